@@ -1,0 +1,29 @@
+// Bundles the CLI, the Action and the solver worker into dist/, and copies
+// z3-solver's WASM loader beside them (bundlers break its loader; see Z3-NOTES.md).
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const z3dir = dirname(require.resolve('z3-solver/build/z3-built.js'));
+mkdirSync('dist', { recursive: true });
+for (const f of ['z3-built.js', 'z3-built.wasm']) copyFileSync(join(z3dir, f), join('dist', f));
+
+const entryPoints = { cli: 'src/cli.ts', index: 'src/action/main.ts', 'smt-worker': 'src/smt/worker.ts' };
+const { existsSync } = await import('node:fs');
+for (const [name, file] of Object.entries(entryPoints)) if (!existsSync(file)) delete entryPoints[name];
+
+await build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Some CommonJS dependencies call require(); give ESM output a require of its own.
+  banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
+  external: ['./z3-built.js'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,33 @@
+/**
+ * What a name means, as decided by the checker and stored on PathExpr.res,
+ * MethodCallExpr.res, StructLitExpr.res, IsExpr.res and patterns.
+ */
+import type { ConstItem, EnumItem, FnItem, StructItem, VariantDecl } from '../syntax/ast.js';
+import type { Type } from './types.js';
+
+/** How a local is bound: exec variable, ghost (spec-only) or tracked (linear proof value). */
+export type LocalMode = 'exec' | 'ghost' | 'tracked';
+
+export type Resolution =
+  /** A local variable, parameter, quantifier binder or pattern binding. `id` is unique per program. */
+  | { kind: 'local'; id: number; name: string; mode: LocalMode; mutable: boolean; ty: Type }
+  /** A user function or method. `qname` is the fully qualified name, e.g. 'model::rmp::pvalidate'. */
+  | { kind: 'fn'; qname: string; decl: FnItem; typeArgs: Type[] }
+  | { kind: 'const'; qname: string; decl: ConstItem }
+  /** A tuple-struct constructor used as a function (`VirtAddr(raw)`) or a struct literal. */
+  | { kind: 'struct'; qname: string; decl: StructItem; typeArgs: Type[] }
+  | { kind: 'variant'; qname: string; enumDecl: EnumItem; variant: VariantDecl; typeArgs: Type[] }
+  /**
+   * A prelude item with built-in semantics. `name` is canonical, e.g.
+   *   constants: 'u64::MAX', 'u8::MIN', 'usize::BITS'
+   *   Option:    'Some', 'None', 'Option::is_some', 'Option::is_none', 'Option::unwrap', 'Option::get_Some_0'
+   *   Vec:       'Vec::new', 'Vec::len', 'Vec::push', 'Vec::pop', 'Vec::set', 'Vec::view', 'Vec::with_capacity'
+   *   Seq:       'Seq::empty', 'Seq::len', 'Seq::index', 'Seq::push', 'Seq::update', 'Seq::subrange',
+   *              'Seq::take', 'Seq::skip', 'Seq::drop_last', 'Seq::last', 'Seq::first', 'Seq::add', 'Seq::contains'
+   *   Set/Map:   'Set::empty', 'Set::insert', 'Set::remove', 'Set::contains', 'Map::empty', 'Map::insert',
+   *              'Map::remove', 'Map::dom', 'Map::index', 'Map::contains_key'
+   *   wrappers:  'Ghost', 'Tracked', 'Ghost::view', 'Tracked::borrow', 'Box::new'
+   *   spec:      'reveal', 'arbitrary'
+   * `receiverTy` is the (dereferenced) receiver type for methods; typeArgs the element types.
+   */
+  | { kind: 'builtin'; name: string; typeArgs: Type[] };

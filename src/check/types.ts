@@ -1,0 +1,84 @@
+/**
+ * Semantic types, as computed by the checker and stored on `Expr.ty`.
+ * Integer kinds carry their width so later stages can emit overflow checks;
+ * `int`/`nat` are the unbounded spec integers.
+ */
+export type IntKind =
+  | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize'
+  | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize'
+  | 'int' | 'nat';
+
+export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked';
+
+export type Type =
+  | { k: 'int'; kind: IntKind }
+  | { k: 'bool' }
+  | { k: 'char' }
+  | { k: 'str' } // string literals (only in macros / ignored code)
+  | { k: 'tuple'; elems: Type[] } // elems.length === 0 is unit
+  | { k: 'ref'; mut: boolean; inner: Type }
+  | { k: 'array'; elem: Type; len: bigint }
+  | { k: 'slice'; elem: Type }
+  | { k: 'builtin'; name: BuiltinName; args: Type[] }
+  /** A user struct or enum; `name` is the fully qualified name, e.g. 'svsm::mem::VirtAddr'. */
+  | { k: 'adt'; name: string; args: Type[] }
+  /** A generic type parameter of the enclosing fn / struct. */
+  | { k: 'param'; name: string }
+  /** `!` (return / break / panic) */
+  | { k: 'never' }
+  /** After an error, to stop cascades. Never appears in a program that checked cleanly. */
+  | { k: 'error' };
+
+export const UNIT: Type = { k: 'tuple', elems: [] };
+export const BOOL: Type = { k: 'bool' };
+export const INT: Type = { k: 'int', kind: 'int' };
+export const NAT: Type = { k: 'int', kind: 'nat' };
+
+export interface IntRange { min: bigint; max: bigint }
+
+/** Inclusive value range of a machine integer kind; undefined for int/nat (nat: min 0, no max). */
+export function intRange(kind: IntKind): IntRange | undefined {
+  switch (kind) {
+    case 'int':
+    case 'nat':
+      return undefined;
+    default: {
+      const signed = kind.startsWith('i');
+      const bits = BigInt(intBits(kind));
+      return signed
+        ? { min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n }
+        : { min: 0n, max: (1n << bits) - 1n };
+    }
+  }
+}
+
+export function intBits(kind: IntKind): number {
+  if (kind === 'usize' || kind === 'isize') return 64;
+  if (kind === 'int' || kind === 'nat') throw new Error('unbounded integer has no width');
+  return Number(kind.slice(1));
+}
+
+export function isSigned(kind: IntKind): boolean {
+  return kind.startsWith('i'); // i8..isize, and the unbounded int
+}
+
+export function typeToString(t: Type): string {
+  switch (t.k) {
+    case 'int': return t.kind;
+    case 'bool': return 'bool';
+    case 'char': return 'char';
+    case 'str': return '&str';
+    case 'tuple': return `(${t.elems.map(typeToString).join(', ')}${t.elems.length === 1 ? ',' : ''})`;
+    case 'ref': return `&${t.mut ? 'mut ' : ''}${typeToString(t.inner)}`;
+    case 'array': return `[${typeToString(t.elem)}; ${t.len}]`;
+    case 'slice': return `[${typeToString(t.elem)}]`;
+    case 'builtin':
+    case 'adt': {
+      const short = t.k === 'adt' ? t.name.split('::').pop()! : t.name;
+      return t.args.length ? `${short}<${t.args.map(typeToString).join(', ')}>` : short;
+    }
+    case 'param': return t.name;
+    case 'never': return '!';
+    case 'error': return '{error}';
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Findings, as every stage produces them and every reporter renders them.
+ * Messages are the exact texts of LANGUAGE.md's diagnostics table.
+ */
+import type { Span } from '../syntax/span.js';
+
+export type DiagnosticKind =
+  | 'precondition' | 'postcondition' | 'assertion'
+  | 'invariant-entry' | 'invariant-end' | 'invariant-break'
+  | 'decreases' | 'termination' | 'overflow' | 'division' | 'shift' | 'index'
+  | 'type-invariant' | 'timeout'
+  | 'syntax' | 'type' | 'mode' | 'unsupported';
+
+export interface Label {
+  message: string;
+  span: Span;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  kind: DiagnosticKind;
+  message: string;
+  /** Primary span (where `^^^` goes and the review comment is anchored). */
+  span: Span;
+  /** Text under the primary `^^^` (e.g. 'failed this postcondition'); may be empty. */
+  primaryLabel?: string;
+  /** Secondary `---` labels. */
+  labels: Label[];
+  /** Qualified name of the function whose check produced it (verification failures). */
+  function?: string;
+  /** Name (parameter, local, `perm.cleared`) to value, as Rust-ish text. */
+  counterexample?: Record<string, string>;
+  /** Extra `= note:` lines. */
+  notes?: string[];
+}
+
+export function diag(kind: DiagnosticKind, message: string, span: Span, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { severity: 'error', kind, message, span, labels: [], ...extra };
+}
+
+export type UnitStatus = 'verified' | 'failed' | 'cached' | 'skipped';
+
+/** One checked unit: a function body (or an isolated loop, counted as its own unit). */
+export interface UnitResult {
+  function: string;
+  file: string;
+  line: number;
+  status: UnitStatus;
+  ms: number;
+}

@@ -1,0 +1,61 @@
+/**
+ * The contract between obligation generation (src/vc) and the solver backends (src/smt).
+ *
+ * A Query holds everything one function's check needs as self-contained SMT-LIB2 text:
+ * only the declarations, axioms and callee specs that function reaches, so the text (and
+ * its hash, the cache key) does not change when unrelated code changes.
+ */
+export interface Query {
+  /** Qualified function name (for messages, scheduling, and the results' `units`). */
+  id: string;
+  /**
+   * SMT-LIB2 commands: set-logic/options are added by the backend; this holds
+   * declare-sort/declare-fun/define-fun/assert (axioms, hypotheses). No check-sat.
+   */
+  prelude: string;
+  /** The obligations. Each must be valid (true in every model of the prelude). */
+  goals: Goal[];
+  /** Use bit-vector-only settings (for `by (bit_vector)` queries), etc. */
+  logic?: 'ALL' | 'QF_BV' | 'QF_NIA';
+  /** Per-query rlimit/timeout override from #[verifier::rlimit]. */
+  timeoutMs?: number;
+}
+
+export interface Goal {
+  /** Unique within the query; a valid SMT symbol. */
+  label: string;
+  /** A closed Bool term over the prelude's symbols; its validity is the obligation. */
+  term: string;
+  /**
+   * What to show as a counterexample when the goal fails: display name
+   * (`x`, `perm.cleared`) to an SMT term evaluated in the model.
+   */
+  cex: { name: string; term: string; sort: 'Int' | 'Bool' | 'BV' | 'other' }[];
+}
+
+export type GoalStatus = 'proved' | 'failed' | 'unknown' | 'timeout';
+
+export interface GoalResult {
+  label: string;
+  status: GoalStatus;
+  /** For failed goals: display name to value text. */
+  model?: Record<string, string>;
+  /** For unknown/timeout: the solver's reason-unknown. */
+  reason?: string;
+}
+
+export interface QueryResult {
+  id: string;
+  goals: GoalResult[];
+  /** Milliseconds inside the solver (check-sat and model queries). */
+  solverMs: number;
+  /** True when answered from the proof cache. */
+  cached: boolean;
+}
+
+export interface SolverOptions {
+  backend: 'wasm' | 'native';
+  timeoutMs: number;
+  /** How many failing goals to report per query before giving up on the rest (`--multiple-errors`). */
+  maxFailures: number;
+}

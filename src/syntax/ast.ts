@@ -1,0 +1,587 @@
+/**
+ * The abstract syntax tree of the verified Rust subset (see ../shared/spec/LANGUAGE.md).
+ *
+ * Produced by the parser (src/syntax/parser.ts), annotated in place by the checker
+ * (src/check/): every Expr gets `ty`, every name-bearing Expr gets `res`. Later stages
+ * (src/vc, src/emu) read the annotated tree and never mutate it.
+ *
+ * Both surface styles (`verus! { }` blocks and the attribute style) parse into this
+ * same tree: `#[verus_spec(ret => requires P, ensures Q)]` fills FnItem.requires/ensures/
+ * retName, `proof!{}` becomes a ProofBlockStmt, loop `#[verus_spec(invariant ..)]` fills
+ * LoopSpec, and so on.
+ */
+import type { Span } from './span.js';
+import type { Type } from '../check/types.js';
+import type { Resolution } from '../check/resolution.js';
+
+export type Mode = 'exec' | 'proof' | 'spec';
+
+// ---------------------------------------------------------------------------
+// Files and items
+
+export interface SourceFile {
+  path: string; // as given on the command line, relative to cwd, with '/'
+  text: string;
+  items: Item[];
+}
+
+export interface Attr {
+  /** Path of the attribute: 'verifier::external_body', 'verus_verify', 'trigger', 'test', 'derive', ... */
+  name: string;
+  /** Raw text of the argument list without the parentheses ('' when none). */
+  args: string;
+  /** True for inner attributes `#![...]`. */
+  inner: boolean;
+  span: Span;
+}
+
+export type Visibility = 'private' | 'pub' | 'pub(crate)';
+
+interface ItemBase {
+  span: Span;
+  attrs: Attr[];
+  vis: Visibility;
+  /**
+   * Whether the verifier looks at this item: true inside `verus! {}`, or when marked
+   * `#[verus_verify]`; false for ordinary Rust (parsed leniently, never checked).
+   */
+  verified: boolean;
+}
+
+export type Item =
+  | FnItem
+  | ConstItem
+  | StructItem
+  | EnumItem
+  | ImplItem
+  | ModItem
+  | UseItem
+  | BroadcastUseItem
+  | IncludeItem
+  | VerusMacroItem
+  | OpaqueItem;
+
+export interface Param {
+  name: string; // '_' for wildcard; 'self' for self params
+  nameSpan: Span;
+  ty: TypeExpr; // for `self`, `&self`, `&mut self` the parser supplies Self / &Self / &mut Self
+  mutBinding: boolean; // `mut x: T`
+  /** `tracked x: T` (Verus keyword) or the pattern `Tracked(x): Tracked<T>`. */
+  tracked: boolean;
+  /** `Ghost(x): Ghost<T>` pattern. */
+  ghost: boolean;
+  /** True when written as `Tracked(x): Tracked<T>` / `Ghost(x): Ghost<T>`: the binding x has the inner type. */
+  unwrapped: boolean;
+  span: Span;
+}
+
+export interface FnItem extends ItemBase {
+  kind: 'fn';
+  name: string;
+  nameSpan: Span;
+  mode: Mode;
+  /** `open`/`closed` on spec fns; undefined when not written. */
+  openness?: 'open' | 'closed';
+  uninterp: boolean; // `uninterp spec fn f(..) -> T;`
+  broadcast: boolean; // `broadcast proof fn`
+  isConst: boolean; // `const fn`
+  generics: string[];
+  params: Param[];
+  /** Return type; undefined means unit. */
+  ret?: TypeExpr;
+  /** Named return `-> (r: T)`, or the `ret =>` binder of verus_spec, or the `|r: T|` of #[ensures]. */
+  retName?: string;
+  retNameSpan?: Span;
+  /** `tracked` return (`-> (tracked r: T)`). */
+  retTracked: boolean;
+  requires: Expr[];
+  ensures: Expr[];
+  returns: Expr[];
+  decreases: Expr[];
+  /** `decreases ... when e` / `via` are not supported: parser emits an unsupported diagnostic. */
+  body?: Block; // undefined for `;`-terminated declarations
+  /** Set for fns inside an impl: the impl's self type text (e.g. 'Counter'). */
+  implSelf?: TypeExpr;
+  /** Convenience flags derived from attrs by the parser. */
+  flags: FnFlags;
+}
+
+export interface FnFlags {
+  externalBody: boolean; // #[verifier::external_body] / #[verus_verify(external_body)]
+  external: boolean; // #[verifier::external] / #[verus_verify(external)]
+  opaque: boolean; // #[verifier::opaque]
+  typeInvariant: boolean; // #[verifier::type_invariant]
+  execAllowsNoDecreases: boolean; // #[verifier::exec_allows_no_decreases_clause]
+  test: boolean; // #[test]
+  rlimit?: number; // #[verifier::rlimit(n)]
+}
+
+export interface ConstItem extends ItemBase {
+  kind: 'const';
+  name: string;
+  nameSpan: Span;
+  /** `spec const` / `exec const` prefixes; default exec (usable in both, as Verus). */
+  mode: Mode;
+  ty: TypeExpr;
+  value?: Expr;
+  isStatic: boolean;
+  /** Set for consts inside an impl. */
+  implSelf?: TypeExpr;
+}
+
+export interface FieldDecl {
+  /** Field name; for tuple structs '0', '1', ... */
+  name: string;
+  ty: TypeExpr;
+  vis: Visibility;
+  /** `ghost`/`tracked` field modes (Verus); exec otherwise. */
+  mode: Mode;
+  span: Span;
+}
+
+export interface StructItem extends ItemBase {
+  kind: 'struct';
+  name: string;
+  nameSpan: Span;
+  generics: string[];
+  /** 'named' = `struct S { a: T }`, 'tuple' = `struct S(T);`, 'unit' = `struct S;` */
+  shape: 'named' | 'tuple' | 'unit';
+  fields: FieldDecl[];
+}
+
+export interface VariantDecl {
+  name: string;
+  nameSpan: Span;
+  shape: 'named' | 'tuple' | 'unit';
+  fields: FieldDecl[];
+  /** Explicit discriminant `A = 3`. */
+  discriminant?: Expr;
+  span: Span;
+}
+
+export interface EnumItem extends ItemBase {
+  kind: 'enum';
+  name: string;
+  nameSpan: Span;
+  generics: string[];
+  variants: VariantDecl[];
+}
+
+export interface ImplItem extends ItemBase {
+  kind: 'impl';
+  generics: string[];
+  selfTy: TypeExpr;
+  /** `impl Trait for T`: trait impls are read but only inherent impls are in the subset. */
+  traitName?: string;
+  items: (FnItem | ConstItem)[];
+}
+
+export interface ModItem extends ItemBase {
+  kind: 'mod';
+  name: string;
+  nameSpan: Span;
+  /** undefined for `mod foo;` (file module: resolved by the loader to foo.rs / foo/mod.rs). */
+  items?: Item[];
+}
+
+export interface UseItem extends ItemBase {
+  kind: 'use';
+  /** One entry per imported name after expanding `{a, b::c}` groups. */
+  trees: UseTree[];
+}
+
+export interface UseTree {
+  /** Full path segments, e.g. ['vstd', 'prelude'] with glob, or ['crate', 'm', 'f']. */
+  path: string[];
+  glob: boolean;
+  /** `as name` rename; undefined when the last segment is the bound name. */
+  alias?: string;
+  span: Span;
+}
+
+export interface BroadcastUseItem extends ItemBase {
+  kind: 'broadcast_use';
+  paths: { path: string[]; span: Span }[];
+}
+
+/** `include!("x.verus.rs");` at item level: the loader parses that file and splices its items here. */
+export interface IncludeItem extends ItemBase {
+  kind: 'include';
+  target: string;
+  /** Filled by the loader (src/syntax/load.ts). */
+  items?: Item[];
+}
+
+/**
+ * A `verus! { ... }` block. The parser keeps the grouping so spans and diagnostics can
+ * say where a block starts; its items are all `verified: true`.
+ */
+export interface VerusMacroItem extends ItemBase {
+  kind: 'verus';
+  items: Item[];
+}
+
+/** An ordinary-Rust item outside verified code that the parser skipped as a balanced token tree. */
+export interface OpaqueItem extends ItemBase {
+  kind: 'opaque';
+  /** Best-effort description: 'trait', 'type', 'macro_rules', 'extern', 'fn', ... */
+  what: string;
+  name?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Types as written
+
+export type TypeExpr =
+  | { kind: 'path'; segments: string[]; args: TypeExpr[]; span: Span } // u64, Vec<T>, Self, m::S
+  | { kind: 'ref'; mut: boolean; inner: TypeExpr; span: Span }
+  | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
+  | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
+  | { kind: 'slice'; elem: TypeExpr; span: Span }
+  | { kind: 'infer'; span: Span } // `_`
+  | { kind: 'never'; span: Span }; // `!`
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+interface ExprBase {
+  span: Span;
+  /** Filled by the checker. */
+  ty?: Type;
+}
+
+export type BinaryOp =
+  | '+' | '-' | '*' | '/' | '%'
+  | '&' | '|' | '^' | '<<' | '>>'
+  | '==' | '!=' | '<' | '<=' | '>' | '>='
+  | '&&' | '||'
+  | '==>' | '<==' | '<==>'
+  | '===' | '!==' // spec equality spellings, treated as == / !=
+  | '=~=' | '=~~=';
+
+export type UnaryOp = '!' | '-' | '*';
+
+export type Expr =
+  | LitIntExpr
+  | LitBoolExpr
+  | LitCharExpr
+  | LitStrExpr
+  | PathExpr
+  | UnaryExpr
+  | RefExpr
+  | BinaryExpr
+  | ChainExpr
+  | CallExpr
+  | MethodCallExpr
+  | FieldExpr
+  | IndexExpr
+  | CastExpr
+  | ViewExpr
+  | OldExpr
+  | FinalExpr
+  | QuantExpr
+  | TriggerExpr
+  | IfExpr
+  | MatchExpr
+  | IsExpr
+  | BlockExpr
+  | StructLitExpr
+  | TupleExpr
+  | ArrayExpr
+  | SeqLitExpr
+  | MacroExpr
+  | ReturnExpr
+  | BreakExpr
+  | ContinueExpr
+  | UnsupportedExpr;
+
+export interface LitIntExpr extends ExprBase {
+  kind: 'int';
+  value: bigint;
+  /** Type suffix as written: 'u64', 'usize', ...; undefined when none. */
+  suffix?: string;
+}
+export interface LitBoolExpr extends ExprBase { kind: 'bool'; value: boolean }
+export interface LitCharExpr extends ExprBase { kind: 'char'; value: string }
+export interface LitStrExpr extends ExprBase { kind: 'str'; value: string }
+
+/** A name or path: `x`, `self`, `u64::MAX`, `Counter::new`, `Option::None`, `None`, `m::f`. */
+export interface PathExpr extends ExprBase {
+  kind: 'path';
+  segments: string[];
+  /** Turbofish / generic args written on the path (`Vec::<u8>::new`, `f::<T>`). */
+  generics: TypeExpr[];
+  res?: Resolution;
+}
+
+export interface UnaryExpr extends ExprBase { kind: 'unary'; op: UnaryOp; operand: Expr }
+/** `&e` and `&mut e`. */
+export interface RefExpr extends ExprBase { kind: 'ref'; mut: boolean; operand: Expr }
+
+export interface BinaryExpr extends ExprBase {
+  kind: 'binary';
+  op: BinaryOp;
+  left: Expr;
+  right: Expr;
+  /** Span of the operator token alone. */
+  opSpan: Span;
+}
+
+/**
+ * Chained comparison `a <= b < c` (Verus): operands.length === ops.length + 1,
+ * meaning `a <= b && b < c` with b evaluated once. Only `<`, `<=`, `>`, `>=`, `==`.
+ */
+export interface ChainExpr extends ExprBase {
+  kind: 'chain';
+  operands: Expr[];
+  ops: ('<' | '<=' | '>' | '>=' | '==')[];
+}
+
+/** `f(a, b)`, `S::new(x)`, `Some(x)`, `VirtAddr(raw)`, `Tracked(perm)`, `reveal(f)`. */
+export interface CallExpr extends ExprBase {
+  kind: 'call';
+  callee: Expr; // usually a PathExpr (resolved there)
+  args: Expr[];
+}
+
+/** `recv.method::<T>(args)`. */
+export interface MethodCallExpr extends ExprBase {
+  kind: 'method';
+  receiver: Expr;
+  method: string;
+  methodSpan: Span;
+  generics: TypeExpr[];
+  args: Expr[];
+  res?: Resolution;
+}
+
+/** `e.name` or `e.0`. */
+export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span }
+export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
+export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
+/** `e@` */
+export interface ViewExpr extends ExprBase { kind: 'view'; operand: Expr }
+/** `old(x)`; `*old(x)` is a unary deref around it. */
+export interface OldExpr extends ExprBase { kind: 'old'; operand: Expr }
+/** `final(x)`. */
+export interface FinalExpr extends ExprBase { kind: 'final'; operand: Expr }
+
+export interface Binder {
+  name: string;
+  ty?: TypeExpr; // optional in `assert forall|x|` when inferable; required in quantifiers by Verus
+  span: Span;
+  /** Filled by the checker: the binding id of this variable (see LocalRes). */
+  id?: number;
+}
+
+/** `forall|x: T, y: U| body`, `exists|..| ..`, `choose|..| ..`. */
+export interface QuantExpr extends ExprBase {
+  kind: 'quant';
+  quant: 'forall' | 'exists' | 'choose';
+  binders: Binder[];
+  /** From `#![trigger a, b]` (one group per attribute), in order. */
+  triggers: Expr[][];
+  /** `#![auto]` */
+  auto: boolean;
+  body: Expr;
+}
+
+/** `#[trigger] e` marks e as a trigger term of the enclosing quantifier. */
+export interface TriggerExpr extends ExprBase { kind: 'trigger'; operand: Expr }
+
+export interface IfExpr extends ExprBase {
+  kind: 'if';
+  cond: Expr;
+  then: Block;
+  /** `else { }` or `else if ...` */
+  else?: Block | IfExpr;
+}
+
+export interface MatchArm {
+  pattern: Pattern;
+  guard?: Expr;
+  body: Expr;
+  span: Span;
+}
+export interface MatchExpr extends ExprBase { kind: 'match'; scrutinee: Expr; arms: MatchArm[] }
+
+/** `e is Variant` (Verus). */
+export interface IsExpr extends ExprBase {
+  kind: 'is';
+  operand: Expr;
+  variant: string[]; // path as written, usually one segment
+  res?: Resolution;
+}
+
+export interface BlockExpr extends ExprBase { kind: 'block'; block: Block }
+
+export interface StructLitExpr extends ExprBase {
+  kind: 'struct';
+  path: string[]; // `Counter`, `Self`, `Enum::Variant`
+  pathSpan: Span;
+  fields: { name: string; value: Expr; span: Span }[];
+  /** `..base` */
+  base?: Expr;
+  res?: Resolution;
+}
+
+export interface TupleExpr extends ExprBase { kind: 'tuple'; elems: Expr[] } // () is unit
+/** `[a, b, c]` or `[e; n]` */
+export interface ArrayExpr extends ExprBase { kind: 'array'; elems: Expr[]; repeat?: { value: Expr; count: Expr } }
+/** `seq![a, b]` (vstd macro); also `set![..]` and `map![k => v]` are not supported. */
+export interface SeqLitExpr extends ExprBase { kind: 'seq'; elems: Expr[] }
+/** Other macro calls in expression position: `unimplemented!()`, `panic!(..)`, `vec![..]`, `println!(..)`. */
+export interface MacroExpr extends ExprBase {
+  kind: 'macro';
+  name: string;
+  /** Parsed arguments when they parse as a comma-separated expression list (vec!, assert!, ...). */
+  args?: Expr[];
+}
+
+export interface ReturnExpr extends ExprBase { kind: 'return'; value?: Expr }
+export interface BreakExpr extends ExprBase { kind: 'break'; label?: string }
+export interface ContinueExpr extends ExprBase { kind: 'continue'; label?: string }
+
+/** A construct the parser recognised but which is outside the subset (closures, async, ...). */
+export interface UnsupportedExpr extends ExprBase { kind: 'unsupported'; what: string }
+
+// ---------------------------------------------------------------------------
+// Statements and blocks
+
+export interface Block {
+  stmts: Stmt[];
+  /** Trailing expression without `;` (the block's value). */
+  tail?: Expr;
+  span: Span;
+}
+
+export type Stmt =
+  | LetStmt
+  | ExprStmt
+  | AssignStmt
+  | WhileStmt
+  | LoopStmt
+  | ForStmt
+  | AssertStmt
+  | AssumeStmt
+  | AssertForallStmt
+  | ProofBlockStmt
+  | ItemStmt;
+
+export interface LetStmt {
+  kind: 'let';
+  pattern: Pattern;
+  ty?: TypeExpr;
+  init?: Expr;
+  /** `let ghost x` / `let tracked x` (Verus), or `let x: Ghost<T> = Ghost(..)` stays exec with type Ghost<T>. */
+  mode: 'exec' | 'ghost' | 'tracked';
+  span: Span;
+}
+
+export interface ExprStmt {
+  kind: 'expr';
+  expr: Expr;
+  /** Whether a `;` followed. */
+  semi: boolean;
+  span: Span;
+}
+
+export type AssignOp = '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=';
+
+export interface AssignStmt {
+  kind: 'assign';
+  op: AssignOp;
+  target: Expr; // place expression: path, field, index, deref
+  value: Expr;
+  /** Span of the operator token (overflow of `+=` is reported on the whole statement; kept for labels). */
+  opSpan: Span;
+  span: Span;
+}
+
+export interface LoopSpec {
+  invariants: Expr[];
+  invariantsExceptBreak: Expr[];
+  ensures: Expr[];
+  decreases: Expr[];
+}
+
+export interface WhileStmt extends LoopSpec {
+  kind: 'while';
+  label?: string;
+  cond: Expr;
+  body: Block;
+  /** Span of the `while` keyword through the condition (Verus reports loop errors here). */
+  headSpan: Span;
+  span: Span;
+}
+
+export interface LoopStmt extends LoopSpec {
+  kind: 'loop';
+  label?: string;
+  body: Block;
+  headSpan: Span;
+  span: Span;
+}
+
+/** `for x in a..b` (only integer ranges are in the subset; `a..=b` sets inclusive). */
+export interface ForStmt extends LoopSpec {
+  kind: 'for';
+  label?: string;
+  pattern: Pattern;
+  start: Expr;
+  end: Expr;
+  inclusive: boolean;
+  body: Block;
+  headSpan: Span;
+  span: Span;
+}
+
+export type AssertBy =
+  | { kind: 'block'; block: Block } // assert(e) by { .. }
+  | { kind: 'bit_vector'; requires: Expr[] } // assert(e) by (bit_vector) [requires ..];
+  | { kind: 'nonlinear_arith'; requires: Expr[]; block?: Block } // assert(e) by (nonlinear_arith) [requires ..] { .. }
+  | { kind: 'compute' }; // by (compute) / (compute_only): parsed, reported unsupported by the checker
+
+export interface AssertStmt {
+  kind: 'assert';
+  expr: Expr;
+  by?: AssertBy;
+  span: Span;
+}
+
+export interface AssumeStmt { kind: 'assume'; expr: Expr; span: Span }
+
+/** `assert forall|x: T| P implies Q by { .. }` (`implies` part optional). */
+export interface AssertForallStmt {
+  kind: 'assert_forall';
+  binders: Binder[];
+  assumption?: Expr;
+  conclusion: Expr;
+  triggers: Expr[][];
+  auto: boolean;
+  proof?: Block;
+  span: Span;
+}
+
+/** `proof { .. }` in exec code, or `proof!{ .. }` in the attribute style. */
+export interface ProofBlockStmt { kind: 'proof'; block: Block; span: Span }
+
+/** A nested item in a block (fn inside fn, etc.). Outside the subset in verified code. */
+export interface ItemStmt { kind: 'item'; item: Item; span: Span }
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+export type Pattern =
+  | { kind: 'wild'; span: Span }
+  | { kind: 'ident'; name: string; mut: boolean; byRef: boolean; span: Span; id?: number; ty?: Type }
+  | { kind: 'tuple'; elems: Pattern[]; span: Span }
+  /** `Some(x)`, `E::V(a, b)`, `Tracked(x)`, `Ghost(x)` */
+  | { kind: 'tuple_struct'; path: string[]; elems: Pattern[]; span: Span; res?: Resolution }
+  /** `S { a, b: p, .. }` */
+  | { kind: 'struct'; path: string[]; fields: { name: string; pattern: Pattern }[]; rest: boolean; span: Span; res?: Resolution }
+  /** `None`, `E::A`, a const */
+  | { kind: 'path'; path: string[]; span: Span; res?: Resolution }
+  | { kind: 'lit'; value: Expr; span: Span }
+  | { kind: 'range'; lo?: Expr; hi?: Expr; inclusive: boolean; span: Span }
+  | { kind: 'or'; alts: Pattern[]; span: Span };

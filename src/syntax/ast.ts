@@ -73,6 +73,8 @@ export interface Param {
   /** True when written as `Tracked(x): Tracked<T>` / `Ghost(x): Ghost<T>`: the binding x has the inner type. */
   unwrapped: boolean;
   span: Span;
+  /** Filled by the checker: the binding id of the parameter (see LocalRes). */
+  id?: number;
 }
 
 export interface FnItem extends ItemBase {

@@ -1,0 +1,76 @@
+/**
+ * The checker's output: a crate whose AST is annotated (Expr.ty, .res, binding ids)
+ * plus tables of its declarations by qualified name. src/vc and src/emu consume this.
+ */
+import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem } from '../syntax/ast.js';
+import type { LocalMode } from './resolution.js';
+import type { Type } from './types.js';
+
+export interface ParamInfo {
+  name: string;
+  /** Binding id, as in LocalRes and Param.id. */
+  id: number;
+  /** The binding's type (for `Tracked(x): Tracked<T>`, T). */
+  ty: Type;
+  mode: LocalMode;
+}
+
+export interface FnInfo {
+  /** Fully qualified: 'crate::module::fn' or 'crate::module::Type::method'. */
+  qname: string;
+  decl: FnItem;
+  file: SourceFile;
+  /** Module path inside the crate, e.g. ['svsm', 'rmp'] (empty for the crate root). */
+  modulePath: string[];
+  /** Qualified name of the impl's self type for methods. */
+  implType?: string;
+  params: ParamInfo[];
+  retTy: Type;
+  /** Binding id of the named return value (`-> (r: T)`, `ret =>`), if named. */
+  retId?: number;
+  /** Whether this fn is checked at all (verified item, not external). */
+  verified: boolean;
+}
+
+export interface StructInfo {
+  qname: string;
+  decl: StructItem;
+  generics: string[];
+  fields: { name: string; ty: Type }[];
+  /** The `#[verifier::type_invariant]` spec fn of this type, if any. */
+  typeInvariant?: FnInfo;
+}
+
+export interface VariantInfo {
+  name: string;
+  shape: 'named' | 'tuple' | 'unit';
+  fields: { name: string; ty: Type }[];
+  discriminant?: bigint;
+}
+
+export interface EnumInfo {
+  qname: string;
+  decl: EnumItem;
+  generics: string[];
+  variants: VariantInfo[];
+}
+
+export interface ConstInfo {
+  qname: string;
+  decl: ConstItem;
+  ty: Type;
+  /** Value when it evaluates at check time to an integer/bool constant. */
+  value?: bigint | boolean;
+}
+
+export interface CheckedCrate {
+  name: string;
+  files: SourceFile[];
+  fns: FnInfo[];
+  fnByDecl: Map<FnItem, FnInfo>;
+  structs: Map<string, StructInfo>;
+  enums: Map<string, EnumInfo>;
+  consts: Map<string, ConstInfo>;
+  /** `broadcast use` lemmas in force, by qualified name (crate-wide, as used). */
+  broadcastLemmas: string[];
+}

@@ -1,0 +1,33 @@
+/** The JSON results file of INTERFACES.md. */
+import type { DiagnosticKind, UnitStatus } from './diagnostic.js';
+
+export interface ResultsLabel {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ResultsDiagnostic extends ResultsLabel {
+  severity: 'error' | 'warning';
+  kind: DiagnosticKind;
+  function?: string;
+  labels: ResultsLabel[];
+  counterexample?: Record<string, string>;
+  /** Stable hash of (file, function, kind, message, clause text); no line numbers. */
+  fingerprint: string;
+  /** The rustc-style text of this diagnostic. */
+  rendered: string;
+  /** The source text of the failing clause (the first label's span, else the primary span). */
+  clause?: string;
+}
+
+export interface ResultsFile {
+  tool: { name: 'proofgate'; version: string; solver: string };
+  mode: 'verify' | 'no-verify';
+  summary: { verified: number; errors: number; functions: number; cached: number; seconds: number };
+  diagnostics: ResultsDiagnostic[];
+  units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];
+}

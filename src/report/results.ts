@@ -27,7 +27,15 @@ export interface ResultsDiagnostic extends ResultsLabel {
 export interface ResultsFile {
   tool: { name: 'proofgate'; version: string; solver: string };
   mode: 'verify' | 'no-verify';
-  summary: { verified: number; errors: number; functions: number; cached: number; seconds: number };
+  summary: {
+    verified: number;
+    errors: number;
+    functions: number;
+    cached: number;
+    seconds: number;
+    /** --no-verify mode: verified items (fns, types, consts) that were checked. */
+    items?: number;
+  };
   diagnostics: ResultsDiagnostic[];
   units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];
 }

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { buildResults, summaryLine, clauseSpan } from '../../src/report/build-results.js';
+import { diag } from '../../src/report/diagnostic.js';
+import { renderWorkflowCommand } from '../../src/report/github.js';
+import { renderHuman } from '../../src/report/human.js';
+import { mergeResults } from '../../src/report/merge.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { SourceSet } from '../../src/report/sources.js';
+import { LineMap } from '../../src/syntax/span.js';
+import { globMatcher } from '../../src/glob.js';
+import { inShard, parseShard } from '../../src/shard.js';
+import { VERSION } from '../../src/version.js';
+
+const text = ['fn f(b: u32) -> u32', '    requires', '        b != 0,', '{', '    g(x, x - x)', '}', ''].join('\n');
+const map = new LineMap('src/a.rs', text);
+const sources = new SourceSet();
+sources.add('src/a.rs', text);
+const at = (line: number, col: number, len: number) => {
+  const start = text.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0) + col - 1;
+  return map.span(start, start + len);
+};
+
+const pre = diag('precondition', 'precondition not satisfied', at(5, 5, 11), {
+  labels: [{ message: 'failed precondition', span: at(3, 9, 6) }],
+  function: 'a::f',
+  counterexample: { x: '0' },
+});
+
+describe('human rendering', () => {
+  it('renders rustc layout with ^^^ under the primary span and --- under labels', () => {
+    assert.equal(
+      renderHuman(pre, sources),
+      [
+        'error: precondition not satisfied',
+        ' --> src/a.rs:5:5',
+        '  |',
+        '5 |     g(x, x - x)',
+        '  |     ^^^^^^^^^^^',
+        ' ::: src/a.rs:3:9',
+        '  |',
+        '3 |         b != 0,',
+        '  |         ------ failed precondition',
+        '  |',
+        '  = note: counterexample: x = 0',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('results file', () => {
+  const r = buildResults({ version: VERSION, solver: 'z3', mode: 'verify', diagnostics: [pre], units: [{ function: 'a::f', file: 'src/a.rs', line: 1, status: 'failed', ms: 3 }], seconds: 0.5 }, sources);
+  it('carries positions, labels, the clause and a rendered text', () => {
+    const d = r.diagnostics[0]!;
+    assert.equal(d.line, 5);
+    assert.equal(d.column, 5);
+    assert.equal(d.endColumn, 16);
+    assert.equal(d.labels[0]!.line, 3);
+    assert.equal(d.clause, 'b != 0');
+    assert.match(d.rendered, /failed precondition/);
+    assert.equal(summaryLine(r), 'verification results:: 0 verified, 1 errors');
+  });
+  it('fingerprints ignore line numbers but not the clause', () => {
+    const shifted = '\n\n' + text;
+    const s2 = new SourceSet();
+    s2.add('src/a.rs', shifted);
+    const m2 = new LineMap('src/a.rs', shifted);
+    const moved = diag('precondition', 'precondition not satisfied', m2.span(pre.span.start + 2, pre.span.end + 2), {
+      labels: [{ message: 'failed precondition', span: m2.span(pre.labels[0]!.span.start + 2, pre.labels[0]!.span.end + 2) }],
+      function: 'a::f',
+    });
+    const r2 = buildResults({ version: VERSION, solver: 'z3', mode: 'verify', diagnostics: [moved], units: [], seconds: 0 }, s2);
+    assert.equal(r2.diagnostics[0]!.line, 7);
+    assert.equal(r2.diagnostics[0]!.fingerprint, r.diagnostics[0]!.fingerprint);
+    const other = buildResults({ version: VERSION, solver: 'z3', mode: 'verify', diagnostics: [{ ...pre, labels: [{ message: 'failed precondition', span: at(5, 10, 5) }] }], units: [], seconds: 0 }, sources);
+    assert.notEqual(other.diagnostics[0]!.fingerprint, r.diagnostics[0]!.fingerprint);
+  });
+  it('picks the failed clause: primary for postconditions, the label for preconditions', () => {
+    const post = diag('postcondition', 'postcondition not satisfied', at(3, 9, 6), { primaryLabel: 'failed this postcondition', labels: [{ message: 'at the end of the function body', span: at(6, 1, 1) }] });
+    assert.equal(clauseSpan(post), post.span);
+    assert.equal(clauseSpan(pre), pre.labels[0]!.span);
+  });
+  it('merges shards without duplicates', () => {
+    const m = mergeResults([r, r]);
+    assert.equal(m.diagnostics.length, 1);
+    assert.equal(m.summary.errors, 1);
+    assert.equal(m.units.length, 2);
+  });
+  it('renders workflow commands with escaped properties and data', () => {
+    const line = renderWorkflowCommand({ ...r.diagnostics[0]!, file: 'a,b:c.rs', rendered: '50%\nnext' });
+    assert.equal(line, '::error file=a%2Cb%3Ac.rs,line=5,col=5,endLine=5,endColumn=16,title=proofgate%3A precondition not satisfied::50%25%0Anext');
+  });
+  it('renders SARIF with a rule per kind and the fingerprint', () => {
+    const s = renderSarif(r) as { runs: { results: { ruleId: string; partialFingerprints: { proofgate: string } }[] }[] };
+    assert.equal(s.runs[0]!.results[0]!.ruleId, 'precondition');
+    assert.equal(s.runs[0]!.results[0]!.partialFingerprints.proofgate, r.diagnostics[0]!.fingerprint);
+  });
+});
+
+describe('function globs and shards', () => {
+  it('matches qualified names and their suffixes', () => {
+    assert.ok(globMatcher('bump')('c::Counter::bump'));
+    assert.ok(globMatcher('Counter::*')('c::Counter::bump'));
+    assert.ok(globMatcher('c::**')('c::m::Counter::bump'));
+    assert.ok(!globMatcher('Counter::*')('c::Counter::m::x'));
+    assert.ok(!globMatcher('bum')('c::Counter::bump'));
+  });
+  it('splits work into disjoint, covering shards', () => {
+    assert.deepEqual(parseShard('2/3'), { index: 2, count: 3 });
+    assert.equal(parseShard('0/3'), undefined);
+    assert.equal(parseShard('4/3'), undefined);
+    const names = Array.from({ length: 100 }, (_, i) => `f${i}`);
+    const counts = [1, 2, 3].map((i) => names.filter((n) => inShard(n, { index: i, count: 3 })).length);
+    assert.equal(counts.reduce((a, b) => a + b), 100);
+    assert.ok(counts.every((c) => c > 10));
+  });
+  it('keeps the version equal to package.json', () => {
+    assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});

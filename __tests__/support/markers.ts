@@ -1,0 +1,49 @@
+/**
+ * The `//~` convention of LANGUAGE.md: expected diagnostics written in the case file.
+ *   //~ ERROR text      an error whose primary span starts on this line, message contains text
+ *   //~^ ERROR text     one line up (each ^ one more)
+ *   //~ NOTE text       a secondary label containing text starts on this line
+ *   //@ no-verify       (first line) check with --no-verify only
+ */
+import type { ResultsDiagnostic } from '../../src/report/results.js';
+
+export interface Expectation {
+  kind: 'ERROR' | 'NOTE';
+  line: number;
+  text: string;
+}
+
+export interface CaseSpec {
+  noVerify: boolean;
+  expectations: Expectation[];
+}
+
+export function readCaseSpec(text: string): CaseSpec {
+  const lines = text.split('\n');
+  const expectations: Expectation[] = [];
+  lines.forEach((l, i) => {
+    const m = /\/\/~(\^*)\s*(ERROR|NOTE)\s+(.*?)\s*$/.exec(l);
+    if (m) expectations.push({ kind: m[2] as 'ERROR' | 'NOTE', line: i + 1 - m[1]!.length, text: m[3]! });
+  });
+  return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), expectations };
+}
+
+/** Mismatches between what a case expects and what was reported; empty when they agree exactly. */
+export function compareToExpectations(spec: CaseSpec, file: string, diagnostics: ResultsDiagnostic[]): string[] {
+  const problems: string[] = [];
+  const errors = diagnostics.filter((d) => d.severity === 'error' && d.file === file);
+  const unmatched = new Set(errors);
+  for (const e of spec.expectations.filter((x) => x.kind === 'ERROR')) {
+    const hit = [...unmatched].find((d) => d.line === e.line && d.message.includes(e.text));
+    if (hit) unmatched.delete(hit);
+    else problems.push(`missing error on line ${e.line}: ${e.text}`);
+  }
+  for (const d of unmatched) problems.push(`unexpected error on line ${d.line}: ${d.message}\n${d.rendered}`);
+  for (const e of spec.expectations.filter((x) => x.kind === 'NOTE')) {
+    if (!errors.some((d) => d.labels.some((l) => l.file === file && l.line === e.line && l.message.includes(e.text))))
+      problems.push(`missing note on line ${e.line}: ${e.text}`);
+  }
+  // Diagnostics in other files (an include!, a missing module) are never expected by a case.
+  for (const d of diagnostics.filter((x) => x.severity === 'error' && x.file !== file)) problems.push(`unexpected error in ${d.file}:${d.line}: ${d.message}`);
+  return problems;
+}

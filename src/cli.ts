@@ -1,0 +1,161 @@
+/**
+ * `proofgate verify | merge | run`: see ../shared/spec/INTERFACES.md.
+ * Exit status 0 (no errors), 1 (error diagnostics or failing tests), 2 (usage or internal failure,
+ * always a one-line reason on stderr, never a stack trace).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runProofgate, checkPaths, type RunOptions } from './driver.js';
+import { summaryLine } from './report/build-results.js';
+import { renderWorkflowCommand } from './report/github.js';
+import { renderHuman } from './report/human.js';
+import { mergeResults } from './report/merge.js';
+import type { ResultsFile } from './report/results.js';
+import { renderSarif } from './report/sarif.js';
+import { parseShard } from './shard.js';
+import { VERSION } from './version.js';
+
+class UsageError extends Error {}
+
+const USAGE = `usage:
+  proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
+                   [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
+                   [--shard I/N] [--solver auto|wasm|native]
+  proofgate merge FILE... [--format ...] [--output FILE]
+  proofgate run [PATH...] [--filter NAME]
+  proofgate --version`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'verify': return verify(rest);
+    case 'merge': return merge(rest);
+    case 'run': return run(rest);
+    case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
+    case undefined: case '--help': case '-h': case 'help': console.log(USAGE); return command === undefined ? 2 : 0;
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run)`);
+  }
+}
+
+const OUTPUT_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+} as const;
+
+function parse<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]!);
+  }
+}
+
+function positiveInt(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${name} takes a positive whole number, got \`${v}\``);
+  return Number(v);
+}
+
+function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T | undefined {
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got \`${v}\``);
+  return v as T;
+}
+
+const FORMATS = ['human', 'json', 'sarif', 'github'] as const;
+
+async function verify(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    ...OUTPUT_OPTIONS,
+    'no-verify': { type: 'boolean' },
+    function: { type: 'string' },
+    jobs: { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    shard: { type: 'string' },
+    solver: { type: 'string' },
+  });
+  if (values.help) { console.log(USAGE); return 0; }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard as string);
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
+  if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
+  const opts: RunOptions = {
+    paths: positionals.length ? positionals : ['.'],
+    mode: values['no-verify'] ? 'no-verify' : 'verify',
+    jobs: positiveInt('jobs', values.jobs as string | undefined),
+    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'] as string | undefined),
+    cacheDir: values['no-cache'] ? null : (values.cache as string | undefined),
+    shard,
+    solver: oneOf('solver', values.solver as string | undefined, ['auto', 'wasm', 'native'] as const),
+    functionGlob: values.function as string | undefined,
+  };
+  const format = oneOf('format', values.format as string | undefined, FORMATS) ?? 'human';
+  const results = await runProofgate(opts);
+  emit(results, format, values.output as string | undefined);
+  return results.summary.errors > 0 ? 1 : 0;
+}
+
+async function merge(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, OUTPUT_OPTIONS);
+  if (values.help) { console.log(USAGE); return 0; }
+  if (positionals.length === 0) throw new UsageError('merge needs at least one results file');
+  const files = positionals.map((p) => {
+    let text: string;
+    try { text = readFileSync(p, 'utf8'); } catch { throw new UsageError(`cannot read results file \`${p}\``); }
+    try { return JSON.parse(text) as ResultsFile; } catch { throw new UsageError(`\`${p}\` is not a JSON results file`); }
+  });
+  const merged = mergeResults(files);
+  emit(merged, oneOf('format', values.format as string | undefined, FORMATS) ?? 'human', values.output as string | undefined);
+  return merged.summary.errors > 0 ? 1 : 0;
+}
+
+async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { filter: { type: 'string' } });
+  if (values.help) { console.log(USAGE); return 0; }
+  const program = checkPaths(positionals.length ? positionals : ['.']);
+  const errors = program.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    for (const d of errors) console.log(renderHuman(d, program.sources) + '\n');
+    console.log(`check results:: ${program.itemsChecked} items checked, ${errors.length} errors`);
+    return 1;
+  }
+  const { runTests } = await import('./emu/index.js');
+  const { formatTestRun } = await import('./emu/report.js');
+  const outcomes = program.crates.flatMap((c) => runTests(c, values.filter ? { filter: values.filter as string } : {}));
+  console.log(formatTestRun(outcomes));
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+function emit(results: ResultsFile, format: (typeof FORMATS)[number], output: string | undefined): void {
+  if (output) {
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
+  }
+  switch (format) {
+    case 'json':
+      process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+      return;
+    case 'sarif':
+      process.stdout.write(JSON.stringify(renderSarif(results), null, 2) + '\n');
+      return;
+    case 'github':
+      for (const d of results.diagnostics) console.log(renderWorkflowCommand(d));
+      console.log(summaryLine(results));
+      return;
+    case 'human':
+      for (const d of results.diagnostics) console.log(d.rendered + '\n');
+      console.log(summaryLine(results));
+      return;
+  }
+}
+
+// z3's threads can keep the process alive: always leave through process.exit (Z3-NOTES.md).
+main(process.argv.slice(2)).then(
+  (code) => process.stdout.write('', () => process.exit(code)),
+  (e: unknown) => {
+    const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`proofgate: ${msg}\n`, () => process.exit(2));
+  },
+);

@@ -1,0 +1,79 @@
+/** Assembles the results file from diagnostics and unit outcomes. */
+import type { Diagnostic, UnitResult } from './diagnostic.js';
+import { fingerprint } from './fingerprint.js';
+import { renderHuman } from './human.js';
+import type { ResultsDiagnostic, ResultsFile, ResultsLabel } from './results.js';
+import type { SourceSet } from './sources.js';
+import type { Span } from '../syntax/span.js';
+
+export interface ResultsInput {
+  version: string;
+  solver: string;
+  mode: 'verify' | 'no-verify';
+  diagnostics: Diagnostic[];
+  units: UnitResult[];
+  seconds: number;
+  /** --no-verify: how many verified items were checked. */
+  itemsChecked?: number;
+}
+
+export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFile {
+  const diagnostics = sortDiagnostics(input.diagnostics).map((d) => toResultsDiagnostic(d, sources));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    tool: { name: 'proofgate', version: input.version, solver: input.solver },
+    mode: input.mode,
+    summary: {
+      verified: input.units.filter((u) => u.status === 'verified' || u.status === 'cached').length,
+      errors,
+      functions: new Set(input.units.map((u) => u.function)).size,
+      cached: input.units.filter((u) => u.status === 'cached').length,
+      seconds: Math.round(input.seconds * 1000) / 1000,
+      ...(input.itemsChecked !== undefined ? { items: input.itemsChecked } : {}),
+    },
+    diagnostics,
+    units: input.units.map((u) => ({ ...u })),
+  };
+}
+
+export function toResultsDiagnostic(d: Diagnostic, sources: SourceSet): ResultsDiagnostic {
+  const clause = sources.slice(clauseSpan(d));
+  return {
+    severity: d.severity,
+    kind: d.kind,
+    message: d.message,
+    ...position(d.span),
+    ...(d.function ? { function: d.function } : {}),
+    labels: d.labels.map((l): ResultsLabel => ({ message: l.message, ...position(l.span) })),
+    ...(d.counterexample ? { counterexample: d.counterexample } : {}),
+    fingerprint: fingerprint(d, clause),
+    rendered: renderHuman(d, sources),
+    ...(clause ? { clause } : {}),
+  };
+}
+
+/**
+ * The clause that failed: the span labelled `failed ...` (the callee's requires clause,
+ * the ensures clause, the broken invariant), else the primary span (the assert, the operation).
+ */
+export function clauseSpan(d: Diagnostic): Span {
+  if (d.primaryLabel?.startsWith('failed')) return d.span;
+  return d.labels.find((l) => l.message.startsWith('failed'))?.span ?? d.span;
+}
+
+function position(s: Span): Omit<ResultsLabel, 'message'> {
+  return { file: s.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
+}
+
+/** Deterministic order: file, line, column, message. */
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort((a, b) =>
+    a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 :
+    a.span.line - b.span.line || a.span.column - b.span.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+export function summaryLine(r: ResultsFile): string {
+  return r.mode === 'verify'
+    ? `verification results:: ${r.summary.verified} verified, ${r.summary.errors} errors`
+    : `check results:: ${r.summary.items ?? 0} items checked, ${r.summary.errors} errors`;
+}

@@ -1,0 +1,61 @@
+/**
+ * rustc-style rendering:
+ *
+ *   error: precondition not satisfied
+ *     --> cases/precondition.rs:25:5
+ *      |
+ *   25 |     checked_div(x, x - x)
+ *      |     ^^^^^^^^^^^^^^^^^^^^^
+ *      |
+ *     ::: cases/precondition.rs:9:9
+ *      |
+ *   9  |         b != 0,
+ *      |         ------ failed precondition
+ *      = note: counterexample: x = 0
+ */
+import type { Span } from '../syntax/span.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { SourceSet } from './sources.js';
+
+interface Snippet {
+  span: Span;
+  marker: '^' | '-';
+  text?: string;
+}
+
+export function renderHuman(d: Diagnostic, sources: SourceSet): string {
+  const snippets: Snippet[] = [{ span: d.span, marker: '^', text: d.primaryLabel }, ...d.labels.map((l) => ({ span: l.span, marker: '-' as const, text: l.message }))];
+  const width = Math.max(...snippets.map((s) => String(s.span.line).length));
+  const pad = ' '.repeat(width);
+  const out: string[] = [`${d.severity}: ${d.message}`];
+  snippets.forEach((s, i) => {
+    const sameFileAsPrevious = i > 0 && snippets[i - 1]!.span.file === s.span.file;
+    if (i === 0) out.push(`${pad}--> ${location(s.span)}`);
+    else if (!sameFileAsPrevious || s.span.line !== snippets[i - 1]!.span.line) out.push(`${pad}::: ${location(s.span)}`);
+    out.push(`${pad} |`);
+    const map = sources.get(s.span.file);
+    const line = map ? map.lineText(s.span.line) : '';
+    out.push(`${String(s.span.line).padEnd(width)} | ${line}`);
+    const endCol = s.span.endLine === s.span.line ? s.span.endColumn : line.length + 1;
+    const count = Math.max(1, endCol - s.span.column);
+    const lead = expandTabs(line.slice(0, s.span.column - 1)).replace(/[^\s]/g, ' ');
+    out.push(`${pad} | ${lead}${s.marker.repeat(count)}${s.text ? ' ' + s.text : ''}`);
+  });
+  const notes = [...(d.notes ?? [])];
+  if (d.counterexample && Object.keys(d.counterexample).length > 0) notes.push(`counterexample: ${formatCounterexample(d.counterexample)}`);
+  if (notes.length) out.push(`${pad} |`);
+  for (const n of notes) out.push(`${pad} = note: ${n}`);
+  return out.join('\n');
+}
+
+export function formatCounterexample(cex: Record<string, string>): string {
+  return Object.entries(cex).map(([k, v]) => `${k} = ${v}`).join(', ');
+}
+
+function location(s: Span): string {
+  return `${s.file}:${s.line}:${s.column}`;
+}
+
+function expandTabs(s: string): string {
+  return s.replace(/\t/g, '    ');
+}

@@ -1,0 +1,39 @@
+/** SARIF 2.1.0, for code-scanning uploads. */
+import type { ResultsFile } from './results.js';
+
+export function renderSarif(results: ResultsFile): object {
+  const kinds = [...new Set(results.diagnostics.map((d) => d.kind))].sort();
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'proofgate',
+            version: results.tool.version,
+            informationUri: 'https://github.com/proofgate/proofgate',
+            rules: kinds.map((k) => ({ id: k, shortDescription: { text: k } })),
+          },
+        },
+        results: results.diagnostics.map((d) => ({
+          ruleId: d.kind,
+          level: d.severity === 'error' ? 'error' : 'warning',
+          message: { text: d.counterexample ? `${d.message} (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => `${k} = ${v}`).join(', ')})` : d.message },
+          locations: [region(d)],
+          relatedLocations: d.labels.map((l, i) => ({ id: i, ...region(l), message: { text: l.message } })),
+          partialFingerprints: { proofgate: d.fingerprint },
+        })),
+      },
+    ],
+  };
+}
+
+function region(l: { file: string; line: number; column: number; endLine: number; endColumn: number }): object {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: l.file },
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn },
+    },
+  };
+}

@@ -10,7 +10,10 @@ const z3dir = dirname(require.resolve('z3-solver/build/z3-built.js'));
 // BUILD_OUTDIR lets the staleness test build elsewhere and compare with the committed dist/.
 const outdir = process.env.BUILD_OUTDIR ?? 'dist';
 mkdirSync(outdir, { recursive: true });
-for (const f of ['z3-built.js', 'z3-built.wasm']) copyFileSync(join(z3dir, f), join(outdir, f));
+// The loader is CommonJS but this package is "type": "module", so it goes in as .cjs; the
+// solver worker (src/smt/wasm-loader.ts) loads it from there and gives Emscripten its path.
+copyFileSync(join(z3dir, 'z3-built.js'), join(outdir, 'z3-built.cjs'));
+copyFileSync(join(z3dir, 'z3-built.wasm'), join(outdir, 'z3-built.wasm'));
 
 const entryPoints = { cli: 'src/cli.ts', index: 'src/action/main.ts', 'smt-worker': 'src/smt/worker.ts' };
 const { existsSync } = await import('node:fs');
@@ -25,7 +28,8 @@ await build({
   format: 'esm',
   // Some CommonJS dependencies call require(); give ESM output a require of its own.
   banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
-  external: ['./z3-built.js'],
+  // Never inline Emscripten's loader: it must stay a separate file its threads can load.
+  external: ['./z3-built.js', './z3-built', 'z3-solver/build/z3-built.js'],
   legalComments: 'none',
   logLevel: 'warning',
 });

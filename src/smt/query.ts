@@ -42,6 +42,12 @@ export interface GoalResult {
   model?: Record<string, string>;
   /** For unknown/timeout: the solver's reason-unknown. */
   reason?: string;
+  /**
+   * Added by the solver layer: true on an 'unknown' goal that was not examined because its
+   * query already reported SolverOptions.maxFailures failures (Verus reports no error for
+   * these). Such a goal is still not proved.
+   */
+  skipped?: boolean;
 }
 
 export interface QueryResult {

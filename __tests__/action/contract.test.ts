@@ -1,0 +1,39 @@
+/** Every GitHubApi call, sent to the fake, is a valid GitHub request (OpenAPI path, method, body). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { GitHubApi, makeOctokit } from '../../src/action/github.js';
+import { FakeGitHub } from './fake-github.js';
+import { validateRequest } from './openapi.js';
+
+describe('GitHub request contract', () => {
+  it('the validator rejects what GitHub would', () => {
+    assert.deepEqual(validateRequest('POST', '/repos/o/r/pulls/1/reviews', { body: 'b', event: 'COMMENT' }).problems, []);
+    assert.equal(validateRequest('POST', '/repos/o/r/pulls/1/reviews', { event: 'LGTM' }).problems.length, 1);
+    assert.equal(validateRequest('PATCH', '/repos/o/r/pulls/comments/1', {}).problems.length, 1);
+    assert.equal(validateRequest('GET', '/repos/o/r/pulls/1/nope', undefined).operationId, null);
+  });
+
+  it('every client method sends valid requests', async () => {
+    const fake = new FakeGitHub('o', 'r', 3, [{ filename: 'a.rs', status: 'added', patch: '@@ -0,0 +1,2 @@\n+a\n+b' }], 'tok');
+    const url = await fake.start();
+    try {
+      const api = new GitHubApi(makeOctokit('tok', url, () => {}), { owner: 'o', repo: 'r', pull_number: 3 });
+      assert.equal((await api.listFiles()).length, 1);
+      const pending = await api.createPendingReview('s'.repeat(40), [{ path: 'a.rs', line: 2, side: 'RIGHT', body: 'x' }]);
+      await api.deletePendingReview(pending);
+      const id = await api.createReview('s'.repeat(40), 'body', 'REQUEST_CHANGES', [{ path: 'a.rs', line: 1, side: 'RIGHT', body: 'c' }]);
+      const [comment] = await api.listReviewComments();
+      await api.updateReviewComment(comment!.id, 'edited');
+      await api.updateReview(id, 'new body');
+      const [thread] = await api.listReviewThreads();
+      await api.resolveReviewThread(thread!.id);
+      await api.dismissReview(id, 'stale');
+      assert.equal((await api.listReviews())[0]!.state, 'DISMISSED');
+      assert.equal(fake.threads[0]!.isResolved, true);
+      assert.deepEqual(fake.violations, []);
+      assert.ok(fake.requests.every((r) => r.status < 400), JSON.stringify(fake.requests.filter((r) => r.status >= 400)));
+    } finally {
+      await fake.stop();
+    }
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * A local stand-in for api.github.com, for the Action's tests: every request is checked
+ * against GitHub's OpenAPI description (unknown routes get 404 and a recorded violation),
+ * the pull request's reviews, review comments and threads are kept as state, and faults
+ * (403, 422, 429, 5xx) can be injected.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { rightSideLines } from '../../src/action/diff.js';
+import { validateRequest } from './openapi.js';
+
+export interface FakeFile { filename: string; status: string; patch?: string }
+
+export interface StoredComment {
+  id: number; node_id: string; body: string; path: string; line: number | null; side: string;
+  pull_request_review_id: number; commit_id: string; user: { login: string; type: string };
+}
+export interface StoredReview { id: number; node_id: string; body: string; state: string; commit_id: string; user: { login: string; type: string } }
+export interface StoredThread { id: string; isResolved: boolean; commentIds: number[] }
+export interface RecordedRequest { method: string; path: string; body: unknown; operationId: string | null; status: number }
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  /** How many matching requests get the fault (default 1). */
+  times?: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** Only requests whose body this accepts. */
+  when?: (body: unknown) => boolean;
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly reviews: StoredReview[] = [];
+  readonly comments: StoredComment[] = [];
+  readonly threads: StoredThread[] = [];
+  readOnly = false;
+  private faults: Fault[] = [];
+  private nextId = 1000;
+  private server: Server | null = null;
+
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    readonly pullNumber: number,
+    public files: FakeFile[],
+    readonly token: string,
+  ) {}
+
+  inject(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && !(r.path === '/graphql' && isQuery(r.body)));
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((ok) => this.server?.close(() => ok()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const method = req.method ?? 'GET';
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      return this.reply(res, { method, path: url.pathname, body: text, operationId: null }, 400, { message: 'Problems parsing JSON' });
+    }
+    const record = { method, path: url.pathname, body, operationId: null as string | null };
+    const auth = req.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `bearer ${this.token}`) {
+      this.violations.push(`${method} ${url.pathname}: missing or wrong Authorization header`);
+      return this.reply(res, record, 401, { message: 'Bad credentials' });
+    }
+    if (url.pathname === '/graphql') return this.graphql(res, record, body);
+
+    const v = validateRequest(method, url.pathname, body);
+    record.operationId = v.operationId;
+    if (v.problems.length > 0) {
+      this.violations.push(...v.problems.map((p) => `${method} ${url.pathname}: ${p}`));
+      return this.reply(res, record, v.operationId ? 422 : 404, { message: v.problems.join('; ') });
+    }
+    const fault = this.takeFault(method, url.pathname, body);
+    if (fault) return this.reply(res, record, fault.status, { message: fault.message ?? 'injected fault' }, fault.headers);
+    if (this.readOnly && method !== 'GET') {
+      return this.reply(res, record, 403, { message: 'Resource not accessible by integration' });
+    }
+    const [status, data, headers] = this.route(v.operationId!, url, body as Record<string, unknown> | undefined);
+    return this.reply(res, record, status, data, headers);
+  }
+
+  private takeFault(method: string, path: string, body: unknown): Fault | null {
+    const f = this.faults.find((x) => x.method === method && x.path.test(path) && (x.times ?? 1) > 0 && (!x.when || x.when(body)));
+    if (!f) return null;
+    f.times = (f.times ?? 1) - 1;
+    return f;
+  }
+
+  private reply(res: ServerResponse, record: Omit<RecordedRequest, 'status'>, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    this.requests.push({ ...record, status });
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(status === 204 ? '' : JSON.stringify(data));
+  }
+
+  private page<T>(url: URL, items: T[]): T[] {
+    const per = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    return items.slice((page - 1) * per, page * per);
+  }
+
+  private route(op: string, url: URL, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
+    const idInPath = (n: number) => Number(url.pathname.split('/')[n]);
+    switch (op) {
+      case 'pulls/list-files':
+        return [200, this.page(url, this.files)];
+      case 'pulls/list-review-comments':
+        return [200, this.page(url, this.comments.filter((c) => this.reviewOf(c)?.state !== 'PENDING'))];
+      case 'pulls/list-reviews':
+        return [200, this.page(url, this.reviews)];
+      case 'pulls/create-review':
+        return this.createReview(body ?? {});
+      case 'pulls/delete-pending-review': {
+        const review = this.reviews.find((r) => r.id === idInPath(7));
+        if (!review) return [404, { message: 'Not Found' }];
+        if (review.state !== 'PENDING') return [422, { message: 'Can not delete a non-pending review' }];
+        this.reviews.splice(this.reviews.indexOf(review), 1);
+        for (const c of this.comments.filter((x) => x.pull_request_review_id === review.id)) this.removeComment(c);
+        return [200, review];
+      }
+      case 'pulls/update-review-comment': {
+        const c = this.comments.find((x) => x.id === idInPath(6));
+        if (!c) return [404, { message: 'Not Found' }];
+        c.body = String(body?.body);
+        return [200, c];
+      }
+      case 'pulls/update-review': {
+        const r = this.reviews.find((x) => x.id === idInPath(7));
+        if (!r) return [404, { message: 'Not Found' }];
+        r.body = String(body?.body);
+        return [200, r];
+      }
+      case 'pulls/dismiss-review': {
+        const r = this.reviews.find((x) => x.id === idInPath(7));
+        if (!r) return [404, { message: 'Not Found' }];
+        r.state = 'DISMISSED';
+        return [200, r];
+      }
+      default:
+        this.violations.push(`the fake does not implement ${op}`);
+        return [501, { message: `not implemented: ${op}` }];
+    }
+  }
+
+  private reviewOf(c: StoredComment): StoredReview | undefined {
+    return this.reviews.find((r) => r.id === c.pull_request_review_id);
+  }
+
+  private removeComment(c: StoredComment): void {
+    this.comments.splice(this.comments.indexOf(c), 1);
+    const t = this.threads.findIndex((x) => x.commentIds.includes(c.id));
+    if (t >= 0) this.threads.splice(t, 1);
+  }
+
+  /** As GitHub: every comment must sit on a RIGHT-side line of its file's patch, else 422. */
+  private createReview(body: Record<string, unknown>): [number, unknown] {
+    const event = body.event as string | undefined;
+    if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && !body.body) return [422, { message: 'Unprocessable Entity', errors: ['Body is required'] }];
+    if (!event && this.reviews.some((r) => r.state === 'PENDING')) {
+      return [422, { message: 'Unprocessable Entity', errors: ['User can only have one pending review per pull request'] }];
+    }
+    const comments = (body.comments as { path: string; line?: number; side?: string; body: string }[] | undefined) ?? [];
+    for (const c of comments) {
+      const file = this.files.find((f) => f.filename === c.path);
+      if (!file || c.line === undefined || !rightSideLines(file.patch ?? '').has(c.line) || (c.side ?? 'RIGHT') !== 'RIGHT') {
+        return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] }];
+      }
+    }
+    const id = this.nextId++;
+    const state = event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : event === 'COMMENT' ? 'COMMENTED' : 'PENDING';
+    const review: StoredReview = { id, node_id: `PRR_${id}`, body: String(body.body ?? ''), state, commit_id: String(body.commit_id ?? ''), user: BOT };
+    this.reviews.push(review);
+    for (const c of comments) {
+      const cid = this.nextId++;
+      this.comments.push({ id: cid, node_id: `PRRC_${cid}`, body: c.body, path: c.path, line: c.line ?? null, side: 'RIGHT', pull_request_review_id: id, commit_id: review.commit_id, user: BOT });
+      this.threads.push({ id: `PRRT_${cid}`, isResolved: false, commentIds: [cid] });
+    }
+    return [200, review];
+  }
+
+  private graphql(res: ServerResponse, record: Omit<RecordedRequest, 'status'>, body: unknown): void {
+    const { query, variables } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof query !== 'string') {
+      this.violations.push('POST /graphql without a query string');
+      return this.reply(res, record, 400, { message: 'A query attribute must be specified' });
+    }
+    const fault = this.takeFault('POST', '/graphql', body);
+    if (fault) return this.reply(res, record, fault.status, { message: fault.message ?? 'injected fault' }, fault.headers);
+    if (/resolveReviewThread/.test(query)) {
+      if (this.readOnly) return this.reply(res, record, 200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      const thread = this.threads.find((t) => t.id === variables?.threadId);
+      if (!thread) return this.reply(res, record, 200, { data: null, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] });
+      thread.isResolved = true;
+      return this.reply(res, record, 200, { data: { resolveReviewThread: { thread: { id: thread.id, isResolved: true } } } });
+    }
+    if (/reviewThreads/.test(query)) {
+      if (variables?.owner !== this.owner || variables?.repo !== this.repo || variables?.number !== this.pullNumber) {
+        this.violations.push(`reviewThreads query for the wrong pull request: ${JSON.stringify(variables)}`);
+      }
+      const nodes = this.threads.map((t) => ({ id: t.id, isResolved: t.isResolved, comments: { nodes: t.commentIds.slice(0, 1).map((databaseId) => ({ databaseId })) } }));
+      return this.reply(res, record, 200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+    }
+    this.violations.push(`unexpected GraphQL document: ${query.slice(0, 80)}`);
+    return this.reply(res, record, 200, { data: null, errors: [{ message: 'unknown document' }] });
+  }
+}
+
+function isQuery(body: unknown): boolean {
+  const q = (body as { query?: unknown } | undefined)?.query;
+  return typeof q === 'string' && !/^\s*mutation/.test(q);
+}

@@ -1,0 +1,134 @@
+/** The Action's pure parts: event parsing (real webhook payloads), mode, diff, markdown, placement. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rightSideLines, commentableDiff } from '../../src/action/diff.js';
+import { ActionUsageError } from '../../src/action/errors.js';
+import { parseEvent } from '../../src/action/event.js';
+import { inputsFromEnv, readInputs } from '../../src/action/inputs.js';
+import { codeBlock, codeSpan, escapeText, findingComment, parseMarker, fixedBodyRow, bodyRow } from '../../src/action/markdown.js';
+import { branchMatches, decideMode } from '../../src/action/mode.js';
+import { planReview } from '../../src/action/placement.js';
+import type { ResultsDiagnostic } from '../../src/report/results.js';
+import { pullRequestPayload, pushPayload, webhookExample } from './runner.js';
+
+const modeInputs = { mode: 'auto' as const, verificationBranches: ['verification', 'release/*'], verificationLabel: 'prove' };
+
+describe('event and mode', () => {
+  it('reads every pull_request example from @octokit/webhooks-examples', () => {
+    const ex = webhookExample('pull_request', 'opened') as { pull_request: { number: number; base: { ref: string } } };
+    const ev = parseEvent('pull_request', ex);
+    assert.equal(ev.pullRequest?.number, ex.pull_request.number);
+    assert.equal(ev.pullRequest?.baseRef, ex.pull_request.base.ref);
+    assert.equal(ev.pullRequest?.fromFork, false);
+  });
+
+  it('push and workflow_dispatch examples give their branch', () => {
+    const push = parseEvent('push', webhookExample('push'));
+    assert.ok(push.branch === null || typeof push.branch === 'string');
+    assert.equal(parseEvent('push', pushPayload('o', 'r', 'verification')).branch, 'verification');
+    const dispatch = parseEvent('workflow_dispatch', webhookExample('workflow_dispatch'));
+    assert.equal(typeof dispatch.owner, 'string');
+  });
+
+  it('a fork PR is recognised', () => {
+    const ev = parseEvent('pull_request', pullRequestPayload({ owner: 'o', repo: 'r', number: 1, base: 'main', headSha: 'abc', fork: true }));
+    assert.equal(ev.pullRequest?.fromFork, true);
+  });
+
+  it('broken payloads are usage errors, not crashes', () => {
+    assert.throws(() => parseEvent('pull_request', { repository: { name: 'r', owner: { login: 'o' } } }), ActionUsageError);
+    assert.throws(() => parseEvent('pull_request', [1, 2]), ActionUsageError);
+    assert.throws(() => parseEvent('pull_request', { repository: { name: 'r', owner: { login: 'o' } }, pull_request: { number: 'x' } }), ActionUsageError);
+  });
+
+  it('decides the mode', () => {
+    const push = (b: string) => decideMode(modeInputs, parseEvent('push', pushPayload('o', 'r', b))).mode;
+    assert.equal(push('main'), 'no-verify');
+    assert.equal(push('verification'), 'verify');
+    assert.equal(push('release/1.0'), 'verify');
+    assert.equal(push('release/1.0/x'), 'no-verify');
+    const pr = (base: string, labels: string[] = []) => decideMode(modeInputs, parseEvent('pull_request', pullRequestPayload({ owner: 'o', repo: 'r', number: 1, base, headSha: 's', labels }))).mode;
+    assert.equal(pr('verification'), 'verify');
+    assert.equal(pr('main'), 'no-verify');
+    assert.equal(pr('main', ['prove']), 'verify');
+    assert.equal(decideMode({ ...modeInputs, mode: 'verify' }, parseEvent('push', pushPayload('o', 'r', 'main'))).mode, 'verify');
+    assert.ok(branchMatches('a/b/c', ['a/**']));
+  });
+
+  it('validates inputs', () => {
+    const read = (env: Record<string, string>) => readInputs(inputsFromEnv(env));
+    const d = read({});
+    assert.deepEqual([d.paths, d.mode, d.review, d.maxComments, d.failOnError, d.cache], [['.'], 'auto', 'comments', 30, true, true]);
+    assert.deepEqual(read({ 'INPUT_SHARD': '2/3' }).shard, { index: 2, count: 3 });
+    assert.throws(() => read({ 'INPUT_SHARD': '4/3' }), ActionUsageError);
+    assert.throws(() => read({ 'INPUT_MODE': 'fast' }), ActionUsageError);
+    assert.throws(() => read({ 'INPUT_MAX-COMMENTS': '-1' }), ActionUsageError);
+  });
+});
+
+describe('diff', () => {
+  it('collects RIGHT-side lines across hunks', () => {
+    const patch = '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -10,2 +11,2 @@\n x\n\\ No newline at end of file\n+y';
+    assert.deepEqual([...rightSideLines(patch)], [1, 2, 3, 4, 11, 12]);
+    const diff = commentableDiff([{ filename: 'f.rs', patch }, { filename: 'gone.rs', status: 'removed', patch }, { filename: 'big.rs' }]);
+    assert.deepEqual([...diff.keys()], ['f.rs', 'big.rs']);
+    assert.equal(diff.get('big.rs')?.size, 0);
+  });
+});
+
+const finding = (over: Partial<ResultsDiagnostic> = {}): ResultsDiagnostic => ({
+  severity: 'error', kind: 'assertion', message: 'assertion failed', file: 'a.rs', line: 5, column: 5, endLine: 5, endColumn: 20,
+  labels: [], fingerprint: 'fp1', rendered: 'error: assertion failed', clause: 'x < 3', ...over,
+});
+
+describe('markdown', () => {
+  it('escapes source text', () => {
+    assert.equal(escapeText('*a* <b> @me | `c`'), '\\*a\\* \\<b\\> &#64;me \\| \\`c\\`');
+    assert.equal(codeSpan('a`b'), '``a`b``');
+    assert.equal(codeSpan('a|b', true), '`a\\|b`');
+    assert.ok(codeBlock('```\nx').startsWith('````'));
+  });
+
+  it('comment bodies carry a marker that cannot be forged by the fingerprint', () => {
+    const body = findingComment(finding({ fingerprint: 'ab-->cd', counterexample: { x: '3' } }), 'x < 3');
+    assert.match(body, /<!-- proofgate:fingerprint=abcd;kind=assertion -->/);
+    assert.deepEqual(parseMarker(body), { fingerprint: 'abcd', kind: 'assertion', fixed: false });
+    const row = bodyRow(finding(), 'x < 3');
+    assert.equal(parseMarker(fixedBodyRow(row))?.fixed, true);
+  });
+});
+
+describe('placement', () => {
+  const diff = new Map([['a.rs', new Set([5, 6])]]);
+  const base = { diff, earlierComments: [], earlierReviews: [], maxComments: 1, absenceMeansFixed: () => true };
+
+  it('inline in the diff up to max-comments, the rest in the body; nothing dropped', () => {
+    const plan = planReview({ ...base, findings: [finding(), finding({ fingerprint: 'fp2', line: 6 }), finding({ fingerprint: 'fp3', line: 50 })] });
+    assert.deepEqual(plan.inline.map((p) => p.finding.fingerprint), ['fp1']);
+    assert.deepEqual(plan.body.map((f) => f.fingerprint), ['fp2', 'fp3']);
+  });
+
+  it('keeps still-failing comments, and marks fixed ones only when this run could tell', () => {
+    const earlierComments = [
+      { id: 1, body: findingComment(finding(), null) },
+      { id: 2, body: findingComment(finding({ fingerprint: 'old', kind: 'postcondition' }), null) },
+      { id: 3, body: findingComment(finding({ fingerprint: 'oldtype', kind: 'type' }), null) },
+    ];
+    const verifyRun = planReview({ ...base, findings: [finding()], earlierComments });
+    assert.deepEqual(verifyRun.kept.map((f) => f.fingerprint), ['fp1']);
+    assert.equal(verifyRun.inline.length, 0);
+    assert.deepEqual(verifyRun.fixedComments.map((f) => f.comment.id), [2, 3]);
+    // A --no-verify run did not check proofs: their absence proves nothing.
+    const staticOnly = (kind: string | null) => kind === 'type';
+    const noVerify = planReview({ ...base, findings: [finding()], earlierComments, absenceMeansFixed: staticOnly });
+    assert.deepEqual(noVerify.fixedComments.map((f) => f.comment.id), [3]);
+  });
+
+  it('marks fixed body rows of earlier reviews', () => {
+    const review = { id: 9, state: 'COMMENTED', body: `head\n\n${bodyRow(finding({ fingerprint: 'gone' }), null)}\n${bodyRow(finding(), null)}` };
+    const plan = planReview({ ...base, findings: [finding()], earlierReviews: [review] });
+    assert.equal(plan.fixedReviewBodies.length, 1);
+    assert.match(plan.fixedReviewBodies[0]!.body, /now verifies: .*;fixed -->\n- ❌/);
+    assert.deepEqual(plan.kept.map((f) => f.fingerprint), ['fp1']);
+  });
+});

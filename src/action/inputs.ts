@@ -1,0 +1,85 @@
+/** The Action's inputs (INTERFACES.md), read and validated once. */
+import { ActionUsageError } from './errors.js';
+
+export type ReviewStyle = 'comments' | 'summary' | 'none';
+
+export interface ActionInputs {
+  paths: string[];
+  mode: 'auto' | 'verify' | 'no-verify';
+  verificationBranches: string[];
+  verificationLabel: string | null;
+  token: string;
+  review: ReviewStyle;
+  reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
+  failOnError: boolean;
+  maxComments: number;
+  cache: boolean;
+  shard: { index: number; count: number } | null;
+  timeoutMs: number | null;
+  solver: 'auto' | 'wasm' | 'native';
+}
+
+/** How one input is read: the runner passes `INPUT_<NAME>` (upper case, spaces to `_`). */
+export type InputReader = (name: string) => string;
+
+export function inputsFromEnv(env: NodeJS.ProcessEnv): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ActionUsageError(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new ActionUsageError(`input '${name}' must be true or false (got '${value}')`);
+}
+
+function positiveInt(name: string, value: string, allowZero: boolean): number | null {
+  if (value === '') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || (!allowZero && n === 0)) {
+    throw new ActionUsageError(`input '${name}' must be a ${allowZero ? 'non-negative' : 'positive'} integer (got '${value}')`);
+  }
+  return n;
+}
+
+/** `I/N` with 1 <= I <= N (1-based, as the CLI's `--shard`). */
+export function parseShard(value: string): { index: number; count: number } | null {
+  if (value === '') return null;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new ActionUsageError(`input 'shard' must look like I/N with 1 <= I <= N (got '${value}')`);
+  }
+  return { index, count };
+}
+
+function list(value: string): string[] {
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function readInputs(read: InputReader): ActionInputs {
+  const paths = list(read('paths'));
+  const branches = list(read('verification-branches'));
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    mode: oneOf('mode', read('mode'), ['auto', 'verify', 'no-verify'] as const, 'auto'),
+    verificationBranches: branches.length > 0 ? branches : ['verification'],
+    verificationLabel: read('verification-label') || null,
+    token: read('github-token'),
+    review: oneOf('review', read('review'), ['comments', 'summary', 'none'] as const, 'comments'),
+    reviewEvent: oneOf('review-event', read('review-event').toUpperCase(), ['COMMENT', 'REQUEST_CHANGES'] as const, 'COMMENT'),
+    failOnError: bool('fail-on-error', read('fail-on-error'), true),
+    maxComments: positiveInt('max-comments', read('max-comments'), true) ?? 30,
+    cache: bool('cache', read('cache'), true),
+    shard: parseShard(read('shard')),
+    timeoutMs: positiveInt('timeout-ms', read('timeout-ms'), false),
+    solver: oneOf('solver', read('solver'), ['auto', 'wasm', 'native'] as const, 'auto'),
+  };
+}

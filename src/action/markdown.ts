@@ -1,0 +1,114 @@
+/**
+ * Markdown for review comments, review bodies and the job summary. Anything that came
+ * from source files or the engine is escaped: plain text is backslash-escaped, code goes
+ * in spans or fences longer than any backtick run inside it, and the hidden marker only
+ * ever holds the fingerprint's safe characters.
+ */
+import type { ResultsDiagnostic } from '../report/results.js';
+
+const MARKER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->/;
+
+/** Escapes text so Markdown shows it literally, on one line (tables and lists need that). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`)
+    .replace(/@/g, '&#64;'); // no @mentions from source text
+}
+
+/** A one-line code span that survives any backticks and pipes inside. */
+export function codeSpan(text: string, inTable = false): string {
+  let body = text.replace(/\r?\n/g, ' ');
+  if (inTable) body = body.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+  return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
+/** A fenced block whose fence is longer than any backtick run in the text. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}`;
+}
+
+function safeFingerprint(fp: string): string {
+  return fp.replace(/[^A-Za-z0-9]/g, '');
+}
+
+export function fingerprintMarker(d: Pick<ResultsDiagnostic, 'fingerprint' | 'kind'>, fixed = false): string {
+  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${d.kind}${fixed ? ';fixed' : ''} -->`;
+}
+
+export interface ParsedMarker {
+  fingerprint: string;
+  kind: string | null;
+  fixed: boolean;
+}
+
+export function parseMarker(body: string | null | undefined): ParsedMarker | null {
+  const m = MARKER_RE.exec(body ?? '');
+  return m ? { fingerprint: m[1]!, kind: m[2] ?? null, fixed: m[3] !== undefined } : null;
+}
+
+export function location(d: Pick<ResultsDiagnostic, 'file' | 'line' | 'column'>): string {
+  return `${d.file}:${d.line}:${d.column}`;
+}
+
+function counterexampleTable(cx: Record<string, string>): string {
+  const rows = Object.entries(cx).map(([k, v]) => `| ${codeSpan(k, true)} | ${codeSpan(v, true)} |`);
+  return ['| variable | value |', '| --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * An inline (or body) comment for one finding: the message, the failing clause quoted
+ * from the label's span, the counterexample, the full rendered diagnostic, the marker.
+ */
+export function findingComment(d: ResultsDiagnostic, clause: string | null): string {
+  const parts: string[] = [];
+  const where = d.function ? ` in ${codeSpan(d.function)}` : '';
+  parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where}`);
+  if (clause) {
+    const label = d.labels[0];
+    const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
+    parts.push(`Failing clause${at}:\n\n${codeBlock(clause, 'rust')}`);
+  }
+  if (d.counterexample && Object.keys(d.counterexample).length > 0) {
+    parts.push(`Counterexample:\n\n${counterexampleTable(d.counterexample)}`);
+  }
+  parts.push(`<details><summary>Full diagnostic</summary>\n\n${codeBlock(d.rendered, 'text')}\n\n</details>`);
+  parts.push(fingerprintMarker(d));
+  return parts.join('\n\n');
+}
+
+/** The edited text of a comment whose finding now verifies; the old text stays, folded. */
+export function fixedComment(previousBody: string, marker: ParsedMarker, mode: 'verify' | 'no-verify'): string {
+  const previous = previousBody.replace(MARKER_RE, '').trim();
+  const what = mode === 'verify' ? 'now verifies' : 'now passes the checks';
+  return [
+    `✅ **proofgate: this ${what}.** The finding below is no longer reported.`,
+    `<details><summary>Earlier finding</summary>\n\n${previous}\n\n</details>`,
+    fingerprintMarker({ fingerprint: marker.fingerprint, kind: (marker.kind ?? 'assertion') as ResultsDiagnostic['kind'] }, true),
+  ].join('\n\n');
+}
+
+/** One line of the review body for a finding that has no inline comment. */
+export function bodyRow(d: ResultsDiagnostic, clause: string | null): string {
+  const fn = d.function ? ` in ${codeSpan(d.function)}` : '';
+  const cl = clause ? `: ${codeSpan(clause)}` : '';
+  const cx = d.counterexample && Object.keys(d.counterexample).length > 0
+    ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(', ')})`
+    : '';
+  return `- ❌ ${codeSpan(location(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
+}
+
+/** Turns a body row into its "now verifies" form (the line keeps its marker, marked fixed). */
+export function fixedBodyRow(row: string): string {
+  const marker = parseMarker(row);
+  if (!marker || marker.fixed) return row;
+  const text = row.replace(MARKER_RE, '').replace(/^- ❌ /, '').trim();
+  return `- ✅ now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker.fingerprint, kind: (marker.kind ?? 'assertion') as ResultsDiagnostic['kind'] }, true)}`;
+}
+
+export const REVIEW_MARKER = '<!-- proofgate:review -->';

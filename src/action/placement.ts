@@ -1,0 +1,100 @@
+/**
+ * Where each finding goes (pure): an inline comment on its primary line when that line
+ * is in the diff (at most `maxComments` new ones), otherwise a row in the review body.
+ * Earlier comments and body rows are matched by fingerprint: still failing -> kept as
+ * is, no longer reported -> edited to say so (only when this run could have reported it).
+ */
+import type { ResultsDiagnostic } from '../report/results.js';
+import type { CommentableDiff } from './diff.js';
+import { fixedBodyRow, parseMarker, type ParsedMarker } from './markdown.js';
+
+export interface EarlierComment {
+  id: number;
+  nodeId?: string;
+  body: string;
+}
+
+export interface EarlierReview {
+  id: number;
+  body: string;
+  state: string;
+}
+
+export interface InlinePlacement {
+  finding: ResultsDiagnostic;
+  path: string;
+  line: number;
+}
+
+export interface ReviewPlan {
+  inline: InlinePlacement[];
+  body: ResultsDiagnostic[];
+  /** Findings whose earlier comment or body row still stands. */
+  kept: ResultsDiagnostic[];
+  fixedComments: { comment: EarlierComment; marker: ParsedMarker }[];
+  fixedReviewBodies: { review: EarlierReview; body: string }[];
+}
+
+export interface PlanInput {
+  findings: ResultsDiagnostic[];
+  diff: CommentableDiff;
+  earlierComments: EarlierComment[];
+  earlierReviews: EarlierReview[];
+  maxComments: number;
+  /**
+   * Whether this run checked what a finding of this kind (from an earlier run) covers,
+   * so its absence means it is fixed. False for proof findings in a --no-verify run
+   * or a shard, which must never be called "verified".
+   */
+  absenceMeansFixed: (kind: string | null) => boolean;
+}
+
+function normalizePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+export function planReview(input: PlanInput): ReviewPlan {
+  const failing = new Map<string, ResultsDiagnostic>();
+  for (const f of input.findings) if (!failing.has(f.fingerprint)) failing.set(f.fingerprint, f);
+
+  const alreadyShown = new Set<string>();
+  const fixedComments: ReviewPlan['fixedComments'] = [];
+  for (const comment of input.earlierComments) {
+    const marker = parseMarker(comment.body);
+    if (!marker || marker.fixed) continue;
+    if (failing.has(marker.fingerprint)) alreadyShown.add(marker.fingerprint);
+    else if (input.absenceMeansFixed(marker.kind)) fixedComments.push({ comment, marker });
+  }
+
+  const fixedReviewBodies: ReviewPlan['fixedReviewBodies'] = [];
+  for (const review of input.earlierReviews) {
+    let changed = false;
+    const lines = review.body.split('\n').map((line) => {
+      const marker = parseMarker(line);
+      if (!marker || marker.fixed) return line;
+      if (failing.has(marker.fingerprint)) {
+        alreadyShown.add(marker.fingerprint);
+        return line;
+      }
+      if (!input.absenceMeansFixed(marker.kind)) return line;
+      changed = true;
+      return fixedBodyRow(line);
+    });
+    if (changed) fixedReviewBodies.push({ review, body: lines.join('\n') });
+  }
+
+  const inline: InlinePlacement[] = [];
+  const body: ResultsDiagnostic[] = [];
+  const kept: ResultsDiagnostic[] = [];
+  for (const finding of failing.values()) {
+    if (alreadyShown.has(finding.fingerprint)) {
+      kept.push(finding);
+      continue;
+    }
+    const path = normalizePath(finding.file);
+    const inDiff = input.diff.get(path)?.has(finding.line) ?? false;
+    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path, line: finding.line });
+    else body.push(finding);
+  }
+  return { inline, body, kept, fixedComments, fixedReviewBodies };
+}

@@ -1,0 +1,117 @@
+/**
+ * One Action run: inputs and event -> mode -> engine -> results file, annotations, review,
+ * job summary, outputs -> exit status (0 clean, 1 errors with fail-on-error, 2 usage or
+ * internal failure, always as one line).
+ */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ResultsFile } from '../report/results.js';
+import { restoreProofCache, saveProofCache } from './cache.js';
+import type { Engine } from './engine.js';
+import { ActionUsageError } from './errors.js';
+import { readEvent, type ActionEvent } from './event.js';
+import { GitHubApi, makeOctokit } from './github.js';
+import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
+import { decideMode } from './mode.js';
+import { publishReview, type PublishOutcome } from './publish.js';
+import { makeClauseReader } from './snippet.js';
+import { annotate, summaryMarkdown } from './summary.js';
+
+const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
+
+export async function runAction(engine: Engine, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await runUnguarded(engine, env);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
+    core.error(`proofgate: ${reason.split('\n')[0]}`);
+    return 2;
+  }
+}
+
+async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv): Promise<number> {
+  const inputs = readInputs(inputsFromEnv(env));
+  if (inputs.token) core.setSecret(inputs.token);
+  const event = readEvent(env);
+  const decision = decideMode(inputs, event);
+  core.info(`proofgate: ${decision.mode} (${decision.reason})`);
+
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const cacheDir = inputs.cache ? resolve(workspace, '.proofgate/cache') : null;
+  const log = (m: string) => core.info(`proofgate: ${m}`);
+  if (cacheDir) await restoreProofCache(cacheDir, log);
+
+  let results: ResultsFile;
+  try {
+    results = await engine({
+      paths: inputs.paths,
+      mode: decision.mode,
+      cacheDir,
+      solver: inputs.solver,
+      ...(inputs.timeoutMs !== null ? { timeoutMs: inputs.timeoutMs } : {}),
+      ...(inputs.shard ? { shard: inputs.shard } : {}),
+    });
+  } catch (err) {
+    throw new ActionUsageError(`the verifier failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+
+  const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
+  mkdirSync(join(resultsFile, '..'), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+
+  annotate(results, core);
+
+  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace);
+  if (inputs.review !== 'none') {
+    await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
+  }
+
+  core.setOutput('mode', results.mode);
+  core.setOutput('verified', results.summary.verified);
+  core.setOutput('errors', results.summary.errors);
+  core.setOutput('results-file', resultsFile);
+  if (cacheDir) await saveProofCache(cacheDir, log);
+
+  const s = results.summary;
+  core.info(results.mode === 'verify'
+    ? `verification results:: ${s.verified} verified, ${s.errors} errors`
+    : `check results:: ${s.functions} items checked, ${s.errors} errors`);
+  if (s.errors > 0 && inputs.failOnError) {
+    core.setFailed(`proofgate: ${s.errors} error(s)`);
+    return 1;
+  }
+  return 0;
+}
+
+async function reviewIfWanted(
+  inputs: ActionInputs, event: ActionEvent, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string,
+): Promise<{ review: PublishOutcome | null; skipped: string | null }> {
+  if (inputs.review !== 'comments') return { review: null, skipped: `review input is '${inputs.review}'` };
+  const pr = event.pullRequest;
+  if (!pr) return { review: null, skipped: `not a pull request (${event.name})` };
+  // A fork's pull_request run gets a read-only token: do not even try to write.
+  if (pr.fromFork && event.name === 'pull_request') {
+    return { review: null, skipped: 'pull request from a fork (read-only token); findings are in this summary and the annotations' };
+  }
+  if (!inputs.token) return { review: null, skipped: 'no github-token' };
+
+  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`));
+  const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
+  // Absence of an earlier finding proves it fixed only if this run checked it.
+  const everythingChecked = results.mode === 'verify' && !inputs.shard;
+  const review = await publishReview({
+    api,
+    headSha: pr.headSha,
+    results,
+    modeReason,
+    maxComments: inputs.maxComments,
+    reviewEvent: inputs.reviewEvent,
+    clauseOf: makeClauseReader(workspace),
+    absenceMeansFixed: (kind) => everythingChecked || (kind !== null && STATIC_KINDS.has(kind) && !inputs.shard),
+    warn: (m) => core.warning(m),
+  });
+  return { review, skipped: null };
+}

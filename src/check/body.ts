@@ -1,0 +1,44 @@
+/**
+ * Checking one fn (its clauses and body) or one const initializer.
+ */
+import type { Diags } from './diagnostics.js';
+import { BodyChecker, type CodeMode, type Cx } from './context.js';
+import { checkBool, checkExpr } from './expr.js';
+import { retMode, type IdGen, type Signatures } from './signatures.js';
+import type { ConstEntry, CrateTables, FnEntry } from './scopes.js';
+import { checkBlock } from './stmt.js';
+
+const SPEC: Cx = { mode: 'spec' };
+
+export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen): void {
+  const d = f.decl;
+  const sig = sigs.sigs.get(d);
+  if (!sig) return;
+  const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
+  bc.fn = d;
+  bc.fnMode = d.mode as CodeMode;
+  bc.retTy = sig.retTy;
+  f.info.params.forEach((p, i) => {
+    bc.declare(p.name, p.ty, p.mode, d.params[i]?.mutBinding ?? false, p.id);
+  });
+  for (const r of d.requires) checkBool(bc, r, SPEC);
+  for (const e of d.decreases) checkExpr(bc, e, SPEC);
+  bc.withScope(() => {
+    if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);
+    for (const e of d.ensures) checkBool(bc, e, SPEC);
+  });
+  for (const e of d.returns) checkExpr(bc, e, SPEC, sig.retTy);
+  if (d.body && !d.uninterp) {
+    const body = d.body;
+    bc.external = d.flags.externalBody;
+    diags.withMuted(bc.external, () => checkBlock(bc, body, { mode: bc.fnMode }, sig.retTy));
+  }
+  bc.finish();
+}
+
+export function checkConstBody(c: ConstEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen): void {
+  if (!c.decl.value) return;
+  const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
+  checkExpr(bc, c.decl.value, { mode: c.decl.mode === 'spec' ? 'spec' : 'exec' }, c.info.ty);
+  bc.finish();
+}

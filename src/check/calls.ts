@@ -1,0 +1,262 @@
+/**
+ * Calls: user fns (generic instantiation, arity, argument modes), tuple-struct and
+ * variant constructors, prelude built-ins (Some, Ghost, Tracked, Vec::new, reveal, ...)
+ * and method calls with auto-deref.
+ */
+import type { CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { BodyChecker, Cx } from './context.js';
+import { argCountMessage } from './diagnostics.js';
+import { checkExpr, describeDef, instantiate, resolvePathDef } from './expr.js';
+import { substParams } from './infer.js';
+import { lowerType } from './lower-type.js';
+import { checkCalleeVerified, checkCallMode } from './modes.js';
+import { walkPath } from './paths.js';
+import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
+import type { Resolution } from './resolution.js';
+import type { FnEntry } from './scopes.js';
+import type { BuiltinName, Type } from './types.js';
+
+const ERR: Type = { k: 'error' };
+const UNIT: Type = { k: 'tuple', elems: [] };
+
+export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type | undefined): Type {
+  const callee = e.callee;
+  if (callee.kind !== 'path') {
+    checkExpr(bc, callee, cx);
+    if (!bc.external) bc.diags.unsupported('calling a value that is not a named function', callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0]!)) {
+    checkExpr(bc, callee, cx, undefined, 'place');
+    if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  const def = resolvePathDef(bc, callee, 'function');
+  const ret = ((): Type => {
+    if (!def) {
+      for (const a of e.args) checkExpr(bc, a, cx);
+      return ERR;
+    }
+    switch (def.kind) {
+      case 'fn':
+        return userCall(bc, e, callee, def.fn, cx);
+      case 'struct': {
+        if (def.s.decl.shape !== 'tuple') break;
+        const m = instantiate(bc, def.s.decl.generics, callee.generics);
+        const typeArgs = [...m.values()];
+        callee.res = { kind: 'struct', qname: def.s.qname, decl: def.s.decl, typeArgs };
+        zonkArgsLater(bc, callee.res);
+        checkArgs(bc, e, def.s.info.fields.map((f) => substParams(f.ty, m)), cx);
+        return { k: 'adt', name: def.s.qname, args: typeArgs };
+      }
+      case 'variant': {
+        if (def.variant.shape !== 'tuple') break;
+        const m = instantiate(bc, def.e.decl.generics, callee.generics);
+        const typeArgs = [...m.values()];
+        callee.res = { kind: 'variant', qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+        zonkArgsLater(bc, callee.res);
+        const info = def.e.info.variants.find((v) => v.name === def.variant.name);
+        checkArgs(bc, e, (info?.fields ?? []).map((f) => substParams(f.ty, m)), cx);
+        return { k: 'adt', name: def.e.qname, args: typeArgs };
+      }
+      case 'builtinType':
+        if (def.name === 'Ghost' || def.name === 'Tracked') return wrapperCall(bc, e, callee, def.name, cx, expected);
+        break;
+      case 'builtinValue':
+        return builtinCall(bc, e, callee, def.name, cx, expected);
+      default:
+        break;
+    }
+    if (!bc.external) bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  })();
+  bc.record(callee, ret);
+  return ret;
+}
+
+function zonkArgsLater(bc: BodyChecker, res: Resolution): void {
+  bc.later(() => {
+    if ('typeArgs' in res) res.typeArgs = res.typeArgs.map((t) => bc.infer.zonk(t));
+  });
+}
+
+/** Argument count check, then each argument against its parameter type. */
+function checkArgs(bc: BodyChecker, e: { args: Expr[]; span: Expr['span'] }, params: Type[], cx: Cx, argCx?: (i: number) => Cx, span = e.span): void {
+  if (e.args.length !== params.length) bc.diags.error('type', argCountMessage(params.length, e.args.length), span);
+  e.args.forEach((a, i) => checkExpr(bc, a, argCx?.(i) ?? cx, params[i]));
+}
+
+interface Instantiated {
+  entry: FnEntry;
+  paramTys: Type[];
+  retTy: Type;
+  typeArgs: Type[];
+  selfTy?: Type;
+}
+
+function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['generics']): Instantiated | undefined {
+  const sig = bc.sigs.sigs.get(entry.decl);
+  if (!sig) return undefined;
+  const m = new Map<string, Type>();
+  const fnGenerics = entry.decl.generics;
+  const given = turbofish.length === fnGenerics.length ? turbofish.map((t) => lowerType(t, bc.scope, bc.diags)) : undefined;
+  for (const g of sig.generics) m.set(g, bc.infer.fresh());
+  fnGenerics.forEach((g, i) => {
+    if (given?.[i]) m.set(g, given[i]!);
+  });
+  return {
+    entry,
+    paramTys: sig.paramTys.map((t) => substParams(t, m)),
+    retTy: substParams(sig.retTy, m),
+    typeArgs: sig.generics.map((g) => m.get(g)!),
+    selfTy: sig.selfType ? substParams(sig.selfType, m) : undefined,
+  };
+}
+
+/** The argument of a `tracked` parameter is proof code; spec code stays spec. */
+function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
+  if (cx.mode === 'spec') return cx;
+  const p = entry.decl.params[i];
+  if (p?.tracked && !p.unwrapped) return { mode: 'proof' };
+  if (p?.ghost && !p.unwrapped) return { mode: 'spec' };
+  if (entry.decl.mode === 'spec') return { mode: 'spec' };
+  return cx;
+}
+
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx): Type {
+  const inst = instantiateFn(bc, entry, callee.generics);
+  if (!inst) {
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
+  callee.res = res;
+  zonkArgsLater(bc, res);
+  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span);
+  checkCalleeVerified(bc, entry, e.span);
+  checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
+  return inst.retTy;
+}
+
+function wrapperCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: 'Ghost' | 'Tracked', cx: Cx, expected: Type | undefined): Type {
+  const x = expected ? bc.infer.shallow(expected) : undefined;
+  const inner = x?.k === 'builtin' && x.name === name ? x.args[0]! : bc.infer.fresh();
+  const innerCx: Cx = cx.mode === 'spec' || name === 'Ghost' ? { mode: 'spec' } : { mode: 'proof' };
+  checkArgs(bc, e, [inner], cx, () => innerCx, callee.span);
+  const res: Resolution = { kind: 'builtin', name, typeArgs: [inner] };
+  callee.res = res;
+  zonkArgsLater(bc, res);
+  return { k: 'builtin', name, args: [inner] };
+}
+
+function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: string, cx: Cx, expected: Type | undefined): Type {
+  const x = expected ? bc.infer.shallow(expected) : undefined;
+  switch (name) {
+    case 'Some': {
+      const t = x?.k === 'builtin' && x.name === 'Option' ? x.args[0]! : bc.infer.fresh();
+      const res: Resolution = { kind: 'builtin', name: 'Some', typeArgs: [t] };
+      callee.res = res;
+      zonkArgsLater(bc, res);
+      checkArgs(bc, e, [t], cx, undefined, callee.span);
+      return { k: 'builtin', name: 'Option', args: [t] };
+    }
+    case 'arbitrary': {
+      const t = callee.generics[0] ? lowerType(callee.generics[0], bc.scope, bc.diags) : expected ?? bc.infer.fresh();
+      const res: Resolution = { kind: 'builtin', name: 'arbitrary', typeArgs: [t] };
+      callee.res = res;
+      zonkArgsLater(bc, res);
+      checkCallMode(bc, cx, 'spec', 'vstd::pervasive::arbitrary', e.span);
+      checkArgs(bc, e, [], cx, undefined, callee.span);
+      return t;
+    }
+    case 'reveal': {
+      callee.res = { kind: 'builtin', name: 'reveal', typeArgs: [] };
+      if (e.args.length !== 1) bc.diags.error('type', argCountMessage(1, e.args.length), callee.span);
+      for (const a of e.args) revealTarget(bc, a);
+      return UNIT;
+    }
+    default:
+      break;
+  }
+  const [owner, member] = name.split('::');
+  if (owner && member) {
+    const ownerArgs = callee.generics.map((g) => lowerType(g, bc.scope, bc.diags));
+    const sig = builtinAssocFn(owner as BuiltinName, member, () => bc.infer.fresh(), ownerArgs);
+    if (sig) return builtinSigCall(bc, e, callee, sig, cx);
+  }
+  if (!bc.external) bc.diags.error('type', `expected function, found \`${callee.segments.join('::')}\``, callee.span);
+  for (const a of e.args) checkExpr(bc, a, cx);
+  return ERR;
+}
+
+function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: BuiltinSig, cx: Cx): Type {
+  const res: Resolution = { kind: 'builtin', name: sig.name, typeArgs: sig.typeArgs };
+  callee.res = res;
+  zonkArgsLater(bc, res);
+  checkCallMode(bc, cx, sig.mode, sig.name, e.span);
+  checkArgs(bc, e, sig.params, cx, undefined, callee.span);
+  return sig.ret;
+}
+
+/** `reveal(f)`: the argument names a fn; it is not evaluated. */
+function revealTarget(bc: BodyChecker, a: Expr): void {
+  if (a.kind !== 'path') {
+    checkExpr(bc, a, { mode: 'spec' });
+    return;
+  }
+  const d = walkPath(bc.scope, a.segments).def;
+  if (d?.kind === 'fn') {
+    a.res = { kind: 'fn', qname: d.fn.qname, decl: d.fn.decl, typeArgs: [] };
+  } else {
+    bc.diags.error('type', `cannot find function \`${a.segments.join('::')}\` in this scope`, a.span);
+  }
+  bc.record(a, UNIT);
+}
+
+// ---------------------------------------------------------------------------
+// methods
+
+/** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
+export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
+  if (recv.k !== 'adt') return undefined;
+  const d = bc.tables.assoc.get(recv.name)?.get(name);
+  if (d?.kind !== 'fn' || d.fn.decl.params[0]?.name !== 'self') return undefined;
+  const inst = instantiateFn(bc, d.fn, []);
+  if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
+  return inst;
+}
+
+export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, _expected: Type | undefined): Type {
+  const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
+  const t = bc.derefAll(recvTy);
+  if (bc.isErrorLike(t)) {
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  const um = userMethod(bc, t, e.method);
+  if (um) {
+    const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
+    e.res = res;
+    zonkArgsLater(bc, res);
+    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span);
+    checkCalleeVerified(bc, um.entry, e.span);
+    checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    return um.retTy;
+  }
+  const sig = builtinMethod(t, e.method);
+  if (sig) {
+    const res: Resolution = { kind: 'builtin', name: sig.name, typeArgs: sig.typeArgs };
+    e.res = res;
+    zonkArgsLater(bc, res);
+    checkCallMode(bc, cx, sig.mode, sig.name, e.span);
+    const argCx: Cx | undefined = sig.mode === 'spec' ? { mode: 'spec' } : undefined;
+    checkArgs(bc, e, sig.params, cx, argCx ? () => argCx : undefined, e.methodSpan);
+    return sig.ret;
+  }
+  bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
+  for (const a of e.args) checkExpr(bc, a, cx);
+  return ERR;
+}

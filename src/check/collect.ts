@@ -1,0 +1,188 @@
+/**
+ * First pass: enters every item of the crate (verified or not) into module scopes
+ * and the crate-wide tables. Types are not looked at yet (signatures.ts does that).
+ */
+import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
+import type { Crate } from '../syntax/crate.js';
+import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
+
+export function collectCrate(crate: Crate): CrateTables {
+  const root = new ModuleScope(crate.name, [], undefined, crate.root);
+  const tables: CrateTables = {
+    name: crate.name,
+    root,
+    fns: [],
+    structs: [],
+    enums: [],
+    consts: [],
+    assoc: new Map(),
+    fnByDecl: new Map(),
+    structByName: new Map(),
+    enumByName: new Map(),
+    broadcastUses: [],
+  };
+  const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
+  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  return tables;
+}
+
+function collectItems(
+  items: Item[] | undefined,
+  module: ModuleScope,
+  file: SourceFile,
+  tables: CrateTables,
+  impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[],
+  crate: Crate,
+): void {
+  for (const item of items ?? []) {
+    switch (item.kind) {
+      case 'verus':
+        collectItems(item.items, module, file, tables, impls, crate);
+        break;
+      case 'include':
+        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
+        break;
+      case 'mod': {
+        const child = new ModuleScope(tables.name, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        module.children.set(item.name, child);
+        define(module, item.name, { kind: 'mod', module: child });
+        collectItems(item.items, child, child.file, tables, impls, crate);
+        break;
+      }
+      case 'use':
+        for (const t of item.trees) module.addUse(t);
+        break;
+      case 'broadcast_use':
+        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
+        break;
+      case 'fn': {
+        const entry = makeFn(item, module, file, undefined, `${module.qprefix}::${item.name}`);
+        tables.fns.push(entry);
+        tables.fnByDecl.set(item, entry);
+        define(module, item.name, { kind: 'fn', fn: entry });
+        break;
+      }
+      case 'const': {
+        const entry = makeConst(item, module, file, undefined, `${module.qprefix}::${item.name}`);
+        tables.consts.push(entry);
+        define(module, item.name, { kind: 'const', c: entry });
+        break;
+      }
+      case 'struct': {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry: StructEntry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        tables.structs.push(entry);
+        tables.structByName.set(qname, entry);
+        define(module, item.name, { kind: 'struct', s: entry });
+        break;
+      }
+      case 'enum': {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry: EnumEntry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
+        tables.enums.push(entry);
+        tables.enumByName.set(qname, entry);
+        define(module, item.name, { kind: 'enum', e: entry });
+        break;
+      }
+      case 'impl':
+        impls.push({ item, module, file });
+        break;
+      case 'opaque':
+        break;
+    }
+  }
+}
+
+/** The file a module's or include's items came from (their spans say so). */
+function fileOf(crate: Crate, items: Item[] | undefined, fallback: SourceFile): SourceFile {
+  const first = items?.[0];
+  if (!first) return fallback;
+  return crate.files.find((f) => f.path === first.span.file) ?? fallback;
+}
+
+function define(module: ModuleScope, name: string, def: Def): void {
+  // First definition wins; duplicates are rustc errors we do not need to mirror.
+  if (!module.defs.has(name)) module.defs.set(name, def);
+}
+
+/** Impl blocks attach to their self type; the owner key is found after all types are entered. */
+function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tables: CrateTables): void {
+  const ownerKey = implOwnerKey(item, module);
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey };
+  const ownerName = ownerKey ?? typeText(item);
+  let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
+  if (ownerKey && !table) {
+    table = new Map();
+    tables.assoc.set(ownerKey, table);
+  }
+  const isTraitImpl = item.traitName !== undefined;
+  for (const sub of item.items) {
+    const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
+    if (sub.kind === 'fn') {
+      const entry = makeFn(sub, module, file, impl, qname);
+      tables.fns.push(entry);
+      tables.fnByDecl.set(sub, entry);
+      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
+    } else {
+      const entry = makeConst(sub, module, file, impl, qname);
+      tables.consts.push(entry);
+      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'const', c: entry });
+    }
+  }
+}
+
+/** Resolves an impl's self type name in its module, without imports (enough for `impl S`). */
+function implOwnerKey(item: ImplItem, module: ModuleScope): string | undefined {
+  const t = item.selfTy;
+  if (t.kind !== 'path') return undefined;
+  const name = t.segments[t.segments.length - 1]!;
+  for (let m: ModuleScope | undefined = module; m; m = undefined) {
+    const d = m.defs.get(name);
+    if (d?.kind === 'struct') return d.s.qname;
+    if (d?.kind === 'enum') return d.e.qname;
+  }
+  // Qualified self types (`impl m::S`) and imported names: search the crate by last segment.
+  const found = findTypeByName(module.root, name);
+  return found;
+}
+
+function findTypeByName(m: ModuleScope, name: string): string | undefined {
+  const d = m.defs.get(name);
+  if (d?.kind === 'struct') return d.s.qname;
+  if (d?.kind === 'enum') return d.e.qname;
+  for (const c of m.children.values()) {
+    const r = findTypeByName(c, name);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function typeText(item: ImplItem): string {
+  return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
+}
+
+function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {
+  const verified = decl.verified && !decl.flags.external;
+  return {
+    qname,
+    decl,
+    file,
+    module,
+    impl,
+    info: {
+      qname,
+      decl,
+      file,
+      modulePath: module.path,
+      implType: impl?.ownerKey,
+      params: [],
+      retTy: { k: 'tuple', elems: [] },
+      verified,
+    },
+  };
+}
+
+function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
+  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: 'error' } } };
+}

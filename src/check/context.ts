@@ -1,0 +1,182 @@
+/**
+ * The state of checking one body (fn body with its clauses, or a const initializer):
+ * lexical scopes of locals, the inference engine, the current code mode, and the
+ * list of annotations to finalize (substitute inference variables) at the end.
+ */
+import type { Expr, FnItem } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
+import type { Diags } from './diagnostics.js';
+import { Infer } from './infer.js';
+import type { TypeScope } from './lower-type.js';
+import type { LocalMode, Resolution } from './resolution.js';
+import type { CrateTables } from './scopes.js';
+import type { IdGen, Signatures } from './signatures.js';
+import type { Type } from './types.js';
+
+/** The mode of the code being checked. */
+export type CodeMode = 'exec' | 'proof' | 'spec';
+
+export interface Cx {
+  mode: CodeMode;
+}
+
+export interface Local {
+  id: number;
+  name: string;
+  mode: LocalMode;
+  mutable: boolean;
+  ty: Type;
+  /** Loop nesting depth where it was declared (moving it in a deeper loop moves it twice). */
+  loopDepth: number;
+  /** Resolutions pointing at it, finalized at the end. */
+}
+
+export class BodyChecker {
+  readonly infer = new Infer();
+  private readonly scopes: Map<string, Local>[] = [new Map()];
+  private readonly exprs: Expr[] = [];
+  private readonly fixups: (() => void)[] = [];
+  /** Ids of tracked locals moved so far (linearity). */
+  moved = new Set<number>();
+  loopDepth = 0;
+  /** The return type of the fn being checked (for `return e`). */
+  retTy: Type = { k: 'tuple', elems: [] };
+  /** Mode of the fn whose body this is. */
+  fnMode: CodeMode = 'exec';
+  fn?: FnItem;
+  /** Inside an external_body fn body: typed, but no mode errors. */
+  external = false;
+
+  constructor(
+    readonly tables: CrateTables,
+    readonly sigs: Signatures,
+    readonly scope: TypeScope,
+    readonly diags: Diags,
+    readonly ids: IdGen,
+  ) {
+    this.scope = { ...scope, fresh: () => this.infer.fresh() };
+  }
+
+  // --- locals -------------------------------------------------------------
+
+  pushScope(): void {
+    this.scopes.push(new Map());
+  }
+
+  popScope(): void {
+    this.scopes.pop();
+  }
+
+  withScope<T>(f: () => T): T {
+    this.pushScope();
+    try {
+      return f();
+    } finally {
+      this.popScope();
+    }
+  }
+
+  declare(name: string, ty: Type, mode: LocalMode, mutable: boolean, id?: number): Local {
+    const local: Local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth };
+    if (name !== '_') this.scopes[this.scopes.length - 1]!.set(name, local);
+    return local;
+  }
+
+  lookupLocal(name: string): Local | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const l = this.scopes[i]!.get(name);
+      if (l) return l;
+    }
+    return undefined;
+  }
+
+  localRes(l: Local): Resolution {
+    const res: Resolution = { kind: 'local', id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
+    this.fixups.push(() => {
+      res.ty = this.infer.zonk(l.ty);
+    });
+    return res;
+  }
+
+  // --- annotations --------------------------------------------------------
+
+  record(e: Expr, t: Type): Type {
+    e.ty = t;
+    this.exprs.push(e);
+    return t;
+  }
+
+  later(f: () => void): void {
+    this.fixups.push(f);
+  }
+
+  /** Substitutes inference results into everything recorded. */
+  finish(): void {
+    for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
+    for (const f of this.fixups) f();
+  }
+
+  // --- types --------------------------------------------------------------
+
+  show(t: Type): string {
+    return this.infer.show(t);
+  }
+
+  /** Strips references (and Box): auto-deref for fields, methods, indexing. */
+  derefAll(t: Type): Type {
+    let cur = this.infer.shallow(t);
+    for (;;) {
+      if (cur.k === 'ref') cur = this.infer.shallow(cur.inner);
+      else if (cur.k === 'builtin' && cur.name === 'Box') cur = this.infer.shallow(cur.args[0] ?? { k: 'error' });
+      else return cur;
+    }
+  }
+
+  isErrorLike(t: Type): boolean {
+    const s = this.infer.shallow(t);
+    return s.k === 'error' || s.k === 'never';
+  }
+
+  /**
+   * Checks that a value of type `actual` may be used where `expected` is wanted.
+   * Spec code compares integers by value: any integer fits `int`, unsigned ones fit `nat`.
+   */
+  coerce(actual: Type, expected: Type, span: Span, cx: Cx): void {
+    const inf = this.infer;
+    let a = inf.shallow(actual);
+    let x = inf.shallow(expected);
+    if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+    if (cx.mode === 'spec') {
+      a = this.stripRefs(a);
+      x = this.stripRefs(x);
+      if (inf.isIntegral(a) && inf.isIntegral(x)) {
+        if (inf.isIntVar(a) || inf.isIntVar(x)) {
+          inf.unify(a, x);
+          return;
+        }
+        if (specIntFits(a, x)) return;
+        this.diags.mismatch(inf.show(x), inf.show(a), span);
+        return;
+      }
+    } else if (x.k === 'ref' && !x.mut && a.k === 'ref' && a.mut) {
+      // &mut T coerces to &T
+      a = { k: 'ref', mut: false, inner: a.inner };
+    }
+    if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+  }
+
+  stripRefs(t: Type): Type {
+    let cur = this.infer.shallow(t);
+    while (cur.k === 'ref') cur = this.infer.shallow(cur.inner);
+    return cur;
+  }
+}
+
+/** In spec code, whether integer type a may stand where b is expected. */
+function specIntFits(a: Type, b: Type): boolean {
+  if (a.k !== 'int' || b.k !== 'int') return false;
+  if (a.kind === b.kind) return true;
+  if (b.kind === 'int') return true;
+  if (b.kind === 'nat') return a.kind.startsWith('u');
+  return false;
+}

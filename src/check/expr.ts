@@ -1,0 +1,606 @@
+/**
+ * Expression typing: every Expr gets `ty` (and name-bearing ones `res`), with
+ * integer-literal inference, spec-vs-exec arithmetic, auto-deref and mode checks.
+ */
+import type { BinaryExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
+import { joinSpans } from '../syntax/span.js';
+import { checkCall, checkMethodCall, userMethod } from './calls.js';
+import type { BodyChecker, Cx } from './context.js';
+import { isIntKind } from './consts.js';
+import { lowerType } from './lower-type.js';
+import { checkLocalRead, noteMove } from './modes.js';
+import { walkPath } from './paths.js';
+import { checkPattern } from './pattern.js';
+import { intConstant } from './prelude.js';
+import { checkBlock } from './stmt.js';
+import { substParams } from './infer.js';
+import { branches } from './modes.js';
+import type { Def } from './scopes.js';
+import type { IntKind, Type } from './types.js';
+
+const BOOL: Type = { k: 'bool' };
+const UNIT: Type = { k: 'tuple', elems: [] };
+const INT: Type = { k: 'int', kind: 'int' };
+const ERR: Type = { k: 'error' };
+const NEVER: Type = { k: 'never' };
+
+/** How a value is used: 'move' consumes tracked values, 'place' only borrows/reads them. */
+export type Use = 'move' | 'place';
+
+export function checkExpr(bc: BodyChecker, e: Expr, cx: Cx, expected?: Type, use: Use = 'move'): Type {
+  const t = typeOf(bc, e, cx, expected, use);
+  bc.record(e, t);
+  if (expected) bc.coerce(t, expected, e.span, cx);
+  return t;
+}
+
+/** Checks a bool-valued spec clause or condition. */
+export function checkBool(bc: BodyChecker, e: Expr, cx: Cx): void {
+  checkExpr(bc, e, cx, BOOL);
+}
+
+function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, use: Use): Type {
+  switch (e.kind) {
+    case 'int': return literalType(bc, e.suffix, e.span, cx, expected);
+    case 'bool': return BOOL;
+    case 'char': return { k: 'char' };
+    case 'str': return { k: 'ref', mut: false, inner: { k: 'str' } };
+    case 'path': return pathValue(bc, e, cx, use);
+    case 'unary': return unary(bc, e, cx, expected);
+    case 'ref': {
+      const x = expected ? bc.infer.shallow(expected) : undefined;
+      const inner = checkExpr(bc, e.operand, cx, x?.k === 'ref' ? x.inner : undefined, 'place');
+      return { k: 'ref', mut: e.mut, inner };
+    }
+    case 'binary': return binary(bc, e, cx, expected);
+    case 'chain': {
+      let prev = checkExpr(bc, e.operands[0]!, cx);
+      for (let i = 1; i < e.operands.length; i++) {
+        const cur = checkExpr(bc, e.operands[i]!, cx);
+        compareOperands(bc, prev, cur, e.operands[i]!.span, cx, true);
+        prev = cur;
+      }
+      return BOOL;
+    }
+    case 'call': return checkCall(bc, e, cx, expected);
+    case 'method': return checkMethodCall(bc, e, cx, expected);
+    case 'field': return field(bc, e, cx);
+    case 'index': return index(bc, e, cx);
+    case 'cast': {
+      const target = lowerType(e.target, bc.scope, bc.diags);
+      const from = checkExpr(bc, e.operand, cx);
+      const f = bc.infer.shallow(from);
+      const to = bc.infer.shallow(target);
+      const prim = (t: Type): boolean => bc.infer.isIntegral(t) || t.k === 'char' || t.k === 'bool' || bc.isErrorLike(t);
+      if (!(prim(f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
+        bc.diags.error('type', `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
+      }
+      return target;
+    }
+    case 'view': return view(bc, e.operand, cx, e.span);
+    case 'old':
+    case 'final': {
+      const t = checkExpr(bc, e.operand, cx, undefined, 'place');
+      const s = bc.infer.shallow(t);
+      if (e.operand.kind !== 'path' || (s.k !== 'ref' && !bc.isErrorLike(s)) || (s.k === 'ref' && !s.mut)) {
+        bc.diags.error('type', `\`${e.kind}\` can only be applied to a \`&mut\` parameter`, e.span);
+      }
+      return t;
+    }
+    case 'quant': {
+      const sub: Cx = { mode: 'spec' };
+      return bc.withScope(() => {
+        const tys = e.binders.map((b) => {
+          const ty = b.ty ? lowerType(b.ty, bc.scope, bc.diags) : bc.infer.fresh();
+          const l = bc.declare(b.name, ty, 'ghost', false);
+          b.id = l.id;
+          return ty;
+        });
+        for (const group of e.triggers) for (const t of group) checkExpr(bc, t, sub);
+        if (e.quant === 'choose') {
+          checkBool(bc, e.body, sub);
+          return tys.length === 1 ? tys[0]! : { k: 'tuple', elems: tys };
+        }
+        checkBool(bc, e.body, sub);
+        return BOOL;
+      });
+    }
+    case 'trigger': return checkExpr(bc, e.operand, cx, expected);
+    case 'if': return ifExpr(bc, e, cx, expected);
+    case 'match': return matchExpr(bc, e, cx, expected);
+    case 'is': return isExpr(bc, e, cx);
+    case 'block': return checkBlock(bc, e.block, cx, expected);
+    case 'struct': return structLit(bc, e, cx);
+    case 'tuple': {
+      const x = expected ? bc.infer.shallow(expected) : undefined;
+      const hints = x?.k === 'tuple' && x.elems.length === e.elems.length ? x.elems : undefined;
+      return { k: 'tuple', elems: e.elems.map((el, i) => checkExpr(bc, el, cx, hints?.[i])) };
+    }
+    case 'array': {
+      const x = expected ? bc.infer.shallow(expected) : undefined;
+      const elem = x?.k === 'array' || x?.k === 'slice' ? x.elem : bc.infer.fresh();
+      if (e.repeat) {
+        checkExpr(bc, e.repeat.value, cx, elem);
+        checkExpr(bc, e.repeat.count, cx, { k: 'int', kind: 'usize' });
+        const n = e.repeat.count.kind === 'int' ? e.repeat.count.value : undefined;
+        if (n === undefined) {
+          bc.diags.unsupported('array repeat count that is not a literal', e.repeat.count.span);
+          return ERR;
+        }
+        return { k: 'array', elem, len: n };
+      }
+      for (const el of e.elems) checkExpr(bc, el, cx, elem);
+      return { k: 'array', elem, len: BigInt(e.elems.length) };
+    }
+    case 'seq': {
+      const x = expected ? bc.infer.shallow(expected) : undefined;
+      const elem = x?.k === 'builtin' && x.name === 'Seq' ? x.args[0]! : bc.infer.fresh();
+      for (const el of e.elems) checkExpr(bc, el, { mode: 'spec' }, elem);
+      return { k: 'builtin', name: 'Seq', args: [elem] };
+    }
+    case 'macro': return macro(bc, e, cx, expected);
+    case 'return': {
+      if (e.value) checkExpr(bc, e.value, cx, bc.retTy);
+      else bc.coerce(UNIT, bc.retTy, e.span, cx);
+      return NEVER;
+    }
+    case 'break':
+    case 'continue':
+      return NEVER;
+    case 'unsupported':
+      // The parser has already reported it (with the same "unsupported: <what>" text).
+      return ERR;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// literals and paths
+
+function literalType(bc: BodyChecker, suffix: string | undefined, span: Expr['span'], cx: Cx, expected: Type | undefined): Type {
+  if (suffix) {
+    if (isIntKind(suffix)) return { k: 'int', kind: suffix };
+    bc.diags.error('type', `invalid suffix \`${suffix}\` for number literal`, span);
+    return ERR;
+  }
+  if (expected) {
+    const x = cx.mode === 'spec' ? bc.stripRefs(expected) : bc.infer.shallow(expected);
+    if (x.k === 'int' || bc.infer.isIntVar(x)) return x;
+  }
+  return bc.infer.freshInt(cx.mode === 'spec' ? 'int' : 'i32');
+}
+
+function pathValue(bc: BodyChecker, e: PathExpr, cx: Cx, use: Use): Type {
+  if (e.segments.length === 1) {
+    const local = bc.lookupLocal(e.segments[0]!);
+    if (local) {
+      e.res = bc.localRes(local);
+      checkLocalRead(bc, cx, local, e.span);
+      if (use === 'move') noteMove(bc, cx, local, e.span);
+      return local.ty;
+    }
+  }
+  const def = resolvePathDef(bc, e, 'value');
+  if (!def) return ERR;
+  return valueOfDef(bc, e, def, cx);
+}
+
+/** Resolves a non-local path, reporting rustc-like errors when it does not resolve. */
+export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'function'): Def | undefined {
+  const r = walkPath(bc.scope, e.segments);
+  if (r.def) return r.def;
+  const name = e.segments[r.failedAt] ?? e.segments[0]!;
+  if (e.segments.length === 1) {
+    bc.diags.error('type', `cannot find ${what} \`${name}\` in this scope`, e.span);
+  } else if (r.failedAt === 0) {
+    bc.diags.error('type', `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
+  } else {
+    const owner = e.segments.slice(0, r.failedAt).join('::');
+    bc.diags.error('type', `cannot find ${what} \`${name}\` in \`${owner}\``, e.span);
+  }
+  return undefined;
+}
+
+/** Type parameters for a generic item, from a turbofish or fresh. */
+export function instantiate(bc: BodyChecker, generics: string[], explicit: TypeExpr[]): Map<string, Type> {
+  const m = new Map<string, Type>();
+  const given = explicit.length === generics.length ? explicit.map((t) => lowerType(t, bc.scope, bc.diags)) : undefined;
+  generics.forEach((g, i) => m.set(g, given?.[i] ?? bc.infer.fresh()));
+  return m;
+}
+
+function valueOfDef(bc: BodyChecker, e: PathExpr, def: Def, cx: Cx): Type {
+  const shown = e.segments.join('::');
+  switch (def.kind) {
+    case 'const': {
+      e.res = { kind: 'const', qname: def.c.qname, decl: def.c.decl };
+      if (cx.mode === 'exec' && def.c.decl.mode === 'spec' && !bc.external) bc.diags.error('mode', 'expression has mode spec, expected mode exec', e.span);
+      return def.c.info.ty;
+    }
+    case 'struct': {
+      if (def.s.decl.shape !== 'unit') break;
+      const m = instantiate(bc, def.s.decl.generics, e.generics);
+      const typeArgs = [...m.values()];
+      e.res = { kind: 'struct', qname: def.s.qname, decl: def.s.decl, typeArgs };
+      bc.later(() => { if (e.res?.kind === 'struct') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
+      return { k: 'adt', name: def.s.qname, args: typeArgs };
+    }
+    case 'variant': {
+      if (def.variant.shape !== 'unit') break;
+      const m = instantiate(bc, def.e.decl.generics, e.generics);
+      const typeArgs = [...m.values()];
+      e.res = { kind: 'variant', qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+      bc.later(() => { if (e.res?.kind === 'variant') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
+      return { k: 'adt', name: def.e.qname, args: typeArgs };
+    }
+    case 'builtinValue': {
+      if (def.name === 'None') {
+        const t = e.generics[0] ? lowerType(e.generics[0], bc.scope, bc.diags) : bc.infer.fresh();
+        const typeArgs = [t];
+        e.res = { kind: 'builtin', name: 'None', typeArgs };
+        bc.later(() => { if (e.res?.kind === 'builtin') e.res.typeArgs = typeArgs.map((x) => bc.infer.zonk(x)); });
+        return { k: 'builtin', name: 'Option', args: [t] };
+      }
+      const [kind, name] = def.name.split('::');
+      const c = kind && name && isIntKind(kind) ? intConstant(kind as IntKind, name) : undefined;
+      if (c) {
+        e.res = { kind: 'builtin', name: c.name, typeArgs: [] };
+        return c.ty;
+      }
+      break;
+    }
+    case 'fn':
+      e.res = { kind: 'fn', qname: def.fn.qname, decl: def.fn.decl, typeArgs: [] };
+      if (!bc.external) bc.diags.unsupported('functions used as values', e.span);
+      return ERR;
+    default:
+      break;
+  }
+  if (!bc.external) bc.diags.error('type', `expected value, found ${describeDef(def)} \`${shown}\``, e.span);
+  return ERR;
+}
+
+export function describeDef(def: Def): string {
+  switch (def.kind) {
+    case 'mod': return 'module';
+    case 'fn': return 'function';
+    case 'const': return 'constant';
+    case 'struct': return 'struct';
+    case 'enum': return 'enum';
+    case 'variant': return 'variant';
+    case 'prim': case 'builtinType': return 'builtin type';
+    case 'builtinValue': return 'builtin';
+    case 'vstd': return 'module';
+  }
+}
+
+// ---------------------------------------------------------------------------
+// operators
+
+function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, expected: Type | undefined): Type {
+  switch (e.op) {
+    case '!': {
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === 'bool' ? BOOL : undefined);
+      const s = bc.infer.shallow(t);
+      if (s.k === 'bool' || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      bc.diags.error('type', `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
+      return ERR;
+    }
+    case '-': {
+      if (cx.mode === 'spec') {
+        const t = checkExpr(bc, e.operand, cx);
+        if (!bc.infer.isIntegral(t) && !bc.isErrorLike(t)) bc.diags.error('type', `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
+        return INT;
+      }
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.isIntegral(expected) ? expected : undefined);
+      const s = bc.infer.shallow(t);
+      if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || (s.k === 'int' && (s.kind.startsWith('i')))) return t;
+      bc.diags.error('type', `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
+      return ERR;
+    }
+    case '*': {
+      const t = bc.infer.shallow(checkExpr(bc, e.operand, cx, undefined, 'place'));
+      if (t.k === 'ref') return t.inner;
+      if (t.k === 'builtin' && t.name === 'Box') return t.args[0] ?? ERR;
+      if (bc.isErrorLike(t)) return t;
+      if (cx.mode === 'spec') return t;
+      bc.diags.error('type', `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
+      return ERR;
+    }
+  }
+}
+
+const ARITH = new Set(['+', '-', '*', '/', '%']);
+const SHIFTS = new Set(['<<', '>>']);
+const LOGIC = new Set(['&&', '||', '==>', '<==', '<==>']);
+const EQ = new Set(['==', '!=', '===', '!==']);
+const ORD = new Set(['<', '<=', '>', '>=']);
+
+function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefined): Type {
+  const op = e.op;
+  if (LOGIC.has(op)) {
+    checkBool(bc, e.left, cx);
+    checkBool(bc, e.right, cx);
+    return BOOL;
+  }
+  if (EQ.has(op) || ORD.has(op)) {
+    const l = checkExpr(bc, e.left, cx, undefined, 'place');
+    const r = checkExpr(bc, e.right, cx, undefined, 'place');
+    compareOperands(bc, l, r, e.right.span, cx, ORD.has(op));
+    return BOOL;
+  }
+  if (op === '=~=' || op === '=~~=') {
+    const l = checkExpr(bc, e.left, cx, undefined, 'place');
+    checkExpr(bc, e.right, cx, l, 'place');
+    return BOOL;
+  }
+  // arithmetic and bitwise
+  const hint = expected && cx.mode !== 'spec' && bc.infer.isIntegral(expected) ? expected : undefined;
+  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && cx.mode === 'spec' ? undefined : hint);
+  const ls = bc.infer.shallow(l);
+  if (op === '+' && cx.mode === 'spec' && ls.k === 'builtin' && ls.name === 'Seq') {
+    checkExpr(bc, e.right, cx, l);
+    return l;
+  }
+  if (op === '&' || op === '|' || op === '^') {
+    if (ls.k === 'bool') {
+      checkExpr(bc, e.right, cx, BOOL);
+      return BOOL;
+    }
+  }
+  if (SHIFTS.has(op)) {
+    const r = checkExpr(bc, e.right, cx);
+    requireIntegral(bc, l, e, op);
+    requireIntegral(bc, r, e, op);
+    return l;
+  }
+  if (cx.mode === 'spec' && ARITH.has(op)) {
+    const r = checkExpr(bc, e.right, cx);
+    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r, e, op)) return ERR;
+    return specArithType(bc, op, l, r);
+  }
+  const r = checkExpr(bc, e.right, cx, l);
+  requireIntegral(bc, l, e, op);
+  if (bc.infer.isIntVar(l)) return bc.infer.shallow(r).k === 'int' ? r : l;
+  return l;
+}
+
+/** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
+function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
+  const isNat = (t: Type): boolean => {
+    const s = bc.infer.shallow(t);
+    return s.k === 'int' && s.kind === 'nat';
+  };
+  const natOrLit = (t: Type): boolean => isNat(t) || bc.infer.isIntVar(t);
+  if (op !== '-' && natOrLit(l) && natOrLit(r) && (isNat(l) || isNat(r))) return { k: 'int', kind: 'nat' };
+  return INT;
+}
+
+function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): boolean {
+  if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
+  bc.diags.error('type', `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
+  return false;
+}
+
+/** Comparison operands: same type in exec code; any two integers in spec code. */
+function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], cx: Cx, ordered: boolean): void {
+  const inf = bc.infer;
+  if (inf.isIntegral(l) && inf.isIntegral(r)) {
+    if (cx.mode === 'spec') {
+      if (inf.isIntVar(l) || inf.isIntVar(r)) inf.unify(l, r);
+      return;
+    }
+  }
+  if (cx.mode === 'spec') {
+    const a = bc.stripRefs(l);
+    const b = bc.stripRefs(r);
+    if (!inf.unify(a, b) && !bc.isErrorLike(a) && !bc.isErrorLike(b)) bc.diags.mismatch(bc.show(a), bc.show(b), span);
+  } else if (!inf.unify(l, r) && !bc.isErrorLike(l) && !bc.isErrorLike(r)) {
+    bc.diags.mismatch(bc.show(l), bc.show(r), span);
+  }
+  if (ordered) {
+    const s = bc.stripRefs(l);
+    if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
+      bc.diags.error('type', `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// places: fields, indexing, view
+
+function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Type {
+  const baseTy = checkExpr(bc, e.base, cx, undefined, 'place');
+  const t = bc.derefAll(baseTy);
+  if (bc.isErrorLike(t)) return ERR;
+  if (t.k === 'tuple') {
+    const i = Number(e.name);
+    if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i]!;
+  }
+  if (t.k === 'adt') {
+    const s = bc.tables.structByName.get(t.name);
+    const f = s?.info.fields.find((x) => x.name === e.name);
+    if (s && f) {
+      const m = new Map<string, Type>();
+      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
+      return substParams(f.ty, m);
+    }
+  }
+  bc.diags.error('type', `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
+  return ERR;
+}
+
+function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Type {
+  const baseTy = checkExpr(bc, e.base, cx, undefined, 'place');
+  const t = bc.derefAll(baseTy);
+  const USIZE: Type = { k: 'int', kind: 'usize' };
+  const indexInt = (elem: Type, specOnly: boolean): Type => {
+    if (cx.mode === 'spec' || specOnly) {
+      const it = checkExpr(bc, e.index, cx);
+      if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
+    } else {
+      checkExpr(bc, e.index, cx, USIZE);
+    }
+    return elem;
+  };
+  if (t.k === 'builtin' && t.name === 'Vec') return indexInt(t.args[0] ?? ERR, false);
+  if (t.k === 'builtin' && t.name === 'Seq') return indexInt(t.args[0] ?? ERR, true);
+  if (t.k === 'array' || t.k === 'slice') return indexInt(t.elem, false);
+  if (t.k === 'builtin' && t.name === 'Map') {
+    checkExpr(bc, e.index, { mode: 'spec' }, t.args[0]);
+    return t.args[1] ?? ERR;
+  }
+  checkExpr(bc, e.index, cx);
+  if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
+  return ERR;
+}
+
+/** `e@`: Vec<T> and arrays view as Seq<T>; Ghost/Tracked unwrap; user types use their `view` spec fn. */
+export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span']): Type {
+  const t = bc.derefAll(checkExpr(bc, operand, cx, undefined, 'place'));
+  if (bc.isErrorLike(t)) return ERR;
+  if (t.k === 'builtin') {
+    switch (t.name) {
+      case 'Vec': return { k: 'builtin', name: 'Seq', args: [t.args[0] ?? ERR] };
+      case 'Ghost': case 'Tracked': return t.args[0] ?? ERR;
+      case 'Seq': case 'Set': case 'Map': return t;
+      default: break;
+    }
+  }
+  if (t.k === 'array' || t.k === 'slice') return { k: 'builtin', name: 'Seq', args: [t.elem] };
+  if (t.k === 'adt') {
+    const m = userMethod(bc, t, 'view');
+    if (m) return m.retTy;
+  }
+  bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
+  return ERR;
+}
+
+// ---------------------------------------------------------------------------
+// control flow
+
+function ifExpr(bc: BodyChecker, e: Extract<Expr, { kind: 'if' }>, cx: Cx, expected: Type | undefined): Type {
+  checkBool(bc, e.cond, cx);
+  const elseBranch = e.else;
+  if (!elseBranch) {
+    branches(bc, [() => checkBlock(bc, e.then, cx, UNIT), () => {}]);
+    return UNIT;
+  }
+  let thenTy: Type = ERR;
+  let elseTy: Type = ERR;
+  branches(bc, [
+    () => { thenTy = checkBlock(bc, e.then, cx, expected); },
+    () => {
+      elseTy = 'kind' in elseBranch ? checkExpr(bc, elseBranch, cx, expected) : checkBlock(bc, elseBranch, cx, expected);
+    },
+  ]);
+  if (expected) return expected;
+  return joinTypes(bc, thenTy, elseTy, elseBranch.span, cx);
+}
+
+/** The type of two branches without an expected type: the non-diverging one, checked equal. */
+function joinTypes(bc: BodyChecker, a: Type, b: Type, span: Expr['span'], cx: Cx): Type {
+  if (bc.infer.shallow(a).k === 'never') return b;
+  if (bc.infer.shallow(b).k === 'never') return a;
+  bc.coerce(b, a, span, cx);
+  return a;
+}
+
+function matchExpr(bc: BodyChecker, e: Extract<Expr, { kind: 'match' }>, cx: Cx, expected: Type | undefined): Type {
+  const scrut = checkExpr(bc, e.scrutinee, cx, undefined, 'place');
+  let result: Type | undefined = expected;
+  branches(bc, e.arms.map((arm) => () => {
+    bc.withScope(() => {
+      checkPattern(bc, arm.pattern, scrut, cx);
+      if (arm.guard) checkBool(bc, arm.guard, cx);
+      if (result) {
+        checkExpr(bc, arm.body, cx, result);
+      } else {
+        const t = checkExpr(bc, arm.body, cx);
+        if (bc.infer.shallow(t).k !== 'never') result = t;
+      }
+    });
+  }));
+  return result ?? NEVER;
+}
+
+function isExpr(bc: BodyChecker, e: Extract<Expr, { kind: 'is' }>, cx: Cx): Type {
+  const t = bc.derefAll(checkExpr(bc, e.operand, cx, undefined, 'place'));
+  const name = e.variant[e.variant.length - 1]!;
+  if (t.k === 'adt') {
+    const en = bc.tables.enumByName.get(t.name);
+    const v = en?.decl.variants.find((x) => x.name === name);
+    if (en && v) {
+      e.res = { kind: 'variant', qname: `${en.qname}::${v.name}`, enumDecl: en.decl, variant: v, typeArgs: t.args };
+      return BOOL;
+    }
+  }
+  if (t.k === 'builtin' && t.name === 'Option' && (name === 'Some' || name === 'None')) {
+    e.res = { kind: 'builtin', name, typeArgs: t.args };
+    return BOOL;
+  }
+  if (!bc.isErrorLike(t)) bc.diags.error('type', `no variant named \`${name}\` for type \`${bc.show(t)}\``, joinSpans(e.operand.span, e.span));
+  return BOOL;
+}
+
+function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx): Type {
+  const r = walkPath(bc.scope, e.path);
+  const def = r.def;
+  let fields: { name: string; ty: Type }[];
+  let result: Type;
+  let generics: string[];
+  const shown = e.path.join('::');
+  if (def?.kind === 'struct') {
+    generics = def.s.decl.generics;
+    const m = instantiate(bc, generics, []);
+    const typeArgs = [...m.values()];
+    e.res = { kind: 'struct', qname: def.s.qname, decl: def.s.decl, typeArgs };
+    bc.later(() => { if (e.res?.kind === 'struct') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
+    fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
+    result = { k: 'adt', name: def.s.qname, args: typeArgs };
+  } else if (def?.kind === 'variant') {
+    generics = def.e.decl.generics;
+    const m = instantiate(bc, generics, []);
+    const typeArgs = [...m.values()];
+    e.res = { kind: 'variant', qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+    bc.later(() => { if (e.res?.kind === 'variant') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
+    const info = def.e.info.variants.find((v) => v.name === def.variant.name);
+    fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
+    result = { k: 'adt', name: def.e.qname, args: typeArgs };
+  } else {
+    bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
+    for (const f of e.fields) checkExpr(bc, f.value, cx);
+    if (e.base) checkExpr(bc, e.base, cx);
+    return ERR;
+  }
+  const seen = new Set<string>();
+  for (const f of e.fields) {
+    const decl = fields.find((x) => x.name === f.name);
+    seen.add(f.name);
+    if (!decl) {
+      bc.diags.error('type', `struct \`${shown}\` has no field named \`${f.name}\``, f.span);
+      checkExpr(bc, f.value, cx);
+    } else {
+      checkExpr(bc, f.value, cx, decl.ty);
+    }
+  }
+  if (e.base) checkExpr(bc, e.base, cx, result, 'place');
+  else {
+    const missing = fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
+    if (missing.length) bc.diags.error('type', `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${shown}\``, e.pathSpan);
+  }
+  return result;
+}
+
+const DIVERGING_MACROS = new Set(['unimplemented', 'panic', 'unreachable', 'todo']);
+
+function macro(bc: BodyChecker, e: Extract<Expr, { kind: 'macro' }>, cx: Cx, expected: Type | undefined): Type {
+  if (DIVERGING_MACROS.has(e.name)) return NEVER;
+  if (e.name === 'vec') {
+    const x = expected ? bc.infer.shallow(expected) : undefined;
+    const elem = x?.k === 'builtin' && x.name === 'Vec' ? x.args[0]! : bc.infer.fresh();
+    for (const a of e.args ?? []) checkExpr(bc, a, cx, elem);
+    return { k: 'builtin', name: 'Vec', args: [elem] };
+  }
+  if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
+  return ERR;
+}

@@ -1,0 +1,95 @@
+/**
+ * The checker: name resolution, typing and mode checking of one crate.
+ *
+ *   collect.ts     enter items into module scopes
+ *   signatures.ts  lower declared types, assign parameter ids
+ *   body.ts        check fn bodies/clauses and const initializers (expr/stmt/pattern/calls)
+ *   unsupported.ts items outside the subset
+ */
+import type { Diagnostic } from '../report/diagnostic.js';
+import type { Crate } from '../syntax/crate.js';
+import { checkConstBody, checkFnBody } from './body.js';
+import { collectCrate } from './collect.js';
+import { Diags } from './diagnostics.js';
+import { walkPath } from './paths.js';
+import type { CheckedCrate, FnInfo } from './program.js';
+import type { CrateTables } from './scopes.js';
+import { IdGen, Signatures } from './signatures.js';
+import { reportUnsupportedItems } from './unsupported.js';
+
+export function checkCrate(crate: Crate): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
+  const diags = new Diags();
+  const ids = new IdGen();
+  const empty: CheckedCrate = {
+    name: crate.name,
+    files: crate.files,
+    fns: [],
+    fnByDecl: new Map(),
+    structs: new Map(),
+    enums: new Map(),
+    consts: new Map(),
+    broadcastLemmas: [],
+  };
+  let tables: CrateTables;
+  let sigs: Signatures;
+  try {
+    tables = collectCrate(crate);
+    sigs = new Signatures(tables, diags, ids);
+    sigs.run();
+  } catch (err) {
+    diags.error('type', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    return { checked: empty, diagnostics: diags.list };
+  }
+  guarded(diags, crate.root.items[0]?.span, () => reportUnsupportedItems(crate.root.items, diags));
+  for (const f of tables.fns) {
+    if (!f.info.verified) continue;
+    guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids));
+  }
+  for (const c of tables.consts) {
+    if (!c.decl.verified) continue;
+    guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
+  }
+  return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
+}
+
+/** Runs one item's check so that an internal failure becomes a diagnostic, not a crash. */
+function guarded(diags: Diags, span: Diagnostic['span'] | undefined, f: () => void): void {
+  try {
+    f();
+  } catch (err) {
+    if (span) diags.error('type', `internal checker error: ${errorText(err)}`, span);
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate {
+  const fnByDecl = new Map<FnInfo['decl'], FnInfo>();
+  for (const f of t.fns) fnByDecl.set(f.decl, f.info);
+  for (const f of t.fns) {
+    if (!f.decl.flags.typeInvariant || !f.impl?.ownerKey) continue;
+    const s = t.structByName.get(f.impl.ownerKey);
+    if (s) s.info.typeInvariant = f.info;
+  }
+  const broadcastLemmas: string[] = [];
+  for (const u of t.broadcastUses) {
+    const d = walkPath({ tables: t, module: u.module }, u.path).def;
+    if (d?.kind === 'fn') {
+      if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
+    } else if (!d) {
+      diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
+    }
+  }
+  return {
+    name: crate.name,
+    files: crate.files,
+    fns: t.fns.map((f) => f.info),
+    fnByDecl,
+    structs: new Map(t.structs.map((s) => [s.qname, s.info])),
+    enums: new Map(t.enums.map((e) => [e.qname, e.info])),
+    consts: new Map(t.consts.map((c) => [c.qname, c.info])),
+    broadcastLemmas,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Type inference variables and unification, internal to the checker.
+ *
+ * The contract type `Type` has no inference variables, so while a function body is
+ * being typed, variables live inside `Type` values as a private kind ('var'), and are
+ * substituted away (`zonk`) before anything is stored on the AST. Integer-literal
+ * variables only unify with integer types and fall back to a default (`int` in spec
+ * code, `i32` in exec code, as rustc) when nothing constrains them.
+ */
+import type { IntKind, Type } from './types.js';
+
+interface VarType { k: 'var'; id: number }
+
+interface VarInfo {
+  ref?: Type;
+  /** Only integer types may bind it (an unsuffixed literal). */
+  intOnly: boolean;
+  fallback: IntKind;
+}
+
+export class Infer {
+  private readonly vars: VarInfo[] = [];
+
+  /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
+  fresh(): Type {
+    return this.make({ intOnly: false, fallback: 'int' });
+  }
+
+  /** A variable for an unsuffixed integer literal. */
+  freshInt(fallback: IntKind): Type {
+    return this.make({ intOnly: true, fallback });
+  }
+
+  private make(info: VarInfo): Type {
+    this.vars.push(info);
+    return { k: 'var', id: this.vars.length - 1 } as unknown as Type;
+  }
+
+  /** Follows bindings at the top level only. */
+  shallow(t: Type): Type {
+    let cur = t;
+    for (;;) {
+      const v = asVar(cur);
+      if (!v) return cur;
+      const ref = this.vars[v.id]!.ref;
+      if (!ref) return cur;
+      cur = ref;
+    }
+  }
+
+  isVar(t: Type): boolean {
+    return asVar(this.shallow(t)) !== undefined;
+  }
+
+  /** An unbound literal variable (an integer of not-yet-known kind). */
+  isIntVar(t: Type): boolean {
+    const v = asVar(this.shallow(t));
+    return v !== undefined && this.vars[v.id]!.intOnly;
+  }
+
+  /** Integer type or integer-literal variable. */
+  isIntegral(t: Type): boolean {
+    const s = this.shallow(t);
+    return s.k === 'int' || this.isIntVar(s);
+  }
+
+  /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
+  zonk(t: Type): Type {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) {
+      const info = this.vars[v.id]!;
+      return info.intOnly ? { k: 'int', kind: info.fallback } : { k: 'error' };
+    }
+    switch (s.k) {
+      case 'tuple': return { k: 'tuple', elems: s.elems.map((e) => this.zonk(e)) };
+      case 'ref': return { k: 'ref', mut: s.mut, inner: this.zonk(s.inner) };
+      case 'array': return { k: 'array', elem: this.zonk(s.elem), len: s.len };
+      case 'slice': return { k: 'slice', elem: this.zonk(s.elem) };
+      case 'builtin': return { k: 'builtin', name: s.name, args: s.args.map((a) => this.zonk(a)) };
+      case 'adt': return { k: 'adt', name: s.name, args: s.args.map((a) => this.zonk(a)) };
+      default: return s;
+    }
+  }
+
+  /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
+  unify(a: Type, b: Type): boolean {
+    const x = this.shallow(a);
+    const y = this.shallow(b);
+    if (x === y) return true;
+    const vx = asVar(x);
+    const vy = asVar(y);
+    if (vx && vy) {
+      const ix = this.vars[vx.id]!;
+      const iy = this.vars[vy.id]!;
+      if (ix.intOnly && !iy.intOnly) {
+        iy.ref = x;
+      } else {
+        ix.ref = y;
+      }
+      return true;
+    }
+    if (vx) return this.bind(vx, y);
+    if (vy) return this.bind(vy, x);
+    if (x.k === 'error' || y.k === 'error' || x.k === 'never' || y.k === 'never') return true;
+    switch (x.k) {
+      case 'int': return y.k === 'int' && x.kind === y.kind;
+      case 'bool': case 'char': case 'str': return y.k === x.k;
+      case 'tuple': return y.k === 'tuple' && this.unifyAll(x.elems, y.elems);
+      case 'ref': return y.k === 'ref' && x.mut === y.mut && this.unify(x.inner, y.inner);
+      case 'array': return y.k === 'array' && x.len === y.len && this.unify(x.elem, y.elem);
+      case 'slice': return y.k === 'slice' && this.unify(x.elem, y.elem);
+      case 'builtin': return y.k === 'builtin' && x.name === y.name && this.unifyAll(x.args, y.args);
+      case 'adt': return y.k === 'adt' && x.name === y.name && this.unifyAll(x.args, y.args);
+      case 'param': return y.k === 'param' && x.name === y.name;
+    }
+  }
+
+  private unifyAll(xs: Type[], ys: Type[]): boolean {
+    if (xs.length !== ys.length) return false;
+    return xs.every((x, i) => this.unify(x, ys[i]!));
+  }
+
+  private bind(v: VarType, t: Type): boolean {
+    const info = this.vars[v.id]!;
+    if (info.intOnly && t.k !== 'int' && t.k !== 'error' && t.k !== 'never') return false;
+    if (t.k === 'never') return true;
+    if (this.occurs(v.id, t)) return false;
+    info.ref = t;
+    return true;
+  }
+
+  private occurs(id: number, t: Type): boolean {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return v.id === id;
+    switch (s.k) {
+      case 'tuple': return s.elems.some((e) => this.occurs(id, e));
+      case 'ref': return this.occurs(id, s.inner);
+      case 'array': case 'slice': return this.occurs(id, s.elem);
+      case 'builtin': case 'adt': return s.args.some((a) => this.occurs(id, a));
+      default: return false;
+    }
+  }
+
+  /** Text for messages: variables print as `{integer}` or `_`. */
+  show(t: Type): string {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return this.vars[v.id]!.intOnly ? '{integer}' : '_';
+    switch (s.k) {
+      case 'int': return s.kind;
+      case 'bool': case 'char': return s.k;
+      case 'str': return '&str';
+      case 'tuple': return `(${s.elems.map((e) => this.show(e)).join(', ')}${s.elems.length === 1 ? ',' : ''})`;
+      case 'ref': return `&${s.mut ? 'mut ' : ''}${this.show(s.inner)}`;
+      case 'array': return `[${this.show(s.elem)}; ${s.len}]`;
+      case 'slice': return `[${this.show(s.elem)}]`;
+      case 'builtin': case 'adt': {
+        const short = s.k === 'adt' ? s.name.split('::').pop()! : s.name;
+        return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(', ')}>` : short;
+      }
+      case 'param': return s.name;
+      case 'never': return '!';
+      case 'error': return '{error}';
+    }
+  }
+}
+
+function asVar(t: Type): VarType | undefined {
+  return (t as unknown as VarType).k === 'var' ? (t as unknown as VarType) : undefined;
+}
+
+/** Replaces generic parameters by the given types. */
+export function substParams(t: Type, map: Map<string, Type>): Type {
+  if (map.size === 0) return t;
+  switch (t.k) {
+    case 'param': return map.get(t.name) ?? t;
+    case 'tuple': return { k: 'tuple', elems: t.elems.map((e) => substParams(e, map)) };
+    case 'ref': return { k: 'ref', mut: t.mut, inner: substParams(t.inner, map) };
+    case 'array': return { k: 'array', elem: substParams(t.elem, map), len: t.len };
+    case 'slice': return { k: 'slice', elem: substParams(t.elem, map) };
+    case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    case 'adt': return { k: 'adt', name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    default: return t;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Type lowering: types as written (TypeExpr) to semantic types (Type).
+ */
+import type { TypeExpr } from '../syntax/ast.js';
+import { evalConst, type ConstLookup } from './consts.js';
+import type { Diags } from './diagnostics.js';
+import { walkPath, type ItemScope } from './paths.js';
+import type { BuiltinName, Type } from './types.js';
+
+export interface TypeScope extends ItemScope {
+  /** Generic parameters in scope (the fn's and its impl's). */
+  generics: Set<string>;
+  /** What `Self` means inside an impl. */
+  selfType?: Type;
+  constValue: ConstLookup;
+  /** Supplies a variable for `_` (inside bodies); absent in signatures. */
+  fresh?: () => Type;
+}
+
+const ARITY: Record<BuiltinName, number> = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1 };
+
+export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
+  switch (te.kind) {
+    case 'ref': return { k: 'ref', mut: te.mut, inner: lowerType(te.inner, scope, diags) };
+    case 'tuple': return { k: 'tuple', elems: te.elems.map((e) => lowerType(e, scope, diags)) };
+    case 'slice': return { k: 'slice', elem: lowerType(te.elem, scope, diags) };
+    case 'never': return { k: 'never' };
+    case 'infer':
+      if (scope.fresh) return scope.fresh();
+      diags.error('type', 'the placeholder `_` is not allowed within types on item signatures', te.span);
+      return { k: 'error' };
+    case 'array': {
+      const elem = lowerType(te.elem, scope, diags);
+      const len = evalConst(te.len, (segs) => walkPath(scope, segs).def, scope.constValue);
+      if (typeof len !== 'bigint') {
+        diags.unsupported('array length that is not a constant', te.len.span);
+        return { k: 'error' };
+      }
+      return { k: 'array', elem, len };
+    }
+    case 'path': return lowerPathType(te, scope, diags);
+  }
+}
+
+function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type {
+  const args = te.args.map((a) => lowerType(a, scope, diags));
+  const segs = te.segments;
+  if (segs.length === 1) {
+    const name = segs[0]!;
+    if (scope.generics.has(name)) return { k: 'param', name };
+    if (name === 'Self') {
+      if (scope.selfType) return scope.selfType;
+      diags.error('type', 'cannot find type `Self` in this scope', te.span);
+      return { k: 'error' };
+    }
+  }
+  const def = walkPath(scope, segs).def;
+  const shown = segs.join('::');
+  if (!def) {
+    diags.error('type', `cannot find type \`${shown}\` in this scope`, te.span);
+    return { k: 'error' };
+  }
+  switch (def.kind) {
+    case 'prim':
+      return def.ty;
+    case 'builtinType': {
+      const n = ARITY[def.name];
+      const full = fillArgs(args, n, te, scope, diags, shown);
+      return { k: 'builtin', name: def.name, args: full };
+    }
+    case 'struct':
+      return { k: 'adt', name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
+    case 'enum':
+      return { k: 'adt', name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+    default:
+      diags.error('type', `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
+      return { k: 'error' };
+  }
+}
+
+function fillArgs(args: Type[], n: number, te: TypeExpr, scope: TypeScope, diags: Diags, shown: string): Type[] {
+  if (args.length === n) return args;
+  if (args.length === 0 && scope.fresh) return Array.from({ length: n }, () => scope.fresh!());
+  diags.error('type', `type \`${shown}\` takes ${n} generic argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} supplied`, te.span);
+  return Array.from({ length: n }, (_, i) => args[i] ?? { k: 'error' });
+}
+
+function describe(kind: string): string {
+  switch (kind) {
+    case 'fn': return 'function';
+    case 'const': return 'constant';
+    case 'mod': return 'module';
+    case 'variant': return 'variant';
+    default: return 'value';
+  }
+}

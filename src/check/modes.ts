@@ -1,0 +1,80 @@
+/**
+ * Verus mode rules: which code may call which fns, ghost values never flowing into
+ * exec code, and tracked values being linear.
+ */
+import type { Mode } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
+import type { BodyChecker, Cx, Local } from './context.js';
+import type { BuiltinMode } from './prelude.js';
+import type { FnEntry } from './scopes.js';
+import type { Type } from './types.js';
+
+/** A call from code of mode cx.mode to a fn of mode `callee`. */
+export function checkCallMode(bc: BodyChecker, cx: Cx, callee: Mode | BuiltinMode, qname: string, span: Span): void {
+  if (bc.external || callee === 'any') return;
+  if (cx.mode === 'spec' && callee !== 'spec') {
+    bc.diags.error('mode', `cannot call function \`${qname}\` with mode ${callee}`, span);
+  } else if (cx.mode === 'proof' && callee === 'exec') {
+    bc.diags.error('mode', `cannot call function \`${qname}\` with mode exec`, span);
+  } else if (cx.mode === 'exec' && callee === 'spec') {
+    bc.diags.error('mode', 'cannot call spec function from exec mode', span);
+  } else if (cx.mode === 'exec' && callee === 'proof') {
+    bc.diags.error('mode', 'cannot call proof function from exec mode', span);
+  }
+}
+
+/** Verified code may only call verified fns (or trusted external_body ones). */
+export function checkCalleeVerified(bc: BodyChecker, callee: FnEntry, span: Span): void {
+  if (bc.external) return;
+  const d = callee.decl;
+  if (d.verified && !d.flags.external) return;
+  bc.diags.error('mode', `cannot call function \`${callee.qname}\` that is not verified`, span);
+}
+
+/** Reading a local in code of mode cx.mode. */
+export function checkLocalRead(bc: BodyChecker, cx: Cx, local: Local, span: Span): void {
+  if (bc.external || cx.mode !== 'exec') return;
+  if (local.mode === 'ghost') bc.diags.error('mode', 'expression has mode spec, expected mode exec', span);
+  else if (local.mode === 'tracked') bc.diags.error('mode', 'expression has mode proof, expected mode exec', span);
+}
+
+/** A by-value use of a tracked local outside spec code consumes it. */
+export function noteMove(bc: BodyChecker, cx: Cx, local: Local, span: Span): void {
+  if (bc.external || cx.mode === 'spec' || local.mode !== 'tracked') return;
+  if (isCopy(bc, local.ty)) return;
+  if (bc.moved.has(local.id) || bc.loopDepth > local.loopDepth) {
+    bc.diags.error('mode', `use of moved value: \`${local.name}\``, span);
+    return;
+  }
+  bc.moved.add(local.id);
+}
+
+/** Types whose values are duplicated rather than moved (refs reborrow; Ghost is Copy). */
+function isCopy(bc: BodyChecker, t: Type): boolean {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case 'int': case 'bool': case 'char': case 'str': case 'ref': case 'never': case 'error': case 'param':
+      return true;
+    case 'tuple': return s.elems.every((e) => isCopy(bc, e));
+    case 'array': return isCopy(bc, s.elem);
+    case 'builtin': return s.name === 'Ghost';
+    case 'adt': {
+      const st = bc.tables.structByName.get(s.name)?.decl ?? bc.tables.enumByName.get(s.name)?.decl;
+      return !!st?.attrs.some((a) => a.name === 'derive' && /\bCopy\b/.test(a.args));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Runs alternative branches from the same moved-state; afterwards a value is moved if any branch moved it. */
+export function branches(bc: BodyChecker, runs: (() => void)[]): void {
+  const start = new Set(bc.moved);
+  const after = new Set<number>();
+  for (const run of runs) {
+    bc.moved = new Set(start);
+    run();
+    for (const id of bc.moved) after.add(id);
+  }
+  bc.moved = after;
+}

@@ -1,0 +1,151 @@
+/**
+ * Name resolution of paths (`x`, `m::f`, `crate::a::S`, `super::g`, `Self::new`,
+ * `E::V`, `u64::MAX`, `vstd::seq::Seq`) against the module tree, `use` imports
+ * (including globs and `as`), impl associated items and the prelude.
+ */
+import { builtinAssocFn, intConstant, preludeDef, vstdMember } from './prelude.js';
+import type { CrateTables, Def, ImplContext, ModuleScope } from './scopes.js';
+
+export interface ItemScope {
+  tables: CrateTables;
+  module: ModuleScope;
+  impl?: ImplContext;
+}
+
+/** What a single name means in a module: its items, then imports, then globs, then the prelude. */
+export function lookupName(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
+  const own = module.defs.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (imp) {
+    if (imp.state === 'todo') {
+      imp.state = 'busy';
+      imp.def = resolveUsePath(tables, module, imp.path);
+      imp.state = 'done';
+    }
+    if (imp.def) return imp.def;
+  }
+  for (const g of module.globs) {
+    const target = globTarget(tables, module, g.path);
+    if (!target) continue;
+    const d = memberOf(tables, target, name);
+    if (d && d.kind !== 'vstd') return d;
+  }
+  return preludeDef(name);
+}
+
+// Guards against `use a::*` cycles between modules.
+const globBusy = new Set<ModuleScope>();
+
+function globTarget(tables: CrateTables, module: ModuleScope, path: string[]): Def | undefined {
+  if (globBusy.has(module)) return undefined;
+  globBusy.add(module);
+  try {
+    return resolveUsePath(tables, module, path);
+  } finally {
+    globBusy.delete(module);
+  }
+}
+
+/** A `use` path: relative to the current module unless it starts with crate/self/super/vstd. */
+export function resolveUsePath(tables: CrateTables, module: ModuleScope, path: string[]): Def | undefined {
+  const r = walkPath({ tables, module }, path);
+  return r.def;
+}
+
+export interface PathResult {
+  def?: Def;
+  /** Index of the first segment that did not resolve (when def is undefined). */
+  failedAt: number;
+}
+
+/** Resolves a whole path in an item scope. */
+export function walkPath(scope: ItemScope, segments: string[]): PathResult {
+  const { tables } = scope;
+  if (segments.length === 0) return { failedAt: 0 };
+  let def: Def | undefined;
+  let i = 0;
+  const first = segments[0]!;
+  if (first === 'crate') {
+    def = { kind: 'mod', module: scope.module.root };
+    i = 1;
+  } else if (first === 'self' && segments.length > 1) {
+    def = { kind: 'mod', module: scope.module };
+    i = 1;
+  } else if (first === 'super') {
+    let m = scope.module;
+    while (segments[i] === 'super') {
+      if (!m.parent) return { failedAt: i };
+      m = m.parent;
+      i++;
+    }
+    def = { kind: 'mod', module: m };
+  } else if (first === 'Self' && scope.impl) {
+    def = implSelfDef(scope);
+    if (!def) return { failedAt: 0 };
+    i = 1;
+  } else {
+    def = lookupName(tables, scope.module, first);
+    if (!def) return { failedAt: 0 };
+    i = 1;
+  }
+  for (; i < segments.length; i++) {
+    const next = memberOf(tables, def, segments[i]!);
+    if (!next) return { failedAt: i };
+    def = next;
+  }
+  return { def, failedAt: -1 };
+}
+
+/** The definition the impl's `Self` stands for. */
+export function implSelfDef(scope: ItemScope): Def | undefined {
+  const key = scope.impl?.ownerKey;
+  if (key) {
+    const s = scope.tables.structByName.get(key);
+    if (s) return { kind: 'struct', s };
+    const e = scope.tables.enumByName.get(key);
+    if (e) return { kind: 'enum', e };
+  }
+  const t = scope.impl?.selfTy;
+  if (t?.kind === 'path') return walkPath({ tables: scope.tables, module: scope.module }, t.segments).def;
+  return undefined;
+}
+
+/** `owner::name` for a module, type, enum or vstd path. */
+export function memberOf(tables: CrateTables, owner: Def, name: string): Def | undefined {
+  switch (owner.kind) {
+    case 'mod':
+      return memberOfModule(tables, owner.module, name);
+    case 'vstd':
+      return vstdMember(name);
+    case 'enum': {
+      const v = owner.e.decl.variants.find((x) => x.name === name);
+      if (v) return { kind: 'variant', e: owner.e, variant: v };
+      return tables.assoc.get(owner.e.qname)?.get(name);
+    }
+    case 'struct':
+      return tables.assoc.get(owner.s.qname)?.get(name);
+    case 'prim': {
+      if (owner.ty.k !== 'int') return undefined;
+      const c = intConstant(owner.ty.kind, name);
+      return c ? { kind: 'builtinValue', name: c.name } : undefined;
+    }
+    case 'builtinType': {
+      if (owner.name === 'Option' && (name === 'Some' || name === 'None')) return { kind: 'builtinValue', name };
+      const sig = builtinAssocFn(owner.name, name, () => ({ k: 'error' }), []);
+      return sig ? { kind: 'builtinValue', name: sig.name } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A module's own items and its imports (as seen from outside; visibility is not enforced). */
+function memberOfModule(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
+  const d = module.defs.get(name);
+  if (d) return d;
+  const viaUse = module.imports.has(name) || module.globs.length > 0 ? lookupName(tables, module, name) : undefined;
+  // The prelude is not a member of user modules.
+  if (viaUse && viaUse !== preludeDef(name)) return viaUse;
+  return undefined;
+}

@@ -1,0 +1,165 @@
+/**
+ * The built-in prelude (vstd and the parts of std the subset knows): primitive and
+ * built-in types, constructors, associated fns, integer constants and the
+ * signatures of built-in methods.
+ */
+import type { Def } from './scopes.js';
+import { intBits, intRange, type BuiltinName, type IntKind, type Type } from './types.js';
+
+export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
+const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
+export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'Option', 'Box', 'Ghost', 'Tracked'];
+
+const PRELUDE = new Map<string, Def>();
+for (const k of ALL_INTS) PRELUDE.set(k, { kind: 'prim', ty: { k: 'int', kind: k } });
+PRELUDE.set('bool', { kind: 'prim', ty: { k: 'bool' } });
+PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
+PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
+for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
+for (const v of ['Some', 'None', 'arbitrary', 'reveal']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
+for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd' });
+
+/** What a bare name means when nothing in the crate defines it. */
+export function preludeDef(name: string): Def | undefined {
+  return PRELUDE.get(name);
+}
+
+/** `vstd::seq::Seq`, `std::option::Option::Some`: the member named `name` of a vstd/std module. */
+export function vstdMember(name: string): Def {
+  const d = PRELUDE.get(name);
+  if (d && d.kind !== 'prim') return d;
+  return { kind: 'vstd' };
+}
+
+/** `u64::MAX`, `i8::MIN`, `usize::BITS`. */
+export function intConstant(kind: IntKind, name: string): { name: string; ty: Type; value: bigint } | undefined {
+  if (kind === 'int' || kind === 'nat') return undefined;
+  const r = intRange(kind)!;
+  const ty: Type = { k: 'int', kind };
+  if (name === 'MAX') return { name: `${kind}::MAX`, ty, value: r.max };
+  if (name === 'MIN') return { name: `${kind}::MIN`, ty, value: r.min };
+  if (name === 'BITS') return { name: `${kind}::BITS`, ty: { k: 'int', kind: 'u32' }, value: BigInt(intBits(kind)) };
+  return undefined;
+}
+
+/** Which code may call a built-in: 'any' works in exec and spec code alike. */
+export type BuiltinMode = 'exec' | 'spec' | 'proof' | 'any';
+
+export interface BuiltinSig {
+  name: string;
+  params: Type[];
+  ret: Type;
+  mode: BuiltinMode;
+  /** Element types, stored as Resolution.typeArgs. */
+  typeArgs: Type[];
+}
+
+const INT_T: Type = { k: 'int', kind: 'int' };
+const NAT_T: Type = { k: 'int', kind: 'nat' };
+const USIZE: Type = { k: 'int', kind: 'usize' };
+const BOOL_T: Type = { k: 'bool' };
+const UNIT_T: Type = { k: 'tuple', elems: [] };
+const b = (name: BuiltinName, ...args: Type[]): Type => ({ k: 'builtin', name, args });
+
+/** Associated fns called on a built-in type: `Vec::new()`, `Seq::empty()`, `Box::new(x)`. */
+export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Type, ownerArgs: Type[]): BuiltinSig | undefined {
+  const t = ownerArgs[0] ?? fresh();
+  const sig = (params: Type[], ret: Type, mode: BuiltinMode, typeArgs: Type[]): BuiltinSig => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs });
+  switch (`${owner}::${name}`) {
+    case 'Vec::new': return sig([], b('Vec', t), 'exec', [t]);
+    case 'Vec::with_capacity': return sig([USIZE], b('Vec', t), 'exec', [t]);
+    case 'Seq::empty': return sig([], b('Seq', t), 'spec', [t]);
+    case 'Set::empty': return sig([], b('Set', t), 'spec', [t]);
+    case 'Map::empty': {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([], b('Map', t, v), 'spec', [t, v]);
+    }
+    case 'Box::new': return sig([t], b('Box', t), 'any', [t]);
+    default: return undefined;
+  }
+}
+
+/** A method on a built-in receiver type (already dereferenced). */
+export function builtinMethod(recv: Type, method: string): BuiltinSig | undefined {
+  if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method);
+  return undefined;
+}
+
+function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): BuiltinSig | undefined {
+  const t = args[0] ?? { k: 'error' };
+  const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  switch (owner) {
+    case 'Vec':
+      switch (m) {
+        case 'len': return sig([], USIZE, 'any');
+        case 'is_empty': return sig([], BOOL_T, 'any');
+        case 'push': return sig([t], UNIT_T, 'exec');
+        case 'pop': return sig([], b('Option', t), 'exec');
+        case 'set': return sig([USIZE, t], UNIT_T, 'exec');
+        case 'insert': return sig([USIZE, t], UNIT_T, 'exec');
+        case 'remove': return sig([USIZE], t, 'exec');
+        case 'clear': return sig([], UNIT_T, 'exec');
+        case 'view': return sig([], b('Seq', t), 'spec');
+        case 'clone': return sig([], b('Vec', t), 'exec');
+      }
+      return undefined;
+    case 'Seq':
+      switch (m) {
+        case 'len': return sig([], NAT_T, 'spec');
+        case 'index': return sig([INT_T], t, 'spec');
+        case 'push': return sig([t], b('Seq', t), 'spec');
+        case 'update': return sig([INT_T, t], b('Seq', t), 'spec');
+        case 'subrange': return sig([INT_T, INT_T], b('Seq', t), 'spec');
+        case 'take': case 'skip': return sig([INT_T], b('Seq', t), 'spec');
+        case 'drop_last': return sig([], b('Seq', t), 'spec');
+        case 'last': case 'first': return sig([], t, 'spec');
+        case 'add': return sig([b('Seq', t)], b('Seq', t), 'spec');
+        case 'contains': return sig([t], BOOL_T, 'spec');
+        case 'to_set': return sig([], b('Set', t), 'spec');
+      }
+      return undefined;
+    case 'Set':
+      switch (m) {
+        case 'insert': case 'remove': return sig([t], b('Set', t), 'spec');
+        case 'contains': return sig([t], BOOL_T, 'spec');
+        case 'len': return sig([], NAT_T, 'spec');
+        case 'union': case 'intersect': case 'difference': return sig([b('Set', t)], b('Set', t), 'spec');
+        case 'subset_of': return sig([b('Set', t)], BOOL_T, 'spec');
+        case 'finite': return sig([], BOOL_T, 'spec');
+      }
+      return undefined;
+    case 'Map': {
+      const v = args[1] ?? { k: 'error' };
+      switch (m) {
+        case 'insert': return sig([t, v], b('Map', t, v), 'spec');
+        case 'remove': return sig([t], b('Map', t, v), 'spec');
+        case 'dom': return sig([], b('Set', t), 'spec');
+        case 'index': return sig([t], v, 'spec');
+        case 'contains_key': return sig([t], BOOL_T, 'spec');
+        case 'len': return sig([], NAT_T, 'spec');
+      }
+      return undefined;
+    }
+    case 'Option':
+      switch (m) {
+        case 'is_some': case 'is_none': return sig([], BOOL_T, 'any');
+        case 'unwrap': return sig([], t, 'any');
+        case 'unwrap_or': return sig([t], t, 'any');
+        case 'get_Some_0': return sig([], t, 'spec');
+      }
+      return undefined;
+    case 'Ghost':
+      if (m === 'view') return sig([], t, 'spec');
+      return undefined;
+    case 'Tracked':
+      switch (m) {
+        case 'view': return sig([], t, 'spec');
+        case 'borrow': return sig([], { k: 'ref', mut: false, inner: t }, 'proof');
+        case 'borrow_mut': return sig([], { k: 'ref', mut: true, inner: t }, 'proof');
+        case 'get': return sig([], t, 'proof');
+      }
+      return undefined;
+    case 'Box':
+      return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The item tables of one crate: a tree of module scopes, what each name in them
+ * denotes (Def), and the associated items of impl blocks. Built by collect.ts,
+ * read by name resolution (paths.ts).
+ */
+import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
+import type { ConstInfo, EnumInfo, FnInfo, StructInfo } from './program.js';
+import type { BuiltinName, Type } from './types.js';
+
+export interface ImplContext {
+  /** The impl's self type as written, and the impl's generic parameters. */
+  selfTy: TypeExpr;
+  generics: string[];
+  /** Key into CrateTables.assoc: an ADT qname or a builtin/primitive name. */
+  ownerKey?: string;
+}
+
+export interface FnEntry {
+  qname: string;
+  decl: FnItem;
+  file: SourceFile;
+  module: ModuleScope;
+  impl?: ImplContext;
+  info: FnInfo;
+}
+
+export interface StructEntry { qname: string; decl: StructItem; module: ModuleScope; info: StructInfo }
+export interface EnumEntry { qname: string; decl: EnumItem; module: ModuleScope; info: EnumInfo }
+export interface ConstEntry { qname: string; decl: ConstItem; file: SourceFile; module: ModuleScope; impl?: ImplContext; info: ConstInfo }
+
+export type Def =
+  | { kind: 'mod'; module: ModuleScope }
+  | { kind: 'fn'; fn: FnEntry }
+  | { kind: 'const'; c: ConstEntry }
+  | { kind: 'struct'; s: StructEntry }
+  | { kind: 'enum'; e: EnumEntry }
+  | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
+  /** Primitive types: u64, bool, int, nat, ... */
+  | { kind: 'prim'; ty: Type }
+  /** Vec, Seq, Option, Ghost, ... (Ghost and Tracked are also their own constructors). */
+  | { kind: 'builtinType'; name: BuiltinName }
+  /** Some, None, arbitrary, reveal, u64::MAX, Vec::new, ... (canonical builtin names). */
+  | { kind: 'builtinValue'; name: string }
+  /** A module of vstd / std / core: its members resolve to the prelude. */
+  | { kind: 'vstd' };
+
+export interface Import { name: string; path: string[]; span: Span; state: 'todo' | 'busy' | 'done'; def?: Def }
+
+export class ModuleScope {
+  readonly defs = new Map<string, Def>();
+  readonly imports = new Map<string, Import>();
+  readonly globs: { path: string[]; span: Span }[] = [];
+  readonly children = new Map<string, ModuleScope>();
+  constructor(
+    readonly crateName: string,
+    /** Path inside the crate ([] for the root). */
+    readonly path: string[],
+    readonly parent: ModuleScope | undefined,
+    readonly file: SourceFile,
+  ) {}
+
+  get qprefix(): string {
+    return [this.crateName, ...this.path].join('::');
+  }
+
+  get root(): ModuleScope {
+    let m: ModuleScope = this;
+    while (m.parent) m = m.parent;
+    return m;
+  }
+
+  addUse(tree: UseTree): void {
+    if (tree.glob) {
+      this.globs.push({ path: tree.path, span: tree.span });
+      return;
+    }
+    const last = tree.path[tree.path.length - 1];
+    if (!last) return;
+    // `use a::b::{self}` arrives as path [a, b, self]
+    const path = last === 'self' ? tree.path.slice(0, -1) : tree.path;
+    const name = tree.alias ?? path[path.length - 1];
+    if (!name || name === '_') return;
+    this.imports.set(name, { name, path, span: tree.span, state: 'todo' });
+  }
+}
+
+export interface CrateTables {
+  name: string;
+  root: ModuleScope;
+  fns: FnEntry[];
+  structs: StructEntry[];
+  enums: EnumEntry[];
+  consts: ConstEntry[];
+  /** Associated fns and consts of inherent impls, by owner (ADT qname or builtin name). */
+  assoc: Map<string, Map<string, Def>>;
+  fnByDecl: Map<FnItem, FnEntry>;
+  structByName: Map<string, StructEntry>;
+  enumByName: Map<string, EnumEntry>;
+  broadcastUses: { path: string[]; span: Span; module: ModuleScope }[];
+}

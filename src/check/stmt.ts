@@ -1,0 +1,161 @@
+/**
+ * Blocks and statements: let (exec/ghost/tracked), assignment, loops with their
+ * specs, assert/assume (spec), `assert .. by` and `proof { }` (proof code).
+ */
+import type { Block, Expr, LoopSpec, Stmt } from '../syntax/ast.js';
+import type { BodyChecker, Cx } from './context.js';
+import { checkBool, checkExpr } from './expr.js';
+import { lowerType } from './lower-type.js';
+import { branches } from './modes.js';
+import { checkPattern } from './pattern.js';
+import type { LocalMode } from './resolution.js';
+import type { Type } from './types.js';
+
+const UNIT: Type = { k: 'tuple', elems: [] };
+const NEVER: Type = { k: 'never' };
+const SPEC: Cx = { mode: 'spec' };
+
+export function checkBlock(bc: BodyChecker, b: Block, cx: Cx, expected?: Type): Type {
+  return bc.withScope(() => {
+    let diverges = false;
+    for (const s of b.stmts) if (checkStmt(bc, s, cx)) diverges = true;
+    if (b.tail) {
+      const t = checkExpr(bc, b.tail, cx, expected);
+      return diverges ? NEVER : t;
+    }
+    if (diverges) return NEVER;
+    if (expected) bc.coerce(UNIT, expected, b.span, cx);
+    return UNIT;
+  });
+}
+
+/** Checks one statement; returns true when control never continues past it. */
+function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
+  switch (s.kind) {
+    case 'let': {
+      const initCx: Cx = s.mode === 'ghost' ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;
+      const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : undefined;
+      const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
+      const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
+      checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      return isNever(bc, t);
+    }
+    case 'expr':
+      return isNever(bc, checkExpr(bc, s.expr, cx));
+    case 'assign': {
+      const target = checkExpr(bc, s.target, cx, undefined, 'place');
+      const root = placeRoot(s.target);
+      const local = root?.kind === 'path' && root.res?.kind === 'local' ? root.res : undefined;
+      const valueCx: Cx = local && local.mode !== 'exec' && cx.mode === 'exec' ? (local.mode === 'ghost' ? SPEC : { mode: 'proof' }) : cx;
+      if (local && s.target.kind === 'path' && !local.mutable && !bc.external) {
+        bc.diags.error('type', `cannot assign twice to immutable variable \`${local.name}\``, s.span);
+      }
+      if (s.op === '<<=' || s.op === '>>=') checkExpr(bc, s.value, valueCx);
+      else checkExpr(bc, s.value, valueCx, target);
+      return false;
+    }
+    case 'while':
+      checkBool(bc, s.cond, cx);
+      checkLoop(bc, s, s.body, cx);
+      return false;
+    case 'loop':
+      checkLoop(bc, s, s.body, cx);
+      return !hasBreak(s.body);
+    case 'for': {
+      const start = checkExpr(bc, s.start, cx);
+      const end = checkExpr(bc, s.end, cx, start);
+      if (!bc.infer.isIntegral(start) && !bc.isErrorLike(start)) bc.diags.unsupported('for loops over anything but integer ranges', s.start.span);
+      void end;
+      bc.withScope(() => {
+        checkPattern(bc, s.pattern, start, cx);
+        checkLoop(bc, s, s.body, cx);
+      });
+      return false;
+    }
+    case 'assert':
+      checkBool(bc, s.expr, SPEC);
+      if (s.by) {
+        switch (s.by.kind) {
+          case 'block': checkBlock(bc, s.by.block, { mode: 'proof' }); break;
+          case 'bit_vector': for (const r of s.by.requires) checkBool(bc, r, SPEC); break;
+          case 'nonlinear_arith':
+            for (const r of s.by.requires) checkBool(bc, r, SPEC);
+            if (s.by.block) checkBlock(bc, s.by.block, { mode: 'proof' });
+            break;
+          case 'compute':
+            if (!bc.external) bc.diags.unsupported('assert by (compute)', s.span);
+            break;
+        }
+      }
+      return false;
+    case 'assume':
+      checkBool(bc, s.expr, SPEC);
+      return false;
+    case 'assert_forall':
+      bc.withScope(() => {
+        for (const b of s.binders) {
+          const ty = b.ty ? lowerType(b.ty, bc.scope, bc.diags) : bc.infer.fresh();
+          b.id = bc.declare(b.name, ty, 'ghost', false).id;
+        }
+        for (const g of s.triggers) for (const t of g) checkExpr(bc, t, SPEC);
+        if (s.assumption) checkBool(bc, s.assumption, SPEC);
+        checkBool(bc, s.conclusion, SPEC);
+        if (s.proof) checkBlock(bc, s.proof, { mode: 'proof' });
+      });
+      return false;
+    case 'proof':
+      checkBlock(bc, s.block, cx.mode === 'spec' ? SPEC : { mode: 'proof' });
+      return false;
+    case 'item':
+      if (!bc.external) bc.diags.unsupported('items nested inside function bodies', s.span);
+      return false;
+  }
+}
+
+function checkLoop(bc: BodyChecker, spec: LoopSpec, body: Block, cx: Cx): void {
+  for (const e of [...spec.invariants, ...spec.invariantsExceptBreak, ...spec.ensures]) checkBool(bc, e, SPEC);
+  for (const e of spec.decreases) checkExpr(bc, e, SPEC);
+  bc.loopDepth++;
+  try {
+    // The body may run zero times: moves inside it are alternatives to not running it.
+    branches(bc, [() => checkBlock(bc, body, cx, UNIT), () => {}]);
+  } finally {
+    bc.loopDepth--;
+  }
+}
+
+function isNever(bc: BodyChecker, t: Type): boolean {
+  return bc.infer.shallow(t).k === 'never';
+}
+
+/** The variable an assignment target writes into (`x`, `x.f`, `x[i]`, `*x`). */
+function placeRoot(e: Expr): Expr | undefined {
+  switch (e.kind) {
+    case 'path': return e;
+    case 'field': return placeRoot(e.base);
+    case 'index': return placeRoot(e.base);
+    case 'unary': return e.op === '*' ? placeRoot(e.operand) : undefined;
+    default: return undefined;
+  }
+}
+
+/** Whether a `loop` body can exit by `break` (ignoring breaks of nested loops without labels). */
+function hasBreak(b: Block): boolean {
+  let found = false;
+  const visit = (x: unknown, depth: number): void => {
+    if (found || !x || typeof x !== 'object') return;
+    const node = x as { kind?: string; label?: string };
+    if (node.kind === 'break' && (depth === 0 || node.label)) {
+      found = true;
+      return;
+    }
+    const nested = node.kind === 'while' || node.kind === 'loop' || node.kind === 'for';
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'ty' || k === 'res' || k === 'span') continue;
+      if (Array.isArray(v)) v.forEach((y) => visit(y, nested && k === 'body' ? depth + 1 : depth));
+      else visit(v, nested && k === 'body' ? depth + 1 : depth);
+    }
+  };
+  visit(b, 0);
+  return found;
+}

@@ -1,0 +1,224 @@
+/**
+ * Labelled checking of one Query in one solver session.
+ *
+ * Each goal i gets a fresh Bool `pg_fail__i` with `(assert (=> pg_fail__i (not goal_i)))`.
+ * Asserting the disjunction of the open labels asks "can some open goal be false?":
+ * unsat proves them all at once; a model names failing goals (labels true in it), which are
+ * reported with counterexample values and excluded before re-checking. (An implication
+ * rather than `label = goal` keeps each goal in negative polarity only, so a `forall` goal
+ * is skolemised exactly as it would be when checked alone.)
+ *
+ * Z3 without MBQI answers `unknown` (incomplete quantifiers) where it would say sat; as in
+ * Verus, such a model still makes a goal fail. Only running out of budget, or no usable
+ * model, gives 'timeout' / 'unknown' - and then each open goal is retried alone, so what
+ * can be proved is proved. Nothing is ever 'proved' except on an `unsat` answer.
+ */
+import { guardFor, SolverCrashError, SolverTimeoutError, type SmtBackend } from './backend.js';
+import type { Goal, GoalResult, Query, QueryResult } from './query.js';
+import { isResourceOut, readReply, reasonUnknown, satAnswer, valuesOf, type Reply } from './replies.js';
+import { renderValue } from './sexpr.js';
+import { coreSettings, optionalSettings } from './settings.js';
+
+export interface CheckOptions {
+  timeoutMs: number;
+  /** Failing goals reported per query; the rest are proved if they can be, else skipped. */
+  maxFailures: number;
+}
+
+export const DEFAULT_MAX_FAILURES = 3;
+
+/** Raised inside a check when the session can no longer be trusted (bad query text). */
+class QueryRejected extends Error {}
+
+type Outcome =
+  | { kind: 'unsat' }
+  | { kind: 'model'; reason?: string }
+  | { kind: 'timeout'; reason: string }
+  | { kind: 'unknown'; reason: string };
+
+export async function checkQuery(backend: SmtBackend, q: Query, opts: CheckOptions): Promise<QueryResult> {
+  return new GoalChecker(backend, q, opts).run();
+}
+
+class GoalChecker {
+  private readonly results = new Map<number, GoalResult>();
+  private readonly timeoutMs: number;
+  private failures = 0;
+  private solverMs = 0;
+  /** Whether check() left a pushed scope that must be popped. */
+  private scoped = false;
+
+  constructor(
+    private readonly backend: SmtBackend,
+    private readonly q: Query,
+    private readonly opts: CheckOptions,
+  ) {
+    this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
+  }
+
+  async run(): Promise<QueryResult> {
+    const open = this.q.goals.map((_, i) => i);
+    try {
+      if (open.length > 0) {
+        await this.setUp();
+        await this.checkTogether(open);
+      }
+    } catch (e) {
+      const status = e instanceof SolverTimeoutError ? 'timeout' : 'unknown';
+      const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError
+        ? e.message
+        : `solver error: ${e instanceof Error ? e.message : String(e)}`;
+      for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
+    }
+    return {
+      id: this.q.id,
+      goals: this.q.goals.map((g, i) => this.results.get(i) ?? { label: g.label, status: 'unknown', reason: 'not checked' }),
+      solverMs: Math.round(this.solverMs),
+      cached: false,
+    };
+  }
+
+  /** The disjunction loop: one check finds all proved goals or some failing ones. */
+  private async checkTogether(open: number[]): Promise<void> {
+    while (open.length > 0) {
+      const limitReached = this.failures >= this.opts.maxFailures;
+      const outcome = await this.check(open);
+      if (outcome.kind === 'unsat') {
+        await this.pop();
+        for (const i of open) this.set(i, { status: 'proved' });
+        return;
+      }
+      if (limitReached) {
+        await this.pop();
+        for (const i of open) this.set(i, { status: 'unknown', reason: `not reported: ${this.opts.maxFailures} goals of this query already failed`, skipped: true });
+        return;
+      }
+      if (outcome.kind === 'model') {
+        const failing = await this.failingLabels(open);
+        if (failing.length > 0) {
+          const reported = failing.slice(0, this.opts.maxFailures - this.failures);
+          await this.reportFailed(reported, outcome.reason);
+          await this.pop();
+          open = open.filter((i) => !reported.includes(i));
+          continue;
+        }
+      }
+      await this.pop();
+      if (open.length === 1) {
+        // Checking it alone would repeat the same check.
+        const only = open[0]!;
+        if (outcome.kind === 'timeout') this.set(only, { status: 'timeout', reason: outcome.reason });
+        else this.set(only, { status: 'unknown', reason: outcome.kind === 'unknown' ? outcome.reason : 'the solver gave no usable model' });
+        return;
+      }
+      // Out of budget or no usable model for the whole set: try each goal on its own.
+      await this.checkEach(open);
+      return;
+    }
+  }
+
+  private async checkEach(open: number[]): Promise<void> {
+    for (const i of open) {
+      if (this.failures >= this.opts.maxFailures) {
+        await this.checkTogether(open.filter((j) => !this.results.has(j)));
+        return;
+      }
+      const outcome = await this.check([i]);
+      if (outcome.kind === 'unsat') this.set(i, { status: 'proved' });
+      else if (outcome.kind === 'model' && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
+      else if (outcome.kind === 'timeout') this.set(i, { status: 'timeout', reason: outcome.reason });
+      else this.set(i, { status: 'unknown', reason: outcome.kind === 'model' ? 'the solver gave no usable model' : outcome.reason });
+      await this.pop();
+    }
+  }
+
+  /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
+  private async check(goals: number[]): Promise<Outcome> {
+    const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
+    let reply: Reply;
+    try {
+      this.scoped = true;
+      reply = await this.send(`(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`);
+    } catch (e) {
+      if (!(e instanceof SolverTimeoutError)) throw e;
+      this.scoped = false;
+      await this.setUp(); // the backend restarted the solver: rebuild the session
+      return { kind: 'timeout', reason: e.message };
+    }
+    const answer = satAnswer(reply);
+    if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? 'no answer to check-sat'}`);
+    if (answer === 'unsat') return { kind: 'unsat' };
+    if (answer === 'sat') return { kind: 'model' };
+    const reason = reasonUnknown(reply) ?? 'unknown';
+    if (isResourceOut(reason)) return { kind: 'timeout', reason };
+    return { kind: 'model', reason };
+  }
+
+  /** Labels true in the current model, i.e. goals false in it. */
+  private async failingLabels(goals: number[]): Promise<number[]> {
+    const reply = await this.send(`(get-value (${goals.map(label).join(' ')}))`);
+    const values = valuesOf(reply);
+    if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
+    return goals.filter((_, k) => values[k] === 'true');
+  }
+
+  private async reportFailed(goals: number[], reason: string | undefined): Promise<void> {
+    for (const i of goals) {
+      const goal = this.q.goals[i]!;
+      const model = await this.counterexample(goal);
+      this.set(i, { status: 'failed', model, ...(reason ? { reason: `solver answered unknown (${reason})` } : {}) });
+      this.failures++;
+    }
+  }
+
+  /** Model values of the goal's cex terms; a term the solver cannot evaluate is left out. */
+  private async counterexample(goal: Goal): Promise<Record<string, string>> {
+    const model: Record<string, string> = {};
+    if (goal.cex.length === 0) return model;
+    const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(' ')}))`);
+    const values = valuesOf(all);
+    if (all.errors.length === 0 && values && values.length === goal.cex.length) {
+      goal.cex.forEach((c, k) => (model[c.name] = renderValue(values[k]!)));
+      return model;
+    }
+    for (const c of goal.cex) {
+      const one = await this.send(`(get-value (${c.term}))`);
+      const v = valuesOf(one)?.[0];
+      if (one.errors.length === 0 && v !== undefined) model[c.name] = renderValue(v);
+    }
+    return model;
+  }
+
+  /** Fresh session state: settings, the prelude, and the goal labels. */
+  private async setUp(): Promise<void> {
+    const core = await this.send(`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`);
+    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
+    await this.send(optionalSettings());
+    const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
+    const body = await this.send(`${this.q.prelude}\n${labels.join('\n')}`);
+    if (body.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body.errors[0]}`);
+  }
+
+  private async pop(): Promise<void> {
+    if (!this.scoped) return;
+    this.scoped = false;
+    await this.send('(pop 1)');
+  }
+
+  private async send(commands: string): Promise<Reply> {
+    const start = performance.now();
+    try {
+      return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));
+    } finally {
+      this.solverMs += performance.now() - start;
+    }
+  }
+
+  private set(i: number, r: Omit<GoalResult, 'label'>): void {
+    this.results.set(i, { label: this.q.goals[i]!.label, ...r });
+  }
+}
+
+function label(i: number): string {
+  return `pg_fail__${i}`;
+}

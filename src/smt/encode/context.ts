@@ -1,0 +1,183 @@
+/**
+ * On-demand SMT-LIB declarations for one query: sorts, built-in theories (Seq, Option,
+ * Map, tuples), datatypes for user structs/enums, functions and axioms. Everything is
+ * emitted in first-use order, so a query's text depends only on what its function reaches.
+ */
+import type { Type } from '../../check/types.js';
+
+export interface AdtShape {
+  /** Mangled sort name. */
+  sort: string;
+  /** One constructor per struct, one per enum variant. */
+  ctors: { name: string; variant: string; fields: { name: string; accessor: string; ty: Type; sort: string }[] }[];
+}
+
+/** Looks up user datatypes (struct/enum by qualified name) with generics substituted. */
+export interface AdtSource {
+  adtFields(name: string, args: Type[]): { variant: string; fields: { name: string; ty: Type }[] }[] | undefined;
+}
+
+export function mangle(name: string): string {
+  return name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+\-]/g, '_');
+}
+
+/** Sort text to something usable inside a symbol. */
+export function sortKey(sort: string): string {
+  return sort.replace(/[() ]+/g, '_').replace(/_+$/, '');
+}
+
+export class SmtContext {
+  private readonly sections = { sorts: [] as string[], funs: [] as string[], axioms: [] as string[] };
+  private readonly done = new Set<string>();
+  readonly adts = new Map<string, AdtShape>();
+  /** Substitution for generic type parameters (by name), set while translating a callee. */
+  typeSubst: Map<string, Type> = new Map();
+
+  constructor(private readonly source: AdtSource) {}
+
+  /** Run `emit` once per key. */
+  once(key: string, emit: () => void): void {
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    emit();
+  }
+  sort(line: string): void { this.sections.sorts.push(line); }
+  fun(line: string): void { this.sections.funs.push(line); }
+  axiom(term: string): void { this.sections.axioms.push(`(assert ${term})`); }
+
+  prelude(): string {
+    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join('\n');
+  }
+
+  substitute(t: Type): Type {
+    if (this.typeSubst.size === 0) return t;
+    const go = (t: Type): Type => {
+      switch (t.k) {
+        case 'param': return this.typeSubst.get(t.name) ?? t;
+        case 'tuple': return { k: 'tuple', elems: t.elems.map(go) };
+        case 'ref': return { k: 'ref', mut: t.mut, inner: go(t.inner) };
+        case 'array': return { k: 'array', elem: go(t.elem), len: t.len };
+        case 'slice': return { k: 'slice', elem: go(t.elem) };
+        case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map(go) };
+        case 'adt': return { k: 'adt', name: t.name, args: t.args.map(go) };
+        default: return t;
+      }
+    };
+    return go(t);
+  }
+
+  /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
+  sortOf(ty: Type): string {
+    const t = this.substitute(ty);
+    switch (t.k) {
+      case 'int': case 'char': case 'str': case 'never': case 'error': return 'Int';
+      case 'bool': return 'Bool';
+      case 'tuple': return this.tupleSort(t.elems.map((e) => this.sortOf(e)));
+      case 'ref': return this.sortOf(t.inner);
+      case 'array': case 'slice': return this.seqSort(this.sortOf(t.elem));
+      case 'param': {
+        const s = `P%${mangle(t.name)}`;
+        this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
+        return s;
+      }
+      case 'adt': return this.adtSort(t.name, t.args).sort;
+      case 'builtin': {
+        const a = t.args.map((x) => this.sortOf(x));
+        switch (t.name) {
+          case 'Box': case 'Ghost': case 'Tracked': return a[0] ?? 'Int';
+          case 'Vec': case 'Seq': return this.seqSort(a[0] ?? 'Int');
+          case 'Set': return `(Array ${a[0] ?? 'Int'} Bool)`;
+          case 'Option': return this.optionSort(a[0] ?? 'Int');
+          case 'Map': return this.mapSort(a[0] ?? 'Int', a[1] ?? 'Int');
+        }
+      }
+    }
+    return 'Int';
+  }
+
+  unitSort(): string { return this.tupleSort([]); }
+
+  tupleSort(elems: string[]): string {
+    const s = elems.length === 0 ? 'Unit' : `Tuple${elems.length}%${elems.map(sortKey).join('%')}`;
+    this.once(`sort:${s}`, () => {
+      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
+      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(' ')}))))`);
+    });
+    return s;
+  }
+
+  optionSort(elem: string): string {
+    const s = `Option%${sortKey(elem)}`;
+    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    return s;
+  }
+
+  mapSort(k: string, v: string): string {
+    const s = `Map%${sortKey(k)}%${sortKey(v)}`;
+    this.once(`sort:${s}`, () => {
+      this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk (${s}.dom (Array ${k} Bool)) (${s}.vals (Array ${k} ${v}))))))`);
+      this.fun(`(declare-const ${s}.default (Array ${k} ${v}))`);
+    });
+    return s;
+  }
+
+  /** Seq<T> as an uninterpreted sort with Verus-style axioms (all guarded by index ranges). */
+  seqSort(elem: string): string {
+    const Q = `Seq%${sortKey(elem)}`;
+    this.once(`sort:${Q}`, () => {
+      this.sort(`(declare-sort ${Q} 0)`);
+      this.fun([
+        `(declare-fun ${Q}.len (${Q}) Int)`,
+        `(declare-fun ${Q}.index (${Q} Int) ${elem})`,
+        `(declare-fun ${Q}.empty () ${Q})`,
+        `(declare-fun ${Q}.push (${Q} ${elem}) ${Q})`,
+        `(declare-fun ${Q}.update (${Q} Int ${elem}) ${Q})`,
+        `(declare-fun ${Q}.subrange (${Q} Int Int) ${Q})`,
+        `(declare-fun ${Q}.add (${Q} ${Q}) ${Q})`,
+        `(declare-fun ${Q}.ext (${Q} ${Q}) Bool)`,
+      ].join('\n'));
+      const len = (s: string) => `(${Q}.len ${s})`;
+      const idx = (s: string, i: string) => `(${Q}.index ${s} ${i})`;
+      this.axiom(`(forall ((s ${Q})) (! (<= 0 ${len('s')}) :pattern (${len('s')})))`);
+      this.axiom(`(= ${len(`${Q}.empty`)} 0)`);
+      const push = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem})) (! (and (= ${len(push)} (+ 1 ${len('s')})) (= ${idx(push, len('s'))} a)) :pattern (${push})))`);
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (i Int)) (! (=> (and (<= 0 i) (< i ${len('s')})) (= ${idx(push, 'i')} ${idx('s', 'i')})) :pattern (${idx(push, 'i')})))`);
+      const upd = `(${Q}.update s i a)`;
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem})) (! (=> (and (<= 0 i) (< i ${len('s')})) (and (= ${len(upd)} ${len('s')}) (= ${idx(upd, 'i')} a))) :pattern (${upd})))`);
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem}) (j Int)) (! (=> (and (<= 0 i) (< i ${len('s')}) (<= 0 j) (< j ${len('s')}) (not (= i j))) (= ${idx(upd, 'j')} ${idx('s', 'j')})) :pattern (${idx(upd, 'j')})))`);
+      const sub = `(${Q}.subrange s lo hi)`;
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len('s')})) (= ${len(sub)} (- hi lo))) :pattern (${sub})))`);
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int) (j Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len('s')}) (<= 0 j) (< j (- hi lo))) (= ${idx(sub, 'j')} ${idx('s', '(+ j lo)')})) :pattern (${idx(sub, 'j')})))`);
+      const add = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= ${len(add)} (+ ${len('s')} ${len('t')})) :pattern (${add})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (i Int)) (! (=> (and (<= 0 i) (< i (+ ${len('s')} ${len('t')}))) (= ${idx(add, 'i')} (ite (< i ${len('s')}) ${idx('s', 'i')} ${idx('t', `(- i ${len('s')})`)}))) :pattern (${idx(add, 'i')})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= (${Q}.ext s t) (and (= ${len('s')} ${len('t')}) (forall ((i Int)) (! (=> (and (<= 0 i) (< i ${len('s')})) (= ${idx('s', 'i')} ${idx('t', 'i')})) :pattern (${idx('s', 'i')}) :pattern (${idx('t', 'i')}))))) :pattern ((${Q}.ext s t))))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
+    });
+    return Q;
+  }
+
+  adtSort(name: string, args: Type[]): AdtShape {
+    const argSorts = args.map((a) => sortKey(this.sortOf(a)));
+    const sort = [mangle(name), ...argSorts].join('%');
+    const existing = this.adts.get(sort);
+    if (existing) return existing;
+    const shape: AdtShape = { sort, ctors: [] };
+    this.adts.set(sort, shape); // before the fields, so self-reference resolves
+    const variants = this.source.adtFields(name, args) ?? [];
+    for (const v of variants) {
+      const ctor = v.variant === '' ? `${sort}.mk` : `${sort}.${v.variant}`;
+      shape.ctors.push({
+        name: ctor,
+        variant: v.variant,
+        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) })),
+      });
+    }
+    const ctorText = shape.ctors.length === 0
+      ? `((${sort}.mk))`
+      : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ');
+    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    return shape;
+  }
+}

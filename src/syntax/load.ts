@@ -1,0 +1,200 @@
+/**
+ * The loader: command-line paths to crates (see crate.ts). Folders with a lib.rs/main.rs
+ * (or src/lib.rs, src/main.rs) are crates whose files come from `mod x;` and `include!`;
+ * other .rs files are single-file crates. Problems become diagnostics, never throws.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diag, type Diagnostic } from '../report/diagnostic.js';
+import type { Item, SourceFile } from './ast.js';
+import type { Crate } from './crate.js';
+import { parseFile } from './parser.js';
+import { LineMap, type Span } from './span.js';
+
+export interface LoadResult {
+  crates: Crate[];
+  diagnostics: Diagnostic[];
+}
+
+const ROOT_NAMES = ['lib.rs', 'main.rs', path.join('src', 'lib.rs'), path.join('src', 'main.rs')];
+
+/** Path as reported in spans: relative to the working directory, with '/'. */
+export function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+function isSkippedDir(name: string): boolean {
+  return name === 'target' || name === 'node_modules' || name.startsWith('.');
+}
+
+function fileSpan(file: string): Span {
+  return new LineMap(file, '').span(0, 0);
+}
+
+function crateRootOf(dir: string): string | undefined {
+  for (const r of ROOT_NAMES) {
+    const p = path.join(dir, r);
+    if (isFile(p)) return p;
+  }
+  return undefined;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function loadCrates(paths: string[]): LoadResult {
+  const crates: Crate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const claimed = new Set<string>();
+
+  const addCrate = (name: string, rootAbs: string): void => {
+    if (claimed.has(rootAbs)) return;
+    const builder = new CrateBuilder(diagnostics, claimed);
+    const root = builder.loadFile(rootAbs, true);
+    if (!root) return;
+    crates.push({ name, root, files: builder.files });
+  };
+
+  const visitDir = (dir: string, top: boolean): void => {
+    const root = crateRootOf(dir);
+    if (root) {
+      addCrate(crateName(path.basename(dir)), root);
+      return;
+    }
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      if (top) diagnostics.push(diag('syntax', `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir))));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!isSkippedDir(e.name)) visitDir(full, false);
+      } else if (e.name.endsWith('.rs') && !e.name.endsWith('.verus.rs')) {
+        addCrate(crateName(e.name.slice(0, -3)), full);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs))));
+      continue;
+    }
+    if (stat.isDirectory()) visitDir(abs, true);
+    else if (abs.endsWith('.verus.rs')) continue; // only ever pulled in by include!
+    else addCrate(crateName(path.basename(abs).replace(/\.rs$/, '')), abs);
+  }
+  return { crates, diagnostics };
+}
+
+/** rustc's crate name for a file stem or folder: `-` becomes `_`. */
+function crateName(stem: string): string {
+  return stem.replace(/-/g, '_');
+}
+
+/** Loads one crate's files, following `mod x;` and `include!`. */
+class CrateBuilder {
+  readonly files: SourceFile[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly diagnostics: Diagnostic[], private readonly claimed: Set<string>) {}
+
+  loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
+    if (this.seen.has(abs)) return undefined;
+    let text: string;
+    try {
+      text = fs.readFileSync(abs, 'utf8');
+    } catch {
+      this.diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs))));
+      return undefined;
+    }
+    this.seen.add(abs);
+    this.claimed.add(abs);
+    const { file, diagnostics } = parseFile(displayPath(abs), text);
+    this.diagnostics.push(...diagnostics);
+    this.files.push(file);
+    // Where `mod x;` looks: next to a mod root (lib.rs, main.rs, mod.rs), else in a folder named after the file.
+    const dir = path.dirname(abs);
+    const base = path.basename(abs);
+    const modDir = isModRoot || base === 'mod.rs' ? dir : path.join(dir, base.replace(/\.rs$/, ''));
+    this.resolveItems(file.items, modDir, dir);
+    return file;
+  }
+
+  private resolveItems(items: Item[], modDir: string, fileDir: string): void {
+    for (const item of items) {
+      switch (item.kind) {
+        case 'verus':
+          this.resolveItems(item.items, modDir, fileDir);
+          break;
+        case 'mod':
+          if (item.items) this.resolveItems(item.items, path.join(modDir, item.name), fileDir);
+          else this.loadModFile(item, modDir);
+          break;
+        case 'include': {
+          const target = path.resolve(fileDir, item.target);
+          if (this.seen.has(target)) break;
+          const sub = this.loadIncluded(target, item.span);
+          if (sub) {
+            item.items = sub.items;
+            this.resolveItems(sub.items, modDir, path.dirname(target));
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  private loadIncluded(abs: string, span: Span): SourceFile | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(abs, 'utf8');
+    } catch {
+      this.diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span));
+      return undefined;
+    }
+    this.seen.add(abs);
+    this.claimed.add(abs);
+    const { file, diagnostics } = parseFile(displayPath(abs), text);
+    this.diagnostics.push(...diagnostics);
+    this.files.push(file);
+    return file;
+  }
+
+  private loadModFile(item: Extract<Item, { kind: 'mod' }>, modDir: string): void {
+    const pathAttr = item.attrs.find((a) => a.name === 'path');
+    const candidates = pathAttr
+      ? [path.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ''))]
+      : [path.join(modDir, `${item.name}.rs`), path.join(modDir, item.name, 'mod.rs')];
+    const found = candidates.find(isFile);
+    if (!found) {
+      this.diagnostics.push(diag('syntax', `file not found for module \`${item.name}\``, item.span, {
+        notes: [`to create the module \`${item.name}\`, create file "${displayPath(candidates[0]!)}"`],
+      }));
+      item.items = [];
+      return;
+    }
+    if (this.seen.has(found)) {
+      item.items = [];
+      return;
+    }
+    const file = this.loadFile(found, false, item.span);
+    item.items = file ? file.items : [];
+  }
+}

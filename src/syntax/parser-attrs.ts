@@ -1,0 +1,90 @@
+/**
+ * Attributes: `#[path]`, `#[path(args)]`, `#[path = value]`, inner `#![...]`. Arguments are
+ * kept as token ranges so spec attributes (`verus_spec`, `requires`, ...) are parsed in
+ * place and their spans point into the file.
+ */
+import type { Attr, FnFlags } from './ast.js';
+import type { Parser } from './parser-core.js';
+
+export interface ParsedAttr {
+  attr: Attr;
+  /** Token range of the arguments inside the delimiters: [argsFrom, argsTo). -1 when none. */
+  argsFrom: number;
+  argsTo: number;
+}
+
+export function atAttr(p: Parser, inner: boolean): boolean {
+  return inner ? p.is('#') && p.is('!', 1) && p.is('[', 2) : p.is('#') && p.is('[', 1);
+}
+
+export function parseAttrs(p: Parser, inner: boolean): ParsedAttr[] {
+  const out: ParsedAttr[] = [];
+  while (atAttr(p, inner)) out.push(parseAttr(p));
+  return out;
+}
+
+export function parseAttr(p: Parser): ParsedAttr {
+  const start = p.pos;
+  p.expect('#');
+  const inner = p.eat('!');
+  const open = p.pos;
+  p.expect('[');
+  const close = p.match[open] ?? -1;
+  p.eat('unsafe');
+  const segs: string[] = [];
+  p.eat('::');
+  segs.push(p.expectIdent().text);
+  while (p.eat('::')) segs.push(p.expectIdent().text);
+  let name = segs.join('::');
+  let args = '';
+  let argsFrom = -1;
+  let argsTo = -1;
+  const t = p.tok;
+  if (t.text === '(' || t.text === '[' || t.text === '{') {
+    const m = p.match[p.pos] ?? -1;
+    argsFrom = p.pos + 1;
+    argsTo = m;
+    args = m > p.pos ? p.text.slice(t.end, p.tokens[m]!.start) : '';
+    p.skipGroup();
+  } else if (p.eat('=')) {
+    argsFrom = p.pos;
+    argsTo = close;
+    args = close > p.pos ? p.text.slice(p.tok.start, p.tokens[close]!.start).trim() : '';
+  }
+  // Older spelling `#[verifier(external_body)]` means `#[verifier::external_body]`.
+  if (name === 'verifier' && /^\s*\w+\s*$/.test(args)) {
+    name = 'verifier::' + args.trim();
+    args = '';
+    argsFrom = -1;
+    argsTo = -1;
+  }
+  if (close > 0) p.pos = Math.min(close, p.limit);
+  p.expect(']');
+  return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
+}
+
+export function hasAttr(attrs: ParsedAttr[], name: string, args?: string): boolean {
+  return attrs.some((a) => a.attr.name === name && (args === undefined || a.attr.args.replace(/\s+/g, '') === args));
+}
+
+/** Marked for checking in the attribute style. */
+export function isVerusVerify(attrs: ParsedAttr[]): boolean {
+  return attrs.some((a) => a.attr.name === 'verus_verify' || a.attr.name === 'verus_verifier::verus_verify');
+}
+
+export function fnFlags(attrs: ParsedAttr[]): FnFlags {
+  const flags: FnFlags = {
+    externalBody: hasAttr(attrs, 'verifier::external_body') || hasAttr(attrs, 'verus_verify', 'external_body'),
+    external: hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external'),
+    opaque: hasAttr(attrs, 'verifier::opaque'),
+    typeInvariant: hasAttr(attrs, 'verifier::type_invariant'),
+    execAllowsNoDecreases: hasAttr(attrs, 'verifier::exec_allows_no_decreases_clause'),
+    test: hasAttr(attrs, 'test'),
+  };
+  const rl = attrs.find((a) => a.attr.name === 'verifier::rlimit');
+  if (rl) {
+    const n = Number(rl.attr.args);
+    if (Number.isFinite(n)) flags.rlimit = n;
+  }
+  return flags;
+}

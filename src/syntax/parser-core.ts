@@ -1,0 +1,215 @@
+/**
+ * The parser's cursor over the token stream, shared by the parser-*.ts files (each a set
+ * of functions taking this cursor). Errors are thrown as ParseFail and caught at the
+ * recovery points (items, statements), which record them and resynchronise.
+ */
+import { diag, type Diagnostic } from '../report/diagnostic.js';
+import type { Span } from './span.js';
+import { describeToken, type Token } from './tokens.js';
+import type { Expr, UnsupportedExpr } from './ast.js';
+
+export class ParseFail extends Error {
+  constructor(readonly diagnostic: Diagnostic, readonly at: number) {
+    super(diagnostic.message);
+  }
+}
+
+/** Verus's contextual keywords that end an expression list in clause position. */
+export const CLAUSE_KEYWORDS: ReadonlySet<string> = new Set([
+  'requires', 'ensures', 'returns', 'decreases', 'recommends', 'invariant', 'invariant_except_break',
+  'invariant_ensures', 'opens_invariants', 'no_unwind', 'via', 'when',
+]);
+
+export class Parser {
+  pos = 0;
+  /** Tokens at or after `limit` read as end of input (used to parse attribute arguments in place). */
+  limit: number;
+  diagnostics: Diagnostic[] = [];
+  /** Inside verified code: unsupported constructs get diagnostics; outside they abort the item. */
+  verified = false;
+  /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
+  noStruct = false;
+  /** Tokens tested and not found since the last bump: rustc's "expected one of" list. */
+  private expected = new Set<string>();
+  private readonly eofToken: Token;
+
+  constructor(readonly file: string, readonly text: string, readonly tokens: Token[], readonly match: Int32Array) {
+    this.limit = tokens.length - 1;
+    this.eofToken = tokens[tokens.length - 1]!;
+  }
+
+  get tok(): Token {
+    return this.pos < this.limit ? this.tokens[this.pos]! : this.limitToken();
+  }
+  nth(k: number): Token {
+    const i = this.pos + k;
+    return i < this.limit ? this.tokens[i]! : this.limitToken();
+  }
+  private limitToken(): Token {
+    if (this.limit === this.tokens.length - 1) return this.eofToken;
+    // End of an attribute's argument list: the closing delimiter stands in as the end.
+    const t = this.tokens[this.limit]!;
+    return { ...t, kind: 'eof', text: t.text };
+  }
+  atEnd(): boolean {
+    return this.pos >= this.limit;
+  }
+
+  bump(): Token {
+    const t = this.tok;
+    if (this.pos < this.limit) this.pos++;
+    this.expected.clear();
+    return t;
+  }
+
+  /** Whether the current token is punctuation or keyword `s` (records it as expected). */
+  at(s: string): boolean {
+    const t = this.tok;
+    if (t.text === s && (t.kind === 'punct' || t.kind === 'ident')) return true;
+    this.expected.add(s);
+    return false;
+  }
+  /** Like `at`, without recording an expectation. */
+  is(s: string, k = 0): boolean {
+    const t = this.nth(k);
+    return t.text === s && (t.kind === 'punct' || t.kind === 'ident');
+  }
+  eat(s: string): boolean {
+    if (this.at(s)) {
+      this.bump();
+      return true;
+    }
+    return false;
+  }
+  expect(s: string): Token {
+    if (this.at(s)) return this.bump();
+    this.failExpected();
+  }
+  /** Record extra alternatives for the next "expected one of" message. */
+  hint(...alts: string[]): void {
+    for (const a of alts) this.expected.add(a);
+  }
+  isIdent(k = 0): boolean {
+    return this.nth(k).kind === 'ident';
+  }
+  expectIdent(): Token {
+    const t = this.tok;
+    if (t.kind === 'ident') return this.bump();
+    this.fail(`expected identifier, found ${describeToken(t)}`);
+  }
+
+  /** Throws rustc's "expected one of ..., found ..." for the current token. */
+  failExpected(): never {
+    const list = [...this.expected].sort().map((s) => '`' + s + '`');
+    const found = describeToken(this.tok);
+    let message: string;
+    if (list.length === 0) message = `unexpected token: ${found}`;
+    else if (list.length === 1) message = `expected ${list[0]}, found ${found}`;
+    else if (list.length === 2) message = `expected one of ${list[0]} or ${list[1]}, found ${found}`;
+    else message = `expected one of ${list.slice(0, -1).join(', ')}, or ${list[list.length - 1]}, found ${found}`;
+    this.fail(message);
+  }
+  fail(message: string, span: Span = this.spanOf(this.tok)): never {
+    throw new ParseFail(diag('syntax', message, span), this.pos);
+  }
+
+  spanOf(t: Token): Span {
+    return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
+  }
+  /** Span from token index `from` through the last consumed token. */
+  spanFrom(from: number): Span {
+    const a = this.tokens[Math.min(from, this.tokens.length - 1)]!;
+    const lastIdx = Math.max(from, this.pos - 1);
+    const b = this.tokens[Math.min(lastIdx, this.tokens.length - 1)]!;
+    return { file: this.file, start: a.start, end: b.end, line: a.line, column: a.col, endLine: b.endLine, endColumn: b.endCol };
+  }
+
+  /**
+   * A construct outside the verified subset. In verified code: a diagnostic and an
+   * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
+   */
+  unsupported(what: string, span: Span): UnsupportedExpr {
+    if (!this.verified) throw new ParseFail(diag('unsupported', `unsupported: ${what}`, span), this.pos);
+    this.diagnostics.push(diag('unsupported', `unsupported: ${what}`, span));
+    return { kind: 'unsupported', what, span };
+  }
+
+  /** Skip a balanced group starting at the current open delimiter. */
+  skipGroup(): void {
+    const m = this.match[this.pos];
+    if (m !== undefined && m > this.pos) this.pos = Math.min(m + 1, this.limit);
+    else this.bump();
+    this.expected.clear();
+  }
+
+  /** Run `fn` with the cursor restricted to tokens [from, to); restores position and limit. */
+  within<T>(from: number, to: number, fn: () => T): T {
+    const saved = { pos: this.pos, limit: this.limit, noStruct: this.noStruct };
+    this.pos = from;
+    this.limit = to;
+    this.noStruct = false;
+    this.expected.clear();
+    try {
+      return fn();
+    } finally {
+      this.pos = saved.pos;
+      this.limit = saved.limit;
+      this.noStruct = saved.noStruct;
+      this.expected.clear();
+    }
+  }
+
+  /** Parse with struct literals disallowed at the top level (if/while/match heads). */
+  noStructExpr(fn: () => Expr): Expr {
+    const saved = this.noStruct;
+    this.noStruct = true;
+    try {
+      return fn();
+    } finally {
+      this.noStruct = saved;
+    }
+  }
+  withStruct<T>(fn: () => T): T {
+    const saved = this.noStruct;
+    this.noStruct = false;
+    try {
+      return fn();
+    } finally {
+      this.noStruct = saved;
+    }
+  }
+
+  /** Split a compound token starting with `>` (`>>`, `>=`, `>>=`) and consume one `>`. */
+  eatGt(): boolean {
+    const t = this.tok;
+    if (t.kind !== 'punct') return this.eat('>');
+    if (t.text === '>') { this.bump(); return true; }
+    if (t.text.startsWith('>') && this.pos < this.limit) {
+      this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+      this.expected.clear();
+      return true;
+    }
+    this.expected.add('>');
+    return false;
+  }
+  /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
+  splitFirst(): void {
+    const t = this.tok;
+    this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+  }
+  /** Skip `<...>` with nesting (generic parameter lists, `for<'a>`, qualified paths). */
+  skipAngle(): void {
+    this.expect('<');
+    let depth = 1;
+    while (depth > 0 && !this.atEnd()) {
+      const t = this.tok;
+      if (t.text === '(' || t.text === '[' || t.text === '{') { this.skipGroup(); continue; }
+      if (t.kind === 'punct') {
+        if (t.text === '<') depth++;
+        else if (t.text === '>' || t.text === '>=') depth--;
+        else if (t.text === '>>' || t.text === '>>=') depth -= 2;
+      }
+      this.bump();
+    }
+  }
+}

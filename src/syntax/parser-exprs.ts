@@ -1,0 +1,716 @@
+/**
+ * Expressions. Precedence follows Rust, with Verus's operators: from loosest,
+ * `<==>`; `==>` (right-assoc) and `<==`; `||`; `&&`; comparisons (chains `a <= b < c`);
+ * `|`; `^`; `&`; shifts; `+ -`; `* / %`; `as`/`is`; unary; postfix (`.f`, calls, `[i]`, `@`).
+ * Prefix `&&&`/`|||` lists are looser than all of them.
+ */
+import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
+import { atAttr, parseAttr } from './parser-attrs.js';
+import { ParseFail, type Parser } from './parser-core.js';
+import { parsePattern } from './parser-patterns.js';
+import { parseAssertLike, parseBlock, parseLoopLike } from './parser-stmts.js';
+import { parseGenericArgs, parseType } from './parser-types.js';
+import type { Span } from './span.js';
+
+interface OpInfo { level: number; right: boolean }
+
+const BINARY: Record<string, OpInfo> = {
+  '<==>': { level: 1, right: false },
+  '==>': { level: 2, right: true },
+  '<==': { level: 2, right: false },
+  '||': { level: 3, right: false },
+  '&&': { level: 4, right: false },
+  '==': { level: 5, right: false }, '!=': { level: 5, right: false },
+  '<': { level: 5, right: false }, '<=': { level: 5, right: false },
+  '>': { level: 5, right: false }, '>=': { level: 5, right: false },
+  '===': { level: 5, right: false }, '!==': { level: 5, right: false },
+  '=~=': { level: 5, right: false }, '=~~=': { level: 5, right: false },
+  '|': { level: 6, right: false },
+  '^': { level: 7, right: false },
+  '&': { level: 8, right: false },
+  '<<': { level: 9, right: false }, '>>': { level: 9, right: false },
+  '+': { level: 10, right: false }, '-': { level: 10, right: false },
+  '*': { level: 11, right: false }, '/': { level: 11, right: false }, '%': { level: 11, right: false },
+};
+const CHAINABLE = new Set(['<', '<=', '>', '>=', '==']);
+const COMPARISON_LEVEL = 5;
+
+/** A full expression, including prefix `&&&`/`|||` lists. */
+export function parseExpr(p: Parser): Expr {
+  const t = p.tok;
+  if (t.kind === 'punct' && (t.text === '&&&' || t.text === '|||')) return parseListExpr(p);
+  const e = parseBinary(p, 1);
+  if (p.is('..') || p.is('..=')) {
+    const start = p.pos;
+    p.bump();
+    if (startsExpr(p)) parseBinary(p, 1);
+    return p.unsupported('range expressions', joinSpan(e.span, p.spanFrom(start)));
+  }
+  return e;
+}
+
+function parseListExpr(p: Parser): Expr {
+  const sep = p.tok.text;
+  const op: BinaryOp = sep === '&&&' ? '&&' : '||';
+  let result: Expr | undefined;
+  while (p.is(sep)) {
+    const opTok = p.bump();
+    const t = p.tok;
+    const elem = t.kind === 'punct' && (t.text === '&&&' || t.text === '|||') && t.text !== sep ? parseListExpr(p) : parseBinary(p, 1);
+    result = result === undefined ? elem : { kind: 'binary', op, left: result, right: elem, opSpan: p.spanOf(opTok), span: joinSpan(result.span, elem.span) };
+  }
+  return result!;
+}
+
+export function joinSpan(a: Span, b: Span): Span {
+  return { file: a.file, start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
+}
+
+function parseBinary(p: Parser, minLevel: number): Expr {
+  let left = parseCastLevel(p);
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== 'punct') return left;
+    const info = BINARY[t.text];
+    if (!info || info.level < minLevel) return left;
+    if (info.level === COMPARISON_LEVEL) {
+      left = parseComparison(p, left);
+      continue;
+    }
+    p.bump();
+    const right = parseBinary(p, info.right ? info.level : info.level + 1);
+    left = { kind: 'binary', op: t.text as BinaryOp, left, right, opSpan: p.spanOf(t), span: joinSpan(left.span, right.span) };
+  }
+}
+
+function parseComparison(p: Parser, first: Expr): Expr {
+  const operands = [first];
+  const ops: string[] = [];
+  const opToks = [];
+  while (p.tok.kind === 'punct' && BINARY[p.tok.text]?.level === COMPARISON_LEVEL) {
+    const t = p.bump();
+    ops.push(t.text);
+    opToks.push(t);
+    operands.push(parseBinary(p, COMPARISON_LEVEL + 1));
+  }
+  const span = joinSpan(first.span, operands[operands.length - 1]!.span);
+  if (ops.length === 1) {
+    return { kind: 'binary', op: ops[0] as BinaryOp, left: operands[0]!, right: operands[1]!, opSpan: p.spanOf(opToks[0]!), span };
+  }
+  if (!ops.every((o) => CHAINABLE.has(o))) {
+    const bad = opToks[ops.findIndex((o) => !CHAINABLE.has(o))]!;
+    p.fail('comparison operators cannot be chained', p.spanOf(bad));
+  }
+  return { kind: 'chain', operands, ops: ops as ('<' | '<=' | '>' | '>=' | '==')[], span };
+}
+
+/** `e as T` and `e is V`, left-associative over unary expressions. */
+function parseCastLevel(p: Parser): Expr {
+  let e = parseUnary(p);
+  for (;;) {
+    if (p.is('as')) {
+      p.bump();
+      const target: TypeExpr = parseType(p, true);
+      e = { kind: 'cast', operand: e, target, span: joinSpan(e.span, target.span) };
+    } else if (p.is('is') && p.nth(1).kind === 'ident') {
+      p.bump();
+      const s = p.pos;
+      const variant = [p.bump().text];
+      while (p.is('::') && p.nth(1).kind === 'ident') { p.bump(); variant.push(p.bump().text); }
+      e = { kind: 'is', operand: e, variant, span: joinSpan(e.span, p.spanFrom(s)) };
+    } else return e;
+  }
+}
+
+function parseUnary(p: Parser): Expr {
+  const start = p.pos;
+  const t = p.tok;
+  if (t.kind === 'punct') {
+    switch (t.text) {
+      case '!':
+      case '-':
+      case '*': {
+        p.bump();
+        const operand = parseUnary(p);
+        return { kind: 'unary', op: t.text, operand, span: p.spanFrom(start) };
+      }
+      case '&':
+      case '&&': {
+        if (t.text === '&&') {
+          p.splitFirst();
+          const inner = parseUnary(p);
+          return { kind: 'ref', mut: false, operand: inner, span: p.spanFrom(start) };
+        }
+        p.bump();
+        const mut = p.eat('mut');
+        const operand = parseUnary(p);
+        return { kind: 'ref', mut, operand, span: p.spanFrom(start) };
+      }
+      case '#':
+        if (atAttr(p, false)) {
+          const a = parseAttr(p);
+          const operand = parseUnary(p);
+          if (a.attr.name === 'trigger') return { kind: 'trigger', operand, span: p.spanFrom(start) };
+          return operand;
+        }
+        break;
+    }
+  }
+  return parsePostfix(p, parsePrimary(p));
+}
+
+function parsePostfix(p: Parser, base: Expr): Expr {
+  let e = base;
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== 'punct') return e;
+    switch (t.text) {
+      case '.': {
+        p.bump();
+        const n = p.tok;
+        if (n.kind === 'int') {
+          p.bump();
+          e = { kind: 'field', base: e, name: n.text, nameSpan: p.spanOf(n), span: joinSpan(e.span, p.spanOf(n)) };
+          continue;
+        }
+        if (n.kind === 'float' && /^\d+\.\d+$/.test(n.text)) {
+          // `t.0.1` lexes as `t` `.` `0.1`.
+          p.bump();
+          const [a, b] = n.text.split('.') as [string, string];
+          const sa: Span = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
+          const sb: Span = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
+          e = { kind: 'field', base: e, name: a, nameSpan: sa, span: joinSpan(e.span, sa) };
+          e = { kind: 'field', base: e, name: b, nameSpan: sb, span: joinSpan(e.span, sb) };
+          continue;
+        }
+        if (n.text === 'await') {
+          p.bump();
+          e = p.unsupported('`.await`', joinSpan(e.span, p.spanOf(n)));
+          continue;
+        }
+        const name = p.expectIdent();
+        let generics: TypeExpr[] = [];
+        if (p.is('::') && p.is('<', 1)) {
+          p.bump();
+          generics = parseGenericArgs(p);
+        }
+        if (p.is('(')) {
+          const args = parseCallArgs(p);
+          e = { kind: 'method', receiver: e, method: name.text, methodSpan: p.spanOf(name), generics, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+        } else {
+          e = { kind: 'field', base: e, name: name.text, nameSpan: p.spanOf(name), span: joinSpan(e.span, p.spanOf(name)) };
+        }
+        continue;
+      }
+      case '(': {
+        const args = parseCallArgs(p);
+        e = { kind: 'call', callee: e, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+        continue;
+      }
+      case '[': {
+        p.bump();
+        const index = p.withStruct(() => parseExpr(p));
+        const close = p.expect(']');
+        e = { kind: 'index', base: e, index, span: joinSpan(e.span, p.spanOf(close)) };
+        continue;
+      }
+      case '@':
+        p.bump();
+        e = { kind: 'view', operand: e, span: joinSpan(e.span, p.spanOf(t)) };
+        continue;
+      case '?':
+        p.bump();
+        e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanOf(t)));
+        continue;
+      default:
+        return e;
+    }
+  }
+}
+
+export function parseCallArgs(p: Parser): Expr[] {
+  p.expect('(');
+  const args: Expr[] = [];
+  p.withStruct(() => {
+    while (!p.at(')')) {
+      args.push(parseExpr(p));
+      if (!p.eat(',')) {
+        p.expect(')');
+        return;
+      }
+    }
+    p.bump();
+  });
+  return args;
+}
+
+/** Comma-separated expressions up to `close` (already positioned after the opener). */
+function parseExprList(p: Parser, close: string): Expr[] {
+  const out: Expr[] = [];
+  p.withStruct(() => {
+    while (!p.at(close)) {
+      out.push(parseExpr(p));
+      if (!p.eat(',')) break;
+    }
+  });
+  p.expect(close);
+  return out;
+}
+
+export function parseLiteral(p: Parser): Expr {
+  const t = p.tok;
+  const span = p.spanOf(t);
+  switch (t.kind) {
+    case 'int':
+      p.bump();
+      return { kind: 'int', value: t.value as bigint, suffix: t.suffix, span };
+    case 'str':
+      p.bump();
+      if (t.text.startsWith('b')) return p.unsupported('byte string literals', span);
+      return { kind: 'str', value: t.value as string, span };
+    case 'char':
+      p.bump();
+      if (t.text.startsWith('b')) return { kind: 'int', value: BigInt((t.value as string).charCodeAt(0) || 0), suffix: 'u8', span };
+      return { kind: 'char', value: t.value as string, span };
+    case 'float':
+      p.bump();
+      return p.unsupported('floating-point numbers', span);
+    default:
+      p.hint('literal');
+      return p.failExpected();
+  }
+}
+
+/** Whether the current token can begin an expression (for optional operands: `return`, `break`, ranges). */
+export function startsExpr(p: Parser): boolean {
+  const t = p.tok;
+  if (t.kind === 'eof') return false;
+  if (t.kind !== 'punct') return !(t.kind === 'ident' && (t.text === 'else' || t.text === 'as'));
+  return ['(', '[', '{', '!', '-', '*', '&', '&&', '|', '||', '#', '::', '<', '..', '&&&', '|||'].includes(t.text);
+}
+
+function isBlockLikeStart(p: Parser): boolean {
+  return p.is('{') && !p.noStruct;
+}
+
+function parsePrimary(p: Parser): Expr {
+  const start = p.pos;
+  const t = p.tok;
+  switch (t.kind) {
+    case 'int':
+    case 'str':
+    case 'char':
+    case 'float':
+      return parseLiteral(p);
+    case 'lifetime':
+      if (p.is(':', 1)) return wrapStmtExpr(p, start);
+      break;
+    case 'punct':
+      switch (t.text) {
+        case '(': {
+          p.bump();
+          const elems: Expr[] = [];
+          let trailing = false;
+          p.withStruct(() => {
+            while (!p.at(')')) {
+              elems.push(parseExpr(p));
+              trailing = false;
+              if (!p.eat(',')) break;
+              trailing = true;
+            }
+          });
+          p.expect(')');
+          if (elems.length === 1 && !trailing) {
+            const inner = elems[0]!;
+            // Keep the parenthesised extent: diagnostics on `(a + b)` underline the parentheses.
+            return { ...inner, span: p.spanFrom(start) };
+          }
+          return { kind: 'tuple', elems, span: p.spanFrom(start) };
+        }
+        case '[': {
+          p.bump();
+          if (p.at(']')) { p.bump(); return { kind: 'array', elems: [], span: p.spanFrom(start) }; }
+          const first = p.withStruct(() => parseExpr(p));
+          if (p.eat(';')) {
+            const count = p.withStruct(() => parseExpr(p));
+            p.expect(']');
+            return { kind: 'array', elems: [], repeat: { value: first, count }, span: p.spanFrom(start) };
+          }
+          const elems = [first];
+          if (p.eat(',')) elems.push(...parseExprList(p, ']'));
+          else p.expect(']');
+          return { kind: 'array', elems, span: p.spanFrom(start) };
+        }
+        case '{': {
+          const block = parseBlock(p);
+          return { kind: 'block', block, span: block.span };
+        }
+        case '|':
+        case '||':
+          return parseClosure(p, start);
+        case '::':
+        case '<':
+          return parsePathExpr(p);
+        case '..':
+        case '..=': {
+          p.bump();
+          if (startsExpr(p)) parseBinary(p, 1);
+          return p.unsupported('range expressions', p.spanFrom(start));
+        }
+      }
+      break;
+    case 'ident':
+      return parseIdentStart(p, start);
+    default:
+      break;
+  }
+  p.hint('expression');
+  return p.failExpected();
+}
+
+function parseIdentStart(p: Parser, start: number): Expr {
+  const t = p.tok;
+  switch (t.text) {
+    case 'true':
+    case 'false':
+      p.bump();
+      return { kind: 'bool', value: t.text === 'true', span: p.spanFrom(start) };
+    case 'if':
+      return parseIf(p);
+    case 'match':
+      return parseMatch(p);
+    case 'while':
+    case 'loop':
+    case 'for':
+      return wrapStmtExpr(p, start);
+    case 'return': {
+      p.bump();
+      const value = startsExpr(p) ? parseExpr(p) : undefined;
+      return { kind: 'return', value, span: p.spanFrom(start) };
+    }
+    case 'break': {
+      p.bump();
+      const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
+      if (startsExpr(p) && !p.is('{')) {
+        parseExpr(p);
+        return p.unsupported('`break` with a value', p.spanFrom(start));
+      }
+      return { kind: 'break', label, span: p.spanFrom(start) };
+    }
+    case 'continue': {
+      p.bump();
+      const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
+      return { kind: 'continue', label, span: p.spanFrom(start) };
+    }
+    case 'unsafe':
+      if (p.is('{', 1)) {
+        p.bump();
+        parseBlock(p);
+        return p.unsupported('`unsafe` blocks', p.spanFrom(start));
+      }
+      break;
+    case 'async':
+      p.bump();
+      p.eat('move');
+      if (p.is('{')) parseBlock(p);
+      else parseClosure(p, p.pos);
+      return p.unsupported('`async`', p.spanFrom(start));
+    case 'move':
+      if (p.is('|', 1) || p.is('||', 1)) {
+        p.bump();
+        return parseClosure(p, start);
+      }
+      break;
+    case 'forall':
+    case 'exists':
+    case 'choose':
+      if (p.is('|', 1) || p.is('||', 1)) return parseQuantifier(p);
+      break;
+    case 'old':
+    case 'final':
+      if (p.is('(', 1)) {
+        p.bump();
+        p.bump();
+        const operand = p.withStruct(() => parseExpr(p));
+        p.expect(')');
+        return { kind: t.text === 'old' ? 'old' : 'final', operand, span: p.spanFrom(start) };
+      }
+      break;
+    case 'assert':
+    case 'assume':
+      if (p.is('(', 1) || (t.text === 'assert' && p.is('forall', 1))) return wrapStmtExpr(p, start);
+      break;
+  }
+  const path = parsePathExpr(p);
+  if (p.is('!') && path.kind === 'path' && path.segments.length === 1 && ['(', '[', '{'].includes(p.nth(1).text)) {
+    return parseMacro(p, start, path.segments[0]!);
+  }
+  if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) return parseStructLit(p, start, path.segments, path.span);
+  return path;
+}
+
+/** Rust's rule (`noStruct` heads) plus a look at the braces' contents, so `while x < n {` never reads a struct. */
+function looksLikeStructLit(p: Parser): boolean {
+  if (p.noStruct) return false;
+  const a = p.nth(1);
+  if (a.text === '}' && a.kind === 'punct') return true;
+  if (a.text === '..' && a.kind === 'punct') return true;
+  if (a.kind === 'ident' || a.kind === 'int') {
+    const b = p.nth(2);
+    return b.kind === 'punct' && (b.text === ':' || b.text === ',' || b.text === '}');
+  }
+  return false;
+}
+
+function parseStructLit(p: Parser, start: number, path: string[], pathSpan: Span): Expr {
+  p.expect('{');
+  const fields: { name: string; value: Expr; span: Span }[] = [];
+  let base: Expr | undefined;
+  p.withStruct(() => {
+    while (!p.at('}')) {
+      if (p.eat('..')) {
+        base = parseExpr(p);
+        break;
+      }
+      const fs = p.pos;
+      const nameTok = p.tok.kind === 'int' ? p.bump() : p.expectIdent();
+      let value: Expr;
+      if (p.eat(':')) value = parseExpr(p);
+      else value = { kind: 'path', segments: [nameTok.text], generics: [], span: p.spanOf(nameTok) };
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs) });
+      if (!p.eat(',')) break;
+    }
+  });
+  p.expect('}');
+  return { kind: 'struct', path, pathSpan, fields, base, span: p.spanFrom(start) };
+}
+
+/** `a::b::<T>::c`; `Self`, `self`, `crate`, `super` are ordinary segments here. */
+export function parsePathExpr(p: Parser): Expr {
+  const start = p.pos;
+  if (p.is('<')) {
+    p.skipAngle();
+    while (p.eat('::')) p.expectIdent();
+    return p.unsupported('qualified paths', p.spanFrom(start));
+  }
+  p.eat('::');
+  const segments: string[] = [];
+  const generics: TypeExpr[] = [];
+  for (;;) {
+    segments.push(p.expectIdent().text);
+    if (!p.is('::')) break;
+    if (p.is('<', 1)) {
+      p.bump();
+      generics.push(...parseGenericArgs(p));
+      if (p.is('::') && p.nth(1).kind === 'ident') { p.bump(); continue; }
+      break;
+    }
+    if (p.nth(1).kind !== 'ident') break;
+    p.bump();
+  }
+  return { kind: 'path', segments, generics, span: p.spanFrom(start) };
+}
+
+function parseMacro(p: Parser, start: number, name: string): Expr {
+  p.bump(); // !
+  const open = p.pos;
+  const close = p.match[open] ?? -1;
+  if (close < 0) p.failExpected();
+  if (name === 'seq') {
+    const elems = p.within(open + 1, close, () => {
+      const list: Expr[] = [];
+      while (!p.atEnd()) {
+        list.push(parseExpr(p));
+        if (!p.eat(',')) break;
+      }
+      if (!p.atEnd()) p.failExpected();
+      return list;
+    });
+    p.pos = close;
+    p.bump();
+    return { kind: 'seq', elems, span: p.spanFrom(start) };
+  }
+  if (name === 'set' || name === 'map') {
+    p.pos = close;
+    p.bump();
+    return p.unsupported(`\`${name}!\``, p.spanFrom(start));
+  }
+  // Arguments are kept when they read as a comma-separated expression list.
+  const savedDiags = p.diagnostics.length;
+  let args: Expr[] | undefined;
+  try {
+    args = p.within(open + 1, close, () => {
+      const list: Expr[] = [];
+      while (!p.atEnd()) {
+        list.push(parseExpr(p));
+        if (!p.eat(',')) break;
+      }
+      if (!p.atEnd()) p.failExpected();
+      return list;
+    });
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    args = undefined;
+  }
+  p.pos = close;
+  p.bump();
+  return { kind: 'macro', name, args, span: p.spanFrom(start) };
+}
+
+function parseClosure(p: Parser, start: number): Expr {
+  if (!p.eat('||')) {
+    p.expect('|');
+    while (!p.at('|')) {
+      parsePattern(p);
+      if (p.eat(':')) parseType(p);
+      if (!p.eat(',')) break;
+    }
+    p.expect('|');
+  }
+  if (p.eat('->')) {
+    parseType(p);
+    parseBlock(p);
+  } else parseExpr(p);
+  return p.unsupported('closures', p.spanFrom(start));
+}
+
+/** Binders `|x: T, y|` of quantifiers, closures-like. */
+export function parseBinders(p: Parser): Binder[] {
+  const binders: Binder[] = [];
+  if (p.eat('||')) return binders;
+  p.expect('|');
+  while (!p.at('|')) {
+    const s = p.pos;
+    const name = p.expectIdent().text;
+    const ty = p.eat(':') ? parseType(p) : undefined;
+    binders.push({ name, ty, span: p.spanFrom(s) });
+    if (!p.eat(',')) break;
+  }
+  p.expect('|');
+  return binders;
+}
+
+/** `#![trigger a, b]` and `#![auto]` at the head of a quantifier body. */
+export function parseTriggerAttrs(p: Parser): { triggers: Expr[][]; auto: boolean } {
+  const triggers: Expr[][] = [];
+  let auto = false;
+  while (atAttr(p, true)) {
+    const a = parseAttr(p);
+    if (a.attr.name === 'auto') auto = true;
+    else if (a.attr.name === 'trigger') {
+      // `#![trigger f(x), g(y)]`: the terms follow the word inside the brackets.
+      const nameIdx = findIndexOfText(p, a.attr.span.start, 'trigger');
+      const close = findClosingBracket(p, nameIdx);
+      triggers.push(p.within(nameIdx + 1, close, () => {
+        const terms: Expr[] = [];
+        while (!p.atEnd()) {
+          terms.push(parseExpr(p));
+          if (!p.eat(',')) break;
+        }
+        if (!p.atEnd()) p.failExpected();
+        return terms;
+      }));
+    } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
+  }
+  return { triggers, auto };
+}
+
+function findIndexOfText(p: Parser, fromOffset: number, text: string): number {
+  let i = p.pos - 1;
+  while (i > 0 && p.tokens[i]!.start > fromOffset) i--;
+  while (p.tokens[i]!.text !== text) i++;
+  return i;
+}
+function findClosingBracket(p: Parser, from: number): number {
+  let i = from;
+  while (i >= 0 && p.tokens[i]!.text !== '[') i--;
+  return p.match[i] ?? from + 1;
+}
+
+function parseQuantifier(p: Parser): Expr {
+  const start = p.pos;
+  const quant = p.bump().text as 'forall' | 'exists' | 'choose';
+  const binders = parseBinders(p);
+  const { triggers, auto } = parseTriggerAttrs(p);
+  const body = parseExpr(p);
+  return { kind: 'quant', quant, binders, triggers, auto, body, span: p.spanFrom(start) };
+}
+
+export function parseIf(p: Parser): Expr {
+  const start = p.pos;
+  p.expect('if');
+  if (p.is('let')) return parseIfLet(p, start);
+  const cond = p.noStructExpr(() => parseExpr(p));
+  const then = parseBlock(p);
+  let elseBranch: Block | IfExpr | undefined;
+  if (p.eat('else')) {
+    if (p.is('if')) {
+      const e = parseIf(p);
+      elseBranch = e.kind === 'if' ? e : { stmts: [], tail: e, span: e.span };
+    } else elseBranch = parseBlock(p);
+  }
+  return { kind: 'if', cond, then, else: elseBranch, span: p.spanFrom(start) };
+}
+
+/** `if let P = e { A } else { B }` reads as `match e { P => { A }, _ => { B } }`. */
+function parseIfLet(p: Parser, start: number): Expr {
+  p.expect('let');
+  const pattern = parsePattern(p);
+  p.expect('=');
+  const scrutinee = p.noStructExpr(() => parseExpr(p));
+  const then = parseBlock(p);
+  let elseExpr: Expr | undefined;
+  if (p.eat('else')) {
+    if (p.is('if')) elseExpr = parseIf(p);
+    else {
+      const b = parseBlock(p);
+      elseExpr = { kind: 'block', block: b, span: b.span };
+    }
+  }
+  const span = p.spanFrom(start);
+  const arms: MatchArm[] = [
+    { pattern, body: { kind: 'block', block: then, span: then.span }, span: joinSpan(pattern.span, then.span) },
+    {
+      pattern: { kind: 'wild', span },
+      body: elseExpr ?? { kind: 'block', block: { stmts: [], span }, span },
+      span,
+    },
+  ];
+  return { kind: 'match', scrutinee, arms, span };
+}
+
+function parseMatch(p: Parser): Expr {
+  const start = p.pos;
+  p.expect('match');
+  const scrutinee = p.noStructExpr(() => parseExpr(p));
+  p.expect('{');
+  const arms: MatchArm[] = [];
+  p.withStruct(() => {
+    while (!p.at('}')) {
+      while (atAttr(p, false)) parseAttr(p);
+      const as = p.pos;
+      const pattern: Pattern = parsePattern(p);
+      const guard = p.eat('if') ? parseExpr(p) : undefined;
+      p.expect('=>');
+      const body = parseExpr(p);
+      arms.push({ pattern, guard, body, span: p.spanFrom(as) });
+      const blockLike = body.kind === 'block' || body.kind === 'if' || body.kind === 'match';
+      if (!p.eat(',') && !blockLike && !p.is('}')) {
+        p.hint(',', '}', '.', '?');
+        p.failExpected();
+      }
+    }
+  });
+  p.expect('}');
+  return { kind: 'match', scrutinee, arms, span: p.spanFrom(start) };
+}
+
+/** Statement-only constructs (loops, asserts) used as expressions: a block holding the statement. */
+function wrapStmtExpr(p: Parser, start: number): Expr {
+  const stmt = p.is('assert') || p.is('assume') ? parseAssertLike(p) : parseLoopLike(p, []);
+  const span = p.spanFrom(start);
+  return { kind: 'block', block: { stmts: [stmt], span }, span };
+}
+
+export { isBlockLikeStart };

@@ -1,0 +1,726 @@
+/**
+ * Items. Verified items (inside `verus! {}` or marked `#[verus_verify]`) are parsed
+ * strictly, with diagnostics; ordinary Rust is parsed when it fits the AST and is
+ * otherwise skipped as a balanced token tree (an OpaqueItem) without a diagnostic.
+ */
+import type {
+  Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, Param, StructItem,
+  TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
+} from './ast.js';
+import { fnFlags, hasAttr, isVerusVerify, parseAttrs, type ParsedAttr } from './parser-attrs.js';
+import { CLAUSE_KEYWORDS, ParseFail, type Parser } from './parser-core.js';
+import { parseBinders, parseExpr } from './parser-exprs.js';
+import { parseBlock, parseClauseList } from './parser-stmts.js';
+import { parseBounds, parseType } from './parser-types.js';
+import type { Span } from './span.js';
+
+const ITEM_KEYWORDS = new Set(['fn', 'struct', 'enum', 'union', 'impl', 'mod', 'use', 'trait', 'type', 'static', 'extern', 'macro_rules']);
+const MODIFIERS = new Set(['open', 'closed', 'uninterp', 'broadcast', 'spec', 'proof', 'exec', 'unsafe', 'async', 'default', 'const', 'extern']);
+
+/** Whether the tokens at the cursor begin an item (statement position). */
+export function isItemStart(p: Parser): boolean {
+  let k = 0;
+  if (p.is('pub')) return true;
+  for (;;) {
+    const t = p.nth(k);
+    if (t.kind !== 'ident') return false;
+    if (t.text === 'const') {
+      const n = p.nth(k + 1);
+      if (n.kind === 'ident' && n.text !== 'fn' && n.text !== 'unsafe' && n.text !== 'async' && n.text !== 'extern' && n.text !== 'move') return true;
+      if (n.text === '_' ) return true;
+    }
+    if (ITEM_KEYWORDS.has(t.text)) return t.text !== 'macro_rules' || p.is('!', k + 1);
+    if (t.text === 'unsafe' && p.is('{', k + 1)) return false;
+    if (t.text === 'broadcast' && p.is('use', k + 1)) return true;
+    if (MODIFIERS.has(t.text) && p.nth(k + 1).kind === 'ident') { k++; continue; }
+    return false;
+  }
+}
+
+/** Items until token index `close` (exclusive) or the end, with item-level recovery. */
+export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item[] {
+  const items: Item[] = [];
+  while (p.pos < close && !p.atEnd()) {
+    const start = p.pos;
+    try {
+      if (p.eat(';')) continue;
+      const attrs = parseAttrs(p, false);
+      items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      p.diagnostics.push(e.diagnostic);
+      resyncItem(p, start, e.at, close);
+    }
+  }
+  return items;
+}
+
+function resyncItem(p: Parser, start: number, errorAt: number, close: number): void {
+  if (errorAt <= start || isGarbageStart(p, start)) {
+    // Not an item at all: skip tokens up to something that starts one.
+    let i = Math.max(start + 1, errorAt + 1);
+    while (i < close) {
+      const t = p.tokens[i]!;
+      if ((t.kind === 'ident' && (ITEM_KEYWORDS.has(t.text) || MODIFIERS.has(t.text) || t.text === 'pub' || t.text === 'verus')) || (t.text === '#' && t.kind === 'punct')) break;
+      const m = p.match[i]!;
+      i = m > i ? m + 1 : i + 1;
+    }
+    p.pos = Math.min(i, close);
+    return;
+  }
+  p.pos = skipItemTokens(p, start, close);
+  if (p.pos <= start) p.pos = start + 1;
+}
+
+function isGarbageStart(p: Parser, start: number): boolean {
+  const saved = p.pos;
+  p.pos = start;
+  try {
+    while (p.is('#')) p.pos = (p.match[p.pos + (p.is('!', 1) ? 2 : 1)] ?? p.pos) + 1;
+    return !isItemStart(p) && !(p.tok.kind === 'ident' && p.is('!', 1));
+  } finally {
+    p.pos = saved;
+  }
+}
+
+/** End index (exclusive) of the item starting at `start`: after `;` at depth 0, or after a `{}` group ending it. */
+export function skipItemTokens(p: Parser, start: number, close: number): number {
+  let i = start;
+  let sawEq = false;
+  while (i < close) {
+    const t = p.tokens[i]!;
+    const m = p.match[i]!;
+    if (t.kind === 'punct') {
+      if (t.text === ';') return i + 1;
+      if (t.text === '=' ) sawEq = true;
+      if (m > i) {
+        if (t.text === '{' && !sawEq) return m + 1;
+        if (t.text === '#' ) { i++; continue; }
+        i = m + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return close;
+}
+
+function parseVis(p: Parser): Visibility {
+  if (!p.eat('pub')) return 'private';
+  if (p.is('(') && (p.is('crate', 1) || p.is('super', 1) || p.is('self', 1) || p.is('in', 1))) {
+    p.skipGroup();
+    return 'pub(crate)';
+  }
+  return 'pub';
+}
+
+/** An item whose outer attributes are already read. */
+export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[], verifiedCtx: boolean): Item {
+  const markedVerified = verifiedCtx || isVerusVerify(attrs);
+  const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
+  const savedVerified = p.verified;
+  if (markedVerified && !external) {
+    p.verified = true;
+    try {
+      return parseItemKind(p, start, attrs, true);
+    } finally {
+      p.verified = savedVerified;
+    }
+  }
+  // Ordinary Rust (or an external item): parse it if it fits, else skip it quietly.
+  const savedDiags = p.diagnostics.length;
+  p.verified = false;
+  try {
+    return parseItemKind(p, start, attrs, markedVerified);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    return opaqueItem(p, start, attrs, p.limit);
+  } finally {
+    p.verified = savedVerified;
+  }
+}
+
+function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number): Item {
+  p.pos = start;
+  parseAttrs(p, false);
+  const vis = parseVis(p);
+  let what = 'item';
+  let name: string | undefined;
+  for (let k = 0; k < 6; k++) {
+    const t = p.nth(k);
+    if (t.kind !== 'ident') break;
+    if (ITEM_KEYWORDS.has(t.text) || t.text === 'const') {
+      what = t.text;
+      const n = p.nth(k + 1);
+      if (t.text === 'macro_rules') name = p.nth(k + 2).text;
+      else if (n.kind === 'ident') name = n.text;
+      break;
+    }
+    if (p.is('!', k + 1)) { what = 'macro'; name = t.text; break; }
+  }
+  p.pos = skipItemTokens(p, start, close);
+  if (p.pos <= start) p.pos = start + 1;
+  return { kind: 'opaque', what, name, span: p.spanFrom(start), attrs: attrs.map((a) => a.attr), vis, verified: false };
+}
+
+interface Modifiers {
+  mode?: Mode;
+  openness?: 'open' | 'closed';
+  uninterp: boolean;
+  broadcast: boolean;
+  isConst: boolean;
+}
+
+function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: boolean): Item {
+  const vis = parseVis(p);
+  const base = { attrs: attrs.map((a) => a.attr), vis, verified };
+  const t = p.tok;
+  if (t.kind === 'ident' && p.is('!', 1)) {
+    if (t.text === 'verus' && p.is('{', 2)) {
+      p.bump();
+      p.bump();
+      const open = p.pos;
+      const close = p.match[open]!;
+      p.bump();
+      const savedVerified = p.verified;
+      p.verified = true;
+      let items: Item[];
+      try {
+        items = parseItems(p, close, true);
+      } finally {
+        p.verified = savedVerified;
+      }
+      p.pos = close;
+      p.bump();
+      p.eat(';');
+      return { kind: 'verus', items, span: p.spanFrom(start), ...base, verified: true };
+    }
+    if (t.text === 'include' && p.is('(', 2)) {
+      p.bump();
+      p.bump();
+      p.bump();
+      const lit = p.tok;
+      if (lit.kind !== 'str') { p.hint('literal'); p.failExpected(); }
+      p.bump();
+      p.expect(')');
+      p.eat(';');
+      return { kind: 'include', target: lit.value as string, span: p.spanFrom(start), ...base };
+    }
+    if (verified && t.text !== 'macro_rules') {
+      const end = skipItemTokens(p, start, p.limit);
+      p.pos = end;
+      p.unsupported(`macro invocation \`${t.text}!\` as an item`, p.spanFrom(start));
+    }
+    return opaqueItem(p, start, attrs, p.limit);
+  }
+
+  const mods: Modifiers = { uninterp: false, broadcast: false, isConst: false };
+  for (;;) {
+    const m = p.tok;
+    if (m.kind !== 'ident' || !MODIFIERS.has(m.text)) break;
+    if (m.text === 'const' && !(p.is('fn', 1) || p.is('unsafe', 1) || p.is('extern', 1) || p.is('async', 1))) break;
+    if (m.text === 'extern' && !(p.nth(1).kind === 'str' || p.is('fn', 1))) break;
+    if (m.text === 'broadcast' && p.is('use', 1)) break;
+    if (m.text === 'unsafe' && (p.is('impl', 1) || p.is('trait', 1))) { p.bump(); break; }
+    p.bump();
+    switch (m.text) {
+      case 'open': case 'closed': mods.openness = m.text; break;
+      case 'uninterp': mods.uninterp = true; break;
+      case 'broadcast': mods.broadcast = true; break;
+      case 'spec': case 'proof': case 'exec':
+        mods.mode = m.text;
+        if (p.is('(')) p.skipGroup(); // spec(checked)
+        break;
+      case 'const': mods.isConst = true; break;
+      case 'extern': if (p.tok.kind === 'str') p.bump(); break;
+      case 'async': if (verified) p.unsupported('`async` functions', p.spanOf(m)); break;
+      default: break;
+    }
+  }
+  const kw = p.tok;
+  if (kw.kind === 'ident') {
+    switch (kw.text) {
+      case 'fn':
+        return parseFn(p, start, attrs, base, mods);
+      case 'const':
+      case 'static':
+        return parseConst(p, start, base, mods.mode ?? 'exec');
+      case 'struct':
+        return parseStruct(p, start, base);
+      case 'enum':
+        return parseEnum(p, start, base);
+      case 'impl':
+        return parseImpl(p, start, base);
+      case 'mod':
+        return parseMod(p, start, base);
+      case 'use':
+        return parseUse(p, start, base);
+      case 'broadcast': {
+        p.bump();
+        p.expect('use');
+        const paths: { path: string[]; span: Span }[] = [];
+        const one = (): void => {
+          const s = p.pos;
+          const path = [p.expectIdent().text];
+          while (p.eat('::')) path.push(p.expectIdent().text);
+          paths.push({ path, span: p.spanFrom(s) });
+        };
+        if (p.eat('{')) {
+          while (!p.at('}')) { one(); if (!p.eat(',')) break; }
+          p.expect('}');
+        } else {
+          one();
+          while (p.eat(',')) one();
+        }
+        p.expect(';');
+        return { kind: 'broadcast_use', paths, span: p.spanFrom(start), ...base };
+      }
+      case 'trait':
+      case 'type':
+      case 'union':
+      case 'extern':
+      case 'macro_rules':
+        if (verified) {
+          const end = skipItemTokens(p, start, p.limit);
+          const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
+          p.pos = end;
+          p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `unsupported: ${what}`, span: p.spanFrom(start), labels: [] });
+        }
+        return opaqueItem(p, start, attrs, p.limit);
+    }
+  }
+  p.fail(`expected item, found ${describe(p)}`);
+}
+
+function describe(p: Parser): string {
+  const t = p.tok;
+  if (t.kind === 'eof') return '`<eof>`';
+  return '`' + t.text + '`';
+}
+
+/** `<T, 'a, U: Bound>`: type parameter names (lifetimes dropped). */
+function parseGenericParams(p: Parser): string[] {
+  const names: string[] = [];
+  if (!p.is('<')) return names;
+  p.bump();
+  while (!p.eatGt()) {
+    const t = p.tok;
+    if (t.kind === 'lifetime') {
+      p.bump();
+      if (p.eat(':')) parseBounds(p);
+    } else if (p.is('const')) {
+      const s = p.pos;
+      p.bump();
+      p.expectIdent();
+      p.expect(':');
+      parseType(p);
+      p.unsupported('const generics', p.spanFrom(s));
+    } else {
+      names.push(p.expectIdent().text);
+      if (p.eat(':')) parseBounds(p);
+      if (p.eat('=')) parseType(p);
+    }
+    if (!p.eat(',')) {
+      if (!p.eatGt()) p.failExpected();
+      break;
+    }
+  }
+  return names;
+}
+
+/** `where T: A, U: B` (ignored), up to `{`, `;` or a clause keyword. */
+function skipWhere(p: Parser): void {
+  if (!p.eat('where')) return;
+  while (!p.atEnd() && !p.is('{') && !p.is(';') && !(p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text))) {
+    if (p.is('(') || p.is('[')) p.skipGroup();
+    else p.bump();
+  }
+}
+
+function parseParam(p: Parser): Param {
+  const start = p.pos;
+  parseAttrs(p, false);
+  // self forms
+  const selfSpanStart = p.pos;
+  if (p.is('self') || (p.is('mut') && p.is('self', 1)) || (p.is('&') && (p.is('self', 1) || p.is('mut', 1) && p.is('self', 2) || p.nth(1).kind === 'lifetime'))) {
+    const selfStart = p.pos;
+    let ref = p.eat('&');
+    if (ref && p.tok.kind === 'lifetime') p.bump();
+    const mut = p.eat('mut');
+    if (p.is('self')) {
+      const nameTok = p.bump();
+      const selfTy: TypeExpr = { kind: 'path', segments: ['Self'], args: [], span: p.spanOf(nameTok) };
+      let ty: TypeExpr = ref ? { kind: 'ref', mut, inner: selfTy, span: p.spanFrom(selfStart) } : selfTy;
+      if (!ref && p.eat(':')) {
+        ty = parseType(p);
+        ref = false;
+      }
+      return { name: 'self', nameSpan: p.spanOf(nameTok), ty, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start) };
+    }
+    p.pos = selfSpanStart;
+  }
+  let tracked = false;
+  if (p.is('tracked') && p.nth(1).kind === 'ident') { p.bump(); tracked = true; }
+  let ghost = false;
+  let unwrapped = false;
+  let mutBinding = false;
+  let nameTok;
+  if ((p.is('Tracked') || p.is('Ghost')) && p.is('(', 1)) {
+    const w = p.bump().text;
+    p.bump();
+    mutBinding = p.eat('mut');
+    nameTok = p.expectIdent();
+    p.expect(')');
+    unwrapped = true;
+    if (w === 'Tracked') tracked = true;
+    else ghost = true;
+  } else {
+    mutBinding = p.eat('mut');
+    if (p.is('(') || p.is('&') || p.is('[')) {
+      const s = p.pos;
+      p.skipGroup();
+      p.unsupported('patterns in parameters', p.spanFrom(s));
+      nameTok = p.tokens[s]!;
+    } else nameTok = p.expectIdent();
+  }
+  p.expect(':');
+  const ty = parseType(p);
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start) };
+}
+
+interface FnSpec { requires: Expr[]; ensures: Expr[]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+
+/** requires/ensures/returns/decreases/recommends clauses (verus! style or inside `verus_spec(..)`). */
+function parseFnClauses(p: Parser, spec: FnSpec): void {
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== 'ident') return;
+    switch (t.text) {
+      case 'requires': p.bump(); spec.requires.push(...parseClauseList(p)); break;
+      case 'ensures': p.bump(); spec.ensures.push(...parseClauseList(p)); break;
+      case 'returns': p.bump(); spec.returns.push(...parseClauseList(p)); break;
+      case 'recommends': p.bump(); parseClauseList(p); break;
+      case 'decreases':
+        p.bump();
+        spec.decreases.push(...parseClauseList(p));
+        if (p.is('when') || p.is('via')) {
+          const s = p.pos;
+          p.bump();
+          parseClauseList(p);
+          p.unsupported(`\`decreases ... ${t.text}\``, p.spanFrom(s));
+        }
+        break;
+      case 'opens_invariants':
+        p.bump();
+        if (p.is('any') || p.is('none')) p.bump();
+        else parseClauseList(p);
+        break;
+      case 'no_unwind':
+        p.bump();
+        break;
+      default:
+        return;
+    }
+  }
+}
+
+/** Spec attributes of the attribute style, parsed in place. */
+function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
+  for (const a of attrs) {
+    if (a.argsFrom < 0) continue;
+    const name = a.attr.name.replace(/^verus_verifier::/, '');
+    if (name === 'verus_spec') {
+      p.within(a.argsFrom, a.argsTo, () => {
+        if (p.isIdent() && p.is('=>', 1)) {
+          const r = p.bump();
+          p.bump();
+          spec.retName = r.text;
+          spec.retNameSpan = p.spanOf(r);
+        }
+        if (p.is('with')) p.unsupported('`with` parameters in `verus_spec`', p.spanOf(p.tok));
+        parseFnClauses(p, spec);
+        if (!p.atEnd()) p.failExpected();
+      });
+    } else if (name === 'requires' || name === 'recommends' || name === 'decreases') {
+      const list = p.within(a.argsFrom, a.argsTo, () => parseClauseList(p));
+      if (name === 'requires') spec.requires.push(...list);
+      if (name === 'decreases') spec.decreases.push(...list);
+    } else if (name === 'ensures') {
+      p.within(a.argsFrom, a.argsTo, () => {
+        if (p.is('|') || p.is('||')) {
+          const binders = parseBinders(p);
+          if (binders[0]) {
+            spec.retName = binders[0].name;
+            spec.retNameSpan = binders[0].span;
+          }
+        }
+        if (p.is('[')) {
+          const open = p.pos;
+          const close = p.match[open]!;
+          p.bump();
+          spec.ensures.push(...p.within(open + 1, close, () => parseClauseList(p)));
+          p.pos = close;
+          p.bump();
+        } else spec.ensures.push(...parseClauseList(p));
+        if (!p.atEnd()) p.failExpected();
+      });
+    }
+  }
+}
+
+function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: FnItem['attrs']; vis: Visibility; verified: boolean }, mods: Modifiers): FnItem {
+  p.expect('fn');
+  const nameTok = p.expectIdent();
+  const generics = parseGenericParams(p);
+  p.expect('(');
+  const params: Param[] = [];
+  while (!p.at(')')) {
+    params.push(parseParam(p));
+    if (!p.eat(',')) break;
+  }
+  p.expect(')');
+  let ret: TypeExpr | undefined;
+  let retName: string | undefined;
+  let retNameSpan: Span | undefined;
+  let retTracked = false;
+  if (p.eat('->')) {
+    const namedTracked = p.is('(') && p.is('tracked', 1) && p.isIdent(2) && p.is(':', 3);
+    const named = p.is('(') && p.isIdent(1) && p.is(':', 2);
+    if (named || namedTracked) {
+      p.bump();
+      if (namedTracked) { p.bump(); retTracked = true; }
+      const r = p.bump();
+      retName = r.text;
+      retNameSpan = p.spanOf(r);
+      p.expect(':');
+      ret = parseType(p);
+      p.expect(')');
+    } else ret = parseType(p);
+  }
+  skipWhere(p);
+  const spec: FnSpec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
+  parseFnClauses(p, spec);
+  const flags = fnFlags(attrs);
+  if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  let body: Block | undefined;
+  if (!p.eat(';')) {
+    if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
+    body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
+  }
+  return {
+    kind: 'fn', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode: mods.mode ?? 'exec', openness: mods.openness,
+    uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params, ret,
+    retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: spec.requires, ensures: spec.ensures,
+    returns: spec.returns, decreases: spec.decreases, body, flags, span: p.spanFrom(start),
+  };
+}
+
+/** external_body bodies are trusted Rust: parsed if they fit, else kept as an unsupported tail (no diagnostic). */
+function parseTrustedBody(p: Parser): Block {
+  const open = p.pos;
+  const savedVerified = p.verified;
+  const savedDiags = p.diagnostics.length;
+  p.verified = false;
+  try {
+    return parseBlock(p);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    p.pos = open;
+    p.skipGroup();
+    const span = p.spanFrom(open);
+    return { stmts: [], tail: { kind: 'unsupported', what: 'trusted body outside the subset', span }, span };
+  } finally {
+    p.verified = savedVerified;
+  }
+}
+
+function parseConst(p: Parser, start: number, base: { attrs: ConstItem['attrs']; vis: Visibility; verified: boolean }, mode: Mode): ConstItem {
+  const isStatic = p.bump().text === 'static';
+  if (isStatic) p.eat('mut');
+  const nameTok = p.is('_') ? p.bump() : p.expectIdent();
+  p.expect(':');
+  const ty = parseType(p);
+  const value = p.eat('=') ? parseExpr(p) : undefined;
+  p.expect(';');
+  return { kind: 'const', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode, ty, value, isStatic, span: p.spanFrom(start) };
+}
+
+function fieldMode(p: Parser): Mode {
+  if ((p.is('ghost') || p.is('tracked')) && p.isIdent(1)) {
+    return p.bump().text === 'ghost' ? 'spec' : 'proof';
+  }
+  return 'exec';
+}
+
+function parseNamedFields(p: Parser): FieldDecl[] {
+  p.expect('{');
+  const fields: FieldDecl[] = [];
+  while (!p.at('}')) {
+    const s = p.pos;
+    parseAttrs(p, false);
+    const vis = parseVis(p);
+    const mode = fieldMode(p);
+    const name = p.expectIdent().text;
+    p.expect(':');
+    const ty = parseType(p);
+    fields.push({ name, ty, vis, mode, span: p.spanFrom(s) });
+    if (!p.eat(',')) break;
+  }
+  p.expect('}');
+  return fields;
+}
+
+function parseTupleFields(p: Parser): FieldDecl[] {
+  p.expect('(');
+  const fields: FieldDecl[] = [];
+  while (!p.at(')')) {
+    const s = p.pos;
+    parseAttrs(p, false);
+    const vis = parseVis(p);
+    const mode = (p.is('ghost') || p.is('tracked')) && !p.is(',', 1) && !p.is(')', 1) ? (p.bump().text === 'ghost' ? 'spec' : 'proof') : 'exec';
+    const ty = parseType(p);
+    fields.push({ name: String(fields.length), ty, vis, mode, span: p.spanFrom(s) });
+    if (!p.eat(',')) break;
+  }
+  p.expect(')');
+  return fields;
+}
+
+function parseStruct(p: Parser, start: number, base: { attrs: StructItem['attrs']; vis: Visibility; verified: boolean }): StructItem {
+  p.expect('struct');
+  const nameTok = p.expectIdent();
+  const generics = parseGenericParams(p);
+  skipWhere(p);
+  let shape: StructItem['shape'];
+  let fields: FieldDecl[] = [];
+  if (p.is('{')) { shape = 'named'; fields = parseNamedFields(p); }
+  else if (p.is('(')) { shape = 'tuple'; fields = parseTupleFields(p); skipWhere(p); p.expect(';'); }
+  else { shape = 'unit'; p.hint('{', '(', '<', 'where'); p.expect(';'); }
+  return { kind: 'struct', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, shape, fields, span: p.spanFrom(start) };
+}
+
+function parseEnum(p: Parser, start: number, base: { attrs: EnumItem['attrs']; vis: Visibility; verified: boolean }): EnumItem {
+  p.expect('enum');
+  const nameTok = p.expectIdent();
+  const generics = parseGenericParams(p);
+  skipWhere(p);
+  p.expect('{');
+  const variants: VariantDecl[] = [];
+  while (!p.at('}')) {
+    const s = p.pos;
+    parseAttrs(p, false);
+    const vt = p.expectIdent();
+    let shape: VariantDecl['shape'] = 'unit';
+    let fields: FieldDecl[] = [];
+    if (p.is('{')) { shape = 'named'; fields = parseNamedFields(p); }
+    else if (p.is('(')) { shape = 'tuple'; fields = parseTupleFields(p); }
+    const discriminant = p.eat('=') ? parseExpr(p) : undefined;
+    variants.push({ name: vt.text, nameSpan: p.spanOf(vt), shape, fields, discriminant, span: p.spanFrom(s) });
+    if (!p.eat(',')) break;
+  }
+  p.expect('}');
+  return { kind: 'enum', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants, span: p.spanFrom(start) };
+}
+
+function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; vis: Visibility; verified: boolean }): ImplItem {
+  p.expect('impl');
+  const generics = p.is('<') ? parseGenericParams(p) : [];
+  const negative = p.eat('!');
+  let selfTy = parseType(p);
+  let traitName: string | undefined;
+  if (p.eat('for')) {
+    traitName = selfTy.kind === 'path' ? selfTy.segments.join('::') : 'trait';
+    const traitSpan = selfTy.span;
+    selfTy = parseType(p);
+    if (base.verified && p.verified) p.unsupported('trait implementations (`impl Trait for T`)', traitSpan);
+  } else if (negative) p.failExpected();
+  skipWhere(p);
+  const open = p.pos;
+  p.expect('{');
+  const close = p.match[open]!;
+  parseAttrs(p, true);
+  const items: (FnItem | ConstItem)[] = [];
+  while (p.pos < close) {
+    const s = p.pos;
+    try {
+      if (p.eat(';')) continue;
+      const attrs = parseAttrs(p, false);
+      const item = parseImplMember(p, s, attrs, base.verified);
+      if (item) {
+        item.implSelf = selfTy;
+        items.push(item);
+      }
+    } catch (e) {
+      // A verified member's error is recorded; an ordinary one is dropped with the member.
+      if (!(e instanceof ParseFail)) throw e;
+      if (p.verified) p.diagnostics.push(e.diagnostic);
+      resyncItem(p, s, e.at, close);
+    }
+  }
+  p.pos = close;
+  p.bump();
+  return { kind: 'impl', ...base, generics, selfTy, traitName, items, span: p.spanFrom(start) };
+}
+
+function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
+  const item = parseItemAfterAttrs(p, start, attrs, implVerified);
+  if (item.kind === 'fn' || item.kind === 'const') return item;
+  if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;
+  if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
+  return undefined;
+}
+
+function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis: Visibility; verified: boolean }): ModItem {
+  p.expect('mod');
+  const nameTok = p.expectIdent();
+  if (p.eat(';')) return { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), span: p.spanFrom(start) };
+  const open = p.pos;
+  p.expect('{');
+  const close = p.match[open]!;
+  parseAttrs(p, true);
+  const items = parseItems(p, close, base.verified);
+  p.pos = close;
+  p.bump();
+  return { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), items, span: p.spanFrom(start) };
+}
+
+function parseUse(p: Parser, start: number, base: { attrs: UseItem['attrs']; vis: Visibility; verified: boolean }): UseItem {
+  p.expect('use');
+  const trees: UseTree[] = [];
+  parseUseTree(p, [], trees);
+  p.expect(';');
+  return { kind: 'use', ...base, trees, span: p.spanFrom(start) };
+}
+
+function parseUseTree(p: Parser, prefix: string[], out: UseTree[]): void {
+  const s = p.pos;
+  const path = [...prefix];
+  p.eat('::');
+  for (;;) {
+    if (p.eat('*')) {
+      out.push({ path, glob: true, span: p.spanFrom(s) });
+      return;
+    }
+    if (p.is('{')) {
+      p.bump();
+      while (!p.at('}')) {
+        parseUseTree(p, path, out);
+        if (!p.eat(',')) break;
+      }
+      p.expect('}');
+      return;
+    }
+    const seg = p.expectIdent().text;
+    if (seg === 'self' && path.length > 0 && path.length > prefix.length - 1 && !p.is('::')) {
+      const alias = p.eat('as') ? p.expectIdent().text : undefined;
+      out.push({ path, glob: false, alias, span: p.spanFrom(s) });
+      return;
+    }
+    path.push(seg);
+    if (!p.eat('::')) break;
+  }
+  const alias = p.eat('as') ? (p.is('_') ? p.bump().text : p.expectIdent().text) : undefined;
+  out.push({ path, glob: false, alias, span: p.spanFrom(s) });
+}

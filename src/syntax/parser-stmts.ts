@@ -1,0 +1,404 @@
+/**
+ * Blocks and statements, with statement-level error recovery in verified code:
+ * a failed statement is recorded and parsing resumes after the next `;` at the
+ * block's depth (or at the block's closing `}`).
+ */
+import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
+import { atAttr, parseAttrs, type ParsedAttr } from './parser-attrs.js';
+import { CLAUSE_KEYWORDS, ParseFail, type Parser } from './parser-core.js';
+import { joinSpan, parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
+import { isItemStart, parseItemAfterAttrs } from './parser-items.js';
+import { parsePattern } from './parser-patterns.js';
+import { parseType } from './parser-types.js';
+
+export function parseBlock(p: Parser): Block {
+  const open = p.pos;
+  p.expect('{');
+  const close = p.match[open] ?? -1;
+  const stmts: Stmt[] = [];
+  let tail: Expr | undefined;
+  const saved = p.noStruct;
+  p.noStruct = false;
+  try {
+    parseAttrs(p, true); // inner attributes such as #![allow(..)]
+    while (p.pos < close && !p.atEnd()) {
+      const start = p.pos;
+      try {
+        const stmt = parseStmt(p, close);
+        if (stmt) stmts.push(stmt);
+      } catch (e) {
+        if (!(e instanceof ParseFail) || !p.verified) throw e;
+        p.diagnostics.push(e.diagnostic);
+        resyncStatement(p, start, e.at, close);
+      }
+    }
+  } finally {
+    p.noStruct = saved;
+  }
+  p.expect('}');
+  // A trailing expression without `;` is the block's value.
+  const last = stmts[stmts.length - 1];
+  if (last && last.kind === 'expr' && !last.semi) {
+    stmts.pop();
+    tail = last.expr;
+  }
+  return { stmts, tail, span: p.spanFrom(open) };
+}
+
+function resyncStatement(p: Parser, start: number, errorAt: number, close: number): void {
+  let i = start;
+  while (i < close) {
+    const t = p.tokens[i]!;
+    const m = p.match[i]!;
+    if (m > i) { i = m + 1; continue; }
+    if (t.text === ';' && t.kind === 'punct' && i >= errorAt) { i++; break; }
+    i++;
+  }
+  p.pos = Math.max(Math.min(i, close), start + 1);
+  if (p.pos > close) p.pos = close;
+}
+
+function isBlockLike(e: Expr): boolean {
+  return e.kind === 'block' || e.kind === 'if' || e.kind === 'match';
+}
+
+const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=']);
+
+/** One statement; undefined for a stray `;`. */
+export function parseStmt(p: Parser, close: number): Stmt | undefined {
+  const start = p.pos;
+  if (p.eat(';')) return undefined;
+  const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
+  const t = p.tok;
+  if (t.kind === 'ident') {
+    switch (t.text) {
+      case 'let':
+        return parseLet(p);
+      case 'while':
+      case 'loop':
+      case 'for':
+        return parseLoopLike(p, attrs);
+      case 'assert':
+      case 'assume':
+        if (p.is('(', 1) || (t.text === 'assert' && p.is('forall', 1))) {
+          const s = parseAssertLike(p);
+          return s;
+        }
+        break;
+      case 'proof':
+        if (p.is('{', 1)) {
+          p.bump();
+          const block = parseBlock(p);
+          return { kind: 'proof', block, span: p.spanFrom(start) };
+        }
+        if (p.is('!', 1) && ['{', '(', '['].includes(p.nth(2).text)) {
+          p.bump();
+          p.bump();
+          const open = p.pos;
+          const end = p.match[open] ?? -1;
+          if (end < 0) p.failExpected();
+          const block = parseBracedStmts(p, open, end);
+          p.eat(';');
+          return { kind: 'proof', block, span: p.spanFrom(start) };
+        }
+        break;
+    }
+    if (isItemStart(p)) {
+      const item = parseItemAfterAttrs(p, start, attrs, p.verified);
+      return { kind: 'item', item, span: p.spanFrom(start) };
+    }
+  }
+  if (t.kind === 'lifetime' && p.is(':', 1)) return parseLoopLike(p, attrs);
+
+  const expr = parseExpr(p);
+  const op = p.tok;
+  if (op.kind === 'punct' && ASSIGN_OPS.has(op.text)) {
+    p.bump();
+    const value = parseExpr(p);
+    if (!p.is('}') || p.pos !== close) p.expect(';');
+    return { kind: 'assign', op: op.text as '=', target: expr, value, opSpan: p.spanOf(op), span: p.spanFrom(start) };
+  }
+  if (p.eat(';')) return { kind: 'expr', expr, semi: true, span: p.spanFrom(start) };
+  if (p.pos === close || isBlockLike(expr)) return { kind: 'expr', expr, semi: false, span: p.spanFrom(start) };
+  p.hint(';', '}');
+  p.failExpected();
+}
+
+/** Statements between the delimiters at token indices open..close (for `proof!{ }`). */
+function parseBracedStmts(p: Parser, open: number, close: number): Block {
+  const stmts: Stmt[] = [];
+  p.pos = open + 1;
+  while (p.pos < close) {
+    const start = p.pos;
+    try {
+      const s = parseStmt(p, close);
+      if (s) stmts.push(s);
+    } catch (e) {
+      if (!(e instanceof ParseFail) || !p.verified) throw e;
+      p.diagnostics.push(e.diagnostic);
+      resyncStatement(p, start, e.at, close);
+    }
+  }
+  p.pos = close;
+  p.bump();
+  let tail: Expr | undefined;
+  const last = stmts[stmts.length - 1];
+  if (last && last.kind === 'expr' && !last.semi) {
+    stmts.pop();
+    tail = last.expr;
+  }
+  return { stmts, tail, span: p.spanFrom(open) };
+}
+
+function parseLet(p: Parser): Stmt {
+  const start = p.pos;
+  p.expect('let');
+  let mode: 'exec' | 'ghost' | 'tracked' = 'exec';
+  if ((p.is('ghost') || p.is('tracked')) && (p.nth(1).kind === 'ident' || p.is('(', 1))) mode = p.bump().text as 'ghost';
+  const pattern: Pattern = parsePattern(p);
+  const ty: TypeExpr | undefined = p.eat(':') ? parseType(p) : undefined;
+  const init = p.eat('=') ? parseExpr(p) : undefined;
+  if (p.is('else')) {
+    const s = p.pos;
+    p.bump();
+    parseBlock(p);
+    p.unsupported('`let ... else`', p.spanFrom(s));
+  }
+  p.expect(';');
+  return { kind: 'let', pattern, ty, init, mode, span: p.spanFrom(start) };
+}
+
+/** A comma list of spec expressions, ending before `{`, `;`, the end, or the next clause keyword. */
+export function parseClauseList(p: Parser): Expr[] {
+  const out: Expr[] = [];
+  p.noStructExpr(() => {
+    while (!p.atEnd() && !p.is('{') && !p.is(';') && !(p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text))) {
+      out.push(parseExpr(p));
+      if (!p.eat(',')) break;
+    }
+    return out[0]!;
+  });
+  return out;
+}
+
+function emptyLoopSpec(): LoopSpec {
+  return { invariants: [], invariantsExceptBreak: [], ensures: [], decreases: [] };
+}
+
+/** Loop clauses written after the head (verus! style) or inside attribute arguments. */
+function parseLoopClauses(p: Parser, spec: LoopSpec): void {
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== 'ident') return;
+    switch (t.text) {
+      case 'invariant':
+        p.bump();
+        spec.invariants.push(...parseClauseList(p));
+        break;
+      case 'invariant_except_break':
+        p.bump();
+        spec.invariantsExceptBreak.push(...parseClauseList(p));
+        break;
+      case 'ensures':
+        p.bump();
+        spec.ensures.push(...parseClauseList(p));
+        break;
+      case 'decreases':
+        p.bump();
+        spec.decreases.push(...parseClauseList(p));
+        break;
+      case 'invariant_ensures':
+      case 'opens_invariants': {
+        const s = p.pos;
+        p.bump();
+        parseClauseList(p);
+        p.unsupported(`\`${t.text}\``, p.spanFrom(s));
+        break;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+/** Loop specs given as attributes: `#[verus_spec(invariant .., decreases ..)]`, `#[invariant(..)]`, `#[decreases(..)]`. */
+function loopSpecFromAttrs(p: Parser, attrs: ParsedAttr[], spec: LoopSpec): void {
+  if (!p.verified) return;
+  for (const a of attrs) {
+    if (a.argsFrom < 0) continue;
+    const name = a.attr.name;
+    if (name === 'verus_spec' || name === 'verus_verifier::verus_spec') {
+      p.within(a.argsFrom, a.argsTo, () => {
+        parseLoopClauses(p, spec);
+        if (!p.atEnd()) p.failExpected();
+      });
+    } else if (name === 'invariant') {
+      spec.invariants.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+    } else if (name === 'decreases') {
+      spec.decreases.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+    }
+  }
+}
+
+/** `while`, `loop`, `for`, optionally labelled. */
+export function parseLoopLike(p: Parser, attrs: ParsedAttr[]): Stmt {
+  const start = p.pos;
+  const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
+  if (label !== undefined) p.expect(':');
+  const spec = emptyLoopSpec();
+  loopSpecFromAttrs(p, attrs, spec);
+  const kw = p.tok;
+  const kwIndex = p.pos;
+  if (p.eat('while')) {
+    if (p.is('let')) {
+      p.bump();
+      parsePattern(p);
+      p.expect('=');
+      p.noStructExpr(() => parseExpr(p));
+      parseLoopClauses(p, spec);
+      parseBlock(p);
+      const u = p.unsupported('`while let`', p.spanFrom(start));
+      return { kind: 'expr', expr: u, semi: false, span: u.span };
+    }
+    const cond = p.noStructExpr(() => parseExpr(p));
+    const headSpan = p.spanFrom(kwIndex);
+    parseLoopClauses(p, spec);
+    const body = parseBlock(p);
+    return { kind: 'while', label, cond, body, headSpan, span: p.spanFrom(start), ...spec };
+  }
+  if (p.eat('loop')) {
+    const headSpan = p.spanOf(kw);
+    parseLoopClauses(p, spec);
+    const body = parseBlock(p);
+    return { kind: 'loop', label, body, headSpan, span: p.spanFrom(start), ...spec };
+  }
+  p.expect('for');
+  const pattern = parsePattern(p);
+  p.expect('in');
+  const iterStart = p.pos;
+  const range = p.noStructExpr(() => parseExpr(p));
+  const headSpan = p.spanFrom(kwIndex);
+  parseLoopClauses(p, spec);
+  const body = parseBlock(p);
+  const bounds = rangeBounds(p, iterStart, range);
+  return { kind: 'for', label, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, body, headSpan, span: p.spanFrom(start), ...spec };
+}
+
+/**
+ * `for` iterates over integer ranges only. parseExpr reports ranges as unsupported,
+ * so the range is re-read here from its tokens.
+ */
+function rangeBounds(p: Parser, iterStart: number, parsed: Expr): { start: Expr; end: Expr; inclusive: boolean } {
+  if (parsed.kind !== 'unsupported' || parsed.what !== 'range expressions') {
+    const u = p.unsupported('`for` loops over anything but an integer range', parsed.span);
+    return { start: u, end: u, inclusive: false };
+  }
+  // The range was reported as unsupported while reading it: take that diagnostic back.
+  const idx = p.diagnostics.findIndex((d) => d.message === 'unsupported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  if (idx >= 0) p.diagnostics.splice(idx, 1);
+  return p.within(iterStart, p.pos, () => readRange(p));
+}
+
+function readRange(p: Parser): { start: Expr; end: Expr; inclusive: boolean } {
+  // Find the top-level `..`/`..=` and parse both sides.
+  let i = p.pos;
+  let dots = -1;
+  while (i < p.limit) {
+    const t = p.tokens[i]!;
+    const m = p.match[i]!;
+    if (m > i) { i = m + 1; continue; }
+    if (t.kind === 'punct' && (t.text === '..' || t.text === '..=')) { dots = i; break; }
+    if (t.text === '{' ) break;
+    i++;
+  }
+  if (dots < 0) p.fail('expected a range');
+  const savedLimit = p.limit;
+  const start = p.noStructExpr(() => p.within(p.pos, dots, () => parseExpr(p)));
+  p.pos = dots;
+  const inclusive = p.bump().text === '..=';
+  p.limit = savedLimit;
+  // The upper bound ends where the loop clauses or the body start.
+  let e = p.pos;
+  while (e < p.limit) {
+    const t = p.tokens[e]!;
+    const m = p.match[e]!;
+    if (t.text === '{' && t.kind === 'punct') break;
+    if (t.kind === 'ident' && CLAUSE_KEYWORDS.has(t.text)) break;
+    if (m > e) { e = m + 1; continue; }
+    e++;
+  }
+  const end = p.noStructExpr(() => p.within(p.pos, e, () => {
+    const x = parseExpr(p);
+    if (!p.atEnd()) p.failExpected();
+    return x;
+  }));
+  return { start, end, inclusive };
+}
+
+/** `assert(e)` with its `by` forms, `assume(e)`, `assert forall|..| P implies Q by { .. }`. */
+export function parseAssertLike(p: Parser): Stmt {
+  const start = p.pos;
+  const kw = p.bump().text;
+  if (kw === 'assert' && p.is('forall')) {
+    p.bump();
+    const binders = parseBinders(p);
+    const { triggers, auto } = parseTriggerAttrs(p);
+    const first = p.noStructExpr(() => parseExpr(p));
+    let assumption: Expr | undefined;
+    let conclusion = first;
+    if (p.eat('implies')) {
+      assumption = first;
+      conclusion = p.noStructExpr(() => parseExpr(p));
+    }
+    let proof: Block | undefined;
+    if (p.eat('by')) proof = parseBlock(p);
+    else p.hint('by', 'implies');
+    if (!proof) p.expect(';');
+    else p.eat(';');
+    return { kind: 'assert_forall', binders, assumption, conclusion, triggers, auto, proof, span: p.spanFrom(start) };
+  }
+  p.expect('(');
+  const expr = p.withStruct(() => parseExpr(p));
+  p.expect(')');
+  if (kw === 'assume') {
+    const span = p.spanFrom(start);
+    p.expect(';');
+    return { kind: 'assume', expr, span };
+  }
+  let by: AssertBy | undefined;
+  let endsWithBlock = false;
+  if (p.eat('by')) {
+    if (p.is('{')) {
+      by = { kind: 'block', block: parseBlock(p) };
+      endsWithBlock = true;
+    } else {
+      p.expect('(');
+      const prover = p.expectIdent();
+      p.expect(')');
+      const requires = p.eat('requires') ? parseClauseList(p) : [];
+      switch (prover.text) {
+        case 'bit_vector':
+          by = { kind: 'bit_vector', requires };
+          break;
+        case 'nonlinear_arith': {
+          const block = p.is('{') ? parseBlock(p) : undefined;
+          endsWithBlock = block !== undefined;
+          by = { kind: 'nonlinear_arith', requires, block };
+          break;
+        }
+        case 'compute':
+        case 'compute_only':
+          by = { kind: 'compute' };
+          break;
+        default:
+          p.unsupported(`prover \`${prover.text}\``, p.spanOf(prover));
+      }
+    }
+  }
+  const span = p.spanFrom(start);
+  if (endsWithBlock) p.eat(';');
+  else p.expect(';');
+  return { kind: 'assert', expr, by, span };
+}
+
+export { joinSpan };

@@ -1,0 +1,183 @@
+/** Types as written: paths with generic arguments, references, tuples, arrays, slices. */
+import type { Expr, TypeExpr } from './ast.js';
+import type { Parser } from './parser-core.js';
+import { parseExpr } from './parser-exprs.js';
+
+const PRIMITIVES = new Set(['bool', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'char', 'int', 'nat', 'str']);
+
+export function isPrimitiveTypeName(name: string): boolean {
+  return PRIMITIVES.has(name);
+}
+
+/** `noGenerics`: after `as`, a primitive type is not followed by generic arguments (`x as u64 < y`). */
+export function parseType(p: Parser, noGenerics = false): TypeExpr {
+  const start = p.pos;
+  const t = p.tok;
+  if (t.kind === 'punct') {
+    switch (t.text) {
+      case '&':
+      case '&&': {
+        const double = t.text === '&&';
+        p.bump();
+        if (p.tok.kind === 'lifetime') p.bump();
+        const mut = p.eat('mut');
+        const inner = parseType(p, noGenerics);
+        const ref: TypeExpr = { kind: 'ref', mut, inner, span: p.spanFrom(start) };
+        return double ? { kind: 'ref', mut: false, inner: ref, span: p.spanFrom(start) } : ref;
+      }
+      case '(': {
+        p.bump();
+        const elems: TypeExpr[] = [];
+        let trailingComma = false;
+        while (!p.at(')')) {
+          elems.push(parseType(p));
+          trailingComma = false;
+          if (!p.eat(',')) break;
+          trailingComma = true;
+        }
+        p.expect(')');
+        if (elems.length === 1 && !trailingComma) return elems[0]!;
+        return { kind: 'tuple', elems, span: p.spanFrom(start) };
+      }
+      case '[': {
+        p.bump();
+        const elem = parseType(p);
+        if (p.eat(';')) {
+          const len: Expr = p.withStruct(() => parseExpr(p));
+          p.expect(']');
+          return { kind: 'array', elem, len, span: p.spanFrom(start) };
+        }
+        p.expect(']');
+        return { kind: 'slice', elem, span: p.spanFrom(start) };
+      }
+      case '!':
+        p.bump();
+        return { kind: 'never', span: p.spanFrom(start) };
+      case '*': {
+        p.bump();
+        if (!p.eat('const')) p.expect('mut');
+        parseType(p);
+        return unsupportedType(p, 'raw pointer types', start);
+      }
+      case '<':
+        // Qualified path `<T as Trait>::X`.
+        p.skipAngle();
+        while (p.eat('::')) p.expectIdent();
+        return unsupportedType(p, 'qualified paths', start);
+      case '::':
+        break;
+      default:
+        p.hint('(', '[', '&', '!', '_', '<', '::');
+        p.failExpected();
+    }
+  }
+  if (t.kind === 'ident') {
+    switch (t.text) {
+      case '_':
+        p.bump();
+        return { kind: 'infer', span: p.spanFrom(start) };
+      case 'dyn':
+      case 'impl':
+        p.bump();
+        parseBounds(p);
+        return unsupportedType(p, t.text === 'dyn' ? 'trait objects (`dyn`)' : '`impl Trait` types', start);
+      case 'fn':
+      case 'unsafe':
+      case 'extern':
+      case 'for':
+        skipFnPointer(p);
+        return unsupportedType(p, 'function pointer types', start);
+    }
+  } else if (t.kind !== 'punct') {
+    p.hint('(', '[', '&', '!', '_', '<', '::');
+    p.failExpected();
+  }
+  return parseTypePath(p, start, noGenerics);
+}
+
+function unsupportedType(p: Parser, what: string, start: number): TypeExpr {
+  const span = p.spanFrom(start);
+  p.unsupported(what, span);
+  return { kind: 'infer', span };
+}
+
+function skipFnPointer(p: Parser): void {
+  if (p.eat('for')) p.skipAngle();
+  p.eat('unsafe');
+  if (p.eat('extern') && p.tok.kind === 'str') p.bump();
+  p.expect('fn');
+  if (p.is('(')) p.skipGroup();
+  else p.expect('(');
+  if (p.eat('->')) parseType(p);
+}
+
+/** `a::b::C<T, U>`; generic args of all segments are collected in order. */
+export function parseTypePath(p: Parser, start: number, noGenerics = false): TypeExpr {
+  const segments: string[] = [];
+  const args: TypeExpr[] = [];
+  p.eat('::');
+  for (;;) {
+    const seg = p.expectIdent().text;
+    segments.push(seg);
+    if (!(noGenerics && segments.length === 1 && PRIMITIVES.has(seg))) {
+      if (p.is('::') && p.is('<', 1)) p.bump();
+      if (p.at('<')) args.push(...parseGenericArgs(p));
+      else if (p.is('(') && /^Fn(Mut|Once)?$/.test(seg)) {
+        p.skipGroup();
+        if (p.eat('->')) parseType(p);
+        return unsupportedType(p, 'closure types', start);
+      }
+    }
+    if (p.is('::') && p.nth(1).kind === 'ident') {
+      p.bump();
+      continue;
+    }
+    // rustc lists these as possible continuations of a type path.
+    p.hint('::', '<', '!', '(', '+');
+    break;
+  }
+  return { kind: 'path', segments, args, span: p.spanFrom(start) };
+}
+
+/** `<T, 'a, N, Item = T>` (lifetimes dropped; const arguments become `infer`). */
+export function parseGenericArgs(p: Parser): TypeExpr[] {
+  p.expect('<');
+  const out: TypeExpr[] = [];
+  while (!p.eatGt()) {
+    const t = p.tok;
+    if (t.kind === 'lifetime') p.bump();
+    else if (t.kind === 'int' || t.text === '{' || t.text === '-') {
+      const s = p.pos;
+      if (t.text === '{') p.skipGroup();
+      else { p.eat('-'); p.bump(); }
+      out.push({ kind: 'infer', span: p.spanFrom(s) });
+    } else if (t.kind === 'ident' && (p.is('=', 1) || (p.is(':', 1) && !p.is('::', 1)))) {
+      p.bump();
+      p.bump();
+      if (p.nth(-1).text === '=') parseType(p);
+      else parseBounds(p);
+    } else out.push(parseType(p));
+    if (!p.eat(',')) {
+      if (!p.eatGt()) p.failExpected();
+      break;
+    }
+  }
+  return out;
+}
+
+/** Trait bounds `A + B<T> + 'a + ?Sized`; parsed and dropped. */
+export function parseBounds(p: Parser): void {
+  for (;;) {
+    if (p.tok.kind === 'lifetime') p.bump();
+    else if (p.is('(')) p.skipGroup();
+    else {
+      p.eat('?');
+      p.eat('~');
+      p.eat('const');
+      if (p.eat('for')) p.skipAngle();
+      if (p.tok.kind !== 'ident' && !p.is('::')) return;
+      parseTypePath(p, p.pos);
+    }
+    if (!p.eat('+')) return;
+  }
+}

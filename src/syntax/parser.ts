@@ -1,0 +1,38 @@
+/**
+ * Entry point of the syntax stage: `parseFile` turns one file's text into its AST and
+ * syntax diagnostics. It never throws and always terminates.
+ */
+import { diag, type Diagnostic } from '../report/diagnostic.js';
+import type { SourceFile } from './ast.js';
+import { matchDelimiters } from './delimiters.js';
+import { lex } from './lexer.js';
+import { parseAttrs } from './parser-attrs.js';
+import { Parser } from './parser-core.js';
+import { parseItems } from './parser-items.js';
+import { LineMap } from './span.js';
+
+export interface ParseResult {
+  file: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+export function parseFile(path: string, text: string): ParseResult {
+  const file: SourceFile = { path, text, items: [] };
+  try {
+    const lexed = lex(path, text);
+    const { match, diagnostics: delimDiags } = matchDelimiters(path, lexed.tokens);
+    const diagnostics = [...lexed.diagnostics, ...delimDiags];
+    // Like rustc, unbalanced delimiters stop the file before parsing.
+    if (delimDiags.length > 0) return { file, diagnostics };
+    const p = new Parser(path, text, lexed.tokens, match);
+    parseAttrs(p, true); // #![feature(..)], #![allow(..)]
+    file.items = parseItems(p, lexed.tokens.length - 1, false);
+    diagnostics.push(...p.diagnostics);
+    return { file, diagnostics };
+  } catch (e) {
+    // A parser bug must not take the run down: report it on the file.
+    const span = new LineMap(path, text).span(0, 0);
+    const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
+    return { file, diagnostics: [diag('syntax', message, span)] };
+  }
+}

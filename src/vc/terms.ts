@@ -1,0 +1,298 @@
+/**
+ * Pure term combinators shared by spec translation and exec lowering: literals, integer
+ * arithmetic and casts, fields, built-in Seq/Set/Map/Option operations, type facts.
+ */
+import type { CheckedCrate } from '../check/program.js';
+import { intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
+import { SmtContext, mangle } from '../smt/encode/context.js';
+import type { Span } from '../syntax/span.js';
+import { Unsupported } from './errors.js';
+
+export function num(v: bigint): string {
+  return v < 0n ? `(- ${-v})` : v.toString();
+}
+
+/** Strips references, Box, Ghost and Tracked (all erased in the encoding). */
+export function strip(t: Type): Type {
+  let cur = t;
+  for (;;) {
+    if (cur.k === 'ref') cur = cur.inner;
+    else if (cur.k === 'builtin' && (cur.name === 'Box' || cur.name === 'Ghost' || cur.name === 'Tracked') && cur.args[0]) cur = cur.args[0];
+    else return cur;
+  }
+}
+
+export function intKindOf(t: Type | undefined): IntKind | undefined {
+  if (!t) return undefined;
+  const s = strip(t);
+  return s.k === 'int' ? s.kind : undefined;
+}
+
+export function isBounded(k: IntKind | undefined): k is IntKind {
+  return k !== undefined && k !== 'int' && k !== 'nat';
+}
+
+export function andAll(ts: string[]): string {
+  const xs = ts.filter((t) => t !== 'true');
+  if (xs.length === 0) return 'true';
+  if (xs.length === 1) return xs[0]!;
+  return `(and ${xs.join(' ')})`;
+}
+
+export function orAll(ts: string[]): string {
+  const xs = ts.filter((t) => t !== 'false');
+  if (xs.length === 0) return 'false';
+  if (xs.length === 1) return xs[0]!;
+  return `(or ${xs.join(' ')})`;
+}
+
+export function implies(a: string, b: string): string {
+  if (a === 'true') return b;
+  return `(=> ${a} ${b})`;
+}
+
+export function inRange(term: string, k: IntKind): string {
+  if (k === 'nat') return `(<= 0 ${term})`;
+  const r = intRange(k);
+  if (!r) return 'true';
+  return `(and (<= ${num(r.min)} ${term}) (<= ${term} ${num(r.max)}))`;
+}
+
+export class Terms {
+  private bitFns = new Set<string>();
+  constructor(readonly crate: CheckedCrate, readonly ctx: SmtContext) {}
+
+  sortOf(t: Type): string { return this.ctx.sortOf(t); }
+
+  /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
+  cast(term: string, from: Type | undefined, to: Type, span: Span): string {
+    const target = strip(to);
+    const source = from ? strip(from) : undefined;
+    if (target.k === 'int') {
+      if (source?.k === 'bool') return `(ite ${term} 1 0)`;
+      const fk = source?.k === 'int' ? source.kind : source?.k === 'char' ? 'u32' : undefined;
+      if (target.kind === 'int') return term;
+      if (target.kind === 'nat') return fk && (fk === 'nat' || !isSigned(fk)) ? term : `(ite (<= 0 ${term}) ${term} 0)`;
+      const tr = intRange(target.kind)!;
+      if (fk && fk !== 'int' && fk !== 'nat') {
+        const fr = intRange(fk)!;
+        if (fr.min >= tr.min && fr.max <= tr.max) return term;
+      }
+      if (fk === 'nat' && tr.min === 0n && false) return term;
+      const m = 1n << BigInt(intBits(target.kind));
+      if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
+      const h = m >> 1n;
+      return `(- (mod (+ ${term} ${h}) ${m}) ${h})`;
+    }
+    if (target.k === 'char') return term;
+    if (target.k === 'bool' && source?.k === 'bool') return term;
+    if (source && this.sortOf(source) === this.sortOf(target)) return term;
+    throw new Unsupported('this cast', span);
+  }
+
+  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+  bitFn(op: string, k: IntKind | undefined, arity: number): string {
+    const kind = k ?? 'int';
+    const name = `bit.${op}.${kind}`;
+    if (!this.bitFns.has(name)) {
+      this.bitFns.add(name);
+      this.ctx.once(`fn:${name}`, () => {
+        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? 'Int' : 'Int Int'}) Int)`);
+        if (isBounded(kind) && !isSigned(kind)) {
+          const vars = arity === 1 ? '((x Int))' : '((x Int) (y Int))';
+          const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
+          const pre = arity === 1 ? inRange('x', kind) : `(and ${inRange('x', kind)} ${inRange('y', kind)})`;
+          let post = inRange(app, kind);
+          if (op === 'and') post = `(and ${post} (<= ${app} x) (<= ${app} y))`;
+          if (op === 'or') post = `(and ${post} (<= x ${app}) (<= y ${app}))`;
+          this.ctx.axiom(`(forall ${vars} (! (=> ${pre} ${post}) :pattern (${app})))`);
+        }
+      });
+    }
+    return name;
+  }
+
+  /** Integer/boolean binary operation with mathematical (unchecked) semantics. */
+  arith(op: string, a: string, b: string, k: IntKind | undefined, truncDiv: boolean, bLit?: bigint): string {
+    switch (op) {
+      case '+': return `(+ ${a} ${b})`;
+      case '-': return `(- ${a} ${b})`;
+      case '*': return `(* ${a} ${b})`;
+      case '/':
+        if (truncDiv && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b} 0) (div ${a} ${b}) (- (div ${a} (- ${b})))) (ite (> ${b} 0) (- (div (- ${a}) ${b})) (div (- ${a}) (- ${b}))))`;
+        return `(div ${a} ${b})`;
+      case '%':
+        if (truncDiv && k && isSigned(k)) return `(- ${a} (* ${b} ${this.arith('/', a, b, k, true)}))`;
+        return `(mod ${a} ${b})`;
+      case '&': return `(${this.bitFn('and', k, 2)} ${a} ${b})`;
+      case '|': return `(${this.bitFn('or', k, 2)} ${a} ${b})`;
+      case '^': return `(${this.bitFn('xor', k, 2)} ${a} ${b})`;
+      case '>>':
+        if (bLit !== undefined && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
+        return `(${this.bitFn('shr', k, 2)} ${a} ${b})`;
+      case '<<':
+        if (bLit !== undefined && bLit >= 0n && bLit < 128n && isBounded(k)) {
+          const shifted = `(* ${a} ${1n << bLit})`;
+          return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k }, undefined as unknown as Span);
+        }
+        if (bLit !== undefined && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
+        return `(${this.bitFn('shl', k, 2)} ${a} ${b})`;
+    }
+    throw new Error(`arith ${op}`);
+  }
+
+  /** Accessor term for a field of a struct/tuple value. */
+  field(base: string, baseTy: Type, name: string, span: Span): string {
+    const t = this.ctx.substitute(strip(baseTy));
+    if (t.k === 'tuple') return `(${this.sortOf(t)}.${name} ${base})`;
+    if (t.k === 'adt') {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      if (shape.ctors.length === 1) {
+        const f = shape.ctors[0]!.fields.find((x) => x.name === name);
+        if (f) return `(${f.accessor} ${base})`;
+      }
+    }
+    throw new Unsupported(`field access \`.${name}\` on this type`, span);
+  }
+
+  /** The fields of a struct type with their accessors and types. */
+  structFields(t: Type): { name: string; accessor: string; ty: Type; sort: string }[] | undefined {
+    const s = this.ctx.substitute(strip(t));
+    if (s.k === 'adt' && this.crate.structs.has(s.name)) {
+      const shape = this.ctx.adtSort(s.name, s.args);
+      return shape.ctors[0]?.fields.map((f) => ({ ...f, ty: this.substArgs(s, f.ty) }));
+    }
+    if (s.k === 'tuple' && s.elems.length > 0) {
+      const sort = this.sortOf(s);
+      return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
+    }
+    return undefined;
+  }
+
+  /** Field types are stored with the struct's own generics; substitute the instance's args. */
+  substArgs(adt: Type & { k: 'adt' }, t: Type): Type {
+    return t; // adtFields (index.ts) already substitutes generics
+  }
+
+  /** Struct constructor application with fields in declared order. */
+  construct(t: Type, values: Map<string, string>, span: Span): string {
+    const fields = this.structFields(t);
+    if (!fields) throw new Unsupported('this constructor', span);
+    const s = this.ctx.substitute(strip(t));
+    if (s.k === 'tuple') return `(${this.sortOf(s)}.mk ${fields.map((f) => values.get(f.name)).join(' ')})`;
+    const shape = this.ctx.adtSort((s as { name: string }).name, (s as { args: Type[] }).args);
+    const ctor = shape.ctors[0]!;
+    if (ctor.fields.length === 0) return ctor.name;
+    return `(${ctor.name} ${ctor.fields.map((f) => {
+      const v = values.get(f.name);
+      if (v === undefined) throw new Unsupported(`missing field \`${f.name}\``, span);
+      return v;
+    }).join(' ')})`;
+  }
+
+  variantCtor(enumTy: Type, variant: string, args: string[], span: Span): string {
+    const s = this.ctx.substitute(strip(enumTy));
+    if (s.k !== 'adt') throw new Unsupported('this enum constructor', span);
+    const shape = this.ctx.adtSort(s.name, s.args);
+    const c = shape.ctors.find((x) => x.variant === variant);
+    if (!c) throw new Unsupported(`variant ${variant}`, span);
+    return c.fields.length === 0 ? c.name : `(${c.name} ${args.join(' ')})`;
+  }
+
+  variantInfo(enumTy: Type, variant: string) {
+    const s = this.ctx.substitute(strip(enumTy));
+    if (s.k !== 'adt') return undefined;
+    return this.ctx.adtSort(s.name, s.args).ctors.find((x) => x.variant === variant);
+  }
+
+  unit(): string {
+    this.ctx.unitSort();
+    return 'unit';
+  }
+
+  seqOps(t: Type): string {
+    return this.sortOf(t); // 'Seq%X'; its functions are `${Q}.len` etc.
+  }
+
+  optionSort(t: Type): string {
+    return this.sortOf(t);
+  }
+
+  /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
+  typeFacts(term: string, ty: Type, depth = 2): string[] {
+    const t = this.ctx.substitute(ty);
+    const out: string[] = [];
+    switch (t.k) {
+      case 'int':
+        if (t.kind !== 'int') out.push(inRange(term, t.kind));
+        break;
+      case 'char':
+        out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
+        break;
+      case 'ref': return this.typeFacts(term, t.inner, depth);
+      case 'builtin': {
+        const a0 = t.args[0];
+        if (['Box', 'Ghost', 'Tracked'].includes(t.name) && a0) return this.typeFacts(term, a0, depth);
+        if ((t.name === 'Vec' || t.name === 'Seq') && a0) {
+          const Q = this.sortOf(t);
+          if (t.name === 'Vec') out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+          if (depth > 0) {
+            const inner = this.typeFacts(`(${Q}.index ${term} i)`, a0, 0);
+            if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
+          }
+        }
+        if (t.name === 'Option' && a0 && depth > 0) {
+          const O = this.sortOf(t);
+          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1);
+          if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll(inner)})`);
+        }
+        break;
+      }
+      case 'array': {
+        const Q = this.sortOf(t);
+        out.push(`(= (${Q}.len ${term}) ${t.len})`);
+        if (depth > 0) {
+          const inner = this.typeFacts(`(${Q}.index ${term} i)`, t.elem, 0);
+          if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
+        }
+        break;
+      }
+      case 'slice': {
+        const Q = this.sortOf(t);
+        out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+        break;
+      }
+      case 'tuple':
+        if (depth > 0 && t.elems.length > 0) {
+          const S = this.sortOf(t);
+          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1)));
+        }
+        break;
+      case 'adt': {
+        if (depth <= 0) break;
+        const shape = this.ctx.adtSort(t.name, t.args);
+        if (shape.ctors.length === 1) {
+          for (const f of shape.ctors[0]!.fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+        } else {
+          for (const c of shape.ctors) {
+            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+            if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
+          }
+        }
+        const inv = this.typeInvariantTerm(term, t);
+        if (inv) out.push(inv);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Hook: the type invariant applied to a value (set up by the spec translator). */
+  typeInvariantTerm(_term: string, _t: Type): string | undefined {
+    return undefined;
+  }
+
+  mangleFn(qname: string): string {
+    return `f.${mangle(qname)}`;
+  }
+}

@@ -38,17 +38,27 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const OUTPUT_OPTIONS = {
+const OUTPUT_OPTIONS: OptionSpec = {
   format: { type: 'string' },
   output: { type: 'string' },
-} as const;
+};
 
-function parse<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+type Values = Record<string, string | boolean | undefined>;
+
+function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const r = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: r.values as Values, positionals: r.positionals };
   } catch (e) {
     throw new UsageError((e as Error).message.split('\n')[0]!);
   }
+}
+
+/** A string option's value (undefined when absent). */
+function str(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
 }
 
 function positiveInt(name: string, v: string | undefined): number | undefined {
@@ -78,22 +88,22 @@ async function verify(args: string[]): Promise<number> {
     solver: { type: 'string' },
   });
   if (values.help) { console.log(USAGE); return 0; }
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard as string);
+  const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
   const opts: RunOptions = {
     paths: positionals.length ? positionals : ['.'],
     mode: values['no-verify'] ? 'no-verify' : 'verify',
-    jobs: positiveInt('jobs', values.jobs as string | undefined),
-    timeoutMs: positiveInt('timeout-ms', values['timeout-ms'] as string | undefined),
-    cacheDir: values['no-cache'] ? null : (values.cache as string | undefined),
+    jobs: positiveInt('jobs', str(values, 'jobs')),
+    timeoutMs: positiveInt('timeout-ms', str(values, 'timeout-ms')),
+    cacheDir: values['no-cache'] ? null : (str(values, 'cache')),
     shard,
-    solver: oneOf('solver', values.solver as string | undefined, ['auto', 'wasm', 'native'] as const),
-    functionGlob: values.function as string | undefined,
+    solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
+    functionGlob: str(values, 'function'),
   };
-  const format = oneOf('format', values.format as string | undefined, FORMATS) ?? 'human';
+  const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
   const results = await runProofgate(opts);
-  emit(results, format, values.output as string | undefined);
+  emit(results, format, str(values, 'output'));
   return results.summary.errors > 0 ? 1 : 0;
 }
 
@@ -107,7 +117,7 @@ async function merge(args: string[]): Promise<number> {
     try { return JSON.parse(text) as ResultsFile; } catch { throw new UsageError(`\`${p}\` is not a JSON results file`); }
   });
   const merged = mergeResults(files);
-  emit(merged, oneOf('format', values.format as string | undefined, FORMATS) ?? 'human', values.output as string | undefined);
+  emit(merged, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'));
   return merged.summary.errors > 0 ? 1 : 0;
 }
 
@@ -123,7 +133,7 @@ async function run(args: string[]): Promise<number> {
   }
   const { runTests } = await import('./emu/index.js');
   const { formatTestRun } = await import('./emu/report.js');
-  const outcomes = program.crates.flatMap((c) => runTests(c, values.filter ? { filter: values.filter as string } : {}));
+  const outcomes = program.crates.flatMap((c) => runTests(c, values.filter ? { filter: str(values, 'filter')! } : {}));
   console.log(formatTestRun(outcomes));
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }

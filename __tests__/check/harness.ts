@@ -19,7 +19,8 @@ export interface CheckOutcome {
 export function checkText(text: string, path = 'test_crate.rs'): CheckOutcome {
   const { file, diagnostics: syntax } = parseFile(path, text);
   const name = basename(path).replace(/\.rs$/, '');
-  const { checked, diagnostics } = checkCrate({ name, root: file, files: [file] });
+  const quietFiles = new Set(syntax.filter((d) => d.severity === 'error').map((d) => d.span.file));
+  const { checked, diagnostics } = checkCrate({ name, root: file, files: [file] }, { quietFiles });
   return { file, checked, syntax, diagnostics };
 }
 
@@ -34,7 +35,7 @@ export function annotationProblems(file: SourceFile): string[] {
     const span = e.span as { line: number; column: number };
     const ty = e.ty as { k: string } | undefined;
     if (!ty) problems.push(`no type on ${String(e.kind)} at ${span.line}:${span.column}`);
-    else if (/"k":"(error|var)"/.test(JSON.stringify(ty))) problems.push(`bad type ${JSON.stringify(ty)} on ${String(e.kind)} at ${span.line}:${span.column}`);
+    else if (/"k":"(error|var)"/.test(JSON.stringify(ty, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)))) problems.push(`bad type ${JSON.stringify(ty, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))} on ${String(e.kind)} at ${span.line}:${span.column}`);
     if (e.kind === 'path' && !e.res) problems.push(`no res on path at ${span.line}:${span.column}`);
   };
   const visit = (x: unknown, role: 'node' | 'expr' | 'pattern' | 'type'): void => {
@@ -47,6 +48,14 @@ export function annotationProblems(file: SourceFile): string[] {
     if (role === 'type') {
       if (node.kind === 'array') visit(node.len, 'expr');
       for (const k of ['args', 'inner', 'elems', 'elem']) if (k in node) visit(node[k], 'type');
+      return;
+    }
+    if (role === 'pattern') {
+      if (node.kind === 'tuple' || node.kind === 'tuple_struct') visit(node.elems, 'pattern');
+      else if (node.kind === 'struct') for (const f of node.fields as { pattern: unknown }[]) visit(f.pattern, 'pattern');
+      else if (node.kind === 'or') visit(node.alts, 'pattern');
+      else if (node.kind === 'lit') visit(node.value, 'expr');
+      else if (node.kind === 'range') { visit(node.lo, 'expr'); visit(node.hi, 'expr'); }
       return;
     }
     if ('verified' in node && !node.verified) return;
@@ -69,13 +78,6 @@ export function annotationProblems(file: SourceFile): string[] {
     if (k === 'generics') return;
     if (k === 'pattern' || k === 'alts') return visit(v, 'pattern');
     if (typeof v !== 'object' || v === null) return;
-    const isPatternNode = !('segments' in node) && ('rest' in node || (('path' in node) && !('pathSpan' in node)) || node.kind === 'ident' || node.kind === 'wild' || node.kind === 'or' || node.kind === 'range' || node.kind === 'lit');
-    if (isPatternNode || patternTuple.has(node)) {
-      if (k === 'elems') { for (const el of v as object[]) { patternTuple.add(el); visit(el, 'pattern'); } return; }
-      if (k === 'fields') { for (const f of v as { pattern: object }[]) visit(f.pattern, 'pattern'); return; }
-      if (k === 'value' || k === 'lo' || k === 'hi') return visit(v, 'expr');
-      return;
-    }
     if (k === 'ty') return visit(v, 'type');
     if (k === 'params') { for (const p of v as { ty: unknown }[]) visit(p.ty, 'type'); return; }
     if (k === 'fields' && 'shape' in node) return;
@@ -96,7 +98,6 @@ export function annotationProblems(file: SourceFile): string[] {
     }
     visit(v, 'node');
   };
-  const patternTuple = new WeakSet<object>();
   visit(file.items, 'node');
   return problems;
 }

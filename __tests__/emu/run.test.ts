@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runTests, type TestOutcome } from '../../src/emu/index.js';
+import { callFunction, runTests, RuntimeError, type TestOutcome } from '../../src/emu/index.js';
+import { Cell, int, refTo, showValue } from '../../src/emu/value.js';
 import { formatTestRun } from '../../src/emu/report.js';
 import { loadRunCorpus } from './load.js';
 
@@ -74,7 +75,8 @@ test('requires and asserts are evaluated; ghost code is skipped', () => {
     fail_assert_spec_fn: /^assertion failed at /,
     fail_forall: /^assertion failed at corpus\/run\/specs\.rs:\d+:5$/,
   });
-  assert.equal(r.get('ok_specs')!.unchecked, 2, 'the ghost assert and the unbounded quantifier are unchecked');
+  // The ghost assert, the unbounded quantifier and needs_ghost's requires on a ghost parameter.
+  assert.equal(r.get('ok_specs')!.unchecked, 3);
 });
 
 test('step limit, recursion and panics', () => {
@@ -105,4 +107,15 @@ test('formatTestRun prints cargo-like lines and the closing count', () => {
   assert.ok(lines.some((l) => l.includes('assertion failed at model/tests.rs:40:5')));
   assert.match(lines[lines.length - 2]!, /^test result: FAILED\. 1 passed; 1 failed/);
   assert.equal(lines[lines.length - 1], '1 passed, 1 failed');
+});
+
+test('callFunction runs one function; &mut arguments write back; panics throw', () => {
+  const { crate } = loadRunCorpus('refs.rs');
+  const cell = new Cell(int(41n, 'u64'));
+  callFunction(crate, 'refs::bump', [refTo(cell)]);
+  assert.deepEqual(cell.get(), int(42n, 'u64'));
+  const p = callFunction(crate, 'refs::Point::new', [int(2n, 'u64'), int(3n, 'u64')]);
+  assert.equal(showValue(p), 'Point { x: 2, y: 3 }');
+  assert.deepEqual(callFunction(crate, 'refs::Point::sum', [refTo(new Cell(p), false)]), int(5n, 'u64'));
+  assert.throws(() => callFunction(crate, 'refs::bump', [refTo(new Cell(int(2n ** 64n - 1n, 'u64')))]), (e: unknown) => e instanceof RuntimeError && /^arithmetic overflow at corpus\/run\/refs\.rs:18:10$/.test(e.message));
 });

@@ -113,7 +113,7 @@ for (const kind of ['native', 'wasm'] as const) {
     test('repeated runs give identical answers (no corrupted scripts)', async () => {
       const expected = JSON.stringify((await check(Q.failedQuery)).goals);
       const expectedBv = JSON.stringify((await check(Q.bitVectorQuery)).goals.map((g) => g.status));
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 40; i++) {
         assert.equal(JSON.stringify((await check(Q.failedQuery)).goals), expected, `run ${i}`);
         assert.equal(JSON.stringify((await check(Q.bitVectorQuery)).goals.map((g) => g.status)), expectedBv, `bv run ${i}`);
       }

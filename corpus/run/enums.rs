@@ -19,15 +19,15 @@ impl Shape {
     fn area(&self) -> u64 {
         match self {
             Shape::Empty => 0,
-            Shape::Square(s) => *s * *s,
-            Shape::Rect { w, h } => *w * *h,
+            Shape::Square(s) => s * s,
+            Shape::Rect { w, h } => w * h,
         }
     }
 
     fn grow(&mut self) {
-        match self {
-            Shape::Square(s) => { *s = *s + 1; },
-            Shape::Rect { w, .. } => { *w = *w + 1; },
+        match *self {
+            Shape::Square(ref mut s) => { *s = *s + 1; },
+            Shape::Rect { ref mut w, .. } => { *w = *w + 1; },
             _ => {},
         }
     }
@@ -57,16 +57,15 @@ fn ok_match() {
     let e = Shape::Empty;
     let s = Shape::Square(3);
     let mut r = Shape::Rect { w: 2, h: 5 };
-    assert(e.area() == 0);
-    assert(s.area() == 9);
-    assert(r.area() == 10);
+    let (a0, a1, a2) = (e.area(), s.area(), r.area());
+    assert(a0 == 0 && a1 == 9 && a2 == 10);
     r.grow();
-    assert(r.area() == 15);
+    let a3 = r.area();
+    assert(a3 == 15);
     assert(r is Rect);
     assert(!(s is Empty));
-    assert(classify(0) == 0 && classify(2) == 1 && classify(9) == 2);
-    assert(classify(12) == 3 && classify(13) == 4);
-    assert(Level::Low as u8 == 1 && Level::Mid as u8 == 2 && Level::High as u8 == 10);
+    let c = (classify(0), classify(2), classify(9), classify(12), classify(13));
+    assert(c.0 == 0 && c.1 == 1 && c.2 == 2 && c.3 == 3 && c.4 == 4);
 }
 
 #[test]
@@ -81,8 +80,10 @@ fn ok_option() {
     };
     assert(got == 9);
     let w = vec![1u64];
-    assert(first_even(&w).is_none());
-    assert(first_even(&w).unwrap_or(7) == 7);
+    let g = first_even(&w);
+    assert(g.is_none());
+    let d = g.unwrap_or(7);
+    assert(d == 7);
     let mut o = Some(4u64);
     match o {
         Some(ref mut x) => { *x = 5; },
@@ -94,7 +95,22 @@ fn ok_option() {
 #[test]
 fn fail_wrong_area() {
     let s = Shape::Square(4);
-    assert(s.area() == 15);
+    let a = s.area();
+    assert(a == 15);
 }
 
 } // verus!
+
+// Plain Rust (not verified, so not annotated by the checker): the emulator runs it too.
+#[test]
+fn ok_discriminants_plain_rust() {
+    let lo = Level::Low as u8;
+    let hi = Level::High as u32;
+    assert!(lo == 1 && Level::Mid as u8 == 2 && hi == 10);
+    let sq = Shape::Square(7);
+    let n = match sq {
+        Shape::Square(k) if k > 5 => k - 5,
+        _ => 0,
+    };
+    assert_eq!(n, 2);
+}

@@ -63,7 +63,8 @@ fn ok_mut_params() {
 #[test]
 fn ok_fields_and_methods() {
     let mut p = Point::new(1, 2);
-    assert(p.sum() == 3);
+    let s = p.sum();
+    assert(s == 3);
     p.shift(5);
     assert(p.x == 6);
     assert(p.y == 3);
@@ -74,7 +75,8 @@ fn ok_fields_and_methods() {
     shift_pair(&mut pair);
     assert(pair.a.x == 1 && pair.a.y == 1);
     assert(pair.b.x == 15 && pair.b.y == 4);
-    assert(pair.b.into_x() == 15);
+    let bx = pair.b.into_x();
+    assert(bx == 15);
 }
 
 #[test]

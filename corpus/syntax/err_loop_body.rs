@@ -15,7 +15,7 @@ fn f(n: u64) {
         i = i + 1;
     }
     let ok = 1;
-    let bad: = 2; //~ ERROR expected one of
+    let bad: = 2; //~ ERROR expected type, found `=`
 }
 
 fn main() {

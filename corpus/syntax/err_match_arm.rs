@@ -5,8 +5,8 @@ verus! {
 
 fn f(x: u8) -> u8 {
     match x {
-        0 => 1
-        _ => 2, //~ ERROR expected one of
+        0 => 1 //~ ERROR expected one of `,`, `.`, `?`, or `}`, found `_`
+        _ => 2,
     }
 }
 

@@ -3,7 +3,7 @@ use vstd::prelude::*;
 
 verus! {
 
-fn f(x: u32 -> u32 { //~ ERROR expected one of `!`, `(`, `)`, `+`, `,`, `::`, or `<`, found `->`
+fn f(x: u32 -> u32) { //~ ERROR expected one of `!`, `(`, `)`, `+`, `,`, `::`, or `<`, found `->`
     x
 }
 

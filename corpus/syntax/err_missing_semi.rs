@@ -4,8 +4,8 @@ use vstd::prelude::*;
 verus! {
 
 fn f(x: u32) -> u32 {
-    let y = x
-    let z = y; //~ ERROR expected one of
+    let y = x //~ ERROR expected `;`, found keyword `let`
+    let z = y;
     z
 }
 

@@ -14,7 +14,7 @@ fn b(x: u32 u32) { //~ ERROR expected one of
 }
 
 fn c() {
-    let = 5; //~ ERROR expected one of
+    let = 5; //~ ERROR expected pattern, found `=`
 }
 
 fn main() {

@@ -6,6 +6,6 @@ verus! {
 fn f(x: u32) -> u32 {
     x
 }
-} //~ ERROR unexpected closing delimiter: `}`
+}
 
-} // verus!
+} //~ ERROR unexpected closing delimiter: `}`

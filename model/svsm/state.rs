@@ -186,6 +186,42 @@ pub fn svsm_init(hw: Machine, map: MemoryMap) -> (s: Svsm)
     s
 }
 
+/// Launch: the hypervisor assigns every system page to the guest page of the same number
+/// (the identity nested page table of a fresh machine), then the module starts.
+pub fn launch() -> (s: Svsm)
+    ensures
+        s.inv(),
+        s.map.module_start == 0,
+        s.map.module_end == 8,
+        s.map.guest_start == 8,
+        s.map.guest_end == NUM_GFNS,
+{
+    let mut hw = Machine::new();
+    let mut spa: usize = 0;
+    while spa < NUM_SPAS
+        invariant
+            hw.wf(),
+            spa <= NUM_SPAS,
+            forall|i: int| 0 <= i < NUM_SPAS ==> (#[trigger] hw.rmp@[i]).no_lower_perms(),
+        decreases NUM_SPAS - spa,
+    {
+        let ghost before = hw;
+        hw.hv_rmpupdate(spa, true, spa);
+        proof {
+            // property 3: RMPUPDATE leaves no lower permission behind
+            assert forall|i: int| 0 <= i < NUM_SPAS implies (#[trigger] hw.rmp@[i]).no_lower_perms() by {
+                assert(hw.rmp@[i] == before.rmp@[i] || hw.rmp@[i].no_lower_perms());
+            }
+        }
+        spa = spa + 1;
+    }
+    let map = MemoryMap::standard();
+    proof {
+        lemma_fresh_machine_private(&hw, map);
+    }
+    svsm_init(hw, map)
+}
+
 // ---------------------------------------------------------------------------------------
 // The adversary between module calls (property 3, and the proof that properties 1, 4, 5
 // and 10 survive it).

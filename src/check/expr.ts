@@ -5,7 +5,7 @@
 import type { BinaryExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import { joinSpans } from '../syntax/span.js';
 import { checkCall, checkMethodCall, userMethod } from './calls.js';
-import type { BodyChecker, Cx } from './context.js';
+import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
@@ -163,10 +163,10 @@ function literalType(bc: BodyChecker, suffix: string | undefined, span: Expr['sp
     return ERR;
   }
   if (expected) {
-    const x = cx.mode === 'spec' ? bc.stripRefs(expected) : bc.infer.shallow(expected);
+    const x = ghostCode(cx) ? bc.stripRefs(expected) : bc.infer.shallow(expected);
     if (x.k === 'int' || bc.infer.isIntVar(x)) return x;
   }
-  return bc.infer.freshInt(cx.mode === 'spec' ? 'int' : 'i32');
+  return bc.infer.freshInt(ghostCode(cx) ? 'int' : 'i32');
 }
 
 function pathValue(bc: BodyChecker, e: PathExpr, cx: Cx, use: Use): Type {
@@ -286,7 +286,7 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       return ERR;
     }
     case '-': {
-      if (cx.mode === 'spec') {
+      if (ghostCode(cx)) {
         const t = checkExpr(bc, e.operand, cx);
         if (!bc.infer.isIntegral(t) && !bc.isErrorLike(t)) bc.diags.error('type', `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
         return INT;
@@ -302,7 +302,7 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       if (t.k === 'ref') return t.inner;
       if (t.k === 'builtin' && t.name === 'Box') return t.args[0] ?? ERR;
       if (bc.isErrorLike(t)) return t;
-      if (cx.mode === 'spec') return t;
+      if (ghostCode(cx)) return t;
       bc.diags.error('type', `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
       return ERR;
     }
@@ -334,10 +334,10 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     return BOOL;
   }
   // arithmetic and bitwise
-  const hint = expected && cx.mode !== 'spec' && bc.infer.isIntegral(expected) ? expected : undefined;
-  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && cx.mode === 'spec' ? undefined : hint);
+  const hint = expected && !ghostCode(cx) && bc.infer.isIntegral(expected) ? expected : undefined;
+  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && ghostCode(cx) ? undefined : hint);
   const ls = bc.infer.shallow(l);
-  if (op === '+' && cx.mode === 'spec' && ls.k === 'builtin' && ls.name === 'Seq') {
+  if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
@@ -353,7 +353,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     requireIntegral(bc, r, e, op);
     return l;
   }
-  if (cx.mode === 'spec' && ARITH.has(op)) {
+  if (ghostCode(cx) && ARITH.has(op)) {
     const r = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r, e, op)) return ERR;
     return specArithType(bc, op, l, r);
@@ -385,12 +385,12 @@ function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): b
 function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], cx: Cx, ordered: boolean): void {
   const inf = bc.infer;
   if (inf.isIntegral(l) && inf.isIntegral(r)) {
-    if (cx.mode === 'spec') {
+    if (ghostCode(cx)) {
       if (inf.isIntVar(l) || inf.isIntVar(r)) inf.unify(l, r);
       return;
     }
   }
-  if (cx.mode === 'spec') {
+  if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b = bc.stripRefs(r);
     if (!inf.unify(a, b) && !bc.isErrorLike(a) && !bc.isErrorLike(b)) bc.diags.mismatch(bc.show(a), bc.show(b), span);
@@ -434,7 +434,7 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
   const t = bc.derefAll(baseTy);
   const USIZE: Type = { k: 'int', kind: 'usize' };
   const indexInt = (elem: Type, specOnly: boolean): Type => {
-    if (cx.mode === 'spec' || specOnly) {
+    if (ghostCode(cx) || specOnly) {
       const it = checkExpr(bc, e.index, cx);
       if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
     } else {

@@ -17,7 +17,23 @@ import type { CrateTables } from './scopes.js';
 import { IdGen, Signatures } from './signatures.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
-export function checkCrate(crate: Crate): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
+export interface CheckOptions {
+  /**
+   * Files that already have syntax errors: their items are still checked (to fill the
+   * tables), but diagnostics located in them are dropped, since they would mostly be
+   * cascades of the parser's recovery.
+   */
+  quietFiles?: ReadonlySet<string>;
+}
+
+export function checkCrate(crate: Crate, options: CheckOptions = {}): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
+  const result = checkCrateAll(crate);
+  const quiet = options.quietFiles;
+  if (!quiet || quiet.size === 0) return result;
+  return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
+}
+
+function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
   const diags = new Diags();
   const ids = new IdGen();
   const empty: CheckedCrate = {

@@ -1,7 +1,7 @@
 /**
  * Type lowering: types as written (TypeExpr) to semantic types (Type).
  */
-import type { TypeExpr } from '../syntax/ast.js';
+import type { Expr, TypeExpr } from '../syntax/ast.js';
 import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
 import { walkPath, type ItemScope } from './paths.js';
@@ -36,6 +36,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
         diags.unsupported('array length that is not a constant', te.len.span);
         return { k: 'error' };
       }
+      annotateLength(te.len, scope);
       return { k: 'array', elem, len };
     }
     case 'path': return lowerPathType(te, scope, diags);
@@ -92,5 +93,35 @@ function describe(kind: string): string {
     case 'mod': return 'module';
     case 'variant': return 'variant';
     default: return 'value';
+  }
+}
+
+/** Array lengths are constant-evaluated, not typed as bodies are: give them `usize` and their paths a res. */
+function annotateLength(e: Expr, scope: TypeScope): void {
+  e.ty = { k: 'int', kind: 'usize' };
+  switch (e.kind) {
+    case 'path': {
+      const d = walkPath(scope, e.segments).def;
+      if (d?.kind === 'const') {
+        e.res = { kind: 'const', qname: d.c.qname, decl: d.c.decl };
+        e.ty = d.c.info.ty.k === 'error' ? e.ty : d.c.info.ty;
+      } else if (d?.kind === 'builtinValue') {
+        e.res = { kind: 'builtin', name: d.name, typeArgs: [] };
+      }
+      return;
+    }
+    case 'binary':
+      annotateLength(e.left, scope);
+      annotateLength(e.right, scope);
+      return;
+    case 'unary':
+    case 'cast':
+      annotateLength(e.operand, scope);
+      return;
+    case 'block':
+      if (e.block.tail) annotateLength(e.block.tail, scope);
+      return;
+    default:
+      return;
   }
 }

@@ -82,6 +82,11 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
 /** A method on a built-in receiver type (already dereferenced). */
 export function builtinMethod(recv: Type, method: string): BuiltinSig | undefined {
   if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method);
+  if (recv.k === 'array' || recv.k === 'slice') {
+    const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
+    if (method === 'len') return sig([], USIZE, 'any');
+    if (method === 'view') return sig([], b('Seq', recv.elem), 'spec');
+  }
   return undefined;
 }
 

@@ -36,11 +36,7 @@ class Scope {
     if (name !== '_') this.vars.set(name, new Cell(v));
   }
   lookup(name: string): Cell | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const c = s.vars.get(name);
-      if (c) return c;
-    }
-    return undefined;
+    return this.vars.get(name) ?? this.parent?.lookup(name);
   }
 }
 

@@ -347,6 +347,16 @@ export function lex(file: string, text: string): LexResult {
     i += cp > 0xffff ? 2 : 1;
     error(`unknown start of token: ${String.fromCodePoint(cp)}`, start, sLine, sCol);
   }
-  tokens.push({ kind: 'eof', text: '', start: n, end: n, line, col: n - lineStart + 1, endLine: line, endCol: n - lineStart + 1, value: undefined, suffix: undefined });
+  // Like rustc, the end of a file that ends with a newline is shown at the end of its last line.
+  let eofAt = n;
+  let eofLine = line;
+  let eofCol = n - lineStart + 1;
+  if (n > 0 && text.charCodeAt(n - 1) === 10 && line > 1) {
+    eofAt = n - 1;
+    eofLine = line - 1;
+    const prevStart = text.lastIndexOf('\n', n - 2) + 1;
+    eofCol = n - 1 - prevStart + 1;
+  }
+  tokens.push({ kind: 'eof', text: '', start: eofAt, end: eofAt, line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, value: undefined, suffix: undefined });
   return { tokens, docs, diagnostics };
 }

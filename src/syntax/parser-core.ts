@@ -8,6 +8,8 @@ import type { Span } from './span.js';
 import { describeToken, type Token } from './tokens.js';
 import type { Expr, UnsupportedExpr } from './ast.js';
 
+const WORDS = new Set(['expression', 'pattern', 'type', 'identifier', 'literal']);
+
 export class ParseFail extends Error {
   constructor(readonly diagnostic: Diagnostic, readonly at: number) {
     super(diagnostic.message);
@@ -100,13 +102,23 @@ export class Parser {
 
   /** Throws rustc's "expected one of ..., found ..." for the current token. */
   failExpected(): never {
-    const list = [...this.expected].sort().map((s) => '`' + s + '`');
     const found = describeToken(this.tok);
+    // Expectations named by a word (expression, pattern, type) take precedence, as in rustc.
+    const word = ['expression', 'pattern', 'type', 'identifier', 'literal'].find((w) => this.expected.has(w));
+    const list = [...this.expected].filter((s) => !WORDS.has(s)).sort().map((s) => '`' + s + '`');
     let message: string;
-    if (list.length === 0) message = `unexpected token: ${found}`;
+    if (word) message = `expected ${word}, found ${found}`;
+    else if (list.length === 0) message = `unexpected token: ${found}`;
     else if (list.length === 1) message = `expected ${list[0]}, found ${found}`;
     else if (list.length === 2) message = `expected one of ${list[0]} or ${list[1]}, found ${found}`;
     else message = `expected one of ${list.slice(0, -1).join(', ')}, or ${list[list.length - 1]}, found ${found}`;
+    // When the offending token starts a new line, rustc points just after the previous token.
+    const prev = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+    const cur = this.tok;
+    if (!word && prev && cur.line > prev.endLine) {
+      const at: Span = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
+      throw new ParseFail(diag('syntax', message, at, { labels: [{ message: 'unexpected token', span: this.spanOf(cur) }] }), this.pos);
+    }
     this.fail(message);
   }
   fail(message: string, span: Span = this.spanOf(this.tok)): never {

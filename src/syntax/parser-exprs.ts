@@ -349,7 +349,6 @@ function parsePrimary(p: Parser): Expr {
         case '||':
           return parseClosure(p, start);
         case '::':
-        case '<':
           return parsePathExpr(p);
         case '..':
         case '..=': {

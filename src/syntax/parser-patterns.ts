@@ -57,12 +57,12 @@ export function parsePatternNoAlt(p: Parser): Pattern {
       case '::':
         break;
       default:
-        p.hint('(', '[', '&', '_', '|', '::');
+        p.hint('pattern');
         p.failExpected();
     }
   }
   if (t.kind !== 'ident' && t.text !== '::') {
-    p.hint('(', '[', '&', '_', '|', '::');
+    p.hint('pattern');
     p.failExpected();
   }
   if (t.text === '_') {

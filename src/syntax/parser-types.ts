@@ -67,7 +67,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
       case '::':
         break;
       default:
-        p.hint('(', '[', '&', '!', '_', '<', '::');
+        p.hint('type');
         p.failExpected();
     }
   }
@@ -89,7 +89,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         return unsupportedType(p, 'function pointer types', start);
     }
   } else if (t.kind !== 'punct') {
-    p.hint('(', '[', '&', '!', '_', '<', '::');
+    p.hint('type');
     p.failExpected();
   }
   return parseTypePath(p, start, noGenerics);

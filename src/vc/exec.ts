@@ -82,7 +82,7 @@ export class FnLowerer extends SpecTranslator {
     this.entry = new Map(this.env.vars);
     for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
     const body = d.body!;
-    const v = this.block(body);
+    const v = this.execBlock(body);
     if (this.prog.pc !== 'false') {
       const at = body.tail ? body.tail.span : closingBrace(body);
       this.checkEnsures(v, at, 'at the end of the function body');
@@ -121,8 +121,7 @@ export class FnLowerer extends SpecTranslator {
         },
       },
     };
-    this.spec(d.body!.tail ?? { kind: 'tuple', elems: [], span: d.body!.span }, env);
-    if (d.body!.tail === undefined) this.block(d.body!);
+    this.block(d.body!, env);
   }
 
   query(): { prelude: string; goals: Goal[] } {
@@ -367,7 +366,7 @@ export class FnLowerer extends SpecTranslator {
 
   // ------------------------------------------------------------------ statements
 
-  block(b: Block): string {
+  execBlock(b: Block): string {
     for (const st of b.stmts) this.stmt(st);
     return b.tail ? this.exec(b.tail) : this.unit();
   }
@@ -399,7 +398,7 @@ export class FnLowerer extends SpecTranslator {
       case 'assert': return this.assertStmt(st);
       case 'assume': this.prog.assume(this.spec(st.expr, this.env)); return;
       case 'assert_forall': return this.assertForall(st);
-      case 'proof': this.withGhost(true, () => this.block(st.block)); return;
+      case 'proof': this.withGhost(true, () => this.execBlock(st.block)); return;
       case 'item': return;
     }
   }
@@ -426,7 +425,7 @@ export class FnLowerer extends SpecTranslator {
     const term = this.spec(st.expr, this.env);
     if (by.kind === 'block') {
       const saved = { ...this.snapshot(), scope: this.prog.scope };
-      this.withGhost(true, () => this.block(by.block));
+      this.withGhost(true, () => this.execBlock(by.block));
       this.check(term, ob);
       this.restore(saved);
       this.prog.scope = saved.scope;
@@ -471,7 +470,7 @@ export class FnLowerer extends SpecTranslator {
       this.prog.assume(andAll(this.typeFacts(x, ty, 0)));
     }
     if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
-    if (st.proof) this.withGhost(true, () => this.block(st.proof!));
+    if (st.proof) this.withGhost(true, () => this.execBlock(st.proof!));
     this.check(this.spec(st.conclusion, this.env), { kind: 'assertion', message: 'assertion failed', span: st.span, labels: [] });
     this.restore(saved);
     this.prog.scope = saved.scope;
@@ -572,7 +571,7 @@ export class FnLowerer extends SpecTranslator {
     const ctx: LoopCtx = { label: st.label, stmt: st, breaks: [], endOfBody };
     this.loops.push(ctx);
     this.prog.pc = this.branchPc(head.pc, cond);
-    this.block(st.body);
+    this.execBlock(st.body);
     if (this.prog.pc !== 'false') endOfBody();
     this.loops.pop();
 
@@ -682,7 +681,7 @@ export class FnLowerer extends SpecTranslator {
         tmp.vars.set(id, v);
         return this.spec({ ...e, operand: { kind: 'path', segments: ['_'], generics: [], span: e.span, ty: e.operand.ty, res: { kind: 'local', id, name: '_', mode: 'exec', mutable: false, ty: e.operand.ty ?? INT } } }, tmp);
       }
-      case 'block': return this.block(e.block);
+      case 'block': return this.execBlock(e.block);
       case 'struct': {
         const v = this.structLit(e, (x) => this.exec(x));
         if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
@@ -709,11 +708,11 @@ export class FnLowerer extends SpecTranslator {
     const c = this.exec(e.cond);
     const base = this.snapshot();
     this.prog.pc = this.branchPc(base.pc, c);
-    const vt = this.block(e.then);
+    const vt = this.execBlock(e.then);
     const t = { ...this.snapshot(), value: vt };
     this.restore(base);
     this.prog.pc = this.branchPc(base.pc, `(not ${c})`);
-    const ve = !e.else ? this.unit() : e.else.kind === 'if' ? this.exec(e.else as Expr) : this.block(e.else as Block);
+    const ve = !e.else ? this.unit() : 'stmts' in e.else ? this.execBlock(e.else) : this.exec(e.else);
     const f = { ...this.snapshot(), value: ve };
     return this.join([t, f], e.ty, base.vars);
   }

@@ -5,7 +5,7 @@
  */
 import type { FnInfo } from '../check/program.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intRange, type Type } from '../check/types.js';
+import { INT, intRange, type IntKind, type Type } from '../check/types.js';
 import type { Binder, Block, Expr, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle, sortKey } from '../smt/encode/context.js';
@@ -257,7 +257,7 @@ export class SpecTranslator extends Terms {
   builtinConst(name: string): string | undefined {
     const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
     if (!m) return undefined;
-    const k = m[1]! as 'u64';
+    const k = m[1]! as IntKind;
     const r = intRange(k);
     if (!r) return undefined;
     if (m[2] === 'MAX') return num(r.max);
@@ -385,7 +385,7 @@ export class SpecTranslator extends Terms {
         const c = this.spec(e.cond, env);
         const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
         const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
-        const f = !e.else ? this.unit() : e.else.kind === 'if' ? this.spec(e.else as Expr, elseEnv) : this.block(e.else as Block, elseEnv);
+        const f = !e.else ? this.unit() : 'stmts' in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
         return `(ite ${c} ${t} ${f})`;
       }
       case 'match': return this.matchTerm(e.scrutinee, e.arms, env, e.span);
@@ -502,6 +502,7 @@ export class SpecTranslator extends Terms {
     walkExpr(e.body, (x) => { if (x.kind === 'trigger') marked.push(x.operand); });
     if (marked.length) groups.push(marked);
     const out: string[] = [];
+    if (groups.length === 0) return this.autoPatterns(e.body, env, (e as { binders?: Binder[] }).binders ?? []);
     for (const g of groups) {
       const terms: string[] = [];
       for (const t of g) {
@@ -514,6 +515,44 @@ export class SpecTranslator extends Terms {
       if (terms.length) out.push(`:pattern (${terms.join(' ')})`);
     }
     return out.length ? out.join(' ') : undefined;
+  }
+
+  /**
+   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+   * off, as in Verus): function-application subterms without arithmetic on bound variables;
+   * every single term covering all binders, else a greedy multi-trigger.
+   */
+  autoPatterns(body: Expr, env: SpecEnv, binders: Binder[]): string | undefined {
+    const names = binders.map((b) => env.vars.get(b.id ?? -1)).filter((n): n is string => !!n);
+    if (names.length === 0) return undefined;
+    const mentions = (t: string, n: string) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => '\\' + c)}($|[\\s()])`).test(t);
+    const cands: { term: string; covers: string[] }[] = [];
+    const seen = new Set<string>();
+    walkExpr(body, (x) => {
+      if (x.kind === 'quant') return;
+      const isApp = (x.kind === 'call' && x.callee.kind === 'path' && x.callee.res?.kind === 'fn')
+        || x.kind === 'index' || x.kind === 'method' || x.kind === 'field';
+      if (!isApp) return;
+      let t: string;
+      try { t = this.spec(x, env); } catch { return; }
+      if (seen.has(t)) return;
+      seen.add(t);
+      const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+      if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
+      const covers = names.filter((n) => mentions(t, n));
+      if (covers.length) cands.push({ term: t, covers });
+    });
+    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b) => a.term.length - b.term.length);
+    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(' ');
+    const chosen: string[] = [];
+    const covered = new Set<string>();
+    for (const c of [...cands].sort((a, b) => b.covers.length - a.covers.length || a.term.length - b.term.length)) {
+      if (c.covers.every((n) => covered.has(n))) continue;
+      chosen.push(c.term);
+      c.covers.forEach((n) => covered.add(n));
+    }
+    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(' ')})`;
+    return undefined;
   }
 
   choose(e: QuantExpr, decls: [string, string, Type][], range: string, env: SpecEnv, inner: SpecEnv): string {
@@ -602,7 +641,7 @@ export class SpecTranslator extends Terms {
       case 'Seq::add': return `(${sortR}.add ${r} ${a[0]})`;
       case 'Seq::contains': {
         const i = `i%${this.chooseCount++}`;
-        return `(exists ((${i} Int)) (and (<= 0 ${i}) (< ${i} (${sortR}.len ${r})) (= (${sortR}.index ${r} ${i}) ${a[0]})))`;
+        return `(exists ((${i} Int)) (! (and (<= 0 ${i}) (< ${i} (${sortR}.len ${r})) (= (${sortR}.index ${r} ${i}) ${a[0]})) :pattern ((${sortR}.index ${r} ${i}))))`;
       }
       case 'Set::empty': {
         const s = this.sortOf(resTy);

@@ -13,7 +13,7 @@ export function walkExpr(e: Expr | undefined, f: (e: Expr) => void): void {
     case 'field': walkExpr(e.base, f); break;
     case 'index': walkExpr(e.base, f); walkExpr(e.index, f); break;
     case 'quant': e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f))); walkExpr(e.body, f); break;
-    case 'if': walkExpr(e.cond, f); walkBlock(e.then, f); if (e.else) { if (e.else.kind === 'if') walkExpr(e.else, f); else walkBlock(e.else as Block, f); } break;
+    case 'if': walkExpr(e.cond, f); walkBlock(e.then, f); if (e.else) { if ('stmts' in e.else) walkBlock(e.else, f); else walkExpr(e.else, f); } break;
     case 'match': walkExpr(e.scrutinee, f); e.arms.forEach((a) => { walkPattern(a.pattern, f); walkExpr(a.guard, f); walkExpr(a.body, f); }); break;
     case 'is': walkExpr(e.operand, f); break;
     case 'block': walkBlock(e.block, f); break;

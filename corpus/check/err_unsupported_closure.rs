@@ -1,0 +1,15 @@
+//@ no-verify
+// Closures are outside the subset.
+use vstd::prelude::*;
+
+verus! {
+
+fn f(x: u32) -> u32 {
+    let g = |y: u32| y; //~ ERROR unsupported: closures
+    x
+}
+
+fn main() {
+}
+
+} // verus!

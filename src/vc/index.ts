@@ -1,0 +1,120 @@
+/**
+ * Obligation generation: one Query per checked function (exec/proof bodies, and recursive
+ * spec fns for termination). Loops are checked inside their function's query (a loop body
+ * is cut at its invariants within the same passive program), so a unit is a function.
+ */
+import type { CheckedCrate, FnInfo } from '../check/program.js';
+import type { Type } from '../check/types.js';
+import { diag, type Diagnostic } from '../report/diagnostic.js';
+import type { Query, QueryResult } from '../smt/query.js';
+import { SmtContext, type AdtSource } from '../smt/encode/context.js';
+import type { Span } from '../syntax/span.js';
+import { Unsupported } from './errors.js';
+import { FnLowerer, type ObligationInfo } from './exec.js';
+
+export type { ObligationInfo } from './exec.js';
+
+export interface FunctionVc {
+  unit: { function: string; file: string; line: number };
+  query: Query;
+  obligations: Map<string, ObligationInfo>;
+  /** The function's span (where timeouts and solver failures are reported). */
+  span: Span;
+}
+
+function substitute(t: Type, m: Map<string, Type>): Type {
+  switch (t.k) {
+    case 'param': return m.get(t.name) ?? t;
+    case 'tuple': return { k: 'tuple', elems: t.elems.map((e) => substitute(e, m)) };
+    case 'ref': return { k: 'ref', mut: t.mut, inner: substitute(t.inner, m) };
+    case 'array': return { k: 'array', elem: substitute(t.elem, m), len: t.len };
+    case 'slice': return { k: 'slice', elem: substitute(t.elem, m) };
+    case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map((e) => substitute(e, m)) };
+    case 'adt': return { k: 'adt', name: t.name, args: t.args.map((e) => substitute(e, m)) };
+    default: return t;
+  }
+}
+
+function adtSource(crate: CheckedCrate): AdtSource {
+  return {
+    adtFields(name, args) {
+      const s = crate.structs.get(name);
+      if (s) {
+        const m = new Map(s.generics.map((g, i) => [g, args[i] ?? { k: 'error' } as Type]));
+        return [{ variant: '', fields: s.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }];
+      }
+      const e = crate.enums.get(name);
+      if (e) {
+        const m = new Map(e.generics.map((g, i) => [g, args[i] ?? { k: 'error' } as Type]));
+        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }));
+      }
+      return undefined;
+    },
+  };
+}
+
+function needsCheck(fn: FnInfo): 'body' | 'termination' | undefined {
+  const d = fn.decl;
+  if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return undefined;
+  if (d.mode !== 'spec') return 'body';
+  let recursive = false;
+  const lowerer = new FnLowerer({ fns: [], fnByDecl: new Map(), structs: new Map(), enums: new Map(), consts: new Map(), broadcastLemmas: [], name: '', files: [] }, new SmtContext({ adtFields: () => undefined }), fn);
+  recursive = lowerer.isSelfRecursive(fn);
+  return recursive ? 'termination' : undefined;
+}
+
+export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname: string) => boolean } = {}): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } {
+  const vcs: FunctionVc[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const fn of crate.fns) {
+    const what = needsCheck(fn);
+    if (!what) continue;
+    if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
+    const ctx = new SmtContext(adtSource(crate));
+    const lowerer = new FnLowerer(crate, ctx, fn);
+    try {
+      if (what === 'body') lowerer.lowerBody();
+      else lowerer.lowerSpecTermination();
+    } catch (e) {
+      if (e instanceof Unsupported) {
+        diagnostics.push(...lowerer.diagnostics, diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }));
+        continue;
+      }
+      throw e;
+    }
+    diagnostics.push(...lowerer.diagnostics);
+    const q = lowerer.query();
+    vcs.push({
+      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(fn.decl.flags.rlimit ? { timeoutMs: fn.decl.flags.rlimit * 1000 } : {}) },
+      obligations: lowerer.obligations,
+      span: fn.decl.span,
+    });
+  }
+  return { vcs, diagnostics };
+}
+
+export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let solverTrouble: Diagnostic | undefined;
+  for (const g of result.goals) {
+    if (g.status === 'proved') continue;
+    const ob = vc.obligations.get(g.label);
+    if (g.status === 'failed' && ob) {
+      out.push({
+        severity: 'error', kind: ob.kind, message: ob.message, span: ob.span, labels: ob.labels, function: ob.function,
+        ...(ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {}),
+        ...(g.model && Object.keys(g.model).length ? { counterexample: g.model } : {}),
+      });
+      continue;
+    }
+    if ((g as { skipped?: boolean }).skipped && out.some((d) => d.kind !== 'timeout')) continue;
+    if (solverTrouble) continue;
+    const message = g.status === 'timeout'
+      ? 'function body check: Resource limit (rlimit) exceeded'
+      : `function body check: solver returned unknown: ${g.reason ?? 'unknown'}`;
+    solverTrouble = diag('timeout', message, vc.span, { function: vc.unit.function });
+  }
+  if (solverTrouble) out.push(solverTrouble);
+  return out;
+}

@@ -144,7 +144,9 @@ async function solveAll(vcs: FunctionVc[], opts: RunOptions, diagnostics: Diagno
           ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true }
           : await (await getPool()).check(vc.query);
         if (!hit && key) cache!.put(key, result.goals);
-        const ds = resultToDiagnostics(vc, result);
+        // Goals left unchecked once a function already failed maxFailures times are not
+        // reported (as Verus's --multiple-errors); the function is failed regardless.
+        const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
         diagnostics.push(...ds);
         units.push({
           function: vc.unit.function,

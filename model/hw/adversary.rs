@@ -147,9 +147,8 @@ impl Machine {
             if rc == RMPADJUST_SUCCESS {
                 let spa = old(self).spa_of(gfn as int);
                 assert forall|i: int|
-                    0 <= i < old(self).rmp@.len() && (#[trigger] self.rmp@[i]).validated implies old(
-                        self,
-                    ).rmp@[i].validated by {
+                    0 <= i < old(self).rmp@.len() && (#[trigger] self.rmp@[i]).validated
+                        implies old(self).rmp@[i].validated by {
                     if i != spa {
                         assert(self.rmp@[i] == old(self).rmp@[i]);
                     }

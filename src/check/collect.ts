@@ -137,14 +137,11 @@ function implOwnerKey(item: ImplItem, module: ModuleScope): string | undefined {
   const t = item.selfTy;
   if (t.kind !== 'path') return undefined;
   const name = t.segments[t.segments.length - 1]!;
-  for (let m: ModuleScope | undefined = module; m; m = undefined) {
-    const d = m.defs.get(name);
-    if (d?.kind === 'struct') return d.s.qname;
-    if (d?.kind === 'enum') return d.e.qname;
-  }
+  const d = module.defs.get(name);
+  if (d?.kind === 'struct') return d.s.qname;
+  if (d?.kind === 'enum') return d.e.qname;
   // Qualified self types (`impl m::S`) and imported names: search the crate by last segment.
-  const found = findTypeByName(module.root, name);
-  return found;
+  return findTypeByName(module.root, name);
 }
 
 function findTypeByName(m: ModuleScope, name: string): string | undefined {

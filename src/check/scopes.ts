@@ -65,9 +65,7 @@ export class ModuleScope {
   }
 
   get root(): ModuleScope {
-    let m: ModuleScope = this;
-    while (m.parent) m = m.parent;
-    return m;
+    return this.parent ? this.parent.root : this;
   }
 
   addUse(tree: UseTree): void {

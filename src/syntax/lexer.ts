@@ -232,7 +232,14 @@ export function lex(file: string, text: string): LexResult {
 
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10) { i++; line++; lineStart = i; continue; }
+    if (c === 10) {
+      i++;
+      line++;
+      lineStart = i;
+      // Indentation: skip a run of spaces in one go.
+      while (text.charCodeAt(i) === 32) i++;
+      continue;
+    }
     if (c === 32 || c === 9 || c === 13 || isWhitespace(c)) { i++; continue; }
     const start = i;
     const sLine = line;
@@ -334,8 +341,10 @@ export function lex(file: string, text: string): LexResult {
     const candidates = PUNCT_BY_CHAR.get(c);
     if (candidates) {
       let matched = candidates[candidates.length - 1]!;
+      const next = text.charCodeAt(i + 1);
       for (const p of candidates) {
-        if (text.startsWith(p, i)) { matched = p; break; }
+        if (p.length === 1) break;
+        if (p.charCodeAt(1) === next && text.startsWith(p, i)) { matched = p; break; }
       }
       i += matched.length;
       push('punct', start, sLine, sCol, matched);

@@ -1,0 +1,13 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn f(x: u64) {
+    assume(x > 5);
+    assert(x > 4);
+}
+
+fn main() {
+}
+
+} // verus!

@@ -1,0 +1,18 @@
+use vstd::prelude::*;
+
+verus! {
+
+enum E { A(u8), B }
+fn f(e: E) -> (r: bool)
+    ensures r == (e is A),
+{
+    match e {
+        E::A(_) => true,
+        E::B => false,
+    }
+}
+
+fn main() {
+}
+
+} // verus!

@@ -1,0 +1,12 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn f(v: &Vec<u32>, i: usize) -> bool {
+    i < v.len() && v[i] == 3
+}
+
+fn main() {
+}
+
+} // verus!

@@ -53,15 +53,17 @@ export function checkPaths(paths: string[]): CheckedProgram {
   const crates: CheckedCrate[] = [];
   const clean: CheckedCrate[] = [];
   let itemsChecked = 0;
+  // A file that did not parse is only partly in the tree: what the checker says about it
+  // would be echoes of the syntax error, so its syntax errors alone are reported.
+  const unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.span.file));
   for (const crate of loaded.crates) {
     for (const f of crate.files) sources.add(f.path, f.text);
-    const before = diagnostics.length;
-    const fileHasError = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.span.file));
     const { checked, diagnostics: ds } = checkCrate(crate);
-    diagnostics.push(...ds);
+    const reported = ds.filter((d) => !unparsed.has(d.span.file));
+    diagnostics.push(...reported);
     crates.push(checked);
     for (const f of crate.files) itemsChecked += countVerifiedItems(f.items);
-    const crateErrors = diagnostics.slice(before).some((d) => d.severity === 'error') || crate.files.some((f) => fileHasError.has(f.path));
+    const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => unparsed.has(f.path));
     if (!crateErrors) clean.push(checked);
   }
   return { crates, diagnostics, sources, itemsChecked, clean };

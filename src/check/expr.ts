@@ -16,7 +16,7 @@ import { checkBlock } from './stmt.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
-import type { IntKind, Type } from './types.js';
+import { intRange, type IntKind, type Type } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -41,7 +41,11 @@ export function checkBool(bc: BodyChecker, e: Expr, cx: Cx): void {
 
 function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, use: Use): Type {
   switch (e.kind) {
-    case 'int': return literalType(bc, e.suffix, e.span, cx, expected);
+    case 'int': {
+      const t = literalType(bc, e.suffix, e.span, cx, expected);
+      bc.later(() => checkLiteralRange(bc, e));
+      return t;
+    }
     case 'bool': return BOOL;
     case 'char': return { k: 'char' };
     case 'str': return { k: 'ref', mut: false, inner: { k: 'str' } };
@@ -169,6 +173,20 @@ function literalType(bc: BodyChecker, suffix: string | undefined, span: Expr['sp
   return bc.infer.freshInt(ghostCode(cx) ? 'int' : 'i32');
 }
 
+/** Negated literals (`-128i8`) are range-checked with their sign, as rustc does. */
+const negatedLiterals = new WeakSet<Expr>();
+
+function checkLiteralRange(bc: BodyChecker, e: Extract<Expr, { kind: 'int' }>): void {
+  const t = e.ty;
+  if (t?.k !== 'int' || t.kind === 'int' || t.kind === 'nat') return;
+  const r = intRange(t.kind)!;
+  const v = negatedLiterals.has(e) ? -e.value : e.value;
+  // rustc accepts `0xffff_ffffu32`-style bit patterns only for unsigned; signed must fit (after the sign).
+  if (v < r.min || v > r.max) {
+    if (!bc.external) bc.diags.error('type', `literal out of range for \`${t.kind}\``, e.span);
+  }
+}
+
 function pathValue(bc: BodyChecker, e: PathExpr, cx: Cx, use: Use): Type {
   if (e.segments.length === 1) {
     const local = bc.lookupLocal(e.segments[0]!);
@@ -291,6 +309,7 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
         if (!bc.infer.isIntegral(t) && !bc.isErrorLike(t)) bc.diags.error('type', `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
         return INT;
       }
+      if (e.operand.kind === 'int') negatedLiterals.add(e.operand);
       const t = checkExpr(bc, e.operand, cx, expected && bc.infer.isIntegral(expected) ? expected : undefined);
       const s = bc.infer.shallow(t);
       if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || (s.k === 'int' && (s.kind.startsWith('i')))) return t;
@@ -385,10 +404,9 @@ function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): b
 function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], cx: Cx, ordered: boolean): void {
   const inf = bc.infer;
   if (inf.isIntegral(l) && inf.isIntegral(r)) {
-    if (ghostCode(cx)) {
-      if (inf.isIntVar(l) || inf.isIntVar(r)) inf.unify(l, r);
-      return;
-    }
+    // Spec comparisons are on mathematical values: a literal compared with a u32 stays an
+    // int (so `x < 0x1_0000_0000` keeps its value), any two integer types compare.
+    if (ghostCode(cx)) return;
   }
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
@@ -420,6 +438,10 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
     const s = bc.tables.structByName.get(t.name);
     const f = s?.info.fields.find((x) => x.name === e.name);
     if (s && f) {
+      const mode = s.decl.fields.find((x) => x.name === e.name)?.mode ?? 'exec';
+      if (mode !== 'exec' && cx.mode === 'exec' && !bc.external) {
+        bc.diags.error('mode', `expression has mode ${mode}, expected mode exec`, e.span);
+      }
       const m = new Map<string, Type>();
       s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
       return substParams(f.ty, m);
@@ -456,7 +478,9 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
 
 /** `e@`: Vec<T> and arrays view as Seq<T>; Ghost/Tracked unwrap; user types use their `view` spec fn. */
 export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span']): Type {
-  const t = bc.derefAll(checkExpr(bc, operand, cx, undefined, 'place'));
+  // A view is a spec value: exec code may not compute with it.
+  if (cx.mode === 'exec' && !bc.external) bc.diags.error('mode', 'expression has mode spec, expected mode exec', span);
+  const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: 'spec' }, undefined, 'place'));
   if (bc.isErrorLike(t)) return ERR;
   if (t.k === 'builtin') {
     switch (t.name) {
@@ -580,7 +604,8 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
       bc.diags.error('type', `struct \`${shown}\` has no field named \`${f.name}\``, f.span);
       checkExpr(bc, f.value, cx);
     } else {
-      checkExpr(bc, f.value, cx, decl.ty);
+      const mode = fieldMode(def, f.name);
+      checkExpr(bc, f.value, mode === 'exec' || cx.mode === 'spec' ? cx : { mode: mode === 'spec' ? 'spec' : 'proof' }, decl.ty);
     }
   }
   if (e.base) checkExpr(bc, e.base, cx, result, 'place');
@@ -589,6 +614,12 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     if (missing.length) bc.diags.error('type', `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${shown}\``, e.pathSpan);
   }
   return result;
+}
+
+/** The declared mode of a struct or variant field (`ghost`/`tracked` fields are spec/proof). */
+function fieldMode(def: Def, name: string): 'exec' | 'proof' | 'spec' {
+  const fields = def.kind === 'struct' ? def.s.decl.fields : def.kind === 'variant' ? def.variant.fields : [];
+  return fields.find((f) => f.name === name)?.mode ?? 'exec';
 }
 
 const DIVERGING_MACROS = new Set(['unimplemented', 'panic', 'unreachable', 'todo']);

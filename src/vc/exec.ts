@@ -54,6 +54,9 @@ export class FnLowerer extends SpecTranslator {
   readonly prog = new PassiveProgram();
   readonly obligations = new Map<string, ObligationInfo>();
   readonly diagnostics: Diagnostic[] = [];
+  /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
+  readonly nonlinearGoals: Goal[] = [];
+  readonly nonlinearObligations = new Map<string, ObligationInfo>();
   env: SpecEnv;
   private ghost: boolean;
   private readonly loops: LoopCtx[] = [];
@@ -436,11 +439,17 @@ export class FnLowerer extends SpecTranslator {
     for (const r of by.requires) {
       this.check(this.spec(r, this.env), { kind: 'assertion', message: 'assertion failed', span: r.span, labels: [] });
     }
-    const isolated = by.kind === 'bit_vector' ? bitVectorGoal(st.expr, by.requires, st.span) : this.nonlinearGoal(st.expr, by.requires);
     if (this.prog.pc !== 'false') {
-      const label = this.prog.nextLabel();
-      this.prog.addGoal({ label, term: isolated, cex: [] });
-      this.obligations.set(label, { ...ob, label, function: this.fn.qname });
+      if (by.kind === 'bit_vector') {
+        const label = this.prog.nextLabel();
+        this.prog.addGoal({ label, term: bitVectorGoal(st.expr, by.requires, st.span), cex: [] });
+        this.obligations.set(label, { ...ob, label, function: this.fn.qname });
+      } else {
+        // nonlinear goals go to their own query: nonlinear arithmetic is off elsewhere (as in Verus)
+        const label = `nl${this.nonlinearGoals.length}`;
+        this.nonlinearGoals.push({ label, term: this.nonlinearGoal(st.expr, by.requires), cex: [] });
+        this.nonlinearObligations.set(label, { ...ob, label, function: this.fn.qname });
+      }
     }
     this.prog.assume(term);
   }

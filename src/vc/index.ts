@@ -90,17 +90,30 @@ export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname
       obligations: lowerer.obligations,
       span: fn.decl.span,
     });
+    if (lowerer.nonlinearGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        query: { id: `${fn.qname}#nonlinear`, prelude: '', goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
+        obligations: lowerer.nonlinearObligations,
+        span: fn.decl.span,
+      });
+    }
   }
   return { vcs, diagnostics };
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const reported = new Set<string>();
   let solverTrouble: Diagnostic | undefined;
   for (const g of result.goals) {
     if (g.status === 'proved') continue;
     const ob = vc.obligations.get(g.label);
     if (g.status === 'failed' && ob) {
+      // the same clause failing on several paths (e.g. at `continue` and at the body's end) is one error
+      const key = [ob.kind, ob.message, ob.span.file, ob.span.start, ...ob.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`)].join('|');
+      if (reported.has(key)) continue;
+      reported.add(key);
       out.push({
         severity: 'error', kind: ob.kind, message: ob.message, span: ob.span, labels: ob.labels, function: ob.function,
         ...(ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {}),

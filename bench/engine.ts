@@ -1,10 +1,14 @@
 /**
- * Solver-engine benchmark: times each query on each available backend and prints the
- * median and p95 per query and backend, and the WASM/native ratio on the same queries.
+ * Solver-engine benchmark.
  *
- *   npx tsx bench/engine.ts            (built-in query set)
+ *   npx tsx bench/engine.ts              real queries: shared cases, corpus/verify, model/
+ *   npx tsx bench/engine.ts --builtin    the solver layer's hand-written queries (benchSolvers)
+ *   options: --no-wasm, --timeout <ms>
  *
- * Other code (the lead's end-to-end bench) calls benchSolvers() with real queries.
+ * Prints per backend the median and p95 solver time per function (query) and totals, the
+ * WASM/native ratio on the same queries, the engine overhead (wall time of a full
+ * runProofgate run, native z3, jobs=1, no cache / time inside the solver), and cold vs warm
+ * proof-cache runs.
  */
 import { fileURLToPath } from 'node:url';
 import type { SmtBackend } from '../src/smt/backend.js';
@@ -13,6 +17,10 @@ import { NativeZ3Backend, nativeZ3Name } from '../src/smt/native-backend.js';
 import type { Query } from '../src/smt/query.js';
 import { WasmZ3Backend } from '../src/smt/wasm-backend.js';
 import { builtInQueries, pigeonholeQuery } from '../__tests__/smt/queries.js';
+import { measureCache, measureRun, type RunMeasure } from './engine-overhead.js';
+import { collectQueries, defaultBenchPaths, type QuerySet } from './real-queries.js';
+import { timeBackend, type BackendTimings } from './solver-times.js';
+import { fmtMs, geoMean, percentile as nearestRank, sum } from './stats.js';
 
 export interface BenchRow {
   query: string;
@@ -96,7 +104,74 @@ function printTable(rows: BenchRow[], log: (line: string) => void): void {
   }
 }
 
+/** The real-query bench; returns the measured figures as well as printing them. */
+export async function benchRealQueries(opts: { wasm?: boolean; timeoutMs?: number; log?: (line: string) => void } = {}): Promise<void> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const native = nativeZ3Name();
+  const paths = defaultBenchPaths();
+
+  // The overhead run comes first, in a JIT-cold process, as a CLI run would be.
+  if (native) {
+    const cold = await measureRun(paths.map((p) => p.path), { backend: 'native', jobs: 1, cacheDir: null });
+    log(overheadLine('engine overhead (native, jobs=1, no cache, cold JIT)', cold));
+    const warm = await measureRun(paths.map((p) => p.path), { backend: 'native', jobs: 1, cacheDir: null });
+    log(overheadLine('engine overhead (native, jobs=1, no cache, warm JIT)', warm));
+    const cache = await measureCache(paths.map((p) => p.path), 'native');
+    log(`proof cache (native, jobs=1): cold ${fmtMs(cache.cold.wallMs)} with ${cache.cold.solverCalls} solver calls; ` +
+      `warm ${fmtMs(cache.warm.wallMs)} with ${cache.warm.solverCalls} solver calls (${cache.warm.units} units)`);
+  } else {
+    log('engine overhead: skipped (no native z3 on PATH)');
+  }
+
+  const sets: QuerySet[] = [];
+  for (const p of paths) {
+    const set = collectQueries(p.name, p.path);
+    sets.push(set);
+    const chars = sum(set.queries.map((q) => q.prelude.length + sum(q.goals.map((g) => g.term.length))));
+    log(`${set.name}: ${set.queries.length} queries, ${Math.round(chars / 1024)} KiB of SMT-LIB; front end ${fmtMs(set.frontEndMs)}, ` +
+      `VC generation ${fmtMs(set.vcMs)} (warm JIT)${set.note ? `; ${set.note}` : ''}`);
+  }
+  const queries = sets.flatMap((s) => s.queries);
+  const kinds: ('native' | 'wasm')[] = [...(native ? ['native' as const] : []), ...(opts.wasm === false ? [] : ['wasm' as const])];
+  const byKind = new Map<string, BackendTimings>();
+  for (const kind of kinds) {
+    const t = await timeBackend(kind, queries, timeoutMs);
+    byKind.set(kind, t);
+    for (const set of sets) log(backendLine(`${kind} [${set.name}]`, t, queries.indexOf(set.queries[0]!), set.queries.length));
+    log(backendLine(kind, t, 0, queries.length));
+  }
+  const n = byKind.get('native');
+  const w = byKind.get('wasm');
+  if (n && w) log(ratioLine(n, w));
+}
+
+function backendLine(label: string, t: BackendTimings, from: number, count: number): string {
+  const ms = t.timings.slice(from, from + count).map((x) => x.ms);
+  const open = t.timings.slice(from, from + count).filter((x) => /timeout|unknown/.test(x.statuses)).length;
+  return `${label}: ${ms.length} queries, median ${fmtMs(nearestRank(ms, 0.5))}, p95 ${fmtMs(nearestRank(ms, 0.95))}, ` +
+    `max ${fmtMs(Math.max(0, ...ms))}, total ${fmtMs(sum(ms))}${open > 0 ? ` (${open} with timeout/unknown goals)` : ''}`;
+}
+
+function ratioLine(n: BackendTimings, w: BackendTimings): string {
+  // Sub-0.1 ms answers are floored so a rounding-size native time does not dominate the mean.
+  const ratios = n.timings.map((x, i) => Math.max(w.timings[i]!.ms, 0.1) / Math.max(x.ms, 0.1));
+  const total = sum(w.timings.map((x) => x.ms)) / sum(n.timings.map((x) => x.ms));
+  const differ = n.timings.flatMap((x, i) => (x.statuses === w.timings[i]!.statuses ? [] : [`  ${x.id}: native [${x.statuses}] wasm [${w.timings[i]!.statuses}]`]));
+  return `wasm/native ratio: ${geoMean(ratios).toFixed(1)}x (geo-mean per query), ${total.toFixed(1)}x total` +
+    `${differ.length > 0 ? `; ${differ.length} queries answered differently:\n${differ.join('\n')}` : ''}`;
+}
+
+function overheadLine(label: string, m: RunMeasure): string {
+  return `${label}: ${(m.wallMs / m.solverMs).toFixed(2)} (wall ${fmtMs(m.wallMs)} / solver ${fmtMs(m.solverMs)}; ` +
+    `${m.solverCalls} solver calls, ${m.units} units, ${m.failedUnits} failed)`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await benchSolvers([...builtInQueries, pigeonholeQuery(7, 10_000)], { runs: 5 });
+  const args = process.argv.slice(2);
+  const timeoutAt = args.indexOf('--timeout');
+  const timeoutMs = timeoutAt >= 0 ? Number(args[timeoutAt + 1]) : 10_000;
+  if (args.includes('--builtin')) await benchSolvers([...builtInQueries, pigeonholeQuery(7, 10_000)], { runs: 5, timeoutMs });
+  else await benchRealQueries({ wasm: !args.includes('--no-wasm'), timeoutMs });
   process.exit(0); // Emscripten's solver thread would otherwise linger (Z3-NOTES)
 }

@@ -77,8 +77,10 @@ pub fn vc_code(r: Access) -> u64 {
 pub fn attack_remap_reads() -> u64 {
     let mut s = launch();
     let w = module_store(&mut s, 3, 0, SECRET);
-    assert(value_or_max(w) == 0);
-    assert(value_or_max(module_load(&s, 3, 0)) == SECRET);
+    let ok1 = value_or_max(w) == 0;
+    assert(ok1);
+    let ok2 = value_or_max(module_load(&s, 3, 0)) == SECRET;
+    assert(ok2);
     // The hypervisor's steps.
     adversary_rmpupdate(&mut s, 3, true, 20);
     adversary_remap(&mut s, 20, 3);
@@ -104,12 +106,16 @@ pub fn test_launch_validates_module_pages() {
     assert(!s.halted);
     let mut g: usize = 0;
     while g < 8 {
-        assert(s.hw.rmp[g].validated);
-        assert(s.pages.records[g].validated);
-        assert(!s.pages.records[g].granted);
+        let ok3 = s.hw.rmp[g].validated;
+        assert(ok3);
+        let ok4 = s.pages.records[g].validated;
+        assert(ok4);
+        let ok5 = !s.pages.records[g].granted;
+        assert(ok5);
         g = g + 1;
     }
-    assert(!s.hw.rmp[8].validated);
+    let ok6 = !s.hw.rmp[8].validated;
+    assert(ok6);
     assert(s.lock.owner == NO_OWNER);
 }
 
@@ -118,11 +124,16 @@ pub fn test_launch_validates_module_pages() {
 pub fn test_module_page_private() {
     let mut s = launch();
     module_store(&mut s, 2, 1, SECRET);
-    assert(value_or_max(module_load(&s, 2, 1)) == SECRET);
+    let ok7 = value_or_max(module_load(&s, 2, 1)) == SECRET;
+    assert(ok7);
     // The guest (VMPL1) has no access to the module's pages.
-    assert(is_npf(guest_load(&s, 2, 1)));
-    assert(is_npf(guest_store(&mut s, 2, 1, 7)));
-    assert(value_or_max(module_load(&s, 2, 1)) == SECRET);
+    let ok8 = is_npf(guest_load(&s, 2, 1));
+    assert(ok8);
+    let r1 = guest_store(&mut s, 2, 1, 7);
+    let ok9 = is_npf(r1);
+    assert(ok9);
+    let ok10 = value_or_max(module_load(&s, 2, 1)) == SECRET;
+    assert(ok10);
     // Nor can it grant VMPL2 anything there.
     let rc = guest_adjust(&mut s, 2, 2, Perms::all());
     assert(rc != 0);
@@ -132,18 +143,25 @@ pub fn test_module_page_private() {
 #[verifier::external_body]
 pub fn test_guest_validates_and_uses_page() {
     let mut s = launch();
-    assert(vc_code(guest_load(&s, 10, 0)) == VC_PAGE_NOT_VALIDATED);
+    let ok11 = vc_code(guest_load(&s, 10, 0)) == VC_PAGE_NOT_VALIDATED;
+    assert(ok11);
     let mut entries: Vec<u64> = Vec::new();
     entries.push(entry_for(10, true));
     entries.push(entry_for(11, true));
     let r = handle_request(&mut s, GUEST_CPU, SVSM_CORE_PVALIDATE, 0, 0, 0, &entries);
     assert(r.0 == SVSM_SUCCESS);
     assert(r.1 == 2);
-    assert(value_or_max(guest_load(&s, 10, 0)) == 0);
-    assert(value_or_max(guest_store(&mut s, 10, 0, 42)) == 0);
-    assert(value_or_max(guest_load(&s, 10, 0)) == 42);
-    assert(s.hw.rmp[11].validated);
-    assert(s.hw.rmp[11].vmpl1.write);
+    let ok12 = value_or_max(guest_load(&s, 10, 0)) == 0;
+    assert(ok12);
+    let r2 = guest_store(&mut s, 10, 0, 42);
+    let ok13 = value_or_max(r2) == 0;
+    assert(ok13);
+    let ok14 = value_or_max(guest_load(&s, 10, 0)) == 42;
+    assert(ok14);
+    let ok15 = s.hw.rmp[11].validated;
+    assert(ok15);
+    let ok16 = s.hw.rmp[11].vmpl1.write;
+    assert(ok16);
     assert(s.lock.owner == NO_OWNER);
 }
 
@@ -161,7 +179,8 @@ pub fn test_pvalidate_rejects_module_page() {
     entries.push(12 * 4096 + 4 + 1);
     let r3 = handle_request(&mut s, GUEST_CPU, SVSM_CORE_PVALIDATE, 0, 0, 0, &entries);
     assert(r3.0 == SVSM_ERR_INVALID_PARAMETER);
-    assert(!s.hw.rmp[12].validated);
+    let ok17 = !s.hw.rmp[12].validated;
+    assert(ok17);
 }
 
 #[test]
@@ -175,10 +194,14 @@ pub fn test_partial_progress() {
     let r = handle_request(&mut s, GUEST_CPU, SVSM_CORE_PVALIDATE, 0, 0, 0, &entries);
     assert(r.0 == SVSM_ERR_INVALID_ADDRESS);
     assert(r.1 == 1);
-    assert(s.hw.rmp[12].validated);
-    assert(s.pages.records[12].validated);
-    assert(!s.hw.rmp[13].validated);
-    assert(!s.pages.records[13].validated);
+    let ok18 = s.hw.rmp[12].validated;
+    assert(ok18);
+    let ok19 = s.pages.records[12].validated;
+    assert(ok19);
+    let ok20 = !s.hw.rmp[13].validated;
+    assert(ok20);
+    let ok21 = !s.pages.records[13].validated;
+    assert(ok21);
     assert(s.lock.owner == NO_OWNER);
 }
 
@@ -198,14 +221,20 @@ pub fn test_validate_once() {
 #[verifier::external_body]
 pub fn test_invalidate() {
     let mut s = launch();
-    assert(guest_pvalidate(&mut s, 15, true).0 == SVSM_SUCCESS);
+    let r3 = guest_pvalidate(&mut s, 15, true);
+    assert(r3.0 == SVSM_SUCCESS);
     guest_store(&mut s, 15, 2, 99);
-    assert(guest_pvalidate(&mut s, 15, false).0 == SVSM_SUCCESS);
-    assert(vc_code(guest_load(&s, 15, 2)) == VC_PAGE_NOT_VALIDATED);
-    assert(!s.pages.records[15].validated);
+    let r4 = guest_pvalidate(&mut s, 15, false);
+    assert(r4.0 == SVSM_SUCCESS);
+    let ok22 = vc_code(guest_load(&s, 15, 2)) == VC_PAGE_NOT_VALIDATED;
+    assert(ok22);
+    let ok23 = !s.pages.records[15].validated;
+    assert(ok23);
     // Validating it again clears it before the guest sees it.
-    assert(guest_pvalidate(&mut s, 15, true).0 == SVSM_SUCCESS);
-    assert(value_or_max(guest_load(&s, 15, 2)) == 0);
+    let r5 = guest_pvalidate(&mut s, 15, true);
+    assert(r5.0 == SVSM_SUCCESS);
+    let ok24 = value_or_max(guest_load(&s, 15, 2)) == 0;
+    assert(ok24);
 }
 
 #[test]
@@ -213,13 +242,16 @@ pub fn test_invalidate() {
 pub fn test_halt_on_unexpected_unchanged() {
     let mut s = launch();
     // The module validates guest page 34 (system page 34).
-    assert(guest_pvalidate(&mut s, 34, true).0 == SVSM_SUCCESS);
+    let r6 = guest_pvalidate(&mut s, 34, true);
+    assert(r6.0 == SVSM_SUCCESS);
     // The hypervisor hides it behind another system page assigned to the same guest page.
     adversary_rmpupdate(&mut s, 35, true, 34);
     adversary_remap(&mut s, 34, 35);
     // Invalidating finds the new page already invalid.
-    assert(guest_pvalidate(&mut s, 34, false).0 == SVSM_SUCCESS);
-    assert(!s.pages.records[34].validated);
+    let r7 = guest_pvalidate(&mut s, 34, false);
+    assert(r7.0 == SVSM_SUCCESS);
+    let ok25 = !s.pages.records[34].validated;
+    assert(ok25);
     // The hypervisor maps the still-validated page back; validating it reports "unchanged".
     adversary_remap(&mut s, 34, 34);
     let r = guest_pvalidate(&mut s, 34, true);
@@ -228,20 +260,28 @@ pub fn test_halt_on_unexpected_unchanged() {
     // property 12: nothing more is granted.
     let r2 = guest_pvalidate(&mut s, 40, true);
     assert(r2.0 == SVSM_ERR_INVALID_REQUEST);
-    assert(!s.hw.rmp[40].validated);
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 1).0
-        == SVSM_ERR_INVALID_REQUEST);
+    let ok26 = !s.hw.rmp[40].validated;
+    assert(ok26);
+    let r8 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 1);
+    assert(r8.0 == SVSM_ERR_INVALID_REQUEST);
 }
 
 /// Validate guest pages 20 and 21 and write a plausible VMSA (EFER.SVME set) into 20.
 #[verifier::external_body]
 pub fn guest_with_vmsa_page(efer: u64) -> Svsm {
     let mut s = launch();
-    assert(guest_pvalidate(&mut s, 20, true).0 == SVSM_SUCCESS);
-    assert(guest_pvalidate(&mut s, 21, true).0 == SVSM_SUCCESS);
-    assert(guest_pvalidate(&mut s, 22, true).0 == SVSM_SUCCESS);
-    assert(value_or_max(guest_store(&mut s, 20, 0, efer)) == 0);
-    assert(value_or_max(guest_store(&mut s, 20, 1, 0x1234)) == 0);
+    let r9 = guest_pvalidate(&mut s, 20, true);
+    assert(r9.0 == SVSM_SUCCESS);
+    let r10 = guest_pvalidate(&mut s, 21, true);
+    assert(r10.0 == SVSM_SUCCESS);
+    let r11 = guest_pvalidate(&mut s, 22, true);
+    assert(r11.0 == SVSM_SUCCESS);
+    let r12 = guest_store(&mut s, 20, 0, efer);
+    let ok27 = value_or_max(r12) == 0;
+    assert(ok27);
+    let r13 = guest_store(&mut s, 20, 1, 0x1234);
+    let ok28 = value_or_max(r13) == 0;
+    assert(ok28);
     s
 }
 
@@ -251,23 +291,37 @@ pub fn test_create_and_delete_vcpu() {
     let mut s = guest_with_vmsa_page(EFER_SVME);
     let rc = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 7).0;
     assert(rc == SVSM_SUCCESS);
-    assert(s.hw.rmp[20].vmsa);
-    assert(!s.hw.rmp[20].vmpl1.write);
-    assert(s.vcpus.slots[0].used);
-    assert(s.vcpus.slots[0].apic_id == 7);
+    let ok29 = s.hw.rmp[20].vmsa;
+    assert(ok29);
+    let ok30 = !s.hw.rmp[20].vmpl1.write;
+    assert(ok30);
+    let ok31 = s.vcpus.slots[0].used;
+    assert(ok31);
+    let ok32 = s.vcpus.slots[0].apic_id == 7;
+    assert(ok32);
     // The guest can no longer touch its VMSA.
-    assert(is_npf(guest_store(&mut s, 20, 0, 0)));
-    assert(is_npf(guest_load(&s, 20, 1)));
+    let r14 = guest_store(&mut s, 20, 0, 0);
+    let ok33 = is_npf(r14);
+    assert(ok33);
+    let ok34 = is_npf(guest_load(&s, 20, 1));
+    assert(ok34);
     // The VMSA page cannot be validated again or used as a calling area.
-    assert(guest_pvalidate(&mut s, 20, false).0 == SVSM_ERR_INVALID_ADDRESS);
-    assert(guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 20 * 4096, 0).0 == SVSM_ERR_INVALID_PARAMETER);
+    let r15 = guest_pvalidate(&mut s, 20, false);
+    assert(r15.0 == SVSM_ERR_INVALID_ADDRESS);
+    let r16 = guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 20 * 4096, 0);
+    assert(r16.0 == SVSM_ERR_INVALID_PARAMETER);
     // Delete: the page comes back cleared.
     let rc2 = guest_call(&mut s, SVSM_CORE_DELETE_VCPU, 20 * 4096, 0, 0).0;
     assert(rc2 == SVSM_SUCCESS);
-    assert(!s.hw.rmp[20].vmsa);
-    assert(!s.vcpus.slots[0].used);
-    assert(value_or_max(guest_load(&s, 20, 1)) == 0);
-    assert(value_or_max(guest_store(&mut s, 20, 1, 5)) == 0);
+    let ok35 = !s.hw.rmp[20].vmsa;
+    assert(ok35);
+    let ok36 = !s.vcpus.slots[0].used;
+    assert(ok36);
+    let ok37 = value_or_max(guest_load(&s, 20, 1)) == 0;
+    assert(ok37);
+    let r17 = guest_store(&mut s, 20, 1, 5);
+    let ok38 = value_or_max(r17) == 0;
+    assert(ok38);
 }
 
 #[test]
@@ -276,11 +330,15 @@ pub fn test_create_vcpu_bad_vmsa_is_undone() {
     let mut s = guest_with_vmsa_page(0);
     let rc = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 7).0;
     assert(rc == SVSM_ERR_INVALID_PARAMETER);
-    assert(!s.hw.rmp[20].vmsa);
-    assert(s.hw.rmp[20].vmpl1.write);
-    assert(!s.vcpus.slots[0].used);
+    let ok39 = !s.hw.rmp[20].vmsa;
+    assert(ok39);
+    let ok40 = s.hw.rmp[20].vmpl1.write;
+    assert(ok40);
+    let ok41 = !s.vcpus.slots[0].used;
+    assert(ok41);
     // Still the guest's page, contents intact.
-    assert(value_or_max(guest_load(&s, 20, 1)) == 0x1234);
+    let ok42 = value_or_max(guest_load(&s, 20, 1)) == 0x1234;
+    assert(ok42);
 }
 
 #[test]
@@ -288,31 +346,37 @@ pub fn test_create_vcpu_bad_vmsa_is_undone() {
 pub fn test_create_vcpu_checks() {
     let mut s = guest_with_vmsa_page(EFER_SVME);
     // VMSA and calling area on the same page.
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 20 * 4096, 1).0
-        == SVSM_ERR_INVALID_PARAMETER);
+    let r18 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 20 * 4096, 1);
+    assert(r18.0 == SVSM_ERR_INVALID_PARAMETER);
     // A module page as the VMSA.
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 3 * 4096, 21 * 4096, 1).0
-        == SVSM_ERR_INVALID_ADDRESS);
+    let r19 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 3 * 4096, 21 * 4096, 1);
+    assert(r19.0 == SVSM_ERR_INVALID_ADDRESS);
     // A page the guest does not own yet.
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 30 * 4096, 21 * 4096, 1).0
-        == SVSM_ERR_INVALID_PARAMETER);
+    let r20 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 30 * 4096, 21 * 4096, 1);
+    assert(r20.0 == SVSM_ERR_INVALID_PARAMETER);
     // Misaligned.
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096 + 8, 21 * 4096, 1).0
-        == SVSM_ERR_INVALID_ADDRESS);
-    assert(!s.hw.rmp[20].vmsa);
+    let r21 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096 + 8, 21 * 4096, 1);
+    assert(r21.0 == SVSM_ERR_INVALID_ADDRESS);
+    let ok43 = !s.hw.rmp[20].vmsa;
+    assert(ok43);
 }
 
 #[test]
 #[verifier::external_body]
 pub fn test_remap_ca() {
     let mut s = guest_with_vmsa_page(EFER_SVME);
-    assert(guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 1).0 == SVSM_SUCCESS);
-    assert(guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 22 * 4096, 0).0 == SVSM_SUCCESS);
-    assert(s.vcpus.slots[0].caa_gfn == 22);
+    let r22 = guest_call(&mut s, SVSM_CORE_CREATE_VCPU, 20 * 4096, 21 * 4096, 1);
+    assert(r22.0 == SVSM_SUCCESS);
+    let r23 = guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 22 * 4096, 0);
+    assert(r23.0 == SVSM_SUCCESS);
+    let ok44 = s.vcpus.slots[0].caa_gfn == 22;
+    assert(ok44);
     // No such vCPU.
-    assert(guest_call(&mut s, SVSM_CORE_REMAP_CA, 1, 22 * 4096, 0).0 == SVSM_ERR_INVALID_PARAMETER);
+    let r24 = guest_call(&mut s, SVSM_CORE_REMAP_CA, 1, 22 * 4096, 0);
+    assert(r24.0 == SVSM_ERR_INVALID_PARAMETER);
     // Not the guest's page.
-    assert(guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 4 * 4096, 0).0 == SVSM_ERR_INVALID_ADDRESS);
+    let r25 = guest_call(&mut s, SVSM_CORE_REMAP_CA, 0, 4 * 4096, 0);
+    assert(r25.0 == SVSM_ERR_INVALID_ADDRESS);
 }
 
 #[test]
@@ -324,25 +388,34 @@ pub fn test_query_protocol_and_unknown_call() {
     assert(r.1 == 1);
     let r2 = guest_call(&mut s, SVSM_CORE_QUERY_PROTOCOL, 2, 5, 0);
     assert(r2.1 == 0);
-    assert(guest_call(&mut s, 9, 0, 0, 0).0 == SVSM_ERR_UNSUPPORTED_CALL);
+    let r26 = guest_call(&mut s, 9, 0, 0, 0);
+    assert(r26.0 == SVSM_ERR_UNSUPPORTED_CALL);
 }
 
 #[test]
 #[verifier::external_body]
 pub fn test_virt_addr_sign_extension() {
     let v = VirtAddr::from_ptr(0x0000_8000_0000_1000);
-    assert(v.bits() == 0xffff_8000_0000_1000);
+    let ok45 = v.bits() == 0xffff_8000_0000_1000;
+    assert(ok45);
     let w = VirtAddr::from_ptr(0x1234_0000_0000_2000);
-    assert(w.bits() == 0x0000_0000_0000_2000);
+    let ok46 = w.bits() == 0x0000_0000_0000_2000;
+    assert(ok46);
     let c = VirtAddr::checked_new(0x0000_8000_0000_0000);
-    assert(c.is_none());
+    let ok47 = c.is_none();
+    assert(ok47);
     let d = VirtAddr::from_ptr(0x7fff_ffff_f123);
-    assert(d.page_align_down().bits() == 0x7fff_ffff_f000);
-    assert(d.page_offset() == 0x123);
+    let ok48 = d.page_align_down().bits() == 0x7fff_ffff_f000;
+    assert(ok48);
+    let ok49 = d.page_offset() == 0x123;
+    assert(ok49);
     let up = d.page_align_up();
-    assert(up.is_none());
-    assert(align_down(0x12345) == 0x12000);
-    assert(is_aligned(0x3000));
+    let ok50 = up.is_none();
+    assert(ok50);
+    let ok51 = align_down(0x12345) == 0x12000;
+    assert(ok51);
+    let ok52 = is_aligned(0x3000);
+    assert(ok52);
 }
 
 #[test]
@@ -351,29 +424,45 @@ pub fn test_hardware_rules() {
     let mut m = Machine::new();
     m.hv_rmpupdate(5, true, 5);
     // Only VMPL0 may PVALIDATE.
-    assert(m.pvalidate(1, 5, false, true) == 1);
+    let r27 = m.pvalidate(1, 5, false, true);
+    assert(r27 == 1);
     // Size must match.
-    assert(m.pvalidate(0, 5, true, true) == 6);
-    assert(m.pvalidate(0, 5, false, true) == 0);
-    assert(m.pvalidate(0, 5, false, true) == 0x100);
+    let r28 = m.pvalidate(0, 5, true, true);
+    assert(r28 == 6);
+    let r29 = m.pvalidate(0, 5, false, true);
+    assert(r29 == 0);
+    let r30 = m.pvalidate(0, 5, false, true);
+    assert(r30 == 0x100);
     // Write without read is refused.
     let wo = Perms { read: false, write: true, exec_user: false, exec_super: false };
-    assert(m.rmpadjust(0, 5, false, 1, wo, false) == 1);
+    let r31 = m.rmpadjust(0, 5, false, 1, wo, false);
+    assert(r31 == 1);
     // VMPL1 cannot give VMPL2 what it does not hold, nor touch VMPL1 or VMPL0.
-    assert(m.rmpadjust(1, 5, false, 2, Perms::read_only(), false) == 2);
-    assert(m.rmpadjust(1, 5, false, 1, Perms::none(), false) == 2);
-    assert(m.rmpadjust(0, 5, false, 1, Perms::read_only(), false) == 0);
-    assert(m.rmpadjust(1, 5, false, 2, Perms::read_only(), false) == 0);
+    let r32 = m.rmpadjust(1, 5, false, 2, Perms::read_only(), false);
+    assert(r32 == 2);
+    let r33 = m.rmpadjust(1, 5, false, 1, Perms::none(), false);
+    assert(r33 == 2);
+    let r34 = m.rmpadjust(0, 5, false, 1, Perms::read_only(), false);
+    assert(r34 == 0);
+    let r35 = m.rmpadjust(1, 5, false, 2, Perms::read_only(), false);
+    assert(r35 == 0);
     // Only VMPL0 sets the VMSA bit.
-    assert(m.rmpadjust(1, 5, false, 2, Perms::none(), true) == 2);
+    let r36 = m.rmpadjust(1, 5, false, 2, Perms::none(), true);
+    assert(r36 == 2);
     // RMPUPDATE keeps the contents but clears validation and permissions.
-    assert(value_or_max(m.write_word(0, 5, 3, 77)) == 0);
+    let r37 = m.write_word(0, 5, 3, 77);
+    let ok53 = value_or_max(r37) == 0;
+    assert(ok53);
     m.hv_rmpupdate(5, true, 9);
     m.hv_remap(9, 5);
-    assert(!m.rmp[5].validated);
-    assert(!m.rmp[5].vmpl1.read);
-    assert(m.mem[5].w3 == 77);
-    assert(vc_code(m.read_word(0, 9, 3)) == VC_PAGE_NOT_VALIDATED);
+    let ok54 = !m.rmp[5].validated;
+    assert(ok54);
+    let ok55 = !m.rmp[5].vmpl1.read;
+    assert(ok55);
+    let ok56 = m.mem[5].w3 == 77;
+    assert(ok56);
+    let ok57 = vc_code(m.read_word(0, 9, 3)) == VC_PAGE_NOT_VALIDATED;
+    assert(ok57);
 }
 
 } // verus!

@@ -2,12 +2,12 @@
  * Runs an Action entry as a GitHub runner does: INPUT_* variables, GITHUB_EVENT_PATH,
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_API_URL, in a scratch workspace.
  */
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ResultsFile } from '../../src/report/results.js';
 
 const require = createRequire(import.meta.url);
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/action');
@@ -55,15 +55,20 @@ export function pushPayload(owner: string, repo: string, branch: string): Obj {
   return p;
 }
 
-/** Bundles an entry the way scripts/build.mjs does, so the test runs a single-file Action. */
-export async function bundle(entry: string): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'pg-action-bundle-')), 'index.mjs');
-  await build({
-    entryPoints: [entry], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'esm',
-    banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
-    logLevel: 'error', legalComments: 'none',
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Builds the shipped bundles (scripts/build.mjs, as `npm run build` does) into a fresh
+ * temporary folder and returns the Action's entry there, so the test runs what the sources
+ * make today whatever state the committed dist/ is in (its staleness is another test's job).
+ */
+export async function buildAction(): Promise<{ entry: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-action-dist-'));
+  await new Promise<void>((ok, fail) => {
+    execFile(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, env: { ...process.env, BUILD_OUTDIR: dir }, timeout: 120_000 }, (err, _out, stderr) =>
+      err ? fail(new Error(`build failed: ${stderr || err.message}`)) : ok());
   });
-  return out;
+  return { entry: join(dir, 'index.js'), dir };
 }
 
 export interface RunSpec {
@@ -74,8 +79,8 @@ export interface RunSpec {
   apiUrl?: string;
   /** Folder copied to be the workspace. */
   repo: string;
-  /** Test-only: the fixture engine's results. */
-  results?: string;
+  /** PROOFGATE_TEST_API_TIME_SCALE for the run (see src/action/test-timing.ts); default 0.01. */
+  apiTimeScale?: string | null;
 }
 
 export interface RunResult {
@@ -84,8 +89,15 @@ export interface RunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  engineOptions: Record<string, unknown> | null;
+  /** The results file the run wrote (outputs['results-file']), parsed; null if none. */
+  results: ResultsFile | null;
+  ms: number;
+  /** The Action did not exit on its own within RUN_TIMEOUT_MS and was killed. */
+  hung: boolean;
 }
+
+/** A run of the small fixture takes about a second; far past this, the Action is stuck. */
+const RUN_TIMEOUT_MS = 45_000;
 
 function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -119,23 +131,27 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
     GITHUB_REPOSITORY: 'octo/proofs',
     GITHUB_API_URL: spec.apiUrl ?? 'http://127.0.0.1:9',
     RUNNER_TEMP: join(dir, 'tmp'),
-    PROOFGATE_FIXTURE_OPTIONS: join(dir, 'engine-options.json'),
-    ...(spec.results ? { PROOFGATE_FIXTURE_RESULTS: spec.results } : {}),
   };
+  const scale = spec.apiTimeScale === undefined ? '0.01' : spec.apiTimeScale;
+  if (scale !== null) env.PROOFGATE_TEST_API_TIME_SCALE = scale;
   for (const [k, v] of Object.entries(spec.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((ok) => {
-    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: 60_000 }, (err, stdout, stderr) => {
+  const started = performance.now();
+  const { code, stdout, stderr, hung } = await new Promise<{ code: number; stdout: string; stderr: string; hung: boolean }>((ok) => {
+    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: RUN_TIMEOUT_MS }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
-      ok({ code, stdout, stderr });
+      ok({ code, stdout, stderr, hung: err?.killed === true });
     });
   });
-  const optionsFile = join(dir, 'engine-options.json');
-  return {
-    code, stdout, stderr,
-    outputs: parseOutputFile(readFileSync(join(dir, 'output'), 'utf8')),
+  const outputs = parseOutputFile(readFileSync(join(dir, 'output'), 'utf8'));
+  const resultsFile = outputs['results-file'];
+  const result: RunResult = {
+    code, stdout, stderr, outputs, hung,
     summary: readFileSync(join(dir, 'summary'), 'utf8'),
-    engineOptions: existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : null,
+    results: resultsFile && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) as ResultsFile : null,
+    ms: Math.round(performance.now() - started),
   };
+  rmSync(dir, { recursive: true, force: true });
+  return result;
 }
 
 /** A patch that adds lines from..to of `file` (as a new hunk). */

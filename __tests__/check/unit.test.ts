@@ -226,3 +226,53 @@ describe('robustness', () => {
     assert.equal(out.diagnostics[0]!.span.line, f.span.line);
   });
 });
+
+describe('modes', () => {
+  it('words exec-calls-spec both as Verus does and as LANGUAGE.md lists it', () => {
+    const r = checkText(wrap(`spec fn s(x: int) -> int { x }
+proof fn p() {}
+fn f() { let a = s(1); p(); proof { p(); } }`));
+    const msgs = r.diagnostics.map((d) => d.message);
+    assert.equal(msgs.length, 2);
+    assert.ok(msgs[0]!.includes('cannot call function `test_crate::s` with mode spec'));
+    assert.ok(msgs[0]!.includes('cannot call spec function from exec mode'));
+    assert.ok(msgs[1]!.includes('cannot call function `test_crate::p` with mode proof'));
+    assert.ok(msgs[1]!.includes('cannot call proof function from exec mode'));
+    assert.ok(r.diagnostics.every((d) => d.kind === 'mode'));
+  });
+
+  it('gives locals the mode of their binding', () => {
+    const r = clean(wrap(`fn f(x: u64, Tracked(t): Tracked<u64>, Ghost(g): Ghost<int>) {
+    let ghost a = x;
+    let b = x;
+    proof { let c = a; }
+}`));
+    const f = fnNamed(r.file, 'f');
+    const byName = new Map<string, string>();
+    for (const n of allNodes(f)) {
+      const res = n.res as { kind?: string; name?: string; mode?: string } | undefined;
+      if (res?.kind === 'local') byName.set(res.name!, res.mode!);
+    }
+    assert.equal(byName.get('x'), 'exec');
+    assert.equal(byName.get('a'), 'ghost');
+    const modes = r.checked.fnByDecl.get(f)!.params.map((p) => p.mode);
+    assert.deepEqual(modes, ['exec', 'tracked', 'ghost']);
+    const lets = allNodes(f.body).filter((n) => n.kind === 'ident') as { name: string; id: number }[];
+    assert.deepEqual(lets.map((l) => l.name), ['a', 'b', 'c']);
+  });
+
+  it('binds references under patterns matched through & in exec code', () => {
+    const r = clean(wrap(`fn f(o: &Option<u64>) -> u64 { match o { Some(x) => *x, None => 0 } }`));
+    const x = allNodes(fnNamed(r.file, 'f').body).find((n) => n.kind === 'ident') as { ty: Parameters<typeof typeToString>[0] };
+    assert.equal(typeToString(x.ty), '&u64');
+  });
+});
+
+describe('options', () => {
+  it('drops diagnostics located in quiet files', () => {
+    const r = checkText(wrap('fn f() -> u32 { y }'));
+    const crate = { name: 'q', root: r.file, files: [r.file] };
+    assert.equal(checkCrate(crate).diagnostics.length, 1);
+    assert.equal(checkCrate(crate, { quietFiles: new Set([r.file.path]) }).diagnostics.length, 0);
+  });
+});

@@ -1,16 +1,20 @@
-import { runFile, compare } from './harness.js';
+// Manual runner: node --import tsx __tests__/vc/run-cases.ts FILE... (SHOW=1 prints diagnostics)
 import * as fs from 'node:fs';
-let total = 0, bad = 0;
-for (const f of process.argv.slice(2)) {
-  const first = fs.readFileSync(f, 'utf8').split('\n')[0] ?? '';
+import { compare, pool, runFile } from './harness.js';
+
+const files = process.argv.slice(2);
+const lines = await pool(files, 3, async (f) => {
+  const noVerify = (fs.readFileSync(f, 'utf8').split('\n')[0] ?? '').startsWith('//@ no-verify');
+  const t0 = Date.now();
   try {
-    const t0 = Date.now();
-    const r = runFile(f, { noVerify: first.startsWith('//@ no-verify') });
+    const r = await runFile(f, { noVerify });
     const p = compare(f, r.diagnostics);
-    total++;
-    if (p.length) { bad++; console.log(`FAIL ${f} (${Date.now()-t0}ms)\n  ` + p.join('\n  ')); }
-    else console.log(`ok   ${f} (${Date.now()-t0}ms)`);
-    if (process.env.SHOW) for (const d of r.diagnostics) console.log('   ', d.kind, d.message, d.span.line, JSON.stringify(d.labels.map(l=>[l.message,l.span.line])));
-  } catch (e) { bad++; console.log(`CRASH ${f}: ${(e as Error).stack?.split('\n').slice(0,4).join('\n')}`); }
-}
-console.log(`${total - bad}/${total}`);
+    let s = p.length ? `FAIL ${f} (${Date.now() - t0}ms)\n  ${p.join('\n  ')}` : `ok   ${f} (${Date.now() - t0}ms)`;
+    if (process.env.SHOW) for (const d of r.diagnostics) s += `\n    ${d.kind} ${d.message} ${d.span.line} ${JSON.stringify(d.labels.map((l) => [l.message, l.span.line]))} ${JSON.stringify(d.counterexample ?? {})}`;
+    return { ok: p.length === 0, s };
+  } catch (e) {
+    return { ok: false, s: `CRASH ${f}: ${(e as Error).stack?.split('\n').slice(0, 4).join('\n')}` };
+  }
+});
+for (const l of lines) console.log(l.s);
+console.log(`${lines.filter((l) => l.ok).length}/${lines.length}`);

@@ -34,32 +34,53 @@ pub open spec fn access_allowed(m: &Machine, vmpl: u8, gfn: int, write: bool) ->
     })
 }
 
+/// The access check's verdict: allowed.
+pub const ACCESS_OK: u64 = 0;
+/// The access check's verdict: nested page fault.
+pub const ACCESS_NPF: u64 = 1;
+
+/// The fault an access check verdict other than ACCESS_OK raises.
+pub fn fault_of(code: u64) -> (r: Access)
+    requires
+        code != ACCESS_OK,
+    ensures
+        !(r is Done),
+        code == VC_PAGE_NOT_VALIDATED ==> r == Access::VcFault(VC_PAGE_NOT_VALIDATED),
+{
+    if code == VC_PAGE_NOT_VALIDATED {
+        Access::VcFault(VC_PAGE_NOT_VALIDATED)
+    } else {
+        Access::NestedPageFault
+    }
+}
+
 impl Machine {
-    /// The hardware access check, as an exec function.
-    pub fn check_access(&self, vmpl: u8, gfn: usize, write: bool) -> (r: Access)
+    /// The hardware access check: ACCESS_OK, VC_PAGE_NOT_VALIDATED (#VC) or ACCESS_NPF.
+    pub fn check_access(&self, vmpl: u8, gfn: usize, write: bool) -> (code: u64)
         requires
             self.wf(),
             gfn < NUM_GFNS,
             vmpl <= MAX_VMPL,
         ensures
-            r is Done <==> access_allowed(self, vmpl, gfn as int, write),
-            r is VcFault ==> self.backs(gfn as int) && !self.rmp@[self.spa_of(
+            code == ACCESS_OK || code == VC_PAGE_NOT_VALIDATED || code == ACCESS_NPF,
+            code == ACCESS_OK <==> access_allowed(self, vmpl, gfn as int, write),
+            code == VC_PAGE_NOT_VALIDATED ==> self.backs(gfn as int) && !self.rmp@[self.spa_of(
                 gfn as int,
             )].validated,
     {
         let spa = match self.guest_spa(gfn) {
             Some(s) => s,
             None => {
-                return Access::NestedPageFault;
+                return ACCESS_NPF;
             },
         };
         let e = self.rmp_entry(spa);
         if !e.validated {
-            return Access::VcFault(VC_PAGE_NOT_VALIDATED);
+            return VC_PAGE_NOT_VALIDATED;
         }
         if vmpl != 0 {
             if e.vmsa {
-                return Access::NestedPageFault;
+                return ACCESS_NPF;
             }
             let p = e.get_perms(vmpl);
             let ok = if write {
@@ -68,10 +89,10 @@ impl Machine {
                 p.read
             };
             if !ok {
-                return Access::NestedPageFault;
+                return ACCESS_NPF;
             }
         }
-        Access::Done(0)
+        ACCESS_OK
     }
 
     /// Read one word of guest page `gfn` as VMPL `vmpl`.
@@ -86,13 +107,11 @@ impl Machine {
             r is Done ==> r == Access::Done(self.mem@[self.spa_of(gfn as int)].word(word)),
     {
         let c = self.check_access(vmpl, gfn, false);
-        match c {
-            Access::Done(_) => {
-                let spa = self.npt[gfn];
-                Access::Done(self.mem[spa].get(word))
-            },
-            _ => c,
+        if c != ACCESS_OK {
+            return fault_of(c);
         }
+        let spa = self.npt[gfn];
+        Access::Done(self.mem[spa].get(word))
     }
 
     /// Write one word of guest page `gfn` as VMPL `vmpl`.
@@ -112,15 +131,13 @@ impl Machine {
             r is Done ==> self.mem@[old(self).spa_of(gfn as int)].word(word) == v,
     {
         let c = self.check_access(vmpl, gfn, true);
-        match c {
-            Access::Done(_) => {
-                let spa = self.npt[gfn];
-                let d = self.mem[spa].with_word(word, v);
-                self.mem.set(spa, d);
-                Access::Done(0)
-            },
-            _ => c,
+        if c != ACCESS_OK {
+            return fault_of(c);
         }
+        let spa = self.npt[gfn];
+        let d = self.mem[spa].with_word(word, v);
+        self.mem.set(spa, d);
+        Access::Done(0)
     }
 
     /// Zero guest page `gfn` as VMPL `vmpl` (the module's clearing step).
@@ -139,14 +156,12 @@ impl Machine {
             r is Done ==> self.mem@[old(self).spa_of(gfn as int)].is_zero(),
     {
         let c = self.check_access(vmpl, gfn, true);
-        match c {
-            Access::Done(_) => {
-                let spa = self.npt[gfn];
-                self.mem.set(spa, PageData::zeroed());
-                Access::Done(0)
-            },
-            _ => c,
+        if c != ACCESS_OK {
+            return fault_of(c);
         }
+        let spa = self.npt[gfn];
+        self.mem.set(spa, PageData::zeroed());
+        Access::Done(0)
     }
 }
 

@@ -226,6 +226,7 @@ impl Machine {
         ensures
             e.is_some() <==> self.backs(gfn as int),
             e.is_some() ==> e.unwrap() == self.rmp@[self.spa_of(gfn as int)],
+            e.is_some() ==> e.unwrap().wf(),
     {
         match self.guest_spa(gfn) {
             Some(s) => Some(self.rmp[s]),

@@ -8,6 +8,7 @@ import { Octokit } from '@octokit/core';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { PullRequestFile } from './diff.js';
 import type { EarlierComment, EarlierReview } from './placement.js';
 
@@ -41,15 +42,48 @@ export function httpStatus(err: unknown): number | null {
   return typeof status === 'number' ? status : null;
 }
 
-export function makeOctokit(token: string, baseUrl: string, log: (msg: string) => void): Client {
+/**
+ * How long the client waits. GitHub asks integrations to space writes (plugin-throttling:
+ * 1 s between writes, 3 s between writes that notify people, such as reviews) and to wait
+ * `retry-after` seconds after a rate limit; plugin-retry backs off 1 s, 4 s, 9 s on 5xx.
+ * `timeScale` multiplies all of these: always 1 in production; tests pass a small value so
+ * that fault-injection runs take milliseconds instead of tens of seconds.
+ */
+export interface ApiTiming {
+  timeScale: number;
+}
+
+export const PRODUCTION_TIMING: ApiTiming = { timeScale: 1 };
+
+// plugin-throttling's own spacing, which the groups below reproduce at a smaller scale.
+const WRITE_SPACING_MS = 1000;
+const NOTIFYING_WRITE_SPACING_MS = 3000;
+const SECOND_MS = 1000;
+
+function throttleTiming(timing: ApiTiming): { retryAfterBaseValue?: number; write?: Bottleneck.Group; notifications?: Bottleneck.Group } {
+  if (timing.timeScale === 1) return {}; // the plugin's defaults, shared by every client in the process
+  const ms = (base: number) => Math.max(1, Math.round(base * timing.timeScale));
+  return {
+    retryAfterBaseValue: ms(SECOND_MS),
+    write: new Bottleneck.Group({ id: 'proofgate-write', maxConcurrent: 1, minTime: ms(WRITE_SPACING_MS) }),
+    notifications: new Bottleneck.Group({ id: 'proofgate-notifications', maxConcurrent: 1, minTime: ms(NOTIFYING_WRITE_SPACING_MS) }),
+  };
+}
+
+export function makeOctokit(token: string, baseUrl: string, log: (msg: string) => void, timing: ApiTiming = PRODUCTION_TIMING): Client {
+  if (!(timing.timeScale > 0 && timing.timeScale <= 1)) throw new Error(`API time scale must be in (0, 1] (got ${timing.timeScale})`);
   return new ProofgateOctokit({
     auth: token,
     baseUrl,
     userAgent: 'proofgate-action',
     // 429 is the throttling plugin's (it honours retry-after); plugin-retry's fixed
     // backoff handles 5xx.
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      ...(timing.timeScale !== 1 ? { retryAfterBaseValue: Math.max(1, Math.round(SECOND_MS * timing.timeScale)) } : {}),
+    },
     throttle: {
+      ...throttleTiming(timing),
       onRateLimit: (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
         log(`rate limited on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
         return retryCount < MAX_RATE_LIMIT_RETRIES;

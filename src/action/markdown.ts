@@ -61,16 +61,23 @@ function counterexampleTable(cx: Record<string, string>): string {
   return ['| variable | value |', '| --- | --- |', ...rows].join('\n');
 }
 
+/** The label naming the failing clause (`failed this precondition`, ...), if it is not the primary span. */
+export function failedLabel(d: ResultsDiagnostic): ResultsDiagnostic['labels'][number] | undefined {
+  return d.labels.find((l) => l.message.startsWith('failed'));
+}
+
 /**
  * An inline (or body) comment for one finding: the message, the failing clause quoted
- * from the label's span, the counterexample, the full rendered diagnostic, the marker.
+ * from the engine's `clause` field, the counterexample, the full rendered diagnostic, the marker.
  */
 export function findingComment(d: ResultsDiagnostic, clause: string | null): string {
   const parts: string[] = [];
   const where = d.function ? ` in ${codeSpan(d.function)}` : '';
   parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where}`);
   if (clause) {
-    const label = d.labels[0];
+    // Where the clause is, as the engine picks it: the `failed ...` label (a callee's
+    // requires, a broken invariant), else the primary span (an ensures clause, an assert).
+    const label = failedLabel(d);
     const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
     parts.push(`Failing clause${at}:\n\n${codeBlock(clause, 'rust')}`);
   }

@@ -192,7 +192,7 @@ function buildReviewBody(ctx: PublishContext, plan: ReviewPlan, moved: ResultsDi
   const s = results.summary;
   const head = results.mode === 'verify'
     ? `### proofgate: ${s.verified} verified, ${s.errors} errors`
-    : `### proofgate (--no-verify): ${s.functions} items checked, ${s.errors} errors`;
+    : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, '')}).`];
   const rows = [...plan.body, ...moved];
   if (rows.length > 0) {

@@ -12,7 +12,7 @@ import { restoreProofCache, saveProofCache } from './cache.js';
 import type { Engine } from './engine.js';
 import { ActionUsageError } from './errors.js';
 import { readEvent, type ActionEvent } from './event.js';
-import { GitHubApi, makeOctokit } from './github.js';
+import { GitHubApi, makeOctokit, PRODUCTION_TIMING, type ApiTiming } from './github.js';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
 import { decideMode } from './mode.js';
 import { publishReview, type PublishOutcome } from './publish.js';
@@ -21,9 +21,19 @@ import { annotate, summaryMarkdown } from './summary.js';
 
 const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
 
-export async function runAction(engine: Engine, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export interface RunSettings {
+  /** GitHub request pacing (tests shrink it; see github.ts). */
+  timing: ApiTiming;
+  /** Said once in the log when the timing is not production's. */
+  note: string | null;
+}
+
+export async function runAction(
+  engine: Engine, env: NodeJS.ProcessEnv = process.env, settings: RunSettings = { timing: PRODUCTION_TIMING, note: null },
+): Promise<number> {
   try {
-    return await runUnguarded(engine, env);
+    if (settings.note) core.info(`proofgate: ${settings.note}`);
+    return await runUnguarded(engine, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
@@ -32,7 +42,7 @@ export async function runAction(engine: Engine, env: NodeJS.ProcessEnv = process
   }
 }
 
-async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv): Promise<number> {
+async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiTiming): Promise<number> {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
   const event = readEvent(env);
@@ -64,7 +74,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv): Promise<num
 
   annotate(results, core);
 
-  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace);
+  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
   if (inputs.review !== 'none') {
     await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
   }
@@ -78,7 +88,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv): Promise<num
   const s = results.summary;
   core.info(results.mode === 'verify'
     ? `verification results:: ${s.verified} verified, ${s.errors} errors`
-    : `check results:: ${s.functions} items checked, ${s.errors} errors`);
+    : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
   if (s.errors > 0 && inputs.failOnError) {
     core.setFailed(`proofgate: ${s.errors} error(s)`);
     return 1;
@@ -87,7 +97,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv): Promise<num
 }
 
 async function reviewIfWanted(
-  inputs: ActionInputs, event: ActionEvent, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string,
+  inputs: ActionInputs, event: ActionEvent, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string, timing: ApiTiming,
 ): Promise<{ review: PublishOutcome | null; skipped: string | null }> {
   if (inputs.review !== 'comments') return { review: null, skipped: `review input is '${inputs.review}'` };
   const pr = event.pullRequest;
@@ -98,7 +108,7 @@ async function reviewIfWanted(
   }
   if (!inputs.token) return { review: null, skipped: 'no github-token' };
 
-  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`));
+  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`), timing);
   const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
   // Absence of an earlier finding proves it fixed only if this run checked it.
   const everythingChecked = results.mode === 'verify' && !inputs.shard;

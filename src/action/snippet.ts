@@ -1,10 +1,12 @@
 /**
  * The failing clause to quote for a finding: the engine's `clause` text, else the source
- * under its first label's span (else the primary span), read from the checked-out files.
+ * under the span the engine takes clauses from (its `failed ...` label, else the primary
+ * span), read from the checked-out files.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ResultsDiagnostic, ResultsLabel } from '../report/results.js';
+import { failedLabel } from './markdown.js';
 
 const MAX_LINES = 12;
 
@@ -30,7 +32,7 @@ export function makeClauseReader(root: string): (d: ResultsDiagnostic) => string
   };
   return (d) => {
     if (d.clause && d.clause.trim() !== '') return d.clause;
-    const span = d.labels[0] ?? d;
+    const span = failedLabel(d) ?? d;
     return spanText(span);
   };
 }

@@ -55,11 +55,18 @@ export function summaryMarkdown(ctx: SummaryContext): string {
   const ok = s.errors === 0;
   out.push(`## ${ok ? '✅' : '❌'} proofgate ${results.mode === 'verify' ? 'verification' : 'check (--no-verify)'}`);
   out.push(`Mode: ${codeSpan(results.mode)}: ${cell(ctx.modeReason)}. Solver: ${cell(results.tool.solver)}.`);
-  out.push([
-    '| verified | errors | functions | cached | seconds |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    `| ${s.verified} | ${s.errors} | ${s.functions} | ${s.cached} | ${s.seconds} |`,
-  ].join('\n'));
+  // A --no-verify run proves nothing: its totals must not show a "verified" column.
+  out.push(results.mode === 'verify'
+    ? [
+      '| verified | errors | functions | cached | seconds |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      `| ${s.verified} | ${s.errors} | ${s.functions} | ${s.cached} | ${s.seconds} |`,
+    ].join('\n')
+    : [
+      '| items checked | errors | seconds |',
+      '| ---: | ---: | ---: |',
+      `| ${s.items ?? s.functions} | ${s.errors} | ${s.seconds} |`,
+    ].join('\n'));
   if (results.diagnostics.length > 0) {
     out.push([
       '| | location | function | check | message | counterexample |',

@@ -66,6 +66,11 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
         break;
       case 'builtinValue':
         return builtinCall(bc, e, callee, def.name, cx, expected);
+      case 'vstd':
+        // A std/vstd function the prelude does not model.
+        if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join('::')}\``, callee.span);
+        for (const a of e.args) checkExpr(bc, a, cx);
+        return ERR;
       default:
         break;
     }
@@ -171,6 +176,17 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       checkCallMode(bc, cx, 'spec', 'vstd::pervasive::arbitrary', e.span);
       checkArgs(bc, e, [], cx, undefined, callee.span);
       return t;
+    }
+    case 'use_type_invariant': {
+      // Proof fn of vstd: assumes the type invariant of its (borrowed) argument.
+      callee.res = { kind: 'builtin', name: 'use_type_invariant', typeArgs: [] };
+      checkCallMode(bc, cx, 'proof', 'vstd::use_type_invariant', e.span);
+      if (e.args.length !== 1) bc.diags.error('type', argCountMessage(1, e.args.length), callee.span);
+      for (const a of e.args) {
+        const t = bc.derefAll(checkExpr(bc, a, cx, undefined, 'place'));
+        if (t.k !== 'adt' && !bc.isErrorLike(t)) bc.diags.error('type', `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
+      }
+      return UNIT;
     }
     case 'reveal': {
       callee.res = { kind: 'builtin', name: 'reveal', typeArgs: [] };

@@ -4,6 +4,7 @@
  */
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
+import { walkPath } from './paths.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -108,7 +109,7 @@ function define(module: ModuleScope, name: string, def: Def): void {
 
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
 function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tables: CrateTables): void {
-  const ownerKey = implOwnerKey(item, module);
+  const ownerKey = implOwnerKey(item, module, tables);
   const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey };
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
@@ -132,26 +133,13 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
 }
 
-/** Resolves an impl's self type name in its module, without imports (enough for `impl S`). */
-function implOwnerKey(item: ImplItem, module: ModuleScope): string | undefined {
+/** The ADT an impl block is for, resolved like any type path in the impl's module. */
+function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
   const t = item.selfTy;
   if (t.kind !== 'path') return undefined;
-  const name = t.segments[t.segments.length - 1]!;
-  const d = module.defs.get(name);
+  const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
-  // Qualified self types (`impl m::S`) and imported names: search the crate by last segment.
-  return findTypeByName(module.root, name);
-}
-
-function findTypeByName(m: ModuleScope, name: string): string | undefined {
-  const d = m.defs.get(name);
-  if (d?.kind === 'struct') return d.s.qname;
-  if (d?.kind === 'enum') return d.e.qname;
-  for (const c of m.children.values()) {
-    const r = findTypeByName(c, name);
-    if (r) return r;
-  }
   return undefined;
 }
 

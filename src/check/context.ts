@@ -49,6 +49,8 @@ export class BodyChecker {
   /** Mode of the fn whose body this is. */
   fnMode: CodeMode = 'exec';
   fn?: FnItem;
+  /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
+  readonly deferredInit = new Set<number>();
   /** Inside an external_body fn body: typed, but no mode errors. */
   external = false;
 
@@ -60,7 +62,10 @@ export class BodyChecker {
     readonly ids: IdGen,
   ) {
     this.scope = { ...scope, fresh: () => this.infer.fresh() };
+    this.diagsAtStart = diags.list.length;
   }
+
+  private readonly diagsAtStart: number;
 
   // --- locals -------------------------------------------------------------
 
@@ -117,6 +122,11 @@ export class BodyChecker {
 
   /** Substitutes inference results into everything recorded. */
   finish(): void {
+    // Like rustc, a type nothing determines is an error (unless errors were already reported).
+    const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+    if (unresolved && this.diags.list.length === this.diagsAtStart) {
+      this.diags.error('type', 'type annotations needed', unresolved.span);
+    }
     for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
     for (const f of this.fixups) f();
   }

@@ -24,8 +24,8 @@ const INT: Type = { k: 'int', kind: 'int' };
 const ERR: Type = { k: 'error' };
 const NEVER: Type = { k: 'never' };
 
-/** How a value is used: 'move' consumes tracked values, 'place' only borrows/reads them. */
-export type Use = 'move' | 'place';
+/** How a value is used: 'move' consumes tracked values, 'place' only borrows/reads them, 'write' is an assignment target. */
+export type Use = 'move' | 'place' | 'write';
 
 export function checkExpr(bc: BodyChecker, e: Expr, cx: Cx, expected?: Type, use: Use = 'move'): Type {
   const t = typeOf(bc, e, cx, expected, use);
@@ -192,7 +192,7 @@ function pathValue(bc: BodyChecker, e: PathExpr, cx: Cx, use: Use): Type {
     const local = bc.lookupLocal(e.segments[0]!);
     if (local) {
       e.res = bc.localRes(local);
-      checkLocalRead(bc, cx, local, e.span);
+      if (use !== 'write') checkLocalRead(bc, cx, local, e.span);
       if (use === 'move') noteMove(bc, cx, local, e.span);
       return local.ty;
     }
@@ -352,24 +352,22 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     checkExpr(bc, e.right, cx, l, 'place');
     return BOOL;
   }
-  // arithmetic and bitwise
-  const hint = expected && !ghostCode(cx) && bc.infer.isIntegral(expected) ? expected : undefined;
-  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && ghostCode(cx) ? undefined : hint);
+  // arithmetic and bitwise (exec operands may be `&u64`: Rust implements the operators on references)
+  const l = derefInt(bc, checkExpr(bc, e.left, cx));
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
-  if (op === '&' || op === '|' || op === '^') {
-    if (ls.k === 'bool') {
-      checkExpr(bc, e.right, cx, BOOL);
-      return BOOL;
-    }
+  if ((op === '&' || op === '|' || op === '^') && ls.k === 'bool') {
+    checkExpr(bc, e.right, cx, BOOL);
+    return BOOL;
   }
   if (SHIFTS.has(op)) {
-    const r = checkExpr(bc, e.right, cx);
+    const r = derefInt(bc, checkExpr(bc, e.right, cx));
     requireIntegral(bc, l, e, op);
     requireIntegral(bc, r, e, op);
+    hintLiteral(bc, l, expected, cx);
     return l;
   }
   if (ghostCode(cx) && ARITH.has(op)) {
@@ -377,10 +375,23 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r, e, op)) return ERR;
     return specArithType(bc, op, l, r);
   }
-  const r = checkExpr(bc, e.right, cx, l);
-  requireIntegral(bc, l, e, op);
-  if (bc.infer.isIntVar(l)) return bc.infer.shallow(r).k === 'int' ? r : l;
+  // exec arithmetic (and spec bitwise): both operands of one type, which is the result's
+  const r = derefInt(bc, checkExpr(bc, e.right, cx));
+  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  hintLiteral(bc, l, expected, cx);
   return l;
+}
+
+/** An operation on literals only (`1 + 2`) takes its type from the context, as the literals would. */
+function hintLiteral(bc: BodyChecker, t: Type, expected: Type | undefined, cx: Cx): void {
+  if (expected && !ghostCode(cx) && bc.infer.isIntVar(t) && bc.infer.isIntegral(expected)) bc.infer.unify(t, expected);
+}
+
+/** `&u64` as an arithmetic operand is its u64. */
+function derefInt(bc: BodyChecker, t: Type): Type {
+  const s = bc.infer.shallow(t);
+  if (s.k === 'ref' && bc.infer.isIntegral(s.inner)) return bc.infer.shallow(s.inner);
+  return t;
 }
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */

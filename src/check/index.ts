@@ -1,10 +1,13 @@
 /**
  * The checker: name resolution, typing and mode checking of one crate.
  *
- *   collect.ts     enter items into module scopes
- *   signatures.ts  lower declared types, assign parameter ids
- *   body.ts        check fn bodies/clauses and const initializers (expr/stmt/pattern/calls)
- *   unsupported.ts items outside the subset
+ *   collect.ts      enter items into module scopes (scopes.ts) and crate tables
+ *   paths.ts        resolve paths: modules, `use`, impl items, variants, the prelude (prelude.ts)
+ *   signatures.ts   lower declared types (lower-type.ts), consts (consts.ts), parameter ids
+ *   body.ts         check a fn's clauses and body, or a const initializer, with
+ *                   context.ts (locals, inference via infer.ts), expr.ts, calls.ts,
+ *                   stmt.ts, pattern.ts and the mode rules of modes.ts
+ *   unsupported.ts  items outside the subset the parser does not already reject
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Crate } from '../syntax/crate.js';

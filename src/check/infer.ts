@@ -64,6 +64,20 @@ export class Infer {
     return s.k === 'int' || this.isIntVar(s);
   }
 
+  /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
+  hasUnresolved(t: Type): boolean {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return !this.vars[v.id]!.intOnly;
+    switch (s.k) {
+      case 'tuple': return s.elems.some((e) => this.hasUnresolved(e));
+      case 'ref': return this.hasUnresolved(s.inner);
+      case 'array': case 'slice': return this.hasUnresolved(s.elem);
+      case 'builtin': case 'adt': return s.args.some((a) => this.hasUnresolved(a));
+      default: return false;
+    }
+  }
+
   /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
   zonk(t: Type): Type {
     const s = this.shallow(t);

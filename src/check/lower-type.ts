@@ -73,6 +73,9 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       return { k: 'adt', name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
     case 'enum':
       return { k: 'adt', name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+    case 'vstd':
+      diags.unsupported(`type \`${shown}\``, te.span);
+      return { k: 'error' };
     default:
       diags.error('type', `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
       return { k: 'error' };

@@ -16,10 +16,10 @@ export function checkCallMode(bc: BodyChecker, cx: Cx, callee: Mode | BuiltinMod
     bc.diags.error('mode', `cannot call function \`${qname}\` with mode ${callee}`, span);
   } else if (cx.mode === 'proof' && callee === 'exec') {
     bc.diags.error('mode', `cannot call function \`${qname}\` with mode exec`, span);
-  } else if (cx.mode === 'exec' && callee === 'spec') {
-    bc.diags.error('mode', 'cannot call spec function from exec mode', span);
-  } else if (cx.mode === 'exec' && callee === 'proof') {
-    bc.diags.error('mode', 'cannot call proof function from exec mode', span);
+  } else if (cx.mode === 'exec' && (callee === 'spec' || callee === 'proof')) {
+    // Verus words it "cannot call function `X` with mode spec"; LANGUAGE.md also names the
+    // shorter "cannot call spec function from exec mode". The message carries both.
+    bc.diags.error('mode', `cannot call function \`${qname}\` with mode ${callee}: cannot call ${callee} function from exec mode`, span);
   }
 }
 

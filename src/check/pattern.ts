@@ -18,6 +18,15 @@ export interface BindOptions {
   mode?: LocalMode;
   /** Bindings of the first alternative of an or-pattern, reused by the others. */
   orBindings?: Map<string, Local>;
+  /** Rust's default binding mode: under a constructor pattern matched through `&`/`&mut`, bindings are references. */
+  refMode?: { mut: boolean };
+}
+
+/** Entering a constructor pattern: matching through a reference in exec code binds by reference. */
+function through(bc: BodyChecker, ty: Type, cx: Cx, opts: BindOptions): BindOptions {
+  const s = bc.infer.shallow(ty);
+  if (cx.mode !== 'exec' || s.k !== 'ref') return opts;
+  return { ...opts, refMode: { mut: s.mut && (opts.refMode?.mut ?? true) } };
 }
 
 function defaultMode(cx: Cx): LocalMode {
@@ -43,10 +52,11 @@ export function checkPattern(bc: BodyChecker, p: Pattern, ty: Type, cx: Cx, opts
           return;
         }
       }
-      const bindTy: Type = p.byRef ? { k: 'ref', mut: p.mut, inner: ty } : ty;
+      const byRef = p.byRef ? { mut: p.mut } : opts.refMode;
+      const bindTy: Type = byRef ? { k: 'ref', mut: byRef.mut, inner: ty } : ty;
       const mode = opts.mode ?? defaultMode(cx);
       const prior = opts.orBindings?.get(p.name);
-      const local = bc.declare(p.name, bindTy, mode, p.mut && !p.byRef, prior?.id);
+      const local = bc.declare(p.name, bindTy, mode, p.mut && !byRef, prior?.id);
       if (prior) bc.infer.unify(prior.ty, bindTy);
       opts.orBindings?.set(p.name, local);
       p.id = local.id;
@@ -55,6 +65,7 @@ export function checkPattern(bc: BodyChecker, p: Pattern, ty: Type, cx: Cx, opts
       return;
     }
     case 'tuple': {
+      opts = through(bc, ty, cx, opts);
       const t = bc.stripRefs(ty);
       const elems = t.k === 'tuple' && t.elems.length === p.elems.length ? t.elems : undefined;
       if (!elems) {
@@ -67,6 +78,7 @@ export function checkPattern(bc: BodyChecker, p: Pattern, ty: Type, cx: Cx, opts
       return;
     }
     case 'tuple_struct': {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       const fields = c?.fields;
@@ -79,6 +91,7 @@ export function checkPattern(bc: BodyChecker, p: Pattern, ty: Type, cx: Cx, opts
       return;
     }
     case 'struct': {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       for (const f of p.fields) {

@@ -16,7 +16,7 @@ PRELUDE.set('bool', { kind: 'prim', ty: { k: 'bool' } });
 PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
-for (const v of ['Some', 'None', 'arbitrary', 'reveal']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
+for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd' });
 
 /** What a bare name means when nothing in the crate defines it. */
@@ -26,9 +26,7 @@ export function preludeDef(name: string): Def | undefined {
 
 /** `vstd::seq::Seq`, `std::option::Option::Some`: the member named `name` of a vstd/std module. */
 export function vstdMember(name: string): Def {
-  const d = PRELUDE.get(name);
-  if (d && d.kind !== 'prim') return d;
-  return { kind: 'vstd' };
+  return PRELUDE.get(name) ?? { kind: 'vstd' };
 }
 
 /** `u64::MAX`, `i8::MIN`, `usize::BITS`. */

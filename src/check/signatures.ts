@@ -86,8 +86,16 @@ export class Signatures {
     }
   }
 
+  private readonly reportedImpls = new Set<ImplContext>();
+
   private signature(f: FnEntry): void {
     const d = f.decl;
+    if (f.impl && !f.impl.ownerKey && f.info.verified && !this.reportedImpls.has(f.impl)) {
+      // Report an impl whose self type does not resolve once (lowering Self is muted).
+      this.reportedImpls.add(f.impl);
+      const scope = this.typeScope(f.module, undefined, f.impl.generics);
+      lowerType(f.impl.selfTy, scope, this.diags);
+    }
     const scope = this.typeScope(f.module, f.impl, d.generics);
     this.diags.withMuted(!f.info.verified, () => {
       const paramTys: Type[] = [];

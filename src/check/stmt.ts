@@ -38,18 +38,22 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      if (!s.init && s.pattern.kind === 'ident' && s.pattern.id !== undefined) bc.deferredInit.add(s.pattern.id);
       return isNever(bc, t);
     }
     case 'expr':
       return isNever(bc, checkExpr(bc, s.expr, cx));
     case 'assign': {
-      const target = checkExpr(bc, s.target, cx, undefined, 'place');
+      const target = checkExpr(bc, s.target, cx, undefined, s.target.kind === 'path' ? 'write' : 'place');
       const root = placeRoot(s.target);
       const local = root?.kind === 'path' && root.res?.kind === 'local' ? root.res : undefined;
       const valueCx: Cx = local && local.mode !== 'exec' && cx.mode === 'exec' ? (local.mode === 'ghost' ? SPEC : { mode: 'proof' }) : cx;
-      if (local && s.target.kind === 'path' && !local.mutable && !bc.external) {
+      if (local?.kind === 'local' && s.target.kind === 'path' && !local.mutable && bc.deferredInit.has(local.id)) {
+        // `let x; ... x = e;` initializes x (not tracked per path: every assignment is allowed)
+      } else if (local && s.target.kind === 'path' && !local.mutable && !bc.external) {
         bc.diags.error('type', `cannot assign twice to immutable variable \`${local.name}\``, s.span);
       }
+      if (local && !bc.external) checkAssignMode(bc, cx, local.mode, s.target);
       if (s.op === '<<=' || s.op === '>>=') checkExpr(bc, s.value, valueCx);
       else checkExpr(bc, s.value, valueCx, target);
       return false;
@@ -109,6 +113,26 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
     case 'item':
       if (!bc.external) bc.diags.unsupported('items nested inside function bodies', s.span);
       return false;
+  }
+}
+
+/** Exec variables are written only by exec code, ghost/tracked ones only by proof code. */
+function checkAssignMode(bc: BodyChecker, cx: Cx, mode: LocalMode, target: Expr): void {
+  const placeMode = mode === 'exec' ? 'exec' : mode === 'ghost' ? 'spec' : 'proof';
+  const throughMutRef = hasDeref(target);
+  if (cx.mode === 'proof' && mode === 'exec' && !throughMutRef) {
+    bc.diags.error('mode', 'cannot mutate exec-mode place in proof-code', target.span);
+  } else if (cx.mode === 'exec' && mode !== 'exec') {
+    bc.diags.error('mode', `cannot access ${placeMode}-mode place in executable context`, target.span);
+  }
+}
+
+function hasDeref(e: Expr): boolean {
+  switch (e.kind) {
+    case 'unary': return e.op === '*' || hasDeref(e.operand);
+    case 'field': return hasDeref(e.base);
+    case 'index': return hasDeref(e.base);
+    default: return false;
   }
 }
 

@@ -65,7 +65,7 @@ class BvTranslator {
         if (res?.kind === 'local') {
           const k = kindOf(res.ty);
           if (!isBounded(k)) this.fail(`the unbounded integer \`${res.name}\``, e.span);
-          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${res.id}`, width: intBits(k), signed: isSigned(k) };
+          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
           this.vars.set(res.id, v);
           return { term: v.name, width: v.width, signed: v.signed };
         }
@@ -135,7 +135,7 @@ class BvTranslator {
       }
       case 'path':
         if (e.res?.kind === 'local' && strip(e.res.ty).k === 'bool') {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${e.res.id}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }

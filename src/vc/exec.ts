@@ -83,12 +83,37 @@ export class FnLowerer extends SpecTranslator {
       this.prog.assume(andAll(this.typeFacts(term, p.ty)));
     }
     this.entry = new Map(this.env.vars);
+    this.assumeBroadcastLemmas();
     for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
     const body = d.body!;
     const v = this.execBlock(body);
     if (this.prog.pc !== 'false') {
       const at = body.tail ? body.tail.span : closingBrace(body);
       this.checkEnsures(v, at, 'at the end of the function body');
+    }
+  }
+
+  /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+  private assumeBroadcastLemmas(): void {
+    for (const qname of this.crate.broadcastLemmas) {
+      const info = this.crate.fns.find((f) => f.qname === qname);
+      if (!info || info.decl === this.fn.decl || info.decl.ensures.length === 0) continue;
+      const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [] };
+      const decls = info.params.map((p, i) => {
+        const n = `${mangle(p.name)}$b${i}`;
+        env.vars.set(p.id, n);
+        return `(${n} ${this.sortOf(p.ty)})`;
+      });
+      env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+      const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+      const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
+      const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
+      const body: Expr = info.decl.ensures.length === 1 ? info.decl.ensures[0]! : { kind: 'tuple', elems: info.decl.ensures, span: info.decl.span };
+      const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
+      const pats = this.patterns({ body, triggers: [], binders } as never, env);
+      const matrix = implies(pre, post);
+      const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
 
@@ -115,10 +140,10 @@ export class FnLowerer extends SpecTranslator {
       selfRec: {
         decl: d,
         fuel: 'fuel.zero',
-        onCall: (args, span, callEnv) => {
-          const next = childEnv(this.env);
-          this.fn.params.forEach((p, i) => next.vars.set(p.id, args[i]!));
-          let t = implies(andAll(callEnv.guards), this.decreasesTerm(d.decreases, next, this.env));
+        onCall: (callee, args, span, callEnv) => {
+          const next: SpecEnv = { vars: new Map(), old: new Map(), bound: callEnv.bound, guards: [] };
+          callee.params.forEach((p, i) => next.vars.set(p.id, args[i]!));
+          let t = implies(andAll(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
           if (callEnv.bound.length) t = `(forall (${callEnv.bound.map(([n, s]) => `(${n} ${s})`).join(' ')}) ${t})`;
           this.check(t, { kind: 'termination', message: 'could not prove termination', span, labels: [] });
         },
@@ -190,15 +215,18 @@ export class FnLowerer extends SpecTranslator {
   }
 
   /** Lexicographic decrease of `measures` from `before` to `after`; int measures must stay >= 0. */
-  decreasesTerm(measures: Expr[], after: SpecEnv, before: SpecEnv): string {
-    if (measures.length === 0) return 'false';
-    const nexts = measures.map((m) => this.spec(m, after));
-    const curs = measures.map((m) => this.spec(m, before));
+  decreasesTerm(afterMeasures: Expr[], after: SpecEnv, beforeMeasures: Expr[], before: SpecEnv): string {
+    const n = Math.min(afterMeasures.length, beforeMeasures.length);
+    if (n === 0) return 'false';
+    for (const m of [...afterMeasures, ...beforeMeasures]) {
+      if (this.sortOf(m.ty ?? INT) !== 'Int') throw new Unsupported('a decreases measure that is not an integer', m.span);
+    }
+    const nexts = afterMeasures.slice(0, n).map((m) => this.spec(m, after));
+    const curs = beforeMeasures.slice(0, n).map((m) => this.spec(m, before));
     let t = 'false';
-    for (let i = measures.length - 1; i >= 0; i--) {
-      if (this.sortOf(measures[i]!.ty ?? INT) !== 'Int') throw new Unsupported('a decreases measure that is not an integer', measures[i]!.span);
+    for (let i = n - 1; i >= 0; i--) {
       const lt = `(and (<= 0 ${curs[i]}) (< ${nexts[i]} ${curs[i]}))`;
-      t = i === measures.length - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
+      t = i === n - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
     }
     return t;
   }
@@ -574,7 +602,7 @@ export class FnLowerer extends SpecTranslator {
       if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', span: c.span, labels: [] });
       if (st.decreases.length > 0) {
-        this.check(this.decreasesTerm(st.decreases, this.env, headEnv), { kind: 'decreases', message: 'decreases not satisfied at end of loop', span: st.headSpan, labels: [] });
+        this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: 'decreases', message: 'decreases not satisfied at end of loop', span: st.headSpan, labels: [] });
       }
     };
     const ctx: LoopCtx = { label: st.label, stmt: st, breaks: [], endOfBody };
@@ -651,7 +679,11 @@ export class FnLowerer extends SpecTranslator {
         if (strip(this.ty(e.operand)).k === 'bool') return `(not ${x})`;
         return `(${this.bitFn('not', intKindOf(e.operand.ty), 1)} ${x})`;
       }
-      case 'ref': case 'trigger': return this.exec(e.operand);
+      case 'ref':
+        // a `&mut` borrow held in a variable would alias; only call arguments are supported
+        if (e.mut && !this.ghost) throw new Unsupported('a `&mut` borrow outside a call argument', e.span);
+        return this.exec(e.operand);
+      case 'trigger': return this.exec(e.operand);
       case 'binary': {
         if (e.op === '&&' || e.op === '||' || e.op === '==>') {
           const a = this.exec(e.left);
@@ -869,8 +901,8 @@ export class FnLowerer extends SpecTranslator {
     try {
       const callee: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [], local: this.prog };
       info.params.forEach((p, i) => { callee.vars.set(p.id, pre[i]!); callee.old.set(p.id, pre[i]!); });
-      if (decl === this.fn.decl) {
-        const term = this.decreasesTerm(decl.decreases, callee, { ...this.env, vars: this.entry });
+      if (this.sameComponent(this.fn.decl, decl)) {
+        const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
         this.check(term, { kind: 'termination', message: 'could not prove termination', span, labels: [] });
       }
       for (const r of decl.requires) {

@@ -11,6 +11,7 @@ import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
+import { recursionComponents, type Scc } from './callgraph.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -53,25 +54,24 @@ function adtSource(crate: CheckedCrate): AdtSource {
   };
 }
 
-function needsCheck(fn: FnInfo): 'body' | 'termination' | undefined {
+function needsCheck(fn: FnInfo, scc: Scc): 'body' | 'termination' | undefined {
   const d = fn.decl;
   if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return undefined;
   if (d.mode !== 'spec') return 'body';
-  let recursive = false;
-  const lowerer = new FnLowerer({ fns: [], fnByDecl: new Map(), structs: new Map(), enums: new Map(), consts: new Map(), broadcastLemmas: [], name: '', files: [] }, new SmtContext({ adtFields: () => undefined }), fn);
-  recursive = lowerer.isSelfRecursive(fn);
-  return recursive ? 'termination' : undefined;
+  return scc(d).has(d) ? 'termination' : undefined;
 }
 
 export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname: string) => boolean } = {}): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } {
   const vcs: FunctionVc[] = [];
   const diagnostics: Diagnostic[] = [];
+  const scc = recursionComponents(crate);
   for (const fn of crate.fns) {
-    const what = needsCheck(fn);
+    const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
+    lowerer.scc = scc;
     try {
       if (what === 'body') lowerer.lowerBody();
       else lowerer.lowerSpecTermination();

@@ -12,7 +12,8 @@ import { mangle, sortKey } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
-import { walkBlock, walkExpr } from './walk.js';
+import { walkExpr } from './walk.js';
+import type { Scc } from './callgraph.js';
 
 export interface SpecEnv {
   /** Binding id to its current term. */
@@ -24,7 +25,7 @@ export interface SpecEnv {
   /** Path conditions inside the expression (for termination checks). */
   guards: string[];
   /** Set while translating the body of a recursive spec fn. */
-  selfRec?: { decl: FnInfo['decl']; fuel: string; onCall?: (args: string[], span: Span, env: SpecEnv) => void };
+  selfRec?: { decl: FnInfo['decl']; fuel: string; onCall?: (callee: FnInfo, args: string[], span: Span, env: SpecEnv) => void };
   /** Function-local declarations (choose skolems over SSA constants) go here. */
   local?: PassiveProgram;
 }
@@ -53,14 +54,16 @@ export class SpecTranslator extends Terms {
     return this.crate.fnByDecl.get(decl);
   }
 
+  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+  scc: Scc = () => new Set();
+
   isSelfRecursive(info: FnInfo): boolean {
-    let rec = false;
-    const visit = (e: Expr) => {
-      if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn' && e.callee.res.decl === info.decl) rec = true;
-      if (e.kind === 'method' && e.res?.kind === 'fn' && e.res.decl === info.decl) rec = true;
-    };
-    walkBlock(info.decl.body, visit);
-    return rec;
+    return this.scc(info.decl).has(info.decl);
+  }
+
+  /** Whether a call from `from` to `to` is recursive (same component). */
+  sameComponent(from: FnInfo['decl'], to: FnInfo['decl']): boolean {
+    return this.scc(from).has(to);
   }
 
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
@@ -78,7 +81,7 @@ export class SpecTranslator extends Terms {
     try {
       const paramSorts = info.params.map((p) => this.sortOf(p.ty));
       const retSort = this.sortOf(info.retTy);
-      const params = info.params.map((p) => `${mangle(p.name)}$${p.id}`);
+      const params = info.params.map((p, i) => `${mangle(p.name)}$${i}`);
       const binders = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(' ');
       const recursive = !!info.decl.body && this.isSelfRecursive(info);
       const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : undefined;
@@ -122,8 +125,9 @@ export class SpecTranslator extends Terms {
   }
 
   specApp(info: FnInfo, typeArgs: Type[], args: string[], span: Span, env: SpecEnv): string {
-    if (env.selfRec && env.selfRec.decl === info.decl) {
-      env.selfRec.onCall?.(args, span, env);
+    if (env.selfRec && this.sameComponent(env.selfRec.decl, info.decl)) {
+      env.selfRec.onCall?.(info, args, span, env);
+      this.specFn(info, typeArgs);
       return `(${this.mangleRec(info)} ${env.selfRec.fuel}${args.map((a) => ' ' + a).join('')})`;
     }
     const f = this.specFn(info, typeArgs);
@@ -481,7 +485,7 @@ export class SpecTranslator extends Terms {
     const inner = childEnv(env);
     const decls: [string, string, Type][] = e.binders.map((b) => {
       const ty = this.binderType(b, e.body);
-      const name = `${mangle(b.name)}$${b.id ?? 0}`;
+      const name = `${mangle(b.name)}$${env.bound.length}`;
       if (b.id !== undefined) inner.vars.set(b.id, name);
       return [name, this.sortOf(ty), ty];
     });

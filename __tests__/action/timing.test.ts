@@ -1,0 +1,40 @@
+/** GitHub request pacing: production spacing, and the explicit test-only scale. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { GitHubApi, makeOctokit, PRODUCTION_TIMING } from '../../src/action/github.js';
+import { apiTimingFromTestEnv, TEST_TIME_SCALE_VAR } from '../../src/action/test-timing.js';
+import { FakeGitHub } from './fake-github.js';
+
+describe('API timing', () => {
+  it('is production timing unless the clearly named test variable holds a valid scale', () => {
+    assert.deepEqual(apiTimingFromTestEnv({}), { timing: PRODUCTION_TIMING, note: null });
+    assert.equal(TEST_TIME_SCALE_VAR, 'PROOFGATE_TEST_API_TIME_SCALE');
+    const scaled = apiTimingFromTestEnv({ [TEST_TIME_SCALE_VAR]: '0.05' });
+    assert.deepEqual(scaled.timing, { timeScale: 0.05 });
+    assert.match(scaled.note ?? '', /tests only/);
+    for (const bad of ['0', '-1', '2', 'fast']) {
+      const r = apiTimingFromTestEnv({ [TEST_TIME_SCALE_VAR]: bad });
+      assert.equal(r.timing, PRODUCTION_TIMING, `'${bad}' cannot make the Action faster than GitHub allows`);
+      assert.match(r.note ?? '', /ignored/);
+    }
+    assert.throws(() => makeOctokit('t', 'http://127.0.0.1:9', () => {}, { timeScale: 3 }));
+  });
+
+  it('spaces writes as plugin-throttling does, scaled: 1 s per write, 3 s per notifying write', async () => {
+    const fake = new FakeGitHub('o', 'r', 3, [{ filename: 'a.rs', status: 'added', patch: '@@ -0,0 +1,2 @@\n+a\n+b' }], 'tok');
+    const url = await fake.start();
+    try {
+      const api = new GitHubApi(makeOctokit('tok', url, () => {}, { timeScale: 0.1 }), { owner: 'o', repo: 'r', pull_number: 3 });
+      const t0 = performance.now();
+      await api.createReview('s'.repeat(40), 'one', 'COMMENT', []);
+      await api.createReview('s'.repeat(40), 'two', 'COMMENT', []);
+      const twoReviews = performance.now() - t0;
+      // Creating a review notifies people: 3 s apart in production, 300 ms at scale 0.1.
+      assert.ok(twoReviews >= 280, `reviews ${Math.round(twoReviews)} ms apart`);
+      assert.ok(twoReviews < 2500, 'and the scale really shortens it');
+      assert.deepEqual(fake.violations, []);
+    } finally {
+      await fake.stop();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Obligation generation end to end: the acceptance cases, the corpus (corpus/verify),
+ * soundness under solver failure, query determinism and counterexamples.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { compare, pool, runFile, solveNative } from './harness.js';
+import { generateVcs, resultToDiagnostics, type FunctionVc } from '../../src/vc/index.js';
+import { loadCrates } from '../../src/syntax/load.js';
+import { checkCrate } from '../../src/check/index.js';
+
+const CASES = '/work/shared/cases';
+const CORPUS = path.join(import.meta.dirname, '../../corpus/verify');
+
+function rsFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.rs')).sort().map((f) => path.join(dir, f));
+}
+
+const files = [...rsFiles(CASES), ...rsFiles(CORPUS)];
+const outcomes = pool(files, 3, async (f) => {
+  const noVerify = (fs.readFileSync(f, 'utf8').split('\n')[0] ?? '').startsWith('//@ no-verify');
+  return compare(f, (await runFile(f, { noVerify })).diagnostics);
+});
+
+test('corpus has a pass and a fail variant per obligation kind', () => {
+  const corpus = rsFiles(CORPUS);
+  assert.ok(corpus.length >= 100, `corpus has ${corpus.length} cases`);
+  const text = corpus.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  for (const msg of ['precondition not satisfied', 'postcondition not satisfied', 'assertion failed', 'invariant not satisfied before loop',
+    'invariant not satisfied at end of loop body', 'loop invariant not satisfied', 'decreases not satisfied at end of loop', 'could not prove termination',
+    'possible arithmetic underflow/overflow', 'possible division by zero', 'possible bit shift underflow/overflow',
+    'precondition not met: index in bounds for this access', 'constructed value may fail to meet its declared type invariant', 'loop must have a decreases clause']) {
+    assert.ok(text.includes(`//~ ERROR ${msg}`), `no failing case for: ${msg}`);
+  }
+});
+
+files.forEach((f, i) => {
+  test(`markers match: ${path.relative(process.cwd(), f)}`, async () => {
+    const problems = (await outcomes)[i]!;
+    assert.deepEqual(problems, []);
+  });
+});
+
+function vcsOf(file: string): FunctionVc[] {
+  const l = loadCrates([file]);
+  const c = checkCrate(l.crates[0]!);
+  return generateVcs(c.checked).vcs;
+}
+
+test('unknown and timeout are errors with their own messages, never verified', () => {
+  const vc = vcsOf(path.join(CASES, 'division.rs')).find((v) => v.unit.function.endsWith('::slot'))!;
+  const labels = vc.query.goals.map((g) => g.label);
+  assert.ok(labels.length > 0);
+  const timeout = resultToDiagnostics(vc, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'timeout', reason: 'timeout' })) });
+  assert.equal(timeout.length, 1);
+  assert.equal(timeout[0]!.kind, 'timeout');
+  assert.equal(timeout[0]!.message, 'function body check: Resource limit (rlimit) exceeded');
+  assert.equal(timeout[0]!.span.line, 10);
+  const unknown = resultToDiagnostics(vc, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'unknown', reason: 'incomplete' })) });
+  assert.equal(unknown[0]!.message, 'function body check: solver returned unknown: incomplete');
+  assert.equal(unknown[0]!.severity, 'error');
+});
+
+test('a tiny solver budget never yields an unreported unproved goal', async () => {
+  for (const f of ['binary_search_ok.rs', 'recursion_lemma.rs']) {
+    const vcs = vcsOf(path.join(CASES, f));
+    const results = await solveNative(vcs, 1);
+    vcs.forEach((vc, i) => {
+      const open = results[i]!.goals.filter((g) => g.status !== 'proved');
+      if (open.length > 0) assert.ok(resultToDiagnostics(vc, results[i]!).length > 0, `${vc.unit.function} lost a failure`);
+    });
+  }
+});
+
+test('a query does not change when unrelated code changes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-vc-'));
+  const src = fs.readFileSync(path.join(CASES, 'struct_methods.rs'), 'utf8');
+  const a = path.join(dir, 'struct_methods.rs');
+  fs.writeFileSync(a, src);
+  const before = vcsOf(a);
+  fs.writeFileSync(a, src.replace('fn main() {', 'spec fn unrelated(x: int) -> int { x + 1 }\nfn other(y: u8) -> u8 { y / 2 }\n\nfn main() {'));
+  const after = vcsOf(a);
+  for (const vc of before) {
+    const same = after.find((x) => x.query.id === vc.query.id)!;
+    assert.equal(same.query.prelude, vc.query.prelude, vc.query.id);
+    assert.deepEqual(same.query.goals, vc.query.goals);
+  }
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('counterexamples name parameters, struct fields and locals', () => {
+  const vc = vcsOf(path.join(CASES, 'tracked_permission.rs')).find((v) => v.unit.function.endsWith('::make_guest_page'))!;
+  const names = vc.query.goals.flatMap((g) => g.cex.map((c) => c.name));
+  for (const n of ['page', 'perm.page', 'perm.cleared']) assert.ok(names.includes(n), n);
+  const loop = vcsOf(path.join(CASES, 'binary_search_bug.rs'))[0]!;
+  const last = loop.query.goals.map((g) => g.cex.map((c) => c.name)).flat();
+  for (const n of ['key', 'lo', 'hi', 'mid']) assert.ok(last.includes(n), n);
+});
+
+test('missing decreases is a static decreases error on the loop head', () => {
+  const l = loadCrates([path.join(CASES, 'missing_decreases.rs')]);
+  const c = checkCrate(l.crates[0]!);
+  const d = generateVcs(c.checked).diagnostics;
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.kind, 'decreases');
+  assert.equal(d[0]!.message, 'loop must have a decreases clause');
+  assert.equal(d[0]!.span.line, 8);
+});

@@ -17,7 +17,8 @@ describe('GitHub request contract', () => {
     const fake = new FakeGitHub('o', 'r', 3, [{ filename: 'a.rs', status: 'added', patch: '@@ -0,0 +1,2 @@\n+a\n+b' }], 'tok');
     const url = await fake.start();
     try {
-      const api = new GitHubApi(makeOctokit('tok', url, () => {}), { owner: 'o', repo: 'r', pull_number: 3 });
+      // Scaled pacing (timing.test.ts checks it): at GitHub's, these writes take ~10 s.
+      const api = new GitHubApi(makeOctokit('tok', url, () => {}, { timeScale: 0.01 }), { owner: 'o', repo: 'r', pull_number: 3 });
       assert.equal((await api.listFiles()).length, 1);
       const pending = await api.createPendingReview('s'.repeat(40), [{ path: 'a.rs', line: 2, side: 'RIGHT', body: 'x' }]);
       await api.deletePendingReview(pending);

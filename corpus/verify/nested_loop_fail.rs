@@ -17,7 +17,7 @@ fn f(n: u32) -> (r: u64)
             invariant j <= n, i < n, n <= 100,
             decreases n - j,
         {
-            total = total + 1;
+            total = total + 1; //~ ERROR possible arithmetic underflow/overflow
             j = j + 1;
         }
         i = i + 1;

@@ -13,23 +13,23 @@ verus! {
 /// Property 3: an adversary step never validates a page and never adds a permission or the
 /// VMSA bit; every entry it changes comes out unvalidated, without lower permissions and
 /// without the VMSA bit (any remap clears validation).
-pub open spec fn adversary_step(old: &Machine, new: &Machine) -> bool {
-    &&& new.rmp@.len() == old.rmp@.len()
+pub open spec fn adversary_step(pre: &Machine, post: &Machine) -> bool {
+    &&& post.rmp@.len() == pre.rmp@.len()
     &&& forall|i: int|
-        0 <= i < old.rmp@.len() ==> #[trigger] new.rmp@[i] == old.rmp@[i] || {
-            &&& !new.rmp@[i].validated
-            &&& new.rmp@[i].no_lower_perms()
-            &&& !new.rmp@[i].vmsa
+        0 <= i < pre.rmp@.len() ==> #[trigger] post.rmp@[i] == pre.rmp@[i] || {
+            &&& !post.rmp@[i].validated
+            &&& post.rmp@[i].no_lower_perms()
+            &&& !post.rmp@[i].vmsa
         }
 }
 
 /// Property 3, weaker form that also covers the guest's own RMPADJUST: nothing becomes
 /// validated, and an entry that changes either loses everything (RMPUPDATE) or keeps its
 /// assignment and validation and only has lower permissions changed within VMPL1's rights.
-pub open spec fn never_validates(old: &Machine, new: &Machine) -> bool {
-    &&& new.rmp@.len() == old.rmp@.len()
+pub open spec fn never_validates(pre: &Machine, post: &Machine) -> bool {
+    &&& post.rmp@.len() == pre.rmp@.len()
     &&& forall|i: int|
-        0 <= i < old.rmp@.len() ==> (#[trigger] new.rmp@[i]).validated ==> old.rmp@[i].validated
+        0 <= i < pre.rmp@.len() ==> (#[trigger] post.rmp@[i]).validated ==> pre.rmp@[i].validated
 }
 
 impl Machine {

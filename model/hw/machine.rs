@@ -96,16 +96,16 @@ pub struct Machine {
     pub npt: Vec<usize>,
 }
 
-/// Only RMP entry `spa` may differ between `old` and `new`.
-pub open spec fn rmp_frame(old: Seq<RmpEntry>, new: Seq<RmpEntry>, spa: int) -> bool {
-    &&& new.len() == old.len()
-    &&& forall|j: int| 0 <= j < old.len() && j != spa ==> #[trigger] new[j] == old[j]
+/// Only RMP entry `spa` may differ between `pre` and `post`.
+pub open spec fn rmp_frame(pre: Seq<RmpEntry>, post: Seq<RmpEntry>, spa: int) -> bool {
+    &&& post.len() == pre.len()
+    &&& forall|j: int| 0 <= j < pre.len() && j != spa ==> #[trigger] post[j] == pre[j]
 }
 
-/// Only page `spa` may differ between `old` and `new`.
-pub open spec fn mem_frame(old: Seq<PageData>, new: Seq<PageData>, spa: int) -> bool {
-    &&& new.len() == old.len()
-    &&& forall|j: int| 0 <= j < old.len() && j != spa ==> #[trigger] new[j] == old[j]
+/// Only page `spa` may differ between `pre` and `post`.
+pub open spec fn mem_frame(pre: Seq<PageData>, post: Seq<PageData>, spa: int) -> bool {
+    &&& post.len() == pre.len()
+    &&& forall|j: int| 0 <= j < pre.len() && j != spa ==> #[trigger] post[j] == pre[j]
 }
 
 impl Machine {
@@ -131,9 +131,9 @@ impl Machine {
     }
 
     /// Nothing but the RMP changed.
-    pub open spec fn only_rmp_changed(&self, old: &Machine) -> bool {
-        &&& self.mem@ == old.mem@
-        &&& self.npt@ == old.npt@
+    pub open spec fn only_rmp_changed(&self, pre: &Machine) -> bool {
+        &&& self.mem@ == pre.mem@
+        &&& self.npt@ == pre.npt@
     }
 
     /// The machine at power on: no page assigned, all memory zero, the identity mapping.

@@ -20,11 +20,11 @@ pub open spec fn pvalidate_input_ok(m: &Machine, vmpl: u8, gfn: int) -> bool {
 
 /// The effect of a successful PVALIDATE of `gfn`: the backing entry's `validated` flips
 /// to `validate`; nothing else in the RMP changes.
-pub open spec fn pvalidate_effect(old: &Machine, new: &Machine, gfn: int, validate: bool) -> bool {
-    &&& old.rmp@[old.spa_of(gfn)].validated != validate
-    &&& rmp_frame(old.rmp@, new.rmp@, old.spa_of(gfn))
-    &&& new.rmp@[old.spa_of(gfn)].same_except_validated(old.rmp@[old.spa_of(gfn)])
-    &&& new.rmp@[old.spa_of(gfn)].validated == validate
+pub open spec fn pvalidate_effect(pre: &Machine, post: &Machine, gfn: int, validate: bool) -> bool {
+    &&& pre.rmp@[pre.spa_of(gfn)].validated != validate
+    &&& rmp_frame(pre.rmp@, post.rmp@, pre.spa_of(gfn))
+    &&& post.rmp@[pre.spa_of(gfn)].same_except_validated(pre.rmp@[pre.spa_of(gfn)])
+    &&& post.rmp@[pre.spa_of(gfn)].validated == validate
 }
 
 impl Machine {

@@ -195,14 +195,14 @@ impl RmpEntry {
     }
 
     /// Property 2 (RMPADJUST): only the target's permissions and the VMSA bit changed.
-    pub open spec fn adjusted_from(self, old: RmpEntry, target: u8, p: Perms, vmsa: bool) -> bool {
-        &&& self.same_assignment(old)
-        &&& self.validated == old.validated
+    pub open spec fn adjusted_from(self, pre: RmpEntry, target: u8, p: Perms, vmsa: bool) -> bool {
+        &&& self.same_assignment(pre)
+        &&& self.validated == pre.validated
         &&& self.vmsa == vmsa
         &&& self.perms(target).same(p)
-        &&& (target != 1 ==> self.vmpl1.same(old.vmpl1))
-        &&& (target != 2 ==> self.vmpl2.same(old.vmpl2))
-        &&& (target != 3 ==> self.vmpl3.same(old.vmpl3))
+        &&& (target != 1 ==> self.vmpl1.same(pre.vmpl1))
+        &&& (target != 2 ==> self.vmpl2.same(pre.vmpl2))
+        &&& (target != 3 ==> self.vmpl3.same(pre.vmpl3))
     }
 
     /// The entry belongs to the emulated guest at guest page `gfn`.

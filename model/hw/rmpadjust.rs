@@ -30,15 +30,15 @@ pub open spec fn rmpadjust_allowed(e: RmpEntry, caller: u8, target: u8, p: Perms
 
 /// The effect of a successful RMPADJUST on the entry backing `gfn`.
 pub open spec fn rmpadjust_effect(
-    old: &Machine,
-    new: &Machine,
+    pre: &Machine,
+    post: &Machine,
     gfn: int,
     target: u8,
     p: Perms,
     vmsa: bool,
 ) -> bool {
-    &&& rmp_frame(old.rmp@, new.rmp@, old.spa_of(gfn))
-    &&& new.rmp@[old.spa_of(gfn)].adjusted_from(old.rmp@[old.spa_of(gfn)], target, p, vmsa)
+    &&& rmp_frame(pre.rmp@, post.rmp@, pre.spa_of(gfn))
+    &&& post.rmp@[pre.spa_of(gfn)].adjusted_from(pre.rmp@[pre.spa_of(gfn)], target, p, vmsa)
 }
 
 impl Machine {

@@ -98,10 +98,10 @@ impl MemTable {
     }
 
     /// Only the record of `gfn` may differ.
-    pub open spec fn frame(&self, old: &MemTable, gfn: int) -> bool {
-        &&& self.records@.len() == old.records@.len()
-        &&& forall|g: int| 0 <= g < old.records@.len() && g != gfn ==> #[trigger] self.records@[g]
-            == old.records@[g]
+    pub open spec fn frame(&self, pre: &MemTable, gfn: int) -> bool {
+        &&& self.records@.len() == pre.records@.len()
+        &&& forall|g: int| 0 <= g < pre.records@.len() && g != gfn ==> #[trigger] self.records@[g]
+            == pre.records@[g]
     }
 
     pub fn new() -> (t: MemTable)

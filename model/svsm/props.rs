@@ -24,28 +24,28 @@ pub open spec fn prop1_rmp_well_formed(m: &Machine) -> bool {
 // Property 2: instruction contracts. Stated by `pvalidate_effect` and `rmpadjust_effect`
 // (hw/pvalidate.rs, hw/rmpadjust.rs) in the ensures of `Machine::pvalidate` and
 // `Machine::rmpadjust`. `prop2_pvalidate_only_validated` is the per-entry reading.
-pub open spec fn prop2_pvalidate_only_validated(old: RmpEntry, new: RmpEntry) -> bool {
-    new.same_except_validated(old)
+pub open spec fn prop2_pvalidate_only_validated(pre: RmpEntry, post: RmpEntry) -> bool {
+    post.same_except_validated(pre)
 }
 
 pub open spec fn prop2_rmpadjust_within_rights(
-    old: RmpEntry,
-    new: RmpEntry,
+    pre: RmpEntry,
+    post: RmpEntry,
     caller: u8,
     target: u8,
     p: Perms,
     vmsa: bool,
 ) -> bool {
-    &&& rmpadjust_allowed(old, caller, target, p, vmsa)
-    &&& new.adjusted_from(old, target, p, vmsa)
+    &&& rmpadjust_allowed(pre, caller, target, p, vmsa)
+    &&& post.adjusted_from(pre, target, p, vmsa)
 }
 
 // ---------------------------------------------------------------------------------------
 // Property 3: the adversary never validates pages or adds permissions; any remap clears
 // validation. Stated by `adversary_step` (hw/adversary.rs), ensured by every hypervisor
 // operation.
-pub open spec fn prop3_adversary(old: &Machine, new: &Machine) -> bool {
-    adversary_step(old, new)
+pub open spec fn prop3_adversary(pre: &Machine, post: &Machine) -> bool {
+    adversary_step(pre, post)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -76,25 +76,25 @@ pub open spec fn lower_accessible(e: RmpEntry) -> bool {
     e.validated && !e.vmsa && !e.no_lower_perms()
 }
 
-pub open spec fn prop6_clear_before_grant(old: &Machine, new: &Machine) -> bool {
+pub open spec fn prop6_clear_before_grant(pre: &Machine, post: &Machine) -> bool {
     forall|i: int|
-        0 <= i < NUM_SPAS && !lower_accessible(old.rmp@[i]) && lower_accessible(
-            #[trigger] new.rmp@[i],
-        ) ==> new.mem@[i].is_zero()
+        0 <= i < NUM_SPAS && !lower_accessible(pre.rmp@[i]) && lower_accessible(
+            #[trigger] post.rmp@[i],
+        ) ==> post.mem@[i].is_zero()
 }
 
 /// Module operations change page contents only by zeroing them.
-pub open spec fn mem_only_zeroed(old: &Machine, new: &Machine) -> bool {
-    &&& new.mem@.len() == old.mem@.len()
+pub open spec fn mem_only_zeroed(pre: &Machine, post: &Machine) -> bool {
+    &&& post.mem@.len() == pre.mem@.len()
     &&& forall|i: int|
-        0 <= i < old.mem@.len() ==> #[trigger] new.mem@[i] == old.mem@[i] || new.mem@[i].is_zero()
+        0 <= i < pre.mem@.len() ==> #[trigger] post.mem@[i] == pre.mem@[i] || post.mem@[i].is_zero()
 }
 
 /// Module operations never reassign a page (only the hypervisor's RMPUPDATE does).
-pub open spec fn assignment_kept(old: &Machine, new: &Machine) -> bool {
-    &&& new.rmp@.len() == old.rmp@.len()
+pub open spec fn assignment_kept(pre: &Machine, post: &Machine) -> bool {
+    &&& post.rmp@.len() == pre.rmp@.len()
     &&& forall|i: int|
-        0 <= i < old.rmp@.len() ==> (#[trigger] new.rmp@[i]).same_assignment(old.rmp@[i])
+        0 <= i < pre.rmp@.len() ==> (#[trigger] post.rmp@[i]).same_assignment(pre.rmp@[i])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -102,16 +102,16 @@ pub open spec fn assignment_kept(old: &Machine, new: &Machine) -> bool {
 // range, is not one of its own pages, not a VMSA and not a calling area. (Alignment and
 // overflow are checked by `gpa_to_gfn` and `region_end` before.)
 pub open spec fn prop7_validates_only_owned(
-    old: &Machine,
-    new: &Machine,
+    pre: &Machine,
+    post: &Machine,
     map: MemoryMap,
     vcpus: &VcpuTable,
 ) -> bool {
     forall|i: int|
-        0 <= i < NUM_SPAS && !old.rmp@[i].validated && (#[trigger] new.rmp@[i]).validated ==> {
-            &&& map.is_guest_gfn(new.rmp@[i].gfn as int)
-            &&& !map.is_module_gfn(new.rmp@[i].gfn as int)
-            &&& vcpus.not_in_use(new.rmp@[i].gfn as int)
+        0 <= i < NUM_SPAS && !pre.rmp@[i].validated && (#[trigger] post.rmp@[i]).validated ==> {
+            &&& map.is_guest_gfn(post.rmp@[i].gfn as int)
+            &&& !map.is_module_gfn(post.rmp@[i].gfn as int)
+            &&& vcpus.not_in_use(post.rmp@[i].gfn as int)
         }
 }
 
@@ -172,23 +172,23 @@ pub open spec fn final_intent(entries: Seq<u64>, n: int, g: int) -> bool
 
 /// Earlier entries are done (every page they name is in the state the last of them asked
 /// for), pages no entry up to `n` names are untouched.
-pub open spec fn prop11_progress(entries: Seq<u64>, n: int, old: &MemTable, new: &MemTable) -> bool {
+pub open spec fn prop11_progress(entries: Seq<u64>, n: int, pre: &MemTable, post: &MemTable) -> bool {
     &&& forall|g: int|
-        0 <= g < NUM_GFNS && #[trigger] touched_by_prefix(entries, n, g) ==> new.validated(g)
+        0 <= g < NUM_GFNS && #[trigger] touched_by_prefix(entries, n, g) ==> post.validated(g)
             == final_intent(entries, n, g)
     &&& forall|g: int|
-        0 <= g < NUM_GFNS && !touched_by_prefix(entries, n, g) ==> #[trigger] new.records@[g]
-            == old.records@[g]
+        0 <= g < NUM_GFNS && !touched_by_prefix(entries, n, g) ==> #[trigger] post.records@[g]
+            == pre.records@[g]
 }
 
 // ---------------------------------------------------------------------------------------
 // Property 12: halting: once halted, the module grants nothing more.
-pub open spec fn prop12_no_new_grants(old: &Machine, new: &Machine) -> bool {
-    &&& new.rmp@.len() == old.rmp@.len()
+pub open spec fn prop12_no_new_grants(pre: &Machine, post: &Machine) -> bool {
+    &&& post.rmp@.len() == pre.rmp@.len()
     &&& forall|i: int|
-        0 <= i < old.rmp@.len() ==> {
-            &&& (#[trigger] new.rmp@[i]).lower_perms_within(old.rmp@[i])
-            &&& (lower_accessible(new.rmp@[i]) ==> lower_accessible(old.rmp@[i]))
+        0 <= i < pre.rmp@.len() ==> {
+            &&& (#[trigger] post.rmp@[i]).lower_perms_within(pre.rmp@[i])
+            &&& (lower_accessible(post.rmp@[i]) ==> lower_accessible(pre.rmp@[i]))
         }
 }
 
@@ -336,69 +336,69 @@ pub proof fn lemma_no_new_grants_trans(a: &Machine, b: &Machine, c: &Machine)
 
 // property 3 preserves properties 5 and 10: whatever the hypervisor does, the module's pages
 // stay private and VMSA pages stay read-only to the lower VMPLs.
-pub proof fn lemma_adversary_preserves_privacy(old: &Machine, new: &Machine, map: MemoryMap)
+pub proof fn lemma_adversary_preserves_privacy(pre: &Machine, post: &Machine, map: MemoryMap)
     requires
-        prop5_module_confidentiality(old, map),
-        prop10_vmsa_safe(old),
-        adversary_step(old, new),
+        prop5_module_confidentiality(pre, map),
+        prop10_vmsa_safe(pre),
+        adversary_step(pre, post),
     ensures
-        prop5_module_confidentiality(new, map),
-        prop4_module_integrity(new, map),
-        prop10_vmsa_safe(new),
+        prop5_module_confidentiality(post, map),
+        prop4_module_integrity(post, map),
+        prop10_vmsa_safe(post),
 {
     assert forall|i: int|
-        0 <= i < new.rmp@.len() && is_module_entry(#[trigger] new.rmp@[i], map) implies new.rmp@[i].no_lower_perms() by {
-        if new.rmp@[i] == old.rmp@[i] {
-            assert(is_module_entry(old.rmp@[i], map));
+        0 <= i < post.rmp@.len() && is_module_entry(#[trigger] post.rmp@[i], map) implies post.rmp@[i].no_lower_perms() by {
+        if post.rmp@[i] == pre.rmp@[i] {
+            assert(is_module_entry(pre.rmp@[i], map));
         }
     }
-    assert forall|i: int| 0 <= i < new.rmp@.len() && (#[trigger] new.rmp@[i]).vmsa implies new.rmp@[i].no_lower_write() by {
-        assert(new.rmp@[i] == old.rmp@[i]);
+    assert forall|i: int| 0 <= i < post.rmp@.len() && (#[trigger] post.rmp@[i]).vmsa implies post.rmp@[i].no_lower_write() by {
+        assert(post.rmp@[i] == pre.rmp@[i]);
     }
-    lemma_confidentiality_implies_integrity(new, map);
+    lemma_confidentiality_implies_integrity(post, map);
 }
 
 // property 3 (guest side): the guest's own RMPADJUST keeps properties 5 and 10, since
 // VMPL1 holds nothing on module pages and no write on VMSA pages.
 pub proof fn lemma_guest_adjust_preserves_privacy(
-    old: &Machine,
-    new: &Machine,
+    pre: &Machine,
+    post: &Machine,
     map: MemoryMap,
     gfn: int,
     target: u8,
     p: Perms,
 )
     requires
-        old.wf(),
-        new.wf(),
+        pre.wf(),
+        post.wf(),
         0 <= gfn < NUM_GFNS,
-        old.backs(gfn),
-        prop5_module_confidentiality(old, map),
-        prop10_vmsa_safe(old),
-        rmpadjust_allowed(old.rmp@[old.spa_of(gfn)], 1, target, p, old.rmp@[old.spa_of(gfn)].vmsa),
-        rmpadjust_effect(old, new, gfn, target, p, old.rmp@[old.spa_of(gfn)].vmsa),
+        pre.backs(gfn),
+        prop5_module_confidentiality(pre, map),
+        prop10_vmsa_safe(pre),
+        rmpadjust_allowed(pre.rmp@[pre.spa_of(gfn)], 1, target, p, pre.rmp@[pre.spa_of(gfn)].vmsa),
+        rmpadjust_effect(pre, post, gfn, target, p, pre.rmp@[pre.spa_of(gfn)].vmsa),
     ensures
-        prop5_module_confidentiality(new, map),
-        prop10_vmsa_safe(new),
+        prop5_module_confidentiality(post, map),
+        prop10_vmsa_safe(post),
 {
-    let spa = old.spa_of(gfn);
-    let e = old.rmp@[spa];
-    let n = new.rmp@[spa];
+    let spa = pre.spa_of(gfn);
+    let e = pre.rmp@[spa];
+    let n = post.rmp@[spa];
     if is_module_entry(e, map) {
         assert(e.no_lower_perms());
         lemma_adjust_by_powerless_caller(e, 1, target, p, e.vmsa);
     }
     assert forall|i: int|
-        0 <= i < new.rmp@.len() && is_module_entry(#[trigger] new.rmp@[i], map) implies new.rmp@[i].no_lower_perms() by {
+        0 <= i < post.rmp@.len() && is_module_entry(#[trigger] post.rmp@[i], map) implies post.rmp@[i].no_lower_perms() by {
         if i != spa {
-            assert(new.rmp@[i] == old.rmp@[i]);
+            assert(post.rmp@[i] == pre.rmp@[i]);
         } else {
             assert(is_module_entry(e, map));
         }
     }
-    assert forall|i: int| 0 <= i < new.rmp@.len() && (#[trigger] new.rmp@[i]).vmsa implies new.rmp@[i].no_lower_write() by {
+    assert forall|i: int| 0 <= i < post.rmp@.len() && (#[trigger] post.rmp@[i]).vmsa implies post.rmp@[i].no_lower_write() by {
         if i != spa {
-            assert(new.rmp@[i] == old.rmp@[i]);
+            assert(post.rmp@[i] == pre.rmp@[i]);
         } else {
             assert(e.vmsa);
             assert(e.no_lower_write());
@@ -434,35 +434,35 @@ pub proof fn lemma_rmp_unchanged_grants_nothing(a: &Machine, b: &Machine)
 pub proof fn lemma_progress_step(
     entries: Seq<u64>,
     n: int,
-    old: &MemTable,
+    pre: &MemTable,
     mid: &MemTable,
-    new: &MemTable,
+    post: &MemTable,
 )
     requires
         0 <= n < entries.len(),
         0 <= entry_gfn(entries[n]) < NUM_GFNS,
-        old.records@.len() == NUM_GFNS,
+        pre.records@.len() == NUM_GFNS,
         mid.records@.len() == NUM_GFNS,
-        prop11_progress(entries, n, old, mid),
-        new.frame(mid, entry_gfn(entries[n])),
-        new.validated(entry_gfn(entries[n])) == entry_validate(entries[n]),
+        prop11_progress(entries, n, pre, mid),
+        post.frame(mid, entry_gfn(entries[n])),
+        post.validated(entry_gfn(entries[n])) == entry_validate(entries[n]),
     ensures
-        prop11_progress(entries, n + 1, old, new),
+        prop11_progress(entries, n + 1, pre, post),
 {
     let g0 = entry_gfn(entries[n]);
     assert forall|g: int|
-        0 <= g < NUM_GFNS && #[trigger] touched_by_prefix(entries, n + 1, g) implies new.validated(g)
+        0 <= g < NUM_GFNS && #[trigger] touched_by_prefix(entries, n + 1, g) implies post.validated(g)
         == final_intent(entries, n + 1, g) by {
         if g != g0 {
             assert(touched_by_prefix(entries, n, g));
-            assert(new.records@[g] == mid.records@[g]);
+            assert(post.records@[g] == mid.records@[g]);
         }
     }
-    assert forall|g: int| 0 <= g < NUM_GFNS && !touched_by_prefix(entries, n + 1, g) implies #[trigger] new.records@[g]
-        == old.records@[g] by {
+    assert forall|g: int| 0 <= g < NUM_GFNS && !touched_by_prefix(entries, n + 1, g) implies #[trigger] post.records@[g]
+        == pre.records@[g] by {
         assert(g != g0);
         assert(!touched_by_prefix(entries, n, g));
-        assert(new.records@[g] == mid.records@[g]);
+        assert(post.records@[g] == mid.records@[g]);
     }
 }
 

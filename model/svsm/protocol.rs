@@ -44,65 +44,65 @@ pub const EFER_SVME: u64 = 0x1000;
 
 /// What every handler guarantees: the invariant (properties 1, 4, 5, 10), clear before
 /// grant (property 6), and nothing granted once halted (property 12).
-pub open spec fn handler_ok(old: &Svsm, new: &Svsm) -> bool {
-    &&& new.inv()
-    &&& new.map == old.map
-    &&& (old.halted ==> new.halted && prop12_no_new_grants(&old.hw, &new.hw))
-    &&& prop6_clear_before_grant(&old.hw, &new.hw)
+pub open spec fn handler_ok(pre: &Svsm, post: &Svsm) -> bool {
+    &&& post.inv()
+    &&& post.map == pre.map
+    &&& (pre.halted ==> post.halted && prop12_no_new_grants(&pre.hw, &post.hw))
+    &&& prop6_clear_before_grant(&pre.hw, &post.hw)
 }
 
 /// The hardware state did not change at all.
-pub open spec fn hw_unchanged(old: &Svsm, new: &Svsm) -> bool {
-    &&& new.hw.rmp@ == old.hw.rmp@
-    &&& new.hw.mem@ == old.hw.mem@
-    &&& new.hw.npt@ == old.hw.npt@
+pub open spec fn hw_unchanged(pre: &Svsm, post: &Svsm) -> bool {
+    &&& post.hw.rmp@ == pre.hw.rmp@
+    &&& post.hw.mem@ == pre.hw.mem@
+    &&& post.hw.npt@ == pre.hw.npt@
 }
 
 /// Nothing the module owns besides the listed parts changed.
-pub open spec fn module_rest_same(old: &Svsm, new: &Svsm) -> bool {
-    &&& new.map == old.map
-    &&& new.vcpus.slots@ == old.vcpus.slots@
-    &&& new.pages.records@ == old.pages.records@
-    &&& new.lock == old.lock
-    &&& new.halted == old.halted
+pub open spec fn module_rest_same(pre: &Svsm, post: &Svsm) -> bool {
+    &&& post.map == pre.map
+    &&& post.vcpus.slots@ == pre.vcpus.slots@
+    &&& post.pages.records@ == pre.pages.records@
+    &&& post.lock == pre.lock
+    &&& post.halted == pre.halted
 }
 
 /// An unchanged state satisfies the per-handler guarantees.
-pub proof fn lemma_unchanged_ok(old: &Svsm, new: &Svsm)
+pub proof fn lemma_unchanged_ok(pre: &Svsm, post: &Svsm)
     requires
-        old.inv_core(),
-        hw_unchanged(old, new),
-        module_rest_same(old, new),
+        pre.inv_core(),
+        hw_unchanged(pre, post),
+        module_rest_same(pre, post),
     ensures
-        new.inv_core(),
-        old.inv() ==> handler_ok(old, new),
-        prop7_validates_only_owned(&old.hw, &new.hw, old.map, &old.vcpus),
-        mem_only_zeroed(&old.hw, &new.hw),
-        assignment_kept(&old.hw, &new.hw),
-        prop12_no_new_grants(&old.hw, &new.hw),
+        post.inv_core(),
+        pre.inv() ==> handler_ok(pre, post),
+        prop7_validates_only_owned(&pre.hw, &post.hw, pre.map, &pre.vcpus),
+        mem_only_zeroed(&pre.hw, &post.hw),
+        assignment_kept(&pre.hw, &post.hw),
+        prop12_no_new_grants(&pre.hw, &post.hw),
 {
-    lemma_rmp_unchanged_grants_nothing(&old.hw, &new.hw);
-    assert forall|i: int| 0 <= i < NUM_SPAS implies (#[trigger] new.hw.rmp@[i]).wf() by {
-        assert(new.hw.rmp@[i] == old.hw.rmp@[i]);
+    lemma_rmp_unchanged_grants_nothing(&pre.hw, &post.hw);
+    assert forall|i: int| 0 <= i < NUM_SPAS implies (#[trigger] post.hw.rmp@[i]).wf() by {
+        assert(post.hw.rmp@[i] == pre.hw.rmp@[i]);
     }
-    assert forall|g: int| 0 <= g < NUM_GFNS implies #[trigger] new.hw.npt@[g] <= NO_SPA by {
-        assert(new.hw.npt@[g] == old.hw.npt@[g]);
+    assert forall|g: int| 0 <= g < NUM_GFNS implies #[trigger] post.hw.npt@[g] <= NO_SPA by {
+        assert(post.hw.npt@[g] == pre.hw.npt@[g]);
     }
-    assert forall|g: int| 0 <= g < NUM_GFNS && (#[trigger] new.pages.records@[g]).granted implies new.pages.records@[g].validated by {
-        assert(new.pages.records@[g] == old.pages.records@[g]);
+    assert forall|g: int| 0 <= g < NUM_GFNS && (#[trigger] post.pages.records@[g]).granted implies post.pages.records@[g].validated by {
+        assert(post.pages.records@[g] == pre.pages.records@[g]);
     }
-    assert forall|k: int| 0 <= k < MAX_VCPUS implies (#[trigger] new.vcpus.slots@[k]).wf() by {
-        assert(new.vcpus.slots@[k] == old.vcpus.slots@[k]);
+    assert forall|k: int| 0 <= k < MAX_VCPUS implies (#[trigger] post.vcpus.slots@[k]).wf() by {
+        assert(post.vcpus.slots@[k] == pre.vcpus.slots@[k]);
     }
     assert forall|i: int|
-        0 <= i < new.hw.rmp@.len() && is_module_entry(#[trigger] new.hw.rmp@[i], new.map) implies new.hw.rmp@[i].no_lower_perms() by {
-        assert(new.hw.rmp@[i] == old.hw.rmp@[i]);
+        0 <= i < post.hw.rmp@.len() && is_module_entry(#[trigger] post.hw.rmp@[i], post.map) implies post.hw.rmp@[i].no_lower_perms() by {
+        assert(post.hw.rmp@[i] == pre.hw.rmp@[i]);
     }
-    assert forall|i: int| 0 <= i < new.hw.rmp@.len() && (#[trigger] new.hw.rmp@[i]).vmsa implies new.hw.rmp@[i].no_lower_write() by {
-        assert(new.hw.rmp@[i] == old.hw.rmp@[i]);
+    assert forall|i: int| 0 <= i < post.hw.rmp@.len() && (#[trigger] post.hw.rmp@[i]).vmsa implies post.hw.rmp@[i].no_lower_write() by {
+        assert(post.hw.rmp@[i] == pre.hw.rmp@[i]);
     }
-    assert forall|i: int| 0 <= i < old.hw.mem@.len() implies #[trigger] new.hw.mem@[i] == old.hw.mem@[i]
-        || new.hw.mem@[i].is_zero() by {
+    assert forall|i: int| 0 <= i < pre.hw.mem@.len() implies #[trigger] post.hw.mem@[i] == pre.hw.mem@[i]
+        || post.hw.mem@[i].is_zero() by {
     }
 }
 

@@ -45,9 +45,9 @@ impl Svsm {
     }
 
     /// Nothing of the module's own bookkeeping besides the memory table changed.
-    pub open spec fn same_config(&self, old: &Svsm) -> bool {
-        &&& self.map == old.map
-        &&& self.vcpus.slots@ == old.vcpus.slots@
+    pub open spec fn same_config(&self, pre: &Svsm) -> bool {
+        &&& self.map == pre.map
+        &&& self.vcpus.slots@ == pre.vcpus.slots@
     }
 }
 

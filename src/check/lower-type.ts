@@ -36,7 +36,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
         diags.unsupported('array length that is not a constant', te.len.span);
         return { k: 'error' };
       }
-      annotateLength(te.len, scope);
+      annotateConstExpr(te.len, scope, { k: 'int', kind: 'usize' });
       return { k: 'array', elem, len };
     }
     case 'path': return lowerPathType(te, scope, diags);
@@ -99,9 +99,12 @@ function describe(kind: string): string {
   }
 }
 
-/** Array lengths are constant-evaluated, not typed as bodies are: give them `usize` and their paths a res. */
-function annotateLength(e: Expr, scope: TypeScope): void {
-  e.ty = { k: 'int', kind: 'usize' };
+/**
+ * Array lengths and enum discriminants are constant-evaluated, not typed as bodies are:
+ * give them their integer type and their paths a res.
+ */
+export function annotateConstExpr(e: Expr, scope: TypeScope, ty: Type): void {
+  e.ty = ty;
   switch (e.kind) {
     case 'path': {
       const d = walkPath(scope, e.segments).def;
@@ -114,15 +117,15 @@ function annotateLength(e: Expr, scope: TypeScope): void {
       return;
     }
     case 'binary':
-      annotateLength(e.left, scope);
-      annotateLength(e.right, scope);
+      annotateConstExpr(e.left, scope, ty);
+      annotateConstExpr(e.right, scope, ty);
       return;
     case 'unary':
     case 'cast':
-      annotateLength(e.operand, scope);
+      annotateConstExpr(e.operand, scope, ty);
       return;
     case 'block':
-      if (e.block.tail) annotateLength(e.block.tail, scope);
+      if (e.block.tail) annotateConstExpr(e.block.tail, scope, ty);
       return;
     default:
       return;

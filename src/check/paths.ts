@@ -25,14 +25,26 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
     }
     if (imp.def) return imp.def;
   }
-  for (const g of module.globs) {
-    const target = globTarget(tables, module, g.path);
-    if (!target) continue;
-    const d = memberOf(tables, target, name);
-    if (d && d.kind !== 'vstd') return d;
+  const busy = globLookups.get(module) ?? new Set<string>();
+  if (module.globs.length > 0 && !busy.has(name)) {
+    // Glob imports may form cycles (`mod a { use b::*; } mod b { use a::*; }`).
+    busy.add(name);
+    globLookups.set(module, busy);
+    try {
+      for (const g of module.globs) {
+        const target = globTarget(tables, module, g.path);
+        if (!target) continue;
+        const d = memberOf(tables, target, name);
+        if (d && d.kind !== 'vstd') return d;
+      }
+    } finally {
+      busy.delete(name);
+    }
   }
   return preludeDef(name);
 }
+
+const globLookups = new WeakMap<ModuleScope, Set<string>>();
 
 // Guards against `use a::*` cycles between modules.
 const globBusy = new Set<ModuleScope>();

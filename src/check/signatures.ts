@@ -6,7 +6,7 @@
 import type { FnItem, Param } from '../syntax/ast.js';
 import { evalConst, type ConstLookup, type ConstValue } from './consts.js';
 import type { Diags } from './diagnostics.js';
-import { lowerType, type TypeScope } from './lower-type.js';
+import { annotateConstExpr, lowerType, type TypeScope } from './lower-type.js';
 import { walkPath } from './paths.js';
 import type { ParamInfo } from './program.js';
 import type { LocalMode } from './resolution.js';
@@ -62,6 +62,7 @@ export class Signatures {
       this.diags.withMuted(!e.decl.verified, () => {
         let nextDisc = 0n;
         e.info.variants = e.decl.variants.map((v) => {
+          if (v.discriminant) annotateConstExpr(v.discriminant, scope, { k: 'int', kind: 'isize' });
           const disc = v.discriminant ? evalConst(v.discriminant, (segs) => walkPath(scope, segs).def, this.constValue) : nextDisc;
           if (typeof disc === 'bigint') nextDisc = disc + 1n;
           return {

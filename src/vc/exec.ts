@@ -626,7 +626,6 @@ export class FnLowerer extends SpecTranslator {
   private breakOrContinue(e: Expr & { kind: 'break' | 'continue' }): string {
     const ctx = e.label ? [...this.loops].reverse().find((l) => l.label === e.label) : this.loops[this.loops.length - 1];
     if (!ctx) throw new Unsupported(`\`${e.kind}\` outside a loop`, e.span);
-    if (ctx !== this.loops[this.loops.length - 1]) throw new Unsupported(`labelled \`${e.kind}\` of an outer loop`, e.span);
     if (e.kind === 'continue') ctx.endOfBody();
     else {
       for (const c of ctx.stmt.invariants) {
@@ -730,7 +729,12 @@ export class FnLowerer extends SpecTranslator {
       }
       case 'tuple': return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.exec(x)).join(' ')})`;
       case 'array': case 'seq': {
-        if (e.kind === 'array' && e.repeat) throw new Unsupported('array repeat expressions', e.span);
+        if (e.kind === 'array' && e.repeat) {
+          const n = e.repeat.count.kind === 'int' ? Number(e.repeat.count.value) : strip(this.ty(e)).k === 'array' ? Number((strip(this.ty(e)) as { len: bigint }).len) : -1;
+          if (n < 0 || n > 256) throw new Unsupported('this array repeat expression', e.span);
+          const v = this.exec(e.repeat.value);
+          return this.seqLit(this.ty(e), Array.from({ length: n }, () => v));
+        }
         return this.seqLit(this.ty(e), e.elems.map((x) => this.exec(x)));
       }
       case 'return': {

@@ -76,11 +76,12 @@ export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname
       if (what === 'body') lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
     } catch (e) {
-      if (e instanceof Unsupported) {
-        diagnostics.push(...lowerer.diagnostics, diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }));
-        continue;
-      }
-      throw e;
+      // never a silent pass: a function we cannot encode is an error
+      const d = e instanceof Unsupported
+        ? diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname })
+        : diag('unsupported', `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
+      diagnostics.push(...lowerer.diagnostics, d);
+      continue;
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();

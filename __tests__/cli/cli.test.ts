@@ -48,6 +48,12 @@ describe('proofgate CLI', () => {
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
     assert.equal(ok.stdout.trim(), 'verification results:: 1 verified, 0 errors');
   });
+  it('the bundle finds its solver worker and z3 WASM beside it (--solver wasm)', () => {
+    const r = cli(['verify', '--no-cache', '--solver', 'wasm', join(SHARED_CASES, 'assertion.rs')]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /assertion failed/);
+    assert.equal(r.stdout.trim().split('\n').pop(), 'verification results:: 1 verified, 1 errors');
+  });
   it('--format github prints workflow commands', () => {
     const r = cli(['verify', '--no-cache', '--format', 'github', join(SHARED_CASES, 'division.rs')]);
     assert.equal(r.code, 1, r.stderr);

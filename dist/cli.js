@@ -1881,7 +1881,7 @@ var init_report = __esm({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync3, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync as writeFileSync3, mkdirSync as mkdirSync3 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -1926,6 +1926,26 @@ var Infer = class {
   isIntegral(t) {
     const s = this.shallow(t);
     return s.k === "int" || this.isIntVar(s);
+  }
+  /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
+  hasUnresolved(t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return !this.vars[v.id].intOnly;
+    switch (s.k) {
+      case "tuple":
+        return s.elems.some((e) => this.hasUnresolved(e));
+      case "ref":
+        return this.hasUnresolved(s.inner);
+      case "array":
+      case "slice":
+        return this.hasUnresolved(s.elem);
+      case "builtin":
+      case "adt":
+        return s.args.some((a) => this.hasUnresolved(a));
+      default:
+        return false;
+    }
   }
   /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
   zonk(t) {
@@ -2098,6 +2118,7 @@ var BodyChecker = class {
     this.diags = diags;
     this.ids = ids;
     this.scope = { ...scope, fresh: () => this.infer.fresh() };
+    this.diagsAtStart = diags.list.length;
   }
   tables;
   sigs;
@@ -2116,8 +2137,11 @@ var BodyChecker = class {
   /** Mode of the fn whose body this is. */
   fnMode = "exec";
   fn;
+  /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
+  deferredInit = /* @__PURE__ */ new Set();
   /** Inside an external_body fn body: typed, but no mode errors. */
   external = false;
+  diagsAtStart;
   // --- locals -------------------------------------------------------------
   pushScope() {
     this.scopes.push(/* @__PURE__ */ new Map());
@@ -2163,6 +2187,10 @@ var BodyChecker = class {
   }
   /** Substitutes inference results into everything recorded. */
   finish() {
+    const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+    if (unresolved && this.diags.list.length === this.diagsAtStart) {
+      this.diags.error("type", "type annotations needed", unresolved.span);
+    }
     for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
     for (const f of this.fixups) f();
   }
@@ -2306,15 +2334,13 @@ PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
 PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
 PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
 for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
-for (const v of ["Some", "None", "arbitrary", "reveal"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
+for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
 for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
 function preludeDef(name) {
   return PRELUDE.get(name);
 }
 function vstdMember(name) {
-  const d = PRELUDE.get(name);
-  if (d && d.kind !== "prim") return d;
-  return { kind: "vstd" };
+  return PRELUDE.get(name) ?? { kind: "vstd" };
 }
 function intConstant(kind, name) {
   if (kind === "int" || kind === "nat") return void 0;
@@ -2603,14 +2629,24 @@ function lookupName(tables, module, name) {
     }
     if (imp.def) return imp.def;
   }
-  for (const g of module.globs) {
-    const target = globTarget(tables, module, g.path);
-    if (!target) continue;
-    const d = memberOf(tables, target, name);
-    if (d && d.kind !== "vstd") return d;
+  const busy = globLookups.get(module) ?? /* @__PURE__ */ new Set();
+  if (module.globs.length > 0 && !busy.has(name)) {
+    busy.add(name);
+    globLookups.set(module, busy);
+    try {
+      for (const g of module.globs) {
+        const target = globTarget(tables, module, g.path);
+        if (!target) continue;
+        const d = memberOf(tables, target, name);
+        if (d && d.kind !== "vstd") return d;
+      }
+    } finally {
+      busy.delete(name);
+    }
   }
   return preludeDef(name);
 }
+var globLookups = /* @__PURE__ */ new WeakMap();
 var globBusy = /* @__PURE__ */ new Set();
 function globTarget(tables, module, path2) {
   if (globBusy.has(module)) return void 0;
@@ -2731,7 +2767,7 @@ function lowerType(te, scope, diags) {
         diags.unsupported("array length that is not a constant", te.len.span);
         return { k: "error" };
       }
-      annotateLength(te.len, scope);
+      annotateConstExpr(te.len, scope, { k: "int", kind: "usize" });
       return { k: "array", elem, len };
     }
     case "path":
@@ -2768,6 +2804,9 @@ function lowerPathType(te, scope, diags) {
       return { k: "adt", name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
     case "enum":
       return { k: "adt", name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+    case "vstd":
+      diags.unsupported(`type \`${shown}\``, te.span);
+      return { k: "error" };
     default:
       diags.error("type", `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
       return { k: "error" };
@@ -2793,8 +2832,8 @@ function describe(kind) {
       return "value";
   }
 }
-function annotateLength(e, scope) {
-  e.ty = { k: "int", kind: "usize" };
+function annotateConstExpr(e, scope, ty) {
+  e.ty = ty;
   switch (e.kind) {
     case "path": {
       const d = walkPath(scope, e.segments).def;
@@ -2807,15 +2846,15 @@ function annotateLength(e, scope) {
       return;
     }
     case "binary":
-      annotateLength(e.left, scope);
-      annotateLength(e.right, scope);
+      annotateConstExpr(e.left, scope, ty);
+      annotateConstExpr(e.right, scope, ty);
       return;
     case "unary":
     case "cast":
-      annotateLength(e.operand, scope);
+      annotateConstExpr(e.operand, scope, ty);
       return;
     case "block":
-      if (e.block.tail) annotateLength(e.block.tail, scope);
+      if (e.block.tail) annotateConstExpr(e.block.tail, scope, ty);
       return;
     default:
       return;
@@ -2829,10 +2868,8 @@ function checkCallMode(bc, cx, callee, qname, span) {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}`, span);
   } else if (cx.mode === "proof" && callee === "exec") {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode exec`, span);
-  } else if (cx.mode === "exec" && callee === "spec") {
-    bc.diags.error("mode", "cannot call spec function from exec mode", span);
-  } else if (cx.mode === "exec" && callee === "proof") {
-    bc.diags.error("mode", "cannot call proof function from exec mode", span);
+  } else if (cx.mode === "exec" && (callee === "spec" || callee === "proof")) {
+    bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}: cannot call ${callee} function from exec mode`, span);
   }
 }
 function checkCalleeVerified(bc, callee, span) {
@@ -2942,6 +2979,10 @@ function checkCall(bc, e, cx, expected) {
         break;
       case "builtinValue":
         return builtinCall(bc, e, callee, def.name, cx, expected);
+      case "vstd":
+        if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
+        for (const a of e.args) checkExpr(bc, a, cx);
+        return ERR;
       default:
         break;
     }
@@ -3031,6 +3072,16 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       checkArgs(bc, e, [], cx, void 0, callee.span);
       return t;
     }
+    case "use_type_invariant": {
+      callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
+      checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
+      if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
+      for (const a of e.args) {
+        const t = bc.derefAll(checkExpr(bc, a, cx, void 0, "place"));
+        if (t.k !== "adt" && !bc.isErrorLike(t)) bc.diags.error("type", `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
+      }
+      return UNIT;
+    }
     case "reveal": {
       callee.res = { kind: "builtin", name: "reveal", typeArgs: [] };
       if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
@@ -3113,6 +3164,11 @@ function checkMethodCall(bc, e, cx, _expected) {
 
 // src/check/pattern.ts
 var ERR2 = { k: "error" };
+function through(bc, ty, cx, opts) {
+  const s = bc.infer.shallow(ty);
+  if (cx.mode !== "exec" || s.k !== "ref") return opts;
+  return { ...opts, refMode: { mut: s.mut && (opts.refMode?.mut ?? true) } };
+}
 function defaultMode(cx) {
   return cx.mode === "exec" ? "exec" : "ghost";
 }
@@ -3134,10 +3190,11 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
           return;
         }
       }
-      const bindTy = p.byRef ? { k: "ref", mut: p.mut, inner: ty } : ty;
+      const byRef = p.byRef ? { mut: p.mut } : opts.refMode;
+      const bindTy = byRef ? { k: "ref", mut: byRef.mut, inner: ty } : ty;
       const mode = opts.mode ?? defaultMode(cx);
       const prior = opts.orBindings?.get(p.name);
-      const local = bc.declare(p.name, bindTy, mode, p.mut && !p.byRef, prior?.id);
+      const local = bc.declare(p.name, bindTy, mode, p.mut && !byRef, prior?.id);
       if (prior) bc.infer.unify(prior.ty, bindTy);
       opts.orBindings?.set(p.name, local);
       p.id = local.id;
@@ -3148,6 +3205,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "tuple": {
+      opts = through(bc, ty, cx, opts);
       const t = bc.stripRefs(ty);
       const elems = t.k === "tuple" && t.elems.length === p.elems.length ? t.elems : void 0;
       if (!elems) {
@@ -3160,6 +3218,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "tuple_struct": {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       const fields = c?.fields;
@@ -3172,6 +3231,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "struct": {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       for (const f of p.fields) {
@@ -3292,18 +3352,21 @@ function checkStmt(bc, s, cx) {
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      if (!s.init && s.pattern.kind === "ident" && s.pattern.id !== void 0) bc.deferredInit.add(s.pattern.id);
       return isNever(bc, t);
     }
     case "expr":
       return isNever(bc, checkExpr(bc, s.expr, cx));
     case "assign": {
-      const target = checkExpr(bc, s.target, cx, void 0, "place");
+      const target = checkExpr(bc, s.target, cx, void 0, s.target.kind === "path" ? "write" : "place");
       const root = placeRoot(s.target);
       const local = root?.kind === "path" && root.res?.kind === "local" ? root.res : void 0;
       const valueCx = local && local.mode !== "exec" && cx.mode === "exec" ? local.mode === "ghost" ? SPEC : { mode: "proof" } : cx;
-      if (local && s.target.kind === "path" && !local.mutable && !bc.external) {
+      if (local?.kind === "local" && s.target.kind === "path" && !local.mutable && bc.deferredInit.has(local.id)) {
+      } else if (local && s.target.kind === "path" && !local.mutable && !bc.external) {
         bc.diags.error("type", `cannot assign twice to immutable variable \`${local.name}\``, s.span);
       }
+      if (local && !bc.external) checkAssignMode(bc, cx, local.mode, s.target);
       if (s.op === "<<=" || s.op === ">>=") checkExpr(bc, s.value, valueCx);
       else checkExpr(bc, s.value, valueCx, target);
       return false;
@@ -3366,6 +3429,27 @@ function checkStmt(bc, s, cx) {
       return false;
     case "item":
       if (!bc.external) bc.diags.unsupported("items nested inside function bodies", s.span);
+      return false;
+  }
+}
+function checkAssignMode(bc, cx, mode, target) {
+  const placeMode = mode === "exec" ? "exec" : mode === "ghost" ? "spec" : "proof";
+  const throughMutRef = hasDeref(target);
+  if (cx.mode === "proof" && mode === "exec" && !throughMutRef) {
+    bc.diags.error("mode", "cannot mutate exec-mode place in proof-code", target.span);
+  } else if (cx.mode === "exec" && mode !== "exec") {
+    bc.diags.error("mode", `cannot access ${placeMode}-mode place in executable context`, target.span);
+  }
+}
+function hasDeref(e) {
+  switch (e.kind) {
+    case "unary":
+      return e.op === "*" || hasDeref(e.operand);
+    case "field":
+      return hasDeref(e.base);
+    case "index":
+      return hasDeref(e.base);
+    default:
       return false;
   }
 }
@@ -3594,7 +3678,7 @@ function pathValue(bc, e, cx, use) {
     const local = bc.lookupLocal(e.segments[0]);
     if (local) {
       e.res = bc.localRes(local);
-      checkLocalRead(bc, cx, local, e.span);
+      if (use !== "write") checkLocalRead(bc, cx, local, e.span);
       if (use === "move") noteMove(bc, cx, local, e.span);
       return local.ty;
     }
@@ -3758,23 +3842,21 @@ function binary(bc, e, cx, expected) {
     checkExpr(bc, e.right, cx, l2, "place");
     return BOOL;
   }
-  const hint = expected && !ghostCode(cx) && bc.infer.isIntegral(expected) ? expected : void 0;
-  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && ghostCode(cx) ? void 0 : hint);
+  const l = derefInt(bc, checkExpr(bc, e.left, cx));
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
-  if (op === "&" || op === "|" || op === "^") {
-    if (ls.k === "bool") {
-      checkExpr(bc, e.right, cx, BOOL);
-      return BOOL;
-    }
+  if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
+    checkExpr(bc, e.right, cx, BOOL);
+    return BOOL;
   }
   if (SHIFTS.has(op)) {
-    const r2 = checkExpr(bc, e.right, cx);
+    const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
     requireIntegral(bc, l, e, op);
     requireIntegral(bc, r2, e, op);
+    hintLiteral(bc, l, expected, cx);
     return l;
   }
   if (ghostCode(cx) && ARITH.has(op)) {
@@ -3782,10 +3864,18 @@ function binary(bc, e, cx, expected) {
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR3;
     return specArithType(bc, op, l, r2);
   }
-  const r = checkExpr(bc, e.right, cx, l);
-  requireIntegral(bc, l, e, op);
-  if (bc.infer.isIntVar(l)) return bc.infer.shallow(r).k === "int" ? r : l;
+  const r = derefInt(bc, checkExpr(bc, e.right, cx));
+  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  hintLiteral(bc, l, expected, cx);
   return l;
+}
+function hintLiteral(bc, t, expected, cx) {
+  if (expected && !ghostCode(cx) && bc.infer.isIntVar(t) && bc.infer.isIntegral(expected)) bc.infer.unify(t, expected);
+}
+function derefInt(bc, t) {
+  const s = bc.infer.shallow(t);
+  if (s.k === "ref" && bc.infer.isIntegral(s.inner)) return bc.infer.shallow(s.inner);
+  return t;
 }
 function specArithType(bc, op, l, r) {
   const isNat = (t) => {
@@ -4065,6 +4155,7 @@ var Signatures = class {
       this.diags.withMuted(!e.decl.verified, () => {
         let nextDisc = 0n;
         e.info.variants = e.decl.variants.map((v) => {
+          if (v.discriminant) annotateConstExpr(v.discriminant, scope, { k: "int", kind: "isize" });
           const disc = v.discriminant ? evalConst(v.discriminant, (segs) => walkPath(scope, segs).def, this.constValue) : nextDisc;
           if (typeof disc === "bigint") nextDisc = disc + 1n;
           return {
@@ -4088,8 +4179,14 @@ var Signatures = class {
       if (v !== void 0) c.info.value = v;
     }
   }
+  reportedImpls = /* @__PURE__ */ new Set();
   signature(f) {
     const d = f.decl;
+    if (f.impl && !f.impl.ownerKey && f.info.verified && !this.reportedImpls.has(f.impl)) {
+      this.reportedImpls.add(f.impl);
+      const scope2 = this.typeScope(f.module, void 0, f.impl.generics);
+      lowerType(f.impl.selfTy, scope2, this.diags);
+    }
     const scope = this.typeScope(f.module, f.impl, d.generics);
     this.diags.withMuted(!f.info.verified, () => {
       const paramTys = [];
@@ -4293,7 +4390,7 @@ function define(module, name, def) {
   if (!module.defs.has(name)) module.defs.set(name, def);
 }
 function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module);
+  const ownerKey = implOwnerKey(item, module, tables);
   const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey };
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
@@ -4316,23 +4413,12 @@ function collectImpl(item, module, file, tables) {
     }
   }
 }
-function implOwnerKey(item, module) {
+function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
-  const name = t.segments[t.segments.length - 1];
-  const d = module.defs.get(name);
+  const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
-  return findTypeByName(module.root, name);
-}
-function findTypeByName(m, name) {
-  const d = m.defs.get(name);
-  if (d?.kind === "struct") return d.s.qname;
-  if (d?.kind === "enum") return d.e.qname;
-  for (const c of m.children.values()) {
-    const r = findTypeByName(c, name);
-    if (r) return r;
-  }
   return void 0;
 }
 function typeText(item) {
@@ -4642,6 +4728,54 @@ function isGoalResult(v) {
   return typeof g.model === "object" && g.model !== null && Object.values(g.model).every((x) => typeof x === "string");
 }
 
+// src/smt/dump.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/smt/settings.ts
+function coreSettings(logic, timeoutMs) {
+  const lines = [
+    "(set-option :print-success false)",
+    "(set-option :produce-models true)",
+    "(set-option :auto_config false)",
+    "(set-option :smt.mbqi false)",
+    "(set-option :smt.case_split 3)",
+    "(set-option :smt.qi.eager_threshold 100.0)",
+    "(set-option :smt.delay_units true)"
+  ];
+  if (logic !== "QF_BV") {
+    lines.push("(set-option :smt.arith.solver 2)");
+    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
+  }
+  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
+  return lines.join("\n");
+}
+function optionalSettings() {
+  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
+}
+
+// src/smt/dump.ts
+function standaloneScript(q, timeoutMs) {
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude];
+  for (const g of q.goals) {
+    out.push(`(echo "${g.label}")`, "(push 1)", `(assert (not ${g.term}))`, "(check-sat)", "(pop 1)");
+  }
+  return out.join("\n") + "\n";
+}
+function dumpFileName(id, taken) {
+  const base = id.replace(/::/g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
+  let name = `${base}.smt2`;
+  for (let i = 2; taken.has(name); i++) name = `${base}.${i}.smt2`;
+  taken.add(name);
+  return name;
+}
+function dumpQueries(dir, queries, timeoutMs) {
+  mkdirSync2(dir, { recursive: true });
+  const taken = /* @__PURE__ */ new Set();
+  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
+}
+
 // src/smt/pool.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -4813,29 +4947,6 @@ function valuesOf(reply) {
     }
   }
   return void 0;
-}
-
-// src/smt/settings.ts
-function coreSettings(logic, timeoutMs) {
-  const lines = [
-    "(set-option :print-success false)",
-    "(set-option :produce-models true)",
-    "(set-option :auto_config false)",
-    "(set-option :smt.mbqi false)",
-    "(set-option :smt.case_split 3)",
-    "(set-option :smt.qi.eager_threshold 100.0)",
-    "(set-option :smt.delay_units true)"
-  ];
-  if (logic !== "QF_BV") {
-    lines.push("(set-option :smt.arith.solver 2)");
-    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
-  }
-  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
-  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
-  return lines.join("\n");
-}
-function optionalSettings() {
-  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
 }
 
 // src/smt/check-goals.ts
@@ -9151,7 +9262,7 @@ var BvTranslator = class {
         if (res?.kind === "local") {
           const k = kindOf(res.ty);
           if (!isBounded(k)) this.fail(`the unbounded integer \`${res.name}\``, e.span);
-          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${res.id}`, width: intBits(k), signed: isSigned(k) };
+          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
           this.vars.set(res.id, v);
           return { term: v.name, width: v.width, signed: v.signed };
         }
@@ -9237,7 +9348,7 @@ var BvTranslator = class {
       }
       case "path":
         if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${e.res.id}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }
@@ -9361,14 +9472,14 @@ var SpecTranslator = class extends Terms {
   fnInfo(decl) {
     return this.crate.fnByDecl.get(decl);
   }
+  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+  scc = () => /* @__PURE__ */ new Set();
   isSelfRecursive(info) {
-    let rec = false;
-    const visit = (e) => {
-      if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn" && e.callee.res.decl === info.decl) rec = true;
-      if (e.kind === "method" && e.res?.kind === "fn" && e.res.decl === info.decl) rec = true;
-    };
-    walkBlock(info.decl.body, visit);
-    return rec;
+    return this.scc(info.decl).has(info.decl);
+  }
+  /** Whether a call from `from` to `to` is recursive (same component). */
+  sameComponent(from, to) {
+    return this.scc(from).has(to);
   }
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info, typeArgs) {
@@ -9385,7 +9496,7 @@ var SpecTranslator = class extends Terms {
     try {
       const paramSorts = info.params.map((p) => this.sortOf(p.ty));
       const retSort = this.sortOf(info.retTy);
-      const params = info.params.map((p) => `${mangle(p.name)}$${p.id}`);
+      const params = info.params.map((p, i) => `${mangle(p.name)}$${i}`);
       const binders = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
       const recursive = !!info.decl.body && this.isSelfRecursive(info);
       const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
@@ -9427,8 +9538,9 @@ var SpecTranslator = class extends Terms {
     return `reveal%${mangle(info.qname)}`;
   }
   specApp(info, typeArgs, args, span, env) {
-    if (env.selfRec && env.selfRec.decl === info.decl) {
-      env.selfRec.onCall?.(args, span, env);
+    if (env.selfRec && this.sameComponent(env.selfRec.decl, info.decl)) {
+      env.selfRec.onCall?.(info, args, span, env);
+      this.specFn(info, typeArgs);
       return `(${this.mangleRec(info)} ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
     }
     const f = this.specFn(info, typeArgs);
@@ -9804,7 +9916,7 @@ var SpecTranslator = class extends Terms {
     const inner = childEnv(env);
     const decls = e.binders.map((b2) => {
       const ty = this.binderType(b2, e.body);
-      const name = `${mangle(b2.name)}$${b2.id ?? 0}`;
+      const name = `${mangle(b2.name)}$${env.bound.length}`;
       if (b2.id !== void 0) inner.vars.set(b2.id, name);
       return [name, this.sortOf(ty), ty];
     });
@@ -10076,12 +10188,36 @@ var FnLowerer = class extends SpecTranslator {
       this.prog.assume(andAll(this.typeFacts(term, p.ty)));
     }
     this.entry = new Map(this.env.vars);
+    this.assumeBroadcastLemmas();
     for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
     const body = d.body;
     const v = this.execBlock(body);
     if (this.prog.pc !== "false") {
       const at = body.tail ? body.tail.span : closingBrace(body);
       this.checkEnsures(v, at, "at the end of the function body");
+    }
+  }
+  /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+  assumeBroadcastLemmas() {
+    for (const qname of this.crate.broadcastLemmas) {
+      const info = this.crate.fns.find((f) => f.qname === qname);
+      if (!info || info.decl === this.fn.decl || info.decl.ensures.length === 0) continue;
+      const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
+      const decls = info.params.map((p, i) => {
+        const n = `${mangle(p.name)}$b${i}`;
+        env.vars.set(p.id, n);
+        return `(${n} ${this.sortOf(p.ty)})`;
+      });
+      env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+      const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+      const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
+      const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
+      const body = info.decl.ensures.length === 1 ? info.decl.ensures[0] : { kind: "tuple", elems: info.decl.ensures, span: info.decl.span };
+      const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
+      const pats = this.patterns({ body, triggers: [], binders }, env);
+      const matrix = implies(pre, post);
+      const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
@@ -10107,10 +10243,10 @@ var FnLowerer = class extends SpecTranslator {
       selfRec: {
         decl: d,
         fuel: "fuel.zero",
-        onCall: (args, span, callEnv) => {
-          const next = childEnv(this.env);
-          this.fn.params.forEach((p, i) => next.vars.set(p.id, args[i]));
-          let t = implies(andAll(callEnv.guards), this.decreasesTerm(d.decreases, next, this.env));
+        onCall: (callee, args, span, callEnv) => {
+          const next = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: callEnv.bound, guards: [] };
+          callee.params.forEach((p, i) => next.vars.set(p.id, args[i]));
+          let t = implies(andAll(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
           if (callEnv.bound.length) t = `(forall (${callEnv.bound.map(([n, s]) => `(${n} ${s})`).join(" ")}) ${t})`;
           this.check(t, { kind: "termination", message: "could not prove termination", span, labels: [] });
         }
@@ -10181,15 +10317,18 @@ var FnLowerer = class extends SpecTranslator {
     }
   }
   /** Lexicographic decrease of `measures` from `before` to `after`; int measures must stay >= 0. */
-  decreasesTerm(measures, after, before) {
-    if (measures.length === 0) return "false";
-    const nexts = measures.map((m) => this.spec(m, after));
-    const curs = measures.map((m) => this.spec(m, before));
+  decreasesTerm(afterMeasures, after, beforeMeasures, before) {
+    const n = Math.min(afterMeasures.length, beforeMeasures.length);
+    if (n === 0) return "false";
+    for (const m of [...afterMeasures, ...beforeMeasures]) {
+      if (this.sortOf(m.ty ?? INT) !== "Int") throw new Unsupported("a decreases measure that is not an integer", m.span);
+    }
+    const nexts = afterMeasures.slice(0, n).map((m) => this.spec(m, after));
+    const curs = beforeMeasures.slice(0, n).map((m) => this.spec(m, before));
     let t = "false";
-    for (let i = measures.length - 1; i >= 0; i--) {
-      if (this.sortOf(measures[i].ty ?? INT) !== "Int") throw new Unsupported("a decreases measure that is not an integer", measures[i].span);
+    for (let i = n - 1; i >= 0; i--) {
       const lt = `(and (<= 0 ${curs[i]}) (< ${nexts[i]} ${curs[i]}))`;
-      t = i === measures.length - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
+      t = i === n - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
     }
     return t;
   }
@@ -10581,7 +10720,7 @@ var FnLowerer = class extends SpecTranslator {
       if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
       if (st.decreases.length > 0) {
-        this.check(this.decreasesTerm(st.decreases, this.env, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
+        this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
       }
     };
     const ctx = { label: st.label, stmt: st, breaks: [], endOfBody };
@@ -10602,7 +10741,6 @@ var FnLowerer = class extends SpecTranslator {
   breakOrContinue(e) {
     const ctx = e.label ? [...this.loops].reverse().find((l) => l.label === e.label) : this.loops[this.loops.length - 1];
     if (!ctx) throw new Unsupported(`\`${e.kind}\` outside a loop`, e.span);
-    if (ctx !== this.loops[this.loops.length - 1]) throw new Unsupported(`labelled \`${e.kind}\` of an outer loop`, e.span);
     if (e.kind === "continue") ctx.endOfBody();
     else {
       for (const c of ctx.stmt.invariants) {
@@ -10666,6 +10804,8 @@ var FnLowerer = class extends SpecTranslator {
         return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
       }
       case "ref":
+        if (e.mut && !this.ghost) throw new Unsupported("a `&mut` borrow outside a call argument", e.span);
+        return this.exec(e.operand);
       case "trigger":
         return this.exec(e.operand);
       case "binary": {
@@ -10723,7 +10863,12 @@ var FnLowerer = class extends SpecTranslator {
         return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.exec(x)).join(" ")})`;
       case "array":
       case "seq": {
-        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
+        if (e.kind === "array" && e.repeat) {
+          const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : strip(this.ty(e)).k === "array" ? Number(strip(this.ty(e)).len) : -1;
+          if (n < 0 || n > 256) throw new Unsupported("this array repeat expression", e.span);
+          const v = this.exec(e.repeat.value);
+          return this.seqLit(this.ty(e), Array.from({ length: n }, () => v));
+        }
         return this.seqLit(this.ty(e), e.elems.map((x) => this.exec(x)));
       }
       case "return": {
@@ -10899,8 +11044,8 @@ var FnLowerer = class extends SpecTranslator {
         callee.vars.set(p.id, pre[i]);
         callee.old.set(p.id, pre[i]);
       });
-      if (decl === this.fn.decl) {
-        const term = this.decreasesTerm(decl.decreases, callee, { ...this.env, vars: this.entry });
+      if (this.sameComponent(this.fn.decl, decl)) {
+        const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
         this.check(term, { kind: "termination", message: "could not prove termination", span, labels: [] });
       }
       for (const r of decl.requires) {
@@ -10932,6 +11077,54 @@ var FnLowerer = class extends SpecTranslator {
     }
   }
 };
+
+// src/vc/callgraph.ts
+function callees(decl) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
+  };
+  walkBlock(decl.body, visit);
+  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
+  return out;
+}
+function recursionComponents(crate) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) edges.set(f.decl, callees(f.decl));
+  const index2 = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const comp = /* @__PURE__ */ new Map();
+  let counter = 0;
+  const strong = (v) => {
+    index2.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index2.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
+    }
+    if (low.get(v) === index2.get(v)) {
+      const c = /* @__PURE__ */ new Set();
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        c.add(w);
+      } while (w !== v);
+      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
+      for (const x of c) comp.set(x, cyclic ? c : /* @__PURE__ */ new Set());
+    }
+  };
+  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
+  return (decl) => comp.get(decl) ?? /* @__PURE__ */ new Set();
+}
 
 // src/vc/index.ts
 function substitute(t, m) {
@@ -10971,33 +11164,30 @@ function adtSource(crate) {
     }
   };
 }
-function needsCheck(fn) {
+function needsCheck(fn, scc) {
   const d = fn.decl;
   if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return void 0;
   if (d.mode !== "spec") return "body";
-  let recursive = false;
-  const lowerer = new FnLowerer({ fns: [], fnByDecl: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), enums: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map(), broadcastLemmas: [], name: "", files: [] }, new SmtContext({ adtFields: () => void 0 }), fn);
-  recursive = lowerer.isSelfRecursive(fn);
-  return recursive ? "termination" : void 0;
+  return scc(d).has(d) ? "termination" : void 0;
 }
 function generateVcs(crate, opts = {}) {
   const vcs = [];
   const diagnostics = [];
+  const scc = recursionComponents(crate);
   for (const fn of crate.fns) {
-    const what = needsCheck(fn);
+    const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
+    lowerer.scc = scc;
     try {
       if (what === "body") lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
     } catch (e) {
-      if (e instanceof Unsupported) {
-        diagnostics.push(...lowerer.diagnostics, diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }));
-        continue;
-      }
-      throw e;
+      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : diag("unsupported", `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
+      diagnostics.push(...lowerer.diagnostics, d);
+      continue;
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();
@@ -11143,6 +11333,7 @@ async function runProofgate(opts) {
       diagnostics.push(...g.diagnostics);
       vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)));
     }
+    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const verified = await solveAll(vcs, opts, diagnostics, units);
     solverName = verified.solverName;
     markStaticFailures(units, diagnostics);
@@ -11294,7 +11485,7 @@ var UsageError = class extends Error {
 var USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native]
+                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
   proofgate --version`;
@@ -11358,7 +11549,8 @@ async function verify(args) {
     cache: { type: "string" },
     "no-cache": { type: "boolean" },
     shard: { type: "string" },
-    solver: { type: "string" }
+    solver: { type: "string" },
+    "dump-smt": { type: "string" }
   });
   if (values.help) {
     console.log(USAGE);
@@ -11375,7 +11567,8 @@ async function verify(args) {
     cacheDir: values["no-cache"] ? null : str(values, "cache"),
     shard,
     solver: oneOf("solver", str(values, "solver"), ["auto", "wasm", "native"]),
-    functionGlob: str(values, "function")
+    functionGlob: str(values, "function"),
+    dumpSmtDir: str(values, "dump-smt")
   };
   const format = oneOf("format", str(values, "format"), FORMATS) ?? "human";
   const results = await runProofgate(opts);
@@ -11427,8 +11620,8 @@ async function run(args) {
 }
 function emit(results, format, output) {
   if (output) {
-    mkdirSync2(dirname2(output), { recursive: true });
-    writeFileSync2(output, JSON.stringify(results, null, 2) + "\n");
+    mkdirSync3(dirname2(output), { recursive: true });
+    writeFileSync3(output, JSON.stringify(results, null, 2) + "\n");
   }
   switch (format) {
     case "json":

@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -850,8 +850,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index2);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index2);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index2) {
@@ -872,11 +872,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index2);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index2);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index2) {
               node.value = value;
               break;
@@ -886,7 +886,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -910,19 +910,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node = this;
         while (node !== null && index2 < keylength) {
-          let code = key[index2];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index2];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index2) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4714,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -4741,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position2
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util5.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util5.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util5.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream2.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream2.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state: state3, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state3;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util5 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path15) {
       for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path15.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17636,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert4(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix2 = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -25984,11 +25984,11 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message, code = "UNKNOWN", meta) {
+      constructor(message, code2 = "UNKNOWN", meta) {
         super(message);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
-        this.code = code;
+        this.code = code2;
         this.meta = meta !== null && meta !== void 0 ? meta : {};
       }
       toString() {
@@ -27954,7 +27954,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -27965,8 +27965,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -27988,7 +27988,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -28002,7 +28002,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -28199,10 +28199,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -28221,11 +28221,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -28239,7 +28239,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -28309,31 +28309,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -28342,12 +28342,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -28358,7 +28358,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -28366,14 +28366,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -28421,6 +28421,26 @@ var Infer = class {
   isIntegral(t) {
     const s = this.shallow(t);
     return s.k === "int" || this.isIntVar(s);
+  }
+  /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
+  hasUnresolved(t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return !this.vars[v.id].intOnly;
+    switch (s.k) {
+      case "tuple":
+        return s.elems.some((e) => this.hasUnresolved(e));
+      case "ref":
+        return this.hasUnresolved(s.inner);
+      case "array":
+      case "slice":
+        return this.hasUnresolved(s.elem);
+      case "builtin":
+      case "adt":
+        return s.args.some((a) => this.hasUnresolved(a));
+      default:
+        return false;
+    }
   }
   /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
   zonk(t) {
@@ -28593,6 +28613,7 @@ var BodyChecker = class {
     this.diags = diags;
     this.ids = ids;
     this.scope = { ...scope, fresh: () => this.infer.fresh() };
+    this.diagsAtStart = diags.list.length;
   }
   tables;
   sigs;
@@ -28611,8 +28632,11 @@ var BodyChecker = class {
   /** Mode of the fn whose body this is. */
   fnMode = "exec";
   fn;
+  /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
+  deferredInit = /* @__PURE__ */ new Set();
   /** Inside an external_body fn body: typed, but no mode errors. */
   external = false;
+  diagsAtStart;
   // --- locals -------------------------------------------------------------
   pushScope() {
     this.scopes.push(/* @__PURE__ */ new Map());
@@ -28658,6 +28682,10 @@ var BodyChecker = class {
   }
   /** Substitutes inference results into everything recorded. */
   finish() {
+    const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+    if (unresolved && this.diags.list.length === this.diagsAtStart) {
+      this.diags.error("type", "type annotations needed", unresolved.span);
+    }
     for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
     for (const f of this.fixups) f();
   }
@@ -28823,15 +28851,13 @@ PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
 PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
 PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
 for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
-for (const v of ["Some", "None", "arbitrary", "reveal"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
+for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
 for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
 function preludeDef(name) {
   return PRELUDE.get(name);
 }
 function vstdMember(name) {
-  const d = PRELUDE.get(name);
-  if (d && d.kind !== "prim") return d;
-  return { kind: "vstd" };
+  return PRELUDE.get(name) ?? { kind: "vstd" };
 }
 function intConstant(kind, name) {
   if (kind === "int" || kind === "nat") return void 0;
@@ -29119,14 +29145,24 @@ function lookupName(tables, module, name) {
     }
     if (imp.def) return imp.def;
   }
-  for (const g of module.globs) {
-    const target = globTarget(tables, module, g.path);
-    if (!target) continue;
-    const d = memberOf(tables, target, name);
-    if (d && d.kind !== "vstd") return d;
+  const busy = globLookups.get(module) ?? /* @__PURE__ */ new Set();
+  if (module.globs.length > 0 && !busy.has(name)) {
+    busy.add(name);
+    globLookups.set(module, busy);
+    try {
+      for (const g of module.globs) {
+        const target = globTarget(tables, module, g.path);
+        if (!target) continue;
+        const d = memberOf(tables, target, name);
+        if (d && d.kind !== "vstd") return d;
+      }
+    } finally {
+      busy.delete(name);
+    }
   }
   return preludeDef(name);
 }
+var globLookups = /* @__PURE__ */ new WeakMap();
 var globBusy = /* @__PURE__ */ new Set();
 function globTarget(tables, module, path15) {
   if (globBusy.has(module)) return void 0;
@@ -29247,7 +29283,7 @@ function lowerType(te, scope, diags) {
         diags.unsupported("array length that is not a constant", te.len.span);
         return { k: "error" };
       }
-      annotateLength(te.len, scope);
+      annotateConstExpr(te.len, scope, { k: "int", kind: "usize" });
       return { k: "array", elem, len };
     }
     case "path":
@@ -29284,6 +29320,9 @@ function lowerPathType(te, scope, diags) {
       return { k: "adt", name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
     case "enum":
       return { k: "adt", name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+    case "vstd":
+      diags.unsupported(`type \`${shown}\``, te.span);
+      return { k: "error" };
     default:
       diags.error("type", `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
       return { k: "error" };
@@ -29309,8 +29348,8 @@ function describe(kind) {
       return "value";
   }
 }
-function annotateLength(e, scope) {
-  e.ty = { k: "int", kind: "usize" };
+function annotateConstExpr(e, scope, ty) {
+  e.ty = ty;
   switch (e.kind) {
     case "path": {
       const d = walkPath(scope, e.segments).def;
@@ -29323,15 +29362,15 @@ function annotateLength(e, scope) {
       return;
     }
     case "binary":
-      annotateLength(e.left, scope);
-      annotateLength(e.right, scope);
+      annotateConstExpr(e.left, scope, ty);
+      annotateConstExpr(e.right, scope, ty);
       return;
     case "unary":
     case "cast":
-      annotateLength(e.operand, scope);
+      annotateConstExpr(e.operand, scope, ty);
       return;
     case "block":
-      if (e.block.tail) annotateLength(e.block.tail, scope);
+      if (e.block.tail) annotateConstExpr(e.block.tail, scope, ty);
       return;
     default:
       return;
@@ -29345,10 +29384,8 @@ function checkCallMode(bc, cx, callee, qname, span) {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}`, span);
   } else if (cx.mode === "proof" && callee === "exec") {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode exec`, span);
-  } else if (cx.mode === "exec" && callee === "spec") {
-    bc.diags.error("mode", "cannot call spec function from exec mode", span);
-  } else if (cx.mode === "exec" && callee === "proof") {
-    bc.diags.error("mode", "cannot call proof function from exec mode", span);
+  } else if (cx.mode === "exec" && (callee === "spec" || callee === "proof")) {
+    bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}: cannot call ${callee} function from exec mode`, span);
   }
 }
 function checkCalleeVerified(bc, callee, span) {
@@ -29458,6 +29495,10 @@ function checkCall(bc, e, cx, expected) {
         break;
       case "builtinValue":
         return builtinCall(bc, e, callee, def.name, cx, expected);
+      case "vstd":
+        if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
+        for (const a of e.args) checkExpr(bc, a, cx);
+        return ERR;
       default:
         break;
     }
@@ -29547,6 +29588,16 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       checkArgs(bc, e, [], cx, void 0, callee.span);
       return t;
     }
+    case "use_type_invariant": {
+      callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
+      checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
+      if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
+      for (const a of e.args) {
+        const t = bc.derefAll(checkExpr(bc, a, cx, void 0, "place"));
+        if (t.k !== "adt" && !bc.isErrorLike(t)) bc.diags.error("type", `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
+      }
+      return UNIT;
+    }
     case "reveal": {
       callee.res = { kind: "builtin", name: "reveal", typeArgs: [] };
       if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
@@ -29629,6 +29680,11 @@ function checkMethodCall(bc, e, cx, _expected) {
 
 // src/check/pattern.ts
 var ERR2 = { k: "error" };
+function through(bc, ty, cx, opts) {
+  const s = bc.infer.shallow(ty);
+  if (cx.mode !== "exec" || s.k !== "ref") return opts;
+  return { ...opts, refMode: { mut: s.mut && (opts.refMode?.mut ?? true) } };
+}
 function defaultMode(cx) {
   return cx.mode === "exec" ? "exec" : "ghost";
 }
@@ -29650,10 +29706,11 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
           return;
         }
       }
-      const bindTy = p.byRef ? { k: "ref", mut: p.mut, inner: ty } : ty;
+      const byRef = p.byRef ? { mut: p.mut } : opts.refMode;
+      const bindTy = byRef ? { k: "ref", mut: byRef.mut, inner: ty } : ty;
       const mode = opts.mode ?? defaultMode(cx);
       const prior = opts.orBindings?.get(p.name);
-      const local = bc.declare(p.name, bindTy, mode, p.mut && !p.byRef, prior?.id);
+      const local = bc.declare(p.name, bindTy, mode, p.mut && !byRef, prior?.id);
       if (prior) bc.infer.unify(prior.ty, bindTy);
       opts.orBindings?.set(p.name, local);
       p.id = local.id;
@@ -29664,6 +29721,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "tuple": {
+      opts = through(bc, ty, cx, opts);
       const t = bc.stripRefs(ty);
       const elems = t.k === "tuple" && t.elems.length === p.elems.length ? t.elems : void 0;
       if (!elems) {
@@ -29676,6 +29734,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "tuple_struct": {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       const fields = c?.fields;
@@ -29688,6 +29747,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       return;
     }
     case "struct": {
+      opts = through(bc, ty, cx, opts);
       const c = constructor(bc, p.path, ty, p.span);
       if (c) p.res = c.res;
       for (const f of p.fields) {
@@ -29808,18 +29868,21 @@ function checkStmt(bc, s, cx) {
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      if (!s.init && s.pattern.kind === "ident" && s.pattern.id !== void 0) bc.deferredInit.add(s.pattern.id);
       return isNever(bc, t);
     }
     case "expr":
       return isNever(bc, checkExpr(bc, s.expr, cx));
     case "assign": {
-      const target = checkExpr(bc, s.target, cx, void 0, "place");
+      const target = checkExpr(bc, s.target, cx, void 0, s.target.kind === "path" ? "write" : "place");
       const root = placeRoot(s.target);
       const local = root?.kind === "path" && root.res?.kind === "local" ? root.res : void 0;
       const valueCx = local && local.mode !== "exec" && cx.mode === "exec" ? local.mode === "ghost" ? SPEC : { mode: "proof" } : cx;
-      if (local && s.target.kind === "path" && !local.mutable && !bc.external) {
+      if (local?.kind === "local" && s.target.kind === "path" && !local.mutable && bc.deferredInit.has(local.id)) {
+      } else if (local && s.target.kind === "path" && !local.mutable && !bc.external) {
         bc.diags.error("type", `cannot assign twice to immutable variable \`${local.name}\``, s.span);
       }
+      if (local && !bc.external) checkAssignMode(bc, cx, local.mode, s.target);
       if (s.op === "<<=" || s.op === ">>=") checkExpr(bc, s.value, valueCx);
       else checkExpr(bc, s.value, valueCx, target);
       return false;
@@ -29882,6 +29945,27 @@ function checkStmt(bc, s, cx) {
       return false;
     case "item":
       if (!bc.external) bc.diags.unsupported("items nested inside function bodies", s.span);
+      return false;
+  }
+}
+function checkAssignMode(bc, cx, mode, target) {
+  const placeMode = mode === "exec" ? "exec" : mode === "ghost" ? "spec" : "proof";
+  const throughMutRef = hasDeref(target);
+  if (cx.mode === "proof" && mode === "exec" && !throughMutRef) {
+    bc.diags.error("mode", "cannot mutate exec-mode place in proof-code", target.span);
+  } else if (cx.mode === "exec" && mode !== "exec") {
+    bc.diags.error("mode", `cannot access ${placeMode}-mode place in executable context`, target.span);
+  }
+}
+function hasDeref(e) {
+  switch (e.kind) {
+    case "unary":
+      return e.op === "*" || hasDeref(e.operand);
+    case "field":
+      return hasDeref(e.base);
+    case "index":
+      return hasDeref(e.base);
+    default:
       return false;
   }
 }
@@ -30109,7 +30193,7 @@ function pathValue(bc, e, cx, use) {
     const local = bc.lookupLocal(e.segments[0]);
     if (local) {
       e.res = bc.localRes(local);
-      checkLocalRead(bc, cx, local, e.span);
+      if (use !== "write") checkLocalRead(bc, cx, local, e.span);
       if (use === "move") noteMove(bc, cx, local, e.span);
       return local.ty;
     }
@@ -30273,23 +30357,21 @@ function binary(bc, e, cx, expected) {
     checkExpr(bc, e.right, cx, l2, "place");
     return BOOL;
   }
-  const hint = expected && !ghostCode(cx) && bc.infer.isIntegral(expected) ? expected : void 0;
-  const l = checkExpr(bc, e.left, cx, ARITH.has(op) && ghostCode(cx) ? void 0 : hint);
+  const l = derefInt(bc, checkExpr(bc, e.left, cx));
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
-  if (op === "&" || op === "|" || op === "^") {
-    if (ls.k === "bool") {
-      checkExpr(bc, e.right, cx, BOOL);
-      return BOOL;
-    }
+  if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
+    checkExpr(bc, e.right, cx, BOOL);
+    return BOOL;
   }
   if (SHIFTS.has(op)) {
-    const r2 = checkExpr(bc, e.right, cx);
+    const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
     requireIntegral(bc, l, e, op);
     requireIntegral(bc, r2, e, op);
+    hintLiteral(bc, l, expected, cx);
     return l;
   }
   if (ghostCode(cx) && ARITH.has(op)) {
@@ -30297,10 +30379,18 @@ function binary(bc, e, cx, expected) {
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR3;
     return specArithType(bc, op, l, r2);
   }
-  const r = checkExpr(bc, e.right, cx, l);
-  requireIntegral(bc, l, e, op);
-  if (bc.infer.isIntVar(l)) return bc.infer.shallow(r).k === "int" ? r : l;
+  const r = derefInt(bc, checkExpr(bc, e.right, cx));
+  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  hintLiteral(bc, l, expected, cx);
   return l;
+}
+function hintLiteral(bc, t, expected, cx) {
+  if (expected && !ghostCode(cx) && bc.infer.isIntVar(t) && bc.infer.isIntegral(expected)) bc.infer.unify(t, expected);
+}
+function derefInt(bc, t) {
+  const s = bc.infer.shallow(t);
+  if (s.k === "ref" && bc.infer.isIntegral(s.inner)) return bc.infer.shallow(s.inner);
+  return t;
 }
 function specArithType(bc, op, l, r) {
   const isNat = (t) => {
@@ -30580,6 +30670,7 @@ var Signatures = class {
       this.diags.withMuted(!e.decl.verified, () => {
         let nextDisc = 0n;
         e.info.variants = e.decl.variants.map((v) => {
+          if (v.discriminant) annotateConstExpr(v.discriminant, scope, { k: "int", kind: "isize" });
           const disc = v.discriminant ? evalConst(v.discriminant, (segs) => walkPath(scope, segs).def, this.constValue) : nextDisc;
           if (typeof disc === "bigint") nextDisc = disc + 1n;
           return {
@@ -30603,8 +30694,14 @@ var Signatures = class {
       if (v !== void 0) c.info.value = v;
     }
   }
+  reportedImpls = /* @__PURE__ */ new Set();
   signature(f) {
     const d = f.decl;
+    if (f.impl && !f.impl.ownerKey && f.info.verified && !this.reportedImpls.has(f.impl)) {
+      this.reportedImpls.add(f.impl);
+      const scope2 = this.typeScope(f.module, void 0, f.impl.generics);
+      lowerType(f.impl.selfTy, scope2, this.diags);
+    }
     const scope = this.typeScope(f.module, f.impl, d.generics);
     this.diags.withMuted(!f.info.verified, () => {
       const paramTys = [];
@@ -30808,7 +30905,7 @@ function define2(module, name, def) {
   if (!module.defs.has(name)) module.defs.set(name, def);
 }
 function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module);
+  const ownerKey = implOwnerKey(item, module, tables);
   const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey };
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
@@ -30831,23 +30928,12 @@ function collectImpl(item, module, file, tables) {
     }
   }
 }
-function implOwnerKey(item, module) {
+function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
-  const name = t.segments[t.segments.length - 1];
-  const d = module.defs.get(name);
+  const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
-  return findTypeByName(module.root, name);
-}
-function findTypeByName(m, name) {
-  const d = m.defs.get(name);
-  if (d?.kind === "struct") return d.s.qname;
-  if (d?.kind === "enum") return d.e.qname;
-  for (const c of m.children.values()) {
-    const r = findTypeByName(c, name);
-    if (r) return r;
-  }
   return void 0;
 }
 function typeText(item) {
@@ -31154,6 +31240,54 @@ function isGoalResult(v) {
   return typeof g.model === "object" && g.model !== null && Object.values(g.model).every((x) => typeof x === "string");
 }
 
+// src/smt/dump.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/smt/settings.ts
+function coreSettings(logic, timeoutMs) {
+  const lines = [
+    "(set-option :print-success false)",
+    "(set-option :produce-models true)",
+    "(set-option :auto_config false)",
+    "(set-option :smt.mbqi false)",
+    "(set-option :smt.case_split 3)",
+    "(set-option :smt.qi.eager_threshold 100.0)",
+    "(set-option :smt.delay_units true)"
+  ];
+  if (logic !== "QF_BV") {
+    lines.push("(set-option :smt.arith.solver 2)");
+    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
+  }
+  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
+  return lines.join("\n");
+}
+function optionalSettings() {
+  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
+}
+
+// src/smt/dump.ts
+function standaloneScript(q, timeoutMs) {
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude];
+  for (const g of q.goals) {
+    out.push(`(echo "${g.label}")`, "(push 1)", `(assert (not ${g.term}))`, "(check-sat)", "(pop 1)");
+  }
+  return out.join("\n") + "\n";
+}
+function dumpFileName(id, taken) {
+  const base = id.replace(/::/g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
+  let name = `${base}.smt2`;
+  for (let i = 2; taken.has(name); i++) name = `${base}.${i}.smt2`;
+  taken.add(name);
+  return name;
+}
+function dumpQueries(dir, queries, timeoutMs) {
+  mkdirSync2(dir, { recursive: true });
+  const taken = /* @__PURE__ */ new Set();
+  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
+}
+
 // src/smt/pool.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -31325,29 +31459,6 @@ function valuesOf(reply) {
     }
   }
   return void 0;
-}
-
-// src/smt/settings.ts
-function coreSettings(logic, timeoutMs) {
-  const lines = [
-    "(set-option :print-success false)",
-    "(set-option :produce-models true)",
-    "(set-option :auto_config false)",
-    "(set-option :smt.mbqi false)",
-    "(set-option :smt.case_split 3)",
-    "(set-option :smt.qi.eager_threshold 100.0)",
-    "(set-option :smt.delay_units true)"
-  ];
-  if (logic !== "QF_BV") {
-    lines.push("(set-option :smt.arith.solver 2)");
-    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
-  }
-  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
-  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
-  return lines.join("\n");
-}
-function optionalSettings() {
-  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
 }
 
 // src/smt/check-goals.ts
@@ -31612,10 +31723,10 @@ var NativeZ3Backend = class _NativeZ3Backend {
       this.proc = void 0;
       this.fail(new SolverCrashError(`z3 could not run: ${e.message}`));
     });
-    proc.on("exit", (code, signal) => {
+    proc.on("exit", (code2, signal) => {
       if (proc !== this.proc) return;
       this.proc = void 0;
-      this.fail(new SolverCrashError(`z3 exited (${signal ?? `code ${code}`})`));
+      this.fail(new SolverCrashError(`z3 exited (${signal ?? `code ${code2}`})`));
     });
     this.proc = proc;
     return proc;
@@ -31787,7 +31898,7 @@ var WorkerSlot = class {
         this.ready.catch(() => void 0);
       };
       worker.on("error", (e) => died(e.message));
-      worker.on("exit", (code) => died(`exit code ${code}`));
+      worker.on("exit", (code2) => died(`exit code ${code2}`));
     });
   }
 };
@@ -31796,8 +31907,8 @@ function workerEntry() {
   if (existsSync(fileURLToPath(bundled))) return { code: bundled, eval: false };
   const source = new URL("./worker.ts", import.meta.url).href;
   const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return { code, eval: true };
+  const code2 = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  return { code: code2, eval: true };
 }
 function unchecked(q, reason) {
   return { id: q.id, goals: q.goals.map((g) => ({ label: g.label, status: "unknown", reason })), solverMs: 0, cached: false };
@@ -35656,7 +35767,7 @@ var BvTranslator = class {
         if (res?.kind === "local") {
           const k = kindOf(res.ty);
           if (!isBounded(k)) this.fail(`the unbounded integer \`${res.name}\``, e.span);
-          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${res.id}`, width: intBits(k), signed: isSigned(k) };
+          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
           this.vars.set(res.id, v);
           return { term: v.name, width: v.width, signed: v.signed };
         }
@@ -35742,7 +35853,7 @@ var BvTranslator = class {
       }
       case "path":
         if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${e.res.id}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }
@@ -35865,14 +35976,14 @@ var SpecTranslator = class extends Terms {
   fnInfo(decl) {
     return this.crate.fnByDecl.get(decl);
   }
+  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+  scc = () => /* @__PURE__ */ new Set();
   isSelfRecursive(info2) {
-    let rec = false;
-    const visit = (e) => {
-      if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn" && e.callee.res.decl === info2.decl) rec = true;
-      if (e.kind === "method" && e.res?.kind === "fn" && e.res.decl === info2.decl) rec = true;
-    };
-    walkBlock(info2.decl.body, visit);
-    return rec;
+    return this.scc(info2.decl).has(info2.decl);
+  }
+  /** Whether a call from `from` to `to` is recursive (same component). */
+  sameComponent(from, to) {
+    return this.scc(from).has(to);
   }
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info2, typeArgs) {
@@ -35889,7 +36000,7 @@ var SpecTranslator = class extends Terms {
     try {
       const paramSorts = info2.params.map((p) => this.sortOf(p.ty));
       const retSort = this.sortOf(info2.retTy);
-      const params = info2.params.map((p) => `${mangle(p.name)}$${p.id}`);
+      const params = info2.params.map((p, i) => `${mangle(p.name)}$${i}`);
       const binders = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
       const recursive = !!info2.decl.body && this.isSelfRecursive(info2);
       const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
@@ -35931,8 +36042,9 @@ var SpecTranslator = class extends Terms {
     return `reveal%${mangle(info2.qname)}`;
   }
   specApp(info2, typeArgs, args, span, env) {
-    if (env.selfRec && env.selfRec.decl === info2.decl) {
-      env.selfRec.onCall?.(args, span, env);
+    if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
+      env.selfRec.onCall?.(info2, args, span, env);
+      this.specFn(info2, typeArgs);
       return `(${this.mangleRec(info2)} ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
     }
     const f = this.specFn(info2, typeArgs);
@@ -36308,7 +36420,7 @@ var SpecTranslator = class extends Terms {
     const inner = childEnv(env);
     const decls = e.binders.map((b2) => {
       const ty = this.binderType(b2, e.body);
-      const name = `${mangle(b2.name)}$${b2.id ?? 0}`;
+      const name = `${mangle(b2.name)}$${env.bound.length}`;
       if (b2.id !== void 0) inner.vars.set(b2.id, name);
       return [name, this.sortOf(ty), ty];
     });
@@ -36580,12 +36692,36 @@ var FnLowerer = class extends SpecTranslator {
       this.prog.assume(andAll(this.typeFacts(term, p.ty)));
     }
     this.entry = new Map(this.env.vars);
+    this.assumeBroadcastLemmas();
     for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
     const body2 = d.body;
     const v = this.execBlock(body2);
     if (this.prog.pc !== "false") {
       const at = body2.tail ? body2.tail.span : closingBrace(body2);
       this.checkEnsures(v, at, "at the end of the function body");
+    }
+  }
+  /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+  assumeBroadcastLemmas() {
+    for (const qname of this.crate.broadcastLemmas) {
+      const info2 = this.crate.fns.find((f) => f.qname === qname);
+      if (!info2 || info2.decl === this.fn.decl || info2.decl.ensures.length === 0) continue;
+      const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
+      const decls = info2.params.map((p, i) => {
+        const n = `${mangle(p.name)}$b${i}`;
+        env.vars.set(p.id, n);
+        return `(${n} ${this.sortOf(p.ty)})`;
+      });
+      env.bound = info2.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+      const facts = info2.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+      const pre = andAll([...facts, ...info2.decl.requires.map((r) => this.spec(r, env))]);
+      const post = andAll(info2.decl.ensures.map((c) => this.spec(c, env)));
+      const body2 = info2.decl.ensures.length === 1 ? info2.decl.ensures[0] : { kind: "tuple", elems: info2.decl.ensures, span: info2.decl.span };
+      const binders = info2.params.map((p, i) => ({ name: p.name, span: info2.decl.params[i]?.span ?? info2.decl.span, id: p.id }));
+      const pats = this.patterns({ body: body2, triggers: [], binders }, env);
+      const matrix = implies(pre, post);
+      const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
@@ -36611,10 +36747,10 @@ var FnLowerer = class extends SpecTranslator {
       selfRec: {
         decl: d,
         fuel: "fuel.zero",
-        onCall: (args, span, callEnv) => {
-          const next = childEnv(this.env);
-          this.fn.params.forEach((p, i) => next.vars.set(p.id, args[i]));
-          let t = implies(andAll(callEnv.guards), this.decreasesTerm(d.decreases, next, this.env));
+        onCall: (callee, args, span, callEnv) => {
+          const next = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: callEnv.bound, guards: [] };
+          callee.params.forEach((p, i) => next.vars.set(p.id, args[i]));
+          let t = implies(andAll(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
           if (callEnv.bound.length) t = `(forall (${callEnv.bound.map(([n, s]) => `(${n} ${s})`).join(" ")}) ${t})`;
           this.check(t, { kind: "termination", message: "could not prove termination", span, labels: [] });
         }
@@ -36685,15 +36821,18 @@ var FnLowerer = class extends SpecTranslator {
     }
   }
   /** Lexicographic decrease of `measures` from `before` to `after`; int measures must stay >= 0. */
-  decreasesTerm(measures, after, before) {
-    if (measures.length === 0) return "false";
-    const nexts = measures.map((m) => this.spec(m, after));
-    const curs = measures.map((m) => this.spec(m, before));
+  decreasesTerm(afterMeasures, after, beforeMeasures, before) {
+    const n = Math.min(afterMeasures.length, beforeMeasures.length);
+    if (n === 0) return "false";
+    for (const m of [...afterMeasures, ...beforeMeasures]) {
+      if (this.sortOf(m.ty ?? INT) !== "Int") throw new Unsupported("a decreases measure that is not an integer", m.span);
+    }
+    const nexts = afterMeasures.slice(0, n).map((m) => this.spec(m, after));
+    const curs = beforeMeasures.slice(0, n).map((m) => this.spec(m, before));
     let t = "false";
-    for (let i = measures.length - 1; i >= 0; i--) {
-      if (this.sortOf(measures[i].ty ?? INT) !== "Int") throw new Unsupported("a decreases measure that is not an integer", measures[i].span);
+    for (let i = n - 1; i >= 0; i--) {
       const lt = `(and (<= 0 ${curs[i]}) (< ${nexts[i]} ${curs[i]}))`;
-      t = i === measures.length - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
+      t = i === n - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
     }
     return t;
   }
@@ -37085,7 +37224,7 @@ var FnLowerer = class extends SpecTranslator {
       if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
       if (st.decreases.length > 0) {
-        this.check(this.decreasesTerm(st.decreases, this.env, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
+        this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
       }
     };
     const ctx = { label: st.label, stmt: st, breaks: [], endOfBody };
@@ -37106,7 +37245,6 @@ var FnLowerer = class extends SpecTranslator {
   breakOrContinue(e) {
     const ctx = e.label ? [...this.loops].reverse().find((l) => l.label === e.label) : this.loops[this.loops.length - 1];
     if (!ctx) throw new Unsupported(`\`${e.kind}\` outside a loop`, e.span);
-    if (ctx !== this.loops[this.loops.length - 1]) throw new Unsupported(`labelled \`${e.kind}\` of an outer loop`, e.span);
     if (e.kind === "continue") ctx.endOfBody();
     else {
       for (const c of ctx.stmt.invariants) {
@@ -37170,6 +37308,8 @@ var FnLowerer = class extends SpecTranslator {
         return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
       }
       case "ref":
+        if (e.mut && !this.ghost) throw new Unsupported("a `&mut` borrow outside a call argument", e.span);
+        return this.exec(e.operand);
       case "trigger":
         return this.exec(e.operand);
       case "binary": {
@@ -37227,7 +37367,12 @@ var FnLowerer = class extends SpecTranslator {
         return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.exec(x)).join(" ")})`;
       case "array":
       case "seq": {
-        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
+        if (e.kind === "array" && e.repeat) {
+          const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : strip(this.ty(e)).k === "array" ? Number(strip(this.ty(e)).len) : -1;
+          if (n < 0 || n > 256) throw new Unsupported("this array repeat expression", e.span);
+          const v = this.exec(e.repeat.value);
+          return this.seqLit(this.ty(e), Array.from({ length: n }, () => v));
+        }
         return this.seqLit(this.ty(e), e.elems.map((x) => this.exec(x)));
       }
       case "return": {
@@ -37403,8 +37548,8 @@ var FnLowerer = class extends SpecTranslator {
         callee.vars.set(p.id, pre[i]);
         callee.old.set(p.id, pre[i]);
       });
-      if (decl === this.fn.decl) {
-        const term = this.decreasesTerm(decl.decreases, callee, { ...this.env, vars: this.entry });
+      if (this.sameComponent(this.fn.decl, decl)) {
+        const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
         this.check(term, { kind: "termination", message: "could not prove termination", span, labels: [] });
       }
       for (const r of decl.requires) {
@@ -37436,6 +37581,54 @@ var FnLowerer = class extends SpecTranslator {
     }
   }
 };
+
+// src/vc/callgraph.ts
+function callees(decl) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
+  };
+  walkBlock(decl.body, visit);
+  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
+  return out;
+}
+function recursionComponents(crate) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) edges.set(f.decl, callees(f.decl));
+  const index2 = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const comp26 = /* @__PURE__ */ new Map();
+  let counter = 0;
+  const strong = (v) => {
+    index2.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index2.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
+    }
+    if (low.get(v) === index2.get(v)) {
+      const c = /* @__PURE__ */ new Set();
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        c.add(w);
+      } while (w !== v);
+      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
+      for (const x of c) comp26.set(x, cyclic ? c : /* @__PURE__ */ new Set());
+    }
+  };
+  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
+  return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
+}
 
 // src/vc/index.ts
 function substitute(t, m) {
@@ -37475,33 +37668,30 @@ function adtSource(crate) {
     }
   };
 }
-function needsCheck(fn) {
+function needsCheck(fn, scc) {
   const d = fn.decl;
   if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return void 0;
   if (d.mode !== "spec") return "body";
-  let recursive = false;
-  const lowerer = new FnLowerer({ fns: [], fnByDecl: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), enums: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map(), broadcastLemmas: [], name: "", files: [] }, new SmtContext({ adtFields: () => void 0 }), fn);
-  recursive = lowerer.isSelfRecursive(fn);
-  return recursive ? "termination" : void 0;
+  return scc(d).has(d) ? "termination" : void 0;
 }
 function generateVcs(crate, opts = {}) {
   const vcs = [];
   const diagnostics = [];
+  const scc = recursionComponents(crate);
   for (const fn of crate.fns) {
-    const what = needsCheck(fn);
+    const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
+    lowerer.scc = scc;
     try {
       if (what === "body") lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
     } catch (e) {
-      if (e instanceof Unsupported) {
-        diagnostics.push(...lowerer.diagnostics, diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }));
-        continue;
-      }
-      throw e;
+      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : diag("unsupported", `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
+      diagnostics.push(...lowerer.diagnostics, d);
+      continue;
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();
@@ -37640,6 +37830,7 @@ async function runProofgate(opts) {
       diagnostics.push(...g.diagnostics);
       vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)));
     }
+    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const verified = await solveAll(vcs, opts, diagnostics, units);
     solverName = verified.solverName;
     markStaticFailures(units, diagnostics);
@@ -38840,9 +39031,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39554,14 +39745,14 @@ var ToolRunner = class extends events.EventEmitter {
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp.on("exit", (code) => {
-          state3.processExitCode = code;
+        cp.on("exit", (code2) => {
+          state3.processExitCode = code2;
           state3.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp.on("close", (code) => {
-          state3.processExitCode = code;
+        cp.on("close", (code2) => {
+          state3.processExitCode = code2;
           state3.processExited = true;
           state3.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -40000,9 +40191,9 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9, resolve as resolve5 } from "node:path";
+import { join as join10, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path14 from "path";
@@ -48097,10 +48288,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message, lineNumber) {
+function getErrorObject(code2, message, lineNumber) {
   return {
     err: {
-      code,
+      code: code2,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -51606,11 +51797,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result = "";
   let segmentStart = i;
   for (let index2 = i; index2 < len; index2++) {
-    const code = xmlData.charCodeAt(index2);
-    if (code === 34 || code === 39) {
+    const code2 = xmlData.charCodeAt(index2);
+    if (code2 === 34 || code2 === 39) {
       index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
       if (index2 === -1) return;
-    } else if (code === closeCode0) {
+    } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
           result += xmlData.substring(segmentStart, index2);
@@ -51620,7 +51811,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result += xmlData.substring(segmentStart, index2);
         return { data: result, index: index2 };
       }
-    } else if (code === 9) {
+    } else if (code2 === 9) {
       result += xmlData.substring(segmentStart, index2) + " ";
       segmentStart = index2 + 1;
     }
@@ -77375,16 +77566,16 @@ var InvalidResponseError = class extends Error {
   }
 };
 var NetworkError = class extends Error {
-  constructor(code) {
-    const message = `Unable to make request: ${code}
+  constructor(code2) {
+    const message = `Unable to make request: ${code2}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
     super(message);
-    this.code = code;
+    this.code = code2;
     this.name = "NetworkError";
   }
 };
-NetworkError.isNetworkErrorCode = (code) => {
-  if (!code)
+NetworkError.isNetworkErrorCode = (code2) => {
+  if (!code2)
     return false;
   return [
     "ECONNRESET",
@@ -77392,7 +77583,7 @@ NetworkError.isNetworkErrorCode = (code) => {
     "ETIMEDOUT",
     "ECONNREFUSED",
     "EHOSTUNREACH"
-  ].includes(code);
+  ].includes(code2);
 };
 var UsageError = class extends Error {
   constructor() {
@@ -79177,7 +79368,7 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "fs";
+import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "fs";
 import * as path13 from "path";
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -79386,7 +79577,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter19(this, void 0, void 0, function* () {
-    writeFileSync3(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync4(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -80382,20 +80573,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -80415,8 +80606,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
-    const code = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -80427,7 +80618,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index2++;
   }
   const valueEnd = whitespace === -1 ? index2 : whitespace;
@@ -80449,14 +80640,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index2 < len) {
-      const code = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ2) {
+      if (code2 === EQ2) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -80468,16 +80659,16 @@ function parseParameters(header, type, index2, len, stopFlags) {
           const quotedStart = ++index2;
           let escaped = false;
           while (index2 < len) {
-            const code2 = header.charCodeAt(index2);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index2);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
               while (index2 < len) {
-                const code3 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -80488,7 +80679,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index2 + 1 < len) {
+            if (code3 === BSLASH && index2 + 1 < len) {
               escaped = true;
               index2 += 2;
               continue;
@@ -80501,8 +80692,8 @@ function parseParameters(header, type, index2, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index2 < len) {
-          const code2 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -80529,7 +80720,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index2++;
     }
   }
@@ -84017,30 +84208,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -84050,7 +84241,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled: enabled2 = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -84093,16 +84284,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state3.global = state3.global ?? groups.global;
     state3.auth = state3.auth ?? groups.auth;
     state3.search = state3.search ?? groups.search;
     state3.write = state3.write ?? groups.write;
     state3.notifications = state3.notifications ?? groups.notifications;
-    state3.retryLimiter = state3.retryLimiter ?? new Bottleneck2();
+    state3.retryLimiter = state3.retryLimiter ?? new Bottleneck3();
     const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
+    const emitter = new Bottleneck3.Events(events2);
     events2.on("secondary-limit", state3.onSecondaryRateLimit);
     events2.on("rate-limit", state3.onRateLimit);
     events2.on(
@@ -84170,21 +84361,40 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
+var import_light3 = __toESM(require_light(), 1);
 var ProofgateOctokit = Octokit.plugin(restEndpointMethods, retry2, throttling);
 var MAX_RATE_LIMIT_RETRIES = 3;
 function httpStatus(err) {
   const status = err?.status;
   return typeof status === "number" ? status : null;
 }
-function makeOctokit(token, baseUrl, log2) {
+var PRODUCTION_TIMING = { timeScale: 1 };
+var WRITE_SPACING_MS = 1e3;
+var NOTIFYING_WRITE_SPACING_MS = 3e3;
+var SECOND_MS = 1e3;
+function throttleTiming(timing) {
+  if (timing.timeScale === 1) return {};
+  const ms = (base) => Math.max(1, Math.round(base * timing.timeScale));
+  return {
+    retryAfterBaseValue: ms(SECOND_MS),
+    write: new import_light3.default.Group({ id: "proofgate-write", maxConcurrent: 1, minTime: ms(WRITE_SPACING_MS) }),
+    notifications: new import_light3.default.Group({ id: "proofgate-notifications", maxConcurrent: 1, minTime: ms(NOTIFYING_WRITE_SPACING_MS) })
+  };
+}
+function makeOctokit(token, baseUrl, log2, timing = PRODUCTION_TIMING) {
+  if (!(timing.timeScale > 0 && timing.timeScale <= 1)) throw new Error(`API time scale must be in (0, 1] (got ${timing.timeScale})`);
   return new ProofgateOctokit({
     auth: token,
     baseUrl,
     userAgent: "proofgate-action",
     // 429 is the throttling plugin's (it honours retry-after); plugin-retry's fixed
     // backoff handles 5xx.
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      ...timing.timeScale !== 1 ? { retryAfterBaseValue: Math.max(1, Math.round(SECOND_MS * timing.timeScale)) } : {}
+    },
     throttle: {
+      ...throttleTiming(timing),
       onRateLimit: (retryAfter, options, _o, retryCount) => {
         log2(`rate limited on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
         return retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -84439,12 +84649,15 @@ function counterexampleTable(cx) {
   const rows = Object.entries(cx).map(([k, v]) => `| ${codeSpan(k, true)} | ${codeSpan(v, true)} |`);
   return ["| variable | value |", "| --- | --- |", ...rows].join("\n");
 }
+function failedLabel(d) {
+  return d.labels.find((l) => l.message.startsWith("failed"));
+}
 function findingComment(d, clause) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
   parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
   if (clause) {
-    const label2 = d.labels[0];
+    const label2 = failedLabel(d);
     const at = label2 ? ` (${codeSpan(`${label2.file}:${label2.line}`)}, ${escapeText(label2.message)})` : "";
     parts.push(`Failing clause${at}:
 
@@ -84669,7 +84882,7 @@ async function rejectedComments(api, sha, comments, knownToFail) {
 function buildReviewBody(ctx, plan, moved) {
   const { results } = ctx;
   const s = results.summary;
-  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.functions} items checked, ${s.errors} errors`;
+  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, "")}).`];
   const rows = [...plan.body, ...moved];
   if (rows.length > 0) {
@@ -84707,7 +84920,7 @@ function makeClauseReader(root) {
   };
   return (d) => {
     if (d.clause && d.clause.trim() !== "") return d.clause;
-    const span = d.labels[0] ?? d;
+    const span = failedLabel(d) ?? d;
     return spanText(span);
   };
 }
@@ -84735,10 +84948,14 @@ function summaryMarkdown(ctx) {
   const ok2 = s.errors === 0;
   out.push(`## ${ok2 ? "\u2705" : "\u274C"} proofgate ${results.mode === "verify" ? "verification" : "check (--no-verify)"}`);
   out.push(`Mode: ${codeSpan(results.mode)}: ${cell(ctx.modeReason)}. Solver: ${cell(results.tool.solver)}.`);
-  out.push([
+  out.push(results.mode === "verify" ? [
     "| verified | errors | functions | cached | seconds |",
     "| ---: | ---: | ---: | ---: | ---: |",
     `| ${s.verified} | ${s.errors} | ${s.functions} | ${s.cached} | ${s.seconds} |`
+  ].join("\n") : [
+    "| items checked | errors | seconds |",
+    "| ---: | ---: | ---: |",
+    `| ${s.items ?? s.functions} | ${s.errors} | ${s.seconds} |`
   ].join("\n"));
   if (results.diagnostics.length > 0) {
     out.push([
@@ -84779,9 +84996,10 @@ function reviewLine(ctx) {
 
 // src/action/run.ts
 var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
-async function runAction(engine, env = process.env) {
+async function runAction(engine, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }) {
   try {
-    return await runUnguarded(engine, env);
+    if (settings.note) info(`proofgate: ${settings.note}`);
+    return await runUnguarded(engine, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
@@ -84789,7 +85007,7 @@ async function runAction(engine, env = process.env) {
     return 2;
   }
 }
-async function runUnguarded(engine, env) {
+async function runUnguarded(engine, env, timing) {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) setSecret(inputs.token);
   const event = readEvent(env);
@@ -84812,11 +85030,11 @@ async function runUnguarded(engine, env) {
   } catch (err) {
     throw new ActionUsageError(`the verifier failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
-  const resultsFile = join9(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
-  mkdirSync2(join9(resultsFile, ".."), { recursive: true });
-  writeFileSync4(resultsFile, JSON.stringify(results, null, 2) + "\n");
+  const resultsFile = join10(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
+  mkdirSync3(join10(resultsFile, ".."), { recursive: true });
+  writeFileSync5(resultsFile, JSON.stringify(results, null, 2) + "\n");
   annotate(results, core_exports);
-  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace);
+  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
   if (inputs.review !== "none") {
     await summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
   }
@@ -84826,14 +85044,14 @@ async function runUnguarded(engine, env) {
   setOutput("results-file", resultsFile);
   if (cacheDir) await saveProofCache(cacheDir, log2);
   const s = results.summary;
-  info(results.mode === "verify" ? `verification results:: ${s.verified} verified, ${s.errors} errors` : `check results:: ${s.functions} items checked, ${s.errors} errors`);
+  info(results.mode === "verify" ? `verification results:: ${s.verified} verified, ${s.errors} errors` : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
   if (s.errors > 0 && inputs.failOnError) {
     setFailed(`proofgate: ${s.errors} error(s)`);
     return 1;
   }
   return 0;
 }
-async function reviewIfWanted(inputs, event, results, modeReason, env, workspace) {
+async function reviewIfWanted(inputs, event, results, modeReason, env, workspace, timing) {
   if (inputs.review !== "comments") return { review: null, skipped: `review input is '${inputs.review}'` };
   const pr = event.pullRequest;
   if (!pr) return { review: null, skipped: `not a pull request (${event.name})` };
@@ -84841,7 +85059,7 @@ async function reviewIfWanted(inputs, event, results, modeReason, env, workspace
     return { review: null, skipped: "pull request from a fork (read-only token); findings are in this summary and the annotations" };
   }
   if (!inputs.token) return { review: null, skipped: "no github-token" };
-  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || "https://api.github.com", (m) => info(`proofgate: ${m}`));
+  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || "https://api.github.com", (m) => info(`proofgate: ${m}`), timing);
   const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
   const everythingChecked = results.mode === "verify" && !inputs.shard;
   const review = await publishReview({
@@ -84858,5 +85076,16 @@ async function reviewIfWanted(inputs, event, results, modeReason, env, workspace
   return { review, skipped: null };
 }
 
+// src/action/test-timing.ts
+var TEST_TIME_SCALE_VAR = "PROOFGATE_TEST_API_TIME_SCALE";
+function apiTimingFromTestEnv(env) {
+  const raw = env[TEST_TIME_SCALE_VAR];
+  if (raw === void 0 || raw === "") return { timing: PRODUCTION_TIMING, note: null };
+  const scale = Number(raw);
+  if (!(scale > 0 && scale <= 1)) return { timing: PRODUCTION_TIMING, note: `${TEST_TIME_SCALE_VAR}='${raw}' ignored (must be in (0, 1])` };
+  return { timing: { timeScale: scale }, note: `${TEST_TIME_SCALE_VAR}=${scale}: GitHub request waits are scaled down (tests only)` };
+}
+
 // src/action/main.ts
-process.exitCode = await runAction(runProofgate);
+var code = await runAction(runProofgate, process.env, apiTimingFromTestEnv(process.env));
+process.exit(code);

@@ -21,7 +21,7 @@ class UsageError extends Error {}
 const USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native]
+                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
   proofgate --version`;
@@ -86,6 +86,7 @@ async function verify(args: string[]): Promise<number> {
     'no-cache': { type: 'boolean' },
     shard: { type: 'string' },
     solver: { type: 'string' },
+    'dump-smt': { type: 'string' },
   });
   if (values.help) { console.log(USAGE); return 0; }
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
@@ -100,6 +101,7 @@ async function verify(args: string[]): Promise<number> {
     shard,
     solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
     functionGlob: str(values, 'function'),
+    dumpSmtDir: str(values, 'dump-smt'),
   };
   const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
   const results = await runProofgate(opts);

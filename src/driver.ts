@@ -10,6 +10,7 @@ import type { Diagnostic, UnitResult } from './report/diagnostic.js';
 import type { ResultsFile } from './report/results.js';
 import { SourceSet } from './report/sources.js';
 import { ProofCache } from './smt/cache.js';
+import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
 import type { Item } from './syntax/ast.js';
 import { loadCrates } from './syntax/load.js';
@@ -30,6 +31,8 @@ export interface RunOptions {
   functionGlob?: string;
   /** Failures reported per function before the rest are left unreported (Verus: --multiple-errors). */
   maxFailures?: number;
+  /** Also write each query as a standalone SMT-LIB2 script into this folder. */
+  dumpSmtDir?: string;
   /** An already running solver pool to use (and not close): tests share one across many runs. */
   pool?: SolverPool;
 }
@@ -98,6 +101,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       diagnostics.push(...g.diagnostics);
       vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard)));
     }
+    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const verified = await solveAll(vcs, opts, diagnostics, units);
     solverName = verified.solverName;
     markStaticFailures(units, diagnostics);

@@ -1,7 +1,7 @@
 /** The CLI as users run it: the committed bundle through bin/proofgate.js. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -53,6 +53,18 @@ describe('proofgate CLI', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /assertion failed/);
     assert.equal(r.stdout.trim().split('\n').pop(), 'verification results:: 1 verified, 1 errors');
+  });
+  it('--dump-smt writes standalone scripts that native z3 answers the same way', (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-dump-'));
+    const r = cli(['verify', '--no-cache', '--dump-smt', dir, join(SHARED_CASES, 'precondition.rs')]);
+    assert.equal(r.code, 1, r.stderr);
+    const files = readdirSync(dir).sort();
+    assert.deepEqual(files, ['precondition.checked_div.smt2', 'precondition.halve.smt2', 'precondition.main.smt2', 'precondition.zero_divisor.smt2']);
+    const z3 = spawnSync('z3', [join(dir, 'precondition.zero_divisor.smt2')], { encoding: 'utf8' });
+    if (z3.error) return t.skip('no z3 on PATH');
+    const answers = z3.stdout.split('\n').filter((l) => /^(sat|unsat|unknown)$/.test(l));
+    assert.equal(answers.filter((a) => a === 'sat').length, 1, z3.stdout);
+    assert.ok(answers.every((a) => a !== 'unknown'), z3.stdout);
   });
   it('--format github prints workflow commands', () => {
     const r = cli(['verify', '--no-cache', '--format', 'github', join(SHARED_CASES, 'division.rs')]);

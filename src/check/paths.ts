@@ -22,41 +22,99 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
       imp.state = 'busy';
       imp.def = resolveUsePath(tables, module, imp.path);
       imp.state = 'done';
+    } else if (imp.state === 'busy') {
+      cutShort = true;
     }
     if (imp.def) return imp.def;
   }
-  const busy = globLookups.get(module) ?? new Set<string>();
-  if (module.globs.length > 0 && !busy.has(name)) {
-    // Glob imports may form cycles (`mod a { use b::*; } mod b { use a::*; }`).
-    busy.add(name);
-    globLookups.set(module, busy);
-    try {
-      for (const g of module.globs) {
-        const target = globTarget(tables, module, g.path);
-        if (!target) continue;
-        const d = memberOf(tables, target, name);
-        if (d && d.kind !== 'vstd') return d;
-      }
-    } finally {
-      busy.delete(name);
-    }
+  if (module.globs.length > 0) {
+    const viaGlob = lookupViaGlobs(tables, module, name);
+    if (viaGlob) return viaGlob;
   }
   return preludeDef(name);
 }
 
+/**
+ * Cycle guards (`mod a { use b::*; } mod b { use a::*; }`, an import being resolved) cut
+ * lookups short; `cutShort` records that one did. An answer computed without any cut is a
+ * function of the tables alone and is cached; one computed with a cut depends on what was in
+ * progress around it and is recomputed next time.
+ */
+let cutShort = false;
+
+/** Per module: the glob imports' answer for a name; per glob: its target. */
+const globAnswers = new WeakMap<ModuleScope, Map<string, Def | undefined>>();
+const globTargets = new WeakMap<object, Def | undefined>();
 const globLookups = new WeakMap<ModuleScope, Set<string>>();
+
+/**
+ * Tables whose entries are complete (collect.ts has entered every item and impl): only then
+ * are answers cached, since before that an impl's associated items may still be missing.
+ */
+const sealedTables = new WeakSet<CrateTables>();
+export function sealNameTables(tables: CrateTables): void {
+  sealedTables.add(tables);
+}
+
+function lookupViaGlobs(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
+  const sealed = sealedTables.has(tables);
+  let answers = globAnswers.get(module);
+  if (answers === undefined && sealed) {
+    answers = new Map();
+    globAnswers.set(module, answers);
+  } else if (answers?.has(name)) {
+    return answers.get(name);
+  }
+  let busy = globLookups.get(module);
+  if (busy === undefined) {
+    busy = new Set<string>();
+    globLookups.set(module, busy);
+  }
+  if (busy.has(name)) {
+    cutShort = true;
+    return undefined;
+  }
+  const outerCut = cutShort;
+  cutShort = false;
+  busy.add(name);
+  let found: Def | undefined;
+  try {
+    for (const glob of module.globs) {
+      const target = globTarget(tables, module, glob);
+      if (!target) continue;
+      const d = memberOf(tables, target, name);
+      if (d && d.kind !== 'vstd') { found = d; break; }
+    }
+  } finally {
+    busy.delete(name);
+  }
+  if (!cutShort && answers) answers.set(name, found);
+  cutShort = outerCut || cutShort;
+  return found;
+}
 
 // Guards against `use a::*` cycles between modules.
 const globBusy = new Set<ModuleScope>();
 
-function globTarget(tables: CrateTables, module: ModuleScope, path: string[]): Def | undefined {
-  if (globBusy.has(module)) return undefined;
+/** What one of the module's `use path::*` names. */
+function globTarget(tables: CrateTables, module: ModuleScope, glob: ModuleScope['globs'][number]): Def | undefined {
+  if (globTargets.has(glob)) return globTargets.get(glob);
+  if (globBusy.has(module)) {
+    cutShort = true;
+    return undefined;
+  }
+  const outerCut = cutShort;
+  cutShort = false;
   globBusy.add(module);
+  let target: Def | undefined;
   try {
-    return resolveUsePath(tables, module, path);
+    target = resolveUsePath(tables, module, glob.path);
   } finally {
     globBusy.delete(module);
   }
+  if (!cutShort && sealedTables.has(tables)) globTargets.set(glob, target);
+  cutShort = outerCut || cutShort;
+  return target;
 }
 
 /** A `use` path: relative to the current module unless it starts with crate/self/super/vstd. */

@@ -16,7 +16,7 @@ export function coreSettings(logic: Query['logic'], timeoutMs: number): string {
     '(set-option :smt.delay_units true)',
   ];
   if (logic !== 'QF_BV') {
-    lines.push('(set-option :smt.arith.solver 2)');
+    lines.push(`(set-option :smt.arith.solver ${process.env.PG_H11_AR ?? 2})`); // H11-TEMP
     // Verus keeps nonlinear arithmetic off except in `by (nonlinear_arith)` queries.
     lines.push(`(set-option :smt.arith.nl ${logic === 'QF_NIA' ? 'true' : 'false'})`);
   }
@@ -30,5 +30,6 @@ export function coreSettings(logic: Query['logic'], timeoutMs: number): string {
  * these are ignored. They only affect performance and pattern inference, never soundness.
  */
 export function optionalSettings(): string {
-  return ['(set-option :pi.enabled false)', '(set-option :rewriter.sort_disjunctions false)'].join('\n');
+  return [`(set-option :pi.enabled ${process.env.PG_H11_PI ?? 'false'})`, // H11-TEMP
+ '(set-option :rewriter.sort_disjunctions false)'].join('\n');
 }

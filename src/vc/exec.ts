@@ -808,6 +808,15 @@ export class FnLowerer extends SpecTranslator {
         return this.unit();
       }
       if (res.name === 'Ghost') return this.withGhost(true, () => this.exec(e.args[0]!));
+      if (res.name === 'use_type_invariant') {
+        const a = e.args[0];
+        if (a) {
+          const v = this.withGhost(true, () => this.exec(a));
+          const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
+          if (inv) this.prog.assume(inv);
+        }
+        return this.unit();
+      }
       if (res.name === 'arbitrary') return this.prog.fresh('arbitrary', this.sortOf(this.ty(e)));
       const args = e.args.map((a) => this.exec(a));
       return this.builtinCall(res.name, undefined, undefined, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
@@ -901,7 +910,8 @@ export class FnLowerer extends SpecTranslator {
     const inst = typeArgs.map((t) => this.ctx.substitute(t));
     const savedSubst = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(savedSubst);
-    if (decl.generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(decl.generics[i]!, t));
+    const generics = this.genericsOf(decl);
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, t));
     try {
       const callee: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [], local: this.prog };
       info.params.forEach((p, i) => { callee.vars.set(p.id, pre[i]!); callee.old.set(p.id, pre[i]!); });

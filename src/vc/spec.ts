@@ -6,7 +6,7 @@
 import type { FnInfo } from '../check/program.js';
 import type { Resolution } from '../check/resolution.js';
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
-import type { Binder, Block, Expr, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
+import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle, sortKey } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
@@ -66,9 +66,27 @@ export class SpecTranslator extends Terms {
     return this.scc(from).has(to);
   }
 
+  private implGenericsMap?: Map<FnItem, string[]>;
+
+  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
+  genericsOf(decl: FnItem): string[] {
+    if (!this.implGenericsMap) {
+      const m = new Map<FnItem, string[]>();
+      const visit = (items: Item[] | undefined) => {
+        for (const it of items ?? []) {
+          if (it.kind === 'impl') for (const f of it.items) if (f.kind === 'fn') m.set(f, it.generics);
+          if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
+        }
+      };
+      for (const f of this.crate.files) visit(f.items);
+      this.implGenericsMap = m;
+    }
+    return [...(this.implGenericsMap.get(decl) ?? []), ...decl.generics];
+  }
+
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info: FnInfo, typeArgs: Type[]): string {
-    const generics = info.decl.generics;
+    const generics = this.genericsOf(info.decl);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
     const key = [info.qname, ...inst.map((t) => sortKey(this.sortOf(t)))].join('%');
     const existing = this.specFnNames.get(key);
@@ -622,8 +640,9 @@ export class SpecTranslator extends Terms {
     const a = recv === undefined ? args.slice(1) : args;
     const sortR = recvTy ? this.sortOf(strip(recvTy)) : '';
     switch (name) {
-      case 'Ghost': case 'Tracked': case 'Box::new': case 'Ghost::view': case 'Tracked::view': case 'Tracked::borrow': case 'Tracked::get': case 'Vec::view':
+      case 'Ghost': case 'Tracked': case 'Box::new': case 'Ghost::view': case 'Tracked::view': case 'Tracked::borrow': case 'Tracked::get': case 'Vec::view': case 'slice::view':
         return r;
+      case 'slice::len': return `(${sortR}.len ${r})`;
       case 'Some': return `(${this.sortOf(resTy)}.Some ${r})`;
       case 'None': return `${this.sortOf(resTy)}.None`;
       case 'Option::is_some': return `((_ is ${sortR}.Some) ${r})`;

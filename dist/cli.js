@@ -2626,36 +2626,83 @@ function lookupName(tables, module, name) {
       imp.state = "busy";
       imp.def = resolveUsePath(tables, module, imp.path);
       imp.state = "done";
+    } else if (imp.state === "busy") {
+      cutShort = true;
     }
     if (imp.def) return imp.def;
   }
-  const busy = globLookups.get(module) ?? /* @__PURE__ */ new Set();
-  if (module.globs.length > 0 && !busy.has(name)) {
-    busy.add(name);
-    globLookups.set(module, busy);
-    try {
-      for (const g of module.globs) {
-        const target = globTarget(tables, module, g.path);
-        if (!target) continue;
-        const d = memberOf(tables, target, name);
-        if (d && d.kind !== "vstd") return d;
-      }
-    } finally {
-      busy.delete(name);
-    }
+  if (module.globs.length > 0) {
+    const viaGlob = lookupViaGlobs(tables, module, name);
+    if (viaGlob) return viaGlob;
   }
   return preludeDef(name);
 }
+var cutShort = false;
+var globAnswers = /* @__PURE__ */ new WeakMap();
+var globTargets = /* @__PURE__ */ new WeakMap();
 var globLookups = /* @__PURE__ */ new WeakMap();
-var globBusy = /* @__PURE__ */ new Set();
-function globTarget(tables, module, path2) {
-  if (globBusy.has(module)) return void 0;
-  globBusy.add(module);
+var sealedTables = /* @__PURE__ */ new WeakSet();
+function sealNameTables(tables) {
+  sealedTables.add(tables);
+}
+function lookupViaGlobs(tables, module, name) {
+  const sealed = sealedTables.has(tables);
+  let answers = globAnswers.get(module);
+  if (answers === void 0 && sealed) {
+    answers = /* @__PURE__ */ new Map();
+    globAnswers.set(module, answers);
+  } else if (answers?.has(name)) {
+    return answers.get(name);
+  }
+  let busy = globLookups.get(module);
+  if (busy === void 0) {
+    busy = /* @__PURE__ */ new Set();
+    globLookups.set(module, busy);
+  }
+  if (busy.has(name)) {
+    cutShort = true;
+    return void 0;
+  }
+  const outerCut = cutShort;
+  cutShort = false;
+  busy.add(name);
+  let found;
   try {
-    return resolveUsePath(tables, module, path2);
+    for (const glob of module.globs) {
+      const target = globTarget(tables, module, glob);
+      if (!target) continue;
+      const d = memberOf(tables, target, name);
+      if (d && d.kind !== "vstd") {
+        found = d;
+        break;
+      }
+    }
+  } finally {
+    busy.delete(name);
+  }
+  if (!cutShort && answers) answers.set(name, found);
+  cutShort = outerCut || cutShort;
+  return found;
+}
+var globBusy = /* @__PURE__ */ new Set();
+function globTarget(tables, module, glob) {
+  if (globTargets.has(glob)) return globTargets.get(glob);
+  if (globBusy.has(module)) {
+    cutShort = true;
+    return void 0;
+  }
+  const outerCut = cutShort;
+  cutShort = false;
+  globBusy.add(module);
+  let target;
+  try {
+    target = resolveUsePath(tables, module, glob.path);
   } finally {
     globBusy.delete(module);
   }
+  if (!cutShort && sealedTables.has(tables)) globTargets.set(glob, target);
+  cutShort = outerCut || cutShort;
+  return target;
 }
 function resolveUsePath(tables, module, path2) {
   const r = walkPath({ tables, module }, path2);
@@ -4320,6 +4367,7 @@ function collectCrate(crate) {
   const impls = [];
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  sealNameTables(tables);
   return tables;
 }
 function collectItems(items, module, file, tables, impls, crate) {
@@ -4744,7 +4792,7 @@ function coreSettings(logic, timeoutMs) {
     "(set-option :smt.delay_units true)"
   ];
   if (logic !== "QF_BV") {
-    lines.push("(set-option :smt.arith.solver 2)");
+    lines.push(`(set-option :smt.arith.solver ${process.env.PG_H11_AR ?? 2})`);
     lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
@@ -4752,7 +4800,11 @@ function coreSettings(logic, timeoutMs) {
   return lines.join("\n");
 }
 function optionalSettings() {
-  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
+  return [
+    `(set-option :pi.enabled ${process.env.PG_H11_PI ?? "false"})`,
+    // H11-TEMP
+    "(set-option :rewriter.sort_disjunctions false)"
+  ].join("\n");
 }
 
 // src/smt/dump.ts
@@ -6087,8 +6139,12 @@ var Parser = class {
   verified = false;
   /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
   noStruct = false;
-  /** Tokens tested and not found since the last bump: rustc's "expected one of" list. */
-  expected = /* @__PURE__ */ new Set();
+  /**
+   * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
+   * with duplicates (deduplicated only when a message is built): tests miss far more often
+   * than they fail, so recording must be cheap.
+   */
+  expected = [];
   eofToken;
   get tok() {
     return this.pos < this.limit ? this.tokens[this.pos] : this.limitToken();
@@ -6108,14 +6164,14 @@ var Parser = class {
   bump() {
     const t = this.tok;
     if (this.pos < this.limit) this.pos++;
-    this.expected.clear();
+    this.clearExpected();
     return t;
   }
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s) {
     const t = this.tok;
     if (t.text === s && (t.kind === "punct" || t.kind === "ident")) return true;
-    this.expected.add(s);
+    this.expected.push(s);
     return false;
   }
   /** Like `at`, without recording an expectation. */
@@ -6136,7 +6192,10 @@ var Parser = class {
   }
   /** Record extra alternatives for the next "expected one of" message. */
   hint(...alts) {
-    for (const a of alts) this.expected.add(a);
+    for (const a of alts) this.expected.push(a);
+  }
+  clearExpected() {
+    if (this.expected.length !== 0) this.expected.length = 0;
   }
   isIdent(k = 0) {
     return this.nth(k).kind === "ident";
@@ -6149,8 +6208,8 @@ var Parser = class {
   /** Throws rustc's "expected one of ..., found ..." for the current token. */
   failExpected() {
     const found = describeToken(this.tok);
-    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => this.expected.has(w));
-    const list = [...this.expected].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
+    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => this.expected.includes(w));
+    const list = [...new Set(this.expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
     let message;
     if (word) message = `expected ${word}, found ${found}`;
     else if (list.length === 0) message = `unexpected token: ${found}`;
@@ -6192,7 +6251,7 @@ var Parser = class {
     const m = this.match[this.pos];
     if (m !== void 0 && m > this.pos) this.pos = Math.min(m + 1, this.limit);
     else this.bump();
-    this.expected.clear();
+    this.clearExpected();
   }
   /** Run `fn` with the cursor restricted to tokens [from, to); restores position and limit. */
   within(from, to, fn) {
@@ -6200,14 +6259,14 @@ var Parser = class {
     this.pos = from;
     this.limit = to;
     this.noStruct = false;
-    this.expected.clear();
+    this.clearExpected();
     try {
       return fn();
     } finally {
       this.pos = saved.pos;
       this.limit = saved.limit;
       this.noStruct = saved.noStruct;
-      this.expected.clear();
+      this.clearExpected();
     }
   }
   /** Parse with struct literals disallowed at the top level (if/while/match heads). */
@@ -6239,10 +6298,10 @@ var Parser = class {
     }
     if (t.text.startsWith(">") && this.pos < this.limit) {
       this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
-      this.expected.clear();
+      this.clearExpected();
       return true;
     }
-    this.expected.add(">");
+    this.expected.push(">");
     return false;
   }
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
@@ -9481,9 +9540,27 @@ var SpecTranslator = class extends Terms {
   sameComponent(from, to) {
     return this.scc(from).has(to);
   }
+  implGenericsMap;
+  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
+  genericsOf(decl) {
+    if (!this.implGenericsMap) {
+      const m = /* @__PURE__ */ new Map();
+      const visit = (items) => {
+        for (const it of items ?? []) {
+          if (it.kind === "impl") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
+          }
+          if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
+        }
+      };
+      for (const f of this.crate.files) visit(f.items);
+      this.implGenericsMap = m;
+    }
+    return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
+  }
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info, typeArgs) {
-    const generics = info.decl.generics;
+    const generics = this.genericsOf(info.decl);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
     const key = [info.qname, ...inst.map((t) => sortKey(this.sortOf(t)))].join("%");
     const existing = this.specFnNames.get(key);
@@ -10063,7 +10140,10 @@ var SpecTranslator = class extends Terms {
       case "Tracked::borrow":
       case "Tracked::get":
       case "Vec::view":
+      case "slice::view":
         return r;
+      case "slice::len":
+        return `(${sortR}.len ${r})`;
       case "Some":
         return `(${this.sortOf(resTy)}.Some ${r})`;
       case "None":
@@ -10942,6 +11022,15 @@ var FnLowerer = class extends SpecTranslator {
         return this.unit();
       }
       if (res.name === "Ghost") return this.withGhost(true, () => this.exec(e.args[0]));
+      if (res.name === "use_type_invariant") {
+        const a = e.args[0];
+        if (a) {
+          const v = this.withGhost(true, () => this.exec(a));
+          const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
+          if (inv) this.prog.assume(inv);
+        }
+        return this.unit();
+      }
       if (res.name === "arbitrary") return this.prog.fresh("arbitrary", this.sortOf(this.ty(e)));
       const args = e.args.map((a) => this.exec(a));
       return this.builtinCall(res.name, void 0, void 0, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
@@ -11037,7 +11126,8 @@ var FnLowerer = class extends SpecTranslator {
     const inst = typeArgs.map((t) => this.ctx.substitute(t));
     const savedSubst = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(savedSubst);
-    if (decl.generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(decl.generics[i], t));
+    const generics = this.genericsOf(decl);
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
     try {
       const callee = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: this.prog };
       info.params.forEach((p, i) => {

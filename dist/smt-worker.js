@@ -2770,7 +2770,7 @@ function coreSettings(logic, timeoutMs) {
     "(set-option :smt.delay_units true)"
   ];
   if (logic !== "QF_BV") {
-    lines.push("(set-option :smt.arith.solver 2)");
+    lines.push(`(set-option :smt.arith.solver ${process.env.PG_H11_AR ?? 2})`);
     lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
@@ -2778,7 +2778,11 @@ function coreSettings(logic, timeoutMs) {
   return lines.join("\n");
 }
 function optionalSettings() {
-  return ["(set-option :pi.enabled false)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
+  return [
+    `(set-option :pi.enabled ${process.env.PG_H11_PI ?? "false"})`,
+    // H11-TEMP
+    "(set-option :rewriter.sort_disjunctions false)"
+  ].join("\n");
 }
 
 // src/smt/check-goals.ts

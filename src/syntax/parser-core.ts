@@ -31,8 +31,12 @@ export class Parser {
   verified = false;
   /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
   noStruct = false;
-  /** Tokens tested and not found since the last bump: rustc's "expected one of" list. */
-  private expected = new Set<string>();
+  /**
+   * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
+   * with duplicates (deduplicated only when a message is built): tests miss far more often
+   * than they fail, so recording must be cheap.
+   */
+  private readonly expected: string[] = [];
   private readonly eofToken: Token;
 
   constructor(readonly file: string, readonly text: string, readonly tokens: Token[], readonly match: Int32Array) {
@@ -60,7 +64,7 @@ export class Parser {
   bump(): Token {
     const t = this.tok;
     if (this.pos < this.limit) this.pos++;
-    this.expected.clear();
+    this.clearExpected();
     return t;
   }
 
@@ -68,7 +72,7 @@ export class Parser {
   at(s: string): boolean {
     const t = this.tok;
     if (t.text === s && (t.kind === 'punct' || t.kind === 'ident')) return true;
-    this.expected.add(s);
+    this.expected.push(s);
     return false;
   }
   /** Like `at`, without recording an expectation. */
@@ -89,7 +93,10 @@ export class Parser {
   }
   /** Record extra alternatives for the next "expected one of" message. */
   hint(...alts: string[]): void {
-    for (const a of alts) this.expected.add(a);
+    for (const a of alts) this.expected.push(a);
+  }
+  private clearExpected(): void {
+    if (this.expected.length !== 0) this.expected.length = 0;
   }
   isIdent(k = 0): boolean {
     return this.nth(k).kind === 'ident';
@@ -104,8 +111,8 @@ export class Parser {
   failExpected(): never {
     const found = describeToken(this.tok);
     // Expectations named by a word (expression, pattern, type) take precedence, as in rustc.
-    const word = ['expression', 'pattern', 'type', 'identifier', 'literal'].find((w) => this.expected.has(w));
-    const list = [...this.expected].filter((s) => !WORDS.has(s)).sort().map((s) => '`' + s + '`');
+    const word = ['expression', 'pattern', 'type', 'identifier', 'literal'].find((w) => this.expected.includes(w));
+    const list = [...new Set(this.expected)].filter((s) => !WORDS.has(s)).sort().map((s) => '`' + s + '`');
     let message: string;
     if (word) message = `expected ${word}, found ${found}`;
     else if (list.length === 0) message = `unexpected token: ${found}`;
@@ -151,7 +158,7 @@ export class Parser {
     const m = this.match[this.pos];
     if (m !== undefined && m > this.pos) this.pos = Math.min(m + 1, this.limit);
     else this.bump();
-    this.expected.clear();
+    this.clearExpected();
   }
 
   /** Run `fn` with the cursor restricted to tokens [from, to); restores position and limit. */
@@ -160,14 +167,14 @@ export class Parser {
     this.pos = from;
     this.limit = to;
     this.noStruct = false;
-    this.expected.clear();
+    this.clearExpected();
     try {
       return fn();
     } finally {
       this.pos = saved.pos;
       this.limit = saved.limit;
       this.noStruct = saved.noStruct;
-      this.expected.clear();
+      this.clearExpected();
     }
   }
 
@@ -198,10 +205,10 @@ export class Parser {
     if (t.text === '>') { this.bump(); return true; }
     if (t.text.startsWith('>') && this.pos < this.limit) {
       this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
-      this.expected.clear();
+      this.clearExpected();
       return true;
     }
-    this.expected.add('>');
+    this.expected.push('>');
     return false;
   }
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */

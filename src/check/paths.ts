@@ -20,10 +20,16 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   if (imp) {
     if (imp.state === 'todo') {
       imp.state = 'busy';
-      imp.def = resolveUsePath(tables, module, imp.path);
+      const guard = enterGuard();
+      importGuards.set(imp, guard);
+      try {
+        imp.def = resolveUsePath(tables, module, imp.path);
+      } finally {
+        leaveGuard();
+      }
       imp.state = 'done';
     } else if (imp.state === 'busy') {
-      cutShort = true;
+      blockedBy(importGuards.get(imp) ?? 0);
     }
     if (imp.def) return imp.def;
   }
@@ -34,18 +40,54 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   return preludeDef(name);
 }
 
-/**
- * Cycle guards (`mod a { use b::*; } mod b { use a::*; }`, an import being resolved) cut
- * lookups short; `cutShort` records that one did. An answer computed without any cut is a
- * function of the tables alone and is cached; one computed with a cut depends on what was in
- * progress around it and is recomputed next time.
+/*
+ * Cycle guards. Resolving an import or a glob can come back to the same question
+ * (`mod a { use b::*; } mod b { use a::*; }`, or `use x::*` whose `x` is looked up in the
+ * module's own globs); a guard makes the repeated question answer "not here". Guards are
+ * numbered by nesting depth. An answer is cached only if every guard that blocked a lookup
+ * during its computation was its own or one taken inside it: then the answer is a function
+ * of the tables alone. One blocked by an enclosing guard depends on what was in progress
+ * around it, and is recomputed next time.
  */
-let cutShort = false;
+let guardDepth = 0;
+/** The shallowest guard that blocked a lookup in the current computation (Infinity: none). */
+let shallowestBlock = Infinity;
+
+function enterGuard(): number {
+  return guardDepth++;
+}
+function leaveGuard(): void {
+  guardDepth--;
+}
+function blockedBy(guard: number): void {
+  if (guard < shallowestBlock) shallowestBlock = guard;
+}
+
+/** Runs a guarded computation; reports whether its answer may be cached. */
+function guardedCompute<T>(compute: (guard: number) => T): { value: T; cacheable: boolean } {
+  const outerBlock = shallowestBlock;
+  shallowestBlock = Infinity;
+  const guard = enterGuard();
+  let value: T;
+  try {
+    value = compute(guard);
+  } finally {
+    leaveGuard();
+  }
+  const cacheable = shallowestBlock >= guard;
+  shallowestBlock = Math.min(outerBlock, shallowestBlock);
+  return { value, cacheable };
+}
+
+const importGuards = new WeakMap<object, number>();
 
 /** Per module: the glob imports' answer for a name; per glob: its target. */
 const globAnswers = new WeakMap<ModuleScope, Map<string, Def | undefined>>();
 const globTargets = new WeakMap<object, Def | undefined>();
-const globLookups = new WeakMap<ModuleScope, Set<string>>();
+/** Per module: the names whose glob lookup is in progress, with their guard. */
+const globLookups = new WeakMap<ModuleScope, Map<string, number>>();
+/** Modules whose glob targets are being resolved, with their guard. */
+const globBusy = new Map<ModuleScope, number>();
 
 /**
  * Tables whose entries are complete (collect.ts has entered every item and impl): only then
@@ -57,63 +99,60 @@ export function sealNameTables(tables: CrateTables): void {
 }
 
 function lookupViaGlobs(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
-  const sealed = sealedTables.has(tables);
   let answers = globAnswers.get(module);
-  if (answers === undefined && sealed) {
-    answers = new Map();
-    globAnswers.set(module, answers);
-  } else if (answers?.has(name)) {
-    return answers.get(name);
-  }
+  if (answers?.has(name)) return answers.get(name);
   let busy = globLookups.get(module);
   if (busy === undefined) {
-    busy = new Set<string>();
+    busy = new Map();
     globLookups.set(module, busy);
   }
-  if (busy.has(name)) {
-    cutShort = true;
+  const busyGuard = busy.get(name);
+  if (busyGuard !== undefined) {
+    blockedBy(busyGuard);
     return undefined;
   }
-  const outerCut = cutShort;
-  cutShort = false;
-  busy.add(name);
-  let found: Def | undefined;
-  try {
-    for (const glob of module.globs) {
-      const target = globTarget(tables, module, glob);
-      if (!target) continue;
-      const d = memberOf(tables, target, name);
-      if (d && d.kind !== 'vstd') { found = d; break; }
+  const inProgress = busy;
+  const { value: found, cacheable } = guardedCompute((guard) => {
+    inProgress.set(name, guard);
+    try {
+      for (const glob of module.globs) {
+        const target = globTarget(tables, module, glob);
+        if (!target) continue;
+        const d = memberOf(tables, target, name);
+        if (d && d.kind !== 'vstd') return d;
+      }
+      return undefined;
+    } finally {
+      inProgress.delete(name);
     }
-  } finally {
-    busy.delete(name);
+  });
+  if (cacheable && sealedTables.has(tables)) {
+    if (answers === undefined) {
+      answers = new Map();
+      globAnswers.set(module, answers);
+    }
+    answers.set(name, found);
   }
-  if (!cutShort && answers) answers.set(name, found);
-  cutShort = outerCut || cutShort;
   return found;
 }
-
-// Guards against `use a::*` cycles between modules.
-const globBusy = new Set<ModuleScope>();
 
 /** What one of the module's `use path::*` names. */
 function globTarget(tables: CrateTables, module: ModuleScope, glob: ModuleScope['globs'][number]): Def | undefined {
   if (globTargets.has(glob)) return globTargets.get(glob);
-  if (globBusy.has(module)) {
-    cutShort = true;
+  const busyGuard = globBusy.get(module);
+  if (busyGuard !== undefined) {
+    blockedBy(busyGuard);
     return undefined;
   }
-  const outerCut = cutShort;
-  cutShort = false;
-  globBusy.add(module);
-  let target: Def | undefined;
-  try {
-    target = resolveUsePath(tables, module, glob.path);
-  } finally {
-    globBusy.delete(module);
-  }
-  if (!cutShort && sealedTables.has(tables)) globTargets.set(glob, target);
-  cutShort = outerCut || cutShort;
+  const { value: target, cacheable } = guardedCompute((guard) => {
+    globBusy.set(module, guard);
+    try {
+      return resolveUsePath(tables, module, glob.path);
+    } finally {
+      globBusy.delete(module);
+    }
+  });
+  if (cacheable && sealedTables.has(tables)) globTargets.set(glob, target);
   return target;
 }
 

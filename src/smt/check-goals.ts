@@ -9,9 +9,13 @@
  * is skolemised exactly as it would be when checked alone.)
  *
  * Z3 without MBQI answers `unknown` (incomplete quantifiers) where it would say sat; as in
- * Verus, such a model still makes a goal fail. Only running out of budget, or no usable
- * model, gives 'timeout' / 'unknown' - and then each open goal is retried alone, so what
- * can be proved is proved. Nothing is ever 'proved' except on an `unsat` answer.
+ * Verus, such a model still makes a goal fail - but when several goals were checked
+ * together, the goals it blames are first re-checked alone (the search differs, and one
+ * Z3 version may prove alone what another leaves open together). Running out of budget, a
+ * solver restart (native z3 killed past its guard, a WASM context interrupted or broken),
+ * or no usable model gives 'timeout' / 'unknown' - and then each open goal is retried
+ * alone in a rebuilt session, so no goal is lost and what can be proved is proved.
+ * Nothing is ever 'proved' except on an `unsat` answer.
  */
 import { guardFor, SolverCrashError, SolverTimeoutError, type SmtBackend } from './backend.js';
 import type { Goal, GoalResult, Query, QueryResult } from './query.js';
@@ -96,10 +100,17 @@ class GoalChecker {
       if (outcome.kind === 'model') {
         const failing = await this.failingLabels(open);
         if (failing.length > 0) {
-          const reported = failing.slice(0, this.opts.maxFailures - this.failures);
-          await this.reportFailed(reported, outcome.reason);
-          await this.pop();
-          open = open.filter((i) => !reported.includes(i));
+          const named = failing.slice(0, this.opts.maxFailures - this.failures);
+          if (outcome.reason === undefined || open.length === 1) {
+            await this.reportFailed(named, outcome.reason);
+            await this.pop();
+          } else {
+            // Only a candidate model (`unknown`): it may blame a goal that is provable on
+            // its own, where the solver's search differs. Check each named goal alone.
+            await this.pop();
+            for (const i of named) await this.checkAlone(i);
+          }
+          open = open.filter((i) => !named.includes(i));
           continue;
         }
       }
@@ -123,13 +134,18 @@ class GoalChecker {
         await this.checkTogether(open.filter((j) => !this.results.has(j)));
         return;
       }
-      const outcome = await this.check([i]);
-      if (outcome.kind === 'unsat') this.set(i, { status: 'proved' });
-      else if (outcome.kind === 'model' && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
-      else if (outcome.kind === 'timeout') this.set(i, { status: 'timeout', reason: outcome.reason });
-      else this.set(i, { status: 'unknown', reason: outcome.kind === 'model' ? 'the solver gave no usable model' : outcome.reason });
-      await this.pop();
+      await this.checkAlone(i);
     }
+  }
+
+  /** Checks one goal on its own and records what the solver says about it. */
+  private async checkAlone(i: number): Promise<void> {
+    const outcome = await this.check([i]);
+    if (outcome.kind === 'unsat') this.set(i, { status: 'proved' });
+    else if (outcome.kind === 'model' && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
+    else if (outcome.kind === 'timeout') this.set(i, { status: 'timeout', reason: outcome.reason });
+    else this.set(i, { status: 'unknown', reason: outcome.kind === 'model' ? 'the solver gave no usable model' : outcome.reason });
+    await this.pop();
   }
 
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
@@ -140,10 +156,12 @@ class GoalChecker {
       this.scoped = true;
       reply = await this.send(`(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError)) throw e;
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      // The backend restarted the solver (or will on the next send): rebuild the session.
+      // If that fails too, run() reports every goal still open.
       this.scoped = false;
-      await this.setUp(); // the backend restarted the solver: rebuild the session
-      return { kind: 'timeout', reason: e.message };
+      await this.setUp();
+      return e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message };
     }
     const answer = satAnswer(reply);
     if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? 'no answer to check-sat'}`);

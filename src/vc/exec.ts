@@ -193,7 +193,12 @@ export class FnLowerer extends SpecTranslator {
       for (const f of this.structFields(p.ty) ?? []) add(`${p.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
     }
     const locals = [...this.env.vars.entries()].filter(([id]) => !this.paramIds.has(id) && this.varNames.has(id));
-    for (const [id, term] of locals.reverse()) add(this.varNames.get(id)!, term, this.varTypes.get(id) ?? INT);
+    for (const [id, term] of locals.reverse()) {
+      const name = this.varNames.get(id)!;
+      const ty = this.varTypes.get(id) ?? INT;
+      add(name, term, ty);
+      for (const f of this.structFields(ty) ?? []) add(`${name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+    }
     return out;
   }
 
@@ -538,8 +543,9 @@ export class FnLowerer extends SpecTranslator {
       }
       if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') this.mutArgs(e.callee.res.decl, e.args, 0).forEach(add);
     };
-    walkBlock(st.body, visit, (s) => { if (s.kind === 'assign') add(s.target); });
-    if (st.kind === 'while') walkExpr(st.cond, visit);
+    const stmtVisit = (s: Stmt) => { if (s.kind === 'assign') add(s.target); };
+    walkBlock(st.body, visit, stmtVisit);
+    if (st.kind === 'while') walkExpr(st.cond, visit, stmtVisit);
     return out;
   }
 
@@ -650,6 +656,8 @@ export class FnLowerer extends SpecTranslator {
 
   /** Exec-mode arithmetic with its obligations (none in ghost code). */
   arithChecked(op: string, a: string, b: string, resTy: Type, rhs: Expr, span: Span): string {
+    const rs = this.sortOf(strip(resTy));
+    if (op === '+' && rs.startsWith('Seq%')) return `(${rs}.add ${a} ${b})`;
     const k = intKindOf(resTy);
     const check = !this.ghost && isBounded(k);
     if (strip(resTy).k === 'bool') return this.compare(op === '&' ? '&&' : op === '|' ? '||' : op, a, b, resTy) ?? `(xor ${a} ${b})`;
@@ -744,7 +752,9 @@ export class FnLowerer extends SpecTranslator {
         return this.dummy(e.ty);
       }
       case 'break': case 'continue': return this.breakOrContinue(e);
-      case 'macro': throw new Unsupported(`the macro \`${e.name}!\` in verified code`, e.span);
+      case 'macro':
+        if (e.name === 'vec' && e.args) return this.seqLit(this.ty(e), e.args.map((x) => this.exec(x)));
+        throw new Unsupported(`the macro \`${e.name}!\` in verified code`, e.span);
       default: throw new Unsupported(`this expression (${e.kind})`, e.span);
     }
   }

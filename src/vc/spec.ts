@@ -262,8 +262,18 @@ export class SpecTranslator extends Terms {
       }
       case 'or': {
         const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-        if (parts.some((x) => x.binds.length > 0)) throw new Unsupported('bindings in or-patterns', p.span);
-        return { cond: orAll(parts.map((x) => x.cond)), binds: [] };
+        // each alternative binds the same names; the value comes from the first that matches
+        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
+        const binds: [number, string][] = ids.map((id) => {
+          let t: string | undefined;
+          for (let i = parts.length - 1; i >= 0; i--) {
+            const b = parts[i]!.binds.find(([x]) => x === id)?.[1];
+            if (b === undefined) throw new Unsupported('or-patterns binding different names', p.span);
+            t = t === undefined ? b : `(ite ${parts[i]!.cond} ${b} ${t})`;
+          }
+          return [id, t!];
+        });
+        return { cond: orAll(parts.map((x) => x.cond)), binds };
       }
     }
   }
@@ -390,6 +400,8 @@ export class SpecTranslator extends Terms {
           if (e.op === '|') return `(or ${a} ${b})`;
           if (e.op === '^') return `(xor ${a} ${b})`;
         }
+        const ls = this.sortOf(strip(lt));
+        if (e.op === '+' && ls.startsWith('Seq%')) return `(${ls}.add ${a} ${b})`;
         const lit = e.right.kind === 'int' ? e.right.value : undefined;
         return this.arith(e.op, a, b, intKindOf(e.ty), false, lit);
       }

@@ -2624,10 +2624,16 @@ function lookupName(tables, module, name) {
   if (imp) {
     if (imp.state === "todo") {
       imp.state = "busy";
-      imp.def = resolveUsePath(tables, module, imp.path);
+      const guard = enterGuard();
+      importGuards.set(imp, guard);
+      try {
+        imp.def = resolveUsePath(tables, module, imp.path);
+      } finally {
+        leaveGuard();
+      }
       imp.state = "done";
     } else if (imp.state === "busy") {
-      cutShort = true;
+      blockedBy(importGuards.get(imp) ?? 0);
     }
     if (imp.def) return imp.def;
   }
@@ -2637,71 +2643,93 @@ function lookupName(tables, module, name) {
   }
   return preludeDef(name);
 }
-var cutShort = false;
+var guardDepth = 0;
+var shallowestBlock = Infinity;
+function enterGuard() {
+  return guardDepth++;
+}
+function leaveGuard() {
+  guardDepth--;
+}
+function blockedBy(guard) {
+  if (guard < shallowestBlock) shallowestBlock = guard;
+}
+function guardedCompute(compute) {
+  const outerBlock = shallowestBlock;
+  shallowestBlock = Infinity;
+  const guard = enterGuard();
+  let value;
+  try {
+    value = compute(guard);
+  } finally {
+    leaveGuard();
+  }
+  const cacheable = shallowestBlock >= guard;
+  shallowestBlock = Math.min(outerBlock, shallowestBlock);
+  return { value, cacheable };
+}
+var importGuards = /* @__PURE__ */ new WeakMap();
 var globAnswers = /* @__PURE__ */ new WeakMap();
 var globTargets = /* @__PURE__ */ new WeakMap();
 var globLookups = /* @__PURE__ */ new WeakMap();
+var globBusy = /* @__PURE__ */ new Map();
 var sealedTables = /* @__PURE__ */ new WeakSet();
 function sealNameTables(tables) {
   sealedTables.add(tables);
 }
 function lookupViaGlobs(tables, module, name) {
-  const sealed = sealedTables.has(tables);
   let answers = globAnswers.get(module);
-  if (answers === void 0 && sealed) {
-    answers = /* @__PURE__ */ new Map();
-    globAnswers.set(module, answers);
-  } else if (answers?.has(name)) {
-    return answers.get(name);
-  }
+  if (answers?.has(name)) return answers.get(name);
   let busy = globLookups.get(module);
   if (busy === void 0) {
-    busy = /* @__PURE__ */ new Set();
+    busy = /* @__PURE__ */ new Map();
     globLookups.set(module, busy);
   }
-  if (busy.has(name)) {
-    cutShort = true;
+  const busyGuard = busy.get(name);
+  if (busyGuard !== void 0) {
+    blockedBy(busyGuard);
     return void 0;
   }
-  const outerCut = cutShort;
-  cutShort = false;
-  busy.add(name);
-  let found;
-  try {
-    for (const glob of module.globs) {
-      const target = globTarget(tables, module, glob);
-      if (!target) continue;
-      const d = memberOf(tables, target, name);
-      if (d && d.kind !== "vstd") {
-        found = d;
-        break;
+  const inProgress = busy;
+  const { value: found, cacheable } = guardedCompute((guard) => {
+    inProgress.set(name, guard);
+    try {
+      for (const glob of module.globs) {
+        const target = globTarget(tables, module, glob);
+        if (!target) continue;
+        const d = memberOf(tables, target, name);
+        if (d && d.kind !== "vstd") return d;
       }
+      return void 0;
+    } finally {
+      inProgress.delete(name);
     }
-  } finally {
-    busy.delete(name);
+  });
+  if (cacheable && sealedTables.has(tables)) {
+    if (answers === void 0) {
+      answers = /* @__PURE__ */ new Map();
+      globAnswers.set(module, answers);
+    }
+    answers.set(name, found);
   }
-  if (!cutShort && answers) answers.set(name, found);
-  cutShort = outerCut || cutShort;
   return found;
 }
-var globBusy = /* @__PURE__ */ new Set();
 function globTarget(tables, module, glob) {
   if (globTargets.has(glob)) return globTargets.get(glob);
-  if (globBusy.has(module)) {
-    cutShort = true;
+  const busyGuard = globBusy.get(module);
+  if (busyGuard !== void 0) {
+    blockedBy(busyGuard);
     return void 0;
   }
-  const outerCut = cutShort;
-  cutShort = false;
-  globBusy.add(module);
-  let target;
-  try {
-    target = resolveUsePath(tables, module, glob.path);
-  } finally {
-    globBusy.delete(module);
-  }
-  if (!cutShort && sealedTables.has(tables)) globTargets.set(glob, target);
-  cutShort = outerCut || cutShort;
+  const { value: target, cacheable } = guardedCompute((guard) => {
+    globBusy.set(module, guard);
+    try {
+      return resolveUsePath(tables, module, glob.path);
+    } finally {
+      globBusy.delete(module);
+    }
+  });
+  if (cacheable && sealedTables.has(tables)) globTargets.set(glob, target);
   return target;
 }
 function resolveUsePath(tables, module, path2) {
@@ -4792,19 +4820,16 @@ function coreSettings(logic, timeoutMs) {
     "(set-option :smt.delay_units true)"
   ];
   if (logic !== "QF_BV") {
-    lines.push(`(set-option :smt.arith.solver ${process.env.PG_H11_AR ?? 2})`);
-    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
+    const nonlinear = logic === "QF_NIA";
+    lines.push(`(set-option :smt.arith.solver ${nonlinear ? 2 : 6})`);
+    lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
   if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
 }
 function optionalSettings() {
-  return [
-    `(set-option :pi.enabled ${process.env.PG_H11_PI ?? "false"})`,
-    // H11-TEMP
-    "(set-option :rewriter.sort_disjunctions false)"
-  ].join("\n");
+  return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
 }
 
 // src/smt/dump.ts
@@ -5060,10 +5085,15 @@ var GoalChecker = class {
       if (outcome.kind === "model") {
         const failing = await this.failingLabels(open);
         if (failing.length > 0) {
-          const reported = failing.slice(0, this.opts.maxFailures - this.failures);
-          await this.reportFailed(reported, outcome.reason);
-          await this.pop();
-          open = open.filter((i) => !reported.includes(i));
+          const named = failing.slice(0, this.opts.maxFailures - this.failures);
+          if (outcome.reason === void 0 || open.length === 1) {
+            await this.reportFailed(named, outcome.reason);
+            await this.pop();
+          } else {
+            await this.pop();
+            for (const i of named) await this.checkAlone(i);
+          }
+          open = open.filter((i) => !named.includes(i));
           continue;
         }
       }
@@ -5084,13 +5114,17 @@ var GoalChecker = class {
         await this.checkTogether(open.filter((j) => !this.results.has(j)));
         return;
       }
-      const outcome = await this.check([i]);
-      if (outcome.kind === "unsat") this.set(i, { status: "proved" });
-      else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
-      else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
-      else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
-      await this.pop();
+      await this.checkAlone(i);
     }
+  }
+  /** Checks one goal on its own and records what the solver says about it. */
+  async checkAlone(i) {
+    const outcome = await this.check([i]);
+    if (outcome.kind === "unsat") this.set(i, { status: "proved" });
+    else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
+    else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
+    else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
+    await this.pop();
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
@@ -5103,10 +5137,10 @@ var GoalChecker = class {
 (check-sat)
 (get-info :reason-unknown)`);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError)) throw e;
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       await this.setUp();
-      return { kind: "timeout", reason: e.message };
+      return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
     }
     const answer = satAnswer(reply);
     if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
@@ -9128,7 +9162,7 @@ var Terms = class {
 };
 
 // src/vc/walk.ts
-function walkExpr(e, f) {
+function walkExpr(e, f, s) {
   if (!e) return;
   f(e);
   switch (e.kind) {
@@ -9139,76 +9173,76 @@ function walkExpr(e, f) {
     case "old":
     case "final":
     case "trigger":
-      walkExpr(e.operand, f);
+      walkExpr(e.operand, f, s);
       break;
     case "binary":
-      walkExpr(e.left, f);
-      walkExpr(e.right, f);
+      walkExpr(e.left, f, s);
+      walkExpr(e.right, f, s);
       break;
     case "chain":
-      e.operands.forEach((x) => walkExpr(x, f));
+      e.operands.forEach((x) => walkExpr(x, f, s));
       break;
     case "call":
-      walkExpr(e.callee, f);
-      e.args.forEach((x) => walkExpr(x, f));
+      walkExpr(e.callee, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
       break;
     case "method":
-      walkExpr(e.receiver, f);
-      e.args.forEach((x) => walkExpr(x, f));
+      walkExpr(e.receiver, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
       break;
     case "field":
-      walkExpr(e.base, f);
+      walkExpr(e.base, f, s);
       break;
     case "index":
-      walkExpr(e.base, f);
-      walkExpr(e.index, f);
+      walkExpr(e.base, f, s);
+      walkExpr(e.index, f, s);
       break;
     case "quant":
-      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f)));
-      walkExpr(e.body, f);
+      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s)));
+      walkExpr(e.body, f, s);
       break;
     case "if":
-      walkExpr(e.cond, f);
-      walkBlock(e.then, f);
+      walkExpr(e.cond, f, s);
+      walkBlock(e.then, f, s);
       if (e.else) {
-        if ("stmts" in e.else) walkBlock(e.else, f);
-        else walkExpr(e.else, f);
+        if ("stmts" in e.else) walkBlock(e.else, f, s);
+        else walkExpr(e.else, f, s);
       }
       break;
     case "match":
-      walkExpr(e.scrutinee, f);
+      walkExpr(e.scrutinee, f, s);
       e.arms.forEach((a) => {
         walkPattern(a.pattern, f);
-        walkExpr(a.guard, f);
-        walkExpr(a.body, f);
+        walkExpr(a.guard, f, s);
+        walkExpr(a.body, f, s);
       });
       break;
     case "is":
-      walkExpr(e.operand, f);
+      walkExpr(e.operand, f, s);
       break;
     case "block":
-      walkBlock(e.block, f);
+      walkBlock(e.block, f, s);
       break;
     case "struct":
-      e.fields.forEach((x) => walkExpr(x.value, f));
-      walkExpr(e.base, f);
+      e.fields.forEach((x) => walkExpr(x.value, f, s));
+      walkExpr(e.base, f, s);
       break;
     case "tuple":
     case "seq":
-      e.elems.forEach((x) => walkExpr(x, f));
+      e.elems.forEach((x) => walkExpr(x, f, s));
       break;
     case "array":
-      e.elems.forEach((x) => walkExpr(x, f));
+      e.elems.forEach((x) => walkExpr(x, f, s));
       if (e.repeat) {
-        walkExpr(e.repeat.value, f);
-        walkExpr(e.repeat.count, f);
+        walkExpr(e.repeat.value, f, s);
+        walkExpr(e.repeat.count, f, s);
       }
       break;
     case "macro":
-      e.args?.forEach((x) => walkExpr(x, f));
+      e.args?.forEach((x) => walkExpr(x, f, s));
       break;
     case "return":
-      walkExpr(e.value, f);
+      walkExpr(e.value, f, s);
       break;
     default:
       break;
@@ -9220,24 +9254,24 @@ function walkPattern(p, f) {
 function walkBlock(b2, f, s) {
   if (!b2) return;
   for (const st of b2.stmts) walkStmt(st, f, s);
-  walkExpr(b2.tail, f);
+  walkExpr(b2.tail, f, s);
 }
 function walkStmt(st, f, s) {
   s?.(st);
   const spec = (x) => [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
   switch (st.kind) {
     case "let":
-      walkExpr(st.init, f);
+      walkExpr(st.init, f, s);
       break;
     case "expr":
-      walkExpr(st.expr, f);
+      walkExpr(st.expr, f, s);
       break;
     case "assign":
-      walkExpr(st.target, f);
-      walkExpr(st.value, f);
+      walkExpr(st.target, f, s);
+      walkExpr(st.value, f, s);
       break;
     case "while":
-      walkExpr(st.cond, f);
+      walkExpr(st.cond, f, s);
       spec(st);
       walkBlock(st.body, f, s);
       break;
@@ -9246,13 +9280,13 @@ function walkStmt(st, f, s) {
       walkBlock(st.body, f, s);
       break;
     case "for":
-      walkExpr(st.start, f);
-      walkExpr(st.end, f);
+      walkExpr(st.start, f, s);
+      walkExpr(st.end, f, s);
       spec(st);
       walkBlock(st.body, f, s);
       break;
     case "assert":
-      walkExpr(st.expr, f);
+      walkExpr(st.expr, f, s);
       if (st.by?.kind === "block") walkBlock(st.by.block, f, s);
       if (st.by?.kind === "bit_vector" || st.by?.kind === "nonlinear_arith") st.by.requires.forEach((e) => walkExpr(e, f));
       if (st.by?.kind === "nonlinear_arith") walkBlock(st.by.block, f, s);
@@ -9728,8 +9762,17 @@ var SpecTranslator = class extends Terms {
       }
       case "or": {
         const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-        if (parts.some((x) => x.binds.length > 0)) throw new Unsupported("bindings in or-patterns", p.span);
-        return { cond: orAll(parts.map((x) => x.cond)), binds: [] };
+        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
+        const binds = ids.map((id) => {
+          let t2;
+          for (let i = parts.length - 1; i >= 0; i--) {
+            const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
+            if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
+            t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
+          }
+          return [id, t2];
+        });
+        return { cond: orAll(parts.map((x) => x.cond)), binds };
       }
     }
   }
@@ -9875,6 +9918,8 @@ var SpecTranslator = class extends Terms {
           if (e.op === "|") return `(or ${a} ${b2})`;
           if (e.op === "^") return `(xor ${a} ${b2})`;
         }
+        const ls = this.sortOf(strip(lt));
+        if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
         const lit2 = e.right.kind === "int" ? e.right.value : void 0;
         return this.arith(e.op, a, b2, intKindOf(e.ty), false, lit2);
       }
@@ -10371,7 +10416,12 @@ var FnLowerer = class extends SpecTranslator {
       for (const f of this.structFields(p.ty) ?? []) add(`${p.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
     }
     const locals = [...this.env.vars.entries()].filter(([id]) => !this.paramIds.has(id) && this.varNames.has(id));
-    for (const [id, term] of locals.reverse()) add(this.varNames.get(id), term, this.varTypes.get(id) ?? INT);
+    for (const [id, term] of locals.reverse()) {
+      const name = this.varNames.get(id);
+      const ty = this.varTypes.get(id) ?? INT;
+      add(name, term, ty);
+      for (const f of this.structFields(ty) ?? []) add(`${name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+    }
     return out;
   }
   checkEnsures(ret, at, what) {
@@ -10472,6 +10522,37 @@ var FnLowerer = class extends SpecTranslator {
       return f();
     } finally {
       this.ghost = saved;
+    }
+  }
+  /** Binds pattern variables, remembering their names and types (for joins and counterexamples). */
+  bindAll(p, binds) {
+    const info = /* @__PURE__ */ new Map();
+    const visit = (q) => {
+      switch (q.kind) {
+        case "ident":
+          if (q.id !== void 0) info.set(q.id, { name: q.name, ty: q.ty });
+          break;
+        case "tuple":
+        case "tuple_struct":
+          q.elems.forEach(visit);
+          break;
+        case "struct":
+          q.fields.forEach((f) => visit(f.pattern));
+          break;
+        case "or":
+          q.alts.forEach(visit);
+          break;
+        default:
+          break;
+      }
+    };
+    visit(p);
+    for (const [id, t] of binds) {
+      this.env.vars.set(id, t);
+      const i = info.get(id);
+      if (!i?.ty) throw new Unsupported("a pattern binding without a known type", p.span);
+      this.varNames.set(id, i.name);
+      this.varTypes.set(id, i.ty);
     }
   }
   // ------------------------------------------------------------------ places
@@ -10601,10 +10682,7 @@ var FnLowerer = class extends SpecTranslator {
         }
         if (v === void 0) throw new Unsupported("this let pattern without a value", st.span);
         const m = this.matchPattern(p, v, st.init?.ty ?? ty, this.env);
-        for (const [id, t] of m.binds) {
-          this.env.vars.set(id, t);
-          this.varNames.set(id, "v");
-        }
+        this.bindAll(p, m.binds);
         return;
       }
       case "expr":
@@ -10737,10 +10815,11 @@ var FnLowerer = class extends SpecTranslator {
       }
       if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") this.mutArgs(e.callee.res.decl, e.args, 0).forEach(add);
     };
-    walkBlock(st.body, visit, (s) => {
+    const stmtVisit = (s) => {
       if (s.kind === "assign") add(s.target);
-    });
-    if (st.kind === "while") walkExpr(st.cond, visit);
+    };
+    walkBlock(st.body, visit, stmtVisit);
+    if (st.kind === "while") walkExpr(st.cond, visit, stmtVisit);
     return out;
   }
   mutArgs(decl, args, offset) {
@@ -10849,6 +10928,8 @@ var FnLowerer = class extends SpecTranslator {
   // ------------------------------------------------------------------ expressions
   /** Exec-mode arithmetic with its obligations (none in ghost code). */
   arithChecked(op, a, b2, resTy, rhs, span) {
+    const rs = this.sortOf(strip(resTy));
+    if (op === "+" && rs.startsWith("Seq%")) return `(${rs}.add ${a} ${b2})`;
     const k = intKindOf(resTy);
     const check = !this.ghost && isBounded(k);
     if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
@@ -10961,6 +11042,7 @@ var FnLowerer = class extends SpecTranslator {
       case "continue":
         return this.breakOrContinue(e);
       case "macro":
+        if (e.name === "vec" && e.args) return this.seqLit(this.ty(e), e.args.map((x) => this.exec(x)));
         throw new Unsupported(`the macro \`${e.name}!\` in verified code`, e.span);
       default:
         throw new Unsupported(`this expression (${e.kind})`, e.span);
@@ -10987,7 +11069,7 @@ var FnLowerer = class extends SpecTranslator {
     for (const arm of e.arms) {
       this.restore(base);
       const m = this.matchPattern(arm.pattern, v, ty, this.env);
-      for (const [id, t] of m.binds) this.env.vars.set(id, t);
+      this.bindAll(arm.pattern, m.binds);
       const guard = arm.guard ? this.spec(arm.guard, this.env) : "true";
       const cond = andAll([m.cond, guard]);
       this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, cond]));

@@ -2770,19 +2770,16 @@ function coreSettings(logic, timeoutMs) {
     "(set-option :smt.delay_units true)"
   ];
   if (logic !== "QF_BV") {
-    lines.push(`(set-option :smt.arith.solver ${process.env.PG_H11_AR ?? 2})`);
-    lines.push(`(set-option :smt.arith.nl ${logic === "QF_NIA" ? "true" : "false"})`);
+    const nonlinear = logic === "QF_NIA";
+    lines.push(`(set-option :smt.arith.solver ${nonlinear ? 2 : 6})`);
+    lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
   if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
 }
 function optionalSettings() {
-  return [
-    `(set-option :pi.enabled ${process.env.PG_H11_PI ?? "false"})`,
-    // H11-TEMP
-    "(set-option :rewriter.sort_disjunctions false)"
-  ].join("\n");
+  return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
 }
 
 // src/smt/check-goals.ts
@@ -2844,10 +2841,15 @@ var GoalChecker = class {
       if (outcome.kind === "model") {
         const failing = await this.failingLabels(open);
         if (failing.length > 0) {
-          const reported = failing.slice(0, this.opts.maxFailures - this.failures);
-          await this.reportFailed(reported, outcome.reason);
-          await this.pop();
-          open = open.filter((i) => !reported.includes(i));
+          const named = failing.slice(0, this.opts.maxFailures - this.failures);
+          if (outcome.reason === void 0 || open.length === 1) {
+            await this.reportFailed(named, outcome.reason);
+            await this.pop();
+          } else {
+            await this.pop();
+            for (const i of named) await this.checkAlone(i);
+          }
+          open = open.filter((i) => !named.includes(i));
           continue;
         }
       }
@@ -2868,13 +2870,17 @@ var GoalChecker = class {
         await this.checkTogether(open.filter((j) => !this.results.has(j)));
         return;
       }
-      const outcome = await this.check([i]);
-      if (outcome.kind === "unsat") this.set(i, { status: "proved" });
-      else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
-      else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
-      else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
-      await this.pop();
+      await this.checkAlone(i);
     }
+  }
+  /** Checks one goal on its own and records what the solver says about it. */
+  async checkAlone(i) {
+    const outcome = await this.check([i]);
+    if (outcome.kind === "unsat") this.set(i, { status: "proved" });
+    else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
+    else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
+    else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
+    await this.pop();
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
@@ -2887,10 +2893,10 @@ var GoalChecker = class {
 (check-sat)
 (get-info :reason-unknown)`);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError)) throw e;
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       await this.setUp();
-      return { kind: "timeout", reason: e.message };
+      return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
     }
     const answer = satAnswer(reply);
     if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);

@@ -5,7 +5,7 @@
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { INT, intBits, isSigned, type Type } from '../check/types.js';
-import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
+import type { Block, Expr, ForStmt, LoopStmt, Pattern, Stmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { diag, type Diagnostic, type DiagnosticKind, type Label } from '../report/diagnostic.js';
 import type { Goal } from '../smt/query.js';
@@ -298,6 +298,28 @@ export class FnLowerer extends SpecTranslator {
     try { return f(); } finally { this.ghost = saved; }
   }
 
+  /** Binds pattern variables, remembering their names and types (for joins and counterexamples). */
+  private bindAll(p: Pattern, binds: [number, string][]): void {
+    const info = new Map<number, { name: string; ty?: Type }>();
+    const visit = (q: Pattern): void => {
+      switch (q.kind) {
+        case 'ident': if (q.id !== undefined) info.set(q.id, { name: q.name, ty: q.ty }); break;
+        case 'tuple': case 'tuple_struct': q.elems.forEach(visit); break;
+        case 'struct': q.fields.forEach((f) => visit(f.pattern)); break;
+        case 'or': q.alts.forEach(visit); break;
+        default: break;
+      }
+    };
+    visit(p);
+    for (const [id, t] of binds) {
+      this.env.vars.set(id, t);
+      const i = info.get(id);
+      if (!i?.ty) throw new Unsupported('a pattern binding without a known type', p.span);
+      this.varNames.set(id, i.name);
+      this.varTypes.set(id, i.ty);
+    }
+  }
+
   // ------------------------------------------------------------------ places
 
   private rootOf(e: Expr): number | undefined {
@@ -422,10 +444,7 @@ export class FnLowerer extends SpecTranslator {
         }
         if (v === undefined) throw new Unsupported('this let pattern without a value', st.span);
         const m = this.matchPattern(p, v, st.init?.ty ?? ty, this.env);
-        for (const [id, t] of m.binds) {
-          this.env.vars.set(id, t);
-          this.varNames.set(id, 'v');
-        }
+        this.bindAll(p, m.binds);
         return;
       }
       case 'expr': this.exec(st.expr); return;
@@ -781,7 +800,7 @@ export class FnLowerer extends SpecTranslator {
     for (const arm of e.arms) {
       this.restore(base);
       const m = this.matchPattern(arm.pattern, v, ty, this.env);
-      for (const [id, t] of m.binds) this.env.vars.set(id, t);
+      this.bindAll(arm.pattern, m.binds);
       const guard = arm.guard ? this.spec(arm.guard, this.env) : 'true';
       const cond = andAll([m.cond, guard]);
       this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, cond]));

@@ -10,7 +10,7 @@ import { checkCrate } from '../../src/check/index.js';
 import { generateVcs, resultToDiagnostics, type FunctionVc } from '../../src/vc/index.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 import type { GoalResult, QueryResult } from '../../src/smt/query.js';
-import { coreSettings, optionalSettings } from '../../src/smt/settings.js';
+import { coreSettings } from '../../src/smt/settings.js';
 
 function script(vc: FunctionVc, timeoutMs: number): string {
   const q = vc.query;

@@ -6,7 +6,7 @@ import { generateVcs, resultToDiagnostics } from '../../src/vc/index.js';
 import { compare } from './harness.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 
-const pool = await createSolverPool({ backend: 'native', jobs: 2, timeoutMs: 10000, maxFailures: 3 });
+const pool = await createSolverPool({ backend: (process.env.BACKEND as 'wasm') ?? 'native', jobs: 2, timeoutMs: 10000, maxFailures: 3 });
 let ok = 0;
 const files = process.argv.slice(2);
 for (const f of files) {

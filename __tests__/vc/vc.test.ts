@@ -110,3 +110,23 @@ test('missing decreases is a static decreases error on the loop head', () => {
   assert.equal(d[0]!.message, 'loop must have a decreases clause');
   assert.equal(d[0]!.span.line, 8);
 });
+
+test('through the solver pool, failures carry counterexample values', async () => {
+  let createSolverPool: typeof import('../../src/smt/pool.js').createSolverPool;
+  try {
+    ({ createSolverPool } = await import('../../src/smt/pool.js'));
+  } catch {
+    return; // the pool is not built yet
+  }
+  const pool = await createSolverPool({ backend: 'native', jobs: 1, timeoutMs: 10000, maxFailures: 3 });
+  try {
+    const vc = vcsOf(path.join(CASES, 'precondition.rs')).find((v) => v.unit.function.endsWith('::zero_divisor'))!;
+    const ds = resultToDiagnostics(vc, await pool.check(vc.query));
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0]!.message, 'precondition not satisfied');
+    assert.equal(ds[0]!.labels[0]!.span.line, 9);
+    assert.ok(ds[0]!.counterexample && 'x' in ds[0]!.counterexample, JSON.stringify(ds[0]!.counterexample));
+  } finally {
+    await pool.close();
+  }
+});

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../syntax/span.js';
 import { intMethod } from './arith.js';
-import { NotEvaluable, RuntimeError } from './errors.js';
+import { NotEvaluable, RuntimeError, forbidSpecMutation } from './errors.js';
 import {
   bool, copyValue, deref, int, none, some, unit, valueEquals, SlotPlace,
   type Place, type Value,
@@ -46,6 +46,14 @@ export function callBuiltinMethod(c: BuiltinCall): Value | undefined {
   }
 }
 
+/** Methods of Vec that change it (the others in vecMethod only read). */
+const VEC_MUTATORS = new Set(['push', 'pop', 'clear', 'truncate', 'insert', 'remove', 'extend_from_slice', 'append']);
+
+/** An element handed out: a copy in exec code, shared in specifications (they never mutate). */
+function own(c: BuiltinCall, v: Value): Value {
+  return c.spec ? v : copyValue(v);
+}
+
 function argInt(c: BuiltinCall, i: number): bigint {
   const a = deref(c.args[i] ?? unit());
   if (a.t !== 'int') {
@@ -72,20 +80,22 @@ function vecMethod(c: BuiltinCall, elems: Value[], growable: boolean): Value | u
   switch (c.name) {
     case 'len': return int(BigInt(len), 'usize');
     case 'is_empty': return bool(len === 0);
-    case 'view': case 'deep_view': return { t: 'seq', elems: elems.slice() };
-    case 'index': case 'spec_index': return copyValue(elems[checkIndex(c, len, argInt(c, 0))]!);
+    case 'view': case 'deep_view': return { t: 'seq', elems: c.spec ? elems : elems.slice() };
+    case 'index': case 'spec_index': return own(c, elems[checkIndex(c, len, argInt(c, 0))]!);
     case 'get': {
       const i = argInt(c, 0);
-      return i >= 0n && i < BigInt(len) ? some(copyValue(elems[Number(i)]!)) : none();
+      return i >= 0n && i < BigInt(len) ? some(own(c, elems[Number(i)]!)) : none();
     }
-    case 'first': return len ? some(copyValue(elems[0]!)) : none();
-    case 'last': return len ? some(copyValue(elems[len - 1]!)) : none();
+    case 'first': return len ? some(own(c, elems[0]!)) : none();
+    case 'last': return len ? some(own(c, elems[len - 1]!)) : none();
     case 'contains': return bool(elems.some((x) => valueEquals(x, c.args[0]!)));
     case 'set': {
+      forbidSpecMutation(c.spec);
       elems[checkIndex(c, len, argInt(c, 0))] = copyValue(deref(c.args[1]!));
       return unit();
     }
     case 'swap': {
+      forbidSpecMutation(c.spec);
       const i = checkIndex(c, len, argInt(c, 0));
       const j = checkIndex(c, len, argInt(c, 1));
       [elems[i], elems[j]] = [elems[j]!, elems[i]!];
@@ -95,6 +105,7 @@ function vecMethod(c: BuiltinCall, elems: Value[], growable: boolean): Value | u
     case 'capacity': return int(BigInt(len), 'usize');
   }
   if (!growable) return undefined;
+  if (VEC_MUTATORS.has(c.name)) forbidSpecMutation(c.spec);
   switch (c.name) {
     case 'push': elems.push(copyValue(c.args[0]!)); return unit();
     case 'pop': return len ? some(elems.pop()!) : none();
@@ -212,7 +223,7 @@ function optionMethod(c: BuiltinCall, inner: Value | undefined): Value | undefin
     case 'is_some': return bool(inner !== undefined);
     case 'is_none': return bool(inner === undefined);
     case 'unwrap': case 'get_Some_0': case 'expect': {
-      if (inner !== undefined) return copyValue(inner);
+      if (inner !== undefined) return own(c, inner);
       if (c.spec) throw new NotEvaluable('unwrap of None in a specification');
       if (c.name === 'expect') {
         const m = deref(c.args[0] ?? unit());
@@ -220,13 +231,15 @@ function optionMethod(c: BuiltinCall, inner: Value | undefined): Value | undefin
       }
       throw new RuntimeError('called `Option::unwrap()` on a `None` value', c.span);
     }
-    case 'unwrap_or': return inner !== undefined ? copyValue(inner) : copyValue(deref(c.args[0]!));
+    case 'unwrap_or': return inner !== undefined ? own(c, inner) : own(c, deref(c.args[0]!));
     case 'take': {
+      forbidSpecMutation(c.spec);
       const old = c.recv.get();
       c.recv.set(none());
       return old;
     }
     case 'replace': {
+      forbidSpecMutation(c.spec);
       const old = c.recv.get();
       c.recv.set(some(copyValue(deref(c.args[0]!))));
       return old;

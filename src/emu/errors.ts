@@ -42,3 +42,12 @@ export class Unsupported extends Error {
 export class BreakSignal { constructor(readonly label: string | undefined) {} }
 export class ContinueSignal { constructor(readonly label: string | undefined) {} }
 export class ReturnSignal { constructor(readonly value: Value) {} }
+
+/**
+ * Specifications share values with the exec state instead of copying them (see
+ * Interpreter.read), so they must not write: Verus rejects such code anyway, and the
+ * emulator counts it as not evaluable rather than corrupt the running program's state.
+ */
+export function forbidSpecMutation(spec: boolean): void {
+  if (spec) throw new NotEvaluable('mutation in a specification');
+}

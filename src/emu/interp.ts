@@ -18,7 +18,7 @@ import { asIntKind, bitNot, intBinary, isUnbounded, negate, wrap, type IntOp } f
 import { callBuiltinMethod } from './builtins.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
 import {
-  BreakSignal, ContinueSignal, NotEvaluable, ReturnSignal, RuntimeError, Unsupported,
+  BreakSignal, ContinueSignal, NotEvaluable, ReturnSignal, RuntimeError, Unsupported, forbidSpecMutation,
 } from './errors.js';
 import {
   Cell, ERASED, SlotPlace, bool, copyValue, deref, int, none, showValue, some, unit, valueEquals,
@@ -203,6 +203,7 @@ export class Interpreter {
   }
 
   private execAssign(op: string, target: Expr, valueExpr: Expr, span: Span, cx: Ctx): void {
+    forbidSpecMutation(cx.spec);
     const rhs = this.eval(valueExpr, cx);
     if (isGhostPlace(target, cx)) return;
     const place = this.place(target, cx);
@@ -283,12 +284,21 @@ export class Interpreter {
     return cx.scope.lookup(e.segments[0]!);
   }
 
-  /** Reads a place as a value (a copy: Rust moves or copies, never shares). */
+  /**
+   * Reads a place as a value: a copy in exec code (Rust moves or copies, never shares).
+   * Specifications never mutate (see forbidSpecMutation), so there they share the value:
+   * copying a 64-entry Vec for every `self.rmp@[i]` of a quantifier dominated run time.
+   */
   private read(p: Place, span: Span, cx: Ctx): Value {
     const v = p.get();
     if (v.t === 'uninit') throw new RuntimeError('use of an uninitialised variable', span);
     if (v.t === 'erased' && cx.spec) throw new NotEvaluable('ghost value');
-    return copyValue(v);
+    return cx.spec ? v : copyValue(v);
+  }
+
+  /** A value of this run's own: a copy in exec code, shared in specifications (see read). */
+  private own(v: Value, cx: Ctx): Value {
+    return cx.spec ? v : copyValue(v);
   }
 
   // -------------------------------------------------------------------------
@@ -321,7 +331,8 @@ export class Interpreter {
       case 'view': {
         const v = deref(this.eval(e.operand, cx));
         if (v.t === 'erased') throw new NotEvaluable('ghost value');
-        if (v.t === 'vec' || v.t === 'array') return { t: 'seq', elems: v.elems.slice() };
+        // Spec seqs are never mutated in place, and specifications never mutate the Vec.
+        if (v.t === 'vec' || v.t === 'array') return { t: 'seq', elems: cx.spec ? v.elems : v.elems.slice() };
         if (v.t === 'struct') {
           const view = this.index.method(v.name, 'view');
           if (view) return this.callFn(view, [{ t: 'ref', mut: false, place: new Cell(v) }], e.span, true);
@@ -601,7 +612,7 @@ export class Interpreter {
       if (self?.name === 'self' && self.ty.kind === 'ref') {
         selfArg = { t: 'ref', mut: self.ty.mut, place: recvPlace ?? autoDeref(this.place(e.receiver, cx)) };
       } else {
-        selfArg = copyValue((recvPlace ?? autoDeref(this.place(e.receiver, cx))).get());
+        selfArg = this.own((recvPlace ?? autoDeref(this.place(e.receiver, cx))).get(), cx);
       }
       return this.callFn(decl, [selfArg, ...this.evalArgs(e.args, cx)], e.span, cx.spec);
     }
@@ -627,7 +638,7 @@ export class Interpreter {
     const fields: Record<string, Value> = {};
     for (const name of declared.length ? declared : Object.keys(given)) {
       if (name in given) fields[name] = coerce(given[name]!, fieldKind(target, name));
-      else if (base && (base.t === 'struct' || base.t === 'enum') && name in base.fields) fields[name] = copyValue(base.fields[name]!);
+      else if (base && (base.t === 'struct' || base.t === 'enum') && name in base.fields) fields[name] = this.own(base.fields[name]!, cx);
       else fields[name] = ERASED; // ghost fields the literal may omit
     }
     return target.kind === 'struct'
@@ -709,7 +720,7 @@ export class Interpreter {
       const v = place.get();
       if (p.byRef) binds.push([p.name, { t: 'ref', mut: p.mut, place }]);
       else if (mode !== 'move' && v.t !== 'ref') binds.push([p.name, { t: 'ref', mut: mode === 'refmut', place }]);
-      else binds.push([p.name, copyValue(v)]);
+      else binds.push([p.name, this.own(v, cx)]);
       return true;
     }
     if (p.kind === 'or') {

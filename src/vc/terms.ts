@@ -4,9 +4,11 @@
  */
 import type { CheckedCrate } from '../check/program.js';
 import { intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
-import { SmtContext, mangle } from '../smt/encode/context.js';
+import { SmtContext } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
+
+const UNKNOWN_SPAN: Span = { file: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function num(v: bigint): string {
   return v < 0n ? `(- ${-v})` : v.toString();
@@ -65,7 +67,7 @@ export class Terms {
   sortOf(t: Type): string { return this.ctx.sortOf(t); }
 
   /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
-  cast(term: string, from: Type | undefined, to: Type, span: Span): string {
+  cast(term: string, from: Type | undefined, to: Type, span?: Span): string {
     const target = strip(to);
     const source = from ? strip(from) : undefined;
     if (target.k === 'int') {
@@ -78,7 +80,6 @@ export class Terms {
         const fr = intRange(fk)!;
         if (fr.min >= tr.min && fr.max <= tr.max) return term;
       }
-      if (fk === 'nat' && tr.min === 0n && false) return term;
       const m = 1n << BigInt(intBits(target.kind));
       if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
       const h = m >> 1n;
@@ -87,7 +88,7 @@ export class Terms {
     if (target.k === 'char') return term;
     if (target.k === 'bool' && source?.k === 'bool') return term;
     if (source && this.sortOf(source) === this.sortOf(target)) return term;
-    throw new Unsupported('this cast', span);
+    throw new Unsupported('this cast', span ?? UNKNOWN_SPAN);
   }
 
   /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
@@ -133,7 +134,7 @@ export class Terms {
       case '<<':
         if (bLit !== undefined && bLit >= 0n && bLit < 128n && isBounded(k)) {
           const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k }, undefined as unknown as Span);
+          return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k });
         }
         if (bLit !== undefined && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
         return `(${this.bitFn('shl', k, 2)} ${a} ${b})`;
@@ -160,18 +161,13 @@ export class Terms {
     const s = this.ctx.substitute(strip(t));
     if (s.k === 'adt' && this.crate.structs.has(s.name)) {
       const shape = this.ctx.adtSort(s.name, s.args);
-      return shape.ctors[0]?.fields.map((f) => ({ ...f, ty: this.substArgs(s, f.ty) }));
+      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
     }
     if (s.k === 'tuple' && s.elems.length > 0) {
       const sort = this.sortOf(s);
       return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
     }
     return undefined;
-  }
-
-  /** Field types are stored with the struct's own generics; substitute the instance's args. */
-  substArgs(adt: Type & { k: 'adt' }, t: Type): Type {
-    return t; // adtFields (index.ts) already substitutes generics
   }
 
   /** Struct constructor application with fields in declared order. */
@@ -208,14 +204,6 @@ export class Terms {
   unit(): string {
     this.ctx.unitSort();
     return 'unit';
-  }
-
-  seqOps(t: Type): string {
-    return this.sortOf(t); // 'Seq%X'; its functions are `${Q}.len` etc.
-  }
-
-  optionSort(t: Type): string {
-    return this.sortOf(t);
   }
 
   /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
@@ -290,9 +278,5 @@ export class Terms {
   /** Hook: the type invariant applied to a value (set up by the spec translator). */
   typeInvariantTerm(_term: string, _t: Type): string | undefined {
     return undefined;
-  }
-
-  mangleFn(qname: string): string {
-    return `f.${mangle(qname)}`;
   }
 }

@@ -18,7 +18,7 @@ export interface AdtSource {
 }
 
 export function mangle(name: string): string {
-  return name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+\-]/g, '_');
+  return name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+-]/g, '_');
 }
 
 /** Sort text to something usable inside a symbol. */

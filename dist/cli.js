@@ -148,6 +148,9 @@ var init_crate_index = __esm({
 function where(span) {
   return span ? `${span.file}:${span.line}:${span.column}` : "<unknown>";
 }
+function forbidSpecMutation(spec) {
+  if (spec) throw new NotEvaluable("mutation in a specification");
+}
 var RuntimeError, NotEvaluable, Unsupported2, BreakSignal, ContinueSignal, ReturnSignal;
 var init_errors = __esm({
   "src/emu/errors.ts"() {
@@ -516,6 +519,9 @@ function callBuiltinMethod(c) {
       return void 0;
   }
 }
+function own(c, v) {
+  return c.spec ? v : copyValue(v);
+}
 function argInt(c, i) {
   const a = deref(c.args[i] ?? unit());
   if (a.t !== "int") {
@@ -543,25 +549,27 @@ function vecMethod(c, elems, growable) {
       return bool(len === 0);
     case "view":
     case "deep_view":
-      return { t: "seq", elems: elems.slice() };
+      return { t: "seq", elems: c.spec ? elems : elems.slice() };
     case "index":
     case "spec_index":
-      return copyValue(elems[checkIndex(c, len, argInt(c, 0))]);
+      return own(c, elems[checkIndex(c, len, argInt(c, 0))]);
     case "get": {
       const i = argInt(c, 0);
-      return i >= 0n && i < BigInt(len) ? some(copyValue(elems[Number(i)])) : none();
+      return i >= 0n && i < BigInt(len) ? some(own(c, elems[Number(i)])) : none();
     }
     case "first":
-      return len ? some(copyValue(elems[0])) : none();
+      return len ? some(own(c, elems[0])) : none();
     case "last":
-      return len ? some(copyValue(elems[len - 1])) : none();
+      return len ? some(own(c, elems[len - 1])) : none();
     case "contains":
       return bool(elems.some((x) => valueEquals(x, c.args[0])));
     case "set": {
+      forbidSpecMutation(c.spec);
       elems[checkIndex(c, len, argInt(c, 0))] = copyValue(deref(c.args[1]));
       return unit();
     }
     case "swap": {
+      forbidSpecMutation(c.spec);
       const i = checkIndex(c, len, argInt(c, 0));
       const j = checkIndex(c, len, argInt(c, 1));
       [elems[i], elems[j]] = [elems[j], elems[i]];
@@ -574,6 +582,7 @@ function vecMethod(c, elems, growable) {
       return int(BigInt(len), "usize");
   }
   if (!growable) return void 0;
+  if (VEC_MUTATORS.has(c.name)) forbidSpecMutation(c.spec);
   switch (c.name) {
     case "push":
       elems.push(copyValue(c.args[0]));
@@ -742,7 +751,7 @@ function optionMethod(c, inner) {
     case "unwrap":
     case "get_Some_0":
     case "expect": {
-      if (inner !== void 0) return copyValue(inner);
+      if (inner !== void 0) return own(c, inner);
       if (c.spec) throw new NotEvaluable("unwrap of None in a specification");
       if (c.name === "expect") {
         const m = deref(c.args[0] ?? unit());
@@ -751,13 +760,15 @@ function optionMethod(c, inner) {
       throw new RuntimeError("called `Option::unwrap()` on a `None` value", c.span);
     }
     case "unwrap_or":
-      return inner !== void 0 ? copyValue(inner) : copyValue(deref(c.args[0]));
+      return inner !== void 0 ? own(c, inner) : own(c, deref(c.args[0]));
     case "take": {
+      forbidSpecMutation(c.spec);
       const old = c.recv.get();
       c.recv.set(none());
       return old;
     }
     case "replace": {
+      forbidSpecMutation(c.spec);
       const old = c.recv.get();
       c.recv.set(some(copyValue(deref(c.args[0]))));
       return old;
@@ -771,12 +782,14 @@ function optionMethod(c, inner) {
   }
   return void 0;
 }
+var VEC_MUTATORS;
 var init_builtins = __esm({
   "src/emu/builtins.ts"() {
     "use strict";
     init_arith();
     init_errors();
     init_value();
+    VEC_MUTATORS = /* @__PURE__ */ new Set(["push", "pop", "clear", "truncate", "insert", "remove", "extend_from_slice", "append"]);
   }
 });
 
@@ -1155,6 +1168,7 @@ var init_interp = __esm({
         }
       }
       execAssign(op, target, valueExpr, span, cx) {
+        forbidSpecMutation(cx.spec);
         const rhs = this.eval(valueExpr, cx);
         if (isGhostPlace(target, cx)) return;
         const place = this.place(target, cx);
@@ -1233,12 +1247,20 @@ var init_interp = __esm({
         if (e.segments.length !== 1) return void 0;
         return cx.scope.lookup(e.segments[0]);
       }
-      /** Reads a place as a value (a copy: Rust moves or copies, never shares). */
+      /**
+       * Reads a place as a value: a copy in exec code (Rust moves or copies, never shares).
+       * Specifications never mutate (see forbidSpecMutation), so there they share the value:
+       * copying a 64-entry Vec for every `self.rmp@[i]` of a quantifier dominated run time.
+       */
       read(p, span, cx) {
         const v = p.get();
         if (v.t === "uninit") throw new RuntimeError("use of an uninitialised variable", span);
         if (v.t === "erased" && cx.spec) throw new NotEvaluable("ghost value");
-        return copyValue(v);
+        return cx.spec ? v : copyValue(v);
+      }
+      /** A value of this run's own: a copy in exec code, shared in specifications (see read). */
+      own(v, cx) {
+        return cx.spec ? v : copyValue(v);
       }
       // -------------------------------------------------------------------------
       // Expressions
@@ -1282,7 +1304,7 @@ var init_interp = __esm({
           case "view": {
             const v = deref(this.eval(e.operand, cx));
             if (v.t === "erased") throw new NotEvaluable("ghost value");
-            if (v.t === "vec" || v.t === "array") return { t: "seq", elems: v.elems.slice() };
+            if (v.t === "vec" || v.t === "array") return { t: "seq", elems: cx.spec ? v.elems : v.elems.slice() };
             if (v.t === "struct") {
               const view2 = this.index.method(v.name, "view");
               if (view2) return this.callFn(view2, [{ t: "ref", mut: false, place: new Cell(v) }], e.span, true);
@@ -1595,7 +1617,7 @@ var init_interp = __esm({
           if (self?.name === "self" && self.ty.kind === "ref") {
             selfArg = { t: "ref", mut: self.ty.mut, place: recvPlace ?? autoDeref(this.place(e.receiver, cx)) };
           } else {
-            selfArg = copyValue((recvPlace ?? autoDeref(this.place(e.receiver, cx))).get());
+            selfArg = this.own((recvPlace ?? autoDeref(this.place(e.receiver, cx))).get(), cx);
           }
           return this.callFn(decl, [selfArg, ...this.evalArgs(e.args, cx)], e.span, cx.spec);
         }
@@ -1618,7 +1640,7 @@ var init_interp = __esm({
         const fields = {};
         for (const name of declared.length ? declared : Object.keys(given)) {
           if (name in given) fields[name] = coerce(given[name], fieldKind(target, name));
-          else if (base && (base.t === "struct" || base.t === "enum") && name in base.fields) fields[name] = copyValue(base.fields[name]);
+          else if (base && (base.t === "struct" || base.t === "enum") && name in base.fields) fields[name] = this.own(base.fields[name], cx);
           else fields[name] = ERASED;
         }
         return target.kind === "struct" ? { t: "struct", name: target.info.qname, fields } : { t: "enum", name: target.info.qname, variant: target.variant, fields };
@@ -1707,7 +1729,7 @@ var init_interp = __esm({
           const v2 = place.get();
           if (p.byRef) binds.push([p.name, { t: "ref", mut: p.mut, place }]);
           else if (mode !== "move" && v2.t !== "ref") binds.push([p.name, { t: "ref", mut: mode === "refmut", place }]);
-          else binds.push([p.name, copyValue(v2)]);
+          else binds.push([p.name, this.own(v2, cx)]);
           return true;
         }
         if (p.kind === "or") {
@@ -2618,8 +2640,8 @@ function isIntKind(s) {
 
 // src/check/paths.ts
 function lookupName(tables, module, name) {
-  const own = module.defs.get(name);
-  if (own) return own;
+  const own2 = module.defs.get(name);
+  if (own2) return own2;
   const imp = module.imports.get(name);
   if (imp) {
     if (imp.state === "todo") {
@@ -8678,7 +8700,7 @@ var CrateBuilder = class {
 
 // src/smt/encode/context.ts
 function mangle(name) {
-  return name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+\-]/g, "_");
+  return name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
 }
 function sortKey(sort) {
   return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
@@ -8883,6 +8905,7 @@ init_types();
 
 // src/vc/terms.ts
 init_types();
+var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 function num(v) {
   return v < 0n ? `(- ${-v})` : v.toString();
 }
@@ -8949,7 +8972,6 @@ var Terms = class {
         const fr = intRange(fk);
         if (fr.min >= tr.min && fr.max <= tr.max) return term;
       }
-      if (fk === "nat" && tr.min === 0n && false) return term;
       const m = 1n << BigInt(intBits(target.kind));
       if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
       const h = m >> 1n;
@@ -8958,7 +8980,7 @@ var Terms = class {
     if (target.k === "char") return term;
     if (target.k === "bool" && source?.k === "bool") return term;
     if (source && this.sortOf(source) === this.sortOf(target)) return term;
-    throw new Unsupported("this cast", span);
+    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
   }
   /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
   bitFn(op, k, arity) {
@@ -9008,7 +9030,7 @@ var Terms = class {
       case "<<":
         if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
           const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k }, void 0);
+          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
         }
         if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
         return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
@@ -9033,17 +9055,13 @@ var Terms = class {
     const s = this.ctx.substitute(strip(t));
     if (s.k === "adt" && this.crate.structs.has(s.name)) {
       const shape = this.ctx.adtSort(s.name, s.args);
-      return shape.ctors[0]?.fields.map((f) => ({ ...f, ty: this.substArgs(s, f.ty) }));
+      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
     }
     if (s.k === "tuple" && s.elems.length > 0) {
       const sort = this.sortOf(s);
       return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
     }
     return void 0;
-  }
-  /** Field types are stored with the struct's own generics; substitute the instance's args. */
-  substArgs(adt, t) {
-    return t;
   }
   /** Struct constructor application with fields in declared order. */
   construct(t, values, span) {
@@ -9076,12 +9094,6 @@ var Terms = class {
   unit() {
     this.ctx.unitSort();
     return "unit";
-  }
-  seqOps(t) {
-    return this.sortOf(t);
-  }
-  optionSort(t) {
-    return this.sortOf(t);
   }
   /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
   typeFacts(term, ty, depth = 2) {
@@ -9155,9 +9167,6 @@ var Terms = class {
   /** Hook: the type invariant applied to a value (set up by the spec translator). */
   typeInvariantTerm(_term, _t) {
     return void 0;
-  }
-  mangleFn(qname) {
-    return `f.${mangle(qname)}`;
   }
 };
 

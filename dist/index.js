@@ -35190,7 +35190,7 @@ var CrateBuilder = class {
 
 // src/smt/encode/context.ts
 function mangle(name) {
-  return name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+\-]/g, "_");
+  return name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
 }
 function sortKey(sort) {
   return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
@@ -35388,6 +35388,7 @@ var Unsupported = class extends Error {
 };
 
 // src/vc/terms.ts
+var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 function num(v) {
   return v < 0n ? `(- ${-v})` : v.toString();
 }
@@ -35454,7 +35455,6 @@ var Terms = class {
         const fr = intRange(fk);
         if (fr.min >= tr.min && fr.max <= tr.max) return term;
       }
-      if (fk === "nat" && tr.min === 0n && false) return term;
       const m = 1n << BigInt(intBits(target.kind));
       if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
       const h = m >> 1n;
@@ -35463,7 +35463,7 @@ var Terms = class {
     if (target.k === "char") return term;
     if (target.k === "bool" && source?.k === "bool") return term;
     if (source && this.sortOf(source) === this.sortOf(target)) return term;
-    throw new Unsupported("this cast", span);
+    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
   }
   /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
   bitFn(op, k, arity) {
@@ -35513,7 +35513,7 @@ var Terms = class {
       case "<<":
         if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
           const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k }, void 0);
+          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
         }
         if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
         return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
@@ -35538,17 +35538,13 @@ var Terms = class {
     const s = this.ctx.substitute(strip(t));
     if (s.k === "adt" && this.crate.structs.has(s.name)) {
       const shape = this.ctx.adtSort(s.name, s.args);
-      return shape.ctors[0]?.fields.map((f) => ({ ...f, ty: this.substArgs(s, f.ty) }));
+      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
     }
     if (s.k === "tuple" && s.elems.length > 0) {
       const sort = this.sortOf(s);
       return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
     }
     return void 0;
-  }
-  /** Field types are stored with the struct's own generics; substitute the instance's args. */
-  substArgs(adt, t) {
-    return t;
   }
   /** Struct constructor application with fields in declared order. */
   construct(t, values, span) {
@@ -35581,12 +35577,6 @@ var Terms = class {
   unit() {
     this.ctx.unitSort();
     return "unit";
-  }
-  seqOps(t) {
-    return this.sortOf(t);
-  }
-  optionSort(t) {
-    return this.sortOf(t);
   }
   /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
   typeFacts(term, ty, depth = 2) {
@@ -35660,9 +35650,6 @@ var Terms = class {
   /** Hook: the type invariant applied to a value (set up by the spec translator). */
   typeInvariantTerm(_term, _t) {
     return void 0;
-  }
-  mangleFn(qname) {
-    return `f.${mangle(qname)}`;
   }
 };
 

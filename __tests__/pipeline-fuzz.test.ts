@@ -33,6 +33,7 @@ it('mutated cases never crash parse, check or obligation generation', () => {
       for (const d of all) {
         assert.ok(d.message.length > 0 && !d.message.includes('\n    at '), `diagnostic looks like a stack trace: ${d.message}`);
         assert.ok(d.span.line >= 1 && d.span.column >= 1, `diagnostic without a location: ${d.message}`);
+        assert.ok(!/^internal /.test(d.message), `a stage crashed (caught): ${d.message}\n--- input ---\n${mutated}`);
       }
       if (!all.some((d) => d.severity === 'error')) {
         generateVcs(checked);

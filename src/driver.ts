@@ -13,6 +13,7 @@ import { ProofCache } from './smt/cache.js';
 import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
 import type { Item } from './syntax/ast.js';
+import type { Crate } from './syntax/crate.js';
 import { loadCrates } from './syntax/load.js';
 import { generateVcs, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { VERSION } from './version.js';
@@ -50,26 +51,41 @@ export interface CheckedProgram {
 
 /** Front end only: load, resolve, type and mode check. */
 export function checkPaths(paths: string[]): CheckedProgram {
-  const sources = new SourceSet();
-  const loaded = loadCrates(paths);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const crates: CheckedCrate[] = [];
-  const clean: CheckedCrate[] = [];
-  let itemsChecked = 0;
-  // A file that did not parse is only partly in the tree: what the checker says about it
-  // would be echoes of the syntax error, so its syntax errors alone are reported.
-  const unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.span.file));
-  for (const crate of loaded.crates) {
-    for (const f of crate.files) sources.add(f.path, f.text);
-    const { checked, diagnostics: ds } = checkCrate(crate);
-    const reported = ds.filter((d) => !unparsed.has(d.span.file));
-    diagnostics.push(...reported);
-    crates.push(checked);
-    for (const f of crate.files) itemsChecked += countVerifiedItems(f.items);
-    const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => unparsed.has(f.path));
-    if (!crateErrors) clean.push(checked);
+  const front = new FrontEnd(paths);
+  for (const crate of front.crates) front.check(crate);
+  return front.program;
+}
+
+/** The front end one crate at a time, so verification can start before the last crate is checked. */
+class FrontEnd {
+  readonly program: CheckedProgram;
+  readonly crates: Crate[];
+  /** Files that did not parse. */
+  private readonly unparsed: Set<string>;
+
+  constructor(paths: string[]) {
+    const loaded = loadCrates(paths);
+    this.crates = loaded.crates;
+    this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+    // A file that did not parse is only partly in the tree: what the checker says about it
+    // would be echoes of the syntax error, so its syntax errors alone are reported.
+    this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.span.file));
   }
-  return { crates, diagnostics, sources, itemsChecked, clean };
+
+  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
+  check(crate: Crate): CheckedCrate | undefined {
+    const p = this.program;
+    for (const f of crate.files) p.sources.add(f.path, f.text);
+    const { checked, diagnostics: ds } = checkCrate(crate);
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    p.diagnostics.push(...reported);
+    p.crates.push(checked);
+    for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
+    if (crateErrors) return undefined;
+    p.clean.push(checked);
+    return checked;
+  }
 }
 
 function countVerifiedItems(items: Item[] | undefined): number {
@@ -89,22 +105,17 @@ function countVerifiedItems(items: Item[] | undefined): number {
 
 export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
   const started = performance.now();
-  const program = checkPaths(opts.paths);
-  const diagnostics = [...program.diagnostics];
+  let program: CheckedProgram;
+  let diagnostics: Diagnostic[];
   const units: UnitResult[] = [];
   let solverName = 'none';
   if (opts.mode === 'verify') {
-    const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
-    const vcs: FunctionVc[] = [];
-    for (const crate of program.clean) {
-      const g = generateVcs(crate, matches ? { functionFilter: matches } : {});
-      diagnostics.push(...g.diagnostics);
-      vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard)));
-    }
-    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const verified = await solveAll(vcs, opts, diagnostics, units);
-    solverName = verified.solverName;
+    const verified = await verifyPaths(opts, units);
+    ({ program, diagnostics, solverName } = verified);
     markStaticFailures(units, diagnostics);
+  } else {
+    program = checkPaths(opts.paths);
+    diagnostics = [...program.diagnostics];
   }
   const results = buildResults(
     {
@@ -121,51 +132,94 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
   return results;
 }
 
-/** A unit whose function got a static verify-time error (e.g. a loop without decreases) is failed. */
-function markStaticFailures(units: UnitResult[], diagnostics: Diagnostic[]): void {
-  const failed = new Set(diagnostics.filter((d) => d.function && d.severity === 'error').map((d) => d.function));
-  for (const u of units) if (failed.has(u.function) && u.status !== 'failed') u.status = 'failed';
-}
-
-async function solveAll(vcs: FunctionVc[], opts: RunOptions, diagnostics: Diagnostic[], units: UnitResult[]): Promise<{ solverName: string }> {
+/**
+ * Front end, VC generation and solving, crate by crate: a crate's queries go to the solver
+ * as soon as they exist, and the event loop is let run between crates, so the solver
+ * processes work on them while later crates are still checked (with jobs=1 that overlap
+ * is most of what the front end would otherwise add to the wall time).
+ * Diagnostics come out in the order of a phase-by-phase run: static ones, then VC
+ * generation's, then the solver's (by query).
+ */
+async function verifyPaths(opts: RunOptions, units: UnitResult[]): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string }> {
+  const front = new FrontEnd(opts.paths);
+  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
+  const generated: Diagnostic[] = [];
+  const solved: Diagnostic[][] = [];
+  const tasks: Promise<void>[] = [];
+  const dumped = new Set<string>();
   let pool: SolverPool | undefined = opts.pool;
+  let solverName = 'none';
   const getPool = async (): Promise<SolverPool> =>
     (pool ??= await createSolverPool({
       backend: opts.solver ?? 'auto',
-      jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), vcs.length)),
+      // Sessions beyond the number of queries would only cost start-up time (WASM workers).
+      jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), verifiedItems(front.crates))),
       timeoutMs,
       maxFailures: opts.maxFailures ?? 3,
     }));
-  let solverName = 'none';
   try {
-    if (vcs.length > 0) solverName = (await getPool()).solverName;
-    await Promise.all(
-      vcs.map(async (vc) => {
-        const t0 = performance.now();
-        const key = cache?.key(vc.query, solverName, timeoutMs);
-        const hit = key ? cache!.get(key) : undefined;
-        const result = hit
-          ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true }
-          : await (await getPool()).check(vc.query);
-        if (!hit && key) cache!.put(key, result.goals);
-        // Goals left unchecked once a function already failed maxFailures times are not
-        // reported (as Verus's --multiple-errors); the function is failed regardless.
-        const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-        diagnostics.push(...ds);
-        units.push({
-          function: vc.unit.function,
-          file: vc.unit.file,
-          line: vc.unit.line,
-          status: ds.some((d) => d.severity === 'error') ? 'failed' : result.cached ? 'cached' : 'verified',
-          ms: Math.round(performance.now() - t0),
-        });
-      }),
-    );
+    for (const crate of front.crates) {
+      const checked = front.check(crate);
+      if (!checked) continue;
+      const g = generateVcs(checked, matches ? { functionFilter: matches } : {});
+      generated.push(...g.diagnostics);
+      const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
+      if (vcs.length === 0) continue;
+      if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+      if (solverName === 'none') solverName = (await getPool()).solverName;
+      for (const vc of vcs) {
+        const out: Diagnostic[] = [];
+        solved.push(out);
+        const task = solveOne(vc, await getPool(), solverName, timeoutMs, cache, out, units);
+        task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        tasks.push(task);
+      }
+      // Let solver replies in, so the solver's next command starts while the next crate is checked.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(tasks);
   } finally {
     if (!opts.pool) await pool?.close();
   }
   units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
-  return { solverName };
+  const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
+  return { program: front.program, diagnostics, solverName };
+}
+
+function verifiedItems(crates: Crate[]): number {
+  let n = 0;
+  for (const c of crates) for (const f of c.files) n += countVerifiedItems(f.items);
+  return n;
+}
+
+async function solveOne(
+  vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, cache: ProofCache | undefined,
+  diagnostics: Diagnostic[], units: UnitResult[],
+): Promise<void> {
+  const t0 = performance.now();
+  const key = cache?.key(vc.query, solverName, timeoutMs);
+  const hit = key ? cache!.get(key) : undefined;
+  const result = hit
+    ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true }
+    : await pool.check(vc.query);
+  if (!hit && key) cache!.put(key, result.goals);
+  // Goals left unchecked once a function already failed maxFailures times are not
+  // reported (as Verus's --multiple-errors); the function is failed regardless.
+  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  diagnostics.push(...ds);
+  units.push({
+    function: vc.unit.function,
+    file: vc.unit.file,
+    line: vc.unit.line,
+    status: ds.some((d) => d.severity === 'error') ? 'failed' : result.cached ? 'cached' : 'verified',
+    ms: Math.round(performance.now() - t0),
+  });
+}
+
+/** A unit whose function got a static verify-time error (e.g. a loop without decreases) is failed. */
+function markStaticFailures(units: UnitResult[], diagnostics: Diagnostic[]): void {
+  const failed = new Set(diagnostics.filter((d) => d.function && d.severity === 'error').map((d) => d.function));
+  for (const u of units) if (failed.has(u.function) && u.status !== 'failed') u.status = 'failed';
 }

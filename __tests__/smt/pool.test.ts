@@ -20,14 +20,16 @@ async function checkBuiltIns(pool: SolverPool): Promise<void> {
   assert.equal(st(5), 'failed');
 }
 
-/** Two queries that each run into their budget: in parallel they take about one budget, not two. */
+/**
+ * Two queries that each run into their budget are in flight on two sessions at once.
+ * (How much that saves in wall time is measured by bench/engine.ts, not asserted here:
+ * on a loaded 2-core CI machine timing says nothing.)
+ */
 async function assertParallel(pool: SolverPool): Promise<void> {
   const budget = 1500;
-  const start = performance.now();
   const results = await Promise.all([pool.check(Q.pigeonholeQuery(12, budget)), pool.check(Q.pigeonholeQuery(12, budget))]);
-  const elapsed = performance.now() - start;
   for (const r of results) assert.equal(r.goals[0]!.status, 'timeout', JSON.stringify(r.goals));
-  assert.ok(elapsed < 1.9 * budget, `two sessions should overlap: ${Math.round(elapsed)} ms`);
+  assert.equal((pool as unknown as { peakBusy: number }).peakBusy, 2, 'both sessions were busy at once');
 }
 
 describe('wasm pool', () => {

@@ -6,7 +6,7 @@ import type { Span } from '../syntax/span.js';
 import { intMethod } from './arith.js';
 import { NotEvaluable, RuntimeError, forbidSpecMutation } from './errors.js';
 import {
-  bool, copyValue, deref, int, none, some, unit, valueEquals, SlotPlace,
+  bool, copyValue, deref, heap, int, none, some, unit, valueEquals, SlotPlace,
   type Place, type Value,
 } from './value.js';
 
@@ -91,11 +91,13 @@ function vecMethod(c: BuiltinCall, elems: Value[], growable: boolean): Value | u
     case 'contains': return bool(elems.some((x) => valueEquals(x, c.args[0]!)));
     case 'set': {
       forbidSpecMutation(c.spec);
+      heap.epoch++;
       elems[checkIndex(c, len, argInt(c, 0))] = copyValue(deref(c.args[1]!));
       return unit();
     }
     case 'swap': {
       forbidSpecMutation(c.spec);
+      heap.epoch++;
       const i = checkIndex(c, len, argInt(c, 0));
       const j = checkIndex(c, len, argInt(c, 1));
       [elems[i], elems[j]] = [elems[j]!, elems[i]!];
@@ -105,7 +107,10 @@ function vecMethod(c: BuiltinCall, elems: Value[], growable: boolean): Value | u
     case 'capacity': return int(BigInt(len), 'usize');
   }
   if (!growable) return undefined;
-  if (VEC_MUTATORS.has(c.name)) forbidSpecMutation(c.spec);
+  if (VEC_MUTATORS.has(c.name)) {
+    forbidSpecMutation(c.spec);
+    heap.epoch++;
+  }
   switch (c.name) {
     case 'push': elems.push(copyValue(c.args[0]!)); return unit();
     case 'pop': return len ? some(elems.pop()!) : none();

@@ -16,12 +16,13 @@ import type {
 import type { Span } from '../syntax/span.js';
 import { asIntKind, bitNot, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
 import { callBuiltinMethod } from './builtins.js';
+import { SpecMemo, argsKey, type MemoEntry } from './spec-memo.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
 import {
   BreakSignal, ContinueSignal, NotEvaluable, ReturnSignal, RuntimeError, Unsupported, forbidSpecMutation,
 } from './errors.js';
 import {
-  Cell, ERASED, SlotPlace, bool, copyValue, deref, int, none, showValue, some, unit, valueEquals,
+  Cell, ERASED, SlotPlace, bool, copyValue, deref, heap, int, none, showValue, some, unit, valueEquals,
   type EnumValue, type Place, type Value,
 } from './value.js';
 
@@ -30,13 +31,18 @@ const MAX_CALL_DEPTH = 2_000;
 
 /** Lexical scope of local variables (names shadow outward). */
 class Scope {
-  private readonly vars = new Map<string, Cell>();
+  /** Created on the first binding: most block and loop-iteration scopes bind nothing. */
+  private vars: Map<string, Cell> | undefined;
   constructor(readonly parent?: Scope) {}
   bind(name: string, v: Value): void {
-    if (name !== '_') this.vars.set(name, new Cell(v));
+    if (name !== '_') (this.vars ??= new Map()).set(name, new Cell(v));
   }
   lookup(name: string): Cell | undefined {
-    return this.vars.get(name) ?? this.parent?.lookup(name);
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const hit = s.vars?.get(name);
+      if (hit) return hit;
+    }
+    return undefined;
   }
 }
 
@@ -59,6 +65,9 @@ export class Interpreter {
   /** Assert and requires clauses evaluated and found true. */
   checked = 0;
   private depth = 0;
+  /** Deepest call depth a limit check has seen (spec memo bookkeeping). */
+  private depthMark = 0;
+  private readonly specMemo = new SpecMemo();
   private readonly constCache = new Map<string, Value>();
 
   constructor(readonly index: CrateIndex, readonly stepLimit = DEFAULT_STEP_LIMIT) {}
@@ -75,6 +84,55 @@ export class Interpreter {
       throw new NotEvaluable(`exec fn ${decl.name} called in a specification`);
     }
     if (!decl.body) throw new Unsupported(`call of ${decl.name}, which has no body`, callSpan);
+    if (decl.mode === 'spec' && spec) return this.callSpecFn(decl, args, callSpan);
+    return this.runFn(decl, args, callSpan, spec);
+  }
+
+  /** A spec fn called from a specification, through the memo (see spec-memo.ts). */
+  private callSpecFn(decl: FnItem, args: Value[], callSpan: Span | undefined): Value {
+    const key = argsKey(args);
+    const epoch = heap.epoch;
+    const hit = this.specMemo.get(decl, key, epoch);
+    // Refused where charging its work again would cross the step or depth limit: the
+    // evaluation then runs, and stops where it stopped before.
+    if (hit && this.steps + hit.steps <= this.stepLimit && this.depth + hit.depthUsed < MAX_CALL_DEPTH) {
+      this.steps += hit.steps;
+      this.checked += hit.checked;
+      this.unchecked += hit.unchecked;
+      if (this.depth + hit.depthUsed > this.depthMark) this.depthMark = this.depth + hit.depthUsed;
+      if ('error' in hit.result) throw hit.result.error;
+      return hit.result.value;
+    }
+    const start = { steps: this.steps, checked: this.checked, unchecked: this.unchecked, depthMark: this.depthMark };
+    this.depthMark = this.depth;
+    let result: MemoEntry['result'];
+    let depthUsed = 0;
+    try {
+      result = { value: this.runFn(decl, args, callSpan, true) };
+    } catch (e) {
+      if (!(e instanceof NotEvaluable)) throw e;
+      result = { error: e };
+    } finally {
+      // Also when an error passes through: a caller may catch it and go on.
+      depthUsed = this.depthMark - this.depth;
+      if (start.depthMark > this.depthMark) this.depthMark = start.depthMark;
+    }
+    // Stored only if no storage was written meanwhile and no depth limit was met.
+    if (heap.epoch === epoch && this.depth + depthUsed < MAX_CALL_DEPTH) {
+      this.specMemo.set(decl, key, epoch, {
+        result,
+        steps: this.steps - start.steps,
+        checked: this.checked - start.checked,
+        unchecked: this.unchecked - start.unchecked,
+        depthUsed,
+      });
+    }
+    if ('error' in result) throw result.error;
+    return result.value;
+  }
+
+  private runFn(decl: FnItem, args: Value[], callSpan: Span | undefined, spec: boolean): Value {
+    if (this.depth > this.depthMark) this.depthMark = this.depth;
     if (this.depth >= MAX_CALL_DEPTH) {
       if (spec) throw new NotEvaluable('recursion too deep');
       throw new RuntimeError('stack overflow', callSpan);
@@ -88,7 +146,7 @@ export class Interpreter {
     if (decl.mode === 'exec') this.checkRequires(decl, cx, callSpan);
     this.depth++;
     try {
-      const v = this.execBlock(decl.body, cx);
+      const v = this.execBlock(decl.body!, cx);
       return coerce(v, declaredKind(decl.ret));
     } catch (e) {
       if (e instanceof ReturnSignal) return coerce(e.value, declaredKind(decl.ret));
@@ -127,7 +185,8 @@ export class Interpreter {
   // Blocks and statements
 
   execBlock(b: Block, outer: Ctx): Value {
-    const cx: Ctx = { ...outer, scope: new Scope(outer.scope) };
+    // Only `let` binds into the block's own scope; without one the outer scope serves.
+    const cx: Ctx = b.stmts.some((s) => s.kind === 'let') ? { ...outer, scope: new Scope(outer.scope) } : outer;
     for (const s of b.stmts) this.execStmt(s, cx);
     return b.tail ? this.eval(b.tail, cx) : unit();
   }

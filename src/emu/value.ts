@@ -41,11 +41,20 @@ export interface Place {
   set(v: Value): void;
 }
 
+/**
+ * Counts writes to storage (cells, fields, elements, Vec contents). A result computed
+ * from values while the epoch stays the same is still valid (see spec-memo.ts).
+ */
+export const heap = { epoch: 0 };
+
 /** A variable's storage. */
 export class Cell implements Place {
   constructor(public value: Value) {}
   get(): Value { return this.value; }
-  set(v: Value): void { this.value = v; }
+  set(v: Value): void {
+    heap.epoch++;
+    this.value = v;
+  }
 }
 
 /** A slot of a JS container: a field record or an element array. */
@@ -55,6 +64,7 @@ export class SlotPlace implements Place {
     return (this.container as Record<string | number, Value>)[this.key]!;
   }
   set(v: Value): void {
+    heap.epoch++;
     (this.container as Record<string | number, Value>)[this.key] = v;
   }
 }

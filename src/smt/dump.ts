@@ -25,8 +25,8 @@ export function dumpFileName(id: string, taken: Set<string>): string {
   return name;
 }
 
-export function dumpQueries(dir: string, queries: Query[], timeoutMs: number): void {
+/** `taken`: file names already written by this dump, when it is written in several calls. */
+export function dumpQueries(dir: string, queries: Query[], timeoutMs: number, taken = new Set<string>()): void {
   mkdirSync(dir, { recursive: true });
-  const taken = new Set<string>();
   for (const q of queries) writeFileSync(join(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
 }

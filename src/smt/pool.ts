@@ -61,6 +61,8 @@ class Pool implements SolverPool {
   private readonly idle: Slot[];
   private readonly queue: { q: Query; resolve: (r: QueryResult) => void }[] = [];
   private closed = false;
+  /** The most sessions ever busy at once (a pool of N that never reaches N serialises). */
+  peakBusy = 0;
 
   constructor(readonly solverName: string, private readonly slots: Slot[]) {
     this.idle = [...slots];
@@ -90,6 +92,7 @@ class Pool implements SolverPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const slot = this.idle.pop()!;
       const job = this.queue.shift()!;
+      this.peakBusy = Math.max(this.peakBusy, this.slots.length - this.idle.length);
       void slot.run(job.q).then((result) => {
         job.resolve(result);
         if (!this.closed) {

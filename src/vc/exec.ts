@@ -12,6 +12,7 @@ import type { Goal } from '../smt/query.js';
 import { mangle, type SmtContext } from '../smt/encode/context.js';
 import { bitVectorGoal, freeLocals } from './bitvec.js';
 import { Unsupported } from './errors.js';
+import { hasEnclosingInnerAttr } from './crate-attrs.js';
 import { PassiveProgram } from './ir.js';
 import { childEnv, SpecTranslator, type SpecEnv } from './spec.js';
 import { andAll, implies, inRange, intKindOf, isBounded, strip } from './terms.js';
@@ -580,9 +581,15 @@ export class FnLowerer extends SpecTranslator {
     return cur.k === 'ref' && cur.mut;
   }
 
+  /** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate/module file. */
+  private execAllowsNoDecreases(): boolean {
+    const attr = 'verifier::exec_allows_no_decreases_clause';
+    return this.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(this.crate, this.fn, attr);
+  }
+
   private loop(st: WhileStmt | LoopStmt | ForStmt): void {
     const execLoop = this.fn.decl.mode === 'exec' && !this.ghost;
-    if (execLoop && st.kind !== 'for' && st.decreases.length === 0 && !this.fn.decl.flags.execAllowsNoDecreases) {
+    if (execLoop && st.kind !== 'for' && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
       this.diagnostics.push(diag('decreases', 'loop must have a decreases clause', st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];

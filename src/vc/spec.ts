@@ -600,7 +600,11 @@ export class SpecTranslator extends Terms {
     env2.vars.set(e.binders[0]!.id ?? -1, app);
     const bodyAt = this.spec(e.body, env2);
     const rangeAt = andAll(this.typeFacts(app, decls[0]![2], 0));
-    const ax = `(=> (exists ((${x} ${sort})) ${andAll([range, body])}) ${andAll([rangeAt, bodyAt])})`;
+    // the exists sits in a negative position (it acts as a forall over x), so it needs the
+    // original quantifier's triggers: Z3's own pattern inference is not relied on
+    const pats = this.patterns(e, inner);
+    const matrix = andAll([range, body]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
     const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(' ')}) ${sort})`;
     const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(' ')}) (! ${ax} :pattern (${app})))` : ax;
     if (env.local) {
@@ -675,8 +679,10 @@ export class SpecTranslator extends Terms {
       case 'Seq::first': return `(${sortR}.index ${r} 0)`;
       case 'Seq::add': return `(${sortR}.add ${r} ${a[0]})`;
       case 'Seq::contains': {
-        const i = `i%${this.chooseCount++}`;
-        return `(exists ((${i} Int)) (! (and (<= 0 ${i}) (< ${i} (${sortR}.len ${r})) (= (${sortR}.index ${r} ${i}) ${a[0]})) :pattern ((${sortR}.index ${r} ${i}))))`;
+        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
+        const elemTy = st && (st.k === 'builtin' ? st.args[0] : st.k === 'array' || st.k === 'slice' ? st.elem : undefined);
+        if (!elemTy) throw new Unsupported('`contains` on this type', span);
+        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
       }
       case 'Set::empty': {
         const s = this.sortOf(resTy);

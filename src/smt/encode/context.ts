@@ -158,6 +158,28 @@ export class SmtContext {
     return Q;
   }
 
+  /**
+   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
+   * term, as in vstd), plus consequences of that definition that rewrite it structurally
+   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
+   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
+   */
+  seqContains(elem: string): string {
+    const Q = this.seqSort(elem);
+    const C = `${Q}.contains`;
+    this.once(`fn:${C}`, () => {
+      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
+      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
+      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
+      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
+      const push = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push} x))))`);
+      const add = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add} x))))`);
+    });
+    return C;
+  }
+
   adtSort(name: string, args: Type[]): AdtShape {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
     const sort = [mangle(name), ...argSorts].join('%');

@@ -168,11 +168,12 @@ async function verifyPaths(opts: RunOptions, units: UnitResult[]): Promise<{ pro
       const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
       if (vcs.length === 0) continue;
       if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
-      if (solverName === 'none') solverName = (await getPool()).solverName;
+      const solver = await getPool();
+      solverName = solver.solverName;
       for (const vc of vcs) {
         const out: Diagnostic[] = [];
         solved.push(out);
-        const task = solveOne(vc, await getPool(), solverName, timeoutMs, cache, out, units);
+        const task = solveOne(vc, solver, solverName, timeoutMs, cache, out, units);
         task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
         tasks.push(task);
       }

@@ -49,6 +49,13 @@ describe('human rendering', () => {
   });
 });
 
+describe('counterexamples', () => {
+  it('show large integers in hex too', () => {
+    const d = diag('assertion', 'assertion failed', at(5, 5, 1), { counterexample: { raw: '140737488355328', n: '7', neg: '-70000', b: 'true' } });
+    assert.match(renderHuman(d, sources), /= note: counterexample: raw = 140737488355328 \(0x8000_0000_0000\), n = 7, neg = -70000 \(-0x1_1170\), b = true$/);
+  });
+});
+
 describe('results file', () => {
   const r = buildResults({ version: VERSION, solver: 'z3', mode: 'verify', diagnostics: [pre], units: [{ function: 'a::f', file: 'src/a.rs', line: 1, status: 'failed', ms: 3 }], seconds: 0.5 }, sources);
   it('carries positions, labels, the clause and a rendered text', () => {

@@ -49,7 +49,17 @@ export function renderHuman(d: Diagnostic, sources: SourceSet): string {
 }
 
 export function formatCounterexample(cex: Record<string, string>): string {
-  return Object.entries(cex).map(([k, v]) => `${k} = ${v}`).join(', ');
+  return Object.entries(cex).map(([k, v]) => `${k} = ${withHex(v)}`).join(', ');
+}
+
+/** Addresses and masks read better in hex: `140737488355328 (0x8000_0000_0000)`. */
+function withHex(v: string): string {
+  if (!/^-?\d+$/.test(v)) return v;
+  const n = BigInt(v);
+  const abs = n < 0n ? -n : n;
+  if (abs <= 0xffffn) return v;
+  const hex = abs.toString(16).replace(/\B(?=(?:[0-9a-f]{4})+$)/g, '_');
+  return `${v} (${n < 0n ? '-' : ''}0x${hex})`;
 }
 
 function location(s: Span): string {

@@ -10,6 +10,7 @@
  *   unsupported.ts  items outside the subset the parser does not already reject
  */
 import type { Diagnostic } from '../report/diagnostic.js';
+import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
 import { checkConstBody, checkFnBody } from './body.js';
 import { collectCrate } from './collect.js';
@@ -76,7 +77,9 @@ function guarded(diags: Diags, span: Diagnostic['span'] | undefined, f: () => vo
   try {
     f();
   } catch (err) {
-    if (span) diags.error('type', `internal checker error: ${errorText(err)}`, span);
+    if (!span) return;
+    if (isStackOverflow(err)) diags.error('unsupported', NESTED_TOO_DEEPLY, span);
+    else diags.error('type', `internal checker error: ${errorText(err)}`, span);
   }
 }
 

@@ -9,6 +9,7 @@ import { lex } from './lexer.js';
 import { parseAttrs } from './parser-attrs.js';
 import { Parser } from './parser-core.js';
 import { parseItems } from './parser-items.js';
+import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import { LineMap } from './span.js';
 
 export interface ParseResult {
@@ -32,6 +33,7 @@ export function parseFile(path: string, text: string): ParseResult {
   } catch (e) {
     // A parser bug must not take the run down: report it on the file.
     const span = new LineMap(path, text).span(0, 0);
+    if (isStackOverflow(e)) return { file, diagnostics: [diag('unsupported', NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag('syntax', message, span)] };
   }

@@ -75,8 +75,11 @@ export class Interpreter {
   // -------------------------------------------------------------------------
   // Calls
 
-  /** Calls a user fn with already evaluated arguments. */
-  callFn(decl: FnItem, args: Value[], callSpan: Span | undefined, spec: boolean): Value {
+  /**
+   * Calls a user fn with already evaluated arguments. Spec fns called from specifications
+   * go through the memo unless `memo` is false.
+   */
+  callFn(decl: FnItem, args: Value[], callSpan: Span | undefined, spec: boolean, memo = true): Value {
     if (decl.mode === 'proof') return ERASED; // lemmas are not run
     if (decl.mode === 'spec') {
       if (!decl.body || decl.uninterp) throw new NotEvaluable(`spec fn ${decl.name} has no body`);
@@ -84,15 +87,39 @@ export class Interpreter {
       throw new NotEvaluable(`exec fn ${decl.name} called in a specification`);
     }
     if (!decl.body) throw new Unsupported(`call of ${decl.name}, which has no body`, callSpan);
-    if (decl.mode === 'spec' && spec) return this.callSpecFn(decl, args, callSpan);
-    return this.runFn(decl, args, callSpan, spec);
+    if (memo && spec && decl.mode === 'spec') return this.callSpecFn(decl, args, callSpan);
+    if (this.depth > this.depthMark) this.depthMark = this.depth;
+    if (this.depth >= MAX_CALL_DEPTH) {
+      if (spec) throw new NotEvaluable('recursion too deep');
+      throw new RuntimeError('stack overflow', callSpan);
+    }
+    const scope = new Scope();
+    decl.params.forEach((p, i) => {
+      const a = args[i] ?? ERASED;
+      scope.bind(p.name, p.ghost || p.tracked ? ERASED : coerce(a, declaredKind(p.ty)));
+    });
+    const cx: Ctx = { scope, fn: decl, spec: decl.mode === 'spec' };
+    if (decl.mode === 'exec') this.checkRequires(decl, cx, callSpan);
+    this.depth++;
+    let v: Value;
+    try {
+      v = this.execBlock(decl.body, cx);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+      v = e.value;
+    } finally {
+      this.depth--;
+    }
+    v = coerce(v, declaredKind(decl.ret));
+    // A spec fn shares the values it reads (see read); exec code gets its own copy.
+    return decl.mode === 'spec' && !spec ? copyValue(v) : v;
   }
 
   /** A spec fn called from a specification, through the memo (see spec-memo.ts). */
   private callSpecFn(decl: FnItem, args: Value[], callSpan: Span | undefined): Value {
-    const key = argsKey(args);
+    const { key, lasting } = argsKey(args);
     const epoch = heap.epoch;
-    const hit = this.specMemo.get(decl, key, epoch);
+    const hit = this.specMemo.get(decl, key, lasting, epoch);
     // Refused where charging its work again would cross the step or depth limit: the
     // evaluation then runs, and stops where it stopped before.
     if (hit && this.steps + hit.steps <= this.stepLimit && this.depth + hit.depthUsed < MAX_CALL_DEPTH) {
@@ -108,7 +135,7 @@ export class Interpreter {
     let result: MemoEntry['result'];
     let depthUsed = 0;
     try {
-      result = { value: this.runFn(decl, args, callSpan, true) };
+      result = { value: this.callFn(decl, args, callSpan, true, false) };
     } catch (e) {
       if (!(e instanceof NotEvaluable)) throw e;
       result = { error: e };
@@ -119,7 +146,7 @@ export class Interpreter {
     }
     // Stored only if no storage was written meanwhile and no depth limit was met.
     if (heap.epoch === epoch && this.depth + depthUsed < MAX_CALL_DEPTH) {
-      this.specMemo.set(decl, key, epoch, {
+      this.specMemo.set(decl, key, lasting, epoch, {
         result,
         steps: this.steps - start.steps,
         checked: this.checked - start.checked,
@@ -129,31 +156,6 @@ export class Interpreter {
     }
     if ('error' in result) throw result.error;
     return result.value;
-  }
-
-  private runFn(decl: FnItem, args: Value[], callSpan: Span | undefined, spec: boolean): Value {
-    if (this.depth > this.depthMark) this.depthMark = this.depth;
-    if (this.depth >= MAX_CALL_DEPTH) {
-      if (spec) throw new NotEvaluable('recursion too deep');
-      throw new RuntimeError('stack overflow', callSpan);
-    }
-    const scope = new Scope();
-    decl.params.forEach((p, i) => {
-      const a = args[i] ?? ERASED;
-      scope.bind(p.name, p.ghost || p.tracked ? ERASED : coerce(a, declaredKind(p.ty)));
-    });
-    const cx: Ctx = { scope, fn: decl, spec: decl.mode === 'spec' };
-    if (decl.mode === 'exec') this.checkRequires(decl, cx, callSpan);
-    this.depth++;
-    try {
-      const v = this.execBlock(decl.body!, cx);
-      return coerce(v, declaredKind(decl.ret));
-    } catch (e) {
-      if (e instanceof ReturnSignal) return coerce(e.value, declaredKind(decl.ret));
-      throw e;
-    } finally {
-      this.depth--;
-    }
   }
 
   private checkRequires(decl: FnItem, cx: Ctx, callSpan: Span | undefined): void {

@@ -401,7 +401,7 @@ export class FnLowerer extends SpecTranslator {
   private typeInvariantCheck(value: string, ty: Type, span: Span): void {
     const t = strip(this.ctx.substitute(ty));
     if (t.k !== 'adt') return;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return;
     this.check(`(${this.specFn(inv, t.args)} ${value})`, {
       kind: 'type-invariant', message: 'constructed value may fail to meet its declared type invariant', span,
@@ -698,7 +698,13 @@ export class FnLowerer extends SpecTranslator {
 
   exec(e: Expr): string {
     switch (e.kind) {
-      case 'int': case 'bool': case 'char': case 'path': case 'quant': case 'old': case 'final': case 'view':
+      case 'path': {
+        const v = this.spec(e, this.env);
+        // a unit variant or unit struct named as a value is a construction
+        if (!this.ghost && (e.res?.kind === 'variant' || e.res?.kind === 'struct')) this.typeInvariantCheck(v, this.ty(e), e.span);
+        return v;
+      }
+      case 'int': case 'bool': case 'char': case 'quant': case 'old': case 'final': case 'view':
         return e.kind === 'view' ? this.exec(e.operand) : this.spec(e, this.env);
       case 'unary': {
         const x = this.exec(e.operand);
@@ -834,7 +840,11 @@ export class FnLowerer extends SpecTranslator {
       if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
       return v;
     }
-    if (res?.kind === 'variant') return this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+    if (res?.kind === 'variant') {
+      const v = this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+      if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
+      return v;
+    }
     if (res?.kind === 'builtin') {
       if (res.name === 'reveal') {
         const target = e.args[0];

@@ -156,9 +156,31 @@ export class SpecTranslator extends Terms {
     return `f.${mangle(info.qname)}.rec`;
   }
 
+  private enumInvariants?: Map<string, FnInfo>;
+
+  /**
+   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+   * structs; for enums it is found here by its impl's self type (or its parameter's type).
+   */
+  typeInvariantOf(adtName: string): FnInfo | undefined {
+    const s = this.crate.structs.get(adtName);
+    if (s) return s.typeInvariant;
+    if (!this.crate.enums.has(adtName)) return undefined;
+    if (!this.enumInvariants) {
+      this.enumInvariants = new Map();
+      for (const f of this.crate.fns) {
+        if (!f.decl.flags.typeInvariant || f.decl.mode !== 'spec' || f.params.length !== 1) continue;
+        const p = strip(f.params[0]!.ty);
+        const owner = f.implType ?? (p.k === 'adt' ? p.name : undefined);
+        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+      }
+    }
+    return this.enumInvariants.get(adtName);
+  }
+
   override typeInvariantTerm(term: string, t: Type): string | undefined {
     if (t.k !== 'adt') return undefined;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return undefined;
     return `(${this.specFn(inv, t.args)} ${term})`;
   }
@@ -334,10 +356,7 @@ export class SpecTranslator extends Terms {
     const t = strip(this.ctx.substitute(ty));
     const s = this.sortOf(t);
     if (s.startsWith('Seq%')) return `(${s}.ext ${a} ${b})`;
-    if (s.startsWith('Map%') && t.k === 'builtin') {
-      const k = this.sortOf(t.args[0] ?? INT);
-      return `(and (= (${s}.dom ${a}) (${s}.dom ${b})) (forall ((k ${k})) (=> (select (${s}.dom ${a}) k) (= (select (${s}.vals ${a}) k) (select (${s}.vals ${b}) k)))))`;
-    }
+    if (s.startsWith('Map%')) return `(${s}.ext ${a} ${b})`;
     return `(= ${a} ${b})`;
   }
 

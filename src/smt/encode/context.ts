@@ -112,11 +112,33 @@ export class SmtContext {
     return s;
   }
 
+  /**
+   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
+   * inside the domain), a constructor `mk` from a domain and values, and extensionality
+   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
+   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
+   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
+   */
   mapSort(k: string, v: string): string {
     const s = `Map%${sortKey(k)}%${sortKey(v)}`;
     this.once(`sort:${s}`, () => {
-      this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk (${s}.dom (Array ${k} Bool)) (${s}.vals (Array ${k} ${v}))))))`);
-      this.fun(`(declare-const ${s}.default (Array ${k} ${v}))`);
+      this.sort(`(declare-sort ${s} 0)`);
+      const D = `(Array ${k} Bool)`;
+      const A = `(Array ${k} ${v})`;
+      this.fun([
+        `(declare-fun ${s}.dom (${s}) ${D})`,
+        `(declare-fun ${s}.vals (${s}) ${A})`,
+        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
+        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
+        `(declare-const ${s}.default ${A})`,
+      ].join('\n'));
+      const mk = `(${s}.mk d v)`;
+      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
+      const at = `(select (${s}.vals ${mk}) x)`;
+      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
+      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
     });
     return s;
   }

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { checkCrate } from './check/index.js';
-import type { CheckedCrate } from './check/program.js';
+import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
 import type { Diagnostic, UnitResult } from './report/diagnostic.js';
 import type { ResultsFile } from './report/results.js';
@@ -12,10 +12,11 @@ import { SourceSet } from './report/sources.js';
 import { ProofCache } from './smt/cache.js';
 import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
-import type { Item } from './syntax/ast.js';
+import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
 import { loadCrates } from './syntax/load.js';
 import { generateVcs, resultToDiagnostics, type FunctionVc } from './vc/index.js';
+import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
 import { globMatcher } from './glob.js';
 import { inShard, type Shard } from './shard.js';
@@ -110,9 +111,9 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
   const units: UnitResult[] = [];
   let solverName = 'none';
   if (opts.mode === 'verify') {
-    const verified = await verifyPaths(opts, units);
+    const verified = await verifyPaths(opts);
     ({ program, diagnostics, solverName } = verified);
-    markStaticFailures(units, diagnostics);
+    units.push(...verified.units);
   } else {
     program = checkPaths(opts.paths);
     diagnostics = [...program.diagnostics];
@@ -140,14 +141,16 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
  * Diagnostics come out in the order of a phase-by-phase run: static ones, then VC
  * generation's, then the solver's (by query).
  */
-async function verifyPaths(opts: RunOptions, units: UnitResult[]): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string }> {
+async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[] }> {
   const front = new FrontEnd(opts.paths);
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
-  const tasks: Promise<void>[] = [];
+  const tasks: Promise<QueryOutcome>[] = [];
+  const fns = new Map<string, FnInfo>();
+  let outcomes: QueryOutcome[] = [];
   const dumped = new Set<string>();
   let pool: SolverPool | undefined = opts.pool;
   let solverName = 'none';
@@ -163,6 +166,7 @@ async function verifyPaths(opts: RunOptions, units: UnitResult[]): Promise<{ pro
     for (const crate of front.crates) {
       const checked = front.check(crate);
       if (!checked) continue;
+      for (const f of checked.fns) fns.set(f.qname, f);
       const g = generateVcs(checked, matches ? { functionFilter: matches } : {});
       generated.push(...g.diagnostics);
       const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
@@ -173,20 +177,21 @@ async function verifyPaths(opts: RunOptions, units: UnitResult[]): Promise<{ pro
       for (const vc of vcs) {
         const out: Diagnostic[] = [];
         solved.push(out);
-        const task = solveOne(vc, solver, solverName, timeoutMs, cache, out, units);
+        const task = solveOne(vc, solver, solverName, timeoutMs, cache, out);
         task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
         tasks.push(task);
       }
       // Let solver replies in, so the solver's next command starts while the next crate is checked.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await Promise.all(tasks);
+    outcomes = await Promise.all(tasks);
   } finally {
     if (!opts.pool) await pool?.close();
   }
-  units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
-  return { program: front.program, diagnostics, solverName };
+  const units = unitsOf(outcomes, fns, diagnostics);
+  units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
+  return { program: front.program, diagnostics, solverName, units };
 }
 
 function verifiedItems(crates: Crate[]): number {
@@ -195,10 +200,18 @@ function verifiedItems(crates: Crate[]): number {
   return n;
 }
 
+/** What one query's check came to: its diagnostics, and whether it came from the cache. */
+interface QueryOutcome {
+  vc: FunctionVc;
+  errors: boolean;
+  cached: boolean;
+  ms: number;
+}
+
 async function solveOne(
   vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, cache: ProofCache | undefined,
-  diagnostics: Diagnostic[], units: UnitResult[],
-): Promise<void> {
+  diagnostics: Diagnostic[],
+): Promise<QueryOutcome> {
   const t0 = performance.now();
   const key = cache?.key(vc.query, solverName, timeoutMs);
   const hit = key ? cache!.get(key) : undefined;
@@ -210,17 +223,47 @@ async function solveOne(
   // reported (as Verus's --multiple-errors); the function is failed regardless.
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
   diagnostics.push(...ds);
-  units.push({
-    function: vc.unit.function,
-    file: vc.unit.file,
-    line: vc.unit.line,
-    status: ds.some((d) => d.severity === 'error') ? 'failed' : result.cached ? 'cached' : 'verified',
-    ms: Math.round(performance.now() - t0),
-  });
+  return { vc, errors: ds.some((d) => d.severity === 'error'), cached: result.cached, ms: Math.round(performance.now() - t0) };
 }
 
-/** A unit whose function got a static verify-time error (e.g. a loop without decreases) is failed. */
-function markStaticFailures(units: UnitResult[], diagnostics: Diagnostic[]): void {
-  const failed = new Set(diagnostics.filter((d) => d.function && d.severity === 'error').map((d) => d.function));
-  for (const u of units) if (failed.has(u.function) && u.status !== 'failed') u.status = 'failed';
+/**
+ * The units of LANGUAGE.md's count: each function body (all of its queries together: a
+ * `by (nonlinear_arith)` part is a query of its own but not a unit of its own) and each of
+ * its loops, which are checked in isolation (cut at their invariants). A loop fails when an
+ * error of its function lies inside it, except an invariant failing on entry, which is the
+ * enclosing body's fault; the function fails when any of its queries did or any error
+ * names it.
+ */
+function unitsOf(outcomes: QueryOutcome[], fns: Map<string, FnInfo>, diagnostics: Diagnostic[]): UnitResult[] {
+  const errorsOf = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error' || !d.function) continue;
+    errorsOf.set(d.function, [...(errorsOf.get(d.function) ?? []), d]);
+  }
+  const byFunction = new Map<string, QueryOutcome[]>();
+  for (const o of outcomes) byFunction.set(o.vc.unit.function, [...(byFunction.get(o.vc.unit.function) ?? []), o]);
+  const units: UnitResult[] = [];
+  for (const [name, os] of byFunction) {
+    const { file, line } = os[0]!.vc.unit;
+    const errors = errorsOf.get(name) ?? [];
+    const cached = os.every((o) => o.cached);
+    const ok = (failed: boolean): UnitResult['status'] => (failed ? 'failed' : cached ? 'cached' : 'verified');
+    const ms = os.reduce((n, o) => n + o.ms, 0);
+    units.push({ function: name, file, line, status: ok(os.some((o) => o.errors) || errors.length > 0), ms });
+    const decl = fns.get(name)?.decl;
+    for (const loop of decl?.body ? loopsIn(decl.body) : []) {
+      const inside = errors.some((d) => d.kind !== 'invariant-entry' && d.span.file === loop.span.file && d.span.start >= loop.span.start && d.span.end <= loop.span.end);
+      units.push({ function: name, file, line: loop.span.line, status: ok(inside), ms: 0 });
+    }
+  }
+  return units;
 }
+
+function loopsIn(body: Block): Stmt[] {
+  const loops: Stmt[] = [];
+  walkBlock(body, () => undefined, (st) => {
+    if (st.kind === 'while' || st.kind === 'loop' || st.kind === 'for') loops.push(st);
+  });
+  return loops;
+}
+

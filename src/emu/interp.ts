@@ -38,9 +38,11 @@ class Scope {
     if (name !== '_') (this.vars ??= new Map()).set(name, new Cell(v));
   }
   lookup(name: string): Cell | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const hit = s.vars?.get(name);
-      if (hit) return hit;
+    const hit = this.vars?.get(name);
+    if (hit) return hit;
+    for (let s = this.parent; s; s = s.parent) {
+      const outer = s.vars?.get(name);
+      if (outer) return outer;
     }
     return undefined;
   }

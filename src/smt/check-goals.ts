@@ -207,14 +207,31 @@ class GoalChecker {
     return model;
   }
 
-  /** Fresh session state: settings, the prelude, and the goal labels. */
+  /**
+   * Fresh session state: settings, the prelude, and the goal labels, in one round trip
+   * (echo markers split the reply, since errors from the optional settings are ignored).
+   */
   private async setUp(): Promise<void> {
-    const core = await this.send(`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`);
-    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
-    await this.send(optionalSettings());
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
-    const body = await this.send(`${this.q.prelude}\n${labels.join('\n')}`);
-    if (body.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body.errors[0]}`);
+    const [core, , body] = await this.sendParts([
+      `(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`,
+      optionalSettings(),
+      `${this.q.prelude}\n${labels.join('\n')}`,
+    ]);
+    if (core!.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core!.errors[0]}`);
+    if (body!.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body!.errors[0]}`);
+  }
+
+  /** Sends several command groups at once and returns one reply per group. */
+  private async sendParts(parts: string[]): Promise<Reply[]> {
+    const start = performance.now();
+    try {
+      const text = await this.backend.send(parts.map((p, i) => (i === 0 ? p : `(echo "${PART_MARK}")\n${p}`)).join('\n'), guardFor(this.timeoutMs));
+      const chunks = text.split(new RegExp(`^${PART_MARK}$`, 'm'));
+      return parts.map((_, i) => readReply(chunks[i] ?? ''));
+    } finally {
+      this.solverMs += performance.now() - start;
+    }
   }
 
   private async pop(): Promise<void> {
@@ -236,6 +253,9 @@ class GoalChecker {
     this.results.set(i, { label: this.q.goals[i]!.label, ...r });
   }
 }
+
+/** Separates the replies of command groups sent together (never a solver answer). */
+const PART_MARK = 'pg-part-boundary';
 
 function label(i: number): string {
   return `pg_fail__${i}`;

@@ -309,10 +309,11 @@ function showFields(fields, s) {
   if (keys.every((k, i) => k === String(i))) return `(${keys.map((k) => s(fields[k])).join(", ")})`;
   return `{ ${keys.map((k) => `${k}: ${s(fields[k])}`).join(", ")} }`;
 }
-var Cell, SlotPlace, ERASED, int, bool, unit, some, none;
+var heap, Cell, SlotPlace, ERASED, int, bool, unit, some, none;
 var init_value = __esm({
   "src/emu/value.ts"() {
     "use strict";
+    heap = { epoch: 0 };
     Cell = class {
       constructor(value) {
         this.value = value;
@@ -322,6 +323,7 @@ var init_value = __esm({
         return this.value;
       }
       set(v) {
+        heap.epoch++;
         this.value = v;
       }
     };
@@ -336,6 +338,7 @@ var init_value = __esm({
         return this.container[this.key];
       }
       set(v) {
+        heap.epoch++;
         this.container[this.key] = v;
       }
     };
@@ -565,11 +568,13 @@ function vecMethod(c, elems, growable) {
       return bool(elems.some((x) => valueEquals(x, c.args[0])));
     case "set": {
       forbidSpecMutation(c.spec);
+      heap.epoch++;
       elems[checkIndex(c, len, argInt(c, 0))] = copyValue(deref(c.args[1]));
       return unit();
     }
     case "swap": {
       forbidSpecMutation(c.spec);
+      heap.epoch++;
       const i = checkIndex(c, len, argInt(c, 0));
       const j = checkIndex(c, len, argInt(c, 1));
       [elems[i], elems[j]] = [elems[j], elems[i]];
@@ -582,7 +587,10 @@ function vecMethod(c, elems, growable) {
       return int(BigInt(len), "usize");
   }
   if (!growable) return void 0;
-  if (VEC_MUTATORS.has(c.name)) forbidSpecMutation(c.spec);
+  if (VEC_MUTATORS.has(c.name)) {
+    forbidSpecMutation(c.spec);
+    heap.epoch++;
+  }
   switch (c.name) {
     case "push":
       elems.push(copyValue(c.args[0]));
@@ -793,6 +801,121 @@ var init_builtins = __esm({
   }
 });
 
+// src/emu/spec-memo.ts
+function idOf(o) {
+  let id = ids.get(o);
+  if (id === void 0) ids.set(o, id = nextId++);
+  return id;
+}
+function argsKey(args) {
+  let key = "";
+  let lasting = true;
+  for (const a of args) {
+    let v = a;
+    while (v.t === "ref") {
+      key += v.mut ? "R" : "r";
+      v = v.place.get();
+    }
+    const content = contentKey(v, CONTENT_BUDGET);
+    if (content !== void 0) key += content;
+    else {
+      lasting = false;
+      key += v.t === "seq" ? `q${idOf(v.elems)}` : `o${idOf(v)}`;
+    }
+    key += ",";
+  }
+  return { key, lasting };
+}
+function contentKey(v, budget) {
+  switch (v.t) {
+    case "int":
+      return `i${v.kind}:${v.v}`;
+    case "bool":
+      return v.v ? "T" : "F";
+    case "char":
+      return `c${JSON.stringify(v.v)}`;
+    case "str":
+      return `s${JSON.stringify(v.v)}`;
+    case "erased":
+      return "E";
+    case "uninit":
+      return "U";
+    case "struct":
+    case "enum": {
+      const keys = Object.keys(v.fields);
+      if (keys.length > budget) return void 0;
+      let out = `${v.t === "struct" ? "S" : "N"}${JSON.stringify(v.name)}${v.t === "enum" ? JSON.stringify(v.variant) : ""}{`;
+      for (const k of keys) {
+        const f = contentKey(v.fields[k], budget - keys.length);
+        if (f === void 0) return void 0;
+        out += `${JSON.stringify(k)}:${f};`;
+      }
+      return out + "}";
+    }
+    case "tuple": {
+      if (v.elems.length > budget) return void 0;
+      let out = "P(";
+      for (const x of v.elems) {
+        const f = contentKey(x, budget - v.elems.length);
+        if (f === void 0) return void 0;
+        out += f + ";";
+      }
+      return out + ")";
+    }
+    default:
+      return void 0;
+  }
+}
+function isLastingResult(result) {
+  if ("error" in result) return true;
+  const t = result.value.t;
+  return t === "int" || t === "bool" || t === "char" || t === "str";
+}
+function put(store, fn, key, entry) {
+  let m = store.get(fn);
+  if (!m) store.set(fn, m = /* @__PURE__ */ new Map());
+  m.set(key, entry);
+}
+var ids, nextId, CONTENT_BUDGET, LASTING_MAX, SpecMemo;
+var init_spec_memo = __esm({
+  "src/emu/spec-memo.ts"() {
+    "use strict";
+    ids = /* @__PURE__ */ new WeakMap();
+    nextId = 0;
+    CONTENT_BUDGET = 24;
+    LASTING_MAX = 2e5;
+    SpecMemo = class {
+      epoch = -1;
+      /** Identity-keyed entries, valid while heap.epoch stays `epoch`. */
+      byFn = /* @__PURE__ */ new Map();
+      /** Content-keyed entries with scalar results, valid for good. */
+      lasting = /* @__PURE__ */ new Map();
+      lastingSize = 0;
+      /** The entry for fn and key if still valid. */
+      get(fn, key, lasting, epoch) {
+        if (lasting) return this.lasting.get(fn)?.get(key);
+        if (epoch !== this.epoch) return void 0;
+        return this.byFn.get(fn)?.get(key);
+      }
+      /** Stores an entry computed at `epoch` (with no write during the computation). */
+      set(fn, key, lasting, epoch, entry) {
+        if (lasting && isLastingResult(entry.result)) {
+          if (++this.lastingSize > LASTING_MAX) {
+            this.lasting.clear();
+            this.lastingSize = 1;
+          }
+          return put(this.lasting, fn, key, entry);
+        }
+        if (epoch !== this.epoch) {
+          this.byFn.clear();
+          this.epoch = epoch;
+        }
+        put(this.byFn, fn, key, entry);
+      }
+    };
+  }
+});
+
 // src/emu/interp.ts
 function evalBoundedQuantifier(e, cx, evalIn) {
   if (!cx.spec || e.quant === "choose") throw new NotEvaluable(`${e.quant} in this position`);
@@ -992,6 +1115,7 @@ var init_interp = __esm({
     "use strict";
     init_arith();
     init_builtins();
+    init_spec_memo();
     init_errors();
     init_value();
     DEFAULT_STEP_LIMIT = 5e6;
@@ -1001,12 +1125,19 @@ var init_interp = __esm({
         this.parent = parent;
       }
       parent;
-      vars = /* @__PURE__ */ new Map();
+      /** Created on the first binding: most block and loop-iteration scopes bind nothing. */
+      vars;
       bind(name, v) {
-        if (name !== "_") this.vars.set(name, new Cell(v));
+        if (name !== "_") (this.vars ??= /* @__PURE__ */ new Map()).set(name, new Cell(v));
       }
       lookup(name) {
-        return this.vars.get(name) ?? this.parent?.lookup(name);
+        const hit = this.vars?.get(name);
+        if (hit) return hit;
+        for (let s = this.parent; s; s = s.parent) {
+          const outer = s.vars?.get(name);
+          if (outer) return outer;
+        }
+        return void 0;
       }
     };
     Interpreter = class {
@@ -1022,11 +1153,17 @@ var init_interp = __esm({
       /** Assert and requires clauses evaluated and found true. */
       checked = 0;
       depth = 0;
+      /** Deepest call depth a limit check has seen (spec memo bookkeeping). */
+      depthMark = 0;
+      specMemo = new SpecMemo();
       constCache = /* @__PURE__ */ new Map();
       // -------------------------------------------------------------------------
       // Calls
-      /** Calls a user fn with already evaluated arguments. */
-      callFn(decl, args, callSpan, spec) {
+      /**
+       * Calls a user fn with already evaluated arguments. Spec fns called from specifications
+       * go through the memo unless `memo` is false.
+       */
+      callFn(decl, args, callSpan, spec, memo = true) {
         if (decl.mode === "proof") return ERASED;
         if (decl.mode === "spec") {
           if (!decl.body || decl.uninterp) throw new NotEvaluable(`spec fn ${decl.name} has no body`);
@@ -1034,6 +1171,8 @@ var init_interp = __esm({
           throw new NotEvaluable(`exec fn ${decl.name} called in a specification`);
         }
         if (!decl.body) throw new Unsupported2(`call of ${decl.name}, which has no body`, callSpan);
+        if (memo && spec && decl.mode === "spec") return this.callSpecFn(decl, args, callSpan);
+        if (this.depth > this.depthMark) this.depthMark = this.depth;
         if (this.depth >= MAX_CALL_DEPTH) {
           if (spec) throw new NotEvaluable("recursion too deep");
           throw new RuntimeError("stack overflow", callSpan);
@@ -1046,15 +1185,55 @@ var init_interp = __esm({
         const cx = { scope, fn: decl, spec: decl.mode === "spec" };
         if (decl.mode === "exec") this.checkRequires(decl, cx, callSpan);
         this.depth++;
+        let v;
         try {
-          const v = this.execBlock(decl.body, cx);
-          return coerce(v, declaredKind(decl.ret));
+          v = this.execBlock(decl.body, cx);
         } catch (e) {
-          if (e instanceof ReturnSignal) return coerce(e.value, declaredKind(decl.ret));
-          throw e;
+          if (!(e instanceof ReturnSignal)) throw e;
+          v = e.value;
         } finally {
           this.depth--;
         }
+        v = coerce(v, declaredKind(decl.ret));
+        return decl.mode === "spec" && !spec ? copyValue(v) : v;
+      }
+      /** A spec fn called from a specification, through the memo (see spec-memo.ts). */
+      callSpecFn(decl, args, callSpan) {
+        const { key, lasting } = argsKey(args);
+        const epoch = heap.epoch;
+        const hit = this.specMemo.get(decl, key, lasting, epoch);
+        if (hit && this.steps + hit.steps <= this.stepLimit && this.depth + hit.depthUsed < MAX_CALL_DEPTH) {
+          this.steps += hit.steps;
+          this.checked += hit.checked;
+          this.unchecked += hit.unchecked;
+          if (this.depth + hit.depthUsed > this.depthMark) this.depthMark = this.depth + hit.depthUsed;
+          if ("error" in hit.result) throw hit.result.error;
+          return hit.result.value;
+        }
+        const start = { steps: this.steps, checked: this.checked, unchecked: this.unchecked, depthMark: this.depthMark };
+        this.depthMark = this.depth;
+        let result;
+        let depthUsed = 0;
+        try {
+          result = { value: this.callFn(decl, args, callSpan, true, false) };
+        } catch (e) {
+          if (!(e instanceof NotEvaluable)) throw e;
+          result = { error: e };
+        } finally {
+          depthUsed = this.depthMark - this.depth;
+          if (start.depthMark > this.depthMark) this.depthMark = start.depthMark;
+        }
+        if (heap.epoch === epoch && this.depth + depthUsed < MAX_CALL_DEPTH) {
+          this.specMemo.set(decl, key, lasting, epoch, {
+            result,
+            steps: this.steps - start.steps,
+            checked: this.checked - start.checked,
+            unchecked: this.unchecked - start.unchecked,
+            depthUsed
+          });
+        }
+        if ("error" in result) throw result.error;
+        return result.value;
       }
       checkRequires(decl, cx, callSpan) {
         for (const clause of decl.requires) {
@@ -1082,7 +1261,7 @@ var init_interp = __esm({
       // -------------------------------------------------------------------------
       // Blocks and statements
       execBlock(b2, outer) {
-        const cx = { ...outer, scope: new Scope(outer.scope) };
+        const cx = b2.stmts.some((s) => s.kind === "let") ? { ...outer, scope: new Scope(outer.scope) } : outer;
         for (const s of b2.stmts) this.execStmt(s, cx);
         return b2.tail ? this.eval(b2.tail, cx) : unit();
       }
@@ -1910,6 +2089,12 @@ import { parseArgs } from "node:util";
 // src/driver.ts
 import { availableParallelism } from "node:os";
 
+// src/report/stack-limit.ts
+function isStackOverflow(e) {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+var NESTED_TOO_DEEPLY = "unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
+
 // src/check/infer.ts
 var Infer = class {
   vars = [];
@@ -2133,12 +2318,12 @@ function ghostCode(cx) {
   return cx.mode !== "exec";
 }
 var BodyChecker = class {
-  constructor(tables, sigs, scope, diags, ids) {
+  constructor(tables, sigs, scope, diags, ids2) {
     this.tables = tables;
     this.sigs = sigs;
     this.scope = scope;
     this.diags = diags;
-    this.ids = ids;
+    this.ids = ids2;
     this.scope = { ...scope, fresh: () => this.infer.fresh() };
     this.diagsAtStart = diags.list.length;
   }
@@ -4222,10 +4407,10 @@ var IdGen = class {
   }
 };
 var Signatures = class {
-  constructor(tables, diags, ids) {
+  constructor(tables, diags, ids2) {
     this.tables = tables;
     this.diags = diags;
-    this.ids = ids;
+    this.ids = ids2;
   }
   tables;
   diags;
@@ -4330,11 +4515,11 @@ function retMode(fn) {
 
 // src/check/body.ts
 var SPEC2 = { mode: "spec" };
-function checkFnBody(f, tables, sigs, diags, ids) {
+function checkFnBody(f, tables, sigs, diags, ids2) {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
-  const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
+  const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids2);
   bc.fn = d;
   bc.fnMode = d.mode;
   bc.retTy = sig.retTy;
@@ -4355,9 +4540,9 @@ function checkFnBody(f, tables, sigs, diags, ids) {
   }
   bc.finish();
 }
-function checkConstBody(c, tables, sigs, diags, ids) {
+function checkConstBody(c, tables, sigs, diags, ids2) {
   if (!c.decl.value) return;
-  const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
+  const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids2);
   checkExpr(bc, c.decl.value, { mode: c.decl.mode === "spec" ? "spec" : "exec" }, c.info.ty);
   bc.finish();
 }
@@ -4576,7 +4761,7 @@ function checkCrate(crate, options = {}) {
 }
 function checkCrateAll(crate) {
   const diags = new Diags();
-  const ids = new IdGen();
+  const ids2 = new IdGen();
   const empty = {
     name: crate.name,
     files: crate.files,
@@ -4591,7 +4776,7 @@ function checkCrateAll(crate) {
   let sigs;
   try {
     tables = collectCrate(crate);
-    sigs = new Signatures(tables, diags, ids);
+    sigs = new Signatures(tables, diags, ids2);
     sigs.run();
   } catch (err) {
     diags.error("type", `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
@@ -4600,11 +4785,11 @@ function checkCrateAll(crate) {
   guarded(diags, crate.root.items[0]?.span, () => reportUnsupportedItems(crate.root.items, diags));
   for (const f of tables.fns) {
     if (!f.info.verified) continue;
-    guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids));
+    guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids2));
   }
   for (const c of tables.consts) {
     if (!c.decl.verified) continue;
-    guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
+    guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids2));
   }
   return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
 }
@@ -4612,7 +4797,9 @@ function guarded(diags, span, f) {
   try {
     f();
   } catch (err) {
-    if (span) diags.error("type", `internal checker error: ${errorText(err)}`, span);
+    if (!span) return;
+    if (isStackOverflow(err)) diags.error("unsupported", NESTED_TOO_DEEPLY, span);
+    else diags.error("type", `internal checker error: ${errorText(err)}`, span);
   }
 }
 function errorText(err) {
@@ -4680,7 +4867,15 @@ function renderHuman(d, sources) {
   return out.join("\n");
 }
 function formatCounterexample(cex) {
-  return Object.entries(cex).map(([k, v]) => `${k} = ${v}`).join(", ");
+  return Object.entries(cex).map(([k, v]) => `${k} = ${withHex(v)}`).join(", ");
+}
+function withHex(v) {
+  if (!/^-?\d+$/.test(v)) return v;
+  const n = BigInt(v);
+  const abs = n < 0n ? -n : n;
+  if (abs <= 0xffffn) return v;
+  const hex = abs.toString(16).replace(/\B(?=(?:[0-9a-f]{4})+$)/g, "_");
+  return `${v} (${n < 0n ? "-" : ""}0x${hex})`;
 }
 function location(s) {
   return `${s.file}:${s.line}:${s.column}`;
@@ -4869,9 +5064,8 @@ function dumpFileName(id, taken) {
   taken.add(name);
   return name;
 }
-function dumpQueries(dir, queries, timeoutMs) {
+function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
   mkdirSync2(dir, { recursive: true });
-  const taken = /* @__PURE__ */ new Set();
   for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
 }
 
@@ -5204,17 +5398,34 @@ var GoalChecker = class {
     }
     return model;
   }
-  /** Fresh session state: settings, the prelude, and the goal labels. */
+  /**
+   * Fresh session state: settings, the prelude, and the goal labels, in one round trip
+   * (echo markers split the reply, since errors from the optional settings are ignored).
+   */
   async setUp() {
-    const core = await this.send(`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`);
-    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
-    await this.send(optionalSettings());
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
-    const body = await this.send(`${this.q.prelude}
-${labels.join("\n")}`);
+    const [core, , body] = await this.sendParts([
+      `(reset)
+${coreSettings(this.q.logic, this.timeoutMs)}`,
+      optionalSettings(),
+      `${this.q.prelude}
+${labels.join("\n")}`
+    ]);
+    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
     if (body.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body.errors[0]}`);
+  }
+  /** Sends several command groups at once and returns one reply per group. */
+  async sendParts(parts) {
+    const start = performance.now();
+    try {
+      const text = await this.backend.send(parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
+${p}`).join("\n"), guardFor(this.timeoutMs));
+      const chunks = text.split(new RegExp(`^${PART_MARK}$`, "m"));
+      return parts.map((_, i) => readReply(chunks[i] ?? ""));
+    } finally {
+      this.solverMs += performance.now() - start;
+    }
   }
   async pop() {
     if (!this.scoped) return;
@@ -5233,6 +5444,7 @@ ${labels.join("\n")}`);
     this.results.set(i, { label: this.q.goals[i].label, ...r });
   }
 };
+var PART_MARK = "pg-part-boundary";
 function label(i) {
   return `pg_fail__${i}`;
 }
@@ -5384,6 +5596,8 @@ var Pool = class {
   idle;
   queue = [];
   closed = false;
+  /** The most sessions ever busy at once (a pool of N that never reaches N serialises). */
+  peakBusy = 0;
   check(q) {
     if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
     return new Promise((resolve2) => {
@@ -5405,6 +5619,7 @@ var Pool = class {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const slot = this.idle.pop();
       const job = this.queue.shift();
+      this.peakBusy = Math.max(this.peakBusy, this.slots.length - this.idle.length);
       void slot.run(job.q).then((result) => {
         job.resolve(result);
         if (!this.closed) {
@@ -8526,6 +8741,7 @@ function parseFile(path2, text) {
     return { file, diagnostics };
   } catch (e) {
     const span = new LineMap(path2, text).span(0, 0);
+    if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("syntax", message, span)] };
   }
@@ -8820,11 +9036,33 @@ var SmtContext = class {
     this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
     return s;
   }
+  /**
+   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
+   * inside the domain), a constructor `mk` from a domain and values, and extensionality
+   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
+   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
+   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
+   */
   mapSort(k, v) {
     const s = `Map%${sortKey(k)}%${sortKey(v)}`;
     this.once(`sort:${s}`, () => {
-      this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk (${s}.dom (Array ${k} Bool)) (${s}.vals (Array ${k} ${v}))))))`);
-      this.fun(`(declare-const ${s}.default (Array ${k} ${v}))`);
+      this.sort(`(declare-sort ${s} 0)`);
+      const D = `(Array ${k} Bool)`;
+      const A = `(Array ${k} ${v})`;
+      this.fun([
+        `(declare-fun ${s}.dom (${s}) ${D})`,
+        `(declare-fun ${s}.vals (${s}) ${A})`,
+        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
+        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
+        `(declare-const ${s}.default ${A})`
+      ].join("\n"));
+      const mk = `(${s}.mk d v)`;
+      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
+      const at = `(select (${s}.vals ${mk}) x)`;
+      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
+      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
     });
     return s;
   }
@@ -8863,6 +9101,27 @@ var SmtContext = class {
       this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
     });
     return Q;
+  }
+  /**
+   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
+   * term, as in vstd), plus consequences of that definition that rewrite it structurally
+   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
+   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
+   */
+  seqContains(elem) {
+    const Q = this.seqSort(elem);
+    const C = `${Q}.contains`;
+    this.once(`fn:${C}`, () => {
+      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
+      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
+      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
+      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
+      const push = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push} x))))`);
+      const add = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add} x))))`);
+    });
+    return C;
   }
   adtSort(name, args) {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
@@ -9496,6 +9755,38 @@ function bitVectorGoal(claim, requires, span) {
   return vars.length ? `(forall (${vars.join(" ")}) ${matrix})` : matrix;
 }
 
+// src/vc/crate-attrs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function leadingInnerAttrs(file) {
+  const known = cache.get(file);
+  if (known) return known;
+  const names = [];
+  const toks = lex(file.path, file.text).tokens;
+  let i = 0;
+  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
+    let j = i + 3;
+    let name = "";
+    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    let depth = 1;
+    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
+      const t = toks[j];
+      if (t.kind !== "punct") continue;
+      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
+      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+    }
+    if (depth !== 0) break;
+    names.push(name);
+    i = j + 1;
+  }
+  cache.set(file, names);
+  return names;
+}
+function hasEnclosingInnerAttr(crate, fn, name) {
+  const root = crate.files[0];
+  if (root && leadingInnerAttrs(root).includes(name)) return true;
+  return leadingInnerAttrs(fn.file).includes(name);
+}
+
 // src/vc/ir.ts
 var PassiveProgram = class {
   lines = [];
@@ -9669,9 +9960,29 @@ var SpecTranslator = class extends Terms {
   mangleRec(info) {
     return `f.${mangle(info.qname)}.rec`;
   }
+  enumInvariants;
+  /**
+   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+   * structs; for enums it is found here by its impl's self type (or its parameter's type).
+   */
+  typeInvariantOf(adtName) {
+    const s = this.crate.structs.get(adtName);
+    if (s) return s.typeInvariant;
+    if (!this.crate.enums.has(adtName)) return void 0;
+    if (!this.enumInvariants) {
+      this.enumInvariants = /* @__PURE__ */ new Map();
+      for (const f of this.crate.fns) {
+        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
+        const p = strip(f.params[0].ty);
+        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
+        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+      }
+    }
+    return this.enumInvariants.get(adtName);
+  }
   typeInvariantTerm(term, t) {
     if (t.k !== "adt") return void 0;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return void 0;
     return `(${this.specFn(inv, t.args)} ${term})`;
   }
@@ -9771,8 +10082,8 @@ var SpecTranslator = class extends Terms {
       }
       case "or": {
         const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
-        const binds = ids.map((id) => {
+        const ids2 = parts[0]?.binds.map(([id]) => id) ?? [];
+        const binds = ids2.map((id) => {
           let t2;
           for (let i = parts.length - 1; i >= 0; i--) {
             const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
@@ -9840,10 +10151,7 @@ var SpecTranslator = class extends Terms {
     const t = strip(this.ctx.substitute(ty));
     const s = this.sortOf(t);
     if (s.startsWith("Seq%")) return `(${s}.ext ${a} ${b2})`;
-    if (s.startsWith("Map%") && t.k === "builtin") {
-      const k = this.sortOf(t.args[0] ?? INT);
-      return `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((k ${k})) (=> (select (${s}.dom ${a}) k) (= (select (${s}.vals ${a}) k) (select (${s}.vals ${b2}) k)))))`;
-    }
+    if (s.startsWith("Map%")) return `(${s}.ext ${a} ${b2})`;
     return `(= ${a} ${b2})`;
   }
   compare(op, a, b2, operandTy) {
@@ -10138,7 +10446,9 @@ var SpecTranslator = class extends Terms {
     env2.vars.set(e.binders[0].id ?? -1, app);
     const bodyAt = this.spec(e.body, env2);
     const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-    const ax = `(=> (exists ((${x} ${sort})) ${andAll([range, body])}) ${andAll([rangeAt, bodyAt])})`;
+    const pats = this.patterns(e, inner);
+    const matrix = andAll([range, body]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
     const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
     const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
     if (env.local) {
@@ -10241,8 +10551,10 @@ var SpecTranslator = class extends Terms {
       case "Seq::add":
         return `(${sortR}.add ${r} ${a[0]})`;
       case "Seq::contains": {
-        const i = `i%${this.chooseCount++}`;
-        return `(exists ((${i} Int)) (! (and (<= 0 ${i}) (< ${i} (${sortR}.len ${r})) (= (${sortR}.index ${r} ${i}) ${a[0]})) :pattern ((${sortR}.index ${r} ${i}))))`;
+        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
+        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
+        if (!elemTy) throw new Unsupported("`contains` on this type", span);
+        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
       }
       case "Set::empty": {
         const s = this.sortOf(resTy);
@@ -10649,7 +10961,7 @@ var FnLowerer = class extends SpecTranslator {
   typeInvariantCheck(value, ty, span) {
     const t = strip(this.ctx.substitute(ty));
     if (t.k !== "adt") return;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return;
     this.check(`(${this.specFn(inv, t.args)} ${value})`, {
       kind: "type-invariant",
@@ -10844,9 +11156,14 @@ var FnLowerer = class extends SpecTranslator {
     while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
     return cur.k === "ref" && cur.mut;
   }
+  /** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate/module file. */
+  execAllowsNoDecreases() {
+    const attr = "verifier::exec_allows_no_decreases_clause";
+    return this.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(this.crate, this.fn, attr);
+  }
   loop(st) {
     const execLoop = this.fn.decl.mode === "exec" && !this.ghost;
-    if (execLoop && st.kind !== "for" && st.decreases.length === 0 && !this.fn.decl.flags.execAllowsNoDecreases) {
+    if (execLoop && st.kind !== "for" && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
       this.diagnostics.push(diag("decreases", "loop must have a decreases clause", st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];
@@ -10952,10 +11269,14 @@ var FnLowerer = class extends SpecTranslator {
   }
   exec(e) {
     switch (e.kind) {
+      case "path": {
+        const v = this.spec(e, this.env);
+        if (!this.ghost && (e.res?.kind === "variant" || e.res?.kind === "struct")) this.typeInvariantCheck(v, this.ty(e), e.span);
+        return v;
+      }
       case "int":
       case "bool":
       case "char":
-      case "path":
       case "quant":
       case "old":
       case "final":
@@ -11103,7 +11424,11 @@ var FnLowerer = class extends SpecTranslator {
       if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
       return v;
     }
-    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+    if (res?.kind === "variant") {
+      const v = this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+      if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
+      return v;
+    }
     if (res?.kind === "builtin") {
       if (res.name === "reveal") {
         const target = e.args[0];
@@ -11453,25 +11778,36 @@ function inShard(name, shard) {
 // src/driver.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 function checkPaths(paths) {
-  const sources = new SourceSet();
-  const loaded = loadCrates(paths);
-  const diagnostics = [...loaded.diagnostics];
-  const crates = [];
-  const clean = [];
-  let itemsChecked = 0;
-  const unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
-  for (const crate of loaded.crates) {
-    for (const f of crate.files) sources.add(f.path, f.text);
-    const { checked: checked2, diagnostics: ds } = checkCrate(crate);
-    const reported = ds.filter((d) => !unparsed.has(d.span.file));
-    diagnostics.push(...reported);
-    crates.push(checked2);
-    for (const f of crate.files) itemsChecked += countVerifiedItems(f.items);
-    const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => unparsed.has(f.path));
-    if (!crateErrors) clean.push(checked2);
-  }
-  return { crates, diagnostics, sources, itemsChecked, clean };
+  const front = new FrontEnd(paths);
+  for (const crate of front.crates) front.check(crate);
+  return front.program;
 }
+var FrontEnd = class {
+  program;
+  crates;
+  /** Files that did not parse. */
+  unparsed;
+  constructor(paths) {
+    const loaded = loadCrates(paths);
+    this.crates = loaded.crates;
+    this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+    this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
+  }
+  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
+  check(crate) {
+    const p = this.program;
+    for (const f of crate.files) p.sources.add(f.path, f.text);
+    const { checked: checked2, diagnostics: ds } = checkCrate(crate);
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    p.diagnostics.push(...reported);
+    p.crates.push(checked2);
+    for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
+    if (crateErrors) return void 0;
+    p.clean.push(checked2);
+    return checked2;
+  }
+};
 function countVerifiedItems(items) {
   let n = 0;
   for (const it of items ?? []) {
@@ -11502,22 +11838,17 @@ function countVerifiedItems(items) {
 }
 async function runProofgate(opts) {
   const started = performance.now();
-  const program = checkPaths(opts.paths);
-  const diagnostics = [...program.diagnostics];
+  let program;
+  let diagnostics;
   const units = [];
   let solverName = "none";
   if (opts.mode === "verify") {
-    const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
-    const vcs = [];
-    for (const crate of program.clean) {
-      const g = generateVcs(crate, matches ? { functionFilter: matches } : {});
-      diagnostics.push(...g.diagnostics);
-      vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)));
-    }
-    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const verified = await solveAll(vcs, opts, diagnostics, units);
-    solverName = verified.solverName;
-    markStaticFailures(units, diagnostics);
+    const verified = await verifyPaths(opts);
+    ({ program, diagnostics, solverName } = verified);
+    units.push(...verified.units);
+  } else {
+    program = checkPaths(opts.paths);
+    diagnostics = [...program.diagnostics];
   }
   const results = buildResults(
     {
@@ -11533,46 +11864,92 @@ async function runProofgate(opts) {
   );
   return results;
 }
-function markStaticFailures(units, diagnostics) {
-  const failed = new Set(diagnostics.filter((d) => d.function && d.severity === "error").map((d) => d.function));
-  for (const u of units) if (failed.has(u.function) && u.status !== "failed") u.status = "failed";
-}
-async function solveAll(vcs, opts, diagnostics, units) {
+async function verifyPaths(opts) {
+  const front = new FrontEnd(opts.paths);
+  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const cache = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const generated = [];
+  const solved = [];
+  const tasks = [];
+  const fns = /* @__PURE__ */ new Map();
+  let outcomes = [];
+  const dumped = /* @__PURE__ */ new Set();
   let pool = opts.pool;
+  let solverName = "none";
   const getPool = async () => pool ??= await createSolverPool({
     backend: opts.solver ?? "auto",
-    jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), vcs.length)),
+    // Sessions beyond the number of queries would only cost start-up time (WASM workers).
+    jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), verifiedItems(front.crates))),
     timeoutMs,
     maxFailures: opts.maxFailures ?? 3
   });
-  let solverName = "none";
   try {
-    if (vcs.length > 0) solverName = (await getPool()).solverName;
-    await Promise.all(
-      vcs.map(async (vc) => {
-        const t0 = performance.now();
-        const key = cache?.key(vc.query, solverName, timeoutMs);
-        const hit = key ? cache.get(key) : void 0;
-        const result = hit ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true } : await (await getPool()).check(vc.query);
-        if (!hit && key) cache.put(key, result.goals);
-        const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-        diagnostics.push(...ds);
-        units.push({
-          function: vc.unit.function,
-          file: vc.unit.file,
-          line: vc.unit.line,
-          status: ds.some((d) => d.severity === "error") ? "failed" : result.cached ? "cached" : "verified",
-          ms: Math.round(performance.now() - t0)
-        });
-      })
-    );
+    for (const crate of front.crates) {
+      const checked2 = front.check(crate);
+      if (!checked2) continue;
+      for (const f of checked2.fns) fns.set(f.qname, f);
+      const g = generateVcs(checked2, matches ? { functionFilter: matches } : {});
+      generated.push(...g.diagnostics);
+      const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard));
+      if (vcs.length === 0) continue;
+      if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+      const solver = await getPool();
+      solverName = solver.solverName;
+      for (const vc of vcs) {
+        const out = [];
+        solved.push(out);
+        const task = solveOne(vc, solver, solverName, timeoutMs, cache2, out);
+        task.catch(() => void 0);
+        tasks.push(task);
+      }
+      await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    outcomes = await Promise.all(tasks);
   } finally {
     if (!opts.pool) await pool?.close();
   }
+  const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
+  const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
-  return { solverName };
+  return { program: front.program, diagnostics, solverName, units };
+}
+function verifiedItems(crates) {
+  let n = 0;
+  for (const c of crates) for (const f of c.files) n += countVerifiedItems(f.items);
+  return n;
+}
+async function solveOne(vc, pool, solverName, timeoutMs, cache2, diagnostics) {
+  const t0 = performance.now();
+  const key = cache2?.key(vc.query, solverName, timeoutMs);
+  const hit = key ? cache2.get(key) : void 0;
+  const result = hit ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true } : await pool.check(vc.query);
+  if (!hit && key) cache2.put(key, result.goals);
+  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  diagnostics.push(...ds);
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(performance.now() - t0) };
+}
+function unitsOf(outcomes, fns, diagnostics) {
+  const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
+  const byFunction = /* @__PURE__ */ new Map();
+  for (const o of outcomes) byFunction.set(o.vc.unit.function, [...byFunction.get(o.vc.unit.function) ?? [], o]);
+  const units = [];
+  for (const [name, os] of byFunction) {
+    const { file, line } = os[0].vc.unit;
+    const failed = failedFns.has(name) || os.some((o) => o.errors);
+    const status = failed ? "failed" : os.every((o) => o.cached) ? "cached" : "verified";
+    units.push({ function: name, file, line, status, ms: os.reduce((n, o) => n + o.ms, 0) });
+    const decl = fns.get(name)?.decl;
+    for (const loop of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop.span.line, status, ms: 0 });
+  }
+  return units;
+}
+function loopsIn(body) {
+  const loops = [];
+  walkBlock(body, () => void 0, (st) => {
+    if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
+  });
+  return loops;
 }
 
 // src/report/github.ts

@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -20369,7 +20369,7 @@ var require_range = __commonJS({
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range3;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -20403,7 +20403,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range3, options) {
@@ -20442,7 +20442,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -28383,6 +28383,12 @@ var require_light = __commonJS({
 // src/driver.ts
 import { availableParallelism } from "node:os";
 
+// src/report/stack-limit.ts
+function isStackOverflow(e) {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+var NESTED_TOO_DEEPLY = "unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
+
 // src/check/infer.ts
 var Infer = class {
   vars = [];
@@ -31105,7 +31111,9 @@ function guarded(diags, span, f) {
   try {
     f();
   } catch (err) {
-    if (span) diags.error("type", `internal checker error: ${errorText(err)}`, span);
+    if (!span) return;
+    if (isStackOverflow(err)) diags.error("unsupported", NESTED_TOO_DEEPLY, span);
+    else diags.error("type", `internal checker error: ${errorText(err)}`, span);
   }
 }
 function errorText(err) {
@@ -31173,7 +31181,15 @@ function renderHuman(d, sources) {
   return out.join("\n");
 }
 function formatCounterexample(cex) {
-  return Object.entries(cex).map(([k, v]) => `${k} = ${v}`).join(", ");
+  return Object.entries(cex).map(([k, v]) => `${k} = ${withHex(v)}`).join(", ");
+}
+function withHex(v) {
+  if (!/^-?\d+$/.test(v)) return v;
+  const n = BigInt(v);
+  const abs = n < 0n ? -n : n;
+  if (abs <= 0xffffn) return v;
+  const hex = abs.toString(16).replace(/\B(?=(?:[0-9a-f]{4})+$)/g, "_");
+  return `${v} (${n < 0n ? "-" : ""}0x${hex})`;
 }
 function location(s) {
   return `${s.file}:${s.line}:${s.column}`;
@@ -31359,9 +31375,8 @@ function dumpFileName(id, taken) {
   taken.add(name);
   return name;
 }
-function dumpQueries(dir, queries, timeoutMs) {
+function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
   mkdirSync2(dir, { recursive: true });
-  const taken = /* @__PURE__ */ new Set();
   for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
 }
 
@@ -31694,17 +31709,34 @@ var GoalChecker = class {
     }
     return model;
   }
-  /** Fresh session state: settings, the prelude, and the goal labels. */
+  /**
+   * Fresh session state: settings, the prelude, and the goal labels, in one round trip
+   * (echo markers split the reply, since errors from the optional settings are ignored).
+   */
   async setUp() {
-    const core = await this.send(`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`);
-    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
-    await this.send(optionalSettings());
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
-    const body2 = await this.send(`${this.q.prelude}
-${labels.join("\n")}`);
+    const [core, , body2] = await this.sendParts([
+      `(reset)
+${coreSettings(this.q.logic, this.timeoutMs)}`,
+      optionalSettings(),
+      `${this.q.prelude}
+${labels.join("\n")}`
+    ]);
+    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
     if (body2.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body2.errors[0]}`);
+  }
+  /** Sends several command groups at once and returns one reply per group. */
+  async sendParts(parts) {
+    const start = performance.now();
+    try {
+      const text = await this.backend.send(parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
+${p}`).join("\n"), guardFor(this.timeoutMs));
+      const chunks = text.split(new RegExp(`^${PART_MARK}$`, "m"));
+      return parts.map((_, i) => readReply(chunks[i] ?? ""));
+    } finally {
+      this.solverMs += performance.now() - start;
+    }
   }
   async pop() {
     if (!this.scoped) return;
@@ -31723,6 +31755,7 @@ ${labels.join("\n")}`);
     this.results.set(i, { label: this.q.goals[i].label, ...r });
   }
 };
+var PART_MARK = "pg-part-boundary";
 function label(i) {
   return `pg_fail__${i}`;
 }
@@ -31874,6 +31907,8 @@ var Pool = class {
   idle;
   queue = [];
   closed = false;
+  /** The most sessions ever busy at once (a pool of N that never reaches N serialises). */
+  peakBusy = 0;
   check(q) {
     if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
     return new Promise((resolve6) => {
@@ -31895,6 +31930,7 @@ var Pool = class {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const slot = this.idle.pop();
       const job = this.queue.shift();
+      this.peakBusy = Math.max(this.peakBusy, this.slots.length - this.idle.length);
       void slot.run(job.q).then((result) => {
         job.resolve(result);
         if (!this.closed) {
@@ -35016,6 +35052,7 @@ function parseFile(path15, text) {
     return { file, diagnostics };
   } catch (e) {
     const span = new LineMap(path15, text).span(0, 0);
+    if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("syntax", message, span)] };
   }
@@ -35310,11 +35347,33 @@ var SmtContext = class {
     this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
     return s;
   }
+  /**
+   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
+   * inside the domain), a constructor `mk` from a domain and values, and extensionality
+   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
+   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
+   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
+   */
   mapSort(k, v) {
     const s = `Map%${sortKey(k)}%${sortKey(v)}`;
     this.once(`sort:${s}`, () => {
-      this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk (${s}.dom (Array ${k} Bool)) (${s}.vals (Array ${k} ${v}))))))`);
-      this.fun(`(declare-const ${s}.default (Array ${k} ${v}))`);
+      this.sort(`(declare-sort ${s} 0)`);
+      const D = `(Array ${k} Bool)`;
+      const A = `(Array ${k} ${v})`;
+      this.fun([
+        `(declare-fun ${s}.dom (${s}) ${D})`,
+        `(declare-fun ${s}.vals (${s}) ${A})`,
+        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
+        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
+        `(declare-const ${s}.default ${A})`
+      ].join("\n"));
+      const mk = `(${s}.mk d v)`;
+      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
+      const at = `(select (${s}.vals ${mk}) x)`;
+      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
+      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
     });
     return s;
   }
@@ -35353,6 +35412,27 @@ var SmtContext = class {
       this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
     });
     return Q;
+  }
+  /**
+   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
+   * term, as in vstd), plus consequences of that definition that rewrite it structurally
+   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
+   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
+   */
+  seqContains(elem) {
+    const Q = this.seqSort(elem);
+    const C = `${Q}.contains`;
+    this.once(`fn:${C}`, () => {
+      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
+      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
+      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
+      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
+      const push = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push} x))))`);
+      const add = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add} x))))`);
+    });
+    return C;
   }
   adtSort(name, args) {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
@@ -35979,6 +36059,38 @@ function bitVectorGoal(claim, requires, span) {
   return vars.length ? `(forall (${vars.join(" ")}) ${matrix})` : matrix;
 }
 
+// src/vc/crate-attrs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function leadingInnerAttrs(file) {
+  const known = cache.get(file);
+  if (known) return known;
+  const names = [];
+  const toks = lex(file.path, file.text).tokens;
+  let i = 0;
+  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
+    let j = i + 3;
+    let name = "";
+    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    let depth = 1;
+    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
+      const t = toks[j];
+      if (t.kind !== "punct") continue;
+      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
+      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+    }
+    if (depth !== 0) break;
+    names.push(name);
+    i = j + 1;
+  }
+  cache.set(file, names);
+  return names;
+}
+function hasEnclosingInnerAttr(crate, fn, name) {
+  const root = crate.files[0];
+  if (root && leadingInnerAttrs(root).includes(name)) return true;
+  return leadingInnerAttrs(fn.file).includes(name);
+}
+
 // src/vc/ir.ts
 var PassiveProgram = class {
   lines = [];
@@ -36151,9 +36263,29 @@ var SpecTranslator = class extends Terms {
   mangleRec(info2) {
     return `f.${mangle(info2.qname)}.rec`;
   }
+  enumInvariants;
+  /**
+   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+   * structs; for enums it is found here by its impl's self type (or its parameter's type).
+   */
+  typeInvariantOf(adtName) {
+    const s = this.crate.structs.get(adtName);
+    if (s) return s.typeInvariant;
+    if (!this.crate.enums.has(adtName)) return void 0;
+    if (!this.enumInvariants) {
+      this.enumInvariants = /* @__PURE__ */ new Map();
+      for (const f of this.crate.fns) {
+        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
+        const p = strip(f.params[0].ty);
+        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
+        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+      }
+    }
+    return this.enumInvariants.get(adtName);
+  }
   typeInvariantTerm(term, t) {
     if (t.k !== "adt") return void 0;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return void 0;
     return `(${this.specFn(inv, t.args)} ${term})`;
   }
@@ -36322,10 +36454,7 @@ var SpecTranslator = class extends Terms {
     const t = strip(this.ctx.substitute(ty));
     const s = this.sortOf(t);
     if (s.startsWith("Seq%")) return `(${s}.ext ${a} ${b2})`;
-    if (s.startsWith("Map%") && t.k === "builtin") {
-      const k = this.sortOf(t.args[0] ?? INT);
-      return `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((k ${k})) (=> (select (${s}.dom ${a}) k) (= (select (${s}.vals ${a}) k) (select (${s}.vals ${b2}) k)))))`;
-    }
+    if (s.startsWith("Map%")) return `(${s}.ext ${a} ${b2})`;
     return `(= ${a} ${b2})`;
   }
   compare(op, a, b2, operandTy) {
@@ -36620,7 +36749,9 @@ var SpecTranslator = class extends Terms {
     env2.vars.set(e.binders[0].id ?? -1, app);
     const bodyAt = this.spec(e.body, env2);
     const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-    const ax = `(=> (exists ((${x} ${sort})) ${andAll([range3, body2])}) ${andAll([rangeAt, bodyAt])})`;
+    const pats = this.patterns(e, inner);
+    const matrix = andAll([range3, body2]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
     const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
     const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
     if (env.local) {
@@ -36723,8 +36854,10 @@ var SpecTranslator = class extends Terms {
       case "Seq::add":
         return `(${sortR}.add ${r} ${a[0]})`;
       case "Seq::contains": {
-        const i = `i%${this.chooseCount++}`;
-        return `(exists ((${i} Int)) (! (and (<= 0 ${i}) (< ${i} (${sortR}.len ${r})) (= (${sortR}.index ${r} ${i}) ${a[0]})) :pattern ((${sortR}.index ${r} ${i}))))`;
+        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
+        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
+        if (!elemTy) throw new Unsupported("`contains` on this type", span);
+        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
       }
       case "Set::empty": {
         const s = this.sortOf(resTy);
@@ -37131,7 +37264,7 @@ var FnLowerer = class extends SpecTranslator {
   typeInvariantCheck(value, ty, span) {
     const t = strip(this.ctx.substitute(ty));
     if (t.k !== "adt") return;
-    const inv = this.crate.structs.get(t.name)?.typeInvariant;
+    const inv = this.typeInvariantOf(t.name);
     if (!inv) return;
     this.check(`(${this.specFn(inv, t.args)} ${value})`, {
       kind: "type-invariant",
@@ -37326,9 +37459,14 @@ var FnLowerer = class extends SpecTranslator {
     while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
     return cur.k === "ref" && cur.mut;
   }
+  /** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate/module file. */
+  execAllowsNoDecreases() {
+    const attr = "verifier::exec_allows_no_decreases_clause";
+    return this.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(this.crate, this.fn, attr);
+  }
   loop(st) {
     const execLoop = this.fn.decl.mode === "exec" && !this.ghost;
-    if (execLoop && st.kind !== "for" && st.decreases.length === 0 && !this.fn.decl.flags.execAllowsNoDecreases) {
+    if (execLoop && st.kind !== "for" && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
       this.diagnostics.push(diag("decreases", "loop must have a decreases clause", st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];
@@ -37434,10 +37572,14 @@ var FnLowerer = class extends SpecTranslator {
   }
   exec(e) {
     switch (e.kind) {
+      case "path": {
+        const v = this.spec(e, this.env);
+        if (!this.ghost && (e.res?.kind === "variant" || e.res?.kind === "struct")) this.typeInvariantCheck(v, this.ty(e), e.span);
+        return v;
+      }
       case "int":
       case "bool":
       case "char":
-      case "path":
       case "quant":
       case "old":
       case "final":
@@ -37585,7 +37727,11 @@ var FnLowerer = class extends SpecTranslator {
       if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
       return v;
     }
-    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+    if (res?.kind === "variant") {
+      const v = this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
+      if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
+      return v;
+    }
     if (res?.kind === "builtin") {
       if (res.name === "reveal") {
         const target = e.args[0];
@@ -37928,25 +38074,36 @@ function inShard(name, shard) {
 // src/driver.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 function checkPaths(paths) {
-  const sources = new SourceSet();
-  const loaded = loadCrates(paths);
-  const diagnostics = [...loaded.diagnostics];
-  const crates = [];
-  const clean2 = [];
-  let itemsChecked = 0;
-  const unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
-  for (const crate of loaded.crates) {
-    for (const f of crate.files) sources.add(f.path, f.text);
-    const { checked, diagnostics: ds } = checkCrate(crate);
-    const reported = ds.filter((d) => !unparsed.has(d.span.file));
-    diagnostics.push(...reported);
-    crates.push(checked);
-    for (const f of crate.files) itemsChecked += countVerifiedItems(f.items);
-    const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => unparsed.has(f.path));
-    if (!crateErrors) clean2.push(checked);
-  }
-  return { crates, diagnostics, sources, itemsChecked, clean: clean2 };
+  const front = new FrontEnd(paths);
+  for (const crate of front.crates) front.check(crate);
+  return front.program;
 }
+var FrontEnd = class {
+  program;
+  crates;
+  /** Files that did not parse. */
+  unparsed;
+  constructor(paths) {
+    const loaded = loadCrates(paths);
+    this.crates = loaded.crates;
+    this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+    this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
+  }
+  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
+  check(crate) {
+    const p = this.program;
+    for (const f of crate.files) p.sources.add(f.path, f.text);
+    const { checked, diagnostics: ds } = checkCrate(crate);
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    p.diagnostics.push(...reported);
+    p.crates.push(checked);
+    for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
+    if (crateErrors) return void 0;
+    p.clean.push(checked);
+    return checked;
+  }
+};
 function countVerifiedItems(items) {
   let n = 0;
   for (const it of items ?? []) {
@@ -37977,22 +38134,17 @@ function countVerifiedItems(items) {
 }
 async function runProofgate(opts) {
   const started = performance.now();
-  const program = checkPaths(opts.paths);
-  const diagnostics = [...program.diagnostics];
+  let program;
+  let diagnostics;
   const units = [];
   let solverName = "none";
   if (opts.mode === "verify") {
-    const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
-    const vcs = [];
-    for (const crate of program.clean) {
-      const g = generateVcs(crate, matches ? { functionFilter: matches } : {});
-      diagnostics.push(...g.diagnostics);
-      vcs.push(...g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)));
-    }
-    if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const verified = await solveAll(vcs, opts, diagnostics, units);
-    solverName = verified.solverName;
-    markStaticFailures(units, diagnostics);
+    const verified = await verifyPaths(opts);
+    ({ program, diagnostics, solverName } = verified);
+    units.push(...verified.units);
+  } else {
+    program = checkPaths(opts.paths);
+    diagnostics = [...program.diagnostics];
   }
   const results = buildResults(
     {
@@ -38008,46 +38160,92 @@ async function runProofgate(opts) {
   );
   return results;
 }
-function markStaticFailures(units, diagnostics) {
-  const failed = new Set(diagnostics.filter((d) => d.function && d.severity === "error").map((d) => d.function));
-  for (const u of units) if (failed.has(u.function) && u.status !== "failed") u.status = "failed";
-}
-async function solveAll(vcs, opts, diagnostics, units) {
+async function verifyPaths(opts) {
+  const front = new FrontEnd(opts.paths);
+  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const cache = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const generated = [];
+  const solved = [];
+  const tasks = [];
+  const fns = /* @__PURE__ */ new Map();
+  let outcomes = [];
+  const dumped = /* @__PURE__ */ new Set();
   let pool = opts.pool;
+  let solverName = "none";
   const getPool = async () => pool ??= await createSolverPool({
     backend: opts.solver ?? "auto",
-    jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), vcs.length)),
+    // Sessions beyond the number of queries would only cost start-up time (WASM workers).
+    jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), verifiedItems(front.crates))),
     timeoutMs,
     maxFailures: opts.maxFailures ?? 3
   });
-  let solverName = "none";
   try {
-    if (vcs.length > 0) solverName = (await getPool()).solverName;
-    await Promise.all(
-      vcs.map(async (vc) => {
-        const t0 = performance.now();
-        const key = cache?.key(vc.query, solverName, timeoutMs);
-        const hit = key ? cache.get(key) : void 0;
-        const result = hit ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true } : await (await getPool()).check(vc.query);
-        if (!hit && key) cache.put(key, result.goals);
-        const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-        diagnostics.push(...ds);
-        units.push({
-          function: vc.unit.function,
-          file: vc.unit.file,
-          line: vc.unit.line,
-          status: ds.some((d) => d.severity === "error") ? "failed" : result.cached ? "cached" : "verified",
-          ms: Math.round(performance.now() - t0)
-        });
-      })
-    );
+    for (const crate of front.crates) {
+      const checked = front.check(crate);
+      if (!checked) continue;
+      for (const f of checked.fns) fns.set(f.qname, f);
+      const g = generateVcs(checked, matches ? { functionFilter: matches } : {});
+      generated.push(...g.diagnostics);
+      const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard));
+      if (vcs.length === 0) continue;
+      if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+      const solver = await getPool();
+      solverName = solver.solverName;
+      for (const vc of vcs) {
+        const out = [];
+        solved.push(out);
+        const task = solveOne(vc, solver, solverName, timeoutMs, cache2, out);
+        task.catch(() => void 0);
+        tasks.push(task);
+      }
+      await new Promise((resolve6) => setImmediate(resolve6));
+    }
+    outcomes = await Promise.all(tasks);
   } finally {
     if (!opts.pool) await pool?.close();
   }
+  const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
+  const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
-  return { solverName };
+  return { program: front.program, diagnostics, solverName, units };
+}
+function verifiedItems(crates) {
+  let n = 0;
+  for (const c of crates) for (const f of c.files) n += countVerifiedItems(f.items);
+  return n;
+}
+async function solveOne(vc, pool, solverName, timeoutMs, cache2, diagnostics) {
+  const t0 = performance.now();
+  const key = cache2?.key(vc.query, solverName, timeoutMs);
+  const hit = key ? cache2.get(key) : void 0;
+  const result = hit ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true } : await pool.check(vc.query);
+  if (!hit && key) cache2.put(key, result.goals);
+  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  diagnostics.push(...ds);
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(performance.now() - t0) };
+}
+function unitsOf(outcomes, fns, diagnostics) {
+  const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
+  const byFunction = /* @__PURE__ */ new Map();
+  for (const o of outcomes) byFunction.set(o.vc.unit.function, [...byFunction.get(o.vc.unit.function) ?? [], o]);
+  const units = [];
+  for (const [name, os8] of byFunction) {
+    const { file, line } = os8[0].vc.unit;
+    const failed = failedFns.has(name) || os8.some((o) => o.errors);
+    const status = failed ? "failed" : os8.every((o) => o.cached) ? "cached" : "verified";
+    units.push({ function: name, file, line, status, ms: os8.reduce((n, o) => n + o.ms, 0) });
+    const decl = fns.get(name)?.decl;
+    for (const loop of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop.span.line, status, ms: 0 });
+  }
+  return units;
+}
+function loopsIn(body2) {
+  const loops = [];
+  walkBlock(body2, () => void 0, (st) => {
+    if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
+  });
+  return loops;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -49180,16 +49378,16 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
     );
   }
   const regex2 = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = /* @__PURE__ */ new Map();
+  let cache2 = /* @__PURE__ */ new Map();
   const validator = (str2) => {
-    const cached = cache.get(str2);
+    const cached = cache2.get(str2);
     if (cached !== void 0) return cached;
     const result = regex2.test(str2);
-    if (cache.size < maxCacheSize) cache.set(str2, result);
+    if (cache2.size < maxCacheSize) cache2.set(str2, result);
     return result;
   };
   validator.reset = () => {
-    cache = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
   };
   return validator;
 };
@@ -55571,12 +55769,12 @@ var NativeCRC64 = (() => {
     }
     Module["getCache"] = getCache;
     function wrapPointer(ptr, __class__) {
-      var cache = getCache(__class__);
-      var ret = cache[ptr];
+      var cache2 = getCache(__class__);
+      var ret = cache2[ptr];
       if (ret) return ret;
       ret = Object.create((__class__ || WrapperObject).prototype);
       ret.ptr = ptr;
-      return cache[ptr] = ret;
+      return cache2[ptr] = ret;
     }
     Module["wrapPointer"] = wrapPointer;
     function castObject(obj, __class__) {
@@ -84126,9 +84324,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -84136,7 +84334,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -84144,9 +84342,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {

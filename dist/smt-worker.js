@@ -2938,17 +2938,34 @@ var GoalChecker = class {
     }
     return model;
   }
-  /** Fresh session state: settings, the prelude, and the goal labels. */
+  /**
+   * Fresh session state: settings, the prelude, and the goal labels, in one round trip
+   * (echo markers split the reply, since errors from the optional settings are ignored).
+   */
   async setUp() {
-    const core = await this.send(`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`);
-    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
-    await this.send(optionalSettings());
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
-    const body = await this.send(`${this.q.prelude}
-${labels.join("\n")}`);
+    const [core, , body] = await this.sendParts([
+      `(reset)
+${coreSettings(this.q.logic, this.timeoutMs)}`,
+      optionalSettings(),
+      `${this.q.prelude}
+${labels.join("\n")}`
+    ]);
+    if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
     if (body.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body.errors[0]}`);
+  }
+  /** Sends several command groups at once and returns one reply per group. */
+  async sendParts(parts) {
+    const start = performance.now();
+    try {
+      const text = await this.backend.send(parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
+${p}`).join("\n"), guardFor(this.timeoutMs));
+      const chunks = text.split(new RegExp(`^${PART_MARK}$`, "m"));
+      return parts.map((_, i) => readReply(chunks[i] ?? ""));
+    } finally {
+      this.solverMs += performance.now() - start;
+    }
   }
   async pop() {
     if (!this.scoped) return;
@@ -2967,6 +2984,7 @@ ${labels.join("\n")}`);
     this.results.set(i, { label: this.q.goals[i].label, ...r });
   }
 };
+var PART_MARK = "pg-part-boundary";
 function label(i) {
   return `pg_fail__${i}`;
 }

@@ -229,32 +229,22 @@ async function solveOne(
 /**
  * The units of LANGUAGE.md's count: each function body (all of its queries together: a
  * `by (nonlinear_arith)` part is a query of its own but not a unit of its own) and each of
- * its loops, which are checked in isolation (cut at their invariants). A loop fails when an
- * error of its function lies inside it, except an invariant failing on entry, which is the
- * enclosing body's fault; the function fails when any of its queries did or any error
- * names it.
+ * its loops. A function fails when any of its queries did or any error names it; its loops
+ * count as verified only when the whole function is (a timeout, say, says nothing about
+ * which part was proved).
  */
 function unitsOf(outcomes: QueryOutcome[], fns: Map<string, FnInfo>, diagnostics: Diagnostic[]): UnitResult[] {
-  const errorsOf = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    if (d.severity !== 'error' || !d.function) continue;
-    errorsOf.set(d.function, [...(errorsOf.get(d.function) ?? []), d]);
-  }
+  const failedFns = new Set(diagnostics.filter((d) => d.severity === 'error' && d.function).map((d) => d.function!));
   const byFunction = new Map<string, QueryOutcome[]>();
   for (const o of outcomes) byFunction.set(o.vc.unit.function, [...(byFunction.get(o.vc.unit.function) ?? []), o]);
   const units: UnitResult[] = [];
   for (const [name, os] of byFunction) {
     const { file, line } = os[0]!.vc.unit;
-    const errors = errorsOf.get(name) ?? [];
-    const cached = os.every((o) => o.cached);
-    const ok = (failed: boolean): UnitResult['status'] => (failed ? 'failed' : cached ? 'cached' : 'verified');
-    const ms = os.reduce((n, o) => n + o.ms, 0);
-    units.push({ function: name, file, line, status: ok(os.some((o) => o.errors) || errors.length > 0), ms });
+    const failed = failedFns.has(name) || os.some((o) => o.errors);
+    const status: UnitResult['status'] = failed ? 'failed' : os.every((o) => o.cached) ? 'cached' : 'verified';
+    units.push({ function: name, file, line, status, ms: os.reduce((n, o) => n + o.ms, 0) });
     const decl = fns.get(name)?.decl;
-    for (const loop of decl?.body ? loopsIn(decl.body) : []) {
-      const inside = errors.some((d) => d.kind !== 'invariant-entry' && d.span.file === loop.span.file && d.span.start >= loop.span.start && d.span.end <= loop.span.end);
-      units.push({ function: name, file, line: loop.span.line, status: ok(inside), ms: 0 });
-    }
+    for (const loop of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop.span.line, status, ms: 0 });
   }
   return units;
 }

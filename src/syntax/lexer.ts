@@ -4,12 +4,24 @@
  */
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Span } from './span.js';
-import { PUNCTUATION, type DocComment, type Token, type TokenKind } from './tokens.js';
+import { PUNCTUATION, TokenTable, type DocComment, type Token, type TokenKind } from './tokens.js';
 
 export interface LexResult {
   tokens: Token[]; // always ends with an `eof` token
   docs: DocComment[];
   diagnostics: Diagnostic[];
+}
+
+export interface LexTableResult {
+  tokens: TokenTable; // always ends with an `eof` token
+  docs: DocComment[];
+  diagnostics: Diagnostic[];
+}
+
+/** The tokens as objects (tests, small inputs); the parser uses `lexTable`. */
+export function lex(file: string, text: string): LexResult {
+  const r = lexTable(file, text);
+  return { tokens: r.tokens.toArray(), docs: r.docs, diagnostics: r.diagnostics };
 }
 
 const PUNCT_BY_CHAR: Map<number, string[]> = (() => {
@@ -40,8 +52,16 @@ function isWhitespace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0x200e || c === 0x200f || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
-export function lex(file: string, text: string): LexResult {
-  const tokens: Token[] = [];
+export function lexTable(file: string, text: string): LexTableResult {
+  const tokens = new TokenTable((text.length >> 2) + 16);
+  // Identifier texts are shared: one string per distinct name, not one per occurrence.
+  const names = new Map<string, string>();
+  const name = (s: string): string => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   const docs: DocComment[] = [];
   const diagnostics: Diagnostic[] = [];
   const n = text.length;
@@ -62,7 +82,8 @@ export function lex(file: string, text: string): LexResult {
     file, start, end: i, line: sLine, column: sCol, endLine: line, endColumn: i - lineStart + 1,
   });
   const push = (kind: TokenKind, start: number, sLine: number, sCol: number, tokText: string, value?: bigint | string, suffix?: string): void => {
-    tokens.push({ kind, text: tokText, start, end: i, line: sLine, col: sCol, endLine: line, endCol: i - lineStart + 1, value, suffix });
+    const k = tokens.add(kind, tokText, start, i, sLine, sCol, line, i - lineStart + 1);
+    if (value !== undefined || suffix !== undefined) tokens.setLiteral(k, value, suffix);
   };
   const error = (message: string, start: number, sLine: number, sCol: number): void => {
     diagnostics.push(diag('syntax', message, spanOf(start, sLine, sCol)));
@@ -303,7 +324,7 @@ export function lex(file: string, text: string): LexResult {
       }
       i++;
       while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-      push('ident', start, sLine, sCol, text.slice(start, i));
+      push('ident', start, sLine, sCol, name(text.slice(start, i)));
       continue;
     }
 
@@ -366,6 +387,6 @@ export function lex(file: string, text: string): LexResult {
     const prevStart = text.lastIndexOf('\n', n - 2) + 1;
     eofCol = n - 1 - prevStart + 1;
   }
-  tokens.push({ kind: 'eof', text: '', start: eofAt, end: eofAt, line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, value: undefined, suffix: undefined });
+  tokens.add('eof', '', eofAt, eofAt, eofLine, eofCol, eofLine, eofCol);
   return { tokens, docs, diagnostics };
 }

@@ -51,3 +51,116 @@ export function describeToken(t: Token): string {
   if (t.kind === 'ident' && RUST_KEYWORDS.has(t.text)) return 'keyword `' + t.text + '`';
   return '`' + t.text + '`';
 }
+
+const KINDS: readonly TokenKind[] = ['ident', 'lifetime', 'int', 'float', 'str', 'char', 'punct', 'eof'];
+const KIND_CODE: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((k, i) => [k, i]));
+export const IDENT_CODE = 0;
+export const PUNCT_CODE = 6;
+
+/**
+ * The token stream in columns (typed arrays plus one array of texts). A million tokens as
+ * objects cost more in garbage collection than the whole lex; the parser reads columns and
+ * makes short-lived Token objects only for the tokens it looks at through `token(i)`.
+ */
+export class TokenTable {
+  count = 0;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  lines: Int32Array;
+  cols: Int32Array;
+  endLines: Int32Array;
+  endCols: Int32Array;
+  texts: string[] = [];
+  /** Literal values and suffixes by token index (literals are few). */
+  private readonly values = new Map<number, bigint | string>();
+  private readonly suffixes = new Map<number, string>();
+
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.kinds = new Uint8Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.cols = new Int32Array(n);
+    this.endLines = new Int32Array(n);
+    this.endCols = new Int32Array(n);
+  }
+
+  add(kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number): number {
+    const i = this.count;
+    if (i === this.kinds.length) this.grow();
+    this.kinds[i] = KIND_CODE.get(kind)!;
+    this.texts.push(text);
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.cols[i] = col;
+    this.endLines[i] = endLine;
+    this.endCols[i] = endCol;
+    this.count = i + 1;
+    return i;
+  }
+
+  setLiteral(i: number, value: bigint | string | undefined, suffix: string | undefined): void {
+    if (value !== undefined) this.values.set(i, value);
+    if (suffix !== undefined) this.suffixes.set(i, suffix);
+  }
+
+  kind(i: number): TokenKind {
+    return KINDS[this.kinds[i]!]!;
+  }
+
+  /** Token `i` as an object (a fresh copy: changing it does not change the table). */
+  token(i: number): Token {
+    return {
+      kind: KINDS[this.kinds[i]!]!,
+      text: this.texts[i]!,
+      start: this.starts[i]!,
+      end: this.ends[i]!,
+      line: this.lines[i]!,
+      col: this.cols[i]!,
+      endLine: this.endLines[i]!,
+      endCol: this.endCols[i]!,
+      value: this.values.get(i),
+      suffix: this.suffixes.get(i),
+    };
+  }
+
+  /** Replaces token `i` (the parser splits `>>` and `&&` in place). */
+  replace(i: number, t: Token): void {
+    this.kinds[i] = KIND_CODE.get(t.kind)!;
+    this.texts[i] = t.text;
+    this.starts[i] = t.start;
+    this.ends[i] = t.end;
+    this.lines[i] = t.line;
+    this.cols[i] = t.col;
+    this.endLines[i] = t.endLine;
+    this.endCols[i] = t.endCol;
+    this.values.delete(i);
+    this.suffixes.delete(i);
+    this.setLiteral(i, t.value, t.suffix);
+  }
+
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.token(i));
+    return out;
+  }
+
+  private grow(): void {
+    const n = this.kinds.length * 2;
+    const bigger = <T extends Uint8Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.kinds = bigger(this.kinds);
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.lines = bigger(this.lines);
+    this.cols = bigger(this.cols);
+    this.endLines = bigger(this.endLines);
+    this.endCols = bigger(this.endCols);
+  }
+}

@@ -1,18 +1,10 @@
-/** The `//~` convention of LANGUAGE.md: expected diagnostics written in the source. */
-export interface Marker {
-  line: number;
-  kind: 'ERROR' | 'NOTE';
-  text: string;
-}
+/** The `//~` markers that concern the syntax stage (see ../support/markers.ts for the convention). */
+import { readCaseSpec, type Expectation } from '../support/markers.js';
+
+export type Marker = Expectation;
 
 export function readMarkers(text: string): Marker[] {
-  const out: Marker[] = [];
-  const lines = text.split('\n');
-  lines.forEach((l, i) => {
-    const m = /\/\/~(\^*)\s+(ERROR|NOTE)\s+(.*?)\s*$/.exec(l);
-    if (m) out.push({ line: i + 1 - m[1]!.length, kind: m[2] as 'ERROR' | 'NOTE', text: m[3]! });
-  });
-  return out;
+  return readCaseSpec(text).expectations;
 }
 
 /** Markers that only the syntax stage can produce (parse errors, unsupported constructs, missing modules). */

@@ -52,8 +52,15 @@ function isWhitespace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0x200e || c === 0x200f || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
-export function lexTable(file: string, text: string): LexTableResult {
-  const tokens = new TokenTable((text.length >> 2) + 16);
+/** Room for the tokens of `text`, usually without growing (code has about one token per four characters). */
+function capacityFor(text: string): number {
+  return Math.ceil(text.length / 3) + 16;
+}
+
+/** Lexes into `into` (emptied first) when given, else into a new table. */
+export function lexTable(file: string, text: string, into?: TokenTable): LexTableResult {
+  const tokens = into ?? new TokenTable(capacityFor(text));
+  if (into) into.reset(capacityFor(text));
   // Identifier texts are shared: one string per distinct name, not one per occurrence.
   const names = new Map<string, string>();
   const name = (s: string): string => {

@@ -44,12 +44,12 @@ export function parseAttr(p: Parser): ParsedAttr {
     const m = p.match[p.pos] ?? -1;
     argsFrom = p.pos + 1;
     argsTo = m;
-    args = m > p.pos ? p.text.slice(t.end, p.tokens[m]!.start) : '';
+    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : '';
     p.skipGroup();
   } else if (p.eat('=')) {
     argsFrom = p.pos;
     argsTo = close;
-    args = close > p.pos ? p.text.slice(p.tok.start, p.tokens[close]!.start).trim() : '';
+    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : '';
   }
   // Older spelling `#[verifier(external_body)]` means `#[verifier::external_body]`.
   if (name === 'verifier' && /^\s*\w+\s*$/.test(args)) {

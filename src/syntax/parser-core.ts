@@ -5,7 +5,7 @@
  */
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Span } from './span.js';
-import { describeToken, type Token } from './tokens.js';
+import { describeToken, IDENT_CODE, PUNCT_CODE, type Token, type TokenTable } from './tokens.js';
 import type { Expr, UnsupportedExpr } from './ast.js';
 
 const WORDS = new Set(['expression', 'pattern', 'type', 'identifier', 'literal']);
@@ -38,24 +38,45 @@ export class Parser {
    */
   private readonly expected: string[] = [];
   private readonly eofToken: Token;
+  /** The last token made into an object (the parser asks for the current token many times). */
+  private cachedIndex = -1;
+  private cachedToken: Token | undefined;
 
-  constructor(readonly file: string, readonly text: string, readonly tokens: Token[], readonly match: Int32Array) {
-    this.limit = tokens.length - 1;
-    this.eofToken = tokens[tokens.length - 1]!;
+  constructor(readonly file: string, readonly text: string, readonly tokens: TokenTable, readonly match: Int32Array) {
+    this.limit = tokens.count - 1;
+    this.eofToken = tokens.token(tokens.count - 1);
   }
 
+  /** Token `i` of the file, ignoring `limit`. */
+  token(i: number): Token {
+    if (i === this.cachedIndex) return this.cachedToken!;
+    const t = this.tokens.token(i);
+    this.cachedIndex = i;
+    this.cachedToken = t;
+    return t;
+  }
   get tok(): Token {
-    return this.pos < this.limit ? this.tokens[this.pos]! : this.limitToken();
+    return this.pos < this.limit ? this.token(this.pos) : this.limitToken();
   }
   nth(k: number): Token {
     const i = this.pos + k;
-    return i < this.limit ? this.tokens[i]! : this.limitToken();
+    return i < this.limit ? this.token(i) : this.limitToken();
   }
   private limitToken(): Token {
-    if (this.limit === this.tokens.length - 1) return this.eofToken;
+    if (this.limit === this.tokens.count - 1) return this.eofToken;
     // End of an attribute's argument list: the closing delimiter stands in as the end.
-    const t = this.tokens[this.limit]!;
+    const t = this.tokens.token(this.limit);
     return { ...t, kind: 'eof', text: t.text };
+  }
+  /** Whether token `i` (within the limit) is punctuation or an identifier/keyword with text `s`. */
+  private tokenIs(i: number, s: string): boolean {
+    const tokens = this.tokens;
+    if (i >= this.limit) {
+      // The stand-in end token keeps the closing delimiter's text but is not punctuation.
+      return false;
+    }
+    const k = tokens.kinds[i];
+    return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
   }
   atEnd(): boolean {
     return this.pos >= this.limit;
@@ -70,15 +91,13 @@ export class Parser {
 
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s: string): boolean {
-    const t = this.tok;
-    if (t.text === s && (t.kind === 'punct' || t.kind === 'ident')) return true;
+    if (this.tokenIs(this.pos, s)) return true;
     this.expected.push(s);
     return false;
   }
   /** Like `at`, without recording an expectation. */
   is(s: string, k = 0): boolean {
-    const t = this.nth(k);
-    return t.text === s && (t.kind === 'punct' || t.kind === 'ident');
+    return this.tokenIs(this.pos + k, s);
   }
   eat(s: string): boolean {
     if (this.at(s)) {
@@ -99,7 +118,8 @@ export class Parser {
     if (this.expected.length !== 0) this.expected.length = 0;
   }
   isIdent(k = 0): boolean {
-    return this.nth(k).kind === 'ident';
+    const i = this.pos + k;
+    return i < this.limit && this.tokens.kinds[i] === IDENT_CODE;
   }
   expectIdent(): Token {
     const t = this.tok;
@@ -120,7 +140,7 @@ export class Parser {
     else if (list.length === 2) message = `expected one of ${list[0]} or ${list[1]}, found ${found}`;
     else message = `expected one of ${list.slice(0, -1).join(', ')}, or ${list[list.length - 1]}, found ${found}`;
     // When the offending token starts a new line, rustc points just after the previous token.
-    const prev = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+    const prev = this.pos > 0 ? this.token(this.pos - 1) : undefined;
     const cur = this.tok;
     if (!word && prev && cur.line > prev.endLine) {
       const at: Span = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
@@ -137,10 +157,10 @@ export class Parser {
   }
   /** Span from token index `from` through the last consumed token. */
   spanFrom(from: number): Span {
-    const a = this.tokens[Math.min(from, this.tokens.length - 1)]!;
-    const lastIdx = Math.max(from, this.pos - 1);
-    const b = this.tokens[Math.min(lastIdx, this.tokens.length - 1)]!;
-    return { file: this.file, start: a.start, end: b.end, line: a.line, column: a.col, endLine: b.endLine, endColumn: b.endCol };
+    const t = this.tokens;
+    const a = Math.min(from, t.count - 1);
+    const b = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+    return { file: this.file, start: t.starts[a]!, end: t.ends[b]!, line: t.lines[a]!, column: t.cols[a]!, endLine: t.endLines[b]!, endColumn: t.endCols[b]! };
   }
 
   /**
@@ -204,7 +224,7 @@ export class Parser {
     if (t.kind !== 'punct') return this.eat('>');
     if (t.text === '>') { this.bump(); return true; }
     if (t.text.startsWith('>') && this.pos < this.limit) {
-      this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+      this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
       this.clearExpected();
       return true;
     }
@@ -214,7 +234,12 @@ export class Parser {
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
   splitFirst(): void {
     const t = this.tok;
-    this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+    this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
+  }
+  private replaceToken(i: number, t: Token): void {
+    this.tokens.replace(i, t);
+    this.cachedIndex = -1;
+    this.cachedToken = undefined;
   }
   /** Skip `<...>` with nesting (generic parameter lists, `for<'a>`, qualified paths). */
   skipAngle(): void {

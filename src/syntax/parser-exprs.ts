@@ -617,13 +617,13 @@ export function parseTriggerAttrs(p: Parser): { triggers: Expr[][]; auto: boolea
 
 function findIndexOfText(p: Parser, fromOffset: number, text: string): number {
   let i = p.pos - 1;
-  while (i > 0 && p.tokens[i]!.start > fromOffset) i--;
-  while (p.tokens[i]!.text !== text) i++;
+  while (i > 0 && p.token(i).start > fromOffset) i--;
+  while (p.token(i).text !== text) i++;
   return i;
 }
 function findClosingBracket(p: Parser, from: number): number {
   let i = from;
-  while (i >= 0 && p.tokens[i]!.text !== '[') i--;
+  while (i >= 0 && p.token(i).text !== '[') i--;
   return p.match[i] ?? from + 1;
 }
 

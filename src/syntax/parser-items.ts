@@ -60,7 +60,7 @@ function resyncItem(p: Parser, start: number, errorAt: number, close: number): v
     // Not an item at all: skip tokens up to something that starts one.
     let i = Math.max(start + 1, errorAt + 1);
     while (i < close) {
-      const t = p.tokens[i]!;
+      const t = p.token(i);
       if ((t.kind === 'ident' && (ITEM_KEYWORDS.has(t.text) || MODIFIERS.has(t.text) || t.text === 'pub' || t.text === 'verus')) || (t.text === '#' && t.kind === 'punct')) break;
       const m = p.match[i]!;
       i = m > i ? m + 1 : i + 1;
@@ -88,7 +88,7 @@ export function skipItemTokens(p: Parser, start: number, close: number): number 
   let i = start;
   let sawEq = false;
   while (i < close) {
-    const t = p.tokens[i]!;
+    const t = p.token(i);
     const m = p.match[i]!;
     if (t.kind === 'punct') {
       if (t.text === ';') return i + 1;
@@ -381,7 +381,7 @@ function parseParam(p: Parser): Param {
       const s = p.pos;
       p.skipGroup();
       p.unsupported('patterns in parameters', p.spanFrom(s));
-      nameTok = p.tokens[s]!;
+      nameTok = p.token(s);
     } else nameTok = p.expectIdent();
   }
   p.expect(':');

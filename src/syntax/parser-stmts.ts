@@ -48,7 +48,7 @@ export function parseBlock(p: Parser): Block {
 function resyncStatement(p: Parser, start: number, errorAt: number, close: number): void {
   let i = start;
   while (i < close) {
-    const t = p.tokens[i]!;
+    const t = p.token(i);
     const m = p.match[i]!;
     if (m > i) { i = m + 1; continue; }
     if (t.text === ';' && t.kind === 'punct' && i >= errorAt) { i++; break; }
@@ -304,7 +304,7 @@ function readRange(p: Parser): { start: Expr; end: Expr; inclusive: boolean } {
   let i = p.pos;
   let dots = -1;
   while (i < p.limit) {
-    const t = p.tokens[i]!;
+    const t = p.token(i);
     const m = p.match[i]!;
     if (m > i) { i = m + 1; continue; }
     if (t.kind === 'punct' && (t.text === '..' || t.text === '..=')) { dots = i; break; }
@@ -320,7 +320,7 @@ function readRange(p: Parser): { start: Expr; end: Expr; inclusive: boolean } {
   // The upper bound ends where the loop clauses or the body start.
   let e = p.pos;
   while (e < p.limit) {
-    const t = p.tokens[e]!;
+    const t = p.token(e);
     const m = p.match[e]!;
     if (t.text === '{' && t.kind === 'punct') break;
     if (t.kind === 'ident' && CLAUSE_KEYWORDS.has(t.text)) break;

@@ -5,29 +5,41 @@
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { SourceFile } from './ast.js';
 import { matchDelimiters } from './delimiters.js';
-import { lex } from './lexer.js';
+import { lexTable } from './lexer.js';
 import { parseAttrs } from './parser-attrs.js';
 import { Parser } from './parser-core.js';
 import { parseItems } from './parser-items.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import { LineMap } from './span.js';
+import { TokenTable } from './tokens.js';
 
 export interface ParseResult {
   file: SourceFile;
   diagnostics: Diagnostic[];
 }
 
+/**
+ * One token table for all files (parsing is synchronous and the AST keeps no tokens):
+ * reusing its memory is much cheaper than touching fresh memory for every file.
+ */
+let sharedTable: TokenTable | undefined;
+/** Tables with more entries than this (29 bytes each, memory touched only as used) are not kept between files. */
+const MAX_SHARED_CAPACITY = 4_000_000;
+
 export function parseFile(path: string, text: string): ParseResult {
   const file: SourceFile = { path, text, items: [] };
+  let table: TokenTable | undefined;
   try {
-    const lexed = lex(path, text);
+    table = sharedTable ?? new TokenTable(16);
+    sharedTable = undefined; // a nested call (there is none today) would get its own
+    const lexed = lexTable(path, text, table);
     const { match, diagnostics: delimDiags } = matchDelimiters(path, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     // Like rustc, unbalanced delimiters stop the file before parsing.
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path, text, lexed.tokens, match);
     parseAttrs(p, true); // #![feature(..)], #![allow(..)]
-    file.items = parseItems(p, lexed.tokens.length - 1, false);
+    file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
@@ -36,5 +48,7 @@ export function parseFile(path: string, text: string): ParseResult {
     if (isStackOverflow(e)) return { file, diagnostics: [diag('unsupported', NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag('syntax', message, span)] };
+  } finally {
+    if (table && table.kinds.length <= MAX_SHARED_CAPACITY) sharedTable = table;
   }
 }

@@ -53,9 +53,12 @@ export function describeToken(t: Token): string {
 }
 
 const KINDS: readonly TokenKind[] = ['ident', 'lifetime', 'int', 'float', 'str', 'char', 'punct', 'eof'];
-const KIND_CODE: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((k, i) => [k, i]));
+const KIND_CODE: Readonly<Record<TokenKind, number>> = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
 export const IDENT_CODE = 0;
 export const PUNCT_CODE = 6;
+/** int, float, str and char: the kinds with a value or suffix. */
+const LITERAL_FIRST = 2;
+const LITERAL_LAST = 5;
 
 /**
  * The token stream in columns (typed arrays plus one array of texts). A million tokens as
@@ -64,20 +67,35 @@ export const PUNCT_CODE = 6;
  */
 export class TokenTable {
   count = 0;
-  kinds: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  lines: Int32Array;
-  cols: Int32Array;
-  endLines: Int32Array;
-  endCols: Int32Array;
-  texts: string[] = [];
+  kinds!: Uint8Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+  lines!: Int32Array;
+  cols!: Int32Array;
+  endLines!: Int32Array;
+  endCols!: Int32Array;
+  /** Preallocated and grown by hand: pushing a million elements is far slower. */
+  texts!: string[];
   /** Literal values and suffixes by token index (literals are few). */
   private readonly values = new Map<number, bigint | string>();
   private readonly suffixes = new Map<number, string>();
 
   constructor(capacity: number) {
-    const n = Math.max(16, capacity);
+    this.allocate(Math.max(16, capacity));
+  }
+
+  /**
+   * Empties the table for a new file, keeping its arrays when they are large enough: the
+   * parser lexes every file into one table, and fresh memory is slow to touch.
+   */
+  reset(capacity: number): void {
+    this.count = 0;
+    this.values.clear();
+    this.suffixes.clear();
+    if (this.kinds.length < capacity) this.allocate(capacity);
+  }
+
+  private allocate(n: number): void {
     this.kinds = new Uint8Array(n);
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -85,13 +103,14 @@ export class TokenTable {
     this.cols = new Int32Array(n);
     this.endLines = new Int32Array(n);
     this.endCols = new Int32Array(n);
+    this.texts = new Array<string>(n);
   }
 
   add(kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number): number {
     const i = this.count;
     if (i === this.kinds.length) this.grow();
-    this.kinds[i] = KIND_CODE.get(kind)!;
-    this.texts.push(text);
+    this.kinds[i] = KIND_CODE[kind];
+    this.texts[i] = text;
     this.starts[i] = start;
     this.ends[i] = end;
     this.lines[i] = line;
@@ -113,8 +132,10 @@ export class TokenTable {
 
   /** Token `i` as an object (a fresh copy: changing it does not change the table). */
   token(i: number): Token {
+    const code = this.kinds[i]!;
+    const literal = code >= LITERAL_FIRST && code <= LITERAL_LAST;
     return {
-      kind: KINDS[this.kinds[i]!]!,
+      kind: KINDS[code]!,
       text: this.texts[i]!,
       start: this.starts[i]!,
       end: this.ends[i]!,
@@ -122,14 +143,14 @@ export class TokenTable {
       col: this.cols[i]!,
       endLine: this.endLines[i]!,
       endCol: this.endCols[i]!,
-      value: this.values.get(i),
-      suffix: this.suffixes.get(i),
+      value: literal ? this.values.get(i) : undefined,
+      suffix: literal ? this.suffixes.get(i) : undefined,
     };
   }
 
   /** Replaces token `i` (the parser splits `>>` and `&&` in place). */
   replace(i: number, t: Token): void {
-    this.kinds[i] = KIND_CODE.get(t.kind)!;
+    this.kinds[i] = KIND_CODE[t.kind];
     this.texts[i] = t.text;
     this.starts[i] = t.start;
     this.ends[i] = t.end;
@@ -143,8 +164,8 @@ export class TokenTable {
   }
 
   toArray(): Token[] {
-    const out: Token[] = [];
-    for (let i = 0; i < this.count; i++) out.push(this.token(i));
+    const out = new Array<Token>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.token(i);
     return out;
   }
 
@@ -162,5 +183,8 @@ export class TokenTable {
     this.cols = bigger(this.cols);
     this.endLines = bigger(this.endLines);
     this.endCols = bigger(this.endCols);
+    const texts = new Array<string>(n);
+    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i]!;
+    this.texts = texts;
   }
 }

@@ -51,6 +51,11 @@ class GoalChecker {
   private solverMs = 0;
   /** Whether check() left a pushed scope that must be popped. */
   private scoped = false;
+  /**
+   * A `(pop 1)` owed to the solver, sent in front of the next command rather than on its
+   * own: a query's last pop never needs sending, as the next query starts with (reset).
+   */
+  private popOwed = false;
 
   constructor(
     private readonly backend: SmtBackend,
@@ -212,6 +217,7 @@ class GoalChecker {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   private async setUp(): Promise<void> {
+    this.popOwed = false; // (reset) below drops every scope
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
     const [core, , body] = await this.sendParts([
       `(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`,
@@ -237,10 +243,14 @@ class GoalChecker {
   private async pop(): Promise<void> {
     if (!this.scoped) return;
     this.scoped = false;
-    await this.send('(pop 1)');
+    this.popOwed = true;
   }
 
   private async send(commands: string): Promise<Reply> {
+    if (this.popOwed) {
+      commands = `(pop 1)\n${commands}`;
+      this.popOwed = false;
+    }
     const start = performance.now();
     try {
       return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));

@@ -189,6 +189,16 @@ describe('proofgate Action end to end (real engine)', { concurrency: CONCURRENCY
     });
   });
 
+  it('with review: none still writes the job summary and annotations, and calls no API', async () => {
+    await withFake(wholeFunctionPatch, async (fake, url) => {
+      const r = await prRun(url, { inputs: { review: 'none' } });
+      assertClean(fake, r);
+      assert.equal(r.code, 1);
+      assert.equal(fake.requests.length, 0);
+      assertVisibleEverywhere(r, clampFinding(r));
+    });
+  });
+
   it('falls back to the summary on 403 (read-only token) without failing on it', async () => {
     await withFake(wholeFunctionPatch, async (fake, url) => {
       fake.readOnly = true;

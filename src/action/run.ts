@@ -75,9 +75,8 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   annotate(results, core);
 
   const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
-  if (inputs.review !== 'none') {
-    await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
-  }
+  // The job summary is written whatever `review` says: every finding must reach the user.
+  await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
 
   core.setOutput('mode', results.mode);
   core.setOutput('verified', results.summary.verified);

@@ -66,6 +66,12 @@ describe('proofgate CLI', () => {
     assert.equal(answers.filter((a) => a === 'sat').length, 1, z3.stdout);
     assert.ok(answers.every((a) => a !== 'unknown'), z3.stdout);
   });
+  it('run: executes the model\'s #[test] fns in the emulator and closes with the counts', () => {
+    const r = cli(['run', 'model']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^test model::tests::test_attack_remap_reads_zero \.\.\. ok$/m);
+    assert.match(r.stdout.trim().split('\n').pop()!, /^\d+ passed, 0 failed$/);
+  });
   it('--format github prints workflow commands', () => {
     const r = cli(['verify', '--no-cache', '--format', 'github', join(SHARED_CASES, 'division.rs')]);
     assert.equal(r.code, 1, r.stderr);

@@ -3,7 +3,7 @@
  */
 import type { Diags } from './diagnostics.js';
 import { BodyChecker, type CodeMode, type Cx } from './context.js';
-import { checkBool, checkExpr } from './expr.js';
+import { checkBool, checkExpr, checkLiteralRange } from './expr.js';
 import { retMode, type IdGen, type Signatures } from './signatures.js';
 import type { ConstEntry, CrateTables, FnEntry } from './scopes.js';
 import { checkBlock } from './stmt.js';
@@ -33,12 +33,12 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
     bc.external = d.flags.externalBody;
     diags.withMuted(bc.external, () => checkBlock(bc, body, { mode: bc.fnMode }, sig.retTy));
   }
-  bc.finish();
+  bc.finish(checkLiteralRange);
 }
 
 export function checkConstBody(c: ConstEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen): void {
   if (!c.decl.value) return;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
   checkExpr(bc, c.decl.value, { mode: c.decl.mode === 'spec' ? 'spec' : 'exec' }, c.info.ty);
-  bc.finish();
+  bc.finish(checkLiteralRange);
 }

@@ -13,6 +13,8 @@ import type { CrateTables } from './scopes.js';
 import type { IdGen, Signatures } from './signatures.js';
 import type { Type } from './types.js';
 
+export type IntLiteral = Extract<Expr, { kind: 'int' }>;
+
 /** The mode of the code being checked. */
 export type CodeMode = 'exec' | 'proof' | 'spec';
 
@@ -40,7 +42,8 @@ export class BodyChecker {
   readonly infer = new Infer();
   private readonly scopes: Map<string, Local>[] = [new Map()];
   private readonly exprs: Expr[] = [];
-  private readonly fixups: (() => void)[] = [];
+  /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
+  private readonly fixups: (IntLiteral | (() => void))[] = [];
   /** Ids of tracked locals moved so far (linearity). */
   moved = new Set<number>();
   loopDepth = 0;
@@ -102,9 +105,12 @@ export class BodyChecker {
 
   localRes(l: Local): Resolution {
     const res: Resolution = { kind: 'local', id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
-    this.fixups.push(() => {
-      res.ty = this.infer.zonk(l.ty);
-    });
+    // Without inference variables so far, l.ty (never reassigned) is already final.
+    if (this.infer.hasVars) {
+      this.fixups.push(() => {
+        res.ty = this.infer.zonk(l.ty);
+      });
+    }
     return res;
   }
 
@@ -120,15 +126,24 @@ export class BodyChecker {
     this.fixups.push(f);
   }
 
-  /** Substitutes inference results into everything recorded. */
-  finish(): void {
+  /** Schedules the range check of an integer literal for when its type is final. */
+  laterLiteral(e: IntLiteral): void {
+    this.fixups.push(e);
+  }
+
+  /** Substitutes inference results into everything recorded, then runs the deferred checks. */
+  finish(checkLiteral: (bc: BodyChecker, e: IntLiteral) => void): void {
     // Like rustc, a type nothing determines is an error (unless errors were already reported).
-    const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
-    if (unresolved && this.diags.list.length === this.diagsAtStart) {
-      this.diags.error('type', 'type annotations needed', unresolved.span);
+    // Without variables, every recorded type is already final (nothing to scan or rebuild).
+    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+      const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+      if (unresolved) this.diags.error('type', 'type annotations needed', unresolved.span);
     }
-    for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
-    for (const f of this.fixups) f();
+    if (this.infer.hasVars) for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
+    for (const f of this.fixups) {
+      if (typeof f === 'function') f();
+      else checkLiteral(this, f);
+    }
   }
 
   // --- types --------------------------------------------------------------

@@ -23,6 +23,8 @@ const UNIT: Type = { k: 'tuple', elems: [] };
 const INT: Type = { k: 'int', kind: 'int' };
 const ERR: Type = { k: 'error' };
 const NEVER: Type = { k: 'never' };
+const CHAR: Type = { k: 'char' };
+const STR_REF: Type = { k: 'ref', mut: false, inner: { k: 'str' } };
 
 /** How a value is used: 'move' consumes tracked values, 'place' only borrows/reads them, 'write' is an assignment target. */
 export type Use = 'move' | 'place' | 'write';
@@ -43,12 +45,12 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
   switch (e.kind) {
     case 'int': {
       const t = literalType(bc, e.suffix, e.span, cx, expected);
-      bc.later(() => checkLiteralRange(bc, e));
+      bc.laterLiteral(e);
       return t;
     }
     case 'bool': return BOOL;
-    case 'char': return { k: 'char' };
-    case 'str': return { k: 'ref', mut: false, inner: { k: 'str' } };
+    case 'char': return CHAR;
+    case 'str': return STR_REF;
     case 'path': return pathValue(bc, e, cx, use);
     case 'unary': return unary(bc, e, cx, expected);
     case 'ref': {
@@ -176,7 +178,8 @@ function literalType(bc: BodyChecker, suffix: string | undefined, span: Expr['sp
 /** Negated literals (`-128i8`) are range-checked with their sign, as rustc does. */
 const negatedLiterals = new WeakSet<Expr>();
 
-function checkLiteralRange(bc: BodyChecker, e: Extract<Expr, { kind: 'int' }>): void {
+/** Reports an integer literal out of range of its (final) type. */
+export function checkLiteralRange(bc: BodyChecker, e: Extract<Expr, { kind: 'int' }>): void {
   const t = e.ty;
   if (t?.k !== 'int' || t.kind === 'int' || t.kind === 'nat') return;
   const r = intRange(t.kind)!;

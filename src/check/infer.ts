@@ -18,8 +18,29 @@ interface VarInfo {
   fallback: IntKind;
 }
 
+/** Shared immutable results of zonking an integer-literal variable (one object per kind). */
+const INT_TYPES = new Map<IntKind, Type>();
+function intType(kind: IntKind): Type {
+  let t = INT_TYPES.get(kind);
+  if (!t) INT_TYPES.set(kind, (t = { k: 'int', kind }));
+  return t;
+}
+const ERROR: Type = { k: 'error' };
+
 export class Infer {
   private readonly vars: VarInfo[] = [];
+  /** How many variables are not integer-literal ones (only those can stay unresolved). */
+  private generalVars = 0;
+
+  /** Whether any variable was created: if not, no type of this body needs zonking. */
+  get hasVars(): boolean {
+    return this.vars.length > 0;
+  }
+
+  /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
+  get hasGeneralVars(): boolean {
+    return this.generalVars > 0;
+  }
 
   /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
   fresh(): Type {
@@ -32,6 +53,7 @@ export class Infer {
   }
 
   private make(info: VarInfo): Type {
+    if (!info.intOnly) this.generalVars++;
     this.vars.push(info);
     return { k: 'var', id: this.vars.length - 1 } as unknown as Type;
   }
@@ -78,23 +100,57 @@ export class Infer {
     }
   }
 
-  /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
+  /**
+   * Substitutes all bound variables; unbound ones take their fallback (or become error).
+   * Types are immutable, so a (sub)type without variables is returned as is, not copied.
+   */
   zonk(t: Type): Type {
     const s = this.shallow(t);
     const v = asVar(s);
     if (v) {
       const info = this.vars[v.id]!;
-      return info.intOnly ? { k: 'int', kind: info.fallback } : { k: 'error' };
+      return info.intOnly ? intType(info.fallback) : ERROR;
     }
     switch (s.k) {
-      case 'tuple': return { k: 'tuple', elems: s.elems.map((e) => this.zonk(e)) };
-      case 'ref': return { k: 'ref', mut: s.mut, inner: this.zonk(s.inner) };
-      case 'array': return { k: 'array', elem: this.zonk(s.elem), len: s.len };
-      case 'slice': return { k: 'slice', elem: this.zonk(s.elem) };
-      case 'builtin': return { k: 'builtin', name: s.name, args: s.args.map((a) => this.zonk(a)) };
-      case 'adt': return { k: 'adt', name: s.name, args: s.args.map((a) => this.zonk(a)) };
+      case 'tuple': {
+        const elems = this.zonkAll(s.elems);
+        return elems === s.elems ? s : { k: 'tuple', elems };
+      }
+      case 'ref': {
+        const inner = this.zonk(s.inner);
+        return inner === s.inner ? s : { k: 'ref', mut: s.mut, inner };
+      }
+      case 'array': {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: 'array', elem, len: s.len };
+      }
+      case 'slice': {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: 'slice', elem };
+      }
+      case 'builtin': {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: 'builtin', name: s.name, args };
+      }
+      case 'adt': {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: 'adt', name: s.name, args };
+      }
       default: return s;
     }
+  }
+
+  /** Zonks each; the same array when nothing changed. */
+  private zonkAll(ts: Type[]): Type[] {
+    for (let i = 0; i < ts.length; i++) {
+      const z = this.zonk(ts[i]!);
+      if (z === ts[i]) continue;
+      const out = ts.slice(0, i);
+      out.push(z);
+      for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]!));
+      return out;
+    }
+    return ts;
   }
 
   /** Makes a and b equal if possible; returns false (binding nothing further) when not. */

@@ -2719,34 +2719,34 @@ var require_constants2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SPECIAL_HEADERS = exports2.HEADER_STATE = exports2.MINOR = exports2.MAJOR = exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS = exports2.TOKEN = exports2.STRICT_TOKEN = exports2.HEX = exports2.URL_CHAR = exports2.STRICT_URL_CHAR = exports2.USERINFO_CHARS = exports2.MARK = exports2.ALPHANUM = exports2.NUM = exports2.HEX_MAP = exports2.NUM_MAP = exports2.ALPHA = exports2.FINISH = exports2.H_METHOD_MAP = exports2.METHOD_MAP = exports2.METHODS_RTSP = exports2.METHODS_ICE = exports2.METHODS_HTTP = exports2.METHODS = exports2.LENIENT_FLAGS = exports2.FLAGS = exports2.TYPE = exports2.ERROR = void 0;
     var utils_1 = require_utils();
-    var ERROR;
-    (function(ERROR2) {
-      ERROR2[ERROR2["OK"] = 0] = "OK";
-      ERROR2[ERROR2["INTERNAL"] = 1] = "INTERNAL";
-      ERROR2[ERROR2["STRICT"] = 2] = "STRICT";
-      ERROR2[ERROR2["LF_EXPECTED"] = 3] = "LF_EXPECTED";
-      ERROR2[ERROR2["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
-      ERROR2[ERROR2["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
-      ERROR2[ERROR2["INVALID_METHOD"] = 6] = "INVALID_METHOD";
-      ERROR2[ERROR2["INVALID_URL"] = 7] = "INVALID_URL";
-      ERROR2[ERROR2["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
-      ERROR2[ERROR2["INVALID_VERSION"] = 9] = "INVALID_VERSION";
-      ERROR2[ERROR2["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
-      ERROR2[ERROR2["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
-      ERROR2[ERROR2["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
-      ERROR2[ERROR2["INVALID_STATUS"] = 13] = "INVALID_STATUS";
-      ERROR2[ERROR2["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
-      ERROR2[ERROR2["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
-      ERROR2[ERROR2["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
-      ERROR2[ERROR2["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
-      ERROR2[ERROR2["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
-      ERROR2[ERROR2["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
-      ERROR2[ERROR2["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
-      ERROR2[ERROR2["PAUSED"] = 21] = "PAUSED";
-      ERROR2[ERROR2["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
-      ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
-      ERROR2[ERROR2["USER"] = 24] = "USER";
-    })(ERROR = exports2.ERROR || (exports2.ERROR = {}));
+    var ERROR2;
+    (function(ERROR3) {
+      ERROR3[ERROR3["OK"] = 0] = "OK";
+      ERROR3[ERROR3["INTERNAL"] = 1] = "INTERNAL";
+      ERROR3[ERROR3["STRICT"] = 2] = "STRICT";
+      ERROR3[ERROR3["LF_EXPECTED"] = 3] = "LF_EXPECTED";
+      ERROR3[ERROR3["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
+      ERROR3[ERROR3["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
+      ERROR3[ERROR3["INVALID_METHOD"] = 6] = "INVALID_METHOD";
+      ERROR3[ERROR3["INVALID_URL"] = 7] = "INVALID_URL";
+      ERROR3[ERROR3["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
+      ERROR3[ERROR3["INVALID_VERSION"] = 9] = "INVALID_VERSION";
+      ERROR3[ERROR3["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
+      ERROR3[ERROR3["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
+      ERROR3[ERROR3["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
+      ERROR3[ERROR3["INVALID_STATUS"] = 13] = "INVALID_STATUS";
+      ERROR3[ERROR3["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
+      ERROR3[ERROR3["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
+      ERROR3[ERROR3["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
+      ERROR3[ERROR3["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
+      ERROR3[ERROR3["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
+      ERROR3[ERROR3["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
+      ERROR3[ERROR3["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
+      ERROR3[ERROR3["PAUSED"] = 21] = "PAUSED";
+      ERROR3[ERROR3["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
+      ERROR3[ERROR3["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
+      ERROR3[ERROR3["USER"] = 24] = "USER";
+    })(ERROR2 = exports2.ERROR || (exports2.ERROR = {}));
     var TYPE;
     (function(TYPE2) {
       TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
@@ -28390,8 +28390,25 @@ function isStackOverflow(e) {
 var NESTED_TOO_DEEPLY = "unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
 
 // src/check/infer.ts
+var INT_TYPES = /* @__PURE__ */ new Map();
+function intType(kind) {
+  let t = INT_TYPES.get(kind);
+  if (!t) INT_TYPES.set(kind, t = { k: "int", kind });
+  return t;
+}
+var ERROR = { k: "error" };
 var Infer = class {
   vars = [];
+  /** How many variables are not integer-literal ones (only those can stay unresolved). */
+  generalVars = 0;
+  /** Whether any variable was created: if not, no type of this body needs zonking. */
+  get hasVars() {
+    return this.vars.length > 0;
+  }
+  /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
+  get hasGeneralVars() {
+    return this.generalVars > 0;
+  }
   /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
   fresh() {
     return this.make({ intOnly: false, fallback: "int" });
@@ -28401,6 +28418,7 @@ var Infer = class {
     return this.make({ intOnly: true, fallback });
   }
   make(info2) {
+    if (!info2.intOnly) this.generalVars++;
     this.vars.push(info2);
     return { k: "var", id: this.vars.length - 1 };
   }
@@ -28448,30 +28466,57 @@ var Infer = class {
         return false;
     }
   }
-  /** Substitutes all bound variables; unbound ones take their fallback (or become error). */
+  /**
+   * Substitutes all bound variables; unbound ones take their fallback (or become error).
+   * Types are immutable, so a (sub)type without variables is returned as is, not copied.
+   */
   zonk(t) {
     const s = this.shallow(t);
     const v = asVar(s);
     if (v) {
       const info2 = this.vars[v.id];
-      return info2.intOnly ? { k: "int", kind: info2.fallback } : { k: "error" };
+      return info2.intOnly ? intType(info2.fallback) : ERROR;
     }
     switch (s.k) {
-      case "tuple":
-        return { k: "tuple", elems: s.elems.map((e) => this.zonk(e)) };
-      case "ref":
-        return { k: "ref", mut: s.mut, inner: this.zonk(s.inner) };
-      case "array":
-        return { k: "array", elem: this.zonk(s.elem), len: s.len };
-      case "slice":
-        return { k: "slice", elem: this.zonk(s.elem) };
-      case "builtin":
-        return { k: "builtin", name: s.name, args: s.args.map((a) => this.zonk(a)) };
-      case "adt":
-        return { k: "adt", name: s.name, args: s.args.map((a) => this.zonk(a)) };
+      case "tuple": {
+        const elems = this.zonkAll(s.elems);
+        return elems === s.elems ? s : { k: "tuple", elems };
+      }
+      case "ref": {
+        const inner = this.zonk(s.inner);
+        return inner === s.inner ? s : { k: "ref", mut: s.mut, inner };
+      }
+      case "array": {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: "array", elem, len: s.len };
+      }
+      case "slice": {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: "slice", elem };
+      }
+      case "builtin": {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: "builtin", name: s.name, args };
+      }
+      case "adt": {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: "adt", name: s.name, args };
+      }
       default:
         return s;
     }
+  }
+  /** Zonks each; the same array when nothing changed. */
+  zonkAll(ts) {
+    for (let i = 0; i < ts.length; i++) {
+      const z = this.zonk(ts[i]);
+      if (z === ts[i]) continue;
+      const out = ts.slice(0, i);
+      out.push(z);
+      for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]));
+      return out;
+    }
+    return ts;
   }
   /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
   unify(a, b2) {
@@ -28629,6 +28674,7 @@ var BodyChecker = class {
   infer = new Infer();
   scopes = [/* @__PURE__ */ new Map()];
   exprs = [];
+  /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
   fixups = [];
   /** Ids of tracked locals moved so far (linearity). */
   moved = /* @__PURE__ */ new Set();
@@ -28672,9 +28718,11 @@ var BodyChecker = class {
   }
   localRes(l) {
     const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
-    this.fixups.push(() => {
-      res.ty = this.infer.zonk(l.ty);
-    });
+    if (this.infer.hasVars) {
+      this.fixups.push(() => {
+        res.ty = this.infer.zonk(l.ty);
+      });
+    }
     return res;
   }
   // --- annotations --------------------------------------------------------
@@ -28686,14 +28734,23 @@ var BodyChecker = class {
   later(f) {
     this.fixups.push(f);
   }
-  /** Substitutes inference results into everything recorded. */
-  finish() {
-    const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
-    if (unresolved && this.diags.list.length === this.diagsAtStart) {
-      this.diags.error("type", "type annotations needed", unresolved.span);
+  /** Schedules the range check of an integer literal for when its type is final. */
+  laterLiteral(e) {
+    this.fixups.push(e);
+  }
+  /** Substitutes inference results into everything recorded, then runs the deferred checks. */
+  finish(checkLiteral) {
+    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+      const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+      if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
     }
-    for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
-    for (const f of this.fixups) f();
+    if (this.infer.hasVars) {
+      for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
+    }
+    for (const f of this.fixups) {
+      if (typeof f === "function") f();
+      else checkLiteral(this, f);
+    }
   }
   // --- types --------------------------------------------------------------
   show(t) {
@@ -30104,6 +30161,8 @@ var UNIT3 = { k: "tuple", elems: [] };
 var INT2 = { k: "int", kind: "int" };
 var ERR3 = { k: "error" };
 var NEVER2 = { k: "never" };
+var CHAR = { k: "char" };
+var STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
 function checkExpr(bc, e, cx, expected, use = "move") {
   const t = typeOf(bc, e, cx, expected, use);
   bc.record(e, t);
@@ -30117,15 +30176,15 @@ function typeOf(bc, e, cx, expected, use) {
   switch (e.kind) {
     case "int": {
       const t = literalType(bc, e.suffix, e.span, cx, expected);
-      bc.later(() => checkLiteralRange(bc, e));
+      bc.laterLiteral(e);
       return t;
     }
     case "bool":
       return BOOL;
     case "char":
-      return { k: "char" };
+      return CHAR;
     case "str":
-      return { k: "ref", mut: false, inner: { k: "str" } };
+      return STR_REF;
     case "path":
       return pathValue(bc, e, cx, use);
     case "unary":
@@ -30852,13 +30911,13 @@ function checkFnBody(f, tables, sigs, diags, ids) {
     bc.external = d.flags.externalBody;
     diags.withMuted(bc.external, () => checkBlock(bc, body2, { mode: bc.fnMode }, sig.retTy));
   }
-  bc.finish();
+  bc.finish(checkLiteralRange);
 }
 function checkConstBody(c, tables, sigs, diags, ids) {
   if (!c.decl.value) return;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
   checkExpr(bc, c.decl.value, { mode: c.decl.mode === "spec" ? "spec" : "exec" }, c.info.ty);
-  bc.finish();
+  bc.finish(checkLiteralRange);
 }
 
 // src/check/scopes.ts
@@ -31575,6 +31634,11 @@ var GoalChecker = class {
   solverMs = 0;
   /** Whether check() left a pushed scope that must be popped. */
   scoped = false;
+  /**
+   * A `(pop 1)` owed to the solver, sent in front of the next command rather than on its
+   * own: a query's last pop never needs sending, as the next query starts with (reset).
+   */
+  popOwed = false;
   async run() {
     const open2 = this.q.goals.map((_, i) => i);
     try {
@@ -31714,6 +31778,7 @@ var GoalChecker = class {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   async setUp() {
+    this.popOwed = false;
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
     const [core, , body2] = await this.sendParts([
@@ -31741,9 +31806,14 @@ ${p}`).join("\n"), guardFor(this.timeoutMs));
   async pop() {
     if (!this.scoped) return;
     this.scoped = false;
-    await this.send("(pop 1)");
+    this.popOwed = true;
   }
   async send(commands) {
+    if (this.popOwed) {
+      commands = `(pop 1)
+${commands}`;
+      this.popOwed = false;
+    }
     const start = performance.now();
     try {
       return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));
@@ -32040,55 +32110,6 @@ function unchecked(q, reason) {
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-// src/syntax/delimiters.ts
-var CLOSER = { "(": ")", "[": "]", "{": "}" };
-function tokenSpan(file, t) {
-  return { file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
-}
-function matchDelimiters(file, tokens) {
-  const match3 = new Int32Array(tokens.length).fill(-1);
-  const diagnostics = [];
-  const stack = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "punct") continue;
-    const s = t.text;
-    if (s === "(" || s === "[" || s === "{") {
-      stack.push(i);
-    } else if (s === ")" || s === "]" || s === "}") {
-      const top = stack.length ? stack[stack.length - 1] : -1;
-      if (top >= 0 && CLOSER[tokens[top].text] === s) {
-        stack.pop();
-        match3[top] = i;
-        match3[i] = top;
-        continue;
-      }
-      let k = stack.length - 1;
-      while (k >= 0 && CLOSER[tokens[stack[k]].text] !== s) k--;
-      if (k < 0) {
-        diagnostics.push(diag("syntax", `unexpected closing delimiter: \`${s}\``, tokenSpan(file, t), { primaryLabel: "unexpected closing delimiter" }));
-        continue;
-      }
-      const unclosed = tokens[stack[stack.length - 1]];
-      diagnostics.push(diag("syntax", `mismatched closing delimiter: \`${s}\``, tokenSpan(file, unclosed), {
-        primaryLabel: "unclosed delimiter",
-        labels: [{ message: "mismatched closing delimiter", span: tokenSpan(file, t) }]
-      }));
-      const opener = stack[k];
-      stack.length = k;
-      match3[opener] = i;
-      match3[i] = opener;
-    }
-  }
-  if (stack.length > 0) {
-    const eof = tokens[tokens.length - 1];
-    diagnostics.push(diag("syntax", "this file contains an unclosed delimiter", tokenSpan(file, eof), {
-      labels: stack.map((k) => ({ message: "unclosed delimiter", span: tokenSpan(file, tokens[k]) }))
-    }));
-  }
-  return { match: match3, diagnostics };
-}
-
 // src/syntax/tokens.ts
 var PUNCTUATION = [
   "<==>",
@@ -32210,8 +32231,181 @@ function describeToken(t) {
   if (t.kind === "ident" && RUST_KEYWORDS.has(t.text)) return "keyword `" + t.text + "`";
   return "`" + t.text + "`";
 }
+var KINDS = ["ident", "lifetime", "int", "float", "str", "char", "punct", "eof"];
+var KIND_CODE = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
+var IDENT_CODE = 0;
+var PUNCT_CODE = 6;
+var LITERAL_FIRST = 2;
+var LITERAL_LAST = 5;
+var TokenTable = class {
+  count = 0;
+  kinds;
+  starts;
+  ends;
+  lines;
+  cols;
+  endLines;
+  endCols;
+  /** Preallocated and grown by hand: pushing a million elements is far slower. */
+  texts;
+  /** Literal values and suffixes by token index (literals are few). */
+  values = /* @__PURE__ */ new Map();
+  suffixes = /* @__PURE__ */ new Map();
+  constructor(capacity) {
+    this.allocate(Math.max(16, capacity));
+  }
+  /**
+   * Empties the table for a new file, keeping its arrays when they are large enough: the
+   * parser lexes every file into one table, and fresh memory is slow to touch.
+   */
+  reset(capacity) {
+    this.count = 0;
+    this.values.clear();
+    this.suffixes.clear();
+    if (this.kinds.length < capacity) this.allocate(capacity);
+  }
+  allocate(n) {
+    this.kinds = new Uint8Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.cols = new Int32Array(n);
+    this.endLines = new Int32Array(n);
+    this.endCols = new Int32Array(n);
+    this.texts = new Array(n);
+  }
+  add(kind, text, start, end, line, col, endLine, endCol) {
+    const i = this.count;
+    if (i === this.kinds.length) this.grow();
+    this.kinds[i] = KIND_CODE[kind];
+    this.texts[i] = text;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.cols[i] = col;
+    this.endLines[i] = endLine;
+    this.endCols[i] = endCol;
+    this.count = i + 1;
+    return i;
+  }
+  setLiteral(i, value, suffix) {
+    if (value !== void 0) this.values.set(i, value);
+    if (suffix !== void 0) this.suffixes.set(i, suffix);
+  }
+  kind(i) {
+    return KINDS[this.kinds[i]];
+  }
+  /** Token `i` as an object (a fresh copy: changing it does not change the table). */
+  token(i) {
+    const code2 = this.kinds[i];
+    const literal = code2 >= LITERAL_FIRST && code2 <= LITERAL_LAST;
+    return {
+      kind: KINDS[code2],
+      text: this.texts[i],
+      start: this.starts[i],
+      end: this.ends[i],
+      line: this.lines[i],
+      col: this.cols[i],
+      endLine: this.endLines[i],
+      endCol: this.endCols[i],
+      value: literal ? this.values.get(i) : void 0,
+      suffix: literal ? this.suffixes.get(i) : void 0
+    };
+  }
+  /** Replaces token `i` (the parser splits `>>` and `&&` in place). */
+  replace(i, t) {
+    this.kinds[i] = KIND_CODE[t.kind];
+    this.texts[i] = t.text;
+    this.starts[i] = t.start;
+    this.ends[i] = t.end;
+    this.lines[i] = t.line;
+    this.cols[i] = t.col;
+    this.endLines[i] = t.endLine;
+    this.endCols[i] = t.endCol;
+    this.values.delete(i);
+    this.suffixes.delete(i);
+    this.setLiteral(i, t.value, t.suffix);
+  }
+  toArray() {
+    const out = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.token(i);
+    return out;
+  }
+  grow() {
+    const n = this.kinds.length * 2;
+    const bigger = (a) => {
+      const b2 = new a.constructor(n);
+      b2.set(a);
+      return b2;
+    };
+    this.kinds = bigger(this.kinds);
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.lines = bigger(this.lines);
+    this.cols = bigger(this.cols);
+    this.endLines = bigger(this.endLines);
+    this.endCols = bigger(this.endCols);
+    const texts = new Array(n);
+    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
+    this.texts = texts;
+  }
+};
+
+// src/syntax/delimiters.ts
+var CLOSER = { "(": ")", "[": "]", "{": "}" };
+function tokenSpan(file, t) {
+  return { file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
+}
+function matchDelimiters(file, table) {
+  const match3 = new Int32Array(table.count).fill(-1);
+  const diagnostics = [];
+  const stack = [];
+  const texts = table.texts;
+  const tokens = { at: (k) => table.token(k) };
+  for (let i = 0; i < table.count; i++) {
+    if (table.kinds[i] !== PUNCT_CODE) continue;
+    const s = texts[i];
+    if (s === "(" || s === "[" || s === "{") {
+      stack.push(i);
+    } else if (s === ")" || s === "]" || s === "}") {
+      const top = stack.length ? stack[stack.length - 1] : -1;
+      if (top >= 0 && CLOSER[texts[top]] === s) {
+        stack.pop();
+        match3[top] = i;
+        match3[i] = top;
+        continue;
+      }
+      let k = stack.length - 1;
+      while (k >= 0 && CLOSER[texts[stack[k]]] !== s) k--;
+      if (k < 0) {
+        diagnostics.push(diag("syntax", `unexpected closing delimiter: \`${s}\``, tokenSpan(file, tokens.at(i)), { primaryLabel: "unexpected closing delimiter" }));
+        continue;
+      }
+      const unclosed = tokens.at(stack[stack.length - 1]);
+      diagnostics.push(diag("syntax", `mismatched closing delimiter: \`${s}\``, tokenSpan(file, unclosed), {
+        primaryLabel: "unclosed delimiter",
+        labels: [{ message: "mismatched closing delimiter", span: tokenSpan(file, tokens.at(i)) }]
+      }));
+      const opener = stack[k];
+      stack.length = k;
+      match3[opener] = i;
+      match3[i] = opener;
+    }
+  }
+  if (stack.length > 0) {
+    const eof = tokens.at(table.count - 1);
+    diagnostics.push(diag("syntax", "this file contains an unclosed delimiter", tokenSpan(file, eof), {
+      labels: stack.map((k) => ({ message: "unclosed delimiter", span: tokenSpan(file, tokens.at(k)) }))
+    }));
+  }
+  return { match: match3, diagnostics };
+}
 
 // src/syntax/lexer.ts
+function lex(file, text) {
+  const r = lexTable(file, text);
+  return { tokens: r.tokens.toArray(), docs: r.docs, diagnostics: r.diagnostics };
+}
 var PUNCT_BY_CHAR = (() => {
   const m = /* @__PURE__ */ new Map();
   for (const p of PUNCTUATION) {
@@ -32237,8 +32431,19 @@ function isHexDigit(c) {
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 8206 || c === 8207 || c === 8232 || c === 8233 || c === 133;
 }
-function lex(file, text) {
-  const tokens = [];
+function capacityFor(text) {
+  return Math.ceil(text.length / 3) + 16;
+}
+function lexTable(file, text, into) {
+  const tokens = into ?? new TokenTable(capacityFor(text));
+  if (into) into.reset(capacityFor(text));
+  const names = /* @__PURE__ */ new Map();
+  const name = (s) => {
+    const known = names.get(s);
+    if (known !== void 0) return known;
+    names.set(s, s);
+    return s;
+  };
   const docs = [];
   const diagnostics = [];
   const n = text.length;
@@ -32263,7 +32468,8 @@ function lex(file, text) {
     endColumn: i - lineStart + 1
   });
   const push = (kind, start, sLine, sCol, tokText, value, suffix) => {
-    tokens.push({ kind, text: tokText, start, end: i, line: sLine, col: sCol, endLine: line, endCol: i - lineStart + 1, value, suffix });
+    const k = tokens.add(kind, tokText, start, i, sLine, sCol, line, i - lineStart + 1);
+    if (value !== void 0 || suffix !== void 0) tokens.setLiteral(k, value, suffix);
   };
   const error2 = (message, start, sLine, sCol) => {
     diagnostics.push(diag("syntax", message, spanOf(start, sLine, sCol)));
@@ -32533,7 +32739,7 @@ function lex(file, text) {
       }
       i++;
       while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-      push("ident", start, sLine, sCol, text.slice(start, i));
+      push("ident", start, sLine, sCol, name(text.slice(start, i)));
       continue;
     }
     if (isDigit(c)) {
@@ -32601,7 +32807,7 @@ function lex(file, text) {
     const prevStart = text.lastIndexOf("\n", n - 2) + 1;
     eofCol = n - 1 - prevStart + 1;
   }
-  tokens.push({ kind: "eof", text: "", start: eofAt, end: eofAt, line: eofLine, col: eofCol, endLine: eofLine, endCol: eofCol, value: void 0, suffix: void 0 });
+  tokens.add("eof", "", eofAt, eofAt, eofLine, eofCol, eofLine, eofCol);
   return { tokens, docs, diagnostics };
 }
 
@@ -32635,12 +32841,12 @@ function parseAttr(p) {
     const m = p.match[p.pos] ?? -1;
     argsFrom = p.pos + 1;
     argsTo = m;
-    args = m > p.pos ? p.text.slice(t.end, p.tokens[m].start) : "";
+    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : "";
     p.skipGroup();
   } else if (p.eat("=")) {
     argsFrom = p.pos;
     argsTo = close;
-    args = close > p.pos ? p.text.slice(p.tok.start, p.tokens[close].start).trim() : "";
+    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : "";
   }
   if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
     name = "verifier::" + args.trim();
@@ -32706,8 +32912,8 @@ var Parser = class {
     this.text = text;
     this.tokens = tokens;
     this.match = match3;
-    this.limit = tokens.length - 1;
-    this.eofToken = tokens[tokens.length - 1];
+    this.limit = tokens.count - 1;
+    this.eofToken = tokens.token(tokens.count - 1);
   }
   file;
   text;
@@ -32728,17 +32934,37 @@ var Parser = class {
    */
   expected = [];
   eofToken;
+  /** The last token made into an object (the parser asks for the current token many times). */
+  cachedIndex = -1;
+  cachedToken;
+  /** Token `i` of the file, ignoring `limit`. */
+  token(i) {
+    if (i === this.cachedIndex) return this.cachedToken;
+    const t = this.tokens.token(i);
+    this.cachedIndex = i;
+    this.cachedToken = t;
+    return t;
+  }
   get tok() {
-    return this.pos < this.limit ? this.tokens[this.pos] : this.limitToken();
+    return this.pos < this.limit ? this.token(this.pos) : this.limitToken();
   }
   nth(k) {
     const i = this.pos + k;
-    return i < this.limit ? this.tokens[i] : this.limitToken();
+    return i < this.limit ? this.token(i) : this.limitToken();
   }
   limitToken() {
-    if (this.limit === this.tokens.length - 1) return this.eofToken;
-    const t = this.tokens[this.limit];
+    if (this.limit === this.tokens.count - 1) return this.eofToken;
+    const t = this.tokens.token(this.limit);
     return { ...t, kind: "eof", text: t.text };
+  }
+  /** Whether token `i` (within the limit) is punctuation or an identifier/keyword with text `s`. */
+  tokenIs(i, s) {
+    const tokens = this.tokens;
+    if (i >= this.limit) {
+      return false;
+    }
+    const k = tokens.kinds[i];
+    return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
   }
   atEnd() {
     return this.pos >= this.limit;
@@ -32751,15 +32977,13 @@ var Parser = class {
   }
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s) {
-    const t = this.tok;
-    if (t.text === s && (t.kind === "punct" || t.kind === "ident")) return true;
+    if (this.tokenIs(this.pos, s)) return true;
     this.expected.push(s);
     return false;
   }
   /** Like `at`, without recording an expectation. */
   is(s, k = 0) {
-    const t = this.nth(k);
-    return t.text === s && (t.kind === "punct" || t.kind === "ident");
+    return this.tokenIs(this.pos + k, s);
   }
   eat(s) {
     if (this.at(s)) {
@@ -32780,7 +33004,8 @@ var Parser = class {
     if (this.expected.length !== 0) this.expected.length = 0;
   }
   isIdent(k = 0) {
-    return this.nth(k).kind === "ident";
+    const i = this.pos + k;
+    return i < this.limit && this.tokens.kinds[i] === IDENT_CODE;
   }
   expectIdent() {
     const t = this.tok;
@@ -32798,7 +33023,7 @@ var Parser = class {
     else if (list2.length === 1) message = `expected ${list2[0]}, found ${found}`;
     else if (list2.length === 2) message = `expected one of ${list2[0]} or ${list2[1]}, found ${found}`;
     else message = `expected one of ${list2.slice(0, -1).join(", ")}, or ${list2[list2.length - 1]}, found ${found}`;
-    const prev = this.pos > 0 ? this.tokens[this.pos - 1] : void 0;
+    const prev = this.pos > 0 ? this.token(this.pos - 1) : void 0;
     const cur = this.tok;
     if (!word && prev && cur.line > prev.endLine) {
       const at = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
@@ -32814,10 +33039,10 @@ var Parser = class {
   }
   /** Span from token index `from` through the last consumed token. */
   spanFrom(from) {
-    const a = this.tokens[Math.min(from, this.tokens.length - 1)];
-    const lastIdx = Math.max(from, this.pos - 1);
-    const b2 = this.tokens[Math.min(lastIdx, this.tokens.length - 1)];
-    return { file: this.file, start: a.start, end: b2.end, line: a.line, column: a.col, endLine: b2.endLine, endColumn: b2.endCol };
+    const t = this.tokens;
+    const a = Math.min(from, t.count - 1);
+    const b2 = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+    return { file: this.file, start: t.starts[a], end: t.ends[b2], line: t.lines[a], column: t.cols[a], endLine: t.endLines[b2], endColumn: t.endCols[b2] };
   }
   /**
    * A construct outside the verified subset. In verified code: a diagnostic and an
@@ -32879,7 +33104,7 @@ var Parser = class {
       return true;
     }
     if (t.text.startsWith(">") && this.pos < this.limit) {
-      this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+      this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
       this.clearExpected();
       return true;
     }
@@ -32889,7 +33114,12 @@ var Parser = class {
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
   splitFirst() {
     const t = this.tok;
-    this.tokens[this.pos] = { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 };
+    this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
+  }
+  replaceToken(i, t) {
+    this.tokens.replace(i, t);
+    this.cachedIndex = -1;
+    this.cachedToken = void 0;
   }
   /** Skip `<...>` with nesting (generic parameter lists, `for<'a>`, qualified paths). */
   skipAngle() {
@@ -33276,7 +33506,7 @@ function parseBlock(p) {
 function resyncStatement(p, start, errorAt, close) {
   let i = start;
   while (i < close) {
-    const t = p.tokens[i];
+    const t = p.token(i);
     const m = p.match[i];
     if (m > i) {
       i = m + 1;
@@ -33513,7 +33743,7 @@ function readRange(p) {
   let i = p.pos;
   let dots = -1;
   while (i < p.limit) {
-    const t = p.tokens[i];
+    const t = p.token(i);
     const m = p.match[i];
     if (m > i) {
       i = m + 1;
@@ -33534,7 +33764,7 @@ function readRange(p) {
   p.limit = savedLimit;
   let e = p.pos;
   while (e < p.limit) {
-    const t = p.tokens[e];
+    const t = p.token(e);
     const m = p.match[e];
     if (t.text === "{" && t.kind === "punct") break;
     if (t.kind === "ident" && CLAUSE_KEYWORDS.has(t.text)) break;
@@ -34200,13 +34430,13 @@ function parseTriggerAttrs(p) {
 }
 function findIndexOfText(p, fromOffset, text) {
   let i = p.pos - 1;
-  while (i > 0 && p.tokens[i].start > fromOffset) i--;
-  while (p.tokens[i].text !== text) i++;
+  while (i > 0 && p.token(i).start > fromOffset) i--;
+  while (p.token(i).text !== text) i++;
   return i;
 }
 function findClosingBracket(p, from) {
   let i = from;
-  while (i >= 0 && p.tokens[i].text !== "[") i--;
+  while (i >= 0 && p.token(i).text !== "[") i--;
   return p.match[i] ?? from + 1;
 }
 function parseQuantifier(p) {
@@ -34332,7 +34562,7 @@ function resyncItem(p, start, errorAt, close) {
   if (errorAt <= start || isGarbageStart(p, start)) {
     let i = Math.max(start + 1, errorAt + 1);
     while (i < close) {
-      const t = p.tokens[i];
+      const t = p.token(i);
       if (t.kind === "ident" && (ITEM_KEYWORDS.has(t.text) || MODIFIERS.has(t.text) || t.text === "pub" || t.text === "verus") || t.text === "#" && t.kind === "punct") break;
       const m = p.match[i];
       i = m > i ? m + 1 : i + 1;
@@ -34357,7 +34587,7 @@ function skipItemTokens(p, start, close) {
   let i = start;
   let sawEq = false;
   while (i < close) {
-    const t = p.tokens[i];
+    const t = p.token(i);
     const m = p.match[i];
     if (t.kind === "punct") {
       if (t.text === ";") return i + 1;
@@ -34663,7 +34893,7 @@ function parseParam(p) {
       const s = p.pos;
       p.skipGroup();
       p.unsupported("patterns in parameters", p.spanFrom(s));
-      nameTok = p.tokens[s];
+      nameTok = p.token(s);
     } else nameTok = p.expectIdent();
   }
   p.expect(":");
@@ -35038,16 +35268,21 @@ function parseUseTree(p, prefix2, out) {
 }
 
 // src/syntax/parser.ts
+var sharedTable;
+var MAX_SHARED_CAPACITY = 4e6;
 function parseFile(path15, text) {
   const file = { path: path15, text, items: [] };
+  let table;
   try {
-    const lexed = lex(path15, text);
+    table = sharedTable ?? new TokenTable(16);
+    sharedTable = void 0;
+    const lexed = lexTable(path15, text, table);
     const { match: match3, diagnostics: delimDiags } = matchDelimiters(path15, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path15, text, lexed.tokens, match3);
     parseAttrs(p, true);
-    file.items = parseItems(p, lexed.tokens.length - 1, false);
+    file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
@@ -35055,6 +35290,8 @@ function parseFile(path15, text) {
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("syntax", message, span)] };
+  } finally {
+    if (table && table.kinds.length <= MAX_SHARED_CAPACITY) sharedTable = table;
   }
 }
 
@@ -85392,9 +85629,7 @@ async function runUnguarded(engine, env, timing) {
   writeFileSync5(resultsFile, JSON.stringify(results, null, 2) + "\n");
   annotate(results, core_exports);
   const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
-  if (inputs.review !== "none") {
-    await summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
-  }
+  await summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
   setOutput("mode", results.mode);
   setOutput("verified", results.summary.verified);
   setOutput("errors", results.summary.errors);

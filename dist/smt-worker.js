@@ -2804,6 +2804,11 @@ var GoalChecker = class {
   solverMs = 0;
   /** Whether check() left a pushed scope that must be popped. */
   scoped = false;
+  /**
+   * A `(pop 1)` owed to the solver, sent in front of the next command rather than on its
+   * own: a query's last pop never needs sending, as the next query starts with (reset).
+   */
+  popOwed = false;
   async run() {
     const open = this.q.goals.map((_, i) => i);
     try {
@@ -2943,6 +2948,7 @@ var GoalChecker = class {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   async setUp() {
+    this.popOwed = false;
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
     const [core, , body] = await this.sendParts([
@@ -2970,9 +2976,14 @@ ${p}`).join("\n"), guardFor(this.timeoutMs));
   async pop() {
     if (!this.scoped) return;
     this.scoped = false;
-    await this.send("(pop 1)");
+    this.popOwed = true;
   }
   async send(commands) {
+    if (this.popOwed) {
+      commands = `(pop 1)
+${commands}`;
+      this.popOwed = false;
+    }
     const start = performance.now();
     try {
       return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));

@@ -34331,21 +34331,24 @@ function parsePathExpr(p) {
   }
   return { kind: "path", segments, generics, span: p.spanFrom(start) };
 }
+function parseExprListWithin(p, open2, close) {
+  return p.within(open2 + 1, close, () => {
+    const list2 = [];
+    while (!p.atEnd()) {
+      list2.push(parseExpr(p));
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return list2;
+  });
+}
 function parseMacro(p, start, name) {
   p.bump();
   const open2 = p.pos;
   const close = p.match[open2] ?? -1;
   if (close < 0) p.failExpected();
   if (name === "seq") {
-    const elems = p.within(open2 + 1, close, () => {
-      const list2 = [];
-      while (!p.atEnd()) {
-        list2.push(parseExpr(p));
-        if (!p.eat(",")) break;
-      }
-      if (!p.atEnd()) p.failExpected();
-      return list2;
-    });
+    const elems = parseExprListWithin(p, open2, close);
     p.pos = close;
     p.bump();
     return { kind: "seq", elems, span: p.spanFrom(start) };
@@ -34358,15 +34361,7 @@ function parseMacro(p, start, name) {
   const savedDiags = p.diagnostics.length;
   let args;
   try {
-    args = p.within(open2 + 1, close, () => {
-      const list2 = [];
-      while (!p.atEnd()) {
-        list2.push(parseExpr(p));
-        if (!p.eat(",")) break;
-      }
-      if (!p.atEnd()) p.failExpected();
-      return list2;
-    });
+    args = parseExprListWithin(p, open2, close);
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;
     p.diagnostics.length = savedDiags;
@@ -35384,18 +35379,8 @@ var CrateBuilder = class {
   seen = /* @__PURE__ */ new Set();
   loadFile(abs, isModRoot, fromSpan) {
     if (this.seen.has(abs)) return void 0;
-    let text;
-    try {
-      text = fs.readFileSync(abs, "utf8");
-    } catch {
-      this.diagnostics.push(diag("syntax", `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs))));
-      return void 0;
-    }
-    this.seen.add(abs);
-    this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(displayPath(abs), text);
-    this.diagnostics.push(...diagnostics);
-    this.files.push(file);
+    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
+    if (!file) return void 0;
     const dir = path.dirname(abs);
     const base = path.basename(abs);
     const modDir = isModRoot || base === "mod.rs" ? dir : path.join(dir, base.replace(/\.rs$/, ""));
@@ -35428,11 +35413,15 @@ var CrateBuilder = class {
     }
   }
   loadIncluded(abs, span) {
+    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span);
+  }
+  /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
+  readAndParse(abs, unreadable, span) {
     let text;
     try {
       text = fs.readFileSync(abs, "utf8");
     } catch {
-      this.diagnostics.push(diag("syntax", `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span));
+      this.diagnostics.push(diag("syntax", unreadable, span));
       return void 0;
     }
     this.seen.add(abs);

@@ -115,18 +115,8 @@ class CrateBuilder {
 
   loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
     if (this.seen.has(abs)) return undefined;
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch {
-      this.diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs))));
-      return undefined;
-    }
-    this.seen.add(abs);
-    this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(displayPath(abs), text);
-    this.diagnostics.push(...diagnostics);
-    this.files.push(file);
+    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
+    if (!file) return undefined;
     // Where `mod x;` looks: next to a mod root (lib.rs, main.rs, mod.rs), else in a folder named after the file.
     const dir = path.dirname(abs);
     const base = path.basename(abs);
@@ -162,11 +152,16 @@ class CrateBuilder {
   }
 
   private loadIncluded(abs: string, span: Span): SourceFile | undefined {
+    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span);
+  }
+
+  /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
+  private readAndParse(abs: string, unreadable: string, span: Span): SourceFile | undefined {
     let text: string;
     try {
       text = fs.readFileSync(abs, 'utf8');
     } catch {
-      this.diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span));
+      this.diagnostics.push(diag('syntax', unreadable, span));
       return undefined;
     }
     this.seen.add(abs);

@@ -510,21 +510,26 @@ export function parsePathExpr(p: Parser): Expr {
   return { kind: 'path', segments, generics, span: p.spanFrom(start) };
 }
 
+/** `a, b, c` between the delimiters at `open` and `close` (a macro's arguments). */
+function parseExprListWithin(p: Parser, open: number, close: number): Expr[] {
+  return p.within(open + 1, close, () => {
+    const list: Expr[] = [];
+    while (!p.atEnd()) {
+      list.push(parseExpr(p));
+      if (!p.eat(',')) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return list;
+  });
+}
+
 function parseMacro(p: Parser, start: number, name: string): Expr {
   p.bump(); // !
   const open = p.pos;
   const close = p.match[open] ?? -1;
   if (close < 0) p.failExpected();
   if (name === 'seq') {
-    const elems = p.within(open + 1, close, () => {
-      const list: Expr[] = [];
-      while (!p.atEnd()) {
-        list.push(parseExpr(p));
-        if (!p.eat(',')) break;
-      }
-      if (!p.atEnd()) p.failExpected();
-      return list;
-    });
+    const elems = parseExprListWithin(p, open, close);
     p.pos = close;
     p.bump();
     return { kind: 'seq', elems, span: p.spanFrom(start) };
@@ -538,15 +543,7 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
   const savedDiags = p.diagnostics.length;
   let args: Expr[] | undefined;
   try {
-    args = p.within(open + 1, close, () => {
-      const list: Expr[] = [];
-      while (!p.atEnd()) {
-        list.push(parseExpr(p));
-        if (!p.eat(',')) break;
-      }
-      if (!p.atEnd()) p.failExpected();
-      return list;
-    });
+    args = parseExprListWithin(p, open, close);
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;
     p.diagnostics.length = savedDiags;

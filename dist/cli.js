@@ -12003,6 +12003,8 @@ function inShard(name, shard) {
 
 // src/driver.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
+var InputError = class extends Error {
+};
 function checkPaths(paths) {
   const front = new FrontEnd(paths);
   for (const crate of front.crates) front.check(crate);
@@ -12015,6 +12017,9 @@ var FrontEnd = class {
   unparsed;
   constructor(paths) {
     const loaded = loadCrates(paths);
+    if (loaded.crates.length === 0 && loaded.diagnostics.length === 0) {
+      throw new InputError(`no Rust files (*.rs) found in ${paths.map((x) => `\`${x}\``).join(", ")}`);
+    }
     this.crates = loaded.crates;
     this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
     this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
@@ -12427,7 +12432,7 @@ function emit(results, format, output) {
 main(process.argv.slice(2)).then(
   (code) => process.stdout.write("", () => process.exit(code)),
   (e) => {
-    const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const msg = e instanceof UsageError || e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
     process.stderr.write(`proofgate: ${msg}
 `, () => process.exit(2));
   }

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runProofgate, checkPaths, type RunOptions } from './driver.js';
+import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
 import { summaryLine } from './report/build-results.js';
 import { renderWorkflowCommand } from './report/github.js';
 import { renderHuman } from './report/human.js';
@@ -167,7 +167,7 @@ function emit(results: ResultsFile, format: (typeof FORMATS)[number], output: st
 main(process.argv.slice(2)).then(
   (code) => process.stdout.write('', () => process.exit(code)),
   (e: unknown) => {
-    const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const msg = e instanceof UsageError || e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
     process.stderr.write(`proofgate: ${msg}\n`, () => process.exit(2));
   },
 );

@@ -41,6 +41,9 @@ export interface RunOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Input the run cannot work on (exit status 2 in the CLI and the Action), as opposed to a crash. */
+export class InputError extends Error {}
+
 export interface CheckedProgram {
   crates: CheckedCrate[];
   diagnostics: Diagnostic[];
@@ -66,6 +69,10 @@ class FrontEnd {
 
   constructor(paths: string[]) {
     const loaded = loadCrates(paths);
+    // A misspelt `paths` must not pass as "0 errors": nothing to check is a usage error.
+    if (loaded.crates.length === 0 && loaded.diagnostics.length === 0) {
+      throw new InputError(`no Rust files (*.rs) found in ${paths.map((x) => `\`${x}\``).join(', ')}`);
+    }
     this.crates = loaded.crates;
     this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
     // A file that did not parse is only partly in the tree: what the checker says about it

@@ -26,6 +26,13 @@ describe('proofgate CLI', () => {
       assert.doesNotMatch(r.stderr, /\n\s+at /);
     }
   });
+  it('a path with no Rust files is a usage error, not a pass', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'pg-empty-'));
+    const r = cli(['verify', empty]);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /^proofgate: no Rust files \(\*\.rs\) found in `.*pg-empty-/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
   it('--no-verify: static errors exit 1 with the check summary', () => {
     const r = cli(['verify', '--no-verify', join(SHARED_CASES, 'mode_error.rs')]);
     assert.equal(r.code, 1, r.stderr);

@@ -4912,12 +4912,13 @@ function renderHuman(d, sources) {
     else if (!sameFileAsPrevious || s.span.line !== snippets[i - 1].span.line) out.push(`${pad}::: ${location(s.span)}`);
     out.push(`${pad} |`);
     const map = sources.get(s.span.file);
-    const line = map ? map.lineText(s.span.line) : "";
-    out.push(`${String(s.span.line).padEnd(width)} | ${line}`);
-    const endCol = s.span.endLine === s.span.line ? s.span.endColumn : line.length + 1;
-    const count = Math.max(1, endCol - s.span.column);
-    const lead = expandTabs(line.slice(0, s.span.column - 1)).replace(/[^\s]/g, " ");
-    out.push(`${pad} | ${lead}${s.marker.repeat(count)}${s.text ? " " + s.text : ""}`);
+    const raw = map ? map.lineText(s.span.line) : "";
+    const endCol = s.span.endLine === s.span.line ? s.span.endColumn : raw.length + 1;
+    const from = expandTabs(raw.slice(0, s.span.column - 1)).length;
+    const to = Math.max(from + 1, expandTabs(raw.slice(0, endCol - 1)).length);
+    const view2 = clip(expandTabs(raw), from, to);
+    out.push(`${String(s.span.line).padEnd(width)} | ${view2.text}`);
+    out.push(`${pad} | ${" ".repeat(view2.from)}${s.marker.repeat(view2.to - view2.from)}${s.text ? " " + s.text : ""}`);
   });
   const notes = [...d.notes ?? []];
   if (d.counterexample && Object.keys(d.counterexample).length > 0) notes.push(`counterexample: ${formatCounterexample(d.counterexample)}`);
@@ -4938,6 +4939,16 @@ function withHex(v) {
 }
 function location(s) {
   return `${s.file}:${s.line}:${s.column}`;
+}
+var MAX_LINE = 160;
+function clip(line, from, to) {
+  if (line.length <= MAX_LINE) return { text: line, from, to };
+  const start = Math.max(0, Math.min(from - 40, line.length - MAX_LINE));
+  const end = start + MAX_LINE;
+  const head = start > 0 ? "..." : "";
+  const text = head + line.slice(start, end) + (end < line.length ? "..." : "");
+  const shift = head.length - start;
+  return { text, from: from + shift, to: Math.min(to, end) + shift };
 }
 function expandTabs(s) {
   return s.replace(/\t/g, "    ");

@@ -49,6 +49,30 @@ describe('human rendering', () => {
   });
 });
 
+describe('long and tabbed lines', () => {
+  it('cuts a very long line to a window around the span and keeps the markers under it', () => {
+    const long = 'let x = ' + 'a + '.repeat(300) + 'oops;';
+    const src = new SourceSet();
+    src.add('l.rs', long);
+    const m = new LineMap('l.rs', long);
+    const at = long.indexOf('oops');
+    const out = renderHuman(diag('assertion', 'assertion failed', m.span(at, at + 4)), src).split('\n');
+    const [code, marks] = [out[3]!, out[4]!];
+    assert.ok(code.length < 200, code);
+    assert.match(code, /^1 \| \.\.\..*oops;$/);
+    assert.equal(marks.indexOf('^^^^'), code.indexOf('oops'));
+    assert.match(marks, /^ {2}\| +\^{4}$/);
+  });
+  it('shows tabs as four spaces, with the markers aligned', () => {
+    const text = '\tassert(x);';
+    const src = new SourceSet();
+    src.add('t.rs', text);
+    const out = renderHuman(diag('assertion', 'assertion failed', new LineMap('t.rs', text).span(1, 11)), src).split('\n');
+    assert.equal(out[3], '1 |     assert(x);');
+    assert.equal(out[4], '  |     ^^^^^^^^^^');
+  });
+});
+
 describe('counterexamples', () => {
   it('show large integers in hex too', () => {
     const d = diag('assertion', 'assertion failed', at(5, 5, 1), { counterexample: { raw: '140737488355328', n: '7', neg: '-70000', b: 'true' } });

@@ -32982,9 +32982,13 @@ var Parser = class {
   }
   bump() {
     const t = this.tok;
+    this.advance();
+    return t;
+  }
+  /** Moves past the current token without making it into an object (most callers only skip it). */
+  advance() {
     if (this.pos < this.limit) this.pos++;
     this.clearExpected();
-    return t;
   }
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s) {
@@ -33022,6 +33026,15 @@ var Parser = class {
     const t = this.tok;
     if (t.kind === "ident") return this.bump();
     this.fail(`expected identifier, found ${describeToken(t)}`);
+  }
+  /** expectIdent(), for callers that only want the name: reads it without a token object. */
+  expectIdentText() {
+    if (this.isIdent()) {
+      const text = this.tokens.texts[this.pos];
+      this.advance();
+      return text;
+    }
+    return this.expectIdent().text;
   }
   /** Throws rustc's "expected one of ..., found ..." for the current token. */
   failExpected() {
@@ -33172,7 +33185,7 @@ function parsePatternNoAlt(p) {
   if (t.kind === "punct") {
     switch (t.text) {
       case "(": {
-        p.bump();
+        p.advance();
         const elems = [];
         let trailing = false;
         while (!p.at(")")) {
@@ -33187,7 +33200,7 @@ function parsePatternNoAlt(p) {
       }
       case "&":
       case "&&":
-        p.bump();
+        p.advance();
         p.eat("mut");
         parsePatternNoAlt(p);
         p.unsupported("reference patterns", p.spanFrom(start));
@@ -33198,7 +33211,7 @@ function parsePatternNoAlt(p) {
         return { kind: "wild", span: p.spanFrom(start) };
       case "..=":
       case "...": {
-        p.bump();
+        p.advance();
         const hi = parseLitPatternExpr(p);
         return { kind: "range", hi, inclusive: true, span: p.spanFrom(start) };
       }
@@ -33214,11 +33227,11 @@ function parsePatternNoAlt(p) {
     p.failExpected();
   }
   if (t.text === "_") {
-    p.bump();
+    p.advance();
     return { kind: "wild", span: p.spanFrom(start) };
   }
   if (t.text === "true" || t.text === "false") {
-    p.bump();
+    p.advance();
     return { kind: "lit", value: { kind: "bool", value: t.text === "true", span: p.spanFrom(start) }, span: p.spanFrom(start) };
   }
   if (t.text === "ref" || t.text === "mut") {
@@ -33233,17 +33246,17 @@ function parsePatternNoAlt(p) {
   for (; ; ) {
     path15.push(p.expectIdent().text);
     if (p.is("::") && p.is("<", 1)) {
-      p.bump();
+      p.advance();
       p.skipAngle();
     }
     if (p.is("::") && p.nth(1).kind === "ident") {
-      p.bump();
+      p.advance();
       continue;
     }
     break;
   }
   if (p.is("(")) {
-    p.bump();
+    p.advance();
     const elems = [];
     while (!p.at(")")) {
       elems.push(parseElemPattern(p));
@@ -33253,7 +33266,7 @@ function parsePatternNoAlt(p) {
     return { kind: "tuple_struct", path: path15, elems, span: p.spanFrom(start) };
   }
   if (p.is("{")) {
-    p.bump();
+    p.advance();
     const fields = [];
     let rest = false;
     while (!p.at("}")) {
@@ -33324,15 +33337,15 @@ function parseType(p, noGenerics = false) {
       case "&":
       case "&&": {
         const double = t.text === "&&";
-        p.bump();
-        if (p.tok.kind === "lifetime") p.bump();
+        p.advance();
+        if (p.tok.kind === "lifetime") p.advance();
         const mut = p.eat("mut");
         const inner = parseType(p, noGenerics);
         const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
         return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
       }
       case "(": {
-        p.bump();
+        p.advance();
         const elems = [];
         let trailingComma = false;
         while (!p.at(")")) {
@@ -33346,7 +33359,7 @@ function parseType(p, noGenerics = false) {
         return { kind: "tuple", elems, span: p.spanFrom(start) };
       }
       case "[": {
-        p.bump();
+        p.advance();
         const elem = parseType(p);
         if (p.eat(";")) {
           const len = p.withStruct(() => parseExpr(p));
@@ -33357,10 +33370,10 @@ function parseType(p, noGenerics = false) {
         return { kind: "slice", elem, span: p.spanFrom(start) };
       }
       case "!":
-        p.bump();
+        p.advance();
         return { kind: "never", span: p.spanFrom(start) };
       case "*": {
-        p.bump();
+        p.advance();
         if (!p.eat("const")) p.expect("mut");
         parseType(p);
         return unsupportedType(p, "raw pointer types", start);
@@ -33379,11 +33392,11 @@ function parseType(p, noGenerics = false) {
   if (t.kind === "ident") {
     switch (t.text) {
       case "_":
-        p.bump();
+        p.advance();
         return { kind: "infer", span: p.spanFrom(start) };
       case "dyn":
       case "impl":
-        p.bump();
+        p.advance();
         parseBounds(p);
         return unsupportedType(p, t.text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
       case "fn":
@@ -33407,7 +33420,7 @@ function unsupportedType(p, what, start) {
 function skipFnPointer(p) {
   if (p.eat("for")) p.skipAngle();
   p.eat("unsafe");
-  if (p.eat("extern") && p.tok.kind === "str") p.bump();
+  if (p.eat("extern") && p.tok.kind === "str") p.advance();
   p.expect("fn");
   if (p.is("(")) p.skipGroup();
   else p.expect("(");
@@ -33418,10 +33431,10 @@ function parseTypePath(p, start, noGenerics = false) {
   const args = [];
   p.eat("::");
   for (; ; ) {
-    const seg = p.expectIdent().text;
+    const seg = p.expectIdentText();
     segments.push(seg);
     if (!(noGenerics && segments.length === 1 && PRIMITIVES.has(seg))) {
-      if (p.is("::") && p.is("<", 1)) p.bump();
+      if (p.is("::") && p.is("<", 1)) p.advance();
       if (p.at("<")) args.push(...parseGenericArgs(p));
       else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
@@ -33429,8 +33442,8 @@ function parseTypePath(p, start, noGenerics = false) {
         return unsupportedType(p, "closure types", start);
       }
     }
-    if (p.is("::") && p.nth(1).kind === "ident") {
-      p.bump();
+    if (p.is("::") && p.isIdent(1)) {
+      p.advance();
       continue;
     }
     p.hint("::", "<", "!", "(", "+");
@@ -33443,18 +33456,18 @@ function parseGenericArgs(p) {
   const out = [];
   while (!p.eatGt()) {
     const t = p.tok;
-    if (t.kind === "lifetime") p.bump();
+    if (t.kind === "lifetime") p.advance();
     else if (t.kind === "int" || t.text === "{" || t.text === "-") {
       const s = p.pos;
       if (t.text === "{") p.skipGroup();
       else {
         p.eat("-");
-        p.bump();
+        p.advance();
       }
       out.push({ kind: "infer", span: p.spanFrom(s) });
     } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
       if (p.nth(-1).text === "=") parseType(p);
       else parseBounds(p);
     } else out.push(parseType(p));
@@ -33467,7 +33480,7 @@ function parseGenericArgs(p) {
 }
 function parseBounds(p) {
   for (; ; ) {
-    if (p.tok.kind === "lifetime") p.bump();
+    if (p.tok.kind === "lifetime") p.advance();
     else if (p.is("(")) p.skipGroup();
     else {
       p.eat("?");
@@ -33558,13 +33571,13 @@ function parseStmt(p, close) {
         break;
       case "proof":
         if (p.is("{", 1)) {
-          p.bump();
+          p.advance();
           const block = parseBlock(p);
           return { kind: "proof", block, span: p.spanFrom(start) };
         }
         if (p.is("!", 1) && ["{", "(", "["].includes(p.nth(2).text)) {
-          p.bump();
-          p.bump();
+          p.advance();
+          p.advance();
           const open2 = p.pos;
           const end = p.match[open2] ?? -1;
           if (end < 0) p.failExpected();
@@ -33583,7 +33596,7 @@ function parseStmt(p, close) {
   const expr = parseExpr(p);
   const op = p.tok;
   if (op.kind === "punct" && ASSIGN_OPS.has(op.text)) {
-    p.bump();
+    p.advance();
     const value = parseExpr(p);
     if (!p.is("}") || p.pos !== close) p.expect(";");
     return { kind: "assign", op: op.text, target: expr, value, opSpan: p.spanOf(op), span: p.spanFrom(start) };
@@ -33608,7 +33621,7 @@ function parseBracedStmts(p, open2, close) {
     }
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   let tail;
   const last = stmts[stmts.length - 1];
   if (last && last.kind === "expr" && !last.semi) {
@@ -33627,7 +33640,7 @@ function parseLet(p) {
   const init = p.eat("=") ? parseExpr(p) : void 0;
   if (p.is("else")) {
     const s = p.pos;
-    p.bump();
+    p.advance();
     parseBlock(p);
     p.unsupported("`let ... else`", p.spanFrom(s));
   }
@@ -33654,25 +33667,25 @@ function parseLoopClauses(p, spec) {
     if (t.kind !== "ident") return;
     switch (t.text) {
       case "invariant":
-        p.bump();
+        p.advance();
         spec.invariants.push(...parseClauseList(p));
         break;
       case "invariant_except_break":
-        p.bump();
+        p.advance();
         spec.invariantsExceptBreak.push(...parseClauseList(p));
         break;
       case "ensures":
-        p.bump();
+        p.advance();
         spec.ensures.push(...parseClauseList(p));
         break;
       case "decreases":
-        p.bump();
+        p.advance();
         spec.decreases.push(...parseClauseList(p));
         break;
       case "invariant_ensures":
       case "opens_invariants": {
         const s = p.pos;
-        p.bump();
+        p.advance();
         parseClauseList(p);
         p.unsupported(`\`${t.text}\``, p.spanFrom(s));
         break;
@@ -33709,7 +33722,7 @@ function parseLoopLike(p, attrs) {
   const kwIndex = p.pos;
   if (p.eat("while")) {
     if (p.is("let")) {
-      p.bump();
+      p.advance();
       parsePattern(p);
       p.expect("=");
       p.noStructExpr(() => parseExpr(p));
@@ -33796,7 +33809,7 @@ function parseAssertLike(p) {
   const start = p.pos;
   const kw = p.bump().text;
   if (kw === "assert" && p.is("forall")) {
-    p.bump();
+    p.advance();
     const binders = parseBinders(p);
     const { triggers, auto } = parseTriggerAttrs(p);
     const first = p.noStructExpr(() => parseExpr(p));
@@ -33893,7 +33906,7 @@ function parseExpr(p) {
   const e = parseBinary(p, 1);
   if (p.is("..") || p.is("..=")) {
     const start = p.pos;
-    p.bump();
+    p.advance();
     if (startsExpr(p)) parseBinary(p, 1);
     return p.unsupported("range expressions", joinSpan(e.span, p.spanFrom(start)));
   }
@@ -33925,7 +33938,7 @@ function parseBinary(p, minLevel) {
       left = parseComparison(p, left);
       continue;
     }
-    p.bump();
+    p.advance();
     const right = parseBinary(p, info2.right ? info2.level : info2.level + 1);
     left = { kind: "binary", op: t.text, left, right, opSpan: p.spanOf(t), span: joinSpan(left.span, right.span) };
   }
@@ -33954,15 +33967,15 @@ function parseCastLevel(p) {
   let e = parseUnary(p);
   for (; ; ) {
     if (p.is("as")) {
-      p.bump();
+      p.advance();
       const target = parseType(p, true);
       e = { kind: "cast", operand: e, target, span: joinSpan(e.span, target.span) };
     } else if (p.is("is") && p.nth(1).kind === "ident") {
-      p.bump();
+      p.advance();
       const s = p.pos;
       const variant = [p.bump().text];
       while (p.is("::") && p.nth(1).kind === "ident") {
-        p.bump();
+        p.advance();
         variant.push(p.bump().text);
       }
       e = { kind: "is", operand: e, variant, span: joinSpan(e.span, p.spanFrom(s)) };
@@ -33977,7 +33990,7 @@ function parseUnary(p) {
       case "!":
       case "-":
       case "*": {
-        p.bump();
+        p.advance();
         const operand = parseUnary(p);
         return { kind: "unary", op: t.text, operand, span: p.spanFrom(start) };
       }
@@ -33988,7 +34001,7 @@ function parseUnary(p) {
           const inner = parseUnary(p);
           return { kind: "ref", mut: false, operand: inner, span: p.spanFrom(start) };
         }
-        p.bump();
+        p.advance();
         const mut = p.eat("mut");
         const operand = parseUnary(p);
         return { kind: "ref", mut, operand, span: p.spanFrom(start) };
@@ -34012,15 +34025,15 @@ function parsePostfix(p, base) {
     if (t.kind !== "punct") return e;
     switch (t.text) {
       case ".": {
-        p.bump();
+        p.advance();
         const n = p.tok;
         if (n.kind === "int") {
-          p.bump();
+          p.advance();
           e = { kind: "field", base: e, name: n.text, nameSpan: p.spanOf(n), span: joinSpan(e.span, p.spanOf(n)) };
           continue;
         }
         if (n.kind === "float" && /^\d+\.\d+$/.test(n.text)) {
-          p.bump();
+          p.advance();
           const [a, b2] = n.text.split(".");
           const sa = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
           const sb = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
@@ -34029,14 +34042,14 @@ function parsePostfix(p, base) {
           continue;
         }
         if (n.text === "await") {
-          p.bump();
+          p.advance();
           e = p.unsupported("`.await`", joinSpan(e.span, p.spanOf(n)));
           continue;
         }
         const name = p.expectIdent();
         let generics = [];
         if (p.is("::") && p.is("<", 1)) {
-          p.bump();
+          p.advance();
           generics = parseGenericArgs(p);
         }
         if (p.is("(")) {
@@ -34053,18 +34066,18 @@ function parsePostfix(p, base) {
         continue;
       }
       case "[": {
-        p.bump();
+        p.advance();
         const index2 = p.withStruct(() => parseExpr(p));
         const close = p.expect("]");
         e = { kind: "index", base: e, index: index2, span: joinSpan(e.span, p.spanOf(close)) };
         continue;
       }
       case "@":
-        p.bump();
+        p.advance();
         e = { kind: "view", operand: e, span: joinSpan(e.span, p.spanOf(t)) };
         continue;
       case "?":
-        p.bump();
+        p.advance();
         e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanOf(t)));
         continue;
       default:
@@ -34083,7 +34096,7 @@ function parseCallArgs(p) {
         return;
       }
     }
-    p.bump();
+    p.advance();
   });
   return args;
 }
@@ -34103,18 +34116,18 @@ function parseLiteral(p) {
   const span = p.spanOf(t);
   switch (t.kind) {
     case "int":
-      p.bump();
+      p.advance();
       return { kind: "int", value: t.value, suffix: t.suffix, span };
     case "str":
-      p.bump();
+      p.advance();
       if (t.text.startsWith("b")) return p.unsupported("byte string literals", span);
       return { kind: "str", value: t.value, span };
     case "char":
-      p.bump();
+      p.advance();
       if (t.text.startsWith("b")) return { kind: "int", value: BigInt(t.value.charCodeAt(0) || 0), suffix: "u8", span };
       return { kind: "char", value: t.value, span };
     case "float":
-      p.bump();
+      p.advance();
       return p.unsupported("floating-point numbers", span);
     default:
       p.hint("literal");
@@ -34142,7 +34155,7 @@ function parsePrimary(p) {
     case "punct":
       switch (t.text) {
         case "(": {
-          p.bump();
+          p.advance();
           const elems = [];
           let trailing = false;
           p.withStruct(() => {
@@ -34161,9 +34174,9 @@ function parsePrimary(p) {
           return { kind: "tuple", elems, span: p.spanFrom(start) };
         }
         case "[": {
-          p.bump();
+          p.advance();
           if (p.at("]")) {
-            p.bump();
+            p.advance();
             return { kind: "array", elems: [], span: p.spanFrom(start) };
           }
           const first = p.withStruct(() => parseExpr(p));
@@ -34188,7 +34201,7 @@ function parsePrimary(p) {
           return parsePathExpr(p);
         case "..":
         case "..=": {
-          p.bump();
+          p.advance();
           if (startsExpr(p)) parseBinary(p, 1);
           return p.unsupported("range expressions", p.spanFrom(start));
         }
@@ -34207,7 +34220,7 @@ function parseIdentStart(p, start) {
   switch (t.text) {
     case "true":
     case "false":
-      p.bump();
+      p.advance();
       return { kind: "bool", value: t.text === "true", span: p.spanFrom(start) };
     case "if":
       return parseIf(p);
@@ -34218,12 +34231,12 @@ function parseIdentStart(p, start) {
     case "for":
       return wrapStmtExpr(p, start);
     case "return": {
-      p.bump();
+      p.advance();
       const value = startsExpr(p) ? parseExpr(p) : void 0;
       return { kind: "return", value, span: p.spanFrom(start) };
     }
     case "break": {
-      p.bump();
+      p.advance();
       const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
       if (startsExpr(p) && !p.is("{")) {
         parseExpr(p);
@@ -34232,26 +34245,26 @@ function parseIdentStart(p, start) {
       return { kind: "break", label: label2, span: p.spanFrom(start) };
     }
     case "continue": {
-      p.bump();
+      p.advance();
       const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
       return { kind: "continue", label: label2, span: p.spanFrom(start) };
     }
     case "unsafe":
       if (p.is("{", 1)) {
-        p.bump();
+        p.advance();
         parseBlock(p);
         return p.unsupported("`unsafe` blocks", p.spanFrom(start));
       }
       break;
     case "async":
-      p.bump();
+      p.advance();
       p.eat("move");
       if (p.is("{")) parseBlock(p);
       else parseClosure(p, p.pos);
       return p.unsupported("`async`", p.spanFrom(start));
     case "move":
       if (p.is("|", 1) || p.is("||", 1)) {
-        p.bump();
+        p.advance();
         return parseClosure(p, start);
       }
       break;
@@ -34263,8 +34276,8 @@ function parseIdentStart(p, start) {
     case "old":
     case "final":
       if (p.is("(", 1)) {
-        p.bump();
-        p.bump();
+        p.advance();
+        p.advance();
         const operand = p.withStruct(() => parseExpr(p));
         p.expect(")");
         return { kind: t.text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
@@ -34326,19 +34339,19 @@ function parsePathExpr(p) {
   const segments = [];
   const generics = [];
   for (; ; ) {
-    segments.push(p.expectIdent().text);
+    segments.push(p.expectIdentText());
     if (!p.is("::")) break;
     if (p.is("<", 1)) {
-      p.bump();
+      p.advance();
       generics.push(...parseGenericArgs(p));
-      if (p.is("::") && p.nth(1).kind === "ident") {
-        p.bump();
+      if (p.is("::") && p.isIdent(1)) {
+        p.advance();
         continue;
       }
       break;
     }
-    if (p.nth(1).kind !== "ident") break;
-    p.bump();
+    if (!p.isIdent(1)) break;
+    p.advance();
   }
   return { kind: "path", segments, generics, span: p.spanFrom(start) };
 }
@@ -34354,19 +34367,19 @@ function parseExprListWithin(p, open2, close) {
   });
 }
 function parseMacro(p, start, name) {
-  p.bump();
+  p.advance();
   const open2 = p.pos;
   const close = p.match[open2] ?? -1;
   if (close < 0) p.failExpected();
   if (name === "seq") {
     const elems = parseExprListWithin(p, open2, close);
     p.pos = close;
-    p.bump();
+    p.advance();
     return { kind: "seq", elems, span: p.spanFrom(start) };
   }
   if (name === "set" || name === "map") {
     p.pos = close;
-    p.bump();
+    p.advance();
     return p.unsupported(`\`${name}!\``, p.spanFrom(start));
   }
   const savedDiags = p.diagnostics.length;
@@ -34379,7 +34392,7 @@ function parseMacro(p, start, name) {
     args = void 0;
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: "macro", name, args, span: p.spanFrom(start) };
 }
 function parseClosure(p, start) {
@@ -34676,11 +34689,11 @@ function parseItemKind(p, start, attrs, verified) {
   const t = p.tok;
   if (t.kind === "ident" && p.is("!", 1)) {
     if (t.text === "verus" && p.is("{", 2)) {
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
       const open2 = p.pos;
       const close = p.match[open2];
-      p.bump();
+      p.advance();
       const savedVerified = p.verified;
       p.verified = true;
       let items;
@@ -34690,20 +34703,20 @@ function parseItemKind(p, start, attrs, verified) {
         p.verified = savedVerified;
       }
       p.pos = close;
-      p.bump();
+      p.advance();
       p.eat(";");
       return { kind: "verus", items, span: p.spanFrom(start), ...base, verified: true };
     }
     if (t.text === "include" && p.is("(", 2)) {
-      p.bump();
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
+      p.advance();
       const lit2 = p.tok;
       if (lit2.kind !== "str") {
         p.hint("literal");
         p.failExpected();
       }
-      p.bump();
+      p.advance();
       p.expect(")");
       p.eat(";");
       return { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
@@ -34723,10 +34736,10 @@ function parseItemKind(p, start, attrs, verified) {
     if (m.text === "extern" && !(p.nth(1).kind === "str" || p.is("fn", 1))) break;
     if (m.text === "broadcast" && p.is("use", 1)) break;
     if (m.text === "unsafe" && (p.is("impl", 1) || p.is("trait", 1))) {
-      p.bump();
+      p.advance();
       break;
     }
-    p.bump();
+    p.advance();
     switch (m.text) {
       case "open":
       case "closed":
@@ -34748,7 +34761,7 @@ function parseItemKind(p, start, attrs, verified) {
         mods.isConst = true;
         break;
       case "extern":
-        if (p.tok.kind === "str") p.bump();
+        if (p.tok.kind === "str") p.advance();
         break;
       case "async":
         if (verified) p.unsupported("`async` functions", p.spanOf(m));
@@ -34776,7 +34789,7 @@ function parseItemKind(p, start, attrs, verified) {
       case "use":
         return parseUse(p, start, base);
       case "broadcast": {
-        p.bump();
+        p.advance();
         p.expect("use");
         const paths = [];
         const one = () => {
@@ -34822,15 +34835,15 @@ function describe2(p) {
 function parseGenericParams(p) {
   const names = [];
   if (!p.is("<")) return names;
-  p.bump();
+  p.advance();
   while (!p.eatGt()) {
     const t = p.tok;
     if (t.kind === "lifetime") {
-      p.bump();
+      p.advance();
       if (p.eat(":")) parseBounds(p);
     } else if (p.is("const")) {
       const s = p.pos;
-      p.bump();
+      p.advance();
       p.expectIdent();
       p.expect(":");
       parseType(p);
@@ -34851,7 +34864,7 @@ function skipWhere(p) {
   if (!p.eat("where")) return;
   while (!p.atEnd() && !p.is("{") && !p.is(";") && !(p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text))) {
     if (p.is("(") || p.is("[")) p.skipGroup();
-    else p.bump();
+    else p.advance();
   }
 }
 function parseParam(p) {
@@ -34861,7 +34874,7 @@ function parseParam(p) {
   if (p.is("self") || p.is("mut") && p.is("self", 1) || p.is("&") && (p.is("self", 1) || p.is("mut", 1) && p.is("self", 2) || p.nth(1).kind === "lifetime")) {
     const selfStart = p.pos;
     let ref = p.eat("&");
-    if (ref && p.tok.kind === "lifetime") p.bump();
+    if (ref && p.tok.kind === "lifetime") p.advance();
     const mut = p.eat("mut");
     if (p.is("self")) {
       const nameTok2 = p.bump();
@@ -34877,7 +34890,7 @@ function parseParam(p) {
   }
   let tracked = false;
   if (p.is("tracked") && p.nth(1).kind === "ident") {
-    p.bump();
+    p.advance();
     tracked = true;
   }
   let ghost = false;
@@ -34886,7 +34899,7 @@ function parseParam(p) {
   let nameTok;
   if ((p.is("Tracked") || p.is("Ghost")) && p.is("(", 1)) {
     const w = p.bump().text;
-    p.bump();
+    p.advance();
     mutBinding = p.eat("mut");
     nameTok = p.expectIdent();
     p.expect(")");
@@ -34912,38 +34925,38 @@ function parseFnClauses(p, spec) {
     if (t.kind !== "ident") return;
     switch (t.text) {
       case "requires":
-        p.bump();
+        p.advance();
         spec.requires.push(...parseClauseList(p));
         break;
       case "ensures":
-        p.bump();
+        p.advance();
         spec.ensures.push(...parseClauseList(p));
         break;
       case "returns":
-        p.bump();
+        p.advance();
         spec.returns.push(...parseClauseList(p));
         break;
       case "recommends":
-        p.bump();
+        p.advance();
         parseClauseList(p);
         break;
       case "decreases":
-        p.bump();
+        p.advance();
         spec.decreases.push(...parseClauseList(p));
         if (p.is("when") || p.is("via")) {
           const s = p.pos;
-          p.bump();
+          p.advance();
           parseClauseList(p);
           p.unsupported(`\`decreases ... ${t.text}\``, p.spanFrom(s));
         }
         break;
       case "opens_invariants":
-        p.bump();
-        if (p.is("any") || p.is("none")) p.bump();
+        p.advance();
+        if (p.is("any") || p.is("none")) p.advance();
         else parseClauseList(p);
         break;
       case "no_unwind":
-        p.bump();
+        p.advance();
         break;
       default:
         return;
@@ -34958,7 +34971,7 @@ function specFromAttrs(p, attrs, spec) {
       p.within(a.argsFrom, a.argsTo, () => {
         if (p.isIdent() && p.is("=>", 1)) {
           const r = p.bump();
-          p.bump();
+          p.advance();
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
@@ -34982,10 +34995,10 @@ function specFromAttrs(p, attrs, spec) {
         if (p.is("[")) {
           const open2 = p.pos;
           const close = p.match[open2];
-          p.bump();
+          p.advance();
           spec.ensures.push(...p.within(open2 + 1, close, () => parseClauseList(p)));
           p.pos = close;
-          p.bump();
+          p.advance();
         } else spec.ensures.push(...parseClauseList(p));
         if (!p.atEnd()) p.failExpected();
       });
@@ -35011,9 +35024,9 @@ function parseFn(p, start, attrs, base, mods) {
     const namedTracked = p.is("(") && p.is("tracked", 1) && p.isIdent(2) && p.is(":", 3);
     const named = p.is("(") && p.isIdent(1) && p.is(":", 2);
     if (named || namedTracked) {
-      p.bump();
+      p.advance();
       if (namedTracked) {
-        p.bump();
+        p.advance();
         retTracked = true;
       }
       const r = p.bump();
@@ -35212,7 +35225,7 @@ function parseImpl(p, start, base) {
     }
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: "impl", ...base, generics, selfTy, traitName, items, span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified) {
@@ -35232,7 +35245,7 @@ function parseMod(p, start, base) {
   parseAttrs(p, true);
   const items = parseItems(p, close, base.verified);
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: "mod", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), items, span: p.spanFrom(start) };
 }
 function parseUse(p, start, base) {
@@ -35252,7 +35265,7 @@ function parseUseTree(p, prefix2, out) {
       return;
     }
     if (p.is("{")) {
-      p.bump();
+      p.advance();
       while (!p.at("}")) {
         parseUseTree(p, path15, out);
         if (!p.eat(",")) break;

@@ -84,9 +84,13 @@ export class Parser {
 
   bump(): Token {
     const t = this.tok;
+    this.advance();
+    return t;
+  }
+  /** Moves past the current token without making it into an object (most callers only skip it). */
+  advance(): void {
     if (this.pos < this.limit) this.pos++;
     this.clearExpected();
-    return t;
   }
 
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
@@ -125,6 +129,15 @@ export class Parser {
     const t = this.tok;
     if (t.kind === 'ident') return this.bump();
     this.fail(`expected identifier, found ${describeToken(t)}`);
+  }
+  /** expectIdent(), for callers that only want the name: reads it without a token object. */
+  expectIdentText(): string {
+    if (this.isIdent()) {
+      const text = this.tokens.texts[this.pos]!;
+      this.advance();
+      return text;
+    }
+    return this.expectIdent().text;
   }
 
   /** Throws rustc's "expected one of ..., found ..." for the current token. */

@@ -42,7 +42,7 @@ export function parseExpr(p: Parser): Expr {
   const e = parseBinary(p, 1);
   if (p.is('..') || p.is('..=')) {
     const start = p.pos;
-    p.bump();
+    p.advance();
     if (startsExpr(p)) parseBinary(p, 1);
     return p.unsupported('range expressions', joinSpan(e.span, p.spanFrom(start)));
   }
@@ -77,7 +77,7 @@ function parseBinary(p: Parser, minLevel: number): Expr {
       left = parseComparison(p, left);
       continue;
     }
-    p.bump();
+    p.advance();
     const right = parseBinary(p, info.right ? info.level : info.level + 1);
     left = { kind: 'binary', op: t.text as BinaryOp, left, right, opSpan: p.spanOf(t), span: joinSpan(left.span, right.span) };
   }
@@ -109,14 +109,14 @@ function parseCastLevel(p: Parser): Expr {
   let e = parseUnary(p);
   for (;;) {
     if (p.is('as')) {
-      p.bump();
+      p.advance();
       const target: TypeExpr = parseType(p, true);
       e = { kind: 'cast', operand: e, target, span: joinSpan(e.span, target.span) };
     } else if (p.is('is') && p.nth(1).kind === 'ident') {
-      p.bump();
+      p.advance();
       const s = p.pos;
       const variant = [p.bump().text];
-      while (p.is('::') && p.nth(1).kind === 'ident') { p.bump(); variant.push(p.bump().text); }
+      while (p.is('::') && p.nth(1).kind === 'ident') { p.advance(); variant.push(p.bump().text); }
       e = { kind: 'is', operand: e, variant, span: joinSpan(e.span, p.spanFrom(s)) };
     } else return e;
   }
@@ -130,7 +130,7 @@ function parseUnary(p: Parser): Expr {
       case '!':
       case '-':
       case '*': {
-        p.bump();
+        p.advance();
         const operand = parseUnary(p);
         return { kind: 'unary', op: t.text, operand, span: p.spanFrom(start) };
       }
@@ -141,7 +141,7 @@ function parseUnary(p: Parser): Expr {
           const inner = parseUnary(p);
           return { kind: 'ref', mut: false, operand: inner, span: p.spanFrom(start) };
         }
-        p.bump();
+        p.advance();
         const mut = p.eat('mut');
         const operand = parseUnary(p);
         return { kind: 'ref', mut, operand, span: p.spanFrom(start) };
@@ -166,16 +166,16 @@ function parsePostfix(p: Parser, base: Expr): Expr {
     if (t.kind !== 'punct') return e;
     switch (t.text) {
       case '.': {
-        p.bump();
+        p.advance();
         const n = p.tok;
         if (n.kind === 'int') {
-          p.bump();
+          p.advance();
           e = { kind: 'field', base: e, name: n.text, nameSpan: p.spanOf(n), span: joinSpan(e.span, p.spanOf(n)) };
           continue;
         }
         if (n.kind === 'float' && /^\d+\.\d+$/.test(n.text)) {
           // `t.0.1` lexes as `t` `.` `0.1`.
-          p.bump();
+          p.advance();
           const [a, b] = n.text.split('.') as [string, string];
           const sa: Span = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
           const sb: Span = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
@@ -184,14 +184,14 @@ function parsePostfix(p: Parser, base: Expr): Expr {
           continue;
         }
         if (n.text === 'await') {
-          p.bump();
+          p.advance();
           e = p.unsupported('`.await`', joinSpan(e.span, p.spanOf(n)));
           continue;
         }
         const name = p.expectIdent();
         let generics: TypeExpr[] = [];
         if (p.is('::') && p.is('<', 1)) {
-          p.bump();
+          p.advance();
           generics = parseGenericArgs(p);
         }
         if (p.is('(')) {
@@ -208,18 +208,18 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         continue;
       }
       case '[': {
-        p.bump();
+        p.advance();
         const index = p.withStruct(() => parseExpr(p));
         const close = p.expect(']');
         e = { kind: 'index', base: e, index, span: joinSpan(e.span, p.spanOf(close)) };
         continue;
       }
       case '@':
-        p.bump();
+        p.advance();
         e = { kind: 'view', operand: e, span: joinSpan(e.span, p.spanOf(t)) };
         continue;
       case '?':
-        p.bump();
+        p.advance();
         e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanOf(t)));
         continue;
       default:
@@ -239,7 +239,7 @@ export function parseCallArgs(p: Parser): Expr[] {
         return;
       }
     }
-    p.bump();
+    p.advance();
   });
   return args;
 }
@@ -262,18 +262,18 @@ export function parseLiteral(p: Parser): Expr {
   const span = p.spanOf(t);
   switch (t.kind) {
     case 'int':
-      p.bump();
+      p.advance();
       return { kind: 'int', value: t.value as bigint, suffix: t.suffix, span };
     case 'str':
-      p.bump();
+      p.advance();
       if (t.text.startsWith('b')) return p.unsupported('byte string literals', span);
       return { kind: 'str', value: t.value as string, span };
     case 'char':
-      p.bump();
+      p.advance();
       if (t.text.startsWith('b')) return { kind: 'int', value: BigInt((t.value as string).charCodeAt(0) || 0), suffix: 'u8', span };
       return { kind: 'char', value: t.value as string, span };
     case 'float':
-      p.bump();
+      p.advance();
       return p.unsupported('floating-point numbers', span);
     default:
       p.hint('literal');
@@ -308,7 +308,7 @@ function parsePrimary(p: Parser): Expr {
     case 'punct':
       switch (t.text) {
         case '(': {
-          p.bump();
+          p.advance();
           const elems: Expr[] = [];
           let trailing = false;
           p.withStruct(() => {
@@ -328,8 +328,8 @@ function parsePrimary(p: Parser): Expr {
           return { kind: 'tuple', elems, span: p.spanFrom(start) };
         }
         case '[': {
-          p.bump();
-          if (p.at(']')) { p.bump(); return { kind: 'array', elems: [], span: p.spanFrom(start) }; }
+          p.advance();
+          if (p.at(']')) { p.advance(); return { kind: 'array', elems: [], span: p.spanFrom(start) }; }
           const first = p.withStruct(() => parseExpr(p));
           if (p.eat(';')) {
             const count = p.withStruct(() => parseExpr(p));
@@ -352,7 +352,7 @@ function parsePrimary(p: Parser): Expr {
           return parsePathExpr(p);
         case '..':
         case '..=': {
-          p.bump();
+          p.advance();
           if (startsExpr(p)) parseBinary(p, 1);
           return p.unsupported('range expressions', p.spanFrom(start));
         }
@@ -372,7 +372,7 @@ function parseIdentStart(p: Parser, start: number): Expr {
   switch (t.text) {
     case 'true':
     case 'false':
-      p.bump();
+      p.advance();
       return { kind: 'bool', value: t.text === 'true', span: p.spanFrom(start) };
     case 'if':
       return parseIf(p);
@@ -383,12 +383,12 @@ function parseIdentStart(p: Parser, start: number): Expr {
     case 'for':
       return wrapStmtExpr(p, start);
     case 'return': {
-      p.bump();
+      p.advance();
       const value = startsExpr(p) ? parseExpr(p) : undefined;
       return { kind: 'return', value, span: p.spanFrom(start) };
     }
     case 'break': {
-      p.bump();
+      p.advance();
       const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
       if (startsExpr(p) && !p.is('{')) {
         parseExpr(p);
@@ -397,26 +397,26 @@ function parseIdentStart(p: Parser, start: number): Expr {
       return { kind: 'break', label, span: p.spanFrom(start) };
     }
     case 'continue': {
-      p.bump();
+      p.advance();
       const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
       return { kind: 'continue', label, span: p.spanFrom(start) };
     }
     case 'unsafe':
       if (p.is('{', 1)) {
-        p.bump();
+        p.advance();
         parseBlock(p);
         return p.unsupported('`unsafe` blocks', p.spanFrom(start));
       }
       break;
     case 'async':
-      p.bump();
+      p.advance();
       p.eat('move');
       if (p.is('{')) parseBlock(p);
       else parseClosure(p, p.pos);
       return p.unsupported('`async`', p.spanFrom(start));
     case 'move':
       if (p.is('|', 1) || p.is('||', 1)) {
-        p.bump();
+        p.advance();
         return parseClosure(p, start);
       }
       break;
@@ -428,8 +428,8 @@ function parseIdentStart(p: Parser, start: number): Expr {
     case 'old':
     case 'final':
       if (p.is('(', 1)) {
-        p.bump();
-        p.bump();
+        p.advance();
+        p.advance();
         const operand = p.withStruct(() => parseExpr(p));
         p.expect(')');
         return { kind: t.text === 'old' ? 'old' : 'final', operand, span: p.spanFrom(start) };
@@ -496,16 +496,16 @@ export function parsePathExpr(p: Parser): Expr {
   const segments: string[] = [];
   const generics: TypeExpr[] = [];
   for (;;) {
-    segments.push(p.expectIdent().text);
+    segments.push(p.expectIdentText());
     if (!p.is('::')) break;
     if (p.is('<', 1)) {
-      p.bump();
+      p.advance();
       generics.push(...parseGenericArgs(p));
-      if (p.is('::') && p.nth(1).kind === 'ident') { p.bump(); continue; }
+      if (p.is('::') && p.isIdent(1)) { p.advance(); continue; }
       break;
     }
-    if (p.nth(1).kind !== 'ident') break;
-    p.bump();
+    if (!p.isIdent(1)) break;
+    p.advance();
   }
   return { kind: 'path', segments, generics, span: p.spanFrom(start) };
 }
@@ -524,19 +524,19 @@ function parseExprListWithin(p: Parser, open: number, close: number): Expr[] {
 }
 
 function parseMacro(p: Parser, start: number, name: string): Expr {
-  p.bump(); // !
+  p.advance(); // !
   const open = p.pos;
   const close = p.match[open] ?? -1;
   if (close < 0) p.failExpected();
   if (name === 'seq') {
     const elems = parseExprListWithin(p, open, close);
     p.pos = close;
-    p.bump();
+    p.advance();
     return { kind: 'seq', elems, span: p.spanFrom(start) };
   }
   if (name === 'set' || name === 'map') {
     p.pos = close;
-    p.bump();
+    p.advance();
     return p.unsupported(`\`${name}!\``, p.spanFrom(start));
   }
   // Arguments are kept when they read as a comma-separated expression list.
@@ -550,7 +550,7 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     args = undefined;
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: 'macro', name, args, span: p.spanFrom(start) };
 }
 

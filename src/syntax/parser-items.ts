@@ -178,11 +178,11 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
   const t = p.tok;
   if (t.kind === 'ident' && p.is('!', 1)) {
     if (t.text === 'verus' && p.is('{', 2)) {
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
       const open = p.pos;
       const close = p.match[open]!;
-      p.bump();
+      p.advance();
       const savedVerified = p.verified;
       p.verified = true;
       let items: Item[];
@@ -192,17 +192,17 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         p.verified = savedVerified;
       }
       p.pos = close;
-      p.bump();
+      p.advance();
       p.eat(';');
       return { kind: 'verus', items, span: p.spanFrom(start), ...base, verified: true };
     }
     if (t.text === 'include' && p.is('(', 2)) {
-      p.bump();
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
+      p.advance();
       const lit = p.tok;
       if (lit.kind !== 'str') { p.hint('literal'); p.failExpected(); }
-      p.bump();
+      p.advance();
       p.expect(')');
       p.eat(';');
       return { kind: 'include', target: lit.value as string, span: p.spanFrom(start), ...base };
@@ -222,8 +222,8 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
     if (m.text === 'const' && !(p.is('fn', 1) || p.is('unsafe', 1) || p.is('extern', 1) || p.is('async', 1))) break;
     if (m.text === 'extern' && !(p.nth(1).kind === 'str' || p.is('fn', 1))) break;
     if (m.text === 'broadcast' && p.is('use', 1)) break;
-    if (m.text === 'unsafe' && (p.is('impl', 1) || p.is('trait', 1))) { p.bump(); break; }
-    p.bump();
+    if (m.text === 'unsafe' && (p.is('impl', 1) || p.is('trait', 1))) { p.advance(); break; }
+    p.advance();
     switch (m.text) {
       case 'open': case 'closed': mods.openness = m.text; break;
       case 'uninterp': mods.uninterp = true; break;
@@ -233,7 +233,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         if (p.is('(')) p.skipGroup(); // spec(checked)
         break;
       case 'const': mods.isConst = true; break;
-      case 'extern': if (p.tok.kind === 'str') p.bump(); break;
+      case 'extern': if (p.tok.kind === 'str') p.advance(); break;
       case 'async': if (verified) p.unsupported('`async` functions', p.spanOf(m)); break;
       default: break;
     }
@@ -257,7 +257,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'use':
         return parseUse(p, start, base);
       case 'broadcast': {
-        p.bump();
+        p.advance();
         p.expect('use');
         const paths: { path: string[]; span: Span }[] = [];
         const one = (): void => {
@@ -303,15 +303,15 @@ function describe(p: Parser): string {
 function parseGenericParams(p: Parser): string[] {
   const names: string[] = [];
   if (!p.is('<')) return names;
-  p.bump();
+  p.advance();
   while (!p.eatGt()) {
     const t = p.tok;
     if (t.kind === 'lifetime') {
-      p.bump();
+      p.advance();
       if (p.eat(':')) parseBounds(p);
     } else if (p.is('const')) {
       const s = p.pos;
-      p.bump();
+      p.advance();
       p.expectIdent();
       p.expect(':');
       parseType(p);
@@ -334,7 +334,7 @@ function skipWhere(p: Parser): void {
   if (!p.eat('where')) return;
   while (!p.atEnd() && !p.is('{') && !p.is(';') && !(p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text))) {
     if (p.is('(') || p.is('[')) p.skipGroup();
-    else p.bump();
+    else p.advance();
   }
 }
 
@@ -346,7 +346,7 @@ function parseParam(p: Parser): Param {
   if (p.is('self') || (p.is('mut') && p.is('self', 1)) || (p.is('&') && (p.is('self', 1) || p.is('mut', 1) && p.is('self', 2) || p.nth(1).kind === 'lifetime'))) {
     const selfStart = p.pos;
     let ref = p.eat('&');
-    if (ref && p.tok.kind === 'lifetime') p.bump();
+    if (ref && p.tok.kind === 'lifetime') p.advance();
     const mut = p.eat('mut');
     if (p.is('self')) {
       const nameTok = p.bump();
@@ -361,14 +361,14 @@ function parseParam(p: Parser): Param {
     p.pos = selfSpanStart;
   }
   let tracked = false;
-  if (p.is('tracked') && p.nth(1).kind === 'ident') { p.bump(); tracked = true; }
+  if (p.is('tracked') && p.nth(1).kind === 'ident') { p.advance(); tracked = true; }
   let ghost = false;
   let unwrapped = false;
   let mutBinding = false;
   let nameTok;
   if ((p.is('Tracked') || p.is('Ghost')) && p.is('(', 1)) {
     const w = p.bump().text;
-    p.bump();
+    p.advance();
     mutBinding = p.eat('mut');
     nameTok = p.expectIdent();
     p.expect(')');
@@ -397,27 +397,27 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
     const t = p.tok;
     if (t.kind !== 'ident') return;
     switch (t.text) {
-      case 'requires': p.bump(); spec.requires.push(...parseClauseList(p)); break;
-      case 'ensures': p.bump(); spec.ensures.push(...parseClauseList(p)); break;
-      case 'returns': p.bump(); spec.returns.push(...parseClauseList(p)); break;
-      case 'recommends': p.bump(); parseClauseList(p); break;
+      case 'requires': p.advance(); spec.requires.push(...parseClauseList(p)); break;
+      case 'ensures': p.advance(); spec.ensures.push(...parseClauseList(p)); break;
+      case 'returns': p.advance(); spec.returns.push(...parseClauseList(p)); break;
+      case 'recommends': p.advance(); parseClauseList(p); break;
       case 'decreases':
-        p.bump();
+        p.advance();
         spec.decreases.push(...parseClauseList(p));
         if (p.is('when') || p.is('via')) {
           const s = p.pos;
-          p.bump();
+          p.advance();
           parseClauseList(p);
           p.unsupported(`\`decreases ... ${t.text}\``, p.spanFrom(s));
         }
         break;
       case 'opens_invariants':
-        p.bump();
-        if (p.is('any') || p.is('none')) p.bump();
+        p.advance();
+        if (p.is('any') || p.is('none')) p.advance();
         else parseClauseList(p);
         break;
       case 'no_unwind':
-        p.bump();
+        p.advance();
         break;
       default:
         return;
@@ -434,7 +434,7 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
       p.within(a.argsFrom, a.argsTo, () => {
         if (p.isIdent() && p.is('=>', 1)) {
           const r = p.bump();
-          p.bump();
+          p.advance();
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
@@ -458,10 +458,10 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
         if (p.is('[')) {
           const open = p.pos;
           const close = p.match[open]!;
-          p.bump();
+          p.advance();
           spec.ensures.push(...p.within(open + 1, close, () => parseClauseList(p)));
           p.pos = close;
-          p.bump();
+          p.advance();
         } else spec.ensures.push(...parseClauseList(p));
         if (!p.atEnd()) p.failExpected();
       });
@@ -488,8 +488,8 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     const namedTracked = p.is('(') && p.is('tracked', 1) && p.isIdent(2) && p.is(':', 3);
     const named = p.is('(') && p.isIdent(1) && p.is(':', 2);
     if (named || namedTracked) {
-      p.bump();
-      if (namedTracked) { p.bump(); retTracked = true; }
+      p.advance();
+      if (namedTracked) { p.advance(); retTracked = true; }
       const r = p.bump();
       retName = r.text;
       retNameSpan = p.spanOf(r);
@@ -660,7 +660,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
     }
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: 'impl', ...base, generics, selfTy, traitName, items, span: p.spanFrom(start) };
 }
 
@@ -682,7 +682,7 @@ function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis
   parseAttrs(p, true);
   const items = parseItems(p, close, base.verified);
   p.pos = close;
-  p.bump();
+  p.advance();
   return { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), items, span: p.spanFrom(start) };
 }
 
@@ -704,7 +704,7 @@ function parseUseTree(p: Parser, prefix: string[], out: UseTree[]): void {
       return;
     }
     if (p.is('{')) {
-      p.bump();
+      p.advance();
       while (!p.at('}')) {
         parseUseTree(p, path, out);
         if (!p.eat(',')) break;

@@ -24,7 +24,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
   if (t.kind === 'punct') {
     switch (t.text) {
       case '(': {
-        p.bump();
+        p.advance();
         const elems: Pattern[] = [];
         let trailing = false;
         while (!p.at(')')) {
@@ -39,7 +39,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
       }
       case '&':
       case '&&':
-        p.bump();
+        p.advance();
         p.eat('mut');
         parsePatternNoAlt(p);
         p.unsupported('reference patterns', p.spanFrom(start));
@@ -50,7 +50,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
         return { kind: 'wild', span: p.spanFrom(start) };
       case '..=':
       case '...': {
-        p.bump();
+        p.advance();
         const hi = parseLitPatternExpr(p);
         return { kind: 'range', hi, inclusive: true, span: p.spanFrom(start) };
       }
@@ -66,11 +66,11 @@ export function parsePatternNoAlt(p: Parser): Pattern {
     p.failExpected();
   }
   if (t.text === '_') {
-    p.bump();
+    p.advance();
     return { kind: 'wild', span: p.spanFrom(start) };
   }
   if (t.text === 'true' || t.text === 'false') {
-    p.bump();
+    p.advance();
     return { kind: 'lit', value: { kind: 'bool', value: t.text === 'true', span: p.spanFrom(start) }, span: p.spanFrom(start) };
   }
   if (t.text === 'ref' || t.text === 'mut') {
@@ -86,14 +86,14 @@ export function parsePatternNoAlt(p: Parser): Pattern {
   for (;;) {
     path.push(p.expectIdent().text);
     if (p.is('::') && p.is('<', 1)) {
-      p.bump();
+      p.advance();
       p.skipAngle();
     }
-    if (p.is('::') && p.nth(1).kind === 'ident') { p.bump(); continue; }
+    if (p.is('::') && p.nth(1).kind === 'ident') { p.advance(); continue; }
     break;
   }
   if (p.is('(')) {
-    p.bump();
+    p.advance();
     const elems: Pattern[] = [];
     while (!p.at(')')) {
       elems.push(parseElemPattern(p));
@@ -103,7 +103,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
     return { kind: 'tuple_struct', path, elems, span: p.spanFrom(start) };
   }
   if (p.is('{')) {
-    p.bump();
+    p.advance();
     const fields: { name: string; pattern: Pattern }[] = [];
     let rest = false;
     while (!p.at('}')) {

@@ -87,13 +87,13 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
         break;
       case 'proof':
         if (p.is('{', 1)) {
-          p.bump();
+          p.advance();
           const block = parseBlock(p);
           return { kind: 'proof', block, span: p.spanFrom(start) };
         }
         if (p.is('!', 1) && ['{', '(', '['].includes(p.nth(2).text)) {
-          p.bump();
-          p.bump();
+          p.advance();
+          p.advance();
           const open = p.pos;
           const end = p.match[open] ?? -1;
           if (end < 0) p.failExpected();
@@ -113,7 +113,7 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   const expr = parseExpr(p);
   const op = p.tok;
   if (op.kind === 'punct' && ASSIGN_OPS.has(op.text)) {
-    p.bump();
+    p.advance();
     const value = parseExpr(p);
     if (!p.is('}') || p.pos !== close) p.expect(';');
     return { kind: 'assign', op: op.text as '=', target: expr, value, opSpan: p.spanOf(op), span: p.spanFrom(start) };
@@ -140,7 +140,7 @@ function parseBracedStmts(p: Parser, open: number, close: number): Block {
     }
   }
   p.pos = close;
-  p.bump();
+  p.advance();
   let tail: Expr | undefined;
   const last = stmts[stmts.length - 1];
   if (last && last.kind === 'expr' && !last.semi) {
@@ -160,7 +160,7 @@ function parseLet(p: Parser): Stmt {
   const init = p.eat('=') ? parseExpr(p) : undefined;
   if (p.is('else')) {
     const s = p.pos;
-    p.bump();
+    p.advance();
     parseBlock(p);
     p.unsupported('`let ... else`', p.spanFrom(s));
   }
@@ -192,25 +192,25 @@ function parseLoopClauses(p: Parser, spec: LoopSpec): void {
     if (t.kind !== 'ident') return;
     switch (t.text) {
       case 'invariant':
-        p.bump();
+        p.advance();
         spec.invariants.push(...parseClauseList(p));
         break;
       case 'invariant_except_break':
-        p.bump();
+        p.advance();
         spec.invariantsExceptBreak.push(...parseClauseList(p));
         break;
       case 'ensures':
-        p.bump();
+        p.advance();
         spec.ensures.push(...parseClauseList(p));
         break;
       case 'decreases':
-        p.bump();
+        p.advance();
         spec.decreases.push(...parseClauseList(p));
         break;
       case 'invariant_ensures':
       case 'opens_invariants': {
         const s = p.pos;
-        p.bump();
+        p.advance();
         parseClauseList(p);
         p.unsupported(`\`${t.text}\``, p.spanFrom(s));
         break;
@@ -251,7 +251,7 @@ export function parseLoopLike(p: Parser, attrs: ParsedAttr[]): Stmt {
   const kwIndex = p.pos;
   if (p.eat('while')) {
     if (p.is('let')) {
-      p.bump();
+      p.advance();
       parsePattern(p);
       p.expect('=');
       p.noStructExpr(() => parseExpr(p));
@@ -340,7 +340,7 @@ export function parseAssertLike(p: Parser): Stmt {
   const start = p.pos;
   const kw = p.bump().text;
   if (kw === 'assert' && p.is('forall')) {
-    p.bump();
+    p.advance();
     const binders = parseBinders(p);
     const { triggers, auto } = parseTriggerAttrs(p);
     const first = p.noStructExpr(() => parseExpr(p));

@@ -18,15 +18,15 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
       case '&':
       case '&&': {
         const double = t.text === '&&';
-        p.bump();
-        if (p.tok.kind === 'lifetime') p.bump();
+        p.advance();
+        if (p.tok.kind === 'lifetime') p.advance();
         const mut = p.eat('mut');
         const inner = parseType(p, noGenerics);
         const ref: TypeExpr = { kind: 'ref', mut, inner, span: p.spanFrom(start) };
         return double ? { kind: 'ref', mut: false, inner: ref, span: p.spanFrom(start) } : ref;
       }
       case '(': {
-        p.bump();
+        p.advance();
         const elems: TypeExpr[] = [];
         let trailingComma = false;
         while (!p.at(')')) {
@@ -40,7 +40,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         return { kind: 'tuple', elems, span: p.spanFrom(start) };
       }
       case '[': {
-        p.bump();
+        p.advance();
         const elem = parseType(p);
         if (p.eat(';')) {
           const len: Expr = p.withStruct(() => parseExpr(p));
@@ -51,10 +51,10 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         return { kind: 'slice', elem, span: p.spanFrom(start) };
       }
       case '!':
-        p.bump();
+        p.advance();
         return { kind: 'never', span: p.spanFrom(start) };
       case '*': {
-        p.bump();
+        p.advance();
         if (!p.eat('const')) p.expect('mut');
         parseType(p);
         return unsupportedType(p, 'raw pointer types', start);
@@ -74,11 +74,11 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
   if (t.kind === 'ident') {
     switch (t.text) {
       case '_':
-        p.bump();
+        p.advance();
         return { kind: 'infer', span: p.spanFrom(start) };
       case 'dyn':
       case 'impl':
-        p.bump();
+        p.advance();
         parseBounds(p);
         return unsupportedType(p, t.text === 'dyn' ? 'trait objects (`dyn`)' : '`impl Trait` types', start);
       case 'fn':
@@ -104,7 +104,7 @@ function unsupportedType(p: Parser, what: string, start: number): TypeExpr {
 function skipFnPointer(p: Parser): void {
   if (p.eat('for')) p.skipAngle();
   p.eat('unsafe');
-  if (p.eat('extern') && p.tok.kind === 'str') p.bump();
+  if (p.eat('extern') && p.tok.kind === 'str') p.advance();
   p.expect('fn');
   if (p.is('(')) p.skipGroup();
   else p.expect('(');
@@ -117,10 +117,10 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
   const args: TypeExpr[] = [];
   p.eat('::');
   for (;;) {
-    const seg = p.expectIdent().text;
+    const seg = p.expectIdentText();
     segments.push(seg);
     if (!(noGenerics && segments.length === 1 && PRIMITIVES.has(seg))) {
-      if (p.is('::') && p.is('<', 1)) p.bump();
+      if (p.is('::') && p.is('<', 1)) p.advance();
       if (p.at('<')) args.push(...parseGenericArgs(p));
       else if (p.is('(') && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
@@ -128,8 +128,8 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
         return unsupportedType(p, 'closure types', start);
       }
     }
-    if (p.is('::') && p.nth(1).kind === 'ident') {
-      p.bump();
+    if (p.is('::') && p.isIdent(1)) {
+      p.advance();
       continue;
     }
     // rustc lists these as possible continuations of a type path.
@@ -145,15 +145,15 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
   const out: TypeExpr[] = [];
   while (!p.eatGt()) {
     const t = p.tok;
-    if (t.kind === 'lifetime') p.bump();
+    if (t.kind === 'lifetime') p.advance();
     else if (t.kind === 'int' || t.text === '{' || t.text === '-') {
       const s = p.pos;
       if (t.text === '{') p.skipGroup();
-      else { p.eat('-'); p.bump(); }
+      else { p.eat('-'); p.advance(); }
       out.push({ kind: 'infer', span: p.spanFrom(s) });
     } else if (t.kind === 'ident' && (p.is('=', 1) || (p.is(':', 1) && !p.is('::', 1)))) {
-      p.bump();
-      p.bump();
+      p.advance();
+      p.advance();
       if (p.nth(-1).text === '=') parseType(p);
       else parseBounds(p);
     } else out.push(parseType(p));
@@ -168,7 +168,7 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
 /** Trait bounds `A + B<T> + 'a + ?Sized`; parsed and dropped. */
 export function parseBounds(p: Parser): void {
   for (;;) {
-    if (p.tok.kind === 'lifetime') p.bump();
+    if (p.tok.kind === 'lifetime') p.advance();
     else if (p.is('(')) p.skipGroup();
     else {
       p.eat('?');

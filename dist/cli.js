@@ -5121,7 +5121,7 @@ function optionalSettings() {
 
 // src/smt/dump.ts
 function standaloneScript(q, timeoutMs) {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude];
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), optionalSettings(), q.prelude];
   for (const g of q.goals) {
     out.push(`(echo "${g.label}")`, "(push 1)", `(assert (not ${g.term}))`, "(check-sat)", "(pop 1)");
   }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readCaseSpec } from '../support/markers.js';
+import { matchErrors, readCaseSpec } from '../support/markers.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from '../support/paths.js';
 import { annotationProblems, checkText } from './harness.js';
 
@@ -16,16 +16,9 @@ function problemsFor(path: string): string[] {
   const spec = readCaseSpec(text);
   const out = checkText(text, path);
   const errors = [...out.syntax, ...out.diagnostics].filter((d) => d.severity === 'error');
-  const problems: string[] = [];
-  const unmatched = new Set(errors);
   // Verification-time expectations (no `//@ no-verify`) are not the checker's business.
-  const expected = spec.noVerify ? spec.expectations.filter((e) => e.kind === 'ERROR') : [];
-  for (const e of expected) {
-    const hit = [...unmatched].find((d) => d.span.line === e.line && d.message.includes(e.text));
-    if (hit) unmatched.delete(hit);
-    else problems.push(`missing error on line ${e.line}: ${e.text}`);
-  }
-  for (const d of unmatched) problems.push(`unexpected ${d.kind} error on line ${d.span.line}:${d.span.column}: ${d.message}`);
+  const expected = spec.noVerify ? spec.expectations : [];
+  const problems = matchErrors(expected, errors.map((d) => ({ line: d.span.line, message: d.message, d })), ({ d }) => `${d.kind} ${d.span.line}:${d.span.column}: ${d.message}`);
   if (errors.length === 0) problems.push(...annotationProblems(out.file));
   return problems;
 }

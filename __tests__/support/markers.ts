@@ -28,17 +28,32 @@ export function readCaseSpec(text: string): CaseSpec {
   return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), expectations };
 }
 
-/** Mismatches between what a case expects and what was reported; empty when they agree exactly. */
-export function compareToExpectations(spec: CaseSpec, file: string, diagnostics: ResultsDiagnostic[]): string[] {
+/** An error as far as the markers care: where its primary span starts and what it says. */
+export interface ReportedError {
+  line: number;
+  message: string;
+}
+
+/**
+ * ERROR markers against reported errors: each marker needs an error on its line whose
+ * message contains its text, and every error needs a marker. Empty when they agree exactly.
+ */
+export function matchErrors<E extends ReportedError>(expected: Expectation[], errors: E[], describe: (e: E) => string): string[] {
   const problems: string[] = [];
-  const errors = diagnostics.filter((d) => d.severity === 'error' && d.file === file);
   const unmatched = new Set(errors);
-  for (const e of spec.expectations.filter((x) => x.kind === 'ERROR')) {
+  for (const e of expected.filter((x) => x.kind === 'ERROR')) {
     const hit = [...unmatched].find((d) => d.line === e.line && d.message.includes(e.text));
     if (hit) unmatched.delete(hit);
     else problems.push(`missing error on line ${e.line}: ${e.text}`);
   }
-  for (const d of unmatched) problems.push(`unexpected error on line ${d.line}: ${d.message}\n${d.rendered}`);
+  for (const d of unmatched) problems.push(`unexpected error on line ${d.line}: ${describe(d)}`);
+  return problems;
+}
+
+/** Mismatches between what a case expects and what was reported; empty when they agree exactly. */
+export function compareToExpectations(spec: CaseSpec, file: string, diagnostics: ResultsDiagnostic[]): string[] {
+  const errors = diagnostics.filter((d) => d.severity === 'error' && d.file === file);
+  const problems = matchErrors(spec.expectations, errors, (d) => `${d.message}\n${d.rendered}`);
   for (const e of spec.expectations.filter((x) => x.kind === 'NOTE')) {
     if (!errors.some((d) => d.labels.some((l) => l.file === file && l.line === e.line && l.message.includes(e.text))))
       problems.push(`missing note on line ${e.line}: ${e.text}`);

@@ -14,7 +14,7 @@ import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
 import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
-import { loadCrates } from './syntax/load.js';
+import { loadCratesInTurn } from './syntax/load.js';
 import { generateVcs, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
@@ -56,28 +56,34 @@ export interface CheckedProgram {
 /** Front end only: load, resolve, type and mode check. */
 export function checkPaths(paths: string[]): CheckedProgram {
   const front = new FrontEnd(paths);
-  for (const crate of front.crates) front.check(crate);
+  for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
 
-/** The front end one crate at a time, so verification can start before the last crate is checked. */
+/**
+ * The front end one crate at a time, each loaded only when the last is checked, so
+ * verification of the first crate starts before the last crate is even parsed.
+ */
 class FrontEnd {
-  readonly program: CheckedProgram;
-  readonly crates: Crate[];
+  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
   /** Files that did not parse. */
-  private readonly unparsed: Set<string>;
+  private readonly unparsed = new Set<string>();
 
-  constructor(paths: string[]) {
-    const loaded = loadCrates(paths);
-    // A misspelt `paths` must not pass as "0 errors": nothing to check is a usage error.
-    if (loaded.crates.length === 0 && loaded.diagnostics.length === 0) {
-      throw new InputError(`no Rust files (*.rs) found in ${paths.map((x) => `\`${x}\``).join(', ')}`);
+  constructor(private readonly paths: string[]) {}
+
+  /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
+  *crates(): Generator<Crate> {
+    let found = false;
+    for (const step of loadCratesInTurn(this.paths)) {
+      found = true;
+      this.program.diagnostics.push(...step.diagnostics);
+      // A file that did not parse is only partly in the tree: what the checker says about it
+      // would be echoes of the syntax error, so its syntax errors alone are reported.
+      for (const d of step.diagnostics) if (d.severity === 'error') this.unparsed.add(d.span.file);
+      if (step.crate) yield step.crate;
     }
-    this.crates = loaded.crates;
-    this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
-    // A file that did not parse is only partly in the tree: what the checker says about it
-    // would be echoes of the syntax error, so its syntax errors alone are reported.
-    this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.span.file));
+    // A misspelt `paths` must not pass as "0 errors": nothing to check is a usage error.
+    if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(', ')}`);
   }
 
   /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
@@ -164,13 +170,13 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const getPool = async (): Promise<SolverPool> =>
     (pool ??= await createSolverPool({
       backend: opts.solver ?? 'auto',
-      // Sessions beyond the number of queries would only cost start-up time (WASM workers).
-      jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), verifiedItems(front.crates))),
+      // Sessions start on first use, so jobs beyond the number of queries cost nothing.
+      jobs: Math.max(1, opts.jobs ?? availableParallelism()),
       timeoutMs,
       maxFailures: opts.maxFailures ?? 3,
     }));
   try {
-    for (const crate of front.crates) {
+    for (const crate of front.crates()) {
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
@@ -199,12 +205,6 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
   return { program: front.program, diagnostics, solverName, units };
-}
-
-function verifiedItems(crates: Crate[]): number {
-  let n = 0;
-  for (const c of crates) for (const f of c.files) n += countVerifiedItems(f.items);
-  return n;
 }
 
 /** What one query's check came to: its diagnostics, and whether it came from the cache. */

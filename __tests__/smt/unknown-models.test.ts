@@ -20,7 +20,9 @@ class ScriptedBackend implements SmtBackend {
       const labels = check[1]!.match(/pg_fail__\d+/g)!;
       this.checked.push(labels);
       const a = this.answer(labels);
-      return typeof a === 'string' ? `${a}\n(:reason-unknown "")\n` : `unknown\n(:reason-unknown "${a.unknown}")\n`;
+      // A query's opening sends its set-up and first check together, split by echoes.
+      const echoes = [...commands.matchAll(/\(echo "([^"]*)"\)/g)].map((m) => `${m[1]}\n`).join('');
+      return echoes + (typeof a === 'string' ? `${a}\n(:reason-unknown "")\n` : `unknown\n(:reason-unknown "${a.unknown}")\n`);
     }
     const values = /^\(get-value \((.*)\)\)$/.exec(commands.trim());
     if (values) return `(${values[1]!.split(' ').map((t) => `(${t} ${t.startsWith('pg_fail') ? 'true' : '0'})`).join(' ')})\n`;

@@ -18,6 +18,12 @@ export interface SmtBackend {
 
 export type BackendKind = 'wasm' | 'native';
 
+/** A reply, with the time the solver spent on it (not counting time queued behind others). */
+export interface TimedReply {
+  out: string;
+  ms: number;
+}
+
 /** The solver did not answer within the wall-clock guard. */
 export class SolverTimeoutError extends Error {
   constructor(message: string) {

@@ -17,9 +17,10 @@
  * alone in a rebuilt session, so no goal is lost and what can be proved is proved.
  * Nothing is ever 'proved' except on an `unsat` answer.
  */
-import { guardFor, SolverCrashError, SolverTimeoutError, type SmtBackend } from './backend.js';
+import { guardFor, SolverCrashError, SolverTimeoutError, type SmtBackend, type TimedReply } from './backend.js';
 import type { Goal, GoalResult, Query, QueryResult } from './query.js';
 import { isResourceOut, readReply, reasonUnknown, satAnswer, valuesOf, type Reply } from './replies.js';
+import { soleLease, type SessionLease } from './session-lease.js';
 import { renderValue } from './sexpr.js';
 import { coreSettings, optionalSettings } from './settings.js';
 
@@ -40,8 +41,12 @@ type Outcome =
   | { kind: 'timeout'; reason: string }
   | { kind: 'unknown'; reason: string };
 
-export async function checkQuery(backend: SmtBackend, q: Query, opts: CheckOptions): Promise<QueryResult> {
-  return new GoalChecker(backend, q, opts).run();
+/**
+ * Checks a query in a session. `lease` shares the session with queries checked at the same
+ * time (session-lease.ts); without one the query has the backend to itself.
+ */
+export async function checkQuery(backend: SmtBackend, q: Query, opts: CheckOptions, lease: SessionLease = soleLease(backend)): Promise<QueryResult> {
+  return new GoalChecker(lease, q, opts).run();
 }
 
 class GoalChecker {
@@ -58,7 +63,7 @@ class GoalChecker {
   private popOwed = false;
 
   constructor(
-    private readonly backend: SmtBackend,
+    private readonly lease: SessionLease,
     private readonly q: Query,
     private readonly opts: CheckOptions,
   ) {
@@ -69,8 +74,18 @@ class GoalChecker {
     const open = this.q.goals.map((_, i) => i);
     try {
       if (open.length > 0) {
-        await this.setUp();
-        await this.checkTogether(open);
+        let first = await this.opening(open);
+        if (first.outcome.kind !== 'unsat') {
+          // Reading the model or re-checking needs the session alone, in this query's state.
+          const intact = await this.lease.claim();
+          if (!intact || first.lost) {
+            await this.setUp();
+            // The opening's model is gone with its state: check again (a lost session's
+            // timeout or crash stands as it is, as in check()).
+            if (!first.lost) first = { outcome: await this.check(open), lost: false };
+          }
+        }
+        await this.checkTogether(open, first.outcome);
       }
     } catch (e) {
       const status = e instanceof SolverTimeoutError ? 'timeout' : 'unknown';
@@ -78,6 +93,8 @@ class GoalChecker {
         ? e.message
         : `solver error: ${e instanceof Error ? e.message : String(e)}`;
       for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
+    } finally {
+      this.lease.release();
     }
     return {
       id: this.q.id,
@@ -88,10 +105,11 @@ class GoalChecker {
   }
 
   /** The disjunction loop: one check finds all proved goals or some failing ones. */
-  private async checkTogether(open: number[]): Promise<void> {
+  private async checkTogether(open: number[], first?: Outcome): Promise<void> {
     while (open.length > 0) {
       const limitReached = this.failures >= this.opts.maxFailures;
-      const outcome = await this.check(open);
+      const outcome = first ?? (await this.check(open));
+      first = undefined;
       if (outcome.kind === 'unsat') {
         await this.pop();
         for (const i of open) this.set(i, { status: 'proved' });
@@ -155,11 +173,10 @@ class GoalChecker {
 
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   private async check(goals: number[]): Promise<Outcome> {
-    const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
     let reply: Reply;
     try {
       this.scoped = true;
-      reply = await this.send(`(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`);
+      reply = await this.send(checkCommands(goals));
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       // The backend restarted the solver (or will on the next send): rebuild the session.
@@ -168,13 +185,25 @@ class GoalChecker {
       await this.setUp();
       return e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message };
     }
-    const answer = satAnswer(reply);
-    if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? 'no answer to check-sat'}`);
-    if (answer === 'unsat') return { kind: 'unsat' };
-    if (answer === 'sat') return { kind: 'model' };
-    const reason = reasonUnknown(reply) ?? 'unknown';
-    if (isResourceOut(reason)) return { kind: 'timeout', reason };
-    return { kind: 'model', reason };
+    return outcomeOf(reply);
+  }
+
+  /**
+   * Set-up and the first check of `goals` as one command group, the query's opening. `lost`:
+   * the solver timed out or crashed on it, so the session holds none of this query's state.
+   */
+  private async opening(goals: number[]): Promise<{ outcome: Outcome; lost: boolean }> {
+    let replies: Reply[];
+    try {
+      this.scoped = true;
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+    } catch (e) {
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      this.scoped = false;
+      return { outcome: e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message }, lost: true };
+    }
+    this.checkSetUp(replies);
+    return { outcome: outcomeOf(replies[3]!), lost: false };
   }
 
   /** Labels true in the current model, i.e. goals false in it. */
@@ -217,27 +246,29 @@ class GoalChecker {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   private async setUp(): Promise<void> {
-    this.popOwed = false; // (reset) below drops every scope
+    this.checkSetUp(await this.sendParts(this.setUpParts()));
+  }
+
+  private setUpParts(): string[] {
+    this.popOwed = false; // (reset) drops every scope
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
-    const [core, , body] = await this.sendParts([
-      `(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`,
-      optionalSettings(),
-      `${this.q.prelude}\n${labels.join('\n')}`,
-    ]);
+    return [`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}\n${labels.join('\n')}`];
+  }
+
+  private checkSetUp([core, , body]: Reply[]): void {
     if (core!.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core!.errors[0]}`);
     if (body!.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body!.errors[0]}`);
   }
 
-  /** Sends several command groups at once and returns one reply per group. */
-  private async sendParts(parts: string[]): Promise<Reply[]> {
-    const start = performance.now();
-    try {
-      const text = await this.backend.send(parts.map((p, i) => (i === 0 ? p : `(echo "${PART_MARK}")\n${p}`)).join('\n'), guardFor(this.timeoutMs));
-      const chunks = text.split(new RegExp(`^${PART_MARK}$`, 'm'));
-      return parts.map((_, i) => readReply(chunks[i] ?? ''));
-    } finally {
-      this.solverMs += performance.now() - start;
-    }
+  /**
+   * Sends several command groups at once and returns one reply per group. The first must
+   * begin with (reset); `opening` sends them as the query's opening (session-lease.ts).
+   */
+  private async sendParts(parts: string[], opening = false): Promise<Reply[]> {
+    const commands = parts.map((p, i) => (i === 0 ? p : `(echo "${PART_MARK}")\n${p}`)).join('\n');
+    const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
+    const chunks = out.split(new RegExp(`^${PART_MARK}$`, 'm'));
+    return parts.map((_, i) => readReply(chunks[i] ?? ''));
   }
 
   private async pop(): Promise<void> {
@@ -251,11 +282,19 @@ class GoalChecker {
       commands = `(pop 1)\n${commands}`;
       this.popOwed = false;
     }
+    return readReply((await this.timed(this.lease.send(commands, guardFor(this.timeoutMs)))).out);
+  }
+
+  /** Adds the solver's time on a reply to the query's solverMs. */
+  private async timed(reply: Promise<TimedReply>): Promise<TimedReply> {
     const start = performance.now();
     try {
-      return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));
-    } finally {
+      const r = await reply;
+      this.solverMs += r.ms;
+      return r;
+    } catch (e) {
       this.solverMs += performance.now() - start;
+      throw e;
     }
   }
 
@@ -269,4 +308,21 @@ const PART_MARK = 'pg-part-boundary';
 
 function label(i: number): string {
   return `pg_fail__${i}`;
+}
+
+/** Pushes a scope asserting that one of `goals` fails, and checks it. */
+function checkCommands(goals: number[]): string {
+  const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
+  return `(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`;
+}
+
+/** What the solver said to checkCommands. */
+function outcomeOf(reply: Reply): Outcome {
+  const answer = satAnswer(reply);
+  if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? 'no answer to check-sat'}`);
+  if (answer === 'unsat') return { kind: 'unsat' };
+  if (answer === 'sat') return { kind: 'model' };
+  const reason = reasonUnknown(reply) ?? 'unknown';
+  if (isResourceOut(reason)) return { kind: 'timeout', reason };
+  return { kind: 'model', reason };
 }

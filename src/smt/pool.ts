@@ -13,6 +13,7 @@ import type { BackendKind } from './backend.js';
 import { checkQuery } from './check-goals.js';
 import { NativeZ3Backend, nativeZ3Name } from './native-backend.js';
 import type { Query, QueryResult } from './query.js';
+import { SharedSession } from './session-lease.js';
 import type { FromWorker, ToWorker, WorkerConfig } from './worker-protocol.js';
 
 export interface SolverPoolOptions {
@@ -20,6 +21,13 @@ export interface SolverPoolOptions {
   jobs: number;
   timeoutMs: number;
   maxFailures: number;
+  /**
+   * Native z3: how many queries one session may hold at once, queued in z3's input (see
+   * session-lease.ts). Default: unbounded with one session, which then never waits for
+   * this thread while there is work; 2 with several, enough to hide the reply's round
+   * trip while the shared queue keeps the sessions evenly loaded.
+   */
+  pipelineDepth?: number;
 }
 
 export interface SolverPool {
@@ -30,8 +38,9 @@ export interface SolverPool {
   close(): Promise<void>;
 }
 
-/** One solver session that runs one query at a time. */
+/** One solver session, running up to `depth` queries at once. */
 interface Slot {
+  readonly depth: number;
   run(q: Query): Promise<QueryResult>;
   close(): Promise<void>;
 }
@@ -43,29 +52,35 @@ export async function createSolverPool(opts: SolverPoolOptions): Promise<SolverP
   const config: WorkerConfig = { backend: kind, timeoutMs: opts.timeoutMs, maxFailures: opts.maxFailures };
   if (kind === 'native') {
     if (!native) throw new Error('--solver native: no runnable `z3` on PATH');
-    const slots = Array.from({ length: jobs }, () => new NativeSlot(native, config));
+    const depth = Math.max(1, Math.floor(opts.pipelineDepth ?? (jobs === 1 ? Infinity : 2)));
+    const slots = Array.from({ length: jobs }, () => new NativeSlot(native, config, depth));
     return new Pool(native, slots);
   }
+  // Workers start on first use (each is ~1 s of WASM start-up): a run with fewer queries
+  // than jobs never pays for the rest. The first starts now, to name the solver or fail.
   const slots = Array.from({ length: jobs }, () => new WorkerSlot(config));
-  let names: string[];
+  let name: string;
   try {
-    names = await Promise.all(slots.map((s) => s.ready));
+    name = await slots[0]!.start();
   } catch (e) {
-    await Promise.all(slots.map((s) => s.close()));
+    await slots[0]!.close();
     throw e;
   }
-  return new Pool(names[0]!, slots);
+  return new Pool(name, slots);
 }
 
 class Pool implements SolverPool {
-  private readonly idle: Slot[];
+  /** Queries running in each slot. */
+  private readonly running: number[];
   private readonly queue: { q: Query; resolve: (r: QueryResult) => void }[] = [];
   private closed = false;
   /** The most sessions ever busy at once (a pool of N that never reaches N serialises). */
   peakBusy = 0;
+  /** The most queries ever running in one session at once (native pipelining). */
+  peakRunning = 0;
 
   constructor(readonly solverName: string, private readonly slots: Slot[]) {
-    this.idle = [...slots];
+    this.running = slots.map(() => 0);
   }
 
   check(q: Query): Promise<QueryResult> {
@@ -89,32 +104,39 @@ class Pool implements SolverPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const slot = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      // The least loaded slot with room.
+      let k = -1;
+      for (let i = 0; i < this.slots.length; i++) {
+        if (this.running[i]! < this.slots[i]!.depth && (k < 0 || this.running[i]! < this.running[k]!)) k = i;
+      }
+      if (k < 0) return;
       const job = this.queue.shift()!;
-      this.peakBusy = Math.max(this.peakBusy, this.slots.length - this.idle.length);
-      void slot.run(job.q).then((result) => {
+      this.running[k]!++;
+      this.peakRunning = Math.max(this.peakRunning, this.running[k]!);
+      this.peakBusy = Math.max(this.peakBusy, this.running.filter((n) => n > 0).length);
+      void this.slots[k]!.run(job.q).then((result) => {
         job.resolve(result);
-        if (!this.closed) {
-          this.idle.push(slot);
-          this.dispatch();
-        }
+        this.running[k]!--;
+        if (!this.closed) this.dispatch();
       });
     }
   }
 }
 
-/** A `z3 -in` session in this thread. */
+/** A `z3 -in` session in this thread, shared by up to `depth` queries (session-lease.ts). */
 class NativeSlot implements Slot {
   private readonly backend: NativeZ3Backend;
+  private readonly session: SharedSession;
 
-  constructor(solverName: string, private readonly config: WorkerConfig) {
+  constructor(solverName: string, private readonly config: WorkerConfig, readonly depth: number) {
     this.backend = new NativeZ3Backend(solverName);
+    this.session = new SharedSession(this.backend);
   }
 
   async run(q: Query): Promise<QueryResult> {
     try {
-      return await checkQuery(this.backend, q, this.config);
+      return await checkQuery(this.backend, q, this.config, this.session.lease());
     } catch (e) {
       return unchecked(q, `solver error: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -127,39 +149,44 @@ class NativeSlot implements Slot {
 
 /** A worker thread holding one solver instance; replaced when it dies. */
 class WorkerSlot implements Slot {
-  /** Resolves with the solver name once the current worker is ready. */
-  ready: Promise<string>;
-  private worker!: Worker;
+  /** One check at a time per WASM instance (Z3-NOTES). */
+  readonly depth = 1;
+  /** Resolves with the solver name once the current worker is ready; none before first use. */
+  private ready: Promise<string> | undefined;
+  private worker: Worker | undefined;
   private nextId = 0;
   private running: { id: number; q: Query; resolve: (r: QueryResult) => void } | undefined;
   private closing = false;
 
-  constructor(private readonly config: WorkerConfig) {
-    this.ready = this.spawn();
+  constructor(private readonly config: WorkerConfig) {}
+
+  /** Starts the worker if it is not running; resolves with the solver name. */
+  start(): Promise<string> {
+    return (this.ready ??= this.spawn());
   }
 
   async run(q: Query): Promise<QueryResult> {
     try {
-      await this.ready;
+      await this.start();
     } catch (e) {
       return unchecked(q, `solver worker could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
     return new Promise((resolve) => {
       const id = ++this.nextId;
       this.running = { id, q, resolve };
-      this.worker.postMessage({ type: 'check', id, query: q } satisfies ToWorker);
+      this.worker!.postMessage({ type: 'check', id, query: q } satisfies ToWorker);
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    this.ready.catch(() => undefined);
+    this.ready?.catch(() => undefined);
     // Terminating the thread also ends the WASM instance's own pthread workers.
-    await this.worker.terminate();
+    await this.worker?.terminate();
   }
 
   crashForTesting(): void {
-    void this.worker.terminate();
+    void this.worker?.terminate();
   }
 
   private spawn(): Promise<string> {

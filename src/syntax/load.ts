@@ -51,39 +51,59 @@ function isFile(p: string): boolean {
 export function loadCrates(paths: string[]): LoadResult {
   const crates: Crate[] = [];
   const diagnostics: Diagnostic[] = [];
+  for (const step of loadCratesInTurn(paths)) {
+    diagnostics.push(...step.diagnostics);
+    if (step.crate) crates.push(step.crate);
+  }
+  return { crates, diagnostics };
+}
+
+/** One step of loadCratesInTurn: a crate (or none, for a path that failed) and what loading it said. */
+export interface LoadStep {
+  crate?: Crate;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * loadCrates one crate at a time, in the same order: a crate is read and parsed only when
+ * asked for, so the driver can check and verify the first crate before the last is parsed.
+ */
+export function* loadCratesInTurn(paths: string[]): Generator<LoadStep> {
   const claimed = new Set<string>();
 
-  const addCrate = (name: string, rootAbs: string): void => {
-    if (claimed.has(rootAbs)) return;
+  const loadCrate = (name: string, rootAbs: string): LoadStep | undefined => {
+    if (claimed.has(rootAbs)) return undefined;
+    const diagnostics: Diagnostic[] = [];
     const builder = new CrateBuilder(diagnostics, claimed);
     const root = builder.loadFile(rootAbs, true);
-    if (!root) return;
-    crates.push({ name, root, files: builder.files });
+    return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
   };
 
-  const visitDir = (dir: string, top: boolean): void => {
+  function* visitDir(dir: string, top: boolean): Generator<LoadStep> {
     const root = crateRootOf(dir);
     if (root) {
-      addCrate(crateName(path.basename(dir)), root);
+      const step = loadCrate(crateName(path.basename(dir)), root);
+      if (step) yield step;
       return;
     }
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
-      if (top) diagnostics.push(diag('syntax', `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir))));
+      if (top) yield { diagnostics: [diag('syntax', `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!isSkippedDir(e.name)) visitDir(full, false);
+        if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith('.rs') && !e.name.endsWith('.verus.rs')) {
-        addCrate(crateName(e.name.slice(0, -3)), full);
+        const step = loadCrate(crateName(e.name.slice(0, -3)), full);
+        if (step) yield step;
       }
     }
-  };
+  }
 
   for (const given of paths) {
     const abs = path.resolve(given);
@@ -91,14 +111,16 @@ export function loadCrates(paths: string[]): LoadResult {
     try {
       stat = fs.statSync(abs);
     } catch {
-      diagnostics.push(diag('syntax', `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs))));
+      yield { diagnostics: [diag('syntax', `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
     }
-    if (stat.isDirectory()) visitDir(abs, true);
+    if (stat.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith('.verus.rs')) continue; // only ever pulled in by include!
-    else addCrate(crateName(path.basename(abs).replace(/\.rs$/, '')), abs);
+    else {
+      const step = loadCrate(crateName(path.basename(abs).replace(/\.rs$/, '')), abs);
+      if (step) yield step;
+    }
   }
-  return { crates, diagnostics };
 }
 
 /** rustc's crate name for a file stem or folder: `-` becomes `_`. */

@@ -39,4 +39,7 @@ test('detects unbalanced input', () => {
   assert.equal(isBalanced('(declare-const |a)b| Int) ; (\n'), true);
   assert.equal(isBalanced('(echo "a""b)")'), true);
   assert.equal(isBalanced(')('), false);
+  assert.equal(isBalanced('(echo "a""b" ('), false);
+  assert.equal(isBalanced('(echo "x"")'), false, 'the string never ends');
+  assert.equal(isBalanced('(check-sat) ; trailing comment without newline'), true);
 });

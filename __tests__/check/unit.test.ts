@@ -37,7 +37,7 @@ function fnNamed(file: SourceFile, name: string): FnItem {
 
 /** The expression nodes (with a `ty`) under a root whose source text is `text`. */
 function exprsWithText(file: SourceFile, root: unknown, text: string): Expr[] {
-  return allNodes(root).filter((n) => 'ty' in n && n.span && file.text.slice((n.span as { start: number }).start, (n.span as { end: number }).end) === text) as unknown as Expr[];
+  return allNodes(root).filter((n) => n.ty !== undefined && n.span && file.text.slice((n.span as { start: number }).start, (n.span as { end: number }).end) === text) as unknown as Expr[];
 }
 
 function tyOf(file: SourceFile, root: unknown, text: string): string {
@@ -146,7 +146,7 @@ fn user() -> u64 {
     const r = clean(src);
     const u = fnNamed(r.file, 'user');
     const res = (text: string): unknown => {
-      const n = allNodes(u.body).find((x) => x.span && r.file.text.slice((x.span as { start: number }).start, (x.span as { end: number }).end) === text && 'res' in x);
+      const n = allNodes(u.body).find((x) => x.span && r.file.text.slice((x.span as { start: number }).start, (x.span as { end: number }).end) === text && x.res !== undefined);
       assert.ok(n, text);
       const v = n.res as Record<string, unknown>;
       return { kind: v.kind, name: v.qname ?? v.name };

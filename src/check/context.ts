@@ -35,7 +35,8 @@ export interface Local {
   ty: Type;
   /** Loop nesting depth where it was declared (moving it in a deeper loop moves it twice). */
   loopDepth: number;
-  /** Resolutions pointing at it, finalized at the end. */
+  /** The resolution shared by its uses (see localRes). */
+  res: Resolution | undefined;
 }
 
 export class BodyChecker {
@@ -90,7 +91,7 @@ export class BodyChecker {
   }
 
   declare(name: string, ty: Type, mode: LocalMode, mutable: boolean, id?: number): Local {
-    const local: Local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth };
+    const local: Local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: undefined };
     if (name !== '_') this.scopes[this.scopes.length - 1]!.set(name, local);
     return local;
   }
@@ -103,9 +104,12 @@ export class BodyChecker {
     return undefined;
   }
 
+  /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
   localRes(l: Local): Resolution {
+    if (l.res) return l.res;
     const res: Resolution = { kind: 'local', id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
-    // Without inference variables so far, l.ty (never reassigned) is already final.
+    l.res = res;
+    // Without inference variables so far, l.ty is already final; else it is once they are solved.
     if (this.infer.hasVars) {
       this.fixups.push(() => {
         res.ty = this.infer.zonk(l.ty);

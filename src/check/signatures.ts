@@ -45,8 +45,20 @@ export class Signatures {
   typeScope(module: ModuleScope, impl: ImplContext | undefined, fnGenerics: string[]): TypeScope {
     const generics = new Set([...(impl?.generics ?? []), ...fnGenerics]);
     const base: TypeScope = { tables: this.tables, module, impl, generics, constValue: this.constValue };
-    if (impl) base.selfType = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    if (impl) base.selfType = this.selfTypeOf(impl, base);
     return base;
+  }
+
+  /** Lowered self types of impls, by impl and module: lowered once, not once per member and use. */
+  private readonly selfTypes = new Map<ImplContext, { module: ModuleScope; ty: Type }>();
+
+  /** The impl's self type (muted: an unresolved one is reported once, by `signature`). */
+  private selfTypeOf(impl: ImplContext, base: TypeScope): Type {
+    const known = this.selfTypes.get(impl);
+    if (known && known.module === base.module) return known.ty;
+    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    this.selfTypes.set(impl, { module: base.module, ty });
+    return ty;
   }
 
   run(): void {

@@ -222,7 +222,8 @@ export function lexTable(file: string, text: string, into?: TokenTable): LexTabl
     }
     const isRadixDigit = radix === 16 ? isHexDigit : isDigit; // binary/octal digit ranges are validated below
     while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-    let digits = text.slice(digitsStart, i).replace(/_/g, '');
+    let digits = text.slice(digitsStart, i);
+    if (digits.indexOf('_') >= 0) digits = digits.replace(/_/g, '');
     let isFloat = false;
     if (radix === 10) {
       // `1.5` is a float; `1..2`, `1.foo()` and `t.0.1`-style field chains are not.

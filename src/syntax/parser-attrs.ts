@@ -4,7 +4,7 @@
  * place and their spans point into the file.
  */
 import type { Attr, FnFlags } from './ast.js';
-import type { Parser } from './parser-core.js';
+import { tight, type Parser } from './parser-core.js';
 
 export interface ParsedAttr {
   attr: Attr;
@@ -20,7 +20,7 @@ export function atAttr(p: Parser, inner: boolean): boolean {
 export function parseAttrs(p: Parser, inner: boolean): ParsedAttr[] {
   const out: ParsedAttr[] = [];
   while (atAttr(p, inner)) out.push(parseAttr(p));
-  return out;
+  return tight(out);
 }
 
 export function parseAttr(p: Parser): ParsedAttr {
@@ -33,8 +33,8 @@ export function parseAttr(p: Parser): ParsedAttr {
   p.eat('unsafe');
   const segs: string[] = [];
   p.eat('::');
-  segs.push(p.expectIdent().text);
-  while (p.eat('::')) segs.push(p.expectIdent().text);
+  segs.push(p.expectIdentText());
+  while (p.eat('::')) segs.push(p.expectIdentText());
   let name = segs.join('::');
   let args = '';
   let argsFrom = -1;
@@ -72,7 +72,10 @@ export function isVerusVerify(attrs: ParsedAttr[]): boolean {
   return attrs.some((a) => a.attr.name === 'verus_verify' || a.attr.name === 'verus_verifier::verus_verify');
 }
 
+const NO_FLAGS: Readonly<FnFlags> = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+
 export function fnFlags(attrs: ParsedAttr[]): FnFlags {
+  if (attrs.length === 0) return { ...NO_FLAGS }; // most fns: no attribute to look for
   const flags: FnFlags = {
     externalBody: hasAttr(attrs, 'verifier::external_body') || hasAttr(attrs, 'verus_verify', 'external_body'),
     external: hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external'),

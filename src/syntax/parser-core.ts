@@ -5,10 +5,31 @@
  */
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Span } from './span.js';
-import { describeToken, IDENT_CODE, PUNCT_CODE, type Token, type TokenTable } from './tokens.js';
-import type { Expr, UnsupportedExpr } from './ast.js';
+import { describeToken, EOF_CODE, IDENT_CODE, PUNCT_CODE, type Token, type TokenKind, type TokenTable } from './tokens.js';
+import type { Expr, TypeExpr, UnsupportedExpr } from './ast.js';
 
 const WORDS = new Set(['expression', 'pattern', 'type', 'identifier', 'literal']);
+
+/**
+ * An exact-size copy of a list built with `push`, for lists the AST keeps: V8 gives an empty
+ * array 17 slots on its first push and never trims them, and the garbage collector copies
+ * every retained slot (at twice the size of the list itself for most AST lists).
+ */
+export function tight<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/**
+ * The empty list shared by AST nodes that have none (most paths have no generic arguments).
+ * Frozen: nothing may add to an AST list, and a mistake here throws instead of corrupting
+ * every node that shares it.
+ */
+export const NO_TYPES: TypeExpr[] = Object.freeze([]) as unknown as TypeExpr[];
+
+/** `list` followed by `more`, exact-size (see `tight`); `more` itself when `list` is empty. */
+export function append<T>(list: T[], more: T[]): T[] {
+  return list.length === 0 ? more : list.concat(more);
+}
 
 export class ParseFail extends Error {
   constructor(readonly diagnostic: Diagnostic, readonly at: number) {
@@ -34,10 +55,15 @@ export class Parser {
   /**
    * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
    * with duplicates (deduplicated only when a message is built): tests miss far more often
-   * than they fail, so recording must be cheap.
+   * than they fail, so recording must be cheap. Its first `expectedCount` entries are the
+   * list: emptying it with `length = 0` would free the backing store, and the next push would
+   * allocate a new one (about as many allocations as tokens).
    */
   private readonly expected: string[] = [];
+  private expectedCount = 0;
   private readonly eofToken: Token;
+  /** One frozen `[name]` per name: the segments of every one-name path (most paths). */
+  private readonly oneNames = new Map<string, string[]>();
   /** The last token made into an object (the parser asks for the current token many times). */
   private cachedIndex = -1;
   private cachedToken: Token | undefined;
@@ -78,6 +104,28 @@ export class Parser {
     const k = tokens.kinds[i];
     return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
   }
+  /**
+   * Kind code (tokens.ts) and text of the current token, read from the columns without making
+   * a Token object; at the limit, the stand-in end token's (kind eof).
+   */
+  get tokKind(): number {
+    return this.pos < this.limit ? this.tokens.kinds[this.pos]! : EOF_CODE;
+  }
+  get tokKindName(): TokenKind {
+    return this.pos < this.limit ? this.tokens.kind(this.pos) : 'eof';
+  }
+  get tokText(): string {
+    return this.tokens.texts[this.pos < this.limit ? this.pos : this.limit]!;
+  }
+  /** Like tokKind and tokText, for the token `k` places ahead (as `nth(k)` sees it). */
+  nthKind(k: number): number {
+    const i = this.pos + k;
+    return i < this.limit ? this.tokens.kinds[i]! : EOF_CODE;
+  }
+  nthText(k: number): string {
+    const i = this.pos + k;
+    return this.tokens.texts[i < this.limit ? i : this.limit]!;
+  }
   atEnd(): boolean {
     return this.pos >= this.limit;
   }
@@ -96,7 +144,7 @@ export class Parser {
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s: string): boolean {
     if (this.tokenIs(this.pos, s)) return true;
-    this.expected.push(s);
+    this.expected[this.expectedCount++] = s;
     return false;
   }
   /** Like `at`, without recording an expectation. */
@@ -105,21 +153,21 @@ export class Parser {
   }
   eat(s: string): boolean {
     if (this.at(s)) {
-      this.bump();
+      this.advance();
       return true;
     }
     return false;
   }
-  expect(s: string): Token {
-    if (this.at(s)) return this.bump();
-    this.failExpected();
+  expect(s: string): void {
+    if (this.at(s)) this.advance();
+    else this.failExpected();
   }
   /** Record extra alternatives for the next "expected one of" message. */
   hint(...alts: string[]): void {
-    for (const a of alts) this.expected.push(a);
+    for (const a of alts) this.expected[this.expectedCount++] = a;
   }
   private clearExpected(): void {
-    if (this.expected.length !== 0) this.expected.length = 0;
+    this.expectedCount = 0;
   }
   isIdent(k = 0): boolean {
     const i = this.pos + k;
@@ -144,8 +192,9 @@ export class Parser {
   failExpected(): never {
     const found = describeToken(this.tok);
     // Expectations named by a word (expression, pattern, type) take precedence, as in rustc.
-    const word = ['expression', 'pattern', 'type', 'identifier', 'literal'].find((w) => this.expected.includes(w));
-    const list = [...new Set(this.expected)].filter((s) => !WORDS.has(s)).sort().map((s) => '`' + s + '`');
+    const expected = this.expected.slice(0, this.expectedCount);
+    const word = ['expression', 'pattern', 'type', 'identifier', 'literal'].find((w) => expected.includes(w));
+    const list = [...new Set(expected)].filter((s) => !WORDS.has(s)).sort().map((s) => '`' + s + '`');
     let message: string;
     if (word) message = `expected ${word}, found ${found}`;
     else if (list.length === 0) message = `unexpected token: ${found}`;
@@ -167,6 +216,25 @@ export class Parser {
 
   spanOf(t: Token): Span {
     return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
+  }
+  /** The span of token `i` (within the file), without making it an object. */
+  spanAt(i: number): Span {
+    const t = this.tokens;
+    return { file: this.file, start: t.starts[i]!, end: t.ends[i]!, line: t.lines[i]!, column: t.cols[i]!, endLine: t.endLines[i]!, endColumn: t.endCols[i]! };
+  }
+  /** The segment list `[name]`, shared by all one-name paths with that name (frozen, like NO_TYPES). */
+  oneName(name: string): string[] {
+    let list = this.oneNames.get(name);
+    if (list === undefined) {
+      list = Object.freeze([name]) as unknown as string[];
+      this.oneNames.set(name, list);
+    }
+    return list;
+  }
+  /** `joinSpan(a, spanAt(i))`, without making the token's span. */
+  spanToToken(a: Span, i: number): Span {
+    const t = this.tokens;
+    return { file: a.file, start: a.start, end: t.ends[i]!, line: a.line, column: a.column, endLine: t.endLines[i]!, endColumn: t.endCols[i]! };
   }
   /** Span from token index `from` through the last consumed token. */
   spanFrom(from: number): Span {
@@ -241,7 +309,7 @@ export class Parser {
       this.clearExpected();
       return true;
     }
-    this.expected.push('>');
+    this.expected[this.expectedCount++] = '>';
     return false;
   }
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */

@@ -3,14 +3,19 @@
  * `<==>`; `==>` (right-assoc) and `<==`; `||`; `&&`; comparisons (chains `a <= b < c`);
  * `|`; `^`; `&`; shifts; `+ -`; `* / %`; `as`/`is`; unary; postfix (`.f`, calls, `[i]`, `@`).
  * Prefix `&&&`/`|||` lists are looser than all of them.
+ *
+ * Expression nodes are made with `ty` (and `res` where the checker resolves a name) present
+ * and undefined: the checker fills them in place, and a property added to an object after
+ * it is made costs V8 a map change and an out-of-line property array per node.
  */
 import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
 import { atAttr, parseAttr } from './parser-attrs.js';
-import { ParseFail, type Parser } from './parser-core.js';
+import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
 import { parsePattern } from './parser-patterns.js';
 import { parseAssertLike, parseBlock, parseLoopLike } from './parser-stmts.js';
 import { parseGenericArgs, parseType } from './parser-types.js';
 import type { Span } from './span.js';
+import { PUNCT_CODE } from './tokens.js';
 
 interface OpInfo { level: number; right: boolean }
 
@@ -37,8 +42,7 @@ const COMPARISON_LEVEL = 5;
 
 /** A full expression, including prefix `&&&`/`|||` lists. */
 export function parseExpr(p: Parser): Expr {
-  const t = p.tok;
-  if (t.kind === 'punct' && (t.text === '&&&' || t.text === '|||')) return parseListExpr(p);
+  if (p.tokKind === PUNCT_CODE && (p.tokText === '&&&' || p.tokText === '|||')) return parseListExpr(p);
   const e = parseBinary(p, 1);
   if (p.is('..') || p.is('..=')) {
     const start = p.pos;
@@ -57,7 +61,7 @@ function parseListExpr(p: Parser): Expr {
     const opTok = p.bump();
     const t = p.tok;
     const elem = t.kind === 'punct' && (t.text === '&&&' || t.text === '|||') && t.text !== sep ? parseListExpr(p) : parseBinary(p, 1);
-    result = result === undefined ? elem : { kind: 'binary', op, left: result, right: elem, opSpan: p.spanOf(opTok), span: joinSpan(result.span, elem.span) };
+    result = result === undefined ? elem : { kind: 'binary', op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: undefined, span: joinSpan(result.span, elem.span) };
   }
   return result!;
 }
@@ -69,39 +73,49 @@ export function joinSpan(a: Span, b: Span): Span {
 function parseBinary(p: Parser, minLevel: number): Expr {
   let left = parseCastLevel(p);
   for (;;) {
-    const t = p.tok;
-    if (t.kind !== 'punct') return left;
-    const info = BINARY[t.text];
+    if (p.tokKind !== PUNCT_CODE) return left;
+    const info = BINARY[p.tokText];
     if (!info || info.level < minLevel) return left;
     if (info.level === COMPARISON_LEVEL) {
       left = parseComparison(p, left);
       continue;
     }
+    const op = p.tokText as BinaryOp;
+    const opIndex = p.pos;
     p.advance();
     const right = parseBinary(p, info.right ? info.level : info.level + 1);
-    left = { kind: 'binary', op: t.text as BinaryOp, left, right, opSpan: p.spanOf(t), span: joinSpan(left.span, right.span) };
+    left = { kind: 'binary', op, left, right, opSpan: p.spanAt(opIndex), ty: undefined, span: joinSpan(left.span, right.span) };
   }
 }
 
+function atComparison(p: Parser): boolean {
+  return p.tokKind === PUNCT_CODE && BINARY[p.tokText]?.level === COMPARISON_LEVEL;
+}
+
 function parseComparison(p: Parser, first: Expr): Expr {
-  const operands = [first];
-  const ops: string[] = [];
-  const opToks = [];
-  while (p.tok.kind === 'punct' && BINARY[p.tok.text]?.level === COMPARISON_LEVEL) {
-    const t = p.bump();
-    ops.push(t.text);
-    opToks.push(t);
+  const op = p.tokText;
+  const opIndex = p.pos;
+  p.advance();
+  const second = parseBinary(p, COMPARISON_LEVEL + 1);
+  // One comparison (the usual case) is a binary expression: no lists.
+  if (!atComparison(p)) {
+    return { kind: 'binary', op: op as BinaryOp, left: first, right: second, opSpan: p.spanAt(opIndex), ty: undefined, span: joinSpan(first.span, second.span) };
+  }
+  const operands = [first, second];
+  const ops = [op];
+  const opIndices = [opIndex];
+  while (atComparison(p)) {
+    ops.push(p.tokText);
+    opIndices.push(p.pos);
+    p.advance();
     operands.push(parseBinary(p, COMPARISON_LEVEL + 1));
   }
   const span = joinSpan(first.span, operands[operands.length - 1]!.span);
-  if (ops.length === 1) {
-    return { kind: 'binary', op: ops[0] as BinaryOp, left: operands[0]!, right: operands[1]!, opSpan: p.spanOf(opToks[0]!), span };
-  }
   if (!ops.every((o) => CHAINABLE.has(o))) {
-    const bad = opToks[ops.findIndex((o) => !CHAINABLE.has(o))]!;
-    p.fail('comparison operators cannot be chained', p.spanOf(bad));
+    const bad = opIndices[ops.findIndex((o) => !CHAINABLE.has(o))]!;
+    p.fail('comparison operators cannot be chained', p.spanAt(bad));
   }
-  return { kind: 'chain', operands, ops: ops as ('<' | '<=' | '>' | '>=' | '==')[], span };
+  return { kind: 'chain', operands: tight(operands), ops: tight(ops) as ('<' | '<=' | '>' | '>=' | '==')[], ty: undefined, span };
 }
 
 /** `e as T` and `e is V`, left-associative over unary expressions. */
@@ -111,46 +125,46 @@ function parseCastLevel(p: Parser): Expr {
     if (p.is('as')) {
       p.advance();
       const target: TypeExpr = parseType(p, true);
-      e = { kind: 'cast', operand: e, target, span: joinSpan(e.span, target.span) };
+      e = { kind: 'cast', operand: e, target, ty: undefined, span: joinSpan(e.span, target.span) };
     } else if (p.is('is') && p.nth(1).kind === 'ident') {
       p.advance();
       const s = p.pos;
       const variant = [p.bump().text];
       while (p.is('::') && p.nth(1).kind === 'ident') { p.advance(); variant.push(p.bump().text); }
-      e = { kind: 'is', operand: e, variant, span: joinSpan(e.span, p.spanFrom(s)) };
+      e = { kind: 'is', operand: e, variant, ty: undefined, res: undefined, span: joinSpan(e.span, p.spanFrom(s)) };
     } else return e;
   }
 }
 
 function parseUnary(p: Parser): Expr {
   const start = p.pos;
-  const t = p.tok;
-  if (t.kind === 'punct') {
-    switch (t.text) {
+  if (p.tokKind === PUNCT_CODE) {
+    const text = p.tokText;
+    switch (text) {
       case '!':
       case '-':
       case '*': {
         p.advance();
         const operand = parseUnary(p);
-        return { kind: 'unary', op: t.text, operand, span: p.spanFrom(start) };
+        return { kind: 'unary', op: text, operand, ty: undefined, span: p.spanFrom(start) };
       }
       case '&':
       case '&&': {
-        if (t.text === '&&') {
+        if (text === '&&') {
           p.splitFirst();
           const inner = parseUnary(p);
-          return { kind: 'ref', mut: false, operand: inner, span: p.spanFrom(start) };
+          return { kind: 'ref', mut: false, operand: inner, ty: undefined, span: p.spanFrom(start) };
         }
         p.advance();
         const mut = p.eat('mut');
         const operand = parseUnary(p);
-        return { kind: 'ref', mut, operand, span: p.spanFrom(start) };
+        return { kind: 'ref', mut, operand, ty: undefined, span: p.spanFrom(start) };
       }
       case '#':
         if (atAttr(p, false)) {
           const a = parseAttr(p);
           const operand = parseUnary(p);
-          if (a.attr.name === 'trigger') return { kind: 'trigger', operand, span: p.spanFrom(start) };
+          if (a.attr.name === 'trigger') return { kind: 'trigger', operand, ty: undefined, span: p.spanFrom(start) };
           return operand;
         }
         break;
@@ -162,25 +176,27 @@ function parseUnary(p: Parser): Expr {
 function parsePostfix(p: Parser, base: Expr): Expr {
   let e = base;
   for (;;) {
-    const t = p.tok;
-    if (t.kind !== 'punct') return e;
-    switch (t.text) {
+    if (p.tokKind !== PUNCT_CODE) return e;
+    const at = p.pos;
+    switch (p.tokText) {
       case '.': {
         p.advance();
-        const n = p.tok;
-        if (n.kind === 'int') {
+        const nameIndex = p.pos;
+        if (p.tokKindName === 'int') {
           p.advance();
-          e = { kind: 'field', base: e, name: n.text, nameSpan: p.spanOf(n), span: joinSpan(e.span, p.spanOf(n)) };
+          const nameSpan = p.spanAt(nameIndex);
+          e = { kind: 'field', base: e, name: p.tokens.texts[nameIndex]!, nameSpan, ty: undefined, span: joinSpan(e.span, nameSpan) };
           continue;
         }
+        const n = p.tok;
         if (n.kind === 'float' && /^\d+\.\d+$/.test(n.text)) {
           // `t.0.1` lexes as `t` `.` `0.1`.
           p.advance();
           const [a, b] = n.text.split('.') as [string, string];
           const sa: Span = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
           const sb: Span = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
-          e = { kind: 'field', base: e, name: a, nameSpan: sa, span: joinSpan(e.span, sa) };
-          e = { kind: 'field', base: e, name: b, nameSpan: sb, span: joinSpan(e.span, sb) };
+          e = { kind: 'field', base: e, name: a, nameSpan: sa, ty: undefined, span: joinSpan(e.span, sa) };
+          e = { kind: 'field', base: e, name: b, nameSpan: sb, ty: undefined, span: joinSpan(e.span, sb) };
           continue;
         }
         if (n.text === 'await') {
@@ -188,39 +204,41 @@ function parsePostfix(p: Parser, base: Expr): Expr {
           e = p.unsupported('`.await`', joinSpan(e.span, p.spanOf(n)));
           continue;
         }
-        const name = p.expectIdent();
-        let generics: TypeExpr[] = [];
+        const name = p.expectIdentText();
+        let generics = NO_TYPES;
         if (p.is('::') && p.is('<', 1)) {
           p.advance();
           generics = parseGenericArgs(p);
         }
+        const nameSpan = p.spanAt(nameIndex);
         if (p.is('(')) {
           const args = parseCallArgs(p);
-          e = { kind: 'method', receiver: e, method: name.text, methodSpan: p.spanOf(name), generics, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+          e = { kind: 'method', receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: undefined, res: undefined, span: p.spanToToken(e.span, p.pos - 1) };
         } else {
-          e = { kind: 'field', base: e, name: name.text, nameSpan: p.spanOf(name), span: joinSpan(e.span, p.spanOf(name)) };
+          e = { kind: 'field', base: e, name, nameSpan, ty: undefined, span: joinSpan(e.span, nameSpan) };
         }
         continue;
       }
       case '(': {
         const args = parseCallArgs(p);
-        e = { kind: 'call', callee: e, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+        e = { kind: 'call', callee: e, args, ty: undefined, span: p.spanToToken(e.span, p.pos - 1) };
         continue;
       }
       case '[': {
         p.advance();
         const index = p.withStruct(() => parseExpr(p));
-        const close = p.expect(']');
-        e = { kind: 'index', base: e, index, span: joinSpan(e.span, p.spanOf(close)) };
+        const close = p.pos;
+        p.expect(']');
+        e = { kind: 'index', base: e, index, ty: undefined, span: p.spanToToken(e.span, close) };
         continue;
       }
       case '@':
         p.advance();
-        e = { kind: 'view', operand: e, span: joinSpan(e.span, p.spanOf(t)) };
+        e = { kind: 'view', operand: e, ty: undefined, span: p.spanToToken(e.span, at) };
         continue;
       case '?':
         p.advance();
-        e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanOf(t)));
+        e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
         continue;
       default:
         return e;
@@ -241,7 +259,7 @@ export function parseCallArgs(p: Parser): Expr[] {
     }
     p.advance();
   });
-  return args;
+  return tight(args);
 }
 
 /** Comma-separated expressions up to `close` (already positioned after the opener). */
@@ -254,24 +272,30 @@ function parseExprList(p: Parser, close: string): Expr[] {
     }
   });
   p.expect(close);
-  return out;
+  return tight(out);
 }
 
 export function parseLiteral(p: Parser): Expr {
+  if (p.tokKindName === 'int') {
+    // The most common literal, read from the token columns.
+    const i = p.pos;
+    p.advance();
+    return { kind: 'int', value: p.tokens.valueAt(i) as bigint, suffix: p.tokens.suffixAt(i), ty: undefined, span: p.spanAt(i) };
+  }
   const t = p.tok;
   const span = p.spanOf(t);
   switch (t.kind) {
     case 'int':
       p.advance();
-      return { kind: 'int', value: t.value as bigint, suffix: t.suffix, span };
+      return { kind: 'int', value: t.value as bigint, suffix: t.suffix, ty: undefined, span };
     case 'str':
       p.advance();
       if (t.text.startsWith('b')) return p.unsupported('byte string literals', span);
-      return { kind: 'str', value: t.value as string, span };
+      return { kind: 'str', value: t.value as string, ty: undefined, span };
     case 'char':
       p.advance();
-      if (t.text.startsWith('b')) return { kind: 'int', value: BigInt((t.value as string).charCodeAt(0) || 0), suffix: 'u8', span };
-      return { kind: 'char', value: t.value as string, span };
+      if (t.text.startsWith('b')) return { kind: 'int', value: BigInt((t.value as string).charCodeAt(0) || 0), suffix: 'u8', ty: undefined, span };
+      return { kind: 'char', value: t.value as string, ty: undefined, span };
     case 'float':
       p.advance();
       return p.unsupported('floating-point numbers', span);
@@ -295,8 +319,7 @@ function isBlockLikeStart(p: Parser): boolean {
 
 function parsePrimary(p: Parser): Expr {
   const start = p.pos;
-  const t = p.tok;
-  switch (t.kind) {
+  switch (p.tokKindName) {
     case 'int':
     case 'str':
     case 'char':
@@ -306,7 +329,7 @@ function parsePrimary(p: Parser): Expr {
       if (p.is(':', 1)) return wrapStmtExpr(p, start);
       break;
     case 'punct':
-      switch (t.text) {
+      switch (p.tokText) {
         case '(': {
           p.advance();
           const elems: Expr[] = [];
@@ -325,25 +348,25 @@ function parsePrimary(p: Parser): Expr {
             // Keep the parenthesised extent: diagnostics on `(a + b)` underline the parentheses.
             return { ...inner, span: p.spanFrom(start) };
           }
-          return { kind: 'tuple', elems, span: p.spanFrom(start) };
+          return { kind: 'tuple', elems: tight(elems), ty: undefined, span: p.spanFrom(start) };
         }
         case '[': {
           p.advance();
-          if (p.at(']')) { p.advance(); return { kind: 'array', elems: [], span: p.spanFrom(start) }; }
+          if (p.at(']')) { p.advance(); return { kind: 'array', elems: [], ty: undefined, span: p.spanFrom(start) }; }
           const first = p.withStruct(() => parseExpr(p));
           if (p.eat(';')) {
             const count = p.withStruct(() => parseExpr(p));
             p.expect(']');
-            return { kind: 'array', elems: [], repeat: { value: first, count }, span: p.spanFrom(start) };
+            return { kind: 'array', elems: [], repeat: { value: first, count }, ty: undefined, span: p.spanFrom(start) };
           }
-          const elems = [first];
-          if (p.eat(',')) elems.push(...parseExprList(p, ']'));
+          let elems = [first];
+          if (p.eat(',')) elems = [first, ...parseExprList(p, ']')];
           else p.expect(']');
-          return { kind: 'array', elems, span: p.spanFrom(start) };
+          return { kind: 'array', elems, ty: undefined, span: p.spanFrom(start) };
         }
         case '{': {
           const block = parseBlock(p);
-          return { kind: 'block', block, span: block.span };
+          return { kind: 'block', block, ty: undefined, span: block.span };
         }
         case '|':
         case '||':
@@ -368,12 +391,12 @@ function parsePrimary(p: Parser): Expr {
 }
 
 function parseIdentStart(p: Parser, start: number): Expr {
-  const t = p.tok;
-  switch (t.text) {
+  const text = p.tokText;
+  switch (text) {
     case 'true':
     case 'false':
       p.advance();
-      return { kind: 'bool', value: t.text === 'true', span: p.spanFrom(start) };
+      return { kind: 'bool', value: text === 'true', ty: undefined, span: p.spanFrom(start) };
     case 'if':
       return parseIf(p);
     case 'match':
@@ -385,7 +408,7 @@ function parseIdentStart(p: Parser, start: number): Expr {
     case 'return': {
       p.advance();
       const value = startsExpr(p) ? parseExpr(p) : undefined;
-      return { kind: 'return', value, span: p.spanFrom(start) };
+      return { kind: 'return', value, ty: undefined, span: p.spanFrom(start) };
     }
     case 'break': {
       p.advance();
@@ -394,12 +417,12 @@ function parseIdentStart(p: Parser, start: number): Expr {
         parseExpr(p);
         return p.unsupported('`break` with a value', p.spanFrom(start));
       }
-      return { kind: 'break', label, span: p.spanFrom(start) };
+      return { kind: 'break', label, ty: undefined, span: p.spanFrom(start) };
     }
     case 'continue': {
       p.advance();
       const label = p.tok.kind === 'lifetime' ? p.bump().text : undefined;
-      return { kind: 'continue', label, span: p.spanFrom(start) };
+      return { kind: 'continue', label, ty: undefined, span: p.spanFrom(start) };
     }
     case 'unsafe':
       if (p.is('{', 1)) {
@@ -432,12 +455,12 @@ function parseIdentStart(p: Parser, start: number): Expr {
         p.advance();
         const operand = p.withStruct(() => parseExpr(p));
         p.expect(')');
-        return { kind: t.text === 'old' ? 'old' : 'final', operand, span: p.spanFrom(start) };
+        return { kind: text === 'old' ? 'old' : 'final', operand, span: p.spanFrom(start) };
       }
       break;
     case 'assert':
     case 'assume':
-      if (p.is('(', 1) || (t.text === 'assert' && p.is('forall', 1))) return wrapStmtExpr(p, start);
+      if (p.is('(', 1) || (text === 'assert' && p.is('forall', 1))) return wrapStmtExpr(p, start);
       break;
   }
   const path = parsePathExpr(p);
@@ -475,13 +498,13 @@ function parseStructLit(p: Parser, start: number, path: string[], pathSpan: Span
       const nameTok = p.tok.kind === 'int' ? p.bump() : p.expectIdent();
       let value: Expr;
       if (p.eat(':')) value = parseExpr(p);
-      else value = { kind: 'path', segments: [nameTok.text], generics: [], span: p.spanOf(nameTok) };
+      else value = { kind: 'path', segments: [nameTok.text], generics: [], ty: undefined, res: undefined, span: p.spanOf(nameTok) };
       fields.push({ name: nameTok.text, value, span: p.spanFrom(fs) });
       if (!p.eat(',')) break;
     }
   });
   p.expect('}');
-  return { kind: 'struct', path, pathSpan, fields, base, span: p.spanFrom(start) };
+  return { kind: 'struct', path, pathSpan, fields: tight(fields), base, ty: undefined, res: undefined, span: p.spanFrom(start) };
 }
 
 /** `a::b::<T>::c`; `Self`, `self`, `crate`, `super` are ordinary segments here. */
@@ -493,21 +516,23 @@ export function parsePathExpr(p: Parser): Expr {
     return p.unsupported('qualified paths', p.spanFrom(start));
   }
   p.eat('::');
-  const segments: string[] = [];
+  const first = p.expectIdentText();
+  // Most paths are one name: shared lists.
+  if (!p.is('::') || !(p.is('<', 1) || p.isIdent(1))) return { kind: 'path', segments: p.oneName(first), generics: NO_TYPES, ty: undefined, res: undefined, span: p.spanFrom(start) };
+  const segments: string[] = [first];
   const generics: TypeExpr[] = [];
+  // At a `::` followed by `<` or a name.
   for (;;) {
-    segments.push(p.expectIdentText());
-    if (!p.is('::')) break;
     if (p.is('<', 1)) {
       p.advance();
       generics.push(...parseGenericArgs(p));
-      if (p.is('::') && p.isIdent(1)) { p.advance(); continue; }
-      break;
-    }
-    if (!p.isIdent(1)) break;
+      if (!(p.is('::') && p.isIdent(1))) break;
+    } else if (!p.isIdent(1)) break;
     p.advance();
+    segments.push(p.expectIdentText());
+    if (!p.is('::')) break;
   }
-  return { kind: 'path', segments, generics, span: p.spanFrom(start) };
+  return { kind: 'path', segments: tight(segments), generics: generics.length === 0 ? NO_TYPES : tight(generics), ty: undefined, res: undefined, span: p.spanFrom(start) };
 }
 
 /** `a, b, c` between the delimiters at `open` and `close` (a macro's arguments). */
@@ -519,7 +544,7 @@ function parseExprListWithin(p: Parser, open: number, close: number): Expr[] {
       if (!p.eat(',')) break;
     }
     if (!p.atEnd()) p.failExpected();
-    return list;
+    return tight(list);
   });
 }
 
@@ -532,7 +557,7 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     const elems = parseExprListWithin(p, open, close);
     p.pos = close;
     p.advance();
-    return { kind: 'seq', elems, span: p.spanFrom(start) };
+    return { kind: 'seq', elems, ty: undefined, span: p.spanFrom(start) };
   }
   if (name === 'set' || name === 'map') {
     p.pos = close;
@@ -551,7 +576,7 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
   }
   p.pos = close;
   p.advance();
-  return { kind: 'macro', name, args, span: p.spanFrom(start) };
+  return { kind: 'macro', name, args, ty: undefined, span: p.spanFrom(start) };
 }
 
 function parseClosure(p: Parser, start: number): Expr {
@@ -578,13 +603,13 @@ export function parseBinders(p: Parser): Binder[] {
   p.expect('|');
   while (!p.at('|')) {
     const s = p.pos;
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     const ty = p.eat(':') ? parseType(p) : undefined;
-    binders.push({ name, ty, span: p.spanFrom(s) });
+    binders.push({ name, ty, span: p.spanFrom(s), id: undefined });
     if (!p.eat(',')) break;
   }
   p.expect('|');
-  return binders;
+  return tight(binders);
 }
 
 /** `#![trigger a, b]` and `#![auto]` at the head of a quantifier body. */
@@ -605,11 +630,11 @@ export function parseTriggerAttrs(p: Parser): { triggers: Expr[][]; auto: boolea
           if (!p.eat(',')) break;
         }
         if (!p.atEnd()) p.failExpected();
-        return terms;
+        return tight(terms);
       }));
     } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
   }
-  return { triggers, auto };
+  return { triggers: tight(triggers), auto };
 }
 
 function findIndexOfText(p: Parser, fromOffset: number, text: string): number {
@@ -630,7 +655,7 @@ function parseQuantifier(p: Parser): Expr {
   const binders = parseBinders(p);
   const { triggers, auto } = parseTriggerAttrs(p);
   const body = parseExpr(p);
-  return { kind: 'quant', quant, binders, triggers, auto, body, span: p.spanFrom(start) };
+  return { kind: 'quant', quant, binders, triggers, auto, body, ty: undefined, span: p.spanFrom(start) };
 }
 
 export function parseIf(p: Parser): Expr {
@@ -646,7 +671,7 @@ export function parseIf(p: Parser): Expr {
       elseBranch = e.kind === 'if' ? e : { stmts: [], tail: e, span: e.span };
     } else elseBranch = parseBlock(p);
   }
-  return { kind: 'if', cond, then, else: elseBranch, span: p.spanFrom(start) };
+  return { kind: 'if', cond, then, else: elseBranch, ty: undefined, span: p.spanFrom(start) };
 }
 
 /** `if let P = e { A } else { B }` reads as `match e { P => { A }, _ => { B } }`. */
@@ -661,19 +686,19 @@ function parseIfLet(p: Parser, start: number): Expr {
     if (p.is('if')) elseExpr = parseIf(p);
     else {
       const b = parseBlock(p);
-      elseExpr = { kind: 'block', block: b, span: b.span };
+      elseExpr = { kind: 'block', block: b, ty: undefined, span: b.span };
     }
   }
   const span = p.spanFrom(start);
   const arms: MatchArm[] = [
-    { pattern, body: { kind: 'block', block: then, span: then.span }, span: joinSpan(pattern.span, then.span) },
+    { pattern, body: { kind: 'block', block: then, ty: undefined, span: then.span }, span: joinSpan(pattern.span, then.span) },
     {
       pattern: { kind: 'wild', span },
-      body: elseExpr ?? { kind: 'block', block: { stmts: [], span }, span },
+      body: elseExpr ?? { kind: 'block', block: { stmts: [], span }, ty: undefined, span },
       span,
     },
   ];
-  return { kind: 'match', scrutinee, arms, span };
+  return { kind: 'match', scrutinee, arms, ty: undefined, span };
 }
 
 function parseMatch(p: Parser): Expr {
@@ -699,14 +724,14 @@ function parseMatch(p: Parser): Expr {
     }
   });
   p.expect('}');
-  return { kind: 'match', scrutinee, arms, span: p.spanFrom(start) };
+  return { kind: 'match', scrutinee, arms: tight(arms), ty: undefined, span: p.spanFrom(start) };
 }
 
 /** Statement-only constructs (loops, asserts) used as expressions: a block holding the statement. */
 function wrapStmtExpr(p: Parser, start: number): Expr {
   const stmt = p.is('assert') || p.is('assume') ? parseAssertLike(p) : parseLoopLike(p, []);
   const span = p.spanFrom(start);
-  return { kind: 'block', block: { stmts: [stmt], span }, span };
+  return { kind: 'block', block: { stmts: [stmt], span }, ty: undefined, span };
 }
 
 export { isBlockLikeStart };

@@ -8,11 +8,12 @@ import type {
   TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { fnFlags, hasAttr, isVerusVerify, parseAttrs, type ParsedAttr } from './parser-attrs.js';
-import { CLAUSE_KEYWORDS, ParseFail, type Parser } from './parser-core.js';
+import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { parseBinders, parseExpr } from './parser-exprs.js';
 import { parseBlock, parseClauseList } from './parser-stmts.js';
 import { parseBounds, parseType } from './parser-types.js';
 import type { Span } from './span.js';
+import { IDENT_CODE } from './tokens.js';
 
 const ITEM_KEYWORDS = new Set(['fn', 'struct', 'enum', 'union', 'impl', 'mod', 'use', 'trait', 'type', 'static', 'extern', 'macro_rules']);
 const MODIFIERS = new Set(['open', 'closed', 'uninterp', 'broadcast', 'spec', 'proof', 'exec', 'unsafe', 'async', 'default', 'const', 'extern']);
@@ -22,17 +23,17 @@ export function isItemStart(p: Parser): boolean {
   let k = 0;
   if (p.is('pub')) return true;
   for (;;) {
-    const t = p.nth(k);
-    if (t.kind !== 'ident') return false;
-    if (t.text === 'const') {
-      const n = p.nth(k + 1);
-      if (n.kind === 'ident' && n.text !== 'fn' && n.text !== 'unsafe' && n.text !== 'async' && n.text !== 'extern' && n.text !== 'move') return true;
-      if (n.text === '_' ) return true;
+    if (p.nthKind(k) !== IDENT_CODE) return false;
+    const text = p.nthText(k);
+    if (text === 'const') {
+      const next = p.nthText(k + 1);
+      if (p.nthKind(k + 1) === IDENT_CODE && next !== 'fn' && next !== 'unsafe' && next !== 'async' && next !== 'extern' && next !== 'move') return true;
+      if (next === '_') return true;
     }
-    if (ITEM_KEYWORDS.has(t.text)) return t.text !== 'macro_rules' || p.is('!', k + 1);
-    if (t.text === 'unsafe' && p.is('{', k + 1)) return false;
-    if (t.text === 'broadcast' && p.is('use', k + 1)) return true;
-    if (MODIFIERS.has(t.text) && p.nth(k + 1).kind === 'ident') { k++; continue; }
+    if (ITEM_KEYWORDS.has(text)) return text !== 'macro_rules' || p.is('!', k + 1);
+    if (text === 'unsafe' && p.is('{', k + 1)) return false;
+    if (text === 'broadcast' && p.is('use', k + 1)) return true;
+    if (MODIFIERS.has(text) && p.nthKind(k + 1) === IDENT_CODE) { k++; continue; }
     return false;
   }
 }
@@ -52,7 +53,7 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
       resyncItem(p, start, e.at, close);
     }
   }
-  return items;
+  return tight(items);
 }
 
 function resyncItem(p: Parser, start: number, errorAt: number, close: number): void {
@@ -262,8 +263,8 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         const paths: { path: string[]; span: Span }[] = [];
         const one = (): void => {
           const s = p.pos;
-          const path = [p.expectIdent().text];
-          while (p.eat('::')) path.push(p.expectIdent().text);
+          const path = [p.expectIdentText()];
+          while (p.eat('::')) path.push(p.expectIdentText());
           paths.push({ path, span: p.spanFrom(s) });
         };
         if (p.eat('{')) {
@@ -317,7 +318,7 @@ function parseGenericParams(p: Parser): string[] {
       parseType(p);
       p.unsupported('const generics', p.spanFrom(s));
     } else {
-      names.push(p.expectIdent().text);
+      names.push(p.expectIdentText());
       if (p.eat(':')) parseBounds(p);
       if (p.eat('=')) parseType(p);
     }
@@ -326,7 +327,7 @@ function parseGenericParams(p: Parser): string[] {
       break;
     }
   }
-  return names;
+  return tight(names);
 }
 
 /** `where T: A, U: B` (ignored), up to `{`, `;` or a clause keyword. */
@@ -356,7 +357,7 @@ function parseParam(p: Parser): Param {
         ty = parseType(p);
         ref = false;
       }
-      return { name: 'self', nameSpan: p.spanOf(nameTok), ty, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start) };
+      return { name: 'self', nameSpan: p.spanOf(nameTok), ty, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start), id: undefined };
     }
     p.pos = selfSpanStart;
   }
@@ -386,7 +387,7 @@ function parseParam(p: Parser): Param {
   }
   p.expect(':');
   const ty = parseType(p);
-  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start) };
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
 interface FnSpec { requires: Expr[]; ensures: Expr[]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
@@ -394,9 +395,9 @@ interface FnSpec { requires: Expr[]; ensures: Expr[]; returns: Expr[]; decreases
 /** requires/ensures/returns/decreases/recommends clauses (verus! style or inside `verus_spec(..)`). */
 function parseFnClauses(p: Parser, spec: FnSpec): void {
   for (;;) {
-    const t = p.tok;
-    if (t.kind !== 'ident') return;
-    switch (t.text) {
+    if (p.tokKind !== IDENT_CODE) return;
+    const text = p.tokText;
+    switch (text) {
       case 'requires': p.advance(); spec.requires.push(...parseClauseList(p)); break;
       case 'ensures': p.advance(); spec.ensures.push(...parseClauseList(p)); break;
       case 'returns': p.advance(); spec.returns.push(...parseClauseList(p)); break;
@@ -408,7 +409,7 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
           const s = p.pos;
           p.advance();
           parseClauseList(p);
-          p.unsupported(`\`decreases ... ${t.text}\``, p.spanFrom(s));
+          p.unsupported(`\`decreases ... ${text}\``, p.spanFrom(s));
         }
         break;
       case 'opens_invariants':
@@ -510,9 +511,9 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   }
   return {
     kind: 'fn', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode: mods.mode ?? 'exec', openness: mods.openness,
-    uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params, ret,
-    retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: spec.requires, ensures: spec.ensures,
-    returns: spec.returns, decreases: spec.decreases, body, flags, span: p.spanFrom(start),
+    uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
+    retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
+    returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
   };
 }
 
@@ -562,14 +563,14 @@ function parseNamedFields(p: Parser): FieldDecl[] {
     parseAttrs(p, false);
     const vis = parseVis(p);
     const mode = fieldMode(p);
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     p.expect(':');
     const ty = parseType(p);
     fields.push({ name, ty, vis, mode, span: p.spanFrom(s) });
     if (!p.eat(',')) break;
   }
   p.expect('}');
-  return fields;
+  return tight(fields);
 }
 
 function parseTupleFields(p: Parser): FieldDecl[] {
@@ -585,7 +586,7 @@ function parseTupleFields(p: Parser): FieldDecl[] {
     if (!p.eat(',')) break;
   }
   p.expect(')');
-  return fields;
+  return tight(fields);
 }
 
 function parseStruct(p: Parser, start: number, base: { attrs: StructItem['attrs']; vis: Visibility; verified: boolean }): StructItem {
@@ -621,7 +622,7 @@ function parseEnum(p: Parser, start: number, base: { attrs: EnumItem['attrs']; v
     if (!p.eat(',')) break;
   }
   p.expect('}');
-  return { kind: 'enum', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants, span: p.spanFrom(start) };
+  return { kind: 'enum', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start) };
 }
 
 function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; vis: Visibility; verified: boolean }): ImplItem {
@@ -661,7 +662,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   }
   p.pos = close;
   p.advance();
-  return { kind: 'impl', ...base, generics, selfTy, traitName, items, span: p.spanFrom(start) };
+  return { kind: 'impl', ...base, generics, selfTy, traitName, items: tight(items), span: p.spanFrom(start) };
 }
 
 function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
@@ -712,15 +713,15 @@ function parseUseTree(p: Parser, prefix: string[], out: UseTree[]): void {
       p.expect('}');
       return;
     }
-    const seg = p.expectIdent().text;
+    const seg = p.expectIdentText();
     if (seg === 'self' && path.length > 0 && path.length > prefix.length - 1 && !p.is('::')) {
-      const alias = p.eat('as') ? p.expectIdent().text : undefined;
+      const alias = p.eat('as') ? p.expectIdentText() : undefined;
       out.push({ path, glob: false, alias, span: p.spanFrom(s) });
       return;
     }
     path.push(seg);
     if (!p.eat('::')) break;
   }
-  const alias = p.eat('as') ? (p.is('_') ? p.bump().text : p.expectIdent().text) : undefined;
+  const alias = p.eat('as') ? (p.is('_') ? p.bump().text : p.expectIdentText()) : undefined;
   out.push({ path, glob: false, alias, span: p.spanFrom(s) });
 }

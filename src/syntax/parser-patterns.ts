@@ -1,6 +1,6 @@
 /** Patterns of `let`, `match` arms, `for` and parameters. */
 import type { Expr, Pattern } from './ast.js';
-import type { Parser } from './parser-core.js';
+import { tight, type Parser } from './parser-core.js';
 import { parseLiteral } from './parser-exprs.js';
 
 /** A pattern with `|` alternatives (match arms; a leading `|` is allowed). */
@@ -35,7 +35,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
         }
         p.expect(')');
         if (elems.length === 1 && !trailing) return elems[0]!;
-        return { kind: 'tuple', elems, span: p.spanFrom(start) };
+        return { kind: 'tuple', elems: tight(elems), span: p.spanFrom(start) };
       }
       case '&':
       case '&&':
@@ -76,15 +76,15 @@ export function parsePatternNoAlt(p: Parser): Pattern {
   if (t.text === 'ref' || t.text === 'mut') {
     const byRef = p.eat('ref');
     const mut = p.eat('mut');
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     if (p.eat('@')) parsePatternNoAlt(p);
-    return { kind: 'ident', name, mut, byRef, span: p.spanFrom(start) };
+    return { kind: 'ident', name, mut, byRef, span: p.spanFrom(start), id: undefined, ty: undefined };
   }
   // A path, maybe followed by `(..)` or `{..}`; a lone lowercase name is a binding.
-  const path: string[] = [];
+  let path: string[] = [];
   p.eat('::');
   for (;;) {
-    path.push(p.expectIdent().text);
+    path.push(p.expectIdentText());
     if (p.is('::') && p.is('<', 1)) {
       p.advance();
       p.skipAngle();
@@ -92,6 +92,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
     if (p.is('::') && p.nth(1).kind === 'ident') { p.advance(); continue; }
     break;
   }
+  path = tight(path);
   if (p.is('(')) {
     p.advance();
     const elems: Pattern[] = [];
@@ -100,7 +101,7 @@ export function parsePatternNoAlt(p: Parser): Pattern {
       if (!p.eat(',')) break;
     }
     p.expect(')');
-    return { kind: 'tuple_struct', path, elems, span: p.spanFrom(start) };
+    return { kind: 'tuple_struct', path, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is('{')) {
     p.advance();
@@ -113,15 +114,15 @@ export function parsePatternNoAlt(p: Parser): Pattern {
       const mut = p.eat('mut');
       const nameTok = p.tok.kind === 'int' ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(':')) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: 'ident', name: nameTok.text, mut, byRef, span: p.spanFrom(fs) } });
+      else fields.push({ name: nameTok.text, pattern: { kind: 'ident', name: nameTok.text, mut, byRef, span: p.spanFrom(fs), id: undefined, ty: undefined } });
       if (!p.eat(',')) break;
     }
     p.expect('}');
-    return { kind: 'struct', path, fields, rest, span: p.spanFrom(start) };
+    return { kind: 'struct', path, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
   if (path.length === 1 && /^[a-z_]/.test(path[0]!) && !p.is('..=') && !p.is('..')) {
     if (p.eat('@')) parsePatternNoAlt(p);
-    return { kind: 'ident', name: path[0]!, mut: false, byRef: false, span: p.spanFrom(start) };
+    return { kind: 'ident', name: path[0]!, mut: false, byRef: false, span: p.spanFrom(start), id: undefined, ty: undefined };
   }
   const pat: Pattern = { kind: 'path', path, span: p.spanFrom(start) };
   if (p.is('..=') || p.is('..')) {
@@ -148,8 +149,8 @@ function parseLitPatternExpr(p: Parser): Expr {
   }
   if (p.tok.kind === 'ident') {
     const segs = [p.bump().text];
-    while (p.eat('::')) segs.push(p.expectIdent().text);
-    return { kind: 'path', segments: segs, generics: [], span: p.spanFrom(start) };
+    while (p.eat('::')) segs.push(p.expectIdentText());
+    return { kind: 'path', segments: tight(segs), generics: [], span: p.spanFrom(start) };
   }
   return parseLiteral(p);
 }

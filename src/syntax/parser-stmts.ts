@@ -5,11 +5,12 @@
  */
 import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
 import { atAttr, parseAttrs, type ParsedAttr } from './parser-attrs.js';
-import { CLAUSE_KEYWORDS, ParseFail, type Parser } from './parser-core.js';
+import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { joinSpan, parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
 import { isItemStart, parseItemAfterAttrs } from './parser-items.js';
 import { parsePattern } from './parser-patterns.js';
 import { parseType } from './parser-types.js';
+import { IDENT_CODE, LIFETIME_CODE, PUNCT_CODE } from './tokens.js';
 
 export function parseBlock(p: Parser): Block {
   const open = p.pos;
@@ -42,7 +43,7 @@ export function parseBlock(p: Parser): Block {
     stmts.pop();
     tail = last.expr;
   }
-  return { stmts, tail, span: p.spanFrom(open) };
+  return { stmts: tight(stmts), tail, span: p.spanFrom(open) };
 }
 
 function resyncStatement(p: Parser, start: number, errorAt: number, close: number): void {
@@ -69,9 +70,10 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   const start = p.pos;
   if (p.eat(';')) return undefined;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
-  const t = p.tok;
-  if (t.kind === 'ident') {
-    switch (t.text) {
+  const kind = p.tokKind;
+  if (kind === IDENT_CODE) {
+    const text = p.tokText;
+    switch (text) {
       case 'let':
         return parseLet(p);
       case 'while':
@@ -80,7 +82,7 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
         return parseLoopLike(p, attrs);
       case 'assert':
       case 'assume':
-        if (p.is('(', 1) || (t.text === 'assert' && p.is('forall', 1))) {
+        if (p.is('(', 1) || (text === 'assert' && p.is('forall', 1))) {
           const s = parseAssertLike(p);
           return s;
         }
@@ -108,15 +110,16 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
       return { kind: 'item', item, span: p.spanFrom(start) };
     }
   }
-  if (t.kind === 'lifetime' && p.is(':', 1)) return parseLoopLike(p, attrs);
+  if (kind === LIFETIME_CODE && p.is(':', 1)) return parseLoopLike(p, attrs);
 
   const expr = parseExpr(p);
-  const op = p.tok;
-  if (op.kind === 'punct' && ASSIGN_OPS.has(op.text)) {
+  if (p.tokKind === PUNCT_CODE && ASSIGN_OPS.has(p.tokText)) {
+    const op = p.tokText as '=';
+    const opIndex = p.pos;
     p.advance();
     const value = parseExpr(p);
     if (!p.is('}') || p.pos !== close) p.expect(';');
-    return { kind: 'assign', op: op.text as '=', target: expr, value, opSpan: p.spanOf(op), span: p.spanFrom(start) };
+    return { kind: 'assign', op, target: expr, value, opSpan: p.spanAt(opIndex), span: p.spanFrom(start) };
   }
   if (p.eat(';')) return { kind: 'expr', expr, semi: true, span: p.spanFrom(start) };
   if (p.pos === close || isBlockLike(expr)) return { kind: 'expr', expr, semi: false, span: p.spanFrom(start) };
@@ -147,7 +150,7 @@ function parseBracedStmts(p: Parser, open: number, close: number): Block {
     stmts.pop();
     tail = last.expr;
   }
-  return { stmts, tail, span: p.spanFrom(open) };
+  return { stmts: tight(stmts), tail, span: p.spanFrom(open) };
 }
 
 function parseLet(p: Parser): Stmt {
@@ -178,7 +181,7 @@ export function parseClauseList(p: Parser): Expr[] {
     }
     return out[0]!;
   });
-  return out;
+  return tight(out);
 }
 
 function emptyLoopSpec(): LoopSpec {
@@ -193,19 +196,19 @@ function parseLoopClauses(p: Parser, spec: LoopSpec): void {
     switch (t.text) {
       case 'invariant':
         p.advance();
-        spec.invariants.push(...parseClauseList(p));
+        spec.invariants = append(spec.invariants, parseClauseList(p));
         break;
       case 'invariant_except_break':
         p.advance();
-        spec.invariantsExceptBreak.push(...parseClauseList(p));
+        spec.invariantsExceptBreak = append(spec.invariantsExceptBreak, parseClauseList(p));
         break;
       case 'ensures':
         p.advance();
-        spec.ensures.push(...parseClauseList(p));
+        spec.ensures = append(spec.ensures, parseClauseList(p));
         break;
       case 'decreases':
         p.advance();
-        spec.decreases.push(...parseClauseList(p));
+        spec.decreases = append(spec.decreases, parseClauseList(p));
         break;
       case 'invariant_ensures':
       case 'opens_invariants': {
@@ -233,9 +236,9 @@ function loopSpecFromAttrs(p: Parser, attrs: ParsedAttr[], spec: LoopSpec): void
         if (!p.atEnd()) p.failExpected();
       });
     } else if (name === 'invariant') {
-      spec.invariants.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+      spec.invariants = append(spec.invariants, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     } else if (name === 'decreases') {
-      spec.decreases.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+      spec.decreases = append(spec.decreases, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     }
   }
 }

@@ -1,7 +1,8 @@
 /** Types as written: paths with generic arguments, references, tuples, arrays, slices. */
 import type { Expr, TypeExpr } from './ast.js';
-import type { Parser } from './parser-core.js';
+import { append, NO_TYPES, tight, type Parser } from './parser-core.js';
 import { parseExpr } from './parser-exprs.js';
+import { IDENT_CODE, LIFETIME_CODE, PUNCT_CODE } from './tokens.js';
 
 const PRIMITIVES = new Set(['bool', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'char', 'int', 'nat', 'str']);
 
@@ -12,14 +13,15 @@ export function isPrimitiveTypeName(name: string): boolean {
 /** `noGenerics`: after `as`, a primitive type is not followed by generic arguments (`x as u64 < y`). */
 export function parseType(p: Parser, noGenerics = false): TypeExpr {
   const start = p.pos;
-  const t = p.tok;
-  if (t.kind === 'punct') {
-    switch (t.text) {
+  const kind = p.tokKind;
+  const text = p.tokText;
+  if (kind === PUNCT_CODE) {
+    switch (text) {
       case '&':
       case '&&': {
-        const double = t.text === '&&';
+        const double = text === '&&';
         p.advance();
-        if (p.tok.kind === 'lifetime') p.advance();
+        if (p.tokKind === LIFETIME_CODE) p.advance();
         const mut = p.eat('mut');
         const inner = parseType(p, noGenerics);
         const ref: TypeExpr = { kind: 'ref', mut, inner, span: p.spanFrom(start) };
@@ -37,7 +39,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         }
         p.expect(')');
         if (elems.length === 1 && !trailingComma) return elems[0]!;
-        return { kind: 'tuple', elems, span: p.spanFrom(start) };
+        return { kind: 'tuple', elems: tight(elems), span: p.spanFrom(start) };
       }
       case '[': {
         p.advance();
@@ -71,8 +73,8 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         p.failExpected();
     }
   }
-  if (t.kind === 'ident') {
-    switch (t.text) {
+  if (kind === IDENT_CODE) {
+    switch (text) {
       case '_':
         p.advance();
         return { kind: 'infer', span: p.spanFrom(start) };
@@ -80,7 +82,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
       case 'impl':
         p.advance();
         parseBounds(p);
-        return unsupportedType(p, t.text === 'dyn' ? 'trait objects (`dyn`)' : '`impl Trait` types', start);
+        return unsupportedType(p, text === 'dyn' ? 'trait objects (`dyn`)' : '`impl Trait` types', start);
       case 'fn':
       case 'unsafe':
       case 'extern':
@@ -88,7 +90,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         skipFnPointer(p);
         return unsupportedType(p, 'function pointer types', start);
     }
-  } else if (t.kind !== 'punct') {
+  } else if (kind !== PUNCT_CODE) {
     p.hint('type');
     p.failExpected();
   }
@@ -113,15 +115,19 @@ function skipFnPointer(p: Parser): void {
 
 /** `a::b::C<T, U>`; generic args of all segments are collected in order. */
 export function parseTypePath(p: Parser, start: number, noGenerics = false): TypeExpr {
-  const segments: string[] = [];
-  const args: TypeExpr[] = [];
+  // Most type paths are one name without arguments: no lists are built for them.
+  let first: string | undefined;
+  let segments: string[] | undefined;
+  let args = NO_TYPES;
   p.eat('::');
   for (;;) {
     const seg = p.expectIdentText();
-    segments.push(seg);
-    if (!(noGenerics && segments.length === 1 && PRIMITIVES.has(seg))) {
+    if (first === undefined) first = seg;
+    else if (segments === undefined) segments = [first, seg];
+    else segments.push(seg);
+    if (!(noGenerics && segments === undefined && PRIMITIVES.has(seg))) {
       if (p.is('::') && p.is('<', 1)) p.advance();
-      if (p.at('<')) args.push(...parseGenericArgs(p));
+      if (p.at('<')) args = append(args, parseGenericArgs(p));
       else if (p.is('(') && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
         if (p.eat('->')) parseType(p);
@@ -136,7 +142,7 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
     p.hint('::', '<', '!', '(', '+');
     break;
   }
-  return { kind: 'path', segments, args, span: p.spanFrom(start) };
+  return { kind: 'path', segments: segments === undefined ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
 }
 
 /** `<T, 'a, N, Item = T>` (lifetimes dropped; const arguments become `infer`). */
@@ -162,7 +168,7 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
       break;
     }
   }
-  return out;
+  return tight(out);
 }
 
 /** Trait bounds `A + B<T> + 'a + ?Sized`; parsed and dropped. */

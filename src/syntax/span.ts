@@ -18,7 +18,8 @@ export interface Span {
 export class LineMap {
   private readonly starts: number[] = [0];
   constructor(readonly file: string, readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf scans far faster than a loop over characters (the driver maps every file).
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0;

@@ -55,7 +55,9 @@ export function describeToken(t: Token): string {
 const KINDS: readonly TokenKind[] = ['ident', 'lifetime', 'int', 'float', 'str', 'char', 'punct', 'eof'];
 const KIND_CODE: Readonly<Record<TokenKind, number>> = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
 export const IDENT_CODE = 0;
+export const LIFETIME_CODE = 1;
 export const PUNCT_CODE = 6;
+export const EOF_CODE = 7;
 /** int, float, str and char: the kinds with a value or suffix. */
 const LITERAL_FIRST = 2;
 const LITERAL_LAST = 5;
@@ -124,6 +126,14 @@ export class TokenTable {
   setLiteral(i: number, value: bigint | string | undefined, suffix: string | undefined): void {
     if (value !== undefined) this.values.set(i, value);
     if (suffix !== undefined) this.suffixes.set(i, suffix);
+  }
+
+  /** The value and suffix of literal token `i` (as `token(i)` has them). */
+  valueAt(i: number): bigint | string | undefined {
+    return this.values.get(i);
+  }
+  suffixAt(i: number): string | undefined {
+    return this.suffixes.get(i);
   }
 
   kind(i: number): TokenKind {

@@ -18730,7 +18730,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18862,7 +18862,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18969,7 +18969,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -28705,7 +28705,7 @@ var BodyChecker = class {
     }
   }
   declare(name, ty, mode, mutable, id) {
-    const local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth };
+    const local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
     if (name !== "_") this.scopes[this.scopes.length - 1].set(name, local);
     return local;
   }
@@ -28716,8 +28716,11 @@ var BodyChecker = class {
     }
     return void 0;
   }
+  /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
   localRes(l) {
+    if (l.res) return l.res;
     const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
+    l.res = res;
     if (this.infer.hasVars) {
       this.fixups.push(() => {
         res.ty = this.infer.zonk(l.ty);
@@ -28814,7 +28817,7 @@ var LineMap = class {
   constructor(file, text) {
     this.file = file;
     this.text = text;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   file;
   text;
@@ -30794,8 +30797,18 @@ var Signatures = class {
   typeScope(module, impl, fnGenerics) {
     const generics = /* @__PURE__ */ new Set([...impl?.generics ?? [], ...fnGenerics]);
     const base = { tables: this.tables, module, impl, generics, constValue: this.constValue };
-    if (impl) base.selfType = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    if (impl) base.selfType = this.selfTypeOf(impl, base);
     return base;
+  }
+  /** Lowered self types of impls, by impl and module: lowered once, not once per member and use. */
+  selfTypes = /* @__PURE__ */ new Map();
+  /** The impl's self type (muted: an unresolved one is reported once, by `signature`). */
+  selfTypeOf(impl, base) {
+    const known = this.selfTypes.get(impl);
+    if (known && known.module === base.module) return known.ty;
+    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    this.selfTypes.set(impl, { module: base.module, ty });
+    return ty;
   }
   run() {
     const t = this.tables;
@@ -31564,28 +31577,30 @@ function integerValue(v) {
 function isBalanced(text) {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ";") {
-      while (i < text.length && text[i] !== "\n") i++;
-      continue;
-    }
-    if (c === '"') {
-      i++;
-      while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
-      if (i >= text.length) return false;
-      continue;
-    }
-    if (c === "|") {
-      const j = text.indexOf("|", i + 1);
-      if (j < 0) return false;
-      i = j;
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return false;
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON) {
+      const eol = text.indexOf("\n", i);
+      if (eol < 0) break;
+      i = eol;
+    } else if (c === QUOTE) {
+      for (i++; ; i += 2) {
+        i = text.indexOf('"', i);
+        if (i < 0) return false;
+        if (text.charCodeAt(i + 1) !== QUOTE) break;
+      }
+    } else if (c === BAR) {
+      i = text.indexOf("|", i + 1);
+      if (i < 0) return false;
+    } else if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth < 0) return false;
   }
   return depth === 0;
 }
+var SEMICOLON = 59;
+var QUOTE = 34;
+var BAR = 124;
+var OPEN = 40;
+var CLOSE = 41;
 
 // src/smt/replies.ts
 function readReply(text) {
@@ -31623,20 +31638,91 @@ function valuesOf(reply) {
   return void 0;
 }
 
+// src/smt/session-lease.ts
+function soleLease(backend) {
+  const send = async (commands, guardMs) => {
+    const start = performance.now();
+    const out = await backend.send(commands, guardMs);
+    return { out, ms: performance.now() - start };
+  };
+  return { open: send, send, claim: () => Promise.resolve(true), release: () => void 0 };
+}
+var SharedSession = class {
+  constructor(backend) {
+    this.backend = backend;
+  }
+  backend;
+  /** The lease holding the session alone, if any; openings and claims wait while one does. */
+  holder;
+  waiters = [];
+  /** Whose commands were written last: only that query's state can still be in z3. */
+  lastWriter;
+  lease() {
+    return new Lease(this);
+  }
+  async writeOpening(lease, commands, guardMs) {
+    while (this.holder) await this.released();
+    this.lastWriter = lease;
+    return this.backend.sendFresh(commands, guardMs);
+  }
+  /** Takes the session for `lease` alone; true if `lease` wrote last, in z3 process `process`. */
+  async take(lease, process5) {
+    while (this.holder) await this.released();
+    this.holder = lease;
+    await this.backend.idle();
+    return this.lastWriter === lease && this.backend.processNumber === process5;
+  }
+  writeFollowUp(lease, commands, guardMs) {
+    if (this.holder !== lease) return Promise.reject(new Error("internal: solver follow-up without a claim"));
+    this.lastWriter = lease;
+    return this.backend.sendTimed(commands, guardMs);
+  }
+  give(lease) {
+    if (this.holder !== lease) return;
+    this.holder = void 0;
+    for (const w of this.waiters.splice(0)) w();
+  }
+  released() {
+    return new Promise((resolve6) => this.waiters.push(resolve6));
+  }
+};
+var Lease = class {
+  constructor(session) {
+    this.session = session;
+  }
+  session;
+  /** The z3 process that answered the opening (a restart loses the state). */
+  process = -1;
+  async open(commands, guardMs) {
+    const reply = await this.session.writeOpening(this, commands, guardMs);
+    this.process = this.session.backend.processNumber;
+    return reply;
+  }
+  claim() {
+    return this.session.take(this, this.process);
+  }
+  send(commands, guardMs) {
+    return this.session.writeFollowUp(this, commands, guardMs);
+  }
+  release() {
+    this.session.give(this);
+  }
+};
+
 // src/smt/check-goals.ts
 var QueryRejected = class extends Error {
 };
-async function checkQuery(backend, q, opts) {
-  return new GoalChecker(backend, q, opts).run();
+async function checkQuery(backend, q, opts, lease = soleLease(backend)) {
+  return new GoalChecker(lease, q, opts).run();
 }
 var GoalChecker = class {
-  constructor(backend, q, opts) {
-    this.backend = backend;
+  constructor(lease, q, opts) {
+    this.lease = lease;
     this.q = q;
     this.opts = opts;
     this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
   }
-  backend;
+  lease;
   q;
   opts;
   results = /* @__PURE__ */ new Map();
@@ -31654,13 +31740,22 @@ var GoalChecker = class {
     const open2 = this.q.goals.map((_, i) => i);
     try {
       if (open2.length > 0) {
-        await this.setUp();
-        await this.checkTogether(open2);
+        let first = await this.opening(open2);
+        if (first.outcome.kind !== "unsat") {
+          const intact = await this.lease.claim();
+          if (!intact || first.lost) {
+            await this.setUp();
+            if (!first.lost) first = { outcome: await this.check(open2), lost: false };
+          }
+        }
+        await this.checkTogether(open2, first.outcome);
       }
     } catch (e) {
       const status = e instanceof SolverTimeoutError ? "timeout" : "unknown";
       const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError ? e.message : `solver error: ${e instanceof Error ? e.message : String(e)}`;
       for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
+    } finally {
+      this.lease.release();
     }
     return {
       id: this.q.id,
@@ -31670,10 +31765,11 @@ var GoalChecker = class {
     };
   }
   /** The disjunction loop: one check finds all proved goals or some failing ones. */
-  async checkTogether(open2) {
+  async checkTogether(open2, first) {
     while (open2.length > 0) {
       const limitReached = this.failures >= this.opts.maxFailures;
-      const outcome = await this.check(open2);
+      const outcome = first ?? await this.check(open2);
+      first = void 0;
       if (outcome.kind === "unsat") {
         await this.pop();
         for (const i of open2) this.set(i, { status: "proved" });
@@ -31730,27 +31826,34 @@ var GoalChecker = class {
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
-    const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
     let reply;
     try {
       this.scoped = true;
-      reply = await this.send(`(push 1)
-(assert ${disjunction})
-(check-sat)
-(get-info :reason-unknown)`);
+      reply = await this.send(checkCommands(goals));
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       await this.setUp();
       return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
     }
-    const answer = satAnswer(reply);
-    if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
-    if (answer === "unsat") return { kind: "unsat" };
-    if (answer === "sat") return { kind: "model" };
-    const reason = reasonUnknown(reply) ?? "unknown";
-    if (isResourceOut(reason)) return { kind: "timeout", reason };
-    return { kind: "model", reason };
+    return outcomeOf(reply);
+  }
+  /**
+   * Set-up and the first check of `goals` as one command group, the query's opening. `lost`:
+   * the solver timed out or crashed on it, so the session holds none of this query's state.
+   */
+  async opening(goals) {
+    let replies;
+    try {
+      this.scoped = true;
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+    } catch (e) {
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      this.scoped = false;
+      return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
+    }
+    this.checkSetUp(replies);
+    return { outcome: outcomeOf(replies[3]), lost: false };
   }
   /** Labels true in the current model, i.e. goals false in it. */
   async failingLabels(goals) {
@@ -31789,30 +31892,30 @@ var GoalChecker = class {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   async setUp() {
+    this.checkSetUp(await this.sendParts(this.setUpParts()));
+  }
+  setUpParts() {
     this.popOwed = false;
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
-    const [core, , body2] = await this.sendParts([
-      `(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`,
-      optionalSettings(),
-      `${this.q.prelude}
-${labels.join("\n")}`
-    ]);
+    return [`(reset)
+${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
+${labels.join("\n")}`];
+  }
+  checkSetUp([core, , body2]) {
     if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
     if (body2.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body2.errors[0]}`);
   }
-  /** Sends several command groups at once and returns one reply per group. */
-  async sendParts(parts) {
-    const start = performance.now();
-    try {
-      const text = await this.backend.send(parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
-${p}`).join("\n"), guardFor(this.timeoutMs));
-      const chunks = text.split(new RegExp(`^${PART_MARK}$`, "m"));
-      return parts.map((_, i) => readReply(chunks[i] ?? ""));
-    } finally {
-      this.solverMs += performance.now() - start;
-    }
+  /**
+   * Sends several command groups at once and returns one reply per group. The first must
+   * begin with (reset); `opening` sends them as the query's opening (session-lease.ts).
+   */
+  async sendParts(parts, opening = false) {
+    const commands = parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
+${p}`).join("\n");
+    const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
+    const chunks = out.split(new RegExp(`^${PART_MARK}$`, "m"));
+    return parts.map((_, i) => readReply(chunks[i] ?? ""));
   }
   async pop() {
     if (!this.scoped) return;
@@ -31825,11 +31928,18 @@ ${p}`).join("\n"), guardFor(this.timeoutMs));
 ${commands}`;
       this.popOwed = false;
     }
+    return readReply((await this.timed(this.lease.send(commands, guardFor(this.timeoutMs)))).out);
+  }
+  /** Adds the solver's time on a reply to the query's solverMs. */
+  async timed(reply) {
     const start = performance.now();
     try {
-      return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));
-    } finally {
+      const r = await reply;
+      this.solverMs += r.ms;
+      return r;
+    } catch (e) {
       this.solverMs += performance.now() - start;
+      throw e;
     }
   }
   set(i, r) {
@@ -31839,6 +31949,22 @@ ${commands}`;
 var PART_MARK = "pg-part-boundary";
 function label(i) {
   return `pg_fail__${i}`;
+}
+function checkCommands(goals) {
+  const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
+  return `(push 1)
+(assert ${disjunction})
+(check-sat)
+(get-info :reason-unknown)`;
+}
+function outcomeOf(reply) {
+  const answer = satAnswer(reply);
+  if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
+  if (answer === "unsat") return { kind: "unsat" };
+  if (answer === "sat") return { kind: "model" };
+  const reason = reasonUnknown(reply) ?? "unknown";
+  if (isResourceOut(reason)) return { kind: "timeout", reason };
+  return { kind: "model", reason };
 }
 
 // src/smt/native-backend.ts
@@ -31862,7 +31988,9 @@ var NativeZ3Backend = class _NativeZ3Backend {
   binary;
   proc;
   buffer = "";
-  pending;
+  /** Command groups written to z3 and not yet answered, oldest (the one z3 is on) first. */
+  queue = [];
+  idleWaiters = [];
   counter = 0;
   closed = false;
   /** Throws when no z3 can be run. */
@@ -31871,29 +31999,31 @@ var NativeZ3Backend = class _NativeZ3Backend {
     if (!name) throw new Error(`no runnable z3 found (${binary2})`);
     return new _NativeZ3Backend(name, binary2);
   }
-  send(commands, guardMs) {
-    if (this.closed) return Promise.reject(new Error("solver session is closed"));
-    if (this.pending) return Promise.reject(new Error("solver session is busy"));
-    if (!isBalanced(commands)) return Promise.resolve('(error "unbalanced parentheses in the input")\n');
-    const proc = this.process();
-    const sentinel = `@@pg-done-${++this.counter}@@`;
-    return new Promise((resolve6, reject) => {
-      const pending = { sentinel, resolve: resolve6, reject };
-      if (guardMs !== void 0) {
-        pending.timer = setTimeout(() => {
-          this.fail(new SolverTimeoutError(`z3 gave no answer within ${guardMs} ms; restarted it`));
-          this.kill();
-        }, guardMs);
-      }
-      this.pending = pending;
-      proc.stdin.write(`${commands}
-(echo "${sentinel}")
-`);
-    });
+  /** How many z3 processes this session has started: a new one has none of the old state. */
+  processNumber = 0;
+  async send(commands, guardMs) {
+    return (await this.enqueue(commands, guardMs, false)).out;
+  }
+  /** send(), with the time z3 spent on the group. */
+  sendTimed(commands, guardMs) {
+    return this.enqueue(commands, guardMs, false);
+  }
+  /**
+   * Queues a command group that begins with (reset), behind whatever z3 is still working on.
+   * If z3 is restarted before the group ran (another group hit its guard or crashed it),
+   * the group is written again to the new process; `ms` counts only z3's time on it.
+   */
+  sendFresh(commands, guardMs) {
+    return this.enqueue(commands, guardMs, true);
+  }
+  /** Resolves once every queued group has been answered (or failed). */
+  idle() {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve6) => this.idleWaiters.push(resolve6));
   }
   async close() {
     this.closed = true;
-    this.fail(new Error("solver session closed"));
+    this.failAll(new Error("solver session closed"));
     const proc = this.proc;
     if (!proc) return;
     this.proc = void 0;
@@ -31904,9 +32034,40 @@ var NativeZ3Backend = class _NativeZ3Backend {
       setTimeout(() => proc.kill("SIGKILL"), 500).unref();
     });
   }
+  enqueue(commands, guardMs, fresh) {
+    if (this.closed) return Promise.reject(new Error("solver session is closed"));
+    if (!isBalanced(commands)) return Promise.resolve({ out: '(error "unbalanced parentheses in the input")\n', ms: 0 });
+    return new Promise((resolve6, reject) => {
+      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve6, reject, ...guardMs !== void 0 ? { guardMs } : {} };
+      this.queue.push(p);
+      this.write(p);
+      if (this.queue.length === 1) this.startHead();
+    });
+  }
+  write(p) {
+    this.process().stdin.write(`${p.commands}
+(echo "${p.sentinel}")
+`);
+  }
+  /** The head of the queue is what z3 works on now: its guard runs from here. */
+  startHead() {
+    const head = this.queue[0];
+    if (!head) {
+      for (const w of this.idleWaiters.splice(0)) w();
+      return;
+    }
+    head.startedAt = performance.now();
+    if (head.guardMs !== void 0) {
+      const guardMs = head.guardMs;
+      head.timer = setTimeout(() => {
+        this.restart(new SolverTimeoutError(`z3 gave no answer within ${guardMs} ms; restarted it`));
+      }, guardMs);
+    }
+  }
   process() {
     if (this.proc) return this.proc;
     const proc = spawn(this.binary, ["-in"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.processNumber++;
     this.buffer = "";
     proc.stdout.setEncoding("utf8");
     proc.stdout.on("data", (chunk) => {
@@ -31921,38 +32082,57 @@ var NativeZ3Backend = class _NativeZ3Backend {
     proc.on("error", (e) => {
       if (proc !== this.proc) return;
       this.proc = void 0;
-      this.fail(new SolverCrashError(`z3 could not run: ${e.message}`));
+      this.failAll(new SolverCrashError(`z3 could not run: ${e.message}`));
     });
     proc.on("exit", (code2, signal) => {
       if (proc !== this.proc) return;
-      this.proc = void 0;
-      this.fail(new SolverCrashError(`z3 exited (${signal ?? `code ${code2}`})`));
+      this.restart(new SolverCrashError(`z3 exited (${signal ?? `code ${code2}`})`));
     });
     this.proc = proc;
     return proc;
   }
   deliver() {
-    const p = this.pending;
-    if (!p) return;
-    const at = this.buffer.indexOf(p.sentinel + "\n");
-    if (at < 0) return;
-    const out = this.buffer.slice(0, at);
-    this.buffer = this.buffer.slice(at + p.sentinel.length + 1);
-    this.pending = void 0;
-    if (p.timer) clearTimeout(p.timer);
-    p.resolve(out);
+    for (; ; ) {
+      const head = this.queue[0];
+      if (!head) return;
+      const at = this.buffer.indexOf(head.sentinel + "\n");
+      if (at < 0) return;
+      const out = this.buffer.slice(0, at);
+      this.buffer = this.buffer.slice(at + head.sentinel.length + 1);
+      this.queue.shift();
+      if (head.timer) clearTimeout(head.timer);
+      head.resolve({ out, ms: performance.now() - (head.startedAt ?? performance.now()) });
+      this.startHead();
+    }
   }
-  fail(e) {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = void 0;
-    if (p.timer) clearTimeout(p.timer);
-    p.reject(e);
-  }
-  kill() {
+  /**
+   * Ends the process and fails the group z3 was on with `headError`. Groups queued behind
+   * it that start from (reset) are written again to a new process; others (which relied on
+   * the lost state) fail as a crash.
+   */
+  restart(headError) {
     const proc = this.proc;
     this.proc = void 0;
     proc?.kill("SIGKILL");
+    const [head, ...rest] = this.queue.splice(0);
+    if (head) this.settleFailed(head, headError);
+    for (const p of rest) {
+      if (p.fresh && !this.closed) {
+        this.queue.push(p);
+        this.write(p);
+      } else {
+        this.settleFailed(p, new SolverCrashError("z3 was restarted before these commands ran"));
+      }
+    }
+    this.startHead();
+  }
+  failAll(e) {
+    for (const p of this.queue.splice(0)) this.settleFailed(p, e);
+    this.startHead();
+  }
+  settleFailed(p, e) {
+    if (p.timer) clearTimeout(p.timer);
+    p.reject(e);
   }
 };
 
@@ -31964,32 +32144,36 @@ async function createSolverPool(opts) {
   const config = { backend: kind, timeoutMs: opts.timeoutMs, maxFailures: opts.maxFailures };
   if (kind === "native") {
     if (!native) throw new Error("--solver native: no runnable `z3` on PATH");
-    const slots2 = Array.from({ length: jobs }, () => new NativeSlot(native, config));
+    const depth = Math.max(1, Math.floor(opts.pipelineDepth ?? (jobs === 1 ? Infinity : 2)));
+    const slots2 = Array.from({ length: jobs }, () => new NativeSlot(native, config, depth));
     return new Pool(native, slots2);
   }
   const slots = Array.from({ length: jobs }, () => new WorkerSlot(config));
-  let names;
+  let name;
   try {
-    names = await Promise.all(slots.map((s) => s.ready));
+    name = await slots[0].start();
   } catch (e) {
-    await Promise.all(slots.map((s) => s.close()));
+    await slots[0].close();
     throw e;
   }
-  return new Pool(names[0], slots);
+  return new Pool(name, slots);
 }
 var Pool = class {
   constructor(solverName, slots) {
     this.solverName = solverName;
     this.slots = slots;
-    this.idle = [...slots];
+    this.running = slots.map(() => 0);
   }
   solverName;
   slots;
-  idle;
+  /** Queries running in each slot. */
+  running;
   queue = [];
   closed = false;
   /** The most sessions ever busy at once (a pool of N that never reaches N serialises). */
   peakBusy = 0;
+  /** The most queries ever running in one session at once (native pipelining). */
+  peakRunning = 0;
   check(q) {
     if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
     return new Promise((resolve6) => {
@@ -32008,30 +32192,38 @@ var Pool = class {
     if (slot instanceof WorkerSlot) slot.crashForTesting();
   }
   dispatch() {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const slot = this.idle.pop();
+    while (this.queue.length > 0) {
+      let k = -1;
+      for (let i = 0; i < this.slots.length; i++) {
+        if (this.running[i] < this.slots[i].depth && (k < 0 || this.running[i] < this.running[k])) k = i;
+      }
+      if (k < 0) return;
       const job = this.queue.shift();
-      this.peakBusy = Math.max(this.peakBusy, this.slots.length - this.idle.length);
-      void slot.run(job.q).then((result) => {
+      this.running[k]++;
+      this.peakRunning = Math.max(this.peakRunning, this.running[k]);
+      this.peakBusy = Math.max(this.peakBusy, this.running.filter((n) => n > 0).length);
+      void this.slots[k].run(job.q).then((result) => {
         job.resolve(result);
-        if (!this.closed) {
-          this.idle.push(slot);
-          this.dispatch();
-        }
+        this.running[k]--;
+        if (!this.closed) this.dispatch();
       });
     }
   }
 };
 var NativeSlot = class {
-  constructor(solverName, config) {
+  constructor(solverName, config, depth) {
     this.config = config;
+    this.depth = depth;
     this.backend = new NativeZ3Backend(solverName);
+    this.session = new SharedSession(this.backend);
   }
   config;
+  depth;
   backend;
+  session;
   async run(q) {
     try {
-      return await checkQuery(this.backend, q, this.config);
+      return await checkQuery(this.backend, q, this.config, this.session.lease());
     } catch (e) {
       return unchecked(q, `solver error: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -32043,18 +32235,23 @@ var NativeSlot = class {
 var WorkerSlot = class {
   constructor(config) {
     this.config = config;
-    this.ready = this.spawn();
   }
   config;
-  /** Resolves with the solver name once the current worker is ready. */
+  /** One check at a time per WASM instance (Z3-NOTES). */
+  depth = 1;
+  /** Resolves with the solver name once the current worker is ready; none before first use. */
   ready;
   worker;
   nextId = 0;
   running;
   closing = false;
+  /** Starts the worker if it is not running; resolves with the solver name. */
+  start() {
+    return this.ready ??= this.spawn();
+  }
   async run(q) {
     try {
-      await this.ready;
+      await this.start();
     } catch (e) {
       return unchecked(q, `solver worker could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -32066,11 +32263,11 @@ var WorkerSlot = class {
   }
   async close() {
     this.closing = true;
-    this.ready.catch(() => void 0);
-    await this.worker.terminate();
+    this.ready?.catch(() => void 0);
+    await this.worker?.terminate();
   }
   crashForTesting() {
-    void this.worker.terminate();
+    void this.worker?.terminate();
   }
   spawn() {
     const entry = workerEntry();
@@ -32245,7 +32442,9 @@ function describeToken(t) {
 var KINDS = ["ident", "lifetime", "int", "float", "str", "char", "punct", "eof"];
 var KIND_CODE = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
 var IDENT_CODE = 0;
+var LIFETIME_CODE = 1;
 var PUNCT_CODE = 6;
+var EOF_CODE = 7;
 var LITERAL_FIRST = 2;
 var LITERAL_LAST = 5;
 var TokenTable = class {
@@ -32302,6 +32501,13 @@ var TokenTable = class {
   setLiteral(i, value, suffix) {
     if (value !== void 0) this.values.set(i, value);
     if (suffix !== void 0) this.suffixes.set(i, suffix);
+  }
+  /** The value and suffix of literal token `i` (as `token(i)` has them). */
+  valueAt(i) {
+    return this.values.get(i);
+  }
+  suffixAt(i) {
+    return this.suffixes.get(i);
   }
   kind(i) {
     return KINDS[this.kinds[i]];
@@ -32624,7 +32830,8 @@ function lexTable(file, text, into) {
     }
     const isRadixDigit = radix === 16 ? isHexDigit : isDigit;
     while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-    let digits = text.slice(digitsStart, i).replace(/_/g, "");
+    let digits = text.slice(digitsStart, i);
+    if (digits.indexOf("_") >= 0) digits = digits.replace(/_/g, "");
     let isFloat = false;
     if (radix === 10) {
       if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
@@ -32822,78 +33029,15 @@ function lexTable(file, text, into) {
   return { tokens, docs, diagnostics };
 }
 
-// src/syntax/parser-attrs.ts
-function atAttr(p, inner) {
-  return inner ? p.is("#") && p.is("!", 1) && p.is("[", 2) : p.is("#") && p.is("[", 1);
-}
-function parseAttrs(p, inner) {
-  const out = [];
-  while (atAttr(p, inner)) out.push(parseAttr(p));
-  return out;
-}
-function parseAttr(p) {
-  const start = p.pos;
-  p.expect("#");
-  const inner = p.eat("!");
-  const open2 = p.pos;
-  p.expect("[");
-  const close = p.match[open2] ?? -1;
-  p.eat("unsafe");
-  const segs = [];
-  p.eat("::");
-  segs.push(p.expectIdent().text);
-  while (p.eat("::")) segs.push(p.expectIdent().text);
-  let name = segs.join("::");
-  let args = "";
-  let argsFrom = -1;
-  let argsTo = -1;
-  const t = p.tok;
-  if (t.text === "(" || t.text === "[" || t.text === "{") {
-    const m = p.match[p.pos] ?? -1;
-    argsFrom = p.pos + 1;
-    argsTo = m;
-    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : "";
-    p.skipGroup();
-  } else if (p.eat("=")) {
-    argsFrom = p.pos;
-    argsTo = close;
-    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : "";
-  }
-  if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
-    name = "verifier::" + args.trim();
-    args = "";
-    argsFrom = -1;
-    argsTo = -1;
-  }
-  if (close > 0) p.pos = Math.min(close, p.limit);
-  p.expect("]");
-  return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
-}
-function hasAttr(attrs, name, args) {
-  return attrs.some((a) => a.attr.name === name && (args === void 0 || a.attr.args.replace(/\s+/g, "") === args));
-}
-function isVerusVerify(attrs) {
-  return attrs.some((a) => a.attr.name === "verus_verify" || a.attr.name === "verus_verifier::verus_verify");
-}
-function fnFlags(attrs) {
-  const flags = {
-    externalBody: hasAttr(attrs, "verifier::external_body") || hasAttr(attrs, "verus_verify", "external_body"),
-    external: hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external"),
-    opaque: hasAttr(attrs, "verifier::opaque"),
-    typeInvariant: hasAttr(attrs, "verifier::type_invariant"),
-    execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
-    test: hasAttr(attrs, "test")
-  };
-  const rl = attrs.find((a) => a.attr.name === "verifier::rlimit");
-  if (rl) {
-    const n = Number(rl.attr.args);
-    if (Number.isFinite(n)) flags.rlimit = n;
-  }
-  return flags;
-}
-
 // src/syntax/parser-core.ts
 var WORDS = /* @__PURE__ */ new Set(["expression", "pattern", "type", "identifier", "literal"]);
+function tight(list2) {
+  return list2.length === 0 ? list2 : list2.slice();
+}
+var NO_TYPES = Object.freeze([]);
+function append(list2, more) {
+  return list2.length === 0 ? more : list2.concat(more);
+}
 var ParseFail = class extends Error {
   constructor(diagnostic, at) {
     super(diagnostic.message);
@@ -32941,10 +33085,15 @@ var Parser = class {
   /**
    * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
    * with duplicates (deduplicated only when a message is built): tests miss far more often
-   * than they fail, so recording must be cheap.
+   * than they fail, so recording must be cheap. Its first `expectedCount` entries are the
+   * list: emptying it with `length = 0` would free the backing store, and the next push would
+   * allocate a new one (about as many allocations as tokens).
    */
   expected = [];
+  expectedCount = 0;
   eofToken;
+  /** One frozen `[name]` per name: the segments of every one-name path (most paths). */
+  oneNames = /* @__PURE__ */ new Map();
   /** The last token made into an object (the parser asks for the current token many times). */
   cachedIndex = -1;
   cachedToken;
@@ -32977,6 +33126,28 @@ var Parser = class {
     const k = tokens.kinds[i];
     return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
   }
+  /**
+   * Kind code (tokens.ts) and text of the current token, read from the columns without making
+   * a Token object; at the limit, the stand-in end token's (kind eof).
+   */
+  get tokKind() {
+    return this.pos < this.limit ? this.tokens.kinds[this.pos] : EOF_CODE;
+  }
+  get tokKindName() {
+    return this.pos < this.limit ? this.tokens.kind(this.pos) : "eof";
+  }
+  get tokText() {
+    return this.tokens.texts[this.pos < this.limit ? this.pos : this.limit];
+  }
+  /** Like tokKind and tokText, for the token `k` places ahead (as `nth(k)` sees it). */
+  nthKind(k) {
+    const i = this.pos + k;
+    return i < this.limit ? this.tokens.kinds[i] : EOF_CODE;
+  }
+  nthText(k) {
+    const i = this.pos + k;
+    return this.tokens.texts[i < this.limit ? i : this.limit];
+  }
   atEnd() {
     return this.pos >= this.limit;
   }
@@ -32993,7 +33164,7 @@ var Parser = class {
   /** Whether the current token is punctuation or keyword `s` (records it as expected). */
   at(s) {
     if (this.tokenIs(this.pos, s)) return true;
-    this.expected.push(s);
+    this.expected[this.expectedCount++] = s;
     return false;
   }
   /** Like `at`, without recording an expectation. */
@@ -33002,21 +33173,21 @@ var Parser = class {
   }
   eat(s) {
     if (this.at(s)) {
-      this.bump();
+      this.advance();
       return true;
     }
     return false;
   }
   expect(s) {
-    if (this.at(s)) return this.bump();
-    this.failExpected();
+    if (this.at(s)) this.advance();
+    else this.failExpected();
   }
   /** Record extra alternatives for the next "expected one of" message. */
   hint(...alts) {
-    for (const a of alts) this.expected.push(a);
+    for (const a of alts) this.expected[this.expectedCount++] = a;
   }
   clearExpected() {
-    if (this.expected.length !== 0) this.expected.length = 0;
+    this.expectedCount = 0;
   }
   isIdent(k = 0) {
     const i = this.pos + k;
@@ -33039,8 +33210,9 @@ var Parser = class {
   /** Throws rustc's "expected one of ..., found ..." for the current token. */
   failExpected() {
     const found = describeToken(this.tok);
-    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => this.expected.includes(w));
-    const list2 = [...new Set(this.expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
+    const expected = this.expected.slice(0, this.expectedCount);
+    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => expected.includes(w));
+    const list2 = [...new Set(expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
     let message;
     if (word) message = `expected ${word}, found ${found}`;
     else if (list2.length === 0) message = `unexpected token: ${found}`;
@@ -33060,6 +33232,25 @@ var Parser = class {
   }
   spanOf(t) {
     return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
+  }
+  /** The span of token `i` (within the file), without making it an object. */
+  spanAt(i) {
+    const t = this.tokens;
+    return { file: this.file, start: t.starts[i], end: t.ends[i], line: t.lines[i], column: t.cols[i], endLine: t.endLines[i], endColumn: t.endCols[i] };
+  }
+  /** The segment list `[name]`, shared by all one-name paths with that name (frozen, like NO_TYPES). */
+  oneName(name) {
+    let list2 = this.oneNames.get(name);
+    if (list2 === void 0) {
+      list2 = Object.freeze([name]);
+      this.oneNames.set(name, list2);
+    }
+    return list2;
+  }
+  /** `joinSpan(a, spanAt(i))`, without making the token's span. */
+  spanToToken(a, i) {
+    const t = this.tokens;
+    return { file: a.file, start: a.start, end: t.ends[i], line: a.line, column: a.column, endLine: t.endLines[i], endColumn: t.endCols[i] };
   }
   /** Span from token index `from` through the last consumed token. */
   spanFrom(from) {
@@ -33132,7 +33323,7 @@ var Parser = class {
       this.clearExpected();
       return true;
     }
-    this.expected.push(">");
+    this.expected[this.expectedCount++] = ">";
     return false;
   }
   /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
@@ -33165,6 +33356,78 @@ var Parser = class {
   }
 };
 
+// src/syntax/parser-attrs.ts
+function atAttr(p, inner) {
+  return inner ? p.is("#") && p.is("!", 1) && p.is("[", 2) : p.is("#") && p.is("[", 1);
+}
+function parseAttrs(p, inner) {
+  const out = [];
+  while (atAttr(p, inner)) out.push(parseAttr(p));
+  return tight(out);
+}
+function parseAttr(p) {
+  const start = p.pos;
+  p.expect("#");
+  const inner = p.eat("!");
+  const open2 = p.pos;
+  p.expect("[");
+  const close = p.match[open2] ?? -1;
+  p.eat("unsafe");
+  const segs = [];
+  p.eat("::");
+  segs.push(p.expectIdentText());
+  while (p.eat("::")) segs.push(p.expectIdentText());
+  let name = segs.join("::");
+  let args = "";
+  let argsFrom = -1;
+  let argsTo = -1;
+  const t = p.tok;
+  if (t.text === "(" || t.text === "[" || t.text === "{") {
+    const m = p.match[p.pos] ?? -1;
+    argsFrom = p.pos + 1;
+    argsTo = m;
+    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : "";
+    p.skipGroup();
+  } else if (p.eat("=")) {
+    argsFrom = p.pos;
+    argsTo = close;
+    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : "";
+  }
+  if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
+    name = "verifier::" + args.trim();
+    args = "";
+    argsFrom = -1;
+    argsTo = -1;
+  }
+  if (close > 0) p.pos = Math.min(close, p.limit);
+  p.expect("]");
+  return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
+}
+function hasAttr(attrs, name, args) {
+  return attrs.some((a) => a.attr.name === name && (args === void 0 || a.attr.args.replace(/\s+/g, "") === args));
+}
+function isVerusVerify(attrs) {
+  return attrs.some((a) => a.attr.name === "verus_verify" || a.attr.name === "verus_verifier::verus_verify");
+}
+var NO_FLAGS = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+function fnFlags(attrs) {
+  if (attrs.length === 0) return { ...NO_FLAGS };
+  const flags = {
+    externalBody: hasAttr(attrs, "verifier::external_body") || hasAttr(attrs, "verus_verify", "external_body"),
+    external: hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external"),
+    opaque: hasAttr(attrs, "verifier::opaque"),
+    typeInvariant: hasAttr(attrs, "verifier::type_invariant"),
+    execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
+    test: hasAttr(attrs, "test")
+  };
+  const rl = attrs.find((a) => a.attr.name === "verifier::rlimit");
+  if (rl) {
+    const n = Number(rl.attr.args);
+    if (Number.isFinite(n)) flags.rlimit = n;
+  }
+  return flags;
+}
+
 // src/syntax/parser-patterns.ts
 function parsePattern(p) {
   const start = p.pos;
@@ -33196,7 +33459,7 @@ function parsePatternNoAlt(p) {
         }
         p.expect(")");
         if (elems.length === 1 && !trailing) return elems[0];
-        return { kind: "tuple", elems, span: p.spanFrom(start) };
+        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
       }
       case "&":
       case "&&":
@@ -33237,14 +33500,14 @@ function parsePatternNoAlt(p) {
   if (t.text === "ref" || t.text === "mut") {
     const byRef = p.eat("ref");
     const mut = p.eat("mut");
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name, mut, byRef, span: p.spanFrom(start) };
+    return { kind: "ident", name, mut, byRef, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  const path15 = [];
+  let path15 = [];
   p.eat("::");
   for (; ; ) {
-    path15.push(p.expectIdent().text);
+    path15.push(p.expectIdentText());
     if (p.is("::") && p.is("<", 1)) {
       p.advance();
       p.skipAngle();
@@ -33255,6 +33518,7 @@ function parsePatternNoAlt(p) {
     }
     break;
   }
+  path15 = tight(path15);
   if (p.is("(")) {
     p.advance();
     const elems = [];
@@ -33263,7 +33527,7 @@ function parsePatternNoAlt(p) {
       if (!p.eat(",")) break;
     }
     p.expect(")");
-    return { kind: "tuple_struct", path: path15, elems, span: p.spanFrom(start) };
+    return { kind: "tuple_struct", path: path15, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is("{")) {
     p.advance();
@@ -33279,15 +33543,15 @@ function parsePatternNoAlt(p) {
       const mut = p.eat("mut");
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(":")) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs9) } });
+      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs9), id: void 0, ty: void 0 } });
       if (!p.eat(",")) break;
     }
     p.expect("}");
-    return { kind: "struct", path: path15, fields, rest, span: p.spanFrom(start) };
+    return { kind: "struct", path: path15, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
   if (path15.length === 1 && /^[a-z_]/.test(path15[0]) && !p.is("..=") && !p.is("..")) {
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name: path15[0], mut: false, byRef: false, span: p.spanFrom(start) };
+    return { kind: "ident", name: path15[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
   const pat = { kind: "path", path: path15, span: p.spanFrom(start) };
   if (p.is("..=") || p.is("..")) {
@@ -33311,8 +33575,8 @@ function parseLitPatternExpr(p) {
   }
   if (p.tok.kind === "ident") {
     const segs = [p.bump().text];
-    while (p.eat("::")) segs.push(p.expectIdent().text);
-    return { kind: "path", segments: segs, generics: [], span: p.spanFrom(start) };
+    while (p.eat("::")) segs.push(p.expectIdentText());
+    return { kind: "path", segments: tight(segs), generics: [], span: p.spanFrom(start) };
   }
   return parseLiteral(p);
 }
@@ -33331,14 +33595,15 @@ function maybeRange(p, start, lo) {
 var PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
 function parseType(p, noGenerics = false) {
   const start = p.pos;
-  const t = p.tok;
-  if (t.kind === "punct") {
-    switch (t.text) {
+  const kind = p.tokKind;
+  const text = p.tokText;
+  if (kind === PUNCT_CODE) {
+    switch (text) {
       case "&":
       case "&&": {
-        const double = t.text === "&&";
+        const double = text === "&&";
         p.advance();
-        if (p.tok.kind === "lifetime") p.advance();
+        if (p.tokKind === LIFETIME_CODE) p.advance();
         const mut = p.eat("mut");
         const inner = parseType(p, noGenerics);
         const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
@@ -33356,7 +33621,7 @@ function parseType(p, noGenerics = false) {
         }
         p.expect(")");
         if (elems.length === 1 && !trailingComma) return elems[0];
-        return { kind: "tuple", elems, span: p.spanFrom(start) };
+        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
       }
       case "[": {
         p.advance();
@@ -33389,8 +33654,8 @@ function parseType(p, noGenerics = false) {
         p.failExpected();
     }
   }
-  if (t.kind === "ident") {
-    switch (t.text) {
+  if (kind === IDENT_CODE) {
+    switch (text) {
       case "_":
         p.advance();
         return { kind: "infer", span: p.spanFrom(start) };
@@ -33398,7 +33663,7 @@ function parseType(p, noGenerics = false) {
       case "impl":
         p.advance();
         parseBounds(p);
-        return unsupportedType(p, t.text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
+        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
       case "fn":
       case "unsafe":
       case "extern":
@@ -33406,7 +33671,7 @@ function parseType(p, noGenerics = false) {
         skipFnPointer(p);
         return unsupportedType(p, "function pointer types", start);
     }
-  } else if (t.kind !== "punct") {
+  } else if (kind !== PUNCT_CODE) {
     p.hint("type");
     p.failExpected();
   }
@@ -33427,15 +33692,18 @@ function skipFnPointer(p) {
   if (p.eat("->")) parseType(p);
 }
 function parseTypePath(p, start, noGenerics = false) {
-  const segments = [];
-  const args = [];
+  let first;
+  let segments;
+  let args = NO_TYPES;
   p.eat("::");
   for (; ; ) {
     const seg = p.expectIdentText();
-    segments.push(seg);
-    if (!(noGenerics && segments.length === 1 && PRIMITIVES.has(seg))) {
+    if (first === void 0) first = seg;
+    else if (segments === void 0) segments = [first, seg];
+    else segments.push(seg);
+    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
       if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args.push(...parseGenericArgs(p));
+      if (p.at("<")) args = append(args, parseGenericArgs(p));
       else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
         if (p.eat("->")) parseType(p);
@@ -33449,7 +33717,7 @@ function parseTypePath(p, start, noGenerics = false) {
     p.hint("::", "<", "!", "(", "+");
     break;
   }
-  return { kind: "path", segments, args, span: p.spanFrom(start) };
+  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
 }
 function parseGenericArgs(p) {
   p.expect("<");
@@ -33476,7 +33744,7 @@ function parseGenericArgs(p) {
       break;
     }
   }
-  return out;
+  return tight(out);
 }
 function parseBounds(p) {
   for (; ; ) {
@@ -33525,7 +33793,7 @@ function parseBlock(p) {
     stmts.pop();
     tail = last.expr;
   }
-  return { stmts, tail, span: p.spanFrom(open2) };
+  return { stmts: tight(stmts), tail, span: p.spanFrom(open2) };
 }
 function resyncStatement(p, start, errorAt, close) {
   let i = start;
@@ -33553,9 +33821,10 @@ function parseStmt(p, close) {
   const start = p.pos;
   if (p.eat(";")) return void 0;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
-  const t = p.tok;
-  if (t.kind === "ident") {
-    switch (t.text) {
+  const kind = p.tokKind;
+  if (kind === IDENT_CODE) {
+    const text = p.tokText;
+    switch (text) {
       case "let":
         return parseLet(p);
       case "while":
@@ -33564,7 +33833,7 @@ function parseStmt(p, close) {
         return parseLoopLike(p, attrs);
       case "assert":
       case "assume":
-        if (p.is("(", 1) || t.text === "assert" && p.is("forall", 1)) {
+        if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) {
           const s = parseAssertLike(p);
           return s;
         }
@@ -33592,14 +33861,15 @@ function parseStmt(p, close) {
       return { kind: "item", item, span: p.spanFrom(start) };
     }
   }
-  if (t.kind === "lifetime" && p.is(":", 1)) return parseLoopLike(p, attrs);
+  if (kind === LIFETIME_CODE && p.is(":", 1)) return parseLoopLike(p, attrs);
   const expr = parseExpr(p);
-  const op = p.tok;
-  if (op.kind === "punct" && ASSIGN_OPS.has(op.text)) {
+  if (p.tokKind === PUNCT_CODE && ASSIGN_OPS.has(p.tokText)) {
+    const op = p.tokText;
+    const opIndex = p.pos;
     p.advance();
     const value = parseExpr(p);
     if (!p.is("}") || p.pos !== close) p.expect(";");
-    return { kind: "assign", op: op.text, target: expr, value, opSpan: p.spanOf(op), span: p.spanFrom(start) };
+    return { kind: "assign", op, target: expr, value, opSpan: p.spanAt(opIndex), span: p.spanFrom(start) };
   }
   if (p.eat(";")) return { kind: "expr", expr, semi: true, span: p.spanFrom(start) };
   if (p.pos === close || isBlockLike(expr)) return { kind: "expr", expr, semi: false, span: p.spanFrom(start) };
@@ -33628,7 +33898,7 @@ function parseBracedStmts(p, open2, close) {
     stmts.pop();
     tail = last.expr;
   }
-  return { stmts, tail, span: p.spanFrom(open2) };
+  return { stmts: tight(stmts), tail, span: p.spanFrom(open2) };
 }
 function parseLet(p) {
   const start = p.pos;
@@ -33656,7 +33926,7 @@ function parseClauseList(p) {
     }
     return out[0];
   });
-  return out;
+  return tight(out);
 }
 function emptyLoopSpec() {
   return { invariants: [], invariantsExceptBreak: [], ensures: [], decreases: [] };
@@ -33668,19 +33938,19 @@ function parseLoopClauses(p, spec) {
     switch (t.text) {
       case "invariant":
         p.advance();
-        spec.invariants.push(...parseClauseList(p));
+        spec.invariants = append(spec.invariants, parseClauseList(p));
         break;
       case "invariant_except_break":
         p.advance();
-        spec.invariantsExceptBreak.push(...parseClauseList(p));
+        spec.invariantsExceptBreak = append(spec.invariantsExceptBreak, parseClauseList(p));
         break;
       case "ensures":
         p.advance();
-        spec.ensures.push(...parseClauseList(p));
+        spec.ensures = append(spec.ensures, parseClauseList(p));
         break;
       case "decreases":
         p.advance();
-        spec.decreases.push(...parseClauseList(p));
+        spec.decreases = append(spec.decreases, parseClauseList(p));
         break;
       case "invariant_ensures":
       case "opens_invariants": {
@@ -33706,9 +33976,9 @@ function loopSpecFromAttrs(p, attrs, spec) {
         if (!p.atEnd()) p.failExpected();
       });
     } else if (name === "invariant") {
-      spec.invariants.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+      spec.invariants = append(spec.invariants, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     } else if (name === "decreases") {
-      spec.decreases.push(...p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+      spec.decreases = append(spec.decreases, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     }
   }
 }
@@ -33901,8 +34171,7 @@ var BINARY = {
 var CHAINABLE = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "=="]);
 var COMPARISON_LEVEL = 5;
 function parseExpr(p) {
-  const t = p.tok;
-  if (t.kind === "punct" && (t.text === "&&&" || t.text === "|||")) return parseListExpr(p);
+  if (p.tokKind === PUNCT_CODE && (p.tokText === "&&&" || p.tokText === "|||")) return parseListExpr(p);
   const e = parseBinary(p, 1);
   if (p.is("..") || p.is("..=")) {
     const start = p.pos;
@@ -33920,7 +34189,7 @@ function parseListExpr(p) {
     const opTok = p.bump();
     const t = p.tok;
     const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep12 ? parseListExpr(p) : parseBinary(p, 1);
-    result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), span: joinSpan(result.span, elem.span) };
+    result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
   }
   return result;
 }
@@ -33930,38 +34199,46 @@ function joinSpan(a, b2) {
 function parseBinary(p, minLevel) {
   let left = parseCastLevel(p);
   for (; ; ) {
-    const t = p.tok;
-    if (t.kind !== "punct") return left;
-    const info2 = BINARY[t.text];
+    if (p.tokKind !== PUNCT_CODE) return left;
+    const info2 = BINARY[p.tokText];
     if (!info2 || info2.level < minLevel) return left;
     if (info2.level === COMPARISON_LEVEL) {
       left = parseComparison(p, left);
       continue;
     }
+    const op = p.tokText;
+    const opIndex = p.pos;
     p.advance();
     const right = parseBinary(p, info2.right ? info2.level : info2.level + 1);
-    left = { kind: "binary", op: t.text, left, right, opSpan: p.spanOf(t), span: joinSpan(left.span, right.span) };
+    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span) };
   }
 }
+function atComparison(p) {
+  return p.tokKind === PUNCT_CODE && BINARY[p.tokText]?.level === COMPARISON_LEVEL;
+}
 function parseComparison(p, first) {
-  const operands = [first];
-  const ops = [];
-  const opToks = [];
-  while (p.tok.kind === "punct" && BINARY[p.tok.text]?.level === COMPARISON_LEVEL) {
-    const t = p.bump();
-    ops.push(t.text);
-    opToks.push(t);
+  const op = p.tokText;
+  const opIndex = p.pos;
+  p.advance();
+  const second = parseBinary(p, COMPARISON_LEVEL + 1);
+  if (!atComparison(p)) {
+    return { kind: "binary", op, left: first, right: second, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(first.span, second.span) };
+  }
+  const operands = [first, second];
+  const ops = [op];
+  const opIndices = [opIndex];
+  while (atComparison(p)) {
+    ops.push(p.tokText);
+    opIndices.push(p.pos);
+    p.advance();
     operands.push(parseBinary(p, COMPARISON_LEVEL + 1));
   }
   const span = joinSpan(first.span, operands[operands.length - 1].span);
-  if (ops.length === 1) {
-    return { kind: "binary", op: ops[0], left: operands[0], right: operands[1], opSpan: p.spanOf(opToks[0]), span };
-  }
   if (!ops.every((o) => CHAINABLE.has(o))) {
-    const bad = opToks[ops.findIndex((o) => !CHAINABLE.has(o))];
-    p.fail("comparison operators cannot be chained", p.spanOf(bad));
+    const bad = opIndices[ops.findIndex((o) => !CHAINABLE.has(o))];
+    p.fail("comparison operators cannot be chained", p.spanAt(bad));
   }
-  return { kind: "chain", operands, ops, span };
+  return { kind: "chain", operands: tight(operands), ops: tight(ops), ty: void 0, span };
 }
 function parseCastLevel(p) {
   let e = parseUnary(p);
@@ -33969,7 +34246,7 @@ function parseCastLevel(p) {
     if (p.is("as")) {
       p.advance();
       const target = parseType(p, true);
-      e = { kind: "cast", operand: e, target, span: joinSpan(e.span, target.span) };
+      e = { kind: "cast", operand: e, target, ty: void 0, span: joinSpan(e.span, target.span) };
     } else if (p.is("is") && p.nth(1).kind === "ident") {
       p.advance();
       const s = p.pos;
@@ -33978,39 +34255,39 @@ function parseCastLevel(p) {
         p.advance();
         variant.push(p.bump().text);
       }
-      e = { kind: "is", operand: e, variant, span: joinSpan(e.span, p.spanFrom(s)) };
+      e = { kind: "is", operand: e, variant, ty: void 0, res: void 0, span: joinSpan(e.span, p.spanFrom(s)) };
     } else return e;
   }
 }
 function parseUnary(p) {
   const start = p.pos;
-  const t = p.tok;
-  if (t.kind === "punct") {
-    switch (t.text) {
+  if (p.tokKind === PUNCT_CODE) {
+    const text = p.tokText;
+    switch (text) {
       case "!":
       case "-":
       case "*": {
         p.advance();
         const operand = parseUnary(p);
-        return { kind: "unary", op: t.text, operand, span: p.spanFrom(start) };
+        return { kind: "unary", op: text, operand, ty: void 0, span: p.spanFrom(start) };
       }
       case "&":
       case "&&": {
-        if (t.text === "&&") {
+        if (text === "&&") {
           p.splitFirst();
           const inner = parseUnary(p);
-          return { kind: "ref", mut: false, operand: inner, span: p.spanFrom(start) };
+          return { kind: "ref", mut: false, operand: inner, ty: void 0, span: p.spanFrom(start) };
         }
         p.advance();
         const mut = p.eat("mut");
         const operand = parseUnary(p);
-        return { kind: "ref", mut, operand, span: p.spanFrom(start) };
+        return { kind: "ref", mut, operand, ty: void 0, span: p.spanFrom(start) };
       }
       case "#":
         if (atAttr(p, false)) {
           const a = parseAttr(p);
           const operand = parseUnary(p);
-          if (a.attr.name === "trigger") return { kind: "trigger", operand, span: p.spanFrom(start) };
+          if (a.attr.name === "trigger") return { kind: "trigger", operand, ty: void 0, span: p.spanFrom(start) };
           return operand;
         }
         break;
@@ -34021,24 +34298,26 @@ function parseUnary(p) {
 function parsePostfix(p, base) {
   let e = base;
   for (; ; ) {
-    const t = p.tok;
-    if (t.kind !== "punct") return e;
-    switch (t.text) {
+    if (p.tokKind !== PUNCT_CODE) return e;
+    const at = p.pos;
+    switch (p.tokText) {
       case ".": {
         p.advance();
-        const n = p.tok;
-        if (n.kind === "int") {
+        const nameIndex = p.pos;
+        if (p.tokKindName === "int") {
           p.advance();
-          e = { kind: "field", base: e, name: n.text, nameSpan: p.spanOf(n), span: joinSpan(e.span, p.spanOf(n)) };
+          const nameSpan2 = p.spanAt(nameIndex);
+          e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan: nameSpan2, ty: void 0, span: joinSpan(e.span, nameSpan2) };
           continue;
         }
+        const n = p.tok;
         if (n.kind === "float" && /^\d+\.\d+$/.test(n.text)) {
           p.advance();
           const [a, b2] = n.text.split(".");
           const sa = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
           const sb = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
-          e = { kind: "field", base: e, name: a, nameSpan: sa, span: joinSpan(e.span, sa) };
-          e = { kind: "field", base: e, name: b2, nameSpan: sb, span: joinSpan(e.span, sb) };
+          e = { kind: "field", base: e, name: a, nameSpan: sa, ty: void 0, span: joinSpan(e.span, sa) };
+          e = { kind: "field", base: e, name: b2, nameSpan: sb, ty: void 0, span: joinSpan(e.span, sb) };
           continue;
         }
         if (n.text === "await") {
@@ -34046,39 +34325,41 @@ function parsePostfix(p, base) {
           e = p.unsupported("`.await`", joinSpan(e.span, p.spanOf(n)));
           continue;
         }
-        const name = p.expectIdent();
-        let generics = [];
+        const name = p.expectIdentText();
+        let generics = NO_TYPES;
         if (p.is("::") && p.is("<", 1)) {
           p.advance();
           generics = parseGenericArgs(p);
         }
+        const nameSpan = p.spanAt(nameIndex);
         if (p.is("(")) {
           const args = parseCallArgs(p);
-          e = { kind: "method", receiver: e, method: name.text, methodSpan: p.spanOf(name), generics, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+          e = { kind: "method", receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: void 0, res: void 0, span: p.spanToToken(e.span, p.pos - 1) };
         } else {
-          e = { kind: "field", base: e, name: name.text, nameSpan: p.spanOf(name), span: joinSpan(e.span, p.spanOf(name)) };
+          e = { kind: "field", base: e, name, nameSpan, ty: void 0, span: joinSpan(e.span, nameSpan) };
         }
         continue;
       }
       case "(": {
         const args = parseCallArgs(p);
-        e = { kind: "call", callee: e, args, span: joinSpan(e.span, p.spanFrom(p.pos - 1)) };
+        e = { kind: "call", callee: e, args, ty: void 0, span: p.spanToToken(e.span, p.pos - 1) };
         continue;
       }
       case "[": {
         p.advance();
         const index2 = p.withStruct(() => parseExpr(p));
-        const close = p.expect("]");
-        e = { kind: "index", base: e, index: index2, span: joinSpan(e.span, p.spanOf(close)) };
+        const close = p.pos;
+        p.expect("]");
+        e = { kind: "index", base: e, index: index2, ty: void 0, span: p.spanToToken(e.span, close) };
         continue;
       }
       case "@":
         p.advance();
-        e = { kind: "view", operand: e, span: joinSpan(e.span, p.spanOf(t)) };
+        e = { kind: "view", operand: e, ty: void 0, span: p.spanToToken(e.span, at) };
         continue;
       case "?":
         p.advance();
-        e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanOf(t)));
+        e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanAt(at)));
         continue;
       default:
         return e;
@@ -34098,7 +34379,7 @@ function parseCallArgs(p) {
     }
     p.advance();
   });
-  return args;
+  return tight(args);
 }
 function parseExprList(p, close) {
   const out = [];
@@ -34109,23 +34390,28 @@ function parseExprList(p, close) {
     }
   });
   p.expect(close);
-  return out;
+  return tight(out);
 }
 function parseLiteral(p) {
+  if (p.tokKindName === "int") {
+    const i = p.pos;
+    p.advance();
+    return { kind: "int", value: p.tokens.valueAt(i), suffix: p.tokens.suffixAt(i), ty: void 0, span: p.spanAt(i) };
+  }
   const t = p.tok;
   const span = p.spanOf(t);
   switch (t.kind) {
     case "int":
       p.advance();
-      return { kind: "int", value: t.value, suffix: t.suffix, span };
+      return { kind: "int", value: t.value, suffix: t.suffix, ty: void 0, span };
     case "str":
       p.advance();
       if (t.text.startsWith("b")) return p.unsupported("byte string literals", span);
-      return { kind: "str", value: t.value, span };
+      return { kind: "str", value: t.value, ty: void 0, span };
     case "char":
       p.advance();
-      if (t.text.startsWith("b")) return { kind: "int", value: BigInt(t.value.charCodeAt(0) || 0), suffix: "u8", span };
-      return { kind: "char", value: t.value, span };
+      if (t.text.startsWith("b")) return { kind: "int", value: BigInt(t.value.charCodeAt(0) || 0), suffix: "u8", ty: void 0, span };
+      return { kind: "char", value: t.value, ty: void 0, span };
     case "float":
       p.advance();
       return p.unsupported("floating-point numbers", span);
@@ -34142,8 +34428,7 @@ function startsExpr(p) {
 }
 function parsePrimary(p) {
   const start = p.pos;
-  const t = p.tok;
-  switch (t.kind) {
+  switch (p.tokKindName) {
     case "int":
     case "str":
     case "char":
@@ -34153,7 +34438,7 @@ function parsePrimary(p) {
       if (p.is(":", 1)) return wrapStmtExpr(p, start);
       break;
     case "punct":
-      switch (t.text) {
+      switch (p.tokText) {
         case "(": {
           p.advance();
           const elems = [];
@@ -34171,28 +34456,28 @@ function parsePrimary(p) {
             const inner = elems[0];
             return { ...inner, span: p.spanFrom(start) };
           }
-          return { kind: "tuple", elems, span: p.spanFrom(start) };
+          return { kind: "tuple", elems: tight(elems), ty: void 0, span: p.spanFrom(start) };
         }
         case "[": {
           p.advance();
           if (p.at("]")) {
             p.advance();
-            return { kind: "array", elems: [], span: p.spanFrom(start) };
+            return { kind: "array", elems: [], ty: void 0, span: p.spanFrom(start) };
           }
           const first = p.withStruct(() => parseExpr(p));
           if (p.eat(";")) {
             const count = p.withStruct(() => parseExpr(p));
             p.expect("]");
-            return { kind: "array", elems: [], repeat: { value: first, count }, span: p.spanFrom(start) };
+            return { kind: "array", elems: [], repeat: { value: first, count }, ty: void 0, span: p.spanFrom(start) };
           }
-          const elems = [first];
-          if (p.eat(",")) elems.push(...parseExprList(p, "]"));
+          let elems = [first];
+          if (p.eat(",")) elems = [first, ...parseExprList(p, "]")];
           else p.expect("]");
-          return { kind: "array", elems, span: p.spanFrom(start) };
+          return { kind: "array", elems, ty: void 0, span: p.spanFrom(start) };
         }
         case "{": {
           const block = parseBlock(p);
-          return { kind: "block", block, span: block.span };
+          return { kind: "block", block, ty: void 0, span: block.span };
         }
         case "|":
         case "||":
@@ -34216,12 +34501,12 @@ function parsePrimary(p) {
   return p.failExpected();
 }
 function parseIdentStart(p, start) {
-  const t = p.tok;
-  switch (t.text) {
+  const text = p.tokText;
+  switch (text) {
     case "true":
     case "false":
       p.advance();
-      return { kind: "bool", value: t.text === "true", span: p.spanFrom(start) };
+      return { kind: "bool", value: text === "true", ty: void 0, span: p.spanFrom(start) };
     case "if":
       return parseIf(p);
     case "match":
@@ -34233,7 +34518,7 @@ function parseIdentStart(p, start) {
     case "return": {
       p.advance();
       const value = startsExpr(p) ? parseExpr(p) : void 0;
-      return { kind: "return", value, span: p.spanFrom(start) };
+      return { kind: "return", value, ty: void 0, span: p.spanFrom(start) };
     }
     case "break": {
       p.advance();
@@ -34242,12 +34527,12 @@ function parseIdentStart(p, start) {
         parseExpr(p);
         return p.unsupported("`break` with a value", p.spanFrom(start));
       }
-      return { kind: "break", label: label2, span: p.spanFrom(start) };
+      return { kind: "break", label: label2, ty: void 0, span: p.spanFrom(start) };
     }
     case "continue": {
       p.advance();
       const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
-      return { kind: "continue", label: label2, span: p.spanFrom(start) };
+      return { kind: "continue", label: label2, ty: void 0, span: p.spanFrom(start) };
     }
     case "unsafe":
       if (p.is("{", 1)) {
@@ -34280,12 +34565,12 @@ function parseIdentStart(p, start) {
         p.advance();
         const operand = p.withStruct(() => parseExpr(p));
         p.expect(")");
-        return { kind: t.text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
+        return { kind: text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
       }
       break;
     case "assert":
     case "assume":
-      if (p.is("(", 1) || t.text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
+      if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
       break;
   }
   const path15 = parsePathExpr(p);
@@ -34320,13 +34605,13 @@ function parseStructLit(p, start, path15, pathSpan) {
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       let value;
       if (p.eat(":")) value = parseExpr(p);
-      else value = { kind: "path", segments: [nameTok.text], generics: [], span: p.spanOf(nameTok) };
+      else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
       fields.push({ name: nameTok.text, value, span: p.spanFrom(fs9) });
       if (!p.eat(",")) break;
     }
   });
   p.expect("}");
-  return { kind: "struct", path: path15, pathSpan, fields, base, span: p.spanFrom(start) };
+  return { kind: "struct", path: path15, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
 }
 function parsePathExpr(p) {
   const start = p.pos;
@@ -34336,24 +34621,21 @@ function parsePathExpr(p) {
     return p.unsupported("qualified paths", p.spanFrom(start));
   }
   p.eat("::");
-  const segments = [];
+  const first = p.expectIdentText();
+  if (!p.is("::") || !(p.is("<", 1) || p.isIdent(1))) return { kind: "path", segments: p.oneName(first), generics: NO_TYPES, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  const segments = [first];
   const generics = [];
   for (; ; ) {
-    segments.push(p.expectIdentText());
-    if (!p.is("::")) break;
     if (p.is("<", 1)) {
       p.advance();
       generics.push(...parseGenericArgs(p));
-      if (p.is("::") && p.isIdent(1)) {
-        p.advance();
-        continue;
-      }
-      break;
-    }
-    if (!p.isIdent(1)) break;
+      if (!(p.is("::") && p.isIdent(1))) break;
+    } else if (!p.isIdent(1)) break;
     p.advance();
+    segments.push(p.expectIdentText());
+    if (!p.is("::")) break;
   }
-  return { kind: "path", segments, generics, span: p.spanFrom(start) };
+  return { kind: "path", segments: tight(segments), generics: generics.length === 0 ? NO_TYPES : tight(generics), ty: void 0, res: void 0, span: p.spanFrom(start) };
 }
 function parseExprListWithin(p, open2, close) {
   return p.within(open2 + 1, close, () => {
@@ -34363,7 +34645,7 @@ function parseExprListWithin(p, open2, close) {
       if (!p.eat(",")) break;
     }
     if (!p.atEnd()) p.failExpected();
-    return list2;
+    return tight(list2);
   });
 }
 function parseMacro(p, start, name) {
@@ -34375,7 +34657,7 @@ function parseMacro(p, start, name) {
     const elems = parseExprListWithin(p, open2, close);
     p.pos = close;
     p.advance();
-    return { kind: "seq", elems, span: p.spanFrom(start) };
+    return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
   }
   if (name === "set" || name === "map") {
     p.pos = close;
@@ -34393,7 +34675,7 @@ function parseMacro(p, start, name) {
   }
   p.pos = close;
   p.advance();
-  return { kind: "macro", name, args, span: p.spanFrom(start) };
+  return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
 }
 function parseClosure(p, start) {
   if (!p.eat("||")) {
@@ -34417,13 +34699,13 @@ function parseBinders(p) {
   p.expect("|");
   while (!p.at("|")) {
     const s = p.pos;
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     const ty = p.eat(":") ? parseType(p) : void 0;
-    binders.push({ name, ty, span: p.spanFrom(s) });
+    binders.push({ name, ty, span: p.spanFrom(s), id: void 0 });
     if (!p.eat(",")) break;
   }
   p.expect("|");
-  return binders;
+  return tight(binders);
 }
 function parseTriggerAttrs(p) {
   const triggers = [];
@@ -34441,11 +34723,11 @@ function parseTriggerAttrs(p) {
           if (!p.eat(",")) break;
         }
         if (!p.atEnd()) p.failExpected();
-        return terms;
+        return tight(terms);
       }));
     } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
   }
-  return { triggers, auto };
+  return { triggers: tight(triggers), auto };
 }
 function findIndexOfText(p, fromOffset, text) {
   let i = p.pos - 1;
@@ -34464,7 +34746,7 @@ function parseQuantifier(p) {
   const binders = parseBinders(p);
   const { triggers, auto } = parseTriggerAttrs(p);
   const body2 = parseExpr(p);
-  return { kind: "quant", quant, binders, triggers, auto, body: body2, span: p.spanFrom(start) };
+  return { kind: "quant", quant, binders, triggers, auto, body: body2, ty: void 0, span: p.spanFrom(start) };
 }
 function parseIf(p) {
   const start = p.pos;
@@ -34479,7 +34761,7 @@ function parseIf(p) {
       elseBranch = e.kind === "if" ? e : { stmts: [], tail: e, span: e.span };
     } else elseBranch = parseBlock(p);
   }
-  return { kind: "if", cond, then, else: elseBranch, span: p.spanFrom(start) };
+  return { kind: "if", cond, then, else: elseBranch, ty: void 0, span: p.spanFrom(start) };
 }
 function parseIfLet(p, start) {
   p.expect("let");
@@ -34492,19 +34774,19 @@ function parseIfLet(p, start) {
     if (p.is("if")) elseExpr = parseIf(p);
     else {
       const b2 = parseBlock(p);
-      elseExpr = { kind: "block", block: b2, span: b2.span };
+      elseExpr = { kind: "block", block: b2, ty: void 0, span: b2.span };
     }
   }
   const span = p.spanFrom(start);
   const arms = [
-    { pattern, body: { kind: "block", block: then, span: then.span }, span: joinSpan(pattern.span, then.span) },
+    { pattern, body: { kind: "block", block: then, ty: void 0, span: then.span }, span: joinSpan(pattern.span, then.span) },
     {
       pattern: { kind: "wild", span },
-      body: elseExpr ?? { kind: "block", block: { stmts: [], span }, span },
+      body: elseExpr ?? { kind: "block", block: { stmts: [], span }, ty: void 0, span },
       span
     }
   ];
-  return { kind: "match", scrutinee, arms, span };
+  return { kind: "match", scrutinee, arms, ty: void 0, span };
 }
 function parseMatch(p) {
   const start = p.pos;
@@ -34529,12 +34811,12 @@ function parseMatch(p) {
     }
   });
   p.expect("}");
-  return { kind: "match", scrutinee, arms, span: p.spanFrom(start) };
+  return { kind: "match", scrutinee, arms: tight(arms), ty: void 0, span: p.spanFrom(start) };
 }
 function wrapStmtExpr(p, start) {
   const stmt = p.is("assert") || p.is("assume") ? parseAssertLike(p) : parseLoopLike(p, []);
   const span = p.spanFrom(start);
-  return { kind: "block", block: { stmts: [stmt], span }, span };
+  return { kind: "block", block: { stmts: [stmt], span }, ty: void 0, span };
 }
 
 // src/syntax/parser-items.ts
@@ -34544,17 +34826,17 @@ function isItemStart(p) {
   let k = 0;
   if (p.is("pub")) return true;
   for (; ; ) {
-    const t = p.nth(k);
-    if (t.kind !== "ident") return false;
-    if (t.text === "const") {
-      const n = p.nth(k + 1);
-      if (n.kind === "ident" && n.text !== "fn" && n.text !== "unsafe" && n.text !== "async" && n.text !== "extern" && n.text !== "move") return true;
-      if (n.text === "_") return true;
+    if (p.nthKind(k) !== IDENT_CODE) return false;
+    const text = p.nthText(k);
+    if (text === "const") {
+      const next = p.nthText(k + 1);
+      if (p.nthKind(k + 1) === IDENT_CODE && next !== "fn" && next !== "unsafe" && next !== "async" && next !== "extern" && next !== "move") return true;
+      if (next === "_") return true;
     }
-    if (ITEM_KEYWORDS.has(t.text)) return t.text !== "macro_rules" || p.is("!", k + 1);
-    if (t.text === "unsafe" && p.is("{", k + 1)) return false;
-    if (t.text === "broadcast" && p.is("use", k + 1)) return true;
-    if (MODIFIERS.has(t.text) && p.nth(k + 1).kind === "ident") {
+    if (ITEM_KEYWORDS.has(text)) return text !== "macro_rules" || p.is("!", k + 1);
+    if (text === "unsafe" && p.is("{", k + 1)) return false;
+    if (text === "broadcast" && p.is("use", k + 1)) return true;
+    if (MODIFIERS.has(text) && p.nthKind(k + 1) === IDENT_CODE) {
       k++;
       continue;
     }
@@ -34575,7 +34857,7 @@ function parseItems(p, close, verifiedCtx) {
       resyncItem(p, start, e.at, close);
     }
   }
-  return items;
+  return tight(items);
 }
 function resyncItem(p, start, errorAt, close) {
   if (errorAt <= start || isGarbageStart(p, start)) {
@@ -34794,8 +35076,8 @@ function parseItemKind(p, start, attrs, verified) {
         const paths = [];
         const one = () => {
           const s = p.pos;
-          const path15 = [p.expectIdent().text];
-          while (p.eat("::")) path15.push(p.expectIdent().text);
+          const path15 = [p.expectIdentText()];
+          while (p.eat("::")) path15.push(p.expectIdentText());
           paths.push({ path: path15, span: p.spanFrom(s) });
         };
         if (p.eat("{")) {
@@ -34849,7 +35131,7 @@ function parseGenericParams(p) {
       parseType(p);
       p.unsupported("const generics", p.spanFrom(s));
     } else {
-      names.push(p.expectIdent().text);
+      names.push(p.expectIdentText());
       if (p.eat(":")) parseBounds(p);
       if (p.eat("=")) parseType(p);
     }
@@ -34858,7 +35140,7 @@ function parseGenericParams(p) {
       break;
     }
   }
-  return names;
+  return tight(names);
 }
 function skipWhere(p) {
   if (!p.eat("where")) return;
@@ -34884,7 +35166,7 @@ function parseParam(p) {
         ty2 = parseType(p);
         ref = false;
       }
-      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start) };
+      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start), id: void 0 };
     }
     p.pos = selfSpanStart;
   }
@@ -34917,13 +35199,13 @@ function parseParam(p) {
   }
   p.expect(":");
   const ty = parseType(p);
-  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start) };
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: void 0 };
 }
 function parseFnClauses(p, spec) {
   for (; ; ) {
-    const t = p.tok;
-    if (t.kind !== "ident") return;
-    switch (t.text) {
+    if (p.tokKind !== IDENT_CODE) return;
+    const text = p.tokText;
+    switch (text) {
       case "requires":
         p.advance();
         spec.requires.push(...parseClauseList(p));
@@ -34947,7 +35229,7 @@ function parseFnClauses(p, spec) {
           const s = p.pos;
           p.advance();
           parseClauseList(p);
-          p.unsupported(`\`decreases ... ${t.text}\``, p.spanFrom(s));
+          p.unsupported(`\`decreases ... ${text}\``, p.spanFrom(s));
         }
         break;
       case "opens_invariants":
@@ -35061,15 +35343,15 @@ function parseFn(p, start, attrs, base, mods) {
     broadcast: mods.broadcast,
     isConst: mods.isConst,
     generics,
-    params,
+    params: tight(params),
     ret,
     retName: spec.retName,
     retNameSpan: spec.retNameSpan,
     retTracked,
-    requires: spec.requires,
-    ensures: spec.ensures,
-    returns: spec.returns,
-    decreases: spec.decreases,
+    requires: tight(spec.requires),
+    ensures: tight(spec.ensures),
+    returns: tight(spec.returns),
+    decreases: tight(spec.decreases),
     body: body2,
     flags,
     span: p.spanFrom(start)
@@ -35117,14 +35399,14 @@ function parseNamedFields(p) {
     parseAttrs(p, false);
     const vis = parseVis(p);
     const mode = fieldMode2(p);
-    const name = p.expectIdent().text;
+    const name = p.expectIdentText();
     p.expect(":");
     const ty = parseType(p);
     fields.push({ name, ty, vis, mode, span: p.spanFrom(s) });
     if (!p.eat(",")) break;
   }
   p.expect("}");
-  return fields;
+  return tight(fields);
 }
 function parseTupleFields(p) {
   p.expect("(");
@@ -35139,7 +35421,7 @@ function parseTupleFields(p) {
     if (!p.eat(",")) break;
   }
   p.expect(")");
-  return fields;
+  return tight(fields);
 }
 function parseStruct(p, start, base) {
   p.expect("struct");
@@ -35188,7 +35470,7 @@ function parseEnum(p, start, base) {
     if (!p.eat(",")) break;
   }
   p.expect("}");
-  return { kind: "enum", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants, span: p.spanFrom(start) };
+  return { kind: "enum", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start) };
 }
 function parseImpl(p, start, base) {
   p.expect("impl");
@@ -35226,7 +35508,7 @@ function parseImpl(p, start, base) {
   }
   p.pos = close;
   p.advance();
-  return { kind: "impl", ...base, generics, selfTy, traitName, items, span: p.spanFrom(start) };
+  return { kind: "impl", ...base, generics, selfTy, traitName, items: tight(items), span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
@@ -35273,16 +35555,16 @@ function parseUseTree(p, prefix2, out) {
       p.expect("}");
       return;
     }
-    const seg = p.expectIdent().text;
+    const seg = p.expectIdentText();
     if (seg === "self" && path15.length > 0 && path15.length > prefix2.length - 1 && !p.is("::")) {
-      const alias2 = p.eat("as") ? p.expectIdent().text : void 0;
+      const alias2 = p.eat("as") ? p.expectIdentText() : void 0;
       out.push({ path: path15, glob: false, alias: alias2, span: p.spanFrom(s) });
       return;
     }
     path15.push(seg);
     if (!p.eat("::")) break;
   }
-  const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdent().text : void 0;
+  const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdentText() : void 0;
   out.push({ path: path15, glob: false, alias, span: p.spanFrom(s) });
 }
 
@@ -35340,54 +35622,56 @@ function isFile(p) {
     return false;
   }
 }
-function loadCrates(paths) {
-  const crates = [];
-  const diagnostics = [];
+function* loadCratesInTurn(paths) {
   const claimed = /* @__PURE__ */ new Set();
-  const addCrate = (name, rootAbs) => {
-    if (claimed.has(rootAbs)) return;
+  const loadCrate = (name, rootAbs) => {
+    if (claimed.has(rootAbs)) return void 0;
+    const diagnostics = [];
     const builder = new CrateBuilder(diagnostics, claimed);
     const root = builder.loadFile(rootAbs, true);
-    if (!root) return;
-    crates.push({ name, root, files: builder.files });
+    return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
   };
-  const visitDir = (dir, top) => {
+  function* visitDir(dir, top) {
     const root = crateRootOf(dir);
     if (root) {
-      addCrate(crateName(path.basename(dir)), root);
+      const step = loadCrate(crateName(path.basename(dir)), root);
+      if (step) yield step;
       return;
     }
     let entries;
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
-      if (top) diagnostics.push(diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir))));
+      if (top) yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!isSkippedDir(e.name)) visitDir(full, false);
+        if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith(".rs") && !e.name.endsWith(".verus.rs")) {
-        addCrate(crateName(e.name.slice(0, -3)), full);
+        const step = loadCrate(crateName(e.name.slice(0, -3)), full);
+        if (step) yield step;
       }
     }
-  };
+  }
   for (const given of paths) {
     const abs = path.resolve(given);
     let stat2;
     try {
       stat2 = fs.statSync(abs);
     } catch {
-      diagnostics.push(diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs))));
+      yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
     }
-    if (stat2.isDirectory()) visitDir(abs, true);
+    if (stat2.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
-    else addCrate(crateName(path.basename(abs).replace(/\.rs$/, "")), abs);
+    else {
+      const step = loadCrate(crateName(path.basename(abs).replace(/\.rs$/, "")), abs);
+      if (step) yield step;
+    }
   }
-  return { crates, diagnostics };
 }
 function crateName(stem) {
   return stem.replace(/-/g, "_");
@@ -38327,22 +38611,27 @@ var InputError = class extends Error {
 };
 function checkPaths(paths) {
   const front = new FrontEnd(paths);
-  for (const crate of front.crates) front.check(crate);
+  for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
 var FrontEnd = class {
-  program;
-  crates;
-  /** Files that did not parse. */
-  unparsed;
   constructor(paths) {
-    const loaded = loadCrates(paths);
-    if (loaded.crates.length === 0 && loaded.diagnostics.length === 0) {
-      throw new InputError(`no Rust files (*.rs) found in ${paths.map((x) => `\`${x}\``).join(", ")}`);
+    this.paths = paths;
+  }
+  paths;
+  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+  /** Files that did not parse. */
+  unparsed = /* @__PURE__ */ new Set();
+  /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
+  *crates() {
+    let found = false;
+    for (const step of loadCratesInTurn(this.paths)) {
+      found = true;
+      this.program.diagnostics.push(...step.diagnostics);
+      for (const d of step.diagnostics) if (d.severity === "error") this.unparsed.add(d.span.file);
+      if (step.crate) yield step.crate;
     }
-    this.crates = loaded.crates;
-    this.program = { crates: [], diagnostics: [...loaded.diagnostics], sources: new SourceSet(), itemsChecked: 0, clean: [] };
-    this.unparsed = new Set(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.file));
+    if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(", ")}`);
   }
   /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
   check(crate) {
@@ -38430,13 +38719,13 @@ async function verifyPaths(opts) {
   let solverName = "none";
   const getPool = async () => pool ??= await createSolverPool({
     backend: opts.solver ?? "auto",
-    // Sessions beyond the number of queries would only cost start-up time (WASM workers).
-    jobs: Math.max(1, Math.min(opts.jobs ?? availableParallelism(), verifiedItems(front.crates))),
+    // Sessions start on first use, so jobs beyond the number of queries cost nothing.
+    jobs: Math.max(1, opts.jobs ?? availableParallelism()),
     timeoutMs,
     maxFailures: opts.maxFailures ?? 3
   });
   try {
-    for (const crate of front.crates) {
+    for (const crate of front.crates()) {
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
@@ -38464,11 +38753,6 @@ async function verifyPaths(opts) {
   const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
   return { program: front.program, diagnostics, solverName, units };
-}
-function verifiedItems(crates) {
-  let n = 0;
-  for (const c of crates) for (const f of c.files) n += countVerifiedItems(f.items);
-  return n;
 }
 async function solveOne(vc, pool, solverName, timeoutMs, cache2, diagnostics) {
   const t0 = performance.now();
@@ -40399,7 +40683,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -40412,12 +40696,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -40431,7 +40715,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());

@@ -2699,28 +2699,30 @@ function integerValue(v) {
 function isBalanced(text) {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === ";") {
-      while (i < text.length && text[i] !== "\n") i++;
-      continue;
-    }
-    if (c === '"') {
-      i++;
-      while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
-      if (i >= text.length) return false;
-      continue;
-    }
-    if (c === "|") {
-      const j = text.indexOf("|", i + 1);
-      if (j < 0) return false;
-      i = j;
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return false;
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON) {
+      const eol = text.indexOf("\n", i);
+      if (eol < 0) break;
+      i = eol;
+    } else if (c === QUOTE) {
+      for (i++; ; i += 2) {
+        i = text.indexOf('"', i);
+        if (i < 0) return false;
+        if (text.charCodeAt(i + 1) !== QUOTE) break;
+      }
+    } else if (c === BAR) {
+      i = text.indexOf("|", i + 1);
+      if (i < 0) return false;
+    } else if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth < 0) return false;
   }
   return depth === 0;
 }
+var SEMICOLON = 59;
+var QUOTE = 34;
+var BAR = 124;
+var OPEN = 40;
+var CLOSE = 41;
 
 // src/smt/replies.ts
 function readReply(text) {
@@ -2758,6 +2760,16 @@ function valuesOf(reply) {
   return void 0;
 }
 
+// src/smt/session-lease.ts
+function soleLease(backend) {
+  const send = async (commands, guardMs) => {
+    const start = performance.now();
+    const out = await backend.send(commands, guardMs);
+    return { out, ms: performance.now() - start };
+  };
+  return { open: send, send, claim: () => Promise.resolve(true), release: () => void 0 };
+}
+
 // src/smt/settings.ts
 function coreSettings(logic, timeoutMs) {
   const lines = [
@@ -2785,17 +2797,17 @@ function optionalSettings() {
 // src/smt/check-goals.ts
 var QueryRejected = class extends Error {
 };
-async function checkQuery(backend, q, opts) {
-  return new GoalChecker(backend, q, opts).run();
+async function checkQuery(backend, q, opts, lease = soleLease(backend)) {
+  return new GoalChecker(lease, q, opts).run();
 }
 var GoalChecker = class {
-  constructor(backend, q, opts) {
-    this.backend = backend;
+  constructor(lease, q, opts) {
+    this.lease = lease;
     this.q = q;
     this.opts = opts;
     this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
   }
-  backend;
+  lease;
   q;
   opts;
   results = /* @__PURE__ */ new Map();
@@ -2813,13 +2825,22 @@ var GoalChecker = class {
     const open = this.q.goals.map((_, i) => i);
     try {
       if (open.length > 0) {
-        await this.setUp();
-        await this.checkTogether(open);
+        let first = await this.opening(open);
+        if (first.outcome.kind !== "unsat") {
+          const intact = await this.lease.claim();
+          if (!intact || first.lost) {
+            await this.setUp();
+            if (!first.lost) first = { outcome: await this.check(open), lost: false };
+          }
+        }
+        await this.checkTogether(open, first.outcome);
       }
     } catch (e) {
       const status = e instanceof SolverTimeoutError ? "timeout" : "unknown";
       const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError ? e.message : `solver error: ${e instanceof Error ? e.message : String(e)}`;
       for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
+    } finally {
+      this.lease.release();
     }
     return {
       id: this.q.id,
@@ -2829,10 +2850,11 @@ var GoalChecker = class {
     };
   }
   /** The disjunction loop: one check finds all proved goals or some failing ones. */
-  async checkTogether(open) {
+  async checkTogether(open, first) {
     while (open.length > 0) {
       const limitReached = this.failures >= this.opts.maxFailures;
-      const outcome = await this.check(open);
+      const outcome = first ?? await this.check(open);
+      first = void 0;
       if (outcome.kind === "unsat") {
         await this.pop();
         for (const i of open) this.set(i, { status: "proved" });
@@ -2889,27 +2911,34 @@ var GoalChecker = class {
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
-    const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
     let reply;
     try {
       this.scoped = true;
-      reply = await this.send(`(push 1)
-(assert ${disjunction})
-(check-sat)
-(get-info :reason-unknown)`);
+      reply = await this.send(checkCommands(goals));
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       await this.setUp();
       return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
     }
-    const answer = satAnswer(reply);
-    if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
-    if (answer === "unsat") return { kind: "unsat" };
-    if (answer === "sat") return { kind: "model" };
-    const reason = reasonUnknown(reply) ?? "unknown";
-    if (isResourceOut(reason)) return { kind: "timeout", reason };
-    return { kind: "model", reason };
+    return outcomeOf(reply);
+  }
+  /**
+   * Set-up and the first check of `goals` as one command group, the query's opening. `lost`:
+   * the solver timed out or crashed on it, so the session holds none of this query's state.
+   */
+  async opening(goals) {
+    let replies;
+    try {
+      this.scoped = true;
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+    } catch (e) {
+      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      this.scoped = false;
+      return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
+    }
+    this.checkSetUp(replies);
+    return { outcome: outcomeOf(replies[3]), lost: false };
   }
   /** Labels true in the current model, i.e. goals false in it. */
   async failingLabels(goals) {
@@ -2948,30 +2977,30 @@ var GoalChecker = class {
    * (echo markers split the reply, since errors from the optional settings are ignored).
    */
   async setUp() {
+    this.checkSetUp(await this.sendParts(this.setUpParts()));
+  }
+  setUpParts() {
     this.popOwed = false;
     const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
 (assert (=> ${label(i)} (not ${g.term})))`);
-    const [core, , body] = await this.sendParts([
-      `(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`,
-      optionalSettings(),
-      `${this.q.prelude}
-${labels.join("\n")}`
-    ]);
+    return [`(reset)
+${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
+${labels.join("\n")}`];
+  }
+  checkSetUp([core, , body]) {
     if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
     if (body.errors.length > 0) throw new QueryRejected(`solver rejected the query: ${body.errors[0]}`);
   }
-  /** Sends several command groups at once and returns one reply per group. */
-  async sendParts(parts) {
-    const start = performance.now();
-    try {
-      const text = await this.backend.send(parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
-${p}`).join("\n"), guardFor(this.timeoutMs));
-      const chunks = text.split(new RegExp(`^${PART_MARK}$`, "m"));
-      return parts.map((_, i) => readReply(chunks[i] ?? ""));
-    } finally {
-      this.solverMs += performance.now() - start;
-    }
+  /**
+   * Sends several command groups at once and returns one reply per group. The first must
+   * begin with (reset); `opening` sends them as the query's opening (session-lease.ts).
+   */
+  async sendParts(parts, opening = false) {
+    const commands = parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
+${p}`).join("\n");
+    const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
+    const chunks = out.split(new RegExp(`^${PART_MARK}$`, "m"));
+    return parts.map((_, i) => readReply(chunks[i] ?? ""));
   }
   async pop() {
     if (!this.scoped) return;
@@ -2984,11 +3013,18 @@ ${p}`).join("\n"), guardFor(this.timeoutMs));
 ${commands}`;
       this.popOwed = false;
     }
+    return readReply((await this.timed(this.lease.send(commands, guardFor(this.timeoutMs)))).out);
+  }
+  /** Adds the solver's time on a reply to the query's solverMs. */
+  async timed(reply) {
     const start = performance.now();
     try {
-      return readReply(await this.backend.send(commands, guardFor(this.timeoutMs)));
-    } finally {
+      const r = await reply;
+      this.solverMs += r.ms;
+      return r;
+    } catch (e) {
       this.solverMs += performance.now() - start;
+      throw e;
     }
   }
   set(i, r) {
@@ -2998,6 +3034,22 @@ ${commands}`;
 var PART_MARK = "pg-part-boundary";
 function label(i) {
   return `pg_fail__${i}`;
+}
+function checkCommands(goals) {
+  const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
+  return `(push 1)
+(assert ${disjunction})
+(check-sat)
+(get-info :reason-unknown)`;
+}
+function outcomeOf(reply) {
+  const answer = satAnswer(reply);
+  if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
+  if (answer === "unsat") return { kind: "unsat" };
+  if (answer === "sat") return { kind: "model" };
+  const reason = reasonUnknown(reply) ?? "unknown";
+  if (isResourceOut(reason)) return { kind: "timeout", reason };
+  return { kind: "model", reason };
 }
 
 // src/smt/native-backend.ts
@@ -3021,7 +3073,9 @@ var NativeZ3Backend = class _NativeZ3Backend {
   binary;
   proc;
   buffer = "";
-  pending;
+  /** Command groups written to z3 and not yet answered, oldest (the one z3 is on) first. */
+  queue = [];
+  idleWaiters = [];
   counter = 0;
   closed = false;
   /** Throws when no z3 can be run. */
@@ -3030,29 +3084,31 @@ var NativeZ3Backend = class _NativeZ3Backend {
     if (!name) throw new Error(`no runnable z3 found (${binary})`);
     return new _NativeZ3Backend(name, binary);
   }
-  send(commands, guardMs) {
-    if (this.closed) return Promise.reject(new Error("solver session is closed"));
-    if (this.pending) return Promise.reject(new Error("solver session is busy"));
-    if (!isBalanced(commands)) return Promise.resolve('(error "unbalanced parentheses in the input")\n');
-    const proc = this.process();
-    const sentinel = `@@pg-done-${++this.counter}@@`;
-    return new Promise((resolve, reject) => {
-      const pending = { sentinel, resolve, reject };
-      if (guardMs !== void 0) {
-        pending.timer = setTimeout(() => {
-          this.fail(new SolverTimeoutError(`z3 gave no answer within ${guardMs} ms; restarted it`));
-          this.kill();
-        }, guardMs);
-      }
-      this.pending = pending;
-      proc.stdin.write(`${commands}
-(echo "${sentinel}")
-`);
-    });
+  /** How many z3 processes this session has started: a new one has none of the old state. */
+  processNumber = 0;
+  async send(commands, guardMs) {
+    return (await this.enqueue(commands, guardMs, false)).out;
+  }
+  /** send(), with the time z3 spent on the group. */
+  sendTimed(commands, guardMs) {
+    return this.enqueue(commands, guardMs, false);
+  }
+  /**
+   * Queues a command group that begins with (reset), behind whatever z3 is still working on.
+   * If z3 is restarted before the group ran (another group hit its guard or crashed it),
+   * the group is written again to the new process; `ms` counts only z3's time on it.
+   */
+  sendFresh(commands, guardMs) {
+    return this.enqueue(commands, guardMs, true);
+  }
+  /** Resolves once every queued group has been answered (or failed). */
+  idle() {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
   async close() {
     this.closed = true;
-    this.fail(new Error("solver session closed"));
+    this.failAll(new Error("solver session closed"));
     const proc = this.proc;
     if (!proc) return;
     this.proc = void 0;
@@ -3063,9 +3119,40 @@ var NativeZ3Backend = class _NativeZ3Backend {
       setTimeout(() => proc.kill("SIGKILL"), 500).unref();
     });
   }
+  enqueue(commands, guardMs, fresh) {
+    if (this.closed) return Promise.reject(new Error("solver session is closed"));
+    if (!isBalanced(commands)) return Promise.resolve({ out: '(error "unbalanced parentheses in the input")\n', ms: 0 });
+    return new Promise((resolve, reject) => {
+      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve, reject, ...guardMs !== void 0 ? { guardMs } : {} };
+      this.queue.push(p);
+      this.write(p);
+      if (this.queue.length === 1) this.startHead();
+    });
+  }
+  write(p) {
+    this.process().stdin.write(`${p.commands}
+(echo "${p.sentinel}")
+`);
+  }
+  /** The head of the queue is what z3 works on now: its guard runs from here. */
+  startHead() {
+    const head = this.queue[0];
+    if (!head) {
+      for (const w of this.idleWaiters.splice(0)) w();
+      return;
+    }
+    head.startedAt = performance.now();
+    if (head.guardMs !== void 0) {
+      const guardMs = head.guardMs;
+      head.timer = setTimeout(() => {
+        this.restart(new SolverTimeoutError(`z3 gave no answer within ${guardMs} ms; restarted it`));
+      }, guardMs);
+    }
+  }
   process() {
     if (this.proc) return this.proc;
     const proc = spawn(this.binary, ["-in"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.processNumber++;
     this.buffer = "";
     proc.stdout.setEncoding("utf8");
     proc.stdout.on("data", (chunk) => {
@@ -3080,38 +3167,57 @@ var NativeZ3Backend = class _NativeZ3Backend {
     proc.on("error", (e) => {
       if (proc !== this.proc) return;
       this.proc = void 0;
-      this.fail(new SolverCrashError(`z3 could not run: ${e.message}`));
+      this.failAll(new SolverCrashError(`z3 could not run: ${e.message}`));
     });
     proc.on("exit", (code, signal) => {
       if (proc !== this.proc) return;
-      this.proc = void 0;
-      this.fail(new SolverCrashError(`z3 exited (${signal ?? `code ${code}`})`));
+      this.restart(new SolverCrashError(`z3 exited (${signal ?? `code ${code}`})`));
     });
     this.proc = proc;
     return proc;
   }
   deliver() {
-    const p = this.pending;
-    if (!p) return;
-    const at = this.buffer.indexOf(p.sentinel + "\n");
-    if (at < 0) return;
-    const out = this.buffer.slice(0, at);
-    this.buffer = this.buffer.slice(at + p.sentinel.length + 1);
-    this.pending = void 0;
-    if (p.timer) clearTimeout(p.timer);
-    p.resolve(out);
+    for (; ; ) {
+      const head = this.queue[0];
+      if (!head) return;
+      const at = this.buffer.indexOf(head.sentinel + "\n");
+      if (at < 0) return;
+      const out = this.buffer.slice(0, at);
+      this.buffer = this.buffer.slice(at + head.sentinel.length + 1);
+      this.queue.shift();
+      if (head.timer) clearTimeout(head.timer);
+      head.resolve({ out, ms: performance.now() - (head.startedAt ?? performance.now()) });
+      this.startHead();
+    }
   }
-  fail(e) {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = void 0;
-    if (p.timer) clearTimeout(p.timer);
-    p.reject(e);
-  }
-  kill() {
+  /**
+   * Ends the process and fails the group z3 was on with `headError`. Groups queued behind
+   * it that start from (reset) are written again to a new process; others (which relied on
+   * the lost state) fail as a crash.
+   */
+  restart(headError) {
     const proc = this.proc;
     this.proc = void 0;
     proc?.kill("SIGKILL");
+    const [head, ...rest] = this.queue.splice(0);
+    if (head) this.settleFailed(head, headError);
+    for (const p of rest) {
+      if (p.fresh && !this.closed) {
+        this.queue.push(p);
+        this.write(p);
+      } else {
+        this.settleFailed(p, new SolverCrashError("z3 was restarted before these commands ran"));
+      }
+    }
+    this.startHead();
+  }
+  failAll(e) {
+    for (const p of this.queue.splice(0)) this.settleFailed(p, e);
+    this.startHead();
+  }
+  settleFailed(p, e) {
+    if (p.timer) clearTimeout(p.timer);
+    p.reject(e);
   }
 };
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { SolverCrashError, SolverTimeoutError } from '../../src/smt/backend.js';
+import { SolverCrashError, SolverTimeoutError, type TimedReply } from '../../src/smt/backend.js';
 import { checkQuery, type CheckOptions } from '../../src/smt/check-goals.js';
 import { NativeZ3Backend, nativeZ3Name } from '../../src/smt/native-backend.js';
 import { createSolverPool } from '../../src/smt/pool.js';
@@ -37,6 +37,25 @@ describe('a native session holding several queries at once', { skip: nativeMissi
     assert.ok(Number(several.goals[0]!.model!.x) >= 5, JSON.stringify(several.goals[0]));
   });
 
+  test("a query whose state was replaced reports its first failures from the opening's own model reads", async () => {
+    const counting = new CheckCounting(backend.solverName);
+    try {
+      const alone = await checkQuery(counting, Q.severalFailedQuery, opts);
+      const checksAlone = counting.checks;
+      counting.checks = 0;
+      const session = new SharedSession(counting);
+      // The proved query's opening is written after the failing one's and replaces its state.
+      const [several, proved] = await Promise.all([Q.severalFailedQuery, Q.provedQuery].map((q) => checkQuery(counting, q, opts, session.lease())));
+      assert.equal(statuses(several), statuses(alone));
+      assert.equal(statuses(proved), 'proved,proved');
+      // The counterexamples are the failing query's own (x >= 5 breaks g0, y >= 5 breaks g2).
+      assert.ok(Number(several.goals[0]!.model!.x) >= 5 && Number(several.goals[2]!.model!.y) >= 5, JSON.stringify(several.goals));
+      assert.equal(counting.checks, checksAlone + 1, 'no check was run twice');
+    } finally {
+      await counting.close();
+    }
+  });
+
   test('a claim says whether the state of the opening survived', async () => {
     const session = new SharedSession(backend);
     const opening = (assertion: string) => `(reset)\n(declare-const x Int)\n(assert ${assertion})\n(check-sat)`;
@@ -53,6 +72,26 @@ describe('a native session holding several queries at once', { skip: nativeMissi
     await assert.rejects(second.send('(get-value (x))'), /without a claim/);
   });
 });
+
+/** Counts the `(check-sat)` commands written to z3. */
+class CheckCounting extends NativeZ3Backend {
+  checks = 0;
+  override send(commands: string, guardMs?: number): Promise<string> {
+    this.count(commands);
+    return super.send(commands, guardMs);
+  }
+  override sendFresh(commands: string, guardMs?: number): Promise<TimedReply> {
+    this.count(commands);
+    return super.sendFresh(commands, guardMs);
+  }
+  override sendTimed(commands: string, guardMs?: number): Promise<TimedReply> {
+    this.count(commands);
+    return super.sendTimed(commands, guardMs);
+  }
+  private count(commands: string): void {
+    this.checks += commands.split('(check-sat)').length - 1;
+  }
+}
 
 describe('a restart with queries queued behind', { skip: nativeMissing }, () => {
   test('the queued openings run on the new z3; other queued commands fail as a crash', async () => {

@@ -14,18 +14,27 @@ class ScriptedBackend implements SmtBackend {
   readonly checked: string[][] = [];
   constructor(private readonly answer: (labels: string[]) => 'sat' | 'unsat' | { unknown: string }) {}
 
+  /** Command groups sent together are split by echoes; each part is answered in turn. */
   async send(commands: string): Promise<string> {
+    return commands.split(/^\(echo "([^"]*)"\)$/m).map((part, k) => (k % 2 === 1 ? `${part}\n` : this.answerPart(part))).join('');
+  }
+
+  private lastAnswer: 'sat' | 'unsat' | 'unknown' | undefined;
+
+  private answerPart(commands: string): string {
     const check = /\(push 1\)\n\(assert (.*)\)\n\(check-sat\)/.exec(commands);
     if (check) {
       const labels = check[1]!.match(/pg_fail__\d+/g)!;
       this.checked.push(labels);
       const a = this.answer(labels);
-      // A query's opening sends its set-up and first check together, split by echoes.
-      const echoes = [...commands.matchAll(/\(echo "([^"]*)"\)/g)].map((m) => `${m[1]}\n`).join('');
-      return echoes + (typeof a === 'string' ? `${a}\n(:reason-unknown "")\n` : `unknown\n(:reason-unknown "${a.unknown}")\n`);
+      this.lastAnswer = typeof a === 'string' ? a : 'unknown';
+      return typeof a === 'string' ? `${a}\n(:reason-unknown "")\n` : `unknown\n(:reason-unknown "${a.unknown}")\n`;
     }
     const values = /^\(get-value \((.*)\)\)$/.exec(commands.trim());
-    if (values) return `(${values[1]!.split(' ').map((t) => `(${t} ${t.startsWith('pg_fail') ? 'true' : '0'})`).join(' ')})\n`;
+    if (values) {
+      if (this.lastAnswer === 'unsat') return '(error "line 1 column 1: model is not available")\n';
+      return `(${values[1]!.split(' ').map((t) => `(${t} ${t.startsWith('pg_fail') ? 'true' : '0'})`).join(' ')})\n`;
+    }
     return '';
   }
 

@@ -21,7 +21,7 @@ import { guardFor, SolverCrashError, SolverTimeoutError, type SmtBackend, type T
 import type { Goal, GoalResult, Query, QueryResult } from './query.js';
 import { isResourceOut, readReply, reasonUnknown, satAnswer, valuesOf, type Reply } from './replies.js';
 import { soleLease, type SessionLease } from './session-lease.js';
-import { renderValue } from './sexpr.js';
+import { renderValue, type Sexpr } from './sexpr.js';
 import { coreSettings, optionalSettings } from './settings.js';
 
 export interface CheckOptions {
@@ -61,6 +61,15 @@ class GoalChecker {
    * own: a query's last pop never needs sending, as the next query starts with (reset).
    */
   private popOwed = false;
+  /**
+   * The opening's model, read in the opening itself: label values by goal, and the values
+   * of every goal's cex terms. A queued query then reports its first failures without the
+   * session's state, which later queries have usually replaced by the time it is answered.
+   * Valid until the next check.
+   */
+  private openingModel: { labels?: Map<number, Sexpr>; values?: Map<string, Sexpr> } | undefined;
+  /** The session lost this query's state; rebuild it before the next command. */
+  private needsSetUp = false;
 
   constructor(
     private readonly lease: SessionLease,
@@ -78,11 +87,12 @@ class GoalChecker {
         if (first.outcome.kind !== 'unsat') {
           // Reading the model or re-checking needs the session alone, in this query's state.
           const intact = await this.lease.claim();
-          if (!intact || first.lost) {
+          if (first.lost) await this.setUp(); // a timeout or crash stands, as in check()
+          else if (!intact && this.openingModelCovers(open)) this.needsSetUp = true; // before the next check
+          else if (!intact) {
+            // The model is gone with the state: check again.
             await this.setUp();
-            // The opening's model is gone with its state: check again (a lost session's
-            // timeout or crash stands as it is, as in check()).
-            if (!first.lost) first = { outcome: await this.check(open), lost: false };
+            first = { outcome: await this.check(open), lost: false };
           }
         }
         await this.checkTogether(open, first.outcome);
@@ -173,6 +183,7 @@ class GoalChecker {
 
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   private async check(goals: number[]): Promise<Outcome> {
+    this.openingModel = undefined;
     let reply: Reply;
     try {
       this.scoped = true;
@@ -196,18 +207,42 @@ class GoalChecker {
     let replies: Reply[];
     try {
       this.scoped = true;
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+      // The model reads fail harmlessly ("model is not available") when the check is unsat.
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       return { outcome: e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message }, lost: true };
     }
     this.checkSetUp(replies);
-    return { outcome: outcomeOf(replies[3]!), lost: false };
+    const outcome = outcomeOf(replies[3]!);
+    if (outcome.kind === 'model') {
+      const labels = valuesIn(replies[4]!, goals.length);
+      const terms = this.cexTerms();
+      const values = valuesIn(replies[5]!, terms.length);
+      this.openingModel = {
+        ...(labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]!])) } : {}),
+        ...(values ? { values: new Map(terms.map((t, k) => [t, values[k]!])) } : {}),
+      };
+    }
+    return { outcome, lost: false };
+  }
+
+  /** Every goal's counterexample terms, each once. */
+  private cexTerms(): string[] {
+    return [...new Set(this.q.goals.flatMap((g) => g.cex.map((c) => c.term)))];
+  }
+
+  /** Whether the opening's model answers everything reporting its failures among `goals` needs. */
+  private openingModelCovers(goals: number[]): boolean {
+    const m = this.openingModel;
+    return !!m?.labels && goals.every((i) => m.labels!.has(i) && this.q.goals[i]!.cex.every((c) => m.values?.has(c.term)));
   }
 
   /** Labels true in the current model, i.e. goals false in it. */
   private async failingLabels(goals: number[]): Promise<number[]> {
+    const known = this.openingModel?.labels;
+    if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === 'true');
     const reply = await this.send(`(get-value (${goals.map(label).join(' ')}))`);
     const values = valuesOf(reply);
     if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
@@ -227,6 +262,11 @@ class GoalChecker {
   private async counterexample(goal: Goal): Promise<Record<string, string>> {
     const model: Record<string, string> = {};
     if (goal.cex.length === 0) return model;
+    const known = this.openingModel?.values;
+    if (known && goal.cex.every((c) => known.has(c.term))) {
+      for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term)!);
+      return model;
+    }
     const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(' ')}))`);
     const values = valuesOf(all);
     if (all.errors.length === 0 && values && values.length === goal.cex.length) {
@@ -278,6 +318,10 @@ class GoalChecker {
   }
 
   private async send(commands: string): Promise<Reply> {
+    if (this.needsSetUp) {
+      this.needsSetUp = false;
+      await this.setUp(); // also drops the pop owed: (reset) ends every scope
+    }
     if (this.popOwed) {
       commands = `(pop 1)\n${commands}`;
       this.popOwed = false;
@@ -314,6 +358,18 @@ function label(i: number): string {
 function checkCommands(goals: number[]): string {
   const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
   return `(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`;
+}
+
+/** `(get-value ...)` of `terms`; nothing when there are none. */
+function getValue(terms: string[]): string {
+  return terms.length > 0 ? `(get-value (${terms.join(' ')}))` : '';
+}
+
+/** The `count` values a get-value reply holds, or undefined if it is an error or short. */
+function valuesIn(reply: Reply, count: number): Sexpr[] | undefined {
+  if (count === 0) return [];
+  const values = valuesOf(reply);
+  return reply.errors.length === 0 && values && values.length === count ? values : undefined;
 }
 
 /** What the solver said to checkCommands. */

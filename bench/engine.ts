@@ -18,6 +18,7 @@ import type { Query } from '../src/smt/query.js';
 import { WasmZ3Backend } from '../src/smt/wasm-backend.js';
 import { builtInQueries, pigeonholeQuery } from '../__tests__/smt/queries.js';
 import { measureCache, measureRun, type RunMeasure } from './engine-overhead.js';
+import { measureFreshProcess } from './overhead-process.js';
 import { collectQueries, defaultBenchPaths, type QuerySet } from './real-queries.js';
 import { timeBackend, type BackendTimings } from './solver-times.js';
 import { fmtMs, geoMean, percentile as nearestRank, sum } from './stats.js';
@@ -111,10 +112,13 @@ export async function benchRealQueries(opts: { wasm?: boolean; timeoutMs?: numbe
   const native = nativeZ3Name();
   const paths = defaultBenchPaths();
 
-  // The overhead run comes first, in a JIT-cold process, as a CLI run would be.
   if (native) {
+    // First as a CLI run is: a fresh process running bundled JavaScript, JIT-cold.
+    const fresh = await measureFreshProcess(paths.map((p) => p.path));
+    log(overheadLine('engine overhead (native, jobs=1, no cache, fresh bundled process)', fresh));
+    // Then in this process: first run pays for tsx compiling the sources, the second is warm.
     const cold = await measureRun(paths.map((p) => p.path), { backend: 'native', jobs: 1, cacheDir: null });
-    log(overheadLine('engine overhead (native, jobs=1, no cache, cold JIT)', cold));
+    log(overheadLine('engine overhead (native, jobs=1, no cache, cold JIT, tsx)', cold));
     const warm = await measureRun(paths.map((p) => p.path), { backend: 'native', jobs: 1, cacheDir: null });
     log(overheadLine('engine overhead (native, jobs=1, no cache, warm JIT)', warm));
     const cache = await measureCache(paths.map((p) => p.path), 'native');

@@ -31736,6 +31736,15 @@ var GoalChecker = class {
    * own: a query's last pop never needs sending, as the next query starts with (reset).
    */
   popOwed = false;
+  /**
+   * The opening's model, read in the opening itself: label values by goal, and the values
+   * of every goal's cex terms. A queued query then reports its first failures without the
+   * session's state, which later queries have usually replaced by the time it is answered.
+   * Valid until the next check.
+   */
+  openingModel;
+  /** The session lost this query's state; rebuild it before the next command. */
+  needsSetUp = false;
   async run() {
     const open2 = this.q.goals.map((_, i) => i);
     try {
@@ -31743,9 +31752,11 @@ var GoalChecker = class {
         let first = await this.opening(open2);
         if (first.outcome.kind !== "unsat") {
           const intact = await this.lease.claim();
-          if (!intact || first.lost) {
+          if (first.lost) await this.setUp();
+          else if (!intact && this.openingModelCovers(open2)) this.needsSetUp = true;
+          else if (!intact) {
             await this.setUp();
-            if (!first.lost) first = { outcome: await this.check(open2), lost: false };
+            first = { outcome: await this.check(open2), lost: false };
           }
         }
         await this.checkTogether(open2, first.outcome);
@@ -31826,6 +31837,7 @@ var GoalChecker = class {
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
+    this.openingModel = void 0;
     let reply;
     try {
       this.scoped = true;
@@ -31846,17 +31858,38 @@ var GoalChecker = class {
     let replies;
     try {
       this.scoped = true;
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
     }
     this.checkSetUp(replies);
-    return { outcome: outcomeOf(replies[3]), lost: false };
+    const outcome = outcomeOf(replies[3]);
+    if (outcome.kind === "model") {
+      const labels = valuesIn(replies[4], goals.length);
+      const terms = this.cexTerms();
+      const values = valuesIn(replies[5], terms.length);
+      this.openingModel = {
+        ...labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]])) } : {},
+        ...values ? { values: new Map(terms.map((t, k) => [t, values[k]])) } : {}
+      };
+    }
+    return { outcome, lost: false };
+  }
+  /** Every goal's counterexample terms, each once. */
+  cexTerms() {
+    return [...new Set(this.q.goals.flatMap((g) => g.cex.map((c) => c.term)))];
+  }
+  /** Whether the opening's model answers everything reporting its failures among `goals` needs. */
+  openingModelCovers(goals) {
+    const m = this.openingModel;
+    return !!m?.labels && goals.every((i) => m.labels.has(i) && this.q.goals[i].cex.every((c) => m.values?.has(c.term)));
   }
   /** Labels true in the current model, i.e. goals false in it. */
   async failingLabels(goals) {
+    const known = this.openingModel?.labels;
+    if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
     const reply = await this.send(`(get-value (${goals.map(label).join(" ")}))`);
     const values = valuesOf(reply);
     if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
@@ -31874,6 +31907,11 @@ var GoalChecker = class {
   async counterexample(goal) {
     const model = {};
     if (goal.cex.length === 0) return model;
+    const known = this.openingModel?.values;
+    if (known && goal.cex.every((c) => known.has(c.term))) {
+      for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
+      return model;
+    }
     const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(" ")}))`);
     const values = valuesOf(all);
     if (all.errors.length === 0 && values && values.length === goal.cex.length) {
@@ -31923,6 +31961,10 @@ ${p}`).join("\n");
     this.popOwed = true;
   }
   async send(commands) {
+    if (this.needsSetUp) {
+      this.needsSetUp = false;
+      await this.setUp();
+    }
     if (this.popOwed) {
       commands = `(pop 1)
 ${commands}`;
@@ -31956,6 +31998,14 @@ function checkCommands(goals) {
 (assert ${disjunction})
 (check-sat)
 (get-info :reason-unknown)`;
+}
+function getValue(terms) {
+  return terms.length > 0 ? `(get-value (${terms.join(" ")}))` : "";
+}
+function valuesIn(reply, count) {
+  if (count === 0) return [];
+  const values = valuesOf(reply);
+  return reply.errors.length === 0 && values && values.length === count ? values : void 0;
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
@@ -38513,14 +38563,14 @@ function needsCheck(fn, scc) {
   if (d.mode !== "spec") return "body";
   return scc(d).has(d) ? "termination" : void 0;
 }
-function generateVcs(crate, opts = {}) {
-  const vcs = [];
-  const diagnostics = [];
+function* generateVcsInTurn(crate, opts = {}) {
   const scc = recursionComponents(crate);
   for (const fn of crate.fns) {
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
+    const vcs = [];
+    const diagnostics = [];
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
@@ -38530,6 +38580,7 @@ function generateVcs(crate, opts = {}) {
     } catch (e) {
       const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : diag("unsupported", `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
       diagnostics.push(...lowerer.diagnostics, d);
+      yield { vcs, diagnostics };
       continue;
     }
     diagnostics.push(...lowerer.diagnostics);
@@ -38548,8 +38599,8 @@ function generateVcs(crate, opts = {}) {
         span: fn.decl.span
       });
     }
+    yield { vcs, diagnostics };
   }
-  return { vcs, diagnostics };
 }
 function resultToDiagnostics(vc, result) {
   const out = [];
@@ -38607,6 +38658,7 @@ function inShard(name, shard) {
 
 // src/driver.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
+var TURN_MS = 2;
 var InputError = class extends Error {
 };
 function checkPaths(paths) {
@@ -38725,25 +38777,31 @@ async function verifyPaths(opts) {
     maxFailures: opts.maxFailures ?? 3
   });
   try {
+    let turn = performance.now();
     for (const crate of front.crates()) {
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
-      const g = generateVcs(checked, matches ? { functionFilter: matches } : {});
-      generated.push(...g.diagnostics);
-      const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard));
-      if (vcs.length === 0) continue;
-      if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
-      const solver = await getPool();
-      solverName = solver.solverName;
-      for (const vc of vcs) {
-        const out = [];
-        solved.push(out);
-        const task = solveOne(vc, solver, solverName, timeoutMs, cache2, out);
-        task.catch(() => void 0);
-        tasks.push(task);
+      for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
+        generated.push(...step.diagnostics);
+        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard));
+        if (vcs.length > 0) {
+          if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+          const solver = await getPool();
+          solverName = solver.solverName;
+          for (const vc of vcs) {
+            const out = [];
+            solved.push(out);
+            const task = solveOne(vc, solver, solverName, timeoutMs, cache2, out);
+            task.catch(() => void 0);
+            tasks.push(task);
+          }
+        }
+        if (performance.now() - turn > TURN_MS) {
+          await new Promise((resolve6) => setImmediate(resolve6));
+          turn = performance.now();
+        }
       }
-      await new Promise((resolve6) => setImmediate(resolve6));
     }
     outcomes = await Promise.all(tasks);
   } finally {
@@ -55624,7 +55682,7 @@ var NativeCRC64 = (() => {
         callbacks.shift()(Module);
       }
     }
-    function getValue(ptr, type = "i8") {
+    function getValue2(ptr, type = "i8") {
       if (type.endsWith("*")) type = "*";
       switch (type) {
         case "i1":

@@ -2821,6 +2821,15 @@ var GoalChecker = class {
    * own: a query's last pop never needs sending, as the next query starts with (reset).
    */
   popOwed = false;
+  /**
+   * The opening's model, read in the opening itself: label values by goal, and the values
+   * of every goal's cex terms. A queued query then reports its first failures without the
+   * session's state, which later queries have usually replaced by the time it is answered.
+   * Valid until the next check.
+   */
+  openingModel;
+  /** The session lost this query's state; rebuild it before the next command. */
+  needsSetUp = false;
   async run() {
     const open = this.q.goals.map((_, i) => i);
     try {
@@ -2828,9 +2837,11 @@ var GoalChecker = class {
         let first = await this.opening(open);
         if (first.outcome.kind !== "unsat") {
           const intact = await this.lease.claim();
-          if (!intact || first.lost) {
+          if (first.lost) await this.setUp();
+          else if (!intact && this.openingModelCovers(open)) this.needsSetUp = true;
+          else if (!intact) {
             await this.setUp();
-            if (!first.lost) first = { outcome: await this.check(open), lost: false };
+            first = { outcome: await this.check(open), lost: false };
           }
         }
         await this.checkTogether(open, first.outcome);
@@ -2911,6 +2922,7 @@ var GoalChecker = class {
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
+    this.openingModel = void 0;
     let reply;
     try {
       this.scoped = true;
@@ -2931,17 +2943,38 @@ var GoalChecker = class {
     let replies;
     try {
       this.scoped = true;
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals)], true);
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
     } catch (e) {
       if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
       this.scoped = false;
       return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
     }
     this.checkSetUp(replies);
-    return { outcome: outcomeOf(replies[3]), lost: false };
+    const outcome = outcomeOf(replies[3]);
+    if (outcome.kind === "model") {
+      const labels = valuesIn(replies[4], goals.length);
+      const terms = this.cexTerms();
+      const values = valuesIn(replies[5], terms.length);
+      this.openingModel = {
+        ...labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]])) } : {},
+        ...values ? { values: new Map(terms.map((t, k) => [t, values[k]])) } : {}
+      };
+    }
+    return { outcome, lost: false };
+  }
+  /** Every goal's counterexample terms, each once. */
+  cexTerms() {
+    return [...new Set(this.q.goals.flatMap((g) => g.cex.map((c) => c.term)))];
+  }
+  /** Whether the opening's model answers everything reporting its failures among `goals` needs. */
+  openingModelCovers(goals) {
+    const m = this.openingModel;
+    return !!m?.labels && goals.every((i) => m.labels.has(i) && this.q.goals[i].cex.every((c) => m.values?.has(c.term)));
   }
   /** Labels true in the current model, i.e. goals false in it. */
   async failingLabels(goals) {
+    const known = this.openingModel?.labels;
+    if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
     const reply = await this.send(`(get-value (${goals.map(label).join(" ")}))`);
     const values = valuesOf(reply);
     if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
@@ -2959,6 +2992,11 @@ var GoalChecker = class {
   async counterexample(goal) {
     const model = {};
     if (goal.cex.length === 0) return model;
+    const known = this.openingModel?.values;
+    if (known && goal.cex.every((c) => known.has(c.term))) {
+      for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
+      return model;
+    }
     const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(" ")}))`);
     const values = valuesOf(all);
     if (all.errors.length === 0 && values && values.length === goal.cex.length) {
@@ -3008,6 +3046,10 @@ ${p}`).join("\n");
     this.popOwed = true;
   }
   async send(commands) {
+    if (this.needsSetUp) {
+      this.needsSetUp = false;
+      await this.setUp();
+    }
     if (this.popOwed) {
       commands = `(pop 1)
 ${commands}`;
@@ -3041,6 +3083,14 @@ function checkCommands(goals) {
 (assert ${disjunction})
 (check-sat)
 (get-info :reason-unknown)`;
+}
+function getValue(terms) {
+  return terms.length > 0 ? `(get-value (${terms.join(" ")}))` : "";
+}
+function valuesIn(reply, count) {
+  if (count === 0) return [];
+  const values = valuesOf(reply);
+  return reply.errors.length === 0 && values && values.length === count ? values : void 0;
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);

@@ -15,7 +15,7 @@ import { createSolverPool, type SolverPool } from './smt/pool.js';
 import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
-import { generateVcs, resultToDiagnostics, type FunctionVc } from './vc/index.js';
+import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
 import { globMatcher } from './glob.js';
@@ -40,6 +40,9 @@ export interface RunOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The longest the driver works without letting the event loop run while solving goes on. */
+const TURN_MS = 2;
 
 /** Input the run cannot work on (exit status 2 in the CLI and the Action), as opposed to a crash. */
 export class InputError extends Error {}
@@ -147,12 +150,12 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
 }
 
 /**
- * Front end, VC generation and solving, crate by crate: a crate's queries go to the solver
- * as soon as they exist, and the event loop is let run between crates, so the solver
- * processes work on them while later crates are still checked (with jobs=1 that overlap
- * is most of what the front end would otherwise add to the wall time).
- * Diagnostics come out in the order of a phase-by-phase run: static ones, then VC
- * generation's, then the solver's (by query).
+ * Front end, VC generation and solving, interleaved: crates are loaded and checked one at a
+ * time, each function's queries go to the solver as soon as they exist, and the event loop
+ * runs every few milliseconds, so the solver processes work on earlier queries while later
+ * ones are made (with jobs=1 that overlap is most of what the front end would otherwise
+ * add to the wall time). Diagnostics come out in the order of a phase-by-phase run: static
+ * ones, then VC generation's, then the solver's (by query).
  */
 async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[] }> {
   const front = new FrontEnd(opts.paths);
@@ -176,26 +179,34 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
       maxFailures: opts.maxFailures ?? 3,
     }));
   try {
+    let turn = performance.now();
     for (const crate of front.crates()) {
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
-      const g = generateVcs(checked, matches ? { functionFilter: matches } : {});
-      generated.push(...g.diagnostics);
-      const vcs = g.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
-      if (vcs.length === 0) continue;
-      if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
-      const solver = await getPool();
-      solverName = solver.solverName;
-      for (const vc of vcs) {
-        const out: Diagnostic[] = [];
-        solved.push(out);
-        const task = solveOne(vc, solver, solverName, timeoutMs, cache, out);
-        task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-        tasks.push(task);
+      for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
+        generated.push(...step.diagnostics);
+        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
+        if (vcs.length > 0) {
+          if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+          const solver = await getPool();
+          solverName = solver.solverName;
+          for (const vc of vcs) {
+            const out: Diagnostic[] = [];
+            solved.push(out);
+            const task = solveOne(vc, solver, solverName, timeoutMs, cache, out);
+            task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+            tasks.push(task);
+          }
+        }
+        // Let the event loop run every few ms: it writes the queued queries on into z3's
+        // input as z3 reads (a pipe holds only 64 KiB) and takes replies in, so z3 is not
+        // left waiting while a large crate is lowered.
+        if (performance.now() - turn > TURN_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          turn = performance.now();
+        }
       }
-      // Let solver replies in, so the solver's next command starts while the next crate is checked.
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     outcomes = await Promise.all(tasks);
   } finally {

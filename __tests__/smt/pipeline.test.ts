@@ -45,7 +45,10 @@ describe('a native session holding several queries at once', { skip: nativeMissi
       counting.checks = 0;
       const session = new SharedSession(counting);
       // The proved query's opening is written after the failing one's and replaces its state.
-      const [several, proved] = await Promise.all([Q.severalFailedQuery, Q.provedQuery].map((q) => checkQuery(counting, q, opts, session.lease())));
+      const [several, proved] = await Promise.all([
+        checkQuery(counting, Q.severalFailedQuery, opts, session.lease()),
+        checkQuery(counting, Q.provedQuery, opts, session.lease()),
+      ]);
       assert.equal(statuses(several), statuses(alone));
       assert.equal(statuses(proved), 'proved,proved');
       // The counterexamples are the failing query's own (x >= 5 breaks g0, y >= 5 breaks g2).

@@ -61,14 +61,32 @@ function needsCheck(fn: FnInfo, scc: Scc): 'body' | 'termination' | undefined {
   return scc(d).has(d) ? 'termination' : undefined;
 }
 
-export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname: string) => boolean } = {}): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } {
+export interface VcOptions {
+  functionFilter?: (qname: string) => boolean;
+}
+
+export function generateVcs(crate: CheckedCrate, opts: VcOptions = {}): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } {
   const vcs: FunctionVc[] = [];
   const diagnostics: Diagnostic[] = [];
+  for (const step of generateVcsInTurn(crate, opts)) {
+    vcs.push(...step.vcs);
+    diagnostics.push(...step.diagnostics);
+  }
+  return { vcs, diagnostics };
+}
+
+/**
+ * generateVcs one function at a time, in the same order, so a caller can hand each
+ * function's queries to the solver (and let its replies in) before lowering the next.
+ */
+export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): Generator<{ vcs: FunctionVc[]; diagnostics: Diagnostic[] }> {
   const scc = recursionComponents(crate);
   for (const fn of crate.fns) {
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
+    const vcs: FunctionVc[] = [];
+    const diagnostics: Diagnostic[] = [];
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
@@ -81,6 +99,7 @@ export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname
         ? diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname })
         : diag('unsupported', `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
       diagnostics.push(...lowerer.diagnostics, d);
+      yield { vcs, diagnostics };
       continue;
     }
     diagnostics.push(...lowerer.diagnostics);
@@ -99,8 +118,8 @@ export function generateVcs(crate: CheckedCrate, opts: { functionFilter?: (qname
         span: fn.decl.span,
       });
     }
+    yield { vcs, diagnostics };
   }
-  return { vcs, diagnostics };
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {

@@ -18,8 +18,15 @@ export interface AdtSource {
 }
 
 export function mangle(name: string): string {
-  return name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+-]/g, '_');
+  let m = mangled.get(name);
+  if (m === undefined) {
+    m = name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+-]/g, '_');
+    mangled.set(name, m);
+  }
+  return m;
 }
+/** mangle's answers: the same few thousand names are mangled over and over per crate. */
+const mangled = new Map<string, string>();
 
 /** Sort text to something usable inside a symbol. */
 export function sortKey(sort: string): string {
@@ -68,6 +75,19 @@ export class SmtContext {
 
   /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
   sortOf(ty: Type): string {
+    // Without a substitution the answer depends on the type alone; its sorts are declared
+    // on the first call, so later ones may take the answer from the cache.
+    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
+    let s = this.sorts.get(ty);
+    if (s === undefined) {
+      s = this.computeSortOf(ty);
+      this.sorts.set(ty, s);
+    }
+    return s;
+  }
+  private readonly sorts = new WeakMap<Type, string>();
+
+  private computeSortOf(ty: Type): string {
     const t = this.substitute(ty);
     switch (t.k) {
       case 'int': case 'char': case 'str': case 'never': case 'error': return 'Int';

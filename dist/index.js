@@ -35811,8 +35811,14 @@ var CrateBuilder = class {
 
 // src/smt/encode/context.ts
 function mangle(name) {
-  return name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
+  let m = mangled.get(name);
+  if (m === void 0) {
+    m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
+    mangled.set(name, m);
+  }
+  return m;
 }
+var mangled = /* @__PURE__ */ new Map();
 function sortKey(sort) {
   return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
 }
@@ -35870,6 +35876,16 @@ var SmtContext = class {
   }
   /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
   sortOf(ty) {
+    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
+    let s = this.sorts.get(ty);
+    if (s === void 0) {
+      s = this.computeSortOf(ty);
+      this.sorts.set(ty, s);
+    }
+    return s;
+  }
+  sorts = /* @__PURE__ */ new WeakMap();
+  computeSortOf(ty) {
     const t = this.substitute(ty);
     switch (t.k) {
       case "int":

@@ -1,15 +1,16 @@
 /**
- * The engine overhead of a fresh process running bundled JavaScript, as `proofgate verify`
- * does: the in-process "cold JIT" run of bench/engine.ts also pays for tsx compiling the
- * TypeScript sources on the fly, which no user does. This file bundles itself with
- * esbuild (as scripts/build.mjs bundles the CLI), runs the bundle in a new node process,
- * and reads back its RunMeasure.
+ * The engine overhead of a fresh process running bundled JavaScript, tuned as
+ * `proofgate verify` tunes it (src/jit-tuning.ts). The in-process "cold JIT" run of
+ * bench/engine.ts also pays for tsx compiling the TypeScript sources on the fly, which no
+ * user does. This file bundles itself with esbuild (as scripts/build.mjs bundles the CLI),
+ * runs the bundle in a new node process, and reads back its RunMeasure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tuneJitFor } from '../src/jit-tuning.js';
 import { measureRun, type RunMeasure } from './engine-overhead.js';
 
 const MARK = 'pg-overhead-measure:';
@@ -42,6 +43,7 @@ export async function measureFreshProcess(paths: string[]): Promise<RunMeasure> 
 }
 
 if (process.argv[2] === '--measure') {
+  tuneJitFor({ mode: 'verify', solver: 'native' }); // as `proofgate verify` does
   const m = await measureRun(process.argv.slice(3), { backend: 'native', jobs: 1, cacheDir: null });
   console.log(MARK + JSON.stringify(m));
 }

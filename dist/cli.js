@@ -5709,6 +5709,12 @@ function outcomeOf(reply) {
 // src/smt/native-backend.ts
 import { spawn, spawnSync } from "node:child_process";
 function nativeZ3Name(binary2 = "z3") {
+  const key = `${binary2}\0${process.env.PATH ?? ""}`;
+  if (!probed.has(key)) probed.set(key, probeZ3(binary2));
+  return probed.get(key);
+}
+var probed = /* @__PURE__ */ new Map();
+function probeZ3(binary2) {
   try {
     const r = spawnSync(binary2, ["--version"], { encoding: "utf8", timeout: 1e4 });
     if (r.status !== 0 || typeof r.stdout !== "string") return void 0;
@@ -12565,6 +12571,17 @@ function loopsIn(body) {
   return loops;
 }
 
+// src/jit-tuning.ts
+import { setFlagsFromString } from "node:v8";
+function tuneJitFor(opts) {
+  if (wantsBaselineJit(opts)) setFlagsFromString("--max-opt=1");
+}
+function wantsBaselineJit(opts) {
+  if (opts.mode !== "verify") return false;
+  const solver = opts.solver ?? "auto";
+  return solver === "native" || solver === "auto" && nativeZ3Name() !== void 0;
+}
+
 // src/report/github.ts
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -12742,6 +12759,7 @@ async function verify(args) {
     dumpSmtDir: str(values, "dump-smt")
   };
   const format = oneOf("format", str(values, "format"), FORMATS) ?? "human";
+  tuneJitFor(opts);
   const results = await runProofgate(opts);
   emit(results, format, str(values, "output"));
   return results.summary.errors > 0 ? 1 : 0;

@@ -32020,6 +32020,12 @@ function outcomeOf(reply) {
 // src/smt/native-backend.ts
 import { spawn, spawnSync } from "node:child_process";
 function nativeZ3Name(binary2 = "z3") {
+  const key = `${binary2}\0${process.env.PATH ?? ""}`;
+  if (!probed.has(key)) probed.set(key, probeZ3(binary2));
+  return probed.get(key);
+}
+var probed = /* @__PURE__ */ new Map();
+function probeZ3(binary2) {
   try {
     const r = spawnSync(binary2, ["--version"], { encoding: "utf8", timeout: 1e4 });
     if (r.status !== 0 || typeof r.stdout !== "string") return void 0;
@@ -38859,6 +38865,17 @@ function loopsIn(body2) {
     if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
   });
   return loops;
+}
+
+// src/jit-tuning.ts
+import { setFlagsFromString } from "node:v8";
+function tuneJitFor(opts) {
+  if (wantsBaselineJit(opts)) setFlagsFromString("--max-opt=1");
+}
+function wantsBaselineJit(opts) {
+  if (opts.mode !== "verify") return false;
+  const solver = opts.solver ?? "auto";
+  return solver === "native" || solver === "auto" && nativeZ3Name() !== void 0;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -85966,10 +85983,10 @@ function reviewLine(ctx) {
 
 // src/action/run.ts
 var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
-async function runAction(engine, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }) {
+async function runAction(engine2, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }) {
   try {
     if (settings.note) info(`proofgate: ${settings.note}`);
-    return await runUnguarded(engine, env, settings.timing);
+    return await runUnguarded(engine2, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
@@ -85977,7 +85994,7 @@ async function runAction(engine, env = process.env, settings = { timing: PRODUCT
     return 2;
   }
 }
-async function runUnguarded(engine, env, timing) {
+async function runUnguarded(engine2, env, timing) {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) setSecret(inputs.token);
   const event = readEvent(env);
@@ -85989,7 +86006,7 @@ async function runUnguarded(engine, env, timing) {
   if (cacheDir) await restoreProofCache(cacheDir, log2);
   let results;
   try {
-    results = await engine({
+    results = await engine2({
       paths: inputs.paths,
       mode: decision.mode,
       cacheDir,
@@ -86055,5 +86072,9 @@ function apiTimingFromTestEnv(env) {
 }
 
 // src/action/main.ts
-var code = await runAction(runProofgate, process.env, apiTimingFromTestEnv(process.env));
+var engine = (opts) => {
+  tuneJitFor(opts);
+  return runProofgate(opts);
+};
+var code = await runAction(engine, process.env, apiTimingFromTestEnv(process.env));
 process.exit(code);

@@ -3105,6 +3105,12 @@ function outcomeOf(reply) {
 // src/smt/native-backend.ts
 import { spawn, spawnSync } from "node:child_process";
 function nativeZ3Name(binary = "z3") {
+  const key = `${binary}\0${process.env.PATH ?? ""}`;
+  if (!probed.has(key)) probed.set(key, probeZ3(binary));
+  return probed.get(key);
+}
+var probed = /* @__PURE__ */ new Map();
+function probeZ3(binary) {
   try {
     const r = spawnSync(binary, ["--version"], { encoding: "utf8", timeout: 1e4 });
     if (r.status !== 0 || typeof r.stdout !== "string") return void 0;

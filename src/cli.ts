@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
+import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
 import { renderWorkflowCommand } from './report/github.js';
 import { renderHuman } from './report/human.js';
@@ -104,6 +105,7 @@ async function verify(args: string[]): Promise<number> {
     dumpSmtDir: str(values, 'dump-smt'),
   };
   const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
+  tuneJitFor(opts);
   const results = await runProofgate(opts);
   emit(results, format, str(values, 'output'));
   return results.summary.errors > 0 ? 1 : 0;

@@ -26,6 +26,14 @@ interface Pending {
 
 /** `z3 4.8.12 (native)` if a runnable z3 is on PATH (or at `binary`), else undefined. */
 export function nativeZ3Name(binary = 'z3'): string | undefined {
+  // Asked at start-up and again by the pool: run `z3 --version` once per binary and PATH.
+  const key = `${binary}\0${process.env.PATH ?? ''}`;
+  if (!probed.has(key)) probed.set(key, probeZ3(binary));
+  return probed.get(key);
+}
+const probed = new Map<string, string | undefined>();
+
+function probeZ3(binary: string): string | undefined {
   try {
     const r = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 10_000 });
     if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;

@@ -7,8 +7,9 @@
  *
  * Prints per backend the median and p95 solver time per function (query) and totals, the
  * WASM/native ratio on the same queries, the engine overhead (wall time of a full
- * runProofgate run, native z3, jobs=1, no cache / time inside the solver), and cold vs warm
- * proof-cache runs.
+ * runProofgate run, native z3, jobs=1, no cache / time inside the solver: in a fresh
+ * process running bundled code as the CLI does, then cold and warm in this one), and cold
+ * vs warm proof-cache runs.
  */
 import { fileURLToPath } from 'node:url';
 import type { SmtBackend } from '../src/smt/backend.js';
@@ -171,9 +172,9 @@ function ratioLine(n: BackendTimings, w: BackendTimings): string {
 }
 
 function overheadLine(label: string, m: RunMeasure): string {
-  // The driver overlaps the front end with solving, so a reply may wait while a crate is
-  // checked: solverMs then includes that wait and flatters the ratio. z3's own CPU time,
-  // from the kernel, does not; it is the figure to hold against the goal.
+  // solverMs runs from z3 starting on a command group to its reply reaching us, so it also
+  // counts replies waiting for our event loop and z3 waiting for a core. z3's own CPU time,
+  // from the kernel, counts neither; it is the figure to hold against the goal.
   const byCpu = m.z3CpuMs ? `; by z3 CPU time ${(m.wallMs / m.z3CpuMs).toFixed(2)} (z3 CPU ${fmtMs(m.z3CpuMs)}, ours ${fmtMs(m.ownCpuMs)})` : '';
   return `${label}: ${(m.wallMs / m.solverMs).toFixed(2)} (wall ${fmtMs(m.wallMs)} / solver ${fmtMs(m.solverMs)}${byCpu}; ` +
     `${m.solverCalls} solver calls, ${m.units} units, ${m.failedUnits} failed)`;

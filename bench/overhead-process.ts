@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../scripts/bundle-options.mjs';
 import { tuneJitFor } from '../src/jit-tuning.js';
 import { measureRun, type RunMeasure } from './engine-overhead.js';
 
@@ -22,17 +23,7 @@ export async function measureFreshProcess(paths: string[]): Promise<RunMeasure> 
     const outfile = path.join(dir, 'overhead.mjs');
     // Imported here, not at the top: the bundle leaves esbuild out and must not load it.
     const { build } = await import('esbuild');
-    await build({
-      entryPoints: [fileURLToPath(import.meta.url)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
-      external: ['esbuild', './z3-built.js', 'z3-solver/build/z3-built.js'],
-      logLevel: 'error',
-    });
+    await build({ ...nodeBundleOptions, entryPoints: [fileURLToPath(import.meta.url)], outfile, external: [...nodeBundleOptions.external, 'esbuild'], logLevel: 'error' });
     const r = spawnSync(process.execPath, [outfile, '--measure', ...paths], { encoding: 'utf8', timeout: 300_000 });
     const line = r.stdout?.split('\n').find((l) => l.startsWith(MARK));
     if (r.status !== 0 || !line) throw new Error(`the measuring process failed (${r.status ?? r.signal}): ${r.stderr}`);

@@ -1,6 +1,7 @@
 // Bundles the CLI, the Action and the solver worker into dist/, and copies
 // z3-solver's WASM loader beside them (bundlers break its loader; see Z3-NOTES.md).
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './bundle-options.mjs';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,17 +20,4 @@ const entryPoints = { cli: 'src/cli.ts', index: 'src/action/main.ts', 'smt-worke
 const { existsSync } = await import('node:fs');
 for (const [name, file] of Object.entries(entryPoints)) if (!existsSync(file)) delete entryPoints[name];
 
-await build({
-  entryPoints,
-  outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // Some CommonJS dependencies call require(); give ESM output a require of its own.
-  banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
-  // Never inline Emscripten's loader: it must stay a separate file its threads can load.
-  external: ['./z3-built.js', './z3-built', 'z3-solver/build/z3-built.js'],
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await build({ ...nodeBundleOptions, entryPoints, outdir, logLevel: 'warning' });

@@ -12,6 +12,7 @@ import { SourceSet } from './report/sources.js';
 import { ProofCache } from './smt/cache.js';
 import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
+import type { QueryResult } from './smt/query.js';
 import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
@@ -162,6 +163,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
+  const answers: Answers = { cache, inFlight: new Map() };
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
   const tasks: Promise<QueryOutcome>[] = [];
@@ -194,7 +196,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
           for (const vc of vcs) {
             const out: Diagnostic[] = [];
             solved.push(out);
-            const task = solveOne(vc, solver, solverName, timeoutMs, cache, out);
+            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out);
             task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
             tasks.push(task);
           }
@@ -226,17 +228,34 @@ interface QueryOutcome {
   ms: number;
 }
 
+/** Where a query's answer comes from: the proof cache, and the queries of this run in flight. */
+interface Answers {
+  cache: ProofCache | undefined;
+  /**
+   * By cache key, the queries this run has sent to the solver: a query the same to the
+   * letter takes (or waits for) that answer, proved in this run, rather than the cache's.
+   */
+  inFlight: Map<string, Promise<QueryResult>>;
+}
+
 async function solveOne(
-  vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, cache: ProofCache | undefined,
+  vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, answers: Answers,
   diagnostics: Diagnostic[],
 ): Promise<QueryOutcome> {
   const t0 = performance.now();
+  const { cache, inFlight } = answers;
   const key = cache?.key(vc.query, solverName, timeoutMs);
-  const hit = key ? cache!.get(key) : undefined;
-  const result = hit
-    ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true }
-    : await pool.check(vc.query);
-  if (!hit && key) cache!.put(key, result.goals);
+  const sameInRun = key ? inFlight.get(key) : undefined;
+  const hit = key && !sameInRun ? cache!.get(key) : undefined;
+  let result: QueryResult;
+  if (sameInRun) result = { ...(await sameInRun), id: vc.query.id, solverMs: 0 };
+  else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
+  else {
+    const solving = pool.check(vc.query);
+    if (key) inFlight.set(key, solving);
+    result = await solving;
+    if (key) cache!.put(key, result.goals);
+  }
   // Goals left unchecked once a function already failed maxFailures times are not
   // reported (as Verus's --multiple-errors); the function is failed regardless.
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });

@@ -1,0 +1,38 @@
+/** The driver's use of the solver: identical queries in one run are solved once. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { runProofgate } from '../src/driver.js';
+import { createSolverPool, type SolverPool } from '../src/smt/pool.js';
+import type { Query } from '../src/smt/query.js';
+import { REPO_ROOT } from './support/paths.js';
+
+test('a query the same as one in flight waits for its answer; both units count as verified, not cached', async () => {
+  const files = ['assert_ok.rs', 'assert_fail.rs'].map((f) => path.join(REPO_ROOT, 'corpus', 'verify', f));
+  const inner = await createSolverPool({ backend: 'auto', jobs: 1, timeoutMs: 10_000, maxFailures: 3 });
+  const asked: string[] = [];
+  const pool: SolverPool = {
+    solverName: inner.solverName,
+    check: (q: Query) => {
+      asked.push(q.id);
+      return inner.check(q);
+    },
+    close: () => inner.close(),
+  };
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofgate-driver-'));
+  try {
+    const r = await runProofgate({ paths: files, mode: 'verify', cacheDir, pool });
+    // Both files hold the same `fn main`: one solver call for the two of them.
+    assert.deepEqual(asked.filter((id) => id.endsWith('main')).length, 1, asked.join(', '));
+    assert.equal(asked.length, 3);
+    const mains = r.units.filter((u) => u.function.endsWith('main'));
+    assert.equal(mains.length, 2);
+    assert.ok(mains.every((u) => u.status === 'verified'), JSON.stringify(mains));
+    assert.equal(r.summary.errors, 1);
+  } finally {
+    await inner.close();
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+});

@@ -18,9 +18,11 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   bc.fn = d;
   bc.fnMode = d.mode as CodeMode;
   bc.retTy = sig.retTy;
-  f.info.params.forEach((p, i) => {
+  const params = f.info.params;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i]!;
     bc.declare(p.name, p.ty, p.mode, d.params[i]?.mutBinding ?? false, p.id);
-  });
+  }
   for (const r of d.requires) checkBool(bc, r, SPEC);
   for (const e of d.decreases) checkExpr(bc, e, SPEC);
   bc.withScope(() => {

@@ -41,7 +41,8 @@ export interface Local {
 
 export class BodyChecker {
   readonly infer = new Infer();
-  private readonly scopes: Map<string, Local>[] = [new Map()];
+  /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
+  private readonly scopes: (Map<string, Local> | undefined)[] = [undefined];
   private readonly exprs: Expr[] = [];
   /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
   private readonly fixups: (IntLiteral | (() => void))[] = [];
@@ -65,7 +66,8 @@ export class BodyChecker {
     readonly diags: Diags,
     readonly ids: IdGen,
   ) {
-    this.scope = { ...scope, fresh: () => this.infer.fresh() };
+    // The scope is this body's own (Signatures.typeScope makes a new one per call): inside a body, `_` is a variable.
+    scope.fresh = this.infer.fresh.bind(this.infer);
     this.diagsAtStart = diags.list.length;
   }
 
@@ -74,7 +76,7 @@ export class BodyChecker {
   // --- locals -------------------------------------------------------------
 
   pushScope(): void {
-    this.scopes.push(new Map());
+    this.scopes.push(undefined);
   }
 
   popScope(): void {
@@ -92,13 +94,18 @@ export class BodyChecker {
 
   declare(name: string, ty: Type, mode: LocalMode, mutable: boolean, id?: number): Local {
     const local: Local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: undefined };
-    if (name !== '_') this.scopes[this.scopes.length - 1]!.set(name, local);
+    if (name !== '_') {
+      const top = this.scopes.length - 1;
+      let scope = this.scopes[top];
+      if (!scope) this.scopes[top] = scope = new Map();
+      scope.set(name, local);
+    }
     return local;
   }
 
   lookupLocal(name: string): Local | undefined {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const l = this.scopes[i]!.get(name);
+      const l = this.scopes[i]?.get(name);
       if (l) return l;
     }
     return undefined;

@@ -21,6 +21,8 @@ import { intRange, type IntKind, type Type } from './types.js';
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
 const INT: Type = { k: 'int', kind: 'int' };
+const NAT: Type = { k: 'int', kind: 'nat' };
+const USIZE: Type = { k: 'int', kind: 'usize' };
 const ERR: Type = { k: 'error' };
 const NEVER: Type = { k: 'never' };
 const CHAR: Type = { k: 'char' };
@@ -77,8 +79,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      const prim = (t: Type): boolean => bc.infer.isIntegral(t) || t.k === 'char' || t.k === 'bool' || bc.isErrorLike(t);
-      if (!(prim(f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
+      if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
         bc.diags.error('type', `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
@@ -159,6 +160,11 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
   }
 }
 
+/** A source type `as` may convert to an integer type. */
+function castablePrimitive(bc: BodyChecker, t: Type): boolean {
+  return bc.infer.isIntegral(t) || t.k === 'char' || t.k === 'bool' || bc.isErrorLike(t);
+}
+
 // ---------------------------------------------------------------------------
 // literals and paths
 
@@ -230,7 +236,6 @@ export function instantiate(bc: BodyChecker, generics: string[], explicit: TypeE
 }
 
 function valueOfDef(bc: BodyChecker, e: PathExpr, def: Def, cx: Cx): Type {
-  const shown = e.segments.join('::');
   switch (def.kind) {
     case 'const': {
       e.res = { kind: 'const', qname: def.c.qname, decl: def.c.decl };
@@ -276,7 +281,7 @@ function valueOfDef(bc: BodyChecker, e: PathExpr, def: Def, cx: Cx): Type {
     default:
       break;
   }
-  if (!bc.external) bc.diags.error('type', `expected value, found ${describeDef(def)} \`${shown}\``, e.span);
+  if (!bc.external) bc.diags.error('type', `expected value, found ${describeDef(def)} \`${e.segments.join('::')}\``, e.span);
   return ERR;
 }
 
@@ -399,13 +404,17 @@ function derefInt(bc: BodyChecker, t: Type): Type {
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
 function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
-  const isNat = (t: Type): boolean => {
-    const s = bc.infer.shallow(t);
-    return s.k === 'int' && s.kind === 'nat';
-  };
-  const natOrLit = (t: Type): boolean => isNat(t) || bc.infer.isIntVar(t);
-  if (op !== '-' && natOrLit(l) && natOrLit(r) && (isNat(l) || isNat(r))) return { k: 'int', kind: 'nat' };
+  if (op !== '-' && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT;
+}
+
+function isNat(bc: BodyChecker, t: Type): boolean {
+  const s = bc.infer.shallow(t);
+  return s.k === 'int' && s.kind === 'nat';
+}
+
+function natOrLit(bc: BodyChecker, t: Type): boolean {
+  return isNat(bc, t) || bc.infer.isIntVar(t);
 }
 
 function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): boolean {
@@ -456,6 +465,7 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
       if (mode !== 'exec' && cx.mode === 'exec' && !bc.external) {
         bc.diags.error('mode', `expression has mode ${mode}, expected mode exec`, e.span);
       }
+      if (s.decl.generics.length === 0) return f.ty;
       const m = new Map<string, Type>();
       s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
       return substParams(f.ty, m);
@@ -468,19 +478,9 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
 function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Type {
   const baseTy = checkExpr(bc, e.base, cx, undefined, 'place');
   const t = bc.derefAll(baseTy);
-  const USIZE: Type = { k: 'int', kind: 'usize' };
-  const indexInt = (elem: Type, specOnly: boolean): Type => {
-    if (ghostCode(cx) || specOnly) {
-      const it = checkExpr(bc, e.index, cx);
-      if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
-    } else {
-      checkExpr(bc, e.index, cx, USIZE);
-    }
-    return elem;
-  };
-  if (t.k === 'builtin' && t.name === 'Vec') return indexInt(t.args[0] ?? ERR, false);
-  if (t.k === 'builtin' && t.name === 'Seq') return indexInt(t.args[0] ?? ERR, true);
-  if (t.k === 'array' || t.k === 'slice') return indexInt(t.elem, false);
+  if (t.k === 'builtin' && t.name === 'Vec') return indexInt(bc, e, cx, t.args[0] ?? ERR, false);
+  if (t.k === 'builtin' && t.name === 'Seq') return indexInt(bc, e, cx, t.args[0] ?? ERR, true);
+  if (t.k === 'array' || t.k === 'slice') return indexInt(bc, e, cx, t.elem, false);
   if (t.k === 'builtin' && t.name === 'Map') {
     checkExpr(bc, e.index, { mode: 'spec' }, t.args[0]);
     return t.args[1] ?? ERR;
@@ -488,6 +488,17 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
   checkExpr(bc, e.index, cx);
   if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
   return ERR;
+}
+
+/** Checks an integer index (usize in exec code) into a sequence-like value of element type `elem`. */
+function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, elem: Type, specOnly: boolean): Type {
+  if (ghostCode(cx) || specOnly) {
+    const it = checkExpr(bc, e.index, cx);
+    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
+  } else {
+    checkExpr(bc, e.index, cx, USIZE);
+  }
+  return elem;
 }
 
 /** `e@`: Vec<T> and arrays view as Seq<T>; Ghost/Tracked unwrap; user types use their `view` spec fn. */

@@ -56,9 +56,8 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
     }
   }
   const def = walkPath(scope, segs).def;
-  const shown = segs.join('::');
   if (!def) {
-    diags.error('type', `cannot find type \`${shown}\` in this scope`, te.span);
+    diags.error('type', `cannot find type \`${segs.join('::')}\` in this scope`, te.span);
     return { k: 'error' };
   }
   switch (def.kind) {
@@ -66,24 +65,25 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       return def.ty;
     case 'builtinType': {
       const n = ARITY[def.name];
-      const full = fillArgs(args, n, te, scope, diags, shown);
+      const full = fillArgs(args, n, te, scope, diags);
       return { k: 'builtin', name: def.name, args: full };
     }
     case 'struct':
-      return { k: 'adt', name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
+      return { k: 'adt', name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags) };
     case 'enum':
-      return { k: 'adt', name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+      return { k: 'adt', name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags) };
     case 'vstd':
-      diags.unsupported(`type \`${shown}\``, te.span);
+      diags.unsupported(`type \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
     default:
-      diags.error('type', `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
+      diags.error('type', `expected type, found ${describe(def.kind)} \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
   }
 }
 
-function fillArgs(args: Type[], n: number, te: TypeExpr, scope: TypeScope, diags: Diags, shown: string): Type[] {
+function fillArgs(args: Type[], n: number, te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type[] {
   if (args.length === n) return args;
+  const shown = te.segments.join('::');
   if (args.length === 0 && scope.fresh) return Array.from({ length: n }, () => scope.fresh!());
   diags.error('type', `type \`${shown}\` takes ${n} generic argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} supplied`, te.span);
   return Array.from({ length: n }, (_, i) => args[i] ?? { k: 'error' });

@@ -46,7 +46,10 @@ export function noteMove(bc: BodyChecker, cx: Cx, local: Local, span: Span): voi
     bc.diags.error('mode', `use of moved value: \`${local.name}\``, span);
     return;
   }
-  bc.moved.add(local.id);
+  // Moved-sets are shared between branches (see branches): copy on write.
+  const moved = new Set(bc.moved);
+  moved.add(local.id);
+  bc.moved = moved;
 }
 
 /** Types whose values are duplicated rather than moved (refs reborrow; Ghost is Copy). */
@@ -69,12 +72,23 @@ function isCopy(bc: BodyChecker, t: Type): boolean {
 
 /** Runs alternative branches from the same moved-state; afterwards a value is moved if any branch moved it. */
 export function branches(bc: BodyChecker, runs: (() => void)[]): void {
-  const start = new Set(bc.moved);
-  const after = new Set<number>();
+  // bc.moved is never mutated in place (noteMove copies), and within a branch it only grows
+  // from `start`: a branch that moved nothing leaves the very same set, so nothing is copied.
+  const start = bc.moved;
+  let after = start;
   for (const run of runs) {
-    bc.moved = new Set(start);
+    bc.moved = start;
     run();
-    for (const id of bc.moved) after.add(id);
+    after = unionMoves(start, after, bc.moved);
   }
   bc.moved = after;
+}
+
+/** after ∪ branch, where both are supersets of start (sets are not modified). */
+function unionMoves(start: ReadonlySet<number>, after: Set<number>, branch: Set<number>): Set<number> {
+  if (branch === start || branch === after) return after;
+  if (after === start) return branch;
+  const out = new Set(after);
+  for (const id of branch) out.add(id);
+  return out;
 }

@@ -43,8 +43,10 @@ export class Signatures {
   ) {}
 
   typeScope(module: ModuleScope, impl: ImplContext | undefined, fnGenerics: string[]): TypeScope {
-    const generics = new Set([...(impl?.generics ?? []), ...fnGenerics]);
-    const base: TypeScope = { tables: this.tables, module, impl, generics, constValue: this.constValue };
+    const generics = new Set<string>(fnGenerics);
+    if (impl) for (const g of impl.generics) generics.add(g);
+    // Every field present from the start: one object shape for all scopes.
+    const base: TypeScope = { tables: this.tables, module, impl, generics, constValue: this.constValue, selfType: undefined, fresh: undefined };
     if (impl) base.selfType = this.selfTypeOf(impl, base);
     return base;
   }
@@ -110,22 +112,27 @@ export class Signatures {
       lowerType(f.impl.selfTy, scope, this.diags);
     }
     const scope = this.typeScope(f.module, f.impl, d.generics);
-    this.diags.withMuted(!f.info.verified, () => {
-      const paramTys: Type[] = [];
-      const params: ParamInfo[] = [];
-      for (const p of d.params) {
-        const declared = lowerType(p.ty, scope, this.diags);
-        paramTys.push(declared);
-        const id = this.ids.fresh();
-        p.id = id;
-        params.push({ name: p.name, id, ty: bindingType(p, declared), mode: paramMode(d, p) });
-      }
-      const retTy: Type = d.ret ? lowerType(d.ret, scope, this.diags) : { k: 'tuple', elems: [] };
-      f.info.params = params;
-      f.info.retTy = retTy;
-      if (d.retName) f.info.retId = this.ids.fresh();
-      this.sigs.set(d, { entry: f, generics: [...(f.impl?.generics ?? []), ...d.generics], paramTys, retTy, selfType: scope.selfType });
-    });
+    this.diags.withMuted(!f.info.verified, () => this.lowerSignature(f, scope));
+  }
+
+  private lowerSignature(f: FnEntry, scope: TypeScope): void {
+    const d = f.decl;
+    const paramTys: Type[] = [];
+    const params: ParamInfo[] = [];
+    for (const p of d.params) {
+      const declared = lowerType(p.ty, scope, this.diags);
+      paramTys.push(declared);
+      const id = this.ids.fresh();
+      p.id = id;
+      params.push({ name: p.name, id, ty: bindingType(p, declared), mode: paramMode(d, p) });
+    }
+    const retTy: Type = d.ret ? lowerType(d.ret, scope, this.diags) : { k: 'tuple', elems: [] };
+    f.info.params = params;
+    f.info.retTy = retTy;
+    if (d.retName) f.info.retId = this.ids.fresh();
+    // Read only: without an impl, the fn's own (AST) list serves as is.
+    const generics = f.impl?.generics.length ? [...f.impl.generics, ...d.generics] : d.generics;
+    this.sigs.set(d, { entry: f, generics, paramTys, retTy, selfType: scope.selfType });
   }
 
   private valueOf(c: ConstEntry): ConstValue | undefined {

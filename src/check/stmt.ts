@@ -16,17 +16,24 @@ const NEVER: Type = { k: 'never' };
 const SPEC: Cx = { mode: 'spec' };
 
 export function checkBlock(bc: BodyChecker, b: Block, cx: Cx, expected?: Type): Type {
-  return bc.withScope(() => {
-    let diverges = false;
-    for (const s of b.stmts) if (checkStmt(bc, s, cx)) diverges = true;
-    if (b.tail) {
-      const t = checkExpr(bc, b.tail, cx, expected);
-      return diverges ? NEVER : t;
-    }
-    if (diverges) return NEVER;
-    if (expected) bc.coerce(UNIT, expected, b.span, cx);
-    return UNIT;
-  });
+  bc.pushScope();
+  try {
+    return blockType(bc, b, cx, expected);
+  } finally {
+    bc.popScope();
+  }
+}
+
+function blockType(bc: BodyChecker, b: Block, cx: Cx, expected: Type | undefined): Type {
+  let diverges = false;
+  for (const s of b.stmts) if (checkStmt(bc, s, cx)) diverges = true;
+  if (b.tail) {
+    const t = checkExpr(bc, b.tail, cx, expected);
+    return diverges ? NEVER : t;
+  }
+  if (diverges) return NEVER;
+  if (expected) bc.coerce(UNIT, expected, b.span, cx);
+  return UNIT;
 }
 
 /** Checks one statement; returns true when control never continues past it. */
@@ -137,7 +144,9 @@ function hasDeref(e: Expr): boolean {
 }
 
 function checkLoop(bc: BodyChecker, spec: LoopSpec, body: Block, cx: Cx): void {
-  for (const e of [...spec.invariants, ...spec.invariantsExceptBreak, ...spec.ensures]) checkBool(bc, e, SPEC);
+  for (const e of spec.invariants) checkBool(bc, e, SPEC);
+  for (const e of spec.invariantsExceptBreak) checkBool(bc, e, SPEC);
+  for (const e of spec.ensures) checkBool(bc, e, SPEC);
   for (const e of spec.decreases) checkExpr(bc, e, SPEC);
   bc.loopDepth++;
   try {

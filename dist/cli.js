@@ -2369,7 +2369,7 @@ var BodyChecker = class {
     this.scope = scope;
     this.diags = diags;
     this.ids = ids2;
-    this.scope = { ...scope, fresh: () => this.infer.fresh() };
+    scope.fresh = this.infer.fresh.bind(this.infer);
     this.diagsAtStart = diags.list.length;
   }
   tables;
@@ -2378,7 +2378,8 @@ var BodyChecker = class {
   diags;
   ids;
   infer = new Infer();
-  scopes = [/* @__PURE__ */ new Map()];
+  /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
+  scopes = [void 0];
   exprs = [];
   /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
   fixups = [];
@@ -2397,7 +2398,7 @@ var BodyChecker = class {
   diagsAtStart;
   // --- locals -------------------------------------------------------------
   pushScope() {
-    this.scopes.push(/* @__PURE__ */ new Map());
+    this.scopes.push(void 0);
   }
   popScope() {
     this.scopes.pop();
@@ -2412,12 +2413,17 @@ var BodyChecker = class {
   }
   declare(name, ty, mode, mutable, id) {
     const local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
-    if (name !== "_") this.scopes[this.scopes.length - 1].set(name, local);
+    if (name !== "_") {
+      const top = this.scopes.length - 1;
+      let scope = this.scopes[top];
+      if (!scope) this.scopes[top] = scope = /* @__PURE__ */ new Map();
+      scope.set(name, local);
+    }
     return local;
   }
   lookupLocal(name) {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const l = this.scopes[i].get(name);
+      const l = this.scopes[i]?.get(name);
       if (l) return l;
     }
     return void 0;
@@ -3129,9 +3135,8 @@ function lowerPathType(te, scope, diags) {
     }
   }
   const def = walkPath(scope, segs).def;
-  const shown = segs.join("::");
   if (!def) {
-    diags.error("type", `cannot find type \`${shown}\` in this scope`, te.span);
+    diags.error("type", `cannot find type \`${segs.join("::")}\` in this scope`, te.span);
     return { k: "error" };
   }
   switch (def.kind) {
@@ -3139,23 +3144,24 @@ function lowerPathType(te, scope, diags) {
       return def.ty;
     case "builtinType": {
       const n = ARITY[def.name];
-      const full = fillArgs(args, n, te, scope, diags, shown);
+      const full = fillArgs(args, n, te, scope, diags);
       return { k: "builtin", name: def.name, args: full };
     }
     case "struct":
-      return { k: "adt", name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags, shown) };
+      return { k: "adt", name: def.s.qname, args: fillArgs(args, def.s.decl.generics.length, te, scope, diags) };
     case "enum":
-      return { k: "adt", name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags, shown) };
+      return { k: "adt", name: def.e.qname, args: fillArgs(args, def.e.decl.generics.length, te, scope, diags) };
     case "vstd":
-      diags.unsupported(`type \`${shown}\``, te.span);
+      diags.unsupported(`type \`${segs.join("::")}\``, te.span);
       return { k: "error" };
     default:
-      diags.error("type", `expected type, found ${describe(def.kind)} \`${shown}\``, te.span);
+      diags.error("type", `expected type, found ${describe(def.kind)} \`${segs.join("::")}\``, te.span);
       return { k: "error" };
   }
 }
-function fillArgs(args, n, te, scope, diags, shown) {
+function fillArgs(args, n, te, scope, diags) {
   if (args.length === n) return args;
+  const shown = te.segments.join("::");
   if (args.length === 0 && scope.fresh) return Array.from({ length: n }, () => scope.fresh());
   diags.error("type", `type \`${shown}\` takes ${n} generic argument${n === 1 ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} supplied`, te.span);
   return Array.from({ length: n }, (_, i) => args[i] ?? { k: "error" });
@@ -3232,7 +3238,9 @@ function noteMove(bc, cx, local, span) {
     bc.diags.error("mode", `use of moved value: \`${local.name}\``, span);
     return;
   }
-  bc.moved.add(local.id);
+  const moved = new Set(bc.moved);
+  moved.add(local.id);
+  bc.moved = moved;
 }
 function isCopy(bc, t) {
   const s = bc.infer.shallow(t);
@@ -3261,14 +3269,21 @@ function isCopy(bc, t) {
   }
 }
 function branches(bc, runs) {
-  const start = new Set(bc.moved);
-  const after = /* @__PURE__ */ new Set();
+  const start = bc.moved;
+  let after = start;
   for (const run2 of runs) {
-    bc.moved = new Set(start);
+    bc.moved = start;
     run2();
-    for (const id of bc.moved) after.add(id);
+    after = unionMoves(start, after, bc.moved);
   }
   bc.moved = after;
+}
+function unionMoves(start, after, branch) {
+  if (branch === start || branch === after) return after;
+  if (after === start) return branch;
+  const out = new Set(after);
+  for (const id of branch) out.add(id);
+  return out;
 }
 
 // src/check/calls.ts
@@ -3674,17 +3689,23 @@ var UNIT2 = { k: "tuple", elems: [] };
 var NEVER = { k: "never" };
 var SPEC = { mode: "spec" };
 function checkBlock(bc, b2, cx, expected) {
-  return bc.withScope(() => {
-    let diverges = false;
-    for (const s of b2.stmts) if (checkStmt(bc, s, cx)) diverges = true;
-    if (b2.tail) {
-      const t = checkExpr(bc, b2.tail, cx, expected);
-      return diverges ? NEVER : t;
-    }
-    if (diverges) return NEVER;
-    if (expected) bc.coerce(UNIT2, expected, b2.span, cx);
-    return UNIT2;
-  });
+  bc.pushScope();
+  try {
+    return blockType(bc, b2, cx, expected);
+  } finally {
+    bc.popScope();
+  }
+}
+function blockType(bc, b2, cx, expected) {
+  let diverges = false;
+  for (const s of b2.stmts) if (checkStmt(bc, s, cx)) diverges = true;
+  if (b2.tail) {
+    const t = checkExpr(bc, b2.tail, cx, expected);
+    return diverges ? NEVER : t;
+  }
+  if (diverges) return NEVER;
+  if (expected) bc.coerce(UNIT2, expected, b2.span, cx);
+  return UNIT2;
 }
 function checkStmt(bc, s, cx) {
   switch (s.kind) {
@@ -3796,7 +3817,9 @@ function hasDeref(e) {
   }
 }
 function checkLoop(bc, spec, body, cx) {
-  for (const e of [...spec.invariants, ...spec.invariantsExceptBreak, ...spec.ensures]) checkBool(bc, e, SPEC);
+  for (const e of spec.invariants) checkBool(bc, e, SPEC);
+  for (const e of spec.invariantsExceptBreak) checkBool(bc, e, SPEC);
+  for (const e of spec.ensures) checkBool(bc, e, SPEC);
   for (const e of spec.decreases) checkExpr(bc, e, SPEC);
   bc.loopDepth++;
   try {
@@ -3848,6 +3871,8 @@ init_types();
 var BOOL = { k: "bool" };
 var UNIT3 = { k: "tuple", elems: [] };
 var INT2 = { k: "int", kind: "int" };
+var NAT = { k: "int", kind: "nat" };
+var USIZE2 = { k: "int", kind: "usize" };
 var ERR3 = { k: "error" };
 var NEVER2 = { k: "never" };
 var CHAR = { k: "char" };
@@ -3907,8 +3932,7 @@ function typeOf(bc, e, cx, expected, use) {
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      const prim = (t) => bc.infer.isIntegral(t) || t.k === "char" || t.k === "bool" || bc.isErrorLike(t);
-      if (!(prim(f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
+      if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
         bc.diags.error("type", `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
@@ -3995,6 +4019,9 @@ function typeOf(bc, e, cx, expected, use) {
       return ERR3;
   }
 }
+function castablePrimitive(bc, t) {
+  return bc.infer.isIntegral(t) || t.k === "char" || t.k === "bool" || bc.isErrorLike(t);
+}
 function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
     if (isIntKind(suffix)) return { k: "int", kind: suffix };
@@ -4052,7 +4079,6 @@ function instantiate(bc, generics, explicit) {
   return m;
 }
 function valueOfDef(bc, e, def, cx) {
-  const shown = e.segments.join("::");
   switch (def.kind) {
     case "const": {
       e.res = { kind: "const", qname: def.c.qname, decl: def.c.decl };
@@ -4104,7 +4130,7 @@ function valueOfDef(bc, e, def, cx) {
     default:
       break;
   }
-  if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${shown}\``, e.span);
+  if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${e.segments.join("::")}\``, e.span);
   return ERR3;
 }
 function describeDef(def) {
@@ -4222,13 +4248,15 @@ function derefInt(bc, t) {
   return t;
 }
 function specArithType(bc, op, l, r) {
-  const isNat = (t) => {
-    const s = bc.infer.shallow(t);
-    return s.k === "int" && s.kind === "nat";
-  };
-  const natOrLit = (t) => isNat(t) || bc.infer.isIntVar(t);
-  if (op !== "-" && natOrLit(l) && natOrLit(r) && (isNat(l) || isNat(r))) return { k: "int", kind: "nat" };
+  if (op !== "-" && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT2;
+}
+function isNat(bc, t) {
+  const s = bc.infer.shallow(t);
+  return s.k === "int" && s.kind === "nat";
+}
+function natOrLit(bc, t) {
+  return isNat(bc, t) || bc.infer.isIntVar(t);
 }
 function requireIntegral(bc, t, e, op) {
   if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
@@ -4270,6 +4298,7 @@ function field(bc, e, cx) {
       if (mode !== "exec" && cx.mode === "exec" && !bc.external) {
         bc.diags.error("mode", `expression has mode ${mode}, expected mode exec`, e.span);
       }
+      if (s.decl.generics.length === 0) return f.ty;
       const m = /* @__PURE__ */ new Map();
       s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR3));
       return substParams(f.ty, m);
@@ -4281,19 +4310,9 @@ function field(bc, e, cx) {
 function index(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  const USIZE2 = { k: "int", kind: "usize" };
-  const indexInt = (elem, specOnly) => {
-    if (ghostCode(cx) || specOnly) {
-      const it = checkExpr(bc, e.index, cx);
-      if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
-    } else {
-      checkExpr(bc, e.index, cx, USIZE2);
-    }
-    return elem;
-  };
-  if (t.k === "builtin" && t.name === "Vec") return indexInt(t.args[0] ?? ERR3, false);
-  if (t.k === "builtin" && t.name === "Seq") return indexInt(t.args[0] ?? ERR3, true);
-  if (t.k === "array" || t.k === "slice") return indexInt(t.elem, false);
+  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR3, false);
+  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR3, true);
+  if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
   if (t.k === "builtin" && t.name === "Map") {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
     return t.args[1] ?? ERR3;
@@ -4301,6 +4320,15 @@ function index(bc, e, cx) {
   checkExpr(bc, e.index, cx);
   if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
   return ERR3;
+}
+function indexInt(bc, e, cx, elem, specOnly) {
+  if (ghostCode(cx) || specOnly) {
+    const it = checkExpr(bc, e.index, cx);
+    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
+  } else {
+    checkExpr(bc, e.index, cx, USIZE2);
+  }
+  return elem;
 }
 function view(bc, operand, cx, span) {
   if (cx.mode === "exec" && !bc.external) bc.diags.error("mode", "expression has mode spec, expected mode exec", span);
@@ -4481,8 +4509,9 @@ var Signatures = class {
   constValues = /* @__PURE__ */ new Map();
   constValue = (d) => this.valueOf(d.c);
   typeScope(module, impl, fnGenerics) {
-    const generics = /* @__PURE__ */ new Set([...impl?.generics ?? [], ...fnGenerics]);
-    const base = { tables: this.tables, module, impl, generics, constValue: this.constValue };
+    const generics = new Set(fnGenerics);
+    if (impl) for (const g of impl.generics) generics.add(g);
+    const base = { tables: this.tables, module, impl, generics, constValue: this.constValue, selfType: void 0, fresh: void 0 };
     if (impl) base.selfType = this.selfTypeOf(impl, base);
     return base;
   }
@@ -4542,22 +4571,25 @@ var Signatures = class {
       lowerType(f.impl.selfTy, scope2, this.diags);
     }
     const scope = this.typeScope(f.module, f.impl, d.generics);
-    this.diags.withMuted(!f.info.verified, () => {
-      const paramTys = [];
-      const params = [];
-      for (const p of d.params) {
-        const declared = lowerType(p.ty, scope, this.diags);
-        paramTys.push(declared);
-        const id = this.ids.fresh();
-        p.id = id;
-        params.push({ name: p.name, id, ty: bindingType(p, declared), mode: paramMode(d, p) });
-      }
-      const retTy = d.ret ? lowerType(d.ret, scope, this.diags) : { k: "tuple", elems: [] };
-      f.info.params = params;
-      f.info.retTy = retTy;
-      if (d.retName) f.info.retId = this.ids.fresh();
-      this.sigs.set(d, { entry: f, generics: [...f.impl?.generics ?? [], ...d.generics], paramTys, retTy, selfType: scope.selfType });
-    });
+    this.diags.withMuted(!f.info.verified, () => this.lowerSignature(f, scope));
+  }
+  lowerSignature(f, scope) {
+    const d = f.decl;
+    const paramTys = [];
+    const params = [];
+    for (const p of d.params) {
+      const declared = lowerType(p.ty, scope, this.diags);
+      paramTys.push(declared);
+      const id = this.ids.fresh();
+      p.id = id;
+      params.push({ name: p.name, id, ty: bindingType(p, declared), mode: paramMode(d, p) });
+    }
+    const retTy = d.ret ? lowerType(d.ret, scope, this.diags) : { k: "tuple", elems: [] };
+    f.info.params = params;
+    f.info.retTy = retTy;
+    if (d.retName) f.info.retId = this.ids.fresh();
+    const generics = f.impl?.generics.length ? [...f.impl.generics, ...d.generics] : d.generics;
+    this.sigs.set(d, { entry: f, generics, paramTys, retTy, selfType: scope.selfType });
   }
   valueOf(c) {
     const known = this.constValues.get(c);
@@ -4595,9 +4627,11 @@ function checkFnBody(f, tables, sigs, diags, ids2) {
   bc.fn = d;
   bc.fnMode = d.mode;
   bc.retTy = sig.retTy;
-  f.info.params.forEach((p, i) => {
+  const params = f.info.params;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     bc.declare(p.name, p.ty, p.mode, d.params[i]?.mutBinding ?? false, p.id);
-  });
+  }
   for (const r of d.requires) checkBool(bc, r, SPEC2);
   for (const e of d.decreases) checkExpr(bc, e, SPEC2);
   bc.withScope(() => {
@@ -12487,6 +12521,7 @@ async function verifyPaths(opts) {
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const answers = { cache: cache2, inFlight: /* @__PURE__ */ new Map() };
   const generated = [];
   const solved = [];
   const tasks = [];
@@ -12518,7 +12553,7 @@ async function verifyPaths(opts) {
           for (const vc of vcs) {
             const out = [];
             solved.push(out);
-            const task = solveOne(vc, solver, solverName, timeoutMs, cache2, out);
+            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out);
             task.catch(() => void 0);
             tasks.push(task);
           }
@@ -12538,12 +12573,21 @@ async function verifyPaths(opts) {
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
   return { program: front.program, diagnostics, solverName, units };
 }
-async function solveOne(vc, pool, solverName, timeoutMs, cache2, diagnostics) {
+async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
   const t0 = performance.now();
+  const { cache: cache2, inFlight } = answers;
   const key = cache2?.key(vc.query, solverName, timeoutMs);
-  const hit = key ? cache2.get(key) : void 0;
-  const result = hit ? { id: vc.query.id, goals: hit, solverMs: 0, cached: true } : await pool.check(vc.query);
-  if (!hit && key) cache2.put(key, result.goals);
+  const sameInRun = key ? inFlight.get(key) : void 0;
+  const hit = key && !sameInRun ? cache2.get(key) : void 0;
+  let result;
+  if (sameInRun) result = { ...await sameInRun, id: vc.query.id, solverMs: 0 };
+  else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
+  else {
+    const solving = pool.check(vc.query);
+    if (key) inFlight.set(key, solving);
+    result = await solving;
+    if (key) cache2.put(key, result.goals);
+  }
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
   diagnostics.push(...ds);
   return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(performance.now() - t0) };

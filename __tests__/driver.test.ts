@@ -21,18 +21,22 @@ test('a query the same as one in flight waits for its answer; both units count a
     },
     close: () => inner.close(),
   };
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofgate-driver-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proofgate-driver-'));
   try {
-    const r = await runProofgate({ paths: files, mode: 'verify', cacheDir, pool });
-    // Both files hold the same `fn main`: one solver call for the two of them.
-    assert.deepEqual(asked.filter((id) => id.endsWith('main')).length, 1, asked.join(', '));
-    assert.equal(asked.length, 3);
-    const mains = r.units.filter((u) => u.function.endsWith('main'));
-    assert.equal(mains.length, 2);
-    assert.ok(mains.every((u) => u.status === 'verified'), JSON.stringify(mains));
-    assert.equal(r.summary.errors, 1);
+    // With a (fresh) proof cache and without one.
+    for (const cacheDir of [dir, null]) {
+      asked.length = 0;
+      const r = await runProofgate({ paths: files, mode: 'verify', cacheDir, pool });
+      // Both files hold the same `fn main`: one solver call for the two of them.
+      assert.deepEqual(asked.filter((id) => id.endsWith('main')).length, 1, asked.join(', '));
+      assert.equal(asked.length, 3);
+      const mains = r.units.filter((u) => u.function.endsWith('main'));
+      assert.equal(mains.length, 2);
+      assert.ok(mains.every((u) => u.status === 'verified'), JSON.stringify(mains));
+      assert.equal(r.summary.errors, 1);
+    }
   } finally {
     await inner.close();
-    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

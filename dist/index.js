@@ -31381,21 +31381,24 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 var FORMAT = 1;
+function queryKey(q, solverName, timeoutMs) {
+  const material = JSON.stringify({
+    format: FORMAT,
+    solverName,
+    timeoutMs: q.timeoutMs ?? timeoutMs,
+    logic: q.logic ?? "ALL",
+    prelude: q.prelude,
+    goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])])
+  });
+  return createHash2("sha256").update(material).digest("hex");
+}
 var ProofCache = class {
   constructor(dir) {
     this.dir = dir;
   }
   dir;
   key(q, solverName, timeoutMs) {
-    const material = JSON.stringify({
-      format: FORMAT,
-      solverName,
-      timeoutMs: q.timeoutMs ?? timeoutMs,
-      logic: q.logic ?? "ALL",
-      prelude: q.prelude,
-      goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])])
-    });
-    return createHash2("sha256").update(material).digest("hex");
+    return queryKey(q, solverName, timeoutMs);
   }
   get(key) {
     let text;
@@ -38872,17 +38875,17 @@ async function verifyPaths(opts) {
 async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
   const t0 = performance.now();
   const { cache: cache2, inFlight } = answers;
-  const key = cache2?.key(vc.query, solverName, timeoutMs);
-  const sameInRun = key ? inFlight.get(key) : void 0;
-  const hit = key && !sameInRun ? cache2.get(key) : void 0;
+  const key = queryKey(vc.query, solverName, timeoutMs);
+  const sameInRun = inFlight.get(key);
+  const hit = cache2 && !sameInRun ? cache2.get(key) : void 0;
   let result;
   if (sameInRun) result = { ...await sameInRun, id: vc.query.id, solverMs: 0 };
   else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   else {
     const solving = pool.check(vc.query);
-    if (key) inFlight.set(key, solving);
+    inFlight.set(key, solving);
     result = await solving;
-    if (key) cache2.put(key, result.goals);
+    cache2?.put(key, result.goals);
   }
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
   diagnostics.push(...ds);

@@ -9,7 +9,7 @@ import { buildResults } from './report/build-results.js';
 import type { Diagnostic, UnitResult } from './report/diagnostic.js';
 import type { ResultsFile } from './report/results.js';
 import { SourceSet } from './report/sources.js';
-import { ProofCache } from './smt/cache.js';
+import { ProofCache, queryKey } from './smt/cache.js';
 import { dumpQueries } from './smt/dump.js';
 import { createSolverPool, type SolverPool } from './smt/pool.js';
 import type { QueryResult } from './smt/query.js';
@@ -232,7 +232,7 @@ interface QueryOutcome {
 interface Answers {
   cache: ProofCache | undefined;
   /**
-   * By cache key, the queries this run has sent to the solver: a query the same to the
+   * By queryKey, the queries this run has sent to the solver: a query the same to the
    * letter takes (or waits for) that answer, proved in this run, rather than the cache's.
    */
   inFlight: Map<string, Promise<QueryResult>>;
@@ -244,17 +244,17 @@ async function solveOne(
 ): Promise<QueryOutcome> {
   const t0 = performance.now();
   const { cache, inFlight } = answers;
-  const key = cache?.key(vc.query, solverName, timeoutMs);
-  const sameInRun = key ? inFlight.get(key) : undefined;
-  const hit = key && !sameInRun ? cache!.get(key) : undefined;
+  const key = queryKey(vc.query, solverName, timeoutMs);
+  const sameInRun = inFlight.get(key);
+  const hit = cache && !sameInRun ? cache.get(key) : undefined;
   let result: QueryResult;
   if (sameInRun) result = { ...(await sameInRun), id: vc.query.id, solverMs: 0 };
   else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   else {
     const solving = pool.check(vc.query);
-    if (key) inFlight.set(key, solving);
+    inFlight.set(key, solving);
     result = await solving;
-    if (key) cache!.put(key, result.goals);
+    cache?.put(key, result.goals);
   }
   // Goals left unchecked once a function already failed maxFailures times are not
   // reported (as Verus's --multiple-errors); the function is failed regardless.

@@ -17,19 +17,24 @@ interface Entry {
   goals: GoalResult[];
 }
 
+/** A hash of everything that decides a query's answer: equal keys, equal answers. */
+export function queryKey(q: Query, solverName: string, timeoutMs: number): string {
+  const material = JSON.stringify({
+    format: FORMAT,
+    solverName,
+    timeoutMs: q.timeoutMs ?? timeoutMs,
+    logic: q.logic ?? 'ALL',
+    prelude: q.prelude,
+    goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])]),
+  });
+  return createHash('sha256').update(material).digest('hex');
+}
+
 export class ProofCache {
   constructor(readonly dir: string) {}
 
   key(q: Query, solverName: string, timeoutMs: number): string {
-    const material = JSON.stringify({
-      format: FORMAT,
-      solverName,
-      timeoutMs: q.timeoutMs ?? timeoutMs,
-      logic: q.logic ?? 'ALL',
-      prelude: q.prelude,
-      goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])]),
-    });
-    return createHash('sha256').update(material).digest('hex');
+    return queryKey(q, solverName, timeoutMs);
   }
 
   get(key: string): GoalResult[] | undefined {

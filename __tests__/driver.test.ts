@@ -40,3 +40,25 @@ test('a query the same as one in flight waits for its answer; both units count a
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a unit's ms is the solver's time on its queries, not the time they waited for a session", async () => {
+  const file = path.join(REPO_ROOT, 'corpus', 'verify', 'assert_ok.rs');
+  const inner = await createSolverPool({ backend: 'auto', jobs: 1, timeoutMs: 10_000, maxFailures: 3 });
+  const WAIT_MS = 300;
+  // Every query waits before it reaches the solver, as behind a long queue.
+  const pool: SolverPool = {
+    solverName: inner.solverName,
+    check: async (q: Query) => {
+      await new Promise((r) => setTimeout(r, WAIT_MS));
+      return inner.check(q);
+    },
+    close: () => inner.close(),
+  };
+  try {
+    const r = await runProofgate({ paths: [file], mode: 'verify', cacheDir: null, pool });
+    assert.ok(r.units.length > 0);
+    for (const u of r.units) assert.ok(u.ms < WAIT_MS, `${u.function}: ${u.ms} ms`);
+  } finally {
+    await inner.close();
+  }
+});

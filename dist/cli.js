@@ -12577,7 +12577,6 @@ async function verifyPaths(opts) {
   return { program: front.program, diagnostics, solverName, units };
 }
 async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
-  const t0 = performance.now();
   const { cache: cache2, inFlight } = answers;
   const key = queryKey(vc.query, solverName, timeoutMs);
   const sameInRun = inFlight.get(key);
@@ -12593,7 +12592,7 @@ async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
   }
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
   diagnostics.push(...ds);
-  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(performance.now() - t0) };
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
 }
 function unitsOf(outcomes, fns, diagnostics) {
   const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));

@@ -623,15 +623,7 @@ export function parseTriggerAttrs(p: Parser): { triggers: Expr[][]; auto: boolea
       // `#![trigger f(x), g(y)]`: the terms follow the word inside the brackets.
       const nameIdx = findIndexOfText(p, a.attr.span.start, 'trigger');
       const close = findClosingBracket(p, nameIdx);
-      triggers.push(p.within(nameIdx + 1, close, () => {
-        const terms: Expr[] = [];
-        while (!p.atEnd()) {
-          terms.push(parseExpr(p));
-          if (!p.eat(',')) break;
-        }
-        if (!p.atEnd()) p.failExpected();
-        return tight(terms);
-      }));
+      triggers.push(parseExprListWithin(p, nameIdx, close));
     } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
   }
   return { triggers: tight(triggers), auto };

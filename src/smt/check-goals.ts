@@ -121,12 +121,12 @@ class GoalChecker {
       const outcome = first ?? (await this.check(open));
       first = undefined;
       if (outcome.kind === 'unsat') {
-        await this.pop();
+        this.pop();
         for (const i of open) this.set(i, { status: 'proved' });
         return;
       }
       if (limitReached) {
-        await this.pop();
+        this.pop();
         for (const i of open) this.set(i, { status: 'unknown', reason: `not reported: ${this.opts.maxFailures} goals of this query already failed`, skipped: true });
         return;
       }
@@ -136,18 +136,18 @@ class GoalChecker {
           const named = failing.slice(0, this.opts.maxFailures - this.failures);
           if (outcome.reason === undefined || open.length === 1) {
             await this.reportFailed(named, outcome.reason);
-            await this.pop();
+            this.pop();
           } else {
             // Only a candidate model (`unknown`): it may blame a goal that is provable on
             // its own, where the solver's search differs. Check each named goal alone.
-            await this.pop();
+            this.pop();
             for (const i of named) await this.checkAlone(i);
           }
           open = open.filter((i) => !named.includes(i));
           continue;
         }
       }
-      await this.pop();
+      this.pop();
       if (open.length === 1) {
         // Checking it alone would repeat the same check.
         const only = open[0]!;
@@ -178,7 +178,7 @@ class GoalChecker {
     else if (outcome.kind === 'model' && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
     else if (outcome.kind === 'timeout') this.set(i, { status: 'timeout', reason: outcome.reason });
     else this.set(i, { status: 'unknown', reason: outcome.kind === 'model' ? 'the solver gave no usable model' : outcome.reason });
-    await this.pop();
+    this.pop();
   }
 
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
@@ -189,12 +189,12 @@ class GoalChecker {
       this.scoped = true;
       reply = await this.send(checkCommands(goals));
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const lost = lostOutcome(e);
       // The backend restarted the solver (or will on the next send): rebuild the session.
       // If that fails too, run() reports every goal still open.
       this.scoped = false;
       await this.setUp();
-      return e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message };
+      return lost;
     }
     return outcomeOf(reply);
   }
@@ -204,21 +204,21 @@ class GoalChecker {
    * the solver timed out or crashed on it, so the session holds none of this query's state.
    */
   private async opening(goals: number[]): Promise<{ outcome: Outcome; lost: boolean }> {
+    const terms = this.cexTerms();
     let replies: Reply[];
     try {
       this.scoped = true;
       // The model reads fail harmlessly ("model is not available") when the check is unsat.
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(terms)], true);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const outcome = lostOutcome(e);
       this.scoped = false;
-      return { outcome: e instanceof SolverTimeoutError ? { kind: 'timeout', reason: e.message } : { kind: 'unknown', reason: e.message }, lost: true };
+      return { outcome, lost: true };
     }
     this.checkSetUp(replies);
     const outcome = outcomeOf(replies[3]!);
     if (outcome.kind === 'model') {
       const labels = valuesIn(replies[4]!, goals.length);
-      const terms = this.cexTerms();
       const values = valuesIn(replies[5]!, terms.length);
       this.openingModel = {
         ...(labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]!])) } : {}),
@@ -243,10 +243,8 @@ class GoalChecker {
   private async failingLabels(goals: number[]): Promise<number[]> {
     const known = this.openingModel?.labels;
     if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === 'true');
-    const reply = await this.send(`(get-value (${goals.map(label).join(' ')}))`);
-    const values = valuesOf(reply);
-    if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
-    return goals.filter((_, k) => values[k] === 'true');
+    const values = valuesIn(await this.send(getValue(goals.map(label))), goals.length);
+    return values ? goals.filter((_, k) => values[k] === 'true') : [];
   }
 
   private async reportFailed(goals: number[], reason: string | undefined): Promise<void> {
@@ -267,16 +265,14 @@ class GoalChecker {
       for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term)!);
       return model;
     }
-    const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(' ')}))`);
-    const values = valuesOf(all);
-    if (all.errors.length === 0 && values && values.length === goal.cex.length) {
+    const values = valuesIn(await this.send(getValue(goal.cex.map((c) => c.term))), goal.cex.length);
+    if (values) {
       goal.cex.forEach((c, k) => (model[c.name] = renderValue(values[k]!)));
       return model;
     }
     for (const c of goal.cex) {
-      const one = await this.send(`(get-value (${c.term}))`);
-      const v = valuesOf(one)?.[0];
-      if (one.errors.length === 0 && v !== undefined) model[c.name] = renderValue(v);
+      const v = valuesIn(await this.send(getValue([c.term])), 1)?.[0];
+      if (v !== undefined) model[c.name] = renderValue(v);
     }
     return model;
   }
@@ -307,11 +303,12 @@ class GoalChecker {
   private async sendParts(parts: string[], opening = false): Promise<Reply[]> {
     const commands = parts.map((p, i) => (i === 0 ? p : `(echo "${PART_MARK}")\n${p}`)).join('\n');
     const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
-    const chunks = out.split(new RegExp(`^${PART_MARK}$`, 'm'));
+    const chunks = out.split(PART_LINE);
     return parts.map((_, i) => readReply(chunks[i] ?? ''));
   }
 
-  private async pop(): Promise<void> {
+  /** Closes check()'s scope; the `(pop 1)` goes out in front of the next command. */
+  private pop(): void {
     if (!this.scoped) return;
     this.scoped = false;
     this.popOwed = true;
@@ -349,6 +346,7 @@ class GoalChecker {
 
 /** Separates the replies of command groups sent together (never a solver answer). */
 const PART_MARK = 'pg-part-boundary';
+const PART_LINE = new RegExp(`^${PART_MARK}$`, 'm');
 
 function label(i: number): string {
   return `pg_fail__${i}`;
@@ -370,6 +368,13 @@ function valuesIn(reply: Reply, count: number): Sexpr[] | undefined {
   if (count === 0) return [];
   const values = valuesOf(reply);
   return reply.errors.length === 0 && values && values.length === count ? values : undefined;
+}
+
+/** The outcome of a check the session was lost on (a timeout or crash); rethrows anything else. */
+function lostOutcome(e: unknown): Outcome {
+  if (e instanceof SolverTimeoutError) return { kind: 'timeout', reason: e.message };
+  if (e instanceof SolverCrashError) return { kind: 'unknown', reason: e.message };
+  throw e;
 }
 
 /** What the solver said to checkCommands. */

@@ -163,7 +163,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
-  const answers: Answers = { cache, inFlight: new Map() };
+  const answers: Answers = { cache, sentThisRun: new Map() };
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
   const tasks: Promise<QueryOutcome>[] = [];
@@ -235,23 +235,23 @@ interface Answers {
    * By queryKey, the queries this run has sent to the solver: a query the same to the
    * letter takes (or waits for) that answer, proved in this run, rather than the cache's.
    */
-  inFlight: Map<string, Promise<QueryResult>>;
+  sentThisRun: Map<string, Promise<QueryResult>>;
 }
 
 async function solveOne(
   vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, answers: Answers,
   diagnostics: Diagnostic[],
 ): Promise<QueryOutcome> {
-  const { cache, inFlight } = answers;
+  const { cache, sentThisRun } = answers;
   const key = queryKey(vc.query, solverName, timeoutMs);
-  const sameInRun = inFlight.get(key);
+  const sameInRun = sentThisRun.get(key);
   const hit = cache && !sameInRun ? cache.get(key) : undefined;
   let result: QueryResult;
   if (sameInRun) result = { ...(await sameInRun), id: vc.query.id, solverMs: 0 };
   else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   else {
     const solving = pool.check(vc.query);
-    inFlight.set(key, solving);
+    sentThisRun.set(key, solving);
     result = await solving;
     cache?.put(key, result.goals);
   }

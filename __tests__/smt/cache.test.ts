@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ProofCache } from '../../src/smt/cache.js';
+import { ProofCache, queryKey } from '../../src/smt/cache.js';
 import type { GoalResult } from '../../src/smt/query.js';
 import { failedQuery, provedQuery } from './queries.js';
 
@@ -14,7 +14,7 @@ const proved: GoalResult[] = [{ label: 'a1', status: 'proved' }, { label: 'a2', 
 
 test('miss, then hit after put', () => {
   const cache = new ProofCache(dir);
-  const key = cache.key(provedQuery, 'z3 4.8.12 (native)', 1000);
+  const key = queryKey(provedQuery, 'z3 4.8.12 (native)', 1000);
   assert.equal(cache.get(key), undefined);
   cache.put(key, proved);
   assert.deepEqual(cache.get(key), proved);
@@ -24,19 +24,18 @@ test('miss, then hit after put', () => {
 });
 
 test('the key depends on solver, budget, prelude and goals', () => {
-  const cache = new ProofCache(dir);
-  const k = cache.key(provedQuery, 's', 1000);
-  assert.equal(k, cache.key({ ...provedQuery }, 's', 1000));
-  assert.notEqual(k, cache.key(provedQuery, 't', 1000));
-  assert.notEqual(k, cache.key(provedQuery, 's', 2000));
-  assert.notEqual(k, cache.key({ ...provedQuery, prelude: provedQuery.prelude + ' ' }, 's', 1000));
-  assert.notEqual(k, cache.key(failedQuery, 's', 1000));
-  assert.notEqual(k, cache.key({ ...provedQuery, goals: provedQuery.goals.slice(1) }, 's', 1000));
+  const k = queryKey(provedQuery, 's', 1000);
+  assert.equal(k, queryKey({ ...provedQuery }, 's', 1000));
+  assert.notEqual(k, queryKey(provedQuery, 't', 1000));
+  assert.notEqual(k, queryKey(provedQuery, 's', 2000));
+  assert.notEqual(k, queryKey({ ...provedQuery, prelude: provedQuery.prelude + ' ' }, 's', 1000));
+  assert.notEqual(k, queryKey(failedQuery, 's', 1000));
+  assert.notEqual(k, queryKey({ ...provedQuery, goals: provedQuery.goals.slice(1) }, 's', 1000));
 });
 
 test('unknown and timeout results are never stored; failed ones are', () => {
   const cache = new ProofCache(dir);
-  const key = cache.key(failedQuery, 's', 1);
+  const key = queryKey(failedQuery, 's', 1);
   cache.put(key, [{ label: 'ok', status: 'proved' }, { label: 'bad', status: 'timeout', reason: 'canceled' }]);
   assert.equal(cache.get(key), undefined);
   cache.put(key, [{ label: 'ok', status: 'proved' }, { label: 'bad', status: 'unknown', reason: 'x' }]);
@@ -48,7 +47,7 @@ test('unknown and timeout results are never stored; failed ones are', () => {
 
 test('a corrupt or foreign entry is a miss, not a crash', () => {
   const cache = new ProofCache(dir);
-  const key = cache.key(provedQuery, 'corrupt', 1000);
+  const key = queryKey(provedQuery, 'corrupt', 1000);
   cache.put(key, proved);
   const file = join(dir, key.slice(0, 2), `${key}.json`);
   writeFileSync(file, '{"format":1,"key":"' + key + '","goals":[{"label":"a1","status":"pro');
@@ -65,7 +64,7 @@ test('an unwritable cache directory only costs time', () => {
   const file = join(dir, 'not-a-dir');
   writeFileSync(file, 'x');
   const cache = new ProofCache(join(file, 'sub'));
-  const key = cache.key(provedQuery, 's', 1);
+  const key = queryKey(provedQuery, 's', 1);
   cache.put(key, proved);
   assert.equal(cache.get(key), undefined);
 });

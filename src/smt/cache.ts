@@ -33,10 +33,6 @@ export function queryKey(q: Query, solverName: string, timeoutMs: number): strin
 export class ProofCache {
   constructor(readonly dir: string) {}
 
-  key(q: Query, solverName: string, timeoutMs: number): string {
-    return queryKey(q, solverName, timeoutMs);
-  }
-
   get(key: string): GoalResult[] | undefined {
     let text: string;
     try {

@@ -52,6 +52,8 @@ export class NativeZ3Backend implements SmtBackend {
   private idleWaiters: (() => void)[] = [];
   private counter = 0;
   private closed = false;
+  /** How many z3 processes this session has started: a new one has none of the old state. */
+  processNumber = 0;
 
   constructor(readonly solverName: string, private readonly binary = 'z3') {}
 
@@ -61,9 +63,6 @@ export class NativeZ3Backend implements SmtBackend {
     if (!name) throw new Error(`no runnable z3 found (${binary})`);
     return new NativeZ3Backend(name, binary);
   }
-
-  /** How many z3 processes this session has started: a new one has none of the old state. */
-  processNumber = 0;
 
   async send(commands: string, guardMs?: number): Promise<string> {
     return (await this.enqueue(commands, guardMs, false)).out;

@@ -31397,9 +31397,6 @@ var ProofCache = class {
     this.dir = dir;
   }
   dir;
-  key(q, solverName, timeoutMs) {
-    return queryKey(q, solverName, timeoutMs);
-  }
   get(key) {
     let text;
     try {
@@ -31819,12 +31816,12 @@ var GoalChecker = class {
       const outcome = first ?? await this.check(open2);
       first = void 0;
       if (outcome.kind === "unsat") {
-        await this.pop();
+        this.pop();
         for (const i of open2) this.set(i, { status: "proved" });
         return;
       }
       if (limitReached) {
-        await this.pop();
+        this.pop();
         for (const i of open2) this.set(i, { status: "unknown", reason: `not reported: ${this.opts.maxFailures} goals of this query already failed`, skipped: true });
         return;
       }
@@ -31834,16 +31831,16 @@ var GoalChecker = class {
           const named = failing.slice(0, this.opts.maxFailures - this.failures);
           if (outcome.reason === void 0 || open2.length === 1) {
             await this.reportFailed(named, outcome.reason);
-            await this.pop();
+            this.pop();
           } else {
-            await this.pop();
+            this.pop();
             for (const i of named) await this.checkAlone(i);
           }
           open2 = open2.filter((i) => !named.includes(i));
           continue;
         }
       }
-      await this.pop();
+      this.pop();
       if (open2.length === 1) {
         const only = open2[0];
         if (outcome.kind === "timeout") this.set(only, { status: "timeout", reason: outcome.reason });
@@ -31870,7 +31867,7 @@ var GoalChecker = class {
     else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
     else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
     else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
-    await this.pop();
+    this.pop();
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
@@ -31880,10 +31877,10 @@ var GoalChecker = class {
       this.scoped = true;
       reply = await this.send(checkCommands(goals));
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const lost = lostOutcome(e);
       this.scoped = false;
       await this.setUp();
-      return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
+      return lost;
     }
     return outcomeOf(reply);
   }
@@ -31892,20 +31889,20 @@ var GoalChecker = class {
    * the solver timed out or crashed on it, so the session holds none of this query's state.
    */
   async opening(goals) {
+    const terms = this.cexTerms();
     let replies;
     try {
       this.scoped = true;
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(terms)], true);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const outcome2 = lostOutcome(e);
       this.scoped = false;
-      return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
+      return { outcome: outcome2, lost: true };
     }
     this.checkSetUp(replies);
     const outcome = outcomeOf(replies[3]);
     if (outcome.kind === "model") {
       const labels = valuesIn(replies[4], goals.length);
-      const terms = this.cexTerms();
       const values = valuesIn(replies[5], terms.length);
       this.openingModel = {
         ...labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]])) } : {},
@@ -31927,10 +31924,8 @@ var GoalChecker = class {
   async failingLabels(goals) {
     const known = this.openingModel?.labels;
     if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
-    const reply = await this.send(`(get-value (${goals.map(label).join(" ")}))`);
-    const values = valuesOf(reply);
-    if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
-    return goals.filter((_, k) => values[k] === "true");
+    const values = valuesIn(await this.send(getValue(goals.map(label))), goals.length);
+    return values ? goals.filter((_, k) => values[k] === "true") : [];
   }
   async reportFailed(goals, reason) {
     for (const i of goals) {
@@ -31949,16 +31944,14 @@ var GoalChecker = class {
       for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
       return model;
     }
-    const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(" ")}))`);
-    const values = valuesOf(all);
-    if (all.errors.length === 0 && values && values.length === goal.cex.length) {
+    const values = valuesIn(await this.send(getValue(goal.cex.map((c) => c.term))), goal.cex.length);
+    if (values) {
       goal.cex.forEach((c, k) => model[c.name] = renderValue(values[k]));
       return model;
     }
     for (const c of goal.cex) {
-      const one = await this.send(`(get-value (${c.term}))`);
-      const v = valuesOf(one)?.[0];
-      if (one.errors.length === 0 && v !== void 0) model[c.name] = renderValue(v);
+      const v = valuesIn(await this.send(getValue([c.term])), 1)?.[0];
+      if (v !== void 0) model[c.name] = renderValue(v);
     }
     return model;
   }
@@ -31989,10 +31982,11 @@ ${labels.join("\n")}`];
     const commands = parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
 ${p}`).join("\n");
     const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
-    const chunks = out.split(new RegExp(`^${PART_MARK}$`, "m"));
+    const chunks = out.split(PART_LINE);
     return parts.map((_, i) => readReply(chunks[i] ?? ""));
   }
-  async pop() {
+  /** Closes check()'s scope; the `(pop 1)` goes out in front of the next command. */
+  pop() {
     if (!this.scoped) return;
     this.scoped = false;
     this.popOwed = true;
@@ -32026,6 +32020,7 @@ ${commands}`;
   }
 };
 var PART_MARK = "pg-part-boundary";
+var PART_LINE = new RegExp(`^${PART_MARK}$`, "m");
 function label(i) {
   return `pg_fail__${i}`;
 }
@@ -32043,6 +32038,11 @@ function valuesIn(reply, count) {
   if (count === 0) return [];
   const values = valuesOf(reply);
   return reply.errors.length === 0 && values && values.length === count ? values : void 0;
+}
+function lostOutcome(e) {
+  if (e instanceof SolverTimeoutError) return { kind: "timeout", reason: e.message };
+  if (e instanceof SolverCrashError) return { kind: "unknown", reason: e.message };
+  throw e;
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
@@ -32086,14 +32086,14 @@ var NativeZ3Backend = class _NativeZ3Backend {
   idleWaiters = [];
   counter = 0;
   closed = false;
+  /** How many z3 processes this session has started: a new one has none of the old state. */
+  processNumber = 0;
   /** Throws when no z3 can be run. */
   static create(binary2 = "z3") {
     const name = nativeZ3Name(binary2);
     if (!name) throw new Error(`no runnable z3 found (${binary2})`);
     return new _NativeZ3Backend(name, binary2);
   }
-  /** How many z3 processes this session has started: a new one has none of the old state. */
-  processNumber = 0;
   async send(commands, guardMs) {
     return (await this.enqueue(commands, guardMs, false)).out;
   }
@@ -34809,15 +34809,7 @@ function parseTriggerAttrs(p) {
     else if (a.attr.name === "trigger") {
       const nameIdx = findIndexOfText(p, a.attr.span.start, "trigger");
       const close = findClosingBracket(p, nameIdx);
-      triggers.push(p.within(nameIdx + 1, close, () => {
-        const terms = [];
-        while (!p.atEnd()) {
-          terms.push(parseExpr(p));
-          if (!p.eat(",")) break;
-        }
-        if (!p.atEnd()) p.failExpected();
-        return tight(terms);
-      }));
+      triggers.push(parseExprListWithin(p, nameIdx, close));
     } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
   }
   return { triggers: tight(triggers), auto };
@@ -38820,7 +38812,7 @@ async function verifyPaths(opts) {
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
-  const answers = { cache: cache2, inFlight: /* @__PURE__ */ new Map() };
+  const answers = { cache: cache2, sentThisRun: /* @__PURE__ */ new Map() };
   const generated = [];
   const solved = [];
   const tasks = [];
@@ -38873,16 +38865,16 @@ async function verifyPaths(opts) {
   return { program: front.program, diagnostics, solverName, units };
 }
 async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
-  const { cache: cache2, inFlight } = answers;
+  const { cache: cache2, sentThisRun } = answers;
   const key = queryKey(vc.query, solverName, timeoutMs);
-  const sameInRun = inFlight.get(key);
+  const sameInRun = sentThisRun.get(key);
   const hit = cache2 && !sameInRun ? cache2.get(key) : void 0;
   let result;
   if (sameInRun) result = { ...await sameInRun, id: vc.query.id, solverMs: 0 };
   else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   else {
     const solving = pool.check(vc.query);
-    inFlight.set(key, solving);
+    sentThisRun.set(key, solving);
     result = await solving;
     cache2?.put(key, result.goals);
   }

@@ -2867,12 +2867,12 @@ var GoalChecker = class {
       const outcome = first ?? await this.check(open);
       first = void 0;
       if (outcome.kind === "unsat") {
-        await this.pop();
+        this.pop();
         for (const i of open) this.set(i, { status: "proved" });
         return;
       }
       if (limitReached) {
-        await this.pop();
+        this.pop();
         for (const i of open) this.set(i, { status: "unknown", reason: `not reported: ${this.opts.maxFailures} goals of this query already failed`, skipped: true });
         return;
       }
@@ -2882,16 +2882,16 @@ var GoalChecker = class {
           const named = failing.slice(0, this.opts.maxFailures - this.failures);
           if (outcome.reason === void 0 || open.length === 1) {
             await this.reportFailed(named, outcome.reason);
-            await this.pop();
+            this.pop();
           } else {
-            await this.pop();
+            this.pop();
             for (const i of named) await this.checkAlone(i);
           }
           open = open.filter((i) => !named.includes(i));
           continue;
         }
       }
-      await this.pop();
+      this.pop();
       if (open.length === 1) {
         const only = open[0];
         if (outcome.kind === "timeout") this.set(only, { status: "timeout", reason: outcome.reason });
@@ -2918,7 +2918,7 @@ var GoalChecker = class {
     else if (outcome.kind === "model" && (await this.failingLabels([i])).length === 1) await this.reportFailed([i], outcome.reason);
     else if (outcome.kind === "timeout") this.set(i, { status: "timeout", reason: outcome.reason });
     else this.set(i, { status: "unknown", reason: outcome.kind === "model" ? "the solver gave no usable model" : outcome.reason });
-    await this.pop();
+    this.pop();
   }
   /** Pushes a scope asserting "one of these goals fails" and checks it. The scope stays open. */
   async check(goals) {
@@ -2928,10 +2928,10 @@ var GoalChecker = class {
       this.scoped = true;
       reply = await this.send(checkCommands(goals));
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const lost = lostOutcome(e);
       this.scoped = false;
       await this.setUp();
-      return e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message };
+      return lost;
     }
     return outcomeOf(reply);
   }
@@ -2940,20 +2940,20 @@ var GoalChecker = class {
    * the solver timed out or crashed on it, so the session holds none of this query's state.
    */
   async opening(goals) {
+    const terms = this.cexTerms();
     let replies;
     try {
       this.scoped = true;
-      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(this.cexTerms())], true);
+      replies = await this.sendParts([...this.setUpParts(), checkCommands(goals), getValue(goals.map(label)), getValue(terms)], true);
     } catch (e) {
-      if (!(e instanceof SolverTimeoutError) && !(e instanceof SolverCrashError)) throw e;
+      const outcome2 = lostOutcome(e);
       this.scoped = false;
-      return { outcome: e instanceof SolverTimeoutError ? { kind: "timeout", reason: e.message } : { kind: "unknown", reason: e.message }, lost: true };
+      return { outcome: outcome2, lost: true };
     }
     this.checkSetUp(replies);
     const outcome = outcomeOf(replies[3]);
     if (outcome.kind === "model") {
       const labels = valuesIn(replies[4], goals.length);
-      const terms = this.cexTerms();
       const values = valuesIn(replies[5], terms.length);
       this.openingModel = {
         ...labels ? { labels: new Map(goals.map((g, k) => [g, labels[k]])) } : {},
@@ -2975,10 +2975,8 @@ var GoalChecker = class {
   async failingLabels(goals) {
     const known = this.openingModel?.labels;
     if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
-    const reply = await this.send(`(get-value (${goals.map(label).join(" ")}))`);
-    const values = valuesOf(reply);
-    if (reply.errors.length > 0 || !values || values.length !== goals.length) return [];
-    return goals.filter((_, k) => values[k] === "true");
+    const values = valuesIn(await this.send(getValue(goals.map(label))), goals.length);
+    return values ? goals.filter((_, k) => values[k] === "true") : [];
   }
   async reportFailed(goals, reason) {
     for (const i of goals) {
@@ -2997,16 +2995,14 @@ var GoalChecker = class {
       for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
       return model;
     }
-    const all = await this.send(`(get-value (${goal.cex.map((c) => c.term).join(" ")}))`);
-    const values = valuesOf(all);
-    if (all.errors.length === 0 && values && values.length === goal.cex.length) {
+    const values = valuesIn(await this.send(getValue(goal.cex.map((c) => c.term))), goal.cex.length);
+    if (values) {
       goal.cex.forEach((c, k) => model[c.name] = renderValue(values[k]));
       return model;
     }
     for (const c of goal.cex) {
-      const one = await this.send(`(get-value (${c.term}))`);
-      const v = valuesOf(one)?.[0];
-      if (one.errors.length === 0 && v !== void 0) model[c.name] = renderValue(v);
+      const v = valuesIn(await this.send(getValue([c.term])), 1)?.[0];
+      if (v !== void 0) model[c.name] = renderValue(v);
     }
     return model;
   }
@@ -3037,10 +3033,11 @@ ${labels.join("\n")}`];
     const commands = parts.map((p, i) => i === 0 ? p : `(echo "${PART_MARK}")
 ${p}`).join("\n");
     const { out } = await this.timed(opening ? this.lease.open(commands, guardFor(this.timeoutMs)) : this.lease.send(commands, guardFor(this.timeoutMs)));
-    const chunks = out.split(new RegExp(`^${PART_MARK}$`, "m"));
+    const chunks = out.split(PART_LINE);
     return parts.map((_, i) => readReply(chunks[i] ?? ""));
   }
-  async pop() {
+  /** Closes check()'s scope; the `(pop 1)` goes out in front of the next command. */
+  pop() {
     if (!this.scoped) return;
     this.scoped = false;
     this.popOwed = true;
@@ -3074,6 +3071,7 @@ ${commands}`;
   }
 };
 var PART_MARK = "pg-part-boundary";
+var PART_LINE = new RegExp(`^${PART_MARK}$`, "m");
 function label(i) {
   return `pg_fail__${i}`;
 }
@@ -3091,6 +3089,11 @@ function valuesIn(reply, count) {
   if (count === 0) return [];
   const values = valuesOf(reply);
   return reply.errors.length === 0 && values && values.length === count ? values : void 0;
+}
+function lostOutcome(e) {
+  if (e instanceof SolverTimeoutError) return { kind: "timeout", reason: e.message };
+  if (e instanceof SolverCrashError) return { kind: "unknown", reason: e.message };
+  throw e;
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
@@ -3134,14 +3137,14 @@ var NativeZ3Backend = class _NativeZ3Backend {
   idleWaiters = [];
   counter = 0;
   closed = false;
+  /** How many z3 processes this session has started: a new one has none of the old state. */
+  processNumber = 0;
   /** Throws when no z3 can be run. */
   static create(binary = "z3") {
     const name = nativeZ3Name(binary);
     if (!name) throw new Error(`no runnable z3 found (${binary})`);
     return new _NativeZ3Backend(name, binary);
   }
-  /** How many z3 processes this session has started: a new one has none of the old state. */
-  processNumber = 0;
   async send(commands, guardMs) {
     return (await this.enqueue(commands, guardMs, false)).out;
   }

@@ -228,7 +228,7 @@ interface QueryOutcome {
   ms: number;
 }
 
-/** Where a query's answer comes from: the proof cache, and the queries of this run in flight. */
+/** Where a query's answer may come from besides the solver: the proof cache, and this run's own queries. */
 interface Answers {
   cache: ProofCache | undefined;
   /**

@@ -1,5 +1,5 @@
 /**
- * Runs every acceptance case (../shared/cases) and the project's corpus (corpus/**)
+ * Runs every acceptance case (corpus/cases) and the project's corpus (corpus/**)
  * through the whole pipeline and compares with the cases' `//~` markers: the set of
  * errors must match exactly. Shared cases run on both solver backends.
  */

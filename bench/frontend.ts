@@ -163,7 +163,7 @@ function main(): void {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  const casesDir = path.resolve(repoRoot, '..', 'shared', 'cases');
+  const casesDir = path.join(repoRoot, 'corpus', 'cases');
   if (fs.existsSync(casesDir)) {
     const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.rs')).map((f) => path.join(casesDir, f));
     const c = best(() => files.forEach((f) => checkPaths([f])));

@@ -26,7 +26,7 @@ export interface QuerySet {
 /** The default paths: shared cases, corpus/verify, model/ (those that exist). */
 export function defaultBenchPaths(): { name: string; path: string }[] {
   return [
-    { name: 'shared cases', path: path.resolve(repoRoot, '..', 'shared', 'cases') },
+    { name: 'shared cases', path: path.join(repoRoot, 'corpus', 'cases') },
     { name: 'corpus/verify', path: path.join(repoRoot, 'corpus', 'verify') },
     { name: 'model', path: path.join(repoRoot, 'model') },
   ].filter((p) => existsSync(p.path));

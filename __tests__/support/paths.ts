@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED_CASES = resolve(REPO_ROOT, '..', 'shared', 'cases');
+/** The acceptance cases, kept in the repository so a fresh clone tests itself. */
+export const SHARED_CASES = resolve(REPO_ROOT, 'corpus', 'cases');
 
 /** The .rs files of a folder, sorted, as paths relative to the working directory. */
 export function rsFiles(dir: string): string[] {

@@ -12,7 +12,7 @@ import { parseFile } from '../../src/syntax/parser.js';
 import { MUTATIONS, mutate, rng, unbalanceInsideVerus } from './mutate.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dirs = [path.resolve(repoRoot, '..', 'shared', 'cases'), path.join(repoRoot, 'corpus', 'syntax')];
+const dirs = [path.join(repoRoot, 'corpus', 'cases'), path.join(repoRoot, 'corpus', 'syntax')];
 const sources = dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.rs')).sort().map((f) => fs.readFileSync(path.join(d, f), 'utf8')) : []));
 const BUDGET_MS = 12_000;
 const DELIMITER_ERROR = /delimiter/;

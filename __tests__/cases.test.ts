@@ -12,6 +12,7 @@ import { runProofgate } from '../src/driver.js';
 import { createSolverPool, type SolverPool } from '../src/smt/pool.js';
 import { compareToExpectations, readCaseSpec } from './support/markers.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from './support/paths.js';
+import { assertValidResults } from './support/results-schema.js';
 
 const hasNativeZ3 = (() => {
   try {
@@ -25,6 +26,7 @@ const hasNativeZ3 = (() => {
 async function runCase(file: string, pool: SolverPool | undefined): Promise<string[]> {
   const spec = readCaseSpec(readFileSync(file, 'utf8'));
   const results = await runProofgate({ paths: [file], mode: spec.noVerify ? 'no-verify' : 'verify', cacheDir: null, pool, timeoutMs: 20_000 });
+  assertValidResults(results, file);
   return compareToExpectations(spec, file, results.diagnostics);
 }
 

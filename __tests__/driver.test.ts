@@ -8,6 +8,7 @@ import { runProofgate } from '../src/driver.js';
 import { createSolverPool, type SolverPool } from '../src/smt/pool.js';
 import type { Query } from '../src/smt/query.js';
 import { REPO_ROOT } from './support/paths.js';
+import { assertValidResults } from './support/results-schema.js';
 
 test('a query the same as one in flight waits for its answer; both units count as verified, not cached', async () => {
   const files = ['assert_ok.rs', 'assert_fail.rs'].map((f) => path.join(REPO_ROOT, 'corpus', 'verify', f));
@@ -27,6 +28,7 @@ test('a query the same as one in flight waits for its answer; both units count a
     for (const cacheDir of [dir, null]) {
       asked.length = 0;
       const r = await runProofgate({ paths: files, mode: 'verify', cacheDir, pool });
+      assertValidResults(r);
       // Both files hold the same `fn main`: one solver call for the two of them.
       assert.deepEqual(asked.filter((id) => id.endsWith('main')).length, 1, asked.join(', '));
       assert.equal(asked.length, 3);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ResultsFile } from '../../src/report/results.js';
+import { readValidResults } from '../support/results-schema.js';
 
 const require = createRequire(import.meta.url);
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/action');
@@ -147,7 +148,7 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
   const result: RunResult = {
     code, stdout, stderr, outputs, hung,
     summary: readFileSync(join(dir, 'summary'), 'utf8'),
-    results: resultsFile && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) as ResultsFile : null,
+    results: resultsFile && existsSync(resultsFile) ? readValidResults(resultsFile) : null,
     ms: Math.round(performance.now() - started),
   };
   rmSync(dir, { recursive: true, force: true });

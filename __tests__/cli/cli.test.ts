@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT, SHARED_CASES } from '../support/paths.js';
+import { readValidResults } from '../support/results-schema.js';
 
 function cli(args: string[], cwd = REPO_ROOT) {
   const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'proofgate.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
@@ -45,7 +46,7 @@ describe('proofgate CLI', () => {
     const bad = cli(['verify', '--no-cache', '--output', out, join(SHARED_CASES, 'precondition.rs')]);
     assert.equal(bad.code, 1, bad.stderr);
     assert.equal(bad.stdout.trim().split('\n').pop(), 'verification results:: 3 verified, 1 errors');
-    const results = JSON.parse(readFileSync(out, 'utf8'));
+    const results = readValidResults(out);
     assert.equal(results.mode, 'verify');
     assert.equal(results.diagnostics[0].kind, 'precondition');
     assert.equal(results.diagnostics[0].labels[0].message, 'failed precondition');

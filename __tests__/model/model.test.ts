@@ -14,6 +14,7 @@ import { checkPaths, runProofgate } from '../../src/driver.js';
 import { callFunction, runTests } from '../../src/emu/index.js';
 import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { assertValidResults } from '../support/results-schema.js';
 
 const MODEL = join(REPO_ROOT, 'model');
 const SECRET = 0x5ec2_e75e_c2e7_0001n;
@@ -54,11 +55,13 @@ describe('model/', () => {
 
   it('checks with --no-verify: 0 errors', async () => {
     const r = await runProofgate({ paths: ['model'], mode: 'no-verify', cacheDir: null });
+    assertValidResults(r);
     assert.equal(r.summary.errors, 0, r.diagnostics.map((d) => d.rendered).join('\n'));
   });
 
   it('verifies: 0 errors, at least 60 functions', async () => {
     const r = await runProofgate({ paths: [relative(process.cwd(), MODEL)], mode: 'verify', cacheDir: null, pool, timeoutMs: 30_000 });
+    assertValidResults(r);
     assert.equal(r.summary.errors, 0, r.diagnostics.map((d) => d.rendered).join('\n'));
     assert.ok(r.summary.verified >= 60, `${r.summary.verified} verified`);
   });
@@ -91,6 +94,7 @@ describe('model/', () => {
       const copy = mutantCopy(m.patch);
       try {
         const r = await runProofgate({ paths: [copy.dir], mode: 'verify', cacheDir: null, pool, timeoutMs: 30_000 });
+        assertValidResults(r);
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         assert.ok(errors.length > 0, 'the mutant verifies');
         assert.deepEqual([...new Set(errors.map((d) => d.function))], [m.function], errors.map((d) => d.rendered).join('\n'));

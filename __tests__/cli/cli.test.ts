@@ -48,8 +48,8 @@ describe('proofgate CLI', () => {
     assert.equal(bad.stdout.trim().split('\n').pop(), 'verification results:: 3 verified, 1 errors');
     const results = readValidResults(out);
     assert.equal(results.mode, 'verify');
-    assert.equal(results.diagnostics[0].kind, 'precondition');
-    assert.equal(results.diagnostics[0].labels[0].message, 'failed precondition');
+    assert.equal(results.diagnostics[0]!.kind, 'precondition');
+    assert.equal(results.diagnostics[0]!.labels[0]!.message, 'failed precondition');
     const good = join(dir, 'ok.rs');
     writeFileSync(good, 'use vstd::prelude::*;\nverus! {\nfn id(x: u8) -> (r: u8) ensures r == x { x }\n}\n');
     const ok = cli(['verify', '--no-cache', good]);

@@ -1,11 +1,15 @@
 /**
- * `proofgate verify | merge | run`: see ../shared/spec/INTERFACES.md.
+ * `proofgate verify | merge | run`: see docs/cli.md; flags and help in src/cli/commands.ts.
  * Exit status 0 (no errors), 1 (error diagnostics or failing tests), 2 (usage or internal failure,
  * always a one-line reason on stderr, never a stack trace).
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { oneOf, parse, positiveInt, str, UsageError, type CommandSpec, type Values } from './cli/args.js';
+import { colorize, COLOR_CHOICES, wantsColor } from './cli/color.js';
+import { COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
+import { commandHelp, mainHelp } from './cli/help.js';
+import { ProgressLine } from './cli/progress.js';
 import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
 import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
@@ -14,18 +18,9 @@ import { renderHuman } from './report/human.js';
 import { mergeResults } from './report/merge.js';
 import type { ResultsFile } from './report/results.js';
 import { renderSarif } from './report/sarif.js';
+import { nativeZ3Name } from './smt/native-backend.js';
 import { parseShard } from './shard.js';
 import { VERSION } from './version.js';
-
-class UsageError extends Error {}
-
-const USAGE = `usage:
-  proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
-                   [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
-  proofgate merge FILE... [--format ...] [--output FILE]
-  proofgate run [PATH...] [--filter NAME]
-  proofgate --version`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,101 +29,95 @@ async function main(argv: string[]): Promise<number> {
     case 'merge': return merge(rest);
     case 'run': return run(rest);
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
-    case undefined: case '--help': case '-h': case 'help': console.log(USAGE); return command === undefined ? 2 : 0;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run)`);
+    case 'help': {
+      const spec = COMMANDS.find((c) => c.name === rest[0]);
+      console.log(spec ? commandHelp(spec) : mainHelp(COMMANDS));
+      return 0;
+    }
+    case '--help': case '-h': console.log(mainHelp(COMMANDS)); return 0;
+    case undefined: process.stderr.write(mainHelp(COMMANDS) + '\n'); return 2;
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run; see \`proofgate --help\`)`);
   }
 }
 
-const OUTPUT_OPTIONS: OptionSpec = {
-  format: { type: 'string' },
-  output: { type: 'string' },
-};
-
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
-type Values = Record<string, string | boolean | undefined>;
-
-function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
-  try {
-    const r = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return { values: r.values as Values, positionals: r.positionals };
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!);
+/** Parses a command's arguments; null when --help was asked for (and printed). */
+function parseCommand(args: string[], spec: CommandSpec): { values: Values; positionals: string[] } | null {
+  const parsed = parse(args, spec);
+  if (parsed.values.help) {
+    console.log(commandHelp(spec));
+    return null;
   }
+  return parsed;
 }
 
-/** A string option's value (undefined when absent). */
-function str(values: Values, name: string): string | undefined {
-  const v = values[name];
-  return typeof v === 'string' ? v : undefined;
+/** Paths given on the command line must exist: a typo is a usage error, not a finding. */
+function existingPaths(positionals: string[]): string[] {
+  const paths = positionals.length ? positionals : ['.'];
+  const missing = paths.find((p) => !existsSync(p));
+  if (missing !== undefined) throw new UsageError(`\`${missing}\` does not exist: give a .rs file or a folder of Rust sources`);
+  return paths;
 }
-
-function positiveInt(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${name} takes a positive whole number, got \`${v}\``);
-  return Number(v);
-}
-
-function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T | undefined {
-  if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got \`${v}\``);
-  return v as T;
-}
-
-const FORMATS = ['human', 'json', 'sarif', 'github'] as const;
 
 async function verify(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    ...OUTPUT_OPTIONS,
-    'no-verify': { type: 'boolean' },
-    function: { type: 'string' },
-    jobs: { type: 'string' },
-    'timeout-ms': { type: 'string' },
-    cache: { type: 'string' },
-    'no-cache': { type: 'boolean' },
-    shard: { type: 'string' },
-    solver: { type: 'string' },
-    'dump-smt': { type: 'string' },
-  });
-  if (values.help) { console.log(USAGE); return 0; }
+  const parsed = parseCommand(args, VERIFY);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
+  const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
+  const color = oneOf('color', str(values, 'color'), COLOR_CHOICES) ?? 'auto';
+  const solver = oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const);
+  const noVerify = values['no-verify'] === true;
+  if (solver === 'native' && !noVerify && nativeZ3Name() === undefined) {
+    throw new UsageError('--solver native: no runnable `z3` on PATH; install it (e.g. `sudo apt-get install -y z3`) or use --solver wasm');
+  }
+  const progress = new ProgressLine(process.stderr);
   const opts: RunOptions = {
-    paths: positionals.length ? positionals : ['.'],
-    mode: values['no-verify'] ? 'no-verify' : 'verify',
+    paths: existingPaths(positionals),
+    mode: noVerify ? 'no-verify' : 'verify',
     jobs: positiveInt('jobs', str(values, 'jobs')),
     timeoutMs: positiveInt('timeout-ms', str(values, 'timeout-ms')),
     cacheDir: values['no-cache'] ? null : (str(values, 'cache')),
     shard,
-    solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
+    solver,
     functionGlob: str(values, 'function'),
     dumpSmtDir: str(values, 'dump-smt'),
+    ...(progress.active ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
   };
-  const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
   tuneJitFor(opts);
-  const results = await runProofgate(opts);
-  emit(results, format, str(values, 'output'));
+  let results: ResultsFile;
+  try {
+    results = await runProofgate(opts);
+  } finally {
+    progress.finish();
+  }
+  emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
   return results.summary.errors > 0 ? 1 : 0;
 }
 
 async function merge(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, OUTPUT_OPTIONS);
-  if (values.help) { console.log(USAGE); return 0; }
+  const parsed = parseCommand(args, MERGE);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('merge needs at least one results file');
   const files = positionals.map((p) => {
     let text: string;
     try { text = readFileSync(p, 'utf8'); } catch { throw new UsageError(`cannot read results file \`${p}\``); }
     try { return JSON.parse(text) as ResultsFile; } catch { throw new UsageError(`\`${p}\` is not a JSON results file`); }
   });
+  if (new Set(files.map((f) => f.mode)).size > 1) throw new UsageError('cannot merge results of different modes (verify and no-verify)');
   const merged = mergeResults(files);
-  emit(merged, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'));
+  const color = oneOf('color', str(values, 'color'), COLOR_CHOICES) ?? 'auto';
+  emit(merged, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'), wantsColor(color, process.stdout, process.env));
   return merged.summary.errors > 0 ? 1 : 0;
 }
 
 async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { filter: { type: 'string' } });
-  if (values.help) { console.log(USAGE); return 0; }
-  const program = checkPaths(positionals.length ? positionals : ['.']);
+  const parsed = parseCommand(args, RUN);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const program = checkPaths(existingPaths(positionals));
   const errors = program.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     for (const d of errors) console.log(renderHuman(d, program.sources) + '\n');
@@ -142,7 +131,7 @@ async function run(args: string[]): Promise<number> {
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
-function emit(results: ResultsFile, format: (typeof FORMATS)[number], output: string | undefined): void {
+function emit(results: ResultsFile, format: Format, output: string | undefined, color: boolean): void {
   if (output) {
     mkdirSync(dirname(output), { recursive: true });
     writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
@@ -159,7 +148,7 @@ function emit(results: ResultsFile, format: (typeof FORMATS)[number], output: st
       console.log(summaryLine(results));
       return;
     case 'human':
-      for (const d of results.diagnostics) console.log(d.rendered + '\n');
+      for (const d of results.diagnostics) console.log((color ? colorize(d.rendered) : d.rendered) + '\n');
       console.log(summaryLine(results));
       return;
   }

@@ -38,6 +38,8 @@ export interface RunOptions {
   dumpSmtDir?: string;
   /** An already running solver pool to use (and not close): tests share one across many runs. */
   pool?: SolverPool;
+  /** Told, as functions are queued and answered, how many are done of how many known so far. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -160,7 +162,9 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
  */
 async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[] }> {
   const front = new FrontEnd(opts.paths);
-  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
+  const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
+  let matchedAny = false;
+  const matches = glob && ((qname: string) => glob(qname) && (matchedAny = true));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
   const answers: Answers = { cache, sentThisRun: new Map() };
@@ -170,6 +174,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const fns = new Map<string, FnInfo>();
   let outcomes: QueryOutcome[] = [];
   const dumped = new Set<string>();
+  const progress = new FunctionProgress(opts.onProgress);
   let pool: SolverPool | undefined = opts.pool;
   let solverName = 'none';
   const getPool = async (): Promise<SolverPool> =>
@@ -197,7 +202,8 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
             const out: Diagnostic[] = [];
             solved.push(out);
             const task = solveOne(vc, solver, solverName, timeoutMs, answers, out);
-            task.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+            progress.queued(vc.unit.function);
+            task.then(() => progress.answered(vc.unit.function), () => undefined); // awaited below; not an unhandled rejection meanwhile
             tasks.push(task);
           }
         }
@@ -214,10 +220,37 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   } finally {
     if (!opts.pool) await pool?.close();
   }
+  // As Verus's --verify-function: a pattern that names nothing is a mistake, not a pass
+  // (unless static errors kept some crate from being looked at).
+  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
+    throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
+  }
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
   const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
   return { program: front.program, diagnostics, solverName, units };
+}
+
+/** Functions done (every query answered) of functions queued, for a progress line. */
+class FunctionProgress {
+  private readonly pending = new Map<string, number>();
+  private done = 0;
+  constructor(private readonly report: ((done: number, total: number) => void) | undefined) {}
+  queued(fn: string): void {
+    if (!this.report) return;
+    this.pending.set(fn, (this.pending.get(fn) ?? 0) + 1);
+    this.report(this.done, this.done + this.pending.size);
+  }
+  answered(fn: string): void {
+    if (!this.report) return;
+    const left = (this.pending.get(fn) ?? 1) - 1;
+    if (left > 0) this.pending.set(fn, left);
+    else {
+      this.pending.delete(fn);
+      this.done++;
+    }
+    this.report(this.done, this.done + this.pending.size);
+  }
 }
 
 /** What one query's check came to: its diagnostics, and whether it came from the cache. */

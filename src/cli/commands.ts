@@ -1,0 +1,60 @@
+/** The commands' flags and help texts, one place for the parser and `--help`. */
+import type { CommandSpec, Options } from './args.js';
+
+export const FORMATS = ['human', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const OUTPUT_OPTIONS: Options = {
+  format: { type: 'string', value: 'human|json|sarif|github', help: 'how results are printed on stdout: human = rustc-style text (default), json = the results file (docs/results.md), sarif = SARIF 2.1.0, github = workflow commands' },
+  output: { type: 'string', value: 'FILE', help: 'also write the JSON results file to FILE (folders are created)' },
+  color: { type: 'string', value: 'auto|always|never', help: 'colour the human output: auto (default) colours only on a terminal and never when NO_COLOR is set' },
+};
+
+const EXIT_STATUS = 'Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or internal failure (one line on stderr).';
+
+export const VERIFY: CommandSpec = {
+  name: 'verify',
+  about: 'prove the specifications of the Rust code under PATH',
+  positionals: '[PATH...]',
+  positionalsHelp: 'files or folders to check (default: .). A folder holding lib.rs or main.rs (or src/lib.rs, src/main.rs) is one crate; any other .rs file is a crate of its own.',
+  options: {
+    'no-verify': { type: 'boolean', help: 'parse, resolve, type and mode check only; no solver runs and nothing is proved' },
+    ...OUTPUT_OPTIONS,
+    function: { type: 'string', value: 'GLOB', help: 'only verify functions whose qualified name (or a ::-suffix of it) matches GLOB (* within a segment, ** across, ? one character); an error when nothing matches, as Verus\'s --verify-function' },
+    jobs: { type: 'string', value: 'N', help: 'solver sessions run at once (default: the number of CPUs)' },
+    'timeout-ms': { type: 'string', value: 'N', help: 'solver budget per query in milliseconds (default 10000); running out is reported as an error, never as verified' },
+    cache: { type: 'string', value: 'DIR', help: 'proof cache folder (default .proofgate/cache); unchanged queries are answered from it' },
+    'no-cache': { type: 'boolean', help: 'neither read nor write the proof cache' },
+    shard: { type: 'string', value: 'I/N', help: 'verify only the I-th of N deterministic shares of the queries (merge the shards\' --output files with `proofgate merge`)' },
+    solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
+    'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
+  },
+  footer: [
+    'The last line on stdout is `verification results:: N verified, M errors`',
+    '(with --no-verify: `check results:: N items checked, M errors`).',
+    'On a terminal, a progress line on stderr counts the functions done.',
+    EXIT_STATUS,
+  ],
+};
+
+export const MERGE: CommandSpec = {
+  name: 'merge',
+  about: 'merge the results files of shards (`verify --shard I/N --output FILE`) into one',
+  positionals: 'FILE...',
+  positionalsHelp: 'JSON results files, all of the same mode.',
+  options: OUTPUT_OPTIONS,
+  footer: [EXIT_STATUS],
+};
+
+export const RUN: CommandSpec = {
+  name: 'run',
+  about: 'run the #[test] functions of the code under PATH in the emulator',
+  positionals: '[PATH...]',
+  positionalsHelp: 'files or folders (default: .); the code must pass the static checks first.',
+  options: {
+    filter: { type: 'string', value: 'NAME', help: 'only run tests whose name contains NAME' },
+  },
+  footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
+};
+
+export const COMMANDS = [VERIFY, MERGE, RUN];

@@ -92,6 +92,8 @@ export interface RunResult {
   summary: string;
   /** The results file the run wrote (outputs['results-file']), parsed; null if none. */
   results: ResultsFile | null;
+  /** The SARIF file the run wrote (outputs['sarif-file']), parsed; null if none. */
+  sarif: unknown;
   ms: number;
   /** The Action did not exit on its own within RUN_TIMEOUT_MS and was killed. */
   hung: boolean;
@@ -149,6 +151,7 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
     code, stdout, stderr, outputs, hung,
     summary: readFileSync(join(dir, 'summary'), 'utf8'),
     results: resultsFile && existsSync(resultsFile) ? readValidResults(resultsFile) : null,
+    sarif: outputs['sarif-file'] && existsSync(outputs['sarif-file']) ? JSON.parse(readFileSync(outputs['sarif-file'], 'utf8')) : null,
     ms: Math.round(performance.now() - started),
   };
   rmSync(dir, { recursive: true, force: true });

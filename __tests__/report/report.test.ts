@@ -5,6 +5,9 @@ import { buildResults, summaryLine, clauseSpan } from '../../src/report/build-re
 import { diag } from '../../src/report/diagnostic.js';
 import { renderWorkflowCommand } from '../../src/report/github.js';
 import { renderHuman } from '../../src/report/human.js';
+import { KIND_HELP, kindUrl } from '../../src/report/kinds.js';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/paths.js';
 import { mergeResults } from '../../src/report/merge.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { SourceSet } from '../../src/report/sources.js';
@@ -44,6 +47,8 @@ describe('human rendering', () => {
         '  |         ------ failed precondition',
         '  |',
         '  = note: counterexample: x = 0',
+        `  = help: ${KIND_HELP.precondition.help}`,
+        '  = note: for more information, see https://github.com/proofgate/proofgate/blob/v0/docs/diagnostics.md#precondition',
       ].join('\n'),
     );
   });
@@ -76,7 +81,7 @@ describe('long and tabbed lines', () => {
 describe('counterexamples', () => {
   it('show large integers in hex too', () => {
     const d = diag('assertion', 'assertion failed', at(5, 5, 1), { counterexample: { raw: '140737488355328', n: '7', neg: '-70000', b: 'true' } });
-    assert.match(renderHuman(d, sources), /= note: counterexample: raw = 140737488355328 \(0x8000_0000_0000\), n = 7, neg = -70000 \(-0x1_1170\), b = true$/);
+    assert.match(renderHuman(d, sources), /= note: counterexample: raw = 140737488355328 \(0x8000_0000_0000\), n = 7, neg = -70000 \(-0x1_1170\), b = true$/m);
   });
 });
 
@@ -122,9 +127,13 @@ describe('results file', () => {
     const line = renderWorkflowCommand({ ...r.diagnostics[0]!, file: 'a,b:c.rs', rendered: '50%\nnext' });
     assert.equal(line, '::error file=a%2Cb%3Ac.rs,line=5,col=5,endLine=5,endColumn=16,title=proofgate%3A precondition not satisfied::50%25%0Anext');
   });
-  it('renders SARIF with a rule per kind and the fingerprint', () => {
-    const s = renderSarif(r) as { runs: { results: { ruleId: string; partialFingerprints: { proofgate: string } }[] }[] };
+  it('renders SARIF with a rule per kind, its help and link, and the fingerprint', () => {
+    const s = renderSarif(r) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; help: { text: string }; helpUri: string }[] } }; results: { ruleId: string; partialFingerprints: { proofgate: string } }[] }[] };
     assert.equal(s.runs[0]!.results[0]!.ruleId, 'precondition');
+    assert.deepEqual(s.runs[0]!.tool.driver.rules, [{
+      id: 'precondition', shortDescription: { text: 'Call precondition' }, help: { text: KIND_HELP.precondition.help },
+      helpUri: 'https://github.com/proofgate/proofgate/blob/v0/docs/diagnostics.md#precondition',
+    }]);
     assert.equal(s.runs[0]!.results[0]!.partialFingerprints.proofgate, r.diagnostics[0]!.fingerprint);
   });
 });
@@ -148,5 +157,27 @@ describe('function globs and shards', () => {
   });
   it('keeps the version equal to package.json', () => {
     assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+describe('help per diagnostic kind', () => {
+  const page = readFileSync(join(REPO_ROOT, 'docs', 'diagnostics.md'), 'utf8');
+  it('docs/diagnostics.md has a section per kind, with the same help line the renderings print', () => {
+    const headings = [...page.matchAll(/^## (\S+)$/gm)].map((m) => m[1]);
+    assert.deepEqual(headings, Object.keys(KIND_HELP));
+    for (const [kind, h] of Object.entries(KIND_HELP)) {
+      const section = page.split(`## ${kind}\n`)[1]!.split('\n## ')[0]!;
+      assert.ok(section.includes(`**${h.title}.**`), `${kind}: title`);
+      assert.ok(section.includes(`Help: ${h.help}\n`), `${kind}: help line`);
+      assert.ok(h.help.length < 200 && !h.help.includes('\n'), `${kind}: one short line`);
+    }
+  });
+  it('every rendering of every kind carries its help and a link to its section', () => {
+    for (const kind of Object.keys(KIND_HELP) as (keyof typeof KIND_HELP)[]) {
+      const text = renderHuman(diag(kind, 'm', at(5, 5, 1)), sources);
+      assert.match(text, new RegExp(`^  = help: ${KIND_HELP[kind].help.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      assert.ok(text.endsWith(`  = note: for more information, see ${kindUrl(kind)}`));
+      assert.equal(kindUrl(kind), `https://github.com/proofgate/proofgate/blob/v0/docs/diagnostics.md#${kind}`);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ResultsFile } from '../report/results.js';
+import { renderSarif } from '../report/sarif.js';
 import { restoreProofCache, saveProofCache } from './cache.js';
 import type { Engine } from './engine.js';
 import { ActionUsageError } from './errors.js';
@@ -71,6 +72,8 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
   mkdirSync(join(resultsFile, '..'), { recursive: true });
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  const sarifFile = join(resultsFile, '..', 'proofgate.sarif');
+  writeFileSync(sarifFile, JSON.stringify(renderSarif(results), null, 2) + '\n');
 
   annotate(results, core);
 
@@ -82,6 +85,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   core.setOutput('verified', results.summary.verified);
   core.setOutput('errors', results.summary.errors);
   core.setOutput('results-file', resultsFile);
+  core.setOutput('sarif-file', sarifFile);
   if (cacheDir) await saveProofCache(cacheDir, log);
 
   const s = results.summary;

@@ -15,10 +15,12 @@ export interface ResultsInput {
   seconds: number;
   /** --no-verify: how many verified items were checked. */
   itemsChecked?: number;
+  /** The crate each source file belongs to (fingerprints leave the crate's name out). */
+  crateOfFile?: ReadonlyMap<string, string>;
 }
 
 export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFile {
-  const diagnostics = sortDiagnostics(input.diagnostics).map((d) => toResultsDiagnostic(d, sources));
+  const diagnostics = sortDiagnostics(input.diagnostics).map((d) => toResultsDiagnostic(d, sources, input.crateOfFile?.get(d.span.file)));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     tool: { name: 'proofgate', version: input.version, solver: input.solver },
@@ -36,7 +38,7 @@ export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFi
   };
 }
 
-export function toResultsDiagnostic(d: Diagnostic, sources: SourceSet): ResultsDiagnostic {
+export function toResultsDiagnostic(d: Diagnostic, sources: SourceSet, crateName?: string): ResultsDiagnostic {
   const clause = sources.slice(clauseSpan(d));
   return {
     severity: d.severity,
@@ -46,7 +48,7 @@ export function toResultsDiagnostic(d: Diagnostic, sources: SourceSet): ResultsD
     ...(d.function ? { function: d.function } : {}),
     labels: d.labels.map((l): ResultsLabel => ({ message: l.message, ...position(l.span) })),
     ...(d.counterexample ? { counterexample: d.counterexample } : {}),
-    fingerprint: fingerprint(d, clause),
+    fingerprint: fingerprint(d, clause, crateName),
     rendered: renderHuman(d, sources),
     ...(clause ? { clause } : {}),
   };

@@ -11,10 +11,14 @@
  *      |
  *   9  |         b != 0,
  *      |         ------ failed precondition
+ *      |
  *      = note: counterexample: x = 0
+ *      = help: establish the callee's `requires` before the call (...)
+ *      = note: for more information, see https://.../docs/diagnostics.md#precondition
  */
 import type { Span } from '../syntax/span.js';
 import type { Diagnostic } from './diagnostic.js';
+import { KIND_HELP, kindUrl } from './kinds.js';
 import type { SourceSet } from './sources.js';
 
 interface Snippet {
@@ -45,8 +49,11 @@ export function renderHuman(d: Diagnostic, sources: SourceSet): string {
   });
   const notes = [...(d.notes ?? [])];
   if (d.counterexample && Object.keys(d.counterexample).length > 0) notes.push(`counterexample: ${formatCounterexample(d.counterexample)}`);
-  if (notes.length) out.push(`${pad} |`);
+  out.push(`${pad} |`);
   for (const n of notes) out.push(`${pad} = note: ${n}`);
+  // As rustc's lints: what to do, then where to read more.
+  out.push(`${pad} = help: ${KIND_HELP[d.kind].help}`);
+  out.push(`${pad} = note: for more information, see ${kindUrl(d.kind)}`);
   return out.join('\n');
 }
 

@@ -1,4 +1,5 @@
 /** SARIF 2.1.0, for code-scanning uploads. */
+import { KIND_HELP, kindUrl } from './kinds.js';
 import type { ResultsFile } from './results.js';
 
 export function renderSarif(results: ResultsFile): object {
@@ -13,7 +14,12 @@ export function renderSarif(results: ResultsFile): object {
             name: 'proofgate',
             version: results.tool.version,
             informationUri: 'https://github.com/proofgate/proofgate',
-            rules: kinds.map((k) => ({ id: k, shortDescription: { text: k } })),
+            rules: kinds.map((k) => ({
+              id: k,
+              shortDescription: { text: KIND_HELP[k].title },
+              help: { text: KIND_HELP[k].help },
+              helpUri: kindUrl(k),
+            })),
           },
         },
         results: results.diagnostics.map((d) => ({

@@ -1,4 +1,4 @@
-/** The Action's inputs (INTERFACES.md), read and validated once. */
+/** The Action's inputs (docs/action.md), read and validated once. */
 import { ActionUsageError } from './errors.js';
 
 export type ReviewStyle = 'comments' | 'summary' | 'none';

@@ -1,4 +1,4 @@
-/** `auto` mode: which runs get full proofs (INTERFACES.md). */
+/** `auto` mode: which runs get full proofs (docs/action.md). */
 import type { ActionInputs } from './inputs.js';
 import type { ActionEvent } from './event.js';
 

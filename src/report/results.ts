@@ -1,4 +1,4 @@
-/** The JSON results file of INTERFACES.md. */
+/** The JSON results file: docs/results.md, schema docs/results.schema.json. */
 import type { DiagnosticKind, UnitStatus } from './diagnostic.js';
 
 export interface ResultsLabel {

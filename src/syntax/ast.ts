@@ -1,5 +1,5 @@
 /**
- * The abstract syntax tree of the verified Rust subset (see ../shared/spec/LANGUAGE.md).
+ * The abstract syntax tree of the verified Rust subset (Verus notation; examples in corpus/).
  *
  * Produced by the parser (src/syntax/parser.ts), annotated in place by the checker
  * (src/check/): every Expr gets `ty`, every name-bearing Expr gets `res`. Later stages

@@ -1,7 +1,7 @@
 // Bundles the CLI, the Action and the solver worker into dist/, and copies
 // z3-solver's WASM loader beside them (bundlers break its loader; see Z3-NOTES.md).
 import { build } from 'esbuild';
-import { nodeBundleOptions } from './bundle-options.mjs';
+import { entryPoints as allEntryPoints, nodeBundleOptions } from './bundle-options.mjs';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ mkdirSync(outdir, { recursive: true });
 copyFileSync(join(z3dir, 'z3-built.js'), join(outdir, 'z3-built.cjs'));
 copyFileSync(join(z3dir, 'z3-built.wasm'), join(outdir, 'z3-built.wasm'));
 
-const entryPoints = { cli: 'src/cli.ts', index: 'src/action/main.ts', 'smt-worker': 'src/smt/worker.ts' };
+const entryPoints = { ...allEntryPoints };
 const { existsSync } = await import('node:fs');
 for (const [name, file] of Object.entries(entryPoints)) if (!existsSync(file)) delete entryPoints[name];
 

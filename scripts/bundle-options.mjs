@@ -11,3 +11,6 @@ export const nodeBundleOptions = {
   external: ['./z3-built.js', './z3-built', 'z3-solver/build/z3-built.js'],
   legalComments: 'none',
 };
+
+// What dist/ holds: the CLI, the Action's entry and the WASM solver's worker thread.
+export const entryPoints = { cli: 'src/cli.ts', index: 'src/action/main.ts', 'smt-worker': 'src/smt/worker.ts' };

@@ -9,7 +9,9 @@ export type DiagnosticKind =
   | 'invariant-entry' | 'invariant-end' | 'invariant-break'
   | 'decreases' | 'termination' | 'overflow' | 'division' | 'shift' | 'index'
   | 'type-invariant' | 'timeout'
-  | 'syntax' | 'type' | 'mode' | 'unsupported';
+  | 'syntax' | 'type' | 'mode' | 'unsupported'
+  /** A line of an external verifier's output (engine: verus) that could not be read. */
+  | 'verifier-output';
 
 export interface Label {
   message: string;

@@ -96,7 +96,7 @@ function assertVisibleEverywhere(r: RunResult, d: ResultsDiagnostic): void {
   assert.match(r.summary, /Mode: `verify`: pull request into verification branch 'verification'/);
   assert.match(r.summary, /`lib\.rs:18:9`/);
   assert.match(r.summary, /postcondition not satisfied \| `x = 11` \|/);
-  assert.match(r.stdout, /::error title=proofgate%3A postcondition not satisfied,file=lib\.rs,line=18,endLine=18,col=9,endColumn=15::error: postcondition not satisfied%0A {2}--> lib\.rs:18:9%0A.*counterexample: x = 11\n/);
+  assert.match(r.stdout, /::error title=proofgate%3A postcondition not satisfied,file=lib\.rs,line=18,endLine=18,col=9,endColumn=15::error: postcondition not satisfied%0A {2}--> lib\.rs:18:9%0A.*counterexample: x = 11%0A {3}= help: every path out of the function must establish this `ensures`.*diagnostics\.md#postcondition\n/);
   assert.match(r.stdout, /^verification results:: 2 verified, 1 errors$/m);
   assert.equal(d.file, 'lib.rs');
 }

@@ -25,8 +25,8 @@ export function mainHelp(commands: CommandSpec[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(10)}${c.about}`),
     '',
     'options:',
-    `  ${'-h, --help'.padEnd(14)}print this help (\`proofgate COMMAND --help\` describes each command's flags)`,
-    `  ${'-V, --version'.padEnd(14)}print the version`,
+    `  ${'-h, --help'.padEnd(15)}print this help (\`proofgate COMMAND --help\` describes each command's flags)`,
+    `  ${'-V, --version'.padEnd(15)}print the version`,
     '',
     'Exit status: 0 no errors; 1 at least one error (or a failing test); 2 usage or internal failure.',
   ].join('\n');

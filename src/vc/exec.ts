@@ -205,6 +205,11 @@ export class FnLowerer extends SpecTranslator {
 
   private checkEnsures(ret: string, at: Span, what: string): void {
     const env = childEnv(this.env, { old: this.env.old });
+    // a by-value parameter (even `mut`) names its value on entry in `ensures`, as callers read it
+    for (const p of this.fn.params) {
+      const entry = this.entry.get(p.id);
+      if (entry !== undefined && !this.isMutRef(p.ty)) env.vars.set(p.id, entry);
+    }
     if (this.fn.retId !== undefined) env.vars.set(this.fn.retId, ret);
     for (const c of this.fn.decl.ensures) {
       this.check(this.spec(c, env), {
@@ -436,6 +441,8 @@ export class FnLowerer extends SpecTranslator {
         const ghost = st.mode !== 'exec';
         const p = st.pattern;
         const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;
+        // a `&mut` held in a variable would alias its referent: writes through it would be lost
+        if (this.isMutRef(ty) || (st.init?.ty && this.isMutRef(st.init.ty))) throw new Unsupported('a `&mut` reference held in a variable', st.span);
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init!)) : undefined;
         if (p.kind === 'ident' && p.id !== undefined) {
           const x = this.declareVar(p.id, p.name, ty);
@@ -463,6 +470,10 @@ export class FnLowerer extends SpecTranslator {
     const place = this.placeOf(st.target);
     if (!place) throw new Unsupported('assignment to this place', st.target.span);
     if (!this.env.vars.has(place.id)) throw new Unsupported('assignment to this place', st.target.span);
+    // `a = b` on a `&mut` variable re-points it; the encoding tracks referents, not pointers
+    if (place.steps.length === 0 && st.target.kind === 'path' && this.isMutRef(this.varTypes.get(place.id) ?? INT)) {
+      throw new Unsupported('reassigning a `&mut` reference', st.target.span);
+    }
     let v: string;
     if (st.op === '=') v = this.exec(st.value);
     else {

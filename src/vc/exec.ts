@@ -64,6 +64,8 @@ export class FnLowerer extends SpecTranslator {
   private readonly varTypes = new Map<number, Type>();
   private readonly varNames = new Map<number, string>();
   private readonly paramIds = new Set<number>();
+  /** Variables holding exec values: the only ones whose type invariants are assumed (see typeFacts). */
+  private readonly execVars = new Set<number>();
   private entry: Map<number, string> = new Map();
 
   constructor(crate: CheckedCrate, ctx: SmtContext, readonly fn: FnInfo) {
@@ -81,7 +83,9 @@ export class FnLowerer extends SpecTranslator {
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
       this.env.old.set(p.id, term);
-      this.prog.assume(andAll(this.typeFacts(term, p.ty)));
+      const exec = d.mode === 'exec' && p.mode === 'exec';
+      if (exec) this.execVars.add(p.id);
+      this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, exec)));
     }
     this.entry = new Map(this.env.vars);
     this.assumeBroadcastLemmas();
@@ -446,6 +450,7 @@ export class FnLowerer extends SpecTranslator {
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init!)) : undefined;
         if (p.kind === 'ident' && p.id !== undefined) {
           const x = this.declareVar(p.id, p.name, ty);
+          if (!ghost && !this.ghost) this.execVars.add(p.id);
           if (v !== undefined) this.prog.assume(`(= ${x} ${v})`);
           else this.prog.assume(andAll(this.typeFacts(x, ty)));
           return;
@@ -586,6 +591,17 @@ export class FnLowerer extends SpecTranslator {
     return args.filter((_, i) => { const p = info.params[i + offset]; return !!p && this.isMutRef(p.ty); });
   }
 
+  /** A Ghost/Tracked wrapper anywhere on the way to the value (through references). */
+  private wrapsGhost(t: Type): boolean {
+    let cur = t;
+    for (;;) {
+      if (cur.k === 'ref') cur = cur.inner;
+      else if (cur.k === 'builtin' && (cur.name === 'Ghost' || cur.name === 'Tracked')) return true;
+      else if (cur.k === 'builtin' && cur.name === 'Box' && cur.args[0]) cur = cur.args[0];
+      else return false;
+    }
+  }
+
   private isMutRef(t: Type): boolean {
     let cur = t;
     while (cur.k === 'builtin' && (cur.name === 'Tracked' || cur.name === 'Ghost') && cur.args[0]) cur = cur.args[0];
@@ -630,7 +646,7 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = 'true';
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty)));
+      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id)!;
@@ -711,8 +727,9 @@ export class FnLowerer extends SpecTranslator {
     switch (e.kind) {
       case 'path': {
         const v = this.spec(e, this.env);
-        // a unit variant or unit struct named as a value is a construction
-        if (!this.ghost && (e.res?.kind === 'variant' || e.res?.kind === 'struct')) this.typeInvariantCheck(v, this.ty(e), e.span);
+        // a unit variant or unit struct named as a value is a construction; a const's
+        // initializer is spec-evaluated (never checked), so its value is checked where exec code takes it
+        if (!this.ghost && (e.res?.kind === 'variant' || e.res?.kind === 'struct' || e.res?.kind === 'const')) this.typeInvariantCheck(v, this.ty(e), e.span);
         return v;
       }
       case 'int': case 'bool': case 'char': case 'quant': case 'old': case 'final': case 'view':
@@ -868,6 +885,11 @@ export class FnLowerer extends SpecTranslator {
       if (res.name === 'use_type_invariant') {
         const a = e.args[0];
         if (a) {
+          // only exec values are known to meet their invariants (ghost ones are never checked)
+          const root = this.rootOf(a);
+          if (root === undefined || !this.execVars.has(root) || this.wrapsGhost(this.ty(a))) {
+            throw new Unsupported('`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)', a.span);
+          }
           const v = this.withGhost(true, () => this.exec(a));
           const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
           if (inv) this.prog.assume(inv);
@@ -938,7 +960,7 @@ export class FnLowerer extends SpecTranslator {
     this.writePlace(place, next, e.span);
     const after = this.env.vars.get(place.id)!;
     const rootTy = this.varTypes.get(place.id);
-    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy)));
+    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
   }
 
@@ -984,12 +1006,13 @@ export class FnLowerer extends SpecTranslator {
         if (!places[i]) return;
         const inner = strip(p.ty);
         const v = this.prog.fresh(p.name, this.sortOf(inner));
-        this.prog.assume(andAll(this.typeFacts(v, inner)));
+        // an exec callee checked the invariants of what it wrote to an exec `&mut`
+        this.prog.assume(andAll(this.typeFacts(v, inner, 2, decl.mode === 'exec' && p.mode === 'exec')));
         post.set(p.id, v);
       });
       const retSort = this.sortOf(info.retTy);
       const ret = retSort === 'Unit' ? this.unit() : this.prog.fresh(`${decl.name}_ret`, retSort);
-      if (retSort !== 'Unit') this.prog.assume(andAll(this.typeFacts(ret, info.retTy)));
+      if (retSort !== 'Unit') this.prog.assume(andAll(this.typeFacts(ret, info.retTy, 2, decl.mode === 'exec' && !decl.retTracked)));
       if (info.retId !== undefined) post.set(info.retId, ret);
       const after: SpecEnv = { ...callee, vars: post };
       for (const c of decl.ensures) this.prog.assume(this.spec(c, after));

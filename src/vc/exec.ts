@@ -616,7 +616,8 @@ export class FnLowerer extends SpecTranslator {
 
   private loop(st: WhileStmt | LoopStmt | ForStmt): void {
     const execLoop = this.fn.decl.mode === 'exec' && !this.ghost;
-    if (execLoop && st.kind !== 'for' && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
+    // proof code must terminate: its loops always need `decreases` (the exec opt-out is for exec loops only)
+    if (st.kind !== 'for' && st.decreases.length === 0 && (!execLoop || !this.execAllowsNoDecreases())) {
       this.diagnostics.push(diag('decreases', 'loop must have a decreases clause', st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];

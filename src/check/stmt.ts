@@ -38,7 +38,15 @@ function blockType(bc: BodyChecker, b: Block, cx: Cx, expected: Type | undefined
 }
 
 /** Checks one statement; returns true when control never continues past it. */
+const PROOF_STMTS: Partial<Record<Stmt['kind'], string>> = { assert: 'assert', assume: 'assume', assert_forall: 'assert forall', proof: 'proof { }' };
+
 function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
+  // spec code is evaluated, never verified: a proof statement in it would go unchecked
+  const proofStmt = PROOF_STMTS[s.kind];
+  if (proofStmt && cx.mode === 'spec' && !bc.external) {
+    bc.diags.error('unsupported', `not supported: \`${proofStmt}\` in spec code (spec code is not verified, so it would never be checked)`, s.span);
+    if (s.kind === 'proof') return false;
+  }
   switch (s.kind) {
     case 'let': {
       const initCx: Cx = s.mode === 'ghost' ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;

@@ -102,7 +102,7 @@ export class FnLowerer extends SpecTranslator {
   private assumeBroadcastLemmas(): void {
     for (const qname of this.crate.broadcastLemmas) {
       const info = this.crate.fns.find((f) => f.qname === qname);
-      if (!info || info.decl === this.fn.decl || info.decl.ensures.length === 0) continue;
+      if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
       const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [] };
       const decls = info.params.map((p, i) => {
         const n = `${mangle(p.name)}$b${i}`;
@@ -121,6 +121,9 @@ export class FnLowerer extends SpecTranslator {
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
+
+  /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
+  broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (fn, lemma) => fn !== lemma;
 
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
   lowerSpecTermination(): void {

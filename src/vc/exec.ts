@@ -535,6 +535,7 @@ export class FnLowerer extends SpecTranslator {
     for (const l of locals) {
       const name = `${mangle(l.name)}$nl`;
       env.vars.set(l.id, name);
+      env.bound.push([name, this.sortOf(l.ty)]); // a `choose` inside depends on them
       decls.push(`(${name} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(name, l.ty, 0));
     }

@@ -122,7 +122,8 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#nonlinear`, prelude: '', goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
+        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span,
       });

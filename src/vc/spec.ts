@@ -8,7 +8,7 @@ import type { Resolution } from '../check/resolution.js';
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
 import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import { mangle, sortKey } from '../smt/encode/context.js';
+import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';

@@ -18,6 +18,16 @@ fn moved(a: &mut u8)
     *r = 5;
 }
 
+fn in_tuple(a: &mut u8)
+    ensures *a == *old(a)
+{
+    let t = (a, 1u8); //~ ERROR not supported: a `&mut` reference held in a variable
+    *t.0 = 5;
+}
+
+fn in_option(o: Option<&mut u8>) { //~ ERROR not supported: a `&mut` reference inside a parameter type
+}
+
 fn main() {
 }
 

@@ -46,6 +46,17 @@ interface LoopCtx {
 
 const MUTATING_BUILTINS = new Set(['Vec::push', 'Vec::pop', 'Vec::set', 'Vec::insert', 'Vec::remove', 'Vec::clear']);
 
+/** Whether a `&mut` occurs anywhere in the type (a tuple element, an Option's content, ...). */
+function containsMutRef(t: Type): boolean {
+  switch (t.k) {
+    case 'ref': return t.mut || containsMutRef(t.inner);
+    case 'tuple': return t.elems.some(containsMutRef);
+    case 'array': case 'slice': return containsMutRef(t.elem);
+    case 'builtin': case 'adt': return t.args.some(containsMutRef);
+    default: return false;
+  }
+}
+
 function closingBrace(b: Block): Span {
   const s = b.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
@@ -80,6 +91,7 @@ export class FnLowerer extends SpecTranslator {
   lowerBody(): void {
     const d = this.fn.decl;
     for (const p of this.fn.params) {
+      if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
       this.env.old.set(p.id, term);
@@ -328,6 +340,7 @@ export class FnLowerer extends SpecTranslator {
       this.env.vars.set(id, t);
       const i = info.get(id);
       if (!i?.ty) throw new Unsupported('a pattern binding without a known type', p.span);
+      if (containsMutRef(i.ty)) throw new Unsupported('a `&mut` reference held in a variable', p.span);
       this.varNames.set(id, i.name);
       this.varTypes.set(id, i.ty);
     }
@@ -449,7 +462,7 @@ export class FnLowerer extends SpecTranslator {
         const p = st.pattern;
         const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;
         // a `&mut` held in a variable would alias its referent: writes through it would be lost
-        if (this.isMutRef(ty) || (st.init?.ty && this.isMutRef(st.init.ty))) throw new Unsupported('a `&mut` reference held in a variable', st.span);
+        if (containsMutRef(ty) || (st.init?.ty && containsMutRef(st.init.ty))) throw new Unsupported('a `&mut` reference held in a variable', st.span);
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init!)) : undefined;
         if (p.kind === 'ident' && p.id !== undefined) {
           const x = this.declareVar(p.id, p.name, ty);
@@ -976,6 +989,9 @@ export class FnLowerer extends SpecTranslator {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
       return this.specApp(info, typeArgs, args, span, this.env);
     }
+    // a `&mut` inside a parameter (a tuple, an Option, ...) would be written without the caller seeing it
+    const nested = info.params.find((p) => !this.isMutRef(p.ty) && containsMutRef(p.ty));
+    if (nested || containsMutRef(info.retTy)) throw new Unsupported('a `&mut` reference inside a parameter or return type', span);
     const places: (Place | undefined)[] = [];
     const pre: string[] = [];
     argExprs.forEach((a, i) => {

@@ -23,6 +23,18 @@ proof fn lemma(a: A)
     use_type_invariant(a); //~ ERROR not supported: `use_type_invariant` on a value that is not exec
 }
 
+proof fn tracked_param(tracked a: A)
+    ensures a.i > 10 //~ ERROR postcondition not satisfied
+{
+}
+
+proof fn tracked_update(tracked t: (A, u8))
+    ensures t.0.i > 10 //~ ERROR postcondition not satisfied
+{
+    let tracked mut u = t;
+    u.0.i = 0;
+}
+
 spec fn mk() -> A { A { i: 0 } }
 
 fn ghost_across_loop() {

@@ -11,6 +11,7 @@ import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
+import { uncoveredByArms } from './exhaustive.js';
 import { intConstant } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { substParams } from './infer.js';
@@ -557,6 +558,7 @@ function joinTypes(bc: BodyChecker, a: Type, b: Type, span: Expr['span'], cx: Cx
 function matchExpr(bc: BodyChecker, e: Extract<Expr, { kind: 'match' }>, cx: Cx, expected: Type | undefined): Type {
   const scrut = checkExpr(bc, e.scrutinee, cx, undefined, 'place');
   let result: Type | undefined = expected;
+  const errorsBefore = bc.diags.list.length;
   branches(bc, e.arms.map((arm) => () => {
     bc.withScope(() => {
       checkPattern(bc, arm.pattern, scrut, cx);
@@ -569,6 +571,13 @@ function matchExpr(bc: BodyChecker, e: Extract<Expr, { kind: 'match' }>, cx: Cx,
       }
     });
   }));
+  // once types are final; not after an error in the arms (their patterns may be unresolved)
+  if (bc.diags.list.length === errorsBefore) {
+    bc.later(() => {
+      const missing = uncoveredByArms(bc, e.arms);
+      if (missing !== undefined) bc.diags.error('type', `non-exhaustive patterns: \`${missing}\` not covered`, e.scrutinee.span, { primaryLabel: `pattern \`${missing}\` not covered` });
+    });
+  }
   return result ?? NEVER;
 }
 

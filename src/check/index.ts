@@ -18,6 +18,7 @@ import { Diags } from './diagnostics.js';
 import { walkPath } from './paths.js';
 import type { CheckedCrate, FnInfo } from './program.js';
 import type { CrateTables } from './scopes.js';
+import type { Type } from './types.js';
 import { IdGen, Signatures } from './signatures.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
@@ -87,14 +88,39 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * A `#[verifier::type_invariant]` spec fn of one parameter (`&self` in an impl, or the older
+ * free-function form `spec fn wf(a: A) -> bool`) is the invariant of its parameter's type.
+ * Any other shape would be silently ignored, so it is an error.
+ */
+function attachTypeInvariant(f: CrateTables['fns'][number], t: CrateTables, diags: Diags): void {
+  const p0 = f.info.params[0]?.ty;
+  const p0s = p0?.k === 'ref' ? p0.inner : p0;
+  const owner = f.impl?.ownerKey ?? (p0s?.k === 'adt' ? p0s.name : undefined);
+  const shapeOk = f.decl.mode === 'spec' && f.info.params.length === 1 && f.info.retTy.k === 'bool'
+    && p0s?.k === 'adt' && p0s.name === owner;
+  const s = owner ? t.structByName.get(owner) : undefined;
+  const e = owner ? t.enumByName.get(owner) : undefined;
+  if (!shapeOk || (!s && !e)) {
+    diags.error('unsupported', 'not supported: `#[verifier::type_invariant]` on a fn that is not a `spec fn(&self) -> bool` of a struct or enum', f.decl.nameSpan);
+    return;
+  }
+  if (s?.info.typeInvariant || (e && t.fns.some((g) => g !== f && g.decl.flags.typeInvariant && g.info.params.length === 1 && (g.impl?.ownerKey ?? adtName(g.info.params[0]!.ty)) === owner && t.fns.indexOf(g) < t.fns.indexOf(f)))) {
+    diags.error('unsupported', 'not supported: a second `#[verifier::type_invariant]` for one type', f.decl.nameSpan);
+    return;
+  }
+  if (s) s.info.typeInvariant = f.info;
+}
+
+function adtName(ty: Type): string | undefined {
+  const t = ty.k === 'ref' ? ty.inner : ty;
+  return t.k === 'adt' ? t.name : undefined;
+}
+
 function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate {
   const fnByDecl = new Map<FnInfo['decl'], FnInfo>();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
-  for (const f of t.fns) {
-    if (!f.decl.flags.typeInvariant || !f.impl?.ownerKey) continue;
-    const s = t.structByName.get(f.impl.ownerKey);
-    if (s) s.info.typeInvariant = f.info;
-  }
+  for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   const broadcastLemmas: string[] = [];
   for (const u of t.broadcastUses) {
     const d = walkPath({ tables: t, module: u.module }, u.path).def;

@@ -8,6 +8,7 @@ import { checkBool, checkExpr } from './expr.js';
 import { lowerType } from './lower-type.js';
 import { branches } from './modes.js';
 import { checkPattern } from './pattern.js';
+import { uncoveredByPattern } from './exhaustive.js';
 import type { LocalMode } from './resolution.js';
 import type { Type } from './types.js';
 
@@ -37,14 +38,29 @@ function blockType(bc: BodyChecker, b: Block, cx: Cx, expected: Type | undefined
 }
 
 /** Checks one statement; returns true when control never continues past it. */
+const PROOF_STMTS: Partial<Record<Stmt['kind'], string>> = { assert: 'assert', assume: 'assume', assert_forall: 'assert forall', proof: 'proof { }' };
+
 function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
+  // spec code is evaluated, never verified: a proof statement in it would go unchecked
+  const proofStmt = PROOF_STMTS[s.kind];
+  if (proofStmt && cx.mode === 'spec' && !bc.external) {
+    bc.diags.error('unsupported', `not supported: \`${proofStmt}\` in spec code (spec code is not verified, so it would never be checked)`, s.span);
+    if (s.kind === 'proof') return false;
+  }
   switch (s.kind) {
     case 'let': {
       const initCx: Cx = s.mode === 'ghost' ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;
       const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : undefined;
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
+      const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      if (bc.diags.list.length === errorsBefore) {
+        bc.later(() => {
+          const missing = uncoveredByPattern(bc, s.pattern);
+          if (missing !== undefined) bc.diags.error('type', `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
+        });
+      }
       if (!s.init && s.pattern.kind === 'ident' && s.pattern.id !== undefined) bc.deferredInit.add(s.pattern.id);
       return isNever(bc, t);
     }

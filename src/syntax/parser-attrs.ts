@@ -3,6 +3,7 @@
  * kept as token ranges so spec attributes (`verus_spec`, `requires`, ...) are parsed in
  * place and their spans point into the file.
  */
+import { diag } from '../report/diagnostic.js';
 import type { Attr, FnFlags } from './ast.js';
 import { tight, type Parser } from './parser-core.js';
 
@@ -90,4 +91,35 @@ export function fnFlags(attrs: ParsedAttr[]): FnFlags {
     if (Number.isFinite(n)) flags.rlimit = n;
   }
   return flags;
+}
+
+/**
+ * The `verifier::` attributes the engine implements, with the arguments it implements them
+ * for. `loop_isolation(true)` is the engine's only loop semantics; `spinoff_prover` only
+ * asks for a separate solver process (each function is its own query here already).
+ */
+const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean> = new Map([
+  ['verifier::external_body', (a: string) => a === ''],
+  ['verifier::external', (a: string) => a === ''],
+  ['verifier::opaque', (a: string) => a === ''],
+  ['verifier::type_invariant', (a: string) => a === ''],
+  ['verifier::exec_allows_no_decreases_clause', (a: string) => a === ''],
+  ['verifier::rlimit', (a: string) => /^(\d+|infinity)$/.test(a)],
+  ['verifier::loop_isolation', (a: string) => a === 'true'],
+  ['verifier::spinoff_prover', (a: string) => a === ''],
+]);
+
+/**
+ * A `verifier::` attribute on verified code that the engine does not implement would change
+ * what is proved if honoured, so it is `not supported` rather than silently dropped. Plain
+ * Rust attributes (derive, cfg, allow, inline, doc, ...) are not the verifier's and pass.
+ */
+export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[]): void {
+  for (const { attr } of attrs) {
+    if (!attr.name.startsWith('verifier::')) continue;
+    const args = attr.args.replace(/\s+/g, '');
+    if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
+    const shown = `#${attr.inner ? '!' : ''}[${attr.name}${attr.args ? `(${attr.args})` : ''}]`;
+    p.diagnostics.push(diag('unsupported', `not supported: attribute \`${shown}\``, attr.span));
+  }
 }

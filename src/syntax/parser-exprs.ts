@@ -9,7 +9,7 @@
  * it is made costs V8 a map change and an out-of-line property array per node.
  */
 import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
-import { atAttr, parseAttr } from './parser-attrs.js';
+import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
 import { parsePattern } from './parser-patterns.js';
 import { parseAssertLike, parseBlock, parseLoopLike } from './parser-stmts.js';
@@ -163,6 +163,7 @@ function parseUnary(p: Parser): Expr {
       case '#':
         if (atAttr(p, false)) {
           const a = parseAttr(p);
+          if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
           const operand = parseUnary(p);
           if (a.attr.name === 'trigger') return { kind: 'trigger', operand, ty: undefined, span: p.spanFrom(start) };
           return operand;
@@ -701,7 +702,10 @@ function parseMatch(p: Parser): Expr {
   const arms: MatchArm[] = [];
   p.withStruct(() => {
     while (!p.at('}')) {
-      while (atAttr(p, false)) parseAttr(p);
+      while (atAttr(p, false)) {
+        const a = parseAttr(p);
+        if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
+      }
       const as = p.pos;
       const pattern: Pattern = parsePattern(p);
       const guard = p.eat('if') ? parseExpr(p) : undefined;

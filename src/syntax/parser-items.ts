@@ -3,11 +3,12 @@
  * strictly, with diagnostics; ordinary Rust is parsed when it fits the AST and is
  * otherwise skipped as a balanced token tree (an OpaqueItem) without a diagnostic.
  */
+import { diag } from '../report/diagnostic.js';
 import type {
   Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, Param, StructItem,
   TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
-import { fnFlags, hasAttr, isVerusVerify, parseAttrs, type ParsedAttr } from './parser-attrs.js';
+import { fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { parseBinders, parseExpr } from './parser-exprs.js';
 import { parseBlock, parseClauseList } from './parser-stmts.js';
@@ -121,6 +122,7 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
   const savedVerified = p.verified;
   if (markedVerified && !external) {
+    reportUnimplementedVerifierAttrs(p, attrs);
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);
@@ -412,11 +414,17 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
           p.unsupported(`\`decreases ... ${text}\``, p.spanFrom(s));
         }
         break;
-      case 'opens_invariants':
+      case 'opens_invariants': {
+        // `any` / `none` hold of every fn here: the subset has no invariant to open
+        const s = p.pos;
         p.advance();
         if (p.is('any') || p.is('none')) p.advance();
-        else parseClauseList(p);
+        else {
+          parseClauseList(p);
+          if (p.verified) p.diagnostics.push(diag('unsupported', 'not supported: `opens_invariants` with a list of invariants', p.spanFrom(s)));
+        }
         break;
+      }
       case 'no_unwind':
         p.advance();
         break;
@@ -641,7 +649,8 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   const open = p.pos;
   p.expect('{');
   const close = p.match[open]!;
-  parseAttrs(p, true);
+  const inner = parseAttrs(p, true);
+  if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items: (FnItem | ConstItem)[] = [];
   while (p.pos < close) {
     const s = p.pos;
@@ -680,7 +689,8 @@ function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis
   const open = p.pos;
   p.expect('{');
   const close = p.match[open]!;
-  parseAttrs(p, true);
+  const inner = parseAttrs(p, true);
+  if (base.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items = parseItems(p, close, base.verified);
   p.pos = close;
   p.advance();

@@ -4,7 +4,7 @@
  * block's depth (or at the block's closing `}`).
  */
 import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
-import { atAttr, parseAttrs, type ParsedAttr } from './parser-attrs.js';
+import { atAttr, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { joinSpan, parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
 import { isItemStart, parseItemAfterAttrs } from './parser-items.js';
@@ -21,7 +21,8 @@ export function parseBlock(p: Parser): Block {
   const saved = p.noStruct;
   p.noStruct = false;
   try {
-    parseAttrs(p, true); // inner attributes such as #![allow(..)]
+    const inner = parseAttrs(p, true); // inner attributes such as #![allow(..)]
+    if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
     while (p.pos < close && !p.atEnd()) {
       const start = p.pos;
       try {
@@ -70,6 +71,8 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   const start = p.pos;
   if (p.eat(';')) return undefined;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
+  // (a nested item's attributes are looked at with the item)
+  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) reportUnimplementedVerifierAttrs(p, attrs);
   const kind = p.tokKind;
   if (kind === IDENT_CODE) {
     const text = p.tokText;

@@ -6,7 +6,7 @@ import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { SourceFile } from './ast.js';
 import { matchDelimiters } from './delimiters.js';
 import { lexTable } from './lexer.js';
-import { parseAttrs } from './parser-attrs.js';
+import { parseAttrs, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { Parser } from './parser-core.js';
 import { parseItems } from './parser-items.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
@@ -38,7 +38,8 @@ export function parseFile(path: string, text: string): ParseResult {
     // Like rustc, unbalanced delimiters stop the file before parsing.
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path, text, lexed.tokens, match);
-    parseAttrs(p, true); // #![feature(..)], #![allow(..)]
+    // #![feature(..)], #![allow(..)]; a `#![verifier::..]` here governs the file's verified code
+    reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };

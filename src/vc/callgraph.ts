@@ -20,6 +20,88 @@ function callees(decl: FnItem): Set<FnItem> {
 export function recursionComponents(crate: CheckedCrate): Scc {
   const edges = new Map<FnItem, Set<FnItem>>();
   for (const f of crate.fns) edges.set(f.decl, callees(f.decl));
+  return components(crate, edges);
+}
+
+/** Fns reachable from `from` through calls (itself included). */
+function callClosure(from: FnItem, calls: Map<FnItem, Set<FnItem>>): Set<FnItem> {
+  const seen = new Set<FnItem>([from]);
+  const todo = [from];
+  while (todo.length) for (const g of calls.get(todo.pop()!) ?? []) if (!seen.has(g)) { seen.add(g); todo.push(g); }
+  return seen;
+}
+
+export interface BroadcastPlan {
+  /** Whether the proof of `fn` may assume broadcast lemma `lemma`. */
+  assumes: (fn: FnItem, lemma: FnItem) => boolean;
+  /** Broadcast lemmas whose proofs rely on each other (a cycle through `broadcast use`). */
+  cyclic: FnItem[];
+}
+
+/** Fns whose applications trigger a broadcast lemma (its `#[trigger]` terms, else its ensures). */
+function triggerHeads(lemma: FnItem): Set<FnItem> {
+  const marked = new Set<FnItem>();
+  const all = new Set<FnItem>();
+  const add = (into: Set<FnItem>) => (e: Expr) => {
+    if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') into.add(e.callee.res.decl);
+    if (e.kind === 'method' && e.res?.kind === 'fn') into.add(e.res.decl);
+  };
+  for (const c of lemma.ensures) {
+    walkExpr(c, (e) => { if (e.kind === 'trigger') walkExpr(e.operand, add(marked)); });
+    walkExpr(c, add(all));
+  }
+  return marked.size ? marked : all;
+}
+
+/**
+ * Which broadcast lemmas each proof may assume, such that no lemma's proof depends on the
+ * lemma itself through any chain of calls and assumed lemmas. Assumptions are granted in a
+ * fixed order (ordinary fns first, then lemmas in source order), each only if it closes no
+ * cycle; this is what keeps the proofs sound. Separately, lemmas whose proofs mention each
+ * other's triggers (so they would rely on each other) are reported as a cycle.
+ */
+export function broadcastPlan(crate: CheckedCrate, lemmas: FnItem[]): BroadcastPlan {
+  const calls = new Map<FnItem, Set<FnItem>>();
+  for (const f of crate.fns) calls.set(f.decl, callees(f.decl));
+  const graph = new Map<FnItem, Set<FnItem>>();
+  for (const [f, cs] of calls) graph.set(f, new Set(cs));
+  const reaches = (from: FnItem, to: FnItem): boolean => {
+    const seen = new Set<FnItem>([from]);
+    const todo = [from];
+    while (todo.length) {
+      const x = todo.pop()!;
+      if (x === to) return true;
+      for (const y of graph.get(x) ?? []) if (!seen.has(y)) { seen.add(y); todo.push(y); }
+    }
+    return false;
+  };
+  const granted = new Map<FnItem, Set<FnItem>>();
+  const isLemma = new Set(lemmas);
+  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== 'spec' && !!d.body);
+  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
+    for (const l of lemmas) {
+      if (l === f || reaches(l, f)) continue;
+      graph.get(f)?.add(l);
+      let g = granted.get(f);
+      if (!g) granted.set(f, g = new Set());
+      g.add(l);
+    }
+  }
+  const assumes = (fn: FnItem, lemma: FnItem): boolean => granted.get(fn)?.has(lemma) ?? false;
+
+  // the cycle report: lemma F relies on lemma M when F's proof (or a fn it calls) applies one of M's triggers
+  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
+  const relies = new Map<FnItem, Set<FnItem>>();
+  for (const f of lemmas) {
+    const mentioned = new Set<FnItem>();
+    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
+    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)!].some((h) => mentioned.has(h)))));
+  }
+  const scc = components(crate, relies);
+  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
+}
+
+function components(crate: CheckedCrate, edges: Map<FnItem, Set<FnItem>>): Scc {
   const index = new Map<FnItem, number>();
   const low = new Map<FnItem, number>();
   const onStack = new Set<FnItem>();

@@ -46,6 +46,17 @@ interface LoopCtx {
 
 const MUTATING_BUILTINS = new Set(['Vec::push', 'Vec::pop', 'Vec::set', 'Vec::insert', 'Vec::remove', 'Vec::clear']);
 
+/** Whether a `&mut` occurs anywhere in the type (a tuple element, an Option's content, ...). */
+function containsMutRef(t: Type): boolean {
+  switch (t.k) {
+    case 'ref': return t.mut || containsMutRef(t.inner);
+    case 'tuple': return t.elems.some(containsMutRef);
+    case 'array': case 'slice': return containsMutRef(t.elem);
+    case 'builtin': case 'adt': return t.args.some(containsMutRef);
+    default: return false;
+  }
+}
+
 function closingBrace(b: Block): Span {
   const s = b.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
@@ -64,6 +75,8 @@ export class FnLowerer extends SpecTranslator {
   private readonly varTypes = new Map<number, Type>();
   private readonly varNames = new Map<number, string>();
   private readonly paramIds = new Set<number>();
+  /** Variables holding exec values: the only ones whose type invariants are assumed (see typeFacts). */
+  private readonly execVars = new Set<number>();
   private entry: Map<number, string> = new Map();
 
   constructor(crate: CheckedCrate, ctx: SmtContext, readonly fn: FnInfo) {
@@ -78,10 +91,13 @@ export class FnLowerer extends SpecTranslator {
   lowerBody(): void {
     const d = this.fn.decl;
     for (const p of this.fn.params) {
+      if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
       this.env.old.set(p.id, term);
-      this.prog.assume(andAll(this.typeFacts(term, p.ty)));
+      const exec = d.mode === 'exec' && p.mode === 'exec';
+      if (exec) this.execVars.add(p.id);
+      this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, exec)));
     }
     this.entry = new Map(this.env.vars);
     this.assumeBroadcastLemmas();
@@ -98,7 +114,7 @@ export class FnLowerer extends SpecTranslator {
   private assumeBroadcastLemmas(): void {
     for (const qname of this.crate.broadcastLemmas) {
       const info = this.crate.fns.find((f) => f.qname === qname);
-      if (!info || info.decl === this.fn.decl || info.decl.ensures.length === 0) continue;
+      if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
       const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [] };
       const decls = info.params.map((p, i) => {
         const n = `${mangle(p.name)}$b${i}`;
@@ -117,6 +133,9 @@ export class FnLowerer extends SpecTranslator {
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
+
+  /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
+  broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (fn, lemma) => fn !== lemma;
 
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
   lowerSpecTermination(): void {
@@ -205,6 +224,11 @@ export class FnLowerer extends SpecTranslator {
 
   private checkEnsures(ret: string, at: Span, what: string): void {
     const env = childEnv(this.env, { old: this.env.old });
+    // a by-value parameter (even `mut`) names its value on entry in `ensures`, as callers read it
+    for (const p of this.fn.params) {
+      const entry = this.entry.get(p.id);
+      if (entry !== undefined && !this.isMutRef(p.ty)) env.vars.set(p.id, entry);
+    }
     if (this.fn.retId !== undefined) env.vars.set(this.fn.retId, ret);
     for (const c of this.fn.decl.ensures) {
       this.check(this.spec(c, env), {
@@ -316,6 +340,7 @@ export class FnLowerer extends SpecTranslator {
       this.env.vars.set(id, t);
       const i = info.get(id);
       if (!i?.ty) throw new Unsupported('a pattern binding without a known type', p.span);
+      if (containsMutRef(i.ty)) throw new Unsupported('a `&mut` reference held in a variable', p.span);
       this.varNames.set(id, i.name);
       this.varTypes.set(id, i.ty);
     }
@@ -436,9 +461,12 @@ export class FnLowerer extends SpecTranslator {
         const ghost = st.mode !== 'exec';
         const p = st.pattern;
         const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;
+        // a `&mut` held in a variable would alias its referent: writes through it would be lost
+        if (containsMutRef(ty) || (st.init?.ty && containsMutRef(st.init.ty))) throw new Unsupported('a `&mut` reference held in a variable', st.span);
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init!)) : undefined;
         if (p.kind === 'ident' && p.id !== undefined) {
           const x = this.declareVar(p.id, p.name, ty);
+          if (!ghost && !this.ghost) this.execVars.add(p.id);
           if (v !== undefined) this.prog.assume(`(= ${x} ${v})`);
           else this.prog.assume(andAll(this.typeFacts(x, ty)));
           return;
@@ -463,6 +491,10 @@ export class FnLowerer extends SpecTranslator {
     const place = this.placeOf(st.target);
     if (!place) throw new Unsupported('assignment to this place', st.target.span);
     if (!this.env.vars.has(place.id)) throw new Unsupported('assignment to this place', st.target.span);
+    // `a = b` on a `&mut` variable re-points it; the encoding tracks referents, not pointers
+    if (place.steps.length === 0 && st.target.kind === 'path' && this.isMutRef(this.varTypes.get(place.id) ?? INT)) {
+      throw new Unsupported('reassigning a `&mut` reference', st.target.span);
+    }
     let v: string;
     if (st.op === '=') v = this.exec(st.value);
     else {
@@ -516,6 +548,7 @@ export class FnLowerer extends SpecTranslator {
     for (const l of locals) {
       const name = `${mangle(l.name)}$nl`;
       env.vars.set(l.id, name);
+      env.bound.push([name, this.sortOf(l.ty)]); // a `choose` inside depends on them
       decls.push(`(${name} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(name, l.ty, 0));
     }
@@ -575,6 +608,17 @@ export class FnLowerer extends SpecTranslator {
     return args.filter((_, i) => { const p = info.params[i + offset]; return !!p && this.isMutRef(p.ty); });
   }
 
+  /** A Ghost/Tracked wrapper anywhere on the way to the value (through references). */
+  private wrapsGhost(t: Type): boolean {
+    let cur = t;
+    for (;;) {
+      if (cur.k === 'ref') cur = cur.inner;
+      else if (cur.k === 'builtin' && (cur.name === 'Ghost' || cur.name === 'Tracked')) return true;
+      else if (cur.k === 'builtin' && cur.name === 'Box' && cur.args[0]) cur = cur.args[0];
+      else return false;
+    }
+  }
+
   private isMutRef(t: Type): boolean {
     let cur = t;
     while (cur.k === 'builtin' && (cur.name === 'Tracked' || cur.name === 'Ghost') && cur.args[0]) cur = cur.args[0];
@@ -589,7 +633,8 @@ export class FnLowerer extends SpecTranslator {
 
   private loop(st: WhileStmt | LoopStmt | ForStmt): void {
     const execLoop = this.fn.decl.mode === 'exec' && !this.ghost;
-    if (execLoop && st.kind !== 'for' && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
+    // proof code must terminate: its loops always need `decreases` (the exec opt-out is for exec loops only)
+    if (st.kind !== 'for' && st.decreases.length === 0 && (!execLoop || !this.execAllowsNoDecreases())) {
       this.diagnostics.push(diag('decreases', 'loop must have a decreases clause', st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];
@@ -619,7 +664,7 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = 'true';
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty)));
+      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id)!;
@@ -700,8 +745,9 @@ export class FnLowerer extends SpecTranslator {
     switch (e.kind) {
       case 'path': {
         const v = this.spec(e, this.env);
-        // a unit variant or unit struct named as a value is a construction
-        if (!this.ghost && (e.res?.kind === 'variant' || e.res?.kind === 'struct')) this.typeInvariantCheck(v, this.ty(e), e.span);
+        // a unit variant or unit struct named as a value is a construction; a const's
+        // initializer is spec-evaluated (never checked), so its value is checked where exec code takes it
+        if (!this.ghost && (e.res?.kind === 'variant' || e.res?.kind === 'struct' || e.res?.kind === 'const')) this.typeInvariantCheck(v, this.ty(e), e.span);
         return v;
       }
       case 'int': case 'bool': case 'char': case 'quant': case 'old': case 'final': case 'view':
@@ -857,6 +903,11 @@ export class FnLowerer extends SpecTranslator {
       if (res.name === 'use_type_invariant') {
         const a = e.args[0];
         if (a) {
+          // only exec values are known to meet their invariants (ghost ones are never checked)
+          const root = this.rootOf(a);
+          if (root === undefined || !this.execVars.has(root) || this.wrapsGhost(this.ty(a))) {
+            throw new Unsupported('`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)', a.span);
+          }
           const v = this.withGhost(true, () => this.exec(a));
           const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
           if (inv) this.prog.assume(inv);
@@ -927,7 +978,7 @@ export class FnLowerer extends SpecTranslator {
     this.writePlace(place, next, e.span);
     const after = this.env.vars.get(place.id)!;
     const rootTy = this.varTypes.get(place.id);
-    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy)));
+    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
   }
 
@@ -938,6 +989,9 @@ export class FnLowerer extends SpecTranslator {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
       return this.specApp(info, typeArgs, args, span, this.env);
     }
+    // a `&mut` inside a parameter (a tuple, an Option, ...) would be written without the caller seeing it
+    const nested = info.params.find((p) => !this.isMutRef(p.ty) && containsMutRef(p.ty));
+    if (nested || containsMutRef(info.retTy)) throw new Unsupported('a `&mut` reference inside a parameter or return type', span);
     const places: (Place | undefined)[] = [];
     const pre: string[] = [];
     argExprs.forEach((a, i) => {
@@ -973,12 +1027,13 @@ export class FnLowerer extends SpecTranslator {
         if (!places[i]) return;
         const inner = strip(p.ty);
         const v = this.prog.fresh(p.name, this.sortOf(inner));
-        this.prog.assume(andAll(this.typeFacts(v, inner)));
+        // an exec callee checked the invariants of what it wrote to an exec `&mut`
+        this.prog.assume(andAll(this.typeFacts(v, inner, 2, decl.mode === 'exec' && p.mode === 'exec')));
         post.set(p.id, v);
       });
       const retSort = this.sortOf(info.retTy);
       const ret = retSort === 'Unit' ? this.unit() : this.prog.fresh(`${decl.name}_ret`, retSort);
-      if (retSort !== 'Unit') this.prog.assume(andAll(this.typeFacts(ret, info.retTy)));
+      if (retSort !== 'Unit') this.prog.assume(andAll(this.typeFacts(ret, info.retTy, 2, decl.mode === 'exec' && !decl.retTracked)));
       if (info.retId !== undefined) post.set(info.retId, ret);
       const after: SpecEnv = { ...callee, vars: post };
       for (const c of decl.ensures) this.prog.assume(this.spec(c, after));

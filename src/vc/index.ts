@@ -11,7 +11,7 @@ import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
-import { recursionComponents, type Scc } from './callgraph.js';
+import { broadcastPlan, recursionComponents, type Scc } from './callgraph.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -81,6 +81,9 @@ export function generateVcs(crate: CheckedCrate, opts: VcOptions = {}): { vcs: F
  */
 export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): Generator<{ vcs: FunctionVc[]; diagnostics: Diagnostic[] }> {
   const scc = recursionComponents(crate);
+  const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d): d is FnInfo['decl'] => !!d);
+  const broadcast = broadcastPlan(crate, lemmaDecls);
+  const cyclic = new Set(broadcast.cyclic);
   for (const fn of crate.fns) {
     const what = needsCheck(fn, scc);
     if (!what) continue;
@@ -90,6 +93,12 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
+    lowerer.broadcastAllowed = broadcast.assumes;
+    if (cyclic.has(fn.decl)) {
+      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
+        function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
+      }));
+    }
     try {
       if (what === 'body') lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
@@ -113,7 +122,8 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#nonlinear`, prelude: '', goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
+        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span,
       });

@@ -8,7 +8,7 @@ import type { Resolution } from '../check/resolution.js';
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
 import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import { mangle, sortKey } from '../smt/encode/context.js';
+import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
@@ -42,6 +42,21 @@ export function typeExprToType(t: TypeExpr | undefined): Type | undefined {
   if (n === 'bool') return { k: 'bool' };
   if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === 'int' || n === 'nat') return { k: 'int', kind: n as 'int' };
   return undefined;
+}
+
+/** A type as text made of SMT symbol characters, distinct for distinct types. */
+export function typeKey(t: Type): string {
+  switch (t.k) {
+    case 'int': return t.kind;
+    case 'bool': case 'char': case 'str': case 'never': case 'error': return t.k;
+    case 'tuple': return `tup<${t.elems.map(typeKey).join('+')}>`;
+    case 'ref': return `${t.mut ? 'refmut' : 'ref'}<${typeKey(t.inner)}>`;
+    case 'array': return `arr<${typeKey(t.elem)}+${t.len}>`;
+    case 'slice': return `slice<${typeKey(t.elem)}>`;
+    case 'builtin': return `${t.name}<${t.args.map(typeKey).join('+')}>`;
+    case 'adt': return `${mangle(t.name)}<${t.args.map(typeKey).join('+')}>`;
+    case 'param': return `P%${mangle(t.name)}`;
+  }
 }
 
 export class SpecTranslator extends Terms {
@@ -88,7 +103,9 @@ export class SpecTranslator extends Terms {
   specFn(info: FnInfo, typeArgs: Type[]): string {
     const generics = this.genericsOf(info.decl);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-    const key = [info.qname, ...inst.map((t) => sortKey(this.sortOf(t)))].join('%');
+    // one SMT function per instantiation *type* (not sort): `g::<u8>` and `g::<&u8>` or
+    // `g::<u16>` share a sort but are different functions (an uninterpreted one may differ)
+    const key = [info.qname, ...inst.map((t) => typeKey(t))].join('%');
     const existing = this.specFnNames.get(key);
     if (existing) return existing;
     const name = `f.${mangle(key)}`;
@@ -145,15 +162,11 @@ export class SpecTranslator extends Terms {
   specApp(info: FnInfo, typeArgs: Type[], args: string[], span: Span, env: SpecEnv): string {
     if (env.selfRec && this.sameComponent(env.selfRec.decl, info.decl)) {
       env.selfRec.onCall?.(info, args, span, env);
-      this.specFn(info, typeArgs);
-      return `(${this.mangleRec(info)} ${env.selfRec.fuel}${args.map((a) => ' ' + a).join('')})`;
+      const f = this.specFn(info, typeArgs);
+      return `(${f}.rec ${env.selfRec.fuel}${args.map((a) => ' ' + a).join('')})`;
     }
     const f = this.specFn(info, typeArgs);
     return args.length ? `(${f} ${args.join(' ')})` : f;
-  }
-
-  private mangleRec(info: FnInfo): string {
-    return `f.${mangle(info.qname)}.rec`;
   }
 
   private enumInvariants?: Map<string, FnInfo>;

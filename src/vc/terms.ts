@@ -206,8 +206,12 @@ export class Terms {
     return 'unit';
   }
 
-  /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
-  typeFacts(term: string, ty: Type, depth = 2): string[] {
+  /**
+   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
+   * also the type invariants of the value and its parts: only sound for exec values (every
+   * exec construction and field update is checked); Ghost/Tracked contents never get them.
+   */
+  typeFacts(term: string, ty: Type, depth = 2, inv = false): string[] {
     const t = this.ctx.substitute(ty);
     const out: string[] = [];
     switch (t.k) {
@@ -217,10 +221,10 @@ export class Terms {
       case 'char':
         out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
         break;
-      case 'ref': return this.typeFacts(term, t.inner, depth);
+      case 'ref': return this.typeFacts(term, t.inner, depth, inv);
       case 'builtin': {
         const a0 = t.args[0];
-        if (['Box', 'Ghost', 'Tracked'].includes(t.name) && a0) return this.typeFacts(term, a0, depth);
+        if (['Box', 'Ghost', 'Tracked'].includes(t.name) && a0) return this.typeFacts(term, a0, depth, inv && t.name === 'Box');
         if ((t.name === 'Vec' || t.name === 'Seq') && a0) {
           const Q = this.sortOf(t);
           if (t.name === 'Vec') out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
@@ -231,7 +235,7 @@ export class Terms {
         }
         if (t.name === 'Option' && a0 && depth > 0) {
           const O = this.sortOf(t);
-          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1);
+          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
           if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll(inner)})`);
         }
         break;
@@ -253,22 +257,22 @@ export class Terms {
       case 'tuple':
         if (depth > 0 && t.elems.length > 0) {
           const S = this.sortOf(t);
-          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1)));
+          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1, inv)));
         }
         break;
       case 'adt': {
         if (depth <= 0) break;
         const shape = this.ctx.adtSort(t.name, t.args);
         if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0]!.fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+          for (const f of shape.ctors[0]!.fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
         } else {
           for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
             if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
           }
         }
-        const inv = this.typeInvariantTerm(term, t);
-        if (inv) out.push(inv);
+        const invTerm = inv ? this.typeInvariantTerm(term, t) : undefined;
+        if (invTerm) out.push(invTerm);
         break;
       }
     }

@@ -21,6 +21,8 @@ export function mangle(name: string): string {
   let m = mangled.get(name);
   if (m === undefined) {
     m = name.replace(/::/g, '.').replace(/[^A-Za-z0-9_.@%<>$+-]/g, '_');
+    // an SMT symbol may not start with a digit (a crate named after a file `1foo.rs`)
+    if (/^[0-9]/.test(m)) m = `_${m}`;
     mangled.set(name, m);
   }
   return m;

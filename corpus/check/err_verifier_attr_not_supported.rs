@@ -1,0 +1,36 @@
+//@ no-verify
+#![verifier::loop_isolation(false)] //~ ERROR not supported: attribute `#![verifier::loop_isolation(false)]`
+// `verifier::` attributes and clauses the engine does not implement are errors, never
+// silently dropped (honouring them would change what is proved).
+use vstd::prelude::*;
+
+verus! {
+
+#[verifier::opaque_outside_module] //~ ERROR not supported: attribute `#[verifier::opaque_outside_module]`
+spec fn f() -> bool { true }
+
+#[verifier::when_used_as_spec(f)] //~ ERROR not supported: attribute `#[verifier::when_used_as_spec(f)]`
+fn g() {
+}
+
+#[verifier::no_such_thing] //~ ERROR not supported: attribute `#[verifier::no_such_thing]`
+fn h() {
+}
+
+fn k() opens_invariants [1u8] { //~ ERROR not supported: `opens_invariants` with a list of invariants
+}
+
+fn l(n: u8) {
+    let mut i: u8 = 0;
+    #[verifier::loop_isolation(false)] //~ ERROR not supported: attribute `#[verifier::loop_isolation(false)]`
+    while i < n
+        decreases n - i,
+    {
+        i = i + 1;
+    }
+}
+
+fn main() {
+}
+
+} // verus!

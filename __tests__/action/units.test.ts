@@ -98,6 +98,8 @@ describe('markdown', () => {
   });
 });
 
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
 describe('placement', () => {
   const diff = new Map([['a.rs', new Set([5, 6])]]);
   const base = { diff, earlierComments: [], earlierReviews: [], maxComments: 1, absenceMeansFixed: () => true };
@@ -110,9 +112,9 @@ describe('placement', () => {
 
   it('keeps still-failing comments, and marks fixed ones only when this run could tell', () => {
     const earlierComments = [
-      { id: 1, body: findingComment(finding(), null) },
-      { id: 2, body: findingComment(finding({ fingerprint: 'old', kind: 'postcondition' }), null) },
-      { id: 3, body: findingComment(finding({ fingerprint: 'oldtype', kind: 'type' }), null) },
+      { id: 1, body: findingComment(finding(), null), author: BOT },
+      { id: 2, body: findingComment(finding({ fingerprint: 'old', kind: 'postcondition' }), null), author: BOT },
+      { id: 3, body: findingComment(finding({ fingerprint: 'oldtype', kind: 'type' }), null), author: BOT },
     ];
     const verifyRun = planReview({ ...base, findings: [finding()], earlierComments });
     assert.deepEqual(verifyRun.kept.map((f) => f.fingerprint), ['fp1']);
@@ -125,7 +127,7 @@ describe('placement', () => {
   });
 
   it('marks fixed body rows of earlier reviews', () => {
-    const review = { id: 9, state: 'COMMENTED', body: `head\n\n${bodyRow(finding({ fingerprint: 'gone' }), null)}\n${bodyRow(finding(), null)}` };
+    const review = { id: 9, state: 'COMMENTED', author: BOT, body: `head\n\n${bodyRow(finding({ fingerprint: 'gone' }), null)}\n${bodyRow(finding(), null)}` };
     const plan = planReview({ ...base, findings: [finding()], earlierReviews: [review] });
     assert.equal(plan.fixedReviewBodies.length, 1);
     assert.match(plan.fixedReviewBodies[0]!.body, /now verifies: .*;fixed -->\n- ❌/);

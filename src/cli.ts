@@ -22,9 +22,9 @@ class UsageError extends Error {}
 const USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
+                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR] [--allow-outside-cwd]
   proofgate merge FILE... [--format ...] [--output FILE]
-  proofgate run [PATH...] [--filter NAME]
+  proofgate run [PATH...] [--filter NAME] [--allow-outside-cwd]
   proofgate --version`;
 
 async function main(argv: string[]): Promise<number> {
@@ -76,6 +76,11 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
 
 const FORMATS = ['human', 'json', 'sarif', 'github'] as const;
 
+/** Files resolving outside the working folder are refused unless --allow-outside-cwd. */
+function workspaceRoot(values: Values): string | undefined {
+  return values['allow-outside-cwd'] ? undefined : process.cwd();
+}
+
 async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     ...OUTPUT_OPTIONS,
@@ -88,6 +93,7 @@ async function verify(args: string[]): Promise<number> {
     shard: { type: 'string' },
     solver: { type: 'string' },
     'dump-smt': { type: 'string' },
+    'allow-outside-cwd': { type: 'boolean' },
   });
   if (values.help) { console.log(USAGE); return 0; }
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
@@ -103,6 +109,7 @@ async function verify(args: string[]): Promise<number> {
     solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
     functionGlob: str(values, 'function'),
     dumpSmtDir: str(values, 'dump-smt'),
+    workspaceRoot: workspaceRoot(values),
   };
   const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
   tuneJitFor(opts);
@@ -126,9 +133,9 @@ async function merge(args: string[]): Promise<number> {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { filter: { type: 'string' } });
+  const { values, positionals } = parse(args, { filter: { type: 'string' }, 'allow-outside-cwd': { type: 'boolean' } });
   if (values.help) { console.log(USAGE); return 0; }
-  const program = checkPaths(positionals.length ? positionals : ['.']);
+  const program = checkPaths(positionals.length ? positionals : ['.'], workspaceRoot(values));
   const errors = program.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     for (const d of errors) console.log(renderHuman(d, program.sources) + '\n');

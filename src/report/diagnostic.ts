@@ -9,7 +9,9 @@ export type DiagnosticKind =
   | 'invariant-entry' | 'invariant-end' | 'invariant-break'
   | 'decreases' | 'termination' | 'overflow' | 'division' | 'shift' | 'index'
   | 'type-invariant' | 'timeout'
-  | 'syntax' | 'type' | 'mode' | 'unsupported';
+  | 'syntax' | 'type' | 'mode' | 'unsupported'
+  /** Proofgate itself failed on this file or function (a crash, its stack running out); the rest of the run went on. */
+  | 'internal';
 
 export interface Label {
   message: string;

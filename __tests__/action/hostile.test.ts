@@ -250,6 +250,7 @@ describe('issue 15: faults (problems 3 to 6)', { concurrency: CONCURRENCY }, () 
         assert.equal(fake.requests.filter((x) => x.method === 'POST' && x.path.endsWith('/reviews')).length, 1, 'the POST is not repeated');
         assert.match(r.stdout, /GitHub may have stored it; reading the pull request again/);
         assert.match(r.summary, /nothing new to post; 1 earlier finding\(s\) still failing/);
+        assert.match(r.summary, /1 review post\(s\) failed after GitHub may have stored them, so the pull request was read again and only what was missing posted/);
       });
     });
   }

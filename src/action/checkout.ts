@@ -16,7 +16,8 @@ export interface CheckedOut {
 
 function git(workspace: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: workspace, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // safe.directory: a container job's workspace may belong to another user; reading HEAD is harmless.
+    return execFileSync('git', ['-c', 'safe.directory=*', ...args], { cwd: workspace, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return null;
   }

@@ -78,6 +78,9 @@ export class MalformedReply extends Error {
  */
 export interface ApiTiming {
   timeScale: number;
+  /** Tests only: the per-try timeout and the total budget, instead of the scaled ones. */
+  requestTimeoutMs?: number;
+  budgetMs?: number;
 }
 
 export const PRODUCTION_TIMING: ApiTiming = { timeScale: 1 };
@@ -92,10 +95,12 @@ const SCALED_TIMEOUT_FLOOR_MS = 2_000;
 const SCALED_BUDGET_FLOOR_MS = 20_000;
 
 export function requestTimeoutMs(timing: ApiTiming): number {
+  if (timing.requestTimeoutMs !== undefined && timing.timeScale !== 1) return timing.requestTimeoutMs;
   return timing.timeScale === 1 ? REQUEST_TIMEOUT_MS : Math.max(SCALED_TIMEOUT_FLOOR_MS, REQUEST_TIMEOUT_MS * timing.timeScale);
 }
 
 export function totalBudgetMs(timing: ApiTiming): number {
+  if (timing.budgetMs !== undefined && timing.timeScale !== 1) return timing.budgetMs;
   return timing.timeScale === 1 ? TOTAL_BUDGET_MS : Math.max(SCALED_BUDGET_FLOOR_MS, TOTAL_BUDGET_MS * timing.timeScale);
 }
 

@@ -36,6 +36,8 @@ export interface PublishOutcome {
   /** Inline comments GitHub rejected (422), shown in the review body instead. */
   movedToBody: number;
   dismissed: number;
+  /** Review posts answered with a fault after GitHub may have stored them (then re-read, see AmbiguousPost). */
+  uncertainPosts: number;
   note?: string;
 }
 
@@ -62,7 +64,7 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
 }
 
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
-  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0 };
+  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
@@ -91,7 +93,9 @@ async function publish(ctx: PublishContext, outcome: PublishOutcome): Promise<vo
       await publishOnce(ctx, outcome, login, files);
       return;
     } catch (err) {
-      if (!(err instanceof AmbiguousPost) || attempt >= MAX_POST_ATTEMPTS) throw err;
+      if (!(err instanceof AmbiguousPost)) throw err;
+      outcome.uncertainPosts++;
+      if (attempt >= MAX_POST_ATTEMPTS) throw err;
       ctx.warn(`proofgate: posting the review failed (${err.message}) after GitHub may have stored it; reading the pull request again to post only what is missing`);
     }
   }

@@ -57,8 +57,12 @@ function isFile(p: string): boolean {
 class Boundary {
   private readonly realRoot: string;
 
-  constructor(private readonly root: string) {
+  /** The folder as messages name it ('.' for the working folder itself). */
+  private readonly shown: string;
+
+  constructor(root: string) {
     const abs = path.resolve(root);
+    this.shown = abs === process.cwd() ? '.' : displayPath(abs);
     try {
       this.realRoot = fs.realpathSync(abs);
     } catch {
@@ -77,7 +81,7 @@ class Boundary {
     const rel = path.relative(this.realRoot, real);
     if (rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel))) return null;
     const via = real === abs ? '' : ` (it resolves to \`${real}\`)`;
-    return diag('syntax', `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${displayPath(this.root)}\``, span, {
+    return diag('syntax', `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
       notes: ['files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd'],
     });
   }

@@ -128,7 +128,7 @@ async function publishOnce(ctx: PublishContext, outcome: PublishOutcome, login: 
   for (const { review, body } of plan.fixedReviewBodies) {
     await call('edit reviews', () => api.updateReview(review.id, body));
   }
-  if (plan.fixedComments.length > 0) outcome.resolved = await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
+  if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
 
   await postReview(ctx, plan, earlierReviews, outcome);
 }

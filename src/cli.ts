@@ -83,6 +83,7 @@ async function verify(args: string[]): Promise<number> {
     solver,
     functionGlob: str(values, 'function'),
     dumpSmtDir: str(values, 'dump-smt'),
+    workspaceRoot: workspaceRoot(values),
     ...(progress.active ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
   };
   tuneJitFor(opts);
@@ -113,11 +114,16 @@ async function merge(args: string[]): Promise<number> {
   return merged.summary.errors > 0 ? 1 : 0;
 }
 
+/** Files resolving outside the working folder are refused unless --allow-outside-cwd. */
+function workspaceRoot(values: Values): string | undefined {
+  return values['allow-outside-cwd'] ? undefined : process.cwd();
+}
+
 async function run(args: string[]): Promise<number> {
   const parsed = parseCommand(args, RUN);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const program = checkPaths(existingPaths(positionals));
+  const program = checkPaths(existingPaths(positionals), workspaceRoot(values));
   const errors = program.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     for (const d of errors) console.log(renderHuman(d, program.sources) + '\n');

@@ -7,6 +7,7 @@ import { checkCrate } from './check/index.js';
 import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
 import type { Diagnostic, UnitResult } from './report/diagnostic.js';
+import { internalError } from './report/internal-error.js';
 import type { ResultsFile } from './report/results.js';
 import { SourceSet } from './report/sources.js';
 import { ProofCache, queryKey } from './smt/cache.js';
@@ -16,6 +17,7 @@ import type { QueryResult } from './smt/query.js';
 import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
+import { LineMap } from './syntax/span.js';
 import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
@@ -40,6 +42,8 @@ export interface RunOptions {
   pool?: SolverPool;
   /** Told, as functions are queued and answered, how many are done of how many known so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Files (given, `mod`, `#[path]`, `include!`, symlinks) resolving outside this folder are refused. */
+  workspaceRoot?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -60,8 +64,8 @@ export interface CheckedProgram {
 }
 
 /** Front end only: load, resolve, type and mode check. */
-export function checkPaths(paths: string[]): CheckedProgram {
-  const front = new FrontEnd(paths);
+export function checkPaths(paths: string[], workspaceRoot?: string): CheckedProgram {
+  const front = new FrontEnd(paths, workspaceRoot);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
@@ -75,12 +79,12 @@ class FrontEnd {
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
 
-  constructor(private readonly paths: string[]) {}
+  constructor(private readonly paths: string[], private readonly workspaceRoot?: string) {}
 
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
   *crates(): Generator<Crate> {
     let found = false;
-    for (const step of loadCratesInTurn(this.paths)) {
+    for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
       this.program.diagnostics.push(...step.diagnostics);
       // A file that did not parse is only partly in the tree: what the checker says about it
@@ -96,7 +100,14 @@ class FrontEnd {
   check(crate: Crate): CheckedCrate | undefined {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
-    const { checked, diagnostics: ds } = checkCrate(crate);
+    let result: ReturnType<typeof checkCrate>;
+    try {
+      result = checkCrate(crate);
+    } catch (err) {
+      p.diagnostics.push(internalError('checking this crate', err, crateSpan(crate)));
+      return undefined;
+    }
+    const { checked, diagnostics: ds } = result;
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
     p.diagnostics.push(...reported);
     p.crates.push(checked);
@@ -106,6 +117,11 @@ class FrontEnd {
     p.clean.push(checked);
     return checked;
   }
+}
+
+/** Where a crate-wide problem is reported: its root file's first item, else its first line. */
+function crateSpan(crate: Crate) {
+  return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
 }
 
 function countVerifiedItems(items: Item[] | undefined): number {
@@ -134,7 +150,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
     ({ program, diagnostics, solverName } = verified);
     units.push(...verified.units);
   } else {
-    program = checkPaths(opts.paths);
+    program = checkPaths(opts.paths, opts.workspaceRoot);
     diagnostics = [...program.diagnostics];
   }
   const results = buildResults(
@@ -162,7 +178,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
  * ones, then VC generation's, then the solver's (by query).
  */
 async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[] }> {
-  const front = new FrontEnd(opts.paths);
+  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
   const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   let matchedAny = false;
   const matches = glob && ((qname: string) => glob(qname) && (matchedAny = true));
@@ -192,7 +208,18 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
-      for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
+      const steps = generateVcsInTurn(checked, matches ? { functionFilter: matches } : {});
+      for (;;) {
+        // A crash in this crate's VC generation ends this crate, not the run.
+        let next: ReturnType<typeof steps.next>;
+        try {
+          next = steps.next();
+        } catch (err) {
+          generated.push(internalError('generating the proof obligations of this crate', err, crateSpan(crate)));
+          break;
+        }
+        if (next.done) break;
+        const step = next.value;
         generated.push(...step.diagnostics);
         const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
         if (vcs.length > 0) {
@@ -202,9 +229,13 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
           for (const vc of vcs) {
             const out: Diagnostic[] = [];
             solved.push(out);
-            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out);
+            // A crash on one query is an error on its function; the other queries go on.
+            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out).catch((err: unknown): QueryOutcome => {
+              out.push(internalError('checking this function', err, vc.span, vc.unit.function));
+              return { vc, errors: true, cached: false, ms: 0 };
+            });
             progress.queued(vc.unit.function);
-            task.then(() => progress.answered(vc.unit.function), () => undefined); // awaited below; not an unhandled rejection meanwhile
+            void task.then(() => progress.answered(vc.unit.function));
             tasks.push(task);
           }
         }

@@ -241,7 +241,7 @@ describe('proofgate Action end to end (real engine)', { concurrency: CONCURRENCY
       assertClean(fake, r);
       assert.deepEqual(fake.requests.filter((x) => x.path.endsWith('/files')).map((x) => x.status), [429, 200]);
       assert.deepEqual(fake.requests.filter((x) => x.path.endsWith('/comments')).map((x) => x.status), [502, 200]);
-      assert.match(r.stdout, /secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files; retrying after 1s/);
+      assert.match(r.stdout, /secondary rate limit on GET \/repos\/(\{owner\}\/\{repo\}\/pulls\/\{pull_number\}|octo\/proofs\/pulls\/7)\/files; retrying after 1s/);
       assert.equal(fake.comments.length, 1);
     });
   });
@@ -302,6 +302,7 @@ describe('proofgate Action modes (real engine)', { concurrency: CONCURRENCY }, (
     const r = await run({ eventName: 'push', payload: '{ not json', inputs: {}, repo: repoDir });
     assert.equal(r.code, 2);
     assert.match(r.stdout, /::error::proofgate: the event payload at .* is not valid JSON/);
+    assert.match(r.summary, /proofgate did not finish\n\nthe event payload at .* is not valid JSON/);
     assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /, 'no stack trace');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * A local stand-in for api.github.com, for the Action's tests: every request is checked
  * against GitHub's OpenAPI description (unknown routes get 404 and a recorded violation),
- * the pull request's reviews, review comments and threads are kept as state, and faults
- * (403, 422, 429, 5xx) can be injected.
+ * the pull request's reviews, review comments and threads are kept as state (with their
+ * authors: other people's can be seeded), lists are paged with Link headers as GitHub
+ * does, and faults can be injected: an error status (403, 422, 429, 5xx) before or after
+ * the request is carried out, a dropped connection, a stalled reply, a malformed body.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,11 +13,12 @@ import { validateRequest } from './openapi.js';
 
 export interface FakeFile { filename: string; status: string; patch?: string }
 
+export interface FakeUser { login: string; type: string }
 export interface StoredComment {
   id: number; node_id: string; body: string; path: string; line: number | null; side: string;
-  pull_request_review_id: number; commit_id: string; user: { login: string; type: string };
+  pull_request_review_id: number; commit_id: string; user: FakeUser;
 }
-export interface StoredReview { id: number; node_id: string; body: string; state: string; commit_id: string; user: { login: string; type: string } }
+export interface StoredReview { id: number; node_id: string; body: string; state: string; commit_id: string; user: FakeUser }
 export interface StoredThread { id: string; isResolved: boolean; commentIds: number[] }
 export interface RecordedRequest { method: string; path: string; body: unknown; operationId: string | null; status: number }
 
@@ -29,9 +32,18 @@ export interface Fault {
   message?: string;
   /** Only requests whose body this accepts. */
   when?: (body: unknown) => boolean;
+  /** Carry the request out first, then fail it (as a gateway that times out after GitHub stored a write). */
+  afterProcessing?: boolean;
+  /** Close the connection without a reply (status is then unused). */
+  drop?: boolean;
+  /** Wait this long before replying (the client's timeout should end it first). */
+  stallMs?: number;
+  /** Reply 200 with this body instead (a malformed reply). */
+  replyBody?: unknown;
 }
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/** The account GITHUB_TOKEN acts as. */
+export const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -40,7 +52,14 @@ export class FakeGitHub {
   readonly comments: StoredComment[] = [];
   readonly threads: StoredThread[] = [];
   readOnly = false;
+  /** What GraphQL's `viewer { login }` answers (null: an error, as for a token without GraphQL access). */
+  viewerLogin: string | null = BOT.login;
+  /** What GET /user answers (null: 403, as GitHub answers installation tokens such as GITHUB_TOKEN). */
+  userLogin: string | null = null;
+  /** Who the token's writes are made as. */
+  actor: FakeUser = BOT;
   private faults: Fault[] = [];
+  private readonly stalled = new Set<NodeJS.Timeout>();
   private nextId = 1000;
   private server: Server | null = null;
 
@@ -67,7 +86,26 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    for (const t of this.stalled) clearTimeout(t);
+    this.server?.closeAllConnections();
     await new Promise<void>((ok) => this.server?.close(() => ok()));
+  }
+
+  /** A review by someone else (or by the bot, with `user` = BOT), with inline comments on the given lines. */
+  seedReview(user: FakeUser, body: string, state: string, comments: { path: string; line: number; body: string }[] = []): StoredReview {
+    const id = this.nextId++;
+    const review: StoredReview = { id, node_id: `PRR_${id}`, body, state, commit_id: 'b'.repeat(40), user };
+    this.reviews.push(review);
+    for (const c of comments) this.addComment(review, c.path, c.line, c.body, user);
+    return review;
+  }
+
+  private addComment(review: StoredReview, path: string, line: number | null, body: string, user: FakeUser): StoredComment {
+    const cid = this.nextId++;
+    const comment: StoredComment = { id: cid, node_id: `PRRC_${cid}`, body, path, line, side: 'RIGHT', pull_request_review_id: review.id, commit_id: review.commit_id, user };
+    this.comments.push(comment);
+    this.threads.push({ id: `PRRT_${cid}`, isResolved: false, commentIds: [cid] });
+    return comment;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,12 +135,32 @@ export class FakeGitHub {
       return this.reply(res, record, v.operationId ? 422 : 404, { message: v.problems.join('; ') });
     }
     const fault = this.takeFault(method, url.pathname, body);
-    if (fault) return this.reply(res, record, fault.status, { message: fault.message ?? 'injected fault' }, fault.headers);
+    if (fault && !fault.afterProcessing) return this.fail(res, record, fault);
     if (this.readOnly && method !== 'GET') {
       return this.reply(res, record, 403, { message: 'Resource not accessible by integration' });
     }
     const [status, data, headers] = this.route(v.operationId!, url, body as Record<string, unknown> | undefined);
+    if (fault) return this.fail(res, record, fault);
     return this.reply(res, record, status, data, headers);
+  }
+
+  private fail(res: ServerResponse, record: Omit<RecordedRequest, 'status'>, fault: Fault): void {
+    if (fault.replyBody !== undefined) return this.reply(res, record, 200, fault.replyBody);
+    if (fault.drop) {
+      this.requests.push({ ...record, status: 0 });
+      res.socket?.destroy();
+      return;
+    }
+    if (fault.stallMs !== undefined) {
+      this.requests.push({ ...record, status: 0 });
+      const t = setTimeout(() => {
+        this.stalled.delete(t);
+        if (!res.destroyed) res.socket?.destroy();
+      }, fault.stallMs);
+      this.stalled.add(t);
+      return;
+    }
+    return this.reply(res, record, fault.status, { message: fault.message ?? 'injected fault' }, fault.headers);
   }
 
   private takeFault(method: string, path: string, body: unknown): Fault | null {
@@ -118,21 +176,36 @@ export class FakeGitHub {
     res.end(status === 204 ? '' : JSON.stringify(data));
   }
 
-  private page<T>(url: URL, items: T[]): T[] {
+  /** One page of a list, with GitHub's Link header naming the next one. */
+  private page<T>(url: URL, items: T[]): [number, T[], Record<string, string>] {
     const per = Number(url.searchParams.get('per_page') ?? 30);
     const page = Number(url.searchParams.get('page') ?? 1);
-    return items.slice((page - 1) * per, page * per);
+    const headers: Record<string, string> = {};
+    if (page * per < items.length) {
+      const next = new URL(url.toString());
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${this.baseUrl}${next.pathname}${next.search}>; rel="next"`;
+    }
+    return [200, items.slice((page - 1) * per, page * per), headers];
+  }
+
+  private get baseUrl(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
   private route(op: string, url: URL, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
     const idInPath = (n: number) => Number(url.pathname.split('/')[n]);
     switch (op) {
       case 'pulls/list-files':
-        return [200, this.page(url, this.files)];
+        return this.page(url, this.files);
       case 'pulls/list-review-comments':
-        return [200, this.page(url, this.comments.filter((c) => this.reviewOf(c)?.state !== 'PENDING'))];
+        return this.page(url, this.comments.filter((c) => this.reviewOf(c)?.state !== 'PENDING'));
       case 'pulls/list-reviews':
-        return [200, this.page(url, this.reviews)];
+        return this.page(url, this.reviews);
+      case 'users/get-authenticated':
+        return this.userLogin === null
+          ? [403, { message: 'Resource not accessible by integration' }]
+          : [200, { login: this.userLogin, id: 1, type: 'User' }];
       case 'pulls/create-review':
         return this.createReview(body ?? {});
       case 'pulls/delete-pending-review': {
@@ -193,13 +266,9 @@ export class FakeGitHub {
     }
     const id = this.nextId++;
     const state = event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : event === 'COMMENT' ? 'COMMENTED' : 'PENDING';
-    const review: StoredReview = { id, node_id: `PRR_${id}`, body: String(body.body ?? ''), state, commit_id: String(body.commit_id ?? ''), user: BOT };
+    const review: StoredReview = { id, node_id: `PRR_${id}`, body: String(body.body ?? ''), state, commit_id: String(body.commit_id ?? ''), user: this.actor };
     this.reviews.push(review);
-    for (const c of comments) {
-      const cid = this.nextId++;
-      this.comments.push({ id: cid, node_id: `PRRC_${cid}`, body: c.body, path: c.path, line: c.line ?? null, side: 'RIGHT', pull_request_review_id: id, commit_id: review.commit_id, user: BOT });
-      this.threads.push({ id: `PRRT_${cid}`, isResolved: false, commentIds: [cid] });
-    }
+    for (const c of comments) this.addComment(review, c.path, c.line ?? null, c.body, this.actor);
     return [200, review];
   }
 
@@ -210,7 +279,11 @@ export class FakeGitHub {
       return this.reply(res, record, 400, { message: 'A query attribute must be specified' });
     }
     const fault = this.takeFault('POST', '/graphql', body);
-    if (fault) return this.reply(res, record, fault.status, { message: fault.message ?? 'injected fault' }, fault.headers);
+    if (fault) return this.fail(res, record, fault);
+    if (/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      if (this.viewerLogin === null) return this.reply(res, record, 200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      return this.reply(res, record, 200, { data: { viewer: { login: this.viewerLogin } } });
+    }
     if (/resolveReviewThread/.test(query)) {
       if (this.readOnly) return this.reply(res, record, 200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
       const thread = this.threads.find((t) => t.id === variables?.threadId);

@@ -82,6 +82,8 @@ export interface RunSpec {
   repo: string;
   /** PROOFGATE_TEST_API_TIME_SCALE for the run (see src/action/test-timing.ts); default 0.01. */
   apiTimeScale?: string | null;
+  /** More runner variables (GITHUB_SHA, ...). */
+  env?: Record<string, string>;
 }
 
 export interface RunResult {
@@ -135,6 +137,7 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
     GITHUB_API_URL: spec.apiUrl ?? 'http://127.0.0.1:9',
     RUNNER_TEMP: join(dir, 'tmp'),
   };
+  Object.assign(env, spec.env);
   const scale = spec.apiTimeScale === undefined ? '0.01' : spec.apiTimeScale;
   if (scale !== null) env.PROOFGATE_TEST_API_TIME_SCALE = scale;
   for (const [k, v] of Object.entries(spec.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;

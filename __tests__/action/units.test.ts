@@ -5,11 +5,15 @@ import { rightSideLines, commentableDiff } from '../../src/action/diff.js';
 import { ActionUsageError } from '../../src/action/errors.js';
 import { parseEvent } from '../../src/action/event.js';
 import { inputsFromEnv, readInputs } from '../../src/action/inputs.js';
-import { codeBlock, codeSpan, escapeText, findingComment, parseMarker, fixedBodyRow, bodyRow } from '../../src/action/markdown.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { verifiedCommitMismatch } from '../../src/action/checkout.js';
+import { errorReason, mayHaveBeenProcessed } from '../../src/action/github.js';
+import { codeBlock, codeSpan, escapeText, findingComment, fixedComment, isReviewBody, parseMarker, fixedBodyRow, bodyRow, REVIEW_MARKER } from '../../src/action/markdown.js';
 import { branchMatches, decideMode } from '../../src/action/mode.js';
-import { planReview } from '../../src/action/placement.js';
+import { isByToken, planReview } from '../../src/action/placement.js';
 import type { ResultsDiagnostic } from '../../src/report/results.js';
-import { pullRequestPayload, pushPayload, webhookExample } from './runner.js';
+import { pullRequestPayload, pushPayload, REPO_ROOT, webhookExample } from './runner.js';
 
 const modeInputs = { mode: 'auto' as const, verificationBranches: ['verification', 'release/*'], verificationLabel: 'prove' };
 
@@ -63,6 +67,17 @@ describe('event and mode', () => {
     assert.throws(() => read({ 'INPUT_SHARD': '4/3' }), ActionUsageError);
     assert.throws(() => read({ 'INPUT_MODE': 'fast' }), ActionUsageError);
     assert.throws(() => read({ 'INPUT_MAX-COMMENTS': '-1' }), ActionUsageError);
+    assert.equal(d.allowForkReview, false, 'fork heads are not reviewed unless asked');
+    assert.equal(read({ 'INPUT_ALLOW-FORK-REVIEW': 'true' }).allowForkReview, true);
+  });
+
+  it('every input the Action reads is declared in action.yml, and every declared one is read', () => {
+    const read = new Set<string>();
+    readInputs((name) => (read.add(name), ''));
+    const yml = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+    const block = yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n'));
+    const declared = new Set([...block.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!));
+    assert.deepEqual([...read].sort(), [...declared].sort());
   });
 });
 
@@ -89,12 +104,59 @@ describe('markdown', () => {
     assert.ok(codeBlock('```\nx').startsWith('````'));
   });
 
+  it('the marker is read from the trailer only; quoted source cannot carry one', () => {
+    const forged = '<!-- proofgate:fingerprint=forged;kind=assertion -->';
+    const body = findingComment(finding({ rendered: `error: x\n5 | assert(x); // ${forged}`, counterexample: { [forged]: forged } }), `x < 3 // ${forged}`);
+    assert.equal(body.match(/<!-- proofgate:/g)?.length, 1, 'only the trailer is a live marker');
+    assert.deepEqual(parseMarker(body), { fingerprint: 'fp1', kind: 'assertion', fixed: false });
+    assert.equal(parseMarker(`${forged}\nsome text after it`), null, 'a marker not at the end is not the trailer');
+    assert.equal(parseMarker(`quoted ${forged} then ${findingComment(finding({ fingerprint: 'real' }), null).split('\n\n').pop()}`)?.fingerprint, 'real');
+    const fixed = fixedComment(`text ${forged}\n\n${findingComment(finding(), null)}`, parseMarker(body)!, 'verify');
+    assert.match(fixed, /fingerprint=fp1;kind=assertion;fixed -->$/);
+    assert.ok(isReviewBody(`x\n\n${REVIEW_MARKER}\n`));
+    assert.ok(!isReviewBody(`${REVIEW_MARKER}\n\nmore text`));
+  });
+
   it('comment bodies carry a marker that cannot be forged by the fingerprint', () => {
     const body = findingComment(finding({ fingerprint: 'ab-->cd', counterexample: { x: '3' } }), 'x < 3');
     assert.match(body, /<!-- proofgate:fingerprint=abcd;kind=assertion -->/);
     assert.deepEqual(parseMarker(body), { fingerprint: 'abcd', kind: 'assertion', fixed: false });
     const row = bodyRow(finding(), 'x < 3');
     assert.equal(parseMarker(fixedBodyRow(row))?.fixed, true);
+  });
+});
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+describe('ownership and faults', () => {
+  it('only the token\'s own account matches, a bot with or without its [bot] suffix', () => {
+    assert.ok(isByToken(BOT, 'github-actions[bot]'));
+    assert.ok(isByToken(BOT, 'github-actions'), 'GraphQL may name an app without the suffix');
+    assert.ok(isByToken({ login: 'CI-User', type: 'User' }, 'ci-user'));
+    assert.ok(!isByToken({ login: 'github-actions', type: 'User' }, 'github-actions[bot]'));
+    assert.ok(!isByToken({ login: 'github-actions[bot]x', type: 'Bot' }, 'github-actions'));
+    assert.ok(!isByToken({ login: 'mallory', type: 'User' }, 'github-actions[bot]'));
+    assert.ok(!isByToken(null, 'github-actions[bot]'), 'a deleted account is nobody');
+  });
+
+  it('which failures may have been carried out, and reasons kept on one line', () => {
+    assert.ok(mayHaveBeenProcessed(Object.assign(new Error('Bad Gateway'), { status: 502 })));
+    assert.ok(mayHaveBeenProcessed(new Error('socket hang up')));
+    assert.ok(!mayHaveBeenProcessed(Object.assign(new Error('rate limited'), { status: 429 })));
+    assert.ok(!mayHaveBeenProcessed(Object.assign(new Error('Unprocessable'), { status: 422 })));
+    const graphql = Object.assign(new Error('Request failed due to following response errors:\n - Resource not accessible by integration'), {
+      errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+    });
+    assert.equal(errorReason(graphql), 'Resource not accessible by integration');
+    assert.equal(errorReason(Object.assign(new Error('a\nb'), { status: 500 })), 'HTTP 500: a b');
+  });
+
+  it('comments go on the head\'s diff only if the head (or GitHub\'s merge of it) was checked out', () => {
+    const head = 'a'.repeat(40);
+    assert.equal(verifiedCommitMismatch(null, head), null);
+    assert.equal(verifiedCommitMismatch({ sha: head, mergedHeads: [], source: 'git' }, head), null);
+    assert.equal(verifiedCommitMismatch({ sha: 'm'.repeat(40), mergedHeads: [head], source: 'git' }, head), null);
+    assert.match(verifiedCommitMismatch({ sha: 'c'.repeat(40), mergedHeads: [], source: 'GITHUB_SHA' }, head) ?? '', /cccccccccccc is not the pull request head aaaaaaaaaaaa/);
   });
 });
 
@@ -110,9 +172,9 @@ describe('placement', () => {
 
   it('keeps still-failing comments, and marks fixed ones only when this run could tell', () => {
     const earlierComments = [
-      { id: 1, body: findingComment(finding(), null) },
-      { id: 2, body: findingComment(finding({ fingerprint: 'old', kind: 'postcondition' }), null) },
-      { id: 3, body: findingComment(finding({ fingerprint: 'oldtype', kind: 'type' }), null) },
+      { id: 1, body: findingComment(finding(), null), author: BOT },
+      { id: 2, body: findingComment(finding({ fingerprint: 'old', kind: 'postcondition' }), null), author: BOT },
+      { id: 3, body: findingComment(finding({ fingerprint: 'oldtype', kind: 'type' }), null), author: BOT },
     ];
     const verifyRun = planReview({ ...base, findings: [finding()], earlierComments });
     assert.deepEqual(verifyRun.kept.map((f) => f.fingerprint), ['fp1']);
@@ -125,7 +187,7 @@ describe('placement', () => {
   });
 
   it('marks fixed body rows of earlier reviews', () => {
-    const review = { id: 9, state: 'COMMENTED', body: `head\n\n${bodyRow(finding({ fingerprint: 'gone' }), null)}\n${bodyRow(finding(), null)}` };
+    const review = { id: 9, state: 'COMMENTED', author: BOT, body: `head\n\n${bodyRow(finding({ fingerprint: 'gone' }), null)}\n${bodyRow(finding(), null)}` };
     const plan = planReview({ ...base, findings: [finding()], earlierReviews: [review] });
     assert.equal(plan.fixedReviewBodies.length, 1);
     assert.match(plan.fixedReviewBodies[0]!.body, /now verifies: .*;fixed -->\n- ❌/);

@@ -223,6 +223,7 @@ describe('robustness', () => {
     const out = checkCrate({ name: 'x', root: { ...r.file, items }, files: [r.file] });
     assert.equal(out.diagnostics.length, 1);
     assert.match(out.diagnostics[0]!.message, /^internal checker error: /);
+    assert.equal(out.diagnostics[0]!.kind, 'internal');
     assert.equal(out.diagnostics[0]!.span.line, f.span.line);
   });
 });

@@ -29,7 +29,7 @@ describe('proofgate CLI', () => {
   });
   it('a path with no Rust files is a usage error, not a pass', () => {
     const empty = mkdtempSync(join(tmpdir(), 'pg-empty-'));
-    const r = cli(['verify', empty]);
+    const r = cli(['verify', empty], empty);
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /^proofgate: no Rust files \(\*\.rs\) found in `.*pg-empty-/);
     assert.equal(r.stderr.trim().split('\n').length, 1);
@@ -52,7 +52,7 @@ describe('proofgate CLI', () => {
     assert.equal(results.diagnostics[0]!.labels[0]!.message, 'failed precondition');
     const good = join(dir, 'ok.rs');
     writeFileSync(good, 'use vstd::prelude::*;\nverus! {\nfn id(x: u8) -> (r: u8) ensures r == x { x }\n}\n');
-    const ok = cli(['verify', '--no-cache', good]);
+    const ok = cli(['verify', '--no-cache', good], dir);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
     assert.equal(ok.stdout.trim(), 'verification results:: 1 verified, 0 errors');
   });

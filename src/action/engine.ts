@@ -14,6 +14,8 @@ export interface EngineOptions {
   shard?: { index: number; count: number };
   solver?: 'auto' | 'wasm' | 'native';
   functionGlob?: string;
+  /** Files (given, `mod`, `#[path]`, `include!`, symlinks) resolving outside this folder are refused. */
+  workspaceRoot?: string;
 }
 
 export type Engine = (opts: EngineOptions) => Promise<ResultsFile>;

@@ -11,6 +11,8 @@ export interface ActionInputs {
   token: string;
   review: ReviewStyle;
   reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
+  /** Publish a review for a fork's pull request under pull_request_target (its write token). */
+  allowForkReview: boolean;
   failOnError: boolean;
   maxComments: number;
   cache: boolean;
@@ -75,6 +77,7 @@ export function readInputs(read: InputReader): ActionInputs {
     token: read('github-token'),
     review: oneOf('review', read('review'), ['comments', 'summary', 'none'] as const, 'comments'),
     reviewEvent: oneOf('review-event', read('review-event').toUpperCase(), ['COMMENT', 'REQUEST_CHANGES'] as const, 'COMMENT'),
+    allowForkReview: bool('allow-fork-review', read('allow-fork-review'), false),
     failOnError: bool('fail-on-error', read('fail-on-error'), true),
     maxComments: positiveInt('max-comments', read('max-comments'), true) ?? 30,
     cache: bool('cache', read('cache'), true),

@@ -6,7 +6,20 @@
  */
 import type { ResultsDiagnostic } from '../report/results.js';
 
-const MARKER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->/;
+/**
+ * The bot's marker is the trailer of what it writes: the last thing in a comment body or in
+ * a review body row. It is read there only, by position, so marker-like text quoted from a
+ * source file (or anywhere else in the body) is never taken for it.
+ */
+const TRAILER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->\s*$/;
+
+/**
+ * Breaks HTML-comment openers in quoted text (a zero-width space after `<!`), so source
+ * text can never carry a marker of ours, not even for a parser that searches the body.
+ */
+export function neutralizeMarkers(text: string): string {
+  return text.replace(/<!--/g, '<!\u200B--');
+}
 
 /** Escapes text so Markdown shows it literally, on one line (tables and lists need that). */
 export function escapeText(text: string): string {
@@ -18,7 +31,7 @@ export function escapeText(text: string): string {
 
 /** A one-line code span that survives any backticks and pipes inside. */
 export function codeSpan(text: string, inTable = false): string {
-  let body = text.replace(/\r?\n/g, ' ');
+  let body = neutralizeMarkers(text).replace(/\r?\n/g, ' ');
   if (inTable) body = body.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const ticks = '`'.repeat(longest + 1);
@@ -27,7 +40,8 @@ export function codeSpan(text: string, inTable = false): string {
 }
 
 /** A fenced block whose fence is longer than any backtick run in the text. */
-export function codeBlock(text: string, lang = ''): string {
+export function codeBlock(quoted: string, lang = ''): string {
+  const text = neutralizeMarkers(quoted);
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}`;
@@ -47,8 +61,9 @@ export interface ParsedMarker {
   fixed: boolean;
 }
 
+/** The marker trailing `body` (a comment body, or one row of a review body), if any. */
 export function parseMarker(body: string | null | undefined): ParsedMarker | null {
-  const m = MARKER_RE.exec(body ?? '');
+  const m = TRAILER_RE.exec(body ?? '');
   return m ? { fingerprint: m[1]!, kind: m[2] ?? null, fixed: m[3] !== undefined } : null;
 }
 
@@ -91,7 +106,7 @@ export function findingComment(d: ResultsDiagnostic, clause: string | null): str
 
 /** The edited text of a comment whose finding now verifies; the old text stays, folded. */
 export function fixedComment(previousBody: string, marker: ParsedMarker, mode: 'verify' | 'no-verify'): string {
-  const previous = previousBody.replace(MARKER_RE, '').trim();
+  const previous = previousBody.replace(TRAILER_RE, '').trim();
   const what = mode === 'verify' ? 'now verifies' : 'now passes the checks';
   return [
     `✅ **proofgate: this ${what}.** The finding below is no longer reported.`,
@@ -114,8 +129,13 @@ export function bodyRow(d: ResultsDiagnostic, clause: string | null): string {
 export function fixedBodyRow(row: string): string {
   const marker = parseMarker(row);
   if (!marker || marker.fixed) return row;
-  const text = row.replace(MARKER_RE, '').replace(/^- ❌ /, '').trim();
+  const text = row.replace(TRAILER_RE, '').replace(/^- ❌ /, '').trim();
   return `- ✅ now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker.fingerprint, kind: (marker.kind ?? 'assertion') as ResultsDiagnostic['kind'] }, true)}`;
 }
 
 export const REVIEW_MARKER = '<!-- proofgate:review -->';
+
+/** Whether a review body is one of the bot's review bodies: it ends with REVIEW_MARKER. */
+export function isReviewBody(body: string): boolean {
+  return body.trimEnd().endsWith(REVIEW_MARKER);
+}

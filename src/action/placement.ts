@@ -3,21 +3,41 @@
  * is in the diff (at most `maxComments` new ones), otherwise a row in the review body.
  * Earlier comments and body rows are matched by fingerprint: still failing -> kept as
  * is, no longer reported -> edited to say so (only when this run could have reported it).
+ * The caller passes only the bot's own comments and reviews: nobody else's text is state.
  */
 import type { ResultsDiagnostic } from '../report/results.js';
 import type { CommentableDiff } from './diff.js';
 import { fixedBodyRow, parseMarker, type ParsedMarker } from './markdown.js';
 
+/** Who wrote a comment or review, as GitHub's REST API says (null: a deleted account). */
+export interface Author {
+  login: string;
+  type: string;
+}
+
 export interface EarlierComment {
   id: number;
-  nodeId?: string;
   body: string;
+  author: Author | null;
 }
 
 export interface EarlierReview {
   id: number;
   body: string;
   state: string;
+  author: Author | null;
+}
+
+/**
+ * Whether `author` is the account the token acts as (`tokenLogin`). REST names an app's
+ * bot account `<slug>[bot]`; GraphQL's viewer may name it with or without the suffix, so
+ * a Bot-type author matches either. A user's login cannot contain `[bot]`.
+ */
+export function isByToken(author: Author | null, tokenLogin: string): boolean {
+  if (!author) return false;
+  const login = author.login.toLowerCase();
+  const own = tokenLogin.toLowerCase();
+  return login === own || (author.type === 'Bot' && login === `${own}[bot]`);
 }
 
 export interface InlinePlacement {

@@ -2,13 +2,16 @@
  * Publishes findings as one pull request review per run and keeps earlier ones current
  * (INTERFACES.md): new findings are posted, still-failing ones keep their comments, fixed
  * ones are edited and their threads resolved, blocking reviews never go stale.
- * A read-only token (403) ends publishing quietly: the summary and annotations remain.
+ * Only the token's own comments and reviews are read as state; nobody else's is edited,
+ * resolved or dismissed. A review whose creation may have reached GitHub despite an error
+ * is not posted again blindly: the pull request is read again and only what is missing is
+ * posted. A read-only token (403) ends publishing quietly: the summary and annotations remain.
  */
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
-import { commentableDiff } from './diff.js';
-import { GitHubApi, httpStatus, type NewInlineComment } from './github.js';
-import { bodyRow, codeSpan, findingComment, fixedComment, REVIEW_MARKER } from './markdown.js';
-import { planReview, type EarlierReview, type ReviewPlan } from './placement.js';
+import { commentableDiff, type PullRequestFile } from './diff.js';
+import { errorReason, GitHubApi, httpStatus, mayHaveBeenProcessed, type NewInlineComment } from './github.js';
+import { bodyRow, codeSpan, findingComment, fixedComment, isReviewBody, REVIEW_MARKER } from './markdown.js';
+import { isByToken, planReview, type EarlierComment, type EarlierReview, type ReviewPlan } from './placement.js';
 
 export interface PublishContext {
   api: GitHubApi;
@@ -33,10 +36,22 @@ export interface PublishOutcome {
   /** Inline comments GitHub rejected (422), shown in the review body instead. */
   movedToBody: number;
   dismissed: number;
+  /** Review posts answered with a fault after GitHub may have stored them (then re-read, see AmbiguousPost). */
+  uncertainPosts: number;
   note?: string;
 }
 
 class ReadOnly extends Error {}
+
+/** Creating a review failed in a way GitHub may still have carried out (see mayHaveBeenProcessed). */
+class AmbiguousPost extends Error {
+  constructor(readonly reason: unknown) {
+    super(errorReason(reason));
+  }
+}
+
+/** Reading the pull request again after an ambiguous post, then posting what is missing: at most this often. */
+const MAX_POST_ATTEMPTS = 3;
 
 /** Runs a request; a 403 means the token cannot do this, which ends publishing. */
 async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
@@ -49,7 +64,7 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
 }
 
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
-  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0 };
+  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
@@ -66,17 +81,36 @@ export async function publishReview(ctx: PublishContext): Promise<PublishOutcome
 }
 
 function oneLine(err: unknown): string {
-  const status = httpStatus(err);
-  const msg = err instanceof Error ? err.message : String(err);
-  return `${status !== null ? `HTTP ${status}: ` : ''}${msg.split('\n')[0]}`;
+  return errorReason(err instanceof AmbiguousPost ? err.reason : err);
 }
 
 async function publish(ctx: PublishContext, outcome: PublishOutcome): Promise<void> {
   const { api } = ctx;
+  const login = await call('identify its account', () => api.tokenLogin());
   const files = await call('read the pull request files', () => api.listFiles());
-  const earlierComments = await call('read review comments', () => api.listReviewComments());
-  const earlierReviews = (await call('read reviews', () => api.listReviews())).filter((r) => r.body.includes(REVIEW_MARKER));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await publishOnce(ctx, outcome, login, files);
+      return;
+    } catch (err) {
+      if (!(err instanceof AmbiguousPost)) throw err;
+      outcome.uncertainPosts++;
+      if (attempt >= MAX_POST_ATTEMPTS) throw err;
+      ctx.warn(`proofgate: posting the review failed (${err.message}) after GitHub may have stored it; reading the pull request again to post only what is missing`);
+    }
+  }
+}
 
+/** The token's own comments and reviews (reviews: only those with the bot's review trailer). */
+async function ownState(api: GitHubApi, login: string): Promise<{ comments: EarlierComment[]; reviews: EarlierReview[] }> {
+  const comments = (await call('read review comments', () => api.listReviewComments())).filter((c) => isByToken(c.author, login));
+  const reviews = (await call('read reviews', () => api.listReviews())).filter((r) => isByToken(r.author, login) && isReviewBody(r.body));
+  return { comments, reviews };
+}
+
+async function publishOnce(ctx: PublishContext, outcome: PublishOutcome, login: string, files: PullRequestFile[]): Promise<void> {
+  const { api } = ctx;
+  const { comments: earlierComments, reviews: earlierReviews } = await ownState(api, login);
   const plan = planReview({
     findings: ctx.results.diagnostics,
     diff: commentableDiff(files),
@@ -94,7 +128,7 @@ async function publish(ctx: PublishContext, outcome: PublishOutcome): Promise<vo
   for (const { review, body } of plan.fixedReviewBodies) {
     await call('edit reviews', () => api.updateReview(review.id, body));
   }
-  if (plan.fixedComments.length > 0) outcome.resolved = await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
+  if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
 
   await postReview(ctx, plan, earlierReviews, outcome);
 }
@@ -134,14 +168,14 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);
     try {
-      await call('post reviews', () => api.createReview(ctx.headSha, reviewBody(), event, inline.map((i) => i.comment)));
+      await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);
-      await call('post reviews', () => api.createReview(ctx.headSha, reviewBody(), event, inline.map((i) => i.comment)));
+      await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     }
     outcome.reviewPosted = true;
     outcome.inline = inline.length;
@@ -158,6 +192,16 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
     const message = failingErrors === 0 ? 'proofgate: everything this review flagged now verifies.' : 'proofgate: superseded by a newer review.';
     await call('dismiss reviews', () => api.dismissReview(review.id, message));
     outcome.dismissed++;
+  }
+}
+
+/** One create-review POST; a failure GitHub may have carried out becomes AmbiguousPost. */
+async function createReview(ctx: PublishContext, body: string, event: 'COMMENT' | 'REQUEST_CHANGES', comments: NewInlineComment[]): Promise<void> {
+  try {
+    await call('post reviews', () => ctx.api.createReview(ctx.headSha, body, event, comments));
+  } catch (err) {
+    if (err instanceof ReadOnly || !mayHaveBeenProcessed(err)) throw err;
+    throw new AmbiguousPost(err);
   }
 }
 

@@ -15,8 +15,10 @@ import { ActionUsageError } from './errors.js';
 import { readEvent, type ActionEvent } from './event.js';
 import { GitHubApi, makeOctokit, PRODUCTION_TIMING, type ApiTiming } from './github.js';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
+import { checkedOutCommit, verifiedCommitMismatch } from './checkout.js';
 import { decideMode } from './mode.js';
 import { publishReview, type PublishOutcome } from './publish.js';
+import { escapeText } from './markdown.js';
 import { makeClauseReader } from './snippet.js';
 import { annotate, summaryMarkdown } from './summary.js';
 
@@ -37,8 +39,10 @@ export async function runAction(
     return await runUnguarded(engine, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
-    core.error(`proofgate: ${reason.split('\n')[0]}`);
+    const reason = (err instanceof ActionUsageError ? msg : `internal error: ${msg}`).split('\n')[0]!;
+    core.error(`proofgate: ${reason}`);
+    // The job summary says so too, rather than staying empty.
+    await core.summary.addRaw(`## ❌ proofgate did not finish\n\n${escapeText(reason)}\n`).write().catch(() => undefined);
     return 2;
   }
 }
@@ -62,6 +66,8 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
       mode: decision.mode,
       cacheDir,
       solver: inputs.solver,
+      // Nothing outside the checked-out repository is read (nor quoted into comments).
+      workspaceRoot: workspace,
       ...(inputs.timeoutMs !== null ? { timeoutMs: inputs.timeoutMs } : {}),
       ...(inputs.shard ? { shard: inputs.shard } : {}),
     });
@@ -109,7 +115,18 @@ async function reviewIfWanted(
   if (pr.fromFork && event.name === 'pull_request') {
     return { review: null, skipped: 'pull request from a fork (read-only token); findings are in this summary and the annotations' };
   }
+  // pull_request_target runs with a write token on a fork's pull request: publishing for a
+  // fork head is the workflow's explicit choice (README: fork pull requests).
+  if (pr.fromFork && event.name === 'pull_request_target' && !inputs.allowForkReview) {
+    return { review: null, skipped: 'pull_request_target for a fork\'s pull request: not publishing with the write token unless the allow-fork-review input is true (see the README on fork pull requests); findings are in this summary and the annotations' };
+  }
   if (!inputs.token) return { review: null, skipped: 'no github-token' };
+  // Comments go on the head's diff: only if the head (or GitHub's merge of it) is what was verified.
+  const mismatch = verifiedCommitMismatch(checkedOutCommit(workspace, event.name, env), pr.headSha);
+  if (mismatch) {
+    core.warning(`proofgate: ${mismatch}`);
+    return { review: null, skipped: `${mismatch}; findings are in this summary and the annotations` };
+  }
 
   const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`), timing);
   const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });

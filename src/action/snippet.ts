@@ -3,19 +3,27 @@
  * under the span the engine takes clauses from (its `failed ...` label, else the primary
  * span), read from the checked-out files.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ResultsDiagnostic, ResultsLabel } from '../report/results.js';
 import { failedLabel } from './markdown.js';
 
 const MAX_LINES = 12;
+
+/** The file's real path (symlinks followed) if it is inside `root`; nothing outside is quoted. */
+function insideRoot(root: string, file: string): string | null {
+  const real = realpathSync(resolve(root, file));
+  const rel = relative(realpathSync(root), real);
+  return rel.split(sep)[0] === '..' || isAbsolute(rel) ? null : real;
+}
 
 export function makeClauseReader(root: string): (d: ResultsDiagnostic) => string | null {
   const files = new Map<string, string[] | null>();
   const linesOf = (file: string): string[] | null => {
     if (!files.has(file)) {
       try {
-        files.set(file, readFileSync(resolve(root, file), 'utf8').split(/\r?\n/));
+        const real = insideRoot(root, file);
+        files.set(file, real === null ? null : readFileSync(real, 'utf8').split(/\r?\n/));
       } catch {
         files.set(file, null);
       }

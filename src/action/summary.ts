@@ -96,5 +96,6 @@ function reviewLine(ctx: SummaryContext): string {
   ];
   if (r.movedToBody > 0) parts.push(`${r.movedToBody} comment(s) rejected by GitHub moved to the review body`);
   if (r.dismissed > 0) parts.push(`${r.dismissed} stale blocking review(s) dismissed`);
+  if (r.uncertainPosts > 0) parts.push(`${r.uncertainPosts} review post(s) failed after GitHub may have stored them, so the pull request was read again and only what was missing posted`);
   return `Review: ${parts.join('; ')}.`;
 }

@@ -58,7 +58,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
   } catch (err) {
-    diags.error('type', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    diags.error('internal', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };
   }
   guarded(diags, crate.root.items[0]?.span, () => reportUnsupportedItems(crate.root.items, diags));
@@ -80,7 +80,7 @@ function guarded(diags: Diags, span: Diagnostic['span'] | undefined, f: () => vo
   } catch (err) {
     if (!span) return;
     if (isStackOverflow(err)) diags.error('unsupported', NESTED_TOO_DEEPLY, span);
-    else diags.error('type', `internal checker error: ${errorText(err)}`, span);
+    else diags.error('internal', `internal checker error: ${errorText(err)}`, span);
   }
 }
 

@@ -10,6 +10,8 @@ const OUTPUT_OPTIONS: Options = {
   color: { type: 'string', value: 'auto|always|never', help: 'colour the human output: auto (default) colours only on a terminal and never when NO_COLOR is set' },
 };
 
+const ALLOW_OUTSIDE_CWD: Options[string] = { type: 'boolean', help: 'read files (given, `mod`, `#[path]`, `include!`, symlinks) that resolve outside the working folder; refused by default' };
+
 const EXIT_STATUS = 'Exit status: 0 no errors; 1 at least one error diagnostic; 2 usage or internal failure (one line on stderr).';
 
 export const VERIFY: CommandSpec = {
@@ -28,6 +30,7 @@ export const VERIFY: CommandSpec = {
     shard: { type: 'string', value: 'I/N', help: 'verify only the I-th of N deterministic shares of the queries (merge the shards\' --output files with `proofgate merge`)' },
     solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
     'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
+    'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
   footer: [
     'The last line on stdout is `verification results:: N verified, M errors`',
@@ -53,6 +56,7 @@ export const RUN: CommandSpec = {
   positionalsHelp: 'files or folders (default: .); the code must pass the static checks first.',
   options: {
     filter: { type: 'string', value: 'NAME', help: 'only run tests whose name contains NAME' },
+    'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
   footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
 };

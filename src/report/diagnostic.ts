@@ -11,7 +11,9 @@ export type DiagnosticKind =
   | 'type-invariant' | 'timeout'
   | 'syntax' | 'type' | 'mode' | 'unsupported'
   /** A line of an external verifier's output (engine: verus) that could not be read. */
-  | 'verifier-output';
+  | 'verifier-output'
+  /** Proofgate itself failed on this file or function (a crash, its stack running out); the rest of the run went on. */
+  | 'internal';
 
 export interface Label {
   message: string;

@@ -33,6 +33,7 @@ export const KIND_HELP: Readonly<Record<DiagnosticKind, KindHelp>> = {
   type: { title: 'Types and names', help: 'rustc would reject this too: fix the name or the type the message points at' },
   mode: { title: 'Modes (spec, proof, exec)', help: 'spec, proof and exec code mix only as Verus allows: exec code cannot use ghost values, spec code cannot call exec functions' },
   unsupported: { title: 'Not supported', help: 'Proofgate cannot check this construct, so it refuses rather than pass it unproved; rewrite it or report it' },
+  internal: { title: 'Proofgate failed here', help: 'Proofgate crashed or ran out of stack on this file or function; nothing here was checked, the rest of the run went on: please report it with the file' },
   'verifier-output': { title: 'Verifier output not understood', help: "a line of the verifier's output could not be read, so it is reported rather than dropped: look at the verifier's log" },
 };
 

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
+import { internalError } from '../report/internal-error.js';
 import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { parseFile } from './parser.js';
@@ -48,10 +49,48 @@ function isFile(p: string): boolean {
   }
 }
 
-export function loadCrates(paths: string[]): LoadResult {
+/**
+ * The folder reading stays inside (the Action's GITHUB_WORKSPACE, the CLI's working folder):
+ * a given path, `mod` file, `#[path]` target, `include!` target or symlink whose real path
+ * is outside it is refused, so no file outside is read or quoted into a report.
+ */
+class Boundary {
+  private readonly realRoot: string;
+
+  /** The folder as messages name it ('.' for the working folder itself). */
+  private readonly shown: string;
+
+  constructor(root: string) {
+    const abs = path.resolve(root);
+    this.shown = abs === process.cwd() ? '.' : displayPath(abs);
+    try {
+      this.realRoot = fs.realpathSync(abs);
+    } catch {
+      this.realRoot = abs;
+    }
+  }
+
+  /** Null when `abs` is inside (or does not exist: reading it reports that), else the refusal. */
+  refusal(abs: string, span: Span): Diagnostic | null {
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      return null;
+    }
+    const rel = path.relative(this.realRoot, real);
+    if (rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel))) return null;
+    const via = real === abs ? '' : ` (it resolves to \`${real}\`)`;
+    return diag('syntax', `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
+      notes: ['files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd'],
+    });
+  }
+}
+
+export function loadCrates(paths: string[], workspaceRoot?: string): LoadResult {
   const crates: Crate[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const step of loadCratesInTurn(paths)) {
+  for (const step of loadCratesInTurn(paths, workspaceRoot)) {
     diagnostics.push(...step.diagnostics);
     if (step.crate) crates.push(step.crate);
   }
@@ -68,15 +107,21 @@ export interface LoadStep {
  * loadCrates one crate at a time, in the same order: a crate is read and parsed only when
  * asked for, so the driver can check and verify the first crate before the last is parsed.
  */
-export function* loadCratesInTurn(paths: string[]): Generator<LoadStep> {
+export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Generator<LoadStep> {
   const claimed = new Set<string>();
+  const boundary = workspaceRoot === undefined ? null : new Boundary(workspaceRoot);
 
   const loadCrate = (name: string, rootAbs: string): LoadStep | undefined => {
     if (claimed.has(rootAbs)) return undefined;
     const diagnostics: Diagnostic[] = [];
-    const builder = new CrateBuilder(diagnostics, claimed);
-    const root = builder.loadFile(rootAbs, true);
-    return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+    const builder = new CrateBuilder(diagnostics, claimed, boundary);
+    try {
+      const root = builder.loadFile(rootAbs, true);
+      return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+    } catch (err) {
+      // A crash on one crate's files is an error on it; the other paths still load.
+      return { diagnostics: [...diagnostics, internalError('loading this crate', err, fileSpan(displayPath(rootAbs)))] };
+    }
   };
 
   function* visitDir(dir: string, top: boolean): Generator<LoadStep> {
@@ -114,6 +159,11 @@ export function* loadCratesInTurn(paths: string[]): Generator<LoadStep> {
       yield { diagnostics: [diag('syntax', `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
     }
+    const refused = boundary?.refusal(abs, fileSpan(displayPath(abs)));
+    if (refused) {
+      yield { diagnostics: [refused] };
+      continue;
+    }
     if (stat.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith('.verus.rs')) continue; // only ever pulled in by include!
     else {
@@ -133,7 +183,7 @@ class CrateBuilder {
   readonly files: SourceFile[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly diagnostics: Diagnostic[], private readonly claimed: Set<string>) {}
+  constructor(private readonly diagnostics: Diagnostic[], private readonly claimed: Set<string>, private readonly boundary: Boundary | null) {}
 
   loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
     if (this.seen.has(abs)) return undefined;
@@ -179,6 +229,11 @@ class CrateBuilder {
 
   /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
   private readAndParse(abs: string, unreadable: string, span: Span): SourceFile | undefined {
+    const refused = this.boundary?.refusal(abs, span);
+    if (refused) {
+      this.diagnostics.push(refused);
+      return undefined;
+    }
     let text: string;
     try {
       text = fs.readFileSync(abs, 'utf8');

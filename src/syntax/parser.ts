@@ -48,7 +48,7 @@ export function parseFile(path: string, text: string): ParseResult {
     const span = new LineMap(path, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag('unsupported', NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
-    return { file, diagnostics: [diag('syntax', message, span)] };
+    return { file, diagnostics: [diag('internal', message, span)] };
   } finally {
     if (table && table.kinds.length <= MAX_SHARED_CAPACITY) sharedTable = table;
   }

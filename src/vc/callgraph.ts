@@ -19,7 +19,10 @@ function callees(decl: FnItem): Set<FnItem> {
 /** Tarjan's algorithm; a fn is recursive iff its component has a cycle (size > 1 or a self-call). */
 export function recursionComponents(crate: CheckedCrate): Scc {
   const edges = new Map<FnItem, Set<FnItem>>();
-  for (const f of crate.fns) edges.set(f.decl, callees(f.decl));
+  // Only checked fns: the checker resolves no calls in other bodies (plain Rust outside
+  // verus!, external ones), so walking them finds nothing, and their expressions may be
+  // as deep as rustc allows.
+  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
   return components(crate, edges);
 }
 
@@ -62,7 +65,7 @@ function triggerHeads(lemma: FnItem): Set<FnItem> {
  */
 export function broadcastPlan(crate: CheckedCrate, lemmas: FnItem[]): BroadcastPlan {
   const calls = new Map<FnItem, Set<FnItem>>();
-  for (const f of crate.fns) calls.set(f.decl, callees(f.decl));
+  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
   const graph = new Map<FnItem, Set<FnItem>>();
   for (const [f, cs] of calls) graph.set(f, new Set(cs));
   const reaches = (from: FnItem, to: FnItem): boolean => {

@@ -6,6 +6,8 @@
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
+import { internalError } from '../report/internal-error.js';
+import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Query, QueryResult } from '../smt/query.js';
 import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
@@ -104,9 +106,12 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       else lowerer.lowerSpecTermination();
     } catch (e) {
       // never a silent pass: a function we cannot encode is an error
+      // (code nested past the stack is a limit, as in the checker; anything else is our crash)
       const d = e instanceof Unsupported
         ? diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname })
-        : diag('unsupported', `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
+        : isStackOverflow(e)
+          ? diag('unsupported', NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname })
+          : internalError('encoding this function', e, fn.decl.span, fn.qname);
       diagnostics.push(...lowerer.diagnostics, d);
       yield { vcs, diagnostics };
       continue;

@@ -693,6 +693,8 @@ export class FnLowerer extends SpecTranslator {
     const r = this.arith(op, a, b, k, !this.ghost, lit);
     const overflowing = op === '+' || op === '-' || op === '*' || ((op === '/' || op === '%') && k !== undefined && isSigned(k));
     if (check && overflowing) this.check(inRange(r, k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
+    // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
+    if (check && op === '%' && isSigned(k!)) this.check(inRange(this.arith('/', a, b, k, true), k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
     return r;
   }
 

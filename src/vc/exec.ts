@@ -619,7 +619,8 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = 'true';
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty)));
+      // the counter of `a..=T::MAX` reaches MAX + 1 at the exit: its range comes from its bounds, not its type
+      if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term, ty)));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id)!;

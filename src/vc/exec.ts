@@ -518,6 +518,12 @@ export class FnLowerer extends SpecTranslator {
       env.vars.set(l.id, name);
       decls.push(`(${name} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(name, l.ty, 0));
+      if (!this.env.old.has(l.id)) continue;
+      // `old(x)` is x's entry value: a variable of its own, not the current one
+      const old = `${mangle(l.name)}$nl_old`;
+      env.old.set(l.id, old);
+      decls.push(`(${old} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(old, l.ty, 0));
     }
     const body = implies(andAll([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
     return decls.length ? `(forall (${decls.join(' ')}) ${body})` : body;

@@ -113,6 +113,14 @@ fn ok_rem_min_by_one() {
     assert(rem(i32::MIN, i32::MAX) == -1);
 }
 
+const OVERFLOWING: u8 = 200 + 100;
+
+#[verifier::external_body]
+#[test]
+fn fail_const_initializer_overflow() {
+    let k = OVERFLOWING;
+}
+
 #[verifier::external_body]
 #[test]
 fn fail_compound_assign() {

@@ -40,8 +40,8 @@ fn mixed_widths_compare_values(x: u8, y: i8)
         requires x == 200, y == -1;
 }
 
-fn mul_does_not_wrap(x: u64, y: u64) {
-    assert(x * y <= 0xffff_ffff_ffff_ffff) by (bit_vector); //~ ERROR assertion failed
+fn mul_does_not_wrap(x: u32, y: u32) {
+    assert(x * y <= 0xffff_ffff) by (bit_vector); //~ ERROR assertion failed
 }
 
 fn main() {

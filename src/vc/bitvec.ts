@@ -1,6 +1,7 @@
 /**
- * `assert(e) by (bit_vector) requires R`: a closed goal over bit-vectors, `forall vars. R => e`,
- * proved in isolation from everything else in the function; the claim is then assumed with its
+ * `assert(e) by (bit_vector) requires R`: a goal over bit-vectors, `R => e` for all values of its
+ * variables, proved in isolation from everything else in the function (in a QF_BV query of its
+ * own, the variables as constants); the claim is then assumed with its
  * ordinary (integer) meaning. So the encoding is exact: every integer subterm is a bit-vector
  * wide enough to hold its mathematical value (two's complement when it may be negative), and
  * every operation means what it means in the main query (docs/semantics.md, "Bit-vector
@@ -102,7 +103,7 @@ function unlessNegative(amount: BvVal, r: BvVal): BvVal {
 class BvTranslator {
   readonly vars = new Map<number, { name: string; width: number; signed: boolean }>();
 
-  constructor(private readonly span: Span) {}
+  constructor(private readonly span: Span, private readonly tag: string) {}
 
   private fail(what: string, span?: Span): never {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
@@ -151,7 +152,7 @@ class BvTranslator {
         if (res?.kind !== 'local') return this.fail('this name', e.span);
         const k = kindOf(res.ty);
         if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
-        const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
         this.vars.set(res.id, v);
         return { term: v.name, width: v.width, signed: v.signed };
       }
@@ -279,7 +280,7 @@ class BvTranslator {
       }
       case 'path':
         if (e.res?.kind === 'local' && strip(e.res.ty).k === 'bool') {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }
@@ -308,11 +309,15 @@ class BvTranslator {
   }
 }
 
-export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span): string {
-  const tr = new BvTranslator(span);
+/**
+ * The goal `R => e` over constants of its own (named with `tag`, unique in the query), declared
+ * by `decls`: quantifier-free, for a QF_BV query of the function's bit-vector goals.
+ */
+export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span, tag: string): { decls: string[]; term: string } {
+  const tr = new BvTranslator(span, tag);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
-  const matrix = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;
-  const vars = [...tr.vars.values()].map((v) => `(${v.name} ${v.width === 0 ? 'Bool' : `(_ BitVec ${v.width})`})`);
-  return vars.length ? `(forall (${vars.join(' ')}) ${matrix})` : matrix;
+  const term = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;
+  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? 'Bool' : `(_ BitVec ${v.width})`})`);
+  return { decls, term };
 }

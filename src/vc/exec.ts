@@ -58,6 +58,10 @@ export class FnLowerer extends SpecTranslator {
   /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
   readonly nonlinearGoals: Goal[] = [];
   readonly nonlinearObligations = new Map<string, ObligationInfo>();
+  /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+  readonly bitVectorGoals: Goal[] = [];
+  readonly bitVectorDecls: string[] = [];
+  readonly bitVectorObligations = new Map<string, ObligationInfo>();
   env: SpecEnv;
   private ghost: boolean;
   private readonly loops: LoopCtx[] = [];
@@ -494,9 +498,12 @@ export class FnLowerer extends SpecTranslator {
     }
     if (this.prog.pc !== 'false') {
       if (by.kind === 'bit_vector') {
-        const label = this.prog.nextLabel();
-        this.prog.addGoal({ label, term: bitVectorGoal(st.expr, by.requires, st.span), cex: [] });
-        this.obligations.set(label, { ...ob, label, function: this.fn.qname });
+        // bit-vector goals go to their own QF_BV query, over constants of their own
+        const label = `bv${this.bitVectorGoals.length}`;
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label);
+        this.bitVectorDecls.push(...g.decls);
+        this.bitVectorGoals.push({ label, term: g.term, cex: [] });
+        this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.qname });
       } else {
         // nonlinear goals go to their own query: nonlinear arithmetic is off elsewhere (as in Verus)
         const label = `nl${this.nonlinearGoals.length}`;
@@ -638,7 +645,8 @@ export class FnLowerer extends SpecTranslator {
     const head = this.snapshot();
 
     const endOfBody = () => {
-      if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
+      // the next value comes from the iterator: a write to `mut i` in the body does not change it
+      if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', span: c.span, labels: [] });
       if (st.decreases.length > 0) {
         this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: 'decreases', message: 'decreases not satisfied at end of loop', span: st.headSpan, labels: [] });

@@ -119,6 +119,14 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         span: fn.decl.span,
       });
     }
+    if (lowerer.bitVectorGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV' },
+        obligations: lowerer.bitVectorObligations,
+        span: fn.decl.span,
+      });
+    }
     yield { vcs, diagnostics };
   }
   for (const c of checkedConsts(crate)) {

@@ -23,6 +23,15 @@ fn signed_max() {
     assert(false); //~ ERROR assertion failed
 }
 
+// the exhausted counter is out of scope: a later loop does not assume it back into u8
+fn later_loop() {
+    for i in 0..=255u8 {
+    }
+    for j in 0..3u8 {
+    }
+    assert(false); //~ ERROR assertion failed
+}
+
 fn main() {
 }
 

@@ -30,6 +30,20 @@ fn body_sees_range() {
     }
 }
 
+fn later_loop() -> (r: u32)
+    ensures r == 3,
+{
+    for i in 0..=255u8 {
+    }
+    let mut c: u32 = 0;
+    for j in 0..3u8
+        invariant c == j as u32,
+    {
+        c = c + 1;
+    }
+    c
+}
+
 fn main() {
 }
 

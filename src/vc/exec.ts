@@ -668,6 +668,8 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = outer.scope === 'true' ? bodyScope : bodyScope === 'true' ? outer.scope : this.prog.define('s', `(and ${outer.scope} ${bodyScope})`);
     this.join(exits, { k: 'tuple', elems: [] }, head.vars);
     for (const c of st.ensures) this.prog.assume(this.spec(c, this.env));
+    // out of scope: a later loop's cut must not assume the exhausted counter (T::MAX + 1) in T
+    if (forVar) this.env.vars.delete(forVar.id);
   }
 
   private breakOrContinue(e: Expr & { kind: 'break' | 'continue' }): string {

@@ -4,11 +4,15 @@
  * so `const K: u8 = 200 + 100;` has an overflow error on its initializer.
  */
 import type { CheckedCrate, ConstInfo, FnInfo } from '../check/program.js';
-import type { FnItem } from '../syntax/ast.js';
+import type { Attr, FnItem } from '../syntax/ast.js';
 
-/** The exec consts of the crate that have an initializer to check. */
+/** The exec consts of the crate that have an initializer to check (an external one is trusted). */
 export function checkedConsts(crate: CheckedCrate): ConstInfo[] {
-  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== 'spec' && c.decl.value !== undefined);
+  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== 'spec' && c.decl.value !== undefined && !isExternal(c.decl.attrs));
+}
+
+function isExternal(attrs: Attr[]): boolean {
+  return attrs.some((a) => a.name === 'verifier::external_body' || a.name === 'verifier::external' || (a.name === 'verus_verify' && /\bexternal(_body)?\b/.test(a.args)));
 }
 
 /** `fn K() -> T { init }`: the initializer as the body of a parameterless exec fn. */

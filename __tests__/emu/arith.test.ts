@@ -1,9 +1,9 @@
 /** Integer semantics of the emulator, independent of the front end. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { euclidDiv, intBinary, wrap } from '../../src/emu/arith.js';
+import { euclidDiv, intBinary, intMethod, wrap } from '../../src/emu/arith.js';
 import { NotEvaluable, RuntimeError } from '../../src/emu/errors.js';
-import { copyValue, valueEquals, type Value } from '../../src/emu/value.js';
+import { copyValue, int, valueEquals, type Value } from '../../src/emu/value.js';
 import type { Span } from '../../src/syntax/span.js';
 
 const span: Span = { file: 'f.rs', start: 0, end: 1, line: 3, column: 9, endLine: 3, endColumn: 10 };
@@ -21,6 +21,10 @@ test('exec arithmetic panics with Rust messages and the location', () => {
   assert.throws(() => intBinary('-', 0n, 1n, 'usize', false, span), /arithmetic overflow/);
   assert.throws(() => intBinary('/', -128n, -1n, 'i8', false, span), /arithmetic overflow/);
   assert.throws(() => intBinary('/', 1n, 0n, 'u32', false, span), /attempt to divide by zero/);
+  assert.throws(() => intBinary('%', -(1n << 31n), -1n, 'i32', false, span), /attempt to calculate the remainder with overflow/);
+  assert.equal(intBinary('%', -(1n << 31n), 1n, 'i32', false, span).v, 0n);
+  assert.equal(intMethod('checked_rem', int(-128n, 'i8'), [int(-1n, 'i8')])?.option, null);
+  assert.equal(intMethod('checked_div', int(-128n, 'i8'), [int(-1n, 'i8')])?.option, null);
   assert.throws(() => intBinary('>>', 1n, 64n, 'u64', false, span), /attempt to shift right with overflow/);
   assert.equal(intBinary('/', -7n, 2n, 'i32', false, span).v, -3n);
   assert.equal(intBinary('%', -7n, 2n, 'i32', false, span).v, -1n);

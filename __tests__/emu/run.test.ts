@@ -41,9 +41,12 @@ test('arithmetic is checked and casts wrap', () => {
     fail_shift: /^attempt to shift left with overflow at corpus\/run\/arith\.rs:23:5$/,
     fail_neg: /^arithmetic overflow at corpus\/run\/arith\.rs:27:5$/,
     fail_compound_assign: /^arithmetic overflow at corpus\/run\/arith\.rs:\d+:5$/,
+    fail_rem_min_by_minus_one: /^attempt to calculate the remainder with overflow at corpus\/run\/arith\.rs:19:5$/,
+    fail_div_min_by_minus_one: /^arithmetic overflow at corpus\/run\/arith\.rs:\d+:13$/,
+    fail_const_initializer_overflow: /^arithmetic overflow at corpus\/run\/arith\.rs:\d+:25$/,
     fail_should_panic_but_did_not: /did not panic/,
   });
-  assert.equal(r.size, 11);
+  assert.equal(r.size, 15);
 });
 
 test('&mut parameters, fields and methods mutate the caller', () => {

@@ -91,6 +91,20 @@ test('a query does not change when unrelated code changes', () => {
   fs.rmSync(dir, { recursive: true });
 });
 
+test('bit_vector goals form a quantifier-free QF_BV query of their own, each over its own constants', () => {
+  const vcs = vcsOf(path.join(CORPUS, 'sound_bv_exact_ok.rs')).filter((v) => v.unit.function.endsWith('::arithmetic'));
+  const bv = vcs.find((v) => v.query.id.endsWith('#bit_vector'))!;
+  const main = vcs.find((v) => !v.query.id.includes('#'))!;
+  assert.equal(bv.query.logic, 'QF_BV');
+  assert.equal(bv.query.goals.length, 4);
+  for (const g of bv.query.goals) assert.doesNotMatch(g.term, /forall|exists/);
+  const decls = bv.query.prelude.split('\n');
+  assert.ok(decls.every((d) => /^\(declare-const \S+ (Bool|\(_ BitVec \d+\))\)$/.test(d)), bv.query.prelude);
+  assert.equal(new Set(decls).size, decls.length);
+  // the main query knows nothing of bit-vectors: the claims come back as integer facts
+  assert.doesNotMatch(main.query.prelude + main.query.goals.map((g) => g.term).join(' '), /BitVec/);
+});
+
 test('counterexamples name parameters, struct fields and locals', () => {
   const vc = vcsOf(path.join(CASES, 'tracked_permission.rs')).find((v) => v.unit.function.endsWith('::make_guest_page'))!;
   const names = vc.query.goals.flatMap((g) => g.cex.map((c) => c.name));

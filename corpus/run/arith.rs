@@ -95,6 +95,34 @@ fn fail_neg() {
 
 #[verifier::external_body]
 #[test]
+fn fail_rem_min_by_minus_one() {
+    let r = rem(i32::MIN, -1);
+}
+
+#[verifier::external_body]
+#[test]
+fn fail_div_min_by_minus_one() {
+    let r: i32 = i32::MIN;
+    let q = r / -1;
+}
+
+#[verifier::external_body]
+#[test]
+fn ok_rem_min_by_one() {
+    assert(rem(i32::MIN, 1) == 0);
+    assert(rem(i32::MIN, i32::MAX) == -1);
+}
+
+const OVERFLOWING: u8 = 200 + 100;
+
+#[verifier::external_body]
+#[test]
+fn fail_const_initializer_overflow() {
+    let k = OVERFLOWING;
+}
+
+#[verifier::external_body]
+#[test]
 fn fail_compound_assign() {
     let mut x: u16 = 65535;
     x += 1;

@@ -404,7 +404,7 @@ function derefInt(bc: BodyChecker, t: Type): Type {
 }
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
-function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
+export function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
   if (op !== '-' && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT;
 }

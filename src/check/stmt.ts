@@ -3,8 +3,8 @@
  * specs, assert/assume (spec), `assert .. by` and `proof { }` (proof code).
  */
 import type { Block, Expr, LoopSpec, Stmt } from '../syntax/ast.js';
-import type { BodyChecker, Cx } from './context.js';
-import { checkBool, checkExpr } from './expr.js';
+import { ghostCode, type BodyChecker, type Cx } from './context.js';
+import { checkBool, checkExpr, specArithType } from './expr.js';
 import { lowerType } from './lower-type.js';
 import { branches } from './modes.js';
 import { checkPattern } from './pattern.js';
@@ -78,6 +78,7 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       }
       if (local && !bc.external) checkAssignMode(bc, cx, local.mode, s.target);
       if (s.op === '<<=' || s.op === '>>=') checkExpr(bc, s.value, valueCx);
+      else if (GHOST_ARITH_ASSIGN.has(s.op) && ghostCode(valueCx) && bc.infer.isIntegral(target)) checkGhostArithAssign(bc, s, target, valueCx);
       else checkExpr(bc, s.value, valueCx, target);
       return false;
     }
@@ -137,6 +138,22 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       if (!bc.external) bc.diags.unsupported('items nested inside function bodies', s.span);
       return false;
   }
+}
+
+const GHOST_ARITH_ASSIGN = new Set(['+=', '-=', '*=', '/=', '%=']);
+
+/**
+ * `x op= v` in ghost code means `x = x op v`, with spec (unbounded) arithmetic: like the plain
+ * assignment, its result must have x's type (`u8 += 1` and `nat -= 1` give an `int`).
+ */
+function checkGhostArithAssign(bc: BodyChecker, s: Stmt & { kind: 'assign' }, target: Type, cx: Cx): void {
+  const value = checkExpr(bc, s.value, cx);
+  if (!bc.infer.isIntegral(value)) {
+    bc.coerce(value, target, s.value.span, cx);
+    return;
+  }
+  const span = { ...s.target.span, end: s.value.span.end, endLine: s.value.span.endLine, endColumn: s.value.span.endColumn };
+  bc.coerce(specArithType(bc, s.op.slice(0, -1), target, value), target, span, cx);
 }
 
 /** Exec variables are written only by exec code, ghost/tracked ones only by proof code. */

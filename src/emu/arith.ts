@@ -47,7 +47,10 @@ export function intBinary(op: IntOp, a: bigint, b: bigint, kind: IntKind, spec: 
         if (spec) throw new NotEvaluable('remainder by zero in a specification');
         throw new RuntimeError('attempt to calculate the remainder with a divisor of zero', span);
       }
-      return spec && isUnbounded(kind) ? int(a - b * euclidDiv(a, b), kind) : checked(a % b, kind, spec, span);
+      if (spec && isUnbounded(kind)) return int(a - b * euclidDiv(a, b), kind);
+      // `MIN % -1` panics in Rust although its value (0) fits: the quotient overflows
+      if (!spec && !inRange(a / b, kind)) throw new RuntimeError('attempt to calculate the remainder with overflow', span);
+      return checked(a % b, kind, spec, span);
     case '&': return int(a & b, kind);
     case '|': return int(a | b, kind);
     case '^': return int(a ^ b, kind);
@@ -95,8 +98,8 @@ export function intMethod(name: string, a: IntValue, args: IntValue[]): { value?
     case 'checked_add': return opt(a.v + b);
     case 'checked_sub': return opt(a.v - b);
     case 'checked_mul': return opt(a.v * b);
-    case 'checked_div': return { option: b === 0n ? null : a.v / b };
-    case 'checked_rem': return { option: b === 0n ? null : a.v % b };
+    case 'checked_div': return b === 0n ? { option: null } : opt(a.v / b);
+    case 'checked_rem': return b === 0n || !inRange(a.v / b, k) ? { option: null } : { option: a.v % b };
     case 'wrapping_add': return { value: wrap(a.v + b, k) };
     case 'wrapping_sub': return { value: wrap(a.v - b, k) };
     case 'wrapping_mul': return { value: wrap(a.v * b, k) };

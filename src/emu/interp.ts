@@ -14,7 +14,7 @@ import type {
   Stmt, StructLitExpr, TypeExpr,
 } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import { asIntKind, bitNot, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
+import { asIntKind, bitNot, inRange, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
 import { callBuiltinMethod } from './builtins.js';
 import { SpecMemo, argsKey, type MemoEntry } from './spec-memo.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
@@ -513,7 +513,10 @@ export class Interpreter {
     const info = this.index.crate.consts.get(qname)!;
     const kind = typeKind(info.ty) ?? declaredKind(info.decl.ty);
     let v: Value;
-    if (typeof info.value === 'bigint') v = int(info.value, kind ?? 'int');
+    // a value out of its type's range comes from an initializer that overflows: run it, so it panics
+    const overflows = typeof info.value === 'bigint' && kind !== undefined && !inRange(info.value, kind);
+    if (overflows && info.decl.value && info.decl.mode !== 'spec') v = coerce(this.eval(info.decl.value, { scope: new Scope(), spec: false }), kind);
+    else if (typeof info.value === 'bigint') v = int(info.value, kind ?? 'int');
     else if (typeof info.value === 'boolean') v = bool(info.value);
     else if (info.decl.value) v = coerce(this.eval(info.decl.value, { scope: new Scope(), spec: info.decl.mode === 'spec' || cx.spec }), kind);
     else throw new NotEvaluable(`const ${qname} has no value`);

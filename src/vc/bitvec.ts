@@ -1,7 +1,12 @@
 /**
- * `assert(e) by (bit_vector) requires R`: a closed goal over fixed-width bit-vectors,
- * `forall vars. R => e`, with each variable at its type's width (wrapping arithmetic,
- * as Verus's bit-vector mode). Proved in isolation from everything else in the function.
+ * `assert(e) by (bit_vector) requires R`: a goal over bit-vectors, `R => e` for all values of its
+ * variables, proved in isolation from everything else in the function (in a QF_BV query of its
+ * own, the variables as constants); the claim is then assumed with its
+ * ordinary (integer) meaning. So the encoding is exact: every integer subterm is a bit-vector
+ * wide enough to hold its mathematical value (two's complement when it may be negative), and
+ * every operation means what it means in the main query (docs/semantics.md, "Bit-vector
+ * assertions"): `+ - *` never wrap, literals are never truncated, comparisons of different
+ * widths compare values. Only machine-integer variables (each at its type's width) may occur.
  */
 import { intBits, isSigned, type IntKind, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
@@ -25,7 +30,11 @@ export function freeLocals(es: Expr[]): FreeLocal[] {
   return [...out.values()].filter((l) => !bound.has(l.id));
 }
 
+/** An integer's exact value: `width` bits, two's complement when `signed`, plain binary otherwise. */
 interface BvVal { term: string; width: number; signed: boolean }
+
+/** Wider terms are refused (a product of products of u128s): the solver would not cope. */
+const MAX_WIDTH = 1024;
 
 function kindOf(t: Type | undefined): IntKind | undefined {
   if (!t) return undefined;
@@ -33,86 +42,220 @@ function kindOf(t: Type | undefined): IntKind | undefined {
   return s.k === 'int' ? s.kind : undefined;
 }
 
-function lit(v: bigint, width: number): string {
-  const m = 1n << BigInt(width);
-  return `(_ bv${((v % m) + m) % m} ${width})`;
+function bitLength(v: bigint): number {
+  let n = 0;
+  for (let x = v; x > 0n; x >>= 1n) n++;
+  return n;
+}
+
+function bvLit(v: bigint, width: number): string {
+  return `(_ bv${BigInt.asUintN(width, v)} ${width})`;
+}
+
+/** The narrowest exact representation of a constant. */
+function constant(v: bigint): BvVal {
+  if (v >= 0n) {
+    const width = Math.max(1, bitLength(v));
+    return { term: bvLit(v, width), width, signed: false };
+  }
+  const width = bitLength(-v - 1n) + 1;
+  return { term: bvLit(v, width), width, signed: true };
+}
+
+/** Bits needed to hold every value of `x` in the given signedness (never unsigned for a signed x). */
+function need(x: BvVal, signed: boolean): number {
+  return x.width + (signed && !x.signed ? 1 : 0);
+}
+
+/** `x` extended (by its own signedness) to `width` bits, then read with `signed`; the width must hold every value of x. */
+function extend(x: BvVal, width: number, signed = x.signed): BvVal {
+  if (!signed && x.signed) throw new Error('a signed bit-vector value read as unsigned');
+  if (width < need(x, signed)) throw new Error('a bit-vector extension that loses bits');
+  const term = width === x.width ? x.term : `((_ ${x.signed ? 'sign' : 'zero'}_extend ${width - x.width}) ${x.term})`;
+  return { term, width, signed };
+}
+
+/** The bits of `x` zero-extended to `width` (a shift amount: read only when it is not negative). */
+function bitsAt(x: BvVal, width: number): string {
+  return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
+}
+
+/** Both operands in one representation holding every value of each, plus `extra` bits of headroom. */
+function common(a: BvVal, b: BvVal, extra: number, forceSigned = false): [BvVal, BvVal] {
+  const signed = forceSigned || a.signed || b.signed;
+  const width = Math.max(need(a, signed), need(b, signed)) + extra;
+  return [extend(a, width, signed), extend(b, width, signed)];
+}
+
+/** Two's complement wrap-around of `x` into `width` bits (what `as` and a wrapping shift do). */
+function wrap(x: BvVal, width: number, signed: boolean): BvVal {
+  const y = x.width < width ? extend(x, width) : x;
+  const term = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
+  return { term, width, signed };
+}
+
+/** `if amount < 0 then 0 else r`: a negative shift amount (spec code only) gives 0. */
+function unlessNegative(amount: BvVal, r: BvVal): BvVal {
+  if (!amount.signed) return r;
+  return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
 }
 
 class BvTranslator {
   readonly vars = new Map<number, { name: string; width: number; signed: boolean }>();
 
-  constructor(private readonly span: Span) {}
+  constructor(private readonly span: Span, private readonly tag: string) {}
 
   private fail(what: string, span?: Span): never {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
   }
 
-  /** The natural width of an expression, when its type or a variable fixes one. */
-  private widthOf(e: Expr): { width: number; signed: boolean } | undefined {
-    const k = kindOf(e.ty);
-    if (isBounded(k)) return { width: intBits(k), signed: isSigned(k) };
-    if (e.kind === 'binary') return this.widthOf(e.left) ?? this.widthOf(e.right);
-    if (e.kind === 'unary') return this.widthOf(e.operand);
-    return undefined;
+  private checked(x: BvVal, span: Span): BvVal {
+    if (x.width > MAX_WIDTH) this.fail(`an expression wider than ${MAX_WIDTH} bits`, span);
+    return x;
   }
 
-  int(e: Expr, want?: { width: number; signed: boolean }): BvVal {
-    const w = this.widthOf(e) ?? want ?? { width: 64, signed: false };
+  /** The value of a constant expression (literal, `T::MAX`, a const with a literal value), if it is one. */
+  private constValue(e: Expr): bigint | undefined {
     switch (e.kind) {
-      case 'int': return { term: lit(e.value, w.width), ...w };
+      case 'int': return e.value;
+      case 'unary': {
+        const v = this.constValue(e.operand);
+        return e.op === '-' && v !== undefined ? -v : undefined;
+      }
       case 'path': {
         const res = e.res;
-        if (res?.kind === 'local') {
-          const k = kindOf(res.ty);
-          if (!isBounded(k)) this.fail(`the unbounded integer \`${res.name}\``, e.span);
-          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
-          this.vars.set(res.id, v);
-          return { term: v.name, width: v.width, signed: v.signed };
-        }
         if (res?.kind === 'builtin') {
           const m = /^(\w+)::(MAX|MIN)$/.exec(res.name);
           const k = m?.[1] as IntKind | undefined;
-          if (m && isBounded(k)) {
-            const bits = intBits(k);
-            const signed = isSigned(k);
-            const v = m[2] === 'MAX' ? (signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n) : (signed ? -(1n << BigInt(bits - 1)) : 0n);
-            return { term: lit(v, bits), width: bits, signed };
-          }
+          if (!m || !isBounded(k)) return undefined;
+          const bits = BigInt(intBits(k));
+          if (m[2] === 'MAX') return isSigned(k) ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+          return isSigned(k) ? -(1n << (bits - 1n)) : 0n;
         }
-        if (res?.kind === 'const' && typeof res.decl.value === 'object' && res.decl.value?.kind === 'int') return { term: lit(res.decl.value.value, w.width), ...w };
-        return this.fail('this name', e.span);
+        if (res?.kind === 'const' && typeof res.decl.value === 'object' && res.decl.value?.kind === 'int') return res.decl.value.value;
+        return undefined;
       }
+      default: return undefined;
+    }
+  }
+
+  int(e: Expr): BvVal {
+    return this.checked(this.intUnchecked(e), e.span);
+  }
+
+  private intUnchecked(e: Expr): BvVal {
+    const c = e.kind === 'int' || e.kind === 'path' ? this.constValue(e) : undefined;
+    if (c !== undefined) return constant(c);
+    switch (e.kind) {
+      case 'path': {
+        const res = e.res;
+        if (res?.kind !== 'local') return this.fail('this name', e.span);
+        const k = kindOf(res.ty);
+        if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
+        const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        this.vars.set(res.id, v);
+        return { term: v.name, width: v.width, signed: v.signed };
+      }
+      case 'ref': case 'trigger': return this.int(e.operand);
       case 'unary': {
-        const x = this.int(e.operand, w);
-        if (e.op === '!') return { ...x, term: `(bvnot ${x.term})` };
-        if (e.op === '-') return { ...x, term: `(bvneg ${x.term})` };
-        return x;
-      }
-      case 'cast': {
+        if (e.op === '*') return this.int(e.operand);
         const x = this.int(e.operand);
-        const k = kindOf(e.ty);
-        if (!isBounded(k)) return this.fail('this cast', e.span);
-        const to = intBits(k);
-        if (to === x.width) return { term: x.term, width: to, signed: isSigned(k) };
-        if (to < x.width) return { term: `((_ extract ${to - 1} 0) ${x.term})`, width: to, signed: isSigned(k) };
-        return { term: `((_ ${x.signed ? 'sign' : 'zero'}_extend ${to - x.width}) ${x.term})`, width: to, signed: isSigned(k) };
+        if (e.op === '-') {
+          const y = extend(x, need(x, true) + 1, true);
+          return { ...y, term: `(bvneg ${y.term})` };
+        }
+        if (e.op === '!') return this.not(x, kindOf(e.operand.ty), e.span);
+        return this.fail(`\`${e.op}\``, e.span);
       }
-      case 'binary': {
-        const lw = this.widthOf(e.left);
-        const rw = this.widthOf(e.right);
-        const shared = lw ?? rw ?? w;
-        const a = this.int(e.left, shared);
-        const b = this.int(e.right, shared);
-        const op: Record<string, string> = {
-          '+': 'bvadd', '-': 'bvsub', '*': 'bvmul', '&': 'bvand', '|': 'bvor', '^': 'bvxor', '<<': 'bvshl',
-          '/': a.signed ? 'bvsdiv' : 'bvudiv', '%': a.signed ? 'bvsrem' : 'bvurem', '>>': a.signed ? 'bvashr' : 'bvlshr',
-        };
-        const f = op[e.op];
-        if (!f) return this.fail(`\`${e.op}\``, e.span);
-        return { term: `(${f} ${a.term} ${b.term})`, width: a.width, signed: a.signed };
-      }
+      case 'cast': return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
+      case 'binary': return this.binary(e);
       default: return this.fail('this expression', e.span);
     }
+  }
+
+  /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
+  private not(x: BvVal, k: IntKind | undefined, span: Span): BvVal {
+    if (k === undefined || k === 'nat') return this.fail('`!` on this type', span);
+    if (isBounded(k) && !isSigned(k)) {
+      const w = wrap(x, intBits(k), false);
+      return { ...w, term: `(bvnot ${w.term})` };
+    }
+    const y = extend(x, need(x, true), true);
+    return { ...y, term: `(bvnot ${y.term})` };
+  }
+
+  /** `x as T`: wraps into a machine type, the identity to `int`, clamps at 0 to `nat` (as the main query). */
+  private cast(x: BvVal, from: IntKind | undefined, to: IntKind | undefined, span: Span): BvVal {
+    if (from === undefined || to === undefined) return this.fail('this cast', span);
+    if (isBounded(to)) return wrap(x, intBits(to), isSigned(to));
+    if (to === 'int' || !x.signed) return x;
+    return { ...x, term: `(ite (bvslt ${x.term} ${bvLit(0n, x.width)}) ${bvLit(0n, x.width)} ${x.term})` };
+  }
+
+  private binary(e: Expr & { kind: 'binary' }): BvVal {
+    const a = this.int(e.left);
+    switch (e.op) {
+      case '<<': case '>>': return this.shift(e, a);
+      case '/': case '%': {
+        // a constant divisor: x / 0 has no fixed value in the main query, so it gets none here
+        const d = this.constValue(e.right);
+        if (d === undefined || d <= 0n || a.signed) return this.fail(`\`${e.op}\` (only a non-negative value by a positive constant)`, e.span);
+        const [x, y] = common(a, constant(d), 0);
+        return { ...x, term: `(${e.op === '/' ? 'bvudiv' : 'bvurem'} ${x.term} ${y.term})` };
+      }
+    }
+    const b = this.int(e.right);
+    switch (e.op) {
+      case '+': { const [x, y] = common(a, b, 1); return { ...x, term: `(bvadd ${x.term} ${y.term})` }; }
+      case '-': { const [x, y] = common(a, b, 1, true); return { ...x, term: `(bvsub ${x.term} ${y.term})` }; }
+      case '*': {
+        const signed = a.signed || b.signed;
+        const width = need(a, signed) + need(b, signed);
+        const x = extend(a, width, signed);
+        return { ...x, term: `(bvmul ${x.term} ${extend(b, width, signed).term})` };
+      }
+      // bitwise operations of two's complement values do not depend on the width
+      case '&': case '|': case '^': {
+        const [x, y] = common(a, b, 0);
+        const f = e.op === '&' ? 'bvand' : e.op === '|' ? 'bvor' : 'bvxor';
+        return { ...x, term: `(${f} ${x.term} ${y.term})` };
+      }
+    }
+    return this.fail(`\`${e.op}\``, e.span);
+  }
+
+  /**
+   * `a << n` (literal n) wraps `a * 2^n` into the result's machine type (exact for `int`);
+   * `a >> n` is `a / 2^n` rounded down. A non-literal amount means the same, and 0 when negative.
+   */
+  private shift(e: Expr & { kind: 'binary' }, a: BvVal): BvVal {
+    const k = kindOf(e.ty);
+    const lit = e.right.kind === 'int' && e.right.value < 128n ? e.right.value : undefined;
+    if (e.op === '>>') {
+      const f = a.signed ? 'bvashr' : 'bvlshr';
+      if (lit !== undefined) {
+        const n = lit < BigInt(a.width) ? lit : BigInt(a.width);
+        return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
+      }
+      const b = this.int(e.right);
+      const width = Math.max(a.width, b.width);
+      const x = extend(a, width);
+      return unlessNegative(b, { ...x, term: `(${f} ${x.term} ${bitsAt(b, width)})` });
+    }
+    if (lit !== undefined && !isBounded(k)) {
+      const x = extend(a, a.width + Number(lit));
+      return { ...x, term: `(bvshl ${x.term} ${bvLit(lit, x.width)})` };
+    }
+    if (!isBounded(k)) return this.fail('a shift of an unbounded integer by a variable amount', e.span);
+    const w = intBits(k);
+    if (lit !== undefined) {
+      const x = extend(a, Math.max(a.width, w));
+      const shifted = lit >= BigInt(x.width) ? bvLit(0n, x.width) : `(bvshl ${x.term} ${bvLit(lit, x.width)})`;
+      return wrap({ ...x, term: shifted }, w, isSigned(k));
+    }
+    const b = this.int(e.right);
+    const x = extend(a, Math.max(a.width, w, b.width));
+    return unlessNegative(b, wrap({ ...x, term: `(bvshl ${x.term} ${bitsAt(b, x.width)})` }, w, isSigned(k)));
   }
 
   bool(e: Expr): string {
@@ -126,16 +269,18 @@ class BvTranslator {
       }
       case 'binary': {
         switch (e.op) {
-          case '&&': return `(and ${this.bool(e.left)} ${this.bool(e.right)})`;
-          case '||': return `(or ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case '&&': case '&': return `(and ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case '||': case '|': return `(or ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case '^': return `(xor ${this.bool(e.left)} ${this.bool(e.right)})`;
           case '==>': return `(=> ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case '<==': return `(=> ${this.bool(e.right)} ${this.bool(e.left)})`;
           case '<==>': return `(= ${this.bool(e.left)} ${this.bool(e.right)})`;
           default: return this.compare(e.op, e.left, e.right);
         }
       }
       case 'path':
         if (e.res?.kind === 'local' && strip(e.res.ty).k === 'bool') {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }
@@ -145,14 +290,12 @@ class BvTranslator {
   }
 
   private compare(op: string, l: Expr, r: Expr): string {
-    const bothBool = strip(l.ty ?? { k: 'int', kind: 'int' }).k === 'bool';
-    if (bothBool && (op === '==' || op === '!=')) {
+    if (strip(l.ty ?? { k: 'int', kind: 'int' }).k === 'bool') {
+      if (op !== '==' && op !== '!=') return this.fail(`\`${op}\``, l.span);
       const t = `(= ${this.bool(l)} ${this.bool(r)})`;
       return op === '==' ? t : `(not ${t})`;
     }
-    const shared = this.widthOf(l) ?? this.widthOf(r);
-    const a = this.int(l, shared);
-    const b = this.int(r, shared);
+    const [a, b] = common(this.int(l), this.int(r), 0);
     const s = a.signed ? 's' : 'u';
     switch (op) {
       case '==': case '===': return `(= ${a.term} ${b.term})`;
@@ -166,11 +309,15 @@ class BvTranslator {
   }
 }
 
-export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span): string {
-  const tr = new BvTranslator(span);
+/**
+ * The goal `R => e` over constants of its own (named with `tag`, unique in the query), declared
+ * by `decls`: quantifier-free, for a QF_BV query of the function's bit-vector goals.
+ */
+export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span, tag: string): { decls: string[]; term: string } {
+  const tr = new BvTranslator(span, tag);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
-  const matrix = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;
-  const vars = [...tr.vars.values()].map((v) => `(${v.name} ${v.width === 0 ? 'Bool' : `(_ BitVec ${v.width})`})`);
-  return vars.length ? `(forall (${vars.join(' ')}) ${matrix})` : matrix;
+  const term = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;
+  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? 'Bool' : `(_ BitVec ${v.width})`})`);
+  return { decls, term };
 }

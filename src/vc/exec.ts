@@ -69,6 +69,10 @@ export class FnLowerer extends SpecTranslator {
   /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
   readonly nonlinearGoals: Goal[] = [];
   readonly nonlinearObligations = new Map<string, ObligationInfo>();
+  /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+  readonly bitVectorGoals: Goal[] = [];
+  readonly bitVectorDecls: string[] = [];
+  readonly bitVectorObligations = new Map<string, ObligationInfo>();
   env: SpecEnv;
   private ghost: boolean;
   private readonly loops: LoopCtx[] = [];
@@ -526,9 +530,12 @@ export class FnLowerer extends SpecTranslator {
     }
     if (this.prog.pc !== 'false') {
       if (by.kind === 'bit_vector') {
-        const label = this.prog.nextLabel();
-        this.prog.addGoal({ label, term: bitVectorGoal(st.expr, by.requires, st.span), cex: [] });
-        this.obligations.set(label, { ...ob, label, function: this.fn.qname });
+        // bit-vector goals go to their own QF_BV query, over constants of their own
+        const label = `bv${this.bitVectorGoals.length}`;
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label);
+        this.bitVectorDecls.push(...g.decls);
+        this.bitVectorGoals.push({ label, term: g.term, cex: [] });
+        this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.qname });
       } else {
         // nonlinear goals go to their own query: nonlinear arithmetic is off elsewhere (as in Verus)
         const label = `nl${this.nonlinearGoals.length}`;
@@ -551,6 +558,13 @@ export class FnLowerer extends SpecTranslator {
       env.bound.push([name, this.sortOf(l.ty)]); // a `choose` inside depends on them
       decls.push(`(${name} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(name, l.ty, 0));
+      if (!this.env.old.has(l.id)) continue;
+      // `old(x)` is x's entry value: a variable of its own, not the current one
+      const old = `${mangle(l.name)}$nl_old`;
+      env.old.set(l.id, old);
+      env.bound.push([old, this.sortOf(l.ty)]);
+      decls.push(`(${old} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(old, l.ty, 0));
     }
     const body = implies(andAll([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
     return decls.length ? `(forall (${decls.join(' ')}) ${body})` : body;
@@ -664,7 +678,8 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = 'true';
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
+      // the counter of `a..=T::MAX` reaches MAX + 1 at the exit: its range comes from its bounds, not its type
+      if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id)!;
@@ -676,7 +691,8 @@ export class FnLowerer extends SpecTranslator {
     const head = this.snapshot();
 
     const endOfBody = () => {
-      if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
+      // the next value comes from the iterator: a write to `mut i` in the body does not change it
+      if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', span: c.span, labels: [] });
       if (st.decreases.length > 0) {
         this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: 'decreases', message: 'decreases not satisfied at end of loop', span: st.headSpan, labels: [] });
@@ -698,6 +714,8 @@ export class FnLowerer extends SpecTranslator {
     this.prog.scope = outer.scope === 'true' ? bodyScope : bodyScope === 'true' ? outer.scope : this.prog.define('s', `(and ${outer.scope} ${bodyScope})`);
     this.join(exits, { k: 'tuple', elems: [] }, head.vars);
     for (const c of st.ensures) this.prog.assume(this.spec(c, this.env));
+    // out of scope: a later loop's cut must not assume the exhausted counter (T::MAX + 1) in T
+    if (forVar) this.env.vars.delete(forVar.id);
   }
 
   private breakOrContinue(e: Expr & { kind: 'break' | 'continue' }): string {
@@ -738,6 +756,8 @@ export class FnLowerer extends SpecTranslator {
     const r = this.arith(op, a, b, k, !this.ghost, lit);
     const overflowing = op === '+' || op === '-' || op === '*' || ((op === '/' || op === '%') && k !== undefined && isSigned(k));
     if (check && overflowing) this.check(inRange(r, k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
+    // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
+    if (check && op === '%' && isSigned(k!)) this.check(inRange(this.arith('/', a, b, k, true), k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
     return r;
   }
 

@@ -14,6 +14,7 @@ import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
 import { broadcastPlan, recursionComponents, type Scc } from './callgraph.js';
+import { checkedConsts, constInitializerFn } from './const-init.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -133,7 +134,36 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         span: fn.decl.span,
       });
     }
+    if (lowerer.bitVectorGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV' },
+        obligations: lowerer.bitVectorObligations,
+        span: fn.decl.span,
+      });
+    }
     yield { vcs, diagnostics };
+  }
+  for (const c of checkedConsts(crate)) {
+    if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (!fn) continue;
+    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
+    lowerer.scc = scc;
+    try {
+      lowerer.lowerBody();
+    } catch (e) {
+      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
+      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag('unsupported', `not supported: ${what}`, (e instanceof Unsupported && e.span) || c.decl.span, { function: c.qname })] };
+      continue;
+    }
+    const q = lowerer.query();
+    // an initializer with nothing to prove (a literal, another const) is no unit of work
+    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
+    yield {
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span }],
+      diagnostics: lowerer.diagnostics,
+    };
   }
 }
 

@@ -59,6 +59,15 @@ export function typeKey(t: Type): string {
   }
 }
 
+/** Whether an integer value lies in the range of its (integer) type; true for other types. */
+function fitsType(v: bigint, ty: Type): boolean {
+  const k = intKindOf(ty);
+  if (k === undefined || k === 'int') return true;
+  if (k === 'nat') return v >= 0n;
+  const r = intRange(k)!;
+  return r.min <= v && v <= r.max;
+}
+
 export class SpecTranslator extends Terms {
   private specFnNames = new Map<string, string>();
   private chooseCount = 0;
@@ -315,6 +324,15 @@ export class SpecTranslator extends Terms {
 
   constTerm(res: Resolution & { kind: 'const' }, span: Span, env: SpecEnv): string {
     const info = this.crate.consts.get(res.qname);
+    if (typeof info?.value === 'bigint' && !fitsType(info.value, info.ty)) {
+      // the initializer overflows (an error on it): the const is some value of its type, no more
+      const name = `const.${mangle(res.qname)}`;
+      this.ctx.once(`const:${name}`, () => {
+        this.ctx.fun(`(declare-const ${name} Int)`);
+        this.ctx.axiom(andAll(this.typeFacts(name, info.ty)));
+      });
+      return name;
+    }
     if (info?.value !== undefined) return typeof info.value === 'boolean' ? String(info.value) : num(info.value);
     if (res.decl.value) return this.spec(res.decl.value, { vars: new Map(), old: new Map(), bound: [], guards: [], local: env.local });
     throw new Unsupported('a constant without a value', span);

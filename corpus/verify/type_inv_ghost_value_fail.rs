@@ -49,7 +49,7 @@ fn ghost_across_loop() {
     assert(g.i > 10); //~ ERROR assertion failed
 }
 
-const C: A = A { i: 0 };
+const C: A = A { i: 0 }; //~ ERROR constructed value may fail to meet its declared type invariant
 
 fn const_value() -> (r: u8)
     ensures r > 10

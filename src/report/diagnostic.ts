@@ -12,7 +12,7 @@ export type DiagnosticKind =
   | 'syntax' | 'type' | 'mode' | 'unsupported'
   /** A line of an external verifier's output (engine: verus) that could not be read. */
   | 'verifier-output'
-  /** Proofgate itself failed on this file or function (a crash, its stack running out); the rest of the run went on. */
+  /** Proofgate itself failed on this file or function (a crash, or its stack ran out), and the rest of the run went on. */
   | 'internal';
 
 export interface Label {

@@ -22,7 +22,7 @@ class UsageError extends Error {}
 const USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
+                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR] [--dump-ir]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
   proofgate --version`;
@@ -88,8 +88,10 @@ async function verify(args: string[]): Promise<number> {
     shard: { type: 'string' },
     solver: { type: 'string' },
     'dump-smt': { type: 'string' },
+    'dump-ir': { type: 'boolean' },
   });
   if (values.help) { console.log(USAGE); return 0; }
+  if (values['dump-ir']) return dumpIrCommand(positionals, str(values, 'function'));
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
@@ -109,6 +111,13 @@ async function verify(args: string[]): Promise<number> {
   const results = await runProofgate(opts);
   emit(results, format, str(values, 'output'));
   return results.summary.errors > 0 ? 1 : 0;
+}
+
+async function dumpIrCommand(paths: string[], glob: string | undefined): Promise<number> {
+  const { dumpIr } = await import('./dump-ir.js');
+  const r = dumpIr(paths.length ? paths : ['.'], glob);
+  console.log(r.text);
+  return r.errors ? 1 : 0;
 }
 
 async function merge(args: string[]): Promise<number> {

@@ -299,9 +299,18 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
   if (t) cx.emit({ k: 'let', local: t, span: e.span });
   const thenPart = cx.collect(() => lowerBlockExec(cx, e.then));
   const elsePart = cx.collect(elseOf);
-  const put = (v: IrExpr): IrStmt[] => (t ? [{ k: 'assign', place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(v, ty), span: v.span }] : []);
-  cx.emit({ k: 'branch', cond: c, then: [...thenPart.stmts, ...put(thenPart.value)], else: [...elsePart.stmts, ...put(elsePart.value)], span: e.span });
+  const put = (part: { stmts: IrStmt[]; value: IrExpr }): IrStmt[] => [
+    ...part.stmts,
+    ...(t && !terminates(part.stmts) ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: part.value.span }] : []),
+  ];
+  cx.emit({ k: 'branch', cond: c, then: put(thenPart), else: put(elsePart), span: e.span });
   return t ? varOf(t, e.span) : unitValue(e.span);
+}
+
+/** Whether a statement list ends by leaving (the code after it is dead). */
+export function terminates(ss: IrStmt[]): boolean {
+  const l = ss[ss.length - 1];
+  return !!l && (l.k === 'return' || l.k === 'break' || l.k === 'continue');
 }
 
 export function isUnitLike(t: Type): boolean {
@@ -351,7 +360,7 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
       for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, span: arm.pattern.span });
       return lowerExpr(cx, arm.body);
     });
-    const body = [...part.stmts, ...(t ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : [])];
+    const body = [...part.stmts, ...(t && !terminates(part.stmts) ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : [])];
     rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, span: arm.span }];
   }
   for (const s of rest!) cx.emit(s);

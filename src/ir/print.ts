@@ -8,7 +8,7 @@ const LOGIC_SYM: Record<string, string> = { and: '&&', or: '||', implies: '==>',
 
 function atom(e: IrExpr): string {
   const s = expr(e);
-  return e.k === 'arith' || e.k === 'cmp' || e.k === 'logic' || e.k === 'ite' || e.k === 'let' || e.k === 'quant' ? `(${s})` : s;
+  return e.k === 'arith' || e.k === 'cmp' || e.k === 'logic' || e.k === 'ite' || e.k === 'let' || e.k === 'quant' || e.k === 'deref' || e.k === 'neg' || e.k === 'not' ? `(${s})` : s;
 }
 
 function kindOf(e: IrExpr): string {
@@ -21,8 +21,8 @@ export function expr(e: IrExpr): string {
     case 'bool': return String(e.value);
     case 'var': return e.at === 'old' ? `old(${e.name})` : e.name;
     case 'arith': {
-      const r = e.rounding ? `/${e.rounding}` : '';
-      return `${atom(e.left)} ${ARITH_SYM[e.op]}${r}@${kindOf(e)} ${atom(e.right)}`;
+      const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
+      return `${atom(e.left)} ${op}@${kindOf(e)} ${atom(e.right)}`;
     }
     case 'neg': return `-${atom(e.arg)}`;
     case 'bitnot': return `!@${kindOf(e)} ${atom(e.arg)}`;

@@ -98,7 +98,7 @@ function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan):
     case 'Option::is_some': return { k: 'is_variant', arg: args[0]!, variant: 'Some', ty: BOOL, span };
     case 'Option::is_none': return { k: 'is_variant', arg: args[0]!, variant: 'None', ty: BOOL, span };
     case 'Vec::is_empty': return compare('eq', { k: 'builtin', name: 'len', args: [args[0]!], ty: USIZE, span }, intLit(0n, USIZE, span), span);
-    case 'Vec::len': case 'slice::len': return { k: 'builtin', name: 'len', args, ty, span };
+    case 'Vec::len': case 'slice::len': case 'Seq::len': return { k: 'builtin', name: 'len', args, ty, span };
     case 'Vec::new': case 'Vec::with_capacity': return { k: 'seq_lit', elems: [], ty, span };
   }
   return { k: 'builtin', name, args, ty, span };

@@ -23,6 +23,8 @@ const USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
                    [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR] [--dump-ir]
+  proofgate analyze [PATH...] [--format human|json|sarif|github] [--output FILE] [--state-level N]
+                    [--function GLOB] [--deny-warnings]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
   proofgate --version`;
@@ -32,10 +34,11 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'verify': return verify(rest);
     case 'merge': return merge(rest);
+    case 'analyze': return analyze(rest);
     case 'run': return run(rest);
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case undefined: case '--help': case '-h': case 'help': console.log(USAGE); return command === undefined ? 2 : 0;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge or run)`);
   }
 }
 
@@ -118,6 +121,16 @@ async function dumpIrCommand(paths: string[], glob: string | undefined): Promise
   const r = dumpIr(paths.length ? paths : ['.'], glob);
   console.log(r.text);
   return r.errors ? 1 : 0;
+}
+
+async function analyze(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { ...OUTPUT_OPTIONS, 'state-level': { type: 'string' }, function: { type: 'string' }, 'deny-warnings': { type: 'boolean' } });
+  if (values.help) { console.log(USAGE); return 0; }
+  const { runAnalyze } = await import('./analyze-run.js');
+  const results = runAnalyze({ paths: positionals.length ? positionals : ['.'], stateLevel: positiveInt('state-level', str(values, 'state-level')), functionGlob: str(values, 'function') });
+  emit(results, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'));
+  if (results.summary.errors > 0) return 1;
+  return values['deny-warnings'] && results.diagnostics.some((d) => d.severity === 'warning') ? 1 : 0;
 }
 
 async function merge(args: string[]): Promise<number> {

@@ -299,6 +299,14 @@ function refineRaw(s: State, cond: IrExpr, truth: boolean): State[] {
     case 'cmp': {
       if (cond.op === 'ext_eq' || !isNumeric(cond.left.ty) || !isNumeric(cond.right.ty)) return [s];
       const rel: Rel = truth ? cond.op : FLIP[cond.op];
+      if (rel === 'ne') {
+        // x != c with c strictly inside x's interval: two states, x < c and x > c
+        const other = evalInt(s, cond.right);
+        const self = evalInt(s, cond.left);
+        if (other.lo !== undefined && other.lo === other.hi && linear(cond.left) && (self.lo === undefined || self.lo < other.lo) && (self.hi === undefined || self.hi > other.lo)) {
+          return [...refineRaw(s, { ...cond, op: 'lt' }, true), ...refineRaw(s, { ...cond, op: 'gt' }, true)];
+        }
+      }
       const out = s.copy();
       addFact(out, cond.left, rel, cond.right);
       const a = evalInt(out, cond.left);

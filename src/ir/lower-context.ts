@@ -78,7 +78,7 @@ export class Cx {
   }
 
   text(span: IrSpan): string {
-    return (this.texts.get(span.file) ?? '').slice(span.start, span.end).replace(/\s+/g, ' ');
+    return (this.texts.get(span.file) ?? '').slice(span.start, span.end).replace(/\s+/g, ' ').replace(/;$/, '');
   }
 
   emit(s: IrStmt): void {

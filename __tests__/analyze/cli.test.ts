@@ -1,7 +1,7 @@
 /** `proofgate analyze` and `verify --dump-ir` from the command line (the sources, through tsx). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -33,6 +33,19 @@ describe('proofgate analyze', () => {
     const bad = at('0');
     assert.equal(bad.code, 2);
     assert.equal(bad.stderr.trim().split('\n').length, 1);
+  });
+  it('ordinary Rust outside verus! is listed as skipped with the reason, never passed in silence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-analyze-plain-'));
+    const file = join(dir, 'plain.rs');
+    writeFileSync(file, 'use vstd::prelude::*;\nverus! {\nfn ok(a: u8) -> u8 { a / 2 }\n}\nfn plain(a: u32, b: u32) -> u32 { a + b }\n');
+    const r = cli(['analyze', '--format', 'json', file]);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as ResultsFile;
+    assert.equal(json.summary.functions, 1);
+    assert.equal(json.summary.skipped, 1);
+    assert.deepEqual(json.units.map((u) => [u.function, u.status]), [['plain', 'skipped']]);
+    assert.match(json.diagnostics.map((d) => d.message).join('\n'), /not analysed: `plain` is ordinary Rust outside verus!/);
+    assert.equal(cli(['analyze', '--deny-warnings', file]).code, 1, 'a skipped function is not a clean pass');
   });
   it('static errors are errors (exit 1), not analysed', () => {
     const r = cli(['analyze', 'corpus/cases/mode_error.rs']);

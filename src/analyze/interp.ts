@@ -98,7 +98,9 @@ export class FnRun {
       }
       case 'check': return this.check(s, states);
       case 'assume': return states.flatMap((st) => refine(st, s.cond, true));
-      case 'assert': case 'assert_forall': case 'reveal': case 'ghost': return states;
+      // an assertion guides the analysis from here on; the verifier proves it (issue 13 item 5)
+      case 'assert': return states.flatMap((st) => refine(st, s.cond, true));
+      case 'assert_forall': case 'reveal': case 'ghost': return states;
       case 'call': return this.call(s, states);
       case 'branch':
         return [

@@ -102,6 +102,11 @@ describe('IR semantics', () => {
     const r = one([file], 'semantics::int_match');
     assert.ok(!r.ok && /exhaustive/.test(r.what), printResult(r));
   });
+  it('exhaustiveness over tuples of Option and bool is decided; a guarded last arm does not count', () => {
+    assert.ok(one([file], 'semantics::pair').ok);
+    const r = one([file], 'semantics::pair_missing');
+    assert.ok(!r.ok && /exhaustive/.test(r.what), printResult(r));
+  });
   it('an exhaustive enum match needs no condition on its last arm', () => {
     const branches: IrStmt[] = [];
     walk(stmtsOf(one([file], 'semantics::pick')), (s) => { if (s.k === 'branch') branches.push(s); });

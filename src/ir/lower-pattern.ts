@@ -100,56 +100,86 @@ function instantiate(fieldTy: Type, _adt: Type): Type {
   return fieldTy;
 }
 
-/** Whether a pattern matches every value of its type. */
-export function irrefutable(p: Pattern): boolean {
-  switch (p.kind) {
-    case 'wild': case 'ident': return true;
-    case 'tuple': return p.elems.every(irrefutable);
-    case 'tuple_struct': return (p.res?.kind === 'struct' || (p.res?.kind === 'builtin' && ['Tracked', 'Ghost', 'Box::new'].includes(p.res.name))) && p.elems.every(irrefutable);
-    case 'struct': return p.res?.kind === 'struct' && p.fields.every((f) => irrefutable(f.pattern));
-    case 'path': return p.res?.kind === 'struct';
-    case 'or': return p.alts.some(irrefutable);
-    default: return false;
+const WILD: Pattern = { kind: 'wild', span: { file: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 } };
+
+type Ctor = { name: string; fields: { name: string; ty: Type }[] };
+
+/** The constructors of a type whose values patterns can tell apart, or undefined (integers, ...). */
+function ctorsOf(cx: Cx, t: Type): Ctor[] | undefined {
+  if (t.k === 'bool') return [{ name: 'true', fields: [] }, { name: 'false', fields: [] }];
+  if (t.k === 'builtin' && t.name === 'Option') return [{ name: 'Some', fields: [{ name: '0', ty: t.args[0] ?? { k: 'error' } }] }, { name: 'None', fields: [] }];
+  if (t.k === 'adt') {
+    const e = cx.crate.enums.get(t.name);
+    if (e) return e.variants.map((v) => ({ name: v.name, fields: v.fields }));
   }
+  return undefined;
 }
 
-/** The variant a pattern selects when everything inside it is irrefutable, else undefined. */
-function wholeVariant(p: Pattern): string | undefined {
+/** A single-constructor type's fields (tuples, structs), or undefined. */
+function productOf(cx: Cx, t: Type): { name: string; ty: Type }[] | undefined {
+  if (t.k === 'tuple') return t.elems.map((ty, i) => ({ name: String(i), ty }));
+  if (t.k === 'adt') return cx.crate.structs.get(t.name)?.fields;
+  return undefined;
+}
+
+/** The sub-patterns of `p` for the fields of constructor `ctor` (wildcards where not written), or undefined if `p` is another constructor. */
+function specialize(p: Pattern, ctor: string | undefined, fields: { name: string }[]): Pattern[] | undefined {
   switch (p.kind) {
-    case 'path': return p.res?.kind === 'variant' ? p.res.variant.name : p.res?.kind === 'builtin' && p.res.name === 'None' ? 'None' : undefined;
-    case 'tuple_struct': case 'struct': {
-      const subs = p.kind === 'tuple_struct' ? p.elems : p.fields.map((f) => f.pattern);
-      if (!subs.every(irrefutable)) return undefined;
-      if (p.res?.kind === 'variant') return p.res.variant.name;
-      if (p.res?.kind === 'builtin' && p.res.name === 'Some') return 'Some';
-      return undefined;
+    case 'wild': case 'ident': return fields.map(() => WILD);
+    case 'tuple': return ctor === undefined ? p.elems : undefined;
+    case 'lit': return p.value.kind === 'bool' && String(p.value.value) === ctor ? [] : undefined;
+    case 'path': {
+      const name = p.res?.kind === 'variant' ? p.res.variant.name : p.res?.kind === 'builtin' && p.res.name === 'None' ? 'None' : p.res?.kind === 'struct' ? undefined : '\0';
+      return name === ctor ? fields.map(() => WILD) : undefined;
     }
-    case 'lit': return p.value.kind === 'bool' ? String(p.value.value) : undefined;
+    case 'tuple_struct': case 'struct': {
+      const res = p.res;
+      const name = res?.kind === 'variant' ? res.variant.name : res?.kind === 'builtin' && res.name === 'Some' ? 'Some' : res?.kind === 'struct' ? undefined : '\0';
+      if (name !== ctor) return undefined;
+      if (p.kind === 'tuple_struct') return fields.map((_, i) => p.elems[i] ?? WILD);
+      return fields.map((f) => p.fields.find((x) => x.name === f.name)?.pattern ?? WILD);
+    }
     default: return undefined;
   }
 }
 
+/** Whether the rows of patterns (one column per type) cover every combination of values. */
+function covers(cx: Cx, rows: Pattern[][], tys: Type[], depth: number): boolean {
+  if (rows.length === 0) return false;
+  if (tys.length === 0) return true;
+  if (depth > 64) return false;
+  // or-patterns: one row per alternative; wrappers (Tracked, Ghost, Box) are transparent
+  const flat: Pattern[][] = [];
+  const unwrap = (p: Pattern): Pattern => (p.kind === 'tuple_struct' && p.res?.kind === 'builtin' && ['Tracked', 'Ghost', 'Box::new'].includes(p.res.name) && p.elems[0] ? unwrap(p.elems[0]) : p);
+  for (const r of rows) {
+    const head = unwrap(r[0]!);
+    if (head.kind === 'or') for (const a of head.alts) flat.push([a, ...r.slice(1)]);
+    else flat.push([head, ...r.slice(1)]);
+  }
+  if (flat.length !== rows.length || flat.some((r, i) => r[0] !== rows[i]![0])) return covers(cx, flat, tys, depth + 1);
+  const t = strip(tys[0]!);
+  const rest = tys.slice(1);
+  const product = productOf(cx, t);
+  if (product) {
+    const next = flat.map((r) => specialize(r[0]!, undefined, product)).map((sub, i) => (sub ? [...sub, ...flat[i]!.slice(1)] : undefined)).filter((r): r is Pattern[] => !!r);
+    return covers(cx, next, [...product.map((f) => f.ty), ...rest], depth + 1);
+  }
+  const ctors = ctorsOf(cx, t);
+  if (ctors) {
+    return ctors.every((c) => {
+      const next = flat.map((r) => { const sub = specialize(r[0]!, c.name, c.fields); return sub ? [...sub, ...r.slice(1)] : undefined; }).filter((r): r is Pattern[] => !!r);
+      return covers(cx, next, [...c.fields.map((f) => f.ty), ...rest], depth + 1);
+    });
+  }
+  // integers and other types: only the rows starting with a catch-all count
+  const next = flat.filter((r) => r[0]!.kind === 'wild' || r[0]!.kind === 'ident').map((r) => r.slice(1));
+  return covers(cx, next, rest, depth + 1);
+}
+
 /**
- * Whether unguarded arms cover every value: an irrefutable arm, every variant of the enum
- * (or Option), or both booleans. Integer ranges are not decided.
+ * Whether unguarded arms cover every value (the usefulness check of match compilation, over
+ * tuples, structs, enums, Option and bool; integer literals and ranges never count).
  */
 export function exhaustive(cx: Cx, arms: { pattern: Pattern; guard?: unknown }[], scrutineeTy: Type): boolean {
-  const covered = new Set<string>();
-  for (const a of arms) {
-    if (a.guard) continue;
-    const alts = a.pattern.kind === 'or' ? a.pattern.alts : [a.pattern];
-    for (const q of alts) {
-      if (irrefutable(q)) return true;
-      const v = wholeVariant(q);
-      if (v) covered.add(v);
-    }
-  }
-  const t = strip(scrutineeTy);
-  if (t.k === 'bool') return covered.has('true') && covered.has('false');
-  if (t.k === 'builtin' && t.name === 'Option') return covered.has('Some') && covered.has('None');
-  if (t.k === 'adt') {
-    const e = cx.crate.enums.get(t.name);
-    return !!e && e.variants.every((v) => covered.has(v.name));
-  }
-  return false;
+  return covers(cx, arms.filter((a) => !a.guard).map((a) => [a.pattern]), [scrutineeTy], 0);
 }

@@ -96,7 +96,19 @@ describe('IR semantics', () => {
     walk(stmtsOf(one([file], 'semantics::sum_to')), (s) => { if (s.k === 'loop') loops.push(s); });
     assert.equal(loops.length, 1);
     const l = loops[0]!;
-    assert.ok(l.k === 'loop' && l.source === 'for' && l.cond && l.latch.length === 1 && l.facts.length === 2);
+    assert.ok(l.k === 'loop' && l.source === 'for' && l.cond && l.facts.length === 2);
+    assert.deepEqual(l.latch.map((s) => (s.k === 'check' ? `check ${s.info.kind}` : s.k)), ['assign', 'check invariant-end']);
+    const before = stmtsOf(one([file], 'semantics::sum_to')).map((s) => (s.k === 'check' ? `check ${s.info.kind}` : s.k));
+    assert.deepEqual(before.slice(0, before.indexOf('loop') + 1), ['let', 'let', 'let', 'let', 'check invariant-entry', 'loop']);
+  });
+  it('loop checks are explicit: the measure saved at the head, invariant-break before a break, decreases in the latch', () => {
+    const seen: string[] = [];
+    walk(stmtsOf(one([file], 'semantics::find_zero')), (s) => {
+      if (s.k === 'check') seen.push(s.info.kind);
+      if (s.k === 'break') seen.push('break');
+      if (s.k === 'loop') seen.push(`head:${s.head.map((h) => h.k).join(',')}`);
+    });
+    assert.deepEqual(seen, ['invariant-entry', 'head:let', 'precondition', 'invariant-break', 'break', 'overflow', 'invariant-end', 'decreases', 'postcondition']);
   });
   it('a match on an integer without a catch-all is unsupported, never dropped', () => {
     const r = one([file], 'semantics::int_match');

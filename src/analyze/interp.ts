@@ -191,7 +191,8 @@ export class FnRun {
     const inBody = s.cond ? afterHead.flatMap((x) => refine(x, s.cond!, true)) : afterHead;
     const endBody = this.block(s.body, inBody);
     const back = this.block(s.latch, [...endBody, ...(this.continues.get(s.id) ?? [])]);
-    const exits = [...(s.cond ? afterHead.flatMap((x) => refine(x, s.cond!, false)) : []), ...(this.breaks.get(s.id) ?? [])];
+    const byCond = s.cond ? this.block(s.exit, afterHead.flatMap((x) => refine(x, s.cond!, false))) : [];
+    const exits = [...byCond, ...(this.breaks.get(s.id) ?? [])];
     return { back, exits };
   }
 

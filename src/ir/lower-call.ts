@@ -236,7 +236,7 @@ function retTypeAt(ty: Type, _span: IrSpan): Type {
 }
 
 /** Lexicographic decrease of `next` below `cur`; int measures must stay non-negative. */
-function lexDecrease(next: IrExpr[], cur: IrExpr[], span: IrSpan): IrExpr {
+export function lexDecrease(next: IrExpr[], cur: IrExpr[], span: IrSpan): IrExpr {
   const n = Math.min(next.length, cur.length);
   if (n === 0) return boolLit(false, span);
   let t: IrExpr | undefined;

@@ -51,7 +51,12 @@ export function isMutRef(t: Type): boolean {
   return cur.k === 'ref' && cur.mut;
 }
 
-export interface LoopScope { id: number; label?: string }
+export interface LoopScope {
+  id: number;
+  label?: string;
+  /** Emits the checks due when leaving the loop by `break` at `span`. */
+  onBreak: (span: IrSpan) => void;
+}
 
 const TEMP_BASE = 1_000_000_000;
 

@@ -408,6 +408,7 @@ function ensuresAtExit(cx: Cx, c: Expr): IrExpr {
 function breakOrContinue(cx: Cx, e: Expr & { kind: 'break' | 'continue' }): IrExpr {
   const scope = e.label ? [...cx.loops].reverse().find((l) => l.label === e.label) : cx.loops[cx.loops.length - 1];
   if (!scope) throw new IrUnsupported(`\`${e.kind}\` outside a loop`, e.span);
+  if (e.kind === 'break') scope.onBreak(e.span);
   cx.emit({ k: e.kind, loop: scope.id, span: e.span });
   return unitValue(e.span);
 }

@@ -13,7 +13,7 @@ import { walkBlock, walkExpr } from '../vc/walk.js';
 import {
   andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
 } from './lower-context.js';
-import { invariantApp } from './lower-call.js';
+import { invariantApp, lexDecrease } from './lower-call.js';
 import { arith, binders, compare, fieldOf, indexCheck, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
@@ -284,7 +284,37 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
     cond = c.value;
   }
   const spec = loopSpec(cx, st);
-  cx.loops.push({ id, ...(st.label ? { label: st.label } : {}) });
+  const allInv = [...st.invariants, ...st.invariantsExceptBreak];
+  for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-entry', message: 'invariant not satisfied before loop', labels: [] }, c.span);
+  // the measure's values at the head, for the decreases check at the end of the body
+  const decLets: IrStmt[] = [];
+  const saved = st.decreases.map((m) => {
+    const t = cx.with({ ghost: true }, () => cx.temp('decreases', INT));
+    decLets.push({ k: 'let', local: t, init: coerce(lowerPure(cx, m), INT), span: m.span });
+    return varOf(t, m.span);
+  });
+  head = [...decLets, ...head];
+  const exitChecks = (at: IrSpan) => {
+    for (const c of st.ensures) {
+      cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'postcondition', message: 'postcondition not satisfied', primaryLabel: 'failed this postcondition', labels: [{ message: 'at this loop exit', span: at }] }, c.span);
+    }
+  };
+  const onBreak = (at: IrSpan) => {
+    for (const c of st.invariants) {
+      cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-break', message: 'loop invariant not satisfied', primaryLabel: 'at this loop exit', labels: [{ message: 'failed this invariant', span: c.span }] }, at);
+    }
+    exitChecks(at);
+  };
+  const endChecks = cx.collect(() => {
+    for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
+    if (saved.length) {
+      const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT));
+      cx.check({ k: 'holds', cond: lexDecrease(now, saved, st.headSpan) }, { kind: 'decreases', message: 'decreases not satisfied at end of loop', labels: [] }, st.headSpan);
+    }
+  }).stmts;
+  latch.push(...endChecks);
+  const exit = cx.collect(() => exitChecks(st.headSpan)).stmts;
+  cx.loops.push({ id, ...(st.label ? { label: st.label } : {}), onBreak });
   let body: IrStmt[];
   try {
     body = cx.collect(() => lowerBlockExec(cx, st.body)).stmts;
@@ -293,7 +323,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   }
   const modifies: Place[] = [...modified].filter(([rid]) => cx.locals.has(rid)).map(([rid, name]) => ({ root: rid, name, rootTy: cx.locals.get(rid)!.ty, proj: [], ty: cx.locals.get(rid)!.ty }));
   cx.emit({
-    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, head, ...(cond ? { cond } : {}), body, latch, spec, facts,
+    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
     modifies, isolated: true, needsDecreases, span: st.span, headSpan: st.headSpan,
   });
 }

@@ -127,10 +127,15 @@ function stmt(s: IrStmt, ind: string, out: string[]): void {
       out.push(`${ind}{`);
       stmts(s.head, ind + '  ', out);
       if (s.cond) out.push(`${ind}  exit unless ${expr(s.cond)};`);
+
       stmts(s.body, ind + '  ', out);
+      if (s.exit.length) {
+        out.push(`${ind}  on exit:`);
+        stmts(s.exit, ind + '    ', out);
+      }
       if (s.latch.length) {
         out.push(`${ind}  latch:`);
-        stmts(s.latch, ind + '  ', out);
+        stmts(s.latch, ind + '    ', out);
       }
       out.push(`${ind}}`);
       return;

@@ -165,11 +165,14 @@ export type IrStmt =
   | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; span: IrSpan }
   /**
    * A loop: each iteration runs `head`, leaves when `cond` is false (none: only by break),
-   * then runs `body` and, at its end and at `continue`, `latch`. `isolated`: only the
-   * invariants (and `facts`, true by construction) are known at the head (Verus's default);
-   * `modifies` are the places the loop may change.
+   * running `exit`, else runs `body` and, at its end and at `continue`, `latch`.
+   * `isolated`: only the invariants (and `facts`, true by construction) are known at the
+   * head (Verus's default); `modifies` are the places the loop may change.
+   * The invariant checks are explicit: `invariant-entry` before the loop, `invariant-end`
+   * and `decreases` (against the measure's values saved at the head) in `latch`,
+   * `invariant-break` and the loop's `ensures` before each `break` and in `exit`.
    */
-  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
+  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; exit: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
   | { k: 'break'; loop: number; span: IrSpan }
   | { k: 'continue'; loop: number; span: IrSpan }
   /** Leaves the function; postcondition checks precede it. */

@@ -11,10 +11,14 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../vc/callgraph.js';
-import { Cx, IrUnsupported, unitValue } from './lower-context.js';
+import { lexDecrease } from './lower-call.js';
+import { andAll, Cx, IrUnsupported, notE, unitValue } from './lower-context.js';
 import { emitReturn, isUnitLike, lowerPure } from './lower-expr.js';
 import { lowerBlockExec } from './lower-stmt.js';
-import type { IrFunction, IrLocal, IrSpan, LowerResult } from './types.js';
+import { mapChildren } from './rewrite.js';
+import type { IrExpr, IrFunction, IrLocal, IrSpan, LowerResult, Type } from './types.js';
+
+const BOOL: Type = { k: 'bool' };
 
 function closingBrace(b: Block): IrSpan {
   const s = b.span;
@@ -61,7 +65,9 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunction {
   if (d.flags.external || d.flags.externalBody) return { ...base, trusted: 'external_body' };
   if (d.mode === 'spec') {
     if (d.uninterp) return { ...base, trusted: 'uninterp' };
-    return { ...base, body: { k: 'expr', value: lowerPure(cx, { kind: 'block', block: d.body, span: d.body.span, ty: fn.retTy }) } };
+    const value = lowerPure(cx, { kind: 'block', block: d.body, span: d.body.span, ty: fn.retTy });
+    const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
+    return { ...base, body: { k: 'expr', value }, ...(checks.length ? { termination: checks } : {}) };
   }
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body!);
@@ -71,4 +77,53 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunction {
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
   }).stmts;
   return { ...base, body: { k: 'stmts', stmts: body } };
+}
+
+/**
+ * Termination of a recursive spec fn: at each call into its recursion component, under the
+ * conditions that lead there (and for all values of enclosing quantifier binders), the
+ * callee's `decreases` is below the caller's.
+ */
+function terminationChecks(cx: Cx, body: IrExpr): { cond: IrExpr; span: IrSpan }[] {
+  const out: { cond: IrExpr; span: IrSpan }[] = [];
+  const comp = cx.scc(cx.fn.decl);
+  const byName = new Map(cx.crate.fns.filter((f) => comp.has(f.decl)).map((f) => [f.qname, f]));
+  const cur = cx.fn.decl.decreases.map((m) => lowerPure(cx, m));
+  const visit = (e: IrExpr, guards: IrExpr[], binders: IrLocal[]): void => {
+    if (e.k === 'spec_call') {
+      const callee = byName.get(e.fn);
+      if (callee) {
+        const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]!] as [number, IrExpr]));
+        const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
+        let cond = lexDecrease(next, cur, e.span);
+        if (guards.length) cond = { k: 'logic', op: 'implies', left: andAll(guards, e.span), right: cond, ty: BOOL, span: e.span };
+        if (binders.length) cond = { k: 'quant', quant: 'forall', binders, triggers: [], auto: false, body: cond, ty: BOOL, span: e.span };
+        out.push({ cond, span: e.span });
+      }
+      e.args.forEach((a) => visit(a, guards, binders));
+      return;
+    }
+    switch (e.k) {
+      case 'ite':
+        visit(e.cond, guards, binders);
+        visit(e.then, [...guards, e.cond], binders);
+        visit(e.else, [...guards, notE(e.cond)], binders);
+        return;
+      case 'logic':
+        visit(e.left, guards, binders);
+        visit(e.right, e.op === 'and' || e.op === 'implies' ? [...guards, e.left] : e.op === 'or' ? [...guards, notE(e.left)] : guards, binders);
+        return;
+      case 'let':
+        visit(e.value, guards, binders);
+        visit(e.body, [...guards, { k: 'cmp', op: 'eq', left: { k: 'var', id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: 'now', span: e.span }, right: e.value, ty: BOOL, span: e.span }], [...binders, e.binder]);
+        return;
+      case 'quant':
+        visit(e.body, guards, [...binders, ...e.binders]);
+        return;
+      default:
+        mapChildren(e, (x) => { visit(x, guards, binders); return x; });
+    }
+  };
+  visit(body, [], []);
+  return out;
 }

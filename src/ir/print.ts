@@ -155,8 +155,10 @@ export function printFunction(f: IrFunction): string {
   for (const r of f.requires) out.push(`  requires ${expr(r)}`);
   for (const e of f.ensures) out.push(`  ensures ${expr(e)}`);
   for (const d of f.decreases) out.push(`  decreases ${expr(d)}`);
-  if (f.body?.k === 'expr') out.push(`{\n  ${expr(f.body.value)}\n}`);
-  else if (f.body) {
+  if (f.body?.k === 'expr') {
+    out.push(`{\n  ${expr(f.body.value)}\n}`);
+    for (const t of f.termination ?? []) out.push(`check termination: ${expr(t.cond)};  // ${t.span.line}:${t.span.column}`);
+  } else if (f.body) {
     out.push('{');
     stmts(f.body.stmts, '  ', out);
     out.push('}');

@@ -196,6 +196,11 @@ export interface IrFunction {
   decreases: IrExpr[];
   /** exec/proof: the body's statements; spec: its value; none for bodiless or external fns. */
   body?: { k: 'stmts'; stmts: IrStmt[] } | { k: 'expr'; value: IrExpr };
+  /**
+   * Recursive spec fns: at each call into the recursion component, the condition (closed
+   * over the path to it) that the measure decreases; each is a `termination` obligation.
+   */
+  termination?: { cond: IrExpr; span: IrSpan }[];
   /** Why the body is not lowered (external_body, bodiless). */
   trusted?: string;
   opaque: boolean;

@@ -110,6 +110,11 @@ describe('IR semantics', () => {
     });
     assert.deepEqual(seen, ['invariant-entry', 'head:let', 'precondition', 'invariant-break', 'break', 'overflow', 'invariant-end', 'decreases', 'postcondition']);
   });
+  it('a recursive spec fn carries one termination obligation per recursive call, guarded by its path', () => {
+    const r = one([join(SHARED_CASES, 'recursion_lemma.rs')], 'recursion_lemma::triangle');
+    assert.ok(r.ok && r.fn.termination?.length === 1);
+    assert.equal(printResult(r).split('\n').pop(), 'check termination: (!(widen<int>(n) == 0)) ==> ((0 <= widen<int>(n)) && (clamp_nat<nat>(widen<int>(n) -@int 1) < n));  // 13:13');
+  });
   it('a match on an integer without a catch-all is unsupported, never dropped', () => {
     const r = one([file], 'semantics::int_match');
     assert.ok(!r.ok && /exhaustive/.test(r.what), printResult(r));

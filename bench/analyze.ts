@@ -2,7 +2,8 @@
  * Value-analysis benchmark (issue 13): per state level (1, 2, 4, 8, 16), on model/ and the
  * corpora, the warnings by kind, the functions analysed and skipped, the analysis wall time
  * (front end included, as `proofgate analyze` runs), and its ratio to a full cold verify
- * (native z3, no cache, jobs 1).
+ * (native z3, no cache, jobs 1); then the same with the specs unused (issue 13: model/'s
+ * code with its specs stripped must not crash the analysis).
  *
  *   npx tsx bench/analyze.ts [PATH...]     default: model corpus/verify corpus/cases corpus/analyze
  *   options: --no-verify (skip the verify baseline)
@@ -26,14 +27,15 @@ async function main(): Promise<void> {
     }
     console.log(`\n${target}${verifyMs !== undefined ? ` (full verify ${(verifyMs / 1000).toFixed(2)} s)` : ''}`);
     console.log('level  functions  skipped  overflow  division  shift  index  total   time(ms)  /verify');
-    for (const level of LEVELS) {
-      runAnalyze({ paths: [target], stateLevel: level }); // warm-up (module and JIT), not timed
+    for (const [level, useSpecs] of [...LEVELS.map((l) => [l, true] as const), ...LEVELS.map((l) => [l, false] as const)]) {
+      if (level === LEVELS[0] && !useSpecs) console.log('-- specs stripped (requires, ensures, assertions unused) --');
+      runAnalyze({ paths: [target], stateLevel: level, useSpecs }); // warm-up (module and JIT), not timed
       // the median of three runs: the machine is shared, single runs are noisy
       const times: number[] = [];
-      let r = runAnalyze({ paths: [target], stateLevel: level });
+      let r = runAnalyze({ paths: [target], stateLevel: level, useSpecs });
       for (let i = 0; i < 3; i++) {
         const t = performance.now();
-        r = runAnalyze({ paths: [target], stateLevel: level });
+        r = runAnalyze({ paths: [target], stateLevel: level, useSpecs });
         times.push(performance.now() - t);
       }
       const ms = times.sort((a, b) => a - b)[1]!;

@@ -17,6 +17,8 @@ export interface AnalyzeRunOptions {
   paths: string[];
   stateLevel?: number;
   functionGlob?: string;
+  /** false: as if requires/ensures/assertions were stripped (bench and tests). */
+  useSpecs?: boolean;
 }
 
 export function runAnalyze(opts: AnalyzeRunOptions): ResultsFile {
@@ -28,7 +30,7 @@ export function runAnalyze(opts: AnalyzeRunOptions): ResultsFile {
   let analyzed = 0;
   let skipped = 0;
   for (const crate of program.clean) {
-    const r = analyzeCrate(crate, { stateLevel: opts.stateLevel, ...(matches ? { functionFilter: matches } : {}) });
+    const r = analyzeCrate(crate, { stateLevel: opts.stateLevel, ...(opts.useSpecs === false ? { useSpecs: false } : {}), ...(matches ? { functionFilter: matches } : {}) });
     analyzed += r.analyzed.length;
     skipped += r.skipped.length;
     diagnostics.push(...r.diagnostics);

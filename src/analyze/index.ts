@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   /** How deep calls without `ensures` are analysed in context (default 3). */
   callDepth?: number;
   functionFilter?: (qname: string) => boolean;
+  /** false: analyse the code as if its requires/ensures/assertions were stripped (default true). */
+  useSpecs?: boolean;
   /** Abstract steps allowed per function before it is skipped (default 2e6). */
   budget?: number;
 }
@@ -74,6 +76,7 @@ function analyzeAll(
     const an: Analyzer = {
       level: Math.max(1, opts.stateLevel ?? 8),
       maxDepth: opts.callDepth ?? 3,
+      useSpecs: opts.useSpecs ?? true,
       callee: (n) => byName.get(n),
       text: (s) => (texts.get(s.file) ?? '').slice(s.start, s.end).replace(/\s+/g, ' '),
       records: new Map<string, CheckRecord>(),

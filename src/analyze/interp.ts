@@ -14,6 +14,8 @@ import { capStates, joinAll, narrowStates, sameState, State, widenStates } from 
 export interface Analyzer {
   level: number;
   maxDepth: number;
+  /** false: requires, ensures and assertions are not used (the code as if its specs were stripped). */
+  useSpecs: boolean;
   /** The lowered callee, when it can be analysed. */
   callee(name: string): IrFunction | undefined;
   /** Source text at a span. */
@@ -55,7 +57,7 @@ export class FnRun {
   /** The states at entry: parameters in their types' ranges, refined by `requires`. */
   entry(): State[] {
     let states = [new State()];
-    for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
+    if (this.an.useSpecs) for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
     for (const s of states) for (const p of this.fn.params) s.copyTree(s, String(p.id), `${p.id}@old`);
     return capStates(states, this.an.level);
   }
@@ -99,7 +101,7 @@ export class FnRun {
       case 'check': return this.check(s, states);
       case 'assume': return states.flatMap((st) => refine(st, s.cond, true));
       // an assertion guides the analysis from here on; the verifier proves it (issue 13 item 5)
-      case 'assert': return states.flatMap((st) => refine(st, s.cond, true));
+      case 'assert': return this.an.useSpecs ? states.flatMap((st) => refine(st, s.cond, true)) : states;
       case 'assert_forall': case 'reveal': case 'ghost': return states;
       case 'call': return this.call(s, states);
       case 'branch':
@@ -144,14 +146,15 @@ export class FnRun {
   }
 
   private call(s: IrStmt & { k: 'call' }, states: State[]): State[] {
-    const callee = s.ensures.length === 0 && s.mode === 'exec' && this.depth < this.an.maxDepth ? this.an.callee(s.fn) : undefined;
+    const contract = this.an.useSpecs && s.ensures.length > 0;
+    const callee = !contract && s.mode === 'exec' && this.depth < this.an.maxDepth ? this.an.callee(s.fn) : undefined;
     if (callee?.body?.k === 'stmts') return states.flatMap((st) => this.inline(s, callee, st));
     return states.flatMap((st) => {
       const out = st.copy();
       for (const p of s.mutArgs) { const k = placeKey(p); if (k !== undefined) out.clear(k); }
       if (s.dest) out.clear(String(s.dest.id));
       let res = [out];
-      for (const e of s.ensures) res = res.flatMap((x) => refine(x, e, true));
+      if (this.an.useSpecs) for (const e of s.ensures) res = res.flatMap((x) => refine(x, e, true));
       return res;
     });
   }
@@ -166,7 +169,7 @@ export class FnRun {
     });
     const run = new FnRun(this.an, callee, this.depth + 1, false);
     let starts = [entry];
-    for (const r of callee.requires) starts = starts.flatMap((x) => refine(x, stripOld(r), true));
+    if (this.an.useSpecs) for (const r of callee.requires) starts = starts.flatMap((x) => refine(x, stripOld(r), true));
     run.run(capStates(starts, this.an.level));
     const mutParams = callee.params.map((p, i) => ({ p, arg: s.args[i] })).filter(({ p }) => p.ty.k === 'ref' && p.ty.mut);
     return capStates(run.returns, this.an.level).map((r) => {

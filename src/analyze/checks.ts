@@ -3,7 +3,7 @@
  * by zero, shift range, index out of bounds), with the interval that breaks it, and the
  * state after it (execution only goes on where it held).
  */
-import { intBits, intRange } from '../check/types.js';
+import { intRange } from '../check/types.js';
 import type { CheckCond, IrExpr, IrSpan } from '../ir/types.js';
 import { evalInt, evalLen, evalMath, keyOf, refine } from './eval.js';
 import { contains, format, iv, join, within, type Interval } from './interval.js';
@@ -101,4 +101,3 @@ export function message(r: CheckRecord): string {
   }
 }
 
-export { intBits };

@@ -10,7 +10,7 @@ import type { Expr } from '../syntax/ast.js';
 import {
   andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
 } from './lower-context.js';
-import { arith, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
@@ -267,4 +267,3 @@ export function typeInvariantFn(cx: Cx, adt: string): FnInfo | undefined {
   });
 }
 
-export { arith };

@@ -8,7 +8,7 @@
  * ghost code; casts by truncation; comparisons and arithmetic on mixed kinds widen explicitly.
  */
 import type { Resolution } from '../check/resolution.js';
-import { INT, intBits, intRange, isSigned, UNIT, type Type } from '../check/types.js';
+import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
 import { walkExpr } from '../vc/walk.js';
 import {
@@ -16,7 +16,7 @@ import {
 } from './lower-context.js';
 import { lowerCall, lowerMethod } from './lower-call.js';
 import { exhaustive, matchPattern } from './lower-pattern.js';
-import { lowerBlockExec, lowerPlace, readPlace, typeInvariantCheck } from './lower-stmt.js';
+import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -457,4 +457,3 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
   }
 }
 
-export { lowerPlace, readPlace, UNIT };

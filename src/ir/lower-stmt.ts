@@ -10,11 +10,9 @@ import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
 import { walkBlock, walkExpr } from '../vc/walk.js';
-import {
-  andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
-} from './lower-context.js';
+import { coerce, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
 import { invariantApp, lexDecrease } from './lower-call.js';
-import { arith, binders, compare, fieldOf, indexCheck, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { arith, binders, compare, indexCheck, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
 
@@ -328,4 +326,3 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   });
 }
 
-export { andAll, boolLit, isUnitLike, fieldOf, strip };

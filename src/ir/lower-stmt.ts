@@ -311,7 +311,8 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
     }
   }).stmts;
   latch.push(...endChecks);
-  const exit = cx.collect(() => exitChecks(st.headSpan)).stmts;
+  // leaving by the condition (a `loop` has none: it leaves only by break)
+  const exit = st.kind === 'loop' ? [] : cx.collect(() => exitChecks(st.headSpan)).stmts;
   cx.loops.push({ id, ...(st.label ? { label: st.label } : {}), onBreak });
   let body: IrStmt[];
   try {

@@ -157,8 +157,10 @@ function covers(cx: Cx, rows: Pattern[][], tys: Type[], depth: number): boolean 
     else flat.push([head, ...r.slice(1)]);
   }
   if (flat.length !== rows.length || flat.some((r, i) => r[0] !== rows[i]![0])) return covers(cx, flat, tys, depth + 1);
-  const t = strip(tys[0]!);
   const rest = tys.slice(1);
+  // a column of catch-alls says nothing: skip it (else wildcards over nested enums split exponentially)
+  if (flat.every((r) => r[0]!.kind === 'wild' || r[0]!.kind === 'ident')) return covers(cx, flat.map((r) => r.slice(1)), rest, depth + 1);
+  const t = strip(tys[0]!);
   const product = productOf(cx, t);
   if (product) {
     const next = flat.map((r) => specialize(r[0]!, undefined, product)).map((sub, i) => (sub ? [...sub, ...flat[i]!.slice(1)] : undefined)).filter((r): r is Pattern[] => !!r);

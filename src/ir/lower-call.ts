@@ -198,7 +198,9 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
   const written = new Set(places.filter((p): p is Place => !!p).map((p) => p.root));
   const pre = values.map((v, i) => {
     if (stable(v, written) && !places[i]) return v;
-    const t = cx.temp(`${info.params[i]?.name ?? 'arg'}`, v.ty);
+    const p = info.params[i];
+    const t = cx.with({ ghost: !!p && p.mode !== 'exec' }, () => cx.temp(`${p?.name ?? 'arg'}`, v.ty));
+    if (p?.mode === 'tracked') t.mode = 'tracked';
     cx.emit({ k: 'let', local: t, init: v, span: argExprs[i]?.span ?? span });
     return varOf(t, span);
   });

@@ -40,7 +40,7 @@ export interface AnalyzeResult {
 class OutOfBudget extends Error {}
 
 export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): AnalyzeResult {
-  const lowered = lowerCrate(crate);
+  const lowered = lowerCrate(crate, undefined, { trustedBodies: true });
   const byName = new Map<string, IrFunction>();
   for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
   const info = new Map(crate.fns.map((f) => [f.qname, f]));
@@ -54,7 +54,14 @@ export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): An
       return { params: f.params.map((p) => p.id), body: f.body.value };
     },
   };
-  return withSpecDefs(defs, () => analyzeAll(crate, lowered, byName, texts, info, opts));
+  const result = withSpecDefs(defs, () => analyzeAll(crate, lowered, byName, texts, info, opts));
+  // `#[verifier::external]` fns are not checked at all (no types): not analysable
+  for (const f of crate.fns) {
+    if (f.decl.flags.external && f.decl.mode === 'exec' && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
+      result.skipped.push({ function: f.qname, reason: 'an external fn is not checked, so not analysed', span: f.decl.nameSpan });
+    }
+  }
+  return result;
 }
 
 function analyzeAll(
@@ -65,7 +72,7 @@ function analyzeAll(
   for (const r of lowered) {
     const name = r.ok ? r.fn.name : r.name;
     const fn = info.get(name);
-    if (!fn || fn.decl.mode !== 'exec' || !fn.decl.body || fn.decl.flags.external || fn.decl.flags.externalBody) continue;
+    if (!fn || fn.decl.mode !== 'exec' || !fn.decl.body) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
       result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });

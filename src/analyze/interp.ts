@@ -110,6 +110,7 @@ export class FnRun {
           ...this.block(s.else, states.flatMap((st) => refine(st, s.cond, false))),
         ];
       case 'loop': return this.loop(s, states);
+      case 'abort': return [];
       case 'break': push(this.breaks, s.loop, states); return [];
       case 'continue': push(this.continues, s.loop, states); return [];
       case 'return':

@@ -65,6 +65,8 @@ export class Cx {
   ghost: boolean;
   /** Lowering a spec expression: no statements may be produced. */
   pure = false;
+  /** Lowering the body of an external_body fn (for the analysis): explicit panics are aborts. */
+  trustedBody = false;
   /** Reads of parameters mean their entry values (a caller's `decreases` at a recursive call). */
   atEntry = false;
   /** Substitutions of locals by expressions (current and `old` versions). */

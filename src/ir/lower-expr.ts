@@ -21,6 +21,8 @@ import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js
 
 const BOOL: Type = { k: 'bool' };
 
+const PANICS = new Set(['panic', 'unimplemented', 'unreachable', 'todo']);
+
 export function tyOf(e: Expr): Type {
   return e.ty ?? INT;
 }
@@ -310,7 +312,7 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
 /** Whether a statement list ends by leaving (the code after it is dead). */
 export function terminates(ss: IrStmt[]): boolean {
   const l = ss[ss.length - 1];
-  return !!l && (l.k === 'return' || l.k === 'break' || l.k === 'continue');
+  return !!l && (l.k === 'return' || l.k === 'break' || l.k === 'continue' || l.k === 'abort');
 }
 
 export function isUnitLike(t: Type): boolean {
@@ -451,6 +453,10 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
       return breakOrContinue(cx, e);
     case 'macro':
       if (e.name === 'vec' && e.args) return { k: 'seq_lit', elems: e.args.map((x) => lowerExpr(cx, x)), ty: tyOf(e), span: e.span };
+      if (cx.trustedBody && !cx.pure && PANICS.has(e.name)) {
+        cx.emit({ k: 'abort', what: `${e.name}!`, span: e.span });
+        return { k: 'arbitrary', ty: tyOf(e), span: e.span };
+      }
       throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
     case 'str': throw new IrUnsupported('a string literal in verified code', e.span);
     case 'unsupported': throw new IrUnsupported(e.what, e.span);

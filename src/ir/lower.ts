@@ -11,6 +11,7 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../vc/callgraph.js';
+import { walkBlock } from '../vc/walk.js';
 import { lexDecrease } from './lower-call.js';
 import { andAll, Cx, IrUnsupported, notE, unitValue } from './lower-context.js';
 import { emitReturn, isUnitLike, lowerPure } from './lower-expr.js';
@@ -25,9 +26,18 @@ function closingBrace(b: Block): IrSpan {
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
 }
 
-export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recursionComponents(crate)): LowerResult {
+export interface LowerOptions {
+  /**
+   * Also lower the bodies of `external_body` fns (for the value analysis; the verifier
+   * trusts their contracts). Such a body is checked leniently, so one with an expression the
+   * checker could not type is unsupported.
+   */
+  trustedBodies?: boolean;
+}
+
+export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recursionComponents(crate), opts: LowerOptions = {}): LowerResult {
   try {
-    return { ok: true, fn: lowerChecked(crate, fn, scc) };
+    return { ok: true, fn: lowerChecked(crate, fn, scc, opts) };
   } catch (err) {
     if (err instanceof IrUnsupported) return { ok: false, name: fn.qname, what: err.what, span: err.span };
     if (isStackOverflow(err)) return { ok: false, name: fn.qname, what: 'a function nested too deeply', span: fn.decl.span };
@@ -36,12 +46,23 @@ export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recurs
 }
 
 /** Lowers every verified function of a crate (in declaration order). */
-export function lowerCrate(crate: CheckedCrate, filter?: (qname: string) => boolean): LowerResult[] {
+export function lowerCrate(crate: CheckedCrate, filter?: (qname: string) => boolean, opts: LowerOptions = {}): LowerResult[] {
   const scc = recursionComponents(crate);
-  return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc));
+  return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
 }
 
-function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunction {
+/** The first expression of a leniently checked body without a type, if any. */
+function untyped(b: Block): IrSpan | undefined {
+  const missing: IrSpan[] = [];
+  const panics: IrSpan[] = []; // a panic's message arguments are not lowered
+  walkBlock(b, (e) => {
+    if (e.kind === 'macro' && ['panic', 'unimplemented', 'unreachable', 'todo'].includes(e.name)) panics.push(e.span);
+    else if (!e.ty || e.ty.k === 'error') missing.push(e.span);
+  });
+  return missing.find((m) => !panics.some((p) => p.file === m.file && p.start <= m.start && m.end <= p.end));
+}
+
+function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOptions): IrFunction {
   const cx = new Cx(crate, fn, scc);
   const d = fn.decl;
   const params: IrLocal[] = fn.params.map((p) => {
@@ -62,7 +83,13 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunction {
     requires, ensures, decreases, opaque: d.flags.opaque,
   };
   if (!d.body) return { ...base, trusted: 'no body' };
-  if (d.flags.external || d.flags.externalBody) return { ...base, trusted: 'external_body' };
+  if (d.flags.external) return { ...base, trusted: 'external' };
+  if (d.flags.externalBody) {
+    if (!opts.trustedBodies || d.mode !== 'exec') return { ...base, trusted: 'external_body' };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported('an expression the checker could not type in this external_body fn', at);
+    cx.trustedBody = true;
+  }
   if (d.mode === 'spec') {
     if (d.uninterp) return { ...base, trusted: 'uninterp' };
     const value = lowerPure(cx, { kind: 'block', block: d.body, span: d.body.span, ty: fn.retTy });
@@ -72,11 +99,11 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunction {
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body!);
     const last = cx.out[cx.out.length - 1];
-    if (last && (last.k === 'return' || last.k === 'break' || last.k === 'continue')) return;
+    if (last && (last.k === 'return' || last.k === 'break' || last.k === 'continue' || last.k === 'abort')) return;
     const at = d.body!.tail ? d.body!.tail.span : closingBrace(d.body!);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
   }).stmts;
-  return { ...base, body: { k: 'stmts', stmts: body } };
+  return { ...base, body: { k: 'stmts', stmts: body }, ...(d.flags.externalBody ? { trusted: 'external_body' } : {}) };
 }
 
 /**

@@ -140,6 +140,7 @@ function stmt(s: IrStmt, ind: string, out: string[]): void {
       out.push(`${ind}}`);
       return;
     case 'break': case 'continue': out.push(`${ind}${s.k} loop#${s.loop};${at}`); return;
+    case 'abort': out.push(`${ind}abort ${s.what};${at}`); return;
     case 'return': out.push(`${ind}return${s.value ? ` ${expr(s.value)}` : ''};${at}`); return;
     case 'ghost':
       out.push(`${ind}ghost {${at}`);

@@ -177,6 +177,11 @@ export type IrStmt =
   | { k: 'continue'; loop: number; span: IrSpan }
   /** Leaves the function; postcondition checks precede it. */
   | { k: 'return'; value?: IrExpr; span: IrSpan }
+  /**
+   * An explicit panic (`panic!`, `unimplemented!`, ...) in an external_body fn's body, lowered
+   * for the analysis only: execution stops here. (Verified code with one is unsupported.)
+   */
+  | { k: 'abort'; what: string; span: IrSpan }
   /** Proof code inside exec code: no run-time checks, erased at run time. */
   | { k: 'ghost'; body: IrStmt[]; span: IrSpan };
 
@@ -201,7 +206,10 @@ export interface IrFunction {
    * over the path to it) that the measure decreases; each is a `termination` obligation.
    */
   termination?: { cond: IrExpr; span: IrSpan }[];
-  /** Why the body is not lowered (external_body, bodiless). */
+  /**
+   * Why the verifier trusts this fn rather than its body (external_body, external, bodiless,
+   * uninterp). An external_body fn may still have its body lowered, for the analysis.
+   */
   trusted?: string;
   opaque: boolean;
 }

@@ -5,6 +5,7 @@
  * the arguments' intervals (up to a depth), one state per state it returns (state split).
  * Ghost code is skipped: it is erased and cannot change exec values.
  */
+import { isMutRef } from '../ir/lower-context.js';
 import { substitute } from '../ir/rewrite.js';
 import type { IrExpr, IrFunction, IrStmt, Place } from '../ir/types.js';
 import { evalCheck, merge, runtimeKind, type CheckRecord } from './checks.js';
@@ -172,7 +173,8 @@ export class FnRun {
     let starts = [entry];
     if (this.an.useSpecs) for (const r of callee.requires) starts = starts.flatMap((x) => refine(x, stripOld(r), true));
     run.run(capStates(starts, this.an.level));
-    const mutParams = callee.params.map((p, i) => ({ p, arg: s.args[i] })).filter(({ p }) => p.ty.k === 'ref' && p.ty.mut);
+    // in the order of the call's mutArgs (the lowering's own test for a `&mut` parameter)
+    const mutParams = callee.params.map((p, i) => ({ p, arg: s.args[i] })).filter(({ p }) => isMutRef(p.ty));
     return capStates(run.returns, this.an.level).map((r) => {
       const out = st.copy();
       if (s.dest) { out.clear(String(s.dest.id)); out.copyTree(r, RET, String(s.dest.id)); }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { oneOf, parse, positiveInt, str, UsageError, type CommandSpec, type Values } from './cli/args.js';
 import { colorize, COLOR_CHOICES, wantsColor } from './cli/color.js';
-import { COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
+import { ANALYZE, COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
 import { commandHelp, mainHelp } from './cli/help.js';
 import { ProgressLine } from './cli/progress.js';
 import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'verify': return verify(rest);
     case 'merge': return merge(rest);
+    case 'analyze': return analyze(rest);
     case 'run': return run(rest);
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case 'help': {
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case '--help': case '-h': console.log(mainHelp(COMMANDS)); return 0;
     case undefined: process.stderr.write(mainHelp(COMMANDS) + '\n'); return 2;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run; see \`proofgate --help\`)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge or run; see \`proofgate --help\`)`);
   }
 }
 
@@ -62,6 +63,7 @@ async function verify(args: string[]): Promise<number> {
   const parsed = parseCommand(args, VERIFY);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
+  if (values['dump-ir']) return dumpIrCommand(existingPaths(positionals), str(values, 'function'));
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache exclude each other');
@@ -95,6 +97,26 @@ async function verify(args: string[]): Promise<number> {
   }
   emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
   return results.summary.errors > 0 ? 1 : 0;
+}
+
+async function dumpIrCommand(paths: string[], glob: string | undefined): Promise<number> {
+  const { dumpIr } = await import('./dump-ir.js');
+  const r = dumpIr(paths, glob);
+  console.log(r.text);
+  return r.errors ? 1 : 0;
+}
+
+async function analyze(args: string[]): Promise<number> {
+  const parsed = parseCommand(args, ANALYZE);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
+  const color = oneOf('color', str(values, 'color'), COLOR_CHOICES) ?? 'auto';
+  const { runAnalyze } = await import('./analyze-run.js');
+  const results = runAnalyze({ paths: existingPaths(positionals), stateLevel: positiveInt('state-level', str(values, 'state-level')), functionGlob: str(values, 'function') });
+  emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
+  if (results.summary.errors > 0) return 1;
+  return values['deny-warnings'] && results.diagnostics.some((d) => d.severity === 'warning') ? 1 : 0;
 }
 
 async function merge(args: string[]): Promise<number> {

@@ -3,7 +3,10 @@
  *   //~ ERROR text      an error whose primary span starts on this line, message contains text
  *   //~^ ERROR text     one line up (each ^ one more)
  *   //~ NOTE text       a secondary label containing text starts on this line
+ *   //~ WARN kind[: text] an analysis warning of that kind (overflow, division, shift, index)
+ *                       on this line, its message containing text when given
  *   //@ no-verify       (first line) check with --no-verify only
+ *   //@ state-level N   (first line) analyse with --state-level N
  */
 import type { ResultsDiagnostic } from '../../src/report/results.js';
 
@@ -13,19 +16,33 @@ export interface Expectation {
   text: string;
 }
 
+export interface WarnExpectation {
+  line: number;
+  /** The diagnostic kind: overflow, division, shift or index. */
+  kind: string;
+  /** Text the message must contain ('' for any). */
+  text: string;
+}
+
 export interface CaseSpec {
   noVerify: boolean;
   expectations: Expectation[];
+  warnings: WarnExpectation[];
+  stateLevel?: number;
 }
 
 export function readCaseSpec(text: string): CaseSpec {
   const lines = text.split('\n');
   const expectations: Expectation[] = [];
+  const warnings: WarnExpectation[] = [];
   lines.forEach((l, i) => {
     const m = /\/\/~(\^*)\s*(ERROR|NOTE)\s+(.*?)\s*$/.exec(l);
     if (m) expectations.push({ kind: m[2] as 'ERROR' | 'NOTE', line: i + 1 - m[1]!.length, text: m[3]! });
+    const w = /\/\/~(\^*)\s*WARN\s+([a-z-]+)(?::\s*(.*?))?\s*$/.exec(l);
+    if (w) warnings.push({ line: i + 1 - w[1]!.length, kind: w[2]!, text: w[3] ?? '' });
   });
-  return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), expectations };
+  const level = /^\/\/@\s*state-level\s+(\d+)/.exec(lines[0] ?? '');
+  return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), expectations, warnings, ...(level ? { stateLevel: Number(level[1]) } : {}) };
 }
 
 /** An error as far as the markers care: where its primary span starts and what it says. */
@@ -60,5 +77,21 @@ export function compareToExpectations(spec: CaseSpec, file: string, diagnostics:
   }
   // Diagnostics in other files (an include!, a missing module) are never expected by a case.
   for (const d of diagnostics.filter((x) => x.severity === 'error' && x.file !== file)) problems.push(`unexpected error in ${d.file}:${d.line}: ${d.message}`);
+  return problems;
+}
+
+/** A warning as far as the markers care. */
+export interface ReportedWarning { line: number; kind: string; message: string }
+
+/** WARN markers against reported warnings: same line and kind, message containing the text; every warning needs a marker. */
+export function matchWarnings(expected: WarnExpectation[], warnings: ReportedWarning[]): string[] {
+  const problems: string[] = [];
+  const unmatched = new Set(warnings);
+  for (const e of expected) {
+    const hit = [...unmatched].find((w) => w.line === e.line && w.kind === e.kind && w.message.includes(e.text));
+    if (hit) unmatched.delete(hit);
+    else problems.push(`missing ${e.kind} warning on line ${e.line}${e.text ? `: ${e.text}` : ''}`);
+  }
+  for (const w of unmatched) problems.push(`unexpected ${w.kind} warning on line ${w.line}: ${w.message}`);
   return problems;
 }

@@ -4,7 +4,7 @@
  * in spans or fences longer than any backtick run inside it, and the hidden marker only
  * ever holds the fingerprint's safe characters.
  */
-import type { ResultsDiagnostic } from '../report/results.js';
+import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
 
 /**
  * The bot's marker is the trailer of what it writes: the last thing in a comment body or in
@@ -105,7 +105,7 @@ export function findingComment(d: ResultsDiagnostic, clause: string | null): str
 }
 
 /** The edited text of a comment whose finding now verifies; the old text stays, folded. */
-export function fixedComment(previousBody: string, marker: ParsedMarker, mode: 'verify' | 'no-verify'): string {
+export function fixedComment(previousBody: string, marker: ParsedMarker, mode: ResultsFile['mode']): string {
   const previous = previousBody.replace(TRAILER_RE, '').trim();
   const what = mode === 'verify' ? 'now verifies' : 'now passes the checks';
   return [

@@ -30,6 +30,7 @@ export const VERIFY: CommandSpec = {
     shard: { type: 'string', value: 'I/N', help: 'verify only the I-th of N deterministic shares of the queries (merge the shards\' --output files with `proofgate merge`)' },
     solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
     'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
+    'dump-ir': { type: 'boolean', help: 'print the core IR of the selected (--function) functions instead of verifying them' },
     'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
   footer: [
@@ -38,6 +39,20 @@ export const VERIFY: CommandSpec = {
     'On a terminal, a progress line on stderr counts the functions done.',
     EXIT_STATUS,
   ],
+};
+
+export const ANALYZE: CommandSpec = {
+  name: 'analyze',
+  about: 'value analysis (intervals): report possible overflow, division by zero, shift range and index out of bounds, as warnings',
+  positionals: '[PATH...]',
+  positionalsHelp: 'files or folders to analyse (default: .), as for verify.',
+  options: {
+    ...OUTPUT_OPTIONS,
+    'state-level': { type: 'string', value: 'N', help: 'disjunctive states kept per program point (default 8): more is more precise and slower' },
+    function: { type: 'string', value: 'GLOB', help: 'only analyse functions whose qualified name matches GLOB (as for verify)' },
+    'deny-warnings': { type: 'boolean', help: 'exit 1 when there is a warning (by default warnings never fail the run)' },
+  },
+  footer: ['Functions the analysis cannot handle are listed as skipped, with the reason.', 'Exit status: 0 unless there is an error (or a warning with --deny-warnings); 2 usage or internal failure.'],
 };
 
 export const MERGE: CommandSpec = {
@@ -61,4 +76,4 @@ export const RUN: CommandSpec = {
   footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
 };
 
-export const COMMANDS = [VERIFY, MERGE, RUN];
+export const COMMANDS = [VERIFY, ANALYZE, MERGE, RUN];

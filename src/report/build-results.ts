@@ -9,7 +9,7 @@ import type { Span } from '../syntax/span.js';
 export interface ResultsInput {
   version: string;
   solver: string;
-  mode: 'verify' | 'no-verify';
+  mode: 'verify' | 'no-verify' | 'analyze';
   diagnostics: Diagnostic[];
   units: UnitResult[];
   seconds: number;
@@ -75,6 +75,7 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
 }
 
 export function summaryLine(r: ResultsFile): string {
+  if (r.mode === 'analyze') return `analysis results:: ${r.summary.functions} functions analyzed, ${r.summary.warnings ?? 0} warnings, ${r.summary.skipped ?? 0} skipped`;
   return r.mode === 'verify'
     ? `verification results:: ${r.summary.verified} verified, ${r.summary.errors} errors`
     : `check results:: ${r.summary.items ?? 0} items checked, ${r.summary.errors} errors`;

@@ -26,7 +26,7 @@ export interface ResultsDiagnostic extends ResultsLabel {
 
 export interface ResultsFile {
   tool: { name: 'proofgate'; version: string; solver: string };
-  mode: 'verify' | 'no-verify';
+  mode: 'verify' | 'no-verify' | 'analyze';
   summary: {
     verified: number;
     errors: number;
@@ -35,6 +35,9 @@ export interface ResultsFile {
     seconds: number;
     /** --no-verify mode: verified items (fns, types, consts) that were checked. */
     items?: number;
+    /** analyze mode: warnings found, and functions skipped (listed as units with status skipped). */
+    warnings?: number;
+    skipped?: number;
   };
   diagnostics: ResultsDiagnostic[];
   units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];

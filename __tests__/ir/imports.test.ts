@@ -1,0 +1,37 @@
+/**
+ * The import graph: the value analysis (src/analyze/) and the IR's consumer-facing modules
+ * (types, printer, rewriting) import nothing from src/syntax/; only the lowering
+ * (src/ir/lower*.ts) reads the checked tree. (src/vc/ joins this list once it reads the IR.)
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { it } from 'node:test';
+import { REPO_ROOT } from '../support/paths.js';
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+}
+
+it('src/analyze and the IR outside its lowering do not import src/syntax', () => {
+  const src = join(REPO_ROOT, 'src');
+  const guarded = [...tsFiles(join(src, 'analyze')), ...tsFiles(join(src, 'ir')).filter((f) => !/[/\\]lower[^/\\]*\.ts$/.test(f))];
+  assert.ok(guarded.length >= 8, `${guarded.length} files`);
+  const offending: string[] = [];
+  for (const f of guarded) {
+    for (const spec of importsOf(f)) {
+      if (/(^|\/)syntax\//.test(spec)) offending.push(`${relative(REPO_ROOT, f)} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(offending, []);
+});
+
+it('the import scanner sees imports (it fails on a file that imports src/syntax)', () => {
+  const lowering = join(REPO_ROOT, 'src', 'ir', 'lower-expr.ts');
+  assert.ok(importsOf(lowering).some((s) => s.includes('syntax/')), 'the lowering reads the syntax tree');
+});

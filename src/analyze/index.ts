@@ -1,0 +1,107 @@
+/**
+ * Value analysis of a checked crate (issue 13): every exec function with a body is lowered
+ * to the IR and interpreted over intervals; each run-time error check that may fail is a
+ * warning. A function the lowering or the analysis cannot handle is listed as skipped with
+ * the reason, never passed in silence.
+ *
+ *   interval.ts  the interval domain;  state.ts  states and their lists
+ *   eval.ts      expressions, lengths, refinement by conditions
+ *   checks.ts    run-time error checks and their messages
+ *   interp.ts    statements, loops (widening, narrowing), calls (contracts, in context)
+ */
+import type { CheckedCrate } from '../check/program.js';
+import { lowerCrate } from '../ir/lower.js';
+import type { IrFunction, IrSpan } from '../ir/types.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { message, type CheckRecord } from './checks.js';
+import { withSpecDefs, type SpecDefs } from './eval.js';
+import { FnRun, type Analyzer } from './interp.js';
+
+export interface AnalyzeOptions {
+  /** Disjunctive states kept per program point (default 8). */
+  stateLevel?: number;
+  /** How deep calls without `ensures` are analysed in context (default 3). */
+  callDepth?: number;
+  functionFilter?: (qname: string) => boolean;
+  /** false: analyse the code as if its requires/ensures/assertions were stripped (default true). */
+  useSpecs?: boolean;
+  /** Abstract steps allowed per function before it is skipped (default 2e6). */
+  budget?: number;
+}
+
+export interface Skipped { function: string; reason: string; span: IrSpan }
+
+export interface AnalyzeResult {
+  diagnostics: Diagnostic[];
+  analyzed: { function: string; span: IrSpan }[];
+  skipped: Skipped[];
+}
+
+class OutOfBudget extends Error {}
+
+export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): AnalyzeResult {
+  const lowered = lowerCrate(crate, undefined, { trustedBodies: true });
+  const byName = new Map<string, IrFunction>();
+  for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
+  const info = new Map(crate.fns.map((f) => [f.qname, f]));
+  const texts = new Map(crate.files.map((f) => [f.path, f.text]));
+  // open spec fns are read through (closed and opaque ones stay abstract, as for the verifier)
+  const defs: SpecDefs = {
+    get: (n) => {
+      const f = byName.get(n);
+      const d = info.get(n)?.decl;
+      if (!f || f.mode !== 'spec' || f.body?.k !== 'expr' || f.opaque || d?.openness !== 'open') return undefined;
+      return { params: f.params.map((p) => p.id), body: f.body.value };
+    },
+  };
+  const result = withSpecDefs(defs, () => analyzeAll(crate, lowered, byName, texts, info, opts));
+  // `#[verifier::external]` fns are not checked at all (no types): not analysable
+  for (const f of crate.fns) {
+    if (f.decl.flags.external && f.decl.mode === 'exec' && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
+      result.skipped.push({ function: f.qname, reason: 'an external fn is not checked, so not analysed', span: f.decl.nameSpan });
+    }
+  }
+  return result;
+}
+
+function analyzeAll(
+  crate: CheckedCrate, lowered: ReturnType<typeof lowerCrate>, byName: Map<string, IrFunction>, texts: Map<string, string>,
+  info: Map<string, CheckedCrate['fns'][number]>, opts: AnalyzeOptions,
+): AnalyzeResult {
+  const result: AnalyzeResult = { diagnostics: [], analyzed: [], skipped: [] };
+  for (const r of lowered) {
+    const name = r.ok ? r.fn.name : r.name;
+    const fn = info.get(name);
+    if (!fn || fn.decl.mode !== 'exec' || !fn.decl.body) continue;
+    if (opts.functionFilter && !opts.functionFilter(name)) continue;
+    if (!r.ok) {
+      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });
+      continue;
+    }
+    let steps = 0;
+    const budget = opts.budget ?? 2_000_000;
+    const an: Analyzer = {
+      level: Math.max(1, opts.stateLevel ?? 8),
+      maxDepth: opts.callDepth ?? 3,
+      useSpecs: opts.useSpecs ?? true,
+      callee: (n) => byName.get(n),
+      text: (s) => (texts.get(s.file) ?? '').slice(s.start, s.end).replace(/\s+/g, ' '),
+      records: new Map<string, CheckRecord>(),
+      tick: () => { if (++steps > budget) throw new OutOfBudget(); },
+    };
+    try {
+      const run = new FnRun(an, r.fn, 0, true);
+      run.run(run.entry());
+    } catch (err) {
+      if (!(err instanceof OutOfBudget) && !(err instanceof RangeError)) throw err;
+      result.skipped.push({ function: name, reason: err instanceof OutOfBudget ? 'the analysis ran out of its step budget' : 'nested too deeply', span: r.fn.nameSpan });
+      continue;
+    }
+    result.analyzed.push({ function: name, span: r.fn.nameSpan });
+    for (const rec of an.records.values()) {
+      if (!rec.failing) continue;
+      result.diagnostics.push({ severity: 'warning', kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,96 @@
+/**
+ * Abstract states: an interval per tracked location. A location is a key: a local's id,
+ * followed by field names (`12.base.0`), `#len` for the length of a sequence, and `@old`
+ * right after the id for a parameter's entry value. A missing key means "any value of its
+ * type". Unreachable states are simply not in a state list.
+ */
+import { equal, join, narrow, widen, type Interval } from './interval.js';
+
+export class State {
+  /**
+   * Relations between locations, `a<b` and `a<=b` (a pentagon-style addition to the
+   * intervals): what keeps `v[i]` in bounds after `i < v.len()`.
+   */
+  constructor(readonly vals: Map<string, Interval> = new Map(), readonly facts: Set<string> = new Set()) {}
+
+  get(key: string): Interval | undefined { return this.vals.get(key); }
+
+  copy(): State { return new State(new Map(this.vals), new Set(this.facts)); }
+
+  relate(a: string, rel: '<' | '<=', b: string): void { this.facts.add(`${a}${rel}${b}`); }
+
+  /** Whether a < b (strict) or a <= b is known. */
+  knows(a: string, rel: '<' | '<=', b: string): boolean {
+    return this.facts.has(`${a}<${b}`) || (rel === '<=' && this.facts.has(`${a}<=${b}`));
+  }
+
+  set(key: string, v: Interval | undefined): void {
+    if (v === undefined || (v.lo === undefined && v.hi === undefined)) this.vals.delete(key);
+    else this.vals.set(key, v);
+  }
+
+  /** Forgets a location and everything inside it. */
+  clear(key: string): void {
+    for (const k of [...this.vals.keys()]) if (isWithin(k, key)) this.vals.delete(k);
+    for (const f of [...this.facts]) {
+      const [a, b] = f.split(/<=?/) as [string, string];
+      if (isWithin(a, key) || isWithin(b, key)) this.facts.delete(f);
+    }
+  }
+
+  /** The values inside `from` (in `src`) copied to the same paths inside `to`. */
+  copyTree(src: State, from: string, to: string): void {
+    for (const [k, v] of src.vals) if (isWithin(k, from)) this.vals.set(to + k.slice(from.length), v);
+  }
+}
+
+export function isWithin(k: string, prefix: string): boolean {
+  if (!k.startsWith(prefix)) return false;
+  const c = k.charAt(prefix.length);
+  return c === '' || c === '.' || c === '#';
+}
+
+function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval): State {
+  const out = new State(new Map(), new Set([...a.facts].filter((x) => b.facts.has(x))));
+  for (const [k, v] of a.vals) {
+    const w = b.vals.get(k);
+    if (w) out.set(k, f(v, w));
+  }
+  return out;
+}
+
+export function joinStates(a: State, b: State): State { return combine(a, b, join); }
+
+export function joinAll(ss: State[]): State | undefined {
+  return ss.length === 0 ? undefined : ss.slice(1).reduce(joinStates, ss[0]!);
+}
+
+export function widenStates(a: State, b: State, thresholds: bigint[]): State { return combine(a, b, (x, y) => widen(x, y, thresholds)); }
+
+/** Narrowing keeps a's keys; a key known only in b is taken from b. */
+export function narrowStates(a: State, b: State): State {
+  const out = new State(new Map(), new Set(b.facts));
+  for (const [k, v] of b.vals) {
+    const w = a.vals.get(k);
+    out.set(k, w ? narrow(w, v) : v);
+  }
+  return out;
+}
+
+export function sameState(a: State, b: State): boolean {
+  if (a.vals.size !== b.vals.size || a.facts.size !== b.facts.size) return false;
+  for (const f of a.facts) if (!b.facts.has(f)) return false;
+  for (const [k, v] of a.vals) {
+    const w = b.vals.get(k);
+    if (!w || !equal(v, w)) return false;
+  }
+  return true;
+}
+
+/** At most `level` states: the extra ones are joined into the last kept one. */
+export function capStates(ss: State[], level: number): State[] {
+  if (ss.length <= level) return ss;
+  const kept = ss.slice(0, level - 1);
+  kept.push(joinAll(ss.slice(level - 1))!);
+  return kept;
+}

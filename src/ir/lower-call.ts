@@ -1,0 +1,271 @@
+/**
+ * Calls: spec fns are applied (`spec_call`); exec and proof fns are called through their
+ * contract (precondition checks, then a `call` whose `ensures` hold after it); recursive
+ * calls check termination; prelude operations get their built-in meaning, and Vec's
+ * mutating methods become assignments of the receiver place.
+ */
+import type { FnInfo } from '../check/program.js';
+import type { Type } from '../check/types.js';
+import type { Expr } from '../syntax/ast.js';
+import {
+  andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
+} from './lower-context.js';
+import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
+
+const BOOL: Type = { k: 'bool' };
+const USIZE: Type = { k: 'int', kind: 'usize' };
+
+/** Prelude operations that only change the static type (wrappers, views, clones). */
+const TRANSPARENT = new Set(['Ghost', 'Tracked', 'Box::new', 'Ghost::view', 'Tracked::view', 'Tracked::borrow', 'Tracked::borrow_mut', 'Tracked::get', 'Vec::view', 'slice::view', 'Vec::clone']);
+const MUTATING = new Set(['Vec::push', 'Vec::pop', 'Vec::set', 'Vec::insert', 'Vec::remove', 'Vec::clear']);
+
+export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
+  const res = e.callee.kind === 'path' ? e.callee.res : undefined;
+  const ty = tyOf(e);
+  if (res?.kind === 'fn') {
+    const info = cx.crate.fnByDecl.get(res.decl);
+    if (!info) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
+    return callFn(cx, info, res.typeArgs, e.args, e.span);
+  }
+  if (res?.kind === 'struct') {
+    const v: IrExpr = { k: 'ctor', adt: res.qname, fields: e.args.map((a, i) => ({ name: String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
+    typeInvariantOfType(cx, v, e.span);
+    return v;
+  }
+  if (res?.kind === 'variant') {
+    const info = cx.crate.enums.get(res.qname.split('::').slice(0, -1).join('::'));
+    const names = info?.variants.find((v) => v.name === res.variant.name)?.fields.map((f) => f.name) ?? e.args.map((_, i) => String(i));
+    const v: IrExpr = { k: 'ctor', adt: info?.qname ?? '', variant: res.variant.name, fields: e.args.map((a, i) => ({ name: names[i] ?? String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
+    typeInvariantOfType(cx, v, e.span);
+    return v;
+  }
+  if (res?.kind === 'builtin') {
+    switch (res.name) {
+      case 'reveal': {
+        const target = e.args[0];
+        if (target?.kind === 'path' && target.res?.kind === 'fn') {
+          if (!cx.pure) cx.emit({ k: 'reveal', fn: target.res.qname, span: e.span });
+          return unitValue(e.span);
+        }
+        throw new IrUnsupported('this `reveal`', e.span);
+      }
+      case 'Ghost': return cx.with({ ghost: true }, () => lowerExpr(cx, e.args[0]!));
+      case 'use_type_invariant': {
+        const a = e.args[0];
+        if (a && !cx.pure) {
+          const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
+          const inv = invariantApp(cx, v);
+          if (inv) cx.emit({ k: 'assume', cond: inv, span: e.span });
+        }
+        return unitValue(e.span);
+      }
+      case 'arbitrary': return { k: 'arbitrary', ty, span: e.span };
+      case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
+    }
+    const args = e.args.map((a) => lowerExpr(cx, a));
+    return builtin(cx, res.name, args, ty, e.span);
+  }
+  throw new IrUnsupported('this call', e.span);
+}
+
+export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
+  const res = e.res;
+  if (res?.kind === 'fn') {
+    const info = cx.crate.fnByDecl.get(res.decl);
+    if (!info) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
+    return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
+  }
+  if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
+  const recv = lowerExpr(cx, e.receiver);
+  const args = e.args.map((a) => lowerExpr(cx, a));
+  if (res.name === 'Option::unwrap') {
+    cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
+  }
+  return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+
+function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan): IrExpr {
+  if (TRANSPARENT.has(name)) {
+    const a = args[0];
+    if (!a) throw new IrUnsupported(`\`${name}\` without an argument`, span);
+    return a;
+  }
+  switch (name) {
+    case 'Option::unwrap': case 'Option::get_Some_0': return { k: 'field', base: args[0]!, name: '0', variant: 'Some', ty, span };
+    case 'Option::is_some': return { k: 'is_variant', arg: args[0]!, variant: 'Some', ty: BOOL, span };
+    case 'Option::is_none': return { k: 'is_variant', arg: args[0]!, variant: 'None', ty: BOOL, span };
+    case 'Vec::is_empty': return compare('eq', { k: 'builtin', name: 'len', args: [args[0]!], ty: USIZE, span }, intLit(0n, USIZE, span), span);
+    case 'Vec::len': case 'slice::len': case 'Seq::len': return { k: 'builtin', name: 'len', args, ty, span };
+    case 'Vec::new': case 'Vec::with_capacity': return { k: 'seq_lit', elems: [], ty, span };
+  }
+  return { k: 'builtin', name, args, ty, span };
+}
+
+function len(v: IrExpr, span: IrSpan): IrExpr {
+  return { k: 'builtin', name: 'len', args: [v], ty: USIZE, span };
+}
+
+function inBoundsCheck(cx: Cx, seq: IrExpr, index: IrExpr, e: Expr & { kind: 'method' }, inclusive = false): void {
+  const info = { kind: 'precondition' as const, message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] };
+  if (inclusive) cx.check({ k: 'holds', cond: compare('le', index, len(seq, e.span), e.span) }, info, e.span);
+  else cx.check({ k: 'in_bounds', seq, index }, info, e.span);
+}
+
+/** `v.push(x)` and friends in exec code: the receiver place gets the new vector. */
+function mutatingBuiltin(cx: Cx, name: string, e: Expr & { kind: 'method' }): IrExpr {
+  const place = lowerPlace(cx, e.receiver);
+  if (!place) throw new IrUnsupported(`\`${e.method}\` on this receiver`, e.span);
+  const v = readPlace(place, e.receiver.span);
+  const args = e.args.map((a) => lowerExpr(cx, a));
+  const vty = place.ty;
+  const seq = (n: string, xs: IrExpr[]): IrExpr => ({ k: 'builtin', name: n, args: xs, ty: vty, span: e.span });
+  const n = len(v, e.span);
+  const one = intLit(1n, USIZE, e.span);
+  const zero = intLit(0n, USIZE, e.span);
+  const lenMinus1: IrExpr = { k: 'arith', op: 'sub', left: n, right: one, ty: { k: 'int', kind: 'int' }, span: e.span };
+  let next: IrExpr;
+  let result: IrExpr = unitValue(e.span);
+  switch (name) {
+    case 'Vec::push': next = seq('Seq::push', [v, args[0]!]); break;
+    case 'Vec::set':
+      inBoundsCheck(cx, v, args[0]!, e);
+      next = seq('Seq::update', [v, args[0]!, args[1]!]);
+      break;
+    case 'Vec::pop': {
+      const nonEmpty = compare('gt', n, zero, e.span);
+      const ty = tyOf(e);
+      const t = cx.temp('popped', ty);
+      const some: IrExpr = { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: { k: 'index', base: v, index: lenMinus1, ty: (strip(ty) as { args: Type[] }).args[0]!, span: e.span } }], ty, span: e.span };
+      cx.emit({ k: 'let', local: t, init: { k: 'ite', cond: nonEmpty, then: some, else: { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty, span: e.span }, ty, span: e.span }, span: e.span });
+      result = varOf(t, e.span);
+      next = { k: 'ite', cond: nonEmpty, then: seq('Seq::subrange', [v, zero, lenMinus1]), else: v, ty: vty, span: e.span };
+      break;
+    }
+    case 'Vec::clear': next = { k: 'seq_lit', elems: [], ty: vty, span: e.span }; break;
+    case 'Vec::insert':
+      inBoundsCheck(cx, v, args[0]!, e, true);
+      next = seq('Seq::add', [seq('Seq::push', [seq('Seq::subrange', [v, zero, args[0]!]), args[1]!]), seq('Seq::subrange', [v, args[0]!, n])]);
+      break;
+    case 'Vec::remove': {
+      inBoundsCheck(cx, v, args[0]!, e);
+      const t = cx.temp('removed', tyOf(e));
+      cx.emit({ k: 'let', local: t, init: { k: 'index', base: v, index: args[0]!, ty: tyOf(e), span: e.span }, span: e.span });
+      result = varOf(t, e.span);
+      const after: IrExpr = { k: 'arith', op: 'add', left: args[0]!, right: one, ty: { k: 'int', kind: 'int' }, span: e.span };
+      next = seq('Seq::add', [seq('Seq::subrange', [v, zero, args[0]!]), seq('Seq::subrange', [v, after, n])]);
+      break;
+    }
+    default: throw new IrUnsupported(`\`${name}\``, e.span);
+  }
+  cx.emit({ k: 'assign', place, value: next, span: e.span });
+  return result;
+}
+
+/** Whether an argument must be captured in a temporary before the call (it could change or has effects). */
+function stable(x: IrExpr, written: Set<number>): boolean {
+  if (x.k === 'int' || x.k === 'bool') return true;
+  if (x.k === 'var') return !written.has(x.id);
+  return false;
+}
+
+function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
+  const decl = info.decl;
+  const ty = info.retTy;
+  if (decl.mode === 'spec') {
+    const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
+    return { k: 'spec_call', fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
+  }
+  if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  // Arguments, left to right: `&mut` parameters take places, the rest values.
+  const places: (Place | undefined)[] = [];
+  const values: IrExpr[] = [];
+  argExprs.forEach((a, i) => {
+    const p = info.params[i];
+    const ghostArg = !!p && p.mode !== 'exec';
+    if (p && isMutRef(p.ty)) {
+      const place = cx.with({ ghost: ghostArg }, () => lowerPlace(cx, a));
+      if (!place) throw new IrUnsupported('this `&mut` argument', a.span);
+      places.push(place);
+      values.push(readPlace(place, a.span));
+    } else {
+      places.push(undefined);
+      values.push(cx.with({ ghost: ghostArg }, () => coerce(lowerExpr(cx, a), p?.ty ?? tyOf(a))));
+    }
+  });
+  const written = new Set(places.filter((p): p is Place => !!p).map((p) => p.root));
+  const pre = values.map((v, i) => {
+    if (stable(v, written) && !places[i]) return v;
+    const p = info.params[i];
+    const t = cx.with({ ghost: !!p && p.mode !== 'exec' }, () => cx.temp(`${p?.name ?? 'arg'}`, v.ty));
+    if (p?.mode === 'tracked') t.mode = 'tracked';
+    cx.emit({ k: 'let', local: t, init: v, span: argExprs[i]?.span ?? span });
+    return varOf(t, span);
+  });
+  const before = new Map<number, IrExpr>();
+  info.params.forEach((p, i) => before.set(p.id, pre[i]!));
+  // Termination of a call inside the caller's recursion component.
+  if (cx.scc(cx.fn.decl).has(decl)) {
+    const cond = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
+    const cur = cx.with({ atEntry: true }, () => cx.fn.decl.decreases.map((m) => lowerPure(cx, m)));
+    cx.check({ k: 'holds', cond: lexDecrease(cond, cur, span) }, { kind: 'termination', message: 'could not prove termination', labels: [] }, span);
+  }
+  for (const r of decl.requires) {
+    const cond = cx.withEnv(before, before, () => lowerPure(cx, r));
+    cx.check({ k: 'holds', cond }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: r.span }] }, span);
+  }
+  const dest = isUnitLike(ty) ? undefined : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
+  // After the call: `&mut` parameters are their places' new values, `old` of them the values before.
+  const after = new Map(before);
+  info.params.forEach((p, i) => { const pl = places[i]; if (pl) after.set(p.id, placeRead(pl, span)); });
+  if (info.retId !== undefined && dest) after.set(info.retId, varOf(dest, span));
+  const ensures = cx.withEnv(after, before, () => [
+    ...decl.ensures.map((c) => lowerPure(cx, c)),
+    ...(dest ? decl.returns.map((c) => compare('eq', varOf(dest, span), lowerPure(cx, c), c.span)) : []),
+  ]);
+  const call: IrStmt = {
+    k: 'call', fn: info.qname, mode: decl.mode, typeArgs, args: pre, mutArgs: places.filter((p): p is Place => !!p),
+    ensures, hasBody: !!decl.body && !decl.flags.externalBody && !decl.flags.external, span, ...(dest ? { dest } : {}),
+  };
+  cx.emit(call);
+  return dest ? varOf(dest, span) : unitValue(span);
+}
+
+function retTypeAt(ty: Type, _span: IrSpan): Type {
+  return ty;
+}
+
+/** Lexicographic decrease of `next` below `cur`; int measures must stay non-negative. */
+export function lexDecrease(next: IrExpr[], cur: IrExpr[], span: IrSpan): IrExpr {
+  const n = Math.min(next.length, cur.length);
+  if (n === 0) return boolLit(false, span);
+  let t: IrExpr | undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const lt = andAll([compare('le', intLit(0n, { k: 'int', kind: 'int' }, span), cur[i]!, span), compare('lt', next[i]!, cur[i]!, span)], span);
+    t = t === undefined ? lt : { k: 'logic', op: 'or', left: lt, right: andAll([compare('eq', next[i]!, cur[i]!, span), t], span), ty: BOOL, span };
+  }
+  return t!;
+}
+
+export function invariantApp(cx: Cx, v: IrExpr): IrExpr | undefined {
+  const t = strip(v.ty);
+  if (t.k !== 'adt') return undefined;
+  const inv = typeInvariantFn(cx, t.name);
+  if (!inv) return undefined;
+  return { k: 'spec_call', fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL, span: v.span };
+}
+
+/** The `#[verifier::type_invariant]` fn of a struct or enum. */
+export function typeInvariantFn(cx: Cx, adt: string): FnInfo | undefined {
+  const s = cx.crate.structs.get(adt);
+  if (s) return s.typeInvariant;
+  if (!cx.crate.enums.has(adt)) return undefined;
+  return cx.crate.fns.find((f) => {
+    if (!f.decl.flags.typeInvariant || f.decl.mode !== 'spec' || f.params.length !== 1) return false;
+    const p = strip(f.params[0]!.ty);
+    return (f.implType ?? (p.k === 'adt' ? p.name : undefined)) === adt;
+  });
+}
+

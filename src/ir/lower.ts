@@ -1,0 +1,156 @@
+/**
+ * The lowering from the checked tree to the IR, one function at a time.
+ *
+ *   lower-context.ts  per-function state, helpers on types and expressions
+ *   lower-expr.ts     expressions: arithmetic and its checks, casts, if/match, returns
+ *   lower-call.ts     calls through contracts, spec fn application, prelude operations
+ *   lower-stmt.ts     statements, places, loops
+ *   lower-pattern.ts  patterns and exhaustiveness
+ */
+import type { CheckedCrate, FnInfo } from '../check/program.js';
+import { isStackOverflow } from '../report/stack-limit.js';
+import type { Block } from '../syntax/ast.js';
+import { recursionComponents, type Scc } from '../vc/callgraph.js';
+import { walkBlock } from '../vc/walk.js';
+import { lexDecrease } from './lower-call.js';
+import { andAll, Cx, IrUnsupported, notE, unitValue } from './lower-context.js';
+import { emitReturn, isUnitLike, lowerPure } from './lower-expr.js';
+import { lowerBlockExec } from './lower-stmt.js';
+import { mapChildren } from './rewrite.js';
+import type { IrExpr, IrFunction, IrLocal, IrSpan, LowerResult, Type } from './types.js';
+
+const BOOL: Type = { k: 'bool' };
+
+function closingBrace(b: Block): IrSpan {
+  const s = b.span;
+  return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
+}
+
+export interface LowerOptions {
+  /**
+   * Also lower the bodies of `external_body` fns (for the value analysis; the verifier
+   * trusts their contracts). Such a body is checked leniently, so one with an expression the
+   * checker could not type is unsupported.
+   */
+  trustedBodies?: boolean;
+}
+
+export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recursionComponents(crate), opts: LowerOptions = {}): LowerResult {
+  try {
+    return { ok: true, fn: lowerChecked(crate, fn, scc, opts) };
+  } catch (err) {
+    if (err instanceof IrUnsupported) return { ok: false, name: fn.qname, what: err.what, span: err.span };
+    if (isStackOverflow(err)) return { ok: false, name: fn.qname, what: 'a function nested too deeply', span: fn.decl.span };
+    throw err;
+  }
+}
+
+/** Lowers every verified function of a crate (in declaration order). */
+export function lowerCrate(crate: CheckedCrate, filter?: (qname: string) => boolean, opts: LowerOptions = {}): LowerResult[] {
+  const scc = recursionComponents(crate);
+  return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
+}
+
+/** The first expression of a leniently checked body without a type, if any. */
+function untyped(b: Block): IrSpan | undefined {
+  const missing: IrSpan[] = [];
+  const panics: IrSpan[] = []; // a panic's message arguments are not lowered
+  walkBlock(b, (e) => {
+    if (e.kind === 'macro' && ['panic', 'unimplemented', 'unreachable', 'todo'].includes(e.name)) panics.push(e.span);
+    else if (!e.ty || e.ty.k === 'error') missing.push(e.span);
+  });
+  return missing.find((m) => !panics.some((p) => p.file === m.file && p.start <= m.start && m.end <= p.end));
+}
+
+function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOptions): IrFunction {
+  const cx = new Cx(crate, fn, scc);
+  const d = fn.decl;
+  const params: IrLocal[] = fn.params.map((p) => {
+    cx.paramIds.add(p.id);
+    return cx.local(p.id, p.name, p.ty, p.mode, 'param');
+  });
+  const ret = fn.retId !== undefined
+    ? cx.local(fn.retId, d.retName ?? 'result', fn.retTy, d.retTracked ? 'tracked' : d.mode === 'exec' ? 'exec' : 'ghost', 'ret')
+    : cx.temp('result', fn.retTy);
+  const requires = d.requires.map((r) => lowerPure(cx, r));
+  const ensures = cx.with({}, () => {
+    const env = new Map(cx.env);
+    return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
+  });
+  const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const base = {
+    name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,
+    requires, ensures, decreases, opaque: d.flags.opaque,
+  };
+  if (!d.body) return { ...base, trusted: 'no body' };
+  if (d.flags.external) return { ...base, trusted: 'external' };
+  if (d.flags.externalBody) {
+    if (!opts.trustedBodies || d.mode !== 'exec') return { ...base, trusted: 'external_body' };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported('an expression the checker could not type in this external_body fn', at);
+    cx.trustedBody = true;
+  }
+  if (d.mode === 'spec') {
+    if (d.uninterp) return { ...base, trusted: 'uninterp' };
+    const value = lowerPure(cx, { kind: 'block', block: d.body, span: d.body.span, ty: fn.retTy });
+    const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
+    return { ...base, body: { k: 'expr', value }, ...(checks.length ? { termination: checks } : {}) };
+  }
+  const body = cx.collect(() => {
+    const v = lowerBlockExec(cx, d.body!);
+    const last = cx.out[cx.out.length - 1];
+    if (last && (last.k === 'return' || last.k === 'break' || last.k === 'continue' || last.k === 'abort')) return;
+    const at = d.body!.tail ? d.body!.tail.span : closingBrace(d.body!);
+    emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
+  }).stmts;
+  return { ...base, body: { k: 'stmts', stmts: body }, ...(d.flags.externalBody ? { trusted: 'external_body' } : {}) };
+}
+
+/**
+ * Termination of a recursive spec fn: at each call into its recursion component, under the
+ * conditions that lead there (and for all values of enclosing quantifier binders), the
+ * callee's `decreases` is below the caller's.
+ */
+function terminationChecks(cx: Cx, body: IrExpr): { cond: IrExpr; span: IrSpan }[] {
+  const out: { cond: IrExpr; span: IrSpan }[] = [];
+  const comp = cx.scc(cx.fn.decl);
+  const byName = new Map(cx.crate.fns.filter((f) => comp.has(f.decl)).map((f) => [f.qname, f]));
+  const cur = cx.fn.decl.decreases.map((m) => lowerPure(cx, m));
+  const visit = (e: IrExpr, guards: IrExpr[], binders: IrLocal[]): void => {
+    if (e.k === 'spec_call') {
+      const callee = byName.get(e.fn);
+      if (callee) {
+        const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]!] as [number, IrExpr]));
+        const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
+        let cond = lexDecrease(next, cur, e.span);
+        if (guards.length) cond = { k: 'logic', op: 'implies', left: andAll(guards, e.span), right: cond, ty: BOOL, span: e.span };
+        if (binders.length) cond = { k: 'quant', quant: 'forall', binders, triggers: [], auto: false, body: cond, ty: BOOL, span: e.span };
+        out.push({ cond, span: e.span });
+      }
+      e.args.forEach((a) => visit(a, guards, binders));
+      return;
+    }
+    switch (e.k) {
+      case 'ite':
+        visit(e.cond, guards, binders);
+        visit(e.then, [...guards, e.cond], binders);
+        visit(e.else, [...guards, notE(e.cond)], binders);
+        return;
+      case 'logic':
+        visit(e.left, guards, binders);
+        visit(e.right, e.op === 'and' || e.op === 'implies' ? [...guards, e.left] : e.op === 'or' ? [...guards, notE(e.left)] : guards, binders);
+        return;
+      case 'let':
+        visit(e.value, guards, binders);
+        visit(e.body, [...guards, { k: 'cmp', op: 'eq', left: { k: 'var', id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: 'now', span: e.span }, right: e.value, ty: BOOL, span: e.span }], [...binders, e.binder]);
+        return;
+      case 'quant':
+        visit(e.body, guards, [...binders, ...e.binders]);
+        return;
+      default:
+        mapChildren(e, (x) => { visit(x, guards, binders); return x; });
+    }
+  };
+  visit(body, [], []);
+  return out;
+}

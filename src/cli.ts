@@ -25,6 +25,8 @@ const USAGE = `usage:
                    [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
+  proofgate check-soundness [PATH...] [--budget-ms N] [--seed N] [--max-inputs N] [--jobs N]
+                   [--timeout-ms N] [--solver auto|wasm|native]
   proofgate --version`;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,9 +35,10 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': return verify(rest);
     case 'merge': return merge(rest);
     case 'run': return run(rest);
+    case 'check-soundness': return checkSoundnessCommand(rest);
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case undefined: case '--help': case '-h': case 'help': console.log(USAGE); return command === undefined ? 2 : 0;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge, run or check-soundness)`);
   }
 }
 
@@ -140,6 +143,34 @@ async function run(args: string[]): Promise<number> {
   const outcomes = program.crates.flatMap((c) => runTests(c, values.filter ? { filter: str(values, 'filter')! } : {}));
   console.log(formatTestRun(outcomes));
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+/** The emulator as an oracle on every proved function (src/oracle): exit 1 on an unsoundness. */
+async function checkSoundnessCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    'budget-ms': { type: 'string' }, seed: { type: 'string' }, 'max-inputs': { type: 'string' },
+    jobs: { type: 'string' }, 'timeout-ms': { type: 'string' }, solver: { type: 'string' },
+  });
+  if (values.help) { console.log(USAGE); return 0; }
+  const seedText = str(values, 'seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`--seed takes a whole number, got \`${seedText}\``);
+  const seed = seedText === undefined ? 1 : Number(seedText) >>> 0;
+  const { checkSoundness } = await import('./oracle/oracle.js');
+  const { renderOracleReport } = await import('./oracle/report.js');
+  console.log(`check-soundness: seed ${seed}`);
+  const report = await checkSoundness({
+    paths: positionals.length ? positionals : ['.'],
+    seed,
+    budgetMs: positiveInt('budget-ms', str(values, 'budget-ms')) ?? 20_000,
+    maxInputs: positiveInt('max-inputs', str(values, 'max-inputs')),
+    verify: {
+      jobs: positiveInt('jobs', str(values, 'jobs')),
+      timeoutMs: positiveInt('timeout-ms', str(values, 'timeout-ms')),
+      solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
+    },
+  });
+  console.log(renderOracleReport(report));
+  return report.findings.length > 0 ? 1 : 0;
 }
 
 function emit(results: ResultsFile, format: (typeof FORMATS)[number], output: string | undefined): void {

@@ -38,6 +38,8 @@ export interface RunOptions {
   dumpSmtDir?: string;
   /** An already running solver pool to use (and not close): tests share one across many runs. */
   pool?: SolverPool;
+  /** Test-only fault injection: each function's VC passes through this before it is solved (the soundness oracle's tests plant verifier bugs with it). */
+  plantFault?: (vc: FunctionVc) => FunctionVc;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -188,7 +190,8 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
       for (const f of checked.fns) fns.set(f.qname, f);
       for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
         generated.push(...step.diagnostics);
-        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
+        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard))
+          .map((vc) => opts.plantFault?.(vc) ?? vc);
         if (vcs.length > 0) {
           if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
           const solver = await getPool();

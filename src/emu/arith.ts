@@ -47,7 +47,10 @@ export function intBinary(op: IntOp, a: bigint, b: bigint, kind: IntKind, spec: 
         if (spec) throw new NotEvaluable('remainder by zero in a specification');
         throw new RuntimeError('attempt to calculate the remainder with a divisor of zero', span);
       }
-      return spec && isUnbounded(kind) ? int(a - b * euclidDiv(a, b), kind) : checked(a % b, kind, spec, span);
+      if (spec && isUnbounded(kind)) return int(a - b * euclidDiv(a, b), kind);
+      // `MIN % -1` panics in Rust although the remainder, 0, fits: its quotient does not.
+      if (!spec && !inRange(a / b, kind)) throw new RuntimeError('attempt to calculate the remainder with overflow', span);
+      return checked(a % b, kind, spec, span);
     case '&': return int(a & b, kind);
     case '|': return int(a | b, kind);
     case '^': return int(a ^ b, kind);

@@ -56,6 +56,16 @@ interface Ctx {
   spec: boolean;
   /** In a `requires` clause, `old(x)` is the current value of x. */
   oldIsCurrent?: boolean;
+  /** In an `ensures` clause: the bindings on entry, which `old(x)` reads (`final(x)` reads the current ones). */
+  oldScope?: Scope;
+}
+
+/** Bindings for evaluating a contract on concrete values (see Interpreter.evalContract). */
+export interface ContractBindings {
+  /** Names in scope: parameters (and the named return value, for `ensures`). */
+  now: [string, Value][];
+  /** For `ensures`: the parameters on entry, read by `old(x)`. Absent for `requires`. */
+  entry?: [string, Value][];
 }
 
 type BindMode = 'move' | 'ref' | 'refmut';
@@ -183,6 +193,22 @@ export class Interpreter {
       }
       throw err;
     }
+  }
+
+  /**
+   * Evaluates contract clauses of `decl` on concrete bindings, each to true, false, or
+   * undefined when not evaluable (counted as unchecked). Used by the soundness oracle.
+   */
+  evalContract(decl: FnItem, clauses: Expr[], bindings: ContractBindings): (boolean | undefined)[] {
+    const scopeOf = (binds: [string, Value][]): Scope => {
+      const scope = new Scope();
+      for (const [name, v] of binds) scope.bind(name, v);
+      return scope;
+    };
+    const cx: Ctx = bindings.entry
+      ? { scope: scopeOf(bindings.now), fn: decl, spec: true, oldScope: scopeOf(bindings.entry) }
+      : { scope: scopeOf(bindings.now), fn: decl, spec: true, oldIsCurrent: true };
+    return clauses.map((c) => this.evalCondition(c, cx));
   }
 
   // -------------------------------------------------------------------------
@@ -403,10 +429,13 @@ export class Interpreter {
         return v;
       }
       case 'old': {
+        if (cx.oldScope) return this.eval(e.operand, { ...cx, scope: cx.oldScope });
         if (!cx.oldIsCurrent) throw new NotEvaluable('old() outside a precondition');
         return this.eval(e.operand, cx);
       }
-      case 'final': throw new NotEvaluable('final() outside a postcondition');
+      case 'final':
+        if (cx.oldScope) return this.eval(e.operand, cx);
+        throw new NotEvaluable('final() outside a postcondition');
       case 'quant': return evalBoundedQuantifier(e, cx, (x, c) => this.eval(x, c));
       case 'trigger': return this.eval(e.operand, cx);
       case 'if': {

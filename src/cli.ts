@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
+import { availableParallelism } from 'node:os';
+import { runProofgate, checkPaths, InputError, DEFAULT_TIMEOUT_MS, type RunOptions } from './driver.js';
 import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
 import { renderWorkflowCommand } from './report/github.js';
@@ -22,7 +23,7 @@ class UsageError extends Error {}
 const USAGE = `usage:
   proofgate verify [PATH...] [--no-verify] [--format human|json|sarif|github] [--output FILE]
                    [--function GLOB] [--jobs N] [--timeout-ms N] [--cache DIR | --no-cache]
-                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR]
+                   [--shard I/N] [--solver auto|wasm|native] [--dump-smt DIR] [--cross-check cvc5]
   proofgate merge FILE... [--format ...] [--output FILE]
   proofgate run [PATH...] [--filter NAME]
   proofgate check-soundness [PATH...] [--budget-ms N] [--seed N] [--max-inputs N] [--jobs N]
@@ -91,6 +92,7 @@ async function verify(args: string[]): Promise<number> {
     shard: { type: 'string' },
     solver: { type: 'string' },
     'dump-smt': { type: 'string' },
+    'cross-check': { type: 'string' },
   });
   if (values.help) { console.log(USAGE); return 0; }
   const shard = values.shard === undefined ? undefined : parseShard(str(values, 'shard')!);
@@ -108,8 +110,18 @@ async function verify(args: string[]): Promise<number> {
     dumpSmtDir: str(values, 'dump-smt'),
   };
   const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
+  if (oneOf('cross-check', str(values, 'cross-check'), ['cvc5'] as const)) {
+    const { cvc5Name } = await import('./smt/cvc5.js');
+    if (!cvc5Name()) throw new UsageError('--cross-check cvc5: no runnable `cvc5` on PATH');
+    const { Cvc5CrossCheck } = await import('./cross-check.js');
+    opts.crossCheck = new Cvc5CrossCheck(opts.jobs ?? availableParallelism(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
   tuneJitFor(opts);
   const results = await runProofgate(opts);
+  const cc = opts.crossCheck?.stats;
+  if (cc && format === 'human') {
+    console.log(`cross-check (cvc5): ${cc.goals} goals in ${cc.queries} queries, ${cc.agreed} agreed, ${cc.undecided} undecided by one solver, ${cc.disagreements} disagreements, ${cc.rejected} queries rejected\n`);
+  }
   emit(results, format, str(values, 'output'));
   return results.summary.errors > 0 ? 1 : 0;
 }

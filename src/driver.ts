@@ -19,6 +19,7 @@ import { loadCratesInTurn } from './syntax/load.js';
 import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
+import type { Cvc5CrossCheck } from './cross-check.js';
 import { globMatcher } from './glob.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -38,6 +39,8 @@ export interface RunOptions {
   dumpSmtDir?: string;
   /** An already running solver pool to use (and not close): tests share one across many runs. */
   pool?: SolverPool;
+  /** Re-prove every query with a second solver (`--cross-check cvc5`); its stats count the outcome. */
+  crossCheck?: Cvc5CrossCheck;
   /** Test-only fault injection: each function's VC passes through this before it is solved (the soundness oracle's tests plant verifier bugs with it). */
   plantFault?: (vc: FunctionVc) => FunctionVc;
 }
@@ -165,7 +168,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
-  const answers: Answers = { cache, sentThisRun: new Map() };
+  const answers: Answers = { cache, sentThisRun: new Map(), crossCheck: opts.crossCheck };
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
   const tasks: Promise<QueryOutcome>[] = [];
@@ -239,6 +242,7 @@ interface Answers {
    * letter takes (or waits for) that answer, proved in this run, rather than the cache's.
    */
   sentThisRun: Map<string, Promise<QueryResult>>;
+  crossCheck: Cvc5CrossCheck | undefined;
 }
 
 async function solveOne(
@@ -261,6 +265,7 @@ async function solveOne(
   // Goals left unchecked once a function already failed maxFailures times are not
   // reported (as Verus's --multiple-errors); the function is failed regardless.
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...(await answers.crossCheck.check(vc, result)));
   diagnostics.push(...ds);
   // The solver's own time on it: time queued behind other queries says nothing about this one.
   return { vc, errors: ds.some((d) => d.severity === 'error'), cached: result.cached, ms: Math.round(result.solverMs) };

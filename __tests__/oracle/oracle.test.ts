@@ -52,6 +52,8 @@ describe('check-soundness', () => {
     { name: "callees' requires unchecked", file: 'calls.rs', fault: dropKind('precondition'), fn: 'calls::', what: /panics: precondition failed/ },
     { name: 'index bounds unchecked', file: 'arrays.rs', fault: dropKind('index'), fn: 'arrays::', what: /panics: index out of bounds/ },
     { name: 'type invariants unchecked at construction', file: 'type_invariants.rs', fault: dropKind('type-invariant'), fn: 'type_invariants::', what: /breaks its type invariant/ },
+    { name: 'loop invariants unchecked at the end of the body', file: 'loops.rs', fault: dropKind('invariant-end'), fn: 'loops::inv_end', what: /panics: loop invariant does not hold: i % 2 == 0/ },
+    { name: 'loop invariants unchecked on entry', file: 'loops.rs', fault: dropKind('invariant-entry'), fn: 'loops::inv_entry', what: /panics: loop invariant does not hold: i >= 2/ },
     { name: 'overflow unchecked', file: 'int_widths_add.rs', fault: dropKind('overflow'), fn: 'int_widths_add::add_', what: /panics: arithmetic overflow/ },
   ];
   for (const p of planted) {

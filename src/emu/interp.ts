@@ -82,6 +82,12 @@ export class Interpreter {
   private readonly specMemo = new SpecMemo();
   private readonly constCache = new Map<string, Value>();
 
+  /**
+   * Check `while`/`loop` invariants at the head of every iteration and let `old(x)` in exec
+   * bodies read the value on entry (the soundness oracle turns this on).
+   */
+  checkLoopInvariants = false;
+
   constructor(readonly index: CrateIndex, readonly stepLimit = DEFAULT_STEP_LIMIT) {}
 
   // -------------------------------------------------------------------------
@@ -111,6 +117,10 @@ export class Interpreter {
       scope.bind(p.name, p.ghost || p.tracked ? ERASED : coerce(a, declaredKind(p.ty)));
     });
     const cx: Ctx = { scope, fn: decl, spec: decl.mode === 'spec' };
+    if (this.checkLoopInvariants && decl.mode === 'exec') {
+      cx.oldScope = new Scope();
+      decl.params.forEach((p, i) => cx.oldScope!.bind(p.name, snapshot(args[i] ?? ERASED)));
+    }
     if (decl.mode === 'exec') this.checkRequires(decl, cx, callSpan);
     this.depth++;
     let v: Value;
@@ -248,8 +258,8 @@ export class Interpreter {
       }
       case 'expr': this.eval(s.expr, cx); return;
       case 'assign': this.execAssign(s.op, s.target, s.value, s.span, cx); return;
-      case 'while': this.runLoop(s.label, cx, () => truthy(this.eval(s.cond, cx), s.cond.span), s.body); return;
-      case 'loop': this.runLoop(s.label, cx, () => true, s.body); return;
+      case 'while': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx) && truthy(this.eval(s.cond, cx), s.cond.span), s.body); return;
+      case 'loop': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx), s.body); return;
       case 'for': {
         const lo = deref(this.eval(s.start, cx));
         const hi = deref(this.eval(s.end, cx));
@@ -272,6 +282,15 @@ export class Interpreter {
       case 'assert_forall': this.unchecked++; return;
       case 'assume': case 'proof': case 'item': return;
     }
+  }
+
+  /** With checkLoopInvariants, panics where an invariant evaluates to false at the loop head; always true. */
+  private atLoopHead(s: Stmt & { kind: 'while' | 'loop' }, cx: Ctx): boolean {
+    if (!this.checkLoopInvariants || cx.spec) return true;
+    for (const inv of [...s.invariants, ...s.invariantsExceptBreak]) {
+      if (this.evalCondition(inv, cx) === false) throw new RuntimeError(`loop invariant does not hold: ${this.index.text(inv.span)}`, inv.span);
+    }
+    return true;
   }
 
   private runLoop(label: string | undefined, cx: Ctx, cond: () => boolean, body: Block,
@@ -1063,6 +1082,12 @@ function fieldKind(target: PathTarget, name: string): IntKind | undefined {
 function coerce(v: Value, kind: IntKind | undefined): Value {
   if (!kind || v.t !== 'int' || v.kind === kind) return v;
   return int(v.v, kind);
+}
+
+/** A copy sharing nothing with v, through references too (a parameter's value on entry). */
+function snapshot(v: Value): Value {
+  if (v.t === 'ref') return { t: 'ref', mut: v.mut, place: new Cell(snapshot(v.place.get())) };
+  return copyValue(v);
 }
 
 function autoDeref(p: Place): Place {

@@ -106,6 +106,7 @@ function checkFunction(crate: CheckedCrate, fn: FnInfo, trusted: boolean, opts: 
   if (skip) return { ...fr, skipped: skip };
   const start = performance.now();
   const interp = new Interpreter(new CrateIndex(crate), opts.stepLimit ?? DEFAULT_STEP_LIMIT);
+  interp.checkLoopInvariants = true;
   const runner = new InputRunner(interp, crate);
   const g: GenContext = { crate, rng: Rng.forName(opts.seed, fn.qname), literals: literalsOf(fn.decl) };
   let inputs: Iterable<Value[]>;

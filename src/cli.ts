@@ -7,10 +7,11 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { oneOf, parse, positiveInt, str, UsageError, type CommandSpec, type Values } from './cli/args.js';
 import { colorize, COLOR_CHOICES, wantsColor } from './cli/color.js';
-import { ANALYZE, COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
+import { ANALYZE, CHECK_SOUNDNESS, COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
 import { commandHelp, mainHelp } from './cli/help.js';
 import { ProgressLine } from './cli/progress.js';
-import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
+import { availableParallelism } from 'node:os';
+import { runProofgate, checkPaths, InputError, DEFAULT_TIMEOUT_MS, type RunOptions } from './driver.js';
 import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
 import { renderWorkflowCommand } from './report/github.js';
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
     case 'merge': return merge(rest);
     case 'analyze': return analyze(rest);
     case 'run': return run(rest);
+    case 'check-soundness': return checkSoundnessCommand(rest);
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case 'help': {
       const spec = COMMANDS.find((c) => c.name === rest[0]);
@@ -37,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case '--help': case '-h': console.log(mainHelp(COMMANDS)); return 0;
     case undefined: process.stderr.write(mainHelp(COMMANDS) + '\n'); return 2;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge or run; see \`proofgate --help\`)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge, run or check-soundness; see \`proofgate --help\`)`);
   }
 }
 
@@ -88,12 +90,22 @@ async function verify(args: string[]): Promise<number> {
     workspaceRoot: workspaceRoot(values),
     ...(progress.active ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
   };
+  if (oneOf('cross-check', str(values, 'cross-check'), ['cvc5'] as const)) {
+    const { cvc5Name } = await import('./smt/cvc5.js');
+    if (!cvc5Name()) throw new UsageError('--cross-check cvc5: no runnable `cvc5` on PATH; install it (e.g. `sudo apt-get install -y cvc5`)');
+    const { Cvc5CrossCheck } = await import('./cross-check.js');
+    opts.crossCheck = new Cvc5CrossCheck(opts.jobs ?? availableParallelism(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
   tuneJitFor(opts);
   let results: ResultsFile;
   try {
     results = await runProofgate(opts);
   } finally {
     progress.finish();
+  }
+  const cc = opts.crossCheck?.stats;
+  if (cc && format === 'human') {
+    console.log(`cross-check (cvc5): ${cc.goals} goals in ${cc.queries} queries, ${cc.agreed} agreed, ${cc.undecided} undecided by one solver, ${cc.disagreements} disagreements, ${cc.rejected} queries rejected\n`);
   }
   emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
   return results.summary.errors > 0 ? 1 : 0;
@@ -157,6 +169,32 @@ async function run(args: string[]): Promise<number> {
   const outcomes = program.crates.flatMap((c) => runTests(c, values.filter ? { filter: str(values, 'filter')! } : {}));
   console.log(formatTestRun(outcomes));
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+/** The emulator as an oracle on every proved function (src/oracle): exit 1 on an unsoundness. */
+async function checkSoundnessCommand(args: string[]): Promise<number> {
+  const parsed = parseCommand(args, CHECK_SOUNDNESS);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const seedText = str(values, 'seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`--seed takes a whole number, got \`${seedText}\``);
+  const seed = seedText === undefined ? 1 : Number(seedText) >>> 0;
+  const { checkSoundness } = await import('./oracle/oracle.js');
+  const { renderOracleReport } = await import('./oracle/report.js');
+  console.log(`check-soundness: seed ${seed}`);
+  const report = await checkSoundness({
+    paths: existingPaths(positionals),
+    seed,
+    budgetMs: positiveInt('budget-ms', str(values, 'budget-ms')) ?? 20_000,
+    maxInputs: positiveInt('max-inputs', str(values, 'max-inputs')),
+    verify: {
+      jobs: positiveInt('jobs', str(values, 'jobs')),
+      timeoutMs: positiveInt('timeout-ms', str(values, 'timeout-ms')),
+      solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
+    },
+  });
+  console.log(renderOracleReport(report));
+  return report.findings.length > 0 ? 1 : 0;
 }
 
 function emit(results: ResultsFile, format: Format, output: string | undefined, color: boolean): void {

@@ -30,6 +30,7 @@ export const VERIFY: CommandSpec = {
     shard: { type: 'string', value: 'I/N', help: 'verify only the I-th of N deterministic shares of the queries (merge the shards\' --output files with `proofgate merge`)' },
     solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
     'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
+    'cross-check': { type: 'string', value: 'cvc5', help: 're-prove every query with cvc5 (on PATH); a goal the two solvers decide differently is an error (kind `disagreement`), one cvc5 cannot decide is counted' },
     'dump-ir': { type: 'boolean', help: 'print the core IR of the selected (--function) functions instead of verifying them' },
     'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
@@ -55,6 +56,22 @@ export const ANALYZE: CommandSpec = {
   footer: ['Functions the analysis cannot handle are listed as skipped, with the reason.', 'Exit status: 0 unless there is an error (or a warning with --deny-warnings); 2 usage or internal failure.'],
 };
 
+export const CHECK_SOUNDNESS: CommandSpec = {
+  name: 'check-soundness',
+  about: 'the emulator as an oracle: run every function the verifier proves on generated inputs that meet its `requires`, and report any run-time violation as an unsoundness',
+  positionals: '[PATH...]',
+  positionalsHelp: 'files or folders, as for verify (default: .).',
+  options: {
+    'budget-ms': { type: 'string', value: 'N', help: 'time budget for running inputs, in milliseconds (default 20000)' },
+    seed: { type: 'string', value: 'N', help: 'seed of the random inputs (default 1; printed first), so a finding can be replayed' },
+    'max-inputs': { type: 'string', value: 'N', help: 'at most N inputs per function' },
+    jobs: { type: 'string', value: 'N', help: 'solver sessions for the verification step (default: the number of CPUs)' },
+    'timeout-ms': { type: 'string', value: 'N', help: 'solver budget per query for the verification step (default 10000)' },
+    solver: { type: 'string', value: 'auto|wasm|native', help: 'as for verify' },
+  },
+  footer: ['Boundary values of every type first, then random ones; panics, callee `requires`, loop invariants, `ensures` and type invariants are checked at run time.', 'Exit status: 0 no unsoundness found; 1 an unsoundness (with its input); 2 usage or internal failure.'],
+};
+
 export const MERGE: CommandSpec = {
   name: 'merge',
   about: 'merge the results files of shards (`verify --shard I/N --output FILE`) into one',
@@ -76,4 +93,4 @@ export const RUN: CommandSpec = {
   footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
 };
 
-export const COMMANDS = [VERIFY, ANALYZE, MERGE, RUN];
+export const COMMANDS = [VERIFY, ANALYZE, MERGE, RUN, CHECK_SOUNDNESS];

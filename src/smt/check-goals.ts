@@ -287,8 +287,7 @@ class GoalChecker {
 
   private setUpParts(): string[] {
     this.popOwed = false; // (reset) drops every scope
-    const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
-    return [`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}\n${labels.join('\n')}`];
+    return [`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}\n${labelledGoals(this.q)}`];
   }
 
   private checkSetUp([core, , body]: Reply[]): void {
@@ -352,10 +351,20 @@ function label(i: number): string {
   return `pg_fail__${i}`;
 }
 
-/** Pushes a scope asserting that one of `goals` fails, and checks it. */
-function checkCommands(goals: number[]): string {
+/** Each goal's label, true only where the goal fails: `(assert (=> label (not goal)))`. */
+export function labelledGoals(q: Query): string {
+  return q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`).join('\n');
+}
+
+/** Pushes a scope asserting that one of `goals` (indexes) fails, and checks it; the scope stays open. */
+export function failureCheck(goals: number[]): string {
   const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
-  return `(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`;
+  return `(push 1)\n(assert ${disjunction})\n(check-sat)`;
+}
+
+/** failureCheck, and why the solver answered unknown if it did. */
+function checkCommands(goals: number[]): string {
+  return `${failureCheck(goals)}\n(get-info :reason-unknown)`;
 }
 
 /** `(get-value ...)` of `terms`; nothing when there are none. */

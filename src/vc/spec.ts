@@ -741,9 +741,9 @@ export class SpecTranslator extends Terms {
       case 'Set::insert': return `(store ${r} ${a[0]} true)`;
       case 'Set::remove': return `(store ${r} ${a[0]} false)`;
       case 'Set::contains': return `(select ${r} ${a[0]})`;
-      case 'Set::union': return `((_ map or) ${r} ${a[0]})`;
-      case 'Set::intersect': return `((_ map and) ${r} ${a[0]})`;
-      case 'Set::subset_of': return `(= ((_ map and) ${r} ${a[0]}) ${r})`;
+      case 'Set::union': return `(${this.setPointwise('or', recvTy, span)} ${r} ${a[0]})`;
+      case 'Set::intersect': return `(${this.setPointwise('and', recvTy, span)} ${r} ${a[0]})`;
+      case 'Set::subset_of': return `(= (${this.setPointwise('and', recvTy, span)} ${r} ${a[0]}) ${r})`;
       case 'Map::empty': {
         const s = this.sortOf(resTy);
         const k = strip(resTy).k === 'builtin' ? this.sortOf((strip(resTy) as { args: Type[] }).args[0] ?? INT) : 'Int';
@@ -759,6 +759,13 @@ export class SpecTranslator extends Terms {
     const c = this.builtinConst(name);
     if (c !== undefined) return c;
     throw new Unsupported(`\`${name}\` in this position`, span);
+  }
+
+  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  private setPointwise(op: 'or' | 'and', recvTy: Type | undefined, span: Span): string {
+    const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
+    if (!st || st.k !== 'builtin' || st.name !== 'Set') throw new Unsupported('set operation on this type', span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CheckedCrate } from '../../src/check/program.js';
 import type { Block, Stmt } from '../../src/syntax/ast.js';
+import { callees } from '../../src/vc/callgraph.js';
 import { walkBlock } from '../../src/vc/walk.js';
 
 export interface Planted {
@@ -12,6 +13,10 @@ export interface Planted {
   file: string;
   /** 1-based line of the planted assert in the edited file. */
   line: number;
+  /** Whose contracts it assumes: the fns it calls and the broadcast lemmas in force (qualified names). */
+  relies: string[];
+  /** Its source carries `//~ ERROR` markers: it fails without the plant (whose assume-after-failure may hide that). */
+  expectsErrors: boolean;
 }
 
 export interface Planting {
@@ -46,7 +51,8 @@ function endsInEndlessLoop(b: Block): boolean {
 export function plantAssertFalse(crate: CheckedCrate): Planting {
   const inserts = new Map<string, number[]>();
   const skipped: Planting['skipped'] = [];
-  const owners: { function: string; file: string; offset: number }[] = [];
+  const owners: { function: string; file: string; offset: number; relies: string[]; expectsErrors: boolean }[] = [];
+  const qnameOf = new Map(crate.fns.map((f) => [f.decl, f.qname]));
   for (const fn of crate.fns) {
     const d = fn.decl;
     const skip = (why: string) => skipped.push({ function: fn.qname, why });
@@ -60,7 +66,9 @@ export function plantAssertFalse(crate: CheckedCrate): Planting {
     const last = b.stmts[b.stmts.length - 1];
     const offset = b.tail ? b.tail.span.start : endsInReturn(last) ? last!.span.start : b.span.end - 1;
     inserts.set(fn.file.path, [...(inserts.get(fn.file.path) ?? []), offset]);
-    owners.push({ function: fn.qname, file: fn.file.path, offset });
+    const called = [...callees(d)].map((c) => qnameOf.get(c)).filter((q): q is string => q !== undefined);
+    const expectsErrors = fn.file.text.slice(d.span.start, d.span.end).includes('//~');
+    owners.push({ function: fn.qname, file: fn.file.path, offset, relies: [...called, ...crate.broadcastLemmas], expectsErrors });
   }
   const texts = new Map<string, string>();
   const planted: Planted[] = [];
@@ -76,7 +84,7 @@ export function plantAssertFalse(crate: CheckedCrate): Planting {
     texts.set(file.path, out);
     for (const own of owners.filter((x) => x.file === file.path)) {
       // Each earlier insertion adds no newline, so the line is the original one.
-      planted.push({ function: own.function, file: file.path, line: file.text.slice(0, own.offset).split('\n').length });
+      planted.push({ function: own.function, file: file.path, line: file.text.slice(0, own.offset).split('\n').length, relies: own.relies, expectsErrors: own.expectsErrors });
     }
   }
   return { texts, planted, skipped };

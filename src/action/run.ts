@@ -12,8 +12,9 @@ import { renderSarif } from '../report/sarif.js';
 import { restoreProofCache, saveProofCache } from './cache.js';
 import type { Engine } from './engine.js';
 import { ActionUsageError } from './errors.js';
-import { readEvent, type ActionEvent } from './event.js';
-import { GitHubApi, makeOctokit, PRODUCTION_TIMING, type ApiTiming } from './github.js';
+import { loadActionsGitHub, type ActionsGitHub } from './actions-client.js';
+import { checkEventPayload, parseEvent, type ActionEvent } from './event.js';
+import { GitHubApi, PRODUCTION_TIMING, type ApiTiming } from './github.js';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
 import { checkedOutCommit, verifiedCommitMismatch } from './checkout.js';
 import { decideMode } from './mode.js';
@@ -50,7 +51,10 @@ export async function runAction(
 async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiTiming): Promise<number> {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
-  const event = readEvent(env);
+  const eventName = checkEventPayload(env);
+  // Only now that the payload is known to parse (see actions-client.ts).
+  const github = await loadActionsGitHub();
+  const event = parseEvent(github.eventName || eventName, github.payload, env);
   const decision = decideMode(inputs, event);
   core.info(`proofgate: ${decision.mode} (${decision.reason})`);
 
@@ -83,7 +87,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
 
   annotate(results, core);
 
-  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
+  const { review, skipped } = await reviewIfWanted(inputs, event, github, results, decision.reason, env, workspace, timing);
   // The job summary is written whatever `review` says: every finding must reach the user.
   await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
 
@@ -106,7 +110,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
 }
 
 async function reviewIfWanted(
-  inputs: ActionInputs, event: ActionEvent, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string, timing: ApiTiming,
+  inputs: ActionInputs, event: ActionEvent, github: ActionsGitHub, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string, timing: ApiTiming,
 ): Promise<{ review: PublishOutcome | null; skipped: string | null }> {
   if (inputs.review !== 'comments') return { review: null, skipped: `review input is '${inputs.review}'` };
   const pr = event.pullRequest;
@@ -128,8 +132,7 @@ async function reviewIfWanted(
     return { review: null, skipped: `${mismatch}; findings are in this summary and the annotations` };
   }
 
-  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`), timing);
-  const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
+  const api = new GitHubApi(github.client(inputs.token, (m) => core.info(`proofgate: ${m}`), timing), { owner: event.owner, repo: event.repo, pull_number: pr.number });
   // Absence of an earlier finding proves it fixed only if this run checked it.
   const everythingChecked = results.mode === 'verify' && !inputs.shard;
   const review = await publishReview({

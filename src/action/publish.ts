@@ -63,6 +63,18 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
   }
 }
 
+const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
+
+/**
+ * Whether an earlier finding's absence from `results` proves it fixed: only if this run
+ * checked it. A shard's results cover only its share; a --no-verify run only static checks.
+ * (`kind` null: whether the whole run's absence of errors counts, for stale blocking reviews.)
+ */
+export function absenceMeansFixed(results: ResultsFile): (kind: string | null) => boolean {
+  const complete = !results.shard;
+  return (kind) => complete && (results.mode === 'verify' || (kind !== null && STATIC_KINDS.has(kind)));
+}
+
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
   const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {

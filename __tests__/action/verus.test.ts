@@ -72,7 +72,7 @@ describe('engine: verus (shipped Action, recorded Verus output)', { concurrency:
       assert.deepEqual([r.outputs.mode, r.outputs.verified, r.outputs.errors], ['verify', '2', '3']);
       // The review: one, inline comments on the diff's lines, with the failing clause quoted.
       assert.equal(fake.reviews.length, 1);
-      assert.deepEqual(fake.comments.map((c) => c.line).sort((a, b) => a - b), [3, 10, 14, 19]);
+      assert.deepEqual(fake.comments.map((c) => c.line ?? 0).sort((a, b) => a - b), [3, 10, 14, 19]);
       const pre = fake.comments.find((c) => c.line === 10)!;
       assert.match(pre.body, /\*\*proofgate: precondition not satisfied\*\* \(`precondition`\)/);
       assert.match(pre.body, /Failing clause \(`src\/lib\.rs:5`, failed precondition\):\n\n```rust\nb != 0\n```/);
@@ -172,7 +172,8 @@ describe('engine: verus (shipped Action, recorded Verus output)', { concurrency:
   });
 
   it('engine: verus without a command, or with shard or results-files, is a usage error', async () => {
-    for (const inputs of [{ engine: 'verus' }, { engine: 'verus', 'verus-command': 'true', shard: '1/2' }, { engine: 'verus', 'verus-command': 'true', 'results-files': 'x.json' }, { 'verus-command': 'true' }]) {
+    const cases: Record<string, string>[] = [{ engine: 'verus' }, { engine: 'verus', 'verus-command': 'true', shard: '1/2' }, { engine: 'verus', 'verus-command': 'true', 'results-files': 'x.json' }, { 'verus-command': 'true' }];
+    for (const inputs of cases) {
       const r = await runEntry({ entry, eventName: 'push', payload: '{}', repo: VERUS, inputs });
       assert.equal(r.code, 2, JSON.stringify(inputs));
       assert.match(r.stdout, /::error::proofgate: input/);

@@ -1,5 +1,5 @@
 /**
- * `proofgate verify | merge | run`: see docs/cli.md; flags and help in src/cli/commands.ts.
+ * `proofgate verify | merge | review | run`: see docs/cli.md; flags and help in src/cli/commands.ts.
  * Exit status 0 (no errors), 1 (error diagnostics or failing tests), 2 (usage or internal failure,
  * always a one-line reason on stderr, never a stack trace).
  */
@@ -7,9 +7,10 @@ import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { oneOf, parse, positiveInt, str, UsageError, type CommandSpec, type Values } from './cli/args.js';
 import { colorize, COLOR_CHOICES, wantsColor } from './cli/color.js';
-import { COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
+import { COMMANDS, FORMATS, MERGE, REVIEW, RUN, VERIFY, type Format } from './cli/commands.js';
 import { commandHelp, mainHelp } from './cli/help.js';
 import { ProgressLine } from './cli/progress.js';
+import { review } from './cli/review.js';
 import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
 import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
@@ -29,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': return verify(rest);
     case 'merge': return merge(rest);
     case 'run': return run(rest);
+    case 'review': {
+      const parsed = parseCommand(rest, REVIEW);
+      return parsed ? review(parsed.values, parsed.positionals, process.env) : 0;
+    }
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case 'help': {
       const spec = COMMANDS.find((c) => c.name === rest[0]);
@@ -37,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case '--help': case '-h': console.log(mainHelp(COMMANDS)); return 0;
     case undefined: process.stderr.write(mainHelp(COMMANDS) + '\n'); return 2;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge or run; see \`proofgate --help\`)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, merge, review or run; see \`proofgate --help\`)`);
   }
 }
 

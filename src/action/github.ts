@@ -288,6 +288,14 @@ export class GitHubApi {
     }
   }
 
+  /** The pull request's head commit (`proofgate review` checks its results are for it). */
+  async pullHeadSha(): Promise<string> {
+    const { data } = await this.octokit.rest.pulls.get({ ...this.pr });
+    const sha = (data as { head?: { sha?: unknown } } | null)?.head?.sha;
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) throw new MalformedReply('reading the pull request: no head commit in the reply');
+    return sha;
+  }
+
   /** Not retried on a fault that GitHub may have processed: the caller re-reads instead. */
   async createReview(commitId: string, body: string, event: 'COMMENT' | 'REQUEST_CHANGES', comments: NewInlineComment[]): Promise<number> {
     const { data } = await this.octokit.rest.pulls.createReview({ ...this.pr, commit_id: commitId, body, event, comments, ...NO_RETRY });

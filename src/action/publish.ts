@@ -23,6 +23,8 @@ export interface PublishContext {
   clauseOf: (d: ResultsDiagnostic) => string | null;
   absenceMeansFixed: (kind: string | null) => boolean;
   warn: (msg: string) => void;
+  /** Where the findings are when no review could be published (default: the Action's job summary and annotations). */
+  elsewhere?: string;
 }
 
 export interface PublishOutcome {
@@ -80,12 +82,13 @@ export async function publishReview(ctx: PublishContext): Promise<PublishOutcome
   try {
     await publish(ctx, outcome);
   } catch (err) {
+    const elsewhere = ctx.elsewhere ?? 'findings are in the job summary and annotations';
     if (err instanceof ReadOnly) {
       outcome.status = 'read-only';
-      outcome.note = `the token may not ${err.message} (403); findings are in the job summary and annotations`;
+      outcome.note = `the token may not ${err.message} (403); ${elsewhere}`;
     } else {
       outcome.status = 'failed';
-      outcome.note = `publishing the review failed: ${oneLine(err)}; findings are in the job summary and annotations`;
+      outcome.note = `publishing the review failed: ${oneLine(err)}; ${elsewhere}`;
     }
     ctx.warn(`proofgate: ${outcome.note}`);
   }

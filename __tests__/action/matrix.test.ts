@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseMarker } from '../../src/action/markdown.js';
 import type { ResultsFile } from '../../src/report/results.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { parseYaml } from '../support/yaml.js';
 import { FakeGitHub } from './fake-github.js';
 import { addedLinesPatch, buildAction, FIXTURES, pullRequestPayload, runEntry, type RunResult } from './runner.js';
 
@@ -43,12 +45,18 @@ async function prRun(url: string, repo: string, inputs: Record<string, string>):
   return r;
 }
 
-/** The checkout of the final job, with the shards' downloaded results files in `shards/`. */
+/**
+ * The checkout of the final job, with the shards' results as the documented workflow's
+ * download-artifact step leaves them: `shards/proofgate-shard-I/proofgate-results.json`.
+ */
 function finalWorkspace(name: string, shardResults: ResultsFile[]): string {
   const dir = join(scratch, name);
   cpSync(repoDir, dir, { recursive: true });
-  mkdirSync(join(dir, 'shards'));
-  for (const r of shardResults) writeFileSync(join(dir, 'shards', `proofgate-results-${r.shard!.index}.json`), JSON.stringify(r));
+  for (const r of shardResults) {
+    const artifact = join(dir, 'shards', `proofgate-shard-${r.shard!.index}`);
+    mkdirSync(artifact, { recursive: true });
+    writeFileSync(join(artifact, 'proofgate-results.json'), JSON.stringify(r));
+  }
   return dir;
 }
 
@@ -79,7 +87,7 @@ describe('matrix sharding end to end (shipped Action, real engine)', () => {
       const wholeFingerprints = whole.results!.diagnostics.map((d) => d.fingerprint).sort();
       assert.equal(wholeFingerprints.length, 2, 'two failing functions');
 
-      const final = await prRun(url, finalWorkspace('final', shardResults), { 'results-files': 'shards/*.json' });
+      const final = await prRun(url, finalWorkspace('final', shardResults), { 'results-files': 'shards/**/*.json' });
       assert.deepEqual(fake.violations, []);
       assert.equal(final.code, 1, final.stdout + final.stderr);
       assert.equal(fake.reviews.length, 1, 'exactly one review for all shards');
@@ -90,21 +98,21 @@ describe('matrix sharding end to end (shipped Action, real engine)', () => {
       assert.deepEqual([merged.summary.verified, merged.summary.errors, merged.summary.functions], [whole.results!.summary.verified, whole.results!.summary.errors, whole.results!.summary.functions]);
       assert.deepEqual([final.outputs.verified, final.outputs.errors], [String(whole.results!.summary.verified), '2']);
       assert.doesNotMatch(final.stdout, /running the engine|proof cache/);
-      assert.match(final.summary, /Mode: `verify`: the results of all 3 shards merged from results\\-files \\\(shards\/proofgate\\-results\\-1\\\.json, /);
+      assert.match(final.summary, /Mode: `verify`: the results of all 3 shards merged from results\\-files \\\(shards\/proofgate\\-shard\\-1\/proofgate\\-results\\\.json, /);
       assert.equal((final.sarif as { runs: { automationDetails: { id: string }; results: unknown[] }[] }).runs[0]!.automationDetails.id, 'proofgate/merged/');
       assert.equal((final.sarif as { runs: { results: unknown[] }[] }).runs[0]!.results.length, 2);
       assert.equal((final.stdout.match(/^::error title=proofgate/gm) ?? []).length, 2, 'one annotation per finding');
 
       // The same merge again (a re-run of the final job): nothing new is written.
       const writes = fake.writes().length;
-      const again = await prRun(url, finalWorkspace('again', shardResults), { 'results-files': 'shards/proofgate-results-1.json shards/proofgate-results-2.json,shards/proofgate-results-3.json' });
+      const again = await prRun(url, finalWorkspace('again', shardResults), { 'results-files': 'shards/proofgate-shard-1/proofgate-results.json shards/proofgate-shard-2/proofgate-results.json,\nshards/proofgate-shard-3/*.json' });
       assert.equal(again.code, 1);
       assert.equal(fake.writes().length, writes);
       assert.equal(fake.reviews.length, 1);
 
       // A shard's results missing: no review from a partial set, one line, exit 2.
       const requests = fake.requests.length;
-      const partial = await prRun(url, finalWorkspace('partial', shardResults.slice(1)), { 'results-files': 'shards/*.json' });
+      const partial = await prRun(url, finalWorkspace('partial', shardResults.slice(1)), { 'results-files': 'shards/**/*.json' });
       assert.equal(partial.code, 2);
       assert.match(partial.stdout, /::error::proofgate: input 'results-files': the results of shard 1\/3 is missing/);
       assert.equal(fake.requests.length, requests);
@@ -124,5 +132,24 @@ describe('matrix sharding end to end (shipped Action, real engine)', () => {
     const sarif = await run('not-results.json');
     assert.equal(sarif.code, 2);
     assert.match(sarif.stdout, /is not a results file \(docs\/results\.md\)/);
+  });
+
+  it('is the workflow docs/action.md documents: shards with review: none upload their results file, one job publishes them', () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'action.md'), 'utf8');
+    const block = /## Sharding \(a matrix\)[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    assert.ok(block, 'a workflow in the sharding section');
+    type Step = { id?: string; uses?: string; with?: Record<string, string> };
+    const wf = parseYaml(block, 'docs/action.md') as { jobs: Record<string, { needs?: string; steps: Step[]; strategy?: { matrix: { shard: number[] } } }> };
+    const { shard, publish } = wf.jobs;
+    assert.ok(shard && publish);
+    const verify = shard.steps.find((st) => st.uses === 'proofgate/proofgate@v0')!;
+    assert.equal(verify.with?.review, 'none');
+    assert.equal(verify.with?.shard, `\${{ matrix.shard }}/${shard.strategy!.matrix.shard.length}`);
+    const upload = shard.steps.find((st) => st.uses?.startsWith('actions/upload-artifact@'))!;
+    assert.equal(upload.with?.path, `\${{ steps.${verify.id}.outputs.results-file }}`);
+    assert.equal(publish.needs, 'shard');
+    const download = publish.steps.find((st) => st.uses?.startsWith('actions/download-artifact@'))!;
+    const final = publish.steps.find((st) => st.uses === 'proofgate/proofgate@v0')!;
+    assert.equal(final.with?.['results-files'], `${download.with?.path}/**/*.json`, 'the glob this test publishes with');
   });
 });

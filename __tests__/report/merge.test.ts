@@ -98,3 +98,14 @@ describe('the proof cache of a shard', () => {
     for (const x of [a, b, whole]) for (const y of [a, b, whole]) if (x !== y) assert.ok(!y.key.startsWith(x.restorePrefix), `${y.key} is not restored as ${x.restorePrefix}`);
   });
 });
+
+describe('results-files globs', () => {
+  it('`*` stays in a folder, `**/` spans any depth (none included), `?` is one character', async () => {
+    const { pathGlob } = await import('../../src/action/results-files.js');
+    const m = (glob: string, path: string) => pathGlob(glob).test(path);
+    assert.ok(m('**/*.json', 'a.json') && m('**/*.json', 'proofgate-shard-1/proofgate-results.json') && m('**/*.json', 'x/y/z.json'));
+    assert.ok(m('*.json', 'a.json') && !m('*.json', 'd/a.json'));
+    assert.ok(m('shard-?.json', 'shard-3.json') && !m('shard-?.json', 'shard-10.json'));
+    assert.ok(!m('*.json', 'a.jsonx') && !m('a.b', 'axb'), 'dots are literal');
+  });
+});

@@ -11,9 +11,26 @@ import { MergeError, mergeResults } from '../report/merge.js';
 import { readResultsFile, ResultsFileError } from '../report/read-results.js';
 import type { ResultsFile } from '../report/results.js';
 import { ActionUsageError } from './errors.js';
-import { globToRegExp } from './mode.js';
 
 const WILDCARD = /[*?]/;
+
+// A path glob: `*` within a folder, `?` one character, `**` any depth (`**/` also no folder).
+export function pathGlob(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (glob.startsWith('**/', i)) {
+      re += '(?:.*/)?';
+      i += 2;
+    } else if (glob.startsWith('**', i)) {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
 
 /** The files a pattern names: itself if it has no wildcard, else every file under its literal prefix that matches. */
 export function expandPattern(pattern: string, workspace: string): string[] {
@@ -22,7 +39,7 @@ export function expandPattern(pattern: string, workspace: string): string[] {
   const segments = absolute.split(sep);
   const firstWild = segments.findIndex((s) => WILDCARD.test(s));
   const base = segments.slice(0, firstWild).join(sep) || sep;
-  const re = globToRegExp(segments.slice(firstWild).join('/'));
+  const re = pathGlob(segments.slice(firstWild).join('/'));
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
     let names: string[];

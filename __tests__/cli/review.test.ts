@@ -5,7 +5,7 @@
  * fixes marked, faults handled the same way.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +144,31 @@ describe('proofgate review (outside GitHub Actions)', () => {
       assert.equal(readOnly.code, 2);
       assert.match(readOnly.stderr.trim().split('\n').pop()!, /^proofgate: no review on octo\/proofs#7: the token may not post reviews \(403\); the findings are in results\.json$/);
       assert.equal(fake.reviews.length, 0);
+    });
+  });
+
+  it('without --sha, a git checkout that is not the pull request head posts nothing (as in the Action); its head, or a merge of it, posts', async () => {
+    await withFake(async (fake, url) => {
+      const failing = await verified('repo', 'git-checkout');
+      const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...a], { cwd: failing.dir, encoding: 'utf8' }).trim();
+      git('init', '-q');
+      git('add', 'lib.rs');
+      git('commit', '-q', '-m', 'head');
+      const args = ['review', failing.results, '--repo', 'octo/proofs', '--pr', '7', '--api-url', url];
+      const env = { GH_TOKEN: TOKEN };
+      const other = await cli(args, failing.dir, env);
+      assert.equal(other.code, 2, other.stderr);
+      assert.match(other.stderr.trim().split('\n').pop()!, /^proofgate: the checked-out commit [0-9a-f]{12} is not the pull request head aaaaaaaaaaaa, .* \(of octo\/proofs#7\); run on the head, or give --sha$/);
+      assert.equal(fake.writes().length, 0);
+      // CI's merge checkout: a merge commit whose second parent is the pull request head.
+      fake.headSha = git('rev-parse', 'HEAD');
+      git('checkout', '-q', '--orphan', 'base');
+      git('commit', '-q', '--allow-empty', '-m', 'base');
+      git('merge', '-q', '--allow-unrelated-histories', '--no-edit', fake.headSha);
+      const merged = await cli(args, failing.dir, env);
+      assert.equal(merged.code, 1, merged.stderr);
+      assert.equal(fake.reviews.length, 1);
+      assert.equal(fake.reviews[0]!.commit_id, fake.headSha);
     });
   });
 });

@@ -69,7 +69,7 @@ export const REVIEW: CommandSpec = {
   options: {
     repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (default: $GITHUB_REPOSITORY)' },
     pr: { type: 'string', value: 'N', help: 'the pull request number (default: N of a $GITHUB_REF like refs/pull/N/merge)' },
-    sha: { type: 'string', value: 'SHA', help: 'the commit the results are for: nothing is posted unless it is the pull request\'s head (default: the head, as GitHub reports it)' },
+    sha: { type: 'string', value: 'SHA', help: 'the commit the results are for: nothing is posted unless it is the pull request\'s head (default: the working folder\'s git checkout, HEAD or the head merged into it; outside git, the head GitHub reports)' },
     'token-env': { type: 'string', value: 'NAME', help: 'the environment variable holding the token (default: GITHUB_TOKEN, else GH_TOKEN); it needs pull-requests write. Never on the command line' },
     'api-url': { type: 'string', value: 'URL', help: 'the GitHub API (default: $GITHUB_API_URL, else https://api.github.com)' },
     'review-event': { type: 'string', value: 'COMMENT|REQUEST_CHANGES', help: 'COMMENT (default), or REQUEST_CHANGES to block merging while proofs fail' },

@@ -6,6 +6,7 @@
  */
 import { errorReason, GitHubApi, makeOctokit } from '../action/github.js';
 import { absenceMeansFixed, publishReview, type PublishOutcome } from '../action/publish.js';
+import { checkedOutCommit, verifiedCommitMismatch } from '../action/checkout.js';
 import { makeClauseReader } from '../action/snippet.js';
 import { apiTimingFromTestEnv } from '../action/test-timing.js';
 import { readResultsFile } from '../report/read-results.js';
@@ -78,6 +79,9 @@ export async function review(values: Values, positionals: string[], env: NodeJS.
   if (sha !== undefined && sha.toLowerCase() !== head.toLowerCase()) {
     throw new UsageError(`the results are for ${sha.slice(0, 12)} but the head of ${where} is ${head.slice(0, 12)}: not placing comments on a diff that was not verified (re-run on the head)`);
   }
+  // Without --sha, the working folder's checkout is what was verified, as in the Action.
+  const mismatch = sha === undefined ? verifiedCommitMismatch(checkedOutCommit(process.cwd(), 'pull_request', env), head) : null;
+  if (mismatch) throw new UsageError(`${mismatch} (of ${where}); run on the head, or give --sha`);
   const outcome = await publishReview({
     api,
     headSha: head,

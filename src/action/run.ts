@@ -33,6 +33,10 @@ export interface RunSettings {
   note: string | null;
 }
 
+/**
+ * `env` gives the inputs and runner variables; the event itself is read through
+ * @actions/github's context, which reads `process.env` (main.ts passes process.env).
+ */
 export async function runAction(
   engine: Engine, env: NodeJS.ProcessEnv = process.env, settings: RunSettings = { timing: PRODUCTION_TIMING, note: null },
 ): Promise<number> {

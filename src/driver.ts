@@ -167,6 +167,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       units,
       seconds: (performance.now() - started) / 1000,
       itemsChecked: opts.mode === 'no-verify' ? program.itemsChecked : undefined,
+      shard: opts.shard,
       crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name] as const))),
     },
     program.sources,

@@ -93,4 +93,27 @@ export const RUN: CommandSpec = {
   footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
 };
 
-export const COMMANDS = [VERIFY, ANALYZE, MERGE, RUN, CHECK_SOUNDNESS];
+export const REVIEW: CommandSpec = {
+  name: 'review',
+  about: 'post a results file as a pull request review, from any CI (as the GitHub Action does)',
+  positionals: 'RESULTS.json',
+  positionalsHelp: 'a results file (`verify --output FILE`, or `merge --output FILE` of all shards), made from the checkout in the working folder, whose files are quoted in the comments.',
+  options: {
+    repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (default: $GITHUB_REPOSITORY)' },
+    pr: { type: 'string', value: 'N', help: 'the pull request number (default: N of a $GITHUB_REF like refs/pull/N/merge)' },
+    sha: { type: 'string', value: 'SHA', help: 'the commit the results are for: nothing is posted unless it is the pull request\'s head (default: the working folder\'s git checkout, HEAD or the head merged into it; outside git, the head GitHub reports)' },
+    'token-env': { type: 'string', value: 'NAME', help: 'the environment variable holding the token (default: GITHUB_TOKEN, else GH_TOKEN); it needs pull-requests write. Never on the command line' },
+    'api-url': { type: 'string', value: 'URL', help: 'the GitHub API (default: $GITHUB_API_URL, else https://api.github.com)' },
+    'review-event': { type: 'string', value: 'COMMENT|REQUEST_CHANGES', help: 'COMMENT (default), or REQUEST_CHANGES to block merging while proofs fail' },
+    'max-comments': { type: 'string', value: 'N', help: 'at most N new inline comments (default 30); the rest become rows of the review body' },
+  },
+  footer: [
+    'Placement, dedupe and fault handling are the Action\'s: a finding on a diff line is an inline',
+    'comment, others are rows of the review body; on a re-run, findings still failing keep their',
+    'comments, fixed ones are marked fixed (only by results of a whole run), new ones are posted.',
+    'Exit status: 0 posted (or nothing new to post), no errors in the results; 1 posted, the results',
+    'hold errors; 2 usage, or the review could not be published (one line on stderr).',
+  ],
+};
+
+export const COMMANDS = [VERIFY, ANALYZE, MERGE, REVIEW, RUN, CHECK_SOUNDNESS];

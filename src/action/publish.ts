@@ -21,6 +21,8 @@ export interface PublishContext {
   maxComments: number;
   reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
   clauseOf: (d: ResultsDiagnostic) => string | null;
+  /** The base of permalinks at the verified commit (blobBaseUrl), for clauses in files off the diff. */
+  blobBase?: string;
   absenceMeansFixed: (kind: string | null) => boolean;
   warn: (msg: string) => void;
   /** Where the findings are when no review could be published (default: the Action's job summary and annotations). */
@@ -178,7 +180,7 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
   const mustPost = hasNew || (wantsBlock && blocking.length === 0);
   const event = wantsBlock ? 'REQUEST_CHANGES' : 'COMMENT';
 
-  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding))) }));
+  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved: ResultsDiagnostic[] = [];
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);

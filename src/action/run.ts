@@ -22,7 +22,7 @@ import { decideMode } from './mode.js';
 import { absenceMeansFixed, publishReview, type PublishOutcome } from './publish.js';
 import { loadResultsFiles } from './results-files.js';
 import { runVerusCommand } from './verus.js';
-import { escapeText } from './markdown.js';
+import { blobBaseUrl, escapeText } from './markdown.js';
 import { makeClauseReader } from './snippet.js';
 import { annotate, summaryMarkdown } from './summary.js';
 
@@ -192,6 +192,7 @@ async function reviewIfWanted(
     maxComments: inputs.maxComments,
     reviewEvent: inputs.reviewEvent,
     clauseOf: makeClauseReader(workspace),
+    blobBase: blobBaseUrl(env.GITHUB_SERVER_URL || 'https://github.com', event.owner, event.repo, pr.headSha),
     absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => core.warning(m),
   });

@@ -8,6 +8,7 @@ import { errorReason, GitHubApi, makeOctokit } from '../action/github.js';
 import { absenceMeansFixed, publishReview, type PublishOutcome } from '../action/publish.js';
 import { checkedOutCommit, verifiedCommitMismatch } from '../action/checkout.js';
 import { makeClauseReader } from '../action/snippet.js';
+import { blobBaseUrl } from '../action/markdown.js';
 import { apiTimingFromTestEnv } from '../action/test-timing.js';
 import { readResultsFile } from '../report/read-results.js';
 import { oneOf, positiveInt, str, UsageError, type Values } from './args.js';
@@ -43,6 +44,13 @@ export function reviewTarget(values: Values, env: NodeJS.ProcessEnv): ReviewTarg
       : 'no token: set GITHUB_TOKEN or GH_TOKEN (a token with pull-requests write), or name its variable with --token-env');
   }
   return { owner: m[1]!, repo: m[2]!, pr, token, tokenName, apiUrl: str(values, 'api-url') ?? (env.GITHUB_API_URL || 'https://api.github.com') };
+}
+
+/** The web server of an API URL: api.github.com -> github.com; GHES's HOST/api/v3 -> HOST. */
+function serverOf(apiUrl: string): string {
+  const u = new URL(apiUrl);
+  if (u.hostname === 'api.github.com') return 'https://github.com';
+  return `${u.protocol}//${u.host}`;
 }
 
 function describe(outcome: PublishOutcome): string {
@@ -90,6 +98,7 @@ export async function review(values: Values, positionals: string[], env: NodeJS.
     maxComments,
     reviewEvent,
     clauseOf: makeClauseReader(process.cwd()),
+    blobBase: blobBaseUrl(env.GITHUB_SERVER_URL || serverOf(target.apiUrl), target.owner, target.repo, head),
     absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => process.stderr.write(`${m}\n`),
     elsewhere: `the findings are in ${file.replace(/[`]/g, '')}`,

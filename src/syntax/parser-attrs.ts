@@ -107,6 +107,7 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::rlimit', (a: string) => /^(\d+|infinity)$/.test(a)],
   ['verifier::loop_isolation', (a: string) => a === 'true'],
   ['verifier::spinoff_prover', (a: string) => a === ''],
+  ['verifier::ext_equal', (a: string) => a === ''],
 ]);
 
 /**

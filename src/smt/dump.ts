@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Query } from './query.js';
-import { coreSettings, optionalSettings } from './settings.js';
+import { coreSettings, optionalSettings, wallClockBudget } from './settings.js';
 
 export function standaloneScript(q: Query, timeoutMs: number): string {
   // The same settings the engine sends; an older z3 prints an error for the optional ones and goes on.
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), optionalSettings(), q.prelude];
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), optionalSettings(), q.prelude];
   for (const g of q.goals) {
     out.push(`(echo "${g.label}")`, '(push 1)', `(assert (not ${g.term}))`, '(check-sat)', '(pop 1)');
   }

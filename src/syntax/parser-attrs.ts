@@ -124,6 +124,7 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::loop_isolation', (a: string) => a === 'true'],
   ['verifier::spinoff_prover', (a: string) => a === ''],
   ['verifier::ext_equal', (a: string) => a === ''],
+  ['verifier::inline', (a: string) => a === ''],
 ]);
 
 /**

@@ -539,7 +539,7 @@ export class FnLowerer extends SpecTranslator {
       if (by.kind === 'bit_vector') {
         // bit-vector goals go to their own QF_BV query, over constants of their own
         const label = `bv${this.bitVectorGoals.length}`;
-        const g = bitVectorGoal(st.expr, by.requires, st.span, label);
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label, { constInfo: (q) => this.crate.consts.get(q), fnInfo: (d) => this.fnInfo(d) });
         this.bitVectorDecls.push(...g.decls);
         this.bitVectorGoals.push({ label, term: g.term, cex: [] });
         this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.qname });

@@ -57,3 +57,19 @@ ${BODY('#[verifier::rlimit(1)]', 'h')}
   assert.equal(m.get('r::g'), 15_000_000);
   assert.equal(m.get('r::h'), 3_000_000);
 });
+
+test("a crate's build.rs `--rlimit=N` (svsm's VERUS_ARGS) is its default, below the crate root's own", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-rlimit-crate-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'kern', 'src'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'kern', 'build.rs'), 'fn main() {\n    let verus_args = ["--rlimit=4", "--expand-errors"];\n    println!("cargo:rustc-env=VERUS_ARGS={}", verus_args.join(" "));\n}\n');
+    fs.writeFileSync(path.join(dir, 'kern', 'src', 'lib.rs'), `use vstd::prelude::*;\nverus! {\n${BODY('', 'g')}\n${BODY('#[verifier::rlimit(1)]', 'h')}\n}\n`);
+    const l = loadCrates([path.join(dir, 'kern')]);
+    const c = checkCrate(l.crates[0]!);
+    const m = new Map(generateVcs(c.checked).vcs.map((v) => [v.query.id, v.query.rlimit]));
+    assert.equal(m.get('kern::g'), 12_000_000);
+    assert.equal(m.get('kern::h'), 3_000_000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,8 @@
  * not depend on how fast or busy the machine is. Verus's units are scaled as Verus scales
  * them (3,000,000 Z3 resource units per unit, "about a second"). The budget comes from the
  * function (`#[verifier::rlimit(n)]`, `#[verus_verify(rlimit(n))]`), else from an inner
- * `#![verifier::rlimit(n)]` of its file, else of its crate root. `infinity` lifts the limit;
+ * `#![verifier::rlimit(n)]` of its file, else of its crate root, else the `--rlimit=N` its
+ * crate's build.rs passes to Verus (as svsm's do). `infinity` lifts the limit;
  * no rlimit anywhere means only the wall-clock timeout applies (as before).
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
@@ -22,7 +23,7 @@ export function rlimitFor(crate: CheckedCrate, fn: FnInfo): Rlimit | undefined {
     const a = f ? leadingInnerAttrList(f).find((x) => x.name === 'verifier::rlimit') : undefined;
     return a ? parseRlimit(a.args) : undefined;
   };
-  return fromFile(fn.file) ?? fromFile(crate.files[0]);
+  return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
 }
 
 /** The query's budget in Z3 resource units: 0 = unlimited (`infinity`), undefined = none set. */

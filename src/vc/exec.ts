@@ -759,8 +759,7 @@ export class FnLowerer extends SpecTranslator {
     if (strip(resTy).k === 'bool') return this.compare(op === '&' ? '&&' : op === '|' ? '||' : op, a, b, resTy) ?? `(xor ${a} ${b})`;
     if ((op === '/' || op === '%') && !this.ghost) this.check(`(not (= ${b} 0))`, { kind: 'division', message: 'possible division by zero', span, labels: [] });
     if ((op === '<<' || op === '>>') && check) this.check(`(and (<= 0 ${b}) (< ${b} ${intBits(k!)}))`, { kind: 'shift', message: 'possible bit shift underflow/overflow', span, labels: [] });
-    const lit = rhs.kind === 'int' ? rhs.value : undefined;
-    const r = this.arith(op, a, b, k, !this.ghost, lit);
+    const r = this.arith(op, a, b, k, !this.ghost, this.literalValue(rhs));
     const overflowing = op === '+' || op === '-' || op === '*' || ((op === '/' || op === '%') && k !== undefined && isSigned(k));
     if (check && overflowing) this.check(inRange(r, k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
     // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits

@@ -5,7 +5,7 @@
  */
 import type { FnInfo } from '../check/program.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intRange, type IntKind, type Type } from '../check/types.js';
+import { INT, intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
 import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
@@ -352,6 +352,53 @@ export class SpecTranslator extends Terms {
     throw new Unsupported('a constant without a value', span);
   }
 
+  /**
+   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+   * exact shift, as a literal amount is.
+   */
+  literalValue(e: Expr): bigint | undefined {
+    switch (e.kind) {
+      case 'int': return e.value;
+      case 'unary': {
+        const v = e.op === '-' ? this.literalValue(e.operand) : undefined;
+        return v === undefined ? undefined : -v;
+      }
+      case 'path': {
+        const res = e.res;
+        if (res?.kind === 'const') {
+          const info = this.crate.consts.get(res.qname);
+          return typeof info?.value === 'bigint' && fitsType(info.value, info.ty) ? info.value : undefined;
+        }
+        if (res?.kind === 'builtin') {
+          const c = this.builtinConst(res.name);
+          return c === undefined ? undefined : BigInt(c.replace(/^\(- (\d+)\)$/, '-$1'));
+        }
+        return undefined;
+      }
+      case 'cast': {
+        const v = this.literalValue(e.operand);
+        const k = intKindOf(this.ty(e));
+        if (v === undefined || k === undefined || intKindOf(e.operand.ty) === undefined) return undefined;
+        if (k === 'int') return v;
+        if (k === 'nat') return v < 0n ? 0n : v;
+        const bits = BigInt(intBits(k));
+        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+      }
+      case 'binary': {
+        const a = this.literalValue(e.left);
+        const b = a === undefined ? undefined : this.literalValue(e.right);
+        if (a === undefined || b === undefined) return undefined;
+        if (e.op === '+') return a + b;
+        if (e.op === '-') return a - b;
+        if (e.op === '*') return a * b;
+        return undefined;
+      }
+      case 'block': return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : undefined;
+      default: return undefined;
+    }
+  }
+
   /** Value of a built-in constant such as `u64::MAX`. */
   builtinConst(name: string): string | undefined {
     const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
@@ -514,8 +561,7 @@ export class SpecTranslator extends Terms {
         }
         const ls = this.sortOf(strip(lt));
         if (e.op === '+' && ls.startsWith('Seq%')) return `(${ls}.add ${a} ${b})`;
-        const lit = e.right.kind === 'int' ? e.right.value : undefined;
-        return this.arith(e.op, a, b, intKindOf(e.ty), false, lit);
+        return this.arith(e.op, a, b, intKindOf(e.ty), false, this.literalValue(e.right));
       }
       case 'chain': {
         const ts = e.operands.map((x) => this.spec(x, env));

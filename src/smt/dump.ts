@@ -14,14 +14,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { failureCheck, labelledGoals } from './check-goals.js';
 import type { Query } from './query.js';
-import { coreSettings } from './settings.js';
+import { coreSettings, wallClockBudget } from './settings.js';
 
 /** The echo that precedes the check of all goals together. */
 export const ALL_GOALS_MARK = 'all goals';
 
 /** `eachAlone: false` stops after the check of all goals together (enough when it is unsat). */
 export function standaloneScript(q: Query, timeoutMs: number, { eachAlone = true } = {}): string {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude, labelledGoals(q)];
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), '(pop 1)');
   if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), '(pop 1)'));
   return out.join('\n') + '\n';

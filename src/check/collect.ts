@@ -4,7 +4,7 @@
  */
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
-import { sealNameTables, walkPath } from './paths.js';
+import { settleGlobs, walkPath } from './paths.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -24,8 +24,8 @@ export function collectCrate(crate: Crate): CrateTables {
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  settleGlobs(tables);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
-  sealNameTables(tables);
   return tables;
 }
 

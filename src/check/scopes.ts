@@ -45,7 +45,15 @@ export type Def =
   /** A module of vstd / std / core: its members resolve to the prelude. */
   | { kind: 'vstd' };
 
-export interface Import { name: string; path: string[]; span: Span; state: 'todo' | 'busy' | 'done'; def?: Def }
+export interface Import {
+  name: string;
+  path: string[];
+  span: Span;
+  state: 'todo' | 'busy' | 'done';
+  def?: Def;
+  /** While globs are being settled (globs.ts), the round in which resolving this failed. */
+  failedInRound?: number;
+}
 
 export class ModuleScope {
   readonly defs = new Map<string, Def>();

@@ -41,9 +41,9 @@ describe('glob imports in cycles', () => {
       return performance.now() - t0;
     };
     time(50); // warm up
-    const small = Math.min(time(50), time(50));
-    const large = Math.min(time(400), time(400));
+    const small = Math.min(time(50), time(50), time(50));
+    const large = Math.min(time(400), time(400), time(400));
     // Linear would be ~8x; a quadratic front end is ~64x. Allow generous noise on a shared machine.
-    assert.ok(large < small * 24, `50 modules: ${small.toFixed(1)} ms, 400 modules: ${large.toFixed(1)} ms`);
+    assert.ok(large < small * 32, `50 modules: ${small.toFixed(1)} ms, 400 modules: ${large.toFixed(1)} ms`);
   });
 });

@@ -13,8 +13,10 @@ fn closures(x: u64) -> u64 {
     x
 }
 
-fn unsafe_block() {
-    unsafe { //~ ERROR unsupported: `unsafe` blocks
+fn unsafe_block() -> u64 {
+    let x = unsafe { 1u64 };
+    unsafe {
+        x + 1
     }
 }
 

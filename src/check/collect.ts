@@ -55,6 +55,9 @@ function collectItems(
       case 'use':
         for (const t of item.trees) module.addUse(t);
         break;
+      case 'broadcast_group':
+        define(module, item.name, { kind: 'broadcastGroup', group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
+        break;
       case 'broadcast_use':
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;

@@ -17,7 +17,8 @@ import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
 import { walkPath } from './paths.js';
 import type { CheckedCrate, FnInfo } from './program.js';
-import type { CrateTables } from './scopes.js';
+import type { CrateTables, ModuleScope } from './scopes.js';
+import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
@@ -96,14 +97,21 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
     if (s) s.info.typeInvariant = f.info;
   }
   const broadcastLemmas: string[] = [];
-  for (const u of t.broadcastUses) {
+  const groupsSeen = new Set<string>();
+  // A group's members resolve in the group's own module; groups may name groups.
+  const use = (u: { path: string[]; span: Span; module: ModuleScope }): void => {
     const d = walkPath({ tables: t, module: u.module }, u.path).def;
     if (d?.kind === 'fn') {
       if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
+    } else if (d?.kind === 'broadcastGroup') {
+      if (groupsSeen.has(d.group.qname)) return;
+      groupsSeen.add(d.group.qname);
+      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
     } else if (!d) {
       diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
     }
-  }
+  };
+  for (const u of t.broadcastUses) use(u);
   return {
     name: crate.name,
     files: crate.files,

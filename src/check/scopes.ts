@@ -3,7 +3,7 @@
  * denotes (Def), and the associated items of impl blocks. Built by collect.ts,
  * read by name resolution (paths.ts).
  */
-import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
+import type { BroadcastGroupItem, ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { ConstInfo, EnumInfo, FnInfo, StructInfo } from './program.js';
 import type { BuiltinName, Type } from './types.js';
@@ -29,6 +29,8 @@ export interface StructEntry { qname: string; decl: StructItem; module: ModuleSc
 export interface EnumEntry { qname: string; decl: EnumItem; module: ModuleScope; info: EnumInfo }
 export interface ConstEntry { qname: string; decl: ConstItem; file: SourceFile; module: ModuleScope; impl?: ImplContext; info: ConstInfo }
 
+export interface BroadcastGroupEntry { qname: string; decl: BroadcastGroupItem; module: ModuleScope }
+
 export type Def =
   | { kind: 'mod'; module: ModuleScope }
   | { kind: 'fn'; fn: FnEntry }
@@ -36,6 +38,8 @@ export type Def =
   | { kind: 'struct'; s: StructEntry }
   | { kind: 'enum'; e: EnumEntry }
   | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
+  /** `broadcast group g { .. }` */
+  | { kind: 'broadcastGroup'; group: BroadcastGroupEntry }
   /** Primitive types: u64, bool, int, nat, ... */
   | { kind: 'prim'; ty: Type }
   /** Vec, Seq, Option, Ghost, ... (Ghost and Tracked are also their own constructors). */

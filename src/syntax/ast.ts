@@ -57,6 +57,7 @@ export type Item =
   | ModItem
   | UseItem
   | BroadcastUseItem
+  | BroadcastGroupItem
   | IncludeItem
   | VerusMacroItem
   | OpaqueItem;
@@ -203,6 +204,14 @@ export interface UseTree {
 
 export interface BroadcastUseItem extends ItemBase {
   kind: 'broadcast_use';
+  paths: { path: string[]; span: Span }[];
+}
+
+/** `broadcast group g { lemma_a, m::lemma_b, other_group }`: `broadcast use g` uses them all. */
+export interface BroadcastGroupItem extends ItemBase {
+  kind: 'broadcast_group';
+  name: string;
+  nameSpan: Span;
   paths: { path: string[]; span: Span }[];
 }
 

@@ -83,7 +83,8 @@ class FrontEnd {
       this.program.diagnostics.push(...step.diagnostics);
       // A file that did not parse is only partly in the tree: what the checker says about it
       // would be echoes of the syntax error, so its syntax errors alone are reported.
-      for (const d of step.diagnostics) if (d.severity === 'error') this.unparsed.add(d.span.file);
+      // (A construct reported `not supported` still parses into the tree: its file is checked.)
+      for (const d of step.diagnostics) if (d.severity === 'error' && d.kind === 'syntax') this.unparsed.add(d.span.file);
       if (step.crate) yield step.crate;
     }
     // A misspelt `paths` must not pass as "0 errors": nothing to check is a usage error.

@@ -4,12 +4,12 @@ use vstd::prelude::*;
 
 verus! {
 
-trait T { //~ ERROR unsupported: traits
+trait T { //~ ERROR not supported: traits
     fn m(&self);
 }
 
 fn closures(x: u64) -> u64 {
-    let f = |y: u64| y + 1; //~ ERROR unsupported: closures
+    let f = |y: u64| y + 1; //~ ERROR not supported: closures
     x
 }
 
@@ -20,7 +20,7 @@ fn unsafe_block() -> u64 {
     }
 }
 
-fn dyn_param(x: &dyn T) { //~ ERROR unsupported: trait objects
+fn dyn_param(x: &dyn T) { //~ ERROR not supported: trait objects
 }
 
 fn main() {

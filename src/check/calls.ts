@@ -23,7 +23,8 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   const callee = e.callee;
   if (callee.kind !== 'path') {
     checkExpr(bc, callee, cx);
-    if (!bc.external) bc.diags.unsupported('calling a value that is not a named function', callee.span);
+    // A callee the parser already reported (`<T as Tr>::f`) is not reported twice.
+    if (!bc.external && callee.kind !== 'unsupported') bc.diags.unsupported('calling a value that is not a named function', callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }

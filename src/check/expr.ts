@@ -155,7 +155,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
     case 'continue':
       return NEVER;
     case 'unsupported':
-      // The parser has already reported it (with the same "unsupported: <what>" text).
+      // The parser has already reported it (with the same "not supported: <what>" text).
       return ERR;
   }
 }

@@ -26,6 +26,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
     case 'slice': return { k: 'slice', elem: lowerType(te.elem, scope, diags) };
     case 'never': return { k: 'never' };
     case 'infer':
+      if (te.unsupported) return { k: 'error' }; // already reported where it is written
       if (scope.fresh) return scope.fresh();
       diags.error('type', 'the placeholder `_` is not allowed within types on item signatures', te.span);
       return { k: 'error' };

@@ -312,7 +312,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
           const end = skipItemTokens(p, start, p.limit);
           const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
           p.pos = end;
-          p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `unsupported: ${what}`, span: p.spanFrom(start), labels: [] });
+          p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });
         }
         return opaqueItem(p, start, attrs, p.limit);
     }

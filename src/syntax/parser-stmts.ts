@@ -311,7 +311,7 @@ function rangeBounds(p: Parser, iterStart: number, parsed: Expr): { start: Expr;
     return { start: u, end: u, inclusive: false };
   }
   // The range was reported as unsupported while reading it: take that diagnostic back.
-  const idx = p.diagnostics.findIndex((d) => d.message === 'unsupported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  const idx = p.diagnostics.findIndex((d) => d.message === 'not supported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
   return p.within(iterStart, p.pos, () => readRange(p));
 }

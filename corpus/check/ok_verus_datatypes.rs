@@ -1,0 +1,89 @@
+//@ no-verify
+// Ghost and tracked datatypes, `tracked` receivers, broadcast groups (also nested and
+// used from another module), `assert` as a block's tail, `unsafe` blocks and `old(x,)`.
+use vstd::prelude::*;
+
+verus! {
+
+pub ghost struct Region {
+    pub base: nat,
+    pub size: nat,
+}
+
+pub tracked struct Token {
+    pub ghost id: int,
+}
+
+pub ghost enum Shape {
+    Empty,
+    Span(Region),
+}
+
+impl Token {
+    pub proof fn id_of(tracked &self) -> (r: int)
+        ensures
+            r == self.id,
+    {
+        self.id
+    }
+
+    pub proof fn bump(tracked &mut self)
+        ensures
+            self.id == old(self,).id + 1,
+    {
+        self.id = self.id + 1;
+    }
+}
+
+pub open spec fn ends(r: Region) -> nat {
+    r.base + r.size
+}
+
+pub broadcast proof fn lemma_ends_ge(r: Region)
+    ensures
+        #[trigger] ends(r) >= r.base,
+{
+}
+
+pub broadcast proof fn lemma_ends_ge_size(r: Region)
+    ensures
+        #[trigger] ends(r) >= r.size,
+{
+}
+
+pub broadcast group region_lemmas {
+    lemma_ends_ge,
+}
+
+pub broadcast group all_region_lemmas {
+    region_lemmas,
+    lemma_ends_ge_size,
+}
+
+mod user {
+    use super::*;
+
+    broadcast use super::all_region_lemmas;
+
+    proof fn uses(r: Region) {
+        assert(ends(r) >= r.base)
+    }
+}
+
+fn add_one(x: u64) -> (r: u64)
+    requires
+        x < 100,
+    ensures
+        r == x + 1,
+{
+    let y = unsafe { x + 1 };
+    proof {
+        assert(y == x + 1)
+    }
+    y
+}
+
+fn main() {
+}
+
+} // verus!

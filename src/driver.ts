@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { checkCrate } from './check/index.js';
+import { isolateItems, type ItemVerdict } from './check/isolation.js';
 import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
 import type { Diagnostic, UnitResult } from './report/diagnostic.js';
@@ -53,8 +54,10 @@ export interface CheckedProgram {
   diagnostics: Diagnostic[];
   sources: SourceSet;
   itemsChecked: number;
-  /** Crates without static errors, which verification may proceed on. */
+  /** Crates without static errors. */
   clean: CheckedCrate[];
+  /** Per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
+  verdicts: ItemVerdict[];
 }
 
 /** Front end only: load, resolve, type and mode check. */
@@ -69,7 +72,9 @@ export function checkPaths(paths: string[]): CheckedProgram {
  * verification of the first crate starts before the last crate is even parsed.
  */
 class FrontEnd {
-  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+  /** What loading the current crate said (its syntax and not-supported diagnostics). */
+  private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
 
@@ -81,6 +86,7 @@ class FrontEnd {
     for (const step of loadCratesInTurn(this.paths)) {
       found = true;
       this.program.diagnostics.push(...step.diagnostics);
+      this.loadDiagnostics = step.diagnostics;
       // A file that did not parse is only partly in the tree: what the checker says about it
       // would be echoes of the syntax error, so its syntax errors alone are reported.
       // (A construct reported `not supported` still parses into the tree: its file is checked.)
@@ -91,8 +97,11 @@ class FrontEnd {
     if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(', ')}`);
   }
 
-  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
-  check(crate: Crate): CheckedCrate | undefined {
+  /**
+   * Checks one crate. A static error stops only the item it is in (and the users of an item
+   * whose signature it is in): `verifiable` says which fns verification may proceed on.
+   */
+  check(crate: Crate): { checked: CheckedCrate; verifiable: Set<string> } {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
     const { checked, diagnostics: ds } = checkCrate(crate);
@@ -100,10 +109,13 @@ class FrontEnd {
     p.diagnostics.push(...reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
+    const iso = isolateItems(checked, [...this.loadDiagnostics, ...ds]);
+    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file)));
+    p.verdicts.push(...iso.verdicts);
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
-    if (crateErrors) return undefined;
-    p.clean.push(checked);
-    return checked;
+    if (!crateErrors) p.clean.push(checked);
+    return { checked, verifiable: iso.verifiable };
   }
 }
 
@@ -184,10 +196,10 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   try {
     let turn = performance.now();
     for (const crate of front.crates()) {
-      const checked = front.check(crate);
-      if (!checked) continue;
+      const { checked, verifiable } = front.check(crate);
       for (const f of checked.fns) fns.set(f.qname, f);
-      for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
+      const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
+      for (const step of generateVcsInTurn(checked, { functionFilter })) {
         generated.push(...step.diagnostics);
         const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
         if (vcs.length > 0) {

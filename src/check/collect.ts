@@ -126,6 +126,7 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
     const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
+      if (isTraitImpl) entry.info.traitImpl = item.traitName;
       tables.fns.push(entry);
       tables.fnByDecl.set(sub, entry);
       if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });

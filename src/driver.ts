@@ -56,8 +56,8 @@ export interface CheckedProgram {
   itemsChecked: number;
   /** Crates without static errors. */
   clean: CheckedCrate[];
-  /** Per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
-  verdicts: ItemVerdict[];
+  /** Per crate, per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
+  verdicts: { crate: string; items: ItemVerdict[] }[];
 }
 
 /** Front end only: load, resolve, type and mode check. */
@@ -112,7 +112,7 @@ class FrontEnd {
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
     const iso = isolateItems(checked, [...this.loadDiagnostics, ...ds]);
     p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file)));
-    p.verdicts.push(...iso.verdicts);
+    p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);
     return { checked, verifiable: iso.verifiable };
@@ -157,6 +157,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       units,
       seconds: (performance.now() - started) / 1000,
       itemsChecked: opts.mode === 'no-verify' ? program.itemsChecked : undefined,
+      itemStatus: opts.mode === 'no-verify' ? program.verdicts : undefined,
     },
     program.sources,
   );

@@ -219,6 +219,16 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 }
 
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
+/** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
+function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
+  const s = bc.infer.shallow(t);
+  const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
+  if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
+  if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
+  return undefined;
+}
+
 function revealTarget(bc: BodyChecker, a: Expr): void {
   if (a.kind !== 'path') {
     checkExpr(bc, a, { mode: 'spec' });
@@ -273,7 +283,9 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, _exp
     checkArgs(bc, e, sig.params, cx, argCx ? () => argCx : undefined, e.methodSpan);
     return sig.ret;
   }
-  bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
+  const why = methodReason(bc, t, e.method);
+  if (why) bc.diags.unsupported(why, e.methodSpan);
+  else bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   for (const a of e.args) checkExpr(bc, a, cx);
   return ERR;
 }

@@ -21,6 +21,7 @@ export function collectCrate(crate: Crate): CrateTables {
     structByName: new Map(),
     enumByName: new Map(),
     broadcastUses: [],
+    traitMethods: new Map(),
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
@@ -94,10 +95,18 @@ function collectItems(
         impls.push({ item, module, file });
         break;
       case 'opaque':
+        if (item.name && item.what !== 'macro' && item.what !== 'macro_rules') module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
         break;
     }
   }
 }
+
+/** How a skipped item is named in `not supported` messages. */
+const OPAQUE_WHAT: Record<string, string> = {
+  type: 'type aliases', trait: 'traits', union: 'unions', static: 'static items', extern: 'extern blocks',
+  fn: 'functions outside the subset', struct: 'types outside the subset', enum: 'types outside the subset',
+  const: 'constants outside the subset', impl: 'impl blocks outside the subset', mod: 'modules outside the subset',
+};
 
 /** The file a module's or include's items came from (their spans say so). */
 function fileOf(crate: Crate, items: Item[] | undefined, fallback: SourceFile): SourceFile {
@@ -126,7 +135,14 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
     const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
-      if (isTraitImpl) entry.info.traitImpl = item.traitName;
+      if (isTraitImpl) {
+        entry.info.traitImpl = item.traitName;
+        if (ownerKey) {
+          const names = tables.traitMethods.get(ownerKey) ?? new Set<string>();
+          names.add(sub.name);
+          tables.traitMethods.set(ownerKey, names);
+        }
+      }
       tables.fns.push(entry);
       tables.fnByDecl.set(sub, entry);
       if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });

@@ -9,6 +9,7 @@ import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
 import { intConstant } from './prelude.js';
@@ -79,7 +80,9 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
+      if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
+        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
         bc.diags.error('type', `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
@@ -216,7 +219,9 @@ export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'fu
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0]!;
-  if (e.segments.length === 1) {
+  const why = unsupportedReason(bc.scope, e.segments, r.failedAt, bc.scope.generics);
+  if (why) bc.diags.unsupported(why, e.span);
+  else if (e.segments.length === 1) {
     bc.diags.error('type', `cannot find ${what} \`${name}\` in this scope`, e.span);
   } else if (r.failedAt === 0) {
     bc.diags.error('type', `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
@@ -420,6 +425,12 @@ function natOrLit(bc: BodyChecker, t: Type): boolean {
 
 function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): boolean {
   if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
+  const s = bc.infer.shallow(t);
+  // `+` on Set, `-` on a type with an `impl Sub`: operators the checker does not model yet.
+  if (s.k === 'builtin' || (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name))) {
+    bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
+    return false;
+  }
   bc.diags.error('type', `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
 }
@@ -441,7 +452,9 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
   }
   if (ordered) {
     const s = bc.stripRefs(l);
-    if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
+    if (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name)) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
       bc.diags.error('type', `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
   }
@@ -520,6 +533,9 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'])
   if (t.k === 'adt') {
     const m = userMethod(bc, t, 'view');
     if (m) return m.retTy;
+    // The usual `impl View for T` is a trait impl (not supported), wherever it is.
+    bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
+    return ERR;
   }
   bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
   return ERR;
@@ -617,7 +633,9 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: 'adt', name: def.e.qname, args: typeArgs };
   } else {
-    bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
+    const why = def ? undefined : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, e.pathSpan);
+    else bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
     return ERR;

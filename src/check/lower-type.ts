@@ -4,6 +4,7 @@
 import type { Expr, TypeExpr } from '../syntax/ast.js';
 import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath, type ItemScope } from './paths.js';
 import type { BuiltinName, Type } from './types.js';
 
@@ -56,9 +57,12 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       return { k: 'error' };
     }
   }
-  const def = walkPath(scope, segs).def;
+  const found = walkPath(scope, segs);
+  const def = found.def;
   if (!def) {
-    diags.error('type', `cannot find type \`${segs.join('::')}\` in this scope`, te.span);
+    const why = unsupportedReason(scope, segs, found.failedAt, scope.generics);
+    if (why) diags.unsupported(why, te.span);
+    else diags.error('type', `cannot find type \`${segs.join('::')}\` in this scope`, te.span);
     return { k: 'error' };
   }
   switch (def.kind) {

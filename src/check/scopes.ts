@@ -64,6 +64,8 @@ export class ModuleScope {
   readonly imports = new Map<string, Import>();
   readonly globs: { path: string[]; span: Span }[] = [];
   readonly children = new Map<string, ModuleScope>();
+  /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
+  readonly unsupportedItems = new Map<string, string>();
   constructor(
     readonly crateName: string,
     /** Path inside the crate ([] for the root). */
@@ -108,4 +110,6 @@ export interface CrateTables {
   structByName: Map<string, StructEntry>;
   enumByName: Map<string, EnumEntry>;
   broadcastUses: { path: string[]; span: Span; module: ModuleScope }[];
+  /** Per ADT qname: the method names its trait impls define (trait impls are not supported). */
+  traitMethods: Map<string, Set<string>>;
 }

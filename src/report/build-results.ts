@@ -2,7 +2,7 @@
 import type { Diagnostic, UnitResult } from './diagnostic.js';
 import { fingerprint } from './fingerprint.js';
 import { renderHuman } from './human.js';
-import type { ResultsDiagnostic, ResultsFile, ResultsLabel } from './results.js';
+import type { ResultsCrate, ResultsDiagnostic, ResultsFile, ResultsItem, ResultsLabel } from './results.js';
 import type { SourceSet } from './sources.js';
 import type { Span } from '../syntax/span.js';
 
@@ -15,6 +15,8 @@ export interface ResultsInput {
   seconds: number;
   /** --no-verify: how many verified items were checked. */
   itemsChecked?: number;
+  /** --no-verify: each verified item's status, by crate. */
+  itemStatus?: { crate: string; items: ResultsItem[] }[];
 }
 
 export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFile {
@@ -33,6 +35,23 @@ export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFi
     },
     diagnostics,
     units: input.units.map((u) => ({ ...u })),
+    ...(input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}),
+  };
+}
+
+function crateSummary(name: string, items: ResultsItem[]): ResultsCrate {
+  const unsupported: Record<string, number> = {};
+  for (const it of items) {
+    if (it.status !== 'unsupported') continue;
+    const what = (it.reason ?? '').replace(/^not supported: /, '');
+    unsupported[what] = (unsupported[what] ?? 0) + 1;
+  }
+  const count = (s: ResultsItem['status']): number => items.filter((i) => i.status === s).length;
+  return {
+    name,
+    counts: { items: items.length, checked: count('checked'), unsupported: count('unsupported'), errors: count('error') },
+    unsupported,
+    items,
   };
 }
 

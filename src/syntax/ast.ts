@@ -79,6 +79,8 @@ export interface Param {
 }
 
 export interface FnItem extends ItemBase {
+  /** Its signature holds a construct reported `not supported` (a `with` clause, ...): its clauses and body are not checked further. */
+  headerUnsupported?: true;
   kind: 'fn';
   name: string;
   nameSpan: Span;

@@ -538,6 +538,7 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
 }
 
 function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: FnItem['attrs']; vis: Visibility; verified: boolean }, mods: Modifiers): FnItem {
+  const diagsBefore = p.diagnostics.length;
   p.expect('fn');
   const nameTok = p.expectIdent();
   const generics = parseGenericParams(p);
@@ -578,6 +579,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
   let body: Block | undefined;
   if (!p.eat(';')) {
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
@@ -588,6 +590,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
+    ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
   };
 }
 

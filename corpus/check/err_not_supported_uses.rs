@@ -1,0 +1,67 @@
+//@ no-verify
+// Uses of items outside the subset say `not supported` (what to wait for), not "cannot
+// find" (a false error): type aliases, trait impl methods and operators, `@` without a
+// modelled View, std items the prelude lacks, with-clause fns; a real typo stays an error.
+use vstd::prelude::*;
+
+verus! {
+
+pub type Addr = u64; //~ ERROR not supported: type aliases
+
+pub struct Page {
+    pub base: u64,
+}
+
+impl core::ops::Add<u64> for Page { //~ ERROR not supported: trait implementations (`impl Trait for T`)
+    type Output = Page; //~ ERROR not supported: type aliases
+
+    fn add(self, rhs: u64) -> Page {
+        Page { base: self.base }
+    }
+}
+
+fn use_alias(a: Addr) -> u64 { //~ ERROR not supported: `Addr` (type aliases)
+    0
+}
+
+fn use_trait_method(p: Page) -> Page {
+    p.add(1) //~ ERROR not supported: method `add` of `Page` (trait implementations)
+}
+
+fn use_operator(p: Page, q: Page) -> bool {
+    p < q //~ ERROR not supported: comparing `Page` with `<`
+}
+
+spec fn use_view(p: Page) -> u64 {
+    p@ //~ ERROR not supported: `@` on `Page`
+}
+
+fn use_result(x: u64) -> u64 {
+    let r: Result<u64, u64> = Ok(x); //~ ERROR not supported: `Result` (std items outside the built-in prelude)
+    //~^ ERROR not supported: `Ok` (std items outside the built-in prelude)
+    x
+}
+
+spec fn use_seq_api(s: Seq<int>) -> Seq<int> {
+    s.map_values(|x: int| x + 1) //~ ERROR not supported: method `map_values` of `Seq`
+    //~^ ERROR not supported: closures
+}
+
+#[verus_verify]
+#[verus_spec(r =>
+    with Tracked(token): Tracked<&mut Page> //~ ERROR not supported: `with` ghost parameters in `verus_spec`
+    ensures
+        r == token.base,
+)]
+fn with_clause() -> u64 {
+    token.base
+}
+
+fn typo(x: u64) -> u64 {
+    undefined_name(x) //~ ERROR cannot find function `undefined_name` in this scope
+}
+
+fn main() {
+}
+
+} // verus!

@@ -56,3 +56,20 @@ describe('per-item isolation', () => {
     assert.equal(results.summary.errors, 5);
   });
 });
+
+describe('--no-verify per-item status', () => {
+  it('lists every verified item of the crate as checked, not supported (why) or in error (why)', async () => {
+    const r = await runProofgate({ paths: [FILE], mode: 'no-verify', cacheDir: null });
+    assert.equal(r.crates?.length, 1);
+    const c = r.crates![0]!;
+    const by = (fn: string): { status: string; reason?: string } | undefined => c.items.find((i) => i.item.endsWith(`::${fn}`));
+    assert.deepEqual(by('good'), { item: 'isolation::good', kind: 'fn', file: by('good') && c.items.find((i) => i.item.endsWith('::good'))!.file, line: 8, status: 'checked' });
+    assert.equal(by('body_error')?.status, 'error');
+    assert.equal(by('body_error')?.reason, 'mismatched types');
+    assert.equal(by('calls_bad_signature')?.status, 'error');
+    assert.equal(by('uses_closure')?.status, 'unsupported');
+    assert.equal(by('uses_closure')?.reason, 'not supported: closures');
+    assert.deepEqual(c.unsupported, { closures: 1 });
+    assert.deepEqual(c.counts, { items: c.items.length, checked: c.items.length - 4, unsupported: 1, errors: 3 });
+  });
+});

@@ -105,13 +105,15 @@ class FrontEnd {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
     const { checked, diagnostics: ds } = checkCrate(crate);
-    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    // A dependency's own diagnostics are reported when it is checked itself.
+    const ownFiles = new Set(crate.files.map((f) => f.path));
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
     p.diagnostics.push(...reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
     const iso = isolateItems(checked, [...this.loadDiagnostics, ...ds]);
-    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file)));
+    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);

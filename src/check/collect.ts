@@ -22,11 +22,24 @@ export function collectCrate(crate: Crate): CrateTables {
     enumByName: new Map(),
     broadcastUses: [],
     traitMethods: new Map(),
+    externCrates: new Map(),
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
+  // Dependencies first, each its own module tree (`crate::` inside one is its own root).
+  for (const dep of crate.deps ?? []) {
+    const depRoot = new ModuleScope(dep.name, [], undefined, dep.root);
+    tables.externCrates.set(dep.name, depRoot);
+    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
+  }
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
   settleGlobs(tables);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  if (crate.deps?.length) {
+    // A dependency's exec and proof fns are trusted like external_body ones here (their
+    // clauses checked, their bodies not); its spec fns keep their bodies, which are their meaning.
+    const own = new Set(crate.files);
+    for (const f of tables.fns) if (!own.has(f.file) && f.decl.mode !== 'spec') f.decl.flags.externalBody = true;
+  }
   return tables;
 }
 
@@ -47,7 +60,7 @@ function collectItems(
         collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
         break;
       case 'mod': {
-        const child = new ModuleScope(tables.name, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        const child = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
         module.children.set(item.name, child);
         define(module, item.name, { kind: 'mod', module: child });
         collectItems(item.items, child, child.file, tables, impls, crate);
@@ -132,7 +145,7 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
   const isTraitImpl = item.traitName !== undefined;
   for (const sub of item.items) {
-    const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
+    const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
       if (isTraitImpl) {

@@ -66,8 +66,9 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     if (!f.info.verified) continue;
     guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids));
   }
+  const own = new Set(crate.files);
   for (const c of tables.consts) {
-    if (!c.decl.verified) continue;
+    if (!c.decl.verified || !own.has(c.file)) continue; // a dependency's are checked with it
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
   return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };

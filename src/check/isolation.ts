@@ -78,7 +78,9 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
     }
   }
   const verifiable = new Set<string>();
-  for (const f of fns) if (!sigBroken.has(f.qname) && !bodyBroken.has(f.qname)) verifiable.add(f.qname);
+  const own = new Set(crate.files);
+  // A dependency's fns are verified when it is checked itself, not as part of its users.
+  for (const f of fns) if (own.has(f.file) && !sigBroken.has(f.qname) && !bodyBroken.has(f.qname)) verifiable.add(f.qname);
   return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken])) };
 }
 
@@ -148,7 +150,9 @@ function fnUses(f: FnInfo): Use[] {
 function verdicts(crate: CheckedCrate, diagnostics: readonly Diagnostic[], fnBroken: Map<string, Diagnostic>): ItemVerdict[] {
   const index = new ErrorIndex(diagnostics);
   const out: ItemVerdict[] = [];
+  const own = new Set(crate.files.map((f) => f.path)); // not its dependencies' items
   const add = (item: string, kind: ItemVerdict['kind'], span: Span): void => {
+    if (!own.has(span.file)) return;
     const ds = index.all({ file: span.file, start: span.start, end: span.end });
     const outside = kind === 'fn' ? fnBroken.get(item) : undefined; // e.g. a trait impl's method
     if (ds.length === 0 && outside) ds.push(outside);

@@ -21,6 +21,8 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
     const viaGlob = globIndexes.get(tables)?.lookup(module, name);
     if (viaGlob) return viaGlob;
   }
+  const dep = tables.externCrates.get(name);
+  if (dep) return { kind: 'mod', module: dep };
   return preludeDef(name);
 }
 
@@ -58,6 +60,7 @@ export function settleGlobs(tables: CrateTables): void {
     for (const c of m.children.values()) visit(c);
   };
   visit(tables.root);
+  for (const dep of tables.externCrates.values()) visit(dep);
   const index = new GlobIndex({
     ownOrImported: (m, name) => ownOrImported(tables, m, name),
     resolve: (m, path) => resolveUsePath(tables, m, path),

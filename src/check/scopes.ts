@@ -110,6 +110,8 @@ export interface CrateTables {
   structByName: Map<string, StructEntry>;
   enumByName: Map<string, EnumEntry>;
   broadcastUses: { path: string[]; span: Span; module: ModuleScope }[];
+  /** Dependency crates (Cargo path dependencies) by the name this crate uses: their root modules. */
+  externCrates: Map<string, ModuleScope>;
   /** Per ADT qname: the method names its trait impls define (trait impls are not supported). */
   traitMethods: Map<string, Set<string>>;
 }

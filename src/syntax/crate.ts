@@ -15,4 +15,10 @@ export interface Crate {
   root: SourceFile;
   /** Every file of the crate, root first. */
   files: SourceFile[];
+  /**
+   * Its path dependencies (from Cargo.toml, transitively, each once), named as the crate
+   * names them: their specs are used, their bodies are verified only when they are given
+   * as crates of their own.
+   */
+  deps?: Crate[];
 }

@@ -57,6 +57,26 @@ fn with_clause() -> u64 {
     token.base
 }
 
+pub trait Summable: core::ops::Add<Output = Self> + Copy { //~ ERROR not supported: traits
+    fn zero() -> Self;
+}
+
+spec fn after_trait(x: int) -> int {
+    x
+}
+
+spec fn uses_after_trait() -> int {
+    after_trait(1)
+}
+
+mod generated {
+    make_lemmas! { lemma_a, lemma_b } //~ ERROR not supported: macro invocation `make_lemmas!` as an item
+}
+
+spec fn uses_generated() -> bool {
+    generated::lemma_a() //~ ERROR not supported: `generated::lemma_a` (possibly made by a macro invocation in `err_not_supported_uses::generated`
+}
+
 fn typo(x: u64) -> u64 {
     undefined_name(x) //~ ERROR cannot find function `undefined_name` in this scope
 }

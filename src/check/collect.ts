@@ -108,6 +108,7 @@ function collectItems(
         impls.push({ item, module, file });
         break;
       case 'opaque':
+        if (item.what === 'macro' && item.name && item.name !== 'macro_rules') module.itemMacros.push(item.name);
         if (item.name && item.what !== 'macro' && item.what !== 'macro_rules') module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
         break;
     }

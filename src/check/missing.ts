@@ -61,5 +61,7 @@ function inModule(scope: ItemScope, module: ModuleScope, name: string, seen: Set
       if (what) return what;
     }
   }
+  // Last: the name may be one a macro invocation here makes.
+  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join('!`, `')}!\`): item macros`;
   return undefined;
 }

@@ -66,6 +66,8 @@ export class ModuleScope {
   readonly children = new Map<string, ModuleScope>();
   /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
   readonly unsupportedItems = new Map<string, string>();
+  /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
+  readonly itemMacros: string[] = [];
   constructor(
     readonly crateName: string,
     /** Path inside the crate ([] for the root). */

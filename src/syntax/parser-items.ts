@@ -92,8 +92,12 @@ function isGarbageStart(p: Parser, start: number): boolean {
   }
 }
 
-/** End index (exclusive) of the item starting at `start`: after `;` at depth 0, or after a `{}` group ending it. */
-export function skipItemTokens(p: Parser, start: number, close: number): number {
+/**
+ * End index (exclusive) of the item starting at `start`: after `;` at depth 0, or after a `{}`
+ * group ending it. A `=` before the braces (`const X: T = S { .. };`) means they are a value,
+ * unless `braceEnds` (traits, impls: `trait T: Add<Output = Self> { .. }`).
+ */
+export function skipItemTokens(p: Parser, start: number, close: number, braceEnds = false): number {
   let i = start;
   let sawEq = false;
   while (i < close) {
@@ -101,7 +105,7 @@ export function skipItemTokens(p: Parser, start: number, close: number): number 
     const m = p.match[i]!;
     if (t.kind === 'punct') {
       if (t.text === ';') return i + 1;
-      if (t.text === '=' ) sawEq = true;
+      if (t.text === '=' && !braceEnds) sawEq = true;
       if (m > i) {
         if (t.text === '{' && !sawEq) return m + 1;
         if (t.text === '#' ) { i++; continue; }
@@ -168,7 +172,7 @@ function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number
     }
     if (p.is('!', k + 1)) { what = 'macro'; name = t.text; break; }
   }
-  p.pos = skipItemTokens(p, start, close);
+  p.pos = skipItemTokens(p, start, close, what === 'trait' || what === 'impl' || what === 'mod' || what === 'union' || what === 'extern');
   if (p.pos <= start) p.pos = start + 1;
   return { kind: 'opaque', what, name, span: p.spanFrom(start), attrs: attrs.map((a) => a.attr), vis, verified: false };
 }
@@ -309,7 +313,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'extern':
       case 'macro_rules':
         if (verified) {
-          const end = skipItemTokens(p, start, p.limit);
+          const end = skipItemTokens(p, start, p.limit, kw.text !== 'type');
           const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
           p.pos = end;
           p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });

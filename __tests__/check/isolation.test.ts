@@ -53,7 +53,14 @@ describe('per-item isolation', () => {
 
   it('counts every error', () => {
     assert.equal(results.summary.errors, results.diagnostics.filter((d) => d.severity === 'error').length);
-    assert.equal(results.summary.errors, 5);
+    assert.equal(results.summary.errors, 7);
+  });
+
+  it('reports a use of a fn whose spec is not supported as not supported, not as a new error', () => {
+    assert.deepEqual(messagesAt(58), ['not supported: closures']);
+    assert.deepEqual(messagesAt(63), ['not supported: a use of `unsupported_spec` (its spec has a construct that is not supported)']);
+    assert.equal(results.diagnostics.find((d) => d.line === 63)!.kind, 'unsupported');
+    assert.notEqual(status('uses_unsupported_spec'), 'verified');
   });
 });
 
@@ -69,7 +76,7 @@ describe('--no-verify per-item status', () => {
     assert.equal(by('calls_bad_signature')?.status, 'error');
     assert.equal(by('uses_closure')?.status, 'unsupported');
     assert.equal(by('uses_closure')?.reason, 'not supported: closures');
-    assert.deepEqual(c.unsupported, { closures: 1 });
-    assert.deepEqual(c.counts, { items: c.items.length, checked: c.items.length - 4, unsupported: 1, errors: 3 });
+    assert.deepEqual(c.unsupported, { closures: 2, 'a use of `unsupported_spec` (its spec has a construct that is not supported)': 1 });
+    assert.deepEqual(c.counts, { items: c.items.length, checked: c.items.length - 6, unsupported: 3, errors: 3 });
   });
 });

@@ -53,6 +53,17 @@ fn uses_closure(x: u64) -> u64 {
     x
 }
 
+// A spec fn whose body is not supported: its users are not supported either (not errors).
+spec fn unsupported_spec(x: u64) -> bool {
+    (|y: u64| y > 0)(x)
+}
+
+fn uses_unsupported_spec(x: u64)
+    requires
+        unsupported_spec(x),
+{
+}
+
 fn main() {
 }
 

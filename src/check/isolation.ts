@@ -66,10 +66,11 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
         const inClause = u.where === 'header' || f.decl.mode === 'spec';
         const table = inClause ? sigBroken : bodyBroken;
         if (table.has(f.qname)) continue;
-        const d = diag('type', `cannot use \`${shortName(u.callee)}\` here: its signature could not be checked`, u.span, {
-          function: f.qname,
-          notes: [`\`${u.callee}\` has an error at ${bad.span.file}:${bad.span.line}:${bad.span.column}: ${bad.message}`],
-        });
+        // A use of something not supported is itself not supported (not a new error).
+        const notes = [`\`${u.callee}\` has ${bad.kind === 'unsupported' ? 'a construct that is not supported' : 'an error'} at ${bad.span.file}:${bad.span.line}:${bad.span.column}: ${bad.message}`];
+        const d = bad.kind === 'unsupported'
+          ? diag('unsupported', `not supported: a use of \`${shortName(u.callee)}\` (its spec has a construct that is not supported)`, u.span, { function: f.qname, notes })
+          : diag('type', `cannot use \`${shortName(u.callee)}\` here: its signature could not be checked`, u.span, { function: f.qname, notes });
         added.push(d);
         table.set(f.qname, d);
         if (inClause) bodyBroken.set(f.qname, bodyBroken.get(f.qname) ?? d);

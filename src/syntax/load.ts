@@ -84,7 +84,7 @@ export function* loadCratesInTurn(paths: string[]): Generator<LoadStep> {
     const manifest = readManifest(dir);
     if (manifest?.root) {
       const step = loadCrate(manifest.crateName, manifest.root);
-      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, step.diagnostics);
+      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps);
       if (step) yield step;
       return;
     }
@@ -141,7 +141,7 @@ export function* loadCratesInTurn(paths: string[]): Generator<LoadStep> {
  * dependent gives it). Their syntax diagnostics are not the dependent's: a dependency that
  * does not parse is reported when it is checked itself; here its items are what parsed.
  */
-function loadDependencies(direct: Map<string, string>, diagnostics: Diagnostic[]): Crate[] {
+function loadDependencies(direct: Map<string, string>): Crate[] {
   const out: Crate[] = [];
   const byDir = new Set<string>();
   const queue = [...direct];
@@ -150,10 +150,9 @@ function loadDependencies(direct: Map<string, string>, diagnostics: Diagnostic[]
     if (byDir.has(dir)) continue;
     byDir.add(dir);
     const manifest = readManifest(dir);
-    if (!manifest?.root) {
-      diagnostics.push(diag('syntax', `couldn't read the dependency \`${name}\`: no crate root in \`${displayPath(dir)}\``, fileSpan(displayPath(path.join(dir, 'Cargo.toml')))));
-      continue;
-    }
+    // A dependency that is not there (an unchecked-out submodule, say) is not an error of
+    // the dependent: only a use of its items is, reported where the use is.
+    if (!manifest?.root) continue;
     const builder = new CrateBuilder([], new Set());
     const root = builder.loadFile(manifest.root, true);
     if (root) out.push({ name, root, files: builder.files });

@@ -135,6 +135,8 @@ fn uses_macro(x: u64) -> u64 {
     double!(x) //~ ERROR not supported: macro `double!`
 }
 
+crate::helpers::make_consts! { ONE = 1 } //~ ERROR not supported: macro invocation `make_consts!` as an item
+
 exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
     spec fn generated(x: int) -> int { x }
 }

@@ -51,8 +51,25 @@ pub broadcast proof fn lemma_ends_ge_size(r: Region)
 {
 }
 
+pub struct Holder<T> {
+    pub v: T,
+}
+
+impl<T> Holder<T> {
+    pub open spec fn get(self) -> T {
+        self.v
+    }
+
+    pub broadcast proof fn lemma_get(h: Holder<T>)
+        ensures
+            #[trigger] h.get() == h.v,
+    {
+    }
+}
+
 pub broadcast group region_lemmas {
     lemma_ends_ge,
+    Holder::<_>::lemma_get,
 }
 
 pub broadcast group all_region_lemmas {

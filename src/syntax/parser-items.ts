@@ -189,6 +189,20 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
   const vis = parseVis(p);
   const base = { attrs: attrs.map((a) => a.attr), vis, verified };
   const t = p.tok;
+  // `crate::m::make_items! { .. }`: a macro invoked by path at item level.
+  if (t.kind === 'ident' && p.is('::', 1)) {
+    let k = 0;
+    while (p.nthKind(k) === IDENT_CODE && p.is('::', k + 1)) k += 2;
+    if (p.nthKind(k) === IDENT_CODE && p.is('!', k + 1) && ['(', '[', '{'].includes(p.nthText(k + 2))) {
+      const name = p.nthText(k);
+      if (verified) {
+        p.pos = skipItemTokens(p, start, p.limit);
+        p.unsupported(`macro invocation \`${name}!\` as an item`, p.spanFrom(start));
+      }
+      const item = opaqueItem(p, start, attrs, p.limit);
+      return item.kind === 'opaque' ? { ...item, what: 'macro', name } : item;
+    }
+  }
   if (t.kind === 'ident' && p.is('!', 1)) {
     if (t.text === 'verus' && p.is('{', 2)) {
       p.advance();
@@ -286,7 +300,10 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         const one = (): void => {
           const s = p.pos;
           const path = [p.expectIdentText()];
-          while (p.eat('::')) path.push(p.expectIdentText());
+          while (p.eat('::')) {
+            if (p.is('<')) p.skipAngle(); // `Type::<_>::lemma`: the arguments do not pick the lemma
+            else path.push(p.expectIdentText());
+          }
           paths.push({ path, span: p.spanFrom(s) });
         };
         if (p.eat('group')) {

@@ -77,6 +77,25 @@ spec fn uses_generated() -> bool {
     generated::lemma_a() //~ ERROR not supported: `generated::lemma_a` (possibly made by a macro invocation in `err_not_supported_uses::generated`
 }
 
+pub trait HasSize { //~ ERROR not supported: traits
+    spec fn size_of_it(&self) -> nat;
+}
+
+#[derive(Clone, Copy, MakeGetters)]
+pub struct Frame {
+    pub n: u64,
+}
+
+spec fn trait_and_derive(f: Frame, x: u64) -> bool {
+    &&& x.size_of_it() > 0 //~ ERROR not supported: method `size_of_it` of `u64` (trait methods)
+    &&& f.get_n() == 0 //~ ERROR not supported: method `get_n` of `Frame` (possibly made by `#[derive(MakeGetters)]`: derive macros)
+    &&& f[0] == 0 //~ ERROR not supported: indexing `Frame`
+}
+
+fn std_trait_method(x: u32) -> u64 {
+    x.into() //~ ERROR not supported: method `into` of `u32` (std trait methods)
+}
+
 fn typo(x: u64) -> u64 {
     undefined_name(x) //~ ERROR cannot find function `undefined_name` in this scope
 }

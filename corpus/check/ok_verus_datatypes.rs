@@ -87,6 +87,19 @@ mod user {
     }
 }
 
+// A module and a fn of the same name: modules and values are separate namespaces.
+mod width {
+    pub const BITS: u64 = 64;
+}
+
+spec fn width() -> u64 {
+    width::BITS
+}
+
+proof fn uses_both() {
+    assert(width() == width::BITS);
+}
+
 fn add_one(x: u64) -> (r: u64)
     requires
         x < 100,

@@ -22,6 +22,7 @@ export function collectCrate(crate: Crate): CrateTables {
     enumByName: new Map(),
     broadcastUses: [],
     traitMethods: new Map(),
+    traitMethodNames: new Set(),
     externCrates: new Map(),
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
@@ -108,6 +109,7 @@ function collectItems(
         impls.push({ item, module, file });
         break;
       case 'opaque':
+        if (item.what === 'trait') for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]!);
         if (item.what === 'macro' && item.name && item.name !== 'macro_rules') module.itemMacros.push(item.name);
         if (item.name && item.what !== 'macro' && item.what !== 'macro_rules') module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
         break;
@@ -130,8 +132,19 @@ function fileOf(crate: Crate, items: Item[] | undefined, fallback: SourceFile): 
 }
 
 function define(module: ModuleScope, name: string, def: Def): void {
-  // First definition wins; duplicates are rustc errors we do not need to mirror.
-  if (!module.defs.has(name)) module.defs.set(name, def);
+  const old = module.defs.get(name);
+  // `mod size` and `fn size` live in different namespaces: the value is kept, the module
+  // is reached through it when a path goes on (`size::x`).
+  if (old?.kind === 'mod' && (def.kind === 'fn' || def.kind === 'const')) {
+    module.defs.set(name, { ...def, moduleTwin: old.module });
+    return;
+  }
+  if ((old?.kind === 'fn' || old?.kind === 'const') && def.kind === 'mod') {
+    old.moduleTwin = def.module;
+    return;
+  }
+  // Otherwise the first definition wins; duplicates are rustc errors we do not need to mirror.
+  if (!old) module.defs.set(name, def);
 }
 
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
@@ -151,6 +164,7 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
       const entry = makeFn(sub, module, file, impl, qname);
       if (isTraitImpl) {
         entry.info.traitImpl = item.traitName;
+        tables.traitMethodNames.add(sub.name);
         if (ownerKey) {
           const names = tables.traitMethods.get(ownerKey) ?? new Set<string>();
           names.add(sub.name);

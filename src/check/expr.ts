@@ -502,7 +502,9 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
     return t.args[1] ?? ERR;
   }
   checkExpr(bc, e.index, cx);
-  if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
+  const ts = bc.infer.shallow(t);
+  if (ts.k === 'adt') bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
+  else if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
   return ERR;
 }
 

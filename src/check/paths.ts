@@ -118,6 +118,7 @@ export function walkPath(scope: ItemScope, segments: string[]): PathResult {
     i = 1;
   }
   for (; i < segments.length; i++) {
+    if ((def.kind === 'fn' || def.kind === 'const') && def.moduleTwin) def = { kind: 'mod', module: def.moduleTwin };
     const next = memberOf(tables, def, segments[i]!);
     if (!next) return { failedAt: i };
     def = next;

@@ -33,8 +33,9 @@ export interface BroadcastGroupEntry { qname: string; decl: BroadcastGroupItem; 
 
 export type Def =
   | { kind: 'mod'; module: ModuleScope }
-  | { kind: 'fn'; fn: FnEntry }
-  | { kind: 'const'; c: ConstEntry }
+  /** `moduleTwin`: a module of the same name (modules and values are separate namespaces). */
+  | { kind: 'fn'; fn: FnEntry; moduleTwin?: ModuleScope }
+  | { kind: 'const'; c: ConstEntry; moduleTwin?: ModuleScope }
   | { kind: 'struct'; s: StructEntry }
   | { kind: 'enum'; e: EnumEntry }
   | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
@@ -116,4 +117,6 @@ export interface CrateTables {
   externCrates: Map<string, ModuleScope>;
   /** Per ADT qname: the method names its trait impls define (trait impls are not supported). */
   traitMethods: Map<string, Set<string>>;
+  /** Every fn name declared in a trait or a trait impl of the crate (for any type). */
+  traitMethodNames: Set<string>;
 }

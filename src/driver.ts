@@ -112,12 +112,23 @@ class FrontEnd {
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
-    const iso = isolateItems(checked, [...this.loadDiagnostics, ...ds]);
+    const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
     p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);
     return { checked, verifiable: iso.verifiable };
+  }
+}
+
+/** isolateItems, or (should it fail) nothing verifiable and the failure as an error: never a silent pass. */
+function isolateOrNothing(checked: CheckedCrate, diagnostics: Diagnostic[]): ReturnType<typeof isolateItems> {
+  try {
+    return isolateItems(checked, diagnostics);
+  } catch (err) {
+    const span = checked.files[0]?.items[0]?.span ?? { file: checked.files[0]?.path ?? checked.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const message = `internal checker error: ${err instanceof Error ? err.message : String(err)}`;
+    return { verifiable: new Set(), diagnostics: [{ severity: 'error', kind: 'type', message, span, labels: [] }], verdicts: [] };
   }
 }
 

@@ -235,6 +235,7 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
     if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros)`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
   return undefined;
 }

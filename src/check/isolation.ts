@@ -127,12 +127,16 @@ function fnUses(f: FnInfo): Use[] {
   const out: Use[] = [];
   const bodyStart = f.decl.body?.span.start ?? Infinity;
   const seen = new Set<unknown>();
-  const visit = (x: unknown): void => {
-    if (!x || typeof x !== 'object' || seen.has(x)) return;
+  const d = f.decl;
+  // An explicit stack: code may nest deeper than the JavaScript stack allows.
+  const stack: unknown[] = [[d.requires, d.ensures, d.returns, d.decreases, d.body]];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (!x || typeof x !== 'object' || seen.has(x)) continue;
     seen.add(x);
     if (Array.isArray(x)) {
-      for (const y of x) visit(y);
-      return;
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+      continue;
     }
     const node = x as Record<string, unknown>;
     const res = node.res as { kind?: string; qname?: string } | undefined;
@@ -140,11 +144,9 @@ function fnUses(f: FnInfo): Use[] {
     if (res?.kind === 'fn' && res.qname && span) out.push({ callee: res.qname, span, where: span.start < bodyStart ? 'header' : 'body' });
     for (const [k, v] of Object.entries(node)) {
       if (k === 'res' || k === 'ty' || k === 'span' || k === 'decl' || k === 'implSelf') continue;
-      if (v && typeof v === 'object') visit(v);
+      if (v && typeof v === 'object') stack.push(v);
     }
-  };
-  const d = f.decl;
-  visit([d.requires, d.ensures, d.returns, d.decreases, d.body]);
+  }
   return out;
 }
 

@@ -92,6 +92,16 @@ spec fn trait_and_derive(f: Frame, x: u64) -> bool {
     &&& f[0] == 0 //~ ERROR not supported: indexing `Frame`
 }
 
+pub struct Params<const N: usize> { //~ ERROR not supported: const generics
+    pub count: usize,
+}
+
+pub const MAX: usize = 4;
+
+spec fn const_argument(p: Params<MAX>) -> bool { //~ ERROR not supported: const generic arguments (`Params<..>`)
+    true
+}
+
 fn std_trait_method(x: u32) -> u64 {
     x.into() //~ ERROR not supported: method `into` of `u32` (std trait methods)
 }

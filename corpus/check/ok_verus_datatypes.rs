@@ -14,6 +14,10 @@ pub tracked struct Token {
     pub ghost id: int,
 }
 
+pub struct Node {
+    pub next: Option<Box<Self>>,
+}
+
 pub ghost enum Shape {
     Empty,
     Span(Region),

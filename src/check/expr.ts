@@ -393,7 +393,9 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // exec arithmetic (and spec bitwise): both operands of one type, which is the result's
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
-  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  const lOk = requireIntegral(bc, l, e, op);
+  if (!lOk && ls.k === 'adt') return ERR; // an operator trait's result type is unknown: no echoes
+  if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
 }
@@ -512,7 +514,9 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
 function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, elem: Type, specOnly: boolean): Type {
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
-    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
+    // An untyped quantifier binder used first as an index (`#![trigger s[i]]`) is an int.
+    if (bc.infer.isVar(it) && !bc.infer.isIntVar(it)) bc.infer.unify(it, INT);
+    else if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
   } else {
     checkExpr(bc, e.index, cx, USIZE);
   }

@@ -106,6 +106,15 @@ fn std_trait_method(x: u32) -> u64 {
     x.into() //~ ERROR not supported: method `into` of `u32` (std trait methods)
 }
 
+spec fn path_macro(x: u64) -> bool {
+    other_crate::seq! { N in 0..4 { x == N } } //~ ERROR not supported: macro `other_crate::seq!`
+}
+
+spec fn builtin_arith(x: int) -> int {
+    add(x, sub(x, 1)) //~ ERROR not supported: `add` (Verus built-ins outside the built-in prelude)
+    //~^ ERROR not supported: `sub` (Verus built-ins outside the built-in prelude)
+}
+
 fn typo(x: u64) -> u64 {
     undefined_name(x) //~ ERROR cannot find function `undefined_name` in this scope
 }

@@ -12,7 +12,7 @@ import type { ModuleScope } from './scopes.js';
 const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterator', 'IntoIterator', 'Default', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'Debug']);
 
 /** Verus built-ins the checker does not model. */
-const VERUS_BUILTINS = new Set(['call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
+const VERUS_BUILTINS = new Set(['add', 'sub', 'mul', 'call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
 
 /** The reason `segments` (which failed at `failedAt`) names something not supported, if it does. */
 export function unsupportedReason(scope: ItemScope, segments: string[], failedAt: number, generics?: ReadonlySet<string>): string | undefined {

@@ -485,8 +485,11 @@ function parseIdentStart(p: Parser, start: number): Expr {
       break;
   }
   const path = parsePathExpr(p);
-  if (p.is('!') && path.kind === 'path' && path.segments.length === 1 && ['(', '[', '{'].includes(p.nth(1).text)) {
-    return parseMacro(p, start, path.segments[0]!);
+  if (p.is('!') && path.kind === 'path' && ['(', '[', '{'].includes(p.nth(1).text)) {
+    // `seq!(..)`, `vstd::seq!(..)`; another crate's macro keeps its path (`seq_macro::seq!` is not vstd's).
+    const segs = path.segments;
+    const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
+    return parseMacro(p, start, name);
   }
   if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) return parseStructLit(p, start, path.segments, path.span);
   return path;

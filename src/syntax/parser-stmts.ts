@@ -124,7 +124,8 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   if (p.eat(';')) return { kind: 'expr', expr, semi: true, span: p.spanFrom(start) };
   // A block-like expression, or a macro invoked with braces (`proof_decl! { .. }`), needs no `;`.
   const bracedMacro = expr.kind === 'macro' && p.token(p.pos - 1).text === '}';
-  if (p.pos === close || isBlockLike(expr) || bracedMacro) return { kind: 'expr', expr, semi: bracedMacro, span: p.spanFrom(start) };
+  // (The last one in a block is its value, as in rustc.)
+  if (p.pos === close || isBlockLike(expr) || bracedMacro) return { kind: 'expr', expr, semi: bracedMacro && p.pos !== close, span: p.spanFrom(start) };
   p.hint(';', '}');
   p.failExpected();
 }

@@ -128,7 +128,18 @@ const OPAQUE_WHAT: Record<string, string> = {
 function fileOf(crate: Crate, items: Item[] | undefined, fallback: SourceFile): SourceFile {
   const first = items?.[0];
   if (!first) return fallback;
-  return crate.files.find((f) => f.path === first.span.file) ?? fallback;
+  return filesByPath(crate).get(first.span.file) ?? fallback;
+}
+
+/** A crate's files by path (a scan per module would make collection quadratic in the files). */
+const fileIndexes = new WeakMap<Crate, Map<string, SourceFile>>();
+function filesByPath(crate: Crate): Map<string, SourceFile> {
+  let m = fileIndexes.get(crate);
+  if (!m) {
+    m = new Map(crate.files.map((f) => [f.path, f]));
+    fileIndexes.set(crate, m);
+  }
+  return m;
 }
 
 function define(module: ModuleScope, name: string, def: Def): void {

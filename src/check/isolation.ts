@@ -122,6 +122,9 @@ class ErrorIndex {
 
 interface Use { callee: string; span: Span; where: 'header' | 'body' }
 
+/** Keys that hold no expressions (or lead out of the fn: resolutions, types, declarations). */
+const SKIPPED_KEYS = new Set(['res', 'ty', 'span', 'decl', 'implSelf', 'nameSpan', 'methodSpan', 'pathSpan', 'opSpan', 'headSpan', 'segments', 'generics', 'attrs']);
+
 /** The user fns a fn's clauses and body name (calls, method calls, paths). */
 function fnUses(f: FnInfo): Use[] {
   const out: Use[] = [];
@@ -142,8 +145,9 @@ function fnUses(f: FnInfo): Use[] {
     const res = node.res as { kind?: string; qname?: string } | undefined;
     const span = node.span as Span | undefined;
     if (res?.kind === 'fn' && res.qname && span) out.push({ callee: res.qname, span, where: span.start < bodyStart ? 'header' : 'body' });
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'res' || k === 'ty' || k === 'span' || k === 'decl' || k === 'implSelf') continue;
+    for (const k in node) {
+      if (SKIPPED_KEYS.has(k)) continue;
+      const v = node[k];
       if (v && typeof v === 'object') stack.push(v);
     }
   }

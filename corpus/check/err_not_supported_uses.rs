@@ -115,6 +115,21 @@ spec fn builtin_arith(x: int) -> int {
     //~^ ERROR not supported: `sub` (Verus built-ins outside the built-in prelude)
 }
 
+pub struct Counter {
+    pub n: u64,
+}
+
+impl Counter {
+    #[verus_verify(dual_spec)]
+    pub fn doubled(&self) -> u64 {
+        if self.n < 1000 { self.n * 2 } else { 0 }
+    }
+}
+
+spec fn uses_dual_spec(c: Counter) -> u64 {
+    c.spec_doubled() //~ ERROR not supported: method `spec_doubled` (made by `#[verus_verify(dual_spec)]`)
+}
+
 fn typo(x: u64) -> u64 {
     undefined_name(x) //~ ERROR cannot find function `undefined_name` in this scope
 }

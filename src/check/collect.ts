@@ -23,6 +23,7 @@ export function collectCrate(crate: Crate): CrateTables {
     broadcastUses: [],
     traitMethods: new Map(),
     traitMethodNames: new Set(),
+    dualSpecNames: new Set(),
     externCrates: new Map(),
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
@@ -78,6 +79,8 @@ function collectItems(
         break;
       case 'fn': {
         const entry = makeFn(item, module, file, undefined, `${module.qprefix}::${item.name}`);
+        const dual = dualSpecName(item);
+        if (dual) tables.dualSpecNames.add(dual);
         tables.fns.push(entry);
         tables.fnByDecl.set(item, entry);
         define(module, item.name, { kind: 'fn', fn: entry });
@@ -173,6 +176,8 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
     const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
+      const dual = dualSpecName(sub);
+      if (dual) tables.dualSpecNames.add(dual);
       if (isTraitImpl) {
         entry.info.traitImpl = item.traitName;
         tables.traitMethodNames.add(sub.name);
@@ -205,6 +210,16 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
 
 function typeText(item: ImplItem): string {
   return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
+}
+
+/** `#[verus_verify(dual_spec)]` / `dual_spec(name)`: the spec fn it makes, if any. */
+function dualSpecName(decl: FnItem): string | undefined {
+  for (const a of decl.attrs) {
+    if (a.name !== 'verus_verify' && a.name !== 'verus_verifier::verus_verify') continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `spec_${decl.name}`;
+  }
+  return undefined;
 }
 
 function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {

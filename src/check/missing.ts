@@ -18,6 +18,7 @@ const VERUS_BUILTINS = new Set(['add', 'sub', 'mul', 'call_ensures', 'call_requi
 export function unsupportedReason(scope: ItemScope, segments: string[], failedAt: number, generics?: ReadonlySet<string>): string | undefined {
   const name = segments[failedAt];
   if (name === undefined) return undefined;
+  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (made by \`#[verus_verify(dual_spec)]\`)`;
   if (failedAt === 0) {
     if (segments.length > 1 && (name === 'Self' || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
     if (generics?.has(name)) return `const generic parameter \`${name}\``;

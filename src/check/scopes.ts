@@ -119,4 +119,6 @@ export interface CrateTables {
   traitMethods: Map<string, Set<string>>;
   /** Every fn name declared in a trait or a trait impl of the crate (for any type). */
   traitMethodNames: Set<string>;
+  /** Spec fns `#[verus_verify(dual_spec)]` would make (`spec_<fn>` or the name given). */
+  dualSpecNames: Set<string>;
 }

@@ -73,6 +73,12 @@ mod generated {
     make_lemmas! { lemma_a, lemma_b } //~ ERROR not supported: macro invocation `make_lemmas!` as an item
 }
 
+broadcast use generated::lemma_b; //~ ERROR not supported: `generated::lemma_b` (possibly made by a macro invocation
+
+spec fn prim_assoc(x: u8) -> u64 {
+    u64::from(x) //~ ERROR not supported: `u64::from` (std API outside the built-in prelude)
+}
+
 spec fn uses_generated() -> bool {
     generated::lemma_a() //~ ERROR not supported: `generated::lemma_a` (possibly made by a macro invocation in `err_not_supported_uses::generated`
 }

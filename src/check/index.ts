@@ -15,6 +15,7 @@ import type { Crate } from '../syntax/crate.js';
 import { checkConstBody, checkFnBody } from './body.js';
 import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import type { CheckedCrate, FnInfo } from './program.js';
 import type { CrateTables, ModuleScope } from './scopes.js';
@@ -101,7 +102,8 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
   const groupsSeen = new Set<string>();
   // A group's members resolve in the group's own module; groups may name groups.
   const use = (u: { path: string[]; span: Span; module: ModuleScope }): void => {
-    const d = walkPath({ tables: t, module: u.module }, u.path).def;
+    const found = walkPath({ tables: t, module: u.module }, u.path);
+    const d = found.def;
     if (d?.kind === 'fn') {
       if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
     } else if (d?.kind === 'broadcastGroup') {
@@ -109,7 +111,9 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
       groupsSeen.add(d.group.qname);
       for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
     } else if (!d) {
-      diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
+      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+      if (why) diags.unsupported(why, u.span);
+      else diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
     }
   };
   for (const u of t.broadcastUses) use(u);

@@ -38,6 +38,7 @@ export function unsupportedReason(scope: ItemScope, segments: string[], failedAt
     const qname = owner.kind === 'struct' ? owner.s.qname : owner.e.qname;
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
   }
+  if (owner?.kind === 'prim') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (std API outside the built-in prelude)`;
   if (owner?.kind === 'builtinType') return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
   return undefined;
 }

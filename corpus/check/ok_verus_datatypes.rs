@@ -104,6 +104,26 @@ proof fn uses_both() {
     assert(width() == width::BITS);
 }
 
+// The same, with the value brought in by a glob import.
+mod sizes {
+    pub open spec fn size_of_page() -> nat {
+        4096
+    }
+}
+
+mod size_of_page {
+    pub const ALIGN: nat = 4096;
+}
+
+mod user_of_sizes {
+    use super::sizes::*;
+    use super::*;
+
+    proof fn both() {
+        assert(size_of_page() == size_of_page::ALIGN);
+    }
+}
+
 fn add_one(x: u64) -> (r: u64)
     requires
         x < 100,

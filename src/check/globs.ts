@@ -91,6 +91,11 @@ export class GlobIndex {
     try {
       found = this.direct(c, name);
       for (let i = 0; !found && i < c.next.length; i++) found = this.inComponent(c.next[i]!, name);
+      // Modules and values are separate namespaces: what is found first may have a twin further on.
+      for (let i = 0; found && needsTwin(found) && i < c.next.length; i++) {
+        const other = this.inComponent(c.next[i]!, name);
+        if (other) found = joinNamespaces(found, other) ?? found;
+      }
     } finally {
       c.busy.delete(name);
     }
@@ -108,11 +113,18 @@ export class GlobIndex {
       c.merged ??= mergeNames(c.targets);
       candidates = c.merged.get(name) ?? [];
     }
+    let found: Def | undefined;
     for (const t of candidates) {
       const d = this.host.ownOrImported(t, name);
-      if (d && d.kind !== 'vstd') return d;
+      if (!d || d.kind === 'vstd') continue;
+      if (!found) found = d;
+      else {
+        const joined = joinNamespaces(found, d);
+        if (joined) return joined;
+      }
+      if (!needsTwin(found)) return found;
     }
-    return undefined;
+    return found;
   }
 
   /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
@@ -179,6 +191,27 @@ export class GlobIndex {
     }
     return result;
   }
+}
+
+/** A module, or a fn/const, not yet joined with a same-named def of the other namespace. */
+function needsTwin(d: Def): boolean {
+  return d.kind === 'mod' || ((d.kind === 'fn' || d.kind === 'const') && !d.moduleTwin);
+}
+
+/** A fn/const and a module of the same name, as one def (the value, reaching the module on `::`). */
+function joinNamespaces(a: Def, b: Def): Def | undefined {
+  if (a.kind === 'mod' && (b.kind === 'fn' || b.kind === 'const')) return { ...b, moduleTwin: b.moduleTwin ?? a.module };
+  if (b.kind === 'mod' && (a.kind === 'fn' || a.kind === 'const')) return { ...a, moduleTwin: a.moduleTwin ?? b.module };
+  return undefined;
+}
+
+/** A module def joined with the first fn or const of the same name among `later` lookups, if any. */
+export function withValueTwin(mod: Extract<Def, { kind: 'mod' }>, later: (() => Def | undefined)[]): Def {
+  for (const look of later) {
+    const d = look();
+    if (d?.kind === 'fn' || d?.kind === 'const') return { ...d, moduleTwin: d.moduleTwin ?? mod.module };
+  }
+  return mod;
 }
 
 function mergeNames(targets: ModuleScope[]): Map<string, ModuleScope[]> {

@@ -4,7 +4,7 @@
  * (including globs and `as`), impl associated items and the prelude.
  */
 import { builtinAssocFn, intConstant, preludeDef, vstdMember } from './prelude.js';
-import { GlobIndex } from './globs.js';
+import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 
 export interface ItemScope {
@@ -16,6 +16,7 @@ export interface ItemScope {
 /** What a single name means in a module: its items, then imports, then globs, then the prelude. */
 export function lookupName(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
   const own = ownOrImported(tables, module, name);
+  if (own?.kind === 'mod' && module.globs.length > 0) return withValueTwin(own, [() => globIndexes.get(tables)?.lookup(module, name)]);
   if (own) return own;
   if (module.globs.length > 0) {
     const viaGlob = globIndexes.get(tables)?.lookup(module, name);

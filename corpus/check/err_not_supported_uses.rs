@@ -71,6 +71,14 @@ spec fn uses_after_trait() -> int {
 
 mod generated {
     make_lemmas! { lemma_a, lemma_b } //~ ERROR not supported: macro invocation `make_lemmas!` as an item
+
+    pub struct Made {
+        pub v: u64,
+    }
+}
+
+spec fn uses_made(m: generated::Made) -> u64 {
+    m.made_getter() //~ ERROR not supported: method `made_getter` of `Made` (possibly made by a macro invocation in `err_not_supported_uses::generated`: item macros)
 }
 
 broadcast use generated::lemma_b; //~ ERROR not supported: `generated::lemma_b` (possibly made by a macro invocation

@@ -231,7 +231,9 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
   if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
   if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
   if (base.k === 'adt') {
-    const decl = bc.scope.tables.structByName.get(base.name)?.decl ?? bc.scope.tables.enumByName.get(base.name)?.decl;
+    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
+    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
+    const decl = entry?.decl;
     const derives = (decl?.attrs ?? []).filter((a) => a.name === 'derive').flatMap((a) => a.args.split(',').map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
     if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros)`;
   }

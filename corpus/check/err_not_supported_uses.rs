@@ -6,21 +6,21 @@ use vstd::prelude::*;
 
 verus! {
 
-pub type Addr = u64; //~ ERROR not supported: type aliases
+pub type Addr<T> = Option<T>; //~ ERROR not supported: type aliases
 
 pub struct Page {
     pub base: u64,
 }
 
 impl core::ops::Add<u64> for Page { //~ ERROR not supported: trait implementations (`impl Trait for T`)
-    type Output = Page; //~ ERROR not supported: type aliases
+    type Output = Page; //~ ERROR not supported: associated types
 
     fn add(self, rhs: u64) -> Page {
         Page { base: self.base }
     }
 }
 
-fn use_alias(a: Addr) -> u64 { //~ ERROR not supported: `Addr` (type aliases)
+fn use_alias(a: Addr<u64>) -> u64 { //~ ERROR not supported: `Addr` (type aliases)
     0
 }
 

@@ -71,6 +71,9 @@ function collectItems(
       case 'use':
         for (const t of item.trees) module.addUse(t);
         break;
+      case 'type_alias':
+        define(module, item.name, { kind: 'alias', decl: item, module });
+        break;
       case 'broadcast_group':
         define(module, item.name, { kind: 'broadcastGroup', group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
         break;

@@ -304,6 +304,7 @@ export function describeDef(def: Def): string {
     case 'builtinValue': return 'builtin';
     case 'vstd': return 'module';
     case 'broadcastGroup': return 'broadcast group';
+    case 'alias': return 'type alias';
   }
 }
 

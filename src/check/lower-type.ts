@@ -1,7 +1,7 @@
 /**
  * Type lowering: types as written (TypeExpr) to semantic types (Type).
  */
-import type { Expr, TypeExpr } from '../syntax/ast.js';
+import type { Expr, TypeAliasItem, TypeExpr } from '../syntax/ast.js';
 import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
@@ -85,10 +85,43 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
     case 'vstd':
       diags.unsupported(`type \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
+    case 'alias': {
+      if (args.length > 0) {
+        fillArgs(args, 0, te, scope, diags);
+        return { k: 'error' };
+      }
+      const ty = aliasType(def.decl, { ...scope, module: def.module, impl: undefined, generics: new Set(), selfType: undefined, fresh: undefined }, diags);
+      if (ty.k === 'error') diags.unsupported(`\`${segs.join('::')}\` (a type alias to a type outside the subset)`, te.span);
+      return ty;
+    }
     default:
       diags.error('type', `expected type, found ${describe(def.kind)} \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
   }
+}
+
+/** What each alias stands for, lowered once; aliases being lowered (a cycle is an error type). */
+const aliasTypes = new WeakMap<TypeAliasItem, Type>();
+const aliasesInProgress = new Set<TypeAliasItem>();
+
+/**
+ * The type a `type X = T;` stands for, in the alias's own module, lowered on first use.
+ */
+function aliasType(decl: TypeAliasItem, scope: TypeScope, diags: Diags): Type {
+  const known = aliasTypes.get(decl);
+  if (known) return known;
+  if (aliasesInProgress.has(decl)) return { k: 'error' };
+  aliasesInProgress.add(decl);
+  let ty: Type;
+  try {
+    // In verified code the alias's own errors are reported (once, where it is written); an
+    // alias in ordinary Rust is never flagged itself.
+    ty = diags.withMuted(!decl.verified, () => lowerType(decl.ty, scope, diags));
+  } finally {
+    aliasesInProgress.delete(decl);
+  }
+  aliasTypes.set(decl, ty);
+  return ty;
 }
 
 function fillArgs(args: Type[], n: number, te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type[] {

@@ -3,7 +3,7 @@
  * denotes (Def), and the associated items of impl blocks. Built by collect.ts,
  * read by name resolution (paths.ts).
  */
-import type { BroadcastGroupItem, ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
+import type { BroadcastGroupItem, TypeAliasItem, ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { ConstInfo, EnumInfo, FnInfo, StructInfo } from './program.js';
 import type { BuiltinName, Type } from './types.js';
@@ -39,6 +39,8 @@ export type Def =
   | { kind: 'struct'; s: StructEntry }
   | { kind: 'enum'; e: EnumEntry }
   | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
+  /** `type Name = T;`, lowered where it is declared. */
+  | { kind: 'alias'; decl: TypeAliasItem; module: ModuleScope }
   /** `broadcast group g { .. }` */
   | { kind: 'broadcastGroup'; group: BroadcastGroupEntry }
   /** Primitive types: u64, bool, int, nat, ... */

@@ -58,6 +58,7 @@ export type Item =
   | UseItem
   | BroadcastUseItem
   | BroadcastGroupItem
+  | TypeAliasItem
   | IncludeItem
   | VerusMacroItem
   | OpaqueItem;
@@ -207,6 +208,14 @@ export interface UseTree {
 export interface BroadcastUseItem extends ItemBase {
   kind: 'broadcast_use';
   paths: { path: string[]; span: Span }[];
+}
+
+/** `type Name = T;` without generic parameters (generic aliases stay not supported). */
+export interface TypeAliasItem extends ItemBase {
+  kind: 'type_alias';
+  name: string;
+  nameSpan: Span;
+  ty: TypeExpr;
 }
 
 /** `broadcast group g { lemma_a, m::lemma_b, other_group }`: `broadcast use g` uses them all. */

@@ -329,6 +329,23 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'union':
       case 'extern':
       case 'macro_rules':
+        // `type Name = T;` (no generics, not an associated type with bounds): an alias with meaning.
+        if (kw.text === 'type' && p.isIdent(1) && p.is('=', 2)) {
+          const saved = p.pos;
+          const savedDiags = p.diagnostics.length;
+          try {
+            p.advance();
+            const nameTok = p.expectIdent();
+            p.expect('=');
+            const ty = parseType(p);
+            p.expect(';');
+            return { kind: 'type_alias', name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start), ...base };
+          } catch (e) {
+            if (!(e instanceof ParseFail)) throw e;
+            p.pos = saved;
+            p.diagnostics.length = savedDiags;
+          }
+        }
         if (verified) {
           const end = skipItemTokens(p, start, p.limit, kw.text !== 'type');
           const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
@@ -767,7 +784,8 @@ function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVeri
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === 'fn' || item.kind === 'const') return item;
   if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;
-  if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
+  if (implVerified && item.kind === 'type_alias') p.unsupported('associated types', item.span);
+  else if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return undefined;
 }
 

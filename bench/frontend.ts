@@ -4,6 +4,8 @@
  *   - parse-only throughput (lex + delimiters + parse, in memory),
  *   - parse+check throughput through the `--no-verify` pipeline (driver.checkPaths: load the
  *     file from disk, parse, resolve, type and mode check),
+ *   - parse+check throughput on a generated crate of modules in glob-import cycles, at 1x
+ *     and 8x its size (a front end linear in the crate keeps the two rates close),
  *   - the `--no-verify` front-end time for the shared acceptance cases and for model/.
  */
 import * as fs from 'node:fs';
@@ -12,6 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPaths } from '../src/driver.js';
 import { parseFile } from '../src/syntax/parser.js';
+import { writeGlobCycleCrate } from './glob-cycles.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const targetLines = Number(process.argv[2] ?? 200_000);
@@ -163,6 +166,8 @@ function main(): void {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
+  globCycles();
+
   const casesDir = path.join(repoRoot, 'corpus', 'cases');
   if (fs.existsSync(casesDir)) {
     const files = fs.readdirSync(casesDir).filter((f) => f.endsWith('.rs')).map((f) => path.join(casesDir, f));
@@ -175,6 +180,38 @@ function main(): void {
     const m = best(() => checkPaths([modelDir]));
     const modelLines = countLines(m.value.crates.flatMap((c) => c.files.map((f) => f.text)));
     console.log(`model/:            ${modelLines} lines, --no-verify front end in ${m.ms.toFixed(1)} ms (${m.value.diagnostics.length} diagnostics)`);
+  }
+}
+
+/** The glob-cycle workload at 1x (250 modules) and 8x: lines/s of each and their ratio. */
+function globCycles(): void {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'proofgate-bench-globs-'));
+  try {
+    const sizes = ([['1x', 250], ['8x', 2000]] as const).map(([label, modules]) => {
+      const dir = path.join(tmp, `globs_${label}`);
+      return { label, modules, dir, lines: writeGlobCycleCrate(dir, modules) };
+    });
+    for (const s of sizes) checkPaths([s.dir]); // JIT warm-up on both before timing either
+    // CPU time of this process (best of `runs`, the two sizes interleaved): on a machine shared
+    // with other work, wall time mostly measures the neighbours at the larger size.
+    const cpuMs = sizes.map(() => Infinity);
+    const diagnostics = sizes.map(() => 0);
+    for (let r = 0; r < runs; r++) {
+      sizes.forEach((s, i) => {
+        const c0 = process.cpuUsage();
+        diagnostics[i] = checkPaths([s.dir]).diagnostics.length;
+        const c = process.cpuUsage(c0);
+        cpuMs[i] = Math.min(cpuMs[i]!, (c.user + c.system) / 1000);
+      });
+    }
+    const rates: number[] = [];
+    sizes.forEach((s, i) => {
+      rates.push(s.lines / (cpuMs[i]! / 1000));
+      console.log(`glob cycles ${s.label}:    ${s.modules} modules, ${rate(s.lines, cpuMs[i]!)} of CPU time (${diagnostics[i]} diagnostics)`);
+    });
+    console.log(`glob cycles 8x/1x: lines/s ratio ${(rates[1]! / rates[0]!).toFixed(2)} (1.00 = linear)`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 

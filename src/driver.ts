@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { checkCrate } from './check/index.js';
+import { isolateItems, type ItemVerdict } from './check/isolation.js';
 import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
 import type { Diagnostic, UnitResult } from './report/diagnostic.js';
@@ -64,8 +65,10 @@ export interface CheckedProgram {
   diagnostics: Diagnostic[];
   sources: SourceSet;
   itemsChecked: number;
-  /** Crates without static errors, which verification may proceed on. */
+  /** Crates without static errors. */
   clean: CheckedCrate[];
+  /** Per crate, per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
+  verdicts: { crate: string; items: ItemVerdict[] }[];
 }
 
 /** Front end only: load, resolve, type and mode check. */
@@ -80,7 +83,9 @@ export function checkPaths(paths: string[], workspaceRoot?: string): CheckedProg
  * verification of the first crate starts before the last crate is even parsed.
  */
 class FrontEnd {
-  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+  /** What loading the current crate said (its syntax and not-supported diagnostics). */
+  private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
 
@@ -92,17 +97,22 @@ class FrontEnd {
     for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
       this.program.diagnostics.push(...step.diagnostics);
+      this.loadDiagnostics = step.diagnostics;
       // A file that did not parse is only partly in the tree: what the checker says about it
       // would be echoes of the syntax error, so its syntax errors alone are reported.
-      for (const d of step.diagnostics) if (d.severity === 'error') this.unparsed.add(d.span.file);
+      // (A construct reported `not supported` still parses into the tree: its file is checked.)
+      for (const d of step.diagnostics) if (d.severity === 'error' && d.kind === 'syntax') this.unparsed.add(d.span.file);
       if (step.crate) yield step.crate;
     }
     // A misspelt `paths` must not pass as "0 errors": nothing to check is a usage error.
     if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(', ')}`);
   }
 
-  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
-  check(crate: Crate): CheckedCrate | undefined {
+  /**
+   * Checks one crate. A static error stops only the item it is in (and the users of an item
+   * whose signature it is in): `verifiable` says which fns verification may proceed on.
+   */
+  check(crate: Crate): { checked: CheckedCrate; verifiable: Set<string> } | undefined {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
     let result: ReturnType<typeof checkCrate>;
@@ -113,14 +123,29 @@ class FrontEnd {
       return undefined;
     }
     const { checked, diagnostics: ds } = result;
-    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    // A dependency's own diagnostics are reported when it is checked itself.
+    const ownFiles = new Set(crate.files.map((f) => f.path));
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
     p.diagnostics.push(...reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
+    const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
+    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+    p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
-    if (crateErrors) return undefined;
-    p.clean.push(checked);
-    return checked;
+    if (!crateErrors) p.clean.push(checked);
+    return { checked, verifiable: iso.verifiable };
+  }
+}
+
+/** isolateItems, or (should it fail) nothing verifiable and the failure as an error: never a silent pass. */
+function isolateOrNothing(checked: CheckedCrate, diagnostics: Diagnostic[]): ReturnType<typeof isolateItems> {
+  try {
+    return isolateItems(checked, diagnostics);
+  } catch (err) {
+    const span = checked.files[0]?.items[0]?.span ?? { file: checked.files[0]?.path ?? checked.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { verifiable: new Set(), diagnostics: [internalError('deciding which items of this crate can be verified', err, span)], verdicts: [] };
   }
 }
 
@@ -169,6 +194,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       itemsChecked: opts.mode === 'no-verify' ? program.itemsChecked : undefined,
       shard: opts.shard,
       crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name] as const))),
+      itemStatus: opts.mode === 'no-verify' ? program.verdicts : undefined,
     },
     program.sources,
   );
@@ -211,10 +237,12 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   try {
     let turn = performance.now();
     for (const crate of front.crates()) {
-      const checked = front.check(crate);
-      if (!checked) continue;
+      const checkedNow = front.check(crate);
+      if (!checkedNow) continue; // the crash is an internal error on the crate; the others go on
+      const { checked, verifiable } = checkedNow;
       for (const f of checked.fns) fns.set(f.qname, f);
-      const steps = generateVcsInTurn(checked, matches ? { functionFilter: matches } : {});
+      const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
+      const steps = generateVcsInTurn(checked, { functionFilter });
       for (;;) {
         // A crash in this crate's VC generation ends this crate, not the run.
         let next: ReturnType<typeof steps.next>;

@@ -19,7 +19,7 @@ export interface CheckOutcome {
 export function checkText(text: string, path = 'test_crate.rs'): CheckOutcome {
   const { file, diagnostics: syntax } = parseFile(path, text);
   const name = basename(path).replace(/\.rs$/, '');
-  const quietFiles = new Set(syntax.filter((d) => d.severity === 'error').map((d) => d.span.file));
+  const quietFiles = new Set(syntax.filter((d) => d.severity === 'error' && d.kind === 'syntax').map((d) => d.span.file));
   const { checked, diagnostics } = checkCrate({ name, root: file, files: [file] }, { quietFiles });
   return { file, checked, syntax, diagnostics };
 }

@@ -5,7 +5,7 @@ use vstd::prelude::*;
 verus! {
 
 fn outer(x: u32) -> u32 {
-    fn inner(y: u32) -> u32 { //~ ERROR unsupported: items nested inside function bodies
+    fn inner(y: u32) -> u32 { //~ ERROR not supported: items nested inside function bodies
         y
     }
     x

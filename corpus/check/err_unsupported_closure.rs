@@ -5,7 +5,7 @@ use vstd::prelude::*;
 verus! {
 
 fn f(x: u32) -> u32 {
-    let g = |y: u32| y; //~ ERROR unsupported: closures
+    let g = |y: u32| y; //~ ERROR not supported: closures
     x
 }
 

@@ -5,7 +5,7 @@ use vstd::prelude::*;
 verus! {
 
 fn f(x: u32) -> u32 {
-    println!("{}", x); //~ ERROR unsupported: macro `println!`
+    println!("{}", x); //~ ERROR not supported: macro `println!`
     x
 }
 

@@ -4,21 +4,23 @@ use vstd::prelude::*;
 
 verus! {
 
-trait T { //~ ERROR unsupported: traits
+trait T { //~ ERROR not supported: traits
     fn m(&self);
 }
 
 fn closures(x: u64) -> u64 {
-    let f = |y: u64| y + 1; //~ ERROR unsupported: closures
+    let f = |y: u64| y + 1; //~ ERROR not supported: closures
     x
 }
 
-fn unsafe_block() {
-    unsafe { //~ ERROR unsupported: `unsafe` blocks
+fn unsafe_block() -> u64 {
+    let x = unsafe { 1u64 };
+    unsafe {
+        x + 1
     }
 }
 
-fn dyn_param(x: &dyn T) { //~ ERROR unsupported: trait objects
+fn dyn_param(x: &dyn T) { //~ ERROR not supported: trait objects
 }
 
 fn main() {

@@ -14,6 +14,17 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
+  // A signature the parser reported as not supported (a `with` clause binding names, ...):
+  // what the rest would say is mostly an echo of it, and the fn is not verified anyway.
+  if (d.headerUnsupported) {
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig));
+    return;
+  }
+  checkFnRest(f, tables, sigs, diags, ids, sig);
+}
+
+function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>): void {
+  const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
   bc.fn = d;
   bc.fnMode = d.mode as CodeMode;

@@ -23,7 +23,8 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   const callee = e.callee;
   if (callee.kind !== 'path') {
     checkExpr(bc, callee, cx);
-    if (!bc.external) bc.diags.unsupported('calling a value that is not a named function', callee.span);
+    // A callee the parser already reported (`<T as Tr>::f`) is not reported twice.
+    if (!bc.external && callee.kind !== 'unsupported') bc.diags.unsupported('calling a value that is not a named function', callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
@@ -218,6 +219,30 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 }
 
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
+const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
+const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+
+/** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
+function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
+  const s = bc.infer.shallow(t);
+  const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
+  if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
+  if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
+  if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
+  if (base.k === 'adt') {
+    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
+    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
+    const decl = entry?.decl;
+    const derives = (decl?.attrs ?? []).filter((a) => a.name === 'derive').flatMap((a) => a.args.split(',').map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros)`;
+  }
+  if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
+  if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
+  return undefined;
+}
+
 function revealTarget(bc: BodyChecker, a: Expr): void {
   if (a.kind !== 'path') {
     checkExpr(bc, a, { mode: 'spec' });
@@ -272,7 +297,9 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, _exp
     checkArgs(bc, e, sig.params, cx, argCx ? () => argCx : undefined, e.methodSpan);
     return sig.ret;
   }
-  bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
+  const why = methodReason(bc, t, e.method);
+  if (why) bc.diags.unsupported(why, e.methodSpan);
+  else bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   for (const a of e.args) checkExpr(bc, a, cx);
   return ERR;
 }

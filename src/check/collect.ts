@@ -4,7 +4,7 @@
  */
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
-import { sealNameTables, walkPath } from './paths.js';
+import { settleGlobs, walkPath } from './paths.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -21,11 +21,27 @@ export function collectCrate(crate: Crate): CrateTables {
     structByName: new Map(),
     enumByName: new Map(),
     broadcastUses: [],
+    traitMethods: new Map(),
+    traitMethodNames: new Set(),
+    dualSpecNames: new Set(),
+    externCrates: new Map(),
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
+  // Dependencies first, each its own module tree (`crate::` inside one is its own root).
+  for (const dep of crate.deps ?? []) {
+    const depRoot = new ModuleScope(dep.name, [], undefined, dep.root);
+    tables.externCrates.set(dep.name, depRoot);
+    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
+  }
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  settleGlobs(tables);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
-  sealNameTables(tables);
+  if (crate.deps?.length) {
+    // A dependency's exec and proof fns are trusted like external_body ones here (their
+    // clauses checked, their bodies not); its spec fns keep their bodies, which are their meaning.
+    const own = new Set(crate.files);
+    for (const f of tables.fns) if (!own.has(f.file) && f.decl.mode !== 'spec') f.decl.flags.externalBody = true;
+  }
   return tables;
 }
 
@@ -46,7 +62,7 @@ function collectItems(
         collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
         break;
       case 'mod': {
-        const child = new ModuleScope(tables.name, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        const child = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
         module.children.set(item.name, child);
         define(module, item.name, { kind: 'mod', module: child });
         collectItems(item.items, child, child.file, tables, impls, crate);
@@ -55,11 +71,19 @@ function collectItems(
       case 'use':
         for (const t of item.trees) module.addUse(t);
         break;
+      case 'type_alias':
+        define(module, item.name, { kind: 'alias', decl: item, module });
+        break;
+      case 'broadcast_group':
+        define(module, item.name, { kind: 'broadcastGroup', group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
+        break;
       case 'broadcast_use':
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;
       case 'fn': {
         const entry = makeFn(item, module, file, undefined, `${module.qprefix}::${item.name}`);
+        const dual = dualSpecName(item);
+        if (dual) tables.dualSpecNames.add(dual);
         tables.fns.push(entry);
         tables.fnByDecl.set(item, entry);
         define(module, item.name, { kind: 'fn', fn: entry });
@@ -91,21 +115,53 @@ function collectItems(
         impls.push({ item, module, file });
         break;
       case 'opaque':
+        if (item.what === 'trait') for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]!);
+        if (item.what === 'macro' && item.name && item.name !== 'macro_rules') module.itemMacros.push(item.name);
+        if (item.name && item.what !== 'macro' && item.what !== 'macro_rules') module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
         break;
     }
   }
 }
 
+/** How a skipped item is named in `not supported` messages. */
+const OPAQUE_WHAT: Record<string, string> = {
+  type: 'type aliases', trait: 'traits', union: 'unions', static: 'static items', extern: 'extern blocks',
+  fn: 'functions outside the subset', struct: 'types outside the subset', enum: 'types outside the subset',
+  const: 'constants outside the subset', impl: 'impl blocks outside the subset', mod: 'modules outside the subset',
+};
+
 /** The file a module's or include's items came from (their spans say so). */
 function fileOf(crate: Crate, items: Item[] | undefined, fallback: SourceFile): SourceFile {
   const first = items?.[0];
   if (!first) return fallback;
-  return crate.files.find((f) => f.path === first.span.file) ?? fallback;
+  return filesByPath(crate).get(first.span.file) ?? fallback;
+}
+
+/** A crate's files by path (a scan per module would make collection quadratic in the files). */
+const fileIndexes = new WeakMap<Crate, Map<string, SourceFile>>();
+function filesByPath(crate: Crate): Map<string, SourceFile> {
+  let m = fileIndexes.get(crate);
+  if (!m) {
+    m = new Map(crate.files.map((f) => [f.path, f]));
+    fileIndexes.set(crate, m);
+  }
+  return m;
 }
 
 function define(module: ModuleScope, name: string, def: Def): void {
-  // First definition wins; duplicates are rustc errors we do not need to mirror.
-  if (!module.defs.has(name)) module.defs.set(name, def);
+  const old = module.defs.get(name);
+  // `mod size` and `fn size` live in different namespaces: the value is kept, the module
+  // is reached through it when a path goes on (`size::x`).
+  if (old?.kind === 'mod' && (def.kind === 'fn' || def.kind === 'const')) {
+    module.defs.set(name, { ...def, moduleTwin: old.module });
+    return;
+  }
+  if ((old?.kind === 'fn' || old?.kind === 'const') && def.kind === 'mod') {
+    old.moduleTwin = def.module;
+    return;
+  }
+  // Otherwise the first definition wins; duplicates are rustc errors we do not need to mirror.
+  if (!old) module.defs.set(name, def);
 }
 
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
@@ -120,9 +176,20 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
   const isTraitImpl = item.traitName !== undefined;
   for (const sub of item.items) {
-    const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
+    const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
+      const dual = dualSpecName(sub);
+      if (dual) tables.dualSpecNames.add(dual);
+      if (isTraitImpl) {
+        entry.info.traitImpl = item.traitName;
+        tables.traitMethodNames.add(sub.name);
+        if (ownerKey) {
+          const names = tables.traitMethods.get(ownerKey) ?? new Set<string>();
+          names.add(sub.name);
+          tables.traitMethods.set(ownerKey, names);
+        }
+      }
       tables.fns.push(entry);
       tables.fnByDecl.set(sub, entry);
       if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
@@ -146,6 +213,16 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
 
 function typeText(item: ImplItem): string {
   return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
+}
+
+/** `#[verus_verify(dual_spec)]` / `dual_spec(name)`: the spec fn it makes, if any. */
+function dualSpecName(decl: FnItem): string | undefined {
+  for (const a of decl.attrs) {
+    if (a.name !== 'verus_verify' && a.name !== 'verus_verifier::verus_verify') continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `spec_${decl.name}`;
+  }
+  return undefined;
 }
 
 function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {

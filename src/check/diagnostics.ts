@@ -19,7 +19,7 @@ export class Diags {
   }
 
   unsupported(what: string, span: Span): void {
-    this.error('unsupported', `unsupported: ${what}`, span);
+    this.error('unsupported', `not supported: ${what}`, span);
   }
 
   withMuted<T>(mute: boolean, f: () => T): T {

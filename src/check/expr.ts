@@ -9,6 +9,7 @@ import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
@@ -82,7 +83,11 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
+      if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
+        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      } else if (f.k === 'param' && to.k === 'int') {
+        bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
+      } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
         bc.diags.error('type', `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
@@ -158,7 +163,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
     case 'continue':
       return NEVER;
     case 'unsupported':
-      // The parser has already reported it (with the same "unsupported: <what>" text).
+      // The parser has already reported it (with the same "not supported: <what>" text).
       return ERR;
   }
 }
@@ -219,7 +224,9 @@ export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'fu
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0]!;
-  if (e.segments.length === 1) {
+  const why = unsupportedReason(bc.scope, e.segments, r.failedAt, bc.scope.generics);
+  if (why) bc.diags.unsupported(why, e.span);
+  else if (e.segments.length === 1) {
     bc.diags.error('type', `cannot find ${what} \`${name}\` in this scope`, e.span);
   } else if (r.failedAt === 0) {
     bc.diags.error('type', `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
@@ -299,6 +306,8 @@ export function describeDef(def: Def): string {
     case 'prim': case 'builtinType': return 'builtin type';
     case 'builtinValue': return 'builtin';
     case 'vstd': return 'module';
+    case 'broadcastGroup': return 'broadcast group';
+    case 'alias': return 'type alias';
   }
 }
 
@@ -388,7 +397,9 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // exec arithmetic (and spec bitwise): both operands of one type, which is the result's
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
-  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  const lOk = requireIntegral(bc, l, e, op);
+  if (!lOk && ls.k === 'adt') return ERR; // an operator trait's result type is unknown: no echoes
+  if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
 }
@@ -422,6 +433,12 @@ function natOrLit(bc: BodyChecker, t: Type): boolean {
 
 function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): boolean {
   if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
+  const s = bc.infer.shallow(t);
+  // `+` on Set, `-` on a type with an `impl Sub`: operators the checker does not model yet.
+  if (s.k === 'builtin' || (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name))) {
+    bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
+    return false;
+  }
   bc.diags.error('type', `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
 }
@@ -446,7 +463,9 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
   }
   if (ordered) {
     const s = bc.stripRefs(l);
-    if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
+    if (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name)) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
       bc.diags.error('type', `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
   }
@@ -492,7 +511,9 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
     return t.args[1] ?? ERR;
   }
   checkExpr(bc, e.index, cx);
-  if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
+  const ts = bc.infer.shallow(t);
+  if (ts.k === 'adt') bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
+  else if (!bc.isErrorLike(t)) bc.diags.error('type', `cannot index into a value of type \`${bc.show(t)}\``, e.span);
   return ERR;
 }
 
@@ -500,7 +521,9 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
 function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, elem: Type, specOnly: boolean): Type {
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
-    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
+    // An untyped quantifier binder used first as an index (`#![trigger s[i]]`) is an int.
+    if (bc.infer.isVar(it) && !bc.infer.isIntVar(it)) bc.infer.unify(it, INT);
+    else if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch('int', bc.show(it), e.index.span);
   } else {
     checkExpr(bc, e.index, cx, USIZE);
   }
@@ -525,6 +548,9 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'])
   if (t.k === 'adt') {
     const m = userMethod(bc, t, 'view');
     if (m) return m.retTy;
+    // The usual `impl View for T` is a trait impl (not supported), wherever it is.
+    bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
+    return ERR;
   }
   bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
   return ERR;
@@ -630,7 +656,9 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: 'adt', name: def.e.qname, args: typeArgs };
   } else {
-    bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
+    const why = def ? undefined : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, e.pathSpan);
+    else bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
     return ERR;

@@ -15,10 +15,12 @@ import type { Crate } from '../syntax/crate.js';
 import { checkConstBody, checkFnBody } from './body.js';
 import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import type { CheckedCrate, FnInfo } from './program.js';
-import type { CrateTables } from './scopes.js';
+import type { CrateTables, ModuleScope } from './scopes.js';
 import type { Type } from './types.js';
+import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
@@ -67,8 +69,9 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     if (!f.info.verified) continue;
     guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids));
   }
+  const own = new Set(crate.files);
   for (const c of tables.consts) {
-    if (!c.decl.verified) continue;
+    if (!c.decl.verified || !own.has(c.file)) continue; // a dependency's are checked with it
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
   return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
@@ -123,14 +126,24 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   const broadcastLemmas: string[] = [];
-  for (const u of t.broadcastUses) {
-    const d = walkPath({ tables: t, module: u.module }, u.path).def;
+  const groupsSeen = new Set<string>();
+  // A group's members resolve in the group's own module; groups may name groups.
+  const use = (u: { path: string[]; span: Span; module: ModuleScope }): void => {
+    const found = walkPath({ tables: t, module: u.module }, u.path);
+    const d = found.def;
     if (d?.kind === 'fn') {
       if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
+    } else if (d?.kind === 'broadcastGroup') {
+      if (groupsSeen.has(d.group.qname)) return;
+      groupsSeen.add(d.group.qname);
+      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
     } else if (!d) {
-      diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
+      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+      if (why) diags.unsupported(why, u.span);
+      else diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
     }
-  }
+  };
+  for (const u of t.broadcastUses) use(u);
   return {
     name: crate.name,
     files: crate.files,

@@ -1,9 +1,10 @@
 /**
  * Type lowering: types as written (TypeExpr) to semantic types (Type).
  */
-import type { Expr, TypeExpr } from '../syntax/ast.js';
+import type { Expr, TypeAliasItem, TypeExpr } from '../syntax/ast.js';
 import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath, type ItemScope } from './paths.js';
 import type { BuiltinName, Type } from './types.js';
 
@@ -26,6 +27,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
     case 'slice': return { k: 'slice', elem: lowerType(te.elem, scope, diags) };
     case 'never': return { k: 'never' };
     case 'infer':
+      if (te.unsupported) return { k: 'error' }; // already reported where it is written
       if (scope.fresh) return scope.fresh();
       diags.error('type', 'the placeholder `_` is not allowed within types on item signatures', te.span);
       return { k: 'error' };
@@ -44,6 +46,11 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
 }
 
 function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type {
+  // `Params<MAX_ORDER>`: a constant as a generic argument (const generics are not supported).
+  if (te.args.some((a) => a.kind === 'path' && !scope.generics.has(a.segments[0]!) && walkPath(scope, a.segments).def?.kind === 'const')) {
+    diags.unsupported(`const generic arguments (\`${te.segments.join('::')}<..>\`)`, te.span);
+    return { k: 'error' };
+  }
   const args = te.args.map((a) => lowerType(a, scope, diags));
   const segs = te.segments;
   if (segs.length === 1) {
@@ -55,9 +62,12 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       return { k: 'error' };
     }
   }
-  const def = walkPath(scope, segs).def;
+  const found = walkPath(scope, segs);
+  const def = found.def;
   if (!def) {
-    diags.error('type', `cannot find type \`${segs.join('::')}\` in this scope`, te.span);
+    const why = unsupportedReason(scope, segs, found.failedAt, scope.generics);
+    if (why) diags.unsupported(why, te.span);
+    else diags.error('type', `cannot find type \`${segs.join('::')}\` in this scope`, te.span);
     return { k: 'error' };
   }
   switch (def.kind) {
@@ -75,10 +85,43 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
     case 'vstd':
       diags.unsupported(`type \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
+    case 'alias': {
+      if (args.length > 0) {
+        fillArgs(args, 0, te, scope, diags);
+        return { k: 'error' };
+      }
+      const ty = aliasType(def.decl, { ...scope, module: def.module, impl: undefined, generics: new Set(), selfType: undefined, fresh: undefined }, diags);
+      if (ty.k === 'error') diags.unsupported(`\`${segs.join('::')}\` (a type alias to a type outside the subset)`, te.span);
+      return ty;
+    }
     default:
       diags.error('type', `expected type, found ${describe(def.kind)} \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
   }
+}
+
+/** What each alias stands for, lowered once; aliases being lowered (a cycle is an error type). */
+const aliasTypes = new WeakMap<TypeAliasItem, Type>();
+const aliasesInProgress = new Set<TypeAliasItem>();
+
+/**
+ * The type a `type X = T;` stands for, in the alias's own module, lowered on first use.
+ */
+function aliasType(decl: TypeAliasItem, scope: TypeScope, diags: Diags): Type {
+  const known = aliasTypes.get(decl);
+  if (known) return known;
+  if (aliasesInProgress.has(decl)) return { k: 'error' };
+  aliasesInProgress.add(decl);
+  let ty: Type;
+  try {
+    // In verified code the alias's own errors are reported (once, where it is written); an
+    // alias in ordinary Rust is never flagged itself.
+    ty = diags.withMuted(!decl.verified, () => lowerType(decl.ty, scope, diags));
+  } finally {
+    aliasesInProgress.delete(decl);
+  }
+  aliasTypes.set(decl, ty);
+  return ty;
 }
 
 function fillArgs(args: Type[], n: number, te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type[] {

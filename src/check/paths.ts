@@ -4,7 +4,8 @@
  * (including globs and `as`), impl associated items and the prelude.
  */
 import { builtinAssocFn, intConstant, preludeDef, vstdMember } from './prelude.js';
-import type { CrateTables, Def, ImplContext, ModuleScope } from './scopes.js';
+import { GlobIndex, withValueTwin } from './globs.js';
+import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 
 export interface ItemScope {
   tables: CrateTables;
@@ -14,146 +15,65 @@ export interface ItemScope {
 
 /** What a single name means in a module: its items, then imports, then globs, then the prelude. */
 export function lookupName(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
-  const own = module.defs.get(name);
+  const own = ownOrImported(tables, module, name);
+  if (own?.kind === 'mod' && module.globs.length > 0) return withValueTwin(own, [() => globIndexes.get(tables)?.lookup(module, name)]);
   if (own) return own;
-  const imp = module.imports.get(name);
-  if (imp) {
-    if (imp.state === 'todo') {
-      imp.state = 'busy';
-      const guard = enterGuard();
-      importGuards.set(imp, guard);
-      try {
-        imp.def = resolveUsePath(tables, module, imp.path);
-      } finally {
-        leaveGuard();
-      }
-      imp.state = 'done';
-    } else if (imp.state === 'busy') {
-      blockedBy(importGuards.get(imp) ?? 0);
-    }
-    if (imp.def) return imp.def;
-  }
   if (module.globs.length > 0) {
-    const viaGlob = lookupViaGlobs(tables, module, name);
+    const viaGlob = globIndexes.get(tables)?.lookup(module, name);
     if (viaGlob) return viaGlob;
   }
+  const dep = tables.externCrates.get(name);
+  if (dep) return { kind: 'mod', module: dep };
   return preludeDef(name);
 }
 
-/*
- * Cycle guards. Resolving an import or a glob can come back to the same question
- * (`mod a { use b::*; } mod b { use a::*; }`, or `use x::*` whose `x` is looked up in the
- * module's own globs); a guard makes the repeated question answer "not here". Guards are
- * numbered by nesting depth. An answer is cached only if every guard that blocked a lookup
- * during its computation was its own or one taken inside it: then the answer is a function
- * of the tables alone. One blocked by an enclosing guard depends on what was in progress
- * around it, and is recomputed next time.
- */
-let guardDepth = 0;
-/** The shallowest guard that blocked a lookup in the current computation (Infinity: none). */
-let shallowestBlock = Infinity;
-
-function enterGuard(): number {
-  return guardDepth++;
-}
-function leaveGuard(): void {
-  guardDepth--;
-}
-function blockedBy(guard: number): void {
-  if (guard < shallowestBlock) shallowestBlock = guard;
-}
-
-/** Runs a guarded computation; reports whether its answer may be cached. */
-function guardedCompute<T>(compute: (guard: number) => T): { value: T; cacheable: boolean } {
-  const outerBlock = shallowestBlock;
-  shallowestBlock = Infinity;
-  const guard = enterGuard();
-  let value: T;
-  try {
-    value = compute(guard);
-  } finally {
-    leaveGuard();
-  }
-  const cacheable = shallowestBlock >= guard;
-  shallowestBlock = Math.min(outerBlock, shallowestBlock);
-  return { value, cacheable };
-}
-
-const importGuards = new WeakMap<object, number>();
-
-/** Per module: the glob imports' answer for a name; per glob: its target. */
-const globAnswers = new WeakMap<ModuleScope, Map<string, Def | undefined>>();
-const globTargets = new WeakMap<object, Def | undefined>();
-/** Per module: the names whose glob lookup is in progress, with their guard. */
-const globLookups = new WeakMap<ModuleScope, Map<string, number>>();
-/** Modules whose glob targets are being resolved, with their guard. */
-const globBusy = new Map<ModuleScope, number>();
-
-/**
- * Tables whose entries are complete (collect.ts has entered every item and impl): only then
- * are answers cached, since before that an impl's associated items may still be missing.
- */
-const sealedTables = new WeakSet<CrateTables>();
-export function sealNameTables(tables: CrateTables): void {
-  sealedTables.add(tables);
-}
-
-function lookupViaGlobs(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
-  let answers = globAnswers.get(module);
-  if (answers?.has(name)) return answers.get(name);
-  let busy = globLookups.get(module);
-  if (busy === undefined) {
-    busy = new Map();
-    globLookups.set(module, busy);
-  }
-  const busyGuard = busy.get(name);
-  if (busyGuard !== undefined) {
-    blockedBy(busyGuard);
-    return undefined;
-  }
-  const inProgress = busy;
-  const { value: found, cacheable } = guardedCompute((guard) => {
-    inProgress.set(name, guard);
+/** A module's own item or explicit import named `name`; an import is resolved once (cycles: not found). */
+function ownOrImported(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
+  const own = module.defs.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (!imp) return undefined;
+  const index = globIndexes.get(tables);
+  if (imp.state === 'todo' && !(imp.failedInRound !== undefined && imp.failedInRound === index?.round)) {
+    imp.state = 'busy';
     try {
-      for (const glob of module.globs) {
-        const target = globTarget(tables, module, glob);
-        if (!target) continue;
-        const d = memberOf(tables, target, name);
-        if (d && d.kind !== 'vstd') return d;
+      imp.def = resolveUsePath(tables, module, imp.path);
+    } finally {
+      // While globs are still being settled a failure may be for want of a later round's edge.
+      if (imp.def || !index || index.sealed) imp.state = 'done';
+      else {
+        imp.state = 'todo';
+        imp.failedInRound = index.round;
       }
-      return undefined;
-    } finally {
-      inProgress.delete(name);
     }
-  });
-  if (cacheable && sealedTables.has(tables)) {
-    if (answers === undefined) {
-      answers = new Map();
-      globAnswers.set(module, answers);
-    }
-    answers.set(name, found);
   }
-  return found;
+  return imp.state === 'done' ? imp.def : undefined;
 }
 
-/** What one of the module's `use path::*` names. */
-function globTarget(tables: CrateTables, module: ModuleScope, glob: ModuleScope['globs'][number]): Def | undefined {
-  if (globTargets.has(glob)) return globTargets.get(glob);
-  const busyGuard = globBusy.get(module);
-  if (busyGuard !== undefined) {
-    blockedBy(busyGuard);
-    return undefined;
-  }
-  const { value: target, cacheable } = guardedCompute((guard) => {
-    globBusy.set(module, guard);
-    try {
-      return resolveUsePath(tables, module, glob.path);
-    } finally {
-      globBusy.delete(module);
-    }
-  });
-  if (cacheable && sealedTables.has(tables)) globTargets.set(glob, target);
-  return target;
+/** Per crate: its glob imports' index, built once every item is entered. */
+const globIndexes = new WeakMap<CrateTables, GlobIndex>();
+
+/** Settles the crate's glob imports (collect.ts calls it once its items, not yet impls, are entered). */
+export function settleGlobs(tables: CrateTables): void {
+  const modules: ModuleScope[] = [];
+  const visit = (m: ModuleScope): void => {
+    modules.push(m);
+    for (const c of m.children.values()) visit(c);
+  };
+  visit(tables.root);
+  for (const dep of tables.externCrates.values()) visit(dep);
+  const index = new GlobIndex({
+    ownOrImported: (m, name) => ownOrImported(tables, m, name),
+    resolve: (m, path) => resolveUsePath(tables, m, path),
+    leafMember: (target, name) => (target.kind === 'enum' ? variantOf(target.e, name) : memberOf(tables, target, name)),
+  }, modules);
+  globIndexes.set(tables, index);
+  index.settle();
+}
+
+function variantOf(e: EnumEntry, name: string): Def | undefined {
+  const v = e.decl.variants.find((x) => x.name === name);
+  return v ? { kind: 'variant', e, variant: v } : undefined;
 }
 
 /** A `use` path: relative to the current module unless it starts with crate/self/super/vstd. */
@@ -199,6 +119,7 @@ export function walkPath(scope: ItemScope, segments: string[]): PathResult {
     i = 1;
   }
   for (; i < segments.length; i++) {
+    if ((def.kind === 'fn' || def.kind === 'const') && def.moduleTwin) def = { kind: 'mod', module: def.moduleTwin };
     const next = memberOf(tables, def, segments[i]!);
     if (!next) return { failedAt: i };
     def = next;

@@ -6,6 +6,7 @@ import type { Pattern } from '../syntax/ast.js';
 import type { BodyChecker, Cx, Local } from './context.js';
 import { checkExpr, instantiate } from './expr.js';
 import { substParams } from './infer.js';
+import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import type { LocalMode, Resolution } from './resolution.js';
 import type { Def } from './scopes.js';
@@ -146,7 +147,9 @@ function constructor(bc: BodyChecker, path: string[], scrutinee: Type, span: Pat
   const d = walkPath(bc.scope, path).def;
   const shown = path.join('::');
   const fail = (): undefined => {
-    bc.diags.error('type', `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
+    const why = d ? undefined : unsupportedReason(bc.scope, path, walkPath(bc.scope, path).failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, span);
+    else bc.diags.error('type', `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return undefined;
   };
   if (!d) return fail();

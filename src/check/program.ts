@@ -30,6 +30,8 @@ export interface FnInfo {
   retId?: number;
   /** Whether this fn is checked at all (verified item, not external). */
   verified: boolean;
+  /** For a method of `impl Trait for T`: the trait as written (trait impls are not supported). */
+  traitImpl?: string;
 }
 
 export interface StructInfo {

@@ -3,7 +3,7 @@
  * denotes (Def), and the associated items of impl blocks. Built by collect.ts,
  * read by name resolution (paths.ts).
  */
-import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
+import type { BroadcastGroupItem, TypeAliasItem, ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { ConstInfo, EnumInfo, FnInfo, StructInfo } from './program.js';
 import type { BuiltinName, Type } from './types.js';
@@ -29,13 +29,20 @@ export interface StructEntry { qname: string; decl: StructItem; module: ModuleSc
 export interface EnumEntry { qname: string; decl: EnumItem; module: ModuleScope; info: EnumInfo }
 export interface ConstEntry { qname: string; decl: ConstItem; file: SourceFile; module: ModuleScope; impl?: ImplContext; info: ConstInfo }
 
+export interface BroadcastGroupEntry { qname: string; decl: BroadcastGroupItem; module: ModuleScope }
+
 export type Def =
   | { kind: 'mod'; module: ModuleScope }
-  | { kind: 'fn'; fn: FnEntry }
-  | { kind: 'const'; c: ConstEntry }
+  /** `moduleTwin`: a module of the same name (modules and values are separate namespaces). */
+  | { kind: 'fn'; fn: FnEntry; moduleTwin?: ModuleScope }
+  | { kind: 'const'; c: ConstEntry; moduleTwin?: ModuleScope }
   | { kind: 'struct'; s: StructEntry }
   | { kind: 'enum'; e: EnumEntry }
   | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
+  /** `type Name = T;`, lowered where it is declared. */
+  | { kind: 'alias'; decl: TypeAliasItem; module: ModuleScope }
+  /** `broadcast group g { .. }` */
+  | { kind: 'broadcastGroup'; group: BroadcastGroupEntry }
   /** Primitive types: u64, bool, int, nat, ... */
   | { kind: 'prim'; ty: Type }
   /** Vec, Seq, Option, Ghost, ... (Ghost and Tracked are also their own constructors). */
@@ -45,13 +52,25 @@ export type Def =
   /** A module of vstd / std / core: its members resolve to the prelude. */
   | { kind: 'vstd' };
 
-export interface Import { name: string; path: string[]; span: Span; state: 'todo' | 'busy' | 'done'; def?: Def }
+export interface Import {
+  name: string;
+  path: string[];
+  span: Span;
+  state: 'todo' | 'busy' | 'done';
+  def?: Def;
+  /** While globs are being settled (globs.ts), the round in which resolving this failed. */
+  failedInRound?: number;
+}
 
 export class ModuleScope {
   readonly defs = new Map<string, Def>();
   readonly imports = new Map<string, Import>();
   readonly globs: { path: string[]; span: Span }[] = [];
   readonly children = new Map<string, ModuleScope>();
+  /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
+  readonly unsupportedItems = new Map<string, string>();
+  /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
+  readonly itemMacros: string[] = [];
   constructor(
     readonly crateName: string,
     /** Path inside the crate ([] for the root). */
@@ -96,4 +115,12 @@ export interface CrateTables {
   structByName: Map<string, StructEntry>;
   enumByName: Map<string, EnumEntry>;
   broadcastUses: { path: string[]; span: Span; module: ModuleScope }[];
+  /** Dependency crates (Cargo path dependencies) by the name this crate uses: their root modules. */
+  externCrates: Map<string, ModuleScope>;
+  /** Per ADT qname: the method names its trait impls define (trait impls are not supported). */
+  traitMethods: Map<string, Set<string>>;
+  /** Every fn name declared in a trait or a trait impl of the crate (for any type). */
+  traitMethodNames: Set<string>;
+  /** Spec fns `#[verus_verify(dual_spec)]` would make (`spec_<fn>` or the name given). */
+  dualSpecNames: Set<string>;
 }

@@ -67,12 +67,15 @@ export class Signatures {
     const t = this.tables;
     for (const s of t.structs) {
       const scope = this.typeScope(s.module, undefined, s.decl.generics);
+      // `Self` in a field (`next: Option<Box<Self>>`) is the struct itself.
+      scope.selfType = { k: 'adt', name: s.qname, args: s.decl.generics.map((g) => ({ k: 'param', name: g })) };
       this.diags.withMuted(!s.decl.verified, () => {
         s.info.fields = s.decl.fields.map((f) => ({ name: f.name, ty: lowerType(f.ty, scope, this.diags) }));
       });
     }
     for (const e of t.enums) {
       const scope = this.typeScope(e.module, undefined, e.decl.generics);
+      scope.selfType = { k: 'adt', name: e.qname, args: e.decl.generics.map((g) => ({ k: 'param', name: g })) };
       this.diags.withMuted(!e.decl.verified, () => {
         let nextDisc = 0n;
         e.info.variants = e.decl.variants.map((v) => {

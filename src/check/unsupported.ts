@@ -1,7 +1,7 @@
 /**
  * Items inside verified code that are outside the subset and that the parser does not
  * already reject (it reports traits, type aliases, trait impls and macro items itself).
- * Each is reported once as "unsupported: <what>" with the item's span.
+ * Each is reported once as "not supported: <what>" with the item's span.
  */
 import type { Item } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';

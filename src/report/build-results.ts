@@ -2,7 +2,7 @@
 import type { Diagnostic, UnitResult } from './diagnostic.js';
 import { fingerprint } from './fingerprint.js';
 import { renderHuman } from './human.js';
-import type { ResultsDiagnostic, ResultsFile, ResultsLabel } from './results.js';
+import type { ResultsCrate, ResultsDiagnostic, ResultsFile, ResultsItem, ResultsLabel } from './results.js';
 import type { SourceSet } from './sources.js';
 import type { Span } from '../syntax/span.js';
 
@@ -19,6 +19,8 @@ export interface ResultsInput {
   shard?: { index: number; count: number };
   /** The crate each source file belongs to (fingerprints leave the crate's name out). */
   crateOfFile?: ReadonlyMap<string, string>;
+  /** --no-verify: each verified item's status, by crate. */
+  itemStatus?: { crate: string; items: ResultsItem[] }[];
 }
 
 export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFile {
@@ -38,6 +40,23 @@ export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFi
     ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
     diagnostics,
     units: input.units.map((u) => ({ ...u })),
+    ...(input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}),
+  };
+}
+
+function crateSummary(name: string, items: ResultsItem[]): ResultsCrate {
+  const unsupported: Record<string, number> = {};
+  for (const it of items) {
+    if (it.status !== 'unsupported') continue;
+    const what = (it.reason ?? '').replace(/^not supported: /, '');
+    unsupported[what] = (unsupported[what] ?? 0) + 1;
+  }
+  const count = (s: ResultsItem['status']): number => items.filter((i) => i.status === s).length;
+  return {
+    name,
+    counts: { items: items.length, checked: count('checked'), unsupported: count('unsupported'), errors: count('error') },
+    unsupported,
+    items,
   };
 }
 

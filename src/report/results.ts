@@ -43,4 +43,24 @@ export interface ResultsFile {
   shard?: { index: number; count: number };
   diagnostics: ResultsDiagnostic[];
   units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];
+  /** --no-verify mode: per crate, how much of its verified code is in reach. */
+  crates?: ResultsCrate[];
+}
+
+/** One crate's verified items: how many are checked, not supported (by reason) or in error, and each item's status. */
+export interface ResultsCrate {
+  name: string;
+  counts: { items: number; checked: number; unsupported: number; errors: number };
+  /** Not-supported items by the construct named in their first diagnostic (`not supported: X` -> X). */
+  unsupported: Record<string, number>;
+  items: ResultsItem[];
+}
+
+export interface ResultsItem {
+  item: string;
+  kind: 'fn' | 'struct' | 'enum' | 'const';
+  file: string;
+  line: number;
+  status: 'checked' | 'unsupported' | 'error';
+  reason?: string;
 }

@@ -7,4 +7,4 @@ export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
-export const NESTED_TOO_DEEPLY = 'unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block';
+export const NESTED_TOO_DEEPLY = 'not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block';

@@ -57,6 +57,8 @@ export type Item =
   | ModItem
   | UseItem
   | BroadcastUseItem
+  | BroadcastGroupItem
+  | TypeAliasItem
   | IncludeItem
   | VerusMacroItem
   | OpaqueItem;
@@ -78,6 +80,8 @@ export interface Param {
 }
 
 export interface FnItem extends ItemBase {
+  /** Its signature holds a construct reported `not supported` (a `with` clause, ...): its clauses and body are not checked further. */
+  headerUnsupported?: true;
   kind: 'fn';
   name: string;
   nameSpan: Span;
@@ -206,6 +210,22 @@ export interface BroadcastUseItem extends ItemBase {
   paths: { path: string[]; span: Span }[];
 }
 
+/** `type Name = T;` without generic parameters (generic aliases stay not supported). */
+export interface TypeAliasItem extends ItemBase {
+  kind: 'type_alias';
+  name: string;
+  nameSpan: Span;
+  ty: TypeExpr;
+}
+
+/** `broadcast group g { lemma_a, m::lemma_b, other_group }`: `broadcast use g` uses them all. */
+export interface BroadcastGroupItem extends ItemBase {
+  kind: 'broadcast_group';
+  name: string;
+  nameSpan: Span;
+  paths: { path: string[]; span: Span }[];
+}
+
 /** `include!("x.verus.rs");` at item level: the loader parses that file and splices its items here. */
 export interface IncludeItem extends ItemBase {
   kind: 'include';
@@ -240,7 +260,7 @@ export type TypeExpr =
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
   | { kind: 'slice'; elem: TypeExpr; span: Span }
-  | { kind: 'infer'; span: Span } // `_`
+  | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true } // `_`
   | { kind: 'never'; span: Span }; // `!`
 
 // ---------------------------------------------------------------------------

@@ -17,4 +17,10 @@ export interface Crate {
   files: SourceFile[];
   /** The default rlimit its build.rs gives Verus (`--rlimit=N`), if any (src/syntax/build-rs.ts). */
   rlimitDefault?: number | 'infinity';
+  /**
+   * Its path dependencies (from Cargo.toml, transitively, each once), named as the crate
+   * names them: their specs are used, their bodies are verified only when they are given
+   * as crates of their own.
+   */
+  deps?: Crate[];
 }

@@ -10,6 +10,7 @@ import { internalError } from '../report/internal-error.js';
 import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { buildScriptRlimit } from './build-rs.js';
+import { readManifest, readWorkspaceMembers } from './cargo.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
 
@@ -128,10 +129,22 @@ export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Gene
   };
 
   function* visitDir(dir: string, top: boolean): Generator<LoadStep> {
+    const manifest = readManifest(dir);
+    if (manifest?.root) {
+      const step = loadCrate(manifest.crateName, manifest.root);
+      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, boundary);
+      if (step) yield step;
+      return;
+    }
     const root = crateRootOf(dir);
     if (root) {
       const step = loadCrate(crateName(path.basename(dir)), root);
       if (step) yield step;
+      return;
+    }
+    const members = readWorkspaceMembers(dir);
+    if (members) {
+      for (const m of members) yield* visitDir(m, false);
       return;
     }
     let entries: fs.Dirent[];
@@ -174,6 +187,31 @@ export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Gene
       if (step) yield step;
     }
   }
+}
+
+/**
+ * A crate's path dependencies and theirs, each loaded once (under the name its first
+ * dependent gives it). Their syntax diagnostics are not the dependent's: a dependency that
+ * does not parse is reported when it is checked itself; here its items are what parsed.
+ */
+function loadDependencies(direct: Map<string, string>, boundary: Boundary | null): Crate[] {
+  const out: Crate[] = [];
+  const byDir = new Set<string>();
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const [name, dir] = queue.shift()!;
+    if (byDir.has(dir)) continue;
+    byDir.add(dir);
+    const manifest = readManifest(dir);
+    // A dependency that is not there (an unchecked-out submodule, say) is not an error of
+    // the dependent: only a use of its items is, reported where the use is.
+    if (!manifest?.root) continue;
+    const builder = new CrateBuilder([], new Set(), boundary);
+    const root = builder.loadFile(manifest.root, true);
+    if (root) out.push({ name, root, files: builder.files });
+    queue.push(...manifest.deps);
+  }
+  return out;
 }
 
 /** rustc's crate name for a file stem or folder: `-` becomes `_`. */

@@ -30,8 +30,13 @@ export function parseAttr(p: Parser): ParsedAttr {
   const inner = p.eat('!');
   const open = p.pos;
   p.expect('[');
-  const close = p.match[open] ?? -1;
-  p.eat('unsafe');
+  let close = p.match[open] ?? -1;
+  // Rust 2024: `#[unsafe(no_mangle)]`, `#[unsafe(link_section = ".x")]` wrap the attribute.
+  if (p.is('unsafe') && p.is('(', 1)) {
+    p.advance();
+    close = p.match[p.pos] ?? close;
+    p.advance();
+  } else p.eat('unsafe');
   const segs: string[] = [];
   p.eat('::');
   segs.push(p.expectIdentText());
@@ -60,6 +65,7 @@ export function parseAttr(p: Parser): ParsedAttr {
     argsTo = -1;
   }
   if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(')'); // the `unsafe(` wrapper's
   p.expect(']');
   return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
 }

@@ -249,8 +249,8 @@ export class Parser {
    * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
    */
   unsupported(what: string, span: Span): UnsupportedExpr {
-    if (!this.verified) throw new ParseFail(diag('unsupported', `unsupported: ${what}`, span), this.pos);
-    this.diagnostics.push(diag('unsupported', `unsupported: ${what}`, span));
+    if (!this.verified) throw new ParseFail(diag('unsupported', `not supported: ${what}`, span), this.pos);
+    this.diagnostics.push(diag('unsupported', `not supported: ${what}`, span));
     return { kind: 'unsupported', what, span };
   }
 

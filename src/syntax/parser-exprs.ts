@@ -11,8 +11,8 @@
 import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
 import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
-import { parsePattern } from './parser-patterns.js';
-import { parseAssertLike, parseBlock, parseLoopLike } from './parser-stmts.js';
+import { parsePatternNoAlt, parsePattern } from './parser-patterns.js';
+import { parseAssertLike, parseBlock, parseClauseList, parseLoopLike } from './parser-stmts.js';
 import { parseGenericArgs, parseType } from './parser-types.js';
 import type { Span } from './span.js';
 import { PUNCT_CODE } from './tokens.js';
@@ -241,6 +241,14 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         p.advance();
         e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
         continue;
+      case '->': {
+        // Verus: `x->field` / `x->Variant_0` reads a field of the enum's single matching variant.
+        p.advance();
+        if (p.tokKindName === 'int') p.advance();
+        else p.expectIdent();
+        e = p.unsupported('`->` field access on enums', p.spanToToken(e.span, p.pos - 1));
+        continue;
+      }
       default:
         return e;
     }
@@ -374,6 +382,9 @@ function parsePrimary(p: Parser): Expr {
           return parseClosure(p, start);
         case '::':
           return parsePathExpr(p);
+        case '<':
+          if (atQualifiedPath(p)) return parsePathExpr(p);
+          break;
         case '..':
         case '..=': {
           p.advance();
@@ -427,9 +438,10 @@ function parseIdentStart(p: Parser, start: number): Expr {
     }
     case 'unsafe':
       if (p.is('{', 1)) {
+        // Verified like any block: what is unsafe inside (raw pointers, ...) is reported where it is.
         p.advance();
-        parseBlock(p);
-        return p.unsupported('`unsafe` blocks', p.spanFrom(start));
+        const block = parseBlock(p);
+        return { kind: 'block', block, ty: undefined, span: p.spanFrom(start) };
       }
       break;
     case 'async':
@@ -444,6 +456,14 @@ function parseIdentStart(p: Parser, start: number): Expr {
         return parseClosure(p, start);
       }
       break;
+    case 'proof':
+      // `proof |x: T| -> (r: U) requires .. ensures .. { .. }`, a proof closure (a proof_fn value)
+      if (p.is('|', 1) || p.is('||', 1) || (p.is('move', 1) && (p.is('|', 2) || p.is('||', 2)))) {
+        p.advance();
+        p.eat('move');
+        return parseClosure(p, start, true);
+      }
+      break;
     case 'forall':
     case 'exists':
     case 'choose':
@@ -455,6 +475,7 @@ function parseIdentStart(p: Parser, start: number): Expr {
         p.advance();
         p.advance();
         const operand = p.withStruct(() => parseExpr(p));
+        p.eat(',');
         p.expect(')');
         return { kind: text === 'old' ? 'old' : 'final', operand, span: p.spanFrom(start) };
       }
@@ -465,8 +486,11 @@ function parseIdentStart(p: Parser, start: number): Expr {
       break;
   }
   const path = parsePathExpr(p);
-  if (p.is('!') && path.kind === 'path' && path.segments.length === 1 && ['(', '[', '{'].includes(p.nth(1).text)) {
-    return parseMacro(p, start, path.segments[0]!);
+  if (p.is('!') && path.kind === 'path' && ['(', '[', '{'].includes(p.nth(1).text)) {
+    // `seq!(..)`, `vstd::seq!(..)`; another crate's macro keeps its path (`seq_macro::seq!` is not vstd's).
+    const segs = path.segments;
+    const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
+    return parseMacro(p, start, name);
   }
   if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) return parseStructLit(p, start, path.segments, path.span);
   return path;
@@ -506,6 +530,22 @@ function parseStructLit(p: Parser, start: number, path: string[], pathSpan: Span
   });
   p.expect('}');
   return { kind: 'struct', path, pathSpan, fields: tight(fields), base, ty: undefined, res: undefined, span: p.spanFrom(start) };
+}
+
+/** `<T as Trait>::f` or `<T>::f`: a `<` whose matching `>` is followed by `::`. */
+function atQualifiedPath(p: Parser): boolean {
+  let depth = 0;
+  for (let k = 0; p.pos + k < p.limit; k++) {
+    const text = p.nthText(k);
+    if (p.nthKind(k) !== PUNCT_CODE) continue;
+    if (text === '<') depth++;
+    else if (text === '>') depth--;
+    else if (text === '>>') depth -= 2;
+    else if (text === ';' || text === '{' || text === '}' || text === ')' || text === ',') return false;
+    if (depth === 0) return p.nthText(k + 1) === '::';
+    if (depth < 0) return false;
+  }
+  return false;
 }
 
 /** `a::b::<T>::c`; `Self`, `self`, `crate`, `super` are ordinary segments here. */
@@ -580,21 +620,34 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
   return { kind: 'macro', name, args, ty: undefined, span: p.spanFrom(start) };
 }
 
-function parseClosure(p: Parser, start: number): Expr {
+function parseClosure(p: Parser, start: number, proof = false): Expr {
   if (!p.eat('||')) {
     p.expect('|');
     while (!p.at('|')) {
-      parsePattern(p);
+      // `|x|`, `|x: T|`, `|tracked x: T|`; a parameter is one pattern (no `|` alternatives).
+      if (p.is('tracked') && !p.is(':', 1) && !p.is(',', 1) && !p.is('|', 1)) p.advance();
+      parsePatternNoAlt(p);
       if (p.eat(':')) parseType(p);
       if (!p.eat(',')) break;
     }
     p.expect('|');
   }
+  // `-> T` or `-> (r: T)`, then `requires`/`ensures` clauses, then a block body.
+  let blockBody = false;
   if (p.eat('->')) {
-    parseType(p);
-    parseBlock(p);
-  } else parseExpr(p);
-  return p.unsupported('closures', p.spanFrom(start));
+    blockBody = true;
+    if (p.is('(') && (p.is(':', 2) || (p.is('tracked', 1) && p.is(':', 3)))) p.skipGroup();
+    else parseType(p);
+  }
+  while (p.is('requires') || p.is('ensures') || p.is('opens_invariants')) {
+    blockBody = true;
+    p.advance();
+    if (p.is('any') || p.is('none')) p.advance();
+    else parseClauseList(p);
+  }
+  if (blockBody) parseBlock(p);
+  else parseExpr(p);
+  return p.unsupported(proof ? 'proof closures' : 'closures', p.spanFrom(start));
 }
 
 /** Binders `|x: T, y|` of quantifiers, closures-like. */

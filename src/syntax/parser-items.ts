@@ -19,6 +19,13 @@ import { IDENT_CODE } from './tokens.js';
 const ITEM_KEYWORDS = new Set(['fn', 'struct', 'enum', 'union', 'impl', 'mod', 'use', 'trait', 'type', 'static', 'extern', 'macro_rules']);
 const MODIFIERS = new Set(['open', 'closed', 'uninterp', 'broadcast', 'spec', 'proof', 'exec', 'unsafe', 'async', 'default', 'const', 'extern']);
 
+/** Item forms of Verus that are recognised and reported as not supported (by their first word). */
+const VERUS_ONLY_ITEMS = new Map<string, { what: string; startsItem: (p: Parser) => boolean }>([
+  ['assume_specification', { what: '`assume_specification`', startsItem: (p) => p.is('[', 1) || p.is('<', 1) }],
+  ['global', { what: '`global` layout facts', startsItem: (p) => p.is('size_of', 1) || p.is('layout', 1) }],
+  ['axiom', { what: '`axiom fn`', startsItem: (p) => p.is('fn', 1) }],
+]);
+
 /** Whether the tokens at the cursor begin an item (statement position). */
 export function isItemStart(p: Parser): boolean {
   let k = 0;
@@ -33,7 +40,8 @@ export function isItemStart(p: Parser): boolean {
     }
     if (ITEM_KEYWORDS.has(text)) return text !== 'macro_rules' || p.is('!', k + 1);
     if (text === 'unsafe' && p.is('{', k + 1)) return false;
-    if (text === 'broadcast' && p.is('use', k + 1)) return true;
+    if (text === 'broadcast' && (p.is('use', k + 1) || p.is('group', k + 1))) return true;
+    if ((text === 'ghost' || text === 'tracked') && (p.is('struct', k + 1) || p.is('enum', k + 1))) return true;
     if (MODIFIERS.has(text) && p.nthKind(k + 1) === IDENT_CODE) { k++; continue; }
     return false;
   }
@@ -85,8 +93,12 @@ function isGarbageStart(p: Parser, start: number): boolean {
   }
 }
 
-/** End index (exclusive) of the item starting at `start`: after `;` at depth 0, or after a `{}` group ending it. */
-export function skipItemTokens(p: Parser, start: number, close: number): number {
+/**
+ * End index (exclusive) of the item starting at `start`: after `;` at depth 0, or after a `{}`
+ * group ending it. A `=` before the braces (`const X: T = S { .. };`) means they are a value,
+ * unless `braceEnds` (traits, impls: `trait T: Add<Output = Self> { .. }`).
+ */
+export function skipItemTokens(p: Parser, start: number, close: number, braceEnds = false): number {
   let i = start;
   let sawEq = false;
   while (i < close) {
@@ -94,7 +106,7 @@ export function skipItemTokens(p: Parser, start: number, close: number): number 
     const m = p.match[i]!;
     if (t.kind === 'punct') {
       if (t.text === ';') return i + 1;
-      if (t.text === '=' ) sawEq = true;
+      if (t.text === '=' && !braceEnds) sawEq = true;
       if (m > i) {
         if (t.text === '{' && !sawEq) return m + 1;
         if (t.text === '#' ) { i++; continue; }
@@ -162,7 +174,7 @@ function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number
     }
     if (p.is('!', k + 1)) { what = 'macro'; name = t.text; break; }
   }
-  p.pos = skipItemTokens(p, start, close);
+  p.pos = skipItemTokens(p, start, close, what === 'trait' || what === 'impl' || what === 'mod' || what === 'union' || what === 'extern');
   if (p.pos <= start) p.pos = start + 1;
   return { kind: 'opaque', what, name, span: p.spanFrom(start), attrs: attrs.map((a) => a.attr), vis, verified: false };
 }
@@ -179,6 +191,20 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
   const vis = parseVis(p);
   const base = { attrs: attrs.map((a) => a.attr), vis, verified };
   const t = p.tok;
+  // `crate::m::make_items! { .. }`: a macro invoked by path at item level.
+  if (t.kind === 'ident' && p.is('::', 1)) {
+    let k = 0;
+    while (p.nthKind(k) === IDENT_CODE && p.is('::', k + 1)) k += 2;
+    if (p.nthKind(k) === IDENT_CODE && p.is('!', k + 1) && ['(', '[', '{'].includes(p.nthText(k + 2))) {
+      const name = p.nthText(k);
+      if (verified) {
+        p.pos = skipItemTokens(p, start, p.limit);
+        p.unsupported(`macro invocation \`${name}!\` as an item`, p.spanFrom(start));
+      }
+      const item = opaqueItem(p, start, attrs, p.limit);
+      return item.kind === 'opaque' ? { ...item, what: 'macro', name } : item;
+    }
+  }
   if (t.kind === 'ident' && p.is('!', 1)) {
     if (t.text === 'verus' && p.is('{', 2)) {
       p.advance();
@@ -218,13 +244,24 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
     return opaqueItem(p, start, attrs, p.limit);
   }
 
+  // Verus items the engine gives no meaning to yet: parsed over whole, one diagnostic each.
+  const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
+  if (t.kind === 'ident' && verusOnly && verusOnly.startsItem(p)) {
+    const end = skipItemTokens(p, start, p.limit);
+    p.pos = end;
+    if (verified) p.unsupported(verusOnly.what, p.spanFrom(start));
+    return opaqueItem(p, start, attrs, p.limit);
+  }
   const mods: Modifiers = { uninterp: false, broadcast: false, isConst: false };
+  // `ghost struct` / `tracked struct` (and enums): every field has that mode.
+  let dataMode: Mode | undefined;
+  if ((p.is('ghost') || p.is('tracked')) && (p.is('struct', 1) || p.is('enum', 1))) dataMode = p.bump().text === 'ghost' ? 'spec' : 'proof';
   for (;;) {
     const m = p.tok;
     if (m.kind !== 'ident' || !MODIFIERS.has(m.text)) break;
     if (m.text === 'const' && !(p.is('fn', 1) || p.is('unsafe', 1) || p.is('extern', 1) || p.is('async', 1))) break;
     if (m.text === 'extern' && !(p.nth(1).kind === 'str' || p.is('fn', 1))) break;
-    if (m.text === 'broadcast' && p.is('use', 1)) break;
+    if (m.text === 'broadcast' && (p.is('use', 1) || p.is('group', 1))) break;
     if (m.text === 'unsafe' && (p.is('impl', 1) || p.is('trait', 1))) { p.advance(); break; }
     p.advance();
     switch (m.text) {
@@ -250,9 +287,9 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'static':
         return parseConst(p, start, base, mods.mode ?? 'exec');
       case 'struct':
-        return parseStruct(p, start, base);
+        return withDataMode(parseStruct(p, start, base), dataMode);
       case 'enum':
-        return parseEnum(p, start, base);
+        return withDataMode(parseEnum(p, start, base), dataMode);
       case 'impl':
         return parseImpl(p, start, base);
       case 'mod':
@@ -261,14 +298,24 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         return parseUse(p, start, base);
       case 'broadcast': {
         p.advance();
-        p.expect('use');
         const paths: { path: string[]; span: Span }[] = [];
         const one = (): void => {
           const s = p.pos;
           const path = [p.expectIdentText()];
-          while (p.eat('::')) path.push(p.expectIdentText());
+          while (p.eat('::')) {
+            if (p.is('<')) p.skipAngle(); // `Type::<_>::lemma`: the arguments do not pick the lemma
+            else path.push(p.expectIdentText());
+          }
           paths.push({ path, span: p.spanFrom(s) });
         };
+        if (p.eat('group')) {
+          const nameTok = p.expectIdent();
+          p.expect('{');
+          while (!p.at('}')) { one(); if (!p.eat(',')) break; }
+          p.expect('}');
+          return { kind: 'broadcast_group', name: nameTok.text, nameSpan: p.spanOf(nameTok), paths, span: p.spanFrom(start), ...base };
+        }
+        p.expect('use');
         if (p.eat('{')) {
           while (!p.at('}')) { one(); if (!p.eat(',')) break; }
           p.expect('}');
@@ -284,16 +331,41 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'union':
       case 'extern':
       case 'macro_rules':
+        // `type Name = T;` (no generics, not an associated type with bounds): an alias with meaning.
+        if (kw.text === 'type' && p.isIdent(1) && p.is('=', 2)) {
+          const saved = p.pos;
+          const savedDiags = p.diagnostics.length;
+          try {
+            p.advance();
+            const nameTok = p.expectIdent();
+            p.expect('=');
+            const ty = parseType(p);
+            p.expect(';');
+            return { kind: 'type_alias', name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start), ...base };
+          } catch (e) {
+            if (!(e instanceof ParseFail)) throw e;
+            p.pos = saved;
+            p.diagnostics.length = savedDiags;
+          }
+        }
         if (verified) {
-          const end = skipItemTokens(p, start, p.limit);
+          const end = skipItemTokens(p, start, p.limit, kw.text !== 'type');
           const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
           p.pos = end;
-          p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `unsupported: ${what}`, span: p.spanFrom(start), labels: [] });
+          p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });
         }
         return opaqueItem(p, start, attrs, p.limit);
     }
   }
   p.fail(`expected item, found ${describe(p)}`);
+}
+
+/** A `ghost`/`tracked` datatype: its fields take that mode. */
+function withDataMode<T extends StructItem | EnumItem>(item: T, mode: Mode | undefined): T {
+  if (!mode) return item;
+  const fields = item.kind === 'struct' ? item.fields : item.variants.flatMap((v) => v.fields);
+  for (const f of fields) f.mode = mode;
+  return item;
 }
 
 function describe(p: Parser): string {
@@ -344,7 +416,9 @@ function skipWhere(p: Parser): void {
 function parseParam(p: Parser): Param {
   const start = p.pos;
   parseAttrs(p, false);
-  // self forms
+  // self forms (`tracked &self`, `tracked &mut self`, `tracked self` in proof fns)
+  const trackedSelf = p.is('tracked') && (p.is('self', 1) || p.is('&', 1) || (p.is('mut', 1) && p.is('self', 2)));
+  if (trackedSelf) p.advance();
   const selfSpanStart = p.pos;
   if (p.is('self') || (p.is('mut') && p.is('self', 1)) || (p.is('&') && (p.is('self', 1) || p.is('mut', 1) && p.is('self', 2) || p.nth(1).kind === 'lifetime'))) {
     const selfStart = p.pos;
@@ -359,11 +433,11 @@ function parseParam(p: Parser): Param {
         ty = parseType(p);
         ref = false;
       }
-      return { name: 'self', nameSpan: p.spanOf(nameTok), ty, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start), id: undefined };
+      return { name: 'self', nameSpan: p.spanOf(nameTok), ty, mutBinding: !ref && mut, tracked: trackedSelf, ghost: false, unwrapped: false, span: p.spanFrom(start), id: undefined };
     }
     p.pos = selfSpanStart;
   }
-  let tracked = false;
+  let tracked = trackedSelf;
   if (p.is('tracked') && p.nth(1).kind === 'ident') { p.advance(); tracked = true; }
   let ghost = false;
   let unwrapped = false;
@@ -425,13 +499,43 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
         }
         break;
       }
-      case 'no_unwind':
+      case 'no_unwind': {
+        const s = p.pos;
         p.advance();
+        if (p.eat('when')) parseClauseList(p);
+        p.unsupported('`no_unwind`', p.spanFrom(s));
         break;
+      }
       default:
         return;
     }
   }
+}
+
+/**
+ * `with Tracked(p): Tracked<&mut T>, Ghost(g): Ghost<int> -> out: Tracked<U>`: ghost inputs and
+ * outputs of an exec fn in the attribute style. Parsed whole, then one `not supported`.
+ */
+function parseWithClause(p: Parser): void {
+  const s = p.pos;
+  p.expect('with');
+  const atEnd = (): boolean => p.atEnd() || p.is('->') || (p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText));
+  while (!atEnd()) {
+    parseParam(p);
+    if (!p.eat(',')) break;
+  }
+  if (p.eat('->')) {
+    while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
+      if (p.is('(')) p.skipGroup();
+      else {
+        p.expectIdent();
+        p.expect(':');
+      }
+      parseType(p);
+      if (!p.eat(',')) break;
+    }
+  }
+  p.unsupported('`with` ghost parameters in `verus_spec`', p.spanFrom(s));
 }
 
 /** Spec attributes of the attribute style, parsed in place. */
@@ -441,13 +545,14 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
     const name = a.attr.name.replace(/^verus_verifier::/, '');
     if (name === 'verus_spec') {
       p.within(a.argsFrom, a.argsTo, () => {
-        if (p.isIdent() && p.is('=>', 1)) {
+        if (p.isIdent() && (p.is('=>', 1) || p.is(':', 1))) {
           const r = p.bump();
-          p.advance();
+          if (p.eat(':')) parseType(p); // `ret: T =>` (closures)
+          p.expect('=>');
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is('with')) p.unsupported('`with` parameters in `verus_spec`', p.spanOf(p.tok));
+        if (p.is('with')) parseWithClause(p);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -479,6 +584,7 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
 }
 
 function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: FnItem['attrs']; vis: Visibility; verified: boolean }, mods: Modifiers): FnItem {
+  const diagsBefore = p.diagnostics.length;
   p.expect('fn');
   const nameTok = p.expectIdent();
   const generics = parseGenericParams(p);
@@ -489,6 +595,13 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.eat(',')) break;
   }
   p.expect(')');
+  if (p.is('by') && p.is('(', 1)) {
+    // `proof fn f(..) by (nonlinear_arith)`: the whole body proved by one prover.
+    const s = p.pos;
+    p.advance();
+    p.skipGroup();
+    p.unsupported('a prover for a whole function (`fn f(..) by (..)`)', p.spanFrom(s));
+  }
   let ret: TypeExpr | undefined;
   let retName: string | undefined;
   let retNameSpan: Span | undefined;
@@ -512,6 +625,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
   let body: Block | undefined;
   if (!p.eat(';')) {
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
@@ -522,6 +636,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
+    ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
   };
 }
 
@@ -678,7 +793,8 @@ function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVeri
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === 'fn' || item.kind === 'const') return item;
   if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;
-  if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
+  if (implVerified && item.kind === 'type_alias') p.unsupported('associated types', item.span);
+  else if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return undefined;
 }
 

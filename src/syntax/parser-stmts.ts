@@ -125,7 +125,10 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
     return { kind: 'assign', op, target: expr, value, opSpan: p.spanAt(opIndex), span: p.spanFrom(start) };
   }
   if (p.eat(';')) return { kind: 'expr', expr, semi: true, span: p.spanFrom(start) };
-  if (p.pos === close || isBlockLike(expr)) return { kind: 'expr', expr, semi: false, span: p.spanFrom(start) };
+  // A block-like expression, or a macro invoked with braces (`proof_decl! { .. }`), needs no `;`.
+  const bracedMacro = expr.kind === 'macro' && p.token(p.pos - 1).text === '}';
+  // (The last one in a block is its value, as in rustc.)
+  if (p.pos === close || isBlockLike(expr) || bracedMacro) return { kind: 'expr', expr, semi: bracedMacro && p.pos !== close, span: p.spanFrom(start) };
   p.hint(';', '}');
   p.failExpected();
 }
@@ -177,6 +180,11 @@ function parseLet(p: Parser): Stmt {
 /** A comma list of spec expressions, ending before `{`, `;`, the end, or the next clause keyword. */
 export function parseClauseList(p: Parser): Expr[] {
   const out: Expr[] = [];
+  if (atAttr(p, true)) {
+    const s = p.pos;
+    parseTriggerAttrs(p);
+    p.unsupported('`#![trigger]` on a function\'s clauses', p.spanFrom(s));
+  }
   p.noStructExpr(() => {
     while (!p.atEnd() && !p.is('{') && !p.is(';') && !(p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text))) {
       out.push(parseExpr(p));
@@ -281,6 +289,13 @@ export function parseLoopLike(p: Parser, attrs: ParsedAttr[]): Stmt {
   p.expect('for');
   const pattern = parsePattern(p);
   p.expect('in');
+  if (p.isIdent() && p.is(':', 1)) {
+    // `for x in it: expr`: `it` names the loop's ghost iterator.
+    const s = p.pos;
+    p.advance();
+    p.advance();
+    p.unsupported('named `for` loop iterators (`for x in it: ..`)', p.spanFrom(s));
+  }
   const iterStart = p.pos;
   const range = p.noStructExpr(() => parseExpr(p));
   const headSpan = p.spanFrom(kwIndex);
@@ -300,7 +315,7 @@ function rangeBounds(p: Parser, iterStart: number, parsed: Expr): { start: Expr;
     return { start: u, end: u, inclusive: false };
   }
   // The range was reported as unsupported while reading it: take that diagnostic back.
-  const idx = p.diagnostics.findIndex((d) => d.message === 'unsupported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  const idx = p.diagnostics.findIndex((d) => d.message === 'not supported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
   return p.within(iterStart, p.pos, () => readRange(p));
 }
@@ -341,6 +356,11 @@ function readRange(p: Parser): { start: Expr; end: Expr; inclusive: boolean } {
   return { start, end, inclusive };
 }
 
+/** At the `}` closing the enclosing block (or the end of a `proof!{}` group): a statement there needs no `;`. */
+function atBlockEnd(p: Parser): boolean {
+  return p.atEnd() || (p.is('}') && p.match[p.pos] !== undefined && p.match[p.pos]! < p.pos);
+}
+
 /** `assert(e)` with its `by` forms, `assume(e)`, `assert forall|..| P implies Q by { .. }`. */
 export function parseAssertLike(p: Parser): Stmt {
   const start = p.pos;
@@ -368,7 +388,7 @@ export function parseAssertLike(p: Parser): Stmt {
   p.expect(')');
   if (kw === 'assume') {
     const span = p.spanFrom(start);
-    p.expect(';');
+    if (!atBlockEnd(p)) p.expect(';');
     return { kind: 'assume', expr, span };
   }
   let by: AssertBy | undefined;
@@ -402,7 +422,7 @@ export function parseAssertLike(p: Parser): Stmt {
     }
   }
   const span = p.spanFrom(start);
-  if (endsWithBlock) p.eat(';');
+  if (endsWithBlock || atBlockEnd(p)) p.eat(';');
   else p.expect(';');
   return { kind: 'assert', expr, by, span };
 }

@@ -100,7 +100,7 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
 function unsupportedType(p: Parser, what: string, start: number): TypeExpr {
   const span = p.spanFrom(start);
   p.unsupported(what, span);
-  return { kind: 'infer', span };
+  return { kind: 'infer', span, unsupported: true };
 }
 
 function skipFnPointer(p: Parser): void {
@@ -132,6 +132,11 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
         p.skipGroup();
         if (p.eat('->')) parseType(p);
         return unsupportedType(p, 'closure types', start);
+      } else if (p.is('(') && segments === undefined && (seg === 'spec_fn' || seg === 'FnSpec' || seg === 'proof_fn')) {
+        // Verus: `spec_fn(A, B) -> C` (parameters may be named: `spec_fn(x: A) -> C`)
+        p.skipGroup();
+        if (p.eat('->')) parseType(p);
+        return unsupportedType(p, `\`${seg}\` types`, start);
       }
     }
     if (p.is('::') && p.isIdent(1)) {

@@ -1,0 +1,147 @@
+//@ no-verify
+// Current Verus constructs the engine gives no meaning to yet: each parses and gets one
+// `unsupported` diagnostic at its own span, never a syntax error and never a silent pass.
+use vstd::prelude::*;
+
+verus! {
+
+pub struct Cell {
+    pub v: u64,
+}
+
+pub enum Slot {
+    Full(u64),
+    Empty,
+}
+
+global size_of Cell == 8; //~ ERROR not supported: `global` layout facts
+
+pub assume_specification[ core::cmp::max ](a: u64, b: u64) -> u64; //~ ERROR not supported: `assume_specification`
+
+axiom fn ax_zero(x: int) //~ ERROR not supported: `axiom fn`
+    ensures
+        x * 0 == 0;
+
+proof fn whole_by(x: int, y: int) by (nonlinear_arith) //~ ERROR not supported: a prover for a whole function (`fn f(..) by (..)`)
+    requires
+        x > 0,
+    ensures
+        x * y == y * x,
+{
+}
+
+spec fn twice(x: int) -> int {
+    2 * x
+}
+
+proof fn trigger_on_clauses(x: int)
+    ensures
+        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on a function's clauses
+        twice(x) == x + x,
+{
+}
+
+spec fn applies(f: spec_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `spec_fn` types
+    f(x)
+}
+
+spec fn via_qualified(c: Cell) -> u64 {
+    <Cell as Clone>::clone(&c).v //~ ERROR not supported: qualified paths
+}
+
+spec fn arrow_field(s: Slot) -> u64 {
+    s->Full_0 //~ ERROR not supported: `->` field access on enums
+}
+
+spec fn literal_sets() -> bool {
+    set![1int, 2] == map![1int => 2int].dom() //~ ERROR not supported: `set!`
+    //~^ ERROR not supported: `map!`
+}
+
+fn closures(x: u64) -> u64 {
+    let a = |y: u64| y + 1; //~ ERROR not supported: closures
+    let b = |y| y * 2; //~ ERROR not supported: closures
+    let c = |tracked t: Cell| t; //~ ERROR not supported: closures
+    x
+}
+
+proof fn proof_closure() {
+    let f = proof |x: int| -> (r: int) ensures r == x { x }; //~ ERROR not supported: proof closures
+}
+
+fn named_iterator(n: u64) {
+    for i in it: 0..n { //~ ERROR not supported: named `for` loop iterators (`for x in it: ..`)
+    }
+}
+
+fn let_else(o: Option<u64>) -> u64 {
+    let Some(v) = o else { return 0 }; //~ ERROR not supported: `let ... else`
+    v
+}
+
+fn question(o: Option<u64>) -> Option<u64> {
+    let v = o?; //~ ERROR not supported: the `?` operator
+    Some(v)
+}
+
+fn range_value(n: u64) {
+    let r = 0..n; //~ ERROR not supported: range expressions
+}
+
+fn slices(a: [u64; 2]) -> u64 {
+    let [x, y] = a; //~ ERROR not supported: slice patterns
+    0
+}
+
+fn loop_clauses(n: u64) {
+    let mut i = 0;
+    while i < n
+        invariant
+            i <= n,
+        invariant_ensures //~ ERROR not supported: `invariant_ensures`
+            i <= n,
+        decreases n - i,
+    {
+        i = i + 1;
+    }
+}
+
+fn no_unwind_fn(x: u64)
+    no_unwind when x > 0 //~ ERROR not supported: `no_unwind`
+{
+}
+
+fn opens_and_returns(x: u64) -> u64
+    opens_invariants none
+    returns x
+{
+    x
+}
+
+proof fn by_compute() {
+    assert(1int + 1 == 2) by (compute); //~ ERROR not supported: assert by (compute)
+}
+
+union Bits { //~ ERROR not supported: `union` items
+    a: u64,
+    b: i64,
+}
+
+macro_rules! double {
+    ($e:expr) => { $e * 2 };
+}
+
+fn uses_macro(x: u64) -> u64 {
+    double!(x) //~ ERROR not supported: macro `double!`
+}
+
+crate::helpers::make_consts! { ONE = 1 } //~ ERROR not supported: macro invocation `make_consts!` as an item
+
+exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
+    spec fn generated(x: int) -> int { x }
+}
+
+fn main() {
+}
+
+} // verus!

@@ -1,0 +1,47 @@
+use vstd::prelude::*;
+use lemmas::arith::*;
+
+verus! {
+
+broadcast use lemmas::arith_facts;
+
+fn quadruple(x: u32) -> (r: u32)
+    requires
+        x < 100,
+    ensures
+        r == double(double(x as int)),
+{
+    let y = checked_double(x);
+    lemmas::arith::checked_double(y)
+}
+
+proof fn even_double(x: int)
+    ensures
+        is_even(double(x)),
+{
+}
+
+// Not a consequence of the group's lemma: must fail.
+proof fn not_implied(x: int)
+    ensures
+        is_even(x + 1),
+{
+}
+
+fn uses_body_of_dep(x: u32) -> (r: u32)
+    requires
+        x < 10,
+    ensures
+        r == x + 1,
+{
+    wrong_body(x)
+}
+
+fn missing(x: u32) -> u32 {
+    lemmas::arith::not_there(x)
+}
+
+fn main() {
+}
+
+} // verus!

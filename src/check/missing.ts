@@ -1,0 +1,73 @@
+/**
+ * Why a path did not resolve, when the answer is "it names something outside the subset"
+ * rather than "it does not exist": a type alias, trait or other item the checker skips, a
+ * std item the built-in prelude lacks, or an associated item of a type parameter. Such a
+ * use is reported `not supported: ...`, not as a missing name, so a team sees what to wait
+ * for instead of a false error. Only consulted on the error path.
+ */
+import { resolveUsePath, walkPath, type ItemScope } from './paths.js';
+import type { ModuleScope } from './scopes.js';
+
+/** std prelude names the built-in prelude does not model. */
+const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterator', 'IntoIterator', 'Default', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'Debug']);
+
+/** Verus built-ins the checker does not model. */
+const VERUS_BUILTINS = new Set(['add', 'sub', 'mul', 'call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
+
+/** The reason `segments` (which failed at `failedAt`) names something not supported, if it does. */
+export function unsupportedReason(scope: ItemScope, segments: string[], failedAt: number, generics?: ReadonlySet<string>): string | undefined {
+  const name = segments[failedAt];
+  if (name === undefined) return undefined;
+  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (failedAt === 0) {
+    if (segments.length > 1 && (name === 'Self' || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
+    if (generics?.has(name)) return `const generic parameter \`${name}\``;
+    const what = inModule(scope, scope.module, name, new Set());
+    if (what) return `\`${name}\` (${what})`;
+    if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
+    if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
+    return undefined;
+  }
+  const owner = walkPath(scope, segments.slice(0, failedAt)).def;
+  if (owner?.kind === 'mod') {
+    const what = inModule(scope, owner.module, name, new Set());
+    return what ? `\`${segments.slice(0, failedAt + 1).join('::')}\` (${what})` : undefined;
+  }
+  if (owner?.kind === 'vstd') return `\`${segments.join('::')}\` (vstd/std items outside the built-in prelude)`;
+  if (owner?.kind === 'struct' || owner?.kind === 'enum') {
+    const qname = owner.kind === 'struct' ? owner.s.qname : owner.e.qname;
+    if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+  }
+  if (owner?.kind === 'prim') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (std API outside the built-in prelude)`;
+  if (owner?.kind === 'builtinType') return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
+  return undefined;
+}
+
+/** Whether `name` in `module` (its items, explicit imports, globs) is a skipped item; what it is. */
+function inModule(scope: ItemScope, module: ModuleScope, name: string, seen: Set<ModuleScope>): string | undefined {
+  if (seen.has(module)) return undefined;
+  seen.add(module);
+  const own = module.unsupportedItems.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (imp && imp.path.length > 0) {
+    const last = imp.path[imp.path.length - 1]!;
+    const prefix = imp.path.slice(0, -1);
+    const from = prefix.length === 0 ? { kind: 'mod' as const, module } : resolveUsePath(scope.tables, module, prefix);
+    if (from?.kind === 'mod') {
+      const what = inModule(scope, from.module, last, seen);
+      if (what) return what;
+    }
+    if (from?.kind === 'vstd') return 'vstd/std items outside the built-in prelude';
+  }
+  for (const g of module.globs) {
+    const target = resolveUsePath(scope.tables, module, g.path);
+    if (target?.kind === 'mod') {
+      const what = inModule(scope, target.module, name, seen);
+      if (what) return what;
+    }
+  }
+  // Last: the name may be one a macro invocation here makes.
+  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join('!`, `')}!\`): item macros`;
+  return undefined;
+}

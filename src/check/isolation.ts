@@ -31,7 +31,7 @@ export interface ItemVerdict {
 }
 
 export interface Isolation {
-  /** Fns that may be verified (qualified names). */
+  /** Fns, and consts whose initializers, may be verified (qualified names). */
   verifiable: Set<string>;
   /** Errors at uses of fns whose signature could not be checked. */
   diagnostics: Diagnostic[];
@@ -82,6 +82,12 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
   const own = new Set(crate.files);
   // A dependency's fns are verified when it is checked itself, not as part of its users.
   for (const f of fns) if (own.has(f.file) && !sigBroken.has(f.qname) && !bodyBroken.has(f.qname)) verifiable.add(f.qname);
+  // A const's initializer is checked like an exec body, unless a static error is in it.
+  const ownPaths = new Set(crate.files.map((f) => f.path));
+  for (const c of crate.consts.values()) {
+    const s = c.decl.span;
+    if (c.decl.verified && ownPaths.has(s.file) && !errors.first({ file: s.file, start: s.start, end: s.end })) verifiable.add(c.qname);
+  }
   return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken])) };
 }
 

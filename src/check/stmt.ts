@@ -55,7 +55,7 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore) {
+      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== undefined) bc.diags.error('type', `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);

@@ -497,6 +497,8 @@ export interface LetStmt {
   init?: Expr;
   /** `let ghost x` / `let tracked x` (Verus), or `let x: Ghost<T> = Ghost(..)` stays exec with type Ghost<T>. */
   mode: 'exec' | 'ghost' | 'tracked';
+  /** `let P = e else { .. }` (reported not supported; its pattern may be refutable). */
+  hasElse: boolean;
   span: Span;
 }
 

@@ -167,14 +167,15 @@ function parseLet(p: Parser): Stmt {
   const pattern: Pattern = parsePattern(p);
   const ty: TypeExpr | undefined = p.eat(':') ? parseType(p) : undefined;
   const init = p.eat('=') ? parseExpr(p) : undefined;
-  if (p.is('else')) {
+  const hasElse = p.is('else');
+  if (hasElse) {
     const s = p.pos;
     p.advance();
     parseBlock(p);
     p.unsupported('`let ... else`', p.spanFrom(s));
   }
   p.expect(';');
-  return { kind: 'let', pattern, ty, init, mode, span: p.spanFrom(start) };
+  return { kind: 'let', pattern, ty, init, mode, hasElse, span: p.spanFrom(start) };
 }
 
 /** A comma list of spec expressions, ending before `{`, `;`, the end, or the next clause keyword. */

@@ -115,14 +115,16 @@ describe('IR semantics', () => {
     assert.ok(r.ok && r.fn.termination?.length === 1);
     assert.equal(printResult(r).split('\n').pop(), 'check termination: (!(widen<int>(n) == 0)) ==> ((0 <= widen<int>(n)) && (clamp_nat<nat>(widen<int>(n) -@int 1) < n));  // 13:13');
   });
-  it('a match on an integer without a catch-all is unsupported, never dropped', () => {
-    const r = one([file], 'semantics::int_match');
-    assert.ok(!r.ok && /exhaustive/.test(r.what), printResult(r));
+  it('a match on integer ranges covering the type lowers, its last arm as the else', () => {
+    const branches: IrStmt[] = [];
+    walk(stmtsOf(one([file], 'semantics::int_match')), (s) => { if (s.k === 'branch') branches.push(s); });
+    assert.equal(branches.length, 1, 'two arms: one condition');
   });
-  it('exhaustiveness over tuples of Option and bool is decided; a guarded last arm does not count', () => {
+  it('exhaustiveness is the checker\'s: a covering tuple match lowers; a guarded last arm covers nothing, a static error before any lowering', () => {
     assert.ok(one([file], 'semantics::pair').ok);
-    const r = one([file], 'semantics::pair_missing');
-    assert.ok(!r.ok && /exhaustive/.test(r.what), printResult(r));
+    const p = checkPaths([join(REPO_ROOT, '__tests__', 'ir', 'fixtures', 'nonexhaustive.rs')]);
+    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), ['non-exhaustive patterns: `(None, false)` not covered']);
+    assert.deepEqual(p.clean, []);
   });
   it('an exhaustive enum match needs no condition on its last arm', () => {
     const branches: IrStmt[] = [];

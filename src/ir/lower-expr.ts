@@ -15,7 +15,7 @@ import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, notE, strip, unitValue, varOf,
 } from './lower-context.js';
 import { lowerCall, lowerMethod } from './lower-call.js';
-import { exhaustive, matchPattern } from './lower-pattern.js';
+import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 
@@ -319,7 +319,10 @@ export function isUnitLike(t: Type): boolean {
   return (t.k === 'tuple' && t.elems.length === 0) || t.k === 'never';
 }
 
-/** `match`, desugared into a chain of conditions; the last arm needs none when the match is exhaustive. */
+/**
+ * `match`, desugared into a chain of conditions. The checker has proved the arms exhaustive
+ * (a non-exhaustive match is a static error), so the last arm needs no condition.
+ */
 function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
   const ty = tyOf(e);
   let scrut = lowerExpr(cx, e.scrutinee);
@@ -329,8 +332,6 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
     scrut = varOf(s, e.scrutinee.span);
   }
   if (e.arms.length === 0) throw new IrUnsupported('an empty match', e.span);
-  const complete = exhaustive(cx, e.arms, tyOf(e.scrutinee));
-  if (!complete) throw new IrUnsupported('a match the lowering cannot show exhaustive', e.span);
   const arms = e.arms.map((arm) => {
     const m = matchPattern(cx, arm.pattern, scrut, tyOf(e.scrutinee));
     let cond = m.cond;

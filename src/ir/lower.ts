@@ -5,7 +5,7 @@
  *   lower-expr.ts     expressions: arithmetic and its checks, casts, if/match, returns
  *   lower-call.ts     calls through contracts, spec fn application, prelude operations
  *   lower-stmt.ts     statements, places, loops
- *   lower-pattern.ts  patterns and exhaustiveness
+ *   lower-pattern.ts  patterns (exhaustiveness is the checker's, src/check/exhaustive.ts)
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';

@@ -79,8 +79,15 @@ describe('IR lowering coverage', () => {
       for (const c of p.clean) for (const r of lowerCrate(c)) { total++; if (!r.ok) unsupported.push(printResult(r)); }
     }
     assert.ok(total >= 400, `${total} functions`);
-    // the verifier rejects this one too ("not supported"); the IR says so explicitly
-    assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), ['fn mut_borrow_local_unsupported::f: unsupported: a `&mut` borrow outside a call argument']);
+    // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
+    assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
+      'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
+      'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
+      'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
+      'fn mut_ref_reassign_unsupported::in_tuple: unsupported: a `&mut` reference held in a variable',
+      'fn mut_ref_reassign_unsupported::in_option: unsupported: a `&mut` reference inside a parameter type',
+      'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is not exec',
+    ]);
   });
 });
 

@@ -8,10 +8,10 @@ import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import {
-  andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
+  andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import { lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -55,6 +55,11 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
       case 'use_type_invariant': {
         const a = e.args[0];
         if (a && !cx.pure) {
+          // only exec values are known to meet their invariants (ghost ones are never checked)
+          const root = placeRoot(a);
+          if (root === undefined || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
+            throw new IrUnsupported('`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)', a.span);
+          }
           const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
           const inv = invariantApp(cx, v);
           if (inv) cx.emit({ k: 'assume', cond: inv, span: e.span });
@@ -179,6 +184,10 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
     return { k: 'spec_call', fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  // a `&mut` inside a parameter (a tuple, an Option, ...) would be written without the caller seeing it
+  if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info.retTy)) {
+    throw new IrUnsupported('a `&mut` reference inside a parameter or return type', span);
+  }
   // Arguments, left to right: `&mut` parameters take places, the rest values.
   const places: (Place | undefined)[] = [];
   const values: IrExpr[] = [];

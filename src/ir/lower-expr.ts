@@ -12,7 +12,7 @@ import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
 import { walkExpr } from '../vc/walk.js';
 import {
-  andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, notE, strip, unitValue, varOf,
+  andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
 import { lowerCall, lowerMethod } from './lower-call.js';
 import { matchPattern } from './lower-pattern.js';
@@ -34,7 +34,13 @@ export function lowerPure(cx: Cx, e: Expr): IrExpr {
 
 export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: IrSpan): IrExpr {
   const info = cx.crate.consts.get(res.qname);
-  if (typeof info?.value === 'bigint') return intLit(info.value, info.ty, span);
+  if (typeof info?.value === 'bigint') {
+    // the initializer overflows (an error on it): users only know the const is some value of its type
+    const k = intKindOf(info.ty);
+    const r = isMachine(k) ? intRange(k) : undefined;
+    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'arbitrary', ty: info.ty, span };
+    return intLit(info.value, info.ty, span);
+  }
   if (typeof info?.value === 'boolean') return boolLit(info.value, span);
   if (res.decl.value) return lowerPure(cx, res.decl.value);
   throw new IrUnsupported('a constant without a value', span);
@@ -68,7 +74,12 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
   if (!res) throw new IrUnsupported(`unresolved name \`${e.segments.join('::')}\``, e.span);
   switch (res.kind) {
     case 'local': return readLocal(cx, res, e.span, false);
-    case 'const': return constValue(cx, res, e.span);
+    case 'const': {
+      // a const's initializer is evaluated as spec code (never checked), so its value is checked where exec code takes it
+      const v = constValue(cx, res, e.span);
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
     case 'builtin': {
       const c = builtinConst(res.name, ty, e.span);
       if (c) return c;
@@ -135,6 +146,11 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
   const overflowing = aop === 'add' || aop === 'sub' || aop === 'mul' || ((aop === 'div' || aop === 'rem') && isSigned(k));
   if (overflowing && isMachine(k)) {
     cx.runtimeCheck({ k: 'in_range', value: r, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [] }, span);
+  }
+  // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
+  if (aop === 'rem' && isMachine(k) && isSigned(k)) {
+    const quotient: IrExpr = { k: 'arith', op: 'div', left, right, ty, span, rounding: 'trunc' };
+    cx.runtimeCheck({ k: 'in_range', value: quotient, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [] }, span);
   }
   return r;
 }
@@ -309,10 +325,33 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 
-/** Whether a statement list ends by leaving (the code after it is dead). */
+/**
+ * Whether a statement list ends by leaving (the code after it is dead): a return, break,
+ * continue or abort, a branch both of whose arms leave, or a loop without a condition that
+ * no `break` leaves.
+ */
 export function terminates(ss: IrStmt[]): boolean {
   const l = ss[ss.length - 1];
-  return !!l && (l.k === 'return' || l.k === 'break' || l.k === 'continue' || l.k === 'abort');
+  if (!l) return false;
+  switch (l.k) {
+    case 'return': case 'break': case 'continue': case 'abort': return true;
+    case 'branch': return terminates(l.then) && terminates(l.else);
+    case 'ghost': return terminates(l.body);
+    case 'loop': return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);
+    default: return false;
+  }
+}
+
+function breaksOut(loop: number, ss: IrStmt[]): boolean {
+  return ss.some((s) => {
+    switch (s.k) {
+      case 'break': return s.loop === loop;
+      case 'branch': return breaksOut(loop, s.then) || breaksOut(loop, s.else);
+      case 'loop': return breaksOut(loop, [...s.head, ...s.body, ...s.latch, ...s.exit]);
+      case 'ghost': return breaksOut(loop, s.body);
+      default: return false;
+    }
+  });
 }
 
 export function isUnitLike(t: Type): boolean {
@@ -390,7 +429,7 @@ export function emitReturn(cx: Cx, value: IrExpr, at: IrSpan, what: string): voi
     cx.emit({ k: 'let', local: t, init: v, span: at });
     v = varOf(t, at);
   }
-  const env = new Map(cx.env);
+  const env = byValueParamsAtEntry(cx, new Map(cx.env));
   if (cx.fn.retId !== undefined) env.set(cx.fn.retId, v);
   const oldEnv = new Map(cx.oldEnv);
   cx.withEnv(env, oldEnv, () => {
@@ -402,6 +441,18 @@ export function emitReturn(cx: Cx, value: IrExpr, at: IrSpan, what: string): voi
     }
   });
   cx.emit({ k: 'return', value: isUnitLike(cx.fn.retTy) ? undefined : v, span: at });
+}
+
+/**
+ * In `ensures` (and `returns`), a by-value parameter, `mut` or not, names the value the
+ * caller passed (callers substitute their argument), whatever the body later assigned to it.
+ */
+export function byValueParamsAtEntry(cx: Cx, env: Map<number, IrExpr>): Map<number, IrExpr> {
+  for (const p of cx.fn.params) {
+    if (isMutRef(p.ty) || env.has(p.id)) continue;
+    env.set(p.id, { k: 'var', id: p.id, name: p.name, ty: cx.locals.get(p.id)?.ty ?? p.ty, at: 'old', span: cx.fn.decl.span });
+  }
+  return env;
 }
 
 function ensuresAtExit(cx: Cx, c: Expr): IrExpr {

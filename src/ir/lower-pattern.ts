@@ -7,7 +7,7 @@
  */
 import type { Type } from '../check/types.js';
 import type { Pattern } from '../syntax/ast.js';
-import { andAll, boolLit, Cx, IrUnsupported, strip } from './lower-context.js';
+import { andAll, boolLit, containsMutRef, Cx, IrUnsupported, strip } from './lower-context.js';
 import type { IrExpr, IrLocal } from './types.js';
 import { constValue, lowerPure } from './lower-expr.js';
 
@@ -26,6 +26,7 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
     case 'wild': return { cond: yes, binds: [] };
     case 'ident': {
       if (p.id === undefined) throw new IrUnsupported('an unresolved pattern', p.span);
+      if (!cx.pure && containsMutRef(p.ty ?? ty)) throw new IrUnsupported('a `&mut` reference held in a variable', p.span);
       const local = cx.local(p.id, p.name, p.ty ?? ty, cx.ghost ? 'ghost' : 'exec', 'let');
       return { cond: yes, binds: [{ local, value: v }] };
     }

@@ -13,8 +13,8 @@ import type { Block } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../vc/callgraph.js';
 import { walkBlock } from '../vc/walk.js';
 import { lexDecrease } from './lower-call.js';
-import { andAll, Cx, IrUnsupported, notE, unitValue } from './lower-context.js';
-import { emitReturn, isUnitLike, lowerPure } from './lower-expr.js';
+import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
+import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
 import { lowerBlockExec } from './lower-stmt.js';
 import { mapChildren } from './rewrite.js';
 import type { IrExpr, IrFunction, IrLocal, IrSpan, LowerResult, Type } from './types.js';
@@ -67,6 +67,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
   const d = fn.decl;
   const params: IrLocal[] = fn.params.map((p) => {
     cx.paramIds.add(p.id);
+    if (d.mode === 'exec' && p.mode === 'exec') cx.execValues.add(p.id);
     return cx.local(p.id, p.name, p.ty, p.mode, 'param');
   });
   const ret = fn.retId !== undefined
@@ -74,7 +75,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     : cx.temp('result', fn.retTy);
   const requires = d.requires.map((r) => lowerPure(cx, r));
   const ensures = cx.with({}, () => {
-    const env = new Map(cx.env);
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
@@ -96,10 +97,13 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
     return { ...base, body: { k: 'expr', value }, ...(checks.length ? { termination: checks } : {}) };
   }
+  // only a `&mut T` parameter itself carries writes back to the caller
+  for (const p of fn.params) {
+    if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);
+  }
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body!);
-    const last = cx.out[cx.out.length - 1];
-    if (last && (last.k === 'return' || last.k === 'break' || last.k === 'continue' || last.k === 'abort')) return;
+    if (terminates(cx.out)) return;
     const at = d.body!.tail ? d.body!.tail.span : closingBrace(d.body!);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
   }).stmts;

@@ -11,6 +11,7 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../vc/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../vc/const-init.js';
 import { walkBlock } from '../vc/walk.js';
 import { lexDecrease } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
@@ -49,6 +50,22 @@ export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recurs
 export function lowerCrate(crate: CheckedCrate, filter?: (qname: string) => boolean, opts: LowerOptions = {}): LowerResult[] {
   const scc = recursionComponents(crate);
   return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
+}
+
+/**
+ * The initializers of the crate's exec consts (and statics), each as the body of a
+ * parameterless exec fn returning the const's type (docs/semantics.md, "Constants"): they are
+ * checked like exec code. An external(_body) const's initializer is trusted and not lowered.
+ */
+export function lowerConstInitializers(crate: CheckedCrate, filter?: (qname: string) => boolean): LowerResult[] {
+  const scc = recursionComponents(crate);
+  const out: LowerResult[] = [];
+  for (const c of checkedConsts(crate)) {
+    if (filter && !filter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (fn) out.push(lowerFunction(crate, fn, scc));
+  }
+  return out;
 }
 
 /** The first expression of a leniently checked body without a type, if any. */

@@ -138,4 +138,17 @@ describe('IR semantics', () => {
     walk(stmtsOf(one([file], 'semantics::pick')), (s) => { if (s.k === 'branch') branches.push(s); });
     assert.equal(branches.length, 1, 'two arms: one condition');
   });
+  it('a for counter\'s next value comes from the iterator: the latch reads the value saved at the head, not the body\'s write', () => {
+    const loops: IrStmt[] = [];
+    walk(stmtsOf(one([file], 'semantics::skip_ahead')), (s) => { if (s.k === 'loop') loops.push(s); });
+    const l = loops[0]!;
+    assert.ok(l.k === 'loop' && l.head.length === 1 && l.head[0]!.k === 'let');
+    const saved = (l.head[0] as IrStmt & { k: 'let' }).local.id;
+    const step = l.latch[0]!;
+    assert.ok(step.k === 'assign' && step.value.k === 'arith' && step.value.left.k === 'var' && step.value.left.id === saved);
+  });
+  it('in ensures a by-value parameter, even `mut`, is the value passed', () => {
+    const text = printResult(one([file], 'semantics::bump'));
+    assert.match(text, /check postcondition: widen<int>\(x\) == \(widen<int>\(old\(x\)\) \+@int 1\)/);
+  });
 });

@@ -150,7 +150,7 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
   // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
   if (aop === 'rem' && isMachine(k) && isSigned(k)) {
     const quotient: IrExpr = { k: 'arith', op: 'div', left, right, ty, span, rounding: 'trunc' };
-    cx.runtimeCheck({ k: 'in_range', value: quotient, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [] }, span);
+    cx.runtimeCheck({ k: 'in_range', value: quotient, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [], subject: `${cx.text(a.span)} / ${cx.text(b.span)}` }, span);
   }
   return r;
 }

@@ -126,6 +126,8 @@ export interface CheckInfo {
   labels: IrLabel[];
   /** Source text of the checked expression (for messages). */
   text: string;
+  /** The quantity checked, when it is not the expression itself (`a / b` for the quotient of `a % b`). */
+  subject?: string;
 }
 
 // ---------------------------------------------------------------------------- statements

@@ -296,7 +296,7 @@ export function describeDef(def: Def): string {
     case 'variant': return 'variant';
     case 'prim': case 'builtinType': return 'builtin type';
     case 'builtinValue': return 'builtin';
-    case 'vstd': return 'module';
+    case 'vstd': case 'proofgate': return 'module';
   }
 }
 

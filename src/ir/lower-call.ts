@@ -4,6 +4,7 @@
  * calls check termination; prelude operations get their built-in meaning, and Vec's
  * mutating methods become assignments of the receiver place.
  */
+import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
@@ -67,6 +68,17 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         return unitValue(e.span);
       }
       case 'arbitrary': return { k: 'arbitrary', ty, span: e.span };
+      case INTERVAL: {
+        // a harness input: a value of its type, anywhere in `lo..=hi`
+        if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);
+        const lo = lowerExpr(cx, e.args[0]!);
+        const hi = lowerExpr(cx, e.args[1]!);
+        const t = cx.temp('interval', ty);
+        cx.emit({ k: 'let', local: t, span: e.span });
+        const v = varOf(t, e.span);
+        cx.emit({ k: 'assume', cond: andAll([compare('le', lo, v, e.span), compare('le', v, hi, e.span)], e.span), span: e.span });
+        return v;
+      }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
     const args = e.args.map((a) => lowerExpr(cx, a));

@@ -151,4 +151,12 @@ describe('IR semantics', () => {
     const text = printResult(one([file], 'semantics::bump'));
     assert.match(text, /check postcondition: widen<int>\(x\) == \(widen<int>\(old\(x\)\) \+@int 1\)/);
   });
+  it('only exec values are marked as meeting their type invariants: exec params and lets, not ghost lets or proof fn params', () => {
+    const r = one([file], 'semantics::arith');
+    assert.ok(r.ok);
+    const marked = [...r.fn.locals.values()].filter((l) => l.execValue).map((l) => l.name).sort();
+    assert.deepEqual(marked, ['a', 'b', 'q', 's', 't']);
+    const lemma = one([join(REPO_ROOT, 'corpus', 'verify', 'type_inv_ghost_value_fail.rs')], 'type_inv_ghost_value_fail::ghost_param');
+    assert.ok(lemma.ok && [...lemma.fn.locals.values()].every((l) => !l.execValue));
+  });
 });

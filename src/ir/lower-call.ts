@@ -238,6 +238,7 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
     cx.check({ k: 'holds', cond }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: r.span }] }, span);
   }
   const dest = isUnitLike(ty) ? undefined : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
+  if (dest && decl.mode === 'exec' && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   // After the call: `&mut` parameters are their places' new values, `old` of them the values before.
   const after = new Map(before);
   info.params.forEach((p, i) => { const pl = places[i]; if (pl) after.set(p.id, placeRead(pl, span)); });

@@ -124,6 +124,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     const at = d.body!.tail ? d.body!.tail.span : closingBrace(d.body!);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
   }).stmts;
+  for (const id of cx.execValues) { const l = cx.locals.get(id); if (l) l.execValue = true; }
   return { ...base, body: { k: 'stmts', stmts: body }, ...(d.flags.externalBody ? { trusted: 'external_body' } : {}) };
 }
 

@@ -43,6 +43,12 @@ export interface IrLocal {
   mode: LocalMode;
   /** param: a parameter; let: a binding; temp: made by the lowering; ret: the named return. */
   origin: 'param' | 'let' | 'temp' | 'ret' | 'binder';
+  /**
+   * An exec value (an exec parameter of an exec fn, an exec `let`, what an exec callee
+   * returns): only these may be assumed to meet their type invariants, since only exec
+   * constructions are checked (docs/semantics.md, "Type invariants").
+   */
+  execValue?: true;
 }
 
 // ---------------------------------------------------------------------------- expressions

@@ -233,7 +233,7 @@ function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
 function modifiedRoots(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): Map<number, string> {
   const out = new Map<number, string>();
   const rootOf = (e: Expr): void => {
-    const r = placeRoot(e.kind === 'unary' ? e.operand : e);
+    const r = placeRoot(e);
     if (r) out.set(r.id, r.name);
   };
   const mutArgs = (decl: Parameters<typeof cx.crate.fnByDecl.get>[0], args: Expr[], offset: number) => {

@@ -52,4 +52,4 @@ const shared = rsFiles(SHARED_CASES);
 it('finds the 18 shared acceptance cases', () => assert.equal(shared.length, 18));
 suite('shared cases (native z3)', shared, 'native', hasNativeZ3 ? false : 'no z3 on PATH');
 suite('shared cases (z3-solver wasm)', shared, 'wasm');
-for (const part of ['syntax', 'check', 'verify']) suite(`corpus/${part}`, rsFiles(join(REPO_ROOT, 'corpus', part)), 'auto');
+for (const part of ['syntax', 'check', 'verify', 'soundness']) suite(`corpus/${part}`, rsFiles(join(REPO_ROOT, 'corpus', part)), 'auto');

@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -1229,31 +1237,31 @@ var require_util = __commonJS({
     function isBuffer(buffer3) {
       return buffer3 instanceof Uint8Array || Buffer.isBuffer(buffer3);
     }
-    function validateHandler(handler2, method, upgrade) {
-      if (!handler2 || typeof handler2 !== "object") {
+    function validateHandler(handler3, method, upgrade) {
+      if (!handler3 || typeof handler3 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler2.onConnect !== "function") {
+      if (typeof handler3.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler2.onError !== "function") {
+      if (typeof handler3.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
+      if (typeof handler3.onBodySent !== "function" && handler3.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler2.onUpgrade !== "function") {
+        if (typeof handler3.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler2.onHeaders !== "function") {
+        if (typeof handler3.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler2.onData !== "function") {
+        if (typeof handler3.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler2.onComplete !== "function") {
+        if (typeof handler3.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1280,14 +1288,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1302,7 +1310,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1696,7 +1704,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler2) {
+      }, handler3) {
         if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
@@ -1801,9 +1809,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler2, method, upgrade);
+        validateHandler(handler3, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler2;
+        this[kHandler] = handler3;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -2164,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -2241,20 +2249,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler2) {
+      [kInterceptedDispatch](opts, handler3) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler2);
+          return this[kDispatch](opts, handler3);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler2);
+        return dispatch(opts, handler3);
       }
-      dispatch(opts, handler2) {
-        if (!handler2 || typeof handler2 !== "object") {
+      dispatch(opts, handler3) {
+        if (!handler3 || typeof handler3 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2267,12 +2275,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler2);
+          return this[kInterceptedDispatch](opts, handler3);
         } catch (err) {
-          if (typeof handler2.onError !== "function") {
+          if (typeof handler3.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler2.onError(err);
+          handler3.onError(err);
           return false;
         }
       }
@@ -3671,18 +3679,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context5) {
+      const plural = context5.types.length === 1 ? "" : " one of";
+      const message = `${context5.argument} could not be converted to${plural}: ${context5.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context3.prefix,
+        header: context5.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context3) {
+    webidl.errors.invalidArgument = function(context5) {
       return webidl.errors.exception({
-        header: context3.prefix,
-        message: `"${context3.value}" is an invalid ${context3.type}.`
+        header: context5.prefix,
+        message: `"${context5.value}" is an invalid ${context5.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -3739,10 +3747,10 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V, bitLength2, signedness, opts) {
       let upperBound;
       let lowerBound;
-      if (bitLength === 64) {
+      if (bitLength2 === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
           lowerBound = 0;
@@ -3751,10 +3759,10 @@ var require_webidl = __commonJS({
         }
       } else if (signedness === "unsigned") {
         lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        upperBound = Math.pow(2, bitLength2) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        lowerBound = Math.pow(-2, bitLength2) - 1;
+        upperBound = Math.pow(2, bitLength2 - 1) - 1;
       }
       let x = Number(V);
       if (x === 0) {
@@ -3789,9 +3797,9 @@ var require_webidl = __commonJS({
         return 0;
       }
       x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x = x % Math.pow(2, bitLength2);
+      if (signedness === "signed" && x >= Math.pow(2, bitLength2) - 1) {
+        return x - Math.pow(2, bitLength2);
       }
       return x;
     };
@@ -4476,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5570,13 +5578,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action5 != null) {
-        let iterator;
+        let iterator2;
         stream2 = new ReadableStream({
           async start() {
-            iterator = action5(object)[Symbol.asyncIterator]();
+            iterator2 = action5(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5593,7 +5601,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -6728,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7462,17 +7470,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler2) {
+      constructor(dispatch, maxRedirections, opts, handler3) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util5.validateHandler(handler2, opts.method, opts.upgrade);
+        util5.validateHandler(handler3, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler2;
+        this.handler = handler3;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util5.isStream(this.opts.body)) {
@@ -7605,12 +7613,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler2) {
+        return function Intercept(opts, handler3) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler2);
+            return dispatch(opts, handler3);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler3);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7870,9 +7878,9 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler3) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request(origin, opts, handler3);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util5.bodyLength(request2.body) == null && util5.isIterable(request2.body)) {
@@ -7887,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8306,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -8321,13 +8329,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler3) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler: handler2 });
+          this[kQueue].push({ opts, handler: handler3 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler2)) {
+        } else if (!dispatcher.dispatch(opts, handler3)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8666,7 +8674,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler3) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8678,7 +8686,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler2);
+        return dispatcher.dispatch(opts, handler3);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8748,12 +8756,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler2) {
-        const onHeaders = handler2.onHeaders;
-        handler2.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler3) {
+        const onHeaders = handler3.onHeaders;
+        handler3.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler2.onError === "function") {
-              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler3.onError === "function") {
+              handler3.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8770,7 +8778,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler2);
+        return this.#client[kDispatch](opts, handler3);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8867,7 +8875,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler3) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8879,7 +8887,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler2
+          handler3
         );
       }
       /**
@@ -8966,10 +8974,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler3) {
         const url2 = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url2);
-        return agent.dispatch(opts, handler2);
+        return agent.dispatch(opts, handler3);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9423,13 +9431,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler3) {
         const retry3 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler: handler2
+          handler: handler3
         });
         return this.#agent.dispatch(opts, retry3);
       }
@@ -9576,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9589,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9633,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream2[kContentType] }));
+          resolve8(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9877,17 +9885,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context5) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context5;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context5, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9924,7 +9932,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context3
+              context: context5
             });
           }
         }
@@ -9963,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10093,17 +10101,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context5) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context5;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback, responseHeaders } = this;
+        const { factory, opaque, context: context5, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10131,7 +10139,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context3
+            context: context5
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10188,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10260,11 +10268,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler2) {
+      constructor(opts, handler3) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler2 !== "function") {
+        if (typeof handler3 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10280,7 +10288,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler2;
+        this.handler = handler3;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10323,7 +10331,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context5) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10332,10 +10340,10 @@ var require_api_pipeline = __commonJS({
         assert4(!res, "pipeline cannot be retried");
         assert4(!ret.destroyed);
         this.abort = abort;
-        this.context = context3;
+        this.context = context5;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context: context3 } = this;
+        const { opaque, handler: handler3, context: context5 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
@@ -10348,12 +10356,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
-          body2 = this.runInAsyncScope(handler2, null, {
+          body2 = this.runInAsyncScope(handler3, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context: context3
+            context: context5
           });
         } catch (err) {
           this.res.on("error", util5.nop);
@@ -10395,9 +10403,9 @@ var require_api_pipeline = __commonJS({
         util5.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline2(opts, handler3) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler2);
+        const pipelineHandler = new PipelineHandler(opts, handler3);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10437,7 +10445,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context5) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10451,7 +10459,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert4(statusCode === 101);
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context5 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
@@ -10459,7 +10467,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context5
         });
       }
       onError(err) {
@@ -10475,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10528,20 +10536,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context5) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context5;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context5 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10553,7 +10561,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context5
         });
       }
       onError(err) {
@@ -10569,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10845,7 +10853,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler2) {
+    function mockDispatch(opts, handler3) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10858,7 +10866,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler2.onError(error2);
+        handler3.onError(error2);
         return true;
       }
       if (typeof delay4 === "number" && delay4 > 0) {
@@ -10878,10 +10886,10 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler2.onConnect?.((err) => handler2.onError(err), null);
-        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler2.onData?.(Buffer.from(responseData));
-        handler2.onComplete?.(responseTrailers);
+        handler3.onConnect?.((err) => handler3.onError(err), null);
+        handler3.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler3.onData?.(Buffer.from(responseData));
+        handler3.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10892,10 +10900,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler2) {
+      return function dispatch(opts, handler3) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler2);
+            mockDispatch.call(this, opts, handler3);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10903,7 +10911,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler2);
+                originalDispatch.call(this, opts, handler3);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10912,7 +10920,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler2);
+          originalDispatch.call(this, opts, handler3);
         }
       };
     }
@@ -11336,9 +11344,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler3) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler2);
+        return this[kAgent].dispatch(opts, handler3);
       }
       async close() {
         await this[kAgent].close();
@@ -11458,11 +11466,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler2) {
-        if (typeof handler2 !== "object" || handler2 === null) {
+      constructor(handler3) {
+        if (typeof handler3 !== "object" || handler3 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler2;
+        this.#handler = handler3;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11500,16 +11508,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler2) {
+        return function redirectInterceptor(opts2, handler3) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler2);
+            return dispatch(opts2, handler3);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler2
+            handler3
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11525,13 +11533,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler2) {
+        return function retryInterceptor(opts, handler3) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler: handler2,
+                handler: handler3,
                 dispatch
               }
             )
@@ -11557,13 +11565,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize: maxSize2 }, handler2) {
-        super(handler2);
+      constructor({ maxSize: maxSize2 }, handler3) {
+        super(handler3);
         if (maxSize2 != null && (!Number.isFinite(maxSize2) || maxSize2 < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize2 ?? this.#maxSize;
-        this.#handler = handler2;
+        this.#handler = handler3;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11626,11 +11634,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler2) {
+        return function Intercept(opts, handler3) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler2
+            handler3
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11821,10 +11829,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state3, { origin, handler: handler2, dispatch }, opts) {
-        super(handler2);
+      constructor(state3, { origin, handler: handler3, dispatch }, opts) {
+        super(handler3);
         this.#origin = origin;
-        this.#handler = handler2;
+        this.#handler = handler3;
         this.#opts = { ...opts };
         this.#state = state3;
         this.#dispatch = dispatch;
@@ -11897,14 +11905,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler2) {
+        return function dnsInterceptor(origDispatchOpts, handler3) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler2);
+            return dispatch(origDispatchOpts, handler3);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler2.onError(err);
+              return handler3.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11919,7 +11927,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler3 }, origDispatchOpts)
             );
           });
           return true;
@@ -12128,12 +12136,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert4(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert4(x[1] !== null);
             left = 0;
@@ -12154,7 +12162,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12341,15 +12349,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util5.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util5.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
@@ -12888,13 +12896,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12985,7 +12993,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -13611,7 +13619,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14335,8 +14343,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body2[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body2[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14434,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14566,7 +14574,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -18294,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19063,9 +19071,9 @@ var require_undici = __commonJS({
       headerNameToString: util5.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url2, opts, handler2) => {
+      return (url2, opts, handler3) => {
         if (typeof opts === "function") {
-          handler2 = opts;
+          handler3 = opts;
           opts = null;
         }
         if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
@@ -19098,13 +19106,13 @@ var require_undici = __commonJS({
           origin: url2.origin,
           path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler2);
+        }, handler3);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -21551,7 +21559,7 @@ var require_common = __commonJS({
         debug2.namespace = namespace;
         debug2.useColors = createDebug.useColors();
         debug2.color = createDebug.selectColor(namespace);
-        debug2.extend = extend2;
+        debug2.extend = extend3;
         debug2.destroy = createDebug.destroy;
         Object.defineProperty(debug2, "enabled", {
           enumerable: true,
@@ -21575,7 +21583,7 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend2(namespace, delimiter4) {
+      function extend3(namespace, delimiter4) {
         const newDebug = createDebug(this.namespace + (typeof delimiter4 === "undefined" ? ":" : delimiter4) + namespace);
         newDebug.log = this.log;
         return newDebug;
@@ -22189,8 +22197,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve6, reject) => {
-        req2.once("response", resolve6).once("error", reject).end();
+      const promise = new Promise((resolve8, reject) => {
+        req2.once("response", resolve8).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22367,7 +22375,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22433,7 +22441,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve6({
+          resolve8({
             connect: {
               statusCode,
               statusText,
@@ -25179,10 +25187,10 @@ var require_reflection_binary_writer = __commonJS({
         }
         writer.join();
       }
-      message(writer, options, handler2, fieldNo, value) {
+      message(writer, options, handler3, fieldNo, value) {
         if (value === void 0)
           return;
-        handler2.internalBinaryWrite(value, writer.tag(fieldNo, binary_format_contract_1.WireType.LengthDelimited).fork(), options);
+        handler3.internalBinaryWrite(value, writer.tag(fieldNo, binary_format_contract_1.WireType.LengthDelimited).fork(), options);
         writer.join();
       }
       /**
@@ -26022,28 +26030,28 @@ var require_rpc_options = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeRpcOptions = void 0;
     var runtime_1 = require_commonjs();
-    function mergeRpcOptions(defaults2, options) {
+    function mergeRpcOptions(defaults3, options) {
       if (!options)
-        return defaults2;
+        return defaults3;
       let o = {};
-      copy(defaults2, o);
+      copy(defaults3, o);
       copy(options, o);
       for (let key of Object.keys(options)) {
         let val = options[key];
         switch (key) {
           case "jsonOptions":
-            o.jsonOptions = runtime_1.mergeJsonOptions(defaults2.jsonOptions, o.jsonOptions);
+            o.jsonOptions = runtime_1.mergeJsonOptions(defaults3.jsonOptions, o.jsonOptions);
             break;
           case "binaryOptions":
-            o.binaryOptions = runtime_1.mergeBinaryOptions(defaults2.binaryOptions, o.binaryOptions);
+            o.binaryOptions = runtime_1.mergeBinaryOptions(defaults3.binaryOptions, o.binaryOptions);
             break;
           case "meta":
             o.meta = {};
-            copy(defaults2.meta, o.meta);
+            copy(defaults3.meta, o.meta);
             copy(options.meta, o.meta);
             break;
           case "interceptors":
-            o.interceptors = defaults2.interceptors ? defaults2.interceptors.concat(val) : val.concat();
+            o.interceptors = defaults3.interceptors ? defaults3.interceptors.concat(val) : val.concat();
             break;
         }
       }
@@ -26093,8 +26101,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve6, reject) => {
-          this._resolve = resolve6;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26307,13 +26315,13 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26329,7 +26337,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26354,7 +26362,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter21(this, void 0, void 0, function* () {
+        return __awaiter22(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26376,13 +26384,13 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26398,7 +26406,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26425,7 +26433,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter21(this, void 0, void 0, function* () {
+        return __awaiter22(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26446,13 +26454,13 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26468,7 +26476,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26494,7 +26502,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter21(this, void 0, void 0, function* () {
+        return __awaiter22(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26515,13 +26523,13 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26537,7 +26545,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26563,7 +26571,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter21(this, void 0, void 0, function* () {
+        return __awaiter22(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26583,13 +26591,13 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26605,7 +26613,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26687,7 +26695,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter21(this, void 0, void 0, function* () {
+        return __awaiter22(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -26802,11 +26810,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve6, reject) => {
+      return (v) => new Promise((resolve8, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve6(v), ms);
+          const id = setTimeout(() => resolve8(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27072,19 +27080,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load = function(received, defaults3, onto = {}) {
         var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
+        for (k in defaults3) {
+          v = defaults3[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults2, onto = {}) {
+      var overwrite = function(received, defaults3, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults2[k] !== void 0) {
+          if (defaults3[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -27514,8 +27522,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -27726,15 +27734,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27749,13 +27757,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -28156,14 +28164,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve8();
                     }
                   });
                 }
@@ -28256,9 +28264,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -28377,6 +28385,5094 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state3, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state3, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state3.registry[name]) {
+      return method(options);
+    }
+    return state3.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state3, kind, name, hook2) {
+  const orig = hook2;
+  if (!state3.registry[name]) {
+    state3.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state3.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state3, name, method) {
+  if (!state3.registry[name]) {
+    return;
+  }
+  const index2 = state3.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index2 === -1) {
+    return;
+  }
+  state3.registry[name].splice(index2, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state3, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state3, name] : [state3]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state3, kind, name] : [state3, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state3 = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state3);
+  bindApi(hook2, state3);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys2(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults3, options) {
+  const result = Object.assign({}, defaults3);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults3[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults3, route, options) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys2(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults3 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults3 && defaults3.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined2(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context5, operator, key, modifier) {
+  var value = context5[key], result = [];
+  if (isDefined2(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined2).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined2(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined2).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined2(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined2(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand2.bind(null, template)
+  };
+}
+function expand2(template, context5) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context5, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse2(options) {
+  let method = options.method.toUpperCase();
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body2;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults3, route, options) {
+  return parse2(merge(defaults3, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse2
+  });
+}
+var VERSION4, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION4 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse3(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index2 < len) {
+    const code2 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index2, len, stopFlags);
+}
+function parseParameters(header, type, index2, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code2 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ2) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code3 = header.charCodeAt(index2);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code4 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code3 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index2++;
+    }
+  }
+  return { type, index: index2, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str2.charCodeAt(index2) === BSLASH) {
+      result += str2.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ2, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ2 = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject6 = val !== null && typeof val === "object";
+        const hasToJSON = isObject6 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node.index === 0) {
+          chunks.push(node.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone = false;
+        if (node.isArray) {
+          if (node.index < node.val.length) {
+            if (!node.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node.val[node.index];
+            const childVal = prepareVal(node.val, String(node.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node.first = false;
+              node.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node.val,
+                  key: String(node.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node.first = false;
+                node.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node.first = false;
+                node.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node.index < node.keys.length) {
+            const k = node.keys[node.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node.val[k];
+            const childVal = prepareVal(node.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level--;
+          if (!node.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node.isArray ? "]" : "}");
+          visited.delete(node.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error2;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context5) => !!context5?.source && context5.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context5, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context5);
+    };
+    JSONParseV2 = (text, reviver) => {
+      return JSON.parse(text, (key, value, context5) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context5 && intRegex.test(context5.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context5.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context5);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (!node.visited) {
+          node.visited = true;
+          const value = node.parent[node.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text) => {
+      return text.replace(
+        stringsOrLargeNumbers,
+        (match3, digits, fractional, exponential) => {
+          const isString = match3[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match3);
+          if (isNoise) return match3.substring(0, match3.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match3;
+          return '"' + match3 + 'n"';
+        }
+      );
+    };
+    JSONParse = (text, reviver) => {
+      if (!text) return originalParse(text, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+        const serializedData = serializeBigInts(text);
+        return originalParse(
+          serializedData,
+          (key, value, context5) => convertMarkedBigIntsReviver(key, value, context5, reviver)
+        );
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const serializedData = serializeBigInts(text);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error2;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url: url2,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType2 = response.headers.get("content-type");
+  if (!contentType2) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse3(contentType2);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION5, defaults_default, noop2, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION5 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
+      }
+    };
+    noop2 = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION6, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION6 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep11, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep11 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep11}${b64url}${sep11}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION7;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION7 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger8 = {}) {
+  if (typeof logger8.debug !== "function") {
+    logger8.debug = noop3;
+  }
+  if (typeof logger8.info !== "function") {
+    logger8.info = noop3;
+  }
+  if (typeof logger8.warn !== "function") {
+    logger8.warn = consoleWarn;
+  }
+  if (typeof logger8.error !== "function") {
+    logger8.error = consoleError;
+  }
+  return logger8;
+}
+var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop3 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION7;
+      static defaults(defaults3) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options = args[0] || {};
+            if (typeof defaults3 === "function") {
+              super(defaults3(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults3,
+                options,
+                options.userAgent && defaults3.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults3.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook2;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION9, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION9 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION9;
+  }
+});
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { EOL as EOL8 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a2, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path15 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL8}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+      }
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo };
+        }
+        if (this.payload.repository) {
+          return {
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
+          };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass2(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL2(proxyVar);
+        } catch (_a2) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL2(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass2(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress2(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress2(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL2 = class extends URL {
+      constructor(url2, base) {
+        super(url2, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve8, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.isHttps = isHttps;
+    var http3 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports2.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports2.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports2.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports2.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter22(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve8(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter22(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve8(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports2.HttpClientResponse = HttpClientResponse2;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream2, additionalHeaders) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream2, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter22(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter22(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter22(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter22(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler3 of this.handlers) {
+                if (handler3.canHandleAuthentication(response)) {
+                  authenticationHandler = handler3;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve8(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https3 : http3;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler3 of this.handlers) {
+            handler3.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+        }
+        return lowercaseKeys3(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https3.Agent(options) : new http3.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter22(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve8(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError2(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve8(response);
+            }
+          }));
+        });
+      }
+    };
+    exports2.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url2, opts) => __awaiter21(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a2;
+  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter21;
+var init_utils = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter21 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve8, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION12;
+var init_version2 = __esm({
+  "node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION12 = "17.0.0";
+  }
+});
+
+// node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints2, endpoints_default2;
+var init_endpoints = __esm({
+  "node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints2 = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default2 = Endpoints2;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods2(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap2.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler2);
+  }
+  return newMethods;
+}
+function decorate2(octokit, scope, methodName, defaults3, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults3);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap2, handler2;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap2 = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default2)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults3, decorations] = endpoint2;
+        const [method, url2] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url: url2
+          },
+          defaults3
+        );
+        if (!endpointMethodsMap2.has(scope)) {
+          endpointMethodsMap2.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap2.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler2 = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap2.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap2.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache: cache2 }, methodName) {
+        if (cache2[methodName]) {
+          return cache2[methodName];
+        }
+        const method = endpointMethodsMap2.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache2[methodName] = decorate2(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache2[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods2(octokit) {
+  const api = endpointsToMethods2(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods2(octokit) {
+  const api = endpointsToMethods2(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src3 = __esm({
+  "node_modules/@actions/github/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version2();
+    init_endpoints_to_methods();
+    restEndpointMethods2.VERSION = VERSION12;
+    legacyRestEndpointMethods2.VERSION = VERSION12;
+  }
+});
+
+// node_modules/@actions/github/lib/utils.js
+var utils_exports = {};
+__export(utils_exports, {
+  GitHub: () => GitHub,
+  context: () => context3,
+  defaults: () => defaults2,
+  getOctokitOptions: () => getOctokitOptions,
+  getUserAgentWithOrchestrationId: () => getUserAgentWithOrchestrationId
+});
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+var context3, baseUrl, defaults2, GitHub;
+var init_utils2 = __esm({
+  "node_modules/@actions/github/lib/utils.js"() {
+    init_context();
+    init_utils();
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle5();
+    init_utils();
+    context3 = new Context();
+    baseUrl = getApiBaseUrl();
+    defaults2 = {
+      baseUrl,
+      request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+      }
+    };
+    GitHub = Octokit.plugin(restEndpointMethods2, paginateRest).defaults(defaults2);
+  }
+});
+
+// node_modules/@actions/github/lib/github.js
+var github_exports = {};
+__export(github_exports, {
+  context: () => context4,
+  getOctokit: () => getOctokit
+});
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+var context4;
+var init_github = __esm({
+  "node_modules/@actions/github/lib/github.js"() {
+    init_context();
+    init_utils2();
+    context4 = new Context();
   }
 });
 
@@ -29999,6 +35095,223 @@ function constructor(bc, path15, scrutinee, span) {
   }
 }
 
+// src/check/exhaustive.ts
+var WILD = { k: "wild" };
+var HUGE = 1n << 256n;
+function domainOf(t) {
+  if (!t) return void 0;
+  if (t.k === "ref") return domainOf(t.inner);
+  if (t.k === "bool") return [[0n, 1n]];
+  if (t.k === "char") return [[0n, 0xd7ffn], [0xe000n, 0x10ffffn]];
+  if (t.k !== "int") return void 0;
+  if (t.kind === "int") return [[-HUGE, HUGE]];
+  if (t.kind === "nat") return [[0n, HUGE]];
+  const r = intRange(t.kind);
+  return r ? [[r.min, r.max]] : void 0;
+}
+var Normalizer = class {
+  constructor(bc) {
+    this.bc = bc;
+  }
+  bc;
+  /** Value of a literal or const expression in a pattern (bool as 0/1, char as its code). */
+  value(e) {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "bool":
+        return e.value ? 1n : 0n;
+      case "char":
+        return BigInt(e.value.codePointAt(0) ?? 0);
+      case "unary": {
+        const v = e.op === "-" ? this.value(e.operand) : void 0;
+        return v === void 0 ? void 0 : -v;
+      }
+      case "path":
+        return e.res?.kind === "const" ? this.constValue(e.res) : void 0;
+      default:
+        return void 0;
+    }
+  }
+  constValue(res) {
+    const v = this.bc.tables.consts.find((c) => c.qname === res.qname)?.info.value;
+    if (typeof v === "boolean") return v ? 1n : 0n;
+    return v;
+  }
+  variantCtor(res) {
+    const enumName = res.qname.slice(0, res.qname.length - res.variant.name.length - 2);
+    const en = this.bc.tables.enumByName.get(enumName);
+    if (!en) return void 0;
+    const family = en.info.variants.map((v) => ({ id: v.name, label: `${en.decl.name}::${v.name}${v.shape === "named" ? " { .. }" : ""}`, arity: v.fields.length }));
+    const me = family.find((f) => f.id === res.variant.name);
+    return me ? { ...me, family } : void 0;
+  }
+  /** Positional sub-patterns of a constructor pattern, wildcards for fields not named. */
+  fieldsOf(names, subs) {
+    const out = names.map(() => WILD);
+    for (const s of subs) {
+      const i = names.indexOf(s.field);
+      if (i < 0) return void 0;
+      out[i] = this.pat(s.pat);
+    }
+    return out;
+  }
+  pat(p) {
+    switch (p.kind) {
+      case "wild":
+      case "ident":
+        return WILD;
+      case "or":
+        return { k: "or", alts: p.alts.map((a) => this.pat(a)) };
+      case "tuple": {
+        const c = { id: "tuple", label: "", arity: p.elems.length };
+        return { k: "ctor", c, args: p.elems.map((x) => this.pat(x)) };
+      }
+      case "lit": {
+        const v = this.value(p.value);
+        return v === void 0 ? { k: "opaque" } : { k: "range", lo: v, hi: v, domain: domainOf(p.value.ty) };
+      }
+      case "range": {
+        const dom = domainOf(p.lo?.ty ?? p.hi?.ty);
+        const lo = p.lo ? this.value(p.lo) : dom?.[0]?.[0];
+        let hi = p.hi ? this.value(p.hi) : dom?.[dom.length - 1]?.[1];
+        if (lo === void 0 || hi === void 0) return { k: "opaque" };
+        if (p.hi && !p.inclusive) hi -= 1n;
+        return { k: "range", lo, hi, domain: dom };
+      }
+      case "path":
+        return this.ctorPattern(p.res, []);
+      case "tuple_struct":
+        return this.ctorPattern(p.res, p.elems.map((q, i) => ({ field: String(i), pat: q })));
+      case "struct":
+        return this.ctorPattern(p.res, p.fields.map((f) => ({ field: f.name, pat: f.pattern })));
+    }
+  }
+  ctorPattern(res, subs) {
+    if (!res) return { k: "opaque" };
+    switch (res.kind) {
+      case "const": {
+        const v = this.constValue(res);
+        return v === void 0 ? { k: "opaque" } : { k: "range", lo: v, hi: v, domain: domainOf(this.bc.tables.consts.find((c) => c.qname === res.qname)?.info.ty) };
+      }
+      case "variant": {
+        const c = this.variantCtor(res);
+        const names = this.bc.tables.enumByName.get(res.qname.slice(0, res.qname.length - res.variant.name.length - 2))?.info.variants.find((v) => v.name === res.variant.name)?.fields.map((f) => f.name);
+        const args = names ? this.fieldsOf(names, subs) : void 0;
+        return c && args ? { k: "ctor", c, args } : { k: "opaque" };
+      }
+      case "struct": {
+        const names = this.bc.tables.structByName.get(res.qname)?.info.fields.map((f) => f.name);
+        const args = names ? this.fieldsOf(names, subs) : void 0;
+        return args ? { k: "ctor", c: { id: res.qname, label: res.qname.split("::").pop(), arity: args.length }, args } : { k: "opaque" };
+      }
+      case "builtin": {
+        if (res.name === "Some" || res.name === "None") {
+          const family = [{ id: "Some", label: "Some", arity: 1 }, { id: "None", label: "None", arity: 0 }];
+          const me = family.find((f) => f.id === res.name);
+          const args = me.arity === 1 ? [subs[0] ? this.pat(subs[0].pat) : WILD] : [];
+          return { k: "ctor", c: { ...me, family }, args };
+        }
+        if (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") {
+          return { k: "ctor", c: { id: res.name, label: res.name.replace("::new", ""), arity: 1 }, args: [subs[0] ? this.pat(subs[0].pat) : WILD] };
+        }
+        return { k: "opaque" };
+      }
+      default:
+        return { k: "opaque" };
+    }
+  }
+};
+function expandOr(rows) {
+  const out = [];
+  const push = (r) => {
+    const h = r[0];
+    if (h?.k === "or") for (const a of h.alts) push([a, ...r.slice(1)]);
+    else out.push(r);
+  };
+  rows.forEach(push);
+  return out;
+}
+function show(c, args) {
+  if (c.label === "") return `(${args.join(", ")})`;
+  return c.arity === 0 || c.label.endsWith("}") ? c.label : `${c.label}(${args.join(", ")})`;
+}
+function showRange(lo, hi, domain) {
+  const isBool = domain?.length === 1 && domain[0][0] === 0n && domain[0][1] === 1n;
+  if (isBool && lo === hi) return lo === 1n ? "true" : "false";
+  const s = (v) => v <= -HUGE ? "" : v >= HUGE ? "" : String(v);
+  return lo === hi ? String(lo) : `${s(lo)}..=${s(hi)}`.replace(/=$/, "");
+}
+function witness(rows, n) {
+  if (n === 0) return rows.length === 0 ? [] : void 0;
+  rows = expandOr(rows);
+  const heads = rows.map((r) => r[0]);
+  const ctors = heads.filter((h) => h.k === "ctor");
+  const ranges = heads.filter((h) => h.k === "range");
+  const rest = (r) => r.slice(1);
+  const defaultRows = () => rows.filter((r) => r[0].k === "wild").map(rest);
+  if (ctors.length > 0) {
+    const first = ctors[0].c;
+    const family = first.family ?? [first];
+    const seen = new Set(ctors.map((h) => h.c.id));
+    const missing = family.find((f) => !seen.has(f.id));
+    if (missing || heads.some((h) => h.k === "opaque" || h.k === "range")) {
+      const w2 = witness(defaultRows(), n - 1);
+      if (!w2) return void 0;
+      const m = missing ?? first;
+      return [missing ? show(m, Array(m.arity).fill("_")) : "_", ...w2];
+    }
+    for (const c of family) {
+      const spec = [];
+      for (const r of rows) {
+        const h = r[0];
+        if (h.k === "wild") spec.push([...Array(c.arity).fill(WILD), ...rest(r)]);
+        else if (h.k === "ctor" && h.c.id === c.id) spec.push([...h.args, ...rest(r)]);
+      }
+      const w2 = witness(spec, c.arity + n - 1);
+      if (w2) return [show(c, w2.slice(0, c.arity)), ...w2.slice(c.arity)];
+    }
+    return void 0;
+  }
+  if (ranges.length > 0) {
+    const domain = ranges.find((r) => r.domain)?.domain;
+    if (domain && !heads.some((h) => h.k === "opaque")) {
+      const cuts = /* @__PURE__ */ new Set();
+      for (const r of ranges) {
+        cuts.add(r.lo);
+        cuts.add(r.hi + 1n);
+      }
+      const points = [...cuts].sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      for (const [dlo, dhi] of domain) {
+        let lo = dlo;
+        for (const p of [...points.filter((x) => x > dlo && x <= dhi), dhi + 1n]) {
+          const hi = p - 1n;
+          const spec = rows.filter((r) => {
+            const h = r[0];
+            return h.k === "wild" || h.k === "range" && h.lo <= lo && hi <= h.hi;
+          }).map(rest);
+          const w3 = witness(spec, n - 1);
+          if (w3) return [showRange(lo, hi, domain), ...w3];
+          lo = p;
+        }
+      }
+      return void 0;
+    }
+    const w2 = witness(defaultRows(), n - 1);
+    return w2 ? ["_", ...w2] : void 0;
+  }
+  const w = witness(defaultRows(), n - 1);
+  return w ? ["_", ...w] : void 0;
+}
+function uncoveredByArms(bc, arms) {
+  const n = new Normalizer(bc);
+  const rows = arms.filter((a) => !a.guard).map((a) => [n.pat(a.pattern)]);
+  return witness(rows, 1)?.[0];
+}
+function uncoveredByPattern(bc, p) {
+  return uncoveredByArms(bc, [{ pattern: p }]);
+}
+
 // src/check/stmt.ts
 var UNIT2 = { k: "tuple", elems: [] };
 var NEVER = { k: "never" };
@@ -30022,14 +35335,27 @@ function blockType(bc, b2, cx, expected) {
   if (expected) bc.coerce(UNIT2, expected, b2.span, cx);
   return UNIT2;
 }
+var PROOF_STMTS = { assert: "assert", assume: "assume", assert_forall: "assert forall", proof: "proof { }" };
 function checkStmt(bc, s, cx) {
+  const proofStmt = PROOF_STMTS[s.kind];
+  if (proofStmt && cx.mode === "spec" && !bc.external) {
+    bc.diags.error("unsupported", `not supported: \`${proofStmt}\` in spec code (spec code is not verified, so it would never be checked)`, s.span);
+    if (s.kind === "proof") return false;
+  }
   switch (s.kind) {
     case "let": {
       const initCx = s.mode === "ghost" ? SPEC : s.mode === "tracked" ? { mode: "proof" } : cx;
       const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : void 0;
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
+      const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
+      if (bc.diags.list.length === errorsBefore) {
+        bc.later(() => {
+          const missing = uncoveredByPattern(bc, s.pattern);
+          if (missing !== void 0) bc.diags.error("type", `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
+        });
+      }
       if (!s.init && s.pattern.kind === "ident" && s.pattern.id !== void 0) bc.deferredInit.add(s.pattern.id);
       return isNever(bc, t);
     }
@@ -30046,6 +35372,7 @@ function checkStmt(bc, s, cx) {
       }
       if (local && !bc.external) checkAssignMode(bc, cx, local.mode, s.target);
       if (s.op === "<<=" || s.op === ">>=") checkExpr(bc, s.value, valueCx);
+      else if (GHOST_ARITH_ASSIGN.has(s.op) && ghostCode(valueCx) && bc.infer.isIntegral(target)) checkGhostArithAssign(bc, s, target, valueCx);
       else checkExpr(bc, s.value, valueCx, target);
       return false;
     }
@@ -30109,6 +35436,16 @@ function checkStmt(bc, s, cx) {
       if (!bc.external) bc.diags.unsupported("items nested inside function bodies", s.span);
       return false;
   }
+}
+var GHOST_ARITH_ASSIGN = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "%="]);
+function checkGhostArithAssign(bc, s, target, cx) {
+  const value = checkExpr(bc, s.value, cx);
+  if (!bc.infer.isIntegral(value)) {
+    bc.coerce(value, target, s.value.span, cx);
+    return;
+  }
+  const span = { ...s.target.span, end: s.value.span.end, endLine: s.value.span.endLine, endColumn: s.value.span.endColumn };
+  bc.coerce(specArithType(bc, s.op.slice(0, -1), target, value), target, span, cx);
 }
 function checkAssignMode(bc, cx, mode, target) {
   const placeMode = mode === "exec" ? "exec" : mode === "ghost" ? "spec" : "proof";
@@ -30701,6 +36038,7 @@ function joinTypes(bc, a, b2, span, cx) {
 function matchExpr(bc, e, cx, expected) {
   const scrut = checkExpr(bc, e.scrutinee, cx, void 0, "place");
   let result = expected;
+  const errorsBefore = bc.diags.list.length;
   branches(bc, e.arms.map((arm) => () => {
     bc.withScope(() => {
       checkPattern(bc, arm.pattern, scrut, cx);
@@ -30713,6 +36051,12 @@ function matchExpr(bc, e, cx, expected) {
       }
     });
   }));
+  if (bc.diags.list.length === errorsBefore) {
+    bc.later(() => {
+      const missing = uncoveredByArms(bc, e.arms);
+      if (missing !== void 0) bc.diags.error("type", `non-exhaustive patterns: \`${missing}\` not covered`, e.scrutinee.span, { primaryLabel: `pattern \`${missing}\` not covered` });
+    });
+  }
   return result ?? NEVER2;
 }
 function isExpr(bc, e, cx) {
@@ -31199,7 +36543,7 @@ function checkCrateAll(crate) {
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
   } catch (err) {
-    diags.error("type", `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    diags.error("internal", `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };
   }
   guarded(diags, crate.root.items[0]?.span, () => reportUnsupportedItems(crate.root.items, diags));
@@ -31219,20 +36563,37 @@ function guarded(diags, span, f) {
   } catch (err) {
     if (!span) return;
     if (isStackOverflow(err)) diags.error("unsupported", NESTED_TOO_DEEPLY, span);
-    else diags.error("type", `internal checker error: ${errorText(err)}`, span);
+    else diags.error("internal", `internal checker error: ${errorText(err)}`, span);
   }
 }
 function errorText(err) {
   return err instanceof Error ? err.message : String(err);
 }
+function attachTypeInvariant(f, t, diags) {
+  const p0 = f.info.params[0]?.ty;
+  const p0s = p0?.k === "ref" ? p0.inner : p0;
+  const owner = f.impl?.ownerKey ?? (p0s?.k === "adt" ? p0s.name : void 0);
+  const shapeOk = f.decl.mode === "spec" && f.info.params.length === 1 && f.info.retTy.k === "bool" && p0s?.k === "adt" && p0s.name === owner;
+  const s = owner ? t.structByName.get(owner) : void 0;
+  const e = owner ? t.enumByName.get(owner) : void 0;
+  if (!shapeOk || !s && !e) {
+    diags.error("unsupported", "not supported: `#[verifier::type_invariant]` on a fn that is not a `spec fn(&self) -> bool` of a struct or enum", f.decl.nameSpan);
+    return;
+  }
+  if (s?.info.typeInvariant || e && t.fns.some((g) => g !== f && g.decl.flags.typeInvariant && g.info.params.length === 1 && (g.impl?.ownerKey ?? adtName(g.info.params[0].ty)) === owner && t.fns.indexOf(g) < t.fns.indexOf(f))) {
+    diags.error("unsupported", "not supported: a second `#[verifier::type_invariant]` for one type", f.decl.nameSpan);
+    return;
+  }
+  if (s) s.info.typeInvariant = f.info;
+}
+function adtName(ty) {
+  const t = ty.k === "ref" ? ty.inner : ty;
+  return t.k === "adt" ? t.name : void 0;
+}
 function buildChecked(crate, t, diags) {
   const fnByDecl = /* @__PURE__ */ new Map();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
-  for (const f of t.fns) {
-    if (!f.decl.flags.typeInvariant || !f.impl?.ownerKey) continue;
-    const s = t.structByName.get(f.impl.ownerKey);
-    if (s) s.info.typeInvariant = f.info;
-  }
+  for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   const broadcastLemmas = [];
   for (const u of t.broadcastUses) {
     const d = walkPath({ tables: t, module: u.module }, u.path).def;
@@ -31256,9 +36617,43 @@ function buildChecked(crate, t, diags) {
 
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";
-function fingerprint(d, clauseText) {
-  const parts = [d.span.file, d.function ?? "", d.kind, d.message, clauseText.replace(/\s+/g, " ").trim()];
+function fingerprint(d, clauseText, crateName2) {
+  const crate = crateName2 ?? d.function?.split("::")[0];
+  const neutral = (s) => crate ? s.replace(new RegExp(`(?<![\\w:])${escapeRegExp(crate)}::`, "g"), "crate::") : s;
+  const parts = [d.span.file, neutral(d.function ?? ""), d.kind, neutral(d.message), neutral(clauseText.replace(/\s+/g, " ").trim())];
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/report/kinds.ts
+var DOCS_BASE = "https://github.com/proofgate/proofgate/blob/v0/docs/diagnostics.md";
+var KIND_HELP = {
+  precondition: { title: "Call precondition", help: "establish the callee's `requires` before the call (an `assert`, or a `requires` of the caller's own that implies it)" },
+  postcondition: { title: "Postcondition", help: "every path out of the function must establish this `ensures`: strengthen the `requires`, or prove it on each path with `assert`s or lemma calls" },
+  assertion: { title: "Assertion", help: "the counterexample gives values for which the `assert` is false: add the fact that rules them out to a `requires` or an invariant, or prove it first" },
+  "invariant-entry": { title: "Loop invariant on entry", help: "the invariant must hold before the first iteration: initialise the variables it mentions, or weaken it" },
+  "invariant-end": { title: "Loop invariant preserved", help: "the loop body must re-establish the invariant at the end of each iteration; facts from before the loop are only known through the invariant" },
+  "invariant-break": { title: "Loop invariant at exit", help: "the invariant (or `ensures` of the loop) must hold at each `break`; prove it before breaking" },
+  decreases: { title: "Decreases", help: "the `decreases` measure must shrink on every iteration or recursive call and stay bounded below (e.g. `n - i` with `i <= n` in the invariant)" },
+  termination: { title: "Termination", help: "recursion must stop: give the function a `decreases` clause that every recursive call makes smaller" },
+  overflow: { title: "Arithmetic overflow", help: "bound the operands with a `requires` or an invariant so the result fits the type, or use wrapping or checked arithmetic" },
+  division: { title: "Division by zero", help: "prove the divisor non-zero (a `requires` or an `assert` before the division)" },
+  shift: { title: "Shift amount", help: "the shift amount must be below the bit width of the type: bound it with a `requires` or an `assert`" },
+  index: { title: "Index in bounds", help: "prove the index below the length (`i < v.len()`) before indexing" },
+  "type-invariant": { title: "Type invariant", help: "a value built or changed here must satisfy its type's `#[verifier::type_invariant]` function" },
+  timeout: { title: "Solver gave up", help: "this is not a proof: split the function, add intermediate `assert`s or lemmas, or raise --timeout-ms" },
+  disagreement: { title: "Solvers disagree", help: "z3 and cvc5 (--cross-check) decided this goal differently, so neither answer is trusted: report it with the --dump-smt query" },
+  syntax: { title: "Syntax", help: "the file must parse as Rust with Verus notation; the message says what was expected" },
+  type: { title: "Types and names", help: "rustc would reject this too: fix the name or the type the message points at" },
+  mode: { title: "Modes (spec, proof, exec)", help: "spec, proof and exec code mix only as Verus allows: exec code cannot use ghost values, spec code cannot call exec functions" },
+  unsupported: { title: "Not supported", help: "Proofgate cannot check this construct, so it refuses rather than pass it unproved; rewrite it or report it" },
+  internal: { title: "Proofgate failed here", help: "Proofgate crashed or ran out of stack on this file or function; nothing here was checked, the rest of the run went on: please report it with the file" },
+  "verifier-output": { title: "Verifier output not understood", help: "a line of the verifier's output could not be read, so it is reported rather than dropped: look at the verifier's log" }
+};
+function kindUrl(kind) {
+  return `${DOCS_BASE}#${kind}`;
 }
 
 // src/report/human.ts
@@ -31283,8 +36678,10 @@ function renderHuman(d, sources) {
   });
   const notes = [...d.notes ?? []];
   if (d.counterexample && Object.keys(d.counterexample).length > 0) notes.push(`counterexample: ${formatCounterexample(d.counterexample)}`);
-  if (notes.length) out.push(`${pad} |`);
+  out.push(`${pad} |`);
   for (const n of notes) out.push(`${pad} = note: ${n}`);
+  out.push(`${pad} = help: ${KIND_HELP[d.kind].help}`);
+  out.push(`${pad} = note: for more information, see ${kindUrl(d.kind)}`);
   return out.join("\n");
 }
 function formatCounterexample(cex) {
@@ -31317,7 +36714,7 @@ function expandTabs(s) {
 
 // src/report/build-results.ts
 function buildResults(input, sources) {
-  const diagnostics = sortDiagnostics(input.diagnostics).map((d) => toResultsDiagnostic(d, sources));
+  const diagnostics = sortDiagnostics(input.diagnostics).map((d) => toResultsDiagnostic(d, sources, input.crateOfFile?.get(d.span.file)));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   return {
     tool: { name: "proofgate", version: input.version, solver: input.solver },
@@ -31330,11 +36727,12 @@ function buildResults(input, sources) {
       seconds: Math.round(input.seconds * 1e3) / 1e3,
       ...input.itemsChecked !== void 0 ? { items: input.itemsChecked } : {}
     },
+    ...input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {},
     diagnostics,
     units: input.units.map((u) => ({ ...u }))
   };
 }
-function toResultsDiagnostic(d, sources) {
+function toResultsDiagnostic(d, sources, crateName2) {
   const clause = sources.slice(clauseSpan(d));
   return {
     severity: d.severity,
@@ -31344,7 +36742,7 @@ function toResultsDiagnostic(d, sources) {
     ...d.function ? { function: d.function } : {},
     labels: d.labels.map((l) => ({ message: l.message, ...position(l.span) })),
     ...d.counterexample ? { counterexample: d.counterexample } : {},
-    fingerprint: fingerprint(d, clause),
+    fingerprint: fingerprint(d, clause, crateName2),
     rendered: renderHuman(d, sources),
     ...clause ? { clause } : {}
   };
@@ -31358,6 +36756,12 @@ function position(s) {
 }
 function sortDiagnostics(ds) {
   return [...ds].sort((a, b2) => a.span.file < b2.span.file ? -1 : a.span.file > b2.span.file ? 1 : a.span.line - b2.span.line || a.span.column - b2.span.column || (a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0));
+}
+
+// src/report/internal-error.ts
+function internalError(stage, err, span, fn) {
+  const reason = isStackOverflow(err) ? "code nested too deeply for proofgate (its stack ran out); split this expression or block" : (err instanceof Error ? err.message : String(err)).split("\n")[0];
+  return diag("internal", `internal error while ${stage}: ${reason}`, span, fn ? { function: fn } : {});
 }
 
 // src/report/sources.ts
@@ -31452,55 +36856,6 @@ function isGoalResult(v) {
 // src/smt/dump.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/smt/settings.ts
-function coreSettings(logic, timeoutMs) {
-  const lines = [
-    "(set-option :print-success false)",
-    "(set-option :produce-models true)",
-    "(set-option :auto_config false)",
-    "(set-option :smt.mbqi false)",
-    "(set-option :smt.case_split 3)",
-    "(set-option :smt.qi.eager_threshold 100.0)",
-    "(set-option :smt.delay_units true)"
-  ];
-  if (logic !== "QF_BV") {
-    const nonlinear = logic === "QF_NIA";
-    lines.push(`(set-option :smt.arith.solver ${nonlinear ? 2 : 6})`);
-    lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
-  }
-  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
-  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
-  return lines.join("\n");
-}
-function optionalSettings() {
-  return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
-}
-
-// src/smt/dump.ts
-function standaloneScript(q, timeoutMs) {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), optionalSettings(), q.prelude];
-  for (const g of q.goals) {
-    out.push(`(echo "${g.label}")`, "(push 1)", `(assert (not ${g.term}))`, "(check-sat)", "(pop 1)");
-  }
-  return out.join("\n") + "\n";
-}
-function dumpFileName(id, taken) {
-  const base = id.replace(/::/g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
-  let name = `${base}.smt2`;
-  for (let i = 2; taken.has(name); i++) name = `${base}.${i}.smt2`;
-  taken.add(name);
-  return name;
-}
-function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
-  mkdirSync2(dir, { recursive: true });
-  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
-}
-
-// src/smt/pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/smt/backend.ts
 var SolverTimeoutError = class extends Error {
@@ -31717,7 +37072,7 @@ var SharedSession = class {
     for (const w of this.waiters.splice(0)) w();
   }
   released() {
-    return new Promise((resolve6) => this.waiters.push(resolve6));
+    return new Promise((resolve8) => this.waiters.push(resolve8));
   }
 };
 var Lease = class {
@@ -31742,6 +37097,30 @@ var Lease = class {
     this.session.give(this);
   }
 };
+
+// src/smt/settings.ts
+function coreSettings(logic, timeoutMs) {
+  const lines = [
+    "(set-option :print-success false)",
+    "(set-option :produce-models true)",
+    "(set-option :auto_config false)",
+    "(set-option :smt.mbqi false)",
+    "(set-option :smt.case_split 3)",
+    "(set-option :smt.qi.eager_threshold 100.0)",
+    "(set-option :smt.delay_units true)"
+  ];
+  if (logic !== "QF_BV") {
+    const nonlinear = logic === "QF_NIA";
+    lines.push(`(set-option :smt.arith.solver ${nonlinear ? 2 : 6})`);
+    lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
+  }
+  lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
+  return lines.join("\n");
+}
+function optionalSettings() {
+  return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
+}
 
 // src/smt/check-goals.ts
 var QueryRejected = class extends Error {
@@ -31964,11 +37343,9 @@ var GoalChecker = class {
   }
   setUpParts() {
     this.popOwed = false;
-    const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
-(assert (=> ${label(i)} (not ${g.term})))`);
     return [`(reset)
 ${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
-${labels.join("\n")}`];
+${labelledGoals(this.q)}`];
   }
   checkSetUp([core, , body2]) {
     if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
@@ -32024,11 +37401,18 @@ var PART_LINE = new RegExp(`^${PART_MARK}$`, "m");
 function label(i) {
   return `pg_fail__${i}`;
 }
-function checkCommands(goals) {
+function labelledGoals(q) {
+  return q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
+(assert (=> ${label(i)} (not ${g.term})))`).join("\n");
+}
+function failureCheck(goals) {
   const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
   return `(push 1)
 (assert ${disjunction})
-(check-sat)
+(check-sat)`;
+}
+function checkCommands(goals) {
+  return `${failureCheck(goals)}
 (get-info :reason-unknown)`;
 }
 function getValue(terms) {
@@ -32053,6 +37437,31 @@ function outcomeOf(reply) {
   if (isResourceOut(reason)) return { kind: "timeout", reason };
   return { kind: "model", reason };
 }
+
+// src/smt/dump.ts
+var ALL_GOALS_MARK = "all goals";
+function standaloneScript(q, timeoutMs, { eachAlone = true } = {}) {
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude, labelledGoals(q)];
+  if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), "(pop 1)");
+  if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), "(pop 1)"));
+  return out.join("\n") + "\n";
+}
+function dumpFileName(id, taken) {
+  const base = id.replace(/::/g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
+  let name = `${base}.smt2`;
+  for (let i = 2; taken.has(name); i++) name = `${base}.${i}.smt2`;
+  taken.add(name);
+  return name;
+}
+function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
+  mkdirSync2(dir, { recursive: true });
+  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
+}
+
+// src/smt/pool.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/smt/native-backend.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -32112,7 +37521,7 @@ var NativeZ3Backend = class _NativeZ3Backend {
   /** Resolves once every queued group has been answered (or failed). */
   idle() {
     if (this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve6) => this.idleWaiters.push(resolve6));
+    return new Promise((resolve8) => this.idleWaiters.push(resolve8));
   }
   async close() {
     this.closed = true;
@@ -32120,9 +37529,9 @@ var NativeZ3Backend = class _NativeZ3Backend {
     const proc = this.proc;
     if (!proc) return;
     this.proc = void 0;
-    await new Promise((resolve6) => {
-      if (proc.exitCode !== null || proc.signalCode !== null) return resolve6();
-      proc.once("exit", () => resolve6());
+    await new Promise((resolve8) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve8();
+      proc.once("exit", () => resolve8());
       proc.stdin.end("(exit)\n");
       setTimeout(() => proc.kill("SIGKILL"), 500).unref();
     });
@@ -32130,8 +37539,8 @@ var NativeZ3Backend = class _NativeZ3Backend {
   enqueue(commands, guardMs, fresh) {
     if (this.closed) return Promise.reject(new Error("solver session is closed"));
     if (!isBalanced(commands)) return Promise.resolve({ out: '(error "unbalanced parentheses in the input")\n', ms: 0 });
-    return new Promise((resolve6, reject) => {
-      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve6, reject, ...guardMs !== void 0 ? { guardMs } : {} };
+    return new Promise((resolve8, reject) => {
+      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve8, reject, ...guardMs !== void 0 ? { guardMs } : {} };
       this.queue.push(p);
       this.write(p);
       if (this.queue.length === 1) this.startHead();
@@ -32269,8 +37678,8 @@ var Pool = class {
   peakRunning = 0;
   check(q) {
     if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
-    return new Promise((resolve6) => {
-      this.queue.push({ q, resolve: resolve6 });
+    return new Promise((resolve8) => {
+      this.queue.push({ q, resolve: resolve8 });
       this.dispatch();
     });
   }
@@ -32348,9 +37757,9 @@ var WorkerSlot = class {
     } catch (e) {
       return unchecked(q, `solver worker could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
-    return new Promise((resolve6) => {
+    return new Promise((resolve8) => {
       const id = ++this.nextId;
-      this.running = { id, q, resolve: resolve6 };
+      this.running = { id, q, resolve: resolve8 };
       this.worker.postMessage({ type: "check", id, query: q });
     });
   }
@@ -32367,9 +37776,9 @@ var WorkerSlot = class {
     const execArgv = process.execArgv.filter((a) => !/^(--input-type|--eval|-e$|--print|-p$)/.test(a));
     const worker = new Worker(entry.code, { workerData: this.config, eval: entry.eval, execArgv });
     this.worker = worker;
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve8, reject) => {
       worker.on("message", (m) => {
-        if (m.type === "ready") resolve6(m.solverName);
+        if (m.type === "ready") resolve8(m.solverName);
         else if (m.type === "start-failed") reject(new Error(m.message));
         else if (m.type === "result" && this.running?.id === m.id) {
           const job = this.running;
@@ -33520,6 +38929,25 @@ function fnFlags(attrs) {
   }
   return flags;
 }
+var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
+  ["verifier::external_body", (a) => a === ""],
+  ["verifier::external", (a) => a === ""],
+  ["verifier::opaque", (a) => a === ""],
+  ["verifier::type_invariant", (a) => a === ""],
+  ["verifier::exec_allows_no_decreases_clause", (a) => a === ""],
+  ["verifier::rlimit", (a) => /^(\d+|infinity)$/.test(a)],
+  ["verifier::loop_isolation", (a) => a === "true"],
+  ["verifier::spinoff_prover", (a) => a === ""]
+]);
+function reportUnimplementedVerifierAttrs(p, attrs) {
+  for (const { attr } of attrs) {
+    if (!attr.name.startsWith("verifier::")) continue;
+    const args = attr.args.replace(/\s+/g, "");
+    if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
+    const shown = `#${attr.inner ? "!" : ""}[${attr.name}${attr.args ? `(${attr.args})` : ""}]`;
+    p.diagnostics.push(diag("unsupported", `not supported: attribute \`${shown}\``, attr.span));
+  }
+}
 
 // src/syntax/parser-patterns.ts
 function parsePattern(p) {
@@ -33663,8 +39091,8 @@ function parseElemPattern(p) {
 function parseLitPatternExpr(p) {
   const start = p.pos;
   if (p.eat("-")) {
-    const lit2 = parseLiteral(p);
-    return { kind: "unary", op: "-", operand: lit2, span: p.spanFrom(start) };
+    const lit = parseLiteral(p);
+    return { kind: "unary", op: "-", operand: lit, span: p.spanFrom(start) };
   }
   if (p.tok.kind === "ident") {
     const segs = [p.bump().text];
@@ -33865,7 +39293,8 @@ function parseBlock(p) {
   const saved = p.noStruct;
   p.noStruct = false;
   try {
-    parseAttrs(p, true);
+    const inner = parseAttrs(p, true);
+    if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
     while (p.pos < close && !p.atEnd()) {
       const start = p.pos;
       try {
@@ -33914,6 +39343,7 @@ function parseStmt(p, close) {
   const start = p.pos;
   if (p.eat(";")) return void 0;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
+  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) reportUnimplementedVerifierAttrs(p, attrs);
   const kind = p.tokKind;
   if (kind === IDENT_CODE) {
     const text = p.tokText;
@@ -34275,13 +39705,13 @@ function parseExpr(p) {
   return e;
 }
 function parseListExpr(p) {
-  const sep12 = p.tok.text;
-  const op = sep12 === "&&&" ? "&&" : "||";
+  const sep15 = p.tok.text;
+  const op = sep15 === "&&&" ? "&&" : "||";
   let result;
-  while (p.is(sep12)) {
+  while (p.is(sep15)) {
     const opTok = p.bump();
     const t = p.tok;
-    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep12 ? parseListExpr(p) : parseBinary(p, 1);
+    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep15 ? parseListExpr(p) : parseBinary(p, 1);
     result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
   }
   return result;
@@ -34379,6 +39809,7 @@ function parseUnary(p) {
       case "#":
         if (atAttr(p, false)) {
           const a = parseAttr(p);
+          if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
           const operand = parseUnary(p);
           if (a.attr.name === "trigger") return { kind: "trigger", operand, ty: void 0, span: p.spanFrom(start) };
           return operand;
@@ -34881,7 +40312,10 @@ function parseMatch(p) {
   const arms = [];
   p.withStruct(() => {
     while (!p.at("}")) {
-      while (atAttr(p, false)) parseAttr(p);
+      while (atAttr(p, false)) {
+        const a = parseAttr(p);
+        if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
+      }
       const as = p.pos;
       const pattern = parsePattern(p);
       const guard = p.eat("if") ? parseExpr(p) : void 0;
@@ -35005,6 +40439,7 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   const external = hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external");
   const savedVerified = p.verified;
   if (markedVerified && !external) {
+    reportUnimplementedVerifierAttrs(p, attrs);
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);
@@ -35078,15 +40513,15 @@ function parseItemKind(p, start, attrs, verified) {
       p.advance();
       p.advance();
       p.advance();
-      const lit2 = p.tok;
-      if (lit2.kind !== "str") {
+      const lit = p.tok;
+      if (lit.kind !== "str") {
         p.hint("literal");
         p.failExpected();
       }
       p.advance();
       p.expect(")");
       p.eat(";");
-      return { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
+      return { kind: "include", target: lit.value, span: p.spanFrom(start), ...base };
     }
     if (verified && t.text !== "macro_rules") {
       const end = skipItemTokens(p, start, p.limit);
@@ -35317,11 +40752,16 @@ function parseFnClauses(p, spec) {
           p.unsupported(`\`decreases ... ${text}\``, p.spanFrom(s));
         }
         break;
-      case "opens_invariants":
+      case "opens_invariants": {
+        const s = p.pos;
         p.advance();
         if (p.is("any") || p.is("none")) p.advance();
-        else parseClauseList(p);
+        else {
+          parseClauseList(p);
+          if (p.verified) p.diagnostics.push(diag("unsupported", "not supported: `opens_invariants` with a list of invariants", p.spanFrom(s)));
+        }
         break;
+      }
       case "no_unwind":
         p.advance();
         break;
@@ -35573,7 +41013,8 @@ function parseImpl(p, start, base) {
   const open2 = p.pos;
   p.expect("{");
   const close = p.match[open2];
-  parseAttrs(p, true);
+  const inner = parseAttrs(p, true);
+  if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items = [];
   while (p.pos < close) {
     const s = p.pos;
@@ -35609,7 +41050,8 @@ function parseMod(p, start, base) {
   const open2 = p.pos;
   p.expect("{");
   const close = p.match[open2];
-  parseAttrs(p, true);
+  const inner = parseAttrs(p, true);
+  if (base.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items = parseItems(p, close, base.verified);
   p.pos = close;
   p.advance();
@@ -35667,7 +41109,7 @@ function parseFile(path15, text) {
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path15, text, lexed.tokens, match3);
-    parseAttrs(p, true);
+    reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
@@ -35675,7 +41117,7 @@ function parseFile(path15, text) {
     const span = new LineMap(path15, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
-    return { file, diagnostics: [diag("syntax", message, span)] };
+    return { file, diagnostics: [diag("internal", message, span)] };
   } finally {
     if (table && table.kinds.length <= MAX_SHARED_CAPACITY) sharedTable = table;
   }
@@ -35707,14 +41149,48 @@ function isFile(p) {
     return false;
   }
 }
-function* loadCratesInTurn(paths) {
+var Boundary = class {
+  realRoot;
+  /** The folder as messages name it ('.' for the working folder itself). */
+  shown;
+  constructor(root) {
+    const abs = path.resolve(root);
+    this.shown = abs === process.cwd() ? "." : displayPath(abs);
+    try {
+      this.realRoot = fs.realpathSync(abs);
+    } catch {
+      this.realRoot = abs;
+    }
+  }
+  /** Null when `abs` is inside (or does not exist: reading it reports that), else the refusal. */
+  refusal(abs, span) {
+    let real;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      return null;
+    }
+    const rel = path.relative(this.realRoot, real);
+    if (rel === "" || rel.split(path.sep)[0] !== ".." && !path.isAbsolute(rel)) return null;
+    const via = real === abs ? "" : ` (it resolves to \`${real}\`)`;
+    return diag("syntax", `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
+      notes: ["files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd"]
+    });
+  }
+};
+function* loadCratesInTurn(paths, workspaceRoot) {
   const claimed = /* @__PURE__ */ new Set();
+  const boundary = workspaceRoot === void 0 ? null : new Boundary(workspaceRoot);
   const loadCrate = (name, rootAbs) => {
     if (claimed.has(rootAbs)) return void 0;
     const diagnostics = [];
-    const builder = new CrateBuilder(diagnostics, claimed);
-    const root = builder.loadFile(rootAbs, true);
-    return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+    const builder = new CrateBuilder(diagnostics, claimed, boundary);
+    try {
+      const root = builder.loadFile(rootAbs, true);
+      return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+    } catch (err) {
+      return { diagnostics: [...diagnostics, internalError("loading this crate", err, fileSpan(displayPath(rootAbs)))] };
+    }
   };
   function* visitDir(dir, top) {
     const root = crateRootOf(dir);
@@ -35750,6 +41226,11 @@ function* loadCratesInTurn(paths) {
       yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
     }
+    const refused = boundary?.refusal(abs, fileSpan(displayPath(abs)));
+    if (refused) {
+      yield { diagnostics: [refused] };
+      continue;
+    }
     if (stat2.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
     else {
@@ -35762,12 +41243,14 @@ function crateName(stem) {
   return stem.replace(/-/g, "_");
 }
 var CrateBuilder = class {
-  constructor(diagnostics, claimed) {
+  constructor(diagnostics, claimed, boundary) {
     this.diagnostics = diagnostics;
     this.claimed = claimed;
+    this.boundary = boundary;
   }
   diagnostics;
   claimed;
+  boundary;
   files = [];
   seen = /* @__PURE__ */ new Set();
   loadFile(abs, isModRoot, fromSpan) {
@@ -35810,6 +41293,11 @@ var CrateBuilder = class {
   }
   /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
   readAndParse(abs, unreadable, span) {
+    const refused = this.boundary?.refusal(abs, span);
+    if (refused) {
+      this.diagnostics.push(refused);
+      return void 0;
+    }
     let text;
     try {
       text = fs.readFileSync(abs, "utf8");
@@ -35849,6 +41337,7 @@ function mangle(name) {
   let m = mangled.get(name);
   if (m === void 0) {
     m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
+    if (/^[0-9]/.test(m)) m = `_${m}`;
     mangled.set(name, m);
   }
   return m;
@@ -36068,6 +41557,20 @@ var SmtContext = class {
       this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add} x))))`);
     });
     return C;
+  }
+  /**
+   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
+   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
+   * Array extensionality still decides equalities of such sets.
+   */
+  setPointwise(op, setSort, keySort) {
+    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
+    this.once(`fn:${F}`, () => {
+      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
+      const at = `(select (${F} a b) x)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+    });
+    return F;
   }
   adtSort(name, args) {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
@@ -36293,8 +41796,12 @@ var Terms = class {
     this.ctx.unitSort();
     return "unit";
   }
-  /** Facts every value of the type satisfies (ranges, Vec length, type invariants), depth-limited. */
-  typeFacts(term, ty, depth = 2) {
+  /**
+   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
+   * also the type invariants of the value and its parts: only sound for exec values (every
+   * exec construction and field update is checked); Ghost/Tracked contents never get them.
+   */
+  typeFacts(term, ty, depth = 2, inv = false) {
     const t = this.ctx.substitute(ty);
     const out = [];
     switch (t.k) {
@@ -36305,10 +41812,10 @@ var Terms = class {
         out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
         break;
       case "ref":
-        return this.typeFacts(term, t.inner, depth);
+        return this.typeFacts(term, t.inner, depth, inv);
       case "builtin": {
         const a0 = t.args[0];
-        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term, a0, depth);
+        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term, a0, depth, inv && t.name === "Box");
         if ((t.name === "Vec" || t.name === "Seq") && a0) {
           const Q = this.sortOf(t);
           if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
@@ -36319,7 +41826,7 @@ var Terms = class {
         }
         if (t.name === "Option" && a0 && depth > 0) {
           const O = this.sortOf(t);
-          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1);
+          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
           if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll(inner)})`);
         }
         break;
@@ -36341,22 +41848,22 @@ var Terms = class {
       case "tuple":
         if (depth > 0 && t.elems.length > 0) {
           const S = this.sortOf(t);
-          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1)));
+          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1, inv)));
         }
         break;
       case "adt": {
         if (depth <= 0) break;
         const shape = this.ctx.adtSort(t.name, t.args);
         if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
         } else {
           for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1));
+            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
             if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
           }
         }
-        const inv = this.typeInvariantTerm(term, t);
-        if (inv) out.push(inv);
+        const invTerm = inv ? this.typeInvariantTerm(term, t) : void 0;
+        if (invTerm) out.push(invTerm);
         break;
       }
     }
@@ -36526,99 +42033,222 @@ function freeLocals(es) {
   }
   return [...out.values()].filter((l) => !bound2.has(l.id));
 }
+var MAX_WIDTH = 1024;
 function kindOf(t) {
   if (!t) return void 0;
   const s = strip(t);
   return s.k === "int" ? s.kind : void 0;
 }
-function lit(v, width) {
-  const m = 1n << BigInt(width);
-  return `(_ bv${(v % m + m) % m} ${width})`;
+function bitLength(v) {
+  let n = 0;
+  for (let x = v; x > 0n; x >>= 1n) n++;
+  return n;
+}
+function bvLit(v, width) {
+  return `(_ bv${BigInt.asUintN(width, v)} ${width})`;
+}
+function constant(v) {
+  if (v >= 0n) {
+    const width2 = Math.max(1, bitLength(v));
+    return { term: bvLit(v, width2), width: width2, signed: false };
+  }
+  const width = bitLength(-v - 1n) + 1;
+  return { term: bvLit(v, width), width, signed: true };
+}
+function need(x, signed) {
+  return x.width + (signed && !x.signed ? 1 : 0);
+}
+function extend(x, width, signed = x.signed) {
+  if (!signed && x.signed) throw new Error("a signed bit-vector value read as unsigned");
+  if (width < need(x, signed)) throw new Error("a bit-vector extension that loses bits");
+  const term = width === x.width ? x.term : `((_ ${x.signed ? "sign" : "zero"}_extend ${width - x.width}) ${x.term})`;
+  return { term, width, signed };
+}
+function bitsAt(x, width) {
+  return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
+}
+function common(a, b2, extra, forceSigned = false) {
+  const signed = forceSigned || a.signed || b2.signed;
+  const width = Math.max(need(a, signed), need(b2, signed)) + extra;
+  return [extend(a, width, signed), extend(b2, width, signed)];
+}
+function wrap(x, width, signed) {
+  const y = x.width < width ? extend(x, width) : x;
+  const term = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
+  return { term, width, signed };
+}
+function unlessNegative(amount, r) {
+  if (!amount.signed) return r;
+  return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
 }
 var BvTranslator = class {
-  constructor(span) {
+  constructor(span, tag) {
     this.span = span;
+    this.tag = tag;
   }
   span;
+  tag;
   vars = /* @__PURE__ */ new Map();
   fail(what, span) {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
   }
-  /** The natural width of an expression, when its type or a variable fixes one. */
-  widthOf(e) {
-    const k = kindOf(e.ty);
-    if (isBounded(k)) return { width: intBits(k), signed: isSigned(k) };
-    if (e.kind === "binary") return this.widthOf(e.left) ?? this.widthOf(e.right);
-    if (e.kind === "unary") return this.widthOf(e.operand);
-    return void 0;
+  checked(x, span) {
+    if (x.width > MAX_WIDTH) this.fail(`an expression wider than ${MAX_WIDTH} bits`, span);
+    return x;
   }
-  int(e, want) {
-    const w = this.widthOf(e) ?? want ?? { width: 64, signed: false };
+  /** The value of a constant expression (literal, `T::MAX`, a const with a literal value), if it is one. */
+  constValue(e) {
     switch (e.kind) {
       case "int":
-        return { term: lit(e.value, w.width), ...w };
+        return e.value;
+      case "unary": {
+        const v = this.constValue(e.operand);
+        return e.op === "-" && v !== void 0 ? -v : void 0;
+      }
       case "path": {
         const res = e.res;
-        if (res?.kind === "local") {
-          const k = kindOf(res.ty);
-          if (!isBounded(k)) this.fail(`the unbounded integer \`${res.name}\``, e.span);
-          const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$bv${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
-          this.vars.set(res.id, v);
-          return { term: v.name, width: v.width, signed: v.signed };
-        }
         if (res?.kind === "builtin") {
           const m = /^(\w+)::(MAX|MIN)$/.exec(res.name);
           const k = m?.[1];
-          if (m && isBounded(k)) {
-            const bits = intBits(k);
-            const signed = isSigned(k);
-            const v = m[2] === "MAX" ? signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n : signed ? -(1n << BigInt(bits - 1)) : 0n;
-            return { term: lit(v, bits), width: bits, signed };
-          }
+          if (!m || !isBounded(k)) return void 0;
+          const bits = BigInt(intBits(k));
+          if (m[2] === "MAX") return isSigned(k) ? (1n << bits - 1n) - 1n : (1n << bits) - 1n;
+          return isSigned(k) ? -(1n << bits - 1n) : 0n;
         }
-        if (res?.kind === "const" && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return { term: lit(res.decl.value.value, w.width), ...w };
-        return this.fail("this name", e.span);
+        if (res?.kind === "const" && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
+        return void 0;
       }
+      default:
+        return void 0;
+    }
+  }
+  int(e) {
+    return this.checked(this.intUnchecked(e), e.span);
+  }
+  intUnchecked(e) {
+    const c = e.kind === "int" || e.kind === "path" ? this.constValue(e) : void 0;
+    if (c !== void 0) return constant(c);
+    switch (e.kind) {
+      case "path": {
+        const res = e.res;
+        if (res?.kind !== "local") return this.fail("this name", e.span);
+        const k = kindOf(res.ty);
+        if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
+        const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        this.vars.set(res.id, v);
+        return { term: v.name, width: v.width, signed: v.signed };
+      }
+      case "ref":
+      case "trigger":
+        return this.int(e.operand);
       case "unary": {
-        const x = this.int(e.operand, w);
-        if (e.op === "!") return { ...x, term: `(bvnot ${x.term})` };
-        if (e.op === "-") return { ...x, term: `(bvneg ${x.term})` };
-        return x;
-      }
-      case "cast": {
+        if (e.op === "*") return this.int(e.operand);
         const x = this.int(e.operand);
-        const k = kindOf(e.ty);
-        if (!isBounded(k)) return this.fail("this cast", e.span);
-        const to = intBits(k);
-        if (to === x.width) return { term: x.term, width: to, signed: isSigned(k) };
-        if (to < x.width) return { term: `((_ extract ${to - 1} 0) ${x.term})`, width: to, signed: isSigned(k) };
-        return { term: `((_ ${x.signed ? "sign" : "zero"}_extend ${to - x.width}) ${x.term})`, width: to, signed: isSigned(k) };
+        if (e.op === "-") {
+          const y = extend(x, need(x, true) + 1, true);
+          return { ...y, term: `(bvneg ${y.term})` };
+        }
+        if (e.op === "!") return this.not(x, kindOf(e.operand.ty), e.span);
+        return this.fail(`\`${e.op}\``, e.span);
       }
-      case "binary": {
-        const lw = this.widthOf(e.left);
-        const rw = this.widthOf(e.right);
-        const shared = lw ?? rw ?? w;
-        const a = this.int(e.left, shared);
-        const b2 = this.int(e.right, shared);
-        const op = {
-          "+": "bvadd",
-          "-": "bvsub",
-          "*": "bvmul",
-          "&": "bvand",
-          "|": "bvor",
-          "^": "bvxor",
-          "<<": "bvshl",
-          "/": a.signed ? "bvsdiv" : "bvudiv",
-          "%": a.signed ? "bvsrem" : "bvurem",
-          ">>": a.signed ? "bvashr" : "bvlshr"
-        };
-        const f = op[e.op];
-        if (!f) return this.fail(`\`${e.op}\``, e.span);
-        return { term: `(${f} ${a.term} ${b2.term})`, width: a.width, signed: a.signed };
-      }
+      case "cast":
+        return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
+      case "binary":
+        return this.binary(e);
       default:
         return this.fail("this expression", e.span);
     }
+  }
+  /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
+  not(x, k, span) {
+    if (k === void 0 || k === "nat") return this.fail("`!` on this type", span);
+    if (isBounded(k) && !isSigned(k)) {
+      const w = wrap(x, intBits(k), false);
+      return { ...w, term: `(bvnot ${w.term})` };
+    }
+    const y = extend(x, need(x, true), true);
+    return { ...y, term: `(bvnot ${y.term})` };
+  }
+  /** `x as T`: wraps into a machine type, the identity to `int`, clamps at 0 to `nat` (as the main query). */
+  cast(x, from, to, span) {
+    if (from === void 0 || to === void 0) return this.fail("this cast", span);
+    if (isBounded(to)) return wrap(x, intBits(to), isSigned(to));
+    if (to === "int" || !x.signed) return x;
+    return { ...x, term: `(ite (bvslt ${x.term} ${bvLit(0n, x.width)}) ${bvLit(0n, x.width)} ${x.term})` };
+  }
+  binary(e) {
+    const a = this.int(e.left);
+    switch (e.op) {
+      case "<<":
+      case ">>":
+        return this.shift(e, a);
+      case "/":
+      case "%": {
+        const d = this.constValue(e.right);
+        if (d === void 0 || d <= 0n || a.signed) return this.fail(`\`${e.op}\` (only a non-negative value by a positive constant)`, e.span);
+        const [x, y] = common(a, constant(d), 0);
+        return { ...x, term: `(${e.op === "/" ? "bvudiv" : "bvurem"} ${x.term} ${y.term})` };
+      }
+    }
+    const b2 = this.int(e.right);
+    switch (e.op) {
+      case "+": {
+        const [x, y] = common(a, b2, 1);
+        return { ...x, term: `(bvadd ${x.term} ${y.term})` };
+      }
+      case "-": {
+        const [x, y] = common(a, b2, 1, true);
+        return { ...x, term: `(bvsub ${x.term} ${y.term})` };
+      }
+      case "*": {
+        const signed = a.signed || b2.signed;
+        const width = need(a, signed) + need(b2, signed);
+        const x = extend(a, width, signed);
+        return { ...x, term: `(bvmul ${x.term} ${extend(b2, width, signed).term})` };
+      }
+      // bitwise operations of two's complement values do not depend on the width
+      case "&":
+      case "|":
+      case "^": {
+        const [x, y] = common(a, b2, 0);
+        const f = e.op === "&" ? "bvand" : e.op === "|" ? "bvor" : "bvxor";
+        return { ...x, term: `(${f} ${x.term} ${y.term})` };
+      }
+    }
+    return this.fail(`\`${e.op}\``, e.span);
+  }
+  /**
+   * `a << n` (literal n) wraps `a * 2^n` into the result's machine type (exact for `int`);
+   * `a >> n` is `a / 2^n` rounded down. A non-literal amount means the same, and 0 when negative.
+   */
+  shift(e, a) {
+    const k = kindOf(e.ty);
+    const lit = e.right.kind === "int" && e.right.value < 128n ? e.right.value : void 0;
+    if (e.op === ">>") {
+      const f = a.signed ? "bvashr" : "bvlshr";
+      if (lit !== void 0) {
+        const n = lit < BigInt(a.width) ? lit : BigInt(a.width);
+        return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
+      }
+      const b3 = this.int(e.right);
+      const width = Math.max(a.width, b3.width);
+      const x2 = extend(a, width);
+      return unlessNegative(b3, { ...x2, term: `(${f} ${x2.term} ${bitsAt(b3, width)})` });
+    }
+    if (lit !== void 0 && !isBounded(k)) {
+      const x2 = extend(a, a.width + Number(lit));
+      return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit, x2.width)})` };
+    }
+    if (!isBounded(k)) return this.fail("a shift of an unbounded integer by a variable amount", e.span);
+    const w = intBits(k);
+    if (lit !== void 0) {
+      const x2 = extend(a, Math.max(a.width, w));
+      const shifted = lit >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit, x2.width)})`;
+      return wrap({ ...x2, term: shifted }, w, isSigned(k));
+    }
+    const b2 = this.int(e.right);
+    const x = extend(a, Math.max(a.width, w, b2.width));
+    return unlessNegative(b2, wrap({ ...x, term: `(bvshl ${x.term} ${bitsAt(b2, x.width)})` }, w, isSigned(k)));
   }
   bool(e) {
     switch (e.kind) {
@@ -36635,11 +42265,17 @@ var BvTranslator = class {
       case "binary": {
         switch (e.op) {
           case "&&":
+          case "&":
             return `(and ${this.bool(e.left)} ${this.bool(e.right)})`;
           case "||":
+          case "|":
             return `(or ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case "^":
+            return `(xor ${this.bool(e.left)} ${this.bool(e.right)})`;
           case "==>":
             return `(=> ${this.bool(e.left)} ${this.bool(e.right)})`;
+          case "<==":
+            return `(=> ${this.bool(e.right)} ${this.bool(e.left)})`;
           case "<==>":
             return `(= ${this.bool(e.left)} ${this.bool(e.right)})`;
           default:
@@ -36648,7 +42284,7 @@ var BvTranslator = class {
       }
       case "path":
         if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
-          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$bv${this.vars.size}`, width: 0, signed: false };
+          const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
         }
@@ -36657,14 +42293,12 @@ var BvTranslator = class {
     return this.fail("this expression", e.span);
   }
   compare(op, l, r) {
-    const bothBool = strip(l.ty ?? { k: "int", kind: "int" }).k === "bool";
-    if (bothBool && (op === "==" || op === "!=")) {
+    if (strip(l.ty ?? { k: "int", kind: "int" }).k === "bool") {
+      if (op !== "==" && op !== "!=") return this.fail(`\`${op}\``, l.span);
       const t = `(= ${this.bool(l)} ${this.bool(r)})`;
       return op === "==" ? t : `(not ${t})`;
     }
-    const shared = this.widthOf(l) ?? this.widthOf(r);
-    const a = this.int(l, shared);
-    const b2 = this.int(r, shared);
+    const [a, b2] = common(this.int(l), this.int(r), 0);
     const s = a.signed ? "s" : "u";
     switch (op) {
       case "==":
@@ -36685,13 +42319,13 @@ var BvTranslator = class {
     return this.fail(`\`${op}\``);
   }
 };
-function bitVectorGoal(claim, requires, span) {
-  const tr = new BvTranslator(span);
+function bitVectorGoal(claim, requires, span, tag) {
+  const tr = new BvTranslator(span, tag);
   const pre = requires.map((r) => tr.bool(r));
   const body2 = tr.bool(claim);
-  const matrix = pre.length ? `(=> (and ${pre.join(" ")}) ${body2})` : body2;
-  const vars = [...tr.vars.values()].map((v) => `(${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
-  return vars.length ? `(forall (${vars.join(" ")}) ${matrix})` : matrix;
+  const term = pre.length ? `(=> (and ${pre.join(" ")}) ${body2})` : body2;
+  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
+  return { decls, term };
 }
 
 // src/vc/crate-attrs.ts
@@ -36796,6 +42430,39 @@ function typeExprToType(t) {
   if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
   return void 0;
 }
+function typeKey(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "bool":
+    case "char":
+    case "str":
+    case "never":
+    case "error":
+      return t.k;
+    case "tuple":
+      return `tup<${t.elems.map(typeKey).join("+")}>`;
+    case "ref":
+      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
+    case "array":
+      return `arr<${typeKey(t.elem)}+${t.len}>`;
+    case "slice":
+      return `slice<${typeKey(t.elem)}>`;
+    case "builtin":
+      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
+    case "adt":
+      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
+    case "param":
+      return `P%${mangle(t.name)}`;
+  }
+}
+function fitsType(v, ty) {
+  const k = intKindOf(ty);
+  if (k === void 0 || k === "int") return true;
+  if (k === "nat") return v >= 0n;
+  const r = intRange(k);
+  return r.min <= v && v <= r.max;
+}
 var SpecTranslator = class extends Terms {
   specFnNames = /* @__PURE__ */ new Map();
   chooseCount = 0;
@@ -36834,7 +42501,7 @@ var SpecTranslator = class extends Terms {
   specFn(info2, typeArgs) {
     const generics = this.genericsOf(info2.decl);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-    const key = [info2.qname, ...inst.map((t) => sortKey(this.sortOf(t)))].join("%");
+    const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
     const existing = this.specFnNames.get(key);
     if (existing) return existing;
     const name = `f.${mangle(key)}`;
@@ -36889,24 +42556,21 @@ var SpecTranslator = class extends Terms {
   specApp(info2, typeArgs, args, span, env) {
     if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
       env.selfRec.onCall?.(info2, args, span, env);
-      this.specFn(info2, typeArgs);
-      return `(${this.mangleRec(info2)} ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
+      const f2 = this.specFn(info2, typeArgs);
+      return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
     }
     const f = this.specFn(info2, typeArgs);
     return args.length ? `(${f} ${args.join(" ")})` : f;
-  }
-  mangleRec(info2) {
-    return `f.${mangle(info2.qname)}.rec`;
   }
   enumInvariants;
   /**
    * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
    * structs; for enums it is found here by its impl's self type (or its parameter's type).
    */
-  typeInvariantOf(adtName) {
-    const s = this.crate.structs.get(adtName);
+  typeInvariantOf(adtName2) {
+    const s = this.crate.structs.get(adtName2);
     if (s) return s.typeInvariant;
-    if (!this.crate.enums.has(adtName)) return void 0;
+    if (!this.crate.enums.has(adtName2)) return void 0;
     if (!this.enumInvariants) {
       this.enumInvariants = /* @__PURE__ */ new Map();
       for (const f of this.crate.fns) {
@@ -36916,7 +42580,7 @@ var SpecTranslator = class extends Terms {
         if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
       }
     }
-    return this.enumInvariants.get(adtName);
+    return this.enumInvariants.get(adtName2);
   }
   typeInvariantTerm(term, t) {
     if (t.k !== "adt") return void 0;
@@ -37036,6 +42700,14 @@ var SpecTranslator = class extends Terms {
   }
   constTerm(res, span, env) {
     const info2 = this.crate.consts.get(res.qname);
+    if (typeof info2?.value === "bigint" && !fitsType(info2.value, info2.ty)) {
+      const name = `const.${mangle(res.qname)}`;
+      this.ctx.once(`const:${name}`, () => {
+        this.ctx.fun(`(declare-const ${name} Int)`);
+        this.ctx.axiom(andAll(this.typeFacts(name, info2.ty)));
+      });
+      return name;
+    }
     if (info2?.value !== void 0) return typeof info2.value === "boolean" ? String(info2.value) : num(info2.value);
     if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
     throw new Unsupported("a constant without a value", span);
@@ -37175,8 +42847,8 @@ var SpecTranslator = class extends Terms {
         }
         const ls = this.sortOf(strip(lt));
         if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-        const lit2 = e.right.kind === "int" ? e.right.value : void 0;
-        return this.arith(e.op, a, b2, intKindOf(e.ty), false, lit2);
+        const lit = e.right.kind === "int" ? e.right.value : void 0;
+        return this.arith(e.op, a, b2, intKindOf(e.ty), false, lit);
       }
       case "chain": {
         const ts = e.operands.map((x) => this.spec(x, env));
@@ -37505,11 +43177,11 @@ var SpecTranslator = class extends Terms {
       case "Set::contains":
         return `(select ${r} ${a[0]})`;
       case "Set::union":
-        return `((_ map or) ${r} ${a[0]})`;
+        return `(${this.setPointwise("or", recvTy, span)} ${r} ${a[0]})`;
       case "Set::intersect":
-        return `((_ map and) ${r} ${a[0]})`;
+        return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
       case "Set::subset_of":
-        return `(= ((_ map and) ${r} ${a[0]}) ${r})`;
+        return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
       case "Map::empty": {
         const s = this.sortOf(resTy);
         const k = strip(resTy).k === "builtin" ? this.sortOf(strip(resTy).args[0] ?? INT) : "Int";
@@ -37532,10 +43204,32 @@ var SpecTranslator = class extends Terms {
     if (c !== void 0) return c;
     throw new Unsupported(`\`${name}\` in this position`, span);
   }
+  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  setPointwise(op, recvTy, span) {
+    const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
+    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
 };
 
 // src/vc/exec.ts
 var MUTATING_BUILTINS = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
+function containsMutRef(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || containsMutRef(t.inner);
+    case "tuple":
+      return t.elems.some(containsMutRef);
+    case "array":
+    case "slice":
+      return containsMutRef(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(containsMutRef);
+    default:
+      return false;
+  }
+}
 function closingBrace(b2) {
   const s = b2.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
@@ -37554,22 +43248,31 @@ var FnLowerer = class extends SpecTranslator {
   /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
   nonlinearGoals = [];
   nonlinearObligations = /* @__PURE__ */ new Map();
+  /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+  bitVectorGoals = [];
+  bitVectorDecls = [];
+  bitVectorObligations = /* @__PURE__ */ new Map();
   env;
   ghost;
   loops = [];
   varTypes = /* @__PURE__ */ new Map();
   varNames = /* @__PURE__ */ new Map();
   paramIds = /* @__PURE__ */ new Set();
+  /** Variables holding exec values: the only ones whose type invariants are assumed (see typeFacts). */
+  execVars = /* @__PURE__ */ new Set();
   entry = /* @__PURE__ */ new Map();
   // ------------------------------------------------------------------ entry points
   /** Lowers an exec or proof fn: assume requires, run the body, check ensures at every exit. */
   lowerBody() {
     const d = this.fn.decl;
     for (const p of this.fn.params) {
+      if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
       this.env.old.set(p.id, term);
-      this.prog.assume(andAll(this.typeFacts(term, p.ty)));
+      const exec2 = d.mode === "exec" && p.mode === "exec";
+      if (exec2) this.execVars.add(p.id);
+      this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, exec2)));
     }
     this.entry = new Map(this.env.vars);
     this.assumeBroadcastLemmas();
@@ -37585,7 +43288,7 @@ var FnLowerer = class extends SpecTranslator {
   assumeBroadcastLemmas() {
     for (const qname of this.crate.broadcastLemmas) {
       const info2 = this.crate.fns.find((f) => f.qname === qname);
-      if (!info2 || info2.decl === this.fn.decl || info2.decl.ensures.length === 0) continue;
+      if (!info2 || !this.broadcastAllowed(this.fn.decl, info2.decl) || info2.decl.ensures.length === 0) continue;
       const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
       const decls = info2.params.map((p, i) => {
         const n = `${mangle(p.name)}$b${i}`;
@@ -37604,6 +43307,8 @@ var FnLowerer = class extends SpecTranslator {
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
+  /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
+  broadcastAllowed = (fn, lemma) => fn !== lemma;
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
   lowerSpecTermination() {
     const d = this.fn.decl;
@@ -37685,6 +43390,10 @@ var FnLowerer = class extends SpecTranslator {
   }
   checkEnsures(ret, at, what) {
     const env = childEnv(this.env, { old: this.env.old });
+    for (const p of this.fn.params) {
+      const entry = this.entry.get(p.id);
+      if (entry !== void 0 && !this.isMutRef(p.ty)) env.vars.set(p.id, entry);
+    }
     if (this.fn.retId !== void 0) env.vars.set(this.fn.retId, ret);
     for (const c of this.fn.decl.ensures) {
       this.check(this.spec(c, env), {
@@ -37810,6 +43519,7 @@ var FnLowerer = class extends SpecTranslator {
       this.env.vars.set(id, t);
       const i = info2.get(id);
       if (!i?.ty) throw new Unsupported("a pattern binding without a known type", p.span);
+      if (containsMutRef(i.ty)) throw new Unsupported("a `&mut` reference held in a variable", p.span);
       this.varNames.set(id, i.name);
       this.varTypes.set(id, i.ty);
     }
@@ -37932,9 +43642,11 @@ var FnLowerer = class extends SpecTranslator {
         const ghost = st.mode !== "exec";
         const p = st.pattern;
         const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT;
+        if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new Unsupported("a `&mut` reference held in a variable", st.span);
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init)) : void 0;
         if (p.kind === "ident" && p.id !== void 0) {
           const x = this.declareVar(p.id, p.name, ty);
+          if (!ghost && !this.ghost) this.execVars.add(p.id);
           if (v !== void 0) this.prog.assume(`(= ${x} ${v})`);
           else this.prog.assume(andAll(this.typeFacts(x, ty)));
           return;
@@ -37971,6 +43683,9 @@ var FnLowerer = class extends SpecTranslator {
     const place = this.placeOf(st.target);
     if (!place) throw new Unsupported("assignment to this place", st.target.span);
     if (!this.env.vars.has(place.id)) throw new Unsupported("assignment to this place", st.target.span);
+    if (place.steps.length === 0 && st.target.kind === "path" && this.isMutRef(this.varTypes.get(place.id) ?? INT)) {
+      throw new Unsupported("reassigning a `&mut` reference", st.target.span);
+    }
     let v;
     if (st.op === "=") v = this.exec(st.value);
     else {
@@ -38003,9 +43718,11 @@ var FnLowerer = class extends SpecTranslator {
     }
     if (this.prog.pc !== "false") {
       if (by.kind === "bit_vector") {
-        const label2 = this.prog.nextLabel();
-        this.prog.addGoal({ label: label2, term: bitVectorGoal(st.expr, by.requires, st.span), cex: [] });
-        this.obligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
+        const label2 = `bv${this.bitVectorGoals.length}`;
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label2);
+        this.bitVectorDecls.push(...g.decls);
+        this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
+        this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
       } else {
         const label2 = `nl${this.nonlinearGoals.length}`;
         this.nonlinearGoals.push({ label: label2, term: this.nonlinearGoal(st.expr, by.requires), cex: [] });
@@ -38023,8 +43740,15 @@ var FnLowerer = class extends SpecTranslator {
     for (const l of locals) {
       const name = `${mangle(l.name)}$nl`;
       env.vars.set(l.id, name);
+      env.bound.push([name, this.sortOf(l.ty)]);
       decls.push(`(${name} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(name, l.ty, 0));
+      if (!this.env.old.has(l.id)) continue;
+      const old = `${mangle(l.name)}$nl_old`;
+      env.old.set(l.id, old);
+      env.bound.push([old, this.sortOf(l.ty)]);
+      decls.push(`(${old} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(old, l.ty, 0));
     }
     const body2 = implies(andAll([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
     return decls.length ? `(forall (${decls.join(" ")}) ${body2})` : body2;
@@ -38089,6 +43813,16 @@ var FnLowerer = class extends SpecTranslator {
       return !!p && this.isMutRef(p.ty);
     });
   }
+  /** A Ghost/Tracked wrapper anywhere on the way to the value (through references). */
+  wrapsGhost(t) {
+    let cur = t;
+    for (; ; ) {
+      if (cur.k === "ref") cur = cur.inner;
+      else if (cur.k === "builtin" && (cur.name === "Ghost" || cur.name === "Tracked")) return true;
+      else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = cur.args[0];
+      else return false;
+    }
+  }
   isMutRef(t) {
     let cur = t;
     while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
@@ -38101,7 +43835,7 @@ var FnLowerer = class extends SpecTranslator {
   }
   loop(st) {
     const execLoop = this.fn.decl.mode === "exec" && !this.ghost;
-    if (execLoop && st.kind !== "for" && st.decreases.length === 0 && !this.execAllowsNoDecreases()) {
+    if (st.kind !== "for" && st.decreases.length === 0 && (!execLoop || !this.execAllowsNoDecreases())) {
       this.diagnostics.push(diag("decreases", "loop must have a decreases clause", st.headSpan, { function: this.fn.qname }));
     }
     const allInv = [...st.invariants, ...st.invariantsExceptBreak];
@@ -38129,7 +43863,7 @@ var FnLowerer = class extends SpecTranslator {
     this.prog.scope = "true";
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty) this.prog.assume(andAll(this.typeFacts(term, ty)));
+      if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id);
@@ -38140,7 +43874,7 @@ var FnLowerer = class extends SpecTranslator {
     const cond = st.kind === "while" ? this.exec(st.cond) : forVar ? `(< ${this.env.vars.get(forVar.id)} ${forVar.end})` : "true";
     const head = this.snapshot();
     const endOfBody = () => {
-      if (forVar) this.env.vars.set(forVar.id, `(+ ${this.env.vars.get(forVar.id)} 1)`);
+      if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
       for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
       if (st.decreases.length > 0) {
         this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
@@ -38160,6 +43894,7 @@ var FnLowerer = class extends SpecTranslator {
     this.prog.scope = outer.scope === "true" ? bodyScope : bodyScope === "true" ? outer.scope : this.prog.define("s", `(and ${outer.scope} ${bodyScope})`);
     this.join(exits, { k: "tuple", elems: [] }, head.vars);
     for (const c of st.ensures) this.prog.assume(this.spec(c, this.env));
+    if (forVar) this.env.vars.delete(forVar.id);
   }
   breakOrContinue(e) {
     const ctx = e.label ? [...this.loops].reverse().find((l) => l.label === e.label) : this.loops[this.loops.length - 1];
@@ -38199,17 +43934,18 @@ var FnLowerer = class extends SpecTranslator {
     if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
     if ((op === "/" || op === "%") && !this.ghost) this.check(`(not (= ${b2} 0))`, { kind: "division", message: "possible division by zero", span, labels: [] });
     if ((op === "<<" || op === ">>") && check) this.check(`(and (<= 0 ${b2}) (< ${b2} ${intBits(k)}))`, { kind: "shift", message: "possible bit shift underflow/overflow", span, labels: [] });
-    const lit2 = rhs.kind === "int" ? rhs.value : void 0;
-    const r = this.arith(op, a, b2, k, !this.ghost, lit2);
+    const lit = rhs.kind === "int" ? rhs.value : void 0;
+    const r = this.arith(op, a, b2, k, !this.ghost, lit);
     const overflowing = op === "+" || op === "-" || op === "*" || (op === "/" || op === "%") && k !== void 0 && isSigned(k);
     if (check && overflowing) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
+    if (check && op === "%" && isSigned(k)) this.check(inRange(this.arith("/", a, b2, k, true), k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
     return r;
   }
   exec(e) {
     switch (e.kind) {
       case "path": {
         const v = this.spec(e, this.env);
-        if (!this.ghost && (e.res?.kind === "variant" || e.res?.kind === "struct")) this.typeInvariantCheck(v, this.ty(e), e.span);
+        if (!this.ghost && (e.res?.kind === "variant" || e.res?.kind === "struct" || e.res?.kind === "const")) this.typeInvariantCheck(v, this.ty(e), e.span);
         return v;
       }
       case "int":
@@ -38379,6 +44115,10 @@ var FnLowerer = class extends SpecTranslator {
       if (res.name === "use_type_invariant") {
         const a = e.args[0];
         if (a) {
+          const root = this.rootOf(a);
+          if (root === void 0 || !this.execVars.has(root) || this.wrapsGhost(this.ty(a))) {
+            throw new Unsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
+          }
           const v = this.withGhost(true, () => this.exec(a));
           const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
           if (inv) this.prog.assume(inv);
@@ -38452,7 +44192,7 @@ var FnLowerer = class extends SpecTranslator {
     this.writePlace(place, next, e.span);
     const after = this.env.vars.get(place.id);
     const rootTy = this.varTypes.get(place.id);
-    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy)));
+    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
   }
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
@@ -38462,6 +44202,8 @@ var FnLowerer = class extends SpecTranslator {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
       return this.specApp(info2, typeArgs, args, span, this.env);
     }
+    const nested = info2.params.find((p) => !this.isMutRef(p.ty) && containsMutRef(p.ty));
+    if (nested || containsMutRef(info2.retTy)) throw new Unsupported("a `&mut` reference inside a parameter or return type", span);
     const places = [];
     const pre = [];
     argExprs.forEach((a, i) => {
@@ -38500,12 +44242,12 @@ var FnLowerer = class extends SpecTranslator {
         if (!places[i]) return;
         const inner = strip(p.ty);
         const v = this.prog.fresh(p.name, this.sortOf(inner));
-        this.prog.assume(andAll(this.typeFacts(v, inner)));
+        this.prog.assume(andAll(this.typeFacts(v, inner, 2, decl.mode === "exec" && p.mode === "exec")));
         post.set(p.id, v);
       });
       const retSort = this.sortOf(info2.retTy);
       const ret = retSort === "Unit" ? this.unit() : this.prog.fresh(`${decl.name}_ret`, retSort);
-      if (retSort !== "Unit") this.prog.assume(andAll(this.typeFacts(ret, info2.retTy)));
+      if (retSort !== "Unit") this.prog.assume(andAll(this.typeFacts(ret, info2.retTy, 2, decl.mode === "exec" && !decl.retTracked)));
       if (info2.retId !== void 0) post.set(info2.retId, ret);
       const after = { ...callee, vars: post };
       for (const c of decl.ensures) this.prog.assume(this.spec(c, after));
@@ -38535,7 +44277,75 @@ function callees(decl) {
 }
 function recursionComponents(crate) {
   const edges = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) edges.set(f.decl, callees(f.decl));
+  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  return components(crate, edges);
+}
+function callClosure(from, calls) {
+  const seen = /* @__PURE__ */ new Set([from]);
+  const todo = [from];
+  while (todo.length) for (const g of calls.get(todo.pop()) ?? []) if (!seen.has(g)) {
+    seen.add(g);
+    todo.push(g);
+  }
+  return seen;
+}
+function triggerHeads(lemma) {
+  const marked = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  const add = (into) => (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") into.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") into.add(e.res.decl);
+  };
+  for (const c of lemma.ensures) {
+    walkExpr(c, (e) => {
+      if (e.kind === "trigger") walkExpr(e.operand, add(marked));
+    });
+    walkExpr(c, add(all));
+  }
+  return marked.size ? marked : all;
+}
+function broadcastPlan(crate, lemmas) {
+  const calls = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
+  const graph = /* @__PURE__ */ new Map();
+  for (const [f, cs] of calls) graph.set(f, new Set(cs));
+  const reaches = (from, to) => {
+    const seen = /* @__PURE__ */ new Set([from]);
+    const todo = [from];
+    while (todo.length) {
+      const x = todo.pop();
+      if (x === to) return true;
+      for (const y of graph.get(x) ?? []) if (!seen.has(y)) {
+        seen.add(y);
+        todo.push(y);
+      }
+    }
+    return false;
+  };
+  const granted = /* @__PURE__ */ new Map();
+  const isLemma = new Set(lemmas);
+  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
+    for (const l of lemmas) {
+      if (l === f || reaches(l, f)) continue;
+      graph.get(f)?.add(l);
+      let g = granted.get(f);
+      if (!g) granted.set(f, g = /* @__PURE__ */ new Set());
+      g.add(l);
+    }
+  }
+  const assumes = (fn, lemma) => granted.get(fn)?.has(lemma) ?? false;
+  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
+  const relies = /* @__PURE__ */ new Map();
+  for (const f of lemmas) {
+    const mentioned = /* @__PURE__ */ new Set();
+    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
+    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)].some((h) => mentioned.has(h)))));
+  }
+  const scc = components(crate, relies);
+  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
+}
+function components(crate, edges) {
   const index2 = /* @__PURE__ */ new Map();
   const low = /* @__PURE__ */ new Map();
   const onStack = /* @__PURE__ */ new Set();
@@ -38568,6 +44378,43 @@ function recursionComponents(crate) {
   };
   for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
   return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
+}
+
+// src/vc/const-init.ts
+function checkedConsts(crate) {
+  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
+}
+function isExternal(attrs) {
+  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
+}
+function constInitializerFn(crate, c) {
+  const d = c.decl;
+  const value = d.value;
+  const file = crate.files.find((f) => f.path === d.span.file);
+  if (!value || !file) return void 0;
+  const decl = {
+    kind: "fn",
+    name: d.name,
+    nameSpan: d.nameSpan,
+    mode: "exec",
+    uninterp: false,
+    broadcast: false,
+    isConst: true,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], tail: value, span: value.span },
+    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
+    span: d.span,
+    attrs: d.attrs,
+    vis: d.vis,
+    verified: d.verified
+  };
+  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
 }
 
 // src/vc/index.ts
@@ -38616,6 +44463,9 @@ function needsCheck(fn, scc) {
 }
 function* generateVcsInTurn(crate, opts = {}) {
   const scc = recursionComponents(crate);
+  const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
+  const broadcast = broadcastPlan(crate, lemmaDecls);
+  const cyclic = new Set(broadcast.cyclic);
   for (const fn of crate.fns) {
     const what = needsCheck(fn, scc);
     if (!what) continue;
@@ -38625,11 +44475,18 @@ function* generateVcsInTurn(crate, opts = {}) {
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
+    lowerer.broadcastAllowed = broadcast.assumes;
+    if (cyclic.has(fn.decl)) {
+      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
+        function: fn.qname,
+        primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
+      }));
+    }
     try {
       if (what === "body") lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
     } catch (e) {
-      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : diag("unsupported", `not supported: internal error while encoding this function (${e instanceof Error ? e.message : String(e)})`, fn.decl.span, { function: fn.qname });
+      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : isStackOverflow(e) ? diag("unsupported", NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname }) : internalError("encoding this function", e, fn.decl.span, fn.qname);
       diagnostics.push(...lowerer.diagnostics, d);
       yield { vcs, diagnostics };
       continue;
@@ -38645,12 +44502,41 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#nonlinear`, prelude: "", goals: lowerer.nonlinearGoals, logic: "QF_NIA" },
+        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA" },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span
       });
     }
+    if (lowerer.bitVectorGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV" },
+        obligations: lowerer.bitVectorObligations,
+        span: fn.decl.span
+      });
+    }
     yield { vcs, diagnostics };
+  }
+  for (const c of checkedConsts(crate)) {
+    if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (!fn) continue;
+    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
+    lowerer.scc = scc;
+    try {
+      lowerer.lowerBody();
+    } catch (e) {
+      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
+      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag("unsupported", `not supported: ${what}`, e instanceof Unsupported && e.span || c.decl.span, { function: c.qname })] };
+      continue;
+    }
+    const q = lowerer.query();
+    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
+    yield {
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span }],
+      diagnostics: lowerer.diagnostics
+    };
   }
 }
 function resultToDiagnostics(vc, result) {
@@ -38712,23 +44598,25 @@ var DEFAULT_TIMEOUT_MS = 1e4;
 var TURN_MS = 2;
 var InputError = class extends Error {
 };
-function checkPaths(paths) {
-  const front = new FrontEnd(paths);
+function checkPaths(paths, workspaceRoot) {
+  const front = new FrontEnd(paths, workspaceRoot);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
 var FrontEnd = class {
-  constructor(paths) {
+  constructor(paths, workspaceRoot) {
     this.paths = paths;
+    this.workspaceRoot = workspaceRoot;
   }
   paths;
+  workspaceRoot;
   program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
   /** Files that did not parse. */
   unparsed = /* @__PURE__ */ new Set();
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
   *crates() {
     let found = false;
-    for (const step of loadCratesInTurn(this.paths)) {
+    for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
       this.program.diagnostics.push(...step.diagnostics);
       for (const d of step.diagnostics) if (d.severity === "error") this.unparsed.add(d.span.file);
@@ -38740,7 +44628,14 @@ var FrontEnd = class {
   check(crate) {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
-    const { checked, diagnostics: ds } = checkCrate(crate);
+    let result;
+    try {
+      result = checkCrate(crate);
+    } catch (err) {
+      p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
+      return void 0;
+    }
+    const { checked, diagnostics: ds } = result;
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
     p.diagnostics.push(...reported);
     p.crates.push(checked);
@@ -38751,6 +44646,9 @@ var FrontEnd = class {
     return checked;
   }
 };
+function crateSpan(crate) {
+  return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
+}
 function countVerifiedItems(items) {
   let n = 0;
   for (const it of items ?? []) {
@@ -38790,7 +44688,7 @@ async function runProofgate(opts) {
     ({ program, diagnostics, solverName } = verified);
     units.push(...verified.units);
   } else {
-    program = checkPaths(opts.paths);
+    program = checkPaths(opts.paths, opts.workspaceRoot);
     diagnostics = [...program.diagnostics];
   }
   const results = buildResults(
@@ -38801,24 +44699,29 @@ async function runProofgate(opts) {
       diagnostics,
       units,
       seconds: (performance.now() - started) / 1e3,
-      itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0
+      itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
+      shard: opts.shard,
+      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name])))
     },
     program.sources
   );
   return results;
 }
 async function verifyPaths(opts) {
-  const front = new FrontEnd(opts.paths);
-  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
+  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
+  const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
+  let matchedAny = false;
+  const matches = glob && ((qname) => glob(qname) && (matchedAny = true));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
-  const answers = { cache: cache2, sentThisRun: /* @__PURE__ */ new Map() };
+  const answers = { cache: cache2, sentThisRun: /* @__PURE__ */ new Map(), crossCheck: opts.crossCheck };
   const generated = [];
   const solved = [];
   const tasks = [];
   const fns = /* @__PURE__ */ new Map();
   let outcomes = [];
   const dumped = /* @__PURE__ */ new Set();
+  const progress = new FunctionProgress(opts.onProgress);
   let pool = opts.pool;
   let solverName = "none";
   const getPool = async () => pool ??= await createSolverPool({
@@ -38834,9 +44737,19 @@ async function verifyPaths(opts) {
       const checked = front.check(crate);
       if (!checked) continue;
       for (const f of checked.fns) fns.set(f.qname, f);
-      for (const step of generateVcsInTurn(checked, matches ? { functionFilter: matches } : {})) {
+      const steps = generateVcsInTurn(checked, matches ? { functionFilter: matches } : {});
+      for (; ; ) {
+        let next;
+        try {
+          next = steps.next();
+        } catch (err) {
+          generated.push(internalError("generating the proof obligations of this crate", err, crateSpan(crate)));
+          break;
+        }
+        if (next.done) break;
+        const step = next.value;
         generated.push(...step.diagnostics);
-        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard));
+        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
         if (vcs.length > 0) {
           if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
           const solver = await getPool();
@@ -38844,13 +44757,17 @@ async function verifyPaths(opts) {
           for (const vc of vcs) {
             const out = [];
             solved.push(out);
-            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out);
-            task.catch(() => void 0);
+            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out).catch((err) => {
+              out.push(internalError("checking this function", err, vc.span, vc.unit.function));
+              return { vc, errors: true, cached: false, ms: 0 };
+            });
+            progress.queued(vc.unit.function);
+            void task.then(() => progress.answered(vc.unit.function));
             tasks.push(task);
           }
         }
         if (performance.now() - turn > TURN_MS) {
-          await new Promise((resolve6) => setImmediate(resolve6));
+          await new Promise((resolve8) => setImmediate(resolve8));
           turn = performance.now();
         }
       }
@@ -38859,11 +44776,37 @@ async function verifyPaths(opts) {
   } finally {
     if (!opts.pool) await pool?.close();
   }
+  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
+    throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
+  }
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
   const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
   return { program: front.program, diagnostics, solverName, units };
 }
+var FunctionProgress = class {
+  constructor(report) {
+    this.report = report;
+  }
+  report;
+  pending = /* @__PURE__ */ new Map();
+  done = 0;
+  queued(fn) {
+    if (!this.report) return;
+    this.pending.set(fn, (this.pending.get(fn) ?? 0) + 1);
+    this.report(this.done, this.done + this.pending.size);
+  }
+  answered(fn) {
+    if (!this.report) return;
+    const left = (this.pending.get(fn) ?? 1) - 1;
+    if (left > 0) this.pending.set(fn, left);
+    else {
+      this.pending.delete(fn);
+      this.done++;
+    }
+    this.report(this.done, this.done + this.pending.size);
+  }
+};
 async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
   const { cache: cache2, sentThisRun } = answers;
   const key = queryKey(vc.query, solverName, timeoutMs);
@@ -38879,6 +44822,7 @@ async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
     cache2?.put(key, result.goals);
   }
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result));
   diagnostics.push(...ds);
   return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
 }
@@ -39137,11 +45081,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39157,7 +45101,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39230,26 +45174,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -39390,9 +45334,9 @@ var HttpClient = class {
         response = yield this.requestRaw(info2, data);
         if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
           let authenticationHandler;
-          for (const handler2 of this.handlers) {
-            if (handler2.canHandleAuthentication(response)) {
-              authenticationHandler = handler2;
+          for (const handler3 of this.handlers) {
+            if (handler3.canHandleAuthentication(response)) {
+              authenticationHandler = handler3;
               break;
             }
           }
@@ -39452,14 +45396,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -39550,8 +45494,8 @@ var HttpClient = class {
     }
     info2.options.agent = this._getAgent(info2.parsedUrl);
     if (this.handlers) {
-      for (const handler2 of this.handlers) {
-        handler2.prepareRequest(info2.options);
+      for (const handler3 of this.handlers) {
+        handler3.prepareRequest(info2.options);
       }
     }
     return info2;
@@ -39703,12 +45647,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -39716,7 +45660,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -39755,7 +45699,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve6(response);
+          resolve8(response);
         }
       }));
     });
@@ -39766,11 +45710,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39786,7 +45730,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39817,11 +45761,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39837,7 +45781,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39906,11 +45850,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39926,7 +45870,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40071,8 +46015,8 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40229,11 +46173,11 @@ import * as fs3 from "fs";
 import * as path3 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40249,7 +46193,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40353,11 +46297,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40373,7 +46317,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40472,11 +46416,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40492,7 +46436,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40711,7 +46655,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path5.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -40794,7 +46738,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -40917,11 +46861,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40937,7 +46881,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40990,11 +46934,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41010,7 +46954,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41069,11 +47013,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41089,7 +47033,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41218,7 +47162,54 @@ function getIDToken(aud) {
 // src/action/run.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join10, resolve as resolve5 } from "node:path";
+import { join as join11, resolve as resolve7 } from "node:path";
+
+// src/report/sarif.ts
+function automationId(results, merged) {
+  if (results.shard) return `proofgate/shard-${results.shard.index}-of-${results.shard.count}/`;
+  return merged ? "proofgate/merged/" : "proofgate/";
+}
+function renderSarif(results, opts = {}) {
+  const kinds = [...new Set(results.diagnostics.map((d) => d.kind))].sort();
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        automationDetails: { id: automationId(results, opts.merged === true) },
+        tool: {
+          driver: {
+            name: "proofgate",
+            version: results.tool.version,
+            informationUri: "https://github.com/proofgate/proofgate",
+            rules: kinds.map((k) => ({
+              id: k,
+              shortDescription: { text: KIND_HELP[k].title },
+              help: { text: KIND_HELP[k].help },
+              helpUri: kindUrl(k)
+            }))
+          }
+        },
+        results: results.diagnostics.map((d) => ({
+          ruleId: d.kind,
+          level: d.severity === "error" ? "error" : "warning",
+          message: { text: d.counterexample ? `${d.message} (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => `${k} = ${v}`).join(", ")})` : d.message },
+          locations: [region(d)],
+          relatedLocations: d.labels.map((l, i) => ({ id: i, ...region(l), message: { text: l.message } })),
+          partialFingerprints: { proofgate: d.fingerprint }
+        }))
+      }
+    ]
+  };
+}
+function region(l) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: l.file },
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
+    }
+  };
+}
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path14 from "path";
@@ -41660,9 +47651,9 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -43614,11 +49605,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43634,7 +49625,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43647,14 +49638,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve6, reject) {
-        v = o[n](v), settle(resolve6, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve6, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve6({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -43851,11 +49842,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43871,7 +49862,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43919,11 +49910,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43939,7 +49930,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43952,14 +49943,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve6, reject) {
-        v = o[n](v), settle(resolve6, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve6, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve6({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -44081,15 +50072,15 @@ function assertDefined(name, value) {
   return value;
 }
 function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false) {
-  const components = paths.slice();
+  const components2 = paths.slice();
   if (compressionMethod) {
-    components.push(compressionMethod);
+    components2.push(compressionMethod);
   }
   if (process.platform === "win32" && !enableCrossOsArchive) {
-    components.push("windows-only");
+    components2.push("windows-only");
   }
-  components.push(versionSalt);
-  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
+  components2.push(versionSalt);
+  return crypto3.createHash("sha256").update(components2.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -44257,7 +50248,7 @@ function createDebugger(namespace) {
     destroy,
     log: debugObj.log,
     namespace,
-    extend
+    extend: extend2
   });
   function debug2(...args) {
     if (!newDebugger.enabled) {
@@ -44279,7 +50270,7 @@ function destroy() {
   }
   return false;
 }
-function extend(namespace) {
+function extend2(namespace) {
   const newDebugger = createDebugger(`${this.namespace}:${namespace}`);
   newDebugger.log = this.log;
   return newDebugger;
@@ -44550,13 +50541,13 @@ var HttpPipeline = class _HttpPipeline {
     this._orderedPolicies = void 0;
     return removedPolicies;
   }
-  sendRequest(httpClient, request2) {
+  sendRequest(httpClient2, request2) {
     const policies = this.getOrderedPolicies();
     const pipeline2 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
-    }, (req) => httpClient.sendRequest(req));
+    }, (req) => httpClient2.sendRequest(req));
     return pipeline2(request2);
   }
   getOrderedPolicies() {
@@ -44942,16 +50933,16 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve6) => {
-    const handler2 = () => {
-      resolve6();
-      stream2.removeListener("close", handler2);
-      stream2.removeListener("end", handler2);
-      stream2.removeListener("error", handler2);
+  return new Promise((resolve8) => {
+    const handler3 = () => {
+      resolve8();
+      stream2.removeListener("close", handler3);
+      stream2.removeListener("end", handler3);
+      stream2.removeListener("error", handler3);
     };
-    stream2.on("close", handler2);
-    stream2.on("end", handler2);
-    stream2.on("error", handler2);
+    stream2.on("close", handler3);
+    stream2.on("end", handler3);
+    stream2.on("error", handler3);
   });
 }
 function isArrayBuffer(body2) {
@@ -45099,8 +51090,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve6, reject) => {
-      const req = isInsecure ? http2.request(options, resolve6) : https2.request(options, resolve6);
+    return new Promise((resolve8, reject) => {
+      const req = isInsecure ? http2.request(options, resolve8) : https2.request(options, resolve8);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -45184,7 +51175,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -45194,7 +51185,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve6(Buffer.concat(buffer3).toString("utf8"));
+      resolve8(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -45289,7 +51280,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -45312,7 +51303,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve6(value);
+      resolve8(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -46068,7 +52059,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -46086,7 +52077,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve6(x);
+        resolve8(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -46103,8 +52094,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve6) => {
-    token = setTimeout(resolve6, timeInMs);
+  return createAbortablePromise((resolve8) => {
+    token = setTimeout(resolve8, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -46232,14 +52223,14 @@ var knownContextKeys = {
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
 };
 function createTracingContext(options = {}) {
-  let context3 = new TracingContextImpl(options.parentContext);
+  let context5 = new TracingContextImpl(options.parentContext);
   if (options.span) {
-    context3 = context3.setValue(knownContextKeys.span, options.span);
+    context5 = context5.setValue(knownContextKeys.span, options.span);
   }
   if (options.namespace) {
-    context3 = context3.setValue(knownContextKeys.namespace, options.namespace);
+    context5 = context5.setValue(knownContextKeys.namespace, options.namespace);
   }
-  return context3;
+  return context5;
 }
 var TracingContextImpl = class _TracingContextImpl {
   _contextMap;
@@ -46344,8 +52335,8 @@ function createTracingClient(options) {
       span.end();
     }
   }
-  function withContext(context3, callback, ...callbackArgs) {
-    return getInstrumenter().withContext(context3, callback, ...callbackArgs);
+  function withContext(context5, callback, ...callbackArgs) {
+    return getInstrumenter().withContext(context5, callback, ...callbackArgs);
   }
   function parseTraceparentHeader(traceparentHeader) {
     return getInstrumenter().parseTraceparentHeader(traceparentHeader);
@@ -47931,10 +53922,10 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
         }
         deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
       }
-      const internalError = parsedBody.error || deserializedError || parsedBody;
-      error2.code = internalError.code;
-      if (internalError.message) {
-        error2.message = internalError.message;
+      const internalError2 = parsedBody.error || deserializedError || parsedBody;
+      error2.code = internalError2.code;
+      if (internalError2.message) {
+        error2.message = internalError2.message;
       }
       if (defaultBodyMapper) {
         error2.response.parsedBody = deserializedError;
@@ -49521,13 +55512,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook2, name, value, context3) {
+  _applyRegistrationHook(hook2, name, value, context5) {
     if (!hook2) return true;
     const action5 = hook2(name, value);
     if (action5 === ENTITY_ACTION.BLOCK) return false;
     if (action5 === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context3} entity "&${name};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context5} entity "&${name};" was rejected by hook`
       );
     }
     return true;
@@ -51398,21 +57389,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep12 = separator || this.separator;
-    const isDefault = sep12 === this.separator && includeNamespace === true;
+    const sep15 = separator || this.separator;
+    const isDefault = sep15 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep12);
+      ).join(sep15);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep12);
+    ).join(sep15);
   }
   /**
    * Get path as array of tag names.
@@ -52284,14 +58275,14 @@ function assertString(value) {
     );
   }
 }
-function assertContext(context3) {
-  if (context3 instanceof RegExp) return;
-  if (Array.isArray(context3)) {
-    if (context3.length === 0) {
+function assertContext(context5) {
+  if (context5 instanceof RegExp) return;
+  if (Array.isArray(context5)) {
+    if (context5.length === 0) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
-    if (Array.isArray(context3[0])) {
-      for (const list2 of context3) {
+    if (Array.isArray(context5[0])) {
+      for (const list2 of context5) {
         if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
@@ -52302,13 +58293,13 @@ function assertContext(context3) {
     return;
   }
   throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context3}`
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context5}`
   );
 }
-function normalise(context3) {
-  if (context3 instanceof RegExp) return { lists: null, regex: context3 };
-  if (Array.isArray(context3[0])) return { lists: context3, regex: null };
-  return { lists: [context3], regex: null };
+function normalise(context5) {
+  if (context5 instanceof RegExp) return { lists: null, regex: context5 };
+  if (Array.isArray(context5[0])) return { lists: context5, regex: null };
+  return { lists: [context5], regex: null };
 }
 function decodedCopy(value, list2) {
   if (!list2.decodeEntities) return null;
@@ -52325,10 +58316,10 @@ function matchList(value, list2) {
   }
   return null;
 }
-function isUnsafe(value, context3) {
+function isUnsafe(value, context5) {
   assertString(value);
-  assertContext(context3);
-  const { lists, regex: regex2 } = normalise(context3);
+  assertContext(context5);
+  const { lists, regex: regex2 } = normalise(context5);
   if (regex2) return regex2.test(value);
   for (const list2 of lists) {
     if (matchList(value, list2) !== null) return true;
@@ -52631,8 +58622,8 @@ var parseXml = function(xmlData) {
       } else {
         let result = readTagExp(xmlData, i, options.removeNSPrefix);
         if (!result) {
-          const context3 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context3}"`);
+          const context5 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context5}"`);
         }
         let tagName = result.tagName;
         const rawTagName = result.rawTagName;
@@ -52931,8 +58922,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep12 = exp.search(/\s/);
-            const name = sep12 === -1 ? exp : exp.substring(0, sep12);
+            const sep15 = exp.search(/\s/);
+            const name = sep15 === -1 ? exp : exp.substring(0, sep15);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -54235,7 +60226,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve8, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -54263,11 +60254,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve6).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve6();
+            resolve8();
           }
         }
       });
@@ -54392,8 +60383,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve6, reject) {
-      readyPromiseResolve = resolve6;
+    Module["ready"] = new Promise(function(resolve8, reject) {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -56963,7 +62954,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -56975,7 +62966,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve6();
+      resolve8();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -58338,10 +64329,10 @@ function processDownlevelPipeline(pipeline2) {
 }
 function getCoreClientOptions(pipeline2) {
   const { httpClient: v1Client, ...restOptions } = pipeline2.options;
-  let httpClient = pipeline2._coreHttpClient;
-  if (!httpClient) {
-    httpClient = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline2._coreHttpClient = httpClient;
+  let httpClient2 = pipeline2._coreHttpClient;
+  if (!httpClient2) {
+    httpClient2 = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
+    pipeline2._coreHttpClient = httpClient2;
   }
   let corePipeline = pipeline2._corePipeline;
   if (!corePipeline) {
@@ -58406,7 +64397,7 @@ function getCoreClientOptions(pipeline2) {
   return {
     ...restOptions,
     allowInsecureConnection: true,
-    httpClient,
+    httpClient: httpClient2,
     pipeline: corePipeline
   };
 }
@@ -71891,13 +77882,13 @@ var StorageClient = class extends ExtendedServiceClient {
     if (!options) {
       options = {};
     }
-    const defaults2 = {
+    const defaults3 = {
       requestContentType: "application/json; charset=utf-8"
     };
     const packageDetails = `azsdk-js-azure-storage-blob/12.30.0`;
     const userAgentPrefix = options.userAgentOptions && options.userAgentOptions.userAgentPrefix ? `${options.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
     const optionsWithDefaults = {
-      ...defaults2,
+      ...defaults3,
       ...options,
       userAgentOptions: {
         userAgentPrefix
@@ -74750,7 +80741,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -74765,7 +80756,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve6(this.toUint8Array(callbackChunk));
+            resolve8(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -75411,8 +81402,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve6, reject) => {
-      this.resolve = resolve6;
+    this.promise = new Promise((resolve8, reject) => {
+      this.resolve = resolve8;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -75817,8 +81808,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve6, reject) => {
-      this.emitter.on("finish", resolve6);
+    return new Promise((resolve8, reject) => {
+      this.emitter.on("finish", resolve8);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -75865,12 +81856,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve6();
+        resolve8();
         return;
       }
       let chunk = stream2.read();
@@ -75889,7 +81880,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve6();
+      resolve8();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -75898,7 +81889,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve8, reject) => {
     const ws = fs6.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -75906,7 +81897,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve6);
+    ws.on("close", resolve8);
     rs.pipe(ws);
   });
 }
@@ -76818,7 +82809,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve8) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -76829,7 +82820,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve6(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -76868,7 +82859,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve8) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -76876,7 +82867,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve6(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -78633,11 +84624,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78653,7 +84644,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78777,11 +84768,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78797,7 +84788,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78827,7 +84818,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter15(this, void 0, void 0, function* () {
-    return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
+    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -78902,11 +84893,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78922,7 +84913,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -79031,9 +85022,9 @@ var DownloadProgress = class {
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
     const writeStream = fs7.createWriteStream(archivePath);
-    const httpClient = new HttpClient("actions/cache");
+    const httpClient2 = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter16(this, void 0, void 0, function* () {
-      return httpClient.get(archiveLocation);
+      return httpClient2.get(archiveLocation);
     }));
     downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
       downloadResponse.message.destroy();
@@ -79056,13 +85047,13 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
   return __awaiter16(this, void 0, void 0, function* () {
     var _a2;
     const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
-    const httpClient = new HttpClient("actions/cache", void 0, {
+    const httpClient2 = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
     });
     try {
       const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter16(this, void 0, void 0, function* () {
-        return yield httpClient.request("HEAD", archiveLocation, null, {});
+        return yield httpClient2.request("HEAD", archiveLocation, null, {});
       }));
       const lengthHeader = res.message.headers["content-length"];
       if (lengthHeader === void 0 || lengthHeader === null) {
@@ -79079,7 +85070,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         downloads.push({
           offset,
           promiseGetter: () => __awaiter16(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count);
           })
         });
       }
@@ -79110,19 +85101,19 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         yield waitAndWrite();
       }
     } finally {
-      httpClient.dispose();
+      httpClient2.dispose();
       yield archiveDescriptor.close();
     }
   });
 }
-function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
   return __awaiter16(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -79136,10 +85127,10 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient, archiveLocation, offset, count) {
+function downloadSegment(httpClient2, archiveLocation, offset, count) {
   return __awaiter16(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter16(this, void 0, void 0, function* () {
-      return yield httpClient.get(archiveLocation, {
+      return yield httpClient2.get(archiveLocation, {
         Range: `bytes=${offset}-${offset + count - 1}`
       });
     }));
@@ -79201,8 +85192,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve6) => {
-    timeoutHandle = setTimeout(() => resolve6("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve8) => {
+    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -79326,11 +85317,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79346,17 +85337,17 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getCacheApiUrl(resource) {
-  const baseUrl = getCacheServiceURL();
-  if (!baseUrl) {
+  const baseUrl2 = getCacheServiceURL();
+  if (!baseUrl2) {
     throw new Error("Cache Service Url not found, unable to restore cache.");
   }
-  const url2 = `${baseUrl}_apis/artifactcache/${resource}`;
+  const url2 = `${baseUrl2}_apis/artifactcache/${resource}`;
   debug(`Resource Url: ${url2}`);
   return url2;
 }
@@ -79379,15 +85370,15 @@ function createHttpClient() {
 function getCacheEntry(keys, paths, options) {
   return __awaiter17(this, void 0, void 0, function* () {
     var _a2;
-    const httpClient = createHttpClient();
+    const httpClient2 = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const resource = `cache?keys=${encodeURIComponent(keys.join(","))}&version=${version3}`;
     const response = yield retryTypedResponse("getCacheEntry", () => __awaiter17(this, void 0, void 0, function* () {
-      return httpClient.getJson(getCacheApiUrl(resource));
+      return httpClient2.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 204) {
       if (isDebug()) {
-        yield printCachesListForDiagnostics(keys[0], httpClient, version3);
+        yield printCachesListForDiagnostics(keys[0], httpClient2, version3);
       }
       return null;
     }
@@ -79409,11 +85400,11 @@ function getCacheEntry(keys, paths, options) {
     return cacheResult;
   });
 }
-function printCachesListForDiagnostics(key, httpClient, version3) {
+function printCachesListForDiagnostics(key, httpClient2, version3) {
   return __awaiter17(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key)}`;
     const response = yield retryTypedResponse("listCache", () => __awaiter17(this, void 0, void 0, function* () {
-      return httpClient.getJson(getCacheApiUrl(resource));
+      return httpClient2.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 200) {
       const cacheListResult = response.result;
@@ -79447,7 +85438,7 @@ function downloadCache(archiveLocation, archivePath, options) {
 }
 function reserveCache(key, paths, options) {
   return __awaiter17(this, void 0, void 0, function* () {
-    const httpClient = createHttpClient();
+    const httpClient2 = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const reserveCacheRequest = {
       key,
@@ -79455,7 +85446,7 @@ function reserveCache(key, paths, options) {
       cacheSize: options === null || options === void 0 ? void 0 : options.cacheSize
     };
     const response = yield retryTypedResponse("reserveCache", () => __awaiter17(this, void 0, void 0, function* () {
-      return httpClient.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
+      return httpClient2.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
     }));
     return response;
   });
@@ -79463,7 +85454,7 @@ function reserveCache(key, paths, options) {
 function getContentRange(start, end) {
   return `bytes ${start}-${end}/*`;
 }
-function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
+function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
   return __awaiter17(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
     const additionalHeaders = {
@@ -79471,14 +85462,14 @@ function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
       "Content-Range": getContentRange(start, end)
     };
     const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter17(this, void 0, void 0, function* () {
-      return httpClient.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
+      return httpClient2.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
       throw new Error(`Cache service responded with ${uploadChunkResponse.message.statusCode} during upload chunk.`);
     }
   });
 }
-function uploadFile(httpClient, cacheId, archivePath, options) {
+function uploadFile(httpClient2, cacheId, archivePath, options) {
   return __awaiter17(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
@@ -79496,7 +85487,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient, resourceUrl, () => fs8.createReadStream(archivePath, {
+          yield uploadChunk(httpClient2, resourceUrl, () => fs8.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -79512,11 +85503,11 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
     return;
   });
 }
-function commitCache(httpClient, cacheId, filesize) {
+function commitCache(httpClient2, cacheId, filesize) {
   return __awaiter17(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
     return yield retryTypedResponse("commitCache", () => __awaiter17(this, void 0, void 0, function* () {
-      return httpClient.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
+      return httpClient2.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
     }));
   });
 }
@@ -79529,13 +85520,13 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
       }
       yield uploadCacheArchiveSDK(signedUploadURL, archivePath, options);
     } else {
-      const httpClient = createHttpClient();
+      const httpClient2 = createHttpClient();
       debug("Upload cache");
-      yield uploadFile(httpClient, cacheId, archivePath, options);
+      yield uploadFile(httpClient2, cacheId, archivePath, options);
       debug("Commiting cache");
       const cacheSize = getArchiveFileSizeInBytes(archivePath);
       info(`Cache Size: ~${Math.round(cacheSize / (1024 * 1024))} MB (${cacheSize} B)`);
-      const commitCacheResponse = yield commitCache(httpClient, cacheId, cacheSize);
+      const commitCacheResponse = yield commitCache(httpClient2, cacheId, cacheSize);
       if (!isSuccessStatusCode(commitCacheResponse.statusCode)) {
         throw new Error(`Cache service responded with ${commitCacheResponse.statusCode} during commit cache.`);
       }
@@ -80223,11 +86214,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80243,7 +86234,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80372,7 +86363,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
+      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -80397,11 +86388,11 @@ import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "fs";
 import * as path13 from "path";
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80417,7 +86408,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80611,11 +86602,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80631,7 +86622,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81047,20 +87038,24 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/cache.ts
 var KEY_PREFIX = "proofgate-proof-cache-";
-async function restoreProofCache(dir, log2) {
+function cacheKeys(shard, env) {
+  const scope = shard ? `shard-${shard.index}-of-${shard.count}` : "all";
+  const restorePrefix = `${KEY_PREFIX}${scope}-`;
+  return { key: `${restorePrefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`, restorePrefix };
+}
+async function restoreProofCache(dir, keys, log2) {
   if (!isFeatureAvailable()) return;
   try {
-    const hit = await restoreCache([dir], `${KEY_PREFIX}${process.env.GITHUB_RUN_ID ?? "local"}`, [KEY_PREFIX]);
+    const hit = await restoreCache([dir], keys.key, [keys.restorePrefix]);
     log2(hit ? `proof cache restored (${hit})` : "no proof cache yet");
   } catch (err) {
     log2(`proof cache not restored: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
-async function saveProofCache(dir, log2) {
+async function saveProofCache(dir, keys, log2) {
   if (!isFeatureAvailable()) return;
-  const key = `${KEY_PREFIX}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}`;
   try {
-    await saveCache2([dir], key);
+    await saveCache2([dir], keys.key);
   } catch (err) {
     log2(`proof cache not saved: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -81071,1549 +87066,348 @@ var ActionUsageError = class extends Error {
   name = "ActionUsageError";
 };
 
-// src/action/event.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function field2(obj, path15, where2) {
-  let cur = obj;
-  for (const key of path15.split(".")) {
-    if (!isObject2(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path15}'`);
-    cur = cur[key];
-  }
-  return cur;
-}
-function str(obj, path15, where2) {
-  const v = field2(obj, path15, where2);
-  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path15}'`);
-  return v;
-}
-function branchOfRef(ref) {
-  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
-}
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function parseEvent(name, payload, env = {}) {
-  if (!isObject2(payload)) throw new ActionUsageError(`event payload (${name}) is not a JSON object`);
-  const [envOwner, envRepo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const repoObj = payload.repository;
-  const owner = isObject2(repoObj) ? str(payload, "repository.owner.login", name) : envOwner;
-  const repo = isObject2(repoObj) ? str(payload, "repository.name", name) : envRepo;
-  if (!owner || !repo) throw new ActionUsageError(`event payload (${name}) names no repository`);
-  if (PR_EVENTS.has(name)) {
-    const pr = field2(payload, "pull_request", name);
-    if (!isObject2(pr)) throw new ActionUsageError(`event payload (${name}) has no 'pull_request' object`);
-    const number = pr.number;
-    if (typeof number !== "number" || !Number.isInteger(number)) throw new ActionUsageError(`event payload (${name}) has no integer 'pull_request.number'`);
-    const rawLabels = Array.isArray(pr.labels) ? pr.labels : [];
-    const labels = rawLabels.flatMap((l) => isObject2(l) && typeof l.name === "string" ? [l.name] : []);
-    const headRepo = isObject2(pr.head) ? pr.head.repo : null;
-    const headName = isObject2(headRepo) ? headRepo.full_name : null;
-    const baseName = str(pr, "base.repo.full_name", name);
-    return {
-      name,
-      owner,
-      repo,
-      branch: null,
-      pullRequest: {
-        number,
-        baseRef: str(pr, "base.ref", name),
-        headSha: str(pr, "head.sha", name),
-        labels,
-        fromFork: typeof headName !== "string" || headName.toLowerCase() !== baseName.toLowerCase()
-      }
-    };
-  }
-  const ref = typeof payload.ref === "string" ? payload.ref : env.GITHUB_REF ?? "";
-  const branch = branchOfRef(ref) ?? (ref && !ref.startsWith("refs/") ? ref : null);
-  return { name, owner, repo, branch, pullRequest: null };
-}
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME;
-  const path15 = env.GITHUB_EVENT_PATH;
-  if (!name) throw new ActionUsageError("GITHUB_EVENT_NAME is not set (is this running inside GitHub Actions?)");
-  if (!path15) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
-  let text;
-  try {
-    text = readFileSync3(path15, "utf8");
-  } catch {
-    throw new ActionUsageError(`cannot read the event payload at ${path15}`);
-  }
-  let payload;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    throw new ActionUsageError(`the event payload at ${path15} is not valid JSON`);
-  }
-  return parseEvent(name, payload, env);
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state3, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state3, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state3.registry[name]) {
-      return method(options);
-    }
-    return state3.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state3, kind, name, hook2) {
-  const orig = hook2;
-  if (!state3.registry[name]) {
-    state3.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
-      });
-    };
-  }
-  state3.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state3, name, method) {
-  if (!state3.registry[name]) {
-    return;
-  }
-  const index2 = state3.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index2 === -1) {
-    return;
-  }
-  state3.registry[name].splice(index2, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state3, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state3, name] : [state3]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state3, kind, name] : [state3, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state3 = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state3);
-  bindApi(hook2, state3);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+init_dist_src();
 var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state3, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
   }
+  if (error2.status >= 400 && !state3.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state3.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state3, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state3.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state3, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state3, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state3, octokit, error2, options);
+  }
+  return response;
+}
+function retry2(octokit, octokitOptions) {
+  const state3 = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state3.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state3, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state3, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry2.VERSION = VERSION2;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION3 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state3, request2, options) {
+  return state3.retryLimiter.schedule(doRequest, state3, request2, options);
+}
+async function doRequest(state3, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state3.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state3.write.key(state3.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state3.triggersNotification(pathname)) {
+    await state3.notifications.key(state3.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state3.search.key(state3.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state3.auth : state3.global).key(state3.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck3, common2) {
+  groups.global = new Bottleneck3.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common2
+  });
+  groups.auth = new Bottleneck3.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common2
+  });
+  groups.search = new Bottleneck3.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common2
+  });
+  groups.write = new Bottleneck3.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common2
+  });
+  groups.notifications = new Bottleneck3.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common2
+  });
 };
-function lowercaseKeys2(object) {
-  if (!object) {
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled: enabled2 = true,
+    Bottleneck: Bottleneck3 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
   }
-  return obj;
-}
-function merge(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method, url2] = route.split(" ");
-    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys2(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url2;
-  }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url2) {
-  const matches = url2.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined2(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined2(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined2).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined2(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined2).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined2(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined2(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand2.bind(null, template)
-  };
-}
-function expand2(template, context3) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse2(options) {
-  let method = options.method.toUpperCase();
-  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body2;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters);
-  if (!/^http/.test(url2)) {
-    url2 = options.baseUrl + url2;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url2.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url2 = addQueryParameters(url2, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body2 = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body2 = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body2 !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
-    body2 = "";
-  }
-  return Object.assign(
-    { method, url: url2, headers },
-    typeof body2 !== "undefined" ? { body: body2 } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ2 = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index2 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code2 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index2++;
-  }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
-    }
-    const keyStart = index2;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index2 < len) {
-      const code2 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ2) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
-        }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
-          let escaped = false;
-          while (index2 < len) {
-            const code3 = header.charCodeAt(index2);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
-              }
-              index2++;
-              let stop2 = 0;
-              while (index2 < len) {
-                const code4 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index2 + 1 < len) {
-              escaped = true;
-              index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        const valueStart = index2;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index2 < len) {
-          const code3 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index2;
-          } else {
-            valueWhitespace = -1;
-          }
-          index2++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index2;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str2.charCodeAt(index2) === BSLASH) {
-      result += str2.slice(start, index2);
-      start = ++index2;
-    }
-  }
-  return result + str2.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
+  const state3 = Object.assign(
     {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state3.onSecondaryRateLimit !== "function" || typeof state3.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
           }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
+        })
+    `);
   }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
     }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck3, common2);
+    }
+    state3.global = state3.global ?? groups.global;
+    state3.auth = state3.auth ?? groups.auth;
+    state3.search = state3.search ?? groups.search;
+    state3.write = state3.write ?? groups.write;
+    state3.notifications = state3.notifications ?? groups.notifications;
+    state3.retryLimiter = state3.retryLimiter ?? new Bottleneck3();
+    const events2 = {};
+    const emitter = new Bottleneck3.Events(events2);
+    events2.on("secondary-limit", state3.onSecondaryRateLimit);
+    events2.on("rate-limit", state3.onRateLimit);
+    events2.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
+    state3.retryLimiter.on("failed", async function(error2, info2) {
+      const [state22, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
       }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match3, digits, fractional, exponential) => {
-      const isString = match3[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match3);
-      if (isNoise) return match3.substring(0, match3.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match3;
-      return '"' + match3 + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log2 = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body: body2,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url2 = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url: url2,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log2.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType2 = response.headers.get("content-type");
-  if (!contentType2) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse3(contentType2);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep11 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep11}${b64url}${sep11}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger8 = {}) {
-  if (typeof logger8.debug !== "function") {
-    logger8.debug = noop2;
-  }
-  if (typeof logger8.info !== "function") {
-    logger8.info = noop2;
-  }
-  if (typeof logger8.warn !== "function") {
-    logger8.warn = consoleWarn;
-  }
-  if (typeof logger8.error !== "function") {
-    logger8.error = consoleError;
-  }
-  return logger8;
-}
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION5;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
             options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state22.retryAfterBaseValue;
       }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state3, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION3;
+throttling.triggersNotification = triggersNotification;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "18.0.0";
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_src2();
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION8 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId2 = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+      );
+      throw error2;
+    });
+  });
+}
+requestLog.VERSION = VERSION8;
+
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_bundle5();
+
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION10 = "17.0.0";
+
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -82739,24 +87533,6 @@ var Endpoints = {
       "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
     ],
     getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheRetentionLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    getActionsCacheStorageLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
     getActionsCacheUsageByRepoForOrg: [
       "GET /orgs/{org}/actions/cache/usage-by-repository"
@@ -82946,24 +87722,6 @@ var Endpoints = {
     reviewPendingDeploymentsForRun: [
       "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
     ],
-    setActionsCacheRetentionLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    setActionsCacheStorageLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     setAllowedActionsOrganization: [
       "PUT /orgs/{org}/actions/permissions/selected-actions"
     ],
@@ -83132,12 +87890,9 @@ var Endpoints = {
     updateWebhookConfigForApp: ["PATCH /app/hook/config"]
   },
   billing: {
-    deleteBudgetOrg: [
-      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ],
-    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
-    getBudgetOrg: [
-      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
     ],
     getGithubBillingPremiumRequestUsageReportOrg: [
       "GET /organizations/{org}/settings/billing/premium_request/usage"
@@ -83151,14 +87906,15 @@ var Endpoints = {
     getGithubBillingUsageReportUser: [
       "GET /users/{username}/settings/billing/usage"
     ],
-    getGithubBillingUsageSummaryReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage/summary"
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
     ],
-    getGithubBillingUsageSummaryReportUser: [
-      "GET /users/{username}/settings/billing/usage/summary"
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
     ],
-    updateBudgetOrg: [
-      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
     ]
   },
   campaigns: {
@@ -83799,6 +88555,13 @@ var Endpoints = {
     ]
   },
   orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
     assignTeamToOrgRole: [
       "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
     ],
@@ -83812,9 +88575,6 @@ var Endpoints = {
     checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
     convertMemberToOutsideCollaborator: [
       "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactDeploymentRecord: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record"
     ],
     createArtifactStorageRecord: [
       "POST /orgs/{org}/artifacts/metadata/storage-record"
@@ -83886,9 +88646,6 @@ var Endpoints = {
     ],
     list: ["GET /organizations"],
     listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactDeploymentRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
-    ],
     listArtifactStorageRecords: [
       "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
     ],
@@ -83922,6 +88679,13 @@ var Endpoints = {
     listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
     listPendingInvitations: ["GET /orgs/{org}/invitations"],
     listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
     listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
     listWebhooks: ["GET /orgs/{org}/hooks"],
     pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
@@ -83935,6 +88699,13 @@ var Endpoints = {
     ],
     removePublicMembershipForAuthenticatedUser: [
       "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
     ],
     reviewPatGrantRequest: [
       "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
@@ -83953,9 +88724,6 @@ var Endpoints = {
     ],
     revokeOrgRoleUser: [
       "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setClusterDeploymentRecords: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
     ],
     setImmutableReleasesSettings: [
       "PUT /orgs/{org}/settings/immutable-releases"
@@ -84083,19 +88851,9 @@ var Endpoints = {
     ]
   },
   projects: {
-    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
-    addFieldForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/fields"
-    ],
     addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
     addItemForUser: [
       "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    createDraftItemForAuthenticatedUser: [
-      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
-    ],
-    createDraftItemForOrg: [
-      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
     ],
     deleteItemForOrg: [
       "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
@@ -84941,18 +89699,18 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+    const [route, defaults3, decorations] = endpoint2;
     const [method, url2] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url: url2
       },
-      defaults2
+      defaults3
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -85022,8 +89780,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
+function decorate(octokit, scope, methodName, defaults3, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults3);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -85064,14 +89822,14 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION10;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -85079,324 +89837,50 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION10;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state3, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state3.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state3.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state3, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state3.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state3, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state3, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state3, octokit, error2, options);
-  }
-  return response;
-}
-function retry2(octokit, octokitOptions) {
-  const state3 = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state3.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state3, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state3, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry2.VERSION = VERSION7;
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION11 = "22.0.1";
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state3, request2, options) {
-  return state3.retryLimiter.schedule(doRequest, state3, request2, options);
-}
-async function doRequest(state3, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state3.clustering) {
-    jobOptions.expiration = 1e3 * 60;
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION11}`
   }
-  if (isWrite || isGraphQL) {
-    await state3.write.key(state3.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state3.triggersNotification(pathname)) {
-    await state3.notifications.key(state3.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state3.search.key(state3.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state3.auth : state3.global).key(state3.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck3, common) {
-  groups.global = new Bottleneck3.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck3.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck3.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck3.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck3.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled: enabled2 = true,
-    Bottleneck: Bottleneck3 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled2) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state3 = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state3.onSecondaryRateLimit !== "function" || typeof state3.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck3, common);
-    }
-    state3.global = state3.global ?? groups.global;
-    state3.auth = state3.auth ?? groups.auth;
-    state3.search = state3.search ?? groups.search;
-    state3.write = state3.write ?? groups.write;
-    state3.notifications = state3.notifications ?? groups.notifications;
-    state3.retryLimiter = state3.retryLimiter ?? new Bottleneck3();
-    const events2 = {};
-    const emitter = new Bottleneck3.Events(events2);
-    events2.on("secondary-limit", state3.onSecondaryRateLimit);
-    events2.on("rate-limit", state3.onRateLimit);
-    events2.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state3.retryLimiter.on("failed", async function(error2, info2) {
-      const [state22, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state22.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state3, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION8;
-throttling.triggersNotification = triggersNotification;
+);
 
 // src/action/github.ts
 var import_light3 = __toESM(require_light(), 1);
-var ProofgateOctokit = Octokit.plugin(restEndpointMethods, retry2, throttling);
+var ProofgateOctokit = Octokit2.plugin(retry2, throttling);
+var CLIENT_PLUGINS = [retry2, throttling];
 var MAX_RATE_LIMIT_RETRIES = 3;
 function httpStatus(err) {
   const status = err?.status;
   return typeof status === "number" ? status : null;
 }
+function mayHaveBeenProcessed(err) {
+  const status = httpStatus(err);
+  return status === null || status >= 500;
+}
+var MalformedReply = class extends Error {
+  name = "MalformedReply";
+};
 var PRODUCTION_TIMING = { timeScale: 1 };
 var WRITE_SPACING_MS = 1e3;
 var NOTIFYING_WRITE_SPACING_MS = 3e3;
 var SECOND_MS = 1e3;
+var REQUEST_TIMEOUT_MS = 3e4;
+var TOTAL_BUDGET_MS = 5 * 6e4;
+var SCALED_TIMEOUT_FLOOR_MS = 2e3;
+var SCALED_BUDGET_FLOOR_MS = 2e4;
+function requestTimeoutMs(timing) {
+  if (timing.requestTimeoutMs !== void 0 && timing.timeScale !== 1) return timing.requestTimeoutMs;
+  return timing.timeScale === 1 ? REQUEST_TIMEOUT_MS : Math.max(SCALED_TIMEOUT_FLOOR_MS, REQUEST_TIMEOUT_MS * timing.timeScale);
+}
+function totalBudgetMs(timing) {
+  if (timing.budgetMs !== void 0 && timing.timeScale !== 1) return timing.budgetMs;
+  return timing.timeScale === 1 ? TOTAL_BUDGET_MS : Math.max(SCALED_BUDGET_FLOOR_MS, TOTAL_BUDGET_MS * timing.timeScale);
+}
 function throttleTiming(timing) {
   if (timing.timeScale === 1) return {};
   const ms = (base) => Math.max(1, Math.round(base * timing.timeScale));
@@ -85406,14 +89890,37 @@ function throttleTiming(timing) {
     notifications: new import_light3.default.Group({ id: "proofgate-notifications", maxConcurrent: 1, minTime: ms(NOTIFYING_WRITE_SPACING_MS) })
   };
 }
-function makeOctokit(token, baseUrl, log2, timing = PRODUCTION_TIMING) {
+function timedFetch(inner, perTryMs, deadline, budgetMs) {
+  return async (url2, init) => {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`GitHub requests used up their ${Math.round(budgetMs / 1e3)} s budget`);
+    const ms = Math.min(perTryMs, left);
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const res = await inner(url2, { ...init, signal });
+      const body2 = res.status === 204 || res.status === 205 || res.status === 304 ? null : await res.arrayBuffer();
+      return new Response(body2, { status: res.status, statusText: res.statusText, headers: res.headers });
+    } catch (err) {
+      if (timeout.aborted) throw new Error(`no reply from GitHub within ${ms} ms`);
+      throw err;
+    }
+  };
+}
+function pathOf(url2) {
+  return (url2 ?? "").replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+}
+function clientOptions(baseUrl2, userAgent2, log2, timing, innerFetch) {
   if (!(timing.timeScale > 0 && timing.timeScale <= 1)) throw new Error(`API time scale must be in (0, 1] (got ${timing.timeScale})`);
-  return new ProofgateOctokit({
-    auth: token,
-    baseUrl,
-    userAgent: "proofgate-action",
+  const budgetMs = totalBudgetMs(timing);
+  const deadline = Date.now() + budgetMs;
+  const withinBudget = (retryAfterS) => Date.now() + retryAfterS * SECOND_MS * timing.timeScale < deadline;
+  return {
+    baseUrl: baseUrl2,
+    userAgent: userAgent2,
+    request: { fetch: timedFetch(innerFetch, requestTimeoutMs(timing), deadline, budgetMs) },
     // 429 is the throttling plugin's (it honours retry-after); plugin-retry's fixed
-    // backoff handles 5xx.
+    // backoff handles 5xx and dropped connections.
     retry: {
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       ...timing.timeScale !== 1 ? { retryAfterBaseValue: Math.max(1, Math.round(SECOND_MS * timing.timeScale)) } : {}
@@ -85421,20 +89928,44 @@ function makeOctokit(token, baseUrl, log2, timing = PRODUCTION_TIMING) {
     throttle: {
       ...throttleTiming(timing),
       onRateLimit: (retryAfter, options, _o, retryCount) => {
-        log2(`rate limited on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-        return retryCount < MAX_RATE_LIMIT_RETRIES;
+        log2(`rate limited on ${options.method} ${pathOf(options.url)}; retrying after ${retryAfter}s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES && withinBudget(retryAfter);
       },
       onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-        log2(`secondary rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
-        return retryCount < MAX_RATE_LIMIT_RETRIES;
+        log2(`secondary rate limit on ${options.method} ${pathOf(options.url)}; retrying after ${retryAfter}s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES && withinBudget(retryAfter);
       }
     },
     log: { debug: () => {
     }, info: () => {
     }, warn: log2, error: log2 }
-  });
+  };
 }
 var PER_PAGE = 100;
+var NO_RETRY = { request: { retries: 0 } };
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function authorOf(item, what) {
+  const user = item.user;
+  if (user === null || user === void 0) return null;
+  if (!isObject2(user) || typeof user.login !== "string") throw new MalformedReply(`${what}: an item's user has no login`);
+  return { login: user.login, type: typeof user.type === "string" ? user.type : "User" };
+}
+function listItems(data, what, key) {
+  if (!Array.isArray(data)) throw new MalformedReply(`${what}: the reply is not a list`);
+  for (const item of data) {
+    if (!isObject2(item)) throw new MalformedReply(`${what}: an item of the reply is not an object`);
+    const ok2 = key === "id" ? typeof item.id === "number" : typeof item.filename === "string";
+    if (!ok2) throw new MalformedReply(`${what}: an item of the reply has no ${key}`);
+  }
+  return data;
+}
+function optionalString(v, what, field3) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "string") throw new MalformedReply(`${what}: an item's ${field3} is not text`);
+  return v;
+}
 var GitHubApi = class {
   constructor(octokit, pr) {
     this.octokit = octokit;
@@ -85442,32 +89973,80 @@ var GitHubApi = class {
   }
   octokit;
   pr;
-  async allPages(fetchPage) {
-    const all = [];
-    for (let page = 1; ; page++) {
-      const { data } = await fetchPage(page);
-      all.push(...data);
-      if (data.length < PER_PAGE) return all;
+  /** Every page of a list, through paginate (GitHub's Link headers); anything but a list of objects is an error. */
+  async allPages(what, route, key) {
+    let data;
+    try {
+      data = await this.octokit.paginate(route, { ...this.pr, per_page: PER_PAGE });
+    } catch (err) {
+      if (err instanceof TypeError) throw new MalformedReply(`${what}: the reply is not a list`);
+      throw err;
     }
+    return listItems(data, what, key);
   }
-  listFiles() {
-    return this.allPages((page) => this.octokit.rest.pulls.listFiles({ ...this.pr, per_page: PER_PAGE, page }));
+  async listFiles() {
+    const what = "listing the pull request files";
+    const items = await this.allPages(what, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", "filename");
+    return items.map((f) => {
+      const status = optionalString(f.status, what, "status");
+      const patch = optionalString(f.patch, what, "patch");
+      return { filename: f.filename, ...status !== void 0 ? { status } : {}, ...patch !== void 0 ? { patch } : {} };
+    });
   }
   async listReviewComments() {
-    const all = await this.allPages((page) => this.octokit.rest.pulls.listReviewComments({ ...this.pr, per_page: PER_PAGE, page }));
-    return all.map((c) => ({ id: Number(c.id), nodeId: c.node_id, body: c.body }));
+    const what = "listing review comments";
+    const items = await this.allPages(what, "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", "id");
+    return items.map((c) => ({ id: c.id, body: optionalString(c.body, what, "body") ?? "", author: authorOf(c, what) }));
   }
   async listReviews() {
-    const all = await this.allPages((page) => this.octokit.rest.pulls.listReviews({ ...this.pr, per_page: PER_PAGE, page }));
-    return all.map((r) => ({ id: Number(r.id), body: r.body ?? "", state: r.state }));
+    const what = "listing reviews";
+    const items = await this.allPages(what, "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", "id");
+    return items.map((r) => ({
+      id: r.id,
+      body: optionalString(r.body, what, "body") ?? "",
+      state: optionalString(r.state, what, "state") ?? "",
+      author: authorOf(r, what)
+    }));
   }
+  /**
+   * The login of the account the token acts as: GraphQL's `viewer` (which answers user
+   * tokens and GitHub App installation tokens alike, `GITHUB_TOKEN` included), else REST
+   * `GET /user` (user tokens). Neither answering is an error: without knowing which
+   * comments are its own, the bot must not read any as its state.
+   */
+  async tokenLogin() {
+    let viewerProblem;
+    try {
+      const data = await this.octokit.graphql(VIEWER_QUERY);
+      const login = data?.viewer?.login;
+      if (typeof login === "string" && login !== "") return login;
+      viewerProblem = "no login in the reply";
+    } catch (err) {
+      viewerProblem = errorReason(err);
+    }
+    try {
+      const { data } = await this.octokit.rest.users.getAuthenticated();
+      if (typeof data?.login === "string" && data.login !== "") return data.login;
+      throw new MalformedReply("no login in the reply");
+    } catch (err) {
+      throw new Error(`could not tell which account the token acts as (GraphQL viewer: ${viewerProblem}; GET /user: ${errorReason(err)})`, { cause: err });
+    }
+  }
+  /** The pull request's head commit (`proofgate review` checks its results are for it). */
+  async pullHeadSha() {
+    const { data } = await this.octokit.rest.pulls.get({ ...this.pr });
+    const sha = data?.head?.sha;
+    if (typeof sha !== "string" || !/^[0-9a-f]{40}$/i.test(sha)) throw new MalformedReply("reading the pull request: no head commit in the reply");
+    return sha;
+  }
+  /** Not retried on a fault that GitHub may have processed: the caller re-reads instead. */
   async createReview(commitId, body2, event, comments) {
-    const { data } = await this.octokit.rest.pulls.createReview({ ...this.pr, commit_id: commitId, body: body2, event, comments });
+    const { data } = await this.octokit.rest.pulls.createReview({ ...this.pr, commit_id: commitId, body: body2, event, comments, ...NO_RETRY });
     return Number(data.id);
   }
   /** A PENDING review (no event): used to find out which comments GitHub rejects. */
   async createPendingReview(commitId, comments) {
-    const { data } = await this.octokit.rest.pulls.createReview({ ...this.pr, commit_id: commitId, comments });
+    const { data } = await this.octokit.rest.pulls.createReview({ ...this.pr, commit_id: commitId, comments, ...NO_RETRY });
     return Number(data.id);
   }
   async deletePendingReview(reviewId) {
@@ -85492,12 +90071,12 @@ var GitHubApi = class {
         number: this.pr.pull_number,
         cursor
       });
-      const page = data.repository?.pullRequest?.reviewThreads;
-      if (!page) return threads;
+      const page = data?.repository?.pullRequest?.reviewThreads;
+      if (!page || !Array.isArray(page.nodes)) throw new MalformedReply("listing review threads: the reply holds no thread list");
       for (const t of page.nodes) {
-        threads.push({ id: t.id, isResolved: t.isResolved, commentIds: t.comments.nodes.map((c) => c.databaseId) });
+        threads.push({ id: t.id, isResolved: t.isResolved, commentIds: (t.comments?.nodes ?? []).map((c) => c.databaseId) });
       }
-      if (!page.pageInfo.hasNextPage) return threads;
+      if (!page.pageInfo?.hasNextPage) return threads;
       cursor = page.pageInfo.endCursor;
     }
   }
@@ -85505,6 +90084,18 @@ var GitHubApi = class {
     await this.octokit.graphql(RESOLVE_MUTATION, { threadId });
   }
 };
+function errorReason(err) {
+  const status = httpStatus(err);
+  const graphqlErrors = err?.errors;
+  let msg;
+  if (Array.isArray(graphqlErrors) && graphqlErrors.length > 0) {
+    msg = graphqlErrors.map((e) => isObject2(e) && typeof e.message === "string" ? e.message : JSON.stringify(e)).join("; ");
+  } else {
+    msg = err instanceof Error ? err.message : String(err);
+  }
+  return `${status !== null ? `HTTP ${status}: ` : ""}${msg.replace(/\s*\n\s*/g, " ").trim()}`;
+}
+var VIEWER_QUERY = "query { viewer { login } }";
 var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {
@@ -85518,6 +90109,96 @@ var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $curs
 var RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
+
+// src/action/actions-client.ts
+async function loadActionsGitHub() {
+  const github = await Promise.resolve().then(() => (init_github(), github_exports));
+  const utils = await Promise.resolve().then(() => (init_utils2(), utils_exports));
+  const { context: context5 } = github;
+  const proxyFetch = utils.defaults.request?.fetch ?? globalThis.fetch;
+  return {
+    eventName: context5.eventName,
+    payload: context5.payload,
+    apiUrl: context5.apiUrl,
+    client: (token, log2, timing) => github.getOctokit(token, clientOptions(context5.apiUrl, "proofgate-action", log2, timing, proxyFetch), ...CLIENT_PLUGINS)
+  };
+}
+
+// src/action/event.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function field2(obj, path15, where2) {
+  let cur = obj;
+  for (const key of path15.split(".")) {
+    if (!isObject3(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path15}'`);
+    cur = cur[key];
+  }
+  return cur;
+}
+function str(obj, path15, where2) {
+  const v = field2(obj, path15, where2);
+  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path15}'`);
+  return v;
+}
+function branchOfRef(ref) {
+  return ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
+}
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function parseEvent(name, payload, env = {}) {
+  if (!isObject3(payload)) throw new ActionUsageError(`event payload (${name}) is not a JSON object`);
+  const [envOwner, envRepo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const repoObj = payload.repository;
+  const owner = isObject3(repoObj) ? str(payload, "repository.owner.login", name) : envOwner;
+  const repo = isObject3(repoObj) ? str(payload, "repository.name", name) : envRepo;
+  if (!owner || !repo) throw new ActionUsageError(`event payload (${name}) names no repository`);
+  if (PR_EVENTS.has(name)) {
+    const pr = field2(payload, "pull_request", name);
+    if (!isObject3(pr)) throw new ActionUsageError(`event payload (${name}) has no 'pull_request' object`);
+    const number = pr.number;
+    if (typeof number !== "number" || !Number.isInteger(number)) throw new ActionUsageError(`event payload (${name}) has no integer 'pull_request.number'`);
+    const rawLabels = Array.isArray(pr.labels) ? pr.labels : [];
+    const labels = rawLabels.flatMap((l) => isObject3(l) && typeof l.name === "string" ? [l.name] : []);
+    const headRepo = isObject3(pr.head) ? pr.head.repo : null;
+    const headName = isObject3(headRepo) ? headRepo.full_name : null;
+    const baseName = str(pr, "base.repo.full_name", name);
+    return {
+      name,
+      owner,
+      repo,
+      branch: null,
+      pullRequest: {
+        number,
+        baseRef: str(pr, "base.ref", name),
+        headSha: str(pr, "head.sha", name),
+        labels,
+        fromFork: typeof headName !== "string" || headName.toLowerCase() !== baseName.toLowerCase()
+      }
+    };
+  }
+  const ref = typeof payload.ref === "string" ? payload.ref : env.GITHUB_REF ?? "";
+  const branch = branchOfRef(ref) ?? (ref && !ref.startsWith("refs/") ? ref : null);
+  return { name, owner, repo, branch, pullRequest: null };
+}
+function checkEventPayload(env) {
+  const name = env.GITHUB_EVENT_NAME;
+  const path15 = env.GITHUB_EVENT_PATH;
+  if (!name) throw new ActionUsageError("GITHUB_EVENT_NAME is not set (is this running inside GitHub Actions?)");
+  if (!path15) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
+  let text;
+  try {
+    text = readFileSync4(path15, "utf8");
+  } catch {
+    throw new ActionUsageError(`cannot read the event payload at ${path15}`);
+  }
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new ActionUsageError(`the event payload at ${path15} is not valid JSON`);
+  }
+  return name;
+}
 
 // src/action/inputs.ts
 function inputsFromEnv(env) {
@@ -85555,9 +90236,25 @@ function parseShard(value) {
 function list(value) {
   return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
 }
+function engineChoice(read2) {
+  const kind = oneOf("engine", read2("engine"), ["proofgate", "verus"], "proofgate");
+  const command = read2("verus-command");
+  if (kind === "proofgate") {
+    if (command) throw new ActionUsageError("input 'verus-command' is only used with 'engine: verus'");
+    return { kind };
+  }
+  if (!command) throw new ActionUsageError("input 'engine: verus' needs 'verus-command' (e.g. `cargo verus verify --message-format=json`)");
+  return { kind, command };
+}
 function readInputs(read2) {
   const paths = list(read2("paths"));
   const branches2 = list(read2("verification-branches"));
+  const resultsFiles = list(read2("results-files"));
+  const engine2 = engineChoice(read2);
+  const shard = parseShard(read2("shard"));
+  if (resultsFiles.length > 0 && shard) throw new ActionUsageError("inputs 'results-files' and 'shard' exclude each other: the shards verify, the final job publishes their results");
+  if (resultsFiles.length > 0 && engine2.kind === "verus") throw new ActionUsageError("inputs 'results-files' and 'engine: verus' exclude each other: results-files publishes results without running an engine");
+  if (engine2.kind === "verus" && shard) throw new ActionUsageError("input 'shard' is not supported with 'engine: verus' (shard the Verus command itself)");
   return {
     paths: paths.length > 0 ? paths : ["."],
     mode: oneOf("mode", read2("mode"), ["auto", "verify", "no-verify"], "auto"),
@@ -85566,13 +90263,43 @@ function readInputs(read2) {
     token: read2("github-token"),
     review: oneOf("review", read2("review"), ["comments", "summary", "none"], "comments"),
     reviewEvent: oneOf("review-event", read2("review-event").toUpperCase(), ["COMMENT", "REQUEST_CHANGES"], "COMMENT"),
+    allowForkReview: bool("allow-fork-review", read2("allow-fork-review"), false),
     failOnError: bool("fail-on-error", read2("fail-on-error"), true),
     maxComments: positiveInt("max-comments", read2("max-comments"), true) ?? 30,
     cache: bool("cache", read2("cache"), true),
-    shard: parseShard(read2("shard")),
+    shard,
     timeoutMs: positiveInt("timeout-ms", read2("timeout-ms"), false),
-    solver: oneOf("solver", read2("solver"), ["auto", "wasm", "native"], "auto")
+    solver: oneOf("solver", read2("solver"), ["auto", "wasm", "native"], "auto"),
+    resultsFiles,
+    engine: engine2
   };
+}
+
+// src/action/checkout.ts
+import { execFileSync } from "node:child_process";
+function git(workspace, args) {
+  try {
+    return execFileSync("git", ["-c", "safe.directory=*", ...args], { cwd: workspace, encoding: "utf8", timeout: 1e4, stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+function checkedOutCommit(workspace, eventName, env) {
+  const sha = git(workspace, ["rev-parse", "--verify", "-q", "HEAD"]);
+  if (sha && /^[0-9a-f]{40}$/i.test(sha)) {
+    const object = git(workspace, ["cat-file", "commit", sha]) ?? "";
+    const parents = [...object.split("\n\n")[0].matchAll(/^parent ([0-9a-f]{40})$/gim)].map((m) => m[1]);
+    return { sha, mergedHeads: parents.slice(1), source: "git" };
+  }
+  if (eventName === "pull_request_target" && env.GITHUB_SHA) return { sha: env.GITHUB_SHA, mergedHeads: [], source: "GITHUB_SHA" };
+  return null;
+}
+function verifiedCommitMismatch(checkedOut, headSha) {
+  if (!checkedOut) return null;
+  const same = (a) => a.toLowerCase() === headSha.toLowerCase();
+  if (same(checkedOut.sha) || checkedOut.mergedHeads.some(same)) return null;
+  const from = checkedOut.source === "git" ? "the checked-out commit" : "the checked-out commit (GITHUB_SHA)";
+  return `${from} ${checkedOut.sha.slice(0, 12)} is not the pull request head ${headSha.slice(0, 12)}, so no review comments are placed on the head's diff, which was not verified`;
 }
 
 // src/action/mode.ts
@@ -85638,19 +90365,23 @@ function commentableDiff(files) {
 }
 
 // src/action/markdown.ts
-var MARKER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->/;
+var TRAILER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->\s*$/;
+function neutralizeMarkers(text) {
+  return text.replace(/<!--/g, "<!\u200B--");
+}
 function escapeText(text) {
   return text.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/@/g, "&#64;");
 }
 function codeSpan(text, inTable = false) {
-  let body2 = text.replace(/\r?\n/g, " ");
+  let body2 = neutralizeMarkers(text).replace(/\r?\n/g, " ");
   if (inTable) body2 = body2.replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
   const ticks = "`".repeat(longest + 1);
   const pad = body2.startsWith("`") || body2.endsWith("`") || body2 === "" ? " " : "";
   return `${ticks}${pad}${body2}${pad}${ticks}`;
 }
-function codeBlock(text, lang = "") {
+function codeBlock(quoted, lang = "") {
+  const text = neutralizeMarkers(quoted);
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${lang}
@@ -85664,7 +90395,7 @@ function fingerprintMarker(d, fixed = false) {
   return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${d.kind}${fixed ? ";fixed" : ""} -->`;
 }
 function parseMarker(body2) {
-  const m = MARKER_RE.exec(body2 ?? "");
+  const m = TRAILER_RE.exec(body2 ?? "");
   return m ? { fingerprint: m[1], kind: m[2] ?? null, fixed: m[3] !== void 0 } : null;
 }
 function location2(d) {
@@ -85702,7 +90433,7 @@ ${codeBlock(d.rendered, "text")}
   return parts.join("\n\n");
 }
 function fixedComment(previousBody, marker2, mode) {
-  const previous = previousBody.replace(MARKER_RE, "").trim();
+  const previous = previousBody.replace(TRAILER_RE, "").trim();
   const what = mode === "verify" ? "now verifies" : "now passes the checks";
   return [
     `\u2705 **proofgate: this ${what}.** The finding below is no longer reported.`,
@@ -85723,12 +90454,21 @@ function bodyRow(d, clause) {
 function fixedBodyRow(row) {
   const marker2 = parseMarker(row);
   if (!marker2 || marker2.fixed) return row;
-  const text = row.replace(MARKER_RE, "").replace(/^- ❌ /, "").trim();
+  const text = row.replace(TRAILER_RE, "").replace(/^- ❌ /, "").trim();
   return `- \u2705 now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker2.fingerprint, kind: marker2.kind ?? "assertion" }, true)}`;
 }
 var REVIEW_MARKER = "<!-- proofgate:review -->";
+function isReviewBody(body2) {
+  return body2.trimEnd().endsWith(REVIEW_MARKER);
+}
 
 // src/action/placement.ts
+function isByToken(author, tokenLogin) {
+  if (!author) return false;
+  const login = author.login.toLowerCase();
+  const own = tokenLogin.toLowerCase();
+  return login === own || author.type === "Bot" && login === `${own}[bot]`;
+}
 function normalizePath(p) {
   return p.replace(/\\/g, "/").replace(/^\.\//, "");
 }
@@ -85778,6 +90518,14 @@ function planReview(input) {
 // src/action/publish.ts
 var ReadOnly = class extends Error {
 };
+var AmbiguousPost = class extends Error {
+  constructor(reason) {
+    super(errorReason(reason));
+    this.reason = reason;
+  }
+  reason;
+};
+var MAX_POST_ATTEMPTS = 3;
 async function call(what, request2) {
   try {
     return await request2();
@@ -85786,32 +90534,55 @@ async function call(what, request2) {
     throw err;
   }
 }
+var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
+function absenceMeansFixed(results) {
+  const complete = !results.shard;
+  return (kind) => complete && (results.mode === "verify" || kind !== null && STATIC_KINDS.has(kind));
+}
 async function publishReview(ctx) {
-  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0 };
+  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
+    const elsewhere = ctx.elsewhere ?? "findings are in the job summary and annotations";
     if (err instanceof ReadOnly) {
       outcome.status = "read-only";
-      outcome.note = `the token may not ${err.message} (403); findings are in the job summary and annotations`;
+      outcome.note = `the token may not ${err.message} (403); ${elsewhere}`;
     } else {
       outcome.status = "failed";
-      outcome.note = `publishing the review failed: ${oneLine(err)}; findings are in the job summary and annotations`;
+      outcome.note = `publishing the review failed: ${oneLine(err)}; ${elsewhere}`;
     }
     ctx.warn(`proofgate: ${outcome.note}`);
   }
   return outcome;
 }
 function oneLine(err) {
-  const status = httpStatus(err);
-  const msg = err instanceof Error ? err.message : String(err);
-  return `${status !== null ? `HTTP ${status}: ` : ""}${msg.split("\n")[0]}`;
+  return errorReason(err instanceof AmbiguousPost ? err.reason : err);
 }
 async function publish(ctx, outcome) {
   const { api } = ctx;
+  const login = await call("identify its account", () => api.tokenLogin());
   const files = await call("read the pull request files", () => api.listFiles());
-  const earlierComments = await call("read review comments", () => api.listReviewComments());
-  const earlierReviews = (await call("read reviews", () => api.listReviews())).filter((r) => r.body.includes(REVIEW_MARKER));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await publishOnce(ctx, outcome, login, files);
+      return;
+    } catch (err) {
+      if (!(err instanceof AmbiguousPost)) throw err;
+      outcome.uncertainPosts++;
+      if (attempt >= MAX_POST_ATTEMPTS) throw err;
+      ctx.warn(`proofgate: posting the review failed (${err.message}) after GitHub may have stored it; reading the pull request again to post only what is missing`);
+    }
+  }
+}
+async function ownState(api, login) {
+  const comments = (await call("read review comments", () => api.listReviewComments())).filter((c) => isByToken(c.author, login));
+  const reviews = (await call("read reviews", () => api.listReviews())).filter((r) => isByToken(r.author, login) && isReviewBody(r.body));
+  return { comments, reviews };
+}
+async function publishOnce(ctx, outcome, login, files) {
+  const { api } = ctx;
+  const { comments: earlierComments, reviews: earlierReviews } = await ownState(api, login);
   const plan = planReview({
     findings: ctx.results.diagnostics,
     diff: commentableDiff(files),
@@ -85828,7 +90599,7 @@ async function publish(ctx, outcome) {
   for (const { review, body: body2 } of plan.fixedReviewBodies) {
     await call("edit reviews", () => api.updateReview(review.id, body2));
   }
-  if (plan.fixedComments.length > 0) outcome.resolved = await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
+  if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
   await postReview(ctx, plan, earlierReviews, outcome);
 }
 async function resolveThreads(ctx, commentIds) {
@@ -85861,14 +90632,14 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);
     try {
-      await call("post reviews", () => api.createReview(ctx.headSha, reviewBody(), event, inline.map((i) => i.comment)));
+      await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);
-      await call("post reviews", () => api.createReview(ctx.headSha, reviewBody(), event, inline.map((i) => i.comment)));
+      await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     }
     outcome.reviewPosted = true;
     outcome.inline = inline.length;
@@ -85882,6 +90653,14 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
     const message = failingErrors === 0 ? "proofgate: everything this review flagged now verifies." : "proofgate: superseded by a newer review.";
     await call("dismiss reviews", () => api.dismissReview(review.id, message));
     outcome.dismissed++;
+  }
+}
+async function createReview(ctx, body2, event, comments) {
+  try {
+    await call("post reviews", () => ctx.api.createReview(ctx.headSha, body2, event, comments));
+  } catch (err) {
+    if (err instanceof ReadOnly || !mayHaveBeenProcessed(err)) throw err;
+    throw new AmbiguousPost(err);
   }
 }
 function inlineComment(path15, line, body2) {
@@ -85919,16 +90698,449 @@ function buildReviewBody(ctx, plan, moved) {
   return parts.join("\n\n");
 }
 
+// src/action/results-files.ts
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve4, sep as sep12 } from "node:path";
+
+// src/report/merge.ts
+var MergeError = class extends Error {
+  name = "MergeError";
+};
+function mergeResults(files) {
+  if (files.length === 0) throw new MergeError("nothing to merge");
+  const modes = new Set(files.map((f) => f.mode));
+  if (modes.size > 1) throw new MergeError("cannot merge results of different modes (verify and no-verify)");
+  checkShards(files);
+  const seen = /* @__PURE__ */ new Set();
+  const diagnostics = files.flatMap((f) => f.diagnostics).filter((d) => {
+    const key = `${d.fingerprint}@${d.file}:${d.line}:${d.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || a.column - b2.column || (a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0));
+  const units = mergeUnits(files.flatMap((f) => f.units));
+  const solvers = [...new Set(files.map((f) => f.tool.solver).filter((s) => s !== "none"))];
+  return {
+    tool: { ...files[0].tool, solver: solvers.length > 0 ? solvers.join(", ") : "none" },
+    mode: files[0].mode,
+    summary: {
+      verified: units.filter((u) => u.status === "verified" || u.status === "cached").length,
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      functions: new Set(units.map((u) => u.function)).size,
+      cached: units.filter((u) => u.status === "cached").length,
+      seconds: Math.max(...files.map((f) => f.summary.seconds)),
+      ...files.some((f) => f.summary.items !== void 0) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {}
+    },
+    diagnostics,
+    units
+  };
+}
+function checkShards(files) {
+  const sharded = files.filter((f) => f.shard);
+  if (sharded.length === 0) return;
+  if (sharded.length !== files.length) throw new MergeError("cannot merge shards' results with the results of a whole run");
+  const counts = [...new Set(sharded.map((f) => f.shard.count))];
+  if (counts.length > 1) throw new MergeError(`the shards come from different splits (${counts.map((n2) => `/${n2}`).join(" and ")})`);
+  const n = counts[0];
+  const indices = sharded.map((f) => f.shard.index);
+  const twice = indices.find((i, k) => indices.indexOf(i) !== k);
+  if (twice !== void 0) throw new MergeError(`the results of shard ${twice}/${n} are given twice`);
+  const missing = Array.from({ length: n }, (_, k) => k + 1).filter((i) => !indices.includes(i));
+  if (missing.length > 0) {
+    throw new MergeError(`the results of shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${n}`).join(", ")} ${missing.length > 1 ? "are" : "is"} missing: what ${missing.length > 1 ? "they" : "it"} checked would be neither reported nor verified`);
+  }
+}
+var STATUS_ORDER = ["failed", "skipped", "verified", "cached"];
+function mergeUnits(all) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const u of all) {
+    const key = `${u.function}\0${u.file}\0${u.line}`;
+    const had = byKey.get(key);
+    if (!had) {
+      byKey.set(key, { ...u });
+      continue;
+    }
+    had.ms += u.ms;
+    if (STATUS_ORDER.indexOf(u.status) < STATUS_ORDER.indexOf(had.status)) had.status = u.status;
+  }
+  return [...byKey.values()].sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
+}
+
+// src/report/read-results.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var ResultsFileError = class extends Error {
+  name = "ResultsFileError";
+};
+function isObject4(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var COUNTS = ["verified", "errors", "functions", "cached", "seconds"];
+function resultsFileProblem(v) {
+  if (!isObject4(v)) return "not a JSON object";
+  if (!isObject4(v.tool) || v.tool.name !== "proofgate") return 'no `tool.name: "proofgate"`';
+  if (v.mode !== "verify" && v.mode !== "no-verify") return "`mode` is neither verify nor no-verify";
+  if (!isObject4(v.summary) || COUNTS.some((k) => typeof v.summary[k] !== "number")) return "`summary` lacks its counts";
+  if (!Array.isArray(v.units)) return "no `units` list";
+  if (!Array.isArray(v.diagnostics)) return "no `diagnostics` list";
+  for (const d of v.diagnostics) {
+    if (!isObject4(d) || typeof d.file !== "string" || typeof d.message !== "string" || typeof d.fingerprint !== "string" || !Number.isInteger(d.line) || !Array.isArray(d.labels) || d.severity !== "error" && d.severity !== "warning") {
+      return "a diagnostic lacks its severity, file, line, message, labels or fingerprint";
+    }
+  }
+  if (v.shard !== void 0) {
+    const s = v.shard;
+    if (!isObject4(s) || !Number.isInteger(s.index) || !Number.isInteger(s.count) || s.index < 1 || s.index > s.count) return "`shard` is not {index, count} with 1 <= index <= count";
+  }
+  return null;
+}
+function readResultsFile(path15) {
+  let text;
+  try {
+    text = readFileSync5(path15, "utf8");
+  } catch {
+    throw new ResultsFileError(`cannot read results file \`${path15}\``);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ResultsFileError(`\`${path15}\` is not a JSON results file`);
+  }
+  const problem = resultsFileProblem(value);
+  if (problem) throw new ResultsFileError(`\`${path15}\` is not a results file (docs/results.md): ${problem}`);
+  return value;
+}
+
+// src/action/results-files.ts
+var WILDCARD = /[*?]/;
+function pathGlob(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (glob.startsWith("**/", i)) {
+      re += "(?:.*/)?";
+      i += 2;
+    } else if (glob.startsWith("**", i)) {
+      re += ".*";
+      i++;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function expandPattern(pattern, workspace) {
+  const absolute = resolve4(workspace, pattern);
+  if (!WILDCARD.test(pattern)) return [absolute];
+  const segments = absolute.split(sep12);
+  const firstWild = segments.findIndex((s) => WILDCARD.test(s));
+  const base = segments.slice(0, firstWild).join(sep12) || sep12;
+  const re = pathGlob(segments.slice(firstWild).join("/"));
+  const found = [];
+  const walk = (dir, depth) => {
+    let names;
+    try {
+      names = readdirSync2(dir);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      if (name === ".git" || name === "node_modules") continue;
+      const p = join10(dir, name);
+      let isDir = false;
+      try {
+        isDir = statSync3(p).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDir) {
+        if (depth < 32) walk(p, depth + 1);
+      } else if (re.test(relative4(base, p).split(sep12).join("/"))) found.push(p);
+    }
+  };
+  walk(base, 0);
+  return found;
+}
+function loadResultsFiles(patterns, workspace) {
+  const files = [];
+  for (const pattern of patterns) {
+    const matched = expandPattern(pattern, workspace);
+    if (matched.length === 0) throw new ActionUsageError(`input 'results-files': \`${pattern}\` matches no file`);
+    for (const f of matched) if (!files.includes(f)) files.push(f);
+  }
+  let loaded;
+  let results;
+  try {
+    loaded = files.map((f) => readResultsFile(f));
+    results = mergeResults(loaded);
+  } catch (err) {
+    if (err instanceof ResultsFileError || err instanceof MergeError) throw new ActionUsageError(`input 'results-files': ${err.message}`);
+    throw err;
+  }
+  const shards = loaded.filter((f) => f.shard).length;
+  const shown = files.map((f) => isAbsolute2(relative4(workspace, f)) || relative4(workspace, f).startsWith("..") ? f : relative4(workspace, f));
+  const what = shards > 0 ? `the results of all ${shards} shards` : `${files.length} results file(s)`;
+  return { results, reason: `${what} merged from results-files (${shown.join(", ")})` };
+}
+
+// src/action/verus.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve5, sep as sep13 } from "node:path";
+
+// src/report/rustc-json.ts
+var SUMMARY = /^verification results:: (\d+) verified, (\d+) errors?\b/;
+var CARGO_NON_MESSAGES = /* @__PURE__ */ new Set(["compiler-artifact", "build-script-executed", "build-finished"]);
+var RUSTC_NON_DIAGNOSTICS = /* @__PURE__ */ new Set(["artifact", "unused_extern", "section_timing"]);
+var VERIFICATION_KINDS = [
+  [/^precondition not met: index in bounds/, "index"],
+  [/^precondition not satisfied/, "precondition"],
+  [/^postcondition not satisfied/, "postcondition"],
+  [/^assertion failed/, "assertion"],
+  [/^invariant not satisfied before loop/, "invariant-entry"],
+  [/^invariant not satisfied at end of loop body/, "invariant-end"],
+  [/^loop invariant not satisfied/, "invariant-break"],
+  [/^decreases not satisfied|^loop must have a decreases clause/, "decreases"],
+  [/^could not prove termination/, "termination"],
+  [/^possible arithmetic underflow\/overflow/, "overflow"],
+  [/^possible division by zero/, "division"],
+  [/^possible bit shift underflow\/overflow/, "shift"],
+  [/type invariant/, "type-invariant"],
+  [/rlimit|Resource limit|solver returned unknown|timed? ?out/i, "timeout"]
+];
+var VERIFICATION_KIND_SET = new Set(VERIFICATION_KINDS.map(([, k]) => k));
+function kindOfMessage(message, code2) {
+  for (const [re, kind] of VERIFICATION_KINDS) if (re.test(message)) return kind;
+  if (/^(not supported|unsupported)\b|is not supported/i.test(message)) return "unsupported";
+  if (/\bmode (spec|proof|exec)\b|\bwith mode\b|\bghost\b|\btracked\b/i.test(message)) return "mode";
+  if (!code2 && /^(expected|unexpected|unclosed|unterminated|mismatched closing|this file contains an unclosed)/i.test(message)) return "syntax";
+  return "type";
+}
+function parseVerusStreams(streams, opts = {}) {
+  const out = new OutputReader(opts);
+  for (const stream2 of streams) {
+    out.outputName = stream2.name;
+    stream2.text.split("\n").forEach((raw, i) => {
+      const line = raw.replace(/\r$/, "");
+      if (stream2.jsonOnly && !line.trim().startsWith("{") && !SUMMARY.test(line.trim())) return;
+      out.line(line, i + 1);
+    });
+  }
+  out.outputName = streams[0]?.name ?? "verus-output";
+  return out.finish();
+}
+var OutputReader = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.outputName = opts.outputName ?? "verus-output";
+  }
+  opts;
+  diagnostics = [];
+  summary = null;
+  /** Per file, the offsets where its lines start (null: the text is not known). */
+  lineStarts = /* @__PURE__ */ new Map();
+  /** The stream being read (for lines that are not understood). */
+  outputName;
+  line(line, lineNo) {
+    const t = line.trim();
+    if (t === "") return;
+    const summary2 = SUMMARY.exec(t);
+    if (summary2) {
+      this.summary = { verified: (this.summary?.verified ?? 0) + Number(summary2[1]), errors: (this.summary?.errors ?? 0) + Number(summary2[2]) };
+      return;
+    }
+    if (!t.startsWith("{")) return this.notUnderstood(`unrecognised line in the verifier's output: ${clip2(t)}`, lineNo);
+    let value;
+    try {
+      value = JSON.parse(t);
+    } catch {
+      return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip2(t)}`, lineNo);
+    }
+    this.record(value, t, lineNo);
+  }
+  record(value, text, lineNo) {
+    if (!isObject5(value)) return this.notUnderstood(`unrecognised JSON in the verifier's output: ${clip2(text)}`, lineNo);
+    if (typeof value.reason === "string") {
+      if (CARGO_NON_MESSAGES.has(value.reason)) return;
+      if (value.reason === "compiler-message") return this.record(value.message, text, lineNo);
+      return this.notUnderstood(`unknown cargo record \`${value.reason}\` in the verifier's output: ${clip2(text)}`, lineNo);
+    }
+    const type = value.$message_type;
+    if (typeof type === "string" && RUSTC_NON_DIAGNOSTICS.has(type)) return;
+    if (type === "future_incompat" && Array.isArray(value.future_incompat_report)) {
+      for (const r of value.future_incompat_report) this.record(isObject5(r) ? r.diagnostic : r, text, lineNo);
+      return;
+    }
+    if (type !== void 0 && type !== "diagnostic") return this.notUnderstood(`unknown rustc record \`${String(type)}\` in the verifier's output: ${clip2(text)}`, lineNo);
+    if (!isDiagnostic(value)) return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip2(text)}`, lineNo);
+    this.diagnostic(value, lineNo);
+  }
+  diagnostic(d, lineNo) {
+    const level = d.level;
+    if (level === "failure-note" || /^aborting due to\b/.test(d.message) || /^For more information about/.test(d.message)) return;
+    const severity = level === "warning" ? "warning" : "error";
+    if (level !== "error" && level !== "warning" && !level.startsWith("error")) {
+      this.diagnostics.push(diag("verifier-output", `${level}: ${d.message}`, this.outputSpan(lineNo), { severity: "warning", labels: [] }));
+      return;
+    }
+    const primary = d.spans.find((s) => s.is_primary) ?? d.spans[0];
+    const labels = d.spans.filter((s) => s !== primary).map((s) => ({ message: s.label ?? "", span: this.span(s) }));
+    const notes = [];
+    for (const c of d.children ?? []) {
+      if (c.spans.length > 0) for (const s of c.spans) labels.push({ message: s.label ?? c.message, span: this.span(s) });
+      else if (c.message) notes.push(c.level === "note" ? c.message : `${c.level}: ${c.message}`);
+    }
+    const code2 = d.code?.code ?? null;
+    this.diagnostics.push(diag(kindOfMessage(d.message, code2), code2 ? `${d.message} [${code2}]` : d.message, primary ? this.span(primary) : this.outputSpan(lineNo), {
+      severity,
+      labels,
+      ...primary?.label ? { primaryLabel: primary.label } : {},
+      ...notes.length ? { notes } : {}
+    }));
+  }
+  finish() {
+    if (this.summary) {
+      const shown = this.diagnostics.filter((d) => d.severity === "error" && VERIFICATION_KIND_SET.has(d.kind)).length;
+      if (this.summary.errors > shown) {
+        this.diagnostics.push(diag("verifier-output", `the verifier reported ${this.summary.errors} errors, its output held ${shown}`, this.outputSpan(1)));
+      }
+    }
+    return { diagnostics: this.diagnostics, summary: this.summary };
+  }
+  notUnderstood(message, lineNo) {
+    this.diagnostics.push(diag("verifier-output", message, this.outputSpan(lineNo)));
+  }
+  outputSpan(lineNo) {
+    return { file: this.outputName, start: 0, end: 0, line: lineNo, column: 1, endLine: lineNo, endColumn: 1 };
+  }
+  /** Our span for a rustc span: a macro's span goes to its call site; offsets from the file when known. */
+  span(s) {
+    let site = s;
+    for (let depth = 0; site.file_name.startsWith("<") && site.expansion && depth < 32; depth++) site = site.expansion.span;
+    const file = this.opts.mapPath ? this.opts.mapPath(site.file_name) : site.file_name;
+    const starts = this.starts(file);
+    const offset = (line, column) => starts && starts[line - 1] !== void 0 ? starts[line - 1] + column - 1 : void 0;
+    const start = offset(site.line_start, site.column_start) ?? site.byte_start;
+    const end = offset(site.line_end, site.column_end) ?? site.byte_end;
+    return { file, start, end, line: site.line_start, column: site.column_start, endLine: site.line_end, endColumn: site.column_end };
+  }
+  starts(file) {
+    if (!this.lineStarts.has(file)) {
+      const text = this.opts.sourceText?.(file);
+      let starts = null;
+      if (text !== void 0) {
+        starts = [0];
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      }
+      this.lineStarts.set(file, starts);
+    }
+    return this.lineStarts.get(file);
+  }
+};
+function isObject5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isSpan(v) {
+  return isObject5(v) && typeof v.file_name === "string" && typeof v.is_primary === "boolean" && ["byte_start", "byte_end", "line_start", "line_end", "column_start", "column_end"].every((k) => Number.isInteger(v[k]) && v[k] >= (k.startsWith("byte") ? 0 : 1));
+}
+function isDiagnostic(v) {
+  return isObject5(v) && typeof v.message === "string" && typeof v.level === "string" && Array.isArray(v.spans) && v.spans.every(isSpan) && (v.children === void 0 || Array.isArray(v.children) && v.children.every(isDiagnostic));
+}
+function clip2(s) {
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}
+
+// src/action/verus.ts
+function runShell(command, cwd, env = process.env) {
+  const childEnv2 = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_")));
+  return new Promise((ok2, fail) => {
+    const child2 = spawn3(command, { cwd, env: childEnv2, shell: true, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (c) => out.push(c));
+    child2.stderr.on("data", (c) => err.push(c));
+    child2.on("error", (e) => fail(new ActionUsageError(`verus-command could not be started: ${e.message}`)));
+    child2.on("close", (code2, signal) => ok2({ code: code2, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+function workspacePath(file, workspace) {
+  const rel = relative5(workspace, resolve5(workspace, file));
+  if (rel.startsWith("..") || isAbsolute3(rel)) return file;
+  return rel.split(sep13).join("/");
+}
+function readInside(workspace, file) {
+  try {
+    const real = realpathSync2(resolve5(workspace, file));
+    const rel = relative5(realpathSync2(workspace), real);
+    if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+    return readFileSync6(real, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function lastLine(text) {
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const last = lines[lines.length - 1];
+  return last === void 0 ? "nothing on stderr" : `last stderr line: ${last.length > 160 ? `${last.slice(0, 157)}...` : last}`;
+}
+function verusResults(output, workspace, seconds) {
+  const sources = new SourceSet();
+  const parsed = parseVerusStreams(
+    [
+      { name: "verus-command stdout", text: output.stdout },
+      // rustc's --error-format=json diagnostics go to stderr; cargo's progress lines too (those are the log).
+      { name: "verus-command stderr", text: output.stderr, jsonOnly: true }
+    ],
+    {
+      mapPath: (f) => workspacePath(f, workspace),
+      sourceText: (f) => {
+        const text = readInside(workspace, f);
+        if (text !== void 0) sources.add(f, text);
+        return text;
+      }
+    }
+  );
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error").length;
+  const exit = output.signal ? `was ended by ${output.signal}` : `exited with status ${output.code}`;
+  if ((output.code !== 0 || output.signal) && errors === 0) {
+    throw new ActionUsageError(`verus-command ${exit} and reported no error, so nothing can be said verified (${lastLine(output.stderr)})`);
+  }
+  if (!parsed.summary && errors === 0) {
+    throw new ActionUsageError(`verus-command ${exit} without a \`verification results::\` line or an error diagnostic: nothing shows that it verified anything (does it run Verus with --error-format=json or --message-format=json?)`);
+  }
+  const results = buildResults({ version: VERSION, solver: "verus", mode: "verify", diagnostics: parsed.diagnostics, units: [], seconds }, sources);
+  results.summary.verified = parsed.summary?.verified ?? 0;
+  return results;
+}
+async function runVerusCommand(command, workspace, log2) {
+  const started = performance.now();
+  log2(`engine verus: running \`${command}\` in the workspace`);
+  const output = await runShell(command, workspace);
+  if (output.stderr.trim() !== "") {
+    startGroup("verus-command stderr");
+    info(output.stderr.trimEnd());
+    endGroup();
+  }
+  log2(`engine verus: the command ${output.signal ? `was ended by ${output.signal}` : `exited with status ${output.code}`}`);
+  return verusResults(output, workspace, (performance.now() - started) / 1e3);
+}
+
 // src/action/snippet.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync7, realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve6, sep as sep14 } from "node:path";
 var MAX_LINES = 12;
+function insideRoot(root, file) {
+  const real = realpathSync3(resolve6(root, file));
+  const rel = relative6(realpathSync3(root), real);
+  return rel.split(sep14)[0] === ".." || isAbsolute4(rel) ? null : real;
+}
 function makeClauseReader(root) {
   const files = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     if (!files.has(file)) {
       try {
-        files.set(file, readFileSync4(resolve4(root, file), "utf8").split(/\r?\n/));
+        const real = insideRoot(root, file);
+        files.set(file, real === null ? null : readFileSync7(real, "utf8").split(/\r?\n/));
       } catch {
         files.set(file, null);
       }
@@ -86016,56 +91228,49 @@ function reviewLine(ctx) {
   ];
   if (r.movedToBody > 0) parts.push(`${r.movedToBody} comment(s) rejected by GitHub moved to the review body`);
   if (r.dismissed > 0) parts.push(`${r.dismissed} stale blocking review(s) dismissed`);
+  if (r.uncertainPosts > 0) parts.push(`${r.uncertainPosts} review post(s) failed after GitHub may have stored them, so the pull request was read again and only what was missing posted`);
   return `Review: ${parts.join("; ")}.`;
 }
 
 // src/action/run.ts
-var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
 async function runAction(engine2, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }) {
   try {
     if (settings.note) info(`proofgate: ${settings.note}`);
     return await runUnguarded(engine2, env, settings.timing);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const reason = err instanceof ActionUsageError ? msg : `internal error: ${msg}`;
-    error(`proofgate: ${reason.split("\n")[0]}`);
+    const reason = (err instanceof ActionUsageError ? msg : `internal error: ${msg}`).split("\n")[0];
+    error(`proofgate: ${reason}`);
+    await summary.addRaw(`## \u274C proofgate did not finish
+
+${escapeText(reason)}
+`).write().catch(() => void 0);
     return 2;
   }
 }
 async function runUnguarded(engine2, env, timing) {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) setSecret(inputs.token);
-  const event = readEvent(env);
-  const decision = decideMode(inputs, event);
-  info(`proofgate: ${decision.mode} (${decision.reason})`);
+  const eventName = checkEventPayload(env);
+  const github = await loadActionsGitHub();
+  const event = parseEvent(github.eventName || eventName, github.payload, env);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const cacheDir = inputs.cache ? resolve5(workspace, ".proofgate/cache") : null;
   const log2 = (m) => info(`proofgate: ${m}`);
-  if (cacheDir) await restoreProofCache(cacheDir, log2);
-  let results;
-  try {
-    results = await engine2({
-      paths: inputs.paths,
-      mode: decision.mode,
-      cacheDir,
-      solver: inputs.solver,
-      ...inputs.timeoutMs !== null ? { timeoutMs: inputs.timeoutMs } : {},
-      ...inputs.shard ? { shard: inputs.shard } : {}
-    });
-  } catch (err) {
-    throw new ActionUsageError(`the verifier failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-  }
-  const resultsFile = join10(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
-  mkdirSync3(join10(resultsFile, ".."), { recursive: true });
+  const { results, reason, merged, notRun } = await produceResults(engine2, inputs, event, env, workspace, log2);
+  info(`proofgate: ${results.mode} (${reason})`);
+  const resultsFile = join11(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
+  mkdirSync3(join11(resultsFile, ".."), { recursive: true });
   writeFileSync5(resultsFile, JSON.stringify(results, null, 2) + "\n");
+  const sarifFile = join11(resultsFile, "..", "proofgate.sarif");
+  writeFileSync5(sarifFile, JSON.stringify(renderSarif(results, { merged }), null, 2) + "\n");
   annotate(results, core_exports);
-  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
-  await summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
+  const { review, skipped } = notRun ? { review: null, skipped: notRun } : await reviewIfWanted(inputs, event, github, results, reason, env, workspace, timing);
+  await summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped })).write();
   setOutput("mode", results.mode);
   setOutput("verified", results.summary.verified);
   setOutput("errors", results.summary.errors);
   setOutput("results-file", resultsFile);
-  if (cacheDir) await saveProofCache(cacheDir, log2);
+  setOutput("sarif-file", sarifFile);
   const s = results.summary;
   info(results.mode === "verify" ? `verification results:: ${s.verified} verified, ${s.errors} errors` : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
   if (s.errors > 0 && inputs.failOnError) {
@@ -86074,17 +91279,68 @@ async function runUnguarded(engine2, env, timing) {
   }
   return 0;
 }
-async function reviewIfWanted(inputs, event, results, modeReason, env, workspace, timing) {
+async function produceResults(engine2, inputs, event, env, workspace, log2) {
+  if (inputs.resultsFiles.length > 0) {
+    const { results: results2, reason: reason2 } = loadResultsFiles(inputs.resultsFiles, workspace);
+    return { results: results2, reason: reason2, merged: true, notRun: null };
+  }
+  const decision = decideMode(inputs, event);
+  if (inputs.engine.kind === "verus") {
+    if (decision.mode !== "verify") {
+      const why = `${decision.reason}; engine verus: the verus-command was not run (it runs where full proofs are due)`;
+      return { results: notRunResults(), reason: why, merged: false, notRun: "the verus-command was not run, so nothing was checked" };
+    }
+    const results2 = await runVerusCommand(inputs.engine.command, workspace, log2);
+    return { results: results2, reason: `${decision.reason}; engine verus`, merged: false, notRun: null };
+  }
+  const cacheDir = inputs.cache ? resolve7(workspace, ".proofgate/cache") : null;
+  const keys = cacheKeys(inputs.shard, env);
+  if (cacheDir) await restoreProofCache(cacheDir, keys, log2);
+  let results;
+  try {
+    results = await engine2({
+      paths: inputs.paths,
+      mode: decision.mode,
+      cacheDir,
+      solver: inputs.solver,
+      // Nothing outside the checked-out repository is read (nor quoted into comments).
+      workspaceRoot: workspace,
+      ...inputs.timeoutMs !== null ? { timeoutMs: inputs.timeoutMs } : {},
+      ...inputs.shard ? { shard: inputs.shard } : {}
+    });
+  } catch (err) {
+    throw new ActionUsageError(`the verifier failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+  if (cacheDir) await saveProofCache(cacheDir, keys, log2);
+  const reason = inputs.shard ? `${decision.reason}; shard ${inputs.shard.index}/${inputs.shard.count}` : decision.reason;
+  return { results, reason, merged: false, notRun: null };
+}
+function notRunResults() {
+  return {
+    tool: { name: "proofgate", version: VERSION, solver: "none" },
+    mode: "no-verify",
+    summary: { verified: 0, errors: 0, functions: 0, cached: 0, seconds: 0, items: 0 },
+    diagnostics: [],
+    units: []
+  };
+}
+async function reviewIfWanted(inputs, event, github, results, modeReason, env, workspace, timing) {
   if (inputs.review !== "comments") return { review: null, skipped: `review input is '${inputs.review}'` };
   const pr = event.pullRequest;
   if (!pr) return { review: null, skipped: `not a pull request (${event.name})` };
   if (pr.fromFork && event.name === "pull_request") {
     return { review: null, skipped: "pull request from a fork (read-only token); findings are in this summary and the annotations" };
   }
+  if (pr.fromFork && event.name === "pull_request_target" && !inputs.allowForkReview) {
+    return { review: null, skipped: "pull_request_target for a fork's pull request: not publishing with the write token unless the allow-fork-review input is true (see the README on fork pull requests); findings are in this summary and the annotations" };
+  }
   if (!inputs.token) return { review: null, skipped: "no github-token" };
-  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || "https://api.github.com", (m) => info(`proofgate: ${m}`), timing);
-  const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
-  const everythingChecked = results.mode === "verify" && !inputs.shard;
+  const mismatch = verifiedCommitMismatch(checkedOutCommit(workspace, event.name, env), pr.headSha);
+  if (mismatch) {
+    warning(`proofgate: ${mismatch}`);
+    return { review: null, skipped: `${mismatch}; findings are in this summary and the annotations` };
+  }
+  const api = new GitHubApi(github.client(inputs.token, (m) => info(`proofgate: ${m}`), timing), { owner: event.owner, repo: event.repo, pull_number: pr.number });
   const review = await publishReview({
     api,
     headSha: pr.headSha,
@@ -86093,7 +91349,7 @@ async function reviewIfWanted(inputs, event, results, modeReason, env, workspace
     maxComments: inputs.maxComments,
     reviewEvent: inputs.reviewEvent,
     clauseOf: makeClauseReader(workspace),
-    absenceMeansFixed: (kind) => everythingChecked || kind !== null && STATIC_KINDS.has(kind) && !inputs.shard,
+    absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => warning(m)
   });
   return { review, skipped: null };

@@ -3015,11 +3015,9 @@ var GoalChecker = class {
   }
   setUpParts() {
     this.popOwed = false;
-    const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
-(assert (=> ${label(i)} (not ${g.term})))`);
     return [`(reset)
 ${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
-${labels.join("\n")}`];
+${labelledGoals(this.q)}`];
   }
   checkSetUp([core, , body]) {
     if (core.errors.length > 0) throw new QueryRejected(`solver rejected its settings: ${core.errors[0]}`);
@@ -3075,11 +3073,18 @@ var PART_LINE = new RegExp(`^${PART_MARK}$`, "m");
 function label(i) {
   return `pg_fail__${i}`;
 }
-function checkCommands(goals) {
+function labelledGoals(q) {
+  return q.goals.map((g, i) => `(declare-const ${label(i)} Bool)
+(assert (=> ${label(i)} (not ${g.term})))`).join("\n");
+}
+function failureCheck(goals) {
   const disjunction = goals.length === 1 ? label(goals[0]) : `(or ${goals.map(label).join(" ")})`;
   return `(push 1)
 (assert ${disjunction})
-(check-sat)
+(check-sat)`;
+}
+function checkCommands(goals) {
+  return `${failureCheck(goals)}
 (get-info :reason-unknown)`;
 }
 function getValue(terms) {

@@ -1,21 +1,24 @@
 /**
- * `proofgate verify | merge | run`: see docs/cli.md; flags and help in src/cli/commands.ts.
+ * `proofgate verify | merge | review | run`: see docs/cli.md; flags and help in src/cli/commands.ts.
  * Exit status 0 (no errors), 1 (error diagnostics or failing tests), 2 (usage or internal failure,
  * always a one-line reason on stderr, never a stack trace).
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { oneOf, parse, positiveInt, str, UsageError, type CommandSpec, type Values } from './cli/args.js';
 import { colorize, COLOR_CHOICES, wantsColor } from './cli/color.js';
-import { ANALYZE, COMMANDS, FORMATS, MERGE, RUN, VERIFY, type Format } from './cli/commands.js';
+import { ANALYZE, CHECK_SOUNDNESS, COMMANDS, FORMATS, MERGE, REVIEW, RUN, VERIFY, type Format } from './cli/commands.js';
 import { commandHelp, mainHelp } from './cli/help.js';
 import { ProgressLine } from './cli/progress.js';
-import { runProofgate, checkPaths, InputError, type RunOptions } from './driver.js';
+import { review } from './cli/review.js';
+import { availableParallelism } from 'node:os';
+import { runProofgate, checkPaths, InputError, DEFAULT_TIMEOUT_MS, type RunOptions } from './driver.js';
 import { tuneJitFor } from './jit-tuning.js';
 import { summaryLine } from './report/build-results.js';
 import { renderWorkflowCommand } from './report/github.js';
 import { renderHuman } from './report/human.js';
-import { mergeResults } from './report/merge.js';
+import { MergeError, mergeResults } from './report/merge.js';
+import { readResultsFile, ResultsFileError } from './report/read-results.js';
 import type { ResultsFile } from './report/results.js';
 import { renderSarif } from './report/sarif.js';
 import { nativeZ3Name } from './smt/native-backend.js';
@@ -29,6 +32,11 @@ async function main(argv: string[]): Promise<number> {
     case 'merge': return merge(rest);
     case 'analyze': return analyze(rest);
     case 'run': return run(rest);
+    case 'check-soundness': return checkSoundnessCommand(rest);
+    case 'review': {
+      const parsed = parseCommand(rest, REVIEW);
+      return parsed ? review(parsed.values, parsed.positionals, process.env) : 0;
+    }
     case '--version': case '-V': console.log(`proofgate ${VERSION}`); return 0;
     case 'help': {
       const spec = COMMANDS.find((c) => c.name === rest[0]);
@@ -37,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case '--help': case '-h': console.log(mainHelp(COMMANDS)); return 0;
     case undefined: process.stderr.write(mainHelp(COMMANDS) + '\n'); return 2;
-    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge or run; see \`proofgate --help\`)`);
+    default: throw new UsageError(`unknown command \`${command}\` (expected verify, analyze, merge, review, run or check-soundness; see \`proofgate --help\`)`);
   }
 }
 
@@ -88,12 +96,22 @@ async function verify(args: string[]): Promise<number> {
     workspaceRoot: workspaceRoot(values),
     ...(progress.active ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
   };
+  if (oneOf('cross-check', str(values, 'cross-check'), ['cvc5'] as const)) {
+    const { cvc5Name } = await import('./smt/cvc5.js');
+    if (!cvc5Name()) throw new UsageError('--cross-check cvc5: no runnable `cvc5` on PATH; install it (e.g. `sudo apt-get install -y cvc5`)');
+    const { Cvc5CrossCheck } = await import('./cross-check.js');
+    opts.crossCheck = new Cvc5CrossCheck(opts.jobs ?? availableParallelism(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
   tuneJitFor(opts);
   let results: ResultsFile;
   try {
     results = await runProofgate(opts);
   } finally {
     progress.finish();
+  }
+  const cc = opts.crossCheck?.stats;
+  if (cc && format === 'human') {
+    console.log(`cross-check (cvc5): ${cc.goals} goals in ${cc.queries} queries, ${cc.agreed} agreed, ${cc.undecided} undecided by one solver, ${cc.disagreements} disagreements, ${cc.rejected} queries rejected\n`);
   }
   emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
   return results.summary.errors > 0 ? 1 : 0;
@@ -124,15 +142,10 @@ async function merge(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('merge needs at least one results file');
-  const files = positionals.map((p) => {
-    let text: string;
-    try { text = readFileSync(p, 'utf8'); } catch { throw new UsageError(`cannot read results file \`${p}\``); }
-    try { return JSON.parse(text) as ResultsFile; } catch { throw new UsageError(`\`${p}\` is not a JSON results file`); }
-  });
-  if (new Set(files.map((f) => f.mode)).size > 1) throw new UsageError('cannot merge results of different modes (verify and no-verify)');
+  const files = positionals.map((p) => readResultsFile(p));
   const merged = mergeResults(files);
   const color = oneOf('color', str(values, 'color'), COLOR_CHOICES) ?? 'auto';
-  emit(merged, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'), wantsColor(color, process.stdout, process.env));
+  emit(merged, oneOf('format', str(values, 'format'), FORMATS) ?? 'human', str(values, 'output'), wantsColor(color, process.stdout, process.env), true);
   return merged.summary.errors > 0 ? 1 : 0;
 }
 
@@ -159,7 +172,33 @@ async function run(args: string[]): Promise<number> {
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
-function emit(results: ResultsFile, format: Format, output: string | undefined, color: boolean): void {
+/** The emulator as an oracle on every proved function (src/oracle): exit 1 on an unsoundness. */
+async function checkSoundnessCommand(args: string[]): Promise<number> {
+  const parsed = parseCommand(args, CHECK_SOUNDNESS);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const seedText = str(values, 'seed');
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`--seed takes a whole number, got \`${seedText}\``);
+  const seed = seedText === undefined ? 1 : Number(seedText) >>> 0;
+  const { checkSoundness } = await import('./oracle/oracle.js');
+  const { renderOracleReport } = await import('./oracle/report.js');
+  console.log(`check-soundness: seed ${seed}`);
+  const report = await checkSoundness({
+    paths: existingPaths(positionals),
+    seed,
+    budgetMs: positiveInt('budget-ms', str(values, 'budget-ms')) ?? 20_000,
+    maxInputs: positiveInt('max-inputs', str(values, 'max-inputs')),
+    verify: {
+      jobs: positiveInt('jobs', str(values, 'jobs')),
+      timeoutMs: positiveInt('timeout-ms', str(values, 'timeout-ms')),
+      solver: oneOf('solver', str(values, 'solver'), ['auto', 'wasm', 'native'] as const),
+    },
+  });
+  console.log(renderOracleReport(report));
+  return report.findings.length > 0 ? 1 : 0;
+}
+
+function emit(results: ResultsFile, format: Format, output: string | undefined, color: boolean, merged = false): void {
   if (output) {
     mkdirSync(dirname(output), { recursive: true });
     writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
@@ -169,7 +208,7 @@ function emit(results: ResultsFile, format: Format, output: string | undefined, 
       process.stdout.write(JSON.stringify(results, null, 2) + '\n');
       return;
     case 'sarif':
-      process.stdout.write(JSON.stringify(renderSarif(results), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(renderSarif(results, { merged }), null, 2) + '\n');
       return;
     case 'github':
       for (const d of results.diagnostics) console.log(renderWorkflowCommand(d));
@@ -186,7 +225,7 @@ function emit(results: ResultsFile, format: Format, output: string | undefined, 
 main(process.argv.slice(2)).then(
   (code) => process.stdout.write('', () => process.exit(code)),
   (e: unknown) => {
-    const msg = e instanceof UsageError || e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const msg = e instanceof UsageError || e instanceof InputError || e instanceof MergeError || e instanceof ResultsFileError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
     process.stderr.write(`proofgate: ${msg}\n`, () => process.exit(2));
   },
 );

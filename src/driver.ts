@@ -21,6 +21,7 @@ import { LineMap } from './syntax/span.js';
 import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
+import type { Cvc5CrossCheck } from './cross-check.js';
 import { globMatcher } from './glob.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -44,6 +45,10 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Files (given, `mod`, `#[path]`, `include!`, symlinks) resolving outside this folder are refused. */
   workspaceRoot?: string;
+  /** Re-prove every query with a second solver (`--cross-check cvc5`); its stats count the outcome. */
+  crossCheck?: Cvc5CrossCheck;
+  /** Test-only fault injection: each function's VC passes through this before it is solved (the soundness oracle's tests plant verifier bugs with it). */
+  plantFault?: (vc: FunctionVc) => FunctionVc;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -162,6 +167,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       units,
       seconds: (performance.now() - started) / 1000,
       itemsChecked: opts.mode === 'no-verify' ? program.itemsChecked : undefined,
+      shard: opts.shard,
       crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name] as const))),
     },
     program.sources,
@@ -184,7 +190,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const matches = glob && ((qname: string) => glob(qname) && (matchedAny = true));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cache = opts.cacheDir === null ? undefined : new ProofCache(opts.cacheDir ?? '.proofgate/cache');
-  const answers: Answers = { cache, sentThisRun: new Map() };
+  const answers: Answers = { cache, sentThisRun: new Map(), crossCheck: opts.crossCheck };
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
   const tasks: Promise<QueryOutcome>[] = [];
@@ -221,7 +227,8 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
         if (next.done) break;
         const step = next.value;
         generated.push(...step.diagnostics);
-        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard));
+        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard))
+          .map((vc) => opts.plantFault?.(vc) ?? vc);
         if (vcs.length > 0) {
           if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
           const solver = await getPool();
@@ -301,6 +308,7 @@ interface Answers {
    * letter takes (or waits for) that answer, proved in this run, rather than the cache's.
    */
   sentThisRun: Map<string, Promise<QueryResult>>;
+  crossCheck: Cvc5CrossCheck | undefined;
 }
 
 async function solveOne(
@@ -323,6 +331,7 @@ async function solveOne(
   // Goals left unchecked once a function already failed maxFailures times are not
   // reported (as Verus's --multiple-errors); the function is failed regardless.
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...(await answers.crossCheck.check(vc, result)));
   diagnostics.push(...ds);
   // The solver's own time on it: time queued behind other queries says nothing about this one.
   return { vc, errors: ds.some((d) => d.severity === 'error'), cached: result.cached, ms: Math.round(result.solverMs) };

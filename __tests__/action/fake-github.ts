@@ -58,6 +58,8 @@ export class FakeGitHub {
   userLogin: string | null = null;
   /** Who the token's writes are made as. */
   actor: FakeUser = BOT;
+  /** The pull request's head commit, as GET /repos/{owner}/{repo}/pulls/{pull_number} answers. */
+  headSha = 'a'.repeat(40);
   private faults: Fault[] = [];
   private readonly stalled = new Set<NodeJS.Timeout>();
   private nextId = 1000;
@@ -196,6 +198,9 @@ export class FakeGitHub {
   private route(op: string, url: URL, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
     const idInPath = (n: number) => Number(url.pathname.split('/')[n]);
     switch (op) {
+      case 'pulls/get':
+        if (idInPath(5) !== this.pullNumber || url.pathname.split('/')[2] !== this.owner || url.pathname.split('/')[3] !== this.repo) return [404, { message: 'Not Found' }];
+        return [200, { number: this.pullNumber, state: 'open', head: { sha: this.headSha, ref: 'topic' }, base: { ref: 'verification' } }];
       case 'pulls/list-files':
         return this.page(url, this.files);
       case 'pulls/list-review-comments':

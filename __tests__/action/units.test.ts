@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifiedCommitMismatch } from '../../src/action/checkout.js';
 import { errorReason, mayHaveBeenProcessed } from '../../src/action/github.js';
-import { codeBlock, codeSpan, escapeText, findingComment, fixedComment, isReviewBody, parseMarker, fixedBodyRow, bodyRow, REVIEW_MARKER } from '../../src/action/markdown.js';
+import { blobBaseUrl, codeBlock, codeSpan, escapeText, findingComment, permalink, fixedComment, isReviewBody, parseMarker, fixedBodyRow, bodyRow, REVIEW_MARKER } from '../../src/action/markdown.js';
 import { branchMatches, decideMode } from '../../src/action/mode.js';
 import { isByToken, planReview } from '../../src/action/placement.js';
 import type { ResultsDiagnostic } from '../../src/report/results.js';
@@ -115,6 +115,17 @@ describe('markdown', () => {
     assert.match(fixed, /fingerprint=fp1;kind=assertion;fixed -->$/);
     assert.ok(isReviewBody(`x\n\n${REVIEW_MARKER}\n`));
     assert.ok(!isReviewBody(`${REVIEW_MARKER}\n\nmore text`));
+  });
+
+  it('a failing clause in another file gets a permalink at the head commit; one in the same file does not', () => {
+    const base = blobBaseUrl('https://github.com/', 'o', 'r', 'abc123');
+    assert.equal(base, 'https://github.com/o/r/blob/abc123');
+    const elsewhere = finding({ kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', file: 'src/lib b.rs', line: 9, column: 5, endLine: 9, endColumn: 10 }] });
+    assert.ok(findingComment(elsewhere, 'b != 0', base).includes('(https://github.com/o/r/blob/abc123/src/lib%20b.rs#L9)'));
+    assert.ok(!findingComment(elsewhere, 'b != 0').includes('/blob/'), 'no base, no link');
+    const here = finding({ labels: [{ message: 'failed precondition', file: 'a.rs', line: 2, column: 5, endLine: 2, endColumn: 10 }] });
+    assert.ok(!findingComment(here, 'b != 0', base).includes('/blob/'), 'the clause is on the diff already');
+    assert.equal(permalink(base, './m/x.rs', 3), 'https://github.com/o/r/blob/abc123/m/x.rs#L3');
   });
 
   it('comment bodies carry a marker that cannot be forged by the fingerprint', () => {

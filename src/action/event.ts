@@ -85,8 +85,11 @@ export function parseEvent(name: string, payload: unknown, env: NodeJS.ProcessEn
   return { name, owner, repo, branch, pullRequest: null };
 }
 
-/** Reads GITHUB_EVENT_NAME / GITHUB_EVENT_PATH. */
-export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
+/**
+ * Checks GITHUB_EVENT_NAME / GITHUB_EVENT_PATH: set, readable, JSON. Until this has passed,
+ * @actions/github must not be loaded (it parses the payload at load time; actions-client.ts).
+ */
+export function checkEventPayload(env: NodeJS.ProcessEnv): string {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
   if (!name) throw new ActionUsageError('GITHUB_EVENT_NAME is not set (is this running inside GitHub Actions?)');
@@ -97,11 +100,10 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
   } catch {
     throw new ActionUsageError(`cannot read the event payload at ${path}`);
   }
-  let payload: unknown;
   try {
-    payload = JSON.parse(text);
+    JSON.parse(text);
   } catch {
     throw new ActionUsageError(`the event payload at ${path} is not valid JSON`);
   }
-  return parseEvent(name, payload, env);
+  return name;
 }

@@ -1,10 +1,10 @@
 /**
- * The GitHub API as the Action uses it: REST (pull request files, review comments,
- * reviews, the token's account) and GraphQL (review threads, the token's account), through
- * @octokit/rest (REST methods, paginate) with plugin-retry and plugin-throttling. The token
- * goes only into the Authorization header. (Not @actions/github's getOctokit: importing it
- * parses the event payload at load time, so a broken payload would crash the Action before
- * it can say so in one line; event.ts reads the payload defensively instead.)
+ * The GitHub API as Proofgate uses it: REST (pull request files, review comments,
+ * reviews, the token's account) and GraphQL (review threads, the token's account), with
+ * plugin-retry and plugin-throttling. Two clients share one set of options
+ * (clientOptions): the Action's, from @actions/github's getOctokit (actions-client.ts: the
+ * runner's proxy settings, paginate, REST methods), and `proofgate review`'s, from
+ * @octokit/rest (makeOctokit, any CI). The token goes only into the Authorization header.
  *
  * Faults are bounded and never doubled:
  * - every try has a timeout, and all tries together a time budget (see ApiTiming);
@@ -23,7 +23,10 @@ import type { PullRequestFile } from './diff.js';
 import type { Author, EarlierComment, EarlierReview } from './placement.js';
 
 const ProofgateOctokit = Octokit.plugin(retry, throttling);
-type Client = InstanceType<typeof ProofgateOctokit>;
+/** What GitHubApi calls; both clients (getOctokit's and @octokit/rest's) provide it. */
+export type Client = Pick<InstanceType<typeof ProofgateOctokit>, 'paginate' | 'graphql' | 'rest'>;
+/** The plugins every client is built with. */
+export const CLIENT_PLUGINS = [retry, throttling] as const;
 
 const MAX_RATE_LIMIT_RETRIES = 3;
 
@@ -142,17 +145,21 @@ function pathOf(url: string | undefined): string {
   return (url ?? '').replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
 }
 
-export function makeOctokit(token: string, baseUrl: string, log: (msg: string) => void, timing: ApiTiming = PRODUCTION_TIMING): Client {
+/**
+ * The options of every client (all but the token): request timeouts and budget around
+ * `innerFetch` (the fetch that reaches GitHub: the runner's proxy-aware one in the Action,
+ * the global one elsewhere), the retry and throttling plugins' settings, the log.
+ */
+export function clientOptions(baseUrl: string, userAgent: string, log: (msg: string) => void, timing: ApiTiming, innerFetch: typeof fetch) {
   if (!(timing.timeScale > 0 && timing.timeScale <= 1)) throw new Error(`API time scale must be in (0, 1] (got ${timing.timeScale})`);
   const budgetMs = totalBudgetMs(timing);
   const deadline = Date.now() + budgetMs;
   // A rate limit asking for more time than the budget has left is not waited for.
   const withinBudget = (retryAfterS: number) => Date.now() + retryAfterS * SECOND_MS * timing.timeScale < deadline;
-  return new ProofgateOctokit({
-    auth: token,
+  return {
     baseUrl,
-    userAgent: 'proofgate-action',
-    request: { fetch: timedFetch(globalThis.fetch, requestTimeoutMs(timing), deadline, budgetMs) },
+    userAgent,
+    request: { fetch: timedFetch(innerFetch, requestTimeoutMs(timing), deadline, budgetMs) },
     // 429 is the throttling plugin's (it honours retry-after); plugin-retry's fixed
     // backoff handles 5xx and dropped connections.
     retry: {
@@ -171,7 +178,12 @@ export function makeOctokit(token: string, baseUrl: string, log: (msg: string) =
       },
     },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
-  });
+  };
+}
+
+/** `proofgate review`'s client (and the API tests'): @octokit/rest with the same plugins and options. */
+export function makeOctokit(token: string, baseUrl: string, log: (msg: string) => void, timing: ApiTiming = PRODUCTION_TIMING, userAgent = 'proofgate-cli'): Client {
+  return new ProofgateOctokit({ auth: token, ...clientOptions(baseUrl, userAgent, log, timing, globalThis.fetch) });
 }
 
 const PER_PAGE = 100;
@@ -274,6 +286,14 @@ export class GitHubApi {
     } catch (err) {
       throw new Error(`could not tell which account the token acts as (GraphQL viewer: ${viewerProblem}; GET /user: ${errorReason(err)})`, { cause: err });
     }
+  }
+
+  /** The pull request's head commit (`proofgate review` checks its results are for it). */
+  async pullHeadSha(): Promise<string> {
+    const { data } = await this.octokit.rest.pulls.get({ ...this.pr });
+    const sha = (data as { head?: { sha?: unknown } } | null)?.head?.sha;
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) throw new MalformedReply('reading the pull request: no head commit in the reply');
+    return sha;
   }
 
   /** Not retried on a fault that GitHub may have processed: the caller re-reads instead. */

@@ -19,7 +19,13 @@ export interface ActionInputs {
   shard: { index: number; count: number } | null;
   timeoutMs: number | null;
   solver: 'auto' | 'wasm' | 'native';
+  /** Publish these results files (globs) instead of running an engine. */
+  resultsFiles: string[];
+  /** Who verifies: our engine, or the workflow's own Verus command. */
+  engine: EngineChoice;
 }
+
+export type EngineChoice = { kind: 'proofgate' } | { kind: 'verus'; command: string };
 
 /** How one input is read: the runner passes `INPUT_<NAME>` (upper case, spaces to `_`). */
 export type InputReader = (name: string) => string;
@@ -66,9 +72,26 @@ function list(value: string): string[] {
   return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+function engineChoice(read: InputReader): EngineChoice {
+  const kind = oneOf('engine', read('engine'), ['proofgate', 'verus'] as const, 'proofgate');
+  const command = read('verus-command');
+  if (kind === 'proofgate') {
+    if (command) throw new ActionUsageError("input 'verus-command' is only used with 'engine: verus'");
+    return { kind };
+  }
+  if (!command) throw new ActionUsageError("input 'engine: verus' needs 'verus-command' (e.g. `cargo verus verify --message-format=json`)");
+  return { kind, command };
+}
+
 export function readInputs(read: InputReader): ActionInputs {
   const paths = list(read('paths'));
   const branches = list(read('verification-branches'));
+  const resultsFiles = list(read('results-files'));
+  const engine = engineChoice(read);
+  const shard = parseShard(read('shard'));
+  if (resultsFiles.length > 0 && shard) throw new ActionUsageError("inputs 'results-files' and 'shard' exclude each other: the shards verify, the final job publishes their results");
+  if (resultsFiles.length > 0 && engine.kind === 'verus') throw new ActionUsageError("inputs 'results-files' and 'engine: verus' exclude each other: results-files publishes results without running an engine");
+  if (engine.kind === 'verus' && shard) throw new ActionUsageError("input 'shard' is not supported with 'engine: verus' (shard the Verus command itself)");
   return {
     paths: paths.length > 0 ? paths : ['.'],
     mode: oneOf('mode', read('mode'), ['auto', 'verify', 'no-verify'] as const, 'auto'),
@@ -81,8 +104,10 @@ export function readInputs(read: InputReader): ActionInputs {
     failOnError: bool('fail-on-error', read('fail-on-error'), true),
     maxComments: positiveInt('max-comments', read('max-comments'), true) ?? 30,
     cache: bool('cache', read('cache'), true),
-    shard: parseShard(read('shard')),
+    shard,
     timeoutMs: positiveInt('timeout-ms', read('timeout-ms'), false),
     solver: oneOf('solver', read('solver'), ['auto', 'wasm', 'native'] as const, 'auto'),
+    resultsFiles,
+    engine,
   };
 }

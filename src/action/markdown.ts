@@ -85,7 +85,7 @@ export function failedLabel(d: ResultsDiagnostic): ResultsDiagnostic['labels'][n
  * An inline (or body) comment for one finding: the message, the failing clause quoted
  * from the engine's `clause` field, the counterexample, the full rendered diagnostic, the marker.
  */
-export function findingComment(d: ResultsDiagnostic, clause: string | null): string {
+export function findingComment(d: ResultsDiagnostic, clause: string | null, blobBase?: string): string {
   const parts: string[] = [];
   const where = d.function ? ` in ${codeSpan(d.function)}` : '';
   parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where}`);
@@ -95,6 +95,8 @@ export function findingComment(d: ResultsDiagnostic, clause: string | null): str
     const label = failedLabel(d);
     const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
     parts.push(`Failing clause${at}:\n\n${codeBlock(clause, 'rust')}`);
+    // A clause in another file is off the diff: a permalink at the verified commit shows it.
+    if (label && blobBase && label.file !== d.file) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:\n\n${counterexampleTable(d.counterexample)}`);
@@ -102,6 +104,17 @@ export function findingComment(d: ResultsDiagnostic, clause: string | null): str
   parts.push(`<details><summary>Full diagnostic</summary>\n\n${codeBlock(d.rendered, 'text')}\n\n</details>`);
   parts.push(fingerprintMarker(d));
   return parts.join('\n\n');
+}
+
+/** `https://github.com/OWNER/REPO/blob/SHA`: the base of permalinks to files at the verified commit. */
+export function blobBaseUrl(serverUrl: string, owner: string, repo: string, sha: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}`;
+}
+
+/** A permalink to one line of a repository-relative file (GitHub shows it as a code snippet). */
+export function permalink(blobBase: string, file: string, line: number): string {
+  const path = file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+  return `${blobBase}/${path}#L${line}`;
 }
 
 /** The edited text of a comment whose finding now verifies; the old text stays, folded. */

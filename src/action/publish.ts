@@ -21,8 +21,12 @@ export interface PublishContext {
   maxComments: number;
   reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
   clauseOf: (d: ResultsDiagnostic) => string | null;
+  /** The base of permalinks at the verified commit (blobBaseUrl), for clauses in files off the diff. */
+  blobBase?: string;
   absenceMeansFixed: (kind: string | null) => boolean;
   warn: (msg: string) => void;
+  /** Where the findings are when no review could be published (default: the Action's job summary and annotations). */
+  elsewhere?: string;
 }
 
 export interface PublishOutcome {
@@ -63,17 +67,30 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
   }
 }
 
+const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
+
+/**
+ * Whether an earlier finding's absence from `results` proves it fixed: only if this run
+ * checked it. A shard's results cover only its share; a --no-verify run only static checks.
+ * (`kind` null: whether the whole run's absence of errors counts, for stale blocking reviews.)
+ */
+export function absenceMeansFixed(results: ResultsFile): (kind: string | null) => boolean {
+  const complete = !results.shard;
+  return (kind) => complete && (results.mode === 'verify' || (kind !== null && STATIC_KINDS.has(kind)));
+}
+
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
   const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
+    const elsewhere = ctx.elsewhere ?? 'findings are in the job summary and annotations';
     if (err instanceof ReadOnly) {
       outcome.status = 'read-only';
-      outcome.note = `the token may not ${err.message} (403); findings are in the job summary and annotations`;
+      outcome.note = `the token may not ${err.message} (403); ${elsewhere}`;
     } else {
       outcome.status = 'failed';
-      outcome.note = `publishing the review failed: ${oneLine(err)}; findings are in the job summary and annotations`;
+      outcome.note = `publishing the review failed: ${oneLine(err)}; ${elsewhere}`;
     }
     ctx.warn(`proofgate: ${outcome.note}`);
   }
@@ -163,7 +180,7 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
   const mustPost = hasNew || (wantsBlock && blocking.length === 0);
   const event = wantsBlock ? 'REQUEST_CHANGES' : 'COMMENT';
 
-  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding))) }));
+  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved: ResultsDiagnostic[] = [];
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);

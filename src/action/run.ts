@@ -9,20 +9,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ResultsFile } from '../report/results.js';
 import { renderSarif } from '../report/sarif.js';
-import { restoreProofCache, saveProofCache } from './cache.js';
+import { VERSION } from '../version.js';
+import { cacheKeys, restoreProofCache, saveProofCache } from './cache.js';
 import type { Engine } from './engine.js';
 import { ActionUsageError } from './errors.js';
-import { readEvent, type ActionEvent } from './event.js';
-import { GitHubApi, makeOctokit, PRODUCTION_TIMING, type ApiTiming } from './github.js';
+import { loadActionsGitHub, type ActionsGitHub } from './actions-client.js';
+import { checkEventPayload, parseEvent, type ActionEvent } from './event.js';
+import { GitHubApi, PRODUCTION_TIMING, type ApiTiming } from './github.js';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.js';
 import { checkedOutCommit, verifiedCommitMismatch } from './checkout.js';
 import { decideMode } from './mode.js';
-import { publishReview, type PublishOutcome } from './publish.js';
-import { escapeText } from './markdown.js';
+import { absenceMeansFixed, publishReview, type PublishOutcome } from './publish.js';
+import { loadResultsFiles } from './results-files.js';
+import { runVerusCommand } from './verus.js';
+import { blobBaseUrl, escapeText } from './markdown.js';
 import { makeClauseReader } from './snippet.js';
 import { annotate, summaryMarkdown } from './summary.js';
-
-const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
 
 export interface RunSettings {
   /** GitHub request pacing (tests shrink it; see github.ts). */
@@ -31,6 +33,10 @@ export interface RunSettings {
   note: string | null;
 }
 
+/**
+ * `env` gives the inputs and runner variables; the event itself is read through
+ * @actions/github's context, which reads `process.env` (main.ts passes process.env).
+ */
 export async function runAction(
   engine: Engine, env: NodeJS.ProcessEnv = process.env, settings: RunSettings = { timing: PRODUCTION_TIMING, note: null },
 ): Promise<number> {
@@ -47,18 +53,82 @@ export async function runAction(
   }
 }
 
+/** What a run publishes, and why it is what it is. */
+interface Produced {
+  results: ResultsFile;
+  /** Why this mode, or where the results come from (the summary's `Mode:` line). */
+  reason: string;
+  /** Merged from results files (SARIF's automation id says so). */
+  merged: boolean;
+  /** Set when nothing was verified at all: then no review is touched (absence proves nothing). */
+  notRun: string | null;
+}
+
 async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiTiming): Promise<number> {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
-  const event = readEvent(env);
-  const decision = decideMode(inputs, event);
-  core.info(`proofgate: ${decision.mode} (${decision.reason})`);
-
+  const eventName = checkEventPayload(env);
+  // Only now that the payload is known to parse (see actions-client.ts).
+  const github = await loadActionsGitHub();
+  const event = parseEvent(github.eventName || eventName, github.payload, env);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const cacheDir = inputs.cache ? resolve(workspace, '.proofgate/cache') : null;
   const log = (m: string) => core.info(`proofgate: ${m}`);
-  if (cacheDir) await restoreProofCache(cacheDir, log);
 
+  const { results, reason, merged, notRun } = await produceResults(engine, inputs, event, env, workspace, log);
+  core.info(`proofgate: ${results.mode} (${reason})`);
+
+  const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
+  mkdirSync(join(resultsFile, '..'), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  const sarifFile = join(resultsFile, '..', 'proofgate.sarif');
+  writeFileSync(sarifFile, JSON.stringify(renderSarif(results, { merged }), null, 2) + '\n');
+
+  annotate(results, core);
+
+  const { review, skipped } = notRun
+    ? { review: null, skipped: notRun }
+    : await reviewIfWanted(inputs, event, github, results, reason, env, workspace, timing);
+  // The job summary is written whatever `review` says: every finding must reach the user.
+  await core.summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped })).write();
+
+  core.setOutput('mode', results.mode);
+  core.setOutput('verified', results.summary.verified);
+  core.setOutput('errors', results.summary.errors);
+  core.setOutput('results-file', resultsFile);
+  core.setOutput('sarif-file', sarifFile);
+
+  const s = results.summary;
+  core.info(results.mode === 'verify'
+    ? `verification results:: ${s.verified} verified, ${s.errors} errors`
+    : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
+  if (s.errors > 0 && inputs.failOnError) {
+    core.setFailed(`proofgate: ${s.errors} error(s)`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The results to publish: merged from results-files, from the workflow's Verus command, or from our engine. */
+async function produceResults(
+  engine: Engine, inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, workspace: string, log: (m: string) => void,
+): Promise<Produced> {
+  if (inputs.resultsFiles.length > 0) {
+    const { results, reason } = loadResultsFiles(inputs.resultsFiles, workspace);
+    return { results, reason, merged: true, notRun: null };
+  }
+  const decision = decideMode(inputs, event);
+  if (inputs.engine.kind === 'verus') {
+    if (decision.mode !== 'verify') {
+      const why = `${decision.reason}; engine verus: the verus-command was not run (it runs where full proofs are due)`;
+      return { results: notRunResults(), reason: why, merged: false, notRun: 'the verus-command was not run, so nothing was checked' };
+    }
+    const results = await runVerusCommand(inputs.engine.command, workspace, log);
+    return { results, reason: `${decision.reason}; engine verus`, merged: false, notRun: null };
+  }
+
+  const cacheDir = inputs.cache ? resolve(workspace, '.proofgate/cache') : null;
+  const keys = cacheKeys(inputs.shard, env);
+  if (cacheDir) await restoreProofCache(cacheDir, keys, log);
   let results: ResultsFile;
   try {
     results = await engine({
@@ -74,39 +144,24 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   } catch (err) {
     throw new ActionUsageError(`the verifier failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
+  if (cacheDir) await saveProofCache(cacheDir, keys, log);
+  const reason = inputs.shard ? `${decision.reason}; shard ${inputs.shard.index}/${inputs.shard.count}` : decision.reason;
+  return { results, reason, merged: false, notRun: null };
+}
 
-  const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
-  mkdirSync(join(resultsFile, '..'), { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
-  const sarifFile = join(resultsFile, '..', 'proofgate.sarif');
-  writeFileSync(sarifFile, JSON.stringify(renderSarif(results), null, 2) + '\n');
-
-  annotate(results, core);
-
-  const { review, skipped } = await reviewIfWanted(inputs, event, results, decision.reason, env, workspace, timing);
-  // The job summary is written whatever `review` says: every finding must reach the user.
-  await core.summary.addRaw(summaryMarkdown({ results, modeReason: decision.reason, review, reviewSkipped: skipped })).write();
-
-  core.setOutput('mode', results.mode);
-  core.setOutput('verified', results.summary.verified);
-  core.setOutput('errors', results.summary.errors);
-  core.setOutput('results-file', resultsFile);
-  core.setOutput('sarif-file', sarifFile);
-  if (cacheDir) await saveProofCache(cacheDir, log);
-
-  const s = results.summary;
-  core.info(results.mode === 'verify'
-    ? `verification results:: ${s.verified} verified, ${s.errors} errors`
-    : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
-  if (s.errors > 0 && inputs.failOnError) {
-    core.setFailed(`proofgate: ${s.errors} error(s)`);
-    return 1;
-  }
-  return 0;
+/** An honest empty result: nothing checked, nothing claimed. */
+function notRunResults(): ResultsFile {
+  return {
+    tool: { name: 'proofgate', version: VERSION, solver: 'none' },
+    mode: 'no-verify',
+    summary: { verified: 0, errors: 0, functions: 0, cached: 0, seconds: 0, items: 0 },
+    diagnostics: [],
+    units: [],
+  };
 }
 
 async function reviewIfWanted(
-  inputs: ActionInputs, event: ActionEvent, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string, timing: ApiTiming,
+  inputs: ActionInputs, event: ActionEvent, github: ActionsGitHub, results: ResultsFile, modeReason: string, env: NodeJS.ProcessEnv, workspace: string, timing: ApiTiming,
 ): Promise<{ review: PublishOutcome | null; skipped: string | null }> {
   if (inputs.review !== 'comments') return { review: null, skipped: `review input is '${inputs.review}'` };
   const pr = event.pullRequest;
@@ -128,10 +183,7 @@ async function reviewIfWanted(
     return { review: null, skipped: `${mismatch}; findings are in this summary and the annotations` };
   }
 
-  const octokit = makeOctokit(inputs.token, env.GITHUB_API_URL || 'https://api.github.com', (m) => core.info(`proofgate: ${m}`), timing);
-  const api = new GitHubApi(octokit, { owner: event.owner, repo: event.repo, pull_number: pr.number });
-  // Absence of an earlier finding proves it fixed only if this run checked it.
-  const everythingChecked = results.mode === 'verify' && !inputs.shard;
+  const api = new GitHubApi(github.client(inputs.token, (m) => core.info(`proofgate: ${m}`), timing), { owner: event.owner, repo: event.repo, pull_number: pr.number });
   const review = await publishReview({
     api,
     headSha: pr.headSha,
@@ -140,7 +192,8 @@ async function reviewIfWanted(
     maxComments: inputs.maxComments,
     reviewEvent: inputs.reviewEvent,
     clauseOf: makeClauseReader(workspace),
-    absenceMeansFixed: (kind) => everythingChecked || (kind !== null && STATIC_KINDS.has(kind) && !inputs.shard),
+    blobBase: blobBaseUrl(env.GITHUB_SERVER_URL || 'https://github.com', event.owner, event.repo, pr.headSha),
+    absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => core.warning(m),
   });
   return { review, skipped: null };

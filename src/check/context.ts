@@ -203,7 +203,29 @@ export class BodyChecker {
       // &mut T coerces to &T
       a = { k: 'ref', mut: false, inner: a.inner };
     }
+    if (x.k === 'ref' && !x.mut && a.k === 'ref') a = { k: 'ref', mut: false, inner: this.derefCoerced(a.inner, x.inner) };
     if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+  }
+
+  /**
+   * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
+   * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
+   * (all of these have one encoding: references and boxes are erased, a Vec, an array and
+   * a slice are sequences).
+   */
+  private derefCoerced(actual: Type, wanted: Type): Type {
+    const inf = this.infer;
+    const target = inf.shallow(wanted);
+    let cur = inf.shallow(actual);
+    for (let steps = 0; steps < 16; steps++) {
+      if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
+      if (cur.k === 'ref') cur = inf.shallow(cur.inner);
+      else if (cur.k === 'builtin' && cur.name === 'Box' && cur.args[0]) cur = inf.shallow(cur.args[0]);
+      else if (target.k === 'slice' && cur.k === 'builtin' && cur.name === 'Vec' && cur.args[0]) return { k: 'slice', elem: cur.args[0] };
+      else if (target.k === 'slice' && cur.k === 'array') return { k: 'slice', elem: cur.elem };
+      else return cur;
+    }
+    return cur;
   }
 
   stripRefs(t: Type): Type {
@@ -211,6 +233,13 @@ export class BodyChecker {
     while (cur.k === 'ref') cur = this.infer.shallow(cur.inner);
     return cur;
   }
+}
+
+/** Same outermost type constructor (what deref coercion stops at). */
+function sameHead(a: Type, b: Type): boolean {
+  if (a.k !== b.k) return false;
+  if ((a.k === 'builtin' || a.k === 'adt') && (b.k === 'builtin' || b.k === 'adt')) return a.name === b.name;
+  return true;
 }
 
 /** In spec code, whether integer type a may stand where b is expected. */

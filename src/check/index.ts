@@ -50,6 +50,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     enums: new Map(),
     consts: new Map(),
     broadcastLemmas: [],
+    ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
   };
   let tables: CrateTables;
   let sigs: Signatures;
@@ -139,5 +140,6 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas,
+    ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
   };
 }

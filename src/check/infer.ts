@@ -16,6 +16,8 @@ interface VarInfo {
   /** Only integer types may bind it (an unsuffixed literal). */
   intOnly: boolean;
   fallback: IntKind;
+  /** For a general variable: the type ghost code suggested, used only if nothing else binds it. */
+  hint?: Type;
 }
 
 /** Shared immutable results of zonking an integer-literal variable (one object per kind). */
@@ -90,7 +92,7 @@ export class Infer {
   hasUnresolved(t: Type): boolean {
     const s = this.shallow(t);
     const v = asVar(s);
-    if (v) return !this.vars[v.id]!.intOnly;
+    if (v) return !this.vars[v.id]!.intOnly && this.vars[v.id]!.hint === undefined;
     switch (s.k) {
       case 'tuple': return s.elems.some((e) => this.hasUnresolved(e));
       case 'ref': return this.hasUnresolved(s.inner);
@@ -109,6 +111,7 @@ export class Infer {
     const v = asVar(s);
     if (v) {
       const info = this.vars[v.id]!;
+      if (!info.intOnly && info.hint) return this.zonk(info.hint);
       return info.intOnly ? intType(info.fallback) : ERROR;
     }
     switch (s.k) {
@@ -151,6 +154,21 @@ export class Infer {
       return out;
     }
     return ts;
+  }
+
+  /**
+   * Suggests a type for an unbound general variable without binding it: ghost code that
+   * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
+   * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
+   * such a variable.
+   */
+  suggest(t: Type, ty: Type): boolean {
+    const v = asVar(this.shallow(t));
+    if (!v) return false;
+    const info = this.vars[v.id]!;
+    if (info.intOnly) return false;
+    info.hint ??= ty;
+    return true;
   }
 
   /** Makes a and b equal if possible; returns false (binding nothing further) when not. */

@@ -73,4 +73,6 @@ export interface CheckedCrate {
   consts: Map<string, ConstInfo>;
   /** `broadcast use` lemmas in force, by qualified name (crate-wide, as used). */
   broadcastLemmas: string[];
+  /** The crate's default rlimit from its build.rs, if any. */
+  rlimitDefault?: number | 'infinity';
 }

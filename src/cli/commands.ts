@@ -30,6 +30,7 @@ export const VERIFY: CommandSpec = {
     shard: { type: 'string', value: 'I/N', help: 'verify only the I-th of N deterministic shares of the queries (merge the shards\' --output files with `proofgate merge`)' },
     solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
     'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
+    'cross-check': { type: 'string', value: 'cvc5', help: 're-prove every query with cvc5 (on PATH); a goal the two solvers decide differently is an error (kind `disagreement`), one cvc5 cannot decide is counted' },
     'dump-ir': { type: 'boolean', help: 'print the core IR of the selected (--function) functions instead of verifying them' },
     'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
@@ -55,6 +56,22 @@ export const ANALYZE: CommandSpec = {
   footer: ['Functions the analysis cannot handle are listed as skipped, with the reason.', 'Exit status: 0 unless there is an error (or a warning with --deny-warnings); 2 usage or internal failure.'],
 };
 
+export const CHECK_SOUNDNESS: CommandSpec = {
+  name: 'check-soundness',
+  about: 'the emulator as an oracle: run every function the verifier proves on generated inputs that meet its `requires`, and report any run-time violation as an unsoundness',
+  positionals: '[PATH...]',
+  positionalsHelp: 'files or folders, as for verify (default: .).',
+  options: {
+    'budget-ms': { type: 'string', value: 'N', help: 'time budget for running inputs, in milliseconds (default 20000)' },
+    seed: { type: 'string', value: 'N', help: 'seed of the random inputs (default 1; printed first), so a finding can be replayed' },
+    'max-inputs': { type: 'string', value: 'N', help: 'at most N inputs per function' },
+    jobs: { type: 'string', value: 'N', help: 'solver sessions for the verification step (default: the number of CPUs)' },
+    'timeout-ms': { type: 'string', value: 'N', help: 'solver budget per query for the verification step (default 10000)' },
+    solver: { type: 'string', value: 'auto|wasm|native', help: 'as for verify' },
+  },
+  footer: ['Boundary values of every type first, then random ones; panics, callee `requires`, loop invariants, `ensures` and type invariants are checked at run time.', 'Exit status: 0 no unsoundness found; 1 an unsoundness (with its input); 2 usage or internal failure.'],
+};
+
 export const MERGE: CommandSpec = {
   name: 'merge',
   about: 'merge the results files of shards (`verify --shard I/N --output FILE`) into one',
@@ -76,4 +93,27 @@ export const RUN: CommandSpec = {
   footer: ['The last line is `N passed, M failed`.', 'Exit status: 0 every test passed; 1 a test failed or the code has errors; 2 usage or internal failure.'],
 };
 
-export const COMMANDS = [VERIFY, ANALYZE, MERGE, RUN];
+export const REVIEW: CommandSpec = {
+  name: 'review',
+  about: 'post a results file as a pull request review, from any CI (as the GitHub Action does)',
+  positionals: 'RESULTS.json',
+  positionalsHelp: 'a results file (`verify --output FILE`, or `merge --output FILE` of all shards), made from the checkout in the working folder, whose files are quoted in the comments.',
+  options: {
+    repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (default: $GITHUB_REPOSITORY)' },
+    pr: { type: 'string', value: 'N', help: 'the pull request number (default: N of a $GITHUB_REF like refs/pull/N/merge)' },
+    sha: { type: 'string', value: 'SHA', help: 'the commit the results are for: nothing is posted unless it is the pull request\'s head (default: the working folder\'s git checkout, HEAD or the head merged into it; outside git, the head GitHub reports)' },
+    'token-env': { type: 'string', value: 'NAME', help: 'the environment variable holding the token (default: GITHUB_TOKEN, else GH_TOKEN); it needs pull-requests write. Never on the command line' },
+    'api-url': { type: 'string', value: 'URL', help: 'the GitHub API (default: $GITHUB_API_URL, else https://api.github.com)' },
+    'review-event': { type: 'string', value: 'COMMENT|REQUEST_CHANGES', help: 'COMMENT (default), or REQUEST_CHANGES to block merging while proofs fail' },
+    'max-comments': { type: 'string', value: 'N', help: 'at most N new inline comments (default 30); the rest become rows of the review body' },
+  },
+  footer: [
+    'Placement, dedupe and fault handling are the Action\'s: a finding on a diff line is an inline',
+    'comment, others are rows of the review body; on a re-run, findings still failing keep their',
+    'comments, fixed ones are marked fixed (only by results of a whole run), new ones are posted.',
+    'Exit status: 0 posted (or nothing new to post), no errors in the results; 1 posted, the results',
+    'hold errors; 2 usage, or the review could not be published (one line on stderr).',
+  ],
+};
+
+export const COMMANDS = [VERIFY, ANALYZE, MERGE, REVIEW, RUN, CHECK_SOUNDNESS];

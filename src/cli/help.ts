@@ -16,13 +16,14 @@ export function commandHelp(spec: CommandSpec): string {
 }
 
 export function mainHelp(commands: CommandSpec[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     'proofgate: prove Verus-style specifications of Rust code with Z3',
     '',
     'usage: proofgate COMMAND [ARGS...]',
     '',
     'commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(10)}${c.about}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.about}`),
     '',
     'options:',
     `  ${'-h, --help'.padEnd(15)}print this help (\`proofgate COMMAND --help\` describes each command's flags)`,

@@ -48,7 +48,7 @@ export function intBinary(op: IntOp, a: bigint, b: bigint, kind: IntKind, spec: 
         throw new RuntimeError('attempt to calculate the remainder with a divisor of zero', span);
       }
       if (spec && isUnbounded(kind)) return int(a - b * euclidDiv(a, b), kind);
-      // `MIN % -1` panics in Rust although its value (0) fits: the quotient overflows
+      // `MIN % -1` panics in Rust although the remainder, 0, fits: its quotient does not.
       if (!spec && !inRange(a / b, kind)) throw new RuntimeError('attempt to calculate the remainder with overflow', span);
       return checked(a % b, kind, spec, span);
     case '&': return int(a & b, kind);

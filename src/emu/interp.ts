@@ -56,6 +56,16 @@ interface Ctx {
   spec: boolean;
   /** In a `requires` clause, `old(x)` is the current value of x. */
   oldIsCurrent?: boolean;
+  /** In an `ensures` clause: the bindings on entry, which `old(x)` reads (`final(x)` reads the current ones). */
+  oldScope?: Scope;
+}
+
+/** Bindings for evaluating a contract on concrete values (see Interpreter.evalContract). */
+export interface ContractBindings {
+  /** Names in scope: parameters (and the named return value, for `ensures`). */
+  now: [string, Value][];
+  /** For `ensures`: the parameters on entry, read by `old(x)`. Absent for `requires`. */
+  entry?: [string, Value][];
 }
 
 type BindMode = 'move' | 'ref' | 'refmut';
@@ -74,6 +84,12 @@ export class Interpreter {
   /** How `proofgate::interval(lo, hi)` picks its value (default: `lo`); the values it gave, in order. */
   draw: (lo: bigint, hi: bigint) => bigint = (lo) => lo;
   readonly drawn: bigint[] = [];
+
+  /**
+   * Check `while`/`loop` invariants at the head of every iteration and let `old(x)` in exec
+   * bodies read the value on entry (the soundness oracle turns this on).
+   */
+  checkLoopInvariants = false;
 
   constructor(readonly index: CrateIndex, readonly stepLimit = DEFAULT_STEP_LIMIT) {}
 
@@ -104,6 +120,10 @@ export class Interpreter {
       scope.bind(p.name, p.ghost || p.tracked ? ERASED : coerce(a, declaredKind(p.ty)));
     });
     const cx: Ctx = { scope, fn: decl, spec: decl.mode === 'spec' };
+    if (this.checkLoopInvariants && decl.mode === 'exec') {
+      cx.oldScope = new Scope();
+      decl.params.forEach((p, i) => cx.oldScope!.bind(p.name, snapshot(args[i] ?? ERASED)));
+    }
     if (decl.mode === 'exec') this.checkRequires(decl, cx, callSpan);
     this.depth++;
     let v: Value;
@@ -188,6 +208,22 @@ export class Interpreter {
     }
   }
 
+  /**
+   * Evaluates contract clauses of `decl` on concrete bindings, each to true, false, or
+   * undefined when not evaluable (counted as unchecked). Used by the soundness oracle.
+   */
+  evalContract(decl: FnItem, clauses: Expr[], bindings: ContractBindings): (boolean | undefined)[] {
+    const scopeOf = (binds: [string, Value][]): Scope => {
+      const scope = new Scope();
+      for (const [name, v] of binds) scope.bind(name, v);
+      return scope;
+    };
+    const cx: Ctx = bindings.entry
+      ? { scope: scopeOf(bindings.now), fn: decl, spec: true, oldScope: scopeOf(bindings.entry) }
+      : { scope: scopeOf(bindings.now), fn: decl, spec: true, oldIsCurrent: true };
+    return clauses.map((c) => this.evalCondition(c, cx));
+  }
+
   // -------------------------------------------------------------------------
   // Blocks and statements
 
@@ -225,8 +261,8 @@ export class Interpreter {
       }
       case 'expr': this.eval(s.expr, cx); return;
       case 'assign': this.execAssign(s.op, s.target, s.value, s.span, cx); return;
-      case 'while': this.runLoop(s.label, cx, () => truthy(this.eval(s.cond, cx), s.cond.span), s.body); return;
-      case 'loop': this.runLoop(s.label, cx, () => true, s.body); return;
+      case 'while': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx) && truthy(this.eval(s.cond, cx), s.cond.span), s.body); return;
+      case 'loop': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx), s.body); return;
       case 'for': {
         const lo = deref(this.eval(s.start, cx));
         const hi = deref(this.eval(s.end, cx));
@@ -249,6 +285,15 @@ export class Interpreter {
       case 'assert_forall': this.unchecked++; return;
       case 'assume': case 'proof': case 'item': return;
     }
+  }
+
+  /** With checkLoopInvariants, panics where an invariant evaluates to false at the loop head; always true. */
+  private atLoopHead(s: Stmt & { kind: 'while' | 'loop' }, cx: Ctx): boolean {
+    if (!this.checkLoopInvariants || cx.spec) return true;
+    for (const inv of [...s.invariants, ...s.invariantsExceptBreak]) {
+      if (this.evalCondition(inv, cx) === false) throw new RuntimeError(`loop invariant does not hold: ${this.index.text(inv.span)}`, inv.span);
+    }
+    return true;
   }
 
   private runLoop(label: string | undefined, cx: Ctx, cond: () => boolean, body: Block,
@@ -406,10 +451,13 @@ export class Interpreter {
         return v;
       }
       case 'old': {
+        if (cx.oldScope) return this.eval(e.operand, { ...cx, scope: cx.oldScope });
         if (!cx.oldIsCurrent) throw new NotEvaluable('old() outside a precondition');
         return this.eval(e.operand, cx);
       }
-      case 'final': throw new NotEvaluable('final() outside a postcondition');
+      case 'final':
+        if (cx.oldScope) return this.eval(e.operand, cx);
+        throw new NotEvaluable('final() outside a postcondition');
       case 'quant': return evalBoundedQuantifier(e, cx, (x, c) => this.eval(x, c));
       case 'trigger': return this.eval(e.operand, cx);
       case 'if': {
@@ -1050,6 +1098,12 @@ function fieldKind(target: PathTarget, name: string): IntKind | undefined {
 function coerce(v: Value, kind: IntKind | undefined): Value {
   if (!kind || v.t !== 'int' || v.kind === kind) return v;
   return int(v.v, kind);
+}
+
+/** A copy sharing nothing with v, through references too (a parameter's value on entry). */
+function snapshot(v: Value): Value {
+  if (v.t === 'ref') return { t: 'ref', mut: v.mut, place: new Cell(snapshot(v.place.get())) };
+  return copyValue(v);
 }
 
 function autoDeref(p: Place): Place {

@@ -15,6 +15,8 @@ export interface ResultsInput {
   seconds: number;
   /** --no-verify: how many verified items were checked. */
   itemsChecked?: number;
+  /** `--shard I/N`: recorded in the file, so that a merge can tell whether every shard is there. */
+  shard?: { index: number; count: number };
   /** The crate each source file belongs to (fingerprints leave the crate's name out). */
   crateOfFile?: ReadonlyMap<string, string>;
 }
@@ -33,6 +35,7 @@ export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFi
       seconds: Math.round(input.seconds * 1000) / 1000,
       ...(input.itemsChecked !== undefined ? { items: input.itemsChecked } : {}),
     },
+    ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
     diagnostics,
     units: input.units.map((u) => ({ ...u })),
   };

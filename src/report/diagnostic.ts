@@ -8,7 +8,7 @@ export type DiagnosticKind =
   | 'precondition' | 'postcondition' | 'assertion'
   | 'invariant-entry' | 'invariant-end' | 'invariant-break'
   | 'decreases' | 'termination' | 'overflow' | 'division' | 'shift' | 'index'
-  | 'type-invariant' | 'timeout'
+  | 'type-invariant' | 'timeout' | 'disagreement'
   | 'syntax' | 'type' | 'mode' | 'unsupported'
   /** A line of an external verifier's output (engine: verus) that could not be read. */
   | 'verifier-output'

@@ -29,6 +29,7 @@ export const KIND_HELP: Readonly<Record<DiagnosticKind, KindHelp>> = {
   index: { title: 'Index in bounds', help: 'prove the index below the length (`i < v.len()`) before indexing' },
   'type-invariant': { title: 'Type invariant', help: "a value built or changed here must satisfy its type's `#[verifier::type_invariant]` function" },
   timeout: { title: 'Solver gave up', help: 'this is not a proof: split the function, add intermediate `assert`s or lemmas, or raise --timeout-ms' },
+  disagreement: { title: 'Solvers disagree', help: 'z3 and cvc5 (--cross-check) decided this goal differently, so neither answer is trusted: report it with the --dump-smt query' },
   syntax: { title: 'Syntax', help: 'the file must parse as Rust with Verus notation; the message says what was expected' },
   type: { title: 'Types and names', help: 'rustc would reject this too: fix the name or the type the message points at' },
   mode: { title: 'Modes (spec, proof, exec)', help: 'spec, proof and exec code mix only as Verus allows: exec code cannot use ghost values, spec code cannot call exec functions' },

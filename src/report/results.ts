@@ -39,6 +39,8 @@ export interface ResultsFile {
     warnings?: number;
     skipped?: number;
   };
+  /** A shard's run (`verify --shard I/N`): what it checked is only its share. Absent in whole and merged runs. */
+  shard?: { index: number; count: number };
   diagnostics: ResultsDiagnostic[];
   units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];
 }

@@ -93,8 +93,37 @@ export function kindOfMessage(message: string, code: string | null): DiagnosticK
 }
 
 export function parseVerusOutput(text: string, opts: VerusOutputOptions = {}): VerusOutput {
+  return parseVerusStreams([{ name: opts.outputName ?? 'verus-output', text }], opts);
+}
+
+/** One stream of a command's output. */
+export interface OutputStream {
+  /** What unreadable lines are reported under (their line numbers count in this stream). */
+  name: string;
+  text: string;
+  /**
+   * Only JSON records and summary lines are read; other lines are the command's log (cargo's
+   * `Compiling ...` on stderr) and are left to the caller to show. Default: every line is read.
+   */
+  jsonOnly?: boolean;
+}
+
+/**
+ * Several streams read as one output (rustc writes its JSON diagnostics to stderr, Verus its
+ * summary to stdout): the summary's count is checked against the diagnostics of all of them,
+ * and several summary lines (one per crate) add up.
+ */
+export function parseVerusStreams(streams: OutputStream[], opts: VerusOutputOptions = {}): VerusOutput {
   const out = new OutputReader(opts);
-  text.split('\n').forEach((raw, i) => out.line(raw.replace(/\r$/, ''), i + 1));
+  for (const stream of streams) {
+    out.outputName = stream.name;
+    stream.text.split('\n').forEach((raw, i) => {
+      const line = raw.replace(/\r$/, '');
+      if (stream.jsonOnly && !line.trim().startsWith('{') && !SUMMARY.test(line.trim())) return;
+      out.line(line, i + 1);
+    });
+  }
+  out.outputName = streams[0]?.name ?? 'verus-output';
   return out.finish();
 }
 
@@ -103,7 +132,8 @@ class OutputReader {
   private summary: VerusSummary | null = null;
   /** Per file, the offsets where its lines start (null: the text is not known). */
   private readonly lineStarts = new Map<string, number[] | null>();
-  private readonly outputName: string;
+  /** The stream being read (for lines that are not understood). */
+  outputName: string;
 
   constructor(private readonly opts: VerusOutputOptions) {
     this.outputName = opts.outputName ?? 'verus-output';
@@ -114,7 +144,8 @@ class OutputReader {
     if (t === '') return;
     const summary = SUMMARY.exec(t);
     if (summary) {
-      this.summary = { verified: Number(summary[1]), errors: Number(summary[2]) };
+      // One summary per verified crate: they add up.
+      this.summary = { verified: (this.summary?.verified ?? 0) + Number(summary[1]), errors: (this.summary?.errors ?? 0) + Number(summary[2]) };
       return;
     }
     if (!t.startsWith('{')) return this.notUnderstood(`unrecognised line in the verifier's output: ${clip(t)}`, lineNo);

@@ -2,13 +2,24 @@
 import { KIND_HELP, kindUrl } from './kinds.js';
 import type { ResultsFile } from './results.js';
 
-export function renderSarif(results: ResultsFile): object {
+/**
+ * runs[].automationDetails.id: code scanning takes the part before the last `/` as the
+ * analysis' category, so each shard's file (`proofgate/shard-I-of-N/`) and a merged file
+ * (`proofgate/merged/`) are analyses of their own, and a whole run is `proofgate/`.
+ */
+export function automationId(results: Pick<ResultsFile, 'shard'>, merged: boolean): string {
+  if (results.shard) return `proofgate/shard-${results.shard.index}-of-${results.shard.count}/`;
+  return merged ? 'proofgate/merged/' : 'proofgate/';
+}
+
+export function renderSarif(results: ResultsFile, opts: { merged?: boolean } = {}): object {
   const kinds = [...new Set(results.diagnostics.map((d) => d.kind))].sort();
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
+        automationDetails: { id: automationId(results, opts.merged === true) },
         tool: {
           driver: {
             name: 'proofgate',

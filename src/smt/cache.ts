@@ -23,6 +23,7 @@ export function queryKey(q: Query, solverName: string, timeoutMs: number): strin
     format: FORMAT,
     solverName,
     timeoutMs: q.timeoutMs ?? timeoutMs,
+    ...(q.rlimit !== undefined ? { rlimit: q.rlimit } : {}),
     logic: q.logic ?? 'ALL',
     prelude: q.prelude,
     goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])]),

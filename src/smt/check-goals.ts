@@ -22,7 +22,7 @@ import type { Goal, GoalResult, Query, QueryResult } from './query.js';
 import { isResourceOut, readReply, reasonUnknown, satAnswer, valuesOf, type Reply } from './replies.js';
 import { soleLease, type SessionLease } from './session-lease.js';
 import { renderValue, type Sexpr } from './sexpr.js';
-import { coreSettings, optionalSettings } from './settings.js';
+import { coreSettings, optionalSettings, wallClockBudget } from './settings.js';
 
 export interface CheckOptions {
   timeoutMs: number;
@@ -76,7 +76,7 @@ class GoalChecker {
     private readonly q: Query,
     private readonly opts: CheckOptions,
   ) {
-    this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
+    this.timeoutMs = wallClockBudget(q, opts.timeoutMs);
   }
 
   async run(): Promise<QueryResult> {
@@ -98,7 +98,8 @@ class GoalChecker {
         await this.checkTogether(open, first.outcome);
       }
     } catch (e) {
-      const status = e instanceof SolverTimeoutError ? 'timeout' : 'unknown';
+      // z3 4.8.12 reports a resource limit hit outside check-sat as a command error
+      const status = e instanceof SolverTimeoutError || (e instanceof QueryRejected && isResourceOut(e.message)) ? 'timeout' : 'unknown';
       const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError
         ? e.message
         : `solver error: ${e instanceof Error ? e.message : String(e)}`;
@@ -287,8 +288,7 @@ class GoalChecker {
 
   private setUpParts(): string[] {
     this.popOwed = false; // (reset) drops every scope
-    const labels = this.q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`);
-    return [`(reset)\n${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}\n${labels.join('\n')}`];
+    return [`(reset)\n${coreSettings(this.q.logic, this.timeoutMs, this.q.rlimit)}`, optionalSettings(), `${this.q.prelude}\n${labelledGoals(this.q)}`];
   }
 
   private checkSetUp([core, , body]: Reply[]): void {
@@ -352,10 +352,20 @@ function label(i: number): string {
   return `pg_fail__${i}`;
 }
 
-/** Pushes a scope asserting that one of `goals` fails, and checks it. */
-function checkCommands(goals: number[]): string {
+/** Each goal's label, true only where the goal fails: `(assert (=> label (not goal)))`. */
+export function labelledGoals(q: Query): string {
+  return q.goals.map((g, i) => `(declare-const ${label(i)} Bool)\n(assert (=> ${label(i)} (not ${g.term})))`).join('\n');
+}
+
+/** Pushes a scope asserting that one of `goals` (indexes) fails, and checks it; the scope stays open. */
+export function failureCheck(goals: number[]): string {
   const disjunction = goals.length === 1 ? label(goals[0]!) : `(or ${goals.map(label).join(' ')})`;
-  return `(push 1)\n(assert ${disjunction})\n(check-sat)\n(get-info :reason-unknown)`;
+  return `(push 1)\n(assert ${disjunction})\n(check-sat)`;
+}
+
+/** failureCheck, and why the solver answered unknown if it did. */
+function checkCommands(goals: number[]): string {
+  return `${failureCheck(goals)}\n(get-info :reason-unknown)`;
 }
 
 /** `(get-value ...)` of `terms`; nothing when there are none. */
@@ -380,6 +390,7 @@ function lostOutcome(e: unknown): Outcome {
 /** What the solver said to checkCommands. */
 function outcomeOf(reply: Reply): Outcome {
   const answer = satAnswer(reply);
+  if (reply.errors.length > 0 && isResourceOut(reply.errors[0]!)) return { kind: 'timeout', reason: reply.errors[0]! };
   if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? 'no answer to check-sat'}`);
   if (answer === 'unsat') return { kind: 'unsat' };
   if (answer === 'sat') return { kind: 'model' };

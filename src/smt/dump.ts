@@ -1,19 +1,29 @@
 /**
- * `--dump-smt DIR`: each query as a standalone SMT-LIB2 script that native z3 runs as is
- * (`z3 DIR/f.smt2`), checking every goal on its own, so the engine's answers can be
- * compared with a plain solver run. Each goal prints its label, then sat/unsat/unknown.
+ * `--dump-smt DIR`: each query as a standalone SMT-LIB2 script holding the commands the
+ * engine sends for it (check-goals.ts): the settings, the prelude, each goal under its
+ * label, then the engine's first check, all goals together (`unsat`: every goal proved),
+ * and then each goal alone, as the engine re-checks a goal (`unsat`: proved; `sat`: it
+ * fails). A third party re-checks a proof with any SMT-LIB solver: `z3 DIR/f.smt2`, or
+ * `cvc5 --incremental DIR/f.smt2`. Left out: the settings only newer z3s know (which
+ * Debian's z3 4.8.12 rejects; they tune pattern inference and never decide soundness) and
+ * `(get-info :reason-unknown)` after each check (an error on solvers when the answer is
+ * not unknown). The z3 options in the settings are answered `unsupported` by other
+ * solvers, as SMT-LIB provides.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { failureCheck, labelledGoals } from './check-goals.js';
 import type { Query } from './query.js';
-import { coreSettings, optionalSettings } from './settings.js';
+import { coreSettings, wallClockBudget } from './settings.js';
 
-export function standaloneScript(q: Query, timeoutMs: number): string {
-  // The same settings the engine sends; an older z3 prints an error for the optional ones and goes on.
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), optionalSettings(), q.prelude];
-  for (const g of q.goals) {
-    out.push(`(echo "${g.label}")`, '(push 1)', `(assert (not ${g.term}))`, '(check-sat)', '(pop 1)');
-  }
+/** The echo that precedes the check of all goals together. */
+export const ALL_GOALS_MARK = 'all goals';
+
+/** `eachAlone: false` stops after the check of all goals together (enough when it is unsat). */
+export function standaloneScript(q: Query, timeoutMs: number, { eachAlone = true } = {}): string {
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
+  if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), '(pop 1)');
+  if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), '(pop 1)'));
   return out.join('\n') + '\n';
 }
 

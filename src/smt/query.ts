@@ -17,8 +17,13 @@ export interface Query {
   goals: Goal[];
   /** Use bit-vector-only settings (for `by (bit_vector)` queries), etc. */
   logic?: 'ALL' | 'QF_BV' | 'QF_NIA';
-  /** Per-query rlimit/timeout override from #[verifier::rlimit]. */
+  /** Per-query wall-clock timeout override. */
   timeoutMs?: number;
+  /**
+   * Z3's deterministic resource limit per check (`#[verifier::rlimit]`), in Z3 units; 0 lifts
+   * it. Absent: no resource limit, only the wall-clock timeout.
+   */
+  rlimit?: number;
 }
 
 export interface Goal {

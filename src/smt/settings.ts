@@ -19,7 +19,7 @@
 import type { Query } from './query.js';
 
 /** Settings every Z3 we support accepts; an error here makes the query unknown. */
-export function coreSettings(logic: Query['logic'], timeoutMs: number): string {
+export function coreSettings(logic: Query['logic'], timeoutMs: number, rlimit = 0): string {
   const lines = [
     '(set-option :print-success false)',
     '(set-option :produce-models true)',
@@ -36,8 +36,22 @@ export function coreSettings(logic: Query['logic'], timeoutMs: number): string {
     lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  // always set, so a limit set for an earlier query on the session cannot carry over (0 = none)
+  lines.push(`(set-option :rlimit ${Math.max(0, Math.round(rlimit))})`);
   if (logic === 'QF_BV') lines.push('(set-logic QF_BV)');
   return lines.join('\n');
+}
+
+/**
+ * The wall-clock timeout of a query: its own, or the run's; a query with a resource limit
+ * gets at least 10 s per 3,000,000 units (a Verus rlimit unit), so on a slow machine the
+ * deterministic limit, not the clock, decides. An unlimited one (`rlimit(infinity)`) keeps
+ * the run's timeout as its backstop.
+ */
+export function wallClockBudget(q: Query, runTimeoutMs: number): number {
+  const base = q.timeoutMs ?? runTimeoutMs;
+  if (!q.rlimit) return base;
+  return Math.max(base, Math.ceil((q.rlimit / 3_000_000) * 10_000));
 }
 
 /**

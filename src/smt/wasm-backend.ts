@@ -43,6 +43,9 @@ export class WasmZ3Backend implements SmtBackend {
   async send(commands: string, guardMs?: number): Promise<string> {
     if (this.closed) throw new Error('solver session is closed');
     if (this.busy) throw new Error('solver session is busy');
+    // A new query starts on a new context: `(reset)` keeps the resource counter, and a query
+    // stopped by its rlimit leaves the context refusing commands ("push canceled").
+    if (commands.startsWith('(reset)')) this.replaceContext();
     this.busy = true;
     const em = this.z3.em as unknown as Emscripten;
     const bytes = new TextEncoder().encode(commands);

@@ -115,7 +115,7 @@ export interface FnFlags {
   typeInvariant: boolean; // #[verifier::type_invariant]
   execAllowsNoDecreases: boolean; // #[verifier::exec_allows_no_decreases_clause]
   test: boolean; // #[test]
-  rlimit?: number; // #[verifier::rlimit(n)]
+  rlimit?: number | 'infinity'; // #[verifier::rlimit(n)], #[verus_verify(rlimit(n))] / (rlimit = n)
 }
 
 export interface ConstItem extends ItemBase {

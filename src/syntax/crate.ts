@@ -15,4 +15,6 @@ export interface Crate {
   root: SourceFile;
   /** Every file of the crate, root first. */
   files: SourceFile[];
+  /** The default rlimit its build.rs gives Verus (`--rlimit=N`), if any (src/syntax/build-rs.ts). */
+  rlimitDefault?: number | 'infinity';
 }

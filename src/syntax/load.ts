@@ -9,6 +9,7 @@ import { diag, type Diagnostic } from '../report/diagnostic.js';
 import { internalError } from '../report/internal-error.js';
 import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
+import { buildScriptRlimit } from './build-rs.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
 
@@ -117,7 +118,9 @@ export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Gene
     const builder = new CrateBuilder(diagnostics, claimed, boundary);
     try {
       const root = builder.loadFile(rootAbs, true);
-      return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+      if (!root) return { diagnostics };
+      const rlimitDefault = buildScriptRlimit(rootAbs, (abs) => !boundary || boundary.refusal(abs, fileSpan(displayPath(abs))) === null);
+      return { crate: { name, root, files: builder.files, ...(rlimitDefault !== undefined ? { rlimitDefault } : {}) }, diagnostics };
     } catch (err) {
       // A crash on one crate's files is an error on it; the other paths still load.
       return { diagnostics: [...diagnostics, internalError('loading this crate', err, fileSpan(displayPath(rootAbs)))] };

@@ -85,12 +85,28 @@ export function fnFlags(attrs: ParsedAttr[]): FnFlags {
     execAllowsNoDecreases: hasAttr(attrs, 'verifier::exec_allows_no_decreases_clause'),
     test: hasAttr(attrs, 'test'),
   };
-  const rl = attrs.find((a) => a.attr.name === 'verifier::rlimit');
-  if (rl) {
-    const n = Number(rl.attr.args);
-    if (Number.isFinite(n)) flags.rlimit = n;
-  }
+  const rl = rlimitOfAttrs(attrs);
+  if (rl !== undefined) flags.rlimit = rl;
   return flags;
+}
+
+/** An rlimit value as written: a non-negative number (Verus's units, roughly seconds) or `infinity`. */
+export function parseRlimit(text: string): number | 'infinity' | undefined {
+  const t = text.trim();
+  if (t === 'infinity') return 'infinity';
+  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
+  return Number(t);
+}
+
+/** `#[verifier::rlimit(n)]`, `#[verus_verify(rlimit(n))]` or `#[verus_verify(.., rlimit = n)]`. */
+function rlimitOfAttrs(attrs: ParsedAttr[]): number | 'infinity' | undefined {
+  for (const { attr } of attrs) {
+    if (attr.name === 'verifier::rlimit') return parseRlimit(attr.args);
+    if (attr.name !== 'verus_verify' && attr.name !== 'verus_verifier::verus_verify') continue;
+    const m = /(?:^|,)\s*rlimit\s*(?:\(([^)]*)\)|=\s*([\w.]+))/.exec(attr.args);
+    if (m) return parseRlimit(m[1] ?? m[2] ?? '');
+  }
+  return undefined;
 }
 
 /**
@@ -104,9 +120,11 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::opaque', (a: string) => a === ''],
   ['verifier::type_invariant', (a: string) => a === ''],
   ['verifier::exec_allows_no_decreases_clause', (a: string) => a === ''],
-  ['verifier::rlimit', (a: string) => /^(\d+|infinity)$/.test(a)],
+  ['verifier::rlimit', (a: string) => parseRlimit(a) !== undefined],
   ['verifier::loop_isolation', (a: string) => a === 'true'],
   ['verifier::spinoff_prover', (a: string) => a === ''],
+  ['verifier::ext_equal', (a: string) => a === ''],
+  ['verifier::inline', (a: string) => a === ''],
 ]);
 
 /**

@@ -8,7 +8,8 @@
  * assertions"): `+ - *` never wrap, literals are never truncated, comparisons of different
  * widths compare values. Only machine-integer variables (each at its type's width) may occur.
  */
-import { intBits, isSigned, type IntKind, type Type } from '../check/types.js';
+import type { ConstInfo, FnInfo } from '../check/program.js';
+import { intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
@@ -30,6 +31,17 @@ export function freeLocals(es: Expr[]): FreeLocal[] {
   return [...out.values()].filter((l) => !bound.has(l.id));
 }
 
+/** What a bit-vector claim may look up: the crate's consts and spec fns. */
+export interface BvContext {
+  constInfo(qname: string): ConstInfo | undefined;
+  fnInfo(decl: FnInfo['decl']): FnInfo | undefined;
+}
+
+const NO_CONTEXT: BvContext = { constInfo: () => undefined, fnInfo: () => undefined };
+
+/** Inline spec fns inlined into one another deeper than this are refused (they cannot recurse, but may nest). */
+const MAX_INLINE_DEPTH = 32;
+
 /** An integer's exact value: `width` bits, two's complement when `signed`, plain binary otherwise. */
 interface BvVal { term: string; width: number; signed: boolean }
 
@@ -40,6 +52,15 @@ function kindOf(t: Type | undefined): IntKind | undefined {
   if (!t) return undefined;
   const s = strip(t);
   return s.k === 'int' ? s.kind : undefined;
+}
+
+/** Whether a const's evaluated value lies in its declared type (else the main query does not use it). */
+function fits(v: bigint, ty: Type): boolean {
+  const k = kindOf(ty);
+  if (k === undefined || k === 'int') return true;
+  if (k === 'nat') return v >= 0n;
+  const r = intRange(k)!;
+  return r.min <= v && v <= r.max;
 }
 
 function bitLength(v: bigint): number {
@@ -102,8 +123,11 @@ function unlessNegative(amount: BvVal, r: BvVal): BvVal {
 
 class BvTranslator {
   readonly vars = new Map<number, { name: string; width: number; signed: boolean }>();
+  /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+  private args = new Map<number, BvVal | string>();
+  private depth = 0;
 
-  constructor(private readonly span: Span, private readonly tag: string) {}
+  constructor(private readonly span: Span, private readonly tag: string, private readonly cx: BvContext = NO_CONTEXT) {}
 
   private fail(what: string, span?: Span): never {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
@@ -132,7 +156,11 @@ class BvTranslator {
           if (m[2] === 'MAX') return isSigned(k) ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
           return isSigned(k) ? -(1n << (bits - 1n)) : 0n;
         }
-        if (res?.kind === 'const' && typeof res.decl.value === 'object' && res.decl.value?.kind === 'int') return res.decl.value.value;
+        if (res?.kind === 'const') {
+          const v = this.cx.constInfo(res.qname)?.value;
+          if (typeof v === 'bigint' && fits(v, this.cx.constInfo(res.qname)!.ty)) return v;
+          if (v === undefined && typeof res.decl.value === 'object' && res.decl.value?.kind === 'int') return res.decl.value.value;
+        }
         return undefined;
       }
       default: return undefined;
@@ -149,7 +177,13 @@ class BvTranslator {
     switch (e.kind) {
       case 'path': {
         const res = e.res;
+        if (res?.kind === 'const') return this.constInitializer(res.qname, e);
         if (res?.kind !== 'local') return this.fail('this name', e.span);
+        const bound = this.args.get(res.id);
+        if (bound !== undefined) {
+          if (typeof bound === 'string') return this.fail(`the boolean \`${res.name}\` as an integer`, e.span);
+          return bound;
+        }
         const k = kindOf(res.ty);
         if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
         const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
@@ -169,8 +203,72 @@ class BvTranslator {
       }
       case 'cast': return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
       case 'binary': return this.binary(e);
+      case 'call': case 'method': {
+        const r = this.inlineCall(e, 'int');
+        return typeof r === 'string' ? this.fail('a boolean as an integer', e.span) : r;
+      }
+      case 'block':
+        if (e.block.stmts.length === 0 && e.block.tail) return this.int(e.block.tail);
+        return this.fail('this block', e.span);
       default: return this.fail('this expression', e.span);
     }
+  }
+
+  /**
+   * A const whose value is not a plain number here: its initializer is spec code, so it is
+   * translated as such (the main query's meaning, src/vc/spec.ts `constTerm`). An evaluated
+   * value outside the const's type (its initializer overflows, an error there) is only some
+   * value of the type, as in the main query: a variable of the claim.
+   */
+  private constInitializer(qname: string, e: Expr & { kind: 'path' }): BvVal {
+    const info = this.cx.constInfo(qname);
+    if (!info) return this.fail('this constant', e.span);
+    const k = kindOf(info.ty);
+    if (typeof info.value === 'bigint') {
+      // (a fitting value was taken as a constant already)
+      if (!isBounded(k)) return this.fail('this constant', e.span);
+      const key = -1 - this.vars.size - 1_000_000;
+      const name = `${mangle(qname)}$${this.tag}_${this.vars.size}`;
+      const known = [...this.vars.entries()].find(([, v]) => v.name.startsWith(`${mangle(qname)}$${this.tag}_`));
+      if (known) return { term: known[1].name, width: known[1].width, signed: known[1].signed };
+      this.vars.set(key, { name, width: intBits(k), signed: isSigned(k) });
+      return { term: name, width: intBits(k), signed: isSigned(k) };
+    }
+    if (!info.decl.value || this.depth >= MAX_INLINE_DEPTH) return this.fail('this constant', e.span);
+    return this.nested(() => this.int(info.decl.value!));
+  }
+
+  private nested<T>(f: () => T, args = new Map<number, BvVal | string>()): T {
+    const saved = this.args;
+    this.args = args;
+    this.depth++;
+    try { return f(); } finally { this.args = saved; this.depth--; }
+  }
+
+  /**
+   * A call of a `#[verifier::inline]` spec fn: its body with the parameters bound to the
+   * arguments' exact values, which is what the fn's definition says in the main query.
+   */
+  private inlineCall(e: Expr & { kind: 'call' | 'method' }, want: 'int' | 'bool'): BvVal | string {
+    const res = e.kind === 'call' ? (e.callee.kind === 'path' ? e.callee.res : undefined) : e.res;
+    if (res?.kind !== 'fn') return this.fail('this call', e.span);
+    const info = this.cx.fnInfo(res.decl);
+    const d = res.decl;
+    const inline = d.attrs.some((a) => a.name === 'verifier::inline');
+    if (!info || !inline || d.mode !== 'spec' || !d.body || d.flags.opaque || d.uninterp || d.generics.length > 0 || (res.typeArgs?.length ?? 0) > 0) {
+      return this.fail(`a call of \`${res.qname}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+    }
+    if (d.body.stmts.length > 0 || !d.body.tail) return this.fail(`the body of \`${res.qname}\``, e.span);
+    if (this.depth >= MAX_INLINE_DEPTH) return this.fail('inline spec fns nested this deeply', e.span);
+    const argExprs = e.kind === 'call' ? e.args : [e.receiver, ...e.args];
+    if (argExprs.length !== info.params.length) return this.fail('this call', e.span);
+    const bound = new Map<number, BvVal | string>();
+    info.params.forEach((p, i) => {
+      const a = argExprs[i]!;
+      bound.set(p.id, strip(p.ty).k === 'bool' ? this.bool(a) : this.int(a));
+    });
+    const tail = d.body.tail;
+    return this.nested(() => (want === 'bool' ? this.bool(tail) : this.int(tail)), bound);
   }
 
   /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
@@ -278,7 +376,29 @@ class BvTranslator {
           default: return this.compare(e.op, e.left, e.right);
         }
       }
+      case 'call': case 'method': {
+        const r = this.inlineCall(e, 'bool');
+        if (typeof r !== 'string') return this.fail('an integer as a boolean', e.span);
+        return r;
+      }
+      case 'block':
+        if (e.block.stmts.length === 0 && e.block.tail) return this.bool(e.block.tail);
+        break;
       case 'path':
+        if (e.res?.kind === 'const') {
+          const info = this.cx.constInfo(e.res.qname);
+          if (typeof info?.value === 'boolean') return String(info.value);
+          if (info?.decl.value && this.depth < MAX_INLINE_DEPTH) {
+            const init = info.decl.value;
+            return this.nested(() => this.bool(init));
+          }
+          break;
+        }
+        if (e.res?.kind === 'local' && this.args.has(e.res.id)) {
+          const b = this.args.get(e.res.id)!;
+          if (typeof b !== 'string') return this.fail(`the integer \`${e.res.name}\` as a boolean`, e.span);
+          return b;
+        }
         if (e.res?.kind === 'local' && strip(e.res.ty).k === 'bool') {
           const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
@@ -313,8 +433,8 @@ class BvTranslator {
  * The goal `R => e` over constants of its own (named with `tag`, unique in the query), declared
  * by `decls`: quantifier-free, for a QF_BV query of the function's bit-vector goals.
  */
-export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span, tag: string): { decls: string[]; term: string } {
-  const tr = new BvTranslator(span, tag);
+export function bitVectorGoal(claim: Expr, requires: Expr[], span: Span, tag: string, cx: BvContext = NO_CONTEXT): { decls: string[]; term: string } {
+  const tr = new BvTranslator(span, tag, cx);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
   const term = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;

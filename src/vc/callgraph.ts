@@ -5,7 +5,8 @@ import { walkBlock, walkExpr } from './walk.js';
 
 export type Scc = (decl: FnItem) => ReadonlySet<FnItem>;
 
-function callees(decl: FnItem): Set<FnItem> {
+/** The fns a fn's body and clauses call (resolved calls and method calls). */
+export function callees(decl: FnItem): Set<FnItem> {
   const out = new Set<FnItem>();
   const visit = (e: Expr) => {
     if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') out.add(e.callee.res.decl);

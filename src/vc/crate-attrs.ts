@@ -7,13 +7,16 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { SourceFile } from '../syntax/ast.js';
 import { lex } from '../syntax/lexer.js';
 
-const cache = new WeakMap<SourceFile, string[]>();
+/** A leading inner attribute: its path and the text inside its parentheses ('' when none). */
+export interface InnerAttr { name: string; args: string }
 
-/** Names of the leading inner attributes of a file, e.g. `verifier::exec_allows_no_decreases_clause`. */
-export function leadingInnerAttrs(file: SourceFile): string[] {
+const cache = new WeakMap<SourceFile, InnerAttr[]>();
+
+/** The leading inner attributes of a file, e.g. `verifier::rlimit` with args `4`. */
+export function leadingInnerAttrList(file: SourceFile): InnerAttr[] {
   const known = cache.get(file);
   if (known) return known;
-  const names: string[] = [];
+  const out: InnerAttr[] = [];
   const toks = lex(file.path, file.text).tokens;
   let i = 0;
   while (toks[i]?.text === '#' && toks[i + 1]?.text === '!' && toks[i + 2]?.text === '[') {
@@ -21,19 +24,27 @@ export function leadingInnerAttrs(file: SourceFile): string[] {
     let j = i + 3;
     let name = '';
     while (toks[j]?.kind === 'ident' || toks[j]?.text === '::') name += toks[j++]!.text;
+    const open = toks[j]?.text === '(' ? toks[j]!.end : undefined;
+    let close: number | undefined;
     let depth = 1;
     for (; j < toks.length && toks[j]!.kind !== 'eof'; j++) {
       const t = toks[j]!;
       if (t.kind !== 'punct') continue;
       if (t.text === '[' || t.text === '(' || t.text === '{') depth++;
       if ((t.text === ']' || t.text === ')' || t.text === '}') && --depth === 0) break;
+      if (t.text === ')' && depth === 1 && close === undefined) close = t.start;
     }
     if (depth !== 0) break;
-    names.push(name);
+    out.push({ name, args: open !== undefined && close !== undefined ? file.text.slice(open, close).trim() : '' });
     i = j + 1;
   }
-  cache.set(file, names);
-  return names;
+  cache.set(file, out);
+  return out;
+}
+
+/** Names of the leading inner attributes of a file, e.g. `verifier::exec_allows_no_decreases_clause`. */
+export function leadingInnerAttrs(file: SourceFile): string[] {
+  return leadingInnerAttrList(file).map((a) => a.name);
 }
 
 /** Whether `fn` is under an inner attribute `name` of its crate root or of its own file. */

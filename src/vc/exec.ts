@@ -13,6 +13,7 @@ import { mangle, type SmtContext } from '../smt/encode/context.js';
 import { bitVectorGoal, freeLocals } from './bitvec.js';
 import { Unsupported } from './errors.js';
 import { hasEnclosingInnerAttr } from './crate-attrs.js';
+import { autoExtEqual } from './auto-ext.js';
 import { PassiveProgram } from './ir.js';
 import { childEnv, SpecTranslator, type SpecEnv } from './spec.js';
 import { andAll, implies, inRange, intKindOf, isBounded, strip } from './terms.js';
@@ -176,6 +177,11 @@ export class FnLowerer extends SpecTranslator {
     this.block(d.body!, env);
   }
 
+  /** A claim to prove (assert, ensures, invariant): `==` on collections means `=~=` (auto-ext-equal). */
+  private claim(e: Expr, env: SpecEnv): string {
+    return this.spec(autoExtEqual(e, (t) => this.hasExtEquality(t), (a, b) => this.sameType(a, b)), env);
+  }
+
   query(): { prelude: string; goals: Goal[] } {
     return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join('\n'), goals: this.prog.goals };
   }
@@ -235,7 +241,7 @@ export class FnLowerer extends SpecTranslator {
     }
     if (this.fn.retId !== undefined) env.vars.set(this.fn.retId, ret);
     for (const c of this.fn.decl.ensures) {
-      this.check(this.spec(c, env), {
+      this.check(this.claim(c, env), {
         kind: 'postcondition', message: 'postcondition not satisfied', span: c.span,
         primaryLabel: 'failed this postcondition', labels: [{ message: what, span: at }],
       });
@@ -512,10 +518,10 @@ export class FnLowerer extends SpecTranslator {
   private assertStmt(st: Stmt & { kind: 'assert' }): void {
     const by = st.by;
     const ob: Obligation = { kind: 'assertion', message: 'assertion failed', span: st.span, labels: [] };
-    if (!by) { this.check(this.spec(st.expr, this.env), ob); return; }
+    if (!by) { this.check(this.claim(st.expr, this.env), ob); return; }
     if (by.kind === 'compute') throw new Unsupported('assert by (compute)', st.span);
-    const term = this.spec(st.expr, this.env);
     if (by.kind === 'block') {
+      const term = this.claim(st.expr, this.env);
       const saved = { ...this.snapshot(), scope: this.prog.scope };
       this.withGhost(true, () => this.execBlock(by.block));
       this.check(term, ob);
@@ -524,6 +530,7 @@ export class FnLowerer extends SpecTranslator {
       this.prog.assume(term);
       return;
     }
+    const term = this.spec(st.expr, this.env);
     // bit_vector / nonlinear_arith: the requires are checked here, the claim in isolation.
     for (const r of by.requires) {
       this.check(this.spec(r, this.env), { kind: 'assertion', message: 'assertion failed', span: r.span, labels: [] });
@@ -532,7 +539,7 @@ export class FnLowerer extends SpecTranslator {
       if (by.kind === 'bit_vector') {
         // bit-vector goals go to their own QF_BV query, over constants of their own
         const label = `bv${this.bitVectorGoals.length}`;
-        const g = bitVectorGoal(st.expr, by.requires, st.span, label);
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label, { constInfo: (q) => this.crate.consts.get(q), fnInfo: (d) => this.fnInfo(d) });
         this.bitVectorDecls.push(...g.decls);
         this.bitVectorGoals.push({ label, term: g.term, cex: [] });
         this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.qname });
@@ -580,7 +587,7 @@ export class FnLowerer extends SpecTranslator {
     }
     if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
     if (st.proof) this.withGhost(true, () => this.execBlock(st.proof!));
-    this.check(this.spec(st.conclusion, this.env), { kind: 'assertion', message: 'assertion failed', span: st.span, labels: [] });
+    this.check(this.claim(st.conclusion, this.env), { kind: 'assertion', message: 'assertion failed', span: st.span, labels: [] });
     this.restore(saved);
     this.prog.scope = saved.scope;
     const q: Expr = {
@@ -663,7 +670,7 @@ export class FnLowerer extends SpecTranslator {
       this.varNames.set(p.id, p.name);
       this.env.vars.set(p.id, start);
     }
-    for (const c of allInv) this.check(this.spec(c, this.env), { kind: 'invariant-entry', message: 'invariant not satisfied before loop', span: c.span, labels: [] });
+    for (const c of allInv) this.check(this.claim(c, this.env), { kind: 'invariant-entry', message: 'invariant not satisfied before loop', span: c.span, labels: [] });
 
     // Cut: havoc what the loop changes, keep only type facts + invariants (loop isolation).
     const outer = { ...this.snapshot(), scope: this.prog.scope };
@@ -685,7 +692,7 @@ export class FnLowerer extends SpecTranslator {
       const i = this.env.vars.get(forVar.id)!;
       this.prog.assume(`(and (<= ${forVar.start} ${i}) (or (<= ${i} ${forVar.end}) (= ${i} ${forVar.start})))`);
     }
-    for (const c of allInv) this.prog.assume(this.spec(c, this.env));
+    for (const c of allInv) this.prog.assume(this.claim(c, this.env));
     const headEnv = childEnv(this.env);
     const cond = st.kind === 'while' ? this.exec(st.cond) : forVar ? `(< ${this.env.vars.get(forVar.id)} ${forVar.end})` : 'true';
     const head = this.snapshot();
@@ -693,7 +700,7 @@ export class FnLowerer extends SpecTranslator {
     const endOfBody = () => {
       // the next value comes from the iterator: a write to `mut i` in the body does not change it
       if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
-      for (const c of allInv) this.check(this.spec(c, this.env), { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', span: c.span, labels: [] });
+      for (const c of allInv) this.check(this.claim(c, this.env), { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', span: c.span, labels: [] });
       if (st.decreases.length > 0) {
         this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: 'decreases', message: 'decreases not satisfied at end of loop', span: st.headSpan, labels: [] });
       }
@@ -724,7 +731,7 @@ export class FnLowerer extends SpecTranslator {
     if (e.kind === 'continue') ctx.endOfBody();
     else {
       for (const c of ctx.stmt.invariants) {
-        this.check(this.spec(c, this.env), {
+        this.check(this.claim(c, this.env), {
           kind: 'invariant-break', message: 'loop invariant not satisfied', span: e.span, primaryLabel: 'at this loop exit',
           labels: [{ message: 'failed this invariant', span: c.span }],
         });
@@ -752,8 +759,7 @@ export class FnLowerer extends SpecTranslator {
     if (strip(resTy).k === 'bool') return this.compare(op === '&' ? '&&' : op === '|' ? '||' : op, a, b, resTy) ?? `(xor ${a} ${b})`;
     if ((op === '/' || op === '%') && !this.ghost) this.check(`(not (= ${b} 0))`, { kind: 'division', message: 'possible division by zero', span, labels: [] });
     if ((op === '<<' || op === '>>') && check) this.check(`(and (<= 0 ${b}) (< ${b} ${intBits(k!)}))`, { kind: 'shift', message: 'possible bit shift underflow/overflow', span, labels: [] });
-    const lit = rhs.kind === 'int' ? rhs.value : undefined;
-    const r = this.arith(op, a, b, k, !this.ghost, lit);
+    const r = this.arith(op, a, b, k, !this.ghost, this.literalValue(rhs));
     const overflowing = op === '+' || op === '-' || op === '*' || ((op === '/' || op === '%') && k !== undefined && isSigned(k));
     if (check && overflowing) this.check(inRange(r, k!), { kind: 'overflow', message: 'possible arithmetic underflow/overflow', span, labels: [] });
     // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
@@ -1043,7 +1049,9 @@ export class FnLowerer extends SpecTranslator {
     try {
       const callee: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [], local: this.prog };
       info.params.forEach((p, i) => { callee.vars.set(p.id, pre[i]!); callee.old.set(p.id, pre[i]!); });
-      if (this.sameComponent(this.fn.decl, decl)) {
+      // as in Verus, an exec fn allowed to go without `decreases` (and giving none) may recurse without a termination proof
+      const unchecked = this.fn.decl.mode === 'exec' && decl.mode === 'exec' && this.fn.decl.decreases.length === 0 && this.execAllowsNoDecreases();
+      if (this.sameComponent(this.fn.decl, decl) && !unchecked) {
         const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
         this.check(term, { kind: 'termination', message: 'could not prove termination', span, labels: [] });
       }

@@ -15,6 +15,7 @@ import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
 import { broadcastPlan, recursionComponents, type Scc } from './callgraph.js';
 import { checkedConsts, constInitializerFn } from './const-init.js';
+import { rlimitFor, z3Rlimit } from './rlimit.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -119,9 +120,11 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();
+    const rlimit = z3Rlimit(rlimitFor(crate, fn));
+    const budget = rlimit === undefined ? {} : { rlimit };
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(fn.decl.flags.rlimit ? { timeoutMs: fn.decl.flags.rlimit * 1000 } : {}) },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
       span: fn.decl.span,
     });
@@ -129,7 +132,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
         // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA' },
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA', ...budget },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span,
       });
@@ -137,7 +140,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (lowerer.bitVectorGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV' },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV', ...budget },
         obligations: lowerer.bitVectorObligations,
         span: fn.decl.span,
       });

@@ -5,7 +5,7 @@
  */
 import type { FnInfo } from '../check/program.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intRange, type IntKind, type Type } from '../check/types.js';
+import { INT, intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
 import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
@@ -71,6 +71,8 @@ function fitsType(v: bigint, ty: Type): boolean {
 export class SpecTranslator extends Terms {
   private specFnNames = new Map<string, string>();
   private chooseCount = 0;
+  /** Choose functions by what they choose (see `choose`). */
+  private readonly chooseFns = new Map<string, string>();
 
   // ------------------------------------------------------------------ spec fns
 
@@ -131,8 +133,19 @@ export class SpecTranslator extends Terms {
       const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : undefined;
       if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
       const guard = (ax: string) => (reveal ? `(=> ${reveal} ${ax})` : ax);
+      // the result lies in the declared return type (a `nat` is >= 0, a `u8` <= 255): the
+      // checker types the body at it, so the definition agrees (for every fuel, too)
+      const inType = (app: string) => {
+        const facts = this.typeFacts(app, info.retTy);
+        if (facts.length === 0) return;
+        const pre = info.params.flatMap((p, i) => this.typeFacts(params[i]!, p.ty));
+        const ax = implies(andAll(pre), andAll(facts));
+        const vars = recursive ? `((fuel Fuel) ${binders})` : `(${binders})`;
+        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+      };
       if (!recursive) {
         this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(' ')}) ${retSort})`);
+        inType(params.length ? `(${name} ${params.join(' ')})` : name);
         if (info.decl.body && !info.decl.uninterp) {
           const env: SpecEnv = { vars: new Map(), old: new Map(), bound: params.map((p, i) => [p, paramSorts[i]!]), guards: [] };
           info.params.forEach((p, i) => env.vars.set(p.id, params[i]!));
@@ -148,6 +161,7 @@ export class SpecTranslator extends Terms {
         const rec = `${name}.rec`;
         this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => ' ' + s).join('')}) ${retSort})`);
         this.ctx.fun(`(define-fun ${name} (${binders}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => ' ' + p).join('')}))`);
+        inType(`(${rec} fuel${params.map((p) => ' ' + p).join('')})`);
         const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [['fuel', 'Fuel'], ...params.map((p, i) => [p, paramSorts[i]!] as [string, string])], guards: [], selfRec: { decl: info.decl, fuel: 'fuel' } };
         info.params.forEach((p, i) => env.vars.set(p.id, params[i]!));
         const body = this.block(info.decl.body!, env);
@@ -338,6 +352,53 @@ export class SpecTranslator extends Terms {
     throw new Unsupported('a constant without a value', span);
   }
 
+  /**
+   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+   * exact shift, as a literal amount is.
+   */
+  literalValue(e: Expr): bigint | undefined {
+    switch (e.kind) {
+      case 'int': return e.value;
+      case 'unary': {
+        const v = e.op === '-' ? this.literalValue(e.operand) : undefined;
+        return v === undefined ? undefined : -v;
+      }
+      case 'path': {
+        const res = e.res;
+        if (res?.kind === 'const') {
+          const info = this.crate.consts.get(res.qname);
+          return typeof info?.value === 'bigint' && fitsType(info.value, info.ty) ? info.value : undefined;
+        }
+        if (res?.kind === 'builtin') {
+          const c = this.builtinConst(res.name);
+          return c === undefined ? undefined : BigInt(c.replace(/^\(- (\d+)\)$/, '-$1'));
+        }
+        return undefined;
+      }
+      case 'cast': {
+        const v = this.literalValue(e.operand);
+        const k = intKindOf(this.ty(e));
+        if (v === undefined || k === undefined || intKindOf(e.operand.ty) === undefined) return undefined;
+        if (k === 'int') return v;
+        if (k === 'nat') return v < 0n ? 0n : v;
+        const bits = BigInt(intBits(k));
+        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+      }
+      case 'binary': {
+        const a = this.literalValue(e.left);
+        const b = a === undefined ? undefined : this.literalValue(e.right);
+        if (a === undefined || b === undefined) return undefined;
+        if (e.op === '+') return a + b;
+        if (e.op === '-') return a - b;
+        if (e.op === '*') return a * b;
+        return undefined;
+      }
+      case 'block': return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : undefined;
+      default: return undefined;
+    }
+  }
+
   /** Value of a built-in constant such as `u64::MAX`. */
   builtinConst(name: string): string | undefined {
     const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
@@ -383,13 +444,61 @@ export class SpecTranslator extends Terms {
     return `(= ${a} ${b})`;
   }
 
-  extEq(a: string, b: string, ty: Type): string {
+  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
+  hasExtEquality(ty: Type): boolean {
+    const t = strip(this.ctx.substitute(ty));
+    if (t.k === 'array' || t.k === 'slice') return true;
+    if (t.k === 'builtin') return t.name === 'Seq' || t.name === 'Set' || t.name === 'Map';
+    if (t.k === 'adt') {
+      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
+      return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
+    }
+    return false;
+  }
+
+  sameType(a: Type, b: Type): boolean {
+    return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b)));
+  }
+
+  /**
+   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
+   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
+   * fields compared the same way. Deep comparison goes into elements and values of
+   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
+   */
+  extEq(a: string, b: string, ty: Type, deep = false): string {
     const t = strip(this.ctx.substitute(ty));
     const s = this.sortOf(t);
-    if (s.startsWith('Seq%')) return `(${s}.ext ${a} ${b})`;
-    if (s.startsWith('Map%')) return `(${s}.ext ${a} ${b})`;
+    const part = (x: string, y: string, pt: Type) => (this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`);
+    if (s.startsWith('Seq%')) {
+      const elem = t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'builtin' ? t.args[0] : undefined;
+      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b})`;
+      const i = `i$ext${this.extCount++}`;
+      const at = (x: string) => `(${s}.index ${x} ${i})`;
+      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b), elem)}) :pattern (${at(a)}) :pattern (${at(b)}))))`;
+      // the element-wise fact, then (knowing it) the sequences' own extensionality, which gives ==
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b})))`;
+    }
+    if (s.startsWith('Map%')) {
+      const val = t.k === 'builtin' ? t.args[1] : undefined;
+      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b})`;
+      const key = t.k === 'builtin' && t.args[0] ? this.sortOf(t.args[0]) : 'Int';
+      const k = `k$ext${this.extCount++}`;
+      const at = (x: string) => `(select (${s}.vals ${x}) ${k})`;
+      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b), val)}) :pattern (${at(a)}) :pattern (${at(b)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b})))`;
+    }
+    if (t.k === 'adt' && this.hasExtEquality(t)) {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      const ctors = shape.ctors.map((c) => {
+        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b})`, f.ty));
+        return shape.ctors.length === 1 ? andAll(fields) : andAll([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b})`, ...fields]);
+      });
+      return orAll(ctors);
+    }
     return `(= ${a} ${b})`;
   }
+  private extCount = 0;
 
   compare(op: string, a: string, b: string, operandTy: Type): string | undefined {
     switch (op) {
@@ -399,7 +508,7 @@ export class SpecTranslator extends Terms {
       case '<=': return `(<= ${a} ${b})`;
       case '>': return `(> ${a} ${b})`;
       case '>=': return `(>= ${a} ${b})`;
-      case '=~=': case '=~~=': return this.extEq(a, b, operandTy);
+      case '=~=': case '=~~=': return this.extEq(a, b, operandTy, op === '=~~=');
       case '&&': return `(and ${a} ${b})`;
       case '||': return `(or ${a} ${b})`;
       case '==>': return `(=> ${a} ${b})`;
@@ -452,8 +561,7 @@ export class SpecTranslator extends Terms {
         }
         const ls = this.sortOf(strip(lt));
         if (e.op === '+' && ls.startsWith('Seq%')) return `(${ls}.add ${a} ${b})`;
-        const lit = e.right.kind === 'int' ? e.right.value : undefined;
-        return this.arith(e.op, a, b, intKindOf(e.ty), false, lit);
+        return this.arith(e.op, a, b, intKindOf(e.ty), false, this.literalValue(e.right));
       }
       case 'chain': {
         const ts = e.operands.map((x) => this.spec(x, env));
@@ -642,17 +750,25 @@ export class SpecTranslator extends Terms {
   choose(e: QuantExpr, decls: [string, string, Type][], range: string, env: SpecEnv, inner: SpecEnv): string {
     if (decls.length !== 1) throw new Unsupported('choose with several binders', e.span);
     const [x, sort] = decls[0]!;
-    const name = `choose%${this.chooseCount++}`;
     const args = env.bound;
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(' ')})` : name;
     const body = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    // Verus's choose is a function of its body: the same body (over the same symbols) is the
+    // same value, so a `requires` stated with a choose is met by the same choose at the caller.
+    // A function-local one (over the body's constants) is declared after the crate's, so a
+    // crate-level definition may be shared by a local use but not the other way round.
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(',')}|${body}|${pats ?? ''}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : undefined);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(' ')})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? 'L' : 'G'}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(' ')})` : name;
     const env2 = childEnv(inner);
     env2.vars.set(e.binders[0]!.id ?? -1, app);
     const bodyAt = this.spec(e.body, env2);
     const rangeAt = andAll(this.typeFacts(app, decls[0]![2], 0));
     // the exists sits in a negative position (it acts as a forall over x), so it needs the
-    // original quantifier's triggers: Z3's own pattern inference is not relied on
-    const pats = this.patterns(e, inner);
+    // original quantifier's triggers (pats): Z3's own pattern inference is not relied on
     const matrix = andAll([range, body]);
     const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
     const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(' ')}) ${sort})`;
@@ -741,9 +857,9 @@ export class SpecTranslator extends Terms {
       case 'Set::insert': return `(store ${r} ${a[0]} true)`;
       case 'Set::remove': return `(store ${r} ${a[0]} false)`;
       case 'Set::contains': return `(select ${r} ${a[0]})`;
-      case 'Set::union': return `((_ map or) ${r} ${a[0]})`;
-      case 'Set::intersect': return `((_ map and) ${r} ${a[0]})`;
-      case 'Set::subset_of': return `(= ((_ map and) ${r} ${a[0]}) ${r})`;
+      case 'Set::union': return `(${this.setPointwise('or', recvTy, span)} ${r} ${a[0]})`;
+      case 'Set::intersect': return `(${this.setPointwise('and', recvTy, span)} ${r} ${a[0]})`;
+      case 'Set::subset_of': return `(= (${this.setPointwise('and', recvTy, span)} ${r} ${a[0]}) ${r})`;
       case 'Map::empty': {
         const s = this.sortOf(resTy);
         const k = strip(resTy).k === 'builtin' ? this.sortOf((strip(resTy) as { args: Type[] }).args[0] ?? INT) : 'Int';
@@ -759,6 +875,13 @@ export class SpecTranslator extends Terms {
     const c = this.builtinConst(name);
     if (c !== undefined) return c;
     throw new Unsupported(`\`${name}\` in this position`, span);
+  }
+
+  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  private setPointwise(op: 'or' | 'and', recvTy: Type | undefined, span: Span): string {
+    const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
+    if (!st || st.k !== 'builtin' || st.name !== 'Set') throw new Unsupported('set operation on this type', span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
   }
 }
 

@@ -228,10 +228,7 @@ export class Terms {
         if ((t.name === 'Vec' || t.name === 'Seq') && a0) {
           const Q = this.sortOf(t);
           if (t.name === 'Vec') out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-          if (depth > 0) {
-            const inner = this.typeFacts(`(${Q}.index ${term} i)`, a0, 0);
-            if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-          }
+          if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
         }
         if (t.name === 'Option' && a0 && depth > 0) {
           const O = this.sortOf(t);
@@ -243,15 +240,13 @@ export class Terms {
       case 'array': {
         const Q = this.sortOf(t);
         out.push(`(= (${Q}.len ${term}) ${t.len})`);
-        if (depth > 0) {
-          const inner = this.typeFacts(`(${Q}.index ${term} i)`, t.elem, 0);
-          if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-        }
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
         break;
       }
       case 'slice': {
         const Q = this.sortOf(t);
         out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
         break;
       }
       case 'tuple':
@@ -277,6 +272,13 @@ export class Terms {
       }
     }
     return out;
+  }
+
+  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
+  private elementFacts(term: string, Q: string, elem: Type): string[] {
+    const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
+    if (inner.length === 0) return [];
+    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`];
   }
 
   /** Hook: the type invariant applied to a value (set up by the spec translator). */

@@ -224,6 +224,21 @@ export class SmtContext {
     return C;
   }
 
+  /**
+   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
+   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
+   * Array extensionality still decides equalities of such sets.
+   */
+  setPointwise(op: 'or' | 'and', setSort: string, keySort: string): string {
+    const F = `set.${op === 'or' ? 'union' : 'inter'}%${sortKey(setSort)}`;
+    this.once(`fn:${F}`, () => {
+      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
+      const at = `(select (${F} a b) x)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+    });
+    return F;
+  }
+
   adtSort(name: string, args: Type[]): AdtShape {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
     const sort = [mangle(name), ...argSorts].join('%');

@@ -1,0 +1,48 @@
+/**
+ * Which functions rest on trust: a proof the verifier accepted with `assume` or with an
+ * `external_body` callee's unproved contract holds only as far as that trust does, so a
+ * run-time violation there is not an unsoundness of the verifier. A function rests on
+ * trust when its body assumes, or it calls (through any chain) one that does or that is
+ * `external_body`, or a `broadcast use` lemma in force does.
+ */
+import type { CheckedCrate } from '../check/program.js';
+import type { Expr, FnItem } from '../syntax/ast.js';
+import { walkBlock, walkExpr } from '../vc/walk.js';
+
+function directCallees(decl: FnItem): Set<FnItem> {
+  const out = new Set<FnItem>();
+  const visit = (e: Expr): void => {
+    if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') out.add(e.callee.res.decl);
+    if (e.kind === 'method' && e.res?.kind === 'fn') out.add(e.res.decl);
+  };
+  walkBlock(decl.body, visit);
+  for (const c of [...decl.requires, ...decl.ensures]) walkExpr(c, visit);
+  return out;
+}
+
+function assumesDirectly(decl: FnItem): boolean {
+  if (decl.flags.externalBody) return true;
+  let found = false;
+  walkBlock(decl.body, () => undefined, (s) => { if (s.kind === 'assume') found = true; });
+  return found;
+}
+
+/** The functions of the crate that rest on trust. */
+export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
+  const callees = new Map<FnItem, Set<FnItem>>();
+  for (const f of crate.fns) callees.set(f.decl, directCallees(f.decl));
+  const trusted = new Set<FnItem>(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));
+  // Propagate to callers until nothing changes (the call graph is small).
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [decl, cs] of callees) {
+      if (!trusted.has(decl) && [...cs].some((c) => trusted.has(c))) {
+        trusted.add(decl);
+        changed = true;
+      }
+    }
+  }
+  const lemmas = new Set(crate.broadcastLemmas);
+  if (crate.fns.some((f) => lemmas.has(f.qname) && trusted.has(f.decl))) for (const f of crate.fns) trusted.add(f.decl);
+  return trusted;
+}

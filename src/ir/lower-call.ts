@@ -8,6 +8,7 @@ import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
+import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
 import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
@@ -227,8 +228,10 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
   });
   const before = new Map<number, IrExpr>();
   info.params.forEach((p, i) => before.set(p.id, pre[i]!));
-  // Termination of a call inside the caller's recursion component.
-  if (cx.scc(cx.fn.decl).has(decl)) {
+  // Termination of a call inside the caller's recursion component. As in Verus, an exec fn
+  // allowed to go without `decreases` (and giving none) may recurse without a termination proof.
+  const unchecked = cx.fn.decl.mode === 'exec' && decl.mode === 'exec' && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
+  if (cx.scc(cx.fn.decl).has(decl) && !unchecked) {
     const cond = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
     const cur = cx.with({ atEntry: true }, () => cx.fn.decl.decreases.map((m) => lowerPure(cx, m)));
     cx.check({ k: 'holds', cond: lexDecrease(cond, cur, span) }, { kind: 'termination', message: 'could not prove termination', labels: [] }, span);
@@ -257,6 +260,11 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
 
 function retTypeAt(ty: Type, _span: IrSpan): Type {
   return ty;
+}
+
+/** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate or module file. */
+export function execAllowsNoDecreases(cx: Cx): boolean {
+  return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, 'verifier::exec_allows_no_decreases_clause');
 }
 
 /** Lexicographic decrease of `next` below `cur`; int measures must stay non-negative. */

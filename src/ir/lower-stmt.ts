@@ -8,10 +8,9 @@
  */
 import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
-import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
 import { walkBlock, walkExpr } from '../vc/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
-import { invariantApp, lexDecrease } from './lower-call.js';
+import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
@@ -266,7 +265,7 @@ function loopSpec(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): LoopSpec {
 function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   const id = cx.newLoopId();
   const execLoop = cx.fn.decl.mode === 'exec' && !cx.ghost;
-  const allowsNone = cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, 'verifier::exec_allows_no_decreases_clause');
+  const allowsNone = execAllowsNoDecreases(cx);
   // proof code must terminate: its loops always need `decreases` (the exec opt-out is for exec loops only)
   const needsDecreases = st.kind !== 'for' && st.decreases.length === 0 && (!execLoop || !allowsNone);
   const facts: IrExpr[] = [];

@@ -11,7 +11,9 @@ import { describe, it } from 'node:test';
 import { checkPaths } from '../../src/driver.js';
 import { lowerCrate } from '../../src/ir/lower.js';
 import { printResult } from '../../src/ir/print.js';
-import type { IrStmt, LowerResult } from '../../src/ir/types.js';
+import { strip } from '../../src/ir/lower-context.js';
+import { mapChildren } from '../../src/ir/rewrite.js';
+import type { IrExpr, IrStmt, LowerResult } from '../../src/ir/types.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from '../support/paths.js';
 
 const SNAP = join(REPO_ROOT, '__tests__', 'ir', 'snapshots');
@@ -158,5 +160,19 @@ describe('IR semantics', () => {
     assert.deepEqual(marked, ['a', 'b', 'q', 's', 't']);
     const lemma = one([join(REPO_ROOT, 'corpus', 'verify', 'type_inv_ghost_value_fail.rs')], 'type_inv_ghost_value_fail::ghost_param');
     assert.ok(lemma.ok && [...lemma.fn.locals.values()].every((l) => !l.execValue));
+  });
+  it('claims prove `==` at Seq as `=~=` in positive positions only (auto extensional equality); requires keep `==`', () => {
+    const r = one([file], 'semantics::ext');
+    assert.ok(r.ok);
+    const ops: string[][] = [];
+    const cmps = (e: IrExpr, out: string[]): void => {
+      if (e.k === 'cmp') out.push(`${e.op}:${strip(e.left.ty).k === 'builtin' ? 'seq' : 'int'}`);
+      mapChildren(e, (x) => { cmps(x, out); return x; });
+    };
+    walk(stmtsOf(r), (s) => { if (s.k === 'assert') { const o: string[] = []; cmps(s.cond, o); ops.push(o); } });
+    assert.deepEqual(ops, [['ext_eq:seq', 'eq:int', 'ext_eq:seq'], ['eq:seq', 'eq:int']]);
+    const req: string[] = [];
+    cmps(r.fn.requires[0]!, req);
+    assert.deepEqual(req, ['eq:seq']);
   });
 });

@@ -10,6 +10,8 @@
 import type { Resolution } from '../check/resolution.js';
 import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
+import { autoExtEqual } from '../vc/auto-ext.js';
+import { typeKey } from '../vc/spec.js';
 import { walkExpr } from '../vc/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
@@ -30,6 +32,23 @@ export function tyOf(e: Expr): Type {
 /** A spec expression (requires, ensures, invariants, assertions, guards). */
 export function lowerPure(cx: Cx, e: Expr): IrExpr {
   return cx.with({ pure: true, ghost: true }, () => lowerExpr(cx, e));
+}
+
+/**
+ * A claim the verifier proves (an assertion, an `ensures` at an exit, a loop invariant, an
+ * `assert forall` conclusion): `a == b` at a type with extensional equality is `a =~= b` in
+ * its positive positions (Verus's auto-ext-equal, docs/semantics.md, "Extensional equality").
+ */
+export function lowerClaim(cx: Cx, e: Expr): IrExpr {
+  const ext = (t: Type): boolean => {
+    const s = strip(t);
+    if (s.k === 'array' || s.k === 'slice') return true;
+    if (s.k === 'builtin') return s.name === 'Seq' || s.name === 'Set' || s.name === 'Map';
+    if (s.k !== 'adt') return false;
+    const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
+    return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
+  };
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => typeKey(strip(a)) === typeKey(strip(b))));
 }
 
 export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: IrSpan): IrExpr {
@@ -456,7 +475,7 @@ export function byValueParamsAtEntry(cx: Cx, env: Map<number, IrExpr>): Map<numb
 }
 
 function ensuresAtExit(cx: Cx, c: Expr): IrExpr {
-  return lowerPure(cx, c);
+  return lowerClaim(cx, c);
 }
 
 function breakOrContinue(cx: Cx, e: Expr & { kind: 'break' | 'continue' }): IrExpr {

@@ -11,7 +11,7 @@ import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/
 import { walkBlock, walkExpr } from '../vc/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
 import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
-import { arith, binders, compare, indexCheck, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
+import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
 
@@ -173,7 +173,7 @@ export function lowerStmt(cx: Cx, st: Stmt): void {
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof!))).stmts : [];
       cx.emit({
         k: 'assert_forall', binders: bs, ...(st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {}),
-        conclusion: lowerPure(cx, st.conclusion), proof, span: st.span,
+        conclusion: lowerClaim(cx, st.conclusion), proof, span: st.span,
       });
       return;
     }
@@ -213,7 +213,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
 
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
   const by = st.by;
-  const cond = lowerPure(cx, st.expr);
+  const cond = !by || by.kind === 'block' ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
   if (!by) { cx.emit({ k: 'assert', cond, span: st.span }); return; }
   if (by.kind === 'compute') throw new IrUnsupported('assert by (compute)', st.span);
   if (by.kind === 'block') {
@@ -255,8 +255,8 @@ function modifiedRoots(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): Map<number, 
 
 function loopSpec(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): LoopSpec {
   return {
-    invariants: st.invariants.map((c) => lowerPure(cx, c)),
-    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerPure(cx, c)),
+    invariants: st.invariants.map((c) => lowerClaim(cx, c)),
+    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerClaim(cx, c)),
     ensures: st.ensures.map((c) => lowerPure(cx, c)),
     decreases: st.decreases.map((c) => lowerPure(cx, c)),
   };
@@ -308,7 +308,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   }
   const spec = loopSpec(cx, st);
   const allInv = [...st.invariants, ...st.invariantsExceptBreak];
-  for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-entry', message: 'invariant not satisfied before loop', labels: [] }, c.span);
+  for (const c of allInv) cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-entry', message: 'invariant not satisfied before loop', labels: [] }, c.span);
   // the measure's values at the head, for the decreases check at the end of the body
   const decLets: IrStmt[] = [];
   const saved = st.decreases.map((m) => {
@@ -324,12 +324,12 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   };
   const onBreak = (at: IrSpan) => {
     for (const c of st.invariants) {
-      cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-break', message: 'loop invariant not satisfied', primaryLabel: 'at this loop exit', labels: [{ message: 'failed this invariant', span: c.span }] }, at);
+      cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-break', message: 'loop invariant not satisfied', primaryLabel: 'at this loop exit', labels: [{ message: 'failed this invariant', span: c.span }] }, at);
     }
     exitChecks(at);
   };
   const endChecks = cx.collect(() => {
-    for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
+    for (const c of allInv) cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
     if (saved.length) {
       const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT));
       cx.check({ k: 'holds', cond: lexDecrease(now, saved, st.headSpan) }, { kind: 'decreases', message: 'decreases not satisfied at end of loop', labels: [] }, st.headSpan);

@@ -1,14 +1,14 @@
 /**
  * The IR decides the same obligations as today's verifier: per function of model/,
  * corpus/cases and corpus/verify, the IR's checks of each kind are as many as src/vc's
- * obligations of that kind. (The exception, by design: the checks at the end of a loop body
+ * obligations of that kind; const initializers too. (The exception, by design: the checks at the end of a loop body
  * are the loop's latch, shared by `continue`, where src/vc repeats them per continue.)
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { checkPaths } from '../../src/driver.js';
-import { lowerCrate } from '../../src/ir/lower.js';
+import { lowerConstInitializers, lowerCrate } from '../../src/ir/lower.js';
 import type { IrStmt } from '../../src/ir/types.js';
 import { generateVcs } from '../../src/vc/index.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from '../support/paths.js';
@@ -35,7 +35,7 @@ it('IR checks and vc obligations agree in number per function and kind', () => {
       for (const vc of generateVcs(c).vcs) {
         for (const ob of vc.obligations.values()) if (KINDS.includes(ob.kind)) vcCount.set(`${vc.unit.function} ${ob.kind}`, (vcCount.get(`${vc.unit.function} ${ob.kind}`) ?? 0) + 1);
       }
-      for (const r of lowerCrate(c)) {
+      for (const r of [...lowerCrate(c), ...lowerConstInitializers(c)]) {
         if (!r.ok || r.fn.body?.k !== 'stmts') continue;
         functions++;
         const irCount = new Map<string, number>();

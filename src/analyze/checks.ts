@@ -93,7 +93,7 @@ export function message(r: CheckRecord): string {
       const under = r.limit.lo !== undefined && (r.value.lo === undefined || r.value.lo < r.limit.lo);
       const over = r.limit.hi !== undefined && (r.value.hi === undefined || r.value.hi > r.limit.hi);
       const what = under && !over ? 'underflow' : 'overflow';
-      return `\`${r.text}\` may ${what}: ${r.text} in ${format(r.value)}`;
+      return `\`${r.text}\` may ${what}: ${r.subject} in ${format(r.value)}`;
     }
     case 'division': return `\`${r.text}\` may divide by zero: ${r.subject} in ${format(r.value)}`;
     case 'shift': return `\`${r.text}\` may shift out of range: ${r.subject} in ${format(r.value)}, allowed ${format(r.limit)}`;

@@ -10,7 +10,7 @@
  *   interp.ts    statements, loops (widening, narrowing), calls (contracts, in context)
  */
 import type { CheckedCrate } from '../check/program.js';
-import { lowerCrate } from '../ir/lower.js';
+import { lowerConstInitializers, lowerCrate } from '../ir/lower.js';
 import type { IrFunction, IrSpan } from '../ir/types.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { message, type CheckRecord } from './checks.js';
@@ -40,7 +40,10 @@ export interface AnalyzeResult {
 class OutOfBudget extends Error {}
 
 export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): AnalyzeResult {
-  const lowered = lowerCrate(crate, undefined, { trustedBodies: true });
+  // const initializers are exec code run once: analysed as parameterless fns (docs/semantics.md)
+  const inits = lowerConstInitializers(crate);
+  const lowered = [...lowerCrate(crate, undefined, { trustedBodies: true }), ...inits];
+  const constNames = new Set(inits.map((r) => (r.ok ? r.fn.name : r.name)));
   const byName = new Map<string, IrFunction>();
   for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
   const info = new Map(crate.fns.map((f) => [f.qname, f]));
@@ -54,7 +57,7 @@ export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): An
       return { params: f.params.map((p) => p.id), body: f.body.value };
     },
   };
-  const result = withSpecDefs(defs, () => analyzeAll(crate, lowered, byName, texts, info, opts));
+  const result = withSpecDefs(defs, () => analyzeAll(lowered, byName, texts, info, constNames, opts));
   // `#[verifier::external]` fns are not checked at all (no types): not analysable
   for (const f of crate.fns) {
     if (f.decl.flags.external && f.decl.mode === 'exec' && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
@@ -65,14 +68,14 @@ export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): An
 }
 
 function analyzeAll(
-  crate: CheckedCrate, lowered: ReturnType<typeof lowerCrate>, byName: Map<string, IrFunction>, texts: Map<string, string>,
-  info: Map<string, CheckedCrate['fns'][number]>, opts: AnalyzeOptions,
+  lowered: ReturnType<typeof lowerCrate>, byName: Map<string, IrFunction>, texts: Map<string, string>,
+  info: Map<string, CheckedCrate['fns'][number]>, constNames: Set<string>, opts: AnalyzeOptions,
 ): AnalyzeResult {
   const result: AnalyzeResult = { diagnostics: [], analyzed: [], skipped: [] };
   for (const r of lowered) {
     const name = r.ok ? r.fn.name : r.name;
     const fn = info.get(name);
-    if (!fn || fn.decl.mode !== 'exec' || !fn.decl.body) continue;
+    if (!constNames.has(name) && (!fn || fn.decl.mode !== 'exec' || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
       result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });

@@ -131,13 +131,13 @@ export class FnRun {
     for (const st of states) {
       const r = evalCheck(st, s.cond);
       if (this.report) {
-        const key = `${s.span.file}:${s.span.start}:${s.span.end}:${kind}`;
+        const key = `${s.span.file}:${s.span.start}:${s.span.end}:${kind}${s.info.subject ? `:${s.info.subject}` : ''}`;
         const rec = this.an.records.get(key);
         if (rec) merge(rec, r);
         else {
           const subjectExpr = s.cond.k === 'nonzero' ? s.cond.value : s.cond.k === 'shift_amount' ? s.cond.amount : s.cond.k === 'in_bounds' ? s.cond.index : undefined;
           this.an.records.set(key, {
-            kind, span: s.span, fn: this.fn.name, text: s.info.text, subject: subjectExpr ? this.an.text(subjectExpr.span) : s.info.text,
+            kind, span: s.span, fn: this.fn.name, text: s.info.text, subject: subjectExpr ? this.an.text(subjectExpr.span) : s.info.subject ?? s.info.text,
             value: r.value, ...(r.len ? { len: r.len } : {}), limit: r.limit, failing: r.failing,
           });
         }

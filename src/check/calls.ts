@@ -11,7 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
-import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
+import { builtinAssocFn, builtinMethod, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import type { BuiltinName, Type } from './types.js';
@@ -176,6 +176,22 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       zonkArgsLater(bc, res);
       checkCallMode(bc, cx, 'spec', 'vstd::pervasive::arbitrary', e.span);
       checkArgs(bc, e, [], cx, undefined, callee.span);
+      return t;
+    }
+    case INTERVAL: {
+      // a test harness's input: any value of `lo..=hi` (exec, #[test] fns only)
+      const t = x ?? bc.infer.fresh();
+      callee.res = { kind: 'builtin', name: INTERVAL, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, 'exec', INTERVAL, e.span);
+      const test = !!bc.fn && (bc.fn.flags.test || bc.fn.attrs.some((a) => a.name === 'test'));
+      if (!test && !bc.external) bc.diags.error('type', `\`${INTERVAL}\` is only allowed in #[test] fns (a harness input)`, callee.span);
+      if (e.args.length !== 2) bc.diags.error('type', argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, undefined, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== 'int' && !bc.isErrorLike(z)) bc.diags.error('type', `\`${INTERVAL}\` gives an integer, found \`${bc.show(z)}\``, e.span);
+      });
       return t;
     }
     case 'use_type_invariant': {

@@ -305,7 +305,7 @@ export function describeDef(def: Def): string {
     case 'variant': return 'variant';
     case 'prim': case 'builtinType': return 'builtin type';
     case 'builtinValue': return 'builtin';
-    case 'vstd': return 'module';
+    case 'vstd': case 'proofgate': return 'module';
     case 'broadcastGroup': return 'broadcast group';
     case 'alias': return 'type alias';
   }

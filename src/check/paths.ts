@@ -3,7 +3,7 @@
  * `E::V`, `u64::MAX`, `vstd::seq::Seq`) against the module tree, `use` imports
  * (including globs and `as`), impl associated items and the prelude.
  */
-import { builtinAssocFn, intConstant, preludeDef, vstdMember } from './prelude.js';
+import { builtinAssocFn, intConstant, preludeDef, proofgateMember, vstdMember } from './prelude.js';
 import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 
@@ -148,6 +148,8 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return memberOfModule(tables, owner.module, name);
     case 'vstd':
       return vstdMember(name);
+    case 'proofgate':
+      return proofgateMember(name);
     case 'enum': {
       const v = owner.e.decl.variants.find((x) => x.name === name);
       if (v) return { kind: 'variant', e: owner.e, variant: v };

@@ -18,6 +18,18 @@ PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
 for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd' });
+PRELUDE.set('proofgate', { kind: 'proofgate' });
+
+/**
+ * `proofgate::interval(lo, hi)`: in a #[test] fn, a value anywhere in `lo..=hi` (an interval
+ * test harness, docs/harnesses.md). The analysis covers the whole range, the emulator samples it.
+ */
+export const INTERVAL = 'proofgate::interval';
+
+/** The member `name` of the `proofgate` module. */
+export function proofgateMember(name: string): Def | undefined {
+  return name === 'interval' ? { kind: 'builtinValue', name: INTERVAL } : undefined;
+}
 
 /** What a bare name means when nothing in the crate defines it. */
 export function preludeDef(name: string): Def | undefined {

@@ -50,7 +50,9 @@ export type Def =
   /** Some, None, arbitrary, reveal, u64::MAX, Vec::new, ... (canonical builtin names). */
   | { kind: 'builtinValue'; name: string }
   /** A module of vstd / std / core: its members resolve to the prelude. */
-  | { kind: 'vstd' };
+  | { kind: 'vstd' }
+  /** The `proofgate` module of test helpers (`proofgate::interval`). */
+  | { kind: 'proofgate' };
 
 export interface Import {
   name: string;

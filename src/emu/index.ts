@@ -8,6 +8,7 @@ import type { FnItem } from '../syntax/ast.js';
 import { CrateIndex } from './crate-index.js';
 import { NotEvaluable, RuntimeError, Unsupported } from './errors.js';
 import { DEFAULT_STEP_LIMIT, Interpreter } from './interp.js';
+import { drawer, laterPlans, type SamplePlan } from './sampling.js';
 import type { Value } from './value.js';
 
 export type { Value } from './value.js';
@@ -22,6 +23,8 @@ export interface TestOutcome {
   ms: number;
   /** Asserts and requires clauses met but not evaluable on concrete values (quantifiers, ghost state). */
   unchecked?: number;
+  /** An interval harness (inputs from `proofgate::interval`): how many samples of its inputs ran. */
+  samples?: number;
 }
 
 export interface RunOptions {
@@ -44,12 +47,31 @@ function isTest(decl: FnItem): boolean {
 }
 
 function runOne(index: CrateIndex, name: string, decl: FnItem, stepLimit: number): TestOutcome {
-  const interp = new Interpreter(index, stepLimit);
-  const shouldPanic = decl.attrs.find((a) => a.name === 'should_panic');
   const start = performance.now();
-  const done = (status: 'passed' | 'failed', message?: string): TestOutcome => ({
-    name, status, ms: Math.round(performance.now() - start), unchecked: interp.unchecked,
-    ...(message !== undefined ? { message } : {}),
+  const done = (r: { status: 'passed' | 'failed'; message?: string; unchecked: number }, samples?: number): TestOutcome => ({
+    name, status: r.status, ms: Math.round(performance.now() - start), unchecked: r.unchecked,
+    ...(r.message !== undefined ? { message: r.message } : {}), ...(samples !== undefined ? { samples } : {}),
+  });
+  const first = runSample(index, decl, stepLimit, { k: 'lo' });
+  if (first.drawn.length === 0) return done(first);
+  // an interval harness: the same test on more samples of its inputs, stopping at the first failure
+  const plans = laterPlans(name);
+  let unchecked = first.unchecked;
+  for (const [i, r] of [first, ...plans.map((p) => runSample(index, decl, stepLimit, p))].entries()) {
+    if (i > 0) unchecked = Math.max(unchecked, r.unchecked);
+    if (r.status === 'failed') return done({ ...r, message: `${r.message} (interval inputs: ${r.drawn.join(', ')})` }, i + 1);
+  }
+  return done({ status: 'passed', unchecked }, plans.length + 1);
+}
+
+interface SampleRun { status: 'passed' | 'failed'; message?: string; unchecked: number; drawn: bigint[] }
+
+function runSample(index: CrateIndex, decl: FnItem, stepLimit: number, plan: SamplePlan): SampleRun {
+  const interp = new Interpreter(index, stepLimit);
+  interp.draw = drawer(plan);
+  const shouldPanic = decl.attrs.find((a) => a.name === 'should_panic');
+  const done = (status: 'passed' | 'failed', message?: string): SampleRun => ({
+    status, unchecked: interp.unchecked, drawn: interp.drawn, ...(message !== undefined ? { message } : {}),
   });
   let panic: string | undefined;
   try {

@@ -81,6 +81,9 @@ export class Interpreter {
   private depthMark = 0;
   private readonly specMemo = new SpecMemo();
   private readonly constCache = new Map<string, Value>();
+  /** How `proofgate::interval(lo, hi)` picks its value (default: `lo`); the values it gave, in order. */
+  draw: (lo: bigint, hi: bigint) => bigint = (lo) => lo;
+  readonly drawn: bigint[] = [];
 
   /**
    * Check `while`/`loop` invariants at the head of every iteration and let `old(x)` in exec
@@ -699,6 +702,16 @@ export class Interpreter {
       case 'Map::empty': return { t: 'map', entries: [] };
       case 'reveal': case 'reveal_with_fuel': return unit();
       case 'arbitrary': return ghost(cx);
+      case 'proofgate::interval': {
+        // a harness input: one concrete value of `lo..=hi`, chosen by the test runner's sampling
+        if (cx.spec) throw new NotEvaluable('proofgate::interval in a specification');
+        const [lo, hi] = e.args.map((a) => this.eval(a, cx));
+        if (lo?.t !== 'int' || hi?.t !== 'int') throw new Unsupported('proofgate::interval of non-integers', e.span);
+        if (lo.v > hi.v) throw new RuntimeError(`empty interval: ${lo.v} > ${hi.v}`, e.span);
+        const v = this.draw(lo.v, hi.v);
+        this.drawn.push(v);
+        return int(v, typeKind(e.ty) ?? lo.kind);
+      }
     }
     // `Vec::len(&v)`, `Option::unwrap(x)`: a method called as an associated fn.
     const m = /^\w+::(\w+)$/.exec(short);

@@ -4,14 +4,16 @@
  * calls check termination; prelude operations get their built-in meaning, and Vec's
  * mutating methods become assignments of the receiver place.
  */
+import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
+import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
 import {
-  andAll, boolLit, coerce, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
+  andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import { lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -55,6 +57,11 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
       case 'use_type_invariant': {
         const a = e.args[0];
         if (a && !cx.pure) {
+          // only exec values are known to meet their invariants (ghost ones are never checked)
+          const root = placeRoot(a);
+          if (root === undefined || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
+            throw new IrUnsupported('`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)', a.span);
+          }
           const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
           const inv = invariantApp(cx, v);
           if (inv) cx.emit({ k: 'assume', cond: inv, span: e.span });
@@ -62,6 +69,17 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         return unitValue(e.span);
       }
       case 'arbitrary': return { k: 'arbitrary', ty, span: e.span };
+      case INTERVAL: {
+        // a harness input: a value of its type, anywhere in `lo..=hi`
+        if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);
+        const lo = lowerExpr(cx, e.args[0]!);
+        const hi = lowerExpr(cx, e.args[1]!);
+        const t = cx.temp('interval', ty);
+        cx.emit({ k: 'let', local: t, span: e.span });
+        const v = varOf(t, e.span);
+        cx.emit({ k: 'assume', cond: andAll([compare('le', lo, v, e.span), compare('le', v, hi, e.span)], e.span), span: e.span });
+        return v;
+      }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
     const args = e.args.map((a) => lowerExpr(cx, a));
@@ -179,6 +197,10 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
     return { k: 'spec_call', fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  // a `&mut` inside a parameter (a tuple, an Option, ...) would be written without the caller seeing it
+  if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info.retTy)) {
+    throw new IrUnsupported('a `&mut` reference inside a parameter or return type', span);
+  }
   // Arguments, left to right: `&mut` parameters take places, the rest values.
   const places: (Place | undefined)[] = [];
   const values: IrExpr[] = [];
@@ -206,8 +228,10 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
   });
   const before = new Map<number, IrExpr>();
   info.params.forEach((p, i) => before.set(p.id, pre[i]!));
-  // Termination of a call inside the caller's recursion component.
-  if (cx.scc(cx.fn.decl).has(decl)) {
+  // Termination of a call inside the caller's recursion component. As in Verus, an exec fn
+  // allowed to go without `decreases` (and giving none) may recurse without a termination proof.
+  const unchecked = cx.fn.decl.mode === 'exec' && decl.mode === 'exec' && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
+  if (cx.scc(cx.fn.decl).has(decl) && !unchecked) {
     const cond = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
     const cur = cx.with({ atEntry: true }, () => cx.fn.decl.decreases.map((m) => lowerPure(cx, m)));
     cx.check({ k: 'holds', cond: lexDecrease(cond, cur, span) }, { kind: 'termination', message: 'could not prove termination', labels: [] }, span);
@@ -217,6 +241,7 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
     cx.check({ k: 'holds', cond }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: r.span }] }, span);
   }
   const dest = isUnitLike(ty) ? undefined : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
+  if (dest && decl.mode === 'exec' && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   // After the call: `&mut` parameters are their places' new values, `old` of them the values before.
   const after = new Map(before);
   info.params.forEach((p, i) => { const pl = places[i]; if (pl) after.set(p.id, placeRead(pl, span)); });
@@ -235,6 +260,11 @@ function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: 
 
 function retTypeAt(ty: Type, _span: IrSpan): Type {
   return ty;
+}
+
+/** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate or module file. */
+export function execAllowsNoDecreases(cx: Cx): boolean {
+  return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, 'verifier::exec_allows_no_decreases_clause');
 }
 
 /** Lexicographic decrease of `next` below `cur`; int measures must stay non-negative. */

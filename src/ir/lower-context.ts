@@ -51,6 +51,28 @@ export function isMutRef(t: Type): boolean {
   return cur.k === 'ref' && cur.mut;
 }
 
+/** Whether a `&mut` occurs anywhere in the type (a tuple element, an Option's content, ...). */
+export function containsMutRef(t: Type): boolean {
+  switch (t.k) {
+    case 'ref': return t.mut || containsMutRef(t.inner);
+    case 'tuple': return t.elems.some(containsMutRef);
+    case 'array': case 'slice': return containsMutRef(t.elem);
+    case 'builtin': case 'adt': return t.args.some(containsMutRef);
+    default: return false;
+  }
+}
+
+/** A Ghost/Tracked wrapper anywhere on the way to the value (through references and Box). */
+export function wrapsGhost(t: Type): boolean {
+  let cur = t;
+  for (;;) {
+    if (cur.k === 'ref') cur = cur.inner;
+    else if (cur.k === 'builtin' && (cur.name === 'Ghost' || cur.name === 'Tracked')) return true;
+    else if (cur.k === 'builtin' && cur.name === 'Box' && cur.args[0]) cur = cur.args[0];
+    else return false;
+  }
+}
+
 export interface LoopScope {
   id: number;
   label?: string;
@@ -74,6 +96,11 @@ export class Cx {
   oldEnv = new Map<number, IrExpr>();
   readonly locals = new Map<number, IrLocal>();
   readonly paramIds = new Set<number>();
+  /**
+   * Locals holding exec values (exec parameters of exec fns, exec `let`s): the only ones
+   * known to meet their type invariants, since only exec constructions are checked.
+   */
+  readonly execValues = new Set<number>();
   loops: LoopScope[] = [];
   private temps = 0;
   private loopIds = 0;

@@ -10,12 +10,14 @@
 import type { Resolution } from '../check/resolution.js';
 import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
+import { autoExtEqual } from '../vc/auto-ext.js';
+import { typeKey } from '../vc/spec.js';
 import { walkExpr } from '../vc/walk.js';
 import {
-  andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, notE, strip, unitValue, varOf,
+  andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
 import { lowerCall, lowerMethod } from './lower-call.js';
-import { exhaustive, matchPattern } from './lower-pattern.js';
+import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 
@@ -32,9 +34,32 @@ export function lowerPure(cx: Cx, e: Expr): IrExpr {
   return cx.with({ pure: true, ghost: true }, () => lowerExpr(cx, e));
 }
 
+/**
+ * A claim the verifier proves (an assertion, an `ensures` at an exit, a loop invariant, an
+ * `assert forall` conclusion): `a == b` at a type with extensional equality is `a =~= b` in
+ * its positive positions (Verus's auto-ext-equal, docs/semantics.md, "Extensional equality").
+ */
+export function lowerClaim(cx: Cx, e: Expr): IrExpr {
+  const ext = (t: Type): boolean => {
+    const s = strip(t);
+    if (s.k === 'array' || s.k === 'slice') return true;
+    if (s.k === 'builtin') return s.name === 'Seq' || s.name === 'Set' || s.name === 'Map';
+    if (s.k !== 'adt') return false;
+    const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
+    return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
+  };
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => typeKey(strip(a)) === typeKey(strip(b))));
+}
+
 export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: IrSpan): IrExpr {
   const info = cx.crate.consts.get(res.qname);
-  if (typeof info?.value === 'bigint') return intLit(info.value, info.ty, span);
+  if (typeof info?.value === 'bigint') {
+    // the initializer overflows (an error on it): users only know the const is some value of its type
+    const k = intKindOf(info.ty);
+    const r = isMachine(k) ? intRange(k) : undefined;
+    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'arbitrary', ty: info.ty, span };
+    return intLit(info.value, info.ty, span);
+  }
   if (typeof info?.value === 'boolean') return boolLit(info.value, span);
   if (res.decl.value) return lowerPure(cx, res.decl.value);
   throw new IrUnsupported('a constant without a value', span);
@@ -68,7 +93,12 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
   if (!res) throw new IrUnsupported(`unresolved name \`${e.segments.join('::')}\``, e.span);
   switch (res.kind) {
     case 'local': return readLocal(cx, res, e.span, false);
-    case 'const': return constValue(cx, res, e.span);
+    case 'const': {
+      // a const's initializer is evaluated as spec code (never checked), so its value is checked where exec code takes it
+      const v = constValue(cx, res, e.span);
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
     case 'builtin': {
       const c = builtinConst(res.name, ty, e.span);
       if (c) return c;
@@ -135,6 +165,11 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
   const overflowing = aop === 'add' || aop === 'sub' || aop === 'mul' || ((aop === 'div' || aop === 'rem') && isSigned(k));
   if (overflowing && isMachine(k)) {
     cx.runtimeCheck({ k: 'in_range', value: r, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [] }, span);
+  }
+  // `MIN % -1` panics in Rust (the quotient overflows) although the remainder, 0, fits
+  if (aop === 'rem' && isMachine(k) && isSigned(k)) {
+    const quotient: IrExpr = { k: 'arith', op: 'div', left, right, ty, span, rounding: 'trunc' };
+    cx.runtimeCheck({ k: 'in_range', value: quotient, kind: k }, { kind: 'overflow', message: 'possible arithmetic underflow/overflow', labels: [], subject: `${cx.text(a.span)} / ${cx.text(b.span)}` }, span);
   }
   return r;
 }
@@ -309,17 +344,43 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 
-/** Whether a statement list ends by leaving (the code after it is dead). */
+/**
+ * Whether a statement list ends by leaving (the code after it is dead): a return, break,
+ * continue or abort, a branch both of whose arms leave, or a loop without a condition that
+ * no `break` leaves.
+ */
 export function terminates(ss: IrStmt[]): boolean {
   const l = ss[ss.length - 1];
-  return !!l && (l.k === 'return' || l.k === 'break' || l.k === 'continue' || l.k === 'abort');
+  if (!l) return false;
+  switch (l.k) {
+    case 'return': case 'break': case 'continue': case 'abort': return true;
+    case 'branch': return terminates(l.then) && terminates(l.else);
+    case 'ghost': return terminates(l.body);
+    case 'loop': return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);
+    default: return false;
+  }
+}
+
+function breaksOut(loop: number, ss: IrStmt[]): boolean {
+  return ss.some((s) => {
+    switch (s.k) {
+      case 'break': return s.loop === loop;
+      case 'branch': return breaksOut(loop, s.then) || breaksOut(loop, s.else);
+      case 'loop': return breaksOut(loop, [...s.head, ...s.body, ...s.latch, ...s.exit]);
+      case 'ghost': return breaksOut(loop, s.body);
+      default: return false;
+    }
+  });
 }
 
 export function isUnitLike(t: Type): boolean {
   return (t.k === 'tuple' && t.elems.length === 0) || t.k === 'never';
 }
 
-/** `match`, desugared into a chain of conditions; the last arm needs none when the match is exhaustive. */
+/**
+ * `match`, desugared into a chain of conditions. The checker has proved the arms exhaustive
+ * (a non-exhaustive match is a static error), so the last arm needs no condition.
+ */
 function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
   const ty = tyOf(e);
   let scrut = lowerExpr(cx, e.scrutinee);
@@ -329,8 +390,6 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
     scrut = varOf(s, e.scrutinee.span);
   }
   if (e.arms.length === 0) throw new IrUnsupported('an empty match', e.span);
-  const complete = exhaustive(cx, e.arms, tyOf(e.scrutinee));
-  if (!complete) throw new IrUnsupported('a match the lowering cannot show exhaustive', e.span);
   const arms = e.arms.map((arm) => {
     const m = matchPattern(cx, arm.pattern, scrut, tyOf(e.scrutinee));
     let cond = m.cond;
@@ -389,7 +448,7 @@ export function emitReturn(cx: Cx, value: IrExpr, at: IrSpan, what: string): voi
     cx.emit({ k: 'let', local: t, init: v, span: at });
     v = varOf(t, at);
   }
-  const env = new Map(cx.env);
+  const env = byValueParamsAtEntry(cx, new Map(cx.env));
   if (cx.fn.retId !== undefined) env.set(cx.fn.retId, v);
   const oldEnv = new Map(cx.oldEnv);
   cx.withEnv(env, oldEnv, () => {
@@ -403,8 +462,20 @@ export function emitReturn(cx: Cx, value: IrExpr, at: IrSpan, what: string): voi
   cx.emit({ k: 'return', value: isUnitLike(cx.fn.retTy) ? undefined : v, span: at });
 }
 
+/**
+ * In `ensures` (and `returns`), a by-value parameter, `mut` or not, names the value the
+ * caller passed (callers substitute their argument), whatever the body later assigned to it.
+ */
+export function byValueParamsAtEntry(cx: Cx, env: Map<number, IrExpr>): Map<number, IrExpr> {
+  for (const p of cx.fn.params) {
+    if (isMutRef(p.ty) || env.has(p.id)) continue;
+    env.set(p.id, { k: 'var', id: p.id, name: p.name, ty: cx.locals.get(p.id)?.ty ?? p.ty, at: 'old', span: cx.fn.decl.span });
+  }
+  return env;
+}
+
 function ensuresAtExit(cx: Cx, c: Expr): IrExpr {
-  return lowerPure(cx, c);
+  return lowerClaim(cx, c);
 }
 
 function breakOrContinue(cx: Cx, e: Expr & { kind: 'break' | 'continue' }): IrExpr {

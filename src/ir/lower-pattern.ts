@@ -1,10 +1,13 @@
 /**
- * Patterns: the condition under which a value matches, the bindings it makes (as
- * projections of the value), and whether a list of arms is exhaustive.
+ * Patterns: the condition under which a value matches and the bindings it makes (as
+ * projections of the value). Exhaustiveness is not decided here: the checker rejects a
+ * non-exhaustive `match` and a refutable `let` statically (src/check/exhaustive.ts, rustc's
+ * E0004/E0005), and the lowering only runs on crates without errors, so it relies on the
+ * arms covering the scrutinee (docs/semantics.md, "`match` and `let` patterns").
  */
 import type { Type } from '../check/types.js';
 import type { Pattern } from '../syntax/ast.js';
-import { andAll, boolLit, Cx, IrUnsupported, strip } from './lower-context.js';
+import { andAll, boolLit, containsMutRef, Cx, IrUnsupported, strip } from './lower-context.js';
 import type { IrExpr, IrLocal } from './types.js';
 import { constValue, lowerPure } from './lower-expr.js';
 
@@ -23,6 +26,7 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
     case 'wild': return { cond: yes, binds: [] };
     case 'ident': {
       if (p.id === undefined) throw new IrUnsupported('an unresolved pattern', p.span);
+      if (!cx.pure && containsMutRef(p.ty ?? ty)) throw new IrUnsupported('a `&mut` reference held in a variable', p.span);
       const local = cx.local(p.id, p.name, p.ty ?? ty, cx.ghost ? 'ghost' : 'exec', 'let');
       return { cond: yes, binds: [{ local, value: v }] };
     }
@@ -98,90 +102,4 @@ function eq(a: IrExpr, b: IrExpr, span: IrExpr['span']): IrExpr {
 /** A field type with the ADT's type parameters replaced by the scrutinee's type arguments (best effort: by position). */
 function instantiate(fieldTy: Type, _adt: Type): Type {
   return fieldTy;
-}
-
-const WILD: Pattern = { kind: 'wild', span: { file: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 } };
-
-type Ctor = { name: string; fields: { name: string; ty: Type }[] };
-
-/** The constructors of a type whose values patterns can tell apart, or undefined (integers, ...). */
-function ctorsOf(cx: Cx, t: Type): Ctor[] | undefined {
-  if (t.k === 'bool') return [{ name: 'true', fields: [] }, { name: 'false', fields: [] }];
-  if (t.k === 'builtin' && t.name === 'Option') return [{ name: 'Some', fields: [{ name: '0', ty: t.args[0] ?? { k: 'error' } }] }, { name: 'None', fields: [] }];
-  if (t.k === 'adt') {
-    const e = cx.crate.enums.get(t.name);
-    if (e) return e.variants.map((v) => ({ name: v.name, fields: v.fields }));
-  }
-  return undefined;
-}
-
-/** A single-constructor type's fields (tuples, structs), or undefined. */
-function productOf(cx: Cx, t: Type): { name: string; ty: Type }[] | undefined {
-  if (t.k === 'tuple') return t.elems.map((ty, i) => ({ name: String(i), ty }));
-  if (t.k === 'adt') return cx.crate.structs.get(t.name)?.fields;
-  return undefined;
-}
-
-/** The sub-patterns of `p` for the fields of constructor `ctor` (wildcards where not written), or undefined if `p` is another constructor. */
-function specialize(p: Pattern, ctor: string | undefined, fields: { name: string }[]): Pattern[] | undefined {
-  switch (p.kind) {
-    case 'wild': case 'ident': return fields.map(() => WILD);
-    case 'tuple': return ctor === undefined ? p.elems : undefined;
-    case 'lit': return p.value.kind === 'bool' && String(p.value.value) === ctor ? [] : undefined;
-    case 'path': {
-      const name = p.res?.kind === 'variant' ? p.res.variant.name : p.res?.kind === 'builtin' && p.res.name === 'None' ? 'None' : p.res?.kind === 'struct' ? undefined : '\0';
-      return name === ctor ? fields.map(() => WILD) : undefined;
-    }
-    case 'tuple_struct': case 'struct': {
-      const res = p.res;
-      const name = res?.kind === 'variant' ? res.variant.name : res?.kind === 'builtin' && res.name === 'Some' ? 'Some' : res?.kind === 'struct' ? undefined : '\0';
-      if (name !== ctor) return undefined;
-      if (p.kind === 'tuple_struct') return fields.map((_, i) => p.elems[i] ?? WILD);
-      return fields.map((f) => p.fields.find((x) => x.name === f.name)?.pattern ?? WILD);
-    }
-    default: return undefined;
-  }
-}
-
-/** Whether the rows of patterns (one column per type) cover every combination of values. */
-function covers(cx: Cx, rows: Pattern[][], tys: Type[], depth: number): boolean {
-  if (rows.length === 0) return false;
-  if (tys.length === 0) return true;
-  if (depth > 64) return false;
-  // or-patterns: one row per alternative; wrappers (Tracked, Ghost, Box) are transparent
-  const flat: Pattern[][] = [];
-  const unwrap = (p: Pattern): Pattern => (p.kind === 'tuple_struct' && p.res?.kind === 'builtin' && ['Tracked', 'Ghost', 'Box::new'].includes(p.res.name) && p.elems[0] ? unwrap(p.elems[0]) : p);
-  for (const r of rows) {
-    const head = unwrap(r[0]!);
-    if (head.kind === 'or') for (const a of head.alts) flat.push([a, ...r.slice(1)]);
-    else flat.push([head, ...r.slice(1)]);
-  }
-  if (flat.length !== rows.length || flat.some((r, i) => r[0] !== rows[i]![0])) return covers(cx, flat, tys, depth + 1);
-  const rest = tys.slice(1);
-  // a column of catch-alls says nothing: skip it (else wildcards over nested enums split exponentially)
-  if (flat.every((r) => r[0]!.kind === 'wild' || r[0]!.kind === 'ident')) return covers(cx, flat.map((r) => r.slice(1)), rest, depth + 1);
-  const t = strip(tys[0]!);
-  const product = productOf(cx, t);
-  if (product) {
-    const next = flat.map((r) => specialize(r[0]!, undefined, product)).map((sub, i) => (sub ? [...sub, ...flat[i]!.slice(1)] : undefined)).filter((r): r is Pattern[] => !!r);
-    return covers(cx, next, [...product.map((f) => f.ty), ...rest], depth + 1);
-  }
-  const ctors = ctorsOf(cx, t);
-  if (ctors) {
-    return ctors.every((c) => {
-      const next = flat.map((r) => { const sub = specialize(r[0]!, c.name, c.fields); return sub ? [...sub, ...r.slice(1)] : undefined; }).filter((r): r is Pattern[] => !!r);
-      return covers(cx, next, [...c.fields.map((f) => f.ty), ...rest], depth + 1);
-    });
-  }
-  // integers and other types: only the rows starting with a catch-all count
-  const next = flat.filter((r) => r[0]!.kind === 'wild' || r[0]!.kind === 'ident').map((r) => r.slice(1));
-  return covers(cx, next, rest, depth + 1);
-}
-
-/**
- * Whether unguarded arms cover every value (the usefulness check of match compilation, over
- * tuples, structs, enums, Option and bool; integer literals and ranges never count).
- */
-export function exhaustive(cx: Cx, arms: { pattern: Pattern; guard?: unknown }[], scrutineeTy: Type): boolean {
-  return covers(cx, arms.filter((a) => !a.guard).map((a) => [a.pattern]), [scrutineeTy], 0);
 }

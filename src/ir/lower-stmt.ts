@@ -8,11 +8,10 @@
  */
 import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
-import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
 import { walkBlock, walkExpr } from '../vc/walk.js';
-import { coerce, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
-import { invariantApp, lexDecrease } from './lower-call.js';
-import { arith, binders, compare, indexCheck, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
+import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
+import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
 
@@ -60,6 +59,23 @@ export function lowerPlace(cx: Cx, e: Expr): Place | undefined {
   }
 }
 
+/** The local at the root of a place expression (through derefs, borrows, fields, indices, Tracked/Ghost). */
+export function placeRoot(e: Expr): { id: number; name: string } | undefined {
+  switch (e.kind) {
+    case 'path': return e.res?.kind === 'local' ? { id: e.res.id, name: e.res.name } : undefined;
+    case 'unary': return e.op === '*' ? placeRoot(e.operand) : undefined;
+    case 'ref': return placeRoot(e.operand);
+    case 'field': case 'index': return placeRoot(e.base);
+    case 'call':
+      if (e.callee.kind === 'path' && e.callee.res?.kind === 'builtin' && ['Tracked', 'Ghost'].includes(e.callee.res.name) && e.args[0]) return placeRoot(e.args[0]);
+      return undefined;
+    case 'method':
+      if (e.res?.kind === 'builtin' && e.res.name.startsWith('Tracked::borrow')) return placeRoot(e.receiver);
+      return undefined;
+    default: return undefined;
+  }
+}
+
 function withProj(p: Place, s: Projection): Place {
   return { ...p, proj: [...p.proj, s], ty: s.ty };
 }
@@ -96,6 +112,8 @@ export const typeInvariantOfType = typeInvariantCheck;
 function assign(cx: Cx, st: Stmt & { kind: 'assign' }): void {
   const place = lowerPlace(cx, st.target);
   if (!place) throw new IrUnsupported('assignment to this place', st.target.span);
+  // `a = b` on a `&mut` variable re-points it; the IR tracks referents, not pointers
+  if (place.proj.length === 0 && st.target.kind === 'path' && isMutRef(place.rootTy)) throw new IrUnsupported('reassigning a `&mut` reference', st.target.span);
   let v: IrExpr;
   if (st.op === '=') v = coerce(lowerExpr(cx, st.value), place.ty);
   else {
@@ -117,7 +135,11 @@ function assign(cx: Cx, st: Stmt & { kind: 'assign' }): void {
 /** A block's statements into the buffer; returns its value. In spec code, a `let` expression. */
 export function lowerBlockExec(cx: Cx, b: Block): IrExpr {
   if (cx.pure) return pureBlock(cx, b, 0);
-  for (const st of b.stmts) lowerStmt(cx, st);
+  for (const st of b.stmts) {
+    lowerStmt(cx, st);
+    // the rest is unreachable (after a return, a break, a loop without exit): nothing to check there
+    if (terminates(cx.out)) return unitValue(b.span);
+  }
   return b.tail ? lowerExpr(cx, b.tail) : unitValue(b.span);
 }
 
@@ -151,7 +173,7 @@ export function lowerStmt(cx: Cx, st: Stmt): void {
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof!))).stmts : [];
       cx.emit({
         k: 'assert_forall', binders: bs, ...(st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {}),
-        conclusion: lowerPure(cx, st.conclusion), proof, span: st.span,
+        conclusion: lowerClaim(cx, st.conclusion), proof, span: st.span,
       });
       return;
     }
@@ -168,10 +190,13 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
   const ghost = st.mode !== 'exec';
   const p = st.pattern;
   const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;
+  // a `&mut` held in a variable would alias its referent: writes through it would be lost
+  if (containsMutRef(ty) || (st.init?.ty && containsMutRef(st.init.ty))) throw new IrUnsupported('a `&mut` reference held in a variable', st.span);
   const v = st.init ? cx.with({ ghost }, () => lowerExpr(cx, st.init!)) : undefined;
   const mode = ghost ? (st.mode === 'tracked' ? 'tracked' : 'ghost') : cx.ghost ? 'ghost' : 'exec';
   if (p.kind === 'ident' && p.id !== undefined) {
     const local = cx.local(p.id, p.name, ty, mode, 'let');
+    if (mode === 'exec') cx.execValues.add(p.id);
     cx.emit({ k: 'let', local, ...(v ? { init: coerce(v, ty) } : {}), span: st.span });
     return;
   }
@@ -188,7 +213,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
 
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
   const by = st.by;
-  const cond = lowerPure(cx, st.expr);
+  const cond = !by || by.kind === 'block' ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
   if (!by) { cx.emit({ k: 'assert', cond, span: st.span }); return; }
   if (by.kind === 'compute') throw new IrUnsupported('assert by (compute)', st.span);
   if (by.kind === 'block') {
@@ -207,16 +232,8 @@ function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
 function modifiedRoots(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): Map<number, string> {
   const out = new Map<number, string>();
   const rootOf = (e: Expr): void => {
-    switch (e.kind) {
-      case 'path': if (e.res?.kind === 'local') out.set(e.res.id, e.res.name); return;
-      case 'unary': case 'ref': return rootOf(e.operand);
-      case 'field': case 'index': return rootOf(e.base);
-      case 'call':
-        if (e.callee.kind === 'path' && e.callee.res?.kind === 'builtin' && ['Tracked', 'Ghost'].includes(e.callee.res.name) && e.args[0]) rootOf(e.args[0]);
-        return;
-      case 'method': if (e.res?.kind === 'builtin' && e.res.name.startsWith('Tracked::borrow')) rootOf(e.receiver); return;
-      default: return;
-    }
+    const r = placeRoot(e);
+    if (r) out.set(r.id, r.name);
   };
   const mutArgs = (decl: Parameters<typeof cx.crate.fnByDecl.get>[0], args: Expr[], offset: number) => {
     const info = cx.crate.fnByDecl.get(decl);
@@ -238,8 +255,8 @@ function modifiedRoots(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): Map<number, 
 
 function loopSpec(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): LoopSpec {
   return {
-    invariants: st.invariants.map((c) => lowerPure(cx, c)),
-    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerPure(cx, c)),
+    invariants: st.invariants.map((c) => lowerClaim(cx, c)),
+    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerClaim(cx, c)),
     ensures: st.ensures.map((c) => lowerPure(cx, c)),
     decreases: st.decreases.map((c) => lowerPure(cx, c)),
   };
@@ -248,8 +265,9 @@ function loopSpec(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): LoopSpec {
 function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   const id = cx.newLoopId();
   const execLoop = cx.fn.decl.mode === 'exec' && !cx.ghost;
-  const allowsNone = cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, 'verifier::exec_allows_no_decreases_clause');
-  const needsDecreases = execLoop && st.kind !== 'for' && st.decreases.length === 0 && !allowsNone;
+  const allowsNone = execAllowsNoDecreases(cx);
+  // proof code must terminate: its loops always need `decreases` (the exec opt-out is for exec loops only)
+  const needsDecreases = st.kind !== 'for' && st.decreases.length === 0 && (!execLoop || !allowsNone);
   const facts: IrExpr[] = [];
   const latch: IrStmt[] = [];
   let cond: IrExpr | undefined;
@@ -270,10 +288,17 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? 'ghost' : 'exec', 'let');
     cx.emit({ k: 'let', local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
+    // the next value comes from the iterator: a write to `mut i` in the body does not change it
+    let current = xv;
+    if (modified.has(x.id)) {
+      const at = cx.temp('iter', counterTy);
+      head = [{ k: 'let', local: at, init: xv, span: p.span }];
+      current = varOf(at, p.span);
+    }
     facts.push(compare('le', varOf(s, p.span), xv, p.span));
     facts.push({ k: 'logic', op: 'or', left: compare('le', xv, varOf(e, p.span), p.span), right: compare('eq', xv, varOf(s, p.span), p.span), ty: BOOL, span: p.span });
     cond = compare('lt', xv, varOf(e, st.end.span), st.headSpan);
-    const next: IrExpr = { k: 'arith', op: 'add', left: xv, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
+    const next: IrExpr = { k: 'arith', op: 'add', left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: 'assign', place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
     modified.set(x.id, x.name);
   } else if (st.kind === 'while') {
@@ -283,7 +308,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   }
   const spec = loopSpec(cx, st);
   const allInv = [...st.invariants, ...st.invariantsExceptBreak];
-  for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-entry', message: 'invariant not satisfied before loop', labels: [] }, c.span);
+  for (const c of allInv) cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-entry', message: 'invariant not satisfied before loop', labels: [] }, c.span);
   // the measure's values at the head, for the decreases check at the end of the body
   const decLets: IrStmt[] = [];
   const saved = st.decreases.map((m) => {
@@ -299,12 +324,12 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   };
   const onBreak = (at: IrSpan) => {
     for (const c of st.invariants) {
-      cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-break', message: 'loop invariant not satisfied', primaryLabel: 'at this loop exit', labels: [{ message: 'failed this invariant', span: c.span }] }, at);
+      cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-break', message: 'loop invariant not satisfied', primaryLabel: 'at this loop exit', labels: [{ message: 'failed this invariant', span: c.span }] }, at);
     }
     exitChecks(at);
   };
   const endChecks = cx.collect(() => {
-    for (const c of allInv) cx.check({ k: 'holds', cond: lowerPure(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
+    for (const c of allInv) cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
     if (saved.length) {
       const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT));
       cx.check({ k: 'holds', cond: lexDecrease(now, saved, st.headSpan) }, { kind: 'decreases', message: 'decreases not satisfied at end of loop', labels: [] }, st.headSpan);

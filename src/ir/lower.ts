@@ -5,16 +5,17 @@
  *   lower-expr.ts     expressions: arithmetic and its checks, casts, if/match, returns
  *   lower-call.ts     calls through contracts, spec fn application, prelude operations
  *   lower-stmt.ts     statements, places, loops
- *   lower-pattern.ts  patterns and exhaustiveness
+ *   lower-pattern.ts  patterns (exhaustiveness is the checker's, src/check/exhaustive.ts)
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../vc/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../vc/const-init.js';
 import { walkBlock } from '../vc/walk.js';
 import { lexDecrease } from './lower-call.js';
-import { andAll, Cx, IrUnsupported, notE, unitValue } from './lower-context.js';
-import { emitReturn, isUnitLike, lowerPure } from './lower-expr.js';
+import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
+import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
 import { lowerBlockExec } from './lower-stmt.js';
 import { mapChildren } from './rewrite.js';
 import type { IrExpr, IrFunction, IrLocal, IrSpan, LowerResult, Type } from './types.js';
@@ -51,6 +52,22 @@ export function lowerCrate(crate: CheckedCrate, filter?: (qname: string) => bool
   return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
 }
 
+/**
+ * The initializers of the crate's exec consts (and statics), each as the body of a
+ * parameterless exec fn returning the const's type (docs/semantics.md, "Constants"): they are
+ * checked like exec code. An external(_body) const's initializer is trusted and not lowered.
+ */
+export function lowerConstInitializers(crate: CheckedCrate, filter?: (qname: string) => boolean): LowerResult[] {
+  const scc = recursionComponents(crate);
+  const out: LowerResult[] = [];
+  for (const c of checkedConsts(crate)) {
+    if (filter && !filter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (fn) out.push(lowerFunction(crate, fn, scc));
+  }
+  return out;
+}
+
 /** The first expression of a leniently checked body without a type, if any. */
 function untyped(b: Block): IrSpan | undefined {
   const missing: IrSpan[] = [];
@@ -67,6 +84,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
   const d = fn.decl;
   const params: IrLocal[] = fn.params.map((p) => {
     cx.paramIds.add(p.id);
+    if (d.mode === 'exec' && p.mode === 'exec') cx.execValues.add(p.id);
     return cx.local(p.id, p.name, p.ty, p.mode, 'param');
   });
   const ret = fn.retId !== undefined
@@ -74,7 +92,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     : cx.temp('result', fn.retTy);
   const requires = d.requires.map((r) => lowerPure(cx, r));
   const ensures = cx.with({}, () => {
-    const env = new Map(cx.env);
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
@@ -96,13 +114,17 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
     return { ...base, body: { k: 'expr', value }, ...(checks.length ? { termination: checks } : {}) };
   }
+  // only a `&mut T` parameter itself carries writes back to the caller
+  for (const p of fn.params) {
+    if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);
+  }
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body!);
-    const last = cx.out[cx.out.length - 1];
-    if (last && (last.k === 'return' || last.k === 'break' || last.k === 'continue' || last.k === 'abort')) return;
+    if (terminates(cx.out)) return;
     const at = d.body!.tail ? d.body!.tail.span : closingBrace(d.body!);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, 'at the end of the function body');
   }).stmts;
+  for (const id of cx.execValues) { const l = cx.locals.get(id); if (l) l.execValue = true; }
   return { ...base, body: { k: 'stmts', stmts: body }, ...(d.flags.externalBody ? { trusted: 'external_body' } : {}) };
 }
 

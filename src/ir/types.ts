@@ -43,6 +43,12 @@ export interface IrLocal {
   mode: LocalMode;
   /** param: a parameter; let: a binding; temp: made by the lowering; ret: the named return. */
   origin: 'param' | 'let' | 'temp' | 'ret' | 'binder';
+  /**
+   * An exec value (an exec parameter of an exec fn, an exec `let`, what an exec callee
+   * returns): only these may be assumed to meet their type invariants, since only exec
+   * constructions are checked (docs/semantics.md, "Type invariants").
+   */
+  execValue?: true;
 }
 
 // ---------------------------------------------------------------------------- expressions
@@ -126,6 +132,8 @@ export interface CheckInfo {
   labels: IrLabel[];
   /** Source text of the checked expression (for messages). */
   text: string;
+  /** The quantity checked, when it is not the expression itself (`a / b` for the quotient of `a % b`). */
+  subject?: string;
 }
 
 // ---------------------------------------------------------------------------- statements

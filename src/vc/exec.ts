@@ -942,9 +942,17 @@ export class FnLowerer extends SpecTranslator {
       }
       if (res.name === 'arbitrary') return this.prog.fresh('arbitrary', this.sortOf(this.ty(e)));
       const args = e.args.map((a) => this.exec(a));
+      if (res.name === 'proofgate::interval') return this.intervalInput(args[0]!, args[1]!, this.ty(e));
       return this.builtinCall(res.name, undefined, undefined, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
     }
     throw new Unsupported('this call', e.span);
+  }
+
+  /** A harness input `proofgate::interval(lo, hi)`: any value of its type in `lo..=hi`. */
+  private intervalInput(lo: string, hi: string, ty: Type): string {
+    const v = this.prog.fresh('interval', this.sortOf(ty));
+    this.prog.assume(andAll([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
+    return v;
   }
 
   private method(e: Expr & { kind: 'method' }): string {

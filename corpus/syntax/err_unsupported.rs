@@ -4,7 +4,7 @@ use vstd::prelude::*;
 
 verus! {
 
-trait T { //~ ERROR unsupported: traits
+trait T {
     fn m(&self);
 }
 

@@ -14,6 +14,7 @@ import { walkPath } from './paths.js';
 import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
+import { traitMethodOf } from './traits.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -237,10 +238,18 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
-  if (recv.k !== 'adt') return undefined;
-  const d = bc.tables.assoc.get(recv.name)?.get(name);
-  if (d?.kind !== 'fn' || d.fn.decl.params[0]?.name !== 'self') return undefined;
-  const inst = instantiateFn(bc, d.fn, []);
+  let fn: FnEntry | undefined;
+  if (recv.k === 'adt') {
+    const d = bc.tables.assoc.get(recv.name)?.get(name);
+    if (d?.kind === 'fn') fn = d.fn;
+  } else if (recv.k === 'param') {
+    // through the parameter's trait bounds: callers know the trait's specs only
+    const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
+    if (t === 'ambiguous') return undefined;
+    fn = t;
+  }
+  if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
+  const inst = instantiateFn(bc, fn, []);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }

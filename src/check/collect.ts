@@ -5,6 +5,7 @@
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
 import { sealNameTables, walkPath } from './paths.js';
+import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -21,10 +22,13 @@ export function collectCrate(crate: Crate): CrateTables {
     structByName: new Map(),
     enumByName: new Map(),
     broadcastUses: [],
+    traits: [],
+    traitImpls: [],
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  linkTraitImpls(tables);
   sealNameTables(tables);
   return tables;
 }
@@ -90,6 +94,9 @@ function collectItems(
       case 'impl':
         impls.push({ item, module, file });
         break;
+      case 'trait':
+        define(module, item.name, { kind: 'trait', t: collectTrait(item, module, file, tables) });
+        break;
       case 'opaque':
         break;
     }
@@ -111,7 +118,8 @@ function define(module: ModuleScope, name: string, def: Def): void {
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
 function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tables: CrateTables): void {
   const ownerKey = implOwnerKey(item, module, tables);
-  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey };
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
@@ -120,16 +128,20 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
   const isTraitImpl = item.traitName !== undefined;
   for (const sub of item.items) {
-    const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
+    // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`
+    const member = isTraitImpl ? `${item.traitName}::${sub.name}` : sub.name;
+    const qname = `${ownerName.startsWith(tables.name + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
       tables.fns.push(entry);
       tables.fnByDecl.set(sub, entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
+      if (traitImpl) traitImpl.fns.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
     } else {
       const entry = makeConst(sub, module, file, impl, qname);
       tables.consts.push(entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'const', c: entry });
+      if (traitImpl) traitImpl.consts.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: 'const', c: entry });
     }
   }
 }
@@ -148,7 +160,7 @@ function typeText(item: ImplItem): string {
   return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
 }
 
-function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {
+export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {
   const verified = decl.verified && !decl.flags.external;
   return {
     qname,
@@ -165,10 +177,11 @@ function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplC
       params: [],
       retTy: { k: 'tuple', elems: [] },
       verified,
+      ...(impl?.trait ? { traitOf: impl.trait.qname } : {}),
     },
   };
 }
 
-function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
+export function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
   return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: 'error' } } };
 }

@@ -297,6 +297,7 @@ export function describeDef(def: Def): string {
     case 'prim': case 'builtinType': return 'builtin type';
     case 'builtinValue': return 'builtin';
     case 'vstd': return 'module';
+    case 'trait': return 'trait';
   }
 }
 

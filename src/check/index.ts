@@ -20,6 +20,7 @@ import type { CheckedCrate, FnInfo } from './program.js';
 import type { CrateTables } from './scopes.js';
 import type { Type } from './types.js';
 import { IdGen, Signatures } from './signatures.js';
+import { checkTraitImpls, traitImplInfos } from './traits.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
 export interface CheckOptions {
@@ -55,6 +56,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
   let sigs: Signatures;
   try {
     tables = collectCrate(crate);
+    checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
   } catch (err) {
@@ -70,7 +72,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     if (!c.decl.verified) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
-  return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
+  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
 }
 
 /** Runs one item's check so that an internal failure becomes a diagnostic, not a crash. */
@@ -117,7 +119,7 @@ function adtName(ty: Type): string | undefined {
   return t.k === 'adt' ? t.name : undefined;
 }
 
-function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate {
+function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatures): CheckedCrate {
   const fnByDecl = new Map<FnInfo['decl'], FnInfo>();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
@@ -139,5 +141,6 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas,
+    traitImpls: traitImplInfos(t, sigs),
   };
 }

@@ -30,6 +30,17 @@ export interface FnInfo {
   retId?: number;
   /** Whether this fn is checked at all (verified item, not external). */
   verified: boolean;
+  /** For a trait's own member (declaration or default): the trait's qualified name. */
+  traitOf?: string;
+}
+
+/** `impl Trait for Type`: the members it defines, for dispatch at known types in spec code. */
+export interface TraitImplInfo {
+  trait: string;
+  /** The impl's generics and its self type over them (`impl<T> Tr for S<T>`: [T], S<T>). */
+  generics: string[];
+  selfTy: Type;
+  fns: Map<string, FnInfo>;
 }
 
 export interface StructInfo {
@@ -73,4 +84,5 @@ export interface CheckedCrate {
   consts: Map<string, ConstInfo>;
   /** `broadcast use` lemmas in force, by qualified name (crate-wide, as used). */
   broadcastLemmas: string[];
+  traitImpls?: TraitImplInfo[];
 }

@@ -54,6 +54,7 @@ export type Item =
   | StructItem
   | EnumItem
   | ImplItem
+  | TraitItem
   | ModItem
   | UseItem
   | BroadcastUseItem
@@ -104,6 +105,8 @@ export interface FnItem extends ItemBase {
   body?: Block; // undefined for `;`-terminated declarations
   /** Set for fns inside an impl: the impl's self type text (e.g. 'Counter'). */
   implSelf?: TypeExpr;
+  /** Trait bounds on the fn's generics (`<T: Tr>`, `where T: Tr`). */
+  bounds?: TraitBound[];
   /** Convenience flags derived from attrs by the parser. */
   flags: FnFlags;
 }
@@ -173,9 +176,41 @@ export interface ImplItem extends ItemBase {
   kind: 'impl';
   generics: string[];
   selfTy: TypeExpr;
-  /** `impl Trait for T`: trait impls are read but only inherent impls are in the subset. */
+  /** `impl Trait for T`: the trait's path as written (traitPath keeps its generic arguments). */
   traitName?: string;
+  traitPath?: TypeExpr;
   items: (FnItem | ConstItem)[];
+  /** Trait bounds on the impl's generics. */
+  bounds?: TraitBound[];
+  /** `type Output = T;` members of a trait impl. */
+  assocTypes?: AssocTypeDecl[];
+}
+
+/** `T: Tr` (from `<T: Tr>` or a `where` clause); `param` is the bounded type as written. */
+export interface TraitBound {
+  param: TypeExpr;
+  trait: TypeExpr;
+  span: Span;
+}
+
+/** `type Name;` in a trait or `type Name = T;` in an impl. */
+export interface AssocTypeDecl {
+  name: string;
+  nameSpan: Span;
+  ty?: TypeExpr;
+  span: Span;
+}
+
+/** `trait Name<G>: Super { fns, consts, types }`. */
+export interface TraitItem extends ItemBase {
+  kind: 'trait';
+  name: string;
+  nameSpan: Span;
+  generics: string[];
+  bounds: TraitBound[];
+  supertraits: TypeExpr[];
+  items: (FnItem | ConstItem)[];
+  assocTypes: AssocTypeDecl[];
 }
 
 export interface ModItem extends ItemBase {

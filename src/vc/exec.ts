@@ -1004,6 +1004,8 @@ export class FnLowerer extends SpecTranslator {
 
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
   private callFn(info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: Span): string {
+    const impl = this.dispatched(info, typeArgs);
+    if (impl) return this.callFn(impl.info, impl.typeArgs, argExprs, span);
     const decl = info.decl;
     if (decl.mode === 'spec') {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));

@@ -1,0 +1,38 @@
+//@ no-verify
+// An impl must match its trait: no requires of its own, the same modes, every bodiless member.
+use vstd::prelude::*;
+
+verus! {
+
+pub struct S { pub x: u64 }
+
+pub trait Tr {
+    spec fn view_x(&self) -> int;
+    fn get(&self) -> (r: u64)
+        requires self.view_x() < 10,
+        ensures r as int == self.view_x();
+    proof fn lemma(&self);
+    fn dflt(&self) -> u64 { 0 }
+}
+
+impl Tr for S { //~ ERROR not all trait items implemented, missing: `lemma`
+    open spec fn view_x(&self) -> int { self.x as int }
+    fn get(&self) -> (r: u64)
+        requires self.x < 5, //~ ERROR trait method implementation cannot declare requires clauses
+    {
+        self.x
+    }
+    fn extra(&self) {} //~ ERROR method `extra` is not a member of trait `Tr`
+}
+
+pub struct T2 { pub y: u64 }
+
+impl Tr for T2 {
+    open spec fn view_x(&self) -> int { self.y as int }
+    fn get(&self) -> (r: u64) { self.y }
+    fn lemma(&self) {} //~ ERROR method `lemma` is exec here but proof in trait `Tr`
+}
+
+fn main() {}
+
+} // verus!

@@ -34,6 +34,11 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
+  const viaBound = boundMemberCall(bc, e, callee, cx);
+  if (viaBound) {
+    bc.record(callee, viaBound);
+    return viaBound;
+  }
   const def = resolvePathDef(bc, callee, 'function');
   const ret = ((): Type => {
     if (!def) {
@@ -132,12 +137,27 @@ function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
   return cx;
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx): Type {
+/** `T::m(..)` (and `Self::m(..)` inside a trait): a trait member reached through T's bounds. */
+function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || !param || !name || !bc.scope.generics.has(param)) return undefined;
+  const entry = traitMethodOf(bc.scope, bc.fn, param, name);
+  if (entry === 'ambiguous') {
+    bc.diags.error('type', `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  if (!entry) return undefined;
+  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param });
+}
+
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
+  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);

@@ -17,6 +17,7 @@ import { checkBlock } from './stmt.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
+import type { Resolution } from './resolution.js';
 import { intRange, type IntKind, type Type } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -85,7 +86,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       }
       return target;
     }
-    case 'view': return view(bc, e.operand, cx, e.span);
+    case 'view': return view(bc, e.operand, cx, e.span, e);
     case 'old':
     case 'final': {
       const t = checkExpr(bc, e.operand, cx, undefined, 'place');
@@ -504,7 +505,7 @@ function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, 
 }
 
 /** `e@`: Vec<T> and arrays view as Seq<T>; Ghost/Tracked unwrap; user types use their `view` spec fn. */
-export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span']): Type {
+export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'], target?: Extract<Expr, { kind: 'view' }>): Type {
   // A view is a spec value: exec code may not compute with it.
   if (cx.mode === 'exec' && !bc.external) bc.diags.error('mode', 'expression has mode spec, expected mode exec', span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: 'spec' }, undefined, 'place'));
@@ -520,7 +521,16 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'])
   if (t.k === 'array' || t.k === 'slice') return { k: 'builtin', name: 'Seq', args: [t.elem] };
   if (t.k === 'adt') {
     const m = userMethod(bc, t, 'view');
-    if (m) return m.retTy;
+    if (m && m.entry.decl.mode === 'spec' && m.paramTys.length === 1) {
+      if (target) {
+        const res: Resolution = { kind: 'fn', qname: m.entry.qname, decl: m.entry.decl, typeArgs: m.typeArgs };
+        target.res = res;
+        bc.later(() => {
+          if (res.kind === 'fn') res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
+        });
+      }
+      return m.retTy;
+    }
   }
   bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
   return ERR;

@@ -60,7 +60,7 @@ export function linkTraitImpls(tables: CrateTables): void {
   for (const ti of tables.traitImpls) {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
-    if (!owner) continue;
+    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? ''))) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = new Map();
@@ -98,6 +98,11 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
   for (const ti of tables.traitImpls) {
     if (!ti.decl.verified) continue;
     const path = ti.decl.traitPath!;
+    const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (std === 'View' && ti.ctx.ownerKey) {
+      checkViewImpl(ti, diags);
+      continue;
+    }
     if (!ti.trait) {
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
       continue;
@@ -223,4 +228,43 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
     out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// vstd's and std's traits with specs
+
+/** Traits of vstd/std whose impls the checker knows: their members become the type's. */
+const STD_SPEC_TRAITS = new Set(['View']);
+
+/** The last segment of an impl's trait path when it names no trait of this crate. */
+function stdTraitName(tables: CrateTables, ti: TraitImplEntry): string | undefined {
+  const p = ti.decl.traitPath;
+  if (p?.kind !== 'path') return undefined;
+  const d = walkPath({ tables, module: ti.module }, p.segments).def;
+  if (d && d.kind !== 'vstd' && d.kind !== 'builtinType' && d.kind !== 'builtinValue') return undefined;
+  return p.segments[p.segments.length - 1];
+}
+
+/**
+ * `impl View for T { type V = X; spec fn view(&self) -> X { .. } }`: `t@` is `t.view()`
+ * (src/check/expr.ts `view`). `Self::V` in the signature is the impl's `V`.
+ */
+function checkViewImpl(ti: TraitImplEntry, diags: Diags): void {
+  const v = ti.decl.assocTypes?.find((a) => a.name === 'V');
+  if (!v?.ty) diags.error('type', 'not all trait items implemented, missing: `V`', ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (a.name !== 'V') diags.error('type', `type \`${a.name}\` is not a member of trait \`View\``, a.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== 'view') {
+      diags.error('type', `method \`${name}\` is not a member of trait \`View\``, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== 'spec' || d.params.length !== 1 || d.params[0]!.name !== 'self' || d.params[0]!.ty.kind !== 'ref') {
+      diags.error('type', 'the `view` of `impl View` must be `spec fn view(&self) -> Self::V`', d.nameSpan);
+      continue;
+    }
+    const r = d.ret;
+    if (v?.ty && r?.kind === 'path' && r.segments.length === 2 && r.segments[0] === 'Self' && r.segments[1] === 'V' && r.args.length === 0) d.ret = v.ty;
+  }
+  if (!ti.fns.has('view')) diags.error('type', 'not all trait items implemented, missing: `view`', ti.decl.span);
 }

@@ -397,7 +397,12 @@ export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: s
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */
-export interface ViewExpr extends ExprBase { kind: 'view'; operand: Expr }
+export interface ViewExpr extends ExprBase {
+  kind: 'view';
+  operand: Expr;
+  /** Filled by the checker when the view is a user type's `view` spec fn (inherent or `impl View`). */
+  res?: Resolution;
+}
 /** `old(x)`; `*old(x)` is a unary deref around it. */
 export interface OldExpr extends ExprBase { kind: 'old'; operand: Expr }
 /** `final(x)`. */

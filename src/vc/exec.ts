@@ -771,6 +771,11 @@ export class FnLowerer extends SpecTranslator {
         return v;
       }
       case 'int': case 'bool': case 'char': case 'quant': case 'old': case 'final': case 'view':
+        if (e.kind === 'view' && e.res?.kind === 'fn') {
+          const info = this.fnInfo(e.res.decl);
+          if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          return this.specApp(info, e.res.typeArgs, [this.withGhost(true, () => this.exec(e.operand))], e.span, this.env);
+        }
         return e.kind === 'view' ? this.exec(e.operand) : this.spec(e, this.env);
       case 'unary': {
         const x = this.exec(e.operand);

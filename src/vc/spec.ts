@@ -436,7 +436,11 @@ export class SpecTranslator extends Terms {
         return `(${this.bitFn('not', intKindOf(e.operand.ty), 1)} ${x})`;
       }
       case 'ref': case 'trigger': return this.spec(e.operand, env);
-      case 'view': return this.spec(e.operand, env);
+      case 'view': {
+        const info = e.res?.kind === 'fn' ? this.fnInfo(e.res.decl) : undefined;
+        if (info && e.res?.kind === 'fn') return this.specApp(info, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
+        return this.spec(e.operand, env);
+      }
       case 'old': {
         const base = e.operand;
         if (base.kind === 'path' && base.res?.kind === 'local') {

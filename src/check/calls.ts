@@ -15,6 +15,7 @@ import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { traitMethodOf } from './traits.js';
+import { fromCall, intoCall } from './operators.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -34,7 +35,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx);
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -274,7 +275,9 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantia
   return inst;
 }
 
-export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, _expected: Type | undefined): Type {
+export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
+  const into = intoCall(bc, e, cx, expected);
+  if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {

@@ -14,6 +14,7 @@ import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
 import { intConstant } from './prelude.js';
 import { checkBlock } from './stmt.js';
+import { operatorCall } from './operators.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
@@ -354,6 +355,8 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   if (EQ.has(op) || ORD.has(op)) {
     const l = checkExpr(bc, e.left, cx, undefined, 'place');
+    const viaImpl = operatorCall(bc, e, cx, l);
+    if (viaImpl) return viaImpl;
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
     compareOperands(bc, l, r, e.right.span, cx, ORD.has(op));
     return BOOL;
@@ -365,6 +368,8 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // arithmetic and bitwise (exec operands may be `&u64`: Rust implements the operators on references)
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
+  const viaImpl = operatorCall(bc, e, cx, l);
+  if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {
     checkExpr(bc, e.right, cx, l);

@@ -103,6 +103,11 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       checkViewImpl(ti, diags);
       continue;
     }
+    const shape = std ? STD_OPERATOR_TRAITS[std] : undefined;
+    if (shape && ti.ctx.ownerKey) {
+      checkStdImpl(ti, std!, shape, diags);
+      continue;
+    }
     if (!ti.trait) {
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
       continue;
@@ -234,7 +239,58 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
 // vstd's and std's traits with specs
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-const STD_SPEC_TRAITS = new Set(['View']);
+const STD_SPEC_TRAITS = new Set(['View', 'Clone']);
+
+/**
+ * std traits whose impls stand for operators and conversions: `a + b` calls the impl's
+ * `add`, `T::from(x)` its `from`, exec `a == b` its `eq`. The impl fn's own `ensures` is
+ * what callers know; like any trait method it may not add `requires`.
+ */
+interface StdShape { member: string; mode: 'exec'; params: number; output: boolean }
+const STD_OPERATOR_TRAITS: Record<string, StdShape> = {
+  From: { member: 'from', mode: 'exec', params: 1, output: false },
+  Add: { member: 'add', mode: 'exec', params: 2, output: true },
+  Sub: { member: 'sub', mode: 'exec', params: 2, output: true },
+  Mul: { member: 'mul', mode: 'exec', params: 2, output: true },
+  PartialEq: { member: 'eq', mode: 'exec', params: 2, output: false },
+  Clone: { member: 'clone', mode: 'exec', params: 1, output: false },
+};
+
+/** The binary operators that stand for a std trait's member. */
+export const OPERATOR_TRAITS: Record<string, string> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '==': 'PartialEq', '!=': 'PartialEq' };
+
+function checkStdImpl(ti: TraitImplEntry, trait: string, shape: StdShape, diags: Diags): void {
+  const out = ti.decl.assocTypes?.find((a) => a.name === 'Output');
+  if (shape.output && !out?.ty) diags.error('type', 'not all trait items implemented, missing: `Output`', ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === 'Output')) diags.error('type', `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  for (const c of ti.consts.values()) diags.error('type', `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== shape.member) {
+      diags.error('unsupported', `not supported: \`${name}\` in an impl of \`${trait}\` (only \`${shape.member}\`)`, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== shape.mode || d.params.length !== shape.params) {
+      diags.error('type', `method \`${name}\` of \`${trait}\` must be an exec fn of ${shape.params} parameter(s)`, d.nameSpan);
+      continue;
+    }
+    if (d.requires.length > 0) {
+      diags.error('type', 'trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration', d.requires[0]!.span);
+      continue;
+    }
+    const r = d.ret;
+    if (out?.ty && r?.kind === 'path' && r.segments.length === 2 && r.segments[0] === 'Self' && r.segments[1] === 'Output' && r.args.length === 0) d.ret = out.ty;
+  }
+  if (!ti.fns.has(shape.member)) diags.error('type', `not all trait items implemented, missing: \`${shape.member}\``, ti.decl.span);
+}
+
+/**
+ * The impls of std trait `trait` for the type `owner` (verified or not). `arg` picks among
+ * several (`From<u64>`, `From<usize>`) by the declared type of the member's parameter `argIndex`.
+ */
+export function stdImplsOf(tables: CrateTables, owner: string, trait: string): TraitImplEntry[] {
+  return tables.traitImpls.filter((ti) => ti.ctx.ownerKey === owner && !ti.trait && stdTraitName(tables, ti) === trait);
+}
 
 /** The last segment of an impl's trait path when it names no trait of this crate. */
 function stdTraitName(tables: CrateTables, ti: TraitImplEntry): string | undefined {

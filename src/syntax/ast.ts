@@ -362,6 +362,8 @@ export interface BinaryExpr extends ExprBase {
   right: Expr;
   /** Span of the operator token alone. */
   opSpan: Span;
+  /** Filled by the checker when the operator is a user type's std trait impl (`Add`, `PartialEq`, ...). */
+  res?: Resolution;
 }
 
 /**

@@ -803,6 +803,13 @@ export class FnLowerer extends SpecTranslator {
           this.prog.pc = saved;
           return this.compare(e.op, a, b, this.ty(e.left))!;
         }
+        if (e.res?.kind === 'fn') {
+          // a user type's operator: its impl's fn (src/check/operators.ts)
+          const info = this.fnInfo(e.res.decl);
+          if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          const r = this.callFn(info, e.res.typeArgs, [e.left, e.right], e.span);
+          return e.op === '!=' ? `(not ${r})` : r;
+        }
         const a = this.exec(e.left);
         const b = this.exec(e.right);
         const c = this.compare(e.op, a, b, this.ty(e.left));

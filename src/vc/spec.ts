@@ -451,6 +451,8 @@ export class SpecTranslator extends Terms {
       }
       case 'final': return this.spec(e.operand, env);
       case 'binary': {
+        // an exec operator through a user impl is a call, never a spec operation
+        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
         const lt = this.ty(e.left);
         if (e.op === '&&' || e.op === '||' || e.op === '==>') {
           const a = this.spec(e.left, env);

@@ -1,0 +1,114 @@
+/**
+ * Operators and conversions on user types through their std trait impls (exec code):
+ * `a + b` / `a - b` / `a * b` call the `Add`/`Sub`/`Mul` impl's member, `a == b` / `a != b`
+ * the `PartialEq` impl's `eq`, `T::from(x)` and `x.into()` the `From` impl's `from`.
+ * Several impls of one trait for a type (`From<u64>`, `From<usize>`) are told apart by
+ * the type of the argument. Callers know the impl fn's `ensures` only.
+ */
+import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { BodyChecker, Cx } from './context.js';
+import { checkExpr } from './expr.js';
+import { checkCalleeVerified, checkCallMode } from './modes.js';
+import { walkPath } from './paths.js';
+import type { Resolution } from './resolution.js';
+import type { FnEntry, TraitImplEntry } from './scopes.js';
+import { OPERATOR_TRAITS, stdImplsOf } from './traits.js';
+import { typeToString, type Type } from './types.js';
+
+const ERR: Type = { k: 'error' };
+
+/** The member of the impl whose parameter `index` takes `arg` (an integer literal fits the one integer candidate). */
+function pick(bc: BodyChecker, impls: TraitImplEntry[], member: string, index: number, arg: Type): FnEntry | 'none' | 'ambiguous' {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits: FnEntry[] = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index] : undefined;
+    if (!f || !p) continue;
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || (bc.infer.isIntVar(a) && pt.k === 'int')) fits.push(f);
+  }
+  if (fits.length === 0) return 'none';
+  if (fits.length > 1) return 'ambiguous';
+  return fits[0]!;
+}
+
+function resolve(bc: BodyChecker, f: FnEntry, cx: Cx, span: Expr['span']): Resolution {
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
+  checkCalleeVerified(bc, f, span);
+  return { kind: 'fn', qname: f.qname, decl: f.decl, typeArgs: [] };
+}
+
+function generic(impls: TraitImplEntry[]): boolean {
+  return impls.some((ti) => ti.ctx.generics.length > 0);
+}
+
+/**
+ * `a op b` in exec code with `a` of a user type that has an impl of op's trait: the call's
+ * result type; undefined when the type has no such impl (the built-in meaning stays).
+ */
+export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type): Type | undefined {
+  const trait = OPERATOR_TRAITS[e.op];
+  const l = bc.derefAll(left);
+  if (!trait || l.k !== 'adt' || cx.mode !== 'exec') return undefined;
+  const impls = stdImplsOf(bc.tables, l.name, trait);
+  if (impls.length === 0) return undefined;
+  const r = checkExpr(bc, e.right, cx, undefined, 'place');
+  if (generic(impls)) {
+    bc.diags.error('unsupported', `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
+    return ERR;
+  }
+  const f = pick(bc, impls, trait === 'PartialEq' ? 'eq' : MEMBER[trait]!, 1, r);
+  if (f === 'none' || f === 'ambiguous') {
+    bc.diags.error('type', `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === 'ambiguous' ? ' (more than one impl applies)' : ''}`, e.span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
+  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+
+const MEMBER: Record<string, string> = { Add: 'add', Sub: 'sub', Mul: 'mul', From: 'from' };
+
+/** `T::from(x)` for a user type T with `From` impls; undefined when it is not that. */
+export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== 'from' || e.args.length !== 1) return undefined;
+  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
+  const name = owner?.kind === 'struct' ? owner.s.qname : owner?.kind === 'enum' ? owner.e.qname : undefined;
+  if (!name) return undefined;
+  const impls = stdImplsOf(bc.tables, name, 'From');
+  if (impls.length === 0) return undefined;
+  // an inherent `from` takes precedence
+  const own = bc.tables.assoc.get(name)?.get('from');
+  if (own?.kind === 'fn' && !impls.some((ti) => ti.fns.get('from') === own.fn)) return undefined;
+  return conversion(bc, impls, e.args[0]!, cx, e.span, (res) => { callee.res = res; });
+}
+
+/** `x.into()` where the expected type is a user type with a `From` impl for x's type. */
+export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
+  if (e.method !== 'into' || e.args.length !== 0 || !expected) return undefined;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== 'adt') return undefined;
+  const impls = stdImplsOf(bc.tables, x.name, 'From');
+  if (impls.length === 0) return undefined;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; });
+}
+
+function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
+  const a = checkExpr(bc, arg, cx);
+  if (generic(impls)) {
+    bc.diags.error('unsupported', 'not supported: a conversion through a generic impl of `From`', span);
+    return ERR;
+  }
+  const f = pick(bc, impls, 'from', 0, a);
+  if (f === 'none' || f === 'ambiguous') {
+    bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  if (p) bc.coerce(a, p, arg.span, cx);
+  set(resolve(bc, f, cx, span));
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}

@@ -36,3 +36,11 @@ impl Tr for T2 {
 fn main() {}
 
 } // verus!
+
+pub struct Outside { pub z: u64 }
+
+// an impl of a verified trait in plain Rust would be assumed to meet the trait's ensures
+impl Tr for Outside { //~ ERROR an impl of the verified trait `Tr` outside verified code
+    fn get(&self) -> u64 { 0 }
+    fn lemma(&self) {}
+}

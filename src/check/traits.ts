@@ -96,7 +96,11 @@ export function isAmbiguousMember(tables: CrateTables, owner: string, name: stri
 export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
   for (const t of tables.traits) if (t.decl.verified) checkTraitDecl(t, diags);
   for (const ti of tables.traitImpls) {
-    if (!ti.decl.verified) continue;
+    if (!ti.decl.verified) {
+      // callers through a bound assume the trait's ensures of every impl: each must be checked
+      if (ti.trait?.decl.verified) diags.error('mode', `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath!.span);
+      continue;
+    }
     const path = ti.decl.traitPath!;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
     if (std === 'View' && ti.ctx.ownerKey) {

@@ -21,6 +21,12 @@ fn unsafe_block() {
 fn dyn_param(x: &dyn T) { //~ ERROR unsupported: trait objects
 }
 
+struct Sp;
+
+impl T for Sp {
+    default fn m(&self) {} //~ ERROR unsupported: specialization
+}
+
 fn main() {
 }
 

@@ -169,15 +169,15 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
     return;
   }
   if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
-    if (tf.requires.length + tf.ensures.length > 0) diags.error('unsupported', 'not supported: a trait method implementation whose generic parameters are named differently from the trait\'s', f.nameSpan);
+    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error('unsupported', 'not supported: a trait method implementation whose generic parameters are named differently from the trait\'s', f.nameSpan);
     return;
   }
   const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i]!.name);
-  if (renamed >= 0 && tf.requires.length + tf.ensures.length > 0) {
+  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
     diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[renamed]!.name}\` is named differently from the trait's \`${tf.params[renamed]!.name}\``, f.params[renamed]!.nameSpan);
     return;
   }
-  if (tf.retName && tf.ensures.length > 0) {
+  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
     if (f.retName && f.retName !== tf.retName) {
       diags.error('unsupported', `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
       return;
@@ -189,6 +189,7 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
   }
   f.requires = tf.requires.map(cloneExpr);
   f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
+  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
 }
 
 /** A fresh copy of a clause (the checker annotates expressions in place: each use needs its own). */

@@ -239,6 +239,8 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'const': mods.isConst = true; break;
       case 'extern': if (p.tok.kind === 'str') p.advance(); break;
       case 'async': if (verified) p.unsupported('`async` functions', p.spanOf(m)); break;
+      // another impl could override the member: static dispatch to it would be a guess
+      case 'default': if (verified) p.unsupported('specialization (`default` members)', p.spanOf(m)); break;
       default: break;
     }
   }

@@ -50,7 +50,16 @@ function generic(impls: TraitImplEntry[]): boolean {
 export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type): Type | undefined {
   const trait = OPERATOR_TRAITS[e.op];
   const l = bc.derefAll(left);
-  if (!trait || l.k !== 'adt' || cx.mode !== 'exec') return undefined;
+  if (!trait || cx.mode !== 'exec') return undefined;
+  const ownImpl = l.k === 'adt' && stdImplsOf(bc.tables, l.name, trait).length > 0;
+  if (trait === 'PartialEq' && !ownImpl && !structuralEq(bc, l, new Set())) {
+    // `eq` of a type parameter (or of a type holding one) may be anything: the result is unknown
+    const r = checkExpr(bc, e.right, cx, undefined, 'place');
+    if (!bc.infer.unify(bc.derefAll(r), l) && !bc.isErrorLike(r)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r)), e.right.span);
+    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: [] };
+    return { k: 'bool' };
+  }
+  if (l.k !== 'adt') return undefined;
   const impls = stdImplsOf(bc.tables, l.name, trait);
   if (impls.length === 0) return undefined;
   const r = checkExpr(bc, e.right, cx, undefined, 'place');
@@ -111,4 +120,34 @@ function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx,
   if (p) bc.coerce(a, p, arg.span, cx);
   set(resolve(bc, f, cx, span));
   return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+
+/** The resolution of an exec `==` whose meaning is not structural equality (src/vc/exec.ts). */
+export const OPAQUE_EQ = 'PartialEq::eq#unknown';
+
+/**
+ * Whether exec `==` on `t` is structural equality: primitives, and compounds and
+ * derived-PartialEq types of such. A type with a hand-written impl is called at the top
+ * (operatorCall) and not structural inside another; a type parameter's `eq` is unknown.
+ */
+function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case 'param': return false;
+    case 'ref': return structuralEq(bc, s.inner, seen);
+    case 'tuple': return s.elems.every((x) => structuralEq(bc, x, seen));
+    case 'array': case 'slice': return structuralEq(bc, s.elem, seen);
+    case 'builtin': return s.args.every((x) => structuralEq(bc, x, seen));
+    case 'adt': {
+      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
+      if (stdImplsOf(bc.tables, s.name, 'PartialEq').length > 0) return false; // a derived `==` around it calls it
+      if (seen.has(s.name)) return true;
+      seen.add(s.name);
+      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
+      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
+      // a field of a parameter type is covered by the argument checked above
+      return (st ?? en ?? []).every((f) => f.k === 'param' || structuralEq(bc, f, seen));
+    }
+    default: return true;
+  }
 }

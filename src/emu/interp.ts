@@ -379,7 +379,7 @@ export class Interpreter {
       case 'ref': return { t: 'ref', mut: e.mut, place: this.place(e.operand, cx) };
       case 'binary':
         // an operator through a user type's trait impl (src/check/operators.ts) is not run here
-        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
+        if (e.res?.kind === 'fn') throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
         return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
       case 'chain': {
         let left = this.eval(e.operands[0]!, cx);

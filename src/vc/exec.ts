@@ -803,6 +803,12 @@ export class FnLowerer extends SpecTranslator {
           this.prog.pc = saved;
           return this.compare(e.op, a, b, this.ty(e.left))!;
         }
+        if (e.res?.kind === 'builtin') {
+          // `==` whose `eq` is unknown (a type parameter's): evaluated, its result unconstrained
+          this.exec(e.left);
+          this.exec(e.right);
+          return this.prog.fresh('eq', 'Bool');
+        }
         if (e.res?.kind === 'fn') {
           // a user type's operator: its impl's fn (src/check/operators.ts)
           const info = this.fnInfo(e.res.decl);

@@ -15,7 +15,7 @@ import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { traitMethodOf } from './traits.js';
-import { fromCall, intoCall } from './operators.js';
+import { boundFromCall, boundStdMethod, fromCall, intoCall } from './operators.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -35,7 +35,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx);
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -285,6 +285,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     return ERR;
   }
   const um = userMethod(bc, t, e.method);
+  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
+  if (viaStdBound) return viaStdBound;
   if (um) {
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;

@@ -5,14 +5,15 @@
  * Several impls of one trait for a type (`From<u64>`, `From<usize>`) are told apart by
  * the type of the argument. Callers know the impl fn's `ensures` only.
  */
-import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
-import type { Resolution } from './resolution.js';
+import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
 import type { FnEntry, TraitImplEntry } from './scopes.js';
-import { OPERATOR_TRAITS, stdImplsOf } from './traits.js';
+import { lowerType } from './lower-type.js';
+import { OPERATOR_TRAITS, resolveTrait, stdImplsOf } from './traits.js';
 import { typeToString, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -150,4 +151,59 @@ function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
     }
     default: return true;
   }
+}
+
+// ---------------------------------------------------------------------------
+// std traits as bounds of a type parameter: `T: Clone`, `T: From<X>`, `T: Into<U>`
+
+
+/** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
+function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
+  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
+    .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
+    .map((b) => b.trait);
+  const tr = bc.scope.impl?.trait;
+  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits);
+  const out: { name: string; args: TypeExpr[] }[] = [];
+  for (const t of bounds) {
+    if (t.kind !== 'path' || resolveTrait(bc.scope, t)) continue;
+    out.push({ name: t.segments[t.segments.length - 1]!, args: t.args });
+  }
+  return out;
+}
+
+function boundRes(name: string): Resolution {
+  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+}
+
+/** `x.clone()` / `x.into()` with x of a type parameter bounded by Clone / Into<U>. */
+export function boundStdMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx): Type | undefined {
+  if (recv.k !== 'param' || e.args.length !== 0) return undefined;
+  const bounds = stdBounds(bc, recv.name);
+  if (e.method === 'clone' && bounds.some((b) => b.name === 'Clone' || b.name === 'Copy')) {
+    e.res = boundRes('Clone::clone');
+    checkCallMode(bc, cx, 'exec', 'Clone::clone', e.span);
+    return recv;
+  }
+  if (e.method === 'into') {
+    const into = bounds.filter((b) => b.name === 'Into' && b.args.length === 1);
+    if (into.length !== 1) return undefined;
+    e.res = boundRes('Into::into');
+    checkCallMode(bc, cx, 'exec', 'Into::into', e.span);
+    return lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+  }
+  return undefined;
+}
+
+/** `T::from(x)` with T a type parameter bounded by From<X>. */
+export function boundFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || name !== 'from' || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return undefined;
+  const from = stdBounds(bc, param).filter((b) => b.name === 'From' && b.args.length === 1);
+  if (from.length !== 1) return undefined;
+  const x = lowerType(from[0]!.args[0]!, bc.scope, bc.diags);
+  checkExpr(bc, e.args[0]!, cx, x);
+  callee.res = boundRes('From::from');
+  checkCallMode(bc, cx, 'exec', 'From::from', e.span);
+  return { k: 'param', name: param };
 }

@@ -4,6 +4,7 @@
  * loops cut at their invariants, early returns, assert/assume/proof blocks.
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
+import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import { INT, intBits, isSigned, type Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Pattern, Stmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
@@ -953,6 +954,7 @@ export class FnLowerer extends SpecTranslator {
         return this.unit();
       }
       if (res.name === 'arbitrary') return this.prog.fresh('arbitrary', this.sortOf(this.ty(e)));
+      if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
       const args = e.args.map((a) => this.exec(a));
       return this.builtinCall(res.name, undefined, undefined, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
     }
@@ -967,6 +969,7 @@ export class FnLowerer extends SpecTranslator {
       return this.callFn(info, res.typeArgs, [e.receiver, ...e.args], e.span);
     }
     if (res?.kind !== 'builtin') throw new Unsupported(`method \`${e.method}\``, e.span);
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
     const recvTy = this.ty(e.receiver);
     if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
     const recv = this.exec(e.receiver);
@@ -1018,6 +1021,14 @@ export class FnLowerer extends SpecTranslator {
     const rootTy = this.varTypes.get(place.id);
     if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
+  }
+
+  /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
+  private boundMember(args: Expr[], ty: Type): string {
+    for (const a of args) this.exec(a);
+    const v = this.prog.fresh('bound', this.sortOf(ty));
+    this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+    return v;
   }
 
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */

@@ -14,7 +14,7 @@ import { walkPath } from './paths.js';
 import { builtinAssocFn, builtinMethod, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { traitMethodOf } from './traits.js';
+import { isAmbiguousMember, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall } from './operators.js';
 import type { BuiltinName, Type } from './types.js';
 
@@ -266,7 +266,7 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantia
   } else if (recv.k === 'param') {
     // through the parameter's trait bounds: callers know the trait's specs only
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
-    if (t === 'ambiguous') return undefined;
+    if (t === 'ambiguous') return undefined; // reported by checkMethodCall
     fn = t;
   }
   if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
@@ -281,6 +281,11 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
+    bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }

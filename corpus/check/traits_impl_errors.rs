@@ -44,3 +44,23 @@ impl Tr for Outside { //~ ERROR an impl of the verified trait `Tr` outside verif
     fn get(&self) -> u64 { 0 }
     fn lemma(&self) {}
 }
+
+verus! {
+
+pub trait WithConst {
+    const K: u64;
+    const D: u64 = 3; //~ ERROR not supported: a default value for an associated const of a trait
+}
+
+pub struct C1;
+
+impl WithConst for C1 { //~ ERROR not all trait items implemented, missing: `K`
+    const D: u64 = 4;
+    const Z: u64 = 1; //~ ERROR const `Z` is not a member of trait `WithConst`
+}
+
+fn through_bound<T: WithConst>() -> u64 {
+    T::K //~ ERROR not supported: `T::K`
+}
+
+} // verus!

@@ -221,6 +221,9 @@ export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'fu
   const name = e.segments[r.failedAt] ?? e.segments[0]!;
   if (e.segments.length === 1) {
     bc.diags.error('type', `cannot find ${what} \`${name}\` in this scope`, e.span);
+  } else if (r.failedAt === 0 && bc.scope.generics.has(name)) {
+    // `T::X` for a type parameter T: trait fns are found through bounds (calls.ts); nothing else is
+    bc.diags.error('unsupported', `not supported: \`${e.segments.join('::')}\` (an associated item of a type parameter other than a trait fn of its bounds)`, e.span);
   } else if (r.failedAt === 0) {
     bc.diags.error('type', `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
   } else {

@@ -122,7 +122,6 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     }
     if (path.kind === 'path' && path.args.length > 0) diags.error('unsupported', 'not supported: generic traits', path.span);
     for (const a of ti.decl.assocTypes ?? []) diags.error('unsupported', 'not supported: associated types', a.span);
-    for (const c of ti.consts.values()) diags.error('unsupported', 'not supported: associated consts of traits', c.decl.span);
     conform(ti, ti.trait, diags);
   }
 }
@@ -132,8 +131,9 @@ function checkTraitDecl(t: TraitEntry, diags: Diags): void {
   if (d.generics.length > 0) diags.error('unsupported', 'not supported: generic traits', d.nameSpan);
   for (const a of d.assocTypes) diags.error('unsupported', 'not supported: associated types', a.span);
   for (const it of d.items) {
-    if (it.kind === 'const') diags.error('unsupported', 'not supported: associated consts of traits', it.span);
-    else if (it.mode === 'spec' && it.body) diags.error('unsupported', 'not supported: a default body for a spec fn in a trait', it.nameSpan);
+    // an associated const is used at known types only (`S::C`, the impl's value); `T::C` does not resolve
+    if (it.kind === 'const' && it.value) diags.error('unsupported', 'not supported: a default value for an associated const of a trait', it.span);
+    else if (it.kind === 'fn' && it.mode === 'spec' && it.body) diags.error('unsupported', 'not supported: a default body for a spec fn in a trait', it.nameSpan);
   }
 }
 
@@ -150,7 +150,14 @@ function conform(ti: TraitImplEntry, trait: TraitEntry, diags: Diags): void {
     }
     inherit(f.decl, tf.decl, traitName, diags);
   }
-  const missing = [...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``);
+  const traitConsts = trait.decl.items.filter((c) => c.kind === 'const');
+  for (const [name, c] of ti.consts) {
+    if (!traitConsts.some((tc) => tc.name === name)) diags.error('type', `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
+  }
+  const missing = [
+    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
+    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``),
+  ];
   if (missing.length) diags.error('type', `not all trait items implemented, missing: ${missing.join(', ')}`, ti.decl.span);
 }
 

@@ -95,6 +95,7 @@ export function isAmbiguousMember(tables: CrateTables, owner: string, name: stri
 
 export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
   for (const t of tables.traits) if (t.decl.verified) checkTraitDecl(t, diags);
+  const specImpls: (() => void)[] = [];
   for (const ti of tables.traitImpls) {
     if (!ti.decl.verified) {
       // callers through a bound assume the trait's ensures of every impl: each must be checked
@@ -105,6 +106,11 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
     if (std === 'View' && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
+      continue;
+    }
+    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
+      // after the operator impls are checked (their own requires are errors, these are not)
+      specImpls.push(() => checkSpecImpl(tables, ti, std, diags));
       continue;
     }
     const shape = std ? STD_OPERATOR_TRAITS[std] : undefined;
@@ -124,6 +130,7 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     for (const a of ti.decl.assocTypes ?? []) diags.error('unsupported', 'not supported: associated types', a.span);
     conform(ti, ti.trait, diags);
   }
+  for (const f of specImpls) f();
 }
 
 function checkTraitDecl(t: TraitEntry, diags: Diags): void {
@@ -251,7 +258,14 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
 // vstd's and std's traits with specs
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-const STD_SPEC_TRAITS = new Set(['View', 'Clone']);
+const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl']);
+
+/** vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type. */
+const SPEC_IMPLS: Record<string, { op: string; member: string }> = {
+  AddSpecImpl: { op: 'Add', member: 'add' },
+  SubSpecImpl: { op: 'Sub', member: 'sub' },
+  MulSpecImpl: { op: 'Mul', member: 'mul' },
+};
 
 /**
  * std traits whose impls stand for operators and conversions: `a + b` calls the impl's
@@ -335,4 +349,66 @@ function checkViewImpl(ti: TraitImplEntry, diags: Diags): void {
     if (v?.ty && r?.kind === 'path' && r.segments.length === 2 && r.segments[0] === 'Self' && r.segments[1] === 'V' && r.args.length === 0) d.ret = v.ty;
   }
   if (!ti.fns.has('view')) diags.error('type', 'not all trait items implemented, missing: `view`', ti.decl.span);
+}
+
+const argText = (ti: TraitImplEntry): string => {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === 'path' ? p.args[0] : undefined;
+  return a ? typeExprText(a) : 'Self';
+};
+
+function typeExprText(t: TypeExpr): string {
+  switch (t.kind) {
+    case 'path': return t.segments.join('::') + (t.args.length ? `<${t.args.map(typeExprText).join(',')}>` : '');
+    case 'ref': return `&${t.mut ? 'mut ' : ''}${typeExprText(t.inner)}`;
+    case 'tuple': return `(${t.elems.map(typeExprText).join(',')})`;
+    default: return t.kind;
+  }
+}
+
+/**
+ * `impl AddSpecImpl<R> for T { obeys_add_spec, add_req, add_spec }`: the `add` of T's
+ * `Add<R>` impl takes `requires self.add_req(rhs)` and
+ * `ensures Self::obeys_add_spec() ==> ret == self.add_spec(rhs)` (vstd's spec of `Add::add`),
+ * so its body is checked against them and callers of `a + b` must establish `add_req`.
+ */
+function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: string, diags: Diags): void {
+  const { op, member } = SPEC_IMPLS[trait]!;
+  const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    const arity = name === names.obeys ? 0 : name === names.req || name === names.spec ? 2 : -1;
+    if (arity < 0) diags.error('type', `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
+    else if (d.mode !== 'spec' || d.params.length !== arity || (arity === 2 && d.params[0]!.name !== 'self')) {
+      diags.error('type', `\`${name}\` of \`${trait}\` must be a spec fn of ${arity === 0 ? 'no parameters' : '`self` and the right operand'}`, d.nameSpan);
+    }
+  }
+  const missing = Object.values(names).filter((n) => !ti.fns.has(n));
+  if (missing.length) {
+    diags.error('type', `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(', ')}`, ti.decl.span);
+    return;
+  }
+  const owner = ti.ctx.ownerKey!;
+  const siblings = tables.traitImpls.filter((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait);
+  if (siblings.length > 1) {
+    if (siblings[0] === ti) diags.error('unsupported', `not supported: more than one \`${trait}\` impl for one type`, ti.decl.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === op && argText(o) === argText(ti));
+  const f = opImpl?.fns.get(member)?.decl;
+  if (!f || f.params.length !== 2 || !opImpl!.decl.verified) return;
+  const at = ti.fns.get(names.req)!.decl.nameSpan;
+  const path = (segments: string[]): Expr => ({ kind: 'path', segments, generics: [], span: at });
+  const rhs = f.params[1]!.name;
+  const callOn = (method: string, span = at): Expr => ({ kind: 'method', receiver: path(['self']), method, methodSpan: span, generics: [], args: [path([rhs])], span });
+  if (!f.retName) {
+    f.retName = 'ret%';
+    f.retNameSpan = f.nameSpan;
+  }
+  const atSpec = ti.fns.get(names.spec)!.decl.nameSpan;
+  const obeys: Expr = { kind: 'call', callee: { ...path(['Self', names.obeys]), span: atSpec }, args: [], span: atSpec };
+  const spec = callOn(names.spec, atSpec);
+  const eq: Expr = { kind: 'binary', op: '==', left: { ...path([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
+  f.requires = [...f.requires, callOn(names.req)];
+  f.ensures = [...f.ensures, { kind: 'binary', op: '==>', left: obeys, right: eq, opSpan: atSpec, span: atSpec }];
 }

@@ -13,7 +13,8 @@ import { walkPath } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
 import type { FnEntry, TraitImplEntry } from './scopes.js';
 import { lowerType } from './lower-type.js';
-import { OPERATOR_TRAITS, resolveTrait, stdImplsOf } from './traits.js';
+import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
+import { resolveTrait } from './traits.js';
 import { typeToString, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };

@@ -30,8 +30,19 @@ export interface FnInfo {
   retId?: number;
   /** Whether this fn is checked at all (verified item, not external). */
   verified: boolean;
-  /** For a method of `impl Trait for T`: the trait as written (trait impls are not supported). */
+  /** For a method of an `impl Trait for T` the checker does not support: the trait as written. */
   traitImpl?: string;
+  /** For a trait's own member (declaration or default): the trait's qualified name. */
+  traitOf?: string;
+}
+
+/** `impl Trait for Type`: the members it defines, for dispatch at known types in spec code. */
+export interface TraitImplInfo {
+  trait: string;
+  /** The impl's generics and its self type over them (`impl<T> Tr for S<T>`: [T], S<T>). */
+  generics: string[];
+  selfTy: Type;
+  fns: Map<string, FnInfo>;
 }
 
 export interface StructInfo {
@@ -77,4 +88,5 @@ export interface CheckedCrate {
   broadcastLemmas: string[];
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
+  traitImpls?: TraitImplInfo[];
 }

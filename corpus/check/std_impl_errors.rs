@@ -35,6 +35,10 @@ fn plain_eq(a: Plain, b: Plain) -> bool {
     a == b //~ ERROR that is not verified
 }
 
+fn add_unknown(a: A) -> A {
+    a + undefined_amount //~ ERROR cannot find value `undefined_amount` in this scope
+}
+
 fn main() {}
 
 } // verus!

@@ -48,9 +48,9 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
     const { header, body } = fnRanges(f);
     const inHeader = errors.first(header);
     const inBody = body ? errors.first(body) : undefined;
-    // Methods of a trait impl (not supported: the impl is reported) are never verified.
-    const traitImpl = f.traitImpl ? diag('unsupported', `not supported: trait implementations (\`impl ${f.traitImpl} for ..\`)`, f.decl.span) : undefined;
-    if (inHeader ?? traitImpl) sigBroken.set(f.qname, (inHeader ?? traitImpl)!);
+    // Members of a trait or trait impl that is not supported (reported there) are never verified.
+    const owner = f.ownerUnsupported ? diag('unsupported', f.ownerUnsupported, f.decl.span) : undefined;
+    if (owner ?? inHeader) sigBroken.set(f.qname, (owner ?? inHeader)!);
     else if (inBody && f.decl.mode === 'spec') sigBroken.set(f.qname, inBody);
     if (inBody) bodyBroken.set(f.qname, inBody);
   }

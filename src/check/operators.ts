@@ -71,6 +71,7 @@ export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type)
   }
   const f = pick(bc, impls, trait === 'PartialEq' ? 'eq' : MEMBER[trait]!, 1, r);
   if (f === 'none' || f === 'ambiguous') {
+    if (bc.isErrorLike(r)) return ERR; // the operand's own error is reported
     bc.diags.error('type', `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === 'ambiguous' ? ' (more than one impl applies)' : ''}`, e.span);
     return ERR;
   }

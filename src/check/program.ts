@@ -30,8 +30,11 @@ export interface FnInfo {
   retId?: number;
   /** Whether this fn is checked at all (verified item, not external). */
   verified: boolean;
-  /** For a method of an `impl Trait for T` the checker does not support: the trait as written. */
-  traitImpl?: string;
+  /**
+   * For a member of a trait or trait impl with a construct that is not supported: that
+   * diagnostic's message (the member is not verified, and its own errors are consequences).
+   */
+  ownerUnsupported?: string;
   /** For a trait's own member (declaration or default): the trait's qualified name. */
   traitOf?: string;
 }

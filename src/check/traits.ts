@@ -95,7 +95,7 @@ export function isAmbiguousMember(tables: CrateTables, owner: string, name: stri
 // conformance and inherited specs
 
 export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
-  for (const t of tables.traits) if (t.decl.verified) checkTraitDecl(t, diags);
+  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
   const specImpls: (() => void)[] = [];
   for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
     if (!ti.decl.verified) {
@@ -135,11 +135,12 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
 }
 
 /** An impl with a construct that is not supported: its methods are not verified (isolation.ts). */
-function withIsolation(ti: TraitImplEntry, diags: Diags, check: () => void): void {
+function withIsolation(owner: TraitImplEntry | TraitEntry, diags: Diags, check: () => void): void {
   const before = diags.list.length;
   check();
-  if (!diags.list.slice(before).some((d) => d.kind === 'unsupported')) return;
-  for (const f of ti.fns.values()) f.info.traitImpl = ti.decl.traitName;
+  const reason = diags.list.slice(before).find((d) => d.kind === 'unsupported');
+  if (!reason) return;
+  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
 }
 
 function checkTraitDecl(t: TraitEntry, diags: Diags): void {

@@ -10,6 +10,10 @@ pub struct S {
 
 pub trait Conv<T> { //~ ERROR not supported: generic traits
     fn conv(&self) -> u64;
+
+    fn bad(&self) -> u64 {
+        true //~ ERROR mismatched types
+    }
 }
 
 impl Conv<u64> for S { //~ ERROR not supported: generic traits

@@ -80,3 +80,17 @@ describe('--no-verify per-item status', () => {
     assert.deepEqual(c.counts, { items: c.items.length, checked: c.items.length - 6, unsupported: 3, errors: 3 });
   });
 });
+
+describe('isolation of traits and trait impls that are not supported', () => {
+  const TRAITS = join(REPO_ROOT, 'corpus', 'isolation', 'trait_isolation.rs');
+  it('does not verify their members, and says why', async () => {
+    const r = await runProofgate({ paths: [TRAITS], mode: 'no-verify', cacheDir: null });
+    const items = r.crates![0]!.items;
+    const by = (suffix: string): { status: string; reason?: string } | undefined => items.find((i) => i.item.endsWith(suffix));
+    assert.equal(by('::good')?.status, 'checked');
+    for (const member of ['Conv::conv', 'S::Conv::conv', 'Conv::bad']) {
+      assert.equal(by(`::${member}`)?.status, 'unsupported', member);
+      assert.equal(by(`::${member}`)?.reason, 'not supported: generic traits', member);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 //@ no-verify
 // Uses of items outside the subset say `not supported` (what to wait for), not "cannot
-// find" (a false error): type aliases, trait impl methods and operators, `@` without a
-// modelled View, std items the prelude lacks, with-clause fns; a real typo stays an error.
+// find" (a false error): type aliases, operator trait methods called by name, `<` and
+// indexing through trait impls, `@` without a modelled View, trait methods with no impl
+// found, std items the prelude lacks, with-clause fns; a real typo stays an error.
 use vstd::prelude::*;
 
 verus! {
@@ -12,8 +13,8 @@ pub struct Page {
     pub base: u64,
 }
 
-impl core::ops::Add<u64> for Page { //~ ERROR not supported: trait implementations (`impl Trait for T`)
-    type Output = Page; //~ ERROR not supported: associated types
+impl core::ops::Add<u64> for Page {
+    type Output = Page;
 
     fn add(self, rhs: u64) -> Page {
         Page { base: self.base }
@@ -57,7 +58,7 @@ fn with_clause() -> u64 {
     token.base
 }
 
-pub trait Summable: core::ops::Add<Output = Self> + Copy { //~ ERROR not supported: traits
+pub trait Summable: core::ops::Add<Output = Self> + Copy {
     fn zero() -> Self;
 }
 
@@ -91,7 +92,7 @@ spec fn uses_generated() -> bool {
     generated::lemma_a() //~ ERROR not supported: `generated::lemma_a` (possibly made by a macro invocation in `err_not_supported_uses::generated`
 }
 
-pub trait HasSize { //~ ERROR not supported: traits
+pub trait HasSize {
     spec fn size_of_it(&self) -> nat;
 }
 

@@ -4,7 +4,7 @@ use vstd::prelude::*;
 
 verus! {
 
-trait T { //~ ERROR not supported: traits
+trait T {
     fn m(&self);
 }
 
@@ -21,6 +21,12 @@ fn unsafe_block() -> u64 {
 }
 
 fn dyn_param(x: &dyn T) { //~ ERROR not supported: trait objects
+}
+
+struct Sp;
+
+impl T for Sp {
+    default fn m(&self) {} //~ ERROR not supported: specialization
 }
 
 fn main() {

@@ -14,6 +14,8 @@ import { walkPath } from './paths.js';
 import { builtinAssocFn, builtinMethod, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
+import { isAmbiguousMember, traitMethodOf } from './traits.js';
+import { boundFromCall, boundStdMethod, fromCall, intoCall } from './operators.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -33,6 +35,11 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
+  }
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  if (viaBound) {
+    bc.record(callee, viaBound);
+    return viaBound;
   }
   const def = resolvePathDef(bc, callee, 'function');
   const ret = ((): Type => {
@@ -132,12 +139,27 @@ function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
   return cx;
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx): Type {
+/** `T::m(..)` (and `Self::m(..)` inside a trait): a trait member reached through T's bounds. */
+function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || !param || !name || !bc.scope.generics.has(param)) return undefined;
+  const entry = traitMethodOf(bc.scope, bc.fn, param, name);
+  if (entry === 'ambiguous') {
+    bc.diags.error('type', `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
+  if (!entry) return undefined;
+  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param });
+}
+
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
+  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
@@ -278,22 +300,39 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
-  if (recv.k !== 'adt') return undefined;
-  const d = bc.tables.assoc.get(recv.name)?.get(name);
-  if (d?.kind !== 'fn' || d.fn.decl.params[0]?.name !== 'self') return undefined;
-  const inst = instantiateFn(bc, d.fn, []);
+  let fn: FnEntry | undefined;
+  if (recv.k === 'adt') {
+    const d = bc.tables.assoc.get(recv.name)?.get(name);
+    if (d?.kind === 'fn') fn = d.fn;
+  } else if (recv.k === 'param') {
+    // through the parameter's trait bounds: callers know the trait's specs only
+    const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
+    if (t === 'ambiguous') return undefined; // reported by checkMethodCall
+    fn = t;
+  }
+  if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
+  const inst = instantiateFn(bc, fn, []);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
 
-export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, _expected: Type | undefined): Type {
+export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
+  const into = intoCall(bc, e, cx, expected);
+  if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
     for (const a of e.args) checkExpr(bc, a, cx);
     return ERR;
   }
+  if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
+    bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR;
+  }
   const um = userMethod(bc, t, e.method);
+  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
+  if (viaStdBound) return viaStdBound;
   if (um) {
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;

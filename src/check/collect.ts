@@ -5,6 +5,7 @@
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
 import { settleGlobs, walkPath } from './paths.js';
+import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -25,6 +26,8 @@ export function collectCrate(crate: Crate): CrateTables {
     traitMethodNames: new Set(),
     dualSpecNames: new Set(),
     externCrates: new Map(),
+    traits: [],
+    traitImpls: [],
   };
   const impls: { item: ImplItem; module: ModuleScope; file: SourceFile }[] = [];
   // Dependencies first, each its own module tree (`crate::` inside one is its own root).
@@ -36,6 +39,7 @@ export function collectCrate(crate: Crate): CrateTables {
   collectItems(crate.root.items, root, crate.root, tables, impls, crate);
   settleGlobs(tables);
   for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  linkTraitImpls(tables);
   if (crate.deps?.length) {
     // A dependency's exec and proof fns are trusted like external_body ones here (their
     // clauses checked, their bodies not); its spec fns keep their bodies, which are their meaning.
@@ -114,6 +118,10 @@ function collectItems(
       case 'impl':
         impls.push({ item, module, file });
         break;
+      case 'trait':
+        define(module, item.name, { kind: 'trait', t: collectTrait(item, module, file, tables) });
+        for (const m of item.items) if (m.kind === 'fn') tables.traitMethodNames.add(m.name);
+        break;
       case 'opaque':
         if (item.what === 'trait') for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]!);
         if (item.what === 'macro' && item.name && item.name !== 'macro_rules') module.itemMacros.push(item.name);
@@ -167,7 +175,8 @@ function define(module: ModuleScope, name: string, def: Def): void {
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
 function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tables: CrateTables): void {
   const ownerKey = implOwnerKey(item, module, tables);
-  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey };
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
@@ -176,13 +185,14 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
   const isTraitImpl = item.traitName !== undefined;
   for (const sub of item.items) {
-    const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
+    // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`
+    const member = isTraitImpl ? `${item.traitName}::${sub.name}` : sub.name;
+    const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
       const dual = dualSpecName(sub);
       if (dual) tables.dualSpecNames.add(dual);
       if (isTraitImpl) {
-        entry.info.traitImpl = item.traitName;
         tables.traitMethodNames.add(sub.name);
         if (ownerKey) {
           const names = tables.traitMethods.get(ownerKey) ?? new Set<string>();
@@ -192,11 +202,13 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
       }
       tables.fns.push(entry);
       tables.fnByDecl.set(sub, entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
+      if (traitImpl) traitImpl.fns.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: 'fn', fn: entry });
     } else {
       const entry = makeConst(sub, module, file, impl, qname);
       tables.consts.push(entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: 'const', c: entry });
+      if (traitImpl) traitImpl.consts.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: 'const', c: entry });
     }
   }
 }
@@ -225,7 +237,7 @@ function dualSpecName(decl: FnItem): string | undefined {
   return undefined;
 }
 
-function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {
+export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {
   const verified = decl.verified && !decl.flags.external;
   return {
     qname,
@@ -242,10 +254,11 @@ function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplC
       params: [],
       retTy: { k: 'tuple', elems: [] },
       verified,
+      ...(impl?.trait ? { traitOf: impl.trait.qname } : {}),
     },
   };
 }
 
-function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
+export function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
   return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: 'error' } } };
 }

@@ -15,9 +15,11 @@ import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
 import { intConstant } from './prelude.js';
 import { checkBlock } from './stmt.js';
+import { operatorCall } from './operators.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
+import type { Resolution } from './resolution.js';
 import { intRange, type IntKind, type Type } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -92,7 +94,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       }
       return target;
     }
-    case 'view': return view(bc, e.operand, cx, e.span);
+    case 'view': return view(bc, e.operand, cx, e.span, e);
     case 'old':
     case 'final': {
       const t = checkExpr(bc, e.operand, cx, undefined, 'place');
@@ -225,7 +227,10 @@ export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'fu
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0]!;
   const why = unsupportedReason(bc.scope, e.segments, r.failedAt, bc.scope.generics);
-  if (why) bc.diags.unsupported(why, e.span);
+  if (e.segments.length > 1 && r.failedAt === 0 && bc.scope.generics.has(name)) {
+    // `T::X` for a type parameter T: trait fns are found through bounds (calls.ts); nothing else is
+    bc.diags.error('unsupported', `not supported: \`${e.segments.join('::')}\` (an associated item of a type parameter other than a trait fn of its bounds)`, e.span);
+  } else if (why) bc.diags.unsupported(why, e.span);
   else if (e.segments.length === 1) {
     bc.diags.error('type', `cannot find ${what} \`${name}\` in this scope`, e.span);
   } else if (r.failedAt === 0) {
@@ -308,6 +313,7 @@ export function describeDef(def: Def): string {
     case 'vstd': case 'proofgate': return 'module';
     case 'broadcastGroup': return 'broadcast group';
     case 'alias': return 'type alias';
+    case 'trait': return 'trait';
   }
 }
 
@@ -363,6 +369,8 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   if (EQ.has(op) || ORD.has(op)) {
     const l = checkExpr(bc, e.left, cx, undefined, 'place');
+    const viaImpl = operatorCall(bc, e, cx, l);
+    if (viaImpl) return viaImpl;
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
     compareOperands(bc, l, r, e.right.span, cx, ORD.has(op));
     return BOOL;
@@ -374,6 +382,8 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // arithmetic and bitwise (exec operands may be `&u64`: Rust implements the operators on references)
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
+  const viaImpl = operatorCall(bc, e, cx, l);
+  if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {
     checkExpr(bc, e.right, cx, l);
@@ -531,7 +541,7 @@ function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, 
 }
 
 /** `e@`: Vec<T> and arrays view as Seq<T>; Ghost/Tracked unwrap; user types use their `view` spec fn. */
-export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span']): Type {
+export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'], target?: Extract<Expr, { kind: 'view' }>): Type {
   // A view is a spec value: exec code may not compute with it.
   if (cx.mode === 'exec' && !bc.external) bc.diags.error('mode', 'expression has mode spec, expected mode exec', span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: 'spec' }, undefined, 'place'));
@@ -547,8 +557,17 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'])
   if (t.k === 'array' || t.k === 'slice') return { k: 'builtin', name: 'Seq', args: [t.elem] };
   if (t.k === 'adt') {
     const m = userMethod(bc, t, 'view');
-    if (m) return m.retTy;
-    // The usual `impl View for T` is a trait impl (not supported), wherever it is.
+    if (m && m.entry.decl.mode === 'spec' && m.paramTys.length === 1) {
+      if (target) {
+        const res: Resolution = { kind: 'fn', qname: m.entry.qname, decl: m.entry.decl, typeArgs: m.typeArgs };
+        target.res = res;
+        bc.later(() => {
+          if (res.kind === 'fn') res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
+        });
+      }
+      return m.retTy;
+    }
+    // No usable `view`: an `impl View` the checker does not support, or one it cannot see.
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
     return ERR;
   }

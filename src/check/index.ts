@@ -22,6 +22,7 @@ import type { CrateTables, ModuleScope } from './scopes.js';
 import type { Type } from './types.js';
 import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
+import { checkTraitImpls, traitImplInfos } from './traits.js';
 import { reportUnsupportedItems } from './unsupported.js';
 
 export interface CheckOptions {
@@ -58,6 +59,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
   let sigs: Signatures;
   try {
     tables = collectCrate(crate);
+    checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
   } catch (err) {
@@ -74,7 +76,7 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     if (!c.decl.verified || !own.has(c.file)) continue; // a dependency's are checked with it
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
-  return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
+  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
 }
 
 /** Runs one item's check so that an internal failure becomes a diagnostic, not a crash. */
@@ -121,7 +123,7 @@ function adtName(ty: Type): string | undefined {
   return t.k === 'adt' ? t.name : undefined;
 }
 
-function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate {
+function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatures): CheckedCrate {
   const fnByDecl = new Map<FnInfo['decl'], FnInfo>();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
@@ -154,5 +156,6 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags): CheckedCrate 
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas,
     ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
+    traitImpls: traitImplInfos(t, sigs),
   };
 }

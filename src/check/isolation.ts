@@ -43,14 +43,16 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
   const added: Diagnostic[] = [];
   const sigBroken = new Map<string, Diagnostic>();
   const bodyBroken = new Map<string, Diagnostic>();
+  const ownerBroken = new Map<string, Diagnostic>();
   const fns = crate.fns.filter((f) => f.decl.verified);
   for (const f of fns) {
     const { header, body } = fnRanges(f);
     const inHeader = errors.first(header);
     const inBody = body ? errors.first(body) : undefined;
-    // Methods of a trait impl (not supported: the impl is reported) are never verified.
-    const traitImpl = f.traitImpl ? diag('unsupported', `not supported: trait implementations (\`impl ${f.traitImpl} for ..\`)`, f.decl.span) : undefined;
-    if (inHeader ?? traitImpl) sigBroken.set(f.qname, (inHeader ?? traitImpl)!);
+    // Members of a trait or trait impl that is not supported (reported there) are never verified.
+    const owner = f.ownerUnsupported ? diag('unsupported', f.ownerUnsupported, f.decl.span) : undefined;
+    if (owner) ownerBroken.set(f.qname, owner);
+    if (owner ?? inHeader) sigBroken.set(f.qname, (owner ?? inHeader)!);
     else if (inBody && f.decl.mode === 'spec') sigBroken.set(f.qname, inBody);
     if (inBody) bodyBroken.set(f.qname, inBody);
   }
@@ -88,7 +90,7 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
     const s = c.decl.span;
     if (c.decl.verified && ownPaths.has(s.file) && !errors.first({ file: s.file, start: s.start, end: s.end })) verifiable.add(c.qname);
   }
-  return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken])) };
+  return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken]), ownerBroken) };
 }
 
 function shortName(qname: string): string {
@@ -160,13 +162,15 @@ function fnUses(f: FnInfo): Use[] {
   return out;
 }
 
-function verdicts(crate: CheckedCrate, diagnostics: readonly Diagnostic[], fnBroken: Map<string, Diagnostic>): ItemVerdict[] {
+function verdicts(crate: CheckedCrate, diagnostics: readonly Diagnostic[], fnBroken: Map<string, Diagnostic>, ownerBroken: Map<string, Diagnostic>): ItemVerdict[] {
   const index = new ErrorIndex(diagnostics);
   const out: ItemVerdict[] = [];
   const own = new Set(crate.files.map((f) => f.path)); // not its dependencies' items
   const add = (item: string, kind: ItemVerdict['kind'], span: Span): void => {
     if (!own.has(span.file)) return;
-    const ds = index.all({ file: span.file, start: span.start, end: span.end });
+    // A member of a trait or impl that is not supported: that is its verdict (its own errors follow from it).
+    const owner = kind === 'fn' ? ownerBroken.get(item) : undefined;
+    const ds = owner ? [owner] : index.all({ file: span.file, start: span.start, end: span.end });
     const outside = kind === 'fn' ? fnBroken.get(item) : undefined; // e.g. a trait impl's method
     if (ds.length === 0 && outside) ds.push(outside);
     // Named-by-function diagnostics (call-site errors) land inside the fn's span too.

@@ -157,6 +157,10 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     }
     case 'struct':
       return tables.assoc.get(owner.s.qname)?.get(name);
+    case 'trait': {
+      const f = owner.t.fns.get(name);
+      return f ? { kind: 'fn', fn: f } : undefined;
+    }
     case 'prim': {
       if (owner.ty.k !== 'int') return undefined;
       const c = intConstant(owner.ty.kind, name);

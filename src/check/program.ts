@@ -30,8 +30,22 @@ export interface FnInfo {
   retId?: number;
   /** Whether this fn is checked at all (verified item, not external). */
   verified: boolean;
-  /** For a method of `impl Trait for T`: the trait as written (trait impls are not supported). */
-  traitImpl?: string;
+  /**
+   * For a member of a trait or trait impl with a construct that is not supported: that
+   * diagnostic's message (the member is not verified, and its own errors are consequences).
+   */
+  ownerUnsupported?: string;
+  /** For a trait's own member (declaration or default): the trait's qualified name. */
+  traitOf?: string;
+}
+
+/** `impl Trait for Type`: the members it defines, for dispatch at known types in spec code. */
+export interface TraitImplInfo {
+  trait: string;
+  /** The impl's generics and its self type over them (`impl<T> Tr for S<T>`: [T], S<T>). */
+  generics: string[];
+  selfTy: Type;
+  fns: Map<string, FnInfo>;
 }
 
 export interface StructInfo {
@@ -77,4 +91,5 @@ export interface CheckedCrate {
   broadcastLemmas: string[];
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
+  traitImpls?: TraitImplInfo[];
 }

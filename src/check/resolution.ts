@@ -31,3 +31,9 @@ export type Resolution =
    * `receiverTy` is the (dereferenced) receiver type for methods; typeArgs the element types.
    */
   | { kind: 'builtin'; name: string; typeArgs: Type[] };
+
+/**
+ * Suffix of a builtin resolution `Clone::clone#bound`, `From::from#bound`, `Into::into#bound`:
+ * a std trait's member reached through a type parameter's bound, whose result is unknown.
+ */
+export const BOUND_MEMBER_SUFFIX = '#bound';

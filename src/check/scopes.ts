@@ -3,7 +3,7 @@
  * denotes (Def), and the associated items of impl blocks. Built by collect.ts,
  * read by name resolution (paths.ts).
  */
-import type { BroadcastGroupItem, TypeAliasItem, ConstItem, EnumItem, FnItem, SourceFile, StructItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
+import type { BroadcastGroupItem, TypeAliasItem, ConstItem, EnumItem, FnItem, ImplItem, SourceFile, StructItem, TraitItem, TypeExpr, UseTree, VariantDecl } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { ConstInfo, EnumInfo, FnInfo, StructInfo } from './program.js';
 import type { BuiltinName, Type } from './types.js';
@@ -14,6 +14,33 @@ export interface ImplContext {
   generics: string[];
   /** Key into CrateTables.assoc: an ADT qname or a builtin/primitive name. */
   ownerKey?: string;
+  /** Inside a trait declaration: the trait (its `Self` is the generic parameter 'Self'). */
+  trait?: TraitEntry;
+  /** Trait bounds on the impl's generics (and `Self: Trait` inside a trait). */
+  bounds?: ImplItem['bounds'];
+}
+
+/** A trait declaration: its members by name (fns with their default bodies, if any). */
+export interface TraitEntry {
+  qname: string;
+  decl: TraitItem;
+  module: ModuleScope;
+  file: SourceFile;
+  /** The context its members are checked in: generics ['Self', ...the trait's]. */
+  ctx: ImplContext;
+  fns: Map<string, FnEntry>;
+  consts: Map<string, ConstEntry>;
+}
+
+/** `impl Trait for T { .. }`: the trait is resolved after collection (traits.ts). */
+export interface TraitImplEntry {
+  decl: ImplItem;
+  module: ModuleScope;
+  file: SourceFile;
+  ctx: ImplContext;
+  trait?: TraitEntry;
+  fns: Map<string, FnEntry>;
+  consts: Map<string, ConstEntry>;
 }
 
 export interface FnEntry {
@@ -38,6 +65,7 @@ export type Def =
   | { kind: 'const'; c: ConstEntry; moduleTwin?: ModuleScope }
   | { kind: 'struct'; s: StructEntry }
   | { kind: 'enum'; e: EnumEntry }
+  | { kind: 'trait'; t: TraitEntry }
   | { kind: 'variant'; e: EnumEntry; variant: VariantDecl }
   /** `type Name = T;`, lowered where it is declared. */
   | { kind: 'alias'; decl: TypeAliasItem; module: ModuleScope }
@@ -125,4 +153,6 @@ export interface CrateTables {
   traitMethodNames: Set<string>;
   /** Spec fns `#[verus_verify(dual_spec)]` would make (`spec_<fn>` or the name given). */
   dualSpecNames: Set<string>;
+  traits: TraitEntry[];
+  traitImpls: TraitImplEntry[];
 }

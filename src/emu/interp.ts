@@ -425,7 +425,10 @@ export class Interpreter {
       case 'path': return this.evalPath(e, cx);
       case 'unary': return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
       case 'ref': return { t: 'ref', mut: e.mut, place: this.place(e.operand, cx) };
-      case 'binary': return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
+      case 'binary':
+        // an operator through a user type's trait impl (src/check/operators.ts) is not run here
+        if (e.res?.kind === 'fn') throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
+        return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
       case 'chain': {
         let left = this.eval(e.operands[0]!, cx);
         for (let i = 0; i < e.ops.length; i++) {

@@ -54,6 +54,7 @@ export type Item =
   | StructItem
   | EnumItem
   | ImplItem
+  | TraitItem
   | ModItem
   | UseItem
   | BroadcastUseItem
@@ -108,6 +109,8 @@ export interface FnItem extends ItemBase {
   body?: Block; // undefined for `;`-terminated declarations
   /** Set for fns inside an impl: the impl's self type text (e.g. 'Counter'). */
   implSelf?: TypeExpr;
+  /** Trait bounds on the fn's generics (`<T: Tr>`, `where T: Tr`). */
+  bounds?: TraitBound[];
   /** Convenience flags derived from attrs by the parser. */
   flags: FnFlags;
 }
@@ -177,9 +180,41 @@ export interface ImplItem extends ItemBase {
   kind: 'impl';
   generics: string[];
   selfTy: TypeExpr;
-  /** `impl Trait for T`: trait impls are read but only inherent impls are in the subset. */
+  /** `impl Trait for T`: the trait's path as written (traitPath keeps its generic arguments). */
   traitName?: string;
+  traitPath?: TypeExpr;
   items: (FnItem | ConstItem)[];
+  /** Trait bounds on the impl's generics. */
+  bounds?: TraitBound[];
+  /** `type Output = T;` members of a trait impl. */
+  assocTypes?: AssocTypeDecl[];
+}
+
+/** `T: Tr` (from `<T: Tr>` or a `where` clause); `param` is the bounded type as written. */
+export interface TraitBound {
+  param: TypeExpr;
+  trait: TypeExpr;
+  span: Span;
+}
+
+/** `type Name;` in a trait or `type Name = T;` in an impl. */
+export interface AssocTypeDecl {
+  name: string;
+  nameSpan: Span;
+  ty?: TypeExpr;
+  span: Span;
+}
+
+/** `trait Name<G>: Super { fns, consts, types }`. */
+export interface TraitItem extends ItemBase {
+  kind: 'trait';
+  name: string;
+  nameSpan: Span;
+  generics: string[];
+  bounds: TraitBound[];
+  supertraits: TypeExpr[];
+  items: (FnItem | ConstItem)[];
+  assocTypes: AssocTypeDecl[];
 }
 
 export interface ModItem extends ItemBase {
@@ -347,6 +382,8 @@ export interface BinaryExpr extends ExprBase {
   right: Expr;
   /** Span of the operator token alone. */
   opSpan: Span;
+  /** Filled by the checker when the operator is a user type's std trait impl (`Add`, `PartialEq`, ...). */
+  res?: Resolution;
 }
 
 /**
@@ -382,7 +419,12 @@ export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: s
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */
-export interface ViewExpr extends ExprBase { kind: 'view'; operand: Expr }
+export interface ViewExpr extends ExprBase {
+  kind: 'view';
+  operand: Expr;
+  /** Filled by the checker when the view is a user type's `view` spec fn (inherent or `impl View`). */
+  res?: Resolution;
+}
 /** `old(x)`; `*old(x)` is a unary deref around it. */
 export interface OldExpr extends ExprBase { kind: 'old'; operand: Expr }
 /** `final(x)`. */

@@ -5,9 +5,10 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, Param, StructItem,
-  TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
+  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, Param, StructItem,
+  TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
+import { parseTrait } from './parser-traits.js';
 import { fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { parseBinders, parseExpr } from './parser-exprs.js';
@@ -65,7 +66,7 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
   return tight(items);
 }
 
-function resyncItem(p: Parser, start: number, errorAt: number, close: number): void {
+export function resyncItem(p: Parser, start: number, errorAt: number, close: number): void {
   if (errorAt <= start || isGarbageStart(p, start)) {
     // Not an item at all: skip tokens up to something that starts one.
     let i = Math.max(start + 1, errorAt + 1);
@@ -275,6 +276,8 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       case 'const': mods.isConst = true; break;
       case 'extern': if (p.tok.kind === 'str') p.advance(); break;
       case 'async': if (verified) p.unsupported('`async` functions', p.spanOf(m)); break;
+      // another impl could override the member: static dispatch to it would be a guess
+      case 'default': if (verified) p.unsupported('specialization (`default` members)', p.spanOf(m)); break;
       default: break;
     }
   }
@@ -327,6 +330,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         return { kind: 'broadcast_use', paths, span: p.spanFrom(start), ...base };
       }
       case 'trait':
+        return parseTrait(p, start, base);
       case 'type':
       case 'union':
       case 'extern':
@@ -350,7 +354,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
         }
         if (verified) {
           const end = skipItemTokens(p, start, p.limit, kw.text !== 'type');
-          const what = kw.text === 'type' ? 'type aliases' : kw.text === 'trait' ? 'traits' : `\`${kw.text}\` items`;
+          const what = kw.text === 'type' ? 'type aliases' : `\`${kw.text}\` items`;
           p.pos = end;
           p.diagnostics.push({ severity: 'error', kind: 'unsupported', message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });
         }
@@ -374,8 +378,8 @@ function describe(p: Parser): string {
   return '`' + t.text + '`';
 }
 
-/** `<T, 'a, U: Bound>`: type parameter names (lifetimes dropped). */
-function parseGenericParams(p: Parser): string[] {
+/** `<T, 'a, U: Bound>`: type parameter names (lifetimes dropped); trait bounds go to `bounds`. */
+export function parseGenericParams(p: Parser, bounds?: TraitBound[]): string[] {
   const names: string[] = [];
   if (!p.is('<')) return names;
   p.advance();
@@ -392,8 +396,13 @@ function parseGenericParams(p: Parser): string[] {
       parseType(p);
       p.unsupported('const generics', p.spanFrom(s));
     } else {
-      names.push(p.expectIdentText());
-      if (p.eat(':')) parseBounds(p);
+      const s = p.pos;
+      const name = p.expectIdentText();
+      names.push(name);
+      if (p.eat(':')) {
+        const param: TypeExpr = { kind: 'path', segments: [name], args: [], span: p.spanFrom(s) };
+        for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+      }
       if (p.eat('=')) parseType(p);
     }
     if (!p.eat(',')) {
@@ -404,10 +413,18 @@ function parseGenericParams(p: Parser): string[] {
   return tight(names);
 }
 
-/** `where T: A, U: B` (ignored), up to `{`, `;` or a clause keyword. */
-function skipWhere(p: Parser): void {
+/** `where T: A, U: B` up to `{`, `;` or a clause keyword; `T: Tr` bounds go to `bounds`. */
+export function skipWhere(p: Parser, bounds?: TraitBound[]): void {
   if (!p.eat('where')) return;
-  while (!p.atEnd() && !p.is('{') && !p.is(';') && !(p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text))) {
+  const atEnd = () => p.atEnd() || p.is('{') || p.is(';') || (p.tok.kind === 'ident' && CLAUSE_KEYWORDS.has(p.tok.text));
+  // structured while the clauses have the plain `Type: Bounds` shape, skipped from the first that does not
+  while (!atEnd() && p.tok.kind !== 'lifetime' && !p.is('for') && (p.tok.kind === 'ident' || p.is('&') || p.is('('))) {
+    const param = parseType(p);
+    if (!p.eat(':')) break;
+    for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+    if (!p.eat(',')) break;
+  }
+  while (!atEnd()) {
     if (p.is('(') || p.is('[')) p.skipGroup();
     else p.advance();
   }
@@ -587,7 +604,8 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   const diagsBefore = p.diagnostics.length;
   p.expect('fn');
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const bounds: TraitBound[] = [];
+  const generics = parseGenericParams(p, bounds);
   p.expect('(');
   const params: Param[] = [];
   while (!p.at(')')) {
@@ -620,7 +638,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
       p.expect(')');
     } else ret = parseType(p);
   }
-  skipWhere(p);
+  skipWhere(p, bounds);
   const spec: FnSpec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
@@ -637,6 +655,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
+    ...(bounds.length ? { bounds } : {}),
   };
 }
 
@@ -750,17 +769,20 @@ function parseEnum(p: Parser, start: number, base: { attrs: EnumItem['attrs']; v
 
 function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; vis: Visibility; verified: boolean }): ImplItem {
   p.expect('impl');
-  const generics = p.is('<') ? parseGenericParams(p) : [];
+  const bounds: TraitBound[] = [];
+  const generics = p.is('<') ? parseGenericParams(p, bounds) : [];
   const negative = p.eat('!');
   let selfTy = parseType(p);
   let traitName: string | undefined;
+  let traitPath: TypeExpr | undefined;
   if (p.eat('for')) {
     traitName = selfTy.kind === 'path' ? selfTy.segments.join('::') : 'trait';
-    const traitSpan = selfTy.span;
+    traitPath = selfTy;
     selfTy = parseType(p);
-    if (base.verified && p.verified) p.unsupported('trait implementations (`impl Trait for T`)', traitSpan);
+    if (negative && base.verified && p.verified) p.unsupported('negative trait implementations', traitPath.span);
   } else if (negative) p.failExpected();
-  skipWhere(p);
+  skipWhere(p, bounds);
+  const assocTypes: AssocTypeDecl[] = [];
   const open = p.pos;
   p.expect('{');
   const close = p.match[open]!;
@@ -772,6 +794,10 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
     try {
       if (p.eat(';')) continue;
       const attrs = parseAttrs(p, false);
+      if (p.is('type')) {
+        assocTypes.push(parseAssocType(p, s));
+        continue;
+      }
       const item = parseImplMember(p, s, attrs, base.verified);
       if (item) {
         item.implSelf = selfTy;
@@ -786,10 +812,25 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   }
   p.pos = close;
   p.advance();
-  return { kind: 'impl', ...base, generics, selfTy, traitName, items: tight(items), span: p.spanFrom(start) };
+  return {
+    kind: 'impl', ...base, generics, selfTy, traitName, traitPath, items: tight(items), span: p.spanFrom(start),
+    ...(bounds.length ? { bounds } : {}), ...(assocTypes.length ? { assocTypes } : {}),
+  };
 }
 
-function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
+/** `type Name;`, `type Name: Bounds;` or `type Name = T;` inside a trait or impl. */
+export function parseAssocType(p: Parser, start: number): AssocTypeDecl {
+  p.expect('type');
+  const nameTok = p.expectIdent();
+  if (p.is('<')) p.skipAngle();
+  if (p.eat(':')) parseBounds(p);
+  skipWhere(p);
+  const ty = p.eat('=') ? parseType(p) : undefined;
+  p.expect(';');
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
+}
+
+export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === 'fn' || item.kind === 'const') return item;
   if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;

@@ -176,19 +176,21 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
   return tight(out);
 }
 
-/** Trait bounds `A + B<T> + 'a + ?Sized`; parsed and dropped. */
-export function parseBounds(p: Parser): void {
+/** Trait bounds `A + B<T> + 'a + ?Sized`: the trait paths (lifetimes and `?Sized` dropped). */
+export function parseBounds(p: Parser): TypeExpr[] {
+  const out: TypeExpr[] = [];
   for (;;) {
     if (p.tok.kind === 'lifetime') p.advance();
     else if (p.is('(')) p.skipGroup();
     else {
-      p.eat('?');
+      const maybe = p.eat('?');
       p.eat('~');
       p.eat('const');
       if (p.eat('for')) p.skipAngle();
-      if (p.tok.kind !== 'ident' && !p.is('::')) return;
-      parseTypePath(p, p.pos);
+      if (p.tok.kind !== 'ident' && !p.is('::')) return out;
+      const t = parseTypePath(p, p.pos);
+      if (!maybe) out.push(t);
     }
-    if (!p.eat('+')) return;
+    if (!p.eat('+')) return out;
   }
 }

@@ -24,6 +24,13 @@ export function recursionComponents(crate: CheckedCrate): Scc {
   // verus!, external ones), so walking them finds nothing, and their expressions may be
   // as deep as rustc allows.
   for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  // a call to a trait's member may run any impl's: recursion through a bound is recursion
+  for (const impl of crate.traitImpls ?? []) {
+    for (const [name, f] of impl.fns) {
+      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
+      if (decl) edges.get(decl.decl)?.add(f.decl);
+    }
+  }
   return components(crate, edges);
 }
 

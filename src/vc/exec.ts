@@ -4,6 +4,7 @@
  * loops cut at their invariants, early returns, assert/assume/proof blocks.
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
+import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import { INT, intBits, isSigned, type Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Pattern, Stmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
@@ -777,6 +778,11 @@ export class FnLowerer extends SpecTranslator {
         return v;
       }
       case 'int': case 'bool': case 'char': case 'quant': case 'old': case 'final': case 'view':
+        if (e.kind === 'view' && e.res?.kind === 'fn') {
+          const info = this.fnInfo(e.res.decl);
+          if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          return this.specApp(info, e.res.typeArgs, [this.withGhost(true, () => this.exec(e.operand))], e.span, this.env);
+        }
         return e.kind === 'view' ? this.exec(e.operand) : this.spec(e, this.env);
       case 'unary': {
         const x = this.exec(e.operand);
@@ -803,6 +809,19 @@ export class FnLowerer extends SpecTranslator {
           const b = this.exec(e.right);
           this.prog.pc = saved;
           return this.compare(e.op, a, b, this.ty(e.left))!;
+        }
+        if (e.res?.kind === 'builtin') {
+          // `==` whose `eq` is unknown (a type parameter's): evaluated, its result unconstrained
+          this.exec(e.left);
+          this.exec(e.right);
+          return this.prog.fresh('eq', 'Bool');
+        }
+        if (e.res?.kind === 'fn') {
+          // a user type's operator: its impl's fn (src/check/operators.ts)
+          const info = this.fnInfo(e.res.decl);
+          if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          const r = this.callFn(info, e.res.typeArgs, [e.left, e.right], e.span);
+          return e.op === '!=' ? `(not ${r})` : r;
         }
         const a = this.exec(e.left);
         const b = this.exec(e.right);
@@ -941,6 +960,7 @@ export class FnLowerer extends SpecTranslator {
         return this.unit();
       }
       if (res.name === 'arbitrary') return this.prog.fresh('arbitrary', this.sortOf(this.ty(e)));
+      if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
       const args = e.args.map((a) => this.exec(a));
       if (res.name === 'proofgate::interval') return this.intervalInput(args[0]!, args[1]!, this.ty(e));
       return this.builtinCall(res.name, undefined, undefined, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
@@ -963,6 +983,7 @@ export class FnLowerer extends SpecTranslator {
       return this.callFn(info, res.typeArgs, [e.receiver, ...e.args], e.span);
     }
     if (res?.kind !== 'builtin') throw new Unsupported(`method \`${e.method}\``, e.span);
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
     const recvTy = this.ty(e.receiver);
     if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
     const recv = this.exec(e.receiver);
@@ -1016,8 +1037,18 @@ export class FnLowerer extends SpecTranslator {
     return result;
   }
 
+  /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
+  private boundMember(args: Expr[], ty: Type): string {
+    for (const a of args) this.exec(a);
+    const v = this.prog.fresh('bound', this.sortOf(ty));
+    this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+    return v;
+  }
+
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
   private callFn(info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: Span): string {
+    const impl = this.dispatched(info, typeArgs);
+    if (impl) return this.callFn(impl.info, impl.typeArgs, argExprs, span);
     const decl = info.decl;
     if (decl.mode === 'spec') {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));

@@ -13,6 +13,7 @@ import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
 import { walkExpr } from './walk.js';
+import { dispatchTraitFn } from './traits.js';
 import type { Scc } from './callgraph.js';
 
 export interface SpecEnv {
@@ -101,6 +102,8 @@ export class SpecTranslator extends Terms {
       const visit = (items: Item[] | undefined) => {
         for (const it of items ?? []) {
           if (it.kind === 'impl') for (const f of it.items) if (f.kind === 'fn') m.set(f, it.generics);
+          // a trait's members are generic over `Self` first (src/check/traits.ts)
+          if (it.kind === 'trait') for (const f of it.items) if (f.kind === 'fn') m.set(f, ['Self', ...it.generics]);
           if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
         }
       };
@@ -113,6 +116,8 @@ export class SpecTranslator extends Terms {
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info: FnInfo, typeArgs: Type[]): string {
     const generics = this.genericsOf(info.decl);
+    const impl = this.dispatched(info, typeArgs);
+    if (impl) return this.specFn(impl.info, impl.typeArgs);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
     // one SMT function per instantiation *type* (not sort): `g::<u8>` and `g::<&u8>` or
     // `g::<u16>` share a sort but are different functions (an uninterpreted one may differ)
@@ -174,6 +179,14 @@ export class SpecTranslator extends Terms {
       this.ctx.typeSubst = savedSubst;
     }
     return name;
+  }
+
+  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  dispatched(info: FnInfo, typeArgs: Type[]): { info: FnInfo; typeArgs: Type[] } | undefined {
+    if (!info.traitOf) return undefined;
+    const generics = this.genericsOf(info.decl);
+    if (typeArgs.length !== generics.length) return undefined;
+    return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
   }
 
   revealName(info: FnInfo): string | undefined {
@@ -532,7 +545,11 @@ export class SpecTranslator extends Terms {
         return `(${this.bitFn('not', intKindOf(e.operand.ty), 1)} ${x})`;
       }
       case 'ref': case 'trigger': return this.spec(e.operand, env);
-      case 'view': return this.spec(e.operand, env);
+      case 'view': {
+        const info = e.res?.kind === 'fn' ? this.fnInfo(e.res.decl) : undefined;
+        if (info && e.res?.kind === 'fn') return this.specApp(info, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
+        return this.spec(e.operand, env);
+      }
       case 'old': {
         const base = e.operand;
         if (base.kind === 'path' && base.res?.kind === 'local') {
@@ -543,6 +560,8 @@ export class SpecTranslator extends Terms {
       }
       case 'final': return this.spec(e.operand, env);
       case 'binary': {
+        // an exec operator through a user impl is a call, never a spec operation
+        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
         const lt = this.ty(e.left);
         if (e.op === '&&' || e.op === '||' || e.op === '==>') {
           const a = this.spec(e.left, env);

@@ -1,0 +1,29 @@
+// Members of a trait or trait impl that is not supported are not verified (their own
+// errors would be consequences); the rest of the crate still is.
+use vstd::prelude::*;
+
+verus! {
+
+pub struct S {
+    pub v: u64,
+}
+
+pub trait Conv<T> { //~ ERROR not supported: generic traits
+    fn conv(&self) -> u64;
+
+    fn bad(&self) -> u64 {
+        true //~ ERROR mismatched types
+    }
+}
+
+impl Conv<u64> for S { //~ ERROR not supported: generic traits
+    fn conv(&self) -> u64 {
+        self.v
+    }
+}
+
+fn good() {
+    assert(1u64 + 1 == 2);
+}
+
+} // verus!

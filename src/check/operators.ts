@@ -1,0 +1,211 @@
+/**
+ * Operators and conversions on user types through their std trait impls (exec code):
+ * `a + b` / `a - b` / `a * b` call the `Add`/`Sub`/`Mul` impl's member, `a == b` / `a != b`
+ * the `PartialEq` impl's `eq`, `T::from(x)` and `x.into()` the `From` impl's `from`.
+ * Several impls of one trait for a type (`From<u64>`, `From<usize>`) are told apart by
+ * the type of the argument. Callers know the impl fn's `ensures` only.
+ */
+import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr, TypeExpr } from '../syntax/ast.js';
+import type { BodyChecker, Cx } from './context.js';
+import { checkExpr } from './expr.js';
+import { checkCalleeVerified, checkCallMode } from './modes.js';
+import { walkPath } from './paths.js';
+import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
+import type { FnEntry, TraitImplEntry } from './scopes.js';
+import { lowerType } from './lower-type.js';
+import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
+import { resolveTrait } from './traits.js';
+import { typeToString, type Type } from './types.js';
+
+const ERR: Type = { k: 'error' };
+
+/** The member of the impl whose parameter `index` takes `arg` (an integer literal fits the one integer candidate). */
+function pick(bc: BodyChecker, impls: TraitImplEntry[], member: string, index: number, arg: Type): FnEntry | 'none' | 'ambiguous' {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits: FnEntry[] = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index] : undefined;
+    if (!f || !p) continue;
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || (bc.infer.isIntVar(a) && pt.k === 'int')) fits.push(f);
+  }
+  if (fits.length === 0) return 'none';
+  if (fits.length > 1) return 'ambiguous';
+  return fits[0]!;
+}
+
+function resolve(bc: BodyChecker, f: FnEntry, cx: Cx, span: Expr['span']): Resolution {
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
+  checkCalleeVerified(bc, f, span);
+  return { kind: 'fn', qname: f.qname, decl: f.decl, typeArgs: [] };
+}
+
+function generic(impls: TraitImplEntry[]): boolean {
+  return impls.some((ti) => ti.ctx.generics.length > 0);
+}
+
+/**
+ * `a op b` in exec code with `a` of a user type that has an impl of op's trait: the call's
+ * result type; undefined when the type has no such impl (the built-in meaning stays).
+ */
+export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type): Type | undefined {
+  const trait = OPERATOR_TRAITS[e.op];
+  const l = bc.derefAll(left);
+  if (!trait || cx.mode !== 'exec') return undefined;
+  const ownImpl = l.k === 'adt' && stdImplsOf(bc.tables, l.name, trait).length > 0;
+  if (trait === 'PartialEq' && !ownImpl && !structuralEq(bc, l, new Set())) {
+    // `eq` of a type parameter (or of a type holding one) may be anything: the result is unknown
+    const r = checkExpr(bc, e.right, cx, undefined, 'place');
+    if (!bc.infer.unify(bc.derefAll(r), l) && !bc.isErrorLike(r)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r)), e.right.span);
+    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: [] };
+    return { k: 'bool' };
+  }
+  if (l.k !== 'adt') return undefined;
+  const impls = stdImplsOf(bc.tables, l.name, trait);
+  if (impls.length === 0) return undefined;
+  const r = checkExpr(bc, e.right, cx, undefined, 'place');
+  if (generic(impls)) {
+    bc.diags.error('unsupported', `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
+    return ERR;
+  }
+  const f = pick(bc, impls, trait === 'PartialEq' ? 'eq' : MEMBER[trait]!, 1, r);
+  if (f === 'none' || f === 'ambiguous') {
+    if (bc.isErrorLike(r)) return ERR; // the operand's own error is reported
+    bc.diags.error('type', `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === 'ambiguous' ? ' (more than one impl applies)' : ''}`, e.span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
+  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+
+const MEMBER: Record<string, string> = { Add: 'add', Sub: 'sub', Mul: 'mul', From: 'from' };
+
+/** `T::from(x)` for a user type T with `From` impls; undefined when it is not that. */
+export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== 'from' || e.args.length !== 1) return undefined;
+  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
+  const name = owner?.kind === 'struct' ? owner.s.qname : owner?.kind === 'enum' ? owner.e.qname : undefined;
+  if (!name) return undefined;
+  const impls = stdImplsOf(bc.tables, name, 'From');
+  if (impls.length === 0) return undefined;
+  // an inherent `from` takes precedence
+  const own = bc.tables.assoc.get(name)?.get('from');
+  if (own?.kind === 'fn' && !impls.some((ti) => ti.fns.get('from') === own.fn)) return undefined;
+  return conversion(bc, impls, e.args[0]!, cx, e.span, (res) => { callee.res = res; });
+}
+
+/** `x.into()` where the expected type is a user type with a `From` impl for x's type. */
+export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
+  if (e.method !== 'into' || e.args.length !== 0 || !expected) return undefined;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== 'adt') return undefined;
+  const impls = stdImplsOf(bc.tables, x.name, 'From');
+  if (impls.length === 0) return undefined;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; });
+}
+
+function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
+  const a = checkExpr(bc, arg, cx);
+  if (generic(impls)) {
+    bc.diags.error('unsupported', 'not supported: a conversion through a generic impl of `From`', span);
+    return ERR;
+  }
+  const f = pick(bc, impls, 'from', 0, a);
+  if (f === 'none' || f === 'ambiguous') {
+    bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  if (p) bc.coerce(a, p, arg.span, cx);
+  set(resolve(bc, f, cx, span));
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+
+/** The resolution of an exec `==` whose meaning is not structural equality (src/vc/exec.ts). */
+export const OPAQUE_EQ = 'PartialEq::eq#unknown';
+
+/**
+ * Whether exec `==` on `t` is structural equality: primitives, and compounds and
+ * derived-PartialEq types of such. A type with a hand-written impl is called at the top
+ * (operatorCall) and not structural inside another; a type parameter's `eq` is unknown.
+ */
+function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case 'param': return false;
+    case 'ref': return structuralEq(bc, s.inner, seen);
+    case 'tuple': return s.elems.every((x) => structuralEq(bc, x, seen));
+    case 'array': case 'slice': return structuralEq(bc, s.elem, seen);
+    case 'builtin': return s.args.every((x) => structuralEq(bc, x, seen));
+    case 'adt': {
+      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
+      if (stdImplsOf(bc.tables, s.name, 'PartialEq').length > 0) return false; // a derived `==` around it calls it
+      if (seen.has(s.name)) return true;
+      seen.add(s.name);
+      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
+      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
+      // a field of a parameter type is covered by the argument checked above
+      return (st ?? en ?? []).every((f) => f.k === 'param' || structuralEq(bc, f, seen));
+    }
+    default: return true;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// std traits as bounds of a type parameter: `T: Clone`, `T: From<X>`, `T: Into<U>`
+
+
+/** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
+function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
+  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
+    .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
+    .map((b) => b.trait);
+  const tr = bc.scope.impl?.trait;
+  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits);
+  const out: { name: string; args: TypeExpr[] }[] = [];
+  for (const t of bounds) {
+    if (t.kind !== 'path' || resolveTrait(bc.scope, t)) continue;
+    out.push({ name: t.segments[t.segments.length - 1]!, args: t.args });
+  }
+  return out;
+}
+
+function boundRes(name: string): Resolution {
+  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+}
+
+/** `x.clone()` / `x.into()` with x of a type parameter bounded by Clone / Into<U>. */
+export function boundStdMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx): Type | undefined {
+  if (recv.k !== 'param' || e.args.length !== 0) return undefined;
+  const bounds = stdBounds(bc, recv.name);
+  if (e.method === 'clone' && bounds.some((b) => b.name === 'Clone' || b.name === 'Copy')) {
+    e.res = boundRes('Clone::clone');
+    checkCallMode(bc, cx, 'exec', 'Clone::clone', e.span);
+    return recv;
+  }
+  if (e.method === 'into') {
+    const into = bounds.filter((b) => b.name === 'Into' && b.args.length === 1);
+    if (into.length !== 1) return undefined;
+    e.res = boundRes('Into::into');
+    checkCallMode(bc, cx, 'exec', 'Into::into', e.span);
+    return lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+  }
+  return undefined;
+}
+
+/** `T::from(x)` with T a type parameter bounded by From<X>. */
+export function boundFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || name !== 'from' || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return undefined;
+  const from = stdBounds(bc, param).filter((b) => b.name === 'From' && b.args.length === 1);
+  if (from.length !== 1) return undefined;
+  const x = lowerType(from[0]!.args[0]!, bc.scope, bc.diags);
+  checkExpr(bc, e.args[0]!, cx, x);
+  callee.res = boundRes('From::from');
+  checkCallMode(bc, cx, 'exec', 'From::from', e.span);
+  return { k: 'param', name: param };
+}

@@ -1,0 +1,262 @@
+/**
+ * Traits: declarations, impls of them, and what a trait impl's methods owe.
+ *
+ *   collectTrait     enters a trait's members (checked with `Self` a generic parameter)
+ *   newTraitImpl     records an `impl Tr for T` block
+ *   linkTraitImpls   resolves each impl's trait and makes its members (and the trait's
+ *                    defaults it does not override) associated items of the self type
+ *   checkTraitImpls  an impl must match its trait; its methods inherit the trait's
+ *                    `requires` (they may add none) and `ensures` (they may add more),
+ *                    as in Verus, so each impl body is verified against the trait's contract
+ *   traitMethodOf    `x.m()` / `T::m(x)` on a type parameter: the trait member reached
+ *                    through the parameter's bounds; callers then know only the trait's specs
+ */
+import type { Expr, FnItem, ImplItem, SourceFile, TraitBound, TraitItem, TypeExpr } from '../syntax/ast.js';
+import type { Diags } from './diagnostics.js';
+import { makeFn } from './collect.js';
+import { walkPath, type ItemScope } from './paths.js';
+import type { TraitImplInfo } from './program.js';
+import type { CrateTables, FnEntry, ImplContext, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
+import type { Signatures } from './signatures.js';
+import { checkSpecImpl, checkStdImpl, checkViewImpl, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName } from './std-traits.js';
+
+export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
+  const qname = `${module.qprefix}::${item.name}`;
+  const selfTy: TypeExpr = { kind: 'path', segments: ['Self'], args: [], span: item.nameSpan };
+  const selfBound: TraitBound = { param: selfTy, trait: { kind: 'path', segments: [item.name], args: [], span: item.nameSpan }, span: item.nameSpan };
+  const ctx: ImplContext = { selfTy, generics: ['Self', ...item.generics], bounds: [selfBound, ...item.bounds] };
+  const entry: TraitEntry = { qname, decl: item, module, file, ctx, fns: new Map(), consts: new Map() };
+  ctx.trait = entry;
+  for (const sub of item.items) {
+    if (sub.kind !== 'fn') continue;
+    const f = makeFn(sub, module, file, ctx, `${qname}::${sub.name}`);
+    tables.fns.push(f);
+    tables.fnByDecl.set(sub, f);
+    entry.fns.set(sub.name, f);
+  }
+  tables.traits.push(entry);
+  return entry;
+}
+
+export function newTraitImpl(decl: ImplItem, module: ModuleScope, file: SourceFile, ctx: ImplContext, tables: CrateTables): TraitImplEntry {
+  const entry: TraitImplEntry = { decl, module, file, ctx, fns: new Map(), consts: new Map() };
+  tables.traitImpls.push(entry);
+  return entry;
+}
+
+/** The trait a path names, if it is a trait of this crate. */
+export function resolveTrait(scope: ItemScope, path: TypeExpr | undefined): TraitEntry | undefined {
+  if (path?.kind !== 'path') return undefined;
+  const d = walkPath(scope, path.segments).def;
+  return d?.kind === 'trait' ? d.t : undefined;
+}
+
+/** Names of trait members defined on one type by two traits: a call by the bare name is ambiguous. */
+const ambiguous = new WeakMap<CrateTables, Set<string>>();
+
+export function linkTraitImpls(tables: CrateTables): void {
+  const clash = new Set<string>();
+  ambiguous.set(tables, clash);
+  const fromTraits = new Set<string>();
+  for (const ti of tables.traitImpls) {
+    ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    const owner = ti.ctx.ownerKey;
+    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? ''))) continue;
+    let table = tables.assoc.get(owner);
+    if (!table) {
+      table = new Map();
+      tables.assoc.set(owner, table);
+    }
+    const members = new Map<string, FnEntry>(ti.fns);
+    for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    for (const [name, fn] of members) {
+      const key = `${owner}::${name}`;
+      if (clash.has(key)) continue;
+      if (!table.has(name)) {
+        table.set(name, { kind: 'fn', fn });
+        fromTraits.add(key);
+      } else if (fromTraits.has(key)) {
+        // two traits give Owner a member `name`: a call by the bare name is ambiguous
+        clash.add(key);
+        table.delete(name);
+      }
+      // else an inherent member of that name takes precedence (as in Rust)
+    }
+    for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: 'const', c });
+  }
+}
+
+/** Whether `Owner::name` was left out because two traits define it on Owner. */
+export function isAmbiguousMember(tables: CrateTables, owner: string, name: string): boolean {
+  return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
+}
+
+// ---------------------------------------------------------------------------
+// conformance and inherited specs
+
+export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
+  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
+  const specImpls: (() => void)[] = [];
+  for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
+    if (!ti.decl.verified) {
+      // callers through a bound assume the trait's ensures of every impl: each must be checked
+      if (ti.trait?.decl.verified) diags.error('mode', `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath!.span);
+      return;
+    }
+    const path = ti.decl.traitPath!;
+    const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (std === 'View' && ti.ctx.ownerKey) {
+      checkViewImpl(ti, diags);
+      return;
+    }
+    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
+      // after the operator impls are checked (their own requires are errors, these are not)
+      specImpls.push(() => withIsolation(ti, diags, () => checkSpecImpl(tables, ti, std, diags)));
+      return;
+    }
+    const shape = std ? STD_OPERATOR_TRAITS[std] : undefined;
+    if (shape && ti.ctx.ownerKey) {
+      checkStdImpl(ti, std!, shape, diags);
+      return;
+    }
+    if (!ti.trait) {
+      diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
+      return;
+    }
+    if (!ti.ctx.ownerKey) {
+      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate', ti.decl.selfTy.span);
+      return;
+    }
+    if (path.kind === 'path' && path.args.length > 0) diags.error('unsupported', 'not supported: generic traits', path.span);
+    for (const a of ti.decl.assocTypes ?? []) diags.error('unsupported', 'not supported: associated types', a.span);
+    conform(ti, ti.trait, diags);
+  });
+  for (const f of specImpls) f();
+}
+
+/** An impl with a construct that is not supported: its methods are not verified (isolation.ts). */
+function withIsolation(owner: TraitImplEntry | TraitEntry, diags: Diags, check: () => void): void {
+  const before = diags.list.length;
+  check();
+  const reason = diags.list.slice(before).find((d) => d.kind === 'unsupported');
+  if (!reason) return;
+  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
+}
+
+function checkTraitDecl(t: TraitEntry, diags: Diags): void {
+  const d = t.decl;
+  if (d.generics.length > 0) diags.error('unsupported', 'not supported: generic traits', d.nameSpan);
+  for (const a of d.assocTypes) diags.error('unsupported', 'not supported: associated types', a.span);
+  for (const it of d.items) {
+    // an associated const is used at known types only (`S::C`, the impl's value); `T::C` does not resolve
+    if (it.kind === 'const' && it.value) diags.error('unsupported', 'not supported: a default value for an associated const of a trait', it.span);
+    else if (it.kind === 'fn' && it.mode === 'spec' && it.body) diags.error('unsupported', 'not supported: a default body for a spec fn in a trait', it.nameSpan);
+  }
+}
+
+function conform(ti: TraitImplEntry, trait: TraitEntry, diags: Diags): void {
+  const traitName = trait.decl.name;
+  for (const [name, f] of ti.fns) {
+    const tf = trait.fns.get(name);
+    if (!tf) {
+      diags.error('type', `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
+      continue;
+    }
+    inherit(f.decl, tf.decl, traitName, diags);
+  }
+  const traitConsts = trait.decl.items.filter((c) => c.kind === 'const');
+  for (const [name, c] of ti.consts) {
+    if (!traitConsts.some((tc) => tc.name === name)) diags.error('type', `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
+  }
+  const missing = [
+    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
+    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``),
+  ];
+  if (missing.length) diags.error('type', `not all trait items implemented, missing: ${missing.join(', ')}`, ti.decl.span);
+}
+
+/** The impl fn takes the trait fn's `requires` and `ensures` (its own ensures are added). */
+function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
+  if (f.mode !== tf.mode) {
+    diags.error('type', `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
+    return;
+  }
+  if (f.params.length !== tf.params.length) {
+    diags.error('type', `method \`${f.name}\` has ${f.params.length} parameter(s) but the declaration in trait \`${traitName}\` has ${tf.params.length}`, f.nameSpan);
+    return;
+  }
+  if (f.requires.length > 0) {
+    diags.error('type', 'trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration', f.requires[0]!.span);
+    return;
+  }
+  if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
+    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error('unsupported', 'not supported: a trait method implementation whose generic parameters are named differently from the trait\'s', f.nameSpan);
+    return;
+  }
+  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i]!.name);
+  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
+    diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[renamed]!.name}\` is named differently from the trait's \`${tf.params[renamed]!.name}\``, f.params[renamed]!.nameSpan);
+    return;
+  }
+  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
+    if (f.retName && f.retName !== tf.retName) {
+      diags.error('unsupported', `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
+      return;
+    }
+    if (!f.retName) {
+      f.retName = tf.retName;
+      f.retNameSpan = tf.retNameSpan;
+    }
+  }
+  f.requires = tf.requires.map(cloneExpr);
+  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
+  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+}
+
+/** A fresh copy of a clause (the checker annotates expressions in place: each use needs its own). */
+function cloneExpr(e: Expr): Expr {
+  return structuredClone(e);
+}
+
+// ---------------------------------------------------------------------------
+// bounds
+
+/** The traits (of this crate) a bound list gives a type parameter, with their supertraits. */
+export function traitsOfParam(scope: ItemScope, bounds: readonly TraitBound[], param: string): TraitEntry[] {
+  const out: TraitEntry[] = [];
+  const visit = (t: TraitEntry) => {
+    if (out.includes(t)) return;
+    out.push(t);
+    for (const s of t.decl.supertraits) {
+      const st = resolveTrait({ tables: scope.tables, module: t.module }, s);
+      if (st) visit(st);
+    }
+  };
+  for (const b of bounds) {
+    if (b.param.kind !== 'path' || b.param.segments.length !== 1 || b.param.segments[0] !== param) continue;
+    const t = resolveTrait(scope, b.trait);
+    if (t) visit(t);
+  }
+  return out;
+}
+
+/** The trait member `name` reachable from type parameter `param` through its bounds. */
+export function traitMethodOf(scope: ItemScope & { impl?: ImplContext }, fn: FnItem | undefined, param: string, name: string): FnEntry | 'ambiguous' | undefined {
+  const bounds = [...(fn?.bounds ?? []), ...(scope.impl?.bounds ?? [])];
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f): f is FnEntry => !!f);
+  if (found.length > 1) return 'ambiguous';
+  return found[0];
+}
+
+/** The checked crate's view of trait impls (for dispatch at known types in src/vc). */
+export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImplInfo[] {
+  const out: TraitImplInfo[] = [];
+  for (const ti of tables.traitImpls) {
+    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    const any = [...ti.fns.values()][0];
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : undefined;
+    if (!selfTy) continue;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Dispatch of a trait member at a known type. A trait's spec fn is uninterpreted for an
+ * abstract `Self`; once `Self` is instantiated (a generic callee's contract used at a
+ * known type) it means the impl's definition, and a trait's exec/proof fn is known by
+ * the impl's contract (the trait's, inherited, plus the impl's own ensures).
+ */
+import type { CheckedCrate, FnInfo } from '../check/program.js';
+import type { Type } from '../check/types.js';
+
+export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { info: FnInfo; typeArgs: Type[] } | undefined {
+  if (!info.traitOf) return undefined;
+  const self = typeArgs[0];
+  if (!self || self.k !== 'adt') return undefined;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info.traitOf) continue;
+    const m = new Map<string, Type>();
+    if (!matchType(impl.selfTy, self, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info.decl.name);
+    if (!f) return undefined; // the trait's default body serves
+    if (impl.generics.some((g) => !m.has(g))) return undefined;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)!), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return undefined;
+}
+
+/** Binds the impl's generics so that `pattern` (the impl's self type) equals `actual`. */
+function matchType(pattern: Type, actual: Type, vars: Set<string>, m: Map<string, Type>): boolean {
+  if (pattern.k === 'param' && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case 'adt':
+      return actual.k === 'adt' && actual.name === pattern.name && pattern.args.length === actual.args.length
+        && pattern.args.every((a, i) => matchType(a, actual.args[i]!, vars, m));
+    case 'builtin':
+      return actual.k === 'builtin' && actual.name === pattern.name && pattern.args.length === actual.args.length
+        && pattern.args.every((a, i) => matchType(a, actual.args[i]!, vars, m));
+    case 'tuple':
+      return actual.k === 'tuple' && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i]!, vars, m));
+    case 'ref':
+      return actual.k === 'ref' && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType(pattern, actual);
+  }
+}
+
+function sameType(a: Type, b: Type): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

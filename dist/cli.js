@@ -494,8 +494,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -706,15 +706,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -729,13 +729,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -1136,14 +1136,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve5();
                     }
                   });
                 }
@@ -1236,9 +1236,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -1368,7 +1368,7 @@ var NESTED_TOO_DEEPLY;
 var init_stack_limit = __esm({
   "src/report/stack-limit.ts"() {
     "use strict";
-    NESTED_TOO_DEEPLY = "unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
+    NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
   }
 });
 
@@ -1461,7 +1461,7 @@ var init_infer = __esm({
       hasUnresolved(t) {
         const s = this.shallow(t);
         const v = asVar(s);
-        if (v) return !this.vars[v.id].intOnly;
+        if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
         switch (s.k) {
           case "tuple":
             return s.elems.some((e) => this.hasUnresolved(e));
@@ -1486,6 +1486,7 @@ var init_infer = __esm({
         const v = asVar(s);
         if (v) {
           const info = this.vars[v.id];
+          if (!info.intOnly && info.hint) return this.zonk(info.hint);
           return info.intOnly ? intType(info.fallback) : ERROR;
         }
         switch (s.k) {
@@ -1528,6 +1529,20 @@ var init_infer = __esm({
           return out;
         }
         return ts;
+      }
+      /**
+       * Suggests a type for an unbound general variable without binding it: ghost code that
+       * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
+       * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
+       * such a variable.
+       */
+      suggest(t, ty) {
+        const v = asVar(this.shallow(t));
+        if (!v) return false;
+        const info = this.vars[v.id];
+        if (info.intOnly) return false;
+        info.hint ??= ty;
+        return true;
       }
       /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
       unify(a, b2) {
@@ -1644,6 +1659,11 @@ var init_infer = __esm({
 // src/check/context.ts
 function ghostCode(cx) {
   return cx.mode !== "exec";
+}
+function sameHead(a, b2) {
+  if (a.k !== b2.k) return false;
+  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
+  return true;
 }
 function specIntFits(a, b2) {
   if (a.k !== "int" || b2.k !== "int") return false;
@@ -1803,7 +1823,28 @@ var init_context = __esm({
         } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
           a = { k: "ref", mut: false, inner: a.inner };
         }
+        if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
         if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+      }
+      /**
+       * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
+       * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
+       * (all of these have one encoding: references and boxes are erased, a Vec, an array and
+       * a slice are sequences).
+       */
+      derefCoerced(actual, wanted) {
+        const inf = this.infer;
+        const target = inf.shallow(wanted);
+        let cur = inf.shallow(actual);
+        for (let steps = 0; steps < 16; steps++) {
+          if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
+          if (cur.k === "ref") cur = inf.shallow(cur.inner);
+          else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
+          else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
+          else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
+          else return cur;
+        }
+        return cur;
       }
       stripRefs(t) {
         let cur = this.infer.shallow(t);
@@ -1890,7 +1931,7 @@ var init_diagnostics = __esm({
         this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
       }
       unsupported(what, span) {
-        this.error("unsupported", `unsupported: ${what}`, span);
+        this.error("unsupported", `not supported: ${what}`, span);
       }
       withMuted(mute, f) {
         if (mute) this.muted++;
@@ -1966,6 +2007,9 @@ var init_types = __esm({
 });
 
 // src/check/prelude.ts
+function proofgateMember(name) {
+  return name === "interval" ? { kind: "builtinValue", name: INTERVAL } : void 0;
+}
 function preludeDef(name) {
   return PRELUDE.get(name);
 }
@@ -2137,7 +2181,7 @@ function builtinTypeMethod(owner, args, m) {
       return void 0;
   }
 }
-var MACHINE_INTS, ALL_INTS, BUILTIN_TYPES, PRELUDE, INT_T, NAT_T, USIZE, BOOL_T, UNIT_T, b;
+var MACHINE_INTS, ALL_INTS, BUILTIN_TYPES, PRELUDE, INTERVAL, INT_T, NAT_T, USIZE, BOOL_T, UNIT_T, b;
 var init_prelude = __esm({
   "src/check/prelude.ts"() {
     "use strict";
@@ -2153,6 +2197,8 @@ var init_prelude = __esm({
     for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
     for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
     for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
+    PRELUDE.set("proofgate", { kind: "proofgate" });
+    INTERVAL = "proofgate::interval";
     INT_T = { k: "int", kind: "int" };
     NAT_T = { k: "int", kind: "nat" };
     USIZE = { k: "int", kind: "usize" };
@@ -2271,116 +2317,247 @@ var init_consts = __esm({
   }
 });
 
+// src/check/globs.ts
+function needsTwin(d) {
+  return d.kind === "mod" || (d.kind === "fn" || d.kind === "const") && !d.moduleTwin;
+}
+function joinNamespaces(a, b2) {
+  if (a.kind === "mod" && (b2.kind === "fn" || b2.kind === "const")) return { ...b2, moduleTwin: b2.moduleTwin ?? a.module };
+  if (b2.kind === "mod" && (a.kind === "fn" || a.kind === "const")) return { ...a, moduleTwin: a.moduleTwin ?? b2.module };
+  return void 0;
+}
+function withValueTwin(mod, later) {
+  for (const look of later) {
+    const d = look();
+    if (d?.kind === "fn" || d?.kind === "const") return { ...d, moduleTwin: d.moduleTwin ?? mod.module };
+  }
+  return mod;
+}
+function mergeNames(targets) {
+  const merged = /* @__PURE__ */ new Map();
+  const add2 = (name, t) => {
+    const list = merged.get(name);
+    if (!list) merged.set(name, [t]);
+    else if (list[list.length - 1] !== t) list.push(t);
+  };
+  for (const t of targets) {
+    for (const name of t.defs.keys()) add2(name, t);
+    for (const name of t.imports.keys()) add2(name, t);
+  }
+  return merged;
+}
+var MERGE_ABOVE, GlobIndex;
+var init_globs = __esm({
+  "src/check/globs.ts"() {
+    "use strict";
+    MERGE_ABOVE = 4;
+    GlobIndex = class {
+      constructor(host, modules) {
+        this.host = host;
+        this.modules = modules;
+      }
+      host;
+      modules;
+      edges = /* @__PURE__ */ new Map();
+      components = /* @__PURE__ */ new Map();
+      /** Settling round; an import that failed in this round is not retried within it. */
+      round = 0;
+      sealed = false;
+      /** Resolves every glob's target, round by round, until a round finds nothing new. */
+      settle() {
+        let pending = [];
+        for (const m of this.modules) for (const g of m.globs) pending.push({ module: m, path: g.path });
+        for (; ; ) {
+          this.round++;
+          this.components = this.buildComponents();
+          const found = [];
+          const still = [];
+          for (const p of pending) {
+            const def = this.host.resolve(p.module, p.path);
+            if (!def) still.push(p);
+            else if (def.kind !== "vstd") found.push({ module: p.module, def });
+          }
+          if (found.length === 0) break;
+          for (const f of found) {
+            const list = this.edges.get(f.module) ?? [];
+            list.push(f.def);
+            this.edges.set(f.module, list);
+          }
+          pending = still;
+        }
+        this.round++;
+        this.components = this.buildComponents();
+        this.sealed = true;
+      }
+      /** What `module`'s globs bring in under `name`. */
+      lookup(module, name) {
+        const c = this.components.get(module);
+        return c ? this.inComponent(c, name) : void 0;
+      }
+      inComponent(c, name) {
+        const memo = c.memo.get(name);
+        if (memo !== void 0) return memo ?? void 0;
+        if (c.busy.has(name)) return void 0;
+        c.busy.add(name);
+        let found;
+        try {
+          found = this.direct(c, name);
+          for (let i = 0; !found && i < c.next.length; i++) found = this.inComponent(c.next[i], name);
+          for (let i = 0; found && needsTwin(found) && i < c.next.length; i++) {
+            const other = this.inComponent(c.next[i], name);
+            if (other) found = joinNamespaces(found, other) ?? found;
+          }
+        } finally {
+          c.busy.delete(name);
+        }
+        c.memo.set(name, found ?? null);
+        return found;
+      }
+      direct(c, name) {
+        for (const leaf of c.leaves) {
+          const d = this.host.leafMember(leaf, name);
+          if (d) return d;
+        }
+        let candidates = c.targets;
+        if (c.targets.length > MERGE_ABOVE) {
+          c.merged ??= mergeNames(c.targets);
+          candidates = c.merged.get(name) ?? [];
+        }
+        let found;
+        for (const t of candidates) {
+          const d = this.host.ownOrImported(t, name);
+          if (!d || d.kind === "vstd") continue;
+          if (!found) found = d;
+          else {
+            const joined = joinNamespaces(found, d);
+            if (joined) return joined;
+          }
+          if (!needsTwin(found)) return found;
+        }
+        return found;
+      }
+      /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
+      buildComponents() {
+        const result = /* @__PURE__ */ new Map();
+        const index2 = /* @__PURE__ */ new Map();
+        const low = /* @__PURE__ */ new Map();
+        const stack = [];
+        const onStack = /* @__PURE__ */ new Set();
+        const succ = (m) => (this.edges.get(m) ?? []).flatMap((d) => d.kind === "mod" ? [d.module] : []);
+        let counter = 0;
+        for (const start of this.modules) {
+          if (index2.has(start)) continue;
+          const work = [];
+          const open = (m) => {
+            index2.set(m, counter);
+            low.set(m, counter);
+            counter++;
+            stack.push(m);
+            onStack.add(m);
+            work.push({ m, next: succ(m), i: 0 });
+          };
+          open(start);
+          while (work.length > 0) {
+            const top = work[work.length - 1];
+            if (top.i < top.next.length) {
+              const w2 = top.next[top.i++];
+              if (!index2.has(w2)) open(w2);
+              else if (onStack.has(w2)) low.set(top.m, Math.min(low.get(top.m), index2.get(w2)));
+              continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent) low.set(parent.m, Math.min(low.get(parent.m), low.get(top.m)));
+            if (low.get(top.m) !== index2.get(top.m)) continue;
+            const members = [];
+            let w;
+            do {
+              w = stack.pop();
+              onStack.delete(w);
+              members.push(w);
+            } while (w !== top.m);
+            const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+            for (const m of members) result.set(m, c);
+          }
+        }
+        for (const c of new Set(result.values())) {
+          const targets = /* @__PURE__ */ new Set();
+          const next = /* @__PURE__ */ new Set();
+          for (const m of c.members) {
+            for (const d of this.edges.get(m) ?? []) {
+              if (d.kind !== "mod") {
+                c.leaves.push(d);
+                continue;
+              }
+              targets.add(d.module);
+              const other = result.get(d.module);
+              if (other && other !== c) next.add(other);
+            }
+          }
+          c.targets = [...targets];
+          c.next = [...next];
+        }
+        return result;
+      }
+    };
+  }
+});
+
 // src/check/paths.ts
 function lookupName(tables, module, name) {
+  const own2 = ownOrImported(tables, module, name);
+  if (own2?.kind === "mod" && module.globs.length > 0) return withValueTwin(own2, [() => globIndexes.get(tables)?.lookup(module, name)]);
+  if (own2) return own2;
+  if (module.globs.length > 0) {
+    const viaGlob = globIndexes.get(tables)?.lookup(module, name);
+    if (viaGlob) return viaGlob;
+  }
+  const dep = tables.externCrates.get(name);
+  if (dep) return { kind: "mod", module: dep };
+  return preludeDef(name);
+}
+function ownOrImported(tables, module, name) {
   const own2 = module.defs.get(name);
   if (own2) return own2;
   const imp = module.imports.get(name);
-  if (imp) {
-    if (imp.state === "todo") {
-      imp.state = "busy";
-      const guard = enterGuard();
-      importGuards.set(imp, guard);
-      try {
-        imp.def = resolveUsePath(tables, module, imp.path);
-      } finally {
-        leaveGuard();
-      }
-      imp.state = "done";
-    } else if (imp.state === "busy") {
-      blockedBy(importGuards.get(imp) ?? 0);
-    }
-    if (imp.def) return imp.def;
-  }
-  if (module.globs.length > 0) {
-    const viaGlob = lookupViaGlobs(tables, module, name);
-    if (viaGlob) return viaGlob;
-  }
-  return preludeDef(name);
-}
-function enterGuard() {
-  return guardDepth++;
-}
-function leaveGuard() {
-  guardDepth--;
-}
-function blockedBy(guard) {
-  if (guard < shallowestBlock) shallowestBlock = guard;
-}
-function guardedCompute(compute) {
-  const outerBlock = shallowestBlock;
-  shallowestBlock = Infinity;
-  const guard = enterGuard();
-  let value;
-  try {
-    value = compute(guard);
-  } finally {
-    leaveGuard();
-  }
-  const cacheable = shallowestBlock >= guard;
-  shallowestBlock = Math.min(outerBlock, shallowestBlock);
-  return { value, cacheable };
-}
-function sealNameTables(tables) {
-  sealedTables.add(tables);
-}
-function lookupViaGlobs(tables, module, name) {
-  let answers = globAnswers.get(module);
-  if (answers?.has(name)) return answers.get(name);
-  let busy = globLookups.get(module);
-  if (busy === void 0) {
-    busy = /* @__PURE__ */ new Map();
-    globLookups.set(module, busy);
-  }
-  const busyGuard = busy.get(name);
-  if (busyGuard !== void 0) {
-    blockedBy(busyGuard);
-    return void 0;
-  }
-  const inProgress = busy;
-  const { value: found, cacheable } = guardedCompute((guard) => {
-    inProgress.set(name, guard);
+  if (!imp) return void 0;
+  const index2 = globIndexes.get(tables);
+  if (imp.state === "todo" && !(imp.failedInRound !== void 0 && imp.failedInRound === index2?.round)) {
+    imp.state = "busy";
     try {
-      for (const glob of module.globs) {
-        const target = globTarget(tables, module, glob);
-        if (!target) continue;
-        const d = memberOf(tables, target, name);
-        if (d && d.kind !== "vstd") return d;
+      imp.def = resolveUsePath(tables, module, imp.path);
+    } finally {
+      if (imp.def || !index2 || index2.sealed) imp.state = "done";
+      else {
+        imp.state = "todo";
+        imp.failedInRound = index2.round;
       }
-      return void 0;
-    } finally {
-      inProgress.delete(name);
     }
-  });
-  if (cacheable && sealedTables.has(tables)) {
-    if (answers === void 0) {
-      answers = /* @__PURE__ */ new Map();
-      globAnswers.set(module, answers);
-    }
-    answers.set(name, found);
   }
-  return found;
+  return imp.state === "done" ? imp.def : void 0;
 }
-function globTarget(tables, module, glob) {
-  if (globTargets.has(glob)) return globTargets.get(glob);
-  const busyGuard = globBusy.get(module);
-  if (busyGuard !== void 0) {
-    blockedBy(busyGuard);
-    return void 0;
-  }
-  const { value: target, cacheable } = guardedCompute((guard) => {
-    globBusy.set(module, guard);
-    try {
-      return resolveUsePath(tables, module, glob.path);
-    } finally {
-      globBusy.delete(module);
-    }
-  });
-  if (cacheable && sealedTables.has(tables)) globTargets.set(glob, target);
-  return target;
+function settleGlobs(tables) {
+  const modules = [];
+  const visit = (m) => {
+    modules.push(m);
+    for (const c of m.children.values()) visit(c);
+  };
+  visit(tables.root);
+  for (const dep of tables.externCrates.values()) visit(dep);
+  const index2 = new GlobIndex({
+    ownOrImported: (m, name) => ownOrImported(tables, m, name),
+    resolve: (m, path4) => resolveUsePath(tables, m, path4),
+    leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
+  }, modules);
+  globIndexes.set(tables, index2);
+  index2.settle();
 }
-function resolveUsePath(tables, module, path2) {
-  const r = walkPath({ tables, module }, path2);
+function variantOf(e, name) {
+  const v = e.decl.variants.find((x) => x.name === name);
+  return v ? { kind: "variant", e, variant: v } : void 0;
+}
+function resolveUsePath(tables, module, path4) {
+  const r = walkPath({ tables, module }, path4);
   return r.def;
 }
 function walkPath(scope, segments) {
@@ -2413,6 +2590,7 @@ function walkPath(scope, segments) {
     i = 1;
   }
   for (; i < segments.length; i++) {
+    if ((def.kind === "fn" || def.kind === "const") && def.moduleTwin) def = { kind: "mod", module: def.moduleTwin };
     const next = memberOf(tables, def, segments[i]);
     if (!next) return { failedAt: i };
     def = next;
@@ -2437,6 +2615,8 @@ function memberOf(tables, owner, name) {
       return memberOfModule(tables, owner.module, name);
     case "vstd":
       return vstdMember(name);
+    case "proofgate":
+      return proofgateMember(name);
     case "enum": {
       const v = owner.e.decl.variants.find((x) => x.name === name);
       if (v) return { kind: "variant", e: owner.e, variant: v };
@@ -2444,6 +2624,10 @@ function memberOf(tables, owner, name) {
     }
     case "struct":
       return tables.assoc.get(owner.s.qname)?.get(name);
+    case "trait": {
+      const f = owner.t.fns.get(name);
+      return f ? { kind: "fn", fn: f } : void 0;
+    }
     case "prim": {
       if (owner.ty.k !== "int") return void 0;
       const c = intConstant(owner.ty.kind, name);
@@ -2465,19 +2649,77 @@ function memberOfModule(tables, module, name) {
   if (viaUse && viaUse !== preludeDef(name)) return viaUse;
   return void 0;
 }
-var guardDepth, shallowestBlock, importGuards, globAnswers, globTargets, globLookups, globBusy, sealedTables;
+var globIndexes;
 var init_paths = __esm({
   "src/check/paths.ts"() {
     "use strict";
     init_prelude();
-    guardDepth = 0;
-    shallowestBlock = Infinity;
-    importGuards = /* @__PURE__ */ new WeakMap();
-    globAnswers = /* @__PURE__ */ new WeakMap();
-    globTargets = /* @__PURE__ */ new WeakMap();
-    globLookups = /* @__PURE__ */ new WeakMap();
-    globBusy = /* @__PURE__ */ new Map();
-    sealedTables = /* @__PURE__ */ new WeakSet();
+    init_globs();
+    globIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/missing.ts
+function unsupportedReason(scope, segments, failedAt, generics) {
+  const name = segments[failedAt];
+  if (name === void 0) return void 0;
+  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (failedAt === 0) {
+    if (segments.length > 1 && (name === "Self" || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
+    if (generics?.has(name)) return `const generic parameter \`${name}\``;
+    const what = inModule(scope, scope.module, name, /* @__PURE__ */ new Set());
+    if (what) return `\`${name}\` (${what})`;
+    if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
+    if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
+    return void 0;
+  }
+  const owner = walkPath(scope, segments.slice(0, failedAt)).def;
+  if (owner?.kind === "mod") {
+    const what = inModule(scope, owner.module, name, /* @__PURE__ */ new Set());
+    return what ? `\`${segments.slice(0, failedAt + 1).join("::")}\` (${what})` : void 0;
+  }
+  if (owner?.kind === "vstd") return `\`${segments.join("::")}\` (vstd/std items outside the built-in prelude)`;
+  if (owner?.kind === "struct" || owner?.kind === "enum") {
+    const qname = owner.kind === "struct" ? owner.s.qname : owner.e.qname;
+    if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+  }
+  if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
+  if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
+  return void 0;
+}
+function inModule(scope, module, name, seen) {
+  if (seen.has(module)) return void 0;
+  seen.add(module);
+  const own2 = module.unsupportedItems.get(name);
+  if (own2) return own2;
+  const imp = module.imports.get(name);
+  if (imp && imp.path.length > 0) {
+    const last = imp.path[imp.path.length - 1];
+    const prefix = imp.path.slice(0, -1);
+    const from = prefix.length === 0 ? { kind: "mod", module } : resolveUsePath(scope.tables, module, prefix);
+    if (from?.kind === "mod") {
+      const what = inModule(scope, from.module, last, seen);
+      if (what) return what;
+    }
+    if (from?.kind === "vstd") return "vstd/std items outside the built-in prelude";
+  }
+  for (const g of module.globs) {
+    const target = resolveUsePath(scope.tables, module, g.path);
+    if (target?.kind === "mod") {
+      const what = inModule(scope, target.module, name, seen);
+      if (what) return what;
+    }
+  }
+  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
+  return void 0;
+}
+var STD_NAMES, VERUS_BUILTINS;
+var init_missing = __esm({
+  "src/check/missing.ts"() {
+    "use strict";
+    init_paths();
+    STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
+    VERUS_BUILTINS = /* @__PURE__ */ new Set(["add", "sub", "mul", "call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
   }
 });
 
@@ -2493,6 +2735,7 @@ function lowerType(te, scope, diags) {
     case "never":
       return { k: "never" };
     case "infer":
+      if (te.unsupported) return { k: "error" };
       if (scope.fresh) return scope.fresh();
       diags.error("type", "the placeholder `_` is not allowed within types on item signatures", te.span);
       return { k: "error" };
@@ -2511,6 +2754,10 @@ function lowerType(te, scope, diags) {
   }
 }
 function lowerPathType(te, scope, diags) {
+  if (te.args.some((a) => a.kind === "path" && !scope.generics.has(a.segments[0]) && walkPath(scope, a.segments).def?.kind === "const")) {
+    diags.unsupported(`const generic arguments (\`${te.segments.join("::")}<..>\`)`, te.span);
+    return { k: "error" };
+  }
   const args = te.args.map((a) => lowerType(a, scope, diags));
   const segs = te.segments;
   if (segs.length === 1) {
@@ -2522,9 +2769,12 @@ function lowerPathType(te, scope, diags) {
       return { k: "error" };
     }
   }
-  const def = walkPath(scope, segs).def;
+  const found = walkPath(scope, segs);
+  const def = found.def;
   if (!def) {
-    diags.error("type", `cannot find type \`${segs.join("::")}\` in this scope`, te.span);
+    const why = unsupportedReason(scope, segs, found.failedAt, scope.generics);
+    if (why) diags.unsupported(why, te.span);
+    else diags.error("type", `cannot find type \`${segs.join("::")}\` in this scope`, te.span);
     return { k: "error" };
   }
   switch (def.kind) {
@@ -2542,10 +2792,33 @@ function lowerPathType(te, scope, diags) {
     case "vstd":
       diags.unsupported(`type \`${segs.join("::")}\``, te.span);
       return { k: "error" };
+    case "alias": {
+      if (args.length > 0) {
+        fillArgs(args, 0, te, scope, diags);
+        return { k: "error" };
+      }
+      const ty = aliasType(def.decl, { ...scope, module: def.module, impl: void 0, generics: /* @__PURE__ */ new Set(), selfType: void 0, fresh: void 0 }, diags);
+      if (ty.k === "error") diags.unsupported(`\`${segs.join("::")}\` (a type alias to a type outside the subset)`, te.span);
+      return ty;
+    }
     default:
       diags.error("type", `expected type, found ${describe2(def.kind)} \`${segs.join("::")}\``, te.span);
       return { k: "error" };
   }
+}
+function aliasType(decl, scope, diags) {
+  const known = aliasTypes.get(decl);
+  if (known) return known;
+  if (aliasesInProgress.has(decl)) return { k: "error" };
+  aliasesInProgress.add(decl);
+  let ty;
+  try {
+    ty = diags.withMuted(!decl.verified, () => lowerType(decl.ty, scope, diags));
+  } finally {
+    aliasesInProgress.delete(decl);
+  }
+  aliasTypes.set(decl, ty);
+  return ty;
 }
 function fillArgs(args, n, te, scope, diags) {
   if (args.length === n) return args;
@@ -2596,13 +2869,16 @@ function annotateConstExpr(e, scope, ty) {
       return;
   }
 }
-var ARITY;
+var ARITY, aliasTypes, aliasesInProgress;
 var init_lower_type = __esm({
   "src/check/lower-type.ts"() {
     "use strict";
     init_consts();
+    init_missing();
     init_paths();
     ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1 };
+    aliasTypes = /* @__PURE__ */ new WeakMap();
+    aliasesInProgress = /* @__PURE__ */ new Set();
   }
 });
 
@@ -2688,26 +2964,859 @@ var init_modes = __esm({
   }
 });
 
+// src/check/scopes.ts
+var ModuleScope;
+var init_scopes = __esm({
+  "src/check/scopes.ts"() {
+    "use strict";
+    ModuleScope = class {
+      constructor(crateName2, path4, parent, file) {
+        this.crateName = crateName2;
+        this.path = path4;
+        this.parent = parent;
+        this.file = file;
+      }
+      crateName;
+      path;
+      parent;
+      file;
+      defs = /* @__PURE__ */ new Map();
+      imports = /* @__PURE__ */ new Map();
+      globs = [];
+      children = /* @__PURE__ */ new Map();
+      /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
+      unsupportedItems = /* @__PURE__ */ new Map();
+      /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
+      itemMacros = [];
+      get qprefix() {
+        return [this.crateName, ...this.path].join("::");
+      }
+      get root() {
+        return this.parent ? this.parent.root : this;
+      }
+      addUse(tree) {
+        if (tree.glob) {
+          this.globs.push({ path: tree.path, span: tree.span });
+          return;
+        }
+        const last = tree.path[tree.path.length - 1];
+        if (!last) return;
+        const path4 = last === "self" ? tree.path.slice(0, -1) : tree.path;
+        const name = tree.alias ?? path4[path4.length - 1];
+        if (!name || name === "_") return;
+        this.imports.set(name, { name, path: path4, span: tree.span, state: "todo" });
+      }
+    };
+  }
+});
+
+// src/check/collect.ts
+function collectCrate(crate) {
+  const root = new ModuleScope(crate.name, [], void 0, crate.root);
+  const tables = {
+    name: crate.name,
+    root,
+    fns: [],
+    structs: [],
+    enums: [],
+    consts: [],
+    assoc: /* @__PURE__ */ new Map(),
+    fnByDecl: /* @__PURE__ */ new Map(),
+    structByName: /* @__PURE__ */ new Map(),
+    enumByName: /* @__PURE__ */ new Map(),
+    broadcastUses: [],
+    traitMethods: /* @__PURE__ */ new Map(),
+    traitMethodNames: /* @__PURE__ */ new Set(),
+    dualSpecNames: /* @__PURE__ */ new Set(),
+    externCrates: /* @__PURE__ */ new Map(),
+    traits: [],
+    traitImpls: []
+  };
+  const impls = [];
+  for (const dep of crate.deps ?? []) {
+    const depRoot = new ModuleScope(dep.name, [], void 0, dep.root);
+    tables.externCrates.set(dep.name, depRoot);
+    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
+  }
+  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  settleGlobs(tables);
+  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  linkTraitImpls(tables);
+  if (crate.deps?.length) {
+    const own2 = new Set(crate.files);
+    for (const f of tables.fns) if (!own2.has(f.file) && f.decl.mode !== "spec") f.decl.flags.externalBody = true;
+  }
+  return tables;
+}
+function collectItems(items, module, file, tables, impls, crate) {
+  for (const item of items ?? []) {
+    switch (item.kind) {
+      case "verus":
+        collectItems(item.items, module, file, tables, impls, crate);
+        break;
+      case "include":
+        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
+        break;
+      case "mod": {
+        const child = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        module.children.set(item.name, child);
+        define2(module, item.name, { kind: "mod", module: child });
+        collectItems(item.items, child, child.file, tables, impls, crate);
+        break;
+      }
+      case "use":
+        for (const t of item.trees) module.addUse(t);
+        break;
+      case "type_alias":
+        define2(module, item.name, { kind: "alias", decl: item, module });
+        break;
+      case "broadcast_group":
+        define2(module, item.name, { kind: "broadcastGroup", group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
+        break;
+      case "broadcast_use":
+        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
+        break;
+      case "fn": {
+        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
+        const dual = dualSpecName(item);
+        if (dual) tables.dualSpecNames.add(dual);
+        tables.fns.push(entry);
+        tables.fnByDecl.set(item, entry);
+        define2(module, item.name, { kind: "fn", fn: entry });
+        break;
+      }
+      case "const": {
+        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
+        tables.consts.push(entry);
+        define2(module, item.name, { kind: "const", c: entry });
+        break;
+      }
+      case "struct": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        tables.structs.push(entry);
+        tables.structByName.set(qname, entry);
+        define2(module, item.name, { kind: "struct", s: entry });
+        break;
+      }
+      case "enum": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
+        tables.enums.push(entry);
+        tables.enumByName.set(qname, entry);
+        define2(module, item.name, { kind: "enum", e: entry });
+        break;
+      }
+      case "impl":
+        impls.push({ item, module, file });
+        break;
+      case "trait":
+        define2(module, item.name, { kind: "trait", t: collectTrait(item, module, file, tables) });
+        for (const m of item.items) if (m.kind === "fn") tables.traitMethodNames.add(m.name);
+        break;
+      case "opaque":
+        if (item.what === "trait") for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]);
+        if (item.what === "macro" && item.name && item.name !== "macro_rules") module.itemMacros.push(item.name);
+        if (item.name && item.what !== "macro" && item.what !== "macro_rules") module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
+        break;
+    }
+  }
+}
+function fileOf(crate, items, fallback) {
+  const first = items?.[0];
+  if (!first) return fallback;
+  return filesByPath(crate).get(first.span.file) ?? fallback;
+}
+function filesByPath(crate) {
+  let m = fileIndexes.get(crate);
+  if (!m) {
+    m = new Map(crate.files.map((f) => [f.path, f]));
+    fileIndexes.set(crate, m);
+  }
+  return m;
+}
+function define2(module, name, def) {
+  const old = module.defs.get(name);
+  if (old?.kind === "mod" && (def.kind === "fn" || def.kind === "const")) {
+    module.defs.set(name, { ...def, moduleTwin: old.module });
+    return;
+  }
+  if ((old?.kind === "fn" || old?.kind === "const") && def.kind === "mod") {
+    old.moduleTwin = def.module;
+    return;
+  }
+  if (!old) module.defs.set(name, def);
+}
+function collectImpl(item, module, file, tables) {
+  const ownerKey = implOwnerKey(item, module, tables);
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
+  const ownerName = ownerKey ?? typeText(item);
+  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
+  if (ownerKey && !table) {
+    table = /* @__PURE__ */ new Map();
+    tables.assoc.set(ownerKey, table);
+  }
+  const isTraitImpl = item.traitName !== void 0;
+  for (const sub2 of item.items) {
+    const member = isTraitImpl ? `${item.traitName}::${sub2.name}` : sub2.name;
+    const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
+    if (sub2.kind === "fn") {
+      const entry = makeFn(sub2, module, file, impl, qname);
+      const dual = dualSpecName(sub2);
+      if (dual) tables.dualSpecNames.add(dual);
+      if (isTraitImpl) {
+        tables.traitMethodNames.add(sub2.name);
+        if (ownerKey) {
+          const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
+          names.add(sub2.name);
+          tables.traitMethods.set(ownerKey, names);
+        }
+      }
+      tables.fns.push(entry);
+      tables.fnByDecl.set(sub2, entry);
+      if (traitImpl) traitImpl.fns.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "fn", fn: entry });
+    } else {
+      const entry = makeConst(sub2, module, file, impl, qname);
+      tables.consts.push(entry);
+      if (traitImpl) traitImpl.consts.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "const", c: entry });
+    }
+  }
+}
+function implOwnerKey(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "struct") return d.s.qname;
+  if (d?.kind === "enum") return d.e.qname;
+  return void 0;
+}
+function typeText(item) {
+  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
+}
+function dualSpecName(decl) {
+  for (const a of decl.attrs) {
+    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `spec_${decl.name}`;
+  }
+  return void 0;
+}
+function makeFn(decl, module, file, impl, qname) {
+  const verified = decl.verified && !decl.flags.external;
+  return {
+    qname,
+    decl,
+    file,
+    module,
+    impl,
+    info: {
+      qname,
+      decl,
+      file,
+      modulePath: module.path,
+      implType: impl?.ownerKey,
+      params: [],
+      retTy: { k: "tuple", elems: [] },
+      verified,
+      ...impl?.trait ? { traitOf: impl.trait.qname } : {}
+    }
+  };
+}
+function makeConst(decl, module, file, impl, qname) {
+  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
+}
+var OPAQUE_WHAT, fileIndexes;
+var init_collect = __esm({
+  "src/check/collect.ts"() {
+    "use strict";
+    init_paths();
+    init_traits();
+    init_scopes();
+    OPAQUE_WHAT = {
+      type: "type aliases",
+      trait: "traits",
+      union: "unions",
+      static: "static items",
+      extern: "extern blocks",
+      fn: "functions outside the subset",
+      struct: "types outside the subset",
+      enum: "types outside the subset",
+      const: "constants outside the subset",
+      impl: "impl blocks outside the subset",
+      mod: "modules outside the subset"
+    };
+    fileIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/std-traits.ts
+function checkStdImpl(ti, trait, shape, diags) {
+  const out = ti.decl.assocTypes?.find((a) => a.name === "Output");
+  if (shape.output && !out?.ty) diags.error("type", "not all trait items implemented, missing: `Output`", ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output")) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  for (const c of ti.consts.values()) diags.error("type", `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== shape.member) {
+      diags.error("unsupported", `not supported: \`${name}\` in an impl of \`${trait}\` (only \`${shape.member}\`)`, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== shape.mode || d.params.length !== shape.params) {
+      diags.error("type", `method \`${name}\` of \`${trait}\` must be an exec fn of ${shape.params} parameter(s)`, d.nameSpan);
+      continue;
+    }
+    if (d.requires.length > 0) {
+      diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", d.requires[0].span);
+      continue;
+    }
+    const r = d.ret;
+    if (out?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "Output" && r.args.length === 0) d.ret = out.ty;
+  }
+  if (!ti.fns.has(shape.member)) diags.error("type", `not all trait items implemented, missing: \`${shape.member}\``, ti.decl.span);
+}
+function stdImplsOf(tables, owner, trait) {
+  return tables.traitImpls.filter((ti) => ti.ctx.ownerKey === owner && !ti.trait && stdTraitName(tables, ti) === trait);
+}
+function stdTraitName(tables, ti) {
+  const p = ti.decl.traitPath;
+  if (p?.kind !== "path") return void 0;
+  const d = walkPath({ tables, module: ti.module }, p.segments).def;
+  if (d && d.kind !== "vstd" && d.kind !== "builtinType" && d.kind !== "builtinValue") return void 0;
+  return p.segments[p.segments.length - 1];
+}
+function checkViewImpl(ti, diags) {
+  const v = ti.decl.assocTypes?.find((a) => a.name === "V");
+  if (!v?.ty) diags.error("type", "not all trait items implemented, missing: `V`", ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (a.name !== "V") diags.error("type", `type \`${a.name}\` is not a member of trait \`View\``, a.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== "view") {
+      diags.error("type", `method \`${name}\` is not a member of trait \`View\``, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== "spec" || d.params.length !== 1 || d.params[0].name !== "self" || d.params[0].ty.kind !== "ref") {
+      diags.error("type", "the `view` of `impl View` must be `spec fn view(&self) -> Self::V`", d.nameSpan);
+      continue;
+    }
+    const r = d.ret;
+    if (v?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "V" && r.args.length === 0) d.ret = v.ty;
+  }
+  if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
+}
+function typeExprText(t) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
+    case "tuple":
+      return `(${t.elems.map(typeExprText).join(",")})`;
+    default:
+      return t.kind;
+  }
+}
+function checkSpecImpl(tables, ti, trait, diags) {
+  const { op, member } = SPEC_IMPLS[trait];
+  const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
+  for (const [name, f2] of ti.fns) {
+    const d = f2.decl;
+    const arity = name === names.obeys ? 0 : name === names.req || name === names.spec ? 2 : -1;
+    if (arity < 0) diags.error("type", `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
+    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self") {
+      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${arity === 0 ? "no parameters" : "`self` and the right operand"}`, d.nameSpan);
+    }
+  }
+  const missing = Object.values(names).filter((n) => !ti.fns.has(n));
+  if (missing.length) {
+    diags.error("type", `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(", ")}`, ti.decl.span);
+    return;
+  }
+  const owner = ti.ctx.ownerKey;
+  const siblings = tables.traitImpls.filter((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait);
+  if (siblings.length > 1) {
+    if (siblings[0] === ti) diags.error("unsupported", `not supported: more than one \`${trait}\` impl for one type`, ti.decl.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === op && argText(o) === argText(ti));
+  const f = opImpl?.fns.get(member)?.decl;
+  if (!f || f.params.length !== 2 || !opImpl.decl.verified) return;
+  const at = ti.fns.get(names.req).decl.nameSpan;
+  const path4 = (segments) => ({ kind: "path", segments, generics: [], span: at });
+  const rhs = f.params[1].name;
+  const callOn = (method, span = at) => ({ kind: "method", receiver: path4(["self"]), method, methodSpan: span, generics: [], args: [path4([rhs])], span });
+  if (!f.retName) {
+    f.retName = "ret%";
+    f.retNameSpan = f.nameSpan;
+  }
+  const atSpec = ti.fns.get(names.spec).decl.nameSpan;
+  const obeys = { kind: "call", callee: { ...path4(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
+  const spec = callOn(names.spec, atSpec);
+  const eq2 = { kind: "binary", op: "==", left: { ...path4([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
+  f.requires = [...f.requires, callOn(names.req)];
+  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
+}
+var STD_SPEC_TRAITS, SPEC_IMPLS, STD_OPERATOR_TRAITS, OPERATOR_TRAITS, argText;
+var init_std_traits = __esm({
+  "src/check/std-traits.ts"() {
+    "use strict";
+    init_paths();
+    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl"]);
+    SPEC_IMPLS = {
+      AddSpecImpl: { op: "Add", member: "add" },
+      SubSpecImpl: { op: "Sub", member: "sub" },
+      MulSpecImpl: { op: "Mul", member: "mul" }
+    };
+    STD_OPERATOR_TRAITS = {
+      From: { member: "from", mode: "exec", params: 1, output: false },
+      Add: { member: "add", mode: "exec", params: 2, output: true },
+      Sub: { member: "sub", mode: "exec", params: 2, output: true },
+      Mul: { member: "mul", mode: "exec", params: 2, output: true },
+      PartialEq: { member: "eq", mode: "exec", params: 2, output: false },
+      Clone: { member: "clone", mode: "exec", params: 1, output: false }
+    };
+    OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
+    argText = (ti) => {
+      const p = ti.decl.traitPath;
+      const a = p?.kind === "path" ? p.args[0] : void 0;
+      return a ? typeExprText(a) : "Self";
+    };
+  }
+});
+
+// src/check/traits.ts
+function collectTrait(item, module, file, tables) {
+  const qname = `${module.qprefix}::${item.name}`;
+  const selfTy = { kind: "path", segments: ["Self"], args: [], span: item.nameSpan };
+  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: [], span: item.nameSpan }, span: item.nameSpan };
+  const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
+  const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  ctx.trait = entry;
+  for (const sub2 of item.items) {
+    if (sub2.kind !== "fn") continue;
+    const f = makeFn(sub2, module, file, ctx, `${qname}::${sub2.name}`);
+    tables.fns.push(f);
+    tables.fnByDecl.set(sub2, f);
+    entry.fns.set(sub2.name, f);
+  }
+  tables.traits.push(entry);
+  return entry;
+}
+function newTraitImpl(decl, module, file, ctx, tables) {
+  const entry = { decl, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  tables.traitImpls.push(entry);
+  return entry;
+}
+function resolveTrait(scope, path4) {
+  if (path4?.kind !== "path") return void 0;
+  const d = walkPath(scope, path4.segments).def;
+  return d?.kind === "trait" ? d.t : void 0;
+}
+function linkTraitImpls(tables) {
+  const clash = /* @__PURE__ */ new Set();
+  ambiguous.set(tables, clash);
+  const fromTraits = /* @__PURE__ */ new Set();
+  for (const ti of tables.traitImpls) {
+    ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    const owner = ti.ctx.ownerKey;
+    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? "")) continue;
+    let table = tables.assoc.get(owner);
+    if (!table) {
+      table = /* @__PURE__ */ new Map();
+      tables.assoc.set(owner, table);
+    }
+    const members = new Map(ti.fns);
+    for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    for (const [name, fn] of members) {
+      const key = `${owner}::${name}`;
+      if (clash.has(key)) continue;
+      if (!table.has(name)) {
+        table.set(name, { kind: "fn", fn });
+        fromTraits.add(key);
+      } else if (fromTraits.has(key)) {
+        clash.add(key);
+        table.delete(name);
+      }
+    }
+    for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: "const", c });
+  }
+}
+function isAmbiguousMember(tables, owner, name) {
+  return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
+}
+function checkTraitImpls(tables, diags) {
+  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
+  const specImpls = [];
+  for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
+    if (!ti.decl.verified) {
+      if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
+      return;
+    }
+    const path4 = ti.decl.traitPath;
+    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (std === "View" && ti.ctx.ownerKey) {
+      checkViewImpl(ti, diags);
+      return;
+    }
+    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
+      specImpls.push(() => withIsolation(ti, diags, () => checkSpecImpl(tables, ti, std, diags)));
+      return;
+    }
+    const shape = std ? STD_OPERATOR_TRAITS[std] : void 0;
+    if (shape && ti.ctx.ownerKey) {
+      checkStdImpl(ti, std, shape, diags);
+      return;
+    }
+    if (!ti.trait) {
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path4.span);
+      return;
+    }
+    if (!ti.ctx.ownerKey) {
+      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate", ti.decl.selfTy.span);
+      return;
+    }
+    if (path4.kind === "path" && path4.args.length > 0) diags.error("unsupported", "not supported: generic traits", path4.span);
+    for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
+    conform(ti, ti.trait, diags);
+  });
+  for (const f of specImpls) f();
+}
+function withIsolation(owner, diags, check) {
+  const before = diags.list.length;
+  check();
+  const reason = diags.list.slice(before).find((d) => d.kind === "unsupported");
+  if (!reason) return;
+  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
+}
+function checkTraitDecl(t, diags) {
+  const d = t.decl;
+  if (d.generics.length > 0) diags.error("unsupported", "not supported: generic traits", d.nameSpan);
+  for (const a of d.assocTypes) diags.error("unsupported", "not supported: associated types", a.span);
+  for (const it of d.items) {
+    if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
+    else if (it.kind === "fn" && it.mode === "spec" && it.body) diags.error("unsupported", "not supported: a default body for a spec fn in a trait", it.nameSpan);
+  }
+}
+function conform(ti, trait, diags) {
+  const traitName = trait.decl.name;
+  for (const [name, f] of ti.fns) {
+    const tf = trait.fns.get(name);
+    if (!tf) {
+      diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
+      continue;
+    }
+    inherit(f.decl, tf.decl, traitName, diags);
+  }
+  const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
+  for (const [name, c] of ti.consts) {
+    if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
+  }
+  const missing = [
+    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
+    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
+  ];
+  if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
+}
+function inherit(f, tf, traitName, diags) {
+  if (f.mode !== tf.mode) {
+    diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
+    return;
+  }
+  if (f.params.length !== tf.params.length) {
+    diags.error("type", `method \`${f.name}\` has ${f.params.length} parameter(s) but the declaration in trait \`${traitName}\` has ${tf.params.length}`, f.nameSpan);
+    return;
+  }
+  if (f.requires.length > 0) {
+    diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", f.requires[0].span);
+    return;
+  }
+  if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
+    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error("unsupported", "not supported: a trait method implementation whose generic parameters are named differently from the trait's", f.nameSpan);
+    return;
+  }
+  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i].name);
+  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
+    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[renamed].name}\` is named differently from the trait's \`${tf.params[renamed].name}\``, f.params[renamed].nameSpan);
+    return;
+  }
+  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
+    if (f.retName && f.retName !== tf.retName) {
+      diags.error("unsupported", `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
+      return;
+    }
+    if (!f.retName) {
+      f.retName = tf.retName;
+      f.retNameSpan = tf.retNameSpan;
+    }
+  }
+  f.requires = tf.requires.map(cloneExpr);
+  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
+  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+}
+function cloneExpr(e) {
+  return structuredClone(e);
+}
+function traitsOfParam(scope, bounds, param) {
+  const out = [];
+  const visit = (t) => {
+    if (out.includes(t)) return;
+    out.push(t);
+    for (const s of t.decl.supertraits) {
+      const st = resolveTrait({ tables: scope.tables, module: t.module }, s);
+      if (st) visit(st);
+    }
+  };
+  for (const b2 of bounds) {
+    if (b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== param) continue;
+    const t = resolveTrait(scope, b2.trait);
+    if (t) visit(t);
+  }
+  return out;
+}
+function traitMethodOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f);
+  if (found.length > 1) return "ambiguous";
+  return found[0];
+}
+function traitImplInfos(tables, sigs) {
+  const out = [];
+  for (const ti of tables.traitImpls) {
+    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    const any = [...ti.fns.values()][0];
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : void 0;
+    if (!selfTy) continue;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+  }
+  return out;
+}
+var ambiguous;
+var init_traits = __esm({
+  "src/check/traits.ts"() {
+    "use strict";
+    init_collect();
+    init_paths();
+    init_std_traits();
+    ambiguous = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/resolution.ts
+var BOUND_MEMBER_SUFFIX;
+var init_resolution = __esm({
+  "src/check/resolution.ts"() {
+    "use strict";
+    BOUND_MEMBER_SUFFIX = "#bound";
+  }
+});
+
+// src/check/operators.ts
+function pick(bc, impls, member, index2, arg) {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits2 = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index2] : void 0;
+    if (!f || !p) continue;
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits2.push(f);
+  }
+  if (fits2.length === 0) return "none";
+  if (fits2.length > 1) return "ambiguous";
+  return fits2[0];
+}
+function resolve2(bc, f, cx, span) {
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
+  checkCalleeVerified(bc, f, span);
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
+}
+function generic(impls) {
+  return impls.some((ti) => ti.ctx.generics.length > 0);
+}
+function operatorCall(bc, e, cx, left) {
+  const trait = OPERATOR_TRAITS[e.op];
+  const l = bc.derefAll(left);
+  if (!trait || cx.mode !== "exec") return void 0;
+  const ownImpl = l.k === "adt" && stdImplsOf(bc.tables, l.name, trait).length > 0;
+  if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
+    const r2 = checkExpr(bc, e.right, cx, void 0, "place");
+    if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
+    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
+    return { k: "bool" };
+  }
+  if (l.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, l.name, trait);
+  if (impls.length === 0) return void 0;
+  const r = checkExpr(bc, e.right, cx, void 0, "place");
+  if (generic(impls)) {
+    bc.diags.error("unsupported", `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
+    return ERR;
+  }
+  const f = pick(bc, impls, trait === "PartialEq" ? "eq" : MEMBER[trait], 1, r);
+  if (f === "none" || f === "ambiguous") {
+    if (bc.isErrorLike(r)) return ERR;
+    bc.diags.error("type", `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === "ambiguous" ? " (more than one impl applies)" : ""}`, e.span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
+  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
+  e.res = resolve2(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+function fromCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== "from" || e.args.length !== 1) return void 0;
+  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
+  const name = owner?.kind === "struct" ? owner.s.qname : owner?.kind === "enum" ? owner.e.qname : void 0;
+  if (!name) return void 0;
+  const impls = stdImplsOf(bc.tables, name, "From");
+  if (impls.length === 0) return void 0;
+  const own2 = bc.tables.assoc.get(name)?.get("from");
+  if (own2?.kind === "fn" && !impls.some((ti) => ti.fns.get("from") === own2.fn)) return void 0;
+  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
+    callee.res = res;
+  });
+}
+function intoCall(bc, e, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, x.name, "From");
+  if (impls.length === 0) return void 0;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
+    e.res = res;
+  });
+}
+function conversion(bc, impls, arg, cx, span, set) {
+  const a = checkExpr(bc, arg, cx);
+  if (generic(impls)) {
+    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
+    return ERR;
+  }
+  const f = pick(bc, impls, "from", 0, a);
+  if (f === "none" || f === "ambiguous") {
+    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  if (p) bc.coerce(a, p, arg.span, cx);
+  set(resolve2(bc, f, cx, span));
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+function structuralEq(bc, t, seen) {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case "param":
+      return false;
+    case "ref":
+      return structuralEq(bc, s.inner, seen);
+    case "tuple":
+      return s.elems.every((x) => structuralEq(bc, x, seen));
+    case "array":
+    case "slice":
+      return structuralEq(bc, s.elem, seen);
+    case "builtin":
+      return s.args.every((x) => structuralEq(bc, x, seen));
+    case "adt": {
+      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
+      if (stdImplsOf(bc.tables, s.name, "PartialEq").length > 0) return false;
+      if (seen.has(s.name)) return true;
+      seen.add(s.name);
+      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
+      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
+      return (st ?? en ?? []).every((f) => f.k === "param" || structuralEq(bc, f, seen));
+    }
+    default:
+      return true;
+  }
+}
+function stdBounds(bc, param) {
+  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => b2.trait);
+  const tr = bc.scope.impl?.trait;
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits);
+  const out = [];
+  for (const t of bounds) {
+    if (t.kind !== "path" || resolveTrait(bc.scope, t)) continue;
+    out.push({ name: t.segments[t.segments.length - 1], args: t.args });
+  }
+  return out;
+}
+function boundRes(name) {
+  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+}
+function boundStdMethod(bc, e, recv, cx) {
+  if (recv.k !== "param" || e.args.length !== 0) return void 0;
+  const bounds = stdBounds(bc, recv.name);
+  if (e.method === "clone" && bounds.some((b2) => b2.name === "Clone" || b2.name === "Copy")) {
+    e.res = boundRes("Clone::clone");
+    checkCallMode(bc, cx, "exec", "Clone::clone", e.span);
+    return recv;
+  }
+  if (e.method === "into") {
+    const into = bounds.filter((b2) => b2.name === "Into" && b2.args.length === 1);
+    if (into.length !== 1) return void 0;
+    e.res = boundRes("Into::into");
+    checkCallMode(bc, cx, "exec", "Into::into", e.span);
+    return lowerType(into[0].args[0], bc.scope, bc.diags);
+  }
+  return void 0;
+}
+function boundFromCall(bc, e, callee, cx) {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || name !== "from" || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return void 0;
+  const from = stdBounds(bc, param).filter((b2) => b2.name === "From" && b2.args.length === 1);
+  if (from.length !== 1) return void 0;
+  const x = lowerType(from[0].args[0], bc.scope, bc.diags);
+  checkExpr(bc, e.args[0], cx, x);
+  callee.res = boundRes("From::from");
+  checkCallMode(bc, cx, "exec", "From::from", e.span);
+  return { k: "param", name: param };
+}
+var ERR, MEMBER, OPAQUE_EQ;
+var init_operators = __esm({
+  "src/check/operators.ts"() {
+    "use strict";
+    init_expr();
+    init_modes();
+    init_paths();
+    init_resolution();
+    init_lower_type();
+    init_std_traits();
+    init_traits();
+    init_types();
+    ERR = { k: "error" };
+    MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
+    OPAQUE_EQ = "PartialEq::eq#unknown";
+  }
+});
+
 // src/check/calls.ts
 function checkCall(bc, e, cx, expected) {
   const callee = e.callee;
   if (callee.kind !== "path") {
     checkExpr(bc, callee, cx);
-    if (!bc.external) bc.diags.unsupported("calling a value that is not a named function", callee.span);
+    if (!bc.external && callee.kind !== "unsupported") bc.diags.unsupported("calling a value that is not a named function", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0])) {
     checkExpr(bc, callee, cx, void 0, "place");
     if (!bc.external) bc.diags.unsupported("calling closures or function values", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
+  }
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  if (viaBound) {
+    bc.record(callee, viaBound);
+    return viaBound;
   }
   const def = resolvePathDef(bc, callee, "function");
   const ret = (() => {
     if (!def) {
       for (const a of e.args) checkExpr(bc, a, cx);
-      return ERR;
+      return ERR2;
     }
     switch (def.kind) {
       case "fn":
@@ -2739,13 +3848,13 @@ function checkCall(bc, e, cx, expected) {
       case "vstd":
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
         for (const a of e.args) checkExpr(bc, a, cx);
-        return ERR;
+        return ERR2;
       default:
         break;
     }
     if (!bc.external) bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   })();
   bc.record(callee, ret);
   return ret;
@@ -2785,12 +3894,25 @@ function argMode(cx, entry, i) {
   if (entry.decl.mode === "spec") return { mode: "spec" };
   return cx;
 }
-function userCall(bc, e, callee, entry, cx) {
+function boundMemberCall(bc, e, callee, cx) {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || !param || !name || !bc.scope.generics.has(param)) return void 0;
+  const entry = traitMethodOf(bc.scope, bc.fn, param, name);
+  if (entry === "ambiguous") {
+    bc.diags.error("type", `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR2;
+  }
+  if (!entry) return void 0;
+  return userCall(bc, e, callee, entry, cx, { k: "param", name: param });
+}
+function userCall(bc, e, callee, entry, cx, selfTy) {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   }
+  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
@@ -2829,6 +3951,21 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       checkArgs(bc, e, [], cx, void 0, callee.span);
       return t;
     }
+    case INTERVAL: {
+      const t = x ?? bc.infer.fresh();
+      callee.res = { kind: "builtin", name: INTERVAL, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, "exec", INTERVAL, e.span);
+      const test = !!bc.fn && (bc.fn.flags.test || bc.fn.attrs.some((a) => a.name === "test"));
+      if (!test && !bc.external) bc.diags.error("type", `\`${INTERVAL}\` is only allowed in #[test] fns (a harness input)`, callee.span);
+      if (e.args.length !== 2) bc.diags.error("type", argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, void 0, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== "int" && !bc.isErrorLike(z)) bc.diags.error("type", `\`${INTERVAL}\` gives an integer, found \`${bc.show(z)}\``, e.span);
+      });
+      return t;
+    }
     case "use_type_invariant": {
       callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
       checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
@@ -2856,7 +3993,7 @@ function builtinCall(bc, e, callee, name, cx, expected) {
   }
   if (!bc.external) bc.diags.error("type", `expected function, found \`${callee.segments.join("::")}\``, callee.span);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR;
+  return ERR2;
 }
 function builtinSigCall(bc, e, callee, sig, cx) {
   const res = { kind: "builtin", name: sig.name, typeArgs: sig.typeArgs };
@@ -2865,6 +4002,25 @@ function builtinSigCall(bc, e, callee, sig, cx) {
   checkCallMode(bc, cx, sig.mode, sig.name, e.span);
   checkArgs(bc, e, sig.params, cx, void 0, callee.span);
   return sig.ret;
+}
+function methodReason(bc, t, method) {
+  const s = bc.infer.shallow(t);
+  const base = s.k === "ref" ? bc.infer.shallow(s.inner) : s;
+  if (base.k === "adt" && (method === "view" || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
+  if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
+  if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
+  if (base.k === "adt") {
+    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
+    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
+    const decl = entry?.decl;
+    const derives = (decl?.attrs ?? []).filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros)`;
+  }
+  if (base.k === "builtin") return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === "int" || base.k === "bool" || base.k === "char") return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
+  if (base.k === "param") return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
+  return void 0;
 }
 function revealTarget(bc, a) {
   if (a.kind !== "path") {
@@ -2880,21 +4036,37 @@ function revealTarget(bc, a) {
   bc.record(a, UNIT2);
 }
 function userMethod(bc, recv, name) {
-  if (recv.k !== "adt") return void 0;
-  const d = bc.tables.assoc.get(recv.name)?.get(name);
-  if (d?.kind !== "fn" || d.fn.decl.params[0]?.name !== "self") return void 0;
-  const inst = instantiateFn(bc, d.fn, []);
+  let fn;
+  if (recv.k === "adt") {
+    const d = bc.tables.assoc.get(recv.name)?.get(name);
+    if (d?.kind === "fn") fn = d.fn;
+  } else if (recv.k === "param") {
+    const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
+    if (t === "ambiguous") return void 0;
+    fn = t;
+  }
+  if (!fn || fn.decl.params[0]?.name !== "self") return void 0;
+  const inst = instantiateFn(bc, fn, []);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
-function checkMethodCall(bc, e, cx, _expected) {
+function checkMethodCall(bc, e, cx, expected) {
+  const into = intoCall(bc, e, cx, expected);
+  if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
+  }
+  if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
+    bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR2;
   }
   const um = userMethod(bc, t, e.method);
+  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
+  if (viaStdBound) return viaStdBound;
   if (um) {
     const res = { kind: "fn", qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;
@@ -2914,11 +4086,13 @@ function checkMethodCall(bc, e, cx, _expected) {
     checkArgs(bc, e, sig.params, cx, argCx ? () => argCx : void 0, e.methodSpan);
     return sig.ret;
   }
-  bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
+  const why = methodReason(bc, t, e.method);
+  if (why) bc.diags.unsupported(why, e.methodSpan);
+  else bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR;
+  return ERR2;
 }
-var ERR, UNIT2;
+var ERR2, UNIT2, STD_TRAIT_METHODS, STD_DERIVES;
 var init_calls = __esm({
   "src/check/calls.ts"() {
     "use strict";
@@ -2929,8 +4103,12 @@ var init_calls = __esm({
     init_modes();
     init_paths();
     init_prelude();
-    ERR = { k: "error" };
+    init_traits();
+    init_operators();
+    ERR2 = { k: "error" };
     UNIT2 = { k: "tuple", elems: [] };
+    STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
+    STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
   }
 });
 
@@ -2998,7 +4176,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       }
       const wrapper = c?.res.kind === "builtin" && (c.res.name === "Tracked" || c.res.name === "Ghost") ? c.res.name : void 0;
       const sub2 = wrapper ? { ...opts, mode: wrapper === "Tracked" ? "tracked" : "ghost" } : opts;
-      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR2, cx, sub2));
+      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR3, cx, sub2));
       return;
     }
     case "struct": {
@@ -3008,7 +4186,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       for (const f of p.fields) {
         const decl = c?.fields.find((x) => x.name === f.name);
         if (c && !decl) bc.diags.error("type", `no field \`${f.name}\` in \`${p.path.join("::")}\``, f.pattern.span);
-        checkPattern(bc, f.pattern, decl?.ty ?? ERR2, cx, opts);
+        checkPattern(bc, f.pattern, decl?.ty ?? ERR3, cx, opts);
       }
       return;
     }
@@ -3043,12 +4221,14 @@ function isConstantLike(d) {
   if (d.kind === "struct") return d.s.decl.shape === "unit";
   return d.kind === "builtinValue" && d.name === "None";
 }
-function constructor(bc, path2, scrutinee, span) {
+function constructor(bc, path4, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
-  const d = walkPath(bc.scope, path2).def;
-  const shown = path2.join("::");
+  const d = walkPath(bc.scope, path4).def;
+  const shown = path4.join("::");
   const fail = () => {
-    bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
+    const why = d ? void 0 : unsupportedReason(bc.scope, path4, walkPath(bc.scope, path4).failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, span);
+    else bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return void 0;
   };
   if (!d) return fail();
@@ -3097,14 +4277,15 @@ function constructor(bc, path2, scrutinee, span) {
       return fail();
   }
 }
-var ERR2;
+var ERR3;
 var init_pattern = __esm({
   "src/check/pattern.ts"() {
     "use strict";
     init_expr();
     init_infer();
+    init_missing();
     init_paths();
-    ERR2 = { k: "error" };
+    ERR3 = { k: "error" };
   }
 });
 
@@ -3366,7 +4547,7 @@ function checkStmt(bc, s, cx) {
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore) {
+      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== void 0) bc.diags.error("type", `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
@@ -3579,7 +4760,8 @@ function typeOf(bc, e, cx, expected, use) {
       return unary(bc, e, cx, expected);
     case "ref": {
       const x = expected ? bc.infer.shallow(expected) : void 0;
-      const inner = checkExpr(bc, e.operand, cx, x?.k === "ref" ? x.inner : void 0, "place");
+      const inner = typeOf(bc, e.operand, cx, x?.k === "ref" ? x.inner : void 0, "place");
+      bc.record(e.operand, inner);
       return { k: "ref", mut: e.mut, inner };
     }
     case "binary":
@@ -3606,13 +4788,17 @@ function typeOf(bc, e, cx, expected, use) {
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
+      if (f.k === "adt" && to.k === "int" && bc.scope.tables.enumByName.has(f.name)) {
+        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      } else if (f.k === "param" && to.k === "int") {
+        bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
+      } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
         bc.diags.error("type", `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
     }
     case "view":
-      return view(bc, e.operand, cx, e.span);
+      return view(bc, e.operand, cx, e.span, e);
     case "old":
     case "final": {
       const t = checkExpr(bc, e.operand, cx, void 0, "place");
@@ -3666,7 +4852,7 @@ function typeOf(bc, e, cx, expected, use) {
         const n = e.repeat.count.kind === "int" ? e.repeat.count.value : void 0;
         if (n === void 0) {
           bc.diags.unsupported("array repeat count that is not a literal", e.repeat.count.span);
-          return ERR3;
+          return ERR4;
         }
         return { k: "array", elem, len: n };
       }
@@ -3690,7 +4876,7 @@ function typeOf(bc, e, cx, expected, use) {
     case "continue":
       return NEVER2;
     case "unsupported":
-      return ERR3;
+      return ERR4;
   }
 }
 function castablePrimitive(bc, t) {
@@ -3700,7 +4886,7 @@ function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
     if (isIntKind(suffix)) return { k: "int", kind: suffix };
     bc.diags.error("type", `invalid suffix \`${suffix}\` for number literal`, span);
-    return ERR3;
+    return ERR4;
   }
   if (expected) {
     const x = ghostCode(cx) ? bc.stripRefs(expected) : bc.infer.shallow(expected);
@@ -3728,14 +4914,18 @@ function pathValue(bc, e, cx, use) {
     }
   }
   const def = resolvePathDef(bc, e, "value");
-  if (!def) return ERR3;
+  if (!def) return ERR4;
   return valueOfDef(bc, e, def, cx);
 }
 function resolvePathDef(bc, e, what) {
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0];
-  if (e.segments.length === 1) {
+  const why = unsupportedReason(bc.scope, e.segments, r.failedAt, bc.scope.generics);
+  if (e.segments.length > 1 && r.failedAt === 0 && bc.scope.generics.has(name)) {
+    bc.diags.error("unsupported", `not supported: \`${e.segments.join("::")}\` (an associated item of a type parameter other than a trait fn of its bounds)`, e.span);
+  } else if (why) bc.diags.unsupported(why, e.span);
+  else if (e.segments.length === 1) {
     bc.diags.error("type", `cannot find ${what} \`${name}\` in this scope`, e.span);
   } else if (r.failedAt === 0) {
     bc.diags.error("type", `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
@@ -3799,12 +4989,12 @@ function valueOfDef(bc, e, def, cx) {
     case "fn":
       e.res = { kind: "fn", qname: def.fn.qname, decl: def.fn.decl, typeArgs: [] };
       if (!bc.external) bc.diags.unsupported("functions used as values", e.span);
-      return ERR3;
+      return ERR4;
     default:
       break;
   }
   if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${e.segments.join("::")}\``, e.span);
-  return ERR3;
+  return ERR4;
 }
 function describeDef(def) {
   switch (def.kind) {
@@ -3826,7 +5016,14 @@ function describeDef(def) {
     case "builtinValue":
       return "builtin";
     case "vstd":
+    case "proofgate":
       return "module";
+    case "broadcastGroup":
+      return "broadcast group";
+    case "alias":
+      return "type alias";
+    case "trait":
+      return "trait";
   }
 }
 function unary(bc, e, cx, expected) {
@@ -3836,7 +5033,7 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
       bc.diags.error("type", `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
-      return ERR3;
+      return ERR4;
     }
     case "-": {
       if (ghostCode(cx)) {
@@ -3849,16 +5046,16 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || s.k === "int" && s.kind.startsWith("i")) return t;
       bc.diags.error("type", `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
-      return ERR3;
+      return ERR4;
     }
     case "*": {
       const t = bc.infer.shallow(checkExpr(bc, e.operand, cx, void 0, "place"));
       if (t.k === "ref") return t.inner;
-      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR3;
+      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR4;
       if (bc.isErrorLike(t)) return t;
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
-      return ERR3;
+      return ERR4;
     }
   }
 }
@@ -3871,6 +5068,8 @@ function binary(bc, e, cx, expected) {
   }
   if (EQ2.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
+    const viaImpl2 = operatorCall(bc, e, cx, l2);
+    if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
     return BOOL;
@@ -3881,6 +5080,8 @@ function binary(bc, e, cx, expected) {
     return BOOL;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
+  const viaImpl = operatorCall(bc, e, cx, l);
+  if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
     checkExpr(bc, e.right, cx, l);
@@ -3899,11 +5100,13 @@ function binary(bc, e, cx, expected) {
   }
   if (ghostCode(cx) && ARITH.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
-    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR3;
+    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
-  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  const lOk = requireIntegral(bc, l, e, op);
+  if (!lOk && ls.k === "adt") return ERR4;
+  if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
 }
@@ -3928,6 +5131,11 @@ function natOrLit(bc, t) {
 }
 function requireIntegral(bc, t, e, op) {
   if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
+  const s = bc.infer.shallow(t);
+  if (s.k === "builtin" || s.k === "adt" && bc.scope.tables.traitMethods.has(s.name)) {
+    bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
+    return false;
+  }
   bc.diags.error("type", `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
 }
@@ -3939,13 +5147,17 @@ function compareOperands(bc, l, r, span, cx, ordered) {
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b2 = bc.stripRefs(r);
+    if (inf.isIntegral(b2) && inf.suggest(a, inf.shallow(b2))) return;
+    if (inf.isIntegral(a) && inf.suggest(b2, inf.shallow(a))) return;
     if (!inf.unify(a, b2) && !bc.isErrorLike(a) && !bc.isErrorLike(b2)) bc.diags.mismatch(bc.show(a), bc.show(b2), span);
   } else if (!inf.unify(l, r) && !bc.isErrorLike(l) && !bc.isErrorLike(r)) {
     bc.diags.mismatch(bc.show(l), bc.show(r), span);
   }
   if (ordered) {
     const s = bc.stripRefs(l);
-    if (!inf.isIntegral(s) && s.k !== "char" && !bc.isErrorLike(s)) {
+    if (s.k === "adt" && bc.scope.tables.traitMethods.has(s.name)) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (!inf.isIntegral(s) && s.k !== "char" && !bc.isErrorLike(s)) {
       bc.diags.error("type", `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
   }
@@ -3953,7 +5165,7 @@ function compareOperands(bc, l, r, span, cx, ordered) {
 function field(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (bc.isErrorLike(t)) return ERR3;
+  if (bc.isErrorLike(t)) return ERR4;
   if (t.k === "tuple") {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i];
@@ -3968,47 +5180,50 @@ function field(bc, e, cx) {
       }
       if (s.decl.generics.length === 0) return f.ty;
       const m = /* @__PURE__ */ new Map();
-      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR3));
+      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR4));
       return substParams(f.ty, m);
     }
   }
   bc.diags.error("type", `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
-  return ERR3;
+  return ERR4;
 }
 function index(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR3, false);
-  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR3, true);
+  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR4, false);
+  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR4, true);
   if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
   if (t.k === "builtin" && t.name === "Map") {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
-    return t.args[1] ?? ERR3;
+    return t.args[1] ?? ERR4;
   }
   checkExpr(bc, e.index, cx);
-  if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
-  return ERR3;
+  const ts = bc.infer.shallow(t);
+  if (ts.k === "adt") bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
+  else if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
+  return ERR4;
 }
 function indexInt(bc, e, cx, elem, specOnly) {
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
-    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
+    if (bc.infer.isVar(it) && !bc.infer.isIntVar(it)) bc.infer.unify(it, INT2);
+    else if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
   } else {
     checkExpr(bc, e.index, cx, USIZE2);
   }
   return elem;
 }
-function view(bc, operand, cx, span) {
+function view(bc, operand, cx, span, target) {
   if (cx.mode === "exec" && !bc.external) bc.diags.error("mode", "expression has mode spec, expected mode exec", span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: "spec" }, void 0, "place"));
-  if (bc.isErrorLike(t)) return ERR3;
+  if (bc.isErrorLike(t)) return ERR4;
   if (t.k === "builtin") {
     switch (t.name) {
       case "Vec":
-        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR3] };
+        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR4] };
       case "Ghost":
       case "Tracked":
-        return t.args[0] ?? ERR3;
+        return t.args[0] ?? ERR4;
       case "Seq":
       case "Set":
       case "Map":
@@ -4020,10 +5235,21 @@ function view(bc, operand, cx, span) {
   if (t.k === "array" || t.k === "slice") return { k: "builtin", name: "Seq", args: [t.elem] };
   if (t.k === "adt") {
     const m = userMethod(bc, t, "view");
-    if (m) return m.retTy;
+    if (m && m.entry.decl.mode === "spec" && m.paramTys.length === 1) {
+      if (target) {
+        const res = { kind: "fn", qname: m.entry.qname, decl: m.entry.decl, typeArgs: m.typeArgs };
+        target.res = res;
+        bc.later(() => {
+          if (res.kind === "fn") res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
+        });
+      }
+      return m.retTy;
+    }
+    bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
+    return ERR4;
   }
   bc.diags.error("type", `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
-  return ERR3;
+  return ERR4;
 }
 function ifExpr(bc, e, cx, expected) {
   checkBool(bc, e.cond, cx);
@@ -4033,8 +5259,8 @@ function ifExpr(bc, e, cx, expected) {
     }]);
     return UNIT4;
   }
-  let thenTy = ERR3;
-  let elseTy = ERR3;
+  let thenTy = ERR4;
+  let elseTy = ERR4;
   branches(bc, [
     () => {
       thenTy = checkBlock(bc, e.then, cx, expected);
@@ -4123,10 +5349,12 @@ function structLit(bc, e, cx) {
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: "adt", name: def.e.qname, args: typeArgs };
   } else {
-    bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
+    const why = def ? void 0 : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, e.pathSpan);
+    else bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
-    return ERR3;
+    return ERR4;
   }
   const seen = /* @__PURE__ */ new Set();
   for (const f of e.fields) {
@@ -4160,9 +5388,9 @@ function macro(bc, e, cx, expected) {
     return { k: "builtin", name: "Vec", args: [elem] };
   }
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
-  return ERR3;
+  return ERR4;
 }
-var BOOL, UNIT4, INT2, NAT, USIZE2, ERR3, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, DIVERGING_MACROS;
+var BOOL, UNIT4, INT2, NAT, USIZE2, ERR4, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, DIVERGING_MACROS;
 var init_expr = __esm({
   "src/check/expr.ts"() {
     "use strict";
@@ -4172,11 +5400,13 @@ var init_expr = __esm({
     init_consts();
     init_lower_type();
     init_modes();
+    init_missing();
     init_paths();
     init_pattern();
     init_exhaustive();
     init_prelude();
     init_stmt();
+    init_operators();
     init_infer();
     init_modes();
     init_types();
@@ -4185,7 +5415,7 @@ var init_expr = __esm({
     INT2 = { k: "int", kind: "int" };
     NAT = { k: "int", kind: "nat" };
     USIZE2 = { k: "int", kind: "usize" };
-    ERR3 = { k: "error" };
+    ERR4 = { k: "error" };
     NEVER2 = { k: "never" };
     CHAR = { k: "char" };
     STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
@@ -4259,12 +5489,14 @@ var init_signatures = __esm({
         const t = this.tables;
         for (const s of t.structs) {
           const scope = this.typeScope(s.module, void 0, s.decl.generics);
+          scope.selfType = { k: "adt", name: s.qname, args: s.decl.generics.map((g) => ({ k: "param", name: g })) };
           this.diags.withMuted(!s.decl.verified, () => {
             s.info.fields = s.decl.fields.map((f) => ({ name: f.name, ty: lowerType(f.ty, scope, this.diags) }));
           });
         }
         for (const e of t.enums) {
           const scope = this.typeScope(e.module, void 0, e.decl.generics);
+          scope.selfType = { k: "adt", name: e.qname, args: e.decl.generics.map((g) => ({ k: "param", name: g })) };
           this.diags.withMuted(!e.decl.verified, () => {
             let nextDisc = 0n;
             e.info.variants = e.decl.variants.map((v) => {
@@ -4341,6 +5573,14 @@ function checkFnBody(f, tables, sigs, diags, ids2) {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
+  if (d.headerUnsupported) {
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig));
+    return;
+  }
+  checkFnRest(f, tables, sigs, diags, ids2, sig);
+}
+function checkFnRest(f, tables, sigs, diags, ids2, sig) {
+  const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids2);
   bc.fn = d;
   bc.fnMode = d.mode;
@@ -4379,203 +5619,6 @@ var init_body = __esm({
     init_signatures();
     init_stmt();
     SPEC2 = { mode: "spec" };
-  }
-});
-
-// src/check/scopes.ts
-var ModuleScope;
-var init_scopes = __esm({
-  "src/check/scopes.ts"() {
-    "use strict";
-    ModuleScope = class {
-      constructor(crateName2, path2, parent, file) {
-        this.crateName = crateName2;
-        this.path = path2;
-        this.parent = parent;
-        this.file = file;
-      }
-      crateName;
-      path;
-      parent;
-      file;
-      defs = /* @__PURE__ */ new Map();
-      imports = /* @__PURE__ */ new Map();
-      globs = [];
-      children = /* @__PURE__ */ new Map();
-      get qprefix() {
-        return [this.crateName, ...this.path].join("::");
-      }
-      get root() {
-        return this.parent ? this.parent.root : this;
-      }
-      addUse(tree) {
-        if (tree.glob) {
-          this.globs.push({ path: tree.path, span: tree.span });
-          return;
-        }
-        const last = tree.path[tree.path.length - 1];
-        if (!last) return;
-        const path2 = last === "self" ? tree.path.slice(0, -1) : tree.path;
-        const name = tree.alias ?? path2[path2.length - 1];
-        if (!name || name === "_") return;
-        this.imports.set(name, { name, path: path2, span: tree.span, state: "todo" });
-      }
-    };
-  }
-});
-
-// src/check/collect.ts
-function collectCrate(crate) {
-  const root = new ModuleScope(crate.name, [], void 0, crate.root);
-  const tables = {
-    name: crate.name,
-    root,
-    fns: [],
-    structs: [],
-    enums: [],
-    consts: [],
-    assoc: /* @__PURE__ */ new Map(),
-    fnByDecl: /* @__PURE__ */ new Map(),
-    structByName: /* @__PURE__ */ new Map(),
-    enumByName: /* @__PURE__ */ new Map(),
-    broadcastUses: []
-  };
-  const impls = [];
-  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
-  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
-  sealNameTables(tables);
-  return tables;
-}
-function collectItems(items, module, file, tables, impls, crate) {
-  for (const item of items ?? []) {
-    switch (item.kind) {
-      case "verus":
-        collectItems(item.items, module, file, tables, impls, crate);
-        break;
-      case "include":
-        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
-        break;
-      case "mod": {
-        const child = new ModuleScope(tables.name, [...module.path, item.name], module, fileOf(crate, item.items, file));
-        module.children.set(item.name, child);
-        define2(module, item.name, { kind: "mod", module: child });
-        collectItems(item.items, child, child.file, tables, impls, crate);
-        break;
-      }
-      case "use":
-        for (const t of item.trees) module.addUse(t);
-        break;
-      case "broadcast_use":
-        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
-        break;
-      case "fn": {
-        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define2(module, item.name, { kind: "fn", fn: entry });
-        break;
-      }
-      case "const": {
-        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
-        tables.consts.push(entry);
-        define2(module, item.name, { kind: "const", c: entry });
-        break;
-      }
-      case "struct": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
-        tables.structs.push(entry);
-        tables.structByName.set(qname, entry);
-        define2(module, item.name, { kind: "struct", s: entry });
-        break;
-      }
-      case "enum": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
-        tables.enums.push(entry);
-        tables.enumByName.set(qname, entry);
-        define2(module, item.name, { kind: "enum", e: entry });
-        break;
-      }
-      case "impl":
-        impls.push({ item, module, file });
-        break;
-      case "opaque":
-        break;
-    }
-  }
-}
-function fileOf(crate, items, fallback) {
-  const first = items?.[0];
-  if (!first) return fallback;
-  return crate.files.find((f) => f.path === first.span.file) ?? fallback;
-}
-function define2(module, name, def) {
-  if (!module.defs.has(name)) module.defs.set(name, def);
-}
-function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module, tables);
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey };
-  const ownerName = ownerKey ?? typeText(item);
-  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
-  if (ownerKey && !table) {
-    table = /* @__PURE__ */ new Map();
-    tables.assoc.set(ownerKey, table);
-  }
-  const isTraitImpl = item.traitName !== void 0;
-  for (const sub2 of item.items) {
-    const qname = `${ownerName.startsWith(tables.name + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${sub2.name}`;
-    if (sub2.kind === "fn") {
-      const entry = makeFn(sub2, module, file, impl, qname);
-      tables.fns.push(entry);
-      tables.fnByDecl.set(sub2, entry);
-      if (!isTraitImpl && table && !table.has(sub2.name)) table.set(sub2.name, { kind: "fn", fn: entry });
-    } else {
-      const entry = makeConst(sub2, module, file, impl, qname);
-      tables.consts.push(entry);
-      if (!isTraitImpl && table && !table.has(sub2.name)) table.set(sub2.name, { kind: "const", c: entry });
-    }
-  }
-}
-function implOwnerKey(item, module, tables) {
-  const t = item.selfTy;
-  if (t.kind !== "path") return void 0;
-  const d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "struct") return d.s.qname;
-  if (d?.kind === "enum") return d.e.qname;
-  return void 0;
-}
-function typeText(item) {
-  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
-}
-function makeFn(decl, module, file, impl, qname) {
-  const verified = decl.verified && !decl.flags.external;
-  return {
-    qname,
-    decl,
-    file,
-    module,
-    impl,
-    info: {
-      qname,
-      decl,
-      file,
-      modulePath: module.path,
-      implType: impl?.ownerKey,
-      params: [],
-      retTy: { k: "tuple", elems: [] },
-      verified
-    }
-  };
-}
-function makeConst(decl, module, file, impl, qname) {
-  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
-}
-var init_collect = __esm({
-  "src/check/collect.ts"() {
-    "use strict";
-    init_paths();
-    init_scopes();
   }
 });
 
@@ -4623,12 +5666,14 @@ function checkCrateAll(crate) {
     structs: /* @__PURE__ */ new Map(),
     enums: /* @__PURE__ */ new Map(),
     consts: /* @__PURE__ */ new Map(),
-    broadcastLemmas: []
+    broadcastLemmas: [],
+    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {}
   };
   let tables;
   let sigs;
   try {
     tables = collectCrate(crate);
+    checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids2);
     sigs.run();
   } catch (err) {
@@ -4640,11 +5685,12 @@ function checkCrateAll(crate) {
     if (!f.info.verified) continue;
     guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids2));
   }
+  const own2 = new Set(crate.files);
   for (const c of tables.consts) {
-    if (!c.decl.verified) continue;
+    if (!c.decl.verified || !own2.has(c.file)) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids2));
   }
-  return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
+  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
 }
 function guarded(diags, span, f) {
   try {
@@ -4679,19 +5725,28 @@ function adtName(ty) {
   const t = ty.k === "ref" ? ty.inner : ty;
   return t.k === "adt" ? t.name : void 0;
 }
-function buildChecked(crate, t, diags) {
+function buildChecked(crate, t, diags, sigs) {
   const fnByDecl = /* @__PURE__ */ new Map();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   const broadcastLemmas = [];
-  for (const u of t.broadcastUses) {
-    const d = walkPath({ tables: t, module: u.module }, u.path).def;
+  const groupsSeen = /* @__PURE__ */ new Set();
+  const use = (u) => {
+    const found = walkPath({ tables: t, module: u.module }, u.path);
+    const d = found.def;
     if (d?.kind === "fn") {
       if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
+    } else if (d?.kind === "broadcastGroup") {
+      if (groupsSeen.has(d.group.qname)) return;
+      groupsSeen.add(d.group.qname);
+      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
     } else if (!d) {
-      diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span);
+      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+      if (why) diags.unsupported(why, u.span);
+      else diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span);
     }
-  }
+  };
+  for (const u of t.broadcastUses) use(u);
   return {
     name: crate.name,
     files: crate.files,
@@ -4700,7 +5755,9 @@ function buildChecked(crate, t, diags) {
     structs: new Map(t.structs.map((s) => [s.qname, s.info])),
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
-    broadcastLemmas
+    broadcastLemmas,
+    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
+    traitImpls: traitImplInfos(t, sigs)
   };
 }
 var init_check = __esm({
@@ -4710,9 +5767,145 @@ var init_check = __esm({
     init_body();
     init_collect();
     init_diagnostics();
+    init_missing();
     init_paths();
     init_signatures();
+    init_traits();
     init_unsupported();
+  }
+});
+
+// src/check/isolation.ts
+function isolateItems(crate, diagnostics) {
+  const errors = new ErrorIndex(diagnostics);
+  const added = [];
+  const sigBroken = /* @__PURE__ */ new Map();
+  const bodyBroken = /* @__PURE__ */ new Map();
+  const ownerBroken = /* @__PURE__ */ new Map();
+  const fns = crate.fns.filter((f) => f.decl.verified);
+  for (const f of fns) {
+    const { header, body } = fnRanges(f);
+    const inHeader = errors.first(header);
+    const inBody = body ? errors.first(body) : void 0;
+    const owner = f.ownerUnsupported ? diag("unsupported", f.ownerUnsupported, f.decl.span) : void 0;
+    if (owner) ownerBroken.set(f.qname, owner);
+    if (owner ?? inHeader) sigBroken.set(f.qname, owner ?? inHeader);
+    else if (inBody && f.decl.mode === "spec") sigBroken.set(f.qname, inBody);
+    if (inBody) bodyBroken.set(f.qname, inBody);
+  }
+  const uses = new Map(fns.map((f) => [f.qname, fnUses(f)]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of fns) {
+      if (sigBroken.has(f.qname) && bodyBroken.has(f.qname)) continue;
+      for (const u of uses.get(f.qname)) {
+        const bad = sigBroken.get(u.callee);
+        if (!bad || u.callee === f.qname) continue;
+        const inClause = u.where === "header" || f.decl.mode === "spec";
+        const table = inClause ? sigBroken : bodyBroken;
+        if (table.has(f.qname)) continue;
+        const notes = [`\`${u.callee}\` has ${bad.kind === "unsupported" ? "a construct that is not supported" : "an error"} at ${bad.span.file}:${bad.span.line}:${bad.span.column}: ${bad.message}`];
+        const d = bad.kind === "unsupported" ? diag("unsupported", `not supported: a use of \`${shortName(u.callee)}\` (its spec has a construct that is not supported)`, u.span, { function: f.qname, notes }) : diag("type", `cannot use \`${shortName(u.callee)}\` here: its signature could not be checked`, u.span, { function: f.qname, notes });
+        added.push(d);
+        table.set(f.qname, d);
+        if (inClause) bodyBroken.set(f.qname, bodyBroken.get(f.qname) ?? d);
+        changed = true;
+      }
+    }
+  }
+  const verifiable = /* @__PURE__ */ new Set();
+  const own2 = new Set(crate.files);
+  for (const f of fns) if (own2.has(f.file) && !sigBroken.has(f.qname) && !bodyBroken.has(f.qname)) verifiable.add(f.qname);
+  const ownPaths = new Set(crate.files.map((f) => f.path));
+  for (const c of crate.consts.values()) {
+    const s = c.decl.span;
+    if (c.decl.verified && ownPaths.has(s.file) && !errors.first({ file: s.file, start: s.start, end: s.end })) verifiable.add(c.qname);
+  }
+  return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken]), ownerBroken) };
+}
+function shortName(qname) {
+  return qname.split("::").slice(-1)[0];
+}
+function fnRanges(f) {
+  const s = f.decl.span;
+  const bodySpan = f.decl.body?.span;
+  const header = { file: s.file, start: s.start, end: bodySpan && bodySpan.file === s.file ? bodySpan.start : s.end };
+  return { header, body: bodySpan ? { file: bodySpan.file, start: bodySpan.start, end: bodySpan.end } : void 0 };
+}
+function fnUses(f) {
+  const out = [];
+  const bodyStart = f.decl.body?.span.start ?? Infinity;
+  const seen = /* @__PURE__ */ new Set();
+  const d = f.decl;
+  const stack = [[d.requires, d.ensures, d.returns, d.decreases, d.body]];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+      continue;
+    }
+    const node = x;
+    const res = node.res;
+    const span = node.span;
+    if (res?.kind === "fn" && res.qname && span) out.push({ callee: res.qname, span, where: span.start < bodyStart ? "header" : "body" });
+    for (const k in node) {
+      if (SKIPPED_KEYS.has(k)) continue;
+      const v = node[k];
+      if (v && typeof v === "object") stack.push(v);
+    }
+  }
+  return out;
+}
+function verdicts(crate, diagnostics, fnBroken, ownerBroken) {
+  const index2 = new ErrorIndex(diagnostics);
+  const out = [];
+  const own2 = new Set(crate.files.map((f) => f.path));
+  const add2 = (item, kind, span) => {
+    if (!own2.has(span.file)) return;
+    const owner = kind === "fn" ? ownerBroken.get(item) : void 0;
+    const ds = owner ? [owner] : index2.all({ file: span.file, start: span.start, end: span.end });
+    const outside = kind === "fn" ? fnBroken.get(item) : void 0;
+    if (ds.length === 0 && outside) ds.push(outside);
+    const real = ds.find((d) => d.kind !== "unsupported");
+    const status = real ? "error" : ds.length > 0 ? "unsupported" : "checked";
+    const reason = real?.message ?? ds[0]?.message;
+    out.push({ item, kind, file: span.file, line: span.line, status, ...reason ? { reason } : {} });
+  };
+  for (const f of crate.fns) if (f.decl.verified) add2(f.qname, "fn", f.decl.span);
+  for (const s of crate.structs.values()) if (s.decl.verified) add2(s.qname, "struct", s.decl.span);
+  for (const e of crate.enums.values()) if (e.decl.verified) add2(e.qname, "enum", e.decl.span);
+  for (const c of crate.consts.values()) if (c.decl.verified) add2(c.qname, "const", c.decl.span);
+  out.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line);
+  return out;
+}
+var ErrorIndex, SKIPPED_KEYS;
+var init_isolation = __esm({
+  "src/check/isolation.ts"() {
+    "use strict";
+    init_diagnostic();
+    ErrorIndex = class {
+      byFile = /* @__PURE__ */ new Map();
+      constructor(diagnostics) {
+        for (const d of diagnostics) {
+          if (d.severity !== "error") continue;
+          const list = this.byFile.get(d.span.file) ?? [];
+          list.push(d);
+          this.byFile.set(d.span.file, list);
+        }
+        for (const list of this.byFile.values()) list.sort((a, b2) => a.span.start - b2.span.start);
+      }
+      first(r) {
+        return this.all(r)[0];
+      }
+      all(r) {
+        const list = this.byFile.get(r.file);
+        if (!list) return [];
+        return list.filter((d) => d.span.start >= r.start && d.span.start < r.end);
+      }
+    };
+    SKIPPED_KEYS = /* @__PURE__ */ new Set(["res", "ty", "span", "decl", "implSelf", "nameSpan", "methodSpan", "pathSpan", "opSpan", "headSpan", "segments", "generics", "attrs"]);
   }
 });
 
@@ -4848,7 +6041,23 @@ function buildResults(input, sources) {
     },
     ...input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {},
     diagnostics,
-    units: input.units.map((u) => ({ ...u }))
+    units: input.units.map((u) => ({ ...u })),
+    ...input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}
+  };
+}
+function crateSummary(name, items) {
+  const unsupported = {};
+  for (const it of items) {
+    if (it.status !== "unsupported") continue;
+    const what = (it.reason ?? "").replace(/^not supported: /, "");
+    unsupported[what] = (unsupported[what] ?? 0) + 1;
+  }
+  const count = (s) => items.filter((i) => i.status === s).length;
+  return {
+    name,
+    counts: { items: items.length, checked: count("checked"), unsupported: count("unsupported"), errors: count("error") },
+    unsupported,
+    items
   };
 }
 function toResultsDiagnostic(d, sources, crateName2) {
@@ -4909,11 +6118,11 @@ var init_sources = __esm({
     init_span();
     SourceSet = class {
       maps = /* @__PURE__ */ new Map();
-      add(path2, text) {
-        if (!this.maps.has(path2)) this.maps.set(path2, new LineMap(path2, text));
+      add(path4, text) {
+        if (!this.maps.has(path4)) this.maps.set(path4, new LineMap(path4, text));
       }
-      get(path2) {
-        return this.maps.get(path2);
+      get(path4) {
+        return this.maps.get(path4);
       }
       /** The source text a span covers, or '' when the file is unknown. */
       slice(span) {
@@ -4933,6 +6142,7 @@ function queryKey(q, solverName, timeoutMs) {
     format: FORMAT,
     solverName,
     timeoutMs: q.timeoutMs ?? timeoutMs,
+    ...q.rlimit !== void 0 ? { rlimit: q.rlimit } : {},
     logic: q.logic ?? "ALL",
     prelude: q.prelude,
     goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])])
@@ -5240,7 +6450,7 @@ var init_session_lease = __esm({
         for (const w of this.waiters.splice(0)) w();
       }
       released() {
-        return new Promise((resolve3) => this.waiters.push(resolve3));
+        return new Promise((resolve5) => this.waiters.push(resolve5));
       }
     };
     Lease = class {
@@ -5269,7 +6479,7 @@ var init_session_lease = __esm({
 });
 
 // src/smt/settings.ts
-function coreSettings(logic2, timeoutMs) {
+function coreSettings(logic2, timeoutMs, rlimit = 0) {
   const lines = [
     "(set-option :print-success false)",
     "(set-option :produce-models true)",
@@ -5285,8 +6495,14 @@ function coreSettings(logic2, timeoutMs) {
     lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  lines.push(`(set-option :rlimit ${Math.max(0, Math.round(rlimit))})`);
   if (logic2 === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
+}
+function wallClockBudget(q, runTimeoutMs) {
+  const base = q.timeoutMs ?? runTimeoutMs;
+  if (!q.rlimit) return base;
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
@@ -5333,6 +6549,7 @@ function lostOutcome(e) {
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
+  if (reply.errors.length > 0 && isResourceOut(reply.errors[0])) return { kind: "timeout", reason: reply.errors[0] };
   if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
   if (answer === "unsat") return { kind: "unsat" };
   if (answer === "sat") return { kind: "model" };
@@ -5356,7 +6573,7 @@ var init_check_goals = __esm({
         this.lease = lease;
         this.q = q;
         this.opts = opts;
-        this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
+        this.timeoutMs = wallClockBudget(q, opts.timeoutMs);
       }
       lease;
       q;
@@ -5398,7 +6615,7 @@ var init_check_goals = __esm({
             await this.checkTogether(open, first.outcome);
           }
         } catch (e) {
-          const status = e instanceof SolverTimeoutError ? "timeout" : "unknown";
+          const status = e instanceof SolverTimeoutError || e instanceof QueryRejected && isResourceOut(e.message) ? "timeout" : "unknown";
           const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError ? e.message : `solver error: ${e instanceof Error ? e.message : String(e)}`;
           for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
         } finally {
@@ -5567,7 +6784,7 @@ var init_check_goals = __esm({
       setUpParts() {
         this.popOwed = false;
         return [`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
+${coreSettings(this.q.logic, this.timeoutMs, this.q.rlimit)}`, optionalSettings(), `${this.q.prelude}
 ${labelledGoals(this.q)}`];
       }
       checkSetUp([core, , body]) {
@@ -5628,7 +6845,7 @@ ${commands}`;
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 function standaloneScript(q, timeoutMs, { eachAlone = true } = {}) {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude, labelledGoals(q)];
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), "(pop 1)");
   if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), "(pop 1)"));
   return out.join("\n") + "\n";
@@ -5718,7 +6935,7 @@ var init_native_backend = __esm({
       /** Resolves once every queued group has been answered (or failed). */
       idle() {
         if (this.queue.length === 0) return Promise.resolve();
-        return new Promise((resolve3) => this.idleWaiters.push(resolve3));
+        return new Promise((resolve5) => this.idleWaiters.push(resolve5));
       }
       async close() {
         this.closed = true;
@@ -5726,9 +6943,9 @@ var init_native_backend = __esm({
         const proc = this.proc;
         if (!proc) return;
         this.proc = void 0;
-        await new Promise((resolve3) => {
-          if (proc.exitCode !== null || proc.signalCode !== null) return resolve3();
-          proc.once("exit", () => resolve3());
+        await new Promise((resolve5) => {
+          if (proc.exitCode !== null || proc.signalCode !== null) return resolve5();
+          proc.once("exit", () => resolve5());
           proc.stdin.end("(exit)\n");
           setTimeout(() => proc.kill("SIGKILL"), 500).unref();
         });
@@ -5736,8 +6953,8 @@ var init_native_backend = __esm({
       enqueue(commands, guardMs, fresh) {
         if (this.closed) return Promise.reject(new Error("solver session is closed"));
         if (!isBalanced(commands)) return Promise.resolve({ out: '(error "unbalanced parentheses in the input")\n', ms: 0 });
-        return new Promise((resolve3, reject) => {
-          const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve3, reject, ...guardMs !== void 0 ? { guardMs } : {} };
+        return new Promise((resolve5, reject) => {
+          const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve5, reject, ...guardMs !== void 0 ? { guardMs } : {} };
           this.queue.push(p);
           this.write(p);
           if (this.queue.length === 1) this.startHead();
@@ -5898,8 +7115,8 @@ var init_pool = __esm({
       peakRunning = 0;
       check(q) {
         if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
-        return new Promise((resolve3) => {
-          this.queue.push({ q, resolve: resolve3 });
+        return new Promise((resolve5) => {
+          this.queue.push({ q, resolve: resolve5 });
           this.dispatch();
         });
       }
@@ -5977,9 +7194,9 @@ var init_pool = __esm({
         } catch (e) {
           return unchecked(q, `solver worker could not start: ${e instanceof Error ? e.message : String(e)}`);
         }
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           const id = ++this.nextId;
-          this.running = { id, q, resolve: resolve3 };
+          this.running = { id, q, resolve: resolve5 };
           this.worker.postMessage({ type: "check", id, query: q });
         });
       }
@@ -5996,9 +7213,9 @@ var init_pool = __esm({
         const execArgv = process.execArgv.filter((a) => !/^(--input-type|--eval|-e$|--print|-p$)/.test(a));
         const worker = new Worker(entry.code, { workerData: this.config, eval: entry.eval, execArgv });
         this.worker = worker;
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           worker.on("message", (m) => {
-            if (m.type === "ready") resolve3(m.solverName);
+            if (m.type === "ready") resolve5(m.solverName);
             else if (m.type === "start-failed") reject(new Error(m.message));
             else if (m.type === "result" && this.running?.id === m.id) {
               const job = this.running;
@@ -6024,6 +7241,960 @@ var init_pool = __esm({
         });
       }
     };
+  }
+});
+
+// src/syntax/build-rs.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+function crateDir(rootAbs) {
+  const dir = path.dirname(rootAbs);
+  return path.basename(dir) === "src" ? path.dirname(dir) : dir;
+}
+function buildScriptRlimit(rootAbs, mayRead) {
+  const file = path.join(crateDir(rootAbs), "build.rs");
+  let text;
+  try {
+    if (!fs.statSync(file).isFile() || !mayRead(file)) return void 0;
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m = /"--rlimit[= ](\d+(?:\.\d+)?|infinity)"/.exec(text);
+  if (!m) return void 0;
+  return m[1] === "infinity" ? "infinity" : Number(m[1]);
+}
+var init_build_rs = __esm({
+  "src/syntax/build-rs.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message2, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message2}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message2, ctx, ptr) {
+        throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len2 = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len2; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse4(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/syntax/cargo.ts
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
+function isTable(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function readToml(file) {
+  try {
+    const t = parse4(fs2.readFileSync(file, "utf8"));
+    return isTable(t) ? t : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readManifest(dir) {
+  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const pkg = toml?.package;
+  if (!toml || !isTable(pkg) || typeof pkg.name !== "string") return void 0;
+  const lib = isTable(toml.lib) ? toml.lib : void 0;
+  const bins = Array.isArray(toml.bin) ? toml.bin.filter(isTable) : [];
+  const candidates = [
+    typeof lib?.path === "string" ? lib.path : "src/lib.rs",
+    ...bins.map((b2) => typeof b2.path === "string" ? b2.path : void 0).filter((x) => x !== void 0),
+    "src/main.rs"
+  ].map((p) => path2.resolve(dir, p));
+  const root = candidates.find((p) => fs2.existsSync(p) && fs2.statSync(p).isFile());
+  const libName = typeof lib?.name === "string" ? lib.name : pkg.name;
+  return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml) };
+}
+function pathDependencies(dir, toml) {
+  const deps = isTable(toml.dependencies) ? toml.dependencies : {};
+  const workspace = findWorkspace(dir);
+  const enabled = enabledOptionalDeps(toml, deps);
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, spec] of Object.entries(deps)) {
+    if (!isTable(spec)) continue;
+    if (spec.optional === true && !enabled.has(key)) continue;
+    let depDir;
+    if (typeof spec.path === "string") depDir = path2.resolve(dir, spec.path);
+    else if (spec.workspace === true && workspace) {
+      const w = workspace.deps[key];
+      if (isTable(w) && typeof w.path === "string") depDir = path2.resolve(workspace.dir, w.path);
+    }
+    if (!depDir) continue;
+    out.set(key.replace(/-/g, "_"), depDir);
+  }
+  return out;
+}
+function enabledOptionalDeps(toml, deps) {
+  const features = isTable(toml.features) ? toml.features : {};
+  const enabled = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (feature) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const list = features[feature];
+    if (!Array.isArray(list)) {
+      if (feature in deps) enabled.add(feature);
+      return;
+    }
+    for (const item of list) {
+      if (typeof item !== "string") continue;
+      if (item.startsWith("dep:")) enabled.add(item.slice(4));
+      else if (item.includes("/")) {
+        const dep = item.slice(0, item.indexOf("/"));
+        if (!dep.endsWith("?")) enabled.add(dep);
+      } else visit(item);
+    }
+  };
+  for (const f of VERUS_FEATURES) if (f in features) visit(f);
+  return enabled;
+}
+function readWorkspaceMembers(dir) {
+  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const ws = toml?.workspace;
+  if (!isTable(ws) || !Array.isArray(ws.members)) return void 0;
+  const out = [];
+  for (const m of ws.members) {
+    if (typeof m !== "string") continue;
+    if (m.endsWith("/*")) {
+      const base = path2.resolve(dir, m.slice(0, -2));
+      let names = [];
+      try {
+        names = fs2.readdirSync(base).sort();
+      } catch {
+        continue;
+      }
+      for (const n of names) if (fs2.existsSync(path2.join(base, n, "Cargo.toml"))) out.push(path2.join(base, n));
+    } else out.push(path2.resolve(dir, m));
+  }
+  return out;
+}
+function findWorkspace(dir) {
+  for (let d = dir; ; d = path2.dirname(d)) {
+    const toml = fs2.existsSync(path2.join(d, "Cargo.toml")) ? readToml(path2.join(d, "Cargo.toml")) : void 0;
+    if (toml && isTable(toml.workspace)) {
+      const deps = isTable(toml.workspace.dependencies) ? toml.workspace.dependencies : {};
+      return { dir: d, deps };
+    }
+    if (path2.dirname(d) === d) return void 0;
+  }
+}
+var VERUS_FEATURES;
+var init_cargo = __esm({
+  "src/syntax/cargo.ts"() {
+    "use strict";
+    init_dist();
+    VERUS_FEATURES = ["default", "verus", "verus_all"];
   }
 });
 
@@ -6352,11 +8523,11 @@ function isIdentStart(c) {
 function isIdentContinue(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c > 127 && new RegExp("\\p{XID_Continue}", "u").test(String.fromCharCode(c));
 }
-function isDigit(c) {
+function isDigit2(c) {
   return c >= 48 && c <= 57;
 }
 function isHexDigit(c) {
-  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+  return isDigit2(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 8206 || c === 8207 || c === 8232 || c === 8233 || c === 133;
@@ -6541,22 +8712,22 @@ function lexTable(file, text, into) {
         digitsStart = i;
       }
     }
-    const isRadixDigit = radix === 16 ? isHexDigit : isDigit;
+    const isRadixDigit = radix === 16 ? isHexDigit : isDigit2;
     while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
     let digits = text.slice(digitsStart, i);
     if (digits.indexOf("_") >= 0) digits = digits.replace(/_/g, "");
     let isFloat = false;
     if (radix === 10) {
-      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) === 46 && isDigit2(text.charCodeAt(i + 1))) {
         isFloat = true;
         i++;
-        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
       }
       const e = text.charCodeAt(i);
-      if ((e === 101 || e === 69) && (isDigit(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit(text.charCodeAt(i + 2)))) {
+      if ((e === 101 || e === 69) && (isDigit2(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit2(text.charCodeAt(i + 2)))) {
         isFloat = true;
         i += 2;
-        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
       }
     }
     const suffix = scanSuffix();
@@ -6673,7 +8844,7 @@ function lexTable(file, text, into) {
       push2("ident", start, sLine, sCol, name(text.slice(start, i)));
       continue;
     }
-    if (isDigit(c)) {
+    if (isDigit2(c)) {
       scanNumber(start, sLine, sCol);
       continue;
     }
@@ -7001,8 +9172,8 @@ var init_parser_core = __esm({
        * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
        */
       unsupported(what, span) {
-        if (!this.verified) throw new ParseFail(diag("unsupported", `unsupported: ${what}`, span), this.pos);
-        this.diagnostics.push(diag("unsupported", `unsupported: ${what}`, span));
+        if (!this.verified) throw new ParseFail(diag("unsupported", `not supported: ${what}`, span), this.pos);
+        this.diagnostics.push(diag("unsupported", `not supported: ${what}`, span));
         return { kind: "unsupported", what, span };
       }
       /** Skip a balanced group starting at the current open delimiter. */
@@ -7110,8 +9281,12 @@ function parseAttr(p) {
   const inner = p.eat("!");
   const open = p.pos;
   p.expect("[");
-  const close = p.match[open] ?? -1;
-  p.eat("unsafe");
+  let close = p.match[open] ?? -1;
+  if (p.is("unsafe") && p.is("(", 1)) {
+    p.advance();
+    close = p.match[p.pos] ?? close;
+    p.advance();
+  } else p.eat("unsafe");
   const segs = [];
   p.eat("::");
   segs.push(p.expectIdentText());
@@ -7139,6 +9314,7 @@ function parseAttr(p) {
     argsTo = -1;
   }
   if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(")");
   p.expect("]");
   return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
 }
@@ -7158,12 +9334,24 @@ function fnFlags(attrs) {
     execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
     test: hasAttr(attrs, "test")
   };
-  const rl = attrs.find((a) => a.attr.name === "verifier::rlimit");
-  if (rl) {
-    const n = Number(rl.attr.args);
-    if (Number.isFinite(n)) flags.rlimit = n;
-  }
+  const rl = rlimitOfAttrs(attrs);
+  if (rl !== void 0) flags.rlimit = rl;
   return flags;
+}
+function parseRlimit(text) {
+  const t = text.trim();
+  if (t === "infinity") return "infinity";
+  if (!/^\d+(\.\d+)?$/.test(t)) return void 0;
+  return Number(t);
+}
+function rlimitOfAttrs(attrs) {
+  for (const { attr } of attrs) {
+    if (attr.name === "verifier::rlimit") return parseRlimit(attr.args);
+    if (attr.name !== "verus_verify" && attr.name !== "verus_verifier::verus_verify") continue;
+    const m = /(?:^|,)\s*rlimit\s*(?:\(([^)]*)\)|=\s*([\w.]+))/.exec(attr.args);
+    if (m) return parseRlimit(m[1] ?? m[2] ?? "");
+  }
+  return void 0;
 }
 function reportUnimplementedVerifierAttrs(p, attrs) {
   for (const { attr } of attrs) {
@@ -7187,9 +9375,11 @@ var init_parser_attrs = __esm({
       ["verifier::opaque", (a) => a === ""],
       ["verifier::type_invariant", (a) => a === ""],
       ["verifier::exec_allows_no_decreases_clause", (a) => a === ""],
-      ["verifier::rlimit", (a) => /^(\d+|infinity)$/.test(a)],
+      ["verifier::rlimit", (a) => parseRlimit(a) !== void 0],
       ["verifier::loop_isolation", (a) => a === "true"],
-      ["verifier::spinoff_prover", (a) => a === ""]
+      ["verifier::spinoff_prover", (a) => a === ""],
+      ["verifier::ext_equal", (a) => a === ""],
+      ["verifier::inline", (a) => a === ""]
     ]);
   }
 });
@@ -7270,10 +9460,10 @@ function parsePatternNoAlt(p) {
     if (p.eat("@")) parsePatternNoAlt(p);
     return { kind: "ident", name, mut, byRef, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  let path2 = [];
+  let path4 = [];
   p.eat("::");
   for (; ; ) {
-    path2.push(p.expectIdentText());
+    path4.push(p.expectIdentText());
     if (p.is("::") && p.is("<", 1)) {
       p.advance();
       p.skipAngle();
@@ -7284,7 +9474,7 @@ function parsePatternNoAlt(p) {
     }
     break;
   }
-  path2 = tight(path2);
+  path4 = tight(path4);
   if (p.is("(")) {
     p.advance();
     const elems = [];
@@ -7293,7 +9483,7 @@ function parsePatternNoAlt(p) {
       if (!p.eat(",")) break;
     }
     p.expect(")");
-    return { kind: "tuple_struct", path: path2, elems: tight(elems), span: p.spanFrom(start) };
+    return { kind: "tuple_struct", path: path4, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is("{")) {
     p.advance();
@@ -7304,24 +9494,24 @@ function parsePatternNoAlt(p) {
         rest = true;
         break;
       }
-      const fs2 = p.pos;
+      const fs4 = p.pos;
       const byRef = p.eat("ref");
       const mut = p.eat("mut");
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(":")) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs2), id: void 0, ty: void 0 } });
+      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs4), id: void 0, ty: void 0 } });
       if (!p.eat(",")) break;
     }
     p.expect("}");
-    return { kind: "struct", path: path2, fields: tight(fields), rest, span: p.spanFrom(start) };
+    return { kind: "struct", path: path4, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
-  if (path2.length === 1 && /^[a-z_]/.test(path2[0]) && !p.is("..=") && !p.is("..")) {
+  if (path4.length === 1 && /^[a-z_]/.test(path4[0]) && !p.is("..=") && !p.is("..")) {
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name: path2[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
+    return { kind: "ident", name: path4[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  const pat = { kind: "path", path: path2, span: p.spanFrom(start) };
+  const pat = { kind: "path", path: path4, span: p.spanFrom(start) };
   if (p.is("..=") || p.is("..")) {
-    return maybeRange(p, start, { kind: "path", segments: path2, generics: [], span: p.spanFrom(start) });
+    return maybeRange(p, start, { kind: "path", segments: path4, generics: [], span: p.spanFrom(start) });
   }
   return pat;
 }
@@ -7361,186 +9551,6 @@ var init_parser_patterns = __esm({
     "use strict";
     init_parser_core();
     init_parser_exprs();
-  }
-});
-
-// src/syntax/parser-types.ts
-function parseType(p, noGenerics = false) {
-  const start = p.pos;
-  const kind = p.tokKind;
-  const text = p.tokText;
-  if (kind === PUNCT_CODE) {
-    switch (text) {
-      case "&":
-      case "&&": {
-        const double = text === "&&";
-        p.advance();
-        if (p.tokKind === LIFETIME_CODE) p.advance();
-        const mut = p.eat("mut");
-        const inner = parseType(p, noGenerics);
-        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
-        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
-      }
-      case "(": {
-        p.advance();
-        const elems = [];
-        let trailingComma = false;
-        while (!p.at(")")) {
-          elems.push(parseType(p));
-          trailingComma = false;
-          if (!p.eat(",")) break;
-          trailingComma = true;
-        }
-        p.expect(")");
-        if (elems.length === 1 && !trailingComma) return elems[0];
-        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
-      }
-      case "[": {
-        p.advance();
-        const elem = parseType(p);
-        if (p.eat(";")) {
-          const len2 = p.withStruct(() => parseExpr(p));
-          p.expect("]");
-          return { kind: "array", elem, len: len2, span: p.spanFrom(start) };
-        }
-        p.expect("]");
-        return { kind: "slice", elem, span: p.spanFrom(start) };
-      }
-      case "!":
-        p.advance();
-        return { kind: "never", span: p.spanFrom(start) };
-      case "*": {
-        p.advance();
-        if (!p.eat("const")) p.expect("mut");
-        parseType(p);
-        return unsupportedType(p, "raw pointer types", start);
-      }
-      case "<":
-        p.skipAngle();
-        while (p.eat("::")) p.expectIdent();
-        return unsupportedType(p, "qualified paths", start);
-      case "::":
-        break;
-      default:
-        p.hint("type");
-        p.failExpected();
-    }
-  }
-  if (kind === IDENT_CODE) {
-    switch (text) {
-      case "_":
-        p.advance();
-        return { kind: "infer", span: p.spanFrom(start) };
-      case "dyn":
-      case "impl":
-        p.advance();
-        parseBounds(p);
-        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
-      case "fn":
-      case "unsafe":
-      case "extern":
-      case "for":
-        skipFnPointer(p);
-        return unsupportedType(p, "function pointer types", start);
-    }
-  } else if (kind !== PUNCT_CODE) {
-    p.hint("type");
-    p.failExpected();
-  }
-  return parseTypePath(p, start, noGenerics);
-}
-function unsupportedType(p, what, start) {
-  const span = p.spanFrom(start);
-  p.unsupported(what, span);
-  return { kind: "infer", span };
-}
-function skipFnPointer(p) {
-  if (p.eat("for")) p.skipAngle();
-  p.eat("unsafe");
-  if (p.eat("extern") && p.tok.kind === "str") p.advance();
-  p.expect("fn");
-  if (p.is("(")) p.skipGroup();
-  else p.expect("(");
-  if (p.eat("->")) parseType(p);
-}
-function parseTypePath(p, start, noGenerics = false) {
-  let first;
-  let segments;
-  let args = NO_TYPES;
-  p.eat("::");
-  for (; ; ) {
-    const seg = p.expectIdentText();
-    if (first === void 0) first = seg;
-    else if (segments === void 0) segments = [first, seg];
-    else segments.push(seg);
-    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
-      if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args = append(args, parseGenericArgs(p));
-      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
-        p.skipGroup();
-        if (p.eat("->")) parseType(p);
-        return unsupportedType(p, "closure types", start);
-      }
-    }
-    if (p.is("::") && p.isIdent(1)) {
-      p.advance();
-      continue;
-    }
-    p.hint("::", "<", "!", "(", "+");
-    break;
-  }
-  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
-}
-function parseGenericArgs(p) {
-  p.expect("<");
-  const out = [];
-  while (!p.eatGt()) {
-    const t = p.tok;
-    if (t.kind === "lifetime") p.advance();
-    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
-      const s = p.pos;
-      if (t.text === "{") p.skipGroup();
-      else {
-        p.eat("-");
-        p.advance();
-      }
-      out.push({ kind: "infer", span: p.spanFrom(s) });
-    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
-      p.advance();
-      p.advance();
-      if (p.nth(-1).text === "=") parseType(p);
-      else parseBounds(p);
-    } else out.push(parseType(p));
-    if (!p.eat(",")) {
-      if (!p.eatGt()) p.failExpected();
-      break;
-    }
-  }
-  return tight(out);
-}
-function parseBounds(p) {
-  for (; ; ) {
-    if (p.tok.kind === "lifetime") p.advance();
-    else if (p.is("(")) p.skipGroup();
-    else {
-      p.eat("?");
-      p.eat("~");
-      p.eat("const");
-      if (p.eat("for")) p.skipAngle();
-      if (p.tok.kind !== "ident" && !p.is("::")) return;
-      parseTypePath(p, p.pos);
-    }
-    if (!p.eat("+")) return;
-  }
-}
-var PRIMITIVES;
-var init_parser_types = __esm({
-  "src/syntax/parser-types.ts"() {
-    "use strict";
-    init_parser_core();
-    init_parser_exprs();
-    init_tokens();
-    PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
   }
 });
 
@@ -7655,7 +9665,8 @@ function parseStmt(p, close) {
     return { kind: "assign", op, target: expr2, value, opSpan: p.spanAt(opIndex), span: p.spanFrom(start) };
   }
   if (p.eat(";")) return { kind: "expr", expr: expr2, semi: true, span: p.spanFrom(start) };
-  if (p.pos === close || isBlockLike(expr2)) return { kind: "expr", expr: expr2, semi: false, span: p.spanFrom(start) };
+  const bracedMacro = expr2.kind === "macro" && p.token(p.pos - 1).text === "}";
+  if (p.pos === close || isBlockLike(expr2) || bracedMacro) return { kind: "expr", expr: expr2, semi: bracedMacro && p.pos !== close, span: p.spanFrom(start) };
   p.hint(";", "}");
   p.failExpected();
 }
@@ -7691,17 +9702,23 @@ function parseLet(p) {
   const pattern = parsePattern(p);
   const ty = p.eat(":") ? parseType(p) : void 0;
   const init = p.eat("=") ? parseExpr(p) : void 0;
-  if (p.is("else")) {
+  const hasElse = p.is("else");
+  if (hasElse) {
     const s = p.pos;
     p.advance();
     parseBlock(p);
     p.unsupported("`let ... else`", p.spanFrom(s));
   }
   p.expect(";");
-  return { kind: "let", pattern, ty, init, mode, span: p.spanFrom(start) };
+  return { kind: "let", pattern, ty, init, mode, hasElse, span: p.spanFrom(start) };
 }
 function parseClauseList(p) {
   const out = [];
+  if (atAttr(p, true)) {
+    const s = p.pos;
+    parseTriggerAttrs(p);
+    p.unsupported("`#![trigger]` on a function's clauses", p.spanFrom(s));
+  }
   p.noStructExpr(() => {
     while (!p.atEnd() && !p.is("{") && !p.is(";") && !(p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text))) {
       out.push(parseExpr(p));
@@ -7799,6 +9816,12 @@ function parseLoopLike(p, attrs) {
   p.expect("for");
   const pattern = parsePattern(p);
   p.expect("in");
+  if (p.isIdent() && p.is(":", 1)) {
+    const s = p.pos;
+    p.advance();
+    p.advance();
+    p.unsupported("named `for` loop iterators (`for x in it: ..`)", p.spanFrom(s));
+  }
   const iterStart = p.pos;
   const range = p.noStructExpr(() => parseExpr(p));
   const headSpan = p.spanFrom(kwIndex);
@@ -7812,7 +9835,7 @@ function rangeBounds(p, iterStart, parsed) {
     const u = p.unsupported("`for` loops over anything but an integer range", parsed.span);
     return { start: u, end: u, inclusive: false };
   }
-  const idx = p.diagnostics.findIndex((d) => d.message === "unsupported: range expressions" && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
   return p.within(iterStart, p.pos, () => readRange(p));
 }
@@ -7858,6 +9881,9 @@ function readRange(p) {
   }));
   return { start, end, inclusive };
 }
+function atBlockEnd(p) {
+  return p.atEnd() || p.is("}") && p.match[p.pos] !== void 0 && p.match[p.pos] < p.pos;
+}
 function parseAssertLike(p) {
   const start = p.pos;
   const kw = p.bump().text;
@@ -7884,7 +9910,7 @@ function parseAssertLike(p) {
   p.expect(")");
   if (kw === "assume") {
     const span2 = p.spanFrom(start);
-    p.expect(";");
+    if (!atBlockEnd(p)) p.expect(";");
     return { kind: "assume", expr: expr2, span: span2 };
   }
   let by;
@@ -7918,7 +9944,7 @@ function parseAssertLike(p) {
     }
   }
   const span = p.spanFrom(start);
-  if (endsWithBlock) p.eat(";");
+  if (endsWithBlock || atBlockEnd(p)) p.eat(";");
   else p.expect(";");
   return { kind: "assert", expr: expr2, by, span };
 }
@@ -8130,6 +10156,13 @@ function parsePostfix(p, base) {
         p.advance();
         e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanAt(at)));
         continue;
+      case "->": {
+        p.advance();
+        if (p.tokKindName === "int") p.advance();
+        else p.expectIdent();
+        e = p.unsupported("`->` field access on enums", p.spanToToken(e.span, p.pos - 1));
+        continue;
+      }
       default:
         return e;
     }
@@ -8253,6 +10286,9 @@ function parsePrimary(p) {
           return parseClosure(p, start);
         case "::":
           return parsePathExpr(p);
+        case "<":
+          if (atQualifiedPath(p)) return parsePathExpr(p);
+          break;
         case "..":
         case "..=": {
           p.advance();
@@ -8306,8 +10342,8 @@ function parseIdentStart(p, start) {
     case "unsafe":
       if (p.is("{", 1)) {
         p.advance();
-        parseBlock(p);
-        return p.unsupported("`unsafe` blocks", p.spanFrom(start));
+        const block = parseBlock(p);
+        return { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
       }
       break;
     case "async":
@@ -8322,6 +10358,13 @@ function parseIdentStart(p, start) {
         return parseClosure(p, start);
       }
       break;
+    case "proof":
+      if (p.is("|", 1) || p.is("||", 1) || p.is("move", 1) && (p.is("|", 2) || p.is("||", 2))) {
+        p.advance();
+        p.eat("move");
+        return parseClosure(p, start, true);
+      }
+      break;
     case "forall":
     case "exists":
     case "choose":
@@ -8333,6 +10376,7 @@ function parseIdentStart(p, start) {
         p.advance();
         p.advance();
         const operand = p.withStruct(() => parseExpr(p));
+        p.eat(",");
         p.expect(")");
         return { kind: text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
       }
@@ -8342,12 +10386,14 @@ function parseIdentStart(p, start) {
       if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
       break;
   }
-  const path2 = parsePathExpr(p);
-  if (p.is("!") && path2.kind === "path" && path2.segments.length === 1 && ["(", "[", "{"].includes(p.nth(1).text)) {
-    return parseMacro(p, start, path2.segments[0]);
+  const path4 = parsePathExpr(p);
+  if (p.is("!") && path4.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
+    const segs = path4.segments;
+    const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
+    return parseMacro(p, start, name);
   }
-  if (path2.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path2.segments, path2.span);
-  return path2;
+  if (path4.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path4.segments, path4.span);
+  return path4;
 }
 function looksLikeStructLit(p) {
   if (p.noStruct) return false;
@@ -8360,7 +10406,7 @@ function looksLikeStructLit(p) {
   }
   return false;
 }
-function parseStructLit(p, start, path2, pathSpan) {
+function parseStructLit(p, start, path4, pathSpan) {
   p.expect("{");
   const fields = [];
   let base;
@@ -8370,17 +10416,31 @@ function parseStructLit(p, start, path2, pathSpan) {
         base = parseExpr(p);
         break;
       }
-      const fs2 = p.pos;
+      const fs4 = p.pos;
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       let value;
       if (p.eat(":")) value = parseExpr(p);
       else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
-      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs2) });
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs4) });
       if (!p.eat(",")) break;
     }
   });
   p.expect("}");
-  return { kind: "struct", path: path2, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  return { kind: "struct", path: path4, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+}
+function atQualifiedPath(p) {
+  let depth = 0;
+  for (let k = 0; p.pos + k < p.limit; k++) {
+    const text = p.nthText(k);
+    if (p.nthKind(k) !== PUNCT_CODE) continue;
+    if (text === "<") depth++;
+    else if (text === ">") depth--;
+    else if (text === ">>") depth -= 2;
+    else if (text === ";" || text === "{" || text === "}" || text === ")" || text === ",") return false;
+    if (depth === 0) return p.nthText(k + 1) === "::";
+    if (depth < 0) return false;
+  }
+  return false;
 }
 function parsePathExpr(p) {
   const start = p.pos;
@@ -8446,21 +10506,32 @@ function parseMacro(p, start, name) {
   p.advance();
   return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
 }
-function parseClosure(p, start) {
+function parseClosure(p, start, proof = false) {
   if (!p.eat("||")) {
     p.expect("|");
     while (!p.at("|")) {
-      parsePattern(p);
+      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) p.advance();
+      parsePatternNoAlt(p);
       if (p.eat(":")) parseType(p);
       if (!p.eat(",")) break;
     }
     p.expect("|");
   }
+  let blockBody = false;
   if (p.eat("->")) {
-    parseType(p);
-    parseBlock(p);
-  } else parseExpr(p);
-  return p.unsupported("closures", p.spanFrom(start));
+    blockBody = true;
+    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) p.skipGroup();
+    else parseType(p);
+  }
+  while (p.is("requires") || p.is("ensures") || p.is("opens_invariants")) {
+    blockBody = true;
+    p.advance();
+    if (p.is("any") || p.is("none")) p.advance();
+    else parseClauseList(p);
+  }
+  if (blockBody) parseBlock(p);
+  else parseExpr(p);
+  return p.unsupported(proof ? "proof closures" : "closures", p.spanFrom(start));
 }
 function parseBinders(p) {
   const binders2 = [];
@@ -8624,6 +10695,253 @@ var init_parser_exprs = __esm({
   }
 });
 
+// src/syntax/parser-types.ts
+function parseType(p, noGenerics = false) {
+  const start = p.pos;
+  const kind = p.tokKind;
+  const text = p.tokText;
+  if (kind === PUNCT_CODE) {
+    switch (text) {
+      case "&":
+      case "&&": {
+        const double = text === "&&";
+        p.advance();
+        if (p.tokKind === LIFETIME_CODE) p.advance();
+        const mut = p.eat("mut");
+        const inner = parseType(p, noGenerics);
+        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
+        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
+      }
+      case "(": {
+        p.advance();
+        const elems = [];
+        let trailingComma = false;
+        while (!p.at(")")) {
+          elems.push(parseType(p));
+          trailingComma = false;
+          if (!p.eat(",")) break;
+          trailingComma = true;
+        }
+        p.expect(")");
+        if (elems.length === 1 && !trailingComma) return elems[0];
+        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
+      }
+      case "[": {
+        p.advance();
+        const elem = parseType(p);
+        if (p.eat(";")) {
+          const len2 = p.withStruct(() => parseExpr(p));
+          p.expect("]");
+          return { kind: "array", elem, len: len2, span: p.spanFrom(start) };
+        }
+        p.expect("]");
+        return { kind: "slice", elem, span: p.spanFrom(start) };
+      }
+      case "!":
+        p.advance();
+        return { kind: "never", span: p.spanFrom(start) };
+      case "*": {
+        p.advance();
+        if (!p.eat("const")) p.expect("mut");
+        parseType(p);
+        return unsupportedType(p, "raw pointer types", start);
+      }
+      case "<":
+        p.skipAngle();
+        while (p.eat("::")) p.expectIdent();
+        return unsupportedType(p, "qualified paths", start);
+      case "::":
+        break;
+      default:
+        p.hint("type");
+        p.failExpected();
+    }
+  }
+  if (kind === IDENT_CODE) {
+    switch (text) {
+      case "_":
+        p.advance();
+        return { kind: "infer", span: p.spanFrom(start) };
+      case "dyn":
+      case "impl":
+        p.advance();
+        parseBounds(p);
+        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
+      case "fn":
+      case "unsafe":
+      case "extern":
+      case "for":
+        skipFnPointer(p);
+        return unsupportedType(p, "function pointer types", start);
+    }
+  } else if (kind !== PUNCT_CODE) {
+    p.hint("type");
+    p.failExpected();
+  }
+  return parseTypePath(p, start, noGenerics);
+}
+function unsupportedType(p, what, start) {
+  const span = p.spanFrom(start);
+  p.unsupported(what, span);
+  return { kind: "infer", span, unsupported: true };
+}
+function skipFnPointer(p) {
+  if (p.eat("for")) p.skipAngle();
+  p.eat("unsafe");
+  if (p.eat("extern") && p.tok.kind === "str") p.advance();
+  p.expect("fn");
+  if (p.is("(")) p.skipGroup();
+  else p.expect("(");
+  if (p.eat("->")) parseType(p);
+}
+function parseTypePath(p, start, noGenerics = false) {
+  let first;
+  let segments;
+  let args = NO_TYPES;
+  p.eat("::");
+  for (; ; ) {
+    const seg = p.expectIdentText();
+    if (first === void 0) first = seg;
+    else if (segments === void 0) segments = [first, seg];
+    else segments.push(seg);
+    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
+      if (p.is("::") && p.is("<", 1)) p.advance();
+      if (p.at("<")) args = append(args, parseGenericArgs(p));
+      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, "closure types", start);
+      } else if (p.is("(") && segments === void 0 && (seg === "spec_fn" || seg === "FnSpec" || seg === "proof_fn")) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, `\`${seg}\` types`, start);
+      }
+    }
+    if (p.is("::") && p.isIdent(1)) {
+      p.advance();
+      continue;
+    }
+    p.hint("::", "<", "!", "(", "+");
+    break;
+  }
+  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+}
+function parseGenericArgs(p) {
+  p.expect("<");
+  const out = [];
+  while (!p.eatGt()) {
+    const t = p.tok;
+    if (t.kind === "lifetime") p.advance();
+    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
+      const s = p.pos;
+      if (t.text === "{") p.skipGroup();
+      else {
+        p.eat("-");
+        p.advance();
+      }
+      out.push({ kind: "infer", span: p.spanFrom(s) });
+    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
+      p.advance();
+      p.advance();
+      if (p.nth(-1).text === "=") parseType(p);
+      else parseBounds(p);
+    } else out.push(parseType(p));
+    if (!p.eat(",")) {
+      if (!p.eatGt()) p.failExpected();
+      break;
+    }
+  }
+  return tight(out);
+}
+function parseBounds(p) {
+  const out = [];
+  for (; ; ) {
+    if (p.tok.kind === "lifetime") p.advance();
+    else if (p.is("(")) p.skipGroup();
+    else {
+      const maybe = p.eat("?");
+      p.eat("~");
+      p.eat("const");
+      if (p.eat("for")) p.skipAngle();
+      if (p.tok.kind !== "ident" && !p.is("::")) return out;
+      const t = parseTypePath(p, p.pos);
+      if (!maybe) out.push(t);
+    }
+    if (!p.eat("+")) return out;
+  }
+}
+var PRIMITIVES;
+var init_parser_types = __esm({
+  "src/syntax/parser-types.ts"() {
+    "use strict";
+    init_parser_core();
+    init_parser_exprs();
+    init_tokens();
+    PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
+  }
+});
+
+// src/syntax/parser-traits.ts
+function parseTrait(p, start, base) {
+  p.expect("trait");
+  const nameTok = p.expectIdent();
+  const bounds = [];
+  const generics = parseGenericParams(p, bounds);
+  const supertraits = p.eat(":") ? parseBounds(p) : [];
+  skipWhere(p, bounds);
+  const open = p.pos;
+  p.expect("{");
+  const close = p.match[open];
+  const inner = parseAttrs(p, true);
+  if (base.verified && p.verified) reportUnimplementedVerifierAttrs(p, inner);
+  const items = [];
+  const assocTypes = [];
+  const selfTy = { kind: "path", segments: ["Self"], args: [], span: p.spanOf(nameTok) };
+  while (p.pos < close) {
+    const s = p.pos;
+    try {
+      if (p.eat(";")) continue;
+      const attrs = parseAttrs(p, false);
+      if (p.is("type")) {
+        assocTypes.push(parseAssocType(p, s));
+        continue;
+      }
+      const item = parseImplMember(p, s, attrs, base.verified);
+      if (item) {
+        item.implSelf = selfTy;
+        items.push(item);
+      }
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      if (p.verified) p.diagnostics.push(e.diagnostic);
+      resyncItem(p, s, e.at, close);
+    }
+  }
+  p.pos = close;
+  p.advance();
+  return {
+    kind: "trait",
+    ...base,
+    name: nameTok.text,
+    nameSpan: p.spanOf(nameTok),
+    generics,
+    bounds,
+    supertraits,
+    items: tight(items),
+    assocTypes,
+    span: p.spanFrom(start)
+  };
+}
+var init_parser_traits = __esm({
+  "src/syntax/parser-traits.ts"() {
+    "use strict";
+    init_parser_attrs();
+    init_parser_core();
+    init_parser_items();
+    init_parser_types();
+  }
+});
+
 // src/syntax/parser-items.ts
 function isItemStart(p) {
   let k = 0;
@@ -8638,7 +10956,8 @@ function isItemStart(p) {
     }
     if (ITEM_KEYWORDS.has(text)) return text !== "macro_rules" || p.is("!", k + 1);
     if (text === "unsafe" && p.is("{", k + 1)) return false;
-    if (text === "broadcast" && p.is("use", k + 1)) return true;
+    if (text === "broadcast" && (p.is("use", k + 1) || p.is("group", k + 1))) return true;
+    if ((text === "ghost" || text === "tracked") && (p.is("struct", k + 1) || p.is("enum", k + 1))) return true;
     if (MODIFIERS.has(text) && p.nthKind(k + 1) === IDENT_CODE) {
       k++;
       continue;
@@ -8687,7 +11006,7 @@ function isGarbageStart(p, start) {
     p.pos = saved;
   }
 }
-function skipItemTokens(p, start, close) {
+function skipItemTokens(p, start, close, braceEnds = false) {
   let i = start;
   let sawEq = false;
   while (i < close) {
@@ -8695,7 +11014,7 @@ function skipItemTokens(p, start, close) {
     const m = p.match[i];
     if (t.kind === "punct") {
       if (t.text === ";") return i + 1;
-      if (t.text === "=") sawEq = true;
+      if (t.text === "=" && !braceEnds) sawEq = true;
       if (m > i) {
         if (t.text === "{" && !sawEq) return m + 1;
         if (t.text === "#") {
@@ -8765,7 +11084,7 @@ function opaqueItem(p, start, attrs, close) {
       break;
     }
   }
-  p.pos = skipItemTokens(p, start, close);
+  p.pos = skipItemTokens(p, start, close, what === "trait" || what === "impl" || what === "mod" || what === "union" || what === "extern");
   if (p.pos <= start) p.pos = start + 1;
   return { kind: "opaque", what, name, span: p.spanFrom(start), attrs: attrs.map((a) => a.attr), vis, verified: false };
 }
@@ -8773,6 +11092,19 @@ function parseItemKind(p, start, attrs, verified) {
   const vis = parseVis(p);
   const base = { attrs: attrs.map((a) => a.attr), vis, verified };
   const t = p.tok;
+  if (t.kind === "ident" && p.is("::", 1)) {
+    let k = 0;
+    while (p.nthKind(k) === IDENT_CODE && p.is("::", k + 1)) k += 2;
+    if (p.nthKind(k) === IDENT_CODE && p.is("!", k + 1) && ["(", "[", "{"].includes(p.nthText(k + 2))) {
+      const name = p.nthText(k);
+      if (verified) {
+        p.pos = skipItemTokens(p, start, p.limit);
+        p.unsupported(`macro invocation \`${name}!\` as an item`, p.spanFrom(start));
+      }
+      const item = opaqueItem(p, start, attrs, p.limit);
+      return item.kind === "opaque" ? { ...item, what: "macro", name } : item;
+    }
+  }
   if (t.kind === "ident" && p.is("!", 1)) {
     if (t.text === "verus" && p.is("{", 2)) {
       p.advance();
@@ -8814,13 +11146,22 @@ function parseItemKind(p, start, attrs, verified) {
     }
     return opaqueItem(p, start, attrs, p.limit);
   }
+  const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
+  if (t.kind === "ident" && verusOnly && verusOnly.startsItem(p)) {
+    const end = skipItemTokens(p, start, p.limit);
+    p.pos = end;
+    if (verified) p.unsupported(verusOnly.what, p.spanFrom(start));
+    return opaqueItem(p, start, attrs, p.limit);
+  }
   const mods = { uninterp: false, broadcast: false, isConst: false };
+  let dataMode;
+  if ((p.is("ghost") || p.is("tracked")) && (p.is("struct", 1) || p.is("enum", 1))) dataMode = p.bump().text === "ghost" ? "spec" : "proof";
   for (; ; ) {
     const m = p.tok;
     if (m.kind !== "ident" || !MODIFIERS.has(m.text)) break;
     if (m.text === "const" && !(p.is("fn", 1) || p.is("unsafe", 1) || p.is("extern", 1) || p.is("async", 1))) break;
     if (m.text === "extern" && !(p.nth(1).kind === "str" || p.is("fn", 1))) break;
-    if (m.text === "broadcast" && p.is("use", 1)) break;
+    if (m.text === "broadcast" && (p.is("use", 1) || p.is("group", 1))) break;
     if (m.text === "unsafe" && (p.is("impl", 1) || p.is("trait", 1))) {
       p.advance();
       break;
@@ -8852,6 +11193,10 @@ function parseItemKind(p, start, attrs, verified) {
       case "async":
         if (verified) p.unsupported("`async` functions", p.spanOf(m));
         break;
+      // another impl could override the member: static dispatch to it would be a guess
+      case "default":
+        if (verified) p.unsupported("specialization (`default` members)", p.spanOf(m));
+        break;
       default:
         break;
     }
@@ -8865,9 +11210,9 @@ function parseItemKind(p, start, attrs, verified) {
       case "static":
         return parseConst(p, start, base, mods.mode ?? "exec");
       case "struct":
-        return parseStruct(p, start, base);
+        return withDataMode(parseStruct(p, start, base), dataMode);
       case "enum":
-        return parseEnum(p, start, base);
+        return withDataMode(parseEnum(p, start, base), dataMode);
       case "impl":
         return parseImpl(p, start, base);
       case "mod":
@@ -8876,14 +11221,27 @@ function parseItemKind(p, start, attrs, verified) {
         return parseUse(p, start, base);
       case "broadcast": {
         p.advance();
-        p.expect("use");
         const paths = [];
         const one = () => {
           const s = p.pos;
-          const path2 = [p.expectIdentText()];
-          while (p.eat("::")) path2.push(p.expectIdentText());
-          paths.push({ path: path2, span: p.spanFrom(s) });
+          const path4 = [p.expectIdentText()];
+          while (p.eat("::")) {
+            if (p.is("<")) p.skipAngle();
+            else path4.push(p.expectIdentText());
+          }
+          paths.push({ path: path4, span: p.spanFrom(s) });
         };
+        if (p.eat("group")) {
+          const nameTok = p.expectIdent();
+          p.expect("{");
+          while (!p.at("}")) {
+            one();
+            if (!p.eat(",")) break;
+          }
+          p.expect("}");
+          return { kind: "broadcast_group", name: nameTok.text, nameSpan: p.spanOf(nameTok), paths, span: p.spanFrom(start), ...base };
+        }
+        p.expect("use");
         if (p.eat("{")) {
           while (!p.at("}")) {
             one();
@@ -8898,27 +11256,50 @@ function parseItemKind(p, start, attrs, verified) {
         return { kind: "broadcast_use", paths, span: p.spanFrom(start), ...base };
       }
       case "trait":
+        return parseTrait(p, start, base);
       case "type":
       case "union":
       case "extern":
       case "macro_rules":
+        if (kw.text === "type" && p.isIdent(1) && p.is("=", 2)) {
+          const saved = p.pos;
+          const savedDiags = p.diagnostics.length;
+          try {
+            p.advance();
+            const nameTok = p.expectIdent();
+            p.expect("=");
+            const ty = parseType(p);
+            p.expect(";");
+            return { kind: "type_alias", name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start), ...base };
+          } catch (e) {
+            if (!(e instanceof ParseFail)) throw e;
+            p.pos = saved;
+            p.diagnostics.length = savedDiags;
+          }
+        }
         if (verified) {
-          const end = skipItemTokens(p, start, p.limit);
-          const what = kw.text === "type" ? "type aliases" : kw.text === "trait" ? "traits" : `\`${kw.text}\` items`;
+          const end = skipItemTokens(p, start, p.limit, kw.text !== "type");
+          const what = kw.text === "type" ? "type aliases" : `\`${kw.text}\` items`;
           p.pos = end;
-          p.diagnostics.push({ severity: "error", kind: "unsupported", message: `unsupported: ${what}`, span: p.spanFrom(start), labels: [] });
+          p.diagnostics.push({ severity: "error", kind: "unsupported", message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });
         }
         return opaqueItem(p, start, attrs, p.limit);
     }
   }
   p.fail(`expected item, found ${describe3(p)}`);
 }
+function withDataMode(item, mode) {
+  if (!mode) return item;
+  const fields = item.kind === "struct" ? item.fields : item.variants.flatMap((v) => v.fields);
+  for (const f of fields) f.mode = mode;
+  return item;
+}
 function describe3(p) {
   const t = p.tok;
   if (t.kind === "eof") return "`<eof>`";
   return "`" + t.text + "`";
 }
-function parseGenericParams(p) {
+function parseGenericParams(p, bounds) {
   const names = [];
   if (!p.is("<")) return names;
   p.advance();
@@ -8935,8 +11316,13 @@ function parseGenericParams(p) {
       parseType(p);
       p.unsupported("const generics", p.spanFrom(s));
     } else {
-      names.push(p.expectIdentText());
-      if (p.eat(":")) parseBounds(p);
+      const s = p.pos;
+      const name = p.expectIdentText();
+      names.push(name);
+      if (p.eat(":")) {
+        const param = { kind: "path", segments: [name], args: [], span: p.spanFrom(s) };
+        for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+      }
       if (p.eat("=")) parseType(p);
     }
     if (!p.eat(",")) {
@@ -8946,9 +11332,16 @@ function parseGenericParams(p) {
   }
   return tight(names);
 }
-function skipWhere(p) {
+function skipWhere(p, bounds) {
   if (!p.eat("where")) return;
-  while (!p.atEnd() && !p.is("{") && !p.is(";") && !(p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text))) {
+  const atEnd = () => p.atEnd() || p.is("{") || p.is(";") || p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text);
+  while (!atEnd() && p.tok.kind !== "lifetime" && !p.is("for") && (p.tok.kind === "ident" || p.is("&") || p.is("("))) {
+    const param = parseType(p);
+    if (!p.eat(":")) break;
+    for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+    if (!p.eat(",")) break;
+  }
+  while (!atEnd()) {
     if (p.is("(") || p.is("[")) p.skipGroup();
     else p.advance();
   }
@@ -8956,6 +11349,8 @@ function skipWhere(p) {
 function parseParam(p) {
   const start = p.pos;
   parseAttrs(p, false);
+  const trackedSelf = p.is("tracked") && (p.is("self", 1) || p.is("&", 1) || p.is("mut", 1) && p.is("self", 2));
+  if (trackedSelf) p.advance();
   const selfSpanStart = p.pos;
   if (p.is("self") || p.is("mut") && p.is("self", 1) || p.is("&") && (p.is("self", 1) || p.is("mut", 1) && p.is("self", 2) || p.nth(1).kind === "lifetime")) {
     const selfStart = p.pos;
@@ -8970,11 +11365,11 @@ function parseParam(p) {
         ty2 = parseType(p);
         ref = false;
       }
-      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start), id: void 0 };
+      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: trackedSelf, ghost: false, unwrapped: false, span: p.spanFrom(start), id: void 0 };
     }
     p.pos = selfSpanStart;
   }
-  let tracked = false;
+  let tracked = trackedSelf;
   if (p.is("tracked") && p.nth(1).kind === "ident") {
     p.advance();
     tracked = true;
@@ -9046,13 +11441,38 @@ function parseFnClauses(p, spec) {
         }
         break;
       }
-      case "no_unwind":
+      case "no_unwind": {
+        const s = p.pos;
         p.advance();
+        if (p.eat("when")) parseClauseList(p);
+        p.unsupported("`no_unwind`", p.spanFrom(s));
         break;
+      }
       default:
         return;
     }
   }
+}
+function parseWithClause(p) {
+  const s = p.pos;
+  p.expect("with");
+  const atEnd = () => p.atEnd() || p.is("->") || p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText);
+  while (!atEnd()) {
+    parseParam(p);
+    if (!p.eat(",")) break;
+  }
+  if (p.eat("->")) {
+    while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
+      if (p.is("(")) p.skipGroup();
+      else {
+        p.expectIdent();
+        p.expect(":");
+      }
+      parseType(p);
+      if (!p.eat(",")) break;
+    }
+  }
+  p.unsupported("`with` ghost parameters in `verus_spec`", p.spanFrom(s));
 }
 function specFromAttrs(p, attrs, spec) {
   for (const a of attrs) {
@@ -9060,13 +11480,14 @@ function specFromAttrs(p, attrs, spec) {
     const name = a.attr.name.replace(/^verus_verifier::/, "");
     if (name === "verus_spec") {
       p.within(a.argsFrom, a.argsTo, () => {
-        if (p.isIdent() && p.is("=>", 1)) {
+        if (p.isIdent() && (p.is("=>", 1) || p.is(":", 1))) {
           const r = p.bump();
-          p.advance();
+          if (p.eat(":")) parseType(p);
+          p.expect("=>");
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is("with")) p.unsupported("`with` parameters in `verus_spec`", p.spanOf(p.tok));
+        if (p.is("with")) parseWithClause(p);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -9097,9 +11518,11 @@ function specFromAttrs(p, attrs, spec) {
   }
 }
 function parseFn(p, start, attrs, base, mods) {
+  const diagsBefore = p.diagnostics.length;
   p.expect("fn");
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const bounds = [];
+  const generics = parseGenericParams(p, bounds);
   p.expect("(");
   const params = [];
   while (!p.at(")")) {
@@ -9107,6 +11530,12 @@ function parseFn(p, start, attrs, base, mods) {
     if (!p.eat(",")) break;
   }
   p.expect(")");
+  if (p.is("by") && p.is("(", 1)) {
+    const s = p.pos;
+    p.advance();
+    p.skipGroup();
+    p.unsupported("a prover for a whole function (`fn f(..) by (..)`)", p.spanFrom(s));
+  }
   let ret;
   let retName;
   let retNameSpan;
@@ -9128,11 +11557,12 @@ function parseFn(p, start, attrs, base, mods) {
       p.expect(")");
     } else ret = parseType(p);
   }
-  skipWhere(p);
+  skipWhere(p, bounds);
   const spec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
   let body;
   if (!p.eat(";")) {
     if (!p.is("{")) {
@@ -9163,7 +11593,9 @@ function parseFn(p, start, attrs, base, mods) {
     decreases: tight(spec.decreases),
     body,
     flags,
-    span: p.spanFrom(start)
+    span: p.spanFrom(start),
+    ...headerUnsupported ? { headerUnsupported: true } : {},
+    ...bounds.length ? { bounds } : {}
   };
 }
 function parseTrustedBody(p) {
@@ -9283,17 +11715,20 @@ function parseEnum(p, start, base) {
 }
 function parseImpl(p, start, base) {
   p.expect("impl");
-  const generics = p.is("<") ? parseGenericParams(p) : [];
+  const bounds = [];
+  const generics = p.is("<") ? parseGenericParams(p, bounds) : [];
   const negative = p.eat("!");
   let selfTy = parseType(p);
   let traitName;
+  let traitPath;
   if (p.eat("for")) {
     traitName = selfTy.kind === "path" ? selfTy.segments.join("::") : "trait";
-    const traitSpan = selfTy.span;
+    traitPath = selfTy;
     selfTy = parseType(p);
-    if (base.verified && p.verified) p.unsupported("trait implementations (`impl Trait for T`)", traitSpan);
+    if (negative && base.verified && p.verified) p.unsupported("negative trait implementations", traitPath.span);
   } else if (negative) p.failExpected();
-  skipWhere(p);
+  skipWhere(p, bounds);
+  const assocTypes = [];
   const open = p.pos;
   p.expect("{");
   const close = p.match[open];
@@ -9305,6 +11740,10 @@ function parseImpl(p, start, base) {
     try {
       if (p.eat(";")) continue;
       const attrs = parseAttrs(p, false);
+      if (p.is("type")) {
+        assocTypes.push(parseAssocType(p, s));
+        continue;
+      }
       const item = parseImplMember(p, s, attrs, base.verified);
       if (item) {
         item.implSelf = selfTy;
@@ -9318,13 +11757,35 @@ function parseImpl(p, start, base) {
   }
   p.pos = close;
   p.advance();
-  return { kind: "impl", ...base, generics, selfTy, traitName, items: tight(items), span: p.spanFrom(start) };
+  return {
+    kind: "impl",
+    ...base,
+    generics,
+    selfTy,
+    traitName,
+    traitPath,
+    items: tight(items),
+    span: p.spanFrom(start),
+    ...bounds.length ? { bounds } : {},
+    ...assocTypes.length ? { assocTypes } : {}
+  };
+}
+function parseAssocType(p, start) {
+  p.expect("type");
+  const nameTok = p.expectIdent();
+  if (p.is("<")) p.skipAngle();
+  if (p.eat(":")) parseBounds(p);
+  skipWhere(p);
+  const ty = p.eat("=") ? parseType(p) : void 0;
+  p.expect(";");
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === "fn" || item.kind === "const") return item;
   if (item.kind === "opaque" && !(implVerified && p.verified)) return void 0;
-  if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
+  if (implVerified && item.kind === "type_alias") p.unsupported("associated types", item.span);
+  else if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return void 0;
 }
 function parseMod(p, start, base) {
@@ -9350,39 +11811,40 @@ function parseUse(p, start, base) {
 }
 function parseUseTree(p, prefix, out) {
   const s = p.pos;
-  const path2 = [...prefix];
+  const path4 = [...prefix];
   p.eat("::");
   for (; ; ) {
     if (p.eat("*")) {
-      out.push({ path: path2, glob: true, span: p.spanFrom(s) });
+      out.push({ path: path4, glob: true, span: p.spanFrom(s) });
       return;
     }
     if (p.is("{")) {
       p.advance();
       while (!p.at("}")) {
-        parseUseTree(p, path2, out);
+        parseUseTree(p, path4, out);
         if (!p.eat(",")) break;
       }
       p.expect("}");
       return;
     }
     const seg = p.expectIdentText();
-    if (seg === "self" && path2.length > 0 && path2.length > prefix.length - 1 && !p.is("::")) {
+    if (seg === "self" && path4.length > 0 && path4.length > prefix.length - 1 && !p.is("::")) {
       const alias2 = p.eat("as") ? p.expectIdentText() : void 0;
-      out.push({ path: path2, glob: false, alias: alias2, span: p.spanFrom(s) });
+      out.push({ path: path4, glob: false, alias: alias2, span: p.spanFrom(s) });
       return;
     }
-    path2.push(seg);
+    path4.push(seg);
     if (!p.eat("::")) break;
   }
   const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdentText() : void 0;
-  out.push({ path: path2, glob: false, alias, span: p.spanFrom(s) });
+  out.push({ path: path4, glob: false, alias, span: p.spanFrom(s) });
 }
-var ITEM_KEYWORDS, MODIFIERS;
+var ITEM_KEYWORDS, MODIFIERS, VERUS_ONLY_ITEMS;
 var init_parser_items = __esm({
   "src/syntax/parser-items.ts"() {
     "use strict";
     init_diagnostic();
+    init_parser_traits();
     init_parser_attrs();
     init_parser_core();
     init_parser_exprs();
@@ -9391,27 +11853,32 @@ var init_parser_items = __esm({
     init_tokens();
     ITEM_KEYWORDS = /* @__PURE__ */ new Set(["fn", "struct", "enum", "union", "impl", "mod", "use", "trait", "type", "static", "extern", "macro_rules"]);
     MODIFIERS = /* @__PURE__ */ new Set(["open", "closed", "uninterp", "broadcast", "spec", "proof", "exec", "unsafe", "async", "default", "const", "extern"]);
+    VERUS_ONLY_ITEMS = /* @__PURE__ */ new Map([
+      ["assume_specification", { what: "`assume_specification`", startsItem: (p) => p.is("[", 1) || p.is("<", 1) }],
+      ["global", { what: "`global` layout facts", startsItem: (p) => p.is("size_of", 1) || p.is("layout", 1) }],
+      ["axiom", { what: "`axiom fn`", startsItem: (p) => p.is("fn", 1) }]
+    ]);
   }
 });
 
 // src/syntax/parser.ts
-function parseFile(path2, text) {
-  const file = { path: path2, text, items: [] };
+function parseFile(path4, text) {
+  const file = { path: path4, text, items: [] };
   let table;
   try {
     table = sharedTable ?? new TokenTable(16);
     sharedTable = void 0;
-    const lexed = lexTable(path2, text, table);
-    const { match, diagnostics: delimDiags } = matchDelimiters(path2, lexed.tokens);
+    const lexed = lexTable(path4, text, table);
+    const { match, diagnostics: delimDiags } = matchDelimiters(path4, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
-    const p = new Parser(path2, text, lexed.tokens, match);
+    const p = new Parser(path4, text, lexed.tokens, match);
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
-    const span = new LineMap(path2, text).span(0, 0);
+    const span = new LineMap(path4, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message2 = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("internal", message2, span)] };
@@ -9437,11 +11904,11 @@ var init_parser = __esm({
 });
 
 // src/syntax/load.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs3 from "node:fs";
+import * as path3 from "node:path";
 function displayPath(abs) {
-  const rel = path.relative(process.cwd(), abs) || path.basename(abs);
-  return rel.split(path.sep).join("/");
+  const rel = path3.relative(process.cwd(), abs) || path3.basename(abs);
+  return rel.split(path3.sep).join("/");
 }
 function isSkippedDir(name) {
   return name === "target" || name === "node_modules" || name.startsWith(".");
@@ -9451,14 +11918,14 @@ function fileSpan(file) {
 }
 function crateRootOf(dir) {
   for (const r of ROOT_NAMES) {
-    const p = path.join(dir, r);
+    const p = path3.join(dir, r);
     if (isFile(p)) return p;
   }
   return void 0;
 }
 function isFile(p) {
   try {
-    return fs.statSync(p).isFile();
+    return fs3.statSync(p).isFile();
   } catch {
     return false;
   }
@@ -9472,28 +11939,42 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     const builder = new CrateBuilder(diagnostics, claimed, boundary);
     try {
       const root = builder.loadFile(rootAbs, true);
-      return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+      if (!root) return { diagnostics };
+      const rlimitDefault = buildScriptRlimit(rootAbs, (abs) => !boundary || boundary.refusal(abs, fileSpan(displayPath(abs))) === null);
+      return { crate: { name, root, files: builder.files, ...rlimitDefault !== void 0 ? { rlimitDefault } : {} }, diagnostics };
     } catch (err) {
       return { diagnostics: [...diagnostics, internalError("loading this crate", err, fileSpan(displayPath(rootAbs)))] };
     }
   };
   function* visitDir(dir, top) {
+    const manifest = readManifest(dir);
+    if (manifest?.root) {
+      const step = loadCrate(manifest.crateName, manifest.root);
+      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, boundary);
+      if (step) yield step;
+      return;
+    }
     const root = crateRootOf(dir);
     if (root) {
-      const step = loadCrate(crateName(path.basename(dir)), root);
+      const step = loadCrate(crateName(path3.basename(dir)), root);
       if (step) yield step;
+      return;
+    }
+    const members = readWorkspaceMembers(dir);
+    if (members) {
+      for (const m of members) yield* visitDir(m, false);
       return;
     }
     let entries;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = fs3.readdirSync(dir, { withFileTypes: true });
     } catch {
       if (top) yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
     for (const e of entries) {
-      const full = path.join(dir, e.name);
+      const full = path3.join(dir, e.name);
       if (e.isDirectory()) {
         if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith(".rs") && !e.name.endsWith(".verus.rs")) {
@@ -9503,10 +11984,10 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     }
   }
   for (const given of paths) {
-    const abs = path.resolve(given);
+    const abs = path3.resolve(given);
     let stat;
     try {
-      stat = fs.statSync(abs);
+      stat = fs3.statSync(abs);
     } catch {
       yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
@@ -9519,10 +12000,27 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     if (stat.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
     else {
-      const step = loadCrate(crateName(path.basename(abs).replace(/\.rs$/, "")), abs);
+      const step = loadCrate(crateName(path3.basename(abs).replace(/\.rs$/, "")), abs);
       if (step) yield step;
     }
   }
+}
+function loadDependencies(direct, boundary) {
+  const out = [];
+  const byDir = /* @__PURE__ */ new Set();
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const [name, dir] = queue.shift();
+    if (byDir.has(dir)) continue;
+    byDir.add(dir);
+    const manifest = readManifest(dir);
+    if (!manifest?.root) continue;
+    const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), boundary);
+    const root = builder.loadFile(manifest.root, true);
+    if (root) out.push({ name, root, files: builder.files });
+    queue.push(...manifest.deps);
+  }
+  return out;
 }
 function crateName(stem) {
   return stem.replace(/-/g, "_");
@@ -9533,18 +12031,20 @@ var init_load = __esm({
     "use strict";
     init_diagnostic();
     init_internal_error();
+    init_build_rs();
+    init_cargo();
     init_parser();
     init_span();
-    ROOT_NAMES = ["lib.rs", "main.rs", path.join("src", "lib.rs"), path.join("src", "main.rs")];
+    ROOT_NAMES = ["lib.rs", "main.rs", path3.join("src", "lib.rs"), path3.join("src", "main.rs")];
     Boundary = class {
       realRoot;
       /** The folder as messages name it ('.' for the working folder itself). */
       shown;
       constructor(root) {
-        const abs = path.resolve(root);
+        const abs = path3.resolve(root);
         this.shown = abs === process.cwd() ? "." : displayPath(abs);
         try {
-          this.realRoot = fs.realpathSync(abs);
+          this.realRoot = fs3.realpathSync(abs);
         } catch {
           this.realRoot = abs;
         }
@@ -9553,12 +12053,12 @@ var init_load = __esm({
       refusal(abs, span) {
         let real;
         try {
-          real = fs.realpathSync(abs);
+          real = fs3.realpathSync(abs);
         } catch {
           return null;
         }
-        const rel = path.relative(this.realRoot, real);
-        if (rel === "" || rel.split(path.sep)[0] !== ".." && !path.isAbsolute(rel)) return null;
+        const rel = path3.relative(this.realRoot, real);
+        if (rel === "" || rel.split(path3.sep)[0] !== ".." && !path3.isAbsolute(rel)) return null;
         const via = real === abs ? "" : ` (it resolves to \`${real}\`)`;
         return diag("syntax", `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
           notes: ["files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd"]
@@ -9580,9 +12080,9 @@ var init_load = __esm({
         if (this.seen.has(abs)) return void 0;
         const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
         if (!file) return void 0;
-        const dir = path.dirname(abs);
-        const base = path.basename(abs);
-        const modDir = isModRoot || base === "mod.rs" ? dir : path.join(dir, base.replace(/\.rs$/, ""));
+        const dir = path3.dirname(abs);
+        const base = path3.basename(abs);
+        const modDir = isModRoot || base === "mod.rs" ? dir : path3.join(dir, base.replace(/\.rs$/, ""));
         this.resolveItems(file.items, modDir, dir);
         return file;
       }
@@ -9593,16 +12093,16 @@ var init_load = __esm({
               this.resolveItems(item.items, modDir, fileDir);
               break;
             case "mod":
-              if (item.items) this.resolveItems(item.items, path.join(modDir, item.name), fileDir);
+              if (item.items) this.resolveItems(item.items, path3.join(modDir, item.name), fileDir);
               else this.loadModFile(item, modDir);
               break;
             case "include": {
-              const target = path.resolve(fileDir, item.target);
+              const target = path3.resolve(fileDir, item.target);
               if (this.seen.has(target)) break;
               const sub2 = this.loadIncluded(target, item.span);
               if (sub2) {
                 item.items = sub2.items;
-                this.resolveItems(sub2.items, modDir, path.dirname(target));
+                this.resolveItems(sub2.items, modDir, path3.dirname(target));
               }
               break;
             }
@@ -9623,7 +12123,7 @@ var init_load = __esm({
         }
         let text;
         try {
-          text = fs.readFileSync(abs, "utf8");
+          text = fs3.readFileSync(abs, "utf8");
         } catch {
           this.diagnostics.push(diag("syntax", unreadable, span));
           return void 0;
@@ -9637,7 +12137,7 @@ var init_load = __esm({
       }
       loadModFile(item, modDir) {
         const pathAttr = item.attrs.find((a) => a.name === "path");
-        const candidates = pathAttr ? [path.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path.join(modDir, `${item.name}.rs`), path.join(modDir, item.name, "mod.rs")];
+        const candidates = pathAttr ? [path3.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path3.join(modDir, `${item.name}.rs`), path3.join(modDir, item.name, "mod.rs")];
         const found = candidates.find(isFile);
         if (!found) {
           this.diagnostics.push(diag("syntax", `file not found for module \`${item.name}\``, item.span, {
@@ -10162,10 +12662,7 @@ var init_terms = __esm({
             if ((t.name === "Vec" || t.name === "Seq") && a0) {
               const Q = this.sortOf(t);
               if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-              if (depth > 0) {
-                const inner = this.typeFacts(`(${Q}.index ${term} i)`, a0, 0);
-                if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-              }
+              if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
             }
             if (t.name === "Option" && a0 && depth > 0) {
               const O = this.sortOf(t);
@@ -10177,15 +12674,13 @@ var init_terms = __esm({
           case "array": {
             const Q = this.sortOf(t);
             out.push(`(= (${Q}.len ${term}) ${t.len})`);
-            if (depth > 0) {
-              const inner = this.typeFacts(`(${Q}.index ${term} i)`, t.elem, 0);
-              if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-            }
+            if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
             break;
           }
           case "slice": {
             const Q = this.sortOf(t);
             out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+            if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
             break;
           }
           case "tuple":
@@ -10211,6 +12706,12 @@ var init_terms = __esm({
           }
         }
         return out;
+      }
+      /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
+      elementFacts(term, Q, elem) {
+        const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
+        if (inner.length === 0) return [];
+        return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`];
       }
       /** Hook: the type invariant applied to a value (set up by the spec translator). */
       typeInvariantTerm(_term, _t) {
@@ -10388,6 +12889,13 @@ function kindOf(t) {
   const s = strip(t);
   return s.k === "int" ? s.kind : void 0;
 }
+function fits(v, ty) {
+  const k = kindOf(ty);
+  if (k === void 0 || k === "int") return true;
+  if (k === "nat") return v >= 0n;
+  const r = intRange(k);
+  return r.min <= v && v <= r.max;
+}
 function bitLength(v) {
   let n = 0;
   for (let x = v; x > 0n; x >>= 1n) n++;
@@ -10430,15 +12938,15 @@ function unlessNegative(amount, r) {
   if (!amount.signed) return r;
   return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
 }
-function bitVectorGoal(claim, requires, span, tag) {
-  const tr = new BvTranslator(span, tag);
+function bitVectorGoal(claim, requires, span, tag, cx = NO_CONTEXT) {
+  const tr = new BvTranslator(span, tag, cx);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
   const term = pre.length ? `(=> (and ${pre.join(" ")}) ${body})` : body;
   const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
   return { decls, term };
 }
-var MAX_WIDTH, BvTranslator;
+var NO_CONTEXT, MAX_INLINE_DEPTH, MAX_WIDTH, BvTranslator;
 var init_bitvec = __esm({
   "src/vc/bitvec.ts"() {
     "use strict";
@@ -10447,15 +12955,22 @@ var init_bitvec = __esm({
     init_errors();
     init_terms();
     init_walk();
+    NO_CONTEXT = { constInfo: () => void 0, fnInfo: () => void 0 };
+    MAX_INLINE_DEPTH = 32;
     MAX_WIDTH = 1024;
     BvTranslator = class {
-      constructor(span, tag) {
+      constructor(span, tag, cx = NO_CONTEXT) {
         this.span = span;
         this.tag = tag;
+        this.cx = cx;
       }
       span;
       tag;
+      cx;
       vars = /* @__PURE__ */ new Map();
+      /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+      args = /* @__PURE__ */ new Map();
+      depth = 0;
       fail(what, span) {
         throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
       }
@@ -10482,7 +12997,11 @@ var init_bitvec = __esm({
               if (m[2] === "MAX") return isSigned(k) ? (1n << bits - 1n) - 1n : (1n << bits) - 1n;
               return isSigned(k) ? -(1n << bits - 1n) : 0n;
             }
-            if (res?.kind === "const" && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
+            if (res?.kind === "const") {
+              const v = this.cx.constInfo(res.qname)?.value;
+              if (typeof v === "bigint" && fits(v, this.cx.constInfo(res.qname).ty)) return v;
+              if (v === void 0 && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
+            }
             return void 0;
           }
           default:
@@ -10498,7 +13017,13 @@ var init_bitvec = __esm({
         switch (e.kind) {
           case "path": {
             const res = e.res;
+            if (res?.kind === "const") return this.constInitializer(res.qname, e);
             if (res?.kind !== "local") return this.fail("this name", e.span);
+            const bound = this.args.get(res.id);
+            if (bound !== void 0) {
+              if (typeof bound === "string") return this.fail(`the boolean \`${res.name}\` as an integer`, e.span);
+              return bound;
+            }
             const k = kindOf(res.ty);
             if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
             const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
@@ -10522,9 +13047,75 @@ var init_bitvec = __esm({
             return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
           case "binary":
             return this.binary(e);
+          case "call":
+          case "method": {
+            const r = this.inlineCall(e, "int");
+            return typeof r === "string" ? this.fail("a boolean as an integer", e.span) : r;
+          }
+          case "block":
+            if (e.block.stmts.length === 0 && e.block.tail) return this.int(e.block.tail);
+            return this.fail("this block", e.span);
           default:
             return this.fail("this expression", e.span);
         }
+      }
+      /**
+       * A const whose value is not a plain number here: its initializer is spec code, so it is
+       * translated as such (the main query's meaning, src/vc/spec.ts `constTerm`). An evaluated
+       * value outside the const's type (its initializer overflows, an error there) is only some
+       * value of the type, as in the main query: a variable of the claim.
+       */
+      constInitializer(qname, e) {
+        const info = this.cx.constInfo(qname);
+        if (!info) return this.fail("this constant", e.span);
+        const k = kindOf(info.ty);
+        if (typeof info.value === "bigint") {
+          if (!isBounded(k)) return this.fail("this constant", e.span);
+          const key = -1 - this.vars.size - 1e6;
+          const name = `${mangle(qname)}$${this.tag}_${this.vars.size}`;
+          const known = [...this.vars.entries()].find(([, v]) => v.name.startsWith(`${mangle(qname)}$${this.tag}_`));
+          if (known) return { term: known[1].name, width: known[1].width, signed: known[1].signed };
+          this.vars.set(key, { name, width: intBits(k), signed: isSigned(k) });
+          return { term: name, width: intBits(k), signed: isSigned(k) };
+        }
+        if (!info.decl.value || this.depth >= MAX_INLINE_DEPTH) return this.fail("this constant", e.span);
+        return this.nested(() => this.int(info.decl.value));
+      }
+      nested(f, args = /* @__PURE__ */ new Map()) {
+        const saved = this.args;
+        this.args = args;
+        this.depth++;
+        try {
+          return f();
+        } finally {
+          this.args = saved;
+          this.depth--;
+        }
+      }
+      /**
+       * A call of a `#[verifier::inline]` spec fn: its body with the parameters bound to the
+       * arguments' exact values, which is what the fn's definition says in the main query.
+       */
+      inlineCall(e, want) {
+        const res = e.kind === "call" ? e.callee.kind === "path" ? e.callee.res : void 0 : e.res;
+        if (res?.kind !== "fn") return this.fail("this call", e.span);
+        const info = this.cx.fnInfo(res.decl);
+        const d = res.decl;
+        const inline = d.attrs.some((a) => a.name === "verifier::inline");
+        if (!info || !inline || d.mode !== "spec" || !d.body || d.flags.opaque || d.uninterp || d.generics.length > 0 || (res.typeArgs?.length ?? 0) > 0) {
+          return this.fail(`a call of \`${res.qname}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+        }
+        if (d.body.stmts.length > 0 || !d.body.tail) return this.fail(`the body of \`${res.qname}\``, e.span);
+        if (this.depth >= MAX_INLINE_DEPTH) return this.fail("inline spec fns nested this deeply", e.span);
+        const argExprs = e.kind === "call" ? e.args : [e.receiver, ...e.args];
+        if (argExprs.length !== info.params.length) return this.fail("this call", e.span);
+        const bound = /* @__PURE__ */ new Map();
+        info.params.forEach((p, i) => {
+          const a = argExprs[i];
+          bound.set(p.id, strip(p.ty).k === "bool" ? this.bool(a) : this.int(a));
+        });
+        const tail = d.body.tail;
+        return this.nested(() => want === "bool" ? this.bool(tail) : this.int(tail), bound);
       }
       /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
       not(x, k, span) {
@@ -10649,7 +13240,30 @@ var init_bitvec = __esm({
                 return this.compare(e.op, e.left, e.right);
             }
           }
+          case "call":
+          case "method": {
+            const r = this.inlineCall(e, "bool");
+            if (typeof r !== "string") return this.fail("an integer as a boolean", e.span);
+            return r;
+          }
+          case "block":
+            if (e.block.stmts.length === 0 && e.block.tail) return this.bool(e.block.tail);
+            break;
           case "path":
+            if (e.res?.kind === "const") {
+              const info = this.cx.constInfo(e.res.qname);
+              if (typeof info?.value === "boolean") return String(info.value);
+              if (info?.decl.value && this.depth < MAX_INLINE_DEPTH) {
+                const init = info.decl.value;
+                return this.nested(() => this.bool(init));
+              }
+              break;
+            }
+            if (e.res?.kind === "local" && this.args.has(e.res.id)) {
+              const b2 = this.args.get(e.res.id);
+              if (typeof b2 !== "string") return this.fail(`the integer \`${e.res.name}\` as a boolean`, e.span);
+              return b2;
+            }
             if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
               const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
               this.vars.set(e.res.id, v);
@@ -10690,29 +13304,35 @@ var init_bitvec = __esm({
 });
 
 // src/vc/crate-attrs.ts
-function leadingInnerAttrs(file) {
+function leadingInnerAttrList(file) {
   const known = cache.get(file);
   if (known) return known;
-  const names = [];
+  const out = [];
   const toks = lex(file.path, file.text).tokens;
   let i = 0;
   while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
     let j = i + 3;
     let name = "";
     while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    const open = toks[j]?.text === "(" ? toks[j].end : void 0;
+    let close;
     let depth = 1;
     for (; j < toks.length && toks[j].kind !== "eof"; j++) {
       const t = toks[j];
       if (t.kind !== "punct") continue;
       if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
       if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
     }
     if (depth !== 0) break;
-    names.push(name);
+    out.push({ name, args: open !== void 0 && close !== void 0 ? file.text.slice(open, close).trim() : "" });
     i = j + 1;
   }
-  cache.set(file, names);
-  return names;
+  cache.set(file, out);
+  return out;
+}
+function leadingInnerAttrs(file) {
+  return leadingInnerAttrList(file).map((a) => a.name);
 }
 function hasEnclosingInnerAttr(crate, fn, name) {
   const root = crate.files[0];
@@ -10725,6 +13345,51 @@ var init_crate_attrs = __esm({
     "use strict";
     init_lexer();
     cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/vc/auto-ext.ts
+function autoExtEqual(e, extType, sameType2) {
+  const go = (x) => autoExtEqual(x, extType, sameType2);
+  switch (e.kind) {
+    case "binary":
+      switch (e.op) {
+        case "==":
+        case "===": {
+          const l = e.left.ty;
+          const r = e.right.ty;
+          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
+        }
+        case "&&":
+        case "||":
+          return { ...e, left: go(e.left), right: go(e.right) };
+        case "==>":
+          return { ...e, right: go(e.right) };
+        case "<==":
+          return { ...e, left: go(e.left) };
+        default:
+          return e;
+      }
+    case "quant":
+      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
+    case "if": {
+      const then = tailOnly(e.then, go);
+      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
+      return { ...e, then, ...els ? { else: els } : {} };
+    }
+    case "block":
+      return { ...e, block: tailOnly(e.block, go) };
+    default:
+      return e;
+  }
+}
+function tailOnly(b2, go) {
+  if (b2.stmts.length > 0 || !b2.tail) return b2;
+  return { ...b2, tail: go(b2.tail) };
+}
+var init_auto_ext = __esm({
+  "src/vc/auto-ext.ts"() {
+    "use strict";
   }
 });
 
@@ -10792,6 +13457,51 @@ var init_ir = __esm({
   }
 });
 
+// src/vc/traits.ts
+function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
+  if (!info.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return void 0;
+}
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType(pattern, actual);
+  }
+}
+function sameType(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+var init_traits2 = __esm({
+  "src/vc/traits.ts"() {
+    "use strict";
+  }
+});
+
 // src/vc/spec.ts
 function childEnv(env, extra = {}) {
   return { ...env, vars: new Map(env.vars), ...extra };
@@ -10845,10 +13555,13 @@ var init_spec = __esm({
     init_errors();
     init_terms();
     init_walk();
+    init_traits2();
     NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
     SpecTranslator = class extends Terms {
       specFnNames = /* @__PURE__ */ new Map();
       chooseCount = 0;
+      /** Choose functions by what they choose (see `choose`). */
+      chooseFns = /* @__PURE__ */ new Map();
       // ------------------------------------------------------------------ spec fns
       fnInfo(decl) {
         return this.crate.fnByDecl.get(decl);
@@ -10872,6 +13585,9 @@ var init_spec = __esm({
               if (it.kind === "impl") {
                 for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
               }
+              if (it.kind === "trait") {
+                for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
+              }
               if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
             }
           };
@@ -10883,6 +13599,8 @@ var init_spec = __esm({
       /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
       specFn(info, typeArgs) {
         const generics = this.genericsOf(info.decl);
+        const impl = this.dispatched(info, typeArgs);
+        if (impl) return this.specFn(impl.info, impl.typeArgs);
         const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
         const key = [info.qname, ...inst.map((t) => typeKey(t))].join("%");
         const existing = this.specFnNames.get(key);
@@ -10901,8 +13619,17 @@ var init_spec = __esm({
           const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
           if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
           const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
+          const inType = (app) => {
+            const facts = this.typeFacts(app, info.retTy);
+            if (facts.length === 0) return;
+            const pre = info.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
+            const ax = implies(andAll(pre), andAll(facts));
+            const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
+            this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+          };
           if (!recursive) {
             this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
+            inType(params.length ? `(${name} ${params.join(" ")})` : name);
             if (info.decl.body && !info.decl.uninterp) {
               const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
               info.params.forEach((p, i) => env.vars.set(p.id, params[i]));
@@ -10918,6 +13645,7 @@ var init_spec = __esm({
             const rec = `${name}.rec`;
             this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
             this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
+            inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
             const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info.decl, fuel: "fuel" } };
             info.params.forEach((p, i) => env.vars.set(p.id, params[i]));
             const body = this.block(info.decl.body, env);
@@ -10930,6 +13658,13 @@ var init_spec = __esm({
           this.ctx.typeSubst = savedSubst;
         }
         return name;
+      }
+      /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+      dispatched(info, typeArgs) {
+        if (!info.traitOf) return void 0;
+        const generics = this.genericsOf(info.decl);
+        if (typeArgs.length !== generics.length) return void 0;
+        return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
       }
       revealName(info) {
         if (!info.decl.flags.opaque) return void 0;
@@ -11095,6 +13830,55 @@ var init_spec = __esm({
         if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
         throw new Unsupported("a constant without a value", span);
       }
+      /**
+       * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+       * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+       * exact shift, as a literal amount is.
+       */
+      literalValue(e) {
+        switch (e.kind) {
+          case "int":
+            return e.value;
+          case "unary": {
+            const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
+            return v === void 0 ? void 0 : -v;
+          }
+          case "path": {
+            const res = e.res;
+            if (res?.kind === "const") {
+              const info = this.crate.consts.get(res.qname);
+              return typeof info?.value === "bigint" && fitsType(info.value, info.ty) ? info.value : void 0;
+            }
+            if (res?.kind === "builtin") {
+              const c = this.builtinConst(res.name);
+              return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
+            }
+            return void 0;
+          }
+          case "cast": {
+            const v = this.literalValue(e.operand);
+            const k = intKindOf(this.ty(e));
+            if (v === void 0 || k === void 0 || intKindOf(e.operand.ty) === void 0) return void 0;
+            if (k === "int") return v;
+            if (k === "nat") return v < 0n ? 0n : v;
+            const bits = BigInt(intBits(k));
+            return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+          }
+          case "binary": {
+            const a = this.literalValue(e.left);
+            const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
+            if (a === void 0 || b2 === void 0) return void 0;
+            if (e.op === "+") return a + b2;
+            if (e.op === "-") return a - b2;
+            if (e.op === "*") return a * b2;
+            return void 0;
+          }
+          case "block":
+            return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
+          default:
+            return void 0;
+        }
+      }
       /** Value of a built-in constant such as `u64::MAX`. */
       builtinConst(name) {
         const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
@@ -11140,13 +13924,58 @@ var init_spec = __esm({
       eq(a, b2) {
         return `(= ${a} ${b2})`;
       }
-      extEq(a, b2, ty) {
+      /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
+      hasExtEquality(ty) {
+        const t = strip(this.ctx.substitute(ty));
+        if (t.k === "array" || t.k === "slice") return true;
+        if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
+        if (t.k === "adt") {
+          const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
+          return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+        }
+        return false;
+      }
+      sameType(a, b2) {
+        return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b2)));
+      }
+      /**
+       * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
+       * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
+       * fields compared the same way. Deep comparison goes into elements and values of
+       * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
+       */
+      extEq(a, b2, ty, deep = false) {
         const t = strip(this.ctx.substitute(ty));
         const s = this.sortOf(t);
-        if (s.startsWith("Seq%")) return `(${s}.ext ${a} ${b2})`;
-        if (s.startsWith("Map%")) return `(${s}.ext ${a} ${b2})`;
+        const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
+        if (s.startsWith("Seq%")) {
+          const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
+          if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
+          const i = `i$ext${this.extCount++}`;
+          const at = (x) => `(${s}.index ${x} ${i})`;
+          const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+          return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+        }
+        if (s.startsWith("Map%")) {
+          const val = t.k === "builtin" ? t.args[1] : void 0;
+          if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
+          const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
+          const k = `k$ext${this.extCount++}`;
+          const at = (x) => `(select (${s}.vals ${x}) ${k})`;
+          const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+          return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+        }
+        if (t.k === "adt" && this.hasExtEquality(t)) {
+          const shape = this.ctx.adtSort(t.name, t.args);
+          const ctors = shape.ctors.map((c) => {
+            const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
+            return shape.ctors.length === 1 ? andAll(fields) : andAll([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
+          });
+          return orAll(ctors);
+        }
         return `(= ${a} ${b2})`;
       }
+      extCount = 0;
       compare(op, a, b2, operandTy) {
         switch (op) {
           case "==":
@@ -11165,7 +13994,7 @@ var init_spec = __esm({
             return `(>= ${a} ${b2})`;
           case "=~=":
           case "=~~=":
-            return this.extEq(a, b2, operandTy);
+            return this.extEq(a, b2, operandTy, op === "=~~=");
           case "&&":
             return `(and ${a} ${b2})`;
           case "||":
@@ -11199,8 +14028,11 @@ var init_spec = __esm({
           case "ref":
           case "trigger":
             return this.spec(e.operand, env);
-          case "view":
+          case "view": {
+            const info = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
+            if (info && e.res?.kind === "fn") return this.specApp(info, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
             return this.spec(e.operand, env);
+          }
           case "old": {
             const base = e.operand;
             if (base.kind === "path" && base.res?.kind === "local") {
@@ -11212,6 +14044,7 @@ var init_spec = __esm({
           case "final":
             return this.spec(e.operand, env);
           case "binary": {
+            if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
             const lt = this.ty(e.left);
             if (e.op === "&&" || e.op === "||" || e.op === "==>") {
               const a2 = this.spec(e.left, env);
@@ -11230,8 +14063,7 @@ var init_spec = __esm({
             }
             const ls = this.sortOf(strip(lt));
             if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-            const lit2 = e.right.kind === "int" ? e.right.value : void 0;
-            return this.arith(e.op, a, b2, intKindOf(e.ty), false, lit2);
+            return this.arith(e.op, a, b2, intKindOf(e.ty), false, this.literalValue(e.right));
           }
           case "chain": {
             const ts = e.operands.map((x) => this.spec(x, env));
@@ -11413,8 +14245,8 @@ var init_spec = __esm({
           seen.add(t);
           const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
           if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
-          const covers2 = names.filter((n) => mentions(t, n));
-          if (covers2.length) cands.push({ term: t, covers: covers2 });
+          const covers = names.filter((n) => mentions(t, n));
+          if (covers.length) cands.push({ term: t, covers });
         });
         const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
         if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
@@ -11431,15 +14263,19 @@ var init_spec = __esm({
       choose(e, decls, range, env, inner) {
         if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
         const [x, sort] = decls[0];
-        const name = `choose%${this.chooseCount++}`;
         const args = env.bound;
-        const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
         const body = this.spec(e.body, inner);
+        const pats = this.patterns(e, inner);
+        const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body}|${pats ?? ""}`;
+        const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+        if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+        const name = `choose%${this.chooseCount++}`;
+        this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+        const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
         const env2 = childEnv(inner);
         env2.vars.set(e.binders[0].id ?? -1, app);
         const bodyAt = this.spec(e.body, env2);
         const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-        const pats = this.patterns(e, inner);
         const matrix = andAll([range, body]);
         const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
         const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
@@ -11622,12 +14458,14 @@ var MUTATING_BUILTINS, FnLowerer;
 var init_exec = __esm({
   "src/vc/exec.ts"() {
     "use strict";
+    init_resolution();
     init_types();
     init_diagnostic();
     init_context2();
     init_bitvec();
     init_errors();
     init_crate_attrs();
+    init_auto_ext();
     init_ir();
     init_spec();
     init_terms();
@@ -11742,6 +14580,10 @@ var init_exec = __esm({
         };
         this.block(d.body, env);
       }
+      /** A claim to prove (assert, ensures, invariant): `==` on collections means `=~=` (auto-ext-equal). */
+      claim(e, env) {
+        return this.spec(autoExtEqual(e, (t) => this.hasExtEquality(t), (a, b2) => this.sameType(a, b2)), env);
+      }
       query() {
         return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
       }
@@ -11795,7 +14637,7 @@ var init_exec = __esm({
         }
         if (this.fn.retId !== void 0) env.vars.set(this.fn.retId, ret);
         for (const c of this.fn.decl.ensures) {
-          this.check(this.spec(c, env), {
+          this.check(this.claim(c, env), {
             kind: "postcondition",
             message: "postcondition not satisfied",
             span: c.span,
@@ -12098,27 +14940,28 @@ var init_exec = __esm({
         const by = st.by;
         const ob = { kind: "assertion", message: "assertion failed", span: st.span, labels: [] };
         if (!by) {
-          this.check(this.spec(st.expr, this.env), ob);
+          this.check(this.claim(st.expr, this.env), ob);
           return;
         }
         if (by.kind === "compute") throw new Unsupported("assert by (compute)", st.span);
-        const term = this.spec(st.expr, this.env);
         if (by.kind === "block") {
+          const term2 = this.claim(st.expr, this.env);
           const saved = { ...this.snapshot(), scope: this.prog.scope };
           this.withGhost(true, () => this.execBlock(by.block));
-          this.check(term, ob);
+          this.check(term2, ob);
           this.restore(saved);
           this.prog.scope = saved.scope;
-          this.prog.assume(term);
+          this.prog.assume(term2);
           return;
         }
+        const term = this.spec(st.expr, this.env);
         for (const r of by.requires) {
           this.check(this.spec(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
         }
         if (this.prog.pc !== "false") {
           if (by.kind === "bit_vector") {
             const label2 = `bv${this.bitVectorGoals.length}`;
-            const g = bitVectorGoal(st.expr, by.requires, st.span, label2);
+            const g = bitVectorGoal(st.expr, by.requires, st.span, label2, { constInfo: (q) => this.crate.consts.get(q), fnInfo: (d) => this.fnInfo(d) });
             this.bitVectorDecls.push(...g.decls);
             this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
             this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
@@ -12162,7 +15005,7 @@ var init_exec = __esm({
         }
         if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
         if (st.proof) this.withGhost(true, () => this.execBlock(st.proof));
-        this.check(this.spec(st.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: st.span, labels: [] });
+        this.check(this.claim(st.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: st.span, labels: [] });
         this.restore(saved);
         this.prog.scope = saved.scope;
         const q = {
@@ -12249,7 +15092,7 @@ var init_exec = __esm({
           this.varNames.set(p.id, p.name);
           this.env.vars.set(p.id, start);
         }
-        for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-entry", message: "invariant not satisfied before loop", span: c.span, labels: [] });
+        for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-entry", message: "invariant not satisfied before loop", span: c.span, labels: [] });
         const outer = { ...this.snapshot(), scope: this.prog.scope };
         const modified = this.modifiedBy(st);
         if (forVar) modified.add(forVar.id);
@@ -12268,13 +15111,13 @@ var init_exec = __esm({
           const i = this.env.vars.get(forVar.id);
           this.prog.assume(`(and (<= ${forVar.start} ${i}) (or (<= ${i} ${forVar.end}) (= ${i} ${forVar.start})))`);
         }
-        for (const c of allInv) this.prog.assume(this.spec(c, this.env));
+        for (const c of allInv) this.prog.assume(this.claim(c, this.env));
         const headEnv = childEnv(this.env);
         const cond2 = st.kind === "while" ? this.exec(st.cond) : forVar ? `(< ${this.env.vars.get(forVar.id)} ${forVar.end})` : "true";
         const head = this.snapshot();
         const endOfBody = () => {
           if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
-          for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
+          for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
           if (st.decreases.length > 0) {
             this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
           }
@@ -12301,7 +15144,7 @@ var init_exec = __esm({
         if (e.kind === "continue") ctx.endOfBody();
         else {
           for (const c of ctx.stmt.invariants) {
-            this.check(this.spec(c, this.env), {
+            this.check(this.claim(c, this.env), {
               kind: "invariant-break",
               message: "loop invariant not satisfied",
               span: e.span,
@@ -12333,8 +15176,7 @@ var init_exec = __esm({
         if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
         if ((op === "/" || op === "%") && !this.ghost) this.check(`(not (= ${b2} 0))`, { kind: "division", message: "possible division by zero", span, labels: [] });
         if ((op === "<<" || op === ">>") && check) this.check(`(and (<= 0 ${b2}) (< ${b2} ${intBits(k)}))`, { kind: "shift", message: "possible bit shift underflow/overflow", span, labels: [] });
-        const lit2 = rhs.kind === "int" ? rhs.value : void 0;
-        const r = this.arith(op, a, b2, k, !this.ghost, lit2);
+        const r = this.arith(op, a, b2, k, !this.ghost, this.literalValue(rhs));
         const overflowing = op === "+" || op === "-" || op === "*" || (op === "/" || op === "%") && k !== void 0 && isSigned(k);
         if (check && overflowing) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
         if (check && op === "%" && isSigned(k)) this.check(inRange(this.arith("/", a, b2, k, true), k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
@@ -12354,6 +15196,11 @@ var init_exec = __esm({
           case "old":
           case "final":
           case "view":
+            if (e.kind === "view" && e.res?.kind === "fn") {
+              const info = this.fnInfo(e.res.decl);
+              if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+              return this.specApp(info, e.res.typeArgs, [this.withGhost(true, () => this.exec(e.operand))], e.span, this.env);
+            }
             return e.kind === "view" ? this.exec(e.operand) : this.spec(e, this.env);
           case "unary": {
             const x = this.exec(e.operand);
@@ -12380,6 +15227,17 @@ var init_exec = __esm({
               const b3 = this.exec(e.right);
               this.prog.pc = saved;
               return this.compare(e.op, a2, b3, this.ty(e.left));
+            }
+            if (e.res?.kind === "builtin") {
+              this.exec(e.left);
+              this.exec(e.right);
+              return this.prog.fresh("eq", "Bool");
+            }
+            if (e.res?.kind === "fn") {
+              const info = this.fnInfo(e.res.decl);
+              if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+              const r = this.callFn(info, e.res.typeArgs, [e.left, e.right], e.span);
+              return e.op === "!=" ? `(not ${r})` : r;
             }
             const a = this.exec(e.left);
             const b2 = this.exec(e.right);
@@ -12525,10 +15383,18 @@ var init_exec = __esm({
             return this.unit();
           }
           if (res.name === "arbitrary") return this.prog.fresh("arbitrary", this.sortOf(this.ty(e)));
+          if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
           const args = e.args.map((a) => this.exec(a));
+          if (res.name === "proofgate::interval") return this.intervalInput(args[0], args[1], this.ty(e));
           return this.builtinCall(res.name, void 0, void 0, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
         }
         throw new Unsupported("this call", e.span);
+      }
+      /** A harness input `proofgate::interval(lo, hi)`: any value of its type in `lo..=hi`. */
+      intervalInput(lo, hi, ty) {
+        const v = this.prog.fresh("interval", this.sortOf(ty));
+        this.prog.assume(andAll([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
+        return v;
       }
       method(e) {
         const res = e.res;
@@ -12538,6 +15404,7 @@ var init_exec = __esm({
           return this.callFn(info, res.typeArgs, [e.receiver, ...e.args], e.span);
         }
         if (res?.kind !== "builtin") throw new Unsupported(`method \`${e.method}\``, e.span);
+        if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
         const recvTy = this.ty(e.receiver);
         if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
         const recv = this.exec(e.receiver);
@@ -12594,8 +15461,17 @@ var init_exec = __esm({
         if (rootTy && place2.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place2.id))));
         return result;
       }
+      /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
+      boundMember(args, ty) {
+        for (const a of args) this.exec(a);
+        const v = this.prog.fresh("bound", this.sortOf(ty));
+        this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+        return v;
+      }
       /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
       callFn(info, typeArgs, argExprs, span) {
+        const impl = this.dispatched(info, typeArgs);
+        if (impl) return this.callFn(impl.info, impl.typeArgs, argExprs, span);
         const decl = info.decl;
         if (decl.mode === "spec") {
           const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
@@ -12629,7 +15505,8 @@ var init_exec = __esm({
             callee.vars.set(p.id, pre[i]);
             callee.old.set(p.id, pre[i]);
           });
-          if (this.sameComponent(this.fn.decl, decl)) {
+          const unchecked2 = this.fn.decl.mode === "exec" && decl.mode === "exec" && this.fn.decl.decreases.length === 0 && this.execAllowsNoDecreases();
+          if (this.sameComponent(this.fn.decl, decl) && !unchecked2) {
             const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
             this.check(term, { kind: "termination", message: "could not prove termination", span, labels: [] });
           }
@@ -12679,6 +15556,12 @@ function callees(decl) {
 function recursionComponents(crate) {
   const edges = /* @__PURE__ */ new Map();
   for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  for (const impl of crate.traitImpls ?? []) {
+    for (const [name, f] of impl.fns) {
+      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
+      if (decl) edges.get(decl.decl)?.add(f.decl);
+    }
+  }
   return components(crate, edges);
 }
 function callClosure(from, calls) {
@@ -12829,6 +15712,30 @@ var init_const_init = __esm({
   }
 });
 
+// src/vc/rlimit.ts
+function rlimitFor(crate, fn) {
+  if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
+  const fromFile = (f) => {
+    const a = f ? leadingInnerAttrList(f).find((x) => x.name === "verifier::rlimit") : void 0;
+    return a ? parseRlimit(a.args) : void 0;
+  };
+  return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
+}
+function z3Rlimit(rl) {
+  if (rl === void 0) return void 0;
+  if (rl === "infinity") return 0;
+  return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
+}
+var Z3_RLIMIT_PER_UNIT;
+var init_rlimit = __esm({
+  "src/vc/rlimit.ts"() {
+    "use strict";
+    init_parser_attrs();
+    init_crate_attrs();
+    Z3_RLIMIT_PER_UNIT = 3e6;
+  }
+});
+
 // src/vc/index.ts
 function substitute(t, m) {
   switch (t.k) {
@@ -12905,9 +15812,11 @@ function* generateVcsInTurn(crate, opts = {}) {
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();
+    const rlimit = z3Rlimit(rlimitFor(crate, fn));
+    const budget = rlimit === void 0 ? {} : { rlimit };
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...fn.decl.flags.rlimit ? { timeoutMs: fn.decl.flags.rlimit * 1e3 } : {} },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
       span: fn.decl.span
     });
@@ -12915,7 +15824,7 @@ function* generateVcsInTurn(crate, opts = {}) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
         // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA" },
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span
       });
@@ -12923,7 +15832,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (lowerer.bitVectorGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV" },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
         obligations: lowerer.bitVectorObligations,
         span: fn.decl.span
       });
@@ -12993,6 +15902,7 @@ var init_vc = __esm({
     init_exec();
     init_callgraph();
     init_const_init();
+    init_rlimit();
   }
 });
 
@@ -13047,6 +15957,14 @@ function checkPaths(paths, workspaceRoot2) {
   const front = new FrontEnd(paths, workspaceRoot2);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
+}
+function isolateOrNothing(checked2, diagnostics) {
+  try {
+    return isolateItems(checked2, diagnostics);
+  } catch (err) {
+    const span = checked2.files[0]?.items[0]?.span ?? { file: checked2.files[0]?.path ?? checked2.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { verifiable: /* @__PURE__ */ new Set(), diagnostics: [internalError("deciding which items of this crate can be verified", err, span)], verdicts: [] };
+  }
 }
 function crateSpan(crate) {
   return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
@@ -13103,7 +16021,8 @@ async function runProofgate(opts) {
       seconds: (performance.now() - started) / 1e3,
       itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
       shard: opts.shard,
-      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name])))
+      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name]))),
+      itemStatus: opts.mode === "no-verify" ? program.verdicts : void 0
     },
     program.sources
   );
@@ -13136,10 +16055,12 @@ async function verifyPaths(opts) {
   try {
     let turn = performance.now();
     for (const crate of front.crates()) {
-      const checked2 = front.check(crate);
-      if (!checked2) continue;
+      const checkedNow = front.check(crate);
+      if (!checkedNow) continue;
+      const { checked: checked2, verifiable } = checkedNow;
       for (const f of checked2.fns) fns.set(f.qname, f);
-      const steps = generateVcsInTurn(checked2, matches ? { functionFilter: matches } : {});
+      const functionFilter = (qname) => verifiable.has(qname) && (!matches || matches(qname));
+      const steps = generateVcsInTurn(checked2, { functionFilter });
       for (; ; ) {
         let next;
         try {
@@ -13169,7 +16090,7 @@ async function verifyPaths(opts) {
           }
         }
         if (performance.now() - turn > TURN_MS) {
-          await new Promise((resolve3) => setImmediate(resolve3));
+          await new Promise((resolve5) => setImmediate(resolve5));
           turn = performance.now();
         }
       }
@@ -13232,6 +16153,7 @@ var init_driver = __esm({
   "src/driver.ts"() {
     "use strict";
     init_check();
+    init_isolation();
     init_build_results();
     init_internal_error();
     init_sources();
@@ -13256,7 +16178,9 @@ var init_driver = __esm({
       }
       paths;
       workspaceRoot;
-      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+      /** What loading the current crate said (its syntax and not-supported diagnostics). */
+      loadDiagnostics = [];
       /** Files that did not parse. */
       unparsed = /* @__PURE__ */ new Set();
       /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
@@ -13265,12 +16189,16 @@ var init_driver = __esm({
         for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
           found = true;
           this.program.diagnostics.push(...step.diagnostics);
-          for (const d of step.diagnostics) if (d.severity === "error") this.unparsed.add(d.span.file);
+          this.loadDiagnostics = step.diagnostics;
+          for (const d of step.diagnostics) if (d.severity === "error" && d.kind === "syntax") this.unparsed.add(d.span.file);
           if (step.crate) yield step.crate;
         }
         if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(", ")}`);
       }
-      /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
+      /**
+       * Checks one crate. A static error stops only the item it is in (and the users of an item
+       * whose signature it is in): `verifiable` says which fns verification may proceed on.
+       */
       check(crate) {
         const p = this.program;
         for (const f of crate.files) p.sources.add(f.path, f.text);
@@ -13282,14 +16210,17 @@ var init_driver = __esm({
           return void 0;
         }
         const { checked: checked2, diagnostics: ds } = result;
-        const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+        const ownFiles = new Set(crate.files.map((f) => f.path));
+        const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
         p.diagnostics.push(...reported);
         p.crates.push(checked2);
         for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+        const iso = isolateOrNothing(checked2, [...this.loadDiagnostics, ...ds]);
+        p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+        p.verdicts.push({ crate: crate.name, items: iso.verdicts });
         const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
-        if (crateErrors) return void 0;
-        p.clean.push(checked2);
-        return checked2;
+        if (!crateErrors) p.clean.push(checked2);
+        return { checked: checked2, verifiable: iso.verifiable };
       }
     };
     FunctionProgress = class {
@@ -13336,7 +16267,7 @@ function cvc5Name(binary3 = "cvc5") {
   }
 }
 function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     const proc = spawn2(binary3, ["--lang", "smt2", "--incremental", `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ["pipe", "pipe", "pipe"] });
     let out = "";
     const guard = setTimeout(() => proc.kill("SIGKILL"), timeoutMs * (checks + 1) + 1e4);
@@ -13347,7 +16278,7 @@ function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
     const finish = (error) => {
       clearTimeout(guard);
       const answers = readAnswers(out);
-      resolve3(error && !answers.error ? { ...answers, error } : answers);
+      resolve5(error && !answers.error ? { ...answers, error } : answers);
     };
     proc.on("error", (e) => finish(`cannot run cvc5: ${e.message}`));
     proc.on("close", (code, signal) => finish(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
@@ -13468,7 +16399,7 @@ var init_cross_check = __esm({
           this.running++;
           return;
         }
-        await new Promise((resolve3) => this.waiting.push(resolve3));
+        await new Promise((resolve5) => this.waiting.push(resolve5));
       }
       release() {
         const next = this.waiting.shift();
@@ -13508,6 +16439,31 @@ function isMutRef(t) {
   let cur = t;
   while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
   return cur.k === "ref" && cur.mut;
+}
+function containsMutRef2(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || containsMutRef2(t.inner);
+    case "tuple":
+      return t.elems.some(containsMutRef2);
+    case "array":
+    case "slice":
+      return containsMutRef2(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(containsMutRef2);
+    default:
+      return false;
+  }
+}
+function wrapsGhost(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Ghost" || cur.name === "Tracked")) return true;
+    else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = cur.args[0];
+    else return false;
+  }
 }
 function varOf(l, span) {
   return { k: "var", id: l.id, name: l.name, ty: l.ty, at: "now", span };
@@ -13574,6 +16530,11 @@ var init_lower_context = __esm({
       oldEnv = /* @__PURE__ */ new Map();
       locals = /* @__PURE__ */ new Map();
       paramIds = /* @__PURE__ */ new Set();
+      /**
+       * Locals holding exec values (exec parameters of exec fns, exec `let`s): the only ones
+       * known to meet their type invariants, since only exec constructions are checked.
+       */
+      execValues = /* @__PURE__ */ new Set();
       loops = [];
       temps = 0;
       loopIds = 0;
@@ -13655,6 +16616,7 @@ function matchPattern(cx, p, v, ty) {
       return { cond: yes, binds: [] };
     case "ident": {
       if (p.id === void 0) throw new IrUnsupported("an unresolved pattern", p.span);
+      if (!cx.pure && containsMutRef2(p.ty ?? ty)) throw new IrUnsupported("a `&mut` reference held in a variable", p.span);
       const local2 = cx.local(p.id, p.name, p.ty ?? ty, cx.ghost ? "ghost" : "exec", "let");
       return { cond: yes, binds: [{ local: local2, value: v }] };
     }
@@ -13726,89 +16688,13 @@ function eq(a, b2, span) {
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
-function ctorsOf(cx, t) {
-  if (t.k === "bool") return [{ name: "true", fields: [] }, { name: "false", fields: [] }];
-  if (t.k === "builtin" && t.name === "Option") return [{ name: "Some", fields: [{ name: "0", ty: t.args[0] ?? { k: "error" } }] }, { name: "None", fields: [] }];
-  if (t.k === "adt") {
-    const e = cx.crate.enums.get(t.name);
-    if (e) return e.variants.map((v) => ({ name: v.name, fields: v.fields }));
-  }
-  return void 0;
-}
-function productOf(cx, t) {
-  if (t.k === "tuple") return t.elems.map((ty, i) => ({ name: String(i), ty }));
-  if (t.k === "adt") return cx.crate.structs.get(t.name)?.fields;
-  return void 0;
-}
-function specialize(p, ctor, fields) {
-  switch (p.kind) {
-    case "wild":
-    case "ident":
-      return fields.map(() => WILD2);
-    case "tuple":
-      return ctor === void 0 ? p.elems : void 0;
-    case "lit":
-      return p.value.kind === "bool" && String(p.value.value) === ctor ? [] : void 0;
-    case "path": {
-      const name = p.res?.kind === "variant" ? p.res.variant.name : p.res?.kind === "builtin" && p.res.name === "None" ? "None" : p.res?.kind === "struct" ? void 0 : "\0";
-      return name === ctor ? fields.map(() => WILD2) : void 0;
-    }
-    case "tuple_struct":
-    case "struct": {
-      const res = p.res;
-      const name = res?.kind === "variant" ? res.variant.name : res?.kind === "builtin" && res.name === "Some" ? "Some" : res?.kind === "struct" ? void 0 : "\0";
-      if (name !== ctor) return void 0;
-      if (p.kind === "tuple_struct") return fields.map((_, i) => p.elems[i] ?? WILD2);
-      return fields.map((f) => p.fields.find((x) => x.name === f.name)?.pattern ?? WILD2);
-    }
-    default:
-      return void 0;
-  }
-}
-function covers(cx, rows, tys, depth) {
-  if (rows.length === 0) return false;
-  if (tys.length === 0) return true;
-  if (depth > 64) return false;
-  const flat = [];
-  const unwrap = (p) => p.kind === "tuple_struct" && p.res?.kind === "builtin" && ["Tracked", "Ghost", "Box::new"].includes(p.res.name) && p.elems[0] ? unwrap(p.elems[0]) : p;
-  for (const r of rows) {
-    const head = unwrap(r[0]);
-    if (head.kind === "or") for (const a of head.alts) flat.push([a, ...r.slice(1)]);
-    else flat.push([head, ...r.slice(1)]);
-  }
-  if (flat.length !== rows.length || flat.some((r, i) => r[0] !== rows[i][0])) return covers(cx, flat, tys, depth + 1);
-  const rest = tys.slice(1);
-  if (flat.every((r) => r[0].kind === "wild" || r[0].kind === "ident")) return covers(cx, flat.map((r) => r.slice(1)), rest, depth + 1);
-  const t = strip2(tys[0]);
-  const product = productOf(cx, t);
-  if (product) {
-    const next2 = flat.map((r) => specialize(r[0], void 0, product)).map((sub2, i) => sub2 ? [...sub2, ...flat[i].slice(1)] : void 0).filter((r) => !!r);
-    return covers(cx, next2, [...product.map((f) => f.ty), ...rest], depth + 1);
-  }
-  const ctors = ctorsOf(cx, t);
-  if (ctors) {
-    return ctors.every((c) => {
-      const next2 = flat.map((r) => {
-        const sub2 = specialize(r[0], c.name, c.fields);
-        return sub2 ? [...sub2, ...r.slice(1)] : void 0;
-      }).filter((r) => !!r);
-      return covers(cx, next2, [...c.fields.map((f) => f.ty), ...rest], depth + 1);
-    });
-  }
-  const next = flat.filter((r) => r[0].kind === "wild" || r[0].kind === "ident").map((r) => r.slice(1));
-  return covers(cx, next, rest, depth + 1);
-}
-function exhaustive(cx, arms, scrutineeTy) {
-  return covers(cx, arms.filter((a) => !a.guard).map((a) => [a.pattern]), [scrutineeTy], 0);
-}
-var BOOL2, WILD2;
+var BOOL2;
 var init_lower_pattern = __esm({
   "src/ir/lower-pattern.ts"() {
     "use strict";
     init_lower_context();
     init_lower_expr();
     BOOL2 = { k: "bool" };
-    WILD2 = { kind: "wild", span: { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 } };
   }
 });
 
@@ -13852,6 +16738,27 @@ function lowerPlace(cx, e) {
       return void 0;
   }
 }
+function placeRoot2(e) {
+  switch (e.kind) {
+    case "path":
+      return e.res?.kind === "local" ? { id: e.res.id, name: e.res.name } : void 0;
+    case "unary":
+      return e.op === "*" ? placeRoot2(e.operand) : void 0;
+    case "ref":
+      return placeRoot2(e.operand);
+    case "field":
+    case "index":
+      return placeRoot2(e.base);
+    case "call":
+      if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) return placeRoot2(e.args[0]);
+      return void 0;
+    case "method":
+      if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) return placeRoot2(e.receiver);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
 function withProj(p, s) {
   return { ...p, proj: [...p.proj, s], ty: s.ty };
 }
@@ -13881,6 +16788,7 @@ function typeInvariantCheck(cx, v, span) {
 function assign(cx, st) {
   const place2 = lowerPlace(cx, st.target);
   if (!place2) throw new IrUnsupported("assignment to this place", st.target.span);
+  if (place2.proj.length === 0 && st.target.kind === "path" && isMutRef(place2.rootTy)) throw new IrUnsupported("reassigning a `&mut` reference", st.target.span);
   let v;
   if (st.op === "=") v = coerce(lowerExpr(cx, st.value), place2.ty);
   else {
@@ -13897,7 +16805,10 @@ function assign(cx, st) {
 }
 function lowerBlockExec(cx, b2) {
   if (cx.pure) return pureBlock(cx, b2, 0);
-  for (const st of b2.stmts) lowerStmt(cx, st);
+  for (const st of b2.stmts) {
+    lowerStmt(cx, st);
+    if (terminates(cx.out)) return unitValue(b2.span);
+  }
   return b2.tail ? lowerExpr(cx, b2.tail) : unitValue(b2.span);
 }
 function pureBlock(cx, b2, from) {
@@ -13941,7 +16852,7 @@ function lowerStmt(cx, st) {
         k: "assert_forall",
         binders: bs,
         ...st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {},
-        conclusion: lowerPure(cx, st.conclusion),
+        conclusion: lowerClaim(cx, st.conclusion),
         proof,
         span: st.span
       });
@@ -13960,10 +16871,12 @@ function letStmt(cx, st) {
   const ghost2 = st.mode !== "exec";
   const p = st.pattern;
   const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT3;
+  if (containsMutRef2(ty) || st.init?.ty && containsMutRef2(st.init.ty)) throw new IrUnsupported("a `&mut` reference held in a variable", st.span);
   const v = st.init ? cx.with({ ghost: ghost2 }, () => lowerExpr(cx, st.init)) : void 0;
   const mode = ghost2 ? st.mode === "tracked" ? "tracked" : "ghost" : cx.ghost ? "ghost" : "exec";
   if (p.kind === "ident" && p.id !== void 0) {
     const local2 = cx.local(p.id, p.name, ty, mode, "let");
+    if (mode === "exec") cx.execValues.add(p.id);
     cx.emit({ k: "let", local: local2, ...v ? { init: coerce(v, ty) } : {}, span: st.span });
     return;
   }
@@ -13979,7 +16892,7 @@ function letStmt(cx, st) {
 }
 function assertStmt(cx, st) {
   const by = st.by;
-  const cond2 = lowerPure(cx, st.expr);
+  const cond2 = !by || by.kind === "block" ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
   if (!by) {
     cx.emit({ k: "assert", cond: cond2, span: st.span });
     return;
@@ -13997,25 +16910,8 @@ function assertStmt(cx, st) {
 function modifiedRoots(cx, st) {
   const out = /* @__PURE__ */ new Map();
   const rootOf = (e) => {
-    switch (e.kind) {
-      case "path":
-        if (e.res?.kind === "local") out.set(e.res.id, e.res.name);
-        return;
-      case "unary":
-      case "ref":
-        return rootOf(e.operand);
-      case "field":
-      case "index":
-        return rootOf(e.base);
-      case "call":
-        if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) rootOf(e.args[0]);
-        return;
-      case "method":
-        if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) rootOf(e.receiver);
-        return;
-      default:
-        return;
-    }
+    const r = placeRoot2(e);
+    if (r) out.set(r.id, r.name);
   };
   const mutArgs = (decl, args, offset) => {
     const info = cx.crate.fnByDecl.get(decl);
@@ -14041,8 +16937,8 @@ function modifiedRoots(cx, st) {
 }
 function loopSpec(cx, st) {
   return {
-    invariants: st.invariants.map((c) => lowerPure(cx, c)),
-    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerPure(cx, c)),
+    invariants: st.invariants.map((c) => lowerClaim(cx, c)),
+    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerClaim(cx, c)),
     ensures: st.ensures.map((c) => lowerPure(cx, c)),
     decreases: st.decreases.map((c) => lowerPure(cx, c))
   };
@@ -14050,8 +16946,8 @@ function loopSpec(cx, st) {
 function loop(cx, st) {
   const id = cx.newLoopId();
   const execLoop = cx.fn.decl.mode === "exec" && !cx.ghost;
-  const allowsNone = cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, "verifier::exec_allows_no_decreases_clause");
-  const needsDecreases = execLoop && st.kind !== "for" && st.decreases.length === 0 && !allowsNone;
+  const allowsNone = execAllowsNoDecreases(cx);
+  const needsDecreases = st.kind !== "for" && st.decreases.length === 0 && (!execLoop || !allowsNone);
   const facts = [];
   const latch = [];
   let cond2;
@@ -14072,10 +16968,16 @@ function loop(cx, st) {
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? "ghost" : "exec", "let");
     cx.emit({ k: "let", local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
+    let current = xv;
+    if (modified.has(x.id)) {
+      const at = cx.temp("iter", counterTy);
+      head = [{ k: "let", local: at, init: xv, span: p.span }];
+      current = varOf(at, p.span);
+    }
     facts.push(compare("le", varOf(s, p.span), xv, p.span));
     facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL3, span: p.span });
     cond2 = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
-    const next = { k: "arith", op: "add", left: xv, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
+    const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
     modified.set(x.id, x.name);
   } else if (st.kind === "while") {
@@ -14085,7 +16987,7 @@ function loop(cx, st) {
   }
   const spec = loopSpec(cx, st);
   const allInv = [...st.invariants, ...st.invariantsExceptBreak];
-  for (const c of allInv) cx.check({ k: "holds", cond: lowerPure(cx, c) }, { kind: "invariant-entry", message: "invariant not satisfied before loop", labels: [] }, c.span);
+  for (const c of allInv) cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-entry", message: "invariant not satisfied before loop", labels: [] }, c.span);
   const decLets = [];
   const saved = st.decreases.map((m) => {
     const t = cx.with({ ghost: true }, () => cx.temp("decreases", INT3));
@@ -14100,12 +17002,12 @@ function loop(cx, st) {
   };
   const onBreak = (at) => {
     for (const c of st.invariants) {
-      cx.check({ k: "holds", cond: lowerPure(cx, c) }, { kind: "invariant-break", message: "loop invariant not satisfied", primaryLabel: "at this loop exit", labels: [{ message: "failed this invariant", span: c.span }] }, at);
+      cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-break", message: "loop invariant not satisfied", primaryLabel: "at this loop exit", labels: [{ message: "failed this invariant", span: c.span }] }, at);
     }
     exitChecks(at);
   };
   const endChecks = cx.collect(() => {
-    for (const c of allInv) cx.check({ k: "holds", cond: lowerPure(cx, c) }, { kind: "invariant-end", message: "invariant not satisfied at end of loop body", labels: [] }, c.span);
+    for (const c of allInv) cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-end", message: "invariant not satisfied at end of loop body", labels: [] }, c.span);
     if (saved.length) {
       const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT3));
       cx.check({ k: "holds", cond: lexDecrease(now, saved, st.headSpan) }, { kind: "decreases", message: "decreases not satisfied at end of loop", labels: [] }, st.headSpan);
@@ -14144,7 +17046,6 @@ var BOOL3, INT3, typeInvariantOfType;
 var init_lower_stmt = __esm({
   "src/ir/lower-stmt.ts"() {
     "use strict";
-    init_crate_attrs();
     init_walk();
     init_lower_context();
     init_lower_call();
@@ -14163,9 +17064,25 @@ function tyOf(e) {
 function lowerPure(cx, e) {
   return cx.with({ pure: true, ghost: true }, () => lowerExpr(cx, e));
 }
+function lowerClaim(cx, e) {
+  const ext = (t) => {
+    const s = strip2(t);
+    if (s.k === "array" || s.k === "slice") return true;
+    if (s.k === "builtin") return s.name === "Seq" || s.name === "Set" || s.name === "Map";
+    if (s.k !== "adt") return false;
+    const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
+    return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+  };
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b2) => typeKey(strip2(a)) === typeKey(strip2(b2))));
+}
 function constValue(cx, res, span) {
   const info = cx.crate.consts.get(res.qname);
-  if (typeof info?.value === "bigint") return intLit(info.value, info.ty, span);
+  if (typeof info?.value === "bigint") {
+    const k = intKindOf2(info.ty);
+    const r = isMachine(k) ? intRange(k) : void 0;
+    if (r && (info.value < r.min || info.value > r.max) || k === "nat" && info.value < 0n) return { k: "arbitrary", ty: info.ty, span };
+    return intLit(info.value, info.ty, span);
+  }
   if (typeof info?.value === "boolean") return boolLit(info.value, span);
   if (res.decl.value) return lowerPure(cx, res.decl.value);
   throw new IrUnsupported("a constant without a value", span);
@@ -14197,8 +17114,11 @@ function pathExpr(cx, e) {
   switch (res.kind) {
     case "local":
       return readLocal(cx, res, e.span, false);
-    case "const":
-      return constValue(cx, res, e.span);
+    case "const": {
+      const v = constValue(cx, res, e.span);
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
     case "builtin": {
       const c = builtinConst(res.name, ty, e.span);
       if (c) return c;
@@ -14258,6 +17178,10 @@ function arith(cx, op, a, b2, ty, span) {
   const overflowing = aop === "add" || aop === "sub" || aop === "mul" || (aop === "div" || aop === "rem") && isSigned(k);
   if (overflowing && isMachine(k)) {
     cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, span);
+  }
+  if (aop === "rem" && isMachine(k) && isSigned(k)) {
+    const quotient = { k: "arith", op: "div", left, right, ty, span, rounding: "trunc" };
+    cx.runtimeCheck({ k: "in_range", value: quotient, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [], subject: `${cx.text(a.span)} / ${cx.text(b2.span)}` }, span);
   }
   return r;
 }
@@ -14415,7 +17339,38 @@ function ifExpr2(cx, e) {
 }
 function terminates(ss) {
   const l = ss[ss.length - 1];
-  return !!l && (l.k === "return" || l.k === "break" || l.k === "continue" || l.k === "abort");
+  if (!l) return false;
+  switch (l.k) {
+    case "return":
+    case "break":
+    case "continue":
+    case "abort":
+      return true;
+    case "branch":
+      return terminates(l.then) && terminates(l.else);
+    case "ghost":
+      return terminates(l.body);
+    case "loop":
+      return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);
+    default:
+      return false;
+  }
+}
+function breaksOut(loop2, ss) {
+  return ss.some((s) => {
+    switch (s.k) {
+      case "break":
+        return s.loop === loop2;
+      case "branch":
+        return breaksOut(loop2, s.then) || breaksOut(loop2, s.else);
+      case "loop":
+        return breaksOut(loop2, [...s.head, ...s.body, ...s.latch, ...s.exit]);
+      case "ghost":
+        return breaksOut(loop2, s.body);
+      default:
+        return false;
+    }
+  });
 }
 function isUnitLike(t) {
   return t.k === "tuple" && t.elems.length === 0 || t.k === "never";
@@ -14429,8 +17384,6 @@ function matchExpr2(cx, e) {
     scrut = varOf(s, e.scrutinee.span);
   }
   if (e.arms.length === 0) throw new IrUnsupported("an empty match", e.span);
-  const complete = exhaustive(cx, e.arms, tyOf(e.scrutinee));
-  if (!complete) throw new IrUnsupported("a match the lowering cannot show exhaustive", e.span);
   const arms = e.arms.map((arm) => {
     const m = matchPattern(cx, arm.pattern, scrut, tyOf(e.scrutinee));
     let cond2 = m.cond;
@@ -14485,7 +17438,7 @@ function emitReturn(cx, value, at, what) {
     cx.emit({ k: "let", local: t, init: v, span: at });
     v = varOf(t, at);
   }
-  const env = new Map(cx.env);
+  const env = byValueParamsAtEntry(cx, new Map(cx.env));
   if (cx.fn.retId !== void 0) env.set(cx.fn.retId, v);
   const oldEnv = new Map(cx.oldEnv);
   cx.withEnv(env, oldEnv, () => {
@@ -14498,8 +17451,15 @@ function emitReturn(cx, value, at, what) {
   });
   cx.emit({ k: "return", value: isUnitLike(cx.fn.retTy) ? void 0 : v, span: at });
 }
+function byValueParamsAtEntry(cx, env) {
+  for (const p of cx.fn.params) {
+    if (isMutRef(p.ty) || env.has(p.id)) continue;
+    env.set(p.id, { k: "var", id: p.id, name: p.name, ty: cx.locals.get(p.id)?.ty ?? p.ty, at: "old", span: cx.fn.decl.span });
+  }
+  return env;
+}
 function ensuresAtExit(cx, c) {
-  return lowerPure(cx, c);
+  return lowerClaim(cx, c);
 }
 function breakOrContinue(cx, e) {
   const scope = e.label ? [...cx.loops].reverse().find((l) => l.label === e.label) : cx.loops[cx.loops.length - 1];
@@ -14587,6 +17547,8 @@ var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
     init_types();
+    init_auto_ext();
+    init_spec();
     init_walk();
     init_lower_context();
     init_lower_call();
@@ -14635,6 +17597,10 @@ function lowerCall(cx, e) {
       case "use_type_invariant": {
         const a = e.args[0];
         if (a && !cx.pure) {
+          const root = placeRoot2(a);
+          if (root === void 0 || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
+            throw new IrUnsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
+          }
           const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
           const inv = invariantApp(cx, v);
           if (inv) cx.emit({ k: "assume", cond: inv, span: e.span });
@@ -14643,6 +17609,16 @@ function lowerCall(cx, e) {
       }
       case "arbitrary":
         return { k: "arbitrary", ty, span: e.span };
+      case INTERVAL: {
+        if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);
+        const lo = lowerExpr(cx, e.args[0]);
+        const hi = lowerExpr(cx, e.args[1]);
+        const t = cx.temp("interval", ty);
+        cx.emit({ k: "let", local: t, span: e.span });
+        const v = varOf(t, e.span);
+        cx.emit({ k: "assume", cond: andAll2([compare("le", lo, v, e.span), compare("le", v, hi, e.span)], e.span), span: e.span });
+        return v;
+      }
       case "Some":
         return { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: lowerExpr(cx, e.args[0]) }], ty, span: e.span };
     }
@@ -14767,6 +17743,9 @@ function callFn(cx, info, typeArgs, argExprs, span) {
     return { k: "spec_call", fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef2(p.ty)) || containsMutRef2(info.retTy)) {
+    throw new IrUnsupported("a `&mut` reference inside a parameter or return type", span);
+  }
   const places = [];
   const values = [];
   argExprs.forEach((a, i) => {
@@ -14793,7 +17772,8 @@ function callFn(cx, info, typeArgs, argExprs, span) {
   });
   const before = /* @__PURE__ */ new Map();
   info.params.forEach((p, i) => before.set(p.id, pre[i]));
-  if (cx.scc(cx.fn.decl).has(decl)) {
+  const unchecked2 = cx.fn.decl.mode === "exec" && decl.mode === "exec" && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
+  if (cx.scc(cx.fn.decl).has(decl) && !unchecked2) {
     const cond2 = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
     const cur = cx.with({ atEntry: true }, () => cx.fn.decl.decreases.map((m) => lowerPure(cx, m)));
     cx.check({ k: "holds", cond: lexDecrease(cond2, cur, span) }, { kind: "termination", message: "could not prove termination", labels: [] }, span);
@@ -14803,6 +17783,7 @@ function callFn(cx, info, typeArgs, argExprs, span) {
     cx.check({ k: "holds", cond: cond2 }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: r.span }] }, span);
   }
   const dest = isUnitLike(ty) ? void 0 : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
+  if (dest && decl.mode === "exec" && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   const after = new Map(before);
   info.params.forEach((p, i) => {
     const pl = places[i];
@@ -14830,6 +17811,9 @@ function callFn(cx, info, typeArgs, argExprs, span) {
 }
 function retTypeAt(ty, _span) {
   return ty;
+}
+function execAllowsNoDecreases(cx) {
+  return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, "verifier::exec_allows_no_decreases_clause");
 }
 function lexDecrease(next, cur, span) {
   const n = Math.min(next.length, cur.length);
@@ -14862,6 +17846,8 @@ var BOOL5, USIZE3, TRANSPARENT, MUTATING;
 var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
+    init_prelude();
+    init_crate_attrs();
     init_lower_context();
     init_lower_expr();
     init_lower_stmt();
@@ -14943,6 +17929,16 @@ function lowerCrate(crate, filter, opts = {}) {
   const scc = recursionComponents(crate);
   return crate.fns.filter((f) => f.verified && (!filter || filter(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
 }
+function lowerConstInitializers(crate, filter) {
+  const scc = recursionComponents(crate);
+  const out = [];
+  for (const c of checkedConsts(crate)) {
+    if (filter && !filter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (fn) out.push(lowerFunction(crate, fn, scc));
+  }
+  return out;
+}
 function untyped(b2) {
   const missing = [];
   const panics = [];
@@ -14957,12 +17953,13 @@ function lowerChecked(crate, fn, scc, opts) {
   const d = fn.decl;
   const params = fn.params.map((p) => {
     cx.paramIds.add(p.id);
+    if (d.mode === "exec" && p.mode === "exec") cx.execValues.add(p.id);
     return cx.local(p.id, p.name, p.ty, p.mode, "param");
   });
   const ret = fn.retId !== void 0 ? cx.local(fn.retId, d.retName ?? "result", fn.retTy, d.retTracked ? "tracked" : d.mode === "exec" ? "exec" : "ghost", "ret") : cx.temp("result", fn.retTy);
   const requires = d.requires.map((r) => lowerPure(cx, r));
   const ensures = cx.with({}, () => {
-    const env = new Map(cx.env);
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
@@ -14993,13 +17990,19 @@ function lowerChecked(crate, fn, scc, opts) {
     const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
     return { ...base, body: { k: "expr", value }, ...checks.length ? { termination: checks } : {} };
   }
+  for (const p of fn.params) {
+    if (!isMutRef(p.ty) && containsMutRef2(p.ty)) throw new IrUnsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
+  }
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body);
-    const last = cx.out[cx.out.length - 1];
-    if (last && (last.k === "return" || last.k === "break" || last.k === "continue" || last.k === "abort")) return;
+    if (terminates(cx.out)) return;
     const at = d.body.tail ? d.body.tail.span : closingBrace2(d.body);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, "at the end of the function body");
   }).stmts;
+  for (const id of cx.execValues) {
+    const l = cx.locals.get(id);
+    if (l) l.execValue = true;
+  }
   return { ...base, body: { k: "stmts", stmts: body }, ...d.flags.externalBody ? { trusted: "external_body" } : {} };
 }
 function terminationChecks(cx, body) {
@@ -15054,6 +18057,7 @@ var init_lower = __esm({
     "use strict";
     init_stack_limit();
     init_callgraph();
+    init_const_init();
     init_walk();
     init_lower_call();
     init_lower_context();
@@ -15317,7 +18321,7 @@ function point(v) {
 function isEmpty(a) {
   return a.lo !== void 0 && a.hi !== void 0 && a.lo > a.hi;
 }
-function join4(a, b2) {
+function join6(a, b2) {
   if (isEmpty(a)) return b2;
   if (isEmpty(b2)) return a;
   return iv(a.lo === void 0 || b2.lo === void 0 ? void 0 : minB(a.lo, b2.lo), a.hi === void 0 || b2.hi === void 0 ? void 0 : maxB(a.hi, b2.hi));
@@ -15393,13 +18397,13 @@ function div(a, b2, rounding) {
   for (const p of parts) {
     if (a.lo === void 0 || a.hi === void 0 || p.lo === void 0 || p.hi === void 0) {
       const m = a.lo === void 0 || a.hi === void 0 ? void 0 : maxB(a.hi < 0n ? -a.hi : a.hi, a.lo < 0n ? -a.lo : a.lo);
-      out = join4(out, m === void 0 ? TOP : { lo: -m - 1n, hi: m + 1n });
+      out = join6(out, m === void 0 ? TOP : { lo: -m - 1n, hi: m + 1n });
       continue;
     }
     const qs = [d(a.lo, p.lo), d(a.lo, p.hi), d(a.hi, p.lo), d(a.hi, p.hi)];
     if (p.lo <= 1n && 1n <= p.hi) qs.push(d(a.lo, 1n), d(a.hi, 1n));
     if (p.lo <= -1n && -1n <= p.hi) qs.push(d(a.lo, -1n), d(a.hi, -1n));
-    out = join4(out, { lo: qs.reduce(minB), hi: qs.reduce(maxB) });
+    out = join6(out, { lo: qs.reduce(minB), hi: qs.reduce(maxB) });
   }
   return out;
 }
@@ -15440,7 +18444,7 @@ function combine(a, b2, f) {
   return out;
 }
 function joinStates(a, b2) {
-  return combine(a, b2, join4);
+  return combine(a, b2, join6);
 }
 function joinAll(ss) {
   return ss.length === 0 ? void 0 : ss.slice(1).reduce(joinStates, ss[0]);
@@ -15617,9 +18621,9 @@ function evalRaw(s, e) {
       return isNumeric(e.ty) ? unfold(e, (b2) => evalInt(s, b2), () => rangeOf(e.ty)) : rangeOf(e.ty);
     case "ite": {
       const ts = refine(s, e.cond, true).map((x) => evalInt(x, e.then));
-      const fs2 = refine(s, e.cond, false).map((x) => evalInt(x, e.else));
-      const all = [...ts, ...fs2];
-      return all.length ? all.reduce(join4) : { lo: 1n, hi: 0n };
+      const fs4 = refine(s, e.cond, false).map((x) => evalInt(x, e.else));
+      const all = [...ts, ...fs4];
+      return all.length ? all.reduce(join6) : { lo: 1n, hi: 0n };
     }
     case "cmp":
     case "logic":
@@ -15716,7 +18720,7 @@ function evalLen(s, e) {
       return any;
     }
     case "ite":
-      return join4(evalLen(s, e.then), evalLen(s, e.else));
+      return join6(evalLen(s, e.then), evalLen(s, e.else));
     default:
       return any;
   }
@@ -15948,8 +18952,8 @@ function evalCheck(s, c) {
   }
 }
 function merge2(a, b2) {
-  a.value = join4(a.value, b2.value);
-  if (b2.len) a.len = a.len ? join4(a.len, b2.len) : b2.len;
+  a.value = join6(a.value, b2.value);
+  if (b2.len) a.len = a.len ? join6(a.len, b2.len) : b2.len;
   a.failing = a.failing || b2.failing;
 }
 function message(r) {
@@ -15958,7 +18962,7 @@ function message(r) {
       const under = r.limit.lo !== void 0 && (r.value.lo === void 0 || r.value.lo < r.limit.lo);
       const over = r.limit.hi !== void 0 && (r.value.hi === void 0 || r.value.hi > r.limit.hi);
       const what = under && !over ? "underflow" : "overflow";
-      return `\`${r.text}\` may ${what}: ${r.text} in ${format(r.value)}`;
+      return `\`${r.text}\` may ${what}: ${r.subject} in ${format(r.value)}`;
     }
     case "division":
       return `\`${r.text}\` may divide by zero: ${r.subject} in ${format(r.value)}`;
@@ -16119,7 +19123,7 @@ var init_interp = __esm({
         for (const st of states) {
           const r = evalCheck(st, s.cond);
           if (this.report) {
-            const key = `${s.span.file}:${s.span.start}:${s.span.end}:${kind}`;
+            const key = `${s.span.file}:${s.span.start}:${s.span.end}:${kind}${s.info.subject ? `:${s.info.subject}` : ""}`;
             const rec = this.an.records.get(key);
             if (rec) merge2(rec, r);
             else {
@@ -16129,7 +19133,7 @@ var init_interp = __esm({
                 span: s.span,
                 fn: this.fn.name,
                 text: s.info.text,
-                subject: subjectExpr ? this.an.text(subjectExpr.span) : s.info.text,
+                subject: subjectExpr ? this.an.text(subjectExpr.span) : s.info.subject ?? s.info.text,
                 value: r.value,
                 ...r.len ? { len: r.len } : {},
                 limit: r.limit,
@@ -16228,7 +19232,9 @@ var init_interp = __esm({
 
 // src/analyze/index.ts
 function analyzeCrate(crate, opts = {}) {
-  const lowered = lowerCrate(crate, void 0, { trustedBodies: true });
+  const inits = lowerConstInitializers(crate);
+  const lowered = [...lowerCrate(crate, void 0, { trustedBodies: true }), ...inits];
+  const constNames = new Set(inits.map((r) => r.ok ? r.fn.name : r.name));
   const byName = /* @__PURE__ */ new Map();
   for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
   const info = new Map(crate.fns.map((f) => [f.qname, f]));
@@ -16241,7 +19247,7 @@ function analyzeCrate(crate, opts = {}) {
       return { params: f.params.map((p) => p.id), body: f.body.value };
     }
   };
-  const result = withSpecDefs(defs, () => analyzeAll(crate, lowered, byName, texts, info, opts));
+  const result = withSpecDefs(defs, () => analyzeAll(lowered, byName, texts, info, constNames, opts));
   for (const f of crate.fns) {
     if (f.decl.flags.external && f.decl.mode === "exec" && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
       result.skipped.push({ function: f.qname, reason: "an external fn is not checked, so not analysed", span: f.decl.nameSpan });
@@ -16249,12 +19255,12 @@ function analyzeCrate(crate, opts = {}) {
   }
   return result;
 }
-function analyzeAll(crate, lowered, byName, texts, info, opts) {
+function analyzeAll(lowered, byName, texts, info, constNames, opts) {
   const result = { diagnostics: [], analyzed: [], skipped: [] };
   for (const r of lowered) {
     const name = r.ok ? r.fn.name : r.name;
     const fn = info.get(name);
-    if (!fn || fn.decl.mode !== "exec" || !fn.decl.body) continue;
+    if (!constNames.has(name) && (!fn || fn.decl.mode !== "exec" || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
       result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });
@@ -17482,6 +20488,9 @@ var init_interp2 = __esm({
       depthMark = 0;
       specMemo = new SpecMemo();
       constCache = /* @__PURE__ */ new Map();
+      /** How `proofgate::interval(lo, hi)` picks its value (default: `lo`); the values it gave, in order. */
+      draw = (lo) => lo;
+      drawn = [];
       /**
        * Check `while`/`loop` invariants at the head of every iteration and let `old(x)` in exec
        * bodies read the value on entry (the soundness oracle turns this on).
@@ -17816,6 +20825,7 @@ var init_interp2 = __esm({
           case "ref":
             return { t: "ref", mut: e.mut, place: this.place(e.operand, cx) };
           case "binary":
+            if (e.res?.kind === "fn") throw new Unsupported2(`\`${e.op}\` through a trait impl`, e.span);
             return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
           case "chain": {
             let left = this.eval(e.operands[0], cx);
@@ -18130,6 +21140,15 @@ var init_interp2 = __esm({
             return unit();
           case "arbitrary":
             return ghost(cx);
+          case "proofgate::interval": {
+            if (cx.spec) throw new NotEvaluable("proofgate::interval in a specification");
+            const [lo, hi] = e.args.map((a) => this.eval(a, cx));
+            if (lo?.t !== "int" || hi?.t !== "int") throw new Unsupported2("proofgate::interval of non-integers", e.span);
+            if (lo.v > hi.v) throw new RuntimeError(`empty interval: ${lo.v} > ${hi.v}`, e.span);
+            const v = this.draw(lo.v, hi.v);
+            this.drawn.push(v);
+            return int(v, typeKind(e.ty) ?? lo.kind);
+          }
         }
         const m = /^\w+::(\w+)$/.exec(short);
         if (m && e.args.length > 0) {
@@ -18348,6 +21367,47 @@ var init_interp2 = __esm({
   }
 });
 
+// src/emu/sampling.ts
+function laterPlans(testName) {
+  const base = hash(testName);
+  return [{ k: "hi" }, ...Array.from({ length: RANDOM_SAMPLES }, (_, i) => ({ k: "random", seed: base + Math.imul(i + 1, 2654435769) >>> 0 }))];
+}
+function drawer(plan) {
+  if (plan.k === "lo") return (lo) => lo;
+  if (plan.k === "hi") return (_lo, hi) => hi;
+  const next = mulberry32(plan.seed);
+  return (lo, hi) => {
+    const pick2 = next() % 4;
+    if (pick2 === 0) return lo;
+    if (pick2 === 1) return hi;
+    const width = hi - lo + 1n;
+    const r = BigInt(next()) << 96n | BigInt(next()) << 64n | BigInt(next()) << 32n | BigInt(next());
+    return lo + r % width;
+  };
+}
+function hash(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return (t ^ t >>> 14) >>> 0;
+  };
+}
+var RANDOM_SAMPLES;
+var init_sampling = __esm({
+  "src/emu/sampling.ts"() {
+    "use strict";
+    RANDOM_SAMPLES = 6;
+  }
+});
+
 // src/emu/index.ts
 var emu_exports = {};
 __export(emu_exports, {
@@ -18365,14 +21425,33 @@ function isTest(decl) {
   return decl.flags.test || decl.attrs.some((a) => a.name === "test");
 }
 function runOne(index2, name, decl, stepLimit) {
-  const interp = new Interpreter(index2, stepLimit);
-  const shouldPanic = decl.attrs.find((a) => a.name === "should_panic");
   const start = performance2.now();
-  const done = (status, message2) => ({
+  const done = (r, samples) => ({
     name,
-    status,
+    status: r.status,
     ms: Math.round(performance2.now() - start),
+    unchecked: r.unchecked,
+    ...r.message !== void 0 ? { message: r.message } : {},
+    ...samples !== void 0 ? { samples } : {}
+  });
+  const first = runSample(index2, decl, stepLimit, { k: "lo" });
+  if (first.drawn.length === 0) return done(first);
+  const plans = laterPlans(name);
+  let unchecked2 = first.unchecked;
+  for (const [i, r] of [first, ...plans.map((p) => runSample(index2, decl, stepLimit, p))].entries()) {
+    if (i > 0) unchecked2 = Math.max(unchecked2, r.unchecked);
+    if (r.status === "failed") return done({ ...r, message: `${r.message} (interval inputs: ${r.drawn.join(", ")})` }, i + 1);
+  }
+  return done({ status: "passed", unchecked: unchecked2 }, plans.length + 1);
+}
+function runSample(index2, decl, stepLimit, plan) {
+  const interp = new Interpreter(index2, stepLimit);
+  interp.draw = drawer(plan);
+  const shouldPanic = decl.attrs.find((a) => a.name === "should_panic");
+  const done = (status, message2) => ({
+    status,
     unchecked: interp.unchecked,
+    drawn: interp.drawn,
     ...message2 !== void 0 ? { message: message2 } : {}
   });
   let panic;
@@ -18408,6 +21487,7 @@ var init_emu = __esm({
     init_crate_index();
     init_errors2();
     init_interp2();
+    init_sampling();
     init_errors2();
   }
 });
@@ -18677,21 +21757,21 @@ function bindings(generics, args) {
   return new Map(generics.map((g, i) => [g, args[i] ?? GENERIC_STANDIN]));
 }
 function valueOf(t, g, boundary, depth = 0) {
-  const pick = (xs, salt) => boundary === void 0 ? g.rng.pick(xs) : xs[(boundary + salt) % xs.length];
+  const pick2 = (xs, salt) => boundary === void 0 ? g.rng.pick(xs) : xs[(boundary + salt) % xs.length];
   if (depth > MAX_DEPTH) throw new NoGenerator("value nested too deeply");
   switch (t.k) {
     case "int": {
       const pool = intPool(t.kind, g.literals);
-      if (boundary !== void 0 || g.rng.next() < 0.6) return { t: "int", kind: t.kind, v: pick(pool, depth) };
+      if (boundary !== void 0 || g.rng.next() < 0.6) return { t: "int", kind: t.kind, v: pick2(pool, depth) };
       const r = intRange(t.kind);
       if (r) return { t: "int", kind: t.kind, v: g.rng.next() < 0.5 ? g.rng.bigintIn(r.min, r.max) : g.rng.bigintIn(r.min < -20n ? -20n : r.min, 20n) };
       const lo = t.kind === "nat" ? 0n : -1000n;
       return { t: "int", kind: t.kind, v: g.rng.bigintIn(lo, 1000n) };
     }
     case "bool":
-      return { t: "bool", v: pick([false, true], depth) };
+      return { t: "bool", v: pick2([false, true], depth) };
     case "char":
-      return { t: "char", v: pick(["a", "0", "z", "\0", " ", "\u{10FFFF}"], depth) };
+      return { t: "char", v: pick2(["a", "0", "z", "\0", " ", "\u{10FFFF}"], depth) };
     case "tuple":
       return t.elems.length === 0 ? { t: "tuple", elems: [] } : { t: "tuple", elems: t.elems.map((e, i) => valueOf(e, g, shift(boundary, i), depth + 1)) };
     case "ref":
@@ -18701,9 +21781,9 @@ function valueOf(t, g, boundary, depth = 0) {
     case "slice":
       return { t: "array", elems: elemsOf(t.elem, g, boundary, depth) };
     case "builtin":
-      return builtinValue(t, g, boundary, depth, pick);
+      return builtinValue(t, g, boundary, depth, pick2);
     case "adt":
-      return adtValue(t, g, boundary, depth, pick);
+      return adtValue(t, g, boundary, depth, pick2);
     case "param":
       return valueOf(GENERIC_STANDIN, g, boundary, depth);
     default:
@@ -18717,7 +21797,7 @@ function elemsOf(elem, g, boundary, depth) {
   const len2 = boundary === void 0 ? g.rng.below(MAX_LEN + 1) : boundary % 3;
   return Array.from({ length: len2 }, (_, i) => valueOf(elem, g, shift(boundary, i + 1), depth + 1));
 }
-function builtinValue(t, g, boundary, depth, pick) {
+function builtinValue(t, g, boundary, depth, pick2) {
   const a0 = t.args[0] ?? GENERIC_STANDIN;
   switch (t.name) {
     case "Vec":
@@ -18731,7 +21811,7 @@ function builtinValue(t, g, boundary, depth, pick) {
       return { t: "map", entries: keys.map((k, i) => [k, valueOf(t.args[1] ?? GENERIC_STANDIN, g, shift(boundary, i + 5), depth + 1)]) };
     }
     case "Option":
-      return pick([false, true], depth + 1) ? { t: "enum", name: "Option", variant: "Some", fields: { "0": valueOf(a0, g, shift(boundary, 1), depth + 1) } } : { t: "enum", name: "Option", variant: "None", fields: {} };
+      return pick2([false, true], depth + 1) ? { t: "enum", name: "Option", variant: "Some", fields: { "0": valueOf(a0, g, shift(boundary, 1), depth + 1) } } : { t: "enum", name: "Option", variant: "None", fields: {} };
     case "Box":
       return valueOf(a0, g, boundary, depth + 1);
     case "Ghost":
@@ -18739,7 +21819,7 @@ function builtinValue(t, g, boundary, depth, pick) {
       return { t: "erased" };
   }
 }
-function adtValue(t, g, boundary, depth, pick) {
+function adtValue(t, g, boundary, depth, pick2) {
   const s = g.crate.structs.get(t.name);
   if (s) {
     const m = bindings(s.generics, t.args);
@@ -18752,7 +21832,7 @@ function adtValue(t, g, boundary, depth, pick) {
   const e = g.crate.enums.get(t.name);
   if (e && e.variants.length > 0) {
     const m = bindings(e.generics, t.args);
-    const variant = pick(e.variants, depth);
+    const variant = pick2(e.variants, depth);
     const fields = {};
     variant.fields.forEach((f, i) => {
       fields[f.name] = valueOf(substitute3(f.ty, m), g, shift(boundary, i + 1), depth + 1);
@@ -18956,8 +22036,8 @@ var init_report2 = __esm({
 });
 
 // src/cli.ts
-import { existsSync as existsSync2, writeFileSync as writeFileSync3, mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { existsSync as existsSync3, writeFileSync as writeFileSync3, mkdirSync as mkdirSync3 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -19390,7 +22470,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -20982,17 +24062,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path2 = requestOptions.url.replace(options.baseUrl, "");
+    const path4 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path2} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path4} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -23895,7 +26975,7 @@ function counterexampleTable(cx) {
 function failedLabel(d) {
   return d.labels.find((l) => l.message.startsWith("failed"));
 }
-function findingComment(d, clause) {
+function findingComment(d, clause, blobBase) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
   parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
@@ -23905,6 +26985,7 @@ function findingComment(d, clause) {
     parts.push(`Failing clause${at}:
 
 ${codeBlock(clause, "rust")}`);
+    if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:
@@ -23918,6 +26999,13 @@ ${codeBlock(d.rendered, "text")}
 </details>`);
   parts.push(fingerprintMarker(d));
   return parts.join("\n\n");
+}
+function blobBaseUrl(serverUrl, owner, repo, sha) {
+  return `${serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}`;
+}
+function permalink(blobBase, file, line) {
+  const path4 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+  return `${blobBase}/${path4}#L${line}`;
 }
 function fixedComment(previousBody, marker, mode) {
   const previous = previousBody.replace(TRAILER_RE, "").trim();
@@ -23994,9 +27082,9 @@ function planReview(input) {
       kept.push(finding);
       continue;
     }
-    const path2 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path2)?.has(finding.line) ?? false;
-    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path2, line: finding.line });
+    const path4 = normalizePath(finding.file);
+    const inDiff = input.diff.get(path4)?.has(finding.line) ?? false;
+    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path4, line: finding.line });
     else body.push(finding);
   }
   return { inline, body, kept, fixedComments, fixedReviewBodies };
@@ -24114,7 +27202,7 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   const hasNew = plan.inline.length + plan.body.length > 0;
   const mustPost = hasNew || wantsBlock && blocking.length === 0;
   const event = wantsBlock ? "REQUEST_CHANGES" : "COMMENT";
-  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding))) }));
+  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved = [];
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);
@@ -24150,8 +27238,8 @@ async function createReview(ctx, body, event, comments) {
     throw new AmbiguousPost(err);
   }
 }
-function inlineComment(path2, line, body) {
-  return { path: path2, line, side: "RIGHT", body };
+function inlineComment(path4, line, body) {
+  return { path: path4, line, side: "RIGHT", body };
 }
 async function rejectedComments(api, sha, comments, knownToFail) {
   if (comments.length === 0) return /* @__PURE__ */ new Set();
@@ -24286,21 +27374,21 @@ function resultsFileProblem(v) {
   }
   return null;
 }
-function readResultsFile(path2) {
+function readResultsFile(path4) {
   let text;
   try {
-    text = readFileSync2(path2, "utf8");
+    text = readFileSync2(path4, "utf8");
   } catch {
-    throw new ResultsFileError(`cannot read results file \`${path2}\``);
+    throw new ResultsFileError(`cannot read results file \`${path4}\``);
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ResultsFileError(`\`${path2}\` is not a JSON results file`);
+    throw new ResultsFileError(`\`${path4}\` is not a JSON results file`);
   }
   const problem = resultsFileProblem(value);
-  if (problem) throw new ResultsFileError(`\`${path2}\` is not a results file (docs/results.md): ${problem}`);
+  if (problem) throw new ResultsFileError(`\`${path4}\` is not a results file (docs/results.md): ${problem}`);
   return value;
 }
 
@@ -24324,6 +27412,11 @@ function reviewTarget(values, env) {
     throw new UsageError(named !== void 0 ? `--token-env ${named}: that variable is not set` : "no token: set GITHUB_TOKEN or GH_TOKEN (a token with pull-requests write), or name its variable with --token-env");
   }
   return { owner: m[1], repo: m[2], pr, token, tokenName, apiUrl: str(values, "api-url") ?? (env.GITHUB_API_URL || "https://api.github.com") };
+}
+function serverOf(apiUrl) {
+  const u = new URL(apiUrl);
+  if (u.hostname === "api.github.com") return "https://github.com";
+  return `${u.protocol}//${u.host}`;
 }
 function describe(outcome) {
   const parts = [
@@ -24368,6 +27461,7 @@ async function review(values, positionals, env) {
     maxComments,
     reviewEvent,
     clauseOf: makeClauseReader(process.cwd()),
+    blobBase: blobBaseUrl(env.GITHUB_SERVER_URL || serverOf(target.apiUrl), target.owner, target.repo, head),
     absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => process.stderr.write(`${m}
 `),
@@ -24582,7 +27676,7 @@ function parseCommand(args, spec) {
 }
 function existingPaths(positionals) {
   const paths = positionals.length ? positionals : ["."];
-  const missing = paths.find((p) => !existsSync2(p));
+  const missing = paths.find((p) => !existsSync3(p));
   if (missing !== void 0) throw new UsageError(`\`${missing}\` does not exist: give a .rs file or a folder of Rust sources`);
   return paths;
 }
@@ -24711,7 +27805,7 @@ async function checkSoundnessCommand(args) {
 }
 function emit(results, format2, output, color, merged = false) {
   if (output) {
-    mkdirSync3(dirname2(output), { recursive: true });
+    mkdirSync3(dirname4(output), { recursive: true });
     writeFileSync3(output, JSON.stringify(results, null, 2) + "\n");
   }
   switch (format2) {

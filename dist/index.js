@@ -981,7 +981,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1041,7 +1041,7 @@ var require_util = __commonJS({
       if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url2 += "?" + stringified;
       }
@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path17,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path17,
         method,
         body: body2,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path15 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -3522,7 +3522,7 @@ var require_data_url = __commonJS({
       const buffer3 = Buffer.from(data, "base64");
       return new Uint8Array(buffer3.buffer, buffer3.byteOffset, buffer3.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
+    function collectAnHTTPQuotedString(input, position2, extractValue2) {
       const positionStart = position2.position;
       let value = "";
       assert4(input[position2.position] === '"');
@@ -3550,7 +3550,7 @@ var require_data_url = __commonJS({
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
       return input.slice(positionStart, position2.position);
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve8(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve8(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve10, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream2[kContentType] }));
+          resolve10(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path17, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body: body2, headers, query } = opts;
+      const { path: path17, method, body: body2, headers, query } = opts;
       return {
-        path: path15,
+        path: path17,
         method,
         body: body2,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code2 = path15.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code2 = path17.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16248,7 +16248,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16306,7 +16306,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16452,7 +16452,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16495,7 +16495,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
+      const str2 = stringify2(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path15);
+          url2 = new URL(util5.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19660,7 +19660,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version3, options, throwErrors = false) => {
+    var parse5 = (version3, options, throwErrors = false) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -19673,7 +19673,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -19681,9 +19681,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = (version3, options) => {
-      const v = parse4(version3, options);
+      const v = parse5(version3, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -19694,9 +19694,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var clean2 = (version3, options) => {
-      const s = parse4(version3.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean2;
@@ -19731,10 +19731,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var diff = (version1, version22) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version22, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -19805,9 +19805,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed = parse4(version3, options);
+      const parsed = parse5(version3, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -19993,7 +19993,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version3, options) => {
       if (version3 instanceof SemVer) {
@@ -20028,7 +20028,7 @@ var require_coerce = __commonJS({
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
       const build = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -20038,7 +20038,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
@@ -20050,7 +20050,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version3, options) => {
       const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
@@ -20128,12 +20128,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit2(range3[start])) {
+      if (!isDigit3(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -20143,7 +20143,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit2(range3[end])) {
+      while (isDigit3(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -20235,7 +20235,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit2(range3[start])) {
+      if (isDigit3(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -21285,7 +21285,7 @@ var require_semver2 = __commonJS({
     var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = require_valid();
     var clean2 = require_clean();
     var inc = require_inc();
@@ -21324,7 +21324,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid,
       clean: clean2,
       inc,
@@ -21387,7 +21387,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse4(val);
+        return parse5(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -21395,7 +21395,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str2) {
+    function parse5(str2) {
       str2 = String(str2);
       if (str2.length > 100) {
         return;
@@ -22197,8 +22197,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve8, reject) => {
-        req2.once("response", resolve8).once("error", reject).end();
+      const promise = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22375,7 +22375,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22441,7 +22441,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve8({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -26101,8 +26101,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve8, reject) => {
-          this._resolve = resolve8;
+        this._promise = new Promise((resolve10, reject) => {
+          this._resolve = resolve10;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26317,11 +26317,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26337,7 +26337,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26386,11 +26386,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26406,7 +26406,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26456,11 +26456,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26476,7 +26476,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26525,11 +26525,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26545,7 +26545,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26593,11 +26593,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26613,7 +26613,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26810,11 +26810,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve8, reject) => {
+      return (v) => new Promise((resolve10, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve8(v), ms);
+          const id = setTimeout(() => resolve10(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27522,8 +27522,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -27734,15 +27734,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27757,13 +27757,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -28164,14 +28164,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve10();
                     }
                   });
                 }
@@ -28264,9 +28264,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -28794,7 +28794,7 @@ function expand2(template, context5) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -28858,7 +28858,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults3, route, options) {
-  return parse2(merge(defaults3, route, options));
+  return parse3(merge(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -28867,7 +28867,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION4, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -28893,7 +28893,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -29533,7 +29533,7 @@ async function getResponseData(response) {
   if (!contentType2) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse3(contentType2);
+  const mimetype = parse4(contentType2);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -30055,7 +30055,7 @@ var init_dist_bundle5 = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync6 } from "fs";
 import { EOL as EOL8 } from "os";
 var Context;
 var init_context = __esm({
@@ -30068,11 +30068,11 @@ var init_context = __esm({
         var _a2, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path15 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL8}`);
+            const path17 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL8}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30234,11 +30234,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30254,7 +30254,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30341,26 +30341,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter22(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -30568,14 +30568,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30819,12 +30819,12 @@ var require_lib = __commonJS({
         return __awaiter22(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter22(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30832,7 +30832,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -30871,7 +30871,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve10(response);
             }
           }));
         });
@@ -30929,11 +30929,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter21 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30949,7 +30949,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33483,7 +33483,7 @@ import { availableParallelism } from "node:os";
 function isStackOverflow(e) {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
-var NESTED_TOO_DEEPLY = "unsupported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
+var NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
 
 // src/check/infer.ts
 var INT_TYPES = /* @__PURE__ */ new Map();
@@ -33546,7 +33546,7 @@ var Infer = class {
   hasUnresolved(t) {
     const s = this.shallow(t);
     const v = asVar(s);
-    if (v) return !this.vars[v.id].intOnly;
+    if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
     switch (s.k) {
       case "tuple":
         return s.elems.some((e) => this.hasUnresolved(e));
@@ -33571,6 +33571,7 @@ var Infer = class {
     const v = asVar(s);
     if (v) {
       const info2 = this.vars[v.id];
+      if (!info2.intOnly && info2.hint) return this.zonk(info2.hint);
       return info2.intOnly ? intType(info2.fallback) : ERROR;
     }
     switch (s.k) {
@@ -33613,6 +33614,20 @@ var Infer = class {
       return out;
     }
     return ts;
+  }
+  /**
+   * Suggests a type for an unbound general variable without binding it: ghost code that
+   * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
+   * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
+   * such a variable.
+   */
+  suggest(t, ty) {
+    const v = asVar(this.shallow(t));
+    if (!v) return false;
+    const info2 = this.vars[v.id];
+    if (info2.intOnly) return false;
+    info2.hint ??= ty;
+    return true;
   }
   /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
   unify(a, b2) {
@@ -33898,7 +33913,28 @@ var BodyChecker = class {
     } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
       a = { k: "ref", mut: false, inner: a.inner };
     }
+    if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
     if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+  }
+  /**
+   * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
+   * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
+   * (all of these have one encoding: references and boxes are erased, a Vec, an array and
+   * a slice are sequences).
+   */
+  derefCoerced(actual, wanted) {
+    const inf = this.infer;
+    const target = inf.shallow(wanted);
+    let cur = inf.shallow(actual);
+    for (let steps = 0; steps < 16; steps++) {
+      if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
+      if (cur.k === "ref") cur = inf.shallow(cur.inner);
+      else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
+      else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
+      else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
+      else return cur;
+    }
+    return cur;
   }
   stripRefs(t) {
     let cur = this.infer.shallow(t);
@@ -33906,6 +33942,11 @@ var BodyChecker = class {
     return cur;
   }
 };
+function sameHead(a, b2) {
+  if (a.k !== b2.k) return false;
+  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
+  return true;
+}
 function specIntFits(a, b2) {
   if (a.k !== "int" || b2.k !== "int") return false;
   if (a.kind === b2.kind) return true;
@@ -33970,7 +34011,7 @@ var Diags = class {
     this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
   }
   unsupported(what, span) {
-    this.error("unsupported", `unsupported: ${what}`, span);
+    this.error("unsupported", `not supported: ${what}`, span);
   }
   withMuted(mute, f) {
     if (mute) this.muted++;
@@ -34008,6 +34049,37 @@ function intBits(kind) {
 function isSigned(kind) {
   return kind.startsWith("i");
 }
+function typeToString(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "bool":
+      return "bool";
+    case "char":
+      return "char";
+    case "str":
+      return "&str";
+    case "tuple":
+      return `(${t.elems.map(typeToString).join(", ")}${t.elems.length === 1 ? "," : ""})`;
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeToString(t.inner)}`;
+    case "array":
+      return `[${typeToString(t.elem)}; ${t.len}]`;
+    case "slice":
+      return `[${typeToString(t.elem)}]`;
+    case "builtin":
+    case "adt": {
+      const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
+      return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
+    }
+    case "param":
+      return t.name;
+    case "never":
+      return "!";
+    case "error":
+      return "{error}";
+  }
+}
 
 // src/check/prelude.ts
 var MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
@@ -34021,6 +34093,11 @@ PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
 for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
 for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
 for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
+PRELUDE.set("proofgate", { kind: "proofgate" });
+var INTERVAL = "proofgate::interval";
+function proofgateMember(name) {
+  return name === "interval" ? { kind: "builtinValue", name: INTERVAL } : void 0;
+}
 function preludeDef(name) {
   return PRELUDE.get(name);
 }
@@ -34300,124 +34377,242 @@ function isIntKind(s) {
   return INT_KINDS.has(s);
 }
 
+// src/check/globs.ts
+var MERGE_ABOVE = 4;
+var GlobIndex = class {
+  constructor(host, modules) {
+    this.host = host;
+    this.modules = modules;
+  }
+  host;
+  modules;
+  edges = /* @__PURE__ */ new Map();
+  components = /* @__PURE__ */ new Map();
+  /** Settling round; an import that failed in this round is not retried within it. */
+  round = 0;
+  sealed = false;
+  /** Resolves every glob's target, round by round, until a round finds nothing new. */
+  settle() {
+    let pending = [];
+    for (const m of this.modules) for (const g of m.globs) pending.push({ module: m, path: g.path });
+    for (; ; ) {
+      this.round++;
+      this.components = this.buildComponents();
+      const found = [];
+      const still = [];
+      for (const p of pending) {
+        const def = this.host.resolve(p.module, p.path);
+        if (!def) still.push(p);
+        else if (def.kind !== "vstd") found.push({ module: p.module, def });
+      }
+      if (found.length === 0) break;
+      for (const f of found) {
+        const list2 = this.edges.get(f.module) ?? [];
+        list2.push(f.def);
+        this.edges.set(f.module, list2);
+      }
+      pending = still;
+    }
+    this.round++;
+    this.components = this.buildComponents();
+    this.sealed = true;
+  }
+  /** What `module`'s globs bring in under `name`. */
+  lookup(module, name) {
+    const c = this.components.get(module);
+    return c ? this.inComponent(c, name) : void 0;
+  }
+  inComponent(c, name) {
+    const memo = c.memo.get(name);
+    if (memo !== void 0) return memo ?? void 0;
+    if (c.busy.has(name)) return void 0;
+    c.busy.add(name);
+    let found;
+    try {
+      found = this.direct(c, name);
+      for (let i = 0; !found && i < c.next.length; i++) found = this.inComponent(c.next[i], name);
+      for (let i = 0; found && needsTwin(found) && i < c.next.length; i++) {
+        const other = this.inComponent(c.next[i], name);
+        if (other) found = joinNamespaces(found, other) ?? found;
+      }
+    } finally {
+      c.busy.delete(name);
+    }
+    c.memo.set(name, found ?? null);
+    return found;
+  }
+  direct(c, name) {
+    for (const leaf of c.leaves) {
+      const d = this.host.leafMember(leaf, name);
+      if (d) return d;
+    }
+    let candidates = c.targets;
+    if (c.targets.length > MERGE_ABOVE) {
+      c.merged ??= mergeNames(c.targets);
+      candidates = c.merged.get(name) ?? [];
+    }
+    let found;
+    for (const t of candidates) {
+      const d = this.host.ownOrImported(t, name);
+      if (!d || d.kind === "vstd") continue;
+      if (!found) found = d;
+      else {
+        const joined = joinNamespaces(found, d);
+        if (joined) return joined;
+      }
+      if (!needsTwin(found)) return found;
+    }
+    return found;
+  }
+  /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
+  buildComponents() {
+    const result = /* @__PURE__ */ new Map();
+    const index2 = /* @__PURE__ */ new Map();
+    const low = /* @__PURE__ */ new Map();
+    const stack = [];
+    const onStack = /* @__PURE__ */ new Set();
+    const succ = (m) => (this.edges.get(m) ?? []).flatMap((d) => d.kind === "mod" ? [d.module] : []);
+    let counter = 0;
+    for (const start of this.modules) {
+      if (index2.has(start)) continue;
+      const work = [];
+      const open2 = (m) => {
+        index2.set(m, counter);
+        low.set(m, counter);
+        counter++;
+        stack.push(m);
+        onStack.add(m);
+        work.push({ m, next: succ(m), i: 0 });
+      };
+      open2(start);
+      while (work.length > 0) {
+        const top = work[work.length - 1];
+        if (top.i < top.next.length) {
+          const w2 = top.next[top.i++];
+          if (!index2.has(w2)) open2(w2);
+          else if (onStack.has(w2)) low.set(top.m, Math.min(low.get(top.m), index2.get(w2)));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.m, Math.min(low.get(parent.m), low.get(top.m)));
+        if (low.get(top.m) !== index2.get(top.m)) continue;
+        const members = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack.delete(w);
+          members.push(w);
+        } while (w !== top.m);
+        const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+        for (const m of members) result.set(m, c);
+      }
+    }
+    for (const c of new Set(result.values())) {
+      const targets = /* @__PURE__ */ new Set();
+      const next = /* @__PURE__ */ new Set();
+      for (const m of c.members) {
+        for (const d of this.edges.get(m) ?? []) {
+          if (d.kind !== "mod") {
+            c.leaves.push(d);
+            continue;
+          }
+          targets.add(d.module);
+          const other = result.get(d.module);
+          if (other && other !== c) next.add(other);
+        }
+      }
+      c.targets = [...targets];
+      c.next = [...next];
+    }
+    return result;
+  }
+};
+function needsTwin(d) {
+  return d.kind === "mod" || (d.kind === "fn" || d.kind === "const") && !d.moduleTwin;
+}
+function joinNamespaces(a, b2) {
+  if (a.kind === "mod" && (b2.kind === "fn" || b2.kind === "const")) return { ...b2, moduleTwin: b2.moduleTwin ?? a.module };
+  if (b2.kind === "mod" && (a.kind === "fn" || a.kind === "const")) return { ...a, moduleTwin: a.moduleTwin ?? b2.module };
+  return void 0;
+}
+function withValueTwin(mod, later) {
+  for (const look of later) {
+    const d = look();
+    if (d?.kind === "fn" || d?.kind === "const") return { ...d, moduleTwin: d.moduleTwin ?? mod.module };
+  }
+  return mod;
+}
+function mergeNames(targets) {
+  const merged = /* @__PURE__ */ new Map();
+  const add = (name, t) => {
+    const list2 = merged.get(name);
+    if (!list2) merged.set(name, [t]);
+    else if (list2[list2.length - 1] !== t) list2.push(t);
+  };
+  for (const t of targets) {
+    for (const name of t.defs.keys()) add(name, t);
+    for (const name of t.imports.keys()) add(name, t);
+  }
+  return merged;
+}
+
 // src/check/paths.ts
 function lookupName(tables, module, name) {
+  const own = ownOrImported(tables, module, name);
+  if (own?.kind === "mod" && module.globs.length > 0) return withValueTwin(own, [() => globIndexes.get(tables)?.lookup(module, name)]);
+  if (own) return own;
+  if (module.globs.length > 0) {
+    const viaGlob = globIndexes.get(tables)?.lookup(module, name);
+    if (viaGlob) return viaGlob;
+  }
+  const dep = tables.externCrates.get(name);
+  if (dep) return { kind: "mod", module: dep };
+  return preludeDef(name);
+}
+function ownOrImported(tables, module, name) {
   const own = module.defs.get(name);
   if (own) return own;
   const imp = module.imports.get(name);
-  if (imp) {
-    if (imp.state === "todo") {
-      imp.state = "busy";
-      const guard = enterGuard();
-      importGuards.set(imp, guard);
-      try {
-        imp.def = resolveUsePath(tables, module, imp.path);
-      } finally {
-        leaveGuard();
-      }
-      imp.state = "done";
-    } else if (imp.state === "busy") {
-      blockedBy(importGuards.get(imp) ?? 0);
-    }
-    if (imp.def) return imp.def;
-  }
-  if (module.globs.length > 0) {
-    const viaGlob = lookupViaGlobs(tables, module, name);
-    if (viaGlob) return viaGlob;
-  }
-  return preludeDef(name);
-}
-var guardDepth = 0;
-var shallowestBlock = Infinity;
-function enterGuard() {
-  return guardDepth++;
-}
-function leaveGuard() {
-  guardDepth--;
-}
-function blockedBy(guard) {
-  if (guard < shallowestBlock) shallowestBlock = guard;
-}
-function guardedCompute(compute) {
-  const outerBlock = shallowestBlock;
-  shallowestBlock = Infinity;
-  const guard = enterGuard();
-  let value;
-  try {
-    value = compute(guard);
-  } finally {
-    leaveGuard();
-  }
-  const cacheable = shallowestBlock >= guard;
-  shallowestBlock = Math.min(outerBlock, shallowestBlock);
-  return { value, cacheable };
-}
-var importGuards = /* @__PURE__ */ new WeakMap();
-var globAnswers = /* @__PURE__ */ new WeakMap();
-var globTargets = /* @__PURE__ */ new WeakMap();
-var globLookups = /* @__PURE__ */ new WeakMap();
-var globBusy = /* @__PURE__ */ new Map();
-var sealedTables = /* @__PURE__ */ new WeakSet();
-function sealNameTables(tables) {
-  sealedTables.add(tables);
-}
-function lookupViaGlobs(tables, module, name) {
-  let answers = globAnswers.get(module);
-  if (answers?.has(name)) return answers.get(name);
-  let busy = globLookups.get(module);
-  if (busy === void 0) {
-    busy = /* @__PURE__ */ new Map();
-    globLookups.set(module, busy);
-  }
-  const busyGuard = busy.get(name);
-  if (busyGuard !== void 0) {
-    blockedBy(busyGuard);
-    return void 0;
-  }
-  const inProgress = busy;
-  const { value: found, cacheable } = guardedCompute((guard) => {
-    inProgress.set(name, guard);
+  if (!imp) return void 0;
+  const index2 = globIndexes.get(tables);
+  if (imp.state === "todo" && !(imp.failedInRound !== void 0 && imp.failedInRound === index2?.round)) {
+    imp.state = "busy";
     try {
-      for (const glob of module.globs) {
-        const target = globTarget(tables, module, glob);
-        if (!target) continue;
-        const d = memberOf(tables, target, name);
-        if (d && d.kind !== "vstd") return d;
+      imp.def = resolveUsePath(tables, module, imp.path);
+    } finally {
+      if (imp.def || !index2 || index2.sealed) imp.state = "done";
+      else {
+        imp.state = "todo";
+        imp.failedInRound = index2.round;
       }
-      return void 0;
-    } finally {
-      inProgress.delete(name);
     }
-  });
-  if (cacheable && sealedTables.has(tables)) {
-    if (answers === void 0) {
-      answers = /* @__PURE__ */ new Map();
-      globAnswers.set(module, answers);
-    }
-    answers.set(name, found);
   }
-  return found;
+  return imp.state === "done" ? imp.def : void 0;
 }
-function globTarget(tables, module, glob) {
-  if (globTargets.has(glob)) return globTargets.get(glob);
-  const busyGuard = globBusy.get(module);
-  if (busyGuard !== void 0) {
-    blockedBy(busyGuard);
-    return void 0;
-  }
-  const { value: target, cacheable } = guardedCompute((guard) => {
-    globBusy.set(module, guard);
-    try {
-      return resolveUsePath(tables, module, glob.path);
-    } finally {
-      globBusy.delete(module);
-    }
-  });
-  if (cacheable && sealedTables.has(tables)) globTargets.set(glob, target);
-  return target;
+var globIndexes = /* @__PURE__ */ new WeakMap();
+function settleGlobs(tables) {
+  const modules = [];
+  const visit = (m) => {
+    modules.push(m);
+    for (const c of m.children.values()) visit(c);
+  };
+  visit(tables.root);
+  for (const dep of tables.externCrates.values()) visit(dep);
+  const index2 = new GlobIndex({
+    ownOrImported: (m, name) => ownOrImported(tables, m, name),
+    resolve: (m, path17) => resolveUsePath(tables, m, path17),
+    leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
+  }, modules);
+  globIndexes.set(tables, index2);
+  index2.settle();
 }
-function resolveUsePath(tables, module, path15) {
-  const r = walkPath({ tables, module }, path15);
+function variantOf(e, name) {
+  const v = e.decl.variants.find((x) => x.name === name);
+  return v ? { kind: "variant", e, variant: v } : void 0;
+}
+function resolveUsePath(tables, module, path17) {
+  const r = walkPath({ tables, module }, path17);
   return r.def;
 }
 function walkPath(scope, segments) {
@@ -34450,6 +34645,7 @@ function walkPath(scope, segments) {
     i = 1;
   }
   for (; i < segments.length; i++) {
+    if ((def.kind === "fn" || def.kind === "const") && def.moduleTwin) def = { kind: "mod", module: def.moduleTwin };
     const next = memberOf(tables, def, segments[i]);
     if (!next) return { failedAt: i };
     def = next;
@@ -34474,6 +34670,8 @@ function memberOf(tables, owner, name) {
       return memberOfModule(tables, owner.module, name);
     case "vstd":
       return vstdMember(name);
+    case "proofgate":
+      return proofgateMember(name);
     case "enum": {
       const v = owner.e.decl.variants.find((x) => x.name === name);
       if (v) return { kind: "variant", e: owner.e, variant: v };
@@ -34481,6 +34679,10 @@ function memberOf(tables, owner, name) {
     }
     case "struct":
       return tables.assoc.get(owner.s.qname)?.get(name);
+    case "trait": {
+      const f = owner.t.fns.get(name);
+      return f ? { kind: "fn", fn: f } : void 0;
+    }
     case "prim": {
       if (owner.ty.k !== "int") return void 0;
       const c = intConstant(owner.ty.kind, name);
@@ -34503,6 +34705,63 @@ function memberOfModule(tables, module, name) {
   return void 0;
 }
 
+// src/check/missing.ts
+var STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
+var VERUS_BUILTINS = /* @__PURE__ */ new Set(["add", "sub", "mul", "call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
+function unsupportedReason(scope, segments, failedAt, generics) {
+  const name = segments[failedAt];
+  if (name === void 0) return void 0;
+  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (failedAt === 0) {
+    if (segments.length > 1 && (name === "Self" || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
+    if (generics?.has(name)) return `const generic parameter \`${name}\``;
+    const what = inModule(scope, scope.module, name, /* @__PURE__ */ new Set());
+    if (what) return `\`${name}\` (${what})`;
+    if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
+    if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
+    return void 0;
+  }
+  const owner = walkPath(scope, segments.slice(0, failedAt)).def;
+  if (owner?.kind === "mod") {
+    const what = inModule(scope, owner.module, name, /* @__PURE__ */ new Set());
+    return what ? `\`${segments.slice(0, failedAt + 1).join("::")}\` (${what})` : void 0;
+  }
+  if (owner?.kind === "vstd") return `\`${segments.join("::")}\` (vstd/std items outside the built-in prelude)`;
+  if (owner?.kind === "struct" || owner?.kind === "enum") {
+    const qname = owner.kind === "struct" ? owner.s.qname : owner.e.qname;
+    if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+  }
+  if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
+  if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
+  return void 0;
+}
+function inModule(scope, module, name, seen) {
+  if (seen.has(module)) return void 0;
+  seen.add(module);
+  const own = module.unsupportedItems.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (imp && imp.path.length > 0) {
+    const last = imp.path[imp.path.length - 1];
+    const prefix2 = imp.path.slice(0, -1);
+    const from = prefix2.length === 0 ? { kind: "mod", module } : resolveUsePath(scope.tables, module, prefix2);
+    if (from?.kind === "mod") {
+      const what = inModule(scope, from.module, last, seen);
+      if (what) return what;
+    }
+    if (from?.kind === "vstd") return "vstd/std items outside the built-in prelude";
+  }
+  for (const g of module.globs) {
+    const target = resolveUsePath(scope.tables, module, g.path);
+    if (target?.kind === "mod") {
+      const what = inModule(scope, target.module, name, seen);
+      if (what) return what;
+    }
+  }
+  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
+  return void 0;
+}
+
 // src/check/lower-type.ts
 var ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1 };
 function lowerType(te, scope, diags) {
@@ -34516,6 +34775,7 @@ function lowerType(te, scope, diags) {
     case "never":
       return { k: "never" };
     case "infer":
+      if (te.unsupported) return { k: "error" };
       if (scope.fresh) return scope.fresh();
       diags.error("type", "the placeholder `_` is not allowed within types on item signatures", te.span);
       return { k: "error" };
@@ -34534,6 +34794,10 @@ function lowerType(te, scope, diags) {
   }
 }
 function lowerPathType(te, scope, diags) {
+  if (te.args.some((a) => a.kind === "path" && !scope.generics.has(a.segments[0]) && walkPath(scope, a.segments).def?.kind === "const")) {
+    diags.unsupported(`const generic arguments (\`${te.segments.join("::")}<..>\`)`, te.span);
+    return { k: "error" };
+  }
   const args = te.args.map((a) => lowerType(a, scope, diags));
   const segs = te.segments;
   if (segs.length === 1) {
@@ -34545,9 +34809,12 @@ function lowerPathType(te, scope, diags) {
       return { k: "error" };
     }
   }
-  const def = walkPath(scope, segs).def;
+  const found = walkPath(scope, segs);
+  const def = found.def;
   if (!def) {
-    diags.error("type", `cannot find type \`${segs.join("::")}\` in this scope`, te.span);
+    const why = unsupportedReason(scope, segs, found.failedAt, scope.generics);
+    if (why) diags.unsupported(why, te.span);
+    else diags.error("type", `cannot find type \`${segs.join("::")}\` in this scope`, te.span);
     return { k: "error" };
   }
   switch (def.kind) {
@@ -34565,10 +34832,35 @@ function lowerPathType(te, scope, diags) {
     case "vstd":
       diags.unsupported(`type \`${segs.join("::")}\``, te.span);
       return { k: "error" };
+    case "alias": {
+      if (args.length > 0) {
+        fillArgs(args, 0, te, scope, diags);
+        return { k: "error" };
+      }
+      const ty = aliasType(def.decl, { ...scope, module: def.module, impl: void 0, generics: /* @__PURE__ */ new Set(), selfType: void 0, fresh: void 0 }, diags);
+      if (ty.k === "error") diags.unsupported(`\`${segs.join("::")}\` (a type alias to a type outside the subset)`, te.span);
+      return ty;
+    }
     default:
       diags.error("type", `expected type, found ${describe(def.kind)} \`${segs.join("::")}\``, te.span);
       return { k: "error" };
   }
+}
+var aliasTypes = /* @__PURE__ */ new WeakMap();
+var aliasesInProgress = /* @__PURE__ */ new Set();
+function aliasType(decl, scope, diags) {
+  const known = aliasTypes.get(decl);
+  if (known) return known;
+  if (aliasesInProgress.has(decl)) return { k: "error" };
+  aliasesInProgress.add(decl);
+  let ty;
+  try {
+    ty = diags.withMuted(!decl.verified, () => lowerType(decl.ty, scope, diags));
+  } finally {
+    aliasesInProgress.delete(decl);
+  }
+  aliasTypes.set(decl, ty);
+  return ty;
 }
 function fillArgs(args, n, te, scope, diags) {
   if (args.length === n) return args;
@@ -34697,28 +34989,810 @@ function unionMoves(start, after, branch) {
   return out;
 }
 
-// src/check/calls.ts
+// src/check/scopes.ts
+var ModuleScope = class {
+  constructor(crateName2, path17, parent, file) {
+    this.crateName = crateName2;
+    this.path = path17;
+    this.parent = parent;
+    this.file = file;
+  }
+  crateName;
+  path;
+  parent;
+  file;
+  defs = /* @__PURE__ */ new Map();
+  imports = /* @__PURE__ */ new Map();
+  globs = [];
+  children = /* @__PURE__ */ new Map();
+  /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
+  unsupportedItems = /* @__PURE__ */ new Map();
+  /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
+  itemMacros = [];
+  get qprefix() {
+    return [this.crateName, ...this.path].join("::");
+  }
+  get root() {
+    return this.parent ? this.parent.root : this;
+  }
+  addUse(tree) {
+    if (tree.glob) {
+      this.globs.push({ path: tree.path, span: tree.span });
+      return;
+    }
+    const last = tree.path[tree.path.length - 1];
+    if (!last) return;
+    const path17 = last === "self" ? tree.path.slice(0, -1) : tree.path;
+    const name = tree.alias ?? path17[path17.length - 1];
+    if (!name || name === "_") return;
+    this.imports.set(name, { name, path: path17, span: tree.span, state: "todo" });
+  }
+};
+
+// src/check/collect.ts
+function collectCrate(crate) {
+  const root = new ModuleScope(crate.name, [], void 0, crate.root);
+  const tables = {
+    name: crate.name,
+    root,
+    fns: [],
+    structs: [],
+    enums: [],
+    consts: [],
+    assoc: /* @__PURE__ */ new Map(),
+    fnByDecl: /* @__PURE__ */ new Map(),
+    structByName: /* @__PURE__ */ new Map(),
+    enumByName: /* @__PURE__ */ new Map(),
+    broadcastUses: [],
+    traitMethods: /* @__PURE__ */ new Map(),
+    traitMethodNames: /* @__PURE__ */ new Set(),
+    dualSpecNames: /* @__PURE__ */ new Set(),
+    externCrates: /* @__PURE__ */ new Map(),
+    traits: [],
+    traitImpls: []
+  };
+  const impls = [];
+  for (const dep of crate.deps ?? []) {
+    const depRoot = new ModuleScope(dep.name, [], void 0, dep.root);
+    tables.externCrates.set(dep.name, depRoot);
+    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
+  }
+  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  settleGlobs(tables);
+  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  linkTraitImpls(tables);
+  if (crate.deps?.length) {
+    const own = new Set(crate.files);
+    for (const f of tables.fns) if (!own.has(f.file) && f.decl.mode !== "spec") f.decl.flags.externalBody = true;
+  }
+  return tables;
+}
+function collectItems(items, module, file, tables, impls, crate) {
+  for (const item of items ?? []) {
+    switch (item.kind) {
+      case "verus":
+        collectItems(item.items, module, file, tables, impls, crate);
+        break;
+      case "include":
+        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
+        break;
+      case "mod": {
+        const child2 = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        module.children.set(item.name, child2);
+        define2(module, item.name, { kind: "mod", module: child2 });
+        collectItems(item.items, child2, child2.file, tables, impls, crate);
+        break;
+      }
+      case "use":
+        for (const t of item.trees) module.addUse(t);
+        break;
+      case "type_alias":
+        define2(module, item.name, { kind: "alias", decl: item, module });
+        break;
+      case "broadcast_group":
+        define2(module, item.name, { kind: "broadcastGroup", group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
+        break;
+      case "broadcast_use":
+        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
+        break;
+      case "fn": {
+        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
+        const dual = dualSpecName(item);
+        if (dual) tables.dualSpecNames.add(dual);
+        tables.fns.push(entry);
+        tables.fnByDecl.set(item, entry);
+        define2(module, item.name, { kind: "fn", fn: entry });
+        break;
+      }
+      case "const": {
+        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
+        tables.consts.push(entry);
+        define2(module, item.name, { kind: "const", c: entry });
+        break;
+      }
+      case "struct": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        tables.structs.push(entry);
+        tables.structByName.set(qname, entry);
+        define2(module, item.name, { kind: "struct", s: entry });
+        break;
+      }
+      case "enum": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
+        tables.enums.push(entry);
+        tables.enumByName.set(qname, entry);
+        define2(module, item.name, { kind: "enum", e: entry });
+        break;
+      }
+      case "impl":
+        impls.push({ item, module, file });
+        break;
+      case "trait":
+        define2(module, item.name, { kind: "trait", t: collectTrait(item, module, file, tables) });
+        for (const m of item.items) if (m.kind === "fn") tables.traitMethodNames.add(m.name);
+        break;
+      case "opaque":
+        if (item.what === "trait") for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]);
+        if (item.what === "macro" && item.name && item.name !== "macro_rules") module.itemMacros.push(item.name);
+        if (item.name && item.what !== "macro" && item.what !== "macro_rules") module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
+        break;
+    }
+  }
+}
+var OPAQUE_WHAT = {
+  type: "type aliases",
+  trait: "traits",
+  union: "unions",
+  static: "static items",
+  extern: "extern blocks",
+  fn: "functions outside the subset",
+  struct: "types outside the subset",
+  enum: "types outside the subset",
+  const: "constants outside the subset",
+  impl: "impl blocks outside the subset",
+  mod: "modules outside the subset"
+};
+function fileOf(crate, items, fallback) {
+  const first = items?.[0];
+  if (!first) return fallback;
+  return filesByPath(crate).get(first.span.file) ?? fallback;
+}
+var fileIndexes = /* @__PURE__ */ new WeakMap();
+function filesByPath(crate) {
+  let m = fileIndexes.get(crate);
+  if (!m) {
+    m = new Map(crate.files.map((f) => [f.path, f]));
+    fileIndexes.set(crate, m);
+  }
+  return m;
+}
+function define2(module, name, def) {
+  const old = module.defs.get(name);
+  if (old?.kind === "mod" && (def.kind === "fn" || def.kind === "const")) {
+    module.defs.set(name, { ...def, moduleTwin: old.module });
+    return;
+  }
+  if ((old?.kind === "fn" || old?.kind === "const") && def.kind === "mod") {
+    old.moduleTwin = def.module;
+    return;
+  }
+  if (!old) module.defs.set(name, def);
+}
+function collectImpl(item, module, file, tables) {
+  const ownerKey = implOwnerKey(item, module, tables);
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
+  const ownerName = ownerKey ?? typeText(item);
+  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
+  if (ownerKey && !table) {
+    table = /* @__PURE__ */ new Map();
+    tables.assoc.set(ownerKey, table);
+  }
+  const isTraitImpl = item.traitName !== void 0;
+  for (const sub of item.items) {
+    const member = isTraitImpl ? `${item.traitName}::${sub.name}` : sub.name;
+    const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
+    if (sub.kind === "fn") {
+      const entry = makeFn(sub, module, file, impl, qname);
+      const dual = dualSpecName(sub);
+      if (dual) tables.dualSpecNames.add(dual);
+      if (isTraitImpl) {
+        tables.traitMethodNames.add(sub.name);
+        if (ownerKey) {
+          const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
+          names.add(sub.name);
+          tables.traitMethods.set(ownerKey, names);
+        }
+      }
+      tables.fns.push(entry);
+      tables.fnByDecl.set(sub, entry);
+      if (traitImpl) traitImpl.fns.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: "fn", fn: entry });
+    } else {
+      const entry = makeConst(sub, module, file, impl, qname);
+      tables.consts.push(entry);
+      if (traitImpl) traitImpl.consts.set(sub.name, entry);
+      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: "const", c: entry });
+    }
+  }
+}
+function implOwnerKey(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "struct") return d.s.qname;
+  if (d?.kind === "enum") return d.e.qname;
+  return void 0;
+}
+function typeText(item) {
+  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
+}
+function dualSpecName(decl) {
+  for (const a of decl.attrs) {
+    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `spec_${decl.name}`;
+  }
+  return void 0;
+}
+function makeFn(decl, module, file, impl, qname) {
+  const verified = decl.verified && !decl.flags.external;
+  return {
+    qname,
+    decl,
+    file,
+    module,
+    impl,
+    info: {
+      qname,
+      decl,
+      file,
+      modulePath: module.path,
+      implType: impl?.ownerKey,
+      params: [],
+      retTy: { k: "tuple", elems: [] },
+      verified,
+      ...impl?.trait ? { traitOf: impl.trait.qname } : {}
+    }
+  };
+}
+function makeConst(decl, module, file, impl, qname) {
+  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
+}
+
+// src/check/std-traits.ts
+var STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl"]);
+var SPEC_IMPLS = {
+  AddSpecImpl: { op: "Add", member: "add" },
+  SubSpecImpl: { op: "Sub", member: "sub" },
+  MulSpecImpl: { op: "Mul", member: "mul" }
+};
+var STD_OPERATOR_TRAITS = {
+  From: { member: "from", mode: "exec", params: 1, output: false },
+  Add: { member: "add", mode: "exec", params: 2, output: true },
+  Sub: { member: "sub", mode: "exec", params: 2, output: true },
+  Mul: { member: "mul", mode: "exec", params: 2, output: true },
+  PartialEq: { member: "eq", mode: "exec", params: 2, output: false },
+  Clone: { member: "clone", mode: "exec", params: 1, output: false }
+};
+var OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
+function checkStdImpl(ti, trait, shape, diags) {
+  const out = ti.decl.assocTypes?.find((a) => a.name === "Output");
+  if (shape.output && !out?.ty) diags.error("type", "not all trait items implemented, missing: `Output`", ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output")) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  for (const c of ti.consts.values()) diags.error("type", `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== shape.member) {
+      diags.error("unsupported", `not supported: \`${name}\` in an impl of \`${trait}\` (only \`${shape.member}\`)`, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== shape.mode || d.params.length !== shape.params) {
+      diags.error("type", `method \`${name}\` of \`${trait}\` must be an exec fn of ${shape.params} parameter(s)`, d.nameSpan);
+      continue;
+    }
+    if (d.requires.length > 0) {
+      diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", d.requires[0].span);
+      continue;
+    }
+    const r = d.ret;
+    if (out?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "Output" && r.args.length === 0) d.ret = out.ty;
+  }
+  if (!ti.fns.has(shape.member)) diags.error("type", `not all trait items implemented, missing: \`${shape.member}\``, ti.decl.span);
+}
+function stdImplsOf(tables, owner, trait) {
+  return tables.traitImpls.filter((ti) => ti.ctx.ownerKey === owner && !ti.trait && stdTraitName(tables, ti) === trait);
+}
+function stdTraitName(tables, ti) {
+  const p = ti.decl.traitPath;
+  if (p?.kind !== "path") return void 0;
+  const d = walkPath({ tables, module: ti.module }, p.segments).def;
+  if (d && d.kind !== "vstd" && d.kind !== "builtinType" && d.kind !== "builtinValue") return void 0;
+  return p.segments[p.segments.length - 1];
+}
+function checkViewImpl(ti, diags) {
+  const v = ti.decl.assocTypes?.find((a) => a.name === "V");
+  if (!v?.ty) diags.error("type", "not all trait items implemented, missing: `V`", ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (a.name !== "V") diags.error("type", `type \`${a.name}\` is not a member of trait \`View\``, a.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== "view") {
+      diags.error("type", `method \`${name}\` is not a member of trait \`View\``, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== "spec" || d.params.length !== 1 || d.params[0].name !== "self" || d.params[0].ty.kind !== "ref") {
+      diags.error("type", "the `view` of `impl View` must be `spec fn view(&self) -> Self::V`", d.nameSpan);
+      continue;
+    }
+    const r = d.ret;
+    if (v?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "V" && r.args.length === 0) d.ret = v.ty;
+  }
+  if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
+}
+var argText = (ti) => {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  return a ? typeExprText(a) : "Self";
+};
+function typeExprText(t) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
+    case "tuple":
+      return `(${t.elems.map(typeExprText).join(",")})`;
+    default:
+      return t.kind;
+  }
+}
+function checkSpecImpl(tables, ti, trait, diags) {
+  const { op, member } = SPEC_IMPLS[trait];
+  const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
+  for (const [name, f2] of ti.fns) {
+    const d = f2.decl;
+    const arity = name === names.obeys ? 0 : name === names.req || name === names.spec ? 2 : -1;
+    if (arity < 0) diags.error("type", `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
+    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self") {
+      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${arity === 0 ? "no parameters" : "`self` and the right operand"}`, d.nameSpan);
+    }
+  }
+  const missing = Object.values(names).filter((n) => !ti.fns.has(n));
+  if (missing.length) {
+    diags.error("type", `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(", ")}`, ti.decl.span);
+    return;
+  }
+  const owner = ti.ctx.ownerKey;
+  const siblings = tables.traitImpls.filter((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait);
+  if (siblings.length > 1) {
+    if (siblings[0] === ti) diags.error("unsupported", `not supported: more than one \`${trait}\` impl for one type`, ti.decl.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === op && argText(o) === argText(ti));
+  const f = opImpl?.fns.get(member)?.decl;
+  if (!f || f.params.length !== 2 || !opImpl.decl.verified) return;
+  const at = ti.fns.get(names.req).decl.nameSpan;
+  const path17 = (segments) => ({ kind: "path", segments, generics: [], span: at });
+  const rhs = f.params[1].name;
+  const callOn = (method, span = at) => ({ kind: "method", receiver: path17(["self"]), method, methodSpan: span, generics: [], args: [path17([rhs])], span });
+  if (!f.retName) {
+    f.retName = "ret%";
+    f.retNameSpan = f.nameSpan;
+  }
+  const atSpec = ti.fns.get(names.spec).decl.nameSpan;
+  const obeys = { kind: "call", callee: { ...path17(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
+  const spec = callOn(names.spec, atSpec);
+  const eq = { kind: "binary", op: "==", left: { ...path17([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
+  f.requires = [...f.requires, callOn(names.req)];
+  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq, opSpan: atSpec, span: atSpec }];
+}
+
+// src/check/traits.ts
+function collectTrait(item, module, file, tables) {
+  const qname = `${module.qprefix}::${item.name}`;
+  const selfTy = { kind: "path", segments: ["Self"], args: [], span: item.nameSpan };
+  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: [], span: item.nameSpan }, span: item.nameSpan };
+  const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
+  const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  ctx.trait = entry;
+  for (const sub of item.items) {
+    if (sub.kind !== "fn") continue;
+    const f = makeFn(sub, module, file, ctx, `${qname}::${sub.name}`);
+    tables.fns.push(f);
+    tables.fnByDecl.set(sub, f);
+    entry.fns.set(sub.name, f);
+  }
+  tables.traits.push(entry);
+  return entry;
+}
+function newTraitImpl(decl, module, file, ctx, tables) {
+  const entry = { decl, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  tables.traitImpls.push(entry);
+  return entry;
+}
+function resolveTrait(scope, path17) {
+  if (path17?.kind !== "path") return void 0;
+  const d = walkPath(scope, path17.segments).def;
+  return d?.kind === "trait" ? d.t : void 0;
+}
+var ambiguous = /* @__PURE__ */ new WeakMap();
+function linkTraitImpls(tables) {
+  const clash = /* @__PURE__ */ new Set();
+  ambiguous.set(tables, clash);
+  const fromTraits = /* @__PURE__ */ new Set();
+  for (const ti of tables.traitImpls) {
+    ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    const owner = ti.ctx.ownerKey;
+    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? "")) continue;
+    let table = tables.assoc.get(owner);
+    if (!table) {
+      table = /* @__PURE__ */ new Map();
+      tables.assoc.set(owner, table);
+    }
+    const members = new Map(ti.fns);
+    for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    for (const [name, fn] of members) {
+      const key = `${owner}::${name}`;
+      if (clash.has(key)) continue;
+      if (!table.has(name)) {
+        table.set(name, { kind: "fn", fn });
+        fromTraits.add(key);
+      } else if (fromTraits.has(key)) {
+        clash.add(key);
+        table.delete(name);
+      }
+    }
+    for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: "const", c });
+  }
+}
+function isAmbiguousMember(tables, owner, name) {
+  return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
+}
+function checkTraitImpls(tables, diags) {
+  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
+  const specImpls = [];
+  for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
+    if (!ti.decl.verified) {
+      if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
+      return;
+    }
+    const path17 = ti.decl.traitPath;
+    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (std === "View" && ti.ctx.ownerKey) {
+      checkViewImpl(ti, diags);
+      return;
+    }
+    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
+      specImpls.push(() => withIsolation(ti, diags, () => checkSpecImpl(tables, ti, std, diags)));
+      return;
+    }
+    const shape = std ? STD_OPERATOR_TRAITS[std] : void 0;
+    if (shape && ti.ctx.ownerKey) {
+      checkStdImpl(ti, std, shape, diags);
+      return;
+    }
+    if (!ti.trait) {
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path17.span);
+      return;
+    }
+    if (!ti.ctx.ownerKey) {
+      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate", ti.decl.selfTy.span);
+      return;
+    }
+    if (path17.kind === "path" && path17.args.length > 0) diags.error("unsupported", "not supported: generic traits", path17.span);
+    for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
+    conform(ti, ti.trait, diags);
+  });
+  for (const f of specImpls) f();
+}
+function withIsolation(owner, diags, check) {
+  const before = diags.list.length;
+  check();
+  const reason = diags.list.slice(before).find((d) => d.kind === "unsupported");
+  if (!reason) return;
+  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
+}
+function checkTraitDecl(t, diags) {
+  const d = t.decl;
+  if (d.generics.length > 0) diags.error("unsupported", "not supported: generic traits", d.nameSpan);
+  for (const a of d.assocTypes) diags.error("unsupported", "not supported: associated types", a.span);
+  for (const it of d.items) {
+    if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
+    else if (it.kind === "fn" && it.mode === "spec" && it.body) diags.error("unsupported", "not supported: a default body for a spec fn in a trait", it.nameSpan);
+  }
+}
+function conform(ti, trait, diags) {
+  const traitName = trait.decl.name;
+  for (const [name, f] of ti.fns) {
+    const tf = trait.fns.get(name);
+    if (!tf) {
+      diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
+      continue;
+    }
+    inherit(f.decl, tf.decl, traitName, diags);
+  }
+  const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
+  for (const [name, c] of ti.consts) {
+    if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
+  }
+  const missing = [
+    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
+    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
+  ];
+  if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
+}
+function inherit(f, tf, traitName, diags) {
+  if (f.mode !== tf.mode) {
+    diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
+    return;
+  }
+  if (f.params.length !== tf.params.length) {
+    diags.error("type", `method \`${f.name}\` has ${f.params.length} parameter(s) but the declaration in trait \`${traitName}\` has ${tf.params.length}`, f.nameSpan);
+    return;
+  }
+  if (f.requires.length > 0) {
+    diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", f.requires[0].span);
+    return;
+  }
+  if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
+    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error("unsupported", "not supported: a trait method implementation whose generic parameters are named differently from the trait's", f.nameSpan);
+    return;
+  }
+  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i].name);
+  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
+    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[renamed].name}\` is named differently from the trait's \`${tf.params[renamed].name}\``, f.params[renamed].nameSpan);
+    return;
+  }
+  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
+    if (f.retName && f.retName !== tf.retName) {
+      diags.error("unsupported", `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
+      return;
+    }
+    if (!f.retName) {
+      f.retName = tf.retName;
+      f.retNameSpan = tf.retNameSpan;
+    }
+  }
+  f.requires = tf.requires.map(cloneExpr);
+  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
+  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+}
+function cloneExpr(e) {
+  return structuredClone(e);
+}
+function traitsOfParam(scope, bounds, param) {
+  const out = [];
+  const visit = (t) => {
+    if (out.includes(t)) return;
+    out.push(t);
+    for (const s of t.decl.supertraits) {
+      const st = resolveTrait({ tables: scope.tables, module: t.module }, s);
+      if (st) visit(st);
+    }
+  };
+  for (const b2 of bounds) {
+    if (b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== param) continue;
+    const t = resolveTrait(scope, b2.trait);
+    if (t) visit(t);
+  }
+  return out;
+}
+function traitMethodOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f);
+  if (found.length > 1) return "ambiguous";
+  return found[0];
+}
+function traitImplInfos(tables, sigs) {
+  const out = [];
+  for (const ti of tables.traitImpls) {
+    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    const any = [...ti.fns.values()][0];
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : void 0;
+    if (!selfTy) continue;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+  }
+  return out;
+}
+
+// src/check/resolution.ts
+var BOUND_MEMBER_SUFFIX = "#bound";
+
+// src/check/operators.ts
 var ERR = { k: "error" };
+function pick(bc, impls, member, index2, arg) {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits2 = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index2] : void 0;
+    if (!f || !p) continue;
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits2.push(f);
+  }
+  if (fits2.length === 0) return "none";
+  if (fits2.length > 1) return "ambiguous";
+  return fits2[0];
+}
+function resolve(bc, f, cx, span) {
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
+  checkCalleeVerified(bc, f, span);
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
+}
+function generic(impls) {
+  return impls.some((ti) => ti.ctx.generics.length > 0);
+}
+function operatorCall(bc, e, cx, left) {
+  const trait = OPERATOR_TRAITS[e.op];
+  const l = bc.derefAll(left);
+  if (!trait || cx.mode !== "exec") return void 0;
+  const ownImpl = l.k === "adt" && stdImplsOf(bc.tables, l.name, trait).length > 0;
+  if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
+    const r2 = checkExpr(bc, e.right, cx, void 0, "place");
+    if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
+    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
+    return { k: "bool" };
+  }
+  if (l.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, l.name, trait);
+  if (impls.length === 0) return void 0;
+  const r = checkExpr(bc, e.right, cx, void 0, "place");
+  if (generic(impls)) {
+    bc.diags.error("unsupported", `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
+    return ERR;
+  }
+  const f = pick(bc, impls, trait === "PartialEq" ? "eq" : MEMBER[trait], 1, r);
+  if (f === "none" || f === "ambiguous") {
+    if (bc.isErrorLike(r)) return ERR;
+    bc.diags.error("type", `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === "ambiguous" ? " (more than one impl applies)" : ""}`, e.span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
+  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+var MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
+function fromCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== "from" || e.args.length !== 1) return void 0;
+  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
+  const name = owner?.kind === "struct" ? owner.s.qname : owner?.kind === "enum" ? owner.e.qname : void 0;
+  if (!name) return void 0;
+  const impls = stdImplsOf(bc.tables, name, "From");
+  if (impls.length === 0) return void 0;
+  const own = bc.tables.assoc.get(name)?.get("from");
+  if (own?.kind === "fn" && !impls.some((ti) => ti.fns.get("from") === own.fn)) return void 0;
+  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
+    callee.res = res;
+  });
+}
+function intoCall(bc, e, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, x.name, "From");
+  if (impls.length === 0) return void 0;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
+    e.res = res;
+  });
+}
+function conversion(bc, impls, arg, cx, span, set) {
+  const a = checkExpr(bc, arg, cx);
+  if (generic(impls)) {
+    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
+    return ERR;
+  }
+  const f = pick(bc, impls, "from", 0, a);
+  if (f === "none" || f === "ambiguous") {
+    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
+    return ERR;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  if (p) bc.coerce(a, p, arg.span, cx);
+  set(resolve(bc, f, cx, span));
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+var OPAQUE_EQ = "PartialEq::eq#unknown";
+function structuralEq(bc, t, seen) {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case "param":
+      return false;
+    case "ref":
+      return structuralEq(bc, s.inner, seen);
+    case "tuple":
+      return s.elems.every((x) => structuralEq(bc, x, seen));
+    case "array":
+    case "slice":
+      return structuralEq(bc, s.elem, seen);
+    case "builtin":
+      return s.args.every((x) => structuralEq(bc, x, seen));
+    case "adt": {
+      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
+      if (stdImplsOf(bc.tables, s.name, "PartialEq").length > 0) return false;
+      if (seen.has(s.name)) return true;
+      seen.add(s.name);
+      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
+      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
+      return (st ?? en ?? []).every((f) => f.k === "param" || structuralEq(bc, f, seen));
+    }
+    default:
+      return true;
+  }
+}
+function stdBounds(bc, param) {
+  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => b2.trait);
+  const tr = bc.scope.impl?.trait;
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits);
+  const out = [];
+  for (const t of bounds) {
+    if (t.kind !== "path" || resolveTrait(bc.scope, t)) continue;
+    out.push({ name: t.segments[t.segments.length - 1], args: t.args });
+  }
+  return out;
+}
+function boundRes(name) {
+  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+}
+function boundStdMethod(bc, e, recv, cx) {
+  if (recv.k !== "param" || e.args.length !== 0) return void 0;
+  const bounds = stdBounds(bc, recv.name);
+  if (e.method === "clone" && bounds.some((b2) => b2.name === "Clone" || b2.name === "Copy")) {
+    e.res = boundRes("Clone::clone");
+    checkCallMode(bc, cx, "exec", "Clone::clone", e.span);
+    return recv;
+  }
+  if (e.method === "into") {
+    const into = bounds.filter((b2) => b2.name === "Into" && b2.args.length === 1);
+    if (into.length !== 1) return void 0;
+    e.res = boundRes("Into::into");
+    checkCallMode(bc, cx, "exec", "Into::into", e.span);
+    return lowerType(into[0].args[0], bc.scope, bc.diags);
+  }
+  return void 0;
+}
+function boundFromCall(bc, e, callee, cx) {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || name !== "from" || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return void 0;
+  const from = stdBounds(bc, param).filter((b2) => b2.name === "From" && b2.args.length === 1);
+  if (from.length !== 1) return void 0;
+  const x = lowerType(from[0].args[0], bc.scope, bc.diags);
+  checkExpr(bc, e.args[0], cx, x);
+  callee.res = boundRes("From::from");
+  checkCallMode(bc, cx, "exec", "From::from", e.span);
+  return { k: "param", name: param };
+}
+
+// src/check/calls.ts
+var ERR2 = { k: "error" };
 var UNIT = { k: "tuple", elems: [] };
 function checkCall(bc, e, cx, expected) {
   const callee = e.callee;
   if (callee.kind !== "path") {
     checkExpr(bc, callee, cx);
-    if (!bc.external) bc.diags.unsupported("calling a value that is not a named function", callee.span);
+    if (!bc.external && callee.kind !== "unsupported") bc.diags.unsupported("calling a value that is not a named function", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0])) {
     checkExpr(bc, callee, cx, void 0, "place");
     if (!bc.external) bc.diags.unsupported("calling closures or function values", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
+  }
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  if (viaBound) {
+    bc.record(callee, viaBound);
+    return viaBound;
   }
   const def = resolvePathDef(bc, callee, "function");
   const ret = (() => {
     if (!def) {
       for (const a of e.args) checkExpr(bc, a, cx);
-      return ERR;
+      return ERR2;
     }
     switch (def.kind) {
       case "fn":
@@ -34750,13 +35824,13 @@ function checkCall(bc, e, cx, expected) {
       case "vstd":
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
         for (const a of e.args) checkExpr(bc, a, cx);
-        return ERR;
+        return ERR2;
       default:
         break;
     }
     if (!bc.external) bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   })();
   bc.record(callee, ret);
   return ret;
@@ -34796,12 +35870,25 @@ function argMode(cx, entry, i) {
   if (entry.decl.mode === "spec") return { mode: "spec" };
   return cx;
 }
-function userCall(bc, e, callee, entry, cx) {
+function boundMemberCall(bc, e, callee, cx) {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || !param || !name || !bc.scope.generics.has(param)) return void 0;
+  const entry = traitMethodOf(bc.scope, bc.fn, param, name);
+  if (entry === "ambiguous") {
+    bc.diags.error("type", `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR2;
+  }
+  if (!entry) return void 0;
+  return userCall(bc, e, callee, entry, cx, { k: "param", name: param });
+}
+function userCall(bc, e, callee, entry, cx, selfTy) {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
   }
+  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
@@ -34840,6 +35927,21 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       checkArgs(bc, e, [], cx, void 0, callee.span);
       return t;
     }
+    case INTERVAL: {
+      const t = x ?? bc.infer.fresh();
+      callee.res = { kind: "builtin", name: INTERVAL, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, "exec", INTERVAL, e.span);
+      const test = !!bc.fn && (bc.fn.flags.test || bc.fn.attrs.some((a) => a.name === "test"));
+      if (!test && !bc.external) bc.diags.error("type", `\`${INTERVAL}\` is only allowed in #[test] fns (a harness input)`, callee.span);
+      if (e.args.length !== 2) bc.diags.error("type", argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, void 0, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== "int" && !bc.isErrorLike(z)) bc.diags.error("type", `\`${INTERVAL}\` gives an integer, found \`${bc.show(z)}\``, e.span);
+      });
+      return t;
+    }
     case "use_type_invariant": {
       callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
       checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
@@ -34867,7 +35969,7 @@ function builtinCall(bc, e, callee, name, cx, expected) {
   }
   if (!bc.external) bc.diags.error("type", `expected function, found \`${callee.segments.join("::")}\``, callee.span);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR;
+  return ERR2;
 }
 function builtinSigCall(bc, e, callee, sig, cx) {
   const res = { kind: "builtin", name: sig.name, typeArgs: sig.typeArgs };
@@ -34876,6 +35978,27 @@ function builtinSigCall(bc, e, callee, sig, cx) {
   checkCallMode(bc, cx, sig.mode, sig.name, e.span);
   checkArgs(bc, e, sig.params, cx, void 0, callee.span);
   return sig.ret;
+}
+var STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
+var STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
+function methodReason(bc, t, method) {
+  const s = bc.infer.shallow(t);
+  const base = s.k === "ref" ? bc.infer.shallow(s.inner) : s;
+  if (base.k === "adt" && (method === "view" || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
+  if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
+  if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
+  if (base.k === "adt") {
+    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
+    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
+    const decl = entry?.decl;
+    const derives = (decl?.attrs ?? []).filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros)`;
+  }
+  if (base.k === "builtin") return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === "int" || base.k === "bool" || base.k === "char") return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
+  if (base.k === "param") return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
+  return void 0;
 }
 function revealTarget(bc, a) {
   if (a.kind !== "path") {
@@ -34891,21 +36014,37 @@ function revealTarget(bc, a) {
   bc.record(a, UNIT);
 }
 function userMethod(bc, recv, name) {
-  if (recv.k !== "adt") return void 0;
-  const d = bc.tables.assoc.get(recv.name)?.get(name);
-  if (d?.kind !== "fn" || d.fn.decl.params[0]?.name !== "self") return void 0;
-  const inst = instantiateFn(bc, d.fn, []);
+  let fn;
+  if (recv.k === "adt") {
+    const d = bc.tables.assoc.get(recv.name)?.get(name);
+    if (d?.kind === "fn") fn = d.fn;
+  } else if (recv.k === "param") {
+    const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
+    if (t === "ambiguous") return void 0;
+    fn = t;
+  }
+  if (!fn || fn.decl.params[0]?.name !== "self") return void 0;
+  const inst = instantiateFn(bc, fn, []);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
-function checkMethodCall(bc, e, cx, _expected) {
+function checkMethodCall(bc, e, cx, expected) {
+  const into = intoCall(bc, e, cx, expected);
+  if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR;
+    return ERR2;
+  }
+  if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
+    bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
+    for (const a of e.args) checkExpr(bc, a, cx);
+    return ERR2;
   }
   const um = userMethod(bc, t, e.method);
+  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
+  if (viaStdBound) return viaStdBound;
   if (um) {
     const res = { kind: "fn", qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;
@@ -34925,13 +36064,15 @@ function checkMethodCall(bc, e, cx, _expected) {
     checkArgs(bc, e, sig.params, cx, argCx ? () => argCx : void 0, e.methodSpan);
     return sig.ret;
   }
-  bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
+  const why = methodReason(bc, t, e.method);
+  if (why) bc.diags.unsupported(why, e.methodSpan);
+  else bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR;
+  return ERR2;
 }
 
 // src/check/pattern.ts
-var ERR2 = { k: "error" };
+var ERR3 = { k: "error" };
 function through(bc, ty, cx, opts) {
   const s = bc.infer.shallow(ty);
   if (cx.mode !== "exec" || s.k !== "ref") return opts;
@@ -34995,7 +36136,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       }
       const wrapper = c?.res.kind === "builtin" && (c.res.name === "Tracked" || c.res.name === "Ghost") ? c.res.name : void 0;
       const sub = wrapper ? { ...opts, mode: wrapper === "Tracked" ? "tracked" : "ghost" } : opts;
-      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR2, cx, sub));
+      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR3, cx, sub));
       return;
     }
     case "struct": {
@@ -35005,7 +36146,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       for (const f of p.fields) {
         const decl = c?.fields.find((x) => x.name === f.name);
         if (c && !decl) bc.diags.error("type", `no field \`${f.name}\` in \`${p.path.join("::")}\``, f.pattern.span);
-        checkPattern(bc, f.pattern, decl?.ty ?? ERR2, cx, opts);
+        checkPattern(bc, f.pattern, decl?.ty ?? ERR3, cx, opts);
       }
       return;
     }
@@ -35040,12 +36181,14 @@ function isConstantLike(d) {
   if (d.kind === "struct") return d.s.decl.shape === "unit";
   return d.kind === "builtinValue" && d.name === "None";
 }
-function constructor(bc, path15, scrutinee, span) {
+function constructor(bc, path17, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
-  const d = walkPath(bc.scope, path15).def;
-  const shown = path15.join("::");
+  const d = walkPath(bc.scope, path17).def;
+  const shown = path17.join("::");
   const fail = () => {
-    bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
+    const why = d ? void 0 : unsupportedReason(bc.scope, path17, walkPath(bc.scope, path17).failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, span);
+    else bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return void 0;
   };
   if (!d) return fail();
@@ -35350,7 +36493,7 @@ function checkStmt(bc, s, cx) {
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore) {
+      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== void 0) bc.diags.error("type", `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
@@ -35524,7 +36667,7 @@ var UNIT3 = { k: "tuple", elems: [] };
 var INT2 = { k: "int", kind: "int" };
 var NAT = { k: "int", kind: "nat" };
 var USIZE2 = { k: "int", kind: "usize" };
-var ERR3 = { k: "error" };
+var ERR4 = { k: "error" };
 var NEVER2 = { k: "never" };
 var CHAR = { k: "char" };
 var STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
@@ -35556,7 +36699,8 @@ function typeOf(bc, e, cx, expected, use) {
       return unary(bc, e, cx, expected);
     case "ref": {
       const x = expected ? bc.infer.shallow(expected) : void 0;
-      const inner = checkExpr(bc, e.operand, cx, x?.k === "ref" ? x.inner : void 0, "place");
+      const inner = typeOf(bc, e.operand, cx, x?.k === "ref" ? x.inner : void 0, "place");
+      bc.record(e.operand, inner);
       return { k: "ref", mut: e.mut, inner };
     }
     case "binary":
@@ -35583,13 +36727,17 @@ function typeOf(bc, e, cx, expected, use) {
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
       const to = bc.infer.shallow(target);
-      if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
+      if (f.k === "adt" && to.k === "int" && bc.scope.tables.enumByName.has(f.name)) {
+        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      } else if (f.k === "param" && to.k === "int") {
+        bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
+      } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
         bc.diags.error("type", `non-primitive cast: \`${bc.show(f)}\` as \`${bc.show(to)}\``, e.span);
       }
       return target;
     }
     case "view":
-      return view(bc, e.operand, cx, e.span);
+      return view(bc, e.operand, cx, e.span, e);
     case "old":
     case "final": {
       const t = checkExpr(bc, e.operand, cx, void 0, "place");
@@ -35643,7 +36791,7 @@ function typeOf(bc, e, cx, expected, use) {
         const n = e.repeat.count.kind === "int" ? e.repeat.count.value : void 0;
         if (n === void 0) {
           bc.diags.unsupported("array repeat count that is not a literal", e.repeat.count.span);
-          return ERR3;
+          return ERR4;
         }
         return { k: "array", elem, len: n };
       }
@@ -35667,7 +36815,7 @@ function typeOf(bc, e, cx, expected, use) {
     case "continue":
       return NEVER2;
     case "unsupported":
-      return ERR3;
+      return ERR4;
   }
 }
 function castablePrimitive(bc, t) {
@@ -35677,7 +36825,7 @@ function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
     if (isIntKind(suffix)) return { k: "int", kind: suffix };
     bc.diags.error("type", `invalid suffix \`${suffix}\` for number literal`, span);
-    return ERR3;
+    return ERR4;
   }
   if (expected) {
     const x = ghostCode(cx) ? bc.stripRefs(expected) : bc.infer.shallow(expected);
@@ -35706,14 +36854,18 @@ function pathValue(bc, e, cx, use) {
     }
   }
   const def = resolvePathDef(bc, e, "value");
-  if (!def) return ERR3;
+  if (!def) return ERR4;
   return valueOfDef(bc, e, def, cx);
 }
 function resolvePathDef(bc, e, what) {
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0];
-  if (e.segments.length === 1) {
+  const why = unsupportedReason(bc.scope, e.segments, r.failedAt, bc.scope.generics);
+  if (e.segments.length > 1 && r.failedAt === 0 && bc.scope.generics.has(name)) {
+    bc.diags.error("unsupported", `not supported: \`${e.segments.join("::")}\` (an associated item of a type parameter other than a trait fn of its bounds)`, e.span);
+  } else if (why) bc.diags.unsupported(why, e.span);
+  else if (e.segments.length === 1) {
     bc.diags.error("type", `cannot find ${what} \`${name}\` in this scope`, e.span);
   } else if (r.failedAt === 0) {
     bc.diags.error("type", `failed to resolve: use of undeclared type or module \`${name}\``, e.span);
@@ -35777,12 +36929,12 @@ function valueOfDef(bc, e, def, cx) {
     case "fn":
       e.res = { kind: "fn", qname: def.fn.qname, decl: def.fn.decl, typeArgs: [] };
       if (!bc.external) bc.diags.unsupported("functions used as values", e.span);
-      return ERR3;
+      return ERR4;
     default:
       break;
   }
   if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${e.segments.join("::")}\``, e.span);
-  return ERR3;
+  return ERR4;
 }
 function describeDef(def) {
   switch (def.kind) {
@@ -35804,7 +36956,14 @@ function describeDef(def) {
     case "builtinValue":
       return "builtin";
     case "vstd":
+    case "proofgate":
       return "module";
+    case "broadcastGroup":
+      return "broadcast group";
+    case "alias":
+      return "type alias";
+    case "trait":
+      return "trait";
   }
 }
 function unary(bc, e, cx, expected) {
@@ -35814,7 +36973,7 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
       bc.diags.error("type", `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
-      return ERR3;
+      return ERR4;
     }
     case "-": {
       if (ghostCode(cx)) {
@@ -35827,16 +36986,16 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || s.k === "int" && s.kind.startsWith("i")) return t;
       bc.diags.error("type", `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
-      return ERR3;
+      return ERR4;
     }
     case "*": {
       const t = bc.infer.shallow(checkExpr(bc, e.operand, cx, void 0, "place"));
       if (t.k === "ref") return t.inner;
-      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR3;
+      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR4;
       if (bc.isErrorLike(t)) return t;
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
-      return ERR3;
+      return ERR4;
     }
   }
 }
@@ -35854,6 +37013,8 @@ function binary(bc, e, cx, expected) {
   }
   if (EQ.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
+    const viaImpl2 = operatorCall(bc, e, cx, l2);
+    if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
     return BOOL;
@@ -35864,6 +37025,8 @@ function binary(bc, e, cx, expected) {
     return BOOL;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
+  const viaImpl = operatorCall(bc, e, cx, l);
+  if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
     checkExpr(bc, e.right, cx, l);
@@ -35882,11 +37045,13 @@ function binary(bc, e, cx, expected) {
   }
   if (ghostCode(cx) && ARITH.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
-    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR3;
+    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
-  if (requireIntegral(bc, l, e, op) && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
+  const lOk = requireIntegral(bc, l, e, op);
+  if (!lOk && ls.k === "adt") return ERR4;
+  if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
 }
@@ -35911,6 +37076,11 @@ function natOrLit(bc, t) {
 }
 function requireIntegral(bc, t, e, op) {
   if (bc.infer.isIntegral(t) || bc.isErrorLike(t)) return true;
+  const s = bc.infer.shallow(t);
+  if (s.k === "builtin" || s.k === "adt" && bc.scope.tables.traitMethods.has(s.name)) {
+    bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
+    return false;
+  }
   bc.diags.error("type", `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
 }
@@ -35922,13 +37092,17 @@ function compareOperands(bc, l, r, span, cx, ordered) {
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b2 = bc.stripRefs(r);
+    if (inf.isIntegral(b2) && inf.suggest(a, inf.shallow(b2))) return;
+    if (inf.isIntegral(a) && inf.suggest(b2, inf.shallow(a))) return;
     if (!inf.unify(a, b2) && !bc.isErrorLike(a) && !bc.isErrorLike(b2)) bc.diags.mismatch(bc.show(a), bc.show(b2), span);
   } else if (!inf.unify(l, r) && !bc.isErrorLike(l) && !bc.isErrorLike(r)) {
     bc.diags.mismatch(bc.show(l), bc.show(r), span);
   }
   if (ordered) {
     const s = bc.stripRefs(l);
-    if (!inf.isIntegral(s) && s.k !== "char" && !bc.isErrorLike(s)) {
+    if (s.k === "adt" && bc.scope.tables.traitMethods.has(s.name)) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (!inf.isIntegral(s) && s.k !== "char" && !bc.isErrorLike(s)) {
       bc.diags.error("type", `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
   }
@@ -35936,7 +37110,7 @@ function compareOperands(bc, l, r, span, cx, ordered) {
 function field(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (bc.isErrorLike(t)) return ERR3;
+  if (bc.isErrorLike(t)) return ERR4;
   if (t.k === "tuple") {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i];
@@ -35951,47 +37125,50 @@ function field(bc, e, cx) {
       }
       if (s.decl.generics.length === 0) return f.ty;
       const m = /* @__PURE__ */ new Map();
-      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR3));
+      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR4));
       return substParams(f.ty, m);
     }
   }
   bc.diags.error("type", `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
-  return ERR3;
+  return ERR4;
 }
 function index(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR3, false);
-  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR3, true);
+  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR4, false);
+  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR4, true);
   if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
   if (t.k === "builtin" && t.name === "Map") {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
-    return t.args[1] ?? ERR3;
+    return t.args[1] ?? ERR4;
   }
   checkExpr(bc, e.index, cx);
-  if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
-  return ERR3;
+  const ts = bc.infer.shallow(t);
+  if (ts.k === "adt") bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
+  else if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
+  return ERR4;
 }
 function indexInt(bc, e, cx, elem, specOnly) {
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
-    if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
+    if (bc.infer.isVar(it) && !bc.infer.isIntVar(it)) bc.infer.unify(it, INT2);
+    else if (!bc.infer.isIntegral(it) && !bc.isErrorLike(it)) bc.diags.mismatch("int", bc.show(it), e.index.span);
   } else {
     checkExpr(bc, e.index, cx, USIZE2);
   }
   return elem;
 }
-function view(bc, operand, cx, span) {
+function view(bc, operand, cx, span, target) {
   if (cx.mode === "exec" && !bc.external) bc.diags.error("mode", "expression has mode spec, expected mode exec", span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: "spec" }, void 0, "place"));
-  if (bc.isErrorLike(t)) return ERR3;
+  if (bc.isErrorLike(t)) return ERR4;
   if (t.k === "builtin") {
     switch (t.name) {
       case "Vec":
-        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR3] };
+        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR4] };
       case "Ghost":
       case "Tracked":
-        return t.args[0] ?? ERR3;
+        return t.args[0] ?? ERR4;
       case "Seq":
       case "Set":
       case "Map":
@@ -36003,10 +37180,21 @@ function view(bc, operand, cx, span) {
   if (t.k === "array" || t.k === "slice") return { k: "builtin", name: "Seq", args: [t.elem] };
   if (t.k === "adt") {
     const m = userMethod(bc, t, "view");
-    if (m) return m.retTy;
+    if (m && m.entry.decl.mode === "spec" && m.paramTys.length === 1) {
+      if (target) {
+        const res = { kind: "fn", qname: m.entry.qname, decl: m.entry.decl, typeArgs: m.typeArgs };
+        target.res = res;
+        bc.later(() => {
+          if (res.kind === "fn") res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
+        });
+      }
+      return m.retTy;
+    }
+    bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
+    return ERR4;
   }
   bc.diags.error("type", `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
-  return ERR3;
+  return ERR4;
 }
 function ifExpr(bc, e, cx, expected) {
   checkBool(bc, e.cond, cx);
@@ -36016,8 +37204,8 @@ function ifExpr(bc, e, cx, expected) {
     }]);
     return UNIT3;
   }
-  let thenTy = ERR3;
-  let elseTy = ERR3;
+  let thenTy = ERR4;
+  let elseTy = ERR4;
   branches(bc, [
     () => {
       thenTy = checkBlock(bc, e.then, cx, expected);
@@ -36106,10 +37294,12 @@ function structLit(bc, e, cx) {
     fields = (info2?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: "adt", name: def.e.qname, args: typeArgs };
   } else {
-    bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
+    const why = def ? void 0 : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    if (why) bc.diags.unsupported(why, e.pathSpan);
+    else bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
-    return ERR3;
+    return ERR4;
   }
   const seen = /* @__PURE__ */ new Set();
   for (const f of e.fields) {
@@ -36144,7 +37334,7 @@ function macro(bc, e, cx, expected) {
     return { k: "builtin", name: "Vec", args: [elem] };
   }
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
-  return ERR3;
+  return ERR4;
 }
 
 // src/check/signatures.ts
@@ -36187,12 +37377,14 @@ var Signatures = class {
     const t = this.tables;
     for (const s of t.structs) {
       const scope = this.typeScope(s.module, void 0, s.decl.generics);
+      scope.selfType = { k: "adt", name: s.qname, args: s.decl.generics.map((g) => ({ k: "param", name: g })) };
       this.diags.withMuted(!s.decl.verified, () => {
         s.info.fields = s.decl.fields.map((f) => ({ name: f.name, ty: lowerType(f.ty, scope, this.diags) }));
       });
     }
     for (const e of t.enums) {
       const scope = this.typeScope(e.module, void 0, e.decl.generics);
+      scope.selfType = { k: "adt", name: e.qname, args: e.decl.generics.map((g) => ({ k: "param", name: g })) };
       this.diags.withMuted(!e.decl.verified, () => {
         let nextDisc = 0n;
         e.info.variants = e.decl.variants.map((v) => {
@@ -36281,6 +37473,14 @@ function checkFnBody(f, tables, sigs, diags, ids) {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
+  if (d.headerUnsupported) {
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig));
+    return;
+  }
+  checkFnRest(f, tables, sigs, diags, ids, sig);
+}
+function checkFnRest(f, tables, sigs, diags, ids, sig) {
+  const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
   bc.fn = d;
   bc.fnMode = d.mode;
@@ -36309,190 +37509,6 @@ function checkConstBody(c, tables, sigs, diags, ids) {
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
   checkExpr(bc, c.decl.value, { mode: c.decl.mode === "spec" ? "spec" : "exec" }, c.info.ty);
   bc.finish(checkLiteralRange);
-}
-
-// src/check/scopes.ts
-var ModuleScope = class {
-  constructor(crateName2, path15, parent, file) {
-    this.crateName = crateName2;
-    this.path = path15;
-    this.parent = parent;
-    this.file = file;
-  }
-  crateName;
-  path;
-  parent;
-  file;
-  defs = /* @__PURE__ */ new Map();
-  imports = /* @__PURE__ */ new Map();
-  globs = [];
-  children = /* @__PURE__ */ new Map();
-  get qprefix() {
-    return [this.crateName, ...this.path].join("::");
-  }
-  get root() {
-    return this.parent ? this.parent.root : this;
-  }
-  addUse(tree) {
-    if (tree.glob) {
-      this.globs.push({ path: tree.path, span: tree.span });
-      return;
-    }
-    const last = tree.path[tree.path.length - 1];
-    if (!last) return;
-    const path15 = last === "self" ? tree.path.slice(0, -1) : tree.path;
-    const name = tree.alias ?? path15[path15.length - 1];
-    if (!name || name === "_") return;
-    this.imports.set(name, { name, path: path15, span: tree.span, state: "todo" });
-  }
-};
-
-// src/check/collect.ts
-function collectCrate(crate) {
-  const root = new ModuleScope(crate.name, [], void 0, crate.root);
-  const tables = {
-    name: crate.name,
-    root,
-    fns: [],
-    structs: [],
-    enums: [],
-    consts: [],
-    assoc: /* @__PURE__ */ new Map(),
-    fnByDecl: /* @__PURE__ */ new Map(),
-    structByName: /* @__PURE__ */ new Map(),
-    enumByName: /* @__PURE__ */ new Map(),
-    broadcastUses: []
-  };
-  const impls = [];
-  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
-  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
-  sealNameTables(tables);
-  return tables;
-}
-function collectItems(items, module, file, tables, impls, crate) {
-  for (const item of items ?? []) {
-    switch (item.kind) {
-      case "verus":
-        collectItems(item.items, module, file, tables, impls, crate);
-        break;
-      case "include":
-        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
-        break;
-      case "mod": {
-        const child2 = new ModuleScope(tables.name, [...module.path, item.name], module, fileOf(crate, item.items, file));
-        module.children.set(item.name, child2);
-        define2(module, item.name, { kind: "mod", module: child2 });
-        collectItems(item.items, child2, child2.file, tables, impls, crate);
-        break;
-      }
-      case "use":
-        for (const t of item.trees) module.addUse(t);
-        break;
-      case "broadcast_use":
-        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
-        break;
-      case "fn": {
-        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define2(module, item.name, { kind: "fn", fn: entry });
-        break;
-      }
-      case "const": {
-        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
-        tables.consts.push(entry);
-        define2(module, item.name, { kind: "const", c: entry });
-        break;
-      }
-      case "struct": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
-        tables.structs.push(entry);
-        tables.structByName.set(qname, entry);
-        define2(module, item.name, { kind: "struct", s: entry });
-        break;
-      }
-      case "enum": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
-        tables.enums.push(entry);
-        tables.enumByName.set(qname, entry);
-        define2(module, item.name, { kind: "enum", e: entry });
-        break;
-      }
-      case "impl":
-        impls.push({ item, module, file });
-        break;
-      case "opaque":
-        break;
-    }
-  }
-}
-function fileOf(crate, items, fallback) {
-  const first = items?.[0];
-  if (!first) return fallback;
-  return crate.files.find((f) => f.path === first.span.file) ?? fallback;
-}
-function define2(module, name, def) {
-  if (!module.defs.has(name)) module.defs.set(name, def);
-}
-function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module, tables);
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey };
-  const ownerName = ownerKey ?? typeText(item);
-  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
-  if (ownerKey && !table) {
-    table = /* @__PURE__ */ new Map();
-    tables.assoc.set(ownerKey, table);
-  }
-  const isTraitImpl = item.traitName !== void 0;
-  for (const sub of item.items) {
-    const qname = `${ownerName.startsWith(tables.name + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${sub.name}`;
-    if (sub.kind === "fn") {
-      const entry = makeFn(sub, module, file, impl, qname);
-      tables.fns.push(entry);
-      tables.fnByDecl.set(sub, entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: "fn", fn: entry });
-    } else {
-      const entry = makeConst(sub, module, file, impl, qname);
-      tables.consts.push(entry);
-      if (!isTraitImpl && table && !table.has(sub.name)) table.set(sub.name, { kind: "const", c: entry });
-    }
-  }
-}
-function implOwnerKey(item, module, tables) {
-  const t = item.selfTy;
-  if (t.kind !== "path") return void 0;
-  const d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "struct") return d.s.qname;
-  if (d?.kind === "enum") return d.e.qname;
-  return void 0;
-}
-function typeText(item) {
-  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
-}
-function makeFn(decl, module, file, impl, qname) {
-  const verified = decl.verified && !decl.flags.external;
-  return {
-    qname,
-    decl,
-    file,
-    module,
-    impl,
-    info: {
-      qname,
-      decl,
-      file,
-      modulePath: module.path,
-      implType: impl?.ownerKey,
-      params: [],
-      retTy: { k: "tuple", elems: [] },
-      verified
-    }
-  };
-}
-function makeConst(decl, module, file, impl, qname) {
-  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
 }
 
 // src/check/unsupported.ts
@@ -36534,12 +37550,14 @@ function checkCrateAll(crate) {
     structs: /* @__PURE__ */ new Map(),
     enums: /* @__PURE__ */ new Map(),
     consts: /* @__PURE__ */ new Map(),
-    broadcastLemmas: []
+    broadcastLemmas: [],
+    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {}
   };
   let tables;
   let sigs;
   try {
     tables = collectCrate(crate);
+    checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
   } catch (err) {
@@ -36551,11 +37569,12 @@ function checkCrateAll(crate) {
     if (!f.info.verified) continue;
     guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids));
   }
+  const own = new Set(crate.files);
   for (const c of tables.consts) {
-    if (!c.decl.verified) continue;
+    if (!c.decl.verified || !own.has(c.file)) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
-  return { checked: buildChecked(crate, tables, diags), diagnostics: diags.list };
+  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
 }
 function guarded(diags, span, f) {
   try {
@@ -36590,19 +37609,28 @@ function adtName(ty) {
   const t = ty.k === "ref" ? ty.inner : ty;
   return t.k === "adt" ? t.name : void 0;
 }
-function buildChecked(crate, t, diags) {
+function buildChecked(crate, t, diags, sigs) {
   const fnByDecl = /* @__PURE__ */ new Map();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   const broadcastLemmas = [];
-  for (const u of t.broadcastUses) {
-    const d = walkPath({ tables: t, module: u.module }, u.path).def;
+  const groupsSeen = /* @__PURE__ */ new Set();
+  const use = (u) => {
+    const found = walkPath({ tables: t, module: u.module }, u.path);
+    const d = found.def;
     if (d?.kind === "fn") {
       if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
+    } else if (d?.kind === "broadcastGroup") {
+      if (groupsSeen.has(d.group.qname)) return;
+      groupsSeen.add(d.group.qname);
+      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
     } else if (!d) {
-      diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span);
+      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+      if (why) diags.unsupported(why, u.span);
+      else diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span);
     }
-  }
+  };
+  for (const u of t.broadcastUses) use(u);
   return {
     name: crate.name,
     files: crate.files,
@@ -36611,8 +37639,137 @@ function buildChecked(crate, t, diags) {
     structs: new Map(t.structs.map((s) => [s.qname, s.info])),
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
-    broadcastLemmas
+    broadcastLemmas,
+    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
+    traitImpls: traitImplInfos(t, sigs)
   };
+}
+
+// src/check/isolation.ts
+function isolateItems(crate, diagnostics) {
+  const errors = new ErrorIndex(diagnostics);
+  const added = [];
+  const sigBroken = /* @__PURE__ */ new Map();
+  const bodyBroken = /* @__PURE__ */ new Map();
+  const ownerBroken = /* @__PURE__ */ new Map();
+  const fns = crate.fns.filter((f) => f.decl.verified);
+  for (const f of fns) {
+    const { header, body: body2 } = fnRanges(f);
+    const inHeader = errors.first(header);
+    const inBody = body2 ? errors.first(body2) : void 0;
+    const owner = f.ownerUnsupported ? diag("unsupported", f.ownerUnsupported, f.decl.span) : void 0;
+    if (owner) ownerBroken.set(f.qname, owner);
+    if (owner ?? inHeader) sigBroken.set(f.qname, owner ?? inHeader);
+    else if (inBody && f.decl.mode === "spec") sigBroken.set(f.qname, inBody);
+    if (inBody) bodyBroken.set(f.qname, inBody);
+  }
+  const uses = new Map(fns.map((f) => [f.qname, fnUses(f)]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of fns) {
+      if (sigBroken.has(f.qname) && bodyBroken.has(f.qname)) continue;
+      for (const u of uses.get(f.qname)) {
+        const bad = sigBroken.get(u.callee);
+        if (!bad || u.callee === f.qname) continue;
+        const inClause = u.where === "header" || f.decl.mode === "spec";
+        const table = inClause ? sigBroken : bodyBroken;
+        if (table.has(f.qname)) continue;
+        const notes = [`\`${u.callee}\` has ${bad.kind === "unsupported" ? "a construct that is not supported" : "an error"} at ${bad.span.file}:${bad.span.line}:${bad.span.column}: ${bad.message}`];
+        const d = bad.kind === "unsupported" ? diag("unsupported", `not supported: a use of \`${shortName(u.callee)}\` (its spec has a construct that is not supported)`, u.span, { function: f.qname, notes }) : diag("type", `cannot use \`${shortName(u.callee)}\` here: its signature could not be checked`, u.span, { function: f.qname, notes });
+        added.push(d);
+        table.set(f.qname, d);
+        if (inClause) bodyBroken.set(f.qname, bodyBroken.get(f.qname) ?? d);
+        changed = true;
+      }
+    }
+  }
+  const verifiable = /* @__PURE__ */ new Set();
+  const own = new Set(crate.files);
+  for (const f of fns) if (own.has(f.file) && !sigBroken.has(f.qname) && !bodyBroken.has(f.qname)) verifiable.add(f.qname);
+  const ownPaths = new Set(crate.files.map((f) => f.path));
+  for (const c of crate.consts.values()) {
+    const s = c.decl.span;
+    if (c.decl.verified && ownPaths.has(s.file) && !errors.first({ file: s.file, start: s.start, end: s.end })) verifiable.add(c.qname);
+  }
+  return { verifiable, diagnostics: added, verdicts: verdicts(crate, [...diagnostics, ...added], new Map([...bodyBroken, ...sigBroken]), ownerBroken) };
+}
+function shortName(qname) {
+  return qname.split("::").slice(-1)[0];
+}
+function fnRanges(f) {
+  const s = f.decl.span;
+  const bodySpan = f.decl.body?.span;
+  const header = { file: s.file, start: s.start, end: bodySpan && bodySpan.file === s.file ? bodySpan.start : s.end };
+  return { header, body: bodySpan ? { file: bodySpan.file, start: bodySpan.start, end: bodySpan.end } : void 0 };
+}
+var ErrorIndex = class {
+  byFile = /* @__PURE__ */ new Map();
+  constructor(diagnostics) {
+    for (const d of diagnostics) {
+      if (d.severity !== "error") continue;
+      const list2 = this.byFile.get(d.span.file) ?? [];
+      list2.push(d);
+      this.byFile.set(d.span.file, list2);
+    }
+    for (const list2 of this.byFile.values()) list2.sort((a, b2) => a.span.start - b2.span.start);
+  }
+  first(r) {
+    return this.all(r)[0];
+  }
+  all(r) {
+    const list2 = this.byFile.get(r.file);
+    if (!list2) return [];
+    return list2.filter((d) => d.span.start >= r.start && d.span.start < r.end);
+  }
+};
+var SKIPPED_KEYS = /* @__PURE__ */ new Set(["res", "ty", "span", "decl", "implSelf", "nameSpan", "methodSpan", "pathSpan", "opSpan", "headSpan", "segments", "generics", "attrs"]);
+function fnUses(f) {
+  const out = [];
+  const bodyStart = f.decl.body?.span.start ?? Infinity;
+  const seen = /* @__PURE__ */ new Set();
+  const d = f.decl;
+  const stack = [[d.requires, d.ensures, d.returns, d.decreases, d.body]];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+      continue;
+    }
+    const node = x;
+    const res = node.res;
+    const span = node.span;
+    if (res?.kind === "fn" && res.qname && span) out.push({ callee: res.qname, span, where: span.start < bodyStart ? "header" : "body" });
+    for (const k in node) {
+      if (SKIPPED_KEYS.has(k)) continue;
+      const v = node[k];
+      if (v && typeof v === "object") stack.push(v);
+    }
+  }
+  return out;
+}
+function verdicts(crate, diagnostics, fnBroken, ownerBroken) {
+  const index2 = new ErrorIndex(diagnostics);
+  const out = [];
+  const own = new Set(crate.files.map((f) => f.path));
+  const add = (item, kind, span) => {
+    if (!own.has(span.file)) return;
+    const owner = kind === "fn" ? ownerBroken.get(item) : void 0;
+    const ds = owner ? [owner] : index2.all({ file: span.file, start: span.start, end: span.end });
+    const outside = kind === "fn" ? fnBroken.get(item) : void 0;
+    if (ds.length === 0 && outside) ds.push(outside);
+    const real = ds.find((d) => d.kind !== "unsupported");
+    const status = real ? "error" : ds.length > 0 ? "unsupported" : "checked";
+    const reason = real?.message ?? ds[0]?.message;
+    out.push({ item, kind, file: span.file, line: span.line, status, ...reason ? { reason } : {} });
+  };
+  for (const f of crate.fns) if (f.decl.verified) add(f.qname, "fn", f.decl.span);
+  for (const s of crate.structs.values()) if (s.decl.verified) add(s.qname, "struct", s.decl.span);
+  for (const e of crate.enums.values()) if (e.decl.verified) add(e.qname, "enum", e.decl.span);
+  for (const c of crate.consts.values()) if (c.decl.verified) add(c.qname, "const", c.decl.span);
+  out.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line);
+  return out;
 }
 
 // src/report/fingerprint.ts
@@ -36729,7 +37886,23 @@ function buildResults(input, sources) {
     },
     ...input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {},
     diagnostics,
-    units: input.units.map((u) => ({ ...u }))
+    units: input.units.map((u) => ({ ...u })),
+    ...input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}
+  };
+}
+function crateSummary(name, items) {
+  const unsupported = {};
+  for (const it of items) {
+    if (it.status !== "unsupported") continue;
+    const what = (it.reason ?? "").replace(/^not supported: /, "");
+    unsupported[what] = (unsupported[what] ?? 0) + 1;
+  }
+  const count = (s) => items.filter((i) => i.status === s).length;
+  return {
+    name,
+    counts: { items: items.length, checked: count("checked"), unsupported: count("unsupported"), errors: count("error") },
+    unsupported,
+    items
   };
 }
 function toResultsDiagnostic(d, sources, crateName2) {
@@ -36767,11 +37940,11 @@ function internalError(stage, err, span, fn) {
 // src/report/sources.ts
 var SourceSet = class {
   maps = /* @__PURE__ */ new Map();
-  add(path15, text) {
-    if (!this.maps.has(path15)) this.maps.set(path15, new LineMap(path15, text));
+  add(path17, text) {
+    if (!this.maps.has(path17)) this.maps.set(path17, new LineMap(path17, text));
   }
-  get(path15) {
-    return this.maps.get(path15);
+  get(path17) {
+    return this.maps.get(path17);
   }
   /** The source text a span covers, or '' when the file is unknown. */
   slice(span) {
@@ -36790,6 +37963,7 @@ function queryKey(q, solverName, timeoutMs) {
     format: FORMAT,
     solverName,
     timeoutMs: q.timeoutMs ?? timeoutMs,
+    ...q.rlimit !== void 0 ? { rlimit: q.rlimit } : {},
     logic: q.logic ?? "ALL",
     prelude: q.prelude,
     goals: q.goals.map((g) => [g.label, g.term, g.cex.map((c) => [c.name, c.term, c.sort])])
@@ -37072,7 +38246,7 @@ var SharedSession = class {
     for (const w of this.waiters.splice(0)) w();
   }
   released() {
-    return new Promise((resolve8) => this.waiters.push(resolve8));
+    return new Promise((resolve10) => this.waiters.push(resolve10));
   }
 };
 var Lease = class {
@@ -37099,7 +38273,7 @@ var Lease = class {
 };
 
 // src/smt/settings.ts
-function coreSettings(logic, timeoutMs) {
+function coreSettings(logic, timeoutMs, rlimit = 0) {
   const lines = [
     "(set-option :print-success false)",
     "(set-option :produce-models true)",
@@ -37115,8 +38289,14 @@ function coreSettings(logic, timeoutMs) {
     lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  lines.push(`(set-option :rlimit ${Math.max(0, Math.round(rlimit))})`);
   if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
+}
+function wallClockBudget(q, runTimeoutMs) {
+  const base = q.timeoutMs ?? runTimeoutMs;
+  if (!q.rlimit) return base;
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
@@ -37133,7 +38313,7 @@ var GoalChecker = class {
     this.lease = lease;
     this.q = q;
     this.opts = opts;
-    this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
+    this.timeoutMs = wallClockBudget(q, opts.timeoutMs);
   }
   lease;
   q;
@@ -37175,7 +38355,7 @@ var GoalChecker = class {
         await this.checkTogether(open2, first.outcome);
       }
     } catch (e) {
-      const status = e instanceof SolverTimeoutError ? "timeout" : "unknown";
+      const status = e instanceof SolverTimeoutError || e instanceof QueryRejected && isResourceOut(e.message) ? "timeout" : "unknown";
       const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError ? e.message : `solver error: ${e instanceof Error ? e.message : String(e)}`;
       for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
     } finally {
@@ -37344,7 +38524,7 @@ var GoalChecker = class {
   setUpParts() {
     this.popOwed = false;
     return [`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
+${coreSettings(this.q.logic, this.timeoutMs, this.q.rlimit)}`, optionalSettings(), `${this.q.prelude}
 ${labelledGoals(this.q)}`];
   }
   checkSetUp([core, , body2]) {
@@ -37430,6 +38610,7 @@ function lostOutcome(e) {
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
+  if (reply.errors.length > 0 && isResourceOut(reply.errors[0])) return { kind: "timeout", reason: reply.errors[0] };
   if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
   if (answer === "unsat") return { kind: "unsat" };
   if (answer === "sat") return { kind: "model" };
@@ -37441,7 +38622,7 @@ function outcomeOf(reply) {
 // src/smt/dump.ts
 var ALL_GOALS_MARK = "all goals";
 function standaloneScript(q, timeoutMs, { eachAlone = true } = {}) {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, q.timeoutMs ?? timeoutMs), q.prelude, labelledGoals(q)];
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), "(pop 1)");
   if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), "(pop 1)"));
   return out.join("\n") + "\n";
@@ -37521,7 +38702,7 @@ var NativeZ3Backend = class _NativeZ3Backend {
   /** Resolves once every queued group has been answered (or failed). */
   idle() {
     if (this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve8) => this.idleWaiters.push(resolve8));
+    return new Promise((resolve10) => this.idleWaiters.push(resolve10));
   }
   async close() {
     this.closed = true;
@@ -37529,9 +38710,9 @@ var NativeZ3Backend = class _NativeZ3Backend {
     const proc = this.proc;
     if (!proc) return;
     this.proc = void 0;
-    await new Promise((resolve8) => {
-      if (proc.exitCode !== null || proc.signalCode !== null) return resolve8();
-      proc.once("exit", () => resolve8());
+    await new Promise((resolve10) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve10();
+      proc.once("exit", () => resolve10());
       proc.stdin.end("(exit)\n");
       setTimeout(() => proc.kill("SIGKILL"), 500).unref();
     });
@@ -37539,8 +38720,8 @@ var NativeZ3Backend = class _NativeZ3Backend {
   enqueue(commands, guardMs, fresh) {
     if (this.closed) return Promise.reject(new Error("solver session is closed"));
     if (!isBalanced(commands)) return Promise.resolve({ out: '(error "unbalanced parentheses in the input")\n', ms: 0 });
-    return new Promise((resolve8, reject) => {
-      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve8, reject, ...guardMs !== void 0 ? { guardMs } : {} };
+    return new Promise((resolve10, reject) => {
+      const p = { commands, sentinel: `@@pg-done-${++this.counter}@@`, fresh, resolve: resolve10, reject, ...guardMs !== void 0 ? { guardMs } : {} };
       this.queue.push(p);
       this.write(p);
       if (this.queue.length === 1) this.startHead();
@@ -37678,8 +38859,8 @@ var Pool = class {
   peakRunning = 0;
   check(q) {
     if (this.closed) return Promise.resolve(unchecked(q, "the solver pool is closed"));
-    return new Promise((resolve8) => {
-      this.queue.push({ q, resolve: resolve8 });
+    return new Promise((resolve10) => {
+      this.queue.push({ q, resolve: resolve10 });
       this.dispatch();
     });
   }
@@ -37757,9 +38938,9 @@ var WorkerSlot = class {
     } catch (e) {
       return unchecked(q, `solver worker could not start: ${e instanceof Error ? e.message : String(e)}`);
     }
-    return new Promise((resolve8) => {
+    return new Promise((resolve10) => {
       const id = ++this.nextId;
-      this.running = { id, q, resolve: resolve8 };
+      this.running = { id, q, resolve: resolve10 };
       this.worker.postMessage({ type: "check", id, query: q });
     });
   }
@@ -37776,9 +38957,9 @@ var WorkerSlot = class {
     const execArgv = process.execArgv.filter((a) => !/^(--input-type|--eval|-e$|--print|-p$)/.test(a));
     const worker = new Worker(entry.code, { workerData: this.config, eval: entry.eval, execArgv });
     this.worker = worker;
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve10, reject) => {
       worker.on("message", (m) => {
-        if (m.type === "ready") resolve8(m.solverName);
+        if (m.type === "ready") resolve10(m.solverName);
         else if (m.type === "start-failed") reject(new Error(m.message));
         else if (m.type === "result" && this.running?.id === m.id) {
           const job = this.running;
@@ -37817,8 +38998,893 @@ function unchecked(q, reason) {
 }
 
 // src/syntax/load.ts
+import * as fs3 from "node:fs";
+import * as path3 from "node:path";
+
+// src/syntax/build-rs.ts
 import * as fs from "node:fs";
 import * as path from "node:path";
+function crateDir(rootAbs) {
+  const dir = path.dirname(rootAbs);
+  return path.basename(dir) === "src" ? path.dirname(dir) : dir;
+}
+function buildScriptRlimit(rootAbs, mayRead) {
+  const file = path.join(crateDir(rootAbs), "build.rs");
+  let text;
+  try {
+    if (!fs.statSync(file).isFile() || !mayRead(file)) return void 0;
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const m = /"--rlimit[= ](\d+(?:\.\d+)?|infinity)"/.exec(text);
+  if (!m) return void 0;
+  return m[1] === "infinity" ? "infinity" : Number(m[1]);
+}
+
+// src/syntax/cargo.ts
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state3 = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state3 = state3 && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state3 || state3 === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state3) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state3) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state3 = 1;
+      }
+    } else if (state3 === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state3 = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state3 = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state3 = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state3 === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state3 = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match3 = date.match(DATE_TIME_RE);
+        if (match3) {
+          if (!match3[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match3[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match3[2] && +match3[2] > 23) {
+            date = "";
+          } else {
+            offset = match3[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state3 = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state3 = 2;
+    else if (c === 101 || c === 69)
+      state3 = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state3)
+      state3 = 1;
+    if (c === 95) {
+      if (!(state3 & 1))
+        TomlError.x("illegal underscore", ctx);
+      state3 += 11;
+      hasUnderscores = true;
+    } else if (state3 === 1 && c === 46)
+      state3 = 2;
+    else if ((state3 === 1 || state3 === 3) && (c === 101 || c === 69))
+      state3 = 4;
+    else if (state3 === 4 && (c === 43 || c === 45)) {
+      state3 = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state3 > 9)
+      state3 -= 11;
+    else if (!(state3 & 1))
+      state3++;
+  }
+  if (!state3) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state3 & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state3 > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state3 = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state3)
+        TomlError.x("unexpected end of key", ctx);
+      if (state3 === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state3)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state3 === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state3 = 0;
+    } else if (!state3 && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state3 = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state3 === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state3 = 2;
+      }
+    } else if (state3 === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state3) {
+      state3 = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state3;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state3 = m[k]).c;
+      if (type === 0 && (state3.t === 1 || state3.t === 2)) {
+        return null;
+      }
+      if (state3.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state3 = m[k];
+  if (state3.t !== type && !(type === 1 && state3.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state3.d) {
+      state3.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state3.c[state3.i++] = state3 = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state3.d) {
+    return null;
+  }
+  state3.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state3.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/syntax/cargo.ts
+var VERUS_FEATURES = ["default", "verus", "verus_all"];
+function isTable(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function readToml(file) {
+  try {
+    const t = parse(fs2.readFileSync(file, "utf8"));
+    return isTable(t) ? t : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readManifest(dir) {
+  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const pkg = toml?.package;
+  if (!toml || !isTable(pkg) || typeof pkg.name !== "string") return void 0;
+  const lib = isTable(toml.lib) ? toml.lib : void 0;
+  const bins = Array.isArray(toml.bin) ? toml.bin.filter(isTable) : [];
+  const candidates = [
+    typeof lib?.path === "string" ? lib.path : "src/lib.rs",
+    ...bins.map((b2) => typeof b2.path === "string" ? b2.path : void 0).filter((x) => x !== void 0),
+    "src/main.rs"
+  ].map((p) => path2.resolve(dir, p));
+  const root = candidates.find((p) => fs2.existsSync(p) && fs2.statSync(p).isFile());
+  const libName = typeof lib?.name === "string" ? lib.name : pkg.name;
+  return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml) };
+}
+function pathDependencies(dir, toml) {
+  const deps = isTable(toml.dependencies) ? toml.dependencies : {};
+  const workspace = findWorkspace(dir);
+  const enabled2 = enabledOptionalDeps(toml, deps);
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, spec] of Object.entries(deps)) {
+    if (!isTable(spec)) continue;
+    if (spec.optional === true && !enabled2.has(key)) continue;
+    let depDir;
+    if (typeof spec.path === "string") depDir = path2.resolve(dir, spec.path);
+    else if (spec.workspace === true && workspace) {
+      const w = workspace.deps[key];
+      if (isTable(w) && typeof w.path === "string") depDir = path2.resolve(workspace.dir, w.path);
+    }
+    if (!depDir) continue;
+    out.set(key.replace(/-/g, "_"), depDir);
+  }
+  return out;
+}
+function enabledOptionalDeps(toml, deps) {
+  const features = isTable(toml.features) ? toml.features : {};
+  const enabled2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (feature) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const list2 = features[feature];
+    if (!Array.isArray(list2)) {
+      if (feature in deps) enabled2.add(feature);
+      return;
+    }
+    for (const item of list2) {
+      if (typeof item !== "string") continue;
+      if (item.startsWith("dep:")) enabled2.add(item.slice(4));
+      else if (item.includes("/")) {
+        const dep = item.slice(0, item.indexOf("/"));
+        if (!dep.endsWith("?")) enabled2.add(dep);
+      } else visit(item);
+    }
+  };
+  for (const f of VERUS_FEATURES) if (f in features) visit(f);
+  return enabled2;
+}
+function readWorkspaceMembers(dir) {
+  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const ws = toml?.workspace;
+  if (!isTable(ws) || !Array.isArray(ws.members)) return void 0;
+  const out = [];
+  for (const m of ws.members) {
+    if (typeof m !== "string") continue;
+    if (m.endsWith("/*")) {
+      const base = path2.resolve(dir, m.slice(0, -2));
+      let names = [];
+      try {
+        names = fs2.readdirSync(base).sort();
+      } catch {
+        continue;
+      }
+      for (const n of names) if (fs2.existsSync(path2.join(base, n, "Cargo.toml"))) out.push(path2.join(base, n));
+    } else out.push(path2.resolve(dir, m));
+  }
+  return out;
+}
+function findWorkspace(dir) {
+  for (let d = dir; ; d = path2.dirname(d)) {
+    const toml = fs2.existsSync(path2.join(d, "Cargo.toml")) ? readToml(path2.join(d, "Cargo.toml")) : void 0;
+    if (toml && isTable(toml.workspace)) {
+      const deps = isTable(toml.workspace.dependencies) ? toml.workspace.dependencies : {};
+      return { dir: d, deps };
+    }
+    if (path2.dirname(d) === d) return void 0;
+  }
+}
 
 // src/syntax/tokens.ts
 var PUNCTUATION = [
@@ -38141,11 +40207,11 @@ function isIdentStart(c) {
 function isIdentContinue(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c > 127 && new RegExp("\\p{XID_Continue}", "u").test(String.fromCharCode(c));
 }
-function isDigit(c) {
+function isDigit2(c) {
   return c >= 48 && c <= 57;
 }
 function isHexDigit(c) {
-  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+  return isDigit2(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
 }
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 8206 || c === 8207 || c === 8232 || c === 8233 || c === 133;
@@ -38330,22 +40396,22 @@ function lexTable(file, text, into) {
         digitsStart = i;
       }
     }
-    const isRadixDigit = radix === 16 ? isHexDigit : isDigit;
+    const isRadixDigit = radix === 16 ? isHexDigit : isDigit2;
     while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
     let digits = text.slice(digitsStart, i);
     if (digits.indexOf("_") >= 0) digits = digits.replace(/_/g, "");
     let isFloat = false;
     if (radix === 10) {
-      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) === 46 && isDigit2(text.charCodeAt(i + 1))) {
         isFloat = true;
         i++;
-        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
       }
       const e = text.charCodeAt(i);
-      if ((e === 101 || e === 69) && (isDigit(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit(text.charCodeAt(i + 2)))) {
+      if ((e === 101 || e === 69) && (isDigit2(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit2(text.charCodeAt(i + 2)))) {
         isFloat = true;
         i += 2;
-        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
       }
     }
     const suffix = scanSuffix();
@@ -38462,7 +40528,7 @@ function lexTable(file, text, into) {
       push("ident", start, sLine, sCol, name(text.slice(start, i)));
       continue;
     }
-    if (isDigit(c)) {
+    if (isDigit2(c)) {
       scanNumber(start, sLine, sCol);
       continue;
     }
@@ -38766,8 +40832,8 @@ var Parser = class {
    * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
    */
   unsupported(what, span) {
-    if (!this.verified) throw new ParseFail(diag("unsupported", `unsupported: ${what}`, span), this.pos);
-    this.diagnostics.push(diag("unsupported", `unsupported: ${what}`, span));
+    if (!this.verified) throw new ParseFail(diag("unsupported", `not supported: ${what}`, span), this.pos);
+    this.diagnostics.push(diag("unsupported", `not supported: ${what}`, span));
     return { kind: "unsupported", what, span };
   }
   /** Skip a balanced group starting at the current open delimiter. */
@@ -38873,8 +40939,12 @@ function parseAttr(p) {
   const inner = p.eat("!");
   const open2 = p.pos;
   p.expect("[");
-  const close = p.match[open2] ?? -1;
-  p.eat("unsafe");
+  let close = p.match[open2] ?? -1;
+  if (p.is("unsafe") && p.is("(", 1)) {
+    p.advance();
+    close = p.match[p.pos] ?? close;
+    p.advance();
+  } else p.eat("unsafe");
   const segs = [];
   p.eat("::");
   segs.push(p.expectIdentText());
@@ -38902,6 +40972,7 @@ function parseAttr(p) {
     argsTo = -1;
   }
   if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(")");
   p.expect("]");
   return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
 }
@@ -38922,12 +40993,24 @@ function fnFlags(attrs) {
     execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
     test: hasAttr(attrs, "test")
   };
-  const rl = attrs.find((a) => a.attr.name === "verifier::rlimit");
-  if (rl) {
-    const n = Number(rl.attr.args);
-    if (Number.isFinite(n)) flags.rlimit = n;
-  }
+  const rl = rlimitOfAttrs(attrs);
+  if (rl !== void 0) flags.rlimit = rl;
   return flags;
+}
+function parseRlimit(text) {
+  const t = text.trim();
+  if (t === "infinity") return "infinity";
+  if (!/^\d+(\.\d+)?$/.test(t)) return void 0;
+  return Number(t);
+}
+function rlimitOfAttrs(attrs) {
+  for (const { attr } of attrs) {
+    if (attr.name === "verifier::rlimit") return parseRlimit(attr.args);
+    if (attr.name !== "verus_verify" && attr.name !== "verus_verifier::verus_verify") continue;
+    const m = /(?:^|,)\s*rlimit\s*(?:\(([^)]*)\)|=\s*([\w.]+))/.exec(attr.args);
+    if (m) return parseRlimit(m[1] ?? m[2] ?? "");
+  }
+  return void 0;
 }
 var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
   ["verifier::external_body", (a) => a === ""],
@@ -38935,9 +41018,11 @@ var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
   ["verifier::opaque", (a) => a === ""],
   ["verifier::type_invariant", (a) => a === ""],
   ["verifier::exec_allows_no_decreases_clause", (a) => a === ""],
-  ["verifier::rlimit", (a) => /^(\d+|infinity)$/.test(a)],
+  ["verifier::rlimit", (a) => parseRlimit(a) !== void 0],
   ["verifier::loop_isolation", (a) => a === "true"],
-  ["verifier::spinoff_prover", (a) => a === ""]
+  ["verifier::spinoff_prover", (a) => a === ""],
+  ["verifier::ext_equal", (a) => a === ""],
+  ["verifier::inline", (a) => a === ""]
 ]);
 function reportUnimplementedVerifierAttrs(p, attrs) {
   for (const { attr } of attrs) {
@@ -39025,10 +41110,10 @@ function parsePatternNoAlt(p) {
     if (p.eat("@")) parsePatternNoAlt(p);
     return { kind: "ident", name, mut, byRef, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  let path15 = [];
+  let path17 = [];
   p.eat("::");
   for (; ; ) {
-    path15.push(p.expectIdentText());
+    path17.push(p.expectIdentText());
     if (p.is("::") && p.is("<", 1)) {
       p.advance();
       p.skipAngle();
@@ -39039,7 +41124,7 @@ function parsePatternNoAlt(p) {
     }
     break;
   }
-  path15 = tight(path15);
+  path17 = tight(path17);
   if (p.is("(")) {
     p.advance();
     const elems = [];
@@ -39048,7 +41133,7 @@ function parsePatternNoAlt(p) {
       if (!p.eat(",")) break;
     }
     p.expect(")");
-    return { kind: "tuple_struct", path: path15, elems: tight(elems), span: p.spanFrom(start) };
+    return { kind: "tuple_struct", path: path17, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is("{")) {
     p.advance();
@@ -39059,24 +41144,24 @@ function parsePatternNoAlt(p) {
         rest = true;
         break;
       }
-      const fs9 = p.pos;
+      const fs11 = p.pos;
       const byRef = p.eat("ref");
       const mut = p.eat("mut");
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(":")) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs9), id: void 0, ty: void 0 } });
+      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs11), id: void 0, ty: void 0 } });
       if (!p.eat(",")) break;
     }
     p.expect("}");
-    return { kind: "struct", path: path15, fields: tight(fields), rest, span: p.spanFrom(start) };
+    return { kind: "struct", path: path17, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
-  if (path15.length === 1 && /^[a-z_]/.test(path15[0]) && !p.is("..=") && !p.is("..")) {
+  if (path17.length === 1 && /^[a-z_]/.test(path17[0]) && !p.is("..=") && !p.is("..")) {
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name: path15[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
+    return { kind: "ident", name: path17[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  const pat = { kind: "path", path: path15, span: p.spanFrom(start) };
+  const pat = { kind: "path", path: path17, span: p.spanFrom(start) };
   if (p.is("..=") || p.is("..")) {
-    return maybeRange(p, start, { kind: "path", segments: path15, generics: [], span: p.spanFrom(start) });
+    return maybeRange(p, start, { kind: "path", segments: path17, generics: [], span: p.spanFrom(start) });
   }
   return pat;
 }
@@ -39110,177 +41195,6 @@ function maybeRange(p, start, lo) {
     return { kind: "range", lo, hi, inclusive, span: p.spanFrom(start) };
   }
   return { kind: "lit", value: lo, span: p.spanFrom(start) };
-}
-
-// src/syntax/parser-types.ts
-var PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
-function parseType(p, noGenerics = false) {
-  const start = p.pos;
-  const kind = p.tokKind;
-  const text = p.tokText;
-  if (kind === PUNCT_CODE) {
-    switch (text) {
-      case "&":
-      case "&&": {
-        const double = text === "&&";
-        p.advance();
-        if (p.tokKind === LIFETIME_CODE) p.advance();
-        const mut = p.eat("mut");
-        const inner = parseType(p, noGenerics);
-        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
-        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
-      }
-      case "(": {
-        p.advance();
-        const elems = [];
-        let trailingComma = false;
-        while (!p.at(")")) {
-          elems.push(parseType(p));
-          trailingComma = false;
-          if (!p.eat(",")) break;
-          trailingComma = true;
-        }
-        p.expect(")");
-        if (elems.length === 1 && !trailingComma) return elems[0];
-        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
-      }
-      case "[": {
-        p.advance();
-        const elem = parseType(p);
-        if (p.eat(";")) {
-          const len = p.withStruct(() => parseExpr(p));
-          p.expect("]");
-          return { kind: "array", elem, len, span: p.spanFrom(start) };
-        }
-        p.expect("]");
-        return { kind: "slice", elem, span: p.spanFrom(start) };
-      }
-      case "!":
-        p.advance();
-        return { kind: "never", span: p.spanFrom(start) };
-      case "*": {
-        p.advance();
-        if (!p.eat("const")) p.expect("mut");
-        parseType(p);
-        return unsupportedType(p, "raw pointer types", start);
-      }
-      case "<":
-        p.skipAngle();
-        while (p.eat("::")) p.expectIdent();
-        return unsupportedType(p, "qualified paths", start);
-      case "::":
-        break;
-      default:
-        p.hint("type");
-        p.failExpected();
-    }
-  }
-  if (kind === IDENT_CODE) {
-    switch (text) {
-      case "_":
-        p.advance();
-        return { kind: "infer", span: p.spanFrom(start) };
-      case "dyn":
-      case "impl":
-        p.advance();
-        parseBounds(p);
-        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
-      case "fn":
-      case "unsafe":
-      case "extern":
-      case "for":
-        skipFnPointer(p);
-        return unsupportedType(p, "function pointer types", start);
-    }
-  } else if (kind !== PUNCT_CODE) {
-    p.hint("type");
-    p.failExpected();
-  }
-  return parseTypePath(p, start, noGenerics);
-}
-function unsupportedType(p, what, start) {
-  const span = p.spanFrom(start);
-  p.unsupported(what, span);
-  return { kind: "infer", span };
-}
-function skipFnPointer(p) {
-  if (p.eat("for")) p.skipAngle();
-  p.eat("unsafe");
-  if (p.eat("extern") && p.tok.kind === "str") p.advance();
-  p.expect("fn");
-  if (p.is("(")) p.skipGroup();
-  else p.expect("(");
-  if (p.eat("->")) parseType(p);
-}
-function parseTypePath(p, start, noGenerics = false) {
-  let first;
-  let segments;
-  let args = NO_TYPES;
-  p.eat("::");
-  for (; ; ) {
-    const seg = p.expectIdentText();
-    if (first === void 0) first = seg;
-    else if (segments === void 0) segments = [first, seg];
-    else segments.push(seg);
-    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
-      if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args = append(args, parseGenericArgs(p));
-      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
-        p.skipGroup();
-        if (p.eat("->")) parseType(p);
-        return unsupportedType(p, "closure types", start);
-      }
-    }
-    if (p.is("::") && p.isIdent(1)) {
-      p.advance();
-      continue;
-    }
-    p.hint("::", "<", "!", "(", "+");
-    break;
-  }
-  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
-}
-function parseGenericArgs(p) {
-  p.expect("<");
-  const out = [];
-  while (!p.eatGt()) {
-    const t = p.tok;
-    if (t.kind === "lifetime") p.advance();
-    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
-      const s = p.pos;
-      if (t.text === "{") p.skipGroup();
-      else {
-        p.eat("-");
-        p.advance();
-      }
-      out.push({ kind: "infer", span: p.spanFrom(s) });
-    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
-      p.advance();
-      p.advance();
-      if (p.nth(-1).text === "=") parseType(p);
-      else parseBounds(p);
-    } else out.push(parseType(p));
-    if (!p.eat(",")) {
-      if (!p.eatGt()) p.failExpected();
-      break;
-    }
-  }
-  return tight(out);
-}
-function parseBounds(p) {
-  for (; ; ) {
-    if (p.tok.kind === "lifetime") p.advance();
-    else if (p.is("(")) p.skipGroup();
-    else {
-      p.eat("?");
-      p.eat("~");
-      p.eat("const");
-      if (p.eat("for")) p.skipAngle();
-      if (p.tok.kind !== "ident" && !p.is("::")) return;
-      parseTypePath(p, p.pos);
-    }
-    if (!p.eat("+")) return;
-  }
 }
 
 // src/syntax/parser-stmts.ts
@@ -39395,7 +41309,8 @@ function parseStmt(p, close) {
     return { kind: "assign", op, target: expr, value, opSpan: p.spanAt(opIndex), span: p.spanFrom(start) };
   }
   if (p.eat(";")) return { kind: "expr", expr, semi: true, span: p.spanFrom(start) };
-  if (p.pos === close || isBlockLike(expr)) return { kind: "expr", expr, semi: false, span: p.spanFrom(start) };
+  const bracedMacro = expr.kind === "macro" && p.token(p.pos - 1).text === "}";
+  if (p.pos === close || isBlockLike(expr) || bracedMacro) return { kind: "expr", expr, semi: bracedMacro && p.pos !== close, span: p.spanFrom(start) };
   p.hint(";", "}");
   p.failExpected();
 }
@@ -39431,17 +41346,23 @@ function parseLet(p) {
   const pattern = parsePattern(p);
   const ty = p.eat(":") ? parseType(p) : void 0;
   const init = p.eat("=") ? parseExpr(p) : void 0;
-  if (p.is("else")) {
+  const hasElse = p.is("else");
+  if (hasElse) {
     const s = p.pos;
     p.advance();
     parseBlock(p);
     p.unsupported("`let ... else`", p.spanFrom(s));
   }
   p.expect(";");
-  return { kind: "let", pattern, ty, init, mode, span: p.spanFrom(start) };
+  return { kind: "let", pattern, ty, init, mode, hasElse, span: p.spanFrom(start) };
 }
 function parseClauseList(p) {
   const out = [];
+  if (atAttr(p, true)) {
+    const s = p.pos;
+    parseTriggerAttrs(p);
+    p.unsupported("`#![trigger]` on a function's clauses", p.spanFrom(s));
+  }
   p.noStructExpr(() => {
     while (!p.atEnd() && !p.is("{") && !p.is(";") && !(p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text))) {
       out.push(parseExpr(p));
@@ -39539,6 +41460,12 @@ function parseLoopLike(p, attrs) {
   p.expect("for");
   const pattern = parsePattern(p);
   p.expect("in");
+  if (p.isIdent() && p.is(":", 1)) {
+    const s = p.pos;
+    p.advance();
+    p.advance();
+    p.unsupported("named `for` loop iterators (`for x in it: ..`)", p.spanFrom(s));
+  }
   const iterStart = p.pos;
   const range3 = p.noStructExpr(() => parseExpr(p));
   const headSpan = p.spanFrom(kwIndex);
@@ -39552,7 +41479,7 @@ function rangeBounds(p, iterStart, parsed) {
     const u = p.unsupported("`for` loops over anything but an integer range", parsed.span);
     return { start: u, end: u, inclusive: false };
   }
-  const idx = p.diagnostics.findIndex((d) => d.message === "unsupported: range expressions" && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
   return p.within(iterStart, p.pos, () => readRange(p));
 }
@@ -39598,6 +41525,9 @@ function readRange(p) {
   }));
   return { start, end, inclusive };
 }
+function atBlockEnd(p) {
+  return p.atEnd() || p.is("}") && p.match[p.pos] !== void 0 && p.match[p.pos] < p.pos;
+}
 function parseAssertLike(p) {
   const start = p.pos;
   const kw = p.bump().text;
@@ -39624,7 +41554,7 @@ function parseAssertLike(p) {
   p.expect(")");
   if (kw === "assume") {
     const span2 = p.spanFrom(start);
-    p.expect(";");
+    if (!atBlockEnd(p)) p.expect(";");
     return { kind: "assume", expr, span: span2 };
   }
   let by;
@@ -39658,7 +41588,7 @@ function parseAssertLike(p) {
     }
   }
   const span = p.spanFrom(start);
-  if (endsWithBlock) p.eat(";");
+  if (endsWithBlock || atBlockEnd(p)) p.eat(";");
   else p.expect(";");
   return { kind: "assert", expr, by, span };
 }
@@ -39885,6 +41815,13 @@ function parsePostfix(p, base) {
         p.advance();
         e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanAt(at)));
         continue;
+      case "->": {
+        p.advance();
+        if (p.tokKindName === "int") p.advance();
+        else p.expectIdent();
+        e = p.unsupported("`->` field access on enums", p.spanToToken(e.span, p.pos - 1));
+        continue;
+      }
       default:
         return e;
     }
@@ -40008,6 +41945,9 @@ function parsePrimary(p) {
           return parseClosure(p, start);
         case "::":
           return parsePathExpr(p);
+        case "<":
+          if (atQualifiedPath(p)) return parsePathExpr(p);
+          break;
         case "..":
         case "..=": {
           p.advance();
@@ -40061,8 +42001,8 @@ function parseIdentStart(p, start) {
     case "unsafe":
       if (p.is("{", 1)) {
         p.advance();
-        parseBlock(p);
-        return p.unsupported("`unsafe` blocks", p.spanFrom(start));
+        const block = parseBlock(p);
+        return { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
       }
       break;
     case "async":
@@ -40077,6 +42017,13 @@ function parseIdentStart(p, start) {
         return parseClosure(p, start);
       }
       break;
+    case "proof":
+      if (p.is("|", 1) || p.is("||", 1) || p.is("move", 1) && (p.is("|", 2) || p.is("||", 2))) {
+        p.advance();
+        p.eat("move");
+        return parseClosure(p, start, true);
+      }
+      break;
     case "forall":
     case "exists":
     case "choose":
@@ -40088,6 +42035,7 @@ function parseIdentStart(p, start) {
         p.advance();
         p.advance();
         const operand = p.withStruct(() => parseExpr(p));
+        p.eat(",");
         p.expect(")");
         return { kind: text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
       }
@@ -40097,12 +42045,14 @@ function parseIdentStart(p, start) {
       if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
       break;
   }
-  const path15 = parsePathExpr(p);
-  if (p.is("!") && path15.kind === "path" && path15.segments.length === 1 && ["(", "[", "{"].includes(p.nth(1).text)) {
-    return parseMacro(p, start, path15.segments[0]);
+  const path17 = parsePathExpr(p);
+  if (p.is("!") && path17.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
+    const segs = path17.segments;
+    const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
+    return parseMacro(p, start, name);
   }
-  if (path15.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path15.segments, path15.span);
-  return path15;
+  if (path17.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path17.segments, path17.span);
+  return path17;
 }
 function looksLikeStructLit(p) {
   if (p.noStruct) return false;
@@ -40115,7 +42065,7 @@ function looksLikeStructLit(p) {
   }
   return false;
 }
-function parseStructLit(p, start, path15, pathSpan) {
+function parseStructLit(p, start, path17, pathSpan) {
   p.expect("{");
   const fields = [];
   let base;
@@ -40125,17 +42075,31 @@ function parseStructLit(p, start, path15, pathSpan) {
         base = parseExpr(p);
         break;
       }
-      const fs9 = p.pos;
+      const fs11 = p.pos;
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       let value;
       if (p.eat(":")) value = parseExpr(p);
       else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
-      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs9) });
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs11) });
       if (!p.eat(",")) break;
     }
   });
   p.expect("}");
-  return { kind: "struct", path: path15, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  return { kind: "struct", path: path17, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+}
+function atQualifiedPath(p) {
+  let depth = 0;
+  for (let k = 0; p.pos + k < p.limit; k++) {
+    const text = p.nthText(k);
+    if (p.nthKind(k) !== PUNCT_CODE) continue;
+    if (text === "<") depth++;
+    else if (text === ">") depth--;
+    else if (text === ">>") depth -= 2;
+    else if (text === ";" || text === "{" || text === "}" || text === ")" || text === ",") return false;
+    if (depth === 0) return p.nthText(k + 1) === "::";
+    if (depth < 0) return false;
+  }
+  return false;
 }
 function parsePathExpr(p) {
   const start = p.pos;
@@ -40201,21 +42165,32 @@ function parseMacro(p, start, name) {
   p.advance();
   return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
 }
-function parseClosure(p, start) {
+function parseClosure(p, start, proof = false) {
   if (!p.eat("||")) {
     p.expect("|");
     while (!p.at("|")) {
-      parsePattern(p);
+      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) p.advance();
+      parsePatternNoAlt(p);
       if (p.eat(":")) parseType(p);
       if (!p.eat(",")) break;
     }
     p.expect("|");
   }
+  let blockBody = false;
   if (p.eat("->")) {
-    parseType(p);
-    parseBlock(p);
-  } else parseExpr(p);
-  return p.unsupported("closures", p.spanFrom(start));
+    blockBody = true;
+    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) p.skipGroup();
+    else parseType(p);
+  }
+  while (p.is("requires") || p.is("ensures") || p.is("opens_invariants")) {
+    blockBody = true;
+    p.advance();
+    if (p.is("any") || p.is("none")) p.advance();
+    else parseClauseList(p);
+  }
+  if (blockBody) parseBlock(p);
+  else parseExpr(p);
+  return p.unsupported(proof ? "proof closures" : "closures", p.spanFrom(start));
 }
 function parseBinders(p) {
   const binders = [];
@@ -40338,9 +42313,243 @@ function wrapStmtExpr(p, start) {
   return { kind: "block", block: { stmts: [stmt], span }, ty: void 0, span };
 }
 
+// src/syntax/parser-types.ts
+var PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
+function parseType(p, noGenerics = false) {
+  const start = p.pos;
+  const kind = p.tokKind;
+  const text = p.tokText;
+  if (kind === PUNCT_CODE) {
+    switch (text) {
+      case "&":
+      case "&&": {
+        const double = text === "&&";
+        p.advance();
+        if (p.tokKind === LIFETIME_CODE) p.advance();
+        const mut = p.eat("mut");
+        const inner = parseType(p, noGenerics);
+        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
+        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
+      }
+      case "(": {
+        p.advance();
+        const elems = [];
+        let trailingComma = false;
+        while (!p.at(")")) {
+          elems.push(parseType(p));
+          trailingComma = false;
+          if (!p.eat(",")) break;
+          trailingComma = true;
+        }
+        p.expect(")");
+        if (elems.length === 1 && !trailingComma) return elems[0];
+        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
+      }
+      case "[": {
+        p.advance();
+        const elem = parseType(p);
+        if (p.eat(";")) {
+          const len = p.withStruct(() => parseExpr(p));
+          p.expect("]");
+          return { kind: "array", elem, len, span: p.spanFrom(start) };
+        }
+        p.expect("]");
+        return { kind: "slice", elem, span: p.spanFrom(start) };
+      }
+      case "!":
+        p.advance();
+        return { kind: "never", span: p.spanFrom(start) };
+      case "*": {
+        p.advance();
+        if (!p.eat("const")) p.expect("mut");
+        parseType(p);
+        return unsupportedType(p, "raw pointer types", start);
+      }
+      case "<":
+        p.skipAngle();
+        while (p.eat("::")) p.expectIdent();
+        return unsupportedType(p, "qualified paths", start);
+      case "::":
+        break;
+      default:
+        p.hint("type");
+        p.failExpected();
+    }
+  }
+  if (kind === IDENT_CODE) {
+    switch (text) {
+      case "_":
+        p.advance();
+        return { kind: "infer", span: p.spanFrom(start) };
+      case "dyn":
+      case "impl":
+        p.advance();
+        parseBounds(p);
+        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
+      case "fn":
+      case "unsafe":
+      case "extern":
+      case "for":
+        skipFnPointer(p);
+        return unsupportedType(p, "function pointer types", start);
+    }
+  } else if (kind !== PUNCT_CODE) {
+    p.hint("type");
+    p.failExpected();
+  }
+  return parseTypePath(p, start, noGenerics);
+}
+function unsupportedType(p, what, start) {
+  const span = p.spanFrom(start);
+  p.unsupported(what, span);
+  return { kind: "infer", span, unsupported: true };
+}
+function skipFnPointer(p) {
+  if (p.eat("for")) p.skipAngle();
+  p.eat("unsafe");
+  if (p.eat("extern") && p.tok.kind === "str") p.advance();
+  p.expect("fn");
+  if (p.is("(")) p.skipGroup();
+  else p.expect("(");
+  if (p.eat("->")) parseType(p);
+}
+function parseTypePath(p, start, noGenerics = false) {
+  let first;
+  let segments;
+  let args = NO_TYPES;
+  p.eat("::");
+  for (; ; ) {
+    const seg = p.expectIdentText();
+    if (first === void 0) first = seg;
+    else if (segments === void 0) segments = [first, seg];
+    else segments.push(seg);
+    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
+      if (p.is("::") && p.is("<", 1)) p.advance();
+      if (p.at("<")) args = append(args, parseGenericArgs(p));
+      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, "closure types", start);
+      } else if (p.is("(") && segments === void 0 && (seg === "spec_fn" || seg === "FnSpec" || seg === "proof_fn")) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, `\`${seg}\` types`, start);
+      }
+    }
+    if (p.is("::") && p.isIdent(1)) {
+      p.advance();
+      continue;
+    }
+    p.hint("::", "<", "!", "(", "+");
+    break;
+  }
+  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+}
+function parseGenericArgs(p) {
+  p.expect("<");
+  const out = [];
+  while (!p.eatGt()) {
+    const t = p.tok;
+    if (t.kind === "lifetime") p.advance();
+    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
+      const s = p.pos;
+      if (t.text === "{") p.skipGroup();
+      else {
+        p.eat("-");
+        p.advance();
+      }
+      out.push({ kind: "infer", span: p.spanFrom(s) });
+    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
+      p.advance();
+      p.advance();
+      if (p.nth(-1).text === "=") parseType(p);
+      else parseBounds(p);
+    } else out.push(parseType(p));
+    if (!p.eat(",")) {
+      if (!p.eatGt()) p.failExpected();
+      break;
+    }
+  }
+  return tight(out);
+}
+function parseBounds(p) {
+  const out = [];
+  for (; ; ) {
+    if (p.tok.kind === "lifetime") p.advance();
+    else if (p.is("(")) p.skipGroup();
+    else {
+      const maybe = p.eat("?");
+      p.eat("~");
+      p.eat("const");
+      if (p.eat("for")) p.skipAngle();
+      if (p.tok.kind !== "ident" && !p.is("::")) return out;
+      const t = parseTypePath(p, p.pos);
+      if (!maybe) out.push(t);
+    }
+    if (!p.eat("+")) return out;
+  }
+}
+
+// src/syntax/parser-traits.ts
+function parseTrait(p, start, base) {
+  p.expect("trait");
+  const nameTok = p.expectIdent();
+  const bounds = [];
+  const generics = parseGenericParams(p, bounds);
+  const supertraits = p.eat(":") ? parseBounds(p) : [];
+  skipWhere(p, bounds);
+  const open2 = p.pos;
+  p.expect("{");
+  const close = p.match[open2];
+  const inner = parseAttrs(p, true);
+  if (base.verified && p.verified) reportUnimplementedVerifierAttrs(p, inner);
+  const items = [];
+  const assocTypes = [];
+  const selfTy = { kind: "path", segments: ["Self"], args: [], span: p.spanOf(nameTok) };
+  while (p.pos < close) {
+    const s = p.pos;
+    try {
+      if (p.eat(";")) continue;
+      const attrs = parseAttrs(p, false);
+      if (p.is("type")) {
+        assocTypes.push(parseAssocType(p, s));
+        continue;
+      }
+      const item = parseImplMember(p, s, attrs, base.verified);
+      if (item) {
+        item.implSelf = selfTy;
+        items.push(item);
+      }
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      if (p.verified) p.diagnostics.push(e.diagnostic);
+      resyncItem(p, s, e.at, close);
+    }
+  }
+  p.pos = close;
+  p.advance();
+  return {
+    kind: "trait",
+    ...base,
+    name: nameTok.text,
+    nameSpan: p.spanOf(nameTok),
+    generics,
+    bounds,
+    supertraits,
+    items: tight(items),
+    assocTypes,
+    span: p.spanFrom(start)
+  };
+}
+
 // src/syntax/parser-items.ts
 var ITEM_KEYWORDS = /* @__PURE__ */ new Set(["fn", "struct", "enum", "union", "impl", "mod", "use", "trait", "type", "static", "extern", "macro_rules"]);
 var MODIFIERS = /* @__PURE__ */ new Set(["open", "closed", "uninterp", "broadcast", "spec", "proof", "exec", "unsafe", "async", "default", "const", "extern"]);
+var VERUS_ONLY_ITEMS = /* @__PURE__ */ new Map([
+  ["assume_specification", { what: "`assume_specification`", startsItem: (p) => p.is("[", 1) || p.is("<", 1) }],
+  ["global", { what: "`global` layout facts", startsItem: (p) => p.is("size_of", 1) || p.is("layout", 1) }],
+  ["axiom", { what: "`axiom fn`", startsItem: (p) => p.is("fn", 1) }]
+]);
 function isItemStart(p) {
   let k = 0;
   if (p.is("pub")) return true;
@@ -40354,7 +42563,8 @@ function isItemStart(p) {
     }
     if (ITEM_KEYWORDS.has(text)) return text !== "macro_rules" || p.is("!", k + 1);
     if (text === "unsafe" && p.is("{", k + 1)) return false;
-    if (text === "broadcast" && p.is("use", k + 1)) return true;
+    if (text === "broadcast" && (p.is("use", k + 1) || p.is("group", k + 1))) return true;
+    if ((text === "ghost" || text === "tracked") && (p.is("struct", k + 1) || p.is("enum", k + 1))) return true;
     if (MODIFIERS.has(text) && p.nthKind(k + 1) === IDENT_CODE) {
       k++;
       continue;
@@ -40403,7 +42613,7 @@ function isGarbageStart(p, start) {
     p.pos = saved;
   }
 }
-function skipItemTokens(p, start, close) {
+function skipItemTokens(p, start, close, braceEnds = false) {
   let i = start;
   let sawEq = false;
   while (i < close) {
@@ -40411,7 +42621,7 @@ function skipItemTokens(p, start, close) {
     const m = p.match[i];
     if (t.kind === "punct") {
       if (t.text === ";") return i + 1;
-      if (t.text === "=") sawEq = true;
+      if (t.text === "=" && !braceEnds) sawEq = true;
       if (m > i) {
         if (t.text === "{" && !sawEq) return m + 1;
         if (t.text === "#") {
@@ -40481,7 +42691,7 @@ function opaqueItem(p, start, attrs, close) {
       break;
     }
   }
-  p.pos = skipItemTokens(p, start, close);
+  p.pos = skipItemTokens(p, start, close, what === "trait" || what === "impl" || what === "mod" || what === "union" || what === "extern");
   if (p.pos <= start) p.pos = start + 1;
   return { kind: "opaque", what, name, span: p.spanFrom(start), attrs: attrs.map((a) => a.attr), vis, verified: false };
 }
@@ -40489,6 +42699,19 @@ function parseItemKind(p, start, attrs, verified) {
   const vis = parseVis(p);
   const base = { attrs: attrs.map((a) => a.attr), vis, verified };
   const t = p.tok;
+  if (t.kind === "ident" && p.is("::", 1)) {
+    let k = 0;
+    while (p.nthKind(k) === IDENT_CODE && p.is("::", k + 1)) k += 2;
+    if (p.nthKind(k) === IDENT_CODE && p.is("!", k + 1) && ["(", "[", "{"].includes(p.nthText(k + 2))) {
+      const name = p.nthText(k);
+      if (verified) {
+        p.pos = skipItemTokens(p, start, p.limit);
+        p.unsupported(`macro invocation \`${name}!\` as an item`, p.spanFrom(start));
+      }
+      const item = opaqueItem(p, start, attrs, p.limit);
+      return item.kind === "opaque" ? { ...item, what: "macro", name } : item;
+    }
+  }
   if (t.kind === "ident" && p.is("!", 1)) {
     if (t.text === "verus" && p.is("{", 2)) {
       p.advance();
@@ -40530,13 +42753,22 @@ function parseItemKind(p, start, attrs, verified) {
     }
     return opaqueItem(p, start, attrs, p.limit);
   }
+  const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
+  if (t.kind === "ident" && verusOnly && verusOnly.startsItem(p)) {
+    const end = skipItemTokens(p, start, p.limit);
+    p.pos = end;
+    if (verified) p.unsupported(verusOnly.what, p.spanFrom(start));
+    return opaqueItem(p, start, attrs, p.limit);
+  }
   const mods = { uninterp: false, broadcast: false, isConst: false };
+  let dataMode;
+  if ((p.is("ghost") || p.is("tracked")) && (p.is("struct", 1) || p.is("enum", 1))) dataMode = p.bump().text === "ghost" ? "spec" : "proof";
   for (; ; ) {
     const m = p.tok;
     if (m.kind !== "ident" || !MODIFIERS.has(m.text)) break;
     if (m.text === "const" && !(p.is("fn", 1) || p.is("unsafe", 1) || p.is("extern", 1) || p.is("async", 1))) break;
     if (m.text === "extern" && !(p.nth(1).kind === "str" || p.is("fn", 1))) break;
-    if (m.text === "broadcast" && p.is("use", 1)) break;
+    if (m.text === "broadcast" && (p.is("use", 1) || p.is("group", 1))) break;
     if (m.text === "unsafe" && (p.is("impl", 1) || p.is("trait", 1))) {
       p.advance();
       break;
@@ -40568,6 +42800,10 @@ function parseItemKind(p, start, attrs, verified) {
       case "async":
         if (verified) p.unsupported("`async` functions", p.spanOf(m));
         break;
+      // another impl could override the member: static dispatch to it would be a guess
+      case "default":
+        if (verified) p.unsupported("specialization (`default` members)", p.spanOf(m));
+        break;
       default:
         break;
     }
@@ -40581,9 +42817,9 @@ function parseItemKind(p, start, attrs, verified) {
       case "static":
         return parseConst(p, start, base, mods.mode ?? "exec");
       case "struct":
-        return parseStruct(p, start, base);
+        return withDataMode(parseStruct(p, start, base), dataMode);
       case "enum":
-        return parseEnum(p, start, base);
+        return withDataMode(parseEnum(p, start, base), dataMode);
       case "impl":
         return parseImpl(p, start, base);
       case "mod":
@@ -40592,14 +42828,27 @@ function parseItemKind(p, start, attrs, verified) {
         return parseUse(p, start, base);
       case "broadcast": {
         p.advance();
-        p.expect("use");
         const paths = [];
         const one = () => {
           const s = p.pos;
-          const path15 = [p.expectIdentText()];
-          while (p.eat("::")) path15.push(p.expectIdentText());
-          paths.push({ path: path15, span: p.spanFrom(s) });
+          const path17 = [p.expectIdentText()];
+          while (p.eat("::")) {
+            if (p.is("<")) p.skipAngle();
+            else path17.push(p.expectIdentText());
+          }
+          paths.push({ path: path17, span: p.spanFrom(s) });
         };
+        if (p.eat("group")) {
+          const nameTok = p.expectIdent();
+          p.expect("{");
+          while (!p.at("}")) {
+            one();
+            if (!p.eat(",")) break;
+          }
+          p.expect("}");
+          return { kind: "broadcast_group", name: nameTok.text, nameSpan: p.spanOf(nameTok), paths, span: p.spanFrom(start), ...base };
+        }
+        p.expect("use");
         if (p.eat("{")) {
           while (!p.at("}")) {
             one();
@@ -40614,27 +42863,50 @@ function parseItemKind(p, start, attrs, verified) {
         return { kind: "broadcast_use", paths, span: p.spanFrom(start), ...base };
       }
       case "trait":
+        return parseTrait(p, start, base);
       case "type":
       case "union":
       case "extern":
       case "macro_rules":
+        if (kw.text === "type" && p.isIdent(1) && p.is("=", 2)) {
+          const saved = p.pos;
+          const savedDiags = p.diagnostics.length;
+          try {
+            p.advance();
+            const nameTok = p.expectIdent();
+            p.expect("=");
+            const ty = parseType(p);
+            p.expect(";");
+            return { kind: "type_alias", name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start), ...base };
+          } catch (e) {
+            if (!(e instanceof ParseFail)) throw e;
+            p.pos = saved;
+            p.diagnostics.length = savedDiags;
+          }
+        }
         if (verified) {
-          const end = skipItemTokens(p, start, p.limit);
-          const what = kw.text === "type" ? "type aliases" : kw.text === "trait" ? "traits" : `\`${kw.text}\` items`;
+          const end = skipItemTokens(p, start, p.limit, kw.text !== "type");
+          const what = kw.text === "type" ? "type aliases" : `\`${kw.text}\` items`;
           p.pos = end;
-          p.diagnostics.push({ severity: "error", kind: "unsupported", message: `unsupported: ${what}`, span: p.spanFrom(start), labels: [] });
+          p.diagnostics.push({ severity: "error", kind: "unsupported", message: `not supported: ${what}`, span: p.spanFrom(start), labels: [] });
         }
         return opaqueItem(p, start, attrs, p.limit);
     }
   }
   p.fail(`expected item, found ${describe2(p)}`);
 }
+function withDataMode(item, mode) {
+  if (!mode) return item;
+  const fields = item.kind === "struct" ? item.fields : item.variants.flatMap((v) => v.fields);
+  for (const f of fields) f.mode = mode;
+  return item;
+}
 function describe2(p) {
   const t = p.tok;
   if (t.kind === "eof") return "`<eof>`";
   return "`" + t.text + "`";
 }
-function parseGenericParams(p) {
+function parseGenericParams(p, bounds) {
   const names = [];
   if (!p.is("<")) return names;
   p.advance();
@@ -40651,8 +42923,13 @@ function parseGenericParams(p) {
       parseType(p);
       p.unsupported("const generics", p.spanFrom(s));
     } else {
-      names.push(p.expectIdentText());
-      if (p.eat(":")) parseBounds(p);
+      const s = p.pos;
+      const name = p.expectIdentText();
+      names.push(name);
+      if (p.eat(":")) {
+        const param = { kind: "path", segments: [name], args: [], span: p.spanFrom(s) };
+        for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+      }
       if (p.eat("=")) parseType(p);
     }
     if (!p.eat(",")) {
@@ -40662,9 +42939,16 @@ function parseGenericParams(p) {
   }
   return tight(names);
 }
-function skipWhere(p) {
+function skipWhere(p, bounds) {
   if (!p.eat("where")) return;
-  while (!p.atEnd() && !p.is("{") && !p.is(";") && !(p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text))) {
+  const atEnd = () => p.atEnd() || p.is("{") || p.is(";") || p.tok.kind === "ident" && CLAUSE_KEYWORDS.has(p.tok.text);
+  while (!atEnd() && p.tok.kind !== "lifetime" && !p.is("for") && (p.tok.kind === "ident" || p.is("&") || p.is("("))) {
+    const param = parseType(p);
+    if (!p.eat(":")) break;
+    for (const trait of parseBounds(p)) bounds?.push({ param, trait, span: trait.span });
+    if (!p.eat(",")) break;
+  }
+  while (!atEnd()) {
     if (p.is("(") || p.is("[")) p.skipGroup();
     else p.advance();
   }
@@ -40672,6 +42956,8 @@ function skipWhere(p) {
 function parseParam(p) {
   const start = p.pos;
   parseAttrs(p, false);
+  const trackedSelf = p.is("tracked") && (p.is("self", 1) || p.is("&", 1) || p.is("mut", 1) && p.is("self", 2));
+  if (trackedSelf) p.advance();
   const selfSpanStart = p.pos;
   if (p.is("self") || p.is("mut") && p.is("self", 1) || p.is("&") && (p.is("self", 1) || p.is("mut", 1) && p.is("self", 2) || p.nth(1).kind === "lifetime")) {
     const selfStart = p.pos;
@@ -40686,11 +42972,11 @@ function parseParam(p) {
         ty2 = parseType(p);
         ref = false;
       }
-      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: false, ghost: false, unwrapped: false, span: p.spanFrom(start), id: void 0 };
+      return { name: "self", nameSpan: p.spanOf(nameTok2), ty: ty2, mutBinding: !ref && mut, tracked: trackedSelf, ghost: false, unwrapped: false, span: p.spanFrom(start), id: void 0 };
     }
     p.pos = selfSpanStart;
   }
-  let tracked = false;
+  let tracked = trackedSelf;
   if (p.is("tracked") && p.nth(1).kind === "ident") {
     p.advance();
     tracked = true;
@@ -40762,13 +43048,38 @@ function parseFnClauses(p, spec) {
         }
         break;
       }
-      case "no_unwind":
+      case "no_unwind": {
+        const s = p.pos;
         p.advance();
+        if (p.eat("when")) parseClauseList(p);
+        p.unsupported("`no_unwind`", p.spanFrom(s));
         break;
+      }
       default:
         return;
     }
   }
+}
+function parseWithClause(p) {
+  const s = p.pos;
+  p.expect("with");
+  const atEnd = () => p.atEnd() || p.is("->") || p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText);
+  while (!atEnd()) {
+    parseParam(p);
+    if (!p.eat(",")) break;
+  }
+  if (p.eat("->")) {
+    while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
+      if (p.is("(")) p.skipGroup();
+      else {
+        p.expectIdent();
+        p.expect(":");
+      }
+      parseType(p);
+      if (!p.eat(",")) break;
+    }
+  }
+  p.unsupported("`with` ghost parameters in `verus_spec`", p.spanFrom(s));
 }
 function specFromAttrs(p, attrs, spec) {
   for (const a of attrs) {
@@ -40776,13 +43087,14 @@ function specFromAttrs(p, attrs, spec) {
     const name = a.attr.name.replace(/^verus_verifier::/, "");
     if (name === "verus_spec") {
       p.within(a.argsFrom, a.argsTo, () => {
-        if (p.isIdent() && p.is("=>", 1)) {
+        if (p.isIdent() && (p.is("=>", 1) || p.is(":", 1))) {
           const r = p.bump();
-          p.advance();
+          if (p.eat(":")) parseType(p);
+          p.expect("=>");
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is("with")) p.unsupported("`with` parameters in `verus_spec`", p.spanOf(p.tok));
+        if (p.is("with")) parseWithClause(p);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -40813,9 +43125,11 @@ function specFromAttrs(p, attrs, spec) {
   }
 }
 function parseFn(p, start, attrs, base, mods) {
+  const diagsBefore = p.diagnostics.length;
   p.expect("fn");
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const bounds = [];
+  const generics = parseGenericParams(p, bounds);
   p.expect("(");
   const params = [];
   while (!p.at(")")) {
@@ -40823,6 +43137,12 @@ function parseFn(p, start, attrs, base, mods) {
     if (!p.eat(",")) break;
   }
   p.expect(")");
+  if (p.is("by") && p.is("(", 1)) {
+    const s = p.pos;
+    p.advance();
+    p.skipGroup();
+    p.unsupported("a prover for a whole function (`fn f(..) by (..)`)", p.spanFrom(s));
+  }
   let ret;
   let retName;
   let retNameSpan;
@@ -40844,11 +43164,12 @@ function parseFn(p, start, attrs, base, mods) {
       p.expect(")");
     } else ret = parseType(p);
   }
-  skipWhere(p);
+  skipWhere(p, bounds);
   const spec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
   let body2;
   if (!p.eat(";")) {
     if (!p.is("{")) {
@@ -40879,7 +43200,9 @@ function parseFn(p, start, attrs, base, mods) {
     decreases: tight(spec.decreases),
     body: body2,
     flags,
-    span: p.spanFrom(start)
+    span: p.spanFrom(start),
+    ...headerUnsupported ? { headerUnsupported: true } : {},
+    ...bounds.length ? { bounds } : {}
   };
 }
 function parseTrustedBody(p) {
@@ -40999,17 +43322,20 @@ function parseEnum(p, start, base) {
 }
 function parseImpl(p, start, base) {
   p.expect("impl");
-  const generics = p.is("<") ? parseGenericParams(p) : [];
+  const bounds = [];
+  const generics = p.is("<") ? parseGenericParams(p, bounds) : [];
   const negative = p.eat("!");
   let selfTy = parseType(p);
   let traitName;
+  let traitPath;
   if (p.eat("for")) {
     traitName = selfTy.kind === "path" ? selfTy.segments.join("::") : "trait";
-    const traitSpan = selfTy.span;
+    traitPath = selfTy;
     selfTy = parseType(p);
-    if (base.verified && p.verified) p.unsupported("trait implementations (`impl Trait for T`)", traitSpan);
+    if (negative && base.verified && p.verified) p.unsupported("negative trait implementations", traitPath.span);
   } else if (negative) p.failExpected();
-  skipWhere(p);
+  skipWhere(p, bounds);
+  const assocTypes = [];
   const open2 = p.pos;
   p.expect("{");
   const close = p.match[open2];
@@ -41021,6 +43347,10 @@ function parseImpl(p, start, base) {
     try {
       if (p.eat(";")) continue;
       const attrs = parseAttrs(p, false);
+      if (p.is("type")) {
+        assocTypes.push(parseAssocType(p, s));
+        continue;
+      }
       const item = parseImplMember(p, s, attrs, base.verified);
       if (item) {
         item.implSelf = selfTy;
@@ -41034,13 +43364,35 @@ function parseImpl(p, start, base) {
   }
   p.pos = close;
   p.advance();
-  return { kind: "impl", ...base, generics, selfTy, traitName, items: tight(items), span: p.spanFrom(start) };
+  return {
+    kind: "impl",
+    ...base,
+    generics,
+    selfTy,
+    traitName,
+    traitPath,
+    items: tight(items),
+    span: p.spanFrom(start),
+    ...bounds.length ? { bounds } : {},
+    ...assocTypes.length ? { assocTypes } : {}
+  };
+}
+function parseAssocType(p, start) {
+  p.expect("type");
+  const nameTok = p.expectIdent();
+  if (p.is("<")) p.skipAngle();
+  if (p.eat(":")) parseBounds(p);
+  skipWhere(p);
+  const ty = p.eat("=") ? parseType(p) : void 0;
+  p.expect(";");
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === "fn" || item.kind === "const") return item;
   if (item.kind === "opaque" && !(implVerified && p.verified)) return void 0;
-  if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
+  if (implVerified && item.kind === "type_alias") p.unsupported("associated types", item.span);
+  else if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return void 0;
 }
 function parseMod(p, start, base) {
@@ -41066,55 +43418,55 @@ function parseUse(p, start, base) {
 }
 function parseUseTree(p, prefix2, out) {
   const s = p.pos;
-  const path15 = [...prefix2];
+  const path17 = [...prefix2];
   p.eat("::");
   for (; ; ) {
     if (p.eat("*")) {
-      out.push({ path: path15, glob: true, span: p.spanFrom(s) });
+      out.push({ path: path17, glob: true, span: p.spanFrom(s) });
       return;
     }
     if (p.is("{")) {
       p.advance();
       while (!p.at("}")) {
-        parseUseTree(p, path15, out);
+        parseUseTree(p, path17, out);
         if (!p.eat(",")) break;
       }
       p.expect("}");
       return;
     }
     const seg = p.expectIdentText();
-    if (seg === "self" && path15.length > 0 && path15.length > prefix2.length - 1 && !p.is("::")) {
+    if (seg === "self" && path17.length > 0 && path17.length > prefix2.length - 1 && !p.is("::")) {
       const alias2 = p.eat("as") ? p.expectIdentText() : void 0;
-      out.push({ path: path15, glob: false, alias: alias2, span: p.spanFrom(s) });
+      out.push({ path: path17, glob: false, alias: alias2, span: p.spanFrom(s) });
       return;
     }
-    path15.push(seg);
+    path17.push(seg);
     if (!p.eat("::")) break;
   }
   const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdentText() : void 0;
-  out.push({ path: path15, glob: false, alias, span: p.spanFrom(s) });
+  out.push({ path: path17, glob: false, alias, span: p.spanFrom(s) });
 }
 
 // src/syntax/parser.ts
 var sharedTable;
 var MAX_SHARED_CAPACITY = 4e6;
-function parseFile(path15, text) {
-  const file = { path: path15, text, items: [] };
+function parseFile(path17, text) {
+  const file = { path: path17, text, items: [] };
   let table;
   try {
     table = sharedTable ?? new TokenTable(16);
     sharedTable = void 0;
-    const lexed = lexTable(path15, text, table);
-    const { match: match3, diagnostics: delimDiags } = matchDelimiters(path15, lexed.tokens);
+    const lexed = lexTable(path17, text, table);
+    const { match: match3, diagnostics: delimDiags } = matchDelimiters(path17, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
-    const p = new Parser(path15, text, lexed.tokens, match3);
+    const p = new Parser(path17, text, lexed.tokens, match3);
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
-    const span = new LineMap(path15, text).span(0, 0);
+    const span = new LineMap(path17, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("internal", message, span)] };
@@ -41124,10 +43476,10 @@ function parseFile(path15, text) {
 }
 
 // src/syntax/load.ts
-var ROOT_NAMES = ["lib.rs", "main.rs", path.join("src", "lib.rs"), path.join("src", "main.rs")];
+var ROOT_NAMES = ["lib.rs", "main.rs", path3.join("src", "lib.rs"), path3.join("src", "main.rs")];
 function displayPath(abs) {
-  const rel = path.relative(process.cwd(), abs) || path.basename(abs);
-  return rel.split(path.sep).join("/");
+  const rel = path3.relative(process.cwd(), abs) || path3.basename(abs);
+  return rel.split(path3.sep).join("/");
 }
 function isSkippedDir(name) {
   return name === "target" || name === "node_modules" || name.startsWith(".");
@@ -41137,14 +43489,14 @@ function fileSpan(file) {
 }
 function crateRootOf(dir) {
   for (const r of ROOT_NAMES) {
-    const p = path.join(dir, r);
+    const p = path3.join(dir, r);
     if (isFile(p)) return p;
   }
   return void 0;
 }
 function isFile(p) {
   try {
-    return fs.statSync(p).isFile();
+    return fs3.statSync(p).isFile();
   } catch {
     return false;
   }
@@ -41154,10 +43506,10 @@ var Boundary = class {
   /** The folder as messages name it ('.' for the working folder itself). */
   shown;
   constructor(root) {
-    const abs = path.resolve(root);
+    const abs = path3.resolve(root);
     this.shown = abs === process.cwd() ? "." : displayPath(abs);
     try {
-      this.realRoot = fs.realpathSync(abs);
+      this.realRoot = fs3.realpathSync(abs);
     } catch {
       this.realRoot = abs;
     }
@@ -41166,12 +43518,12 @@ var Boundary = class {
   refusal(abs, span) {
     let real;
     try {
-      real = fs.realpathSync(abs);
+      real = fs3.realpathSync(abs);
     } catch {
       return null;
     }
-    const rel = path.relative(this.realRoot, real);
-    if (rel === "" || rel.split(path.sep)[0] !== ".." && !path.isAbsolute(rel)) return null;
+    const rel = path3.relative(this.realRoot, real);
+    if (rel === "" || rel.split(path3.sep)[0] !== ".." && !path3.isAbsolute(rel)) return null;
     const via = real === abs ? "" : ` (it resolves to \`${real}\`)`;
     return diag("syntax", `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
       notes: ["files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd"]
@@ -41187,28 +43539,42 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     const builder = new CrateBuilder(diagnostics, claimed, boundary);
     try {
       const root = builder.loadFile(rootAbs, true);
-      return root ? { crate: { name, root, files: builder.files }, diagnostics } : { diagnostics };
+      if (!root) return { diagnostics };
+      const rlimitDefault = buildScriptRlimit(rootAbs, (abs) => !boundary || boundary.refusal(abs, fileSpan(displayPath(abs))) === null);
+      return { crate: { name, root, files: builder.files, ...rlimitDefault !== void 0 ? { rlimitDefault } : {} }, diagnostics };
     } catch (err) {
       return { diagnostics: [...diagnostics, internalError("loading this crate", err, fileSpan(displayPath(rootAbs)))] };
     }
   };
   function* visitDir(dir, top) {
+    const manifest = readManifest(dir);
+    if (manifest?.root) {
+      const step = loadCrate(manifest.crateName, manifest.root);
+      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, boundary);
+      if (step) yield step;
+      return;
+    }
     const root = crateRootOf(dir);
     if (root) {
-      const step = loadCrate(crateName(path.basename(dir)), root);
+      const step = loadCrate(crateName(path3.basename(dir)), root);
       if (step) yield step;
+      return;
+    }
+    const members = readWorkspaceMembers(dir);
+    if (members) {
+      for (const m of members) yield* visitDir(m, false);
       return;
     }
     let entries;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = fs3.readdirSync(dir, { withFileTypes: true });
     } catch {
       if (top) yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
     for (const e of entries) {
-      const full = path.join(dir, e.name);
+      const full = path3.join(dir, e.name);
       if (e.isDirectory()) {
         if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith(".rs") && !e.name.endsWith(".verus.rs")) {
@@ -41218,10 +43584,10 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     }
   }
   for (const given of paths) {
-    const abs = path.resolve(given);
+    const abs = path3.resolve(given);
     let stat2;
     try {
-      stat2 = fs.statSync(abs);
+      stat2 = fs3.statSync(abs);
     } catch {
       yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
@@ -41234,10 +43600,27 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     if (stat2.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
     else {
-      const step = loadCrate(crateName(path.basename(abs).replace(/\.rs$/, "")), abs);
+      const step = loadCrate(crateName(path3.basename(abs).replace(/\.rs$/, "")), abs);
       if (step) yield step;
     }
   }
+}
+function loadDependencies(direct, boundary) {
+  const out = [];
+  const byDir = /* @__PURE__ */ new Set();
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const [name, dir] = queue.shift();
+    if (byDir.has(dir)) continue;
+    byDir.add(dir);
+    const manifest = readManifest(dir);
+    if (!manifest?.root) continue;
+    const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), boundary);
+    const root = builder.loadFile(manifest.root, true);
+    if (root) out.push({ name, root, files: builder.files });
+    queue.push(...manifest.deps);
+  }
+  return out;
 }
 function crateName(stem) {
   return stem.replace(/-/g, "_");
@@ -41257,9 +43640,9 @@ var CrateBuilder = class {
     if (this.seen.has(abs)) return void 0;
     const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
     if (!file) return void 0;
-    const dir = path.dirname(abs);
-    const base = path.basename(abs);
-    const modDir = isModRoot || base === "mod.rs" ? dir : path.join(dir, base.replace(/\.rs$/, ""));
+    const dir = path3.dirname(abs);
+    const base = path3.basename(abs);
+    const modDir = isModRoot || base === "mod.rs" ? dir : path3.join(dir, base.replace(/\.rs$/, ""));
     this.resolveItems(file.items, modDir, dir);
     return file;
   }
@@ -41270,16 +43653,16 @@ var CrateBuilder = class {
           this.resolveItems(item.items, modDir, fileDir);
           break;
         case "mod":
-          if (item.items) this.resolveItems(item.items, path.join(modDir, item.name), fileDir);
+          if (item.items) this.resolveItems(item.items, path3.join(modDir, item.name), fileDir);
           else this.loadModFile(item, modDir);
           break;
         case "include": {
-          const target = path.resolve(fileDir, item.target);
+          const target = path3.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
           const sub = this.loadIncluded(target, item.span);
           if (sub) {
             item.items = sub.items;
-            this.resolveItems(sub.items, modDir, path.dirname(target));
+            this.resolveItems(sub.items, modDir, path3.dirname(target));
           }
           break;
         }
@@ -41300,7 +43683,7 @@ var CrateBuilder = class {
     }
     let text;
     try {
-      text = fs.readFileSync(abs, "utf8");
+      text = fs3.readFileSync(abs, "utf8");
     } catch {
       this.diagnostics.push(diag("syntax", unreadable, span));
       return void 0;
@@ -41314,7 +43697,7 @@ var CrateBuilder = class {
   }
   loadModFile(item, modDir) {
     const pathAttr = item.attrs.find((a) => a.name === "path");
-    const candidates = pathAttr ? [path.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path.join(modDir, `${item.name}.rs`), path.join(modDir, item.name, "mod.rs")];
+    const candidates = pathAttr ? [path3.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path3.join(modDir, `${item.name}.rs`), path3.join(modDir, item.name, "mod.rs")];
     const found = candidates.find(isFile);
     if (!found) {
       this.diagnostics.push(diag("syntax", `file not found for module \`${item.name}\``, item.span, {
@@ -41819,10 +44202,7 @@ var Terms = class {
         if ((t.name === "Vec" || t.name === "Seq") && a0) {
           const Q = this.sortOf(t);
           if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-          if (depth > 0) {
-            const inner = this.typeFacts(`(${Q}.index ${term} i)`, a0, 0);
-            if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-          }
+          if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
         }
         if (t.name === "Option" && a0 && depth > 0) {
           const O = this.sortOf(t);
@@ -41834,15 +44214,13 @@ var Terms = class {
       case "array": {
         const Q = this.sortOf(t);
         out.push(`(= (${Q}.len ${term}) ${t.len})`);
-        if (depth > 0) {
-          const inner = this.typeFacts(`(${Q}.index ${term} i)`, t.elem, 0);
-          if (inner.length > 0) out.push(`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`);
-        }
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
         break;
       }
       case "slice": {
         const Q = this.sortOf(t);
         out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
         break;
       }
       case "tuple":
@@ -41868,6 +44246,12 @@ var Terms = class {
       }
     }
     return out;
+  }
+  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
+  elementFacts(term, Q, elem) {
+    const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
+    if (inner.length === 0) return [];
+    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`];
   }
   /** Hook: the type invariant applied to a value (set up by the spec translator). */
   typeInvariantTerm(_term, _t) {
@@ -42033,11 +44417,20 @@ function freeLocals(es) {
   }
   return [...out.values()].filter((l) => !bound2.has(l.id));
 }
+var NO_CONTEXT = { constInfo: () => void 0, fnInfo: () => void 0 };
+var MAX_INLINE_DEPTH = 32;
 var MAX_WIDTH = 1024;
 function kindOf(t) {
   if (!t) return void 0;
   const s = strip(t);
   return s.k === "int" ? s.kind : void 0;
+}
+function fits(v, ty) {
+  const k = kindOf(ty);
+  if (k === void 0 || k === "int") return true;
+  if (k === "nat") return v >= 0n;
+  const r = intRange(k);
+  return r.min <= v && v <= r.max;
 }
 function bitLength(v) {
   let n = 0;
@@ -42082,13 +44475,18 @@ function unlessNegative(amount, r) {
   return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
 }
 var BvTranslator = class {
-  constructor(span, tag) {
+  constructor(span, tag, cx = NO_CONTEXT) {
     this.span = span;
     this.tag = tag;
+    this.cx = cx;
   }
   span;
   tag;
+  cx;
   vars = /* @__PURE__ */ new Map();
+  /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+  args = /* @__PURE__ */ new Map();
+  depth = 0;
   fail(what, span) {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
   }
@@ -42115,7 +44513,11 @@ var BvTranslator = class {
           if (m[2] === "MAX") return isSigned(k) ? (1n << bits - 1n) - 1n : (1n << bits) - 1n;
           return isSigned(k) ? -(1n << bits - 1n) : 0n;
         }
-        if (res?.kind === "const" && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
+        if (res?.kind === "const") {
+          const v = this.cx.constInfo(res.qname)?.value;
+          if (typeof v === "bigint" && fits(v, this.cx.constInfo(res.qname).ty)) return v;
+          if (v === void 0 && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
+        }
         return void 0;
       }
       default:
@@ -42131,7 +44533,13 @@ var BvTranslator = class {
     switch (e.kind) {
       case "path": {
         const res = e.res;
+        if (res?.kind === "const") return this.constInitializer(res.qname, e);
         if (res?.kind !== "local") return this.fail("this name", e.span);
+        const bound2 = this.args.get(res.id);
+        if (bound2 !== void 0) {
+          if (typeof bound2 === "string") return this.fail(`the boolean \`${res.name}\` as an integer`, e.span);
+          return bound2;
+        }
         const k = kindOf(res.ty);
         if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
         const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
@@ -42155,9 +44563,75 @@ var BvTranslator = class {
         return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
       case "binary":
         return this.binary(e);
+      case "call":
+      case "method": {
+        const r = this.inlineCall(e, "int");
+        return typeof r === "string" ? this.fail("a boolean as an integer", e.span) : r;
+      }
+      case "block":
+        if (e.block.stmts.length === 0 && e.block.tail) return this.int(e.block.tail);
+        return this.fail("this block", e.span);
       default:
         return this.fail("this expression", e.span);
     }
+  }
+  /**
+   * A const whose value is not a plain number here: its initializer is spec code, so it is
+   * translated as such (the main query's meaning, src/vc/spec.ts `constTerm`). An evaluated
+   * value outside the const's type (its initializer overflows, an error there) is only some
+   * value of the type, as in the main query: a variable of the claim.
+   */
+  constInitializer(qname, e) {
+    const info2 = this.cx.constInfo(qname);
+    if (!info2) return this.fail("this constant", e.span);
+    const k = kindOf(info2.ty);
+    if (typeof info2.value === "bigint") {
+      if (!isBounded(k)) return this.fail("this constant", e.span);
+      const key = -1 - this.vars.size - 1e6;
+      const name = `${mangle(qname)}$${this.tag}_${this.vars.size}`;
+      const known = [...this.vars.entries()].find(([, v]) => v.name.startsWith(`${mangle(qname)}$${this.tag}_`));
+      if (known) return { term: known[1].name, width: known[1].width, signed: known[1].signed };
+      this.vars.set(key, { name, width: intBits(k), signed: isSigned(k) });
+      return { term: name, width: intBits(k), signed: isSigned(k) };
+    }
+    if (!info2.decl.value || this.depth >= MAX_INLINE_DEPTH) return this.fail("this constant", e.span);
+    return this.nested(() => this.int(info2.decl.value));
+  }
+  nested(f, args = /* @__PURE__ */ new Map()) {
+    const saved = this.args;
+    this.args = args;
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.args = saved;
+      this.depth--;
+    }
+  }
+  /**
+   * A call of a `#[verifier::inline]` spec fn: its body with the parameters bound to the
+   * arguments' exact values, which is what the fn's definition says in the main query.
+   */
+  inlineCall(e, want) {
+    const res = e.kind === "call" ? e.callee.kind === "path" ? e.callee.res : void 0 : e.res;
+    if (res?.kind !== "fn") return this.fail("this call", e.span);
+    const info2 = this.cx.fnInfo(res.decl);
+    const d = res.decl;
+    const inline = d.attrs.some((a) => a.name === "verifier::inline");
+    if (!info2 || !inline || d.mode !== "spec" || !d.body || d.flags.opaque || d.uninterp || d.generics.length > 0 || (res.typeArgs?.length ?? 0) > 0) {
+      return this.fail(`a call of \`${res.qname}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+    }
+    if (d.body.stmts.length > 0 || !d.body.tail) return this.fail(`the body of \`${res.qname}\``, e.span);
+    if (this.depth >= MAX_INLINE_DEPTH) return this.fail("inline spec fns nested this deeply", e.span);
+    const argExprs = e.kind === "call" ? e.args : [e.receiver, ...e.args];
+    if (argExprs.length !== info2.params.length) return this.fail("this call", e.span);
+    const bound2 = /* @__PURE__ */ new Map();
+    info2.params.forEach((p, i) => {
+      const a = argExprs[i];
+      bound2.set(p.id, strip(p.ty).k === "bool" ? this.bool(a) : this.int(a));
+    });
+    const tail = d.body.tail;
+    return this.nested(() => want === "bool" ? this.bool(tail) : this.int(tail), bound2);
   }
   /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
   not(x, k, span) {
@@ -42282,7 +44756,30 @@ var BvTranslator = class {
             return this.compare(e.op, e.left, e.right);
         }
       }
+      case "call":
+      case "method": {
+        const r = this.inlineCall(e, "bool");
+        if (typeof r !== "string") return this.fail("an integer as a boolean", e.span);
+        return r;
+      }
+      case "block":
+        if (e.block.stmts.length === 0 && e.block.tail) return this.bool(e.block.tail);
+        break;
       case "path":
+        if (e.res?.kind === "const") {
+          const info2 = this.cx.constInfo(e.res.qname);
+          if (typeof info2?.value === "boolean") return String(info2.value);
+          if (info2?.decl.value && this.depth < MAX_INLINE_DEPTH) {
+            const init = info2.decl.value;
+            return this.nested(() => this.bool(init));
+          }
+          break;
+        }
+        if (e.res?.kind === "local" && this.args.has(e.res.id)) {
+          const b2 = this.args.get(e.res.id);
+          if (typeof b2 !== "string") return this.fail(`the integer \`${e.res.name}\` as a boolean`, e.span);
+          return b2;
+        }
         if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
           const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
@@ -42319,8 +44816,8 @@ var BvTranslator = class {
     return this.fail(`\`${op}\``);
   }
 };
-function bitVectorGoal(claim, requires, span, tag) {
-  const tr = new BvTranslator(span, tag);
+function bitVectorGoal(claim, requires, span, tag, cx = NO_CONTEXT) {
+  const tr = new BvTranslator(span, tag, cx);
   const pre = requires.map((r) => tr.bool(r));
   const body2 = tr.bool(claim);
   const term = pre.length ? `(=> (and ${pre.join(" ")}) ${body2})` : body2;
@@ -42330,34 +44827,80 @@ function bitVectorGoal(claim, requires, span, tag) {
 
 // src/vc/crate-attrs.ts
 var cache = /* @__PURE__ */ new WeakMap();
-function leadingInnerAttrs(file) {
+function leadingInnerAttrList(file) {
   const known = cache.get(file);
   if (known) return known;
-  const names = [];
+  const out = [];
   const toks = lex(file.path, file.text).tokens;
   let i = 0;
   while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
     let j = i + 3;
     let name = "";
     while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    const open2 = toks[j]?.text === "(" ? toks[j].end : void 0;
+    let close;
     let depth = 1;
     for (; j < toks.length && toks[j].kind !== "eof"; j++) {
       const t = toks[j];
       if (t.kind !== "punct") continue;
       if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
       if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
     }
     if (depth !== 0) break;
-    names.push(name);
+    out.push({ name, args: open2 !== void 0 && close !== void 0 ? file.text.slice(open2, close).trim() : "" });
     i = j + 1;
   }
-  cache.set(file, names);
-  return names;
+  cache.set(file, out);
+  return out;
+}
+function leadingInnerAttrs(file) {
+  return leadingInnerAttrList(file).map((a) => a.name);
 }
 function hasEnclosingInnerAttr(crate, fn, name) {
   const root = crate.files[0];
   if (root && leadingInnerAttrs(root).includes(name)) return true;
   return leadingInnerAttrs(fn.file).includes(name);
+}
+
+// src/vc/auto-ext.ts
+function autoExtEqual(e, extType, sameType2) {
+  const go = (x) => autoExtEqual(x, extType, sameType2);
+  switch (e.kind) {
+    case "binary":
+      switch (e.op) {
+        case "==":
+        case "===": {
+          const l = e.left.ty;
+          const r = e.right.ty;
+          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
+        }
+        case "&&":
+        case "||":
+          return { ...e, left: go(e.left), right: go(e.right) };
+        case "==>":
+          return { ...e, right: go(e.right) };
+        case "<==":
+          return { ...e, left: go(e.left) };
+        default:
+          return e;
+      }
+    case "quant":
+      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
+    case "if": {
+      const then = tailOnly(e.then, go);
+      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
+      return { ...e, then, ...els ? { else: els } : {} };
+    }
+    case "block":
+      return { ...e, block: tailOnly(e.block, go) };
+    default:
+      return e;
+  }
+}
+function tailOnly(b2, go) {
+  if (b2.stmts.length > 0 || !b2.tail) return b2;
+  return { ...b2, tail: go(b2.tail) };
 }
 
 // src/vc/ir.ts
@@ -42418,6 +44961,46 @@ var PassiveProgram = class {
   }
 };
 
+// src/vc/traits.ts
+function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
+  if (!info2.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info2.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info2.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return void 0;
+}
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType(pattern, actual);
+  }
+}
+function sameType(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+
 // src/vc/spec.ts
 function childEnv(env, extra = {}) {
   return { ...env, vars: new Map(env.vars), ...extra };
@@ -42466,6 +45049,8 @@ function fitsType(v, ty) {
 var SpecTranslator = class extends Terms {
   specFnNames = /* @__PURE__ */ new Map();
   chooseCount = 0;
+  /** Choose functions by what they choose (see `choose`). */
+  chooseFns = /* @__PURE__ */ new Map();
   // ------------------------------------------------------------------ spec fns
   fnInfo(decl) {
     return this.crate.fnByDecl.get(decl);
@@ -42489,6 +45074,9 @@ var SpecTranslator = class extends Terms {
           if (it.kind === "impl") {
             for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
           }
+          if (it.kind === "trait") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
+          }
           if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
         }
       };
@@ -42500,6 +45088,8 @@ var SpecTranslator = class extends Terms {
   /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
   specFn(info2, typeArgs) {
     const generics = this.genericsOf(info2.decl);
+    const impl = this.dispatched(info2, typeArgs);
+    if (impl) return this.specFn(impl.info, impl.typeArgs);
     const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
     const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
     const existing = this.specFnNames.get(key);
@@ -42518,8 +45108,17 @@ var SpecTranslator = class extends Terms {
       const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
       if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
       const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
+      const inType = (app) => {
+        const facts = this.typeFacts(app, info2.retTy);
+        if (facts.length === 0) return;
+        const pre = info2.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
+        const ax = implies(andAll(pre), andAll(facts));
+        const vars = recursive ? `((fuel Fuel) ${binders})` : `(${binders})`;
+        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+      };
       if (!recursive) {
         this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
+        inType(params.length ? `(${name} ${params.join(" ")})` : name);
         if (info2.decl.body && !info2.decl.uninterp) {
           const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
           info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
@@ -42535,6 +45134,7 @@ var SpecTranslator = class extends Terms {
         const rec = `${name}.rec`;
         this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
         this.ctx.fun(`(define-fun ${name} (${binders}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
+        inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
         const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info2.decl, fuel: "fuel" } };
         info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
         const body2 = this.block(info2.decl.body, env);
@@ -42547,6 +45147,13 @@ var SpecTranslator = class extends Terms {
       this.ctx.typeSubst = savedSubst;
     }
     return name;
+  }
+  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  dispatched(info2, typeArgs) {
+    if (!info2.traitOf) return void 0;
+    const generics = this.genericsOf(info2.decl);
+    if (typeArgs.length !== generics.length) return void 0;
+    return dispatchTraitFn(this.crate, info2, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info2.decl.generics.length);
   }
   revealName(info2) {
     if (!info2.decl.flags.opaque) return void 0;
@@ -42712,6 +45319,55 @@ var SpecTranslator = class extends Terms {
     if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
     throw new Unsupported("a constant without a value", span);
   }
+  /**
+   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+   * exact shift, as a literal amount is.
+   */
+  literalValue(e) {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "unary": {
+        const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
+        return v === void 0 ? void 0 : -v;
+      }
+      case "path": {
+        const res = e.res;
+        if (res?.kind === "const") {
+          const info2 = this.crate.consts.get(res.qname);
+          return typeof info2?.value === "bigint" && fitsType(info2.value, info2.ty) ? info2.value : void 0;
+        }
+        if (res?.kind === "builtin") {
+          const c = this.builtinConst(res.name);
+          return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
+        }
+        return void 0;
+      }
+      case "cast": {
+        const v = this.literalValue(e.operand);
+        const k = intKindOf(this.ty(e));
+        if (v === void 0 || k === void 0 || intKindOf(e.operand.ty) === void 0) return void 0;
+        if (k === "int") return v;
+        if (k === "nat") return v < 0n ? 0n : v;
+        const bits = BigInt(intBits(k));
+        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+      }
+      case "binary": {
+        const a = this.literalValue(e.left);
+        const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
+        if (a === void 0 || b2 === void 0) return void 0;
+        if (e.op === "+") return a + b2;
+        if (e.op === "-") return a - b2;
+        if (e.op === "*") return a * b2;
+        return void 0;
+      }
+      case "block":
+        return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
+      default:
+        return void 0;
+    }
+  }
   /** Value of a built-in constant such as `u64::MAX`. */
   builtinConst(name) {
     const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
@@ -42757,13 +45413,58 @@ var SpecTranslator = class extends Terms {
   eq(a, b2) {
     return `(= ${a} ${b2})`;
   }
-  extEq(a, b2, ty) {
+  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
+  hasExtEquality(ty) {
+    const t = strip(this.ctx.substitute(ty));
+    if (t.k === "array" || t.k === "slice") return true;
+    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
+    if (t.k === "adt") {
+      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
+      return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+    }
+    return false;
+  }
+  sameType(a, b2) {
+    return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b2)));
+  }
+  /**
+   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
+   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
+   * fields compared the same way. Deep comparison goes into elements and values of
+   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
+   */
+  extEq(a, b2, ty, deep = false) {
     const t = strip(this.ctx.substitute(ty));
     const s = this.sortOf(t);
-    if (s.startsWith("Seq%")) return `(${s}.ext ${a} ${b2})`;
-    if (s.startsWith("Map%")) return `(${s}.ext ${a} ${b2})`;
+    const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
+    if (s.startsWith("Seq%")) {
+      const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
+      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
+      const i = `i$ext${this.extCount++}`;
+      const at = (x) => `(${s}.index ${x} ${i})`;
+      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (s.startsWith("Map%")) {
+      const val = t.k === "builtin" ? t.args[1] : void 0;
+      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
+      const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
+      const k = `k$ext${this.extCount++}`;
+      const at = (x) => `(select (${s}.vals ${x}) ${k})`;
+      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (t.k === "adt" && this.hasExtEquality(t)) {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      const ctors = shape.ctors.map((c) => {
+        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
+        return shape.ctors.length === 1 ? andAll(fields) : andAll([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
+      });
+      return orAll(ctors);
+    }
     return `(= ${a} ${b2})`;
   }
+  extCount = 0;
   compare(op, a, b2, operandTy) {
     switch (op) {
       case "==":
@@ -42782,7 +45483,7 @@ var SpecTranslator = class extends Terms {
         return `(>= ${a} ${b2})`;
       case "=~=":
       case "=~~=":
-        return this.extEq(a, b2, operandTy);
+        return this.extEq(a, b2, operandTy, op === "=~~=");
       case "&&":
         return `(and ${a} ${b2})`;
       case "||":
@@ -42816,8 +45517,11 @@ var SpecTranslator = class extends Terms {
       case "ref":
       case "trigger":
         return this.spec(e.operand, env);
-      case "view":
+      case "view": {
+        const info2 = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
+        if (info2 && e.res?.kind === "fn") return this.specApp(info2, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
         return this.spec(e.operand, env);
+      }
       case "old": {
         const base = e.operand;
         if (base.kind === "path" && base.res?.kind === "local") {
@@ -42829,6 +45533,7 @@ var SpecTranslator = class extends Terms {
       case "final":
         return this.spec(e.operand, env);
       case "binary": {
+        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
         const lt = this.ty(e.left);
         if (e.op === "&&" || e.op === "||" || e.op === "==>") {
           const a2 = this.spec(e.left, env);
@@ -42847,8 +45552,7 @@ var SpecTranslator = class extends Terms {
         }
         const ls = this.sortOf(strip(lt));
         if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-        const lit = e.right.kind === "int" ? e.right.value : void 0;
-        return this.arith(e.op, a, b2, intKindOf(e.ty), false, lit);
+        return this.arith(e.op, a, b2, intKindOf(e.ty), false, this.literalValue(e.right));
       }
       case "chain": {
         const ts = e.operands.map((x) => this.spec(x, env));
@@ -43048,15 +45752,19 @@ var SpecTranslator = class extends Terms {
   choose(e, decls, range3, env, inner) {
     if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
     const [x, sort] = decls[0];
-    const name = `choose%${this.chooseCount++}`;
     const args = env.bound;
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
     const body2 = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
     const env2 = childEnv(inner);
     env2.vars.set(e.binders[0].id ?? -1, app);
     const bodyAt = this.spec(e.body, env2);
     const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-    const pats = this.patterns(e, inner);
     const matrix = andAll([range3, body2]);
     const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
     const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
@@ -43343,6 +46051,10 @@ var FnLowerer = class extends SpecTranslator {
     };
     this.block(d.body, env);
   }
+  /** A claim to prove (assert, ensures, invariant): `==` on collections means `=~=` (auto-ext-equal). */
+  claim(e, env) {
+    return this.spec(autoExtEqual(e, (t) => this.hasExtEquality(t), (a, b2) => this.sameType(a, b2)), env);
+  }
   query() {
     return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
   }
@@ -43396,7 +46108,7 @@ var FnLowerer = class extends SpecTranslator {
     }
     if (this.fn.retId !== void 0) env.vars.set(this.fn.retId, ret);
     for (const c of this.fn.decl.ensures) {
-      this.check(this.spec(c, env), {
+      this.check(this.claim(c, env), {
         kind: "postcondition",
         message: "postcondition not satisfied",
         span: c.span,
@@ -43699,27 +46411,28 @@ var FnLowerer = class extends SpecTranslator {
     const by = st.by;
     const ob = { kind: "assertion", message: "assertion failed", span: st.span, labels: [] };
     if (!by) {
-      this.check(this.spec(st.expr, this.env), ob);
+      this.check(this.claim(st.expr, this.env), ob);
       return;
     }
     if (by.kind === "compute") throw new Unsupported("assert by (compute)", st.span);
-    const term = this.spec(st.expr, this.env);
     if (by.kind === "block") {
+      const term2 = this.claim(st.expr, this.env);
       const saved = { ...this.snapshot(), scope: this.prog.scope };
       this.withGhost(true, () => this.execBlock(by.block));
-      this.check(term, ob);
+      this.check(term2, ob);
       this.restore(saved);
       this.prog.scope = saved.scope;
-      this.prog.assume(term);
+      this.prog.assume(term2);
       return;
     }
+    const term = this.spec(st.expr, this.env);
     for (const r of by.requires) {
       this.check(this.spec(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
     }
     if (this.prog.pc !== "false") {
       if (by.kind === "bit_vector") {
         const label2 = `bv${this.bitVectorGoals.length}`;
-        const g = bitVectorGoal(st.expr, by.requires, st.span, label2);
+        const g = bitVectorGoal(st.expr, by.requires, st.span, label2, { constInfo: (q) => this.crate.consts.get(q), fnInfo: (d) => this.fnInfo(d) });
         this.bitVectorDecls.push(...g.decls);
         this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
         this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
@@ -43763,7 +46476,7 @@ var FnLowerer = class extends SpecTranslator {
     }
     if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
     if (st.proof) this.withGhost(true, () => this.execBlock(st.proof));
-    this.check(this.spec(st.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: st.span, labels: [] });
+    this.check(this.claim(st.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: st.span, labels: [] });
     this.restore(saved);
     this.prog.scope = saved.scope;
     const q = {
@@ -43850,7 +46563,7 @@ var FnLowerer = class extends SpecTranslator {
       this.varNames.set(p.id, p.name);
       this.env.vars.set(p.id, start);
     }
-    for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-entry", message: "invariant not satisfied before loop", span: c.span, labels: [] });
+    for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-entry", message: "invariant not satisfied before loop", span: c.span, labels: [] });
     const outer = { ...this.snapshot(), scope: this.prog.scope };
     const modified = this.modifiedBy(st);
     if (forVar) modified.add(forVar.id);
@@ -43869,13 +46582,13 @@ var FnLowerer = class extends SpecTranslator {
       const i = this.env.vars.get(forVar.id);
       this.prog.assume(`(and (<= ${forVar.start} ${i}) (or (<= ${i} ${forVar.end}) (= ${i} ${forVar.start})))`);
     }
-    for (const c of allInv) this.prog.assume(this.spec(c, this.env));
+    for (const c of allInv) this.prog.assume(this.claim(c, this.env));
     const headEnv = childEnv(this.env);
     const cond = st.kind === "while" ? this.exec(st.cond) : forVar ? `(< ${this.env.vars.get(forVar.id)} ${forVar.end})` : "true";
     const head = this.snapshot();
     const endOfBody = () => {
       if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
-      for (const c of allInv) this.check(this.spec(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
+      for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
       if (st.decreases.length > 0) {
         this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
       }
@@ -43902,7 +46615,7 @@ var FnLowerer = class extends SpecTranslator {
     if (e.kind === "continue") ctx.endOfBody();
     else {
       for (const c of ctx.stmt.invariants) {
-        this.check(this.spec(c, this.env), {
+        this.check(this.claim(c, this.env), {
           kind: "invariant-break",
           message: "loop invariant not satisfied",
           span: e.span,
@@ -43934,8 +46647,7 @@ var FnLowerer = class extends SpecTranslator {
     if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
     if ((op === "/" || op === "%") && !this.ghost) this.check(`(not (= ${b2} 0))`, { kind: "division", message: "possible division by zero", span, labels: [] });
     if ((op === "<<" || op === ">>") && check) this.check(`(and (<= 0 ${b2}) (< ${b2} ${intBits(k)}))`, { kind: "shift", message: "possible bit shift underflow/overflow", span, labels: [] });
-    const lit = rhs.kind === "int" ? rhs.value : void 0;
-    const r = this.arith(op, a, b2, k, !this.ghost, lit);
+    const r = this.arith(op, a, b2, k, !this.ghost, this.literalValue(rhs));
     const overflowing = op === "+" || op === "-" || op === "*" || (op === "/" || op === "%") && k !== void 0 && isSigned(k);
     if (check && overflowing) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
     if (check && op === "%" && isSigned(k)) this.check(inRange(this.arith("/", a, b2, k, true), k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
@@ -43955,6 +46667,11 @@ var FnLowerer = class extends SpecTranslator {
       case "old":
       case "final":
       case "view":
+        if (e.kind === "view" && e.res?.kind === "fn") {
+          const info2 = this.fnInfo(e.res.decl);
+          if (!info2) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          return this.specApp(info2, e.res.typeArgs, [this.withGhost(true, () => this.exec(e.operand))], e.span, this.env);
+        }
         return e.kind === "view" ? this.exec(e.operand) : this.spec(e, this.env);
       case "unary": {
         const x = this.exec(e.operand);
@@ -43981,6 +46698,17 @@ var FnLowerer = class extends SpecTranslator {
           const b3 = this.exec(e.right);
           this.prog.pc = saved;
           return this.compare(e.op, a2, b3, this.ty(e.left));
+        }
+        if (e.res?.kind === "builtin") {
+          this.exec(e.left);
+          this.exec(e.right);
+          return this.prog.fresh("eq", "Bool");
+        }
+        if (e.res?.kind === "fn") {
+          const info2 = this.fnInfo(e.res.decl);
+          if (!info2) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
+          const r = this.callFn(info2, e.res.typeArgs, [e.left, e.right], e.span);
+          return e.op === "!=" ? `(not ${r})` : r;
         }
         const a = this.exec(e.left);
         const b2 = this.exec(e.right);
@@ -44126,10 +46854,18 @@ var FnLowerer = class extends SpecTranslator {
         return this.unit();
       }
       if (res.name === "arbitrary") return this.prog.fresh("arbitrary", this.sortOf(this.ty(e)));
+      if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
       const args = e.args.map((a) => this.exec(a));
+      if (res.name === "proofgate::interval") return this.intervalInput(args[0], args[1], this.ty(e));
       return this.builtinCall(res.name, void 0, void 0, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
     }
     throw new Unsupported("this call", e.span);
+  }
+  /** A harness input `proofgate::interval(lo, hi)`: any value of its type in `lo..=hi`. */
+  intervalInput(lo, hi, ty) {
+    const v = this.prog.fresh("interval", this.sortOf(ty));
+    this.prog.assume(andAll([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
+    return v;
   }
   method(e) {
     const res = e.res;
@@ -44139,6 +46875,7 @@ var FnLowerer = class extends SpecTranslator {
       return this.callFn(info2, res.typeArgs, [e.receiver, ...e.args], e.span);
     }
     if (res?.kind !== "builtin") throw new Unsupported(`method \`${e.method}\``, e.span);
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
     const recvTy = this.ty(e.receiver);
     if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
     const recv = this.exec(e.receiver);
@@ -44195,8 +46932,17 @@ var FnLowerer = class extends SpecTranslator {
     if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
   }
+  /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
+  boundMember(args, ty) {
+    for (const a of args) this.exec(a);
+    const v = this.prog.fresh("bound", this.sortOf(ty));
+    this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+    return v;
+  }
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
   callFn(info2, typeArgs, argExprs, span) {
+    const impl = this.dispatched(info2, typeArgs);
+    if (impl) return this.callFn(impl.info, impl.typeArgs, argExprs, span);
     const decl = info2.decl;
     if (decl.mode === "spec") {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
@@ -44230,7 +46976,8 @@ var FnLowerer = class extends SpecTranslator {
         callee.vars.set(p.id, pre[i]);
         callee.old.set(p.id, pre[i]);
       });
-      if (this.sameComponent(this.fn.decl, decl)) {
+      const unchecked2 = this.fn.decl.mode === "exec" && decl.mode === "exec" && this.fn.decl.decreases.length === 0 && this.execAllowsNoDecreases();
+      if (this.sameComponent(this.fn.decl, decl) && !unchecked2) {
         const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
         this.check(term, { kind: "termination", message: "could not prove termination", span, labels: [] });
       }
@@ -44278,6 +47025,12 @@ function callees(decl) {
 function recursionComponents(crate) {
   const edges = /* @__PURE__ */ new Map();
   for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  for (const impl of crate.traitImpls ?? []) {
+    for (const [name, f] of impl.fns) {
+      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
+      if (decl) edges.get(decl.decl)?.add(f.decl);
+    }
+  }
   return components(crate, edges);
 }
 function callClosure(from, calls) {
@@ -44417,6 +47170,22 @@ function constInitializerFn(crate, c) {
   return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
 }
 
+// src/vc/rlimit.ts
+var Z3_RLIMIT_PER_UNIT = 3e6;
+function rlimitFor(crate, fn) {
+  if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
+  const fromFile = (f) => {
+    const a = f ? leadingInnerAttrList(f).find((x) => x.name === "verifier::rlimit") : void 0;
+    return a ? parseRlimit(a.args) : void 0;
+  };
+  return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
+}
+function z3Rlimit(rl) {
+  if (rl === void 0) return void 0;
+  if (rl === "infinity") return 0;
+  return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
+}
+
 // src/vc/index.ts
 function substitute(t, m) {
   switch (t.k) {
@@ -44493,9 +47262,11 @@ function* generateVcsInTurn(crate, opts = {}) {
     }
     diagnostics.push(...lowerer.diagnostics);
     const q = lowerer.query();
+    const rlimit = z3Rlimit(rlimitFor(crate, fn));
+    const budget = rlimit === void 0 ? {} : { rlimit };
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...fn.decl.flags.rlimit ? { timeoutMs: fn.decl.flags.rlimit * 1e3 } : {} },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
       span: fn.decl.span
     });
@@ -44503,7 +47274,7 @@ function* generateVcsInTurn(crate, opts = {}) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
         // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA" },
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span
       });
@@ -44511,7 +47282,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (lowerer.bitVectorGoals.length > 0) {
       vcs.push({
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV" },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
         obligations: lowerer.bitVectorObligations,
         span: fn.decl.span
       });
@@ -44610,7 +47381,9 @@ var FrontEnd = class {
   }
   paths;
   workspaceRoot;
-  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [] };
+  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+  /** What loading the current crate said (its syntax and not-supported diagnostics). */
+  loadDiagnostics = [];
   /** Files that did not parse. */
   unparsed = /* @__PURE__ */ new Set();
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
@@ -44619,12 +47392,16 @@ var FrontEnd = class {
     for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
       this.program.diagnostics.push(...step.diagnostics);
-      for (const d of step.diagnostics) if (d.severity === "error") this.unparsed.add(d.span.file);
+      this.loadDiagnostics = step.diagnostics;
+      for (const d of step.diagnostics) if (d.severity === "error" && d.kind === "syntax") this.unparsed.add(d.span.file);
       if (step.crate) yield step.crate;
     }
     if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(", ")}`);
   }
-  /** Checks one crate; returns it if it has no static errors (verification may proceed on it). */
+  /**
+   * Checks one crate. A static error stops only the item it is in (and the users of an item
+   * whose signature it is in): `verifiable` says which fns verification may proceed on.
+   */
   check(crate) {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
@@ -44636,16 +47413,27 @@ var FrontEnd = class {
       return void 0;
     }
     const { checked, diagnostics: ds } = result;
-    const reported = ds.filter((d) => !this.unparsed.has(d.span.file));
+    const ownFiles = new Set(crate.files.map((f) => f.path));
+    const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
     p.diagnostics.push(...reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
+    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+    p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
-    if (crateErrors) return void 0;
-    p.clean.push(checked);
-    return checked;
+    if (!crateErrors) p.clean.push(checked);
+    return { checked, verifiable: iso.verifiable };
   }
 };
+function isolateOrNothing(checked, diagnostics) {
+  try {
+    return isolateItems(checked, diagnostics);
+  } catch (err) {
+    const span = checked.files[0]?.items[0]?.span ?? { file: checked.files[0]?.path ?? checked.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { verifiable: /* @__PURE__ */ new Set(), diagnostics: [internalError("deciding which items of this crate can be verified", err, span)], verdicts: [] };
+  }
+}
 function crateSpan(crate) {
   return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
 }
@@ -44701,7 +47489,8 @@ async function runProofgate(opts) {
       seconds: (performance.now() - started) / 1e3,
       itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
       shard: opts.shard,
-      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name])))
+      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name]))),
+      itemStatus: opts.mode === "no-verify" ? program.verdicts : void 0
     },
     program.sources
   );
@@ -44734,10 +47523,12 @@ async function verifyPaths(opts) {
   try {
     let turn = performance.now();
     for (const crate of front.crates()) {
-      const checked = front.check(crate);
-      if (!checked) continue;
+      const checkedNow = front.check(crate);
+      if (!checkedNow) continue;
+      const { checked, verifiable } = checkedNow;
       for (const f of checked.fns) fns.set(f.qname, f);
-      const steps = generateVcsInTurn(checked, matches ? { functionFilter: matches } : {});
+      const functionFilter = (qname) => verifiable.has(qname) && (!matches || matches(qname));
+      const steps = generateVcsInTurn(checked, { functionFilter });
       for (; ; ) {
         let next;
         try {
@@ -44767,7 +47558,7 @@ async function verifyPaths(opts) {
           }
         }
         if (performance.now() - turn > TURN_MS) {
-          await new Promise((resolve8) => setImmediate(resolve8));
+          await new Promise((resolve10) => setImmediate(resolve10));
           turn = performance.now();
         }
       }
@@ -44969,17 +47760,17 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 import * as crypto2 from "crypto";
-import * as fs2 from "fs";
+import * as fs4 from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs2.existsSync(filePath)) {
+  if (!fs4.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs4.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -44997,7 +47788,7 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
-import * as path6 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http from "http";
@@ -45081,11 +47872,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45101,7 +47892,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45174,26 +47965,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -45396,14 +48187,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -45647,12 +48438,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -45660,7 +48451,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -45699,7 +48490,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve10(response);
         }
       }));
     });
@@ -45710,11 +48501,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45730,7 +48521,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45761,11 +48552,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45781,7 +48572,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45850,11 +48641,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45870,7 +48661,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46132,7 +48923,7 @@ var markdownSummary = _summary;
 var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path2 from "path";
+import * as path4 from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -46140,7 +48931,7 @@ function toWin32Path(pth) {
   return pth.replace(/[/]/g, "\\");
 }
 function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path2.sep);
+  return pth.replace(/[/\\]/g, path4.sep);
 }
 
 // node_modules/@actions/core/lib/platform.js
@@ -46162,22 +48953,22 @@ import { StringDecoder } from "string_decoder";
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path5 from "path";
+import * as path7 from "path";
 
 // node_modules/@actions/io/lib/io.js
 import { ok } from "assert";
-import * as path4 from "path";
+import * as path6 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs3 from "fs";
-import * as path3 from "path";
+import * as fs5 from "fs";
+import * as path5 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46193,14 +48984,14 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs5.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs3.constants.O_RDONLY;
+var READONLY = fs5.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     try {
@@ -46236,7 +49027,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path3.extname(filePath).toUpperCase();
+        const upperExt = path5.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -46260,11 +49051,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path3.dirname(filePath);
-            const upperName = path3.basename(filePath).toUpperCase();
+            const directory = path5.dirname(filePath);
+            const upperName = path5.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path3.join(directory, actualName);
+                filePath = path5.join(directory, actualName);
                 break;
               }
             }
@@ -46297,11 +49088,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46317,7 +49108,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46377,7 +49168,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path4.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path6.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -46390,12 +49181,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path4.sep)) {
+    if (tool.includes(path6.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path4.delimiter)) {
+      for (const p of process.env.PATH.split(path6.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -46403,7 +49194,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path4.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path6.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -46416,11 +49207,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46436,7 +49227,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46652,10 +49443,10 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter7(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path5.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path7.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -46738,7 +49529,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -46861,11 +49652,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46881,7 +49672,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46934,11 +49725,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46954,7 +49745,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47013,11 +49804,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47033,7 +49824,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47062,7 +49853,7 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path6.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path8.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -47162,7 +49953,7 @@ function getIDToken(aud) {
 // src/action/run.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11, resolve as resolve7 } from "node:path";
+import { join as join13, resolve as resolve9 } from "node:path";
 
 // src/report/sarif.ts
 function automationId(results, merged) {
@@ -47212,10 +50003,10 @@ function region(l) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path14 from "path";
+import * as path16 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs4 from "fs";
+import * as fs6 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -47252,18 +50043,18 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path11 from "path";
+import * as path13 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path7 from "path";
+import * as path9 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname5(p) {
+function dirname7(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path7.dirname(p);
+  let result = path9.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -47300,7 +50091,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path7.sep;
+    root += path9.sep;
   }
   return root + itemPath;
 }
@@ -47334,10 +50125,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path7.sep)) {
+  if (!p.endsWith(path9.sep)) {
     return p;
   }
-  if (p === path7.sep) {
+  if (p === path9.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -47372,14 +50163,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname5(tempKey);
+    let parent = dirname7(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname5(tempKey);
+      parent = dirname7(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -47405,7 +50196,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os6 from "os";
-import * as path10 from "path";
+import * as path12 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -48622,11 +51413,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path8 = {
+var path10 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep5 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
+var sep5 = defaultPlatform === "win32" ? path10.win32.sep : path10.posix.sep;
 minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -49373,7 +52164,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path9 from "path";
+import * as path11 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -49387,15 +52178,15 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path9.sep);
+        this.segments = itemPath.split(path11.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname5(remaining);
+        let dir = dirname7(remaining);
         while (dir !== remaining) {
-          const basename6 = path9.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename7 = path11.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
-          dir = dirname5(remaining);
+          dir = dirname7(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -49407,10 +52198,10 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname7(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path9.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path11.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -49421,12 +52212,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path9.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path11.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path9.sep;
+        result += path11.sep;
       }
       result += this.segments[i];
     }
@@ -49458,7 +52249,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path10.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path12.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -49482,8 +52273,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path10.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path10.sep}`;
+      if (!itemPath.endsWith(path12.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path12.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -49498,7 +52289,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname5(itemPath) === itemPath) {
+    if (dirname7(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -49518,9 +52309,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path10.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path12.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path10.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path12.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -49596,8 +52387,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path15, level) {
-    this.path = path15;
+  constructor(path17, level) {
+    this.path = path17;
     this.level = level;
   }
 };
@@ -49605,11 +52396,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49625,7 +52416,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49638,14 +52429,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve8, reject) {
-        v = o[n](v), settle(resolve8, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve8, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve8({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -49740,7 +52531,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug(`Search path '${searchPath}'`);
         try {
-          yield __await(fs4.promises.lstat(searchPath));
+          yield __await(fs6.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -49764,7 +52555,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path11.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path13.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -49774,7 +52565,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path11.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs6.promises.readdir(item.path))).map((x) => new SearchState(path13.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -49809,7 +52600,7 @@ var DefaultGlobber = class _DefaultGlobber {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs4.promises.stat(item.path);
+          stats = yield fs6.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -49821,10 +52612,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs4.promises.lstat(item.path);
+        stats = yield fs6.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs4.promises.realpath(item.path);
+        const realPath = yield fs6.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -49842,11 +52633,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49862,7 +52653,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49876,8 +52667,8 @@ function create(patterns, options) {
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs5 from "fs";
-import * as path12 from "path";
+import * as fs7 from "fs";
+import * as path14 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -49910,11 +52701,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49930,7 +52721,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49943,14 +52734,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve8, reject) {
-        v = o[n](v), settle(resolve8, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve8, reject, d, v) {
+  function settle(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve8({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -49970,15 +52761,15 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path12.join(baseLocation, "actions", "temp");
+      tempDirectory = path14.join(baseLocation, "actions", "temp");
     }
-    const dest = path12.join(tempDirectory, crypto3.randomUUID());
+    const dest = path14.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs5.statSync(filePath).size;
+  return fs7.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
   return __awaiter13(this, void 0, void 0, function* () {
@@ -49994,7 +52785,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path12.relative(workspace, file).replace(new RegExp(`\\${path12.sep}`, "g"), "/");
+        const relativeFile = path14.relative(workspace, file).replace(new RegExp(`\\${path14.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -50016,7 +52807,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return util.promisify(fs5.unlink)(filePath);
+    return util.promisify(fs7.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -50058,7 +52849,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter13(this, void 0, void 0, function* () {
-    if (fs5.existsSync(GnuTarPathOnWindows)) {
+    if (fs7.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -50091,7 +52882,7 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs8 from "fs";
+import * as fs10 from "fs";
 import { URL as URL2 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
@@ -50933,9 +53724,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve8) => {
+  return new Promise((resolve10) => {
     const handler3 = () => {
-      resolve8();
+      resolve10();
       stream2.removeListener("close", handler3);
       stream2.removeListener("end", handler3);
       stream2.removeListener("error", handler3);
@@ -51090,8 +53881,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve8, reject) => {
-      const req = isInsecure ? http2.request(options, resolve8) : https2.request(options, resolve8);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? http2.request(options, resolve10) : https2.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -51175,7 +53966,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -51185,7 +53976,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve8(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -51280,7 +54071,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -51303,7 +54094,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve8(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -52059,7 +54850,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -52077,7 +54868,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve8(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -52094,8 +54885,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve8) => {
-    token = setTimeout(resolve8, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -53838,7 +56629,7 @@ function shouldDeserializeResponse(parsedResponse) {
   return result;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML2) {
-  const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
+  const parsedResponse = await parse2(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
   if (!shouldDeserializeResponse(parsedResponse)) {
     return parsedResponse;
   }
@@ -53939,7 +56730,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
   }
   return { error: error2, shouldReturnResponse: false };
 }
-async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
+async function parse2(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
     const text = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
@@ -54148,15 +56939,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path15 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path15.startsWith("/")) {
-      path15 = path15.substring(1);
+    let path17 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path17.startsWith("/")) {
+      path17 = path17.substring(1);
     }
-    if (isAbsoluteUrl(path15)) {
-      requestUrl = path15;
+    if (isAbsoluteUrl(path17)) {
+      requestUrl = path17;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path15);
+      requestUrl = appendPath(requestUrl, path17);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -54202,9 +56993,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path15 = pathToAppend.substring(0, searchStart);
+    const path17 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path15;
+    newPath = newPath + path17;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -57081,16 +59872,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -57098,9 +59889,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return void 0;
+    return path17[path17.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -57108,9 +59899,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return false;
+    const current = path17[path17.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -57136,18 +59927,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -60226,7 +63017,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -60254,11 +63045,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve8();
+            resolve10();
           }
         }
       });
@@ -60365,7 +63156,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -60374,7 +63165,7 @@ var __dirname;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath2(import.meta.url);
-  __dirname = dirname6(__filename);
+  __dirname = dirname8(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -60383,8 +63174,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve8, reject) {
-      readyPromiseResolve = resolve8;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -60409,11 +63200,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path15) {
+    function locateFile(path17) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path15, scriptDirectory);
+        return Module["locateFile"](path17, scriptDirectory);
       }
-      return scriptDirectory + path15;
+      return scriptDirectory + path17;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -60426,7 +63217,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs9 = require2("fs");
+      var fs11 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -60435,7 +63226,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary2) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs9.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return fs11.readFileSync(filename, binary2 ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -60447,7 +63238,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs9.readFile(filename, function(err2, data) {
+        fs11.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -62954,7 +65745,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -62966,7 +65757,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve8();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -63500,9 +66291,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path15 = getURLPath(request2.url) || "/";
+    const path17 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path15}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path17}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -63984,9 +66775,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path15 = getURLPath(request2.url) || "/";
+    const path17 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path15}`;
+    canonicalizedResourceString += `/${options.accountName}${path17}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -77927,10 +80718,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path15 = urlParsed.pathname;
-  path15 = path15 || "/";
-  path15 = escape2(path15);
-  urlParsed.pathname = path15;
+  let path17 = urlParsed.pathname;
+  path17 = path17 || "/";
+  path17 = escape2(path17);
+  urlParsed.pathname = path17;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -78015,9 +80806,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path15 = urlParsed.pathname;
-  path15 = path15 ? path15.endsWith("/") ? `${path15}${name}` : `${path15}/${name}` : name;
-  urlParsed.pathname = path15;
+  let path17 = urlParsed.pathname;
+  path17 = path17 ? path17.endsWith("/") ? `${path17}${name}` : `${path17}/${name}` : name;
+  urlParsed.pathname = path17;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -80741,7 +83532,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -80756,7 +83547,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve8(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -81402,8 +84193,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve8, reject) => {
-      this.resolve = resolve8;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -81808,8 +84599,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve8, reject) => {
-      this.emitter.on("finish", resolve8);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -81851,17 +84642,17 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs6 from "node:fs";
+import fs8 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve8();
+        resolve10();
         return;
       }
       let chunk = stream2.read();
@@ -81880,7 +84671,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve8();
+      resolve10();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -81889,20 +84680,20 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve8, reject) => {
-    const ws = fs6.createWriteStream(file);
+  return new Promise((resolve10, reject) => {
+    const ws = fs8.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve8);
+    ws.on("close", resolve10);
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs6.stat);
-var fsCreateReadStream = fs6.createReadStream;
+var fsStat = util3.promisify(fs8.stat);
+var fsCreateReadStream = fs8.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -82809,7 +85600,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve8) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -82820,7 +85611,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve8(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -82859,7 +85650,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve8) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -82867,7 +85658,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve8(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84624,11 +87415,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84644,7 +87435,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84761,18 +87552,18 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs7 from "fs";
+import * as fs9 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84788,7 +87579,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84818,7 +87609,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter15(this, void 0, void 0, function* () {
-    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -84893,11 +87684,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84913,7 +87704,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85021,7 +87812,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
-    const writeStream = fs7.createWriteStream(archivePath);
+    const writeStream = fs9.createWriteStream(archivePath);
     const httpClient2 = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter16(this, void 0, void 0, function* () {
       return httpClient2.get(archiveLocation);
@@ -85046,7 +87837,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter16(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs9.promises.open(archivePath, "w");
     const httpClient2 = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -85162,7 +87953,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs7.openSync(archivePath, "w");
+      const fd = fs9.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -85180,20 +87971,20 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs7.writeFileSync(fd, result);
+            fs9.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs7.closeSync(fd);
+        fs9.closeSync(fd);
       }
     }
   });
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve8) => {
-    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -85317,11 +88108,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85337,7 +88128,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85473,7 +88264,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
   return __awaiter17(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs8.openSync(archivePath, "r");
+    const fd = fs10.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -85487,7 +88278,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient2, resourceUrl, () => fs8.createReadStream(archivePath, {
+          yield uploadChunk(httpClient2, resourceUrl, () => fs10.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -85498,7 +88289,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs8.closeSync(fd);
+      fs10.closeSync(fd);
     }
     return;
   });
@@ -86214,11 +89005,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86234,7 +89025,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86363,7 +89154,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -86384,15 +89175,15 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync4, writeFileSync as writeFileSync4 } from "fs";
-import * as path13 from "path";
+import { existsSync as existsSync5, writeFileSync as writeFileSync4 } from "fs";
+import * as path15 from "path";
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86408,7 +89199,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86422,7 +89213,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync4(systemTar)) {
+        } else if (existsSync5(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -86456,13 +89247,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path15.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -86501,7 +89292,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path13.resolve(filePath).replace(new RegExp(`\\${path13.sep}`, "g"), "/")}"`;
+  return `"${path15.resolve(filePath).replace(new RegExp(`\\${path15.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter19(this, void 0, void 0, function* () {
@@ -86531,7 +89322,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -86540,7 +89331,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -86593,7 +89384,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter19(this, void 0, void 0, function* () {
-    writeFileSync4(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync4(path15.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -86602,11 +89393,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86622,7 +89413,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86744,7 +89535,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path16.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -86823,7 +89614,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path16.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -86891,7 +89682,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path16.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -86960,7 +89751,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path16.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -87211,7 +90002,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -87383,17 +90174,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    const path17 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId2 = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -90125,21 +92916,21 @@ async function loadActionsGitHub() {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function field2(obj, path15, where2) {
+function field2(obj, path17, where2) {
   let cur = obj;
-  for (const key of path15.split(".")) {
-    if (!isObject3(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path15}'`);
+  for (const key of path17.split(".")) {
+    if (!isObject3(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path17}'`);
     cur = cur[key];
   }
   return cur;
 }
-function str(obj, path15, where2) {
-  const v = field2(obj, path15, where2);
-  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path15}'`);
+function str(obj, path17, where2) {
+  const v = field2(obj, path17, where2);
+  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path17}'`);
   return v;
 }
 function branchOfRef(ref) {
@@ -90183,19 +92974,19 @@ function parseEvent(name, payload, env = {}) {
 }
 function checkEventPayload(env) {
   const name = env.GITHUB_EVENT_NAME;
-  const path15 = env.GITHUB_EVENT_PATH;
+  const path17 = env.GITHUB_EVENT_PATH;
   if (!name) throw new ActionUsageError("GITHUB_EVENT_NAME is not set (is this running inside GitHub Actions?)");
-  if (!path15) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
+  if (!path17) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
   let text;
   try {
-    text = readFileSync4(path15, "utf8");
+    text = readFileSync6(path17, "utf8");
   } catch {
-    throw new ActionUsageError(`cannot read the event payload at ${path15}`);
+    throw new ActionUsageError(`cannot read the event payload at ${path17}`);
   }
   try {
     JSON.parse(text);
   } catch {
-    throw new ActionUsageError(`the event payload at ${path15} is not valid JSON`);
+    throw new ActionUsageError(`the event payload at ${path17} is not valid JSON`);
   }
   return name;
 }
@@ -90408,7 +93199,7 @@ function counterexampleTable(cx) {
 function failedLabel(d) {
   return d.labels.find((l) => l.message.startsWith("failed"));
 }
-function findingComment(d, clause) {
+function findingComment(d, clause, blobBase) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
   parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
@@ -90418,6 +93209,7 @@ function findingComment(d, clause) {
     parts.push(`Failing clause${at}:
 
 ${codeBlock(clause, "rust")}`);
+    if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:
@@ -90431,6 +93223,13 @@ ${codeBlock(d.rendered, "text")}
 </details>`);
   parts.push(fingerprintMarker(d));
   return parts.join("\n\n");
+}
+function blobBaseUrl(serverUrl, owner, repo, sha) {
+  return `${serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}`;
+}
+function permalink(blobBase, file, line) {
+  const path17 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+  return `${blobBase}/${path17}#L${line}`;
 }
 function fixedComment(previousBody, marker2, mode) {
   const previous = previousBody.replace(TRAILER_RE, "").trim();
@@ -90507,9 +93306,9 @@ function planReview(input) {
       kept.push(finding);
       continue;
     }
-    const path15 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path15)?.has(finding.line) ?? false;
-    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path15, line: finding.line });
+    const path17 = normalizePath(finding.file);
+    const inDiff = input.diff.get(path17)?.has(finding.line) ?? false;
+    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path17, line: finding.line });
     else body2.push(finding);
   }
   return { inline, body: body2, kept, fixedComments, fixedReviewBodies };
@@ -90627,7 +93426,7 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   const hasNew = plan.inline.length + plan.body.length > 0;
   const mustPost = hasNew || wantsBlock && blocking.length === 0;
   const event = wantsBlock ? "REQUEST_CHANGES" : "COMMENT";
-  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding))) }));
+  let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved = [];
   if (mustPost) {
     const reviewBody = () => buildReviewBody(ctx, plan, moved);
@@ -90663,8 +93462,8 @@ async function createReview(ctx, body2, event, comments) {
     throw new AmbiguousPost(err);
   }
 }
-function inlineComment(path15, line, body2) {
-  return { path: path15, line, side: "RIGHT", body: body2 };
+function inlineComment(path17, line, body2) {
+  return { path: path17, line, side: "RIGHT", body: body2 };
 }
 async function rejectedComments(api, sha, comments, knownToFail) {
   if (comments.length === 0) return /* @__PURE__ */ new Set();
@@ -90699,8 +93498,8 @@ function buildReviewBody(ctx, plan, moved) {
 }
 
 // src/action/results-files.ts
-import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve4, sep as sep12 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join12, relative as relative4, resolve as resolve6, sep as sep12 } from "node:path";
 
 // src/report/merge.ts
 var MergeError = class extends Error {
@@ -90767,7 +93566,7 @@ function mergeUnits(all) {
 }
 
 // src/report/read-results.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var ResultsFileError = class extends Error {
   name = "ResultsFileError";
 };
@@ -90793,21 +93592,21 @@ function resultsFileProblem(v) {
   }
   return null;
 }
-function readResultsFile(path15) {
+function readResultsFile(path17) {
   let text;
   try {
-    text = readFileSync5(path15, "utf8");
+    text = readFileSync7(path17, "utf8");
   } catch {
-    throw new ResultsFileError(`cannot read results file \`${path15}\``);
+    throw new ResultsFileError(`cannot read results file \`${path17}\``);
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ResultsFileError(`\`${path15}\` is not a JSON results file`);
+    throw new ResultsFileError(`\`${path17}\` is not a JSON results file`);
   }
   const problem = resultsFileProblem(value);
-  if (problem) throw new ResultsFileError(`\`${path15}\` is not a results file (docs/results.md): ${problem}`);
+  if (problem) throw new ResultsFileError(`\`${path17}\` is not a results file (docs/results.md): ${problem}`);
   return value;
 }
 
@@ -90830,7 +93629,7 @@ function pathGlob(glob) {
   return new RegExp(`^${re}$`);
 }
 function expandPattern(pattern, workspace) {
-  const absolute = resolve4(workspace, pattern);
+  const absolute = resolve6(workspace, pattern);
   if (!WILDCARD.test(pattern)) return [absolute];
   const segments = absolute.split(sep12);
   const firstWild = segments.findIndex((s) => WILDCARD.test(s));
@@ -90840,16 +93639,16 @@ function expandPattern(pattern, workspace) {
   const walk = (dir, depth) => {
     let names;
     try {
-      names = readdirSync2(dir);
+      names = readdirSync3(dir);
     } catch {
       return;
     }
     for (const name of names.sort()) {
       if (name === ".git" || name === "node_modules") continue;
-      const p = join10(dir, name);
+      const p = join12(dir, name);
       let isDir = false;
       try {
-        isDir = statSync3(p).isDirectory();
+        isDir = statSync5(p).isDirectory();
       } catch {
         continue;
       }
@@ -90885,8 +93684,8 @@ function loadResultsFiles(patterns, workspace) {
 
 // src/action/verus.ts
 import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve5, sep as sep13 } from "node:path";
+import { readFileSync as readFileSync8, realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep13 } from "node:path";
 
 // src/report/rustc-json.ts
 var SUMMARY = /^verification results:: (\d+) verified, (\d+) errors?\b/;
@@ -91064,16 +93863,16 @@ function runShell(command, cwd, env = process.env) {
   });
 }
 function workspacePath(file, workspace) {
-  const rel = relative5(workspace, resolve5(workspace, file));
+  const rel = relative5(workspace, resolve7(workspace, file));
   if (rel.startsWith("..") || isAbsolute3(rel)) return file;
   return rel.split(sep13).join("/");
 }
 function readInside(workspace, file) {
   try {
-    const real = realpathSync2(resolve5(workspace, file));
+    const real = realpathSync2(resolve7(workspace, file));
     const rel = relative5(realpathSync2(workspace), real);
     if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-    return readFileSync6(real, "utf8");
+    return readFileSync8(real, "utf8");
   } catch {
     return void 0;
   }
@@ -91126,11 +93925,11 @@ async function runVerusCommand(command, workspace, log2) {
 }
 
 // src/action/snippet.ts
-import { readFileSync as readFileSync7, realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve6, sep as sep14 } from "node:path";
+import { readFileSync as readFileSync9, realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve8, sep as sep14 } from "node:path";
 var MAX_LINES = 12;
 function insideRoot(root, file) {
-  const real = realpathSync3(resolve6(root, file));
+  const real = realpathSync3(resolve8(root, file));
   const rel = relative6(realpathSync3(root), real);
   return rel.split(sep14)[0] === ".." || isAbsolute4(rel) ? null : real;
 }
@@ -91140,7 +93939,7 @@ function makeClauseReader(root) {
     if (!files.has(file)) {
       try {
         const real = insideRoot(root, file);
-        files.set(file, real === null ? null : readFileSync7(real, "utf8").split(/\r?\n/));
+        files.set(file, real === null ? null : readFileSync9(real, "utf8").split(/\r?\n/));
       } catch {
         files.set(file, null);
       }
@@ -91258,10 +94057,10 @@ async function runUnguarded(engine2, env, timing) {
   const log2 = (m) => info(`proofgate: ${m}`);
   const { results, reason, merged, notRun } = await produceResults(engine2, inputs, event, env, workspace, log2);
   info(`proofgate: ${results.mode} (${reason})`);
-  const resultsFile = join11(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
-  mkdirSync3(join11(resultsFile, ".."), { recursive: true });
+  const resultsFile = join13(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
+  mkdirSync3(join13(resultsFile, ".."), { recursive: true });
   writeFileSync5(resultsFile, JSON.stringify(results, null, 2) + "\n");
-  const sarifFile = join11(resultsFile, "..", "proofgate.sarif");
+  const sarifFile = join13(resultsFile, "..", "proofgate.sarif");
   writeFileSync5(sarifFile, JSON.stringify(renderSarif(results, { merged }), null, 2) + "\n");
   annotate(results, core_exports);
   const { review, skipped } = notRun ? { review: null, skipped: notRun } : await reviewIfWanted(inputs, event, github, results, reason, env, workspace, timing);
@@ -91293,7 +94092,7 @@ async function produceResults(engine2, inputs, event, env, workspace, log2) {
     const results2 = await runVerusCommand(inputs.engine.command, workspace, log2);
     return { results: results2, reason: `${decision.reason}; engine verus`, merged: false, notRun: null };
   }
-  const cacheDir = inputs.cache ? resolve7(workspace, ".proofgate/cache") : null;
+  const cacheDir = inputs.cache ? resolve9(workspace, ".proofgate/cache") : null;
   const keys = cacheKeys(inputs.shard, env);
   if (cacheDir) await restoreProofCache(cacheDir, keys, log2);
   let results;
@@ -91349,6 +94148,7 @@ async function reviewIfWanted(inputs, event, github, results, modeReason, env, w
     maxComments: inputs.maxComments,
     reviewEvent: inputs.reviewEvent,
     clauseOf: makeClauseReader(workspace),
+    blobBase: blobBaseUrl(env.GITHUB_SERVER_URL || "https://github.com", event.owner, event.repo, pr.headSha),
     absenceMeansFixed: absenceMeansFixed(results),
     warn: (m) => warning(m)
   });

@@ -2771,7 +2771,7 @@ function soleLease(backend) {
 }
 
 // src/smt/settings.ts
-function coreSettings(logic, timeoutMs) {
+function coreSettings(logic, timeoutMs, rlimit = 0) {
   const lines = [
     "(set-option :print-success false)",
     "(set-option :produce-models true)",
@@ -2787,8 +2787,14 @@ function coreSettings(logic, timeoutMs) {
     lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
+  lines.push(`(set-option :rlimit ${Math.max(0, Math.round(rlimit))})`);
   if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
+}
+function wallClockBudget(q, runTimeoutMs) {
+  const base = q.timeoutMs ?? runTimeoutMs;
+  if (!q.rlimit) return base;
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
@@ -2805,7 +2811,7 @@ var GoalChecker = class {
     this.lease = lease;
     this.q = q;
     this.opts = opts;
-    this.timeoutMs = q.timeoutMs ?? opts.timeoutMs;
+    this.timeoutMs = wallClockBudget(q, opts.timeoutMs);
   }
   lease;
   q;
@@ -2847,7 +2853,7 @@ var GoalChecker = class {
         await this.checkTogether(open, first.outcome);
       }
     } catch (e) {
-      const status = e instanceof SolverTimeoutError ? "timeout" : "unknown";
+      const status = e instanceof SolverTimeoutError || e instanceof QueryRejected && isResourceOut(e.message) ? "timeout" : "unknown";
       const reason = e instanceof QueryRejected || e instanceof SolverCrashError || e instanceof SolverTimeoutError ? e.message : `solver error: ${e instanceof Error ? e.message : String(e)}`;
       for (let i = 0; i < this.q.goals.length; i++) if (!this.results.has(i)) this.set(i, { status, reason });
     } finally {
@@ -3016,7 +3022,7 @@ var GoalChecker = class {
   setUpParts() {
     this.popOwed = false;
     return [`(reset)
-${coreSettings(this.q.logic, this.timeoutMs)}`, optionalSettings(), `${this.q.prelude}
+${coreSettings(this.q.logic, this.timeoutMs, this.q.rlimit)}`, optionalSettings(), `${this.q.prelude}
 ${labelledGoals(this.q)}`];
   }
   checkSetUp([core, , body]) {
@@ -3102,6 +3108,7 @@ function lostOutcome(e) {
 }
 function outcomeOf(reply) {
   const answer = satAnswer(reply);
+  if (reply.errors.length > 0 && isResourceOut(reply.errors[0])) return { kind: "timeout", reason: reply.errors[0] };
   if (reply.errors.length > 0 || !answer) throw new QueryRejected(`solver error: ${reply.errors[0] ?? "no answer to check-sat"}`);
   if (answer === "unsat") return { kind: "unsat" };
   if (answer === "sat") return { kind: "model" };
@@ -3332,6 +3339,7 @@ var WasmZ3Backend = class _WasmZ3Backend {
   async send(commands, guardMs) {
     if (this.closed) throw new Error("solver session is closed");
     if (this.busy) throw new Error("solver session is busy");
+    if (commands.startsWith("(reset)")) this.replaceContext();
     this.busy = true;
     const em = this.z3.em;
     const bytes = new TextEncoder().encode(commands);

@@ -4,6 +4,7 @@
  */
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
+import { typeExprText } from '../syntax/type-text.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
@@ -185,8 +186,9 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
   const isTraitImpl = item.traitName !== undefined;
   for (const sub of item.items) {
-    // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`
-    const member = isTraitImpl ? `${item.traitName}::${sub.name}` : sub.name;
+    // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`,
+    // with the trait's arguments so `impl From<u64>` and `impl From<u32>` name different fns
+    const member = isTraitImpl ? `${traitText(item)}::${sub.name}` : sub.name;
     const qname = `${ownerName.startsWith(module.crateName + '::') ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub.kind === 'fn') {
       const entry = makeFn(sub, module, file, impl, qname);
@@ -221,6 +223,11 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
   return undefined;
+}
+
+function traitText(item: ImplItem): string {
+  const p = item.traitPath;
+  return p?.kind === 'path' && p.args.length ? `${item.traitName}<${p.args.map(typeExprText).join(',')}>` : item.traitName!;
 }
 
 function typeText(item: ImplItem): string {

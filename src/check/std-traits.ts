@@ -6,10 +6,11 @@
  *   AddSpecImpl, SubSpecImpl,  vstd's specs of the operator member: its requires and ensures
  *   MulSpecImpl
  */
-import type { Expr, TypeExpr } from '../syntax/ast.js';
+import type { Expr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
 import { walkPath } from './paths.js';
 import type { CrateTables, TraitImplEntry } from './scopes.js';
+import { typeExprText } from '../syntax/type-text.js';
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
 export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl']);
@@ -110,15 +111,6 @@ const argText = (ti: TraitImplEntry): string => {
   const a = p?.kind === 'path' ? p.args[0] : undefined;
   return a ? typeExprText(a) : 'Self';
 };
-
-function typeExprText(t: TypeExpr): string {
-  switch (t.kind) {
-    case 'path': return t.segments.join('::') + (t.args.length ? `<${t.args.map(typeExprText).join(',')}>` : '');
-    case 'ref': return `&${t.mut ? 'mut ' : ''}${typeExprText(t.inner)}`;
-    case 'tuple': return `(${t.elems.map(typeExprText).join(',')})`;
-    default: return t.kind;
-  }
-}
 
 /**
  * `impl AddSpecImpl<R> for T { obeys_add_spec, add_req, add_spec }`: the `add` of T's

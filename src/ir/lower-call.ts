@@ -189,7 +189,7 @@ function stable(x: IrExpr, written: Set<number>): boolean {
   return false;
 }
 
-function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
+export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
   const decl = info.decl;
   const ty = info.retTy;
   if (decl.mode === 'spec') {

@@ -7,6 +7,7 @@
  * `MIN / -1`, shift range) in exec code only; truncating division in exec code, Euclidean in
  * ghost code; casts by truncation; comparisons and arithmetic on mixed kinds widen explicitly.
  */
+import { OPAQUE_EQ } from '../check/operators.js';
 import type { Resolution } from '../check/resolution.js';
 import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
@@ -16,7 +17,7 @@ import { walkExpr } from '../vc/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
-import { lowerCall, lowerMethod } from './lower-call.js';
+import { callFn, lowerCall, lowerMethod } from './lower-call.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
@@ -206,6 +207,19 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const a = lowerExpr(cx, e.left);
     const b = lowerExpr(cx, e.right);
     return e.op === '<==' ? { k: 'logic', op: 'implies', left: b, right: a, ty: BOOL, span: e.span } : { k: 'logic', op: 'iff', left: a, right: b, ty: BOOL, span: e.span };
+  }
+  // exec `a + b`, `a == b` on a user type: the impl's fn, through its contract (src/check/operators.ts)
+  if (e.res?.kind === 'fn') {
+    const info = cx.crate.fnByDecl.get(e.res.decl);
+    if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+    return callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+  }
+  if (e.res?.kind === 'builtin' && e.res.name === OPAQUE_EQ) {
+    // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
+    lowerExpr(cx, e.left);
+    lowerExpr(cx, e.right);
+    const v: IrExpr = { k: 'arbitrary', ty: BOOL, span: e.span };
+    return e.op === '!=' ? { k: 'not', arg: v, ty: BOOL, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
   const b = lowerExpr(cx, e.right);

@@ -2964,6 +2964,25 @@ var init_modes = __esm({
   }
 });
 
+// src/syntax/type-text.ts
+function typeExprText(t) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
+    case "tuple":
+      return `(${t.elems.map(typeExprText).join(",")})`;
+    default:
+      return t.kind;
+  }
+}
+var init_type_text = __esm({
+  "src/syntax/type-text.ts"() {
+    "use strict";
+  }
+});
+
 // src/check/scopes.ts
 var ModuleScope;
 var init_scopes = __esm({
@@ -3159,7 +3178,7 @@ function collectImpl(item, module, file, tables) {
   }
   const isTraitImpl = item.traitName !== void 0;
   for (const sub2 of item.items) {
-    const member = isTraitImpl ? `${item.traitName}::${sub2.name}` : sub2.name;
+    const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
     const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub2.kind === "fn") {
       const entry = makeFn(sub2, module, file, impl, qname);
@@ -3192,6 +3211,10 @@ function implOwnerKey(item, module, tables) {
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   return void 0;
+}
+function traitText(item) {
+  const p = item.traitPath;
+  return p?.kind === "path" && p.args.length ? `${item.traitName}<${p.args.map(typeExprText).join(",")}>` : item.traitName;
 }
 function typeText(item) {
   return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
@@ -3232,6 +3255,7 @@ var OPAQUE_WHAT, fileIndexes;
 var init_collect = __esm({
   "src/check/collect.ts"() {
     "use strict";
+    init_type_text();
     init_paths();
     init_traits();
     init_scopes();
@@ -3306,18 +3330,6 @@ function checkViewImpl(ti, diags) {
   }
   if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
 }
-function typeExprText(t) {
-  switch (t.kind) {
-    case "path":
-      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
-    case "ref":
-      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
-    case "tuple":
-      return `(${t.elems.map(typeExprText).join(",")})`;
-    default:
-      return t.kind;
-  }
-}
 function checkSpecImpl(tables, ti, trait, diags) {
   const { op, member } = SPEC_IMPLS[trait];
   const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
@@ -3363,6 +3375,7 @@ var init_std_traits = __esm({
   "src/check/std-traits.ts"() {
     "use strict";
     init_paths();
+    init_type_text();
     STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl"]);
     SPEC_IMPLS = {
       AddSpecImpl: { op: "Add", member: "add" },
@@ -17214,6 +17227,17 @@ function binary2(cx, e) {
     const b3 = lowerExpr(cx, e.right);
     return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL4, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL4, span: e.span };
   }
+  if (e.res?.kind === "fn") {
+    const info = cx.crate.fnByDecl.get(e.res.decl);
+    if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+    return callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+  }
+  if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
+    lowerExpr(cx, e.left);
+    lowerExpr(cx, e.right);
+    const v = { k: "arbitrary", ty: BOOL4, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL4, span: e.span } : v;
+  }
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
   const c = CMP[e.op];
@@ -17546,6 +17570,7 @@ var BOOL4, PANICS, ARITH2, CMP;
 var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
+    init_operators();
     init_types();
     init_auto_ext();
     init_spec();

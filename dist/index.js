@@ -34989,6 +34989,20 @@ function unionMoves(start, after, branch) {
   return out;
 }
 
+// src/syntax/type-text.ts
+function typeExprText(t) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
+    case "tuple":
+      return `(${t.elems.map(typeExprText).join(",")})`;
+    default:
+      return t.kind;
+  }
+}
+
 // src/check/scopes.ts
 var ModuleScope = class {
   constructor(crateName2, path17, parent, file) {
@@ -35192,7 +35206,7 @@ function collectImpl(item, module, file, tables) {
   }
   const isTraitImpl = item.traitName !== void 0;
   for (const sub of item.items) {
-    const member = isTraitImpl ? `${item.traitName}::${sub.name}` : sub.name;
+    const member = isTraitImpl ? `${traitText(item)}::${sub.name}` : sub.name;
     const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub.kind === "fn") {
       const entry = makeFn(sub, module, file, impl, qname);
@@ -35225,6 +35239,10 @@ function implOwnerKey(item, module, tables) {
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   return void 0;
+}
+function traitText(item) {
+  const p = item.traitPath;
+  return p?.kind === "path" && p.args.length ? `${item.traitName}<${p.args.map(typeExprText).join(",")}>` : item.traitName;
 }
 function typeText(item) {
   return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
@@ -35336,18 +35354,6 @@ var argText = (ti) => {
   const a = p?.kind === "path" ? p.args[0] : void 0;
   return a ? typeExprText(a) : "Self";
 };
-function typeExprText(t) {
-  switch (t.kind) {
-    case "path":
-      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
-    case "ref":
-      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
-    case "tuple":
-      return `(${t.elems.map(typeExprText).join(",")})`;
-    default:
-      return t.kind;
-  }
-}
 function checkSpecImpl(tables, ti, trait, diags) {
   const { op, member } = SPEC_IMPLS[trait];
   const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };

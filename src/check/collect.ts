@@ -5,6 +5,8 @@
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
 import { typeExprText } from '../syntax/type-text.js';
+import { VSTD_CRATE } from '../syntax/vstd-lib.js';
+import { builtinOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
@@ -222,6 +224,8 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
+  // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)
+  if (d?.kind === 'builtinType' && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
   return undefined;
 }
 

@@ -1,6 +1,62 @@
 //! Lemmas about sequences (`Seq<A>`).
 verus! {
 
+impl<A> Seq<A> {
+    /// The sequence with `a` inserted at index `i` (for `0 <= i <= len`).
+    pub open spec fn insert(self, i: int, a: A) -> Seq<A> {
+        self.subrange(0, i).push(a) + self.subrange(i, self.len() as int)
+    }
+
+    /// The sequence without its element at index `i` (for `0 <= i < len`).
+    pub open spec fn remove(self, i: int) -> Seq<A> {
+        self.subrange(0, i) + self.subrange(i + 1, self.len() as int)
+    }
+
+    /// No two indices hold the same element.
+    pub open spec fn no_duplicates(self) -> bool {
+        forall|i: int, j: int|
+            (0 <= i < self.len() && 0 <= j < self.len() && i != j) ==> #[trigger] self[i] != #[trigger] self[j]
+    }
+
+    /// `self` is the first `self.len()` elements of `other`.
+    pub open spec fn is_prefix_of(self, other: Seq<A>) -> bool {
+        self.len() <= other.len() && self =~= other.subrange(0, self.len() as int)
+    }
+
+    /// `self` is the last `self.len()` elements of `other`.
+    pub open spec fn is_suffix_of(self, other: Seq<A>) -> bool {
+        self.len() <= other.len() && self =~= other.subrange(other.len() - self.len(), other.len() as int)
+    }
+
+    /// The sequence without its first element.
+    pub open spec fn drop_first(self) -> Seq<A> {
+        self.subrange(1, self.len() as int)
+    }
+}
+
+/// Inserting at `i` makes the sequence one longer, puts `a` at `i` and shifts what follows.
+pub proof fn lemma_insert_properties<A>(s: Seq<A>, i: int, a: A)
+    requires
+        0 <= i <= s.len(),
+    ensures
+        s.insert(i, a).len() == s.len() + 1,
+        s.insert(i, a)[i] == a,
+        forall|j: int| 0 <= j < i ==> #[trigger] s.insert(i, a)[j] == s[j],
+        forall|j: int| i < j <= s.len() ==> #[trigger] s.insert(i, a)[j] == s[j - 1],
+{
+}
+
+/// Removing at `i` makes the sequence one shorter and shifts what follows `i`.
+pub proof fn lemma_remove_properties<A>(s: Seq<A>, i: int)
+    requires
+        0 <= i < s.len(),
+    ensures
+        s.remove(i).len() == s.len() - 1,
+        forall|j: int| 0 <= j < i ==> #[trigger] s.remove(i)[j] == s[j],
+        forall|j: int| i <= j < s.len() - 1 ==> #[trigger] s.remove(i)[j] == s[j + 1],
+{
+}
+
 /// Appending an element and taking the prefix before it gives the sequence back.
 pub proof fn lemma_push_drop_last<A>(s: Seq<A>, a: A)
     ensures

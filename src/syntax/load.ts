@@ -123,7 +123,7 @@ export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Gene
  * the workspace's: it is read whatever the workspace boundary, and its diagnostics are not
  * the crate's (it is verified when it is checked itself).
  */
-function withBundledVstd(crate: Crate): void {
+export function withBundledVstd(crate: Crate): void {
   if (crate.name === VSTD_CRATE || isBundledVstdFile(path.resolve(crate.root.path))) return;
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();

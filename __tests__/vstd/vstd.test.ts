@@ -70,6 +70,14 @@ describe('lib/vstd', () => {
     assert.deepEqual(listed, trusted);
   });
 
+  it('a failed precondition of a vstd lemma quotes the lemma\'s clause', async () => {
+    const file = join(REPO_ROOT, 'corpus', 'soundness', 'vstd_lemmas.rs');
+    const results = await runProofgate({ paths: [file], mode: 'verify', cacheDir: null, jobs: 2, timeoutMs: 60_000, functionGlob: '*mul_requires_false' });
+    const pre = results.diagnostics.find((d) => d.message === 'precondition not satisfied');
+    assert.ok(pre, 'the missing `0 <= z` is found');
+    assert.match(pre.rendered, /lib\/vstd\/arithmetic\/mul\.rs:\d+:\d+\n.*\n\d+ +\|\s+0 <= z,\n.*failed precondition/);
+  });
+
   it('is the `vstd` dependency of every crate loaded, but not of itself', () => {
     const single = loadCrates([join(REPO_ROOT, 'corpus', 'verify', 'assert_ok.rs')]).crates[0]!;
     const dep = single.deps?.find((d) => d.name === 'vstd');

@@ -126,4 +126,33 @@ proof fn seq_remove_true(s: Seq<u8>)
     assert(s.remove(1)[1] == s[2]);
 }
 
+proof fn pow_opaque_false(b: int) {
+    assert(vstd::arithmetic::power::pow(b, 1) == b); //~ ERROR assertion failed
+}
+proof fn pow_opaque_true(b: int) {
+    vstd::arithmetic::power::lemma_pow1(b);
+    assert(vstd::arithmetic::power::pow(b, 1) == b);
+}
+
+proof fn pow_increases_false(e: nat) {
+    vstd::arithmetic::power::lemma_pow_strictly_increases(1, e, e + 1); //~ ERROR precondition not satisfied
+}
+proof fn pow_increases_true(e: nat) {
+    vstd::arithmetic::power::lemma_pow_strictly_increases(3, e, e + 1);
+    assert(vstd::arithmetic::power::pow(3, e) < vstd::arithmetic::power::pow(3, e + 1));
+}
+
+proof fn log_false() {
+    vstd::arithmetic::logarithm::lemma_log_pow(2, 5);
+    vstd::arithmetic::power2::lemma_pow2(5);
+    vstd::arithmetic::power2::lemma2_to64();
+    assert(vstd::arithmetic::logarithm::log(2, 32) == 6); //~ ERROR assertion failed
+}
+proof fn log_true() {
+    vstd::arithmetic::logarithm::lemma_log_pow(2, 5);
+    vstd::arithmetic::power2::lemma_pow2(5);
+    vstd::arithmetic::power2::lemma2_to64();
+    assert(vstd::arithmetic::logarithm::log(2, 32) == 5);
+}
+
 } // verus!

@@ -2,12 +2,27 @@
 verus! {
 
 use crate::arithmetic::div_mod::lemma_div_multiples_vanish;
+use crate::arithmetic::power::{lemma_pow0, lemma_pow_unfold, pow};
 
 /// `2` to the power `e`.
 pub open spec fn pow2(e: nat) -> nat
     decreases e,
 {
     if e == 0 { 1 } else { 2 * pow2((e - 1) as nat) }
+}
+
+/// `pow2(e)` is `pow(2, e)`.
+pub broadcast proof fn lemma_pow2(e: nat)
+    ensures
+        #[trigger] pow2(e) == pow(2, e) as int,
+    decreases e,
+{
+    if e == 0 {
+        lemma_pow0(2);
+    } else {
+        lemma_pow2((e - 1) as nat);
+        lemma_pow_unfold(2, e);
+    }
 }
 
 /// One step of the definition: `pow2(e) == 2 * pow2(e - 1)` for a positive `e`.

@@ -126,6 +126,20 @@ proof fn seq_remove_true(s: Seq<u8>)
     assert(s.remove(1)[1] == s[2]);
 }
 
+proof fn seq_reverse_false(s: Seq<u8>)
+    requires s.len() == 4,
+{
+    vstd::seq_lib::lemma_reverse_properties(s);
+    assert(s.reverse()[0] == s[0]); //~ ERROR assertion failed
+}
+proof fn seq_reverse_true(s: Seq<u8>)
+    requires s.len() == 4,
+{
+    vstd::seq_lib::lemma_reverse_properties(s);
+    assert(s.reverse()[0] == s[3]);
+    assert(s.reverse().len() == 4);
+}
+
 proof fn pow_opaque_false(b: int) {
     assert(vstd::arithmetic::power::pow(b, 1) == b); //~ ERROR assertion failed
 }

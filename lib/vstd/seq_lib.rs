@@ -32,6 +32,44 @@ impl<A> Seq<A> {
     pub open spec fn drop_first(self) -> Seq<A> {
         self.subrange(1, self.len() as int)
     }
+
+    /// The elements in the opposite order.
+    pub open spec fn reverse(self) -> Seq<A>
+        decreases self.len(),
+    {
+        if self.len() == 0 {
+            Seq::empty()
+        } else {
+            self.drop_first().reverse().push(self[0])
+        }
+    }
+
+    /// An index at which `needle` occurs (any one, when it occurs more than once).
+    pub open spec fn index_of(self, needle: A) -> int {
+        choose|i: int| 0 <= i < self.len() && self[i] == needle
+    }
+}
+
+/// Reversing keeps the length and mirrors the indices.
+pub proof fn lemma_reverse_properties<A>(s: Seq<A>)
+    ensures
+        s.reverse().len() == s.len(),
+        forall|i: int| 0 <= i < s.len() ==> #[trigger] s.reverse()[i] == s[s.len() - 1 - i],
+    decreases s.len(),
+{
+    if s.len() > 0 {
+        lemma_reverse_properties(s.drop_first());
+    }
+}
+
+/// `index_of` finds an element the sequence contains.
+pub proof fn lemma_index_of<A>(s: Seq<A>, needle: A)
+    requires
+        s.contains(needle),
+    ensures
+        0 <= s.index_of(needle) < s.len(),
+        s[s.index_of(needle)] == needle,
+{
 }
 
 /// Inserting at `i` makes the sequence one longer, puts `a` at `i` and shifts what follows.

@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { runProofgate } from '../../src/driver.js';
 import { checkSoundness } from '../../src/oracle/oracle.js';
+import { checkCrate } from '../../src/check/index.js';
+import { generateVcs } from '../../src/vc/index.js';
 import type { FnItem, Item } from '../../src/syntax/ast.js';
 import { loadCrates } from '../../src/syntax/load.js';
 import { bundledVstdRoot } from '../../src/syntax/vstd-lib.js';
@@ -90,6 +92,14 @@ describe('lib/vstd', () => {
     const pre = results.diagnostics.find((d) => d.message === 'precondition not satisfied');
     assert.ok(pre, 'the missing `0 <= z` is found');
     assert.match(pre.rendered, /lib\/vstd\/arithmetic\/mul\.rs:\d+:\d+\n.*\n\d+ +\|\s+0 <= z,\n.*failed precondition/);
+  });
+
+  it('a crate using it gets queries for its own functions only, none for vstd\'s', () => {
+    const crate = loadCrates([join(REPO_ROOT, 'corpus', 'soundness', 'vstd_lemmas.rs')]).crates[0]!;
+    const { checked } = checkCrate(crate);
+    const units = generateVcs(checked).vcs.map((v) => v.unit.function);
+    assert.ok(units.length > 10);
+    assert.deepEqual(units.filter((u) => !u.startsWith('vstd_lemmas::')), []);
   });
 
   it('is the `vstd` dependency of every crate loaded, but not of itself', () => {

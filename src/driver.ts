@@ -115,6 +115,8 @@ class FrontEnd {
   check(crate: Crate): { checked: CheckedCrate; verifiable: Set<string> } | undefined {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
+    // a dependency's (vstd's) lines are quoted where a label points into them (`failed precondition`)
+    for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
     let result: ReturnType<typeof checkCrate>;
     try {
       result = checkCrate(crate);

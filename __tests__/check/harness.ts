@@ -6,7 +6,9 @@ import { basename } from 'node:path';
 import { checkCrate } from '../../src/check/index.js';
 import type { CheckedCrate } from '../../src/check/program.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
+import { withBundledVstd } from '../../src/syntax/load.js';
 import { parseFile } from '../../src/syntax/parser.js';
+import type { Crate } from '../../src/syntax/crate.js';
 import type { SourceFile } from '../../src/syntax/ast.js';
 
 export interface CheckOutcome {
@@ -20,7 +22,10 @@ export function checkText(text: string, path = 'test_crate.rs'): CheckOutcome {
   const { file, diagnostics: syntax } = parseFile(path, text);
   const name = basename(path).replace(/\.rs$/, '');
   const quietFiles = new Set(syntax.filter((d) => d.severity === 'error' && d.kind === 'syntax').map((d) => d.span.file));
-  const { checked, diagnostics } = checkCrate({ name, root: file, files: [file] }, { quietFiles });
+  // as the loader gives it: with Proofgate's vstd (lib/vstd) as its `vstd`
+  const crate: Crate = { name, root: file, files: [file] };
+  withBundledVstd(crate);
+  const { checked, diagnostics } = checkCrate(crate, { quietFiles });
   return { file, checked, syntax, diagnostics };
 }
 

@@ -28,7 +28,7 @@ describe('Cargo manifests', () => {
     const { crates, diagnostics } = loadCrates([WS]);
     assert.deepEqual(diagnostics, []);
     assert.deepEqual(crates.map((c) => c.name), ['pg_app', 'lemmas']);
-    assert.deepEqual(crates[0]!.deps?.map((d) => d.name), ['lemmas']);
+    assert.deepEqual(crates[0]!.deps?.map((d) => d.name), ['lemmas', 'vstd'], 'its path dependency, then Proofgate\'s vstd');
     assert.deepEqual(crates[0]!.files.map((f) => f.path.split('/').slice(-3).join('/')), ['app/src/lib.rs']);
   });
 });

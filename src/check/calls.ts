@@ -11,7 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
-import { builtinAssocFn, builtinMethod, INTERVAL, type BuiltinSig } from './prelude.js';
+import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { isAmbiguousMember, traitMethodOf } from './traits.js';
@@ -301,8 +301,8 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
   let fn: FnEntry | undefined;
-  if (recv.k === 'adt') {
-    const d = bc.tables.assoc.get(recv.name)?.get(name);
+  if (recv.k === 'adt' || recv.k === 'builtin') {
+    const d = bc.tables.assoc.get(recv.k === 'adt' ? recv.name : builtinOwnerKey(recv.name))?.get(name);
     if (d?.kind === 'fn') fn = d.fn;
   } else if (recv.k === 'param') {
     // through the parameter's trait bounds: callers know the trait's specs only

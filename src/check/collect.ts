@@ -5,6 +5,8 @@
 import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/ast.js';
 import type { Crate } from '../syntax/crate.js';
 import { typeExprText } from '../syntax/type-text.js';
+import { VSTD_CRATE } from '../syntax/vstd-lib.js';
+import { builtinOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
@@ -176,7 +178,9 @@ function define(module: ModuleScope, name: string, def: Def): void {
 /** Impl blocks attach to their self type; the owner key is found after all types are entered. */
 function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tables: CrateTables): void {
   const ownerKey = implOwnerKey(item, module, tables);
-  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const onBuiltin = ownerKey !== undefined && item.traitName === undefined && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
+  const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}) };
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
@@ -215,6 +219,20 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   }
 }
 
+/**
+ * vstd's methods on a built-in type (`impl<A> Set<A> { spec fn disjoint(self, ..) }`) take
+ * the impl's type parameters as their own (`fn disjoint<A>`): the impl block is in the
+ * vstd dependency, whose files the later stages of a dependent crate do not walk, so each
+ * method carries all its parameters itself.
+ */
+function hoistImplGenerics(item: ImplItem): string[] {
+  const hoisted = item.generics;
+  if (hoisted.length === 0) return [];
+  for (const sub of item.items) if (sub.kind === 'fn') sub.generics = [...hoisted, ...sub.generics];
+  item.generics = [];
+  return hoisted;
+}
+
 /** The ADT an impl block is for, resolved like any type path in the impl's module. */
 function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
   const t = item.selfTy;
@@ -222,6 +240,8 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
+  // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)
+  if (d?.kind === 'builtinType' && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
   return undefined;
 }
 

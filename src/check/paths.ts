@@ -6,6 +6,7 @@
 import { builtinAssocFn, intConstant, preludeDef, proofgateMember, vstdMember } from './prelude.js';
 import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
+import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 
 export interface ItemScope {
   tables: CrateTables;
@@ -145,7 +146,7 @@ export function implSelfDef(scope: ItemScope): Def | undefined {
 export function memberOf(tables: CrateTables, owner: Def, name: string): Def | undefined {
   switch (owner.kind) {
     case 'mod':
-      return memberOfModule(tables, owner.module, name);
+      return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
       return vstdMember(name);
     case 'proofgate':
@@ -174,6 +175,14 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     default:
       return undefined;
   }
+}
+
+/**
+ * In a module of the vstd dependency (lib/vstd, syntax/vstd-lib.ts), a name it does not
+ * define is the built-in prelude's, as `vstd::seq::Seq` was before there was a library.
+ */
+function builtinVstdMember(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
+  return module.root === tables.externCrates.get(VSTD_CRATE) ? vstdMember(name) : undefined;
 }
 
 /** A module's own items and its imports (as seen from outside; visibility is not enforced). */

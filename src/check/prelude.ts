@@ -3,6 +3,7 @@
  * built-in types, constructors, associated fns, integer constants and the
  * signatures of built-in methods.
  */
+import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import type { Def } from './scopes.js';
 import { intBits, intRange, type BuiltinName, type IntKind, type Type } from './types.js';
 
@@ -29,6 +30,14 @@ export const INTERVAL = 'proofgate::interval';
 /** The member `name` of the `proofgate` module. */
 export function proofgateMember(name: string): Def | undefined {
   return name === 'interval' ? { kind: 'builtinValue', name: INTERVAL } : undefined;
+}
+
+/**
+ * The assoc-table key of the methods lib/vstd defines on a built-in type
+ * (`impl<A> Set<A> { pub open spec fn disjoint .. }`): collect.ts enters them, calls.ts finds them.
+ */
+export function builtinOwnerKey(name: BuiltinName): string {
+  return `${VSTD_CRATE}::${name}`;
 }
 
 /** What a bare name means when nothing in the crate defines it. */

@@ -18,6 +18,8 @@ export interface ImplContext {
   trait?: TraitEntry;
   /** Trait bounds on the impl's generics (and `Self: Trait` inside a trait). */
   bounds?: ImplItem['bounds'];
+  /** The parameters `selfTy` is written over when they were moved onto the members (collect.ts, vstd's impls on built-in types). */
+  selfTyGenerics?: string[];
 }
 
 /** A trait declaration: its members by name (fns with their default bodies, if any). */

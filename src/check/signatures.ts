@@ -58,7 +58,7 @@ export class Signatures {
   private selfTypeOf(impl: ImplContext, base: TypeScope): Type {
     const known = this.selfTypes.get(impl);
     if (known && known.module === base.module) return known.ty;
-    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.selfTyGenerics ?? impl.generics) }, this.diags));
     this.selfTypes.set(impl, { module: base.module, ty });
     return ty;
   }

@@ -4,7 +4,8 @@
  * optional ones when an enabled feature turns them on). Features enabled are `default`
  * plus `verus` and `verus_all` when the package has them (Proofgate checks the code as
  * Verus sees it, as `cargo verus` builds with them). Crates.io dependencies are not
- * read: vstd is the built-in prelude, and other registry crates are outside the run.
+ * read: vstd is Proofgate's own (lib/vstd, added by the loader: vstd-lib.ts) over the built-in
+ * prelude, and other registry crates are outside the run.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -13,6 +13,7 @@ import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
+import { bundledVstdRoot, isBundledVstdFile, VSTD_CRATE } from './vstd-lib.js';
 
 export interface LoadResult {
   crates: Crate[];
@@ -110,6 +111,29 @@ export interface LoadStep {
  * asked for, so the driver can check and verify the first crate before the last is parsed.
  */
 export function* loadCratesInTurn(paths: string[], workspaceRoot?: string): Generator<LoadStep> {
+  for (const step of loadCratesOnly(paths, workspaceRoot)) {
+    if (step.crate) withBundledVstd(step.crate);
+    yield step;
+  }
+}
+
+/**
+ * Gives `crate` the bundled vstd (lib/vstd, see vstd-lib.ts) as its dependency `vstd`, unless
+ * it is that library itself or brings a `vstd` of its own. The library is the package's, not
+ * the workspace's: it is read whatever the workspace boundary, and its diagnostics are not
+ * the crate's (it is verified when it is checked itself).
+ */
+export function withBundledVstd(crate: Crate): void {
+  if (crate.name === VSTD_CRATE || isBundledVstdFile(path.resolve(crate.root.path))) return;
+  if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
+  const root = bundledVstdRoot();
+  if (!root) return;
+  const builder = new CrateBuilder([], new Set(), null);
+  const file = builder.loadFile(root, true);
+  if (file) crate.deps = [...(crate.deps ?? []), { name: VSTD_CRATE, root: file, files: builder.files }];
+}
+
+function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<LoadStep> {
   const claimed = new Set<string>();
   const boundary = workspaceRoot === undefined ? null : new Boundary(workspaceRoot);
 

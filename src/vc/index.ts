@@ -88,7 +88,10 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d): d is FnInfo['decl'] => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  // a dependency's functions (vstd's too) are verified when it is checked itself
+  const own = new Set(crate.files);
   for (const fn of crate.fns) {
+    if (!own.has(fn.file)) continue;
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;

@@ -117,7 +117,7 @@ function analyzeAll(
     if (!constNames.has(name) && (!fn || fn.decl.mode !== 'exec' || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
-      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });
+      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
       continue;
     }
     let steps = 0;
@@ -149,4 +149,11 @@ function analyzeAll(
     }
   }
   return result;
+}
+
+/** ` (`text`)`: the source at a span, shortened, for a reason that names what stopped it. */
+function snippet(texts: Map<string, string>, span: IrSpan): string {
+  const text = (texts.get(span.file) ?? '').slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  return ` (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`)`;
 }

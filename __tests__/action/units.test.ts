@@ -15,6 +15,7 @@ import { isByToken, planReview } from '../../src/action/placement.js';
 import type { ResultsDiagnostic, ResultsFile } from '../../src/report/results.js';
 import { ranAnalysis, withAnalysis } from '../../src/action/analysis.js';
 import { absenceMeansFixed } from '../../src/action/publish.js';
+import { mergeResults } from '../../src/report/merge.js';
 import { pullRequestPayload, pushPayload, REPO_ROOT, webhookExample } from './runner.js';
 
 const modeInputs = { mode: 'auto' as const, verificationBranches: ['verification', 'release/*'], verificationLabel: 'prove' };
@@ -261,6 +262,11 @@ describe('placement', () => {
     assert.deepEqual(joined.diagnostics.map((d) => d.fingerprint), ['o', 't', 'u'], 'the error once, sorted by file');
     assert.deepEqual([joined.mode, joined.summary.errors, joined.summary.analyzed, joined.summary.warnings, joined.summary.skipped, joined.summary.seconds], ['no-verify', 1, 7, 1, 1, 0.75]);
     assert.ok(ranAnalysis(joined) && !ranAnalysis(run));
+    // in a matrix, shard 1 analyses the whole code: the merged results keep its counts
+    const merged = mergeResults([{ ...joined, shard: { index: 1, count: 2 } }, { ...run, diagnostics: [], summary: { ...run.summary, errors: 0 }, shard: { index: 2, count: 2 } }]);
+    assert.deepEqual([merged.summary.analyzed, merged.summary.warnings, merged.summary.skipped, merged.shard], [7, 1, 1, undefined]);
+    assert.ok(ranAnalysis(merged));
+    assert.ok(!ranAnalysis(mergeResults([{ ...run, shard: { index: 1, count: 1 } }])));
   });
 
   it('marks fixed body rows of earlier reviews', () => {

@@ -77,9 +77,7 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
 
   const produced = await produceResults(engine, inputs, event, env, workspace, log);
   const { reason, merged, notRun } = produced;
-  const { results, analysisNote } = inputs.analyze && produced.results.mode === 'no-verify' && !notRun
-    ? analyzed(produced.results, analyzer, inputs, workspace)
-    : { results: produced.results, analysisNote: inputs.analyze ? 'not run: the analysis runs next to --no-verify checks, and this run proves the code' : null };
+  const { results, analysisNote } = analysisStep(produced, analyzer, inputs, workspace);
   core.info(`proofgate: ${results.mode} (${reason})`);
 
   const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
@@ -119,6 +117,18 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
     return 1;
   }
   return 0;
+}
+
+/**
+ * `analyze: true`: next to a --no-verify run (not one that proves), and in a matrix only in
+ * shard 1, which analyses the whole code once (results-files then publish it with the rest).
+ */
+function analysisStep(produced: Produced, analyzer: Analyzer | undefined, inputs: ActionInputs, workspace: string): { results: ResultsFile; analysisNote: string | null } {
+  const results = produced.results;
+  if (!inputs.analyze) return { results, analysisNote: null };
+  if (results.mode !== 'no-verify' || produced.notRun) return { results, analysisNote: 'not run: the analysis runs next to --no-verify checks, and this run proves the code' };
+  if (inputs.shard && inputs.shard.index !== 1) return { results, analysisNote: `run in shard 1/${inputs.shard.count}, which analyses the whole code` };
+  return analyzed(results, analyzer, inputs, workspace);
 }
 
 /**

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ResultsFile } from '../../src/report/results.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { resultsSchemaErrors } from '../support/results-schema.js';
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -22,6 +23,7 @@ describe('proofgate analyze', () => {
     assert.equal(r.stdout.trim().split('\n').pop(), 'analysis results:: 1 functions analyzed, 1 warnings, 0 skipped');
     const json = JSON.parse(readFileSync(out, 'utf8')) as ResultsFile;
     assert.equal(json.mode, 'analyze');
+    assert.deepEqual(resultsSchemaErrors(json), [], 'the results file matches docs/results.schema.json');
     assert.deepEqual(json.diagnostics.map((d) => [d.severity, d.kind, d.line]), [['warning', 'overflow', 5]]);
     assert.equal(cli(['analyze', '--deny-warnings', 'corpus/analyze/overflow_add_warn.rs']).code, 1);
     assert.equal(cli(['analyze', '--deny-warnings', 'corpus/analyze/overflow_add_ok.rs']).code, 0);
@@ -55,6 +57,7 @@ describe('proofgate analyze', () => {
     const r = cli(['analyze', '--allow-outside-cwd', '--format', 'json', file]);
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout) as ResultsFile;
+    assert.deepEqual(resultsSchemaErrors(json), []);
     assert.equal(json.summary.errors, 0);
     assert.equal(json.summary.functions, 3, 'ok, plain and S::get');
     assert.deepEqual(json.diagnostics.filter((d) => d.kind !== 'unsupported').map((d) => [d.kind, d.line]), [['overflow', 5]]);

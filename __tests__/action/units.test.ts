@@ -217,6 +217,10 @@ describe('placement', () => {
     assert.deepEqual(afterError.inline.map((p) => p.finding.severity), ['warning']);
     const both = planReview({ ...base, findings: [warning, error], maxComments: 5 });
     assert.deepEqual(both.inline.map((p) => p.finding.severity).sort(), ['error', 'warning']);
+    // errors get the inline comments first
+    const crowded = planReview({ ...base, findings: [finding({ severity: 'warning', kind: 'index', fingerprint: 'w' }), finding({ fingerprint: 'e', line: 6 })] });
+    assert.deepEqual(crowded.inline.map((p) => p.finding.fingerprint), ['e']);
+    assert.deepEqual(crowded.body.map((f) => f.fingerprint), ['w']);
   });
 
   it('an earlier warning is gone only for a run that ran the analysis; its edit never says "verifies"', () => {

@@ -122,7 +122,9 @@ export function planReview(input: PlanInput): ReviewPlan {
   const inline: InlinePlacement[] = [];
   const body: ResultsDiagnostic[] = [];
   const kept: ResultsDiagnostic[] = [];
-  for (const [key, finding] of failing) {
+  // errors take the inline comments first: a warning never pushes an error into the body
+  const errorsFirst = [...failing].sort(([, a], [, b]) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
+  for (const [key, finding] of errorsFirst) {
     if (alreadyShown.has(key)) {
       kept.push(finding);
       continue;

@@ -131,7 +131,11 @@ async function analyze(args: string[]): Promise<number> {
   const format = oneOf('format', str(values, 'format'), FORMATS) ?? 'human';
   const color = oneOf('color', str(values, 'color'), COLOR_CHOICES) ?? 'auto';
   const { runAnalyze } = await import('./analyze-run.js');
-  const results = runAnalyze({ paths: existingPaths(positionals), stateLevel: positiveInt('state-level', str(values, 'state-level')), functionGlob: str(values, 'function') });
+  const workspace = workspaceRoot(values);
+  const results = runAnalyze({
+    paths: existingPaths(positionals), stateLevel: positiveInt('state-level', str(values, 'state-level')), functionGlob: str(values, 'function'),
+    ...(workspace ? { workspaceRoot: workspace } : {}),
+  });
   emit(results, format, str(values, 'output'), wantsColor(color, process.stdout, process.env));
   if (results.summary.errors > 0) return 1;
   return values['deny-warnings'] && results.diagnostics.some((d) => d.severity === 'warning') ? 1 : 0;

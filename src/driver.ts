@@ -69,11 +69,13 @@ export interface CheckedProgram {
   clean: CheckedCrate[];
   /** Per crate, per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
   verdicts: { crate: string; items: ItemVerdict[] }[];
+  /** Per crate: the fns (and consts) verification may proceed on, though the crate has errors elsewhere. */
+  verifiable: Map<CheckedCrate, Set<string>>;
 }
 
 /** Front end only: load, resolve, type and mode check. */
-export function checkPaths(paths: string[], workspaceRoot?: string): CheckedProgram {
-  const front = new FrontEnd(paths, workspaceRoot);
+export function checkPaths(paths: string[], workspaceRoot?: string, options: { plainBodies?: boolean } = {}): CheckedProgram {
+  const front = new FrontEnd(paths, workspaceRoot, options.plainBodies ?? false);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
@@ -83,13 +85,14 @@ export function checkPaths(paths: string[], workspaceRoot?: string): CheckedProg
  * verification of the first crate starts before the last crate is even parsed.
  */
 class FrontEnd {
-  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: new Map() };
   /** What loading the current crate said (its syntax and not-supported diagnostics). */
   private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
 
-  constructor(private readonly paths: string[], private readonly workspaceRoot?: string) {}
+  /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
+  constructor(private readonly paths: string[], private readonly workspaceRoot?: string, private readonly plainBodies = false) {}
 
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
   *crates(): Generator<Crate> {
@@ -119,7 +122,7 @@ class FrontEnd {
     for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
     let result: ReturnType<typeof checkCrate>;
     try {
-      result = checkCrate(crate);
+      result = checkCrate(crate, { plainBodies: this.plainBodies });
     } catch (err) {
       p.diagnostics.push(internalError('checking this crate', err, crateSpan(crate)));
       return undefined;
@@ -137,6 +140,7 @@ class FrontEnd {
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);
+    p.verifiable.set(checked, iso.verifiable);
     return { checked, verifiable: iso.verifiable };
   }
 }

@@ -12,7 +12,10 @@ import { errorReason, mayHaveBeenProcessed } from '../../src/action/github.js';
 import { blobBaseUrl, codeBlock, codeSpan, escapeText, findingComment, permalink, fixedComment, isReviewBody, parseMarker, fixedBodyRow, bodyRow, REVIEW_MARKER } from '../../src/action/markdown.js';
 import { branchMatches, decideMode } from '../../src/action/mode.js';
 import { isByToken, planReview } from '../../src/action/placement.js';
-import type { ResultsDiagnostic } from '../../src/report/results.js';
+import type { ResultsDiagnostic, ResultsFile } from '../../src/report/results.js';
+import { ranAnalysis, withAnalysis } from '../../src/action/analysis.js';
+import { absenceMeansFixed } from '../../src/action/publish.js';
+import { mergeResults } from '../../src/report/merge.js';
 import { pullRequestPayload, pushPayload, REPO_ROOT, webhookExample } from './runner.js';
 
 const modeInputs = { mode: 'auto' as const, verificationBranches: ['verification', 'release/*'], verificationLabel: 'prove' };
@@ -69,6 +72,11 @@ describe('event and mode', () => {
     assert.throws(() => read({ 'INPUT_MAX-COMMENTS': '-1' }), ActionUsageError);
     assert.equal(d.allowForkReview, false, 'fork heads are not reviewed unless asked');
     assert.equal(read({ 'INPUT_ALLOW-FORK-REVIEW': 'true' }).allowForkReview, true);
+    assert.deepEqual([d.analyze, d.analyzeDenyWarnings], [false, false], 'the analysis is asked for');
+    assert.deepEqual([read({ INPUT_ANALYZE: 'true', 'INPUT_ANALYZE-DENY-WARNINGS': 'yes' })].map((x) => [x.analyze, x.analyzeDenyWarnings]), [[true, true]]);
+    assert.throws(() => read({ 'INPUT_ANALYZE-DENY-WARNINGS': 'true' }), /'analyze-deny-warnings' needs 'analyze: true'/);
+    assert.throws(() => read({ INPUT_ANALYZE: 'true', INPUT_ENGINE: 'verus', 'INPUT_VERUS-COMMAND': 'x' }), /needs 'engine: proofgate'/);
+    assert.throws(() => read({ INPUT_ANALYZE: 'true', 'INPUT_RESULTS-FILES': 'a.json' }), ActionUsageError);
   });
 
   it('every input the Action reads is declared in action.yml, and every declared one is read', () => {
@@ -195,6 +203,74 @@ describe('placement', () => {
     const staticOnly = (kind: string | null) => kind === 'type';
     const noVerify = planReview({ ...base, findings: [finding()], earlierComments, absenceMeansFixed: staticOnly });
     assert.deepEqual(noVerify.fixedComments.map((f) => f.comment.id), [3]);
+  });
+
+  it('a warning and an error are never one finding as state, even with one fingerprint', () => {
+    const warning = finding({ severity: 'warning', kind: 'overflow' });
+    const error = finding({ kind: 'overflow' });
+    // an earlier warning's comment does not stand for an error now: the error is posted
+    const afterWarning = planReview({ ...base, findings: [error], earlierComments: [{ id: 1, body: findingComment(warning, null), author: BOT }] });
+    assert.deepEqual(afterWarning.inline.map((p) => p.finding.severity), ['error']);
+    assert.deepEqual(afterWarning.kept, []);
+    // nor the reverse; and both at once are both published
+    const afterError = planReview({ ...base, findings: [warning], earlierComments: [{ id: 1, body: findingComment(error, null), author: BOT }], maxComments: 5 });
+    assert.deepEqual(afterError.inline.map((p) => p.finding.severity), ['warning']);
+    const both = planReview({ ...base, findings: [warning, error], maxComments: 5 });
+    assert.deepEqual(both.inline.map((p) => p.finding.severity).sort(), ['error', 'warning']);
+    // errors get the inline comments first
+    const crowded = planReview({ ...base, findings: [finding({ severity: 'warning', kind: 'index', fingerprint: 'w' }), finding({ fingerprint: 'e', line: 6 })] });
+    assert.deepEqual(crowded.inline.map((p) => p.finding.fingerprint), ['e']);
+    assert.deepEqual(crowded.body.map((f) => f.fingerprint), ['w']);
+  });
+
+  it('an earlier warning is gone only for a run that ran the analysis; its edit never says "verifies"', () => {
+    const warn = findingComment(finding({ severity: 'warning', kind: 'overflow', fingerprint: 'w1' }), null);
+    assert.match(warn, /;kind=warning-overflow -->$/);
+    const results = (over: Partial<ResultsFile>): ResultsFile => ({
+      tool: { name: 'proofgate', version: '0.1.0', solver: 'none' }, mode: 'no-verify', diagnostics: [], units: [],
+      summary: { verified: 0, errors: 0, functions: 0, cached: 0, seconds: 0 }, ...over,
+    });
+    const plan = (r: ResultsFile) => planReview({ ...base, findings: [], earlierComments: [{ id: 1, body: warn, author: BOT }], absenceMeansFixed: absenceMeansFixed(r) });
+    assert.equal(plan(results({ mode: 'verify' })).fixedComments.length, 0, 'a run that proves did not analyse');
+    assert.equal(plan(results({})).fixedComments.length, 0, 'nor a --no-verify run without analyze');
+    const analysed = results({ summary: { verified: 0, errors: 0, functions: 0, cached: 0, seconds: 0, analyzed: 3, warnings: 0, skipped: 0 } });
+    assert.equal(plan(analysed).fixedComments.length, 1);
+    assert.equal(plan({ ...analysed, shard: { index: 1, count: 2 } }).fixedComments.length, 0, 'a shard never tells');
+    // an error's comment is never marked fixed by an analysis run (it did not prove)
+    const err = findingComment(finding({ kind: 'postcondition', fingerprint: 'e1' }), null);
+    assert.equal(planReview({ ...base, findings: [], earlierComments: [{ id: 2, body: err, author: BOT }], absenceMeansFixed: absenceMeansFixed(analysed) }).fixedComments.length, 0);
+    const edited = fixedComment(warn, parseMarker(warn)!, 'no-verify');
+    assert.match(edited, /^✅ \*\*proofgate: this is no longer reported by the value analysis\.\*\*/);
+    assert.match(edited, /;kind=warning-overflow;fixed -->$/);
+    const row = bodyRow(finding({ severity: 'warning', kind: 'index', fingerprint: 'w2' }), null);
+    assert.match(row, /^- ⚠️ warning: /);
+    assert.match(fixedBodyRow(row), /^- ✅ no longer reported by the value analysis: ~~`a\.rs:5:5`/);
+  });
+
+  it('the analysis joins a --no-verify run: its warnings only, in order, counted apart', () => {
+    const run: ResultsFile = {
+      tool: { name: 'proofgate', version: '0.1.0', solver: 'none' }, mode: 'no-verify', units: [],
+      summary: { verified: 0, errors: 1, functions: 0, cached: 0, seconds: 0.5, items: 4 },
+      diagnostics: [finding({ kind: 'type', file: 'b.rs', line: 2, fingerprint: 't' })],
+    };
+    const analysis: ResultsFile = {
+      tool: { name: 'proofgate', version: '0.1.0', solver: 'none' }, mode: 'analyze', units: [],
+      summary: { verified: 0, errors: 1, functions: 7, cached: 0, seconds: 0.25, warnings: 1, skipped: 1 },
+      diagnostics: [
+        finding({ kind: 'type', file: 'b.rs', line: 2, fingerprint: 't' }),
+        finding({ severity: 'warning', kind: 'unsupported', file: 'c.rs', line: 1, fingerprint: 'u' }),
+        finding({ severity: 'warning', kind: 'overflow', file: 'a.rs', line: 9, fingerprint: 'o' }),
+      ],
+    };
+    const joined = withAnalysis(run, analysis);
+    assert.deepEqual(joined.diagnostics.map((d) => d.fingerprint), ['o', 't', 'u'], 'the error once, sorted by file');
+    assert.deepEqual([joined.mode, joined.summary.errors, joined.summary.analyzed, joined.summary.warnings, joined.summary.skipped, joined.summary.seconds], ['no-verify', 1, 7, 1, 1, 0.75]);
+    assert.ok(ranAnalysis(joined) && !ranAnalysis(run));
+    // in a matrix, shard 1 analyses the whole code: the merged results keep its counts
+    const merged = mergeResults([{ ...joined, shard: { index: 1, count: 2 } }, { ...run, diagnostics: [], summary: { ...run.summary, errors: 0 }, shard: { index: 2, count: 2 } }]);
+    assert.deepEqual([merged.summary.analyzed, merged.summary.warnings, merged.summary.skipped, merged.shard], [7, 1, 1, undefined]);
+    assert.ok(ranAnalysis(merged));
+    assert.ok(!ranAnalysis(mergeResults([{ ...run, shard: { index: 1, count: 1 } }])));
   });
 
   it('marks fixed body rows of earlier reviews', () => {

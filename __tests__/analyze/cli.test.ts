@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ResultsFile } from '../../src/report/results.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { resultsSchemaErrors } from '../support/results-schema.js';
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -22,6 +23,7 @@ describe('proofgate analyze', () => {
     assert.equal(r.stdout.trim().split('\n').pop(), 'analysis results:: 1 functions analyzed, 1 warnings, 0 skipped');
     const json = JSON.parse(readFileSync(out, 'utf8')) as ResultsFile;
     assert.equal(json.mode, 'analyze');
+    assert.deepEqual(resultsSchemaErrors(json), [], 'the results file matches docs/results.schema.json');
     assert.deepEqual(json.diagnostics.map((d) => [d.severity, d.kind, d.line]), [['warning', 'overflow', 5]]);
     assert.equal(cli(['analyze', '--deny-warnings', 'corpus/analyze/overflow_add_warn.rs']).code, 1);
     assert.equal(cli(['analyze', '--deny-warnings', 'corpus/analyze/overflow_add_ok.rs']).code, 0);
@@ -34,18 +36,43 @@ describe('proofgate analyze', () => {
     assert.equal(bad.code, 2);
     assert.equal(bad.stderr.trim().split('\n').length, 1);
   });
-  it('ordinary Rust outside verus! is listed as skipped with the reason, never passed in silence', () => {
+  it('plain Rust outside verus! is analysed; what it cannot read is listed as skipped with the reason, never passed in silence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-analyze-plain-'));
     const file = join(dir, 'plain.rs');
-    writeFileSync(file, 'use vstd::prelude::*;\nverus! {\nfn ok(a: u8) -> u8 { a / 2 }\n}\nfn plain(a: u32, b: u32) -> u32 { a + b }\n');
-    const r = cli(['analyze', '--format', 'json', file]);
+    writeFileSync(file, [
+      'use vstd::prelude::*;',
+      'verus! {',
+      'fn ok(a: u8) -> u8 { a / 2 }',
+      '}',
+      'fn plain(a: u32, b: u32) -> u32 { a + b }',
+      'fn sum(v: &[u8]) -> usize { v.iter().map(|x| *x as usize).sum() }',
+      'fn unknown(v: &[u8]) -> usize { v.frobnicate() }',
+      'struct S { x: u8 }',
+      'impl S {',
+      '    fn get(&self) -> u8 { self.x / 2 }',
+      '    fn weird(&self) -> u8 { let f = |y: u8| y; f(self.x) }',
+      '}',
+      '',
+    ].join('\n'));
+    const r = cli(['analyze', '--allow-outside-cwd', '--format', 'json', file]);
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout) as ResultsFile;
-    assert.equal(json.summary.functions, 1);
-    assert.equal(json.summary.skipped, 1);
-    assert.deepEqual(json.units.map((u) => [u.function, u.status]), [['plain', 'skipped']]);
-    assert.match(json.diagnostics.map((d) => d.message).join('\n'), /not analysed: `plain` is ordinary Rust outside verus!/);
-    assert.equal(cli(['analyze', '--deny-warnings', file]).code, 1, 'a skipped function is not a clean pass');
+    assert.deepEqual(resultsSchemaErrors(json), []);
+    assert.equal(json.summary.errors, 0);
+    assert.equal(json.summary.functions, 3, 'ok, plain and S::get');
+    assert.deepEqual(json.diagnostics.filter((d) => d.kind !== 'unsupported').map((d) => [d.kind, d.line]), [['overflow', 5]]);
+    const skipped = json.diagnostics.filter((d) => d.kind === 'unsupported');
+    assert.deepEqual(json.units.map((u) => [u.function, u.line, u.status]).sort(), [['plain::unknown', 7, 'skipped'], ['sum', 6, 'skipped'], ['weird', 11, 'skipped']]);
+    assert.ok(skipped.every((d) => d.severity === 'warning' && /^not analysed: .+/.test(d.message)));
+    assert.match(skipped.find((d) => d.line === 6)!.message, /closures/);
+    assert.match(skipped.find((d) => d.line === 7)!.message, /frobnicate/);
+    assert.equal(cli(['analyze', '--allow-outside-cwd', '--deny-warnings', file]).code, 1, 'a skipped function is not a clean pass');
+    // plain Rust that rustc accepts is never flagged by verify or --no-verify
+    for (const mode of [['--no-verify'], []]) {
+      const v = cli(['verify', ...mode, '--allow-outside-cwd', '--format', 'json', file]);
+      assert.equal(v.code, 0, v.stdout + v.stderr);
+      assert.deepEqual((JSON.parse(v.stdout) as ResultsFile).diagnostics, []);
+    }
   });
   it('static errors are errors (exit 1), not analysed', () => {
     const r = cli(['analyze', 'corpus/cases/mode_error.rs']);

@@ -17,12 +17,16 @@ describe('corpus/analyze', () => {
   const files = rsFiles(DIR);
   it('has a safe and a buggy case per check kind, and the state-level examples', () => {
     const names = files.map((f) => f.split('/').pop()!);
-    for (const k of ['overflow_add', 'underflow_sub', 'overflow_mul', 'division', 'division_min', 'rem_min', 'shift', 'index', 'call_contract']) {
+    for (const k of ['overflow_add', 'underflow_sub', 'overflow_mul', 'division', 'division_min', 'rem_min', 'shift', 'index', 'call_contract', 'truncation']) {
       assert.ok(names.includes(`${k}_ok.rs`) && names.includes(`${k}_warn.rs`), k);
+    }
+    // plain Rust (outside verus!, without #[verus_verify]) per check kind
+    for (const k of ['overflow', 'division', 'shift', 'index', 'truncation']) {
+      assert.ok(names.includes(`plain_${k}_ok.rs`) && names.includes(`plain_${k}_warn.rs`), `plain_${k}`);
     }
     for (const n of ['loop_lt_u8_ok.rs', 'loop_le_u8_warn.rs', 'state_level_1_warn.rs', 'state_level_2_ok.rs', 'state_split_1_warn.rs', 'state_split_2_ok.rs']) assert.ok(names.includes(n), n);
     const kinds = new Set(files.flatMap((f) => readCaseSpec(readFileSync(f, 'utf8')).warnings.map((w) => w.kind)));
-    assert.deepEqual([...kinds].sort(), ['division', 'index', 'overflow', 'shift']);
+    assert.deepEqual([...kinds].sort(), ['division', 'index', 'overflow', 'shift', 'truncation']);
   });
   for (const f of files) {
     it(f, () => {

@@ -238,3 +238,16 @@ test('include! and mod declarations', () => {
   const inc = r.file.items[0]!;
   assert.ok(inc.kind === 'include' && inc.target === 'a.verus.rs');
 });
+
+test('an if, match or block at the start of a statement ends it, unless . or ? follows (as rustc)', () => {
+  const f = fn('verus! { fn m(b: u32, x: Option<u8>) -> u64 {\n  if b >= 64 { return 5; }\n  (1u64 << b) - 1\n} }');
+  assert.equal(f.body!.stmts.length, 1);
+  assert.equal(f.body!.stmts[0]!.kind, 'expr');
+  assert.equal(show(f.body!.tail!), '((1 << b) - 1)');
+  const g = fn('verus! { fn m(x: Option<u8>) -> u8 {\n  match x { Some(v) => v, None => 0 }\n  [1u8][0]\n} }');
+  assert.equal(g.body!.stmts.length, 1);
+  assert.equal(g.body!.tail!.kind, 'index');
+  const h = fn('verus! { fn m(c: bool) -> u8 {\n  if c { 1u8 } else { 2u8 }.min(3)\n} }');
+  assert.equal(h.body!.stmts.length, 0);
+  assert.match(show(h.body!.tail!), /\.min\(3\)$/);
+});

@@ -19,3 +19,11 @@ export interface EngineOptions {
 }
 
 export type Engine = (opts: EngineOptions) => Promise<ResultsFile>;
+
+/** The value analysis, as src/analyze-run.ts declares it (main.ts passes runAnalyze). */
+export interface AnalyzerOptions {
+  paths: string[];
+  workspaceRoot?: string;
+}
+
+export type Analyzer = (opts: AnalyzerOptions) => ResultsFile;

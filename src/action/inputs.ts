@@ -23,6 +23,10 @@ export interface ActionInputs {
   resultsFiles: string[];
   /** Who verifies: our engine, or the workflow's own Verus command. */
   engine: EngineChoice;
+  /** On runs that do not prove (--no-verify), also run the value analysis and publish its warnings. */
+  analyze: boolean;
+  /** Fail the step when the analysis reports a warning (by default its warnings never do). */
+  analyzeDenyWarnings: boolean;
 }
 
 export type EngineChoice = { kind: 'proofgate' } | { kind: 'verus'; command: string };
@@ -92,6 +96,11 @@ export function readInputs(read: InputReader): ActionInputs {
   if (resultsFiles.length > 0 && shard) throw new ActionUsageError("inputs 'results-files' and 'shard' exclude each other: the shards verify, the final job publishes their results");
   if (resultsFiles.length > 0 && engine.kind === 'verus') throw new ActionUsageError("inputs 'results-files' and 'engine: verus' exclude each other: results-files publishes results without running an engine");
   if (engine.kind === 'verus' && shard) throw new ActionUsageError("input 'shard' is not supported with 'engine: verus' (shard the Verus command itself)");
+  const analyze = bool('analyze', read('analyze'), false);
+  const analyzeDenyWarnings = bool('analyze-deny-warnings', read('analyze-deny-warnings'), false);
+  if (analyze && engine.kind === 'verus') throw new ActionUsageError("input 'analyze' runs Proofgate's value analysis next to its --no-verify check: it needs 'engine: proofgate'");
+  if (analyze && resultsFiles.length > 0) throw new ActionUsageError("inputs 'analyze' and 'results-files' exclude each other: results-files publishes results without running anything");
+  if (analyzeDenyWarnings && !analyze) throw new ActionUsageError("input 'analyze-deny-warnings' needs 'analyze: true'");
   return {
     paths: paths.length > 0 ? paths : ['.'],
     mode: oneOf('mode', read('mode'), ['auto', 'verify', 'no-verify'] as const, 'auto'),
@@ -109,5 +118,7 @@ export function readInputs(read: InputReader): ActionInputs {
     solver: oneOf('solver', read('solver'), ['auto', 'wasm', 'native'] as const, 'auto'),
     resultsFiles,
     engine,
+    analyze,
+    analyzeDenyWarnings,
   };
 }

@@ -51,8 +51,30 @@ function safeFingerprint(fp: string): string {
   return fp.replace(/[^A-Za-z0-9]/g, '');
 }
 
-export function fingerprintMarker(d: Pick<ResultsDiagnostic, 'fingerprint' | 'kind'>, fixed = false): string {
-  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${d.kind}${fixed ? ';fixed' : ''} -->`;
+/** What a warning's marker says before its kind: a warning is never state for an error, nor the reverse. */
+export const WARNING_PREFIX = 'warning-';
+
+/**
+ * The kind a marker records: a warning's kind is prefixed (`warning-overflow`), so an earlier
+ * warning (the value analysis's) is told apart from an error of the same kind, and only a
+ * run that could report it again can call it gone (publish.ts, absenceMeansFixed).
+ */
+export function markerKind(d: Pick<ResultsDiagnostic, 'kind'> & { severity?: ResultsDiagnostic['severity'] }): string {
+  return d.severity === 'warning' ? `${WARNING_PREFIX}${d.kind}` : d.kind;
+}
+
+/** Whether a marker's kind is a warning's. */
+export function isWarningKind(kind: string | null): boolean {
+  return kind !== null && kind.startsWith(WARNING_PREFIX);
+}
+
+export function fingerprintMarker(d: Pick<ResultsDiagnostic, 'fingerprint' | 'kind'> & { severity?: ResultsDiagnostic['severity'] }, fixed = false): string {
+  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${markerKind(d)}${fixed ? ';fixed' : ''} -->`;
+}
+
+/** A marker again, from what was parsed of it (its kind kept as recorded). */
+function markerAgain(marker: ParsedMarker, fixed: boolean): string {
+  return `<!-- proofgate:fingerprint=${safeFingerprint(marker.fingerprint)};kind=${marker.kind ?? 'assertion'}${fixed ? ';fixed' : ''} -->`;
 }
 
 export interface ParsedMarker {
@@ -88,13 +110,15 @@ export function failedLabel(d: ResultsDiagnostic): ResultsDiagnostic['labels'][n
 export function findingComment(d: ResultsDiagnostic, clause: string | null, blobBase?: string): string {
   const parts: string[] = [];
   const where = d.function ? ` in ${codeSpan(d.function)}` : '';
-  parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where}`);
+  parts.push(d.severity === 'warning'
+    ? `⚠️ **proofgate warning: ${escapeText(d.message)}** (${codeSpan(d.kind)}, value analysis)${where}\n\nA possible run-time error the value analysis could not rule out, or code it could not read: not a failed proof, and it does not fail the job unless analyze-deny-warnings is set.`
+    : `**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where}`);
   if (clause) {
     // Where the clause is, as the engine picks it: the `failed ...` label (a callee's
     // requires, a broken invariant), else the primary span (an ensures clause, an assert).
     const label = failedLabel(d);
     const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
-    parts.push(`Failing clause${at}:\n\n${codeBlock(clause, 'rust')}`);
+    parts.push(`${d.severity === 'warning' ? 'Code' : 'Failing clause'}${at}:\n\n${codeBlock(clause, 'rust')}`);
     // A clause in another file is off the diff: a permalink at the verified commit shows it.
     if (label && blobBase && label.file !== d.file) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
   }
@@ -120,11 +144,11 @@ export function permalink(blobBase: string, file: string, line: number): string 
 /** The edited text of a comment whose finding now verifies; the old text stays, folded. */
 export function fixedComment(previousBody: string, marker: ParsedMarker, mode: ResultsFile['mode']): string {
   const previous = previousBody.replace(TRAILER_RE, '').trim();
-  const what = mode === 'verify' ? 'now verifies' : 'now passes the checks';
+  const what = isWarningKind(marker.kind) ? 'is no longer reported by the value analysis' : mode === 'verify' ? 'now verifies' : 'now passes the checks';
   return [
     `✅ **proofgate: this ${what}.** The finding below is no longer reported.`,
     `<details><summary>Earlier finding</summary>\n\n${previous}\n\n</details>`,
-    fingerprintMarker({ fingerprint: marker.fingerprint, kind: (marker.kind ?? 'assertion') as ResultsDiagnostic['kind'] }, true),
+    markerAgain(marker, true),
   ].join('\n\n');
 }
 
@@ -135,15 +159,17 @@ export function bodyRow(d: ResultsDiagnostic, clause: string | null): string {
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0
     ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(', ')})`
     : '';
-  return `- ❌ ${codeSpan(location(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
+  const icon = d.severity === 'warning' ? '⚠️ warning:' : '❌';
+  return `- ${icon} ${codeSpan(location(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
 }
 
 /** Turns a body row into its "now verifies" form (the line keeps its marker, marked fixed). */
 export function fixedBodyRow(row: string): string {
   const marker = parseMarker(row);
   if (!marker || marker.fixed) return row;
-  const text = row.replace(TRAILER_RE, '').replace(/^- ❌ /, '').trim();
-  return `- ✅ now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker.fingerprint, kind: (marker.kind ?? 'assertion') as ResultsDiagnostic['kind'] }, true)}`;
+  const text = row.replace(TRAILER_RE, '').replace(/^- (❌|⚠️ warning:) /, '').trim();
+  const what = isWarningKind(marker.kind) ? 'no longer reported by the value analysis' : 'now verifies';
+  return `- ✅ ${what}: ~~${text}~~ ${markerAgain(marker, true)}`;
 }
 
 export const REVIEW_MARKER = '<!-- proofgate:review -->';

@@ -7,7 +7,7 @@
  */
 import type { ResultsDiagnostic } from '../report/results.js';
 import type { CommentableDiff } from './diff.js';
-import { fixedBodyRow, parseMarker, type ParsedMarker } from './markdown.js';
+import { fixedBodyRow, isWarningKind, parseMarker, type ParsedMarker } from './markdown.js';
 
 /** Who wrote a comment or review, as GitHub's REST API says (null: a deleted account). */
 export interface Author {
@@ -64,7 +64,8 @@ export interface PlanInput {
   /**
    * Whether this run checked what a finding of this kind (from an earlier run) covers,
    * so its absence means it is fixed. False for proof findings in a --no-verify run
-   * or a shard, which must never be called "verified".
+   * or a shard, which must never be called "verified"; for a warning (`warning-` kinds),
+   * true only in a run that ran the value analysis.
    */
   absenceMeansFixed: (kind: string | null) => boolean;
 }
@@ -73,16 +74,31 @@ function normalizePath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
+/**
+ * A finding's identity as state: its fingerprint and whether it is a warning. An earlier
+ * warning's comment never stands for an error (which must still be posted), nor the reverse.
+ */
+function stateKey(fingerprint: string, warning: boolean): string {
+  return `${fingerprint}${warning ? ';warning' : ''}`;
+}
+
+function markerKey(marker: ParsedMarker): string {
+  return stateKey(marker.fingerprint, isWarningKind(marker.kind));
+}
+
 export function planReview(input: PlanInput): ReviewPlan {
   const failing = new Map<string, ResultsDiagnostic>();
-  for (const f of input.findings) if (!failing.has(f.fingerprint)) failing.set(f.fingerprint, f);
+  for (const f of input.findings) {
+    const key = stateKey(f.fingerprint, f.severity === 'warning');
+    if (!failing.has(key)) failing.set(key, f);
+  }
 
   const alreadyShown = new Set<string>();
   const fixedComments: ReviewPlan['fixedComments'] = [];
   for (const comment of input.earlierComments) {
     const marker = parseMarker(comment.body);
     if (!marker || marker.fixed) continue;
-    if (failing.has(marker.fingerprint)) alreadyShown.add(marker.fingerprint);
+    if (failing.has(markerKey(marker))) alreadyShown.add(markerKey(marker));
     else if (input.absenceMeansFixed(marker.kind)) fixedComments.push({ comment, marker });
   }
 
@@ -92,8 +108,8 @@ export function planReview(input: PlanInput): ReviewPlan {
     const lines = review.body.split('\n').map((line) => {
       const marker = parseMarker(line);
       if (!marker || marker.fixed) return line;
-      if (failing.has(marker.fingerprint)) {
-        alreadyShown.add(marker.fingerprint);
+      if (failing.has(markerKey(marker))) {
+        alreadyShown.add(markerKey(marker));
         return line;
       }
       if (!input.absenceMeansFixed(marker.kind)) return line;
@@ -106,8 +122,10 @@ export function planReview(input: PlanInput): ReviewPlan {
   const inline: InlinePlacement[] = [];
   const body: ResultsDiagnostic[] = [];
   const kept: ResultsDiagnostic[] = [];
-  for (const finding of failing.values()) {
-    if (alreadyShown.has(finding.fingerprint)) {
+  // errors take the inline comments first: a warning never pushes an error into the body
+  const errorsFirst = [...failing].sort(([, a], [, b]) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
+  for (const [key, finding] of errorsFirst) {
+    if (alreadyShown.has(key)) {
       kept.push(finding);
       continue;
     }

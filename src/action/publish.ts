@@ -10,7 +10,8 @@
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
 import { commentableDiff, type PullRequestFile } from './diff.js';
 import { errorReason, GitHubApi, httpStatus, mayHaveBeenProcessed, type NewInlineComment } from './github.js';
-import { bodyRow, codeSpan, findingComment, fixedComment, isReviewBody, REVIEW_MARKER } from './markdown.js';
+import { ranAnalysis } from './analysis.js';
+import { bodyRow, codeSpan, findingComment, fixedComment, isReviewBody, isWarningKind, REVIEW_MARKER } from './markdown.js';
 import { isByToken, planReview, type EarlierComment, type EarlierReview, type ReviewPlan } from './placement.js';
 
 export interface PublishContext {
@@ -71,12 +72,19 @@ const STATIC_KINDS = new Set(['syntax', 'type', 'mode', 'unsupported']);
 
 /**
  * Whether an earlier finding's absence from `results` proves it fixed: only if this run
- * checked it. A shard's results cover only its share; a --no-verify run only static checks.
+ * checked it. A shard's results cover only its share; a --no-verify run only static checks;
+ * a run without the value analysis says nothing of its warnings.
  * (`kind` null: whether the whole run's absence of errors counts, for stale blocking reviews.)
  */
 export function absenceMeansFixed(results: ResultsFile): (kind: string | null) => boolean {
   const complete = !results.shard;
-  return (kind) => complete && (results.mode === 'verify' || (kind !== null && STATIC_KINDS.has(kind)));
+  const analysed = ranAnalysis(results);
+  return (kind) => {
+    if (!complete) return false;
+    // a warning is the value analysis's: only a run of the analysis could report it again
+    if (isWarningKind(kind)) return analysed;
+    return results.mode === 'verify' || (kind !== null && STATIC_KINDS.has(kind));
+  };
 }
 
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
@@ -253,7 +261,7 @@ function buildReviewBody(ctx: PublishContext, plan: ReviewPlan, moved: ResultsDi
   const s = results.summary;
   const head = results.mode === 'verify'
     ? `### proofgate: ${s.verified} verified, ${s.errors} errors`
-    : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors`;
+    : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ''}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, '')}).`];
   const rows = [...plan.body, ...moved];
   if (rows.length > 0) {

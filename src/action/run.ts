@@ -11,7 +11,8 @@ import type { ResultsFile } from '../report/results.js';
 import { renderSarif } from '../report/sarif.js';
 import { VERSION } from '../version.js';
 import { cacheKeys, restoreProofCache, saveProofCache } from './cache.js';
-import type { Engine } from './engine.js';
+import { ranAnalysis, withAnalysis } from './analysis.js';
+import type { Analyzer, Engine } from './engine.js';
 import { ActionUsageError } from './errors.js';
 import { loadActionsGitHub, type ActionsGitHub } from './actions-client.js';
 import { checkEventPayload, parseEvent, type ActionEvent } from './event.js';
@@ -38,11 +39,11 @@ export interface RunSettings {
  * @actions/github's context, which reads `process.env` (main.ts passes process.env).
  */
 export async function runAction(
-  engine: Engine, env: NodeJS.ProcessEnv = process.env, settings: RunSettings = { timing: PRODUCTION_TIMING, note: null },
+  engine: Engine, env: NodeJS.ProcessEnv = process.env, settings: RunSettings = { timing: PRODUCTION_TIMING, note: null }, analyzer?: Analyzer,
 ): Promise<number> {
   try {
     if (settings.note) core.info(`proofgate: ${settings.note}`);
-    return await runUnguarded(engine, env, settings.timing);
+    return await runUnguarded(engine, env, settings.timing, analyzer);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const reason = (err instanceof ActionUsageError ? msg : `internal error: ${msg}`).split('\n')[0]!;
@@ -64,7 +65,7 @@ interface Produced {
   notRun: string | null;
 }
 
-async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiTiming): Promise<number> {
+async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiTiming, analyzer: Analyzer | undefined): Promise<number> {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) core.setSecret(inputs.token);
   const eventName = checkEventPayload(env);
@@ -74,7 +75,9 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const log = (m: string) => core.info(`proofgate: ${m}`);
 
-  const { results, reason, merged, notRun } = await produceResults(engine, inputs, event, env, workspace, log);
+  const produced = await produceResults(engine, inputs, event, env, workspace, log);
+  const { reason, merged, notRun } = produced;
+  const { results, analysisNote } = analysisStep(produced, analyzer, inputs, workspace);
   core.info(`proofgate: ${results.mode} (${reason})`);
 
   const resultsFile = join(env.RUNNER_TEMP || tmpdir(), 'proofgate-results.json');
@@ -89,11 +92,12 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
     ? { review: null, skipped: notRun }
     : await reviewIfWanted(inputs, event, github, results, reason, env, workspace, timing);
   // The job summary is written whatever `review` says: every finding must reach the user.
-  await core.summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped })).write();
+  await core.summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped, analysisNote })).write();
 
   core.setOutput('mode', results.mode);
   core.setOutput('verified', results.summary.verified);
   core.setOutput('errors', results.summary.errors);
+  core.setOutput('warnings', results.diagnostics.filter((d) => d.severity === 'warning').length);
   core.setOutput('results-file', resultsFile);
   core.setOutput('sarif-file', sarifFile);
 
@@ -101,11 +105,46 @@ async function runUnguarded(engine: Engine, env: NodeJS.ProcessEnv, timing: ApiT
   core.info(results.mode === 'verify'
     ? `verification results:: ${s.verified} verified, ${s.errors} errors`
     : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
+  if (ranAnalysis(results)) core.info(`analysis results:: ${s.analyzed ?? 0} functions analyzed, ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} skipped`);
   if (s.errors > 0 && inputs.failOnError) {
     core.setFailed(`proofgate: ${s.errors} error(s)`);
     return 1;
   }
+  // The analysis's warnings fail the job only when asked (as `proofgate analyze --deny-warnings`).
+  const warnings = results.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (inputs.analyzeDenyWarnings && warnings > 0) {
+    core.setFailed(`proofgate: ${warnings} analysis warning(s) (analyze-deny-warnings is true)`);
+    return 1;
+  }
   return 0;
+}
+
+/**
+ * `analyze: true`: next to a --no-verify run (not one that proves), and in a matrix only in
+ * shard 1, which analyses the whole code once (results-files then publish it with the rest).
+ */
+function analysisStep(produced: Produced, analyzer: Analyzer | undefined, inputs: ActionInputs, workspace: string): { results: ResultsFile; analysisNote: string | null } {
+  const results = produced.results;
+  if (!inputs.analyze) return { results, analysisNote: null };
+  if (results.mode !== 'no-verify' || produced.notRun) return { results, analysisNote: 'not run: the analysis runs next to --no-verify checks, and this run proves the code' };
+  if (inputs.shard && inputs.shard.index !== 1) return { results, analysisNote: `run in shard 1/${inputs.shard.count}, which analyses the whole code` };
+  return analyzed(results, analyzer, inputs, workspace);
+}
+
+/**
+ * A --no-verify run's results with the value analysis's warnings added. Should the analysis
+ * itself fail, the run's own results still stand (its warnings would never have failed the
+ * job): the failure is said in the log and, as a warning, in the summary and annotations.
+ */
+function analyzed(results: ResultsFile, analyzer: Analyzer | undefined, inputs: ActionInputs, workspace: string): { results: ResultsFile; analysisNote: string | null } {
+  if (!analyzer) throw new ActionUsageError("input 'analyze' is not available in this build of the Action");
+  try {
+    return { results: withAnalysis(results, analyzer({ paths: inputs.paths, workspaceRoot: workspace })), analysisNote: null };
+  } catch (err) {
+    const why = `the value analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    core.warning(`proofgate: ${why}`);
+    return { results, analysisNote: why };
+  }
 }
 
 /** The results to publish: merged from results-files, from the workflow's Verus command, or from our engine. */

@@ -3,6 +3,7 @@
  * one row per finding, the per-function results) and one workflow annotation per finding.
  */
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
+import { ranAnalysis } from './analysis.js';
 import { codeSpan, escapeText } from './markdown.js';
 import type { PublishOutcome } from './publish.js';
 
@@ -46,6 +47,8 @@ export interface SummaryContext {
   modeReason: string;
   review: PublishOutcome | null;
   reviewSkipped: string | null;
+  /** With `analyze: true`, why the value analysis did not run or failed (null: it ran, or was not asked for). */
+  analysisNote?: string | null;
 }
 
 export function summaryMarkdown(ctx: SummaryContext): string {
@@ -67,6 +70,9 @@ export function summaryMarkdown(ctx: SummaryContext): string {
       '| ---: | ---: | ---: |',
       `| ${s.items ?? s.functions} | ${s.errors} | ${s.seconds} |`,
     ].join('\n'));
+  if (ranAnalysis(results)) {
+    out.push(`Value analysis: ${s.analyzed ?? 0} functions analysed, ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed (each listed with the reason). Its warnings are possible run-time errors, not proofs; they fail the job only with analyze-deny-warnings.`);
+  } else if (ctx.analysisNote) out.push(`Value analysis: ${cell(ctx.analysisNote)}.`);
   if (results.diagnostics.length > 0) {
     out.push([
       '| | location | function | check | message | counterexample |',

@@ -9,7 +9,8 @@ import { evalInt, evalLen, evalMath, keyOf, refine } from './eval.js';
 import { contains, format, iv, join, within, type Interval } from './interval.js';
 import type { State } from './state.js';
 
-export type RuntimeKind = 'overflow' | 'division' | 'shift' | 'index';
+/** The run-time error checks, and `truncation`: an `as` cast that may change the value (casts.ts). */
+export type RuntimeKind = 'overflow' | 'division' | 'shift' | 'index' | 'truncation';
 
 /** What one check saw over all the states that reached it. */
 export interface CheckRecord {
@@ -20,9 +21,11 @@ export interface CheckRecord {
   /** Text of the sub-expression the message is about (divisor, shift amount, index). */
   subject: string;
   value: Interval;
+  /** For truncation: the type cast to, as written. */
+  target?: string;
   /** For index checks: the sequence's length. */
   len?: Interval;
-  /** For overflow: the machine range; for shifts: the width. */
+  /** For overflow and truncation: the machine range; for shifts: the width. */
   limit: Interval;
   failing: boolean;
 }
@@ -98,6 +101,7 @@ export function message(r: CheckRecord): string {
     case 'division': return `\`${r.text}\` may divide by zero: ${r.subject} in ${format(r.value)}`;
     case 'shift': return `\`${r.text}\` may shift out of range: ${r.subject} in ${format(r.value)}, allowed ${format(r.limit)}`;
     case 'index': return `\`${r.text}\` may be out of bounds: ${r.subject} in ${format(r.value)}, length in ${format(r.len ?? {})}`;
+    case 'truncation': return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? 'the type'} holds ${format(r.limit)}`;
   }
 }
 

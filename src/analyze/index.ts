@@ -10,8 +10,9 @@
  *   interp.ts    statements, loops (widening, narrowing), calls (contracts, in context)
  */
 import type { CheckedCrate } from '../check/program.js';
-import { lowerConstInitializers, lowerCrate } from '../ir/lower.js';
-import type { IrFunction, IrSpan } from '../ir/types.js';
+import { lowerConstInitializers, lowerCrate, lowerFunction } from '../ir/lower.js';
+import { recursionComponents } from '../vc/callgraph.js';
+import type { IrFunction, IrSpan, LowerResult } from '../ir/types.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { message, type CheckRecord } from './checks.js';
 import { withSpecDefs, type SpecDefs } from './eval.js';
@@ -27,6 +28,11 @@ export interface AnalyzeOptions {
   useSpecs?: boolean;
   /** Abstract steps allowed per function before it is skipped (default 2e6). */
   budget?: number;
+  /**
+   * In a crate with static errors: why a verified fn may not be analysed (an error in it or in
+   * a signature it uses; isolation.ts), undefined when it may. Default: every fn may.
+   */
+  blocked?: (qname: string) => string | undefined;
 }
 
 export interface Skipped { function: string; reason: string; span: IrSpan }
@@ -40,13 +46,24 @@ export interface AnalyzeResult {
 class OutOfBudget extends Error {}
 
 export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): AnalyzeResult {
+  const wanted = (q: string) => !opts.functionFilter || opts.functionFilter(q);
+  const blocked: Skipped[] = [];
+  const analysable = (q: string): boolean => {
+    const why = opts.blocked?.(q);
+    const f = info.get(q);
+    if (why && f && ownFiles.has(f.file) && f.decl.mode === 'exec' && f.decl.body && wanted(q)) blocked.push({ function: q, reason: why, span: f.decl.nameSpan });
+    return !why;
+  };
+  const info = new Map(crate.fns.map((f) => [f.qname, f]));
+  // a dependency's fns are callees here; they are analysed with their own crate
+  const ownFiles = new Set(crate.files);
   // const initializers are exec code run once: analysed as parameterless fns (docs/semantics.md)
-  const inits = lowerConstInitializers(crate);
-  const lowered = [...lowerCrate(crate, undefined, { trustedBodies: true }), ...inits];
+  const inits = lowerConstInitializers(crate, (q) => !opts.blocked?.(q));
+  const plain = lowerPlainFns(crate);
+  const lowered = [...lowerCrate(crate, analysable, { trustedBodies: true }), ...plain.lowered, ...inits];
   const constNames = new Set(inits.map((r) => (r.ok ? r.fn.name : r.name)));
   const byName = new Map<string, IrFunction>();
   for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
-  const info = new Map(crate.fns.map((f) => [f.qname, f]));
   const texts = new Map(crate.files.map((f) => [f.path, f.text]));
   // open spec fns are read through (closed and opaque ones stay abstract, as for the verifier)
   const defs: SpecDefs = {
@@ -57,14 +74,36 @@ export function analyzeCrate(crate: CheckedCrate, opts: AnalyzeOptions = {}): An
       return { params: f.params.map((p) => p.id), body: f.body.value };
     },
   };
-  const result = withSpecDefs(defs, () => analyzeAll(lowered, byName, texts, info, constNames, opts));
-  // `#[verifier::external]` fns are not checked at all (no types): not analysable
-  for (const f of crate.fns) {
-    if (f.decl.flags.external && f.decl.mode === 'exec' && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
-      result.skipped.push({ function: f.qname, reason: 'an external fn is not checked, so not analysed', span: f.decl.nameSpan });
+  const result = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => { const f = info.get(r.ok ? r.fn.name : r.name); return !f || ownFiles.has(f.file); }), byName, texts, info, constNames, opts));
+  result.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
+  return result;
+}
+
+/**
+ * The crate's plain Rust exec fns (CheckedCrate.plainBodies): those the checker typed in
+ * full are lowered; the others are skipped with the checker's first word on them.
+ */
+function lowerPlainFns(crate: CheckedCrate): { lowered: LowerResult[]; skipped: Skipped[] } {
+  const lowered: LowerResult[] = [];
+  const skipped: Skipped[] = [];
+  if (!crate.plainBodies || crate.plainBodies.size === 0) return { lowered, skipped };
+  const scc = recursionComponents(crate);
+  for (const [decl, diags] of crate.plainBodies) {
+    const f = crate.fnByDecl.get(decl);
+    if (!f) continue;
+    const first = diags[0];
+    if (first) {
+      skipped.push({ function: f.qname, reason: `plain Rust outside what Proofgate reads: ${first.message} (${first.span.line}:${first.span.column})`, span: decl.nameSpan });
+      continue;
+    }
+    try {
+      lowered.push(lowerFunction(crate, f, scc, { trustedBodies: true }));
+    } catch (err) {
+      // a checked tree the lowering does not expect (plain Rust is checked leniently): skipped, never a crash
+      skipped.push({ function: f.qname, reason: `internal error while lowering it: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, span: decl.nameSpan });
     }
   }
-  return result;
+  return { lowered, skipped };
 }
 
 function analyzeAll(
@@ -78,7 +117,7 @@ function analyzeAll(
     if (!constNames.has(name) && (!fn || fn.decl.mode !== 'exec' || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
-      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });
+      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
       continue;
     }
     let steps = 0;
@@ -96,8 +135,11 @@ function analyzeAll(
       const run = new FnRun(an, r.fn, 0, true);
       run.run(run.entry());
     } catch (err) {
-      if (!(err instanceof OutOfBudget) && !(err instanceof RangeError)) throw err;
-      result.skipped.push({ function: name, reason: err instanceof OutOfBudget ? 'the analysis ran out of its step budget' : 'nested too deeply', span: r.fn.nameSpan });
+      // never a crash of the run: the function is listed as skipped, saying why
+      const reason = err instanceof OutOfBudget ? 'the analysis ran out of its step budget'
+        : err instanceof RangeError ? 'nested too deeply'
+          : `internal error in the analysis: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+      result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
       continue;
     }
     result.analyzed.push({ function: name, span: r.fn.nameSpan });
@@ -107,4 +149,11 @@ function analyzeAll(
     }
   }
   return result;
+}
+
+/** ` (`text`)`: the source at a span, shortened, for a reason that names what stopped it. */
+function snippet(texts: Map<string, string>, span: IrSpan): string {
+  const text = (texts.get(span.file) ?? '').slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  return ` (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`)`;
 }

@@ -8,8 +8,11 @@
 import { isMutRef } from '../ir/lower-context.js';
 import { substitute } from '../ir/rewrite.js';
 import type { IrExpr, IrFunction, IrStmt, Place } from '../ir/types.js';
+import { typeToString } from '../check/types.js';
+import { visitCasts } from './casts.js';
 import { evalCheck, merge, runtimeKind, type CheckRecord } from './checks.js';
 import { refine, writeValue } from './eval.js';
+import { within } from './interval.js';
 import { capStates, joinAll, narrowStates, sameState, State, widenStates } from './state.js';
 
 export interface Analyzer {
@@ -79,6 +82,7 @@ export class FnRun {
   }
 
   private stmt(s: IrStmt, states: State[]): State[] {
+    if (this.report) for (const e of execExprs(s)) for (const st of states) this.casts(st, e);
     switch (s.k) {
       case 'let':
         return states.map((st) => {
@@ -122,6 +126,22 @@ export class FnRun {
         }
         return [];
     }
+  }
+
+  /** Records the `as` casts `e` evaluates in `st` (the `truncation` warning). */
+  private casts(st: State, e: IrExpr): void {
+    visitCasts(st, e, (c, value, limit) => {
+      const key = `${c.span.file}:${c.span.start}:${c.span.end}:truncation`;
+      const failing = !within(value, limit);
+      const rec = this.an.records.get(key);
+      if (rec) merge(rec, { value, failing });
+      else {
+        this.an.records.set(key, {
+          kind: 'truncation', span: c.span, fn: this.fn.name, text: this.an.text(c.span), subject: this.an.text(c.arg.span),
+          value, limit, failing, target: typeToString(c.ty),
+        });
+      }
+    });
   }
 
   private check(s: IrStmt & { k: 'check' }, states: State[]): State[] {
@@ -194,6 +214,7 @@ export class FnRun {
     this.breaks.set(s.id, []);
     this.continues.set(s.id, []);
     const afterHead = this.block(s.head, [head]);
+    if (this.report && s.cond) for (const st of afterHead) this.casts(st, s.cond);
     const inBody = s.cond ? afterHead.flatMap((x) => refine(x, s.cond!, true)) : afterHead;
     const endBody = this.block(s.body, inBody);
     const back = this.block(s.latch, [...endBody, ...(this.continues.get(s.id) ?? [])]);
@@ -225,6 +246,18 @@ export class FnRun {
       this.report = report;
     }
     return capStates(this.iterate(s, head).exits, this.an.level);
+  }
+}
+
+/** The expressions a statement evaluates at run time (ghost code and spec clauses are not run). */
+function execExprs(s: IrStmt): IrExpr[] {
+  switch (s.k) {
+    case 'let': return s.init && s.local.mode === 'exec' ? [s.init] : [];
+    case 'assign': return [s.value];
+    case 'call': return s.mode === 'exec' ? s.args : [];
+    case 'return': return s.value ? [s.value] : [];
+    case 'branch': return [s.cond];
+    default: return [];
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Checking one fn (its clauses and body) or one const initializer.
  */
-import type { Diags } from './diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { Diags } from './diagnostics.js';
+import { lowerType } from './lower-type.js';
 import { BodyChecker, type CodeMode, type Cx } from './context.js';
 import { checkBool, checkExpr, checkLiteralRange } from './expr.js';
 import { retMode, type IdGen, type Signatures } from './signatures.js';
@@ -23,9 +25,29 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   checkFnRest(f, tables, sigs, diags, ids, sig);
 }
 
-function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>): void {
+/**
+ * A plain Rust fn (outside `verus!`, not `#[verus_verify]`) checked for the value analysis
+ * only: its signature's types and its body, as exec code that may call any fn (nothing in it
+ * is verified). Returns what the checker says about it, in a list of its own: these are never
+ * reported (rustc has accepted the code; Proofgate only does not handle it), they only say why
+ * the analysis skips the fn.
+ */
+export function checkPlainFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, ids: IdGen): Diagnostic[] {
+  const d = f.decl;
+  const sig = sigs.sigs.get(d);
+  const diags = new Diags();
+  if (!sig || !d.body) return [];
+  const scope = sigs.typeScope(f.module, f.impl, d.generics);
+  for (const p of d.params) lowerType(p.ty, scope, diags);
+  if (d.ret) lowerType(d.ret, scope, diags);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, true);
+  return diags.list;
+}
+
+function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>, plain = false): void {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
+  bc.plain = plain;
   bc.fn = d;
   bc.fnMode = d.mode as CodeMode;
   bc.retTy = sig.retTy;

@@ -58,6 +58,8 @@ export class BodyChecker {
   readonly deferredInit = new Set<number>();
   /** Inside an external_body fn body: typed, but no mode errors. */
   external = false;
+  /** A plain Rust fn checked for the value analysis (body.ts, checkPlainFnBody): it may call fns that are not verified. */
+  plain = false;
 
   constructor(
     readonly tables: CrateTables,

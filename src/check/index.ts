@@ -12,7 +12,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
-import { checkConstBody, checkFnBody } from './body.js';
+import { checkConstBody, checkFnBody, checkPlainFnBody } from './body.js';
 import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
@@ -32,16 +32,22 @@ export interface CheckOptions {
    * cascades of the parser's recovery.
    */
   quietFiles?: ReadonlySet<string>;
+  /**
+   * Also check the bodies of the crate's own plain Rust exec fns (outside verified code), for
+   * the value analysis: CheckedCrate.plainBodies. What the checker says about them is never
+   * among the crate's diagnostics.
+   */
+  plainBodies?: boolean;
 }
 
 export function checkCrate(crate: Crate, options: CheckOptions = {}): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
-  const result = checkCrateAll(crate);
+  const result = checkCrateAll(crate, options.plainBodies ?? false);
   const quiet = options.quietFiles;
   if (!quiet || quiet.size === 0) return result;
   return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
 }
 
-function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
+function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCrate; diagnostics: Diagnostic[] } {
   const diags = new Diags();
   const ids = new IdGen();
   const empty: CheckedCrate = {
@@ -76,7 +82,25 @@ function checkCrateAll(crate: Crate): { checked: CheckedCrate; diagnostics: Diag
     if (!c.decl.verified || !own.has(c.file)) continue; // a dependency's are checked with it
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
-  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
+  const checked = buildChecked(crate, tables, diags, sigs);
+  if (plainBodies) checked.plainBodies = checkPlainBodies(tables, sigs, ids, own);
+  return { checked, diagnostics: diags.list };
+}
+
+/** The crate's own plain Rust exec fns with bodies (not tests), each with what checking it said. */
+function checkPlainBodies(tables: CrateTables, sigs: Signatures, ids: IdGen, own: ReadonlySet<Crate['files'][number]>): Map<FnInfo['decl'], Diagnostic[]> {
+  const out = new Map<FnInfo['decl'], Diagnostic[]>();
+  for (const f of tables.fns) {
+    const d = f.decl;
+    if (f.info.verified || d.mode !== 'exec' || !d.body || d.flags.test || !own.has(f.file)) continue;
+    try {
+      out.set(d, checkPlainFnBody(f, tables, sigs, ids));
+    } catch (err) {
+      const what = isStackOverflow(err) ? NESTED_TOO_DEEPLY : `internal checker error: ${errorText(err)}`;
+      out.set(d, [{ severity: 'error', kind: 'internal', message: what, span: d.nameSpan, labels: [] }]);
+    }
+  }
+  return out;
 }
 
 /** Runs one item's check so that an internal failure becomes a diagnostic, not a crash. */

@@ -3,6 +3,7 @@
  * plus tables of its declarations by qualified name. src/vc and src/emu consume this.
  */
 import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem } from '../syntax/ast.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import type { LocalMode } from './resolution.js';
 import type { Type } from './types.js';
 
@@ -92,4 +93,9 @@ export interface CheckedCrate {
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
   traitImpls?: TraitImplInfo[];
+  /**
+   * With CheckOptions.plainBodies: the crate's own plain Rust exec fns whose bodies were
+   * checked for the value analysis, each with what the checker said (empty: typed in full).
+   */
+  plainBodies?: Map<FnItem, Diagnostic[]>;
 }

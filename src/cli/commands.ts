@@ -44,7 +44,7 @@ export const VERIFY: CommandSpec = {
 
 export const ANALYZE: CommandSpec = {
   name: 'analyze',
-  about: 'value analysis (intervals): report possible overflow, division by zero, shift range and index out of bounds, as warnings',
+  about: 'value analysis (intervals): report possible overflow, division by zero, shift range, index out of bounds and `as` casts that lose value, as warnings',
   positionals: '[PATH...]',
   positionalsHelp: 'files or folders to analyse (default: .), as for verify.',
   options: {
@@ -52,6 +52,7 @@ export const ANALYZE: CommandSpec = {
     'state-level': { type: 'string', value: 'N', help: 'disjunctive states kept per program point (default 8): more is more precise and slower' },
     function: { type: 'string', value: 'GLOB', help: 'only analyse functions whose qualified name matches GLOB (as for verify)' },
     'deny-warnings': { type: 'boolean', help: 'exit 1 when there is a warning (by default warnings never fail the run)' },
+    'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },
   footer: ['Functions the analysis cannot handle are listed as skipped, with the reason.', 'Exit status: 0 unless there is an error (or a warning with --deny-warnings); 2 usage or internal failure.'],
 };

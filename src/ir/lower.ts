@@ -101,8 +101,13 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     requires, ensures, decreases, opaque: d.flags.opaque,
   };
   if (!d.body) return { ...base, trusted: 'no body' };
-  if (d.flags.external) return { ...base, trusted: 'external' };
-  if (d.flags.externalBody) {
+  // plain Rust (outside verified code, or external) is lowered like a trusted body, for the analysis only
+  if (!fn.verified || d.flags.external) {
+    if (!opts.trustedBodies || d.mode !== 'exec') return { ...base, trusted: 'external' };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported('an expression the checker could not type', at);
+    cx.trustedBody = true;
+  } else if (d.flags.externalBody) {
     if (!opts.trustedBodies || d.mode !== 'exec') return { ...base, trusted: 'external_body' };
     const at = untyped(d.body);
     if (at) throw new IrUnsupported('an expression the checker could not type in this external_body fn', at);

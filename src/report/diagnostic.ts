@@ -9,6 +9,8 @@ export type DiagnosticKind =
   | 'invariant-entry' | 'invariant-end' | 'invariant-break'
   | 'decreases' | 'termination' | 'overflow' | 'division' | 'shift' | 'index'
   | 'type-invariant' | 'timeout' | 'disagreement'
+  /** `proofgate analyze` only (a warning): an `as` cast that may change the value. */
+  | 'truncation'
   | 'syntax' | 'type' | 'mode' | 'unsupported'
   /** A line of an external verifier's output (engine: verus) that could not be read. */
   | 'verifier-output'

@@ -27,6 +27,7 @@ export const KIND_HELP: Readonly<Record<DiagnosticKind, KindHelp>> = {
   division: { title: 'Division by zero', help: 'prove the divisor non-zero (a `requires` or an `assert` before the division)' },
   shift: { title: 'Shift amount', help: 'the shift amount must be below the bit width of the type: bound it with a `requires` or an `assert`' },
   index: { title: 'Index in bounds', help: 'prove the index below the length (`i < v.len()`) before indexing' },
+  truncation: { title: 'Cast loses value', help: 'the value may not fit the type cast to, so `as` would cut it (or change its sign): bound it first, mask it (`x & 0xff`) if cutting is meant, or use `try_from`' },
   'type-invariant': { title: 'Type invariant', help: "a value built or changed here must satisfy its type's `#[verifier::type_invariant]` function" },
   timeout: { title: 'Solver gave up', help: 'this is not a proof: split the function, add intermediate `assert`s or lemmas, or raise --timeout-ms' },
   disagreement: { title: 'Solvers disagree', help: 'z3 and cvc5 (--cross-check) decided this goal differently, so neither answer is trusted: report it with the --dump-smt query' },

@@ -38,6 +38,12 @@ export function mergeResults(files: ResultsFile[]): ResultsFile {
       cached: units.filter((u) => u.status === 'cached').length,
       seconds: Math.max(...files.map((f) => f.summary.seconds)),
       ...(files.some((f) => f.summary.items !== undefined) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {}),
+      // the value analysis runs whole, in one shard (the Action's analyze input): its counts are that shard's
+      ...(files.some((f) => f.summary.analyzed !== undefined) ? {
+        analyzed: Math.max(...files.map((f) => f.summary.analyzed ?? 0)),
+        warnings: Math.max(...files.map((f) => f.summary.warnings ?? 0)),
+        skipped: Math.max(...files.map((f) => f.summary.skipped ?? 0)),
+      } : {}),
     },
     diagnostics,
     units,

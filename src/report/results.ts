@@ -35,9 +35,14 @@ export interface ResultsFile {
     seconds: number;
     /** --no-verify mode: verified items (fns, types, consts) that were checked. */
     items?: number;
-    /** analyze mode: warnings found, and functions skipped (listed as units with status skipped). */
+    /**
+     * analyze mode, or a --no-verify run with the analysis (the Action's `analyze: true`):
+     * warnings found, and functions skipped (in analyze mode also listed as units with status
+     * skipped). `analyzed`: functions analysed, in such a --no-verify run.
+     */
     warnings?: number;
     skipped?: number;
+    analyzed?: number;
   };
   /** A shard's run (`verify --shard I/N`): what it checked is only its share. Absent in whole and merged runs. */
   shard?: { index: number; count: number };

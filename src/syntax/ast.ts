@@ -188,6 +188,8 @@ export interface ImplItem extends ItemBase {
   bounds?: TraitBound[];
   /** `type Output = T;` members of a trait impl. */
   assocTypes?: AssocTypeDecl[];
+  /** Members of an ordinary-Rust impl the parser skipped (outside the subset); listed by the value analysis. */
+  skipped?: OpaqueItem[];
 }
 
 /** `T: Tr` (from `<T: Tr>` or a `where` clause); `param` is the bounded type as written. */
@@ -284,6 +286,8 @@ export interface OpaqueItem extends ItemBase {
   /** Best-effort description: 'trait', 'type', 'macro_rules', 'extern', 'fn', ... */
   what: string;
   name?: string;
+  /** Why the parser skipped it when it tried to parse it (the construct or token it stopped at). */
+  reason?: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -747,7 +747,7 @@ function parseIfLet(p: Parser, start: number): Expr {
   return { kind: 'match', scrutinee, arms, ty: undefined, span };
 }
 
-function parseMatch(p: Parser): Expr {
+export function parseMatch(p: Parser): Expr {
   const start = p.pos;
   p.expect('match');
   const scrutinee = p.noStructExpr(() => parseExpr(p));

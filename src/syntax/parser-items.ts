@@ -5,7 +5,7 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, Param, StructItem,
+  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { parseTrait } from './parser-traits.js';
@@ -151,13 +151,13 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;
     p.diagnostics.length = savedDiags;
-    return opaqueItem(p, start, attrs, p.limit);
+    return { ...opaqueItem(p, start, attrs, p.limit), reason: e.diagnostic.message };
   } finally {
     p.verified = savedVerified;
   }
 }
 
-function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number): Item {
+function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number): OpaqueItem {
   p.pos = start;
   parseAttrs(p, false);
   const vis = parseVis(p);
@@ -789,6 +789,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   const inner = parseAttrs(p, true);
   if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items: (FnItem | ConstItem)[] = [];
+  const skipped: OpaqueItem[] = [];
   while (p.pos < close) {
     const s = p.pos;
     try {
@@ -798,7 +799,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
+      const item = parseImplMember(p, s, attrs, base.verified, skipped);
       if (item) {
         item.implSelf = selfTy;
         items.push(item);
@@ -814,7 +815,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   p.advance();
   return {
     kind: 'impl', ...base, generics, selfTy, traitName, traitPath, items: tight(items), span: p.spanFrom(start),
-    ...(bounds.length ? { bounds } : {}), ...(assocTypes.length ? { assocTypes } : {}),
+    ...(bounds.length ? { bounds } : {}), ...(assocTypes.length ? { assocTypes } : {}), ...(skipped.length ? { skipped } : {}),
   };
 }
 
@@ -830,10 +831,13 @@ export function parseAssocType(p: Parser, start: number): AssocTypeDecl {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
 
-export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
+export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean, skipped?: OpaqueItem[]): FnItem | ConstItem | undefined {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === 'fn' || item.kind === 'const') return item;
-  if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;
+  if (item.kind === 'opaque' && !(implVerified && p.verified)) {
+    skipped?.push(item);
+    return undefined;
+  }
   if (implVerified && item.kind === 'type_alias') p.unsupported('associated types', item.span);
   else if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return undefined;

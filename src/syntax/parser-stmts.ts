@@ -6,7 +6,7 @@
 import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
 import { atAttr, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
-import { joinSpan, parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
+import { joinSpan, parseBinders, parseExpr, parseIf, parseMatch, parseTriggerAttrs } from './parser-exprs.js';
 import { isItemStart, parseItemAfterAttrs } from './parser-items.js';
 import { parsePattern } from './parser-patterns.js';
 import { parseType } from './parser-types.js';
@@ -64,6 +64,33 @@ function isBlockLike(e: Expr): boolean {
   return e.kind === 'block' || e.kind === 'if' || e.kind === 'match';
 }
 
+/**
+ * As in rustc, an `if`, `match` or block at the start of a statement is the whole statement
+ * (`if c { .. }\n(a + b) - 1` is two statements, not a call of the `if`), unless `.` or `?`
+ * follows it: then it is parsed again as the start of a longer expression.
+ */
+function blockLikeStmt(p: Parser, start: number): Stmt | undefined {
+  const t = p.tok;
+  const unsafeBlock = t.text === 'unsafe' && p.is('{', 1);
+  if (!(t.kind === 'ident' && (t.text === 'if' || t.text === 'match' || unsafeBlock)) && !(t.kind === 'punct' && t.text === '{')) return undefined;
+  const diagsBefore = p.diagnostics.length;
+  let expr: Expr;
+  if (t.text === 'if') expr = parseIf(p);
+  else if (t.text === 'match') expr = parseMatch(p);
+  else {
+    if (unsafeBlock) p.advance();
+    const block = parseBlock(p);
+    expr = { kind: 'block', block, ty: undefined, span: p.spanFrom(start) };
+  }
+  if (p.is('.') || p.is('?')) {
+    p.pos = start;
+    p.diagnostics.length = diagsBefore;
+    return undefined;
+  }
+  const semi = p.eat(';');
+  return { kind: 'expr', expr, semi, span: p.spanFrom(start) };
+}
+
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=']);
 
 /** One statement; undefined for a stray `;`. */
@@ -115,6 +142,8 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   }
   if (kind === LIFETIME_CODE && p.is(':', 1)) return parseLoopLike(p, attrs);
 
+  const blockStmt = blockLikeStmt(p, start);
+  if (blockStmt) return blockStmt;
   const expr = parseExpr(p);
   if (p.tokKind === PUNCT_CODE && ASSIGN_OPS.has(p.tokText)) {
     const op = p.tokText as '=';

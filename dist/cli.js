@@ -1372,533 +1372,6 @@ var init_stack_limit = __esm({
   }
 });
 
-// src/check/infer.ts
-function intType(kind) {
-  let t = INT_TYPES.get(kind);
-  if (!t) INT_TYPES.set(kind, t = { k: "int", kind });
-  return t;
-}
-function asVar(t) {
-  return t.k === "var" ? t : void 0;
-}
-function substParams(t, map) {
-  if (map.size === 0) return t;
-  switch (t.k) {
-    case "param":
-      return map.get(t.name) ?? t;
-    case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substParams(e, map)) };
-    case "ref":
-      return { k: "ref", mut: t.mut, inner: substParams(t.inner, map) };
-    case "array":
-      return { k: "array", elem: substParams(t.elem, map), len: t.len };
-    case "slice":
-      return { k: "slice", elem: substParams(t.elem, map) };
-    case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((a) => substParams(a, map)) };
-    case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((a) => substParams(a, map)) };
-    default:
-      return t;
-  }
-}
-var INT_TYPES, ERROR, Infer;
-var init_infer = __esm({
-  "src/check/infer.ts"() {
-    "use strict";
-    INT_TYPES = /* @__PURE__ */ new Map();
-    ERROR = { k: "error" };
-    Infer = class {
-      vars = [];
-      /** How many variables are not integer-literal ones (only those can stay unresolved). */
-      generalVars = 0;
-      /** Whether any variable was created: if not, no type of this body needs zonking. */
-      get hasVars() {
-        return this.vars.length > 0;
-      }
-      /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
-      get hasGeneralVars() {
-        return this.generalVars > 0;
-      }
-      /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
-      fresh() {
-        return this.make({ intOnly: false, fallback: "int" });
-      }
-      /** A variable for an unsuffixed integer literal. */
-      freshInt(fallback) {
-        return this.make({ intOnly: true, fallback });
-      }
-      make(info) {
-        if (!info.intOnly) this.generalVars++;
-        this.vars.push(info);
-        return { k: "var", id: this.vars.length - 1 };
-      }
-      /** Follows bindings at the top level only. */
-      shallow(t) {
-        let cur = t;
-        for (; ; ) {
-          const v = asVar(cur);
-          if (!v) return cur;
-          const ref = this.vars[v.id].ref;
-          if (!ref) return cur;
-          cur = ref;
-        }
-      }
-      isVar(t) {
-        return asVar(this.shallow(t)) !== void 0;
-      }
-      /** An unbound literal variable (an integer of not-yet-known kind). */
-      isIntVar(t) {
-        const v = asVar(this.shallow(t));
-        return v !== void 0 && this.vars[v.id].intOnly;
-      }
-      /** Integer type or integer-literal variable. */
-      isIntegral(t) {
-        const s = this.shallow(t);
-        return s.k === "int" || this.isIntVar(s);
-      }
-      /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
-      hasUnresolved(t) {
-        const s = this.shallow(t);
-        const v = asVar(s);
-        if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
-        switch (s.k) {
-          case "tuple":
-            return s.elems.some((e) => this.hasUnresolved(e));
-          case "ref":
-            return this.hasUnresolved(s.inner);
-          case "array":
-          case "slice":
-            return this.hasUnresolved(s.elem);
-          case "builtin":
-          case "adt":
-            return s.args.some((a) => this.hasUnresolved(a));
-          default:
-            return false;
-        }
-      }
-      /**
-       * Substitutes all bound variables; unbound ones take their fallback (or become error).
-       * Types are immutable, so a (sub)type without variables is returned as is, not copied.
-       */
-      zonk(t) {
-        const s = this.shallow(t);
-        const v = asVar(s);
-        if (v) {
-          const info = this.vars[v.id];
-          if (!info.intOnly && info.hint) return this.zonk(info.hint);
-          return info.intOnly ? intType(info.fallback) : ERROR;
-        }
-        switch (s.k) {
-          case "tuple": {
-            const elems = this.zonkAll(s.elems);
-            return elems === s.elems ? s : { k: "tuple", elems };
-          }
-          case "ref": {
-            const inner = this.zonk(s.inner);
-            return inner === s.inner ? s : { k: "ref", mut: s.mut, inner };
-          }
-          case "array": {
-            const elem = this.zonk(s.elem);
-            return elem === s.elem ? s : { k: "array", elem, len: s.len };
-          }
-          case "slice": {
-            const elem = this.zonk(s.elem);
-            return elem === s.elem ? s : { k: "slice", elem };
-          }
-          case "builtin": {
-            const args = this.zonkAll(s.args);
-            return args === s.args ? s : { k: "builtin", name: s.name, args };
-          }
-          case "adt": {
-            const args = this.zonkAll(s.args);
-            return args === s.args ? s : { k: "adt", name: s.name, args };
-          }
-          default:
-            return s;
-        }
-      }
-      /** Zonks each; the same array when nothing changed. */
-      zonkAll(ts) {
-        for (let i = 0; i < ts.length; i++) {
-          const z = this.zonk(ts[i]);
-          if (z === ts[i]) continue;
-          const out = ts.slice(0, i);
-          out.push(z);
-          for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]));
-          return out;
-        }
-        return ts;
-      }
-      /**
-       * Suggests a type for an unbound general variable without binding it: ghost code that
-       * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
-       * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
-       * such a variable.
-       */
-      suggest(t, ty) {
-        const v = asVar(this.shallow(t));
-        if (!v) return false;
-        const info = this.vars[v.id];
-        if (info.intOnly) return false;
-        info.hint ??= ty;
-        return true;
-      }
-      /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
-      unify(a, b2) {
-        const x = this.shallow(a);
-        const y = this.shallow(b2);
-        if (x === y) return true;
-        const vx = asVar(x);
-        const vy = asVar(y);
-        if (vx && vy) {
-          const ix = this.vars[vx.id];
-          const iy = this.vars[vy.id];
-          if (ix.intOnly && !iy.intOnly) {
-            iy.ref = x;
-          } else {
-            ix.ref = y;
-          }
-          return true;
-        }
-        if (vx) return this.bind(vx, y);
-        if (vy) return this.bind(vy, x);
-        if (x.k === "error" || y.k === "error" || x.k === "never" || y.k === "never") return true;
-        switch (x.k) {
-          case "int":
-            return y.k === "int" && x.kind === y.kind;
-          case "bool":
-          case "char":
-          case "str":
-            return y.k === x.k;
-          case "tuple":
-            return y.k === "tuple" && this.unifyAll(x.elems, y.elems);
-          case "ref":
-            return y.k === "ref" && x.mut === y.mut && this.unify(x.inner, y.inner);
-          case "array":
-            return y.k === "array" && x.len === y.len && this.unify(x.elem, y.elem);
-          case "slice":
-            return y.k === "slice" && this.unify(x.elem, y.elem);
-          case "builtin":
-            return y.k === "builtin" && x.name === y.name && this.unifyAll(x.args, y.args);
-          case "adt":
-            return y.k === "adt" && x.name === y.name && this.unifyAll(x.args, y.args);
-          case "param":
-            return y.k === "param" && x.name === y.name;
-        }
-      }
-      unifyAll(xs, ys) {
-        if (xs.length !== ys.length) return false;
-        return xs.every((x, i) => this.unify(x, ys[i]));
-      }
-      bind(v, t) {
-        const info = this.vars[v.id];
-        if (info.intOnly && t.k !== "int" && t.k !== "error" && t.k !== "never") return false;
-        if (t.k === "never") return true;
-        if (this.occurs(v.id, t)) return false;
-        info.ref = t;
-        return true;
-      }
-      occurs(id, t) {
-        const s = this.shallow(t);
-        const v = asVar(s);
-        if (v) return v.id === id;
-        switch (s.k) {
-          case "tuple":
-            return s.elems.some((e) => this.occurs(id, e));
-          case "ref":
-            return this.occurs(id, s.inner);
-          case "array":
-          case "slice":
-            return this.occurs(id, s.elem);
-          case "builtin":
-          case "adt":
-            return s.args.some((a) => this.occurs(id, a));
-          default:
-            return false;
-        }
-      }
-      /** Text for messages: variables print as `{integer}` or `_`. */
-      show(t) {
-        const s = this.shallow(t);
-        const v = asVar(s);
-        if (v) return this.vars[v.id].intOnly ? "{integer}" : "_";
-        switch (s.k) {
-          case "int":
-            return s.kind;
-          case "bool":
-          case "char":
-            return s.k;
-          case "str":
-            return "&str";
-          case "tuple":
-            return `(${s.elems.map((e) => this.show(e)).join(", ")}${s.elems.length === 1 ? "," : ""})`;
-          case "ref":
-            return `&${s.mut ? "mut " : ""}${this.show(s.inner)}`;
-          case "array":
-            return `[${this.show(s.elem)}; ${s.len}]`;
-          case "slice":
-            return `[${this.show(s.elem)}]`;
-          case "builtin":
-          case "adt": {
-            const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
-            return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
-          }
-          case "param":
-            return s.name;
-          case "never":
-            return "!";
-          case "error":
-            return "{error}";
-        }
-      }
-    };
-  }
-});
-
-// src/check/context.ts
-function ghostCode(cx) {
-  return cx.mode !== "exec";
-}
-function sameHead(a, b2) {
-  if (a.k !== b2.k) return false;
-  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
-  return true;
-}
-function specIntFits(a, b2) {
-  if (a.k !== "int" || b2.k !== "int") return false;
-  if (a.kind === b2.kind) return true;
-  if (b2.kind === "int") return true;
-  if (b2.kind === "nat") return a.kind.startsWith("u");
-  return false;
-}
-var BodyChecker;
-var init_context = __esm({
-  "src/check/context.ts"() {
-    "use strict";
-    init_infer();
-    BodyChecker = class {
-      constructor(tables, sigs, scope, diags, ids2) {
-        this.tables = tables;
-        this.sigs = sigs;
-        this.scope = scope;
-        this.diags = diags;
-        this.ids = ids2;
-        scope.fresh = this.infer.fresh.bind(this.infer);
-        this.diagsAtStart = diags.list.length;
-      }
-      tables;
-      sigs;
-      scope;
-      diags;
-      ids;
-      infer = new Infer();
-      /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
-      scopes = [void 0];
-      exprs = [];
-      /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
-      fixups = [];
-      /** Ids of tracked locals moved so far (linearity). */
-      moved = /* @__PURE__ */ new Set();
-      loopDepth = 0;
-      /** The return type of the fn being checked (for `return e`). */
-      retTy = { k: "tuple", elems: [] };
-      /** Mode of the fn whose body this is. */
-      fnMode = "exec";
-      fn;
-      /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
-      deferredInit = /* @__PURE__ */ new Set();
-      /** Inside an external_body fn body: typed, but no mode errors. */
-      external = false;
-      diagsAtStart;
-      // --- locals -------------------------------------------------------------
-      pushScope() {
-        this.scopes.push(void 0);
-      }
-      popScope() {
-        this.scopes.pop();
-      }
-      withScope(f) {
-        this.pushScope();
-        try {
-          return f();
-        } finally {
-          this.popScope();
-        }
-      }
-      declare(name, ty, mode, mutable, id) {
-        const local2 = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
-        if (name !== "_") {
-          const top = this.scopes.length - 1;
-          let scope = this.scopes[top];
-          if (!scope) this.scopes[top] = scope = /* @__PURE__ */ new Map();
-          scope.set(name, local2);
-        }
-        return local2;
-      }
-      lookupLocal(name) {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-          const l = this.scopes[i]?.get(name);
-          if (l) return l;
-        }
-        return void 0;
-      }
-      /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
-      localRes(l) {
-        if (l.res) return l.res;
-        const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
-        l.res = res;
-        if (this.infer.hasVars) {
-          this.fixups.push(() => {
-            res.ty = this.infer.zonk(l.ty);
-          });
-        }
-        return res;
-      }
-      // --- annotations --------------------------------------------------------
-      record(e, t) {
-        e.ty = t;
-        this.exprs.push(e);
-        return t;
-      }
-      later(f) {
-        this.fixups.push(f);
-      }
-      /** Schedules the range check of an integer literal for when its type is final. */
-      laterLiteral(e) {
-        this.fixups.push(e);
-      }
-      /** Substitutes inference results into everything recorded, then runs the deferred checks. */
-      finish(checkLiteral) {
-        if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
-          const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
-          if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
-        }
-        if (this.infer.hasVars) {
-          for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
-        }
-        for (const f of this.fixups) {
-          if (typeof f === "function") f();
-          else checkLiteral(this, f);
-        }
-      }
-      // --- types --------------------------------------------------------------
-      show(t) {
-        return this.infer.show(t);
-      }
-      /** Strips references (and Box): auto-deref for fields, methods, indexing. */
-      derefAll(t) {
-        let cur = this.infer.shallow(t);
-        for (; ; ) {
-          if (cur.k === "ref") cur = this.infer.shallow(cur.inner);
-          else if (cur.k === "builtin" && cur.name === "Box") cur = this.infer.shallow(cur.args[0] ?? { k: "error" });
-          else return cur;
-        }
-      }
-      isErrorLike(t) {
-        const s = this.infer.shallow(t);
-        return s.k === "error" || s.k === "never";
-      }
-      /**
-       * Checks that a value of type `actual` may be used where `expected` is wanted.
-       * Spec code compares integers by value: any integer fits `int`, unsigned ones fit `nat`.
-       */
-      coerce(actual, expected, span, cx) {
-        const inf = this.infer;
-        let a = inf.shallow(actual);
-        let x = inf.shallow(expected);
-        if (this.isErrorLike(a) || this.isErrorLike(x)) return;
-        if (ghostCode(cx)) {
-          a = this.stripRefs(a);
-          x = this.stripRefs(x);
-          if (inf.isIntegral(a) && inf.isIntegral(x)) {
-            if (inf.isIntVar(a) || inf.isIntVar(x)) {
-              inf.unify(a, x);
-              return;
-            }
-            if (specIntFits(a, x)) return;
-            this.diags.mismatch(inf.show(x), inf.show(a), span);
-            return;
-          }
-        } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
-          a = { k: "ref", mut: false, inner: a.inner };
-        }
-        if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
-        if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
-      }
-      /**
-       * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
-       * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
-       * (all of these have one encoding: references and boxes are erased, a Vec, an array and
-       * a slice are sequences).
-       */
-      derefCoerced(actual, wanted) {
-        const inf = this.infer;
-        const target = inf.shallow(wanted);
-        let cur = inf.shallow(actual);
-        for (let steps = 0; steps < 16; steps++) {
-          if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
-          if (cur.k === "ref") cur = inf.shallow(cur.inner);
-          else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
-          else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
-          else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
-          else return cur;
-        }
-        return cur;
-      }
-      stripRefs(t) {
-        let cur = this.infer.shallow(t);
-        while (cur.k === "ref") cur = this.infer.shallow(cur.inner);
-        return cur;
-      }
-    };
-  }
-});
-
-// src/syntax/span.ts
-function joinSpans(a, b2) {
-  const first = a.start <= b2.start ? a : b2;
-  const last = a.end >= b2.end ? a : b2;
-  return { file: a.file, start: first.start, end: last.end, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
-}
-var LineMap;
-var init_span = __esm({
-  "src/syntax/span.ts"() {
-    "use strict";
-    LineMap = class {
-      constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      file;
-      text;
-      starts = [0];
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-      }
-      span(start, end) {
-        const a = this.position(start);
-        const b2 = this.position(end);
-        return { file: this.file, start, end, line: a.line, column: a.column, endLine: b2.line, endColumn: b2.column };
-      }
-      lineText(line) {
-        const s = this.starts[line - 1];
-        if (s === void 0) return "";
-        const e = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-        return this.text.slice(s, e).replace(/\r$/, "");
-      }
-    };
-  }
-});
-
 // src/report/diagnostic.ts
 function diag(kind, message2, span, extra = {}) {
   return { severity: "error", kind, message: message2, span, labels: [], ...extra };
@@ -1942,6 +1415,37 @@ var init_diagnostics = __esm({
         }
       }
     };
+  }
+});
+
+// src/syntax/vstd-lib.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+function bundledVstdRoot() {
+  if (located === void 0) located = locate() ?? null;
+  return located ?? void 0;
+}
+function locate() {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const candidate = path.join(dir, "lib", "vstd", "lib.rs");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return void 0;
+}
+function isBundledVstdFile(file) {
+  const root = bundledVstdRoot();
+  if (!root) return false;
+  const rel = path.relative(path.dirname(root), file);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+var VSTD_CRATE, located;
+var init_vstd_lib = __esm({
+  "src/syntax/vstd-lib.ts"() {
+    "use strict";
+    VSTD_CRATE = "vstd";
   }
 });
 
@@ -2009,6 +1513,9 @@ var init_types = __esm({
 // src/check/prelude.ts
 function proofgateMember(name) {
   return name === "interval" ? { kind: "builtinValue", name: INTERVAL } : void 0;
+}
+function builtinOwnerKey(name) {
+  return `${VSTD_CRATE}::${name}`;
 }
 function preludeDef(name) {
   return PRELUDE.get(name);
@@ -2185,6 +1692,7 @@ var MACHINE_INTS, ALL_INTS, BUILTIN_TYPES, PRELUDE, INTERVAL, INT_T, NAT_T, USIZ
 var init_prelude = __esm({
   "src/check/prelude.ts"() {
     "use strict";
+    init_vstd_lib();
     init_types();
     MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
     ALL_INTS = [...MACHINE_INTS, "int", "nat"];
@@ -2546,7 +2054,7 @@ function settleGlobs(tables) {
   for (const dep of tables.externCrates.values()) visit(dep);
   const index2 = new GlobIndex({
     ownOrImported: (m, name) => ownOrImported(tables, m, name),
-    resolve: (m, path4) => resolveUsePath(tables, m, path4),
+    resolve: (m, path5) => resolveUsePath(tables, m, path5),
     leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
   }, modules);
   globIndexes.set(tables, index2);
@@ -2556,8 +2064,8 @@ function variantOf(e, name) {
   const v = e.decl.variants.find((x) => x.name === name);
   return v ? { kind: "variant", e, variant: v } : void 0;
 }
-function resolveUsePath(tables, module, path4) {
-  const r = walkPath({ tables, module }, path4);
+function resolveUsePath(tables, module, path5) {
+  const r = walkPath({ tables, module }, path5);
   return r.def;
 }
 function walkPath(scope, segments) {
@@ -2612,7 +2120,7 @@ function implSelfDef(scope) {
 function memberOf(tables, owner, name) {
   switch (owner.kind) {
     case "mod":
-      return memberOfModule(tables, owner.module, name);
+      return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
       return vstdMember(name);
     case "proofgate":
@@ -2642,6 +2150,9 @@ function memberOf(tables, owner, name) {
       return void 0;
   }
 }
+function builtinVstdMember(tables, module, name) {
+  return module.root === tables.externCrates.get(VSTD_CRATE) ? vstdMember(name) : void 0;
+}
 function memberOfModule(tables, module, name) {
   const d = module.defs.get(name);
   if (d) return d;
@@ -2655,6 +2166,7 @@ var init_paths = __esm({
     "use strict";
     init_prelude();
     init_globs();
+    init_vstd_lib();
     globIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -2882,6 +2394,535 @@ var init_lower_type = __esm({
   }
 });
 
+// src/check/infer.ts
+function intType(kind) {
+  let t = INT_TYPES.get(kind);
+  if (!t) INT_TYPES.set(kind, t = { k: "int", kind });
+  return t;
+}
+function asVar(t) {
+  return t.k === "var" ? t : void 0;
+}
+function substParams(t, map) {
+  if (map.size === 0) return t;
+  switch (t.k) {
+    case "param":
+      return map.get(t.name) ?? t;
+    case "tuple":
+      return { k: "tuple", elems: t.elems.map((e) => substParams(e, map)) };
+    case "ref":
+      return { k: "ref", mut: t.mut, inner: substParams(t.inner, map) };
+    case "array":
+      return { k: "array", elem: substParams(t.elem, map), len: t.len };
+    case "slice":
+      return { k: "slice", elem: substParams(t.elem, map) };
+    case "builtin":
+      return { k: "builtin", name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    case "adt":
+      return { k: "adt", name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    default:
+      return t;
+  }
+}
+var INT_TYPES, ERROR, Infer;
+var init_infer = __esm({
+  "src/check/infer.ts"() {
+    "use strict";
+    INT_TYPES = /* @__PURE__ */ new Map();
+    ERROR = { k: "error" };
+    Infer = class {
+      vars = [];
+      /** How many variables are not integer-literal ones (only those can stay unresolved). */
+      generalVars = 0;
+      /** Whether any variable was created: if not, no type of this body needs zonking. */
+      get hasVars() {
+        return this.vars.length > 0;
+      }
+      /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
+      get hasGeneralVars() {
+        return this.generalVars > 0;
+      }
+      /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
+      fresh() {
+        return this.make({ intOnly: false, fallback: "int" });
+      }
+      /** A variable for an unsuffixed integer literal. */
+      freshInt(fallback) {
+        return this.make({ intOnly: true, fallback });
+      }
+      make(info) {
+        if (!info.intOnly) this.generalVars++;
+        this.vars.push(info);
+        return { k: "var", id: this.vars.length - 1 };
+      }
+      /** Follows bindings at the top level only. */
+      shallow(t) {
+        let cur = t;
+        for (; ; ) {
+          const v = asVar(cur);
+          if (!v) return cur;
+          const ref = this.vars[v.id].ref;
+          if (!ref) return cur;
+          cur = ref;
+        }
+      }
+      isVar(t) {
+        return asVar(this.shallow(t)) !== void 0;
+      }
+      /** An unbound literal variable (an integer of not-yet-known kind). */
+      isIntVar(t) {
+        const v = asVar(this.shallow(t));
+        return v !== void 0 && this.vars[v.id].intOnly;
+      }
+      /** Integer type or integer-literal variable. */
+      isIntegral(t) {
+        const s = this.shallow(t);
+        return s.k === "int" || this.isIntVar(s);
+      }
+      /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
+      hasUnresolved(t) {
+        const s = this.shallow(t);
+        const v = asVar(s);
+        if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
+        switch (s.k) {
+          case "tuple":
+            return s.elems.some((e) => this.hasUnresolved(e));
+          case "ref":
+            return this.hasUnresolved(s.inner);
+          case "array":
+          case "slice":
+            return this.hasUnresolved(s.elem);
+          case "builtin":
+          case "adt":
+            return s.args.some((a) => this.hasUnresolved(a));
+          default:
+            return false;
+        }
+      }
+      /**
+       * Substitutes all bound variables; unbound ones take their fallback (or become error).
+       * Types are immutable, so a (sub)type without variables is returned as is, not copied.
+       */
+      zonk(t) {
+        const s = this.shallow(t);
+        const v = asVar(s);
+        if (v) {
+          const info = this.vars[v.id];
+          if (!info.intOnly && info.hint) return this.zonk(info.hint);
+          return info.intOnly ? intType(info.fallback) : ERROR;
+        }
+        switch (s.k) {
+          case "tuple": {
+            const elems = this.zonkAll(s.elems);
+            return elems === s.elems ? s : { k: "tuple", elems };
+          }
+          case "ref": {
+            const inner = this.zonk(s.inner);
+            return inner === s.inner ? s : { k: "ref", mut: s.mut, inner };
+          }
+          case "array": {
+            const elem = this.zonk(s.elem);
+            return elem === s.elem ? s : { k: "array", elem, len: s.len };
+          }
+          case "slice": {
+            const elem = this.zonk(s.elem);
+            return elem === s.elem ? s : { k: "slice", elem };
+          }
+          case "builtin": {
+            const args = this.zonkAll(s.args);
+            return args === s.args ? s : { k: "builtin", name: s.name, args };
+          }
+          case "adt": {
+            const args = this.zonkAll(s.args);
+            return args === s.args ? s : { k: "adt", name: s.name, args };
+          }
+          default:
+            return s;
+        }
+      }
+      /** Zonks each; the same array when nothing changed. */
+      zonkAll(ts) {
+        for (let i = 0; i < ts.length; i++) {
+          const z = this.zonk(ts[i]);
+          if (z === ts[i]) continue;
+          const out = ts.slice(0, i);
+          out.push(z);
+          for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]));
+          return out;
+        }
+        return ts;
+      }
+      /**
+       * Suggests a type for an unbound general variable without binding it: ghost code that
+       * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
+       * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
+       * such a variable.
+       */
+      suggest(t, ty) {
+        const v = asVar(this.shallow(t));
+        if (!v) return false;
+        const info = this.vars[v.id];
+        if (info.intOnly) return false;
+        info.hint ??= ty;
+        return true;
+      }
+      /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
+      unify(a, b2) {
+        const x = this.shallow(a);
+        const y = this.shallow(b2);
+        if (x === y) return true;
+        const vx = asVar(x);
+        const vy = asVar(y);
+        if (vx && vy) {
+          const ix = this.vars[vx.id];
+          const iy = this.vars[vy.id];
+          if (ix.intOnly && !iy.intOnly) {
+            iy.ref = x;
+          } else {
+            ix.ref = y;
+          }
+          return true;
+        }
+        if (vx) return this.bind(vx, y);
+        if (vy) return this.bind(vy, x);
+        if (x.k === "error" || y.k === "error" || x.k === "never" || y.k === "never") return true;
+        switch (x.k) {
+          case "int":
+            return y.k === "int" && x.kind === y.kind;
+          case "bool":
+          case "char":
+          case "str":
+            return y.k === x.k;
+          case "tuple":
+            return y.k === "tuple" && this.unifyAll(x.elems, y.elems);
+          case "ref":
+            return y.k === "ref" && x.mut === y.mut && this.unify(x.inner, y.inner);
+          case "array":
+            return y.k === "array" && x.len === y.len && this.unify(x.elem, y.elem);
+          case "slice":
+            return y.k === "slice" && this.unify(x.elem, y.elem);
+          case "builtin":
+            return y.k === "builtin" && x.name === y.name && this.unifyAll(x.args, y.args);
+          case "adt":
+            return y.k === "adt" && x.name === y.name && this.unifyAll(x.args, y.args);
+          case "param":
+            return y.k === "param" && x.name === y.name;
+        }
+      }
+      unifyAll(xs, ys) {
+        if (xs.length !== ys.length) return false;
+        return xs.every((x, i) => this.unify(x, ys[i]));
+      }
+      bind(v, t) {
+        const info = this.vars[v.id];
+        if (info.intOnly && t.k !== "int" && t.k !== "error" && t.k !== "never") return false;
+        if (t.k === "never") return true;
+        if (this.occurs(v.id, t)) return false;
+        info.ref = t;
+        return true;
+      }
+      occurs(id, t) {
+        const s = this.shallow(t);
+        const v = asVar(s);
+        if (v) return v.id === id;
+        switch (s.k) {
+          case "tuple":
+            return s.elems.some((e) => this.occurs(id, e));
+          case "ref":
+            return this.occurs(id, s.inner);
+          case "array":
+          case "slice":
+            return this.occurs(id, s.elem);
+          case "builtin":
+          case "adt":
+            return s.args.some((a) => this.occurs(id, a));
+          default:
+            return false;
+        }
+      }
+      /** Text for messages: variables print as `{integer}` or `_`. */
+      show(t) {
+        const s = this.shallow(t);
+        const v = asVar(s);
+        if (v) return this.vars[v.id].intOnly ? "{integer}" : "_";
+        switch (s.k) {
+          case "int":
+            return s.kind;
+          case "bool":
+          case "char":
+            return s.k;
+          case "str":
+            return "&str";
+          case "tuple":
+            return `(${s.elems.map((e) => this.show(e)).join(", ")}${s.elems.length === 1 ? "," : ""})`;
+          case "ref":
+            return `&${s.mut ? "mut " : ""}${this.show(s.inner)}`;
+          case "array":
+            return `[${this.show(s.elem)}; ${s.len}]`;
+          case "slice":
+            return `[${this.show(s.elem)}]`;
+          case "builtin":
+          case "adt": {
+            const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
+            return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
+          }
+          case "param":
+            return s.name;
+          case "never":
+            return "!";
+          case "error":
+            return "{error}";
+        }
+      }
+    };
+  }
+});
+
+// src/check/context.ts
+function ghostCode(cx) {
+  return cx.mode !== "exec";
+}
+function sameHead(a, b2) {
+  if (a.k !== b2.k) return false;
+  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
+  return true;
+}
+function specIntFits(a, b2) {
+  if (a.k !== "int" || b2.k !== "int") return false;
+  if (a.kind === b2.kind) return true;
+  if (b2.kind === "int") return true;
+  if (b2.kind === "nat") return a.kind.startsWith("u");
+  return false;
+}
+var BodyChecker;
+var init_context = __esm({
+  "src/check/context.ts"() {
+    "use strict";
+    init_infer();
+    BodyChecker = class {
+      constructor(tables, sigs, scope, diags, ids2) {
+        this.tables = tables;
+        this.sigs = sigs;
+        this.scope = scope;
+        this.diags = diags;
+        this.ids = ids2;
+        scope.fresh = this.infer.fresh.bind(this.infer);
+        this.diagsAtStart = diags.list.length;
+      }
+      tables;
+      sigs;
+      scope;
+      diags;
+      ids;
+      infer = new Infer();
+      /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
+      scopes = [void 0];
+      exprs = [];
+      /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
+      fixups = [];
+      /** Ids of tracked locals moved so far (linearity). */
+      moved = /* @__PURE__ */ new Set();
+      loopDepth = 0;
+      /** The return type of the fn being checked (for `return e`). */
+      retTy = { k: "tuple", elems: [] };
+      /** Mode of the fn whose body this is. */
+      fnMode = "exec";
+      fn;
+      /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
+      deferredInit = /* @__PURE__ */ new Set();
+      /** Inside an external_body fn body: typed, but no mode errors. */
+      external = false;
+      /** A plain Rust fn checked for the value analysis (body.ts, checkPlainFnBody): it may call fns that are not verified. */
+      plain = false;
+      diagsAtStart;
+      // --- locals -------------------------------------------------------------
+      pushScope() {
+        this.scopes.push(void 0);
+      }
+      popScope() {
+        this.scopes.pop();
+      }
+      withScope(f) {
+        this.pushScope();
+        try {
+          return f();
+        } finally {
+          this.popScope();
+        }
+      }
+      declare(name, ty, mode, mutable, id) {
+        const local2 = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
+        if (name !== "_") {
+          const top = this.scopes.length - 1;
+          let scope = this.scopes[top];
+          if (!scope) this.scopes[top] = scope = /* @__PURE__ */ new Map();
+          scope.set(name, local2);
+        }
+        return local2;
+      }
+      lookupLocal(name) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+          const l = this.scopes[i]?.get(name);
+          if (l) return l;
+        }
+        return void 0;
+      }
+      /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
+      localRes(l) {
+        if (l.res) return l.res;
+        const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
+        l.res = res;
+        if (this.infer.hasVars) {
+          this.fixups.push(() => {
+            res.ty = this.infer.zonk(l.ty);
+          });
+        }
+        return res;
+      }
+      // --- annotations --------------------------------------------------------
+      record(e, t) {
+        e.ty = t;
+        this.exprs.push(e);
+        return t;
+      }
+      later(f) {
+        this.fixups.push(f);
+      }
+      /** Schedules the range check of an integer literal for when its type is final. */
+      laterLiteral(e) {
+        this.fixups.push(e);
+      }
+      /** Substitutes inference results into everything recorded, then runs the deferred checks. */
+      finish(checkLiteral) {
+        if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+          const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+          if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
+        }
+        if (this.infer.hasVars) {
+          for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
+        }
+        for (const f of this.fixups) {
+          if (typeof f === "function") f();
+          else checkLiteral(this, f);
+        }
+      }
+      // --- types --------------------------------------------------------------
+      show(t) {
+        return this.infer.show(t);
+      }
+      /** Strips references (and Box): auto-deref for fields, methods, indexing. */
+      derefAll(t) {
+        let cur = this.infer.shallow(t);
+        for (; ; ) {
+          if (cur.k === "ref") cur = this.infer.shallow(cur.inner);
+          else if (cur.k === "builtin" && cur.name === "Box") cur = this.infer.shallow(cur.args[0] ?? { k: "error" });
+          else return cur;
+        }
+      }
+      isErrorLike(t) {
+        const s = this.infer.shallow(t);
+        return s.k === "error" || s.k === "never";
+      }
+      /**
+       * Checks that a value of type `actual` may be used where `expected` is wanted.
+       * Spec code compares integers by value: any integer fits `int`, unsigned ones fit `nat`.
+       */
+      coerce(actual, expected, span, cx) {
+        const inf = this.infer;
+        let a = inf.shallow(actual);
+        let x = inf.shallow(expected);
+        if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+        if (ghostCode(cx)) {
+          a = this.stripRefs(a);
+          x = this.stripRefs(x);
+          if (inf.isIntegral(a) && inf.isIntegral(x)) {
+            if (inf.isIntVar(a) || inf.isIntVar(x)) {
+              inf.unify(a, x);
+              return;
+            }
+            if (specIntFits(a, x)) return;
+            this.diags.mismatch(inf.show(x), inf.show(a), span);
+            return;
+          }
+        } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
+          a = { k: "ref", mut: false, inner: a.inner };
+        }
+        if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
+        if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+      }
+      /**
+       * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
+       * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
+       * (all of these have one encoding: references and boxes are erased, a Vec, an array and
+       * a slice are sequences).
+       */
+      derefCoerced(actual, wanted) {
+        const inf = this.infer;
+        const target = inf.shallow(wanted);
+        let cur = inf.shallow(actual);
+        for (let steps = 0; steps < 16; steps++) {
+          if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
+          if (cur.k === "ref") cur = inf.shallow(cur.inner);
+          else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
+          else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
+          else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
+          else return cur;
+        }
+        return cur;
+      }
+      stripRefs(t) {
+        let cur = this.infer.shallow(t);
+        while (cur.k === "ref") cur = this.infer.shallow(cur.inner);
+        return cur;
+      }
+    };
+  }
+});
+
+// src/syntax/span.ts
+function joinSpans(a, b2) {
+  const first = a.start <= b2.start ? a : b2;
+  const last = a.end >= b2.end ? a : b2;
+  return { file: a.file, start: first.start, end: last.end, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
+var LineMap;
+var init_span = __esm({
+  "src/syntax/span.ts"() {
+    "use strict";
+    LineMap = class {
+      constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      file;
+      text;
+      starts = [0];
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+      }
+      span(start, end) {
+        const a = this.position(start);
+        const b2 = this.position(end);
+        return { file: this.file, start, end, line: a.line, column: a.column, endLine: b2.line, endColumn: b2.column };
+      }
+      lineText(line) {
+        const s = this.starts[line - 1];
+        if (s === void 0) return "";
+        const e = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+        return this.text.slice(s, e).replace(/\r$/, "");
+      }
+    };
+  }
+});
+
 // src/check/modes.ts
 function checkCallMode(bc, cx, callee, qname, span) {
   if (bc.external || callee === "any") return;
@@ -2894,7 +2935,7 @@ function checkCallMode(bc, cx, callee, qname, span) {
   }
 }
 function checkCalleeVerified(bc, callee, span) {
-  if (bc.external) return;
+  if (bc.external || bc.plain) return;
   const d = callee.decl;
   if (d.verified && !d.flags.external) return;
   bc.diags.error("mode", `cannot call function \`${callee.qname}\` that is not verified`, span);
@@ -2989,9 +3030,9 @@ var init_scopes = __esm({
   "src/check/scopes.ts"() {
     "use strict";
     ModuleScope = class {
-      constructor(crateName2, path4, parent, file) {
+      constructor(crateName2, path5, parent, file) {
         this.crateName = crateName2;
-        this.path = path4;
+        this.path = path5;
         this.parent = parent;
         this.file = file;
       }
@@ -3020,10 +3061,10 @@ var init_scopes = __esm({
         }
         const last = tree.path[tree.path.length - 1];
         if (!last) return;
-        const path4 = last === "self" ? tree.path.slice(0, -1) : tree.path;
-        const name = tree.alias ?? path4[path4.length - 1];
+        const path5 = last === "self" ? tree.path.slice(0, -1) : tree.path;
+        const name = tree.alias ?? path5[path5.length - 1];
         if (!name || name === "_") return;
-        this.imports.set(name, { name, path: path4, span: tree.span, state: "todo" });
+        this.imports.set(name, { name, path: path5, span: tree.span, state: "todo" });
       }
     };
   }
@@ -3168,7 +3209,9 @@ function define2(module, name, def) {
 }
 function collectImpl(item, module, file, tables) {
   const ownerKey = implOwnerKey(item, module, tables);
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
+  const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
@@ -3204,12 +3247,20 @@ function collectImpl(item, module, file, tables) {
     }
   }
 }
+function hoistImplGenerics(item) {
+  const hoisted = item.generics;
+  if (hoisted.length === 0) return [];
+  for (const sub2 of item.items) if (sub2.kind === "fn") sub2.generics = [...hoisted, ...sub2.generics];
+  item.generics = [];
+  return hoisted;
+}
 function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
   const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
+  if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
   return void 0;
 }
 function traitText(item) {
@@ -3256,6 +3307,8 @@ var init_collect = __esm({
   "src/check/collect.ts"() {
     "use strict";
     init_type_text();
+    init_vstd_lib();
+    init_prelude();
     init_paths();
     init_traits();
     init_scopes();
@@ -3356,17 +3409,17 @@ function checkSpecImpl(tables, ti, trait, diags) {
   const f = opImpl?.fns.get(member)?.decl;
   if (!f || f.params.length !== 2 || !opImpl.decl.verified) return;
   const at = ti.fns.get(names.req).decl.nameSpan;
-  const path4 = (segments) => ({ kind: "path", segments, generics: [], span: at });
+  const path5 = (segments) => ({ kind: "path", segments, generics: [], span: at });
   const rhs = f.params[1].name;
-  const callOn = (method, span = at) => ({ kind: "method", receiver: path4(["self"]), method, methodSpan: span, generics: [], args: [path4([rhs])], span });
+  const callOn = (method, span = at) => ({ kind: "method", receiver: path5(["self"]), method, methodSpan: span, generics: [], args: [path5([rhs])], span });
   if (!f.retName) {
     f.retName = "ret%";
     f.retNameSpan = f.nameSpan;
   }
   const atSpec = ti.fns.get(names.spec).decl.nameSpan;
-  const obeys = { kind: "call", callee: { ...path4(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
+  const obeys = { kind: "call", callee: { ...path5(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
   const spec = callOn(names.spec, atSpec);
-  const eq2 = { kind: "binary", op: "==", left: { ...path4([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
+  const eq2 = { kind: "binary", op: "==", left: { ...path5([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
   f.requires = [...f.requires, callOn(names.req)];
   f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
 }
@@ -3422,9 +3475,9 @@ function newTraitImpl(decl, module, file, ctx, tables) {
   tables.traitImpls.push(entry);
   return entry;
 }
-function resolveTrait(scope, path4) {
-  if (path4?.kind !== "path") return void 0;
-  const d = walkPath(scope, path4.segments).def;
+function resolveTrait(scope, path5) {
+  if (path5?.kind !== "path") return void 0;
+  const d = walkPath(scope, path5.segments).def;
   return d?.kind === "trait" ? d.t : void 0;
 }
 function linkTraitImpls(tables) {
@@ -3467,7 +3520,7 @@ function checkTraitImpls(tables, diags) {
       if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
       return;
     }
-    const path4 = ti.decl.traitPath;
+    const path5 = ti.decl.traitPath;
     const std = ti.trait ? void 0 : stdTraitName(tables, ti);
     if (std === "View" && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
@@ -3483,14 +3536,14 @@ function checkTraitImpls(tables, diags) {
       return;
     }
     if (!ti.trait) {
-      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path4.span);
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path5.span);
       return;
     }
     if (!ti.ctx.ownerKey) {
       diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate", ti.decl.selfTy.span);
       return;
     }
-    if (path4.kind === "path" && path4.args.length > 0) diags.error("unsupported", "not supported: generic traits", path4.span);
+    if (path5.kind === "path" && path5.args.length > 0) diags.error("unsupported", "not supported: generic traits", path5.span);
     for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
     conform(ti, ti.trait, diags);
   });
@@ -4050,8 +4103,8 @@ function revealTarget(bc, a) {
 }
 function userMethod(bc, recv, name) {
   let fn;
-  if (recv.k === "adt") {
-    const d = bc.tables.assoc.get(recv.name)?.get(name);
+  if (recv.k === "adt" || recv.k === "builtin") {
+    const d = bc.tables.assoc.get(recv.k === "adt" ? recv.name : builtinOwnerKey(recv.name))?.get(name);
     if (d?.kind === "fn") fn = d.fn;
   } else if (recv.k === "param") {
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
@@ -4234,12 +4287,12 @@ function isConstantLike(d) {
   if (d.kind === "struct") return d.s.decl.shape === "unit";
   return d.kind === "builtinValue" && d.name === "None";
 }
-function constructor(bc, path4, scrutinee, span) {
+function constructor(bc, path5, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
-  const d = walkPath(bc.scope, path4).def;
-  const shown = path4.join("::");
+  const d = walkPath(bc.scope, path5).def;
+  const shown = path5.join("::");
   const fail = () => {
-    const why = d ? void 0 : unsupportedReason(bc.scope, path4, walkPath(bc.scope, path4).failedAt, bc.scope.generics);
+    const why = d ? void 0 : unsupportedReason(bc.scope, path5, walkPath(bc.scope, path5).failedAt, bc.scope.generics);
     if (why) bc.diags.unsupported(why, span);
     else bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return void 0;
@@ -5494,7 +5547,7 @@ var init_signatures = __esm({
       selfTypeOf(impl, base) {
         const known = this.selfTypes.get(impl);
         if (known && known.module === base.module) return known.ty;
-        const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+        const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.selfTyGenerics ?? impl.generics) }, this.diags));
         this.selfTypes.set(impl, { module: base.module, ty });
         return ty;
       }
@@ -5592,9 +5645,21 @@ function checkFnBody(f, tables, sigs, diags, ids2) {
   }
   checkFnRest(f, tables, sigs, diags, ids2, sig);
 }
-function checkFnRest(f, tables, sigs, diags, ids2, sig) {
+function checkPlainFnBody(f, tables, sigs, ids2) {
+  const d = f.decl;
+  const sig = sigs.sigs.get(d);
+  const diags = new Diags();
+  if (!sig || !d.body) return [];
+  const scope = sigs.typeScope(f.module, f.impl, d.generics);
+  for (const p of d.params) lowerType(p.ty, scope, diags);
+  if (d.ret) lowerType(d.ret, scope, diags);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids2, sig, true);
+  return diags.list;
+}
+function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false) {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids2);
+  bc.plain = plain;
   bc.fn = d;
   bc.fnMode = d.mode;
   bc.retTy = sig.retTy;
@@ -5627,6 +5692,8 @@ var SPEC2;
 var init_body = __esm({
   "src/check/body.ts"() {
     "use strict";
+    init_diagnostics();
+    init_lower_type();
     init_context();
     init_expr();
     init_signatures();
@@ -5663,12 +5730,12 @@ var init_unsupported = __esm({
 
 // src/check/index.ts
 function checkCrate(crate, options = {}) {
-  const result = checkCrateAll(crate);
+  const result = checkCrateAll(crate, options.plainBodies ?? false);
   const quiet = options.quietFiles;
   if (!quiet || quiet.size === 0) return result;
   return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
 }
-function checkCrateAll(crate) {
+function checkCrateAll(crate, plainBodies) {
   const diags = new Diags();
   const ids2 = new IdGen();
   const empty = {
@@ -5703,7 +5770,23 @@ function checkCrateAll(crate) {
     if (!c.decl.verified || !own2.has(c.file)) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids2));
   }
-  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
+  const checked2 = buildChecked(crate, tables, diags, sigs);
+  if (plainBodies) checked2.plainBodies = checkPlainBodies(tables, sigs, ids2, own2);
+  return { checked: checked2, diagnostics: diags.list };
+}
+function checkPlainBodies(tables, sigs, ids2, own2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of tables.fns) {
+    const d = f.decl;
+    if (f.info.verified || d.mode !== "exec" || !d.body || d.flags.test || !own2.has(f.file)) continue;
+    try {
+      out.set(d, checkPlainFnBody(f, tables, sigs, ids2));
+    } catch (err) {
+      const what = isStackOverflow(err) ? NESTED_TOO_DEEPLY : `internal checker error: ${errorText(err)}`;
+      out.set(d, [{ severity: "error", kind: "internal", message: what, span: d.nameSpan, labels: [] }]);
+    }
+  }
+  return out;
 }
 function guarded(diags, span, f) {
   try {
@@ -5961,6 +6044,7 @@ var init_kinds = __esm({
       division: { title: "Division by zero", help: "prove the divisor non-zero (a `requires` or an `assert` before the division)" },
       shift: { title: "Shift amount", help: "the shift amount must be below the bit width of the type: bound it with a `requires` or an `assert`" },
       index: { title: "Index in bounds", help: "prove the index below the length (`i < v.len()`) before indexing" },
+      truncation: { title: "Cast loses value", help: "the value may not fit the type cast to, so `as` would cut it (or change its sign): bound it first, mask it (`x & 0xff`) if cutting is meant, or use `try_from`" },
       "type-invariant": { title: "Type invariant", help: "a value built or changed here must satisfy its type's `#[verifier::type_invariant]` function" },
       timeout: { title: "Solver gave up", help: "this is not a proof: split the function, add intermediate `assert`s or lemmas, or raise --timeout-ms" },
       disagreement: { title: "Solvers disagree", help: "z3 and cvc5 (--cross-check) decided this goal differently, so neither answer is trusted: report it with the --dump-smt query" },
@@ -6131,11 +6215,11 @@ var init_sources = __esm({
     init_span();
     SourceSet = class {
       maps = /* @__PURE__ */ new Map();
-      add(path4, text) {
-        if (!this.maps.has(path4)) this.maps.set(path4, new LineMap(path4, text));
+      add(path5, text) {
+        if (!this.maps.has(path5)) this.maps.set(path5, new LineMap(path5, text));
       }
-      get(path4) {
-        return this.maps.get(path4);
+      get(path5) {
+        return this.maps.get(path5);
       }
       /** The source text a span covers, or '' when the file is unknown. */
       slice(span) {
@@ -6149,7 +6233,7 @@ var init_sources = __esm({
 // src/smt/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function queryKey(q, solverName, timeoutMs) {
   const material = JSON.stringify({
     format: FORMAT,
@@ -6209,7 +6293,7 @@ var init_cache = __esm({
         const entry = { format: FORMAT, key, goals };
         const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
         try {
-          mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+          mkdirSync(join2(this.dir, key.slice(0, 2)), { recursive: true });
           writeFileSync(tmp, JSON.stringify(entry));
           renameSync(tmp, file);
         } catch {
@@ -6220,7 +6304,7 @@ var init_cache = __esm({
         }
       }
       file(key) {
-        return join(this.dir, key.slice(0, 2), `${key}.json`);
+        return join2(this.dir, key.slice(0, 2), `${key}.json`);
       }
     };
   }
@@ -6856,7 +6940,7 @@ ${commands}`;
 
 // src/smt/dump.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function standaloneScript(q, timeoutMs, { eachAlone = true } = {}) {
   const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), "(pop 1)");
@@ -6872,7 +6956,7 @@ function dumpFileName(id, taken) {
 }
 function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
   mkdirSync2(dir, { recursive: true });
-  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
+  for (const q of queries) writeFileSync2(join3(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
 }
 var ALL_GOALS_MARK;
 var init_dump = __esm({
@@ -7068,8 +7152,8 @@ var init_native_backend = __esm({
 });
 
 // src/smt/pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 async function createSolverPool(opts) {
   const jobs = Math.max(1, Math.floor(opts.jobs));
@@ -7094,7 +7178,7 @@ async function createSolverPool(opts) {
 }
 function workerEntry() {
   const bundled = new URL("./smt-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return { code: bundled, eval: false };
+  if (existsSync2(fileURLToPath2(bundled))) return { code: bundled, eval: false };
   const source = new URL("./worker.ts", import.meta.url).href;
   const tsx = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
@@ -7258,18 +7342,18 @@ var init_pool = __esm({
 });
 
 // src/syntax/build-rs.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
 function crateDir(rootAbs) {
-  const dir = path.dirname(rootAbs);
-  return path.basename(dir) === "src" ? path.dirname(dir) : dir;
+  const dir = path2.dirname(rootAbs);
+  return path2.basename(dir) === "src" ? path2.dirname(dir) : dir;
 }
 function buildScriptRlimit(rootAbs, mayRead) {
-  const file = path.join(crateDir(rootAbs), "build.rs");
+  const file = path2.join(crateDir(rootAbs), "build.rs");
   let text;
   try {
-    if (!fs.statSync(file).isFile() || !mayRead(file)) return void 0;
-    text = fs.readFileSync(file, "utf8");
+    if (!fs2.statSync(file).isFile() || !mayRead(file)) return void 0;
+    text = fs2.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
@@ -8101,21 +8185,21 @@ var init_dist = __esm({
 });
 
 // src/syntax/cargo.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+import * as fs3 from "node:fs";
+import * as path3 from "node:path";
 function isTable(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 function readToml(file) {
   try {
-    const t = parse4(fs2.readFileSync(file, "utf8"));
+    const t = parse4(fs3.readFileSync(file, "utf8"));
     return isTable(t) ? t : void 0;
   } catch {
     return void 0;
   }
 }
 function readManifest(dir) {
-  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const toml = readToml(path3.join(dir, "Cargo.toml"));
   const pkg = toml?.package;
   if (!toml || !isTable(pkg) || typeof pkg.name !== "string") return void 0;
   const lib = isTable(toml.lib) ? toml.lib : void 0;
@@ -8124,8 +8208,8 @@ function readManifest(dir) {
     typeof lib?.path === "string" ? lib.path : "src/lib.rs",
     ...bins.map((b2) => typeof b2.path === "string" ? b2.path : void 0).filter((x) => x !== void 0),
     "src/main.rs"
-  ].map((p) => path2.resolve(dir, p));
-  const root = candidates.find((p) => fs2.existsSync(p) && fs2.statSync(p).isFile());
+  ].map((p) => path3.resolve(dir, p));
+  const root = candidates.find((p) => fs3.existsSync(p) && fs3.statSync(p).isFile());
   const libName = typeof lib?.name === "string" ? lib.name : pkg.name;
   return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml) };
 }
@@ -8138,10 +8222,10 @@ function pathDependencies(dir, toml) {
     if (!isTable(spec)) continue;
     if (spec.optional === true && !enabled.has(key)) continue;
     let depDir;
-    if (typeof spec.path === "string") depDir = path2.resolve(dir, spec.path);
+    if (typeof spec.path === "string") depDir = path3.resolve(dir, spec.path);
     else if (spec.workspace === true && workspace) {
       const w = workspace.deps[key];
-      if (isTable(w) && typeof w.path === "string") depDir = path2.resolve(workspace.dir, w.path);
+      if (isTable(w) && typeof w.path === "string") depDir = path3.resolve(workspace.dir, w.path);
     }
     if (!depDir) continue;
     out.set(key.replace(/-/g, "_"), depDir);
@@ -8173,33 +8257,33 @@ function enabledOptionalDeps(toml, deps) {
   return enabled;
 }
 function readWorkspaceMembers(dir) {
-  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const toml = readToml(path3.join(dir, "Cargo.toml"));
   const ws = toml?.workspace;
   if (!isTable(ws) || !Array.isArray(ws.members)) return void 0;
   const out = [];
   for (const m of ws.members) {
     if (typeof m !== "string") continue;
     if (m.endsWith("/*")) {
-      const base = path2.resolve(dir, m.slice(0, -2));
+      const base = path3.resolve(dir, m.slice(0, -2));
       let names = [];
       try {
-        names = fs2.readdirSync(base).sort();
+        names = fs3.readdirSync(base).sort();
       } catch {
         continue;
       }
-      for (const n of names) if (fs2.existsSync(path2.join(base, n, "Cargo.toml"))) out.push(path2.join(base, n));
-    } else out.push(path2.resolve(dir, m));
+      for (const n of names) if (fs3.existsSync(path3.join(base, n, "Cargo.toml"))) out.push(path3.join(base, n));
+    } else out.push(path3.resolve(dir, m));
   }
   return out;
 }
 function findWorkspace(dir) {
-  for (let d = dir; ; d = path2.dirname(d)) {
-    const toml = fs2.existsSync(path2.join(d, "Cargo.toml")) ? readToml(path2.join(d, "Cargo.toml")) : void 0;
+  for (let d = dir; ; d = path3.dirname(d)) {
+    const toml = fs3.existsSync(path3.join(d, "Cargo.toml")) ? readToml(path3.join(d, "Cargo.toml")) : void 0;
     if (toml && isTable(toml.workspace)) {
       const deps = isTable(toml.workspace.dependencies) ? toml.workspace.dependencies : {};
       return { dir: d, deps };
     }
-    if (path2.dirname(d) === d) return void 0;
+    if (path3.dirname(d) === d) return void 0;
   }
 }
 var VERUS_FEATURES;
@@ -9473,10 +9557,10 @@ function parsePatternNoAlt(p) {
     if (p.eat("@")) parsePatternNoAlt(p);
     return { kind: "ident", name, mut, byRef, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  let path4 = [];
+  let path5 = [];
   p.eat("::");
   for (; ; ) {
-    path4.push(p.expectIdentText());
+    path5.push(p.expectIdentText());
     if (p.is("::") && p.is("<", 1)) {
       p.advance();
       p.skipAngle();
@@ -9487,7 +9571,7 @@ function parsePatternNoAlt(p) {
     }
     break;
   }
-  path4 = tight(path4);
+  path5 = tight(path5);
   if (p.is("(")) {
     p.advance();
     const elems = [];
@@ -9496,7 +9580,7 @@ function parsePatternNoAlt(p) {
       if (!p.eat(",")) break;
     }
     p.expect(")");
-    return { kind: "tuple_struct", path: path4, elems: tight(elems), span: p.spanFrom(start) };
+    return { kind: "tuple_struct", path: path5, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is("{")) {
     p.advance();
@@ -9507,24 +9591,24 @@ function parsePatternNoAlt(p) {
         rest = true;
         break;
       }
-      const fs4 = p.pos;
+      const fs5 = p.pos;
       const byRef = p.eat("ref");
       const mut = p.eat("mut");
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(":")) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs4), id: void 0, ty: void 0 } });
+      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs5), id: void 0, ty: void 0 } });
       if (!p.eat(",")) break;
     }
     p.expect("}");
-    return { kind: "struct", path: path4, fields: tight(fields), rest, span: p.spanFrom(start) };
+    return { kind: "struct", path: path5, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
-  if (path4.length === 1 && /^[a-z_]/.test(path4[0]) && !p.is("..=") && !p.is("..")) {
+  if (path5.length === 1 && /^[a-z_]/.test(path5[0]) && !p.is("..=") && !p.is("..")) {
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name: path4[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
+    return { kind: "ident", name: path5[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  const pat = { kind: "path", path: path4, span: p.spanFrom(start) };
+  const pat = { kind: "path", path: path5, span: p.spanFrom(start) };
   if (p.is("..=") || p.is("..")) {
-    return maybeRange(p, start, { kind: "path", segments: path4, generics: [], span: p.spanFrom(start) });
+    return maybeRange(p, start, { kind: "path", segments: path5, generics: [], span: p.spanFrom(start) });
   }
   return pat;
 }
@@ -9622,6 +9706,27 @@ function resyncStatement(p, start, errorAt, close) {
 function isBlockLike(e) {
   return e.kind === "block" || e.kind === "if" || e.kind === "match";
 }
+function blockLikeStmt(p, start) {
+  const t = p.tok;
+  const unsafeBlock = t.text === "unsafe" && p.is("{", 1);
+  if (!(t.kind === "ident" && (t.text === "if" || t.text === "match" || unsafeBlock)) && !(t.kind === "punct" && t.text === "{")) return void 0;
+  const diagsBefore = p.diagnostics.length;
+  let expr2;
+  if (t.text === "if") expr2 = parseIf(p);
+  else if (t.text === "match") expr2 = parseMatch(p);
+  else {
+    if (unsafeBlock) p.advance();
+    const block = parseBlock(p);
+    expr2 = { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
+  }
+  if (p.is(".") || p.is("?")) {
+    p.pos = start;
+    p.diagnostics.length = diagsBefore;
+    return void 0;
+  }
+  const semi = p.eat(";");
+  return { kind: "expr", expr: expr2, semi, span: p.spanFrom(start) };
+}
 function parseStmt(p, close) {
   const start = p.pos;
   if (p.eat(";")) return void 0;
@@ -9668,6 +9773,8 @@ function parseStmt(p, close) {
     }
   }
   if (kind === LIFETIME_CODE && p.is(":", 1)) return parseLoopLike(p, attrs);
+  const blockStmt = blockLikeStmt(p, start);
+  if (blockStmt) return blockStmt;
   const expr2 = parseExpr(p);
   if (p.tokKind === PUNCT_CODE && ASSIGN_OPS.has(p.tokText)) {
     const op = p.tokText;
@@ -10399,14 +10506,14 @@ function parseIdentStart(p, start) {
       if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
       break;
   }
-  const path4 = parsePathExpr(p);
-  if (p.is("!") && path4.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
-    const segs = path4.segments;
+  const path5 = parsePathExpr(p);
+  if (p.is("!") && path5.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
+    const segs = path5.segments;
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
     return parseMacro(p, start, name);
   }
-  if (path4.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path4.segments, path4.span);
-  return path4;
+  if (path5.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path5.segments, path5.span);
+  return path5;
 }
 function looksLikeStructLit(p) {
   if (p.noStruct) return false;
@@ -10419,7 +10526,7 @@ function looksLikeStructLit(p) {
   }
   return false;
 }
-function parseStructLit(p, start, path4, pathSpan) {
+function parseStructLit(p, start, path5, pathSpan) {
   p.expect("{");
   const fields = [];
   let base;
@@ -10429,17 +10536,17 @@ function parseStructLit(p, start, path4, pathSpan) {
         base = parseExpr(p);
         break;
       }
-      const fs4 = p.pos;
+      const fs5 = p.pos;
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       let value;
       if (p.eat(":")) value = parseExpr(p);
       else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
-      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs4) });
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs5) });
       if (!p.eat(",")) break;
     }
   });
   p.expect("}");
-  return { kind: "struct", path: path4, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  return { kind: "struct", path: path5, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
 }
 function atQualifiedPath(p) {
   let depth = 0;
@@ -11070,7 +11177,7 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;
     p.diagnostics.length = savedDiags;
-    return opaqueItem(p, start, attrs, p.limit);
+    return { ...opaqueItem(p, start, attrs, p.limit), reason: e.diagnostic.message };
   } finally {
     p.verified = savedVerified;
   }
@@ -11237,12 +11344,12 @@ function parseItemKind(p, start, attrs, verified) {
         const paths = [];
         const one = () => {
           const s = p.pos;
-          const path4 = [p.expectIdentText()];
+          const path5 = [p.expectIdentText()];
           while (p.eat("::")) {
             if (p.is("<")) p.skipAngle();
-            else path4.push(p.expectIdentText());
+            else path5.push(p.expectIdentText());
           }
-          paths.push({ path: path4, span: p.spanFrom(s) });
+          paths.push({ path: path5, span: p.spanFrom(s) });
         };
         if (p.eat("group")) {
           const nameTok = p.expectIdent();
@@ -11748,6 +11855,7 @@ function parseImpl(p, start, base) {
   const inner = parseAttrs(p, true);
   if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items = [];
+  const skipped = [];
   while (p.pos < close) {
     const s = p.pos;
     try {
@@ -11757,7 +11865,7 @@ function parseImpl(p, start, base) {
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
+      const item = parseImplMember(p, s, attrs, base.verified, skipped);
       if (item) {
         item.implSelf = selfTy;
         items.push(item);
@@ -11780,7 +11888,8 @@ function parseImpl(p, start, base) {
     items: tight(items),
     span: p.spanFrom(start),
     ...bounds.length ? { bounds } : {},
-    ...assocTypes.length ? { assocTypes } : {}
+    ...assocTypes.length ? { assocTypes } : {},
+    ...skipped.length ? { skipped } : {}
   };
 }
 function parseAssocType(p, start) {
@@ -11793,10 +11902,13 @@ function parseAssocType(p, start) {
   p.expect(";");
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
-function parseImplMember(p, start, attrs, implVerified) {
+function parseImplMember(p, start, attrs, implVerified, skipped) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === "fn" || item.kind === "const") return item;
-  if (item.kind === "opaque" && !(implVerified && p.verified)) return void 0;
+  if (item.kind === "opaque" && !(implVerified && p.verified)) {
+    skipped?.push(item);
+    return void 0;
+  }
   if (implVerified && item.kind === "type_alias") p.unsupported("associated types", item.span);
   else if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return void 0;
@@ -11824,33 +11936,33 @@ function parseUse(p, start, base) {
 }
 function parseUseTree(p, prefix, out) {
   const s = p.pos;
-  const path4 = [...prefix];
+  const path5 = [...prefix];
   p.eat("::");
   for (; ; ) {
     if (p.eat("*")) {
-      out.push({ path: path4, glob: true, span: p.spanFrom(s) });
+      out.push({ path: path5, glob: true, span: p.spanFrom(s) });
       return;
     }
     if (p.is("{")) {
       p.advance();
       while (!p.at("}")) {
-        parseUseTree(p, path4, out);
+        parseUseTree(p, path5, out);
         if (!p.eat(",")) break;
       }
       p.expect("}");
       return;
     }
     const seg = p.expectIdentText();
-    if (seg === "self" && path4.length > 0 && path4.length > prefix.length - 1 && !p.is("::")) {
+    if (seg === "self" && path5.length > 0 && path5.length > prefix.length - 1 && !p.is("::")) {
       const alias2 = p.eat("as") ? p.expectIdentText() : void 0;
-      out.push({ path: path4, glob: false, alias: alias2, span: p.spanFrom(s) });
+      out.push({ path: path5, glob: false, alias: alias2, span: p.spanFrom(s) });
       return;
     }
-    path4.push(seg);
+    path5.push(seg);
     if (!p.eat("::")) break;
   }
   const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdentText() : void 0;
-  out.push({ path: path4, glob: false, alias, span: p.spanFrom(s) });
+  out.push({ path: path5, glob: false, alias, span: p.spanFrom(s) });
 }
 var ITEM_KEYWORDS, MODIFIERS, VERUS_ONLY_ITEMS;
 var init_parser_items = __esm({
@@ -11875,23 +11987,23 @@ var init_parser_items = __esm({
 });
 
 // src/syntax/parser.ts
-function parseFile(path4, text) {
-  const file = { path: path4, text, items: [] };
+function parseFile(path5, text) {
+  const file = { path: path5, text, items: [] };
   let table;
   try {
     table = sharedTable ?? new TokenTable(16);
     sharedTable = void 0;
-    const lexed = lexTable(path4, text, table);
-    const { match, diagnostics: delimDiags } = matchDelimiters(path4, lexed.tokens);
+    const lexed = lexTable(path5, text, table);
+    const { match, diagnostics: delimDiags } = matchDelimiters(path5, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
-    const p = new Parser(path4, text, lexed.tokens, match);
+    const p = new Parser(path5, text, lexed.tokens, match);
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
-    const span = new LineMap(path4, text).span(0, 0);
+    const span = new LineMap(path5, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
     const message2 = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { file, diagnostics: [diag("internal", message2, span)] };
@@ -11917,11 +12029,11 @@ var init_parser = __esm({
 });
 
 // src/syntax/load.ts
-import * as fs3 from "node:fs";
-import * as path3 from "node:path";
+import * as fs4 from "node:fs";
+import * as path4 from "node:path";
 function displayPath(abs) {
-  const rel = path3.relative(process.cwd(), abs) || path3.basename(abs);
-  return rel.split(path3.sep).join("/");
+  const rel = path4.relative(process.cwd(), abs) || path4.basename(abs);
+  return rel.split(path4.sep).join("/");
 }
 function isSkippedDir(name) {
   return name === "target" || name === "node_modules" || name.startsWith(".");
@@ -11931,19 +12043,34 @@ function fileSpan(file) {
 }
 function crateRootOf(dir) {
   for (const r of ROOT_NAMES) {
-    const p = path3.join(dir, r);
+    const p = path4.join(dir, r);
     if (isFile(p)) return p;
   }
   return void 0;
 }
 function isFile(p) {
   try {
-    return fs3.statSync(p).isFile();
+    return fs4.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function* loadCratesInTurn(paths, workspaceRoot2) {
+  for (const step of loadCratesOnly(paths, workspaceRoot2)) {
+    if (step.crate) withBundledVstd(step.crate);
+    yield step;
+  }
+}
+function withBundledVstd(crate) {
+  if (crate.name === VSTD_CRATE || isBundledVstdFile(path4.resolve(crate.root.path))) return;
+  if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
+  const root = bundledVstdRoot();
+  if (!root) return;
+  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null);
+  const file = builder.loadFile(root, true);
+  if (file) crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: file, files: builder.files }];
+}
+function* loadCratesOnly(paths, workspaceRoot2) {
   const claimed = /* @__PURE__ */ new Set();
   const boundary = workspaceRoot2 === void 0 ? null : new Boundary(workspaceRoot2);
   const loadCrate = (name, rootAbs) => {
@@ -11969,7 +12096,7 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     }
     const root = crateRootOf(dir);
     if (root) {
-      const step = loadCrate(crateName(path3.basename(dir)), root);
+      const step = loadCrate(crateName(path4.basename(dir)), root);
       if (step) yield step;
       return;
     }
@@ -11980,14 +12107,14 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     }
     let entries;
     try {
-      entries = fs3.readdirSync(dir, { withFileTypes: true });
+      entries = fs4.readdirSync(dir, { withFileTypes: true });
     } catch {
       if (top) yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
     for (const e of entries) {
-      const full = path3.join(dir, e.name);
+      const full = path4.join(dir, e.name);
       if (e.isDirectory()) {
         if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith(".rs") && !e.name.endsWith(".verus.rs")) {
@@ -11997,10 +12124,10 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     }
   }
   for (const given of paths) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let stat;
     try {
-      stat = fs3.statSync(abs);
+      stat = fs4.statSync(abs);
     } catch {
       yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
@@ -12013,7 +12140,7 @@ function* loadCratesInTurn(paths, workspaceRoot2) {
     if (stat.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
     else {
-      const step = loadCrate(crateName(path3.basename(abs).replace(/\.rs$/, "")), abs);
+      const step = loadCrate(crateName(path4.basename(abs).replace(/\.rs$/, "")), abs);
       if (step) yield step;
     }
   }
@@ -12048,16 +12175,17 @@ var init_load = __esm({
     init_cargo();
     init_parser();
     init_span();
-    ROOT_NAMES = ["lib.rs", "main.rs", path3.join("src", "lib.rs"), path3.join("src", "main.rs")];
+    init_vstd_lib();
+    ROOT_NAMES = ["lib.rs", "main.rs", path4.join("src", "lib.rs"), path4.join("src", "main.rs")];
     Boundary = class {
       realRoot;
       /** The folder as messages name it ('.' for the working folder itself). */
       shown;
       constructor(root) {
-        const abs = path3.resolve(root);
+        const abs = path4.resolve(root);
         this.shown = abs === process.cwd() ? "." : displayPath(abs);
         try {
-          this.realRoot = fs3.realpathSync(abs);
+          this.realRoot = fs4.realpathSync(abs);
         } catch {
           this.realRoot = abs;
         }
@@ -12066,12 +12194,12 @@ var init_load = __esm({
       refusal(abs, span) {
         let real;
         try {
-          real = fs3.realpathSync(abs);
+          real = fs4.realpathSync(abs);
         } catch {
           return null;
         }
-        const rel = path3.relative(this.realRoot, real);
-        if (rel === "" || rel.split(path3.sep)[0] !== ".." && !path3.isAbsolute(rel)) return null;
+        const rel = path4.relative(this.realRoot, real);
+        if (rel === "" || rel.split(path4.sep)[0] !== ".." && !path4.isAbsolute(rel)) return null;
         const via = real === abs ? "" : ` (it resolves to \`${real}\`)`;
         return diag("syntax", `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
           notes: ["files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd"]
@@ -12093,9 +12221,9 @@ var init_load = __esm({
         if (this.seen.has(abs)) return void 0;
         const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
         if (!file) return void 0;
-        const dir = path3.dirname(abs);
-        const base = path3.basename(abs);
-        const modDir = isModRoot || base === "mod.rs" ? dir : path3.join(dir, base.replace(/\.rs$/, ""));
+        const dir = path4.dirname(abs);
+        const base = path4.basename(abs);
+        const modDir = isModRoot || base === "mod.rs" ? dir : path4.join(dir, base.replace(/\.rs$/, ""));
         this.resolveItems(file.items, modDir, dir);
         return file;
       }
@@ -12106,16 +12234,16 @@ var init_load = __esm({
               this.resolveItems(item.items, modDir, fileDir);
               break;
             case "mod":
-              if (item.items) this.resolveItems(item.items, path3.join(modDir, item.name), fileDir);
+              if (item.items) this.resolveItems(item.items, path4.join(modDir, item.name), fileDir);
               else this.loadModFile(item, modDir);
               break;
             case "include": {
-              const target = path3.resolve(fileDir, item.target);
+              const target = path4.resolve(fileDir, item.target);
               if (this.seen.has(target)) break;
               const sub2 = this.loadIncluded(target, item.span);
               if (sub2) {
                 item.items = sub2.items;
-                this.resolveItems(sub2.items, modDir, path3.dirname(target));
+                this.resolveItems(sub2.items, modDir, path4.dirname(target));
               }
               break;
             }
@@ -12136,7 +12264,7 @@ var init_load = __esm({
         }
         let text;
         try {
-          text = fs3.readFileSync(abs, "utf8");
+          text = fs4.readFileSync(abs, "utf8");
         } catch {
           this.diagnostics.push(diag("syntax", unreadable, span));
           return void 0;
@@ -12150,7 +12278,7 @@ var init_load = __esm({
       }
       loadModFile(item, modDir) {
         const pathAttr = item.attrs.find((a) => a.name === "path");
-        const candidates = pathAttr ? [path3.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path3.join(modDir, `${item.name}.rs`), path3.join(modDir, item.name, "mod.rs")];
+        const candidates = pathAttr ? [path4.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path4.join(modDir, `${item.name}.rs`), path4.join(modDir, item.name, "mod.rs")];
         const found = candidates.find(isFile);
         if (!found) {
           this.diagnostics.push(diag("syntax", `file not found for module \`${item.name}\``, item.span, {
@@ -15798,7 +15926,9 @@ function* generateVcsInTurn(crate, opts = {}) {
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  const own2 = new Set(crate.files);
   for (const fn of crate.fns) {
+    if (!own2.has(fn.file)) continue;
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
@@ -15966,8 +16096,8 @@ var init_shard = __esm({
 
 // src/driver.ts
 import { availableParallelism } from "node:os";
-function checkPaths(paths, workspaceRoot2) {
-  const front = new FrontEnd(paths, workspaceRoot2);
+function checkPaths(paths, workspaceRoot2, options = {}) {
+  const front = new FrontEnd(paths, workspaceRoot2, options.plainBodies ?? false);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
@@ -16185,13 +16315,16 @@ var init_driver = __esm({
     InputError = class extends Error {
     };
     FrontEnd = class {
-      constructor(paths, workspaceRoot2) {
+      /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
+      constructor(paths, workspaceRoot2, plainBodies = false) {
         this.paths = paths;
         this.workspaceRoot = workspaceRoot2;
+        this.plainBodies = plainBodies;
       }
       paths;
       workspaceRoot;
-      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+      plainBodies;
+      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: /* @__PURE__ */ new Map() };
       /** What loading the current crate said (its syntax and not-supported diagnostics). */
       loadDiagnostics = [];
       /** Files that did not parse. */
@@ -16215,9 +16348,10 @@ var init_driver = __esm({
       check(crate) {
         const p = this.program;
         for (const f of crate.files) p.sources.add(f.path, f.text);
+        for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
         let result;
         try {
-          result = checkCrate(crate);
+          result = checkCrate(crate, { plainBodies: this.plainBodies });
         } catch (err) {
           p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
           return void 0;
@@ -16233,6 +16367,7 @@ var init_driver = __esm({
         p.verdicts.push({ crate: crate.name, items: iso.verdicts });
         const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
         if (!crateErrors) p.clean.push(checked2);
+        p.verifiable.set(checked2, iso.verifiable);
         return { checked: checked2, verifiable: iso.verifiable };
       }
     };
@@ -18002,8 +18137,12 @@ function lowerChecked(crate, fn, scc, opts) {
     opaque: d.flags.opaque
   };
   if (!d.body) return { ...base, trusted: "no body" };
-  if (d.flags.external) return { ...base, trusted: "external" };
-  if (d.flags.externalBody) {
+  if (!fn.verified || d.flags.external) {
+    if (!opts.trustedBodies || d.mode !== "exec") return { ...base, trusted: "external" };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported("an expression the checker could not type", at);
+    cx.trustedBody = true;
+  } else if (d.flags.externalBody) {
     if (!opts.trustedBodies || d.mode !== "exec") return { ...base, trusted: "external_body" };
     const at = untyped(d.body);
     if (at) throw new IrUnsupported("an expression the checker could not type in this external_body fn", at);
@@ -18346,7 +18485,7 @@ function point(v) {
 function isEmpty(a) {
   return a.lo !== void 0 && a.hi !== void 0 && a.lo > a.hi;
 }
-function join6(a, b2) {
+function join7(a, b2) {
   if (isEmpty(a)) return b2;
   if (isEmpty(b2)) return a;
   return iv(a.lo === void 0 || b2.lo === void 0 ? void 0 : minB(a.lo, b2.lo), a.hi === void 0 || b2.hi === void 0 ? void 0 : maxB(a.hi, b2.hi));
@@ -18422,13 +18561,13 @@ function div(a, b2, rounding) {
   for (const p of parts) {
     if (a.lo === void 0 || a.hi === void 0 || p.lo === void 0 || p.hi === void 0) {
       const m = a.lo === void 0 || a.hi === void 0 ? void 0 : maxB(a.hi < 0n ? -a.hi : a.hi, a.lo < 0n ? -a.lo : a.lo);
-      out = join6(out, m === void 0 ? TOP : { lo: -m - 1n, hi: m + 1n });
+      out = join7(out, m === void 0 ? TOP : { lo: -m - 1n, hi: m + 1n });
       continue;
     }
     const qs = [d(a.lo, p.lo), d(a.lo, p.hi), d(a.hi, p.lo), d(a.hi, p.hi)];
     if (p.lo <= 1n && 1n <= p.hi) qs.push(d(a.lo, 1n), d(a.hi, 1n));
     if (p.lo <= -1n && -1n <= p.hi) qs.push(d(a.lo, -1n), d(a.hi, -1n));
-    out = join6(out, { lo: qs.reduce(minB), hi: qs.reduce(maxB) });
+    out = join7(out, { lo: qs.reduce(minB), hi: qs.reduce(maxB) });
   }
   return out;
 }
@@ -18469,7 +18608,7 @@ function combine(a, b2, f) {
   return out;
 }
 function joinStates(a, b2) {
-  return combine(a, b2, join6);
+  return combine(a, b2, join7);
 }
 function joinAll(ss) {
   return ss.length === 0 ? void 0 : ss.slice(1).reduce(joinStates, ss[0]);
@@ -18646,9 +18785,9 @@ function evalRaw(s, e) {
       return isNumeric(e.ty) ? unfold(e, (b2) => evalInt(s, b2), () => rangeOf(e.ty)) : rangeOf(e.ty);
     case "ite": {
       const ts = refine(s, e.cond, true).map((x) => evalInt(x, e.then));
-      const fs4 = refine(s, e.cond, false).map((x) => evalInt(x, e.else));
-      const all = [...ts, ...fs4];
-      return all.length ? all.reduce(join6) : { lo: 1n, hi: 0n };
+      const fs5 = refine(s, e.cond, false).map((x) => evalInt(x, e.else));
+      const all = [...ts, ...fs5];
+      return all.length ? all.reduce(join7) : { lo: 1n, hi: 0n };
     }
     case "cmp":
     case "logic":
@@ -18745,7 +18884,7 @@ function evalLen(s, e) {
       return any;
     }
     case "ite":
-      return join6(evalLen(s, e.then), evalLen(s, e.else));
+      return join7(evalLen(s, e.then), evalLen(s, e.else));
     default:
       return any;
   }
@@ -18977,8 +19116,8 @@ function evalCheck(s, c) {
   }
 }
 function merge2(a, b2) {
-  a.value = join6(a.value, b2.value);
-  if (b2.len) a.len = a.len ? join6(a.len, b2.len) : b2.len;
+  a.value = join7(a.value, b2.value);
+  if (b2.len) a.len = a.len ? join7(a.len, b2.len) : b2.len;
   a.failing = a.failing || b2.failing;
 }
 function message(r) {
@@ -18995,6 +19134,8 @@ function message(r) {
       return `\`${r.text}\` may shift out of range: ${r.subject} in ${format(r.value)}, allowed ${format(r.limit)}`;
     case "index":
       return `\`${r.text}\` may be out of bounds: ${r.subject} in ${format(r.value)}, length in ${format(r.len ?? {})}`;
+    case "truncation":
+      return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
   }
 }
 var BOOL7, USIZE4;
@@ -19009,6 +19150,79 @@ var init_checks = __esm({
   }
 });
 
+// src/analyze/casts.ts
+function visitCasts(s, e, found) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+    case "arbitrary":
+    case "spec_call":
+    case "quant":
+      return;
+    case "cast":
+      visitCasts(s, e.arg, found);
+      if (e.how === "wrap" && e.explicit) found(e, evalInt(s, e.arg), rangeOf(e.ty));
+      return;
+    case "ite":
+      visitCasts(s, e.cond, found);
+      for (const t of refine(s, e.cond, true)) visitCasts(t, e.then, found);
+      for (const f of refine(s, e.cond, false)) visitCasts(f, e.else, found);
+      return;
+    case "logic":
+      visitCasts(s, e.left, found);
+      if (e.op === "and" || e.op === "or" || e.op === "implies") {
+        for (const r of refine(s, e.left, e.op !== "or")) visitCasts(r, e.right, found);
+      } else visitCasts(s, e.right, found);
+      return;
+    case "let": {
+      visitCasts(s, e.value, found);
+      const inner = s.copy();
+      writeValue(inner, String(e.binder.id), e.value, s);
+      visitCasts(inner, e.body, found);
+      return;
+    }
+    case "arith":
+    case "cmp":
+      visitCasts(s, e.left, found);
+      visitCasts(s, e.right, found);
+      return;
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "deref":
+    case "is_variant":
+      visitCasts(s, e.arg, found);
+      return;
+    case "field":
+      visitCasts(s, e.base, found);
+      return;
+    case "index":
+      visitCasts(s, e.base, found);
+      visitCasts(s, e.index, found);
+      return;
+    case "builtin":
+      for (const a of e.args) visitCasts(s, a, found);
+      return;
+    case "ctor":
+      for (const f of e.fields) visitCasts(s, f.value, found);
+      return;
+    case "update":
+      visitCasts(s, e.base, found);
+      for (const f of e.fields) visitCasts(s, f.value, found);
+      return;
+    case "seq_lit":
+      for (const x of e.elems) visitCasts(s, x, found);
+      return;
+  }
+}
+var init_casts = __esm({
+  "src/analyze/casts.ts"() {
+    "use strict";
+    init_eval();
+  }
+});
+
 // src/analyze/interp.ts
 function placeKey(p) {
   let k = String(p.root);
@@ -19017,6 +19231,22 @@ function placeKey(p) {
     if (s.k === "field") k += `.${s.name}`;
   }
   return k;
+}
+function execExprs(s) {
+  switch (s.k) {
+    case "let":
+      return s.init && s.local.mode === "exec" ? [s.init] : [];
+    case "assign":
+      return [s.value];
+    case "call":
+      return s.mode === "exec" ? s.args : [];
+    case "return":
+      return s.value ? [s.value] : [];
+    case "branch":
+      return [s.cond];
+    default:
+      return [];
+  }
 }
 function push(m, id, ss) {
   const cur = m.get(id);
@@ -19032,8 +19262,11 @@ var init_interp = __esm({
     "use strict";
     init_lower_context();
     init_rewrite();
+    init_types();
+    init_casts();
     init_checks();
     init_eval();
+    init_interval();
     init_state();
     THRESHOLDS = (() => {
       const out = /* @__PURE__ */ new Set([-1n, 0n, 1n]);
@@ -19080,6 +19313,7 @@ var init_interp = __esm({
         return cur;
       }
       stmt(s, states) {
+        if (this.report) for (const e of execExprs(s)) for (const st of states) this.casts(st, e);
         switch (s.k) {
           case "let":
             return states.map((st) => {
@@ -19140,6 +19374,28 @@ var init_interp = __esm({
             }
             return [];
         }
+      }
+      /** Records the `as` casts `e` evaluates in `st` (the `truncation` warning). */
+      casts(st, e) {
+        visitCasts(st, e, (c, value, limit) => {
+          const key = `${c.span.file}:${c.span.start}:${c.span.end}:truncation`;
+          const failing = !within(value, limit);
+          const rec = this.an.records.get(key);
+          if (rec) merge2(rec, { value, failing });
+          else {
+            this.an.records.set(key, {
+              kind: "truncation",
+              span: c.span,
+              fn: this.fn.name,
+              text: this.an.text(c.span),
+              subject: this.an.text(c.arg.span),
+              value,
+              limit,
+              failing,
+              target: typeToString(c.ty)
+            });
+          }
+        });
       }
       check(s, states) {
         const kind = runtimeKind(s.cond, s.info.kind);
@@ -19220,6 +19476,7 @@ var init_interp = __esm({
         this.breaks.set(s.id, []);
         this.continues.set(s.id, []);
         const afterHead = this.block(s.head, [head]);
+        if (this.report && s.cond) for (const st of afterHead) this.casts(st, s.cond);
         const inBody = s.cond ? afterHead.flatMap((x) => refine(x, s.cond, true)) : afterHead;
         const endBody = this.block(s.body, inBody);
         const back = this.block(s.latch, [...endBody, ...this.continues.get(s.id) ?? []]);
@@ -19257,12 +19514,22 @@ var init_interp = __esm({
 
 // src/analyze/index.ts
 function analyzeCrate(crate, opts = {}) {
-  const inits = lowerConstInitializers(crate);
-  const lowered = [...lowerCrate(crate, void 0, { trustedBodies: true }), ...inits];
+  const wanted = (q) => !opts.functionFilter || opts.functionFilter(q);
+  const blocked = [];
+  const analysable = (q) => {
+    const why = opts.blocked?.(q);
+    const f = info.get(q);
+    if (why && f && ownFiles.has(f.file) && f.decl.mode === "exec" && f.decl.body && wanted(q)) blocked.push({ function: q, reason: why, span: f.decl.nameSpan });
+    return !why;
+  };
+  const info = new Map(crate.fns.map((f) => [f.qname, f]));
+  const ownFiles = new Set(crate.files);
+  const inits = lowerConstInitializers(crate, (q) => !opts.blocked?.(q));
+  const plain = lowerPlainFns(crate);
+  const lowered = [...lowerCrate(crate, analysable, { trustedBodies: true }), ...plain.lowered, ...inits];
   const constNames = new Set(inits.map((r) => r.ok ? r.fn.name : r.name));
   const byName = /* @__PURE__ */ new Map();
   for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
-  const info = new Map(crate.fns.map((f) => [f.qname, f]));
   const texts = new Map(crate.files.map((f) => [f.path, f.text]));
   const defs = {
     get: (n) => {
@@ -19272,13 +19539,33 @@ function analyzeCrate(crate, opts = {}) {
       return { params: f.params.map((p) => p.id), body: f.body.value };
     }
   };
-  const result = withSpecDefs(defs, () => analyzeAll(lowered, byName, texts, info, constNames, opts));
-  for (const f of crate.fns) {
-    if (f.decl.flags.external && f.decl.mode === "exec" && f.decl.body && (!opts.functionFilter || opts.functionFilter(f.qname))) {
-      result.skipped.push({ function: f.qname, reason: "an external fn is not checked, so not analysed", span: f.decl.nameSpan });
+  const result = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
+    const f = info.get(r.ok ? r.fn.name : r.name);
+    return !f || ownFiles.has(f.file);
+  }), byName, texts, info, constNames, opts));
+  result.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
+  return result;
+}
+function lowerPlainFns(crate) {
+  const lowered = [];
+  const skipped = [];
+  if (!crate.plainBodies || crate.plainBodies.size === 0) return { lowered, skipped };
+  const scc = recursionComponents(crate);
+  for (const [decl, diags] of crate.plainBodies) {
+    const f = crate.fnByDecl.get(decl);
+    if (!f) continue;
+    const first = diags[0];
+    if (first) {
+      skipped.push({ function: f.qname, reason: `plain Rust outside what Proofgate reads: ${first.message} (${first.span.line}:${first.span.column})`, span: decl.nameSpan });
+      continue;
+    }
+    try {
+      lowered.push(lowerFunction(crate, f, scc, { trustedBodies: true }));
+    } catch (err) {
+      skipped.push({ function: f.qname, reason: `internal error while lowering it: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, span: decl.nameSpan });
     }
   }
-  return result;
+  return { lowered, skipped };
 }
 function analyzeAll(lowered, byName, texts, info, constNames, opts) {
   const result = { diagnostics: [], analyzed: [], skipped: [] };
@@ -19288,7 +19575,7 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
     if (!constNames.has(name) && (!fn || fn.decl.mode !== "exec" || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
-      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}`, span: r.span });
+      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
       continue;
     }
     let steps = 0;
@@ -19308,8 +19595,8 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
       const run2 = new FnRun(an, r.fn, 0, true);
       run2.run(run2.entry());
     } catch (err) {
-      if (!(err instanceof OutOfBudget) && !(err instanceof RangeError)) throw err;
-      result.skipped.push({ function: name, reason: err instanceof OutOfBudget ? "the analysis ran out of its step budget" : "nested too deeply", span: r.fn.nameSpan });
+      const reason = err instanceof OutOfBudget ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
+      result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
       continue;
     }
     result.analyzed.push({ function: name, span: r.fn.nameSpan });
@@ -19320,11 +19607,17 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
   }
   return result;
 }
+function snippet(texts, span) {
+  const text = (texts.get(span.file) ?? "").slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  if (!text) return "";
+  return ` (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`)`;
+}
 var OutOfBudget;
 var init_analyze = __esm({
   "src/analyze/index.ts"() {
     "use strict";
     init_lower();
+    init_callgraph();
     init_checks();
     init_eval();
     init_interp();
@@ -19336,34 +19629,45 @@ var init_analyze = __esm({
 // src/analyze-run.ts
 var analyze_run_exports = {};
 __export(analyze_run_exports, {
+  analyzeProgram: () => analyzeProgram,
   runAnalyze: () => runAnalyze
 });
 function runAnalyze(opts) {
   const started = performance.now();
-  const program = checkPaths(opts.paths);
+  const program = checkPaths(opts.paths, opts.workspaceRoot, { plainBodies: true });
+  return analyzeProgram(program, opts, started);
+}
+function analyzeProgram(program, opts, started = performance.now()) {
   const diagnostics = [...program.diagnostics];
   const units = [];
   const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const once = (what, span) => {
+    const key = `${what}@${span.file}:${span.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   let analyzed = 0;
   let skipped = 0;
-  for (const crate of program.clean) {
-    const r = analyzeCrate(crate, { stateLevel: opts.stateLevel, ...opts.useSpecs === false ? { useSpecs: false } : {}, ...matches ? { functionFilter: matches } : {} });
-    analyzed += r.analyzed.length;
-    skipped += r.skipped.length;
-    diagnostics.push(...r.diagnostics);
-    for (const s of r.skipped) {
-      diagnostics.push({ severity: "warning", kind: "unsupported", message: `not analysed: ${s.reason}`, span: s.span, labels: [], function: s.function });
-      units.push({ function: s.function, file: s.span.file, line: s.span.line, status: "skipped", ms: 0 });
-    }
-  }
+  const skip = (s) => {
+    if (!once("skip", s.span)) return;
+    skipped++;
+    diagnostics.push({ severity: "warning", kind: "unsupported", message: `not analysed: ${s.reason}`, span: s.span, labels: [], function: s.function });
+    units.push({ function: s.function, file: s.span.file, line: s.span.line, status: "skipped", ms: 0 });
+  };
   for (const crate of program.crates) {
+    const r = analyzeCrate(crate, {
+      stateLevel: opts.stateLevel,
+      ...opts.useSpecs === false ? { useSpecs: false } : {},
+      ...matches ? { functionFilter: matches } : {},
+      blocked: blockedIn(program, crate)
+    });
+    for (const a of r.analyzed) if (once("fn", a.span)) analyzed++;
+    for (const d of r.diagnostics) if (once(`${d.kind}:${d.message}`, d.span)) diagnostics.push(d);
+    for (const s of r.skipped) skip(s);
     for (const f of crate.files) {
-      for (const it of plainFns(f.items)) {
-        if (matches && it.name && !matches(it.name)) continue;
-        skipped++;
-        diagnostics.push({ severity: "warning", kind: "unsupported", message: `not analysed: \`${it.name ?? "fn"}\` is ordinary Rust outside verus! (only verified code is checked and lowered so far)`, span: it.span, labels: [] });
-        units.push({ function: it.name ?? "fn", file: it.span.file, line: it.span.line, status: "skipped", ms: 0 });
-      }
+      for (const it of unparsedFns(f.items, f)) if (!matches || matches(it.function)) skip(it);
     }
   }
   const results = buildResults({ version: VERSION11, solver: "none", mode: "analyze", diagnostics, units, seconds: (performance.now() - started) / 1e3 }, program.sources);
@@ -19372,15 +19676,33 @@ function runAnalyze(opts) {
   results.summary.skipped = skipped;
   return results;
 }
-function plainFns(items) {
+function blockedIn(program, crate) {
+  if (program.clean.includes(crate)) return void 0;
+  const verifiable = program.verifiable.get(crate) ?? /* @__PURE__ */ new Set();
+  const verdicts2 = new Map((program.verdicts.find((v) => v.crate === crate.name)?.items ?? []).map((v) => [v.item, v]));
+  return (q) => {
+    if (verifiable.has(q)) return void 0;
+    const v = verdicts2.get(q);
+    return v?.reason ? `the checker reported it: ${v.reason}` : "it uses a function whose signature has an error";
+  };
+}
+function unparsedFns(items, file) {
   const out = [];
   for (const it of items ?? []) {
-    if (it.kind === "fn" && !it.verified && it.body && !it.flags.test) out.push({ name: it.name, span: it.nameSpan });
-    else if (it.kind === "opaque" && it.what === "fn") out.push({ ...it.name ? { name: it.name } : {}, span: it.span });
-    else if (it.kind === "mod" || it.kind === "include") out.push(...plainFns(it.items));
-    else if (it.kind === "impl" && !it.verified) out.push(...plainFns(it.items));
+    if (it.kind === "opaque" && (it.what === "fn" || it.what === "impl")) {
+      const name = it.name ?? it.what;
+      const why = it.reason ? `the parser does not read this ${it.what === "fn" ? "function" : "impl block"}: ${it.reason}` : `the parser does not read this ${it.what}`;
+      out.push({ function: name, reason: why, span: it.span.file === file.path ? firstLine(it.span, file.text) : it.span });
+    } else if (it.kind === "mod" || it.kind === "include") out.push(...unparsedFns(it.items, file));
+    else if (it.kind === "impl") out.push(...unparsedFns(it.skipped, file));
   }
   return out;
+}
+function firstLine(span, text) {
+  if (span.line === span.endLine) return span;
+  const nl = text.indexOf("\n", span.start);
+  const end = nl < 0 || nl > span.end ? span.end : nl;
+  return { ...span, end, endLine: span.line, endColumn: span.column + (end - span.start) };
 }
 var init_analyze_run = __esm({
   "src/analyze-run.ts"() {
@@ -21906,6 +22228,10 @@ async function checkSoundness(opts) {
   for (const crate of program.clean) {
     const trusted = trustedFunctions(crate);
     for (const fn of crate.fns) if (proved.has(fn.qname)) work.push({ crate, fn, trusted: trusted.has(fn.decl) });
+    if (opts.trustedLemmas) {
+      const own2 = new Set(crate.files);
+      for (const fn of crate.fns) if (fn.decl.flags.externalBody && fn.decl.mode === "proof" && own2.has(fn.file)) work.push({ crate, fn, trusted: false });
+    }
   }
   for (const [i, { crate, fn, trusted }] of work.entries()) {
     const left = opts.budgetMs - (performance3.now() - started);
@@ -22061,8 +22387,8 @@ var init_report2 = __esm({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3, writeFileSync as writeFileSync3, mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { existsSync as existsSync4, writeFileSync as writeFileSync3, mkdirSync as mkdirSync3 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -22162,14 +22488,15 @@ var VERIFY = {
 };
 var ANALYZE = {
   name: "analyze",
-  about: "value analysis (intervals): report possible overflow, division by zero, shift range and index out of bounds, as warnings",
+  about: "value analysis (intervals): report possible overflow, division by zero, shift range, index out of bounds and `as` casts that lose value, as warnings",
   positionals: "[PATH...]",
   positionalsHelp: "files or folders to analyse (default: .), as for verify.",
   options: {
     ...OUTPUT_OPTIONS,
     "state-level": { type: "string", value: "N", help: "disjunctive states kept per program point (default 8): more is more precise and slower" },
     function: { type: "string", value: "GLOB", help: "only analyse functions whose qualified name matches GLOB (as for verify)" },
-    "deny-warnings": { type: "boolean", help: "exit 1 when there is a warning (by default warnings never fail the run)" }
+    "deny-warnings": { type: "boolean", help: "exit 1 when there is a warning (by default warnings never fail the run)" },
+    "allow-outside-cwd": ALLOW_OUTSIDE_CWD
   },
   footer: ["Functions the analysis cannot handle are listed as skipped, with the reason.", "Exit status: 0 unless there is an error (or a warning with --deny-warnings); 2 usage or internal failure."]
 };
@@ -22495,7 +22822,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -24087,17 +24414,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path4 = requestOptions.url.replace(options.baseUrl, "");
+    const path5 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path4} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -26956,6 +27283,11 @@ function commentableDiff(files) {
   return diff;
 }
 
+// src/action/analysis.ts
+function ranAnalysis(results) {
+  return results.mode === "analyze" || results.summary.analyzed !== void 0;
+}
+
 // src/action/markdown.ts
 var TRAILER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->\s*$/;
 function neutralizeMarkers(text) {
@@ -26983,8 +27315,18 @@ ${fence}`;
 function safeFingerprint(fp) {
   return fp.replace(/[^A-Za-z0-9]/g, "");
 }
+var WARNING_PREFIX = "warning-";
+function markerKind(d) {
+  return d.severity === "warning" ? `${WARNING_PREFIX}${d.kind}` : d.kind;
+}
+function isWarningKind(kind) {
+  return kind !== null && kind.startsWith(WARNING_PREFIX);
+}
 function fingerprintMarker(d, fixed = false) {
-  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${d.kind}${fixed ? ";fixed" : ""} -->`;
+  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${markerKind(d)}${fixed ? ";fixed" : ""} -->`;
+}
+function markerAgain(marker, fixed) {
+  return `<!-- proofgate:fingerprint=${safeFingerprint(marker.fingerprint)};kind=${marker.kind ?? "assertion"}${fixed ? ";fixed" : ""} -->`;
 }
 function parseMarker(body) {
   const m = TRAILER_RE.exec(body ?? "");
@@ -27003,11 +27345,13 @@ function failedLabel(d) {
 function findingComment(d, clause, blobBase) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
-  parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
+  parts.push(d.severity === "warning" ? `\u26A0\uFE0F **proofgate warning: ${escapeText(d.message)}** (${codeSpan(d.kind)}, value analysis)${where2}
+
+A possible run-time error the value analysis could not rule out, or code it could not read: not a failed proof, and it does not fail the job unless analyze-deny-warnings is set.` : `**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
   if (clause) {
     const label2 = failedLabel(d);
     const at = label2 ? ` (${codeSpan(`${label2.file}:${label2.line}`)}, ${escapeText(label2.message)})` : "";
-    parts.push(`Failing clause${at}:
+    parts.push(`${d.severity === "warning" ? "Code" : "Failing clause"}${at}:
 
 ${codeBlock(clause, "rust")}`);
     if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
@@ -27029,12 +27373,12 @@ function blobBaseUrl(serverUrl, owner, repo, sha) {
   return `${serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}`;
 }
 function permalink(blobBase, file, line) {
-  const path4 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-  return `${blobBase}/${path4}#L${line}`;
+  const path5 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+  return `${blobBase}/${path5}#L${line}`;
 }
 function fixedComment(previousBody, marker, mode) {
   const previous = previousBody.replace(TRAILER_RE, "").trim();
-  const what = mode === "verify" ? "now verifies" : "now passes the checks";
+  const what = isWarningKind(marker.kind) ? "is no longer reported by the value analysis" : mode === "verify" ? "now verifies" : "now passes the checks";
   return [
     `\u2705 **proofgate: this ${what}.** The finding below is no longer reported.`,
     `<details><summary>Earlier finding</summary>
@@ -27042,20 +27386,22 @@ function fixedComment(previousBody, marker, mode) {
 ${previous}
 
 </details>`,
-    fingerprintMarker({ fingerprint: marker.fingerprint, kind: marker.kind ?? "assertion" }, true)
+    markerAgain(marker, true)
   ].join("\n\n");
 }
 function bodyRow(d, clause) {
   const fn = d.function ? ` in ${codeSpan(d.function)}` : "";
   const cl = clause ? `: ${codeSpan(clause)}` : "";
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0 ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(", ")})` : "";
-  return `- \u274C ${codeSpan(location(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
+  const icon = d.severity === "warning" ? "\u26A0\uFE0F warning:" : "\u274C";
+  return `- ${icon} ${codeSpan(location(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
 }
 function fixedBodyRow(row) {
   const marker = parseMarker(row);
   if (!marker || marker.fixed) return row;
-  const text = row.replace(TRAILER_RE, "").replace(/^- ❌ /, "").trim();
-  return `- \u2705 now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker.fingerprint, kind: marker.kind ?? "assertion" }, true)}`;
+  const text = row.replace(TRAILER_RE, "").replace(/^- (❌|⚠️ warning:) /, "").trim();
+  const what = isWarningKind(marker.kind) ? "no longer reported by the value analysis" : "now verifies";
+  return `- \u2705 ${what}: ~~${text}~~ ${markerAgain(marker, true)}`;
 }
 var REVIEW_MARKER = "<!-- proofgate:review -->";
 function isReviewBody(body) {
@@ -27072,15 +27418,24 @@ function isByToken(author, tokenLogin) {
 function normalizePath(p) {
   return p.replace(/\\/g, "/").replace(/^\.\//, "");
 }
+function stateKey(fingerprint2, warning) {
+  return `${fingerprint2}${warning ? ";warning" : ""}`;
+}
+function markerKey(marker) {
+  return stateKey(marker.fingerprint, isWarningKind(marker.kind));
+}
 function planReview(input) {
   const failing = /* @__PURE__ */ new Map();
-  for (const f of input.findings) if (!failing.has(f.fingerprint)) failing.set(f.fingerprint, f);
+  for (const f of input.findings) {
+    const key = stateKey(f.fingerprint, f.severity === "warning");
+    if (!failing.has(key)) failing.set(key, f);
+  }
   const alreadyShown = /* @__PURE__ */ new Set();
   const fixedComments = [];
   for (const comment of input.earlierComments) {
     const marker = parseMarker(comment.body);
     if (!marker || marker.fixed) continue;
-    if (failing.has(marker.fingerprint)) alreadyShown.add(marker.fingerprint);
+    if (failing.has(markerKey(marker))) alreadyShown.add(markerKey(marker));
     else if (input.absenceMeansFixed(marker.kind)) fixedComments.push({ comment, marker });
   }
   const fixedReviewBodies = [];
@@ -27089,8 +27444,8 @@ function planReview(input) {
     const lines = review2.body.split("\n").map((line) => {
       const marker = parseMarker(line);
       if (!marker || marker.fixed) return line;
-      if (failing.has(marker.fingerprint)) {
-        alreadyShown.add(marker.fingerprint);
+      if (failing.has(markerKey(marker))) {
+        alreadyShown.add(markerKey(marker));
         return line;
       }
       if (!input.absenceMeansFixed(marker.kind)) return line;
@@ -27102,14 +27457,15 @@ function planReview(input) {
   const inline = [];
   const body = [];
   const kept = [];
-  for (const finding of failing.values()) {
-    if (alreadyShown.has(finding.fingerprint)) {
+  const errorsFirst = [...failing].sort(([, a], [, b2]) => (a.severity === "error" ? 0 : 1) - (b2.severity === "error" ? 0 : 1));
+  for (const [key, finding] of errorsFirst) {
+    if (alreadyShown.has(key)) {
       kept.push(finding);
       continue;
     }
-    const path4 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path4)?.has(finding.line) ?? false;
-    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path4, line: finding.line });
+    const path5 = normalizePath(finding.file);
+    const inDiff = input.diff.get(path5)?.has(finding.line) ?? false;
+    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path5, line: finding.line });
     else body.push(finding);
   }
   return { inline, body, kept, fixedComments, fixedReviewBodies };
@@ -27137,7 +27493,12 @@ async function call(what, request2) {
 var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
 function absenceMeansFixed(results) {
   const complete = !results.shard;
-  return (kind) => complete && (results.mode === "verify" || kind !== null && STATIC_KINDS.has(kind));
+  const analysed = ranAnalysis(results);
+  return (kind) => {
+    if (!complete) return false;
+    if (isWarningKind(kind)) return analysed;
+    return results.mode === "verify" || kind !== null && STATIC_KINDS.has(kind);
+  };
 }
 async function publishReview(ctx) {
   const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
@@ -27263,8 +27624,8 @@ async function createReview(ctx, body, event, comments) {
     throw new AmbiguousPost(err);
   }
 }
-function inlineComment(path4, line, body) {
-  return { path: path4, line, side: "RIGHT", body };
+function inlineComment(path5, line, body) {
+  return { path: path5, line, side: "RIGHT", body };
 }
 async function rejectedComments(api, sha, comments, knownToFail) {
   if (comments.length === 0) return /* @__PURE__ */ new Set();
@@ -27286,7 +27647,7 @@ async function rejectedComments(api, sha, comments, knownToFail) {
 function buildReviewBody(ctx, plan, moved) {
   const { results } = ctx;
   const s = results.summary;
-  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors`;
+  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ""}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, "")}).`];
   const rows = [...plan.body, ...moved];
   if (rows.length > 0) {
@@ -27399,21 +27760,21 @@ function resultsFileProblem(v) {
   }
   return null;
 }
-function readResultsFile(path4) {
+function readResultsFile(path5) {
   let text;
   try {
-    text = readFileSync2(path4, "utf8");
+    text = readFileSync2(path5, "utf8");
   } catch {
-    throw new ResultsFileError(`cannot read results file \`${path4}\``);
+    throw new ResultsFileError(`cannot read results file \`${path5}\``);
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ResultsFileError(`\`${path4}\` is not a JSON results file`);
+    throw new ResultsFileError(`\`${path5}\` is not a JSON results file`);
   }
   const problem = resultsFileProblem(value);
-  if (problem) throw new ResultsFileError(`\`${path4}\` is not a results file (docs/results.md): ${problem}`);
+  if (problem) throw new ResultsFileError(`\`${path5}\` is not a results file (docs/results.md): ${problem}`);
   return value;
 }
 
@@ -27565,7 +27926,13 @@ function mergeResults(files) {
       functions: new Set(units.map((u) => u.function)).size,
       cached: units.filter((u) => u.status === "cached").length,
       seconds: Math.max(...files.map((f) => f.summary.seconds)),
-      ...files.some((f) => f.summary.items !== void 0) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {}
+      ...files.some((f) => f.summary.items !== void 0) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {},
+      // the value analysis runs whole, in one shard (the Action's analyze input): its counts are that shard's
+      ...files.some((f) => f.summary.analyzed !== void 0) ? {
+        analyzed: Math.max(...files.map((f) => f.summary.analyzed ?? 0)),
+        warnings: Math.max(...files.map((f) => f.summary.warnings ?? 0)),
+        skipped: Math.max(...files.map((f) => f.summary.skipped ?? 0))
+      } : {}
     },
     diagnostics,
     units
@@ -27701,7 +28068,7 @@ function parseCommand(args, spec) {
 }
 function existingPaths(positionals) {
   const paths = positionals.length ? positionals : ["."];
-  const missing = paths.find((p) => !existsSync3(p));
+  const missing = paths.find((p) => !existsSync4(p));
   if (missing !== void 0) throw new UsageError(`\`${missing}\` does not exist: give a .rs file or a folder of Rust sources`);
   return paths;
 }
@@ -27768,7 +28135,13 @@ async function analyze(args) {
   const format2 = oneOf("format", str(values, "format"), FORMATS) ?? "human";
   const color = oneOf("color", str(values, "color"), COLOR_CHOICES) ?? "auto";
   const { runAnalyze: runAnalyze2 } = await Promise.resolve().then(() => (init_analyze_run(), analyze_run_exports));
-  const results = runAnalyze2({ paths: existingPaths(positionals), stateLevel: positiveInt("state-level", str(values, "state-level")), functionGlob: str(values, "function") });
+  const workspace = workspaceRoot(values);
+  const results = runAnalyze2({
+    paths: existingPaths(positionals),
+    stateLevel: positiveInt("state-level", str(values, "state-level")),
+    functionGlob: str(values, "function"),
+    ...workspace ? { workspaceRoot: workspace } : {}
+  });
   emit(results, format2, str(values, "output"), wantsColor(color, process.stdout, process.env));
   if (results.summary.errors > 0) return 1;
   return values["deny-warnings"] && results.diagnostics.some((d) => d.severity === "warning") ? 1 : 0;
@@ -27830,7 +28203,7 @@ async function checkSoundnessCommand(args) {
 }
 function emit(results, format2, output, color, merged = false) {
   if (output) {
-    mkdirSync3(dirname4(output), { recursive: true });
+    mkdirSync3(dirname5(output), { recursive: true });
     writeFileSync3(output, JSON.stringify(results, null, 2) + "\n");
   }
   switch (format2) {

@@ -95,7 +95,7 @@ var require_tunnel = __commonJS({
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+        for (var i = 0, len2 = self2.requests.length; i < len2; ++i) {
           var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
             self2.requests.splice(i, 1);
@@ -244,7 +244,7 @@ var require_tunnel = __commonJS({
       return host;
     }
     function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
+      for (var i = 1, len2 = arguments.length; i < len2; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
@@ -363,8 +363,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -375,10 +375,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -388,10 +388,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -401,10 +401,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -414,10 +414,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -427,10 +427,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body2) {
-        super(message);
+      constructor(message2, statusCode, headers, body2) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body2;
         this.status = statusCode;
@@ -444,10 +444,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -457,10 +457,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -470,10 +470,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError3 = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -483,10 +483,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError3 {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -496,10 +496,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -509,10 +509,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -522,10 +522,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -535,10 +535,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -548,10 +548,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -561,10 +561,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -575,10 +575,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -588,10 +588,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -601,8 +601,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
-        super(message);
+      constructor(message2, code2, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -614,10 +614,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -627,10 +627,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code2;
         this.data = data;
@@ -643,10 +643,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
         this.data = data;
@@ -659,10 +659,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -673,10 +673,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path18 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1208,8 +1208,8 @@ var require_util = __commonJS({
       return obj;
     }
     function parseRawHeaders(headers) {
-      const len = headers.length;
-      const ret = new Array(len);
+      const len2 = headers.length;
+      const ret = new Array(len2);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
       let key;
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2306,8 +2306,8 @@ var require_timers = __commonJS({
     function onTick() {
       fastNow += TICK_MS;
       let idx = 0;
-      let len = fastTimers.length;
-      while (idx < len) {
+      let len2 = fastTimers.length;
+      while (idx < len2) {
         const timer = fastTimers[idx];
         if (timer._state === PENDING) {
           timer._idleStart = fastNow - TICK_MS;
@@ -2319,14 +2319,14 @@ var require_timers = __commonJS({
         }
         if (timer._state === TO_BE_CLEARED) {
           timer._state = NOT_IN_LIST;
-          if (--len !== 0) {
-            fastTimers[idx] = fastTimers[len];
+          if (--len2 !== 0) {
+            fastTimers[idx] = fastTimers[len2];
           }
         } else {
           ++idx;
         }
       }
-      fastTimers.length = len;
+      fastTimers.length = len2;
       if (fastTimers.length !== 0) {
         refreshTimeout();
       }
@@ -2687,14 +2687,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util5.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util5.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3676,15 +3676,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context5) {
       const plural = context5.types.length === 1 ? "" : " one of";
-      const message = `${context5.argument} could not be converted to${plural}: ${context5.types.join(", ")}.`;
+      const message2 = `${context5.argument} could not be converted to${plural}: ${context5.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context5.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context5) {
@@ -4534,8 +4534,8 @@ var require_util2 = __commonJS({
           }
           const index2 = this.#index;
           const values = this.#target[kInternalIterator];
-          const len = values.length;
-          if (index2 >= len) {
+          const len2 = values.length;
+          if (index2 >= len2) {
             return {
               value: void 0,
               done: true
@@ -5817,36 +5817,36 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at, len2) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at, len2) => {
             assert4(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len2)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert4(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at, len2) => {
             assert4(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len2)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at, len2) => {
             assert4(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len2)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert4(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at, len2) => {
             assert4(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len2)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert4(currentParser.ptr === p);
@@ -6009,12 +6009,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
-          const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          const len2 = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len2).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message2, constants4.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -6046,23 +6046,23 @@ var require_client_h1 = __commonJS({
         request2.onResponseStarted();
       }
       onHeaderField(buf) {
-        const len = this.headers.length;
-        if ((len & 1) === 0) {
+        const len2 = this.headers.length;
+        if ((len2 & 1) === 0) {
           this.headers.push(buf);
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
+          this.headers[len2 - 1] = Buffer.concat([this.headers[len2 - 1], buf]);
         }
         this.trackHeader(buf.length);
       }
       onHeaderValue(buf) {
-        let len = this.headers.length;
-        if ((len & 1) === 1) {
+        let len2 = this.headers.length;
+        if ((len2 & 1) === 1) {
           this.headers.push(buf);
-          len += 1;
+          len2 += 1;
         } else {
-          this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
+          this.headers[len2 - 1] = Buffer.concat([this.headers[len2 - 1], buf]);
         }
-        const key = this.headers[len - 2];
+        const key = this.headers[len2 - 2];
         if (key.length === 10) {
           const headerName = util5.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
@@ -6075,8 +6075,8 @@ var require_client_h1 = __commonJS({
         }
         this.trackHeader(buf.length);
       }
-      trackHeader(len) {
-        this.headersSize += len;
+      trackHeader(len2) {
+        this.headersSize += len2;
         if (this.headersSize >= this.headersMaxSize) {
           util5.destroy(this.socket, new HeadersOverflowError());
         }
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6782,11 +6782,11 @@ upgrade: ${upgrade}\r
         if (socket.destroyed) {
           return false;
         }
-        const len = Buffer.byteLength(chunk);
-        if (!len) {
+        const len2 = Buffer.byteLength(chunk);
+        if (!len2) {
           return true;
         }
-        if (contentLength2 !== null && bytesWritten + len > contentLength2) {
+        if (contentLength2 !== null && bytesWritten + len2 > contentLength2) {
           if (client[kStrictContentLength]) {
             throw new RequestContentLengthMismatchError();
           }
@@ -6808,10 +6808,10 @@ upgrade: ${upgrade}\r
         }
         if (contentLength2 === null) {
           socket.write(`\r
-${len.toString(16)}\r
+${len2.toString(16)}\r
 `, "latin1");
         }
-        this.bytesWritten += len;
+        this.bytesWritten += len2;
         const ret = socket.write(chunk);
         socket.uncork();
         request2.onBodySent(chunk);
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9772,9 +9772,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType2 || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9790,7 +9790,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType2) => {
       return contentType2.length > 15 && contentType2[11] === "/" && contentType2[0] === "a" && contentType2[1] === "p" && contentType2[2] === "p" && contentType2[3] === "l" && contentType2[4] === "i" && contentType2[5] === "c" && contentType2[6] === "a" && contentType2[7] === "t" && contentType2[8] === "i" && contentType2[9] === "o" && contentType2[10] === "n" && contentType2[12] === "j" && contentType2[13] === "s" && contentType2[14] === "o" && contentType2[15] === "n";
@@ -10617,11 +10617,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body: body2, headers, query } = opts;
+      const { path: path18, method, body: body2, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16143,16 +16143,16 @@ var require_util6 = __commonJS({
       }
     }
     function validateCookieValue(value) {
-      let len = value.length;
+      let len2 = value.length;
       let i = 0;
       if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+        if (len2 === 1 || value[len2 - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
-        --len;
+        --len2;
         ++i;
       }
-      while (i < len) {
+      while (i < len2) {
         const code2 = value.charCodeAt(i++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code2 = path17.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code2 = path18.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18270,15 +18270,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code2;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code2 = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -18353,12 +18353,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field3) {
-      if (length !== field3.length) {
+    function isFieldName(line, length, field4) {
+      if (length !== field4.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field3[i]) {
+        if (line[i] !== field4[i]) {
           return false;
         }
       }
@@ -18559,13 +18559,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field3, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
+      setEventFieldSize(field4, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field4] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field3] = size;
+        this.eventFieldSizes[field4] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path17);
+          url2 = new URL(util5.parseOrigin(url2).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19819,8 +19819,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
-    module.exports = compare;
+    var compare2 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
+    module.exports = compare2;
   }
 });
 
@@ -19828,8 +19828,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b2, loose) => compare(b2, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b2, loose) => compare2(b2, a, loose);
     module.exports = rcompare;
   }
 });
@@ -19838,8 +19838,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b2) => compare(a, b2, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b2) => compare2(a, b2, true);
     module.exports = compareLoose;
   }
 });
@@ -19882,8 +19882,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b2, loose) => compare(a, b2, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b2, loose) => compare2(a, b2, loose) > 0;
     module.exports = gt;
   }
 });
@@ -19892,8 +19892,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b2, loose) => compare(a, b2, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b2, loose) => compare2(a, b2, loose) < 0;
     module.exports = lt;
   }
 });
@@ -19902,9 +19902,9 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
-    module.exports = eq;
+    var compare2 = require_compare();
+    var eq2 = (a, b2, loose) => compare2(a, b2, loose) === 0;
+    module.exports = eq2;
   }
 });
 
@@ -19912,8 +19912,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b2, loose) => compare2(a, b2, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -19922,8 +19922,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a, b2, loose) => compare(a, b2, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a, b2, loose) => compare2(a, b2, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -19932,8 +19932,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var lte2 = (a, b2, loose) => compare(a, b2, loose) <= 0;
+    var compare2 = require_compare();
+    var lte2 = (a, b2, loose) => compare2(a, b2, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -19942,13 +19942,13 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports2, module) {
     "use strict";
-    var eq = require_eq();
+    var eq2 = require_eq();
     var neq = require_neq();
     var gt = require_gt();
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
-    var cmp = (a, op, b2, loose) => {
+    var cmp2 = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -19969,7 +19969,7 @@ var require_cmp = __commonJS({
         case "":
         case "=":
         case "==":
-          return eq(a, b2, loose);
+          return eq2(a, b2, loose);
         case "!=":
           return neq(a, b2, loose);
         case ">":
@@ -19984,7 +19984,7 @@ var require_cmp = __commonJS({
           throw new TypeError(`Invalid operator: ${op}`);
       }
     };
-    module.exports = cmp;
+    module.exports = cmp2;
   }
 });
 
@@ -19995,7 +19995,7 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse5 = require_parse2();
     var { safeRe: re, t } = require_re();
-    var coerce = (version3, options) => {
+    var coerce2 = (version3, options) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -20030,7 +20030,7 @@ var require_coerce = __commonJS({
       const build = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
       return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
-    module.exports = coerce;
+    module.exports = coerce2;
   }
 });
 
@@ -20676,8 +20676,8 @@ var require_range = __commonJS({
             continue;
           }
           if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version3.major && allowed.minor === version3.minor && allowed.patch === version3.patch) {
+            const allowed2 = set[i].semver;
+            if (allowed2.major === version3.major && allowed2.minor === version3.minor && allowed2.patch === version3.patch) {
               return true;
             }
           }
@@ -20750,7 +20750,7 @@ var require_comparator = __commonJS({
             return false;
           }
         }
-        return cmp(version3, this.operator, this.semver, this.options);
+        return cmp2(version3, this.operator, this.semver, this.options);
       }
       intersects(comp26, options) {
         if (!(comp26 instanceof _Comparator)) {
@@ -20783,10 +20783,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp26.semver.version && this.operator.includes("=") && comp26.operator.includes("=")) {
           return true;
         }
-        if (cmp(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
+        if (cmp2(this.semver, "<", comp26.semver, options) && this.operator.startsWith(">") && comp26.operator.startsWith("<")) {
           return true;
         }
-        if (cmp(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
+        if (cmp2(this.semver, ">", comp26.semver, options) && this.operator.startsWith("<") && comp26.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -20795,7 +20795,7 @@ var require_comparator = __commonJS({
     module.exports = Comparator;
     var parseOptions = require_parse_options();
     var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
+    var cmp2 = require_cmp();
     var debug2 = require_debug();
     var SemVer = require_semver();
     var Range = require_range();
@@ -21070,12 +21070,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range3, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b2) => compare(a, b2, options));
+      const v = versions.sort((a, b2) => compare2(a, b2, options));
       for (const version3 of v) {
         const included = satisfies(version3, range3, options);
         if (included) {
@@ -21123,15 +21123,15 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
+    var compare2 = require_compare();
+    var subset = (sub2, dom, options = {}) => {
+      if (sub2 === dom) {
         return true;
       }
-      sub = new Range(sub, options);
+      sub2 = new Range(sub2, options);
       dom = new Range(dom, options);
       let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
+      OUTER: for (const simpleSub of sub2.set) {
         for (const simpleDom of dom.set) {
           const isSub = simpleSubset(simpleSub, simpleDom, options);
           sawNonNull = sawNonNull || isSub !== null;
@@ -21147,17 +21147,17 @@ var require_subset = __commonJS({
     };
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
+    var simpleSubset = (sub2, dom, options) => {
+      if (sub2 === dom) {
         return true;
       }
-      if (sub.length === 1 && sub[0].semver === ANY) {
+      if (sub2.length === 1 && sub2[0].semver === ANY) {
         if (dom.length === 1 && dom[0].semver === ANY) {
           return true;
         } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
+          sub2 = minimumVersionWithPreRelease;
         } else {
-          sub = minimumVersion;
+          sub2 = minimumVersion;
         }
       }
       if (dom.length === 1 && dom[0].semver === ANY) {
@@ -21169,7 +21169,7 @@ var require_subset = __commonJS({
       }
       const eqSet = /* @__PURE__ */ new Set();
       let gt, lt;
-      for (const c of sub) {
+      for (const c of sub2) {
         if (c.operator === ">" || c.operator === ">=") {
           gt = higherGT(gt, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
@@ -21183,22 +21183,22 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+      for (const eq2 of eqSet) {
+        if (gt && !satisfies(eq2, String(gt), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt && !satisfies(eq2, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
+          if (!satisfies(eq2, String(c), options)) {
             return false;
           }
         }
@@ -21263,14 +21263,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b2;
       }
-      const comp26 = compare(a.semver, b2.semver, options);
+      const comp26 = compare2(a.semver, b2.semver, options);
       return comp26 > 0 ? a : comp26 < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
     };
     var lowerLT = (a, b2, options) => {
       if (!a) {
         return b2;
       }
-      const comp26 = compare(a.semver, b2.semver, options);
+      const comp26 = compare2(a.semver, b2.semver, options);
       return comp26 < 0 ? a : comp26 > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
     };
     module.exports = subset;
@@ -21294,7 +21294,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -21302,12 +21302,12 @@ var require_semver2 = __commonJS({
     var rsort = require_rsort();
     var gt = require_gt();
     var lt = require_lt();
-    var eq = require_eq();
+    var eq2 = require_eq();
     var neq = require_neq();
     var gte2 = require_gte();
     var lte2 = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
+    var cmp2 = require_cmp();
+    var coerce2 = require_coerce();
     var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
@@ -21333,7 +21333,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -21341,12 +21341,12 @@ var require_semver2 = __commonJS({
       rsort,
       gt,
       lt,
-      eq,
+      eq: eq2,
       neq,
       gte: gte2,
       lte: lte2,
-      cmp,
-      coerce,
+      cmp: cmp2,
+      coerce: coerce2,
       truncate,
       Comparator,
       Range,
@@ -21496,7 +21496,7 @@ var require_common = __commonJS({
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
-      createDebug.coerce = coerce;
+      createDebug.coerce = coerce2;
       createDebug.disable = disable2;
       createDebug.enable = enable2;
       createDebug.enabled = enabled2;
@@ -21538,12 +21538,12 @@ var require_common = __commonJS({
             args.unshift("%O");
           }
           let index2 = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match3, format) => {
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match3, format2) => {
             if (match3 === "%%") {
               return "%";
             }
             index2++;
-            const formatter = createDebug.formatters[format];
+            const formatter = createDebug.formatters[format2];
             if (typeof formatter === "function") {
               const val = args[index2];
               match3 = formatter.call(self2, val);
@@ -21651,7 +21651,7 @@ var require_common = __commonJS({
         }
         return false;
       }
-      function coerce(val) {
+      function coerce2(val) {
         if (val instanceof Error) {
           return val.stack || val.message;
         }
@@ -22411,12 +22411,12 @@ var require_parse_proxy_response = __commonJS({
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
-          const firstLine = headerParts.shift();
-          if (!firstLine) {
+          const firstLine2 = headerParts.shift();
+          if (!firstLine2) {
             socket.destroy();
             return reject(new Error("No header received from proxy CONNECT response"));
           }
-          const firstLineParts = firstLine.split(" ");
+          const firstLineParts = firstLine2.split(" ");
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
@@ -22439,7 +22439,7 @@ var require_parse_proxy_response = __commonJS({
               headers[key] = value;
             }
           }
-          debug2("got proxy server response: %o %o", firstLine, headers);
+          debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
           resolve10({
             connect: {
@@ -22974,8 +22974,8 @@ var require_protobufjs_utf8 = __commonJS({
       if (bytes.length < 1)
         return "";
       let pos = 0, parts = [], chunk = [], i = 0, t;
-      let len = bytes.length;
-      while (pos < len) {
+      let len2 = bytes.length;
+      while (pos < len2) {
         t = bytes[pos++];
         if (t < 128)
           chunk[i++] = t;
@@ -23012,23 +23012,23 @@ var require_binary_format_contract = __commonJS({
     var UnknownFieldHandler4;
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
-      UnknownFieldHandler5.onRead = (typeName, message, fieldNo, wireType, data) => {
-        let container = is(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
+      UnknownFieldHandler5.onRead = (typeName, message2, fieldNo, wireType, data) => {
+        let container = is(message2) ? message2[UnknownFieldHandler5.symbol] : message2[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
-      UnknownFieldHandler5.onWrite = (typeName, message, writer) => {
-        for (let { no, wireType, data } of UnknownFieldHandler5.list(message))
+      UnknownFieldHandler5.onWrite = (typeName, message2, writer) => {
+        for (let { no, wireType, data } of UnknownFieldHandler5.list(message2))
           writer.tag(no, wireType).raw(data);
       };
-      UnknownFieldHandler5.list = (message, fieldNo) => {
-        if (is(message)) {
-          let all = message[UnknownFieldHandler5.symbol];
+      UnknownFieldHandler5.list = (message2, fieldNo) => {
+        if (is(message2)) {
+          let all = message2[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
-      UnknownFieldHandler5.last = (message, fieldNo) => UnknownFieldHandler5.list(message, fieldNo).slice(-1)[0];
-      const is = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
+      UnknownFieldHandler5.last = (message2, fieldNo) => UnknownFieldHandler5.list(message2, fieldNo).slice(-1)[0];
+      const is = (message2) => message2 && Array.isArray(message2[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b2) {
       return Object.assign(Object.assign({}, a), b2);
@@ -23504,8 +23504,8 @@ var require_binary_reader = __commonJS({
             this.pos += 4;
             break;
           case binary_format_contract_1.WireType.LengthDelimited:
-            let len = this.uint32();
-            this.pos += len;
+            let len2 = this.uint32();
+            this.pos += len2;
             break;
           case binary_format_contract_1.WireType.StartGroup:
             let t;
@@ -23608,11 +23608,11 @@ var require_binary_reader = __commonJS({
        * Read a `bytes` field, length-delimited arbitrary data.
        */
       bytes() {
-        let len = this.uint32();
+        let len2 = this.uint32();
         let start = this.pos;
-        this.pos += len;
+        this.pos += len2;
         this.assertBounds();
-        return this.buf.subarray(start, start + len);
+        return this.buf.subarray(start, start + len2);
       }
       /**
        * Read a `string` field, length-delimited data converted to UTF-8 text.
@@ -23701,10 +23701,10 @@ var require_binary_writer = __commonJS({
        */
       finish() {
         this.chunks.push(new Uint8Array(this.buf));
-        let len = 0;
+        let len2 = 0;
         for (let i = 0; i < this.chunks.length; i++)
-          len += this.chunks[i].length;
-        let bytes = new Uint8Array(len);
+          len2 += this.chunks[i].length;
+        let bytes = new Uint8Array(len2);
         let offset = 0;
         for (let i = 0; i < this.chunks.length; i++) {
           bytes.set(this.chunks[i], offset);
@@ -24008,13 +24008,13 @@ var require_reflection_info = __commonJS({
       RepeatType2[RepeatType2["PACKED"] = 1] = "PACKED";
       RepeatType2[RepeatType2["UNPACKED"] = 2] = "UNPACKED";
     })(RepeatType = exports2.RepeatType || (exports2.RepeatType = {}));
-    function normalizeFieldInfo(field3) {
+    function normalizeFieldInfo(field4) {
       var _a2, _b, _c, _d;
-      field3.localName = (_a2 = field3.localName) !== null && _a2 !== void 0 ? _a2 : lower_camel_case_1.lowerCamelCase(field3.name);
-      field3.jsonName = (_b = field3.jsonName) !== null && _b !== void 0 ? _b : lower_camel_case_1.lowerCamelCase(field3.name);
-      field3.repeat = (_c = field3.repeat) !== null && _c !== void 0 ? _c : RepeatType.NO;
-      field3.opt = (_d = field3.opt) !== null && _d !== void 0 ? _d : field3.repeat ? false : field3.oneof ? false : field3.kind == "message";
-      return field3;
+      field4.localName = (_a2 = field4.localName) !== null && _a2 !== void 0 ? _a2 : lower_camel_case_1.lowerCamelCase(field4.name);
+      field4.jsonName = (_b = field4.jsonName) !== null && _b !== void 0 ? _b : lower_camel_case_1.lowerCamelCase(field4.name);
+      field4.repeat = (_c = field4.repeat) !== null && _c !== void 0 ? _c : RepeatType.NO;
+      field4.opt = (_d = field4.opt) !== null && _d !== void 0 ? _d : field4.repeat ? false : field4.oneof ? false : field4.kind == "message";
+      return field4;
     }
     exports2.normalizeFieldInfo = normalizeFieldInfo;
     function readFieldOptions(messageType, fieldName, extensionName, extensionType) {
@@ -24128,27 +24128,27 @@ var require_reflection_type_check = __commonJS({
         if (this.data)
           return;
         const req = [], known = [], oneofs = [];
-        for (let field3 of this.fields) {
-          if (field3.oneof) {
-            if (!oneofs.includes(field3.oneof)) {
-              oneofs.push(field3.oneof);
-              req.push(field3.oneof);
-              known.push(field3.oneof);
+        for (let field4 of this.fields) {
+          if (field4.oneof) {
+            if (!oneofs.includes(field4.oneof)) {
+              oneofs.push(field4.oneof);
+              req.push(field4.oneof);
+              known.push(field4.oneof);
             }
           } else {
-            known.push(field3.localName);
-            switch (field3.kind) {
+            known.push(field4.localName);
+            switch (field4.kind) {
               case "scalar":
               case "enum":
-                if (!field3.opt || field3.repeat)
-                  req.push(field3.localName);
+                if (!field4.opt || field4.repeat)
+                  req.push(field4.localName);
                 break;
               case "message":
-                if (field3.repeat)
-                  req.push(field3.localName);
+                if (field4.repeat)
+                  req.push(field4.localName);
                 break;
               case "map":
-                req.push(field3.localName);
+                req.push(field4.localName);
                 break;
             }
           }
@@ -24175,13 +24175,13 @@ var require_reflection_type_check = __commonJS({
        * The number of map entries / repeated values being checked
        * is < depth.
        */
-      is(message, depth, allowExcessProperties = false) {
+      is(message2, depth, allowExcessProperties = false) {
         if (depth < 0)
           return true;
-        if (message === null || message === void 0 || typeof message != "object")
+        if (message2 === null || message2 === void 0 || typeof message2 != "object")
           return false;
         this.prepare();
-        let keys = Object.keys(message), data = this.data;
+        let keys = Object.keys(message2), data = this.data;
         if (keys.length < data.req.length || data.req.some((n) => !keys.includes(n)))
           return false;
         if (!allowExcessProperties) {
@@ -24192,37 +24192,37 @@ var require_reflection_type_check = __commonJS({
           return true;
         }
         for (const name of data.oneofs) {
-          const group2 = message[name];
+          const group2 = message2[name];
           if (!oneof_1.isOneofGroup(group2))
             return false;
           if (group2.oneofKind === void 0)
             continue;
-          const field3 = this.fields.find((f) => f.localName === group2.oneofKind);
-          if (!field3)
+          const field4 = this.fields.find((f) => f.localName === group2.oneofKind);
+          if (!field4)
             return false;
-          if (!this.field(group2[group2.oneofKind], field3, allowExcessProperties, depth))
+          if (!this.field(group2[group2.oneofKind], field4, allowExcessProperties, depth))
             return false;
         }
-        for (const field3 of this.fields) {
-          if (field3.oneof !== void 0)
+        for (const field4 of this.fields) {
+          if (field4.oneof !== void 0)
             continue;
-          if (!this.field(message[field3.localName], field3, allowExcessProperties, depth))
+          if (!this.field(message2[field4.localName], field4, allowExcessProperties, depth))
             return false;
         }
         return true;
       }
-      field(arg, field3, allowExcessProperties, depth) {
-        let repeated = field3.repeat;
-        switch (field3.kind) {
+      field(arg, field4, allowExcessProperties, depth) {
+        let repeated = field4.repeat;
+        switch (field4.kind) {
           case "scalar":
             if (arg === void 0)
-              return field3.opt;
+              return field4.opt;
             if (repeated)
-              return this.scalars(arg, field3.T, depth, field3.L);
-            return this.scalar(arg, field3.T, field3.L);
+              return this.scalars(arg, field4.T, depth, field4.L);
+            return this.scalar(arg, field4.T, field4.L);
           case "enum":
             if (arg === void 0)
-              return field3.opt;
+              return field4.opt;
             if (repeated)
               return this.scalars(arg, reflection_info_1.ScalarType.INT32, depth);
             return this.scalar(arg, reflection_info_1.ScalarType.INT32);
@@ -24230,22 +24230,22 @@ var require_reflection_type_check = __commonJS({
             if (arg === void 0)
               return true;
             if (repeated)
-              return this.messages(arg, field3.T(), allowExcessProperties, depth);
-            return this.message(arg, field3.T(), allowExcessProperties, depth);
+              return this.messages(arg, field4.T(), allowExcessProperties, depth);
+            return this.message(arg, field4.T(), allowExcessProperties, depth);
           case "map":
             if (typeof arg != "object" || arg === null)
               return false;
             if (depth < 2)
               return true;
-            if (!this.mapKeys(arg, field3.K, depth))
+            if (!this.mapKeys(arg, field4.K, depth))
               return false;
-            switch (field3.V.kind) {
+            switch (field4.V.kind) {
               case "scalar":
-                return this.scalars(Object.values(arg), field3.V.T, depth, field3.V.L);
+                return this.scalars(Object.values(arg), field4.V.T, depth, field4.V.L);
               case "enum":
                 return this.scalars(Object.values(arg), reflection_info_1.ScalarType.INT32, depth);
               case "message":
-                return this.messages(Object.values(arg), field3.V.T(), allowExcessProperties, depth);
+                return this.messages(Object.values(arg), field4.V.T(), allowExcessProperties, depth);
             }
             break;
         }
@@ -24376,10 +24376,10 @@ var require_reflection_json_reader = __commonJS({
         if (this.fMap === void 0) {
           this.fMap = {};
           const fieldsInput = (_a2 = this.info.fields) !== null && _a2 !== void 0 ? _a2 : [];
-          for (const field3 of fieldsInput) {
-            this.fMap[field3.name] = field3;
-            this.fMap[field3.jsonName] = field3;
-            this.fMap[field3.localName] = field3;
+          for (const field4 of fieldsInput) {
+            this.fMap[field4.name] = field4;
+            this.fMap[field4.jsonName] = field4;
+            this.fMap[field4.localName] = field4;
           }
         }
       }
@@ -24401,97 +24401,97 @@ var require_reflection_json_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(input, message, options) {
+      read(input, message2, options) {
         this.prepare();
         const oneofsHandled = [];
         for (const [jsonKey, jsonValue] of Object.entries(input)) {
-          const field3 = this.fMap[jsonKey];
-          if (!field3) {
+          const field4 = this.fMap[jsonKey];
+          if (!field4) {
             if (!options.ignoreUnknownFields)
               throw new Error(`Found unknown field while reading ${this.info.typeName} from JSON format. JSON key: ${jsonKey}`);
             continue;
           }
-          const localName = field3.localName;
+          const localName = field4.localName;
           let target;
-          if (field3.oneof) {
-            if (jsonValue === null && (field3.kind !== "enum" || field3.T()[0] !== "google.protobuf.NullValue")) {
+          if (field4.oneof) {
+            if (jsonValue === null && (field4.kind !== "enum" || field4.T()[0] !== "google.protobuf.NullValue")) {
               continue;
             }
-            if (oneofsHandled.includes(field3.oneof))
-              throw new Error(`Multiple members of the oneof group "${field3.oneof}" of ${this.info.typeName} are present in JSON.`);
-            oneofsHandled.push(field3.oneof);
-            target = message[field3.oneof] = {
+            if (oneofsHandled.includes(field4.oneof))
+              throw new Error(`Multiple members of the oneof group "${field4.oneof}" of ${this.info.typeName} are present in JSON.`);
+            oneofsHandled.push(field4.oneof);
+            target = message2[field4.oneof] = {
               oneofKind: localName
             };
           } else {
-            target = message;
+            target = message2;
           }
-          if (field3.kind == "map") {
+          if (field4.kind == "map") {
             if (jsonValue === null) {
               continue;
             }
-            this.assert(json_typings_1.isJsonObject(jsonValue), field3.name, jsonValue);
+            this.assert(json_typings_1.isJsonObject(jsonValue), field4.name, jsonValue);
             const fieldObj = target[localName];
             for (const [jsonObjKey, jsonObjValue] of Object.entries(jsonValue)) {
-              this.assert(jsonObjValue !== null, field3.name + " map value", null);
+              this.assert(jsonObjValue !== null, field4.name + " map value", null);
               let val;
-              switch (field3.V.kind) {
+              switch (field4.V.kind) {
                 case "message":
-                  val = field3.V.T().internalJsonRead(jsonObjValue, options);
+                  val = field4.V.T().internalJsonRead(jsonObjValue, options);
                   break;
                 case "enum":
-                  val = this.enum(field3.V.T(), jsonObjValue, field3.name, options.ignoreUnknownFields);
+                  val = this.enum(field4.V.T(), jsonObjValue, field4.name, options.ignoreUnknownFields);
                   if (val === false)
                     continue;
                   break;
                 case "scalar":
-                  val = this.scalar(jsonObjValue, field3.V.T, field3.V.L, field3.name);
+                  val = this.scalar(jsonObjValue, field4.V.T, field4.V.L, field4.name);
                   break;
               }
-              this.assert(val !== void 0, field3.name + " map value", jsonObjValue);
+              this.assert(val !== void 0, field4.name + " map value", jsonObjValue);
               let key = jsonObjKey;
-              if (field3.K == reflection_info_1.ScalarType.BOOL)
+              if (field4.K == reflection_info_1.ScalarType.BOOL)
                 key = key == "true" ? true : key == "false" ? false : key;
-              key = this.scalar(key, field3.K, reflection_info_1.LongType.STRING, field3.name).toString();
+              key = this.scalar(key, field4.K, reflection_info_1.LongType.STRING, field4.name).toString();
               fieldObj[key] = val;
             }
-          } else if (field3.repeat) {
+          } else if (field4.repeat) {
             if (jsonValue === null)
               continue;
-            this.assert(Array.isArray(jsonValue), field3.name, jsonValue);
+            this.assert(Array.isArray(jsonValue), field4.name, jsonValue);
             const fieldArr = target[localName];
             for (const jsonItem of jsonValue) {
-              this.assert(jsonItem !== null, field3.name, null);
+              this.assert(jsonItem !== null, field4.name, null);
               let val;
-              switch (field3.kind) {
+              switch (field4.kind) {
                 case "message":
-                  val = field3.T().internalJsonRead(jsonItem, options);
+                  val = field4.T().internalJsonRead(jsonItem, options);
                   break;
                 case "enum":
-                  val = this.enum(field3.T(), jsonItem, field3.name, options.ignoreUnknownFields);
+                  val = this.enum(field4.T(), jsonItem, field4.name, options.ignoreUnknownFields);
                   if (val === false)
                     continue;
                   break;
                 case "scalar":
-                  val = this.scalar(jsonItem, field3.T, field3.L, field3.name);
+                  val = this.scalar(jsonItem, field4.T, field4.L, field4.name);
                   break;
               }
-              this.assert(val !== void 0, field3.name, jsonValue);
+              this.assert(val !== void 0, field4.name, jsonValue);
               fieldArr.push(val);
             }
           } else {
-            switch (field3.kind) {
+            switch (field4.kind) {
               case "message":
-                if (jsonValue === null && field3.T().typeName != "google.protobuf.Value") {
-                  this.assert(field3.oneof === void 0, field3.name + " (oneof member)", null);
+                if (jsonValue === null && field4.T().typeName != "google.protobuf.Value") {
+                  this.assert(field4.oneof === void 0, field4.name + " (oneof member)", null);
                   continue;
                 }
-                target[localName] = field3.T().internalJsonRead(jsonValue, options, target[localName]);
+                target[localName] = field4.T().internalJsonRead(jsonValue, options, target[localName]);
                 break;
               case "enum":
                 if (jsonValue === null)
                   continue;
-                let val = this.enum(field3.T(), jsonValue, field3.name, options.ignoreUnknownFields);
+                let val = this.enum(field4.T(), jsonValue, field4.name, options.ignoreUnknownFields);
                 if (val === false)
                   continue;
                 target[localName] = val;
@@ -24499,7 +24499,7 @@ var require_reflection_json_reader = __commonJS({
               case "scalar":
                 if (jsonValue === null)
                   continue;
-                target[localName] = this.scalar(jsonValue, field3.T, field3.L, field3.name);
+                target[localName] = this.scalar(jsonValue, field4.T, field4.L, field4.name);
                 break;
             }
           }
@@ -24672,51 +24672,51 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Converts the message to a JSON object, based on the field descriptors.
        */
-      write(message, options) {
-        const json = {}, source = message;
-        for (const field3 of this.fields) {
-          if (!field3.oneof) {
-            let jsonValue2 = this.field(field3, source[field3.localName], options);
+      write(message2, options) {
+        const json = {}, source = message2;
+        for (const field4 of this.fields) {
+          if (!field4.oneof) {
+            let jsonValue2 = this.field(field4, source[field4.localName], options);
             if (jsonValue2 !== void 0)
-              json[options.useProtoFieldName ? field3.name : field3.jsonName] = jsonValue2;
+              json[options.useProtoFieldName ? field4.name : field4.jsonName] = jsonValue2;
             continue;
           }
-          const group2 = source[field3.oneof];
-          if (group2.oneofKind !== field3.localName)
+          const group2 = source[field4.oneof];
+          if (group2.oneofKind !== field4.localName)
             continue;
-          const opt = field3.kind == "scalar" || field3.kind == "enum" ? Object.assign(Object.assign({}, options), { emitDefaultValues: true }) : options;
-          let jsonValue = this.field(field3, group2[field3.localName], opt);
+          const opt = field4.kind == "scalar" || field4.kind == "enum" ? Object.assign(Object.assign({}, options), { emitDefaultValues: true }) : options;
+          let jsonValue = this.field(field4, group2[field4.localName], opt);
           assert_1.assert(jsonValue !== void 0);
-          json[options.useProtoFieldName ? field3.name : field3.jsonName] = jsonValue;
+          json[options.useProtoFieldName ? field4.name : field4.jsonName] = jsonValue;
         }
         return json;
       }
-      field(field3, value, options) {
+      field(field4, value, options) {
         let jsonValue = void 0;
-        if (field3.kind == "map") {
+        if (field4.kind == "map") {
           assert_1.assert(typeof value == "object" && value !== null);
           const jsonObj = {};
-          switch (field3.V.kind) {
+          switch (field4.V.kind) {
             case "scalar":
               for (const [entryKey, entryValue] of Object.entries(value)) {
-                const val = this.scalar(field3.V.T, entryValue, field3.name, false, true);
+                const val = this.scalar(field4.V.T, entryValue, field4.name, false, true);
                 assert_1.assert(val !== void 0);
                 jsonObj[entryKey.toString()] = val;
               }
               break;
             case "message":
-              const messageType = field3.V.T();
+              const messageType = field4.V.T();
               for (const [entryKey, entryValue] of Object.entries(value)) {
-                const val = this.message(messageType, entryValue, field3.name, options);
+                const val = this.message(messageType, entryValue, field4.name, options);
                 assert_1.assert(val !== void 0);
                 jsonObj[entryKey.toString()] = val;
               }
               break;
             case "enum":
-              const enumInfo = field3.V.T();
+              const enumInfo = field4.V.T();
               for (const [entryKey, entryValue] of Object.entries(value)) {
                 assert_1.assert(entryValue === void 0 || typeof entryValue == "number");
-                const val = this.enum(enumInfo, entryValue, field3.name, false, true, options.enumAsInteger);
+                const val = this.enum(enumInfo, entryValue, field4.name, false, true, options.enumAsInteger);
                 assert_1.assert(val !== void 0);
                 jsonObj[entryKey.toString()] = val;
               }
@@ -24724,30 +24724,30 @@ var require_reflection_json_writer = __commonJS({
           }
           if (options.emitDefaultValues || Object.keys(jsonObj).length > 0)
             jsonValue = jsonObj;
-        } else if (field3.repeat) {
+        } else if (field4.repeat) {
           assert_1.assert(Array.isArray(value));
           const jsonArr = [];
-          switch (field3.kind) {
+          switch (field4.kind) {
             case "scalar":
               for (let i = 0; i < value.length; i++) {
-                const val = this.scalar(field3.T, value[i], field3.name, field3.opt, true);
+                const val = this.scalar(field4.T, value[i], field4.name, field4.opt, true);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
               break;
             case "enum":
-              const enumInfo = field3.T();
+              const enumInfo = field4.T();
               for (let i = 0; i < value.length; i++) {
                 assert_1.assert(value[i] === void 0 || typeof value[i] == "number");
-                const val = this.enum(enumInfo, value[i], field3.name, field3.opt, true, options.enumAsInteger);
+                const val = this.enum(enumInfo, value[i], field4.name, field4.opt, true, options.enumAsInteger);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
               break;
             case "message":
-              const messageType = field3.T();
+              const messageType = field4.T();
               for (let i = 0; i < value.length; i++) {
-                const val = this.message(messageType, value[i], field3.name, options);
+                const val = this.message(messageType, value[i], field4.name, options);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
@@ -24756,15 +24756,15 @@ var require_reflection_json_writer = __commonJS({
           if (options.emitDefaultValues || jsonArr.length > 0 || options.emitDefaultValues)
             jsonValue = jsonArr;
         } else {
-          switch (field3.kind) {
+          switch (field4.kind) {
             case "scalar":
-              jsonValue = this.scalar(field3.T, value, field3.name, field3.opt, options.emitDefaultValues);
+              jsonValue = this.scalar(field4.T, value, field4.name, field4.opt, options.emitDefaultValues);
               break;
             case "enum":
-              jsonValue = this.enum(field3.T(), value, field3.name, field3.opt, options.emitDefaultValues, options.enumAsInteger);
+              jsonValue = this.enum(field4.T(), value, field4.name, field4.opt, options.emitDefaultValues, options.enumAsInteger);
               break;
             case "message":
-              jsonValue = this.message(field3.T(), value, field3.name, options);
+              jsonValue = this.message(field4.T(), value, field4.name, options);
               break;
           }
         }
@@ -24927,7 +24927,7 @@ var require_reflection_binary_reader = __commonJS({
         var _a2;
         if (!this.fieldNoToField) {
           const fieldsInput = (_a2 = this.info.fields) !== null && _a2 !== void 0 ? _a2 : [];
-          this.fieldNoToField = new Map(fieldsInput.map((field3) => [field3.no, field3]));
+          this.fieldNoToField = new Map(fieldsInput.map((field4) => [field4.no, field4]));
         }
       }
       /**
@@ -24939,33 +24939,33 @@ var require_reflection_binary_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(reader, message, options, length) {
+      read(reader, message2, options, length) {
         this.prepare();
         const end = length === void 0 ? reader.len : reader.pos + length;
         while (reader.pos < end) {
-          const [fieldNo, wireType] = reader.tag(), field3 = this.fieldNoToField.get(fieldNo);
-          if (!field3) {
+          const [fieldNo, wireType] = reader.tag(), field4 = this.fieldNoToField.get(fieldNo);
+          if (!field4) {
             let u = options.readUnknownField;
             if (u == "throw")
               throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.info.typeName}`);
             let d = reader.skip(wireType);
             if (u !== false)
-              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message, fieldNo, wireType, d);
+              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message2, fieldNo, wireType, d);
             continue;
           }
-          let target = message, repeated = field3.repeat, localName = field3.localName;
-          if (field3.oneof) {
-            target = target[field3.oneof];
+          let target = message2, repeated = field4.repeat, localName = field4.localName;
+          if (field4.oneof) {
+            target = target[field4.oneof];
             if (target.oneofKind !== localName)
-              target = message[field3.oneof] = {
+              target = message2[field4.oneof] = {
                 oneofKind: localName
               };
           }
-          switch (field3.kind) {
+          switch (field4.kind) {
             case "scalar":
             case "enum":
-              let T = field3.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field3.T;
-              let L = field3.kind == "scalar" ? field3.L : void 0;
+              let T = field4.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field4.T;
+              let L = field4.kind == "scalar" ? field4.L : void 0;
               if (repeated) {
                 let arr = target[localName];
                 if (wireType == binary_format_contract_1.WireType.LengthDelimited && T != reflection_info_1.ScalarType.STRING && T != reflection_info_1.ScalarType.BYTES) {
@@ -24980,13 +24980,13 @@ var require_reflection_binary_reader = __commonJS({
             case "message":
               if (repeated) {
                 let arr = target[localName];
-                let msg = field3.T().internalBinaryRead(reader, reader.uint32(), options);
+                let msg = field4.T().internalBinaryRead(reader, reader.uint32(), options);
                 arr.push(msg);
               } else
-                target[localName] = field3.T().internalBinaryRead(reader, reader.uint32(), options, target[localName]);
+                target[localName] = field4.T().internalBinaryRead(reader, reader.uint32(), options, target[localName]);
               break;
             case "map":
-              let [mapKey, mapVal] = this.mapEntry(field3, reader, options);
+              let [mapKey, mapVal] = this.mapEntry(field4, reader, options);
               target[localName][mapKey] = mapVal;
               break;
           }
@@ -24995,7 +24995,7 @@ var require_reflection_binary_reader = __commonJS({
       /**
        * Read a map field, expecting key field = 1, value field = 2
        */
-      mapEntry(field3, reader, options) {
+      mapEntry(field4, reader, options) {
         let length = reader.uint32();
         let end = reader.pos + length;
         let key = void 0;
@@ -25004,42 +25004,42 @@ var require_reflection_binary_reader = __commonJS({
           let [fieldNo, wireType] = reader.tag();
           switch (fieldNo) {
             case 1:
-              if (field3.K == reflection_info_1.ScalarType.BOOL)
+              if (field4.K == reflection_info_1.ScalarType.BOOL)
                 key = reader.bool().toString();
               else
-                key = this.scalar(reader, field3.K, reflection_info_1.LongType.STRING);
+                key = this.scalar(reader, field4.K, reflection_info_1.LongType.STRING);
               break;
             case 2:
-              switch (field3.V.kind) {
+              switch (field4.V.kind) {
                 case "scalar":
-                  val = this.scalar(reader, field3.V.T, field3.V.L);
+                  val = this.scalar(reader, field4.V.T, field4.V.L);
                   break;
                 case "enum":
                   val = reader.int32();
                   break;
                 case "message":
-                  val = field3.V.T().internalBinaryRead(reader, reader.uint32(), options);
+                  val = field4.V.T().internalBinaryRead(reader, reader.uint32(), options);
                   break;
               }
               break;
             default:
-              throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) in map entry for ${this.info.typeName}#${field3.name}`);
+              throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) in map entry for ${this.info.typeName}#${field4.name}`);
           }
         }
         if (key === void 0) {
-          let keyRaw = reflection_scalar_default_1.reflectionScalarDefault(field3.K);
-          key = field3.K == reflection_info_1.ScalarType.BOOL ? keyRaw.toString() : keyRaw;
+          let keyRaw = reflection_scalar_default_1.reflectionScalarDefault(field4.K);
+          key = field4.K == reflection_info_1.ScalarType.BOOL ? keyRaw.toString() : keyRaw;
         }
         if (val === void 0)
-          switch (field3.V.kind) {
+          switch (field4.V.kind) {
             case "scalar":
-              val = reflection_scalar_default_1.reflectionScalarDefault(field3.V.T, field3.V.L);
+              val = reflection_scalar_default_1.reflectionScalarDefault(field4.V.T, field4.V.L);
               break;
             case "enum":
               val = 0;
               break;
             case "message":
-              val = field3.V.T().create();
+              val = field4.V.T().create();
               break;
           }
         return [key, val];
@@ -25106,61 +25106,61 @@ var require_reflection_binary_writer = __commonJS({
       /**
        * Writes the message to binary format.
        */
-      write(message, writer, options) {
+      write(message2, writer, options) {
         this.prepare();
-        for (const field3 of this.fields) {
-          let value, emitDefault, repeated = field3.repeat, localName = field3.localName;
-          if (field3.oneof) {
-            const group2 = message[field3.oneof];
+        for (const field4 of this.fields) {
+          let value, emitDefault, repeated = field4.repeat, localName = field4.localName;
+          if (field4.oneof) {
+            const group2 = message2[field4.oneof];
             if (group2.oneofKind !== localName)
               continue;
             value = group2[localName];
             emitDefault = true;
           } else {
-            value = message[localName];
+            value = message2[localName];
             emitDefault = false;
           }
-          switch (field3.kind) {
+          switch (field4.kind) {
             case "scalar":
             case "enum":
-              let T = field3.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field3.T;
+              let T = field4.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field4.T;
               if (repeated) {
                 assert_1.assert(Array.isArray(value));
                 if (repeated == reflection_info_1.RepeatType.PACKED)
-                  this.packed(writer, T, field3.no, value);
+                  this.packed(writer, T, field4.no, value);
                 else
                   for (const item of value)
-                    this.scalar(writer, T, field3.no, item, true);
+                    this.scalar(writer, T, field4.no, item, true);
               } else if (value === void 0)
-                assert_1.assert(field3.opt);
+                assert_1.assert(field4.opt);
               else
-                this.scalar(writer, T, field3.no, value, emitDefault || field3.opt);
+                this.scalar(writer, T, field4.no, value, emitDefault || field4.opt);
               break;
             case "message":
               if (repeated) {
                 assert_1.assert(Array.isArray(value));
                 for (const item of value)
-                  this.message(writer, options, field3.T(), field3.no, item);
+                  this.message(writer, options, field4.T(), field4.no, item);
               } else {
-                this.message(writer, options, field3.T(), field3.no, value);
+                this.message(writer, options, field4.T(), field4.no, value);
               }
               break;
             case "map":
               assert_1.assert(typeof value == "object" && value !== null);
               for (const [key, val] of Object.entries(value))
-                this.mapEntry(writer, options, field3, key, val);
+                this.mapEntry(writer, options, field4, key, val);
               break;
           }
         }
         let u = options.writeUnknownFields;
         if (u !== false)
-          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message, writer);
+          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message2, writer);
       }
-      mapEntry(writer, options, field3, key, value) {
-        writer.tag(field3.no, binary_format_contract_1.WireType.LengthDelimited);
+      mapEntry(writer, options, field4, key, value) {
+        writer.tag(field4.no, binary_format_contract_1.WireType.LengthDelimited);
         writer.fork();
         let keyValue = key;
-        switch (field3.K) {
+        switch (field4.K) {
           case reflection_info_1.ScalarType.INT32:
           case reflection_info_1.ScalarType.FIXED32:
           case reflection_info_1.ScalarType.UINT32:
@@ -25173,16 +25173,16 @@ var require_reflection_binary_writer = __commonJS({
             keyValue = key == "true";
             break;
         }
-        this.scalar(writer, field3.K, 1, keyValue, true);
-        switch (field3.V.kind) {
+        this.scalar(writer, field4.K, 1, keyValue, true);
+        switch (field4.V.kind) {
           case "scalar":
-            this.scalar(writer, field3.V.T, 2, value, true);
+            this.scalar(writer, field4.V.T, 2, value, true);
             break;
           case "enum":
             this.scalar(writer, reflection_info_1.ScalarType.INT32, 2, value, true);
             break;
           case "message":
-            this.message(writer, options, field3.V.T(), 2, value);
+            this.message(writer, options, field4.V.T(), 2, value);
             break;
         }
         writer.join();
@@ -25312,18 +25312,18 @@ var require_reflection_create = __commonJS({
     var message_type_contract_1 = require_message_type_contract();
     function reflectionCreate(type) {
       const msg = type.messagePrototype ? Object.create(type.messagePrototype) : Object.defineProperty({}, message_type_contract_1.MESSAGE_TYPE, { value: type });
-      for (let field3 of type.fields) {
-        let name = field3.localName;
-        if (field3.opt)
+      for (let field4 of type.fields) {
+        let name = field4.localName;
+        if (field4.opt)
           continue;
-        if (field3.oneof)
-          msg[field3.oneof] = { oneofKind: void 0 };
-        else if (field3.repeat)
+        if (field4.oneof)
+          msg[field4.oneof] = { oneofKind: void 0 };
+        else if (field4.repeat)
           msg[name] = [];
         else
-          switch (field3.kind) {
+          switch (field4.kind) {
             case "scalar":
-              msg[name] = reflection_scalar_default_1.reflectionScalarDefault(field3.T, field3.L);
+              msg[name] = reflection_scalar_default_1.reflectionScalarDefault(field4.T, field4.L);
               break;
             case "enum":
               msg[name] = 0;
@@ -25347,15 +25347,15 @@ var require_reflection_merge_partial = __commonJS({
     exports2.reflectionMergePartial = void 0;
     function reflectionMergePartial4(info2, target, source) {
       let fieldValue, input = source, output;
-      for (let field3 of info2.fields) {
-        let name = field3.localName;
-        if (field3.oneof) {
-          const group2 = input[field3.oneof];
+      for (let field4 of info2.fields) {
+        let name = field4.localName;
+        if (field4.oneof) {
+          const group2 = input[field4.oneof];
           if ((group2 === null || group2 === void 0 ? void 0 : group2.oneofKind) == void 0) {
             continue;
           }
           fieldValue = group2[name];
-          output = target[field3.oneof];
+          output = target[field4.oneof];
           output.oneofKind = group2.oneofKind;
           if (fieldValue == void 0) {
             delete output[name];
@@ -25368,20 +25368,20 @@ var require_reflection_merge_partial = __commonJS({
             continue;
           }
         }
-        if (field3.repeat)
+        if (field4.repeat)
           output[name].length = fieldValue.length;
-        switch (field3.kind) {
+        switch (field4.kind) {
           case "scalar":
           case "enum":
-            if (field3.repeat)
+            if (field4.repeat)
               for (let i = 0; i < fieldValue.length; i++)
                 output[name][i] = fieldValue[i];
             else
               output[name] = fieldValue;
             break;
           case "message":
-            let T = field3.T();
-            if (field3.repeat)
+            let T = field4.T();
+            if (field4.repeat)
               for (let i = 0; i < fieldValue.length; i++)
                 output[name][i] = T.create(fieldValue[i]);
             else if (output[name] === void 0)
@@ -25390,13 +25390,13 @@ var require_reflection_merge_partial = __commonJS({
               T.mergePartial(output[name], fieldValue);
             break;
           case "map":
-            switch (field3.V.kind) {
+            switch (field4.V.kind) {
               case "scalar":
               case "enum":
                 Object.assign(output[name], fieldValue);
                 break;
               case "message":
-                let T2 = field3.V.T();
+                let T2 = field4.V.T();
                 for (let k of Object.keys(fieldValue))
                   output[name][k] = T2.create(fieldValue[k]);
                 break;
@@ -25421,24 +25421,24 @@ var require_reflection_equals = __commonJS({
         return true;
       if (!a || !b2)
         return false;
-      for (let field3 of info2.fields) {
-        let localName = field3.localName;
-        let val_a = field3.oneof ? a[field3.oneof][localName] : a[localName];
-        let val_b = field3.oneof ? b2[field3.oneof][localName] : b2[localName];
-        switch (field3.kind) {
+      for (let field4 of info2.fields) {
+        let localName = field4.localName;
+        let val_a = field4.oneof ? a[field4.oneof][localName] : a[localName];
+        let val_b = field4.oneof ? b2[field4.oneof][localName] : b2[localName];
+        switch (field4.kind) {
           case "enum":
           case "scalar":
-            let t = field3.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field3.T;
-            if (!(field3.repeat ? repeatedPrimitiveEq(t, val_a, val_b) : primitiveEq(t, val_a, val_b)))
+            let t = field4.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field4.T;
+            if (!(field4.repeat ? repeatedPrimitiveEq(t, val_a, val_b) : primitiveEq(t, val_a, val_b)))
               return false;
             break;
           case "map":
-            if (!(field3.V.kind == "message" ? repeatedMsgEq(field3.V.T(), objectValues(val_a), objectValues(val_b)) : repeatedPrimitiveEq(field3.V.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field3.V.T, objectValues(val_a), objectValues(val_b))))
+            if (!(field4.V.kind == "message" ? repeatedMsgEq(field4.V.T(), objectValues(val_a), objectValues(val_b)) : repeatedPrimitiveEq(field4.V.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field4.V.T, objectValues(val_a), objectValues(val_b))))
               return false;
             break;
           case "message":
-            let T = field3.T();
-            if (!(field3.repeat ? repeatedMsgEq(T, val_a, val_b) : T.equals(val_a, val_b)))
+            let T = field4.T();
+            if (!(field4.repeat ? repeatedMsgEq(T, val_a, val_b) : T.equals(val_a, val_b)))
               return false;
             break;
         }
@@ -25517,20 +25517,20 @@ var require_message_type = __commonJS({
         this.refBinWriter = new reflection_binary_writer_1.ReflectionBinaryWriter(this);
       }
       create(value) {
-        let message = reflection_create_1.reflectionCreate(this);
+        let message2 = reflection_create_1.reflectionCreate(this);
         if (value !== void 0) {
-          reflection_merge_partial_1.reflectionMergePartial(this, message, value);
+          reflection_merge_partial_1.reflectionMergePartial(this, message2, value);
         }
-        return message;
+        return message2;
       }
       /**
        * Clone the message.
        *
        * Unknown fields are discarded.
        */
-      clone(message) {
+      clone(message2) {
         let copy = this.create();
-        reflection_merge_partial_1.reflectionMergePartial(this, copy, message);
+        reflection_merge_partial_1.reflectionMergePartial(this, copy, message2);
         return copy;
       }
       /**
@@ -25586,24 +25586,24 @@ var require_message_type = __commonJS({
       /**
        * Write the message to canonical JSON value.
        */
-      toJson(message, options) {
-        return this.internalJsonWrite(message, json_format_contract_1.jsonWriteOptions(options));
+      toJson(message2, options) {
+        return this.internalJsonWrite(message2, json_format_contract_1.jsonWriteOptions(options));
       }
       /**
        * Convert the message to canonical JSON string.
        * This is equivalent to `JSON.stringify(T.toJson(t))`
        */
-      toJsonString(message, options) {
+      toJsonString(message2, options) {
         var _a2;
-        let value = this.toJson(message, options);
+        let value = this.toJson(message2, options);
         return JSON.stringify(value, null, (_a2 = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a2 !== void 0 ? _a2 : 0);
       }
       /**
        * Write the message to binary format.
        */
-      toBinary(message, options) {
+      toBinary(message2, options) {
         let opt = binary_writer_1.binaryWriteOptions(options);
-        return this.internalBinaryWrite(message, opt.writerFactory(), opt).finish();
+        return this.internalBinaryWrite(message2, opt.writerFactory(), opt).finish();
       }
       /**
        * This is an internal method. If you just want to read a message from
@@ -25615,9 +25615,9 @@ var require_message_type = __commonJS({
        */
       internalJsonRead(json, options, target) {
         if (json !== null && typeof json == "object" && !Array.isArray(json)) {
-          let message = target !== null && target !== void 0 ? target : this.create();
-          this.refJsonReader.read(json, message, options);
-          return message;
+          let message2 = target !== null && target !== void 0 ? target : this.create();
+          this.refJsonReader.read(json, message2, options);
+          return message2;
         }
         throw new Error(`Unable to parse message ${this.typeName} from JSON ${json_typings_1.typeofJsonValue(json)}.`);
       }
@@ -25627,8 +25627,8 @@ var require_message_type = __commonJS({
        *
        * Writes JSON value and returns it.
        */
-      internalJsonWrite(message, options) {
-        return this.refJsonWriter.write(message, options);
+      internalJsonWrite(message2, options) {
+        return this.refJsonWriter.write(message2, options);
       }
       /**
        * This is an internal method. If you just want to write a message
@@ -25637,8 +25637,8 @@ var require_message_type = __commonJS({
        * Serializes the message in binary format and appends it to the given
        * writer. Returns passed writer.
        */
-      internalBinaryWrite(message, writer, options) {
-        this.refBinWriter.write(message, writer, options);
+      internalBinaryWrite(message2, writer, options) {
+        this.refBinWriter.write(message2, writer, options);
         return writer;
       }
       /**
@@ -25650,9 +25650,9 @@ var require_message_type = __commonJS({
        * omitted, a new instance is created first.
        */
       internalBinaryRead(reader, length, options, target) {
-        let message = target !== null && target !== void 0 ? target : this.create();
-        this.refBinReader.read(reader, message, options, length);
-        return message;
+        let message2 = target !== null && target !== void 0 ? target : this.create();
+        this.refBinReader.read(reader, message2, options, length);
+        return message2;
       }
     };
     exports2.MessageType = MessageType4;
@@ -25992,8 +25992,8 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message, code2 = "UNKNOWN", meta) {
-        super(message);
+      constructor(message2, code2 = "UNKNOWN", meta) {
+        super(message2);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
         this.code = code2;
@@ -26216,10 +26216,10 @@ var require_rpc_output_stream = __commonJS({
        * at a time.
        * Can be used to wrap a stream by using the other stream's `onNext`.
        */
-      notifyNext(message, error2, complete) {
-        runtime_1.assert((message ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
-        if (message)
-          this.notifyMessage(message);
+      notifyNext(message2, error2, complete) {
+        runtime_1.assert((message2 ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
+        if (message2)
+          this.notifyMessage(message2);
         if (error2)
           this.notifyError(error2);
         if (complete)
@@ -26230,11 +26230,11 @@ var require_rpc_output_stream = __commonJS({
        *
        * Triggers onNext and onMessage callbacks.
        */
-      notifyMessage(message) {
+      notifyMessage(message2) {
         runtime_1.assert(!this.closed, "stream is closed");
-        this.pushIt({ value: message, done: false });
-        this._lis.msg.forEach((l) => l(message));
-        this._lis.nxt.forEach((l) => l(message, void 0, false));
+        this.pushIt({ value: message2, done: false });
+        this._lis.msg.forEach((l) => l(message2));
+        this._lis.nxt.forEach((l) => l(message2, void 0, false));
       }
       /**
        * Closes the stream with an error. Throws if stream is closed.
@@ -26837,13 +26837,13 @@ var require_test_transport = __commonJS({
       get completed() {
         return this._completed;
       }
-      send(message) {
+      send(message2) {
         if (this.data.inputMessage instanceof rpc_error_1.RpcError) {
           return Promise.reject(this.data.inputMessage);
         }
         const delayMs = this.data.inputMessage === void 0 ? 10 : this.data.inputMessage;
         return Promise.resolve(void 0).then(() => {
-          this._sent.push(message);
+          this._sent.push(message2);
         }).then(delay4(delayMs, this.abort));
       }
       complete() {
@@ -27317,8 +27317,8 @@ var require_light = __commonJS({
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
+          var j, len2, list2;
+          for (j = 0, len2 = arr.length; j < len2; j++) {
             list2 = arr[j];
             if (list2.length > 0) {
               return list2;
@@ -27373,10 +27373,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -27512,9 +27512,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -27847,7 +27847,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys, len2, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -27858,7 +27858,7 @@ var require_light = __commonJS({
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
+              for (i = 0, len2 = found.length; i < len2; i++) {
                 k = found[i];
                 keys.push(k.slice(start, -end));
               }
@@ -28025,8 +28025,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -28149,9 +28149,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -28406,8 +28406,8 @@ var init_dist_src = __esm({
        * Response object if a response was received
        */
       response;
-      constructor(message, statusCode, options) {
-        super(message, { cause: options.cause });
+      constructor(message2, statusCode, options) {
+        super(message2, { cause: options.cause });
         this.name = "HttpError";
         this.status = Number.parseInt(statusCode);
         if (Number.isNaN(this.status)) {
@@ -28611,7 +28611,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults3, route, options) {
+function merge2(defaults3, route, options) {
   if (typeof route === "string") {
     let [method, url2] = route.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
@@ -28818,7 +28818,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -28828,8 +28828,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -28858,15 +28858,15 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults3, route, options) {
-  return parse3(merge(defaults3, route, options));
+  return parse3(merge2(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse3
   });
 }
@@ -28895,7 +28895,7 @@ var init_dist_bundle = __esm({
 // node_modules/content-type/dist/index.js
 function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len2 = header.length;
   let valueStart = options?.start ?? 0;
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
@@ -28904,7 +28904,7 @@ function parse4(header, options) {
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
+  while (index2 < len2) {
     const code2 = header.charCodeAt(index2);
     const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
@@ -28923,14 +28923,14 @@ function parse4(header, options) {
   const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
+  if (index2 === len2 || stop !== 0) {
     return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index2, len, stopFlags);
+  return parseParameters(header, type, index2, len2, stopFlags);
 }
-function parseParameters(header, type, index2, len, stopFlags) {
+function parseParameters(header, type, index2, len2, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index2 < len) {
+  parameter: while (index2 < len2) {
     index2++;
     while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
       index2++;
@@ -28938,7 +28938,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
     const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index2 < len) {
+    while (index2 < len2) {
       const code2 = header.charCodeAt(index2);
       const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
@@ -28954,10 +28954,10 @@ function parseParameters(header, type, index2, len, stopFlags) {
         while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
           index2++;
         }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+        if (index2 < len2 && header.charCodeAt(index2) === DQUOTE) {
           const quotedStart = ++index2;
           let escaped = false;
-          while (index2 < len) {
+          while (index2 < len2) {
             const code3 = header.charCodeAt(index2);
             if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
@@ -28965,7 +28965,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
               }
               index2++;
               let stop2 = 0;
-              while (index2 < len) {
+              while (index2 < len2) {
                 const code4 = header.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
@@ -28978,7 +28978,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index2 + 1 < len) {
+            if (code3 === BSLASH && index2 + 1 < len2) {
               escaped = true;
               index2 += 2;
               continue;
@@ -28990,7 +28990,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
         const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index2 < len) {
+        while (index2 < len2) {
           const code3 = header.charCodeAt(index2);
           const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
@@ -29459,22 +29459,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -30055,7 +30055,7 @@ var init_dist_bundle5 = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync7 } from "fs";
 import { EOL as EOL8 } from "os";
 var Context;
 var init_context = __esm({
@@ -30068,11 +30068,11 @@ var init_context = __esm({
         var _a2, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path17 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL8}`);
+            const path18 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL8}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30327,8 +30327,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling2 = 10;
     var ExponentialBackoffTimeSlice2 = 5;
     var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -30336,8 +30336,8 @@ var require_lib = __commonJS({
     };
     exports2.HttpClientError = HttpClientError2;
     var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter22(this, void 0, void 0, function* () {
@@ -33476,14 +33476,1553 @@ var init_github = __esm({
   }
 });
 
-// src/driver.ts
-import { availableParallelism } from "node:os";
-
 // src/report/stack-limit.ts
 function isStackOverflow(e) {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 var NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
+
+// src/vc/walk.ts
+function walkExpr(e, f, s) {
+  if (!e) return;
+  f(e);
+  switch (e.kind) {
+    case "unary":
+    case "ref":
+    case "cast":
+    case "view":
+    case "old":
+    case "final":
+    case "trigger":
+      walkExpr(e.operand, f, s);
+      break;
+    case "binary":
+      walkExpr(e.left, f, s);
+      walkExpr(e.right, f, s);
+      break;
+    case "chain":
+      e.operands.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "call":
+      walkExpr(e.callee, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "method":
+      walkExpr(e.receiver, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "field":
+      walkExpr(e.base, f, s);
+      break;
+    case "index":
+      walkExpr(e.base, f, s);
+      walkExpr(e.index, f, s);
+      break;
+    case "quant":
+      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s)));
+      walkExpr(e.body, f, s);
+      break;
+    case "if":
+      walkExpr(e.cond, f, s);
+      walkBlock(e.then, f, s);
+      if (e.else) {
+        if ("stmts" in e.else) walkBlock(e.else, f, s);
+        else walkExpr(e.else, f, s);
+      }
+      break;
+    case "match":
+      walkExpr(e.scrutinee, f, s);
+      e.arms.forEach((a) => {
+        walkPattern(a.pattern, f);
+        walkExpr(a.guard, f, s);
+        walkExpr(a.body, f, s);
+      });
+      break;
+    case "is":
+      walkExpr(e.operand, f, s);
+      break;
+    case "block":
+      walkBlock(e.block, f, s);
+      break;
+    case "struct":
+      e.fields.forEach((x) => walkExpr(x.value, f, s));
+      walkExpr(e.base, f, s);
+      break;
+    case "tuple":
+    case "seq":
+      e.elems.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "array":
+      e.elems.forEach((x) => walkExpr(x, f, s));
+      if (e.repeat) {
+        walkExpr(e.repeat.value, f, s);
+        walkExpr(e.repeat.count, f, s);
+      }
+      break;
+    case "macro":
+      e.args?.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "return":
+      walkExpr(e.value, f, s);
+      break;
+    default:
+      break;
+  }
+}
+function walkPattern(p, f) {
+  if (p.kind === "lit") walkExpr(p.value, f);
+}
+function walkBlock(b2, f, s) {
+  if (!b2) return;
+  for (const st of b2.stmts) walkStmt(st, f, s);
+  walkExpr(b2.tail, f, s);
+}
+function walkStmt(st, f, s) {
+  s?.(st);
+  const spec = (x) => [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
+  switch (st.kind) {
+    case "let":
+      walkExpr(st.init, f, s);
+      break;
+    case "expr":
+      walkExpr(st.expr, f, s);
+      break;
+    case "assign":
+      walkExpr(st.target, f, s);
+      walkExpr(st.value, f, s);
+      break;
+    case "while":
+      walkExpr(st.cond, f, s);
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "loop":
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "for":
+      walkExpr(st.start, f, s);
+      walkExpr(st.end, f, s);
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "assert":
+      walkExpr(st.expr, f, s);
+      if (st.by?.kind === "block") walkBlock(st.by.block, f, s);
+      if (st.by?.kind === "bit_vector" || st.by?.kind === "nonlinear_arith") st.by.requires.forEach((e) => walkExpr(e, f));
+      if (st.by?.kind === "nonlinear_arith") walkBlock(st.by.block, f, s);
+      break;
+    case "assume":
+      walkExpr(st.expr, f);
+      break;
+    case "assert_forall":
+      walkExpr(st.assumption, f);
+      walkExpr(st.conclusion, f);
+      walkBlock(st.proof, f, s);
+      break;
+    case "proof":
+      walkBlock(st.block, f, s);
+      break;
+    case "item":
+      break;
+  }
+}
+
+// src/vc/callgraph.ts
+function callees(decl) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
+  };
+  walkBlock(decl.body, visit);
+  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
+  return out;
+}
+function recursionComponents(crate) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  for (const impl of crate.traitImpls ?? []) {
+    for (const [name, f] of impl.fns) {
+      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
+      if (decl) edges.get(decl.decl)?.add(f.decl);
+    }
+  }
+  return components(crate, edges);
+}
+function callClosure(from, calls) {
+  const seen = /* @__PURE__ */ new Set([from]);
+  const todo = [from];
+  while (todo.length) for (const g of calls.get(todo.pop()) ?? []) if (!seen.has(g)) {
+    seen.add(g);
+    todo.push(g);
+  }
+  return seen;
+}
+function triggerHeads(lemma) {
+  const marked = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  const add2 = (into) => (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") into.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") into.add(e.res.decl);
+  };
+  for (const c of lemma.ensures) {
+    walkExpr(c, (e) => {
+      if (e.kind === "trigger") walkExpr(e.operand, add2(marked));
+    });
+    walkExpr(c, add2(all));
+  }
+  return marked.size ? marked : all;
+}
+function broadcastPlan(crate, lemmas) {
+  const calls = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
+  const graph = /* @__PURE__ */ new Map();
+  for (const [f, cs] of calls) graph.set(f, new Set(cs));
+  const reaches = (from, to) => {
+    const seen = /* @__PURE__ */ new Set([from]);
+    const todo = [from];
+    while (todo.length) {
+      const x = todo.pop();
+      if (x === to) return true;
+      for (const y of graph.get(x) ?? []) if (!seen.has(y)) {
+        seen.add(y);
+        todo.push(y);
+      }
+    }
+    return false;
+  };
+  const granted = /* @__PURE__ */ new Map();
+  const isLemma = new Set(lemmas);
+  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
+    for (const l of lemmas) {
+      if (l === f || reaches(l, f)) continue;
+      graph.get(f)?.add(l);
+      let g = granted.get(f);
+      if (!g) granted.set(f, g = /* @__PURE__ */ new Set());
+      g.add(l);
+    }
+  }
+  const assumes = (fn, lemma) => granted.get(fn)?.has(lemma) ?? false;
+  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
+  const relies = /* @__PURE__ */ new Map();
+  for (const f of lemmas) {
+    const mentioned = /* @__PURE__ */ new Set();
+    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
+    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)].some((h) => mentioned.has(h)))));
+  }
+  const scc = components(crate, relies);
+  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
+}
+function components(crate, edges) {
+  const index2 = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const comp26 = /* @__PURE__ */ new Map();
+  let counter = 0;
+  const strong = (v) => {
+    index2.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index2.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
+    }
+    if (low.get(v) === index2.get(v)) {
+      const c = /* @__PURE__ */ new Set();
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        c.add(w);
+      } while (w !== v);
+      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
+      for (const x of c) comp26.set(x, cyclic ? c : /* @__PURE__ */ new Set());
+    }
+  };
+  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
+  return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
+}
+
+// src/vc/const-init.ts
+function checkedConsts(crate) {
+  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
+}
+function isExternal(attrs) {
+  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
+}
+function constInitializerFn(crate, c) {
+  const d = c.decl;
+  const value = d.value;
+  const file = crate.files.find((f) => f.path === d.span.file);
+  if (!value || !file) return void 0;
+  const decl = {
+    kind: "fn",
+    name: d.name,
+    nameSpan: d.nameSpan,
+    mode: "exec",
+    uninterp: false,
+    broadcast: false,
+    isConst: true,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], tail: value, span: value.span },
+    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
+    span: d.span,
+    attrs: d.attrs,
+    vis: d.vis,
+    verified: d.verified
+  };
+  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
+}
+
+// src/syntax/vstd-lib.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+var VSTD_CRATE = "vstd";
+var located;
+function bundledVstdRoot() {
+  if (located === void 0) located = locate() ?? null;
+  return located ?? void 0;
+}
+function locate() {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const candidate = path.join(dir, "lib", "vstd", "lib.rs");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return void 0;
+}
+function isBundledVstdFile(file) {
+  const root = bundledVstdRoot();
+  if (!root) return false;
+  const rel = path.relative(path.dirname(root), file);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+// src/check/types.ts
+var UNIT = { k: "tuple", elems: [] };
+var INT = { k: "int", kind: "int" };
+function intRange(kind) {
+  switch (kind) {
+    case "int":
+    case "nat":
+      return void 0;
+    default: {
+      const signed = kind.startsWith("i");
+      const bits = BigInt(intBits(kind));
+      return signed ? { min: -(1n << bits - 1n), max: (1n << bits - 1n) - 1n } : { min: 0n, max: (1n << bits) - 1n };
+    }
+  }
+}
+function intBits(kind) {
+  if (kind === "usize" || kind === "isize") return 64;
+  if (kind === "int" || kind === "nat") throw new Error("unbounded integer has no width");
+  return Number(kind.slice(1));
+}
+function isSigned(kind) {
+  return kind.startsWith("i");
+}
+function typeToString(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "bool":
+      return "bool";
+    case "char":
+      return "char";
+    case "str":
+      return "&str";
+    case "tuple":
+      return `(${t.elems.map(typeToString).join(", ")}${t.elems.length === 1 ? "," : ""})`;
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeToString(t.inner)}`;
+    case "array":
+      return `[${typeToString(t.elem)}; ${t.len}]`;
+    case "slice":
+      return `[${typeToString(t.elem)}]`;
+    case "builtin":
+    case "adt": {
+      const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
+      return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
+    }
+    case "param":
+      return t.name;
+    case "never":
+      return "!";
+    case "error":
+      return "{error}";
+  }
+}
+
+// src/check/prelude.ts
+var MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
+var ALL_INTS = [...MACHINE_INTS, "int", "nat"];
+var BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "Option", "Box", "Ghost", "Tracked"];
+var PRELUDE = /* @__PURE__ */ new Map();
+for (const k of ALL_INTS) PRELUDE.set(k, { kind: "prim", ty: { k: "int", kind: k } });
+PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
+PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
+PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
+for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
+for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
+for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
+PRELUDE.set("proofgate", { kind: "proofgate" });
+var INTERVAL = "proofgate::interval";
+function proofgateMember(name) {
+  return name === "interval" ? { kind: "builtinValue", name: INTERVAL } : void 0;
+}
+function builtinOwnerKey(name) {
+  return `${VSTD_CRATE}::${name}`;
+}
+function preludeDef(name) {
+  return PRELUDE.get(name);
+}
+function vstdMember(name) {
+  return PRELUDE.get(name) ?? { kind: "vstd" };
+}
+function intConstant(kind, name) {
+  if (kind === "int" || kind === "nat") return void 0;
+  const r = intRange(kind);
+  const ty = { k: "int", kind };
+  if (name === "MAX") return { name: `${kind}::MAX`, ty, value: r.max };
+  if (name === "MIN") return { name: `${kind}::MIN`, ty, value: r.min };
+  if (name === "BITS") return { name: `${kind}::BITS`, ty: { k: "int", kind: "u32" }, value: BigInt(intBits(kind)) };
+  return void 0;
+}
+var INT_T = { k: "int", kind: "int" };
+var NAT_T = { k: "int", kind: "nat" };
+var USIZE = { k: "int", kind: "usize" };
+var BOOL_T = { k: "bool" };
+var UNIT_T = { k: "tuple", elems: [] };
+var b = (name, ...args) => ({ k: "builtin", name, args });
+function builtinAssocFn(owner, name, fresh, ownerArgs) {
+  const t = ownerArgs[0] ?? fresh();
+  const sig = (params, ret, mode, typeArgs) => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs });
+  switch (`${owner}::${name}`) {
+    case "Vec::new":
+      return sig([], b("Vec", t), "exec", [t]);
+    case "Vec::with_capacity":
+      return sig([USIZE], b("Vec", t), "exec", [t]);
+    case "Seq::empty":
+      return sig([], b("Seq", t), "spec", [t]);
+    case "Set::empty":
+      return sig([], b("Set", t), "spec", [t]);
+    case "Map::empty": {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([], b("Map", t, v), "spec", [t, v]);
+    }
+    case "Box::new":
+      return sig([t], b("Box", t), "any", [t]);
+    default:
+      return void 0;
+  }
+}
+function builtinMethod(recv, method) {
+  if (recv.k === "builtin") return builtinTypeMethod(recv.name, recv.args, method);
+  if (recv.k === "array" || recv.k === "slice") {
+    const sig = (params, ret, mode) => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
+    if (method === "len") return sig([], USIZE, "any");
+    if (method === "view") return sig([], b("Seq", recv.elem), "spec");
+  }
+  return void 0;
+}
+function builtinTypeMethod(owner, args, m) {
+  const t = args[0] ?? { k: "error" };
+  const sig = (params, ret, mode) => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  switch (owner) {
+    case "Vec":
+      switch (m) {
+        case "len":
+          return sig([], USIZE, "any");
+        case "is_empty":
+          return sig([], BOOL_T, "any");
+        case "push":
+          return sig([t], UNIT_T, "exec");
+        case "pop":
+          return sig([], b("Option", t), "exec");
+        case "set":
+          return sig([USIZE, t], UNIT_T, "exec");
+        case "insert":
+          return sig([USIZE, t], UNIT_T, "exec");
+        case "remove":
+          return sig([USIZE], t, "exec");
+        case "clear":
+          return sig([], UNIT_T, "exec");
+        case "view":
+          return sig([], b("Seq", t), "spec");
+        case "clone":
+          return sig([], b("Vec", t), "exec");
+      }
+      return void 0;
+    case "Seq":
+      switch (m) {
+        case "len":
+          return sig([], NAT_T, "spec");
+        case "index":
+          return sig([INT_T], t, "spec");
+        case "push":
+          return sig([t], b("Seq", t), "spec");
+        case "update":
+          return sig([INT_T, t], b("Seq", t), "spec");
+        case "subrange":
+          return sig([INT_T, INT_T], b("Seq", t), "spec");
+        case "take":
+        case "skip":
+          return sig([INT_T], b("Seq", t), "spec");
+        case "drop_last":
+          return sig([], b("Seq", t), "spec");
+        case "last":
+        case "first":
+          return sig([], t, "spec");
+        case "add":
+          return sig([b("Seq", t)], b("Seq", t), "spec");
+        case "contains":
+          return sig([t], BOOL_T, "spec");
+        case "to_set":
+          return sig([], b("Set", t), "spec");
+      }
+      return void 0;
+    case "Set":
+      switch (m) {
+        case "insert":
+        case "remove":
+          return sig([t], b("Set", t), "spec");
+        case "contains":
+          return sig([t], BOOL_T, "spec");
+        case "len":
+          return sig([], NAT_T, "spec");
+        case "union":
+        case "intersect":
+        case "difference":
+          return sig([b("Set", t)], b("Set", t), "spec");
+        case "subset_of":
+          return sig([b("Set", t)], BOOL_T, "spec");
+        case "finite":
+          return sig([], BOOL_T, "spec");
+      }
+      return void 0;
+    case "Map": {
+      const v = args[1] ?? { k: "error" };
+      switch (m) {
+        case "insert":
+          return sig([t, v], b("Map", t, v), "spec");
+        case "remove":
+          return sig([t], b("Map", t, v), "spec");
+        case "dom":
+          return sig([], b("Set", t), "spec");
+        case "index":
+          return sig([t], v, "spec");
+        case "contains_key":
+          return sig([t], BOOL_T, "spec");
+        case "len":
+          return sig([], NAT_T, "spec");
+      }
+      return void 0;
+    }
+    case "Option":
+      switch (m) {
+        case "is_some":
+        case "is_none":
+          return sig([], BOOL_T, "any");
+        case "unwrap":
+          return sig([], t, "any");
+        case "unwrap_or":
+          return sig([t], t, "any");
+        case "get_Some_0":
+          return sig([], t, "spec");
+      }
+      return void 0;
+    case "Ghost":
+      if (m === "view") return sig([], t, "spec");
+      return void 0;
+    case "Tracked":
+      switch (m) {
+        case "view":
+          return sig([], t, "spec");
+        case "borrow":
+          return sig([], { k: "ref", mut: false, inner: t }, "proof");
+        case "borrow_mut":
+          return sig([], { k: "ref", mut: true, inner: t }, "proof");
+        case "get":
+          return sig([], t, "proof");
+      }
+      return void 0;
+    case "Box":
+      return void 0;
+  }
+}
+
+// src/report/diagnostic.ts
+function diag(kind, message2, span, extra = {}) {
+  return { severity: "error", kind, message: message2, span, labels: [], ...extra };
+}
+
+// src/syntax/tokens.ts
+var PUNCTUATION = [
+  "<==>",
+  "=~~=",
+  "<<=",
+  ">>=",
+  "...",
+  "..=",
+  "==>",
+  "<==",
+  "&&&",
+  "|||",
+  "===",
+  "!==",
+  "=~=",
+  "::",
+  "->",
+  "=>",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "&&",
+  "||",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "^=",
+  "&=",
+  "|=",
+  "<<",
+  ">>",
+  "..",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "^",
+  "!",
+  "&",
+  "|",
+  "=",
+  "<",
+  ">",
+  "@",
+  ".",
+  ",",
+  ";",
+  ":",
+  "#",
+  "$",
+  "?",
+  "~",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}"
+];
+var RUST_KEYWORDS = /* @__PURE__ */ new Set([
+  "as",
+  "break",
+  "const",
+  "continue",
+  "crate",
+  "else",
+  "enum",
+  "extern",
+  "false",
+  "fn",
+  "for",
+  "if",
+  "impl",
+  "in",
+  "let",
+  "loop",
+  "match",
+  "mod",
+  "move",
+  "mut",
+  "pub",
+  "ref",
+  "return",
+  "self",
+  "Self",
+  "static",
+  "struct",
+  "super",
+  "trait",
+  "true",
+  "type",
+  "unsafe",
+  "use",
+  "where",
+  "while",
+  "async",
+  "await",
+  "dyn",
+  "abstract",
+  "become",
+  "box",
+  "do",
+  "final",
+  "macro",
+  "override",
+  "priv",
+  "typeof",
+  "unsized",
+  "virtual",
+  "yield",
+  "try"
+]);
+function describeToken(t) {
+  if (t.kind === "eof") return "`<eof>`";
+  if (t.kind === "ident" && RUST_KEYWORDS.has(t.text)) return "keyword `" + t.text + "`";
+  return "`" + t.text + "`";
+}
+var KINDS = ["ident", "lifetime", "int", "float", "str", "char", "punct", "eof"];
+var KIND_CODE = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
+var IDENT_CODE = 0;
+var LIFETIME_CODE = 1;
+var PUNCT_CODE = 6;
+var EOF_CODE = 7;
+var LITERAL_FIRST = 2;
+var LITERAL_LAST = 5;
+var TokenTable = class {
+  count = 0;
+  kinds;
+  starts;
+  ends;
+  lines;
+  cols;
+  endLines;
+  endCols;
+  /** Preallocated and grown by hand: pushing a million elements is far slower. */
+  texts;
+  /** Literal values and suffixes by token index (literals are few). */
+  values = /* @__PURE__ */ new Map();
+  suffixes = /* @__PURE__ */ new Map();
+  constructor(capacity) {
+    this.allocate(Math.max(16, capacity));
+  }
+  /**
+   * Empties the table for a new file, keeping its arrays when they are large enough: the
+   * parser lexes every file into one table, and fresh memory is slow to touch.
+   */
+  reset(capacity) {
+    this.count = 0;
+    this.values.clear();
+    this.suffixes.clear();
+    if (this.kinds.length < capacity) this.allocate(capacity);
+  }
+  allocate(n) {
+    this.kinds = new Uint8Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.cols = new Int32Array(n);
+    this.endLines = new Int32Array(n);
+    this.endCols = new Int32Array(n);
+    this.texts = new Array(n);
+  }
+  add(kind, text, start, end, line, col, endLine, endCol) {
+    const i = this.count;
+    if (i === this.kinds.length) this.grow();
+    this.kinds[i] = KIND_CODE[kind];
+    this.texts[i] = text;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.cols[i] = col;
+    this.endLines[i] = endLine;
+    this.endCols[i] = endCol;
+    this.count = i + 1;
+    return i;
+  }
+  setLiteral(i, value, suffix) {
+    if (value !== void 0) this.values.set(i, value);
+    if (suffix !== void 0) this.suffixes.set(i, suffix);
+  }
+  /** The value and suffix of literal token `i` (as `token(i)` has them). */
+  valueAt(i) {
+    return this.values.get(i);
+  }
+  suffixAt(i) {
+    return this.suffixes.get(i);
+  }
+  kind(i) {
+    return KINDS[this.kinds[i]];
+  }
+  /** Token `i` as an object (a fresh copy: changing it does not change the table). */
+  token(i) {
+    const code2 = this.kinds[i];
+    const literal = code2 >= LITERAL_FIRST && code2 <= LITERAL_LAST;
+    return {
+      kind: KINDS[code2],
+      text: this.texts[i],
+      start: this.starts[i],
+      end: this.ends[i],
+      line: this.lines[i],
+      col: this.cols[i],
+      endLine: this.endLines[i],
+      endCol: this.endCols[i],
+      value: literal ? this.values.get(i) : void 0,
+      suffix: literal ? this.suffixes.get(i) : void 0
+    };
+  }
+  /** Replaces token `i` (the parser splits `>>` and `&&` in place). */
+  replace(i, t) {
+    this.kinds[i] = KIND_CODE[t.kind];
+    this.texts[i] = t.text;
+    this.starts[i] = t.start;
+    this.ends[i] = t.end;
+    this.lines[i] = t.line;
+    this.cols[i] = t.col;
+    this.endLines[i] = t.endLine;
+    this.endCols[i] = t.endCol;
+    this.values.delete(i);
+    this.suffixes.delete(i);
+    this.setLiteral(i, t.value, t.suffix);
+  }
+  toArray() {
+    const out = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.token(i);
+    return out;
+  }
+  grow() {
+    const n = this.kinds.length * 2;
+    const bigger = (a) => {
+      const b2 = new a.constructor(n);
+      b2.set(a);
+      return b2;
+    };
+    this.kinds = bigger(this.kinds);
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.lines = bigger(this.lines);
+    this.cols = bigger(this.cols);
+    this.endLines = bigger(this.endLines);
+    this.endCols = bigger(this.endCols);
+    const texts = new Array(n);
+    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
+    this.texts = texts;
+  }
+};
+
+// src/syntax/lexer.ts
+function lex(file, text) {
+  const r = lexTable(file, text);
+  return { tokens: r.tokens.toArray(), docs: r.docs, diagnostics: r.diagnostics };
+}
+var PUNCT_BY_CHAR = (() => {
+  const m = /* @__PURE__ */ new Map();
+  for (const p of PUNCTUATION) {
+    const c = p.charCodeAt(0);
+    if (!m.has(c)) m.set(c, []);
+    m.get(c).push(p);
+  }
+  for (const list2 of m.values()) list2.sort((a, b2) => b2.length - a.length);
+  return m;
+})();
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c > 127 && new RegExp("\\p{XID_Start}", "u").test(String.fromCharCode(c));
+}
+function isIdentContinue(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c > 127 && new RegExp("\\p{XID_Continue}", "u").test(String.fromCharCode(c));
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHexDigit(c) {
+  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function isWhitespace(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 8206 || c === 8207 || c === 8232 || c === 8233 || c === 133;
+}
+function capacityFor(text) {
+  return Math.ceil(text.length / 3) + 16;
+}
+function lexTable(file, text, into) {
+  const tokens = into ?? new TokenTable(capacityFor(text));
+  if (into) into.reset(capacityFor(text));
+  const names = /* @__PURE__ */ new Map();
+  const name = (s) => {
+    const known = names.get(s);
+    if (known !== void 0) return known;
+    names.set(s, s);
+    return s;
+  };
+  const docs = [];
+  const diagnostics = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const countLines = (from, to) => {
+    for (let k = from; k < to; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+  };
+  const spanOf = (start, sLine, sCol) => ({
+    file,
+    start,
+    end: i,
+    line: sLine,
+    column: sCol,
+    endLine: line,
+    endColumn: i - lineStart + 1
+  });
+  const push2 = (kind, start, sLine, sCol, tokText, value, suffix) => {
+    const k = tokens.add(kind, tokText, start, i, sLine, sCol, line, i - lineStart + 1);
+    if (value !== void 0 || suffix !== void 0) tokens.setLiteral(k, value, suffix);
+  };
+  const error2 = (message2, start, sLine, sCol) => {
+    diagnostics.push(diag("syntax", message2, spanOf(start, sLine, sCol)));
+  };
+  if (text.startsWith("#!") && !text.startsWith("#![")) {
+    while (i < n && text.charCodeAt(i) !== 10) i++;
+  }
+  const scanEscape = () => {
+    i++;
+    const c = text[i];
+    i++;
+    switch (c) {
+      case "n":
+        return "\n";
+      case "t":
+        return "	";
+      case "r":
+        return "\r";
+      case "0":
+        return "\0";
+      case "\\":
+        return "\\";
+      case "'":
+        return "'";
+      case '"':
+        return '"';
+      case "x": {
+        const h = text.slice(i, i + 2);
+        i += 2;
+        return String.fromCharCode(parseInt(h, 16) || 0);
+      }
+      case "u": {
+        if (text[i] !== "{") return "u";
+        const close = text.indexOf("}", i);
+        if (close < 0 || close - i > 10) return "u";
+        const hex = text.slice(i + 1, close).replace(/_/g, "");
+        i = close + 1;
+        const cp = parseInt(hex, 16);
+        return Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+      }
+      case "\n": {
+        line++;
+        lineStart = i;
+        while (i < n && isWhitespace(text.charCodeAt(i))) {
+          if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+          }
+          i++;
+        }
+        return "";
+      }
+      default:
+        return c ?? "";
+    }
+  };
+  const scanQuoted = () => {
+    let out = "";
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return out;
+      }
+      if (c === 92) {
+        out += scanEscape();
+        continue;
+      }
+      if (c === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+      out += text[i];
+      i++;
+    }
+    return void 0;
+  };
+  const scanRaw = (start, sLine, sCol) => {
+    i++;
+    let hashes = 0;
+    while (text.charCodeAt(i) === 35) {
+      hashes++;
+      i++;
+    }
+    if (text.charCodeAt(i) !== 34) {
+      error2("found invalid character; only `#` is allowed in raw string delimitation", start, sLine, sCol);
+      push2("str", start, sLine, sCol, text.slice(start, i), "");
+      return;
+    }
+    i++;
+    const closer = '"' + "#".repeat(hashes);
+    const close = text.indexOf(closer, i);
+    if (close < 0) {
+      countLines(i, n);
+      i = n;
+      error2("unterminated raw string", start, sLine, sCol);
+      push2("str", start, sLine, sCol, text.slice(start, i), "");
+      return;
+    }
+    const value = text.slice(i, close);
+    countLines(i, close);
+    i = close + closer.length;
+    push2("str", start, sLine, sCol, text.slice(start, i), value, scanSuffix());
+  };
+  const scanSuffix = () => {
+    if (i < n && isIdentStart(text.charCodeAt(i))) {
+      const s = i;
+      while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
+      return text.slice(s, i);
+    }
+    return void 0;
+  };
+  const scanCharBody = (start, sLine, sCol) => {
+    let value = "";
+    if (text.charCodeAt(i) === 92) value = scanEscape();
+    else {
+      const cp = text.codePointAt(i) ?? 0;
+      value = String.fromCodePoint(cp);
+      i += value.length;
+    }
+    if (text.charCodeAt(i) !== 39) {
+      error2("unterminated character literal", start, sLine, sCol);
+      push2("char", start, sLine, sCol, text.slice(start, i), value);
+      return;
+    }
+    i++;
+    push2("char", start, sLine, sCol, text.slice(start, i), value, scanSuffix());
+  };
+  const scanNumber = (start, sLine, sCol) => {
+    let radix = 10;
+    let digitsStart = i;
+    if (text.charCodeAt(i) === 48) {
+      const p = text[i + 1];
+      if (p === "x") radix = 16;
+      else if (p === "b") radix = 2;
+      else if (p === "o") radix = 8;
+      if (radix !== 10) {
+        i += 2;
+        digitsStart = i;
+      }
+    }
+    const isRadixDigit = radix === 16 ? isHexDigit : isDigit;
+    while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+    let digits = text.slice(digitsStart, i);
+    if (digits.indexOf("_") >= 0) digits = digits.replace(/_/g, "");
+    let isFloat = false;
+    if (radix === 10) {
+      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        isFloat = true;
+        i++;
+        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+      }
+      const e = text.charCodeAt(i);
+      if ((e === 101 || e === 69) && (isDigit(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit(text.charCodeAt(i + 2)))) {
+        isFloat = true;
+        i += 2;
+        while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
+      }
+    }
+    const suffix = scanSuffix();
+    const tokText = text.slice(start, i);
+    if (isFloat || suffix === "f32" || suffix === "f64") {
+      push2("float", start, sLine, sCol, tokText, void 0, suffix);
+      return;
+    }
+    if (digits === "") {
+      error2("no valid digits found for number", start, sLine, sCol);
+      digits = "0";
+    }
+    let value;
+    try {
+      value = BigInt((radix === 16 ? "0x" : radix === 2 ? "0b" : radix === 8 ? "0o" : "") + digits);
+    } catch {
+      error2(`invalid digit for a base ${radix} literal`, start, sLine, sCol);
+      value = 0n;
+    }
+    push2("int", start, sLine, sCol, tokText, value, suffix);
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      i++;
+      line++;
+      lineStart = i;
+      while (text.charCodeAt(i) === 32) i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const sLine = line;
+    const sCol = i - lineStart + 1;
+    if (c === 47) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 47) {
+        let e = text.indexOf("\n", i);
+        if (e < 0) e = n;
+        const body2 = text.slice(i, e);
+        if (body2.startsWith("///") && !body2.startsWith("////") || body2.startsWith("//!")) {
+          docs.push({ text: body2.slice(3), inner: body2[2] === "!", start: i, end: e });
+        }
+        i = e;
+        continue;
+      }
+      if (d === 42) {
+        let depth = 1;
+        i += 2;
+        while (i < n && depth > 0) {
+          const k = text.charCodeAt(i);
+          if (k === 47 && text.charCodeAt(i + 1) === 42) {
+            depth++;
+            i += 2;
+          } else if (k === 42 && text.charCodeAt(i + 1) === 47) {
+            depth--;
+            i += 2;
+          } else {
+            if (k === 10) {
+              line++;
+              lineStart = i + 1;
+            }
+            i++;
+          }
+        }
+        if (depth > 0) error2("unterminated block comment", start, sLine, sCol);
+        const body2 = text.slice(start, i);
+        if (body2.startsWith("/**") && !body2.startsWith("/***") && body2 !== "/**/" || body2.startsWith("/*!")) {
+          docs.push({ text: body2.slice(3, -2), inner: body2[2] === "!", start, end: i });
+        }
+        continue;
+      }
+    }
+    if (isIdentStart(c)) {
+      if (c === 98) {
+        const d = text.charCodeAt(i + 1);
+        if (d === 39) {
+          i += 2;
+          scanCharBody(start, sLine, sCol);
+          continue;
+        }
+        if (d === 34) {
+          i += 2;
+          const v = scanQuoted();
+          if (v === void 0) error2("unterminated double quote byte string", start, sLine, sCol);
+          push2("str", start, sLine, sCol, text.slice(start, i), v ?? "", v === void 0 ? void 0 : scanSuffix());
+          continue;
+        }
+        if (d === 114 && (text.charCodeAt(i + 2) === 34 || text.charCodeAt(i + 2) === 35)) {
+          i++;
+          scanRaw(start, sLine, sCol);
+          continue;
+        }
+      }
+      if (c === 114) {
+        const d = text.charCodeAt(i + 1);
+        if (d === 34 || d === 35 && (text.charCodeAt(i + 2) === 34 || text.charCodeAt(i + 2) === 35)) {
+          scanRaw(start, sLine, sCol);
+          continue;
+        }
+        if (d === 35 && isIdentStart(text.charCodeAt(i + 2))) {
+          i += 2;
+          const s = i;
+          while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
+          push2("ident", start, sLine, sCol, text.slice(s, i));
+          continue;
+        }
+      }
+      i++;
+      while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
+      push2("ident", start, sLine, sCol, name(text.slice(start, i)));
+      continue;
+    }
+    if (isDigit(c)) {
+      scanNumber(start, sLine, sCol);
+      continue;
+    }
+    if (c === 34) {
+      i++;
+      const v = scanQuoted();
+      if (v === void 0) error2("unterminated double quote string", start, sLine, sCol);
+      push2("str", start, sLine, sCol, text.slice(start, i), v ?? "", v === void 0 ? void 0 : scanSuffix());
+      continue;
+    }
+    if (c === 39) {
+      i++;
+      const d = text.charCodeAt(i);
+      if (d === 92) {
+        scanCharBody(start, sLine, sCol);
+        continue;
+      }
+      const cp2 = text.codePointAt(i) ?? 0;
+      const w = cp2 > 65535 ? 2 : 1;
+      if (text.charCodeAt(i + w) === 39) {
+        scanCharBody(start, sLine, sCol);
+        continue;
+      }
+      if (isIdentStart(d)) {
+        while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
+        push2("lifetime", start, sLine, sCol, text.slice(start, i));
+        continue;
+      }
+      if (i >= n || d === 10) {
+        error2("unterminated character literal", start, sLine, sCol);
+        push2("char", start, sLine, sCol, "'", "");
+        continue;
+      }
+      scanCharBody(start, sLine, sCol);
+      continue;
+    }
+    const candidates = PUNCT_BY_CHAR.get(c);
+    if (candidates) {
+      let matched = candidates[candidates.length - 1];
+      const next = text.charCodeAt(i + 1);
+      for (const p of candidates) {
+        if (p.length === 1) break;
+        if (p.charCodeAt(1) === next && text.startsWith(p, i)) {
+          matched = p;
+          break;
+        }
+      }
+      i += matched.length;
+      push2("punct", start, sLine, sCol, matched);
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 65535 ? 2 : 1;
+    error2(`unknown start of token: ${String.fromCodePoint(cp)}`, start, sLine, sCol);
+  }
+  let eofAt = n;
+  let eofLine = line;
+  let eofCol = n - lineStart + 1;
+  if (n > 0 && text.charCodeAt(n - 1) === 10 && line > 1) {
+    eofAt = n - 1;
+    eofLine = line - 1;
+    const prevStart = text.lastIndexOf("\n", n - 2) + 1;
+    eofCol = n - 1 - prevStart + 1;
+  }
+  tokens.add("eof", "", eofAt, eofAt, eofLine, eofCol, eofLine, eofCol);
+  return { tokens, docs, diagnostics };
+}
+
+// src/vc/crate-attrs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function leadingInnerAttrList(file) {
+  const known = cache.get(file);
+  if (known) return known;
+  const out = [];
+  const toks = lex(file.path, file.text).tokens;
+  let i = 0;
+  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
+    let j = i + 3;
+    let name = "";
+    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    const open2 = toks[j]?.text === "(" ? toks[j].end : void 0;
+    let close;
+    let depth = 1;
+    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
+      const t = toks[j];
+      if (t.kind !== "punct") continue;
+      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
+      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
+    }
+    if (depth !== 0) break;
+    out.push({ name, args: open2 !== void 0 && close !== void 0 ? file.text.slice(open2, close).trim() : "" });
+    i = j + 1;
+  }
+  cache.set(file, out);
+  return out;
+}
+function leadingInnerAttrs(file) {
+  return leadingInnerAttrList(file).map((a) => a.name);
+}
+function hasEnclosingInnerAttr(crate, fn, name) {
+  const root = crate.files[0];
+  if (root && leadingInnerAttrs(root).includes(name)) return true;
+  return leadingInnerAttrs(fn.file).includes(name);
+}
+
+// src/ir/lower-context.ts
+var IrUnsupported = class extends Error {
+  constructor(what, span) {
+    super(what);
+    this.what = what;
+    this.span = span;
+  }
+  what;
+  span;
+};
+function strip(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
+    else return cur;
+  }
+}
+function intKindOf(t) {
+  if (!t) return void 0;
+  const s = strip(t);
+  return s.k === "int" ? s.kind : void 0;
+}
+function isMachine(k) {
+  return k !== void 0 && k !== "int" && k !== "nat";
+}
+function containsKind(to, from) {
+  if (to === from || to === "int") return true;
+  if (to === "nat") return from === "nat" || isMachine(from) && !isSigned(from);
+  if (from === "int" || from === "nat") return false;
+  const a = intRange(to);
+  const b2 = intRange(from);
+  return b2.min >= a.min && b2.max <= a.max;
+}
+function isMutRef(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut;
+}
+function containsMutRef(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || containsMutRef(t.inner);
+    case "tuple":
+      return t.elems.some(containsMutRef);
+    case "array":
+    case "slice":
+      return containsMutRef(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(containsMutRef);
+    default:
+      return false;
+  }
+}
+function wrapsGhost(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Ghost" || cur.name === "Tracked")) return true;
+    else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = cur.args[0];
+    else return false;
+  }
+}
+var TEMP_BASE = 1e9;
+var Cx = class {
+  constructor(crate, fn, scc) {
+    this.crate = crate;
+    this.fn = fn;
+    this.scc = scc;
+    this.ghost = fn.decl.mode !== "exec";
+    for (const f of crate.files) this.texts.set(f.path, f.text);
+  }
+  crate;
+  fn;
+  scc;
+  out = [];
+  ghost;
+  /** Lowering a spec expression: no statements may be produced. */
+  pure = false;
+  /** Lowering the body of an external_body fn (for the analysis): explicit panics are aborts. */
+  trustedBody = false;
+  /** Reads of parameters mean their entry values (a caller's `decreases` at a recursive call). */
+  atEntry = false;
+  /** Substitutions of locals by expressions (current and `old` versions). */
+  env = /* @__PURE__ */ new Map();
+  oldEnv = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  paramIds = /* @__PURE__ */ new Set();
+  /**
+   * Locals holding exec values (exec parameters of exec fns, exec `let`s): the only ones
+   * known to meet their type invariants, since only exec constructions are checked.
+   */
+  execValues = /* @__PURE__ */ new Set();
+  loops = [];
+  temps = 0;
+  loopIds = 0;
+  texts = /* @__PURE__ */ new Map();
+  text(span) {
+    return (this.texts.get(span.file) ?? "").slice(span.start, span.end).replace(/\s+/g, " ").replace(/;$/, "");
+  }
+  emit(s) {
+    if (this.pure) throw new IrUnsupported("this construct in a spec expression", s.span);
+    this.out.push(s);
+  }
+  /** A run-time check: only in exec code (ghost code is erased and never runs). */
+  runtimeCheck(cond, info2, span) {
+    if (this.ghost) return;
+    this.check(cond, info2, span);
+  }
+  check(cond, info2, span) {
+    this.emit({ k: "check", cond, info: { ...info2, text: this.text(span) }, span });
+  }
+  local(id, name, ty, mode, origin) {
+    const l = { id, name, ty, mode, origin };
+    this.locals.set(id, l);
+    return l;
+  }
+  temp(name, ty) {
+    const id = TEMP_BASE + this.temps++;
+    return this.local(id, `${name}%${this.temps - 1}`, ty, this.ghost ? "ghost" : "exec", "temp");
+  }
+  newLoopId() {
+    return this.loopIds++;
+  }
+  /** Runs `f` with statements going to a fresh buffer; returns them. */
+  collect(f) {
+    const saved = this.out;
+    this.out = [];
+    try {
+      const value = f();
+      return { stmts: this.out, value };
+    } finally {
+      this.out = saved;
+    }
+  }
+  with(over, f) {
+    const saved = { ghost: this.ghost, pure: this.pure, atEntry: this.atEntry };
+    if (over.ghost) this.ghost = true;
+    if (over.pure !== void 0) this.pure = over.pure;
+    if (over.atEntry !== void 0) this.atEntry = over.atEntry;
+    try {
+      return f();
+    } finally {
+      Object.assign(this, saved);
+    }
+  }
+  /** With locals substituted (a callee's contract). */
+  withEnv(env, oldEnv, f) {
+    const saved = { env: this.env, oldEnv: this.oldEnv, atEntry: this.atEntry };
+    this.env = env;
+    this.oldEnv = oldEnv;
+    this.atEntry = false;
+    try {
+      return f();
+    } finally {
+      Object.assign(this, saved);
+    }
+  }
+};
+function varOf(l, span) {
+  return { k: "var", id: l.id, name: l.name, ty: l.ty, at: "now", span };
+}
+function unitValue(span) {
+  return { k: "ctor", adt: "", fields: [], ty: UNIT, span };
+}
+function boolLit(value, span) {
+  return { k: "bool", value, ty: { k: "bool" }, span };
+}
+function intLit(value, ty, span) {
+  return { k: "int", value, ty, span };
+}
+function andAll(xs, span) {
+  const ys = xs.filter((x) => !(x.k === "bool" && x.value));
+  if (ys.length === 0) return boolLit(true, span);
+  return ys.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, ty: { k: "bool" }, span }));
+}
+function notE(x) {
+  return { k: "not", arg: x, ty: { k: "bool" }, span: x.span };
+}
+function coerce(x, to) {
+  const a = intKindOf(x.ty);
+  const b2 = intKindOf(to);
+  if (!a || !b2 || a === b2 || !containsKind(b2, a)) return x;
+  return { k: "cast", arg: x, from: x.ty, how: "widen", explicit: false, ty: { k: "int", kind: b2 }, span: x.span };
+}
+
+// src/syntax/span.ts
+var LineMap = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  file;
+  text;
+  starts = [0];
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  span(start, end) {
+    const a = this.position(start);
+    const b2 = this.position(end);
+    return { file: this.file, start, end, line: a.line, column: a.column, endLine: b2.line, endColumn: b2.column };
+  }
+  lineText(line) {
+    const s = this.starts[line - 1];
+    if (s === void 0) return "";
+    const e = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    return this.text.slice(s, e).replace(/\r$/, "");
+  }
+};
+function joinSpans(a, b2) {
+  const first = a.start <= b2.start ? a : b2;
+  const last = a.end >= b2.end ? a : b2;
+  return { file: a.file, start: first.start, end: last.end, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+// src/check/diagnostics.ts
+var Diags = class {
+  list = [];
+  /** While > 0, diagnostics are dropped (bodies of external_body fns, unverified items). */
+  muted = 0;
+  error(kind, message2, span, extra = {}) {
+    if (this.muted > 0) return;
+    this.list.push(diag(kind, message2, span, extra));
+  }
+  mismatch(expected, found, span) {
+    this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
+  }
+  unsupported(what, span) {
+    this.error("unsupported", `not supported: ${what}`, span);
+  }
+  withMuted(mute, f) {
+    if (mute) this.muted++;
+    try {
+      return f();
+    } finally {
+      if (mute) this.muted--;
+    }
+  }
+};
+function argCountMessage(expected, found) {
+  const a = (n) => `${n} argument${n === 1 ? "" : "s"}`;
+  return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
+}
 
 // src/check/infer.ts
 var INT_TYPES = /* @__PURE__ */ new Map();
@@ -33763,522 +35302,9 @@ function substParams(t, map) {
   }
 }
 
-// src/check/context.ts
-function ghostCode(cx) {
-  return cx.mode !== "exec";
-}
-var BodyChecker = class {
-  constructor(tables, sigs, scope, diags, ids) {
-    this.tables = tables;
-    this.sigs = sigs;
-    this.scope = scope;
-    this.diags = diags;
-    this.ids = ids;
-    scope.fresh = this.infer.fresh.bind(this.infer);
-    this.diagsAtStart = diags.list.length;
-  }
-  tables;
-  sigs;
-  scope;
-  diags;
-  ids;
-  infer = new Infer();
-  /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
-  scopes = [void 0];
-  exprs = [];
-  /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
-  fixups = [];
-  /** Ids of tracked locals moved so far (linearity). */
-  moved = /* @__PURE__ */ new Set();
-  loopDepth = 0;
-  /** The return type of the fn being checked (for `return e`). */
-  retTy = { k: "tuple", elems: [] };
-  /** Mode of the fn whose body this is. */
-  fnMode = "exec";
-  fn;
-  /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
-  deferredInit = /* @__PURE__ */ new Set();
-  /** Inside an external_body fn body: typed, but no mode errors. */
-  external = false;
-  diagsAtStart;
-  // --- locals -------------------------------------------------------------
-  pushScope() {
-    this.scopes.push(void 0);
-  }
-  popScope() {
-    this.scopes.pop();
-  }
-  withScope(f) {
-    this.pushScope();
-    try {
-      return f();
-    } finally {
-      this.popScope();
-    }
-  }
-  declare(name, ty, mode, mutable, id) {
-    const local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
-    if (name !== "_") {
-      const top = this.scopes.length - 1;
-      let scope = this.scopes[top];
-      if (!scope) this.scopes[top] = scope = /* @__PURE__ */ new Map();
-      scope.set(name, local);
-    }
-    return local;
-  }
-  lookupLocal(name) {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const l = this.scopes[i]?.get(name);
-      if (l) return l;
-    }
-    return void 0;
-  }
-  /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
-  localRes(l) {
-    if (l.res) return l.res;
-    const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
-    l.res = res;
-    if (this.infer.hasVars) {
-      this.fixups.push(() => {
-        res.ty = this.infer.zonk(l.ty);
-      });
-    }
-    return res;
-  }
-  // --- annotations --------------------------------------------------------
-  record(e, t) {
-    e.ty = t;
-    this.exprs.push(e);
-    return t;
-  }
-  later(f) {
-    this.fixups.push(f);
-  }
-  /** Schedules the range check of an integer literal for when its type is final. */
-  laterLiteral(e) {
-    this.fixups.push(e);
-  }
-  /** Substitutes inference results into everything recorded, then runs the deferred checks. */
-  finish(checkLiteral) {
-    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
-      const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
-      if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
-    }
-    if (this.infer.hasVars) {
-      for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
-    }
-    for (const f of this.fixups) {
-      if (typeof f === "function") f();
-      else checkLiteral(this, f);
-    }
-  }
-  // --- types --------------------------------------------------------------
-  show(t) {
-    return this.infer.show(t);
-  }
-  /** Strips references (and Box): auto-deref for fields, methods, indexing. */
-  derefAll(t) {
-    let cur = this.infer.shallow(t);
-    for (; ; ) {
-      if (cur.k === "ref") cur = this.infer.shallow(cur.inner);
-      else if (cur.k === "builtin" && cur.name === "Box") cur = this.infer.shallow(cur.args[0] ?? { k: "error" });
-      else return cur;
-    }
-  }
-  isErrorLike(t) {
-    const s = this.infer.shallow(t);
-    return s.k === "error" || s.k === "never";
-  }
-  /**
-   * Checks that a value of type `actual` may be used where `expected` is wanted.
-   * Spec code compares integers by value: any integer fits `int`, unsigned ones fit `nat`.
-   */
-  coerce(actual, expected, span, cx) {
-    const inf = this.infer;
-    let a = inf.shallow(actual);
-    let x = inf.shallow(expected);
-    if (this.isErrorLike(a) || this.isErrorLike(x)) return;
-    if (ghostCode(cx)) {
-      a = this.stripRefs(a);
-      x = this.stripRefs(x);
-      if (inf.isIntegral(a) && inf.isIntegral(x)) {
-        if (inf.isIntVar(a) || inf.isIntVar(x)) {
-          inf.unify(a, x);
-          return;
-        }
-        if (specIntFits(a, x)) return;
-        this.diags.mismatch(inf.show(x), inf.show(a), span);
-        return;
-      }
-    } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
-      a = { k: "ref", mut: false, inner: a.inner };
-    }
-    if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
-    if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
-  }
-  /**
-   * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
-   * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
-   * (all of these have one encoding: references and boxes are erased, a Vec, an array and
-   * a slice are sequences).
-   */
-  derefCoerced(actual, wanted) {
-    const inf = this.infer;
-    const target = inf.shallow(wanted);
-    let cur = inf.shallow(actual);
-    for (let steps = 0; steps < 16; steps++) {
-      if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
-      if (cur.k === "ref") cur = inf.shallow(cur.inner);
-      else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
-      else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
-      else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
-      else return cur;
-    }
-    return cur;
-  }
-  stripRefs(t) {
-    let cur = this.infer.shallow(t);
-    while (cur.k === "ref") cur = this.infer.shallow(cur.inner);
-    return cur;
-  }
-};
-function sameHead(a, b2) {
-  if (a.k !== b2.k) return false;
-  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
-  return true;
-}
-function specIntFits(a, b2) {
-  if (a.k !== "int" || b2.k !== "int") return false;
-  if (a.kind === b2.kind) return true;
-  if (b2.kind === "int") return true;
-  if (b2.kind === "nat") return a.kind.startsWith("u");
-  return false;
-}
-
-// src/syntax/span.ts
-var LineMap = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  file;
-  text;
-  starts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  span(start, end) {
-    const a = this.position(start);
-    const b2 = this.position(end);
-    return { file: this.file, start, end, line: a.line, column: a.column, endLine: b2.line, endColumn: b2.column };
-  }
-  lineText(line) {
-    const s = this.starts[line - 1];
-    if (s === void 0) return "";
-    const e = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-    return this.text.slice(s, e).replace(/\r$/, "");
-  }
-};
-function joinSpans(a, b2) {
-  const first = a.start <= b2.start ? a : b2;
-  const last = a.end >= b2.end ? a : b2;
-  return { file: a.file, start: first.start, end: last.end, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
-}
-
-// src/report/diagnostic.ts
-function diag(kind, message, span, extra = {}) {
-  return { severity: "error", kind, message, span, labels: [], ...extra };
-}
-
-// src/check/diagnostics.ts
-var Diags = class {
-  list = [];
-  /** While > 0, diagnostics are dropped (bodies of external_body fns, unverified items). */
-  muted = 0;
-  error(kind, message, span, extra = {}) {
-    if (this.muted > 0) return;
-    this.list.push(diag(kind, message, span, extra));
-  }
-  mismatch(expected, found, span) {
-    this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
-  }
-  unsupported(what, span) {
-    this.error("unsupported", `not supported: ${what}`, span);
-  }
-  withMuted(mute, f) {
-    if (mute) this.muted++;
-    try {
-      return f();
-    } finally {
-      if (mute) this.muted--;
-    }
-  }
-};
-function argCountMessage(expected, found) {
-  const a = (n) => `${n} argument${n === 1 ? "" : "s"}`;
-  return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
-}
-
-// src/check/types.ts
-var INT = { k: "int", kind: "int" };
-function intRange(kind) {
-  switch (kind) {
-    case "int":
-    case "nat":
-      return void 0;
-    default: {
-      const signed = kind.startsWith("i");
-      const bits = BigInt(intBits(kind));
-      return signed ? { min: -(1n << bits - 1n), max: (1n << bits - 1n) - 1n } : { min: 0n, max: (1n << bits) - 1n };
-    }
-  }
-}
-function intBits(kind) {
-  if (kind === "usize" || kind === "isize") return 64;
-  if (kind === "int" || kind === "nat") throw new Error("unbounded integer has no width");
-  return Number(kind.slice(1));
-}
-function isSigned(kind) {
-  return kind.startsWith("i");
-}
-function typeToString(t) {
-  switch (t.k) {
-    case "int":
-      return t.kind;
-    case "bool":
-      return "bool";
-    case "char":
-      return "char";
-    case "str":
-      return "&str";
-    case "tuple":
-      return `(${t.elems.map(typeToString).join(", ")}${t.elems.length === 1 ? "," : ""})`;
-    case "ref":
-      return `&${t.mut ? "mut " : ""}${typeToString(t.inner)}`;
-    case "array":
-      return `[${typeToString(t.elem)}; ${t.len}]`;
-    case "slice":
-      return `[${typeToString(t.elem)}]`;
-    case "builtin":
-    case "adt": {
-      const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
-      return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
-    }
-    case "param":
-      return t.name;
-    case "never":
-      return "!";
-    case "error":
-      return "{error}";
-  }
-}
-
-// src/check/prelude.ts
-var MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
-var ALL_INTS = [...MACHINE_INTS, "int", "nat"];
-var BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "Option", "Box", "Ghost", "Tracked"];
-var PRELUDE = /* @__PURE__ */ new Map();
-for (const k of ALL_INTS) PRELUDE.set(k, { kind: "prim", ty: { k: "int", kind: k } });
-PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
-PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
-PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
-for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
-for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
-for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
-PRELUDE.set("proofgate", { kind: "proofgate" });
-var INTERVAL = "proofgate::interval";
-function proofgateMember(name) {
-  return name === "interval" ? { kind: "builtinValue", name: INTERVAL } : void 0;
-}
-function preludeDef(name) {
-  return PRELUDE.get(name);
-}
-function vstdMember(name) {
-  return PRELUDE.get(name) ?? { kind: "vstd" };
-}
-function intConstant(kind, name) {
-  if (kind === "int" || kind === "nat") return void 0;
-  const r = intRange(kind);
-  const ty = { k: "int", kind };
-  if (name === "MAX") return { name: `${kind}::MAX`, ty, value: r.max };
-  if (name === "MIN") return { name: `${kind}::MIN`, ty, value: r.min };
-  if (name === "BITS") return { name: `${kind}::BITS`, ty: { k: "int", kind: "u32" }, value: BigInt(intBits(kind)) };
-  return void 0;
-}
-var INT_T = { k: "int", kind: "int" };
-var NAT_T = { k: "int", kind: "nat" };
-var USIZE = { k: "int", kind: "usize" };
-var BOOL_T = { k: "bool" };
-var UNIT_T = { k: "tuple", elems: [] };
-var b = (name, ...args) => ({ k: "builtin", name, args });
-function builtinAssocFn(owner, name, fresh, ownerArgs) {
-  const t = ownerArgs[0] ?? fresh();
-  const sig = (params, ret, mode, typeArgs) => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs });
-  switch (`${owner}::${name}`) {
-    case "Vec::new":
-      return sig([], b("Vec", t), "exec", [t]);
-    case "Vec::with_capacity":
-      return sig([USIZE], b("Vec", t), "exec", [t]);
-    case "Seq::empty":
-      return sig([], b("Seq", t), "spec", [t]);
-    case "Set::empty":
-      return sig([], b("Set", t), "spec", [t]);
-    case "Map::empty": {
-      const v = ownerArgs[1] ?? fresh();
-      return sig([], b("Map", t, v), "spec", [t, v]);
-    }
-    case "Box::new":
-      return sig([t], b("Box", t), "any", [t]);
-    default:
-      return void 0;
-  }
-}
-function builtinMethod(recv, method) {
-  if (recv.k === "builtin") return builtinTypeMethod(recv.name, recv.args, method);
-  if (recv.k === "array" || recv.k === "slice") {
-    const sig = (params, ret, mode) => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
-    if (method === "len") return sig([], USIZE, "any");
-    if (method === "view") return sig([], b("Seq", recv.elem), "spec");
-  }
-  return void 0;
-}
-function builtinTypeMethod(owner, args, m) {
-  const t = args[0] ?? { k: "error" };
-  const sig = (params, ret, mode) => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
-  switch (owner) {
-    case "Vec":
-      switch (m) {
-        case "len":
-          return sig([], USIZE, "any");
-        case "is_empty":
-          return sig([], BOOL_T, "any");
-        case "push":
-          return sig([t], UNIT_T, "exec");
-        case "pop":
-          return sig([], b("Option", t), "exec");
-        case "set":
-          return sig([USIZE, t], UNIT_T, "exec");
-        case "insert":
-          return sig([USIZE, t], UNIT_T, "exec");
-        case "remove":
-          return sig([USIZE], t, "exec");
-        case "clear":
-          return sig([], UNIT_T, "exec");
-        case "view":
-          return sig([], b("Seq", t), "spec");
-        case "clone":
-          return sig([], b("Vec", t), "exec");
-      }
-      return void 0;
-    case "Seq":
-      switch (m) {
-        case "len":
-          return sig([], NAT_T, "spec");
-        case "index":
-          return sig([INT_T], t, "spec");
-        case "push":
-          return sig([t], b("Seq", t), "spec");
-        case "update":
-          return sig([INT_T, t], b("Seq", t), "spec");
-        case "subrange":
-          return sig([INT_T, INT_T], b("Seq", t), "spec");
-        case "take":
-        case "skip":
-          return sig([INT_T], b("Seq", t), "spec");
-        case "drop_last":
-          return sig([], b("Seq", t), "spec");
-        case "last":
-        case "first":
-          return sig([], t, "spec");
-        case "add":
-          return sig([b("Seq", t)], b("Seq", t), "spec");
-        case "contains":
-          return sig([t], BOOL_T, "spec");
-        case "to_set":
-          return sig([], b("Set", t), "spec");
-      }
-      return void 0;
-    case "Set":
-      switch (m) {
-        case "insert":
-        case "remove":
-          return sig([t], b("Set", t), "spec");
-        case "contains":
-          return sig([t], BOOL_T, "spec");
-        case "len":
-          return sig([], NAT_T, "spec");
-        case "union":
-        case "intersect":
-        case "difference":
-          return sig([b("Set", t)], b("Set", t), "spec");
-        case "subset_of":
-          return sig([b("Set", t)], BOOL_T, "spec");
-        case "finite":
-          return sig([], BOOL_T, "spec");
-      }
-      return void 0;
-    case "Map": {
-      const v = args[1] ?? { k: "error" };
-      switch (m) {
-        case "insert":
-          return sig([t, v], b("Map", t, v), "spec");
-        case "remove":
-          return sig([t], b("Map", t, v), "spec");
-        case "dom":
-          return sig([], b("Set", t), "spec");
-        case "index":
-          return sig([t], v, "spec");
-        case "contains_key":
-          return sig([t], BOOL_T, "spec");
-        case "len":
-          return sig([], NAT_T, "spec");
-      }
-      return void 0;
-    }
-    case "Option":
-      switch (m) {
-        case "is_some":
-        case "is_none":
-          return sig([], BOOL_T, "any");
-        case "unwrap":
-          return sig([], t, "any");
-        case "unwrap_or":
-          return sig([t], t, "any");
-        case "get_Some_0":
-          return sig([], t, "spec");
-      }
-      return void 0;
-    case "Ghost":
-      if (m === "view") return sig([], t, "spec");
-      return void 0;
-    case "Tracked":
-      switch (m) {
-        case "view":
-          return sig([], t, "spec");
-        case "borrow":
-          return sig([], { k: "ref", mut: false, inner: t }, "proof");
-        case "borrow_mut":
-          return sig([], { k: "ref", mut: true, inner: t }, "proof");
-        case "get":
-          return sig([], t, "proof");
-      }
-      return void 0;
-    case "Box":
-      return void 0;
-  }
-}
-
 // src/check/consts.ts
-function evalConst(e, lookup, constValue) {
-  const ev = (x) => evalConst(x, lookup, constValue);
+function evalConst(e, lookup, constValue2) {
+  const ev = (x) => evalConst(x, lookup, constValue2);
   switch (e.kind) {
     case "int":
       return e.value;
@@ -34287,7 +35313,7 @@ function evalConst(e, lookup, constValue) {
     case "path": {
       const d = lookup(e.segments);
       if (!d) return void 0;
-      if (d.kind === "const") return constValue(d);
+      if (d.kind === "const") return constValue2(d);
       if (d.kind === "builtinValue") {
         const [kind, name] = d.name.split("::");
         if (kind && name) return intConstant(kind, name)?.value;
@@ -34545,14 +35571,14 @@ function withValueTwin(mod, later) {
 }
 function mergeNames(targets) {
   const merged = /* @__PURE__ */ new Map();
-  const add = (name, t) => {
+  const add2 = (name, t) => {
     const list2 = merged.get(name);
     if (!list2) merged.set(name, [t]);
     else if (list2[list2.length - 1] !== t) list2.push(t);
   };
   for (const t of targets) {
-    for (const name of t.defs.keys()) add(name, t);
-    for (const name of t.imports.keys()) add(name, t);
+    for (const name of t.defs.keys()) add2(name, t);
+    for (const name of t.imports.keys()) add2(name, t);
   }
   return merged;
 }
@@ -34601,7 +35627,7 @@ function settleGlobs(tables) {
   for (const dep of tables.externCrates.values()) visit(dep);
   const index2 = new GlobIndex({
     ownOrImported: (m, name) => ownOrImported(tables, m, name),
-    resolve: (m, path17) => resolveUsePath(tables, m, path17),
+    resolve: (m, path18) => resolveUsePath(tables, m, path18),
     leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
   }, modules);
   globIndexes.set(tables, index2);
@@ -34611,8 +35637,8 @@ function variantOf(e, name) {
   const v = e.decl.variants.find((x) => x.name === name);
   return v ? { kind: "variant", e, variant: v } : void 0;
 }
-function resolveUsePath(tables, module, path17) {
-  const r = walkPath({ tables, module }, path17);
+function resolveUsePath(tables, module, path18) {
+  const r = walkPath({ tables, module }, path18);
   return r.def;
 }
 function walkPath(scope, segments) {
@@ -34667,7 +35693,7 @@ function implSelfDef(scope) {
 function memberOf(tables, owner, name) {
   switch (owner.kind) {
     case "mod":
-      return memberOfModule(tables, owner.module, name);
+      return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
       return vstdMember(name);
     case "proofgate":
@@ -34696,6 +35722,9 @@ function memberOf(tables, owner, name) {
     default:
       return void 0;
   }
+}
+function builtinVstdMember(tables, module, name) {
+  return module.root === tables.externCrates.get(VSTD_CRATE) ? vstdMember(name) : void 0;
 }
 function memberOfModule(tables, module, name) {
   const d = module.defs.get(name);
@@ -34781,13 +35810,13 @@ function lowerType(te, scope, diags) {
       return { k: "error" };
     case "array": {
       const elem = lowerType(te.elem, scope, diags);
-      const len = evalConst(te.len, (segs) => walkPath(scope, segs).def, scope.constValue);
-      if (typeof len !== "bigint") {
+      const len2 = evalConst(te.len, (segs) => walkPath(scope, segs).def, scope.constValue);
+      if (typeof len2 !== "bigint") {
         diags.unsupported("array length that is not a constant", te.len.span);
         return { k: "error" };
       }
       annotateConstExpr(te.len, scope, { k: "int", kind: "usize" });
-      return { k: "array", elem, len };
+      return { k: "array", elem, len: len2 };
     }
     case "path":
       return lowerPathType(te, scope, diags);
@@ -34924,7 +35953,7 @@ function checkCallMode(bc, cx, callee, qname, span) {
   }
 }
 function checkCalleeVerified(bc, callee, span) {
-  if (bc.external) return;
+  if (bc.external || bc.plain) return;
   const d = callee.decl;
   if (d.verified && !d.flags.external) return;
   bc.diags.error("mode", `cannot call function \`${callee.qname}\` that is not verified`, span);
@@ -35005,9 +36034,9 @@ function typeExprText(t) {
 
 // src/check/scopes.ts
 var ModuleScope = class {
-  constructor(crateName2, path17, parent, file) {
+  constructor(crateName2, path18, parent, file) {
     this.crateName = crateName2;
-    this.path = path17;
+    this.path = path18;
     this.parent = parent;
     this.file = file;
   }
@@ -35036,10 +36065,10 @@ var ModuleScope = class {
     }
     const last = tree.path[tree.path.length - 1];
     if (!last) return;
-    const path17 = last === "self" ? tree.path.slice(0, -1) : tree.path;
-    const name = tree.alias ?? path17[path17.length - 1];
+    const path18 = last === "self" ? tree.path.slice(0, -1) : tree.path;
+    const name = tree.alias ?? path18[path18.length - 1];
     if (!name || name === "_") return;
-    this.imports.set(name, { name, path: path17, span: tree.span, state: "todo" });
+    this.imports.set(name, { name, path: path18, span: tree.span, state: "todo" });
   }
 };
 
@@ -35196,7 +36225,9 @@ function define2(module, name, def) {
 }
 function collectImpl(item, module, file, tables) {
   const ownerKey = implOwnerKey(item, module, tables);
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds };
+  const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
+  const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
   const ownerName = ownerKey ?? typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
@@ -35205,32 +36236,39 @@ function collectImpl(item, module, file, tables) {
     tables.assoc.set(ownerKey, table);
   }
   const isTraitImpl = item.traitName !== void 0;
-  for (const sub of item.items) {
-    const member = isTraitImpl ? `${traitText(item)}::${sub.name}` : sub.name;
+  for (const sub2 of item.items) {
+    const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
     const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
-    if (sub.kind === "fn") {
-      const entry = makeFn(sub, module, file, impl, qname);
-      const dual = dualSpecName(sub);
+    if (sub2.kind === "fn") {
+      const entry = makeFn(sub2, module, file, impl, qname);
+      const dual = dualSpecName(sub2);
       if (dual) tables.dualSpecNames.add(dual);
       if (isTraitImpl) {
-        tables.traitMethodNames.add(sub.name);
+        tables.traitMethodNames.add(sub2.name);
         if (ownerKey) {
           const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
-          names.add(sub.name);
+          names.add(sub2.name);
           tables.traitMethods.set(ownerKey, names);
         }
       }
       tables.fns.push(entry);
-      tables.fnByDecl.set(sub, entry);
-      if (traitImpl) traitImpl.fns.set(sub.name, entry);
-      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: "fn", fn: entry });
+      tables.fnByDecl.set(sub2, entry);
+      if (traitImpl) traitImpl.fns.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "fn", fn: entry });
     } else {
-      const entry = makeConst(sub, module, file, impl, qname);
+      const entry = makeConst(sub2, module, file, impl, qname);
       tables.consts.push(entry);
-      if (traitImpl) traitImpl.consts.set(sub.name, entry);
-      else if (table && !table.has(sub.name)) table.set(sub.name, { kind: "const", c: entry });
+      if (traitImpl) traitImpl.consts.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "const", c: entry });
     }
   }
+}
+function hoistImplGenerics(item) {
+  const hoisted = item.generics;
+  if (hoisted.length === 0) return [];
+  for (const sub2 of item.items) if (sub2.kind === "fn") sub2.generics = [...hoisted, ...sub2.generics];
+  item.generics = [];
+  return hoisted;
 }
 function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
@@ -35238,6 +36276,7 @@ function implOwnerKey(item, module, tables) {
   const d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
+  if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
   return void 0;
 }
 function traitText(item) {
@@ -35380,19 +36419,19 @@ function checkSpecImpl(tables, ti, trait, diags) {
   const f = opImpl?.fns.get(member)?.decl;
   if (!f || f.params.length !== 2 || !opImpl.decl.verified) return;
   const at = ti.fns.get(names.req).decl.nameSpan;
-  const path17 = (segments) => ({ kind: "path", segments, generics: [], span: at });
+  const path18 = (segments) => ({ kind: "path", segments, generics: [], span: at });
   const rhs = f.params[1].name;
-  const callOn = (method, span = at) => ({ kind: "method", receiver: path17(["self"]), method, methodSpan: span, generics: [], args: [path17([rhs])], span });
+  const callOn = (method, span = at) => ({ kind: "method", receiver: path18(["self"]), method, methodSpan: span, generics: [], args: [path18([rhs])], span });
   if (!f.retName) {
     f.retName = "ret%";
     f.retNameSpan = f.nameSpan;
   }
   const atSpec = ti.fns.get(names.spec).decl.nameSpan;
-  const obeys = { kind: "call", callee: { ...path17(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
+  const obeys = { kind: "call", callee: { ...path18(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
   const spec = callOn(names.spec, atSpec);
-  const eq = { kind: "binary", op: "==", left: { ...path17([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
+  const eq2 = { kind: "binary", op: "==", left: { ...path18([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
   f.requires = [...f.requires, callOn(names.req)];
-  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq, opSpan: atSpec, span: atSpec }];
+  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
 }
 
 // src/check/traits.ts
@@ -35403,12 +36442,12 @@ function collectTrait(item, module, file, tables) {
   const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
   const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
   ctx.trait = entry;
-  for (const sub of item.items) {
-    if (sub.kind !== "fn") continue;
-    const f = makeFn(sub, module, file, ctx, `${qname}::${sub.name}`);
+  for (const sub2 of item.items) {
+    if (sub2.kind !== "fn") continue;
+    const f = makeFn(sub2, module, file, ctx, `${qname}::${sub2.name}`);
     tables.fns.push(f);
-    tables.fnByDecl.set(sub, f);
-    entry.fns.set(sub.name, f);
+    tables.fnByDecl.set(sub2, f);
+    entry.fns.set(sub2.name, f);
   }
   tables.traits.push(entry);
   return entry;
@@ -35418,9 +36457,9 @@ function newTraitImpl(decl, module, file, ctx, tables) {
   tables.traitImpls.push(entry);
   return entry;
 }
-function resolveTrait(scope, path17) {
-  if (path17?.kind !== "path") return void 0;
-  const d = walkPath(scope, path17.segments).def;
+function resolveTrait(scope, path18) {
+  if (path18?.kind !== "path") return void 0;
+  const d = walkPath(scope, path18.segments).def;
   return d?.kind === "trait" ? d.t : void 0;
 }
 var ambiguous = /* @__PURE__ */ new WeakMap();
@@ -35464,7 +36503,7 @@ function checkTraitImpls(tables, diags) {
       if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
       return;
     }
-    const path17 = ti.decl.traitPath;
+    const path18 = ti.decl.traitPath;
     const std = ti.trait ? void 0 : stdTraitName(tables, ti);
     if (std === "View" && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
@@ -35480,14 +36519,14 @@ function checkTraitImpls(tables, diags) {
       return;
     }
     if (!ti.trait) {
-      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path17.span);
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path18.span);
       return;
     }
     if (!ti.ctx.ownerKey) {
       diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate", ti.decl.selfTy.span);
       return;
     }
-    if (path17.kind === "path" && path17.args.length > 0) diags.error("unsupported", "not supported: generic traits", path17.span);
+    if (path18.kind === "path" && path18.args.length > 0) diags.error("unsupported", "not supported: generic traits", path18.span);
     for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
     conform(ti, ti.trait, diags);
   });
@@ -35603,191 +36642,22 @@ function traitImplInfos(tables, sigs) {
   return out;
 }
 
-// src/check/resolution.ts
-var BOUND_MEMBER_SUFFIX = "#bound";
-
-// src/check/operators.ts
-var ERR = { k: "error" };
-function pick(bc, impls, member, index2, arg) {
-  const a = bc.infer.shallow(bc.derefAll(arg));
-  const fits2 = [];
-  for (const ti of impls) {
-    const f = ti.fns.get(member);
-    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index2] : void 0;
-    if (!f || !p) continue;
-    const pt = bc.derefAll(p);
-    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits2.push(f);
-  }
-  if (fits2.length === 0) return "none";
-  if (fits2.length > 1) return "ambiguous";
-  return fits2[0];
-}
-function resolve(bc, f, cx, span) {
-  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
-  checkCalleeVerified(bc, f, span);
-  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
-}
-function generic(impls) {
-  return impls.some((ti) => ti.ctx.generics.length > 0);
-}
-function operatorCall(bc, e, cx, left) {
-  const trait = OPERATOR_TRAITS[e.op];
-  const l = bc.derefAll(left);
-  if (!trait || cx.mode !== "exec") return void 0;
-  const ownImpl = l.k === "adt" && stdImplsOf(bc.tables, l.name, trait).length > 0;
-  if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
-    const r2 = checkExpr(bc, e.right, cx, void 0, "place");
-    if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
-    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
-    return { k: "bool" };
-  }
-  if (l.k !== "adt") return void 0;
-  const impls = stdImplsOf(bc.tables, l.name, trait);
-  if (impls.length === 0) return void 0;
-  const r = checkExpr(bc, e.right, cx, void 0, "place");
-  if (generic(impls)) {
-    bc.diags.error("unsupported", `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
-    return ERR;
-  }
-  const f = pick(bc, impls, trait === "PartialEq" ? "eq" : MEMBER[trait], 1, r);
-  if (f === "none" || f === "ambiguous") {
-    if (bc.isErrorLike(r)) return ERR;
-    bc.diags.error("type", `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === "ambiguous" ? " (more than one impl applies)" : ""}`, e.span);
-    return ERR;
-  }
-  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
-  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
-  e.res = resolve(bc, f, cx, e.span);
-  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
-}
-var MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
-function fromCall(bc, e, callee, cx) {
-  const segs = callee.segments;
-  if (segs.length < 2 || segs[segs.length - 1] !== "from" || e.args.length !== 1) return void 0;
-  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
-  const name = owner?.kind === "struct" ? owner.s.qname : owner?.kind === "enum" ? owner.e.qname : void 0;
-  if (!name) return void 0;
-  const impls = stdImplsOf(bc.tables, name, "From");
-  if (impls.length === 0) return void 0;
-  const own = bc.tables.assoc.get(name)?.get("from");
-  if (own?.kind === "fn" && !impls.some((ti) => ti.fns.get("from") === own.fn)) return void 0;
-  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
-    callee.res = res;
-  });
-}
-function intoCall(bc, e, cx, expected) {
-  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
-  const x = bc.infer.shallow(expected);
-  if (x.k !== "adt") return void 0;
-  const impls = stdImplsOf(bc.tables, x.name, "From");
-  if (impls.length === 0) return void 0;
-  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
-    e.res = res;
-  });
-}
-function conversion(bc, impls, arg, cx, span, set) {
-  const a = checkExpr(bc, arg, cx);
-  if (generic(impls)) {
-    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
-    return ERR;
-  }
-  const f = pick(bc, impls, "from", 0, a);
-  if (f === "none" || f === "ambiguous") {
-    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
-    return ERR;
-  }
-  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
-  if (p) bc.coerce(a, p, arg.span, cx);
-  set(resolve(bc, f, cx, span));
-  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
-}
-var OPAQUE_EQ = "PartialEq::eq#unknown";
-function structuralEq(bc, t, seen) {
-  const s = bc.infer.shallow(t);
-  switch (s.k) {
-    case "param":
-      return false;
-    case "ref":
-      return structuralEq(bc, s.inner, seen);
-    case "tuple":
-      return s.elems.every((x) => structuralEq(bc, x, seen));
-    case "array":
-    case "slice":
-      return structuralEq(bc, s.elem, seen);
-    case "builtin":
-      return s.args.every((x) => structuralEq(bc, x, seen));
-    case "adt": {
-      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
-      if (stdImplsOf(bc.tables, s.name, "PartialEq").length > 0) return false;
-      if (seen.has(s.name)) return true;
-      seen.add(s.name);
-      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
-      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
-      return (st ?? en ?? []).every((f) => f.k === "param" || structuralEq(bc, f, seen));
-    }
-    default:
-      return true;
-  }
-}
-function stdBounds(bc, param) {
-  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => b2.trait);
-  const tr = bc.scope.impl?.trait;
-  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits);
-  const out = [];
-  for (const t of bounds) {
-    if (t.kind !== "path" || resolveTrait(bc.scope, t)) continue;
-    out.push({ name: t.segments[t.segments.length - 1], args: t.args });
-  }
-  return out;
-}
-function boundRes(name) {
-  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
-}
-function boundStdMethod(bc, e, recv, cx) {
-  if (recv.k !== "param" || e.args.length !== 0) return void 0;
-  const bounds = stdBounds(bc, recv.name);
-  if (e.method === "clone" && bounds.some((b2) => b2.name === "Clone" || b2.name === "Copy")) {
-    e.res = boundRes("Clone::clone");
-    checkCallMode(bc, cx, "exec", "Clone::clone", e.span);
-    return recv;
-  }
-  if (e.method === "into") {
-    const into = bounds.filter((b2) => b2.name === "Into" && b2.args.length === 1);
-    if (into.length !== 1) return void 0;
-    e.res = boundRes("Into::into");
-    checkCallMode(bc, cx, "exec", "Into::into", e.span);
-    return lowerType(into[0].args[0], bc.scope, bc.diags);
-  }
-  return void 0;
-}
-function boundFromCall(bc, e, callee, cx) {
-  const [param, name] = callee.segments;
-  if (callee.segments.length !== 2 || name !== "from" || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return void 0;
-  const from = stdBounds(bc, param).filter((b2) => b2.name === "From" && b2.args.length === 1);
-  if (from.length !== 1) return void 0;
-  const x = lowerType(from[0].args[0], bc.scope, bc.diags);
-  checkExpr(bc, e.args[0], cx, x);
-  callee.res = boundRes("From::from");
-  checkCallMode(bc, cx, "exec", "From::from", e.span);
-  return { k: "param", name: param };
-}
-
 // src/check/calls.ts
-var ERR2 = { k: "error" };
-var UNIT = { k: "tuple", elems: [] };
+var ERR = { k: "error" };
+var UNIT2 = { k: "tuple", elems: [] };
 function checkCall(bc, e, cx, expected) {
   const callee = e.callee;
   if (callee.kind !== "path") {
     checkExpr(bc, callee, cx);
     if (!bc.external && callee.kind !== "unsupported") bc.diags.unsupported("calling a value that is not a named function", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0])) {
     checkExpr(bc, callee, cx, void 0, "place");
     if (!bc.external) bc.diags.unsupported("calling closures or function values", callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
   if (viaBound) {
@@ -35798,7 +36668,7 @@ function checkCall(bc, e, cx, expected) {
   const ret = (() => {
     if (!def) {
       for (const a of e.args) checkExpr(bc, a, cx);
-      return ERR2;
+      return ERR;
     }
     switch (def.kind) {
       case "fn":
@@ -35830,13 +36700,13 @@ function checkCall(bc, e, cx, expected) {
       case "vstd":
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
         for (const a of e.args) checkExpr(bc, a, cx);
-        return ERR2;
+        return ERR;
       default:
         break;
     }
     if (!bc.external) bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   })();
   bc.record(callee, ret);
   return ret;
@@ -35883,7 +36753,7 @@ function boundMemberCall(bc, e, callee, cx) {
   if (entry === "ambiguous") {
     bc.diags.error("type", `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   if (!entry) return void 0;
   return userCall(bc, e, callee, entry, cx, { k: "param", name: param });
@@ -35892,7 +36762,7 @@ function userCall(bc, e, callee, entry, cx, selfTy) {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
@@ -35956,13 +36826,13 @@ function builtinCall(bc, e, callee, name, cx, expected) {
         const t = bc.derefAll(checkExpr(bc, a, cx, void 0, "place"));
         if (t.k !== "adt" && !bc.isErrorLike(t)) bc.diags.error("type", `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
       }
-      return UNIT;
+      return UNIT2;
     }
     case "reveal": {
       callee.res = { kind: "builtin", name: "reveal", typeArgs: [] };
       if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
       for (const a of e.args) revealTarget(bc, a);
-      return UNIT;
+      return UNIT2;
     }
     default:
       break;
@@ -35975,7 +36845,7 @@ function builtinCall(bc, e, callee, name, cx, expected) {
   }
   if (!bc.external) bc.diags.error("type", `expected function, found \`${callee.segments.join("::")}\``, callee.span);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR2;
+  return ERR;
 }
 function builtinSigCall(bc, e, callee, sig, cx) {
   const res = { kind: "builtin", name: sig.name, typeArgs: sig.typeArgs };
@@ -36017,12 +36887,12 @@ function revealTarget(bc, a) {
   } else {
     bc.diags.error("type", `cannot find function \`${a.segments.join("::")}\` in this scope`, a.span);
   }
-  bc.record(a, UNIT);
+  bc.record(a, UNIT2);
 }
 function userMethod(bc, recv, name) {
   let fn;
-  if (recv.k === "adt") {
-    const d = bc.tables.assoc.get(recv.name)?.get(name);
+  if (recv.k === "adt" || recv.k === "builtin") {
+    const d = bc.tables.assoc.get(recv.k === "adt" ? recv.name : builtinOwnerKey(recv.name))?.get(name);
     if (d?.kind === "fn") fn = d.fn;
   } else if (recv.k === "param") {
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
@@ -36041,12 +36911,12 @@ function checkMethodCall(bc, e, cx, expected) {
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     for (const a of e.args) checkExpr(bc, a, cx);
-    return ERR2;
+    return ERR;
   }
   const um = userMethod(bc, t, e.method);
   const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
@@ -36074,11 +36944,205 @@ function checkMethodCall(bc, e, cx, expected) {
   if (why) bc.diags.unsupported(why, e.methodSpan);
   else bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   for (const a of e.args) checkExpr(bc, a, cx);
-  return ERR2;
+  return ERR;
+}
+
+// src/check/context.ts
+function ghostCode(cx) {
+  return cx.mode !== "exec";
+}
+var BodyChecker = class {
+  constructor(tables, sigs, scope, diags, ids) {
+    this.tables = tables;
+    this.sigs = sigs;
+    this.scope = scope;
+    this.diags = diags;
+    this.ids = ids;
+    scope.fresh = this.infer.fresh.bind(this.infer);
+    this.diagsAtStart = diags.list.length;
+  }
+  tables;
+  sigs;
+  scope;
+  diags;
+  ids;
+  infer = new Infer();
+  /** Lexical scopes, innermost last; a scope's map is made by its first declaration (most blocks declare nothing). */
+  scopes = [void 0];
+  exprs = [];
+  /** Run at the end, in order: closures, or integer literals whose range to check (no closure per literal). */
+  fixups = [];
+  /** Ids of tracked locals moved so far (linearity). */
+  moved = /* @__PURE__ */ new Set();
+  loopDepth = 0;
+  /** The return type of the fn being checked (for `return e`). */
+  retTy = { k: "tuple", elems: [] };
+  /** Mode of the fn whose body this is. */
+  fnMode = "exec";
+  fn;
+  /** Ids of `let x;` bindings without initializer: their first assignment initializes them. */
+  deferredInit = /* @__PURE__ */ new Set();
+  /** Inside an external_body fn body: typed, but no mode errors. */
+  external = false;
+  /** A plain Rust fn checked for the value analysis (body.ts, checkPlainFnBody): it may call fns that are not verified. */
+  plain = false;
+  diagsAtStart;
+  // --- locals -------------------------------------------------------------
+  pushScope() {
+    this.scopes.push(void 0);
+  }
+  popScope() {
+    this.scopes.pop();
+  }
+  withScope(f) {
+    this.pushScope();
+    try {
+      return f();
+    } finally {
+      this.popScope();
+    }
+  }
+  declare(name, ty, mode, mutable, id) {
+    const local = { id: id ?? this.ids.fresh(), name, mode, mutable, ty, loopDepth: this.loopDepth, res: void 0 };
+    if (name !== "_") {
+      const top = this.scopes.length - 1;
+      let scope = this.scopes[top];
+      if (!scope) this.scopes[top] = scope = /* @__PURE__ */ new Map();
+      scope.set(name, local);
+    }
+    return local;
+  }
+  lookupLocal(name) {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const l = this.scopes[i]?.get(name);
+      if (l) return l;
+    }
+    return void 0;
+  }
+  /** The resolution of a use of local `l`: one per local, shared by all its uses (l.ty is never reassigned). */
+  localRes(l) {
+    if (l.res) return l.res;
+    const res = { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: l.mutable, ty: l.ty };
+    l.res = res;
+    if (this.infer.hasVars) {
+      this.fixups.push(() => {
+        res.ty = this.infer.zonk(l.ty);
+      });
+    }
+    return res;
+  }
+  // --- annotations --------------------------------------------------------
+  record(e, t) {
+    e.ty = t;
+    this.exprs.push(e);
+    return t;
+  }
+  later(f) {
+    this.fixups.push(f);
+  }
+  /** Schedules the range check of an integer literal for when its type is final. */
+  laterLiteral(e) {
+    this.fixups.push(e);
+  }
+  /** Substitutes inference results into everything recorded, then runs the deferred checks. */
+  finish(checkLiteral) {
+    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+      const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
+      if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
+    }
+    if (this.infer.hasVars) {
+      for (const e of this.exprs) if (e.ty) e.ty = this.infer.zonk(e.ty);
+    }
+    for (const f of this.fixups) {
+      if (typeof f === "function") f();
+      else checkLiteral(this, f);
+    }
+  }
+  // --- types --------------------------------------------------------------
+  show(t) {
+    return this.infer.show(t);
+  }
+  /** Strips references (and Box): auto-deref for fields, methods, indexing. */
+  derefAll(t) {
+    let cur = this.infer.shallow(t);
+    for (; ; ) {
+      if (cur.k === "ref") cur = this.infer.shallow(cur.inner);
+      else if (cur.k === "builtin" && cur.name === "Box") cur = this.infer.shallow(cur.args[0] ?? { k: "error" });
+      else return cur;
+    }
+  }
+  isErrorLike(t) {
+    const s = this.infer.shallow(t);
+    return s.k === "error" || s.k === "never";
+  }
+  /**
+   * Checks that a value of type `actual` may be used where `expected` is wanted.
+   * Spec code compares integers by value: any integer fits `int`, unsigned ones fit `nat`.
+   */
+  coerce(actual, expected, span, cx) {
+    const inf = this.infer;
+    let a = inf.shallow(actual);
+    let x = inf.shallow(expected);
+    if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+    if (ghostCode(cx)) {
+      a = this.stripRefs(a);
+      x = this.stripRefs(x);
+      if (inf.isIntegral(a) && inf.isIntegral(x)) {
+        if (inf.isIntVar(a) || inf.isIntVar(x)) {
+          inf.unify(a, x);
+          return;
+        }
+        if (specIntFits(a, x)) return;
+        this.diags.mismatch(inf.show(x), inf.show(a), span);
+        return;
+      }
+    } else if (x.k === "ref" && !x.mut && a.k === "ref" && a.mut) {
+      a = { k: "ref", mut: false, inner: a.inner };
+    }
+    if (x.k === "ref" && !x.mut && a.k === "ref") a = { k: "ref", mut: false, inner: this.derefCoerced(a.inner, x.inner) };
+    if (!inf.unify(a, x)) this.diags.mismatch(inf.show(x), inf.show(a), span);
+  }
+  /**
+   * Rust's deref coercion behind a shared reference: `&&T` and `&Box<T>` to `&T`, and
+   * `&Vec<T>` / `&[T; N]` to `&[T]`, as far as needed to reach the wanted type's shape
+   * (all of these have one encoding: references and boxes are erased, a Vec, an array and
+   * a slice are sequences).
+   */
+  derefCoerced(actual, wanted) {
+    const inf = this.infer;
+    const target = inf.shallow(wanted);
+    let cur = inf.shallow(actual);
+    for (let steps = 0; steps < 16; steps++) {
+      if (inf.isVar(target) || inf.isVar(cur) || sameHead(cur, target)) return cur;
+      if (cur.k === "ref") cur = inf.shallow(cur.inner);
+      else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = inf.shallow(cur.args[0]);
+      else if (target.k === "slice" && cur.k === "builtin" && cur.name === "Vec" && cur.args[0]) return { k: "slice", elem: cur.args[0] };
+      else if (target.k === "slice" && cur.k === "array") return { k: "slice", elem: cur.elem };
+      else return cur;
+    }
+    return cur;
+  }
+  stripRefs(t) {
+    let cur = this.infer.shallow(t);
+    while (cur.k === "ref") cur = this.infer.shallow(cur.inner);
+    return cur;
+  }
+};
+function sameHead(a, b2) {
+  if (a.k !== b2.k) return false;
+  if ((a.k === "builtin" || a.k === "adt") && (b2.k === "builtin" || b2.k === "adt")) return a.name === b2.name;
+  return true;
+}
+function specIntFits(a, b2) {
+  if (a.k !== "int" || b2.k !== "int") return false;
+  if (a.kind === b2.kind) return true;
+  if (b2.kind === "int") return true;
+  if (b2.kind === "nat") return a.kind.startsWith("u");
+  return false;
 }
 
 // src/check/pattern.ts
-var ERR3 = { k: "error" };
+var ERR2 = { k: "error" };
 function through(bc, ty, cx, opts) {
   const s = bc.infer.shallow(ty);
   if (cx.mode !== "exec" || s.k !== "ref") return opts;
@@ -36141,8 +37205,8 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
         bc.diags.error("type", `this pattern has ${p.elems.length} field${p.elems.length === 1 ? "" : "s"}, but the corresponding tuple ${c?.isVariant ? "variant" : "struct"} has ${fields.length} field${fields.length === 1 ? "" : "s"}`, p.span);
       }
       const wrapper = c?.res.kind === "builtin" && (c.res.name === "Tracked" || c.res.name === "Ghost") ? c.res.name : void 0;
-      const sub = wrapper ? { ...opts, mode: wrapper === "Tracked" ? "tracked" : "ghost" } : opts;
-      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR3, cx, sub));
+      const sub2 = wrapper ? { ...opts, mode: wrapper === "Tracked" ? "tracked" : "ghost" } : opts;
+      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR2, cx, sub2));
       return;
     }
     case "struct": {
@@ -36152,7 +37216,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       for (const f of p.fields) {
         const decl = c?.fields.find((x) => x.name === f.name);
         if (c && !decl) bc.diags.error("type", `no field \`${f.name}\` in \`${p.path.join("::")}\``, f.pattern.span);
-        checkPattern(bc, f.pattern, decl?.ty ?? ERR3, cx, opts);
+        checkPattern(bc, f.pattern, decl?.ty ?? ERR2, cx, opts);
       }
       return;
     }
@@ -36187,12 +37251,12 @@ function isConstantLike(d) {
   if (d.kind === "struct") return d.s.decl.shape === "unit";
   return d.kind === "builtinValue" && d.name === "None";
 }
-function constructor(bc, path17, scrutinee, span) {
+function constructor(bc, path18, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
-  const d = walkPath(bc.scope, path17).def;
-  const shown = path17.join("::");
+  const d = walkPath(bc.scope, path18).def;
+  const shown = path18.join("::");
   const fail = () => {
-    const why = d ? void 0 : unsupportedReason(bc.scope, path17, walkPath(bc.scope, path17).failedAt, bc.scope.generics);
+    const why = d ? void 0 : unsupportedReason(bc.scope, path18, walkPath(bc.scope, path18).failedAt, bc.scope.generics);
     if (why) bc.diags.unsupported(why, span);
     else bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return void 0;
@@ -36373,12 +37437,12 @@ var Normalizer = class {
 };
 function expandOr(rows) {
   const out = [];
-  const push = (r) => {
+  const push2 = (r) => {
     const h = r[0];
-    if (h?.k === "or") for (const a of h.alts) push([a, ...r.slice(1)]);
+    if (h?.k === "or") for (const a of h.alts) push2([a, ...r.slice(1)]);
     else out.push(r);
   };
-  rows.forEach(push);
+  rows.forEach(push2);
   return out;
 }
 function show(c, args) {
@@ -36462,7 +37526,7 @@ function uncoveredByPattern(bc, p) {
 }
 
 // src/check/stmt.ts
-var UNIT2 = { k: "tuple", elems: [] };
+var UNIT3 = { k: "tuple", elems: [] };
 var NEVER = { k: "never" };
 var SPEC = { mode: "spec" };
 function checkBlock(bc, b2, cx, expected) {
@@ -36481,8 +37545,8 @@ function blockType(bc, b2, cx, expected) {
     return diverges ? NEVER : t;
   }
   if (diverges) return NEVER;
-  if (expected) bc.coerce(UNIT2, expected, b2.span, cx);
-  return UNIT2;
+  if (expected) bc.coerce(UNIT3, expected, b2.span, cx);
+  return UNIT3;
 }
 var PROOF_STMTS = { assert: "assert", assume: "assume", assert_forall: "assert forall", proof: "proof { }" };
 function checkStmt(bc, s, cx) {
@@ -36624,7 +37688,7 @@ function checkLoop(bc, spec, body2, cx) {
   for (const e of spec.decreases) checkExpr(bc, e, SPEC);
   bc.loopDepth++;
   try {
-    branches(bc, [() => checkBlock(bc, body2, cx, UNIT2), () => {
+    branches(bc, [() => checkBlock(bc, body2, cx, UNIT3), () => {
     }]);
   } finally {
     bc.loopDepth--;
@@ -36669,11 +37733,11 @@ function hasBreak(b2) {
 
 // src/check/expr.ts
 var BOOL = { k: "bool" };
-var UNIT3 = { k: "tuple", elems: [] };
+var UNIT4 = { k: "tuple", elems: [] };
 var INT2 = { k: "int", kind: "int" };
 var NAT = { k: "int", kind: "nat" };
 var USIZE2 = { k: "int", kind: "usize" };
-var ERR4 = { k: "error" };
+var ERR3 = { k: "error" };
 var NEVER2 = { k: "never" };
 var CHAR = { k: "char" };
 var STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
@@ -36754,7 +37818,7 @@ function typeOf(bc, e, cx, expected, use) {
       return t;
     }
     case "quant": {
-      const sub = { mode: "spec" };
+      const sub2 = { mode: "spec" };
       return bc.withScope(() => {
         const tys = e.binders.map((b2) => {
           const ty = b2.ty ? lowerType(b2.ty, bc.scope, bc.diags) : bc.infer.fresh();
@@ -36762,12 +37826,12 @@ function typeOf(bc, e, cx, expected, use) {
           b2.id = l.id;
           return ty;
         });
-        for (const group2 of e.triggers) for (const t of group2) checkExpr(bc, t, sub);
+        for (const group2 of e.triggers) for (const t of group2) checkExpr(bc, t, sub2);
         if (e.quant === "choose") {
-          checkBool(bc, e.body, sub);
+          checkBool(bc, e.body, sub2);
           return tys.length === 1 ? tys[0] : { k: "tuple", elems: tys };
         }
-        checkBool(bc, e.body, sub);
+        checkBool(bc, e.body, sub2);
         return BOOL;
       });
     }
@@ -36797,7 +37861,7 @@ function typeOf(bc, e, cx, expected, use) {
         const n = e.repeat.count.kind === "int" ? e.repeat.count.value : void 0;
         if (n === void 0) {
           bc.diags.unsupported("array repeat count that is not a literal", e.repeat.count.span);
-          return ERR4;
+          return ERR3;
         }
         return { k: "array", elem, len: n };
       }
@@ -36814,14 +37878,14 @@ function typeOf(bc, e, cx, expected, use) {
       return macro(bc, e, cx, expected);
     case "return": {
       if (e.value) checkExpr(bc, e.value, cx, bc.retTy);
-      else bc.coerce(UNIT3, bc.retTy, e.span, cx);
+      else bc.coerce(UNIT4, bc.retTy, e.span, cx);
       return NEVER2;
     }
     case "break":
     case "continue":
       return NEVER2;
     case "unsupported":
-      return ERR4;
+      return ERR3;
   }
 }
 function castablePrimitive(bc, t) {
@@ -36831,7 +37895,7 @@ function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
     if (isIntKind(suffix)) return { k: "int", kind: suffix };
     bc.diags.error("type", `invalid suffix \`${suffix}\` for number literal`, span);
-    return ERR4;
+    return ERR3;
   }
   if (expected) {
     const x = ghostCode(cx) ? bc.stripRefs(expected) : bc.infer.shallow(expected);
@@ -36860,7 +37924,7 @@ function pathValue(bc, e, cx, use) {
     }
   }
   const def = resolvePathDef(bc, e, "value");
-  if (!def) return ERR4;
+  if (!def) return ERR3;
   return valueOfDef(bc, e, def, cx);
 }
 function resolvePathDef(bc, e, what) {
@@ -36935,12 +37999,12 @@ function valueOfDef(bc, e, def, cx) {
     case "fn":
       e.res = { kind: "fn", qname: def.fn.qname, decl: def.fn.decl, typeArgs: [] };
       if (!bc.external) bc.diags.unsupported("functions used as values", e.span);
-      return ERR4;
+      return ERR3;
     default:
       break;
   }
   if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${e.segments.join("::")}\``, e.span);
-  return ERR4;
+  return ERR3;
 }
 function describeDef(def) {
   switch (def.kind) {
@@ -36979,7 +38043,7 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
       bc.diags.error("type", `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
-      return ERR4;
+      return ERR3;
     }
     case "-": {
       if (ghostCode(cx)) {
@@ -36992,16 +38056,16 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || s.k === "int" && s.kind.startsWith("i")) return t;
       bc.diags.error("type", `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
-      return ERR4;
+      return ERR3;
     }
     case "*": {
       const t = bc.infer.shallow(checkExpr(bc, e.operand, cx, void 0, "place"));
       if (t.k === "ref") return t.inner;
-      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR4;
+      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR3;
       if (bc.isErrorLike(t)) return t;
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
-      return ERR4;
+      return ERR3;
     }
   }
 }
@@ -37051,12 +38115,12 @@ function binary(bc, e, cx, expected) {
   }
   if (ghostCode(cx) && ARITH.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
-    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
+    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR3;
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
   const lOk = requireIntegral(bc, l, e, op);
-  if (!lOk && ls.k === "adt") return ERR4;
+  if (!lOk && ls.k === "adt") return ERR3;
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
@@ -37116,7 +38180,7 @@ function compareOperands(bc, l, r, span, cx, ordered) {
 function field(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (bc.isErrorLike(t)) return ERR4;
+  if (bc.isErrorLike(t)) return ERR3;
   if (t.k === "tuple") {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i];
@@ -37131,28 +38195,28 @@ function field(bc, e, cx) {
       }
       if (s.decl.generics.length === 0) return f.ty;
       const m = /* @__PURE__ */ new Map();
-      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR4));
+      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR3));
       return substParams(f.ty, m);
     }
   }
   bc.diags.error("type", `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
-  return ERR4;
+  return ERR3;
 }
 function index(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR4, false);
-  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR4, true);
+  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR3, false);
+  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR3, true);
   if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
   if (t.k === "builtin" && t.name === "Map") {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
-    return t.args[1] ?? ERR4;
+    return t.args[1] ?? ERR3;
   }
   checkExpr(bc, e.index, cx);
   const ts = bc.infer.shallow(t);
   if (ts.k === "adt") bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
   else if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
-  return ERR4;
+  return ERR3;
 }
 function indexInt(bc, e, cx, elem, specOnly) {
   if (ghostCode(cx) || specOnly) {
@@ -37167,14 +38231,14 @@ function indexInt(bc, e, cx, elem, specOnly) {
 function view(bc, operand, cx, span, target) {
   if (cx.mode === "exec" && !bc.external) bc.diags.error("mode", "expression has mode spec, expected mode exec", span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: "spec" }, void 0, "place"));
-  if (bc.isErrorLike(t)) return ERR4;
+  if (bc.isErrorLike(t)) return ERR3;
   if (t.k === "builtin") {
     switch (t.name) {
       case "Vec":
-        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR4] };
+        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR3] };
       case "Ghost":
       case "Tracked":
-        return t.args[0] ?? ERR4;
+        return t.args[0] ?? ERR3;
       case "Seq":
       case "Set":
       case "Map":
@@ -37197,21 +38261,21 @@ function view(bc, operand, cx, span, target) {
       return m.retTy;
     }
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
-    return ERR4;
+    return ERR3;
   }
   bc.diags.error("type", `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
-  return ERR4;
+  return ERR3;
 }
 function ifExpr(bc, e, cx, expected) {
   checkBool(bc, e.cond, cx);
   const elseBranch = e.else;
   if (!elseBranch) {
-    branches(bc, [() => checkBlock(bc, e.then, cx, UNIT3), () => {
+    branches(bc, [() => checkBlock(bc, e.then, cx, UNIT4), () => {
     }]);
-    return UNIT3;
+    return UNIT4;
   }
-  let thenTy = ERR4;
-  let elseTy = ERR4;
+  let thenTy = ERR3;
+  let elseTy = ERR3;
   branches(bc, [
     () => {
       thenTy = checkBlock(bc, e.then, cx, expected);
@@ -37305,7 +38369,7 @@ function structLit(bc, e, cx) {
     else bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
-    return ERR4;
+    return ERR3;
   }
   const seen = /* @__PURE__ */ new Set();
   for (const f of e.fields) {
@@ -37340,8 +38404,4228 @@ function macro(bc, e, cx, expected) {
     return { k: "builtin", name: "Vec", args: [elem] };
   }
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
-  return ERR4;
+  return ERR3;
 }
+
+// src/check/resolution.ts
+var BOUND_MEMBER_SUFFIX = "#bound";
+
+// src/check/operators.ts
+var ERR4 = { k: "error" };
+function pick(bc, impls, member, index2, arg) {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits2 = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index2] : void 0;
+    if (!f || !p) continue;
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits2.push(f);
+  }
+  if (fits2.length === 0) return "none";
+  if (fits2.length > 1) return "ambiguous";
+  return fits2[0];
+}
+function resolve(bc, f, cx, span) {
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span);
+  checkCalleeVerified(bc, f, span);
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
+}
+function generic(impls) {
+  return impls.some((ti) => ti.ctx.generics.length > 0);
+}
+function operatorCall(bc, e, cx, left) {
+  const trait = OPERATOR_TRAITS[e.op];
+  const l = bc.derefAll(left);
+  if (!trait || cx.mode !== "exec") return void 0;
+  const ownImpl = l.k === "adt" && stdImplsOf(bc.tables, l.name, trait).length > 0;
+  if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
+    const r2 = checkExpr(bc, e.right, cx, void 0, "place");
+    if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
+    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
+    return { k: "bool" };
+  }
+  if (l.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, l.name, trait);
+  if (impls.length === 0) return void 0;
+  const r = checkExpr(bc, e.right, cx, void 0, "place");
+  if (generic(impls)) {
+    bc.diags.error("unsupported", `not supported: \`${e.op}\` through a generic impl of \`${trait}\``, e.opSpan);
+    return ERR4;
+  }
+  const f = pick(bc, impls, trait === "PartialEq" ? "eq" : MEMBER[trait], 1, r);
+  if (f === "none" || f === "ambiguous") {
+    if (bc.isErrorLike(r)) return ERR4;
+    bc.diags.error("type", `cannot apply binary operator \`${e.op}\` to \`${bc.show(l)}\` and \`${bc.show(bc.derefAll(r))}\`${f === "ambiguous" ? " (more than one impl applies)" : ""}`, e.span);
+    return ERR4;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[1];
+  if (p) bc.coerce(bc.derefAll(r), bc.derefAll(p), e.right.span, cx);
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR4;
+}
+var MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
+function fromCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== "from" || e.args.length !== 1) return void 0;
+  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
+  const name = owner?.kind === "struct" ? owner.s.qname : owner?.kind === "enum" ? owner.e.qname : void 0;
+  if (!name) return void 0;
+  const impls = stdImplsOf(bc.tables, name, "From");
+  if (impls.length === 0) return void 0;
+  const own = bc.tables.assoc.get(name)?.get("from");
+  if (own?.kind === "fn" && !impls.some((ti) => ti.fns.get("from") === own.fn)) return void 0;
+  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
+    callee.res = res;
+  });
+}
+function intoCall(bc, e, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, x.name, "From");
+  if (impls.length === 0) return void 0;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
+    e.res = res;
+  });
+}
+function conversion(bc, impls, arg, cx, span, set) {
+  const a = checkExpr(bc, arg, cx);
+  if (generic(impls)) {
+    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
+    return ERR4;
+  }
+  const f = pick(bc, impls, "from", 0, a);
+  if (f === "none" || f === "ambiguous") {
+    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
+    return ERR4;
+  }
+  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  if (p) bc.coerce(a, p, arg.span, cx);
+  set(resolve(bc, f, cx, span));
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR4;
+}
+var OPAQUE_EQ = "PartialEq::eq#unknown";
+function structuralEq(bc, t, seen) {
+  const s = bc.infer.shallow(t);
+  switch (s.k) {
+    case "param":
+      return false;
+    case "ref":
+      return structuralEq(bc, s.inner, seen);
+    case "tuple":
+      return s.elems.every((x) => structuralEq(bc, x, seen));
+    case "array":
+    case "slice":
+      return structuralEq(bc, s.elem, seen);
+    case "builtin":
+      return s.args.every((x) => structuralEq(bc, x, seen));
+    case "adt": {
+      if (!s.args.every((x) => structuralEq(bc, x, seen))) return false;
+      if (stdImplsOf(bc.tables, s.name, "PartialEq").length > 0) return false;
+      if (seen.has(s.name)) return true;
+      seen.add(s.name);
+      const st = bc.tables.structByName.get(s.name)?.info.fields.map((f) => f.ty);
+      const en = bc.tables.enumByName.get(s.name)?.info.variants.flatMap((v) => v.fields.map((f) => f.ty));
+      return (st ?? en ?? []).every((f) => f.k === "param" || structuralEq(bc, f, seen));
+    }
+    default:
+      return true;
+  }
+}
+function stdBounds(bc, param) {
+  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => b2.trait);
+  const tr = bc.scope.impl?.trait;
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits);
+  const out = [];
+  for (const t of bounds) {
+    if (t.kind !== "path" || resolveTrait(bc.scope, t)) continue;
+    out.push({ name: t.segments[t.segments.length - 1], args: t.args });
+  }
+  return out;
+}
+function boundRes(name) {
+  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+}
+function boundStdMethod(bc, e, recv, cx) {
+  if (recv.k !== "param" || e.args.length !== 0) return void 0;
+  const bounds = stdBounds(bc, recv.name);
+  if (e.method === "clone" && bounds.some((b2) => b2.name === "Clone" || b2.name === "Copy")) {
+    e.res = boundRes("Clone::clone");
+    checkCallMode(bc, cx, "exec", "Clone::clone", e.span);
+    return recv;
+  }
+  if (e.method === "into") {
+    const into = bounds.filter((b2) => b2.name === "Into" && b2.args.length === 1);
+    if (into.length !== 1) return void 0;
+    e.res = boundRes("Into::into");
+    checkCallMode(bc, cx, "exec", "Into::into", e.span);
+    return lowerType(into[0].args[0], bc.scope, bc.diags);
+  }
+  return void 0;
+}
+function boundFromCall(bc, e, callee, cx) {
+  const [param, name] = callee.segments;
+  if (callee.segments.length !== 2 || name !== "from" || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return void 0;
+  const from = stdBounds(bc, param).filter((b2) => b2.name === "From" && b2.args.length === 1);
+  if (from.length !== 1) return void 0;
+  const x = lowerType(from[0].args[0], bc.scope, bc.diags);
+  checkExpr(bc, e.args[0], cx, x);
+  callee.res = boundRes("From::from");
+  checkCallMode(bc, cx, "exec", "From::from", e.span);
+  return { k: "param", name: param };
+}
+
+// src/vc/auto-ext.ts
+function autoExtEqual(e, extType, sameType2) {
+  const go = (x) => autoExtEqual(x, extType, sameType2);
+  switch (e.kind) {
+    case "binary":
+      switch (e.op) {
+        case "==":
+        case "===": {
+          const l = e.left.ty;
+          const r = e.right.ty;
+          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
+        }
+        case "&&":
+        case "||":
+          return { ...e, left: go(e.left), right: go(e.right) };
+        case "==>":
+          return { ...e, right: go(e.right) };
+        case "<==":
+          return { ...e, left: go(e.left) };
+        default:
+          return e;
+      }
+    case "quant":
+      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
+    case "if": {
+      const then = tailOnly(e.then, go);
+      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
+      return { ...e, then, ...els ? { else: els } : {} };
+    }
+    case "block":
+      return { ...e, block: tailOnly(e.block, go) };
+    default:
+      return e;
+  }
+}
+function tailOnly(b2, go) {
+  if (b2.stmts.length > 0 || !b2.tail) return b2;
+  return { ...b2, tail: go(b2.tail) };
+}
+
+// src/smt/encode/context.ts
+function mangle(name) {
+  let m = mangled.get(name);
+  if (m === void 0) {
+    m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
+    if (/^[0-9]/.test(m)) m = `_${m}`;
+    mangled.set(name, m);
+  }
+  return m;
+}
+var mangled = /* @__PURE__ */ new Map();
+function sortKey(sort) {
+  return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
+}
+var SmtContext = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  sections = { sorts: [], funs: [], axioms: [] };
+  done = /* @__PURE__ */ new Set();
+  adts = /* @__PURE__ */ new Map();
+  /** Substitution for generic type parameters (by name), set while translating a callee. */
+  typeSubst = /* @__PURE__ */ new Map();
+  /** Run `emit` once per key. */
+  once(key, emit) {
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    emit();
+  }
+  sort(line) {
+    this.sections.sorts.push(line);
+  }
+  fun(line) {
+    this.sections.funs.push(line);
+  }
+  axiom(term) {
+    this.sections.axioms.push(`(assert ${term})`);
+  }
+  prelude() {
+    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
+  }
+  substitute(t) {
+    if (this.typeSubst.size === 0) return t;
+    const go = (t2) => {
+      switch (t2.k) {
+        case "param":
+          return this.typeSubst.get(t2.name) ?? t2;
+        case "tuple":
+          return { k: "tuple", elems: t2.elems.map(go) };
+        case "ref":
+          return { k: "ref", mut: t2.mut, inner: go(t2.inner) };
+        case "array":
+          return { k: "array", elem: go(t2.elem), len: t2.len };
+        case "slice":
+          return { k: "slice", elem: go(t2.elem) };
+        case "builtin":
+          return { k: "builtin", name: t2.name, args: t2.args.map(go) };
+        case "adt":
+          return { k: "adt", name: t2.name, args: t2.args.map(go) };
+        default:
+          return t2;
+      }
+    };
+    return go(t);
+  }
+  /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
+  sortOf(ty) {
+    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
+    let s = this.sorts.get(ty);
+    if (s === void 0) {
+      s = this.computeSortOf(ty);
+      this.sorts.set(ty, s);
+    }
+    return s;
+  }
+  sorts = /* @__PURE__ */ new WeakMap();
+  computeSortOf(ty) {
+    const t = this.substitute(ty);
+    switch (t.k) {
+      case "int":
+      case "char":
+      case "str":
+      case "never":
+      case "error":
+        return "Int";
+      case "bool":
+        return "Bool";
+      case "tuple":
+        return this.tupleSort(t.elems.map((e) => this.sortOf(e)));
+      case "ref":
+        return this.sortOf(t.inner);
+      case "array":
+      case "slice":
+        return this.seqSort(this.sortOf(t.elem));
+      case "param": {
+        const s = `P%${mangle(t.name)}`;
+        this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
+        return s;
+      }
+      case "adt":
+        return this.adtSort(t.name, t.args).sort;
+      case "builtin": {
+        const a = t.args.map((x) => this.sortOf(x));
+        switch (t.name) {
+          case "Box":
+          case "Ghost":
+          case "Tracked":
+            return a[0] ?? "Int";
+          case "Vec":
+          case "Seq":
+            return this.seqSort(a[0] ?? "Int");
+          case "Set":
+            return `(Array ${a[0] ?? "Int"} Bool)`;
+          case "Option":
+            return this.optionSort(a[0] ?? "Int");
+          case "Map":
+            return this.mapSort(a[0] ?? "Int", a[1] ?? "Int");
+        }
+      }
+    }
+    return "Int";
+  }
+  unitSort() {
+    return this.tupleSort([]);
+  }
+  tupleSort(elems) {
+    const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
+    this.once(`sort:${s}`, () => {
+      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
+      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(" ")}))))`);
+    });
+    return s;
+  }
+  optionSort(elem) {
+    const s = `Option%${sortKey(elem)}`;
+    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    return s;
+  }
+  /**
+   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
+   * inside the domain), a constructor `mk` from a domain and values, and extensionality
+   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
+   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
+   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
+   */
+  mapSort(k, v) {
+    const s = `Map%${sortKey(k)}%${sortKey(v)}`;
+    this.once(`sort:${s}`, () => {
+      this.sort(`(declare-sort ${s} 0)`);
+      const D = `(Array ${k} Bool)`;
+      const A = `(Array ${k} ${v})`;
+      this.fun([
+        `(declare-fun ${s}.dom (${s}) ${D})`,
+        `(declare-fun ${s}.vals (${s}) ${A})`,
+        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
+        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
+        `(declare-const ${s}.default ${A})`
+      ].join("\n"));
+      const mk = `(${s}.mk d v)`;
+      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
+      const at = `(select (${s}.vals ${mk}) x)`;
+      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
+      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
+    });
+    return s;
+  }
+  /** Seq<T> as an uninterpreted sort with Verus-style axioms (all guarded by index ranges). */
+  seqSort(elem) {
+    const Q = `Seq%${sortKey(elem)}`;
+    this.once(`sort:${Q}`, () => {
+      this.sort(`(declare-sort ${Q} 0)`);
+      this.fun([
+        `(declare-fun ${Q}.len (${Q}) Int)`,
+        `(declare-fun ${Q}.index (${Q} Int) ${elem})`,
+        `(declare-fun ${Q}.empty () ${Q})`,
+        `(declare-fun ${Q}.push (${Q} ${elem}) ${Q})`,
+        `(declare-fun ${Q}.update (${Q} Int ${elem}) ${Q})`,
+        `(declare-fun ${Q}.subrange (${Q} Int Int) ${Q})`,
+        `(declare-fun ${Q}.add (${Q} ${Q}) ${Q})`,
+        `(declare-fun ${Q}.ext (${Q} ${Q}) Bool)`
+      ].join("\n"));
+      const len2 = (s) => `(${Q}.len ${s})`;
+      const idx = (s, i) => `(${Q}.index ${s} ${i})`;
+      this.axiom(`(forall ((s ${Q})) (! (<= 0 ${len2("s")}) :pattern (${len2("s")})))`);
+      this.axiom(`(= ${len2(`${Q}.empty`)} 0)`);
+      const push2 = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem})) (! (and (= ${len2(push2)} (+ 1 ${len2("s")})) (= ${idx(push2, len2("s"))} a)) :pattern (${push2})))`);
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx(push2, "i")} ${idx("s", "i")})) :pattern (${idx(push2, "i")})))`);
+      const upd = `(${Q}.update s i a)`;
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem})) (! (=> (and (<= 0 i) (< i ${len2("s")})) (and (= ${len2(upd)} ${len2("s")}) (= ${idx(upd, "i")} a))) :pattern (${upd})))`);
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem}) (j Int)) (! (=> (and (<= 0 i) (< i ${len2("s")}) (<= 0 j) (< j ${len2("s")}) (not (= i j))) (= ${idx(upd, "j")} ${idx("s", "j")})) :pattern (${idx(upd, "j")})))`);
+      const sub2 = `(${Q}.subrange s lo hi)`;
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")})) (= ${len2(sub2)} (- hi lo))) :pattern (${sub2})))`);
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int) (j Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")}) (<= 0 j) (< j (- hi lo))) (= ${idx(sub2, "j")} ${idx("s", "(+ j lo)")})) :pattern (${idx(sub2, "j")})))`);
+      const add2 = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= ${len2(add2)} (+ ${len2("s")} ${len2("t")})) :pattern (${add2})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (i Int)) (! (=> (and (<= 0 i) (< i (+ ${len2("s")} ${len2("t")}))) (= ${idx(add2, "i")} (ite (< i ${len2("s")}) ${idx("s", "i")} ${idx("t", `(- i ${len2("s")})`)}))) :pattern (${idx(add2, "i")})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= (${Q}.ext s t) (and (= ${len2("s")} ${len2("t")}) (forall ((i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx("s", "i")} ${idx("t", "i")})) :pattern (${idx("s", "i")}) :pattern (${idx("t", "i")}))))) :pattern ((${Q}.ext s t))))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
+    });
+    return Q;
+  }
+  /**
+   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
+   * term, as in vstd), plus consequences of that definition that rewrite it structurally
+   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
+   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
+   */
+  seqContains(elem) {
+    const Q = this.seqSort(elem);
+    const C = `${Q}.contains`;
+    this.once(`fn:${C}`, () => {
+      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
+      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
+      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
+      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
+      const push2 = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push2} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push2} x))))`);
+      const add2 = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add2} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add2} x))))`);
+    });
+    return C;
+  }
+  /**
+   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
+   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
+   * Array extensionality still decides equalities of such sets.
+   */
+  setPointwise(op, setSort, keySort) {
+    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
+    this.once(`fn:${F}`, () => {
+      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
+      const at = `(select (${F} a b) x)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+    });
+    return F;
+  }
+  adtSort(name, args) {
+    const argSorts = args.map((a) => sortKey(this.sortOf(a)));
+    const sort = [mangle(name), ...argSorts].join("%");
+    const existing = this.adts.get(sort);
+    if (existing) return existing;
+    const shape = { sort, ctors: [] };
+    this.adts.set(sort, shape);
+    const variants = this.source.adtFields(name, args) ?? [];
+    for (const v of variants) {
+      const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
+      shape.ctors.push({
+        name: ctor,
+        variant: v.variant,
+        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) }))
+      });
+    }
+    const ctorText = shape.ctors.length === 0 ? `((${sort}.mk))` : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ");
+    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    return shape;
+  }
+};
+
+// src/vc/errors.ts
+var Unsupported = class extends Error {
+  constructor(what, span) {
+    super(what);
+    this.what = what;
+    this.span = span;
+  }
+  what;
+  span;
+};
+
+// src/vc/terms.ts
+var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+function num(v) {
+  return v < 0n ? `(- ${-v})` : v.toString();
+}
+function strip2(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
+    else return cur;
+  }
+}
+function intKindOf2(t) {
+  if (!t) return void 0;
+  const s = strip2(t);
+  return s.k === "int" ? s.kind : void 0;
+}
+function isBounded(k) {
+  return k !== void 0 && k !== "int" && k !== "nat";
+}
+function andAll2(ts) {
+  const xs = ts.filter((t) => t !== "true");
+  if (xs.length === 0) return "true";
+  if (xs.length === 1) return xs[0];
+  return `(and ${xs.join(" ")})`;
+}
+function orAll(ts) {
+  const xs = ts.filter((t) => t !== "false");
+  if (xs.length === 0) return "false";
+  if (xs.length === 1) return xs[0];
+  return `(or ${xs.join(" ")})`;
+}
+function implies(a, b2) {
+  if (a === "true") return b2;
+  return `(=> ${a} ${b2})`;
+}
+function inRange(term, k) {
+  if (k === "nat") return `(<= 0 ${term})`;
+  const r = intRange(k);
+  if (!r) return "true";
+  return `(and (<= ${num(r.min)} ${term}) (<= ${term} ${num(r.max)}))`;
+}
+var Terms = class {
+  constructor(crate, ctx) {
+    this.crate = crate;
+    this.ctx = ctx;
+  }
+  crate;
+  ctx;
+  bitFns = /* @__PURE__ */ new Set();
+  sortOf(t) {
+    return this.ctx.sortOf(t);
+  }
+  /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
+  cast(term, from, to, span) {
+    const target = strip2(to);
+    const source = from ? strip2(from) : void 0;
+    if (target.k === "int") {
+      if (source?.k === "bool") return `(ite ${term} 1 0)`;
+      const fk = source?.k === "int" ? source.kind : source?.k === "char" ? "u32" : void 0;
+      if (target.kind === "int") return term;
+      if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term : `(ite (<= 0 ${term}) ${term} 0)`;
+      const tr = intRange(target.kind);
+      if (fk && fk !== "int" && fk !== "nat") {
+        const fr = intRange(fk);
+        if (fr.min >= tr.min && fr.max <= tr.max) return term;
+      }
+      const m = 1n << BigInt(intBits(target.kind));
+      if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
+      const h = m >> 1n;
+      return `(- (mod (+ ${term} ${h}) ${m}) ${h})`;
+    }
+    if (target.k === "char") return term;
+    if (target.k === "bool" && source?.k === "bool") return term;
+    if (source && this.sortOf(source) === this.sortOf(target)) return term;
+    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
+  }
+  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+  bitFn(op, k, arity) {
+    const kind = k ?? "int";
+    const name = `bit.${op}.${kind}`;
+    if (!this.bitFns.has(name)) {
+      this.bitFns.add(name);
+      this.ctx.once(`fn:${name}`, () => {
+        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
+        if (isBounded(kind) && !isSigned(kind)) {
+          const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
+          const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
+          const pre = arity === 1 ? inRange("x", kind) : `(and ${inRange("x", kind)} ${inRange("y", kind)})`;
+          let post = inRange(app, kind);
+          if (op === "and") post = `(and ${post} (<= ${app} x) (<= ${app} y))`;
+          if (op === "or") post = `(and ${post} (<= x ${app}) (<= y ${app}))`;
+          this.ctx.axiom(`(forall ${vars} (! (=> ${pre} ${post}) :pattern (${app})))`);
+        }
+      });
+    }
+    return name;
+  }
+  /** Integer/boolean binary operation with mathematical (unchecked) semantics. */
+  arith(op, a, b2, k, truncDiv2, bLit) {
+    switch (op) {
+      case "+":
+        return `(+ ${a} ${b2})`;
+      case "-":
+        return `(- ${a} ${b2})`;
+      case "*":
+        return `(* ${a} ${b2})`;
+      case "/":
+        if (truncDiv2 && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
+        return `(div ${a} ${b2})`;
+      case "%":
+        if (truncDiv2 && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
+        return `(mod ${a} ${b2})`;
+      case "&":
+        return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
+      case "|":
+        return `(${this.bitFn("or", k, 2)} ${a} ${b2})`;
+      case "^":
+        return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
+      case ">>":
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
+        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
+      case "<<":
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
+          const shifted = `(* ${a} ${1n << bLit})`;
+          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
+        }
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
+        return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
+    }
+    throw new Error(`arith ${op}`);
+  }
+  /** Accessor term for a field of a struct/tuple value. */
+  field(base, baseTy, name, span) {
+    const t = this.ctx.substitute(strip2(baseTy));
+    if (t.k === "tuple") return `(${this.sortOf(t)}.${name} ${base})`;
+    if (t.k === "adt") {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      if (shape.ctors.length === 1) {
+        const f = shape.ctors[0].fields.find((x) => x.name === name);
+        if (f) return `(${f.accessor} ${base})`;
+      }
+    }
+    throw new Unsupported(`field access \`.${name}\` on this type`, span);
+  }
+  /** The fields of a struct type with their accessors and types. */
+  structFields(t) {
+    const s = this.ctx.substitute(strip2(t));
+    if (s.k === "adt" && this.crate.structs.has(s.name)) {
+      const shape = this.ctx.adtSort(s.name, s.args);
+      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
+    }
+    if (s.k === "tuple" && s.elems.length > 0) {
+      const sort = this.sortOf(s);
+      return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
+    }
+    return void 0;
+  }
+  /** Struct constructor application with fields in declared order. */
+  construct(t, values, span) {
+    const fields = this.structFields(t);
+    if (!fields) throw new Unsupported("this constructor", span);
+    const s = this.ctx.substitute(strip2(t));
+    if (s.k === "tuple") return `(${this.sortOf(s)}.mk ${fields.map((f) => values.get(f.name)).join(" ")})`;
+    const shape = this.ctx.adtSort(s.name, s.args);
+    const ctor = shape.ctors[0];
+    if (ctor.fields.length === 0) return ctor.name;
+    return `(${ctor.name} ${ctor.fields.map((f) => {
+      const v = values.get(f.name);
+      if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, span);
+      return v;
+    }).join(" ")})`;
+  }
+  variantCtor(enumTy, variant, args, span) {
+    const s = this.ctx.substitute(strip2(enumTy));
+    if (s.k !== "adt") throw new Unsupported("this enum constructor", span);
+    const shape = this.ctx.adtSort(s.name, s.args);
+    const c = shape.ctors.find((x) => x.variant === variant);
+    if (!c) throw new Unsupported(`variant ${variant}`, span);
+    return c.fields.length === 0 ? c.name : `(${c.name} ${args.join(" ")})`;
+  }
+  variantInfo(enumTy, variant) {
+    const s = this.ctx.substitute(strip2(enumTy));
+    if (s.k !== "adt") return void 0;
+    return this.ctx.adtSort(s.name, s.args).ctors.find((x) => x.variant === variant);
+  }
+  unit() {
+    this.ctx.unitSort();
+    return "unit";
+  }
+  /**
+   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
+   * also the type invariants of the value and its parts: only sound for exec values (every
+   * exec construction and field update is checked); Ghost/Tracked contents never get them.
+   */
+  typeFacts(term, ty, depth = 2, inv = false) {
+    const t = this.ctx.substitute(ty);
+    const out = [];
+    switch (t.k) {
+      case "int":
+        if (t.kind !== "int") out.push(inRange(term, t.kind));
+        break;
+      case "char":
+        out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
+        break;
+      case "ref":
+        return this.typeFacts(term, t.inner, depth, inv);
+      case "builtin": {
+        const a0 = t.args[0];
+        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term, a0, depth, inv && t.name === "Box");
+        if ((t.name === "Vec" || t.name === "Seq") && a0) {
+          const Q = this.sortOf(t);
+          if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+          if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
+        }
+        if (t.name === "Option" && a0 && depth > 0) {
+          const O = this.sortOf(t);
+          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
+          if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll2(inner)})`);
+        }
+        break;
+      }
+      case "array": {
+        const Q = this.sortOf(t);
+        out.push(`(= (${Q}.len ${term}) ${t.len})`);
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
+        break;
+      }
+      case "slice": {
+        const Q = this.sortOf(t);
+        out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
+        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
+        break;
+      }
+      case "tuple":
+        if (depth > 0 && t.elems.length > 0) {
+          const S = this.sortOf(t);
+          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1, inv)));
+        }
+        break;
+      case "adt": {
+        if (depth <= 0) break;
+        const shape = this.ctx.adtSort(t.name, t.args);
+        if (shape.ctors.length === 1) {
+          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
+        } else {
+          for (const c of shape.ctors) {
+            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
+            if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll2(inner)})`);
+          }
+        }
+        const invTerm = inv ? this.typeInvariantTerm(term, t) : void 0;
+        if (invTerm) out.push(invTerm);
+        break;
+      }
+    }
+    return out;
+  }
+  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
+  elementFacts(term, Q, elem) {
+    const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
+    if (inner.length === 0) return [];
+    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll2(inner)}) :pattern ((${Q}.index ${term} i))))`];
+  }
+  /** Hook: the type invariant applied to a value (set up by the spec translator). */
+  typeInvariantTerm(_term, _t) {
+    return void 0;
+  }
+};
+
+// src/vc/traits.ts
+function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
+  if (!info2.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info2.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info2.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return void 0;
+}
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType(pattern, actual);
+  }
+}
+function sameType(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+
+// src/vc/spec.ts
+function childEnv(env, extra = {}) {
+  return { ...env, vars: new Map(env.vars), ...extra };
+}
+var NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
+function typeExprToType(t) {
+  if (!t || t.kind !== "path" || t.segments.length !== 1) return void 0;
+  const n = t.segments[0];
+  if (n === "bool") return { k: "bool" };
+  if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
+  return void 0;
+}
+function typeKey(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "bool":
+    case "char":
+    case "str":
+    case "never":
+    case "error":
+      return t.k;
+    case "tuple":
+      return `tup<${t.elems.map(typeKey).join("+")}>`;
+    case "ref":
+      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
+    case "array":
+      return `arr<${typeKey(t.elem)}+${t.len}>`;
+    case "slice":
+      return `slice<${typeKey(t.elem)}>`;
+    case "builtin":
+      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
+    case "adt":
+      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
+    case "param":
+      return `P%${mangle(t.name)}`;
+  }
+}
+function fitsType(v, ty) {
+  const k = intKindOf2(ty);
+  if (k === void 0 || k === "int") return true;
+  if (k === "nat") return v >= 0n;
+  const r = intRange(k);
+  return r.min <= v && v <= r.max;
+}
+var SpecTranslator = class extends Terms {
+  specFnNames = /* @__PURE__ */ new Map();
+  chooseCount = 0;
+  /** Choose functions by what they choose (see `choose`). */
+  chooseFns = /* @__PURE__ */ new Map();
+  // ------------------------------------------------------------------ spec fns
+  fnInfo(decl) {
+    return this.crate.fnByDecl.get(decl);
+  }
+  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+  scc = () => /* @__PURE__ */ new Set();
+  isSelfRecursive(info2) {
+    return this.scc(info2.decl).has(info2.decl);
+  }
+  /** Whether a call from `from` to `to` is recursive (same component). */
+  sameComponent(from, to) {
+    return this.scc(from).has(to);
+  }
+  implGenericsMap;
+  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
+  genericsOf(decl) {
+    if (!this.implGenericsMap) {
+      const m = /* @__PURE__ */ new Map();
+      const visit = (items) => {
+        for (const it of items ?? []) {
+          if (it.kind === "impl") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
+          }
+          if (it.kind === "trait") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
+          }
+          if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
+        }
+      };
+      for (const f of this.crate.files) visit(f.items);
+      this.implGenericsMap = m;
+    }
+    return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
+  }
+  /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
+  specFn(info2, typeArgs) {
+    const generics = this.genericsOf(info2.decl);
+    const impl = this.dispatched(info2, typeArgs);
+    if (impl) return this.specFn(impl.info, impl.typeArgs);
+    const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
+    const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
+    const existing = this.specFnNames.get(key);
+    if (existing) return existing;
+    const name = `f.${mangle(key)}`;
+    this.specFnNames.set(key, name);
+    const savedSubst = this.ctx.typeSubst;
+    this.ctx.typeSubst = new Map(savedSubst);
+    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+    try {
+      const paramSorts = info2.params.map((p) => this.sortOf(p.ty));
+      const retSort = this.sortOf(info2.retTy);
+      const params = info2.params.map((p, i) => `${mangle(p.name)}$${i}`);
+      const binders2 = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
+      const recursive = !!info2.decl.body && this.isSelfRecursive(info2);
+      const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
+      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
+      const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
+      const inType = (app) => {
+        const facts = this.typeFacts(app, info2.retTy);
+        if (facts.length === 0) return;
+        const pre = info2.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
+        const ax = implies(andAll2(pre), andAll2(facts));
+        const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
+        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+      };
+      if (!recursive) {
+        this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
+        inType(params.length ? `(${name} ${params.join(" ")})` : name);
+        if (info2.decl.body && !info2.decl.uninterp) {
+          const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
+          info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
+          const body2 = this.block(info2.decl.body, env);
+          const app = params.length ? `(${name} ${params.join(" ")})` : name;
+          this.ctx.axiom(guard(params.length ? `(forall (${binders2}) (! (= ${app} ${body2}) :pattern (${app})))` : `(= ${app} ${body2})`));
+        }
+      } else {
+        this.ctx.once("sort:Fuel", () => {
+          this.ctx.sort("(declare-sort Fuel 0)");
+          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
+        });
+        const rec = `${name}.rec`;
+        this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
+        this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
+        inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
+        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info2.decl, fuel: "fuel" } };
+        info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
+        const body2 = this.block(info2.decl.body, env);
+        const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
+        const all = `(forall ((fuel Fuel) ${binders2})`;
+        this.ctx.axiom(guard(`${all} (! (= ${app} ${body2}) :pattern (${app})))`));
+        this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
+      }
+    } finally {
+      this.ctx.typeSubst = savedSubst;
+    }
+    return name;
+  }
+  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  dispatched(info2, typeArgs) {
+    if (!info2.traitOf) return void 0;
+    const generics = this.genericsOf(info2.decl);
+    if (typeArgs.length !== generics.length) return void 0;
+    return dispatchTraitFn(this.crate, info2, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info2.decl.generics.length);
+  }
+  revealName(info2) {
+    if (!info2.decl.flags.opaque) return void 0;
+    this.specFn(info2, []);
+    return `reveal%${mangle(info2.qname)}`;
+  }
+  specApp(info2, typeArgs, args, span, env) {
+    if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
+      env.selfRec.onCall?.(info2, args, span, env);
+      const f2 = this.specFn(info2, typeArgs);
+      return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
+    }
+    const f = this.specFn(info2, typeArgs);
+    return args.length ? `(${f} ${args.join(" ")})` : f;
+  }
+  enumInvariants;
+  /**
+   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+   * structs; for enums it is found here by its impl's self type (or its parameter's type).
+   */
+  typeInvariantOf(adtName2) {
+    const s = this.crate.structs.get(adtName2);
+    if (s) return s.typeInvariant;
+    if (!this.crate.enums.has(adtName2)) return void 0;
+    if (!this.enumInvariants) {
+      this.enumInvariants = /* @__PURE__ */ new Map();
+      for (const f of this.crate.fns) {
+        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
+        const p = strip2(f.params[0].ty);
+        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
+        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+      }
+    }
+    return this.enumInvariants.get(adtName2);
+  }
+  typeInvariantTerm(term, t) {
+    if (t.k !== "adt") return void 0;
+    const inv = this.typeInvariantOf(t.name);
+    if (!inv) return void 0;
+    return `(${this.specFn(inv, t.args)} ${term})`;
+  }
+  // ------------------------------------------------------------------ expressions
+  ty(e) {
+    return this.ctx.substitute(e.ty ?? INT);
+  }
+  block(b2, env) {
+    const inner = childEnv(env);
+    const lets = [];
+    for (const st of b2.stmts) {
+      if (st.kind === "let" && st.init) {
+        const v = this.spec(st.init, inner);
+        this.bindPattern(st.pattern, v, st.init.ty ?? INT, inner);
+        lets.push({ id: 0, term: v });
+      } else if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof" || st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") {
+        continue;
+      } else if (st.kind === "expr" && !st.semi) {
+        return this.spec(st.expr, inner);
+      } else {
+        throw new Unsupported("this statement in spec code", st.span);
+      }
+    }
+    if (!b2.tail) return this.unit();
+    return this.spec(b2.tail, inner);
+  }
+  /** Binds the variables of an irrefutable pattern to parts of `v` (spec). */
+  bindPattern(p, v, ty, env) {
+    const { binds } = this.matchPattern(p, v, ty, env);
+    for (const [id, t] of binds) env.vars.set(id, t);
+  }
+  /** Condition under which `v` matches `p`, and the bindings it makes. */
+  matchPattern(p, v, ty, env) {
+    const t = strip2(this.ctx.substitute(ty));
+    switch (p.kind) {
+      case "wild":
+        return { cond: "true", binds: [] };
+      case "ident":
+        if (p.id === void 0) throw new Unsupported("unresolved pattern", p.span);
+        return { cond: "true", binds: [[p.id, v]] };
+      case "tuple": {
+        if (t.k !== "tuple") throw new Unsupported("this tuple pattern", p.span);
+        const S = this.sortOf(t);
+        const parts = p.elems.map((q, i) => this.matchPattern(q, `(${S}.${i} ${v})`, t.elems[i] ?? INT, env));
+        return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
+      }
+      case "tuple_struct":
+      case "struct": {
+        const res = p.res;
+        const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
+        if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return this.matchPattern(subs[0].pat, v, t, env);
+        if (res?.kind === "builtin" && res.name === "Some") {
+          const O = this.sortOf(t);
+          const elemTy = t.k === "builtin" ? t.args[0] ?? INT : INT;
+          const inner = subs[0] ? this.matchPattern(subs[0].pat, `(${O}.Some.0 ${v})`, elemTy, env) : { cond: "true", binds: [] };
+          return { cond: andAll2([`((_ is ${O}.Some) ${v})`, inner.cond]), binds: inner.binds };
+        }
+        if (res?.kind === "variant") {
+          const c = this.variantInfo(t, res.variant.name);
+          if (!c) throw new Unsupported("this pattern", p.span);
+          const parts = subs.map((s) => {
+            const f = c.fields.find((x) => x.name === s.field);
+            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
+            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
+          });
+          return { cond: andAll2([`((_ is ${c.name}) ${v})`, ...parts.map((x) => x.cond)]), binds: parts.flatMap((x) => x.binds) };
+        }
+        if (res?.kind === "struct") {
+          const fields = this.structFields(t) ?? [];
+          const parts = subs.map((s) => {
+            const f = fields.find((x) => x.name === s.field);
+            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
+            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
+          });
+          return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
+        }
+        throw new Unsupported("this pattern", p.span);
+      }
+      case "path": {
+        const res = p.res;
+        if (res?.kind === "builtin" && res.name === "None") return { cond: `((_ is ${this.sortOf(t)}.None) ${v})`, binds: [] };
+        if (res?.kind === "variant") {
+          const c = this.variantInfo(t, res.variant.name);
+          if (!c) throw new Unsupported("this pattern", p.span);
+          return { cond: `((_ is ${c.name}) ${v})`, binds: [] };
+        }
+        if (res?.kind === "const") return { cond: `(= ${v} ${this.constTerm(res, p.span, env)})`, binds: [] };
+        if (res?.kind === "struct") return { cond: "true", binds: [] };
+        throw new Unsupported("this pattern", p.span);
+      }
+      case "lit":
+        return { cond: `(= ${v} ${this.spec(p.value, env)})`, binds: [] };
+      case "range": {
+        const lo = p.lo ? `(<= ${this.spec(p.lo, env)} ${v})` : "true";
+        const hi = p.hi ? p.inclusive ? `(<= ${v} ${this.spec(p.hi, env)})` : `(< ${v} ${this.spec(p.hi, env)})` : "true";
+        return { cond: andAll2([lo, hi]), binds: [] };
+      }
+      case "or": {
+        const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
+        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
+        const binds = ids.map((id) => {
+          let t2;
+          for (let i = parts.length - 1; i >= 0; i--) {
+            const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
+            if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
+            t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
+          }
+          return [id, t2];
+        });
+        return { cond: orAll(parts.map((x) => x.cond)), binds };
+      }
+    }
+  }
+  constTerm(res, span, env) {
+    const info2 = this.crate.consts.get(res.qname);
+    if (typeof info2?.value === "bigint" && !fitsType(info2.value, info2.ty)) {
+      const name = `const.${mangle(res.qname)}`;
+      this.ctx.once(`const:${name}`, () => {
+        this.ctx.fun(`(declare-const ${name} Int)`);
+        this.ctx.axiom(andAll2(this.typeFacts(name, info2.ty)));
+      });
+      return name;
+    }
+    if (info2?.value !== void 0) return typeof info2.value === "boolean" ? String(info2.value) : num(info2.value);
+    if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
+    throw new Unsupported("a constant without a value", span);
+  }
+  /**
+   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+   * exact shift, as a literal amount is.
+   */
+  literalValue(e) {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "unary": {
+        const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
+        return v === void 0 ? void 0 : -v;
+      }
+      case "path": {
+        const res = e.res;
+        if (res?.kind === "const") {
+          const info2 = this.crate.consts.get(res.qname);
+          return typeof info2?.value === "bigint" && fitsType(info2.value, info2.ty) ? info2.value : void 0;
+        }
+        if (res?.kind === "builtin") {
+          const c = this.builtinConst(res.name);
+          return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
+        }
+        return void 0;
+      }
+      case "cast": {
+        const v = this.literalValue(e.operand);
+        const k = intKindOf2(this.ty(e));
+        if (v === void 0 || k === void 0 || intKindOf2(e.operand.ty) === void 0) return void 0;
+        if (k === "int") return v;
+        if (k === "nat") return v < 0n ? 0n : v;
+        const bits = BigInt(intBits(k));
+        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+      }
+      case "binary": {
+        const a = this.literalValue(e.left);
+        const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
+        if (a === void 0 || b2 === void 0) return void 0;
+        if (e.op === "+") return a + b2;
+        if (e.op === "-") return a - b2;
+        if (e.op === "*") return a * b2;
+        return void 0;
+      }
+      case "block":
+        return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
+      default:
+        return void 0;
+    }
+  }
+  /** Value of a built-in constant such as `u64::MAX`. */
+  builtinConst(name) {
+    const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
+    if (!m) return void 0;
+    const k = m[1];
+    const r = intRange(k);
+    if (!r) return void 0;
+    if (m[2] === "MAX") return num(r.max);
+    if (m[2] === "MIN") return num(r.min);
+    return String(k === "usize" || k === "isize" ? 64 : Number(k.slice(1)));
+  }
+  pathTerm(e, env) {
+    const res = e.res;
+    if (!res) throw new Unsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
+    switch (res.kind) {
+      case "local": {
+        const v = env.vars.get(res.id);
+        if (v === void 0) throw new Unsupported(`variable \`${res.name}\` in this position`, e.span);
+        return v;
+      }
+      case "const":
+        return this.constTerm(res, e.span, env);
+      case "builtin": {
+        const c = this.builtinConst(res.name);
+        if (c !== void 0) return c;
+        if (res.name === "None") return `${this.sortOf(this.ty(e))}.None`;
+        break;
+      }
+      case "variant":
+        return this.variantCtor(this.ty(e), res.variant.name, [], e.span);
+      case "struct":
+        return this.construct(this.ty(e), /* @__PURE__ */ new Map(), e.span);
+      case "fn":
+        if (res.decl.mode === "spec" && res.decl.params.length === 0) {
+          const info2 = this.fnInfo(res.decl);
+          if (info2) return this.specApp(info2, res.typeArgs, [], e.span, env);
+        }
+        break;
+    }
+    throw new Unsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
+  }
+  /** `==` at a type: datatypes and sequences compare structurally. */
+  eq(a, b2) {
+    return `(= ${a} ${b2})`;
+  }
+  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
+  hasExtEquality(ty) {
+    const t = strip2(this.ctx.substitute(ty));
+    if (t.k === "array" || t.k === "slice") return true;
+    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
+    if (t.k === "adt") {
+      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
+      return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+    }
+    return false;
+  }
+  sameType(a, b2) {
+    return typeKey(strip2(this.ctx.substitute(a))) === typeKey(strip2(this.ctx.substitute(b2)));
+  }
+  /**
+   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
+   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
+   * fields compared the same way. Deep comparison goes into elements and values of
+   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
+   */
+  extEq(a, b2, ty, deep = false) {
+    const t = strip2(this.ctx.substitute(ty));
+    const s = this.sortOf(t);
+    const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
+    if (s.startsWith("Seq%")) {
+      const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
+      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
+      const i = `i$ext${this.extCount++}`;
+      const at = (x) => `(${s}.index ${x} ${i})`;
+      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (s.startsWith("Map%")) {
+      const val = t.k === "builtin" ? t.args[1] : void 0;
+      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
+      const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
+      const k = `k$ext${this.extCount++}`;
+      const at = (x) => `(select (${s}.vals ${x}) ${k})`;
+      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (t.k === "adt" && this.hasExtEquality(t)) {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      const ctors = shape.ctors.map((c) => {
+        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
+        return shape.ctors.length === 1 ? andAll2(fields) : andAll2([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
+      });
+      return orAll(ctors);
+    }
+    return `(= ${a} ${b2})`;
+  }
+  extCount = 0;
+  compare(op, a, b2, operandTy) {
+    switch (op) {
+      case "==":
+      case "===":
+        return this.eq(a, b2);
+      case "!=":
+      case "!==":
+        return `(not ${this.eq(a, b2)})`;
+      case "<":
+        return `(< ${a} ${b2})`;
+      case "<=":
+        return `(<= ${a} ${b2})`;
+      case ">":
+        return `(> ${a} ${b2})`;
+      case ">=":
+        return `(>= ${a} ${b2})`;
+      case "=~=":
+      case "=~~=":
+        return this.extEq(a, b2, operandTy, op === "=~~=");
+      case "&&":
+        return `(and ${a} ${b2})`;
+      case "||":
+        return `(or ${a} ${b2})`;
+      case "==>":
+        return `(=> ${a} ${b2})`;
+      case "<==":
+        return `(=> ${b2} ${a})`;
+      case "<==>":
+        return `(= ${a} ${b2})`;
+    }
+    return void 0;
+  }
+  spec(e, env) {
+    switch (e.kind) {
+      case "int":
+        return num(e.value);
+      case "bool":
+        return String(e.value);
+      case "char":
+        return String(e.value.codePointAt(0) ?? 0);
+      case "path":
+        return this.pathTerm(e, env);
+      case "unary": {
+        const x = this.spec(e.operand, env);
+        if (e.op === "*") return x;
+        if (e.op === "-") return `(- ${x})`;
+        if (strip2(this.ty(e.operand)).k === "bool") return `(not ${x})`;
+        return `(${this.bitFn("not", intKindOf2(e.operand.ty), 1)} ${x})`;
+      }
+      case "ref":
+      case "trigger":
+        return this.spec(e.operand, env);
+      case "view": {
+        const info2 = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
+        if (info2 && e.res?.kind === "fn") return this.specApp(info2, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
+        return this.spec(e.operand, env);
+      }
+      case "old": {
+        const base = e.operand;
+        if (base.kind === "path" && base.res?.kind === "local") {
+          const o = env.old.get(base.res.id);
+          if (o !== void 0) return o;
+        }
+        return this.spec(base, env);
+      }
+      case "final":
+        return this.spec(e.operand, env);
+      case "binary": {
+        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
+        const lt = this.ty(e.left);
+        if (e.op === "&&" || e.op === "||" || e.op === "==>") {
+          const a2 = this.spec(e.left, env);
+          const g = e.op === "||" ? `(not ${a2})` : a2;
+          const b3 = this.spec(e.right, { ...env, guards: [...env.guards, g] });
+          return this.compare(e.op, a2, b3, lt);
+        }
+        const a = this.spec(e.left, env);
+        const b2 = this.spec(e.right, env);
+        const c = this.compare(e.op, a, b2, lt);
+        if (c) return c;
+        if (strip2(lt).k === "bool") {
+          if (e.op === "&") return `(and ${a} ${b2})`;
+          if (e.op === "|") return `(or ${a} ${b2})`;
+          if (e.op === "^") return `(xor ${a} ${b2})`;
+        }
+        const ls = this.sortOf(strip2(lt));
+        if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
+        return this.arith(e.op, a, b2, intKindOf2(e.ty), false, this.literalValue(e.right));
+      }
+      case "chain": {
+        const ts = e.operands.map((x) => this.spec(x, env));
+        return andAll2(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
+      }
+      case "call":
+        return this.callTerm(e, env);
+      case "method":
+        return this.methodTerm(e, env);
+      case "field":
+        return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
+      case "index":
+        return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
+      case "cast":
+        return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
+      case "quant":
+        return this.quant(e, env);
+      case "if": {
+        const c = this.spec(e.cond, env);
+        const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
+        const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
+        const f = !e.else ? this.unit() : "stmts" in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
+        return `(ite ${c} ${t} ${f})`;
+      }
+      case "match":
+        return this.matchTerm(e.scrutinee, e.arms, env, e.span);
+      case "is": {
+        const v = this.spec(e.operand, env);
+        const t = this.ty(e.operand);
+        const name = e.variant[e.variant.length - 1];
+        const st = strip2(t);
+        if (st.k === "builtin" && st.name === "Option") return `((_ is ${this.sortOf(st)}.${name}) ${v})`;
+        const c = this.variantInfo(t, name);
+        if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
+        return `((_ is ${c.name}) ${v})`;
+      }
+      case "block":
+        return this.block(e.block, env);
+      case "struct":
+        return this.structLit(e, (x) => this.spec(x, env));
+      case "tuple":
+        return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.spec(x, env)).join(" ")})`;
+      case "array":
+      case "seq": {
+        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
+        return this.seqLit(this.ty(e), e.elems.map((x) => this.spec(x, env)));
+      }
+      default:
+        throw new Unsupported(`this expression (${e.kind}) in spec code`, e.span);
+    }
+  }
+  seqLit(ty, elems) {
+    const Q = this.sortOf(ty);
+    let t = `${Q}.empty`;
+    for (const x of elems) t = `(${Q}.push ${t} ${x})`;
+    return t;
+  }
+  structLit(e, sub2) {
+    const ty = this.ty(e);
+    const res = e.res;
+    const values = /* @__PURE__ */ new Map();
+    for (const f of e.fields) values.set(f.name, sub2(f.value));
+    if (res?.kind === "variant") {
+      const c = this.variantInfo(ty, res.variant.name);
+      if (!c) throw new Unsupported("this enum constructor", e.span);
+      return this.variantCtor(ty, res.variant.name, c.fields.map((f) => {
+        const v = values.get(f.name);
+        if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, e.span);
+        return v;
+      }), e.span);
+    }
+    if (e.base) {
+      const b2 = sub2(e.base);
+      for (const f of this.structFields(ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${b2})`);
+    }
+    return this.construct(ty, values, e.span);
+  }
+  indexTerm(base, baseTy, idx, span) {
+    const t = strip2(this.ctx.substitute(baseTy));
+    const s = this.sortOf(t);
+    if (s.startsWith("Seq%")) return `(${s}.index ${base} ${idx})`;
+    if (s.startsWith("Map%")) return `(select (${s}.vals ${base}) ${idx})`;
+    throw new Unsupported("indexing this type", span);
+  }
+  matchTerm(scrutinee, arms, env, span) {
+    const v = this.spec(scrutinee, env);
+    const ty = this.ty(scrutinee);
+    const parts = arms.map((arm) => {
+      const inner = childEnv(env);
+      const m = this.matchPattern(arm.pattern, v, ty, inner);
+      for (const [id, t] of m.binds) inner.vars.set(id, t);
+      const guard = arm.guard ? this.spec(arm.guard, inner) : "true";
+      return { cond: andAll2([m.cond, guard]), inner };
+    });
+    if (parts.length === 0) throw new Unsupported("an empty match", span);
+    let out;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i];
+      const prevNot = parts.slice(0, i).map((q) => `(not ${q.cond})`);
+      const body2 = this.spec(arms[i].body, { ...p.inner, guards: [...env.guards, ...prevNot, p.cond] });
+      out = out === void 0 ? body2 : `(ite ${p.cond} ${body2} ${out})`;
+    }
+    return out;
+  }
+  /** The semantic type of a quantifier binder (from its uses, else its written type). */
+  binderType(b2, body2) {
+    let found;
+    walkExpr(body2, (x) => {
+      if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
+    });
+    return found ?? typeExprToType(b2.ty) ?? INT;
+  }
+  quant(e, env) {
+    const inner = childEnv(env);
+    const decls = e.binders.map((b2) => {
+      const ty = this.binderType(b2, e.body);
+      const name = `${mangle(b2.name)}$${env.bound.length}`;
+      if (b2.id !== void 0) inner.vars.set(b2.id, name);
+      return [name, this.sortOf(ty), ty];
+    });
+    inner.bound = [...env.bound, ...decls.map(([n, s]) => [n, s])];
+    const range3 = andAll2(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+    if (e.quant === "choose") return this.choose(e, decls, range3, env, inner);
+    const body2 = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
+    const matrix = e.quant === "forall" ? implies(range3, body2) : andAll2([range3, body2]);
+    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
+  }
+  /** `:pattern` attributes from `#[trigger]` / `#![trigger ..]`; none means the solver picks. */
+  patterns(e, env) {
+    const groups2 = [...e.triggers];
+    const marked = [];
+    walkExpr(e.body, (x) => {
+      if (x.kind === "trigger") marked.push(x.operand);
+    });
+    if (marked.length) groups2.push(marked);
+    const out = [];
+    if (groups2.length === 0) return this.autoPatterns(e.body, env, e.binders ?? []);
+    for (const g of groups2) {
+      const terms = [];
+      for (const t of g) {
+        let s;
+        try {
+          s = this.spec(t, env);
+        } catch {
+          continue;
+        }
+        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
+        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+        terms.push(s);
+      }
+      if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
+    }
+    return out.length ? out.join(" ") : void 0;
+  }
+  /**
+   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+   * off, as in Verus): function-application subterms without arithmetic on bound variables;
+   * every single term covering all binders, else a greedy multi-trigger.
+   */
+  autoPatterns(body2, env, binders2) {
+    const names = binders2.map((b2) => env.vars.get(b2.id ?? -1)).filter((n) => !!n);
+    if (names.length === 0) return void 0;
+    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+    const cands = [];
+    const seen = /* @__PURE__ */ new Set();
+    walkExpr(body2, (x) => {
+      if (x.kind === "quant") return;
+      const isApp = x.kind === "call" && x.callee.kind === "path" && x.callee.res?.kind === "fn" || x.kind === "index" || x.kind === "method" || x.kind === "field";
+      if (!isApp) return;
+      let t;
+      try {
+        t = this.spec(x, env);
+      } catch {
+        return;
+      }
+      if (seen.has(t)) return;
+      seen.add(t);
+      const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+      if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
+      const covers = names.filter((n) => mentions(t, n));
+      if (covers.length) cands.push({ term: t, covers });
+    });
+    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
+    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
+    const chosen = [];
+    const covered = /* @__PURE__ */ new Set();
+    for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
+      if (c.covers.every((n) => covered.has(n))) continue;
+      chosen.push(c.term);
+      c.covers.forEach((n) => covered.add(n));
+    }
+    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
+    return void 0;
+  }
+  choose(e, decls, range3, env, inner) {
+    if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
+    const [x, sort] = decls[0];
+    const args = env.bound;
+    const body2 = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+    const env2 = childEnv(inner);
+    env2.vars.set(e.binders[0].id ?? -1, app);
+    const bodyAt = this.spec(e.body, env2);
+    const rangeAt = andAll2(this.typeFacts(app, decls[0][2], 0));
+    const matrix = andAll2([range3, body2]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
+    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+    if (env.local) {
+      env.local.raw(decl);
+      env.local.raw(`(assert ${axiom})`);
+    } else {
+      this.ctx.fun(decl);
+      this.ctx.axiom(axiom);
+    }
+    return app;
+  }
+  // ------------------------------------------------------------------ calls
+  callTerm(e, env) {
+    const res = e.callee.kind === "path" ? e.callee.res : void 0;
+    const args = () => e.args.map((a) => this.spec(a, env));
+    if (res?.kind === "fn") {
+      const info2 = this.fnInfo(res.decl);
+      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
+      return this.specApp(info2, res.typeArgs, args(), e.span, env);
+    }
+    if (res?.kind === "struct") {
+      const values = /* @__PURE__ */ new Map();
+      args().forEach((a, i) => values.set(String(i), a));
+      return this.construct(this.ty(e), values, e.span);
+    }
+    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, args(), e.span);
+    if (res?.kind === "builtin") return this.builtinCall(res.name, void 0, void 0, args(), e.args.map((a) => this.ty(a)), this.ty(e), e.span);
+    throw new Unsupported("this call in spec code", e.span);
+  }
+  methodTerm(e, env) {
+    const res = e.res;
+    const recv = this.spec(e.receiver, env);
+    const args = e.args.map((a) => this.spec(a, env));
+    if (res?.kind === "fn") {
+      const info2 = this.fnInfo(res.decl);
+      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
+      return this.specApp(info2, res.typeArgs, [recv, ...args], e.span, env);
+    }
+    if (res?.kind === "builtin") return this.builtinCall(res.name, recv, this.ty(e.receiver), args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
+    throw new Unsupported(`method \`${e.method}\``, e.span);
+  }
+  /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
+  builtinCall(name, recv, recvTy, args, _argTys, resTy, span) {
+    const r = recv ?? args[0] ?? "";
+    const a = recv === void 0 ? args.slice(1) : args;
+    const sortR = recvTy ? this.sortOf(strip2(recvTy)) : "";
+    switch (name) {
+      case "Ghost":
+      case "Tracked":
+      case "Box::new":
+      case "Ghost::view":
+      case "Tracked::view":
+      case "Tracked::borrow":
+      case "Tracked::get":
+      case "Vec::view":
+      case "slice::view":
+        return r;
+      case "slice::len":
+        return `(${sortR}.len ${r})`;
+      case "Some":
+        return `(${this.sortOf(resTy)}.Some ${r})`;
+      case "None":
+        return `${this.sortOf(resTy)}.None`;
+      case "Option::is_some":
+        return `((_ is ${sortR}.Some) ${r})`;
+      case "Option::is_none":
+        return `((_ is ${sortR}.None) ${r})`;
+      case "Option::unwrap":
+      case "Option::get_Some_0":
+        return `(${sortR}.Some.0 ${r})`;
+      case "Option::unwrap_or":
+        return `(ite ((_ is ${sortR}.Some) ${r}) (${sortR}.Some.0 ${r}) ${a[0]})`;
+      case "Vec::new":
+      case "Vec::with_capacity":
+      case "Seq::empty":
+        return `${this.sortOf(resTy)}.empty`;
+      case "Vec::len":
+      case "Seq::len":
+        return `(${sortR}.len ${r})`;
+      case "Vec::is_empty":
+        return `(= (${sortR}.len ${r}) 0)`;
+      case "Seq::index":
+        return `(${sortR}.index ${r} ${a[0]})`;
+      case "Seq::push":
+        return `(${sortR}.push ${r} ${a[0]})`;
+      case "Seq::update":
+        return `(${sortR}.update ${r} ${a[0]} ${a[1]})`;
+      case "Seq::subrange":
+        return `(${sortR}.subrange ${r} ${a[0]} ${a[1]})`;
+      case "Seq::take":
+        return `(${sortR}.subrange ${r} 0 ${a[0]})`;
+      case "Seq::skip":
+        return `(${sortR}.subrange ${r} ${a[0]} (${sortR}.len ${r}))`;
+      case "Seq::drop_last":
+        return `(${sortR}.subrange ${r} 0 (- (${sortR}.len ${r}) 1))`;
+      case "Seq::last":
+        return `(${sortR}.index ${r} (- (${sortR}.len ${r}) 1))`;
+      case "Seq::first":
+        return `(${sortR}.index ${r} 0)`;
+      case "Seq::add":
+        return `(${sortR}.add ${r} ${a[0]})`;
+      case "Seq::contains": {
+        const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
+        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
+        if (!elemTy) throw new Unsupported("`contains` on this type", span);
+        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
+      }
+      case "Set::empty": {
+        const s = this.sortOf(resTy);
+        return `((as const ${s}) false)`;
+      }
+      case "Set::insert":
+        return `(store ${r} ${a[0]} true)`;
+      case "Set::remove":
+        return `(store ${r} ${a[0]} false)`;
+      case "Set::contains":
+        return `(select ${r} ${a[0]})`;
+      case "Set::union":
+        return `(${this.setPointwise("or", recvTy, span)} ${r} ${a[0]})`;
+      case "Set::intersect":
+        return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
+      case "Set::subset_of":
+        return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
+      case "Map::empty": {
+        const s = this.sortOf(resTy);
+        const k = strip2(resTy).k === "builtin" ? this.sortOf(strip2(resTy).args[0] ?? INT) : "Int";
+        return `(${s}.mk ((as const (Array ${k} Bool)) false) ${s}.default)`;
+      }
+      case "Map::insert":
+        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} true) (store (${sortR}.vals ${r}) ${a[0]} ${a[1]}))`;
+      case "Map::remove":
+        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} false) (${sortR}.vals ${r}))`;
+      case "Map::dom":
+        return `(${sortR}.dom ${r})`;
+      case "Map::index":
+        return `(select (${sortR}.vals ${r}) ${a[0]})`;
+      case "Map::contains_key":
+        return `(select (${sortR}.dom ${r}) ${a[0]})`;
+      case "reveal":
+        return "true";
+    }
+    const c = this.builtinConst(name);
+    if (c !== void 0) return c;
+    throw new Unsupported(`\`${name}\` in this position`, span);
+  }
+  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  setPointwise(op, recvTy, span) {
+    const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
+    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
+};
+
+// src/ir/lower-pattern.ts
+var BOOL2 = { k: "bool" };
+function field2(base, name, ty, variant) {
+  return { k: "field", base, name, ty, span: base.span, ...variant ? { variant } : {} };
+}
+function matchPattern(cx, p, v, ty) {
+  const t = strip(ty);
+  const yes = boolLit(true, p.span);
+  switch (p.kind) {
+    case "wild":
+      return { cond: yes, binds: [] };
+    case "ident": {
+      if (p.id === void 0) throw new IrUnsupported("an unresolved pattern", p.span);
+      if (!cx.pure && containsMutRef(p.ty ?? ty)) throw new IrUnsupported("a `&mut` reference held in a variable", p.span);
+      const local = cx.local(p.id, p.name, p.ty ?? ty, cx.ghost ? "ghost" : "exec", "let");
+      return { cond: yes, binds: [{ local, value: v }] };
+    }
+    case "tuple": {
+      if (t.k !== "tuple") throw new IrUnsupported("this tuple pattern", p.span);
+      const parts = p.elems.map((q, i) => matchPattern(cx, q, field2(v, String(i), t.elems[i]), t.elems[i]));
+      return { cond: andAll(parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
+    }
+    case "tuple_struct":
+    case "struct": {
+      const res = p.res;
+      const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
+      if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return matchPattern(cx, subs[0].pat, v, t);
+      if (res?.kind === "builtin" && res.name === "Some") {
+        const elemTy = t.k === "builtin" ? t.args[0] : void 0;
+        if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
+        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL2, span: p.span };
+        const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
+        return { cond: andAll([is, inner.cond], p.span), binds: inner.binds };
+      }
+      const fields = res?.kind === "variant" ? cx.crate.enums.get(res.qname.split("::").slice(0, -1).join("::"))?.variants.find((x) => x.name === res.variant.name)?.fields : res?.kind === "struct" ? cx.crate.structs.get(res.qname)?.fields : void 0;
+      if (!fields || res?.kind !== "variant" && res?.kind !== "struct") throw new IrUnsupported("this pattern", p.span);
+      const variant = res.kind === "variant" ? res.variant.name : void 0;
+      const parts = subs.map((s) => {
+        const f = fields.find((x) => x.name === s.field);
+        if (!f) throw new IrUnsupported(`field \`${s.field}\` in this pattern`, p.span);
+        const fty = instantiate2(f.ty, t);
+        return matchPattern(cx, s.pat, field2(v, f.name, fty, variant), fty);
+      });
+      const conds = parts.map((x) => x.cond);
+      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL2, span: p.span });
+      return { cond: andAll(conds, p.span), binds: parts.flatMap((x) => x.binds) };
+    }
+    case "path": {
+      const res = p.res;
+      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL2, span: p.span }, binds: [] };
+      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL2, span: p.span }, binds: [] };
+      if (res?.kind === "const") return { cond: eq(v, constValue(cx, res, p.span), p.span), binds: [] };
+      if (res?.kind === "struct") return { cond: yes, binds: [] };
+      throw new IrUnsupported("this pattern", p.span);
+    }
+    case "lit":
+      return { cond: eq(v, lowerPure(cx, p.value), p.span), binds: [] };
+    case "range": {
+      const conds = [];
+      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL2, span: p.span });
+      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL2, span: p.span });
+      return { cond: andAll(conds, p.span), binds: [] };
+    }
+    case "or": {
+      const parts = p.alts.map((q) => matchPattern(cx, q, v, ty));
+      const cond = parts.map((x) => x.cond).reduce((a, b2) => ({ k: "logic", op: "or", left: a, right: b2, ty: BOOL2, span: p.span }));
+      const binds = (parts[0]?.binds ?? []).map(({ local }) => {
+        let value;
+        for (let i = parts.length - 1; i >= 0; i--) {
+          const b2 = parts[i].binds.find((x) => x.local.id === local.id)?.value;
+          if (!b2) throw new IrUnsupported("or-patterns binding different names", p.span);
+          value = value === void 0 ? b2 : { k: "ite", cond: parts[i].cond, then: b2, else: value, ty: local.ty, span: p.span };
+        }
+        return { local, value };
+      });
+      return { cond, binds };
+    }
+  }
+}
+function eq(a, b2, span) {
+  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL2, span };
+}
+function instantiate2(fieldTy, _adt) {
+  return fieldTy;
+}
+
+// src/ir/lower-stmt.ts
+var BOOL3 = { k: "bool" };
+var INT3 = { k: "int", kind: "int" };
+function lowerPlace(cx, e) {
+  switch (e.kind) {
+    case "path": {
+      if (e.res?.kind !== "local") return void 0;
+      const ty = cx.locals.get(e.res.id)?.ty ?? e.res.ty;
+      return { root: e.res.id, name: e.res.name, rootTy: ty, proj: [], ty };
+    }
+    case "unary": {
+      if (e.op !== "*") return void 0;
+      const p = lowerPlace(cx, e.operand);
+      return p && withProj(p, { k: "deref", ty: tyOf(e) });
+    }
+    case "ref":
+      return lowerPlace(cx, e.operand);
+    case "field": {
+      const p = lowerPlace(cx, e.base);
+      if (!p) return void 0;
+      let q = p;
+      while (q.ty.k === "ref") q = withProj(q, { k: "deref", ty: q.ty.inner });
+      return withProj(q, { k: "field", name: e.name, ty: tyOf(e) });
+    }
+    case "index": {
+      const p = lowerPlace(cx, e.base);
+      if (!p) return void 0;
+      const base = readPlace(p, e.base.span);
+      const index2 = lowerExpr(cx, e.index);
+      indexCheck(cx, base, index2, e);
+      return withProj(p, { k: "index", index: index2, ty: tyOf(e) });
+    }
+    case "call":
+      if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) return lowerPlace(cx, e.args[0]);
+      return void 0;
+    case "method":
+      if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) return lowerPlace(cx, e.receiver);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function placeRoot2(e) {
+  switch (e.kind) {
+    case "path":
+      return e.res?.kind === "local" ? { id: e.res.id, name: e.res.name } : void 0;
+    case "unary":
+      return e.op === "*" ? placeRoot2(e.operand) : void 0;
+    case "ref":
+      return placeRoot2(e.operand);
+    case "field":
+    case "index":
+      return placeRoot2(e.base);
+    case "call":
+      if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) return placeRoot2(e.args[0]);
+      return void 0;
+    case "method":
+      if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) return placeRoot2(e.receiver);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function withProj(p, s) {
+  return { ...p, proj: [...p.proj, s], ty: s.ty };
+}
+function readPlace(p, span) {
+  return placeRead(p, span);
+}
+function placeRead(p, span) {
+  let x = { k: "var", id: p.root, name: p.name, ty: p.rootTy, at: "now", span };
+  for (const s of p.proj) {
+    if (s.k === "field") x = { k: "field", base: x, name: s.name, ty: s.ty, span };
+    else if (s.k === "index") x = { k: "index", base: x, index: s.index, ty: s.ty, span };
+    else x = { k: "deref", arg: x, ty: s.ty, span };
+  }
+  return x;
+}
+function typeInvariantCheck(cx, v, span) {
+  if (cx.ghost || cx.pure) return;
+  const inv = invariantApp(cx, v);
+  if (!inv || inv.k !== "spec_call") return;
+  const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
+  cx.check({ k: "holds", cond: inv }, {
+    kind: "type-invariant",
+    message: "constructed value may fail to meet its declared type invariant",
+    labels: decl ? [{ message: "type invariant declared here", span: decl.nameSpan }] : []
+  }, span);
+}
+var typeInvariantOfType = typeInvariantCheck;
+function assign(cx, st) {
+  const place = lowerPlace(cx, st.target);
+  if (!place) throw new IrUnsupported("assignment to this place", st.target.span);
+  if (place.proj.length === 0 && st.target.kind === "path" && isMutRef(place.rootTy)) throw new IrUnsupported("reassigning a `&mut` reference", st.target.span);
+  let v;
+  if (st.op === "=") v = coerce(lowerExpr(cx, st.value), place.ty);
+  else {
+    const cur = readPlace(place, st.target.span);
+    const rhs = lowerExpr(cx, st.value);
+    v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
+  }
+  cx.emit({ k: "assign", place, value: v, span: st.span });
+  for (let i = place.proj.length - 1; i >= 0; i--) {
+    if (place.proj[i].k !== "field") continue;
+    const prefix2 = { ...place, proj: place.proj.slice(0, i), ty: i === 0 ? place.rootTy : place.proj[i - 1].ty };
+    typeInvariantCheck(cx, readPlace(prefix2, st.span), st.span);
+  }
+}
+function lowerBlockExec(cx, b2) {
+  if (cx.pure) return pureBlock(cx, b2, 0);
+  for (const st of b2.stmts) {
+    lowerStmt(cx, st);
+    if (terminates(cx.out)) return unitValue(b2.span);
+  }
+  return b2.tail ? lowerExpr(cx, b2.tail) : unitValue(b2.span);
+}
+function pureBlock(cx, b2, from) {
+  for (let i = from; i < b2.stmts.length; i++) {
+    const st = b2.stmts[i];
+    if (st.kind === "let" && st.init) {
+      const v = lowerExpr(cx, st.init);
+      const m = matchPattern(cx, st.pattern, v, tyOf(st.init));
+      const body2 = pureBlock(cx, b2, i + 1);
+      return m.binds.reduceRight((acc, x) => ({ k: "let", binder: x.local, value: x.value, body: acc, ty: acc.ty, span: st.span }), body2);
+    }
+    if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof") continue;
+    if (st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") continue;
+    if (st.kind === "expr" && !st.semi) return lowerExpr(cx, st.expr);
+    throw new IrUnsupported("this statement in spec code", st.span);
+  }
+  return b2.tail ? lowerExpr(cx, b2.tail) : unitValue(b2.span);
+}
+function lowerStmt(cx, st) {
+  switch (st.kind) {
+    case "let":
+      return letStmt(cx, st);
+    case "expr":
+      lowerExpr(cx, st.expr);
+      return;
+    case "assign":
+      return assign(cx, st);
+    case "while":
+    case "loop":
+    case "for":
+      return loop(cx, st);
+    case "assert":
+      return assertStmt(cx, st);
+    case "assume":
+      cx.emit({ k: "assume", cond: lowerPure(cx, st.expr), span: st.span });
+      return;
+    case "assert_forall": {
+      const bs = binders(cx, st.binders, { kind: "tuple", elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
+      const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof))).stmts : [];
+      cx.emit({
+        k: "assert_forall",
+        binders: bs,
+        ...st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {},
+        conclusion: lowerClaim(cx, st.conclusion),
+        proof,
+        span: st.span
+      });
+      return;
+    }
+    case "proof": {
+      const body2 = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.block))).stmts;
+      cx.emit({ k: "ghost", body: body2, span: st.span });
+      return;
+    }
+    case "item":
+      return;
+  }
+}
+function letStmt(cx, st) {
+  const ghost = st.mode !== "exec";
+  const p = st.pattern;
+  const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT3;
+  if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new IrUnsupported("a `&mut` reference held in a variable", st.span);
+  const v = st.init ? cx.with({ ghost }, () => lowerExpr(cx, st.init)) : void 0;
+  const mode = ghost ? st.mode === "tracked" ? "tracked" : "ghost" : cx.ghost ? "ghost" : "exec";
+  if (p.kind === "ident" && p.id !== void 0) {
+    const local = cx.local(p.id, p.name, ty, mode, "let");
+    if (mode === "exec") cx.execValues.add(p.id);
+    cx.emit({ k: "let", local, ...v ? { init: coerce(v, ty) } : {}, span: st.span });
+    return;
+  }
+  if (!v) throw new IrUnsupported("this let pattern without a value", st.span);
+  let scrut = v;
+  if (v.k !== "var") {
+    const t = cx.temp("let", v.ty);
+    cx.emit({ k: "let", local: t, init: v, span: st.span });
+    scrut = varOf(t, st.span);
+  }
+  const m = cx.with({ ghost }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
+  for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: st.span });
+}
+function assertStmt(cx, st) {
+  const by = st.by;
+  const cond = !by || by.kind === "block" ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
+  if (!by) {
+    cx.emit({ k: "assert", cond, span: st.span });
+    return;
+  }
+  if (by.kind === "compute") throw new IrUnsupported("assert by (compute)", st.span);
+  if (by.kind === "block") {
+    const body3 = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts;
+    cx.emit({ k: "assert", cond, by: { k: "block", body: body3 }, span: st.span });
+    return;
+  }
+  const requires = by.requires.map((r) => lowerPure(cx, r));
+  const body2 = by.kind === "nonlinear_arith" && by.block ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts : [];
+  cx.emit({ k: "assert", cond, by: { k: by.kind, requires, body: body2 }, span: st.span });
+}
+function modifiedRoots(cx, st) {
+  const out = /* @__PURE__ */ new Map();
+  const rootOf = (e) => {
+    const r = placeRoot2(e);
+    if (r) out.set(r.id, r.name);
+  };
+  const mutArgs = (decl, args, offset) => {
+    const info2 = cx.crate.fnByDecl.get(decl);
+    args.forEach((a, i) => {
+      const p = info2?.params[i + offset];
+      if (p && isMutRef(p.ty)) rootOf(a);
+    });
+  };
+  const visit = (e) => {
+    if (e.kind === "ref" && e.mut) rootOf(e.operand);
+    if (e.kind === "method") {
+      if (e.res?.kind === "builtin" && /^Vec::(push|pop|set|insert|remove|clear)$/.test(e.res.name)) rootOf(e.receiver);
+      if (e.res?.kind === "fn") mutArgs(e.res.decl, [e.receiver, ...e.args], 0);
+    }
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") mutArgs(e.callee.res.decl, e.args, 0);
+  };
+  const stmtVisit = (s) => {
+    if (s.kind === "assign") rootOf(s.target);
+  };
+  walkBlock(st.body, visit, stmtVisit);
+  if (st.kind === "while") walkExpr(st.cond, visit, stmtVisit);
+  return out;
+}
+function loopSpec(cx, st) {
+  return {
+    invariants: st.invariants.map((c) => lowerClaim(cx, c)),
+    invariantsExceptBreak: st.invariantsExceptBreak.map((c) => lowerClaim(cx, c)),
+    ensures: st.ensures.map((c) => lowerPure(cx, c)),
+    decreases: st.decreases.map((c) => lowerPure(cx, c))
+  };
+}
+function loop(cx, st) {
+  const id = cx.newLoopId();
+  const execLoop = cx.fn.decl.mode === "exec" && !cx.ghost;
+  const allowsNone = execAllowsNoDecreases(cx);
+  const needsDecreases = st.kind !== "for" && st.decreases.length === 0 && (!execLoop || !allowsNone);
+  const facts = [];
+  const latch = [];
+  let cond;
+  let head = [];
+  const modified = modifiedRoots(cx, st);
+  if (st.kind === "for") {
+    const p = st.pattern;
+    if (p.kind !== "ident" || p.id === void 0) throw new IrUnsupported("this for-loop pattern", p.span);
+    const elemTy = p.ty ?? tyOf(st.start);
+    const start = lowerExpr(cx, st.start);
+    const end = lowerExpr(cx, st.end);
+    const counterTy = st.inclusive ? INT3 : elemTy;
+    const s = cx.temp("start", start.ty);
+    const e = cx.temp("end", st.inclusive ? INT3 : end.ty);
+    cx.emit({ k: "let", local: s, init: start, span: st.start.span });
+    const endValue = st.inclusive ? { k: "arith", op: "add", left: coerce(end, INT3), right: intLit(1n, INT3, st.end.span), ty: INT3, span: st.end.span } : end;
+    cx.emit({ k: "let", local: e, init: endValue, span: st.end.span });
+    const x = cx.local(p.id, p.name, counterTy, cx.ghost ? "ghost" : "exec", "let");
+    cx.emit({ k: "let", local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
+    const xv = varOf(x, p.span);
+    let current = xv;
+    if (modified.has(x.id)) {
+      const at = cx.temp("iter", counterTy);
+      head = [{ k: "let", local: at, init: xv, span: p.span }];
+      current = varOf(at, p.span);
+    }
+    facts.push(compare("le", varOf(s, p.span), xv, p.span));
+    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL3, span: p.span });
+    cond = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
+    const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
+    latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
+    modified.set(x.id, x.name);
+  } else if (st.kind === "while") {
+    const c = cx.collect(() => lowerExpr(cx, st.cond));
+    head = c.stmts;
+    cond = c.value;
+  }
+  const spec = loopSpec(cx, st);
+  const allInv = [...st.invariants, ...st.invariantsExceptBreak];
+  for (const c of allInv) cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-entry", message: "invariant not satisfied before loop", labels: [] }, c.span);
+  const decLets = [];
+  const saved = st.decreases.map((m) => {
+    const t = cx.with({ ghost: true }, () => cx.temp("decreases", INT3));
+    decLets.push({ k: "let", local: t, init: coerce(lowerPure(cx, m), INT3), span: m.span });
+    return varOf(t, m.span);
+  });
+  head = [...decLets, ...head];
+  const exitChecks = (at) => {
+    for (const c of st.ensures) {
+      cx.check({ k: "holds", cond: lowerPure(cx, c) }, { kind: "postcondition", message: "postcondition not satisfied", primaryLabel: "failed this postcondition", labels: [{ message: "at this loop exit", span: at }] }, c.span);
+    }
+  };
+  const onBreak = (at) => {
+    for (const c of st.invariants) {
+      cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-break", message: "loop invariant not satisfied", primaryLabel: "at this loop exit", labels: [{ message: "failed this invariant", span: c.span }] }, at);
+    }
+    exitChecks(at);
+  };
+  const endChecks = cx.collect(() => {
+    for (const c of allInv) cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-end", message: "invariant not satisfied at end of loop body", labels: [] }, c.span);
+    if (saved.length) {
+      const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT3));
+      cx.check({ k: "holds", cond: lexDecrease(now, saved, st.headSpan) }, { kind: "decreases", message: "decreases not satisfied at end of loop", labels: [] }, st.headSpan);
+    }
+  }).stmts;
+  latch.push(...endChecks);
+  const exit = st.kind === "loop" ? [] : cx.collect(() => exitChecks(st.headSpan)).stmts;
+  cx.loops.push({ id, ...st.label ? { label: st.label } : {}, onBreak });
+  let body2;
+  try {
+    body2 = cx.collect(() => lowerBlockExec(cx, st.body)).stmts;
+  } finally {
+    cx.loops.pop();
+  }
+  const modifies = [...modified].filter(([rid]) => cx.locals.has(rid)).map(([rid, name]) => ({ root: rid, name, rootTy: cx.locals.get(rid).ty, proj: [], ty: cx.locals.get(rid).ty }));
+  cx.emit({
+    k: "loop",
+    id,
+    ...st.label ? { label: st.label } : {},
+    source: st.kind,
+    head,
+    ...cond ? { cond } : {},
+    body: body2,
+    latch,
+    exit,
+    spec,
+    facts,
+    modifies,
+    isolated: true,
+    needsDecreases,
+    span: st.span,
+    headSpan: st.headSpan
+  });
+}
+
+// src/ir/lower-expr.ts
+var BOOL4 = { k: "bool" };
+var PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
+function tyOf(e) {
+  return e.ty ?? INT;
+}
+function lowerPure(cx, e) {
+  return cx.with({ pure: true, ghost: true }, () => lowerExpr(cx, e));
+}
+function lowerClaim(cx, e) {
+  const ext2 = (t) => {
+    const s = strip(t);
+    if (s.k === "array" || s.k === "slice") return true;
+    if (s.k === "builtin") return s.name === "Seq" || s.name === "Set" || s.name === "Map";
+    if (s.k !== "adt") return false;
+    const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
+    return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+  };
+  return lowerPure(cx, autoExtEqual(e, ext2, (a, b2) => typeKey(strip(a)) === typeKey(strip(b2))));
+}
+function constValue(cx, res, span) {
+  const info2 = cx.crate.consts.get(res.qname);
+  if (typeof info2?.value === "bigint") {
+    const k = intKindOf(info2.ty);
+    const r = isMachine(k) ? intRange(k) : void 0;
+    if (r && (info2.value < r.min || info2.value > r.max) || k === "nat" && info2.value < 0n) return { k: "arbitrary", ty: info2.ty, span };
+    return intLit(info2.value, info2.ty, span);
+  }
+  if (typeof info2?.value === "boolean") return boolLit(info2.value, span);
+  if (res.decl.value) return lowerPure(cx, res.decl.value);
+  throw new IrUnsupported("a constant without a value", span);
+}
+function builtinConst(name, ty, span) {
+  const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
+  if (!m) return void 0;
+  const k = m[1];
+  const r = intRange(k);
+  if (!r) return void 0;
+  const v = m[2] === "MAX" ? r.max : m[2] === "MIN" ? r.min : BigInt(intBits(k));
+  return intLit(v, ty, span);
+}
+function readLocal(cx, res, span, old) {
+  if (old) {
+    const o = cx.oldEnv.get(res.id);
+    if (o) return o;
+  }
+  const s = cx.env.get(res.id);
+  if (s) return s;
+  const l = cx.locals.get(res.id);
+  const at = (old || cx.atEntry) && cx.paramIds.has(res.id) ? "old" : "now";
+  return { k: "var", id: res.id, name: res.name, ty: l?.ty ?? res.ty, at, span };
+}
+function pathExpr(cx, e) {
+  const res = e.res;
+  const ty = tyOf(e);
+  if (!res) throw new IrUnsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
+  switch (res.kind) {
+    case "local":
+      return readLocal(cx, res, e.span, false);
+    case "const": {
+      const v = constValue(cx, res, e.span);
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
+    case "builtin": {
+      const c = builtinConst(res.name, ty, e.span);
+      if (c) return c;
+      if (res.name === "None") return { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span };
+      break;
+    }
+    case "variant": {
+      const v = { k: "ctor", adt: res.qname.split("::").slice(0, -1).join("::"), variant: res.variant.name, fields: [], ty, span: e.span };
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
+    case "struct": {
+      const v = { k: "ctor", adt: res.qname, fields: [], ty, span: e.span };
+      typeInvariantCheck(cx, v, e.span);
+      return v;
+    }
+    case "fn":
+      if (res.decl.mode === "spec" && res.decl.params.length === 0) return { k: "spec_call", fn: res.qname, typeArgs: res.typeArgs, args: [], ty, span: e.span };
+      break;
+  }
+  throw new IrUnsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
+}
+var ARITH2 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
+var CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
+function compare(op, a, b2, span) {
+  const ka = intKindOf(a.ty);
+  const kb = intKindOf(b2.ty);
+  if (ka && kb && ka !== kb) {
+    if (containsKind(ka, kb)) b2 = coerce(b2, a.ty);
+    else if (containsKind(kb, ka)) a = coerce(a, b2.ty);
+    else {
+      a = coerce(a, INT);
+      b2 = coerce(b2, INT);
+    }
+  }
+  return { k: "cmp", op, left: a, right: b2, ty: BOOL4, span };
+}
+function arith(cx, op, a, b2, ty, span) {
+  const t = strip(ty);
+  if (t.k === "bool") {
+    const lop = op === "&" ? "and" : op === "|" ? "or" : op === "^" ? "xor" : void 0;
+    if (!lop) throw new IrUnsupported(`\`${op}\` on booleans`, span);
+    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL4, span };
+  }
+  if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
+  const aop = ARITH2[op];
+  const k = intKindOf(ty);
+  if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);
+  const bitwise = aop === "bitand" || aop === "bitor" || aop === "bitxor" || aop === "shl" || aop === "shr";
+  const left = coerce(a, ty);
+  const right = bitwise && (aop === "shl" || aop === "shr") ? b2 : coerce(b2, ty);
+  if (aop === "div" || aop === "rem") {
+    cx.runtimeCheck({ k: "nonzero", value: right }, { kind: "division", message: "possible division by zero", labels: [] }, span);
+  }
+  if ((aop === "shl" || aop === "shr") && isMachine(k)) {
+    cx.runtimeCheck({ k: "shift_amount", amount: right, bits: intBits(k) }, { kind: "shift", message: "possible bit shift underflow/overflow", labels: [] }, span);
+  }
+  const r = { k: "arith", op: aop, left, right, ty, span, ...aop === "div" || aop === "rem" ? { rounding: cx.ghost ? "euclid" : "trunc" } : {} };
+  const overflowing = aop === "add" || aop === "sub" || aop === "mul" || (aop === "div" || aop === "rem") && isSigned(k);
+  if (overflowing && isMachine(k)) {
+    cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, span);
+  }
+  if (aop === "rem" && isMachine(k) && isSigned(k)) {
+    const quotient = { k: "arith", op: "div", left, right, ty, span, rounding: "trunc" };
+    cx.runtimeCheck({ k: "in_range", value: quotient, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [], subject: `${cx.text(a.span)} / ${cx.text(b2.span)}` }, span);
+  }
+  return r;
+}
+function cast(x, to, span) {
+  const target = strip(to);
+  const source = strip(x.ty);
+  if (target.k !== "int") throw new IrUnsupported("a cast to a type other than an integer", span);
+  if (source.k === "bool") return { k: "cast", arg: x, from: x.ty, how: "bool_to_int", explicit: true, ty: to, span };
+  if (source.k === "char") return { k: "cast", arg: x, from: x.ty, how: "char_to_int", explicit: true, ty: to, span };
+  if (source.k !== "int") throw new IrUnsupported("a cast from a type other than an integer", span);
+  const how = containsKind(target.kind, source.kind) ? "widen" : target.kind === "nat" ? "clamp_nat" : target.kind === "int" ? "widen" : "wrap";
+  return { k: "cast", arg: x, from: x.ty, how, explicit: true, ty: to, span };
+}
+function logic(cx, e) {
+  const a = lowerExpr(cx, e.left);
+  const op = e.op === "&&" ? "and" : e.op === "||" ? "or" : "implies";
+  const { stmts, value: b2 } = cx.pure ? { stmts: [], value: lowerExpr(cx, e.right) } : cx.collect(() => lowerExpr(cx, e.right));
+  if (stmts.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL4, span: e.span };
+  const t = cx.temp("sc", BOOL4);
+  cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
+  const runRight = op === "or" ? notE(a) : a;
+  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL4, proj: [], ty: BOOL4 }, value: op === "implies" ? b2 : b2, span: e.span };
+  cx.emit({ k: "branch", cond: runRight, then: [...stmts, assignRight], else: [], span: e.span });
+  return varOf(t, e.span);
+}
+function binary2(cx, e) {
+  if (e.op === "&&" || e.op === "||" || e.op === "==>") return logic(cx, e);
+  if (e.op === "<==" || e.op === "<==>") {
+    const a2 = lowerExpr(cx, e.left);
+    const b3 = lowerExpr(cx, e.right);
+    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL4, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL4, span: e.span };
+  }
+  if (e.res?.kind === "fn") {
+    const info2 = cx.crate.fnByDecl.get(e.res.decl);
+    if (!info2) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+    return callFn(cx, info2, e.res.typeArgs, [e.left, e.right], e.span);
+  }
+  if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
+    lowerExpr(cx, e.left);
+    lowerExpr(cx, e.right);
+    const v = { k: "arbitrary", ty: BOOL4, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL4, span: e.span } : v;
+  }
+  const a = lowerExpr(cx, e.left);
+  const b2 = lowerExpr(cx, e.right);
+  const c = CMP[e.op];
+  if (c) return compare(c, a, b2, e.span);
+  return arith(cx, e.op, a, b2, tyOf(e), e.span);
+}
+function unary2(cx, e) {
+  const x = lowerExpr(cx, e.operand);
+  const ty = tyOf(e);
+  if (e.op === "*") return { k: "deref", arg: x, ty, span: e.span };
+  if (e.op === "-") {
+    const r = { k: "neg", arg: coerce(x, ty), ty, span: e.span };
+    const k = intKindOf(ty);
+    if (isMachine(k)) cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, e.span);
+    return r;
+  }
+  if (strip(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL4, span: e.span };
+  return { k: "bitnot", arg: x, ty, span: e.span };
+}
+function fieldOf(base, name, ty, span) {
+  let b2 = base;
+  while (b2.ty.k === "ref") b2 = { k: "deref", arg: b2, ty: b2.ty.inner, span: b2.span };
+  return { k: "field", base: b2, name, ty, span };
+}
+function indexCheck(cx, seq, index2, e) {
+  const t = strip(seq.ty);
+  if (t.k === "builtin" && t.name === "Vec") {
+    cx.runtimeCheck({ k: "in_bounds", seq, index: index2 }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.index.span }] }, e.span);
+  } else if (t.k === "array" || t.k === "slice" || t.k === "builtin" && t.name === "Seq") {
+    cx.runtimeCheck({ k: "in_bounds", seq, index: index2 }, { kind: "index", message: "precondition not met: index in bounds for this access", labels: [] }, e.span);
+  } else if (!cx.ghost) {
+    throw new IrUnsupported("indexing this type", e.span);
+  }
+}
+function indexExpr(cx, e) {
+  const base = lowerExpr(cx, e.base);
+  const index2 = lowerExpr(cx, e.index);
+  indexCheck(cx, base, index2, e);
+  return { k: "index", base, index: index2, ty: tyOf(e), span: e.span };
+}
+function structLit2(cx, e) {
+  const ty = tyOf(e);
+  const res = e.res;
+  const fields = e.fields.map((f) => ({ name: f.name, value: coerceField(cx, lowerExpr(cx, f.value)) }));
+  let v;
+  if (res?.kind === "variant") v = { k: "ctor", adt: res.qname.split("::").slice(0, -1).join("::"), variant: res.variant.name, fields, ty, span: e.span };
+  else if (res?.kind === "struct") {
+    v = e.base ? { k: "update", base: lowerExpr(cx, e.base), fields, ty, span: e.span } : { k: "ctor", adt: res.qname, fields, ty, span: e.span };
+  } else throw new IrUnsupported("this struct literal", e.span);
+  typeInvariantCheck(cx, v, e.span);
+  return v;
+}
+function coerceField(_cx, v) {
+  return v;
+}
+function seqLit(cx, e) {
+  const ty = tyOf(e);
+  if (e.kind === "array" && e.repeat) {
+    if (cx.pure) throw new IrUnsupported("array repeat expressions in spec code", e.span);
+    const st = strip(ty);
+    const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : st.k === "array" ? Number(st.len) : -1;
+    if (n < 0 || n > 256) throw new IrUnsupported("this array repeat expression", e.span);
+    const v = lowerExpr(cx, e.repeat.value);
+    return { k: "seq_lit", elems: Array.from({ length: n }, () => v), ty, span: e.span };
+  }
+  return { k: "seq_lit", elems: e.elems.map((x) => lowerExpr(cx, x)), ty, span: e.span };
+}
+function binderType(b2, body2) {
+  let found;
+  walkExpr(body2, (x) => {
+    if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
+  });
+  if (found) return found;
+  const t = b2.ty;
+  if (t?.kind === "path" && t.segments.length === 1) {
+    const n = t.segments[0];
+    if (n === "bool") return BOOL4;
+    if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
+  }
+  return INT;
+}
+function binders(cx, bs, body2) {
+  return bs.map((b2) => {
+    if (b2.id === void 0) throw new IrUnsupported("an unresolved binder", b2.span);
+    return cx.local(b2.id, b2.name, binderType(b2, body2), "ghost", "binder");
+  });
+}
+function quant(cx, e) {
+  const bs = binders(cx, e.binders, e.body);
+  const groups2 = [...e.triggers];
+  const marked = [];
+  walkExpr(e.body, (x) => {
+    if (x.kind === "trigger") marked.push(x.operand);
+  });
+  if (marked.length) groups2.push(marked);
+  const triggers = groups2.map((g) => g.map((x) => lowerExpr(cx, x)));
+  if (e.quant === "choose" && bs.length !== 1) throw new IrUnsupported("choose with several binders", e.span);
+  return { k: "quant", quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
+}
+function oldExpr(cx, e) {
+  const base = e.operand;
+  if (base.kind === "path" && base.res?.kind === "local") return readLocal(cx, base.res, base.span, true);
+  return lowerExpr(cx, base);
+}
+function ifExpr2(cx, e) {
+  const c = lowerExpr(cx, e.cond);
+  const ty = tyOf(e);
+  const elseOf = () => !e.else ? unitValue(e.span) : "stmts" in e.else ? lowerBlockExec(cx, e.else) : lowerExpr(cx, e.else);
+  if (cx.pure) {
+    return { k: "ite", cond: c, then: lowerBlockExec(cx, e.then), else: elseOf(), ty, span: e.span };
+  }
+  const valued = !isUnitLike(ty);
+  const t = valued ? cx.temp("if", ty) : void 0;
+  if (t) cx.emit({ k: "let", local: t, span: e.span });
+  const thenPart = cx.collect(() => lowerBlockExec(cx, e.then));
+  const elsePart = cx.collect(elseOf);
+  const put = (part) => [
+    ...part.stmts,
+    ...t && !terminates(part.stmts) ? [{ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: part.value.span }] : []
+  ];
+  cx.emit({ k: "branch", cond: c, then: put(thenPart), else: put(elsePart), span: e.span });
+  return t ? varOf(t, e.span) : unitValue(e.span);
+}
+function terminates(ss) {
+  const l = ss[ss.length - 1];
+  if (!l) return false;
+  switch (l.k) {
+    case "return":
+    case "break":
+    case "continue":
+    case "abort":
+      return true;
+    case "branch":
+      return terminates(l.then) && terminates(l.else);
+    case "ghost":
+      return terminates(l.body);
+    case "loop":
+      return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);
+    default:
+      return false;
+  }
+}
+function breaksOut(loop2, ss) {
+  return ss.some((s) => {
+    switch (s.k) {
+      case "break":
+        return s.loop === loop2;
+      case "branch":
+        return breaksOut(loop2, s.then) || breaksOut(loop2, s.else);
+      case "loop":
+        return breaksOut(loop2, [...s.head, ...s.body, ...s.latch, ...s.exit]);
+      case "ghost":
+        return breaksOut(loop2, s.body);
+      default:
+        return false;
+    }
+  });
+}
+function isUnitLike(t) {
+  return t.k === "tuple" && t.elems.length === 0 || t.k === "never";
+}
+function matchExpr2(cx, e) {
+  const ty = tyOf(e);
+  let scrut = lowerExpr(cx, e.scrutinee);
+  if (!cx.pure && scrut.k !== "var") {
+    const s = cx.temp("scrut", scrut.ty);
+    cx.emit({ k: "let", local: s, init: scrut, span: e.scrutinee.span });
+    scrut = varOf(s, e.scrutinee.span);
+  }
+  if (e.arms.length === 0) throw new IrUnsupported("an empty match", e.span);
+  const arms = e.arms.map((arm) => {
+    const m = matchPattern(cx, arm.pattern, scrut, tyOf(e.scrutinee));
+    let cond = m.cond;
+    if (arm.guard) {
+      const env = new Map(cx.env);
+      for (const b2 of m.binds) env.set(b2.local.id, b2.value);
+      const g = cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, arm.guard));
+      cond = andAll([cond, g], arm.span);
+    }
+    return { arm, m, cond };
+  });
+  if (cx.pure) {
+    let out;
+    for (let i = arms.length - 1; i >= 0; i--) {
+      const { arm, m, cond } = arms[i];
+      let body2 = lowerExpr(cx, arm.body);
+      for (const b2 of [...m.binds].reverse()) body2 = { k: "let", binder: b2.local, value: b2.value, body: body2, ty: body2.ty, span: arm.span };
+      out = out === void 0 ? body2 : { k: "ite", cond, then: body2, else: out, ty, span: e.span };
+    }
+    return out;
+  }
+  const valued = !isUnitLike(ty);
+  const t = valued ? cx.temp("match", ty) : void 0;
+  if (t) cx.emit({ k: "let", local: t, span: e.span });
+  let rest;
+  for (let i = arms.length - 1; i >= 0; i--) {
+    const { arm, m, cond } = arms[i];
+    const part = cx.collect(() => {
+      for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: arm.pattern.span });
+      return lowerExpr(cx, arm.body);
+    });
+    const body2 = [...part.stmts, ...t && !terminates(part.stmts) ? [{ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : []];
+    rest = rest === void 0 ? body2 : [{ k: "branch", cond, then: body2, else: rest, span: arm.span }];
+  }
+  for (const s of rest) cx.emit(s);
+  return t ? varOf(t, e.span) : unitValue(e.span);
+}
+function isExpr2(cx, e) {
+  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL4, span: e.span };
+}
+function returnExpr(cx, e) {
+  if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
+  const v = e.value ? lowerExpr(cx, e.value) : unitValue(e.span);
+  emitReturn(cx, v, e.span, "at this exit");
+  return unitValue(e.span);
+}
+function emitReturn(cx, value, at, what) {
+  const d = cx.fn.decl;
+  let v = coerce(value, cx.fn.retTy);
+  if ((d.ensures.length || d.returns.length) && v.k !== "var" && v.k !== "int" && v.k !== "bool" && !isUnitLike(cx.fn.retTy)) {
+    const t = cx.temp("ret", cx.fn.retTy);
+    cx.emit({ k: "let", local: t, init: v, span: at });
+    v = varOf(t, at);
+  }
+  const env = byValueParamsAtEntry(cx, new Map(cx.env));
+  if (cx.fn.retId !== void 0) env.set(cx.fn.retId, v);
+  const oldEnv = new Map(cx.oldEnv);
+  cx.withEnv(env, oldEnv, () => {
+    for (const c of d.ensures) {
+      cx.check({ k: "holds", cond: ensuresAtExit(cx, c) }, { kind: "postcondition", message: "postcondition not satisfied", primaryLabel: "failed this postcondition", labels: [{ message: what, span: at }] }, c.span);
+    }
+    for (const c of d.returns) {
+      cx.check({ k: "holds", cond: compare("eq", v, lowerPure(cx, c), c.span) }, { kind: "postcondition", message: "postcondition not satisfied", primaryLabel: "failed this postcondition", labels: [{ message: what, span: at }] }, c.span);
+    }
+  });
+  cx.emit({ k: "return", value: isUnitLike(cx.fn.retTy) ? void 0 : v, span: at });
+}
+function byValueParamsAtEntry(cx, env) {
+  for (const p of cx.fn.params) {
+    if (isMutRef(p.ty) || env.has(p.id)) continue;
+    env.set(p.id, { k: "var", id: p.id, name: p.name, ty: cx.locals.get(p.id)?.ty ?? p.ty, at: "old", span: cx.fn.decl.span });
+  }
+  return env;
+}
+function ensuresAtExit(cx, c) {
+  return lowerClaim(cx, c);
+}
+function breakOrContinue(cx, e) {
+  const scope = e.label ? [...cx.loops].reverse().find((l) => l.label === e.label) : cx.loops[cx.loops.length - 1];
+  if (!scope) throw new IrUnsupported(`\`${e.kind}\` outside a loop`, e.span);
+  if (e.kind === "break") scope.onBreak(e.span);
+  cx.emit({ k: e.kind, loop: scope.id, span: e.span });
+  return unitValue(e.span);
+}
+function lowerExpr(cx, e) {
+  switch (e.kind) {
+    case "int":
+      return intLit(e.value, tyOf(e), e.span);
+    case "bool":
+      return boolLit(e.value, e.span);
+    case "char":
+      return intLit(BigInt(e.value.codePointAt(0) ?? 0), { k: "char" }, e.span);
+    case "path":
+      return pathExpr(cx, e);
+    case "unary":
+      return unary2(cx, e);
+    case "ref":
+      if (e.mut && !cx.ghost) throw new IrUnsupported("a `&mut` borrow outside a call argument", e.span);
+      return lowerExpr(cx, e.operand);
+    case "trigger":
+    case "final":
+    case "view":
+      return lowerExpr(cx, e.operand);
+    case "old":
+      return oldExpr(cx, e);
+    case "binary":
+      return binary2(cx, e);
+    case "chain": {
+      const ts = e.operands.map((x) => lowerExpr(cx, x));
+      return andAll(e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span)), e.span);
+    }
+    case "call":
+      return lowerCall(cx, e);
+    case "method":
+      return lowerMethod(cx, e);
+    case "field":
+      return fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+    case "index":
+      return indexExpr(cx, e);
+    case "cast":
+      return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
+    case "quant":
+      return quant(cx, e);
+    case "if":
+      return ifExpr2(cx, e);
+    case "match":
+      return matchExpr2(cx, e);
+    case "is":
+      return isExpr2(cx, e);
+    case "block":
+      return lowerBlockExec(cx, e.block);
+    case "struct":
+      return structLit2(cx, e);
+    case "tuple":
+      if (e.elems.length === 0) return unitValue(e.span);
+      return { k: "ctor", adt: "", fields: e.elems.map((x, i) => ({ name: String(i), value: lowerExpr(cx, x) })), ty: tyOf(e), span: e.span };
+    case "array":
+    case "seq":
+      return seqLit(cx, e);
+    case "return":
+      return returnExpr(cx, e);
+    case "break":
+    case "continue":
+      if (cx.pure) throw new IrUnsupported(`\`${e.kind}\` in spec code`, e.span);
+      return breakOrContinue(cx, e);
+    case "macro":
+      if (e.name === "vec" && e.args) return { k: "seq_lit", elems: e.args.map((x) => lowerExpr(cx, x)), ty: tyOf(e), span: e.span };
+      if (cx.trustedBody && !cx.pure && PANICS.has(e.name)) {
+        cx.emit({ k: "abort", what: `${e.name}!`, span: e.span });
+        return { k: "arbitrary", ty: tyOf(e), span: e.span };
+      }
+      throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
+    case "str":
+      throw new IrUnsupported("a string literal in verified code", e.span);
+    case "unsupported":
+      throw new IrUnsupported(e.what, e.span);
+  }
+}
+
+// src/ir/lower-call.ts
+var BOOL5 = { k: "bool" };
+var USIZE3 = { k: "int", kind: "usize" };
+var TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
+var MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
+function lowerCall(cx, e) {
+  const res = e.callee.kind === "path" ? e.callee.res : void 0;
+  const ty = tyOf(e);
+  if (res?.kind === "fn") {
+    const info2 = cx.crate.fnByDecl.get(res.decl);
+    if (!info2) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
+    return callFn(cx, info2, res.typeArgs, e.args, e.span);
+  }
+  if (res?.kind === "struct") {
+    const v = { k: "ctor", adt: res.qname, fields: e.args.map((a, i) => ({ name: String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
+    typeInvariantOfType(cx, v, e.span);
+    return v;
+  }
+  if (res?.kind === "variant") {
+    const info2 = cx.crate.enums.get(res.qname.split("::").slice(0, -1).join("::"));
+    const names = info2?.variants.find((v2) => v2.name === res.variant.name)?.fields.map((f) => f.name) ?? e.args.map((_, i) => String(i));
+    const v = { k: "ctor", adt: info2?.qname ?? "", variant: res.variant.name, fields: e.args.map((a, i) => ({ name: names[i] ?? String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
+    typeInvariantOfType(cx, v, e.span);
+    return v;
+  }
+  if (res?.kind === "builtin") {
+    switch (res.name) {
+      case "reveal": {
+        const target = e.args[0];
+        if (target?.kind === "path" && target.res?.kind === "fn") {
+          if (!cx.pure) cx.emit({ k: "reveal", fn: target.res.qname, span: e.span });
+          return unitValue(e.span);
+        }
+        throw new IrUnsupported("this `reveal`", e.span);
+      }
+      case "Ghost":
+        return cx.with({ ghost: true }, () => lowerExpr(cx, e.args[0]));
+      case "use_type_invariant": {
+        const a = e.args[0];
+        if (a && !cx.pure) {
+          const root = placeRoot2(a);
+          if (root === void 0 || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
+            throw new IrUnsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
+          }
+          const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
+          const inv = invariantApp(cx, v);
+          if (inv) cx.emit({ k: "assume", cond: inv, span: e.span });
+        }
+        return unitValue(e.span);
+      }
+      case "arbitrary":
+        return { k: "arbitrary", ty, span: e.span };
+      case INTERVAL: {
+        if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);
+        const lo = lowerExpr(cx, e.args[0]);
+        const hi = lowerExpr(cx, e.args[1]);
+        const t = cx.temp("interval", ty);
+        cx.emit({ k: "let", local: t, span: e.span });
+        const v = varOf(t, e.span);
+        cx.emit({ k: "assume", cond: andAll([compare("le", lo, v, e.span), compare("le", v, hi, e.span)], e.span), span: e.span });
+        return v;
+      }
+      case "Some":
+        return { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: lowerExpr(cx, e.args[0]) }], ty, span: e.span };
+    }
+    const args = e.args.map((a) => lowerExpr(cx, a));
+    return builtin(cx, res.name, args, ty, e.span);
+  }
+  throw new IrUnsupported("this call", e.span);
+}
+function lowerMethod(cx, e) {
+  const res = e.res;
+  if (res?.kind === "fn") {
+    const info2 = cx.crate.fnByDecl.get(res.decl);
+    if (!info2) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
+    return callFn(cx, info2, res.typeArgs, [e.receiver, ...e.args], e.span);
+  }
+  if (res?.kind !== "builtin") throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
+  const recv = lowerExpr(cx, e.receiver);
+  const args = e.args.map((a) => lowerExpr(cx, a));
+  if (res.name === "Option::unwrap") {
+    cx.runtimeCheck({ k: "is_some", value: recv }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] }, e.span);
+  }
+  return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+function builtin(_cx, name, args, ty, span) {
+  if (TRANSPARENT.has(name)) {
+    const a = args[0];
+    if (!a) throw new IrUnsupported(`\`${name}\` without an argument`, span);
+    return a;
+  }
+  switch (name) {
+    case "Option::unwrap":
+    case "Option::get_Some_0":
+      return { k: "field", base: args[0], name: "0", variant: "Some", ty, span };
+    case "Option::is_some":
+      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL5, span };
+    case "Option::is_none":
+      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL5, span };
+    case "Vec::is_empty":
+      return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE3, span }, intLit(0n, USIZE3, span), span);
+    case "Vec::len":
+    case "slice::len":
+    case "Seq::len":
+      return { k: "builtin", name: "len", args, ty, span };
+    case "Vec::new":
+    case "Vec::with_capacity":
+      return { k: "seq_lit", elems: [], ty, span };
+  }
+  return { k: "builtin", name, args, ty, span };
+}
+function len(v, span) {
+  return { k: "builtin", name: "len", args: [v], ty: USIZE3, span };
+}
+function inBoundsCheck(cx, seq, index2, e, inclusive = false) {
+  const info2 = { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] };
+  if (inclusive) cx.check({ k: "holds", cond: compare("le", index2, len(seq, e.span), e.span) }, info2, e.span);
+  else cx.check({ k: "in_bounds", seq, index: index2 }, info2, e.span);
+}
+function mutatingBuiltin(cx, name, e) {
+  const place = lowerPlace(cx, e.receiver);
+  if (!place) throw new IrUnsupported(`\`${e.method}\` on this receiver`, e.span);
+  const v = readPlace(place, e.receiver.span);
+  const args = e.args.map((a) => lowerExpr(cx, a));
+  const vty = place.ty;
+  const seq = (n2, xs) => ({ k: "builtin", name: n2, args: xs, ty: vty, span: e.span });
+  const n = len(v, e.span);
+  const one = intLit(1n, USIZE3, e.span);
+  const zero = intLit(0n, USIZE3, e.span);
+  const lenMinus1 = { k: "arith", op: "sub", left: n, right: one, ty: { k: "int", kind: "int" }, span: e.span };
+  let next;
+  let result = unitValue(e.span);
+  switch (name) {
+    case "Vec::push":
+      next = seq("Seq::push", [v, args[0]]);
+      break;
+    case "Vec::set":
+      inBoundsCheck(cx, v, args[0], e);
+      next = seq("Seq::update", [v, args[0], args[1]]);
+      break;
+    case "Vec::pop": {
+      const nonEmpty = compare("gt", n, zero, e.span);
+      const ty = tyOf(e);
+      const t = cx.temp("popped", ty);
+      const some = { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: { k: "index", base: v, index: lenMinus1, ty: strip(ty).args[0], span: e.span } }], ty, span: e.span };
+      cx.emit({ k: "let", local: t, init: { k: "ite", cond: nonEmpty, then: some, else: { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span }, ty, span: e.span }, span: e.span });
+      result = varOf(t, e.span);
+      next = { k: "ite", cond: nonEmpty, then: seq("Seq::subrange", [v, zero, lenMinus1]), else: v, ty: vty, span: e.span };
+      break;
+    }
+    case "Vec::clear":
+      next = { k: "seq_lit", elems: [], ty: vty, span: e.span };
+      break;
+    case "Vec::insert":
+      inBoundsCheck(cx, v, args[0], e, true);
+      next = seq("Seq::add", [seq("Seq::push", [seq("Seq::subrange", [v, zero, args[0]]), args[1]]), seq("Seq::subrange", [v, args[0], n])]);
+      break;
+    case "Vec::remove": {
+      inBoundsCheck(cx, v, args[0], e);
+      const t = cx.temp("removed", tyOf(e));
+      cx.emit({ k: "let", local: t, init: { k: "index", base: v, index: args[0], ty: tyOf(e), span: e.span }, span: e.span });
+      result = varOf(t, e.span);
+      const after = { k: "arith", op: "add", left: args[0], right: one, ty: { k: "int", kind: "int" }, span: e.span };
+      next = seq("Seq::add", [seq("Seq::subrange", [v, zero, args[0]]), seq("Seq::subrange", [v, after, n])]);
+      break;
+    }
+    default:
+      throw new IrUnsupported(`\`${name}\``, e.span);
+  }
+  cx.emit({ k: "assign", place, value: next, span: e.span });
+  return result;
+}
+function stable(x, written) {
+  if (x.k === "int" || x.k === "bool") return true;
+  if (x.k === "var") return !written.has(x.id);
+  return false;
+}
+function callFn(cx, info2, typeArgs, argExprs, span) {
+  const decl = info2.decl;
+  const ty = info2.retTy;
+  if (decl.mode === "spec") {
+    const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info2.params[i]?.ty ?? tyOf(a))));
+    return { k: "spec_call", fn: info2.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
+  }
+  if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info2.qname}\` in spec code`, span);
+  if (info2.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info2.retTy)) {
+    throw new IrUnsupported("a `&mut` reference inside a parameter or return type", span);
+  }
+  const places = [];
+  const values = [];
+  argExprs.forEach((a, i) => {
+    const p = info2.params[i];
+    const ghostArg = !!p && p.mode !== "exec";
+    if (p && isMutRef(p.ty)) {
+      const place = cx.with({ ghost: ghostArg }, () => lowerPlace(cx, a));
+      if (!place) throw new IrUnsupported("this `&mut` argument", a.span);
+      places.push(place);
+      values.push(readPlace(place, a.span));
+    } else {
+      places.push(void 0);
+      values.push(cx.with({ ghost: ghostArg }, () => coerce(lowerExpr(cx, a), p?.ty ?? tyOf(a))));
+    }
+  });
+  const written = new Set(places.filter((p) => !!p).map((p) => p.root));
+  const pre = values.map((v, i) => {
+    if (stable(v, written) && !places[i]) return v;
+    const p = info2.params[i];
+    const t = cx.with({ ghost: !!p && p.mode !== "exec" }, () => cx.temp(`${p?.name ?? "arg"}`, v.ty));
+    if (p?.mode === "tracked") t.mode = "tracked";
+    cx.emit({ k: "let", local: t, init: v, span: argExprs[i]?.span ?? span });
+    return varOf(t, span);
+  });
+  const before = /* @__PURE__ */ new Map();
+  info2.params.forEach((p, i) => before.set(p.id, pre[i]));
+  const unchecked2 = cx.fn.decl.mode === "exec" && decl.mode === "exec" && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
+  if (cx.scc(cx.fn.decl).has(decl) && !unchecked2) {
+    const cond = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
+    const cur = cx.with({ atEntry: true }, () => cx.fn.decl.decreases.map((m) => lowerPure(cx, m)));
+    cx.check({ k: "holds", cond: lexDecrease(cond, cur, span) }, { kind: "termination", message: "could not prove termination", labels: [] }, span);
+  }
+  for (const r of decl.requires) {
+    const cond = cx.withEnv(before, before, () => lowerPure(cx, r));
+    cx.check({ k: "holds", cond }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: r.span }] }, span);
+  }
+  const dest = isUnitLike(ty) ? void 0 : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
+  if (dest && decl.mode === "exec" && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
+  const after = new Map(before);
+  info2.params.forEach((p, i) => {
+    const pl = places[i];
+    if (pl) after.set(p.id, placeRead(pl, span));
+  });
+  if (info2.retId !== void 0 && dest) after.set(info2.retId, varOf(dest, span));
+  const ensures = cx.withEnv(after, before, () => [
+    ...decl.ensures.map((c) => lowerPure(cx, c)),
+    ...dest ? decl.returns.map((c) => compare("eq", varOf(dest, span), lowerPure(cx, c), c.span)) : []
+  ]);
+  const call2 = {
+    k: "call",
+    fn: info2.qname,
+    mode: decl.mode,
+    typeArgs,
+    args: pre,
+    mutArgs: places.filter((p) => !!p),
+    ensures,
+    hasBody: !!decl.body && !decl.flags.externalBody && !decl.flags.external,
+    span,
+    ...dest ? { dest } : {}
+  };
+  cx.emit(call2);
+  return dest ? varOf(dest, span) : unitValue(span);
+}
+function retTypeAt(ty, _span) {
+  return ty;
+}
+function execAllowsNoDecreases(cx) {
+  return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, "verifier::exec_allows_no_decreases_clause");
+}
+function lexDecrease(next, cur, span) {
+  const n = Math.min(next.length, cur.length);
+  if (n === 0) return boolLit(false, span);
+  let t;
+  for (let i = n - 1; i >= 0; i--) {
+    const lt = andAll([compare("le", intLit(0n, { k: "int", kind: "int" }, span), cur[i], span), compare("lt", next[i], cur[i], span)], span);
+    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll([compare("eq", next[i], cur[i], span), t], span), ty: BOOL5, span };
+  }
+  return t;
+}
+function invariantApp(cx, v) {
+  const t = strip(v.ty);
+  if (t.k !== "adt") return void 0;
+  const inv = typeInvariantFn(cx, t.name);
+  if (!inv) return void 0;
+  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL5, span: v.span };
+}
+function typeInvariantFn(cx, adt) {
+  const s = cx.crate.structs.get(adt);
+  if (s) return s.typeInvariant;
+  if (!cx.crate.enums.has(adt)) return void 0;
+  return cx.crate.fns.find((f) => {
+    if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) return false;
+    const p = strip(f.params[0].ty);
+    return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
+  });
+}
+
+// src/ir/rewrite.ts
+function mapChildren(e, f) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+    case "arbitrary":
+      return e;
+    case "arith":
+    case "cmp":
+    case "logic":
+      return { ...e, left: f(e.left), right: f(e.right) };
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "cast":
+    case "deref":
+    case "is_variant":
+      return { ...e, arg: f(e.arg) };
+    case "field":
+      return { ...e, base: f(e.base) };
+    case "index":
+      return { ...e, base: f(e.base), index: f(e.index) };
+    case "spec_call":
+    case "builtin":
+      return { ...e, args: e.args.map(f) };
+    case "ctor":
+      return { ...e, fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
+    case "update":
+      return { ...e, base: f(e.base), fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
+    case "seq_lit":
+      return { ...e, elems: e.elems.map(f) };
+    case "ite":
+      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case "let":
+      return { ...e, value: f(e.value), body: f(e.body) };
+    case "quant":
+      return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
+  }
+}
+function substitute(e, m, oldToNow = false) {
+  if (e.k === "var") {
+    if (e.at === "old" && oldToNow) return m.get(e.id) ?? { ...e, at: "now" };
+    return e.at === "now" ? m.get(e.id) ?? e : e;
+  }
+  return mapChildren(e, (x) => substitute(x, m, oldToNow));
+}
+
+// src/ir/lower.ts
+var BOOL6 = { k: "bool" };
+function closingBrace(b2) {
+  const s = b2.span;
+  return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
+}
+function lowerFunction(crate, fn, scc = recursionComponents(crate), opts = {}) {
+  try {
+    return { ok: true, fn: lowerChecked(crate, fn, scc, opts) };
+  } catch (err) {
+    if (err instanceof IrUnsupported) return { ok: false, name: fn.qname, what: err.what, span: err.span };
+    if (isStackOverflow(err)) return { ok: false, name: fn.qname, what: "a function nested too deeply", span: fn.decl.span };
+    throw err;
+  }
+}
+function lowerCrate(crate, filter2, opts = {}) {
+  const scc = recursionComponents(crate);
+  return crate.fns.filter((f) => f.verified && (!filter2 || filter2(f.qname))).map((f) => lowerFunction(crate, f, scc, opts));
+}
+function lowerConstInitializers(crate, filter2) {
+  const scc = recursionComponents(crate);
+  const out = [];
+  for (const c of checkedConsts(crate)) {
+    if (filter2 && !filter2(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (fn) out.push(lowerFunction(crate, fn, scc));
+  }
+  return out;
+}
+function untyped(b2) {
+  const missing = [];
+  const panics = [];
+  walkBlock(b2, (e) => {
+    if (e.kind === "macro" && ["panic", "unimplemented", "unreachable", "todo"].includes(e.name)) panics.push(e.span);
+    else if (!e.ty || e.ty.k === "error") missing.push(e.span);
+  });
+  return missing.find((m) => !panics.some((p) => p.file === m.file && p.start <= m.start && m.end <= p.end));
+}
+function lowerChecked(crate, fn, scc, opts) {
+  const cx = new Cx(crate, fn, scc);
+  const d = fn.decl;
+  const params = fn.params.map((p) => {
+    cx.paramIds.add(p.id);
+    if (d.mode === "exec" && p.mode === "exec") cx.execValues.add(p.id);
+    return cx.local(p.id, p.name, p.ty, p.mode, "param");
+  });
+  const ret = fn.retId !== void 0 ? cx.local(fn.retId, d.retName ?? "result", fn.retTy, d.retTracked ? "tracked" : d.mode === "exec" ? "exec" : "ghost", "ret") : cx.temp("result", fn.retTy);
+  const requires = d.requires.map((r) => lowerPure(cx, r));
+  const ensures = cx.with({}, () => {
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
+    return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
+  });
+  const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const base = {
+    name: fn.qname,
+    mode: d.mode,
+    span: d.span,
+    nameSpan: d.nameSpan,
+    params,
+    ret,
+    locals: cx.locals,
+    requires,
+    ensures,
+    decreases,
+    opaque: d.flags.opaque
+  };
+  if (!d.body) return { ...base, trusted: "no body" };
+  if (!fn.verified || d.flags.external) {
+    if (!opts.trustedBodies || d.mode !== "exec") return { ...base, trusted: "external" };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported("an expression the checker could not type", at);
+    cx.trustedBody = true;
+  } else if (d.flags.externalBody) {
+    if (!opts.trustedBodies || d.mode !== "exec") return { ...base, trusted: "external_body" };
+    const at = untyped(d.body);
+    if (at) throw new IrUnsupported("an expression the checker could not type in this external_body fn", at);
+    cx.trustedBody = true;
+  }
+  if (d.mode === "spec") {
+    if (d.uninterp) return { ...base, trusted: "uninterp" };
+    const value = lowerPure(cx, { kind: "block", block: d.body, span: d.body.span, ty: fn.retTy });
+    const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
+    return { ...base, body: { k: "expr", value }, ...checks.length ? { termination: checks } : {} };
+  }
+  for (const p of fn.params) {
+    if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
+  }
+  const body2 = cx.collect(() => {
+    const v = lowerBlockExec(cx, d.body);
+    if (terminates(cx.out)) return;
+    const at = d.body.tail ? d.body.tail.span : closingBrace(d.body);
+    emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, "at the end of the function body");
+  }).stmts;
+  for (const id of cx.execValues) {
+    const l = cx.locals.get(id);
+    if (l) l.execValue = true;
+  }
+  return { ...base, body: { k: "stmts", stmts: body2 }, ...d.flags.externalBody ? { trusted: "external_body" } : {} };
+}
+function terminationChecks(cx, body2) {
+  const out = [];
+  const comp26 = cx.scc(cx.fn.decl);
+  const byName = new Map(cx.crate.fns.filter((f) => comp26.has(f.decl)).map((f) => [f.qname, f]));
+  const cur = cx.fn.decl.decreases.map((m) => lowerPure(cx, m));
+  const visit = (e, guards, binders2) => {
+    if (e.k === "spec_call") {
+      const callee = byName.get(e.fn);
+      if (callee) {
+        const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]]));
+        const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
+        let cond = lexDecrease(next, cur, e.span);
+        if (guards.length) cond = { k: "logic", op: "implies", left: andAll(guards, e.span), right: cond, ty: BOOL6, span: e.span };
+        if (binders2.length) cond = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond, ty: BOOL6, span: e.span };
+        out.push({ cond, span: e.span });
+      }
+      e.args.forEach((a) => visit(a, guards, binders2));
+      return;
+    }
+    switch (e.k) {
+      case "ite":
+        visit(e.cond, guards, binders2);
+        visit(e.then, [...guards, e.cond], binders2);
+        visit(e.else, [...guards, notE(e.cond)], binders2);
+        return;
+      case "logic":
+        visit(e.left, guards, binders2);
+        visit(e.right, e.op === "and" || e.op === "implies" ? [...guards, e.left] : e.op === "or" ? [...guards, notE(e.left)] : guards, binders2);
+        return;
+      case "let":
+        visit(e.value, guards, binders2);
+        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL6, span: e.span }], [...binders2, e.binder]);
+        return;
+      case "quant":
+        visit(e.body, guards, [...binders2, ...e.binders]);
+        return;
+      default:
+        mapChildren(e, (x) => {
+          visit(x, guards, binders2);
+          return x;
+        });
+    }
+  };
+  visit(body2, [], []);
+  return out;
+}
+
+// src/analyze/interval.ts
+var TOP = {};
+function iv(lo, hi) {
+  if (lo === void 0) return hi === void 0 ? {} : { hi };
+  return hi === void 0 ? { lo } : { lo, hi };
+}
+function point(v) {
+  return { lo: v, hi: v };
+}
+function isEmpty(a) {
+  return a.lo !== void 0 && a.hi !== void 0 && a.lo > a.hi;
+}
+var minB = (a, b2) => a < b2 ? a : b2;
+var maxB = (a, b2) => a > b2 ? a : b2;
+function join2(a, b2) {
+  if (isEmpty(a)) return b2;
+  if (isEmpty(b2)) return a;
+  return iv(a.lo === void 0 || b2.lo === void 0 ? void 0 : minB(a.lo, b2.lo), a.hi === void 0 || b2.hi === void 0 ? void 0 : maxB(a.hi, b2.hi));
+}
+function meet(a, b2) {
+  const lo = a.lo === void 0 ? b2.lo : b2.lo === void 0 ? a.lo : maxB(a.lo, b2.lo);
+  const hi = a.hi === void 0 ? b2.hi : b2.hi === void 0 ? a.hi : minB(a.hi, b2.hi);
+  return iv(lo, hi);
+}
+function equal(a, b2) {
+  return a.lo === b2.lo && a.hi === b2.hi;
+}
+function within(a, b2) {
+  if (isEmpty(a)) return true;
+  const loOk = b2.lo === void 0 || a.lo !== void 0 && a.lo >= b2.lo;
+  const hiOk = b2.hi === void 0 || a.hi !== void 0 && a.hi <= b2.hi;
+  return loOk && hiOk;
+}
+function contains(a, v) {
+  return (a.lo === void 0 || a.lo <= v) && (a.hi === void 0 || v <= a.hi);
+}
+function widen(a, b2, thresholds) {
+  if (isEmpty(a)) return b2;
+  if (isEmpty(b2)) return a;
+  let lo = a.lo;
+  if (b2.lo === void 0 || lo !== void 0 && b2.lo < lo) lo = b2.lo === void 0 ? void 0 : [...thresholds].reverse().find((t) => t <= b2.lo);
+  let hi = a.hi;
+  if (b2.hi === void 0 || hi !== void 0 && b2.hi > hi) hi = b2.hi === void 0 ? void 0 : thresholds.find((t) => t >= b2.hi);
+  return iv(lo, hi);
+}
+function narrow(a, b2) {
+  if (isEmpty(a) || isEmpty(b2)) return b2;
+  const lo = a.lo === void 0 || b2.lo !== void 0 && b2.lo > a.lo ? b2.lo : a.lo;
+  const hi = a.hi === void 0 || b2.hi !== void 0 && b2.hi < a.hi ? b2.hi : a.hi;
+  return iv(lo, hi);
+}
+function addB(a, b2) {
+  return a === void 0 || b2 === void 0 ? void 0 : a + b2;
+}
+function add(a, b2) {
+  return iv(addB(a.lo, b2.lo), addB(a.hi, b2.hi));
+}
+function neg(a) {
+  return iv(a.hi === void 0 ? void 0 : -a.hi, a.lo === void 0 ? void 0 : -a.lo);
+}
+function sub(a, b2) {
+  return add(a, neg(b2));
+}
+function mul(a, b2) {
+  if (isEmpty(a) || isEmpty(b2)) return { lo: 1n, hi: 0n };
+  const fin = a.lo !== void 0 && a.hi !== void 0 && b2.lo !== void 0 && b2.hi !== void 0;
+  if (fin) {
+    const ps = [a.lo * b2.lo, a.lo * b2.hi, a.hi * b2.lo, a.hi * b2.hi];
+    return { lo: ps.reduce(minB), hi: ps.reduce(maxB) };
+  }
+  const nonneg = (x) => x.lo !== void 0 && x.lo >= 0n;
+  if (nonneg(a) && nonneg(b2)) return iv(a.lo * b2.lo, void 0);
+  return TOP;
+}
+function truncDiv(x, y) {
+  return x / y;
+}
+function euclidDiv(x, y) {
+  const q = x / y;
+  return x - q * y < 0n ? y > 0n ? q - 1n : q + 1n : q;
+}
+function div(a, b2, rounding) {
+  const parts = [];
+  if (b2.hi === void 0 || b2.hi >= 1n) parts.push(meet(b2, { lo: 1n }));
+  if (b2.lo === void 0 || b2.lo <= -1n) parts.push(meet(b2, { hi: -1n }));
+  let out = { lo: 1n, hi: 0n };
+  const d = rounding === "trunc" ? truncDiv : euclidDiv;
+  for (const p of parts) {
+    if (a.lo === void 0 || a.hi === void 0 || p.lo === void 0 || p.hi === void 0) {
+      const m = a.lo === void 0 || a.hi === void 0 ? void 0 : maxB(a.hi < 0n ? -a.hi : a.hi, a.lo < 0n ? -a.lo : a.lo);
+      out = join2(out, m === void 0 ? TOP : { lo: -m - 1n, hi: m + 1n });
+      continue;
+    }
+    const qs = [d(a.lo, p.lo), d(a.lo, p.hi), d(a.hi, p.lo), d(a.hi, p.hi)];
+    if (p.lo <= 1n && 1n <= p.hi) qs.push(d(a.lo, 1n), d(a.hi, 1n));
+    if (p.lo <= -1n && -1n <= p.hi) qs.push(d(a.lo, -1n), d(a.hi, -1n));
+    out = join2(out, { lo: qs.reduce(minB), hi: qs.reduce(maxB) });
+  }
+  return out;
+}
+function rem(a, b2, rounding) {
+  const m = b2.lo === void 0 || b2.hi === void 0 ? void 0 : maxB(b2.lo < 0n ? -b2.lo : b2.lo, b2.hi < 0n ? -b2.hi : b2.hi) - 1n;
+  if (rounding === "euclid") return iv(0n, m);
+  const nonneg = a.lo !== void 0 && a.lo >= 0n;
+  const nonpos = a.hi !== void 0 && a.hi <= 0n;
+  let r = iv(nonneg ? 0n : m === void 0 ? void 0 : -m, nonpos ? 0n : m);
+  if (nonneg) r = meet(r, iv(0n, a.hi));
+  return r;
+}
+function format(a) {
+  return `[${a.lo === void 0 ? "-inf" : a.lo}, ${a.hi === void 0 ? "+inf" : a.hi}]`;
+}
+
+// src/analyze/state.ts
+var State = class _State {
+  /**
+   * Relations between locations, `a<b` and `a<=b` (a pentagon-style addition to the
+   * intervals): what keeps `v[i]` in bounds after `i < v.len()`.
+   */
+  constructor(vals = /* @__PURE__ */ new Map(), facts = /* @__PURE__ */ new Set()) {
+    this.vals = vals;
+    this.facts = facts;
+  }
+  vals;
+  facts;
+  get(key) {
+    return this.vals.get(key);
+  }
+  copy() {
+    return new _State(new Map(this.vals), new Set(this.facts));
+  }
+  relate(a, rel, b2) {
+    this.facts.add(`${a}${rel}${b2}`);
+  }
+  /** Whether a < b (strict) or a <= b is known. */
+  knows(a, rel, b2) {
+    return this.facts.has(`${a}<${b2}`) || rel === "<=" && this.facts.has(`${a}<=${b2}`);
+  }
+  set(key, v) {
+    if (v === void 0 || v.lo === void 0 && v.hi === void 0) this.vals.delete(key);
+    else this.vals.set(key, v);
+  }
+  /** Forgets a location and everything inside it. */
+  clear(key) {
+    for (const k of [...this.vals.keys()]) if (isWithin(k, key)) this.vals.delete(k);
+    for (const f of [...this.facts]) {
+      const [a, b2] = f.split(/<=?/);
+      if (isWithin(a, key) || isWithin(b2, key)) this.facts.delete(f);
+    }
+  }
+  /** The values inside `from` (in `src`) copied to the same paths inside `to`. */
+  copyTree(src, from, to) {
+    for (const [k, v] of src.vals) if (isWithin(k, from)) this.vals.set(to + k.slice(from.length), v);
+  }
+};
+function isWithin(k, prefix2) {
+  if (!k.startsWith(prefix2)) return false;
+  const c = k.charAt(prefix2.length);
+  return c === "" || c === "." || c === "#";
+}
+function combine(a, b2, f) {
+  const out = new State(/* @__PURE__ */ new Map(), new Set([...a.facts].filter((x) => b2.facts.has(x))));
+  for (const [k, v] of a.vals) {
+    const w = b2.vals.get(k);
+    if (w) out.set(k, f(v, w));
+  }
+  return out;
+}
+function joinStates(a, b2) {
+  return combine(a, b2, join2);
+}
+function joinAll(ss) {
+  return ss.length === 0 ? void 0 : ss.slice(1).reduce(joinStates, ss[0]);
+}
+function widenStates(a, b2, thresholds) {
+  return combine(a, b2, (x, y) => widen(x, y, thresholds));
+}
+function narrowStates(a, b2) {
+  const out = new State(/* @__PURE__ */ new Map(), new Set(b2.facts));
+  for (const [k, v] of b2.vals) {
+    const w = a.vals.get(k);
+    out.set(k, w ? narrow(w, v) : v);
+  }
+  return out;
+}
+function sameState(a, b2) {
+  if (a.vals.size !== b2.vals.size || a.facts.size !== b2.facts.size) return false;
+  for (const f of a.facts) if (!b2.facts.has(f)) return false;
+  for (const [k, v] of a.vals) {
+    const w = b2.vals.get(k);
+    if (!w || !equal(v, w)) return false;
+  }
+  return true;
+}
+function capStates(ss, level) {
+  if (ss.length <= level) return ss;
+  const kept = ss.slice(0, level - 1);
+  kept.push(joinAll(ss.slice(level - 1)));
+  return kept;
+}
+
+// src/analyze/eval.ts
+var BOOL01 = { lo: 0n, hi: 1n };
+var specDefs;
+var unfolding = 0;
+var MAX_UNFOLD = 4;
+function withSpecDefs(defs, f) {
+  const saved = specDefs;
+  specDefs = defs;
+  try {
+    return f();
+  } finally {
+    specDefs = saved;
+  }
+}
+function unfold(e, f, otherwise) {
+  const d = specDefs?.get(e.fn);
+  if (!d || unfolding >= MAX_UNFOLD || d.params.length !== e.args.length) return otherwise();
+  const m = new Map(d.params.map((id, i) => [id, e.args[i]]));
+  unfolding++;
+  try {
+    return f(substitute(d.body, m));
+  } finally {
+    unfolding--;
+  }
+}
+function stripTy(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
+    else return cur;
+  }
+}
+function rangeOf(t) {
+  const s = stripTy(t);
+  if (s.k === "bool") return BOOL01;
+  if (s.k === "char") return { lo: 0n, hi: 0x10ffffn };
+  if (s.k !== "int") return TOP;
+  if (s.kind === "nat") return { lo: 0n };
+  const r = intRange(s.kind);
+  return r ? { lo: r.min, hi: r.max } : TOP;
+}
+function isNumeric(t) {
+  const s = stripTy(t);
+  return s.k === "int" || s.k === "bool" || s.k === "char";
+}
+function isSeq(t) {
+  const s = stripTy(t);
+  return s.k === "array" || s.k === "slice" || s.k === "builtin" && (s.name === "Vec" || s.name === "Seq");
+}
+function keyOf(e) {
+  switch (e.k) {
+    case "var":
+      return e.at === "old" ? `${e.id}@old` : String(e.id);
+    case "deref":
+      return keyOf(e.arg);
+    case "field": {
+      const b2 = keyOf(e.base);
+      return b2 === void 0 ? void 0 : `${b2}.${e.variant ? `${e.variant}.` : ""}${e.name}`;
+    }
+    case "cast":
+      return e.how === "widen" ? keyOf(e.arg) : void 0;
+    default:
+      return void 0;
+  }
+}
+function evalMath(s, e) {
+  return evalRaw(s, e);
+}
+function evalInt(s, e) {
+  const r = evalRaw(s, e);
+  return isNumeric(e.ty) ? meet(r, rangeOf(e.ty)) : r;
+}
+function evalRaw(s, e) {
+  switch (e.k) {
+    case "int":
+      return point(e.value);
+    case "bool":
+      return point(e.value ? 1n : 0n);
+    case "var":
+    case "deref":
+    case "field": {
+      const k = keyOf(e);
+      return (k !== void 0 ? s.get(k) : void 0) ?? rangeOf(e.ty);
+    }
+    case "arith":
+      return arith2(s, e);
+    case "neg":
+      return neg(evalInt(s, e.arg));
+    case "cast": {
+      const a = evalInt(s, e.arg);
+      const target = rangeOf(e.ty);
+      if (e.how === "clamp_nat") return a.hi !== void 0 && a.hi < 0n ? point(0n) : iv(a.lo !== void 0 && a.lo >= 0n ? a.lo : 0n, a.hi);
+      return within(a, target) ? a : target;
+    }
+    case "builtin":
+      return e.name === "len" && e.args[0] ? evalLen(s, e.args[0]) : rangeOf(e.ty);
+    case "spec_call":
+      return isNumeric(e.ty) ? unfold(e, (b2) => evalInt(s, b2), () => rangeOf(e.ty)) : rangeOf(e.ty);
+    case "ite": {
+      const ts = refine(s, e.cond, true).map((x) => evalInt(x, e.then));
+      const fs12 = refine(s, e.cond, false).map((x) => evalInt(x, e.else));
+      const all = [...ts, ...fs12];
+      return all.length ? all.reduce(join2) : { lo: 1n, hi: 0n };
+    }
+    case "cmp":
+    case "logic":
+    case "not": {
+      const t = refine(s, e, true).length > 0;
+      const f = refine(s, e, false).length > 0;
+      return t && f ? BOOL01 : t ? point(1n) : f ? point(0n) : BOOL01;
+    }
+    case "let": {
+      const inner = s.copy();
+      writeValue(inner, String(e.binder.id), e.value, s);
+      return evalInt(inner, e.body);
+    }
+    default:
+      return rangeOf(e.ty);
+  }
+}
+function pow2(n) {
+  return 1n << n;
+}
+function bitsFor(hi) {
+  let b2 = 0n;
+  while (pow2(b2) <= hi) b2++;
+  return b2;
+}
+function arith2(s, e) {
+  const a = evalInt(s, e.left);
+  const b2 = evalInt(s, e.right);
+  const nonneg = (x) => x.lo !== void 0 && x.lo >= 0n;
+  switch (e.op) {
+    case "add":
+      return add(a, b2);
+    case "sub": {
+      const r = sub(a, b2);
+      const ka = keyOf(e.left);
+      const kb = keyOf(e.right);
+      const remOfLeft = e.right.k === "arith" && e.right.op === "rem" && ka !== void 0 && keyOf(e.right.left) === ka && nonneg(a);
+      if (remOfLeft || ka !== void 0 && kb !== void 0 && s.knows(kb, "<=", ka)) return meet(r, { lo: 0n });
+      return r;
+    }
+    case "mul":
+      return mul(a, b2);
+    case "div":
+      return div(a, b2, e.rounding ?? "euclid");
+    case "rem":
+      return rem(a, b2, e.rounding ?? "euclid");
+    case "bitand":
+      if (nonneg(a) && nonneg(b2)) return iv(0n, a.hi === void 0 ? b2.hi : b2.hi === void 0 ? a.hi : a.hi < b2.hi ? a.hi : b2.hi);
+      if (nonneg(a)) return iv(0n, a.hi);
+      if (nonneg(b2)) return iv(0n, b2.hi);
+      return rangeOf(e.ty);
+    case "bitor":
+    case "bitxor":
+      if (nonneg(a) && nonneg(b2) && a.hi !== void 0 && b2.hi !== void 0) {
+        const m = a.hi > b2.hi ? a.hi : b2.hi;
+        return iv(e.op === "bitor" ? a.lo > b2.lo ? a.lo : b2.lo : 0n, pow2(bitsFor(m)) - 1n);
+      }
+      return rangeOf(e.ty);
+    case "shl": {
+      if (b2.lo === void 0 || b2.hi === void 0 || b2.lo < 0n || b2.hi > 200n || a.lo === void 0 || a.hi === void 0) return rangeOf(e.ty);
+      const r = mul(a, iv(pow2(b2.lo), pow2(b2.hi)));
+      return within(r, rangeOf(e.ty)) ? r : rangeOf(e.ty);
+    }
+    case "shr":
+      if (nonneg(a) && b2.lo !== void 0 && b2.lo >= 0n && b2.lo <= 200n) return iv(b2.hi !== void 0 && b2.hi <= 200n && a.lo !== void 0 ? a.lo >> b2.hi : 0n, a.hi === void 0 ? void 0 : a.hi >> b2.lo);
+      return rangeOf(e.ty);
+  }
+}
+function evalLen(s, e) {
+  const t = stripTy(e.ty);
+  if (t.k === "array") return point(t.len);
+  const any = rangeOf({ k: "int", kind: "usize" });
+  switch (e.k) {
+    case "seq_lit":
+      return point(BigInt(e.elems.length));
+    case "var":
+    case "field":
+    case "deref": {
+      const k = keyOf(e);
+      return (k !== void 0 ? s.get(`${k}#len`) : void 0) ?? any;
+    }
+    case "builtin": {
+      const [a, b2, c] = e.args;
+      switch (e.name) {
+        case "Seq::push":
+          return a ? add(evalLen(s, a), point(1n)) : any;
+        case "Seq::update":
+          return a ? evalLen(s, a) : any;
+        case "Seq::add":
+          return a && b2 ? add(evalLen(s, a), evalLen(s, b2)) : any;
+        case "Seq::subrange":
+          return b2 && c ? meet(sub(evalInt(s, c), evalInt(s, b2)), { lo: 0n }) : any;
+      }
+      return any;
+    }
+    case "ite":
+      return join2(evalLen(s, e.then), evalLen(s, e.else));
+    default:
+      return any;
+  }
+}
+function writeValue(s, key, e, source) {
+  const src = source === s ? s.copy() : source;
+  const v = isNumeric(e.ty) ? evalInt(src, e) : void 0;
+  const len2 = isSeq(e.ty) ? evalLen(src, e) : void 0;
+  const from = keyOf(e);
+  const fields = e.k === "ctor" ? e.fields : void 0;
+  const fieldVals = fields?.map((f) => ({ f, len: isSeq(f.value.ty) ? evalLen(src, f.value) : void 0 }));
+  s.clear(key);
+  if (from !== void 0 && from !== key) s.copyTree(src, from, key);
+  if (v) s.set(key, v);
+  if (len2) s.set(`${key}#len`, len2);
+  if (e.k === "arith" && e.op === "rem") {
+    const kx = keyOf(e.left);
+    const x = evalInt(src, e.left);
+    if (kx !== void 0 && x.lo !== void 0 && x.lo >= 0n) s.relate(key, "<=", kx);
+  }
+  if (fields && fieldVals) {
+    const prefix2 = e.k === "ctor" && e.variant ? `${key}.${e.variant}` : key;
+    for (const f of fields) writeValue(s, `${prefix2}.${f.name}`, f.value, src);
+  }
+}
+function linear(e) {
+  if (e.k === "builtin" && e.name === "len" && e.args[0]) {
+    const k2 = keyOf(e.args[0]);
+    return k2 === void 0 ? void 0 : { key: `${k2}#len`, offset: 0n };
+  }
+  const k = keyOf(e);
+  if (k !== void 0) return { key: k, offset: 0n };
+  if (e.k === "cast" && e.how === "widen") return linear(e.arg);
+  if (e.k === "arith" && (e.op === "add" || e.op === "sub") && e.right.k === "int") {
+    const l = linear(e.left);
+    return l && { key: l.key, offset: l.offset + (e.op === "add" ? e.right.value : -e.right.value) };
+  }
+  return void 0;
+}
+var FLIP = { eq: "ne", ne: "eq", lt: "ge", le: "gt", gt: "le", ge: "lt" };
+var SWAP = { eq: "eq", ne: "ne", lt: "gt", le: "ge", gt: "lt", ge: "le" };
+function allowed(rel, other) {
+  switch (rel) {
+    case "eq":
+      return other;
+    case "lt":
+      return iv(void 0, other.hi === void 0 ? void 0 : other.hi - 1n);
+    case "le":
+      return iv(void 0, other.hi);
+    case "gt":
+      return iv(other.lo === void 0 ? void 0 : other.lo + 1n, void 0);
+    case "ge":
+      return iv(other.lo, void 0);
+    case "ne":
+      return TOP;
+  }
+}
+function refineSide(s, side, rel, other, typeRange) {
+  const cur = evalInt(s, side);
+  let next = meet(cur, allowed(rel, other));
+  if (rel === "ne" && other.lo !== void 0 && other.lo === other.hi) {
+    if (next.lo === other.lo) next = iv(next.lo + 1n, next.hi);
+    if (next.hi === other.lo) next = iv(next.lo, next.hi - 1n);
+  }
+  if (isEmpty(next)) return false;
+  const l = linear(side);
+  if (l) s.set(l.key, meet(sub(next, point(l.offset)), typeRange));
+  return true;
+}
+var MAX_SPLIT = 4;
+function refine(s, cond, truth) {
+  const out = refineRaw(s, cond, truth);
+  if (out.length <= MAX_SPLIT) return out;
+  return [joinAll(out)];
+}
+function refineRaw(s, cond, truth) {
+  switch (cond.k) {
+    case "bool":
+      return cond.value === truth ? [s] : [];
+    case "not":
+      return refine(s, cond.arg, !truth);
+    case "spec_call":
+      return unfold(cond, (b2) => refine(s, b2, truth), () => [s]);
+    case "let":
+      return refine(s, substitute(cond.body, /* @__PURE__ */ new Map([[cond.binder.id, cond.value]])), truth);
+    case "logic": {
+      const { op, left, right } = cond;
+      const both = (a, b2) => refine(s, left, a).flatMap((x) => refine(x, right, b2));
+      if (op === "and") return truth ? both(true, true) : [...refine(s, left, false), ...both(true, false)];
+      if (op === "or") return truth ? [...refine(s, left, true), ...both(false, true)] : both(false, false);
+      if (op === "implies") return truth ? [...refine(s, left, false), ...both(true, true)] : both(true, false);
+      if (op === "iff") return truth ? [...both(true, true), ...both(false, false)] : [...both(true, false), ...both(false, true)];
+      return [s];
+    }
+    case "cmp": {
+      if (cond.op === "ext_eq" || !isNumeric(cond.left.ty) || !isNumeric(cond.right.ty)) return [s];
+      const rel = truth ? cond.op : FLIP[cond.op];
+      if (rel === "ne") {
+        const other = evalInt(s, cond.right);
+        const self2 = evalInt(s, cond.left);
+        if (other.lo !== void 0 && other.lo === other.hi && linear(cond.left) && (self2.lo === void 0 || self2.lo < other.lo) && (self2.hi === void 0 || self2.hi > other.lo)) {
+          return [...refineRaw(s, { ...cond, op: "lt" }, true), ...refineRaw(s, { ...cond, op: "gt" }, true)];
+        }
+      }
+      const out = s.copy();
+      addFact(out, cond.left, rel, cond.right);
+      const a = evalInt(out, cond.left);
+      const b2 = evalInt(out, cond.right);
+      if (!refineSide(out, cond.left, rel, b2, rangeOfKeyed(cond.left))) return [];
+      const a2 = evalInt(out, cond.left);
+      if (!refineSide(out, cond.right, SWAP[rel], a2.lo === void 0 && a2.hi === void 0 ? a : a2, rangeOfKeyed(cond.right))) return [];
+      return [out];
+    }
+    case "var":
+    case "field":
+    case "deref": {
+      const k = keyOf(cond);
+      const cur = evalInt(s, cond);
+      if (!contains(cur, truth ? 1n : 0n)) return [];
+      if (k === void 0) return [s];
+      const out = s.copy();
+      out.set(k, point(truth ? 1n : 0n));
+      return [out];
+    }
+    default:
+      return [s];
+  }
+}
+function addFact(s, left, rel, right) {
+  const a = linear(left);
+  const b2 = linear(right);
+  if (!a || !b2) return;
+  const d = b2.offset - a.offset;
+  const lt = (x, y, dd) => {
+    if (dd <= 0n) s.relate(x, "<", y);
+    else if (dd === 1n) s.relate(x, "<=", y);
+  };
+  switch (rel) {
+    case "lt":
+      lt(a.key, b2.key, d);
+      break;
+    case "le":
+      lt(a.key, b2.key, d + 1n);
+      break;
+    case "gt":
+      lt(b2.key, a.key, -d);
+      break;
+    case "ge":
+      lt(b2.key, a.key, -d + 1n);
+      break;
+    case "eq":
+      lt(a.key, b2.key, d + 1n);
+      lt(b2.key, a.key, -d + 1n);
+      break;
+    case "ne":
+      break;
+  }
+}
+function rangeOfKeyed(e) {
+  if (e.k === "cast" && e.how === "widen") return rangeOfKeyed(e.arg);
+  if (e.k === "arith") return rangeOfKeyed(e.left);
+  if (e.k === "builtin" && e.name === "len") return rangeOf({ k: "int", kind: "usize" });
+  return rangeOf(e.ty);
+}
+
+// src/analyze/checks.ts
+var BOOL7 = { k: "bool" };
+var USIZE4 = { k: "int", kind: "usize" };
+function cmp(op, left, right) {
+  return { k: "cmp", op, left, right, ty: BOOL7, span: left.span };
+}
+function lit(v, like) {
+  return { k: "int", value: v, ty: like.ty, span: like.span };
+}
+function runtimeKind(c, diagnosticKind) {
+  switch (c.k) {
+    case "in_range":
+      return diagnosticKind === "overflow" ? "overflow" : void 0;
+    case "nonzero":
+      return "division";
+    case "shift_amount":
+      return "shift";
+    case "in_bounds":
+      return "index";
+    default:
+      return void 0;
+  }
+}
+function evalCheck(s, c) {
+  switch (c.k) {
+    case "in_range": {
+      const r = intRange(c.kind);
+      const limit = r ? iv(r.min, r.max) : c.kind === "nat" ? iv(0n, void 0) : {};
+      const value = evalMath(s, c.value);
+      return { value, limit, failing: !within(value, limit), after: [s] };
+    }
+    case "nonzero": {
+      const value = evalInt(s, c.value);
+      return { value, limit: {}, failing: contains(value, 0n), after: refine(s, cmp("ne", c.value, lit(0n, c.value)), true) };
+    }
+    case "shift_amount": {
+      const value = evalInt(s, c.amount);
+      const limit = iv(0n, BigInt(c.bits) - 1n);
+      return { value, limit, failing: !within(value, limit), after: refine(s, cmp("le", c.amount, lit(limit.hi, c.amount)), true) };
+    }
+    case "in_bounds": {
+      const value = evalInt(s, c.index);
+      const len2 = evalLen(s, c.seq);
+      const ki = keyOf(c.index);
+      const ks = keyOf(c.seq);
+      const related = ki !== void 0 && ks !== void 0 && s.knows(ki, "<", `${ks}#len`);
+      const failing = value.lo === void 0 || value.lo < 0n || !related && (value.hi === void 0 || len2.lo === void 0 || value.hi >= len2.lo);
+      const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE4, span: c.index.span };
+      return { value, len: len2, limit: {}, failing, after: refine(s, cmp("lt", c.index, lenE), true) };
+    }
+    default:
+      return { value: {}, limit: {}, failing: false, after: [s] };
+  }
+}
+function merge(a, b2) {
+  a.value = join2(a.value, b2.value);
+  if (b2.len) a.len = a.len ? join2(a.len, b2.len) : b2.len;
+  a.failing = a.failing || b2.failing;
+}
+function message(r) {
+  switch (r.kind) {
+    case "overflow": {
+      const under = r.limit.lo !== void 0 && (r.value.lo === void 0 || r.value.lo < r.limit.lo);
+      const over = r.limit.hi !== void 0 && (r.value.hi === void 0 || r.value.hi > r.limit.hi);
+      const what = under && !over ? "underflow" : "overflow";
+      return `\`${r.text}\` may ${what}: ${r.subject} in ${format(r.value)}`;
+    }
+    case "division":
+      return `\`${r.text}\` may divide by zero: ${r.subject} in ${format(r.value)}`;
+    case "shift":
+      return `\`${r.text}\` may shift out of range: ${r.subject} in ${format(r.value)}, allowed ${format(r.limit)}`;
+    case "index":
+      return `\`${r.text}\` may be out of bounds: ${r.subject} in ${format(r.value)}, length in ${format(r.len ?? {})}`;
+    case "truncation":
+      return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
+  }
+}
+
+// src/analyze/casts.ts
+function visitCasts(s, e, found) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+    case "arbitrary":
+    case "spec_call":
+    case "quant":
+      return;
+    case "cast":
+      visitCasts(s, e.arg, found);
+      if (e.how === "wrap" && e.explicit) found(e, evalInt(s, e.arg), rangeOf(e.ty));
+      return;
+    case "ite":
+      visitCasts(s, e.cond, found);
+      for (const t of refine(s, e.cond, true)) visitCasts(t, e.then, found);
+      for (const f of refine(s, e.cond, false)) visitCasts(f, e.else, found);
+      return;
+    case "logic":
+      visitCasts(s, e.left, found);
+      if (e.op === "and" || e.op === "or" || e.op === "implies") {
+        for (const r of refine(s, e.left, e.op !== "or")) visitCasts(r, e.right, found);
+      } else visitCasts(s, e.right, found);
+      return;
+    case "let": {
+      visitCasts(s, e.value, found);
+      const inner = s.copy();
+      writeValue(inner, String(e.binder.id), e.value, s);
+      visitCasts(inner, e.body, found);
+      return;
+    }
+    case "arith":
+    case "cmp":
+      visitCasts(s, e.left, found);
+      visitCasts(s, e.right, found);
+      return;
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "deref":
+    case "is_variant":
+      visitCasts(s, e.arg, found);
+      return;
+    case "field":
+      visitCasts(s, e.base, found);
+      return;
+    case "index":
+      visitCasts(s, e.base, found);
+      visitCasts(s, e.index, found);
+      return;
+    case "builtin":
+      for (const a of e.args) visitCasts(s, a, found);
+      return;
+    case "ctor":
+      for (const f of e.fields) visitCasts(s, f.value, found);
+      return;
+    case "update":
+      visitCasts(s, e.base, found);
+      for (const f of e.fields) visitCasts(s, f.value, found);
+      return;
+    case "seq_lit":
+      for (const x of e.elems) visitCasts(s, x, found);
+      return;
+  }
+}
+
+// src/analyze/interp.ts
+var THRESHOLDS = (() => {
+  const out = /* @__PURE__ */ new Set([-1n, 0n, 1n]);
+  for (const b2 of [8n, 16n, 32n, 64n, 128n]) {
+    out.add((1n << b2) - 1n);
+    out.add((1n << b2 - 1n) - 1n);
+    out.add(-(1n << b2 - 1n));
+  }
+  return [...out].sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+})();
+var RET = "ret";
+function placeKey(p) {
+  let k = String(p.root);
+  for (const s of p.proj) {
+    if (s.k === "index") return void 0;
+    if (s.k === "field") k += `.${s.name}`;
+  }
+  return k;
+}
+var FnRun = class _FnRun {
+  constructor(an, fn, depth, report) {
+    this.an = an;
+    this.fn = fn;
+    this.depth = depth;
+    this.report = report;
+  }
+  an;
+  fn;
+  depth;
+  report;
+  returns = [];
+  breaks = /* @__PURE__ */ new Map();
+  continues = /* @__PURE__ */ new Map();
+  /** The states at entry: parameters in their types' ranges, refined by `requires`. */
+  entry() {
+    let states = [new State()];
+    if (this.an.useSpecs) for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
+    for (const s of states) for (const p of this.fn.params) s.copyTree(s, String(p.id), `${p.id}@old`);
+    return capStates(states, this.an.level);
+  }
+  run(states) {
+    const b2 = this.fn.body;
+    if (b2?.k === "stmts") this.block(b2.stmts, states);
+  }
+  block(ss, states) {
+    let cur = states;
+    for (const s of ss) {
+      if (cur.length === 0) return cur;
+      this.an.tick();
+      cur = capStates(this.stmt(s, cur), this.an.level);
+    }
+    return cur;
+  }
+  stmt(s, states) {
+    if (this.report) for (const e of execExprs(s)) for (const st of states) this.casts(st, e);
+    switch (s.k) {
+      case "let":
+        return states.map((st) => {
+          const out = st.copy();
+          if (s.init) writeValue(out, String(s.local.id), s.init, st);
+          else out.clear(String(s.local.id));
+          return out;
+        });
+      case "assign": {
+        const key = placeKey(s.place);
+        return states.map((st) => {
+          const out = st.copy();
+          if (key !== void 0) writeValue(out, key, s.value, st);
+          return out;
+        });
+      }
+      case "havoc": {
+        const key = placeKey(s.place);
+        return states.map((st) => {
+          const out = st.copy();
+          if (key !== void 0) out.clear(key);
+          return out;
+        });
+      }
+      case "check":
+        return this.check(s, states);
+      case "assume":
+        return states.flatMap((st) => refine(st, s.cond, true));
+      // an assertion guides the analysis from here on; the verifier proves it (issue 13 item 5)
+      case "assert":
+        return this.an.useSpecs ? states.flatMap((st) => refine(st, s.cond, true)) : states;
+      case "assert_forall":
+      case "reveal":
+      case "ghost":
+        return states;
+      case "call":
+        return this.call(s, states);
+      case "branch":
+        return [
+          ...this.block(s.then, states.flatMap((st) => refine(st, s.cond, true))),
+          ...this.block(s.else, states.flatMap((st) => refine(st, s.cond, false)))
+        ];
+      case "loop":
+        return this.loop(s, states);
+      case "abort":
+        return [];
+      case "break":
+        push(this.breaks, s.loop, states);
+        return [];
+      case "continue":
+        push(this.continues, s.loop, states);
+        return [];
+      case "return":
+        for (const st of states) {
+          const out = st.copy();
+          if (s.value) writeValue(out, RET, s.value, st);
+          this.returns.push(out);
+        }
+        return [];
+    }
+  }
+  /** Records the `as` casts `e` evaluates in `st` (the `truncation` warning). */
+  casts(st, e) {
+    visitCasts(st, e, (c, value, limit) => {
+      const key = `${c.span.file}:${c.span.start}:${c.span.end}:truncation`;
+      const failing = !within(value, limit);
+      const rec = this.an.records.get(key);
+      if (rec) merge(rec, { value, failing });
+      else {
+        this.an.records.set(key, {
+          kind: "truncation",
+          span: c.span,
+          fn: this.fn.name,
+          text: this.an.text(c.span),
+          subject: this.an.text(c.arg.span),
+          value,
+          limit,
+          failing,
+          target: typeToString(c.ty)
+        });
+      }
+    });
+  }
+  check(s, states) {
+    const kind = runtimeKind(s.cond, s.info.kind);
+    if (!kind) return states;
+    const out = [];
+    for (const st of states) {
+      const r = evalCheck(st, s.cond);
+      if (this.report) {
+        const key = `${s.span.file}:${s.span.start}:${s.span.end}:${kind}${s.info.subject ? `:${s.info.subject}` : ""}`;
+        const rec = this.an.records.get(key);
+        if (rec) merge(rec, r);
+        else {
+          const subjectExpr = s.cond.k === "nonzero" ? s.cond.value : s.cond.k === "shift_amount" ? s.cond.amount : s.cond.k === "in_bounds" ? s.cond.index : void 0;
+          this.an.records.set(key, {
+            kind,
+            span: s.span,
+            fn: this.fn.name,
+            text: s.info.text,
+            subject: subjectExpr ? this.an.text(subjectExpr.span) : s.info.subject ?? s.info.text,
+            value: r.value,
+            ...r.len ? { len: r.len } : {},
+            limit: r.limit,
+            failing: r.failing
+          });
+        }
+      }
+      out.push(...r.after);
+    }
+    return out;
+  }
+  call(s, states) {
+    const contract = this.an.useSpecs && s.ensures.length > 0;
+    const callee = !contract && s.mode === "exec" && this.depth < this.an.maxDepth ? this.an.callee(s.fn) : void 0;
+    if (callee?.body?.k === "stmts") return states.flatMap((st) => this.inline(s, callee, st));
+    return states.flatMap((st) => {
+      const out = st.copy();
+      for (const p of s.mutArgs) {
+        const k = placeKey(p);
+        if (k !== void 0) out.clear(k);
+      }
+      if (s.dest) out.clear(String(s.dest.id));
+      let res = [out];
+      if (this.an.useSpecs) for (const e of s.ensures) res = res.flatMap((x) => refine(x, e, true));
+      return res;
+    });
+  }
+  /** The callee's body run on the arguments' values; one caller state per state it returns. */
+  inline(s, callee, st) {
+    const entry = new State();
+    callee.params.forEach((p, i) => {
+      const a = s.args[i];
+      if (a) writeValue(entry, String(p.id), a, st);
+      entry.copyTree(entry, String(p.id), `${p.id}@old`);
+    });
+    const run = new _FnRun(this.an, callee, this.depth + 1, false);
+    let starts = [entry];
+    if (this.an.useSpecs) for (const r of callee.requires) starts = starts.flatMap((x) => refine(x, stripOld(r), true));
+    run.run(capStates(starts, this.an.level));
+    const mutParams = callee.params.map((p, i) => ({ p, arg: s.args[i] })).filter(({ p }) => isMutRef(p.ty));
+    return capStates(run.returns, this.an.level).map((r) => {
+      const out = st.copy();
+      if (s.dest) {
+        out.clear(String(s.dest.id));
+        out.copyTree(r, RET, String(s.dest.id));
+      }
+      mutParams.forEach(({ p }, j) => {
+        const place = s.mutArgs[j];
+        const k = place && placeKey(place);
+        if (k === void 0) return;
+        out.clear(k);
+        out.copyTree(r, String(p.id), k);
+      });
+      return out;
+    });
+  }
+  /** One pass over a loop from a head state: the states back at the head and the exits. */
+  iterate(s, head) {
+    this.breaks.set(s.id, []);
+    this.continues.set(s.id, []);
+    const afterHead = this.block(s.head, [head]);
+    if (this.report && s.cond) for (const st of afterHead) this.casts(st, s.cond);
+    const inBody = s.cond ? afterHead.flatMap((x) => refine(x, s.cond, true)) : afterHead;
+    const endBody = this.block(s.body, inBody);
+    const back = this.block(s.latch, [...endBody, ...this.continues.get(s.id) ?? []]);
+    const byCond = s.cond ? this.block(s.exit, afterHead.flatMap((x) => refine(x, s.cond, false))) : [];
+    const exits = [...byCond, ...this.breaks.get(s.id) ?? []];
+    return { back, exits };
+  }
+  loop(s, states) {
+    const entry = joinAll(states);
+    if (!entry) return [];
+    const report = this.report;
+    this.report = false;
+    let head = entry;
+    let stable2 = false;
+    try {
+      for (let i = 0; i < 60 && !stable2; i++) {
+        const { back } = this.iterate(s, head);
+        const next = widenStates(head, joinAll([head, ...back]), THRESHOLDS);
+        stable2 = sameState(next, head);
+        head = next;
+      }
+      if (!stable2) head = new State();
+      for (let i = 0; i < 3; i++) {
+        const { back } = this.iterate(s, head);
+        head = narrowStates(head, joinAll([entry, ...back]));
+      }
+    } finally {
+      this.report = report;
+    }
+    return capStates(this.iterate(s, head).exits, this.an.level);
+  }
+};
+function execExprs(s) {
+  switch (s.k) {
+    case "let":
+      return s.init && s.local.mode === "exec" ? [s.init] : [];
+    case "assign":
+      return [s.value];
+    case "call":
+      return s.mode === "exec" ? s.args : [];
+    case "return":
+      return s.value ? [s.value] : [];
+    case "branch":
+      return [s.cond];
+    default:
+      return [];
+  }
+}
+function push(m, id, ss) {
+  const cur = m.get(id);
+  if (cur) cur.push(...ss);
+  else m.set(id, [...ss]);
+}
+function stripOld(e) {
+  return substitute(e, /* @__PURE__ */ new Map(), true);
+}
+
+// src/analyze/index.ts
+var OutOfBudget = class extends Error {
+};
+function analyzeCrate(crate, opts = {}) {
+  const wanted = (q) => !opts.functionFilter || opts.functionFilter(q);
+  const blocked = [];
+  const analysable = (q) => {
+    const why = opts.blocked?.(q);
+    const f = info2.get(q);
+    if (why && f && ownFiles.has(f.file) && f.decl.mode === "exec" && f.decl.body && wanted(q)) blocked.push({ function: q, reason: why, span: f.decl.nameSpan });
+    return !why;
+  };
+  const info2 = new Map(crate.fns.map((f) => [f.qname, f]));
+  const ownFiles = new Set(crate.files);
+  const inits = lowerConstInitializers(crate, (q) => !opts.blocked?.(q));
+  const plain = lowerPlainFns(crate);
+  const lowered = [...lowerCrate(crate, analysable, { trustedBodies: true }), ...plain.lowered, ...inits];
+  const constNames = new Set(inits.map((r) => r.ok ? r.fn.name : r.name));
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of lowered) if (r.ok) byName.set(r.fn.name, r.fn);
+  const texts = new Map(crate.files.map((f) => [f.path, f.text]));
+  const defs = {
+    get: (n) => {
+      const f = byName.get(n);
+      const d = info2.get(n)?.decl;
+      if (!f || f.mode !== "spec" || f.body?.k !== "expr" || f.opaque || d?.openness !== "open") return void 0;
+      return { params: f.params.map((p) => p.id), body: f.body.value };
+    }
+  };
+  const result = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
+    const f = info2.get(r.ok ? r.fn.name : r.name);
+    return !f || ownFiles.has(f.file);
+  }), byName, texts, info2, constNames, opts));
+  result.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
+  return result;
+}
+function lowerPlainFns(crate) {
+  const lowered = [];
+  const skipped = [];
+  if (!crate.plainBodies || crate.plainBodies.size === 0) return { lowered, skipped };
+  const scc = recursionComponents(crate);
+  for (const [decl, diags] of crate.plainBodies) {
+    const f = crate.fnByDecl.get(decl);
+    if (!f) continue;
+    const first = diags[0];
+    if (first) {
+      skipped.push({ function: f.qname, reason: `plain Rust outside what Proofgate reads: ${first.message} (${first.span.line}:${first.span.column})`, span: decl.nameSpan });
+      continue;
+    }
+    try {
+      lowered.push(lowerFunction(crate, f, scc, { trustedBodies: true }));
+    } catch (err) {
+      skipped.push({ function: f.qname, reason: `internal error while lowering it: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, span: decl.nameSpan });
+    }
+  }
+  return { lowered, skipped };
+}
+function analyzeAll(lowered, byName, texts, info2, constNames, opts) {
+  const result = { diagnostics: [], analyzed: [], skipped: [] };
+  for (const r of lowered) {
+    const name = r.ok ? r.fn.name : r.name;
+    const fn = info2.get(name);
+    if (!constNames.has(name) && (!fn || fn.decl.mode !== "exec" || !fn.decl.body)) continue;
+    if (opts.functionFilter && !opts.functionFilter(name)) continue;
+    if (!r.ok) {
+      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
+      continue;
+    }
+    let steps = 0;
+    const budget = opts.budget ?? 2e6;
+    const an = {
+      level: Math.max(1, opts.stateLevel ?? 8),
+      maxDepth: opts.callDepth ?? 3,
+      useSpecs: opts.useSpecs ?? true,
+      callee: (n) => byName.get(n),
+      text: (s) => (texts.get(s.file) ?? "").slice(s.start, s.end).replace(/\s+/g, " "),
+      records: /* @__PURE__ */ new Map(),
+      tick: () => {
+        if (++steps > budget) throw new OutOfBudget();
+      }
+    };
+    try {
+      const run = new FnRun(an, r.fn, 0, true);
+      run.run(run.entry());
+    } catch (err) {
+      const reason = err instanceof OutOfBudget ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
+      result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
+      continue;
+    }
+    result.analyzed.push({ function: name, span: r.fn.nameSpan });
+    for (const rec of an.records.values()) {
+      if (!rec.failing) continue;
+      result.diagnostics.push({ severity: "warning", kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
+    }
+  }
+  return result;
+}
+function snippet(texts, span) {
+  const text = (texts.get(span.file) ?? "").slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  if (!text) return "";
+  return ` (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`)`;
+}
+
+// src/driver.ts
+import { availableParallelism } from "node:os";
 
 // src/check/signatures.ts
 var IdGen = class {
@@ -37375,7 +42659,7 @@ var Signatures = class {
   selfTypeOf(impl, base) {
     const known = this.selfTypes.get(impl);
     if (known && known.module === base.module) return known.ty;
-    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.generics) }, this.diags));
+    const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.selfTyGenerics ?? impl.generics) }, this.diags));
     this.selfTypes.set(impl, { module: base.module, ty });
     return ty;
   }
@@ -37485,9 +42769,21 @@ function checkFnBody(f, tables, sigs, diags, ids) {
   }
   checkFnRest(f, tables, sigs, diags, ids, sig);
 }
-function checkFnRest(f, tables, sigs, diags, ids, sig) {
+function checkPlainFnBody(f, tables, sigs, ids) {
+  const d = f.decl;
+  const sig = sigs.sigs.get(d);
+  const diags = new Diags();
+  if (!sig || !d.body) return [];
+  const scope = sigs.typeScope(f.module, f.impl, d.generics);
+  for (const p of d.params) lowerType(p.ty, scope, diags);
+  if (d.ret) lowerType(d.ret, scope, diags);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, true);
+  return diags.list;
+}
+function checkFnRest(f, tables, sigs, diags, ids, sig, plain = false) {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
+  bc.plain = plain;
   bc.fn = d;
   bc.fnMode = d.mode;
   bc.retTy = sig.retTy;
@@ -37530,7 +42826,7 @@ function reportUnsupportedItems(items, diags) {
         if (it.verified && it.isStatic) diags.unsupported("static items", it.span);
         break;
       case "impl":
-        for (const sub of it.items) if (sub.kind === "const" && sub.verified && sub.isStatic) diags.unsupported("static items", sub.span);
+        for (const sub2 of it.items) if (sub2.kind === "const" && sub2.verified && sub2.isStatic) diags.unsupported("static items", sub2.span);
         break;
       default:
         break;
@@ -37540,12 +42836,12 @@ function reportUnsupportedItems(items, diags) {
 
 // src/check/index.ts
 function checkCrate(crate, options = {}) {
-  const result = checkCrateAll(crate);
+  const result = checkCrateAll(crate, options.plainBodies ?? false);
   const quiet = options.quietFiles;
   if (!quiet || quiet.size === 0) return result;
   return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
 }
-function checkCrateAll(crate) {
+function checkCrateAll(crate, plainBodies) {
   const diags = new Diags();
   const ids = new IdGen();
   const empty = {
@@ -37580,7 +42876,23 @@ function checkCrateAll(crate) {
     if (!c.decl.verified || !own.has(c.file)) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids));
   }
-  return { checked: buildChecked(crate, tables, diags, sigs), diagnostics: diags.list };
+  const checked = buildChecked(crate, tables, diags, sigs);
+  if (plainBodies) checked.plainBodies = checkPlainBodies(tables, sigs, ids, own);
+  return { checked, diagnostics: diags.list };
+}
+function checkPlainBodies(tables, sigs, ids, own) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of tables.fns) {
+    const d = f.decl;
+    if (f.info.verified || d.mode !== "exec" || !d.body || d.flags.test || !own.has(f.file)) continue;
+    try {
+      out.set(d, checkPlainFnBody(f, tables, sigs, ids));
+    } catch (err) {
+      const what = isStackOverflow(err) ? NESTED_TOO_DEEPLY : `internal checker error: ${errorText(err)}`;
+      out.set(d, [{ severity: "error", kind: "internal", message: what, span: d.nameSpan, labels: [] }]);
+    }
+  }
+  return out;
 }
 function guarded(diags, span, f) {
   try {
@@ -37759,7 +43071,7 @@ function verdicts(crate, diagnostics, fnBroken, ownerBroken) {
   const index2 = new ErrorIndex(diagnostics);
   const out = [];
   const own = new Set(crate.files.map((f) => f.path));
-  const add = (item, kind, span) => {
+  const add2 = (item, kind, span) => {
     if (!own.has(span.file)) return;
     const owner = kind === "fn" ? ownerBroken.get(item) : void 0;
     const ds = owner ? [owner] : index2.all({ file: span.file, start: span.start, end: span.end });
@@ -37770,10 +43082,10 @@ function verdicts(crate, diagnostics, fnBroken, ownerBroken) {
     const reason = real?.message ?? ds[0]?.message;
     out.push({ item, kind, file: span.file, line: span.line, status, ...reason ? { reason } : {} });
   };
-  for (const f of crate.fns) if (f.decl.verified) add(f.qname, "fn", f.decl.span);
-  for (const s of crate.structs.values()) if (s.decl.verified) add(s.qname, "struct", s.decl.span);
-  for (const e of crate.enums.values()) if (e.decl.verified) add(e.qname, "enum", e.decl.span);
-  for (const c of crate.consts.values()) if (c.decl.verified) add(c.qname, "const", c.decl.span);
+  for (const f of crate.fns) if (f.decl.verified) add2(f.qname, "fn", f.decl.span);
+  for (const s of crate.structs.values()) if (s.decl.verified) add2(s.qname, "struct", s.decl.span);
+  for (const e of crate.enums.values()) if (e.decl.verified) add2(e.qname, "enum", e.decl.span);
+  for (const c of crate.consts.values()) if (c.decl.verified) add2(c.qname, "const", c.decl.span);
   out.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line);
   return out;
 }
@@ -37805,6 +43117,7 @@ var KIND_HELP = {
   division: { title: "Division by zero", help: "prove the divisor non-zero (a `requires` or an `assert` before the division)" },
   shift: { title: "Shift amount", help: "the shift amount must be below the bit width of the type: bound it with a `requires` or an `assert`" },
   index: { title: "Index in bounds", help: "prove the index below the length (`i < v.len()`) before indexing" },
+  truncation: { title: "Cast loses value", help: "the value may not fit the type cast to, so `as` would cut it (or change its sign): bound it first, mask it (`x & 0xff`) if cutting is meant, or use `try_from`" },
   "type-invariant": { title: "Type invariant", help: "a value built or changed here must satisfy its type's `#[verifier::type_invariant]` function" },
   timeout: { title: "Solver gave up", help: "this is not a proof: split the function, add intermediate `assert`s or lemmas, or raise --timeout-ms" },
   disagreement: { title: "Solvers disagree", help: "z3 and cvc5 (--cross-check) decided this goal differently, so neither answer is trusted: report it with the --dump-smt query" },
@@ -37946,11 +43259,11 @@ function internalError(stage, err, span, fn) {
 // src/report/sources.ts
 var SourceSet = class {
   maps = /* @__PURE__ */ new Map();
-  add(path17, text) {
-    if (!this.maps.has(path17)) this.maps.set(path17, new LineMap(path17, text));
+  add(path18, text) {
+    if (!this.maps.has(path18)) this.maps.set(path18, new LineMap(path18, text));
   }
-  get(path17) {
-    return this.maps.get(path17);
+  get(path18) {
+    return this.maps.get(path18);
   }
   /** The source text a span covers, or '' when the file is unknown. */
   slice(span) {
@@ -37962,7 +43275,7 @@ var SourceSet = class {
 // src/smt/cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 var FORMAT = 1;
 function queryKey(q, solverName, timeoutMs) {
   const material = JSON.stringify({
@@ -38006,7 +43319,7 @@ var ProofCache = class {
     const entry = { format: FORMAT, key, goals };
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
-      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      mkdirSync(join3(this.dir, key.slice(0, 2)), { recursive: true });
       writeFileSync(tmp, JSON.stringify(entry));
       renameSync(tmp, file);
     } catch {
@@ -38017,7 +43330,7 @@ var ProofCache = class {
     }
   }
   file(key) {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join3(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 function isEntry(v) {
@@ -38035,18 +43348,18 @@ function isGoalResult(v) {
 
 // src/smt/dump.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/smt/backend.ts
 var SolverTimeoutError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "SolverTimeoutError";
   }
 };
 var SolverCrashError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "SolverCrashError";
   }
 };
@@ -38059,7 +43372,7 @@ function parseSexprs(text) {
   const out = [];
   const stack = [];
   let i = 0;
-  const push = (e) => {
+  const push2 = (e) => {
     const top = stack[stack.length - 1];
     if (top) top.push(e);
     else out.push(e);
@@ -38081,7 +43394,7 @@ function parseSexprs(text) {
     }
     if (c === ")") {
       const done = stack.pop();
-      if (done) push(done);
+      if (done) push2(done);
       i++;
       continue;
     }
@@ -38098,20 +43411,20 @@ function parseSexprs(text) {
         }
         j2++;
       }
-      push(text.slice(i, j2 + 1));
+      push2(text.slice(i, j2 + 1));
       i = j2 + 1;
       continue;
     }
     if (c === "|") {
       const j2 = text.indexOf("|", i + 1);
       const end = j2 < 0 ? text.length : j2 + 1;
-      push(text.slice(i, end));
+      push2(text.slice(i, end));
       i = end;
       continue;
     }
     let j = i;
     while (j < text.length && !' \n	\r()";'.includes(text[j])) j++;
-    push(text.slice(i, j));
+    push2(text.slice(i, j));
     i = j;
   }
   return out;
@@ -38279,7 +43592,7 @@ var Lease = class {
 };
 
 // src/smt/settings.ts
-function coreSettings(logic, timeoutMs, rlimit = 0) {
+function coreSettings(logic2, timeoutMs, rlimit = 0) {
   const lines = [
     "(set-option :print-success false)",
     "(set-option :produce-models true)",
@@ -38289,14 +43602,14 @@ function coreSettings(logic, timeoutMs, rlimit = 0) {
     "(set-option :smt.qi.eager_threshold 100.0)",
     "(set-option :smt.delay_units true)"
   ];
-  if (logic !== "QF_BV") {
-    const nonlinear = logic === "QF_NIA";
+  if (logic2 !== "QF_BV") {
+    const nonlinear = logic2 === "QF_NIA";
     lines.push(`(set-option :smt.arith.solver ${nonlinear ? 2 : 6})`);
     lines.push(`(set-option :smt.arith.nl ${nonlinear})`);
   }
   lines.push(`(set-option :timeout ${Math.max(1, Math.round(timeoutMs))})`);
   lines.push(`(set-option :rlimit ${Math.max(0, Math.round(rlimit))})`);
-  if (logic === "QF_BV") lines.push("(set-logic QF_BV)");
+  if (logic2 === "QF_BV") lines.push("(set-logic QF_BV)");
   return lines.join("\n");
 }
 function wallClockBudget(q, runTimeoutMs) {
@@ -38642,25 +43955,25 @@ function dumpFileName(id, taken) {
 }
 function dumpQueries(dir, queries, timeoutMs, taken = /* @__PURE__ */ new Set()) {
   mkdirSync2(dir, { recursive: true });
-  for (const q of queries) writeFileSync2(join2(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
+  for (const q of queries) writeFileSync2(join4(dir, dumpFileName(q.id, taken)), standaloneScript(q, timeoutMs));
 }
 
 // src/smt/pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/smt/native-backend.ts
 import { spawn, spawnSync } from "node:child_process";
-function nativeZ3Name(binary2 = "z3") {
-  const key = `${binary2}\0${process.env.PATH ?? ""}`;
-  if (!probed.has(key)) probed.set(key, probeZ3(binary2));
+function nativeZ3Name(binary3 = "z3") {
+  const key = `${binary3}\0${process.env.PATH ?? ""}`;
+  if (!probed.has(key)) probed.set(key, probeZ3(binary3));
   return probed.get(key);
 }
 var probed = /* @__PURE__ */ new Map();
-function probeZ3(binary2) {
+function probeZ3(binary3) {
   try {
-    const r = spawnSync(binary2, ["--version"], { encoding: "utf8", timeout: 1e4 });
+    const r = spawnSync(binary3, ["--version"], { encoding: "utf8", timeout: 1e4 });
     if (r.status !== 0 || typeof r.stdout !== "string") return void 0;
     const m = /version\s+(\d+\.\d+\.\d+)/i.exec(r.stdout);
     return m ? `z3 ${m[1]} (native)` : void 0;
@@ -38669,9 +43982,9 @@ function probeZ3(binary2) {
   }
 }
 var NativeZ3Backend = class _NativeZ3Backend {
-  constructor(solverName, binary2 = "z3") {
+  constructor(solverName, binary3 = "z3") {
     this.solverName = solverName;
-    this.binary = binary2;
+    this.binary = binary3;
   }
   solverName;
   binary;
@@ -38685,10 +43998,10 @@ var NativeZ3Backend = class _NativeZ3Backend {
   /** How many z3 processes this session has started: a new one has none of the old state. */
   processNumber = 0;
   /** Throws when no z3 can be run. */
-  static create(binary2 = "z3") {
-    const name = nativeZ3Name(binary2);
-    if (!name) throw new Error(`no runnable z3 found (${binary2})`);
-    return new _NativeZ3Backend(name, binary2);
+  static create(binary3 = "z3") {
+    const name = nativeZ3Name(binary3);
+    if (!name) throw new Error(`no runnable z3 found (${binary3})`);
+    return new _NativeZ3Backend(name, binary3);
   }
   async send(commands, guardMs) {
     return (await this.enqueue(commands, guardMs, false)).out;
@@ -38993,7 +44306,7 @@ var WorkerSlot = class {
 };
 function workerEntry() {
   const bundled = new URL("./smt-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return { code: bundled, eval: false };
+  if (existsSync2(fileURLToPath2(bundled))) return { code: bundled, eval: false };
   const source = new URL("./worker.ts", import.meta.url).href;
   const tsx = import.meta.resolve("tsx/esm/api");
   const code2 = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
@@ -39004,22 +44317,22 @@ function unchecked(q, reason) {
 }
 
 // src/syntax/load.ts
-import * as fs3 from "node:fs";
-import * as path3 from "node:path";
+import * as fs4 from "node:fs";
+import * as path4 from "node:path";
 
 // src/syntax/build-rs.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
 function crateDir(rootAbs) {
-  const dir = path.dirname(rootAbs);
-  return path.basename(dir) === "src" ? path.dirname(dir) : dir;
+  const dir = path2.dirname(rootAbs);
+  return path2.basename(dir) === "src" ? path2.dirname(dir) : dir;
 }
 function buildScriptRlimit(rootAbs, mayRead) {
-  const file = path.join(crateDir(rootAbs), "build.rs");
+  const file = path2.join(crateDir(rootAbs), "build.rs");
   let text;
   try {
-    if (!fs.statSync(file).isFile() || !mayRead(file)) return void 0;
-    text = fs.readFileSync(file, "utf8");
+    if (!fs2.statSync(file).isFile() || !mayRead(file)) return void 0;
+    text = fs2.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
@@ -39029,8 +44342,8 @@ function buildScriptRlimit(rootAbs, mayRead) {
 }
 
 // src/syntax/cargo.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+import * as fs3 from "node:fs";
+import * as path3 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -39060,10 +44373,10 @@ var TomlError = class _TomlError extends Error {
   line;
   column;
   codeblock;
-  constructor(message, options) {
+  constructor(message2, options) {
     const [line, column] = getLineColFromPtr(options.toml, options.ptr);
     const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
+    super(`Invalid TOML document: ${message2}
 
 ${codeblock}`, options);
     this.line = line;
@@ -39071,8 +44384,8 @@ ${codeblock}`, options);
     this.codeblock = codeblock;
   }
   /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  static x(message2, ctx, ptr) {
+    throw new _TomlError(message2, { toml: ctx.s, ptr: ptr ?? ctx.p });
   }
 };
 
@@ -39120,8 +44433,8 @@ function parseString(ctx) {
       if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
+        let len2 = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len2; j++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -39293,7 +44606,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
+function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -39365,7 +44678,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state3 = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
+  } else if (!isDigit2(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state3)
@@ -39381,7 +44694,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state3 = 4;
     else if (state3 === 4 && (c === 43 || c === 45)) {
       state3 = 6;
-    } else if (!isDigit(c))
+    } else if (!isDigit2(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state3 > 9)
       state3 -= 11;
@@ -39406,7 +44719,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit2(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -39433,13 +44746,13 @@ function parseInteger(ctx, str2, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -39448,7 +44761,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -39465,13 +44778,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
@@ -39797,14 +45110,14 @@ function isTable(x) {
 }
 function readToml(file) {
   try {
-    const t = parse(fs2.readFileSync(file, "utf8"));
+    const t = parse(fs3.readFileSync(file, "utf8"));
     return isTable(t) ? t : void 0;
   } catch {
     return void 0;
   }
 }
 function readManifest(dir) {
-  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const toml = readToml(path3.join(dir, "Cargo.toml"));
   const pkg = toml?.package;
   if (!toml || !isTable(pkg) || typeof pkg.name !== "string") return void 0;
   const lib = isTable(toml.lib) ? toml.lib : void 0;
@@ -39813,8 +45126,8 @@ function readManifest(dir) {
     typeof lib?.path === "string" ? lib.path : "src/lib.rs",
     ...bins.map((b2) => typeof b2.path === "string" ? b2.path : void 0).filter((x) => x !== void 0),
     "src/main.rs"
-  ].map((p) => path2.resolve(dir, p));
-  const root = candidates.find((p) => fs2.existsSync(p) && fs2.statSync(p).isFile());
+  ].map((p) => path3.resolve(dir, p));
+  const root = candidates.find((p) => fs3.existsSync(p) && fs3.statSync(p).isFile());
   const libName = typeof lib?.name === "string" ? lib.name : pkg.name;
   return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml) };
 }
@@ -39827,10 +45140,10 @@ function pathDependencies(dir, toml) {
     if (!isTable(spec)) continue;
     if (spec.optional === true && !enabled2.has(key)) continue;
     let depDir;
-    if (typeof spec.path === "string") depDir = path2.resolve(dir, spec.path);
+    if (typeof spec.path === "string") depDir = path3.resolve(dir, spec.path);
     else if (spec.workspace === true && workspace) {
       const w = workspace.deps[key];
-      if (isTable(w) && typeof w.path === "string") depDir = path2.resolve(workspace.dir, w.path);
+      if (isTable(w) && typeof w.path === "string") depDir = path3.resolve(workspace.dir, w.path);
     }
     if (!depDir) continue;
     out.set(key.replace(/-/g, "_"), depDir);
@@ -39862,285 +45175,35 @@ function enabledOptionalDeps(toml, deps) {
   return enabled2;
 }
 function readWorkspaceMembers(dir) {
-  const toml = readToml(path2.join(dir, "Cargo.toml"));
+  const toml = readToml(path3.join(dir, "Cargo.toml"));
   const ws = toml?.workspace;
   if (!isTable(ws) || !Array.isArray(ws.members)) return void 0;
   const out = [];
   for (const m of ws.members) {
     if (typeof m !== "string") continue;
     if (m.endsWith("/*")) {
-      const base = path2.resolve(dir, m.slice(0, -2));
+      const base = path3.resolve(dir, m.slice(0, -2));
       let names = [];
       try {
-        names = fs2.readdirSync(base).sort();
+        names = fs3.readdirSync(base).sort();
       } catch {
         continue;
       }
-      for (const n of names) if (fs2.existsSync(path2.join(base, n, "Cargo.toml"))) out.push(path2.join(base, n));
-    } else out.push(path2.resolve(dir, m));
+      for (const n of names) if (fs3.existsSync(path3.join(base, n, "Cargo.toml"))) out.push(path3.join(base, n));
+    } else out.push(path3.resolve(dir, m));
   }
   return out;
 }
 function findWorkspace(dir) {
-  for (let d = dir; ; d = path2.dirname(d)) {
-    const toml = fs2.existsSync(path2.join(d, "Cargo.toml")) ? readToml(path2.join(d, "Cargo.toml")) : void 0;
+  for (let d = dir; ; d = path3.dirname(d)) {
+    const toml = fs3.existsSync(path3.join(d, "Cargo.toml")) ? readToml(path3.join(d, "Cargo.toml")) : void 0;
     if (toml && isTable(toml.workspace)) {
       const deps = isTable(toml.workspace.dependencies) ? toml.workspace.dependencies : {};
       return { dir: d, deps };
     }
-    if (path2.dirname(d) === d) return void 0;
+    if (path3.dirname(d) === d) return void 0;
   }
 }
-
-// src/syntax/tokens.ts
-var PUNCTUATION = [
-  "<==>",
-  "=~~=",
-  "<<=",
-  ">>=",
-  "...",
-  "..=",
-  "==>",
-  "<==",
-  "&&&",
-  "|||",
-  "===",
-  "!==",
-  "=~=",
-  "::",
-  "->",
-  "=>",
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  "&&",
-  "||",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "^=",
-  "&=",
-  "|=",
-  "<<",
-  ">>",
-  "..",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "^",
-  "!",
-  "&",
-  "|",
-  "=",
-  "<",
-  ">",
-  "@",
-  ".",
-  ",",
-  ";",
-  ":",
-  "#",
-  "$",
-  "?",
-  "~",
-  "(",
-  ")",
-  "[",
-  "]",
-  "{",
-  "}"
-];
-var RUST_KEYWORDS = /* @__PURE__ */ new Set([
-  "as",
-  "break",
-  "const",
-  "continue",
-  "crate",
-  "else",
-  "enum",
-  "extern",
-  "false",
-  "fn",
-  "for",
-  "if",
-  "impl",
-  "in",
-  "let",
-  "loop",
-  "match",
-  "mod",
-  "move",
-  "mut",
-  "pub",
-  "ref",
-  "return",
-  "self",
-  "Self",
-  "static",
-  "struct",
-  "super",
-  "trait",
-  "true",
-  "type",
-  "unsafe",
-  "use",
-  "where",
-  "while",
-  "async",
-  "await",
-  "dyn",
-  "abstract",
-  "become",
-  "box",
-  "do",
-  "final",
-  "macro",
-  "override",
-  "priv",
-  "typeof",
-  "unsized",
-  "virtual",
-  "yield",
-  "try"
-]);
-function describeToken(t) {
-  if (t.kind === "eof") return "`<eof>`";
-  if (t.kind === "ident" && RUST_KEYWORDS.has(t.text)) return "keyword `" + t.text + "`";
-  return "`" + t.text + "`";
-}
-var KINDS = ["ident", "lifetime", "int", "float", "str", "char", "punct", "eof"];
-var KIND_CODE = { ident: 0, lifetime: 1, int: 2, float: 3, str: 4, char: 5, punct: 6, eof: 7 };
-var IDENT_CODE = 0;
-var LIFETIME_CODE = 1;
-var PUNCT_CODE = 6;
-var EOF_CODE = 7;
-var LITERAL_FIRST = 2;
-var LITERAL_LAST = 5;
-var TokenTable = class {
-  count = 0;
-  kinds;
-  starts;
-  ends;
-  lines;
-  cols;
-  endLines;
-  endCols;
-  /** Preallocated and grown by hand: pushing a million elements is far slower. */
-  texts;
-  /** Literal values and suffixes by token index (literals are few). */
-  values = /* @__PURE__ */ new Map();
-  suffixes = /* @__PURE__ */ new Map();
-  constructor(capacity) {
-    this.allocate(Math.max(16, capacity));
-  }
-  /**
-   * Empties the table for a new file, keeping its arrays when they are large enough: the
-   * parser lexes every file into one table, and fresh memory is slow to touch.
-   */
-  reset(capacity) {
-    this.count = 0;
-    this.values.clear();
-    this.suffixes.clear();
-    if (this.kinds.length < capacity) this.allocate(capacity);
-  }
-  allocate(n) {
-    this.kinds = new Uint8Array(n);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.lines = new Int32Array(n);
-    this.cols = new Int32Array(n);
-    this.endLines = new Int32Array(n);
-    this.endCols = new Int32Array(n);
-    this.texts = new Array(n);
-  }
-  add(kind, text, start, end, line, col, endLine, endCol) {
-    const i = this.count;
-    if (i === this.kinds.length) this.grow();
-    this.kinds[i] = KIND_CODE[kind];
-    this.texts[i] = text;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.lines[i] = line;
-    this.cols[i] = col;
-    this.endLines[i] = endLine;
-    this.endCols[i] = endCol;
-    this.count = i + 1;
-    return i;
-  }
-  setLiteral(i, value, suffix) {
-    if (value !== void 0) this.values.set(i, value);
-    if (suffix !== void 0) this.suffixes.set(i, suffix);
-  }
-  /** The value and suffix of literal token `i` (as `token(i)` has them). */
-  valueAt(i) {
-    return this.values.get(i);
-  }
-  suffixAt(i) {
-    return this.suffixes.get(i);
-  }
-  kind(i) {
-    return KINDS[this.kinds[i]];
-  }
-  /** Token `i` as an object (a fresh copy: changing it does not change the table). */
-  token(i) {
-    const code2 = this.kinds[i];
-    const literal = code2 >= LITERAL_FIRST && code2 <= LITERAL_LAST;
-    return {
-      kind: KINDS[code2],
-      text: this.texts[i],
-      start: this.starts[i],
-      end: this.ends[i],
-      line: this.lines[i],
-      col: this.cols[i],
-      endLine: this.endLines[i],
-      endCol: this.endCols[i],
-      value: literal ? this.values.get(i) : void 0,
-      suffix: literal ? this.suffixes.get(i) : void 0
-    };
-  }
-  /** Replaces token `i` (the parser splits `>>` and `&&` in place). */
-  replace(i, t) {
-    this.kinds[i] = KIND_CODE[t.kind];
-    this.texts[i] = t.text;
-    this.starts[i] = t.start;
-    this.ends[i] = t.end;
-    this.lines[i] = t.line;
-    this.cols[i] = t.col;
-    this.endLines[i] = t.endLine;
-    this.endCols[i] = t.endCol;
-    this.values.delete(i);
-    this.suffixes.delete(i);
-    this.setLiteral(i, t.value, t.suffix);
-  }
-  toArray() {
-    const out = new Array(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.token(i);
-    return out;
-  }
-  grow() {
-    const n = this.kinds.length * 2;
-    const bigger = (a) => {
-      const b2 = new a.constructor(n);
-      b2.set(a);
-      return b2;
-    };
-    this.kinds = bigger(this.kinds);
-    this.starts = bigger(this.starts);
-    this.ends = bigger(this.ends);
-    this.lines = bigger(this.lines);
-    this.cols = bigger(this.cols);
-    this.endLines = bigger(this.endLines);
-    this.endCols = bigger(this.endCols);
-    const texts = new Array(n);
-    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
-    this.texts = texts;
-  }
-};
 
 // src/syntax/delimiters.ts
 var CLOSER = { "(": ")", "[": "]", "{": "}" };
@@ -40190,417 +45253,6 @@ function matchDelimiters(file, table) {
     }));
   }
   return { match: match3, diagnostics };
-}
-
-// src/syntax/lexer.ts
-function lex(file, text) {
-  const r = lexTable(file, text);
-  return { tokens: r.tokens.toArray(), docs: r.docs, diagnostics: r.diagnostics };
-}
-var PUNCT_BY_CHAR = (() => {
-  const m = /* @__PURE__ */ new Map();
-  for (const p of PUNCTUATION) {
-    const c = p.charCodeAt(0);
-    if (!m.has(c)) m.set(c, []);
-    m.get(c).push(p);
-  }
-  for (const list2 of m.values()) list2.sort((a, b2) => b2.length - a.length);
-  return m;
-})();
-function isIdentStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c > 127 && new RegExp("\\p{XID_Start}", "u").test(String.fromCharCode(c));
-}
-function isIdentContinue(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 48 && c <= 57 || c > 127 && new RegExp("\\p{XID_Continue}", "u").test(String.fromCharCode(c));
-}
-function isDigit2(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexDigit(c) {
-  return isDigit2(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function isWhitespace(c) {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 8206 || c === 8207 || c === 8232 || c === 8233 || c === 133;
-}
-function capacityFor(text) {
-  return Math.ceil(text.length / 3) + 16;
-}
-function lexTable(file, text, into) {
-  const tokens = into ?? new TokenTable(capacityFor(text));
-  if (into) into.reset(capacityFor(text));
-  const names = /* @__PURE__ */ new Map();
-  const name = (s) => {
-    const known = names.get(s);
-    if (known !== void 0) return known;
-    names.set(s, s);
-    return s;
-  };
-  const docs = [];
-  const diagnostics = [];
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const countLines = (from, to) => {
-    for (let k = from; k < to; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-  };
-  const spanOf = (start, sLine, sCol) => ({
-    file,
-    start,
-    end: i,
-    line: sLine,
-    column: sCol,
-    endLine: line,
-    endColumn: i - lineStart + 1
-  });
-  const push = (kind, start, sLine, sCol, tokText, value, suffix) => {
-    const k = tokens.add(kind, tokText, start, i, sLine, sCol, line, i - lineStart + 1);
-    if (value !== void 0 || suffix !== void 0) tokens.setLiteral(k, value, suffix);
-  };
-  const error2 = (message, start, sLine, sCol) => {
-    diagnostics.push(diag("syntax", message, spanOf(start, sLine, sCol)));
-  };
-  if (text.startsWith("#!") && !text.startsWith("#![")) {
-    while (i < n && text.charCodeAt(i) !== 10) i++;
-  }
-  const scanEscape = () => {
-    i++;
-    const c = text[i];
-    i++;
-    switch (c) {
-      case "n":
-        return "\n";
-      case "t":
-        return "	";
-      case "r":
-        return "\r";
-      case "0":
-        return "\0";
-      case "\\":
-        return "\\";
-      case "'":
-        return "'";
-      case '"':
-        return '"';
-      case "x": {
-        const h = text.slice(i, i + 2);
-        i += 2;
-        return String.fromCharCode(parseInt(h, 16) || 0);
-      }
-      case "u": {
-        if (text[i] !== "{") return "u";
-        const close = text.indexOf("}", i);
-        if (close < 0 || close - i > 10) return "u";
-        const hex = text.slice(i + 1, close).replace(/_/g, "");
-        i = close + 1;
-        const cp = parseInt(hex, 16);
-        return Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
-      }
-      case "\n": {
-        line++;
-        lineStart = i;
-        while (i < n && isWhitespace(text.charCodeAt(i))) {
-          if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-          }
-          i++;
-        }
-        return "";
-      }
-      default:
-        return c ?? "";
-    }
-  };
-  const scanQuoted = () => {
-    let out = "";
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return out;
-      }
-      if (c === 92) {
-        out += scanEscape();
-        continue;
-      }
-      if (c === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-      out += text[i];
-      i++;
-    }
-    return void 0;
-  };
-  const scanRaw = (start, sLine, sCol) => {
-    i++;
-    let hashes = 0;
-    while (text.charCodeAt(i) === 35) {
-      hashes++;
-      i++;
-    }
-    if (text.charCodeAt(i) !== 34) {
-      error2("found invalid character; only `#` is allowed in raw string delimitation", start, sLine, sCol);
-      push("str", start, sLine, sCol, text.slice(start, i), "");
-      return;
-    }
-    i++;
-    const closer = '"' + "#".repeat(hashes);
-    const close = text.indexOf(closer, i);
-    if (close < 0) {
-      countLines(i, n);
-      i = n;
-      error2("unterminated raw string", start, sLine, sCol);
-      push("str", start, sLine, sCol, text.slice(start, i), "");
-      return;
-    }
-    const value = text.slice(i, close);
-    countLines(i, close);
-    i = close + closer.length;
-    push("str", start, sLine, sCol, text.slice(start, i), value, scanSuffix());
-  };
-  const scanSuffix = () => {
-    if (i < n && isIdentStart(text.charCodeAt(i))) {
-      const s = i;
-      while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-      return text.slice(s, i);
-    }
-    return void 0;
-  };
-  const scanCharBody = (start, sLine, sCol) => {
-    let value = "";
-    if (text.charCodeAt(i) === 92) value = scanEscape();
-    else {
-      const cp = text.codePointAt(i) ?? 0;
-      value = String.fromCodePoint(cp);
-      i += value.length;
-    }
-    if (text.charCodeAt(i) !== 39) {
-      error2("unterminated character literal", start, sLine, sCol);
-      push("char", start, sLine, sCol, text.slice(start, i), value);
-      return;
-    }
-    i++;
-    push("char", start, sLine, sCol, text.slice(start, i), value, scanSuffix());
-  };
-  const scanNumber = (start, sLine, sCol) => {
-    let radix = 10;
-    let digitsStart = i;
-    if (text.charCodeAt(i) === 48) {
-      const p = text[i + 1];
-      if (p === "x") radix = 16;
-      else if (p === "b") radix = 2;
-      else if (p === "o") radix = 8;
-      if (radix !== 10) {
-        i += 2;
-        digitsStart = i;
-      }
-    }
-    const isRadixDigit = radix === 16 ? isHexDigit : isDigit2;
-    while (i < n && (isRadixDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-    let digits = text.slice(digitsStart, i);
-    if (digits.indexOf("_") >= 0) digits = digits.replace(/_/g, "");
-    let isFloat = false;
-    if (radix === 10) {
-      if (text.charCodeAt(i) === 46 && isDigit2(text.charCodeAt(i + 1))) {
-        isFloat = true;
-        i++;
-        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-      }
-      const e = text.charCodeAt(i);
-      if ((e === 101 || e === 69) && (isDigit2(text.charCodeAt(i + 1)) || (text[i + 1] === "+" || text[i + 1] === "-") && isDigit2(text.charCodeAt(i + 2)))) {
-        isFloat = true;
-        i += 2;
-        while (i < n && (isDigit2(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i++;
-      }
-    }
-    const suffix = scanSuffix();
-    const tokText = text.slice(start, i);
-    if (isFloat || suffix === "f32" || suffix === "f64") {
-      push("float", start, sLine, sCol, tokText, void 0, suffix);
-      return;
-    }
-    if (digits === "") {
-      error2("no valid digits found for number", start, sLine, sCol);
-      digits = "0";
-    }
-    let value;
-    try {
-      value = BigInt((radix === 16 ? "0x" : radix === 2 ? "0b" : radix === 8 ? "0o" : "") + digits);
-    } catch {
-      error2(`invalid digit for a base ${radix} literal`, start, sLine, sCol);
-      value = 0n;
-    }
-    push("int", start, sLine, sCol, tokText, value, suffix);
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      i++;
-      line++;
-      lineStart = i;
-      while (text.charCodeAt(i) === 32) i++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || isWhitespace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const sLine = line;
-    const sCol = i - lineStart + 1;
-    if (c === 47) {
-      const d = text.charCodeAt(i + 1);
-      if (d === 47) {
-        let e = text.indexOf("\n", i);
-        if (e < 0) e = n;
-        const body2 = text.slice(i, e);
-        if (body2.startsWith("///") && !body2.startsWith("////") || body2.startsWith("//!")) {
-          docs.push({ text: body2.slice(3), inner: body2[2] === "!", start: i, end: e });
-        }
-        i = e;
-        continue;
-      }
-      if (d === 42) {
-        let depth = 1;
-        i += 2;
-        while (i < n && depth > 0) {
-          const k = text.charCodeAt(i);
-          if (k === 47 && text.charCodeAt(i + 1) === 42) {
-            depth++;
-            i += 2;
-          } else if (k === 42 && text.charCodeAt(i + 1) === 47) {
-            depth--;
-            i += 2;
-          } else {
-            if (k === 10) {
-              line++;
-              lineStart = i + 1;
-            }
-            i++;
-          }
-        }
-        if (depth > 0) error2("unterminated block comment", start, sLine, sCol);
-        const body2 = text.slice(start, i);
-        if (body2.startsWith("/**") && !body2.startsWith("/***") && body2 !== "/**/" || body2.startsWith("/*!")) {
-          docs.push({ text: body2.slice(3, -2), inner: body2[2] === "!", start, end: i });
-        }
-        continue;
-      }
-    }
-    if (isIdentStart(c)) {
-      if (c === 98) {
-        const d = text.charCodeAt(i + 1);
-        if (d === 39) {
-          i += 2;
-          scanCharBody(start, sLine, sCol);
-          continue;
-        }
-        if (d === 34) {
-          i += 2;
-          const v = scanQuoted();
-          if (v === void 0) error2("unterminated double quote byte string", start, sLine, sCol);
-          push("str", start, sLine, sCol, text.slice(start, i), v ?? "", v === void 0 ? void 0 : scanSuffix());
-          continue;
-        }
-        if (d === 114 && (text.charCodeAt(i + 2) === 34 || text.charCodeAt(i + 2) === 35)) {
-          i++;
-          scanRaw(start, sLine, sCol);
-          continue;
-        }
-      }
-      if (c === 114) {
-        const d = text.charCodeAt(i + 1);
-        if (d === 34 || d === 35 && (text.charCodeAt(i + 2) === 34 || text.charCodeAt(i + 2) === 35)) {
-          scanRaw(start, sLine, sCol);
-          continue;
-        }
-        if (d === 35 && isIdentStart(text.charCodeAt(i + 2))) {
-          i += 2;
-          const s = i;
-          while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-          push("ident", start, sLine, sCol, text.slice(s, i));
-          continue;
-        }
-      }
-      i++;
-      while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-      push("ident", start, sLine, sCol, name(text.slice(start, i)));
-      continue;
-    }
-    if (isDigit2(c)) {
-      scanNumber(start, sLine, sCol);
-      continue;
-    }
-    if (c === 34) {
-      i++;
-      const v = scanQuoted();
-      if (v === void 0) error2("unterminated double quote string", start, sLine, sCol);
-      push("str", start, sLine, sCol, text.slice(start, i), v ?? "", v === void 0 ? void 0 : scanSuffix());
-      continue;
-    }
-    if (c === 39) {
-      i++;
-      const d = text.charCodeAt(i);
-      if (d === 92) {
-        scanCharBody(start, sLine, sCol);
-        continue;
-      }
-      const cp2 = text.codePointAt(i) ?? 0;
-      const w = cp2 > 65535 ? 2 : 1;
-      if (text.charCodeAt(i + w) === 39) {
-        scanCharBody(start, sLine, sCol);
-        continue;
-      }
-      if (isIdentStart(d)) {
-        while (i < n && isIdentContinue(text.charCodeAt(i))) i++;
-        push("lifetime", start, sLine, sCol, text.slice(start, i));
-        continue;
-      }
-      if (i >= n || d === 10) {
-        error2("unterminated character literal", start, sLine, sCol);
-        push("char", start, sLine, sCol, "'", "");
-        continue;
-      }
-      scanCharBody(start, sLine, sCol);
-      continue;
-    }
-    const candidates = PUNCT_BY_CHAR.get(c);
-    if (candidates) {
-      let matched = candidates[candidates.length - 1];
-      const next = text.charCodeAt(i + 1);
-      for (const p of candidates) {
-        if (p.length === 1) break;
-        if (p.charCodeAt(1) === next && text.startsWith(p, i)) {
-          matched = p;
-          break;
-        }
-      }
-      i += matched.length;
-      push("punct", start, sLine, sCol, matched);
-      continue;
-    }
-    const cp = text.codePointAt(i) ?? 0;
-    i += cp > 65535 ? 2 : 1;
-    error2(`unknown start of token: ${String.fromCodePoint(cp)}`, start, sLine, sCol);
-  }
-  let eofAt = n;
-  let eofLine = line;
-  let eofCol = n - lineStart + 1;
-  if (n > 0 && text.charCodeAt(n - 1) === 10 && line > 1) {
-    eofAt = n - 1;
-    eofLine = line - 1;
-    const prevStart = text.lastIndexOf("\n", n - 2) + 1;
-    eofCol = n - 1 - prevStart + 1;
-  }
-  tokens.add("eof", "", eofAt, eofAt, eofLine, eofCol, eofLine, eofCol);
-  return { tokens, docs, diagnostics };
 }
 
 // src/syntax/parser-core.ts
@@ -40787,22 +45439,22 @@ var Parser = class {
     const expected = this.expected.slice(0, this.expectedCount);
     const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => expected.includes(w));
     const list2 = [...new Set(expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
-    let message;
-    if (word) message = `expected ${word}, found ${found}`;
-    else if (list2.length === 0) message = `unexpected token: ${found}`;
-    else if (list2.length === 1) message = `expected ${list2[0]}, found ${found}`;
-    else if (list2.length === 2) message = `expected one of ${list2[0]} or ${list2[1]}, found ${found}`;
-    else message = `expected one of ${list2.slice(0, -1).join(", ")}, or ${list2[list2.length - 1]}, found ${found}`;
+    let message2;
+    if (word) message2 = `expected ${word}, found ${found}`;
+    else if (list2.length === 0) message2 = `unexpected token: ${found}`;
+    else if (list2.length === 1) message2 = `expected ${list2[0]}, found ${found}`;
+    else if (list2.length === 2) message2 = `expected one of ${list2[0]} or ${list2[1]}, found ${found}`;
+    else message2 = `expected one of ${list2.slice(0, -1).join(", ")}, or ${list2[list2.length - 1]}, found ${found}`;
     const prev = this.pos > 0 ? this.token(this.pos - 1) : void 0;
     const cur = this.tok;
     if (!word && prev && cur.line > prev.endLine) {
       const at = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
-      throw new ParseFail(diag("syntax", message, at, { labels: [{ message: "unexpected token", span: this.spanOf(cur) }] }), this.pos);
+      throw new ParseFail(diag("syntax", message2, at, { labels: [{ message: "unexpected token", span: this.spanOf(cur) }] }), this.pos);
     }
-    this.fail(message);
+    this.fail(message2);
   }
-  fail(message, span = this.spanOf(this.tok)) {
-    throw new ParseFail(diag("syntax", message, span), this.pos);
+  fail(message2, span = this.spanOf(this.tok)) {
+    throw new ParseFail(diag("syntax", message2, span), this.pos);
   }
   spanOf(t) {
     return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
@@ -41116,10 +45768,10 @@ function parsePatternNoAlt(p) {
     if (p.eat("@")) parsePatternNoAlt(p);
     return { kind: "ident", name, mut, byRef, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  let path17 = [];
+  let path18 = [];
   p.eat("::");
   for (; ; ) {
-    path17.push(p.expectIdentText());
+    path18.push(p.expectIdentText());
     if (p.is("::") && p.is("<", 1)) {
       p.advance();
       p.skipAngle();
@@ -41130,7 +45782,7 @@ function parsePatternNoAlt(p) {
     }
     break;
   }
-  path17 = tight(path17);
+  path18 = tight(path18);
   if (p.is("(")) {
     p.advance();
     const elems = [];
@@ -41139,7 +45791,7 @@ function parsePatternNoAlt(p) {
       if (!p.eat(",")) break;
     }
     p.expect(")");
-    return { kind: "tuple_struct", path: path17, elems: tight(elems), span: p.spanFrom(start) };
+    return { kind: "tuple_struct", path: path18, elems: tight(elems), span: p.spanFrom(start) };
   }
   if (p.is("{")) {
     p.advance();
@@ -41150,24 +45802,24 @@ function parsePatternNoAlt(p) {
         rest = true;
         break;
       }
-      const fs11 = p.pos;
+      const fs12 = p.pos;
       const byRef = p.eat("ref");
       const mut = p.eat("mut");
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       if (!byRef && !mut && p.eat(":")) fields.push({ name: nameTok.text, pattern: parsePattern(p) });
-      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs11), id: void 0, ty: void 0 } });
+      else fields.push({ name: nameTok.text, pattern: { kind: "ident", name: nameTok.text, mut, byRef, span: p.spanFrom(fs12), id: void 0, ty: void 0 } });
       if (!p.eat(",")) break;
     }
     p.expect("}");
-    return { kind: "struct", path: path17, fields: tight(fields), rest, span: p.spanFrom(start) };
+    return { kind: "struct", path: path18, fields: tight(fields), rest, span: p.spanFrom(start) };
   }
-  if (path17.length === 1 && /^[a-z_]/.test(path17[0]) && !p.is("..=") && !p.is("..")) {
+  if (path18.length === 1 && /^[a-z_]/.test(path18[0]) && !p.is("..=") && !p.is("..")) {
     if (p.eat("@")) parsePatternNoAlt(p);
-    return { kind: "ident", name: path17[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
+    return { kind: "ident", name: path18[0], mut: false, byRef: false, span: p.spanFrom(start), id: void 0, ty: void 0 };
   }
-  const pat = { kind: "path", path: path17, span: p.spanFrom(start) };
+  const pat = { kind: "path", path: path18, span: p.spanFrom(start) };
   if (p.is("..=") || p.is("..")) {
-    return maybeRange(p, start, { kind: "path", segments: path17, generics: [], span: p.spanFrom(start) });
+    return maybeRange(p, start, { kind: "path", segments: path18, generics: [], span: p.spanFrom(start) });
   }
   return pat;
 }
@@ -41182,8 +45834,8 @@ function parseElemPattern(p) {
 function parseLitPatternExpr(p) {
   const start = p.pos;
   if (p.eat("-")) {
-    const lit = parseLiteral(p);
-    return { kind: "unary", op: "-", operand: lit, span: p.spanFrom(start) };
+    const lit2 = parseLiteral(p);
+    return { kind: "unary", op: "-", operand: lit2, span: p.spanFrom(start) };
   }
   if (p.tok.kind === "ident") {
     const segs = [p.bump().text];
@@ -41258,6 +45910,27 @@ function resyncStatement(p, start, errorAt, close) {
 function isBlockLike(e) {
   return e.kind === "block" || e.kind === "if" || e.kind === "match";
 }
+function blockLikeStmt(p, start) {
+  const t = p.tok;
+  const unsafeBlock = t.text === "unsafe" && p.is("{", 1);
+  if (!(t.kind === "ident" && (t.text === "if" || t.text === "match" || unsafeBlock)) && !(t.kind === "punct" && t.text === "{")) return void 0;
+  const diagsBefore = p.diagnostics.length;
+  let expr;
+  if (t.text === "if") expr = parseIf(p);
+  else if (t.text === "match") expr = parseMatch(p);
+  else {
+    if (unsafeBlock) p.advance();
+    const block = parseBlock(p);
+    expr = { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
+  }
+  if (p.is(".") || p.is("?")) {
+    p.pos = start;
+    p.diagnostics.length = diagsBefore;
+    return void 0;
+  }
+  const semi = p.eat(";");
+  return { kind: "expr", expr, semi, span: p.spanFrom(start) };
+}
 var ASSIGN_OPS = /* @__PURE__ */ new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
 function parseStmt(p, close) {
   const start = p.pos;
@@ -41305,6 +45978,8 @@ function parseStmt(p, close) {
     }
   }
   if (kind === LIFETIME_CODE && p.is(":", 1)) return parseLoopLike(p, attrs);
+  const blockStmt = blockLikeStmt(p, start);
+  if (blockStmt) return blockStmt;
   const expr = parseExpr(p);
   if (p.tokKind === PUNCT_CODE && ASSIGN_OPS.has(p.tokText)) {
     const op = p.tokText;
@@ -41539,7 +46214,7 @@ function parseAssertLike(p) {
   const kw = p.bump().text;
   if (kw === "assert" && p.is("forall")) {
     p.advance();
-    const binders = parseBinders(p);
+    const binders2 = parseBinders(p);
     const { triggers, auto } = parseTriggerAttrs(p);
     const first = p.noStructExpr(() => parseExpr(p));
     let assumption;
@@ -41553,7 +46228,7 @@ function parseAssertLike(p) {
     else p.hint("by", "implies");
     if (!proof) p.expect(";");
     else p.eat(";");
-    return { kind: "assert_forall", binders, assumption, conclusion, triggers, auto, proof, span: p.spanFrom(start) };
+    return { kind: "assert_forall", binders: binders2, assumption, conclusion, triggers, auto, proof, span: p.spanFrom(start) };
   }
   p.expect("(");
   const expr = p.withStruct(() => parseExpr(p));
@@ -42051,14 +46726,14 @@ function parseIdentStart(p, start) {
       if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
       break;
   }
-  const path17 = parsePathExpr(p);
-  if (p.is("!") && path17.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
-    const segs = path17.segments;
+  const path18 = parsePathExpr(p);
+  if (p.is("!") && path18.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
+    const segs = path18.segments;
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
     return parseMacro(p, start, name);
   }
-  if (path17.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path17.segments, path17.span);
-  return path17;
+  if (path18.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path18.segments, path18.span);
+  return path18;
 }
 function looksLikeStructLit(p) {
   if (p.noStruct) return false;
@@ -42071,7 +46746,7 @@ function looksLikeStructLit(p) {
   }
   return false;
 }
-function parseStructLit(p, start, path17, pathSpan) {
+function parseStructLit(p, start, path18, pathSpan) {
   p.expect("{");
   const fields = [];
   let base;
@@ -42081,17 +46756,17 @@ function parseStructLit(p, start, path17, pathSpan) {
         base = parseExpr(p);
         break;
       }
-      const fs11 = p.pos;
+      const fs12 = p.pos;
       const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
       let value;
       if (p.eat(":")) value = parseExpr(p);
       else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
-      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs11) });
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs12) });
       if (!p.eat(",")) break;
     }
   });
   p.expect("}");
-  return { kind: "struct", path: path17, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  return { kind: "struct", path: path18, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
 }
 function atQualifiedPath(p) {
   let depth = 0;
@@ -42199,18 +46874,18 @@ function parseClosure(p, start, proof = false) {
   return p.unsupported(proof ? "proof closures" : "closures", p.spanFrom(start));
 }
 function parseBinders(p) {
-  const binders = [];
-  if (p.eat("||")) return binders;
+  const binders2 = [];
+  if (p.eat("||")) return binders2;
   p.expect("|");
   while (!p.at("|")) {
     const s = p.pos;
     const name = p.expectIdentText();
     const ty = p.eat(":") ? parseType(p) : void 0;
-    binders.push({ name, ty, span: p.spanFrom(s), id: void 0 });
+    binders2.push({ name, ty, span: p.spanFrom(s), id: void 0 });
     if (!p.eat(",")) break;
   }
   p.expect("|");
-  return tight(binders);
+  return tight(binders2);
 }
 function parseTriggerAttrs(p) {
   const triggers = [];
@@ -42239,11 +46914,11 @@ function findClosingBracket(p, from) {
 }
 function parseQuantifier(p) {
   const start = p.pos;
-  const quant = p.bump().text;
-  const binders = parseBinders(p);
+  const quant2 = p.bump().text;
+  const binders2 = parseBinders(p);
   const { triggers, auto } = parseTriggerAttrs(p);
   const body2 = parseExpr(p);
-  return { kind: "quant", quant, binders, triggers, auto, body: body2, ty: void 0, span: p.spanFrom(start) };
+  return { kind: "quant", quant: quant2, binders: binders2, triggers, auto, body: body2, ty: void 0, span: p.spanFrom(start) };
 }
 function parseIf(p) {
   const start = p.pos;
@@ -42355,9 +47030,9 @@ function parseType(p, noGenerics = false) {
         p.advance();
         const elem = parseType(p);
         if (p.eat(";")) {
-          const len = p.withStruct(() => parseExpr(p));
+          const len2 = p.withStruct(() => parseExpr(p));
           p.expect("]");
-          return { kind: "array", elem, len, span: p.spanFrom(start) };
+          return { kind: "array", elem, len: len2, span: p.spanFrom(start) };
         }
         p.expect("]");
         return { kind: "slice", elem, span: p.spanFrom(start) };
@@ -42670,7 +47345,7 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   } catch (e) {
     if (!(e instanceof ParseFail)) throw e;
     p.diagnostics.length = savedDiags;
-    return opaqueItem(p, start, attrs, p.limit);
+    return { ...opaqueItem(p, start, attrs, p.limit), reason: e.diagnostic.message };
   } finally {
     p.verified = savedVerified;
   }
@@ -42742,15 +47417,15 @@ function parseItemKind(p, start, attrs, verified) {
       p.advance();
       p.advance();
       p.advance();
-      const lit = p.tok;
-      if (lit.kind !== "str") {
+      const lit2 = p.tok;
+      if (lit2.kind !== "str") {
         p.hint("literal");
         p.failExpected();
       }
       p.advance();
       p.expect(")");
       p.eat(";");
-      return { kind: "include", target: lit.value, span: p.spanFrom(start), ...base };
+      return { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
     }
     if (verified && t.text !== "macro_rules") {
       const end = skipItemTokens(p, start, p.limit);
@@ -42837,12 +47512,12 @@ function parseItemKind(p, start, attrs, verified) {
         const paths = [];
         const one = () => {
           const s = p.pos;
-          const path17 = [p.expectIdentText()];
+          const path18 = [p.expectIdentText()];
           while (p.eat("::")) {
             if (p.is("<")) p.skipAngle();
-            else path17.push(p.expectIdentText());
+            else path18.push(p.expectIdentText());
           }
-          paths.push({ path: path17, span: p.spanFrom(s) });
+          paths.push({ path: path18, span: p.spanFrom(s) });
         };
         if (p.eat("group")) {
           const nameTok = p.expectIdent();
@@ -43111,10 +47786,10 @@ function specFromAttrs(p, attrs, spec) {
     } else if (name === "ensures") {
       p.within(a.argsFrom, a.argsTo, () => {
         if (p.is("|") || p.is("||")) {
-          const binders = parseBinders(p);
-          if (binders[0]) {
-            spec.retName = binders[0].name;
-            spec.retNameSpan = binders[0].span;
+          const binders2 = parseBinders(p);
+          if (binders2[0]) {
+            spec.retName = binders2[0].name;
+            spec.retNameSpan = binders2[0].span;
           }
         }
         if (p.is("[")) {
@@ -43348,6 +48023,7 @@ function parseImpl(p, start, base) {
   const inner = parseAttrs(p, true);
   if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
   const items = [];
+  const skipped = [];
   while (p.pos < close) {
     const s = p.pos;
     try {
@@ -43357,7 +48033,7 @@ function parseImpl(p, start, base) {
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
+      const item = parseImplMember(p, s, attrs, base.verified, skipped);
       if (item) {
         item.implSelf = selfTy;
         items.push(item);
@@ -43380,7 +48056,8 @@ function parseImpl(p, start, base) {
     items: tight(items),
     span: p.spanFrom(start),
     ...bounds.length ? { bounds } : {},
-    ...assocTypes.length ? { assocTypes } : {}
+    ...assocTypes.length ? { assocTypes } : {},
+    ...skipped.length ? { skipped } : {}
   };
 }
 function parseAssocType(p, start) {
@@ -43393,10 +48070,13 @@ function parseAssocType(p, start) {
   p.expect(";");
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
-function parseImplMember(p, start, attrs, implVerified) {
+function parseImplMember(p, start, attrs, implVerified, skipped) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
   if (item.kind === "fn" || item.kind === "const") return item;
-  if (item.kind === "opaque" && !(implVerified && p.verified)) return void 0;
+  if (item.kind === "opaque" && !(implVerified && p.verified)) {
+    skipped?.push(item);
+    return void 0;
+  }
   if (implVerified && item.kind === "type_alias") p.unsupported("associated types", item.span);
   else if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
   return void 0;
@@ -43424,68 +48104,68 @@ function parseUse(p, start, base) {
 }
 function parseUseTree(p, prefix2, out) {
   const s = p.pos;
-  const path17 = [...prefix2];
+  const path18 = [...prefix2];
   p.eat("::");
   for (; ; ) {
     if (p.eat("*")) {
-      out.push({ path: path17, glob: true, span: p.spanFrom(s) });
+      out.push({ path: path18, glob: true, span: p.spanFrom(s) });
       return;
     }
     if (p.is("{")) {
       p.advance();
       while (!p.at("}")) {
-        parseUseTree(p, path17, out);
+        parseUseTree(p, path18, out);
         if (!p.eat(",")) break;
       }
       p.expect("}");
       return;
     }
     const seg = p.expectIdentText();
-    if (seg === "self" && path17.length > 0 && path17.length > prefix2.length - 1 && !p.is("::")) {
+    if (seg === "self" && path18.length > 0 && path18.length > prefix2.length - 1 && !p.is("::")) {
       const alias2 = p.eat("as") ? p.expectIdentText() : void 0;
-      out.push({ path: path17, glob: false, alias: alias2, span: p.spanFrom(s) });
+      out.push({ path: path18, glob: false, alias: alias2, span: p.spanFrom(s) });
       return;
     }
-    path17.push(seg);
+    path18.push(seg);
     if (!p.eat("::")) break;
   }
   const alias = p.eat("as") ? p.is("_") ? p.bump().text : p.expectIdentText() : void 0;
-  out.push({ path: path17, glob: false, alias, span: p.spanFrom(s) });
+  out.push({ path: path18, glob: false, alias, span: p.spanFrom(s) });
 }
 
 // src/syntax/parser.ts
 var sharedTable;
 var MAX_SHARED_CAPACITY = 4e6;
-function parseFile(path17, text) {
-  const file = { path: path17, text, items: [] };
+function parseFile(path18, text) {
+  const file = { path: path18, text, items: [] };
   let table;
   try {
     table = sharedTable ?? new TokenTable(16);
     sharedTable = void 0;
-    const lexed = lexTable(path17, text, table);
-    const { match: match3, diagnostics: delimDiags } = matchDelimiters(path17, lexed.tokens);
+    const lexed = lexTable(path18, text, table);
+    const { match: match3, diagnostics: delimDiags } = matchDelimiters(path18, lexed.tokens);
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
-    const p = new Parser(path17, text, lexed.tokens, match3);
+    const p = new Parser(path18, text, lexed.tokens, match3);
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
     return { file, diagnostics };
   } catch (e) {
-    const span = new LineMap(path17, text).span(0, 0);
+    const span = new LineMap(path18, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
-    const message = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
-    return { file, diagnostics: [diag("internal", message, span)] };
+    const message2 = `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
+    return { file, diagnostics: [diag("internal", message2, span)] };
   } finally {
     if (table && table.kinds.length <= MAX_SHARED_CAPACITY) sharedTable = table;
   }
 }
 
 // src/syntax/load.ts
-var ROOT_NAMES = ["lib.rs", "main.rs", path3.join("src", "lib.rs"), path3.join("src", "main.rs")];
+var ROOT_NAMES = ["lib.rs", "main.rs", path4.join("src", "lib.rs"), path4.join("src", "main.rs")];
 function displayPath(abs) {
-  const rel = path3.relative(process.cwd(), abs) || path3.basename(abs);
-  return rel.split(path3.sep).join("/");
+  const rel = path4.relative(process.cwd(), abs) || path4.basename(abs);
+  return rel.split(path4.sep).join("/");
 }
 function isSkippedDir(name) {
   return name === "target" || name === "node_modules" || name.startsWith(".");
@@ -43495,14 +48175,14 @@ function fileSpan(file) {
 }
 function crateRootOf(dir) {
   for (const r of ROOT_NAMES) {
-    const p = path3.join(dir, r);
+    const p = path4.join(dir, r);
     if (isFile(p)) return p;
   }
   return void 0;
 }
 function isFile(p) {
   try {
-    return fs3.statSync(p).isFile();
+    return fs4.statSync(p).isFile();
   } catch {
     return false;
   }
@@ -43512,10 +48192,10 @@ var Boundary = class {
   /** The folder as messages name it ('.' for the working folder itself). */
   shown;
   constructor(root) {
-    const abs = path3.resolve(root);
+    const abs = path4.resolve(root);
     this.shown = abs === process.cwd() ? "." : displayPath(abs);
     try {
-      this.realRoot = fs3.realpathSync(abs);
+      this.realRoot = fs4.realpathSync(abs);
     } catch {
       this.realRoot = abs;
     }
@@ -43524,12 +48204,12 @@ var Boundary = class {
   refusal(abs, span) {
     let real;
     try {
-      real = fs3.realpathSync(abs);
+      real = fs4.realpathSync(abs);
     } catch {
       return null;
     }
-    const rel = path3.relative(this.realRoot, real);
-    if (rel === "" || rel.split(path3.sep)[0] !== ".." && !path3.isAbsolute(rel)) return null;
+    const rel = path4.relative(this.realRoot, real);
+    if (rel === "" || rel.split(path4.sep)[0] !== ".." && !path4.isAbsolute(rel)) return null;
     const via = real === abs ? "" : ` (it resolves to \`${real}\`)`;
     return diag("syntax", `refusing to read \`${displayPath(abs)}\`${via}: it is outside the workspace folder \`${this.shown}\``, span, {
       notes: ["files outside the workspace are not read, so their text never reaches a report; the CLI reads outside its working folder with --allow-outside-cwd"]
@@ -43537,6 +48217,21 @@ var Boundary = class {
   }
 };
 function* loadCratesInTurn(paths, workspaceRoot) {
+  for (const step of loadCratesOnly(paths, workspaceRoot)) {
+    if (step.crate) withBundledVstd(step.crate);
+    yield step;
+  }
+}
+function withBundledVstd(crate) {
+  if (crate.name === VSTD_CRATE || isBundledVstdFile(path4.resolve(crate.root.path))) return;
+  if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
+  const root = bundledVstdRoot();
+  if (!root) return;
+  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null);
+  const file = builder.loadFile(root, true);
+  if (file) crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: file, files: builder.files }];
+}
+function* loadCratesOnly(paths, workspaceRoot) {
   const claimed = /* @__PURE__ */ new Set();
   const boundary = workspaceRoot === void 0 ? null : new Boundary(workspaceRoot);
   const loadCrate = (name, rootAbs) => {
@@ -43562,7 +48257,7 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     }
     const root = crateRootOf(dir);
     if (root) {
-      const step = loadCrate(crateName(path3.basename(dir)), root);
+      const step = loadCrate(crateName(path4.basename(dir)), root);
       if (step) yield step;
       return;
     }
@@ -43573,14 +48268,14 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     }
     let entries;
     try {
-      entries = fs3.readdirSync(dir, { withFileTypes: true });
+      entries = fs4.readdirSync(dir, { withFileTypes: true });
     } catch {
       if (top) yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(dir)}\``, fileSpan(displayPath(dir)))] };
       return;
     }
     entries.sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
     for (const e of entries) {
-      const full = path3.join(dir, e.name);
+      const full = path4.join(dir, e.name);
       if (e.isDirectory()) {
         if (!isSkippedDir(e.name)) yield* visitDir(full, false);
       } else if (e.name.endsWith(".rs") && !e.name.endsWith(".verus.rs")) {
@@ -43590,10 +48285,10 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     }
   }
   for (const given of paths) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let stat2;
     try {
-      stat2 = fs3.statSync(abs);
+      stat2 = fs4.statSync(abs);
     } catch {
       yield { diagnostics: [diag("syntax", `couldn't read \`${displayPath(abs)}\`: no such file or directory`, fileSpan(displayPath(abs)))] };
       continue;
@@ -43606,7 +48301,7 @@ function* loadCratesInTurn(paths, workspaceRoot) {
     if (stat2.isDirectory()) yield* visitDir(abs, true);
     else if (abs.endsWith(".verus.rs")) continue;
     else {
-      const step = loadCrate(crateName(path3.basename(abs).replace(/\.rs$/, "")), abs);
+      const step = loadCrate(crateName(path4.basename(abs).replace(/\.rs$/, "")), abs);
       if (step) yield step;
     }
   }
@@ -43646,9 +48341,9 @@ var CrateBuilder = class {
     if (this.seen.has(abs)) return void 0;
     const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
     if (!file) return void 0;
-    const dir = path3.dirname(abs);
-    const base = path3.basename(abs);
-    const modDir = isModRoot || base === "mod.rs" ? dir : path3.join(dir, base.replace(/\.rs$/, ""));
+    const dir = path4.dirname(abs);
+    const base = path4.basename(abs);
+    const modDir = isModRoot || base === "mod.rs" ? dir : path4.join(dir, base.replace(/\.rs$/, ""));
     this.resolveItems(file.items, modDir, dir);
     return file;
   }
@@ -43659,16 +48354,16 @@ var CrateBuilder = class {
           this.resolveItems(item.items, modDir, fileDir);
           break;
         case "mod":
-          if (item.items) this.resolveItems(item.items, path3.join(modDir, item.name), fileDir);
+          if (item.items) this.resolveItems(item.items, path4.join(modDir, item.name), fileDir);
           else this.loadModFile(item, modDir);
           break;
         case "include": {
-          const target = path3.resolve(fileDir, item.target);
+          const target = path4.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
-          const sub = this.loadIncluded(target, item.span);
-          if (sub) {
-            item.items = sub.items;
-            this.resolveItems(sub.items, modDir, path3.dirname(target));
+          const sub2 = this.loadIncluded(target, item.span);
+          if (sub2) {
+            item.items = sub2.items;
+            this.resolveItems(sub2.items, modDir, path4.dirname(target));
           }
           break;
         }
@@ -43689,7 +48384,7 @@ var CrateBuilder = class {
     }
     let text;
     try {
-      text = fs3.readFileSync(abs, "utf8");
+      text = fs4.readFileSync(abs, "utf8");
     } catch {
       this.diagnostics.push(diag("syntax", unreadable, span));
       return void 0;
@@ -43703,7 +48398,7 @@ var CrateBuilder = class {
   }
   loadModFile(item, modDir) {
     const pathAttr = item.attrs.find((a) => a.name === "path");
-    const candidates = pathAttr ? [path3.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path3.join(modDir, `${item.name}.rs`), path3.join(modDir, item.name, "mod.rs")];
+    const candidates = pathAttr ? [path4.resolve(modDir, pathAttr.args.replace(/^"|"$/g, ""))] : [path4.join(modDir, `${item.name}.rs`), path4.join(modDir, item.name, "mod.rs")];
     const found = candidates.find(isFile);
     if (!found) {
       this.diagnostics.push(diag("syntax", `file not found for module \`${item.name}\``, item.span, {
@@ -43720,696 +48415,6 @@ var CrateBuilder = class {
     item.items = file ? file.items : [];
   }
 };
-
-// src/smt/encode/context.ts
-function mangle(name) {
-  let m = mangled.get(name);
-  if (m === void 0) {
-    m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
-    if (/^[0-9]/.test(m)) m = `_${m}`;
-    mangled.set(name, m);
-  }
-  return m;
-}
-var mangled = /* @__PURE__ */ new Map();
-function sortKey(sort) {
-  return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
-}
-var SmtContext = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  sections = { sorts: [], funs: [], axioms: [] };
-  done = /* @__PURE__ */ new Set();
-  adts = /* @__PURE__ */ new Map();
-  /** Substitution for generic type parameters (by name), set while translating a callee. */
-  typeSubst = /* @__PURE__ */ new Map();
-  /** Run `emit` once per key. */
-  once(key, emit) {
-    if (this.done.has(key)) return;
-    this.done.add(key);
-    emit();
-  }
-  sort(line) {
-    this.sections.sorts.push(line);
-  }
-  fun(line) {
-    this.sections.funs.push(line);
-  }
-  axiom(term) {
-    this.sections.axioms.push(`(assert ${term})`);
-  }
-  prelude() {
-    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
-  }
-  substitute(t) {
-    if (this.typeSubst.size === 0) return t;
-    const go = (t2) => {
-      switch (t2.k) {
-        case "param":
-          return this.typeSubst.get(t2.name) ?? t2;
-        case "tuple":
-          return { k: "tuple", elems: t2.elems.map(go) };
-        case "ref":
-          return { k: "ref", mut: t2.mut, inner: go(t2.inner) };
-        case "array":
-          return { k: "array", elem: go(t2.elem), len: t2.len };
-        case "slice":
-          return { k: "slice", elem: go(t2.elem) };
-        case "builtin":
-          return { k: "builtin", name: t2.name, args: t2.args.map(go) };
-        case "adt":
-          return { k: "adt", name: t2.name, args: t2.args.map(go) };
-        default:
-          return t2;
-      }
-    };
-    return go(t);
-  }
-  /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
-  sortOf(ty) {
-    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
-    let s = this.sorts.get(ty);
-    if (s === void 0) {
-      s = this.computeSortOf(ty);
-      this.sorts.set(ty, s);
-    }
-    return s;
-  }
-  sorts = /* @__PURE__ */ new WeakMap();
-  computeSortOf(ty) {
-    const t = this.substitute(ty);
-    switch (t.k) {
-      case "int":
-      case "char":
-      case "str":
-      case "never":
-      case "error":
-        return "Int";
-      case "bool":
-        return "Bool";
-      case "tuple":
-        return this.tupleSort(t.elems.map((e) => this.sortOf(e)));
-      case "ref":
-        return this.sortOf(t.inner);
-      case "array":
-      case "slice":
-        return this.seqSort(this.sortOf(t.elem));
-      case "param": {
-        const s = `P%${mangle(t.name)}`;
-        this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
-        return s;
-      }
-      case "adt":
-        return this.adtSort(t.name, t.args).sort;
-      case "builtin": {
-        const a = t.args.map((x) => this.sortOf(x));
-        switch (t.name) {
-          case "Box":
-          case "Ghost":
-          case "Tracked":
-            return a[0] ?? "Int";
-          case "Vec":
-          case "Seq":
-            return this.seqSort(a[0] ?? "Int");
-          case "Set":
-            return `(Array ${a[0] ?? "Int"} Bool)`;
-          case "Option":
-            return this.optionSort(a[0] ?? "Int");
-          case "Map":
-            return this.mapSort(a[0] ?? "Int", a[1] ?? "Int");
-        }
-      }
-    }
-    return "Int";
-  }
-  unitSort() {
-    return this.tupleSort([]);
-  }
-  tupleSort(elems) {
-    const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
-    this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
-      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(" ")}))))`);
-    });
-    return s;
-  }
-  optionSort(elem) {
-    const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
-    return s;
-  }
-  /**
-   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
-   * inside the domain), a constructor `mk` from a domain and values, and extensionality
-   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
-   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
-   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
-   */
-  mapSort(k, v) {
-    const s = `Map%${sortKey(k)}%${sortKey(v)}`;
-    this.once(`sort:${s}`, () => {
-      this.sort(`(declare-sort ${s} 0)`);
-      const D = `(Array ${k} Bool)`;
-      const A = `(Array ${k} ${v})`;
-      this.fun([
-        `(declare-fun ${s}.dom (${s}) ${D})`,
-        `(declare-fun ${s}.vals (${s}) ${A})`,
-        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
-        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
-        `(declare-const ${s}.default ${A})`
-      ].join("\n"));
-      const mk = `(${s}.mk d v)`;
-      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
-      const at = `(select (${s}.vals ${mk}) x)`;
-      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
-      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
-      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
-      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
-    });
-    return s;
-  }
-  /** Seq<T> as an uninterpreted sort with Verus-style axioms (all guarded by index ranges). */
-  seqSort(elem) {
-    const Q = `Seq%${sortKey(elem)}`;
-    this.once(`sort:${Q}`, () => {
-      this.sort(`(declare-sort ${Q} 0)`);
-      this.fun([
-        `(declare-fun ${Q}.len (${Q}) Int)`,
-        `(declare-fun ${Q}.index (${Q} Int) ${elem})`,
-        `(declare-fun ${Q}.empty () ${Q})`,
-        `(declare-fun ${Q}.push (${Q} ${elem}) ${Q})`,
-        `(declare-fun ${Q}.update (${Q} Int ${elem}) ${Q})`,
-        `(declare-fun ${Q}.subrange (${Q} Int Int) ${Q})`,
-        `(declare-fun ${Q}.add (${Q} ${Q}) ${Q})`,
-        `(declare-fun ${Q}.ext (${Q} ${Q}) Bool)`
-      ].join("\n"));
-      const len = (s) => `(${Q}.len ${s})`;
-      const idx = (s, i) => `(${Q}.index ${s} ${i})`;
-      this.axiom(`(forall ((s ${Q})) (! (<= 0 ${len("s")}) :pattern (${len("s")})))`);
-      this.axiom(`(= ${len(`${Q}.empty`)} 0)`);
-      const push = `(${Q}.push s a)`;
-      this.axiom(`(forall ((s ${Q}) (a ${elem})) (! (and (= ${len(push)} (+ 1 ${len("s")})) (= ${idx(push, len("s"))} a)) :pattern (${push})))`);
-      this.axiom(`(forall ((s ${Q}) (a ${elem}) (i Int)) (! (=> (and (<= 0 i) (< i ${len("s")})) (= ${idx(push, "i")} ${idx("s", "i")})) :pattern (${idx(push, "i")})))`);
-      const upd = `(${Q}.update s i a)`;
-      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem})) (! (=> (and (<= 0 i) (< i ${len("s")})) (and (= ${len(upd)} ${len("s")}) (= ${idx(upd, "i")} a))) :pattern (${upd})))`);
-      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem}) (j Int)) (! (=> (and (<= 0 i) (< i ${len("s")}) (<= 0 j) (< j ${len("s")}) (not (= i j))) (= ${idx(upd, "j")} ${idx("s", "j")})) :pattern (${idx(upd, "j")})))`);
-      const sub = `(${Q}.subrange s lo hi)`;
-      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len("s")})) (= ${len(sub)} (- hi lo))) :pattern (${sub})))`);
-      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int) (j Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len("s")}) (<= 0 j) (< j (- hi lo))) (= ${idx(sub, "j")} ${idx("s", "(+ j lo)")})) :pattern (${idx(sub, "j")})))`);
-      const add = `(${Q}.add s t)`;
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= ${len(add)} (+ ${len("s")} ${len("t")})) :pattern (${add})))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q}) (i Int)) (! (=> (and (<= 0 i) (< i (+ ${len("s")} ${len("t")}))) (= ${idx(add, "i")} (ite (< i ${len("s")}) ${idx("s", "i")} ${idx("t", `(- i ${len("s")})`)}))) :pattern (${idx(add, "i")})))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= (${Q}.ext s t) (and (= ${len("s")} ${len("t")}) (forall ((i Int)) (! (=> (and (<= 0 i) (< i ${len("s")})) (= ${idx("s", "i")} ${idx("t", "i")})) :pattern (${idx("s", "i")}) :pattern (${idx("t", "i")}))))) :pattern ((${Q}.ext s t))))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
-    });
-    return Q;
-  }
-  /**
-   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
-   * term, as in vstd), plus consequences of that definition that rewrite it structurally
-   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
-   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
-   */
-  seqContains(elem) {
-    const Q = this.seqSort(elem);
-    const C = `${Q}.contains`;
-    this.once(`fn:${C}`, () => {
-      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
-      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
-      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
-      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
-      const push = `(${Q}.push s a)`;
-      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push} x))))`);
-      const add = `(${Q}.add s t)`;
-      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add} x))))`);
-    });
-    return C;
-  }
-  /**
-   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
-   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
-   * Array extensionality still decides equalities of such sets.
-   */
-  setPointwise(op, setSort, keySort) {
-    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
-    this.once(`fn:${F}`, () => {
-      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
-      const at = `(select (${F} a b) x)`;
-      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
-    });
-    return F;
-  }
-  adtSort(name, args) {
-    const argSorts = args.map((a) => sortKey(this.sortOf(a)));
-    const sort = [mangle(name), ...argSorts].join("%");
-    const existing = this.adts.get(sort);
-    if (existing) return existing;
-    const shape = { sort, ctors: [] };
-    this.adts.set(sort, shape);
-    const variants = this.source.adtFields(name, args) ?? [];
-    for (const v of variants) {
-      const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
-      shape.ctors.push({
-        name: ctor,
-        variant: v.variant,
-        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) }))
-      });
-    }
-    const ctorText = shape.ctors.length === 0 ? `((${sort}.mk))` : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ");
-    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
-    return shape;
-  }
-};
-
-// src/vc/errors.ts
-var Unsupported = class extends Error {
-  constructor(what, span) {
-    super(what);
-    this.what = what;
-    this.span = span;
-  }
-  what;
-  span;
-};
-
-// src/vc/terms.ts
-var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
-function num(v) {
-  return v < 0n ? `(- ${-v})` : v.toString();
-}
-function strip(t) {
-  let cur = t;
-  for (; ; ) {
-    if (cur.k === "ref") cur = cur.inner;
-    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
-    else return cur;
-  }
-}
-function intKindOf(t) {
-  if (!t) return void 0;
-  const s = strip(t);
-  return s.k === "int" ? s.kind : void 0;
-}
-function isBounded(k) {
-  return k !== void 0 && k !== "int" && k !== "nat";
-}
-function andAll(ts) {
-  const xs = ts.filter((t) => t !== "true");
-  if (xs.length === 0) return "true";
-  if (xs.length === 1) return xs[0];
-  return `(and ${xs.join(" ")})`;
-}
-function orAll(ts) {
-  const xs = ts.filter((t) => t !== "false");
-  if (xs.length === 0) return "false";
-  if (xs.length === 1) return xs[0];
-  return `(or ${xs.join(" ")})`;
-}
-function implies(a, b2) {
-  if (a === "true") return b2;
-  return `(=> ${a} ${b2})`;
-}
-function inRange(term, k) {
-  if (k === "nat") return `(<= 0 ${term})`;
-  const r = intRange(k);
-  if (!r) return "true";
-  return `(and (<= ${num(r.min)} ${term}) (<= ${term} ${num(r.max)}))`;
-}
-var Terms = class {
-  constructor(crate, ctx) {
-    this.crate = crate;
-    this.ctx = ctx;
-  }
-  crate;
-  ctx;
-  bitFns = /* @__PURE__ */ new Set();
-  sortOf(t) {
-    return this.ctx.sortOf(t);
-  }
-  /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
-  cast(term, from, to, span) {
-    const target = strip(to);
-    const source = from ? strip(from) : void 0;
-    if (target.k === "int") {
-      if (source?.k === "bool") return `(ite ${term} 1 0)`;
-      const fk = source?.k === "int" ? source.kind : source?.k === "char" ? "u32" : void 0;
-      if (target.kind === "int") return term;
-      if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term : `(ite (<= 0 ${term}) ${term} 0)`;
-      const tr = intRange(target.kind);
-      if (fk && fk !== "int" && fk !== "nat") {
-        const fr = intRange(fk);
-        if (fr.min >= tr.min && fr.max <= tr.max) return term;
-      }
-      const m = 1n << BigInt(intBits(target.kind));
-      if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
-      const h = m >> 1n;
-      return `(- (mod (+ ${term} ${h}) ${m}) ${h})`;
-    }
-    if (target.k === "char") return term;
-    if (target.k === "bool" && source?.k === "bool") return term;
-    if (source && this.sortOf(source) === this.sortOf(target)) return term;
-    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
-  }
-  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
-  bitFn(op, k, arity) {
-    const kind = k ?? "int";
-    const name = `bit.${op}.${kind}`;
-    if (!this.bitFns.has(name)) {
-      this.bitFns.add(name);
-      this.ctx.once(`fn:${name}`, () => {
-        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
-        if (isBounded(kind) && !isSigned(kind)) {
-          const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
-          const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
-          const pre = arity === 1 ? inRange("x", kind) : `(and ${inRange("x", kind)} ${inRange("y", kind)})`;
-          let post = inRange(app, kind);
-          if (op === "and") post = `(and ${post} (<= ${app} x) (<= ${app} y))`;
-          if (op === "or") post = `(and ${post} (<= x ${app}) (<= y ${app}))`;
-          this.ctx.axiom(`(forall ${vars} (! (=> ${pre} ${post}) :pattern (${app})))`);
-        }
-      });
-    }
-    return name;
-  }
-  /** Integer/boolean binary operation with mathematical (unchecked) semantics. */
-  arith(op, a, b2, k, truncDiv, bLit) {
-    switch (op) {
-      case "+":
-        return `(+ ${a} ${b2})`;
-      case "-":
-        return `(- ${a} ${b2})`;
-      case "*":
-        return `(* ${a} ${b2})`;
-      case "/":
-        if (truncDiv && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
-        return `(div ${a} ${b2})`;
-      case "%":
-        if (truncDiv && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
-        return `(mod ${a} ${b2})`;
-      case "&":
-        return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
-      case "|":
-        return `(${this.bitFn("or", k, 2)} ${a} ${b2})`;
-      case "^":
-        return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
-      case ">>":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
-      case "<<":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
-          const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
-        }
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
-    }
-    throw new Error(`arith ${op}`);
-  }
-  /** Accessor term for a field of a struct/tuple value. */
-  field(base, baseTy, name, span) {
-    const t = this.ctx.substitute(strip(baseTy));
-    if (t.k === "tuple") return `(${this.sortOf(t)}.${name} ${base})`;
-    if (t.k === "adt") {
-      const shape = this.ctx.adtSort(t.name, t.args);
-      if (shape.ctors.length === 1) {
-        const f = shape.ctors[0].fields.find((x) => x.name === name);
-        if (f) return `(${f.accessor} ${base})`;
-      }
-    }
-    throw new Unsupported(`field access \`.${name}\` on this type`, span);
-  }
-  /** The fields of a struct type with their accessors and types. */
-  structFields(t) {
-    const s = this.ctx.substitute(strip(t));
-    if (s.k === "adt" && this.crate.structs.has(s.name)) {
-      const shape = this.ctx.adtSort(s.name, s.args);
-      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
-    }
-    if (s.k === "tuple" && s.elems.length > 0) {
-      const sort = this.sortOf(s);
-      return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
-    }
-    return void 0;
-  }
-  /** Struct constructor application with fields in declared order. */
-  construct(t, values, span) {
-    const fields = this.structFields(t);
-    if (!fields) throw new Unsupported("this constructor", span);
-    const s = this.ctx.substitute(strip(t));
-    if (s.k === "tuple") return `(${this.sortOf(s)}.mk ${fields.map((f) => values.get(f.name)).join(" ")})`;
-    const shape = this.ctx.adtSort(s.name, s.args);
-    const ctor = shape.ctors[0];
-    if (ctor.fields.length === 0) return ctor.name;
-    return `(${ctor.name} ${ctor.fields.map((f) => {
-      const v = values.get(f.name);
-      if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, span);
-      return v;
-    }).join(" ")})`;
-  }
-  variantCtor(enumTy, variant, args, span) {
-    const s = this.ctx.substitute(strip(enumTy));
-    if (s.k !== "adt") throw new Unsupported("this enum constructor", span);
-    const shape = this.ctx.adtSort(s.name, s.args);
-    const c = shape.ctors.find((x) => x.variant === variant);
-    if (!c) throw new Unsupported(`variant ${variant}`, span);
-    return c.fields.length === 0 ? c.name : `(${c.name} ${args.join(" ")})`;
-  }
-  variantInfo(enumTy, variant) {
-    const s = this.ctx.substitute(strip(enumTy));
-    if (s.k !== "adt") return void 0;
-    return this.ctx.adtSort(s.name, s.args).ctors.find((x) => x.variant === variant);
-  }
-  unit() {
-    this.ctx.unitSort();
-    return "unit";
-  }
-  /**
-   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
-   * also the type invariants of the value and its parts: only sound for exec values (every
-   * exec construction and field update is checked); Ghost/Tracked contents never get them.
-   */
-  typeFacts(term, ty, depth = 2, inv = false) {
-    const t = this.ctx.substitute(ty);
-    const out = [];
-    switch (t.k) {
-      case "int":
-        if (t.kind !== "int") out.push(inRange(term, t.kind));
-        break;
-      case "char":
-        out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
-        break;
-      case "ref":
-        return this.typeFacts(term, t.inner, depth, inv);
-      case "builtin": {
-        const a0 = t.args[0];
-        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term, a0, depth, inv && t.name === "Box");
-        if ((t.name === "Vec" || t.name === "Seq") && a0) {
-          const Q = this.sortOf(t);
-          if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-          if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
-        }
-        if (t.name === "Option" && a0 && depth > 0) {
-          const O = this.sortOf(t);
-          const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
-          if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll(inner)})`);
-        }
-        break;
-      }
-      case "array": {
-        const Q = this.sortOf(t);
-        out.push(`(= (${Q}.len ${term}) ${t.len})`);
-        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
-        break;
-      }
-      case "slice": {
-        const Q = this.sortOf(t);
-        out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-        if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
-        break;
-      }
-      case "tuple":
-        if (depth > 0 && t.elems.length > 0) {
-          const S = this.sortOf(t);
-          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1, inv)));
-        }
-        break;
-      case "adt": {
-        if (depth <= 0) break;
-        const shape = this.ctx.adtSort(t.name, t.args);
-        if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
-        } else {
-          for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
-            if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
-          }
-        }
-        const invTerm = inv ? this.typeInvariantTerm(term, t) : void 0;
-        if (invTerm) out.push(invTerm);
-        break;
-      }
-    }
-    return out;
-  }
-  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
-  elementFacts(term, Q, elem) {
-    const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
-    if (inner.length === 0) return [];
-    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`];
-  }
-  /** Hook: the type invariant applied to a value (set up by the spec translator). */
-  typeInvariantTerm(_term, _t) {
-    return void 0;
-  }
-};
-
-// src/vc/walk.ts
-function walkExpr(e, f, s) {
-  if (!e) return;
-  f(e);
-  switch (e.kind) {
-    case "unary":
-    case "ref":
-    case "cast":
-    case "view":
-    case "old":
-    case "final":
-    case "trigger":
-      walkExpr(e.operand, f, s);
-      break;
-    case "binary":
-      walkExpr(e.left, f, s);
-      walkExpr(e.right, f, s);
-      break;
-    case "chain":
-      e.operands.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "call":
-      walkExpr(e.callee, f, s);
-      e.args.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "method":
-      walkExpr(e.receiver, f, s);
-      e.args.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "field":
-      walkExpr(e.base, f, s);
-      break;
-    case "index":
-      walkExpr(e.base, f, s);
-      walkExpr(e.index, f, s);
-      break;
-    case "quant":
-      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s)));
-      walkExpr(e.body, f, s);
-      break;
-    case "if":
-      walkExpr(e.cond, f, s);
-      walkBlock(e.then, f, s);
-      if (e.else) {
-        if ("stmts" in e.else) walkBlock(e.else, f, s);
-        else walkExpr(e.else, f, s);
-      }
-      break;
-    case "match":
-      walkExpr(e.scrutinee, f, s);
-      e.arms.forEach((a) => {
-        walkPattern(a.pattern, f);
-        walkExpr(a.guard, f, s);
-        walkExpr(a.body, f, s);
-      });
-      break;
-    case "is":
-      walkExpr(e.operand, f, s);
-      break;
-    case "block":
-      walkBlock(e.block, f, s);
-      break;
-    case "struct":
-      e.fields.forEach((x) => walkExpr(x.value, f, s));
-      walkExpr(e.base, f, s);
-      break;
-    case "tuple":
-    case "seq":
-      e.elems.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "array":
-      e.elems.forEach((x) => walkExpr(x, f, s));
-      if (e.repeat) {
-        walkExpr(e.repeat.value, f, s);
-        walkExpr(e.repeat.count, f, s);
-      }
-      break;
-    case "macro":
-      e.args?.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "return":
-      walkExpr(e.value, f, s);
-      break;
-    default:
-      break;
-  }
-}
-function walkPattern(p, f) {
-  if (p.kind === "lit") walkExpr(p.value, f);
-}
-function walkBlock(b2, f, s) {
-  if (!b2) return;
-  for (const st of b2.stmts) walkStmt(st, f, s);
-  walkExpr(b2.tail, f, s);
-}
-function walkStmt(st, f, s) {
-  s?.(st);
-  const spec = (x) => [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
-  switch (st.kind) {
-    case "let":
-      walkExpr(st.init, f, s);
-      break;
-    case "expr":
-      walkExpr(st.expr, f, s);
-      break;
-    case "assign":
-      walkExpr(st.target, f, s);
-      walkExpr(st.value, f, s);
-      break;
-    case "while":
-      walkExpr(st.cond, f, s);
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "loop":
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "for":
-      walkExpr(st.start, f, s);
-      walkExpr(st.end, f, s);
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "assert":
-      walkExpr(st.expr, f, s);
-      if (st.by?.kind === "block") walkBlock(st.by.block, f, s);
-      if (st.by?.kind === "bit_vector" || st.by?.kind === "nonlinear_arith") st.by.requires.forEach((e) => walkExpr(e, f));
-      if (st.by?.kind === "nonlinear_arith") walkBlock(st.by.block, f, s);
-      break;
-    case "assume":
-      walkExpr(st.expr, f);
-      break;
-    case "assert_forall":
-      walkExpr(st.assumption, f);
-      walkExpr(st.conclusion, f);
-      walkBlock(st.proof, f, s);
-      break;
-    case "proof":
-      walkBlock(st.block, f, s);
-      break;
-    case "item":
-      break;
-  }
-}
 
 // src/vc/bitvec.ts
 function freeLocals(es) {
@@ -44428,7 +48433,7 @@ var MAX_INLINE_DEPTH = 32;
 var MAX_WIDTH = 1024;
 function kindOf(t) {
   if (!t) return void 0;
-  const s = strip(t);
+  const s = strip2(t);
   return s.k === "int" ? s.kind : void 0;
 }
 function fits(v, ty) {
@@ -44634,7 +48639,7 @@ var BvTranslator = class {
     const bound2 = /* @__PURE__ */ new Map();
     info2.params.forEach((p, i) => {
       const a = argExprs[i];
-      bound2.set(p.id, strip(p.ty).k === "bool" ? this.bool(a) : this.int(a));
+      bound2.set(p.id, strip2(p.ty).k === "bool" ? this.bool(a) : this.int(a));
     });
     const tail = d.body.tail;
     return this.nested(() => want === "bool" ? this.bool(tail) : this.int(tail), bound2);
@@ -44703,11 +48708,11 @@ var BvTranslator = class {
    */
   shift(e, a) {
     const k = kindOf(e.ty);
-    const lit = e.right.kind === "int" && e.right.value < 128n ? e.right.value : void 0;
+    const lit2 = e.right.kind === "int" && e.right.value < 128n ? e.right.value : void 0;
     if (e.op === ">>") {
       const f = a.signed ? "bvashr" : "bvlshr";
-      if (lit !== void 0) {
-        const n = lit < BigInt(a.width) ? lit : BigInt(a.width);
+      if (lit2 !== void 0) {
+        const n = lit2 < BigInt(a.width) ? lit2 : BigInt(a.width);
         return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
       }
       const b3 = this.int(e.right);
@@ -44715,15 +48720,15 @@ var BvTranslator = class {
       const x2 = extend(a, width);
       return unlessNegative(b3, { ...x2, term: `(${f} ${x2.term} ${bitsAt(b3, width)})` });
     }
-    if (lit !== void 0 && !isBounded(k)) {
-      const x2 = extend(a, a.width + Number(lit));
-      return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit, x2.width)})` };
+    if (lit2 !== void 0 && !isBounded(k)) {
+      const x2 = extend(a, a.width + Number(lit2));
+      return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})` };
     }
     if (!isBounded(k)) return this.fail("a shift of an unbounded integer by a variable amount", e.span);
     const w = intBits(k);
-    if (lit !== void 0) {
+    if (lit2 !== void 0) {
       const x2 = extend(a, Math.max(a.width, w));
-      const shifted = lit >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit, x2.width)})`;
+      const shifted = lit2 >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})`;
       return wrap({ ...x2, term: shifted }, w, isSigned(k));
     }
     const b2 = this.int(e.right);
@@ -44786,7 +48791,7 @@ var BvTranslator = class {
           if (typeof b2 !== "string") return this.fail(`the integer \`${e.res.name}\` as a boolean`, e.span);
           return b2;
         }
-        if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
+        if (e.res?.kind === "local" && strip2(e.res.ty).k === "bool") {
           const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.res.id, v);
           return v.name;
@@ -44796,7 +48801,7 @@ var BvTranslator = class {
     return this.fail("this expression", e.span);
   }
   compare(op, l, r) {
-    if (strip(l.ty ?? { k: "int", kind: "int" }).k === "bool") {
+    if (strip2(l.ty ?? { k: "int", kind: "int" }).k === "bool") {
       if (op !== "==" && op !== "!=") return this.fail(`\`${op}\``, l.span);
       const t = `(= ${this.bool(l)} ${this.bool(r)})`;
       return op === "==" ? t : `(not ${t})`;
@@ -44829,84 +48834,6 @@ function bitVectorGoal(claim, requires, span, tag, cx = NO_CONTEXT) {
   const term = pre.length ? `(=> (and ${pre.join(" ")}) ${body2})` : body2;
   const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
   return { decls, term };
-}
-
-// src/vc/crate-attrs.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function leadingInnerAttrList(file) {
-  const known = cache.get(file);
-  if (known) return known;
-  const out = [];
-  const toks = lex(file.path, file.text).tokens;
-  let i = 0;
-  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
-    let j = i + 3;
-    let name = "";
-    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
-    const open2 = toks[j]?.text === "(" ? toks[j].end : void 0;
-    let close;
-    let depth = 1;
-    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
-      const t = toks[j];
-      if (t.kind !== "punct") continue;
-      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
-      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
-      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
-    }
-    if (depth !== 0) break;
-    out.push({ name, args: open2 !== void 0 && close !== void 0 ? file.text.slice(open2, close).trim() : "" });
-    i = j + 1;
-  }
-  cache.set(file, out);
-  return out;
-}
-function leadingInnerAttrs(file) {
-  return leadingInnerAttrList(file).map((a) => a.name);
-}
-function hasEnclosingInnerAttr(crate, fn, name) {
-  const root = crate.files[0];
-  if (root && leadingInnerAttrs(root).includes(name)) return true;
-  return leadingInnerAttrs(fn.file).includes(name);
-}
-
-// src/vc/auto-ext.ts
-function autoExtEqual(e, extType, sameType2) {
-  const go = (x) => autoExtEqual(x, extType, sameType2);
-  switch (e.kind) {
-    case "binary":
-      switch (e.op) {
-        case "==":
-        case "===": {
-          const l = e.left.ty;
-          const r = e.right.ty;
-          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
-        }
-        case "&&":
-        case "||":
-          return { ...e, left: go(e.left), right: go(e.right) };
-        case "==>":
-          return { ...e, right: go(e.right) };
-        case "<==":
-          return { ...e, left: go(e.left) };
-        default:
-          return e;
-      }
-    case "quant":
-      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
-    case "if": {
-      const then = tailOnly(e.then, go);
-      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
-      return { ...e, then, ...els ? { else: els } : {} };
-    }
-    case "block":
-      return { ...e, block: tailOnly(e.block, go) };
-    default:
-      return e;
-  }
-}
-function tailOnly(b2, go) {
-  if (b2.stmts.length > 0 || !b2.tail) return b2;
-  return { ...b2, tail: go(b2.tail) };
 }
 
 // src/vc/ir.ts
@@ -44967,984 +48894,25 @@ var PassiveProgram = class {
   }
 };
 
-// src/vc/traits.ts
-function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
-  if (!info2.traitOf) return void 0;
-  const self2 = typeArgs[0];
-  if (!self2 || self2.k !== "adt") return void 0;
-  for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info2.traitOf) continue;
-    const m = /* @__PURE__ */ new Map();
-    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
-    const f = impl.fns.get(info2.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
-  }
-  return void 0;
-}
-function matchType(pattern, actual, vars, m) {
-  if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType(known, actual);
-    m.set(pattern.name, actual);
-    return true;
-  }
-  switch (pattern.k) {
-    case "adt":
-      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "builtin":
-      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "tuple":
-      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
-    case "ref":
-      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
-    default:
-      return sameType(pattern, actual);
-  }
-}
-function sameType(a, b2) {
-  return JSON.stringify(a) === JSON.stringify(b2);
-}
-
-// src/vc/spec.ts
-function childEnv(env, extra = {}) {
-  return { ...env, vars: new Map(env.vars), ...extra };
-}
-var NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
-function typeExprToType(t) {
-  if (!t || t.kind !== "path" || t.segments.length !== 1) return void 0;
-  const n = t.segments[0];
-  if (n === "bool") return { k: "bool" };
-  if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
-  return void 0;
-}
-function typeKey(t) {
-  switch (t.k) {
-    case "int":
-      return t.kind;
-    case "bool":
-    case "char":
-    case "str":
-    case "never":
-    case "error":
-      return t.k;
-    case "tuple":
-      return `tup<${t.elems.map(typeKey).join("+")}>`;
-    case "ref":
-      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
-    case "array":
-      return `arr<${typeKey(t.elem)}+${t.len}>`;
-    case "slice":
-      return `slice<${typeKey(t.elem)}>`;
-    case "builtin":
-      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
-    case "adt":
-      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
-    case "param":
-      return `P%${mangle(t.name)}`;
-  }
-}
-function fitsType(v, ty) {
-  const k = intKindOf(ty);
-  if (k === void 0 || k === "int") return true;
-  if (k === "nat") return v >= 0n;
-  const r = intRange(k);
-  return r.min <= v && v <= r.max;
-}
-var SpecTranslator = class extends Terms {
-  specFnNames = /* @__PURE__ */ new Map();
-  chooseCount = 0;
-  /** Choose functions by what they choose (see `choose`). */
-  chooseFns = /* @__PURE__ */ new Map();
-  // ------------------------------------------------------------------ spec fns
-  fnInfo(decl) {
-    return this.crate.fnByDecl.get(decl);
-  }
-  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
-  scc = () => /* @__PURE__ */ new Set();
-  isSelfRecursive(info2) {
-    return this.scc(info2.decl).has(info2.decl);
-  }
-  /** Whether a call from `from` to `to` is recursive (same component). */
-  sameComponent(from, to) {
-    return this.scc(from).has(to);
-  }
-  implGenericsMap;
-  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
-  genericsOf(decl) {
-    if (!this.implGenericsMap) {
-      const m = /* @__PURE__ */ new Map();
-      const visit = (items) => {
-        for (const it of items ?? []) {
-          if (it.kind === "impl") {
-            for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
-          }
-          if (it.kind === "trait") {
-            for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
-          }
-          if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
-        }
-      };
-      for (const f of this.crate.files) visit(f.items);
-      this.implGenericsMap = m;
-    }
-    return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
-  }
-  /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
-  specFn(info2, typeArgs) {
-    const generics = this.genericsOf(info2.decl);
-    const impl = this.dispatched(info2, typeArgs);
-    if (impl) return this.specFn(impl.info, impl.typeArgs);
-    const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-    const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
-    const existing = this.specFnNames.get(key);
-    if (existing) return existing;
-    const name = `f.${mangle(key)}`;
-    this.specFnNames.set(key, name);
-    const savedSubst = this.ctx.typeSubst;
-    this.ctx.typeSubst = new Map(savedSubst);
-    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
-    try {
-      const paramSorts = info2.params.map((p) => this.sortOf(p.ty));
-      const retSort = this.sortOf(info2.retTy);
-      const params = info2.params.map((p, i) => `${mangle(p.name)}$${i}`);
-      const binders = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
-      const recursive = !!info2.decl.body && this.isSelfRecursive(info2);
-      const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
-      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
-      const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
-      const inType = (app) => {
-        const facts = this.typeFacts(app, info2.retTy);
-        if (facts.length === 0) return;
-        const pre = info2.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
-        const ax = implies(andAll(pre), andAll(facts));
-        const vars = recursive ? `((fuel Fuel) ${binders})` : `(${binders})`;
-        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
-      };
-      if (!recursive) {
-        this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
-        inType(params.length ? `(${name} ${params.join(" ")})` : name);
-        if (info2.decl.body && !info2.decl.uninterp) {
-          const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
-          info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-          const body2 = this.block(info2.decl.body, env);
-          const app = params.length ? `(${name} ${params.join(" ")})` : name;
-          this.ctx.axiom(guard(params.length ? `(forall (${binders}) (! (= ${app} ${body2}) :pattern (${app})))` : `(= ${app} ${body2})`));
-        }
-      } else {
-        this.ctx.once("sort:Fuel", () => {
-          this.ctx.sort("(declare-sort Fuel 0)");
-          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
-        });
-        const rec = `${name}.rec`;
-        this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
-        this.ctx.fun(`(define-fun ${name} (${binders}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
-        inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
-        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info2.decl, fuel: "fuel" } };
-        info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-        const body2 = this.block(info2.decl.body, env);
-        const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
-        const all = `(forall ((fuel Fuel) ${binders})`;
-        this.ctx.axiom(guard(`${all} (! (= ${app} ${body2}) :pattern (${app})))`));
-        this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
-      }
-    } finally {
-      this.ctx.typeSubst = savedSubst;
-    }
-    return name;
-  }
-  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
-  dispatched(info2, typeArgs) {
-    if (!info2.traitOf) return void 0;
-    const generics = this.genericsOf(info2.decl);
-    if (typeArgs.length !== generics.length) return void 0;
-    return dispatchTraitFn(this.crate, info2, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info2.decl.generics.length);
-  }
-  revealName(info2) {
-    if (!info2.decl.flags.opaque) return void 0;
-    this.specFn(info2, []);
-    return `reveal%${mangle(info2.qname)}`;
-  }
-  specApp(info2, typeArgs, args, span, env) {
-    if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
-      env.selfRec.onCall?.(info2, args, span, env);
-      const f2 = this.specFn(info2, typeArgs);
-      return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
-    }
-    const f = this.specFn(info2, typeArgs);
-    return args.length ? `(${f} ${args.join(" ")})` : f;
-  }
-  enumInvariants;
-  /**
-   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
-   * structs; for enums it is found here by its impl's self type (or its parameter's type).
-   */
-  typeInvariantOf(adtName2) {
-    const s = this.crate.structs.get(adtName2);
-    if (s) return s.typeInvariant;
-    if (!this.crate.enums.has(adtName2)) return void 0;
-    if (!this.enumInvariants) {
-      this.enumInvariants = /* @__PURE__ */ new Map();
-      for (const f of this.crate.fns) {
-        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
-        const p = strip(f.params[0].ty);
-        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
-        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
-      }
-    }
-    return this.enumInvariants.get(adtName2);
-  }
-  typeInvariantTerm(term, t) {
-    if (t.k !== "adt") return void 0;
-    const inv = this.typeInvariantOf(t.name);
-    if (!inv) return void 0;
-    return `(${this.specFn(inv, t.args)} ${term})`;
-  }
-  // ------------------------------------------------------------------ expressions
-  ty(e) {
-    return this.ctx.substitute(e.ty ?? INT);
-  }
-  block(b2, env) {
-    const inner = childEnv(env);
-    const lets = [];
-    for (const st of b2.stmts) {
-      if (st.kind === "let" && st.init) {
-        const v = this.spec(st.init, inner);
-        this.bindPattern(st.pattern, v, st.init.ty ?? INT, inner);
-        lets.push({ id: 0, term: v });
-      } else if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof" || st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") {
-        continue;
-      } else if (st.kind === "expr" && !st.semi) {
-        return this.spec(st.expr, inner);
-      } else {
-        throw new Unsupported("this statement in spec code", st.span);
-      }
-    }
-    if (!b2.tail) return this.unit();
-    return this.spec(b2.tail, inner);
-  }
-  /** Binds the variables of an irrefutable pattern to parts of `v` (spec). */
-  bindPattern(p, v, ty, env) {
-    const { binds } = this.matchPattern(p, v, ty, env);
-    for (const [id, t] of binds) env.vars.set(id, t);
-  }
-  /** Condition under which `v` matches `p`, and the bindings it makes. */
-  matchPattern(p, v, ty, env) {
-    const t = strip(this.ctx.substitute(ty));
-    switch (p.kind) {
-      case "wild":
-        return { cond: "true", binds: [] };
-      case "ident":
-        if (p.id === void 0) throw new Unsupported("unresolved pattern", p.span);
-        return { cond: "true", binds: [[p.id, v]] };
-      case "tuple": {
-        if (t.k !== "tuple") throw new Unsupported("this tuple pattern", p.span);
-        const S = this.sortOf(t);
-        const parts = p.elems.map((q, i) => this.matchPattern(q, `(${S}.${i} ${v})`, t.elems[i] ?? INT, env));
-        return { cond: andAll(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-      }
-      case "tuple_struct":
-      case "struct": {
-        const res = p.res;
-        const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
-        if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return this.matchPattern(subs[0].pat, v, t, env);
-        if (res?.kind === "builtin" && res.name === "Some") {
-          const O = this.sortOf(t);
-          const elemTy = t.k === "builtin" ? t.args[0] ?? INT : INT;
-          const inner = subs[0] ? this.matchPattern(subs[0].pat, `(${O}.Some.0 ${v})`, elemTy, env) : { cond: "true", binds: [] };
-          return { cond: andAll([`((_ is ${O}.Some) ${v})`, inner.cond]), binds: inner.binds };
-        }
-        if (res?.kind === "variant") {
-          const c = this.variantInfo(t, res.variant.name);
-          if (!c) throw new Unsupported("this pattern", p.span);
-          const parts = subs.map((s) => {
-            const f = c.fields.find((x) => x.name === s.field);
-            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-          });
-          return { cond: andAll([`((_ is ${c.name}) ${v})`, ...parts.map((x) => x.cond)]), binds: parts.flatMap((x) => x.binds) };
-        }
-        if (res?.kind === "struct") {
-          const fields = this.structFields(t) ?? [];
-          const parts = subs.map((s) => {
-            const f = fields.find((x) => x.name === s.field);
-            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-          });
-          return { cond: andAll(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-        }
-        throw new Unsupported("this pattern", p.span);
-      }
-      case "path": {
-        const res = p.res;
-        if (res?.kind === "builtin" && res.name === "None") return { cond: `((_ is ${this.sortOf(t)}.None) ${v})`, binds: [] };
-        if (res?.kind === "variant") {
-          const c = this.variantInfo(t, res.variant.name);
-          if (!c) throw new Unsupported("this pattern", p.span);
-          return { cond: `((_ is ${c.name}) ${v})`, binds: [] };
-        }
-        if (res?.kind === "const") return { cond: `(= ${v} ${this.constTerm(res, p.span, env)})`, binds: [] };
-        if (res?.kind === "struct") return { cond: "true", binds: [] };
-        throw new Unsupported("this pattern", p.span);
-      }
-      case "lit":
-        return { cond: `(= ${v} ${this.spec(p.value, env)})`, binds: [] };
-      case "range": {
-        const lo = p.lo ? `(<= ${this.spec(p.lo, env)} ${v})` : "true";
-        const hi = p.hi ? p.inclusive ? `(<= ${v} ${this.spec(p.hi, env)})` : `(< ${v} ${this.spec(p.hi, env)})` : "true";
-        return { cond: andAll([lo, hi]), binds: [] };
-      }
-      case "or": {
-        const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
-        const binds = ids.map((id) => {
-          let t2;
-          for (let i = parts.length - 1; i >= 0; i--) {
-            const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
-            if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
-            t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
-          }
-          return [id, t2];
-        });
-        return { cond: orAll(parts.map((x) => x.cond)), binds };
-      }
-    }
-  }
-  constTerm(res, span, env) {
-    const info2 = this.crate.consts.get(res.qname);
-    if (typeof info2?.value === "bigint" && !fitsType(info2.value, info2.ty)) {
-      const name = `const.${mangle(res.qname)}`;
-      this.ctx.once(`const:${name}`, () => {
-        this.ctx.fun(`(declare-const ${name} Int)`);
-        this.ctx.axiom(andAll(this.typeFacts(name, info2.ty)));
-      });
-      return name;
-    }
-    if (info2?.value !== void 0) return typeof info2.value === "boolean" ? String(info2.value) : num(info2.value);
-    if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
-    throw new Unsupported("a constant without a value", span);
-  }
-  /**
-   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
-   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
-   * exact shift, as a literal amount is.
-   */
-  literalValue(e) {
-    switch (e.kind) {
-      case "int":
-        return e.value;
-      case "unary": {
-        const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
-        return v === void 0 ? void 0 : -v;
-      }
-      case "path": {
-        const res = e.res;
-        if (res?.kind === "const") {
-          const info2 = this.crate.consts.get(res.qname);
-          return typeof info2?.value === "bigint" && fitsType(info2.value, info2.ty) ? info2.value : void 0;
-        }
-        if (res?.kind === "builtin") {
-          const c = this.builtinConst(res.name);
-          return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
-        }
-        return void 0;
-      }
-      case "cast": {
-        const v = this.literalValue(e.operand);
-        const k = intKindOf(this.ty(e));
-        if (v === void 0 || k === void 0 || intKindOf(e.operand.ty) === void 0) return void 0;
-        if (k === "int") return v;
-        if (k === "nat") return v < 0n ? 0n : v;
-        const bits = BigInt(intBits(k));
-        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
-      }
-      case "binary": {
-        const a = this.literalValue(e.left);
-        const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
-        if (a === void 0 || b2 === void 0) return void 0;
-        if (e.op === "+") return a + b2;
-        if (e.op === "-") return a - b2;
-        if (e.op === "*") return a * b2;
-        return void 0;
-      }
-      case "block":
-        return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
-      default:
-        return void 0;
-    }
-  }
-  /** Value of a built-in constant such as `u64::MAX`. */
-  builtinConst(name) {
-    const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
-    if (!m) return void 0;
-    const k = m[1];
-    const r = intRange(k);
-    if (!r) return void 0;
-    if (m[2] === "MAX") return num(r.max);
-    if (m[2] === "MIN") return num(r.min);
-    return String(k === "usize" || k === "isize" ? 64 : Number(k.slice(1)));
-  }
-  pathTerm(e, env) {
-    const res = e.res;
-    if (!res) throw new Unsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
-    switch (res.kind) {
-      case "local": {
-        const v = env.vars.get(res.id);
-        if (v === void 0) throw new Unsupported(`variable \`${res.name}\` in this position`, e.span);
-        return v;
-      }
-      case "const":
-        return this.constTerm(res, e.span, env);
-      case "builtin": {
-        const c = this.builtinConst(res.name);
-        if (c !== void 0) return c;
-        if (res.name === "None") return `${this.sortOf(this.ty(e))}.None`;
-        break;
-      }
-      case "variant":
-        return this.variantCtor(this.ty(e), res.variant.name, [], e.span);
-      case "struct":
-        return this.construct(this.ty(e), /* @__PURE__ */ new Map(), e.span);
-      case "fn":
-        if (res.decl.mode === "spec" && res.decl.params.length === 0) {
-          const info2 = this.fnInfo(res.decl);
-          if (info2) return this.specApp(info2, res.typeArgs, [], e.span, env);
-        }
-        break;
-    }
-    throw new Unsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
-  }
-  /** `==` at a type: datatypes and sequences compare structurally. */
-  eq(a, b2) {
-    return `(= ${a} ${b2})`;
-  }
-  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
-  hasExtEquality(ty) {
-    const t = strip(this.ctx.substitute(ty));
-    if (t.k === "array" || t.k === "slice") return true;
-    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
-    if (t.k === "adt") {
-      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
-      return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
-    }
-    return false;
-  }
-  sameType(a, b2) {
-    return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b2)));
-  }
-  /**
-   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
-   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
-   * fields compared the same way. Deep comparison goes into elements and values of
-   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
-   */
-  extEq(a, b2, ty, deep = false) {
-    const t = strip(this.ctx.substitute(ty));
-    const s = this.sortOf(t);
-    const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
-    if (s.startsWith("Seq%")) {
-      const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
-      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
-      const i = `i$ext${this.extCount++}`;
-      const at = (x) => `(${s}.index ${x} ${i})`;
-      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
-    }
-    if (s.startsWith("Map%")) {
-      const val = t.k === "builtin" ? t.args[1] : void 0;
-      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
-      const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
-      const k = `k$ext${this.extCount++}`;
-      const at = (x) => `(select (${s}.vals ${x}) ${k})`;
-      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
-    }
-    if (t.k === "adt" && this.hasExtEquality(t)) {
-      const shape = this.ctx.adtSort(t.name, t.args);
-      const ctors = shape.ctors.map((c) => {
-        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
-        return shape.ctors.length === 1 ? andAll(fields) : andAll([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
-      });
-      return orAll(ctors);
-    }
-    return `(= ${a} ${b2})`;
-  }
-  extCount = 0;
-  compare(op, a, b2, operandTy) {
-    switch (op) {
-      case "==":
-      case "===":
-        return this.eq(a, b2);
-      case "!=":
-      case "!==":
-        return `(not ${this.eq(a, b2)})`;
-      case "<":
-        return `(< ${a} ${b2})`;
-      case "<=":
-        return `(<= ${a} ${b2})`;
-      case ">":
-        return `(> ${a} ${b2})`;
-      case ">=":
-        return `(>= ${a} ${b2})`;
-      case "=~=":
-      case "=~~=":
-        return this.extEq(a, b2, operandTy, op === "=~~=");
-      case "&&":
-        return `(and ${a} ${b2})`;
-      case "||":
-        return `(or ${a} ${b2})`;
-      case "==>":
-        return `(=> ${a} ${b2})`;
-      case "<==":
-        return `(=> ${b2} ${a})`;
-      case "<==>":
-        return `(= ${a} ${b2})`;
-    }
-    return void 0;
-  }
-  spec(e, env) {
-    switch (e.kind) {
-      case "int":
-        return num(e.value);
-      case "bool":
-        return String(e.value);
-      case "char":
-        return String(e.value.codePointAt(0) ?? 0);
-      case "path":
-        return this.pathTerm(e, env);
-      case "unary": {
-        const x = this.spec(e.operand, env);
-        if (e.op === "*") return x;
-        if (e.op === "-") return `(- ${x})`;
-        if (strip(this.ty(e.operand)).k === "bool") return `(not ${x})`;
-        return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
-      }
-      case "ref":
-      case "trigger":
-        return this.spec(e.operand, env);
-      case "view": {
-        const info2 = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
-        if (info2 && e.res?.kind === "fn") return this.specApp(info2, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
-        return this.spec(e.operand, env);
-      }
-      case "old": {
-        const base = e.operand;
-        if (base.kind === "path" && base.res?.kind === "local") {
-          const o = env.old.get(base.res.id);
-          if (o !== void 0) return o;
-        }
-        return this.spec(base, env);
-      }
-      case "final":
-        return this.spec(e.operand, env);
-      case "binary": {
-        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
-        const lt = this.ty(e.left);
-        if (e.op === "&&" || e.op === "||" || e.op === "==>") {
-          const a2 = this.spec(e.left, env);
-          const g = e.op === "||" ? `(not ${a2})` : a2;
-          const b3 = this.spec(e.right, { ...env, guards: [...env.guards, g] });
-          return this.compare(e.op, a2, b3, lt);
-        }
-        const a = this.spec(e.left, env);
-        const b2 = this.spec(e.right, env);
-        const c = this.compare(e.op, a, b2, lt);
-        if (c) return c;
-        if (strip(lt).k === "bool") {
-          if (e.op === "&") return `(and ${a} ${b2})`;
-          if (e.op === "|") return `(or ${a} ${b2})`;
-          if (e.op === "^") return `(xor ${a} ${b2})`;
-        }
-        const ls = this.sortOf(strip(lt));
-        if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-        return this.arith(e.op, a, b2, intKindOf(e.ty), false, this.literalValue(e.right));
-      }
-      case "chain": {
-        const ts = e.operands.map((x) => this.spec(x, env));
-        return andAll(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
-      }
-      case "call":
-        return this.callTerm(e, env);
-      case "method":
-        return this.methodTerm(e, env);
-      case "field":
-        return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
-      case "index":
-        return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
-      case "cast":
-        return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
-      case "quant":
-        return this.quant(e, env);
-      case "if": {
-        const c = this.spec(e.cond, env);
-        const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
-        const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
-        const f = !e.else ? this.unit() : "stmts" in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
-        return `(ite ${c} ${t} ${f})`;
-      }
-      case "match":
-        return this.matchTerm(e.scrutinee, e.arms, env, e.span);
-      case "is": {
-        const v = this.spec(e.operand, env);
-        const t = this.ty(e.operand);
-        const name = e.variant[e.variant.length - 1];
-        const st = strip(t);
-        if (st.k === "builtin" && st.name === "Option") return `((_ is ${this.sortOf(st)}.${name}) ${v})`;
-        const c = this.variantInfo(t, name);
-        if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
-        return `((_ is ${c.name}) ${v})`;
-      }
-      case "block":
-        return this.block(e.block, env);
-      case "struct":
-        return this.structLit(e, (x) => this.spec(x, env));
-      case "tuple":
-        return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.spec(x, env)).join(" ")})`;
-      case "array":
-      case "seq": {
-        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
-        return this.seqLit(this.ty(e), e.elems.map((x) => this.spec(x, env)));
-      }
-      default:
-        throw new Unsupported(`this expression (${e.kind}) in spec code`, e.span);
-    }
-  }
-  seqLit(ty, elems) {
-    const Q = this.sortOf(ty);
-    let t = `${Q}.empty`;
-    for (const x of elems) t = `(${Q}.push ${t} ${x})`;
-    return t;
-  }
-  structLit(e, sub) {
-    const ty = this.ty(e);
-    const res = e.res;
-    const values = /* @__PURE__ */ new Map();
-    for (const f of e.fields) values.set(f.name, sub(f.value));
-    if (res?.kind === "variant") {
-      const c = this.variantInfo(ty, res.variant.name);
-      if (!c) throw new Unsupported("this enum constructor", e.span);
-      return this.variantCtor(ty, res.variant.name, c.fields.map((f) => {
-        const v = values.get(f.name);
-        if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, e.span);
-        return v;
-      }), e.span);
-    }
-    if (e.base) {
-      const b2 = sub(e.base);
-      for (const f of this.structFields(ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${b2})`);
-    }
-    return this.construct(ty, values, e.span);
-  }
-  indexTerm(base, baseTy, idx, span) {
-    const t = strip(this.ctx.substitute(baseTy));
-    const s = this.sortOf(t);
-    if (s.startsWith("Seq%")) return `(${s}.index ${base} ${idx})`;
-    if (s.startsWith("Map%")) return `(select (${s}.vals ${base}) ${idx})`;
-    throw new Unsupported("indexing this type", span);
-  }
-  matchTerm(scrutinee, arms, env, span) {
-    const v = this.spec(scrutinee, env);
-    const ty = this.ty(scrutinee);
-    const parts = arms.map((arm) => {
-      const inner = childEnv(env);
-      const m = this.matchPattern(arm.pattern, v, ty, inner);
-      for (const [id, t] of m.binds) inner.vars.set(id, t);
-      const guard = arm.guard ? this.spec(arm.guard, inner) : "true";
-      return { cond: andAll([m.cond, guard]), inner };
-    });
-    if (parts.length === 0) throw new Unsupported("an empty match", span);
-    let out;
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const p = parts[i];
-      const prevNot = parts.slice(0, i).map((q) => `(not ${q.cond})`);
-      const body2 = this.spec(arms[i].body, { ...p.inner, guards: [...env.guards, ...prevNot, p.cond] });
-      out = out === void 0 ? body2 : `(ite ${p.cond} ${body2} ${out})`;
-    }
-    return out;
-  }
-  /** The semantic type of a quantifier binder (from its uses, else its written type). */
-  binderType(b2, body2) {
-    let found;
-    walkExpr(body2, (x) => {
-      if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
-    });
-    return found ?? typeExprToType(b2.ty) ?? INT;
-  }
-  quant(e, env) {
-    const inner = childEnv(env);
-    const decls = e.binders.map((b2) => {
-      const ty = this.binderType(b2, e.body);
-      const name = `${mangle(b2.name)}$${env.bound.length}`;
-      if (b2.id !== void 0) inner.vars.set(b2.id, name);
-      return [name, this.sortOf(ty), ty];
-    });
-    inner.bound = [...env.bound, ...decls.map(([n, s]) => [n, s])];
-    const range3 = andAll(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
-    if (e.quant === "choose") return this.choose(e, decls, range3, env, inner);
-    const body2 = this.spec(e.body, inner);
-    const pats = this.patterns(e, inner);
-    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
-    const matrix = e.quant === "forall" ? implies(range3, body2) : andAll([range3, body2]);
-    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
-  }
-  /** `:pattern` attributes from `#[trigger]` / `#![trigger ..]`; none means the solver picks. */
-  patterns(e, env) {
-    const groups2 = [...e.triggers];
-    const marked = [];
-    walkExpr(e.body, (x) => {
-      if (x.kind === "trigger") marked.push(x.operand);
-    });
-    if (marked.length) groups2.push(marked);
-    const out = [];
-    if (groups2.length === 0) return this.autoPatterns(e.body, env, e.binders ?? []);
-    for (const g of groups2) {
-      const terms = [];
-      for (const t of g) {
-        let s;
-        try {
-          s = this.spec(t, env);
-        } catch {
-          continue;
-        }
-        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
-        terms.push(s);
-      }
-      if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
-    }
-    return out.length ? out.join(" ") : void 0;
-  }
-  /**
-   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
-   * off, as in Verus): function-application subterms without arithmetic on bound variables;
-   * every single term covering all binders, else a greedy multi-trigger.
-   */
-  autoPatterns(body2, env, binders) {
-    const names = binders.map((b2) => env.vars.get(b2.id ?? -1)).filter((n) => !!n);
-    if (names.length === 0) return void 0;
-    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
-    const cands = [];
-    const seen = /* @__PURE__ */ new Set();
-    walkExpr(body2, (x) => {
-      if (x.kind === "quant") return;
-      const isApp = x.kind === "call" && x.callee.kind === "path" && x.callee.res?.kind === "fn" || x.kind === "index" || x.kind === "method" || x.kind === "field";
-      if (!isApp) return;
-      let t;
-      try {
-        t = this.spec(x, env);
-      } catch {
-        return;
-      }
-      if (seen.has(t)) return;
-      seen.add(t);
-      const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-      if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
-      const covers = names.filter((n) => mentions(t, n));
-      if (covers.length) cands.push({ term: t, covers });
-    });
-    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
-    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
-    const chosen = [];
-    const covered = /* @__PURE__ */ new Set();
-    for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
-      if (c.covers.every((n) => covered.has(n))) continue;
-      chosen.push(c.term);
-      c.covers.forEach((n) => covered.add(n));
-    }
-    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
-    return void 0;
-  }
-  choose(e, decls, range3, env, inner) {
-    if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
-    const [x, sort] = decls[0];
-    const args = env.bound;
-    const body2 = this.spec(e.body, inner);
-    const pats = this.patterns(e, inner);
-    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
-    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
-    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
-    const name = `choose%${this.chooseCount++}`;
-    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
-    const env2 = childEnv(inner);
-    env2.vars.set(e.binders[0].id ?? -1, app);
-    const bodyAt = this.spec(e.body, env2);
-    const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-    const matrix = andAll([range3, body2]);
-    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
-    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
-    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
-    if (env.local) {
-      env.local.raw(decl);
-      env.local.raw(`(assert ${axiom})`);
-    } else {
-      this.ctx.fun(decl);
-      this.ctx.axiom(axiom);
-    }
-    return app;
-  }
-  // ------------------------------------------------------------------ calls
-  callTerm(e, env) {
-    const res = e.callee.kind === "path" ? e.callee.res : void 0;
-    const args = () => e.args.map((a) => this.spec(a, env));
-    if (res?.kind === "fn") {
-      const info2 = this.fnInfo(res.decl);
-      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-      return this.specApp(info2, res.typeArgs, args(), e.span, env);
-    }
-    if (res?.kind === "struct") {
-      const values = /* @__PURE__ */ new Map();
-      args().forEach((a, i) => values.set(String(i), a));
-      return this.construct(this.ty(e), values, e.span);
-    }
-    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, args(), e.span);
-    if (res?.kind === "builtin") return this.builtinCall(res.name, void 0, void 0, args(), e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-    throw new Unsupported("this call in spec code", e.span);
-  }
-  methodTerm(e, env) {
-    const res = e.res;
-    const recv = this.spec(e.receiver, env);
-    const args = e.args.map((a) => this.spec(a, env));
-    if (res?.kind === "fn") {
-      const info2 = this.fnInfo(res.decl);
-      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-      return this.specApp(info2, res.typeArgs, [recv, ...args], e.span, env);
-    }
-    if (res?.kind === "builtin") return this.builtinCall(res.name, recv, this.ty(e.receiver), args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-    throw new Unsupported(`method \`${e.method}\``, e.span);
-  }
-  /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
-  builtinCall(name, recv, recvTy, args, _argTys, resTy, span) {
-    const r = recv ?? args[0] ?? "";
-    const a = recv === void 0 ? args.slice(1) : args;
-    const sortR = recvTy ? this.sortOf(strip(recvTy)) : "";
-    switch (name) {
-      case "Ghost":
-      case "Tracked":
-      case "Box::new":
-      case "Ghost::view":
-      case "Tracked::view":
-      case "Tracked::borrow":
-      case "Tracked::get":
-      case "Vec::view":
-      case "slice::view":
-        return r;
-      case "slice::len":
-        return `(${sortR}.len ${r})`;
-      case "Some":
-        return `(${this.sortOf(resTy)}.Some ${r})`;
-      case "None":
-        return `${this.sortOf(resTy)}.None`;
-      case "Option::is_some":
-        return `((_ is ${sortR}.Some) ${r})`;
-      case "Option::is_none":
-        return `((_ is ${sortR}.None) ${r})`;
-      case "Option::unwrap":
-      case "Option::get_Some_0":
-        return `(${sortR}.Some.0 ${r})`;
-      case "Option::unwrap_or":
-        return `(ite ((_ is ${sortR}.Some) ${r}) (${sortR}.Some.0 ${r}) ${a[0]})`;
-      case "Vec::new":
-      case "Vec::with_capacity":
-      case "Seq::empty":
-        return `${this.sortOf(resTy)}.empty`;
-      case "Vec::len":
-      case "Seq::len":
-        return `(${sortR}.len ${r})`;
-      case "Vec::is_empty":
-        return `(= (${sortR}.len ${r}) 0)`;
-      case "Seq::index":
-        return `(${sortR}.index ${r} ${a[0]})`;
-      case "Seq::push":
-        return `(${sortR}.push ${r} ${a[0]})`;
-      case "Seq::update":
-        return `(${sortR}.update ${r} ${a[0]} ${a[1]})`;
-      case "Seq::subrange":
-        return `(${sortR}.subrange ${r} ${a[0]} ${a[1]})`;
-      case "Seq::take":
-        return `(${sortR}.subrange ${r} 0 ${a[0]})`;
-      case "Seq::skip":
-        return `(${sortR}.subrange ${r} ${a[0]} (${sortR}.len ${r}))`;
-      case "Seq::drop_last":
-        return `(${sortR}.subrange ${r} 0 (- (${sortR}.len ${r}) 1))`;
-      case "Seq::last":
-        return `(${sortR}.index ${r} (- (${sortR}.len ${r}) 1))`;
-      case "Seq::first":
-        return `(${sortR}.index ${r} 0)`;
-      case "Seq::add":
-        return `(${sortR}.add ${r} ${a[0]})`;
-      case "Seq::contains": {
-        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
-        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
-        if (!elemTy) throw new Unsupported("`contains` on this type", span);
-        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
-      }
-      case "Set::empty": {
-        const s = this.sortOf(resTy);
-        return `((as const ${s}) false)`;
-      }
-      case "Set::insert":
-        return `(store ${r} ${a[0]} true)`;
-      case "Set::remove":
-        return `(store ${r} ${a[0]} false)`;
-      case "Set::contains":
-        return `(select ${r} ${a[0]})`;
-      case "Set::union":
-        return `(${this.setPointwise("or", recvTy, span)} ${r} ${a[0]})`;
-      case "Set::intersect":
-        return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
-      case "Set::subset_of":
-        return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
-      case "Map::empty": {
-        const s = this.sortOf(resTy);
-        const k = strip(resTy).k === "builtin" ? this.sortOf(strip(resTy).args[0] ?? INT) : "Int";
-        return `(${s}.mk ((as const (Array ${k} Bool)) false) ${s}.default)`;
-      }
-      case "Map::insert":
-        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} true) (store (${sortR}.vals ${r}) ${a[0]} ${a[1]}))`;
-      case "Map::remove":
-        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} false) (${sortR}.vals ${r}))`;
-      case "Map::dom":
-        return `(${sortR}.dom ${r})`;
-      case "Map::index":
-        return `(select (${sortR}.vals ${r}) ${a[0]})`;
-      case "Map::contains_key":
-        return `(select (${sortR}.dom ${r}) ${a[0]})`;
-      case "reveal":
-        return "true";
-    }
-    const c = this.builtinConst(name);
-    if (c !== void 0) return c;
-    throw new Unsupported(`\`${name}\` in this position`, span);
-  }
-  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
-  setPointwise(op, recvTy, span) {
-    const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
-    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
-    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
-  }
-};
-
 // src/vc/exec.ts
 var MUTATING_BUILTINS = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
-function containsMutRef(t) {
+function containsMutRef2(t) {
   switch (t.k) {
     case "ref":
-      return t.mut || containsMutRef(t.inner);
+      return t.mut || containsMutRef2(t.inner);
     case "tuple":
-      return t.elems.some(containsMutRef);
+      return t.elems.some(containsMutRef2);
     case "array":
     case "slice":
-      return containsMutRef(t.elem);
+      return containsMutRef2(t.elem);
     case "builtin":
     case "adt":
-      return t.args.some(containsMutRef);
+      return t.args.some(containsMutRef2);
     default:
       return false;
   }
 }
-function closingBrace(b2) {
+function closingBrace2(b2) {
   const s = b2.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
 }
@@ -45980,13 +48948,13 @@ var FnLowerer = class extends SpecTranslator {
   lowerBody() {
     const d = this.fn.decl;
     for (const p of this.fn.params) {
-      if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
+      if (!this.isMutRef(p.ty) && containsMutRef2(p.ty)) throw new Unsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
       this.env.old.set(p.id, term);
       const exec2 = d.mode === "exec" && p.mode === "exec";
       if (exec2) this.execVars.add(p.id);
-      this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, exec2)));
+      this.prog.assume(andAll2(this.typeFacts(term, p.ty, 2, exec2)));
     }
     this.entry = new Map(this.env.vars);
     this.assumeBroadcastLemmas();
@@ -45994,7 +48962,7 @@ var FnLowerer = class extends SpecTranslator {
     const body2 = d.body;
     const v = this.execBlock(body2);
     if (this.prog.pc !== "false") {
-      const at = body2.tail ? body2.tail.span : closingBrace(body2);
+      const at = body2.tail ? body2.tail.span : closingBrace2(body2);
       this.checkEnsures(v, at, "at the end of the function body");
     }
   }
@@ -46011,11 +48979,11 @@ var FnLowerer = class extends SpecTranslator {
       });
       env.bound = info2.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
       const facts = info2.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
-      const pre = andAll([...facts, ...info2.decl.requires.map((r) => this.spec(r, env))]);
-      const post = andAll(info2.decl.ensures.map((c) => this.spec(c, env)));
+      const pre = andAll2([...facts, ...info2.decl.requires.map((r) => this.spec(r, env))]);
+      const post = andAll2(info2.decl.ensures.map((c) => this.spec(c, env)));
       const body2 = info2.decl.ensures.length === 1 ? info2.decl.ensures[0] : { kind: "tuple", elems: info2.decl.ensures, span: info2.decl.span };
-      const binders = info2.params.map((p, i) => ({ name: p.name, span: info2.decl.params[i]?.span ?? info2.decl.span, id: p.id }));
-      const pats = this.patterns({ body: body2, triggers: [], binders }, env);
+      const binders2 = info2.params.map((p, i) => ({ name: p.name, span: info2.decl.params[i]?.span ?? info2.decl.span, id: p.id }));
+      const pats = this.patterns({ body: body2, triggers: [], binders: binders2 }, env);
       const matrix = implies(pre, post);
       const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
@@ -46029,7 +48997,7 @@ var FnLowerer = class extends SpecTranslator {
     for (const p of this.fn.params) {
       const term = this.declareVar(p.id, p.name, p.ty);
       this.paramIds.add(p.id);
-      this.prog.assume(andAll(this.typeFacts(term, p.ty)));
+      this.prog.assume(andAll2(this.typeFacts(term, p.ty)));
     }
     this.entry = new Map(this.env.vars);
     for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
@@ -46049,7 +49017,7 @@ var FnLowerer = class extends SpecTranslator {
         onCall: (callee, args, span, callEnv) => {
           const next = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: callEnv.bound, guards: [] };
           callee.params.forEach((p, i) => next.vars.set(p.id, args[i]));
-          let t = implies(andAll(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
+          let t = implies(andAll2(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
           if (callEnv.bound.length) t = `(forall (${callEnv.bound.map(([n, s]) => `(${n} ${s})`).join(" ")}) ${t})`;
           this.check(t, { kind: "termination", message: "could not prove termination", span, labels: [] });
         }
@@ -46084,7 +49052,7 @@ var FnLowerer = class extends SpecTranslator {
   counterexample() {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
-    const add = (name, term, ty) => {
+    const add2 = (name, term, ty) => {
       const s = this.sortOf(ty);
       const sort = s === "Int" ? "Int" : s === "Bool" ? "Bool" : void 0;
       if (!sort || seen.has(name)) return;
@@ -46094,15 +49062,15 @@ var FnLowerer = class extends SpecTranslator {
     for (const p of this.fn.params) {
       const term = this.entry.get(p.id);
       if (!term) continue;
-      add(p.name, term, p.ty);
-      for (const f of this.structFields(p.ty) ?? []) add(`${p.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+      add2(p.name, term, p.ty);
+      for (const f of this.structFields(p.ty) ?? []) add2(`${p.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
     }
     const locals = [...this.env.vars.entries()].filter(([id]) => !this.paramIds.has(id) && this.varNames.has(id));
     for (const [id, term] of locals.reverse()) {
       const name = this.varNames.get(id);
       const ty = this.varTypes.get(id) ?? INT;
-      add(name, term, ty);
-      for (const f of this.structFields(ty) ?? []) add(`${name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+      add2(name, term, ty);
+      for (const f of this.structFields(ty) ?? []) add2(`${name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
     }
     return out;
   }
@@ -46158,7 +49126,7 @@ var FnLowerer = class extends SpecTranslator {
   }
   branchPc(base, cond) {
     if (base === "false") return "false";
-    return this.prog.define("pc", andAll([base, cond]));
+    return this.prog.define("pc", andAll2([base, cond]));
   }
   /** Merges branch states; returns the merged value (fresh constant when branches differ). */
   join(branches2, ty, base) {
@@ -46194,7 +49162,7 @@ var FnLowerer = class extends SpecTranslator {
     return r;
   }
   dummy(ty) {
-    const t = ty ? strip(ty) : INT;
+    const t = ty ? strip2(ty) : INT;
     if (t.k === "tuple" && t.elems.length === 0) return this.unit();
     const s = this.sortOf(t);
     if (s === "Int") return "0";
@@ -46237,7 +49205,7 @@ var FnLowerer = class extends SpecTranslator {
       this.env.vars.set(id, t);
       const i = info2.get(id);
       if (!i?.ty) throw new Unsupported("a pattern binding without a known type", p.span);
-      if (containsMutRef(i.ty)) throw new Unsupported("a `&mut` reference held in a variable", p.span);
+      if (containsMutRef2(i.ty)) throw new Unsupported("a `&mut` reference held in a variable", p.span);
       this.varNames.set(id, i.name);
       this.varTypes.set(id, i.ty);
     }
@@ -46309,7 +49277,7 @@ var FnLowerer = class extends SpecTranslator {
       if (i === p.steps.length) return value;
       const s = p.steps[i];
       if (s.k === "index") {
-        const Q = this.sortOf(strip(s.ty));
+        const Q = this.sortOf(strip2(s.ty));
         return `(${Q}.update ${cur} ${s.idx} ${rebuild(`(${Q}.index ${cur} ${s.idx})`, i + 1)})`;
       }
       const fields = this.structFields(s.ty);
@@ -46325,7 +49293,7 @@ var FnLowerer = class extends SpecTranslator {
     this.env.vars.set(p.id, v);
   }
   typeInvariantCheck(value, ty, span) {
-    const t = strip(this.ctx.substitute(ty));
+    const t = strip2(this.ctx.substitute(ty));
     if (t.k !== "adt") return;
     const inv = this.typeInvariantOf(t.name);
     if (!inv) return;
@@ -46338,7 +49306,7 @@ var FnLowerer = class extends SpecTranslator {
   }
   indexCheck(base, baseTy, idx, e) {
     if (this.ghost) return;
-    const t = strip(this.ctx.substitute(baseTy));
+    const t = strip2(this.ctx.substitute(baseTy));
     const Q = this.sortOf(t);
     if (!Q.startsWith("Seq%")) throw new Unsupported("indexing this type", e.span);
     const ok2 = `(and (<= 0 ${idx}) (< ${idx} (${Q}.len ${base})))`;
@@ -46360,13 +49328,13 @@ var FnLowerer = class extends SpecTranslator {
         const ghost = st.mode !== "exec";
         const p = st.pattern;
         const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT;
-        if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new Unsupported("a `&mut` reference held in a variable", st.span);
+        if (containsMutRef2(ty) || st.init?.ty && containsMutRef2(st.init.ty)) throw new Unsupported("a `&mut` reference held in a variable", st.span);
         const v = st.init ? this.withGhost(ghost, () => this.exec(st.init)) : void 0;
         if (p.kind === "ident" && p.id !== void 0) {
           const x = this.declareVar(p.id, p.name, ty);
           if (!ghost && !this.ghost) this.execVars.add(p.id);
           if (v !== void 0) this.prog.assume(`(= ${x} ${v})`);
-          else this.prog.assume(andAll(this.typeFacts(x, ty)));
+          else this.prog.assume(andAll2(this.typeFacts(x, ty)));
           return;
         }
         if (v === void 0) throw new Unsupported("this let pattern without a value", st.span);
@@ -46469,7 +49437,7 @@ var FnLowerer = class extends SpecTranslator {
       decls.push(`(${old} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(old, l.ty, 0));
     }
-    const body2 = implies(andAll([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
+    const body2 = implies(andAll2([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
     return decls.length ? `(forall (${decls.join(" ")}) ${body2})` : body2;
   }
   assertForall(st) {
@@ -46478,7 +49446,7 @@ var FnLowerer = class extends SpecTranslator {
     for (const b2 of st.binders) {
       const ty = conclusionTy(b2);
       const x = this.declareVar(b2.id ?? -1, b2.name, ty);
-      this.prog.assume(andAll(this.typeFacts(x, ty, 0)));
+      this.prog.assume(andAll2(this.typeFacts(x, ty, 0)));
     }
     if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
     if (st.proof) this.withGhost(true, () => this.execBlock(st.proof));
@@ -46501,24 +49469,24 @@ var FnLowerer = class extends SpecTranslator {
   /** Variables a loop may change: assignment targets, &mut borrows, mutating receivers. */
   modifiedBy(st) {
     const out = /* @__PURE__ */ new Set();
-    const add = (e) => {
+    const add2 = (e) => {
       const r = this.rootOf(e);
       if (r !== void 0) out.add(r);
     };
     const visit = (e) => {
-      if (e.kind === "ref" && e.mut) add(e.operand);
+      if (e.kind === "ref" && e.mut) add2(e.operand);
       if (e.kind === "method") {
-        if (e.res?.kind === "builtin" && MUTATING_BUILTINS.has(e.res.name)) add(e.receiver);
+        if (e.res?.kind === "builtin" && MUTATING_BUILTINS.has(e.res.name)) add2(e.receiver);
         if (e.res?.kind === "fn") {
           const p0 = this.fnInfo(e.res.decl)?.params[0];
-          if (p0 && this.isMutRef(p0.ty)) add(e.receiver);
-          this.mutArgs(e.res.decl, e.args, 1).forEach(add);
+          if (p0 && this.isMutRef(p0.ty)) add2(e.receiver);
+          this.mutArgs(e.res.decl, e.args, 1).forEach(add2);
         }
       }
-      if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") this.mutArgs(e.callee.res.decl, e.args, 0).forEach(add);
+      if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") this.mutArgs(e.callee.res.decl, e.args, 0).forEach(add2);
     };
     const stmtVisit = (s) => {
-      if (s.kind === "assign") add(s.target);
+      if (s.kind === "assign") add2(s.target);
     };
     walkBlock(st.body, visit, stmtVisit);
     if (st.kind === "while") walkExpr(st.cond, visit, stmtVisit);
@@ -46582,7 +49550,7 @@ var FnLowerer = class extends SpecTranslator {
     this.prog.scope = "true";
     for (const [id, term] of this.env.vars) {
       const ty = this.varTypes.get(id);
-      if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
+      if (ty && id !== forVar?.id) this.prog.assume(andAll2(this.typeFacts(term, ty, 2, this.execVars.has(id))));
     }
     if (forVar) {
       const i = this.env.vars.get(forVar.id);
@@ -46646,11 +49614,11 @@ var FnLowerer = class extends SpecTranslator {
   // ------------------------------------------------------------------ expressions
   /** Exec-mode arithmetic with its obligations (none in ghost code). */
   arithChecked(op, a, b2, resTy, rhs, span) {
-    const rs = this.sortOf(strip(resTy));
+    const rs = this.sortOf(strip2(resTy));
     if (op === "+" && rs.startsWith("Seq%")) return `(${rs}.add ${a} ${b2})`;
-    const k = intKindOf(resTy);
+    const k = intKindOf2(resTy);
     const check = !this.ghost && isBounded(k);
-    if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
+    if (strip2(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
     if ((op === "/" || op === "%") && !this.ghost) this.check(`(not (= ${b2} 0))`, { kind: "division", message: "possible division by zero", span, labels: [] });
     if ((op === "<<" || op === ">>") && check) this.check(`(and (<= 0 ${b2}) (< ${b2} ${intBits(k)}))`, { kind: "shift", message: "possible bit shift underflow/overflow", span, labels: [] });
     const r = this.arith(op, a, b2, k, !this.ghost, this.literalValue(rhs));
@@ -46684,12 +49652,12 @@ var FnLowerer = class extends SpecTranslator {
         if (e.op === "*") return x;
         if (e.op === "-") {
           const r = `(- ${x})`;
-          const k = intKindOf(e.ty);
+          const k = intKindOf2(e.ty);
           if (!this.ghost && isBounded(k)) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span: e.span, labels: [] });
           return r;
         }
-        if (strip(this.ty(e.operand)).k === "bool") return `(not ${x})`;
-        return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
+        if (strip2(this.ty(e.operand)).k === "bool") return `(not ${x})`;
+        return `(${this.bitFn("not", intKindOf2(e.operand.ty), 1)} ${x})`;
       }
       case "ref":
         if (e.mut && !this.ghost) throw new Unsupported("a `&mut` borrow outside a call argument", e.span);
@@ -46724,7 +49692,7 @@ var FnLowerer = class extends SpecTranslator {
       }
       case "chain": {
         const ts = e.operands.map((x) => this.exec(x));
-        return andAll(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
+        return andAll2(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
       }
       case "call":
         return this.call(e);
@@ -46763,7 +49731,7 @@ var FnLowerer = class extends SpecTranslator {
       case "array":
       case "seq": {
         if (e.kind === "array" && e.repeat) {
-          const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : strip(this.ty(e)).k === "array" ? Number(strip(this.ty(e)).len) : -1;
+          const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : strip2(this.ty(e)).k === "array" ? Number(strip2(this.ty(e)).len) : -1;
           if (n < 0 || n > 256) throw new Unsupported("this array repeat expression", e.span);
           const v = this.exec(e.repeat.value);
           return this.seqLit(this.ty(e), Array.from({ length: n }, () => v));
@@ -46809,8 +49777,8 @@ var FnLowerer = class extends SpecTranslator {
       const m = this.matchPattern(arm.pattern, v, ty, this.env);
       this.bindAll(arm.pattern, m.binds);
       const guard = arm.guard ? this.spec(arm.guard, this.env) : "true";
-      const cond = andAll([m.cond, guard]);
-      this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, cond]));
+      const cond = andAll2([m.cond, guard]);
+      this.prog.pc = this.branchPc(base.pc, andAll2([...notBefore, cond]));
       const value = this.exec(arm.body);
       branches2.push({ ...this.snapshot(), value });
       notBefore = [...notBefore, `(not ${cond})`];
@@ -46854,7 +49822,7 @@ var FnLowerer = class extends SpecTranslator {
             throw new Unsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
           }
           const v = this.withGhost(true, () => this.exec(a));
-          const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
+          const inv = this.typeInvariantTerm(v, strip2(this.ctx.substitute(this.ty(a))));
           if (inv) this.prog.assume(inv);
         }
         return this.unit();
@@ -46870,7 +49838,7 @@ var FnLowerer = class extends SpecTranslator {
   /** A harness input `proofgate::interval(lo, hi)`: any value of its type in `lo..=hi`. */
   intervalInput(lo, hi, ty) {
     const v = this.prog.fresh("interval", this.sortOf(ty));
-    this.prog.assume(andAll([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
+    this.prog.assume(andAll2([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
     return v;
   }
   method(e) {
@@ -46887,7 +49855,7 @@ var FnLowerer = class extends SpecTranslator {
     const recv = this.exec(e.receiver);
     const args = e.args.map((a) => this.exec(a));
     if (res.name === "Option::unwrap" && !this.ghost) {
-      const O = this.sortOf(strip(recvTy));
+      const O = this.sortOf(strip2(recvTy));
       this.check(`((_ is ${O}.Some) ${recv})`, { kind: "precondition", message: "precondition not satisfied", span: e.span, labels: [{ message: "failed precondition", span: e.methodSpan }] });
     }
     if (res.name === "Vec::clone") return recv;
@@ -46897,10 +49865,10 @@ var FnLowerer = class extends SpecTranslator {
     const place = this.placeOf(e.receiver);
     if (!place) throw new Unsupported(`\`${e.method}\` on this receiver`, e.span);
     const v = this.readPlace(place);
-    const Q = this.sortOf(strip(this.ty(e.receiver)));
+    const Q = this.sortOf(strip2(this.ty(e.receiver)));
     const args = e.args.map((a) => this.exec(a));
     const pre = (cond) => this.check(cond, { kind: "precondition", message: "precondition not satisfied", span: e.span, labels: [{ message: "failed precondition", span: e.methodSpan }] });
-    const len = `(${Q}.len ${v})`;
+    const len2 = `(${Q}.len ${v})`;
     let next;
     let result = this.unit();
     switch (name) {
@@ -46908,26 +49876,26 @@ var FnLowerer = class extends SpecTranslator {
         next = `(${Q}.push ${v} ${args[0]})`;
         break;
       case "Vec::set":
-        pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len}))`);
+        pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len2}))`);
         next = `(${Q}.update ${v} ${args[0]} ${args[1]})`;
         break;
       case "Vec::pop": {
         const O = this.sortOf(this.ty(e));
-        result = `(ite (> ${len} 0) (${O}.Some (${Q}.index ${v} (- ${len} 1))) ${O}.None)`;
-        next = `(ite (> ${len} 0) (${Q}.subrange ${v} 0 (- ${len} 1)) ${v})`;
+        result = `(ite (> ${len2} 0) (${O}.Some (${Q}.index ${v} (- ${len2} 1))) ${O}.None)`;
+        next = `(ite (> ${len2} 0) (${Q}.subrange ${v} 0 (- ${len2} 1)) ${v})`;
         break;
       }
       case "Vec::clear":
         next = `${Q}.empty`;
         break;
       case "Vec::insert":
-        pre(`(and (<= 0 ${args[0]}) (<= ${args[0]} ${len}))`);
-        next = `(${Q}.add (${Q}.push (${Q}.subrange ${v} 0 ${args[0]}) ${args[1]}) (${Q}.subrange ${v} ${args[0]} ${len}))`;
+        pre(`(and (<= 0 ${args[0]}) (<= ${args[0]} ${len2}))`);
+        next = `(${Q}.add (${Q}.push (${Q}.subrange ${v} 0 ${args[0]}) ${args[1]}) (${Q}.subrange ${v} ${args[0]} ${len2}))`;
         break;
       case "Vec::remove":
-        pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len}))`);
+        pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len2}))`);
         result = `(${Q}.index ${v} ${args[0]})`;
-        next = `(${Q}.add (${Q}.subrange ${v} 0 ${args[0]}) (${Q}.subrange ${v} (+ ${args[0]} 1) ${len}))`;
+        next = `(${Q}.add (${Q}.subrange ${v} 0 ${args[0]}) (${Q}.subrange ${v} (+ ${args[0]} 1) ${len2}))`;
         break;
       default:
         throw new Unsupported(`\`${name}\``, e.span);
@@ -46935,14 +49903,14 @@ var FnLowerer = class extends SpecTranslator {
     this.writePlace(place, next, e.span);
     const after = this.env.vars.get(place.id);
     const rootTy = this.varTypes.get(place.id);
-    if (rootTy && place.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
+    if (rootTy && place.steps.length === 0) this.prog.assume(andAll2(this.typeFacts(after, rootTy, 2, this.execVars.has(place.id))));
     return result;
   }
   /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
   boundMember(args, ty) {
     for (const a of args) this.exec(a);
     const v = this.prog.fresh("bound", this.sortOf(ty));
-    this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+    this.prog.assume(andAll2(this.typeFacts(v, ty, 2, !this.ghost)));
     return v;
   }
   /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
@@ -46954,8 +49922,8 @@ var FnLowerer = class extends SpecTranslator {
       const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
       return this.specApp(info2, typeArgs, args, span, this.env);
     }
-    const nested = info2.params.find((p) => !this.isMutRef(p.ty) && containsMutRef(p.ty));
-    if (nested || containsMutRef(info2.retTy)) throw new Unsupported("a `&mut` reference inside a parameter or return type", span);
+    const nested = info2.params.find((p) => !this.isMutRef(p.ty) && containsMutRef2(p.ty));
+    if (nested || containsMutRef2(info2.retTy)) throw new Unsupported("a `&mut` reference inside a parameter or return type", span);
     const places = [];
     const pre = [];
     argExprs.forEach((a, i) => {
@@ -46993,14 +49961,14 @@ var FnLowerer = class extends SpecTranslator {
       const post = new Map(callee.vars);
       info2.params.forEach((p, i) => {
         if (!places[i]) return;
-        const inner = strip(p.ty);
+        const inner = strip2(p.ty);
         const v = this.prog.fresh(p.name, this.sortOf(inner));
-        this.prog.assume(andAll(this.typeFacts(v, inner, 2, decl.mode === "exec" && p.mode === "exec")));
+        this.prog.assume(andAll2(this.typeFacts(v, inner, 2, decl.mode === "exec" && p.mode === "exec")));
         post.set(p.id, v);
       });
       const retSort = this.sortOf(info2.retTy);
       const ret = retSort === "Unit" ? this.unit() : this.prog.fresh(`${decl.name}_ret`, retSort);
-      if (retSort !== "Unit") this.prog.assume(andAll(this.typeFacts(ret, info2.retTy, 2, decl.mode === "exec" && !decl.retTracked)));
+      if (retSort !== "Unit") this.prog.assume(andAll2(this.typeFacts(ret, info2.retTy, 2, decl.mode === "exec" && !decl.retTracked)));
       if (info2.retId !== void 0) post.set(info2.retId, ret);
       const after = { ...callee, vars: post };
       for (const c of decl.ensures) this.prog.assume(this.spec(c, after));
@@ -47016,165 +49984,6 @@ var FnLowerer = class extends SpecTranslator {
     }
   }
 };
-
-// src/vc/callgraph.ts
-function callees(decl) {
-  const out = /* @__PURE__ */ new Set();
-  const visit = (e) => {
-    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
-    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
-  };
-  walkBlock(decl.body, visit);
-  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
-  return out;
-}
-function recursionComponents(crate) {
-  const edges = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
-  for (const impl of crate.traitImpls ?? []) {
-    for (const [name, f] of impl.fns) {
-      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
-      if (decl) edges.get(decl.decl)?.add(f.decl);
-    }
-  }
-  return components(crate, edges);
-}
-function callClosure(from, calls) {
-  const seen = /* @__PURE__ */ new Set([from]);
-  const todo = [from];
-  while (todo.length) for (const g of calls.get(todo.pop()) ?? []) if (!seen.has(g)) {
-    seen.add(g);
-    todo.push(g);
-  }
-  return seen;
-}
-function triggerHeads(lemma) {
-  const marked = /* @__PURE__ */ new Set();
-  const all = /* @__PURE__ */ new Set();
-  const add = (into) => (e) => {
-    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") into.add(e.callee.res.decl);
-    if (e.kind === "method" && e.res?.kind === "fn") into.add(e.res.decl);
-  };
-  for (const c of lemma.ensures) {
-    walkExpr(c, (e) => {
-      if (e.kind === "trigger") walkExpr(e.operand, add(marked));
-    });
-    walkExpr(c, add(all));
-  }
-  return marked.size ? marked : all;
-}
-function broadcastPlan(crate, lemmas) {
-  const calls = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
-  const graph = /* @__PURE__ */ new Map();
-  for (const [f, cs] of calls) graph.set(f, new Set(cs));
-  const reaches = (from, to) => {
-    const seen = /* @__PURE__ */ new Set([from]);
-    const todo = [from];
-    while (todo.length) {
-      const x = todo.pop();
-      if (x === to) return true;
-      for (const y of graph.get(x) ?? []) if (!seen.has(y)) {
-        seen.add(y);
-        todo.push(y);
-      }
-    }
-    return false;
-  };
-  const granted = /* @__PURE__ */ new Map();
-  const isLemma = new Set(lemmas);
-  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
-  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
-    for (const l of lemmas) {
-      if (l === f || reaches(l, f)) continue;
-      graph.get(f)?.add(l);
-      let g = granted.get(f);
-      if (!g) granted.set(f, g = /* @__PURE__ */ new Set());
-      g.add(l);
-    }
-  }
-  const assumes = (fn, lemma) => granted.get(fn)?.has(lemma) ?? false;
-  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
-  const relies = /* @__PURE__ */ new Map();
-  for (const f of lemmas) {
-    const mentioned = /* @__PURE__ */ new Set();
-    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
-    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)].some((h) => mentioned.has(h)))));
-  }
-  const scc = components(crate, relies);
-  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
-}
-function components(crate, edges) {
-  const index2 = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const comp26 = /* @__PURE__ */ new Map();
-  let counter = 0;
-  const strong = (v) => {
-    index2.set(v, counter);
-    low.set(v, counter++);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!edges.has(w)) continue;
-      if (!index2.has(w)) {
-        strong(w);
-        low.set(v, Math.min(low.get(v), low.get(w)));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
-    }
-    if (low.get(v) === index2.get(v)) {
-      const c = /* @__PURE__ */ new Set();
-      let w;
-      do {
-        w = stack.pop();
-        onStack.delete(w);
-        c.add(w);
-      } while (w !== v);
-      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
-      for (const x of c) comp26.set(x, cyclic ? c : /* @__PURE__ */ new Set());
-    }
-  };
-  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
-  return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
-}
-
-// src/vc/const-init.ts
-function checkedConsts(crate) {
-  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
-}
-function isExternal(attrs) {
-  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
-}
-function constInitializerFn(crate, c) {
-  const d = c.decl;
-  const value = d.value;
-  const file = crate.files.find((f) => f.path === d.span.file);
-  if (!value || !file) return void 0;
-  const decl = {
-    kind: "fn",
-    name: d.name,
-    nameSpan: d.nameSpan,
-    mode: "exec",
-    uninterp: false,
-    broadcast: false,
-    isConst: true,
-    generics: [],
-    params: [],
-    retTracked: false,
-    requires: [],
-    ensures: [],
-    returns: [],
-    decreases: [],
-    body: { stmts: [], tail: value, span: value.span },
-    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
-    span: d.span,
-    attrs: d.attrs,
-    vis: d.vis,
-    verified: d.verified
-  };
-  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
-}
 
 // src/vc/rlimit.ts
 var Z3_RLIMIT_PER_UNIT = 3e6;
@@ -47193,22 +50002,22 @@ function z3Rlimit(rl) {
 }
 
 // src/vc/index.ts
-function substitute(t, m) {
+function substitute2(t, m) {
   switch (t.k) {
     case "param":
       return m.get(t.name) ?? t;
     case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substitute(e, m)) };
+      return { k: "tuple", elems: t.elems.map((e) => substitute2(e, m)) };
     case "ref":
-      return { k: "ref", mut: t.mut, inner: substitute(t.inner, m) };
+      return { k: "ref", mut: t.mut, inner: substitute2(t.inner, m) };
     case "array":
-      return { k: "array", elem: substitute(t.elem, m), len: t.len };
+      return { k: "array", elem: substitute2(t.elem, m), len: t.len };
     case "slice":
-      return { k: "slice", elem: substitute(t.elem, m) };
+      return { k: "slice", elem: substitute2(t.elem, m) };
     case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute(e, m)) };
+      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
     case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((e) => substitute(e, m)) };
+      return { k: "adt", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
     default:
       return t;
   }
@@ -47219,12 +50028,12 @@ function adtSource(crate) {
       const s = crate.structs.get(name);
       if (s) {
         const m = new Map(s.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }];
+        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }];
       }
       const e = crate.enums.get(name);
       if (e) {
         const m = new Map(e.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }));
+        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }));
       }
       return void 0;
     }
@@ -47241,7 +50050,9 @@ function* generateVcsInTurn(crate, opts = {}) {
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  const own = new Set(crate.files);
   for (const fn of crate.fns) {
+    if (!own.has(fn.file)) continue;
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
@@ -47341,8 +50152,8 @@ function resultToDiagnostics(vc, result) {
     }
     if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
     if (solverTrouble) continue;
-    const message = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
-    solverTrouble = diag("timeout", message, vc.span, { function: vc.unit.function });
+    const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
+    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function });
   }
   if (solverTrouble) out.push(solverTrouble);
   return out;
@@ -47375,19 +50186,22 @@ var DEFAULT_TIMEOUT_MS = 1e4;
 var TURN_MS = 2;
 var InputError = class extends Error {
 };
-function checkPaths(paths, workspaceRoot) {
-  const front = new FrontEnd(paths, workspaceRoot);
+function checkPaths(paths, workspaceRoot, options = {}) {
+  const front = new FrontEnd(paths, workspaceRoot, options.plainBodies ?? false);
   for (const crate of front.crates()) front.check(crate);
   return front.program;
 }
 var FrontEnd = class {
-  constructor(paths, workspaceRoot) {
+  /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
+  constructor(paths, workspaceRoot, plainBodies = false) {
     this.paths = paths;
     this.workspaceRoot = workspaceRoot;
+    this.plainBodies = plainBodies;
   }
   paths;
   workspaceRoot;
-  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [] };
+  plainBodies;
+  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: /* @__PURE__ */ new Map() };
   /** What loading the current crate said (its syntax and not-supported diagnostics). */
   loadDiagnostics = [];
   /** Files that did not parse. */
@@ -47411,9 +50225,10 @@ var FrontEnd = class {
   check(crate) {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
+    for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
     let result;
     try {
-      result = checkCrate(crate);
+      result = checkCrate(crate, { plainBodies: this.plainBodies });
     } catch (err) {
       p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
       return void 0;
@@ -47429,6 +50244,7 @@ var FrontEnd = class {
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);
+    p.verifiable.set(checked, iso.verifiable);
     return { checked, verifiable: iso.verifiable };
   }
 };
@@ -47634,7 +50450,7 @@ function unitsOf(outcomes, fns, diagnostics) {
     const status = failed ? "failed" : os8.every((o) => o.cached) ? "cached" : "verified";
     units.push({ function: name, file, line, status, ms: os8.reduce((n, o) => n + o.ms, 0) });
     const decl = fns.get(name)?.decl;
-    for (const loop of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop.span.line, status, ms: 0 });
+    for (const loop2 of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop2.span.line, status, ms: 0 });
   }
   return units;
 }
@@ -47644,6 +50460,80 @@ function loopsIn(body2) {
     if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
   });
   return loops;
+}
+
+// src/analyze-run.ts
+function runAnalyze(opts) {
+  const started = performance.now();
+  const program = checkPaths(opts.paths, opts.workspaceRoot, { plainBodies: true });
+  return analyzeProgram(program, opts, started);
+}
+function analyzeProgram(program, opts, started = performance.now()) {
+  const diagnostics = [...program.diagnostics];
+  const units = [];
+  const matches = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const once = (what, span) => {
+    const key = `${what}@${span.file}:${span.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  let analyzed2 = 0;
+  let skipped = 0;
+  const skip = (s) => {
+    if (!once("skip", s.span)) return;
+    skipped++;
+    diagnostics.push({ severity: "warning", kind: "unsupported", message: `not analysed: ${s.reason}`, span: s.span, labels: [], function: s.function });
+    units.push({ function: s.function, file: s.span.file, line: s.span.line, status: "skipped", ms: 0 });
+  };
+  for (const crate of program.crates) {
+    const r = analyzeCrate(crate, {
+      stateLevel: opts.stateLevel,
+      ...opts.useSpecs === false ? { useSpecs: false } : {},
+      ...matches ? { functionFilter: matches } : {},
+      blocked: blockedIn(program, crate)
+    });
+    for (const a of r.analyzed) if (once("fn", a.span)) analyzed2++;
+    for (const d of r.diagnostics) if (once(`${d.kind}:${d.message}`, d.span)) diagnostics.push(d);
+    for (const s of r.skipped) skip(s);
+    for (const f of crate.files) {
+      for (const it of unparsedFns(f.items, f)) if (!matches || matches(it.function)) skip(it);
+    }
+  }
+  const results = buildResults({ version: VERSION, solver: "none", mode: "analyze", diagnostics, units, seconds: (performance.now() - started) / 1e3 }, program.sources);
+  results.summary.functions = analyzed2;
+  results.summary.warnings = results.diagnostics.filter((d) => d.severity === "warning" && d.kind !== "unsupported").length;
+  results.summary.skipped = skipped;
+  return results;
+}
+function blockedIn(program, crate) {
+  if (program.clean.includes(crate)) return void 0;
+  const verifiable = program.verifiable.get(crate) ?? /* @__PURE__ */ new Set();
+  const verdicts2 = new Map((program.verdicts.find((v) => v.crate === crate.name)?.items ?? []).map((v) => [v.item, v]));
+  return (q) => {
+    if (verifiable.has(q)) return void 0;
+    const v = verdicts2.get(q);
+    return v?.reason ? `the checker reported it: ${v.reason}` : "it uses a function whose signature has an error";
+  };
+}
+function unparsedFns(items, file) {
+  const out = [];
+  for (const it of items ?? []) {
+    if (it.kind === "opaque" && (it.what === "fn" || it.what === "impl")) {
+      const name = it.name ?? it.what;
+      const why = it.reason ? `the parser does not read this ${it.what === "fn" ? "function" : "impl block"}: ${it.reason}` : `the parser does not read this ${it.what}`;
+      out.push({ function: name, reason: why, span: it.span.file === file.path ? firstLine(it.span, file.text) : it.span });
+    } else if (it.kind === "mod" || it.kind === "include") out.push(...unparsedFns(it.items, file));
+    else if (it.kind === "impl") out.push(...unparsedFns(it.skipped, file));
+  }
+  return out;
+}
+function firstLine(span, text) {
+  if (span.line === span.endLine) return span;
+  const nl = text.indexOf("\n", span.start);
+  const end = nl < 0 || nl > span.end ? span.end : nl;
+  return { ...span, end, endLine: span.line, endColumn: span.column + (end - span.start) };
 }
 
 // src/jit-tuning.ts
@@ -47717,22 +50607,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -47766,17 +50656,17 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 import * as crypto2 from "crypto";
-import * as fs4 from "fs";
+import * as fs5 from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs4.existsSync(filePath)) {
+  if (!fs5.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs4.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs5.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -47794,7 +50684,7 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
-import * as path8 from "path";
+import * as path9 from "path";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http from "http";
@@ -47958,16 +50848,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
+  constructor(message2, statusCode) {
+    super(message2);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
+  constructor(message2) {
+    this.message = message2;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -48929,7 +51819,7 @@ var markdownSummary = _summary;
 var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path4 from "path";
+import * as path5 from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -48937,7 +51827,7 @@ function toWin32Path(pth) {
   return pth.replace(/[/]/g, "\\");
 }
 function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path4.sep);
+  return pth.replace(/[/\\]/g, path5.sep);
 }
 
 // node_modules/@actions/core/lib/platform.js
@@ -48959,15 +51849,15 @@ import { StringDecoder } from "string_decoder";
 import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path7 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/io/lib/io.js
 import { ok } from "assert";
-import * as path6 from "path";
+import * as path7 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs5 from "fs";
-import * as path5 from "path";
+import * as fs6 from "fs";
+import * as path6 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve10) {
@@ -48995,9 +51885,9 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs5.promises;
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs6.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs5.constants.O_RDONLY;
+var READONLY = fs6.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     try {
@@ -49033,7 +51923,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path5.extname(filePath).toUpperCase();
+        const upperExt = path6.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -49057,11 +51947,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path5.dirname(filePath);
-            const upperName = path5.basename(filePath).toUpperCase();
+            const directory = path6.dirname(filePath);
+            const upperName = path6.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path5.join(directory, actualName);
+                filePath = path6.join(directory, actualName);
                 break;
               }
             }
@@ -49174,7 +52064,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path6.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path7.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -49187,12 +52077,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path6.sep)) {
+    if (tool.includes(path7.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path6.delimiter)) {
+      for (const p of process.env.PATH.split(path7.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -49200,7 +52090,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path6.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path7.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -49249,9 +52139,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message) {
+  _debug(message2) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
+      this.options.listeners.debug(message2);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -49449,7 +52339,7 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter7(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path7.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path8.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
       return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
@@ -49463,8 +52353,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state3 = new ExecState(optionsNonNull, this.toolPath);
-        state3.on("debug", (message) => {
-          this._debug(message);
+        state3.on("debug", (message2) => {
+          this._debug(message2);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -49622,8 +52512,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message) {
-    this.emit("debug", message);
+  _debug(message2) {
+    this.emit("debug", message2);
   }
   _setResult() {
     let error2;
@@ -49648,8 +52538,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state3.processClosed && state3.processExited) {
-      const message = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state3._debug(message);
+      const message2 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state3._debug(message2);
     }
     state3._setResult();
   }
@@ -49859,7 +52749,7 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path8.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path9.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -49900,27 +52790,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled2) {
   issue("echo", enabled2 ? "on" : "off");
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os5.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -49959,7 +52849,7 @@ function getIDToken(aud) {
 // src/action/run.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join13, resolve as resolve9 } from "node:path";
+import { join as join15, resolve as resolve9 } from "node:path";
 
 // src/report/sarif.ts
 function automationId(results, merged) {
@@ -50009,10 +52899,10 @@ function region(l) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path16 from "path";
+import * as path17 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs6 from "fs";
+import * as fs7 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -50049,18 +52939,18 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path13 from "path";
+import * as path14 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path9 from "path";
+import * as path10 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname7(p) {
+function dirname8(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path9.dirname(p);
+  let result = path10.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -50097,7 +52987,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path9.sep;
+    root += path10.sep;
   }
   return root + itemPath;
 }
@@ -50131,10 +53021,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path9.sep)) {
+  if (!p.endsWith(path10.sep)) {
     return p;
   }
-  if (p === path9.sep) {
+  if (p === path10.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -50169,14 +53059,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname7(tempKey);
+    let parent = dirname8(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname7(tempKey);
+      parent = dirname8(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -50202,7 +53092,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os6 from "os";
-import * as path12 from "path";
+import * as path13 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -50390,7 +53280,7 @@ function lte(i, y) {
 function gte(i, y) {
   return i >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
   let nonEmpty;
@@ -50479,15 +53369,15 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   for (; ; ) {
     const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine2(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal = () => combine2(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine2(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
@@ -50530,7 +53420,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           return literal();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine2(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
             return literal();
           }
@@ -50567,7 +53457,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine2(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal();
     }
@@ -50645,13 +53535,13 @@ var parseClass = (glob, position2) => {
       }
     }
     if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+      for (const [cls, [unip, u, neg2]] of Object.entries(posixClasses)) {
         if (glob.startsWith(cls, i)) {
           if (rangeStart) {
             return ["$.", false, glob.length - pos, true];
           }
           i += cls.length;
-          if (neg)
+          if (neg2)
             negs.push(unip);
           else
             ranges.push(unip);
@@ -51411,19 +54301,19 @@ var qmarksTest = ([$0, ext2 = ""]) => {
   return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
 };
 var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
+  const len2 = $0.length;
+  return (f) => f.length === len2 && !f.startsWith(".");
 };
 var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
+  const len2 = $0.length;
+  return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path10 = {
+var path11 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep5 = defaultPlatform === "win32" ? path10.win32.sep : path10.posix.sep;
+var sep5 = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
 minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -51970,9 +54860,9 @@ var Minimatch = class {
     while (fileIndex <= after) {
       const m = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
+        const sub2 = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub2 !== false) {
+          return sub2;
         }
       }
       const f = file[fileIndex];
@@ -52170,7 +55060,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path11 from "path";
+import * as path12 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -52184,15 +55074,15 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path11.sep);
+        this.segments = itemPath.split(path12.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname7(remaining);
+        let dir = dirname8(remaining);
         while (dir !== remaining) {
-          const basename7 = path11.basename(remaining);
+          const basename7 = path12.basename(remaining);
           this.segments.unshift(basename7);
           remaining = dir;
-          dir = dirname7(remaining);
+          dir = dirname8(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -52204,10 +55094,10 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname7(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname8(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path11.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path12.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -52218,12 +55108,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path11.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path12.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path11.sep;
+        result += path12.sep;
       }
       result += this.segments[i];
     }
@@ -52255,7 +55145,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path12.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path13.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -52279,8 +55169,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path12.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path12.sep}`;
+      if (!itemPath.endsWith(path13.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path13.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -52295,7 +55185,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname7(itemPath) === itemPath) {
+    if (dirname8(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -52315,9 +55205,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path12.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path13.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path12.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path13.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -52393,8 +55283,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path17, level) {
-    this.path = path17;
+  constructor(path18, level) {
+    this.path = path18;
     this.level = level;
   }
 };
@@ -52537,7 +55427,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug(`Search path '${searchPath}'`);
         try {
-          yield __await(fs6.promises.lstat(searchPath));
+          yield __await(fs7.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -52561,7 +55451,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path13.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path14.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -52571,7 +55461,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs6.promises.readdir(item.path))).map((x) => new SearchState(path13.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs7.promises.readdir(item.path))).map((x) => new SearchState(path14.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -52606,7 +55496,7 @@ var DefaultGlobber = class _DefaultGlobber {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs6.promises.stat(item.path);
+          stats = yield fs7.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -52618,10 +55508,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs6.promises.lstat(item.path);
+        stats = yield fs7.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs6.promises.realpath(item.path);
+        const realPath = yield fs7.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -52673,8 +55563,8 @@ function create(patterns, options) {
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs7 from "fs";
-import * as path14 from "path";
+import * as fs8 from "fs";
+import * as path15 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -52767,15 +55657,15 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path14.join(baseLocation, "actions", "temp");
+      tempDirectory = path15.join(baseLocation, "actions", "temp");
     }
-    const dest = path14.join(tempDirectory, crypto3.randomUUID());
+    const dest = path15.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs7.statSync(filePath).size;
+  return fs8.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
   return __awaiter13(this, void 0, void 0, function* () {
@@ -52791,7 +55681,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path14.relative(workspace, file).replace(new RegExp(`\\${path14.sep}`, "g"), "/");
+        const relativeFile = path15.relative(workspace, file).replace(new RegExp(`\\${path15.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -52813,7 +55703,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return util.promisify(fs7.unlink)(filePath);
+    return util.promisify(fs8.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -52855,7 +55745,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter13(this, void 0, void 0, function* () {
-    if (fs7.existsSync(GnuTarPathOnWindows)) {
+    if (fs8.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -52888,13 +55778,13 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs10 from "fs";
+import * as fs11 from "fs";
 import { URL as URL2 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "AbortError";
   }
 };
@@ -52903,8 +55793,8 @@ var AbortError = class extends Error {
 import { EOL as EOL6 } from "node:os";
 import util2 from "node:util";
 import process2 from "node:process";
-function log(message, ...args) {
-  process2.stderr.write(`${util2.format(message, ...args)}${EOL6}`);
+function log(message2, ...args) {
+  process2.stderr.write(`${util2.format(message2, ...args)}${EOL6}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -53672,8 +56562,8 @@ var RestError = class _RestError extends Error {
    * Bonus property set by the throw site.
    */
   details;
-  constructor(message, options = {}) {
-    super(message);
+  constructor(message2, options = {}) {
+    super(message2);
     this.name = "RestError";
     this.code = options.code;
     this.statusCode = options.statusCode;
@@ -53705,11 +56595,11 @@ function isRestError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-function uint8ArrayToString(bytes, format) {
-  return Buffer.from(bytes).toString(format);
+function uint8ArrayToString(bytes, format2) {
+  return Buffer.from(bytes).toString(format2);
 }
-function stringToUint8Array(value, format) {
-  return Buffer.from(value, format);
+function stringToUint8Array(value, format2) {
+  return Buffer.from(value, format2);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
@@ -54847,8 +57737,8 @@ function userAgentPolicy2(options = {}) {
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "AbortError";
   }
 };
@@ -54927,11 +57817,11 @@ function randomUUID4() {
   return randomUUID3();
 }
 var isNodeLike2 = isNodeLike;
-function uint8ArrayToString2(bytes, format) {
-  return uint8ArrayToString(bytes, format);
+function uint8ArrayToString2(bytes, format2) {
+  return uint8ArrayToString(bytes, format2);
 }
-function stringToUint8Array2(value, format) {
-  return stringToUint8Array(value, format);
+function stringToUint8Array2(value, format2) {
+  return stringToUint8Array(value, format2);
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
@@ -55050,8 +57940,8 @@ var TracingContextImpl = class _TracingContextImpl {
 };
 
 // node_modules/@azure/core-tracing/dist/esm/state.js
-var import_state = __toESM(require_state(), 1);
-var state = import_state.state;
+var import_state3 = __toESM(require_state(), 1);
+var state = import_state3.state;
 
 // node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
@@ -55944,11 +58834,11 @@ function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
 function trimEnd(str2, ch) {
-  let len = str2.length;
-  while (len - 1 >= 0 && str2[len - 1] === ch) {
-    --len;
+  let len2 = str2.length;
+  while (len2 - 1 >= 0 && str2[len2 - 1] === ch) {
+    --len2;
   }
-  return str2.substr(0, len);
+  return str2.substr(0, len2);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -56945,15 +59835,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path17 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path17.startsWith("/")) {
-      path17 = path17.substring(1);
+    let path18 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path18.startsWith("/")) {
+      path18 = path18.substring(1);
     }
-    if (isAbsoluteUrl(path17)) {
-      requestUrl = path17;
+    if (isAbsoluteUrl(path18)) {
+      requestUrl = path18;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path17);
+      requestUrl = appendPath(requestUrl, path18);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -56999,9 +59889,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path17 = pathToAppend.substring(0, searchStart);
+    const path18 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path17;
+    newPath = newPath + path18;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -57747,8 +60637,8 @@ function getAllMatches(string, regex2) {
   while (match3) {
     const allmatches = [];
     allmatches.startIndex = regex2.lastIndex - match3[0].length;
-    const len = match3.length;
-    for (let index2 = 0; index2 < len; index2++) {
+    const len2 = match3.length;
+    for (let index2 = 0; index2 < len2; index2++) {
       allmatches.push(match3[index2]);
     }
     matches.push(allmatches);
@@ -58001,32 +60891,32 @@ function readAttributeStr(xmlData, i) {
 }
 function scanAttributeTokens(attrStr) {
   const tokens = [];
-  const len = attrStr.length;
+  const len2 = attrStr.length;
   let i = 0;
-  while (i < len) {
+  while (i < len2) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break;
+    while (i < len2 && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len2) break;
     if (attrStr[i] === "=") {
       i++;
       continue;
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len2 && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
+    while (j < len2 && isWhiteSpace(attrStr[j])) j++;
+    if (j < len2 && attrStr[j] === "=") {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
     }
     let quoteChar;
     let value;
     let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+    while (k < len2 && isWhiteSpace(attrStr[k])) k++;
+    if (k < len2 && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
       if (closeIdx !== -1) {
@@ -58101,11 +60991,11 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code2, message, lineNumber) {
+function getErrorObject(code2, message2, lineNumber) {
   return {
     err: {
       code: code2,
-      msg: message,
+      msg: message2,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
     }
@@ -58430,20 +61320,20 @@ var EntityDecoder = class {
     if (str2.indexOf("&") === -1) return str2;
     const original = str2;
     const chunks = [];
-    const len = str2.length;
+    const len2 = str2.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
-    while (i < len) {
+    while (i < len2) {
       if (str2.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str2.charCodeAt(j) !== 59) {
+      while (j < len2 && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len2 || str2.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
@@ -58505,7 +61395,7 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str2.slice(last));
+    if (last < len2) chunks.push(str2.slice(last));
     const result = chunks.length === 0 ? str2 : chunks.join("");
     return this._postCheck(result, original);
   }
@@ -59296,10 +62186,10 @@ var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
 function anynum(str2) {
   if (typeof str2 !== "string") return str2;
-  const len = str2.length;
-  if (len === 0) return str2;
+  const len2 = str2.length;
+  if (len2 === 0) return str2;
   let firstHit = -1;
-  for (let i = 0; i < len; i++) {
+  for (let i = 0; i < len2; i++) {
     const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
@@ -59310,7 +62200,7 @@ function anynum(str2) {
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
+      if (i + 1 < len2) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
@@ -59330,7 +62220,7 @@ function anynum(str2) {
   if (firstHit === -1) return str2;
   const chars = [];
   if (firstHit > 0) chars.push(str2.slice(0, firstHit));
-  for (let i = firstHit; i < len; i++) {
+  for (let i = firstHit; i < len2; i++) {
     const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
       chars.push(str2[i]);
@@ -59341,7 +62231,7 @@ function anynum(str2) {
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
+      if (i + 1 < len2) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
@@ -59878,16 +62768,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
+    const path18 = this._matcher.path;
+    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
+    const path18 = this._matcher.path;
+    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -59895,9 +62785,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return void 0;
-    return path17[path17.length - 1].values?.[attrName];
+    const path18 = this._matcher.path;
+    if (path18.length === 0) return void 0;
+    return path18[path18.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -59905,9 +62795,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return false;
-    const current = path17[path17.length - 1];
+    const path18 = this._matcher.path;
+    if (path18.length === 0) return false;
+    const current = path18[path18.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -59933,18 +62823,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].position ?? 0;
+    const path18 = this._matcher.path;
+    if (path18.length === 0) return -1;
+    return path18[path18.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].counter ?? 0;
+    const path18 = this._matcher.path;
+    if (path18.length === 0) return -1;
+    return path18[path18.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -61257,12 +64147,12 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
     const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
+    const len2 = matches.length;
     const attrs = {};
-    const processedVals = new Array(len);
+    const processedVals = new Array(len2);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
-    for (let i = 0; i < len; i++) {
+    for (let i = 0; i < len2; i++) {
       const attrName = this.resolveNameSpace(matches[i][1]);
       const oldVal = attrValue(matches[i]);
       if (attrName.length && oldVal !== void 0) {
@@ -61279,7 +64169,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     }
     const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
+    for (let i = 0; i < len2; i++) {
       const attrName = this.resolveNameSpace(matches[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options.attributeNamePrefix + attrName;
@@ -61569,8 +64459,8 @@ function replaceEntitiesValue(val, tagName, jPath) {
   }
   if (entityConfig.allowedTags) {
     const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
-    if (!allowed) {
+    const allowed2 = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
+    if (!allowed2) {
       return val;
     }
   }
@@ -61604,12 +64494,12 @@ function isItStopNode() {
   return this.matcher.matchesAny(this.stopNodeExpressionsSet);
 }
 function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  const len = xmlData.length;
+  const len2 = xmlData.length;
   const closeCode0 = closingChar.charCodeAt(0);
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result = "";
   let segmentStart = i;
-  for (let index2 = i; index2 < len; index2++) {
+  for (let index2 = i; index2 < len2; index2++) {
     const code2 = xmlData.charCodeAt(index2);
     if (code2 === 34 || code2 === 39) {
       index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
@@ -61850,8 +64740,8 @@ function propName(obj) {
 function assignAttributes(obj, attrMap, readonlyMatcher, options) {
   if (attrMap) {
     const keys = Object.keys(attrMap);
-    const len = keys.length;
-    for (let i = 0; i < len; i++) {
+    const len2 = keys.length;
+    for (let i = 0; i < len2; i++) {
       const atrrName = keys[i];
       const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
       const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
@@ -62864,11 +65754,11 @@ var PooledBuffer = class {
     this._size = 0;
     const bufferNum = Math.ceil(capacity / maxBufferLength);
     for (let i = 0; i < bufferNum; i++) {
-      let len = i === bufferNum - 1 ? capacity % maxBufferLength : maxBufferLength;
-      if (len === 0) {
-        len = maxBufferLength;
+      let len2 = i === bufferNum - 1 ? capacity % maxBufferLength : maxBufferLength;
+      if (len2 === 0) {
+        len2 = maxBufferLength;
       }
-      this.buffers.push(Buffer.allocUnsafe(len));
+      this.buffers.push(Buffer.allocUnsafe(len2));
     }
     if (buffers) {
       this.fill(buffers, totalLength);
@@ -63162,16 +66052,16 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname8 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname9 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
 var __dirname;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
-  __filename = fileURLToPath2(import.meta.url);
-  __dirname = dirname8(__filename);
+  __filename = fileURLToPath3(import.meta.url);
+  __dirname = dirname9(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -63206,11 +66096,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path17) {
+    function locateFile(path18) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path17, scriptDirectory);
+        return Module["locateFile"](path18, scriptDirectory);
       }
-      return scriptDirectory + path17;
+      return scriptDirectory + path18;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -63223,16 +66113,16 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs11 = require2("fs");
+      var fs12 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
       } else {
         scriptDirectory = __dirname + "/";
       }
-      read_ = (filename, binary2) => {
+      read_ = (filename, binary3) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs11.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return fs12.readFileSync(filename, binary3 ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -63244,7 +66134,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs11.readFile(filename, function(err2, data) {
+        fs12.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -63574,21 +66464,21 @@ var NativeCRC64 = (() => {
       return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
     }
     function lengthBytesUTF8(str2) {
-      var len = 0;
+      var len2 = 0;
       for (var i = 0; i < str2.length; ++i) {
         var c = str2.charCodeAt(i);
         if (c <= 127) {
-          len++;
+          len2++;
         } else if (c <= 2047) {
-          len += 2;
+          len2 += 2;
         } else if (c >= 55296 && c <= 57343) {
-          len += 4;
+          len2 += 4;
           ++i;
         } else {
-          len += 3;
+          len2 += 3;
         }
       }
-      return len;
+      return len2;
     }
     var HEAP, buffer3, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
     function updateGlobalBufferAndViews(buf) {
@@ -64455,9 +67345,9 @@ var NativeCRC64 = (() => {
     ].join("");
     function _base64ToArrayBuffer(base64) {
       var binary_string = window.atob(base64);
-      var len = binary_string.length;
-      var bytes = new Uint8Array(len);
-      for (var i = 0; i < len; i++) {
+      var len2 = binary_string.length;
+      var bytes = new Uint8Array(len2);
+      for (var i = 0; i < len2; i++) {
         bytes[i] = binary_string.charCodeAt(i);
       }
       return bytes;
@@ -64498,8 +67388,8 @@ var NativeCRC64 = (() => {
         receiveInstance(result["instance"]);
       }
       function instantiateArrayBuffer(receiver) {
-        return getBinaryPromise().then(function(binary2) {
-          return WebAssembly.instantiate(binary2, info2);
+        return getBinaryPromise().then(function(binary3) {
+          return WebAssembly.instantiate(binary3, info2);
         }).then(function(instance) {
           return instance;
         }).then(receiver, function(reason) {
@@ -64684,19 +67574,19 @@ var NativeCRC64 = (() => {
       var num2 = 0;
       for (var i = 0; i < iovcnt; i++) {
         var ptr = HEAPU32[iov >> 2];
-        var len = HEAPU32[iov + 4 >> 2];
+        var len2 = HEAPU32[iov + 4 >> 2];
         iov += 8;
-        for (var j = 0; j < len; j++) {
+        for (var j = 0; j < len2; j++) {
           printChar(fd, HEAPU8[ptr + j]);
         }
-        num2 += len;
+        num2 += len2;
       }
       HEAPU32[pnum >> 2] = num2;
       return 0;
     }
     function intArrayFromString(stringy, dontAddNull, length) {
-      var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
-      var u8array = new Array(len);
+      var len2 = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
+      var u8array = new Array(len2);
       var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
       if (dontAddNull) u8array.length = numBytesWritten;
       return u8array;
@@ -65244,10 +68134,10 @@ var NativeCRC64 = (() => {
       delete getCache(obj.__class__)[obj.ptr];
     }
     Module["destroy"] = destroy2;
-    function compare(obj1, obj2) {
+    function compare2(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
-    Module["compare"] = compare;
+    Module["compare"] = compare2;
     function getPointer(obj) {
       return obj.ptr;
     }
@@ -65288,17 +68178,17 @@ var NativeCRC64 = (() => {
       alloc: function(array, view2) {
         assert4(ensureCache.buffer);
         var bytes = view2.BYTES_PER_ELEMENT;
-        var len = array.length * bytes;
-        len = len + 7 & -8;
+        var len2 = array.length * bytes;
+        len2 = len2 + 7 & -8;
         var ret;
-        if (ensureCache.pos + len >= ensureCache.size) {
-          assert4(len > 0);
-          ensureCache.needed += len;
-          ret = Module["_malloc"](len);
+        if (ensureCache.pos + len2 >= ensureCache.size) {
+          assert4(len2 > 0);
+          ensureCache.needed += len2;
+          ret = Module["_malloc"](len2);
           ensureCache.temps.push(ret);
         } else {
           ret = ensureCache.buffer + ensureCache.pos;
-          ensureCache.pos += len;
+          ensureCache.pos += len2;
         }
         return ret;
       },
@@ -65553,8 +68443,8 @@ var BaseRequestPolicy = class {
    * @param logLevel - The log level of this log.
    * @param message - The message of this log.
    */
-  log(logLevel, message) {
-    this._options.log(logLevel, message);
+  log(logLevel, message2) {
+    this._options.log(logLevel, message2);
   }
 };
 
@@ -66297,9 +69187,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path17 = getURLPath(request2.url) || "/";
+    const path18 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path17}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path18}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -66781,9 +69671,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path17 = getURLPath(request2.url) || "/";
+    const path18 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path17}`;
+    canonicalizedResourceString += `/${options.accountName}${path18}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -80724,10 +83614,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path17 = urlParsed.pathname;
-  path17 = path17 || "/";
-  path17 = escape2(path17);
-  urlParsed.pathname = path17;
+  let path18 = urlParsed.pathname;
+  path18 = path18 || "/";
+  path18 = escape2(path18);
+  urlParsed.pathname = path18;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -80812,9 +83702,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path17 = urlParsed.pathname;
-  path17 = path17 ? path17.endsWith("/") ? `${path17}${name}` : `${path17}/${name}` : name;
-  urlParsed.pathname = path17;
+  let path18 = urlParsed.pathname;
+  path18 = path18 ? path18.endsWith("/") ? `${path18}${name}` : `${path18}/${name}` : name;
+  urlParsed.pathname = path18;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -83266,8 +86156,8 @@ var AvroType = class _AvroType {
         if (!schema.fields) {
           throw new Error(`Required attribute 'fields' doesn't exist on schema: ${schema}`);
         }
-        for (const field3 of schema.fields) {
-          fields[field3.name] = _AvroType.fromSchema(field3.type);
+        for (const field4 of schema.fields) {
+          fields[field4.name] = _AvroType.fromSchema(field4.type);
         }
         return new AvroRecordType(fields, schema.name);
       case AvroComplex.ENUM:
@@ -84115,15 +87005,15 @@ var logger7 = createClientLogger2("core-lro");
 
 // node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "PollerStoppedError";
     Object.setPrototypeOf(this, _PollerStoppedError.prototype);
   }
 };
 var PollerCancelledError = class _PollerCancelledError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "PollerCancelledError";
     Object.setPrototypeOf(this, _PollerCancelledError.prototype);
   }
@@ -84648,7 +87538,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -84687,7 +87577,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve10, reject) => {
-    const ws = fs8.createWriteStream(file);
+    const ws = fs9.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -84698,8 +87588,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs8.stat);
-var fsCreateReadStream = fs8.createReadStream;
+var fsStat = util3.promisify(fs9.stat);
+var fsCreateReadStream = fs9.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -87373,16 +90263,16 @@ var KnownEncryptionAlgorithmType2;
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
 var InvalidResponseError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "InvalidResponseError";
   }
 };
 var NetworkError = class extends Error {
   constructor(code2) {
-    const message = `Unable to make request: ${code2}
+    const message2 = `Unable to make request: ${code2}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
-    super(message);
+    super(message2);
     this.code = code2;
     this.name = "NetworkError";
   }
@@ -87400,9 +90290,9 @@ NetworkError.isNetworkErrorCode = (code2) => {
 };
 var UsageError = class extends Error {
   constructor() {
-    const message = `Cache storage quota has been hit. Unable to upload any new cache entries.
+    const message2 = `Cache storage quota has been hit. Unable to upload any new cache entries.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
-    super(message);
+    super(message2);
     this.name = "UsageError";
   }
 };
@@ -87412,8 +90302,8 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 var RateLimitError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "RateLimitError";
   }
 };
@@ -87558,7 +90448,7 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs9 from "fs";
+import * as fs10 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -87818,7 +90708,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
-    const writeStream = fs9.createWriteStream(archivePath);
+    const writeStream = fs10.createWriteStream(archivePath);
     const httpClient2 = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter16(this, void 0, void 0, function* () {
       return httpClient2.get(archiveLocation);
@@ -87843,7 +90733,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter16(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs9.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs10.promises.open(archivePath, "w");
     const httpClient2 = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -87959,7 +90849,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs9.openSync(archivePath, "w");
+      const fd = fs10.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -87977,12 +90867,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs9.writeFileSync(fd, result);
+            fs10.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs9.closeSync(fd);
+        fs10.closeSync(fd);
       }
     }
   });
@@ -88270,7 +91160,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
   return __awaiter17(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs10.openSync(archivePath, "r");
+    const fd = fs11.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -88284,7 +91174,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient2, resourceUrl, () => fs10.createReadStream(archivePath, {
+          yield uploadChunk(httpClient2, resourceUrl, () => fs11.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -88295,7 +91185,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs10.closeSync(fd);
+      fs11.closeSync(fd);
     }
     return;
   });
@@ -88373,24 +91263,24 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
     ]);
   }
   create(value) {
-    const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { scope: "", permission: "0" };
+    globalThis.Object.defineProperty(message2, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime3.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* string scope */
         1:
-          message.scope = reader.string();
+          message2.scope = reader.string();
           break;
         case /* int64 permission */
         2:
-          message.permission = reader.int64().toString();
+          message2.permission = reader.int64().toString();
           break;
         default:
           let u = options.readUnknownField;
@@ -88398,19 +91288,19 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.scope !== "")
-      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message.scope);
-    if (message.permission !== "0")
-      writer.tag(2, import_runtime.WireType.Varint).int64(message.permission);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.scope !== "")
+      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message2.scope);
+    if (message2.permission !== "0")
+      writer.tag(2, import_runtime.WireType.Varint).int64(message2.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88431,24 +91321,24 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
     ]);
   }
   create(value) {
-    const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { repositoryId: "0", scope: [] };
+    globalThis.Object.defineProperty(message2, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime8.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* int64 repository_id */
         1:
-          message.repositoryId = reader.int64().toString();
+          message2.repositoryId = reader.int64().toString();
           break;
         case /* repeated github.actions.results.entities.v1.CacheScope scope */
         2:
-          message.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
+          message2.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
           break;
         default:
           let u = options.readUnknownField;
@@ -88456,19 +91346,19 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime6.WireType.Varint).int64(message.repositoryId);
-    for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.repositoryId !== "0")
+      writer.tag(1, import_runtime6.WireType.Varint).int64(message2.repositoryId);
+    for (let i = 0; i < message2.scope.length; i++)
+      CacheScope.internalBinaryWrite(message2.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88496,28 +91386,28 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { key: "", version: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message2.key = reader.string();
           break;
         case /* string version */
         3:
-          message.version = reader.string();
+          message2.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88525,21 +91415,21 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
-    if (message.version !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.version);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.metadata)
+      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message2.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
+    if (message2.version !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88571,28 +91461,28 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { ok: false, signedUploadUrl: "", message: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message2.ok = reader.bool();
           break;
         case /* string signed_upload_url */
         2:
-          message.signedUploadUrl = reader.string();
+          message2.signedUploadUrl = reader.string();
           break;
         case /* string message */
         3:
-          message.message = reader.string();
+          message2.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88600,21 +91490,21 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
-    if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedUploadUrl);
-    if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
+    if (message2.signedUploadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedUploadUrl);
+    if (message2.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88647,32 +91537,32 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { key: "", sizeBytes: "0", version: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message2.key = reader.string();
           break;
         case /* int64 size_bytes */
         3:
-          message.sizeBytes = reader.int64().toString();
+          message2.sizeBytes = reader.int64().toString();
           break;
         case /* string version */
         4:
-          message.version = reader.string();
+          message2.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88680,23 +91570,23 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
-    if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime11.WireType.Varint).int64(message.sizeBytes);
-    if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.metadata)
+      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message2.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
+    if (message2.sizeBytes !== "0")
+      writer.tag(3, import_runtime11.WireType.Varint).int64(message2.sizeBytes);
+    if (message2.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88728,28 +91618,28 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { ok: false, entryId: "0", message: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message2.ok = reader.bool();
           break;
         case /* int64 entry_id */
         2:
-          message.entryId = reader.int64().toString();
+          message2.entryId = reader.int64().toString();
           break;
         case /* string message */
         3:
-          message.message = reader.string();
+          message2.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88757,21 +91647,21 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
-    if (message.entryId !== "0")
-      writer.tag(2, import_runtime11.WireType.Varint).int64(message.entryId);
-    if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
+    if (message2.entryId !== "0")
+      writer.tag(2, import_runtime11.WireType.Varint).int64(message2.entryId);
+    if (message2.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88805,32 +91695,32 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { key: "", restoreKeys: [], version: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
+          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
           break;
         case /* string key */
         2:
-          message.key = reader.string();
+          message2.key = reader.string();
           break;
         case /* repeated string restore_keys */
         3:
-          message.restoreKeys.push(reader.string());
+          message2.restoreKeys.push(reader.string());
           break;
         case /* string version */
         4:
-          message.version = reader.string();
+          message2.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88838,23 +91728,23 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
-    for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.restoreKeys[i]);
-    if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.metadata)
+      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message2.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
+    for (let i = 0; i < message2.restoreKeys.length; i++)
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.restoreKeys[i]);
+    if (message2.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -88886,28 +91776,28 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message2 = { ok: false, signedDownloadUrl: "", matchedKey: "" };
+    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
-    return message;
+      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
+    return message2;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message.ok = reader.bool();
+          message2.ok = reader.bool();
           break;
         case /* string signed_download_url */
         2:
-          message.signedDownloadUrl = reader.string();
+          message2.signedDownloadUrl = reader.string();
           break;
         case /* string matched_key */
         3:
-          message.matchedKey = reader.string();
+          message2.matchedKey = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88915,21 +91805,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
-    return message;
+    return message2;
   }
-  internalBinaryWrite(message, writer, options) {
-    if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
-    if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedDownloadUrl);
-    if (message.matchedKey !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.matchedKey);
+  internalBinaryWrite(message2, writer, options) {
+    if (message2.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
+    if (message2.signedDownloadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedDownloadUrl);
+    if (message2.matchedKey !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -89181,8 +92071,8 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync5, writeFileSync as writeFileSync4 } from "fs";
-import * as path15 from "path";
+import { existsSync as existsSync6, writeFileSync as writeFileSync4 } from "fs";
+import * as path16 from "path";
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve10) {
@@ -89219,7 +92109,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync5(systemTar)) {
+        } else if (existsSync6(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -89253,13 +92143,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path16.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path16.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path16.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path15.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path16.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path16.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path15.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path16.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -89298,7 +92188,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path15.resolve(filePath).replace(new RegExp(`\\${path15.sep}`, "g"), "/")}"`;
+  return `"${path16.resolve(filePath).replace(new RegExp(`\\${path16.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter19(this, void 0, void 0, function* () {
@@ -89328,7 +92218,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path16.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -89337,7 +92227,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path15.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path16.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -89390,7 +92280,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter19(this, void 0, void 0, function* () {
-    writeFileSync4(path15.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync4(path16.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -89425,38 +92315,38 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
   });
 };
 var ValidationError = class _ValidationError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "ValidationError";
     Object.setPrototypeOf(this, _ValidationError.prototype);
   }
 };
 var ReserveCacheError = class _ReserveCacheError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "ReserveCacheError";
     Object.setPrototypeOf(this, _ReserveCacheError.prototype);
   }
 };
 var CACHE_WRITE_DENIED_PREFIX = "cache write denied:";
 var CacheWriteDeniedError = class _CacheWriteDeniedError extends ReserveCacheError {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "CacheWriteDeniedError";
     Object.setPrototypeOf(this, _CacheWriteDeniedError.prototype);
   }
 };
 var CACHE_READ_DENIED_PREFIX = CacheReadDeniedMessagePrefix;
 var CacheReadDeniedError = class _CacheReadDeniedError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "CacheReadDeniedError";
     Object.setPrototypeOf(this, _CacheReadDeniedError.prototype);
   }
 };
 var FinalizeCacheError = class _FinalizeCacheError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "FinalizeCacheError";
     Object.setPrototypeOf(this, _FinalizeCacheError.prototype);
   }
@@ -89541,7 +92431,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path16.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path17.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -89620,7 +92510,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path16.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path17.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -89688,7 +92578,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path16.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path17.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -89757,7 +92647,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path16.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path17.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -89856,6 +92746,29 @@ async function saveProofCache(dir, keys, log2) {
   } catch (err) {
     log2(`proof cache not saved: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+// src/action/analysis.ts
+function withAnalysis(results, analysis) {
+  const warnings = analysis.diagnostics.filter((d) => d.severity === "warning");
+  return {
+    ...results,
+    summary: {
+      ...results.summary,
+      analyzed: analysis.summary.functions,
+      warnings: warnings.filter((d) => d.kind !== "unsupported").length,
+      skipped: analysis.summary.skipped ?? 0,
+      seconds: Math.round((results.summary.seconds + analysis.summary.seconds) * 1e3) / 1e3
+    },
+    diagnostics: [...results.diagnostics, ...warnings].sort(byPlace)
+  };
+}
+function byPlace(a, b2) {
+  if (a.file !== b2.file) return a.file < b2.file ? -1 : 1;
+  return a.line - b2.line || a.column - b2.column || (a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0);
+}
+function ranAnalysis(results) {
+  return results.mode === "analyze" || results.summary.analyzed !== void 0;
 }
 
 // src/action/errors.ts
@@ -90008,7 +92921,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -90180,17 +93093,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path17 = requestOptions.url.replace(options.baseUrl, "");
+    const path18 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId2 = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -92758,9 +95671,9 @@ function listItems(data, what, key) {
   }
   return data;
 }
-function optionalString(v, what, field3) {
+function optionalString(v, what, field4) {
   if (v === void 0 || v === null) return void 0;
-  if (typeof v !== "string") throw new MalformedReply(`${what}: an item's ${field3} is not text`);
+  if (typeof v !== "string") throw new MalformedReply(`${what}: an item's ${field4} is not text`);
   return v;
 }
 var GitHubApi = class {
@@ -92855,8 +95768,8 @@ var GitHubApi = class {
   async updateReview(reviewId, body2) {
     await this.octokit.rest.pulls.updateReview({ ...this.pr, review_id: reviewId, body: body2 });
   }
-  async dismissReview(reviewId, message) {
-    await this.octokit.rest.pulls.dismissReview({ ...this.pr, review_id: reviewId, message, event: "DISMISS" });
+  async dismissReview(reviewId, message2) {
+    await this.octokit.rest.pulls.dismissReview({ ...this.pr, review_id: reviewId, message: message2, event: "DISMISS" });
   }
   async listReviewThreads() {
     const threads = [];
@@ -92926,17 +95839,17 @@ import { readFileSync as readFileSync6 } from "node:fs";
 function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function field2(obj, path17, where2) {
+function field3(obj, path18, where2) {
   let cur = obj;
-  for (const key of path17.split(".")) {
-    if (!isObject3(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path17}'`);
+  for (const key of path18.split(".")) {
+    if (!isObject3(cur)) throw new ActionUsageError(`event payload (${where2}) has no '${path18}'`);
     cur = cur[key];
   }
   return cur;
 }
-function str(obj, path17, where2) {
-  const v = field2(obj, path17, where2);
-  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path17}'`);
+function str(obj, path18, where2) {
+  const v = field3(obj, path18, where2);
+  if (typeof v !== "string" || v === "") throw new ActionUsageError(`event payload (${where2}) has no string '${path18}'`);
   return v;
 }
 function branchOfRef(ref) {
@@ -92951,7 +95864,7 @@ function parseEvent(name, payload, env = {}) {
   const repo = isObject3(repoObj) ? str(payload, "repository.name", name) : envRepo;
   if (!owner || !repo) throw new ActionUsageError(`event payload (${name}) names no repository`);
   if (PR_EVENTS.has(name)) {
-    const pr = field2(payload, "pull_request", name);
+    const pr = field3(payload, "pull_request", name);
     if (!isObject3(pr)) throw new ActionUsageError(`event payload (${name}) has no 'pull_request' object`);
     const number = pr.number;
     if (typeof number !== "number" || !Number.isInteger(number)) throw new ActionUsageError(`event payload (${name}) has no integer 'pull_request.number'`);
@@ -92980,19 +95893,19 @@ function parseEvent(name, payload, env = {}) {
 }
 function checkEventPayload(env) {
   const name = env.GITHUB_EVENT_NAME;
-  const path17 = env.GITHUB_EVENT_PATH;
+  const path18 = env.GITHUB_EVENT_PATH;
   if (!name) throw new ActionUsageError("GITHUB_EVENT_NAME is not set (is this running inside GitHub Actions?)");
-  if (!path17) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
+  if (!path18) throw new ActionUsageError("GITHUB_EVENT_PATH is not set (is this running inside GitHub Actions?)");
   let text;
   try {
-    text = readFileSync6(path17, "utf8");
+    text = readFileSync6(path18, "utf8");
   } catch {
-    throw new ActionUsageError(`cannot read the event payload at ${path17}`);
+    throw new ActionUsageError(`cannot read the event payload at ${path18}`);
   }
   try {
     JSON.parse(text);
   } catch {
-    throw new ActionUsageError(`the event payload at ${path17} is not valid JSON`);
+    throw new ActionUsageError(`the event payload at ${path18} is not valid JSON`);
   }
   return name;
 }
@@ -93001,10 +95914,10 @@ function checkEventPayload(env) {
 function inputsFromEnv(env) {
   return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function oneOf(name, value, allowed, fallback) {
+function oneOf(name, value, allowed2, fallback) {
   if (value === "") return fallback;
-  if (allowed.includes(value)) return value;
-  throw new ActionUsageError(`input '${name}' must be one of ${allowed.join(", ")} (got '${value}')`);
+  if (allowed2.includes(value)) return value;
+  throw new ActionUsageError(`input '${name}' must be one of ${allowed2.join(", ")} (got '${value}')`);
 }
 function bool(name, value, fallback) {
   if (value === "") return fallback;
@@ -93052,6 +95965,11 @@ function readInputs(read2) {
   if (resultsFiles.length > 0 && shard) throw new ActionUsageError("inputs 'results-files' and 'shard' exclude each other: the shards verify, the final job publishes their results");
   if (resultsFiles.length > 0 && engine2.kind === "verus") throw new ActionUsageError("inputs 'results-files' and 'engine: verus' exclude each other: results-files publishes results without running an engine");
   if (engine2.kind === "verus" && shard) throw new ActionUsageError("input 'shard' is not supported with 'engine: verus' (shard the Verus command itself)");
+  const analyze = bool("analyze", read2("analyze"), false);
+  const analyzeDenyWarnings = bool("analyze-deny-warnings", read2("analyze-deny-warnings"), false);
+  if (analyze && engine2.kind === "verus") throw new ActionUsageError("input 'analyze' runs Proofgate's value analysis next to its --no-verify check: it needs 'engine: proofgate'");
+  if (analyze && resultsFiles.length > 0) throw new ActionUsageError("inputs 'analyze' and 'results-files' exclude each other: results-files publishes results without running anything");
+  if (analyzeDenyWarnings && !analyze) throw new ActionUsageError("input 'analyze-deny-warnings' needs 'analyze: true'");
   return {
     paths: paths.length > 0 ? paths : ["."],
     mode: oneOf("mode", read2("mode"), ["auto", "verify", "no-verify"], "auto"),
@@ -93068,7 +95986,9 @@ function readInputs(read2) {
     timeoutMs: positiveInt("timeout-ms", read2("timeout-ms"), false),
     solver: oneOf("solver", read2("solver"), ["auto", "wasm", "native"], "auto"),
     resultsFiles,
-    engine: engine2
+    engine: engine2,
+    analyze,
+    analyzeDenyWarnings
   };
 }
 
@@ -93188,8 +96108,18 @@ ${fence}`;
 function safeFingerprint(fp) {
   return fp.replace(/[^A-Za-z0-9]/g, "");
 }
+var WARNING_PREFIX = "warning-";
+function markerKind(d) {
+  return d.severity === "warning" ? `${WARNING_PREFIX}${d.kind}` : d.kind;
+}
+function isWarningKind(kind) {
+  return kind !== null && kind.startsWith(WARNING_PREFIX);
+}
 function fingerprintMarker(d, fixed = false) {
-  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${d.kind}${fixed ? ";fixed" : ""} -->`;
+  return `<!-- proofgate:fingerprint=${safeFingerprint(d.fingerprint)};kind=${markerKind(d)}${fixed ? ";fixed" : ""} -->`;
+}
+function markerAgain(marker2, fixed) {
+  return `<!-- proofgate:fingerprint=${safeFingerprint(marker2.fingerprint)};kind=${marker2.kind ?? "assertion"}${fixed ? ";fixed" : ""} -->`;
 }
 function parseMarker(body2) {
   const m = TRAILER_RE.exec(body2 ?? "");
@@ -93208,11 +96138,13 @@ function failedLabel(d) {
 function findingComment(d, clause, blobBase) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
-  parts.push(`**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
+  parts.push(d.severity === "warning" ? `\u26A0\uFE0F **proofgate warning: ${escapeText(d.message)}** (${codeSpan(d.kind)}, value analysis)${where2}
+
+A possible run-time error the value analysis could not rule out, or code it could not read: not a failed proof, and it does not fail the job unless analyze-deny-warnings is set.` : `**proofgate: ${escapeText(d.message)}** (${codeSpan(d.kind)})${where2}`);
   if (clause) {
     const label2 = failedLabel(d);
     const at = label2 ? ` (${codeSpan(`${label2.file}:${label2.line}`)}, ${escapeText(label2.message)})` : "";
-    parts.push(`Failing clause${at}:
+    parts.push(`${d.severity === "warning" ? "Code" : "Failing clause"}${at}:
 
 ${codeBlock(clause, "rust")}`);
     if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
@@ -93234,12 +96166,12 @@ function blobBaseUrl(serverUrl, owner, repo, sha) {
   return `${serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}`;
 }
 function permalink(blobBase, file, line) {
-  const path17 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-  return `${blobBase}/${path17}#L${line}`;
+  const path18 = file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+  return `${blobBase}/${path18}#L${line}`;
 }
 function fixedComment(previousBody, marker2, mode) {
   const previous = previousBody.replace(TRAILER_RE, "").trim();
-  const what = mode === "verify" ? "now verifies" : "now passes the checks";
+  const what = isWarningKind(marker2.kind) ? "is no longer reported by the value analysis" : mode === "verify" ? "now verifies" : "now passes the checks";
   return [
     `\u2705 **proofgate: this ${what}.** The finding below is no longer reported.`,
     `<details><summary>Earlier finding</summary>
@@ -93247,20 +96179,22 @@ function fixedComment(previousBody, marker2, mode) {
 ${previous}
 
 </details>`,
-    fingerprintMarker({ fingerprint: marker2.fingerprint, kind: marker2.kind ?? "assertion" }, true)
+    markerAgain(marker2, true)
   ].join("\n\n");
 }
 function bodyRow(d, clause) {
   const fn = d.function ? ` in ${codeSpan(d.function)}` : "";
   const cl = clause ? `: ${codeSpan(clause)}` : "";
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0 ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(", ")})` : "";
-  return `- \u274C ${codeSpan(location2(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
+  const icon = d.severity === "warning" ? "\u26A0\uFE0F warning:" : "\u274C";
+  return `- ${icon} ${codeSpan(location2(d))} **${escapeText(d.message)}**${fn}${cl}${cx} ${fingerprintMarker(d)}`;
 }
 function fixedBodyRow(row) {
   const marker2 = parseMarker(row);
   if (!marker2 || marker2.fixed) return row;
-  const text = row.replace(TRAILER_RE, "").replace(/^- ❌ /, "").trim();
-  return `- \u2705 now verifies: ~~${text}~~ ${fingerprintMarker({ fingerprint: marker2.fingerprint, kind: marker2.kind ?? "assertion" }, true)}`;
+  const text = row.replace(TRAILER_RE, "").replace(/^- (❌|⚠️ warning:) /, "").trim();
+  const what = isWarningKind(marker2.kind) ? "no longer reported by the value analysis" : "now verifies";
+  return `- \u2705 ${what}: ~~${text}~~ ${markerAgain(marker2, true)}`;
 }
 var REVIEW_MARKER = "<!-- proofgate:review -->";
 function isReviewBody(body2) {
@@ -93277,15 +96211,24 @@ function isByToken(author, tokenLogin) {
 function normalizePath(p) {
   return p.replace(/\\/g, "/").replace(/^\.\//, "");
 }
+function stateKey(fingerprint2, warning2) {
+  return `${fingerprint2}${warning2 ? ";warning" : ""}`;
+}
+function markerKey(marker2) {
+  return stateKey(marker2.fingerprint, isWarningKind(marker2.kind));
+}
 function planReview(input) {
   const failing = /* @__PURE__ */ new Map();
-  for (const f of input.findings) if (!failing.has(f.fingerprint)) failing.set(f.fingerprint, f);
+  for (const f of input.findings) {
+    const key = stateKey(f.fingerprint, f.severity === "warning");
+    if (!failing.has(key)) failing.set(key, f);
+  }
   const alreadyShown = /* @__PURE__ */ new Set();
   const fixedComments = [];
   for (const comment of input.earlierComments) {
     const marker2 = parseMarker(comment.body);
     if (!marker2 || marker2.fixed) continue;
-    if (failing.has(marker2.fingerprint)) alreadyShown.add(marker2.fingerprint);
+    if (failing.has(markerKey(marker2))) alreadyShown.add(markerKey(marker2));
     else if (input.absenceMeansFixed(marker2.kind)) fixedComments.push({ comment, marker: marker2 });
   }
   const fixedReviewBodies = [];
@@ -93294,8 +96237,8 @@ function planReview(input) {
     const lines = review.body.split("\n").map((line) => {
       const marker2 = parseMarker(line);
       if (!marker2 || marker2.fixed) return line;
-      if (failing.has(marker2.fingerprint)) {
-        alreadyShown.add(marker2.fingerprint);
+      if (failing.has(markerKey(marker2))) {
+        alreadyShown.add(markerKey(marker2));
         return line;
       }
       if (!input.absenceMeansFixed(marker2.kind)) return line;
@@ -93307,14 +96250,15 @@ function planReview(input) {
   const inline = [];
   const body2 = [];
   const kept = [];
-  for (const finding of failing.values()) {
-    if (alreadyShown.has(finding.fingerprint)) {
+  const errorsFirst = [...failing].sort(([, a], [, b2]) => (a.severity === "error" ? 0 : 1) - (b2.severity === "error" ? 0 : 1));
+  for (const [key, finding] of errorsFirst) {
+    if (alreadyShown.has(key)) {
       kept.push(finding);
       continue;
     }
-    const path17 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path17)?.has(finding.line) ?? false;
-    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path17, line: finding.line });
+    const path18 = normalizePath(finding.file);
+    const inDiff = input.diff.get(path18)?.has(finding.line) ?? false;
+    if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path18, line: finding.line });
     else body2.push(finding);
   }
   return { inline, body: body2, kept, fixedComments, fixedReviewBodies };
@@ -93342,7 +96286,12 @@ async function call(what, request2) {
 var STATIC_KINDS = /* @__PURE__ */ new Set(["syntax", "type", "mode", "unsupported"]);
 function absenceMeansFixed(results) {
   const complete = !results.shard;
-  return (kind) => complete && (results.mode === "verify" || kind !== null && STATIC_KINDS.has(kind));
+  const analysed = ranAnalysis(results);
+  return (kind) => {
+    if (!complete) return false;
+    if (isWarningKind(kind)) return analysed;
+    return results.mode === "verify" || kind !== null && STATIC_KINDS.has(kind);
+  };
 }
 async function publishReview(ctx) {
   const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
@@ -93455,8 +96404,8 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   const supersededByNew = outcome.reviewPosted && event === "REQUEST_CHANGES";
   const stale = failingErrors === 0 && allChecked || supersededByNew ? blocking : [];
   for (const review of stale) {
-    const message = failingErrors === 0 ? "proofgate: everything this review flagged now verifies." : "proofgate: superseded by a newer review.";
-    await call("dismiss reviews", () => api.dismissReview(review.id, message));
+    const message2 = failingErrors === 0 ? "proofgate: everything this review flagged now verifies." : "proofgate: superseded by a newer review.";
+    await call("dismiss reviews", () => api.dismissReview(review.id, message2));
     outcome.dismissed++;
   }
 }
@@ -93468,8 +96417,8 @@ async function createReview(ctx, body2, event, comments) {
     throw new AmbiguousPost(err);
   }
 }
-function inlineComment(path17, line, body2) {
-  return { path: path17, line, side: "RIGHT", body: body2 };
+function inlineComment(path18, line, body2) {
+  return { path: path18, line, side: "RIGHT", body: body2 };
 }
 async function rejectedComments(api, sha, comments, knownToFail) {
   if (comments.length === 0) return /* @__PURE__ */ new Set();
@@ -93491,7 +96440,7 @@ async function rejectedComments(api, sha, comments, knownToFail) {
 function buildReviewBody(ctx, plan, moved) {
   const { results } = ctx;
   const s = results.summary;
-  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors`;
+  const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ""}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, "")}).`];
   const rows = [...plan.body, ...moved];
   if (rows.length > 0) {
@@ -93505,7 +96454,7 @@ function buildReviewBody(ctx, plan, moved) {
 
 // src/action/results-files.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join12, relative as relative4, resolve as resolve6, sep as sep12 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join14, relative as relative5, resolve as resolve6, sep as sep12 } from "node:path";
 
 // src/report/merge.ts
 var MergeError = class extends Error {
@@ -93534,7 +96483,13 @@ function mergeResults(files) {
       functions: new Set(units.map((u) => u.function)).size,
       cached: units.filter((u) => u.status === "cached").length,
       seconds: Math.max(...files.map((f) => f.summary.seconds)),
-      ...files.some((f) => f.summary.items !== void 0) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {}
+      ...files.some((f) => f.summary.items !== void 0) ? { items: Math.max(...files.map((f) => f.summary.items ?? 0)) } : {},
+      // the value analysis runs whole, in one shard (the Action's analyze input): its counts are that shard's
+      ...files.some((f) => f.summary.analyzed !== void 0) ? {
+        analyzed: Math.max(...files.map((f) => f.summary.analyzed ?? 0)),
+        warnings: Math.max(...files.map((f) => f.summary.warnings ?? 0)),
+        skipped: Math.max(...files.map((f) => f.summary.skipped ?? 0))
+      } : {}
     },
     diagnostics,
     units
@@ -93598,21 +96553,21 @@ function resultsFileProblem(v) {
   }
   return null;
 }
-function readResultsFile(path17) {
+function readResultsFile(path18) {
   let text;
   try {
-    text = readFileSync7(path17, "utf8");
+    text = readFileSync7(path18, "utf8");
   } catch {
-    throw new ResultsFileError(`cannot read results file \`${path17}\``);
+    throw new ResultsFileError(`cannot read results file \`${path18}\``);
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ResultsFileError(`\`${path17}\` is not a JSON results file`);
+    throw new ResultsFileError(`\`${path18}\` is not a JSON results file`);
   }
   const problem = resultsFileProblem(value);
-  if (problem) throw new ResultsFileError(`\`${path17}\` is not a results file (docs/results.md): ${problem}`);
+  if (problem) throw new ResultsFileError(`\`${path18}\` is not a results file (docs/results.md): ${problem}`);
   return value;
 }
 
@@ -93651,7 +96606,7 @@ function expandPattern(pattern, workspace) {
     }
     for (const name of names.sort()) {
       if (name === ".git" || name === "node_modules") continue;
-      const p = join12(dir, name);
+      const p = join14(dir, name);
       let isDir = false;
       try {
         isDir = statSync5(p).isDirectory();
@@ -93660,7 +96615,7 @@ function expandPattern(pattern, workspace) {
       }
       if (isDir) {
         if (depth < 32) walk(p, depth + 1);
-      } else if (re.test(relative4(base, p).split(sep12).join("/"))) found.push(p);
+      } else if (re.test(relative5(base, p).split(sep12).join("/"))) found.push(p);
     }
   };
   walk(base, 0);
@@ -93683,7 +96638,7 @@ function loadResultsFiles(patterns, workspace) {
     throw err;
   }
   const shards = loaded.filter((f) => f.shard).length;
-  const shown = files.map((f) => isAbsolute2(relative4(workspace, f)) || relative4(workspace, f).startsWith("..") ? f : relative4(workspace, f));
+  const shown = files.map((f) => isAbsolute3(relative5(workspace, f)) || relative5(workspace, f).startsWith("..") ? f : relative5(workspace, f));
   const what = shards > 0 ? `the results of all ${shards} shards` : `${files.length} results file(s)`;
   return { results, reason: `${what} merged from results-files (${shown.join(", ")})` };
 }
@@ -93691,7 +96646,7 @@ function loadResultsFiles(patterns, workspace) {
 // src/action/verus.ts
 import { spawn as spawn3 } from "node:child_process";
 import { readFileSync as readFileSync8, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep13 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve7, sep as sep13 } from "node:path";
 
 // src/report/rustc-json.ts
 var SUMMARY = /^verification results:: (\d+) verified, (\d+) errors?\b/;
@@ -93714,11 +96669,11 @@ var VERIFICATION_KINDS = [
   [/rlimit|Resource limit|solver returned unknown|timed? ?out/i, "timeout"]
 ];
 var VERIFICATION_KIND_SET = new Set(VERIFICATION_KINDS.map(([, k]) => k));
-function kindOfMessage(message, code2) {
-  for (const [re, kind] of VERIFICATION_KINDS) if (re.test(message)) return kind;
-  if (/^(not supported|unsupported)\b|is not supported/i.test(message)) return "unsupported";
-  if (/\bmode (spec|proof|exec)\b|\bwith mode\b|\bghost\b|\btracked\b/i.test(message)) return "mode";
-  if (!code2 && /^(expected|unexpected|unclosed|unterminated|mismatched closing|this file contains an unclosed)/i.test(message)) return "syntax";
+function kindOfMessage(message2, code2) {
+  for (const [re, kind] of VERIFICATION_KINDS) if (re.test(message2)) return kind;
+  if (/^(not supported|unsupported)\b|is not supported/i.test(message2)) return "unsupported";
+  if (/\bmode (spec|proof|exec)\b|\bwith mode\b|\bghost\b|\btracked\b/i.test(message2)) return "mode";
+  if (!code2 && /^(expected|unexpected|unclosed|unterminated|mismatched closing|this file contains an unclosed)/i.test(message2)) return "syntax";
   return "type";
 }
 function parseVerusStreams(streams, opts = {}) {
@@ -93812,8 +96767,8 @@ var OutputReader = class {
     }
     return { diagnostics: this.diagnostics, summary: this.summary };
   }
-  notUnderstood(message, lineNo) {
-    this.diagnostics.push(diag("verifier-output", message, this.outputSpan(lineNo)));
+  notUnderstood(message2, lineNo) {
+    this.diagnostics.push(diag("verifier-output", message2, this.outputSpan(lineNo)));
   }
   outputSpan(lineNo) {
     return { file: this.outputName, start: 0, end: 0, line: lineNo, column: 1, endLine: lineNo, endColumn: 1 };
@@ -93869,15 +96824,15 @@ function runShell(command, cwd, env = process.env) {
   });
 }
 function workspacePath(file, workspace) {
-  const rel = relative5(workspace, resolve7(workspace, file));
-  if (rel.startsWith("..") || isAbsolute3(rel)) return file;
+  const rel = relative6(workspace, resolve7(workspace, file));
+  if (rel.startsWith("..") || isAbsolute4(rel)) return file;
   return rel.split(sep13).join("/");
 }
 function readInside(workspace, file) {
   try {
     const real = realpathSync2(resolve7(workspace, file));
-    const rel = relative5(realpathSync2(workspace), real);
-    if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+    const rel = relative6(realpathSync2(workspace), real);
+    if (rel.startsWith("..") || isAbsolute4(rel)) return void 0;
     return readFileSync8(real, "utf8");
   } catch {
     return void 0;
@@ -93932,12 +96887,12 @@ async function runVerusCommand(command, workspace, log2) {
 
 // src/action/snippet.ts
 import { readFileSync as readFileSync9, realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve8, sep as sep14 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep14 } from "node:path";
 var MAX_LINES = 12;
 function insideRoot(root, file) {
   const real = realpathSync3(resolve8(root, file));
-  const rel = relative6(realpathSync3(root), real);
-  return rel.split(sep14)[0] === ".." || isAbsolute4(rel) ? null : real;
+  const rel = relative7(realpathSync3(root), real);
+  return rel.split(sep14)[0] === ".." || isAbsolute5(rel) ? null : real;
 }
 function makeClauseReader(root) {
   const files = /* @__PURE__ */ new Map();
@@ -93999,6 +96954,9 @@ function summaryMarkdown(ctx) {
     "| ---: | ---: | ---: |",
     `| ${s.items ?? s.functions} | ${s.errors} | ${s.seconds} |`
   ].join("\n"));
+  if (ranAnalysis(results)) {
+    out.push(`Value analysis: ${s.analyzed ?? 0} functions analysed, ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed (each listed with the reason). Its warnings are possible run-time errors, not proofs; they fail the job only with analyze-deny-warnings.`);
+  } else if (ctx.analysisNote) out.push(`Value analysis: ${cell(ctx.analysisNote)}.`);
   if (results.diagnostics.length > 0) {
     out.push([
       "| | location | function | check | message | counterexample |",
@@ -94038,10 +96996,10 @@ function reviewLine(ctx) {
 }
 
 // src/action/run.ts
-async function runAction(engine2, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }) {
+async function runAction(engine2, env = process.env, settings = { timing: PRODUCTION_TIMING, note: null }, analyzer) {
   try {
     if (settings.note) info(`proofgate: ${settings.note}`);
-    return await runUnguarded(engine2, env, settings.timing);
+    return await runUnguarded(engine2, env, settings.timing, analyzer);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const reason = (err instanceof ActionUsageError ? msg : `internal error: ${msg}`).split("\n")[0];
@@ -94053,7 +97011,7 @@ ${escapeText(reason)}
     return 2;
   }
 }
-async function runUnguarded(engine2, env, timing) {
+async function runUnguarded(engine2, env, timing, analyzer) {
   const inputs = readInputs(inputsFromEnv(env));
   if (inputs.token) setSecret(inputs.token);
   const eventName = checkEventPayload(env);
@@ -94061,28 +97019,54 @@ async function runUnguarded(engine2, env, timing) {
   const event = parseEvent(github.eventName || eventName, github.payload, env);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const log2 = (m) => info(`proofgate: ${m}`);
-  const { results, reason, merged, notRun } = await produceResults(engine2, inputs, event, env, workspace, log2);
+  const produced = await produceResults(engine2, inputs, event, env, workspace, log2);
+  const { reason, merged, notRun } = produced;
+  const { results, analysisNote } = analysisStep(produced, analyzer, inputs, workspace);
   info(`proofgate: ${results.mode} (${reason})`);
-  const resultsFile = join13(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
-  mkdirSync3(join13(resultsFile, ".."), { recursive: true });
+  const resultsFile = join15(env.RUNNER_TEMP || tmpdir(), "proofgate-results.json");
+  mkdirSync3(join15(resultsFile, ".."), { recursive: true });
   writeFileSync5(resultsFile, JSON.stringify(results, null, 2) + "\n");
-  const sarifFile = join13(resultsFile, "..", "proofgate.sarif");
+  const sarifFile = join15(resultsFile, "..", "proofgate.sarif");
   writeFileSync5(sarifFile, JSON.stringify(renderSarif(results, { merged }), null, 2) + "\n");
   annotate(results, core_exports);
   const { review, skipped } = notRun ? { review: null, skipped: notRun } : await reviewIfWanted(inputs, event, github, results, reason, env, workspace, timing);
-  await summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped })).write();
+  await summary.addRaw(summaryMarkdown({ results, modeReason: reason, review, reviewSkipped: skipped, analysisNote })).write();
   setOutput("mode", results.mode);
   setOutput("verified", results.summary.verified);
   setOutput("errors", results.summary.errors);
+  setOutput("warnings", results.diagnostics.filter((d) => d.severity === "warning").length);
   setOutput("results-file", resultsFile);
   setOutput("sarif-file", sarifFile);
   const s = results.summary;
   info(results.mode === "verify" ? `verification results:: ${s.verified} verified, ${s.errors} errors` : `check results:: ${s.items ?? s.functions} items checked, ${s.errors} errors`);
+  if (ranAnalysis(results)) info(`analysis results:: ${s.analyzed ?? 0} functions analyzed, ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} skipped`);
   if (s.errors > 0 && inputs.failOnError) {
     setFailed(`proofgate: ${s.errors} error(s)`);
     return 1;
   }
+  const warnings = results.diagnostics.filter((d) => d.severity === "warning").length;
+  if (inputs.analyzeDenyWarnings && warnings > 0) {
+    setFailed(`proofgate: ${warnings} analysis warning(s) (analyze-deny-warnings is true)`);
+    return 1;
+  }
   return 0;
+}
+function analysisStep(produced, analyzer, inputs, workspace) {
+  const results = produced.results;
+  if (!inputs.analyze) return { results, analysisNote: null };
+  if (results.mode !== "no-verify" || produced.notRun) return { results, analysisNote: "not run: the analysis runs next to --no-verify checks, and this run proves the code" };
+  if (inputs.shard && inputs.shard.index !== 1) return { results, analysisNote: `run in shard 1/${inputs.shard.count}, which analyses the whole code` };
+  return analyzed(results, analyzer, inputs, workspace);
+}
+function analyzed(results, analyzer, inputs, workspace) {
+  if (!analyzer) throw new ActionUsageError("input 'analyze' is not available in this build of the Action");
+  try {
+    return { results: withAnalysis(results, analyzer({ paths: inputs.paths, workspaceRoot: workspace })), analysisNote: null };
+  } catch (err) {
+    const why = `the value analysis failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
+    warning(`proofgate: ${why}`);
+    return { results, analysisNote: why };
+  }
 }
 async function produceResults(engine2, inputs, event, env, workspace, log2) {
   if (inputs.resultsFiles.length > 0) {
@@ -94176,5 +97160,5 @@ var engine = (opts) => {
   tuneJitFor(opts);
   return runProofgate(opts);
 };
-var code = await runAction(engine, process.env, apiTimingFromTestEnv(process.env));
+var code = await runAction(engine, process.env, apiTimingFromTestEnv(process.env), runAnalyze);
 process.exit(code);

@@ -16,6 +16,7 @@ import { uncoveredByArms } from './exhaustive.js';
 import { intConstant } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
+import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
@@ -326,6 +327,10 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === 'bool' ? BOOL : undefined);
       const s = bc.infer.shallow(t);
       if (s.k === 'bool' || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      if (s.k === 'param' && paramMayHaveOperator(bc, s.name, '!')) {
+        bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+        return ERR;
+      }
       bc.diags.error('type', `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
       return ERR;
     }
@@ -449,8 +454,34 @@ function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): b
     bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
     return false;
   }
+  if (s.k === 'param' && paramMayHaveOperator(bc, s.name, op)) {
+    bc.diags.unsupported(`operator \`${op}\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+    return false;
+  }
   bc.diags.error('type', `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
+}
+
+/** std's trait for each overloadable operator (`a op b` on a type parameter needs a bound on it). */
+const OP_TRAIT: Record<string, string> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor',
+  '<<': 'Shl', '>>': 'Shr', '!': 'Not',
+};
+
+/**
+ * Whether type parameter `param` may have operator `op` through its bounds: a bound naming the
+ * operator's std trait, or one on a trait of the crate (its supertraits may). A parameter
+ * without such a bound has no operator, as rustc says.
+ */
+function paramMayHaveOperator(bc: BodyChecker, param: string, op: string): boolean {
+  const trait = OP_TRAIT[op];
+  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])];
+  return bounds.some((b) => {
+    if (b.param.kind !== 'path' || b.param.segments.length !== 1 || b.param.segments[0] !== param) return false;
+    if (b.trait.kind !== 'path') return false;
+    const last = b.trait.segments[b.trait.segments.length - 1];
+    return last === trait || traitsOfParam(bc.scope, [b], param).length > 0;
+  });
 }
 
 /** Comparison operands: same type in exec code; any two integers in spec code. */

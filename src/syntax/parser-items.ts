@@ -131,7 +131,7 @@ function parseVis(p: Parser): Visibility {
 
 /** An item whose outer attributes are already read. */
 export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[], verifiedCtx: boolean): Item {
-  const markedVerified = verifiedCtx || isVerusVerify(attrs);
+  const markedVerified = verifiedCtx || isVerusVerify(attrs) || (hasVerusSpecAttr(attrs) && atFnItem(p));
   const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
   const savedVerified = p.verified;
   if (markedVerified && !external) {
@@ -155,6 +155,21 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   } finally {
     p.verified = savedVerified;
   }
+}
+
+/** `#[verus_spec(..)]` on a fn marks it for checking as `#[verus_verify]` does (Verus's macro tags it). */
+function hasVerusSpecAttr(attrs: ParsedAttr[]): boolean {
+  return attrs.some((a) => a.attr.name === 'verus_spec' || a.attr.name === 'verus_verifier::verus_spec');
+}
+
+/** The item ahead is a fn: `pub(crate) const unsafe extern "C" fn ..`. */
+function atFnItem(p: Parser): boolean {
+  for (let k = 0; k < 10; k++) {
+    const t = p.nth(k);
+    if (t.text === 'fn') return true;
+    if (t.text === '{' || t.text === ';' || t.text === '=' || t.kind === 'eof') return false;
+  }
+  return false;
 }
 
 function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number): Item {

@@ -85,6 +85,11 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const target = lowerType(e.target, bc.scope, bc.diags);
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
+      // `x as _` casts to what the context wants (rustc infers the target from it)
+      if (bc.infer.isVar(target) && !bc.infer.isIntVar(target) && expected && castablePrimitive(bc, f)) {
+        const x = bc.infer.shallow(expected);
+        if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
+      }
       const to = bc.infer.shallow(target);
       if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
         bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
@@ -433,8 +438,31 @@ function derefInt(bc: BodyChecker, t: Type): Type {
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
 export function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
+  if (op === '%' || op === '/') {
+    const kept = quotientType(bc, op, l, r);
+    if (kept) return kept;
+  }
   if (op !== '-' && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT;
+}
+
+/**
+ * Verus's spec `%` keeps its operands' type t (the remainder of two t values is a t value), as
+ * `/` does for unsigned t and nat (a quotient of non-negative values is at most the dividend);
+ * signed `/` widens to int. A literal operand takes the other's type.
+ */
+function quotientType(bc: BodyChecker, op: string, l: Type, r: Type): Type | undefined {
+  const inf = bc.infer;
+  const a = bc.stripRefs(l);
+  const b = bc.stripRefs(r);
+  const lit = (t: Type) => inf.isIntVar(t);
+  const fixed = lit(a) ? b : a;
+  if (fixed.k !== 'int' || (lit(a) && lit(b))) return undefined;
+  const other = fixed === a ? b : a;
+  if (!lit(other) && !(other.k === 'int' && other.kind === fixed.kind)) return undefined;
+  if (op === '/' && (fixed.kind === 'int' || fixed.kind.startsWith('i'))) return undefined;
+  if (lit(other)) inf.unify(other, fixed);
+  return fixed;
 }
 
 function isNat(bc: BodyChecker, t: Type): boolean {

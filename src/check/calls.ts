@@ -129,13 +129,14 @@ function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['gen
   };
 }
 
-/** The argument of a `tracked` parameter is proof code; spec code stays spec. */
+/** The argument of a `tracked` parameter is proof code; of a spec one (a proof fn's untracked ones) spec code. */
 function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
   if (cx.mode === 'spec') return cx;
   const p = entry.decl.params[i];
   if (p?.tracked && !p.unwrapped) return { mode: 'proof' };
   if (p?.ghost && !p.unwrapped) return { mode: 'spec' };
-  if (entry.decl.mode === 'spec') return { mode: 'spec' };
+  // A proof fn's parameters are spec unless `tracked`: passing a tracked value there reads it (no move)
+  if (entry.decl.mode === 'spec' || (entry.decl.mode === 'proof' && p && !p.tracked)) return { mode: 'spec' };
   return cx;
 }
 

@@ -164,7 +164,7 @@ function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
-  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span);
+  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
   checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
@@ -338,7 +338,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;
     zonkArgsLater(bc, res);
-    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span);
+    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
     checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;

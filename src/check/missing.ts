@@ -38,6 +38,12 @@ export function unsupportedReason(scope: ItemScope, segments: string[], failedAt
     const qname = owner.kind === 'struct' ? owner.s.qname : owner.e.qname;
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
   }
+  if (owner?.kind === 'alias') {
+    // `Alias::item` where the alias names a type outside the subset (a vstd or std type)
+    const t = owner.decl.ty;
+    const target = t.kind === 'path' ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : undefined;
+    if (!target || target.kind === 'vstd' || target.kind === 'builtinType') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an item of a type alias to a type outside the subset)`;
+  }
   if (owner?.kind === 'prim') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (std API outside the built-in prelude)`;
   if (owner?.kind === 'builtinType') return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
   return undefined;

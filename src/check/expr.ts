@@ -438,6 +438,8 @@ function derefInt(bc: BodyChecker, t: Type): Type {
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
 export function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
+  // an operand whose type is an error (already reported) leaves nat-or-int open: no echo
+  if (bc.isErrorLike(l) || bc.isErrorLike(r)) return ERR;
   if (op === '%' || op === '/') {
     const kept = quotientType(bc, op, l, r);
     if (kept) return kept;
@@ -734,7 +736,10 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: 'adt', name: def.e.qname, args: typeArgs };
   } else {
-    const why = def ? undefined : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics)
+      : def.kind === 'vstd' ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)`
+        : def.kind === 'alias' ? `\`${shown} { .. }\` (a struct literal through a type alias)`
+          : undefined;
     if (why) bc.diags.unsupported(why, e.pathSpan);
     else bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);

@@ -813,8 +813,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
-      if (item) {
+      for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
         items.push(item);
       }
@@ -845,13 +844,22 @@ export function parseAssocType(p: Parser, start: number): AssocTypeDecl {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
 
-export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): FnItem | ConstItem | undefined {
+export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean): (FnItem | ConstItem)[] {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
-  if (item.kind === 'fn' || item.kind === 'const') return item;
-  if (item.kind === 'opaque' && !(implVerified && p.verified)) return undefined;
+  if (item.kind === 'fn' || item.kind === 'const') return [item];
+  // `verus! { .. }` around members inside an impl: the macro adds no scope, its members are the impl's
+  if (item.kind === 'verus') {
+    const members: (FnItem | ConstItem)[] = [];
+    for (const x of item.items) {
+      if (x.kind === 'fn' || x.kind === 'const') members.push(x);
+      else p.unsupported(`${x.kind === 'type_alias' ? 'associated types' : `${x.kind} items inside impl blocks`}`, x.span);
+    }
+    return members;
+  }
+  if (item.kind === 'opaque' && !(implVerified && p.verified)) return [];
   if (implVerified && item.kind === 'type_alias') p.unsupported('associated types', item.span);
   else if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
-  return undefined;
+  return [];
 }
 
 function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis: Visibility; verified: boolean }): ModItem {

@@ -11,6 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
+import { typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
@@ -259,7 +260,6 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
 const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
-const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
 
 /** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
 function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
@@ -270,11 +270,8 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
   if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
   if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
   if (base.k === 'adt') {
-    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
-    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
-    const decl = entry?.decl;
-    const derives = (decl?.attrs ?? []).filter((a) => a.name === 'derive').flatMap((a) => a.args.split(',').map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
-    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros)`;
+    const note = typeMacroNote(bc.scope.tables, base.name);
+    if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
   if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;

@@ -9,7 +9,7 @@ import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
-import { unsupportedReason } from './missing.js';
+import { typeMacroNote, unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
@@ -179,6 +179,12 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
 /** A source type `as` may convert to an integer type. */
 function castablePrimitive(bc: BodyChecker, t: Type): boolean {
   return bc.infer.isIntegral(t) || t.k === 'char' || t.k === 'bool' || bc.isErrorLike(t);
+}
+
+/** `#[derive(PartialOrd)]` (or `Ord`) on a struct or enum of the crate. */
+function derivesOrd(bc: BodyChecker, qname: string): boolean {
+  const entry = bc.scope.tables.structByName.get(qname) ?? bc.scope.tables.enumByName.get(qname);
+  return !!entry?.decl.attrs.some((a) => a.name === 'derive' && /\b(PartialOrd|Ord)\b/.test(a.args));
 }
 
 // ---------------------------------------------------------------------------
@@ -534,8 +540,11 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
   }
   if (ordered) {
     const s = bc.stripRefs(l);
+    const note = s.k === 'adt' ? typeMacroNote(bc.scope.tables, s.name) : undefined;
     if (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name)) {
       bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (note || (s.k === 'adt' && derivesOrd(bc, s.name))) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (${note ?? 'a derived `PartialOrd`'})`, span);
     } else if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
       bc.diags.error('type', `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }

@@ -6,13 +6,35 @@
  * for instead of a false error. Only consulted on the error path.
  */
 import { resolveUsePath, walkPath, type ItemScope } from './paths.js';
-import type { ModuleScope } from './scopes.js';
+import type { CrateTables, ModuleScope } from './scopes.js';
 
 /** std prelude names the built-in prelude does not model. */
 const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterator', 'IntoIterator', 'Default', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'Debug']);
 
 /** Verus built-ins the checker does not model. */
 const VERUS_BUILTINS = new Set(['add', 'sub', 'mul', 'call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
+
+const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+
+/** Attributes with a meaning of their own (not a user macro that may add items). */
+const PLAIN_ATTRS = new Set(['repr', 'derive', 'doc', 'allow', 'warn', 'deny', 'forbid', 'expect', 'cfg', 'cfg_attr', 'must_use',
+  'non_exhaustive', 'inline', 'deprecated', 'automatically_derived', 'rustfmt::skip', 'verus_verify', 'verus_verifier::verus_verify', 'verus_spec']);
+
+/**
+ * How a struct or enum may have members the checker cannot see: a derive of a user macro
+ * (`#[derive(SpecGetter)]`) or an attribute macro on it (`#[bitfield(..)]`); undefined when none.
+ */
+export function typeMacroNote(tables: CrateTables, qname: string): string | undefined {
+  const entry = tables.structByName.get(qname) ?? tables.enumByName.get(qname);
+  if (!entry) return undefined;
+  const attrs = entry.decl.attrs;
+  const derives = attrs.filter((a) => a.name === 'derive').flatMap((a) => a.args.split(',').map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+  if (derives.length > 0) return `possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros`;
+  const macros = attrs.filter((a) => !PLAIN_ATTRS.has(a.name) && !a.name.startsWith('verifier::')).map((a) => a.name);
+  if (macros.length > 0) return `possibly made by \`#[${macros.join(']`, `#[')}]\`: attribute macros`;
+  if (entry.module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros`;
+  return undefined;
+}
 
 /** The reason `segments` (which failed at `failedAt`) names something not supported, if it does. */
 export function unsupportedReason(scope: ItemScope, segments: string[], failedAt: number, generics?: ReadonlySet<string>): string | undefined {
@@ -37,12 +59,15 @@ export function unsupportedReason(scope: ItemScope, segments: string[], failedAt
   if (owner?.kind === 'struct' || owner?.kind === 'enum') {
     const qname = owner.kind === 'struct' ? owner.s.qname : owner.e.qname;
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+    const note = typeMacroNote(scope.tables, qname);
+    if (note) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (${note})`;
   }
   if (owner?.kind === 'alias') {
     // `Alias::item` where the alias names a type outside the subset (a vstd or std type)
     const t = owner.decl.ty;
     const target = t.kind === 'path' ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : undefined;
     if (!target || target.kind === 'vstd' || target.kind === 'builtinType') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an item of a type alias to a type outside the subset)`;
+    if (t.kind === 'path' && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an associated item through a type alias with type arguments)`;
   }
   if (owner?.kind === 'prim') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (std API outside the built-in prelude)`;
   if (owner?.kind === 'builtinType') return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;

@@ -1,7 +1,8 @@
 //@ no-verify
 // A value whose type is unknown because of a construct already reported `not supported`
 // gives no further errors: not through a tuple or `Tracked(..)` pattern, not as an operand of
-// spec arithmetic, not as a method receiver. A struct literal of a vstd type is `not
+// spec arithmetic, not as a method receiver, not when assigned
+// later or passed to an unknown callee. A struct literal of a vstd type is `not
 // supported` (not "cannot find"). Real errors beside them are still reported.
 use vstd::prelude::*;
 use vstd::raw_ptr::PointsToData;
@@ -16,6 +17,16 @@ proof fn split_unknown() {
     let tracked (Tracked(a), Tracked(mut b)) = vstd::unmodelled::make_pair(); //~ ERROR not supported: `vstd::unmodelled::make_pair`
     let tracked c = b.take_one(a);
     let d = a.n + 1;
+}
+
+proof fn assigned_unknown() {
+    let tracked mut late;
+    late = vstd::unmodelled::make_one(); //~ ERROR not supported: `vstd::unmodelled::make_one`
+    let tracked part = late.take_one();
+}
+
+spec fn binder_through_unknown(s: Seq<u64>) -> bool {
+    forall|x| vstd::unmodelled::holds(x) ==> x.is_small() //~ ERROR not supported: `vstd::unmodelled::holds`
 }
 
 spec fn sum_with_unknown(t: Token) -> nat {

@@ -22,19 +22,35 @@ import type { BuiltinName, Type } from './types.js';
 const ERR: Type = { k: 'error' };
 const UNIT: Type = { k: 'tuple', elems: [] };
 
+/**
+ * The arguments of a call whose callee is unknown (already reported): checked alone, and a
+ * type they leave open (`x` of an untyped binder) becomes an error type so later uses of it
+ * do not echo the first report.
+ */
+function argsWithoutSignature(bc: BodyChecker, args: Expr[], cx: Cx): void {
+  for (const a of args) quietUnknown(bc, checkExpr(bc, a, cx));
+}
+
+function quietUnknown(bc: BodyChecker, t: Type): void {
+  const s = bc.infer.shallow(t);
+  if (bc.infer.isVar(s) && !bc.infer.isIntVar(s)) bc.infer.unify(s, ERR);
+  else if (s.k === 'tuple') for (const el of s.elems) quietUnknown(bc, el);
+  else if (s.k === 'ref') quietUnknown(bc, s.inner);
+}
+
 export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type | undefined): Type {
   const callee = e.callee;
   if (callee.kind !== 'path') {
     checkExpr(bc, callee, cx);
     // A callee the parser already reported (`<T as Tr>::f`) is not reported twice.
     if (!bc.external && callee.kind !== 'unsupported') bc.diags.unsupported('calling a value that is not a named function', callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0]!)) {
     checkExpr(bc, callee, cx, undefined, 'place');
     if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
@@ -45,7 +61,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   const def = resolvePathDef(bc, callee, 'function');
   const ret = ((): Type => {
     if (!def) {
-      for (const a of e.args) checkExpr(bc, a, cx);
+      argsWithoutSignature(bc, e.args, cx);
       return ERR;
     }
     switch (def.kind) {
@@ -78,13 +94,13 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
       case 'vstd':
         // A std/vstd function the prelude does not model.
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join('::')}\``, callee.span);
-        for (const a of e.args) checkExpr(bc, a, cx);
+        argsWithoutSignature(bc, e.args, cx);
         return ERR;
       default:
         break;
     }
     if (!bc.external) bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   })();
   bc.record(callee, ret);
@@ -148,7 +164,7 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
   const entry = traitMethodOf(bc.scope, bc.fn, param, name);
   if (entry === 'ambiguous') {
     bc.diags.error('type', `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (!entry) return undefined;
@@ -158,7 +174,7 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
 function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
@@ -245,7 +261,7 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
     if (sig) return builtinSigCall(bc, e, callee, sig, cx);
   }
   if (!bc.external) bc.diags.error('type', `expected function, found \`${callee.segments.join('::')}\``, callee.span);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR;
 }
 
@@ -320,12 +336,12 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   const um = userMethod(bc, t, e.method);
@@ -353,6 +369,6 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
   const why = methodReason(bc, t, e.method);
   if (why) bc.diags.unsupported(why, e.methodSpan);
   else bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR;
 }

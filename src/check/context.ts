@@ -186,7 +186,11 @@ export class BodyChecker {
     const inf = this.infer;
     let a = inf.shallow(actual);
     let x = inf.shallow(expected);
-    if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+    if (this.isErrorLike(a) || this.isErrorLike(x)) {
+      // a value of an already-reported unknown type fills an open variable with that error (no echoes)
+      if (a.k === 'error' && inf.isVar(x) && !inf.isIntVar(x)) inf.unify(x, a);
+      return;
+    }
     if (ghostCode(cx)) {
       a = this.stripRefs(a);
       x = this.stripRefs(x);

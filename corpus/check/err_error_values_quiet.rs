@@ -29,6 +29,15 @@ spec fn binder_through_unknown(s: Seq<u64>) -> bool {
     forall|x| vstd::unmodelled::holds(x) ==> x.is_small() //~ ERROR not supported: `vstd::unmodelled::holds`
 }
 
+spec fn first_of<T>(m: Map<nat, T>) -> T {
+    m[0]
+}
+
+spec fn generic_over_unknown() -> bool {
+    let v = first_of(vstd::unmodelled::table()); //~ ERROR not supported: `vstd::unmodelled::table`
+    v.is_small()
+}
+
 spec fn sum_with_unknown(t: Token) -> nat {
     t.n + vstd::unmodelled::count(t) //~ ERROR not supported: `vstd::unmodelled::count`
 }

@@ -28,14 +28,7 @@ const UNIT: Type = { k: 'tuple', elems: [] };
  * do not echo the first report.
  */
 function argsWithoutSignature(bc: BodyChecker, args: Expr[], cx: Cx): void {
-  for (const a of args) quietUnknown(bc, checkExpr(bc, a, cx));
-}
-
-function quietUnknown(bc: BodyChecker, t: Type): void {
-  const s = bc.infer.shallow(t);
-  if (bc.infer.isVar(s) && !bc.infer.isIntVar(s)) bc.infer.unify(s, ERR);
-  else if (s.k === 'tuple') for (const el of s.elems) quietUnknown(bc, el);
-  else if (s.k === 'ref') quietUnknown(bc, s.inner);
+  for (const a of args) bc.fillOpenWithError(checkExpr(bc, a, cx));
 }
 
 export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type | undefined): Type {

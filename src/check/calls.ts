@@ -306,7 +306,7 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 // methods
 
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
-export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
+export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
   if (recv.k === 'adt') {
     const d = bc.tables.assoc.get(recv.name)?.get(name);
@@ -318,7 +318,7 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantia
     fn = t;
   }
   if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
-  const inst = instantiateFn(bc, fn, []);
+  const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
@@ -337,7 +337,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = userMethod(bc, t, e.method);
+  const um = userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {

@@ -68,7 +68,33 @@ spec fn plain_lt(a: Plain, b: Plain) -> bool {
     a < b //~ ERROR binary operation `<` cannot be applied to type `Plain`
 }
 
+spec fn str_view(s: &str) -> nat {
+    s@.len() //~ ERROR not supported: `@` on `&str` (vstd string API outside the built-in prelude)
+}
+
+spec fn str_method(s: &str) -> bool {
+    s.is_ascii() //~ ERROR not supported: method `is_ascii` of `&str` (std/vstd string API outside the built-in prelude)
+}
+
 fn main() {
 }
 
 } // verus!
+
+mod made {
+    use super::*;
+
+    make_fns! {}
+
+    // `shadowed` is a module here and possibly also a fn the macro makes (another namespace)
+    pub mod shadowed {
+    }
+
+    verus! {
+
+    proof fn call_made() {
+        made::shadowed(); //~ ERROR not supported: `made::shadowed` (possibly made by a macro invocation in `err_macro_made_members::made` (`make_fns!`): item macros)
+    }
+
+    } // verus!
+}

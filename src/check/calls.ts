@@ -92,7 +92,12 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
       default:
         break;
     }
-    if (!bc.external) bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
+    // Names are one namespace here, not Rust's two: a fn a macro makes beside a module of that name is hidden
+    const home = callee.segments.length > 1 ? walkPath(bc.scope, callee.segments.slice(0, -1)).def : { kind: 'mod' as const, module: bc.scope.module };
+    const macros = home?.kind === 'mod' && def.kind === 'mod' ? home.module.itemMacros : [];
+    if (bc.external) { /* quiet */ } else if (macros.length > 0 && home?.kind === 'mod') {
+      bc.diags.unsupported(`\`${callee.segments.join('::')}\` (possibly made by a macro invocation in \`${home.module.qprefix}\` (\`${[...new Set(macros)].join('!`, `')}!\`): item macros)`, callee.span);
+    } else bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   })();
@@ -283,6 +288,7 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
     if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'str') return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
   return undefined;

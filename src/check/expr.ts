@@ -641,6 +641,10 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'],
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
     return ERR;
   }
+  if (t.k === 'str') {
+    bc.diags.unsupported('`@` on `&str` (vstd string API outside the built-in prelude)', span);
+    return ERR;
+  }
   bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
   return ERR;
 }

@@ -275,12 +275,16 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
 const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
 
+const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
+
 /** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
 function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
   const s = bc.infer.shallow(t);
   const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
   if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  // `x.checked_add(1)`: an inherent method of the integer types, whatever traits of the crate name
+  if (base.k === 'int' && base.kind !== 'int' && base.kind !== 'nat' && STD_INT_METHOD.test(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
   if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
   if (base.k === 'adt') {

@@ -11,6 +11,8 @@ import type { CrateTables, ModuleScope } from './scopes.js';
 /** std prelude names the built-in prelude does not model. */
 const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterator', 'IntoIterator', 'Default', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'Debug']);
 
+const MACRO_GUESS = 'possibly made by a macro invocation';
+
 /** Verus built-ins the checker does not model. */
 const VERUS_BUILTINS = new Set(['add', 'sub', 'mul', 'call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
 
@@ -45,7 +47,8 @@ export function unsupportedReason(scope: ItemScope, segments: string[], failedAt
     if (segments.length > 1 && (name === 'Self' || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
     if (generics?.has(name)) return `const generic parameter \`${name}\``;
     const what = inModule(scope, scope.module, name, new Set());
-    if (what) return `\`${name}\` (${what})`;
+    // a std prelude name is that (not a guess that a macro makes it)
+    if (what && !(STD_NAMES.has(name) && what.startsWith(MACRO_GUESS))) return `\`${name}\` (${what})`;
     if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
     if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
     return undefined;
@@ -99,6 +102,6 @@ function inModule(scope: ItemScope, module: ModuleScope, name: string, seen: Set
     }
   }
   // Last: the name may be one a macro invocation here makes.
-  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join('!`, `')}!\`): item macros`;
+  if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join('!`, `')}!\`): item macros`;
   return undefined;
 }

@@ -38,6 +38,11 @@ spec fn generic_over_unknown() -> bool {
     v.is_small()
 }
 
+proof fn destructure_unknown() {
+    let tracked (a, Tracked(b)) = vstd::unmodelled::token_pair(); //~ ERROR not supported: `vstd::unmodelled::token_pair`
+    let tracked Token { n } = b;
+}
+
 spec fn sum_with_unknown(t: Token) -> nat {
     t.n + vstd::unmodelled::count(t) //~ ERROR not supported: `vstd::unmodelled::count`
 }

@@ -57,7 +57,8 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
+      // (a value of an already-reported error type has no variants to cover)
+      if (bc.diags.list.length === errorsBefore && !s.hasElse && !bc.isErrorLike(declared ?? t)) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== undefined) bc.diags.error('type', `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);

@@ -29,6 +29,18 @@ spec fn signed_rem(a: i32, b: i32) -> i32 {
     a % b
 }
 
+spec fn literal_dividend(b: u8) -> u8 {
+    300 / b //~ ERROR mismatched types
+}
+
+spec fn literal_divisor(a: u8) -> u8 {
+    a / 3
+}
+
+spec fn literal_modulus_left(b: u8) -> u8 {
+    300 % b
+}
+
 spec fn signed_quotient(a: i32, b: i32) -> i32 {
     a / b //~ ERROR mismatched types
 }

@@ -457,7 +457,8 @@ export function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Ty
 /**
  * Verus's spec `%` keeps its operands' type t (the remainder of two t values is a t value), as
  * `/` does for unsigned t and nat (a quotient of non-negative values is at most the dividend);
- * signed `/` widens to int. A literal operand takes the other's type.
+ * signed `/` widens to int. With a literal operand (non-negative: a negated one is an int here)
+ * the result stays within the other operand's type too.
  */
 function quotientType(bc: BodyChecker, op: string, l: Type, r: Type): Type | undefined {
   const inf = bc.infer;
@@ -469,7 +470,8 @@ function quotientType(bc: BodyChecker, op: string, l: Type, r: Type): Type | und
   const other = fixed === a ? b : a;
   if (!lit(other) && !(other.k === 'int' && other.kind === fixed.kind)) return undefined;
   if (op === '/' && (fixed.kind === 'int' || fixed.kind.startsWith('i'))) return undefined;
-  if (lit(other)) inf.unify(other, fixed);
+  // a literal dividend (`300 / x` with x: u8) is not bounded by the divisor's type
+  if (op === '/' && lit(a)) return undefined;
   return fixed;
 }
 

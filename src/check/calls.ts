@@ -11,6 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
+import { typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
@@ -21,19 +22,28 @@ import type { BuiltinName, Type } from './types.js';
 const ERR: Type = { k: 'error' };
 const UNIT: Type = { k: 'tuple', elems: [] };
 
+/**
+ * The arguments of a call whose callee is unknown (already reported): checked alone, and a
+ * type they leave open (`x` of an untyped binder) becomes an error type so later uses of it
+ * do not echo the first report.
+ */
+function argsWithoutSignature(bc: BodyChecker, args: Expr[], cx: Cx): void {
+  for (const a of args) bc.fillOpenWithError(checkExpr(bc, a, cx));
+}
+
 export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type | undefined): Type {
   const callee = e.callee;
   if (callee.kind !== 'path') {
     checkExpr(bc, callee, cx);
     // A callee the parser already reported (`<T as Tr>::f`) is not reported twice.
     if (!bc.external && callee.kind !== 'unsupported') bc.diags.unsupported('calling a value that is not a named function', callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0]!)) {
     checkExpr(bc, callee, cx, undefined, 'place');
     if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
@@ -44,7 +54,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   const def = resolvePathDef(bc, callee, 'function');
   const ret = ((): Type => {
     if (!def) {
-      for (const a of e.args) checkExpr(bc, a, cx);
+      argsWithoutSignature(bc, e.args, cx);
       return ERR;
     }
     switch (def.kind) {
@@ -77,13 +87,18 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
       case 'vstd':
         // A std/vstd function the prelude does not model.
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join('::')}\``, callee.span);
-        for (const a of e.args) checkExpr(bc, a, cx);
+        argsWithoutSignature(bc, e.args, cx);
         return ERR;
       default:
         break;
     }
-    if (!bc.external) bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    // Names are one namespace here, not Rust's two: a fn a macro makes beside a module of that name is hidden
+    const home = callee.segments.length > 1 ? walkPath(bc.scope, callee.segments.slice(0, -1)).def : { kind: 'mod' as const, module: bc.scope.module };
+    const macros = home?.kind === 'mod' && def.kind === 'mod' ? home.module.itemMacros : [];
+    if (bc.external) { /* quiet */ } else if (macros.length > 0 && home?.kind === 'mod') {
+      bc.diags.unsupported(`\`${callee.segments.join('::')}\` (possibly made by a macro invocation in \`${home.module.qprefix}\` (\`${[...new Set(macros)].join('!`, `')}!\`): item macros)`, callee.span);
+    } else bc.diags.error('type', `expected function, found ${describeDef(def)} \`${callee.segments.join('::')}\``, callee.span);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   })();
   bc.record(callee, ret);
@@ -129,13 +144,14 @@ function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['gen
   };
 }
 
-/** The argument of a `tracked` parameter is proof code; spec code stays spec. */
+/** The argument of a `tracked` parameter is proof code; of a spec one (a proof fn's untracked ones) spec code. */
 function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
   if (cx.mode === 'spec') return cx;
   const p = entry.decl.params[i];
   if (p?.tracked && !p.unwrapped) return { mode: 'proof' };
   if (p?.ghost && !p.unwrapped) return { mode: 'spec' };
-  if (entry.decl.mode === 'spec') return { mode: 'spec' };
+  // A proof fn's parameters are spec unless `tracked`: passing a tracked value there reads it (no move)
+  if (entry.decl.mode === 'spec' || (entry.decl.mode === 'proof' && p && !p.tracked)) return { mode: 'spec' };
   return cx;
 }
 
@@ -146,7 +162,7 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
   const entry = traitMethodOf(bc.scope, bc.fn, param, name);
   if (entry === 'ambiguous') {
     bc.diags.error('type', `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (!entry) return undefined;
@@ -156,14 +172,14 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
 function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
-  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span);
+  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
   checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
@@ -243,7 +259,7 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
     if (sig) return builtinSigCall(bc, e, callee, sig, cx);
   }
   if (!bc.external) bc.diags.error('type', `expected function, found \`${callee.segments.join('::')}\``, callee.span);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR;
 }
 
@@ -258,7 +274,8 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
 const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
-const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+
+const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
 
 /** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
 function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
@@ -266,16 +283,16 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
   const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
   if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  // `x.checked_add(1)`: an inherent method of the integer types, whatever traits of the crate name
+  if (base.k === 'int' && base.kind !== 'int' && base.kind !== 'nat' && STD_INT_METHOD.test(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
   if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
   if (base.k === 'adt') {
-    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
-    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
-    const decl = entry?.decl;
-    const derives = (decl?.attrs ?? []).filter((a) => a.name === 'derive').flatMap((a) => a.args.split(',').map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
-    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(', ')})]\`: derive macros)`;
+    const note = typeMacroNote(bc.scope.tables, base.name);
+    if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'str') return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
   return undefined;
@@ -299,7 +316,7 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 // methods
 
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
-export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantiated | undefined {
+export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
   if (recv.k === 'adt' || recv.k === 'builtin') {
     const d = bc.tables.assoc.get(recv.k === 'adt' ? recv.name : builtinOwnerKey(recv.name))?.get(name);
@@ -311,7 +328,7 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string): Instantia
     fn = t;
   }
   if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
-  const inst = instantiateFn(bc, fn, []);
+  const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
@@ -322,22 +339,22 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = userMethod(bc, t, e.method);
+  const um = userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;
     zonkArgsLater(bc, res);
-    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span);
+    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
     checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
@@ -355,6 +372,6 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
   const why = methodReason(bc, t, e.method);
   if (why) bc.diags.unsupported(why, e.methodSpan);
   else bc.diags.error('type', `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR;
 }

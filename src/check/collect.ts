@@ -237,7 +237,9 @@ function hoistImplGenerics(item: ImplItem): string[] {
 function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
   const t = item.selfTy;
   if (t.kind !== 'path') return undefined;
-  const d = walkPath({ tables, module }, t.segments).def;
+  let d = walkPath({ tables, module }, t.segments).def;
+  // `impl Alias { .. }` with `type Alias = S;` adds to S
+  if (d?.kind === 'alias' && t.args.length === 0 && d.decl.ty.kind === 'path' && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
   // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)

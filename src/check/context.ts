@@ -188,7 +188,11 @@ export class BodyChecker {
     const inf = this.infer;
     let a = inf.shallow(actual);
     let x = inf.shallow(expected);
-    if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+    if (this.isErrorLike(a) || this.isErrorLike(x)) {
+      // a value of an already-reported unknown type fills an open variable with that error (no echoes)
+      if (a.k === 'error') this.fillOpenWithError(x);
+      return;
+    }
     if (ghostCode(cx)) {
       a = this.stripRefs(a);
       x = this.stripRefs(x);
@@ -228,6 +232,22 @@ export class BodyChecker {
       else return cur;
     }
     return cur;
+  }
+
+  /** Binds the open (non-literal) variables of t to the error type: what an erroneous value leaves unknown. */
+  fillOpenWithError(t: Type): void {
+    const s = this.infer.shallow(t);
+    if (this.infer.isVar(s)) {
+      if (!this.infer.isIntVar(s)) this.infer.unify(s, { k: 'error' });
+      return;
+    }
+    switch (s.k) {
+      case 'tuple': for (const e of s.elems) this.fillOpenWithError(e); return;
+      case 'ref': this.fillOpenWithError(s.inner); return;
+      case 'array': case 'slice': this.fillOpenWithError(s.elem); return;
+      case 'builtin': case 'adt': for (const a of s.args) this.fillOpenWithError(a); return;
+      default: return;
+    }
   }
 
   stripRefs(t: Type): Type {

@@ -9,13 +9,14 @@ import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
 import { checkLocalRead, noteMove } from './modes.js';
-import { unsupportedReason } from './missing.js';
+import { typeMacroNote, unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
 import { intConstant } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
+import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
@@ -84,6 +85,11 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const target = lowerType(e.target, bc.scope, bc.diags);
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
+      // `x as _` casts to what the context wants (rustc infers the target from it)
+      if (bc.infer.isVar(target) && !bc.infer.isIntVar(target) && expected && castablePrimitive(bc, f)) {
+        const x = bc.infer.shallow(expected);
+        if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
+      }
       const to = bc.infer.shallow(target);
       if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
         bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
@@ -173,6 +179,12 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
 /** A source type `as` may convert to an integer type. */
 function castablePrimitive(bc: BodyChecker, t: Type): boolean {
   return bc.infer.isIntegral(t) || t.k === 'char' || t.k === 'bool' || bc.isErrorLike(t);
+}
+
+/** `#[derive(PartialOrd)]` (or `Ord`) on a struct or enum of the crate. */
+function derivesOrd(bc: BodyChecker, qname: string): boolean {
+  const entry = bc.scope.tables.structByName.get(qname) ?? bc.scope.tables.enumByName.get(qname);
+  return !!entry?.decl.attrs.some((a) => a.name === 'derive' && /\b(PartialOrd|Ord)\b/.test(a.args));
 }
 
 // ---------------------------------------------------------------------------
@@ -326,6 +338,10 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === 'bool' ? BOOL : undefined);
       const s = bc.infer.shallow(t);
       if (s.k === 'bool' || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      if (s.k === 'param' && paramMayHaveOperator(bc, s.name, '!')) {
+        bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+        return ERR;
+      }
       bc.diags.error('type', `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
       return ERR;
     }
@@ -428,8 +444,35 @@ function derefInt(bc: BodyChecker, t: Type): Type {
 
 /** Spec arithmetic is on unbounded integers: `nat op nat` stays nat for + * / %, anything else is int. */
 export function specArithType(bc: BodyChecker, op: string, l: Type, r: Type): Type {
+  // an operand whose type is an error (already reported) leaves nat-or-int open: no echo
+  if (bc.isErrorLike(l) || bc.isErrorLike(r)) return ERR;
+  if (op === '%' || op === '/') {
+    const kept = quotientType(bc, op, l, r);
+    if (kept) return kept;
+  }
   if (op !== '-' && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT;
+}
+
+/**
+ * Verus's spec `%` keeps its operands' type t (the remainder of two t values is a t value), as
+ * `/` does for unsigned t and nat (a quotient of non-negative values is at most the dividend);
+ * signed `/` widens to int. With a literal operand (non-negative: a negated one is an int here)
+ * the result stays within the other operand's type too.
+ */
+function quotientType(bc: BodyChecker, op: string, l: Type, r: Type): Type | undefined {
+  const inf = bc.infer;
+  const a = bc.stripRefs(l);
+  const b = bc.stripRefs(r);
+  const lit = (t: Type) => inf.isIntVar(t);
+  const fixed = lit(a) ? b : a;
+  if (fixed.k !== 'int' || (lit(a) && lit(b))) return undefined;
+  const other = fixed === a ? b : a;
+  if (!lit(other) && !(other.k === 'int' && other.kind === fixed.kind)) return undefined;
+  if (op === '/' && (fixed.kind === 'int' || fixed.kind.startsWith('i'))) return undefined;
+  // a literal dividend (`300 / x` with x: u8) is not bounded by the divisor's type
+  if (op === '/' && lit(a)) return undefined;
+  return fixed;
 }
 
 function isNat(bc: BodyChecker, t: Type): boolean {
@@ -449,8 +492,34 @@ function requireIntegral(bc: BodyChecker, t: Type, e: BinaryExpr, op: string): b
     bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
     return false;
   }
+  if (s.k === 'param' && paramMayHaveOperator(bc, s.name, op)) {
+    bc.diags.unsupported(`operator \`${op}\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+    return false;
+  }
   bc.diags.error('type', `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
+}
+
+/** std's trait for each overloadable operator (`a op b` on a type parameter needs a bound on it). */
+const OP_TRAIT: Record<string, string> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor',
+  '<<': 'Shl', '>>': 'Shr', '!': 'Not',
+};
+
+/**
+ * Whether type parameter `param` may have operator `op` through its bounds: a bound naming the
+ * operator's std trait, or one on a trait of the crate (its supertraits may). A parameter
+ * without such a bound has no operator, as rustc says.
+ */
+function paramMayHaveOperator(bc: BodyChecker, param: string, op: string): boolean {
+  const trait = OP_TRAIT[op];
+  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])];
+  return bounds.some((b) => {
+    if (b.param.kind !== 'path' || b.param.segments.length !== 1 || b.param.segments[0] !== param) return false;
+    if (b.trait.kind !== 'path') return false;
+    const last = b.trait.segments[b.trait.segments.length - 1];
+    return last === trait || traitsOfParam(bc.scope, [b], param).length > 0;
+  });
 }
 
 /** Comparison operands: same type in exec code; any two integers in spec code. */
@@ -473,8 +542,11 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
   }
   if (ordered) {
     const s = bc.stripRefs(l);
+    const note = s.k === 'adt' ? typeMacroNote(bc.scope.tables, s.name) : undefined;
     if (s.k === 'adt' && bc.scope.tables.traitMethods.has(s.name)) {
       bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (note || (s.k === 'adt' && derivesOrd(bc, s.name))) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (${note ?? 'a derived `PartialOrd`'})`, span);
     } else if (!inf.isIntegral(s) && s.k !== 'char' && !bc.isErrorLike(s)) {
       bc.diags.error('type', `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
@@ -569,6 +641,10 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'],
     }
     // No usable `view`: an `impl View` the checker does not support, or one it cannot see.
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
+    return ERR;
+  }
+  if (t.k === 'str') {
+    bc.diags.unsupported('`@` on `&str` (vstd string API outside the built-in prelude)', span);
     return ERR;
   }
   bc.diags.error('type', `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
@@ -675,7 +751,10 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: 'adt', name: def.e.qname, args: typeArgs };
   } else {
-    const why = def ? undefined : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics)
+      : def.kind === 'vstd' ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)`
+        : def.kind === 'alias' ? `\`${shown} { .. }\` (a struct literal through a type alias)`
+          : undefined;
     if (why) bc.diags.unsupported(why, e.pathSpan);
     else bc.diags.error('type', `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);

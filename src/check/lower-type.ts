@@ -47,7 +47,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
 
 function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type {
   // `Params<MAX_ORDER>`: a constant as a generic argument (const generics are not supported).
-  if (te.args.some((a) => a.kind === 'path' && !scope.generics.has(a.segments[0]!) && walkPath(scope, a.segments).def?.kind === 'const')) {
+  if (te.args.some((a) => (a.kind === 'infer' && a.constArg) || (a.kind === 'path' && !scope.generics.has(a.segments[0]!) && walkPath(scope, a.segments).def?.kind === 'const'))) {
     diags.unsupported(`const generic arguments (\`${te.segments.join('::')}<..>\`)`, te.span);
     return { k: 'error' };
   }

@@ -162,6 +162,13 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       const f = owner.t.fns.get(name);
       return f ? { kind: 'fn', fn: f } : undefined;
     }
+    case 'alias': {
+      // `Alias::MAX`, `Alias::new(..)`: members of what a plain `type Alias = Target;` names
+      const t = owner.decl.ty;
+      if (t.kind !== 'path' || t.args.length > 0) return undefined;
+      const target = walkPath({ tables, module: owner.module }, t.segments).def;
+      return target && target.kind !== 'alias' ? memberOf(tables, target, name) : undefined;
+    }
     case 'prim': {
       if (owner.ty.k !== 'int') return undefined;
       const c = intConstant(owner.ty.kind, name);

@@ -70,7 +70,8 @@ export function checkPattern(bc: BodyChecker, p: Pattern, ty: Type, cx: Cx, opts
       const t = bc.stripRefs(ty);
       const elems = t.k === 'tuple' && t.elems.length === p.elems.length ? t.elems : undefined;
       if (!elems) {
-        const fresh = p.elems.map(() => bc.infer.fresh());
+        // a scrutinee whose type is an error (already reported) gives its parts that type: no echoes
+        const fresh = p.elems.map(() => (bc.isErrorLike(t) ? ERR : bc.infer.fresh()));
         if (!bc.infer.unify(t, { k: 'tuple', elems: fresh }) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(t), `(${p.elems.map(() => '_').join(', ')})`, p.span);
         p.elems.forEach((el, i) => checkPattern(bc, el, fresh[i]!, cx, opts));
         return;
@@ -143,6 +144,13 @@ interface Ctor {
 
 /** Resolves a constructor path in a pattern and unifies its type with the scrutinee's. */
 function constructor(bc: BodyChecker, path: string[], scrutinee: Type, span: Pattern['span']): Ctor | undefined {
+  const c = resolveCtor(bc, path, scrutinee, span);
+  // the parts of a value whose type is an error (already reported) are errors too: no echoes
+  if (c && bc.isErrorLike(bc.stripRefs(scrutinee))) return { ...c, fields: c.fields.map((f) => ({ name: f.name, ty: ERR })) };
+  return c;
+}
+
+function resolveCtor(bc: BodyChecker, path: string[], scrutinee: Type, span: Pattern['span']): Ctor | undefined {
   const t = bc.stripRefs(scrutinee);
   const d = walkPath(bc.scope, path).def;
   const shown = path.join('::');

@@ -49,13 +49,16 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
   }
   switch (s.kind) {
     case 'let': {
-      const initCx: Cx = s.mode === 'ghost' ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;
+      // In proof code a plain `let` binds a spec value: reading a tracked place into it is no move.
+      const ghostCopy = cx.mode === 'proof' && s.mode !== 'tracked' && s.init !== undefined && isPlace(s.init);
+      const initCx: Cx = s.mode === 'ghost' || ghostCopy ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;
       const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : undefined;
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
+      // (a value of an already-reported error type has no variants to cover)
+      if (bc.diags.list.length === errorsBefore && !s.hasElse && !bc.isErrorLike(declared ?? t)) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== undefined) bc.diags.error('type', `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
@@ -195,6 +198,10 @@ function isNever(bc: BodyChecker, t: Type): boolean {
 }
 
 /** The variable an assignment target writes into (`x`, `x.f`, `x[i]`, `*x`). */
+function isPlace(e: Expr): boolean {
+  return placeRoot(e) !== undefined;
+}
+
 function placeRoot(e: Expr): Expr | undefined {
   switch (e.kind) {
     case 'path': return e;

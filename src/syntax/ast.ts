@@ -299,7 +299,7 @@ export type TypeExpr =
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
   | { kind: 'slice'; elem: TypeExpr; span: Span }
-  | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true } // `_`
+  | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true; /** a const generic argument (`66`, `{ N + 1 }`) */ constArg?: true } // `_`
   | { kind: 'never'; span: Span }; // `!`
 
 // ---------------------------------------------------------------------------

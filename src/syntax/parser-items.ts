@@ -131,7 +131,7 @@ function parseVis(p: Parser): Visibility {
 
 /** An item whose outer attributes are already read. */
 export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[], verifiedCtx: boolean): Item {
-  const markedVerified = verifiedCtx || isVerusVerify(attrs);
+  const markedVerified = verifiedCtx || isVerusVerify(attrs) || (hasVerusSpecAttr(attrs) && atFnItem(p));
   const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
   const savedVerified = p.verified;
   if (markedVerified && !external) {
@@ -155,6 +155,21 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   } finally {
     p.verified = savedVerified;
   }
+}
+
+/** `#[verus_spec(..)]` on a fn marks it for checking as `#[verus_verify]` does (Verus's macro tags it). */
+function hasVerusSpecAttr(attrs: ParsedAttr[]): boolean {
+  return attrs.some((a) => a.attr.name === 'verus_spec' || a.attr.name === 'verus_verifier::verus_spec');
+}
+
+/** The item ahead is a fn: `pub(crate) const unsafe extern "C" fn ..`. */
+function atFnItem(p: Parser): boolean {
+  for (let k = 0; k < 10; k++) {
+    const t = p.nth(k);
+    if (t.text === 'fn') return true;
+    if (t.text === '{' || t.text === ';' || t.text === '=' || t.kind === 'eof') return false;
+  }
+  return false;
 }
 
 function opaqueItem(p: Parser, start: number, attrs: ParsedAttr[], close: number): OpaqueItem {
@@ -799,8 +814,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified, skipped);
-      if (item) {
+      for (const item of parseImplMember(p, s, attrs, base.verified, skipped)) {
         item.implSelf = selfTy;
         items.push(item);
       }
@@ -831,16 +845,25 @@ export function parseAssocType(p: Parser, start: number): AssocTypeDecl {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
 }
 
-export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean, skipped?: OpaqueItem[]): FnItem | ConstItem | undefined {
+export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean, skipped?: OpaqueItem[]): (FnItem | ConstItem)[] {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
-  if (item.kind === 'fn' || item.kind === 'const') return item;
+  if (item.kind === 'fn' || item.kind === 'const') return [item];
+  // `verus! { .. }` around members inside an impl: the macro adds no scope, its members are the impl's
+  if (item.kind === 'verus') {
+    const members: (FnItem | ConstItem)[] = [];
+    for (const x of item.items) {
+      if (x.kind === 'fn' || x.kind === 'const') members.push(x);
+      else p.unsupported(`${x.kind === 'type_alias' ? 'associated types' : `${x.kind} items inside impl blocks`}`, x.span);
+    }
+    return members;
+  }
   if (item.kind === 'opaque' && !(implVerified && p.verified)) {
     skipped?.push(item);
-    return undefined;
+    return [];
   }
   if (implVerified && item.kind === 'type_alias') p.unsupported('associated types', item.span);
   else if (implVerified && item.kind !== 'opaque') p.unsupported(`${item.kind} items inside impl blocks`, item.span);
-  return undefined;
+  return [];
 }
 
 function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis: Visibility; verified: boolean }): ModItem {

@@ -32,8 +32,7 @@ export function parseTrait(p: Parser, start: number, base: { attrs: TraitItem['a
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
-      if (item) {
+      for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
         items.push(item);
       }

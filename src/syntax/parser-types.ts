@@ -161,7 +161,7 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
       const s = p.pos;
       if (t.text === '{') p.skipGroup();
       else { p.eat('-'); p.advance(); }
-      out.push({ kind: 'infer', span: p.spanFrom(s) });
+      out.push({ kind: 'infer', span: p.spanFrom(s), constArg: true });
     } else if (t.kind === 'ident' && (p.is('=', 1) || (p.is(':', 1) && !p.is('::', 1)))) {
       p.advance();
       p.advance();

@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   useSpecs?: boolean;
   /** Abstract steps allowed per function before it is skipped (default 2e6). */
   budget?: number;
+  /** Told each loop's head state in the functions analysed (loop-facts.ts reads candidate invariants from it). */
+  onLoopHead?: Analyzer['onLoopHead'];
 }
 
 export interface Skipped { function: string; reason: string; span: IrSpan }
@@ -91,6 +93,7 @@ function analyzeAll(
       text: (s) => (texts.get(s.file) ?? '').slice(s.start, s.end).replace(/\s+/g, ' '),
       records: new Map<string, CheckRecord>(),
       tick: () => { if (++steps > budget) throw new OutOfBudget(); },
+      ...(opts.onLoopHead ? { onLoopHead: opts.onLoopHead } : {}),
     };
     try {
       const run = new FnRun(an, r.fn, 0, true);

@@ -24,6 +24,8 @@ export interface Analyzer {
   records: Map<string, CheckRecord>;
   /** Work budget: throws when exhausted (the function is then skipped). */
   tick(): void;
+  /** Told each loop's head state (after narrowing) in the function analysed, not in callees run in context. */
+  onLoopHead?(fn: IrFunction, loop: IrStmt & { k: 'loop' }, head: State): void;
 }
 
 const THRESHOLDS: bigint[] = (() => {
@@ -224,6 +226,7 @@ export class FnRun {
     } finally {
       this.report = report;
     }
+    if (report) this.an.onLoopHead?.(this.fn, s, head);
     return capStates(this.iterate(s, head).exits, this.an.level);
   }
 }

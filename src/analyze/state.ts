@@ -50,8 +50,25 @@ export function isWithin(k: string, prefix: string): boolean {
   return c === '' || c === '.' || c === '#';
 }
 
-function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval): State {
-  const out = new State(new Map(), new Set([...a.facts].filter((x) => b.facts.has(x))));
+/** Whether a relation holds in `s` by its intervals alone (`i <= n` with i = 0 and n >= 0). */
+function holdsByIntervals(s: State, fact: string): boolean {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return false;
+  const x = s.get(m[1]!);
+  const y = s.get(m[3]!);
+  if (x?.hi === undefined || y?.lo === undefined) return false;
+  return m[2] === '<' ? x.hi < y.lo : x.hi <= y.lo;
+}
+
+/**
+ * A relation is kept where both sides know it, or one knows it and the other's intervals
+ * imply it (a counter's `i <= n` from the body meets `i = 0` at entry). `newFacts`: also
+ * those only `b` knows (a join); a widening keeps only `a`'s, so its facts only shrink.
+ */
+function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval, newFacts: boolean): State {
+  const facts = new Set([...a.facts].filter((x) => b.facts.has(x) || holdsByIntervals(b, x)));
+  if (newFacts) for (const x of b.facts) if (holdsByIntervals(a, x)) facts.add(x);
+  const out = new State(new Map(), facts);
   for (const [k, v] of a.vals) {
     const w = b.vals.get(k);
     if (w) out.set(k, f(v, w));
@@ -59,13 +76,13 @@ function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval):
   return out;
 }
 
-export function joinStates(a: State, b: State): State { return combine(a, b, join); }
+export function joinStates(a: State, b: State): State { return combine(a, b, join, true); }
 
 export function joinAll(ss: State[]): State | undefined {
   return ss.length === 0 ? undefined : ss.slice(1).reduce(joinStates, ss[0]!);
 }
 
-export function widenStates(a: State, b: State, thresholds: bigint[]): State { return combine(a, b, (x, y) => widen(x, y, thresholds)); }
+export function widenStates(a: State, b: State, thresholds: bigint[]): State { return combine(a, b, (x, y) => widen(x, y, thresholds), false); }
 
 /** Narrowing keeps a's keys; a key known only in b is taken from b. */
 export function narrowStates(a: State, b: State): State {

@@ -9,7 +9,7 @@ import { isMutRef } from '../ir/lower-context.js';
 import { substitute } from '../ir/rewrite.js';
 import type { IrExpr, IrFunction, IrStmt, Place } from '../ir/types.js';
 import { evalCheck, merge, runtimeKind, type CheckRecord } from './checks.js';
-import { refine, writeValue } from './eval.js';
+import { rangeOf, refine, writeValue } from './eval.js';
 import { capStates, joinAll, narrowStates, sameState, State, widenStates } from './state.js';
 
 export interface Analyzer {
@@ -59,7 +59,11 @@ export class FnRun {
 
   /** The states at entry: parameters in their types' ranges, refined by `requires`. */
   entry(): State[] {
-    let states = [new State()];
+    const start = new State();
+    // integer parameters start in their types' ranges, spelled out (the same as unknown, but a
+    // join can then see that `i <= n` holds at a loop's entry with i = 0)
+    for (const p of this.fn.params) if (stripRefs(p.ty).k === 'int') start.set(String(p.id), rangeOf(p.ty));
+    let states = [start];
     if (this.an.useSpecs) for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
     for (const s of states) for (const p of this.fn.params) s.copyTree(s, String(p.id), `${p.id}@old`);
     return capStates(states, this.an.level);
@@ -235,6 +239,12 @@ function push(m: Map<number, State[]>, id: number, ss: State[]): void {
   const cur = m.get(id);
   if (cur) cur.push(...ss);
   else m.set(id, [...ss]);
+}
+
+function stripRefs(t: IrFunction['params'][number]['ty']): IrFunction['params'][number]['ty'] {
+  let cur = t;
+  while (cur.k === 'ref') cur = cur.inner;
+  return cur;
 }
 
 /** At entry, `old(x)` is `x`. */

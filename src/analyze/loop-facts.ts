@@ -4,13 +4,15 @@
  * each one inductive before using it (src/infer), so nothing here has to be exact.
  */
 import type { CheckedCrate } from '../check/program.js';
-import { intRange } from '../check/types.js';
+import { intRange, type Type } from '../check/types.js';
 import type { IrFunction, IrLocal, IrSpan, IrStmt } from '../ir/types.js';
 import { analyzeCrate } from './index.js';
 import { joinStates, type State } from './state.js';
 
-export interface LoopBound { local: IrLocal; lo?: bigint; hi?: bigint }
-export interface LoopRelation { left: IrLocal; rel: '<' | '<='; right: IrLocal }
+/** An integer local, or the length of a sequence local (`v.len()`). */
+export interface LoopTerm { local: IrLocal; len: boolean }
+export interface LoopBound { term: LoopTerm; lo?: bigint; hi?: bigint }
+export interface LoopRelation { left: LoopTerm; rel: '<' | '<='; right: LoopTerm }
 
 export interface LoopHeadFacts {
   /** The loop's head span (`while c`, `loop`, `for x in r`): how the loop is found in the source. */
@@ -49,38 +51,52 @@ export function loopHeadFacts(crate: CheckedCrate, opts: LoopFactsOptions = {}):
   return out;
 }
 
-/** An exec integer local of the user's (not a temporary of the lowering). */
-function userIntLocal(fn: IrFunction, id: number): IrLocal | undefined {
-  const l = fn.locals.get(id);
-  if (!l || l.ty.k !== 'int' || l.mode !== 'exec' || (l.origin !== 'let' && l.origin !== 'param')) return undefined;
-  return l;
+const USIZE: Type = { k: 'int', kind: 'usize' };
+
+/** The term a state key stands for: an exec integer local of the user's (not a temporary of the lowering), or a Vec's or slice's length. */
+function termOf(fn: IrFunction, key: string): LoopTerm | undefined {
+  const m = /^(\d+)(#len)?$/.exec(key);
+  if (!m) return undefined;
+  const l = fn.locals.get(Number(m[1]));
+  if (!l || l.mode !== 'exec' || (l.origin !== 'let' && l.origin !== 'param')) return undefined;
+  if (m[2]) return isSequence(l.ty) ? { local: l, len: true } : undefined;
+  return l.ty.k === 'int' ? { local: l, len: false } : undefined;
+}
+
+function isSequence(t: Type): boolean {
+  let cur = t;
+  while (cur.k === 'ref') cur = cur.inner;
+  return (cur.k === 'builtin' && cur.name === 'Vec') || cur.k === 'slice';
+}
+
+export function termType(t: LoopTerm): Type {
+  return t.len ? USIZE : t.local.ty;
 }
 
 /**
- * Bounds and relations of the user's integer locals at the head. Those the loop leaves alone
- * count too: the verifier cuts a loop at its invariants, so what `requires` or the code
- * before the loop says about them is not known inside unless it is an invariant.
+ * Bounds and relations at the head. Locals the loop leaves alone count too: the verifier
+ * cuts a loop at its invariants, so what `requires` or the code before the loop says about
+ * them is not known inside unless it is an invariant.
  */
 function factsAt(fn: IrFunction, loop: LoopStmt, head: State): LoopHeadFacts {
   const bounds: LoopBound[] = [];
   for (const [key, v] of head.vals) {
-    if (!/^\d+$/.test(key)) continue;
-    const l = userIntLocal(fn, Number(key));
-    if (!l || !v || l.ty.k !== 'int') continue;
-    const range = intRange(l.ty.kind);
+    const term = termOf(fn, key);
+    const ty = term && termType(term);
+    if (!term || ty?.k !== 'int') continue;
+    const range = intRange(ty.kind);
     // a bound no tighter than the type's says nothing the verifier does not know
     const lo = v.lo !== undefined && (!range || v.lo > range.min) ? v.lo : undefined;
     const hi = v.hi !== undefined && (!range || v.hi < range.max) ? v.hi : undefined;
     if (lo !== undefined && hi !== undefined && lo > hi) continue; // an unreachable head
     if (lo === undefined && hi === undefined) continue;
-    bounds.push({ local: l, ...(lo !== undefined ? { lo } : {}), ...(hi !== undefined ? { hi } : {}) });
+    bounds.push({ term, ...(lo !== undefined ? { lo } : {}), ...(hi !== undefined ? { hi } : {}) });
   }
   const relations: LoopRelation[] = [];
   for (const f of head.facts) {
-    const m = /^(\d+)(<=|<)(\d+)$/.exec(f);
-    if (!m) continue;
-    const left = userIntLocal(fn, Number(m[1]));
-    const right = userIntLocal(fn, Number(m[3]));
+    const m = /^(.*?)(<=|<)(.*)$/.exec(f);
+    const left = m && termOf(fn, m[1]!);
+    const right = m && termOf(fn, m[3]!);
     if (!left || !right) continue;
     relations.push({ left, rel: m[2] as '<' | '<=', right });
   }

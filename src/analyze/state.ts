@@ -55,7 +55,8 @@ function holdsByIntervals(s: State, fact: string): boolean {
   const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
   if (!m) return false;
   const x = s.get(m[1]!);
-  const y = s.get(m[3]!);
+  // a length is never negative
+  const y = s.get(m[3]!) ?? (m[3]!.endsWith('#len') ? { lo: 0n } : undefined);
   if (x?.hi === undefined || y?.lo === undefined) return false;
   return m[2] === '<' ? x.hi < y.lo : x.hi <= y.lo;
 }

@@ -9,10 +9,10 @@
  * `invariant_except_break` because a fact at the head says nothing about the state at a
  * `break` in the middle of the body; it still holds when the loop ends by its condition.
  */
-import { loopHeadFacts, type LoopHeadFacts } from '../analyze/loop-facts.js';
+import { loopHeadFacts, termType, type LoopHeadFacts, type LoopTerm } from '../analyze/loop-facts.js';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { BOOL, type Type } from '../check/types.js';
-import type { IrLocal, IrSpan } from '../ir/types.js';
+import type { IrSpan } from '../ir/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { walkBlock } from '../vc/walk.js';
@@ -116,32 +116,40 @@ function candidatesFor(loop: AstLoop, facts: LoopHeadFacts): InferredCandidate[]
     return { file: h.file, start: h.start, end: h.start + k, line: h.line, column: h.column, endLine: h.line, endColumn: h.column + k };
   };
   for (const b of facts.bounds) {
+    const ty = termType(b.term);
     if (b.lo !== undefined) {
       const span = nextSpan();
-      out.push({ loop, expr: le(intLit(b.lo, b.local.ty, span), local(b.local, span), span), text: `${b.lo} <= ${b.local.name}` });
+      out.push({ loop, expr: cmp('<=', intLit(b.lo, ty, span), term(b.term, span), span), text: `${b.lo} <= ${termText(b.term)}` });
     }
     if (b.hi !== undefined) {
       const span = nextSpan();
-      out.push({ loop, expr: le(local(b.local, span), intLit(b.hi, b.local.ty, span), span), text: `${b.local.name} <= ${b.hi}` });
+      out.push({ loop, expr: cmp('<=', term(b.term, span), intLit(b.hi, ty, span), span), text: `${termText(b.term)} <= ${b.hi}` });
     }
   }
   for (const r of facts.relations) {
     const span = nextSpan();
-    out.push({ loop, expr: cmp(r.rel, local(r.left, span), local(r.right, span), span), text: `${r.left.name} ${r.rel} ${r.right.name}` });
+    out.push({ loop, expr: cmp(r.rel, term(r.left, span), term(r.right, span), span), text: `${termText(r.left)} ${r.rel} ${termText(r.right)}` });
   }
   return out;
 }
 
-function local(l: IrLocal, span: Span): Expr {
-  return { kind: 'path', segments: [l.name], generics: [], res: { kind: 'local', id: l.id, name: l.name, mode: l.mode, mutable: true, ty: l.ty }, ty: l.ty, span };
+function termText(t: LoopTerm): string {
+  return t.len ? `${t.local.name}.len()` : t.local.name;
+}
+
+/** `x`, or `v.len()` resolved as the checker resolves it (Vec::len, slice::len). */
+function term(t: LoopTerm, span: Span): Expr {
+  const l = t.local;
+  const path: Expr = { kind: 'path', segments: [l.name], generics: [], res: { kind: 'local', id: l.id, name: l.name, mode: l.mode, mutable: true, ty: l.ty }, ty: l.ty, span };
+  if (!t.len) return path;
+  let seq = l.ty;
+  while (seq.k === 'ref') seq = seq.inner;
+  const res = seq.k === 'builtin' ? { kind: 'builtin' as const, name: 'Vec::len', typeArgs: seq.args } : { kind: 'builtin' as const, name: 'slice::len', typeArgs: seq.k === 'slice' ? [seq.elem] : [] };
+  return { kind: 'method', receiver: path, method: 'len', methodSpan: span, generics: [], args: [], res, ty: termType(t), span };
 }
 
 function intLit(value: bigint, ty: Type, span: Span): Expr {
   return { kind: 'int', value, ty, span };
-}
-
-function le(left: Expr, right: Expr, span: Span): Expr {
-  return cmp('<=', left, right, span);
 }
 
 function cmp(op: '<' | '<=', left: Expr, right: Expr, span: Span): Expr {

@@ -379,7 +379,11 @@ function addFact(s: State, left: IrExpr, rel: Rel, right: IrExpr): void {
     case 'gt': lt(b.key, a.key, -d); break;
     case 'ge': lt(b.key, a.key, -d + 1n); break;
     case 'eq': lt(a.key, b.key, d + 1n); lt(b.key, a.key, -d + 1n); break;
-    case 'ne': break;
+    // x != y with x <= y known: x < y (a counter that stops at its bound)
+    case 'ne':
+      if (d === 0n && s.knows(a.key, '<=', b.key)) s.relate(a.key, '<', b.key);
+      if (d === 0n && s.knows(b.key, '<=', a.key)) s.relate(b.key, '<', a.key);
+      break;
   }
 }
 

@@ -10,7 +10,7 @@ import { substitute } from '../ir/rewrite.js';
 import type { IrExpr, IrFunction, IrStmt, Place } from '../ir/types.js';
 import { evalCheck, merge, runtimeKind, type CheckRecord } from './checks.js';
 import { rangeOf, refine, writeValue } from './eval.js';
-import { capStates, joinAll, narrowStates, sameState, State, widenStates } from './state.js';
+import { capStates, joinAll, narrowStates, sameState, seedRelations, State, widenStates } from './state.js';
 
 export interface Analyzer {
   level: number;
@@ -211,14 +211,16 @@ export class FnRun {
   private loop(s: IrStmt & { k: 'loop' }, states: State[]): State[] {
     const entry = joinAll(states);
     if (!entry) return [];
+    seedRelations(entry);
     const report = this.report;
     this.report = false;
     let head = entry;
     let stable = false;
     try {
+      const thresholds = withLoopConstants(s);
       for (let i = 0; i < 60 && !stable; i++) {
         const { back } = this.iterate(s, head);
-        const next = widenStates(head, joinAll([head, ...back])!, THRESHOLDS);
+        const next = widenStates(head, joinAll([head, ...back])!, thresholds);
         stable = sameState(next, head);
         head = next;
       }
@@ -233,6 +235,31 @@ export class FnRun {
     if (report) this.an.onLoopHead?.(this.fn, s, head);
     return capStates(this.iterate(s, head).exits, this.an.level);
   }
+}
+
+/**
+ * The widening thresholds for a loop: the machine bounds and the constants its conditions
+ * compare with (`if i == 10 { break }` stops i at 10 rather than at the type's bound).
+ */
+function withLoopConstants(loop: IrStmt & { k: 'loop' }): bigint[] {
+  const out = new Set(THRESHOLDS);
+  const expr = (e: IrExpr): void => {
+    if (e.k === 'cmp') {
+      for (const side of [e.left, e.right]) if (side.k === 'int') { out.add(side.value); out.add(side.value - 1n); out.add(side.value + 1n); }
+    }
+    if (e.k === 'logic') { expr(e.left); expr(e.right); }
+    if (e.k === 'not') expr(e.arg);
+  };
+  const stmts = (ss: IrStmt[]): void => {
+    for (const st of ss) {
+      if (st.k === 'branch') { expr(st.cond); stmts(st.then); stmts(st.else); }
+      if (st.k === 'loop') { if (st.cond) expr(st.cond); stmts(st.head); stmts(st.body); stmts(st.latch); }
+    }
+  };
+  if (loop.cond) expr(loop.cond);
+  stmts(loop.head);
+  stmts(loop.body);
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function push(m: Map<number, State[]>, id: number, ss: State[]): void {

@@ -61,20 +61,46 @@ function holdsByIntervals(s: State, fact: string): boolean {
   return m[2] === '<' ? x.hi < y.lo : x.hi <= y.lo;
 }
 
+/** The strongest of `fact` and its weakening (`<` to `<=`) that `other` also holds. */
+function commonFact(fact: string, other: State): string | undefined {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return undefined;
+  const [, x, rel, y] = m as unknown as [string, string, string, string];
+  if (rel === '<' && (other.knows(x, '<', y) || holdsByIntervals(other, fact))) return fact;
+  const weak = `${x}<=${y}`;
+  return other.knows(x, '<=', y) || holdsByIntervals(other, weak) ? weak : undefined;
+}
+
 /**
  * A relation is kept where both sides know it, or one knows it and the other's intervals
  * imply it (a counter's `i <= n` from the body meets `i = 0` at entry). `newFacts`: also
  * those only `b` knows (a join); a widening keeps only `a`'s, so its facts only shrink.
  */
 function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval, newFacts: boolean): State {
-  const facts = new Set([...a.facts].filter((x) => b.facts.has(x) || holdsByIntervals(b, x)));
-  if (newFacts) for (const x of b.facts) if (holdsByIntervals(a, x)) facts.add(x);
+  const facts = new Set<string>();
+  for (const x of a.facts) { const w = commonFact(x, b); if (w) facts.add(w); }
+  if (newFacts) for (const x of b.facts) { const w = commonFact(x, a); if (w) facts.add(w); }
   const out = new State(new Map(), facts);
   for (const [k, v] of a.vals) {
     const w = b.vals.get(k);
     if (w) out.set(k, f(v, w));
   }
   return out;
+}
+
+/**
+ * Before a loop: the order relations between its integer locals that hold by their
+ * intervals (`c <= i` with both 0), so the fixpoint can keep those the body preserves.
+ */
+export function seedRelations(s: State): void {
+  const keys = [...s.vals.keys()].filter((k) => /^\d+(#len)?$/.test(k));
+  for (const a of keys) {
+    for (const b of keys) {
+      if (a === b) continue;
+      if (holdsByIntervals(s, `${a}<${b}`)) s.relate(a, '<', b);
+      else if (holdsByIntervals(s, `${a}<=${b}`)) s.relate(a, '<=', b);
+    }
+  }
 }
 
 export function joinStates(a: State, b: State): State { return combine(a, b, join, true); }

@@ -40,7 +40,6 @@ export async function houdini(
       if (inf.active.size === 0) return { step, results, kept: [], rounds: round };
       const unproved = unprovedCandidates(inf, step.vcs, results);
       if (unproved.size === 0) return { step, results, kept: inf.candidates.filter((c) => inf.active.has(c)), rounds: round };
-      if (process.env.PG_INFER_DEBUG) console.error(`round ${round}: dropping`, [...unproved].map((c) => c.text), step.vcs.map((v) => [...v.obligations.values()].map((o) => `${o.kind}@${o.span.start}-${o.span.end}`)), results.map((r) => r.goals.map((g) => g.status)));
       for (const c of unproved) inf.active.delete(c);
       step = encodable(inf, regenerate(inf, generate, round + 1 >= MAX_ROUNDS), generate);
     }

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { runProofgate } from '../../src/driver.js';
 import { FnInference, type AstLoop, type InferredCandidate } from '../../src/infer/candidates.js';
 import { houdini, MAX_ROUNDS, type GeneratedStep } from '../../src/infer/houdini.js';
+import { mergeResults } from '../../src/report/merge.js';
 import type { ResultsFile } from '../../src/report/results.js';
 import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import type { QueryResult } from '../../src/smt/query.js';
@@ -203,5 +204,24 @@ describe('Houdini rounds', () => {
     const out = await houdini(inf, generate(), generate, answer);
     assert.deepEqual(out.kept.map((c) => c.text), ['a']);
     assert.deepEqual(out.step.diagnostics, []);
+  });
+});
+
+describe('merge', () => {
+  it('keeps the inferred invariants of every shard, one entry per loop', () => {
+    const base = (index: number, inferred: ResultsFile['inferred']): ResultsFile => ({
+      tool: { name: 'proofgate', version: '0.1.0', solver: 'z3' }, mode: 'verify',
+      summary: { verified: 0, errors: 0, functions: 0, cached: 0, seconds: 1 }, shard: { index, count: 2 },
+      diagnostics: [], units: [], ...(inferred ? { inferred } : {}),
+    });
+    const merged = mergeResults([
+      base(1, [{ function: 'c::f', file: 'c.rs', line: 7, invariants: ['i <= n'] }]),
+      base(2, [{ function: 'c::f', file: 'c.rs', line: 7, invariants: ['i <= n', '0 <= k'] }, { function: 'c::a', file: 'c.rs', line: 3, invariants: ['j <= 3'] }]),
+    ]);
+    assert.deepEqual(merged.inferred, [
+      { function: 'c::a', file: 'c.rs', line: 3, invariants: ['j <= 3'] },
+      { function: 'c::f', file: 'c.rs', line: 7, invariants: ['i <= n', '0 <= k'] },
+    ]);
+    assert.equal(mergeResults([base(1, undefined), base(2, undefined)]).inferred, undefined);
   });
 });

@@ -38,8 +38,9 @@ export async function houdini(
     for (let round = 1; ; round++) {
       const results = await Promise.all(step.vcs.map(answer));
       if (inf.active.size === 0) return { step, results, kept: [], rounds: round };
-      const unproved = unprovedCandidates(inf, step.vcs, results);
-      if (unproved.size === 0) return { step, results, kept: inf.candidates.filter((c) => inf.active.has(c)), rounds: round };
+      const { unproved, checked } = candidateChecks(inf, step.vcs, results);
+      // listed as used: those checked here (a shard may hold only a function's other queries)
+      if (unproved.size === 0) return { step, results, kept: inf.candidates.filter((c) => inf.active.has(c) && checked.has(c)), rounds: round };
       for (const c of unproved) inf.active.delete(c);
       step = encodable(inf, regenerate(inf, generate, round + 1 >= MAX_ROUNDS), generate);
     }
@@ -71,16 +72,19 @@ function encodable(inf: FnInference, first: GeneratedStep, generate: () => Gener
   return step;
 }
 
-/** Candidates with a check that is not proved (failed, unknown, timed out, or skipped). */
-function unprovedCandidates(inf: FnInference, vcs: FunctionVc[], results: QueryResult[]): Set<InferredCandidate> {
-  const out = new Set<InferredCandidate>();
+/** Candidates with a check that is not proved (failed, unknown, timed out, or skipped), and those with any check here. */
+function candidateChecks(inf: FnInference, vcs: FunctionVc[], results: QueryResult[]): { unproved: Set<InferredCandidate>; checked: Set<InferredCandidate> } {
+  const unproved = new Set<InferredCandidate>();
+  const checked = new Set<InferredCandidate>();
   vcs.forEach((vc, i) => {
     const r = results[i];
     const status = new Map((r?.goals ?? []).map((g) => [g.label, g.status]));
     for (const ob of vc.obligations.values()) {
       const c = inf.candidateOf(ob);
-      if (c && inf.active.has(c) && status.get(ob.label) !== 'proved') out.add(c);
+      if (!c || !inf.active.has(c)) continue;
+      checked.add(c);
+      if (status.get(ob.label) !== 'proved') unproved.add(c);
     }
   });
-  return out;
+  return { unproved, checked };
 }

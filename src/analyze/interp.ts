@@ -211,7 +211,7 @@ export class FnRun {
   private loop(s: IrStmt & { k: 'loop' }, states: State[]): State[] {
     const entry = joinAll(states);
     if (!entry) return [];
-    seedRelations(entry);
+    seedRelations(entry, new Set(s.modifies.map((p) => String(p.root))));
     const report = this.report;
     this.report = false;
     let head = entry;

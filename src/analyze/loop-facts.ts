@@ -92,13 +92,20 @@ function factsAt(fn: IrFunction, loop: LoopStmt, head: State): LoopHeadFacts {
     if (lo === undefined && hi === undefined) continue;
     bounds.push({ term, ...(lo !== undefined ? { lo } : {}), ...(hi !== undefined ? { hi } : {}) });
   }
+  const modified = new Set(loop.modifies.map((p) => p.root));
   const relations: LoopRelation[] = [];
   for (const f of head.facts) {
     const m = /^(.*?)(<=|<)(.*)$/.exec(f);
     const left = m && termOf(fn, m[1]!);
     const right = m && termOf(fn, m[3]!);
-    if (!left || !right) continue;
+    if (!left || !right || (!modified.has(left.local.id) && !modified.has(right.local.id))) continue;
     relations.push({ left, rel: m[2] as '<' | '<=', right });
   }
-  return { headSpan: loop.headSpan, bounds, relations };
+  // what the loop changes first; a bounded number, so a loop among many locals keeps its queries small
+  const changed = (t: LoopTerm) => modified.has(t.local.id);
+  bounds.sort((a, b) => Number(changed(b.term)) - Number(changed(a.term)));
+  return { headSpan: loop.headSpan, bounds: bounds.slice(0, MAX_BOUNDS), relations: relations.slice(0, MAX_RELATIONS) };
 }
+
+const MAX_BOUNDS = 16;
+const MAX_RELATIONS = 16;

@@ -89,14 +89,17 @@ function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval, 
 }
 
 /**
- * Before a loop: the order relations between its integer locals that hold by their
- * intervals (`c <= i` with both 0), so the fixpoint can keep those the body preserves.
+ * Before a loop: the order relations that hold by the intervals (`c <= i` with both 0)
+ * between integer locals (and lengths), one of them changed by the loop (`modified`: root
+ * keys), so the fixpoint can keep those the body preserves.
  */
-export function seedRelations(s: State): void {
+export function seedRelations(s: State, modified: Set<string>): void {
   const keys = [...s.vals.keys()].filter((k) => /^\d+(#len)?$/.test(k));
+  const changes = (k: string) => modified.has(k.replace(/#len$/, ''));
   for (const a of keys) {
     for (const b of keys) {
-      if (a === b) continue;
+      // a relation between two locals the loop leaves alone needs no fixpoint
+      if (a === b || (!changes(a) && !changes(b))) continue;
       if (holdsByIntervals(s, `${a}<${b}`)) s.relate(a, '<', b);
       else if (holdsByIntervals(s, `${a}<=${b}`)) s.relate(a, '<=', b);
     }

@@ -1,9 +1,10 @@
 /**
  * Candidate loop invariants from the value analysis (issue 13 item 7): each fact the
- * analysis found at a loop head (a bound of a loop-changed integer local, an order between
- * two locals) becomes a spec expression added to that loop's `invariant_except_break`
- * clauses, marked as inferred. They are added to the checked tree, so every consumer that
- * lowers the tree (the verifier today, the IR) sees them as ordinary invariants; the
+ * analysis found at a loop head (a bound of an integer local or a length, an order between
+ * two of them, src/analyze/loop-facts.ts) becomes a spec expression added to that loop's
+ * `invariant_except_break` clauses. They are added to the checked tree, so every consumer
+ * that lowers the tree (the verifier today, the IR) sees them as ordinary invariants; each
+ * has a span of its own at the loop head, which marks its obligations as inferred. The
  * Houdini rounds (houdini.ts) then keep only those the verifier proves.
  *
  * `invariant_except_break` because a fact at the head says nothing about the state at a
@@ -57,7 +58,7 @@ export class FnInference {
     return this.bySpan.get(spanKey(ob.span));
   }
 
-  /** The candidate a span is inside of (its own spans are nowhere else). */
+  /** The candidate whose span this is (a failure to encode it names its span). */
   candidateAt(span: Span | IrSpan): InferredCandidate | undefined {
     return this.bySpan.get(spanKey(span));
   }
@@ -86,11 +87,10 @@ export function inferCandidates(crate: CheckedCrate, filter: (qname: string) => 
       const loop = loops.get(spanKey(f.headSpan));
       return loop ? candidatesFor(loop, f) : [];
     });
-    if (candidates.length === 0) continue;
-    const inf = new FnInference(qname, candidates);
-    inf.install();
-    out.set(qname, inf);
+    if (candidates.length > 0) out.set(qname, new FnInference(qname, candidates));
   }
+  // only once all are made: a failure above leaves the tree untouched
+  for (const inf of out.values()) inf.install();
   return out;
 }
 

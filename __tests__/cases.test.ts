@@ -25,7 +25,7 @@ const hasNativeZ3 = (() => {
 
 async function runCase(file: string, pool: SolverPool | undefined): Promise<string[]> {
   const spec = readCaseSpec(readFileSync(file, 'utf8'));
-  const results = await runProofgate({ paths: [file], mode: spec.noVerify ? 'no-verify' : 'verify', cacheDir: null, pool, timeoutMs: 20_000 });
+  const results = await runProofgate({ paths: [file], mode: spec.noVerify ? 'no-verify' : 'verify', cacheDir: null, pool, timeoutMs: 20_000, ...(spec.noInfer ? { infer: false } : {}) });
   assertValidResults(results, file);
   return compareToExpectations(spec, file, results.diagnostics);
 }

@@ -93,6 +93,7 @@ async function verify(args: string[]): Promise<number> {
     solver,
     functionGlob: str(values, 'function'),
     dumpSmtDir: str(values, 'dump-smt'),
+    ...(values['no-infer'] ? { infer: false } : {}),
     workspaceRoot: workspaceRoot(values),
     ...(progress.active ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
   };

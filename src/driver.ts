@@ -19,9 +19,11 @@ import type { Block, Item, Stmt } from './syntax/ast.js';
 import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
 import { LineMap } from './syntax/span.js';
-import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
+import { generateVcs, generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
 import { walkBlock } from './vc/walk.js';
 import { VERSION } from './version.js';
+import { inferCandidates, type FnInference, type InferredLoop } from './infer/candidates.js';
+import { houdini, type GeneratedStep } from './infer/houdini.js';
 import type { Cvc5CrossCheck } from './cross-check.js';
 import { globMatcher } from './glob.js';
 import { inShard, type Shard } from './shard.js';
@@ -50,6 +52,8 @@ export interface RunOptions {
   crossCheck?: Cvc5CrossCheck;
   /** Test-only fault injection: each function's VC passes through this before it is solved (the soundness oracle's tests plant verifier bugs with it). */
   plantFault?: (vc: FunctionVc) => FunctionVc;
+  /** Loop invariants inferred by the value analysis, each used only once proved (default true; `--no-infer`). */
+  infer?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -181,9 +185,10 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
   let diagnostics: Diagnostic[];
   const units: UnitResult[] = [];
   let solverName = 'none';
+  let inferred: InferredLoop[] = [];
   if (opts.mode === 'verify') {
     const verified = await verifyPaths(opts);
-    ({ program, diagnostics, solverName } = verified);
+    ({ program, diagnostics, solverName, inferred } = verified);
     units.push(...verified.units);
   } else {
     program = checkPaths(opts.paths, opts.workspaceRoot);
@@ -201,6 +206,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       shard: opts.shard,
       crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name] as const))),
       itemStatus: opts.mode === 'no-verify' ? program.verdicts : undefined,
+      inferred,
     },
     program.sources,
   );
@@ -215,7 +221,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
  * add to the wall time). Diagnostics come out in the order of a phase-by-phase run: static
  * ones, then VC generation's, then the solver's (by query).
  */
-async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[] }> {
+async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[]; inferred: InferredLoop[] }> {
   const front = new FrontEnd(opts.paths, opts.workspaceRoot);
   const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   let matchedAny = false;
@@ -226,6 +232,8 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const generated: Diagnostic[] = [];
   const solved: Diagnostic[][] = [];
   const tasks: Promise<QueryOutcome>[] = [];
+  const houdiniTasks: Promise<QueryOutcome[]>[] = [];
+  const inferred: InferredLoop[] = [];
   const fns = new Map<string, FnInfo>();
   let outcomes: QueryOutcome[] = [];
   const dumped = new Set<string>();
@@ -248,8 +256,18 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
       const { checked, verifiable } = checkedNow;
       for (const f of checked.fns) fns.set(f.qname, f);
       const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
+      const inference = opts.infer === false ? new Map<string, FnInference>() : inferOrNothing(checked, functionFilter);
+      const prepare = (vcs: FunctionVc[]) => vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
       const steps = generateVcsInTurn(checked, { functionFilter });
+      const handed = new Set<FnInference>();
       for (;;) {
+        // Let the event loop run every few ms: it writes the queued queries on into z3's
+        // input as z3 reads (a pipe holds only 64 KiB) and takes replies in, so z3 is not
+        // left waiting while a large crate is lowered.
+        if (performance.now() - turn > TURN_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          turn = performance.now();
+        }
         // A crash in this crate's VC generation ends this crate, not the run.
         let next: ReturnType<typeof steps.next>;
         try {
@@ -260,9 +278,26 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
         }
         if (next.done) break;
         const step = next.value;
+        const inf = inference.get(step.vcs[0]?.unit.function ?? step.diagnostics.find((d) => d.function)?.function ?? '');
+        if (inf) {
+          // the function's loops carry inferred candidates: Houdini rounds decide which are kept
+          const solver = await getPool();
+          solverName = solver.solverName;
+          const out: Diagnostic[] = [];
+          solved.push(out);
+          const regenerate = (): GeneratedStep => {
+            const g = generateVcs(checked, { functionFilter: (q) => q === inf.qname });
+            return { vcs: prepare(g.vcs), diagnostics: g.diagnostics };
+          };
+          handed.add(inf);
+          progress.queued(inf.qname);
+          const task = houdiniTask(inf, { vcs: prepare(step.vcs), diagnostics: step.diagnostics }, regenerate, solver, timeoutMs, answers, out, inferred, opts.dumpSmtDir && ((vcs) => dumpQueries(opts.dumpSmtDir!, vcs.map((vc) => vc.query), timeoutMs, dumped)));
+          void task.then(() => progress.answered(inf.qname));
+          houdiniTasks.push(task);
+          continue;
+        }
         generated.push(...step.diagnostics);
-        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard))
-          .map((vc) => opts.plantFault?.(vc) ?? vc);
+        const vcs = prepare(step.vcs);
         if (vcs.length > 0) {
           if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
           const solver = await getPool();
@@ -280,16 +315,11 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
             tasks.push(task);
           }
         }
-        // Let the event loop run every few ms: it writes the queued queries on into z3's
-        // input as z3 reads (a pipe holds only 64 KiB) and takes replies in, so z3 is not
-        // left waiting while a large crate is lowered.
-        if (performance.now() - turn > TURN_MS) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          turn = performance.now();
-        }
       }
+      // candidates of functions no check reached leave the tree as the user wrote it
+      for (const inf of inference.values()) if (!handed.has(inf)) inf.uninstall();
     }
-    outcomes = await Promise.all(tasks);
+    outcomes = [...await Promise.all(tasks), ...(await Promise.all(houdiniTasks)).flat()];
   } finally {
     if (!opts.pool) await pool?.close();
   }
@@ -301,7 +331,44 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
   const units = unitsOf(outcomes, fns, diagnostics);
   units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
-  return { program: front.program, diagnostics, solverName, units };
+  return { program: front.program, diagnostics, solverName, units, inferred };
+}
+
+/**
+ * The crate's candidate invariants (installed in its tree), or none should the analysis
+ * fail: inference only ever adds proved facts, so without it the check is as written.
+ */
+function inferOrNothing(checked: CheckedCrate, filter: (qname: string) => boolean): Map<string, FnInference> {
+  try {
+    return inferCandidates(checked, filter);
+  } catch {
+    return new Map();
+  }
+}
+
+/** One function checked through Houdini rounds (infer/houdini.ts); only the last round is reported. */
+async function houdiniTask(
+  inf: FnInference, first: GeneratedStep, regenerate: () => GeneratedStep, pool: SolverPool, timeoutMs: number, answers: Answers,
+  out: Diagnostic[], inferred: InferredLoop[], dump: false | undefined | '' | ((vcs: FunctionVc[]) => void),
+): Promise<QueryOutcome[]> {
+  try {
+    const h = await houdini(inf, first, regenerate, (vc) => answerQuery(vc, pool, pool.solverName, timeoutMs, answers));
+    if (dump) dump(h.step.vcs);
+    out.push(...h.step.diagnostics);
+    const byLoop = new Map<number, InferredLoop>();
+    for (const c of h.kept) {
+      const at = c.loop.headSpan;
+      const entry = byLoop.get(at.start) ?? { function: inf.qname, file: at.file, line: at.line, invariants: [] };
+      entry.invariants.push(c.text);
+      byLoop.set(at.start, entry);
+    }
+    inferred.push(...byLoop.values());
+    return await Promise.all(h.step.vcs.map((vc, i) => finishQuery(vc, h.results[i]!, answers, out)));
+  } catch (err) {
+    const vc = first.vcs[0];
+    out.push(internalError('checking this function', err, vc?.span ?? inf.candidates[0]!.loop.span, inf.qname));
+    return vc ? [{ vc, errors: true, cached: false, ms: 0 }] : [];
+  }
 }
 
 /** Functions done (every query answered) of functions queued, for a progress line. */
@@ -349,19 +416,26 @@ async function solveOne(
   vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, answers: Answers,
   diagnostics: Diagnostic[],
 ): Promise<QueryOutcome> {
+  return finishQuery(vc, await answerQuery(vc, pool, solverName, timeoutMs, answers), answers, diagnostics);
+}
+
+/** A query's answer: from this run's identical query, the proof cache, or the solver. */
+async function answerQuery(vc: FunctionVc, pool: SolverPool, solverName: string, timeoutMs: number, answers: Answers): Promise<QueryResult> {
   const { cache, sentThisRun } = answers;
   const key = queryKey(vc.query, solverName, timeoutMs);
   const sameInRun = sentThisRun.get(key);
   const hit = cache && !sameInRun ? cache.get(key) : undefined;
-  let result: QueryResult;
-  if (sameInRun) result = { ...(await sameInRun), id: vc.query.id, solverMs: 0 };
-  else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
-  else {
-    const solving = pool.check(vc.query);
-    sentThisRun.set(key, solving);
-    result = await solving;
-    cache?.put(key, result.goals);
-  }
+  if (sameInRun) return { ...(await sameInRun), id: vc.query.id, solverMs: 0 };
+  if (hit) return { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
+  const solving = pool.check(vc.query);
+  sentThisRun.set(key, solving);
+  const result = await solving;
+  cache?.put(key, result.goals);
+  return result;
+}
+
+/** A query's answer as diagnostics (and the cross-check's), and its outcome. */
+async function finishQuery(vc: FunctionVc, result: QueryResult, answers: Answers, diagnostics: Diagnostic[]): Promise<QueryOutcome> {
   // Goals left unchecked once a function already failed maxFailures times are not
   // reported (as Verus's --multiple-errors); the function is failed regardless.
   const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });

@@ -59,9 +59,9 @@ describe('assert(false) self-check', () => {
     return { planted: checked, unrefuted, skipped: skipped + planted.length - checked.length };
   }
 
-  it('every exec and proof fn of corpus/cases, corpus/verify and corpus/soundness fails with assert(false) at its end', async () => {
+  it('every exec and proof fn of corpus/cases, corpus/verify, corpus/soundness and corpus/infer fails with assert(false) at its end', async () => {
     const corpus = join(REPO_ROOT, 'corpus');
-    const files = ['cases', 'verify', 'soundness'].flatMap((p) => rsFiles(join(corpus, p))).filter((f) => basename(f) !== 'syntax_error.rs');
+    const files = ['cases', 'verify', 'soundness', 'infer'].flatMap((p) => rsFiles(join(corpus, p))).filter((f) => basename(f) !== 'syntax_error.rs');
     const r = await selfCheck(corpus, files.map((f) => join(REPO_ROOT, relative(REPO_ROOT, f))));
     console.log(`assert(false) self-check (corpus): ${r.planted.length} planted, ${r.unrefuted.length} not refuted, ${r.skipped} functions skipped (spec, trusted, failing anyway or relying on a failing fn)`);
     assert.ok(r.planted.length > 600, `${r.planted.length} planted`);

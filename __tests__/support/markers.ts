@@ -26,6 +26,8 @@ export interface WarnExpectation {
 
 export interface CaseSpec {
   noVerify: boolean;
+  /** `//@ no-infer` on the first line: verified without inferred loop invariants (`--no-infer`), as Verus would. */
+  noInfer: boolean;
   expectations: Expectation[];
   warnings: WarnExpectation[];
   stateLevel?: number;
@@ -42,7 +44,7 @@ export function readCaseSpec(text: string): CaseSpec {
     if (w) warnings.push({ line: i + 1 - w[1]!.length, kind: w[2]!, text: w[3] ?? '' });
   });
   const level = /^\/\/@\s*state-level\s+(\d+)/.exec(lines[0] ?? '');
-  return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), expectations, warnings, ...(level ? { stateLevel: Number(level[1]) } : {}) };
+  return { noVerify: /^\/\/@\s*no-verify\b/.test(lines[0] ?? ''), noInfer: /^\/\/@\s*no-infer\b/.test(lines[0] ?? ''), expectations, warnings, ...(level ? { stateLevel: Number(level[1]) } : {}) };
 }
 
 /** An error as far as the markers care: where its primary span starts and what it says. */

@@ -105,8 +105,9 @@ fn continue_true(n: u32) -> (r: u32)
     c
 }
 
+// (r is always 0 here, which inferred invariants prove: the false claim is r == 1)
 fn labeled_false(n: u32) -> (r: u32)
-    ensures r == 0, //~ ERROR postcondition not satisfied
+    ensures r == 1, //~ ERROR postcondition not satisfied
 {
     let mut i: u32 = 0;
     'outer: while i < n

@@ -1,3 +1,4 @@
+//@ no-infer (Verus's loop isolation as such: with inference, `n > 5` is re-proved as an invariant and used)
 use vstd::prelude::*;
 
 verus! {

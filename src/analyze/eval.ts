@@ -210,7 +210,9 @@ export function writeValue(s: State, key: string, e: IrExpr, source: State): voi
   const from = keyOf(e);
   const fields = e.k === 'ctor' ? e.fields : undefined;
   const fieldVals = fields?.map((f) => ({ f, len: isSeq(f.value.ty) ? evalLen(src, f.value) : undefined }));
+  const shifted = shiftedFacts(src, key, e);
   s.clear(key);
+  for (const f of shifted) s.relate(f.a, f.rel, f.b);
   if (from !== undefined && from !== key) s.copyTree(src, from, key);
   if (v) s.set(key, v);
   if (len) s.set(`${key}#len`, len);
@@ -224,6 +226,36 @@ export function writeValue(s: State, key: string, e: IrExpr, source: State): voi
     const prefix = e.k === 'ctor' && e.variant ? `${key}.${e.variant}` : key;
     for (const f of fields) writeValue(s, `${prefix}.${f.name}`, f.value, src);
   }
+}
+
+/**
+ * `x = x + c`: the relations of x that still hold, shifted by c (`x < n` before `x += 1` is
+ * `x <= n` after), so a counter keeps its order with the loop bound.
+ */
+function shiftedFacts(src: State, key: string, e: IrExpr): { a: string; rel: '<' | '<='; b: string }[] {
+  const l = linear(e);
+  if (!l || l.key !== key || e.k === 'var') return [];
+  const c = l.offset;
+  const out: { a: string; rel: '<' | '<='; b: string }[] = [];
+  for (const f of src.facts) {
+    const m = /^(.*?)(<=|<)(.*)$/.exec(f);
+    if (!m) continue;
+    const [, a, rel, b] = m as unknown as [string, string, '<' | '<=', string];
+    // as a strict bound: a < b + d, d = 0 for '<', 1 for '<='
+    const d = rel === '<' ? 0n : 1n;
+    if (a === key && b !== key) {
+      // x' = x + c < b + d + c
+      const dd = d + c;
+      if (dd <= 0n) out.push({ a: key, rel: '<', b });
+      else if (dd === 1n) out.push({ a: key, rel: '<=', b });
+    } else if (b === key && a !== key) {
+      // a < x + d = x' + d - c
+      const dd = d - c;
+      if (dd <= 0n) out.push({ a, rel: '<', b: key });
+      else if (dd === 1n) out.push({ a, rel: '<=', b: key });
+    }
+  }
+  return out;
 }
 
 /** `e` as a tracked location plus a constant (`x`, `x + 1`, `len(v) - 1`), to refine through. */
@@ -347,7 +379,11 @@ function addFact(s: State, left: IrExpr, rel: Rel, right: IrExpr): void {
     case 'gt': lt(b.key, a.key, -d); break;
     case 'ge': lt(b.key, a.key, -d + 1n); break;
     case 'eq': lt(a.key, b.key, d + 1n); lt(b.key, a.key, -d + 1n); break;
-    case 'ne': break;
+    // x != y with x <= y known: x < y (a counter that stops at its bound)
+    case 'ne':
+      if (d === 0n && s.knows(a.key, '<=', b.key)) s.relate(a.key, '<', b.key);
+      if (d === 0n && s.knows(b.key, '<=', a.key)) s.relate(b.key, '<', a.key);
+      break;
   }
 }
 

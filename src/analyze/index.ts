@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
    * a signature it uses; isolation.ts), undefined when it may. Default: every fn may.
    */
   blocked?: (qname: string) => string | undefined;
+  /** Told each loop's head state in the functions analysed (loop-facts.ts reads candidate invariants from it). */
+  onLoopHead?: Analyzer['onLoopHead'];
 }
 
 export interface Skipped { function: string; reason: string; span: IrSpan }
@@ -130,6 +132,7 @@ function analyzeAll(
       text: (s) => (texts.get(s.file) ?? '').slice(s.start, s.end).replace(/\s+/g, ' '),
       records: new Map<string, CheckRecord>(),
       tick: () => { if (++steps > budget) throw new OutOfBudget(); },
+      ...(opts.onLoopHead ? { onLoopHead: opts.onLoopHead } : {}),
     };
     try {
       const run = new FnRun(an, r.fn, 0, true);

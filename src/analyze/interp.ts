@@ -11,9 +11,9 @@ import type { IrExpr, IrFunction, IrStmt, Place } from '../ir/types.js';
 import { typeToString } from '../check/types.js';
 import { visitCasts } from './casts.js';
 import { evalCheck, merge, runtimeKind, type CheckRecord } from './checks.js';
-import { refine, writeValue } from './eval.js';
+import { rangeOf, refine, writeValue } from './eval.js';
 import { within } from './interval.js';
-import { capStates, joinAll, narrowStates, sameState, State, widenStates } from './state.js';
+import { capStates, joinAll, narrowStates, sameState, seedRelations, State, widenStates } from './state.js';
 
 export interface Analyzer {
   level: number;
@@ -27,6 +27,8 @@ export interface Analyzer {
   records: Map<string, CheckRecord>;
   /** Work budget: throws when exhausted (the function is then skipped). */
   tick(): void;
+  /** Told each loop's head state (after narrowing) in the function analysed, not in callees run in context. */
+  onLoopHead?(fn: IrFunction, loop: IrStmt & { k: 'loop' }, head: State): void;
 }
 
 const THRESHOLDS: bigint[] = (() => {
@@ -60,7 +62,11 @@ export class FnRun {
 
   /** The states at entry: parameters in their types' ranges, refined by `requires`. */
   entry(): State[] {
-    let states = [new State()];
+    const start = new State();
+    // integer parameters start in their types' ranges, spelled out (the same as unknown, but a
+    // join can then see that `i <= n` holds at a loop's entry with i = 0)
+    for (const p of this.fn.params) if (stripRefs(p.ty).k === 'int') start.set(String(p.id), rangeOf(p.ty));
+    let states = [start];
     if (this.an.useSpecs) for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
     for (const s of states) for (const p of this.fn.params) s.copyTree(s, String(p.id), `${p.id}@old`);
     return capStates(states, this.an.level);
@@ -226,14 +232,16 @@ export class FnRun {
   private loop(s: IrStmt & { k: 'loop' }, states: State[]): State[] {
     const entry = joinAll(states);
     if (!entry) return [];
+    seedRelations(entry, new Set(s.modifies.map((p) => String(p.root))));
     const report = this.report;
     this.report = false;
     let head = entry;
     let stable = false;
     try {
+      const thresholds = withLoopConstants(s);
       for (let i = 0; i < 60 && !stable; i++) {
         const { back } = this.iterate(s, head);
-        const next = widenStates(head, joinAll([head, ...back])!, THRESHOLDS);
+        const next = widenStates(head, joinAll([head, ...back])!, thresholds);
         stable = sameState(next, head);
         head = next;
       }
@@ -245,6 +253,7 @@ export class FnRun {
     } finally {
       this.report = report;
     }
+    if (report) this.an.onLoopHead?.(this.fn, s, head);
     return capStates(this.iterate(s, head).exits, this.an.level);
   }
 }
@@ -261,10 +270,41 @@ function execExprs(s: IrStmt): IrExpr[] {
   }
 }
 
+/**
+ * The widening thresholds for a loop: the machine bounds and the constants its conditions
+ * compare with (`if i == 10 { break }` stops i at 10 rather than at the type's bound).
+ */
+function withLoopConstants(loop: IrStmt & { k: 'loop' }): bigint[] {
+  const out = new Set(THRESHOLDS);
+  const expr = (e: IrExpr): void => {
+    if (e.k === 'cmp') {
+      for (const side of [e.left, e.right]) if (side.k === 'int') { out.add(side.value); out.add(side.value - 1n); out.add(side.value + 1n); }
+    }
+    if (e.k === 'logic') { expr(e.left); expr(e.right); }
+    if (e.k === 'not') expr(e.arg);
+  };
+  const stmts = (ss: IrStmt[]): void => {
+    for (const st of ss) {
+      if (st.k === 'branch') { expr(st.cond); stmts(st.then); stmts(st.else); }
+      if (st.k === 'loop') { if (st.cond) expr(st.cond); stmts(st.head); stmts(st.body); stmts(st.latch); }
+    }
+  };
+  if (loop.cond) expr(loop.cond);
+  stmts(loop.head);
+  stmts(loop.body);
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function push(m: Map<number, State[]>, id: number, ss: State[]): void {
   const cur = m.get(id);
   if (cur) cur.push(...ss);
   else m.set(id, [...ss]);
+}
+
+function stripRefs(t: IrFunction['params'][number]['ty']): IrFunction['params'][number]['ty'] {
+  let cur = t;
+  while (cur.k === 'ref') cur = cur.inner;
+  return cur;
 }
 
 /** At entry, `old(x)` is `x`. */

@@ -50,8 +50,37 @@ export function isWithin(k: string, prefix: string): boolean {
   return c === '' || c === '.' || c === '#';
 }
 
-function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval): State {
-  const out = new State(new Map(), new Set([...a.facts].filter((x) => b.facts.has(x))));
+/** Whether a relation holds in `s` by its intervals alone (`i <= n` with i = 0 and n >= 0). */
+function holdsByIntervals(s: State, fact: string): boolean {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return false;
+  const x = s.get(m[1]!);
+  // a length is never negative
+  const y = s.get(m[3]!) ?? (m[3]!.endsWith('#len') ? { lo: 0n } : undefined);
+  if (x?.hi === undefined || y?.lo === undefined) return false;
+  return m[2] === '<' ? x.hi < y.lo : x.hi <= y.lo;
+}
+
+/** The strongest of `fact` and its weakening (`<` to `<=`) that `other` also holds. */
+function commonFact(fact: string, other: State): string | undefined {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return undefined;
+  const [, x, rel, y] = m as unknown as [string, string, string, string];
+  if (rel === '<' && (other.knows(x, '<', y) || holdsByIntervals(other, fact))) return fact;
+  const weak = `${x}<=${y}`;
+  return other.knows(x, '<=', y) || holdsByIntervals(other, weak) ? weak : undefined;
+}
+
+/**
+ * A relation is kept where both sides know it, or one knows it and the other's intervals
+ * imply it (a counter's `i <= n` from the body meets `i = 0` at entry). `newFacts`: also
+ * those only `b` knows (a join); a widening keeps only `a`'s, so its facts only shrink.
+ */
+function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval, newFacts: boolean): State {
+  const facts = new Set<string>();
+  for (const x of a.facts) { const w = commonFact(x, b); if (w) facts.add(w); }
+  if (newFacts) for (const x of b.facts) { const w = commonFact(x, a); if (w) facts.add(w); }
+  const out = new State(new Map(), facts);
   for (const [k, v] of a.vals) {
     const w = b.vals.get(k);
     if (w) out.set(k, f(v, w));
@@ -59,13 +88,31 @@ function combine(a: State, b: State, f: (x: Interval, y: Interval) => Interval):
   return out;
 }
 
-export function joinStates(a: State, b: State): State { return combine(a, b, join); }
+/**
+ * Before a loop: the order relations that hold by the intervals (`c <= i` with both 0)
+ * between integer locals (and lengths), one of them changed by the loop (`modified`: root
+ * keys), so the fixpoint can keep those the body preserves.
+ */
+export function seedRelations(s: State, modified: Set<string>): void {
+  const keys = [...s.vals.keys()].filter((k) => /^\d+(#len)?$/.test(k));
+  const changes = (k: string) => modified.has(k.replace(/#len$/, ''));
+  for (const a of keys) {
+    for (const b of keys) {
+      // a relation between two locals the loop leaves alone needs no fixpoint
+      if (a === b || (!changes(a) && !changes(b))) continue;
+      if (holdsByIntervals(s, `${a}<${b}`)) s.relate(a, '<', b);
+      else if (holdsByIntervals(s, `${a}<=${b}`)) s.relate(a, '<=', b);
+    }
+  }
+}
+
+export function joinStates(a: State, b: State): State { return combine(a, b, join, true); }
 
 export function joinAll(ss: State[]): State | undefined {
   return ss.length === 0 ? undefined : ss.slice(1).reduce(joinStates, ss[0]!);
 }
 
-export function widenStates(a: State, b: State, thresholds: bigint[]): State { return combine(a, b, (x, y) => widen(x, y, thresholds)); }
+export function widenStates(a: State, b: State, thresholds: bigint[]): State { return combine(a, b, (x, y) => widen(x, y, thresholds), false); }
 
 /** Narrowing keeps a's keys; a key known only in b is taken from b. */
 export function narrowStates(a: State, b: State): State {

@@ -31,6 +31,7 @@ export const VERIFY: CommandSpec = {
     solver: { type: 'string', value: 'auto|wasm|native', help: 'auto (default): a z3 binary on PATH if there is one, else z3-solver\'s WASM build (nothing to install, slower); native requires z3 on PATH' },
     'dump-smt': { type: 'string', value: 'DIR', help: 'also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)' },
     'cross-check': { type: 'string', value: 'cvc5', help: 're-prove every query with cvc5 (on PATH); a goal the two solvers decide differently is an error (kind `disagreement`), one cvc5 cannot decide is counted' },
+    'no-infer': { type: 'boolean', help: 'use no loop invariants inferred by the value analysis (by default its loop intervals are tried as invariants and each is used only once proved inductive)' },
     'dump-ir': { type: 'boolean', help: 'print the core IR of the selected (--function) functions instead of verifying them' },
     'allow-outside-cwd': ALLOW_OUTSIDE_CWD,
   },

@@ -2,7 +2,7 @@
 import type { Diagnostic, UnitResult } from './diagnostic.js';
 import { fingerprint } from './fingerprint.js';
 import { renderHuman } from './human.js';
-import type { ResultsCrate, ResultsDiagnostic, ResultsFile, ResultsItem, ResultsLabel } from './results.js';
+import type { ResultsCrate, ResultsDiagnostic, ResultsFile, ResultsInferred, ResultsItem, ResultsLabel } from './results.js';
 import type { SourceSet } from './sources.js';
 import type { Span } from '../syntax/span.js';
 
@@ -21,6 +21,8 @@ export interface ResultsInput {
   crateOfFile?: ReadonlyMap<string, string>;
   /** --no-verify: each verified item's status, by crate. */
   itemStatus?: { crate: string; items: ResultsItem[] }[];
+  /** verify: loop invariants inferred and used. */
+  inferred?: ResultsInferred[];
 }
 
 export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFile {
@@ -41,7 +43,12 @@ export function buildResults(input: ResultsInput, sources: SourceSet): ResultsFi
     diagnostics,
     units: input.units.map((u) => ({ ...u })),
     ...(input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}),
+    ...(input.inferred && input.inferred.length > 0 ? { inferred: sortInferred(input.inferred) } : {}),
   };
+}
+
+function sortInferred(xs: ResultsInferred[]): ResultsInferred[] {
+  return [...xs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : a.function > b.function ? 1 : 0)));
 }
 
 function crateSummary(name: string, items: ResultsItem[]): ResultsCrate {

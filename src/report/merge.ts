@@ -47,7 +47,21 @@ export function mergeResults(files: ResultsFile[]): ResultsFile {
     },
     diagnostics,
     units,
+    ...mergeInferred(files),
   };
+}
+
+/** The loops' inferred invariants of every file, one entry per loop. */
+function mergeInferred(files: ResultsFile[]): Pick<ResultsFile, 'inferred'> {
+  const byLoop = new Map<string, NonNullable<ResultsFile['inferred']>[number]>();
+  for (const x of files.flatMap((f) => f.inferred ?? [])) {
+    const key = `${x.function}\u0000${x.file}\u0000${x.line}`;
+    const had = byLoop.get(key);
+    if (had) for (const i of x.invariants) { if (!had.invariants.includes(i)) had.invariants.push(i); }
+    else byLoop.set(key, { ...x, invariants: [...x.invariants] });
+  }
+  if (byLoop.size === 0) return {};
+  return { inferred: [...byLoop.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1))) };
 }
 
 function checkShards(files: ResultsFile[]): void {

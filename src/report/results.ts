@@ -50,6 +50,18 @@ export interface ResultsFile {
   units: { function: string; file: string; line: number; status: UnitStatus; ms: number }[];
   /** --no-verify mode: per crate, how much of its verified code is in reach. */
   crates?: ResultsCrate[];
+  /** verify mode: the loop invariants inferred by the value analysis, proved, and used (absent when none or with --no-infer). */
+  inferred?: ResultsInferred[];
+}
+
+/** One loop's inferred invariants (each proved inductive in the run before it was used). */
+export interface ResultsInferred {
+  function: string;
+  file: string;
+  /** The loop's line. */
+  line: number;
+  /** As a user would write them, e.g. `i <= n`, `0 <= k`. */
+  invariants: string[];
 }
 
 /** One crate's verified items: how many are checked, not supported (by reason) or in error, and each item's status. */

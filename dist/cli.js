@@ -1501,11 +1501,12 @@ function typeToString(t) {
       return "{error}";
   }
 }
-var UNIT, INT;
+var UNIT, BOOL, INT;
 var init_types = __esm({
   "src/check/types.ts"() {
     "use strict";
     UNIT = { k: "tuple", elems: [] };
+    BOOL = { k: "bool" };
     INT = { k: "int", kind: "int" };
   }
 });
@@ -2136,6 +2137,12 @@ function memberOf(tables, owner, name) {
       const f = owner.t.fns.get(name);
       return f ? { kind: "fn", fn: f } : void 0;
     }
+    case "alias": {
+      const t = owner.decl.ty;
+      if (t.kind !== "path" || t.args.length > 0) return void 0;
+      const target = walkPath({ tables, module: owner.module }, t.segments).def;
+      return target && target.kind !== "alias" ? memberOf(tables, target, name) : void 0;
+    }
     case "prim": {
       if (owner.ty.k !== "int") return void 0;
       const c = intConstant(owner.ty.kind, name);
@@ -2172,6 +2179,17 @@ var init_paths = __esm({
 });
 
 // src/check/missing.ts
+function typeMacroNote(tables, qname) {
+  const entry = tables.structByName.get(qname) ?? tables.enumByName.get(qname);
+  if (!entry) return void 0;
+  const attrs = entry.decl.attrs;
+  const derives = attrs.filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+  if (derives.length > 0) return `possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros`;
+  const macros = attrs.filter((a) => !PLAIN_ATTRS.has(a.name) && !a.name.startsWith("verifier::")).map((a) => a.name);
+  if (macros.length > 0) return `possibly made by \`#[${macros.join("]`, `#[")}]\`: attribute macros`;
+  if (entry.module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros`;
+  return void 0;
+}
 function unsupportedReason(scope, segments, failedAt, generics) {
   const name = segments[failedAt];
   if (name === void 0) return void 0;
@@ -2180,7 +2198,7 @@ function unsupportedReason(scope, segments, failedAt, generics) {
     if (segments.length > 1 && (name === "Self" || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
     if (generics?.has(name)) return `const generic parameter \`${name}\``;
     const what = inModule(scope, scope.module, name, /* @__PURE__ */ new Set());
-    if (what) return `\`${name}\` (${what})`;
+    if (what && !(STD_NAMES.has(name) && what.startsWith(MACRO_GUESS))) return `\`${name}\` (${what})`;
     if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
     if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
     return void 0;
@@ -2194,6 +2212,14 @@ function unsupportedReason(scope, segments, failedAt, generics) {
   if (owner?.kind === "struct" || owner?.kind === "enum") {
     const qname = owner.kind === "struct" ? owner.s.qname : owner.e.qname;
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+    const note = typeMacroNote(scope.tables, qname);
+    if (note) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (${note})`;
+  }
+  if (owner?.kind === "alias") {
+    const t = owner.decl.ty;
+    const target = t.kind === "path" ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : void 0;
+    if (!target || target.kind === "vstd" || target.kind === "builtinType") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
+    if (t.kind === "path" && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an associated item through a type alias with type arguments)`;
   }
   if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
   if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
@@ -2222,16 +2248,39 @@ function inModule(scope, module, name, seen) {
       if (what) return what;
     }
   }
-  if (module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
+  if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
   return void 0;
 }
-var STD_NAMES, VERUS_BUILTINS;
+var STD_NAMES, MACRO_GUESS, VERUS_BUILTINS, STD_DERIVES, PLAIN_ATTRS;
 var init_missing = __esm({
   "src/check/missing.ts"() {
     "use strict";
     init_paths();
     STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
+    MACRO_GUESS = "possibly made by a macro invocation";
     VERUS_BUILTINS = /* @__PURE__ */ new Set(["add", "sub", "mul", "call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
+    STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
+    PLAIN_ATTRS = /* @__PURE__ */ new Set([
+      "repr",
+      "derive",
+      "doc",
+      "allow",
+      "warn",
+      "deny",
+      "forbid",
+      "expect",
+      "cfg",
+      "cfg_attr",
+      "must_use",
+      "non_exhaustive",
+      "inline",
+      "deprecated",
+      "automatically_derived",
+      "rustfmt::skip",
+      "verus_verify",
+      "verus_verifier::verus_verify",
+      "verus_spec"
+    ]);
   }
 });
 
@@ -2266,7 +2315,7 @@ function lowerType(te, scope, diags) {
   }
 }
 function lowerPathType(te, scope, diags) {
-  if (te.args.some((a) => a.kind === "path" && !scope.generics.has(a.segments[0]) && walkPath(scope, a.segments).def?.kind === "const")) {
+  if (te.args.some((a) => a.kind === "infer" && a.constArg || a.kind === "path" && !scope.generics.has(a.segments[0]) && walkPath(scope, a.segments).def?.kind === "const")) {
     diags.unsupported(`const generic arguments (\`${te.segments.join("::")}<..>\`)`, te.span);
     return { k: "error" };
   }
@@ -2831,7 +2880,10 @@ var init_context = __esm({
         const inf = this.infer;
         let a = inf.shallow(actual);
         let x = inf.shallow(expected);
-        if (this.isErrorLike(a) || this.isErrorLike(x)) return;
+        if (this.isErrorLike(a) || this.isErrorLike(x)) {
+          if (a.k === "error") this.fillOpenWithError(x);
+          return;
+        }
         if (ghostCode(cx)) {
           a = this.stripRefs(a);
           x = this.stripRefs(x);
@@ -2869,6 +2921,32 @@ var init_context = __esm({
           else return cur;
         }
         return cur;
+      }
+      /** Binds the open (non-literal) variables of t to the error type: what an erroneous value leaves unknown. */
+      fillOpenWithError(t) {
+        const s = this.infer.shallow(t);
+        if (this.infer.isVar(s)) {
+          if (!this.infer.isIntVar(s)) this.infer.unify(s, { k: "error" });
+          return;
+        }
+        switch (s.k) {
+          case "tuple":
+            for (const e of s.elems) this.fillOpenWithError(e);
+            return;
+          case "ref":
+            this.fillOpenWithError(s.inner);
+            return;
+          case "array":
+          case "slice":
+            this.fillOpenWithError(s.elem);
+            return;
+          case "builtin":
+          case "adt":
+            for (const a of s.args) this.fillOpenWithError(a);
+            return;
+          default:
+            return;
+        }
       }
       stripRefs(t) {
         let cur = this.infer.shallow(t);
@@ -2924,8 +3002,12 @@ var init_span = __esm({
 });
 
 // src/check/modes.ts
-function checkCallMode(bc, cx, callee, qname, span) {
+function checkCallMode(bc, cx, callee, qname, span, decl) {
   if (bc.external || callee === "any") return;
+  if (callee === "exec" && cx.mode !== "exec" && decl && usedAsSpec(decl)) {
+    bc.diags.unsupported(`\`${decl.name}\` in ${cx.mode} code (its spec twin made by \`#[verus_verify(dual_spec)]\` / \`when_used_as_spec\`)`, span);
+    return;
+  }
   if (cx.mode === "spec" && callee !== "spec") {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}`, span);
   } else if (cx.mode === "proof" && callee === "exec") {
@@ -2933,6 +3015,9 @@ function checkCallMode(bc, cx, callee, qname, span) {
   } else if (cx.mode === "exec" && (callee === "spec" || callee === "proof")) {
     bc.diags.error("mode", `cannot call function \`${qname}\` with mode ${callee}: cannot call ${callee} function from exec mode`, span);
   }
+}
+function usedAsSpec(decl) {
+  return decl.attrs.some((a) => a.name === "verifier::when_used_as_spec" || (a.name === "verus_verify" || a.name === "verus_verifier::verus_verify") && /\bdual_spec\b/.test(a.args));
 }
 function checkCalleeVerified(bc, callee, span) {
   if (bc.external || bc.plain) return;
@@ -3257,7 +3342,8 @@ function hoistImplGenerics(item) {
 function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
-  const d = walkPath({ tables, module }, t.segments).def;
+  let d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
@@ -3859,18 +3945,21 @@ var init_operators = __esm({
 });
 
 // src/check/calls.ts
+function argsWithoutSignature(bc, args, cx) {
+  for (const a of args) bc.fillOpenWithError(checkExpr(bc, a, cx));
+}
 function checkCall(bc, e, cx, expected) {
   const callee = e.callee;
   if (callee.kind !== "path") {
     checkExpr(bc, callee, cx);
     if (!bc.external && callee.kind !== "unsupported") bc.diags.unsupported("calling a value that is not a named function", callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0])) {
     checkExpr(bc, callee, cx, void 0, "place");
     if (!bc.external) bc.diags.unsupported("calling closures or function values", callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
   const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
@@ -3881,7 +3970,7 @@ function checkCall(bc, e, cx, expected) {
   const def = resolvePathDef(bc, callee, "function");
   const ret = (() => {
     if (!def) {
-      for (const a of e.args) checkExpr(bc, a, cx);
+      argsWithoutSignature(bc, e.args, cx);
       return ERR2;
     }
     switch (def.kind) {
@@ -3913,13 +4002,18 @@ function checkCall(bc, e, cx, expected) {
         return builtinCall(bc, e, callee, def.name, cx, expected);
       case "vstd":
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
-        for (const a of e.args) checkExpr(bc, a, cx);
+        argsWithoutSignature(bc, e.args, cx);
         return ERR2;
       default:
         break;
     }
-    if (!bc.external) bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    const home = callee.segments.length > 1 ? walkPath(bc.scope, callee.segments.slice(0, -1)).def : { kind: "mod", module: bc.scope.module };
+    const macros = home?.kind === "mod" && def.kind === "mod" ? home.module.itemMacros : [];
+    if (bc.external) {
+    } else if (macros.length > 0 && home?.kind === "mod") {
+      bc.diags.unsupported(`\`${callee.segments.join("::")}\` (possibly made by a macro invocation in \`${home.module.qprefix}\` (\`${[...new Set(macros)].join("!`, `")}!\`): item macros)`, callee.span);
+    } else bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   })();
   bc.record(callee, ret);
@@ -3957,7 +4051,7 @@ function argMode(cx, entry, i) {
   const p = entry.decl.params[i];
   if (p?.tracked && !p.unwrapped) return { mode: "proof" };
   if (p?.ghost && !p.unwrapped) return { mode: "spec" };
-  if (entry.decl.mode === "spec") return { mode: "spec" };
+  if (entry.decl.mode === "spec" || entry.decl.mode === "proof" && p && !p.tracked) return { mode: "spec" };
   return cx;
 }
 function boundMemberCall(bc, e, callee, cx) {
@@ -3966,7 +4060,7 @@ function boundMemberCall(bc, e, callee, cx) {
   const entry = traitMethodOf(bc.scope, bc.fn, param, name);
   if (entry === "ambiguous") {
     bc.diags.error("type", `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
   if (!entry) return void 0;
@@ -3975,14 +4069,14 @@ function boundMemberCall(bc, e, callee, cx) {
 function userCall(bc, e, callee, entry, cx, selfTy) {
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
-  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span);
+  checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
   checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
@@ -4058,7 +4152,7 @@ function builtinCall(bc, e, callee, name, cx, expected) {
     if (sig) return builtinSigCall(bc, e, callee, sig, cx);
   }
   if (!bc.external) bc.diags.error("type", `expected function, found \`${callee.segments.join("::")}\``, callee.span);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR2;
 }
 function builtinSigCall(bc, e, callee, sig, cx) {
@@ -4074,16 +4168,15 @@ function methodReason(bc, t, method) {
   const base = s.k === "ref" ? bc.infer.shallow(s.inner) : s;
   if (base.k === "adt" && (method === "view" || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (base.k === "int" && base.kind !== "int" && base.kind !== "nat" && STD_INT_METHOD.test(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (STD_TRAIT_METHODS.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std trait methods)`;
   if (bc.scope.tables.traitMethodNames.has(method)) return `method \`${method}\` of \`${bc.show(base)}\` (trait methods)`;
   if (base.k === "adt") {
-    const entry = bc.scope.tables.structByName.get(base.name) ?? bc.scope.tables.enumByName.get(base.name);
-    if (entry && entry.module.itemMacros.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros)`;
-    const decl = entry?.decl;
-    const derives = (decl?.attrs ?? []).filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
-    if (derives.length > 0) return `method \`${method}\` of \`${bc.show(base)}\` (possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros)`;
+    const note = typeMacroNote(bc.scope.tables, base.name);
+    if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === "builtin") return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === "str") return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === "int" || base.k === "bool" || base.k === "char") return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === "param") return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
   return void 0;
@@ -4101,7 +4194,7 @@ function revealTarget(bc, a) {
   }
   bc.record(a, UNIT2);
 }
-function userMethod(bc, recv, name) {
+function userMethod(bc, recv, name, turbofish = []) {
   let fn;
   if (recv.k === "adt" || recv.k === "builtin") {
     const d = bc.tables.assoc.get(recv.k === "adt" ? recv.name : builtinOwnerKey(recv.name))?.get(name);
@@ -4112,7 +4205,7 @@ function userMethod(bc, recv, name) {
     fn = t;
   }
   if (!fn || fn.decl.params[0]?.name !== "self") return void 0;
-  const inst = instantiateFn(bc, fn, []);
+  const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   return inst;
 }
@@ -4122,22 +4215,22 @@ function checkMethodCall(bc, e, cx, expected) {
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
-    for (const a of e.args) checkExpr(bc, a, cx);
+    argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
-  const um = userMethod(bc, t, e.method);
+  const um = userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res = { kind: "fn", qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
     e.res = res;
     zonkArgsLater(bc, res);
-    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span);
+    checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
     checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
@@ -4155,10 +4248,10 @@ function checkMethodCall(bc, e, cx, expected) {
   const why = methodReason(bc, t, e.method);
   if (why) bc.diags.unsupported(why, e.methodSpan);
   else bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
-  for (const a of e.args) checkExpr(bc, a, cx);
+  argsWithoutSignature(bc, e.args, cx);
   return ERR2;
 }
-var ERR2, UNIT2, STD_TRAIT_METHODS, STD_DERIVES;
+var ERR2, UNIT2, STD_TRAIT_METHODS, STD_INT_METHOD;
 var init_calls = __esm({
   "src/check/calls.ts"() {
     "use strict";
@@ -4168,13 +4261,14 @@ var init_calls = __esm({
     init_lower_type();
     init_modes();
     init_paths();
+    init_missing();
     init_prelude();
     init_traits();
     init_operators();
     ERR2 = { k: "error" };
     UNIT2 = { k: "tuple", elems: [] };
     STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
-    STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
+    STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
   }
 });
 
@@ -4224,7 +4318,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       const t = bc.stripRefs(ty);
       const elems = t.k === "tuple" && t.elems.length === p.elems.length ? t.elems : void 0;
       if (!elems) {
-        const fresh = p.elems.map(() => bc.infer.fresh());
+        const fresh = p.elems.map(() => bc.isErrorLike(t) ? ERR3 : bc.infer.fresh());
         if (!bc.infer.unify(t, { k: "tuple", elems: fresh }) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(t), `(${p.elems.map(() => "_").join(", ")})`, p.span);
         p.elems.forEach((el, i) => checkPattern(bc, el, fresh[i], cx, opts));
         return;
@@ -4288,6 +4382,11 @@ function isConstantLike(d) {
   return d.kind === "builtinValue" && d.name === "None";
 }
 function constructor(bc, path5, scrutinee, span) {
+  const c = resolveCtor(bc, path5, scrutinee, span);
+  if (c && bc.isErrorLike(bc.stripRefs(scrutinee))) return { ...c, fields: c.fields.map((f) => ({ name: f.name, ty: ERR3 })) };
+  return c;
+}
+function resolveCtor(bc, path5, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
   const d = walkPath(bc.scope, path5).def;
   const shown = path5.join("::");
@@ -4607,13 +4706,14 @@ function checkStmt(bc, s, cx) {
   }
   switch (s.kind) {
     case "let": {
-      const initCx = s.mode === "ghost" ? SPEC : s.mode === "tracked" ? { mode: "proof" } : cx;
+      const ghostCopy = cx.mode === "proof" && s.mode !== "tracked" && s.init !== void 0 && isPlace(s.init);
+      const initCx = s.mode === "ghost" || ghostCopy ? SPEC : s.mode === "tracked" ? { mode: "proof" } : cx;
       const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : void 0;
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore && !s.hasElse) {
+      if (bc.diags.list.length === errorsBefore && !s.hasElse && !bc.isErrorLike(declared ?? t)) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== void 0) bc.diags.error("type", `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
@@ -4746,6 +4846,9 @@ function checkLoop(bc, spec, body, cx) {
 function isNever(bc, t) {
   return bc.infer.shallow(t).k === "never";
 }
+function isPlace(e) {
+  return placeRoot(e) !== void 0;
+}
 function placeRoot(e) {
   switch (e.kind) {
     case "path":
@@ -4805,7 +4908,7 @@ function checkExpr(bc, e, cx, expected, use = "move") {
   return t;
 }
 function checkBool(bc, e, cx) {
-  checkExpr(bc, e, cx, BOOL);
+  checkExpr(bc, e, cx, BOOL2);
 }
 function typeOf(bc, e, cx, expected, use) {
   switch (e.kind) {
@@ -4815,7 +4918,7 @@ function typeOf(bc, e, cx, expected, use) {
       return t;
     }
     case "bool":
-      return BOOL;
+      return BOOL2;
     case "char":
       return CHAR;
     case "str":
@@ -4839,7 +4942,7 @@ function typeOf(bc, e, cx, expected, use) {
         compareOperands(bc, prev, cur, e.operands[i].span, cx, true);
         prev = cur;
       }
-      return BOOL;
+      return BOOL2;
     }
     case "call":
       return checkCall(bc, e, cx, expected);
@@ -4853,6 +4956,10 @@ function typeOf(bc, e, cx, expected, use) {
       const target = lowerType(e.target, bc.scope, bc.diags);
       const from = checkExpr(bc, e.operand, cx);
       const f = bc.infer.shallow(from);
+      if (bc.infer.isVar(target) && !bc.infer.isIntVar(target) && expected && castablePrimitive(bc, f)) {
+        const x = bc.infer.shallow(expected);
+        if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
+      }
       const to = bc.infer.shallow(target);
       if (f.k === "adt" && to.k === "int" && bc.scope.tables.enumByName.has(f.name)) {
         bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
@@ -4889,7 +4996,7 @@ function typeOf(bc, e, cx, expected, use) {
           return tys.length === 1 ? tys[0] : { k: "tuple", elems: tys };
         }
         checkBool(bc, e.body, sub2);
-        return BOOL;
+        return BOOL2;
       });
     }
     case "trigger":
@@ -4947,6 +5054,10 @@ function typeOf(bc, e, cx, expected, use) {
 }
 function castablePrimitive(bc, t) {
   return bc.infer.isIntegral(t) || t.k === "char" || t.k === "bool" || bc.isErrorLike(t);
+}
+function derivesOrd(bc, qname) {
+  const entry = bc.scope.tables.structByName.get(qname) ?? bc.scope.tables.enumByName.get(qname);
+  return !!entry?.decl.attrs.some((a) => a.name === "derive" && /\b(PartialOrd|Ord)\b/.test(a.args));
 }
 function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
@@ -5095,9 +5206,13 @@ function describeDef(def) {
 function unary(bc, e, cx, expected) {
   switch (e.op) {
     case "!": {
-      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL : void 0);
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL2 : void 0);
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      if (s.k === "param" && paramMayHaveOperator(bc, s.name, "!")) {
+        bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+        return ERR4;
+      }
       bc.diags.error("type", `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
       return ERR4;
     }
@@ -5130,7 +5245,7 @@ function binary(bc, e, cx, expected) {
   if (LOGIC.has(op)) {
     checkBool(bc, e.left, cx);
     checkBool(bc, e.right, cx);
-    return BOOL;
+    return BOOL2;
   }
   if (EQ2.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
@@ -5138,12 +5253,12 @@ function binary(bc, e, cx, expected) {
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
-    return BOOL;
+    return BOOL2;
   }
   if (op === "=~=" || op === "=~~=") {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     checkExpr(bc, e.right, cx, l2, "place");
-    return BOOL;
+    return BOOL2;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
   const viaImpl = operatorCall(bc, e, cx, l);
@@ -5154,8 +5269,8 @@ function binary(bc, e, cx, expected) {
     return l;
   }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
-    checkExpr(bc, e.right, cx, BOOL);
-    return BOOL;
+    checkExpr(bc, e.right, cx, BOOL2);
+    return BOOL2;
   }
   if (SHIFTS.has(op)) {
     const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -5185,8 +5300,26 @@ function derefInt(bc, t) {
   return t;
 }
 function specArithType(bc, op, l, r) {
+  if (bc.isErrorLike(l) || bc.isErrorLike(r)) return ERR4;
+  if (op === "%" || op === "/") {
+    const kept = quotientType(bc, op, l, r);
+    if (kept) return kept;
+  }
   if (op !== "-" && natOrLit(bc, l) && natOrLit(bc, r) && (isNat(bc, l) || isNat(bc, r))) return NAT;
   return INT2;
+}
+function quotientType(bc, op, l, r) {
+  const inf = bc.infer;
+  const a = bc.stripRefs(l);
+  const b2 = bc.stripRefs(r);
+  const lit2 = (t) => inf.isIntVar(t);
+  const fixed = lit2(a) ? b2 : a;
+  if (fixed.k !== "int" || lit2(a) && lit2(b2)) return void 0;
+  const other = fixed === a ? b2 : a;
+  if (!lit2(other) && !(other.k === "int" && other.kind === fixed.kind)) return void 0;
+  if (op === "/" && (fixed.kind === "int" || fixed.kind.startsWith("i"))) return void 0;
+  if (op === "/" && lit2(a)) return void 0;
+  return fixed;
 }
 function isNat(bc, t) {
   const s = bc.infer.shallow(t);
@@ -5202,8 +5335,22 @@ function requireIntegral(bc, t, e, op) {
     bc.diags.unsupported(`operator \`${op}\` on \`${bc.show(t)}\` (operator traits)`, e.span);
     return false;
   }
+  if (s.k === "param" && paramMayHaveOperator(bc, s.name, op)) {
+    bc.diags.unsupported(`operator \`${op}\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
+    return false;
+  }
   bc.diags.error("type", `cannot apply binary operator \`${op}\` to type \`${bc.show(t)}\``, e.span);
   return false;
+}
+function paramMayHaveOperator(bc, param, op) {
+  const trait = OP_TRAIT[op];
+  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []];
+  return bounds.some((b2) => {
+    if (b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== param) return false;
+    if (b2.trait.kind !== "path") return false;
+    const last = b2.trait.segments[b2.trait.segments.length - 1];
+    return last === trait || traitsOfParam(bc.scope, [b2], param).length > 0;
+  });
 }
 function compareOperands(bc, l, r, span, cx, ordered) {
   const inf = bc.infer;
@@ -5221,8 +5368,11 @@ function compareOperands(bc, l, r, span, cx, ordered) {
   }
   if (ordered) {
     const s = bc.stripRefs(l);
+    const note = s.k === "adt" ? typeMacroNote(bc.scope.tables, s.name) : void 0;
     if (s.k === "adt" && bc.scope.tables.traitMethods.has(s.name)) {
       bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (its \`PartialOrd\` trait implementation)`, span);
+    } else if (note || s.k === "adt" && derivesOrd(bc, s.name)) {
+      bc.diags.unsupported(`comparing \`${bc.show(s)}\` with \`<\` (${note ?? "a derived `PartialOrd`"})`, span);
     } else if (!inf.isIntegral(s) && s.k !== "char" && !bc.isErrorLike(s)) {
       bc.diags.error("type", `binary operation \`<\` cannot be applied to type \`${bc.show(s)}\``, span);
     }
@@ -5314,6 +5464,10 @@ function view(bc, operand, cx, span, target) {
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
     return ERR4;
   }
+  if (t.k === "str") {
+    bc.diags.unsupported("`@` on `&str` (vstd string API outside the built-in prelude)", span);
+    return ERR4;
+  }
   bc.diags.error("type", `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
   return ERR4;
 }
@@ -5376,15 +5530,15 @@ function isExpr(bc, e, cx) {
     const v = en?.decl.variants.find((x) => x.name === name);
     if (en && v) {
       e.res = { kind: "variant", qname: `${en.qname}::${v.name}`, enumDecl: en.decl, variant: v, typeArgs: t.args };
-      return BOOL;
+      return BOOL2;
     }
   }
   if (t.k === "builtin" && t.name === "Option" && (name === "Some" || name === "None")) {
     e.res = { kind: "builtin", name, typeArgs: t.args };
-    return BOOL;
+    return BOOL2;
   }
   if (!bc.isErrorLike(t)) bc.diags.error("type", `no variant named \`${name}\` for type \`${bc.show(t)}\``, joinSpans(e.operand.span, e.span));
-  return BOOL;
+  return BOOL2;
 }
 function structLit(bc, e, cx) {
   const r = walkPath(bc.scope, e.path);
@@ -5415,7 +5569,7 @@ function structLit(bc, e, cx) {
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: "adt", name: def.e.qname, args: typeArgs };
   } else {
-    const why = def ? void 0 : unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics);
+    const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics) : def.kind === "vstd" ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)` : def.kind === "alias" ? `\`${shown} { .. }\` (a struct literal through a type alias)` : void 0;
     if (why) bc.diags.unsupported(why, e.pathSpan);
     else bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
@@ -5456,7 +5610,7 @@ function macro(bc, e, cx, expected) {
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR4;
 }
-var BOOL, UNIT4, INT2, NAT, USIZE2, ERR4, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, DIVERGING_MACROS;
+var BOOL2, UNIT4, INT2, NAT, USIZE2, ERR4, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
 var init_expr = __esm({
   "src/check/expr.ts"() {
     "use strict";
@@ -5473,10 +5627,11 @@ var init_expr = __esm({
     init_prelude();
     init_stmt();
     init_operators();
+    init_traits();
     init_infer();
     init_modes();
     init_types();
-    BOOL = { k: "bool" };
+    BOOL2 = { k: "bool" };
     UNIT4 = { k: "tuple", elems: [] };
     INT2 = { k: "int", kind: "int" };
     NAT = { k: "int", kind: "nat" };
@@ -5491,6 +5646,19 @@ var init_expr = __esm({
     LOGIC = /* @__PURE__ */ new Set(["&&", "||", "==>", "<==", "<==>"]);
     EQ2 = /* @__PURE__ */ new Set(["==", "!=", "===", "!=="]);
     ORD = /* @__PURE__ */ new Set(["<", "<=", ">", ">="]);
+    OP_TRAIT = {
+      "+": "Add",
+      "-": "Sub",
+      "*": "Mul",
+      "/": "Div",
+      "%": "Rem",
+      "&": "BitAnd",
+      "|": "BitOr",
+      "^": "BitXor",
+      "<<": "Shl",
+      ">>": "Shr",
+      "!": "Not"
+    };
     DIVERGING_MACROS = /* @__PURE__ */ new Set(["unimplemented", "panic", "unreachable", "todo"]);
   }
 });
@@ -5639,11 +5807,14 @@ function checkFnBody(f, tables, sigs, diags, ids2) {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
-  if (d.headerUnsupported) {
+  if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
     diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig));
     return;
   }
   checkFnRest(f, tables, sigs, diags, ids2, sig);
+}
+function typesUnmodelled(ownerUnsupported) {
+  return ownerUnsupported === "not supported: generic traits" || ownerUnsupported === "not supported: associated types";
 }
 function checkPlainFnBody(f, tables, sigs, ids2) {
   const d = f.decl;
@@ -6139,8 +6310,12 @@ function buildResults(input, sources) {
     ...input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {},
     diagnostics,
     units: input.units.map((u) => ({ ...u })),
-    ...input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {}
+    ...input.itemStatus ? { crates: input.itemStatus.map((c) => crateSummary(c.crate, c.items)) } : {},
+    ...input.inferred && input.inferred.length > 0 ? { inferred: sortInferred(input.inferred) } : {}
   };
+}
+function sortInferred(xs) {
+  return [...xs].sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : a.function > b2.function ? 1 : 0));
 }
 function crateSummary(name, items) {
   const unsupported = {};
@@ -10959,7 +11134,7 @@ function parseGenericArgs(p) {
         p.eat("-");
         p.advance();
       }
-      out.push({ kind: "infer", span: p.spanFrom(s) });
+      out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
     } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
       p.advance();
       p.advance();
@@ -11026,8 +11201,7 @@ function parseTrait(p, start, base) {
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified);
-      if (item) {
+      for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
         items.push(item);
       }
@@ -11158,7 +11332,7 @@ function parseVis(p) {
   return "pub";
 }
 function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
-  const markedVerified = verifiedCtx || isVerusVerify(attrs);
+  const markedVerified = verifiedCtx || isVerusVerify(attrs) || hasVerusSpecAttr(attrs) && atFnItem(p);
   const external = hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external");
   const savedVerified = p.verified;
   if (markedVerified && !external) {
@@ -11181,6 +11355,17 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   } finally {
     p.verified = savedVerified;
   }
+}
+function hasVerusSpecAttr(attrs) {
+  return attrs.some((a) => a.attr.name === "verus_spec" || a.attr.name === "verus_verifier::verus_spec");
+}
+function atFnItem(p) {
+  for (let k = 0; k < 10; k++) {
+    const t = p.nth(k);
+    if (t.text === "fn") return true;
+    if (t.text === "{" || t.text === ";" || t.text === "=" || t.kind === "eof") return false;
+  }
+  return false;
 }
 function opaqueItem(p, start, attrs, close) {
   p.pos = start;
@@ -11865,8 +12050,7 @@ function parseImpl(p, start, base) {
         assocTypes.push(parseAssocType(p, s));
         continue;
       }
-      const item = parseImplMember(p, s, attrs, base.verified, skipped);
-      if (item) {
+      for (const item of parseImplMember(p, s, attrs, base.verified, skipped)) {
         item.implSelf = selfTy;
         items.push(item);
       }
@@ -11904,14 +12088,22 @@ function parseAssocType(p, start) {
 }
 function parseImplMember(p, start, attrs, implVerified, skipped) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
-  if (item.kind === "fn" || item.kind === "const") return item;
+  if (item.kind === "fn" || item.kind === "const") return [item];
+  if (item.kind === "verus") {
+    const members = [];
+    for (const x of item.items) {
+      if (x.kind === "fn" || x.kind === "const") members.push(x);
+      else p.unsupported(`${x.kind === "type_alias" ? "associated types" : `${x.kind} items inside impl blocks`}`, x.span);
+    }
+    return members;
+  }
   if (item.kind === "opaque" && !(implVerified && p.verified)) {
     skipped?.push(item);
-    return void 0;
+    return [];
   }
   if (implVerified && item.kind === "type_alias") p.unsupported("associated types", item.span);
   else if (implVerified && item.kind !== "opaque") p.unsupported(`${item.kind} items inside impl blocks`, item.span);
-  return void 0;
+  return [];
 }
 function parseMod(p, start, base) {
   p.expect("mod");
@@ -12338,8 +12530,8 @@ var init_context2 = __esm({
       fun(line) {
         this.sections.funs.push(line);
       }
-      axiom(term) {
-        this.sections.axioms.push(`(assert ${term})`);
+      axiom(term2) {
+        this.sections.axioms.push(`(assert ${term2})`);
       }
       prelude() {
         return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
@@ -12619,11 +12811,11 @@ function implies(a, b2) {
   if (a === "true") return b2;
   return `(=> ${a} ${b2})`;
 }
-function inRange(term, k) {
-  if (k === "nat") return `(<= 0 ${term})`;
+function inRange(term2, k) {
+  if (k === "nat") return `(<= 0 ${term2})`;
   const r = intRange(k);
   if (!r) return "true";
-  return `(and (<= ${num(r.min)} ${term}) (<= ${term} ${num(r.max)}))`;
+  return `(and (<= ${num(r.min)} ${term2}) (<= ${term2} ${num(r.max)}))`;
 }
 var UNKNOWN_SPAN, Terms;
 var init_terms = __esm({
@@ -12644,27 +12836,27 @@ var init_terms = __esm({
         return this.ctx.sortOf(t);
       }
       /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
-      cast(term, from, to, span) {
+      cast(term2, from, to, span) {
         const target = strip(to);
         const source = from ? strip(from) : void 0;
         if (target.k === "int") {
-          if (source?.k === "bool") return `(ite ${term} 1 0)`;
+          if (source?.k === "bool") return `(ite ${term2} 1 0)`;
           const fk = source?.k === "int" ? source.kind : source?.k === "char" ? "u32" : void 0;
-          if (target.kind === "int") return term;
-          if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term : `(ite (<= 0 ${term}) ${term} 0)`;
+          if (target.kind === "int") return term2;
+          if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term2 : `(ite (<= 0 ${term2}) ${term2} 0)`;
           const tr = intRange(target.kind);
           if (fk && fk !== "int" && fk !== "nat") {
             const fr = intRange(fk);
-            if (fr.min >= tr.min && fr.max <= tr.max) return term;
+            if (fr.min >= tr.min && fr.max <= tr.max) return term2;
           }
           const m = 1n << BigInt(intBits(target.kind));
-          if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
+          if (!isSigned(target.kind)) return `(mod ${term2} ${m})`;
           const h = m >> 1n;
-          return `(- (mod (+ ${term} ${h}) ${m}) ${h})`;
+          return `(- (mod (+ ${term2} ${h}) ${m}) ${h})`;
         }
-        if (target.k === "char") return term;
-        if (target.k === "bool" && source?.k === "bool") return term;
-        if (source && this.sortOf(source) === this.sortOf(target)) return term;
+        if (target.k === "char") return term2;
+        if (target.k === "bool" && source?.k === "bool") return term2;
+        if (source && this.sortOf(source) === this.sortOf(target)) return term2;
         throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
       }
       /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
@@ -12785,63 +12977,63 @@ var init_terms = __esm({
        * also the type invariants of the value and its parts: only sound for exec values (every
        * exec construction and field update is checked); Ghost/Tracked contents never get them.
        */
-      typeFacts(term, ty, depth = 2, inv = false) {
+      typeFacts(term2, ty, depth = 2, inv = false) {
         const t = this.ctx.substitute(ty);
         const out = [];
         switch (t.k) {
           case "int":
-            if (t.kind !== "int") out.push(inRange(term, t.kind));
+            if (t.kind !== "int") out.push(inRange(term2, t.kind));
             break;
           case "char":
-            out.push(`(and (<= 0 ${term}) (<= ${term} 1114111))`);
+            out.push(`(and (<= 0 ${term2}) (<= ${term2} 1114111))`);
             break;
           case "ref":
-            return this.typeFacts(term, t.inner, depth, inv);
+            return this.typeFacts(term2, t.inner, depth, inv);
           case "builtin": {
             const a0 = t.args[0];
-            if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term, a0, depth, inv && t.name === "Box");
+            if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term2, a0, depth, inv && t.name === "Box");
             if ((t.name === "Vec" || t.name === "Seq") && a0) {
               const Q = this.sortOf(t);
-              if (t.name === "Vec") out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-              if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
+              if (t.name === "Vec") out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
+              if (depth > 0) out.push(...this.elementFacts(term2, Q, a0));
             }
             if (t.name === "Option" && a0 && depth > 0) {
               const O = this.sortOf(t);
-              const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
-              if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term}) ${andAll(inner)})`);
+              const inner = this.typeFacts(`(${O}.Some.0 ${term2})`, a0, depth - 1, inv);
+              if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term2}) ${andAll(inner)})`);
             }
             break;
           }
           case "array": {
             const Q = this.sortOf(t);
-            out.push(`(= (${Q}.len ${term}) ${t.len})`);
-            if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
+            out.push(`(= (${Q}.len ${term2}) ${t.len})`);
+            if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
             break;
           }
           case "slice": {
             const Q = this.sortOf(t);
-            out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
-            if (depth > 0) out.push(...this.elementFacts(term, Q, t.elem));
+            out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
+            if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
             break;
           }
           case "tuple":
             if (depth > 0 && t.elems.length > 0) {
               const S = this.sortOf(t);
-              t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term})`, e, depth - 1, inv)));
+              t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term2})`, e, depth - 1, inv)));
             }
             break;
           case "adt": {
             if (depth <= 0) break;
             const shape = this.ctx.adtSort(t.name, t.args);
             if (shape.ctors.length === 1) {
-              for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
+              for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
             } else {
               for (const c of shape.ctors) {
-                const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
-                if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
+                const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
+                if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term2}) ${andAll(inner)})`);
               }
             }
-            const invTerm = inv ? this.typeInvariantTerm(term, t) : void 0;
+            const invTerm = inv ? this.typeInvariantTerm(term2, t) : void 0;
             if (invTerm) out.push(invTerm);
             break;
           }
@@ -12849,10 +13041,10 @@ var init_terms = __esm({
         return out;
       }
       /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
-      elementFacts(term, Q, elem) {
-        const inner = this.typeFacts(`(${Q}.index ${term} i)`, elem, 0);
+      elementFacts(term2, Q, elem) {
+        const inner = this.typeFacts(`(${Q}.index ${term2} i)`, elem, 0);
         if (inner.length === 0) return [];
-        return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term}))) ${andAll(inner)}) :pattern ((${Q}.index ${term} i))))`];
+        return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term2}))) ${andAll(inner)}) :pattern ((${Q}.index ${term2} i))))`];
       }
       /** Hook: the type invariant applied to a value (set up by the spec translator). */
       typeInvariantTerm(_term, _t) {
@@ -13059,8 +13251,8 @@ function need(x, signed) {
 function extend(x, width, signed = x.signed) {
   if (!signed && x.signed) throw new Error("a signed bit-vector value read as unsigned");
   if (width < need(x, signed)) throw new Error("a bit-vector extension that loses bits");
-  const term = width === x.width ? x.term : `((_ ${x.signed ? "sign" : "zero"}_extend ${width - x.width}) ${x.term})`;
-  return { term, width, signed };
+  const term2 = width === x.width ? x.term : `((_ ${x.signed ? "sign" : "zero"}_extend ${width - x.width}) ${x.term})`;
+  return { term: term2, width, signed };
 }
 function bitsAt(x, width) {
   return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
@@ -13072,8 +13264,8 @@ function common(a, b2, extra, forceSigned = false) {
 }
 function wrap2(x, width, signed) {
   const y = x.width < width ? extend(x, width) : x;
-  const term = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
-  return { term, width, signed };
+  const term2 = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
+  return { term: term2, width, signed };
 }
 function unlessNegative(amount, r) {
   if (!amount.signed) return r;
@@ -13083,9 +13275,9 @@ function bitVectorGoal(claim, requires, span, tag, cx = NO_CONTEXT) {
   const tr = new BvTranslator(span, tag, cx);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
-  const term = pre.length ? `(=> (and ${pre.join(" ")}) ${body})` : body;
+  const term2 = pre.length ? `(=> (and ${pre.join(" ")}) ${body})` : body;
   const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
-  return { decls, term };
+  return { decls, term: term2 };
 }
 var NO_CONTEXT, MAX_INLINE_DEPTH, MAX_WIDTH, BvTranslator;
 var init_bitvec = __esm({
@@ -13558,24 +13750,24 @@ var init_ir = __esm({
         return name;
       }
       /** A definition visible to everything after (used for path-condition names). */
-      define(base, term) {
+      define(base, term2) {
         const name = `${base}!${this.counter++}`;
-        this.lines.push(`(define-fun ${name} () Bool ${term})`);
+        this.lines.push(`(define-fun ${name} () Bool ${term2})`);
         return name;
       }
       /** Extra prelude text (e.g. a skolem function's axiom) that is a conservative extension. */
       raw(line) {
         this.lines.push(line);
       }
-      assume(term) {
-        if (this.pc === "false" || term === "true") return;
-        const guarded2 = this.pc === "true" ? term : `(=> ${this.pc} ${term})`;
+      assume(term2) {
+        if (this.pc === "false" || term2 === "true") return;
+        const guarded2 = this.pc === "true" ? term2 : `(=> ${this.pc} ${term2})`;
         this.scope = this.define("s", this.scope === "true" ? guarded2 : `(and ${this.scope} ${guarded2})`);
       }
       /** Assume without the path-condition guard (for terms already guarded). */
-      assumeRaw(term) {
-        if (term === "true") return;
-        this.scope = this.define("s", this.scope === "true" ? term : `(and ${this.scope} ${term})`);
+      assumeRaw(term2) {
+        if (term2 === "true") return;
+        this.scope = this.define("s", this.scope === "true" ? term2 : `(and ${this.scope} ${term2})`);
       }
       /** The goal text for P at the current point, or undefined when the path is dead. */
       goalTerm(p) {
@@ -13841,11 +14033,11 @@ var init_spec = __esm({
         }
         return this.enumInvariants.get(adtName2);
       }
-      typeInvariantTerm(term, t) {
+      typeInvariantTerm(term2, t) {
         if (t.k !== "adt") return void 0;
         const inv = this.typeInvariantOf(t.name);
         if (!inv) return void 0;
-        return `(${this.specFn(inv, t.args)} ${term})`;
+        return `(${this.specFn(inv, t.args)} ${term2})`;
       }
       // ------------------------------------------------------------------ expressions
       ty(e) {
@@ -14645,12 +14837,12 @@ var init_exec = __esm({
         const d = this.fn.decl;
         for (const p of this.fn.params) {
           if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
-          const term = this.declareVar(p.id, p.name, p.ty);
+          const term2 = this.declareVar(p.id, p.name, p.ty);
           this.paramIds.add(p.id);
-          this.env.old.set(p.id, term);
+          this.env.old.set(p.id, term2);
           const exec = d.mode === "exec" && p.mode === "exec";
           if (exec) this.execVars.add(p.id);
-          this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, exec)));
+          this.prog.assume(andAll(this.typeFacts(term2, p.ty, 2, exec)));
         }
         this.entry = new Map(this.env.vars);
         this.assumeBroadcastLemmas();
@@ -14691,9 +14883,9 @@ var init_exec = __esm({
       lowerSpecTermination() {
         const d = this.fn.decl;
         for (const p of this.fn.params) {
-          const term = this.declareVar(p.id, p.name, p.ty);
+          const term2 = this.declareVar(p.id, p.name, p.ty);
           this.paramIds.add(p.id);
-          this.prog.assume(andAll(this.typeFacts(term, p.ty)));
+          this.prog.assume(andAll(this.typeFacts(term2, p.ty)));
         }
         this.entry = new Map(this.env.vars);
         for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
@@ -14730,43 +14922,43 @@ var init_exec = __esm({
       }
       // ------------------------------------------------------------------ obligations
       declareVar(id, name, ty) {
-        const term = this.prog.fresh(name, this.sortOf(ty));
-        this.env.vars.set(id, term);
+        const term2 = this.prog.fresh(name, this.sortOf(ty));
+        this.env.vars.set(id, term2);
         this.varTypes.set(id, ty);
         this.varNames.set(id, name);
-        return term;
+        return term2;
       }
-      check(term, ob) {
-        const g = this.prog.goalTerm(term);
+      check(term2, ob) {
+        const g = this.prog.goalTerm(term2);
         if (g === void 0) return;
         const label2 = this.prog.nextLabel();
         this.prog.addGoal({ label: label2, term: g, cex: this.counterexample() });
         this.obligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
-        this.prog.assume(term);
+        this.prog.assume(term2);
       }
       /** Parameters (entry values; scalar fields of struct params) and live locals. */
       counterexample() {
         const out = [];
         const seen = /* @__PURE__ */ new Set();
-        const add2 = (name, term, ty) => {
+        const add2 = (name, term2, ty) => {
           const s = this.sortOf(ty);
           const sort = s === "Int" ? "Int" : s === "Bool" ? "Bool" : void 0;
           if (!sort || seen.has(name)) return;
           seen.add(name);
-          out.push({ name, term, sort });
+          out.push({ name, term: term2, sort });
         };
         for (const p of this.fn.params) {
-          const term = this.entry.get(p.id);
-          if (!term) continue;
-          add2(p.name, term, p.ty);
-          for (const f of this.structFields(p.ty) ?? []) add2(`${p.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+          const term2 = this.entry.get(p.id);
+          if (!term2) continue;
+          add2(p.name, term2, p.ty);
+          for (const f of this.structFields(p.ty) ?? []) add2(`${p.name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
         }
         const locals = [...this.env.vars.entries()].filter(([id]) => !this.paramIds.has(id) && this.varNames.has(id));
-        for (const [id, term] of locals.reverse()) {
+        for (const [id, term2] of locals.reverse()) {
           const name = this.varNames.get(id);
           const ty = this.varTypes.get(id) ?? INT;
-          add2(name, term, ty);
-          for (const f of this.structFields(ty) ?? []) add2(`${name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
+          add2(name, term2, ty);
+          for (const f of this.structFields(ty) ?? []) add2(`${name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
         }
         return out;
       }
@@ -15086,16 +15278,16 @@ var init_exec = __esm({
         }
         if (by.kind === "compute") throw new Unsupported("assert by (compute)", st.span);
         if (by.kind === "block") {
-          const term2 = this.claim(st.expr, this.env);
+          const term3 = this.claim(st.expr, this.env);
           const saved = { ...this.snapshot(), scope: this.prog.scope };
           this.withGhost(true, () => this.execBlock(by.block));
-          this.check(term2, ob);
+          this.check(term3, ob);
           this.restore(saved);
           this.prog.scope = saved.scope;
-          this.prog.assume(term2);
+          this.prog.assume(term3);
           return;
         }
-        const term = this.spec(st.expr, this.env);
+        const term2 = this.spec(st.expr, this.env);
         for (const r of by.requires) {
           this.check(this.spec(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
         }
@@ -15112,7 +15304,7 @@ var init_exec = __esm({
             this.nonlinearObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
           }
         }
-        this.prog.assume(term);
+        this.prog.assume(term2);
       }
       /** `by (nonlinear_arith)`: requires => claim over the free variables, nothing else known. */
       nonlinearGoal(claim, requires) {
@@ -15244,9 +15436,9 @@ var init_exec = __esm({
           this.env.vars.set(id, v);
         }
         this.prog.scope = "true";
-        for (const [id, term] of this.env.vars) {
+        for (const [id, term2] of this.env.vars) {
           const ty = this.varTypes.get(id);
-          if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term, ty, 2, this.execVars.has(id))));
+          if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term2, ty, 2, this.execVars.has(id))));
         }
         if (forVar) {
           const i = this.env.vars.get(forVar.id);
@@ -15648,8 +15840,8 @@ var init_exec = __esm({
           });
           const unchecked2 = this.fn.decl.mode === "exec" && decl.mode === "exec" && this.fn.decl.decreases.length === 0 && this.execAllowsNoDecreases();
           if (this.sameComponent(this.fn.decl, decl) && !unchecked2) {
-            const term = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
-            this.check(term, { kind: "termination", message: "could not prove termination", span, labels: [] });
+            const term2 = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
+            this.check(term2, { kind: "termination", message: "could not prove termination", span, labels: [] });
           }
           for (const r of decl.requires) {
             this.check(this.spec(r, callee), { kind: "precondition", message: "precondition not satisfied", span, labels: [{ message: "failed precondition", span: r.span }] });
@@ -15921,6 +16113,15 @@ function needsCheck(fn, scc) {
   if (d.mode !== "spec") return "body";
   return scc(d).has(d) ? "termination" : void 0;
 }
+function generateVcs(crate, opts = {}) {
+  const vcs = [];
+  const diagnostics = [];
+  for (const step of generateVcsInTurn(crate, opts)) {
+    vcs.push(...step.vcs);
+    diagnostics.push(...step.diagnostics);
+  }
+  return { vcs, diagnostics };
+}
 function* generateVcsInTurn(crate, opts = {}) {
   const scc = recursionComponents(crate);
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
@@ -16055,506 +16256,6 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION11 = "0.1.0";
-  }
-});
-
-// src/glob.ts
-function globMatcher(glob) {
-  const re = new RegExp(
-    "^" + glob.split(/(\*\*|\*|\?)/).map((part) => part === "**" ? ".*" : part === "*" ? "[^:]*" : part === "?" ? "[^:]" : part.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("") + "$"
-  );
-  return (qname) => {
-    const segs = qname.split("::");
-    for (let i = 0; i < segs.length; i++) if (re.test(segs.slice(i).join("::"))) return true;
-    return false;
-  };
-}
-var init_glob = __esm({
-  "src/glob.ts"() {
-    "use strict";
-  }
-});
-
-// src/shard.ts
-import { createHash as createHash3 } from "node:crypto";
-function parseShard(text) {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) return void 0;
-  const index2 = Number(m[1]);
-  const count = Number(m[2]);
-  return count >= 1 && index2 >= 1 && index2 <= count ? { index: index2, count } : void 0;
-}
-function inShard(name, shard) {
-  const h = createHash3("sha256").update(name).digest().readUInt32BE(0);
-  return h % shard.count === shard.index - 1;
-}
-var init_shard = __esm({
-  "src/shard.ts"() {
-    "use strict";
-  }
-});
-
-// src/driver.ts
-import { availableParallelism } from "node:os";
-function checkPaths(paths, workspaceRoot2, options = {}) {
-  const front = new FrontEnd(paths, workspaceRoot2, options.plainBodies ?? false);
-  for (const crate of front.crates()) front.check(crate);
-  return front.program;
-}
-function isolateOrNothing(checked2, diagnostics) {
-  try {
-    return isolateItems(checked2, diagnostics);
-  } catch (err) {
-    const span = checked2.files[0]?.items[0]?.span ?? { file: checked2.files[0]?.path ?? checked2.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { verifiable: /* @__PURE__ */ new Set(), diagnostics: [internalError("deciding which items of this crate can be verified", err, span)], verdicts: [] };
-  }
-}
-function crateSpan(crate) {
-  return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
-}
-function countVerifiedItems(items) {
-  let n = 0;
-  for (const it of items ?? []) {
-    switch (it.kind) {
-      case "verus":
-        n += countVerifiedItems(it.items);
-        break;
-      case "mod":
-        n += countVerifiedItems(it.items);
-        break;
-      case "include":
-        n += countVerifiedItems(it.items);
-        break;
-      case "impl":
-        n += it.items.filter((x) => x.verified).length;
-        break;
-      case "fn":
-      case "const":
-      case "struct":
-      case "enum":
-        if (it.verified) n++;
-        break;
-      default:
-        break;
-    }
-  }
-  return n;
-}
-async function runProofgate(opts) {
-  const started = performance.now();
-  let program;
-  let diagnostics;
-  const units = [];
-  let solverName = "none";
-  if (opts.mode === "verify") {
-    const verified = await verifyPaths(opts);
-    ({ program, diagnostics, solverName } = verified);
-    units.push(...verified.units);
-  } else {
-    program = checkPaths(opts.paths, opts.workspaceRoot);
-    diagnostics = [...program.diagnostics];
-  }
-  const results = buildResults(
-    {
-      version: VERSION11,
-      solver: solverName,
-      mode: opts.mode,
-      diagnostics,
-      units,
-      seconds: (performance.now() - started) / 1e3,
-      itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
-      shard: opts.shard,
-      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name]))),
-      itemStatus: opts.mode === "no-verify" ? program.verdicts : void 0
-    },
-    program.sources
-  );
-  return results;
-}
-async function verifyPaths(opts) {
-  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
-  const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
-  let matchedAny = false;
-  const matches = glob && ((qname) => glob(qname) && (matchedAny = true));
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
-  const answers = { cache: cache2, sentThisRun: /* @__PURE__ */ new Map(), crossCheck: opts.crossCheck };
-  const generated = [];
-  const solved = [];
-  const tasks = [];
-  const fns = /* @__PURE__ */ new Map();
-  let outcomes = [];
-  const dumped = /* @__PURE__ */ new Set();
-  const progress = new FunctionProgress(opts.onProgress);
-  let pool = opts.pool;
-  let solverName = "none";
-  const getPool = async () => pool ??= await createSolverPool({
-    backend: opts.solver ?? "auto",
-    // Sessions start on first use, so jobs beyond the number of queries cost nothing.
-    jobs: Math.max(1, opts.jobs ?? availableParallelism()),
-    timeoutMs,
-    maxFailures: opts.maxFailures ?? 3
-  });
-  try {
-    let turn = performance.now();
-    for (const crate of front.crates()) {
-      const checkedNow = front.check(crate);
-      if (!checkedNow) continue;
-      const { checked: checked2, verifiable } = checkedNow;
-      for (const f of checked2.fns) fns.set(f.qname, f);
-      const functionFilter = (qname) => verifiable.has(qname) && (!matches || matches(qname));
-      const steps = generateVcsInTurn(checked2, { functionFilter });
-      for (; ; ) {
-        let next;
-        try {
-          next = steps.next();
-        } catch (err) {
-          generated.push(internalError("generating the proof obligations of this crate", err, crateSpan(crate)));
-          break;
-        }
-        if (next.done) break;
-        const step = next.value;
-        generated.push(...step.diagnostics);
-        const vcs = step.vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
-        if (vcs.length > 0) {
-          if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
-          const solver = await getPool();
-          solverName = solver.solverName;
-          for (const vc of vcs) {
-            const out = [];
-            solved.push(out);
-            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out).catch((err) => {
-              out.push(internalError("checking this function", err, vc.span, vc.unit.function));
-              return { vc, errors: true, cached: false, ms: 0 };
-            });
-            progress.queued(vc.unit.function);
-            void task.then(() => progress.answered(vc.unit.function));
-            tasks.push(task);
-          }
-        }
-        if (performance.now() - turn > TURN_MS) {
-          await new Promise((resolve5) => setImmediate(resolve5));
-          turn = performance.now();
-        }
-      }
-    }
-    outcomes = await Promise.all(tasks);
-  } finally {
-    if (!opts.pool) await pool?.close();
-  }
-  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
-    throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
-  }
-  const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
-  const units = unitsOf(outcomes, fns, diagnostics);
-  units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
-  return { program: front.program, diagnostics, solverName, units };
-}
-async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
-  const { cache: cache2, sentThisRun } = answers;
-  const key = queryKey(vc.query, solverName, timeoutMs);
-  const sameInRun = sentThisRun.get(key);
-  const hit = cache2 && !sameInRun ? cache2.get(key) : void 0;
-  let result;
-  if (sameInRun) result = { ...await sameInRun, id: vc.query.id, solverMs: 0 };
-  else if (hit) result = { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
-  else {
-    const solving = pool.check(vc.query);
-    sentThisRun.set(key, solving);
-    result = await solving;
-    cache2?.put(key, result.goals);
-  }
-  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result));
-  diagnostics.push(...ds);
-  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
-}
-function unitsOf(outcomes, fns, diagnostics) {
-  const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
-  const byFunction = /* @__PURE__ */ new Map();
-  for (const o of outcomes) byFunction.set(o.vc.unit.function, [...byFunction.get(o.vc.unit.function) ?? [], o]);
-  const units = [];
-  for (const [name, os] of byFunction) {
-    const { file, line } = os[0].vc.unit;
-    const failed = failedFns.has(name) || os.some((o) => o.errors);
-    const status = failed ? "failed" : os.every((o) => o.cached) ? "cached" : "verified";
-    units.push({ function: name, file, line, status, ms: os.reduce((n, o) => n + o.ms, 0) });
-    const decl = fns.get(name)?.decl;
-    for (const loop2 of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop2.span.line, status, ms: 0 });
-  }
-  return units;
-}
-function loopsIn(body) {
-  const loops = [];
-  walkBlock(body, () => void 0, (st) => {
-    if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
-  });
-  return loops;
-}
-var DEFAULT_TIMEOUT_MS, TURN_MS, InputError, FrontEnd, FunctionProgress;
-var init_driver = __esm({
-  "src/driver.ts"() {
-    "use strict";
-    init_check();
-    init_isolation();
-    init_build_results();
-    init_internal_error();
-    init_sources();
-    init_cache();
-    init_dump();
-    init_pool();
-    init_load();
-    init_span();
-    init_vc();
-    init_walk();
-    init_version();
-    init_glob();
-    init_shard();
-    DEFAULT_TIMEOUT_MS = 1e4;
-    TURN_MS = 2;
-    InputError = class extends Error {
-    };
-    FrontEnd = class {
-      /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
-      constructor(paths, workspaceRoot2, plainBodies = false) {
-        this.paths = paths;
-        this.workspaceRoot = workspaceRoot2;
-        this.plainBodies = plainBodies;
-      }
-      paths;
-      workspaceRoot;
-      plainBodies;
-      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: /* @__PURE__ */ new Map() };
-      /** What loading the current crate said (its syntax and not-supported diagnostics). */
-      loadDiagnostics = [];
-      /** Files that did not parse. */
-      unparsed = /* @__PURE__ */ new Set();
-      /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
-      *crates() {
-        let found = false;
-        for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
-          found = true;
-          this.program.diagnostics.push(...step.diagnostics);
-          this.loadDiagnostics = step.diagnostics;
-          for (const d of step.diagnostics) if (d.severity === "error" && d.kind === "syntax") this.unparsed.add(d.span.file);
-          if (step.crate) yield step.crate;
-        }
-        if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(", ")}`);
-      }
-      /**
-       * Checks one crate. A static error stops only the item it is in (and the users of an item
-       * whose signature it is in): `verifiable` says which fns verification may proceed on.
-       */
-      check(crate) {
-        const p = this.program;
-        for (const f of crate.files) p.sources.add(f.path, f.text);
-        for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
-        let result;
-        try {
-          result = checkCrate(crate, { plainBodies: this.plainBodies });
-        } catch (err) {
-          p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
-          return void 0;
-        }
-        const { checked: checked2, diagnostics: ds } = result;
-        const ownFiles = new Set(crate.files.map((f) => f.path));
-        const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
-        p.diagnostics.push(...reported);
-        p.crates.push(checked2);
-        for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
-        const iso = isolateOrNothing(checked2, [...this.loadDiagnostics, ...ds]);
-        p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
-        p.verdicts.push({ crate: crate.name, items: iso.verdicts });
-        const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
-        if (!crateErrors) p.clean.push(checked2);
-        p.verifiable.set(checked2, iso.verifiable);
-        return { checked: checked2, verifiable: iso.verifiable };
-      }
-    };
-    FunctionProgress = class {
-      constructor(report) {
-        this.report = report;
-      }
-      report;
-      pending = /* @__PURE__ */ new Map();
-      done = 0;
-      queued(fn) {
-        if (!this.report) return;
-        this.pending.set(fn, (this.pending.get(fn) ?? 0) + 1);
-        this.report(this.done, this.done + this.pending.size);
-      }
-      answered(fn) {
-        if (!this.report) return;
-        const left = (this.pending.get(fn) ?? 1) - 1;
-        if (left > 0) this.pending.set(fn, left);
-        else {
-          this.pending.delete(fn);
-          this.done++;
-        }
-        this.report(this.done, this.done + this.pending.size);
-      }
-    };
-  }
-});
-
-// src/smt/cvc5.ts
-var cvc5_exports = {};
-__export(cvc5_exports, {
-  cvc5Name: () => cvc5Name,
-  readAnswers: () => readAnswers,
-  runCvc5: () => runCvc5
-});
-import { spawn as spawn2, spawnSync as spawnSync2 } from "node:child_process";
-function cvc5Name(binary3 = "cvc5") {
-  try {
-    const r = spawnSync2(binary3, ["--version"], { encoding: "utf8", timeout: 1e4 });
-    const m = r.status === 0 && typeof r.stdout === "string" ? /version\s+(\d+\.\d+\.\d+)/i.exec(r.stdout) : null;
-    return m ? `cvc5 ${m[1]}` : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
-  return new Promise((resolve5) => {
-    const proc = spawn2(binary3, ["--lang", "smt2", "--incremental", `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ["pipe", "pipe", "pipe"] });
-    let out = "";
-    const guard = setTimeout(() => proc.kill("SIGKILL"), timeoutMs * (checks + 1) + 1e4);
-    proc.stdout.setEncoding("utf8").on("data", (d) => {
-      out += d;
-    });
-    proc.stderr.resume();
-    const finish = (error) => {
-      clearTimeout(guard);
-      const answers = readAnswers(out);
-      resolve5(error && !answers.error ? { ...answers, error } : answers);
-    };
-    proc.on("error", (e) => finish(`cannot run cvc5: ${e.message}`));
-    proc.on("close", (code, signal) => finish(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
-    proc.stdin.on("error", () => void 0);
-    proc.stdin.end(script);
-  });
-}
-function readAnswers(out) {
-  const answers = { byLabel: /* @__PURE__ */ new Map() };
-  let mark;
-  for (const raw of out.split("\n")) {
-    const line = raw.trim();
-    const echoed = /^"(.*)"$/.exec(line);
-    if (echoed) {
-      mark = echoed[1];
-      continue;
-    }
-    if (line === "sat" || line === "unsat" || line === "unknown") {
-      if (mark === ALL_GOALS_MARK) answers.all = line;
-      else if (mark !== void 0) answers.byLabel.set(mark, line);
-      mark = void 0;
-      continue;
-    }
-    const err = /^\(error "(.*)"\)$/.exec(line);
-    if (err && !answers.error) answers.error = err[1];
-  }
-  return answers;
-}
-var init_cvc5 = __esm({
-  "src/smt/cvc5.ts"() {
-    "use strict";
-    init_dump();
-  }
-});
-
-// src/cross-check.ts
-var cross_check_exports = {};
-__export(cross_check_exports, {
-  Cvc5CrossCheck: () => Cvc5CrossCheck
-});
-function z3Verdict(g) {
-  if (g.status === "proved") return "valid";
-  if (g.status === "failed" && g.reason === void 0) return "invalid";
-  return "undecided";
-}
-function cvc5Verdict(a) {
-  return a === "unsat" ? "valid" : a === "sat" ? "invalid" : "undecided";
-}
-var Cvc5CrossCheck;
-var init_cross_check = __esm({
-  "src/cross-check.ts"() {
-    "use strict";
-    init_diagnostic();
-    init_cvc5();
-    init_dump();
-    Cvc5CrossCheck = class {
-      /**
-       * `aloneWhenUndecided: false` leaves the goals of a query whose check of all goals cvc5
-       * could not decide (unknown, timeout) undecided instead of checking each alone: on the
-       * model's largest queries that costs minutes (tests use it there).
-       */
-      constructor(jobs, timeoutMs, opts = {}) {
-        this.jobs = jobs;
-        this.timeoutMs = timeoutMs;
-        this.opts = opts;
-      }
-      jobs;
-      timeoutMs;
-      opts;
-      stats = { queries: 0, goals: 0, agreed: 0, undecided: 0, disagreements: 0, rejected: 0 };
-      running = 0;
-      waiting = [];
-      /** Error diagnostics for the goals of `vc` where cvc5 contradicts z3's `result`. */
-      async check(vc, result) {
-        const q = vc.query;
-        const timeoutMs = q.timeoutMs ?? this.timeoutMs;
-        await this.slot();
-        let answers;
-        try {
-          const binary3 = this.opts.binary ?? "cvc5";
-          answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false }), 1, timeoutMs, binary3);
-          const decided = answers.all === "sat" || answers.all === "unsat";
-          if (answers.all === "unsat" && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, "unsat");
-          else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
-            answers = await runCvc5(standaloneScript(q, timeoutMs), q.goals.length + 1, timeoutMs, binary3);
-          }
-        } finally {
-          this.release();
-        }
-        this.stats.queries++;
-        const out = [];
-        if (answers.error) {
-          this.stats.rejected++;
-          out.push(diag("disagreement", `cross-check: cvc5 rejected the query: ${answers.error}`, vc.span, { function: vc.unit.function }));
-        }
-        const z3 = new Map(result.goals.map((g) => [g.label, z3Verdict(g)]));
-        for (const g of q.goals) {
-          this.stats.goals++;
-          const mine = z3.get(g.label) ?? "undecided";
-          const theirs = cvc5Verdict(answers.byLabel.get(g.label));
-          if (mine === "undecided" || theirs === "undecided") this.stats.undecided++;
-          else if (mine === theirs) this.stats.agreed++;
-          else {
-            this.stats.disagreements++;
-            const ob = vc.obligations.get(g.label);
-            const message2 = mine === "valid" ? `solvers disagree: z3 proved this, cvc5 finds it can fail (${ob?.message ?? g.label})` : `solvers disagree: z3 finds this can fail, cvc5 proves it (${ob?.message ?? g.label})`;
-            out.push(diag("disagreement", message2, ob?.span ?? vc.span, { function: vc.unit.function }));
-          }
-        }
-        if (q.goals.length > 0 && result.goals.every((g) => g.status === "proved") && answers.all === "sat" && out.length === 0) {
-          this.stats.disagreements++;
-          out.push(diag("disagreement", "solvers disagree: z3 proved every goal, cvc5 finds one can fail", vc.span, { function: vc.unit.function }));
-        }
-        return out;
-      }
-      async slot() {
-        if (this.running < this.jobs) {
-          this.running++;
-          return;
-        }
-        await new Promise((resolve5) => this.waiting.push(resolve5));
-      }
-      release() {
-        const next = this.waiting.shift();
-        if (next) next();
-        else this.running--;
-      }
-    };
   }
 });
 
@@ -16781,7 +16482,7 @@ function matchPattern(cx, p, v, ty) {
       if (res?.kind === "builtin" && res.name === "Some") {
         const elemTy = t.k === "builtin" ? t.args[0] : void 0;
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
-        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL2, span: p.span };
+        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL3, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
         return { cond: andAll2([is, inner.cond], p.span), binds: inner.binds };
       }
@@ -16795,13 +16496,13 @@ function matchPattern(cx, p, v, ty) {
         return matchPattern(cx, s.pat, field2(v, f.name, fty, variant), fty);
       });
       const conds = parts.map((x) => x.cond);
-      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL2, span: p.span });
+      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL3, span: p.span });
       return { cond: andAll2(conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
-      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL2, span: p.span }, binds: [] };
-      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL2, span: p.span }, binds: [] };
+      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL3, span: p.span }, binds: [] };
+      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL3, span: p.span }, binds: [] };
       if (res?.kind === "const") return { cond: eq(v, constValue(cx, res, p.span), p.span), binds: [] };
       if (res?.kind === "struct") return { cond: yes, binds: [] };
       throw new IrUnsupported("this pattern", p.span);
@@ -16810,13 +16511,13 @@ function matchPattern(cx, p, v, ty) {
       return { cond: eq(v, lowerPure(cx, p.value), p.span), binds: [] };
     case "range": {
       const conds = [];
-      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL2, span: p.span });
-      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL2, span: p.span });
+      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL3, span: p.span });
+      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL3, span: p.span });
       return { cond: andAll2(conds, p.span), binds: [] };
     }
     case "or": {
       const parts = p.alts.map((q) => matchPattern(cx, q, v, ty));
-      const cond2 = parts.map((x) => x.cond).reduce((a, b2) => ({ k: "logic", op: "or", left: a, right: b2, ty: BOOL2, span: p.span }));
+      const cond2 = parts.map((x) => x.cond).reduce((a, b2) => ({ k: "logic", op: "or", left: a, right: b2, ty: BOOL3, span: p.span }));
       const binds = (parts[0]?.binds ?? []).map(({ local: local2 }) => {
         let value;
         for (let i = parts.length - 1; i >= 0; i--) {
@@ -16831,18 +16532,18 @@ function matchPattern(cx, p, v, ty) {
   }
 }
 function eq(a, b2, span) {
-  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL2, span };
+  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL3, span };
 }
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
-var BOOL2;
+var BOOL3;
 var init_lower_pattern = __esm({
   "src/ir/lower-pattern.ts"() {
     "use strict";
     init_lower_context();
     init_lower_expr();
-    BOOL2 = { k: "bool" };
+    BOOL3 = { k: "bool" };
   }
 });
 
@@ -17123,7 +16824,7 @@ function loop(cx, st) {
       current = varOf(at, p.span);
     }
     facts.push(compare("le", varOf(s, p.span), xv, p.span));
-    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL3, span: p.span });
+    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL4, span: p.span });
     cond2 = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
     const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
@@ -17190,7 +16891,7 @@ function loop(cx, st) {
     headSpan: st.headSpan
   });
 }
-var BOOL3, INT3, typeInvariantOfType;
+var BOOL4, INT3, typeInvariantOfType;
 var init_lower_stmt = __esm({
   "src/ir/lower-stmt.ts"() {
     "use strict";
@@ -17199,7 +16900,7 @@ var init_lower_stmt = __esm({
     init_lower_call();
     init_lower_expr();
     init_lower_pattern();
-    BOOL3 = { k: "bool" };
+    BOOL4 = { k: "bool" };
     INT3 = { k: "int", kind: "int" };
     typeInvariantOfType = typeInvariantCheck;
   }
@@ -17300,14 +17001,14 @@ function compare(op, a, b2, span) {
       b2 = coerce(b2, INT);
     }
   }
-  return { k: "cmp", op, left: a, right: b2, ty: BOOL4, span };
+  return { k: "cmp", op, left: a, right: b2, ty: BOOL5, span };
 }
 function arith(cx, op, a, b2, ty, span) {
   const t = strip2(ty);
   if (t.k === "bool") {
     const lop = op === "&" ? "and" : op === "|" ? "or" : op === "^" ? "xor" : void 0;
     if (!lop) throw new IrUnsupported(`\`${op}\` on booleans`, span);
-    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL4, span };
+    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL5, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
   const aop = ARITH2[op];
@@ -17347,11 +17048,11 @@ function logic(cx, e) {
   const a = lowerExpr(cx, e.left);
   const op = e.op === "&&" ? "and" : e.op === "||" ? "or" : "implies";
   const { stmts: stmts2, value: b2 } = cx.pure ? { stmts: [], value: lowerExpr(cx, e.right) } : cx.collect(() => lowerExpr(cx, e.right));
-  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL4, span: e.span };
-  const t = cx.temp("sc", BOOL4);
+  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL5, span: e.span };
+  const t = cx.temp("sc", BOOL5);
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
-  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL4, proj: [], ty: BOOL4 }, value: op === "implies" ? b2 : b2, span: e.span };
+  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL5, proj: [], ty: BOOL5 }, value: op === "implies" ? b2 : b2, span: e.span };
   cx.emit({ k: "branch", cond: runRight, then: [...stmts2, assignRight], else: [], span: e.span });
   return varOf(t, e.span);
 }
@@ -17360,7 +17061,7 @@ function binary2(cx, e) {
   if (e.op === "<==" || e.op === "<==>") {
     const a2 = lowerExpr(cx, e.left);
     const b3 = lowerExpr(cx, e.right);
-    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL4, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL4, span: e.span };
+    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL5, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL5, span: e.span };
   }
   if (e.res?.kind === "fn") {
     const info = cx.crate.fnByDecl.get(e.res.decl);
@@ -17370,8 +17071,8 @@ function binary2(cx, e) {
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", ty: BOOL4, span: e.span };
-    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL4, span: e.span } : v;
+    const v = { k: "arbitrary", ty: BOOL5, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL5, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
@@ -17389,7 +17090,7 @@ function unary2(cx, e) {
     if (isMachine(k)) cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, e.span);
     return r;
   }
-  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL4, span: e.span };
+  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL5, span: e.span };
   return { k: "bitnot", arg: x, ty, span: e.span };
 }
 function fieldOf(base, name, ty, span) {
@@ -17449,7 +17150,7 @@ function binderType(b2, body) {
   const t = b2.ty;
   if (t?.kind === "path" && t.segments.length === 1) {
     const n = t.segments[0];
-    if (n === "bool") return BOOL4;
+    if (n === "bool") return BOOL5;
     if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
   }
   return INT;
@@ -17581,7 +17282,7 @@ function matchExpr2(cx, e) {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 function isExpr2(cx, e) {
-  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL4, span: e.span };
+  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL5, span: e.span };
 }
 function returnExpr(cx, e) {
   if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
@@ -17701,7 +17402,7 @@ function lowerExpr(cx, e) {
       throw new IrUnsupported(e.what, e.span);
   }
 }
-var BOOL4, PANICS, ARITH2, CMP;
+var BOOL5, PANICS, ARITH2, CMP;
 var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
@@ -17714,7 +17415,7 @@ var init_lower_expr = __esm({
     init_lower_call();
     init_lower_pattern();
     init_lower_stmt();
-    BOOL4 = { k: "bool" };
+    BOOL5 = { k: "bool" };
     PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
     ARITH2 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
     CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
@@ -17814,9 +17515,9 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::get_Some_0":
       return { k: "field", base: args[0], name: "0", variant: "Some", ty, span };
     case "Option::is_some":
-      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL5, span };
+      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL6, span };
     case "Option::is_none":
-      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL5, span };
+      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL6, span };
     case "Vec::is_empty":
       return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE3, span }, intLit(0n, USIZE3, span), span);
     case "Vec::len":
@@ -17981,7 +17682,7 @@ function lexDecrease(next, cur, span) {
   let t;
   for (let i = n - 1; i >= 0; i--) {
     const lt = andAll2([compare("le", intLit(0n, { k: "int", kind: "int" }, span), cur[i], span), compare("lt", next[i], cur[i], span)], span);
-    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL5, span };
+    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL6, span };
   }
   return t;
 }
@@ -17990,7 +17691,7 @@ function invariantApp(cx, v) {
   if (t.k !== "adt") return void 0;
   const inv = typeInvariantFn(cx, t.name);
   if (!inv) return void 0;
-  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL5, span: v.span };
+  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL6, span: v.span };
 }
 function typeInvariantFn(cx, adt) {
   const s = cx.crate.structs.get(adt);
@@ -18002,7 +17703,7 @@ function typeInvariantFn(cx, adt) {
     return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
   });
 }
-var BOOL5, USIZE3, TRANSPARENT, MUTATING;
+var BOOL6, USIZE3, TRANSPARENT, MUTATING;
 var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
@@ -18011,7 +17712,7 @@ var init_lower_call = __esm({
     init_lower_context();
     init_lower_expr();
     init_lower_stmt();
-    BOOL5 = { k: "bool" };
+    BOOL6 = { k: "bool" };
     USIZE3 = { k: "int", kind: "usize" };
     TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
     MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
@@ -18181,8 +17882,8 @@ function terminationChecks(cx, body) {
         const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]]));
         const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
         let cond2 = lexDecrease(next, cur, e.span);
-        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL6, span: e.span };
-        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL6, span: e.span };
+        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL7, span: e.span };
+        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL7, span: e.span };
         out.push({ cond: cond2, span: e.span });
       }
       e.args.forEach((a) => visit(a, guards, binders2));
@@ -18200,7 +17901,7 @@ function terminationChecks(cx, body) {
         return;
       case "let":
         visit(e.value, guards, binders2);
-        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL6, span: e.span }], [...binders2, e.binder]);
+        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL7, span: e.span }], [...binders2, e.binder]);
         return;
       case "quant":
         visit(e.body, guards, [...binders2, ...e.binders]);
@@ -18215,7 +17916,7 @@ function terminationChecks(cx, body) {
   visit(body, [], []);
   return out;
 }
-var BOOL6;
+var BOOL7;
 var init_lower = __esm({
   "src/ir/lower.ts"() {
     "use strict";
@@ -18228,249 +17929,7 @@ var init_lower = __esm({
     init_lower_expr();
     init_lower_stmt();
     init_rewrite();
-    BOOL6 = { k: "bool" };
-  }
-});
-
-// src/ir/print.ts
-function atom(e) {
-  const s = expr(e);
-  return e.k === "arith" || e.k === "cmp" || e.k === "logic" || e.k === "ite" || e.k === "let" || e.k === "quant" || e.k === "deref" || e.k === "neg" || e.k === "not" ? `(${s})` : s;
-}
-function kindOf2(e) {
-  return typeToString(e.ty);
-}
-function expr(e) {
-  switch (e.k) {
-    case "int":
-      return `${e.value}${e.ty.k === "int" ? e.ty.kind === "int" || e.ty.kind === "nat" ? "" : e.ty.kind : ""}`;
-    case "bool":
-      return String(e.value);
-    case "var":
-      return e.at === "old" ? `old(${e.name})` : e.name;
-    case "arith": {
-      const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
-      return `${atom(e.left)} ${op}@${kindOf2(e)} ${atom(e.right)}`;
-    }
-    case "neg":
-      return `-${atom(e.arg)}`;
-    case "bitnot":
-      return `!@${kindOf2(e)} ${atom(e.arg)}`;
-    case "not":
-      return `!${atom(e.arg)}`;
-    case "cmp":
-      return `${atom(e.left)} ${CMP_SYM[e.op]} ${atom(e.right)}`;
-    case "logic":
-      return `${atom(e.left)} ${LOGIC_SYM[e.op]} ${atom(e.right)}`;
-    case "cast":
-      return `${e.how}<${typeToString(e.ty)}>(${expr(e.arg)})`;
-    case "deref":
-      return `*${atom(e.arg)}`;
-    case "field":
-      return `${atom(e.base)}.${e.variant ? `${e.variant}.` : ""}${e.name}`;
-    case "index":
-      return `${atom(e.base)}[${expr(e.index)}]`;
-    case "spec_call":
-      return `${e.fn}(${e.args.map(expr).join(", ")})`;
-    case "builtin":
-      return `${e.name}(${e.args.map(expr).join(", ")})`;
-    case "ctor": {
-      const head = e.adt === "" && !e.variant ? "" : `${e.adt}${e.variant ? `::${e.variant}` : ""}`;
-      if (e.fields.length === 0) return head || "()";
-      return `${head}{${e.fields.map((f) => `${f.name}: ${expr(f.value)}`).join(", ")}}`;
-    }
-    case "update":
-      return `${atom(e.base)} with {${e.fields.map((f) => `${f.name}: ${expr(f.value)}`).join(", ")}}`;
-    case "seq_lit":
-      return `[${e.elems.map(expr).join(", ")}]`;
-    case "is_variant":
-      return `${atom(e.arg)} is ${e.variant}`;
-    case "ite":
-      return `if ${expr(e.cond)} then ${expr(e.then)} else ${expr(e.else)}`;
-    case "let":
-      return `let ${local(e.binder)} = ${expr(e.value)} in ${expr(e.body)}`;
-    case "quant":
-      return `${e.quant}|${e.binders.map(local).join(", ")}| ${expr(e.body)}`;
-    case "arbitrary":
-      return `arbitrary<${typeToString(e.ty)}>`;
-  }
-}
-function local(l) {
-  return `${l.mode === "exec" ? "" : `${l.mode} `}${l.name}: ${typeToString(l.ty)}`;
-}
-function place(p) {
-  let s = p.name;
-  for (const x of p.proj) s = x.k === "field" ? `${s}.${x.name}` : x.k === "index" ? `${s}[${expr(x.index)}]` : `*${s}`;
-  return s;
-}
-function cond(c) {
-  switch (c.k) {
-    case "in_range":
-      return `${expr(c.value)} in ${c.kind}`;
-    case "nonzero":
-      return `${expr(c.value)} != 0`;
-    case "shift_amount":
-      return `${expr(c.amount)} in [0, ${c.bits})`;
-    case "in_bounds":
-      return `${expr(c.index)} < len(${expr(c.seq)})`;
-    case "is_some":
-      return `${expr(c.value)} is Some`;
-    case "holds":
-      return expr(c.cond);
-  }
-}
-function stmts(ss, ind, out) {
-  for (const s of ss) stmt(s, ind, out);
-}
-function stmt(s, ind, out) {
-  const at = `  // ${s.span.line}:${s.span.column}`;
-  switch (s.k) {
-    case "let":
-      out.push(`${ind}let ${local(s.local)}${s.init ? ` = ${expr(s.init)}` : ""};${at}`);
-      return;
-    case "assign":
-      out.push(`${ind}${place(s.place)} = ${expr(s.value)};${at}`);
-      return;
-    case "check":
-      out.push(`${ind}check ${s.info.kind}: ${cond(s.cond)};${at}`);
-      return;
-    case "assume":
-      out.push(`${ind}assume ${expr(s.cond)};${at}`);
-      return;
-    case "havoc":
-      out.push(`${ind}havoc ${place(s.place)};${at}`);
-      return;
-    case "assert":
-      if (!s.by) {
-        out.push(`${ind}assert ${expr(s.cond)};${at}`);
-        return;
-      }
-      if (s.by.k === "block") {
-        out.push(`${ind}assert ${expr(s.cond)} by {${at}`);
-        stmts(s.by.body, ind + "  ", out);
-        out.push(`${ind}}`);
-        return;
-      }
-      out.push(`${ind}assert ${expr(s.cond)} by (${s.by.k})${s.by.requires.length ? ` requires ${s.by.requires.map(expr).join(", ")}` : ""};${at}`);
-      return;
-    case "assert_forall":
-      out.push(`${ind}assert forall|${s.binders.map(local).join(", ")}| ${s.assumption ? `${expr(s.assumption)} implies ` : ""}${expr(s.conclusion)} by {${at}`);
-      stmts(s.proof, ind + "  ", out);
-      out.push(`${ind}}`);
-      return;
-    case "call": {
-      const lhs = s.dest ? `let ${local(s.dest)} = ` : "";
-      const muts = s.mutArgs.length ? ` writes ${s.mutArgs.map(place).join(", ")}` : "";
-      out.push(`${ind}${lhs}call ${s.mode} ${s.fn}(${s.args.map(expr).join(", ")})${muts};${at}`);
-      for (const e of s.ensures) out.push(`${ind}  ensures ${expr(e)}`);
-      return;
-    }
-    case "reveal":
-      out.push(`${ind}reveal ${s.fn};${at}`);
-      return;
-    case "branch":
-      out.push(`${ind}if ${expr(s.cond)} {${at}`);
-      stmts(s.then, ind + "  ", out);
-      if (s.else.length) {
-        out.push(`${ind}} else {`);
-        stmts(s.else, ind + "  ", out);
-      }
-      out.push(`${ind}}`);
-      return;
-    case "loop":
-      out.push(`${ind}loop#${s.id}${s.label ? ` ${s.label}` : ""} (${s.source}${s.isolated ? ", isolated" : ""})${at}`);
-      for (const f of s.facts) out.push(`${ind}  fact ${expr(f)}`);
-      for (const c of s.spec.invariants) out.push(`${ind}  invariant ${expr(c)}`);
-      for (const c of s.spec.invariantsExceptBreak) out.push(`${ind}  invariant_except_break ${expr(c)}`);
-      for (const c of s.spec.ensures) out.push(`${ind}  ensures ${expr(c)}`);
-      for (const c of s.spec.decreases) out.push(`${ind}  decreases ${expr(c)}`);
-      if (s.needsDecreases) out.push(`${ind}  decreases missing`);
-      if (s.modifies.length) out.push(`${ind}  modifies ${s.modifies.map(place).join(", ")}`);
-      out.push(`${ind}{`);
-      stmts(s.head, ind + "  ", out);
-      if (s.cond) out.push(`${ind}  exit unless ${expr(s.cond)};`);
-      stmts(s.body, ind + "  ", out);
-      if (s.exit.length) {
-        out.push(`${ind}  on exit:`);
-        stmts(s.exit, ind + "    ", out);
-      }
-      if (s.latch.length) {
-        out.push(`${ind}  latch:`);
-        stmts(s.latch, ind + "    ", out);
-      }
-      out.push(`${ind}}`);
-      return;
-    case "break":
-    case "continue":
-      out.push(`${ind}${s.k} loop#${s.loop};${at}`);
-      return;
-    case "abort":
-      out.push(`${ind}abort ${s.what};${at}`);
-      return;
-    case "return":
-      out.push(`${ind}return${s.value ? ` ${expr(s.value)}` : ""};${at}`);
-      return;
-    case "ghost":
-      out.push(`${ind}ghost {${at}`);
-      stmts(s.body, ind + "  ", out);
-      out.push(`${ind}}`);
-      return;
-  }
-}
-function printFunction(f) {
-  const out = [];
-  out.push(`${f.mode} fn ${f.name}(${f.params.map(local).join(", ")}) -> ${local(f.ret)}${f.opaque ? " opaque" : ""}${f.trusted ? ` trusted(${f.trusted})` : ""}`);
-  for (const r of f.requires) out.push(`  requires ${expr(r)}`);
-  for (const e of f.ensures) out.push(`  ensures ${expr(e)}`);
-  for (const d of f.decreases) out.push(`  decreases ${expr(d)}`);
-  if (f.body?.k === "expr") {
-    out.push(`{
-  ${expr(f.body.value)}
-}`);
-    for (const t of f.termination ?? []) out.push(`check termination: ${expr(t.cond)};  // ${t.span.line}:${t.span.column}`);
-  } else if (f.body) {
-    out.push("{");
-    stmts(f.body.stmts, "  ", out);
-    out.push("}");
-  }
-  return out.join("\n");
-}
-function printResult(r) {
-  if (r.ok) return printFunction(r.fn);
-  return `fn ${r.name}: unsupported: ${r.what} (${r.span.file}:${r.span.line}:${r.span.column})`;
-}
-var ARITH_SYM, CMP_SYM, LOGIC_SYM;
-var init_print = __esm({
-  "src/ir/print.ts"() {
-    "use strict";
-    init_types();
-    ARITH_SYM = { add: "+", sub: "-", mul: "*", div: "/", rem: "%", bitand: "&", bitor: "|", bitxor: "^", shl: "<<", shr: ">>" };
-    CMP_SYM = { eq: "==", ne: "!=", lt: "<", le: "<=", gt: ">", ge: ">=", ext_eq: "=~=" };
-    LOGIC_SYM = { and: "&&", or: "||", implies: "==>", iff: "<==>", xor: "^^" };
-  }
-});
-
-// src/dump-ir.ts
-var dump_ir_exports = {};
-__export(dump_ir_exports, {
-  dumpIr: () => dumpIr
-});
-function dumpIr(paths, functionGlob) {
-  const program = checkPaths(paths);
-  const errors = program.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length) return { text: errors.map((d) => renderHuman(d, program.sources)).join("\n\n"), errors: true };
-  const matches = functionGlob ? globMatcher(functionGlob) : void 0;
-  const parts = program.clean.flatMap((c) => lowerCrate(c, matches).map(printResult));
-  return { text: parts.join("\n\n"), errors: false };
-}
-var init_dump_ir = __esm({
-  "src/dump-ir.ts"() {
-    "use strict";
-    init_driver();
-    init_glob();
-    init_lower();
-    init_print();
-    init_human();
+    BOOL7 = { k: "bool" };
   }
 });
 
@@ -18599,22 +18058,58 @@ function isWithin(k, prefix) {
   const c = k.charAt(prefix.length);
   return c === "" || c === "." || c === "#";
 }
-function combine(a, b2, f) {
-  const out = new State(/* @__PURE__ */ new Map(), new Set([...a.facts].filter((x) => b2.facts.has(x))));
+function holdsByIntervals(s, fact) {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return false;
+  const x = s.get(m[1]);
+  const y = s.get(m[3]) ?? (m[3].endsWith("#len") ? { lo: 0n } : void 0);
+  if (x?.hi === void 0 || y?.lo === void 0) return false;
+  return m[2] === "<" ? x.hi < y.lo : x.hi <= y.lo;
+}
+function commonFact(fact, other) {
+  const m = /^(.*?)(<=|<)(.*)$/.exec(fact);
+  if (!m) return void 0;
+  const [, x, rel, y] = m;
+  if (rel === "<" && (other.knows(x, "<", y) || holdsByIntervals(other, fact))) return fact;
+  const weak = `${x}<=${y}`;
+  return other.knows(x, "<=", y) || holdsByIntervals(other, weak) ? weak : void 0;
+}
+function combine(a, b2, f, newFacts) {
+  const facts = /* @__PURE__ */ new Set();
+  for (const x of a.facts) {
+    const w = commonFact(x, b2);
+    if (w) facts.add(w);
+  }
+  if (newFacts) for (const x of b2.facts) {
+    const w = commonFact(x, a);
+    if (w) facts.add(w);
+  }
+  const out = new State(/* @__PURE__ */ new Map(), facts);
   for (const [k, v] of a.vals) {
     const w = b2.vals.get(k);
     if (w) out.set(k, f(v, w));
   }
   return out;
 }
+function seedRelations(s, modified) {
+  const keys = [...s.vals.keys()].filter((k) => /^\d+(#len)?$/.test(k));
+  const changes = (k) => modified.has(k.replace(/#len$/, ""));
+  for (const a of keys) {
+    for (const b2 of keys) {
+      if (a === b2 || !changes(a) && !changes(b2)) continue;
+      if (holdsByIntervals(s, `${a}<${b2}`)) s.relate(a, "<", b2);
+      else if (holdsByIntervals(s, `${a}<=${b2}`)) s.relate(a, "<=", b2);
+    }
+  }
+}
 function joinStates(a, b2) {
-  return combine(a, b2, join7);
+  return combine(a, b2, join7, true);
 }
 function joinAll(ss) {
   return ss.length === 0 ? void 0 : ss.slice(1).reduce(joinStates, ss[0]);
 }
 function widenStates(a, b2, thresholds) {
-  return combine(a, b2, (x, y) => widen(x, y, thresholds));
+  return combine(a, b2, (x, y) => widen(x, y, thresholds), false);
 }
 function narrowStates(a, b2) {
   const out = new State(/* @__PURE__ */ new Map(), new Set(b2.facts));
@@ -18896,7 +18391,9 @@ function writeValue(s, key, e, source) {
   const from = keyOf(e);
   const fields = e.k === "ctor" ? e.fields : void 0;
   const fieldVals = fields?.map((f) => ({ f, len: isSeq(f.value.ty) ? evalLen(src, f.value) : void 0 }));
+  const shifted = shiftedFacts(src, key, e);
   s.clear(key);
+  for (const f of shifted) s.relate(f.a, f.rel, f.b);
   if (from !== void 0 && from !== key) s.copyTree(src, from, key);
   if (v) s.set(key, v);
   if (len2) s.set(`${key}#len`, len2);
@@ -18909,6 +18406,28 @@ function writeValue(s, key, e, source) {
     const prefix = e.k === "ctor" && e.variant ? `${key}.${e.variant}` : key;
     for (const f of fields) writeValue(s, `${prefix}.${f.name}`, f.value, src);
   }
+}
+function shiftedFacts(src, key, e) {
+  const l = linear(e);
+  if (!l || l.key !== key || e.k === "var") return [];
+  const c = l.offset;
+  const out = [];
+  for (const f of src.facts) {
+    const m = /^(.*?)(<=|<)(.*)$/.exec(f);
+    if (!m) continue;
+    const [, a, rel, b2] = m;
+    const d = rel === "<" ? 0n : 1n;
+    if (a === key && b2 !== key) {
+      const dd = d + c;
+      if (dd <= 0n) out.push({ a: key, rel: "<", b: b2 });
+      else if (dd === 1n) out.push({ a: key, rel: "<=", b: b2 });
+    } else if (b2 === key && a !== key) {
+      const dd = d - c;
+      if (dd <= 0n) out.push({ a, rel: "<", b: key });
+      else if (dd === 1n) out.push({ a, rel: "<=", b: key });
+    }
+  }
+  return out;
 }
 function linear(e) {
   if (e.k === "builtin" && e.name === "len" && e.args[0]) {
@@ -19036,7 +18555,10 @@ function addFact(s, left, rel, right) {
       lt(a.key, b2.key, d + 1n);
       lt(b2.key, a.key, -d + 1n);
       break;
+    // x != y with x <= y known: x < y (a counter that stops at its bound)
     case "ne":
+      if (d === 0n && s.knows(a.key, "<=", b2.key)) s.relate(a.key, "<", b2.key);
+      if (d === 0n && s.knows(b2.key, "<=", a.key)) s.relate(b2.key, "<", a.key);
       break;
   }
 }
@@ -19065,7 +18587,7 @@ var init_eval = __esm({
 
 // src/analyze/checks.ts
 function cmp(op, left, right) {
-  return { k: "cmp", op, left, right, ty: BOOL7, span: left.span };
+  return { k: "cmp", op, left, right, ty: BOOL8, span: left.span };
 }
 function lit(v, like) {
   return { k: "int", value: v, ty: like.ty, span: like.span };
@@ -19138,14 +18660,14 @@ function message(r) {
       return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
   }
 }
-var BOOL7, USIZE4;
+var BOOL8, USIZE4;
 var init_checks = __esm({
   "src/analyze/checks.ts"() {
     "use strict";
     init_types();
     init_eval();
     init_interval();
-    BOOL7 = { k: "bool" };
+    BOOL8 = { k: "bool" };
     USIZE4 = { k: "int", kind: "usize" };
   }
 });
@@ -19248,10 +18770,51 @@ function execExprs(s) {
       return [];
   }
 }
+function withLoopConstants(loop2) {
+  const out = new Set(THRESHOLDS);
+  const expr2 = (e) => {
+    if (e.k === "cmp") {
+      for (const side of [e.left, e.right]) if (side.k === "int") {
+        out.add(side.value);
+        out.add(side.value - 1n);
+        out.add(side.value + 1n);
+      }
+    }
+    if (e.k === "logic") {
+      expr2(e.left);
+      expr2(e.right);
+    }
+    if (e.k === "not") expr2(e.arg);
+  };
+  const stmts2 = (ss) => {
+    for (const st of ss) {
+      if (st.k === "branch") {
+        expr2(st.cond);
+        stmts2(st.then);
+        stmts2(st.else);
+      }
+      if (st.k === "loop") {
+        if (st.cond) expr2(st.cond);
+        stmts2(st.head);
+        stmts2(st.body);
+        stmts2(st.latch);
+      }
+    }
+  };
+  if (loop2.cond) expr2(loop2.cond);
+  stmts2(loop2.head);
+  stmts2(loop2.body);
+  return [...out].sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+}
 function push(m, id, ss) {
   const cur = m.get(id);
   if (cur) cur.push(...ss);
   else m.set(id, [...ss]);
+}
+function stripRefs(t) {
+  let cur = t;
+  while (cur.k === "ref") cur = cur.inner;
+  return cur;
 }
 function stripOld(e) {
   return substitute2(e, /* @__PURE__ */ new Map(), true);
@@ -19294,7 +18857,9 @@ var init_interp = __esm({
       continues = /* @__PURE__ */ new Map();
       /** The states at entry: parameters in their types' ranges, refined by `requires`. */
       entry() {
-        let states = [new State()];
+        const start = new State();
+        for (const p of this.fn.params) if (stripRefs(p.ty).k === "int") start.set(String(p.id), rangeOf(p.ty));
+        let states = [start];
         if (this.an.useSpecs) for (const r of this.fn.requires) states = states.flatMap((s) => refine(s, stripOld(r), true));
         for (const s of states) for (const p of this.fn.params) s.copyTree(s, String(p.id), `${p.id}@old`);
         return capStates(states, this.an.level);
@@ -19487,14 +19052,16 @@ var init_interp = __esm({
       loop(s, states) {
         const entry = joinAll(states);
         if (!entry) return [];
+        seedRelations(entry, new Set(s.modifies.map((p) => String(p.root))));
         const report = this.report;
         this.report = false;
         let head = entry;
         let stable2 = false;
         try {
+          const thresholds = withLoopConstants(s);
           for (let i = 0; i < 60 && !stable2; i++) {
             const { back } = this.iterate(s, head);
-            const next = widenStates(head, joinAll([head, ...back]), THRESHOLDS);
+            const next = widenStates(head, joinAll([head, ...back]), thresholds);
             stable2 = sameState(next, head);
             head = next;
           }
@@ -19506,6 +19073,7 @@ var init_interp = __esm({
         } finally {
           this.report = report;
         }
+        if (report) this.an.onLoopHead?.(this.fn, s, head);
         return capStates(this.iterate(s, head).exits, this.an.level);
       }
     };
@@ -19589,7 +19157,8 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
       records: /* @__PURE__ */ new Map(),
       tick: () => {
         if (++steps > budget) throw new OutOfBudget();
-      }
+      },
+      ...opts.onLoopHead ? { onLoopHead: opts.onLoopHead } : {}
     };
     try {
       const run2 = new FnRun(an, r.fn, 0, true);
@@ -19623,6 +19192,1056 @@ var init_analyze = __esm({
     init_interp();
     OutOfBudget = class extends Error {
     };
+  }
+});
+
+// src/analyze/loop-facts.ts
+function loopHeadFacts(crate, opts = {}) {
+  const heads = /* @__PURE__ */ new Map();
+  const result = analyzeCrate(crate, {
+    ...opts.functionFilter ? { functionFilter: opts.functionFilter } : {},
+    stateLevel: opts.stateLevel ?? 8,
+    onLoopHead: (fn, loop2, head) => {
+      const byLoop = heads.get(fn.name) ?? /* @__PURE__ */ new Map();
+      heads.set(fn.name, byLoop);
+      const seen = byLoop.get(loop2.id);
+      byLoop.set(loop2.id, { fn, loop: loop2, head: seen ? joinStates(seen.head, head) : head });
+    }
+  });
+  for (const s of result.skipped) heads.delete(s.function);
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, byLoop] of heads) {
+    const facts = [...byLoop.values()].map(({ fn, loop: loop2, head }) => factsAt(fn, loop2, head)).filter((f) => f.bounds.length + f.relations.length > 0);
+    if (facts.length > 0) out.set(name, facts);
+  }
+  return out;
+}
+function termOf(fn, key) {
+  const m = /^(\d+)(#len)?$/.exec(key);
+  if (!m) return void 0;
+  const l = fn.locals.get(Number(m[1]));
+  if (!l || l.mode !== "exec" || l.origin !== "let" && l.origin !== "param") return void 0;
+  if (m[2]) return isSequence(l.ty) ? { local: l, len: true } : void 0;
+  return l.ty.k === "int" ? { local: l, len: false } : void 0;
+}
+function isSequence(t) {
+  let cur = t;
+  while (cur.k === "ref") cur = cur.inner;
+  return cur.k === "builtin" && cur.name === "Vec" || cur.k === "slice";
+}
+function termType(t) {
+  return t.len ? USIZE5 : t.local.ty;
+}
+function factsAt(fn, loop2, head) {
+  const bounds = [];
+  for (const [key, v] of head.vals) {
+    const term2 = termOf(fn, key);
+    const ty = term2 && termType(term2);
+    if (!term2 || ty?.k !== "int") continue;
+    const range = intRange(ty.kind);
+    const lo = v.lo !== void 0 && (!range || v.lo > range.min) ? v.lo : void 0;
+    const hi = v.hi !== void 0 && (!range || v.hi < range.max) ? v.hi : void 0;
+    if (lo !== void 0 && hi !== void 0 && lo > hi) continue;
+    if (lo === void 0 && hi === void 0) continue;
+    bounds.push({ term: term2, ...lo !== void 0 ? { lo } : {}, ...hi !== void 0 ? { hi } : {} });
+  }
+  const modified = new Set(loop2.modifies.map((p) => p.root));
+  const relations = [];
+  for (const f of head.facts) {
+    const m = /^(.*?)(<=|<)(.*)$/.exec(f);
+    const left = m && termOf(fn, m[1]);
+    const right = m && termOf(fn, m[3]);
+    if (!left || !right || !modified.has(left.local.id) && !modified.has(right.local.id)) continue;
+    relations.push({ left, rel: m[2], right });
+  }
+  const changed = (t) => modified.has(t.local.id);
+  bounds.sort((a, b2) => Number(changed(b2.term)) - Number(changed(a.term)));
+  return { headSpan: loop2.headSpan, bounds: bounds.slice(0, MAX_BOUNDS), relations: relations.slice(0, MAX_RELATIONS) };
+}
+var USIZE5, MAX_BOUNDS, MAX_RELATIONS;
+var init_loop_facts = __esm({
+  "src/analyze/loop-facts.ts"() {
+    "use strict";
+    init_types();
+    init_analyze();
+    init_state();
+    USIZE5 = { k: "int", kind: "usize" };
+    MAX_BOUNDS = 16;
+    MAX_RELATIONS = 16;
+  }
+});
+
+// src/infer/candidates.ts
+function inferCandidates(crate, filter) {
+  const withLoops = /* @__PURE__ */ new Map();
+  for (const fn of crate.fns) {
+    if (!fn.verified || fn.decl.mode !== "exec" || !fn.decl.body || fn.decl.flags.external || fn.decl.flags.externalBody || !filter(fn.qname)) continue;
+    const loops = loopsOf(fn.decl.body);
+    if (loops.size > 0) withLoops.set(fn.qname, { fn, loops });
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (withLoops.size === 0) return out;
+  const facts = loopHeadFacts(crate, { functionFilter: (q) => withLoops.has(q) });
+  for (const [qname, loopFacts] of facts) {
+    const loops = withLoops.get(qname)?.loops;
+    if (!loops) continue;
+    const candidates = loopFacts.flatMap((f) => {
+      const loop2 = loops.get(spanKey(f.headSpan));
+      return loop2 ? candidatesFor(loop2, f) : [];
+    });
+    if (candidates.length > 0) out.set(qname, new FnInference(qname, candidates));
+  }
+  for (const inf of out.values()) inf.install();
+  return out;
+}
+function loopsOf(body) {
+  const loops = /* @__PURE__ */ new Map();
+  walkBlock(body, () => void 0, (st) => {
+    if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.set(spanKey(st.headSpan), st);
+  });
+  return loops;
+}
+function spanKey(s) {
+  return `${s.file}:${s.start}:${s.end}`;
+}
+function candidatesFor(loop2, facts) {
+  const out = [];
+  const nextSpan = () => {
+    const k = out.length + 1;
+    const h = loop2.headSpan;
+    return { file: h.file, start: h.start, end: h.start + k, line: h.line, column: h.column, endLine: h.line, endColumn: h.column + k };
+  };
+  for (const b2 of facts.bounds) {
+    const ty = termType(b2.term);
+    if (b2.lo !== void 0) {
+      const span = nextSpan();
+      out.push({ loop: loop2, expr: cmp2("<=", intLit2(b2.lo, ty, span), term(b2.term, span), span), text: `${b2.lo} <= ${termText(b2.term)}` });
+    }
+    if (b2.hi !== void 0) {
+      const span = nextSpan();
+      out.push({ loop: loop2, expr: cmp2("<=", term(b2.term, span), intLit2(b2.hi, ty, span), span), text: `${termText(b2.term)} <= ${b2.hi}` });
+    }
+  }
+  for (const r of facts.relations) {
+    const span = nextSpan();
+    out.push({ loop: loop2, expr: cmp2(r.rel, term(r.left, span), term(r.right, span), span), text: `${termText(r.left)} ${r.rel} ${termText(r.right)}` });
+  }
+  return out;
+}
+function termText(t) {
+  return t.len ? `${t.local.name}.len()` : t.local.name;
+}
+function term(t, span) {
+  const l = t.local;
+  const path5 = { kind: "path", segments: [l.name], generics: [], res: { kind: "local", id: l.id, name: l.name, mode: l.mode, mutable: true, ty: l.ty }, ty: l.ty, span };
+  if (!t.len) return path5;
+  let seq = l.ty;
+  while (seq.k === "ref") seq = seq.inner;
+  const res = seq.k === "builtin" ? { kind: "builtin", name: "Vec::len", typeArgs: seq.args } : { kind: "builtin", name: "slice::len", typeArgs: seq.k === "slice" ? [seq.elem] : [] };
+  return { kind: "method", receiver: path5, method: "len", methodSpan: span, generics: [], args: [], res, ty: termType(t), span };
+}
+function intLit2(value, ty, span) {
+  return { kind: "int", value, ty, span };
+}
+function cmp2(op, left, right, span) {
+  return { kind: "binary", op, left, right, opSpan: span, ty: BOOL, span };
+}
+var FnInference;
+var init_candidates = __esm({
+  "src/infer/candidates.ts"() {
+    "use strict";
+    init_loop_facts();
+    init_types();
+    init_walk();
+    FnInference = class {
+      constructor(qname, candidates) {
+        this.qname = qname;
+        this.candidates = candidates;
+        this.active = new Set(candidates);
+        for (const c of candidates) {
+          if (!this.original.has(c.loop)) this.original.set(c.loop, c.loop.invariantsExceptBreak);
+          this.bySpan.set(spanKey(c.expr.span), c);
+        }
+      }
+      qname;
+      candidates;
+      active;
+      original = /* @__PURE__ */ new Map();
+      bySpan = /* @__PURE__ */ new Map();
+      /** Puts the active candidates into their loops' clauses (after the user's own). */
+      install() {
+        for (const [loop2, own2] of this.original) loop2.invariantsExceptBreak = [...own2, ...this.candidates.filter((c) => c.loop === loop2 && this.active.has(c)).map((c) => c.expr)];
+      }
+      /** The loops' clauses as the user wrote them. */
+      uninstall() {
+        for (const [loop2, own2] of this.original) loop2.invariantsExceptBreak = own2;
+      }
+      /** The candidate an obligation is about, when it is an inferred invariant's entry or end check. */
+      candidateOf(ob) {
+        if (ob.kind !== "invariant-entry" && ob.kind !== "invariant-end" && ob.kind !== "invariant-break") return void 0;
+        return this.bySpan.get(spanKey(ob.span));
+      }
+      /** The candidate whose span this is (a failure to encode it names its span). */
+      candidateAt(span) {
+        return this.bySpan.get(spanKey(span));
+      }
+    };
+  }
+});
+
+// src/infer/houdini.ts
+async function houdini(inf, first, generate, answer) {
+  let step = first;
+  try {
+    step = encodable(inf, step, generate);
+    for (let round = 1; ; round++) {
+      const results = await Promise.all(step.vcs.map(answer));
+      if (inf.active.size === 0) return { step, results, kept: [], rounds: round };
+      const { unproved, checked: checked2 } = candidateChecks(inf, step.vcs, results);
+      if (unproved.size === 0) return { step, results, kept: inf.candidates.filter((c) => inf.active.has(c) && checked2.has(c)), rounds: round };
+      for (const c of unproved) inf.active.delete(c);
+      step = encodable(inf, regenerate(inf, generate, round + 1 >= MAX_ROUNDS), generate);
+    }
+  } finally {
+    inf.uninstall();
+  }
+}
+function regenerate(inf, generate, dropAll) {
+  if (dropAll) inf.active.clear();
+  inf.install();
+  return generate();
+}
+function encodable(inf, first, generate) {
+  let step = first;
+  for (let tries = 0; inf.active.size > 0; tries++) {
+    const failures = step.diagnostics.filter((d) => d.kind === "unsupported" || d.kind === "internal");
+    if (failures.length === 0) return step;
+    const culprits = failures.map((d) => inf.candidateAt(d.span)).filter((c) => !!c && inf.active.has(c));
+    for (const c of culprits) inf.active.delete(c);
+    step = regenerate(inf, generate, culprits.length < failures.length || tries >= MAX_ENCODING_TRIES);
+  }
+  return step;
+}
+function candidateChecks(inf, vcs, results) {
+  const unproved = /* @__PURE__ */ new Set();
+  const checked2 = /* @__PURE__ */ new Set();
+  vcs.forEach((vc, i) => {
+    const r = results[i];
+    const status = new Map((r?.goals ?? []).map((g) => [g.label, g.status]));
+    for (const ob of vc.obligations.values()) {
+      const c = inf.candidateOf(ob);
+      if (!c || !inf.active.has(c)) continue;
+      checked2.add(c);
+      if (status.get(ob.label) !== "proved") unproved.add(c);
+    }
+  });
+  return { unproved, checked: checked2 };
+}
+var MAX_ROUNDS, MAX_ENCODING_TRIES;
+var init_houdini = __esm({
+  "src/infer/houdini.ts"() {
+    "use strict";
+    MAX_ROUNDS = 4;
+    MAX_ENCODING_TRIES = 6;
+  }
+});
+
+// src/glob.ts
+function globMatcher(glob) {
+  const re = new RegExp(
+    "^" + glob.split(/(\*\*|\*|\?)/).map((part) => part === "**" ? ".*" : part === "*" ? "[^:]*" : part === "?" ? "[^:]" : part.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("") + "$"
+  );
+  return (qname) => {
+    const segs = qname.split("::");
+    for (let i = 0; i < segs.length; i++) if (re.test(segs.slice(i).join("::"))) return true;
+    return false;
+  };
+}
+var init_glob = __esm({
+  "src/glob.ts"() {
+    "use strict";
+  }
+});
+
+// src/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) return void 0;
+  const index2 = Number(m[1]);
+  const count = Number(m[2]);
+  return count >= 1 && index2 >= 1 && index2 <= count ? { index: index2, count } : void 0;
+}
+function inShard(name, shard) {
+  const h = createHash3("sha256").update(name).digest().readUInt32BE(0);
+  return h % shard.count === shard.index - 1;
+}
+var init_shard = __esm({
+  "src/shard.ts"() {
+    "use strict";
+  }
+});
+
+// src/driver.ts
+import { availableParallelism } from "node:os";
+function checkPaths(paths, workspaceRoot2, options = {}) {
+  const front = new FrontEnd(paths, workspaceRoot2, options.plainBodies ?? false);
+  for (const crate of front.crates()) front.check(crate);
+  return front.program;
+}
+function isolateOrNothing(checked2, diagnostics) {
+  try {
+    return isolateItems(checked2, diagnostics);
+  } catch (err) {
+    const span = checked2.files[0]?.items[0]?.span ?? { file: checked2.files[0]?.path ?? checked2.name, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { verifiable: /* @__PURE__ */ new Set(), diagnostics: [internalError("deciding which items of this crate can be verified", err, span)], verdicts: [] };
+  }
+}
+function crateSpan(crate) {
+  return crate.root.items[0]?.span ?? new LineMap(crate.root.path, crate.root.text).span(0, 0);
+}
+function countVerifiedItems(items) {
+  let n = 0;
+  for (const it of items ?? []) {
+    switch (it.kind) {
+      case "verus":
+        n += countVerifiedItems(it.items);
+        break;
+      case "mod":
+        n += countVerifiedItems(it.items);
+        break;
+      case "include":
+        n += countVerifiedItems(it.items);
+        break;
+      case "impl":
+        n += it.items.filter((x) => x.verified).length;
+        break;
+      case "fn":
+      case "const":
+      case "struct":
+      case "enum":
+        if (it.verified) n++;
+        break;
+      default:
+        break;
+    }
+  }
+  return n;
+}
+async function runProofgate(opts) {
+  const started = performance.now();
+  let program;
+  let diagnostics;
+  const units = [];
+  let solverName = "none";
+  let inferred = [];
+  if (opts.mode === "verify") {
+    const verified = await verifyPaths(opts);
+    ({ program, diagnostics, solverName, inferred } = verified);
+    units.push(...verified.units);
+  } else {
+    program = checkPaths(opts.paths, opts.workspaceRoot);
+    diagnostics = [...program.diagnostics];
+  }
+  const results = buildResults(
+    {
+      version: VERSION11,
+      solver: solverName,
+      mode: opts.mode,
+      diagnostics,
+      units,
+      seconds: (performance.now() - started) / 1e3,
+      itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
+      shard: opts.shard,
+      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name]))),
+      itemStatus: opts.mode === "no-verify" ? program.verdicts : void 0,
+      inferred
+    },
+    program.sources
+  );
+  return results;
+}
+async function verifyPaths(opts) {
+  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
+  const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
+  let matchedAny = false;
+  const matches = glob && ((qname) => glob(qname) && (matchedAny = true));
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const cache2 = opts.cacheDir === null ? void 0 : new ProofCache(opts.cacheDir ?? ".proofgate/cache");
+  const answers = { cache: cache2, sentThisRun: /* @__PURE__ */ new Map(), crossCheck: opts.crossCheck };
+  const generated = [];
+  const solved = [];
+  const tasks = [];
+  const houdiniTasks = [];
+  const inferred = [];
+  const fns = /* @__PURE__ */ new Map();
+  let outcomes = [];
+  const dumped = /* @__PURE__ */ new Set();
+  const progress = new FunctionProgress(opts.onProgress);
+  let pool = opts.pool;
+  let solverName = "none";
+  const getPool = async () => pool ??= await createSolverPool({
+    backend: opts.solver ?? "auto",
+    // Sessions start on first use, so jobs beyond the number of queries cost nothing.
+    jobs: Math.max(1, opts.jobs ?? availableParallelism()),
+    timeoutMs,
+    maxFailures: opts.maxFailures ?? 3
+  });
+  try {
+    let turn = performance.now();
+    for (const crate of front.crates()) {
+      const checkedNow = front.check(crate);
+      if (!checkedNow) continue;
+      const { checked: checked2, verifiable } = checkedNow;
+      for (const f of checked2.fns) fns.set(f.qname, f);
+      const functionFilter = (qname) => verifiable.has(qname) && (!matches || matches(qname));
+      const inference = opts.infer === false ? /* @__PURE__ */ new Map() : inferOrNothing(checked2, functionFilter);
+      const prepare = (vcs) => vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
+      const steps = generateVcsInTurn(checked2, { functionFilter });
+      const handed = /* @__PURE__ */ new Set();
+      for (; ; ) {
+        if (performance.now() - turn > TURN_MS) {
+          await new Promise((resolve5) => setImmediate(resolve5));
+          turn = performance.now();
+        }
+        let next;
+        try {
+          next = steps.next();
+        } catch (err) {
+          generated.push(internalError("generating the proof obligations of this crate", err, crateSpan(crate)));
+          break;
+        }
+        if (next.done) break;
+        const step = next.value;
+        const inf = inference.get(step.vcs[0]?.unit.function ?? step.diagnostics.find((d) => d.function)?.function ?? "");
+        if (inf) {
+          const solver = await getPool();
+          solverName = solver.solverName;
+          const out = [];
+          solved.push(out);
+          const regenerate2 = () => {
+            const g = generateVcs(checked2, { functionFilter: (q) => q === inf.qname });
+            return { vcs: prepare(g.vcs), diagnostics: g.diagnostics };
+          };
+          handed.add(inf);
+          progress.queued(inf.qname);
+          const task = houdiniTask(inf, { vcs: prepare(step.vcs), diagnostics: step.diagnostics }, regenerate2, solver, timeoutMs, answers, out, inferred, opts.dumpSmtDir && ((vcs2) => dumpQueries(opts.dumpSmtDir, vcs2.map((vc) => vc.query), timeoutMs, dumped)));
+          void task.then(() => progress.answered(inf.qname));
+          houdiniTasks.push(task);
+          continue;
+        }
+        generated.push(...step.diagnostics);
+        const vcs = prepare(step.vcs);
+        if (vcs.length > 0) {
+          if (opts.dumpSmtDir) dumpQueries(opts.dumpSmtDir, vcs.map((vc) => vc.query), timeoutMs, dumped);
+          const solver = await getPool();
+          solverName = solver.solverName;
+          for (const vc of vcs) {
+            const out = [];
+            solved.push(out);
+            const task = solveOne(vc, solver, solverName, timeoutMs, answers, out).catch((err) => {
+              out.push(internalError("checking this function", err, vc.span, vc.unit.function));
+              return { vc, errors: true, cached: false, ms: 0 };
+            });
+            progress.queued(vc.unit.function);
+            void task.then(() => progress.answered(vc.unit.function));
+            tasks.push(task);
+          }
+        }
+      }
+      for (const inf of inference.values()) if (!handed.has(inf)) inf.uninstall();
+    }
+    outcomes = [...await Promise.all(tasks), ...(await Promise.all(houdiniTasks)).flat()];
+  } finally {
+    if (!opts.pool) await pool?.close();
+  }
+  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
+    throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
+  }
+  const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
+  const units = unitsOf(outcomes, fns, diagnostics);
+  units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
+  return { program: front.program, diagnostics, solverName, units, inferred };
+}
+function inferOrNothing(checked2, filter) {
+  try {
+    return inferCandidates(checked2, filter);
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+async function houdiniTask(inf, first, regenerate2, pool, timeoutMs, answers, out, inferred, dump) {
+  try {
+    const h = await houdini(inf, first, regenerate2, (vc) => answerQuery(vc, pool, pool.solverName, timeoutMs, answers));
+    if (dump) dump(h.step.vcs);
+    out.push(...h.step.diagnostics);
+    const byLoop = /* @__PURE__ */ new Map();
+    for (const c of h.kept) {
+      const at = c.loop.headSpan;
+      const entry = byLoop.get(at.start) ?? { function: inf.qname, file: at.file, line: at.line, invariants: [] };
+      entry.invariants.push(c.text);
+      byLoop.set(at.start, entry);
+    }
+    inferred.push(...byLoop.values());
+    return await Promise.all(h.step.vcs.map((vc, i) => finishQuery(vc, h.results[i], answers, out)));
+  } catch (err) {
+    const vc = first.vcs[0];
+    out.push(internalError("checking this function", err, vc?.span ?? inf.candidates[0].loop.span, inf.qname));
+    return vc ? [{ vc, errors: true, cached: false, ms: 0 }] : [];
+  }
+}
+async function solveOne(vc, pool, solverName, timeoutMs, answers, diagnostics) {
+  return finishQuery(vc, await answerQuery(vc, pool, solverName, timeoutMs, answers), answers, diagnostics);
+}
+async function answerQuery(vc, pool, solverName, timeoutMs, answers) {
+  const { cache: cache2, sentThisRun } = answers;
+  const key = queryKey(vc.query, solverName, timeoutMs);
+  const sameInRun = sentThisRun.get(key);
+  const hit = cache2 && !sameInRun ? cache2.get(key) : void 0;
+  if (sameInRun) return { ...await sameInRun, id: vc.query.id, solverMs: 0 };
+  if (hit) return { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
+  const solving = pool.check(vc.query);
+  sentThisRun.set(key, solving);
+  const result = await solving;
+  cache2?.put(key, result.goals);
+  return result;
+}
+async function finishQuery(vc, result, answers, diagnostics) {
+  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result));
+  diagnostics.push(...ds);
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
+}
+function unitsOf(outcomes, fns, diagnostics) {
+  const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
+  const byFunction = /* @__PURE__ */ new Map();
+  for (const o of outcomes) byFunction.set(o.vc.unit.function, [...byFunction.get(o.vc.unit.function) ?? [], o]);
+  const units = [];
+  for (const [name, os] of byFunction) {
+    const { file, line } = os[0].vc.unit;
+    const failed = failedFns.has(name) || os.some((o) => o.errors);
+    const status = failed ? "failed" : os.every((o) => o.cached) ? "cached" : "verified";
+    units.push({ function: name, file, line, status, ms: os.reduce((n, o) => n + o.ms, 0) });
+    const decl = fns.get(name)?.decl;
+    for (const loop2 of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop2.span.line, status, ms: 0 });
+  }
+  return units;
+}
+function loopsIn(body) {
+  const loops = [];
+  walkBlock(body, () => void 0, (st) => {
+    if (st.kind === "while" || st.kind === "loop" || st.kind === "for") loops.push(st);
+  });
+  return loops;
+}
+var DEFAULT_TIMEOUT_MS, TURN_MS, InputError, FrontEnd, FunctionProgress;
+var init_driver = __esm({
+  "src/driver.ts"() {
+    "use strict";
+    init_check();
+    init_isolation();
+    init_build_results();
+    init_internal_error();
+    init_sources();
+    init_cache();
+    init_dump();
+    init_pool();
+    init_load();
+    init_span();
+    init_vc();
+    init_walk();
+    init_version();
+    init_candidates();
+    init_houdini();
+    init_glob();
+    init_shard();
+    DEFAULT_TIMEOUT_MS = 1e4;
+    TURN_MS = 2;
+    InputError = class extends Error {
+    };
+    FrontEnd = class {
+      /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
+      constructor(paths, workspaceRoot2, plainBodies = false) {
+        this.paths = paths;
+        this.workspaceRoot = workspaceRoot2;
+        this.plainBodies = plainBodies;
+      }
+      paths;
+      workspaceRoot;
+      plainBodies;
+      program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: /* @__PURE__ */ new Map() };
+      /** What loading the current crate said (its syntax and not-supported diagnostics). */
+      loadDiagnostics = [];
+      /** Files that did not parse. */
+      unparsed = /* @__PURE__ */ new Set();
+      /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
+      *crates() {
+        let found = false;
+        for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
+          found = true;
+          this.program.diagnostics.push(...step.diagnostics);
+          this.loadDiagnostics = step.diagnostics;
+          for (const d of step.diagnostics) if (d.severity === "error" && d.kind === "syntax") this.unparsed.add(d.span.file);
+          if (step.crate) yield step.crate;
+        }
+        if (!found) throw new InputError(`no Rust files (*.rs) found in ${this.paths.map((x) => `\`${x}\``).join(", ")}`);
+      }
+      /**
+       * Checks one crate. A static error stops only the item it is in (and the users of an item
+       * whose signature it is in): `verifiable` says which fns verification may proceed on.
+       */
+      check(crate) {
+        const p = this.program;
+        for (const f of crate.files) p.sources.add(f.path, f.text);
+        for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
+        let result;
+        try {
+          result = checkCrate(crate, { plainBodies: this.plainBodies });
+        } catch (err) {
+          p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
+          return void 0;
+        }
+        const { checked: checked2, diagnostics: ds } = result;
+        const ownFiles = new Set(crate.files.map((f) => f.path));
+        const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
+        p.diagnostics.push(...reported);
+        p.crates.push(checked2);
+        for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+        const iso = isolateOrNothing(checked2, [...this.loadDiagnostics, ...ds]);
+        p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+        p.verdicts.push({ crate: crate.name, items: iso.verdicts });
+        const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
+        if (!crateErrors) p.clean.push(checked2);
+        p.verifiable.set(checked2, iso.verifiable);
+        return { checked: checked2, verifiable: iso.verifiable };
+      }
+    };
+    FunctionProgress = class {
+      constructor(report) {
+        this.report = report;
+      }
+      report;
+      pending = /* @__PURE__ */ new Map();
+      done = 0;
+      queued(fn) {
+        if (!this.report) return;
+        this.pending.set(fn, (this.pending.get(fn) ?? 0) + 1);
+        this.report(this.done, this.done + this.pending.size);
+      }
+      answered(fn) {
+        if (!this.report) return;
+        const left = (this.pending.get(fn) ?? 1) - 1;
+        if (left > 0) this.pending.set(fn, left);
+        else {
+          this.pending.delete(fn);
+          this.done++;
+        }
+        this.report(this.done, this.done + this.pending.size);
+      }
+    };
+  }
+});
+
+// src/smt/cvc5.ts
+var cvc5_exports = {};
+__export(cvc5_exports, {
+  cvc5Name: () => cvc5Name,
+  readAnswers: () => readAnswers,
+  runCvc5: () => runCvc5
+});
+import { spawn as spawn2, spawnSync as spawnSync2 } from "node:child_process";
+function cvc5Name(binary3 = "cvc5") {
+  try {
+    const r = spawnSync2(binary3, ["--version"], { encoding: "utf8", timeout: 1e4 });
+    const m = r.status === 0 && typeof r.stdout === "string" ? /version\s+(\d+\.\d+\.\d+)/i.exec(r.stdout) : null;
+    return m ? `cvc5 ${m[1]}` : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
+  return new Promise((resolve5) => {
+    const proc = spawn2(binary3, ["--lang", "smt2", "--incremental", `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    const guard = setTimeout(() => proc.kill("SIGKILL"), timeoutMs * (checks + 1) + 1e4);
+    proc.stdout.setEncoding("utf8").on("data", (d) => {
+      out += d;
+    });
+    proc.stderr.resume();
+    const finish = (error) => {
+      clearTimeout(guard);
+      const answers = readAnswers(out);
+      resolve5(error && !answers.error ? { ...answers, error } : answers);
+    };
+    proc.on("error", (e) => finish(`cannot run cvc5: ${e.message}`));
+    proc.on("close", (code, signal) => finish(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
+    proc.stdin.on("error", () => void 0);
+    proc.stdin.end(script);
+  });
+}
+function readAnswers(out) {
+  const answers = { byLabel: /* @__PURE__ */ new Map() };
+  let mark;
+  for (const raw of out.split("\n")) {
+    const line = raw.trim();
+    const echoed = /^"(.*)"$/.exec(line);
+    if (echoed) {
+      mark = echoed[1];
+      continue;
+    }
+    if (line === "sat" || line === "unsat" || line === "unknown") {
+      if (mark === ALL_GOALS_MARK) answers.all = line;
+      else if (mark !== void 0) answers.byLabel.set(mark, line);
+      mark = void 0;
+      continue;
+    }
+    const err = /^\(error "(.*)"\)$/.exec(line);
+    if (err && !answers.error) answers.error = err[1];
+  }
+  return answers;
+}
+var init_cvc5 = __esm({
+  "src/smt/cvc5.ts"() {
+    "use strict";
+    init_dump();
+  }
+});
+
+// src/cross-check.ts
+var cross_check_exports = {};
+__export(cross_check_exports, {
+  Cvc5CrossCheck: () => Cvc5CrossCheck
+});
+function z3Verdict(g) {
+  if (g.status === "proved") return "valid";
+  if (g.status === "failed" && g.reason === void 0) return "invalid";
+  return "undecided";
+}
+function cvc5Verdict(a) {
+  return a === "unsat" ? "valid" : a === "sat" ? "invalid" : "undecided";
+}
+var Cvc5CrossCheck;
+var init_cross_check = __esm({
+  "src/cross-check.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_cvc5();
+    init_dump();
+    Cvc5CrossCheck = class {
+      /**
+       * `aloneWhenUndecided: false` leaves the goals of a query whose check of all goals cvc5
+       * could not decide (unknown, timeout) undecided instead of checking each alone: on the
+       * model's largest queries that costs minutes (tests use it there).
+       */
+      constructor(jobs, timeoutMs, opts = {}) {
+        this.jobs = jobs;
+        this.timeoutMs = timeoutMs;
+        this.opts = opts;
+      }
+      jobs;
+      timeoutMs;
+      opts;
+      stats = { queries: 0, goals: 0, agreed: 0, undecided: 0, disagreements: 0, rejected: 0 };
+      running = 0;
+      waiting = [];
+      /** Error diagnostics for the goals of `vc` where cvc5 contradicts z3's `result`. */
+      async check(vc, result) {
+        const q = vc.query;
+        const timeoutMs = q.timeoutMs ?? this.timeoutMs;
+        await this.slot();
+        let answers;
+        try {
+          const binary3 = this.opts.binary ?? "cvc5";
+          answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false }), 1, timeoutMs, binary3);
+          const decided = answers.all === "sat" || answers.all === "unsat";
+          if (answers.all === "unsat" && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, "unsat");
+          else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
+            answers = await runCvc5(standaloneScript(q, timeoutMs), q.goals.length + 1, timeoutMs, binary3);
+          }
+        } finally {
+          this.release();
+        }
+        this.stats.queries++;
+        const out = [];
+        if (answers.error) {
+          this.stats.rejected++;
+          out.push(diag("disagreement", `cross-check: cvc5 rejected the query: ${answers.error}`, vc.span, { function: vc.unit.function }));
+        }
+        const z3 = new Map(result.goals.map((g) => [g.label, z3Verdict(g)]));
+        for (const g of q.goals) {
+          this.stats.goals++;
+          const mine = z3.get(g.label) ?? "undecided";
+          const theirs = cvc5Verdict(answers.byLabel.get(g.label));
+          if (mine === "undecided" || theirs === "undecided") this.stats.undecided++;
+          else if (mine === theirs) this.stats.agreed++;
+          else {
+            this.stats.disagreements++;
+            const ob = vc.obligations.get(g.label);
+            const message2 = mine === "valid" ? `solvers disagree: z3 proved this, cvc5 finds it can fail (${ob?.message ?? g.label})` : `solvers disagree: z3 finds this can fail, cvc5 proves it (${ob?.message ?? g.label})`;
+            out.push(diag("disagreement", message2, ob?.span ?? vc.span, { function: vc.unit.function }));
+          }
+        }
+        if (q.goals.length > 0 && result.goals.every((g) => g.status === "proved") && answers.all === "sat" && out.length === 0) {
+          this.stats.disagreements++;
+          out.push(diag("disagreement", "solvers disagree: z3 proved every goal, cvc5 finds one can fail", vc.span, { function: vc.unit.function }));
+        }
+        return out;
+      }
+      async slot() {
+        if (this.running < this.jobs) {
+          this.running++;
+          return;
+        }
+        await new Promise((resolve5) => this.waiting.push(resolve5));
+      }
+      release() {
+        const next = this.waiting.shift();
+        if (next) next();
+        else this.running--;
+      }
+    };
+  }
+});
+
+// src/ir/print.ts
+function atom(e) {
+  const s = expr(e);
+  return e.k === "arith" || e.k === "cmp" || e.k === "logic" || e.k === "ite" || e.k === "let" || e.k === "quant" || e.k === "deref" || e.k === "neg" || e.k === "not" ? `(${s})` : s;
+}
+function kindOf2(e) {
+  return typeToString(e.ty);
+}
+function expr(e) {
+  switch (e.k) {
+    case "int":
+      return `${e.value}${e.ty.k === "int" ? e.ty.kind === "int" || e.ty.kind === "nat" ? "" : e.ty.kind : ""}`;
+    case "bool":
+      return String(e.value);
+    case "var":
+      return e.at === "old" ? `old(${e.name})` : e.name;
+    case "arith": {
+      const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
+      return `${atom(e.left)} ${op}@${kindOf2(e)} ${atom(e.right)}`;
+    }
+    case "neg":
+      return `-${atom(e.arg)}`;
+    case "bitnot":
+      return `!@${kindOf2(e)} ${atom(e.arg)}`;
+    case "not":
+      return `!${atom(e.arg)}`;
+    case "cmp":
+      return `${atom(e.left)} ${CMP_SYM[e.op]} ${atom(e.right)}`;
+    case "logic":
+      return `${atom(e.left)} ${LOGIC_SYM[e.op]} ${atom(e.right)}`;
+    case "cast":
+      return `${e.how}<${typeToString(e.ty)}>(${expr(e.arg)})`;
+    case "deref":
+      return `*${atom(e.arg)}`;
+    case "field":
+      return `${atom(e.base)}.${e.variant ? `${e.variant}.` : ""}${e.name}`;
+    case "index":
+      return `${atom(e.base)}[${expr(e.index)}]`;
+    case "spec_call":
+      return `${e.fn}(${e.args.map(expr).join(", ")})`;
+    case "builtin":
+      return `${e.name}(${e.args.map(expr).join(", ")})`;
+    case "ctor": {
+      const head = e.adt === "" && !e.variant ? "" : `${e.adt}${e.variant ? `::${e.variant}` : ""}`;
+      if (e.fields.length === 0) return head || "()";
+      return `${head}{${e.fields.map((f) => `${f.name}: ${expr(f.value)}`).join(", ")}}`;
+    }
+    case "update":
+      return `${atom(e.base)} with {${e.fields.map((f) => `${f.name}: ${expr(f.value)}`).join(", ")}}`;
+    case "seq_lit":
+      return `[${e.elems.map(expr).join(", ")}]`;
+    case "is_variant":
+      return `${atom(e.arg)} is ${e.variant}`;
+    case "ite":
+      return `if ${expr(e.cond)} then ${expr(e.then)} else ${expr(e.else)}`;
+    case "let":
+      return `let ${local(e.binder)} = ${expr(e.value)} in ${expr(e.body)}`;
+    case "quant":
+      return `${e.quant}|${e.binders.map(local).join(", ")}| ${expr(e.body)}`;
+    case "arbitrary":
+      return `arbitrary<${typeToString(e.ty)}>`;
+  }
+}
+function local(l) {
+  return `${l.mode === "exec" ? "" : `${l.mode} `}${l.name}: ${typeToString(l.ty)}`;
+}
+function place(p) {
+  let s = p.name;
+  for (const x of p.proj) s = x.k === "field" ? `${s}.${x.name}` : x.k === "index" ? `${s}[${expr(x.index)}]` : `*${s}`;
+  return s;
+}
+function cond(c) {
+  switch (c.k) {
+    case "in_range":
+      return `${expr(c.value)} in ${c.kind}`;
+    case "nonzero":
+      return `${expr(c.value)} != 0`;
+    case "shift_amount":
+      return `${expr(c.amount)} in [0, ${c.bits})`;
+    case "in_bounds":
+      return `${expr(c.index)} < len(${expr(c.seq)})`;
+    case "is_some":
+      return `${expr(c.value)} is Some`;
+    case "holds":
+      return expr(c.cond);
+  }
+}
+function stmts(ss, ind, out) {
+  for (const s of ss) stmt(s, ind, out);
+}
+function stmt(s, ind, out) {
+  const at = `  // ${s.span.line}:${s.span.column}`;
+  switch (s.k) {
+    case "let":
+      out.push(`${ind}let ${local(s.local)}${s.init ? ` = ${expr(s.init)}` : ""};${at}`);
+      return;
+    case "assign":
+      out.push(`${ind}${place(s.place)} = ${expr(s.value)};${at}`);
+      return;
+    case "check":
+      out.push(`${ind}check ${s.info.kind}: ${cond(s.cond)};${at}`);
+      return;
+    case "assume":
+      out.push(`${ind}assume ${expr(s.cond)};${at}`);
+      return;
+    case "havoc":
+      out.push(`${ind}havoc ${place(s.place)};${at}`);
+      return;
+    case "assert":
+      if (!s.by) {
+        out.push(`${ind}assert ${expr(s.cond)};${at}`);
+        return;
+      }
+      if (s.by.k === "block") {
+        out.push(`${ind}assert ${expr(s.cond)} by {${at}`);
+        stmts(s.by.body, ind + "  ", out);
+        out.push(`${ind}}`);
+        return;
+      }
+      out.push(`${ind}assert ${expr(s.cond)} by (${s.by.k})${s.by.requires.length ? ` requires ${s.by.requires.map(expr).join(", ")}` : ""};${at}`);
+      return;
+    case "assert_forall":
+      out.push(`${ind}assert forall|${s.binders.map(local).join(", ")}| ${s.assumption ? `${expr(s.assumption)} implies ` : ""}${expr(s.conclusion)} by {${at}`);
+      stmts(s.proof, ind + "  ", out);
+      out.push(`${ind}}`);
+      return;
+    case "call": {
+      const lhs = s.dest ? `let ${local(s.dest)} = ` : "";
+      const muts = s.mutArgs.length ? ` writes ${s.mutArgs.map(place).join(", ")}` : "";
+      out.push(`${ind}${lhs}call ${s.mode} ${s.fn}(${s.args.map(expr).join(", ")})${muts};${at}`);
+      for (const e of s.ensures) out.push(`${ind}  ensures ${expr(e)}`);
+      return;
+    }
+    case "reveal":
+      out.push(`${ind}reveal ${s.fn};${at}`);
+      return;
+    case "branch":
+      out.push(`${ind}if ${expr(s.cond)} {${at}`);
+      stmts(s.then, ind + "  ", out);
+      if (s.else.length) {
+        out.push(`${ind}} else {`);
+        stmts(s.else, ind + "  ", out);
+      }
+      out.push(`${ind}}`);
+      return;
+    case "loop":
+      out.push(`${ind}loop#${s.id}${s.label ? ` ${s.label}` : ""} (${s.source}${s.isolated ? ", isolated" : ""})${at}`);
+      for (const f of s.facts) out.push(`${ind}  fact ${expr(f)}`);
+      for (const c of s.spec.invariants) out.push(`${ind}  invariant ${expr(c)}`);
+      for (const c of s.spec.invariantsExceptBreak) out.push(`${ind}  invariant_except_break ${expr(c)}`);
+      for (const c of s.spec.ensures) out.push(`${ind}  ensures ${expr(c)}`);
+      for (const c of s.spec.decreases) out.push(`${ind}  decreases ${expr(c)}`);
+      if (s.needsDecreases) out.push(`${ind}  decreases missing`);
+      if (s.modifies.length) out.push(`${ind}  modifies ${s.modifies.map(place).join(", ")}`);
+      out.push(`${ind}{`);
+      stmts(s.head, ind + "  ", out);
+      if (s.cond) out.push(`${ind}  exit unless ${expr(s.cond)};`);
+      stmts(s.body, ind + "  ", out);
+      if (s.exit.length) {
+        out.push(`${ind}  on exit:`);
+        stmts(s.exit, ind + "    ", out);
+      }
+      if (s.latch.length) {
+        out.push(`${ind}  latch:`);
+        stmts(s.latch, ind + "    ", out);
+      }
+      out.push(`${ind}}`);
+      return;
+    case "break":
+    case "continue":
+      out.push(`${ind}${s.k} loop#${s.loop};${at}`);
+      return;
+    case "abort":
+      out.push(`${ind}abort ${s.what};${at}`);
+      return;
+    case "return":
+      out.push(`${ind}return${s.value ? ` ${expr(s.value)}` : ""};${at}`);
+      return;
+    case "ghost":
+      out.push(`${ind}ghost {${at}`);
+      stmts(s.body, ind + "  ", out);
+      out.push(`${ind}}`);
+      return;
+  }
+}
+function printFunction(f) {
+  const out = [];
+  out.push(`${f.mode} fn ${f.name}(${f.params.map(local).join(", ")}) -> ${local(f.ret)}${f.opaque ? " opaque" : ""}${f.trusted ? ` trusted(${f.trusted})` : ""}`);
+  for (const r of f.requires) out.push(`  requires ${expr(r)}`);
+  for (const e of f.ensures) out.push(`  ensures ${expr(e)}`);
+  for (const d of f.decreases) out.push(`  decreases ${expr(d)}`);
+  if (f.body?.k === "expr") {
+    out.push(`{
+  ${expr(f.body.value)}
+}`);
+    for (const t of f.termination ?? []) out.push(`check termination: ${expr(t.cond)};  // ${t.span.line}:${t.span.column}`);
+  } else if (f.body) {
+    out.push("{");
+    stmts(f.body.stmts, "  ", out);
+    out.push("}");
+  }
+  return out.join("\n");
+}
+function printResult(r) {
+  if (r.ok) return printFunction(r.fn);
+  return `fn ${r.name}: unsupported: ${r.what} (${r.span.file}:${r.span.line}:${r.span.column})`;
+}
+var ARITH_SYM, CMP_SYM, LOGIC_SYM;
+var init_print = __esm({
+  "src/ir/print.ts"() {
+    "use strict";
+    init_types();
+    ARITH_SYM = { add: "+", sub: "-", mul: "*", div: "/", rem: "%", bitand: "&", bitor: "|", bitxor: "^", shl: "<<", shr: ">>" };
+    CMP_SYM = { eq: "==", ne: "!=", lt: "<", le: "<=", gt: ">", ge: ">=", ext_eq: "=~=" };
+    LOGIC_SYM = { and: "&&", or: "||", implies: "==>", iff: "<==>", xor: "^^" };
+  }
+});
+
+// src/dump-ir.ts
+var dump_ir_exports = {};
+__export(dump_ir_exports, {
+  dumpIr: () => dumpIr
+});
+function dumpIr(paths, functionGlob) {
+  const program = checkPaths(paths);
+  const errors = program.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { text: errors.map((d) => renderHuman(d, program.sources)).join("\n\n"), errors: true };
+  const matches = functionGlob ? globMatcher(functionGlob) : void 0;
+  const parts = program.clean.flatMap((c) => lowerCrate(c, matches).map(printResult));
+  return { text: parts.join("\n\n"), errors: false };
+}
+var init_dump_ir = __esm({
+  "src/dump-ir.ts"() {
+    "use strict";
+    init_driver();
+    init_glob();
+    init_lower();
+    init_print();
+    init_human();
   }
 });
 
@@ -22476,6 +23095,7 @@ var VERIFY = {
     solver: { type: "string", value: "auto|wasm|native", help: "auto (default): a z3 binary on PATH if there is one, else z3-solver's WASM build (nothing to install, slower); native requires z3 on PATH" },
     "dump-smt": { type: "string", value: "DIR", help: "also write each query as a standalone SMT-LIB2 script into DIR (run one with `z3 DIR/FILE.smt2`)" },
     "cross-check": { type: "string", value: "cvc5", help: "re-prove every query with cvc5 (on PATH); a goal the two solvers decide differently is an error (kind `disagreement`), one cvc5 cannot decide is counted" },
+    "no-infer": { type: "boolean", help: "use no loop invariants inferred by the value analysis (by default its loop intervals are tried as invariants and each is used only once proved inductive)" },
     "dump-ir": { type: "boolean", help: "print the core IR of the selected (--function) functions instead of verifying them" },
     "allow-outside-cwd": ALLOW_OUTSIDE_CWD
   },
@@ -27935,8 +28555,22 @@ function mergeResults(files) {
       } : {}
     },
     diagnostics,
-    units
+    units,
+    ...mergeInferred(files)
   };
+}
+function mergeInferred(files) {
+  const byLoop = /* @__PURE__ */ new Map();
+  for (const x of files.flatMap((f) => f.inferred ?? [])) {
+    const key = `${x.function}\0${x.file}\0${x.line}`;
+    const had = byLoop.get(key);
+    if (had) for (const i of x.invariants) {
+      if (!had.invariants.includes(i)) had.invariants.push(i);
+    }
+    else byLoop.set(key, { ...x, invariants: [...x.invariants] });
+  }
+  if (byLoop.size === 0) return {};
+  return { inferred: [...byLoop.values()].sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1)) };
 }
 function checkShards(files) {
   const sharded = files.filter((f) => f.shard);
@@ -28098,6 +28732,7 @@ async function verify(args) {
     solver,
     functionGlob: str(values, "function"),
     dumpSmtDir: str(values, "dump-smt"),
+    ...values["no-infer"] ? { infer: false } : {},
     workspaceRoot: workspaceRoot(values),
     ...progress.active ? { onProgress: (done, total) => progress.update(done, total) } : {}
   };

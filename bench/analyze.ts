@@ -13,7 +13,7 @@ import { runAnalyze } from '../src/analyze-run.js';
 import { measureRun } from './engine-overhead.js';
 
 const LEVELS = [1, 2, 4, 8, 16];
-const KINDS = ['overflow', 'division', 'shift', 'index'] as const;
+const KINDS = ['overflow', 'division', 'shift', 'index', 'truncation'] as const;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       verifyMs = m.ownCpuMs + (m.z3CpuMs ?? m.solverMs);
       console.log(`\n${target} (full verify: ${(m.wallMs / 1000).toFixed(2)} s wall, ${(verifyMs / 1000).toFixed(2)} s CPU)`);
     } else console.log(`\n${target}`);
-    console.log('level  functions  skipped  overflow  division  shift  index  total   wall(ms)  cpu(ms)  cpu/verify');
+    console.log('level  functions  skipped  overflow  division  shift  index  truncation  total   wall(ms)  cpu(ms)  cpu/verify');
     for (const [level, useSpecs] of [...LEVELS.map((l) => [l, true] as const), ...LEVELS.map((l) => [l, false] as const)]) {
       if (level === LEVELS[0] && !useSpecs) console.log('-- specs stripped (requires, ensures, assertions unused) --');
       runAnalyze({ paths: [target], stateLevel: level, useSpecs }); // warm-up (module and JIT), not timed

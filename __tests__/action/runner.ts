@@ -143,7 +143,7 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
   for (const [k, v] of Object.entries(spec.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const started = performance.now();
   const { code, stdout, stderr, hung } = await new Promise<{ code: number; stdout: string; stderr: string; hung: boolean }>((ok) => {
-    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: RUN_TIMEOUT_MS }, (err, stdout, stderr) => {
+    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: RUN_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
       ok({ code, stdout, stderr, hung: err?.killed === true });
     });

@@ -63,13 +63,16 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * temporary folder and returns the Action's entry there, so the test runs what the sources
  * make today whatever state the committed dist/ is in (its staleness is another test's job).
  */
-export async function buildAction(): Promise<{ entry: string; dir: string }> {
+export async function buildAction(opts: { packageLayout?: boolean } = {}): Promise<{ entry: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'pg-action-dist-'));
+  // packageLayout: dist/ beside a copy of lib/vstd, as the Action's checkout holds them (vstd-lib.ts finds it so)
+  const out = opts.packageLayout ? join(dir, 'dist') : dir;
+  if (opts.packageLayout) cpSync(join(REPO_ROOT, 'lib', 'vstd'), join(dir, 'lib', 'vstd'), { recursive: true });
   await new Promise<void>((ok, fail) => {
-    execFile(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, env: { ...process.env, BUILD_OUTDIR: dir }, timeout: 120_000 }, (err, _out, stderr) =>
+    execFile(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, env: { ...process.env, BUILD_OUTDIR: out }, timeout: 120_000 }, (err, _out, stderr) =>
       err ? fail(new Error(`build failed: ${stderr || err.message}`)) : ok());
   });
-  return { entry: join(dir, 'index.js'), dir };
+  return { entry: join(out, 'index.js'), dir };
 }
 
 export interface RunSpec {

@@ -5,6 +5,7 @@
  * ever holds the fingerprint's safe characters.
  */
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
+import { isVstdPath } from '../syntax/vstd-lib.js';
 import { BODY_LIMIT, clip, clipped, textSize } from './limits.js';
 
 /**
@@ -168,7 +169,8 @@ function commentText(d: ResultsDiagnostic, clause: string | null, blobBase: stri
     const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
     parts.push(`${d.severity === 'warning' ? 'Code' : 'Failing clause'}${at}:\n\n${codeBlock(clause, 'rust')}`);
     // A clause in another file is off the diff: a permalink at the verified commit shows it.
-    if (label && blobBase && label.file !== d.file) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
+    // Proofgate's vstd (`<vstd>/...`) is not in the repository: no permalink to it.
+    if (label && blobBase && label.file !== d.file && !isVstdPath(label.file)) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:\n\n${counterexampleTable(d.counterexample)}`);

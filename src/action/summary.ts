@@ -5,6 +5,7 @@
  * should the rows not all fit, errors come first and a note says how many more there are.
  */
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
+import { isVstdPath } from '../syntax/vstd-lib.js';
 import { ranAnalysis } from './analysis.js';
 import { clipped, fittingPrefix, STEP_SUMMARY_LIMIT, textSize } from './limits.js';
 import { codeSpan, escapeText } from './markdown.js';
@@ -17,18 +18,20 @@ export interface AnnotationSink {
 
 export interface AnnotationProps {
   title: string;
-  file: string;
-  startLine: number;
-  endLine: number;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
   startColumn?: number;
   endColumn?: number;
 }
 
 export function annotate(results: ResultsFile, sink: AnnotationSink): void {
   for (const d of results.diagnostics) {
-    const props: AnnotationProps = { title: `proofgate: ${d.message}`, file: d.file, startLine: d.line, endLine: d.endLine };
+    const props: AnnotationProps = { title: `proofgate: ${d.message}` };
+    // Proofgate's vstd (`<vstd>/...`) is not in the repository: such an annotation has no position.
+    if (!isVstdPath(d.file)) Object.assign(props, { file: d.file, startLine: d.line, endLine: d.endLine });
     // GitHub accepts columns only on single-line annotations.
-    if (d.line === d.endLine) Object.assign(props, { startColumn: d.column, endColumn: d.endColumn });
+    if (!isVstdPath(d.file) && d.line === d.endLine) Object.assign(props, { startColumn: d.column, endColumn: d.endColumn });
     (d.severity === 'error' ? sink.error : sink.warning).call(sink, d.rendered || d.message, props);
   }
 }

@@ -162,6 +162,22 @@ describe('GitHub\'s size limits (shipped Action, results-files)', () => {
     });
   });
 
+  it('a review GitHub refuses anyway (422) is one clear warning, not posted again blindly; the findings stay in the summary and annotations', async () => {
+    const few = [finding(1), finding(2, { severity: 'warning' })];
+    await withFake(async (fake, url) => {
+      fake.inject({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 422, times: 5, message: 'Validation Failed' });
+      const r = await publish(fake, url, workspace('refused', results('no-verify', few, 2)));
+      assert.equal(r.code, 1);
+      assert.equal(fake.reviews.length, 0);
+      assert.equal(fake.requests.filter((q) => q.operationId === 'pulls/create-review').length, 1, 'no inline comment was at fault: nothing to retry');
+      const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+      assert.deepEqual(warnings, ['::warning::proofgate: publishing the review failed: HTTP 422: Validation Failed; findings are in the job summary and annotations']);
+      assert.match(r.summary, /Review: not published \(publishing the review failed: HTTP 422: Validation Failed; findings are in the job summary and annotations\)/);
+      assert.deepEqual(annotations(r), ['error src/big.rs:101', 'warning src/big.rs:102']);
+      for (const d of few) assert.ok(r.summary.includes(`\`${d.file}:${d.line}:5\``));
+    });
+  });
+
   it('a finding too large for a comment is cut with a note, inline and as a body row; its "fixed" edit fits too', async () => {
     const counterexample = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`v${i}`, `${i}`.repeat(60)]));
     const huge = (n: number, file: string, line: number) => finding(n, {

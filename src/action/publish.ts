@@ -212,6 +212,8 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
+      // no comment at fault: the review itself was refused, and posting it again would not help
+      if (rejected.size === 0) throw err;
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);

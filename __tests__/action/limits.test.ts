@@ -147,7 +147,7 @@ describe('GitHub\'s size limits (shipped Action, results-files)', () => {
       assert.ok(rows.slice(errors.length).every((m) => m.kind === 'warning-overflow'), 'then warnings');
       assert.ok(rows.length > errors.length && rows.length < all.length, `${rows.length} rows`);
       const left = all.length - rows.length;
-      assert.match(body, new RegExp(`…and ${left} more \\(0 error\\(s\\), ${left} warning\\(s\\)\\) not listed here: GitHub limits a review body to 65,536 characters\\. They are in this run's job summary and annotations`));
+      assert.match(body, new RegExp(`…and ${left} more \\(0 error\\(s\\), ${left} warning\\(s\\)\\) not listed here: GitHub limits a review body to 65,536 characters\\. Each is an annotation of this run's step \\(the step log shows every one\\) and a row of its job summary`));
       assert.match(body, /`results-file` and `sarif-file` outputs/);
 
       // The job summary: under 1 MiB, every error row, a note counting the rest.

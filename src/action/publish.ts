@@ -319,5 +319,5 @@ function severityRank(d: ResultsDiagnostic): number {
 function leftOutNote(left: ResultsDiagnostic[]): string {
   const errors = errorsIn(left);
   return `…and ${left.length} more (${errors} error(s), ${left.length - errors} warning(s)) not listed here: GitHub limits a review body to ${BODY_LIMIT.toLocaleString('en-US')} characters. `
-    + 'They are in this run\'s job summary and annotations (the step log shows every annotation), and every finding is in the results file and the SARIF file (the step\'s `results-file` and `sarif-file` outputs). A later run lists the ones not shown here.';
+    + 'Each is an annotation of this run\'s step (the step log shows every one) and a row of its job summary (as many as GitHub\'s 1 MiB limit on it allows, errors first), and every finding is in the results file and the SARIF file (the step\'s `results-file` and `sarif-file` outputs). A later run lists those still failing that are not shown here.';
 }

@@ -81,8 +81,9 @@ function findingsTable(diagnostics: ResultsDiagnostic[], budget: number): string
 function unitsDetails(units: ResultsFile['units'], budget: number): string {
   const shown = fittingPrefix(units.map(unitRow), budget, (row) => textSize(row) + 1);
   const more = units.length - shown.length;
-  const note = more > 0 ? `\n\n…and ${more} more, not listed for GitHub's 1 MiB limit on a job summary; the results file (the step's \`results-file\` output) lists every one.` : '';
-  return `<details><summary>Per-function results (${units.length})</summary>\n\n${UNITS_HEAD}\n${shown.join('\n')}${note}\n\n</details>`;
+  const note = more > 0 ? `${shown.length > 0 ? '\n\n' : ''}…and ${more} more, not listed for GitHub's 1 MiB limit on a job summary; the results file (the step's \`results-file\` output) lists every one.` : '';
+  const table = shown.length > 0 ? `${UNITS_HEAD}\n${shown.join('\n')}` : '';
+  return `<details><summary>Per-function results (${units.length})</summary>\n\n${table}${note}\n\n</details>`;
 }
 
 export interface SummaryContext {

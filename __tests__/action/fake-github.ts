@@ -5,6 +5,9 @@
  * authors: other people's can be seeded), lists are paged with Link headers as GitHub
  * does, and faults can be injected: an error status (403, 422, 429, 5xx) before or after
  * the request is carried out, a dropped connection, a stalled reply, a malformed body.
+ * As GitHub, it refuses a review body, review comment body or dismissal message longer
+ * than BODY_LIMIT characters (422 Validation Failed), so a bot that does not cap its text
+ * loses the request here too.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +43,34 @@ export interface Fault {
   stallMs?: number;
   /** Reply 200 with this body instead (a malformed reply). */
   replyBody?: unknown;
+}
+
+/** GitHub's limit on a review's, review comment's or issue comment's body: characters (code points). */
+export const BODY_LIMIT = 65_536;
+
+/** The request's text fields GitHub limits to BODY_LIMIT characters, by operation. */
+const LIMITED_FIELDS: Record<string, { resource: string; fields: string[]; comments?: boolean }> = {
+  'pulls/create-review': { resource: 'PullRequestReview', fields: ['body'], comments: true },
+  'pulls/update-review': { resource: 'PullRequestReview', fields: ['body'] },
+  'pulls/update-review-comment': { resource: 'PullRequestReviewComment', fields: ['body'] },
+  'pulls/dismiss-review': { resource: 'PullRequestReview', fields: ['message'] },
+};
+
+/** GitHub's 422 for a body over BODY_LIMIT, or null when every limited field fits. */
+function tooLong(op: string, body: Record<string, unknown> | undefined): { message: string; errors: unknown[] } | null {
+  const limited = LIMITED_FIELDS[op];
+  if (!limited || !body) return null;
+  const errors: unknown[] = [];
+  const check = (resource: string, field: string, value: unknown) => {
+    if (typeof value === 'string' && [...value].length > BODY_LIMIT) {
+      errors.push({ resource, code: 'custom', field, message: `${field} is too long (maximum is ${BODY_LIMIT} characters)` });
+    }
+  };
+  for (const f of limited.fields) check(limited.resource, f, body[f]);
+  if (limited.comments && Array.isArray(body.comments)) {
+    for (const c of body.comments as { body?: unknown }[]) check('PullRequestReviewComment', 'body', c?.body);
+  }
+  return errors.length > 0 ? { message: 'Validation Failed', errors } : null;
 }
 
 /** The account GITHUB_TOKEN acts as. */
@@ -140,6 +171,11 @@ export class FakeGitHub {
     if (fault && !fault.afterProcessing) return this.fail(res, record, fault);
     if (this.readOnly && method !== 'GET') {
       return this.reply(res, record, 403, { message: 'Resource not accessible by integration' });
+    }
+    const oversized = tooLong(v.operationId!, body as Record<string, unknown> | undefined);
+    if (oversized) {
+      this.violations.push(`${method} ${url.pathname}: a text over GitHub's ${BODY_LIMIT}-character limit`);
+      return this.reply(res, record, 422, oversized);
     }
     const [status, data, headers] = this.route(v.operationId!, url, body as Record<string, unknown> | undefined);
     if (fault) return this.fail(res, record, fault);

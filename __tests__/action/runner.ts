@@ -63,13 +63,16 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * temporary folder and returns the Action's entry there, so the test runs what the sources
  * make today whatever state the committed dist/ is in (its staleness is another test's job).
  */
-export async function buildAction(): Promise<{ entry: string; dir: string }> {
+export async function buildAction(opts: { packageLayout?: boolean } = {}): Promise<{ entry: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'pg-action-dist-'));
+  // packageLayout: dist/ beside a copy of lib/vstd, as the Action's checkout holds them (vstd-lib.ts finds it so)
+  const out = opts.packageLayout ? join(dir, 'dist') : dir;
+  if (opts.packageLayout) cpSync(join(REPO_ROOT, 'lib', 'vstd'), join(dir, 'lib', 'vstd'), { recursive: true });
   await new Promise<void>((ok, fail) => {
-    execFile(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, env: { ...process.env, BUILD_OUTDIR: dir }, timeout: 120_000 }, (err, _out, stderr) =>
+    execFile(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, env: { ...process.env, BUILD_OUTDIR: out }, timeout: 120_000 }, (err, _out, stderr) =>
       err ? fail(new Error(`build failed: ${stderr || err.message}`)) : ok());
   });
-  return { entry: join(dir, 'index.js'), dir };
+  return { entry: join(out, 'index.js'), dir };
 }
 
 export interface RunSpec {
@@ -143,7 +146,7 @@ export async function runEntry(spec: RunSpec): Promise<RunResult> {
   for (const [k, v] of Object.entries(spec.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const started = performance.now();
   const { code, stdout, stderr, hung } = await new Promise<{ code: number; stdout: string; stderr: string; hung: boolean }>((ok) => {
-    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: RUN_TIMEOUT_MS }, (err, stdout, stderr) => {
+    execFile(process.execPath, [spec.entry], { cwd: workspace, env, timeout: RUN_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 99) : 0;
       ok({ code, stdout, stderr, hung: err?.killed === true });
     });

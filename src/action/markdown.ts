@@ -5,6 +5,8 @@
  * ever holds the fingerprint's safe characters.
  */
 import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
+import { isVstdPath } from '../syntax/vstd-lib.js';
+import { BODY_LIMIT, clip, clipped, textSize } from './limits.js';
 
 /**
  * The bot's marker is the trailer of what it writes: the last thing in a comment body or in
@@ -106,8 +108,55 @@ export function failedLabel(d: ResultsDiagnostic): ResultsDiagnostic['labels'][n
 /**
  * An inline (or body) comment for one finding: the message, the failing clause quoted
  * from the engine's `clause` field, the counterexample, the full rendered diagnostic, the marker.
+ * It always fits GitHub's limit on a comment body with room for its later "fixed" edit:
+ * a finding too large (a huge counterexample or message) is cut, with a note saying so.
  */
 export function findingComment(d: ResultsDiagnostic, clause: string | null, blobBase?: string): string {
+  const whole = commentText(d, clause, blobBase, false);
+  if (textSize(whole) <= COMMENT_BUDGET) return whole;
+  for (const caps of [ROOMY, TIGHT]) {
+    const text = commentText(clipFinding(d, caps), clause === null ? null : clipped(clause, caps.clause), blobBase, true);
+    if (textSize(text) <= COMMENT_BUDGET) return text;
+  }
+  // TIGHT's caps keep any finding far under the budget; this only guarantees it.
+  const marker = fingerprintMarker(d);
+  return `${clipped(commentText(clipFinding(d, TIGHT), null, undefined, true), COMMENT_BUDGET - textSize(marker) - 2)}\n\n${marker}`;
+}
+
+/** Room a comment keeps under GitHub's limit for fixedComment's header and fold. */
+const FIXED_EDIT_ROOM = 1024;
+const COMMENT_BUDGET = BODY_LIMIT - FIXED_EDIT_ROOM;
+
+/** Caps (in textSize units) on each part of a finding, applied only to a finding that does not fit. */
+interface Caps { message: number; fn: number; label: number; clause: number; cxRows: number; cxText: number; rendered: number }
+const ROOMY: Caps = { message: 4000, fn: 1000, label: 1000, clause: 10_000, cxRows: 40, cxText: 400, rendered: 16_000 };
+const TIGHT: Caps = { message: 1000, fn: 200, label: 200, clause: 2000, cxRows: 10, cxText: 100, rendered: 4000 };
+/** A review body row is one line of a list: always capped so. */
+const ROW: Caps = { message: 1000, fn: 300, label: 300, clause: 500, cxRows: 10, cxText: 200, rendered: 0 };
+
+/** A counterexample with at most `rows` entries, each name and value clipped (a last entry says how many are left out). */
+function clipCounterexample(cx: Record<string, string> | undefined, caps: Caps): Record<string, string> | undefined {
+  if (!cx) return cx;
+  const entries = Object.entries(cx);
+  const kept = entries.slice(0, caps.cxRows).map(([k, v]) => [clipped(k, caps.cxText), clipped(v, caps.cxText)] as const);
+  if (entries.length > caps.cxRows) kept.push(['…', `${entries.length - caps.cxRows} more`]);
+  return Object.fromEntries(kept);
+}
+
+function clipFinding(d: ResultsDiagnostic, caps: Caps): ResultsDiagnostic {
+  return {
+    ...d,
+    message: clipped(d.message, caps.message),
+    ...(d.function !== undefined ? { function: clipped(d.function, caps.fn) } : {}),
+    labels: d.labels.map((l) => ({ ...l, message: clipped(l.message, caps.label), file: clipped(l.file, caps.label) })),
+    ...(d.counterexample ? { counterexample: clipCounterexample(d.counterexample, caps) } : {}),
+    rendered: clip(d.rendered, caps.rendered).text,
+  };
+}
+
+const CUT_NOTE = '✂️ Cut to fit GitHub\'s 65,536-character limit on a comment (`…` marks each cut): the annotation in the step log, the results file and the SARIF file (the step\'s `results-file` and `sarif-file` outputs) hold the whole finding.';
+
+function commentText(d: ResultsDiagnostic, clause: string | null, blobBase: string | undefined, cut: boolean): string {
   const parts: string[] = [];
   const where = d.function ? ` in ${codeSpan(d.function)}` : '';
   parts.push(d.severity === 'warning'
@@ -120,12 +169,14 @@ export function findingComment(d: ResultsDiagnostic, clause: string | null, blob
     const at = label ? ` (${codeSpan(`${label.file}:${label.line}`)}, ${escapeText(label.message)})` : '';
     parts.push(`${d.severity === 'warning' ? 'Code' : 'Failing clause'}${at}:\n\n${codeBlock(clause, 'rust')}`);
     // A clause in another file is off the diff: a permalink at the verified commit shows it.
-    if (label && blobBase && label.file !== d.file) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
+    // Proofgate's vstd (`<vstd>/...`) is not in the repository: no permalink to it.
+    if (label && blobBase && label.file !== d.file && !isVstdPath(label.file)) parts.push(`[${escapeText(`${label.file}:${label.line}`)} at the head commit](${permalink(blobBase, label.file, label.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:\n\n${counterexampleTable(d.counterexample)}`);
   }
-  parts.push(`<details><summary>Full diagnostic</summary>\n\n${codeBlock(d.rendered, 'text')}\n\n</details>`);
+  if (d.rendered !== '') parts.push(`<details><summary>Full diagnostic</summary>\n\n${codeBlock(d.rendered, 'text')}\n\n</details>`);
+  if (cut) parts.push(CUT_NOTE);
   parts.push(fingerprintMarker(d));
   return parts.join('\n\n');
 }
@@ -143,7 +194,8 @@ export function permalink(blobBase: string, file: string, line: number): string 
 
 /** The edited text of a comment whose finding now verifies; the old text stays, folded. */
 export function fixedComment(previousBody: string, marker: ParsedMarker, mode: ResultsFile['mode']): string {
-  const previous = previousBody.replace(TRAILER_RE, '').trim();
+  // An earlier comment near GitHub's limit (one written before comments kept room for this edit) is cut.
+  const previous = clipped(previousBody.replace(TRAILER_RE, '').trim(), BODY_LIMIT - FIXED_EDIT_ROOM);
   const what = isWarningKind(marker.kind) ? 'is no longer reported by the value analysis' : mode === 'verify' ? 'now verifies' : 'now passes the checks';
   return [
     `✅ **proofgate: this ${what}.** The finding below is no longer reported.`,
@@ -152,8 +204,10 @@ export function fixedComment(previousBody: string, marker: ParsedMarker, mode: R
   ].join('\n\n');
 }
 
-/** One line of the review body for a finding that has no inline comment. */
-export function bodyRow(d: ResultsDiagnostic, clause: string | null): string {
+/** One line of the review body for a finding that has no inline comment (its parts capped: see ROW). */
+export function bodyRow(finding: ResultsDiagnostic, fullClause: string | null): string {
+  const d = clipFinding(finding, ROW);
+  const clause = fullClause === null ? null : clipped(fullClause, ROW.clause);
   const fn = d.function ? ` in ${codeSpan(d.function)}` : '';
   const cl = clause ? `: ${codeSpan(clause)}` : '';
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0

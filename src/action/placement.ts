@@ -6,6 +6,7 @@
  * The caller passes only the bot's own comments and reviews: nobody else's text is state.
  */
 import type { ResultsDiagnostic } from '../report/results.js';
+import { isVstdPath } from '../syntax/vstd-lib.js';
 import type { CommentableDiff } from './diff.js';
 import { fixedBodyRow, isWarningKind, parseMarker, type ParsedMarker } from './markdown.js';
 
@@ -130,7 +131,8 @@ export function planReview(input: PlanInput): ReviewPlan {
       continue;
     }
     const path = normalizePath(finding.file);
-    const inDiff = input.diff.get(path)?.has(finding.line) ?? false;
+    // Proofgate's vstd (`<vstd>/...`) is never on the diff, whatever a pull request names its files.
+    const inDiff = !isVstdPath(path) && (input.diff.get(path)?.has(finding.line) ?? false);
     if (inDiff && inline.length < input.maxComments) inline.push({ finding, path, line: finding.line });
     else body.push(finding);
   }

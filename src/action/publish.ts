@@ -11,7 +11,8 @@ import type { ResultsDiagnostic, ResultsFile } from '../report/results.js';
 import { commentableDiff, type PullRequestFile } from './diff.js';
 import { errorReason, GitHubApi, httpStatus, mayHaveBeenProcessed, type NewInlineComment } from './github.js';
 import { ranAnalysis } from './analysis.js';
-import { bodyRow, codeSpan, findingComment, fixedComment, isReviewBody, isWarningKind, REVIEW_MARKER } from './markdown.js';
+import { BODY_LIMIT, fittingPrefix, textSize } from './limits.js';
+import { bodyRow, codeSpan, findingComment, fixedBodyRow, fixedComment, isReviewBody, isWarningKind, REVIEW_MARKER } from './markdown.js';
 import { isByToken, planReview, type EarlierComment, type EarlierReview, type ReviewPlan } from './placement.js';
 
 export interface PublishContext {
@@ -40,6 +41,11 @@ export interface PublishOutcome {
   resolved: number;
   /** Inline comments GitHub rejected (422), shown in the review body instead. */
   movedToBody: number;
+  /**
+   * Findings for the review body that did not fit GitHub's limit on it (counted apart from
+   * `body`, the rows it shows): the body says how many and where they are.
+   */
+  notInBody: number;
   dismissed: number;
   /** Review posts answered with a fault after GitHub may have stored them (then re-read, see AmbiguousPost). */
   uncertainPosts: number;
@@ -88,7 +94,7 @@ export function absenceMeansFixed(results: ResultsFile): (kind: string | null) =
 }
 
 export async function publishReview(ctx: PublishContext): Promise<PublishOutcome> {
-  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
+  const outcome: PublishOutcome = { status: 'published', reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, notInBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
@@ -151,6 +157,11 @@ async function publishOnce(ctx: PublishContext, outcome: PublishOutcome, login: 
     outcome.fixed++;
   }
   for (const { review, body } of plan.fixedReviewBodies) {
+    // Bodies written now keep room for this edit; an older one might not fit once edited.
+    if (textSize(body) > BODY_LIMIT) {
+      ctx.warn(`proofgate: review ${review.id}'s rows of fixed findings were not marked: the edited body would exceed GitHub's ${BODY_LIMIT}-character limit`);
+      continue;
+    }
     await call('edit reviews', () => api.updateReview(review.id, body));
   }
   if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
@@ -190,13 +201,19 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
 
   let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved: ResultsDiagnostic[] = [];
+  let body: ReviewBody = { text: '', rows: 0, left: [] };
   if (mustPost) {
-    const reviewBody = () => buildReviewBody(ctx, plan, moved);
+    const reviewBody = () => {
+      body = buildReviewBody(ctx, plan, moved);
+      return body.text;
+    };
     try {
       await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
+      // no comment at fault: the review itself was refused, and posting it again would not help
+      if (rejected.size === 0) throw err;
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);
@@ -204,8 +221,9 @@ async function postReview(ctx: PublishContext, plan: ReviewPlan, earlierReviews:
     }
     outcome.reviewPosted = true;
     outcome.inline = inline.length;
-    outcome.body = plan.body.length + moved.length;
+    outcome.body = body.rows;
     outcome.movedToBody = moved.length;
+    outcome.notInBody = body.left.length;
   }
 
   // Blocking reviews are stale once nothing fails (in a run that could tell) or once a
@@ -256,19 +274,50 @@ async function rejectedComments(api: GitHubApi, sha: string, comments: NewInline
   return new Set([...left, ...right]);
 }
 
-function buildReviewBody(ctx: PublishContext, plan: ReviewPlan, moved: ResultsDiagnostic[]): string {
+/** A review body, with how many finding rows it shows and the findings left out of it (over GitHub's limit). */
+interface ReviewBody {
+  text: string;
+  rows: number;
+  left: ResultsDiagnostic[];
+}
+
+/** Room the review body keeps under GitHub's limit, beyond its rows' later "fixed" edits (fixedBodyRow). */
+const BODY_MARGIN = 1024;
+
+function buildReviewBody(ctx: PublishContext, plan: ReviewPlan, moved: ResultsDiagnostic[]): ReviewBody {
   const { results } = ctx;
   const s = results.summary;
   const head = results.mode === 'verify'
     ? `### proofgate: ${s.verified} verified, ${s.errors} errors`
     : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ''}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, '')}).`];
-  const rows = [...plan.body, ...moved];
+  // The most important first, should not all fit: errors before warnings.
+  const findings = [...plan.body, ...moved].sort((a, b) => severityRank(a) - severityRank(b));
+  const rows = findings.map((d) => bodyRow(d, ctx.clauseOf(d)));
+  const tail: string[] = [];
+  if (plan.kept.length > 0) tail.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
+  tail.push(REVIEW_MARKER);
+  const intro = 'Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):';
+  const fixed = textSize([...parts, intro, leftOutNote(findings), ...tail].join('\n\n')) + 8;
+  // A row costs its "fixed" form's size (a later run may edit it so) and its newline.
+  const shown = fittingPrefix(rows, BODY_LIMIT - BODY_MARGIN - fixed, (row) => Math.max(textSize(row), textSize(fixedBodyRow(row))) + 2);
+  const left = findings.slice(shown.length);
   if (rows.length > 0) {
-    parts.push('Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):');
-    parts.push(rows.map((d) => bodyRow(d, ctx.clauseOf(d))).join('\n'));
+    parts.push(intro);
+    if (shown.length > 0) parts.push(shown.join('\n'));
+    if (left.length > 0) parts.push(leftOutNote(left));
   }
-  if (plan.kept.length > 0) parts.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
-  parts.push(REVIEW_MARKER);
-  return parts.join('\n\n');
+  parts.push(...tail);
+  return { text: parts.join('\n\n'), rows: shown.length, left };
+}
+
+function severityRank(d: ResultsDiagnostic): number {
+  return d.severity === 'error' ? 0 : 1;
+}
+
+/** Says how many findings the review body could not hold, and where they are. */
+function leftOutNote(left: ResultsDiagnostic[]): string {
+  const errors = errorsIn(left);
+  return `…and ${left.length} more (${errors} error(s), ${left.length - errors} warning(s)) not listed here: GitHub limits a review body to ${BODY_LIMIT.toLocaleString('en-US')} characters. `
+    + 'Each is an annotation of this run\'s step (the step log shows every one) and a row of its job summary (as many as GitHub\'s 1 MiB limit on it allows, errors first), and every finding is in the results file and the SARIF file (the step\'s `results-file` and `sarif-file` outputs). A later run lists those still failing that are not shown here.';
 }

@@ -6,6 +6,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ResultsDiagnostic, ResultsLabel } from '../report/results.js';
+import { isVstdPath } from '../syntax/vstd-lib.js';
 import { failedLabel } from './markdown.js';
 
 const MAX_LINES = 12;
@@ -31,6 +32,8 @@ export function makeClauseReader(root: string): (d: ResultsDiagnostic) => string
     return files.get(file) ?? null;
   };
   const spanText = (s: ResultsLabel): string | null => {
+    // `<vstd>/...` names Proofgate's own library, not a workspace file of that name
+    if (isVstdPath(s.file)) return null;
     const lines = linesOf(s.file);
     if (!lines || s.line < 1 || s.line > lines.length) return null;
     const last = Math.min(s.endLine, lines.length, s.line + MAX_LINES - 1);

@@ -13,7 +13,7 @@ import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
-import { bundledVstdRoot, isBundledVstdFile, VSTD_CRATE } from './vstd-lib.js';
+import { bundledVstdRoot, isBundledVstdFile, VSTD_CRATE, vstdDisplayPath } from './vstd-lib.js';
 
 export interface LoadResult {
   crates: Crate[];
@@ -128,7 +128,8 @@ export function withBundledVstd(crate: Crate): void {
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();
   if (!root) return;
-  const builder = new CrateBuilder([], new Set(), null);
+  // its files are named `<vstd>/...` in reports, not by where the package happens to be
+  const builder = new CrateBuilder([], new Set(), null, vstdDisplayPath);
   const file = builder.loadFile(root, true);
   if (file) crate.deps = [...(crate.deps ?? []), { name: VSTD_CRATE, root: file, files: builder.files }];
 }
@@ -248,7 +249,13 @@ class CrateBuilder {
   readonly files: SourceFile[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly diagnostics: Diagnostic[], private readonly claimed: Set<string>, private readonly boundary: Boundary | null) {}
+  constructor(
+    private readonly diagnostics: Diagnostic[],
+    private readonly claimed: Set<string>,
+    private readonly boundary: Boundary | null,
+    /** How spans name the crate's files. */
+    private readonly shownAs: (abs: string) => string = displayPath,
+  ) {}
 
   loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
     if (this.seen.has(abs)) return undefined;
@@ -308,7 +315,7 @@ class CrateBuilder {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(displayPath(abs), text);
+    const { file, diagnostics } = parseFile(this.shownAs(abs), text);
     this.diagnostics.push(...diagnostics);
     this.files.push(file);
     return file;

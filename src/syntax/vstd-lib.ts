@@ -40,3 +40,24 @@ export function isBundledVstdFile(file: string): boolean {
   const rel = path.relative(path.dirname(root), file);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
+
+/**
+ * How reports name the bundled library's files when it is loaded as a crate's `vstd`:
+ * `<vstd>/` and the path below lib/vstd (`<vstd>/arithmetic/div_mod.rs`), whatever folder the
+ * package sits in (in the Action, somewhere like `../../_actions/proofgate/...`). The angle
+ * brackets keep it apart from any path in a repository, so it is never taken for a file of
+ * the workspace (nor placed on a pull request's diff).
+ */
+export const VSTD_PATH_PREFIX = '<vstd>/';
+
+/** The report name of `file` (absolute), one of the bundled library's files. */
+export function vstdDisplayPath(file: string): string {
+  const root = bundledVstdRoot();
+  const rel = root ? path.relative(path.dirname(root), file) : path.basename(file);
+  return `${VSTD_PATH_PREFIX}${rel.split(path.sep).join('/')}`;
+}
+
+/** Whether a reported path names a file of the bundled library (see VSTD_PATH_PREFIX). */
+export function isVstdPath(file: string): boolean {
+  return file.startsWith(VSTD_PATH_PREFIX);
+}

@@ -32,11 +32,14 @@ it('IR checks and vc obligations agree in number per function and kind', () => {
   for (const target of ['model', ...rsFiles(SHARED_CASES), ...rsFiles(join(REPO_ROOT, 'corpus', 'verify'))]) {
     for (const c of checkPaths([target]).clean) {
       const vcCount = new Map<string, number>();
-      for (const vc of generateVcs(c).vcs) {
+      const generated = generateVcs(c);
+      // a function src/vc cannot encode has no obligations to compare (it is reported not supported)
+      const unencoded = new Set(generated.diagnostics.filter((d) => d.kind === 'unsupported' && d.function).map((d) => d.function!));
+      for (const vc of generated.vcs) {
         for (const ob of vc.obligations.values()) if (KINDS.includes(ob.kind)) vcCount.set(`${vc.unit.function} ${ob.kind}`, (vcCount.get(`${vc.unit.function} ${ob.kind}`) ?? 0) + 1);
       }
       for (const r of [...lowerCrate(c), ...lowerConstInitializers(c)]) {
-        if (!r.ok || r.fn.body?.k !== 'stmts') continue;
+        if (!r.ok || r.fn.body?.k !== 'stmts' || unencoded.has(r.fn.name)) continue;
         functions++;
         const irCount = new Map<string, number>();
         walk(r.fn.body.stmts, (s) => { if (s.k === 'check') irCount.set(`${r.fn.name} ${s.info.kind}`, (irCount.get(`${r.fn.name} ${s.info.kind}`) ?? 0) + 1); });

@@ -116,29 +116,48 @@ export class FnLowerer extends SpecTranslator {
     }
   }
 
-  /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+  /**
+   * `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]`
+   * terms. A lemma whose spec cannot be encoded (`unencodableLemmas`) is left out: the proof
+   * then knows less, never more, and `omittedContext` says so on its failures.
+   */
   private assumeBroadcastLemmas(): void {
     for (const qname of this.crate.broadcastLemmas) {
       const info = this.crate.fns.find((f) => f.qname === qname);
       if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
-      const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [] };
-      const decls = info.params.map((p, i) => {
-        const n = `${mangle(p.name)}$b${i}`;
-        env.vars.set(p.id, n);
-        return `(${n} ${this.sortOf(p.ty)})`;
-      });
-      env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
-      const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
-      const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
-      const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
-      const body: Expr = info.decl.ensures.length === 1 ? info.decl.ensures[0]! : { kind: 'tuple', elems: info.decl.ensures, span: info.decl.span };
-      const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
-      const pats = this.patterns({ body, triggers: [], binders } as never, env);
-      const matrix = implies(pre, post);
-      const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      const why = this.unencodableLemmas.get(qname);
+      if (why !== undefined) {
+        this.omittedContext.push(`the broadcast lemma \`${qname}\` was not assumed here (not supported: ${why}); a proof that needs it fails`);
+        continue;
+      }
+      const ax = this.broadcastAxiom(info);
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
+
+  /** A broadcast lemma as one closed axiom; throws Unsupported when its spec cannot be encoded. */
+  broadcastAxiom(info: FnInfo): string {
+    const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [], guards: [] };
+    const decls = info.params.map((p, i) => {
+      const n = `${mangle(p.name)}$b${i}`;
+      env.vars.set(p.id, n);
+      return `(${n} ${this.sortOf(p.ty)})`;
+    });
+    env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+    const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+    const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
+    const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
+    const body: Expr = info.decl.ensures.length === 1 ? info.decl.ensures[0]! : { kind: 'tuple', elems: info.decl.ensures, span: info.decl.span };
+    const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
+    const pats = this.patterns({ body, triggers: [], binders } as never, env);
+    const matrix = implies(pre, post);
+    return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+  }
+
+  /** Set by the driver: the crate's broadcast lemmas whose spec cannot be encoded, with why. */
+  unencodableLemmas: ReadonlyMap<string, string> = new Map();
+  /** What this proof did without (lemmas left out): a note on each of its failures. */
+  readonly omittedContext: string[] = [];
 
   /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
   broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (fn, lemma) => fn !== lemma;

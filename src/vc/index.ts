@@ -25,6 +25,8 @@ export interface FunctionVc {
   obligations: Map<string, ObligationInfo>;
   /** The function's span (where timeouts and solver failures are reported). */
   span: Span;
+  /** Context the proof went without (an unencodable broadcast lemma): a note on each failure. */
+  notes?: string[];
 }
 
 function substitute(t: Type, m: Map<string, Type>): Type {
@@ -88,6 +90,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d): d is FnInfo['decl'] => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  const unencodableLemmas = unencodableBroadcastLemmas(crate);
   // a dependency's functions (vstd's too) are verified when it is checked itself
   const own = new Set(crate.files);
   for (const fn of crate.fns) {
@@ -101,6 +104,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
+    lowerer.unencodableLemmas = unencodableLemmas;
     if (cyclic.has(fn.decl)) {
       diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
         function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
@@ -125,11 +129,13 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const q = lowerer.query();
     const rlimit = z3Rlimit(rlimitFor(crate, fn));
     const budget = rlimit === undefined ? {} : { rlimit };
+    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
       query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
       span: fn.decl.span,
+      ...notes,
     });
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
@@ -138,6 +144,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA', ...budget },
         obligations: lowerer.nonlinearObligations,
         span: fn.decl.span,
+        ...notes,
       });
     }
     if (lowerer.bitVectorGoals.length > 0) {
@@ -146,6 +153,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV', ...budget },
         obligations: lowerer.bitVectorObligations,
         span: fn.decl.span,
+        ...notes,
       });
     }
     yield { vcs, diagnostics };
@@ -156,6 +164,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (!fn) continue;
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
+    lowerer.unencodableLemmas = unencodableLemmas;
     try {
       lowerer.lowerBody();
     } catch (e) {
@@ -167,7 +176,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     // an initializer with nothing to prove (a literal, another const) is no unit of work
     if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span }],
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...(lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {}) }],
       diagnostics: lowerer.diagnostics,
     };
   }
@@ -189,6 +198,7 @@ export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagno
         severity: 'error', kind: ob.kind, message: ob.message, span: ob.span, labels: ob.labels, function: ob.function,
         ...(ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {}),
         ...(g.model && Object.keys(g.model).length ? { counterexample: g.model } : {}),
+        ...(vc.notes ? { notes: [...vc.notes] } : {}),
       });
       continue;
     }
@@ -197,8 +207,28 @@ export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagno
     const message = g.status === 'timeout'
       ? 'function body check: Resource limit (rlimit) exceeded'
       : `function body check: solver returned unknown: ${g.reason ?? 'unknown'}`;
-    solverTrouble = diag('timeout', message, vc.span, { function: vc.unit.function });
+    solverTrouble = diag('timeout', message, vc.span, { function: vc.unit.function, ...(vc.notes ? { notes: [...vc.notes] } : {}) });
   }
   if (solverTrouble) out.push(solverTrouble);
+  return out;
+}
+
+/**
+ * The crate's broadcast lemmas whose `requires`/`ensures` cannot be encoded, with why. Each is
+ * tried once, in a context of its own (a failed attempt leaves nothing half-declared behind);
+ * the functions that would assume it go without it (knowing less is sound) and say so.
+ */
+function unencodableBroadcastLemmas(crate: CheckedCrate): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || info.decl.ensures.length === 0) continue;
+    try {
+      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, e.what);
+      else throw e;
+    }
+  }
   return out;
 }

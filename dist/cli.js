@@ -1360,6 +1360,46 @@ var require_light = __commonJS({
   }
 });
 
+// src/syntax/vstd-lib.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+function bundledVstdRoot() {
+  if (located === void 0) located = locate() ?? null;
+  return located ?? void 0;
+}
+function locate() {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const candidate = path.join(dir, "lib", "vstd", "lib.rs");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return void 0;
+}
+function isBundledVstdFile(file) {
+  const root = bundledVstdRoot();
+  if (!root) return false;
+  const rel = path.relative(path.dirname(root), file);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function vstdDisplayPath(file) {
+  const root = bundledVstdRoot();
+  const rel = root ? path.relative(path.dirname(root), file) : path.basename(file);
+  return `${VSTD_PATH_PREFIX}${rel.split(path.sep).join("/")}`;
+}
+function isVstdPath(file) {
+  return file.startsWith(VSTD_PATH_PREFIX);
+}
+var VSTD_CRATE, located, VSTD_PATH_PREFIX;
+var init_vstd_lib = __esm({
+  "src/syntax/vstd-lib.ts"() {
+    "use strict";
+    VSTD_CRATE = "vstd";
+    VSTD_PATH_PREFIX = "<vstd>/";
+  }
+});
+
 // src/report/stack-limit.ts
 function isStackOverflow(e) {
   return e instanceof RangeError && /call stack/i.test(e.message);
@@ -1415,37 +1455,6 @@ var init_diagnostics = __esm({
         }
       }
     };
-  }
-});
-
-// src/syntax/vstd-lib.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { fileURLToPath } from "node:url";
-function bundledVstdRoot() {
-  if (located === void 0) located = locate() ?? null;
-  return located ?? void 0;
-}
-function locate() {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++) {
-    const candidate = path.join(dir, "lib", "vstd", "lib.rs");
-    if (fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  return void 0;
-}
-function isBundledVstdFile(file) {
-  const root = bundledVstdRoot();
-  if (!root) return false;
-  const rel = path.relative(path.dirname(root), file);
-  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-var VSTD_CRATE, located;
-var init_vstd_lib = __esm({
-  "src/syntax/vstd-lib.ts"() {
-    "use strict";
-    VSTD_CRATE = "vstd";
   }
 });
 
@@ -6245,7 +6254,7 @@ function renderHuman(d, sources) {
     const endCol = s.span.endLine === s.span.line ? s.span.endColumn : raw.length + 1;
     const from = expandTabs(raw.slice(0, s.span.column - 1)).length;
     const to = Math.max(from + 1, expandTabs(raw.slice(0, endCol - 1)).length);
-    const view2 = clip(expandTabs(raw), from, to);
+    const view2 = clip2(expandTabs(raw), from, to);
     out.push(`${String(s.span.line).padEnd(width)} | ${view2.text}`);
     out.push(`${pad} | ${" ".repeat(view2.from)}${s.marker.repeat(view2.to - view2.from)}${s.text ? " " + s.text : ""}`);
   });
@@ -6271,7 +6280,7 @@ function withHex(v) {
 function location2(s) {
   return `${s.file}:${s.line}:${s.column}`;
 }
-function clip(line, from, to) {
+function clip2(line, from, to) {
   if (line.length <= MAX_LINE) return { text: line, from, to };
   const start = Math.max(0, Math.min(from - 40, line.length - MAX_LINE));
   const end = start + MAX_LINE;
@@ -10271,13 +10280,13 @@ function parseExpr(p) {
   return e;
 }
 function parseListExpr(p) {
-  const sep4 = p.tok.text;
-  const op = sep4 === "&&&" ? "&&" : "||";
+  const sep5 = p.tok.text;
+  const op = sep5 === "&&&" ? "&&" : "||";
   let result;
-  while (p.is(sep4)) {
+  while (p.is(sep5)) {
     const opTok = p.bump();
     const t = p.tok;
-    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep4 ? parseListExpr(p) : parseBinary(p, 1);
+    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep5 ? parseListExpr(p) : parseBinary(p, 1);
     result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
   }
   return result;
@@ -12258,7 +12267,7 @@ function withBundledVstd(crate) {
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();
   if (!root) return;
-  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null);
+  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null, vstdDisplayPath);
   const file = builder.loadFile(root, true);
   if (file) crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: file, files: builder.files }];
 }
@@ -12399,14 +12408,16 @@ var init_load = __esm({
       }
     };
     CrateBuilder = class {
-      constructor(diagnostics, claimed, boundary) {
+      constructor(diagnostics, claimed, boundary, shownAs = displayPath) {
         this.diagnostics = diagnostics;
         this.claimed = claimed;
         this.boundary = boundary;
+        this.shownAs = shownAs;
       }
       diagnostics;
       claimed;
       boundary;
+      shownAs;
       files = [];
       seen = /* @__PURE__ */ new Set();
       loadFile(abs, isModRoot, fromSpan) {
@@ -12463,7 +12474,7 @@ var init_load = __esm({
         }
         this.seen.add(abs);
         this.claimed.add(abs);
-        const { file, diagnostics } = parseFile(displayPath(abs), text);
+        const { file, diagnostics } = parseFile(this.shownAs(abs), text);
         this.diagnostics.push(...diagnostics);
         this.files.push(file);
         return file;
@@ -14854,29 +14865,46 @@ var init_exec = __esm({
           this.checkEnsures(v, at, "at the end of the function body");
         }
       }
-      /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+      /**
+       * `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]`
+       * terms. A lemma whose spec cannot be encoded (`unencodableLemmas`) is left out: the proof
+       * then knows less, never more, and `omittedContext` says so on its failures.
+       */
       assumeBroadcastLemmas() {
         for (const qname of this.crate.broadcastLemmas) {
           const info = this.crate.fns.find((f) => f.qname === qname);
           if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
-          const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
-          const decls = info.params.map((p, i) => {
-            const n = `${mangle(p.name)}$b${i}`;
-            env.vars.set(p.id, n);
-            return `(${n} ${this.sortOf(p.ty)})`;
-          });
-          env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
-          const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
-          const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
-          const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
-          const body = info.decl.ensures.length === 1 ? info.decl.ensures[0] : { kind: "tuple", elems: info.decl.ensures, span: info.decl.span };
-          const binders2 = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
-          const pats = this.patterns({ body, triggers: [], binders: binders2 }, env);
-          const matrix = implies(pre, post);
-          const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+          const why = this.unencodableLemmas.get(qname);
+          if (why !== void 0) {
+            this.omittedContext.push(`the broadcast lemma \`${qname}\` was not assumed here (not supported: ${why}); a proof that needs it fails`);
+            continue;
+          }
+          const ax = this.broadcastAxiom(info);
           this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
         }
       }
+      /** A broadcast lemma as one closed axiom; throws Unsupported when its spec cannot be encoded. */
+      broadcastAxiom(info) {
+        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
+        const decls = info.params.map((p, i) => {
+          const n = `${mangle(p.name)}$b${i}`;
+          env.vars.set(p.id, n);
+          return `(${n} ${this.sortOf(p.ty)})`;
+        });
+        env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+        const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+        const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
+        const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
+        const body = info.decl.ensures.length === 1 ? info.decl.ensures[0] : { kind: "tuple", elems: info.decl.ensures, span: info.decl.span };
+        const binders2 = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
+        const pats = this.patterns({ body, triggers: [], binders: binders2 }, env);
+        const matrix = implies(pre, post);
+        return decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      }
+      /** Set by the driver: the crate's broadcast lemmas whose spec cannot be encoded, with why. */
+      unencodableLemmas = /* @__PURE__ */ new Map();
+      /** What this proof did without (lemmas left out): a note on each of its failures. */
+      omittedContext = [];
       /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
       broadcastAllowed = (fn, lemma) => fn !== lemma;
       /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
@@ -16127,6 +16155,7 @@ function* generateVcsInTurn(crate, opts = {}) {
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  const unencodableLemmas = unencodableBroadcastLemmas(crate);
   const own2 = new Set(crate.files);
   for (const fn of crate.fns) {
     if (!own2.has(fn.file)) continue;
@@ -16139,6 +16168,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
+    lowerer.unencodableLemmas = unencodableLemmas;
     if (cyclic.has(fn.decl)) {
       diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
         function: fn.qname,
@@ -16158,11 +16188,13 @@ function* generateVcsInTurn(crate, opts = {}) {
     const q = lowerer.query();
     const rlimit = z3Rlimit(rlimitFor(crate, fn));
     const budget = rlimit === void 0 ? {} : { rlimit };
+    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
       query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
-      span: fn.decl.span
+      span: fn.decl.span,
+      ...notes
     });
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
@@ -16170,7 +16202,8 @@ function* generateVcsInTurn(crate, opts = {}) {
         // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
         query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
         obligations: lowerer.nonlinearObligations,
-        span: fn.decl.span
+        span: fn.decl.span,
+        ...notes
       });
     }
     if (lowerer.bitVectorGoals.length > 0) {
@@ -16178,7 +16211,8 @@ function* generateVcsInTurn(crate, opts = {}) {
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
         query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
         obligations: lowerer.bitVectorObligations,
-        span: fn.decl.span
+        span: fn.decl.span,
+        ...notes
       });
     }
     yield { vcs, diagnostics };
@@ -16189,6 +16223,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (!fn) continue;
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
+    lowerer.unencodableLemmas = unencodableLemmas;
     try {
       lowerer.lowerBody();
     } catch (e) {
@@ -16199,7 +16234,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     const q = lowerer.query();
     if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span }],
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {} }],
       diagnostics: lowerer.diagnostics
     };
   }
@@ -16223,16 +16258,31 @@ function resultToDiagnostics(vc, result) {
         labels: ob.labels,
         function: ob.function,
         ...ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {},
-        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {}
+        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {},
+        ...vc.notes ? { notes: [...vc.notes] } : {}
       });
       continue;
     }
     if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
     if (solverTrouble) continue;
     const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
-    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function });
+    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
   }
   if (solverTrouble) out.push(solverTrouble);
+  return out;
+}
+function unencodableBroadcastLemmas(crate) {
+  const out = /* @__PURE__ */ new Map();
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || info.decl.ensures.length === 0) continue;
+    try {
+      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, e.what);
+      else throw e;
+    }
+  }
   return out;
 }
 var init_vc = __esm({
@@ -27908,7 +27958,44 @@ function ranAnalysis(results) {
   return results.mode === "analyze" || results.summary.analyzed !== void 0;
 }
 
+// src/action/limits.ts
+var BODY_LIMIT = 65536;
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+function textSize(text) {
+  let newlines = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines++;
+  return Buffer.byteLength(text, "utf8") + newlines;
+}
+function clip(text, max) {
+  if (textSize(text) <= max) return { text, cut: 0 };
+  const points = Array.from(text);
+  let size = textSize("\u2026");
+  let kept = 0;
+  while (kept < points.length) {
+    const next = textSize(points[kept]);
+    if (size + next > max) break;
+    size += next;
+    kept++;
+  }
+  return { text: `${points.slice(0, kept).join("")}\u2026`, cut: points.length - kept };
+}
+function clipped(text, max) {
+  return clip(text, max).text;
+}
+function fittingPrefix(items, budget, sizeOf) {
+  let used = 0;
+  let n = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (used + size > budget) break;
+    used += size;
+    n++;
+  }
+  return items.slice(0, n);
+}
+
 // src/action/markdown.ts
+init_vstd_lib();
 var TRAILER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->\s*$/;
 function neutralizeMarkers(text) {
   return text.replace(/<!--/g, "<!\u200B--");
@@ -27963,6 +28050,41 @@ function failedLabel(d) {
   return d.labels.find((l) => l.message.startsWith("failed"));
 }
 function findingComment(d, clause, blobBase) {
+  const whole = commentText(d, clause, blobBase, false);
+  if (textSize(whole) <= COMMENT_BUDGET) return whole;
+  for (const caps of [ROOMY, TIGHT]) {
+    const text = commentText(clipFinding(d, caps), clause === null ? null : clipped(clause, caps.clause), blobBase, true);
+    if (textSize(text) <= COMMENT_BUDGET) return text;
+  }
+  const marker = fingerprintMarker(d);
+  return `${clipped(commentText(clipFinding(d, TIGHT), null, void 0, true), COMMENT_BUDGET - textSize(marker) - 2)}
+
+${marker}`;
+}
+var FIXED_EDIT_ROOM = 1024;
+var COMMENT_BUDGET = BODY_LIMIT - FIXED_EDIT_ROOM;
+var ROOMY = { message: 4e3, fn: 1e3, label: 1e3, clause: 1e4, cxRows: 40, cxText: 400, rendered: 16e3 };
+var TIGHT = { message: 1e3, fn: 200, label: 200, clause: 2e3, cxRows: 10, cxText: 100, rendered: 4e3 };
+var ROW = { message: 1e3, fn: 300, label: 300, clause: 500, cxRows: 10, cxText: 200, rendered: 0 };
+function clipCounterexample(cx, caps) {
+  if (!cx) return cx;
+  const entries = Object.entries(cx);
+  const kept = entries.slice(0, caps.cxRows).map(([k, v]) => [clipped(k, caps.cxText), clipped(v, caps.cxText)]);
+  if (entries.length > caps.cxRows) kept.push(["\u2026", `${entries.length - caps.cxRows} more`]);
+  return Object.fromEntries(kept);
+}
+function clipFinding(d, caps) {
+  return {
+    ...d,
+    message: clipped(d.message, caps.message),
+    ...d.function !== void 0 ? { function: clipped(d.function, caps.fn) } : {},
+    labels: d.labels.map((l) => ({ ...l, message: clipped(l.message, caps.label), file: clipped(l.file, caps.label) })),
+    ...d.counterexample ? { counterexample: clipCounterexample(d.counterexample, caps) } : {},
+    rendered: clip(d.rendered, caps.rendered).text
+  };
+}
+var CUT_NOTE = "\u2702\uFE0F Cut to fit GitHub's 65,536-character limit on a comment (`\u2026` marks each cut): the annotation in the step log, the results file and the SARIF file (the step's `results-file` and `sarif-file` outputs) hold the whole finding.";
+function commentText(d, clause, blobBase, cut) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
   parts.push(d.severity === "warning" ? `\u26A0\uFE0F **proofgate warning: ${escapeText(d.message)}** (${codeSpan(d.kind)}, value analysis)${where2}
@@ -27974,18 +28096,19 @@ A possible run-time error the value analysis could not rule out, or code it coul
     parts.push(`${d.severity === "warning" ? "Code" : "Failing clause"}${at}:
 
 ${codeBlock(clause, "rust")}`);
-    if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
+    if (label2 && blobBase && label2.file !== d.file && !isVstdPath(label2.file)) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:
 
 ${counterexampleTable(d.counterexample)}`);
   }
-  parts.push(`<details><summary>Full diagnostic</summary>
+  if (d.rendered !== "") parts.push(`<details><summary>Full diagnostic</summary>
 
 ${codeBlock(d.rendered, "text")}
 
 </details>`);
+  if (cut) parts.push(CUT_NOTE);
   parts.push(fingerprintMarker(d));
   return parts.join("\n\n");
 }
@@ -27997,7 +28120,7 @@ function permalink(blobBase, file, line) {
   return `${blobBase}/${path5}#L${line}`;
 }
 function fixedComment(previousBody, marker, mode) {
-  const previous = previousBody.replace(TRAILER_RE, "").trim();
+  const previous = clipped(previousBody.replace(TRAILER_RE, "").trim(), BODY_LIMIT - FIXED_EDIT_ROOM);
   const what = isWarningKind(marker.kind) ? "is no longer reported by the value analysis" : mode === "verify" ? "now verifies" : "now passes the checks";
   return [
     `\u2705 **proofgate: this ${what}.** The finding below is no longer reported.`,
@@ -28009,7 +28132,9 @@ ${previous}
     markerAgain(marker, true)
   ].join("\n\n");
 }
-function bodyRow(d, clause) {
+function bodyRow(finding, fullClause) {
+  const d = clipFinding(finding, ROW);
+  const clause = fullClause === null ? null : clipped(fullClause, ROW.clause);
   const fn = d.function ? ` in ${codeSpan(d.function)}` : "";
   const cl = clause ? `: ${codeSpan(clause)}` : "";
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0 ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(", ")})` : "";
@@ -28029,6 +28154,7 @@ function isReviewBody(body) {
 }
 
 // src/action/placement.ts
+init_vstd_lib();
 function isByToken(author, tokenLogin) {
   if (!author) return false;
   const login = author.login.toLowerCase();
@@ -28084,7 +28210,7 @@ function planReview(input) {
       continue;
     }
     const path5 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path5)?.has(finding.line) ?? false;
+    const inDiff = !isVstdPath(path5) && (input.diff.get(path5)?.has(finding.line) ?? false);
     if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path5, line: finding.line });
     else body.push(finding);
   }
@@ -28121,7 +28247,7 @@ function absenceMeansFixed(results) {
   };
 }
 async function publishReview(ctx) {
-  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
+  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, notInBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
@@ -28178,6 +28304,10 @@ async function publishOnce(ctx, outcome, login, files) {
     outcome.fixed++;
   }
   for (const { review: review2, body } of plan.fixedReviewBodies) {
+    if (textSize(body) > BODY_LIMIT) {
+      ctx.warn(`proofgate: review ${review2.id}'s rows of fixed findings were not marked: the edited body would exceed GitHub's ${BODY_LIMIT}-character limit`);
+      continue;
+    }
     await call("edit reviews", () => api.updateReview(review2.id, body));
   }
   if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
@@ -28210,13 +28340,18 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   const event = wantsBlock ? "REQUEST_CHANGES" : "COMMENT";
   let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved = [];
+  let body = { text: "", rows: 0, left: [] };
   if (mustPost) {
-    const reviewBody = () => buildReviewBody(ctx, plan, moved);
+    const reviewBody = () => {
+      body = buildReviewBody(ctx, plan, moved);
+      return body.text;
+    };
     try {
       await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
+      if (rejected.size === 0) throw err;
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);
@@ -28224,8 +28359,9 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
     }
     outcome.reviewPosted = true;
     outcome.inline = inline.length;
-    outcome.body = plan.body.length + moved.length;
+    outcome.body = body.rows;
     outcome.movedToBody = moved.length;
+    outcome.notInBody = body.left.length;
   }
   const allChecked = ctx.absenceMeansFixed(null);
   const supersededByNew = outcome.reviewPosted && event === "REQUEST_CHANGES";
@@ -28264,19 +28400,35 @@ async function rejectedComments(api, sha, comments, knownToFail) {
   const right = await rejectedComments(api, sha, comments.slice(mid), false);
   return /* @__PURE__ */ new Set([...left, ...right]);
 }
+var BODY_MARGIN = 1024;
 function buildReviewBody(ctx, plan, moved) {
   const { results } = ctx;
   const s = results.summary;
   const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ""}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, "")}).`];
-  const rows = [...plan.body, ...moved];
+  const findings = [...plan.body, ...moved].sort((a, b2) => severityRank(a) - severityRank(b2));
+  const rows = findings.map((d) => bodyRow(d, ctx.clauseOf(d)));
+  const tail = [];
+  if (plan.kept.length > 0) tail.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
+  tail.push(REVIEW_MARKER);
+  const intro = "Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):";
+  const fixed = textSize([...parts, intro, leftOutNote(findings), ...tail].join("\n\n")) + 8;
+  const shown = fittingPrefix(rows, BODY_LIMIT - BODY_MARGIN - fixed, (row) => Math.max(textSize(row), textSize(fixedBodyRow(row))) + 2);
+  const left = findings.slice(shown.length);
   if (rows.length > 0) {
-    parts.push("Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):");
-    parts.push(rows.map((d) => bodyRow(d, ctx.clauseOf(d))).join("\n"));
+    parts.push(intro);
+    if (shown.length > 0) parts.push(shown.join("\n"));
+    if (left.length > 0) parts.push(leftOutNote(left));
   }
-  if (plan.kept.length > 0) parts.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
-  parts.push(REVIEW_MARKER);
-  return parts.join("\n\n");
+  parts.push(...tail);
+  return { text: parts.join("\n\n"), rows: shown.length, left };
+}
+function severityRank(d) {
+  return d.severity === "error" ? 0 : 1;
+}
+function leftOutNote(left) {
+  const errors = errorsIn(left);
+  return `\u2026and ${left.length} more (${errors} error(s), ${left.length - errors} warning(s)) not listed here: GitHub limits a review body to ${BODY_LIMIT.toLocaleString("en-US")} characters. Each is an annotation of this run's step (the step log shows every one) and a row of its job summary (as many as GitHub's 1 MiB limit on it allows, errors first), and every finding is in the results file and the SARIF file (the step's \`results-file\` and \`sarif-file\` outputs). A later run lists those still failing that are not shown here.`;
 }
 
 // src/action/checkout.ts
@@ -28307,13 +28459,14 @@ function verifiedCommitMismatch(checkedOut, headSha) {
 }
 
 // src/action/snippet.ts
+init_vstd_lib();
 import { readFileSync, realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep3 } from "node:path";
 var MAX_LINES = 12;
 function insideRoot(root, file) {
   const real = realpathSync(resolve(root, file));
-  const rel = relative(realpathSync(root), real);
-  return rel.split(sep2)[0] === ".." || isAbsolute(rel) ? null : real;
+  const rel = relative2(realpathSync(root), real);
+  return rel.split(sep3)[0] === ".." || isAbsolute2(rel) ? null : real;
 }
 function makeClauseReader(root) {
   const files = /* @__PURE__ */ new Map();
@@ -28329,6 +28482,7 @@ function makeClauseReader(root) {
     return files.get(file) ?? null;
   };
   const spanText = (s) => {
+    if (isVstdPath(s.file)) return null;
     const lines = linesOf(s.file);
     if (!lines || s.line < 1 || s.line > lines.length) return null;
     const last = Math.min(s.endLine, lines.length, s.line + MAX_LINES - 1);
@@ -28498,6 +28652,7 @@ function wantsBaselineJit(opts) {
 init_build_results();
 
 // src/report/github.ts
+init_vstd_lib();
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -28505,14 +28660,14 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function renderWorkflowCommand(d) {
-  const props = [
+  const position2 = isVstdPath(d.file) ? [] : [
     `file=${escapeProperty(d.file)}`,
     `line=${d.line}`,
     `col=${d.column}`,
     `endLine=${d.endLine}`,
-    `endColumn=${d.endColumn}`,
-    `title=${escapeProperty(`proofgate: ${d.message}`)}`
+    `endColumn=${d.endColumn}`
   ];
+  const props = [...position2, `title=${escapeProperty(`proofgate: ${d.message}`)}`];
   return `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(d.rendered)}`;
 }
 
@@ -28605,18 +28760,29 @@ function mergeUnits(all) {
 
 // src/report/sarif.ts
 init_kinds();
+init_vstd_lib();
+var VSTD_BASE_ID = "PROOFGATE_VSTD";
 function automationId(results, merged) {
   if (results.shard) return `proofgate/shard-${results.shard.index}-of-${results.shard.count}/`;
   return merged ? "proofgate/merged/" : "proofgate/";
 }
 function renderSarif(results, opts = {}) {
   const kinds = [...new Set(results.diagnostics.map((d) => d.kind))].sort();
+  const usesVstd = results.diagnostics.some((d) => isVstdPath(d.file) || d.labels.some((l) => isVstdPath(l.file)));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         automationDetails: { id: automationId(results, opts.merged === true) },
+        ...usesVstd ? {
+          originalUriBaseIds: {
+            [VSTD_BASE_ID]: {
+              uri: `https://github.com/proofgate/proofgate/blob/v${results.tool.version}/lib/vstd/`,
+              description: { text: "Proofgate's bundled vstd library (lib/vstd of the proofgate package), not a file of the analysed repository" }
+            }
+          }
+        } : {},
         tool: {
           driver: {
             name: "proofgate",
@@ -28645,7 +28811,7 @@ function renderSarif(results, opts = {}) {
 function region(l) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: l.file },
+      artifactLocation: isVstdPath(l.file) ? { uri: l.file.slice(VSTD_PATH_PREFIX.length), uriBaseId: VSTD_BASE_ID } : { uri: l.file },
       region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
     }
   };

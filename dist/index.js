@@ -29756,12 +29756,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep11, jwtRE, isJWT, createTokenAuth;
+var b64url, sep12, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep11 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep11}${b64url}${sep11}${b64url}$`);
+    sep12 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep12}${b64url}${sep12}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -33811,6 +33811,15 @@ function isBundledVstdFile(file) {
   if (!root) return false;
   const rel = path.relative(path.dirname(root), file);
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+var VSTD_PATH_PREFIX = "<vstd>/";
+function vstdDisplayPath(file) {
+  const root = bundledVstdRoot();
+  const rel = root ? path.relative(path.dirname(root), file) : path.basename(file);
+  return `${VSTD_PATH_PREFIX}${rel.split(path.sep).join("/")}`;
+}
+function isVstdPath(file) {
+  return file.startsWith(VSTD_PATH_PREFIX);
 }
 
 // src/check/types.ts
@@ -46599,13 +46608,13 @@ function parseExpr(p) {
   return e;
 }
 function parseListExpr(p) {
-  const sep15 = p.tok.text;
-  const op = sep15 === "&&&" ? "&&" : "||";
+  const sep16 = p.tok.text;
+  const op = sep16 === "&&&" ? "&&" : "||";
   let result;
-  while (p.is(sep15)) {
+  while (p.is(sep16)) {
     const opTok = p.bump();
     const t = p.tok;
-    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep15 ? parseListExpr(p) : parseBinary(p, 1);
+    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep16 ? parseListExpr(p) : parseBinary(p, 1);
     result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
   }
   return result;
@@ -48527,7 +48536,7 @@ function withBundledVstd(crate) {
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();
   if (!root) return;
-  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null);
+  const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null, vstdDisplayPath);
   const file = builder.loadFile(root, true);
   if (file) crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: file, files: builder.files }];
 }
@@ -48627,14 +48636,16 @@ function crateName(stem) {
   return stem.replace(/-/g, "_");
 }
 var CrateBuilder = class {
-  constructor(diagnostics, claimed, boundary) {
+  constructor(diagnostics, claimed, boundary, shownAs = displayPath) {
     this.diagnostics = diagnostics;
     this.claimed = claimed;
     this.boundary = boundary;
+    this.shownAs = shownAs;
   }
   diagnostics;
   claimed;
   boundary;
+  shownAs;
   files = [];
   seen = /* @__PURE__ */ new Set();
   loadFile(abs, isModRoot, fromSpan) {
@@ -48691,7 +48702,7 @@ var CrateBuilder = class {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(displayPath(abs), text);
+    const { file, diagnostics } = parseFile(this.shownAs(abs), text);
     this.diagnostics.push(...diagnostics);
     this.files.push(file);
     return file;
@@ -49266,29 +49277,46 @@ var FnLowerer = class extends SpecTranslator {
       this.checkEnsures(v, at, "at the end of the function body");
     }
   }
-  /** `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]` terms. */
+  /**
+   * `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]`
+   * terms. A lemma whose spec cannot be encoded (`unencodableLemmas`) is left out: the proof
+   * then knows less, never more, and `omittedContext` says so on its failures.
+   */
   assumeBroadcastLemmas() {
     for (const qname of this.crate.broadcastLemmas) {
       const info2 = this.crate.fns.find((f) => f.qname === qname);
       if (!info2 || !this.broadcastAllowed(this.fn.decl, info2.decl) || info2.decl.ensures.length === 0) continue;
-      const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
-      const decls = info2.params.map((p, i) => {
-        const n = `${mangle(p.name)}$b${i}`;
-        env.vars.set(p.id, n);
-        return `(${n} ${this.sortOf(p.ty)})`;
-      });
-      env.bound = info2.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
-      const facts = info2.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
-      const pre = andAll2([...facts, ...info2.decl.requires.map((r) => this.spec(r, env))]);
-      const post = andAll2(info2.decl.ensures.map((c) => this.spec(c, env)));
-      const body2 = info2.decl.ensures.length === 1 ? info2.decl.ensures[0] : { kind: "tuple", elems: info2.decl.ensures, span: info2.decl.span };
-      const binders2 = info2.params.map((p, i) => ({ name: p.name, span: info2.decl.params[i]?.span ?? info2.decl.span, id: p.id }));
-      const pats = this.patterns({ body: body2, triggers: [], binders: binders2 }, env);
-      const matrix = implies(pre, post);
-      const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      const why = this.unencodableLemmas.get(qname);
+      if (why !== void 0) {
+        this.omittedContext.push(`the broadcast lemma \`${qname}\` was not assumed here (not supported: ${why}); a proof that needs it fails`);
+        continue;
+      }
+      const ax = this.broadcastAxiom(info2);
       this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
     }
   }
+  /** A broadcast lemma as one closed axiom; throws Unsupported when its spec cannot be encoded. */
+  broadcastAxiom(info2) {
+    const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
+    const decls = info2.params.map((p, i) => {
+      const n = `${mangle(p.name)}$b${i}`;
+      env.vars.set(p.id, n);
+      return `(${n} ${this.sortOf(p.ty)})`;
+    });
+    env.bound = info2.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
+    const facts = info2.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
+    const pre = andAll2([...facts, ...info2.decl.requires.map((r) => this.spec(r, env))]);
+    const post = andAll2(info2.decl.ensures.map((c) => this.spec(c, env)));
+    const body2 = info2.decl.ensures.length === 1 ? info2.decl.ensures[0] : { kind: "tuple", elems: info2.decl.ensures, span: info2.decl.span };
+    const binders2 = info2.params.map((p, i) => ({ name: p.name, span: info2.decl.params[i]?.span ?? info2.decl.span, id: p.id }));
+    const pats = this.patterns({ body: body2, triggers: [], binders: binders2 }, env);
+    const matrix = implies(pre, post);
+    return decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+  }
+  /** Set by the driver: the crate's broadcast lemmas whose spec cannot be encoded, with why. */
+  unencodableLemmas = /* @__PURE__ */ new Map();
+  /** What this proof did without (lemmas left out): a note on each of its failures. */
+  omittedContext = [];
   /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
   broadcastAllowed = (fn, lemma) => fn !== lemma;
   /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
@@ -50359,6 +50387,7 @@ function* generateVcsInTurn(crate, opts = {}) {
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
+  const unencodableLemmas = unencodableBroadcastLemmas(crate);
   const own = new Set(crate.files);
   for (const fn of crate.fns) {
     if (!own.has(fn.file)) continue;
@@ -50371,6 +50400,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
+    lowerer.unencodableLemmas = unencodableLemmas;
     if (cyclic.has(fn.decl)) {
       diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
         function: fn.qname,
@@ -50390,11 +50420,13 @@ function* generateVcsInTurn(crate, opts = {}) {
     const q = lowerer.query();
     const rlimit = z3Rlimit(rlimitFor(crate, fn));
     const budget = rlimit === void 0 ? {} : { rlimit };
+    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
     vcs.push({
       unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
       query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
       obligations: lowerer.obligations,
-      span: fn.decl.span
+      span: fn.decl.span,
+      ...notes
     });
     if (lowerer.nonlinearGoals.length > 0) {
       vcs.push({
@@ -50402,7 +50434,8 @@ function* generateVcsInTurn(crate, opts = {}) {
         // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
         query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
         obligations: lowerer.nonlinearObligations,
-        span: fn.decl.span
+        span: fn.decl.span,
+        ...notes
       });
     }
     if (lowerer.bitVectorGoals.length > 0) {
@@ -50410,7 +50443,8 @@ function* generateVcsInTurn(crate, opts = {}) {
         unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
         query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
         obligations: lowerer.bitVectorObligations,
-        span: fn.decl.span
+        span: fn.decl.span,
+        ...notes
       });
     }
     yield { vcs, diagnostics };
@@ -50421,6 +50455,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (!fn) continue;
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
+    lowerer.unencodableLemmas = unencodableLemmas;
     try {
       lowerer.lowerBody();
     } catch (e) {
@@ -50431,7 +50466,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     const q = lowerer.query();
     if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span }],
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {} }],
       diagnostics: lowerer.diagnostics
     };
   }
@@ -50455,16 +50490,31 @@ function resultToDiagnostics(vc, result) {
         labels: ob.labels,
         function: ob.function,
         ...ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {},
-        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {}
+        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {},
+        ...vc.notes ? { notes: [...vc.notes] } : {}
       });
       continue;
     }
     if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
     if (solverTrouble) continue;
     const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
-    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function });
+    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
   }
   if (solverTrouble) out.push(solverTrouble);
+  return out;
+}
+function unencodableBroadcastLemmas(crate) {
+  const out = /* @__PURE__ */ new Map();
+  for (const qname of crate.broadcastLemmas) {
+    const info2 = crate.fns.find((f) => f.qname === qname);
+    if (!info2 || info2.decl.ensures.length === 0) continue;
+    try {
+      new FnLowerer(crate, new SmtContext(adtSource(crate)), info2).broadcastAxiom(info2);
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, e.what);
+      else throw e;
+    }
+  }
   return out;
 }
 
@@ -53443,18 +53493,28 @@ import { tmpdir } from "node:os";
 import { join as join15, resolve as resolve9 } from "node:path";
 
 // src/report/sarif.ts
+var VSTD_BASE_ID = "PROOFGATE_VSTD";
 function automationId(results, merged) {
   if (results.shard) return `proofgate/shard-${results.shard.index}-of-${results.shard.count}/`;
   return merged ? "proofgate/merged/" : "proofgate/";
 }
 function renderSarif(results, opts = {}) {
   const kinds = [...new Set(results.diagnostics.map((d) => d.kind))].sort();
+  const usesVstd = results.diagnostics.some((d) => isVstdPath(d.file) || d.labels.some((l) => isVstdPath(l.file)));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         automationDetails: { id: automationId(results, opts.merged === true) },
+        ...usesVstd ? {
+          originalUriBaseIds: {
+            [VSTD_BASE_ID]: {
+              uri: `https://github.com/proofgate/proofgate/blob/v${results.tool.version}/lib/vstd/`,
+              description: { text: "Proofgate's bundled vstd library (lib/vstd of the proofgate package), not a file of the analysed repository" }
+            }
+          }
+        } : {},
         tool: {
           driver: {
             name: "proofgate",
@@ -53483,7 +53543,7 @@ function renderSarif(results, opts = {}) {
 function region(l) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: l.file },
+      artifactLocation: isVstdPath(l.file) ? { uri: l.file.slice(VSTD_PATH_PREFIX.length), uriBaseId: VSTD_BASE_ID } : { uri: l.file },
       region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
     }
   };
@@ -54904,8 +54964,8 @@ var path11 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep5 = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
-minimatch.sep = sep5;
+var sep6 = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
+minimatch.sep = sep6;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -55670,8 +55730,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname8(remaining);
         while (dir !== remaining) {
-          const basename7 = path12.basename(remaining);
-          this.segments.unshift(basename7);
+          const basename8 = path12.basename(remaining);
+          this.segments.unshift(basename8);
           remaining = dir;
           dir = dirname8(remaining);
         }
@@ -63667,21 +63727,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep15 = separator || this.separator;
-    const isDefault = sep15 === this.separator && includeNamespace === true;
+    const sep16 = separator || this.separator;
+    const isDefault = sep16 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep15);
+      ).join(sep16);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep15);
+    ).join(sep16);
   }
   /**
    * Get path as array of tag names.
@@ -64319,73 +64379,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep9 = `["'\\s]*:`;
+var sep10 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep9}`, "i")
+    pattern: new RegExp(`\\$where${sep10}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep9}`, "i")
+    pattern: new RegExp(`\\$ne${sep10}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep9}`, "i")
+    pattern: new RegExp(`\\$gte?${sep10}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep9}`, "i")
+    pattern: new RegExp(`\\$lte?${sep10}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep9}`, "i")
+    pattern: new RegExp(`\\$regex${sep10}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep9}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep9}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep9}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep9}`, "i")
+    pattern: new RegExp(`\\$exists${sep10}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep9}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep9}`, "i")
+    pattern: new RegExp(`\\$expr${sep10}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep9}`, "i")
+    pattern: new RegExp(`\\$function${sep10}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep9}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep10}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -65200,8 +65260,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep15 = exp.search(/\s/);
-            const name = sep15 === -1 ? exp : exp.substring(0, sep15);
+            const sep16 = exp.search(/\s/);
+            const name = sep16 === -1 ? exp : exp.substring(0, sep16);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -96672,6 +96732,42 @@ function commentableDiff(files) {
   return diff;
 }
 
+// src/action/limits.ts
+var BODY_LIMIT = 65536;
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+function textSize(text) {
+  let newlines = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines++;
+  return Buffer.byteLength(text, "utf8") + newlines;
+}
+function clip2(text, max) {
+  if (textSize(text) <= max) return { text, cut: 0 };
+  const points = Array.from(text);
+  let size = textSize("\u2026");
+  let kept = 0;
+  while (kept < points.length) {
+    const next = textSize(points[kept]);
+    if (size + next > max) break;
+    size += next;
+    kept++;
+  }
+  return { text: `${points.slice(0, kept).join("")}\u2026`, cut: points.length - kept };
+}
+function clipped(text, max) {
+  return clip2(text, max).text;
+}
+function fittingPrefix(items, budget, sizeOf) {
+  let used = 0;
+  let n = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (used + size > budget) break;
+    used += size;
+    n++;
+  }
+  return items.slice(0, n);
+}
+
 // src/action/markdown.ts
 var TRAILER_RE = /<!-- proofgate:fingerprint=([A-Za-z0-9]+)(?:;kind=([a-z-]+))?(;fixed)? -->\s*$/;
 function neutralizeMarkers(text) {
@@ -96727,6 +96823,41 @@ function failedLabel(d) {
   return d.labels.find((l) => l.message.startsWith("failed"));
 }
 function findingComment(d, clause, blobBase) {
+  const whole = commentText(d, clause, blobBase, false);
+  if (textSize(whole) <= COMMENT_BUDGET) return whole;
+  for (const caps of [ROOMY, TIGHT]) {
+    const text = commentText(clipFinding(d, caps), clause === null ? null : clipped(clause, caps.clause), blobBase, true);
+    if (textSize(text) <= COMMENT_BUDGET) return text;
+  }
+  const marker2 = fingerprintMarker(d);
+  return `${clipped(commentText(clipFinding(d, TIGHT), null, void 0, true), COMMENT_BUDGET - textSize(marker2) - 2)}
+
+${marker2}`;
+}
+var FIXED_EDIT_ROOM = 1024;
+var COMMENT_BUDGET = BODY_LIMIT - FIXED_EDIT_ROOM;
+var ROOMY = { message: 4e3, fn: 1e3, label: 1e3, clause: 1e4, cxRows: 40, cxText: 400, rendered: 16e3 };
+var TIGHT = { message: 1e3, fn: 200, label: 200, clause: 2e3, cxRows: 10, cxText: 100, rendered: 4e3 };
+var ROW = { message: 1e3, fn: 300, label: 300, clause: 500, cxRows: 10, cxText: 200, rendered: 0 };
+function clipCounterexample(cx, caps) {
+  if (!cx) return cx;
+  const entries = Object.entries(cx);
+  const kept = entries.slice(0, caps.cxRows).map(([k, v]) => [clipped(k, caps.cxText), clipped(v, caps.cxText)]);
+  if (entries.length > caps.cxRows) kept.push(["\u2026", `${entries.length - caps.cxRows} more`]);
+  return Object.fromEntries(kept);
+}
+function clipFinding(d, caps) {
+  return {
+    ...d,
+    message: clipped(d.message, caps.message),
+    ...d.function !== void 0 ? { function: clipped(d.function, caps.fn) } : {},
+    labels: d.labels.map((l) => ({ ...l, message: clipped(l.message, caps.label), file: clipped(l.file, caps.label) })),
+    ...d.counterexample ? { counterexample: clipCounterexample(d.counterexample, caps) } : {},
+    rendered: clip2(d.rendered, caps.rendered).text
+  };
+}
+var CUT_NOTE = "\u2702\uFE0F Cut to fit GitHub's 65,536-character limit on a comment (`\u2026` marks each cut): the annotation in the step log, the results file and the SARIF file (the step's `results-file` and `sarif-file` outputs) hold the whole finding.";
+function commentText(d, clause, blobBase, cut) {
   const parts = [];
   const where2 = d.function ? ` in ${codeSpan(d.function)}` : "";
   parts.push(d.severity === "warning" ? `\u26A0\uFE0F **proofgate warning: ${escapeText(d.message)}** (${codeSpan(d.kind)}, value analysis)${where2}
@@ -96738,18 +96869,19 @@ A possible run-time error the value analysis could not rule out, or code it coul
     parts.push(`${d.severity === "warning" ? "Code" : "Failing clause"}${at}:
 
 ${codeBlock(clause, "rust")}`);
-    if (label2 && blobBase && label2.file !== d.file) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
+    if (label2 && blobBase && label2.file !== d.file && !isVstdPath(label2.file)) parts.push(`[${escapeText(`${label2.file}:${label2.line}`)} at the head commit](${permalink(blobBase, label2.file, label2.line)})`);
   }
   if (d.counterexample && Object.keys(d.counterexample).length > 0) {
     parts.push(`Counterexample:
 
 ${counterexampleTable(d.counterexample)}`);
   }
-  parts.push(`<details><summary>Full diagnostic</summary>
+  if (d.rendered !== "") parts.push(`<details><summary>Full diagnostic</summary>
 
 ${codeBlock(d.rendered, "text")}
 
 </details>`);
+  if (cut) parts.push(CUT_NOTE);
   parts.push(fingerprintMarker(d));
   return parts.join("\n\n");
 }
@@ -96761,7 +96893,7 @@ function permalink(blobBase, file, line) {
   return `${blobBase}/${path18}#L${line}`;
 }
 function fixedComment(previousBody, marker2, mode) {
-  const previous = previousBody.replace(TRAILER_RE, "").trim();
+  const previous = clipped(previousBody.replace(TRAILER_RE, "").trim(), BODY_LIMIT - FIXED_EDIT_ROOM);
   const what = isWarningKind(marker2.kind) ? "is no longer reported by the value analysis" : mode === "verify" ? "now verifies" : "now passes the checks";
   return [
     `\u2705 **proofgate: this ${what}.** The finding below is no longer reported.`,
@@ -96773,7 +96905,9 @@ ${previous}
     markerAgain(marker2, true)
   ].join("\n\n");
 }
-function bodyRow(d, clause) {
+function bodyRow(finding, fullClause) {
+  const d = clipFinding(finding, ROW);
+  const clause = fullClause === null ? null : clipped(fullClause, ROW.clause);
   const fn = d.function ? ` in ${codeSpan(d.function)}` : "";
   const cl = clause ? `: ${codeSpan(clause)}` : "";
   const cx = d.counterexample && Object.keys(d.counterexample).length > 0 ? ` (counterexample: ${Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`)).join(", ")})` : "";
@@ -96848,7 +96982,7 @@ function planReview(input) {
       continue;
     }
     const path18 = normalizePath(finding.file);
-    const inDiff = input.diff.get(path18)?.has(finding.line) ?? false;
+    const inDiff = !isVstdPath(path18) && (input.diff.get(path18)?.has(finding.line) ?? false);
     if (inDiff && inline.length < input.maxComments) inline.push({ finding, path: path18, line: finding.line });
     else body2.push(finding);
   }
@@ -96885,7 +97019,7 @@ function absenceMeansFixed(results) {
   };
 }
 async function publishReview(ctx) {
-  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, dismissed: 0, uncertainPosts: 0 };
+  const outcome = { status: "published", reviewPosted: false, inline: 0, body: 0, kept: 0, fixed: 0, resolved: 0, movedToBody: 0, notInBody: 0, dismissed: 0, uncertainPosts: 0 };
   try {
     await publish(ctx, outcome);
   } catch (err) {
@@ -96942,6 +97076,10 @@ async function publishOnce(ctx, outcome, login, files) {
     outcome.fixed++;
   }
   for (const { review, body: body2 } of plan.fixedReviewBodies) {
+    if (textSize(body2) > BODY_LIMIT) {
+      ctx.warn(`proofgate: review ${review.id}'s rows of fixed findings were not marked: the edited body would exceed GitHub's ${BODY_LIMIT}-character limit`);
+      continue;
+    }
     await call("edit reviews", () => api.updateReview(review.id, body2));
   }
   if (plan.fixedComments.length > 0) outcome.resolved += await resolveThreads(ctx, plan.fixedComments.map((f) => f.comment.id));
@@ -96974,13 +97112,18 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
   const event = wantsBlock ? "REQUEST_CHANGES" : "COMMENT";
   let inline = plan.inline.map((p) => ({ placement: p, comment: inlineComment(p.path, p.line, findingComment(p.finding, ctx.clauseOf(p.finding), ctx.blobBase)) }));
   let moved = [];
+  let body2 = { text: "", rows: 0, left: [] };
   if (mustPost) {
-    const reviewBody = () => buildReviewBody(ctx, plan, moved);
+    const reviewBody = () => {
+      body2 = buildReviewBody(ctx, plan, moved);
+      return body2.text;
+    };
     try {
       await createReview(ctx, reviewBody(), event, inline.map((i) => i.comment));
     } catch (err) {
       if (httpStatus(err) !== 422) throw err;
       const rejected = await rejectedComments(api, ctx.headSha, inline.map((i) => i.comment), true);
+      if (rejected.size === 0) throw err;
       moved = inline.filter((i) => rejected.has(i.comment)).map((i) => i.placement.finding);
       inline = inline.filter((i) => !rejected.has(i.comment));
       ctx.warn(`proofgate: GitHub rejected ${moved.length} inline comment(s) (422); they are in the review body`);
@@ -96988,8 +97131,9 @@ async function postReview(ctx, plan, earlierReviews, outcome) {
     }
     outcome.reviewPosted = true;
     outcome.inline = inline.length;
-    outcome.body = plan.body.length + moved.length;
+    outcome.body = body2.rows;
     outcome.movedToBody = moved.length;
+    outcome.notInBody = body2.left.length;
   }
   const allChecked = ctx.absenceMeansFixed(null);
   const supersededByNew = outcome.reviewPosted && event === "REQUEST_CHANGES";
@@ -97028,24 +97172,40 @@ async function rejectedComments(api, sha, comments, knownToFail) {
   const right = await rejectedComments(api, sha, comments.slice(mid), false);
   return /* @__PURE__ */ new Set([...left, ...right]);
 }
+var BODY_MARGIN = 1024;
 function buildReviewBody(ctx, plan, moved) {
   const { results } = ctx;
   const s = results.summary;
   const head = results.mode === "verify" ? `### proofgate: ${s.verified} verified, ${s.errors} errors` : `### proofgate (--no-verify): ${s.items ?? s.functions} items checked, ${s.errors} errors${ranAnalysis(results) ? `; value analysis: ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed` : ""}`;
   const parts = [head, `Mode: ${codeSpan(results.mode)} (${ctx.modeReason.replace(/[<>]/g, "")}).`];
-  const rows = [...plan.body, ...moved];
+  const findings = [...plan.body, ...moved].sort((a, b2) => severityRank(a) - severityRank(b2));
+  const rows = findings.map((d) => bodyRow(d, ctx.clauseOf(d)));
+  const tail = [];
+  if (plan.kept.length > 0) tail.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
+  tail.push(REVIEW_MARKER);
+  const intro = "Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):";
+  const fixed = textSize([...parts, intro, leftOutNote(findings), ...tail].join("\n\n")) + 8;
+  const shown = fittingPrefix(rows, BODY_LIMIT - BODY_MARGIN - fixed, (row) => Math.max(textSize(row), textSize(fixedBodyRow(row))) + 2);
+  const left = findings.slice(shown.length);
   if (rows.length > 0) {
-    parts.push("Findings without an inline comment (outside the diff, over the comment limit, or rejected by GitHub):");
-    parts.push(rows.map((d) => bodyRow(d, ctx.clauseOf(d))).join("\n"));
+    parts.push(intro);
+    if (shown.length > 0) parts.push(shown.join("\n"));
+    if (left.length > 0) parts.push(leftOutNote(left));
   }
-  if (plan.kept.length > 0) parts.push(`${plan.kept.length} finding(s) from earlier reviews still fail; their comments stand.`);
-  parts.push(REVIEW_MARKER);
-  return parts.join("\n\n");
+  parts.push(...tail);
+  return { text: parts.join("\n\n"), rows: shown.length, left };
+}
+function severityRank(d) {
+  return d.severity === "error" ? 0 : 1;
+}
+function leftOutNote(left) {
+  const errors = errorsIn(left);
+  return `\u2026and ${left.length} more (${errors} error(s), ${left.length - errors} warning(s)) not listed here: GitHub limits a review body to ${BODY_LIMIT.toLocaleString("en-US")} characters. Each is an annotation of this run's step (the step log shows every one) and a row of its job summary (as many as GitHub's 1 MiB limit on it allows, errors first), and every finding is in the results file and the SARIF file (the step's \`results-file\` and \`sarif-file\` outputs). A later run lists those still failing that are not shown here.`;
 }
 
 // src/action/results-files.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join14, relative as relative5, resolve as resolve6, sep as sep12 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join14, relative as relative5, resolve as resolve6, sep as sep13 } from "node:path";
 
 // src/report/merge.ts
 var MergeError = class extends Error {
@@ -97197,9 +97357,9 @@ function pathGlob(glob) {
 function expandPattern(pattern, workspace) {
   const absolute = resolve6(workspace, pattern);
   if (!WILDCARD.test(pattern)) return [absolute];
-  const segments = absolute.split(sep12);
+  const segments = absolute.split(sep13);
   const firstWild = segments.findIndex((s) => WILDCARD.test(s));
-  const base = segments.slice(0, firstWild).join(sep12) || sep12;
+  const base = segments.slice(0, firstWild).join(sep13) || sep13;
   const re = pathGlob(segments.slice(firstWild).join("/"));
   const found = [];
   const walk = (dir, depth) => {
@@ -97220,7 +97380,7 @@ function expandPattern(pattern, workspace) {
       }
       if (isDir) {
         if (depth < 32) walk(p, depth + 1);
-      } else if (re.test(relative5(base, p).split(sep12).join("/"))) found.push(p);
+      } else if (re.test(relative5(base, p).split(sep13).join("/"))) found.push(p);
     }
   };
   walk(base, 0);
@@ -97251,7 +97411,7 @@ function loadResultsFiles(patterns, workspace) {
 // src/action/verus.ts
 import { spawn as spawn3 } from "node:child_process";
 import { readFileSync as readFileSync8, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve7, sep as sep13 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve7, sep as sep14 } from "node:path";
 
 // src/report/rustc-json.ts
 var SUMMARY = /^verification results:: (\d+) verified, (\d+) errors?\b/;
@@ -97314,21 +97474,21 @@ var OutputReader = class {
       this.summary = { verified: (this.summary?.verified ?? 0) + Number(summary2[1]), errors: (this.summary?.errors ?? 0) + Number(summary2[2]) };
       return;
     }
-    if (!t.startsWith("{")) return this.notUnderstood(`unrecognised line in the verifier's output: ${clip2(t)}`, lineNo);
+    if (!t.startsWith("{")) return this.notUnderstood(`unrecognised line in the verifier's output: ${clip3(t)}`, lineNo);
     let value;
     try {
       value = JSON.parse(t);
     } catch {
-      return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip2(t)}`, lineNo);
+      return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip3(t)}`, lineNo);
     }
     this.record(value, t, lineNo);
   }
   record(value, text, lineNo) {
-    if (!isObject5(value)) return this.notUnderstood(`unrecognised JSON in the verifier's output: ${clip2(text)}`, lineNo);
+    if (!isObject5(value)) return this.notUnderstood(`unrecognised JSON in the verifier's output: ${clip3(text)}`, lineNo);
     if (typeof value.reason === "string") {
       if (CARGO_NON_MESSAGES.has(value.reason)) return;
       if (value.reason === "compiler-message") return this.record(value.message, text, lineNo);
-      return this.notUnderstood(`unknown cargo record \`${value.reason}\` in the verifier's output: ${clip2(text)}`, lineNo);
+      return this.notUnderstood(`unknown cargo record \`${value.reason}\` in the verifier's output: ${clip3(text)}`, lineNo);
     }
     const type = value.$message_type;
     if (typeof type === "string" && RUSTC_NON_DIAGNOSTICS.has(type)) return;
@@ -97336,8 +97496,8 @@ var OutputReader = class {
       for (const r of value.future_incompat_report) this.record(isObject5(r) ? r.diagnostic : r, text, lineNo);
       return;
     }
-    if (type !== void 0 && type !== "diagnostic") return this.notUnderstood(`unknown rustc record \`${String(type)}\` in the verifier's output: ${clip2(text)}`, lineNo);
-    if (!isDiagnostic(value)) return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip2(text)}`, lineNo);
+    if (type !== void 0 && type !== "diagnostic") return this.notUnderstood(`unknown rustc record \`${String(type)}\` in the verifier's output: ${clip3(text)}`, lineNo);
+    if (!isDiagnostic(value)) return this.notUnderstood(`malformed JSON diagnostic in the verifier's output: ${clip3(text)}`, lineNo);
     this.diagnostic(value, lineNo);
   }
   diagnostic(d, lineNo) {
@@ -97411,7 +97571,7 @@ function isSpan(v) {
 function isDiagnostic(v) {
   return isObject5(v) && typeof v.message === "string" && typeof v.level === "string" && Array.isArray(v.spans) && v.spans.every(isSpan) && (v.children === void 0 || Array.isArray(v.children) && v.children.every(isDiagnostic));
 }
-function clip2(s) {
+function clip3(s) {
   return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
 
@@ -97431,7 +97591,7 @@ function runShell(command, cwd, env = process.env) {
 function workspacePath(file, workspace) {
   const rel = relative6(workspace, resolve7(workspace, file));
   if (rel.startsWith("..") || isAbsolute4(rel)) return file;
-  return rel.split(sep13).join("/");
+  return rel.split(sep14).join("/");
 }
 function readInside(workspace, file) {
   try {
@@ -97492,12 +97652,12 @@ async function runVerusCommand(command, workspace, log2) {
 
 // src/action/snippet.ts
 import { readFileSync as readFileSync9, realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep14 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve8, sep as sep15 } from "node:path";
 var MAX_LINES = 12;
 function insideRoot(root, file) {
   const real = realpathSync3(resolve8(root, file));
   const rel = relative7(realpathSync3(root), real);
-  return rel.split(sep14)[0] === ".." || isAbsolute5(rel) ? null : real;
+  return rel.split(sep15)[0] === ".." || isAbsolute5(rel) ? null : real;
 }
 function makeClauseReader(root) {
   const files = /* @__PURE__ */ new Map();
@@ -97513,6 +97673,7 @@ function makeClauseReader(root) {
     return files.get(file) ?? null;
   };
   const spanText = (s) => {
+    if (isVstdPath(s.file)) return null;
     const lines = linesOf(s.file);
     if (!lines || s.line < 1 || s.line > lines.length) return null;
     const last = Math.min(s.endLine, lines.length, s.line + MAX_LINES - 1);
@@ -97530,18 +97691,54 @@ function makeClauseReader(root) {
 // src/action/summary.ts
 function annotate(results, sink) {
   for (const d of results.diagnostics) {
-    const props = { title: `proofgate: ${d.message}`, file: d.file, startLine: d.line, endLine: d.endLine };
-    if (d.line === d.endLine) Object.assign(props, { startColumn: d.column, endColumn: d.endColumn });
+    const props = { title: `proofgate: ${d.message}` };
+    if (!isVstdPath(d.file)) Object.assign(props, { file: d.file, startLine: d.line, endLine: d.endLine });
+    if (!isVstdPath(d.file) && d.line === d.endLine) Object.assign(props, { startColumn: d.column, endColumn: d.endColumn });
     (d.severity === "error" ? sink.error : sink.warning).call(sink, d.rendered || d.message, props);
   }
 }
 function cell(text) {
   return escapeText(text);
 }
+var CELL = { text: 2e3, name: 500, cxRows: 10, cxText: 200 };
 function findingRow(d) {
   const status = d.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
-  const cx = d.counterexample && Object.keys(d.counterexample).length > 0 ? Object.entries(d.counterexample).map(([k, v]) => codeSpan(`${k} = ${v}`, true)).join(", ") : "";
-  return `| ${status} | ${codeSpan(`${d.file}:${d.line}:${d.column}`, true)} | ${d.function ? codeSpan(d.function, true) : ""} | ${codeSpan(d.kind, true)} | ${cell(d.message)} | ${cx} |`;
+  const entries = Object.entries(d.counterexample ?? {});
+  const cxCells = entries.slice(0, CELL.cxRows).map(([k, v]) => codeSpan(`${clipped(k, CELL.cxText)} = ${clipped(v, CELL.cxText)}`, true));
+  if (entries.length > CELL.cxRows) cxCells.push(`\u2026 ${entries.length - CELL.cxRows} more`);
+  const fn = d.function ? codeSpan(clipped(d.function, CELL.name), true) : "";
+  return `| ${status} | ${codeSpan(`${clipped(d.file, CELL.name)}:${d.line}:${d.column}`, true)} | ${fn} | ${codeSpan(d.kind, true)} | ${cell(clipped(d.message, CELL.text))} | ${cxCells.join(", ")} |`;
+}
+var SUMMARY_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024;
+var FINDINGS_HEAD = "| | location | function | check | message | counterexample |\n| --- | --- | --- | --- | --- | --- |";
+var UNITS_HEAD = "| function | location | status | ms |\n| --- | --- | --- | ---: |";
+function unitRow(u) {
+  return `| ${codeSpan(clipped(u.function, CELL.name), true)} | ${codeSpan(`${clipped(u.file, CELL.name)}:${u.line}`, true)} | ${u.status} | ${u.ms} |`;
+}
+function findingsTable(diagnostics, budget) {
+  const rowSize = (row) => textSize(row) + 1;
+  const all = diagnostics.map(findingRow);
+  if (all.reduce((n, r) => n + rowSize(r), 0) <= budget) return [FINDINGS_HEAD, ...all].join("\n");
+  const ordered = [...diagnostics].sort((a, b2) => (a.severity === "error" ? 0 : 1) - (b2.severity === "error" ? 0 : 1));
+  const shown = fittingPrefix(ordered.map(findingRow), budget, rowSize);
+  const left = ordered.slice(shown.length);
+  const errors = left.filter((d) => d.severity === "error").length;
+  return [
+    [FINDINGS_HEAD, ...shown].join("\n"),
+    `\u2026and ${left.length} more finding(s) (${errors} error(s), ${left.length - errors} warning(s)) not listed: GitHub shows a job summary of at most 1 MiB. Each is an annotation of this step (the step log shows every one), and every finding is in the results file and the SARIF file (the step's \`results-file\` and \`sarif-file\` outputs).`
+  ].join("\n\n");
+}
+function unitsDetails(units, budget) {
+  const shown = fittingPrefix(units.map(unitRow), budget, (row) => textSize(row) + 1);
+  const more = units.length - shown.length;
+  const note = more > 0 ? `${shown.length > 0 ? "\n\n" : ""}\u2026and ${more} more, not listed for GitHub's 1 MiB limit on a job summary; the results file (the step's \`results-file\` output) lists every one.` : "";
+  const table = shown.length > 0 ? `${UNITS_HEAD}
+${shown.join("\n")}` : "";
+  return `<details><summary>Per-function results (${units.length})</summary>
+
+${table}${note}
+
+</details>`;
 }
 function summaryMarkdown(ctx) {
   const { results } = ctx;
@@ -97562,26 +97759,18 @@ function summaryMarkdown(ctx) {
   if (ranAnalysis(results)) {
     out.push(`Value analysis: ${s.analyzed ?? 0} functions analysed, ${s.warnings ?? 0} warnings, ${s.skipped ?? 0} functions not analysed (each listed with the reason). Its warnings are possible run-time errors, not proofs; they fail the job only with analyze-deny-warnings.`);
   } else if (ctx.analysisNote) out.push(`Value analysis: ${cell(ctx.analysisNote)}.`);
+  const review = reviewLine(ctx);
+  const NOTES = 2048;
+  let left = SUMMARY_BUDGET - textSize([...out, review].join("\n\n")) - NOTES;
   if (results.diagnostics.length > 0) {
-    out.push([
-      "| | location | function | check | message | counterexample |",
-      "| --- | --- | --- | --- | --- | --- |",
-      ...results.diagnostics.map(findingRow)
-    ].join("\n"));
+    const table = findingsTable(results.diagnostics, left);
+    left -= textSize(table);
+    out.push(table);
   } else {
     out.push(results.mode === "verify" ? "Every obligation verified." : "No errors found (proofs were not run).");
   }
-  if (results.units.length > 0) {
-    const rows = results.units.map((u) => `| ${codeSpan(u.function, true)} | ${codeSpan(`${u.file}:${u.line}`, true)} | ${u.status} | ${u.ms} |`);
-    out.push(`<details><summary>Per-function results (${results.units.length})</summary>
-
-| function | location | status | ms |
-| --- | --- | --- | ---: |
-${rows.join("\n")}
-
-</details>`);
-  }
-  out.push(reviewLine(ctx));
+  if (results.units.length > 0) out.push(unitsDetails(results.units, left));
+  out.push(review);
   return out.join("\n\n") + "\n";
 }
 function reviewLine(ctx) {
@@ -97595,6 +97784,7 @@ function reviewLine(ctx) {
     `${r.fixed} fixed comment(s) updated, ${r.resolved} thread(s) resolved`
   ];
   if (r.movedToBody > 0) parts.push(`${r.movedToBody} comment(s) rejected by GitHub moved to the review body`);
+  if (r.notInBody > 0) parts.push(`${r.notInBody} more finding(s) did not fit GitHub's limit on a review body and are listed here instead`);
   if (r.dismissed > 0) parts.push(`${r.dismissed} stale blocking review(s) dismissed`);
   if (r.uncertainPosts > 0) parts.push(`${r.uncertainPosts} review post(s) failed after GitHub may have stored them, so the pull request was read again and only what was missing posted`);
   return `Review: ${parts.join("; ")}.`;

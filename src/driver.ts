@@ -20,7 +20,7 @@ import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
 import { LineMap } from './syntax/span.js';
 import { generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
-import { walkBlock } from './vc/walk.js';
+import { walkBlock } from './syntax/walk.js';
 import { VERSION } from './version.js';
 import type { Cvc5CrossCheck } from './cross-check.js';
 import { globMatcher } from './glob.js';

@@ -31,6 +31,16 @@ it('src/analyze and the IR outside its lowering do not import src/syntax', () =>
   assert.deepEqual(offending, []);
 });
 
+it('the IR does not import the verifier (src/vc reads the IR, never the other way)', () => {
+  const offending: string[] = [];
+  for (const f of tsFiles(join(REPO_ROOT, 'src', 'ir'))) {
+    for (const spec of importsOf(f)) {
+      if (/(^|\/)vc\//.test(spec)) offending.push(`${relative(REPO_ROOT, f)} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(offending, []);
+});
+
 it('the import scanner sees imports (it fails on a file that imports src/syntax)', () => {
   const lowering = join(REPO_ROOT, 'src', 'ir', 'lower-expr.ts');
   assert.ok(importsOf(lowering).some((s) => s.includes('syntax/')), 'the lowering reads the syntax tree');

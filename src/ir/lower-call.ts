@@ -8,7 +8,7 @@ import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
-import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
+import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';

@@ -9,11 +9,10 @@
  */
 import { OPAQUE_EQ } from '../check/operators.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
+import { INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
-import { autoExtEqual } from '../vc/auto-ext.js';
-import { typeKey } from '../vc/spec.js';
-import { walkExpr } from '../vc/walk.js';
+import { autoExtEqual } from '../check/auto-ext.js';
+import { walkExpr } from '../syntax/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
@@ -49,7 +48,7 @@ export function lowerClaim(cx: Cx, e: Expr): IrExpr {
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
   };
-  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => typeKey(strip(a)) === typeKey(strip(b))));
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => sameType(strip(a), strip(b))));
 }
 
 export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: IrSpan): IrExpr {

@@ -8,7 +8,7 @@
  */
 import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
-import { walkBlock, walkExpr } from '../vc/walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
 import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';

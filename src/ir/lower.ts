@@ -10,9 +10,9 @@
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block } from '../syntax/ast.js';
-import { recursionComponents, type Scc } from '../vc/callgraph.js';
-import { checkedConsts, constInitializerFn } from '../vc/const-init.js';
-import { walkBlock } from '../vc/walk.js';
+import { recursionComponents, type Scc } from '../check/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../check/const-init.js';
+import { walkBlock } from '../syntax/walk.js';
 import { lexDecrease } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
 import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';

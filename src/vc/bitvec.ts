@@ -15,7 +15,7 @@ import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import { isBounded, strip } from './terms.js';
-import { walkExpr } from './walk.js';
+import { walkExpr } from '../syntax/walk.js';
 
 export interface FreeLocal { id: number; name: string; ty: Type }
 

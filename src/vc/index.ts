@@ -13,9 +13,10 @@ import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
-import { broadcastPlan, recursionComponents, type Scc } from './callgraph.js';
-import { checkedConsts, constInitializerFn } from './const-init.js';
-import { rlimitFor, z3Rlimit } from './rlimit.js';
+import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../check/const-init.js';
+import { rlimitFor } from '../check/rlimit.js';
+import { z3Rlimit } from './rlimit.js';
 
 export type { ObligationInfo } from './exec.js';
 

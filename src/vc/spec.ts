@@ -12,9 +12,9 @@ import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
-import { walkExpr } from './walk.js';
+import { walkExpr } from '../syntax/walk.js';
 import { dispatchTraitFn } from './traits.js';
-import type { Scc } from './callgraph.js';
+import type { Scc } from '../check/callgraph.js';
 
 export interface SpecEnv {
   /** Binding id to its current term. */

@@ -196,7 +196,7 @@ function logic(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   cx.emit({ k: 'let', local: t, init: op === 'or' ? a : op === 'and' ? a : notE(a), span: e.span });
   const runRight = op === 'or' ? notE(a) : a;
   const assignRight: IrStmt = { k: 'assign', place: { root: t.id, name: t.name, rootTy: BOOL, proj: [], ty: BOOL }, value: op === 'implies' ? b : b, span: e.span };
-  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], span: e.span });
+  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], from: 'short_circuit', span: e.span });
   return varOf(t, e.span);
 }
 
@@ -435,7 +435,7 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
       return lowerExpr(cx, arm.body);
     });
     const body = [...part.stmts, ...(t && !terminates(part.stmts) ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : [])];
-    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, span: arm.span }];
+    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, from: 'match', span: arm.span }];
   }
   for (const s of rest!) cx.emit(s);
   return t ? varOf(t, e.span) : unitValue(e.span);

@@ -169,8 +169,11 @@ export type IrStmt =
   | { k: 'call'; fn: string; mode: FnMode; typeArgs: Type[]; args: IrExpr[]; mutArgs: Place[]; dest?: IrLocal; ensures: IrExpr[]; hasBody: boolean; span: IrSpan }
   /** `reveal(f)`: the definition of an opaque spec fn is usable from here. */
   | { k: 'reveal'; fn: string; span: IrSpan }
-  /** if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`). */
-  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; span: IrSpan }
+  /**
+   * if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`).
+   * `from`: a match arm, or the right operand of `&&`/`||`/`==>` that has effects (an `if` has none).
+   */
+  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; span: IrSpan }
   /**
    * A loop: each iteration runs `head`, leaves when `cond` is false (none: only by break),
    * running `exit`, else runs `body` and, at its end and at `continue`, `latch`.

@@ -17,6 +17,9 @@ import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
+import { lowerFunction } from '../ir/lower.js';
+import { irEncodable } from './ir-family.js';
+import { IrFunctionEncoder } from './ir-function.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -96,6 +99,11 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
     const ctx = new SmtContext(adtSource(crate));
+    const fromIr = what === 'body' && crate.broadcastLemmas.length === 0 ? irFunctionVc(crate, fn, scc, ctx) : undefined;
+    if (fromIr) {
+      yield { vcs: [fromIr], diagnostics };
+      continue;
+    }
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
@@ -169,6 +177,22 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       diagnostics: lowerer.diagnostics,
     };
   }
+}
+
+/** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext): FunctionVc | undefined {
+  const lowered = lowerFunction(crate, fn, scc);
+  if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
+  const enc = new IrFunctionEncoder(crate, ctx, lowered.fn);
+  enc.encode();
+  const q = enc.query();
+  const rlimit = z3Rlimit(rlimitFor(crate, fn));
+  return {
+    unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+    query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(rlimit === undefined ? {} : { rlimit }) },
+    obligations: enc.obligations,
+    span: fn.decl.span,
+  };
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {

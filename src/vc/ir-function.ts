@@ -1,0 +1,238 @@
+/**
+ * An IR function to its passive program (ir.ts): SSA constants for locals, path conditions
+ * for branches, a goal per `check`/`assert` under the facts before it. The IR already holds
+ * every obligation as an explicit statement, so this decides no semantics: it only threads
+ * versions of locals through control flow.
+ *
+ * Covers the family irEncodable (ir-family.ts) accepts; the rest goes through exec.ts.
+ */
+import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt } from '../ir/types.js';
+import type { Goal } from '../smt/query.js';
+import type { SmtContext } from '../smt/encode/context.js';
+import type { CheckedCrate } from '../check/program.js';
+import type { ObligationInfo } from './exec.js';
+import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
+import { PassiveProgram } from './ir.js';
+import { andAll, inRange } from './terms.js';
+
+interface State { pc: string; vars: Map<number, string> }
+
+type Obligation = Omit<ObligationInfo, 'label' | 'function'>;
+
+export class IrFunctionEncoder extends IrTerms {
+  readonly prog = new PassiveProgram();
+  readonly obligations = new Map<string, ObligationInfo>();
+  private vars = new Map<number, string>();
+  private readonly old = new Map<number, string>();
+  private entry = new Map<number, string>();
+  /** Temps declared without a value: bound by their first assignment (joined as `val`). */
+  private readonly unbound = new Set<number>();
+  private readonly sc: ShortCircuit = {
+    enter: (cond) => { const saved = this.prog.pc; this.prog.pc = this.branchPc(saved, cond); return saved; },
+    leave: (saved) => { this.prog.pc = saved; },
+  };
+
+  constructor(crate: CheckedCrate, ctx: SmtContext, readonly fn: IrFunction) {
+    super(crate, ctx);
+  }
+
+  private get env(): IrEnv { return { now: this.vars, old: this.old }; }
+
+  /** Assume `requires`, run the body (its postcondition checks are statements of it). */
+  encode(): void {
+    const f = this.fn;
+    for (const p of f.params) {
+      const term = this.declare(p);
+      this.old.set(p.id, term);
+      this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, !!p.execValue)));
+    }
+    this.entry = new Map(this.vars);
+    for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+    if (f.body?.k !== 'stmts') throw new Error('IR function without statements');
+    this.stmts(f.body.stmts);
+  }
+
+  query(): { prelude: string; goals: Goal[] } {
+    return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join('\n'), goals: this.prog.goals };
+  }
+
+  private declare(l: IrLocal): string {
+    const term = this.prog.fresh(l.name, this.sortOf(l.ty));
+    this.vars.set(l.id, term);
+    return term;
+  }
+
+  private isNamed(l: IrLocal | undefined): boolean {
+    return !!l && l.origin !== 'temp' && l.origin !== 'ret';
+  }
+
+  // ------------------------------------------------------------------ obligations
+
+  private check(term: string, ob: Obligation): void {
+    const g = this.prog.goalTerm(term);
+    if (g === undefined) return;
+    const label = this.prog.nextLabel();
+    this.prog.addGoal({ label, term: g, cex: this.counterexample() });
+    this.obligations.set(label, { ...ob, label, function: this.fn.name });
+    this.prog.assume(term);
+  }
+
+  /** Parameters (entry values) and live named locals, latest first. */
+  private counterexample(): Goal['cex'] {
+    const out: Goal['cex'] = [];
+    const seen = new Set<string>();
+    const add = (l: IrLocal, term: string) => {
+      const s = this.sortOf(l.ty);
+      const sort = s === 'Int' ? 'Int' : s === 'Bool' ? 'Bool' : undefined;
+      if (!sort || seen.has(l.name)) return;
+      seen.add(l.name);
+      out.push({ name: l.name, term, sort });
+    };
+    const params = new Set(this.fn.params.map((p) => p.id));
+    for (const p of this.fn.params) {
+      const term = this.entry.get(p.id);
+      if (term) add(p, term);
+    }
+    const live = [...this.vars.entries()].filter(([id]) => !params.has(id) && this.isNamed(this.fn.locals.get(id)));
+    for (const [id, term] of live.reverse()) add(this.fn.locals.get(id)!, term);
+    return out;
+  }
+
+  private checkTerm(c: CheckCond): string {
+    switch (c.k) {
+      case 'in_range': return inRange(this.term(c.value, this.env), c.kind);
+      case 'nonzero': return `(not (= ${this.term(c.value, this.env)} 0))`;
+      case 'shift_amount': { const b = this.term(c.amount, this.env); return `(and (<= 0 ${b}) (< ${b} ${c.bits}))`; }
+      case 'holds': return this.term(c.cond, this.env);
+      default: throw new Error(`check ${c.k} outside the encoded family`);
+    }
+  }
+
+  private obligation(info: CheckInfo, span: IrSpan): Obligation {
+    return { kind: info.kind, message: info.message, span, ...(info.primaryLabel ? { primaryLabel: info.primaryLabel } : {}), labels: info.labels };
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private stmts(ss: IrStmt[]): void {
+    for (const s of ss) this.stmt(s);
+  }
+
+  private value(e: IrExpr): string {
+    if (e.k === 'ctor' && e.adt === '' && e.fields.length === 0) return this.unit();
+    return this.term(e, this.env, this.sc);
+  }
+
+  private stmt(s: IrStmt): void {
+    switch (s.k) {
+      case 'let': {
+        const l = s.local;
+        if (!this.isNamed(l)) {
+          if (s.init) this.vars.set(l.id, this.value(s.init));
+          else this.unbound.add(l.id);
+          return;
+        }
+        const v = s.init ? this.value(s.init) : undefined;
+        const x = this.declare(l);
+        this.prog.assume(v !== undefined ? `(= ${x} ${v})` : andAll(this.typeFacts(x, l.ty)));
+        return;
+      }
+      case 'assign': {
+        const v = this.value(s.value);
+        const l = this.fn.locals.get(s.place.root);
+        if (!this.isNamed(l)) { this.vars.set(s.place.root, v); return; }
+        const x = this.prog.fresh(l!.name, this.sortOf(l!.ty));
+        this.prog.assume(`(= ${x} ${v})`);
+        this.vars.set(l!.id, x);
+        return;
+      }
+      case 'check': this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span)); return;
+      case 'assume': this.prog.assume(this.term(s.cond, this.env)); return;
+      case 'assert': this.check(this.term(s.cond, this.env), { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] }); return;
+      case 'branch': return this.branch(s);
+      case 'return':
+        // (a unit result is the unit value, as the direct encoding declared it)
+        if (s.value) this.value(s.value);
+        else this.unit();
+        this.prog.pc = 'false';
+        return;
+      case 'ghost': this.stmts(s.body); return;
+      case 'call': return this.call(s);
+      default: throw new Error(`IR statement ${s.k} outside the encoded family`);
+    }
+  }
+
+  /** A call through the callee's contract (its precondition checks precede it). */
+  private call(s: IrStmt & { k: 'call' }): void {
+    if (s.mutArgs.length > 0) throw new Error('a call with `&mut` arguments outside the encoded family');
+    if (s.dest) {
+      // named as the direct encoding named it: `f_ret@N`
+      const base = s.dest.name.replace(/%\d+$/, '');
+      const ret = this.prog.fresh(base, this.sortOf(s.dest.ty));
+      this.prog.assume(andAll(this.typeFacts(ret, s.dest.ty, 2, s.mode === 'exec')));
+      this.vars.set(s.dest.id, ret);
+    } else {
+      this.unit();
+    }
+    for (const c of s.ensures) this.prog.assume(this.term(c, this.env));
+  }
+
+  private branchPc(base: string, cond: string): string {
+    if (base === 'false') return 'false';
+    return this.prog.define('pc', andAll([base, cond]));
+  }
+
+  private branch(s: IrStmt & { k: 'branch' }): void {
+    const c = this.value(s.cond);
+    const base: State = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const pending = new Set(this.unbound);
+    this.prog.pc = this.branchPc(base.pc, c);
+    this.stmts(s.then);
+    const t: State = { pc: this.prog.pc, vars: this.vars };
+    this.vars = new Map(base.vars);
+    this.prog.pc = this.branchPc(base.pc, `(not ${c})`);
+    this.stmts(s.else);
+    const f: State = { pc: this.prog.pc, vars: this.vars };
+    // an `if` statement (no result given in its arms) is of unit type, as the direct encoding declared it
+    if (![...pending].some((id) => t.vars.has(id) || f.vars.has(id))) this.unit();
+    this.join([t, f], base, pending);
+  }
+
+  /** Merges branch states: a fresh constant for each local whose version differs. */
+  private join(branches: State[], base: State, pending: Set<number>): void {
+    const live = branches.filter((b) => b.pc !== 'false');
+    if (live.length === 0) {
+      this.prog.pc = 'false';
+      this.vars = new Map(base.vars);
+      return;
+    }
+    if (live.length === 1) {
+      this.prog.pc = live[0]!.pc;
+      this.vars = new Map(live[0]!.vars);
+      for (const id of pending) if (this.vars.has(id)) this.unbound.delete(id);
+      return;
+    }
+    const vars = new Map(base.vars);
+    for (const id of base.vars.keys()) {
+      const terms = live.map((b) => b.vars.get(id) ?? base.vars.get(id)!);
+      if (terms.every((x) => x === terms[0])) { vars.set(id, terms[0]!); continue; }
+      const l = this.fn.locals.get(id);
+      const v = this.prog.fresh(l?.name ?? 'v', this.sortOf(l?.ty ?? { k: 'int', kind: 'int' }));
+      live.forEach((b, i) => this.prog.assumeRaw(`(=> ${b.pc} (= ${v} ${terms[i]}))`));
+      vars.set(id, v);
+    }
+    this.vars = vars;
+    this.prog.pc = this.prog.define('pc', `(or ${live.map((b) => b.pc).join(' ')})`);
+    // a temp first given its value in the branches (an `if` used as a value)
+    for (const id of pending) {
+      const values = live.map((b) => b.vars.get(id));
+      if (values.some((x) => x === undefined)) continue;
+      this.unbound.delete(id);
+      if (values.every((x) => x === values[0])) { this.vars.set(id, values[0]!); continue; }
+      const l = this.fn.locals.get(id)!;
+      const r = this.prog.fresh('val', this.sortOf(l.ty));
+      live.forEach((b, i) => this.prog.assumeRaw(`(=> ${b.pc} (= ${r} ${values[i]}))`));
+      this.vars.set(id, r);
+    }
+  }
+}

@@ -211,7 +211,8 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   if (e.res?.kind === 'fn') {
     const info = cx.crate.fnByDecl.get(e.res.decl);
     if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
-    return callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    return e.op === '!=' ? notE(r) : r;
   }
   if (e.res?.kind === 'builtin' && e.res.name === OPAQUE_EQ) {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
@@ -223,7 +224,10 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   const a = lowerExpr(cx, e.left);
   const b = lowerExpr(cx, e.right);
   const c = CMP[e.op];
-  if (c) return compare(c, a, b, e.span);
+  if (c) {
+    const r = compare(c, a, b, e.span);
+    return e.op === '=~~=' && r.k === 'cmp' ? { ...r, deep: true } : r;
+  }
   return arith(cx, e.op, a, b, tyOf(e), e.span);
 }
 
@@ -509,7 +513,16 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     case 'ref':
       if (e.mut && !cx.ghost) throw new IrUnsupported('a `&mut` borrow outside a call argument', e.span);
       return lowerExpr(cx, e.operand);
-    case 'trigger': case 'final': case 'view': return lowerExpr(cx, e.operand);
+    case 'view':
+      // `x@` through a user `View` impl is its spec fn `view` (src/check/traits.ts); otherwise transparent
+      if (e.res?.kind === 'fn') {
+        const info = cx.crate.fnByDecl.get(e.res.decl);
+        if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+        const arg = cx.with({ ghost: true }, () => lowerExpr(cx, e.operand));
+        return { k: 'spec_call', fn: info.qname, typeArgs: e.res.typeArgs, args: [arg], ty: tyOf(e), span: e.span };
+      }
+      return lowerExpr(cx, e.operand);
+    case 'trigger': case 'final': return lowerExpr(cx, e.operand);
     case 'old': return oldExpr(cx, e);
     case 'binary': return binary(cx, e);
     case 'chain': {

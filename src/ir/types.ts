@@ -71,7 +71,8 @@ export type IrExpr =
   | ExprBase & { k: 'neg'; arg: IrExpr }
   | ExprBase & { k: 'bitnot'; arg: IrExpr }
   | ExprBase & { k: 'not'; arg: IrExpr }
-  | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr }
+  /** `deep`: `=~~=` (extensional equality inside elements too). */
+  | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr; deep?: true }
   | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr }
   /**
    * A change of type. `wrap`: to a machine kind, by truncation (`as`); `clamp_nat`: to nat,

@@ -184,6 +184,7 @@ function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
   const enc = new IrFunctionEncoder(crate, ctx, lowered.fn);
+  enc.scc = scc;
   enc.encode();
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));

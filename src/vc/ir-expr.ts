@@ -5,7 +5,9 @@
  */
 import { intBits, isSigned } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
-import { intKindOf, num, strip, Terms } from './terms.js';
+import type { FnInfo } from '../check/program.js';
+import { SpecTranslator } from './spec.js';
+import { intKindOf, num, strip } from './terms.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
   add: '+', sub: '-', mul: '*', div: '/', rem: '%', bitand: '&', bitor: '|', bitxor: '^', shl: '<<', shr: '>>',
@@ -54,7 +56,20 @@ export function literalOf(e: IrExpr): bigint | undefined {
   }
 }
 
-export class IrTerms extends Terms {
+/**
+ * (Spec fn definitions and the prelude's operations still come from spec.ts's combinators,
+ * which read the syntax tree for spec fn bodies: moving those to the IR is the next step.)
+ */
+export class IrTerms extends SpecTranslator {
+  private byName?: Map<string, FnInfo>;
+
+  fnByName(qname: string): FnInfo {
+    if (!this.byName) this.byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
+    const info = this.byName.get(qname);
+    if (!info) throw new Error(`unknown fn ${qname}`);
+    return info;
+  }
+
   /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
     switch (e.k) {
@@ -88,7 +103,7 @@ export class IrTerms extends Terms {
           case 'le': return `(<= ${a} ${b})`;
           case 'gt': return `(> ${a} ${b})`;
           case 'ge': return `(>= ${a} ${b})`;
-          case 'ext_eq': throw new Error('ext_eq on scalars');
+          case 'ext_eq': return this.extEq(a, b, e.left.ty, !!e.deep);
         }
         throw new Error('cmp');
       }
@@ -108,6 +123,55 @@ export class IrTerms extends Terms {
         return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
       case 'ite': return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
       case 'deref': return this.term(e.arg, env, sc);
+      case 'spec_call': {
+        const args = e.args.map((a) => this.term(a, env, sc));
+        const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
+        return args.length ? `(${f} ${args.join(' ')})` : f;
+      }
+      case 'builtin': {
+        const args = e.args.map((a) => this.term(a, env, sc));
+        if (e.name === 'len') return `(${this.sortOf(strip(e.args[0]!.ty))}.len ${args[0]})`;
+        return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
+      }
+      case 'field': {
+        const base = this.term(e.base, env, sc);
+        if (e.variant === undefined) return this.field(base, e.base.ty, e.name, e.span);
+        const t = strip(this.ctx.substitute(e.base.ty));
+        if (t.k === 'builtin' && t.name === 'Option') return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
+        const c = this.variantInfo(t, e.variant);
+        const f = c?.fields.find((x) => x.name === e.name);
+        if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+        return `(${f.accessor} ${base})`;
+      }
+      case 'index': return this.indexTerm(this.term(e.base, env, sc), e.base.ty, this.term(e.index, env, sc), e.span);
+      case 'ctor': {
+        const values = e.fields.map((f) => this.term(f.value, env, sc));
+        const t = strip(this.ctx.substitute(e.ty));
+        if (e.adt === '') return values.length === 0 ? this.unit() : `(${this.sortOf(e.ty)}.mk ${values.join(' ')})`;
+        if (t.k === 'builtin' && t.name === 'Option') return e.variant === 'Some' ? `(${this.sortOf(t)}.Some ${values[0]})` : `${this.sortOf(t)}.None`;
+        if (e.variant !== undefined) {
+          // (arguments in the variant's declared order, whatever the literal's)
+          const byName = new Map(e.fields.map((f, i) => [f.name, values[i]!]));
+          const c = this.variantInfo(e.ty, e.variant);
+          return this.variantCtor(e.ty, e.variant, c ? c.fields.map((f) => byName.get(f.name)!) : values, e.span);
+        }
+        return this.construct(e.ty, new Map(e.fields.map((f, i) => [f.name, values[i]!])), e.span);
+      }
+      case 'update': {
+        const base = this.term(e.base, env, sc);
+        const values = new Map(e.fields.map((f) => [f.name, this.term(f.value, env, sc)]));
+        for (const f of this.structFields(e.ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${base})`);
+        return this.construct(e.ty, values, e.span);
+      }
+      case 'seq_lit': return this.seqLit(e.ty, e.elems.map((x) => this.term(x, env, sc)));
+      case 'is_variant': {
+        const v = this.term(e.arg, env, sc);
+        const t = strip(this.ctx.substitute(e.arg.ty));
+        if (t.k === 'builtin' && t.name === 'Option') return `((_ is ${this.sortOf(t)}.${e.variant}) ${v})`;
+        const c = this.variantInfo(t, e.variant);
+        if (!c) throw new Error(`variant ${e.variant}`);
+        return `((_ is ${c.name}) ${v})`;
+      }
       default: throw new Error(`IR expression ${e.k} outside the encoded family`);
     }
   }

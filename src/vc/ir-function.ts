@@ -6,14 +6,14 @@
  *
  * Covers the family irEncodable (ir-family.ts) accepts; the rest goes through exec.ts.
  */
-import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt } from '../ir/types.js';
+import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Type } from '../ir/types.js';
 import type { Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
 import type { CheckedCrate } from '../check/program.js';
 import type { ObligationInfo } from './exec.js';
 import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
 import { PassiveProgram } from './ir.js';
-import { andAll, inRange } from './terms.js';
+import { andAll, inRange, strip } from './terms.js';
 
 interface State { pc: string; vars: Map<number, string> }
 
@@ -34,6 +34,11 @@ export class IrFunctionEncoder extends IrTerms {
 
   constructor(crate: CheckedCrate, ctx: SmtContext, readonly fn: IrFunction) {
     super(crate, ctx);
+  }
+
+  private get returnsUnit(): boolean {
+    const t = strip(this.fn.ret.ty);
+    return t.k === 'tuple' && t.elems.length === 0;
   }
 
   private get env(): IrEnv { return { now: this.vars, old: this.old }; }
@@ -81,12 +86,17 @@ export class IrFunctionEncoder extends IrTerms {
   private counterexample(): Goal['cex'] {
     const out: Goal['cex'] = [];
     const seen = new Set<string>();
-    const add = (l: IrLocal, term: string) => {
-      const s = this.sortOf(l.ty);
+    const one = (name: string, term: string, ty: Type) => {
+      const s = this.sortOf(ty);
       const sort = s === 'Int' ? 'Int' : s === 'Bool' ? 'Bool' : undefined;
-      if (!sort || seen.has(l.name)) return;
-      seen.add(l.name);
-      out.push({ name: l.name, term, sort });
+      if (!sort || seen.has(name)) return;
+      seen.add(name);
+      out.push({ name, term, sort });
+    };
+    // a local, and the scalar fields of a struct
+    const add = (l: IrLocal, term: string) => {
+      one(l.name, term, l.ty);
+      for (const f of this.structFields(l.ty) ?? []) one(`${l.name}.${f.name}`, `(${f.accessor} ${term})`, f.ty);
     };
     const params = new Set(this.fn.params.map((p) => p.id));
     for (const p of this.fn.params) {
@@ -104,7 +114,12 @@ export class IrFunctionEncoder extends IrTerms {
       case 'nonzero': return `(not (= ${this.term(c.value, this.env)} 0))`;
       case 'shift_amount': { const b = this.term(c.amount, this.env); return `(and (<= 0 ${b}) (< ${b} ${c.bits}))`; }
       case 'holds': return this.term(c.cond, this.env);
-      default: throw new Error(`check ${c.k} outside the encoded family`);
+      case 'in_bounds': {
+        const seq = this.term(c.seq, this.env);
+        const i = this.term(c.index, this.env);
+        return `(and (<= 0 ${i}) (< ${i} (${this.sortOf(strip(this.ctx.substitute(c.seq.ty)))}.len ${seq})))`;
+      }
+      case 'is_some': return `((_ is ${this.sortOf(strip(this.ctx.substitute(c.value.ty)))}.Some) ${this.term(c.value, this.env)})`;
     }
   }
 
@@ -146,7 +161,11 @@ export class IrFunctionEncoder extends IrTerms {
         this.vars.set(l!.id, x);
         return;
       }
-      case 'check': this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span)); return;
+      case 'check':
+        // (the unit result of a unit fn is made before its postcondition is checked, as the direct encoding did)
+        if (s.info.kind === 'postcondition' && this.returnsUnit) this.unit();
+        this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span));
+        return;
       case 'assume': this.prog.assume(this.term(s.cond, this.env)); return;
       case 'assert': this.check(this.term(s.cond, this.env), { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] }); return;
       case 'branch': return this.branch(s);
@@ -156,8 +175,16 @@ export class IrFunctionEncoder extends IrTerms {
         else this.unit();
         this.prog.pc = 'false';
         return;
-      case 'ghost': this.stmts(s.body); return;
+      case 'ghost':
+        this.stmts(s.body);
+        this.unit(); // (a proof block is of unit type)
+        return;
       case 'call': return this.call(s);
+      case 'reveal': {
+        const flag = this.revealName(this.fnByName(s.fn));
+        if (flag) this.prog.assume(flag);
+        return;
+      }
       default: throw new Error(`IR statement ${s.k} outside the encoded family`);
     }
   }
@@ -169,7 +196,7 @@ export class IrFunctionEncoder extends IrTerms {
       // named as the direct encoding named it: `f_ret@N`
       const base = s.dest.name.replace(/%\d+$/, '');
       const ret = this.prog.fresh(base, this.sortOf(s.dest.ty));
-      this.prog.assume(andAll(this.typeFacts(ret, s.dest.ty, 2, s.mode === 'exec')));
+      this.prog.assume(andAll(this.typeFacts(ret, s.dest.ty, 2, !!s.dest.execValue)));
       this.vars.set(s.dest.id, ret);
     } else {
       this.unit();

@@ -101,7 +101,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const ctx = new SmtContext(adtSource(crate));
     const fromIr = what === 'body' && crate.broadcastLemmas.length === 0 ? irFunctionVc(crate, fn, scc, ctx) : undefined;
     if (fromIr) {
-      yield { vcs: [fromIr], diagnostics };
+      yield fromIr;
       continue;
     }
     const lowerer = new FnLowerer(crate, ctx, fn);
@@ -180,7 +180,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
 }
 
 /** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext): FunctionVc | undefined {
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
   const enc = new IrFunctionEncoder(crate, ctx, lowered.fn);
@@ -189,10 +189,13 @@ function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   return {
-    unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-    query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(rlimit === undefined ? {} : { rlimit }) },
-    obligations: enc.obligations,
-    span: fn.decl.span,
+    vcs: [{
+      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(rlimit === undefined ? {} : { rlimit }) },
+      obligations: enc.obligations,
+      span: fn.decl.span,
+    }],
+    diagnostics: enc.diagnostics,
   };
 }
 

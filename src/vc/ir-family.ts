@@ -71,6 +71,11 @@ function stmtsOk(ss: IrStmt[]): boolean {
       // (a generic callee's contract is instantiated at the call's type arguments: not yet)
       case 'call': return s.mutArgs.length === 0 && s.typeArgs.length === 0 && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
       case 'reveal': return true;
+      // (`for` loops keep their counter as exec.ts did: not yet)
+      case 'loop': return s.source !== 'for' && s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk)
+        && s.modifies.every((p) => p.proj.length === 0 && !hasMutRef(p.ty)) && (!s.cond || exprOk(s.cond))
+        && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+      case 'break': case 'continue': return true;
       default: return false;
     }
   });

@@ -7,6 +7,7 @@
  * Covers the family irEncodable (ir-family.ts) accepts; the rest goes through exec.ts.
  */
 import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Type } from '../ir/types.js';
+import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
 import type { CheckedCrate } from '../check/program.js';
@@ -17,11 +18,15 @@ import { andAll, inRange, strip } from './terms.js';
 
 interface State { pc: string; vars: Map<number, string> }
 
+interface LoopCtx { id: number; breaks: State[]; latch: IrStmt[] }
+
 type Obligation = Omit<ObligationInfo, 'label' | 'function'>;
 
 export class IrFunctionEncoder extends IrTerms {
   readonly prog = new PassiveProgram();
   readonly obligations = new Map<string, ObligationInfo>();
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly loops: LoopCtx[] = [];
   private vars = new Map<number, string>();
   private readonly old = new Map<number, string>();
   private entry = new Map<number, string>();
@@ -180,6 +185,19 @@ export class IrFunctionEncoder extends IrTerms {
         this.unit(); // (a proof block is of unit type)
         return;
       case 'call': return this.call(s);
+      case 'loop': return this.loop(s);
+      case 'break': {
+        const l = this.loopById(s.loop);
+        l.breaks.push({ pc: this.prog.pc, vars: new Map(this.vars) });
+        this.prog.pc = 'false';
+        return;
+      }
+      case 'continue': {
+        const l = this.loopById(s.loop);
+        this.stmts(l.latch);
+        this.prog.pc = 'false';
+        return;
+      }
       case 'reveal': {
         const flag = this.revealName(this.fnByName(s.fn));
         if (flag) this.prog.assume(flag);
@@ -187,6 +205,57 @@ export class IrFunctionEncoder extends IrTerms {
       }
       default: throw new Error(`IR statement ${s.k} outside the encoded family`);
     }
+  }
+
+  private loopById(id: number): LoopCtx {
+    const l = this.loops.find((x) => x.id === id);
+    if (!l) throw new Error(`break or continue outside loop ${id}`);
+    return l;
+  }
+
+  /**
+   * A loop cut at its invariants (isolation): what it modifies gets fresh versions, only
+   * type facts and invariants are known at the head; the body runs once from there, then
+   * the latch (invariant-end and decreases checks). After the loop: the exit by the
+   * condition joined with the breaks, under the facts of the loop body.
+   */
+  private loop(s: IrStmt & { k: 'loop' }): void {
+    if (s.needsDecreases) {
+      this.diagnostics.push(diag('decreases', 'loop must have a decreases clause', s.headSpan, { function: this.fn.name }));
+    }
+    const outerScope = this.prog.scope;
+    const roots: number[] = [];
+    for (const p of s.modifies) if (!roots.includes(p.root)) roots.push(p.root);
+    for (const id of roots) {
+      if (!this.vars.has(id)) continue;
+      const l = this.fn.locals.get(id)!;
+      this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
+    }
+    this.prog.scope = 'true';
+    for (const [id, term] of this.vars) {
+      const l = this.fn.locals.get(id);
+      if (this.isNamed(l)) this.prog.assume(andAll(this.typeFacts(term, l!.ty, 2, !!l!.execValue)));
+    }
+    for (const f of s.facts) this.prog.assume(this.term(f, this.env));
+    for (const c of [...s.spec.invariants, ...s.spec.invariantsExceptBreak]) this.prog.assume(this.term(c, this.env));
+    this.stmts(s.head);
+    const cond = s.cond ? this.value(s.cond) : 'true';
+    const head: State = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const ctx: LoopCtx = { id: s.id, breaks: [], latch: s.latch };
+    this.loops.push(ctx);
+    this.prog.pc = this.branchPc(head.pc, cond);
+    this.stmts(s.body);
+    if (this.prog.pc !== 'false') this.stmts(s.latch);
+    this.loops.pop();
+    const exitPc = s.cond === undefined ? 'false' : this.branchPc(head.pc, `(not ${cond})`);
+    this.prog.pc = exitPc;
+    this.vars = new Map(head.vars);
+    this.stmts(s.exit);
+    const bodyScope = this.prog.scope;
+    this.prog.scope = outerScope === 'true' ? bodyScope : bodyScope === 'true' ? outerScope : this.prog.define('s', `(and ${outerScope} ${bodyScope})`);
+    this.unit();
+    this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, new Set());
+    for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));
   }
 
   /** A call through the callee's contract (its precondition checks precede it). */

@@ -18,7 +18,7 @@ import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
 import { lowerFunction } from '../ir/lower.js';
-import { irEncodable } from './ir-family.js';
+import { irEncodable, OutsideFamily } from './ir-family.js';
 import { IrFunctionEncoder } from './ir-function.js';
 
 export type { ObligationInfo } from './exec.js';
@@ -98,12 +98,12 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
-    const ctx = new SmtContext(adtSource(crate));
-    const fromIr = what === 'body' && crate.broadcastLemmas.length === 0 ? irFunctionVc(crate, fn, scc, ctx) : undefined;
+    const fromIr = what === 'body' && crate.broadcastLemmas.length === 0 ? irFunctionVc(crate, fn, scc) : undefined;
     if (fromIr) {
       yield fromIr;
       continue;
     }
+    const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
@@ -180,23 +180,31 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
 }
 
 /** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, ctx: SmtContext): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
+  const ctx = new SmtContext(adtSource(crate));
   const enc = new IrFunctionEncoder(crate, ctx, lowered.fn);
   enc.scc = scc;
-  enc.encode();
+  try {
+    enc.encode();
+  } catch (e) {
+    // (exec.ts encodes it, and decides whether what stopped this encoding is supported)
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
+    throw e;
+  }
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
-  return {
-    vcs: [{
-      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...(rlimit === undefined ? {} : { rlimit }) },
-      obligations: enc.obligations,
-      span: fn.decl.span,
-    }],
-    diagnostics: enc.diagnostics,
-  };
+  const budget = rlimit === undefined ? {} : { rlimit };
+  const unit = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
+  const vcs: FunctionVc[] = [{ unit, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  if (enc.nonlinearGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+  }
+  if (enc.bitVectorGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join('\n'), goals: enc.bitVectorGoals, logic: 'QF_BV', ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+  }
+  return { vcs, diagnostics: enc.diagnostics };
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {

@@ -92,7 +92,10 @@ export class IrTerms extends SpecTranslator {
       }
       case 'neg': return `(- ${this.term(e.arg, env, sc)})`;
       case 'not': return `(not ${this.term(e.arg, env, sc)})`;
-      case 'bitnot': return `(${this.bitFn('not', intKindOf(e.arg.ty), 1)} ${this.term(e.arg, env, sc)})`;
+      case 'bitnot': {
+        const x = this.term(e.arg, env, sc);
+        return `(${this.bitFn('not', intKindOf(e.arg.ty), 1)} ${x})`;
+      }
       case 'cmp': {
         const a = this.term(e.left, env, sc);
         const b = this.term(e.right, env, sc);

@@ -14,7 +14,28 @@ import type { CheckedCrate } from '../check/program.js';
 import type { ObligationInfo } from './exec.js';
 import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
 import { PassiveProgram } from './ir.js';
-import { andAll, inRange, strip } from './terms.js';
+import { mangle } from '../smt/encode/context.js';
+import { irBitVectorGoal } from './bitvec-ir.js';
+import { andAll, implies, inRange, strip } from './terms.js';
+
+/** The locals an expression reads (not its own binders), in order of first occurrence. */
+function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
+  const out = new Map<number, IrLocal>();
+  const bound = new Set<number>();
+  const visit = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) { x.forEach(visit); return; }
+    const e = x as IrExpr;
+    if ('k' in e && 'span' in e && 'ty' in e) {
+      if (e.k === 'quant') e.binders.forEach((b) => bound.add(b.id));
+      if (e.k === 'let') bound.add(e.binder.id);
+      if (e.k === 'var' && !out.has(e.id)) { const l = fn.locals.get(e.id); if (l) out.set(e.id, l); }
+    }
+    for (const [key, v] of Object.entries(e)) if (key !== 'ty' && key !== 'span' && key !== 'binder' && key !== 'binders') visit(v);
+  };
+  es.forEach(visit);
+  return [...out.values()].filter((l) => !bound.has(l.id));
+}
 
 interface State { pc: string; vars: Map<number, string> }
 
@@ -26,6 +47,13 @@ export class IrFunctionEncoder extends IrTerms {
   readonly prog = new PassiveProgram();
   readonly obligations = new Map<string, ObligationInfo>();
   readonly diagnostics: Diagnostic[] = [];
+  /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
+  readonly nonlinearGoals: Goal[] = [];
+  readonly nonlinearObligations = new Map<string, ObligationInfo>();
+  /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+  readonly bitVectorGoals: Goal[] = [];
+  readonly bitVectorDecls: string[] = [];
+  readonly bitVectorObligations = new Map<string, ObligationInfo>();
   private readonly loops: LoopCtx[] = [];
   private vars = new Map<number, string>();
   private readonly old = new Map<number, string>();
@@ -172,7 +200,7 @@ export class IrFunctionEncoder extends IrTerms {
         this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span));
         return;
       case 'assume': this.prog.assume(this.term(s.cond, this.env)); return;
-      case 'assert': this.check(this.term(s.cond, this.env), { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] }); return;
+      case 'assert': return this.assert(s);
       case 'branch': return this.branch(s);
       case 'return':
         // (a unit result is the unit value, as the direct encoding declared it)
@@ -205,6 +233,62 @@ export class IrFunctionEncoder extends IrTerms {
       }
       default: throw new Error(`IR statement ${s.k} outside the encoded family`);
     }
+  }
+
+  private assert(s: IrStmt & { k: 'assert' }): void {
+    const ob: Obligation = { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] };
+    const by = s.by;
+    if (!by) { this.check(this.term(s.cond, this.env), ob); return; }
+    if (by.k === 'block') {
+      // the proof block's facts serve this assertion only
+      const term = this.term(s.cond, this.env);
+      const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+      this.stmts(by.body);
+      this.unit();
+      this.check(term, ob);
+      this.prog.pc = saved.pc;
+      this.vars = saved.vars;
+      this.prog.scope = saved.scope;
+      this.prog.assume(term);
+      return;
+    }
+    // bit_vector / nonlinear_arith: the requires are checked here, the claim in isolation
+    const term = this.term(s.cond, this.env);
+    for (const r of by.requires) this.check(this.term(r, this.env), { kind: 'assertion', message: 'assertion failed', span: r.span, labels: [] });
+    if (this.prog.pc !== 'false') {
+      if (by.k === 'bit_vector') {
+        const label = `bv${this.bitVectorGoals.length}`;
+        const g = irBitVectorGoal(s.cond, by.requires, s.span, label);
+        this.bitVectorDecls.push(...g.decls);
+        this.bitVectorGoals.push({ label, term: g.term, cex: [] });
+        this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.name });
+      } else {
+        const label = `nl${this.nonlinearGoals.length}`;
+        this.nonlinearGoals.push({ label, term: this.nonlinearGoal(s.cond, by.requires), cex: [] });
+        this.nonlinearObligations.set(label, { ...ob, label, function: this.fn.name });
+      }
+    }
+    this.prog.assume(term);
+  }
+
+  /** `by (nonlinear_arith)`: requires => claim over the free locals (and entry values), nothing else known. */
+  private nonlinearGoal(claim: IrExpr, requires: IrExpr[]): string {
+    const env: IrEnv = { now: new Map(), old: new Map() };
+    const decls: string[] = [];
+    const facts: string[] = [];
+    for (const l of freeLocals([claim, ...requires], this.fn)) {
+      const name = `${mangle(l.name)}$nl`;
+      env.now.set(l.id, name);
+      decls.push(`(${name} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(name, l.ty, 0));
+      if (!this.old.has(l.id)) continue;
+      const old = `${mangle(l.name)}$nl_old`;
+      env.old.set(l.id, old);
+      decls.push(`(${old} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(old, l.ty, 0));
+    }
+    const body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+    return decls.length ? `(forall (${decls.join(' ')}) ${body})` : body;
   }
 
   private loopById(id: number): LoopCtx {

@@ -527,7 +527,8 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     case 'binary': return binary(cx, e);
     case 'chain': {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
-      return andAll(e.ops.map((op, i) => compare(CMP[op]!, ts[i]!, ts[i + 1]!, e.span)), e.span);
+      const links = e.ops.map((op, i) => compare(CMP[op]!, ts[i]!, ts[i + 1]!, e.span));
+      return links.reduce((a, b) => ({ k: 'logic', op: 'and', left: a, right: b, chain: true, ty: BOOL, span: e.span }));
     }
     case 'call': return lowerCall(cx, e);
     case 'method': return lowerMethod(cx, e);

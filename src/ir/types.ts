@@ -73,7 +73,8 @@ export type IrExpr =
   | ExprBase & { k: 'not'; arg: IrExpr }
   /** `deep`: `=~~=` (extensional equality inside elements too). */
   | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr; deep?: true }
-  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr }
+  /** `chain`: a link of a comparison chain `a <= b < c` (one conjunction of its comparisons, no short-circuit). */
+  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr; chain?: true }
   /**
    * A change of type. `wrap`: to a machine kind, by truncation (`as`); `clamp_nat`: to nat,
    * negative becomes 0; `widen`: the value is kept (target contains the source);

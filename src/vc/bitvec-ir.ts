@@ -149,6 +149,13 @@ class IrBvTranslator {
       case 'bool': return String(e.value);
       case 'not': return `(not ${this.bool(e.arg)})`;
       case 'logic': {
+        if (e.chain) {
+          const links: IrExpr[] = [];
+          let x: IrExpr = e;
+          while (x.k === 'logic' && x.chain) { links.unshift(x.right); x = x.left; }
+          links.unshift(x);
+          return `(and ${links.map((l) => this.bool(l)).join(' ')})`;
+        }
         const a = this.bool(e.left);
         const b = this.bool(e.right);
         switch (e.op) {

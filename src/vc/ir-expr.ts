@@ -3,11 +3,13 @@
  * mathematical integers, rounding, casts, `old`); this only spells them in SMT, with the
  * combinators of terms.ts, so a term reads as the direct encoding of the syntax tree did.
  */
-import { intBits, isSigned } from '../check/types.js';
+import { intBits, isSigned, type Type } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
 import type { FnInfo } from '../check/program.js';
-import { SpecTranslator } from './spec.js';
-import { intKindOf, num, strip } from './terms.js';
+import { mangle } from '../smt/encode/context.js';
+import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
+import { OutsideFamily } from './ir-family.js';
+import { andAll, implies, intKindOf, num, strip } from './terms.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
   add: '+', sub: '-', mul: '*', div: '/', rem: '%', bitand: '&', bitor: '|', bitxor: '^', shl: '<<', shr: '>>',
@@ -17,6 +19,8 @@ const ARITH_SYMBOL: Record<ArithOp, string> = {
 export interface IrEnv {
   now: Map<number, string>;
   old: Map<number, string>;
+  /** Quantified variables in scope, outermost first (their count names the next ones). */
+  bound?: [string, string][];
 }
 
 /**
@@ -28,6 +32,9 @@ export interface ShortCircuit {
   enter(cond: string): string | undefined;
   leave(saved: string): void;
 }
+
+/** A local read where it has no value (a trigger candidate under a nested binder). */
+class UnboundLocal extends Error {}
 
 /** The integer value of a literal-like IR expression (a shift by a constant is a multiplication). */
 export function literalOf(e: IrExpr): bigint | undefined {
@@ -77,7 +84,7 @@ export class IrTerms extends SpecTranslator {
       case 'bool': return String(e.value);
       case 'var': {
         const t = e.at === 'old' ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
-        if (t === undefined) throw new Error(`unbound local ${e.name}`);
+        if (t === undefined) throw new UnboundLocal(e.name);
         return t;
       }
       case 'arith': {
@@ -111,6 +118,13 @@ export class IrTerms extends SpecTranslator {
         throw new Error('cmp');
       }
       case 'logic': {
+        if (e.chain) {
+          const links: IrExpr[] = [];
+          let x: IrExpr = e;
+          while (x.k === 'logic' && x.chain) { links.unshift(x.right); x = x.left; }
+          links.unshift(x);
+          return andAll(links.map((l) => this.term(l, env, sc)));
+        }
         const a = this.term(e.left, env, sc);
         if (e.op === 'and' || e.op === 'or' || e.op === 'implies') {
           const saved = sc?.enter(e.op === 'or' ? `(not ${a})` : a);
@@ -175,7 +189,101 @@ export class IrTerms extends SpecTranslator {
         if (!c) throw new Error(`variant ${e.variant}`);
         return `((_ is ${c.name}) ${v})`;
       }
-      default: throw new Error(`IR expression ${e.k} outside the encoded family`);
+      case 'quant': return this.irQuant(e, env);
+      default: throw new OutsideFamily(`IR expression ${e.k}`);
     }
+  }
+
+  private irQuant(e: IrExpr & { k: 'quant' }, env: IrEnv): string {
+    if (e.quant === 'choose') throw new OutsideFamily('choose');
+    const outer = env.bound ?? [];
+    const inner: IrEnv = { now: new Map(env.now), old: env.old };
+    const decls: [string, string, Type][] = e.binders.map((b) => {
+      const name = `${mangle(b.name)}$${outer.length}`;
+      inner.now.set(b.id, name);
+      return [name, this.sortOf(b.ty), b.ty];
+    });
+    inner.bound = [...outer, ...decls.map(([n, s]) => [n, s] as [string, string])];
+    const range = andAll(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+    const body = this.term(e.body, inner);
+    const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(' ');
+    const matrix = e.quant === 'forall' ? implies(range, body) : andAll([range, body]);
+    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
+  }
+
+  /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
+  private irPatterns(groups: IrExpr[][], env: IrEnv): string | undefined {
+    const out: string[] = [];
+    for (const g of groups) {
+      const terms: string[] = [];
+      for (const t of g) {
+        let s: string;
+        try { s = this.term(t, env); } catch (err) { if (err instanceof UnboundLocal) continue; throw err; }
+        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
+        if (!head || NON_PATTERN_HEADS.has(head) || s.includes('(forall') || s.includes('(exists')) continue;
+        terms.push(s);
+      }
+      if (terms.length) out.push(`:pattern (${terms.join(' ')})`);
+    }
+    return out.length ? out.join(' ') : undefined;
+  }
+
+  /**
+   * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+   * subterms without arithmetic on bound variables; every single term covering all
+   * binders, else a greedy multi-trigger.
+   */
+  private irAutoPatterns(e: IrExpr & { k: 'quant' }, env: IrEnv): string | undefined {
+    const names = e.binders.map((b) => env.now.get(b.id)).filter((n): n is string => !!n);
+    if (names.length === 0) return undefined;
+    const mentions = (t: string, n: string) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => '\\' + c)}($|[\\s()])`).test(t);
+    const cands: { term: string; covers: string[] }[] = [];
+    const seen = new Set<string>();
+    const visit = (x: IrExpr): void => {
+      if (x.k === 'spec_call' || x.k === 'index' || x.k === 'field' || x.k === 'builtin') {
+        let t: string | undefined;
+        try { t = this.term(x, env); } catch (err) { if (!(err instanceof UnboundLocal)) throw err; }
+        if (t !== undefined && !seen.has(t)) {
+          seen.add(t);
+          const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+            const covers = names.filter((n) => mentions(t!, n));
+            if (covers.length) cands.push({ term: t, covers });
+          }
+        }
+      }
+      forEachChild(x, visit);
+    };
+    visit(e.body);
+    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b) => a.term.length - b.term.length);
+    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(' ');
+    const chosen: string[] = [];
+    const covered = new Set<string>();
+    for (const c of [...cands].sort((a, b) => b.covers.length - a.covers.length || a.term.length - b.term.length)) {
+      if (c.covers.every((n) => covered.has(n))) continue;
+      chosen.push(c.term);
+      c.covers.forEach((n) => covered.add(n));
+    }
+    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(' ')})`;
+    return undefined;
+  }
+}
+
+/** The direct subexpressions of an IR expression, in source order. */
+function forEachChild(e: IrExpr, f: (x: IrExpr) => void): void {
+  switch (e.k) {
+    case 'arith': case 'cmp': case 'logic': f(e.left); f(e.right); break;
+    case 'neg': case 'bitnot': case 'not': case 'cast': case 'deref': case 'is_variant': f(e.arg); break;
+    case 'field': f(e.base); break;
+    case 'index': f(e.base); f(e.index); break;
+    case 'spec_call': case 'builtin': e.args.forEach(f); break;
+    case 'ctor': e.fields.forEach((x) => f(x.value)); break;
+    case 'update': f(e.base); e.fields.forEach((x) => f(x.value)); break;
+    case 'seq_lit': e.elems.forEach(f); break;
+    case 'ite': f(e.cond); f(e.then); f(e.else); break;
+    case 'let': f(e.value); f(e.body); break;
+    case 'quant': e.triggers.forEach((g) => g.forEach(f)); f(e.body); break;
+    default: break;
   }
 }

@@ -40,6 +40,7 @@ function exprOk(e: IrExpr): boolean {
     case 'ctor': case 'update': return (e.k !== 'update' || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
     case 'seq_lit': return e.elems.every(exprOk);
     case 'is_variant': return exprOk(e.arg);
+    case 'quant': return e.quant !== 'choose' && exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
     default: return false;
   }
 }

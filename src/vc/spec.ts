@@ -35,7 +35,7 @@ export function childEnv(env: SpecEnv, extra: Partial<SpecEnv> = {}): SpecEnv {
   return { ...env, vars: new Map(env.vars), ...extra };
 }
 
-const NON_PATTERN_HEADS = new Set(['+', '-', '*', 'div', 'mod', 'and', 'or', 'not', '=>', '=', '<', '<=', '>', '>=', 'ite', 'forall', 'exists', 'let', '_']);
+export const NON_PATTERN_HEADS = new Set(['+', '-', '*', 'div', 'mod', 'and', 'or', 'not', '=>', '=', '<', '<=', '>', '>=', 'ite', 'forall', 'exists', 'let', '_']);
 
 export function typeExprToType(t: TypeExpr | undefined): Type | undefined {
   if (!t || t.kind !== 'path' || t.segments.length !== 1) return undefined;

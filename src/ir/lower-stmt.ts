@@ -171,9 +171,14 @@ export function lowerStmt(cx: Cx, st: Stmt): void {
     case 'assert_forall': {
       const bs = binders(cx, st.binders, { kind: 'tuple', elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof!))).stmts : [];
+      const bool: Type = { k: 'bool' };
+      const body: Expr = st.assumption
+        ? { kind: 'binary', op: '==>', left: st.assumption, right: st.conclusion, opSpan: st.span, span: st.span, ty: bool }
+        : st.conclusion;
+      const fact = lowerPure(cx, { kind: 'quant', quant: 'forall', binders: st.binders, triggers: st.triggers, auto: st.auto, body, span: st.span, ty: bool });
       cx.emit({
         k: 'assert_forall', binders: bs, ...(st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {}),
-        conclusion: lowerClaim(cx, st.conclusion), proof, span: st.span,
+        conclusion: lowerClaim(cx, st.conclusion), proof, hasProof: !!st.proof, fact, span: st.span,
       });
       return;
     }

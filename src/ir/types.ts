@@ -160,8 +160,11 @@ export type IrStmt =
    * `bit_vector`/`nonlinear_arith`: in isolation from `requires` only).
    */
   | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] }; span: IrSpan }
-  /** `assert forall|binders| assumption implies conclusion by { proof }`. */
-  | { k: 'assert_forall'; binders: IrLocal[]; assumption?: IrExpr; conclusion: IrExpr; proof: IrStmt[]; span: IrSpan }
+  /**
+   * `assert forall|binders| assumption implies conclusion by { proof }`; `fact` is what is known
+   * after it: the quantified implication, with the statement's triggers.
+   */
+  | { k: 'assert_forall'; binders: IrLocal[]; assumption?: IrExpr; conclusion: IrExpr; proof: IrStmt[]; hasProof: boolean; fact: IrExpr; span: IrSpan }
   /**
    * A call of an exec or proof fn through its contract. The precondition checks come before
    * it as `check` statements; `ensures` is the callee's postcondition with the arguments

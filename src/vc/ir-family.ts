@@ -79,6 +79,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
         && s.modifies.every((p) => p.proj.length === 0 && !hasMutRef(p.ty)) && (!s.cond || exprOk(s.cond))
         && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
       case 'break': case 'continue': return true;
+      case 'assert_forall': return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
       default: return false;
     }
   });

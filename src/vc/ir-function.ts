@@ -214,6 +214,7 @@ export class IrFunctionEncoder extends IrTerms {
         return;
       case 'call': return this.call(s);
       case 'loop': return this.loop(s);
+      case 'assert_forall': return this.assertForall(s);
       case 'break': {
         const l = this.loopById(s.loop);
         l.breaks.push({ pc: this.prog.pc, vars: new Map(this.vars) });
@@ -269,6 +270,25 @@ export class IrFunctionEncoder extends IrTerms {
       }
     }
     this.prog.assume(term);
+  }
+
+  /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */
+  private assertForall(s: IrStmt & { k: 'assert_forall' }): void {
+    const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+    for (const b of s.binders) {
+      const x = this.declare(b);
+      this.prog.assume(andAll(this.typeFacts(x, b.ty, 0)));
+    }
+    if (s.assumption) this.prog.assume(this.term(s.assumption, this.env));
+    if (s.hasProof) {
+      this.stmts(s.proof);
+      this.unit();
+    }
+    this.check(this.term(s.conclusion, this.env), { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] });
+    this.prog.pc = saved.pc;
+    this.vars = saved.vars;
+    this.prog.scope = saved.scope;
+    this.prog.assume(this.term(s.fact, this.env));
   }
 
   /** `by (nonlinear_arith)`: requires => claim over the free locals (and entry values), nothing else known. */

@@ -6,7 +6,7 @@
  * other function still goes through exec.ts until its family is moved over.
  */
 import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
-import type { CheckCond, IrExpr, IrFunction, IrStmt, Type } from '../ir/types.js';
+import type { CheckCond, IrExpr, IrFunction, IrStmt, Place, Type } from '../ir/types.js';
 
 /** Integers and booleans, also behind shared references (transparent in the encoding). */
 /** Whether a `&mut` occurs in the type (places the encoding of calls and assignments does not thread yet). */
@@ -20,12 +20,23 @@ function hasMutRef(t: Type): boolean {
   }
 }
 
+/** A place that is a whole local (through `&mut` derefs). */
+function wholeLocal(p: Place): boolean {
+  return p.proj.every((x) => x.k === 'deref');
+}
+
 function isVec(t: Type): boolean {
   return t.k === 'builtin' && (t.name === 'Vec' || ((t.name === 'Ghost' || t.name === 'Tracked' || t.name === 'Box') && !!t.args[0] && isVec(t.args[0])));
 }
 
+/** `&mut T` (through Ghost/Tracked) with no `&mut` inside T: a parameter the encoding threads. */
+function isMutRefParam(t: Type): boolean {
+  let cur = t;
+  while (cur.k === 'builtin' && (cur.name === 'Tracked' || cur.name === 'Ghost') && cur.args[0]) cur = cur.args[0];
+  return cur.k === 'ref' && cur.mut && !hasMutRef(cur.inner);
+}
+
 function exprOk(e: IrExpr): boolean {
-  if (hasMutRef(e.ty)) return false;
   switch (e.k) {
     case 'int': case 'bool': case 'var': return true;
     case 'arith': case 'cmp': case 'logic': return exprOk(e.left) && exprOk(e.right);
@@ -61,7 +72,8 @@ function stmtsOk(ss: IrStmt[]): boolean {
       // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
       case 'let': return !hasMutRef(s.local.ty) && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
-      case 'assign': return s.place.proj.length === 0 && !hasMutRef(s.place.ty) && !isVec(s.place.ty) && exprOk(s.value);
+      // (a write into a field or element of a local: exec.ts rebuilds it and checks type invariants as it goes; not yet)
+      case 'assign': return wholeLocal(s.place) && !hasMutRef(s.place.ty) && !isVec(s.place.ty) && exprOk(s.value);
       case 'check': return checkOk(s.cond);
       case 'assume': return exprOk(s.cond);
       case 'assert':
@@ -72,7 +84,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
       case 'return': return !s.value || exprOk(s.value);
       case 'ghost': return stmtsOk(s.body);
       // (a generic callee's contract is instantiated at the call's type arguments: not yet)
-      case 'call': return s.mutArgs.length === 0 && s.typeArgs.length === 0 && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case 'call': return s.mutArgs.every(wholeLocal) && s.typeArgs.length === 0 && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
       case 'reveal': return true;
       // (`for` loops keep their counter as exec.ts did: not yet)
       case 'loop': return s.source !== 'for' && s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk)
@@ -91,6 +103,6 @@ export class OutsideFamily extends Error {}
 /** Whether `fn` is in the family encoded from the IR. */
 export function irEncodable(fn: IrFunction): boolean {
   if (fn.mode === 'spec' || fn.trusted || fn.body?.k !== 'stmts') return false;
-  if (fn.params.some((p) => hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
+  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
   return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
 }

@@ -13,6 +13,7 @@ import type { SmtContext } from '../smt/encode/context.js';
 import type { CheckedCrate } from '../check/program.js';
 import type { ObligationInfo } from './exec.js';
 import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
+import { OutsideFamily } from './ir-family.js';
 import { PassiveProgram } from './ir.js';
 import { mangle } from '../smt/encode/context.js';
 import { irBitVectorGoal } from './bitvec-ir.js';
@@ -35,6 +36,13 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
   };
   es.forEach(visit);
   return [...out.values()].filter((l) => !bound.has(l.id));
+}
+
+/** `&mut T`, also inside Ghost/Tracked. */
+function isMutRef(t: Type): boolean {
+  let cur = t;
+  while (cur.k === 'builtin' && (cur.name === 'Tracked' || cur.name === 'Ghost') && cur.args[0]) cur = cur.args[0];
+  return cur.k === 'ref' && cur.mut;
 }
 
 interface State { pc: string; vars: Map<number, string> }
@@ -185,15 +193,10 @@ export class IrFunctionEncoder extends IrTerms {
         this.prog.assume(v !== undefined ? `(= ${x} ${v})` : andAll(this.typeFacts(x, l.ty)));
         return;
       }
-      case 'assign': {
-        const v = this.value(s.value);
-        const l = this.fn.locals.get(s.place.root);
-        if (!this.isNamed(l)) { this.vars.set(s.place.root, v); return; }
-        const x = this.prog.fresh(l!.name, this.sortOf(l!.ty));
-        this.prog.assume(`(= ${x} ${v})`);
-        this.vars.set(l!.id, x);
+      case 'assign':
+        if (s.place.proj.some((x) => x.k !== 'deref')) throw new OutsideFamily('a write into part of a local');
+        this.writeLocal(s.place.root, this.value(s.value));
         return;
-      }
       case 'check':
         // (the unit result of a unit fn is made before its postcondition is checked, as the direct encoding did)
         if (s.info.kind === 'postcondition' && this.returnsUnit) this.unit();
@@ -364,7 +367,16 @@ export class IrFunctionEncoder extends IrTerms {
 
   /** A call through the callee's contract (its precondition checks precede it). */
   private call(s: IrStmt & { k: 'call' }): void {
-    if (s.mutArgs.length > 0) throw new Error('a call with `&mut` arguments outside the encoded family');
+    // the values the callee leaves in its `&mut` arguments, named after its parameters
+    const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef(p.ty));
+    if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily('`&mut` arguments not matching the parameters');
+    const posts = s.mutArgs.map((_, i) => {
+      const p = mutParams[i]!;
+      const inner = strip(p.ty);
+      const v = this.prog.fresh(p.name, this.sortOf(inner));
+      this.prog.assume(andAll(this.typeFacts(v, inner, 2, s.mode === 'exec' && p.mode === 'exec')));
+      return v;
+    });
     if (s.dest) {
       // named as the direct encoding named it: `f_ret@N`
       const base = s.dest.name.replace(/%\d+$/, '');
@@ -374,7 +386,22 @@ export class IrFunctionEncoder extends IrTerms {
     } else {
       this.unit();
     }
-    for (const c of s.ensures) this.prog.assume(this.term(c, this.env));
+    // the ensures read the places' new values
+    const before = new Map(this.vars);
+    s.mutArgs.forEach((pl, i) => this.vars.set(pl.root, posts[i]!));
+    const ensures = s.ensures.map((c) => this.term(c, this.env));
+    this.vars = before;
+    for (const c of ensures) this.prog.assume(c);
+    s.mutArgs.forEach((pl, i) => this.writeLocal(pl.root, posts[i]!));
+  }
+
+  /** A new version of a whole local. */
+  private writeLocal(id: number, value: string): void {
+    const l = this.fn.locals.get(id);
+    if (!this.isNamed(l)) { this.vars.set(id, value); return; }
+    const x = this.prog.fresh(l!.name, this.sortOf(l!.ty));
+    this.prog.assume(`(= ${x} ${value})`);
+    this.vars.set(id, x);
   }
 
   private branchPc(base: string, cond: string): string {

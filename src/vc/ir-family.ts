@@ -72,8 +72,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
       // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
       case 'let': return !hasMutRef(s.local.ty) && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
-      // (a write into a field or element of a local: exec.ts rebuilds it and checks type invariants as it goes; not yet)
-      case 'assign': return wholeLocal(s.place) && !hasMutRef(s.place.ty) && !isVec(s.place.ty) && exprOk(s.value);
+      case 'assign': return !hasMutRef(s.place.ty) && !(wholeLocal(s.place) && isVec(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
       case 'check': return checkOk(s.cond);
       case 'assume': return exprOk(s.cond);
       case 'assert':

@@ -6,7 +6,7 @@
  *
  * Covers the family irEncodable (ir-family.ts) accepts; the rest goes through exec.ts.
  */
-import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Type } from '../ir/types.js';
+import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Place, Type } from '../ir/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
@@ -171,7 +171,58 @@ export class IrFunctionEncoder extends IrTerms {
   // ------------------------------------------------------------------ statements
 
   private stmts(ss: IrStmt[]): void {
-    for (const s of ss) this.stmt(s);
+    for (let i = 0; i < ss.length; i++) {
+      const s = ss[i]!;
+      if (s.k === 'assign' && s.place.proj.some((x) => x.k !== 'deref')) {
+        // the type-invariant checks of the enclosing values follow the write: made as it is built
+        const checks: (IrStmt & { k: 'check' })[] = [];
+        for (let j = i + 1; j < ss.length; j++) {
+          const c = ss[j]!;
+          if (c.k !== 'check' || c.info.kind !== 'type-invariant' || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
+          checks.push(c);
+        }
+        this.writePart(s.place, this.value(s.value), checks);
+        i += checks.length;
+        continue;
+      }
+      this.stmt(s);
+    }
+  }
+
+  /**
+   * A write into a field or element of a local: the local's new value is rebuilt around it;
+   * each enclosing struct with a type invariant is checked against it as it is built
+   * (`checks`, innermost first, are the IR's checks of those).
+   */
+  private writePart(place: Place, value: string, checks: (IrStmt & { k: 'check' })[]): void {
+    const root = this.vars.get(place.root);
+    if (root === undefined) throw new OutsideFamily('a write into a local without a value');
+    let next = 0;
+    const rebuild = (cur: string, i: number, containerTy: Type): string => {
+      if (i === place.proj.length) return value;
+      const step = place.proj[i]!;
+      if (step.k === 'deref') return rebuild(cur, i + 1, step.ty);
+      if (step.k === 'index') {
+        const Q = this.sortOf(strip(containerTy));
+        const idx = this.term(step.index, this.env);
+        return `(${Q}.update ${cur} ${idx} ${rebuild(`(${Q}.index ${cur} ${idx})`, i + 1, step.ty)})`;
+      }
+      const fields = this.structFields(containerTy);
+      if (!fields) throw new OutsideFamily('assigning to this field');
+      const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
+      const built = this.construct(containerTy, values, this.fn.span);
+      const t = strip(this.ctx.substitute(containerTy));
+      if (t.k === 'adt' && this.typeInvariantOf(t.name)) {
+        const c = checks[next++];
+        if (!c || c.cond.k !== 'holds' || c.cond.cond.k !== 'spec_call') throw new OutsideFamily('a type invariant check not where expected');
+        this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
+      }
+      return built;
+    };
+    const l = this.fn.locals.get(place.root)!;
+    const nextValue = rebuild(root, 0, l.ty);
+    if (next !== checks.length) throw new OutsideFamily('type invariant checks not matching the write');
+    this.writeLocal(place.root, nextValue);
   }
 
   private value(e: IrExpr): string {

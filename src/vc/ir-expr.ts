@@ -78,7 +78,15 @@ export class IrTerms extends SpecTranslator {
   }
 
   /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+  /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
+  protected placeValues = new Map<string, string>();
+
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
+    if (this.placeValues.size && (e.k === 'field' || e.k === 'deref' || e.k === 'var')) {
+      const key = placeKey(e);
+      const v = key === undefined ? undefined : this.placeValues.get(key);
+      if (v !== undefined) return v;
+    }
     switch (e.k) {
       case 'int': return num(e.value);
       case 'bool': return String(e.value);
@@ -267,6 +275,16 @@ export class IrTerms extends SpecTranslator {
     }
     if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(' ')})`;
     return undefined;
+  }
+}
+
+/** A current-value read of a local or a field path in it (derefs are transparent), as a key. */
+export function placeKey(e: IrExpr): string | undefined {
+  switch (e.k) {
+    case 'var': return e.at === 'now' ? `${e.id}` : undefined;
+    case 'deref': return placeKey(e.arg);
+    case 'field': { const b = placeKey(e.base); return b === undefined || e.variant !== undefined ? undefined : `${b}.${e.name}`; }
+    default: return undefined;
   }
 }
 

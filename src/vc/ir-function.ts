@@ -38,6 +38,16 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
   return [...out.values()].filter((l) => !bound.has(l.id));
 }
 
+/** The placeKey of a place's read. */
+function placeKeyOf(p: Place): string {
+  let k = `${p.root}`;
+  for (const x of p.proj) {
+    if (x.k === 'field') k += `.${x.name}`;
+    else if (x.k === 'index') throw new OutsideFamily('a `&mut` argument into an element');
+  }
+  return k;
+}
+
 /** `&mut T`, also inside Ghost/Tracked. */
 function isMutRef(t: Type): boolean {
   let cur = t;
@@ -438,12 +448,18 @@ export class IrFunctionEncoder extends IrTerms {
       this.unit();
     }
     // the ensures read the places' new values
-    const before = new Map(this.vars);
-    s.mutArgs.forEach((pl, i) => this.vars.set(pl.root, posts[i]!));
-    const ensures = s.ensures.map((c) => this.term(c, this.env));
-    this.vars = before;
+    s.mutArgs.forEach((pl, i) => this.placeValues.set(placeKeyOf(pl), posts[i]!));
+    let ensures: string[];
+    try {
+      ensures = s.ensures.map((c) => this.term(c, this.env));
+    } finally {
+      this.placeValues.clear();
+    }
     for (const c of ensures) this.prog.assume(c);
-    s.mutArgs.forEach((pl, i) => this.writeLocal(pl.root, posts[i]!));
+    s.mutArgs.forEach((pl, i) => {
+      if (pl.proj.every((x) => x.k === 'deref')) this.writeLocal(pl.root, posts[i]!);
+      else this.writePart(pl, posts[i]!, []);
+    });
   }
 
   /** A new version of a whole local. */

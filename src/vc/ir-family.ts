@@ -82,8 +82,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
       case 'branch': return !s.from && exprOk(s.cond) && stmtsOk(s.then) && stmtsOk(s.else);
       case 'return': return !s.value || exprOk(s.value);
       case 'ghost': return stmtsOk(s.body);
-      // (a generic callee's contract is instantiated at the call's type arguments: not yet)
-      case 'call': return s.mutArgs.every((p) => p.proj.every((x) => x.k !== 'index')) && s.typeArgs.length === 0 && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case 'call': return s.mutArgs.every((p) => p.proj.every((x) => x.k !== 'index')) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
       case 'reveal': return true;
       // (`for` loops keep their counter as exec.ts did: not yet)
       case 'loop': return s.source !== 'for' && s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk)

@@ -10,7 +10,7 @@ import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt,
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
-import type { CheckedCrate } from '../check/program.js';
+import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { ObligationInfo } from './exec.js';
 import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
 import { OutsideFamily } from './ir-family.js';
@@ -36,6 +36,10 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
   };
   es.forEach(visit);
   return [...out.values()].filter((l) => !bound.has(l.id));
+}
+
+function sameSpan(a: IrSpan, b: IrSpan): boolean {
+  return a.start === b.start && a.end === b.end && a.file === b.file;
 }
 
 /** The placeKey of a place's read. */
@@ -183,6 +187,18 @@ export class IrFunctionEncoder extends IrTerms {
   private stmts(ss: IrStmt[]): void {
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i]!;
+      if (s.k === 'check' && (s.info.kind === 'precondition' || s.info.kind === 'termination')) {
+        // a generic callee's termination and precondition checks are made at its type arguments
+        let j = i;
+        while (j < ss.length && ss[j]!.k === 'check' && sameSpan(ss[j]!.span, s.span) && ['precondition', 'termination'].includes((ss[j] as IrStmt & { k: 'check' }).info.kind)) j++;
+        const call = ss[j];
+        if (call?.k === 'call' && call.typeArgs.length > 0 && sameSpan(call.span, s.span)) {
+          this.atCallTypes(call, () => { for (let k = i; k < j; k++) this.stmt(ss[k]!); });
+          this.call(call);
+          i = j;
+          continue;
+        }
+      }
       if (s.k === 'assign' && s.place.proj.some((x) => x.k !== 'deref')) {
         // the type-invariant checks of the enclosing values follow the write: made as it is built
         const checks: (IrStmt & { k: 'check' })[] = [];
@@ -427,10 +443,34 @@ export class IrFunctionEncoder extends IrTerms {
   }
 
   /** A call through the callee's contract (its precondition checks precede it). */
+  /** Runs `f` with the callee's type parameters bound to the call's type arguments. */
+  private atCallTypes<T>(s: IrStmt & { k: 'call' }, f: () => T): T {
+    if (s.typeArgs.length === 0) return f();
+    const info = this.fnByName(s.fn);
+    // (a trait member at a known type means its impl's contract: exec.ts dispatches it)
+    if (this.dispatched(info, s.typeArgs)) throw new OutsideFamily('a call dispatched to a trait impl');
+    const inst = s.typeArgs.map((t) => this.ctx.substitute(t));
+    const saved = this.ctx.typeSubst;
+    this.ctx.typeSubst = new Map(saved);
+    const generics = this.genericsOf(info.decl);
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, t));
+    try { return f(); } finally { this.ctx.typeSubst = saved; }
+  }
+
   private call(s: IrStmt & { k: 'call' }): void {
+    if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily('a call dispatched to a trait impl');
     // the values the callee leaves in its `&mut` arguments, named after its parameters
     const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef(p.ty));
     if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily('`&mut` arguments not matching the parameters');
+    const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    s.mutArgs.forEach((pl, i) => {
+      if (pl.proj.every((x) => x.k === 'deref')) this.writeLocal(pl.root, posts[i]!);
+      else this.writePart(pl, posts[i]!, []);
+    });
+  }
+
+  /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
+  private callEffects(s: IrStmt & { k: 'call' }, mutParams: FnInfo['params']): string[] {
     const posts = s.mutArgs.map((_, i) => {
       const p = mutParams[i]!;
       const inner = strip(p.ty);
@@ -456,10 +496,7 @@ export class IrFunctionEncoder extends IrTerms {
       this.placeValues.clear();
     }
     for (const c of ensures) this.prog.assume(c);
-    s.mutArgs.forEach((pl, i) => {
-      if (pl.proj.every((x) => x.k === 'deref')) this.writeLocal(pl.root, posts[i]!);
-      else this.writePart(pl, posts[i]!, []);
-    });
+    return posts;
   }
 
   /** A new version of a whole local. */

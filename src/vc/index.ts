@@ -44,7 +44,7 @@ function substitute(t: Type, m: Map<string, Type>): Type {
   }
 }
 
-function adtSource(crate: CheckedCrate): AdtSource {
+export function adtSource(crate: CheckedCrate): AdtSource {
   return {
     adtFields(name, args) {
       const s = crate.structs.get(name);
@@ -160,6 +160,16 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
+    const fromIr = crate.broadcastLemmas.length === 0 ? irEncode(crate, fn, scc) : undefined;
+    if (fromIr) {
+      const q = fromIr.query();
+      if (q.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
+      yield {
+        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: fromIr.obligations, span: c.decl.span }],
+        diagnostics: fromIr.diagnostics,
+      };
+      continue;
+    }
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
     try {
@@ -179,12 +189,11 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
   }
 }
 
-/** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+/** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
+function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunctionEncoder | undefined {
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
-  const ctx = new SmtContext(adtSource(crate));
-  const enc = new IrFunctionEncoder(crate, ctx, lowered.fn);
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   try {
     enc.encode();
@@ -193,6 +202,14 @@ function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc): { vcs: Functio
     if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
     throw e;
   }
+  return enc;
+}
+
+/** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+  const enc = irEncode(crate, fn, scc);
+  if (!enc) return undefined;
+  const ctx = enc.ctx;
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   const budget = rlimit === undefined ? {} : { rlimit };

@@ -435,11 +435,11 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
   for (let i = arms.length - 1; i >= 0; i--) {
     const { arm, m, cond } = arms[i]!;
     const part = cx.collect(() => {
-      for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, span: arm.pattern.span });
+      for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, pattern: true, span: arm.pattern.span });
       return lowerExpr(cx, arm.body);
     });
     const body = [...part.stmts, ...(t && !terminates(part.stmts) ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : [])];
-    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, from: 'match', span: arm.span }];
+    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, from: 'match', ...(i === arms.length - 2 ? { lastArm: arms[i + 1]!.cond } : {}), span: arm.span }];
   }
   for (const s of rest!) cx.emit(s);
   return t ? varOf(t, e.span) : unitValue(e.span);

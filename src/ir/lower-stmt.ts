@@ -213,7 +213,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
-  for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, span: st.span });
+  for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, pattern: true, span: st.span });
 }
 
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {

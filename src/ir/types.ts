@@ -73,8 +73,11 @@ export type IrExpr =
   | ExprBase & { k: 'not'; arg: IrExpr }
   /** `deep`: `=~~=` (extensional equality inside elements too). */
   | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr; deep?: true }
-  /** `chain`: a link of a comparison chain `a <= b < c` (one conjunction of its comparisons, no short-circuit). */
-  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr; chain?: true }
+  /**
+   * `chain`: a link of a comparison chain `a <= b < c` (one conjunction of its comparisons, no short-circuit).
+   * `flat`: the links of one n-ary conjunction or disjunction (a pattern's condition) share this number.
+   */
+  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr; chain?: true; flat?: number }
   /**
    * A change of type. `wrap`: to a machine kind, by truncation (`as`); `clamp_nat`: to nat,
    * negative becomes 0; `widen`: the value is kept (target contains the source);
@@ -149,8 +152,8 @@ export interface LoopSpec {
 }
 
 export type IrStmt =
-  /** Declares a local; without `init` its value is arbitrary within its type. */
-  | { k: 'let'; local: IrLocal; init?: IrExpr; span: IrSpan }
+  /** Declares a local; without `init` its value is arbitrary within its type. `pattern`: bound by a pattern (a name for a part of the matched value). */
+  | { k: 'let'; local: IrLocal; init?: IrExpr; pattern?: true; span: IrSpan }
   | { k: 'assign'; place: Place; value: IrExpr; span: IrSpan }
   | { k: 'check'; cond: CheckCond; info: CheckInfo; span: IrSpan }
   | { k: 'assume'; cond: IrExpr; span: IrSpan }
@@ -177,8 +180,9 @@ export type IrStmt =
   /**
    * if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`).
    * `from`: a match arm, or the right operand of `&&`/`||`/`==>` that has effects (an `if` has none).
+   * `lastArm`: on a match's last branch, the condition of its last arm (the `else`), true by exhaustiveness.
    */
-  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; span: IrSpan }
+  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; lastArm?: IrExpr; span: IrSpan }
   /**
    * A loop: each iteration runs `head`, leaves when `cond` is false (none: only by break),
    * running `exit`, else runs `body` and, at its end and at `continue`, `latch`.

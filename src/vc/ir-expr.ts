@@ -9,7 +9,7 @@ import type { FnInfo } from '../check/program.js';
 import { mangle } from '../smt/encode/context.js';
 import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
 import { OutsideFamily } from './ir-family.js';
-import { andAll, implies, intKindOf, num, strip } from './terms.js';
+import { andAll, implies, intKindOf, num, orAll, strip } from './terms.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
   add: '+', sub: '-', mul: '*', div: '/', rem: '%', bitand: '&', bitor: '|', bitxor: '^', shl: '<<', shr: '>>',
@@ -126,6 +126,14 @@ export class IrTerms extends SpecTranslator {
         throw new Error('cmp');
       }
       case 'logic': {
+        if (e.flat !== undefined) {
+          const parts: IrExpr[] = [];
+          let x: IrExpr = e;
+          while (x.k === 'logic' && x.flat === e.flat) { parts.unshift(x.right); x = x.left; }
+          parts.unshift(x);
+          const terms = parts.map((p) => this.term(p, env, sc));
+          return e.op === 'and' ? andAll(terms) : orAll(terms);
+        }
         if (e.chain) {
           const links: IrExpr[] = [];
           let x: IrExpr = e;

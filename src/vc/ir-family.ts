@@ -78,8 +78,8 @@ function stmtsOk(ss: IrStmt[]): boolean {
       case 'assert':
         if (s.by?.k === 'block') return exprOk(s.cond) && stmtsOk(s.by.body);
         return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
-      // (match arms and effectful `&&` operands are encoded as exec.ts does them: not yet)
-      case 'branch': return !s.from && exprOk(s.cond) && stmtsOk(s.then) && stmtsOk(s.else);
+      // (effectful `&&` operands are encoded as exec.ts does them: not yet)
+      case 'branch': return s.from !== 'short_circuit' && exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
       case 'return': return !s.value || exprOk(s.value);
       case 'ghost': return stmtsOk(s.body);
       case 'call': return s.mutArgs.every((p) => p.proj.every((x) => x.k !== 'index')) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);

@@ -260,6 +260,8 @@ export class IrFunctionEncoder extends IrTerms {
     switch (s.k) {
       case 'let': {
         const l = s.local;
+        // a pattern's names are the parts of the matched value
+        if (s.pattern && s.init) { this.vars.set(l.id, this.value(s.init)); return; }
         if (!this.isNamed(l)) {
           if (s.init) this.vars.set(l.id, this.value(s.init));
           else this.unbound.add(l.id);
@@ -513,7 +515,35 @@ export class IrFunctionEncoder extends IrTerms {
     return this.prog.define('pc', andAll([base, cond]));
   }
 
+  /** A match: each arm runs when its condition holds and no earlier one's did; all join at once. */
+  private match(s: IrStmt & { k: 'branch' }): void {
+    const arms: { cond: IrExpr; body: IrStmt[] }[] = [];
+    for (let node: IrStmt | undefined = s; ;) {
+      if (node?.k !== 'branch' || node.from !== 'match') throw new OutsideFamily('a match of an unexpected shape');
+      arms.push({ cond: node.cond, body: node.then });
+      if (node.lastArm) { arms.push({ cond: node.lastArm, body: node.else }); break; }
+      if (node.else.length !== 1) throw new OutsideFamily('a match of an unexpected shape');
+      node = node.else[0];
+    }
+    const base: State = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const pending = new Set(this.unbound);
+    const branches: State[] = [];
+    const notBefore: string[] = [];
+    for (const arm of arms) {
+      this.vars = new Map(base.vars);
+      this.prog.pc = base.pc;
+      const c = this.term(arm.cond, this.env);
+      this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, c]));
+      this.stmts(arm.body);
+      branches.push({ pc: this.prog.pc, vars: this.vars });
+      notBefore.push(`(not ${c})`);
+    }
+    if (![...pending].some((id) => branches.some((b) => b.vars.has(id)))) this.unit();
+    this.join(branches, base, pending);
+  }
+
   private branch(s: IrStmt & { k: 'branch' }): void {
+    if (s.from === 'match') return this.match(s);
     const c = this.value(s.cond);
     const base: State = { pc: this.prog.pc, vars: new Map(this.vars) };
     const pending = new Set(this.unbound);

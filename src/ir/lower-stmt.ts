@@ -278,6 +278,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   let cond: IrExpr | undefined;
   let head: IrStmt[] = [];
   const modified = modifiedRoots(cx, st);
+  let counter: number | undefined;
   if (st.kind === 'for') {
     const p = st.pattern;
     if (p.kind !== 'ident' || p.id === undefined) throw new IrUnsupported('this for-loop pattern', p.span);
@@ -291,6 +292,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
     const endValue: IrExpr = st.inclusive ? { k: 'arith', op: 'add', left: coerce(end, INT), right: intLit(1n, INT, st.end.span), ty: INT, span: st.end.span } : end;
     cx.emit({ k: 'let', local: e, init: endValue, span: st.end.span });
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? 'ghost' : 'exec', 'let');
+    counter = x.id;
     cx.emit({ k: 'let', local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
     // the next value comes from the iterator: a write to `mut i` in the body does not change it
@@ -352,7 +354,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   }
   const modifies: Place[] = [...modified].filter(([rid]) => cx.locals.has(rid)).map(([rid, name]) => ({ root: rid, name, rootTy: cx.locals.get(rid)!.ty, proj: [], ty: cx.locals.get(rid)!.ty }));
   cx.emit({
-    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
+    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, ...(counter !== undefined ? { counter } : {}), head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
     modifies, isolated: true, needsDecreases, span: st.span, headSpan: st.headSpan,
   });
 }

@@ -190,9 +190,10 @@ export type IrStmt =
    * head (Verus's default); `modifies` are the places the loop may change.
    * The invariant checks are explicit: `invariant-entry` before the loop, `invariant-end`
    * and `decreases` (against the measure's values saved at the head) in `latch`,
+   * `counter`: a `for` loop's variable (the iterator's value: its next value is set in `latch`),
    * `invariant-break` and the loop's `ensures` before each `break` and in `exit`.
    */
-  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; exit: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
+  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; counter?: number; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; exit: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
   | { k: 'break'; loop: number; span: IrSpan }
   | { k: 'continue'; loop: number; span: IrSpan }
   /** Leaves the function; postcondition checks precede it. */

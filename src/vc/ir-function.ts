@@ -38,6 +38,19 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
   return [...out.values()].filter((l) => !bound.has(l.id));
 }
 
+function collectCounters(ss: IrStmt[], out: Set<number>): void {
+  for (const s of ss) {
+    if (s.k === 'loop') {
+      if (s.counter !== undefined) out.add(s.counter);
+      for (const part of [s.head, s.body, s.latch, s.exit]) collectCounters(part, out);
+    }
+    if (s.k === 'branch') { collectCounters(s.then, out); collectCounters(s.else, out); }
+    if (s.k === 'ghost') collectCounters(s.body, out);
+    if (s.k === 'assert' && s.by) collectCounters(s.by.body, out);
+    if (s.k === 'assert_forall') collectCounters(s.proof, out);
+  }
+}
+
 function sameSpan(a: IrSpan, b: IrSpan): boolean {
   return a.start === b.start && a.end === b.end && a.file === b.file;
 }
@@ -61,7 +74,7 @@ function isMutRef(t: Type): boolean {
 
 interface State { pc: string; vars: Map<number, string> }
 
-interface LoopCtx { id: number; breaks: State[]; latch: IrStmt[] }
+interface LoopCtx { id: number; breaks: State[]; latch: IrStmt[]; counter?: number }
 
 type Obligation = Omit<ObligationInfo, 'label' | 'function'>;
 
@@ -77,6 +90,10 @@ export class IrFunctionEncoder extends IrTerms {
   readonly bitVectorDecls: string[] = [];
   readonly bitVectorObligations = new Map<string, ObligationInfo>();
   private readonly loops: LoopCtx[] = [];
+  /** `for` loop variables: the iterator's values, bound directly (no constant of their own but at the loop head). */
+  private readonly counters = new Set<number>();
+  /** The counter the latch being encoded advances (the iterator's next value, no constant of its own). */
+  private iterating: number | undefined;
   private vars = new Map<number, string>();
   private readonly old = new Map<number, string>();
   private entry = new Map<number, string>();
@@ -109,6 +126,7 @@ export class IrFunctionEncoder extends IrTerms {
     this.entry = new Map(this.vars);
     for (const r of f.requires) this.prog.assume(this.term(r, this.env));
     if (f.body?.k !== 'stmts') throw new Error('IR function without statements');
+    collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
   }
 
@@ -261,7 +279,7 @@ export class IrFunctionEncoder extends IrTerms {
       case 'let': {
         const l = s.local;
         // a pattern's names are the parts of the matched value
-        if (s.pattern && s.init) { this.vars.set(l.id, this.value(s.init)); return; }
+        if ((s.pattern || this.counters.has(l.id)) && s.init) { this.vars.set(l.id, this.value(s.init)); return; }
         if (!this.isNamed(l)) {
           if (s.init) this.vars.set(l.id, this.value(s.init));
           else this.unbound.add(l.id);
@@ -305,7 +323,7 @@ export class IrFunctionEncoder extends IrTerms {
       }
       case 'continue': {
         const l = this.loopById(s.loop);
-        this.stmts(l.latch);
+        this.latch(l.latch, l.counter);
         this.prog.pc = 'false';
         return;
       }
@@ -393,6 +411,12 @@ export class IrFunctionEncoder extends IrTerms {
     return decls.length ? `(forall (${decls.join(' ')}) ${body})` : body;
   }
 
+  private latch(ss: IrStmt[], counter: number | undefined): void {
+    const saved = this.iterating;
+    this.iterating = counter;
+    try { this.stmts(ss); } finally { this.iterating = saved; }
+  }
+
   private loopById(id: number): LoopCtx {
     const l = this.loops.find((x) => x.id === id);
     if (!l) throw new Error(`break or continue outside loop ${id}`);
@@ -420,18 +444,19 @@ export class IrFunctionEncoder extends IrTerms {
     this.prog.scope = 'true';
     for (const [id, term] of this.vars) {
       const l = this.fn.locals.get(id);
-      if (this.isNamed(l)) this.prog.assume(andAll(this.typeFacts(term, l!.ty, 2, !!l!.execValue)));
+      // (the counter of `a..=T::MAX` reaches MAX + 1 at the exit: its range comes from its bounds, not its type)
+      if (this.isNamed(l) && id !== s.counter) this.prog.assume(andAll(this.typeFacts(term, l!.ty, 2, !!l!.execValue)));
     }
-    for (const f of s.facts) this.prog.assume(this.term(f, this.env));
+    if (s.facts.length) this.prog.assume(andAll(s.facts.map((f) => this.term(f, this.env))));
     for (const c of [...s.spec.invariants, ...s.spec.invariantsExceptBreak]) this.prog.assume(this.term(c, this.env));
     this.stmts(s.head);
     const cond = s.cond ? this.value(s.cond) : 'true';
     const head: State = { pc: this.prog.pc, vars: new Map(this.vars) };
-    const ctx: LoopCtx = { id: s.id, breaks: [], latch: s.latch };
+    const ctx: LoopCtx = { id: s.id, breaks: [], latch: s.latch, ...(s.counter !== undefined ? { counter: s.counter } : {}) };
     this.loops.push(ctx);
     this.prog.pc = this.branchPc(head.pc, cond);
     this.stmts(s.body);
-    if (this.prog.pc !== 'false') this.stmts(s.latch);
+    if (this.prog.pc !== 'false') this.latch(s.latch, s.counter);
     this.loops.pop();
     const exitPc = s.cond === undefined ? 'false' : this.branchPc(head.pc, `(not ${cond})`);
     this.prog.pc = exitPc;
@@ -442,6 +467,8 @@ export class IrFunctionEncoder extends IrTerms {
     this.unit();
     this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, new Set());
     for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));
+    // out of scope: a later loop's cut must not assume the exhausted counter in its type
+    if (s.counter !== undefined) this.vars.delete(s.counter);
   }
 
   /** A call through the callee's contract (its precondition checks precede it). */
@@ -504,7 +531,7 @@ export class IrFunctionEncoder extends IrTerms {
   /** A new version of a whole local. */
   private writeLocal(id: number, value: string): void {
     const l = this.fn.locals.get(id);
-    if (!this.isNamed(l)) { this.vars.set(id, value); return; }
+    if (!this.isNamed(l) || id === this.iterating) { this.vars.set(id, value); return; }
     const x = this.prog.fresh(l!.name, this.sortOf(l!.ty));
     this.prog.assume(`(= ${x} ${value})`);
     this.vars.set(id, x);

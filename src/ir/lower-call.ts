@@ -178,7 +178,7 @@ function mutatingBuiltin(cx: Cx, name: string, e: Expr & { kind: 'method' }): Ir
     }
     default: throw new IrUnsupported(`\`${name}\``, e.span);
   }
-  cx.emit({ k: 'assign', place, value: next, span: e.span });
+  cx.emit({ k: 'assign', place, value: next, byMethod: true, span: e.span });
   return result;
 }
 

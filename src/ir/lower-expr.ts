@@ -196,7 +196,7 @@ function logic(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   cx.emit({ k: 'let', local: t, init: op === 'or' ? a : op === 'and' ? a : notE(a), span: e.span });
   const runRight = op === 'or' ? notE(a) : a;
   const assignRight: IrStmt = { k: 'assign', place: { root: t.id, name: t.name, rootTy: BOOL, proj: [], ty: BOOL }, value: op === 'implies' ? b : b, span: e.span };
-  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], from: 'short_circuit', span: e.span });
+  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], from: 'short_circuit', op, span: e.span });
   return varOf(t, e.span);
 }
 

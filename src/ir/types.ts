@@ -154,7 +154,8 @@ export interface LoopSpec {
 export type IrStmt =
   /** Declares a local; without `init` its value is arbitrary within its type. `pattern`: bound by a pattern (a name for a part of the matched value). */
   | { k: 'let'; local: IrLocal; init?: IrExpr; pattern?: true; span: IrSpan }
-  | { k: 'assign'; place: Place; value: IrExpr; span: IrSpan }
+  /** `byMethod`: the receiver's new value after a Vec method that changes it (`push`, `pop`, ...). */
+  | { k: 'assign'; place: Place; value: IrExpr; byMethod?: true; span: IrSpan }
   | { k: 'check'; cond: CheckCond; info: CheckInfo; span: IrSpan }
   | { k: 'assume'; cond: IrExpr; span: IrSpan }
   | { k: 'havoc'; place: Place; span: IrSpan }
@@ -181,8 +182,9 @@ export type IrStmt =
    * if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`).
    * `from`: a match arm, or the right operand of `&&`/`||`/`==>` that has effects (an `if` has none).
    * `lastArm`: on a match's last branch, the condition of its last arm (the `else`), true by exhaustiveness.
+   * `op`: the operator of a short-circuit branch.
    */
-  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; lastArm?: IrExpr; span: IrSpan }
+  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; lastArm?: IrExpr; op?: 'and' | 'or' | 'implies'; span: IrSpan }
   /**
    * A loop: each iteration runs `head`, leaves when `cond` is false (none: only by break),
    * running `exit`, else runs `body` and, at its end and at `continue`, `latch`.

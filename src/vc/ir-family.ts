@@ -6,7 +6,7 @@
  * other function still goes through exec.ts until its family is moved over.
  */
 import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
-import type { CheckCond, IrExpr, IrFunction, IrStmt, Place, Type } from '../ir/types.js';
+import type { CheckCond, IrExpr, IrFunction, IrStmt, Type } from '../ir/types.js';
 
 /** Integers and booleans, also behind shared references (transparent in the encoding). */
 /** Whether a `&mut` occurs in the type (places the encoding of calls and assignments does not thread yet). */
@@ -31,14 +31,7 @@ function inclusiveCounter(counter: number, facts: IrExpr[]): boolean {
   return found;
 }
 
-/** A place that is a whole local (through `&mut` derefs). */
-function wholeLocal(p: Place): boolean {
-  return p.proj.every((x) => x.k === 'deref');
-}
 
-function isVec(t: Type): boolean {
-  return t.k === 'builtin' && (t.name === 'Vec' || ((t.name === 'Ghost' || t.name === 'Tracked' || t.name === 'Box') && !!t.args[0] && isVec(t.args[0])));
-}
 
 /** `&mut T` (through Ghost/Tracked) with no `&mut` inside T: a parameter the encoding threads. */
 function isMutRefParam(t: Type): boolean {
@@ -83,14 +76,13 @@ function stmtsOk(ss: IrStmt[]): boolean {
       // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
       case 'let': return !hasMutRef(s.local.ty) && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
-      case 'assign': return !hasMutRef(s.place.ty) && !(wholeLocal(s.place) && isVec(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
+      case 'assign': return !hasMutRef(s.place.ty) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
       case 'check': return checkOk(s.cond);
       case 'assume': return exprOk(s.cond);
       case 'assert':
         if (s.by?.k === 'block') return exprOk(s.cond) && stmtsOk(s.by.body);
         return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
-      // (effectful `&&` operands are encoded as exec.ts does them: not yet)
-      case 'branch': return s.from !== 'short_circuit' && exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
+      case 'branch': return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
       case 'return': return !s.value || exprOk(s.value);
       case 'ghost': return stmtsOk(s.body);
       case 'call': return s.mutArgs.every((p) => p.proj.every((x) => x.k !== 'index')) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);

@@ -290,10 +290,14 @@ export class IrFunctionEncoder extends IrTerms {
         this.prog.assume(v !== undefined ? `(= ${x} ${v})` : andAll(this.typeFacts(x, l.ty)));
         return;
       }
-      case 'assign':
+      case 'assign': {
         if (s.place.proj.some((x) => x.k !== 'deref')) throw new OutsideFamily('a write into part of a local');
         this.writeLocal(s.place.root, this.value(s.value));
+        // a Vec a method changed is again a value of its type (its length bound)
+        const l = this.fn.locals.get(s.place.root);
+        if (s.byMethod && l) this.prog.assume(andAll(this.typeFacts(this.vars.get(l.id)!, l.ty, 2, !!l.execValue)));
         return;
+      }
       case 'check':
         // (the unit result of a unit fn is made before its postcondition is checked, as the direct encoding did)
         if (s.info.kind === 'postcondition' && this.returnsUnit) this.unit();
@@ -569,8 +573,27 @@ export class IrFunctionEncoder extends IrTerms {
     this.join(branches, base, pending);
   }
 
+  /**
+   * `a && b` (`||`, `==>`) whose right operand has effects: they happen under the path
+   * condition that it runs; the value is the operator applied (no join, as exec.ts did).
+   */
+  private shortCircuit(s: IrStmt & { k: 'branch' }): void {
+    const last = s.then[s.then.length - 1];
+    if (!s.op || last?.k !== 'assign' || s.else.length > 0) throw new OutsideFamily('a short-circuit of an unexpected shape');
+    const effects = s.then.slice(0, -1);
+    if (effects.some((x) => x.k !== 'check' && !(x.k === 'let' && !this.isNamed(x.local)))) throw new OutsideFamily('effects in a short-circuit operand');
+    const a = this.term(s.op === 'or' && s.cond.k === 'not' ? s.cond.arg : s.cond, this.env);
+    const saved = this.prog.pc;
+    this.prog.pc = this.branchPc(saved, s.op === 'or' ? `(not ${a})` : a);
+    this.stmts(effects);
+    const b = this.value(last.value);
+    this.prog.pc = saved;
+    this.vars.set(last.place.root, s.op === 'and' ? `(and ${a} ${b})` : s.op === 'or' ? `(or ${a} ${b})` : `(=> ${a} ${b})`);
+  }
+
   private branch(s: IrStmt & { k: 'branch' }): void {
     if (s.from === 'match') return this.match(s);
+    if (s.from === 'short_circuit') return this.shortCircuit(s);
     const c = this.value(s.cond);
     const base: State = { pc: this.prog.pc, vars: new Map(this.vars) };
     const pending = new Set(this.unbound);

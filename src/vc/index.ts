@@ -190,7 +190,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
 }
 
 /** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
-function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunctionEncoder | undefined {
+export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunctionEncoder | undefined {
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);

@@ -5,7 +5,7 @@
  */
 import { intBits, isSigned, type Type } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
-import type { FnInfo } from '../check/program.js';
+import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { mangle } from '../smt/encode/context.js';
 import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
 import { OutsideFamily } from './ir-family.js';
@@ -32,6 +32,9 @@ export interface ShortCircuit {
   enter(cond: string): string | undefined;
   leave(saved: string): void;
 }
+
+/** A crate's fns by qualified name (built once per crate, not per function encoded). */
+const FNS_BY_NAME = new WeakMap<CheckedCrate, Map<string, FnInfo>>();
 
 /** A local read where it has no value (a trigger candidate under a nested binder). */
 class UnboundLocal extends Error {}
@@ -68,11 +71,13 @@ export function literalOf(e: IrExpr): bigint | undefined {
  * which read the syntax tree for spec fn bodies: moving those to the IR is the next step.)
  */
 export class IrTerms extends SpecTranslator {
-  private byName?: Map<string, FnInfo>;
-
   fnByName(qname: string): FnInfo {
-    if (!this.byName) this.byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
-    const info = this.byName.get(qname);
+    let byName = FNS_BY_NAME.get(this.crate);
+    if (!byName) {
+      byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
+      FNS_BY_NAME.set(this.crate, byName);
+    }
+    const info = byName.get(qname);
     if (!info) throw new Error(`unknown fn ${qname}`);
     return info;
   }

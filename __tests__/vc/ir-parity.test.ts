@@ -26,7 +26,6 @@ it('the IR encoding gives the direct encoding\'s query, for every function it co
         const d = fn.decl;
         if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody || d.mode === 'spec') continue;
         bodies++;
-        if (crate.broadcastLemmas.length > 0) continue;
         const ir = irEncode(crate, fn, scc);
         if (!ir) continue;
         covered++;
@@ -44,8 +43,8 @@ it('the IR encoding gives the direct encoding\'s query, for every function it co
     }
   }
   assert.deepEqual(differ, []);
-  // (915 of 1,014 bodies when written)
-  assert.ok(covered >= 900, `${covered} of ${bodies} bodies encoded from the IR`);
+  // (965 of 1,014 bodies when written)
+  assert.ok(covered >= 950, `${covered} of ${bodies} bodies encoded from the IR`);
 });
 
 it('the comparison sees a difference (a changed IR query is not equal)', () => {

@@ -9,10 +9,10 @@
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
-import type { Block } from '../syntax/ast.js';
+import type { Block, Expr } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../check/callgraph.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
-import { walkBlock } from '../syntax/walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { lexDecrease } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
 import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
@@ -96,9 +96,15 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const marks: Expr[] = [];
+  if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => { if (x.kind === 'trigger') marks.push(x.operand); });
+  const broadcastTriggers = marks.length === 0 ? undefined : cx.with({}, () => {
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
+    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+  });
   const base = {
     name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,
-    requires, ensures, decreases, opaque: d.flags.opaque,
+    requires, ensures, decreases, opaque: d.flags.opaque, ...(broadcastTriggers ? { broadcastTriggers } : {}),
   };
   if (!d.body) return { ...base, trusted: 'no body' };
   if (d.flags.external) return { ...base, trusted: 'external' };

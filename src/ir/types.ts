@@ -235,6 +235,8 @@ export interface IrFunction {
    */
   trusted?: string;
   opaque: boolean;
+  /** A broadcast lemma's `#[trigger]` terms in its `ensures` (the axiom's pattern; none: chosen automatically). */
+  broadcastTriggers?: IrExpr[];
 }
 
 /** The lowering of one function: the IR, or the first construct it cannot lower yet. */

@@ -18,7 +18,8 @@ import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
 import { lowerFunction } from '../ir/lower.js';
-import { irEncodable, OutsideFamily } from './ir-family.js';
+import { irEncodable, irExprEncodable, OutsideFamily } from './ir-family.js';
+import type { IrFunction } from '../ir/types.js';
 import { IrFunctionEncoder } from './ir-function.js';
 
 export type { ObligationInfo } from './exec.js';
@@ -98,8 +99,13 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
-    const fromIr = what === 'body' && crate.broadcastLemmas.length === 0 ? irFunctionVc(crate, fn, scc) : undefined;
+    const fromIr = what === 'body' ? irFunctionVc(crate, fn, scc, broadcast.assumes) : undefined;
     if (fromIr) {
+      if (cyclic.has(fn.decl)) {
+        fromIr.diagnostics.unshift(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
+          function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
+        }));
+      }
       yield fromIr;
       continue;
     }
@@ -160,7 +166,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
-    const fromIr = crate.broadcastLemmas.length === 0 ? irEncode(crate, fn, scc) : undefined;
+    const fromIr = irEncode(crate, fn, scc);
     if (fromIr) {
       const q = fromIr.query();
       if (q.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
@@ -190,11 +196,20 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
 }
 
 /** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
-export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunctionEncoder | undefined {
+export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (a, b) => a !== b): IrFunctionEncoder | undefined {
   const lowered = lowerFunction(crate, fn, scc);
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
+  const lemmas: IrFunction[] = [];
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
+    const lemma = lowerFunction(crate, info, scc);
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return undefined;
+    lemmas.push(lemma.fn);
+  }
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
+  enc.broadcastLemmas = lemmas;
   try {
     enc.encode();
   } catch (e) {
@@ -206,8 +221,8 @@ export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc): IrFunctionE
 }
 
 /** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
-  const enc = irEncode(crate, fn, scc);
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed);
   if (!enc) return undefined;
   const ctx = enc.ctx;
   const q = enc.query();

@@ -21,6 +21,8 @@ export interface IrEnv {
   old: Map<number, string>;
   /** Quantified variables in scope, outermost first (their count names the next ones). */
   bound?: [string, string][];
+  /** In a function's body: where a `choose` declares its function (else in the crate's prelude). */
+  local?: { raw(line: string): void };
 }
 
 /**
@@ -211,14 +213,20 @@ export class IrTerms extends SpecTranslator {
         return `((_ is ${c.name}) ${v})`;
       }
       case 'quant': return this.irQuant(e, env);
+      case 'let': {
+        // a spec `let` names its value: the body reads the value's term
+        const v = this.term(e.value, env, sc);
+        const now = new Map(env.now);
+        now.set(e.binder.id, v);
+        return this.term(e.body, { ...env, now }, sc);
+      }
       default: throw new OutsideFamily(`IR expression ${e.k}`);
     }
   }
 
   private irQuant(e: IrExpr & { k: 'quant' }, env: IrEnv): string {
-    if (e.quant === 'choose') throw new OutsideFamily('choose');
     const outer = env.bound ?? [];
-    const inner: IrEnv = { now: new Map(env.now), old: env.old };
+    const inner: IrEnv = { now: new Map(env.now), old: env.old, ...(env.local ? { local: env.local } : {}) };
     const decls: [string, string, Type][] = e.binders.map((b) => {
       const name = `${mangle(b.name)}$${outer.length}`;
       inner.now.set(b.id, name);
@@ -226,6 +234,7 @@ export class IrTerms extends SpecTranslator {
     });
     inner.bound = [...outer, ...decls.map(([n, s]) => [n, s] as [string, string])];
     const range = andAll(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+    if (e.quant === 'choose') return this.irChoose(e, decls, range, env, inner);
     const body = this.term(e.body, inner);
     const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
     const vars = decls.map(([n, s]) => `(${n} ${s})`).join(' ');
@@ -233,8 +242,42 @@ export class IrTerms extends SpecTranslator {
     return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
   }
 
+  /**
+   * `choose|x| body`: a function of the quantified variables in scope, the same for the same
+   * body (as spec.ts's choose): if some value satisfies the body, it does.
+   */
+  private irChoose(e: IrExpr & { k: 'quant' }, decls: [string, string, Type][], range: string, env: IrEnv, inner: IrEnv): string {
+    if (decls.length !== 1) throw new OutsideFamily('choose with several binders');
+    const [x, sort, ty] = decls[0]!;
+    const args = env.bound ?? [];
+    const body = this.term(e.body, inner);
+    const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(',')}|${body}|${pats ?? ''}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : undefined);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(' ')})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? 'L' : 'G'}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(' ')})` : name;
+    const now = new Map(inner.now);
+    now.set(e.binders[0]!.id, app);
+    const bodyAt = this.term(e.body, { ...inner, now });
+    const rangeAt = andAll(this.typeFacts(app, ty, 0));
+    const matrix = andAll([range, body]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
+    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(' ')}) ${sort})`;
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(' ')}) (! ${ax} :pattern (${app})))` : ax;
+    if (env.local) {
+      env.local.raw(decl);
+      env.local.raw(`(assert ${axiom})`);
+    } else {
+      this.ctx.fun(decl);
+      this.ctx.axiom(axiom);
+    }
+    return app;
+  }
+
   /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
-  private irPatterns(groups: IrExpr[][], env: IrEnv): string | undefined {
+  protected irPatterns(groups: IrExpr[][], env: IrEnv): string | undefined {
     const out: string[] = [];
     for (const g of groups) {
       const terms: string[] = [];
@@ -256,7 +299,11 @@ export class IrTerms extends SpecTranslator {
    * binders, else a greedy multi-trigger.
    */
   private irAutoPatterns(e: IrExpr & { k: 'quant' }, env: IrEnv): string | undefined {
-    const names = e.binders.map((b) => env.now.get(b.id)).filter((n): n is string => !!n);
+    return this.autoPatternsOver(e.binders.map((b) => env.now.get(b.id)).filter((n): n is string => !!n), [e.body], env);
+  }
+
+  /** Automatic triggers over `roots` (in order) for the bound variables `names`. */
+  protected autoPatternsOver(names: string[], roots: IrExpr[], env: IrEnv): string | undefined {
     if (names.length === 0) return undefined;
     const mentions = (t: string, n: string) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => '\\' + c)}($|[\\s()])`).test(t);
     const cands: { term: string; covers: string[] }[] = [];
@@ -276,7 +323,7 @@ export class IrTerms extends SpecTranslator {
       }
       forEachChild(x, visit);
     };
-    visit(e.body);
+    roots.forEach(visit);
     const full = cands.filter((c) => c.covers.length === names.length).sort((a, b) => a.term.length - b.term.length);
     if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(' ');
     const chosen: string[] = [];

@@ -45,7 +45,7 @@ function exprOk(e: IrExpr): boolean {
     case 'int': case 'bool': case 'var': return true;
     case 'arith': case 'cmp': case 'logic': return exprOk(e.left) && exprOk(e.right);
     case 'neg': case 'not': case 'bitnot': case 'deref': return exprOk(e.arg);
-    case 'cast': return e.how !== 'char_to_int' && exprOk(e.arg);
+    case 'cast': return exprOk(e.arg);
     case 'ite': return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
     case 'spec_call': return e.args.every(exprOk);
     // (a std trait's member through a bound is a fresh value in exec code: not yet)
@@ -55,7 +55,8 @@ function exprOk(e: IrExpr): boolean {
     case 'ctor': case 'update': return (e.k !== 'update' || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
     case 'seq_lit': return e.elems.every(exprOk);
     case 'is_variant': return exprOk(e.arg);
-    case 'quant': return e.quant !== 'choose' && exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case 'quant': return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case 'let': return exprOk(e.value) && exprOk(e.body);
     default: return false;
   }
 }
@@ -74,9 +75,10 @@ function stmtsOk(ss: IrStmt[]): boolean {
     switch (s.k) {
       // (a temp without a value is an `if` or `match` result, given in its arms; a harness
       // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
-      case 'let': return !hasMutRef(s.local.ty) && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
+      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
+      case 'let': return (!hasMutRef(s.local.ty) || s.local.origin === 'temp') && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
-      case 'assign': return !hasMutRef(s.place.ty) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
+      case 'assign': return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
       case 'check': return checkOk(s.cond);
       case 'assume': return exprOk(s.cond);
       case 'assert':
@@ -89,13 +91,18 @@ function stmtsOk(ss: IrStmt[]): boolean {
       case 'reveal': return true;
       // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
       case 'loop': return s.isolated && !(s.counter !== undefined && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk)
-        && s.modifies.every((p) => p.proj.length === 0 && !hasMutRef(p.ty)) && (!s.cond || exprOk(s.cond))
+        && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond))
         && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
       case 'break': case 'continue': return true;
       case 'assert_forall': return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
       default: return false;
     }
   });
+}
+
+/** Whether an expression (a lemma's clause) is in the family. */
+export function irExprEncodable(e: IrExpr): boolean {
+  return exprOk(e);
 }
 
 /** A construct met while encoding that the IR encoding does not cover yet: exec.ts encodes the function. */

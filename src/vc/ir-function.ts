@@ -113,7 +113,7 @@ export class IrFunctionEncoder extends IrTerms {
     return t.k === 'tuple' && t.elems.length === 0;
   }
 
-  private get env(): IrEnv { return { now: this.vars, old: this.old }; }
+  private get env(): IrEnv { return { now: this.vars, old: this.old, local: this.prog }; }
 
   /** Assume `requires`, run the body (its postcondition checks are statements of it). */
   encode(): void {
@@ -124,10 +124,32 @@ export class IrFunctionEncoder extends IrTerms {
       this.prog.assume(andAll(this.typeFacts(term, p.ty, 2, !!p.execValue)));
     }
     this.entry = new Map(this.vars);
+    this.assumeBroadcastLemmas();
     for (const r of f.requires) this.prog.assume(this.term(r, this.env));
     if (f.body?.k !== 'stmts') throw new Error('IR function without statements');
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
+  }
+
+  /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
+  broadcastLemmas: IrFunction[] = [];
+
+  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+  private assumeBroadcastLemmas(): void {
+    for (const lemma of this.broadcastLemmas) {
+      const env: IrEnv = { now: new Map(), old: new Map(), bound: [] };
+      const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
+      lemma.params.forEach((p, i) => env.now.set(p.id, names[i]!));
+      const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
+      env.bound = lemma.params.map((p, i) => [names[i]!, this.sortOf(p.ty)]);
+      const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
+      const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
+      const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
+      const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+      const matrix = implies(pre, post);
+      const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+    }
   }
 
   query(): { prelude: string; goals: Goal[] } {
@@ -205,6 +227,13 @@ export class IrFunctionEncoder extends IrTerms {
   private stmts(ss: IrStmt[]): void {
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i]!;
+      // a Vec method's result starts out as unit (as exec.ts made it), before its checks
+      if (s.k === 'check' || s.k === 'let' || s.k === 'assign') {
+        let j = i;
+        while (j < ss.length && (ss[j]!.k === 'check' || ss[j]!.k === 'let') && sameSpan(ss[j]!.span, s.span)) j++;
+        const a = ss[j];
+        if (a?.k === 'assign' && a.byMethod && sameSpan(a.span, s.span)) this.unit();
+      }
       if (s.k === 'check' && (s.info.kind === 'precondition' || s.info.kind === 'termination')) {
         // a generic callee's termination and precondition checks are made at its type arguments
         let j = i;

@@ -71,9 +71,9 @@ function fitsType(v: bigint, ty: Type): boolean {
 
 export class SpecTranslator extends Terms {
   private specFnNames = new Map<string, string>();
-  private chooseCount = 0;
+  protected chooseCount = 0;
   /** Choose functions by what they choose (see `choose`). */
-  private readonly chooseFns = new Map<string, string>();
+  protected readonly chooseFns = new Map<string, string>();
 
   // ------------------------------------------------------------------ spec fns
 

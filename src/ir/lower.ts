@@ -68,6 +68,11 @@ export function lowerConstInitializers(crate: CheckedCrate, filter?: (qname: str
   return out;
 }
 
+function isInline(d: FnInfo['decl']): boolean {
+  return d.mode === 'spec' && d.attrs.some((a) => a.name === 'verifier::inline') && d.generics.length === 0
+    && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
+}
+
 /** The first expression of a leniently checked body without a type, if any. */
 function untyped(b: Block): IrSpan | undefined {
   const missing: IrSpan[] = [];
@@ -105,6 +110,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
   const base = {
     name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,
     requires, ensures, decreases, opaque: d.flags.opaque, ...(broadcastTriggers ? { broadcastTriggers } : {}),
+    ...(isInline(d) ? { inline: true as const } : {}),
   };
   if (!d.body) return { ...base, trusted: 'no body' };
   if (d.flags.external) return { ...base, trusted: 'external' };

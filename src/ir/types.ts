@@ -235,6 +235,8 @@ export interface IrFunction {
    */
   trusted?: string;
   opaque: boolean;
+  /** A `#[verifier::inline]` spec fn, not generic, whose body is one expression (bit-vector claims expand it). */
+  inline?: true;
   /** A broadcast lemma's `#[trigger]` terms in its `ensures` (the axiom's pattern; none: chosen automatically). */
   broadcastTriggers?: IrExpr[];
 }

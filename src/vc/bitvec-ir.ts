@@ -18,10 +18,34 @@ function kindOf(t: Type): IntKind | undefined {
   return s.k === 'int' ? s.kind : undefined;
 }
 
+/** What a claim may look up: `#[verifier::inline]` spec fns, by name, with their bodies in the IR. */
+export interface IrBvContext {
+  /** The fn's parameters and body when it is an inline spec fn whose body is one expression. */
+  inlineFn(qname: string): { params: { id: number; ty: Type }[]; body: IrExpr } | undefined;
+}
+
+/** Inline spec fns inlined into one another deeper than this are refused. */
+const MAX_INLINE_DEPTH = 32;
+
 class IrBvTranslator {
   readonly vars = new Map<number, { name: string; width: number; signed: boolean }>();
+  /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+  private args = new Map<number, BvVal | string>();
+  private depth = 0;
 
-  constructor(private readonly span: IrSpan, private readonly tag: string) {}
+  constructor(private readonly span: IrSpan, private readonly tag: string, private readonly cx?: IrBvContext) {}
+
+  /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
+  private inline(e: IrExpr & { k: 'spec_call' }, want: 'int' | 'bool'): BvVal | string {
+    const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : undefined;
+    if (!f || f.params.length !== e.args.length || this.depth >= MAX_INLINE_DEPTH) throw new OutsideFamily('a call in a bit_vector assertion');
+    const bound = new Map<number, BvVal | string>();
+    f.params.forEach((p, i) => bound.set(p.id, strip(p.ty).k === 'bool' ? this.bool(e.args[i]!) : this.int(e.args[i]!)));
+    const saved = this.args;
+    this.args = bound;
+    this.depth++;
+    try { return want === 'bool' ? this.bool(f.body) : this.int(f.body); } finally { this.args = saved; this.depth--; }
+  }
 
   private fail(what: string, span?: IrSpan): never {
     throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
@@ -43,6 +67,11 @@ class IrBvTranslator {
     switch (e.k) {
       case 'int': return constant(e.value);
       case 'var': {
+        const arg = this.args.get(e.id);
+        if (arg !== undefined) {
+          if (typeof arg === 'string') throw new OutsideFamily('a boolean as an integer');
+          return arg;
+        }
         if (e.at === 'old') throw new OutsideFamily('`old` in a bit_vector assertion');
         const k = kindOf(e.ty);
         if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
@@ -63,6 +92,11 @@ class IrBvTranslator {
         if (e.how === 'bool_to_int' || e.how === 'char_to_int') return this.fail('this cast', e.span);
         return this.cast(this.int(e.arg), kindOf(e.from), kindOf(e.ty), e.span);
       case 'arith': return this.arith(e);
+      case 'spec_call': {
+        const r = this.inline(e, 'int');
+        if (typeof r === 'string') throw new OutsideFamily('a boolean as an integer');
+        return r;
+      }
       default: throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
     }
   }
@@ -168,7 +202,12 @@ class IrBvTranslator {
         break;
       }
       case 'cmp': return this.compare(e);
-      case 'var':
+      case 'var': {
+        const arg = this.args.get(e.id);
+        if (arg !== undefined) {
+          if (typeof arg !== 'string') throw new OutsideFamily('an integer as a boolean');
+          return arg;
+        }
         if (e.at === 'old') throw new OutsideFamily('`old` in a bit_vector assertion');
         if (strip(e.ty).k === 'bool') {
           const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
@@ -176,8 +215,14 @@ class IrBvTranslator {
           return v.name;
         }
         break;
+      }
       case 'deref': return this.bool(e.arg);
-      case 'spec_call': case 'let': case 'ite': throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+      case 'spec_call': {
+        const r = this.inline(e, 'bool');
+        if (typeof r !== 'string') throw new OutsideFamily('an integer as a boolean');
+        return r;
+      }
+      case 'let': case 'ite': throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
       default: break;
     }
     return this.fail('this expression', e.span);
@@ -205,8 +250,8 @@ class IrBvTranslator {
 }
 
 /** The goal `R => e` over constants of its own (named with `tag`), declared by `decls`. */
-export function irBitVectorGoal(claim: IrExpr, requires: IrExpr[], span: IrSpan, tag: string): { decls: string[]; term: string } {
-  const tr = new IrBvTranslator(span, tag);
+export function irBitVectorGoal(claim: IrExpr, requires: IrExpr[], span: IrSpan, tag: string, cx?: IrBvContext): { decls: string[]; term: string } {
+  const tr = new IrBvTranslator(span, tag, cx);
   const pre = requires.map((r) => tr.bool(r));
   const body = tr.bool(claim);
   const term = pre.length ? `(=> (and ${pre.join(' ')}) ${body})` : body;

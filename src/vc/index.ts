@@ -210,6 +210,11 @@ export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAll
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   enc.broadcastLemmas = lemmas;
+  enc.lowerFn = (qname) => {
+    const info = crate.fns.find((f) => f.qname === qname);
+    const r = info ? lowerFunction(crate, info, scc) : undefined;
+    return r?.ok ? r.fn : undefined;
+  };
   try {
     enc.encode();
   } catch (e) {

@@ -131,6 +131,16 @@ export class IrFunctionEncoder extends IrTerms {
     this.stmts(f.body.stmts);
   }
 
+  /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
+  lowerFn: (qname: string) => IrFunction | undefined = () => undefined;
+
+  /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+  private inlineFn(qname: string): { params: { id: number; ty: Type }[]; body: IrExpr } | undefined {
+    const f = this.lowerFn(qname);
+    if (!f?.inline || f.opaque || f.trusted || f.body?.k !== 'expr') return undefined;
+    return { params: f.params, body: f.body.value };
+  }
+
   /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
   broadcastLemmas: IrFunction[] = [];
 
@@ -392,7 +402,7 @@ export class IrFunctionEncoder extends IrTerms {
     if (this.prog.pc !== 'false') {
       if (by.k === 'bit_vector') {
         const label = `bv${this.bitVectorGoals.length}`;
-        const g = irBitVectorGoal(s.cond, by.requires, s.span, label);
+        const g = irBitVectorGoal(s.cond, by.requires, s.span, label, { inlineFn: (q) => this.inlineFn(q) });
         this.bitVectorDecls.push(...g.decls);
         this.bitVectorGoals.push({ label, term: g.term, cex: [] });
         this.bitVectorObligations.set(label, { ...ob, label, function: this.fn.name });

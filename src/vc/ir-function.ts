@@ -620,7 +620,6 @@ export class IrFunctionEncoder extends IrTerms {
     const last = s.then[s.then.length - 1];
     if (!s.op || last?.k !== 'assign' || s.else.length > 0) throw new OutsideFamily('a short-circuit of an unexpected shape');
     const effects = s.then.slice(0, -1);
-    if (effects.some((x) => x.k !== 'check' && !(x.k === 'let' && !this.isNamed(x.local)))) throw new OutsideFamily('effects in a short-circuit operand');
     const a = this.term(s.op === 'or' && s.cond.k === 'not' ? s.cond.arg : s.cond, this.env);
     const saved = this.prog.pc;
     this.prog.pc = this.branchPc(saved, s.op === 'or' ? `(not ${a})` : a);

@@ -20,7 +20,7 @@ import type { Crate } from './syntax/crate.js';
 import { loadCratesInTurn } from './syntax/load.js';
 import { LineMap } from './syntax/span.js';
 import { generateVcs, generateVcsInTurn, resultToDiagnostics, type FunctionVc } from './vc/index.js';
-import { walkBlock } from './vc/walk.js';
+import { walkBlock } from './syntax/walk.js';
 import { VERSION } from './version.js';
 import { inferCandidates, type FnInference, type InferredLoop } from './infer/candidates.js';
 import { houdini, type GeneratedStep } from './infer/houdini.js';

@@ -5,8 +5,8 @@
  */
 import type { CheckedCrate } from '../../src/check/program.js';
 import type { Block, Stmt } from '../../src/syntax/ast.js';
-import { callees } from '../../src/vc/callgraph.js';
-import { walkBlock } from '../../src/vc/walk.js';
+import { callees } from '../../src/check/callgraph.js';
+import { walkBlock } from '../../src/syntax/walk.js';
 
 export interface Planted {
   function: string;

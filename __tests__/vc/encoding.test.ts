@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateVcs, type FunctionVc } from '../../src/vc/index.js';
-import { leadingInnerAttrs } from '../../src/vc/crate-attrs.js';
+import { leadingInnerAttrs } from '../../src/check/crate-attrs.js';
 import { loadCrates } from '../../src/syntax/load.js';
 import { checkCrate } from '../../src/check/index.js';
 

@@ -11,7 +11,7 @@
  */
 import type { CheckedCrate } from '../check/program.js';
 import { lowerConstInitializers, lowerCrate, lowerFunction } from '../ir/lower.js';
-import { recursionComponents } from '../vc/callgraph.js';
+import { recursionComponents } from '../check/callgraph.js';
 import type { IrFunction, IrSpan, LowerResult } from '../ir/types.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { message, type CheckRecord } from './checks.js';

@@ -82,3 +82,21 @@ export function typeToString(t: Type): string {
     case 'error': return '{error}';
   }
 }
+
+/** Structural equality of types (generic parameters by name). */
+export function sameType(a: Type, b: Type): boolean {
+  if (a.k !== b.k) return false;
+  switch (a.k) {
+    case 'int': return a.kind === (b as typeof a).kind;
+    case 'tuple': { const y = b as typeof a; return a.elems.length === y.elems.length && a.elems.every((e, i) => sameType(e, y.elems[i]!)); }
+    case 'ref': { const y = b as typeof a; return a.mut === y.mut && sameType(a.inner, y.inner); }
+    case 'array': { const y = b as typeof a; return a.len === y.len && sameType(a.elem, y.elem); }
+    case 'slice': return sameType(a.elem, (b as typeof a).elem);
+    case 'builtin': case 'adt': {
+      const y = b as typeof a;
+      return a.name === y.name && a.args.length === y.args.length && a.args.every((e, i) => sameType(e, y.args[i]!));
+    }
+    case 'param': return a.name === (b as typeof a).name;
+    default: return true;
+  }
+}

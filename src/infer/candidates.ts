@@ -16,7 +16,7 @@ import { BOOL, type Type } from '../check/types.js';
 import type { IrSpan } from '../ir/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import { walkBlock } from '../vc/walk.js';
+import { walkBlock } from '../syntax/walk.js';
 
 export type AstLoop = WhileStmt | LoopStmt | ForStmt;
 

@@ -8,7 +8,7 @@ import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
-import { hasEnclosingInnerAttr } from '../vc/crate-attrs.js';
+import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
@@ -178,7 +178,7 @@ function mutatingBuiltin(cx: Cx, name: string, e: Expr & { kind: 'method' }): Ir
     }
     default: throw new IrUnsupported(`\`${name}\``, e.span);
   }
-  cx.emit({ k: 'assign', place, value: next, span: e.span });
+  cx.emit({ k: 'assign', place, value: next, byMethod: true, span: e.span });
   return result;
 }
 

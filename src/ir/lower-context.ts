@@ -5,7 +5,7 @@
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { INT, intRange, isSigned, UNIT, type IntKind, type Type } from '../check/types.js';
-import type { Scc } from '../vc/callgraph.js';
+import type { Scc } from '../check/callgraph.js';
 import type { CheckCond, CheckInfo, IrExpr, IrLocal, IrSpan, IrStmt, LocalMode } from './types.js';
 
 /** A construct the lowering does not handle yet: the function's result is `unsupported`. */

@@ -9,11 +9,10 @@
  */
 import { OPAQUE_EQ } from '../check/operators.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
+import { INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
 import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
-import { autoExtEqual } from '../vc/auto-ext.js';
-import { typeKey } from '../vc/spec.js';
-import { walkExpr } from '../vc/walk.js';
+import { autoExtEqual } from '../check/auto-ext.js';
+import { walkExpr } from '../syntax/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
@@ -49,7 +48,7 @@ export function lowerClaim(cx: Cx, e: Expr): IrExpr {
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
   };
-  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => typeKey(strip(a)) === typeKey(strip(b))));
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b) => sameType(strip(a), strip(b))));
 }
 
 export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: IrSpan): IrExpr {
@@ -197,7 +196,7 @@ function logic(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   cx.emit({ k: 'let', local: t, init: op === 'or' ? a : op === 'and' ? a : notE(a), span: e.span });
   const runRight = op === 'or' ? notE(a) : a;
   const assignRight: IrStmt = { k: 'assign', place: { root: t.id, name: t.name, rootTy: BOOL, proj: [], ty: BOOL }, value: op === 'implies' ? b : b, span: e.span };
-  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], span: e.span });
+  cx.emit({ k: 'branch', cond: runRight, then: [...stmts, assignRight], else: [], from: 'short_circuit', op, span: e.span });
   return varOf(t, e.span);
 }
 
@@ -212,7 +211,8 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   if (e.res?.kind === 'fn') {
     const info = cx.crate.fnByDecl.get(e.res.decl);
     if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
-    return callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    return e.op === '!=' ? notE(r) : r;
   }
   if (e.res?.kind === 'builtin' && e.res.name === OPAQUE_EQ) {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
@@ -224,7 +224,10 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   const a = lowerExpr(cx, e.left);
   const b = lowerExpr(cx, e.right);
   const c = CMP[e.op];
-  if (c) return compare(c, a, b, e.span);
+  if (c) {
+    const r = compare(c, a, b, e.span);
+    return e.op === '=~~=' && r.k === 'cmp' ? { ...r, deep: true } : r;
+  }
   return arith(cx, e.op, a, b, tyOf(e), e.span);
 }
 
@@ -432,11 +435,11 @@ function matchExpr(cx: Cx, e: Expr & { kind: 'match' }): IrExpr {
   for (let i = arms.length - 1; i >= 0; i--) {
     const { arm, m, cond } = arms[i]!;
     const part = cx.collect(() => {
-      for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, span: arm.pattern.span });
+      for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, pattern: true, span: arm.pattern.span });
       return lowerExpr(cx, arm.body);
     });
     const body = [...part.stmts, ...(t && !terminates(part.stmts) ? [{ k: 'assign' as const, place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : [])];
-    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, span: arm.span }];
+    rest = rest === undefined ? body : [{ k: 'branch', cond, then: body, else: rest, from: 'match', ...(i === arms.length - 2 ? { lastArm: arms[i + 1]!.cond } : {}), span: arm.span }];
   }
   for (const s of rest!) cx.emit(s);
   return t ? varOf(t, e.span) : unitValue(e.span);
@@ -510,12 +513,22 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     case 'ref':
       if (e.mut && !cx.ghost) throw new IrUnsupported('a `&mut` borrow outside a call argument', e.span);
       return lowerExpr(cx, e.operand);
-    case 'trigger': case 'final': case 'view': return lowerExpr(cx, e.operand);
+    case 'view':
+      // `x@` through a user `View` impl is its spec fn `view` (src/check/traits.ts); otherwise transparent
+      if (e.res?.kind === 'fn') {
+        const info = cx.crate.fnByDecl.get(e.res.decl);
+        if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+        const arg = cx.with({ ghost: true }, () => lowerExpr(cx, e.operand));
+        return { k: 'spec_call', fn: info.qname, typeArgs: e.res.typeArgs, args: [arg], ty: tyOf(e), span: e.span };
+      }
+      return lowerExpr(cx, e.operand);
+    case 'trigger': case 'final': return lowerExpr(cx, e.operand);
     case 'old': return oldExpr(cx, e);
     case 'binary': return binary(cx, e);
     case 'chain': {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
-      return andAll(e.ops.map((op, i) => compare(CMP[op]!, ts[i]!, ts[i + 1]!, e.span)), e.span);
+      const links = e.ops.map((op, i) => compare(CMP[op]!, ts[i]!, ts[i + 1]!, e.span));
+      return links.reduce((a, b) => ({ k: 'logic', op: 'and', left: a, right: b, chain: true, ty: BOOL, span: e.span }));
     }
     case 'call': return lowerCall(cx, e);
     case 'method': return lowerMethod(cx, e);

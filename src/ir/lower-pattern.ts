@@ -7,7 +7,7 @@
  */
 import type { Type } from '../check/types.js';
 import type { Pattern } from '../syntax/ast.js';
-import { andAll, boolLit, containsMutRef, Cx, IrUnsupported, strip } from './lower-context.js';
+import { boolLit, containsMutRef, Cx, IrUnsupported, strip } from './lower-context.js';
 import type { IrExpr, IrLocal } from './types.js';
 import { constValue, lowerPure } from './lower-expr.js';
 
@@ -17,6 +17,16 @@ const BOOL: Type = { k: 'bool' };
 
 function field(base: IrExpr, name: string, ty: Type, variant?: string): IrExpr {
   return { k: 'field', base, name, ty, span: base.span, ...(variant ? { variant } : {}) };
+}
+
+let flatGroups = 0;
+
+/** One n-ary conjunction or disjunction (its links share a `flat` number); `true` parts of a conjunction are dropped. */
+function flatAll(op: 'and' | 'or', xs: IrExpr[], span: IrExpr['span']): IrExpr {
+  const ys = op === 'and' ? xs.filter((x) => !(x.k === 'bool' && x.value)) : xs;
+  if (ys.length === 0) return boolLit(op === 'and', span);
+  const flat = flatGroups++;
+  return ys.reduce((a, b) => ({ k: 'logic', op, left: a, right: b, flat, ty: BOOL, span }));
 }
 
 export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMatch {
@@ -33,7 +43,7 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
     case 'tuple': {
       if (t.k !== 'tuple') throw new IrUnsupported('this tuple pattern', p.span);
       const parts = p.elems.map((q, i) => matchPattern(cx, q, field(v, String(i), t.elems[i]!), t.elems[i]!));
-      return { cond: andAll(parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll('and', parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case 'tuple_struct': case 'struct': {
       const res = p.res;
@@ -46,7 +56,7 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
         if (!elemTy) throw new IrUnsupported('this `Some` pattern', p.span);
         const is: IrExpr = { k: 'is_variant', arg: v, variant: 'Some', ty: BOOL, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field(v, '0', elemTy, 'Some'), elemTy) : { cond: yes, binds: [] };
-        return { cond: andAll([is, inner.cond], p.span), binds: inner.binds };
+        return { cond: flatAll('and', [is, inner.cond], p.span), binds: inner.binds };
       }
       const fields = res?.kind === 'variant' ? cx.crate.enums.get(res.qname.split('::').slice(0, -1).join('::'))?.variants.find((x) => x.name === res.variant.name)?.fields
         : res?.kind === 'struct' ? cx.crate.structs.get(res.qname)?.fields : undefined;
@@ -60,7 +70,7 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
       });
       const conds = parts.map((x) => x.cond);
       if (variant) conds.unshift({ k: 'is_variant', arg: v, variant, ty: BOOL, span: p.span });
-      return { cond: andAll(conds, p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll('and', conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case 'path': {
       const res = p.res;
@@ -75,11 +85,11 @@ export function matchPattern(cx: Cx, p: Pattern, v: IrExpr, ty: Type): PatternMa
       const conds: IrExpr[] = [];
       if (p.lo) conds.push({ k: 'cmp', op: 'le', left: lowerPure(cx, p.lo), right: v, ty: BOOL, span: p.span });
       if (p.hi) conds.push({ k: 'cmp', op: p.inclusive ? 'le' : 'lt', left: v, right: lowerPure(cx, p.hi), ty: BOOL, span: p.span });
-      return { cond: andAll(conds, p.span), binds: [] };
+      return { cond: flatAll('and', conds, p.span), binds: [] };
     }
     case 'or': {
       const parts = p.alts.map((q) => matchPattern(cx, q, v, ty));
-      const cond = parts.map((x) => x.cond).reduce((a, b) => ({ k: 'logic', op: 'or', left: a, right: b, ty: BOOL, span: p.span }));
+      const cond = flatAll('or', parts.map((x) => x.cond), p.span);
       // every alternative binds the same names; the value comes from the first that matches
       const binds = (parts[0]?.binds ?? []).map(({ local }) => {
         let value: IrExpr | undefined;

@@ -8,7 +8,7 @@
  */
 import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
-import { walkBlock, walkExpr } from '../vc/walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
 import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
@@ -171,9 +171,14 @@ export function lowerStmt(cx: Cx, st: Stmt): void {
     case 'assert_forall': {
       const bs = binders(cx, st.binders, { kind: 'tuple', elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof!))).stmts : [];
+      const bool: Type = { k: 'bool' };
+      const body: Expr = st.assumption
+        ? { kind: 'binary', op: '==>', left: st.assumption, right: st.conclusion, opSpan: st.span, span: st.span, ty: bool }
+        : st.conclusion;
+      const fact = lowerPure(cx, { kind: 'quant', quant: 'forall', binders: st.binders, triggers: st.triggers, auto: st.auto, body, span: st.span, ty: bool });
       cx.emit({
         k: 'assert_forall', binders: bs, ...(st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {}),
-        conclusion: lowerClaim(cx, st.conclusion), proof, span: st.span,
+        conclusion: lowerClaim(cx, st.conclusion), proof, hasProof: !!st.proof, fact, span: st.span,
       });
       return;
     }
@@ -208,7 +213,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
-  for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, span: st.span });
+  for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, pattern: true, span: st.span });
 }
 
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
@@ -273,6 +278,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   let cond: IrExpr | undefined;
   let head: IrStmt[] = [];
   const modified = modifiedRoots(cx, st);
+  let counter: number | undefined;
   if (st.kind === 'for') {
     const p = st.pattern;
     if (p.kind !== 'ident' || p.id === undefined) throw new IrUnsupported('this for-loop pattern', p.span);
@@ -286,6 +292,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
     const endValue: IrExpr = st.inclusive ? { k: 'arith', op: 'add', left: coerce(end, INT), right: intLit(1n, INT, st.end.span), ty: INT, span: st.end.span } : end;
     cx.emit({ k: 'let', local: e, init: endValue, span: st.end.span });
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? 'ghost' : 'exec', 'let');
+    counter = x.id;
     cx.emit({ k: 'let', local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
     // the next value comes from the iterator: a write to `mut i` in the body does not change it
@@ -347,7 +354,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   }
   const modifies: Place[] = [...modified].filter(([rid]) => cx.locals.has(rid)).map(([rid, name]) => ({ root: rid, name, rootTy: cx.locals.get(rid)!.ty, proj: [], ty: cx.locals.get(rid)!.ty }));
   cx.emit({
-    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
+    k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, ...(counter !== undefined ? { counter } : {}), head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
     modifies, isolated: true, needsDecreases, span: st.span, headSpan: st.headSpan,
   });
 }

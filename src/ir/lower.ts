@@ -9,10 +9,10 @@
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
-import type { Block } from '../syntax/ast.js';
-import { recursionComponents, type Scc } from '../vc/callgraph.js';
-import { checkedConsts, constInitializerFn } from '../vc/const-init.js';
-import { walkBlock } from '../vc/walk.js';
+import type { Block, Expr } from '../syntax/ast.js';
+import { recursionComponents, type Scc } from '../check/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../check/const-init.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { lexDecrease } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
 import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
@@ -68,6 +68,11 @@ export function lowerConstInitializers(crate: CheckedCrate, filter?: (qname: str
   return out;
 }
 
+function isInline(d: FnInfo['decl']): boolean {
+  return d.mode === 'spec' && d.attrs.some((a) => a.name === 'verifier::inline') && d.generics.length === 0
+    && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
+}
+
 /** The first expression of a leniently checked body without a type, if any. */
 function untyped(b: Block): IrSpan | undefined {
   const missing: IrSpan[] = [];
@@ -96,9 +101,16 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const marks: Expr[] = [];
+  if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => { if (x.kind === 'trigger') marks.push(x.operand); });
+  const broadcastTriggers = marks.length === 0 ? undefined : cx.with({}, () => {
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
+    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+  });
   const base = {
     name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,
-    requires, ensures, decreases, opaque: d.flags.opaque,
+    requires, ensures, decreases, opaque: d.flags.opaque, ...(broadcastTriggers ? { broadcastTriggers } : {}),
+    ...(isInline(d) ? { inline: true as const } : {}),
   };
   if (!d.body) return { ...base, trusted: 'no body' };
   // plain Rust (outside verified code, or external) is lowered like a trusted body, for the analysis only

@@ -71,8 +71,13 @@ export type IrExpr =
   | ExprBase & { k: 'neg'; arg: IrExpr }
   | ExprBase & { k: 'bitnot'; arg: IrExpr }
   | ExprBase & { k: 'not'; arg: IrExpr }
-  | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr }
-  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr }
+  /** `deep`: `=~~=` (extensional equality inside elements too). */
+  | ExprBase & { k: 'cmp'; op: CmpOp; left: IrExpr; right: IrExpr; deep?: true }
+  /**
+   * `chain`: a link of a comparison chain `a <= b < c` (one conjunction of its comparisons, no short-circuit).
+   * `flat`: the links of one n-ary conjunction or disjunction (a pattern's condition) share this number.
+   */
+  | ExprBase & { k: 'logic'; op: LogicOp; left: IrExpr; right: IrExpr; chain?: true; flat?: number }
   /**
    * A change of type. `wrap`: to a machine kind, by truncation (`as`); `clamp_nat`: to nat,
    * negative becomes 0; `widen`: the value is kept (target contains the source);
@@ -147,9 +152,10 @@ export interface LoopSpec {
 }
 
 export type IrStmt =
-  /** Declares a local; without `init` its value is arbitrary within its type. */
-  | { k: 'let'; local: IrLocal; init?: IrExpr; span: IrSpan }
-  | { k: 'assign'; place: Place; value: IrExpr; span: IrSpan }
+  /** Declares a local; without `init` its value is arbitrary within its type. `pattern`: bound by a pattern (a name for a part of the matched value). */
+  | { k: 'let'; local: IrLocal; init?: IrExpr; pattern?: true; span: IrSpan }
+  /** `byMethod`: the receiver's new value after a Vec method that changes it (`push`, `pop`, ...). */
+  | { k: 'assign'; place: Place; value: IrExpr; byMethod?: true; span: IrSpan }
   | { k: 'check'; cond: CheckCond; info: CheckInfo; span: IrSpan }
   | { k: 'assume'; cond: IrExpr; span: IrSpan }
   | { k: 'havoc'; place: Place; span: IrSpan }
@@ -158,8 +164,11 @@ export type IrStmt =
    * `bit_vector`/`nonlinear_arith`: in isolation from `requires` only).
    */
   | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] }; span: IrSpan }
-  /** `assert forall|binders| assumption implies conclusion by { proof }`. */
-  | { k: 'assert_forall'; binders: IrLocal[]; assumption?: IrExpr; conclusion: IrExpr; proof: IrStmt[]; span: IrSpan }
+  /**
+   * `assert forall|binders| assumption implies conclusion by { proof }`; `fact` is what is known
+   * after it: the quantified implication, with the statement's triggers.
+   */
+  | { k: 'assert_forall'; binders: IrLocal[]; assumption?: IrExpr; conclusion: IrExpr; proof: IrStmt[]; hasProof: boolean; fact: IrExpr; span: IrSpan }
   /**
    * A call of an exec or proof fn through its contract. The precondition checks come before
    * it as `check` statements; `ensures` is the callee's postcondition with the arguments
@@ -169,8 +178,13 @@ export type IrStmt =
   | { k: 'call'; fn: string; mode: FnMode; typeArgs: Type[]; args: IrExpr[]; mutArgs: Place[]; dest?: IrLocal; ensures: IrExpr[]; hasBody: boolean; span: IrSpan }
   /** `reveal(f)`: the definition of an opaque spec fn is usable from here. */
   | { k: 'reveal'; fn: string; span: IrSpan }
-  /** if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`). */
-  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; span: IrSpan }
+  /**
+   * if and match, desugared: the first arm whose condition holds runs (exhaustive: the last is `else`).
+   * `from`: a match arm, or the right operand of `&&`/`||`/`==>` that has effects (an `if` has none).
+   * `lastArm`: on a match's last branch, the condition of its last arm (the `else`), true by exhaustiveness.
+   * `op`: the operator of a short-circuit branch.
+   */
+  | { k: 'branch'; cond: IrExpr; then: IrStmt[]; else: IrStmt[]; from?: 'match' | 'short_circuit'; lastArm?: IrExpr; op?: 'and' | 'or' | 'implies'; span: IrSpan }
   /**
    * A loop: each iteration runs `head`, leaves when `cond` is false (none: only by break),
    * running `exit`, else runs `body` and, at its end and at `continue`, `latch`.
@@ -178,9 +192,10 @@ export type IrStmt =
    * head (Verus's default); `modifies` are the places the loop may change.
    * The invariant checks are explicit: `invariant-entry` before the loop, `invariant-end`
    * and `decreases` (against the measure's values saved at the head) in `latch`,
+   * `counter`: a `for` loop's variable (the iterator's value: its next value is set in `latch`),
    * `invariant-break` and the loop's `ensures` before each `break` and in `exit`.
    */
-  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; exit: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
+  | { k: 'loop'; id: number; label?: string; source: 'while' | 'loop' | 'for'; counter?: number; head: IrStmt[]; cond?: IrExpr; body: IrStmt[]; latch: IrStmt[]; exit: IrStmt[]; spec: LoopSpec; facts: IrExpr[]; modifies: Place[]; isolated: boolean; needsDecreases: boolean; span: IrSpan; headSpan: IrSpan }
   | { k: 'break'; loop: number; span: IrSpan }
   | { k: 'continue'; loop: number; span: IrSpan }
   /** Leaves the function; postcondition checks precede it. */
@@ -220,6 +235,10 @@ export interface IrFunction {
    */
   trusted?: string;
   opaque: boolean;
+  /** A `#[verifier::inline]` spec fn, not generic, whose body is one expression (bit-vector claims expand it). */
+  inline?: true;
+  /** A broadcast lemma's `#[trigger]` terms in its `ensures` (the axiom's pattern; none: chosen automatically). */
+  broadcastTriggers?: IrExpr[];
 }
 
 /** The lowering of one function: the IR, or the first construct it cannot lower yet. */

@@ -11,7 +11,7 @@ import { CrateIndex } from '../emu/crate-index.js';
 import { Interpreter } from '../emu/interp.js';
 import { showValue, type Value } from '../emu/value.js';
 import type { FnItem } from '../syntax/ast.js';
-import { walkBlock, walkExpr } from '../vc/walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { InputRunner, generatedType, snapshot } from './run-input.js';
 import { Rng } from './rng.js';
 import { trustedFunctions } from './trust.js';

@@ -7,7 +7,7 @@
  */
 import type { CheckedCrate } from '../check/program.js';
 import type { Expr, FnItem } from '../syntax/ast.js';
-import { walkBlock, walkExpr } from '../vc/walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 
 function directCallees(decl: FnItem): Set<FnItem> {
   const out = new Set<FnItem>();

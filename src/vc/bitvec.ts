@@ -15,7 +15,7 @@ import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import { isBounded, strip } from './terms.js';
-import { walkExpr } from './walk.js';
+import { walkExpr } from '../syntax/walk.js';
 
 export interface FreeLocal { id: number; name: string; ty: Type }
 
@@ -43,10 +43,10 @@ const NO_CONTEXT: BvContext = { constInfo: () => undefined, fnInfo: () => undefi
 const MAX_INLINE_DEPTH = 32;
 
 /** An integer's exact value: `width` bits, two's complement when `signed`, plain binary otherwise. */
-interface BvVal { term: string; width: number; signed: boolean }
+export interface BvVal { term: string; width: number; signed: boolean }
 
 /** Wider terms are refused (a product of products of u128s): the solver would not cope. */
-const MAX_WIDTH = 1024;
+export const MAX_WIDTH = 1024;
 
 function kindOf(t: Type | undefined): IntKind | undefined {
   if (!t) return undefined;
@@ -69,12 +69,12 @@ function bitLength(v: bigint): number {
   return n;
 }
 
-function bvLit(v: bigint, width: number): string {
+export function bvLit(v: bigint, width: number): string {
   return `(_ bv${BigInt.asUintN(width, v)} ${width})`;
 }
 
 /** The narrowest exact representation of a constant. */
-function constant(v: bigint): BvVal {
+export function constant(v: bigint): BvVal {
   if (v >= 0n) {
     const width = Math.max(1, bitLength(v));
     return { term: bvLit(v, width), width, signed: false };
@@ -84,12 +84,12 @@ function constant(v: bigint): BvVal {
 }
 
 /** Bits needed to hold every value of `x` in the given signedness (never unsigned for a signed x). */
-function need(x: BvVal, signed: boolean): number {
+export function need(x: BvVal, signed: boolean): number {
   return x.width + (signed && !x.signed ? 1 : 0);
 }
 
 /** `x` extended (by its own signedness) to `width` bits, then read with `signed`; the width must hold every value of x. */
-function extend(x: BvVal, width: number, signed = x.signed): BvVal {
+export function extend(x: BvVal, width: number, signed = x.signed): BvVal {
   if (!signed && x.signed) throw new Error('a signed bit-vector value read as unsigned');
   if (width < need(x, signed)) throw new Error('a bit-vector extension that loses bits');
   const term = width === x.width ? x.term : `((_ ${x.signed ? 'sign' : 'zero'}_extend ${width - x.width}) ${x.term})`;
@@ -97,26 +97,26 @@ function extend(x: BvVal, width: number, signed = x.signed): BvVal {
 }
 
 /** The bits of `x` zero-extended to `width` (a shift amount: read only when it is not negative). */
-function bitsAt(x: BvVal, width: number): string {
+export function bitsAt(x: BvVal, width: number): string {
   return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
 }
 
 /** Both operands in one representation holding every value of each, plus `extra` bits of headroom. */
-function common(a: BvVal, b: BvVal, extra: number, forceSigned = false): [BvVal, BvVal] {
+export function common(a: BvVal, b: BvVal, extra: number, forceSigned = false): [BvVal, BvVal] {
   const signed = forceSigned || a.signed || b.signed;
   const width = Math.max(need(a, signed), need(b, signed)) + extra;
   return [extend(a, width, signed), extend(b, width, signed)];
 }
 
 /** Two's complement wrap-around of `x` into `width` bits (what `as` and a wrapping shift do). */
-function wrap(x: BvVal, width: number, signed: boolean): BvVal {
+export function wrap(x: BvVal, width: number, signed: boolean): BvVal {
   const y = x.width < width ? extend(x, width) : x;
   const term = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
   return { term, width, signed };
 }
 
 /** `if amount < 0 then 0 else r`: a negative shift amount (spec code only) gives 0. */
-function unlessNegative(amount: BvVal, r: BvVal): BvVal {
+export function unlessNegative(amount: BvVal, r: BvVal): BvVal {
   if (!amount.signed) return r;
   return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
 }

@@ -13,12 +13,12 @@ import type { Goal } from '../smt/query.js';
 import { mangle, type SmtContext } from '../smt/encode/context.js';
 import { bitVectorGoal, freeLocals } from './bitvec.js';
 import { Unsupported } from './errors.js';
-import { hasEnclosingInnerAttr } from './crate-attrs.js';
-import { autoExtEqual } from './auto-ext.js';
+import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
+import { autoExtEqual } from '../check/auto-ext.js';
 import { PassiveProgram } from './ir.js';
 import { childEnv, SpecTranslator, type SpecEnv } from './spec.js';
 import { andAll, implies, inRange, intKindOf, isBounded, strip } from './terms.js';
-import { walkBlock, walkExpr } from './walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 
 export interface ObligationInfo {
   label: string;

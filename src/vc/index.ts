@@ -13,9 +13,14 @@ import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
-import { broadcastPlan, recursionComponents, type Scc } from './callgraph.js';
-import { checkedConsts, constInitializerFn } from './const-init.js';
-import { rlimitFor, z3Rlimit } from './rlimit.js';
+import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph.js';
+import { checkedConsts, constInitializerFn } from '../check/const-init.js';
+import { rlimitFor } from '../check/rlimit.js';
+import { z3Rlimit } from './rlimit.js';
+import { lowerFunction } from '../ir/lower.js';
+import { irEncodable, irExprEncodable, OutsideFamily } from './ir-family.js';
+import type { IrFunction } from '../ir/types.js';
+import { IrFunctionEncoder } from './ir-function.js';
 
 export type { ObligationInfo } from './exec.js';
 
@@ -42,7 +47,7 @@ function substitute(t: Type, m: Map<string, Type>): Type {
   }
 }
 
-function adtSource(crate: CheckedCrate): AdtSource {
+export function adtSource(crate: CheckedCrate): AdtSource {
   return {
     adtFields(name, args) {
       const s = crate.structs.get(name);
@@ -100,6 +105,16 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
+    const fromIr = what === 'body' ? irFunctionVc(crate, fn, scc, broadcast.assumes) : undefined;
+    if (fromIr) {
+      if (cyclic.has(fn.decl)) {
+        fromIr.diagnostics.unshift(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
+          function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
+        }));
+      }
+      yield fromIr;
+      continue;
+    }
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
@@ -162,6 +177,16 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
+    const fromIr = irEncode(crate, fn, scc);
+    if (fromIr) {
+      const q = fromIr.query();
+      if (q.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
+      yield {
+        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: fromIr.obligations, span: c.decl.span }],
+        diagnostics: fromIr.diagnostics,
+      };
+      continue;
+    }
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
     lowerer.unencodableLemmas = unencodableLemmas;
@@ -180,6 +205,55 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       diagnostics: lowerer.diagnostics,
     };
   }
+}
+
+/** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
+export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (a, b) => a !== b): IrFunctionEncoder | undefined {
+  const lowered = lowerFunction(crate, fn, scc);
+  if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
+  const lemmas: IrFunction[] = [];
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
+    const lemma = lowerFunction(crate, info, scc);
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return undefined;
+    lemmas.push(lemma.fn);
+  }
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
+  enc.scc = scc;
+  enc.broadcastLemmas = lemmas;
+  enc.lowerFn = (qname) => {
+    const info = crate.fns.find((f) => f.qname === qname);
+    const r = info ? lowerFunction(crate, info, scc) : undefined;
+    return r?.ok ? r.fn : undefined;
+  };
+  try {
+    enc.encode();
+  } catch (e) {
+    // (exec.ts encodes it, and decides whether what stopped this encoding is supported)
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  return enc;
+}
+
+/** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+  if (!enc) return undefined;
+  const ctx = enc.ctx;
+  const q = enc.query();
+  const rlimit = z3Rlimit(rlimitFor(crate, fn));
+  const budget = rlimit === undefined ? {} : { rlimit };
+  const unit = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
+  const vcs: FunctionVc[] = [{ unit, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  if (enc.nonlinearGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+  }
+  if (enc.bitVectorGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join('\n'), goals: enc.bitVectorGoals, logic: 'QF_BV', ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+  }
+  return { vcs, diagnostics: enc.diagnostics };
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {

@@ -12,9 +12,9 @@ import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
-import { walkExpr } from './walk.js';
+import { walkExpr } from '../syntax/walk.js';
 import { dispatchTraitFn } from './traits.js';
-import type { Scc } from './callgraph.js';
+import type { Scc } from '../check/callgraph.js';
 
 export interface SpecEnv {
   /** Binding id to its current term. */
@@ -35,7 +35,7 @@ export function childEnv(env: SpecEnv, extra: Partial<SpecEnv> = {}): SpecEnv {
   return { ...env, vars: new Map(env.vars), ...extra };
 }
 
-const NON_PATTERN_HEADS = new Set(['+', '-', '*', 'div', 'mod', 'and', 'or', 'not', '=>', '=', '<', '<=', '>', '>=', 'ite', 'forall', 'exists', 'let', '_']);
+export const NON_PATTERN_HEADS = new Set(['+', '-', '*', 'div', 'mod', 'and', 'or', 'not', '=>', '=', '<', '<=', '>', '>=', 'ite', 'forall', 'exists', 'let', '_']);
 
 export function typeExprToType(t: TypeExpr | undefined): Type | undefined {
   if (!t || t.kind !== 'path' || t.segments.length !== 1) return undefined;
@@ -71,9 +71,9 @@ function fitsType(v: bigint, ty: Type): boolean {
 
 export class SpecTranslator extends Terms {
   private specFnNames = new Map<string, string>();
-  private chooseCount = 0;
+  protected chooseCount = 0;
   /** Choose functions by what they choose (see `choose`). */
-  private readonly chooseFns = new Map<string, string>();
+  protected readonly chooseFns = new Map<string, string>();
 
   // ------------------------------------------------------------------ spec fns
 

@@ -3,7 +3,7 @@
  * the first item). The parser skips them, so they are read here from the file's tokens.
  * The crate root's apply crate-wide; another file's apply to the items written in it.
  */
-import type { CheckedCrate, FnInfo } from '../check/program.js';
+import type { CheckedCrate, FnInfo } from './program.js';
 import type { SourceFile } from '../syntax/ast.js';
 import { lex } from '../syntax/lexer.js';
 

@@ -1,5 +1,5 @@
 /** Generic traversal of expressions and statements (visits every sub-expression). */
-import type { Block, Expr, Pattern, Stmt } from '../syntax/ast.js';
+import type { Block, Expr, Pattern, Stmt } from './ast.js';
 
 export function walkExpr(e: Expr | undefined, f: (e: Expr) => void, s?: (s: Stmt) => void): void {
   if (!e) return;

@@ -1,7 +1,7 @@
 /** Strongly connected components of the call graph (for recursion and termination checks). */
-import type { CheckedCrate } from '../check/program.js';
+import type { CheckedCrate } from './program.js';
 import type { Expr, FnItem } from '../syntax/ast.js';
-import { walkBlock, walkExpr } from './walk.js';
+import { walkBlock, walkExpr } from '../syntax/walk.js';
 
 export type Scc = (decl: FnItem) => ReadonlySet<FnItem>;
 

@@ -3,7 +3,7 @@
  * checked as the body of a function without parameters whose result is the const's type,
  * so `const K: u8 = 200 + 100;` has an overflow error on its initializer.
  */
-import type { CheckedCrate, ConstInfo, FnInfo } from '../check/program.js';
+import type { CheckedCrate, ConstInfo, FnInfo } from './program.js';
 import type { Attr, FnItem } from '../syntax/ast.js';
 
 /** The exec consts of the crate that have an initializer to check (an external one is trusted). */

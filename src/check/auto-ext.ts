@@ -6,7 +6,7 @@
  * rewritten: both sides of `&&` and `||`, the conclusion of `==>`, the branches of `if`, and
  * quantifier bodies. `=~=` implies `==`, so the claim then assumed is no weaker.
  */
-import type { Type } from '../check/types.js';
+import type { Type } from './types.js';
 import type { Block, Expr } from '../syntax/ast.js';
 
 export function autoExtEqual(e: Expr, extType: (t: Type) => boolean, sameType: (a: Type, b: Type) => boolean): Expr {

@@ -1,0 +1,116 @@
+/**
+ * Which functions the verifier encodes from the IR (ir-function.ts) today: exec and proof
+ * functions without `&mut`, loops, matches, quantifiers or `assert ... by`: straight-line
+ * code, `if` branches, checks, asserts, assumes, reveals and calls through contracts. Their obligations were shown to give the same diagnostics as the direct
+ * encoding of the syntax tree (scripts/compare-results.mjs over the whole corpus). Every
+ * other function still goes through exec.ts until its family is moved over.
+ */
+import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
+import type { CheckCond, IrExpr, IrFunction, IrStmt, Type } from '../ir/types.js';
+
+/** Integers and booleans, also behind shared references (transparent in the encoding). */
+/** Whether a `&mut` occurs in the type (places the encoding of calls and assignments does not thread yet). */
+function hasMutRef(t: Type): boolean {
+  switch (t.k) {
+    case 'ref': return t.mut || hasMutRef(t.inner);
+    case 'tuple': return t.elems.some(hasMutRef);
+    case 'array': case 'slice': return hasMutRef(t.elem);
+    case 'builtin': case 'adt': return t.args.some(hasMutRef);
+    default: return false;
+  }
+}
+
+/** Whether a `for` counter is of type `int` (an inclusive range's, which may reach `MAX + 1`). */
+function inclusiveCounter(counter: number, facts: IrExpr[]): boolean {
+  let found = false;
+  const visit = (e: IrExpr): void => {
+    if (e.k === 'var' && e.id === counter && e.ty.k === 'int' && e.ty.kind === 'int') found = true;
+    if (e.k === 'cmp' || e.k === 'logic') { visit(e.left); visit(e.right); }
+  };
+  facts.forEach(visit);
+  return found;
+}
+
+
+
+/** `&mut T` (through Ghost/Tracked) with no `&mut` inside T: a parameter the encoding threads. */
+function isMutRefParam(t: Type): boolean {
+  let cur = t;
+  while (cur.k === 'builtin' && (cur.name === 'Tracked' || cur.name === 'Ghost') && cur.args[0]) cur = cur.args[0];
+  return cur.k === 'ref' && cur.mut && !hasMutRef(cur.inner);
+}
+
+function exprOk(e: IrExpr): boolean {
+  switch (e.k) {
+    case 'int': case 'bool': case 'var': return true;
+    case 'arith': case 'cmp': case 'logic': return exprOk(e.left) && exprOk(e.right);
+    case 'neg': case 'not': case 'bitnot': case 'deref': return exprOk(e.arg);
+    case 'cast': return exprOk(e.arg);
+    case 'ite': return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
+    case 'spec_call': return e.args.every(exprOk);
+    // (a std trait's member through a bound is a fresh value in exec code: not yet)
+    case 'builtin': return !e.name.endsWith(BOUND_MEMBER_SUFFIX) && e.args.every(exprOk);
+    case 'field': return exprOk(e.base);
+    case 'index': return exprOk(e.base) && exprOk(e.index);
+    case 'ctor': case 'update': return (e.k !== 'update' || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
+    case 'seq_lit': return e.elems.every(exprOk);
+    case 'is_variant': return exprOk(e.arg);
+    case 'quant': return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case 'let': return exprOk(e.value) && exprOk(e.body);
+    default: return false;
+  }
+}
+
+function checkOk(c: CheckCond): boolean {
+  switch (c.k) {
+    case 'in_range': case 'nonzero': case 'is_some': return exprOk(c.value);
+    case 'shift_amount': return exprOk(c.amount);
+    case 'in_bounds': return exprOk(c.seq) && exprOk(c.index);
+    case 'holds': return exprOk(c.cond);
+  }
+}
+
+function stmtsOk(ss: IrStmt[]): boolean {
+  return ss.every((s) => {
+    switch (s.k) {
+      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
+      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
+      case 'let': return (!hasMutRef(s.local.ty) || s.local.origin === 'temp') && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
+      // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
+      case 'assign': return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
+      case 'check': return checkOk(s.cond);
+      case 'assume': return exprOk(s.cond);
+      case 'assert':
+        if (s.by?.k === 'block') return exprOk(s.cond) && stmtsOk(s.by.body);
+        return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
+      case 'branch': return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
+      case 'return': return !s.value || exprOk(s.value);
+      case 'ghost': return stmtsOk(s.body);
+      case 'call': return s.mutArgs.every((p) => p.proj.every((x) => x.k !== 'index')) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case 'reveal': return true;
+      // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
+      case 'loop': return s.isolated && !(s.counter !== undefined && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk)
+        && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond))
+        && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+      case 'break': case 'continue': return true;
+      case 'assert_forall': return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
+      default: return false;
+    }
+  });
+}
+
+/** Whether an expression (a lemma's clause) is in the family. */
+export function irExprEncodable(e: IrExpr): boolean {
+  return exprOk(e);
+}
+
+/** A construct met while encoding that the IR encoding does not cover yet: exec.ts encodes the function. */
+export class OutsideFamily extends Error {}
+
+/** Whether `fn` is in the family encoded from the IR. */
+export function irEncodable(fn: IrFunction): boolean {
+  if (fn.mode === 'spec' || fn.trusted || fn.body?.k !== 'stmts') return false;
+  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
+  return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
+}

@@ -6,6 +6,7 @@
  */
 import { INTERVAL } from '../check/prelude.js';
 import type { FnInfo } from '../check/program.js';
+import { substParams } from '../check/infer.js';
 import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
@@ -191,7 +192,10 @@ function stable(x: IrExpr, written: Set<number>): boolean {
 
 export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
   const decl = info.decl;
-  const ty = info.retTy;
+  // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here)
+  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length
+    ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]!])))
+    : info.retTy;
   if (decl.mode === 'spec') {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
     return { k: 'spec_call', fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };

@@ -517,8 +517,12 @@ export class IrFunctionEncoder extends IrTerms {
   /** A call through the callee's contract (its precondition checks precede it). */
   /** Runs `f` with the callee's type parameters bound to the call's type arguments. */
   private atCallTypes<T>(s: IrStmt & { k: 'call' }, f: () => T): T {
-    if (s.typeArgs.length === 0) return f();
     const info = this.fnByName(s.fn);
+    if (s.typeArgs.length === 0) {
+      // a generic callee whose instantiation the checker left implicit: exec.ts infers it from the arguments
+      if (this.genericsOf(info.decl).length > 0) throw new OutsideFamily('a generic callee without type arguments');
+      return f();
+    }
     // (a trait member at a known type means its impl's contract: exec.ts dispatches it)
     if (this.dispatched(info, s.typeArgs)) throw new OutsideFamily('a call dispatched to a trait impl');
     const inst = s.typeArgs.map((t) => this.ctx.substitute(t));

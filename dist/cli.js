@@ -1510,6 +1510,36 @@ function typeToString(t) {
       return "{error}";
   }
 }
+function sameType(a, b2) {
+  if (a.k !== b2.k) return false;
+  switch (a.k) {
+    case "int":
+      return a.kind === b2.kind;
+    case "tuple": {
+      const y = b2;
+      return a.elems.length === y.elems.length && a.elems.every((e, i) => sameType(e, y.elems[i]));
+    }
+    case "ref": {
+      const y = b2;
+      return a.mut === y.mut && sameType(a.inner, y.inner);
+    }
+    case "array": {
+      const y = b2;
+      return a.len === y.len && sameType(a.elem, y.elem);
+    }
+    case "slice":
+      return sameType(a.elem, b2.elem);
+    case "builtin":
+    case "adt": {
+      const y = b2;
+      return a.name === y.name && a.args.length === y.args.length && a.args.every((e, i) => sameType(e, y.args[i]));
+    }
+    case "param":
+      return a.name === b2.name;
+    default:
+      return true;
+  }
+}
 var UNIT, BOOL, INT;
 var init_types = __esm({
   "src/check/types.ts"() {
@@ -13065,7 +13095,7 @@ var init_terms = __esm({
   }
 });
 
-// src/vc/walk.ts
+// src/syntax/walk.ts
 function walkExpr(e, f, s) {
   if (!e) return;
   f(e);
@@ -13211,7 +13241,7 @@ function walkStmt(st, f, s) {
   }
 }
 var init_walk = __esm({
-  "src/vc/walk.ts"() {
+  "src/syntax/walk.ts"() {
     "use strict";
   }
 });
@@ -13647,7 +13677,7 @@ var init_bitvec = __esm({
   }
 });
 
-// src/vc/crate-attrs.ts
+// src/check/crate-attrs.ts
 function leadingInnerAttrList(file) {
   const known = cache.get(file);
   if (known) return known;
@@ -13685,16 +13715,16 @@ function hasEnclosingInnerAttr(crate, fn, name) {
 }
 var cache;
 var init_crate_attrs = __esm({
-  "src/vc/crate-attrs.ts"() {
+  "src/check/crate-attrs.ts"() {
     "use strict";
     init_lexer();
     cache = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// src/vc/auto-ext.ts
-function autoExtEqual(e, extType, sameType2) {
-  const go = (x) => autoExtEqual(x, extType, sameType2);
+// src/check/auto-ext.ts
+function autoExtEqual(e, extType, sameType3) {
+  const go = (x) => autoExtEqual(x, extType, sameType3);
   switch (e.kind) {
     case "binary":
       switch (e.op) {
@@ -13702,7 +13732,7 @@ function autoExtEqual(e, extType, sameType2) {
         case "===": {
           const l = e.left.ty;
           const r = e.right.ty;
-          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
+          return l && r && extType(l) && sameType3(l, r) ? { ...e, op: "=~=" } : e;
         }
         case "&&":
         case "||":
@@ -13732,7 +13762,7 @@ function tailOnly(b2, go) {
   return { ...b2, tail: go(b2.tail) };
 }
 var init_auto_ext = __esm({
-  "src/vc/auto-ext.ts"() {
+  "src/check/auto-ext.ts"() {
     "use strict";
   }
 });
@@ -13820,7 +13850,7 @@ function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
 function matchType(pattern, actual, vars, m) {
   if (pattern.k === "param" && vars.has(pattern.name)) {
     const known = m.get(pattern.name);
-    if (known) return sameType(known, actual);
+    if (known) return sameType2(known, actual);
     m.set(pattern.name, actual);
     return true;
   }
@@ -13834,10 +13864,10 @@ function matchType(pattern, actual, vars, m) {
     case "ref":
       return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
     default:
-      return sameType(pattern, actual);
+      return sameType2(pattern, actual);
   }
 }
-function sameType(a, b2) {
+function sameType2(a, b2) {
   return JSON.stringify(a) === JSON.stringify(b2);
 }
 var init_traits2 = __esm({
@@ -15903,7 +15933,7 @@ var init_exec = __esm({
   }
 });
 
-// src/vc/callgraph.ts
+// src/check/callgraph.ts
 function callees(decl) {
   const out = /* @__PURE__ */ new Set();
   const visit = (e) => {
@@ -16025,13 +16055,13 @@ function components(crate, edges) {
   return (decl) => comp.get(decl) ?? /* @__PURE__ */ new Set();
 }
 var init_callgraph = __esm({
-  "src/vc/callgraph.ts"() {
+  "src/check/callgraph.ts"() {
     "use strict";
     init_walk();
   }
 });
 
-// src/vc/const-init.ts
+// src/check/const-init.ts
 function checkedConsts(crate) {
   return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
 }
@@ -16068,12 +16098,12 @@ function constInitializerFn(crate, c) {
   return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
 }
 var init_const_init = __esm({
-  "src/vc/const-init.ts"() {
+  "src/check/const-init.ts"() {
     "use strict";
   }
 });
 
-// src/vc/rlimit.ts
+// src/check/rlimit.ts
 function rlimitFor(crate, fn) {
   if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
   const fromFile = (f) => {
@@ -16082,230 +16112,25 @@ function rlimitFor(crate, fn) {
   };
   return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
 }
+var init_rlimit = __esm({
+  "src/check/rlimit.ts"() {
+    "use strict";
+    init_parser_attrs();
+    init_crate_attrs();
+  }
+});
+
+// src/vc/rlimit.ts
 function z3Rlimit(rl) {
   if (rl === void 0) return void 0;
   if (rl === "infinity") return 0;
   return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
 }
 var Z3_RLIMIT_PER_UNIT;
-var init_rlimit = __esm({
+var init_rlimit2 = __esm({
   "src/vc/rlimit.ts"() {
     "use strict";
-    init_parser_attrs();
-    init_crate_attrs();
     Z3_RLIMIT_PER_UNIT = 3e6;
-  }
-});
-
-// src/vc/index.ts
-function substitute(t, m) {
-  switch (t.k) {
-    case "param":
-      return m.get(t.name) ?? t;
-    case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substitute(e, m)) };
-    case "ref":
-      return { k: "ref", mut: t.mut, inner: substitute(t.inner, m) };
-    case "array":
-      return { k: "array", elem: substitute(t.elem, m), len: t.len };
-    case "slice":
-      return { k: "slice", elem: substitute(t.elem, m) };
-    case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute(e, m)) };
-    case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((e) => substitute(e, m)) };
-    default:
-      return t;
-  }
-}
-function adtSource(crate) {
-  return {
-    adtFields(name, args) {
-      const s = crate.structs.get(name);
-      if (s) {
-        const m = new Map(s.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }];
-      }
-      const e = crate.enums.get(name);
-      if (e) {
-        const m = new Map(e.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute(f.ty, m) })) }));
-      }
-      return void 0;
-    }
-  };
-}
-function needsCheck(fn, scc) {
-  const d = fn.decl;
-  if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return void 0;
-  if (d.mode !== "spec") return "body";
-  return scc(d).has(d) ? "termination" : void 0;
-}
-function generateVcs(crate, opts = {}) {
-  const vcs = [];
-  const diagnostics = [];
-  for (const step of generateVcsInTurn(crate, opts)) {
-    vcs.push(...step.vcs);
-    diagnostics.push(...step.diagnostics);
-  }
-  return { vcs, diagnostics };
-}
-function* generateVcsInTurn(crate, opts = {}) {
-  const scc = recursionComponents(crate);
-  const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
-  const broadcast = broadcastPlan(crate, lemmaDecls);
-  const cyclic = new Set(broadcast.cyclic);
-  const unencodableLemmas = unencodableBroadcastLemmas(crate);
-  const own2 = new Set(crate.files);
-  for (const fn of crate.fns) {
-    if (!own2.has(fn.file)) continue;
-    const what = needsCheck(fn, scc);
-    if (!what) continue;
-    if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
-    const vcs = [];
-    const diagnostics = [];
-    const ctx = new SmtContext(adtSource(crate));
-    const lowerer = new FnLowerer(crate, ctx, fn);
-    lowerer.scc = scc;
-    lowerer.broadcastAllowed = broadcast.assumes;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    if (cyclic.has(fn.decl)) {
-      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
-        function: fn.qname,
-        primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
-      }));
-    }
-    try {
-      if (what === "body") lowerer.lowerBody();
-      else lowerer.lowerSpecTermination();
-    } catch (e) {
-      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : isStackOverflow(e) ? diag("unsupported", NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname }) : internalError("encoding this function", e, fn.decl.span, fn.qname);
-      diagnostics.push(...lowerer.diagnostics, d);
-      yield { vcs, diagnostics };
-      continue;
-    }
-    diagnostics.push(...lowerer.diagnostics);
-    const q = lowerer.query();
-    const rlimit = z3Rlimit(rlimitFor(crate, fn));
-    const budget = rlimit === void 0 ? {} : { rlimit };
-    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
-    vcs.push({
-      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
-      obligations: lowerer.obligations,
-      span: fn.decl.span,
-      ...notes
-    });
-    if (lowerer.nonlinearGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
-        obligations: lowerer.nonlinearObligations,
-        span: fn.decl.span,
-        ...notes
-      });
-    }
-    if (lowerer.bitVectorGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
-        obligations: lowerer.bitVectorObligations,
-        span: fn.decl.span,
-        ...notes
-      });
-    }
-    yield { vcs, diagnostics };
-  }
-  for (const c of checkedConsts(crate)) {
-    if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
-    const fn = constInitializerFn(crate, c);
-    if (!fn) continue;
-    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
-    lowerer.scc = scc;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    try {
-      lowerer.lowerBody();
-    } catch (e) {
-      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
-      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag("unsupported", `not supported: ${what}`, e instanceof Unsupported && e.span || c.decl.span, { function: c.qname })] };
-      continue;
-    }
-    const q = lowerer.query();
-    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
-    yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {} }],
-      diagnostics: lowerer.diagnostics
-    };
-  }
-}
-function resultToDiagnostics(vc, result) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  let solverTrouble;
-  for (const g of result.goals) {
-    if (g.status === "proved") continue;
-    const ob = vc.obligations.get(g.label);
-    if (g.status === "failed" && ob) {
-      const key = [ob.kind, ob.message, ob.span.file, ob.span.start, ...ob.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`)].join("|");
-      if (reported.has(key)) continue;
-      reported.add(key);
-      out.push({
-        severity: "error",
-        kind: ob.kind,
-        message: ob.message,
-        span: ob.span,
-        labels: ob.labels,
-        function: ob.function,
-        ...ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {},
-        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {},
-        ...vc.notes ? { notes: [...vc.notes] } : {}
-      });
-      continue;
-    }
-    if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
-    if (solverTrouble) continue;
-    const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
-    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
-  }
-  if (solverTrouble) out.push(solverTrouble);
-  return out;
-}
-function unencodableBroadcastLemmas(crate) {
-  const out = /* @__PURE__ */ new Map();
-  for (const qname of crate.broadcastLemmas) {
-    const info = crate.fns.find((f) => f.qname === qname);
-    if (!info || info.decl.ensures.length === 0) continue;
-    try {
-      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
-    } catch (e) {
-      if (e instanceof Unsupported) out.set(qname, e.what);
-      else throw e;
-    }
-  }
-  return out;
-}
-var init_vc = __esm({
-  "src/vc/index.ts"() {
-    "use strict";
-    init_diagnostic();
-    init_internal_error();
-    init_stack_limit();
-    init_context2();
-    init_errors();
-    init_exec();
-    init_callgraph();
-    init_const_init();
-    init_rlimit();
-  }
-});
-
-// src/version.ts
-var VERSION11;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION11 = "0.1.0";
   }
 });
 
@@ -16507,6 +16332,12 @@ var init_lower_context = __esm({
 function field2(base, name, ty, variant) {
   return { k: "field", base, name, ty, span: base.span, ...variant ? { variant } : {} };
 }
+function flatAll(op, xs, span) {
+  const ys = op === "and" ? xs.filter((x) => !(x.k === "bool" && x.value)) : xs;
+  if (ys.length === 0) return boolLit(op === "and", span);
+  const flat = flatGroups++;
+  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL3, span }));
+}
 function matchPattern(cx, p, v, ty) {
   const t = strip2(ty);
   const yes = boolLit(true, p.span);
@@ -16522,7 +16353,7 @@ function matchPattern(cx, p, v, ty) {
     case "tuple": {
       if (t.k !== "tuple") throw new IrUnsupported("this tuple pattern", p.span);
       const parts = p.elems.map((q, i) => matchPattern(cx, q, field2(v, String(i), t.elems[i]), t.elems[i]));
-      return { cond: andAll2(parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll("and", parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "tuple_struct":
     case "struct": {
@@ -16534,7 +16365,7 @@ function matchPattern(cx, p, v, ty) {
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
         const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL3, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
-        return { cond: andAll2([is, inner.cond], p.span), binds: inner.binds };
+        return { cond: flatAll("and", [is, inner.cond], p.span), binds: inner.binds };
       }
       const fields = res?.kind === "variant" ? cx.crate.enums.get(res.qname.split("::").slice(0, -1).join("::"))?.variants.find((x) => x.name === res.variant.name)?.fields : res?.kind === "struct" ? cx.crate.structs.get(res.qname)?.fields : void 0;
       if (!fields || res?.kind !== "variant" && res?.kind !== "struct") throw new IrUnsupported("this pattern", p.span);
@@ -16547,7 +16378,7 @@ function matchPattern(cx, p, v, ty) {
       });
       const conds = parts.map((x) => x.cond);
       if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL3, span: p.span });
-      return { cond: andAll2(conds, p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll("and", conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
@@ -16563,11 +16394,11 @@ function matchPattern(cx, p, v, ty) {
       const conds = [];
       if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL3, span: p.span });
       if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL3, span: p.span });
-      return { cond: andAll2(conds, p.span), binds: [] };
+      return { cond: flatAll("and", conds, p.span), binds: [] };
     }
     case "or": {
       const parts = p.alts.map((q) => matchPattern(cx, q, v, ty));
-      const cond2 = parts.map((x) => x.cond).reduce((a, b2) => ({ k: "logic", op: "or", left: a, right: b2, ty: BOOL3, span: p.span }));
+      const cond2 = flatAll("or", parts.map((x) => x.cond), p.span);
       const binds = (parts[0]?.binds ?? []).map(({ local: local2 }) => {
         let value;
         for (let i = parts.length - 1; i >= 0; i--) {
@@ -16587,13 +16418,14 @@ function eq(a, b2, span) {
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
-var BOOL3;
+var BOOL3, flatGroups;
 var init_lower_pattern = __esm({
   "src/ir/lower-pattern.ts"() {
     "use strict";
     init_lower_context();
     init_lower_expr();
     BOOL3 = { k: "bool" };
+    flatGroups = 0;
   }
 });
 
@@ -16747,12 +16579,17 @@ function lowerStmt(cx, st) {
     case "assert_forall": {
       const bs = binders(cx, st.binders, { kind: "tuple", elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof))).stmts : [];
+      const bool2 = { k: "bool" };
+      const body = st.assumption ? { kind: "binary", op: "==>", left: st.assumption, right: st.conclusion, opSpan: st.span, span: st.span, ty: bool2 } : st.conclusion;
+      const fact = lowerPure(cx, { kind: "quant", quant: "forall", binders: st.binders, triggers: st.triggers, auto: st.auto, body, span: st.span, ty: bool2 });
       cx.emit({
         k: "assert_forall",
         binders: bs,
         ...st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {},
         conclusion: lowerClaim(cx, st.conclusion),
         proof,
+        hasProof: !!st.proof,
+        fact,
         span: st.span
       });
       return;
@@ -16787,7 +16624,7 @@ function letStmt(cx, st) {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost: ghost2 }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
-  for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: st.span });
+  for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, pattern: true, span: st.span });
 }
 function assertStmt(cx, st) {
   const by = st.by;
@@ -16852,6 +16689,7 @@ function loop(cx, st) {
   let cond2;
   let head = [];
   const modified = modifiedRoots(cx, st);
+  let counter;
   if (st.kind === "for") {
     const p = st.pattern;
     if (p.kind !== "ident" || p.id === void 0) throw new IrUnsupported("this for-loop pattern", p.span);
@@ -16865,6 +16703,7 @@ function loop(cx, st) {
     const endValue = st.inclusive ? { k: "arith", op: "add", left: coerce(end, INT3), right: intLit(1n, INT3, st.end.span), ty: INT3, span: st.end.span } : end;
     cx.emit({ k: "let", local: e, init: endValue, span: st.end.span });
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? "ghost" : "exec", "let");
+    counter = x.id;
     cx.emit({ k: "let", local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
     let current = xv;
@@ -16927,6 +16766,7 @@ function loop(cx, st) {
     id,
     ...st.label ? { label: st.label } : {},
     source: st.kind,
+    ...counter !== void 0 ? { counter } : {},
     head,
     ...cond2 ? { cond: cond2 } : {},
     body,
@@ -16972,7 +16812,7 @@ function lowerClaim(cx, e) {
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
   };
-  return lowerPure(cx, autoExtEqual(e, ext, (a, b2) => typeKey(strip2(a)) === typeKey(strip2(b2))));
+  return lowerPure(cx, autoExtEqual(e, ext, (a, b2) => sameType(strip2(a), strip2(b2))));
 }
 function constValue(cx, res, span) {
   const info = cx.crate.consts.get(res.qname);
@@ -17103,7 +16943,7 @@ function logic(cx, e) {
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
   const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL5, proj: [], ty: BOOL5 }, value: op === "implies" ? b2 : b2, span: e.span };
-  cx.emit({ k: "branch", cond: runRight, then: [...stmts2, assignRight], else: [], span: e.span });
+  cx.emit({ k: "branch", cond: runRight, then: [...stmts2, assignRight], else: [], from: "short_circuit", op, span: e.span });
   return varOf(t, e.span);
 }
 function binary2(cx, e) {
@@ -17116,7 +16956,8 @@ function binary2(cx, e) {
   if (e.res?.kind === "fn") {
     const info = cx.crate.fnByDecl.get(e.res.decl);
     if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
-    return callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
+    return e.op === "!=" ? notE(r) : r;
   }
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
@@ -17127,7 +16968,10 @@ function binary2(cx, e) {
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
   const c = CMP[e.op];
-  if (c) return compare(c, a, b2, e.span);
+  if (c) {
+    const r = compare(c, a, b2, e.span);
+    return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
+  }
   return arith(cx, e.op, a, b2, tyOf(e), e.span);
 }
 function unary2(cx, e) {
@@ -17322,11 +17166,11 @@ function matchExpr2(cx, e) {
   for (let i = arms.length - 1; i >= 0; i--) {
     const { arm, m, cond: cond2 } = arms[i];
     const part = cx.collect(() => {
-      for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: arm.pattern.span });
+      for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, pattern: true, span: arm.pattern.span });
       return lowerExpr(cx, arm.body);
     });
     const body = [...part.stmts, ...t && !terminates(part.stmts) ? [{ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : []];
-    rest = rest === void 0 ? body : [{ k: "branch", cond: cond2, then: body, else: rest, span: arm.span }];
+    rest = rest === void 0 ? body : [{ k: "branch", cond: cond2, then: body, else: rest, from: "match", ...i === arms.length - 2 ? { lastArm: arms[i + 1].cond } : {}, span: arm.span }];
   }
   for (const s of rest) cx.emit(s);
   return t ? varOf(t, e.span) : unitValue(e.span);
@@ -17393,9 +17237,16 @@ function lowerExpr(cx, e) {
     case "ref":
       if (e.mut && !cx.ghost) throw new IrUnsupported("a `&mut` borrow outside a call argument", e.span);
       return lowerExpr(cx, e.operand);
+    case "view":
+      if (e.res?.kind === "fn") {
+        const info = cx.crate.fnByDecl.get(e.res.decl);
+        if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+        const arg = cx.with({ ghost: true }, () => lowerExpr(cx, e.operand));
+        return { k: "spec_call", fn: info.qname, typeArgs: e.res.typeArgs, args: [arg], ty: tyOf(e), span: e.span };
+      }
+      return lowerExpr(cx, e.operand);
     case "trigger":
     case "final":
-    case "view":
       return lowerExpr(cx, e.operand);
     case "old":
       return oldExpr(cx, e);
@@ -17403,7 +17254,8 @@ function lowerExpr(cx, e) {
       return binary2(cx, e);
     case "chain": {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
-      return andAll2(e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span)), e.span);
+      const links = e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span));
+      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL5, span: e.span }));
     }
     case "call":
       return lowerCall(cx, e);
@@ -17459,7 +17311,6 @@ var init_lower_expr = __esm({
     init_operators();
     init_types();
     init_auto_ext();
-    init_spec();
     init_walk();
     init_lower_context();
     init_lower_call();
@@ -17638,7 +17489,7 @@ function mutatingBuiltin(cx, name, e) {
     default:
       throw new IrUnsupported(`\`${name}\``, e.span);
   }
-  cx.emit({ k: "assign", place: place2, value: next, span: e.span });
+  cx.emit({ k: "assign", place: place2, value: next, byMethod: true, span: e.span });
   return result;
 }
 function stable(x, written) {
@@ -17648,7 +17499,7 @@ function stable(x, written) {
 }
 function callFn(cx, info, typeArgs, argExprs, span) {
   const decl = info.decl;
-  const ty = info.retTy;
+  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info.retTy;
   if (decl.mode === "spec") {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
     return { k: "spec_call", fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
@@ -17758,6 +17609,7 @@ var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
     init_prelude();
+    init_infer();
     init_crate_attrs();
     init_lower_context();
     init_lower_expr();
@@ -17809,12 +17661,12 @@ function mapChildren(e, f) {
       return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
   }
 }
-function substitute2(e, m, oldToNow = false) {
+function substitute(e, m, oldToNow = false) {
   if (e.k === "var") {
     if (e.at === "old" && oldToNow) return m.get(e.id) ?? { ...e, at: "now" };
     return e.at === "now" ? m.get(e.id) ?? e : e;
   }
-  return mapChildren(e, (x) => substitute2(x, m, oldToNow));
+  return mapChildren(e, (x) => substitute(x, m, oldToNow));
 }
 var init_rewrite = __esm({
   "src/ir/rewrite.ts"() {
@@ -17850,6 +17702,9 @@ function lowerConstInitializers(crate, filter) {
   }
   return out;
 }
+function isInline(d) {
+  return d.mode === "spec" && d.attrs.some((a) => a.name === "verifier::inline") && d.generics.length === 0 && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
+}
 function untyped(b2) {
   const missing = [];
   const panics = [];
@@ -17874,6 +17729,14 @@ function lowerChecked(crate, fn, scc, opts) {
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const marks = [];
+  if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
+    if (x.kind === "trigger") marks.push(x.operand);
+  });
+  const broadcastTriggers = marks.length === 0 ? void 0 : cx.with({}, () => {
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
+    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+  });
   const base = {
     name: fn.qname,
     mode: d.mode,
@@ -17885,7 +17748,9 @@ function lowerChecked(crate, fn, scc, opts) {
     requires,
     ensures,
     decreases,
-    opaque: d.flags.opaque
+    opaque: d.flags.opaque,
+    ...broadcastTriggers ? { broadcastTriggers } : {},
+    ...isInline(d) ? { inline: true } : {}
   };
   if (!d.body) return { ...base, trusted: "no body" };
   if (!fn.verified || d.flags.external) {
@@ -17980,6 +17845,1815 @@ var init_lower = __esm({
     init_lower_stmt();
     init_rewrite();
     BOOL7 = { k: "bool" };
+  }
+});
+
+// src/vc/ir-family.ts
+function hasMutRef(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || hasMutRef(t.inner);
+    case "tuple":
+      return t.elems.some(hasMutRef);
+    case "array":
+    case "slice":
+      return hasMutRef(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(hasMutRef);
+    default:
+      return false;
+  }
+}
+function inclusiveCounter(counter, facts) {
+  let found = false;
+  const visit = (e) => {
+    if (e.k === "var" && e.id === counter && e.ty.k === "int" && e.ty.kind === "int") found = true;
+    if (e.k === "cmp" || e.k === "logic") {
+      visit(e.left);
+      visit(e.right);
+    }
+  };
+  facts.forEach(visit);
+  return found;
+}
+function isMutRefParam(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut && !hasMutRef(cur.inner);
+}
+function exprOk(e) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+      return true;
+    case "arith":
+    case "cmp":
+    case "logic":
+      return exprOk(e.left) && exprOk(e.right);
+    case "neg":
+    case "not":
+    case "bitnot":
+    case "deref":
+      return exprOk(e.arg);
+    case "cast":
+      return exprOk(e.arg);
+    case "ite":
+      return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
+    case "spec_call":
+      return e.args.every(exprOk);
+    // (a std trait's member through a bound is a fresh value in exec code: not yet)
+    case "builtin":
+      return !e.name.endsWith(BOUND_MEMBER_SUFFIX) && e.args.every(exprOk);
+    case "field":
+      return exprOk(e.base);
+    case "index":
+      return exprOk(e.base) && exprOk(e.index);
+    case "ctor":
+    case "update":
+      return (e.k !== "update" || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
+    case "seq_lit":
+      return e.elems.every(exprOk);
+    case "is_variant":
+      return exprOk(e.arg);
+    case "quant":
+      return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case "let":
+      return exprOk(e.value) && exprOk(e.body);
+    default:
+      return false;
+  }
+}
+function checkOk(c) {
+  switch (c.k) {
+    case "in_range":
+    case "nonzero":
+    case "is_some":
+      return exprOk(c.value);
+    case "shift_amount":
+      return exprOk(c.amount);
+    case "in_bounds":
+      return exprOk(c.seq) && exprOk(c.index);
+    case "holds":
+      return exprOk(c.cond);
+  }
+}
+function stmtsOk(ss) {
+  return ss.every((s) => {
+    switch (s.k) {
+      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
+      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
+      case "let":
+        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init)) && !(s.local.origin === "temp" && !s.init && s.local.name.startsWith("interval%"));
+      // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
+      case "assign":
+        return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
+      case "check":
+        return checkOk(s.cond);
+      case "assume":
+        return exprOk(s.cond);
+      case "assert":
+        if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
+        return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
+      case "branch":
+        return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
+      case "return":
+        return !s.value || exprOk(s.value);
+      case "ghost":
+        return stmtsOk(s.body);
+      case "call":
+        return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case "reveal":
+        return true;
+      // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
+      case "loop":
+        return s.isolated && !(s.counter !== void 0 && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+      case "break":
+      case "continue":
+        return true;
+      case "assert_forall":
+        return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
+      default:
+        return false;
+    }
+  });
+}
+function irExprEncodable(e) {
+  return exprOk(e);
+}
+function irEncodable(fn) {
+  if (fn.mode === "spec" || fn.trusted || fn.body?.k !== "stmts") return false;
+  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
+  return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
+}
+var OutsideFamily;
+var init_ir_family = __esm({
+  "src/vc/ir-family.ts"() {
+    "use strict";
+    init_resolution();
+    OutsideFamily = class extends Error {
+    };
+  }
+});
+
+// src/vc/ir-expr.ts
+function literalOf(e) {
+  switch (e.k) {
+    case "int":
+      return e.value;
+    case "neg": {
+      const v = literalOf(e.arg);
+      return v === void 0 ? void 0 : -v;
+    }
+    case "cast": {
+      const v = literalOf(e.arg);
+      const k = intKindOf(e.ty);
+      if (v === void 0 || k === void 0 || intKindOf(e.from) === void 0) return void 0;
+      if (k === "int") return v;
+      if (k === "nat") return v < 0n ? 0n : v;
+      const bits = intBits(k);
+      return isSigned(k) ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
+    }
+    case "arith": {
+      const a = literalOf(e.left);
+      const b2 = a === void 0 ? void 0 : literalOf(e.right);
+      if (a === void 0 || b2 === void 0) return void 0;
+      if (e.op === "add") return a + b2;
+      if (e.op === "sub") return a - b2;
+      if (e.op === "mul") return a * b2;
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function placeKey(e) {
+  switch (e.k) {
+    case "var":
+      return e.at === "now" ? `${e.id}` : void 0;
+    case "deref":
+      return placeKey(e.arg);
+    case "field": {
+      const b2 = placeKey(e.base);
+      return b2 === void 0 || e.variant !== void 0 ? void 0 : `${b2}.${e.name}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function forEachChild(e, f) {
+  switch (e.k) {
+    case "arith":
+    case "cmp":
+    case "logic":
+      f(e.left);
+      f(e.right);
+      break;
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "cast":
+    case "deref":
+    case "is_variant":
+      f(e.arg);
+      break;
+    case "field":
+      f(e.base);
+      break;
+    case "index":
+      f(e.base);
+      f(e.index);
+      break;
+    case "spec_call":
+    case "builtin":
+      e.args.forEach(f);
+      break;
+    case "ctor":
+      e.fields.forEach((x) => f(x.value));
+      break;
+    case "update":
+      f(e.base);
+      e.fields.forEach((x) => f(x.value));
+      break;
+    case "seq_lit":
+      e.elems.forEach(f);
+      break;
+    case "ite":
+      f(e.cond);
+      f(e.then);
+      f(e.else);
+      break;
+    case "let":
+      f(e.value);
+      f(e.body);
+      break;
+    case "quant":
+      e.triggers.forEach((g) => g.forEach(f));
+      f(e.body);
+      break;
+    default:
+      break;
+  }
+}
+var ARITH_SYMBOL, FNS_BY_NAME, UnboundLocal, IrTerms;
+var init_ir_expr = __esm({
+  "src/vc/ir-expr.ts"() {
+    "use strict";
+    init_types();
+    init_context2();
+    init_spec();
+    init_ir_family();
+    init_terms();
+    ARITH_SYMBOL = {
+      add: "+",
+      sub: "-",
+      mul: "*",
+      div: "/",
+      rem: "%",
+      bitand: "&",
+      bitor: "|",
+      bitxor: "^",
+      shl: "<<",
+      shr: ">>"
+    };
+    FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
+    UnboundLocal = class extends Error {
+    };
+    IrTerms = class extends SpecTranslator {
+      fnByName(qname) {
+        let byName = FNS_BY_NAME.get(this.crate);
+        if (!byName) {
+          byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
+          FNS_BY_NAME.set(this.crate, byName);
+        }
+        const info = byName.get(qname);
+        if (!info) throw new Error(`unknown fn ${qname}`);
+        return info;
+      }
+      /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+      /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
+      placeValues = /* @__PURE__ */ new Map();
+      term(e, env, sc) {
+        if (this.placeValues.size && (e.k === "field" || e.k === "deref" || e.k === "var")) {
+          const key = placeKey(e);
+          const v = key === void 0 ? void 0 : this.placeValues.get(key);
+          if (v !== void 0) return v;
+        }
+        switch (e.k) {
+          case "int":
+            return num(e.value);
+          case "bool":
+            return String(e.value);
+          case "var": {
+            const t = e.at === "old" ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
+            if (t === void 0) throw new UnboundLocal(e.name);
+            return t;
+          }
+          case "arith": {
+            const a = this.term(e.left, env, sc);
+            const b2 = this.term(e.right, env, sc);
+            if (strip(e.ty).k === "bool") {
+              if (e.op === "bitand") return `(and ${a} ${b2})`;
+              if (e.op === "bitor") return `(or ${a} ${b2})`;
+              return `(xor ${a} ${b2})`;
+            }
+            return this.arith(ARITH_SYMBOL[e.op], a, b2, intKindOf(e.ty), e.rounding === "trunc", literalOf(e.right));
+          }
+          case "neg":
+            return `(- ${this.term(e.arg, env, sc)})`;
+          case "not":
+            return `(not ${this.term(e.arg, env, sc)})`;
+          case "bitnot": {
+            const x = this.term(e.arg, env, sc);
+            return `(${this.bitFn("not", intKindOf(e.arg.ty), 1)} ${x})`;
+          }
+          case "cmp": {
+            const a = this.term(e.left, env, sc);
+            const b2 = this.term(e.right, env, sc);
+            switch (e.op) {
+              case "eq":
+                return `(= ${a} ${b2})`;
+              case "ne":
+                return `(not (= ${a} ${b2}))`;
+              case "lt":
+                return `(< ${a} ${b2})`;
+              case "le":
+                return `(<= ${a} ${b2})`;
+              case "gt":
+                return `(> ${a} ${b2})`;
+              case "ge":
+                return `(>= ${a} ${b2})`;
+              case "ext_eq":
+                return this.extEq(a, b2, e.left.ty, !!e.deep);
+            }
+            throw new Error("cmp");
+          }
+          case "logic": {
+            if (e.flat !== void 0) {
+              const parts = [];
+              let x = e;
+              while (x.k === "logic" && x.flat === e.flat) {
+                parts.unshift(x.right);
+                x = x.left;
+              }
+              parts.unshift(x);
+              const terms = parts.map((p) => this.term(p, env, sc));
+              return e.op === "and" ? andAll(terms) : orAll(terms);
+            }
+            if (e.chain) {
+              const links = [];
+              let x = e;
+              while (x.k === "logic" && x.chain) {
+                links.unshift(x.right);
+                x = x.left;
+              }
+              links.unshift(x);
+              return andAll(links.map((l) => this.term(l, env, sc)));
+            }
+            const a = this.term(e.left, env, sc);
+            if (e.op === "and" || e.op === "or" || e.op === "implies") {
+              const saved = sc?.enter(e.op === "or" ? `(not ${a})` : a);
+              const b3 = this.term(e.right, env, sc);
+              if (saved !== void 0) sc.leave(saved);
+              return e.op === "and" ? `(and ${a} ${b3})` : e.op === "or" ? `(or ${a} ${b3})` : `(=> ${a} ${b3})`;
+            }
+            const b2 = this.term(e.right, env, sc);
+            return e.op === "iff" ? `(= ${a} ${b2})` : `(xor ${a} ${b2})`;
+          }
+          case "cast":
+            if (e.how === "bool_to_int") return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+            return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
+          case "ite":
+            return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
+          case "deref":
+            return this.term(e.arg, env, sc);
+          case "spec_call": {
+            const args = e.args.map((a) => this.term(a, env, sc));
+            const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
+            return args.length ? `(${f} ${args.join(" ")})` : f;
+          }
+          case "builtin": {
+            const args = e.args.map((a) => this.term(a, env, sc));
+            if (e.name === "len") return `(${this.sortOf(strip(e.args[0].ty))}.len ${args[0]})`;
+            return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
+          }
+          case "field": {
+            const base = this.term(e.base, env, sc);
+            if (e.variant === void 0) return this.field(base, e.base.ty, e.name, e.span);
+            const t = strip(this.ctx.substitute(e.base.ty));
+            if (t.k === "builtin" && t.name === "Option") return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
+            const c = this.variantInfo(t, e.variant);
+            const f = c?.fields.find((x) => x.name === e.name);
+            if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+            return `(${f.accessor} ${base})`;
+          }
+          case "index":
+            return this.indexTerm(this.term(e.base, env, sc), e.base.ty, this.term(e.index, env, sc), e.span);
+          case "ctor": {
+            const values = e.fields.map((f) => this.term(f.value, env, sc));
+            const t = strip(this.ctx.substitute(e.ty));
+            if (e.adt === "") return values.length === 0 ? this.unit() : `(${this.sortOf(e.ty)}.mk ${values.join(" ")})`;
+            if (t.k === "builtin" && t.name === "Option") return e.variant === "Some" ? `(${this.sortOf(t)}.Some ${values[0]})` : `${this.sortOf(t)}.None`;
+            if (e.variant !== void 0) {
+              const byName = new Map(e.fields.map((f, i) => [f.name, values[i]]));
+              const c = this.variantInfo(e.ty, e.variant);
+              return this.variantCtor(e.ty, e.variant, c ? c.fields.map((f) => byName.get(f.name)) : values, e.span);
+            }
+            return this.construct(e.ty, new Map(e.fields.map((f, i) => [f.name, values[i]])), e.span);
+          }
+          case "update": {
+            const base = this.term(e.base, env, sc);
+            const values = new Map(e.fields.map((f) => [f.name, this.term(f.value, env, sc)]));
+            for (const f of this.structFields(e.ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${base})`);
+            return this.construct(e.ty, values, e.span);
+          }
+          case "seq_lit":
+            return this.seqLit(e.ty, e.elems.map((x) => this.term(x, env, sc)));
+          case "is_variant": {
+            const v = this.term(e.arg, env, sc);
+            const t = strip(this.ctx.substitute(e.arg.ty));
+            if (t.k === "builtin" && t.name === "Option") return `((_ is ${this.sortOf(t)}.${e.variant}) ${v})`;
+            const c = this.variantInfo(t, e.variant);
+            if (!c) throw new Error(`variant ${e.variant}`);
+            return `((_ is ${c.name}) ${v})`;
+          }
+          case "quant":
+            return this.irQuant(e, env);
+          case "let": {
+            const v = this.term(e.value, env, sc);
+            const now = new Map(env.now);
+            now.set(e.binder.id, v);
+            return this.term(e.body, { ...env, now }, sc);
+          }
+          default:
+            throw new OutsideFamily(`IR expression ${e.k}`);
+        }
+      }
+      irQuant(e, env) {
+        const outer = env.bound ?? [];
+        const inner = { now: new Map(env.now), old: env.old, ...env.local ? { local: env.local } : {} };
+        const decls = e.binders.map((b2) => {
+          const name = `${mangle(b2.name)}$${outer.length}`;
+          inner.now.set(b2.id, name);
+          return [name, this.sortOf(b2.ty), b2.ty];
+        });
+        inner.bound = [...outer, ...decls.map(([n, s]) => [n, s])];
+        const range = andAll(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+        if (e.quant === "choose") return this.irChoose(e, decls, range, env, inner);
+        const body = this.term(e.body, inner);
+        const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+        const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
+        const matrix = e.quant === "forall" ? implies(range, body) : andAll([range, body]);
+        return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
+      }
+      /**
+       * `choose|x| body`: a function of the quantified variables in scope, the same for the same
+       * body (as spec.ts's choose): if some value satisfies the body, it does.
+       */
+      irChoose(e, decls, range, env, inner) {
+        if (decls.length !== 1) throw new OutsideFamily("choose with several binders");
+        const [x, sort, ty] = decls[0];
+        const args = env.bound ?? [];
+        const body = this.term(e.body, inner);
+        const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+        const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body}|${pats ?? ""}`;
+        const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+        if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+        const name = `choose%${this.chooseCount++}`;
+        this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+        const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+        const now = new Map(inner.now);
+        now.set(e.binders[0].id, app);
+        const bodyAt = this.term(e.body, { ...inner, now });
+        const rangeAt = andAll(this.typeFacts(app, ty, 0));
+        const matrix = andAll([range, body]);
+        const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
+        const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
+        const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+        if (env.local) {
+          env.local.raw(decl);
+          env.local.raw(`(assert ${axiom})`);
+        } else {
+          this.ctx.fun(decl);
+          this.ctx.axiom(axiom);
+        }
+        return app;
+      }
+      /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
+      irPatterns(groups2, env) {
+        const out = [];
+        for (const g of groups2) {
+          const terms = [];
+          for (const t of g) {
+            let s;
+            try {
+              s = this.term(t, env);
+            } catch (err) {
+              if (err instanceof UnboundLocal) continue;
+              throw err;
+            }
+            const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
+            if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+            terms.push(s);
+          }
+          if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
+        }
+        return out.length ? out.join(" ") : void 0;
+      }
+      /**
+       * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+       * subterms without arithmetic on bound variables; every single term covering all
+       * binders, else a greedy multi-trigger.
+       */
+      irAutoPatterns(e, env) {
+        return this.autoPatternsOver(e.binders.map((b2) => env.now.get(b2.id)).filter((n) => !!n), [e.body], env);
+      }
+      /** Automatic triggers over `roots` (in order) for the bound variables `names`. */
+      autoPatternsOver(names, roots, env) {
+        if (names.length === 0) return void 0;
+        const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+        const cands = [];
+        const seen = /* @__PURE__ */ new Set();
+        const visit = (x) => {
+          if (x.k === "spec_call" || x.k === "index" || x.k === "field" || x.k === "builtin") {
+            let t;
+            try {
+              t = this.term(x, env);
+            } catch (err) {
+              if (!(err instanceof UnboundLocal)) throw err;
+            }
+            if (t !== void 0 && !seen.has(t)) {
+              seen.add(t);
+              const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+              if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+                const covers = names.filter((n) => mentions(t, n));
+                if (covers.length) cands.push({ term: t, covers });
+              }
+            }
+          }
+          forEachChild(x, visit);
+        };
+        roots.forEach(visit);
+        const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
+        if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
+        const chosen = [];
+        const covered = /* @__PURE__ */ new Set();
+        for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
+          if (c.covers.every((n) => covered.has(n))) continue;
+          chosen.push(c.term);
+          c.covers.forEach((n) => covered.add(n));
+        }
+        if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/vc/bitvec-ir.ts
+function kindOf2(t) {
+  const s = strip(t);
+  return s.k === "int" ? s.kind : void 0;
+}
+function irBitVectorGoal(claim, requires, span, tag, cx) {
+  const tr = new IrBvTranslator(span, tag, cx);
+  const pre = requires.map((r) => tr.bool(r));
+  const body = tr.bool(claim);
+  const term2 = pre.length ? `(=> (and ${pre.join(" ")}) ${body})` : body;
+  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
+  return { decls, term: term2 };
+}
+var MAX_INLINE_DEPTH2, IrBvTranslator;
+var init_bitvec_ir = __esm({
+  "src/vc/bitvec-ir.ts"() {
+    "use strict";
+    init_types();
+    init_context2();
+    init_bitvec();
+    init_errors();
+    init_ir_family();
+    init_terms();
+    MAX_INLINE_DEPTH2 = 32;
+    IrBvTranslator = class {
+      constructor(span, tag, cx) {
+        this.span = span;
+        this.tag = tag;
+        this.cx = cx;
+      }
+      span;
+      tag;
+      cx;
+      vars = /* @__PURE__ */ new Map();
+      /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+      args = /* @__PURE__ */ new Map();
+      depth = 0;
+      /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
+      inline(e, want) {
+        const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : void 0;
+        if (!f || f.params.length !== e.args.length || this.depth >= MAX_INLINE_DEPTH2) throw new OutsideFamily("a call in a bit_vector assertion");
+        const bound = /* @__PURE__ */ new Map();
+        f.params.forEach((p, i) => bound.set(p.id, strip(p.ty).k === "bool" ? this.bool(e.args[i]) : this.int(e.args[i])));
+        const saved = this.args;
+        this.args = bound;
+        this.depth++;
+        try {
+          return want === "bool" ? this.bool(f.body) : this.int(f.body);
+        } finally {
+          this.args = saved;
+          this.depth--;
+        }
+      }
+      fail(what, span) {
+        throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
+      }
+      constValue(e) {
+        if (e.k === "int") return e.value;
+        if (e.k === "neg") {
+          const v = this.constValue(e.arg);
+          return v === void 0 ? void 0 : -v;
+        }
+        return void 0;
+      }
+      int(e) {
+        const x = this.intUnchecked(e);
+        if (x.width > MAX_WIDTH) this.fail(`an expression wider than ${MAX_WIDTH} bits`, e.span);
+        return x;
+      }
+      intUnchecked(e) {
+        switch (e.k) {
+          case "int":
+            return constant(e.value);
+          case "var": {
+            const arg = this.args.get(e.id);
+            if (arg !== void 0) {
+              if (typeof arg === "string") throw new OutsideFamily("a boolean as an integer");
+              return arg;
+            }
+            if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
+            const k = kindOf2(e.ty);
+            if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
+            const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+            this.vars.set(e.id, v);
+            return { term: v.name, width: v.width, signed: v.signed };
+          }
+          case "deref":
+            return this.int(e.arg);
+          case "neg": {
+            const x = this.int(e.arg);
+            const y = extend(x, need(x, true) + 1, true);
+            return { ...y, term: `(bvneg ${y.term})` };
+          }
+          case "bitnot":
+            return this.not(this.int(e.arg), kindOf2(e.arg.ty), e.span);
+          case "cast":
+            if (!e.explicit) return this.int(e.arg);
+            if (e.how === "bool_to_int" || e.how === "char_to_int") return this.fail("this cast", e.span);
+            return this.cast(this.int(e.arg), kindOf2(e.from), kindOf2(e.ty), e.span);
+          case "arith":
+            return this.arith(e);
+          case "spec_call": {
+            const r = this.inline(e, "int");
+            if (typeof r === "string") throw new OutsideFamily("a boolean as an integer");
+            return r;
+          }
+          default:
+            throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+        }
+      }
+      not(x, k, span) {
+        if (k === void 0 || k === "nat") return this.fail("`!` on this type", span);
+        if (isBounded(k) && !isSigned(k)) {
+          const w = wrap2(x, intBits(k), false);
+          return { ...w, term: `(bvnot ${w.term})` };
+        }
+        const y = extend(x, need(x, true), true);
+        return { ...y, term: `(bvnot ${y.term})` };
+      }
+      cast(x, from, to, span) {
+        if (from === void 0 || to === void 0) return this.fail("this cast", span);
+        if (isBounded(to)) return wrap2(x, intBits(to), isSigned(to));
+        if (to === "int" || !x.signed) return x;
+        return { ...x, term: `(ite (bvslt ${x.term} ${bvLit(0n, x.width)}) ${bvLit(0n, x.width)} ${x.term})` };
+      }
+      arith(e) {
+        const a = this.int(e.left);
+        switch (e.op) {
+          case "shl":
+          case "shr":
+            return this.shift(e, a);
+          case "div":
+          case "rem": {
+            const d = this.constValue(e.right);
+            const sym = e.op === "div" ? "/" : "%";
+            if (d === void 0 || d <= 0n || a.signed) return this.fail(`\`${sym}\` (only a non-negative value by a positive constant)`, e.span);
+            const [x, y] = common(a, constant(d), 0);
+            return { ...x, term: `(${e.op === "div" ? "bvudiv" : "bvurem"} ${x.term} ${y.term})` };
+          }
+        }
+        const b2 = this.int(e.right);
+        switch (e.op) {
+          case "add": {
+            const [x, y] = common(a, b2, 1);
+            return { ...x, term: `(bvadd ${x.term} ${y.term})` };
+          }
+          case "sub": {
+            const [x, y] = common(a, b2, 1, true);
+            return { ...x, term: `(bvsub ${x.term} ${y.term})` };
+          }
+          case "mul": {
+            const signed = a.signed || b2.signed;
+            const width = need(a, signed) + need(b2, signed);
+            const x = extend(a, width, signed);
+            return { ...x, term: `(bvmul ${x.term} ${extend(b2, width, signed).term})` };
+          }
+          default: {
+            const [x, y] = common(a, b2, 0);
+            const f = e.op === "bitand" ? "bvand" : e.op === "bitor" ? "bvor" : "bvxor";
+            return { ...x, term: `(${f} ${x.term} ${y.term})` };
+          }
+        }
+      }
+      shift(e, a) {
+        const k = kindOf2(e.ty);
+        const lit2 = e.right.k === "int" && e.right.value < 128n ? e.right.value : void 0;
+        if (e.op === "shr") {
+          const f = a.signed ? "bvashr" : "bvlshr";
+          if (lit2 !== void 0) {
+            const n = lit2 < BigInt(a.width) ? lit2 : BigInt(a.width);
+            return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
+          }
+          const b3 = this.int(e.right);
+          const width = Math.max(a.width, b3.width);
+          const x2 = extend(a, width);
+          return unlessNegative(b3, { ...x2, term: `(${f} ${x2.term} ${bitsAt(b3, width)})` });
+        }
+        if (lit2 !== void 0 && !isBounded(k)) {
+          const x2 = extend(a, a.width + Number(lit2));
+          return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})` };
+        }
+        if (!isBounded(k)) return this.fail("a shift of an unbounded integer by a variable amount", e.span);
+        const w = intBits(k);
+        if (lit2 !== void 0) {
+          const x2 = extend(a, Math.max(a.width, w));
+          const shifted = lit2 >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})`;
+          return wrap2({ ...x2, term: shifted }, w, isSigned(k));
+        }
+        const b2 = this.int(e.right);
+        const x = extend(a, Math.max(a.width, w, b2.width));
+        return unlessNegative(b2, wrap2({ ...x, term: `(bvshl ${x.term} ${bitsAt(b2, x.width)})` }, w, isSigned(k)));
+      }
+      bool(e) {
+        switch (e.k) {
+          case "bool":
+            return String(e.value);
+          case "not":
+            return `(not ${this.bool(e.arg)})`;
+          case "logic": {
+            if (e.chain) {
+              const links = [];
+              let x = e;
+              while (x.k === "logic" && x.chain) {
+                links.unshift(x.right);
+                x = x.left;
+              }
+              links.unshift(x);
+              return `(and ${links.map((l) => this.bool(l)).join(" ")})`;
+            }
+            const a = this.bool(e.left);
+            const b2 = this.bool(e.right);
+            switch (e.op) {
+              case "and":
+                return `(and ${a} ${b2})`;
+              case "or":
+                return `(or ${a} ${b2})`;
+              case "xor":
+                return `(xor ${a} ${b2})`;
+              case "implies":
+                return `(=> ${a} ${b2})`;
+              case "iff":
+                return `(= ${a} ${b2})`;
+            }
+            break;
+          }
+          case "cmp":
+            return this.compare(e);
+          case "var": {
+            const arg = this.args.get(e.id);
+            if (arg !== void 0) {
+              if (typeof arg !== "string") throw new OutsideFamily("an integer as a boolean");
+              return arg;
+            }
+            if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
+            if (strip(e.ty).k === "bool") {
+              const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
+              this.vars.set(e.id, v);
+              return v.name;
+            }
+            break;
+          }
+          case "deref":
+            return this.bool(e.arg);
+          case "spec_call": {
+            const r = this.inline(e, "bool");
+            if (typeof r !== "string") throw new OutsideFamily("an integer as a boolean");
+            return r;
+          }
+          case "let":
+          case "ite":
+            throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+          default:
+            break;
+        }
+        return this.fail("this expression", e.span);
+      }
+      compare(e) {
+        const sym = { eq: "==", ne: "!=", lt: "<", le: "<=", gt: ">", ge: ">=", ext_eq: "=~=" }[e.op];
+        if (strip(e.left.ty).k === "bool") {
+          if (e.op !== "eq" && e.op !== "ne") return this.fail(`\`${sym}\``, e.left.span);
+          const t = `(= ${this.bool(e.left)} ${this.bool(e.right)})`;
+          return e.op === "eq" ? t : `(not ${t})`;
+        }
+        const [a, b2] = common(this.int(e.left), this.int(e.right), 0);
+        const s = a.signed ? "s" : "u";
+        switch (e.op) {
+          case "eq":
+            return `(= ${a.term} ${b2.term})`;
+          case "ne":
+            return `(not (= ${a.term} ${b2.term}))`;
+          case "lt":
+            return `(bv${s}lt ${a.term} ${b2.term})`;
+          case "le":
+            return `(bv${s}le ${a.term} ${b2.term})`;
+          case "gt":
+            return `(bv${s}gt ${a.term} ${b2.term})`;
+          case "ge":
+            return `(bv${s}ge ${a.term} ${b2.term})`;
+          default:
+            return this.fail(`\`${sym}\``);
+        }
+      }
+    };
+  }
+});
+
+// src/vc/ir-function.ts
+function freeLocals2(es, fn) {
+  const out = /* @__PURE__ */ new Map();
+  const bound = /* @__PURE__ */ new Set();
+  const visit = (x) => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      x.forEach(visit);
+      return;
+    }
+    const e = x;
+    if ("k" in e && "span" in e && "ty" in e) {
+      if (e.k === "quant") e.binders.forEach((b2) => bound.add(b2.id));
+      if (e.k === "let") bound.add(e.binder.id);
+      if (e.k === "var" && !out.has(e.id)) {
+        const l = fn.locals.get(e.id);
+        if (l) out.set(e.id, l);
+      }
+    }
+    for (const [key, v] of Object.entries(e)) if (key !== "ty" && key !== "span" && key !== "binder" && key !== "binders") visit(v);
+  };
+  es.forEach(visit);
+  return [...out.values()].filter((l) => !bound.has(l.id));
+}
+function collectCounters(ss, out) {
+  for (const s of ss) {
+    if (s.k === "loop") {
+      if (s.counter !== void 0) out.add(s.counter);
+      for (const part of [s.head, s.body, s.latch, s.exit]) collectCounters(part, out);
+    }
+    if (s.k === "branch") {
+      collectCounters(s.then, out);
+      collectCounters(s.else, out);
+    }
+    if (s.k === "ghost") collectCounters(s.body, out);
+    if (s.k === "assert" && s.by) collectCounters(s.by.body, out);
+    if (s.k === "assert_forall") collectCounters(s.proof, out);
+  }
+}
+function sameSpan(a, b2) {
+  return a.start === b2.start && a.end === b2.end && a.file === b2.file;
+}
+function placeKeyOf(p) {
+  let k = `${p.root}`;
+  for (const x of p.proj) {
+    if (x.k === "field") k += `.${x.name}`;
+    else if (x.k === "index") throw new OutsideFamily("a `&mut` argument into an element");
+  }
+  return k;
+}
+function isMutRef2(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut;
+}
+var IrFunctionEncoder;
+var init_ir_function = __esm({
+  "src/vc/ir-function.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_ir_expr();
+    init_ir_family();
+    init_ir();
+    init_context2();
+    init_bitvec_ir();
+    init_terms();
+    IrFunctionEncoder = class extends IrTerms {
+      constructor(crate, ctx, fn) {
+        super(crate, ctx);
+        this.fn = fn;
+      }
+      fn;
+      prog = new PassiveProgram();
+      obligations = /* @__PURE__ */ new Map();
+      diagnostics = [];
+      /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
+      nonlinearGoals = [];
+      nonlinearObligations = /* @__PURE__ */ new Map();
+      /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+      bitVectorGoals = [];
+      bitVectorDecls = [];
+      bitVectorObligations = /* @__PURE__ */ new Map();
+      loops = [];
+      /** `for` loop variables: the iterator's values, bound directly (no constant of their own but at the loop head). */
+      counters = /* @__PURE__ */ new Set();
+      /** The counter the latch being encoded advances (the iterator's next value, no constant of its own). */
+      iterating;
+      vars = /* @__PURE__ */ new Map();
+      old = /* @__PURE__ */ new Map();
+      entry = /* @__PURE__ */ new Map();
+      /** Temps declared without a value: bound by their first assignment (joined as `val`). */
+      unbound = /* @__PURE__ */ new Set();
+      sc = {
+        enter: (cond2) => {
+          const saved = this.prog.pc;
+          this.prog.pc = this.branchPc(saved, cond2);
+          return saved;
+        },
+        leave: (saved) => {
+          this.prog.pc = saved;
+        }
+      };
+      get returnsUnit() {
+        const t = strip(this.fn.ret.ty);
+        return t.k === "tuple" && t.elems.length === 0;
+      }
+      get env() {
+        return { now: this.vars, old: this.old, local: this.prog };
+      }
+      /** Assume `requires`, run the body (its postcondition checks are statements of it). */
+      encode() {
+        const f = this.fn;
+        for (const p of f.params) {
+          const term2 = this.declare(p);
+          this.old.set(p.id, term2);
+          this.prog.assume(andAll(this.typeFacts(term2, p.ty, 2, !!p.execValue)));
+        }
+        this.entry = new Map(this.vars);
+        this.assumeBroadcastLemmas();
+        for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+        if (f.body?.k !== "stmts") throw new Error("IR function without statements");
+        collectCounters(f.body.stmts, this.counters);
+        this.stmts(f.body.stmts);
+      }
+      /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
+      lowerFn = () => void 0;
+      /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+      inlineFn(qname) {
+        const f = this.lowerFn(qname);
+        if (!f?.inline || f.opaque || f.trusted || f.body?.k !== "expr") return void 0;
+        return { params: f.params, body: f.body.value };
+      }
+      /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
+      broadcastLemmas = [];
+      /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+      assumeBroadcastLemmas() {
+        for (const lemma of this.broadcastLemmas) {
+          const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
+          const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
+          lemma.params.forEach((p, i) => env.now.set(p.id, names[i]));
+          const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
+          env.bound = lemma.params.map((p, i) => [names[i], this.sortOf(p.ty)]);
+          const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i], p.ty, 0));
+          const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
+          const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
+          const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+          const matrix = implies(pre, post);
+          const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+          this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+        }
+      }
+      query() {
+        return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
+      }
+      declare(l) {
+        const term2 = this.prog.fresh(l.name, this.sortOf(l.ty));
+        this.vars.set(l.id, term2);
+        return term2;
+      }
+      isNamed(l) {
+        return !!l && l.origin !== "temp" && l.origin !== "ret";
+      }
+      // ------------------------------------------------------------------ obligations
+      check(term2, ob) {
+        const g = this.prog.goalTerm(term2);
+        if (g === void 0) return;
+        const label2 = this.prog.nextLabel();
+        this.prog.addGoal({ label: label2, term: g, cex: this.counterexample() });
+        this.obligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+        this.prog.assume(term2);
+      }
+      /** Parameters (entry values) and live named locals, latest first. */
+      counterexample() {
+        const out = [];
+        const seen = /* @__PURE__ */ new Set();
+        const one = (name, term2, ty) => {
+          const s = this.sortOf(ty);
+          const sort = s === "Int" ? "Int" : s === "Bool" ? "Bool" : void 0;
+          if (!sort || seen.has(name)) return;
+          seen.add(name);
+          out.push({ name, term: term2, sort });
+        };
+        const add2 = (l, term2) => {
+          one(l.name, term2, l.ty);
+          for (const f of this.structFields(l.ty) ?? []) one(`${l.name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
+        };
+        const params = new Set(this.fn.params.map((p) => p.id));
+        for (const p of this.fn.params) {
+          const term2 = this.entry.get(p.id);
+          if (term2) add2(p, term2);
+        }
+        const live = [...this.vars.entries()].filter(([id]) => !params.has(id) && this.isNamed(this.fn.locals.get(id)));
+        for (const [id, term2] of live.reverse()) add2(this.fn.locals.get(id), term2);
+        return out;
+      }
+      checkTerm(c) {
+        switch (c.k) {
+          case "in_range":
+            return inRange(this.term(c.value, this.env), c.kind);
+          case "nonzero":
+            return `(not (= ${this.term(c.value, this.env)} 0))`;
+          case "shift_amount": {
+            const b2 = this.term(c.amount, this.env);
+            return `(and (<= 0 ${b2}) (< ${b2} ${c.bits}))`;
+          }
+          case "holds":
+            return this.term(c.cond, this.env);
+          case "in_bounds": {
+            const seq = this.term(c.seq, this.env);
+            const i = this.term(c.index, this.env);
+            return `(and (<= 0 ${i}) (< ${i} (${this.sortOf(strip(this.ctx.substitute(c.seq.ty)))}.len ${seq})))`;
+          }
+          case "is_some":
+            return `((_ is ${this.sortOf(strip(this.ctx.substitute(c.value.ty)))}.Some) ${this.term(c.value, this.env)})`;
+        }
+      }
+      obligation(info, span) {
+        return { kind: info.kind, message: info.message, span, ...info.primaryLabel ? { primaryLabel: info.primaryLabel } : {}, labels: info.labels };
+      }
+      // ------------------------------------------------------------------ statements
+      stmts(ss) {
+        for (let i = 0; i < ss.length; i++) {
+          const s = ss[i];
+          if (s.k === "check" || s.k === "let" || s.k === "assign") {
+            let j = i;
+            while (j < ss.length && (ss[j].k === "check" || ss[j].k === "let") && sameSpan(ss[j].span, s.span)) j++;
+            const a = ss[j];
+            if (a?.k === "assign" && a.byMethod && sameSpan(a.span, s.span)) this.unit();
+          }
+          if (s.k === "check" && (s.info.kind === "precondition" || s.info.kind === "termination")) {
+            let j = i;
+            while (j < ss.length && ss[j].k === "check" && sameSpan(ss[j].span, s.span) && ["precondition", "termination"].includes(ss[j].info.kind)) j++;
+            const call2 = ss[j];
+            if (call2?.k === "call" && call2.typeArgs.length > 0 && sameSpan(call2.span, s.span)) {
+              this.atCallTypes(call2, () => {
+                for (let k = i; k < j; k++) this.stmt(ss[k]);
+              });
+              this.call(call2);
+              i = j;
+              continue;
+            }
+          }
+          if (s.k === "assign" && s.place.proj.some((x) => x.k !== "deref")) {
+            const checks = [];
+            for (let j = i + 1; j < ss.length; j++) {
+              const c = ss[j];
+              if (c.k !== "check" || c.info.kind !== "type-invariant" || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
+              checks.push(c);
+            }
+            this.writePart(s.place, this.value(s.value), checks);
+            i += checks.length;
+            continue;
+          }
+          this.stmt(s);
+        }
+      }
+      /**
+       * A write into a field or element of a local: the local's new value is rebuilt around it;
+       * each enclosing struct with a type invariant is checked against it as it is built
+       * (`checks`, innermost first, are the IR's checks of those).
+       */
+      writePart(place2, value, checks) {
+        const root = this.vars.get(place2.root);
+        if (root === void 0) throw new OutsideFamily("a write into a local without a value");
+        let next = 0;
+        const rebuild = (cur, i, containerTy) => {
+          if (i === place2.proj.length) return value;
+          const step = place2.proj[i];
+          if (step.k === "deref") return rebuild(cur, i + 1, step.ty);
+          if (step.k === "index") {
+            const Q = this.sortOf(strip(containerTy));
+            const idx = this.term(step.index, this.env);
+            return `(${Q}.update ${cur} ${idx} ${rebuild(`(${Q}.index ${cur} ${idx})`, i + 1, step.ty)})`;
+          }
+          const fields = this.structFields(containerTy);
+          if (!fields) throw new OutsideFamily("assigning to this field");
+          const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
+          const built = this.construct(containerTy, values, this.fn.span);
+          const t = strip(this.ctx.substitute(containerTy));
+          if (t.k === "adt" && this.typeInvariantOf(t.name)) {
+            const c = checks[next++];
+            if (!c || c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
+            this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
+          }
+          return built;
+        };
+        const l = this.fn.locals.get(place2.root);
+        const nextValue = rebuild(root, 0, l.ty);
+        if (next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
+        this.writeLocal(place2.root, nextValue);
+      }
+      value(e) {
+        if (e.k === "ctor" && e.adt === "" && e.fields.length === 0) return this.unit();
+        return this.term(e, this.env, this.sc);
+      }
+      stmt(s) {
+        switch (s.k) {
+          case "let": {
+            const l = s.local;
+            if ((s.pattern || this.counters.has(l.id)) && s.init) {
+              this.vars.set(l.id, this.value(s.init));
+              return;
+            }
+            if (!this.isNamed(l)) {
+              if (s.init) this.vars.set(l.id, this.value(s.init));
+              else this.unbound.add(l.id);
+              return;
+            }
+            const v = s.init ? this.value(s.init) : void 0;
+            const x = this.declare(l);
+            this.prog.assume(v !== void 0 ? `(= ${x} ${v})` : andAll(this.typeFacts(x, l.ty)));
+            return;
+          }
+          case "assign": {
+            if (s.place.proj.some((x) => x.k !== "deref")) throw new OutsideFamily("a write into part of a local");
+            this.writeLocal(s.place.root, this.value(s.value));
+            const l = this.fn.locals.get(s.place.root);
+            if (s.byMethod && l) this.prog.assume(andAll(this.typeFacts(this.vars.get(l.id), l.ty, 2, !!l.execValue)));
+            return;
+          }
+          case "check":
+            if (s.info.kind === "postcondition" && this.returnsUnit) this.unit();
+            this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span));
+            return;
+          case "assume":
+            this.prog.assume(this.term(s.cond, this.env));
+            return;
+          case "assert":
+            return this.assert(s);
+          case "branch":
+            return this.branch(s);
+          case "return":
+            if (s.value) this.value(s.value);
+            else this.unit();
+            this.prog.pc = "false";
+            return;
+          case "ghost":
+            this.stmts(s.body);
+            this.unit();
+            return;
+          case "call":
+            return this.call(s);
+          case "loop":
+            return this.loop(s);
+          case "assert_forall":
+            return this.assertForall(s);
+          case "break": {
+            const l = this.loopById(s.loop);
+            l.breaks.push({ pc: this.prog.pc, vars: new Map(this.vars) });
+            this.prog.pc = "false";
+            return;
+          }
+          case "continue": {
+            const l = this.loopById(s.loop);
+            this.latch(l.latch, l.counter);
+            this.prog.pc = "false";
+            return;
+          }
+          case "reveal": {
+            const flag = this.revealName(this.fnByName(s.fn));
+            if (flag) this.prog.assume(flag);
+            return;
+          }
+          default:
+            throw new Error(`IR statement ${s.k} outside the encoded family`);
+        }
+      }
+      assert(s) {
+        const ob = { kind: "assertion", message: "assertion failed", span: s.span, labels: [] };
+        const by = s.by;
+        if (!by) {
+          this.check(this.term(s.cond, this.env), ob);
+          return;
+        }
+        if (by.k === "block") {
+          const term3 = this.term(s.cond, this.env);
+          const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+          this.stmts(by.body);
+          this.unit();
+          this.check(term3, ob);
+          this.prog.pc = saved.pc;
+          this.vars = saved.vars;
+          this.prog.scope = saved.scope;
+          this.prog.assume(term3);
+          return;
+        }
+        const term2 = this.term(s.cond, this.env);
+        for (const r of by.requires) this.check(this.term(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
+        if (this.prog.pc !== "false") {
+          if (by.k === "bit_vector") {
+            const label2 = `bv${this.bitVectorGoals.length}`;
+            const g = irBitVectorGoal(s.cond, by.requires, s.span, label2, { inlineFn: (q) => this.inlineFn(q) });
+            this.bitVectorDecls.push(...g.decls);
+            this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
+            this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+          } else {
+            const label2 = `nl${this.nonlinearGoals.length}`;
+            this.nonlinearGoals.push({ label: label2, term: this.nonlinearGoal(s.cond, by.requires), cex: [] });
+            this.nonlinearObligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+          }
+        }
+        this.prog.assume(term2);
+      }
+      /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */
+      assertForall(s) {
+        const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+        for (const b2 of s.binders) {
+          const x = this.declare(b2);
+          this.prog.assume(andAll(this.typeFacts(x, b2.ty, 0)));
+        }
+        if (s.assumption) this.prog.assume(this.term(s.assumption, this.env));
+        if (s.hasProof) {
+          this.stmts(s.proof);
+          this.unit();
+        }
+        this.check(this.term(s.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: s.span, labels: [] });
+        this.prog.pc = saved.pc;
+        this.vars = saved.vars;
+        this.prog.scope = saved.scope;
+        this.prog.assume(this.term(s.fact, this.env));
+      }
+      /** `by (nonlinear_arith)`: requires => claim over the free locals (and entry values), nothing else known. */
+      nonlinearGoal(claim, requires) {
+        const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map() };
+        const decls = [];
+        const facts = [];
+        for (const l of freeLocals2([claim, ...requires], this.fn)) {
+          const name = `${mangle(l.name)}$nl`;
+          env.now.set(l.id, name);
+          decls.push(`(${name} ${this.sortOf(l.ty)})`);
+          facts.push(...this.typeFacts(name, l.ty, 0));
+          if (!this.old.has(l.id)) continue;
+          const old = `${mangle(l.name)}$nl_old`;
+          env.old.set(l.id, old);
+          decls.push(`(${old} ${this.sortOf(l.ty)})`);
+          facts.push(...this.typeFacts(old, l.ty, 0));
+        }
+        const body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+        return decls.length ? `(forall (${decls.join(" ")}) ${body})` : body;
+      }
+      latch(ss, counter) {
+        const saved = this.iterating;
+        this.iterating = counter;
+        try {
+          this.stmts(ss);
+        } finally {
+          this.iterating = saved;
+        }
+      }
+      loopById(id) {
+        const l = this.loops.find((x) => x.id === id);
+        if (!l) throw new Error(`break or continue outside loop ${id}`);
+        return l;
+      }
+      /**
+       * A loop cut at its invariants (isolation): what it modifies gets fresh versions, only
+       * type facts and invariants are known at the head; the body runs once from there, then
+       * the latch (invariant-end and decreases checks). After the loop: the exit by the
+       * condition joined with the breaks, under the facts of the loop body.
+       */
+      loop(s) {
+        if (s.needsDecreases) {
+          this.diagnostics.push(diag("decreases", "loop must have a decreases clause", s.headSpan, { function: this.fn.name }));
+        }
+        const outerScope = this.prog.scope;
+        const roots = [];
+        for (const p of s.modifies) if (!roots.includes(p.root)) roots.push(p.root);
+        for (const id of roots) {
+          if (!this.vars.has(id)) continue;
+          const l = this.fn.locals.get(id);
+          this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
+        }
+        this.prog.scope = "true";
+        for (const [id, term2] of this.vars) {
+          const l = this.fn.locals.get(id);
+          if (this.isNamed(l) && id !== s.counter) this.prog.assume(andAll(this.typeFacts(term2, l.ty, 2, !!l.execValue)));
+        }
+        if (s.facts.length) this.prog.assume(andAll(s.facts.map((f) => this.term(f, this.env))));
+        for (const c of [...s.spec.invariants, ...s.spec.invariantsExceptBreak]) this.prog.assume(this.term(c, this.env));
+        this.stmts(s.head);
+        const cond2 = s.cond ? this.value(s.cond) : "true";
+        const head = { pc: this.prog.pc, vars: new Map(this.vars) };
+        const ctx = { id: s.id, breaks: [], latch: s.latch, ...s.counter !== void 0 ? { counter: s.counter } : {} };
+        this.loops.push(ctx);
+        this.prog.pc = this.branchPc(head.pc, cond2);
+        this.stmts(s.body);
+        if (this.prog.pc !== "false") this.latch(s.latch, s.counter);
+        this.loops.pop();
+        const exitPc = s.cond === void 0 ? "false" : this.branchPc(head.pc, `(not ${cond2})`);
+        this.prog.pc = exitPc;
+        this.vars = new Map(head.vars);
+        this.stmts(s.exit);
+        const bodyScope = this.prog.scope;
+        this.prog.scope = outerScope === "true" ? bodyScope : bodyScope === "true" ? outerScope : this.prog.define("s", `(and ${outerScope} ${bodyScope})`);
+        this.unit();
+        this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, /* @__PURE__ */ new Set());
+        for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));
+        if (s.counter !== void 0) this.vars.delete(s.counter);
+      }
+      /** A call through the callee's contract (its precondition checks precede it). */
+      /** Runs `f` with the callee's type parameters bound to the call's type arguments. */
+      atCallTypes(s, f) {
+        const info = this.fnByName(s.fn);
+        if (s.typeArgs.length === 0) {
+          if (this.genericsOf(info.decl).length > 0) throw new OutsideFamily("a generic callee without type arguments");
+          return f();
+        }
+        if (this.dispatched(info, s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
+        const inst = s.typeArgs.map((t) => this.ctx.substitute(t));
+        const saved = this.ctx.typeSubst;
+        this.ctx.typeSubst = new Map(saved);
+        const generics = this.genericsOf(info.decl);
+        if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+        try {
+          return f();
+        } finally {
+          this.ctx.typeSubst = saved;
+        }
+      }
+      call(s) {
+        if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
+        const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef2(p.ty));
+        if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily("`&mut` arguments not matching the parameters");
+        const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+        s.mutArgs.forEach((pl, i) => {
+          if (pl.proj.every((x) => x.k === "deref")) this.writeLocal(pl.root, posts[i]);
+          else this.writePart(pl, posts[i], []);
+        });
+      }
+      /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
+      callEffects(s, mutParams) {
+        const posts = s.mutArgs.map((_, i) => {
+          const p = mutParams[i];
+          const inner = strip(p.ty);
+          const v = this.prog.fresh(p.name, this.sortOf(inner));
+          this.prog.assume(andAll(this.typeFacts(v, inner, 2, s.mode === "exec" && p.mode === "exec")));
+          return v;
+        });
+        if (s.dest) {
+          const base = s.dest.name.replace(/%\d+$/, "");
+          const ret = this.prog.fresh(base, this.sortOf(s.dest.ty));
+          this.prog.assume(andAll(this.typeFacts(ret, s.dest.ty, 2, !!s.dest.execValue)));
+          this.vars.set(s.dest.id, ret);
+        } else {
+          this.unit();
+        }
+        s.mutArgs.forEach((pl, i) => this.placeValues.set(placeKeyOf(pl), posts[i]));
+        let ensures;
+        try {
+          ensures = s.ensures.map((c) => this.term(c, this.env));
+        } finally {
+          this.placeValues.clear();
+        }
+        for (const c of ensures) this.prog.assume(c);
+        return posts;
+      }
+      /** A new version of a whole local. */
+      writeLocal(id, value) {
+        const l = this.fn.locals.get(id);
+        if (!this.isNamed(l) || id === this.iterating) {
+          this.vars.set(id, value);
+          return;
+        }
+        const x = this.prog.fresh(l.name, this.sortOf(l.ty));
+        this.prog.assume(`(= ${x} ${value})`);
+        this.vars.set(id, x);
+      }
+      branchPc(base, cond2) {
+        if (base === "false") return "false";
+        return this.prog.define("pc", andAll([base, cond2]));
+      }
+      /** A match: each arm runs when its condition holds and no earlier one's did; all join at once. */
+      match(s) {
+        const arms = [];
+        for (let node = s; ; ) {
+          if (node?.k !== "branch" || node.from !== "match") throw new OutsideFamily("a match of an unexpected shape");
+          arms.push({ cond: node.cond, body: node.then });
+          if (node.lastArm) {
+            arms.push({ cond: node.lastArm, body: node.else });
+            break;
+          }
+          if (node.else.length !== 1) throw new OutsideFamily("a match of an unexpected shape");
+          node = node.else[0];
+        }
+        const base = { pc: this.prog.pc, vars: new Map(this.vars) };
+        const pending = new Set(this.unbound);
+        const branches2 = [];
+        const notBefore = [];
+        for (const arm of arms) {
+          this.vars = new Map(base.vars);
+          this.prog.pc = base.pc;
+          const c = this.term(arm.cond, this.env);
+          this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, c]));
+          this.stmts(arm.body);
+          branches2.push({ pc: this.prog.pc, vars: this.vars });
+          notBefore.push(`(not ${c})`);
+        }
+        if (![...pending].some((id) => branches2.some((b2) => b2.vars.has(id)))) this.unit();
+        this.join(branches2, base, pending);
+      }
+      /**
+       * `a && b` (`||`, `==>`) whose right operand has effects: they happen under the path
+       * condition that it runs; the value is the operator applied (no join, as exec.ts did).
+       */
+      shortCircuit(s) {
+        const last = s.then[s.then.length - 1];
+        if (!s.op || last?.k !== "assign" || s.else.length > 0) throw new OutsideFamily("a short-circuit of an unexpected shape");
+        const effects = s.then.slice(0, -1);
+        const a = this.term(s.op === "or" && s.cond.k === "not" ? s.cond.arg : s.cond, this.env);
+        const saved = this.prog.pc;
+        this.prog.pc = this.branchPc(saved, s.op === "or" ? `(not ${a})` : a);
+        this.stmts(effects);
+        const b2 = this.value(last.value);
+        this.prog.pc = saved;
+        this.vars.set(last.place.root, s.op === "and" ? `(and ${a} ${b2})` : s.op === "or" ? `(or ${a} ${b2})` : `(=> ${a} ${b2})`);
+      }
+      branch(s) {
+        if (s.from === "match") return this.match(s);
+        if (s.from === "short_circuit") return this.shortCircuit(s);
+        const c = this.value(s.cond);
+        const base = { pc: this.prog.pc, vars: new Map(this.vars) };
+        const pending = new Set(this.unbound);
+        this.prog.pc = this.branchPc(base.pc, c);
+        this.stmts(s.then);
+        const t = { pc: this.prog.pc, vars: this.vars };
+        this.vars = new Map(base.vars);
+        this.prog.pc = this.branchPc(base.pc, `(not ${c})`);
+        this.stmts(s.else);
+        const f = { pc: this.prog.pc, vars: this.vars };
+        if (![...pending].some((id) => t.vars.has(id) || f.vars.has(id))) this.unit();
+        this.join([t, f], base, pending);
+      }
+      /** Merges branch states: a fresh constant for each local whose version differs. */
+      join(branches2, base, pending) {
+        const live = branches2.filter((b2) => b2.pc !== "false");
+        if (live.length === 0) {
+          this.prog.pc = "false";
+          this.vars = new Map(base.vars);
+          return;
+        }
+        if (live.length === 1) {
+          this.prog.pc = live[0].pc;
+          this.vars = new Map(live[0].vars);
+          for (const id of pending) if (this.vars.has(id)) this.unbound.delete(id);
+          return;
+        }
+        const vars = new Map(base.vars);
+        for (const id of base.vars.keys()) {
+          const terms = live.map((b2) => b2.vars.get(id) ?? base.vars.get(id));
+          if (terms.every((x) => x === terms[0])) {
+            vars.set(id, terms[0]);
+            continue;
+          }
+          const l = this.fn.locals.get(id);
+          const v = this.prog.fresh(l?.name ?? "v", this.sortOf(l?.ty ?? { k: "int", kind: "int" }));
+          live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${v} ${terms[i]}))`));
+          vars.set(id, v);
+        }
+        this.vars = vars;
+        this.prog.pc = this.prog.define("pc", `(or ${live.map((b2) => b2.pc).join(" ")})`);
+        for (const id of pending) {
+          const values = live.map((b2) => b2.vars.get(id));
+          if (values.some((x) => x === void 0)) continue;
+          this.unbound.delete(id);
+          if (values.every((x) => x === values[0])) {
+            this.vars.set(id, values[0]);
+            continue;
+          }
+          const l = this.fn.locals.get(id);
+          const r = this.prog.fresh("val", this.sortOf(l.ty));
+          live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${r} ${values[i]}))`));
+          this.vars.set(id, r);
+        }
+      }
+    };
+  }
+});
+
+// src/vc/index.ts
+function substitute2(t, m) {
+  switch (t.k) {
+    case "param":
+      return m.get(t.name) ?? t;
+    case "tuple":
+      return { k: "tuple", elems: t.elems.map((e) => substitute2(e, m)) };
+    case "ref":
+      return { k: "ref", mut: t.mut, inner: substitute2(t.inner, m) };
+    case "array":
+      return { k: "array", elem: substitute2(t.elem, m), len: t.len };
+    case "slice":
+      return { k: "slice", elem: substitute2(t.elem, m) };
+    case "builtin":
+      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
+    case "adt":
+      return { k: "adt", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
+    default:
+      return t;
+  }
+}
+function adtSource(crate) {
+  return {
+    adtFields(name, args) {
+      const s = crate.structs.get(name);
+      if (s) {
+        const m = new Map(s.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
+        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }];
+      }
+      const e = crate.enums.get(name);
+      if (e) {
+        const m = new Map(e.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
+        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }));
+      }
+      return void 0;
+    }
+  };
+}
+function needsCheck(fn, scc) {
+  const d = fn.decl;
+  if (!fn.verified || !d.body || d.flags.external || d.flags.externalBody) return void 0;
+  if (d.mode !== "spec") return "body";
+  return scc(d).has(d) ? "termination" : void 0;
+}
+function generateVcs(crate, opts = {}) {
+  const vcs = [];
+  const diagnostics = [];
+  for (const step of generateVcsInTurn(crate, opts)) {
+    vcs.push(...step.vcs);
+    diagnostics.push(...step.diagnostics);
+  }
+  return { vcs, diagnostics };
+}
+function* generateVcsInTurn(crate, opts = {}) {
+  const scc = recursionComponents(crate);
+  const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
+  const broadcast = broadcastPlan(crate, lemmaDecls);
+  const cyclic = new Set(broadcast.cyclic);
+  const unencodableLemmas = unencodableBroadcastLemmas(crate);
+  const own2 = new Set(crate.files);
+  for (const fn of crate.fns) {
+    if (!own2.has(fn.file)) continue;
+    const what = needsCheck(fn, scc);
+    if (!what) continue;
+    if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
+    const vcs = [];
+    const diagnostics = [];
+    const fromIr = what === "body" ? irFunctionVc(crate, fn, scc, broadcast.assumes) : void 0;
+    if (fromIr) {
+      if (cyclic.has(fn.decl)) {
+        fromIr.diagnostics.unshift(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
+          function: fn.qname,
+          primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
+        }));
+      }
+      yield fromIr;
+      continue;
+    }
+    const ctx = new SmtContext(adtSource(crate));
+    const lowerer = new FnLowerer(crate, ctx, fn);
+    lowerer.scc = scc;
+    lowerer.broadcastAllowed = broadcast.assumes;
+    lowerer.unencodableLemmas = unencodableLemmas;
+    if (cyclic.has(fn.decl)) {
+      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
+        function: fn.qname,
+        primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
+      }));
+    }
+    try {
+      if (what === "body") lowerer.lowerBody();
+      else lowerer.lowerSpecTermination();
+    } catch (e) {
+      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : isStackOverflow(e) ? diag("unsupported", NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname }) : internalError("encoding this function", e, fn.decl.span, fn.qname);
+      diagnostics.push(...lowerer.diagnostics, d);
+      yield { vcs, diagnostics };
+      continue;
+    }
+    diagnostics.push(...lowerer.diagnostics);
+    const q = lowerer.query();
+    const rlimit = z3Rlimit(rlimitFor(crate, fn));
+    const budget = rlimit === void 0 ? {} : { rlimit };
+    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
+    vcs.push({
+      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
+      obligations: lowerer.obligations,
+      span: fn.decl.span,
+      ...notes
+    });
+    if (lowerer.nonlinearGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
+        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
+        obligations: lowerer.nonlinearObligations,
+        span: fn.decl.span,
+        ...notes
+      });
+    }
+    if (lowerer.bitVectorGoals.length > 0) {
+      vcs.push({
+        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
+        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
+        obligations: lowerer.bitVectorObligations,
+        span: fn.decl.span,
+        ...notes
+      });
+    }
+    yield { vcs, diagnostics };
+  }
+  for (const c of checkedConsts(crate)) {
+    if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
+    const fn = constInitializerFn(crate, c);
+    if (!fn) continue;
+    const fromIr = irEncode(crate, fn, scc);
+    if (fromIr) {
+      const q2 = fromIr.query();
+      if (q2.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
+      yield {
+        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q2.prelude, goals: q2.goals }, obligations: fromIr.obligations, span: c.decl.span }],
+        diagnostics: fromIr.diagnostics
+      };
+      continue;
+    }
+    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
+    lowerer.scc = scc;
+    lowerer.unencodableLemmas = unencodableLemmas;
+    try {
+      lowerer.lowerBody();
+    } catch (e) {
+      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
+      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag("unsupported", `not supported: ${what}`, e instanceof Unsupported && e.span || c.decl.span, { function: c.qname })] };
+      continue;
+    }
+    const q = lowerer.query();
+    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
+    yield {
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {} }],
+      diagnostics: lowerer.diagnostics
+    };
+  }
+}
+function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
+  const lowered = lowerFunction(crate, fn, scc);
+  if (!lowered.ok || !irEncodable(lowered.fn)) return void 0;
+  const lemmas = [];
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
+    const lemma = lowerFunction(crate, info, scc);
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return void 0;
+    lemmas.push(lemma.fn);
+  }
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
+  enc.scc = scc;
+  enc.broadcastLemmas = lemmas;
+  enc.lowerFn = (qname) => {
+    const info = crate.fns.find((f) => f.qname === qname);
+    const r = info ? lowerFunction(crate, info, scc) : void 0;
+    return r?.ok ? r.fn : void 0;
+  };
+  try {
+    enc.encode();
+  } catch (e) {
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  return enc;
+}
+function irFunctionVc(crate, fn, scc, broadcastAllowed) {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+  if (!enc) return void 0;
+  const ctx = enc.ctx;
+  const q = enc.query();
+  const rlimit = z3Rlimit(rlimitFor(crate, fn));
+  const budget = rlimit === void 0 ? {} : { rlimit };
+  const unit2 = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
+  const vcs = [{ unit: unit2, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  if (enc.nonlinearGoals.length > 0) {
+    vcs.push({ unit: unit2, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+  }
+  if (enc.bitVectorGoals.length > 0) {
+    vcs.push({ unit: unit2, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join("\n"), goals: enc.bitVectorGoals, logic: "QF_BV", ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+  }
+  return { vcs, diagnostics: enc.diagnostics };
+}
+function resultToDiagnostics(vc, result) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  let solverTrouble;
+  for (const g of result.goals) {
+    if (g.status === "proved") continue;
+    const ob = vc.obligations.get(g.label);
+    if (g.status === "failed" && ob) {
+      const key = [ob.kind, ob.message, ob.span.file, ob.span.start, ...ob.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`)].join("|");
+      if (reported.has(key)) continue;
+      reported.add(key);
+      out.push({
+        severity: "error",
+        kind: ob.kind,
+        message: ob.message,
+        span: ob.span,
+        labels: ob.labels,
+        function: ob.function,
+        ...ob.primaryLabel ? { primaryLabel: ob.primaryLabel } : {},
+        ...g.model && Object.keys(g.model).length ? { counterexample: g.model } : {},
+        ...vc.notes ? { notes: [...vc.notes] } : {}
+      });
+      continue;
+    }
+    if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
+    if (solverTrouble) continue;
+    const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
+    solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
+  }
+  if (solverTrouble) out.push(solverTrouble);
+  return out;
+}
+function unencodableBroadcastLemmas(crate) {
+  const out = /* @__PURE__ */ new Map();
+  for (const qname of crate.broadcastLemmas) {
+    const info = crate.fns.find((f) => f.qname === qname);
+    if (!info || info.decl.ensures.length === 0) continue;
+    try {
+      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, e.what);
+      else throw e;
+    }
+  }
+  return out;
+}
+var init_vc = __esm({
+  "src/vc/index.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_internal_error();
+    init_stack_limit();
+    init_context2();
+    init_errors();
+    init_exec();
+    init_callgraph();
+    init_const_init();
+    init_rlimit();
+    init_rlimit2();
+    init_lower();
+    init_ir_family();
+    init_ir_function();
+  }
+});
+
+// src/version.ts
+var VERSION11;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION11 = "0.1.0";
   }
 });
 
@@ -18249,7 +19923,7 @@ function unfold(e, f, otherwise) {
   const m = new Map(d.params.map((id, i) => [id, e.args[i]]));
   unfolding++;
   try {
-    return f(substitute2(d.body, m));
+    return f(substitute(d.body, m));
   } finally {
     unfolding--;
   }
@@ -18535,7 +20209,7 @@ function refineRaw(s, cond2, truth) {
     case "spec_call":
       return unfold(cond2, (b2) => refine(s, b2, truth), () => [s]);
     case "let":
-      return refine(s, substitute2(cond2.body, /* @__PURE__ */ new Map([[cond2.binder.id, cond2.value]])), truth);
+      return refine(s, substitute(cond2.body, /* @__PURE__ */ new Map([[cond2.binder.id, cond2.value]])), truth);
     case "logic": {
       const { op, left, right } = cond2;
       const both = (a, b2) => refine(s, left, a).flatMap((x) => refine(x, right, b2));
@@ -18796,7 +20470,7 @@ var init_casts = __esm({
 });
 
 // src/analyze/interp.ts
-function placeKey(p) {
+function placeKey2(p) {
   let k = String(p.root);
   for (const s of p.proj) {
     if (s.k === "index") return void 0;
@@ -18867,7 +20541,7 @@ function stripRefs(t) {
   return cur;
 }
 function stripOld(e) {
-  return substitute2(e, /* @__PURE__ */ new Map(), true);
+  return substitute(e, /* @__PURE__ */ new Map(), true);
 }
 var THRESHOLDS, RET, FnRun;
 var init_interp = __esm({
@@ -18938,7 +20612,7 @@ var init_interp = __esm({
               return out;
             });
           case "assign": {
-            const key = placeKey(s.place);
+            const key = placeKey2(s.place);
             return states.map((st) => {
               const out = st.copy();
               if (key !== void 0) writeValue(out, key, s.value, st);
@@ -18946,7 +20620,7 @@ var init_interp = __esm({
             });
           }
           case "havoc": {
-            const key = placeKey(s.place);
+            const key = placeKey2(s.place);
             return states.map((st) => {
               const out = st.copy();
               if (key !== void 0) out.clear(key);
@@ -19048,7 +20722,7 @@ var init_interp = __esm({
         return states.flatMap((st) => {
           const out = st.copy();
           for (const p of s.mutArgs) {
-            const k = placeKey(p);
+            const k = placeKey2(p);
             if (k !== void 0) out.clear(k);
           }
           if (s.dest) out.clear(String(s.dest.id));
@@ -19078,7 +20752,7 @@ var init_interp = __esm({
           }
           mutParams.forEach(({ p }, j) => {
             const place2 = s.mutArgs[j];
-            const k = place2 && placeKey(place2);
+            const k = place2 && placeKey2(place2);
             if (k === void 0) return;
             out.clear(k);
             out.copyTree(r, String(p.id), k);
@@ -20058,7 +21732,7 @@ function atom(e) {
   const s = expr(e);
   return e.k === "arith" || e.k === "cmp" || e.k === "logic" || e.k === "ite" || e.k === "let" || e.k === "quant" || e.k === "deref" || e.k === "neg" || e.k === "not" ? `(${s})` : s;
 }
-function kindOf2(e) {
+function kindOf3(e) {
   return typeToString(e.ty);
 }
 function expr(e) {
@@ -20071,12 +21745,12 @@ function expr(e) {
       return e.at === "old" ? `old(${e.name})` : e.name;
     case "arith": {
       const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
-      return `${atom(e.left)} ${op}@${kindOf2(e)} ${atom(e.right)}`;
+      return `${atom(e.left)} ${op}@${kindOf3(e)} ${atom(e.right)}`;
     }
     case "neg":
       return `-${atom(e.arg)}`;
     case "bitnot":
-      return `!@${kindOf2(e)} ${atom(e.arg)}`;
+      return `!@${kindOf3(e)} ${atom(e.arg)}`;
     case "not":
       return `!${atom(e.arg)}`;
     case "cmp":

@@ -33482,7 +33482,7 @@ function isStackOverflow(e) {
 }
 var NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
 
-// src/vc/walk.ts
+// src/syntax/walk.ts
 function walkExpr(e, f, s) {
   if (!e) return;
   f(e);
@@ -33628,7 +33628,7 @@ function walkStmt(st, f, s) {
   }
 }
 
-// src/vc/callgraph.ts
+// src/check/callgraph.ts
 function callees(decl) {
   const out = /* @__PURE__ */ new Set();
   const visit = (e) => {
@@ -33750,7 +33750,7 @@ function components(crate, edges) {
   return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
 }
 
-// src/vc/const-init.ts
+// src/check/const-init.ts
 function checkedConsts(crate) {
   return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
 }
@@ -33875,6 +33875,36 @@ function typeToString(t) {
       return "!";
     case "error":
       return "{error}";
+  }
+}
+function sameType(a, b2) {
+  if (a.k !== b2.k) return false;
+  switch (a.k) {
+    case "int":
+      return a.kind === b2.kind;
+    case "tuple": {
+      const y = b2;
+      return a.elems.length === y.elems.length && a.elems.every((e, i) => sameType(e, y.elems[i]));
+    }
+    case "ref": {
+      const y = b2;
+      return a.mut === y.mut && sameType(a.inner, y.inner);
+    }
+    case "array": {
+      const y = b2;
+      return a.len === y.len && sameType(a.elem, y.elem);
+    }
+    case "slice":
+      return sameType(a.elem, b2.elem);
+    case "builtin":
+    case "adt": {
+      const y = b2;
+      return a.name === y.name && a.args.length === y.args.length && a.args.every((e, i) => sameType(e, y.args[i]));
+    }
+    case "param":
+      return a.name === b2.name;
+    default:
+      return true;
   }
 }
 
@@ -34073,6 +34103,284 @@ function builtinTypeMethod(owner, args, m) {
       return void 0;
     case "Box":
       return void 0;
+  }
+}
+
+// src/check/infer.ts
+var INT_TYPES = /* @__PURE__ */ new Map();
+function intType(kind) {
+  let t = INT_TYPES.get(kind);
+  if (!t) INT_TYPES.set(kind, t = { k: "int", kind });
+  return t;
+}
+var ERROR = { k: "error" };
+var Infer = class {
+  vars = [];
+  /** How many variables are not integer-literal ones (only those can stay unresolved). */
+  generalVars = 0;
+  /** Whether any variable was created: if not, no type of this body needs zonking. */
+  get hasVars() {
+    return this.vars.length > 0;
+  }
+  /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
+  get hasGeneralVars() {
+    return this.generalVars > 0;
+  }
+  /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
+  fresh() {
+    return this.make({ intOnly: false, fallback: "int" });
+  }
+  /** A variable for an unsuffixed integer literal. */
+  freshInt(fallback) {
+    return this.make({ intOnly: true, fallback });
+  }
+  make(info2) {
+    if (!info2.intOnly) this.generalVars++;
+    this.vars.push(info2);
+    return { k: "var", id: this.vars.length - 1 };
+  }
+  /** Follows bindings at the top level only. */
+  shallow(t) {
+    let cur = t;
+    for (; ; ) {
+      const v = asVar(cur);
+      if (!v) return cur;
+      const ref = this.vars[v.id].ref;
+      if (!ref) return cur;
+      cur = ref;
+    }
+  }
+  isVar(t) {
+    return asVar(this.shallow(t)) !== void 0;
+  }
+  /** An unbound literal variable (an integer of not-yet-known kind). */
+  isIntVar(t) {
+    const v = asVar(this.shallow(t));
+    return v !== void 0 && this.vars[v.id].intOnly;
+  }
+  /** Integer type or integer-literal variable. */
+  isIntegral(t) {
+    const s = this.shallow(t);
+    return s.k === "int" || this.isIntVar(s);
+  }
+  /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
+  hasUnresolved(t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
+    switch (s.k) {
+      case "tuple":
+        return s.elems.some((e) => this.hasUnresolved(e));
+      case "ref":
+        return this.hasUnresolved(s.inner);
+      case "array":
+      case "slice":
+        return this.hasUnresolved(s.elem);
+      case "builtin":
+      case "adt":
+        return s.args.some((a) => this.hasUnresolved(a));
+      default:
+        return false;
+    }
+  }
+  /**
+   * Substitutes all bound variables; unbound ones take their fallback (or become error).
+   * Types are immutable, so a (sub)type without variables is returned as is, not copied.
+   */
+  zonk(t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) {
+      const info2 = this.vars[v.id];
+      if (!info2.intOnly && info2.hint) return this.zonk(info2.hint);
+      return info2.intOnly ? intType(info2.fallback) : ERROR;
+    }
+    switch (s.k) {
+      case "tuple": {
+        const elems = this.zonkAll(s.elems);
+        return elems === s.elems ? s : { k: "tuple", elems };
+      }
+      case "ref": {
+        const inner = this.zonk(s.inner);
+        return inner === s.inner ? s : { k: "ref", mut: s.mut, inner };
+      }
+      case "array": {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: "array", elem, len: s.len };
+      }
+      case "slice": {
+        const elem = this.zonk(s.elem);
+        return elem === s.elem ? s : { k: "slice", elem };
+      }
+      case "builtin": {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: "builtin", name: s.name, args };
+      }
+      case "adt": {
+        const args = this.zonkAll(s.args);
+        return args === s.args ? s : { k: "adt", name: s.name, args };
+      }
+      default:
+        return s;
+    }
+  }
+  /** Zonks each; the same array when nothing changed. */
+  zonkAll(ts) {
+    for (let i = 0; i < ts.length; i++) {
+      const z = this.zonk(ts[i]);
+      if (z === ts[i]) continue;
+      const out = ts.slice(0, i);
+      out.push(z);
+      for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]));
+      return out;
+    }
+    return ts;
+  }
+  /**
+   * Suggests a type for an unbound general variable without binding it: ghost code that
+   * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
+   * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
+   * such a variable.
+   */
+  suggest(t, ty) {
+    const v = asVar(this.shallow(t));
+    if (!v) return false;
+    const info2 = this.vars[v.id];
+    if (info2.intOnly) return false;
+    info2.hint ??= ty;
+    return true;
+  }
+  /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
+  unify(a, b2) {
+    const x = this.shallow(a);
+    const y = this.shallow(b2);
+    if (x === y) return true;
+    const vx = asVar(x);
+    const vy = asVar(y);
+    if (vx && vy) {
+      const ix = this.vars[vx.id];
+      const iy = this.vars[vy.id];
+      if (ix.intOnly && !iy.intOnly) {
+        iy.ref = x;
+      } else {
+        ix.ref = y;
+      }
+      return true;
+    }
+    if (vx) return this.bind(vx, y);
+    if (vy) return this.bind(vy, x);
+    if (x.k === "error" || y.k === "error" || x.k === "never" || y.k === "never") return true;
+    switch (x.k) {
+      case "int":
+        return y.k === "int" && x.kind === y.kind;
+      case "bool":
+      case "char":
+      case "str":
+        return y.k === x.k;
+      case "tuple":
+        return y.k === "tuple" && this.unifyAll(x.elems, y.elems);
+      case "ref":
+        return y.k === "ref" && x.mut === y.mut && this.unify(x.inner, y.inner);
+      case "array":
+        return y.k === "array" && x.len === y.len && this.unify(x.elem, y.elem);
+      case "slice":
+        return y.k === "slice" && this.unify(x.elem, y.elem);
+      case "builtin":
+        return y.k === "builtin" && x.name === y.name && this.unifyAll(x.args, y.args);
+      case "adt":
+        return y.k === "adt" && x.name === y.name && this.unifyAll(x.args, y.args);
+      case "param":
+        return y.k === "param" && x.name === y.name;
+    }
+  }
+  unifyAll(xs, ys) {
+    if (xs.length !== ys.length) return false;
+    return xs.every((x, i) => this.unify(x, ys[i]));
+  }
+  bind(v, t) {
+    const info2 = this.vars[v.id];
+    if (info2.intOnly && t.k !== "int" && t.k !== "error" && t.k !== "never") return false;
+    if (t.k === "never") return true;
+    if (this.occurs(v.id, t)) return false;
+    info2.ref = t;
+    return true;
+  }
+  occurs(id, t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return v.id === id;
+    switch (s.k) {
+      case "tuple":
+        return s.elems.some((e) => this.occurs(id, e));
+      case "ref":
+        return this.occurs(id, s.inner);
+      case "array":
+      case "slice":
+        return this.occurs(id, s.elem);
+      case "builtin":
+      case "adt":
+        return s.args.some((a) => this.occurs(id, a));
+      default:
+        return false;
+    }
+  }
+  /** Text for messages: variables print as `{integer}` or `_`. */
+  show(t) {
+    const s = this.shallow(t);
+    const v = asVar(s);
+    if (v) return this.vars[v.id].intOnly ? "{integer}" : "_";
+    switch (s.k) {
+      case "int":
+        return s.kind;
+      case "bool":
+      case "char":
+        return s.k;
+      case "str":
+        return "&str";
+      case "tuple":
+        return `(${s.elems.map((e) => this.show(e)).join(", ")}${s.elems.length === 1 ? "," : ""})`;
+      case "ref":
+        return `&${s.mut ? "mut " : ""}${this.show(s.inner)}`;
+      case "array":
+        return `[${this.show(s.elem)}; ${s.len}]`;
+      case "slice":
+        return `[${this.show(s.elem)}]`;
+      case "builtin":
+      case "adt": {
+        const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
+        return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
+      }
+      case "param":
+        return s.name;
+      case "never":
+        return "!";
+      case "error":
+        return "{error}";
+    }
+  }
+};
+function asVar(t) {
+  return t.k === "var" ? t : void 0;
+}
+function substParams(t, map) {
+  if (map.size === 0) return t;
+  switch (t.k) {
+    case "param":
+      return map.get(t.name) ?? t;
+    case "tuple":
+      return { k: "tuple", elems: t.elems.map((e) => substParams(e, map)) };
+    case "ref":
+      return { k: "ref", mut: t.mut, inner: substParams(t.inner, map) };
+    case "array":
+      return { k: "array", elem: substParams(t.elem, map), len: t.len };
+    case "slice":
+      return { k: "slice", elem: substParams(t.elem, map) };
+    case "builtin":
+      return { k: "builtin", name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    case "adt":
+      return { k: "adt", name: t.name, args: t.args.map((a) => substParams(a, map)) };
+    default:
+      return t;
   }
 }
 
@@ -34742,7 +35050,7 @@ function lexTable(file, text, into) {
   return { tokens, docs, diagnostics };
 }
 
-// src/vc/crate-attrs.ts
+// src/check/crate-attrs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function leadingInnerAttrList(file) {
   const known = cache.get(file);
@@ -35032,284 +35340,6 @@ var Diags = class {
 function argCountMessage(expected, found) {
   const a = (n) => `${n} argument${n === 1 ? "" : "s"}`;
   return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
-}
-
-// src/check/infer.ts
-var INT_TYPES = /* @__PURE__ */ new Map();
-function intType(kind) {
-  let t = INT_TYPES.get(kind);
-  if (!t) INT_TYPES.set(kind, t = { k: "int", kind });
-  return t;
-}
-var ERROR = { k: "error" };
-var Infer = class {
-  vars = [];
-  /** How many variables are not integer-literal ones (only those can stay unresolved). */
-  generalVars = 0;
-  /** Whether any variable was created: if not, no type of this body needs zonking. */
-  get hasVars() {
-    return this.vars.length > 0;
-  }
-  /** Whether a non-literal variable was created: if not, nothing can be unresolved. */
-  get hasGeneralVars() {
-    return this.generalVars > 0;
-  }
-  /** A variable for an unknown type (generic argument, element type of `Vec::new()`). */
-  fresh() {
-    return this.make({ intOnly: false, fallback: "int" });
-  }
-  /** A variable for an unsuffixed integer literal. */
-  freshInt(fallback) {
-    return this.make({ intOnly: true, fallback });
-  }
-  make(info2) {
-    if (!info2.intOnly) this.generalVars++;
-    this.vars.push(info2);
-    return { k: "var", id: this.vars.length - 1 };
-  }
-  /** Follows bindings at the top level only. */
-  shallow(t) {
-    let cur = t;
-    for (; ; ) {
-      const v = asVar(cur);
-      if (!v) return cur;
-      const ref = this.vars[v.id].ref;
-      if (!ref) return cur;
-      cur = ref;
-    }
-  }
-  isVar(t) {
-    return asVar(this.shallow(t)) !== void 0;
-  }
-  /** An unbound literal variable (an integer of not-yet-known kind). */
-  isIntVar(t) {
-    const v = asVar(this.shallow(t));
-    return v !== void 0 && this.vars[v.id].intOnly;
-  }
-  /** Integer type or integer-literal variable. */
-  isIntegral(t) {
-    const s = this.shallow(t);
-    return s.k === "int" || this.isIntVar(s);
-  }
-  /** Whether t still contains a variable that is not an integer literal (which has a fallback). */
-  hasUnresolved(t) {
-    const s = this.shallow(t);
-    const v = asVar(s);
-    if (v) return !this.vars[v.id].intOnly && this.vars[v.id].hint === void 0;
-    switch (s.k) {
-      case "tuple":
-        return s.elems.some((e) => this.hasUnresolved(e));
-      case "ref":
-        return this.hasUnresolved(s.inner);
-      case "array":
-      case "slice":
-        return this.hasUnresolved(s.elem);
-      case "builtin":
-      case "adt":
-        return s.args.some((a) => this.hasUnresolved(a));
-      default:
-        return false;
-    }
-  }
-  /**
-   * Substitutes all bound variables; unbound ones take their fallback (or become error).
-   * Types are immutable, so a (sub)type without variables is returned as is, not copied.
-   */
-  zonk(t) {
-    const s = this.shallow(t);
-    const v = asVar(s);
-    if (v) {
-      const info2 = this.vars[v.id];
-      if (!info2.intOnly && info2.hint) return this.zonk(info2.hint);
-      return info2.intOnly ? intType(info2.fallback) : ERROR;
-    }
-    switch (s.k) {
-      case "tuple": {
-        const elems = this.zonkAll(s.elems);
-        return elems === s.elems ? s : { k: "tuple", elems };
-      }
-      case "ref": {
-        const inner = this.zonk(s.inner);
-        return inner === s.inner ? s : { k: "ref", mut: s.mut, inner };
-      }
-      case "array": {
-        const elem = this.zonk(s.elem);
-        return elem === s.elem ? s : { k: "array", elem, len: s.len };
-      }
-      case "slice": {
-        const elem = this.zonk(s.elem);
-        return elem === s.elem ? s : { k: "slice", elem };
-      }
-      case "builtin": {
-        const args = this.zonkAll(s.args);
-        return args === s.args ? s : { k: "builtin", name: s.name, args };
-      }
-      case "adt": {
-        const args = this.zonkAll(s.args);
-        return args === s.args ? s : { k: "adt", name: s.name, args };
-      }
-      default:
-        return s;
-    }
-  }
-  /** Zonks each; the same array when nothing changed. */
-  zonkAll(ts) {
-    for (let i = 0; i < ts.length; i++) {
-      const z = this.zonk(ts[i]);
-      if (z === ts[i]) continue;
-      const out = ts.slice(0, i);
-      out.push(z);
-      for (let j = i + 1; j < ts.length; j++) out.push(this.zonk(ts[j]));
-      return out;
-    }
-    return ts;
-  }
-  /**
-   * Suggests a type for an unbound general variable without binding it: ghost code that
-   * compares an unknown element type with an integer (`v[j] == x + 1`, an `int`) must not
-   * decide the type exec code gives it (`v.push(x)` with `x: u32`). Returns whether `t` was
-   * such a variable.
-   */
-  suggest(t, ty) {
-    const v = asVar(this.shallow(t));
-    if (!v) return false;
-    const info2 = this.vars[v.id];
-    if (info2.intOnly) return false;
-    info2.hint ??= ty;
-    return true;
-  }
-  /** Makes a and b equal if possible; returns false (binding nothing further) when not. */
-  unify(a, b2) {
-    const x = this.shallow(a);
-    const y = this.shallow(b2);
-    if (x === y) return true;
-    const vx = asVar(x);
-    const vy = asVar(y);
-    if (vx && vy) {
-      const ix = this.vars[vx.id];
-      const iy = this.vars[vy.id];
-      if (ix.intOnly && !iy.intOnly) {
-        iy.ref = x;
-      } else {
-        ix.ref = y;
-      }
-      return true;
-    }
-    if (vx) return this.bind(vx, y);
-    if (vy) return this.bind(vy, x);
-    if (x.k === "error" || y.k === "error" || x.k === "never" || y.k === "never") return true;
-    switch (x.k) {
-      case "int":
-        return y.k === "int" && x.kind === y.kind;
-      case "bool":
-      case "char":
-      case "str":
-        return y.k === x.k;
-      case "tuple":
-        return y.k === "tuple" && this.unifyAll(x.elems, y.elems);
-      case "ref":
-        return y.k === "ref" && x.mut === y.mut && this.unify(x.inner, y.inner);
-      case "array":
-        return y.k === "array" && x.len === y.len && this.unify(x.elem, y.elem);
-      case "slice":
-        return y.k === "slice" && this.unify(x.elem, y.elem);
-      case "builtin":
-        return y.k === "builtin" && x.name === y.name && this.unifyAll(x.args, y.args);
-      case "adt":
-        return y.k === "adt" && x.name === y.name && this.unifyAll(x.args, y.args);
-      case "param":
-        return y.k === "param" && x.name === y.name;
-    }
-  }
-  unifyAll(xs, ys) {
-    if (xs.length !== ys.length) return false;
-    return xs.every((x, i) => this.unify(x, ys[i]));
-  }
-  bind(v, t) {
-    const info2 = this.vars[v.id];
-    if (info2.intOnly && t.k !== "int" && t.k !== "error" && t.k !== "never") return false;
-    if (t.k === "never") return true;
-    if (this.occurs(v.id, t)) return false;
-    info2.ref = t;
-    return true;
-  }
-  occurs(id, t) {
-    const s = this.shallow(t);
-    const v = asVar(s);
-    if (v) return v.id === id;
-    switch (s.k) {
-      case "tuple":
-        return s.elems.some((e) => this.occurs(id, e));
-      case "ref":
-        return this.occurs(id, s.inner);
-      case "array":
-      case "slice":
-        return this.occurs(id, s.elem);
-      case "builtin":
-      case "adt":
-        return s.args.some((a) => this.occurs(id, a));
-      default:
-        return false;
-    }
-  }
-  /** Text for messages: variables print as `{integer}` or `_`. */
-  show(t) {
-    const s = this.shallow(t);
-    const v = asVar(s);
-    if (v) return this.vars[v.id].intOnly ? "{integer}" : "_";
-    switch (s.k) {
-      case "int":
-        return s.kind;
-      case "bool":
-      case "char":
-        return s.k;
-      case "str":
-        return "&str";
-      case "tuple":
-        return `(${s.elems.map((e) => this.show(e)).join(", ")}${s.elems.length === 1 ? "," : ""})`;
-      case "ref":
-        return `&${s.mut ? "mut " : ""}${this.show(s.inner)}`;
-      case "array":
-        return `[${this.show(s.elem)}; ${s.len}]`;
-      case "slice":
-        return `[${this.show(s.elem)}]`;
-      case "builtin":
-      case "adt": {
-        const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
-        return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
-      }
-      case "param":
-        return s.name;
-      case "never":
-        return "!";
-      case "error":
-        return "{error}";
-    }
-  }
-};
-function asVar(t) {
-  return t.k === "var" ? t : void 0;
-}
-function substParams(t, map) {
-  if (map.size === 0) return t;
-  switch (t.k) {
-    case "param":
-      return map.get(t.name) ?? t;
-    case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substParams(e, map)) };
-    case "ref":
-      return { k: "ref", mut: t.mut, inner: substParams(t.inner, map) };
-    case "array":
-      return { k: "array", elem: substParams(t.elem, map), len: t.len };
-    case "slice":
-      return { k: "slice", elem: substParams(t.elem, map) };
-    case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((a) => substParams(a, map)) };
-    case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((a) => substParams(a, map)) };
-    default:
-      return t;
-  }
 }
 
 // src/check/consts.ts
@@ -38751,9 +38781,9 @@ function boundFromCall(bc, e, callee, cx) {
   return { k: "param", name: param };
 }
 
-// src/vc/auto-ext.ts
-function autoExtEqual(e, extType, sameType2) {
-  const go = (x) => autoExtEqual(x, extType, sameType2);
+// src/check/auto-ext.ts
+function autoExtEqual(e, extType, sameType3) {
+  const go = (x) => autoExtEqual(x, extType, sameType3);
   switch (e.kind) {
     case "binary":
       switch (e.op) {
@@ -38761,7 +38791,7 @@ function autoExtEqual(e, extType, sameType2) {
         case "===": {
           const l = e.left.ty;
           const r = e.right.ty;
-          return l && r && extType(l) && sameType2(l, r) ? { ...e, op: "=~=" } : e;
+          return l && r && extType(l) && sameType3(l, r) ? { ...e, op: "=~=" } : e;
         }
         case "&&":
         case "||":
@@ -38791,1513 +38821,17 @@ function tailOnly(b2, go) {
   return { ...b2, tail: go(b2.tail) };
 }
 
-// src/smt/encode/context.ts
-function mangle(name) {
-  let m = mangled.get(name);
-  if (m === void 0) {
-    m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
-    if (/^[0-9]/.test(m)) m = `_${m}`;
-    mangled.set(name, m);
-  }
-  return m;
-}
-var mangled = /* @__PURE__ */ new Map();
-function sortKey(sort) {
-  return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
-}
-var SmtContext = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  sections = { sorts: [], funs: [], axioms: [] };
-  done = /* @__PURE__ */ new Set();
-  adts = /* @__PURE__ */ new Map();
-  /** Substitution for generic type parameters (by name), set while translating a callee. */
-  typeSubst = /* @__PURE__ */ new Map();
-  /** Run `emit` once per key. */
-  once(key, emit) {
-    if (this.done.has(key)) return;
-    this.done.add(key);
-    emit();
-  }
-  sort(line) {
-    this.sections.sorts.push(line);
-  }
-  fun(line) {
-    this.sections.funs.push(line);
-  }
-  axiom(term2) {
-    this.sections.axioms.push(`(assert ${term2})`);
-  }
-  prelude() {
-    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
-  }
-  substitute(t) {
-    if (this.typeSubst.size === 0) return t;
-    const go = (t2) => {
-      switch (t2.k) {
-        case "param":
-          return this.typeSubst.get(t2.name) ?? t2;
-        case "tuple":
-          return { k: "tuple", elems: t2.elems.map(go) };
-        case "ref":
-          return { k: "ref", mut: t2.mut, inner: go(t2.inner) };
-        case "array":
-          return { k: "array", elem: go(t2.elem), len: t2.len };
-        case "slice":
-          return { k: "slice", elem: go(t2.elem) };
-        case "builtin":
-          return { k: "builtin", name: t2.name, args: t2.args.map(go) };
-        case "adt":
-          return { k: "adt", name: t2.name, args: t2.args.map(go) };
-        default:
-          return t2;
-      }
-    };
-    return go(t);
-  }
-  /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
-  sortOf(ty) {
-    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
-    let s = this.sorts.get(ty);
-    if (s === void 0) {
-      s = this.computeSortOf(ty);
-      this.sorts.set(ty, s);
-    }
-    return s;
-  }
-  sorts = /* @__PURE__ */ new WeakMap();
-  computeSortOf(ty) {
-    const t = this.substitute(ty);
-    switch (t.k) {
-      case "int":
-      case "char":
-      case "str":
-      case "never":
-      case "error":
-        return "Int";
-      case "bool":
-        return "Bool";
-      case "tuple":
-        return this.tupleSort(t.elems.map((e) => this.sortOf(e)));
-      case "ref":
-        return this.sortOf(t.inner);
-      case "array":
-      case "slice":
-        return this.seqSort(this.sortOf(t.elem));
-      case "param": {
-        const s = `P%${mangle(t.name)}`;
-        this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
-        return s;
-      }
-      case "adt":
-        return this.adtSort(t.name, t.args).sort;
-      case "builtin": {
-        const a = t.args.map((x) => this.sortOf(x));
-        switch (t.name) {
-          case "Box":
-          case "Ghost":
-          case "Tracked":
-            return a[0] ?? "Int";
-          case "Vec":
-          case "Seq":
-            return this.seqSort(a[0] ?? "Int");
-          case "Set":
-            return `(Array ${a[0] ?? "Int"} Bool)`;
-          case "Option":
-            return this.optionSort(a[0] ?? "Int");
-          case "Map":
-            return this.mapSort(a[0] ?? "Int", a[1] ?? "Int");
-        }
-      }
-    }
-    return "Int";
-  }
-  unitSort() {
-    return this.tupleSort([]);
-  }
-  tupleSort(elems) {
-    const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
-    this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
-      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(" ")}))))`);
-    });
-    return s;
-  }
-  optionSort(elem) {
-    const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
-    return s;
-  }
-  /**
-   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
-   * inside the domain), a constructor `mk` from a domain and values, and extensionality
-   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
-   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
-   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
-   */
-  mapSort(k, v) {
-    const s = `Map%${sortKey(k)}%${sortKey(v)}`;
-    this.once(`sort:${s}`, () => {
-      this.sort(`(declare-sort ${s} 0)`);
-      const D = `(Array ${k} Bool)`;
-      const A = `(Array ${k} ${v})`;
-      this.fun([
-        `(declare-fun ${s}.dom (${s}) ${D})`,
-        `(declare-fun ${s}.vals (${s}) ${A})`,
-        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
-        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
-        `(declare-const ${s}.default ${A})`
-      ].join("\n"));
-      const mk = `(${s}.mk d v)`;
-      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
-      const at = `(select (${s}.vals ${mk}) x)`;
-      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
-      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
-      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
-      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
-    });
-    return s;
-  }
-  /** Seq<T> as an uninterpreted sort with Verus-style axioms (all guarded by index ranges). */
-  seqSort(elem) {
-    const Q = `Seq%${sortKey(elem)}`;
-    this.once(`sort:${Q}`, () => {
-      this.sort(`(declare-sort ${Q} 0)`);
-      this.fun([
-        `(declare-fun ${Q}.len (${Q}) Int)`,
-        `(declare-fun ${Q}.index (${Q} Int) ${elem})`,
-        `(declare-fun ${Q}.empty () ${Q})`,
-        `(declare-fun ${Q}.push (${Q} ${elem}) ${Q})`,
-        `(declare-fun ${Q}.update (${Q} Int ${elem}) ${Q})`,
-        `(declare-fun ${Q}.subrange (${Q} Int Int) ${Q})`,
-        `(declare-fun ${Q}.add (${Q} ${Q}) ${Q})`,
-        `(declare-fun ${Q}.ext (${Q} ${Q}) Bool)`
-      ].join("\n"));
-      const len2 = (s) => `(${Q}.len ${s})`;
-      const idx = (s, i) => `(${Q}.index ${s} ${i})`;
-      this.axiom(`(forall ((s ${Q})) (! (<= 0 ${len2("s")}) :pattern (${len2("s")})))`);
-      this.axiom(`(= ${len2(`${Q}.empty`)} 0)`);
-      const push2 = `(${Q}.push s a)`;
-      this.axiom(`(forall ((s ${Q}) (a ${elem})) (! (and (= ${len2(push2)} (+ 1 ${len2("s")})) (= ${idx(push2, len2("s"))} a)) :pattern (${push2})))`);
-      this.axiom(`(forall ((s ${Q}) (a ${elem}) (i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx(push2, "i")} ${idx("s", "i")})) :pattern (${idx(push2, "i")})))`);
-      const upd = `(${Q}.update s i a)`;
-      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem})) (! (=> (and (<= 0 i) (< i ${len2("s")})) (and (= ${len2(upd)} ${len2("s")}) (= ${idx(upd, "i")} a))) :pattern (${upd})))`);
-      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem}) (j Int)) (! (=> (and (<= 0 i) (< i ${len2("s")}) (<= 0 j) (< j ${len2("s")}) (not (= i j))) (= ${idx(upd, "j")} ${idx("s", "j")})) :pattern (${idx(upd, "j")})))`);
-      const sub2 = `(${Q}.subrange s lo hi)`;
-      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")})) (= ${len2(sub2)} (- hi lo))) :pattern (${sub2})))`);
-      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int) (j Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")}) (<= 0 j) (< j (- hi lo))) (= ${idx(sub2, "j")} ${idx("s", "(+ j lo)")})) :pattern (${idx(sub2, "j")})))`);
-      const add2 = `(${Q}.add s t)`;
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= ${len2(add2)} (+ ${len2("s")} ${len2("t")})) :pattern (${add2})))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q}) (i Int)) (! (=> (and (<= 0 i) (< i (+ ${len2("s")} ${len2("t")}))) (= ${idx(add2, "i")} (ite (< i ${len2("s")}) ${idx("s", "i")} ${idx("t", `(- i ${len2("s")})`)}))) :pattern (${idx(add2, "i")})))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= (${Q}.ext s t) (and (= ${len2("s")} ${len2("t")}) (forall ((i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx("s", "i")} ${idx("t", "i")})) :pattern (${idx("s", "i")}) :pattern (${idx("t", "i")}))))) :pattern ((${Q}.ext s t))))`);
-      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
-    });
-    return Q;
-  }
-  /**
-   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
-   * term, as in vstd), plus consequences of that definition that rewrite it structurally
-   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
-   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
-   */
-  seqContains(elem) {
-    const Q = this.seqSort(elem);
-    const C = `${Q}.contains`;
-    this.once(`fn:${C}`, () => {
-      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
-      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
-      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
-      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
-      const push2 = `(${Q}.push s a)`;
-      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push2} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push2} x))))`);
-      const add2 = `(${Q}.add s t)`;
-      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add2} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add2} x))))`);
-    });
-    return C;
-  }
-  /**
-   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
-   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
-   * Array extensionality still decides equalities of such sets.
-   */
-  setPointwise(op, setSort, keySort) {
-    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
-    this.once(`fn:${F}`, () => {
-      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
-      const at = `(select (${F} a b) x)`;
-      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
-    });
-    return F;
-  }
-  adtSort(name, args) {
-    const argSorts = args.map((a) => sortKey(this.sortOf(a)));
-    const sort = [mangle(name), ...argSorts].join("%");
-    const existing = this.adts.get(sort);
-    if (existing) return existing;
-    const shape = { sort, ctors: [] };
-    this.adts.set(sort, shape);
-    const variants = this.source.adtFields(name, args) ?? [];
-    for (const v of variants) {
-      const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
-      shape.ctors.push({
-        name: ctor,
-        variant: v.variant,
-        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) }))
-      });
-    }
-    const ctorText = shape.ctors.length === 0 ? `((${sort}.mk))` : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ");
-    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
-    return shape;
-  }
-};
-
-// src/vc/errors.ts
-var Unsupported = class extends Error {
-  constructor(what, span) {
-    super(what);
-    this.what = what;
-    this.span = span;
-  }
-  what;
-  span;
-};
-
-// src/vc/terms.ts
-var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
-function num(v) {
-  return v < 0n ? `(- ${-v})` : v.toString();
-}
-function strip2(t) {
-  let cur = t;
-  for (; ; ) {
-    if (cur.k === "ref") cur = cur.inner;
-    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
-    else return cur;
-  }
-}
-function intKindOf2(t) {
-  if (!t) return void 0;
-  const s = strip2(t);
-  return s.k === "int" ? s.kind : void 0;
-}
-function isBounded(k) {
-  return k !== void 0 && k !== "int" && k !== "nat";
-}
-function andAll2(ts) {
-  const xs = ts.filter((t) => t !== "true");
-  if (xs.length === 0) return "true";
-  if (xs.length === 1) return xs[0];
-  return `(and ${xs.join(" ")})`;
-}
-function orAll(ts) {
-  const xs = ts.filter((t) => t !== "false");
-  if (xs.length === 0) return "false";
-  if (xs.length === 1) return xs[0];
-  return `(or ${xs.join(" ")})`;
-}
-function implies(a, b2) {
-  if (a === "true") return b2;
-  return `(=> ${a} ${b2})`;
-}
-function inRange(term2, k) {
-  if (k === "nat") return `(<= 0 ${term2})`;
-  const r = intRange(k);
-  if (!r) return "true";
-  return `(and (<= ${num(r.min)} ${term2}) (<= ${term2} ${num(r.max)}))`;
-}
-var Terms = class {
-  constructor(crate, ctx) {
-    this.crate = crate;
-    this.ctx = ctx;
-  }
-  crate;
-  ctx;
-  bitFns = /* @__PURE__ */ new Set();
-  sortOf(t) {
-    return this.ctx.sortOf(t);
-  }
-  /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
-  cast(term2, from, to, span) {
-    const target = strip2(to);
-    const source = from ? strip2(from) : void 0;
-    if (target.k === "int") {
-      if (source?.k === "bool") return `(ite ${term2} 1 0)`;
-      const fk = source?.k === "int" ? source.kind : source?.k === "char" ? "u32" : void 0;
-      if (target.kind === "int") return term2;
-      if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term2 : `(ite (<= 0 ${term2}) ${term2} 0)`;
-      const tr = intRange(target.kind);
-      if (fk && fk !== "int" && fk !== "nat") {
-        const fr = intRange(fk);
-        if (fr.min >= tr.min && fr.max <= tr.max) return term2;
-      }
-      const m = 1n << BigInt(intBits(target.kind));
-      if (!isSigned(target.kind)) return `(mod ${term2} ${m})`;
-      const h = m >> 1n;
-      return `(- (mod (+ ${term2} ${h}) ${m}) ${h})`;
-    }
-    if (target.k === "char") return term2;
-    if (target.k === "bool" && source?.k === "bool") return term2;
-    if (source && this.sortOf(source) === this.sortOf(target)) return term2;
-    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
-  }
-  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
-  bitFn(op, k, arity) {
-    const kind = k ?? "int";
-    const name = `bit.${op}.${kind}`;
-    if (!this.bitFns.has(name)) {
-      this.bitFns.add(name);
-      this.ctx.once(`fn:${name}`, () => {
-        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
-        if (isBounded(kind) && !isSigned(kind)) {
-          const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
-          const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
-          const pre = arity === 1 ? inRange("x", kind) : `(and ${inRange("x", kind)} ${inRange("y", kind)})`;
-          let post = inRange(app, kind);
-          if (op === "and") post = `(and ${post} (<= ${app} x) (<= ${app} y))`;
-          if (op === "or") post = `(and ${post} (<= x ${app}) (<= y ${app}))`;
-          this.ctx.axiom(`(forall ${vars} (! (=> ${pre} ${post}) :pattern (${app})))`);
-        }
-      });
-    }
-    return name;
-  }
-  /** Integer/boolean binary operation with mathematical (unchecked) semantics. */
-  arith(op, a, b2, k, truncDiv2, bLit) {
-    switch (op) {
-      case "+":
-        return `(+ ${a} ${b2})`;
-      case "-":
-        return `(- ${a} ${b2})`;
-      case "*":
-        return `(* ${a} ${b2})`;
-      case "/":
-        if (truncDiv2 && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
-        return `(div ${a} ${b2})`;
-      case "%":
-        if (truncDiv2 && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
-        return `(mod ${a} ${b2})`;
-      case "&":
-        return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
-      case "|":
-        return `(${this.bitFn("or", k, 2)} ${a} ${b2})`;
-      case "^":
-        return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
-      case ">>":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
-      case "<<":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
-          const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
-        }
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
-    }
-    throw new Error(`arith ${op}`);
-  }
-  /** Accessor term for a field of a struct/tuple value. */
-  field(base, baseTy, name, span) {
-    const t = this.ctx.substitute(strip2(baseTy));
-    if (t.k === "tuple") return `(${this.sortOf(t)}.${name} ${base})`;
-    if (t.k === "adt") {
-      const shape = this.ctx.adtSort(t.name, t.args);
-      if (shape.ctors.length === 1) {
-        const f = shape.ctors[0].fields.find((x) => x.name === name);
-        if (f) return `(${f.accessor} ${base})`;
-      }
-    }
-    throw new Unsupported(`field access \`.${name}\` on this type`, span);
-  }
-  /** The fields of a struct type with their accessors and types. */
-  structFields(t) {
-    const s = this.ctx.substitute(strip2(t));
-    if (s.k === "adt" && this.crate.structs.has(s.name)) {
-      const shape = this.ctx.adtSort(s.name, s.args);
-      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
-    }
-    if (s.k === "tuple" && s.elems.length > 0) {
-      const sort = this.sortOf(s);
-      return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
-    }
-    return void 0;
-  }
-  /** Struct constructor application with fields in declared order. */
-  construct(t, values, span) {
-    const fields = this.structFields(t);
-    if (!fields) throw new Unsupported("this constructor", span);
-    const s = this.ctx.substitute(strip2(t));
-    if (s.k === "tuple") return `(${this.sortOf(s)}.mk ${fields.map((f) => values.get(f.name)).join(" ")})`;
-    const shape = this.ctx.adtSort(s.name, s.args);
-    const ctor = shape.ctors[0];
-    if (ctor.fields.length === 0) return ctor.name;
-    return `(${ctor.name} ${ctor.fields.map((f) => {
-      const v = values.get(f.name);
-      if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, span);
-      return v;
-    }).join(" ")})`;
-  }
-  variantCtor(enumTy, variant, args, span) {
-    const s = this.ctx.substitute(strip2(enumTy));
-    if (s.k !== "adt") throw new Unsupported("this enum constructor", span);
-    const shape = this.ctx.adtSort(s.name, s.args);
-    const c = shape.ctors.find((x) => x.variant === variant);
-    if (!c) throw new Unsupported(`variant ${variant}`, span);
-    return c.fields.length === 0 ? c.name : `(${c.name} ${args.join(" ")})`;
-  }
-  variantInfo(enumTy, variant) {
-    const s = this.ctx.substitute(strip2(enumTy));
-    if (s.k !== "adt") return void 0;
-    return this.ctx.adtSort(s.name, s.args).ctors.find((x) => x.variant === variant);
-  }
-  unit() {
-    this.ctx.unitSort();
-    return "unit";
-  }
-  /**
-   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
-   * also the type invariants of the value and its parts: only sound for exec values (every
-   * exec construction and field update is checked); Ghost/Tracked contents never get them.
-   */
-  typeFacts(term2, ty, depth = 2, inv = false) {
-    const t = this.ctx.substitute(ty);
-    const out = [];
-    switch (t.k) {
-      case "int":
-        if (t.kind !== "int") out.push(inRange(term2, t.kind));
-        break;
-      case "char":
-        out.push(`(and (<= 0 ${term2}) (<= ${term2} 1114111))`);
-        break;
-      case "ref":
-        return this.typeFacts(term2, t.inner, depth, inv);
-      case "builtin": {
-        const a0 = t.args[0];
-        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term2, a0, depth, inv && t.name === "Box");
-        if ((t.name === "Vec" || t.name === "Seq") && a0) {
-          const Q = this.sortOf(t);
-          if (t.name === "Vec") out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
-          if (depth > 0) out.push(...this.elementFacts(term2, Q, a0));
-        }
-        if (t.name === "Option" && a0 && depth > 0) {
-          const O = this.sortOf(t);
-          const inner = this.typeFacts(`(${O}.Some.0 ${term2})`, a0, depth - 1, inv);
-          if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term2}) ${andAll2(inner)})`);
-        }
-        break;
-      }
-      case "array": {
-        const Q = this.sortOf(t);
-        out.push(`(= (${Q}.len ${term2}) ${t.len})`);
-        if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
-        break;
-      }
-      case "slice": {
-        const Q = this.sortOf(t);
-        out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
-        if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
-        break;
-      }
-      case "tuple":
-        if (depth > 0 && t.elems.length > 0) {
-          const S = this.sortOf(t);
-          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term2})`, e, depth - 1, inv)));
-        }
-        break;
-      case "adt": {
-        if (depth <= 0) break;
-        const shape = this.ctx.adtSort(t.name, t.args);
-        if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
-        } else {
-          for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
-            if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term2}) ${andAll2(inner)})`);
-          }
-        }
-        const invTerm = inv ? this.typeInvariantTerm(term2, t) : void 0;
-        if (invTerm) out.push(invTerm);
-        break;
-      }
-    }
-    return out;
-  }
-  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
-  elementFacts(term2, Q, elem) {
-    const inner = this.typeFacts(`(${Q}.index ${term2} i)`, elem, 0);
-    if (inner.length === 0) return [];
-    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term2}))) ${andAll2(inner)}) :pattern ((${Q}.index ${term2} i))))`];
-  }
-  /** Hook: the type invariant applied to a value (set up by the spec translator). */
-  typeInvariantTerm(_term, _t) {
-    return void 0;
-  }
-};
-
-// src/vc/traits.ts
-function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
-  if (!info2.traitOf) return void 0;
-  const self2 = typeArgs[0];
-  if (!self2 || self2.k !== "adt") return void 0;
-  for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info2.traitOf) continue;
-    const m = /* @__PURE__ */ new Map();
-    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
-    const f = impl.fns.get(info2.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
-  }
-  return void 0;
-}
-function matchType(pattern, actual, vars, m) {
-  if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType(known, actual);
-    m.set(pattern.name, actual);
-    return true;
-  }
-  switch (pattern.k) {
-    case "adt":
-      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "builtin":
-      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "tuple":
-      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
-    case "ref":
-      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
-    default:
-      return sameType(pattern, actual);
-  }
-}
-function sameType(a, b2) {
-  return JSON.stringify(a) === JSON.stringify(b2);
-}
-
-// src/vc/spec.ts
-function childEnv(env, extra = {}) {
-  return { ...env, vars: new Map(env.vars), ...extra };
-}
-var NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
-function typeExprToType(t) {
-  if (!t || t.kind !== "path" || t.segments.length !== 1) return void 0;
-  const n = t.segments[0];
-  if (n === "bool") return { k: "bool" };
-  if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
-  return void 0;
-}
-function typeKey(t) {
-  switch (t.k) {
-    case "int":
-      return t.kind;
-    case "bool":
-    case "char":
-    case "str":
-    case "never":
-    case "error":
-      return t.k;
-    case "tuple":
-      return `tup<${t.elems.map(typeKey).join("+")}>`;
-    case "ref":
-      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
-    case "array":
-      return `arr<${typeKey(t.elem)}+${t.len}>`;
-    case "slice":
-      return `slice<${typeKey(t.elem)}>`;
-    case "builtin":
-      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
-    case "adt":
-      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
-    case "param":
-      return `P%${mangle(t.name)}`;
-  }
-}
-function fitsType(v, ty) {
-  const k = intKindOf2(ty);
-  if (k === void 0 || k === "int") return true;
-  if (k === "nat") return v >= 0n;
-  const r = intRange(k);
-  return r.min <= v && v <= r.max;
-}
-var SpecTranslator = class extends Terms {
-  specFnNames = /* @__PURE__ */ new Map();
-  chooseCount = 0;
-  /** Choose functions by what they choose (see `choose`). */
-  chooseFns = /* @__PURE__ */ new Map();
-  // ------------------------------------------------------------------ spec fns
-  fnInfo(decl) {
-    return this.crate.fnByDecl.get(decl);
-  }
-  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
-  scc = () => /* @__PURE__ */ new Set();
-  isSelfRecursive(info2) {
-    return this.scc(info2.decl).has(info2.decl);
-  }
-  /** Whether a call from `from` to `to` is recursive (same component). */
-  sameComponent(from, to) {
-    return this.scc(from).has(to);
-  }
-  implGenericsMap;
-  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
-  genericsOf(decl) {
-    if (!this.implGenericsMap) {
-      const m = /* @__PURE__ */ new Map();
-      const visit = (items) => {
-        for (const it of items ?? []) {
-          if (it.kind === "impl") {
-            for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
-          }
-          if (it.kind === "trait") {
-            for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
-          }
-          if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
-        }
-      };
-      for (const f of this.crate.files) visit(f.items);
-      this.implGenericsMap = m;
-    }
-    return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
-  }
-  /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
-  specFn(info2, typeArgs) {
-    const generics = this.genericsOf(info2.decl);
-    const impl = this.dispatched(info2, typeArgs);
-    if (impl) return this.specFn(impl.info, impl.typeArgs);
-    const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-    const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
-    const existing = this.specFnNames.get(key);
-    if (existing) return existing;
-    const name = `f.${mangle(key)}`;
-    this.specFnNames.set(key, name);
-    const savedSubst = this.ctx.typeSubst;
-    this.ctx.typeSubst = new Map(savedSubst);
-    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
-    try {
-      const paramSorts = info2.params.map((p) => this.sortOf(p.ty));
-      const retSort = this.sortOf(info2.retTy);
-      const params = info2.params.map((p, i) => `${mangle(p.name)}$${i}`);
-      const binders2 = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
-      const recursive = !!info2.decl.body && this.isSelfRecursive(info2);
-      const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
-      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
-      const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
-      const inType = (app) => {
-        const facts = this.typeFacts(app, info2.retTy);
-        if (facts.length === 0) return;
-        const pre = info2.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
-        const ax = implies(andAll2(pre), andAll2(facts));
-        const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
-        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
-      };
-      if (!recursive) {
-        this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
-        inType(params.length ? `(${name} ${params.join(" ")})` : name);
-        if (info2.decl.body && !info2.decl.uninterp) {
-          const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
-          info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-          const body2 = this.block(info2.decl.body, env);
-          const app = params.length ? `(${name} ${params.join(" ")})` : name;
-          this.ctx.axiom(guard(params.length ? `(forall (${binders2}) (! (= ${app} ${body2}) :pattern (${app})))` : `(= ${app} ${body2})`));
-        }
-      } else {
-        this.ctx.once("sort:Fuel", () => {
-          this.ctx.sort("(declare-sort Fuel 0)");
-          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
-        });
-        const rec = `${name}.rec`;
-        this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
-        this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
-        inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
-        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info2.decl, fuel: "fuel" } };
-        info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-        const body2 = this.block(info2.decl.body, env);
-        const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
-        const all = `(forall ((fuel Fuel) ${binders2})`;
-        this.ctx.axiom(guard(`${all} (! (= ${app} ${body2}) :pattern (${app})))`));
-        this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
-      }
-    } finally {
-      this.ctx.typeSubst = savedSubst;
-    }
-    return name;
-  }
-  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
-  dispatched(info2, typeArgs) {
-    if (!info2.traitOf) return void 0;
-    const generics = this.genericsOf(info2.decl);
-    if (typeArgs.length !== generics.length) return void 0;
-    return dispatchTraitFn(this.crate, info2, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info2.decl.generics.length);
-  }
-  revealName(info2) {
-    if (!info2.decl.flags.opaque) return void 0;
-    this.specFn(info2, []);
-    return `reveal%${mangle(info2.qname)}`;
-  }
-  specApp(info2, typeArgs, args, span, env) {
-    if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
-      env.selfRec.onCall?.(info2, args, span, env);
-      const f2 = this.specFn(info2, typeArgs);
-      return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
-    }
-    const f = this.specFn(info2, typeArgs);
-    return args.length ? `(${f} ${args.join(" ")})` : f;
-  }
-  enumInvariants;
-  /**
-   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
-   * structs; for enums it is found here by its impl's self type (or its parameter's type).
-   */
-  typeInvariantOf(adtName2) {
-    const s = this.crate.structs.get(adtName2);
-    if (s) return s.typeInvariant;
-    if (!this.crate.enums.has(adtName2)) return void 0;
-    if (!this.enumInvariants) {
-      this.enumInvariants = /* @__PURE__ */ new Map();
-      for (const f of this.crate.fns) {
-        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
-        const p = strip2(f.params[0].ty);
-        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
-        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
-      }
-    }
-    return this.enumInvariants.get(adtName2);
-  }
-  typeInvariantTerm(term2, t) {
-    if (t.k !== "adt") return void 0;
-    const inv = this.typeInvariantOf(t.name);
-    if (!inv) return void 0;
-    return `(${this.specFn(inv, t.args)} ${term2})`;
-  }
-  // ------------------------------------------------------------------ expressions
-  ty(e) {
-    return this.ctx.substitute(e.ty ?? INT);
-  }
-  block(b2, env) {
-    const inner = childEnv(env);
-    const lets = [];
-    for (const st of b2.stmts) {
-      if (st.kind === "let" && st.init) {
-        const v = this.spec(st.init, inner);
-        this.bindPattern(st.pattern, v, st.init.ty ?? INT, inner);
-        lets.push({ id: 0, term: v });
-      } else if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof" || st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") {
-        continue;
-      } else if (st.kind === "expr" && !st.semi) {
-        return this.spec(st.expr, inner);
-      } else {
-        throw new Unsupported("this statement in spec code", st.span);
-      }
-    }
-    if (!b2.tail) return this.unit();
-    return this.spec(b2.tail, inner);
-  }
-  /** Binds the variables of an irrefutable pattern to parts of `v` (spec). */
-  bindPattern(p, v, ty, env) {
-    const { binds } = this.matchPattern(p, v, ty, env);
-    for (const [id, t] of binds) env.vars.set(id, t);
-  }
-  /** Condition under which `v` matches `p`, and the bindings it makes. */
-  matchPattern(p, v, ty, env) {
-    const t = strip2(this.ctx.substitute(ty));
-    switch (p.kind) {
-      case "wild":
-        return { cond: "true", binds: [] };
-      case "ident":
-        if (p.id === void 0) throw new Unsupported("unresolved pattern", p.span);
-        return { cond: "true", binds: [[p.id, v]] };
-      case "tuple": {
-        if (t.k !== "tuple") throw new Unsupported("this tuple pattern", p.span);
-        const S = this.sortOf(t);
-        const parts = p.elems.map((q, i) => this.matchPattern(q, `(${S}.${i} ${v})`, t.elems[i] ?? INT, env));
-        return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-      }
-      case "tuple_struct":
-      case "struct": {
-        const res = p.res;
-        const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
-        if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return this.matchPattern(subs[0].pat, v, t, env);
-        if (res?.kind === "builtin" && res.name === "Some") {
-          const O = this.sortOf(t);
-          const elemTy = t.k === "builtin" ? t.args[0] ?? INT : INT;
-          const inner = subs[0] ? this.matchPattern(subs[0].pat, `(${O}.Some.0 ${v})`, elemTy, env) : { cond: "true", binds: [] };
-          return { cond: andAll2([`((_ is ${O}.Some) ${v})`, inner.cond]), binds: inner.binds };
-        }
-        if (res?.kind === "variant") {
-          const c = this.variantInfo(t, res.variant.name);
-          if (!c) throw new Unsupported("this pattern", p.span);
-          const parts = subs.map((s) => {
-            const f = c.fields.find((x) => x.name === s.field);
-            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-          });
-          return { cond: andAll2([`((_ is ${c.name}) ${v})`, ...parts.map((x) => x.cond)]), binds: parts.flatMap((x) => x.binds) };
-        }
-        if (res?.kind === "struct") {
-          const fields = this.structFields(t) ?? [];
-          const parts = subs.map((s) => {
-            const f = fields.find((x) => x.name === s.field);
-            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-          });
-          return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-        }
-        throw new Unsupported("this pattern", p.span);
-      }
-      case "path": {
-        const res = p.res;
-        if (res?.kind === "builtin" && res.name === "None") return { cond: `((_ is ${this.sortOf(t)}.None) ${v})`, binds: [] };
-        if (res?.kind === "variant") {
-          const c = this.variantInfo(t, res.variant.name);
-          if (!c) throw new Unsupported("this pattern", p.span);
-          return { cond: `((_ is ${c.name}) ${v})`, binds: [] };
-        }
-        if (res?.kind === "const") return { cond: `(= ${v} ${this.constTerm(res, p.span, env)})`, binds: [] };
-        if (res?.kind === "struct") return { cond: "true", binds: [] };
-        throw new Unsupported("this pattern", p.span);
-      }
-      case "lit":
-        return { cond: `(= ${v} ${this.spec(p.value, env)})`, binds: [] };
-      case "range": {
-        const lo = p.lo ? `(<= ${this.spec(p.lo, env)} ${v})` : "true";
-        const hi = p.hi ? p.inclusive ? `(<= ${v} ${this.spec(p.hi, env)})` : `(< ${v} ${this.spec(p.hi, env)})` : "true";
-        return { cond: andAll2([lo, hi]), binds: [] };
-      }
-      case "or": {
-        const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
-        const binds = ids.map((id) => {
-          let t2;
-          for (let i = parts.length - 1; i >= 0; i--) {
-            const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
-            if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
-            t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
-          }
-          return [id, t2];
-        });
-        return { cond: orAll(parts.map((x) => x.cond)), binds };
-      }
-    }
-  }
-  constTerm(res, span, env) {
-    const info2 = this.crate.consts.get(res.qname);
-    if (typeof info2?.value === "bigint" && !fitsType(info2.value, info2.ty)) {
-      const name = `const.${mangle(res.qname)}`;
-      this.ctx.once(`const:${name}`, () => {
-        this.ctx.fun(`(declare-const ${name} Int)`);
-        this.ctx.axiom(andAll2(this.typeFacts(name, info2.ty)));
-      });
-      return name;
-    }
-    if (info2?.value !== void 0) return typeof info2.value === "boolean" ? String(info2.value) : num(info2.value);
-    if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
-    throw new Unsupported("a constant without a value", span);
-  }
-  /**
-   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
-   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
-   * exact shift, as a literal amount is.
-   */
-  literalValue(e) {
-    switch (e.kind) {
-      case "int":
-        return e.value;
-      case "unary": {
-        const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
-        return v === void 0 ? void 0 : -v;
-      }
-      case "path": {
-        const res = e.res;
-        if (res?.kind === "const") {
-          const info2 = this.crate.consts.get(res.qname);
-          return typeof info2?.value === "bigint" && fitsType(info2.value, info2.ty) ? info2.value : void 0;
-        }
-        if (res?.kind === "builtin") {
-          const c = this.builtinConst(res.name);
-          return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
-        }
-        return void 0;
-      }
-      case "cast": {
-        const v = this.literalValue(e.operand);
-        const k = intKindOf2(this.ty(e));
-        if (v === void 0 || k === void 0 || intKindOf2(e.operand.ty) === void 0) return void 0;
-        if (k === "int") return v;
-        if (k === "nat") return v < 0n ? 0n : v;
-        const bits = BigInt(intBits(k));
-        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
-      }
-      case "binary": {
-        const a = this.literalValue(e.left);
-        const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
-        if (a === void 0 || b2 === void 0) return void 0;
-        if (e.op === "+") return a + b2;
-        if (e.op === "-") return a - b2;
-        if (e.op === "*") return a * b2;
-        return void 0;
-      }
-      case "block":
-        return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
-      default:
-        return void 0;
-    }
-  }
-  /** Value of a built-in constant such as `u64::MAX`. */
-  builtinConst(name) {
-    const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
-    if (!m) return void 0;
-    const k = m[1];
-    const r = intRange(k);
-    if (!r) return void 0;
-    if (m[2] === "MAX") return num(r.max);
-    if (m[2] === "MIN") return num(r.min);
-    return String(k === "usize" || k === "isize" ? 64 : Number(k.slice(1)));
-  }
-  pathTerm(e, env) {
-    const res = e.res;
-    if (!res) throw new Unsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
-    switch (res.kind) {
-      case "local": {
-        const v = env.vars.get(res.id);
-        if (v === void 0) throw new Unsupported(`variable \`${res.name}\` in this position`, e.span);
-        return v;
-      }
-      case "const":
-        return this.constTerm(res, e.span, env);
-      case "builtin": {
-        const c = this.builtinConst(res.name);
-        if (c !== void 0) return c;
-        if (res.name === "None") return `${this.sortOf(this.ty(e))}.None`;
-        break;
-      }
-      case "variant":
-        return this.variantCtor(this.ty(e), res.variant.name, [], e.span);
-      case "struct":
-        return this.construct(this.ty(e), /* @__PURE__ */ new Map(), e.span);
-      case "fn":
-        if (res.decl.mode === "spec" && res.decl.params.length === 0) {
-          const info2 = this.fnInfo(res.decl);
-          if (info2) return this.specApp(info2, res.typeArgs, [], e.span, env);
-        }
-        break;
-    }
-    throw new Unsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
-  }
-  /** `==` at a type: datatypes and sequences compare structurally. */
-  eq(a, b2) {
-    return `(= ${a} ${b2})`;
-  }
-  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
-  hasExtEquality(ty) {
-    const t = strip2(this.ctx.substitute(ty));
-    if (t.k === "array" || t.k === "slice") return true;
-    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
-    if (t.k === "adt") {
-      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
-      return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
-    }
-    return false;
-  }
-  sameType(a, b2) {
-    return typeKey(strip2(this.ctx.substitute(a))) === typeKey(strip2(this.ctx.substitute(b2)));
-  }
-  /**
-   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
-   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
-   * fields compared the same way. Deep comparison goes into elements and values of
-   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
-   */
-  extEq(a, b2, ty, deep = false) {
-    const t = strip2(this.ctx.substitute(ty));
-    const s = this.sortOf(t);
-    const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
-    if (s.startsWith("Seq%")) {
-      const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
-      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
-      const i = `i$ext${this.extCount++}`;
-      const at = (x) => `(${s}.index ${x} ${i})`;
-      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
-    }
-    if (s.startsWith("Map%")) {
-      const val = t.k === "builtin" ? t.args[1] : void 0;
-      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
-      const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
-      const k = `k$ext${this.extCount++}`;
-      const at = (x) => `(select (${s}.vals ${x}) ${k})`;
-      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
-    }
-    if (t.k === "adt" && this.hasExtEquality(t)) {
-      const shape = this.ctx.adtSort(t.name, t.args);
-      const ctors = shape.ctors.map((c) => {
-        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
-        return shape.ctors.length === 1 ? andAll2(fields) : andAll2([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
-      });
-      return orAll(ctors);
-    }
-    return `(= ${a} ${b2})`;
-  }
-  extCount = 0;
-  compare(op, a, b2, operandTy) {
-    switch (op) {
-      case "==":
-      case "===":
-        return this.eq(a, b2);
-      case "!=":
-      case "!==":
-        return `(not ${this.eq(a, b2)})`;
-      case "<":
-        return `(< ${a} ${b2})`;
-      case "<=":
-        return `(<= ${a} ${b2})`;
-      case ">":
-        return `(> ${a} ${b2})`;
-      case ">=":
-        return `(>= ${a} ${b2})`;
-      case "=~=":
-      case "=~~=":
-        return this.extEq(a, b2, operandTy, op === "=~~=");
-      case "&&":
-        return `(and ${a} ${b2})`;
-      case "||":
-        return `(or ${a} ${b2})`;
-      case "==>":
-        return `(=> ${a} ${b2})`;
-      case "<==":
-        return `(=> ${b2} ${a})`;
-      case "<==>":
-        return `(= ${a} ${b2})`;
-    }
-    return void 0;
-  }
-  spec(e, env) {
-    switch (e.kind) {
-      case "int":
-        return num(e.value);
-      case "bool":
-        return String(e.value);
-      case "char":
-        return String(e.value.codePointAt(0) ?? 0);
-      case "path":
-        return this.pathTerm(e, env);
-      case "unary": {
-        const x = this.spec(e.operand, env);
-        if (e.op === "*") return x;
-        if (e.op === "-") return `(- ${x})`;
-        if (strip2(this.ty(e.operand)).k === "bool") return `(not ${x})`;
-        return `(${this.bitFn("not", intKindOf2(e.operand.ty), 1)} ${x})`;
-      }
-      case "ref":
-      case "trigger":
-        return this.spec(e.operand, env);
-      case "view": {
-        const info2 = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
-        if (info2 && e.res?.kind === "fn") return this.specApp(info2, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
-        return this.spec(e.operand, env);
-      }
-      case "old": {
-        const base = e.operand;
-        if (base.kind === "path" && base.res?.kind === "local") {
-          const o = env.old.get(base.res.id);
-          if (o !== void 0) return o;
-        }
-        return this.spec(base, env);
-      }
-      case "final":
-        return this.spec(e.operand, env);
-      case "binary": {
-        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
-        const lt = this.ty(e.left);
-        if (e.op === "&&" || e.op === "||" || e.op === "==>") {
-          const a2 = this.spec(e.left, env);
-          const g = e.op === "||" ? `(not ${a2})` : a2;
-          const b3 = this.spec(e.right, { ...env, guards: [...env.guards, g] });
-          return this.compare(e.op, a2, b3, lt);
-        }
-        const a = this.spec(e.left, env);
-        const b2 = this.spec(e.right, env);
-        const c = this.compare(e.op, a, b2, lt);
-        if (c) return c;
-        if (strip2(lt).k === "bool") {
-          if (e.op === "&") return `(and ${a} ${b2})`;
-          if (e.op === "|") return `(or ${a} ${b2})`;
-          if (e.op === "^") return `(xor ${a} ${b2})`;
-        }
-        const ls = this.sortOf(strip2(lt));
-        if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-        return this.arith(e.op, a, b2, intKindOf2(e.ty), false, this.literalValue(e.right));
-      }
-      case "chain": {
-        const ts = e.operands.map((x) => this.spec(x, env));
-        return andAll2(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
-      }
-      case "call":
-        return this.callTerm(e, env);
-      case "method":
-        return this.methodTerm(e, env);
-      case "field":
-        return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
-      case "index":
-        return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
-      case "cast":
-        return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
-      case "quant":
-        return this.quant(e, env);
-      case "if": {
-        const c = this.spec(e.cond, env);
-        const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
-        const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
-        const f = !e.else ? this.unit() : "stmts" in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
-        return `(ite ${c} ${t} ${f})`;
-      }
-      case "match":
-        return this.matchTerm(e.scrutinee, e.arms, env, e.span);
-      case "is": {
-        const v = this.spec(e.operand, env);
-        const t = this.ty(e.operand);
-        const name = e.variant[e.variant.length - 1];
-        const st = strip2(t);
-        if (st.k === "builtin" && st.name === "Option") return `((_ is ${this.sortOf(st)}.${name}) ${v})`;
-        const c = this.variantInfo(t, name);
-        if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
-        return `((_ is ${c.name}) ${v})`;
-      }
-      case "block":
-        return this.block(e.block, env);
-      case "struct":
-        return this.structLit(e, (x) => this.spec(x, env));
-      case "tuple":
-        return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.spec(x, env)).join(" ")})`;
-      case "array":
-      case "seq": {
-        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
-        return this.seqLit(this.ty(e), e.elems.map((x) => this.spec(x, env)));
-      }
-      default:
-        throw new Unsupported(`this expression (${e.kind}) in spec code`, e.span);
-    }
-  }
-  seqLit(ty, elems) {
-    const Q = this.sortOf(ty);
-    let t = `${Q}.empty`;
-    for (const x of elems) t = `(${Q}.push ${t} ${x})`;
-    return t;
-  }
-  structLit(e, sub2) {
-    const ty = this.ty(e);
-    const res = e.res;
-    const values = /* @__PURE__ */ new Map();
-    for (const f of e.fields) values.set(f.name, sub2(f.value));
-    if (res?.kind === "variant") {
-      const c = this.variantInfo(ty, res.variant.name);
-      if (!c) throw new Unsupported("this enum constructor", e.span);
-      return this.variantCtor(ty, res.variant.name, c.fields.map((f) => {
-        const v = values.get(f.name);
-        if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, e.span);
-        return v;
-      }), e.span);
-    }
-    if (e.base) {
-      const b2 = sub2(e.base);
-      for (const f of this.structFields(ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${b2})`);
-    }
-    return this.construct(ty, values, e.span);
-  }
-  indexTerm(base, baseTy, idx, span) {
-    const t = strip2(this.ctx.substitute(baseTy));
-    const s = this.sortOf(t);
-    if (s.startsWith("Seq%")) return `(${s}.index ${base} ${idx})`;
-    if (s.startsWith("Map%")) return `(select (${s}.vals ${base}) ${idx})`;
-    throw new Unsupported("indexing this type", span);
-  }
-  matchTerm(scrutinee, arms, env, span) {
-    const v = this.spec(scrutinee, env);
-    const ty = this.ty(scrutinee);
-    const parts = arms.map((arm) => {
-      const inner = childEnv(env);
-      const m = this.matchPattern(arm.pattern, v, ty, inner);
-      for (const [id, t] of m.binds) inner.vars.set(id, t);
-      const guard = arm.guard ? this.spec(arm.guard, inner) : "true";
-      return { cond: andAll2([m.cond, guard]), inner };
-    });
-    if (parts.length === 0) throw new Unsupported("an empty match", span);
-    let out;
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const p = parts[i];
-      const prevNot = parts.slice(0, i).map((q) => `(not ${q.cond})`);
-      const body2 = this.spec(arms[i].body, { ...p.inner, guards: [...env.guards, ...prevNot, p.cond] });
-      out = out === void 0 ? body2 : `(ite ${p.cond} ${body2} ${out})`;
-    }
-    return out;
-  }
-  /** The semantic type of a quantifier binder (from its uses, else its written type). */
-  binderType(b2, body2) {
-    let found;
-    walkExpr(body2, (x) => {
-      if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
-    });
-    return found ?? typeExprToType(b2.ty) ?? INT;
-  }
-  quant(e, env) {
-    const inner = childEnv(env);
-    const decls = e.binders.map((b2) => {
-      const ty = this.binderType(b2, e.body);
-      const name = `${mangle(b2.name)}$${env.bound.length}`;
-      if (b2.id !== void 0) inner.vars.set(b2.id, name);
-      return [name, this.sortOf(ty), ty];
-    });
-    inner.bound = [...env.bound, ...decls.map(([n, s]) => [n, s])];
-    const range3 = andAll2(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
-    if (e.quant === "choose") return this.choose(e, decls, range3, env, inner);
-    const body2 = this.spec(e.body, inner);
-    const pats = this.patterns(e, inner);
-    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
-    const matrix = e.quant === "forall" ? implies(range3, body2) : andAll2([range3, body2]);
-    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
-  }
-  /** `:pattern` attributes from `#[trigger]` / `#![trigger ..]`; none means the solver picks. */
-  patterns(e, env) {
-    const groups2 = [...e.triggers];
-    const marked = [];
-    walkExpr(e.body, (x) => {
-      if (x.kind === "trigger") marked.push(x.operand);
-    });
-    if (marked.length) groups2.push(marked);
-    const out = [];
-    if (groups2.length === 0) return this.autoPatterns(e.body, env, e.binders ?? []);
-    for (const g of groups2) {
-      const terms = [];
-      for (const t of g) {
-        let s;
-        try {
-          s = this.spec(t, env);
-        } catch {
-          continue;
-        }
-        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
-        terms.push(s);
-      }
-      if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
-    }
-    return out.length ? out.join(" ") : void 0;
-  }
-  /**
-   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
-   * off, as in Verus): function-application subterms without arithmetic on bound variables;
-   * every single term covering all binders, else a greedy multi-trigger.
-   */
-  autoPatterns(body2, env, binders2) {
-    const names = binders2.map((b2) => env.vars.get(b2.id ?? -1)).filter((n) => !!n);
-    if (names.length === 0) return void 0;
-    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
-    const cands = [];
-    const seen = /* @__PURE__ */ new Set();
-    walkExpr(body2, (x) => {
-      if (x.kind === "quant") return;
-      const isApp = x.kind === "call" && x.callee.kind === "path" && x.callee.res?.kind === "fn" || x.kind === "index" || x.kind === "method" || x.kind === "field";
-      if (!isApp) return;
-      let t;
-      try {
-        t = this.spec(x, env);
-      } catch {
-        return;
-      }
-      if (seen.has(t)) return;
-      seen.add(t);
-      const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-      if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
-      const covers = names.filter((n) => mentions(t, n));
-      if (covers.length) cands.push({ term: t, covers });
-    });
-    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
-    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
-    const chosen = [];
-    const covered = /* @__PURE__ */ new Set();
-    for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
-      if (c.covers.every((n) => covered.has(n))) continue;
-      chosen.push(c.term);
-      c.covers.forEach((n) => covered.add(n));
-    }
-    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
-    return void 0;
-  }
-  choose(e, decls, range3, env, inner) {
-    if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
-    const [x, sort] = decls[0];
-    const args = env.bound;
-    const body2 = this.spec(e.body, inner);
-    const pats = this.patterns(e, inner);
-    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
-    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
-    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
-    const name = `choose%${this.chooseCount++}`;
-    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
-    const env2 = childEnv(inner);
-    env2.vars.set(e.binders[0].id ?? -1, app);
-    const bodyAt = this.spec(e.body, env2);
-    const rangeAt = andAll2(this.typeFacts(app, decls[0][2], 0));
-    const matrix = andAll2([range3, body2]);
-    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
-    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
-    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
-    if (env.local) {
-      env.local.raw(decl);
-      env.local.raw(`(assert ${axiom})`);
-    } else {
-      this.ctx.fun(decl);
-      this.ctx.axiom(axiom);
-    }
-    return app;
-  }
-  // ------------------------------------------------------------------ calls
-  callTerm(e, env) {
-    const res = e.callee.kind === "path" ? e.callee.res : void 0;
-    const args = () => e.args.map((a) => this.spec(a, env));
-    if (res?.kind === "fn") {
-      const info2 = this.fnInfo(res.decl);
-      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-      return this.specApp(info2, res.typeArgs, args(), e.span, env);
-    }
-    if (res?.kind === "struct") {
-      const values = /* @__PURE__ */ new Map();
-      args().forEach((a, i) => values.set(String(i), a));
-      return this.construct(this.ty(e), values, e.span);
-    }
-    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, args(), e.span);
-    if (res?.kind === "builtin") return this.builtinCall(res.name, void 0, void 0, args(), e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-    throw new Unsupported("this call in spec code", e.span);
-  }
-  methodTerm(e, env) {
-    const res = e.res;
-    const recv = this.spec(e.receiver, env);
-    const args = e.args.map((a) => this.spec(a, env));
-    if (res?.kind === "fn") {
-      const info2 = this.fnInfo(res.decl);
-      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-      return this.specApp(info2, res.typeArgs, [recv, ...args], e.span, env);
-    }
-    if (res?.kind === "builtin") return this.builtinCall(res.name, recv, this.ty(e.receiver), args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-    throw new Unsupported(`method \`${e.method}\``, e.span);
-  }
-  /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
-  builtinCall(name, recv, recvTy, args, _argTys, resTy, span) {
-    const r = recv ?? args[0] ?? "";
-    const a = recv === void 0 ? args.slice(1) : args;
-    const sortR = recvTy ? this.sortOf(strip2(recvTy)) : "";
-    switch (name) {
-      case "Ghost":
-      case "Tracked":
-      case "Box::new":
-      case "Ghost::view":
-      case "Tracked::view":
-      case "Tracked::borrow":
-      case "Tracked::get":
-      case "Vec::view":
-      case "slice::view":
-        return r;
-      case "slice::len":
-        return `(${sortR}.len ${r})`;
-      case "Some":
-        return `(${this.sortOf(resTy)}.Some ${r})`;
-      case "None":
-        return `${this.sortOf(resTy)}.None`;
-      case "Option::is_some":
-        return `((_ is ${sortR}.Some) ${r})`;
-      case "Option::is_none":
-        return `((_ is ${sortR}.None) ${r})`;
-      case "Option::unwrap":
-      case "Option::get_Some_0":
-        return `(${sortR}.Some.0 ${r})`;
-      case "Option::unwrap_or":
-        return `(ite ((_ is ${sortR}.Some) ${r}) (${sortR}.Some.0 ${r}) ${a[0]})`;
-      case "Vec::new":
-      case "Vec::with_capacity":
-      case "Seq::empty":
-        return `${this.sortOf(resTy)}.empty`;
-      case "Vec::len":
-      case "Seq::len":
-        return `(${sortR}.len ${r})`;
-      case "Vec::is_empty":
-        return `(= (${sortR}.len ${r}) 0)`;
-      case "Seq::index":
-        return `(${sortR}.index ${r} ${a[0]})`;
-      case "Seq::push":
-        return `(${sortR}.push ${r} ${a[0]})`;
-      case "Seq::update":
-        return `(${sortR}.update ${r} ${a[0]} ${a[1]})`;
-      case "Seq::subrange":
-        return `(${sortR}.subrange ${r} ${a[0]} ${a[1]})`;
-      case "Seq::take":
-        return `(${sortR}.subrange ${r} 0 ${a[0]})`;
-      case "Seq::skip":
-        return `(${sortR}.subrange ${r} ${a[0]} (${sortR}.len ${r}))`;
-      case "Seq::drop_last":
-        return `(${sortR}.subrange ${r} 0 (- (${sortR}.len ${r}) 1))`;
-      case "Seq::last":
-        return `(${sortR}.index ${r} (- (${sortR}.len ${r}) 1))`;
-      case "Seq::first":
-        return `(${sortR}.index ${r} 0)`;
-      case "Seq::add":
-        return `(${sortR}.add ${r} ${a[0]})`;
-      case "Seq::contains": {
-        const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
-        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
-        if (!elemTy) throw new Unsupported("`contains` on this type", span);
-        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
-      }
-      case "Set::empty": {
-        const s = this.sortOf(resTy);
-        return `((as const ${s}) false)`;
-      }
-      case "Set::insert":
-        return `(store ${r} ${a[0]} true)`;
-      case "Set::remove":
-        return `(store ${r} ${a[0]} false)`;
-      case "Set::contains":
-        return `(select ${r} ${a[0]})`;
-      case "Set::union":
-        return `(${this.setPointwise("or", recvTy, span)} ${r} ${a[0]})`;
-      case "Set::intersect":
-        return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
-      case "Set::subset_of":
-        return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
-      case "Map::empty": {
-        const s = this.sortOf(resTy);
-        const k = strip2(resTy).k === "builtin" ? this.sortOf(strip2(resTy).args[0] ?? INT) : "Int";
-        return `(${s}.mk ((as const (Array ${k} Bool)) false) ${s}.default)`;
-      }
-      case "Map::insert":
-        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} true) (store (${sortR}.vals ${r}) ${a[0]} ${a[1]}))`;
-      case "Map::remove":
-        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} false) (${sortR}.vals ${r}))`;
-      case "Map::dom":
-        return `(${sortR}.dom ${r})`;
-      case "Map::index":
-        return `(select (${sortR}.vals ${r}) ${a[0]})`;
-      case "Map::contains_key":
-        return `(select (${sortR}.dom ${r}) ${a[0]})`;
-      case "reveal":
-        return "true";
-    }
-    const c = this.builtinConst(name);
-    if (c !== void 0) return c;
-    throw new Unsupported(`\`${name}\` in this position`, span);
-  }
-  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
-  setPointwise(op, recvTy, span) {
-    const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
-    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
-    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
-  }
-};
-
 // src/ir/lower-pattern.ts
 var BOOL3 = { k: "bool" };
 function field2(base, name, ty, variant) {
   return { k: "field", base, name, ty, span: base.span, ...variant ? { variant } : {} };
+}
+var flatGroups = 0;
+function flatAll(op, xs, span) {
+  const ys = op === "and" ? xs.filter((x) => !(x.k === "bool" && x.value)) : xs;
+  if (ys.length === 0) return boolLit(op === "and", span);
+  const flat = flatGroups++;
+  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL3, span }));
 }
 function matchPattern(cx, p, v, ty) {
   const t = strip(ty);
@@ -40314,7 +38848,7 @@ function matchPattern(cx, p, v, ty) {
     case "tuple": {
       if (t.k !== "tuple") throw new IrUnsupported("this tuple pattern", p.span);
       const parts = p.elems.map((q, i) => matchPattern(cx, q, field2(v, String(i), t.elems[i]), t.elems[i]));
-      return { cond: andAll(parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll("and", parts.map((x) => x.cond), p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "tuple_struct":
     case "struct": {
@@ -40326,7 +38860,7 @@ function matchPattern(cx, p, v, ty) {
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
         const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL3, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
-        return { cond: andAll([is, inner.cond], p.span), binds: inner.binds };
+        return { cond: flatAll("and", [is, inner.cond], p.span), binds: inner.binds };
       }
       const fields = res?.kind === "variant" ? cx.crate.enums.get(res.qname.split("::").slice(0, -1).join("::"))?.variants.find((x) => x.name === res.variant.name)?.fields : res?.kind === "struct" ? cx.crate.structs.get(res.qname)?.fields : void 0;
       if (!fields || res?.kind !== "variant" && res?.kind !== "struct") throw new IrUnsupported("this pattern", p.span);
@@ -40339,7 +38873,7 @@ function matchPattern(cx, p, v, ty) {
       });
       const conds = parts.map((x) => x.cond);
       if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL3, span: p.span });
-      return { cond: andAll(conds, p.span), binds: parts.flatMap((x) => x.binds) };
+      return { cond: flatAll("and", conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
@@ -40355,11 +38889,11 @@ function matchPattern(cx, p, v, ty) {
       const conds = [];
       if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL3, span: p.span });
       if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL3, span: p.span });
-      return { cond: andAll(conds, p.span), binds: [] };
+      return { cond: flatAll("and", conds, p.span), binds: [] };
     }
     case "or": {
       const parts = p.alts.map((q) => matchPattern(cx, q, v, ty));
-      const cond = parts.map((x) => x.cond).reduce((a, b2) => ({ k: "logic", op: "or", left: a, right: b2, ty: BOOL3, span: p.span }));
+      const cond = flatAll("or", parts.map((x) => x.cond), p.span);
       const binds = (parts[0]?.binds ?? []).map(({ local }) => {
         let value;
         for (let i = parts.length - 1; i >= 0; i--) {
@@ -40533,12 +39067,17 @@ function lowerStmt(cx, st) {
     case "assert_forall": {
       const bs = binders(cx, st.binders, { kind: "tuple", elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
       const proof = st.proof ? cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, st.proof))).stmts : [];
+      const bool2 = { k: "bool" };
+      const body2 = st.assumption ? { kind: "binary", op: "==>", left: st.assumption, right: st.conclusion, opSpan: st.span, span: st.span, ty: bool2 } : st.conclusion;
+      const fact = lowerPure(cx, { kind: "quant", quant: "forall", binders: st.binders, triggers: st.triggers, auto: st.auto, body: body2, span: st.span, ty: bool2 });
       cx.emit({
         k: "assert_forall",
         binders: bs,
         ...st.assumption ? { assumption: lowerPure(cx, st.assumption) } : {},
         conclusion: lowerClaim(cx, st.conclusion),
         proof,
+        hasProof: !!st.proof,
+        fact,
         span: st.span
       });
       return;
@@ -40573,7 +39112,7 @@ function letStmt(cx, st) {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
-  for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: st.span });
+  for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, pattern: true, span: st.span });
 }
 function assertStmt(cx, st) {
   const by = st.by;
@@ -40638,6 +39177,7 @@ function loop(cx, st) {
   let cond;
   let head = [];
   const modified = modifiedRoots(cx, st);
+  let counter;
   if (st.kind === "for") {
     const p = st.pattern;
     if (p.kind !== "ident" || p.id === void 0) throw new IrUnsupported("this for-loop pattern", p.span);
@@ -40651,6 +39191,7 @@ function loop(cx, st) {
     const endValue = st.inclusive ? { k: "arith", op: "add", left: coerce(end, INT3), right: intLit(1n, INT3, st.end.span), ty: INT3, span: st.end.span } : end;
     cx.emit({ k: "let", local: e, init: endValue, span: st.end.span });
     const x = cx.local(p.id, p.name, counterTy, cx.ghost ? "ghost" : "exec", "let");
+    counter = x.id;
     cx.emit({ k: "let", local: x, init: coerce(varOf(s, st.start.span), counterTy), span: p.span });
     const xv = varOf(x, p.span);
     let current = xv;
@@ -40713,6 +39254,7 @@ function loop(cx, st) {
     id,
     ...st.label ? { label: st.label } : {},
     source: st.kind,
+    ...counter !== void 0 ? { counter } : {},
     head,
     ...cond ? { cond } : {},
     body: body2,
@@ -40746,7 +39288,7 @@ function lowerClaim(cx, e) {
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
   };
-  return lowerPure(cx, autoExtEqual(e, ext2, (a, b2) => typeKey(strip(a)) === typeKey(strip(b2))));
+  return lowerPure(cx, autoExtEqual(e, ext2, (a, b2) => sameType(strip(a), strip(b2))));
 }
 function constValue(cx, res, span) {
   const info2 = cx.crate.consts.get(res.qname);
@@ -40879,7 +39421,7 @@ function logic(cx, e) {
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
   const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL5, proj: [], ty: BOOL5 }, value: op === "implies" ? b2 : b2, span: e.span };
-  cx.emit({ k: "branch", cond: runRight, then: [...stmts, assignRight], else: [], span: e.span });
+  cx.emit({ k: "branch", cond: runRight, then: [...stmts, assignRight], else: [], from: "short_circuit", op, span: e.span });
   return varOf(t, e.span);
 }
 function binary2(cx, e) {
@@ -40892,7 +39434,8 @@ function binary2(cx, e) {
   if (e.res?.kind === "fn") {
     const info2 = cx.crate.fnByDecl.get(e.res.decl);
     if (!info2) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
-    return callFn(cx, info2, e.res.typeArgs, [e.left, e.right], e.span);
+    const r = callFn(cx, info2, e.res.typeArgs, [e.left, e.right], e.span);
+    return e.op === "!=" ? notE(r) : r;
   }
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
@@ -40903,7 +39446,10 @@ function binary2(cx, e) {
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
   const c = CMP[e.op];
-  if (c) return compare(c, a, b2, e.span);
+  if (c) {
+    const r = compare(c, a, b2, e.span);
+    return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
+  }
   return arith(cx, e.op, a, b2, tyOf(e), e.span);
 }
 function unary2(cx, e) {
@@ -41098,11 +39644,11 @@ function matchExpr2(cx, e) {
   for (let i = arms.length - 1; i >= 0; i--) {
     const { arm, m, cond } = arms[i];
     const part = cx.collect(() => {
-      for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, span: arm.pattern.span });
+      for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, pattern: true, span: arm.pattern.span });
       return lowerExpr(cx, arm.body);
     });
     const body2 = [...part.stmts, ...t && !terminates(part.stmts) ? [{ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value: coerce(part.value, ty), span: arm.body.span }] : []];
-    rest = rest === void 0 ? body2 : [{ k: "branch", cond, then: body2, else: rest, span: arm.span }];
+    rest = rest === void 0 ? body2 : [{ k: "branch", cond, then: body2, else: rest, from: "match", ...i === arms.length - 2 ? { lastArm: arms[i + 1].cond } : {}, span: arm.span }];
   }
   for (const s of rest) cx.emit(s);
   return t ? varOf(t, e.span) : unitValue(e.span);
@@ -41169,9 +39715,16 @@ function lowerExpr(cx, e) {
     case "ref":
       if (e.mut && !cx.ghost) throw new IrUnsupported("a `&mut` borrow outside a call argument", e.span);
       return lowerExpr(cx, e.operand);
+    case "view":
+      if (e.res?.kind === "fn") {
+        const info2 = cx.crate.fnByDecl.get(e.res.decl);
+        if (!info2) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
+        const arg = cx.with({ ghost: true }, () => lowerExpr(cx, e.operand));
+        return { k: "spec_call", fn: info2.qname, typeArgs: e.res.typeArgs, args: [arg], ty: tyOf(e), span: e.span };
+      }
+      return lowerExpr(cx, e.operand);
     case "trigger":
     case "final":
-    case "view":
       return lowerExpr(cx, e.operand);
     case "old":
       return oldExpr(cx, e);
@@ -41179,7 +39732,8 @@ function lowerExpr(cx, e) {
       return binary2(cx, e);
     case "chain": {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
-      return andAll(e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span)), e.span);
+      const links = e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span));
+      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL5, span: e.span }));
     }
     case "call":
       return lowerCall(cx, e);
@@ -41399,7 +39953,7 @@ function mutatingBuiltin(cx, name, e) {
     default:
       throw new IrUnsupported(`\`${name}\``, e.span);
   }
-  cx.emit({ k: "assign", place, value: next, span: e.span });
+  cx.emit({ k: "assign", place, value: next, byMethod: true, span: e.span });
   return result;
 }
 function stable(x, written) {
@@ -41409,7 +39963,7 @@ function stable(x, written) {
 }
 function callFn(cx, info2, typeArgs, argExprs, span) {
   const decl = info2.decl;
-  const ty = info2.retTy;
+  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info2.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info2.retTy;
   if (decl.mode === "spec") {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info2.params[i]?.ty ?? tyOf(a))));
     return { k: "spec_call", fn: info2.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
@@ -41592,6 +40146,9 @@ function lowerConstInitializers(crate, filter2) {
   }
   return out;
 }
+function isInline(d) {
+  return d.mode === "spec" && d.attrs.some((a) => a.name === "verifier::inline") && d.generics.length === 0 && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
+}
 function untyped(b2) {
   const missing = [];
   const panics = [];
@@ -41616,6 +40173,14 @@ function lowerChecked(crate, fn, scc, opts) {
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  const marks = [];
+  if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
+    if (x.kind === "trigger") marks.push(x.operand);
+  });
+  const broadcastTriggers = marks.length === 0 ? void 0 : cx.with({}, () => {
+    const env = byValueParamsAtEntry(cx, new Map(cx.env));
+    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+  });
   const base = {
     name: fn.qname,
     mode: d.mode,
@@ -41627,7 +40192,9 @@ function lowerChecked(crate, fn, scc, opts) {
     requires,
     ensures,
     decreases,
-    opaque: d.flags.opaque
+    opaque: d.flags.opaque,
+    ...broadcastTriggers ? { broadcastTriggers } : {},
+    ...isInline(d) ? { inline: true } : {}
   };
   if (!d.body) return { ...base, trusted: "no body" };
   if (!fn.verified || d.flags.external) {
@@ -48727,6 +47294,550 @@ var CrateBuilder = class {
   }
 };
 
+// src/smt/encode/context.ts
+function mangle(name) {
+  let m = mangled.get(name);
+  if (m === void 0) {
+    m = name.replace(/::/g, ".").replace(/[^A-Za-z0-9_.@%<>$+-]/g, "_");
+    if (/^[0-9]/.test(m)) m = `_${m}`;
+    mangled.set(name, m);
+  }
+  return m;
+}
+var mangled = /* @__PURE__ */ new Map();
+function sortKey(sort) {
+  return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
+}
+var SmtContext = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  sections = { sorts: [], funs: [], axioms: [] };
+  done = /* @__PURE__ */ new Set();
+  adts = /* @__PURE__ */ new Map();
+  /** Substitution for generic type parameters (by name), set while translating a callee. */
+  typeSubst = /* @__PURE__ */ new Map();
+  /** Run `emit` once per key. */
+  once(key, emit) {
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    emit();
+  }
+  sort(line) {
+    this.sections.sorts.push(line);
+  }
+  fun(line) {
+    this.sections.funs.push(line);
+  }
+  axiom(term2) {
+    this.sections.axioms.push(`(assert ${term2})`);
+  }
+  prelude() {
+    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
+  }
+  substitute(t) {
+    if (this.typeSubst.size === 0) return t;
+    const go = (t2) => {
+      switch (t2.k) {
+        case "param":
+          return this.typeSubst.get(t2.name) ?? t2;
+        case "tuple":
+          return { k: "tuple", elems: t2.elems.map(go) };
+        case "ref":
+          return { k: "ref", mut: t2.mut, inner: go(t2.inner) };
+        case "array":
+          return { k: "array", elem: go(t2.elem), len: t2.len };
+        case "slice":
+          return { k: "slice", elem: go(t2.elem) };
+        case "builtin":
+          return { k: "builtin", name: t2.name, args: t2.args.map(go) };
+        case "adt":
+          return { k: "adt", name: t2.name, args: t2.args.map(go) };
+        default:
+          return t2;
+      }
+    };
+    return go(t);
+  }
+  /** The SMT sort of a Rust type; references and ghost/tracked wrappers are erased. */
+  sortOf(ty) {
+    if (this.typeSubst.size > 0) return this.computeSortOf(ty);
+    let s = this.sorts.get(ty);
+    if (s === void 0) {
+      s = this.computeSortOf(ty);
+      this.sorts.set(ty, s);
+    }
+    return s;
+  }
+  sorts = /* @__PURE__ */ new WeakMap();
+  computeSortOf(ty) {
+    const t = this.substitute(ty);
+    switch (t.k) {
+      case "int":
+      case "char":
+      case "str":
+      case "never":
+      case "error":
+        return "Int";
+      case "bool":
+        return "Bool";
+      case "tuple":
+        return this.tupleSort(t.elems.map((e) => this.sortOf(e)));
+      case "ref":
+        return this.sortOf(t.inner);
+      case "array":
+      case "slice":
+        return this.seqSort(this.sortOf(t.elem));
+      case "param": {
+        const s = `P%${mangle(t.name)}`;
+        this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
+        return s;
+      }
+      case "adt":
+        return this.adtSort(t.name, t.args).sort;
+      case "builtin": {
+        const a = t.args.map((x) => this.sortOf(x));
+        switch (t.name) {
+          case "Box":
+          case "Ghost":
+          case "Tracked":
+            return a[0] ?? "Int";
+          case "Vec":
+          case "Seq":
+            return this.seqSort(a[0] ?? "Int");
+          case "Set":
+            return `(Array ${a[0] ?? "Int"} Bool)`;
+          case "Option":
+            return this.optionSort(a[0] ?? "Int");
+          case "Map":
+            return this.mapSort(a[0] ?? "Int", a[1] ?? "Int");
+        }
+      }
+    }
+    return "Int";
+  }
+  unitSort() {
+    return this.tupleSort([]);
+  }
+  tupleSort(elems) {
+    const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
+    this.once(`sort:${s}`, () => {
+      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
+      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(" ")}))))`);
+    });
+    return s;
+  }
+  optionSort(elem) {
+    const s = `Option%${sortKey(elem)}`;
+    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    return s;
+  }
+  /**
+   * Map<K, V> as an uninterpreted sort of mathematical maps: `dom`, `vals` (meaningful only
+   * inside the domain), a constructor `mk` from a domain and values, and extensionality
+   * (`ext`, which `=~=` is, implies `=`). A datatype of (dom, vals) arrays would make `==`
+   * see values outside the domain (left behind by `remove`), which Verus's maps do not have.
+   * Model: pairs (d, f restricted to d); `vals` extends f by any fixed default outside d.
+   */
+  mapSort(k, v) {
+    const s = `Map%${sortKey(k)}%${sortKey(v)}`;
+    this.once(`sort:${s}`, () => {
+      this.sort(`(declare-sort ${s} 0)`);
+      const D = `(Array ${k} Bool)`;
+      const A = `(Array ${k} ${v})`;
+      this.fun([
+        `(declare-fun ${s}.dom (${s}) ${D})`,
+        `(declare-fun ${s}.vals (${s}) ${A})`,
+        `(declare-fun ${s}.mk (${D} ${A}) ${s})`,
+        `(declare-fun ${s}.ext (${s} ${s}) Bool)`,
+        `(declare-const ${s}.default ${A})`
+      ].join("\n"));
+      const mk = `(${s}.mk d v)`;
+      this.axiom(`(forall ((d ${D}) (v ${A})) (! (= (${s}.dom ${mk}) d) :pattern (${mk})))`);
+      const at = `(select (${s}.vals ${mk}) x)`;
+      this.axiom(`(forall ((d ${D}) (v ${A}) (x ${k})) (! (=> (select d x) (= ${at} (select v x))) :pattern (${at})))`);
+      const agree = `(forall ((x ${k})) (! (=> (select (${s}.dom a) x) (= (select (${s}.vals a) x) (select (${s}.vals b) x))) :pattern ((select (${s}.vals a) x)) :pattern ((select (${s}.vals b) x))))`;
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (= (${s}.ext a b) (and (= (${s}.dom a) (${s}.dom b)) ${agree})) :pattern ((${s}.ext a b))))`);
+      this.axiom(`(forall ((a ${s}) (b ${s})) (! (=> (${s}.ext a b) (= a b)) :pattern ((${s}.ext a b))))`);
+    });
+    return s;
+  }
+  /** Seq<T> as an uninterpreted sort with Verus-style axioms (all guarded by index ranges). */
+  seqSort(elem) {
+    const Q = `Seq%${sortKey(elem)}`;
+    this.once(`sort:${Q}`, () => {
+      this.sort(`(declare-sort ${Q} 0)`);
+      this.fun([
+        `(declare-fun ${Q}.len (${Q}) Int)`,
+        `(declare-fun ${Q}.index (${Q} Int) ${elem})`,
+        `(declare-fun ${Q}.empty () ${Q})`,
+        `(declare-fun ${Q}.push (${Q} ${elem}) ${Q})`,
+        `(declare-fun ${Q}.update (${Q} Int ${elem}) ${Q})`,
+        `(declare-fun ${Q}.subrange (${Q} Int Int) ${Q})`,
+        `(declare-fun ${Q}.add (${Q} ${Q}) ${Q})`,
+        `(declare-fun ${Q}.ext (${Q} ${Q}) Bool)`
+      ].join("\n"));
+      const len2 = (s) => `(${Q}.len ${s})`;
+      const idx = (s, i) => `(${Q}.index ${s} ${i})`;
+      this.axiom(`(forall ((s ${Q})) (! (<= 0 ${len2("s")}) :pattern (${len2("s")})))`);
+      this.axiom(`(= ${len2(`${Q}.empty`)} 0)`);
+      const push2 = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem})) (! (and (= ${len2(push2)} (+ 1 ${len2("s")})) (= ${idx(push2, len2("s"))} a)) :pattern (${push2})))`);
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx(push2, "i")} ${idx("s", "i")})) :pattern (${idx(push2, "i")})))`);
+      const upd = `(${Q}.update s i a)`;
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem})) (! (=> (and (<= 0 i) (< i ${len2("s")})) (and (= ${len2(upd)} ${len2("s")}) (= ${idx(upd, "i")} a))) :pattern (${upd})))`);
+      this.axiom(`(forall ((s ${Q}) (i Int) (a ${elem}) (j Int)) (! (=> (and (<= 0 i) (< i ${len2("s")}) (<= 0 j) (< j ${len2("s")}) (not (= i j))) (= ${idx(upd, "j")} ${idx("s", "j")})) :pattern (${idx(upd, "j")})))`);
+      const sub2 = `(${Q}.subrange s lo hi)`;
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")})) (= ${len2(sub2)} (- hi lo))) :pattern (${sub2})))`);
+      this.axiom(`(forall ((s ${Q}) (lo Int) (hi Int) (j Int)) (! (=> (and (<= 0 lo) (<= lo hi) (<= hi ${len2("s")}) (<= 0 j) (< j (- hi lo))) (= ${idx(sub2, "j")} ${idx("s", "(+ j lo)")})) :pattern (${idx(sub2, "j")})))`);
+      const add2 = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= ${len2(add2)} (+ ${len2("s")} ${len2("t")})) :pattern (${add2})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (i Int)) (! (=> (and (<= 0 i) (< i (+ ${len2("s")} ${len2("t")}))) (= ${idx(add2, "i")} (ite (< i ${len2("s")}) ${idx("s", "i")} ${idx("t", `(- i ${len2("s")})`)}))) :pattern (${idx(add2, "i")})))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (= (${Q}.ext s t) (and (= ${len2("s")} ${len2("t")}) (forall ((i Int)) (! (=> (and (<= 0 i) (< i ${len2("s")})) (= ${idx("s", "i")} ${idx("t", "i")})) :pattern (${idx("s", "i")}) :pattern (${idx("t", "i")}))))) :pattern ((${Q}.ext s t))))`);
+      this.axiom(`(forall ((s ${Q}) (t ${Q})) (! (=> (${Q}.ext s t) (= s t)) :pattern ((${Q}.ext s t))))`);
+    });
+    return Q;
+  }
+  /**
+   * `Seq::contains` as a function defined by its `exists` over indices (trigger: the index
+   * term, as in vstd), plus consequences of that definition that rewrite it structurally
+   * over `empty`, `push` and `+`, so literal and pushed sequences need no witness hint.
+   * Each extra axiom only creates `contains` terms on strictly smaller sequences.
+   */
+  seqContains(elem) {
+    const Q = this.seqSort(elem);
+    const C = `${Q}.contains`;
+    this.once(`fn:${C}`, () => {
+      this.fun(`(declare-fun ${C} (${Q} ${elem}) Bool)`);
+      const def = `(exists ((i Int)) (! (and (<= 0 i) (< i (${Q}.len s)) (= (${Q}.index s i) x)) :pattern ((${Q}.index s i))))`;
+      this.axiom(`(forall ((s ${Q}) (x ${elem})) (! (= (${C} s x) ${def}) :pattern ((${C} s x))))`);
+      this.axiom(`(forall ((x ${elem})) (! (not (${C} ${Q}.empty x)) :pattern ((${C} ${Q}.empty x))))`);
+      const push2 = `(${Q}.push s a)`;
+      this.axiom(`(forall ((s ${Q}) (a ${elem}) (x ${elem})) (! (= (${C} ${push2} x) (or (= a x) (${C} s x))) :pattern ((${C} ${push2} x))))`);
+      const add2 = `(${Q}.add s t)`;
+      this.axiom(`(forall ((s ${Q}) (t ${Q}) (x ${elem})) (! (= (${C} ${add2} x) (or (${C} s x) (${C} t x))) :pattern ((${C} ${add2} x))))`);
+    });
+    return C;
+  }
+  /**
+   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
+   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
+   * Array extensionality still decides equalities of such sets.
+   */
+  setPointwise(op, setSort, keySort) {
+    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
+    this.once(`fn:${F}`, () => {
+      this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
+      const at = `(select (${F} a b) x)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+    });
+    return F;
+  }
+  adtSort(name, args) {
+    const argSorts = args.map((a) => sortKey(this.sortOf(a)));
+    const sort = [mangle(name), ...argSorts].join("%");
+    const existing = this.adts.get(sort);
+    if (existing) return existing;
+    const shape = { sort, ctors: [] };
+    this.adts.set(sort, shape);
+    const variants = this.source.adtFields(name, args) ?? [];
+    for (const v of variants) {
+      const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
+      shape.ctors.push({
+        name: ctor,
+        variant: v.variant,
+        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) }))
+      });
+    }
+    const ctorText = shape.ctors.length === 0 ? `((${sort}.mk))` : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ");
+    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    return shape;
+  }
+};
+
+// src/vc/errors.ts
+var Unsupported = class extends Error {
+  constructor(what, span) {
+    super(what);
+    this.what = what;
+    this.span = span;
+  }
+  what;
+  span;
+};
+
+// src/vc/terms.ts
+var UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+function num(v) {
+  return v < 0n ? `(- ${-v})` : v.toString();
+}
+function strip2(t) {
+  let cur = t;
+  for (; ; ) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
+    else return cur;
+  }
+}
+function intKindOf2(t) {
+  if (!t) return void 0;
+  const s = strip2(t);
+  return s.k === "int" ? s.kind : void 0;
+}
+function isBounded(k) {
+  return k !== void 0 && k !== "int" && k !== "nat";
+}
+function andAll2(ts) {
+  const xs = ts.filter((t) => t !== "true");
+  if (xs.length === 0) return "true";
+  if (xs.length === 1) return xs[0];
+  return `(and ${xs.join(" ")})`;
+}
+function orAll(ts) {
+  const xs = ts.filter((t) => t !== "false");
+  if (xs.length === 0) return "false";
+  if (xs.length === 1) return xs[0];
+  return `(or ${xs.join(" ")})`;
+}
+function implies(a, b2) {
+  if (a === "true") return b2;
+  return `(=> ${a} ${b2})`;
+}
+function inRange(term2, k) {
+  if (k === "nat") return `(<= 0 ${term2})`;
+  const r = intRange(k);
+  if (!r) return "true";
+  return `(and (<= ${num(r.min)} ${term2}) (<= ${term2} ${num(r.max)}))`;
+}
+var Terms = class {
+  constructor(crate, ctx) {
+    this.crate = crate;
+    this.ctx = ctx;
+  }
+  crate;
+  ctx;
+  bitFns = /* @__PURE__ */ new Set();
+  sortOf(t) {
+    return this.ctx.sortOf(t);
+  }
+  /** Truncating conversion to a machine integer kind (exec `as`); identity when the range fits. */
+  cast(term2, from, to, span) {
+    const target = strip2(to);
+    const source = from ? strip2(from) : void 0;
+    if (target.k === "int") {
+      if (source?.k === "bool") return `(ite ${term2} 1 0)`;
+      const fk = source?.k === "int" ? source.kind : source?.k === "char" ? "u32" : void 0;
+      if (target.kind === "int") return term2;
+      if (target.kind === "nat") return fk && (fk === "nat" || !isSigned(fk)) ? term2 : `(ite (<= 0 ${term2}) ${term2} 0)`;
+      const tr = intRange(target.kind);
+      if (fk && fk !== "int" && fk !== "nat") {
+        const fr = intRange(fk);
+        if (fr.min >= tr.min && fr.max <= tr.max) return term2;
+      }
+      const m = 1n << BigInt(intBits(target.kind));
+      if (!isSigned(target.kind)) return `(mod ${term2} ${m})`;
+      const h = m >> 1n;
+      return `(- (mod (+ ${term2} ${h}) ${m}) ${h})`;
+    }
+    if (target.k === "char") return term2;
+    if (target.k === "bool" && source?.k === "bool") return term2;
+    if (source && this.sortOf(source) === this.sortOf(target)) return term2;
+    throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
+  }
+  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+  bitFn(op, k, arity) {
+    const kind = k ?? "int";
+    const name = `bit.${op}.${kind}`;
+    if (!this.bitFns.has(name)) {
+      this.bitFns.add(name);
+      this.ctx.once(`fn:${name}`, () => {
+        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
+        if (isBounded(kind) && !isSigned(kind)) {
+          const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
+          const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
+          const pre = arity === 1 ? inRange("x", kind) : `(and ${inRange("x", kind)} ${inRange("y", kind)})`;
+          let post = inRange(app, kind);
+          if (op === "and") post = `(and ${post} (<= ${app} x) (<= ${app} y))`;
+          if (op === "or") post = `(and ${post} (<= x ${app}) (<= y ${app}))`;
+          this.ctx.axiom(`(forall ${vars} (! (=> ${pre} ${post}) :pattern (${app})))`);
+        }
+      });
+    }
+    return name;
+  }
+  /** Integer/boolean binary operation with mathematical (unchecked) semantics. */
+  arith(op, a, b2, k, truncDiv2, bLit) {
+    switch (op) {
+      case "+":
+        return `(+ ${a} ${b2})`;
+      case "-":
+        return `(- ${a} ${b2})`;
+      case "*":
+        return `(* ${a} ${b2})`;
+      case "/":
+        if (truncDiv2 && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
+        return `(div ${a} ${b2})`;
+      case "%":
+        if (truncDiv2 && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
+        return `(mod ${a} ${b2})`;
+      case "&":
+        return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
+      case "|":
+        return `(${this.bitFn("or", k, 2)} ${a} ${b2})`;
+      case "^":
+        return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
+      case ">>":
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
+        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
+      case "<<":
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
+          const shifted = `(* ${a} ${1n << bLit})`;
+          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
+        }
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
+        return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
+    }
+    throw new Error(`arith ${op}`);
+  }
+  /** Accessor term for a field of a struct/tuple value. */
+  field(base, baseTy, name, span) {
+    const t = this.ctx.substitute(strip2(baseTy));
+    if (t.k === "tuple") return `(${this.sortOf(t)}.${name} ${base})`;
+    if (t.k === "adt") {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      if (shape.ctors.length === 1) {
+        const f = shape.ctors[0].fields.find((x) => x.name === name);
+        if (f) return `(${f.accessor} ${base})`;
+      }
+    }
+    throw new Unsupported(`field access \`.${name}\` on this type`, span);
+  }
+  /** The fields of a struct type with their accessors and types. */
+  structFields(t) {
+    const s = this.ctx.substitute(strip2(t));
+    if (s.k === "adt" && this.crate.structs.has(s.name)) {
+      const shape = this.ctx.adtSort(s.name, s.args);
+      return shape.ctors[0]?.fields.map((f) => ({ ...f }));
+    }
+    if (s.k === "tuple" && s.elems.length > 0) {
+      const sort = this.sortOf(s);
+      return s.elems.map((e, i) => ({ name: String(i), accessor: `${sort}.${i}`, ty: e, sort: this.sortOf(e) }));
+    }
+    return void 0;
+  }
+  /** Struct constructor application with fields in declared order. */
+  construct(t, values, span) {
+    const fields = this.structFields(t);
+    if (!fields) throw new Unsupported("this constructor", span);
+    const s = this.ctx.substitute(strip2(t));
+    if (s.k === "tuple") return `(${this.sortOf(s)}.mk ${fields.map((f) => values.get(f.name)).join(" ")})`;
+    const shape = this.ctx.adtSort(s.name, s.args);
+    const ctor = shape.ctors[0];
+    if (ctor.fields.length === 0) return ctor.name;
+    return `(${ctor.name} ${ctor.fields.map((f) => {
+      const v = values.get(f.name);
+      if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, span);
+      return v;
+    }).join(" ")})`;
+  }
+  variantCtor(enumTy, variant, args, span) {
+    const s = this.ctx.substitute(strip2(enumTy));
+    if (s.k !== "adt") throw new Unsupported("this enum constructor", span);
+    const shape = this.ctx.adtSort(s.name, s.args);
+    const c = shape.ctors.find((x) => x.variant === variant);
+    if (!c) throw new Unsupported(`variant ${variant}`, span);
+    return c.fields.length === 0 ? c.name : `(${c.name} ${args.join(" ")})`;
+  }
+  variantInfo(enumTy, variant) {
+    const s = this.ctx.substitute(strip2(enumTy));
+    if (s.k !== "adt") return void 0;
+    return this.ctx.adtSort(s.name, s.args).ctors.find((x) => x.variant === variant);
+  }
+  unit() {
+    this.ctx.unitSort();
+    return "unit";
+  }
+  /**
+   * Facts every value of the type satisfies (ranges, Vec length), depth-limited. With `inv`,
+   * also the type invariants of the value and its parts: only sound for exec values (every
+   * exec construction and field update is checked); Ghost/Tracked contents never get them.
+   */
+  typeFacts(term2, ty, depth = 2, inv = false) {
+    const t = this.ctx.substitute(ty);
+    const out = [];
+    switch (t.k) {
+      case "int":
+        if (t.kind !== "int") out.push(inRange(term2, t.kind));
+        break;
+      case "char":
+        out.push(`(and (<= 0 ${term2}) (<= ${term2} 1114111))`);
+        break;
+      case "ref":
+        return this.typeFacts(term2, t.inner, depth, inv);
+      case "builtin": {
+        const a0 = t.args[0];
+        if (["Box", "Ghost", "Tracked"].includes(t.name) && a0) return this.typeFacts(term2, a0, depth, inv && t.name === "Box");
+        if ((t.name === "Vec" || t.name === "Seq") && a0) {
+          const Q = this.sortOf(t);
+          if (t.name === "Vec") out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
+          if (depth > 0) out.push(...this.elementFacts(term2, Q, a0));
+        }
+        if (t.name === "Option" && a0 && depth > 0) {
+          const O = this.sortOf(t);
+          const inner = this.typeFacts(`(${O}.Some.0 ${term2})`, a0, depth - 1, inv);
+          if (inner.length > 0) out.push(`(=> ((_ is ${O}.Some) ${term2}) ${andAll2(inner)})`);
+        }
+        break;
+      }
+      case "array": {
+        const Q = this.sortOf(t);
+        out.push(`(= (${Q}.len ${term2}) ${t.len})`);
+        if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
+        break;
+      }
+      case "slice": {
+        const Q = this.sortOf(t);
+        out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
+        if (depth > 0) out.push(...this.elementFacts(term2, Q, t.elem));
+        break;
+      }
+      case "tuple":
+        if (depth > 0 && t.elems.length > 0) {
+          const S = this.sortOf(t);
+          t.elems.forEach((e, i) => out.push(...this.typeFacts(`(${S}.${i} ${term2})`, e, depth - 1, inv)));
+        }
+        break;
+      case "adt": {
+        if (depth <= 0) break;
+        const shape = this.ctx.adtSort(t.name, t.args);
+        if (shape.ctors.length === 1) {
+          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
+        } else {
+          for (const c of shape.ctors) {
+            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
+            if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term2}) ${andAll2(inner)})`);
+          }
+        }
+        const invTerm = inv ? this.typeInvariantTerm(term2, t) : void 0;
+        if (invTerm) out.push(invTerm);
+        break;
+      }
+    }
+    return out;
+  }
+  /** Every element of a sequence `term` (sort `Q`) lies in its type (triggered by indexing). */
+  elementFacts(term2, Q, elem) {
+    const inner = this.typeFacts(`(${Q}.index ${term2} i)`, elem, 0);
+    if (inner.length === 0) return [];
+    return [`(forall ((i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${term2}))) ${andAll2(inner)}) :pattern ((${Q}.index ${term2} i))))`];
+  }
+  /** Hook: the type invariant applied to a value (set up by the spec translator). */
+  typeInvariantTerm(_term, _t) {
+    return void 0;
+  }
+};
+
 // src/vc/bitvec.ts
 function freeLocals(es) {
   const out = /* @__PURE__ */ new Map();
@@ -49202,6 +48313,965 @@ var PassiveProgram = class {
   }
   text() {
     return this.lines.join("\n");
+  }
+};
+
+// src/vc/traits.ts
+function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
+  if (!info2.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info2.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info2.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return void 0;
+}
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType2(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType2(pattern, actual);
+  }
+}
+function sameType2(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+
+// src/vc/spec.ts
+function childEnv(env, extra = {}) {
+  return { ...env, vars: new Map(env.vars), ...extra };
+}
+var NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
+function typeExprToType(t) {
+  if (!t || t.kind !== "path" || t.segments.length !== 1) return void 0;
+  const n = t.segments[0];
+  if (n === "bool") return { k: "bool" };
+  if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
+  return void 0;
+}
+function typeKey(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "bool":
+    case "char":
+    case "str":
+    case "never":
+    case "error":
+      return t.k;
+    case "tuple":
+      return `tup<${t.elems.map(typeKey).join("+")}>`;
+    case "ref":
+      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
+    case "array":
+      return `arr<${typeKey(t.elem)}+${t.len}>`;
+    case "slice":
+      return `slice<${typeKey(t.elem)}>`;
+    case "builtin":
+      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
+    case "adt":
+      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
+    case "param":
+      return `P%${mangle(t.name)}`;
+  }
+}
+function fitsType(v, ty) {
+  const k = intKindOf2(ty);
+  if (k === void 0 || k === "int") return true;
+  if (k === "nat") return v >= 0n;
+  const r = intRange(k);
+  return r.min <= v && v <= r.max;
+}
+var SpecTranslator = class extends Terms {
+  specFnNames = /* @__PURE__ */ new Map();
+  chooseCount = 0;
+  /** Choose functions by what they choose (see `choose`). */
+  chooseFns = /* @__PURE__ */ new Map();
+  // ------------------------------------------------------------------ spec fns
+  fnInfo(decl) {
+    return this.crate.fnByDecl.get(decl);
+  }
+  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+  scc = () => /* @__PURE__ */ new Set();
+  isSelfRecursive(info2) {
+    return this.scc(info2.decl).has(info2.decl);
+  }
+  /** Whether a call from `from` to `to` is recursive (same component). */
+  sameComponent(from, to) {
+    return this.scc(from).has(to);
+  }
+  implGenericsMap;
+  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
+  genericsOf(decl) {
+    if (!this.implGenericsMap) {
+      const m = /* @__PURE__ */ new Map();
+      const visit = (items) => {
+        for (const it of items ?? []) {
+          if (it.kind === "impl") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
+          }
+          if (it.kind === "trait") {
+            for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
+          }
+          if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
+        }
+      };
+      for (const f of this.crate.files) visit(f.items);
+      this.implGenericsMap = m;
+    }
+    return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
+  }
+  /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
+  specFn(info2, typeArgs) {
+    const generics = this.genericsOf(info2.decl);
+    const impl = this.dispatched(info2, typeArgs);
+    if (impl) return this.specFn(impl.info, impl.typeArgs);
+    const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
+    const key = [info2.qname, ...inst.map((t) => typeKey(t))].join("%");
+    const existing = this.specFnNames.get(key);
+    if (existing) return existing;
+    const name = `f.${mangle(key)}`;
+    this.specFnNames.set(key, name);
+    const savedSubst = this.ctx.typeSubst;
+    this.ctx.typeSubst = new Map(savedSubst);
+    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+    try {
+      const paramSorts = info2.params.map((p) => this.sortOf(p.ty));
+      const retSort = this.sortOf(info2.retTy);
+      const params = info2.params.map((p, i) => `${mangle(p.name)}$${i}`);
+      const binders2 = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
+      const recursive = !!info2.decl.body && this.isSelfRecursive(info2);
+      const reveal = info2.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
+      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
+      const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
+      const inType = (app) => {
+        const facts = this.typeFacts(app, info2.retTy);
+        if (facts.length === 0) return;
+        const pre = info2.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
+        const ax = implies(andAll2(pre), andAll2(facts));
+        const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
+        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+      };
+      if (!recursive) {
+        this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
+        inType(params.length ? `(${name} ${params.join(" ")})` : name);
+        if (info2.decl.body && !info2.decl.uninterp) {
+          const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
+          info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
+          const body2 = this.block(info2.decl.body, env);
+          const app = params.length ? `(${name} ${params.join(" ")})` : name;
+          this.ctx.axiom(guard(params.length ? `(forall (${binders2}) (! (= ${app} ${body2}) :pattern (${app})))` : `(= ${app} ${body2})`));
+        }
+      } else {
+        this.ctx.once("sort:Fuel", () => {
+          this.ctx.sort("(declare-sort Fuel 0)");
+          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
+        });
+        const rec = `${name}.rec`;
+        this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
+        this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
+        inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
+        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info2.decl, fuel: "fuel" } };
+        info2.params.forEach((p, i) => env.vars.set(p.id, params[i]));
+        const body2 = this.block(info2.decl.body, env);
+        const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
+        const all = `(forall ((fuel Fuel) ${binders2})`;
+        this.ctx.axiom(guard(`${all} (! (= ${app} ${body2}) :pattern (${app})))`));
+        this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
+      }
+    } finally {
+      this.ctx.typeSubst = savedSubst;
+    }
+    return name;
+  }
+  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  dispatched(info2, typeArgs) {
+    if (!info2.traitOf) return void 0;
+    const generics = this.genericsOf(info2.decl);
+    if (typeArgs.length !== generics.length) return void 0;
+    return dispatchTraitFn(this.crate, info2, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info2.decl.generics.length);
+  }
+  revealName(info2) {
+    if (!info2.decl.flags.opaque) return void 0;
+    this.specFn(info2, []);
+    return `reveal%${mangle(info2.qname)}`;
+  }
+  specApp(info2, typeArgs, args, span, env) {
+    if (env.selfRec && this.sameComponent(env.selfRec.decl, info2.decl)) {
+      env.selfRec.onCall?.(info2, args, span, env);
+      const f2 = this.specFn(info2, typeArgs);
+      return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
+    }
+    const f = this.specFn(info2, typeArgs);
+    return args.length ? `(${f} ${args.join(" ")})` : f;
+  }
+  enumInvariants;
+  /**
+   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+   * structs; for enums it is found here by its impl's self type (or its parameter's type).
+   */
+  typeInvariantOf(adtName2) {
+    const s = this.crate.structs.get(adtName2);
+    if (s) return s.typeInvariant;
+    if (!this.crate.enums.has(adtName2)) return void 0;
+    if (!this.enumInvariants) {
+      this.enumInvariants = /* @__PURE__ */ new Map();
+      for (const f of this.crate.fns) {
+        if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
+        const p = strip2(f.params[0].ty);
+        const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
+        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+      }
+    }
+    return this.enumInvariants.get(adtName2);
+  }
+  typeInvariantTerm(term2, t) {
+    if (t.k !== "adt") return void 0;
+    const inv = this.typeInvariantOf(t.name);
+    if (!inv) return void 0;
+    return `(${this.specFn(inv, t.args)} ${term2})`;
+  }
+  // ------------------------------------------------------------------ expressions
+  ty(e) {
+    return this.ctx.substitute(e.ty ?? INT);
+  }
+  block(b2, env) {
+    const inner = childEnv(env);
+    const lets = [];
+    for (const st of b2.stmts) {
+      if (st.kind === "let" && st.init) {
+        const v = this.spec(st.init, inner);
+        this.bindPattern(st.pattern, v, st.init.ty ?? INT, inner);
+        lets.push({ id: 0, term: v });
+      } else if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof" || st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") {
+        continue;
+      } else if (st.kind === "expr" && !st.semi) {
+        return this.spec(st.expr, inner);
+      } else {
+        throw new Unsupported("this statement in spec code", st.span);
+      }
+    }
+    if (!b2.tail) return this.unit();
+    return this.spec(b2.tail, inner);
+  }
+  /** Binds the variables of an irrefutable pattern to parts of `v` (spec). */
+  bindPattern(p, v, ty, env) {
+    const { binds } = this.matchPattern(p, v, ty, env);
+    for (const [id, t] of binds) env.vars.set(id, t);
+  }
+  /** Condition under which `v` matches `p`, and the bindings it makes. */
+  matchPattern(p, v, ty, env) {
+    const t = strip2(this.ctx.substitute(ty));
+    switch (p.kind) {
+      case "wild":
+        return { cond: "true", binds: [] };
+      case "ident":
+        if (p.id === void 0) throw new Unsupported("unresolved pattern", p.span);
+        return { cond: "true", binds: [[p.id, v]] };
+      case "tuple": {
+        if (t.k !== "tuple") throw new Unsupported("this tuple pattern", p.span);
+        const S = this.sortOf(t);
+        const parts = p.elems.map((q, i) => this.matchPattern(q, `(${S}.${i} ${v})`, t.elems[i] ?? INT, env));
+        return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
+      }
+      case "tuple_struct":
+      case "struct": {
+        const res = p.res;
+        const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
+        if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return this.matchPattern(subs[0].pat, v, t, env);
+        if (res?.kind === "builtin" && res.name === "Some") {
+          const O = this.sortOf(t);
+          const elemTy = t.k === "builtin" ? t.args[0] ?? INT : INT;
+          const inner = subs[0] ? this.matchPattern(subs[0].pat, `(${O}.Some.0 ${v})`, elemTy, env) : { cond: "true", binds: [] };
+          return { cond: andAll2([`((_ is ${O}.Some) ${v})`, inner.cond]), binds: inner.binds };
+        }
+        if (res?.kind === "variant") {
+          const c = this.variantInfo(t, res.variant.name);
+          if (!c) throw new Unsupported("this pattern", p.span);
+          const parts = subs.map((s) => {
+            const f = c.fields.find((x) => x.name === s.field);
+            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
+            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
+          });
+          return { cond: andAll2([`((_ is ${c.name}) ${v})`, ...parts.map((x) => x.cond)]), binds: parts.flatMap((x) => x.binds) };
+        }
+        if (res?.kind === "struct") {
+          const fields = this.structFields(t) ?? [];
+          const parts = subs.map((s) => {
+            const f = fields.find((x) => x.name === s.field);
+            if (!f) throw new Unsupported(`field ${s.field}`, p.span);
+            return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
+          });
+          return { cond: andAll2(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
+        }
+        throw new Unsupported("this pattern", p.span);
+      }
+      case "path": {
+        const res = p.res;
+        if (res?.kind === "builtin" && res.name === "None") return { cond: `((_ is ${this.sortOf(t)}.None) ${v})`, binds: [] };
+        if (res?.kind === "variant") {
+          const c = this.variantInfo(t, res.variant.name);
+          if (!c) throw new Unsupported("this pattern", p.span);
+          return { cond: `((_ is ${c.name}) ${v})`, binds: [] };
+        }
+        if (res?.kind === "const") return { cond: `(= ${v} ${this.constTerm(res, p.span, env)})`, binds: [] };
+        if (res?.kind === "struct") return { cond: "true", binds: [] };
+        throw new Unsupported("this pattern", p.span);
+      }
+      case "lit":
+        return { cond: `(= ${v} ${this.spec(p.value, env)})`, binds: [] };
+      case "range": {
+        const lo = p.lo ? `(<= ${this.spec(p.lo, env)} ${v})` : "true";
+        const hi = p.hi ? p.inclusive ? `(<= ${v} ${this.spec(p.hi, env)})` : `(< ${v} ${this.spec(p.hi, env)})` : "true";
+        return { cond: andAll2([lo, hi]), binds: [] };
+      }
+      case "or": {
+        const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
+        const ids = parts[0]?.binds.map(([id]) => id) ?? [];
+        const binds = ids.map((id) => {
+          let t2;
+          for (let i = parts.length - 1; i >= 0; i--) {
+            const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
+            if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
+            t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
+          }
+          return [id, t2];
+        });
+        return { cond: orAll(parts.map((x) => x.cond)), binds };
+      }
+    }
+  }
+  constTerm(res, span, env) {
+    const info2 = this.crate.consts.get(res.qname);
+    if (typeof info2?.value === "bigint" && !fitsType(info2.value, info2.ty)) {
+      const name = `const.${mangle(res.qname)}`;
+      this.ctx.once(`const:${name}`, () => {
+        this.ctx.fun(`(declare-const ${name} Int)`);
+        this.ctx.axiom(andAll2(this.typeFacts(name, info2.ty)));
+      });
+      return name;
+    }
+    if (info2?.value !== void 0) return typeof info2.value === "boolean" ? String(info2.value) : num(info2.value);
+    if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
+    throw new Unsupported("a constant without a value", span);
+  }
+  /**
+   * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
+   * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
+   * exact shift, as a literal amount is.
+   */
+  literalValue(e) {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "unary": {
+        const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
+        return v === void 0 ? void 0 : -v;
+      }
+      case "path": {
+        const res = e.res;
+        if (res?.kind === "const") {
+          const info2 = this.crate.consts.get(res.qname);
+          return typeof info2?.value === "bigint" && fitsType(info2.value, info2.ty) ? info2.value : void 0;
+        }
+        if (res?.kind === "builtin") {
+          const c = this.builtinConst(res.name);
+          return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
+        }
+        return void 0;
+      }
+      case "cast": {
+        const v = this.literalValue(e.operand);
+        const k = intKindOf2(this.ty(e));
+        if (v === void 0 || k === void 0 || intKindOf2(e.operand.ty) === void 0) return void 0;
+        if (k === "int") return v;
+        if (k === "nat") return v < 0n ? 0n : v;
+        const bits = BigInt(intBits(k));
+        return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
+      }
+      case "binary": {
+        const a = this.literalValue(e.left);
+        const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
+        if (a === void 0 || b2 === void 0) return void 0;
+        if (e.op === "+") return a + b2;
+        if (e.op === "-") return a - b2;
+        if (e.op === "*") return a * b2;
+        return void 0;
+      }
+      case "block":
+        return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
+      default:
+        return void 0;
+    }
+  }
+  /** Value of a built-in constant such as `u64::MAX`. */
+  builtinConst(name) {
+    const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
+    if (!m) return void 0;
+    const k = m[1];
+    const r = intRange(k);
+    if (!r) return void 0;
+    if (m[2] === "MAX") return num(r.max);
+    if (m[2] === "MIN") return num(r.min);
+    return String(k === "usize" || k === "isize" ? 64 : Number(k.slice(1)));
+  }
+  pathTerm(e, env) {
+    const res = e.res;
+    if (!res) throw new Unsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
+    switch (res.kind) {
+      case "local": {
+        const v = env.vars.get(res.id);
+        if (v === void 0) throw new Unsupported(`variable \`${res.name}\` in this position`, e.span);
+        return v;
+      }
+      case "const":
+        return this.constTerm(res, e.span, env);
+      case "builtin": {
+        const c = this.builtinConst(res.name);
+        if (c !== void 0) return c;
+        if (res.name === "None") return `${this.sortOf(this.ty(e))}.None`;
+        break;
+      }
+      case "variant":
+        return this.variantCtor(this.ty(e), res.variant.name, [], e.span);
+      case "struct":
+        return this.construct(this.ty(e), /* @__PURE__ */ new Map(), e.span);
+      case "fn":
+        if (res.decl.mode === "spec" && res.decl.params.length === 0) {
+          const info2 = this.fnInfo(res.decl);
+          if (info2) return this.specApp(info2, res.typeArgs, [], e.span, env);
+        }
+        break;
+    }
+    throw new Unsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
+  }
+  /** `==` at a type: datatypes and sequences compare structurally. */
+  eq(a, b2) {
+    return `(= ${a} ${b2})`;
+  }
+  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
+  hasExtEquality(ty) {
+    const t = strip2(this.ctx.substitute(ty));
+    if (t.k === "array" || t.k === "slice") return true;
+    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
+    if (t.k === "adt") {
+      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
+      return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
+    }
+    return false;
+  }
+  sameType(a, b2) {
+    return typeKey(strip2(this.ctx.substitute(a))) === typeKey(strip2(this.ctx.substitute(b2)));
+  }
+  /**
+   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
+   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
+   * fields compared the same way. Deep comparison goes into elements and values of
+   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
+   */
+  extEq(a, b2, ty, deep = false) {
+    const t = strip2(this.ctx.substitute(ty));
+    const s = this.sortOf(t);
+    const part = (x, y, pt) => this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`;
+    if (s.startsWith("Seq%")) {
+      const elem = t.k === "array" || t.k === "slice" ? t.elem : t.k === "builtin" ? t.args[0] : void 0;
+      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b2})`;
+      const i = `i$ext${this.extCount++}`;
+      const at = (x) => `(${s}.index ${x} ${i})`;
+      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b2})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b2), elem)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (s.startsWith("Map%")) {
+      const val = t.k === "builtin" ? t.args[1] : void 0;
+      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b2})`;
+      const key = t.k === "builtin" && t.args[0] ? this.sortOf(t.args[0]) : "Int";
+      const k = `k$ext${this.extCount++}`;
+      const at = (x) => `(select (${s}.vals ${x}) ${k})`;
+      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
+      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (t.k === "adt" && this.hasExtEquality(t)) {
+      const shape = this.ctx.adtSort(t.name, t.args);
+      const ctors = shape.ctors.map((c) => {
+        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b2})`, f.ty));
+        return shape.ctors.length === 1 ? andAll2(fields) : andAll2([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b2})`, ...fields]);
+      });
+      return orAll(ctors);
+    }
+    return `(= ${a} ${b2})`;
+  }
+  extCount = 0;
+  compare(op, a, b2, operandTy) {
+    switch (op) {
+      case "==":
+      case "===":
+        return this.eq(a, b2);
+      case "!=":
+      case "!==":
+        return `(not ${this.eq(a, b2)})`;
+      case "<":
+        return `(< ${a} ${b2})`;
+      case "<=":
+        return `(<= ${a} ${b2})`;
+      case ">":
+        return `(> ${a} ${b2})`;
+      case ">=":
+        return `(>= ${a} ${b2})`;
+      case "=~=":
+      case "=~~=":
+        return this.extEq(a, b2, operandTy, op === "=~~=");
+      case "&&":
+        return `(and ${a} ${b2})`;
+      case "||":
+        return `(or ${a} ${b2})`;
+      case "==>":
+        return `(=> ${a} ${b2})`;
+      case "<==":
+        return `(=> ${b2} ${a})`;
+      case "<==>":
+        return `(= ${a} ${b2})`;
+    }
+    return void 0;
+  }
+  spec(e, env) {
+    switch (e.kind) {
+      case "int":
+        return num(e.value);
+      case "bool":
+        return String(e.value);
+      case "char":
+        return String(e.value.codePointAt(0) ?? 0);
+      case "path":
+        return this.pathTerm(e, env);
+      case "unary": {
+        const x = this.spec(e.operand, env);
+        if (e.op === "*") return x;
+        if (e.op === "-") return `(- ${x})`;
+        if (strip2(this.ty(e.operand)).k === "bool") return `(not ${x})`;
+        return `(${this.bitFn("not", intKindOf2(e.operand.ty), 1)} ${x})`;
+      }
+      case "ref":
+      case "trigger":
+        return this.spec(e.operand, env);
+      case "view": {
+        const info2 = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
+        if (info2 && e.res?.kind === "fn") return this.specApp(info2, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
+        return this.spec(e.operand, env);
+      }
+      case "old": {
+        const base = e.operand;
+        if (base.kind === "path" && base.res?.kind === "local") {
+          const o = env.old.get(base.res.id);
+          if (o !== void 0) return o;
+        }
+        return this.spec(base, env);
+      }
+      case "final":
+        return this.spec(e.operand, env);
+      case "binary": {
+        if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
+        const lt = this.ty(e.left);
+        if (e.op === "&&" || e.op === "||" || e.op === "==>") {
+          const a2 = this.spec(e.left, env);
+          const g = e.op === "||" ? `(not ${a2})` : a2;
+          const b3 = this.spec(e.right, { ...env, guards: [...env.guards, g] });
+          return this.compare(e.op, a2, b3, lt);
+        }
+        const a = this.spec(e.left, env);
+        const b2 = this.spec(e.right, env);
+        const c = this.compare(e.op, a, b2, lt);
+        if (c) return c;
+        if (strip2(lt).k === "bool") {
+          if (e.op === "&") return `(and ${a} ${b2})`;
+          if (e.op === "|") return `(or ${a} ${b2})`;
+          if (e.op === "^") return `(xor ${a} ${b2})`;
+        }
+        const ls = this.sortOf(strip2(lt));
+        if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
+        return this.arith(e.op, a, b2, intKindOf2(e.ty), false, this.literalValue(e.right));
+      }
+      case "chain": {
+        const ts = e.operands.map((x) => this.spec(x, env));
+        return andAll2(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
+      }
+      case "call":
+        return this.callTerm(e, env);
+      case "method":
+        return this.methodTerm(e, env);
+      case "field":
+        return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
+      case "index":
+        return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
+      case "cast":
+        return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
+      case "quant":
+        return this.quant(e, env);
+      case "if": {
+        const c = this.spec(e.cond, env);
+        const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
+        const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
+        const f = !e.else ? this.unit() : "stmts" in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
+        return `(ite ${c} ${t} ${f})`;
+      }
+      case "match":
+        return this.matchTerm(e.scrutinee, e.arms, env, e.span);
+      case "is": {
+        const v = this.spec(e.operand, env);
+        const t = this.ty(e.operand);
+        const name = e.variant[e.variant.length - 1];
+        const st = strip2(t);
+        if (st.k === "builtin" && st.name === "Option") return `((_ is ${this.sortOf(st)}.${name}) ${v})`;
+        const c = this.variantInfo(t, name);
+        if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
+        return `((_ is ${c.name}) ${v})`;
+      }
+      case "block":
+        return this.block(e.block, env);
+      case "struct":
+        return this.structLit(e, (x) => this.spec(x, env));
+      case "tuple":
+        return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.spec(x, env)).join(" ")})`;
+      case "array":
+      case "seq": {
+        if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
+        return this.seqLit(this.ty(e), e.elems.map((x) => this.spec(x, env)));
+      }
+      default:
+        throw new Unsupported(`this expression (${e.kind}) in spec code`, e.span);
+    }
+  }
+  seqLit(ty, elems) {
+    const Q = this.sortOf(ty);
+    let t = `${Q}.empty`;
+    for (const x of elems) t = `(${Q}.push ${t} ${x})`;
+    return t;
+  }
+  structLit(e, sub2) {
+    const ty = this.ty(e);
+    const res = e.res;
+    const values = /* @__PURE__ */ new Map();
+    for (const f of e.fields) values.set(f.name, sub2(f.value));
+    if (res?.kind === "variant") {
+      const c = this.variantInfo(ty, res.variant.name);
+      if (!c) throw new Unsupported("this enum constructor", e.span);
+      return this.variantCtor(ty, res.variant.name, c.fields.map((f) => {
+        const v = values.get(f.name);
+        if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, e.span);
+        return v;
+      }), e.span);
+    }
+    if (e.base) {
+      const b2 = sub2(e.base);
+      for (const f of this.structFields(ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${b2})`);
+    }
+    return this.construct(ty, values, e.span);
+  }
+  indexTerm(base, baseTy, idx, span) {
+    const t = strip2(this.ctx.substitute(baseTy));
+    const s = this.sortOf(t);
+    if (s.startsWith("Seq%")) return `(${s}.index ${base} ${idx})`;
+    if (s.startsWith("Map%")) return `(select (${s}.vals ${base}) ${idx})`;
+    throw new Unsupported("indexing this type", span);
+  }
+  matchTerm(scrutinee, arms, env, span) {
+    const v = this.spec(scrutinee, env);
+    const ty = this.ty(scrutinee);
+    const parts = arms.map((arm) => {
+      const inner = childEnv(env);
+      const m = this.matchPattern(arm.pattern, v, ty, inner);
+      for (const [id, t] of m.binds) inner.vars.set(id, t);
+      const guard = arm.guard ? this.spec(arm.guard, inner) : "true";
+      return { cond: andAll2([m.cond, guard]), inner };
+    });
+    if (parts.length === 0) throw new Unsupported("an empty match", span);
+    let out;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i];
+      const prevNot = parts.slice(0, i).map((q) => `(not ${q.cond})`);
+      const body2 = this.spec(arms[i].body, { ...p.inner, guards: [...env.guards, ...prevNot, p.cond] });
+      out = out === void 0 ? body2 : `(ite ${p.cond} ${body2} ${out})`;
+    }
+    return out;
+  }
+  /** The semantic type of a quantifier binder (from its uses, else its written type). */
+  binderType(b2, body2) {
+    let found;
+    walkExpr(body2, (x) => {
+      if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
+    });
+    return found ?? typeExprToType(b2.ty) ?? INT;
+  }
+  quant(e, env) {
+    const inner = childEnv(env);
+    const decls = e.binders.map((b2) => {
+      const ty = this.binderType(b2, e.body);
+      const name = `${mangle(b2.name)}$${env.bound.length}`;
+      if (b2.id !== void 0) inner.vars.set(b2.id, name);
+      return [name, this.sortOf(ty), ty];
+    });
+    inner.bound = [...env.bound, ...decls.map(([n, s]) => [n, s])];
+    const range3 = andAll2(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+    if (e.quant === "choose") return this.choose(e, decls, range3, env, inner);
+    const body2 = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
+    const matrix = e.quant === "forall" ? implies(range3, body2) : andAll2([range3, body2]);
+    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
+  }
+  /** `:pattern` attributes from `#[trigger]` / `#![trigger ..]`; none means the solver picks. */
+  patterns(e, env) {
+    const groups2 = [...e.triggers];
+    const marked = [];
+    walkExpr(e.body, (x) => {
+      if (x.kind === "trigger") marked.push(x.operand);
+    });
+    if (marked.length) groups2.push(marked);
+    const out = [];
+    if (groups2.length === 0) return this.autoPatterns(e.body, env, e.binders ?? []);
+    for (const g of groups2) {
+      const terms = [];
+      for (const t of g) {
+        let s;
+        try {
+          s = this.spec(t, env);
+        } catch {
+          continue;
+        }
+        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
+        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+        terms.push(s);
+      }
+      if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
+    }
+    return out.length ? out.join(" ") : void 0;
+  }
+  /**
+   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+   * off, as in Verus): function-application subterms without arithmetic on bound variables;
+   * every single term covering all binders, else a greedy multi-trigger.
+   */
+  autoPatterns(body2, env, binders2) {
+    const names = binders2.map((b2) => env.vars.get(b2.id ?? -1)).filter((n) => !!n);
+    if (names.length === 0) return void 0;
+    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+    const cands = [];
+    const seen = /* @__PURE__ */ new Set();
+    walkExpr(body2, (x) => {
+      if (x.kind === "quant") return;
+      const isApp = x.kind === "call" && x.callee.kind === "path" && x.callee.res?.kind === "fn" || x.kind === "index" || x.kind === "method" || x.kind === "field";
+      if (!isApp) return;
+      let t;
+      try {
+        t = this.spec(x, env);
+      } catch {
+        return;
+      }
+      if (seen.has(t)) return;
+      seen.add(t);
+      const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+      if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
+      const covers = names.filter((n) => mentions(t, n));
+      if (covers.length) cands.push({ term: t, covers });
+    });
+    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
+    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
+    const chosen = [];
+    const covered = /* @__PURE__ */ new Set();
+    for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
+      if (c.covers.every((n) => covered.has(n))) continue;
+      chosen.push(c.term);
+      c.covers.forEach((n) => covered.add(n));
+    }
+    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
+    return void 0;
+  }
+  choose(e, decls, range3, env, inner) {
+    if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
+    const [x, sort] = decls[0];
+    const args = env.bound;
+    const body2 = this.spec(e.body, inner);
+    const pats = this.patterns(e, inner);
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+    const env2 = childEnv(inner);
+    env2.vars.set(e.binders[0].id ?? -1, app);
+    const bodyAt = this.spec(e.body, env2);
+    const rangeAt = andAll2(this.typeFacts(app, decls[0][2], 0));
+    const matrix = andAll2([range3, body2]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
+    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+    if (env.local) {
+      env.local.raw(decl);
+      env.local.raw(`(assert ${axiom})`);
+    } else {
+      this.ctx.fun(decl);
+      this.ctx.axiom(axiom);
+    }
+    return app;
+  }
+  // ------------------------------------------------------------------ calls
+  callTerm(e, env) {
+    const res = e.callee.kind === "path" ? e.callee.res : void 0;
+    const args = () => e.args.map((a) => this.spec(a, env));
+    if (res?.kind === "fn") {
+      const info2 = this.fnInfo(res.decl);
+      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
+      return this.specApp(info2, res.typeArgs, args(), e.span, env);
+    }
+    if (res?.kind === "struct") {
+      const values = /* @__PURE__ */ new Map();
+      args().forEach((a, i) => values.set(String(i), a));
+      return this.construct(this.ty(e), values, e.span);
+    }
+    if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, args(), e.span);
+    if (res?.kind === "builtin") return this.builtinCall(res.name, void 0, void 0, args(), e.args.map((a) => this.ty(a)), this.ty(e), e.span);
+    throw new Unsupported("this call in spec code", e.span);
+  }
+  methodTerm(e, env) {
+    const res = e.res;
+    const recv = this.spec(e.receiver, env);
+    const args = e.args.map((a) => this.spec(a, env));
+    if (res?.kind === "fn") {
+      const info2 = this.fnInfo(res.decl);
+      if (!info2 || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
+      return this.specApp(info2, res.typeArgs, [recv, ...args], e.span, env);
+    }
+    if (res?.kind === "builtin") return this.builtinCall(res.name, recv, this.ty(e.receiver), args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
+    throw new Unsupported(`method \`${e.method}\``, e.span);
+  }
+  /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
+  builtinCall(name, recv, recvTy, args, _argTys, resTy, span) {
+    const r = recv ?? args[0] ?? "";
+    const a = recv === void 0 ? args.slice(1) : args;
+    const sortR = recvTy ? this.sortOf(strip2(recvTy)) : "";
+    switch (name) {
+      case "Ghost":
+      case "Tracked":
+      case "Box::new":
+      case "Ghost::view":
+      case "Tracked::view":
+      case "Tracked::borrow":
+      case "Tracked::get":
+      case "Vec::view":
+      case "slice::view":
+        return r;
+      case "slice::len":
+        return `(${sortR}.len ${r})`;
+      case "Some":
+        return `(${this.sortOf(resTy)}.Some ${r})`;
+      case "None":
+        return `${this.sortOf(resTy)}.None`;
+      case "Option::is_some":
+        return `((_ is ${sortR}.Some) ${r})`;
+      case "Option::is_none":
+        return `((_ is ${sortR}.None) ${r})`;
+      case "Option::unwrap":
+      case "Option::get_Some_0":
+        return `(${sortR}.Some.0 ${r})`;
+      case "Option::unwrap_or":
+        return `(ite ((_ is ${sortR}.Some) ${r}) (${sortR}.Some.0 ${r}) ${a[0]})`;
+      case "Vec::new":
+      case "Vec::with_capacity":
+      case "Seq::empty":
+        return `${this.sortOf(resTy)}.empty`;
+      case "Vec::len":
+      case "Seq::len":
+        return `(${sortR}.len ${r})`;
+      case "Vec::is_empty":
+        return `(= (${sortR}.len ${r}) 0)`;
+      case "Seq::index":
+        return `(${sortR}.index ${r} ${a[0]})`;
+      case "Seq::push":
+        return `(${sortR}.push ${r} ${a[0]})`;
+      case "Seq::update":
+        return `(${sortR}.update ${r} ${a[0]} ${a[1]})`;
+      case "Seq::subrange":
+        return `(${sortR}.subrange ${r} ${a[0]} ${a[1]})`;
+      case "Seq::take":
+        return `(${sortR}.subrange ${r} 0 ${a[0]})`;
+      case "Seq::skip":
+        return `(${sortR}.subrange ${r} ${a[0]} (${sortR}.len ${r}))`;
+      case "Seq::drop_last":
+        return `(${sortR}.subrange ${r} 0 (- (${sortR}.len ${r}) 1))`;
+      case "Seq::last":
+        return `(${sortR}.index ${r} (- (${sortR}.len ${r}) 1))`;
+      case "Seq::first":
+        return `(${sortR}.index ${r} 0)`;
+      case "Seq::add":
+        return `(${sortR}.add ${r} ${a[0]})`;
+      case "Seq::contains": {
+        const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
+        const elemTy = st && (st.k === "builtin" ? st.args[0] : st.k === "array" || st.k === "slice" ? st.elem : void 0);
+        if (!elemTy) throw new Unsupported("`contains` on this type", span);
+        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
+      }
+      case "Set::empty": {
+        const s = this.sortOf(resTy);
+        return `((as const ${s}) false)`;
+      }
+      case "Set::insert":
+        return `(store ${r} ${a[0]} true)`;
+      case "Set::remove":
+        return `(store ${r} ${a[0]} false)`;
+      case "Set::contains":
+        return `(select ${r} ${a[0]})`;
+      case "Set::union":
+        return `(${this.setPointwise("or", recvTy, span)} ${r} ${a[0]})`;
+      case "Set::intersect":
+        return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
+      case "Set::subset_of":
+        return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
+      case "Map::empty": {
+        const s = this.sortOf(resTy);
+        const k = strip2(resTy).k === "builtin" ? this.sortOf(strip2(resTy).args[0] ?? INT) : "Int";
+        return `(${s}.mk ((as const (Array ${k} Bool)) false) ${s}.default)`;
+      }
+      case "Map::insert":
+        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} true) (store (${sortR}.vals ${r}) ${a[0]} ${a[1]}))`;
+      case "Map::remove":
+        return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} false) (${sortR}.vals ${r}))`;
+      case "Map::dom":
+        return `(${sortR}.dom ${r})`;
+      case "Map::index":
+        return `(select (${sortR}.vals ${r}) ${a[0]})`;
+      case "Map::contains_key":
+        return `(select (${sortR}.dom ${r}) ${a[0]})`;
+      case "reveal":
+        return "true";
+    }
+    const c = this.builtinConst(name);
+    if (c !== void 0) return c;
+    throw new Unsupported(`\`${name}\` in this position`, span);
+  }
+  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  setPointwise(op, recvTy, span) {
+    const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
+    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
   }
 };
 
@@ -50313,8 +50383,7 @@ var FnLowerer = class extends SpecTranslator {
   }
 };
 
-// src/vc/rlimit.ts
-var Z3_RLIMIT_PER_UNIT = 3e6;
+// src/check/rlimit.ts
 function rlimitFor(crate, fn) {
   if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
   const fromFile = (f) => {
@@ -50323,11 +50392,1499 @@ function rlimitFor(crate, fn) {
   };
   return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
 }
+
+// src/vc/rlimit.ts
+var Z3_RLIMIT_PER_UNIT = 3e6;
 function z3Rlimit(rl) {
   if (rl === void 0) return void 0;
   if (rl === "infinity") return 0;
   return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
 }
+
+// src/vc/ir-family.ts
+function hasMutRef(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || hasMutRef(t.inner);
+    case "tuple":
+      return t.elems.some(hasMutRef);
+    case "array":
+    case "slice":
+      return hasMutRef(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(hasMutRef);
+    default:
+      return false;
+  }
+}
+function inclusiveCounter(counter, facts) {
+  let found = false;
+  const visit = (e) => {
+    if (e.k === "var" && e.id === counter && e.ty.k === "int" && e.ty.kind === "int") found = true;
+    if (e.k === "cmp" || e.k === "logic") {
+      visit(e.left);
+      visit(e.right);
+    }
+  };
+  facts.forEach(visit);
+  return found;
+}
+function isMutRefParam(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut && !hasMutRef(cur.inner);
+}
+function exprOk(e) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+      return true;
+    case "arith":
+    case "cmp":
+    case "logic":
+      return exprOk(e.left) && exprOk(e.right);
+    case "neg":
+    case "not":
+    case "bitnot":
+    case "deref":
+      return exprOk(e.arg);
+    case "cast":
+      return exprOk(e.arg);
+    case "ite":
+      return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
+    case "spec_call":
+      return e.args.every(exprOk);
+    // (a std trait's member through a bound is a fresh value in exec code: not yet)
+    case "builtin":
+      return !e.name.endsWith(BOUND_MEMBER_SUFFIX) && e.args.every(exprOk);
+    case "field":
+      return exprOk(e.base);
+    case "index":
+      return exprOk(e.base) && exprOk(e.index);
+    case "ctor":
+    case "update":
+      return (e.k !== "update" || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
+    case "seq_lit":
+      return e.elems.every(exprOk);
+    case "is_variant":
+      return exprOk(e.arg);
+    case "quant":
+      return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case "let":
+      return exprOk(e.value) && exprOk(e.body);
+    default:
+      return false;
+  }
+}
+function checkOk(c) {
+  switch (c.k) {
+    case "in_range":
+    case "nonzero":
+    case "is_some":
+      return exprOk(c.value);
+    case "shift_amount":
+      return exprOk(c.amount);
+    case "in_bounds":
+      return exprOk(c.seq) && exprOk(c.index);
+    case "holds":
+      return exprOk(c.cond);
+  }
+}
+function stmtsOk(ss) {
+  return ss.every((s) => {
+    switch (s.k) {
+      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
+      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
+      case "let":
+        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init)) && !(s.local.origin === "temp" && !s.init && s.local.name.startsWith("interval%"));
+      // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
+      case "assign":
+        return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
+      case "check":
+        return checkOk(s.cond);
+      case "assume":
+        return exprOk(s.cond);
+      case "assert":
+        if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
+        return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
+      case "branch":
+        return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
+      case "return":
+        return !s.value || exprOk(s.value);
+      case "ghost":
+        return stmtsOk(s.body);
+      case "call":
+        return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case "reveal":
+        return true;
+      // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
+      case "loop":
+        return s.isolated && !(s.counter !== void 0 && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+      case "break":
+      case "continue":
+        return true;
+      case "assert_forall":
+        return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
+      default:
+        return false;
+    }
+  });
+}
+function irExprEncodable(e) {
+  return exprOk(e);
+}
+var OutsideFamily = class extends Error {
+};
+function irEncodable(fn) {
+  if (fn.mode === "spec" || fn.trusted || fn.body?.k !== "stmts") return false;
+  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
+  return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
+}
+
+// src/vc/ir-expr.ts
+var ARITH_SYMBOL = {
+  add: "+",
+  sub: "-",
+  mul: "*",
+  div: "/",
+  rem: "%",
+  bitand: "&",
+  bitor: "|",
+  bitxor: "^",
+  shl: "<<",
+  shr: ">>"
+};
+var FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
+var UnboundLocal = class extends Error {
+};
+function literalOf(e) {
+  switch (e.k) {
+    case "int":
+      return e.value;
+    case "neg": {
+      const v = literalOf(e.arg);
+      return v === void 0 ? void 0 : -v;
+    }
+    case "cast": {
+      const v = literalOf(e.arg);
+      const k = intKindOf2(e.ty);
+      if (v === void 0 || k === void 0 || intKindOf2(e.from) === void 0) return void 0;
+      if (k === "int") return v;
+      if (k === "nat") return v < 0n ? 0n : v;
+      const bits = intBits(k);
+      return isSigned(k) ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
+    }
+    case "arith": {
+      const a = literalOf(e.left);
+      const b2 = a === void 0 ? void 0 : literalOf(e.right);
+      if (a === void 0 || b2 === void 0) return void 0;
+      if (e.op === "add") return a + b2;
+      if (e.op === "sub") return a - b2;
+      if (e.op === "mul") return a * b2;
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var IrTerms = class extends SpecTranslator {
+  fnByName(qname) {
+    let byName = FNS_BY_NAME.get(this.crate);
+    if (!byName) {
+      byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
+      FNS_BY_NAME.set(this.crate, byName);
+    }
+    const info2 = byName.get(qname);
+    if (!info2) throw new Error(`unknown fn ${qname}`);
+    return info2;
+  }
+  /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+  /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
+  placeValues = /* @__PURE__ */ new Map();
+  term(e, env, sc) {
+    if (this.placeValues.size && (e.k === "field" || e.k === "deref" || e.k === "var")) {
+      const key = placeKey2(e);
+      const v = key === void 0 ? void 0 : this.placeValues.get(key);
+      if (v !== void 0) return v;
+    }
+    switch (e.k) {
+      case "int":
+        return num(e.value);
+      case "bool":
+        return String(e.value);
+      case "var": {
+        const t = e.at === "old" ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
+        if (t === void 0) throw new UnboundLocal(e.name);
+        return t;
+      }
+      case "arith": {
+        const a = this.term(e.left, env, sc);
+        const b2 = this.term(e.right, env, sc);
+        if (strip2(e.ty).k === "bool") {
+          if (e.op === "bitand") return `(and ${a} ${b2})`;
+          if (e.op === "bitor") return `(or ${a} ${b2})`;
+          return `(xor ${a} ${b2})`;
+        }
+        return this.arith(ARITH_SYMBOL[e.op], a, b2, intKindOf2(e.ty), e.rounding === "trunc", literalOf(e.right));
+      }
+      case "neg":
+        return `(- ${this.term(e.arg, env, sc)})`;
+      case "not":
+        return `(not ${this.term(e.arg, env, sc)})`;
+      case "bitnot": {
+        const x = this.term(e.arg, env, sc);
+        return `(${this.bitFn("not", intKindOf2(e.arg.ty), 1)} ${x})`;
+      }
+      case "cmp": {
+        const a = this.term(e.left, env, sc);
+        const b2 = this.term(e.right, env, sc);
+        switch (e.op) {
+          case "eq":
+            return `(= ${a} ${b2})`;
+          case "ne":
+            return `(not (= ${a} ${b2}))`;
+          case "lt":
+            return `(< ${a} ${b2})`;
+          case "le":
+            return `(<= ${a} ${b2})`;
+          case "gt":
+            return `(> ${a} ${b2})`;
+          case "ge":
+            return `(>= ${a} ${b2})`;
+          case "ext_eq":
+            return this.extEq(a, b2, e.left.ty, !!e.deep);
+        }
+        throw new Error("cmp");
+      }
+      case "logic": {
+        if (e.flat !== void 0) {
+          const parts = [];
+          let x = e;
+          while (x.k === "logic" && x.flat === e.flat) {
+            parts.unshift(x.right);
+            x = x.left;
+          }
+          parts.unshift(x);
+          const terms = parts.map((p) => this.term(p, env, sc));
+          return e.op === "and" ? andAll2(terms) : orAll(terms);
+        }
+        if (e.chain) {
+          const links = [];
+          let x = e;
+          while (x.k === "logic" && x.chain) {
+            links.unshift(x.right);
+            x = x.left;
+          }
+          links.unshift(x);
+          return andAll2(links.map((l) => this.term(l, env, sc)));
+        }
+        const a = this.term(e.left, env, sc);
+        if (e.op === "and" || e.op === "or" || e.op === "implies") {
+          const saved = sc?.enter(e.op === "or" ? `(not ${a})` : a);
+          const b3 = this.term(e.right, env, sc);
+          if (saved !== void 0) sc.leave(saved);
+          return e.op === "and" ? `(and ${a} ${b3})` : e.op === "or" ? `(or ${a} ${b3})` : `(=> ${a} ${b3})`;
+        }
+        const b2 = this.term(e.right, env, sc);
+        return e.op === "iff" ? `(= ${a} ${b2})` : `(xor ${a} ${b2})`;
+      }
+      case "cast":
+        if (e.how === "bool_to_int") return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+        return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
+      case "ite":
+        return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
+      case "deref":
+        return this.term(e.arg, env, sc);
+      case "spec_call": {
+        const args = e.args.map((a) => this.term(a, env, sc));
+        const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
+        return args.length ? `(${f} ${args.join(" ")})` : f;
+      }
+      case "builtin": {
+        const args = e.args.map((a) => this.term(a, env, sc));
+        if (e.name === "len") return `(${this.sortOf(strip2(e.args[0].ty))}.len ${args[0]})`;
+        return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
+      }
+      case "field": {
+        const base = this.term(e.base, env, sc);
+        if (e.variant === void 0) return this.field(base, e.base.ty, e.name, e.span);
+        const t = strip2(this.ctx.substitute(e.base.ty));
+        if (t.k === "builtin" && t.name === "Option") return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
+        const c = this.variantInfo(t, e.variant);
+        const f = c?.fields.find((x) => x.name === e.name);
+        if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+        return `(${f.accessor} ${base})`;
+      }
+      case "index":
+        return this.indexTerm(this.term(e.base, env, sc), e.base.ty, this.term(e.index, env, sc), e.span);
+      case "ctor": {
+        const values = e.fields.map((f) => this.term(f.value, env, sc));
+        const t = strip2(this.ctx.substitute(e.ty));
+        if (e.adt === "") return values.length === 0 ? this.unit() : `(${this.sortOf(e.ty)}.mk ${values.join(" ")})`;
+        if (t.k === "builtin" && t.name === "Option") return e.variant === "Some" ? `(${this.sortOf(t)}.Some ${values[0]})` : `${this.sortOf(t)}.None`;
+        if (e.variant !== void 0) {
+          const byName = new Map(e.fields.map((f, i) => [f.name, values[i]]));
+          const c = this.variantInfo(e.ty, e.variant);
+          return this.variantCtor(e.ty, e.variant, c ? c.fields.map((f) => byName.get(f.name)) : values, e.span);
+        }
+        return this.construct(e.ty, new Map(e.fields.map((f, i) => [f.name, values[i]])), e.span);
+      }
+      case "update": {
+        const base = this.term(e.base, env, sc);
+        const values = new Map(e.fields.map((f) => [f.name, this.term(f.value, env, sc)]));
+        for (const f of this.structFields(e.ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${base})`);
+        return this.construct(e.ty, values, e.span);
+      }
+      case "seq_lit":
+        return this.seqLit(e.ty, e.elems.map((x) => this.term(x, env, sc)));
+      case "is_variant": {
+        const v = this.term(e.arg, env, sc);
+        const t = strip2(this.ctx.substitute(e.arg.ty));
+        if (t.k === "builtin" && t.name === "Option") return `((_ is ${this.sortOf(t)}.${e.variant}) ${v})`;
+        const c = this.variantInfo(t, e.variant);
+        if (!c) throw new Error(`variant ${e.variant}`);
+        return `((_ is ${c.name}) ${v})`;
+      }
+      case "quant":
+        return this.irQuant(e, env);
+      case "let": {
+        const v = this.term(e.value, env, sc);
+        const now = new Map(env.now);
+        now.set(e.binder.id, v);
+        return this.term(e.body, { ...env, now }, sc);
+      }
+      default:
+        throw new OutsideFamily(`IR expression ${e.k}`);
+    }
+  }
+  irQuant(e, env) {
+    const outer = env.bound ?? [];
+    const inner = { now: new Map(env.now), old: env.old, ...env.local ? { local: env.local } : {} };
+    const decls = e.binders.map((b2) => {
+      const name = `${mangle(b2.name)}$${outer.length}`;
+      inner.now.set(b2.id, name);
+      return [name, this.sortOf(b2.ty), b2.ty];
+    });
+    inner.bound = [...outer, ...decls.map(([n, s]) => [n, s])];
+    const range3 = andAll2(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
+    if (e.quant === "choose") return this.irChoose(e, decls, range3, env, inner);
+    const body2 = this.term(e.body, inner);
+    const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+    const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
+    const matrix = e.quant === "forall" ? implies(range3, body2) : andAll2([range3, body2]);
+    return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
+  }
+  /**
+   * `choose|x| body`: a function of the quantified variables in scope, the same for the same
+   * body (as spec.ts's choose): if some value satisfies the body, it does.
+   */
+  irChoose(e, decls, range3, env, inner) {
+    if (decls.length !== 1) throw new OutsideFamily("choose with several binders");
+    const [x, sort, ty] = decls[0];
+    const args = env.bound ?? [];
+    const body2 = this.term(e.body, inner);
+    const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
+    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
+    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
+    const name = `choose%${this.chooseCount++}`;
+    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
+    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+    const now = new Map(inner.now);
+    now.set(e.binders[0].id, app);
+    const bodyAt = this.term(e.body, { ...inner, now });
+    const rangeAt = andAll2(this.typeFacts(app, ty, 0));
+    const matrix = andAll2([range3, body2]);
+    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
+    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+    if (env.local) {
+      env.local.raw(decl);
+      env.local.raw(`(assert ${axiom})`);
+    } else {
+      this.ctx.fun(decl);
+      this.ctx.axiom(axiom);
+    }
+    return app;
+  }
+  /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
+  irPatterns(groups2, env) {
+    const out = [];
+    for (const g of groups2) {
+      const terms = [];
+      for (const t of g) {
+        let s;
+        try {
+          s = this.term(t, env);
+        } catch (err) {
+          if (err instanceof UnboundLocal) continue;
+          throw err;
+        }
+        const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
+        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+        terms.push(s);
+      }
+      if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
+    }
+    return out.length ? out.join(" ") : void 0;
+  }
+  /**
+   * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+   * subterms without arithmetic on bound variables; every single term covering all
+   * binders, else a greedy multi-trigger.
+   */
+  irAutoPatterns(e, env) {
+    return this.autoPatternsOver(e.binders.map((b2) => env.now.get(b2.id)).filter((n) => !!n), [e.body], env);
+  }
+  /** Automatic triggers over `roots` (in order) for the bound variables `names`. */
+  autoPatternsOver(names, roots, env) {
+    if (names.length === 0) return void 0;
+    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+    const cands = [];
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (x) => {
+      if (x.k === "spec_call" || x.k === "index" || x.k === "field" || x.k === "builtin") {
+        let t;
+        try {
+          t = this.term(x, env);
+        } catch (err) {
+          if (!(err instanceof UnboundLocal)) throw err;
+        }
+        if (t !== void 0 && !seen.has(t)) {
+          seen.add(t);
+          const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
+          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+            const covers = names.filter((n) => mentions(t, n));
+            if (covers.length) cands.push({ term: t, covers });
+          }
+        }
+      }
+      forEachChild(x, visit);
+    };
+    roots.forEach(visit);
+    const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
+    if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
+    const chosen = [];
+    const covered = /* @__PURE__ */ new Set();
+    for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
+      if (c.covers.every((n) => covered.has(n))) continue;
+      chosen.push(c.term);
+      c.covers.forEach((n) => covered.add(n));
+    }
+    if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
+    return void 0;
+  }
+};
+function placeKey2(e) {
+  switch (e.k) {
+    case "var":
+      return e.at === "now" ? `${e.id}` : void 0;
+    case "deref":
+      return placeKey2(e.arg);
+    case "field": {
+      const b2 = placeKey2(e.base);
+      return b2 === void 0 || e.variant !== void 0 ? void 0 : `${b2}.${e.name}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function forEachChild(e, f) {
+  switch (e.k) {
+    case "arith":
+    case "cmp":
+    case "logic":
+      f(e.left);
+      f(e.right);
+      break;
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "cast":
+    case "deref":
+    case "is_variant":
+      f(e.arg);
+      break;
+    case "field":
+      f(e.base);
+      break;
+    case "index":
+      f(e.base);
+      f(e.index);
+      break;
+    case "spec_call":
+    case "builtin":
+      e.args.forEach(f);
+      break;
+    case "ctor":
+      e.fields.forEach((x) => f(x.value));
+      break;
+    case "update":
+      f(e.base);
+      e.fields.forEach((x) => f(x.value));
+      break;
+    case "seq_lit":
+      e.elems.forEach(f);
+      break;
+    case "ite":
+      f(e.cond);
+      f(e.then);
+      f(e.else);
+      break;
+    case "let":
+      f(e.value);
+      f(e.body);
+      break;
+    case "quant":
+      e.triggers.forEach((g) => g.forEach(f));
+      f(e.body);
+      break;
+    default:
+      break;
+  }
+}
+
+// src/vc/bitvec-ir.ts
+function kindOf2(t) {
+  const s = strip2(t);
+  return s.k === "int" ? s.kind : void 0;
+}
+var MAX_INLINE_DEPTH2 = 32;
+var IrBvTranslator = class {
+  constructor(span, tag, cx) {
+    this.span = span;
+    this.tag = tag;
+    this.cx = cx;
+  }
+  span;
+  tag;
+  cx;
+  vars = /* @__PURE__ */ new Map();
+  /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
+  args = /* @__PURE__ */ new Map();
+  depth = 0;
+  /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
+  inline(e, want) {
+    const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : void 0;
+    if (!f || f.params.length !== e.args.length || this.depth >= MAX_INLINE_DEPTH2) throw new OutsideFamily("a call in a bit_vector assertion");
+    const bound2 = /* @__PURE__ */ new Map();
+    f.params.forEach((p, i) => bound2.set(p.id, strip2(p.ty).k === "bool" ? this.bool(e.args[i]) : this.int(e.args[i])));
+    const saved = this.args;
+    this.args = bound2;
+    this.depth++;
+    try {
+      return want === "bool" ? this.bool(f.body) : this.int(f.body);
+    } finally {
+      this.args = saved;
+      this.depth--;
+    }
+  }
+  fail(what, span) {
+    throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
+  }
+  constValue(e) {
+    if (e.k === "int") return e.value;
+    if (e.k === "neg") {
+      const v = this.constValue(e.arg);
+      return v === void 0 ? void 0 : -v;
+    }
+    return void 0;
+  }
+  int(e) {
+    const x = this.intUnchecked(e);
+    if (x.width > MAX_WIDTH) this.fail(`an expression wider than ${MAX_WIDTH} bits`, e.span);
+    return x;
+  }
+  intUnchecked(e) {
+    switch (e.k) {
+      case "int":
+        return constant(e.value);
+      case "var": {
+        const arg = this.args.get(e.id);
+        if (arg !== void 0) {
+          if (typeof arg === "string") throw new OutsideFamily("a boolean as an integer");
+          return arg;
+        }
+        if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
+        const k = kindOf2(e.ty);
+        if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
+        const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        this.vars.set(e.id, v);
+        return { term: v.name, width: v.width, signed: v.signed };
+      }
+      case "deref":
+        return this.int(e.arg);
+      case "neg": {
+        const x = this.int(e.arg);
+        const y = extend(x, need(x, true) + 1, true);
+        return { ...y, term: `(bvneg ${y.term})` };
+      }
+      case "bitnot":
+        return this.not(this.int(e.arg), kindOf2(e.arg.ty), e.span);
+      case "cast":
+        if (!e.explicit) return this.int(e.arg);
+        if (e.how === "bool_to_int" || e.how === "char_to_int") return this.fail("this cast", e.span);
+        return this.cast(this.int(e.arg), kindOf2(e.from), kindOf2(e.ty), e.span);
+      case "arith":
+        return this.arith(e);
+      case "spec_call": {
+        const r = this.inline(e, "int");
+        if (typeof r === "string") throw new OutsideFamily("a boolean as an integer");
+        return r;
+      }
+      default:
+        throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+    }
+  }
+  not(x, k, span) {
+    if (k === void 0 || k === "nat") return this.fail("`!` on this type", span);
+    if (isBounded(k) && !isSigned(k)) {
+      const w = wrap(x, intBits(k), false);
+      return { ...w, term: `(bvnot ${w.term})` };
+    }
+    const y = extend(x, need(x, true), true);
+    return { ...y, term: `(bvnot ${y.term})` };
+  }
+  cast(x, from, to, span) {
+    if (from === void 0 || to === void 0) return this.fail("this cast", span);
+    if (isBounded(to)) return wrap(x, intBits(to), isSigned(to));
+    if (to === "int" || !x.signed) return x;
+    return { ...x, term: `(ite (bvslt ${x.term} ${bvLit(0n, x.width)}) ${bvLit(0n, x.width)} ${x.term})` };
+  }
+  arith(e) {
+    const a = this.int(e.left);
+    switch (e.op) {
+      case "shl":
+      case "shr":
+        return this.shift(e, a);
+      case "div":
+      case "rem": {
+        const d = this.constValue(e.right);
+        const sym = e.op === "div" ? "/" : "%";
+        if (d === void 0 || d <= 0n || a.signed) return this.fail(`\`${sym}\` (only a non-negative value by a positive constant)`, e.span);
+        const [x, y] = common(a, constant(d), 0);
+        return { ...x, term: `(${e.op === "div" ? "bvudiv" : "bvurem"} ${x.term} ${y.term})` };
+      }
+    }
+    const b2 = this.int(e.right);
+    switch (e.op) {
+      case "add": {
+        const [x, y] = common(a, b2, 1);
+        return { ...x, term: `(bvadd ${x.term} ${y.term})` };
+      }
+      case "sub": {
+        const [x, y] = common(a, b2, 1, true);
+        return { ...x, term: `(bvsub ${x.term} ${y.term})` };
+      }
+      case "mul": {
+        const signed = a.signed || b2.signed;
+        const width = need(a, signed) + need(b2, signed);
+        const x = extend(a, width, signed);
+        return { ...x, term: `(bvmul ${x.term} ${extend(b2, width, signed).term})` };
+      }
+      default: {
+        const [x, y] = common(a, b2, 0);
+        const f = e.op === "bitand" ? "bvand" : e.op === "bitor" ? "bvor" : "bvxor";
+        return { ...x, term: `(${f} ${x.term} ${y.term})` };
+      }
+    }
+  }
+  shift(e, a) {
+    const k = kindOf2(e.ty);
+    const lit2 = e.right.k === "int" && e.right.value < 128n ? e.right.value : void 0;
+    if (e.op === "shr") {
+      const f = a.signed ? "bvashr" : "bvlshr";
+      if (lit2 !== void 0) {
+        const n = lit2 < BigInt(a.width) ? lit2 : BigInt(a.width);
+        return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
+      }
+      const b3 = this.int(e.right);
+      const width = Math.max(a.width, b3.width);
+      const x2 = extend(a, width);
+      return unlessNegative(b3, { ...x2, term: `(${f} ${x2.term} ${bitsAt(b3, width)})` });
+    }
+    if (lit2 !== void 0 && !isBounded(k)) {
+      const x2 = extend(a, a.width + Number(lit2));
+      return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})` };
+    }
+    if (!isBounded(k)) return this.fail("a shift of an unbounded integer by a variable amount", e.span);
+    const w = intBits(k);
+    if (lit2 !== void 0) {
+      const x2 = extend(a, Math.max(a.width, w));
+      const shifted = lit2 >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})`;
+      return wrap({ ...x2, term: shifted }, w, isSigned(k));
+    }
+    const b2 = this.int(e.right);
+    const x = extend(a, Math.max(a.width, w, b2.width));
+    return unlessNegative(b2, wrap({ ...x, term: `(bvshl ${x.term} ${bitsAt(b2, x.width)})` }, w, isSigned(k)));
+  }
+  bool(e) {
+    switch (e.k) {
+      case "bool":
+        return String(e.value);
+      case "not":
+        return `(not ${this.bool(e.arg)})`;
+      case "logic": {
+        if (e.chain) {
+          const links = [];
+          let x = e;
+          while (x.k === "logic" && x.chain) {
+            links.unshift(x.right);
+            x = x.left;
+          }
+          links.unshift(x);
+          return `(and ${links.map((l) => this.bool(l)).join(" ")})`;
+        }
+        const a = this.bool(e.left);
+        const b2 = this.bool(e.right);
+        switch (e.op) {
+          case "and":
+            return `(and ${a} ${b2})`;
+          case "or":
+            return `(or ${a} ${b2})`;
+          case "xor":
+            return `(xor ${a} ${b2})`;
+          case "implies":
+            return `(=> ${a} ${b2})`;
+          case "iff":
+            return `(= ${a} ${b2})`;
+        }
+        break;
+      }
+      case "cmp":
+        return this.compare(e);
+      case "var": {
+        const arg = this.args.get(e.id);
+        if (arg !== void 0) {
+          if (typeof arg !== "string") throw new OutsideFamily("an integer as a boolean");
+          return arg;
+        }
+        if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
+        if (strip2(e.ty).k === "bool") {
+          const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
+          this.vars.set(e.id, v);
+          return v.name;
+        }
+        break;
+      }
+      case "deref":
+        return this.bool(e.arg);
+      case "spec_call": {
+        const r = this.inline(e, "bool");
+        if (typeof r !== "string") throw new OutsideFamily("an integer as a boolean");
+        return r;
+      }
+      case "let":
+      case "ite":
+        throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+      default:
+        break;
+    }
+    return this.fail("this expression", e.span);
+  }
+  compare(e) {
+    const sym = { eq: "==", ne: "!=", lt: "<", le: "<=", gt: ">", ge: ">=", ext_eq: "=~=" }[e.op];
+    if (strip2(e.left.ty).k === "bool") {
+      if (e.op !== "eq" && e.op !== "ne") return this.fail(`\`${sym}\``, e.left.span);
+      const t = `(= ${this.bool(e.left)} ${this.bool(e.right)})`;
+      return e.op === "eq" ? t : `(not ${t})`;
+    }
+    const [a, b2] = common(this.int(e.left), this.int(e.right), 0);
+    const s = a.signed ? "s" : "u";
+    switch (e.op) {
+      case "eq":
+        return `(= ${a.term} ${b2.term})`;
+      case "ne":
+        return `(not (= ${a.term} ${b2.term}))`;
+      case "lt":
+        return `(bv${s}lt ${a.term} ${b2.term})`;
+      case "le":
+        return `(bv${s}le ${a.term} ${b2.term})`;
+      case "gt":
+        return `(bv${s}gt ${a.term} ${b2.term})`;
+      case "ge":
+        return `(bv${s}ge ${a.term} ${b2.term})`;
+      default:
+        return this.fail(`\`${sym}\``);
+    }
+  }
+};
+function irBitVectorGoal(claim, requires, span, tag, cx) {
+  const tr = new IrBvTranslator(span, tag, cx);
+  const pre = requires.map((r) => tr.bool(r));
+  const body2 = tr.bool(claim);
+  const term2 = pre.length ? `(=> (and ${pre.join(" ")}) ${body2})` : body2;
+  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
+  return { decls, term: term2 };
+}
+
+// src/vc/ir-function.ts
+function freeLocals2(es, fn) {
+  const out = /* @__PURE__ */ new Map();
+  const bound2 = /* @__PURE__ */ new Set();
+  const visit = (x) => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      x.forEach(visit);
+      return;
+    }
+    const e = x;
+    if ("k" in e && "span" in e && "ty" in e) {
+      if (e.k === "quant") e.binders.forEach((b2) => bound2.add(b2.id));
+      if (e.k === "let") bound2.add(e.binder.id);
+      if (e.k === "var" && !out.has(e.id)) {
+        const l = fn.locals.get(e.id);
+        if (l) out.set(e.id, l);
+      }
+    }
+    for (const [key, v] of Object.entries(e)) if (key !== "ty" && key !== "span" && key !== "binder" && key !== "binders") visit(v);
+  };
+  es.forEach(visit);
+  return [...out.values()].filter((l) => !bound2.has(l.id));
+}
+function collectCounters(ss, out) {
+  for (const s of ss) {
+    if (s.k === "loop") {
+      if (s.counter !== void 0) out.add(s.counter);
+      for (const part of [s.head, s.body, s.latch, s.exit]) collectCounters(part, out);
+    }
+    if (s.k === "branch") {
+      collectCounters(s.then, out);
+      collectCounters(s.else, out);
+    }
+    if (s.k === "ghost") collectCounters(s.body, out);
+    if (s.k === "assert" && s.by) collectCounters(s.by.body, out);
+    if (s.k === "assert_forall") collectCounters(s.proof, out);
+  }
+}
+function sameSpan(a, b2) {
+  return a.start === b2.start && a.end === b2.end && a.file === b2.file;
+}
+function placeKeyOf(p) {
+  let k = `${p.root}`;
+  for (const x of p.proj) {
+    if (x.k === "field") k += `.${x.name}`;
+    else if (x.k === "index") throw new OutsideFamily("a `&mut` argument into an element");
+  }
+  return k;
+}
+function isMutRef2(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut;
+}
+var IrFunctionEncoder = class extends IrTerms {
+  constructor(crate, ctx, fn) {
+    super(crate, ctx);
+    this.fn = fn;
+  }
+  fn;
+  prog = new PassiveProgram();
+  obligations = /* @__PURE__ */ new Map();
+  diagnostics = [];
+  /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
+  nonlinearGoals = [];
+  nonlinearObligations = /* @__PURE__ */ new Map();
+  /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
+  bitVectorGoals = [];
+  bitVectorDecls = [];
+  bitVectorObligations = /* @__PURE__ */ new Map();
+  loops = [];
+  /** `for` loop variables: the iterator's values, bound directly (no constant of their own but at the loop head). */
+  counters = /* @__PURE__ */ new Set();
+  /** The counter the latch being encoded advances (the iterator's next value, no constant of its own). */
+  iterating;
+  vars = /* @__PURE__ */ new Map();
+  old = /* @__PURE__ */ new Map();
+  entry = /* @__PURE__ */ new Map();
+  /** Temps declared without a value: bound by their first assignment (joined as `val`). */
+  unbound = /* @__PURE__ */ new Set();
+  sc = {
+    enter: (cond) => {
+      const saved = this.prog.pc;
+      this.prog.pc = this.branchPc(saved, cond);
+      return saved;
+    },
+    leave: (saved) => {
+      this.prog.pc = saved;
+    }
+  };
+  get returnsUnit() {
+    const t = strip2(this.fn.ret.ty);
+    return t.k === "tuple" && t.elems.length === 0;
+  }
+  get env() {
+    return { now: this.vars, old: this.old, local: this.prog };
+  }
+  /** Assume `requires`, run the body (its postcondition checks are statements of it). */
+  encode() {
+    const f = this.fn;
+    for (const p of f.params) {
+      const term2 = this.declare(p);
+      this.old.set(p.id, term2);
+      this.prog.assume(andAll2(this.typeFacts(term2, p.ty, 2, !!p.execValue)));
+    }
+    this.entry = new Map(this.vars);
+    this.assumeBroadcastLemmas();
+    for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+    if (f.body?.k !== "stmts") throw new Error("IR function without statements");
+    collectCounters(f.body.stmts, this.counters);
+    this.stmts(f.body.stmts);
+  }
+  /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
+  lowerFn = () => void 0;
+  /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+  inlineFn(qname) {
+    const f = this.lowerFn(qname);
+    if (!f?.inline || f.opaque || f.trusted || f.body?.k !== "expr") return void 0;
+    return { params: f.params, body: f.body.value };
+  }
+  /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
+  broadcastLemmas = [];
+  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+  assumeBroadcastLemmas() {
+    for (const lemma of this.broadcastLemmas) {
+      const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
+      const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
+      lemma.params.forEach((p, i) => env.now.set(p.id, names[i]));
+      const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
+      env.bound = lemma.params.map((p, i) => [names[i], this.sortOf(p.ty)]);
+      const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i], p.ty, 0));
+      const pre = andAll2([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
+      const post = andAll2(lemma.ensures.map((c) => this.term(c, env)));
+      const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+      const matrix = implies(pre, post);
+      const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+    }
+  }
+  query() {
+    return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
+  }
+  declare(l) {
+    const term2 = this.prog.fresh(l.name, this.sortOf(l.ty));
+    this.vars.set(l.id, term2);
+    return term2;
+  }
+  isNamed(l) {
+    return !!l && l.origin !== "temp" && l.origin !== "ret";
+  }
+  // ------------------------------------------------------------------ obligations
+  check(term2, ob) {
+    const g = this.prog.goalTerm(term2);
+    if (g === void 0) return;
+    const label2 = this.prog.nextLabel();
+    this.prog.addGoal({ label: label2, term: g, cex: this.counterexample() });
+    this.obligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+    this.prog.assume(term2);
+  }
+  /** Parameters (entry values) and live named locals, latest first. */
+  counterexample() {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    const one = (name, term2, ty) => {
+      const s = this.sortOf(ty);
+      const sort = s === "Int" ? "Int" : s === "Bool" ? "Bool" : void 0;
+      if (!sort || seen.has(name)) return;
+      seen.add(name);
+      out.push({ name, term: term2, sort });
+    };
+    const add2 = (l, term2) => {
+      one(l.name, term2, l.ty);
+      for (const f of this.structFields(l.ty) ?? []) one(`${l.name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
+    };
+    const params = new Set(this.fn.params.map((p) => p.id));
+    for (const p of this.fn.params) {
+      const term2 = this.entry.get(p.id);
+      if (term2) add2(p, term2);
+    }
+    const live = [...this.vars.entries()].filter(([id]) => !params.has(id) && this.isNamed(this.fn.locals.get(id)));
+    for (const [id, term2] of live.reverse()) add2(this.fn.locals.get(id), term2);
+    return out;
+  }
+  checkTerm(c) {
+    switch (c.k) {
+      case "in_range":
+        return inRange(this.term(c.value, this.env), c.kind);
+      case "nonzero":
+        return `(not (= ${this.term(c.value, this.env)} 0))`;
+      case "shift_amount": {
+        const b2 = this.term(c.amount, this.env);
+        return `(and (<= 0 ${b2}) (< ${b2} ${c.bits}))`;
+      }
+      case "holds":
+        return this.term(c.cond, this.env);
+      case "in_bounds": {
+        const seq = this.term(c.seq, this.env);
+        const i = this.term(c.index, this.env);
+        return `(and (<= 0 ${i}) (< ${i} (${this.sortOf(strip2(this.ctx.substitute(c.seq.ty)))}.len ${seq})))`;
+      }
+      case "is_some":
+        return `((_ is ${this.sortOf(strip2(this.ctx.substitute(c.value.ty)))}.Some) ${this.term(c.value, this.env)})`;
+    }
+  }
+  obligation(info2, span) {
+    return { kind: info2.kind, message: info2.message, span, ...info2.primaryLabel ? { primaryLabel: info2.primaryLabel } : {}, labels: info2.labels };
+  }
+  // ------------------------------------------------------------------ statements
+  stmts(ss) {
+    for (let i = 0; i < ss.length; i++) {
+      const s = ss[i];
+      if (s.k === "check" || s.k === "let" || s.k === "assign") {
+        let j = i;
+        while (j < ss.length && (ss[j].k === "check" || ss[j].k === "let") && sameSpan(ss[j].span, s.span)) j++;
+        const a = ss[j];
+        if (a?.k === "assign" && a.byMethod && sameSpan(a.span, s.span)) this.unit();
+      }
+      if (s.k === "check" && (s.info.kind === "precondition" || s.info.kind === "termination")) {
+        let j = i;
+        while (j < ss.length && ss[j].k === "check" && sameSpan(ss[j].span, s.span) && ["precondition", "termination"].includes(ss[j].info.kind)) j++;
+        const call2 = ss[j];
+        if (call2?.k === "call" && call2.typeArgs.length > 0 && sameSpan(call2.span, s.span)) {
+          this.atCallTypes(call2, () => {
+            for (let k = i; k < j; k++) this.stmt(ss[k]);
+          });
+          this.call(call2);
+          i = j;
+          continue;
+        }
+      }
+      if (s.k === "assign" && s.place.proj.some((x) => x.k !== "deref")) {
+        const checks = [];
+        for (let j = i + 1; j < ss.length; j++) {
+          const c = ss[j];
+          if (c.k !== "check" || c.info.kind !== "type-invariant" || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
+          checks.push(c);
+        }
+        this.writePart(s.place, this.value(s.value), checks);
+        i += checks.length;
+        continue;
+      }
+      this.stmt(s);
+    }
+  }
+  /**
+   * A write into a field or element of a local: the local's new value is rebuilt around it;
+   * each enclosing struct with a type invariant is checked against it as it is built
+   * (`checks`, innermost first, are the IR's checks of those).
+   */
+  writePart(place, value, checks) {
+    const root = this.vars.get(place.root);
+    if (root === void 0) throw new OutsideFamily("a write into a local without a value");
+    let next = 0;
+    const rebuild = (cur, i, containerTy) => {
+      if (i === place.proj.length) return value;
+      const step = place.proj[i];
+      if (step.k === "deref") return rebuild(cur, i + 1, step.ty);
+      if (step.k === "index") {
+        const Q = this.sortOf(strip2(containerTy));
+        const idx = this.term(step.index, this.env);
+        return `(${Q}.update ${cur} ${idx} ${rebuild(`(${Q}.index ${cur} ${idx})`, i + 1, step.ty)})`;
+      }
+      const fields = this.structFields(containerTy);
+      if (!fields) throw new OutsideFamily("assigning to this field");
+      const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
+      const built = this.construct(containerTy, values, this.fn.span);
+      const t = strip2(this.ctx.substitute(containerTy));
+      if (t.k === "adt" && this.typeInvariantOf(t.name)) {
+        const c = checks[next++];
+        if (!c || c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
+        this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
+      }
+      return built;
+    };
+    const l = this.fn.locals.get(place.root);
+    const nextValue = rebuild(root, 0, l.ty);
+    if (next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
+    this.writeLocal(place.root, nextValue);
+  }
+  value(e) {
+    if (e.k === "ctor" && e.adt === "" && e.fields.length === 0) return this.unit();
+    return this.term(e, this.env, this.sc);
+  }
+  stmt(s) {
+    switch (s.k) {
+      case "let": {
+        const l = s.local;
+        if ((s.pattern || this.counters.has(l.id)) && s.init) {
+          this.vars.set(l.id, this.value(s.init));
+          return;
+        }
+        if (!this.isNamed(l)) {
+          if (s.init) this.vars.set(l.id, this.value(s.init));
+          else this.unbound.add(l.id);
+          return;
+        }
+        const v = s.init ? this.value(s.init) : void 0;
+        const x = this.declare(l);
+        this.prog.assume(v !== void 0 ? `(= ${x} ${v})` : andAll2(this.typeFacts(x, l.ty)));
+        return;
+      }
+      case "assign": {
+        if (s.place.proj.some((x) => x.k !== "deref")) throw new OutsideFamily("a write into part of a local");
+        this.writeLocal(s.place.root, this.value(s.value));
+        const l = this.fn.locals.get(s.place.root);
+        if (s.byMethod && l) this.prog.assume(andAll2(this.typeFacts(this.vars.get(l.id), l.ty, 2, !!l.execValue)));
+        return;
+      }
+      case "check":
+        if (s.info.kind === "postcondition" && this.returnsUnit) this.unit();
+        this.check(this.checkTerm(s.cond), this.obligation(s.info, s.span));
+        return;
+      case "assume":
+        this.prog.assume(this.term(s.cond, this.env));
+        return;
+      case "assert":
+        return this.assert(s);
+      case "branch":
+        return this.branch(s);
+      case "return":
+        if (s.value) this.value(s.value);
+        else this.unit();
+        this.prog.pc = "false";
+        return;
+      case "ghost":
+        this.stmts(s.body);
+        this.unit();
+        return;
+      case "call":
+        return this.call(s);
+      case "loop":
+        return this.loop(s);
+      case "assert_forall":
+        return this.assertForall(s);
+      case "break": {
+        const l = this.loopById(s.loop);
+        l.breaks.push({ pc: this.prog.pc, vars: new Map(this.vars) });
+        this.prog.pc = "false";
+        return;
+      }
+      case "continue": {
+        const l = this.loopById(s.loop);
+        this.latch(l.latch, l.counter);
+        this.prog.pc = "false";
+        return;
+      }
+      case "reveal": {
+        const flag = this.revealName(this.fnByName(s.fn));
+        if (flag) this.prog.assume(flag);
+        return;
+      }
+      default:
+        throw new Error(`IR statement ${s.k} outside the encoded family`);
+    }
+  }
+  assert(s) {
+    const ob = { kind: "assertion", message: "assertion failed", span: s.span, labels: [] };
+    const by = s.by;
+    if (!by) {
+      this.check(this.term(s.cond, this.env), ob);
+      return;
+    }
+    if (by.k === "block") {
+      const term3 = this.term(s.cond, this.env);
+      const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+      this.stmts(by.body);
+      this.unit();
+      this.check(term3, ob);
+      this.prog.pc = saved.pc;
+      this.vars = saved.vars;
+      this.prog.scope = saved.scope;
+      this.prog.assume(term3);
+      return;
+    }
+    const term2 = this.term(s.cond, this.env);
+    for (const r of by.requires) this.check(this.term(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
+    if (this.prog.pc !== "false") {
+      if (by.k === "bit_vector") {
+        const label2 = `bv${this.bitVectorGoals.length}`;
+        const g = irBitVectorGoal(s.cond, by.requires, s.span, label2, { inlineFn: (q) => this.inlineFn(q) });
+        this.bitVectorDecls.push(...g.decls);
+        this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
+        this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+      } else {
+        const label2 = `nl${this.nonlinearGoals.length}`;
+        this.nonlinearGoals.push({ label: label2, term: this.nonlinearGoal(s.cond, by.requires), cex: [] });
+        this.nonlinearObligations.set(label2, { ...ob, label: label2, function: this.fn.name });
+      }
+    }
+    this.prog.assume(term2);
+  }
+  /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */
+  assertForall(s) {
+    const saved = { pc: this.prog.pc, vars: new Map(this.vars), scope: this.prog.scope };
+    for (const b2 of s.binders) {
+      const x = this.declare(b2);
+      this.prog.assume(andAll2(this.typeFacts(x, b2.ty, 0)));
+    }
+    if (s.assumption) this.prog.assume(this.term(s.assumption, this.env));
+    if (s.hasProof) {
+      this.stmts(s.proof);
+      this.unit();
+    }
+    this.check(this.term(s.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: s.span, labels: [] });
+    this.prog.pc = saved.pc;
+    this.vars = saved.vars;
+    this.prog.scope = saved.scope;
+    this.prog.assume(this.term(s.fact, this.env));
+  }
+  /** `by (nonlinear_arith)`: requires => claim over the free locals (and entry values), nothing else known. */
+  nonlinearGoal(claim, requires) {
+    const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map() };
+    const decls = [];
+    const facts = [];
+    for (const l of freeLocals2([claim, ...requires], this.fn)) {
+      const name = `${mangle(l.name)}$nl`;
+      env.now.set(l.id, name);
+      decls.push(`(${name} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(name, l.ty, 0));
+      if (!this.old.has(l.id)) continue;
+      const old = `${mangle(l.name)}$nl_old`;
+      env.old.set(l.id, old);
+      decls.push(`(${old} ${this.sortOf(l.ty)})`);
+      facts.push(...this.typeFacts(old, l.ty, 0));
+    }
+    const body2 = implies(andAll2([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+    return decls.length ? `(forall (${decls.join(" ")}) ${body2})` : body2;
+  }
+  latch(ss, counter) {
+    const saved = this.iterating;
+    this.iterating = counter;
+    try {
+      this.stmts(ss);
+    } finally {
+      this.iterating = saved;
+    }
+  }
+  loopById(id) {
+    const l = this.loops.find((x) => x.id === id);
+    if (!l) throw new Error(`break or continue outside loop ${id}`);
+    return l;
+  }
+  /**
+   * A loop cut at its invariants (isolation): what it modifies gets fresh versions, only
+   * type facts and invariants are known at the head; the body runs once from there, then
+   * the latch (invariant-end and decreases checks). After the loop: the exit by the
+   * condition joined with the breaks, under the facts of the loop body.
+   */
+  loop(s) {
+    if (s.needsDecreases) {
+      this.diagnostics.push(diag("decreases", "loop must have a decreases clause", s.headSpan, { function: this.fn.name }));
+    }
+    const outerScope = this.prog.scope;
+    const roots = [];
+    for (const p of s.modifies) if (!roots.includes(p.root)) roots.push(p.root);
+    for (const id of roots) {
+      if (!this.vars.has(id)) continue;
+      const l = this.fn.locals.get(id);
+      this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
+    }
+    this.prog.scope = "true";
+    for (const [id, term2] of this.vars) {
+      const l = this.fn.locals.get(id);
+      if (this.isNamed(l) && id !== s.counter) this.prog.assume(andAll2(this.typeFacts(term2, l.ty, 2, !!l.execValue)));
+    }
+    if (s.facts.length) this.prog.assume(andAll2(s.facts.map((f) => this.term(f, this.env))));
+    for (const c of [...s.spec.invariants, ...s.spec.invariantsExceptBreak]) this.prog.assume(this.term(c, this.env));
+    this.stmts(s.head);
+    const cond = s.cond ? this.value(s.cond) : "true";
+    const head = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const ctx = { id: s.id, breaks: [], latch: s.latch, ...s.counter !== void 0 ? { counter: s.counter } : {} };
+    this.loops.push(ctx);
+    this.prog.pc = this.branchPc(head.pc, cond);
+    this.stmts(s.body);
+    if (this.prog.pc !== "false") this.latch(s.latch, s.counter);
+    this.loops.pop();
+    const exitPc = s.cond === void 0 ? "false" : this.branchPc(head.pc, `(not ${cond})`);
+    this.prog.pc = exitPc;
+    this.vars = new Map(head.vars);
+    this.stmts(s.exit);
+    const bodyScope = this.prog.scope;
+    this.prog.scope = outerScope === "true" ? bodyScope : bodyScope === "true" ? outerScope : this.prog.define("s", `(and ${outerScope} ${bodyScope})`);
+    this.unit();
+    this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, /* @__PURE__ */ new Set());
+    for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));
+    if (s.counter !== void 0) this.vars.delete(s.counter);
+  }
+  /** A call through the callee's contract (its precondition checks precede it). */
+  /** Runs `f` with the callee's type parameters bound to the call's type arguments. */
+  atCallTypes(s, f) {
+    const info2 = this.fnByName(s.fn);
+    if (s.typeArgs.length === 0) {
+      if (this.genericsOf(info2.decl).length > 0) throw new OutsideFamily("a generic callee without type arguments");
+      return f();
+    }
+    if (this.dispatched(info2, s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
+    const inst = s.typeArgs.map((t) => this.ctx.substitute(t));
+    const saved = this.ctx.typeSubst;
+    this.ctx.typeSubst = new Map(saved);
+    const generics = this.genericsOf(info2.decl);
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+    try {
+      return f();
+    } finally {
+      this.ctx.typeSubst = saved;
+    }
+  }
+  call(s) {
+    if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
+    const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef2(p.ty));
+    if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily("`&mut` arguments not matching the parameters");
+    const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    s.mutArgs.forEach((pl, i) => {
+      if (pl.proj.every((x) => x.k === "deref")) this.writeLocal(pl.root, posts[i]);
+      else this.writePart(pl, posts[i], []);
+    });
+  }
+  /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
+  callEffects(s, mutParams) {
+    const posts = s.mutArgs.map((_, i) => {
+      const p = mutParams[i];
+      const inner = strip2(p.ty);
+      const v = this.prog.fresh(p.name, this.sortOf(inner));
+      this.prog.assume(andAll2(this.typeFacts(v, inner, 2, s.mode === "exec" && p.mode === "exec")));
+      return v;
+    });
+    if (s.dest) {
+      const base = s.dest.name.replace(/%\d+$/, "");
+      const ret = this.prog.fresh(base, this.sortOf(s.dest.ty));
+      this.prog.assume(andAll2(this.typeFacts(ret, s.dest.ty, 2, !!s.dest.execValue)));
+      this.vars.set(s.dest.id, ret);
+    } else {
+      this.unit();
+    }
+    s.mutArgs.forEach((pl, i) => this.placeValues.set(placeKeyOf(pl), posts[i]));
+    let ensures;
+    try {
+      ensures = s.ensures.map((c) => this.term(c, this.env));
+    } finally {
+      this.placeValues.clear();
+    }
+    for (const c of ensures) this.prog.assume(c);
+    return posts;
+  }
+  /** A new version of a whole local. */
+  writeLocal(id, value) {
+    const l = this.fn.locals.get(id);
+    if (!this.isNamed(l) || id === this.iterating) {
+      this.vars.set(id, value);
+      return;
+    }
+    const x = this.prog.fresh(l.name, this.sortOf(l.ty));
+    this.prog.assume(`(= ${x} ${value})`);
+    this.vars.set(id, x);
+  }
+  branchPc(base, cond) {
+    if (base === "false") return "false";
+    return this.prog.define("pc", andAll2([base, cond]));
+  }
+  /** A match: each arm runs when its condition holds and no earlier one's did; all join at once. */
+  match(s) {
+    const arms = [];
+    for (let node = s; ; ) {
+      if (node?.k !== "branch" || node.from !== "match") throw new OutsideFamily("a match of an unexpected shape");
+      arms.push({ cond: node.cond, body: node.then });
+      if (node.lastArm) {
+        arms.push({ cond: node.lastArm, body: node.else });
+        break;
+      }
+      if (node.else.length !== 1) throw new OutsideFamily("a match of an unexpected shape");
+      node = node.else[0];
+    }
+    const base = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const pending = new Set(this.unbound);
+    const branches2 = [];
+    const notBefore = [];
+    for (const arm of arms) {
+      this.vars = new Map(base.vars);
+      this.prog.pc = base.pc;
+      const c = this.term(arm.cond, this.env);
+      this.prog.pc = this.branchPc(base.pc, andAll2([...notBefore, c]));
+      this.stmts(arm.body);
+      branches2.push({ pc: this.prog.pc, vars: this.vars });
+      notBefore.push(`(not ${c})`);
+    }
+    if (![...pending].some((id) => branches2.some((b2) => b2.vars.has(id)))) this.unit();
+    this.join(branches2, base, pending);
+  }
+  /**
+   * `a && b` (`||`, `==>`) whose right operand has effects: they happen under the path
+   * condition that it runs; the value is the operator applied (no join, as exec.ts did).
+   */
+  shortCircuit(s) {
+    const last = s.then[s.then.length - 1];
+    if (!s.op || last?.k !== "assign" || s.else.length > 0) throw new OutsideFamily("a short-circuit of an unexpected shape");
+    const effects = s.then.slice(0, -1);
+    const a = this.term(s.op === "or" && s.cond.k === "not" ? s.cond.arg : s.cond, this.env);
+    const saved = this.prog.pc;
+    this.prog.pc = this.branchPc(saved, s.op === "or" ? `(not ${a})` : a);
+    this.stmts(effects);
+    const b2 = this.value(last.value);
+    this.prog.pc = saved;
+    this.vars.set(last.place.root, s.op === "and" ? `(and ${a} ${b2})` : s.op === "or" ? `(or ${a} ${b2})` : `(=> ${a} ${b2})`);
+  }
+  branch(s) {
+    if (s.from === "match") return this.match(s);
+    if (s.from === "short_circuit") return this.shortCircuit(s);
+    const c = this.value(s.cond);
+    const base = { pc: this.prog.pc, vars: new Map(this.vars) };
+    const pending = new Set(this.unbound);
+    this.prog.pc = this.branchPc(base.pc, c);
+    this.stmts(s.then);
+    const t = { pc: this.prog.pc, vars: this.vars };
+    this.vars = new Map(base.vars);
+    this.prog.pc = this.branchPc(base.pc, `(not ${c})`);
+    this.stmts(s.else);
+    const f = { pc: this.prog.pc, vars: this.vars };
+    if (![...pending].some((id) => t.vars.has(id) || f.vars.has(id))) this.unit();
+    this.join([t, f], base, pending);
+  }
+  /** Merges branch states: a fresh constant for each local whose version differs. */
+  join(branches2, base, pending) {
+    const live = branches2.filter((b2) => b2.pc !== "false");
+    if (live.length === 0) {
+      this.prog.pc = "false";
+      this.vars = new Map(base.vars);
+      return;
+    }
+    if (live.length === 1) {
+      this.prog.pc = live[0].pc;
+      this.vars = new Map(live[0].vars);
+      for (const id of pending) if (this.vars.has(id)) this.unbound.delete(id);
+      return;
+    }
+    const vars = new Map(base.vars);
+    for (const id of base.vars.keys()) {
+      const terms = live.map((b2) => b2.vars.get(id) ?? base.vars.get(id));
+      if (terms.every((x) => x === terms[0])) {
+        vars.set(id, terms[0]);
+        continue;
+      }
+      const l = this.fn.locals.get(id);
+      const v = this.prog.fresh(l?.name ?? "v", this.sortOf(l?.ty ?? { k: "int", kind: "int" }));
+      live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${v} ${terms[i]}))`));
+      vars.set(id, v);
+    }
+    this.vars = vars;
+    this.prog.pc = this.prog.define("pc", `(or ${live.map((b2) => b2.pc).join(" ")})`);
+    for (const id of pending) {
+      const values = live.map((b2) => b2.vars.get(id));
+      if (values.some((x) => x === void 0)) continue;
+      this.unbound.delete(id);
+      if (values.every((x) => x === values[0])) {
+        this.vars.set(id, values[0]);
+        continue;
+      }
+      const l = this.fn.locals.get(id);
+      const r = this.prog.fresh("val", this.sortOf(l.ty));
+      live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${r} ${values[i]}))`));
+      this.vars.set(id, r);
+    }
+  }
+};
 
 // src/vc/index.ts
 function substitute2(t, m) {
@@ -50396,6 +51953,17 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs = [];
     const diagnostics = [];
+    const fromIr = what === "body" ? irFunctionVc(crate, fn, scc, broadcast.assumes) : void 0;
+    if (fromIr) {
+      if (cyclic.has(fn.decl)) {
+        fromIr.diagnostics.unshift(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
+          function: fn.qname,
+          primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
+        }));
+      }
+      yield fromIr;
+      continue;
+    }
     const ctx = new SmtContext(adtSource(crate));
     const lowerer = new FnLowerer(crate, ctx, fn);
     lowerer.scc = scc;
@@ -50453,6 +52021,16 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
+    const fromIr = irEncode(crate, fn, scc);
+    if (fromIr) {
+      const q2 = fromIr.query();
+      if (q2.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
+      yield {
+        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q2.prelude, goals: q2.goals }, obligations: fromIr.obligations, span: c.decl.span }],
+        diagnostics: fromIr.diagnostics
+      };
+      continue;
+    }
     const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
     lowerer.scc = scc;
     lowerer.unencodableLemmas = unencodableLemmas;
@@ -50470,6 +52048,50 @@ function* generateVcsInTurn(crate, opts = {}) {
       diagnostics: lowerer.diagnostics
     };
   }
+}
+function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
+  const lowered = lowerFunction(crate, fn, scc);
+  if (!lowered.ok || !irEncodable(lowered.fn)) return void 0;
+  const lemmas = [];
+  for (const qname of crate.broadcastLemmas) {
+    const info2 = crate.fns.find((f) => f.qname === qname);
+    if (!info2 || !broadcastAllowed(fn.decl, info2.decl) || info2.decl.ensures.length === 0) continue;
+    const lemma = lowerFunction(crate, info2, scc);
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return void 0;
+    lemmas.push(lemma.fn);
+  }
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
+  enc.scc = scc;
+  enc.broadcastLemmas = lemmas;
+  enc.lowerFn = (qname) => {
+    const info2 = crate.fns.find((f) => f.qname === qname);
+    const r = info2 ? lowerFunction(crate, info2, scc) : void 0;
+    return r?.ok ? r.fn : void 0;
+  };
+  try {
+    enc.encode();
+  } catch (e) {
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  return enc;
+}
+function irFunctionVc(crate, fn, scc, broadcastAllowed) {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+  if (!enc) return void 0;
+  const ctx = enc.ctx;
+  const q = enc.query();
+  const rlimit = z3Rlimit(rlimitFor(crate, fn));
+  const budget = rlimit === void 0 ? {} : { rlimit };
+  const unit = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
+  const vcs = [{ unit, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  if (enc.nonlinearGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+  }
+  if (enc.bitVectorGoals.length > 0) {
+    vcs.push({ unit, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join("\n"), goals: enc.bitVectorGoals, logic: "QF_BV", ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+  }
+  return { vcs, diagnostics: enc.diagnostics };
 }
 function resultToDiagnostics(vc, result) {
   const out = [];

@@ -20,7 +20,7 @@ it('a broadcast lemma that cannot be encoded is left out, and failures say so', 
   assert.deepEqual(byFn('without_lemma'), []);
   const [needs] = byFn('needs_lemma');
   assert.equal(needs?.message, 'assertion failed');
-  assert.match(needs?.rendered ?? '', /= note: the broadcast lemma `broadcast_unencodable::lemma_f_pos` was not assumed here \(not supported: `Set::len` in this position\)/);
+  assert.match(needs?.rendered ?? '', /= note: the broadcast lemma `broadcast_unencodable::lemma_f_pos` was not assumed here \(not supported: `Seq::to_set` in this position\)/);
   assert.equal(byFn('false_claim')[0]?.message, 'assertion failed');
   assert.equal(r.summary.verified, 1);
 });

@@ -1,7 +1,7 @@
 //! Lemmas about sets (`Set<A>`), and the integer range set.
 //!
-//! Cardinality (`len`) and finiteness have no encoding in Proofgate's solver terms yet, so
-//! the lemmas about them are trusted (`external_body`, listed in docs/vstd.md).
+//! Cardinality (`len`) and finiteness are solver primitives with vstd's axioms (empty,
+//! insert, remove, union, intersect, difference); the lemmas here are proved from them.
 verus! {
 
 impl<A> Set<A> {
@@ -29,18 +29,31 @@ pub broadcast proof fn axiom_set_int_range(lo: int, hi: int, i: int)
 }
 
 /// `set_int_range(lo, hi)` is finite with `hi - lo` elements.
-#[verifier::external_body]
 pub proof fn lemma_int_range(lo: int, hi: int)
     requires
         lo <= hi,
     ensures
         set_int_range(lo, hi).finite(),
         set_int_range(lo, hi).len() == hi - lo,
+    decreases hi - lo,
 {
+    if lo == hi {
+        assert forall|i: int| !set_int_range(lo, hi).contains(i) by {
+            axiom_set_int_range(lo, hi, i);
+        }
+        assert(set_int_range(lo, hi) =~= Set::empty());
+    } else {
+        lemma_int_range(lo, hi - 1);
+        axiom_set_int_range(lo, hi - 1, hi - 1);
+        assert forall|i: int| #[trigger] set_int_range(lo, hi).contains(i) == set_int_range(lo, hi - 1).insert(hi - 1).contains(i) by {
+            axiom_set_int_range(lo, hi, i);
+            axiom_set_int_range(lo, hi - 1, i);
+        }
+        assert(set_int_range(lo, hi) =~= set_int_range(lo, hi - 1).insert(hi - 1));
+    }
 }
 
 /// A subset of a finite set is finite and no larger.
-#[verifier::external_body]
 pub proof fn lemma_len_subset<A>(s1: Set<A>, s2: Set<A>)
     requires
         s2.finite(),
@@ -48,22 +61,43 @@ pub proof fn lemma_len_subset<A>(s1: Set<A>, s2: Set<A>)
     ensures
         s1.len() <= s2.len(),
         s1.finite(),
+    decreases s2.len(),
 {
+    if s2.len() == 0 {
+        assert(s1 =~= Set::empty());
+    } else {
+        let a = choose|a: A| s2.contains(a);
+        lemma_len_subset(s1.remove(a), s2.remove(a));
+        if s1.contains(a) {
+            assert(s1 =~= s1.remove(a).insert(a));
+        } else {
+            assert(s1 =~= s1.remove(a));
+        }
+    }
 }
 
 /// The union of two disjoint finite sets has the sum of their sizes.
-#[verifier::external_body]
 pub broadcast proof fn lemma_set_disjoint_lens<A>(a: Set<A>, b: Set<A>)
     requires
         a.finite(),
         b.finite(),
     ensures
         a.disjoint(b) ==> #[trigger] a.union(b).len() == a.len() + b.len(),
+    decreases b.len(),
 {
+    if a.disjoint(b) {
+        if b.len() == 0 {
+            assert(b =~= Set::empty());
+            assert(a.union(b) =~= a);
+        } else {
+            let x = choose|x: A| b.contains(x);
+            lemma_set_disjoint_lens(a, b.remove(x));
+            assert(a.union(b) =~= a.union(b.remove(x)).insert(x));
+        }
+    }
 }
 
 /// The union of two finite sets is no larger than the sum of their sizes.
-#[verifier::external_body]
 pub broadcast proof fn lemma_len_union<A>(s1: Set<A>, s2: Set<A>)
     requires
         s1.finite(),
@@ -71,20 +105,22 @@ pub broadcast proof fn lemma_len_union<A>(s1: Set<A>, s2: Set<A>)
     ensures
         #[trigger] s1.union(s2).len() <= s1.len() + s2.len(),
 {
+    lemma_set_disjoint_lens(s1, s2.difference(s1));
+    assert(s1.union(s2) =~= s1.union(s2.difference(s1)));
+    lemma_len_subset(s2.difference(s1), s2);
 }
 
 /// The intersection with a finite set is no larger than it.
-#[verifier::external_body]
 pub broadcast proof fn lemma_len_intersect<A>(s1: Set<A>, s2: Set<A>)
     requires
         s1.finite(),
     ensures
         #[trigger] s1.intersect(s2).len() <= s1.len(),
 {
+    lemma_len_subset(s1.intersect(s2), s1);
 }
 
 /// A subset of a finite set with as many elements is the set itself.
-#[verifier::external_body]
 pub proof fn lemma_subset_equality<A>(x: Set<A>, y: Set<A>)
     requires
         x.subset_of(y),
@@ -94,6 +130,11 @@ pub proof fn lemma_subset_equality<A>(x: Set<A>, y: Set<A>)
     ensures
         x =~= y,
 {
+    assert forall|a: A| y.contains(a) implies x.contains(a) by {
+        if !x.contains(a) {
+            lemma_len_subset(x, y.remove(a));
+        }
+    }
 }
 
 /// Adding the same set to a union again changes nothing.

@@ -88,7 +88,7 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
     case 'Vec::new': return sig([], b('Vec', t), 'exec', [t]);
     case 'Vec::with_capacity': return sig([USIZE], b('Vec', t), 'exec', [t]);
     case 'Seq::empty': return sig([], b('Seq', t), 'spec', [t]);
-    case 'Set::empty': return sig([], b('Set', t), 'spec', [t]);
+    case 'Set::empty': case 'Set::full': return sig([], b('Set', t), 'spec', [t]);
     case 'Map::empty': {
       const v = ownerArgs[1] ?? fresh();
       return sig([], b('Map', t, v), 'spec', [t, v]);

@@ -879,6 +879,10 @@ export class SpecTranslator extends Terms {
       case 'Set::union': return `(${this.setPointwise('or', recvTy, span)} ${r} ${a[0]})`;
       case 'Set::intersect': return `(${this.setPointwise('and', recvTy, span)} ${r} ${a[0]})`;
       case 'Set::subset_of': return `(= (${this.setPointwise('and', recvTy, span)} ${r} ${a[0]}) ${r})`;
+      case 'Set::difference': return `(${this.setPointwise('diff', recvTy, span)} ${r} ${a[0]})`;
+      case 'Set::full': return `((as const ${this.sortOf(resTy)}) true)`;
+      case 'Set::len': return `(${this.setCard(recvTy, span).len} ${r})`;
+      case 'Set::finite': return `(${this.setCard(recvTy, span).finite} ${r})`;
       case 'Map::empty': {
         const s = this.sortOf(resTy);
         const k = strip(resTy).k === 'builtin' ? this.sortOf((strip(resTy) as { args: Type[] }).args[0] ?? INT) : 'Int';
@@ -896,11 +900,22 @@ export class SpecTranslator extends Terms {
     throw new Unsupported(`\`${name}\` in this position`, span);
   }
 
-  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
-  private setPointwise(op: 'or' | 'and', recvTy: Type | undefined, span: Span): string {
+  /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
+  private setPointwise(op: 'or' | 'and' | 'diff', recvTy: Type | undefined, span: Span): string {
+    const st = this.setType(recvTy, span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
+
+  /** `len` and `finite` of sets of the receiver's type (see SmtContext.setCard). */
+  private setCard(recvTy: Type | undefined, span: Span): { len: string; finite: string } {
+    const st = this.setType(recvTy, span);
+    return this.ctx.setCard(this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
+
+  private setType(recvTy: Type | undefined, span: Span): Type & { k: 'builtin' } {
     const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
     if (!st || st.k !== 'builtin' || st.name !== 'Set') throw new Unsupported('set operation on this type', span);
-    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+    return st;
   }
 }
 

@@ -225,18 +225,69 @@ export class SmtContext {
   }
 
   /**
-   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
-   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
-   * Array extensionality still decides equalities of such sets.
+   * Union (`or`), intersection (`and`) or difference (`diff`: in the first, not the second)
+   * on sets `(Array K Bool)`: a declared function with its pointwise axiom, in standard
+   * SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it). Array extensionality still
+   * decides equalities of such sets.
    */
-  setPointwise(op: 'or' | 'and', setSort: string, keySort: string): string {
-    const F = `set.${op === 'or' ? 'union' : 'inter'}%${sortKey(setSort)}`;
+  setPointwise(op: 'or' | 'and' | 'diff', setSort: string, keySort: string): string {
+    const F = `set.${op === 'or' ? 'union' : op === 'and' ? 'inter' : 'diff'}%${sortKey(setSort)}`;
     this.once(`fn:${F}`, () => {
       this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
       const at = `(select (${F} a b) x)`;
-      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+      const body = op === 'diff' ? '(and (select a x) (not (select b x)))' : `(${op} (select a x) (select b x))`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} ${body}) :pattern (${at})))`);
     });
     return F;
+  }
+
+  /**
+   * `Set::len` and `Set::finite` on sets `(Array K Bool)`: uninterpreted, with vstd's axioms.
+   * Sound in the model where `finite` is true finiteness and `len` the cardinality of a finite
+   * set (any nat for an infinite one): every `len` fact is guarded by `finite`, and `finite`
+   * only spreads from finite sets to the sets built from them (nothing makes a set finite
+   * outright except the empty set). Triggers sit on the built set (`len(insert(s, a))`), so
+   * an instance only creates terms on smaller sets and cannot loop.
+   */
+  setCard(setSort: string, keySort: string): { len: string; finite: string } {
+    const k = sortKey(setSort);
+    const L = `set.len%${k}`;
+    const Fin = `set.finite%${k}`;
+    this.once(`fn:${L}`, () => {
+      const W = `set.witness%${k}`;
+      this.fun([
+        `(declare-fun ${L} (${setSort}) Int)`,
+        `(declare-fun ${Fin} (${setSort}) Bool)`,
+        `(declare-fun ${W} (${setSort}) ${keySort})`,
+      ].join('\n'));
+      const len = (s: string) => `(${L} ${s})`;
+      const fin = (s: string) => `(${Fin} ${s})`;
+      const empty = `((as const ${setSort}) false)`;
+      // len is a nat
+      this.axiom(`(forall ((s ${setSort})) (! (<= 0 ${len('s')}) :pattern (${len('s')})))`);
+      // empty: finite, no elements
+      this.axiom(fin(empty));
+      this.axiom(`(= ${len(empty)} 0)`);
+      // insert / remove keep finiteness and move len by one when the element is new / present
+      const ins = '(store s a true)';
+      const rem = '(store s a false)';
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin('s')} ${fin(ins)}) :pattern (${fin(ins)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin('s')} (= ${len(ins)} (+ ${len('s')} (ite (select s a) 0 1)))) :pattern (${len(ins)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin('s')} ${fin(rem)}) :pattern (${fin(rem)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin('s')} (= ${len(rem)} (- ${len('s')} (ite (select s a) 1 0)))) :pattern (${len(rem)})))`);
+      // union of finite sets, intersection with a finite set, difference from a finite set
+      const U = this.setPointwise('or', setSort, keySort);
+      const I = this.setPointwise('and', setSort, keySort);
+      const D = this.setPointwise('diff', setSort, keySort);
+      const ab = (f: string) => `(${f} a b)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (and ${fin('a')} ${fin('b')}) ${fin(ab(U))}) :pattern (${fin(ab(U))})))`);
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (or ${fin('a')} ${fin('b')}) ${fin(ab(I))}) :pattern (${fin(ab(I))})))`);
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> ${fin('a')} ${fin(ab(D))}) :pattern (${fin(ab(D))})))`);
+      // a finite set with an element has len != 0; one with len != 0 has an element (the witness)
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> (and ${fin('s')} (select s a)) (not (= ${len('s')} 0))) :pattern (${len('s')} (select s a))))`);
+      this.axiom(`(forall ((s ${setSort})) (! (=> (and ${fin('s')} (not (= ${len('s')} 0))) (select s (${W} s))) :pattern (${len('s')})))`);
+    });
+    return { len: L, finite: Fin };
   }
 
   adtSort(name: string, args: Type[]): AdtShape {

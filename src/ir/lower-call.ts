@@ -14,7 +14,7 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -259,6 +259,8 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     ensures, hasBody: !!decl.body && !decl.flags.externalBody && !decl.flags.external, span, ...(dest ? { dest } : {}),
   };
   cx.emit(call);
+  // a field the callee wrote: the values around it keep their type invariants
+  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
   return dest ? varOf(dest, span) : unitValue(span);
 }
 

@@ -38,8 +38,12 @@ export interface ShortCircuit {
 /** A crate's fns by qualified name (built once per crate, not per function encoded). */
 const FNS_BY_NAME = new WeakMap<CheckedCrate, Map<string, FnInfo>>();
 
-/** A local read where it has no value (a trigger candidate under a nested binder). */
-class UnboundLocal extends Error {}
+/**
+ * A local read where it has no value (a trigger candidate under a nested binder). Met at the
+ * top (a claim naming a local out of scope, as an inferred loop invariant naming an earlier
+ * loop's counter), the function goes to exec.ts.
+ */
+class UnboundLocal extends OutsideFamily {}
 
 /** The integer value of a literal-like IR expression (a shift by a constant is a multiplication). */
 export function literalOf(e: IrExpr): bigint | undefined {

@@ -15,6 +15,16 @@ import { FnLowerer } from '../../src/vc/exec.js';
 import { adtSource, irEncode } from '../../src/vc/index.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from '../support/paths.js';
 
+/**
+ * Functions whose IR query differs from exec.ts's on purpose, with why; their diagnostics were
+ * shown identical over the whole corpus (scripts/compare-results.mjs).
+ */
+const DIFFERENT_ON_PURPOSE = new Map([
+  // an inclusive range's counter is an `int` in the IR (it reaches MAX + 1): `i as u16` is a
+  // wrapping cast of it there (the identity in range), a widening of the u8 in exec.ts
+  ['sound_inclusive_range_max_ok::counts', 'an inclusive range counter cast'],
+]);
+
 it('the IR encoding gives the direct encoding\'s query, for every function it covers', () => {
   const differ: string[] = [];
   let covered = 0;
@@ -38,13 +48,14 @@ it('the IR encoding gives the direct encoding\'s query, for every function it co
           && JSON.stringify([...direct.obligations]) === JSON.stringify([...ir.obligations])
           && JSON.stringify(direct.diagnostics) === JSON.stringify(ir.diagnostics)
           && JSON.stringify([direct.bitVectorDecls, direct.bitVectorGoals, direct.nonlinearGoals]) === JSON.stringify([ir.bitVectorDecls, ir.bitVectorGoals, ir.nonlinearGoals]);
-        if (!same) differ.push(`${target} ${fn.qname}`);
+        if (!same) differ.push(fn.qname);
       }
     }
   }
-  assert.deepEqual(differ, []);
-  // (976 of 1,014 bodies when written; every exec/proof fn of model/)
-  assert.ok(covered >= 960, `${covered} of ${bodies} bodies encoded from the IR`);
+  assert.deepEqual(differ, [...DIFFERENT_ON_PURPOSE.keys()]);
+  // (976 of 1,014 bodies when written; every exec/proof fn of model/; 997 of 1,025 with
+  // inclusive ranges, harness inputs and writes through `&mut` into invariant-carrying structs)
+  assert.ok(covered >= 995, `${covered} of ${bodies} bodies encoded from the IR`);
 });
 
 it('the comparison sees a difference (a changed IR query is not equal)', () => {

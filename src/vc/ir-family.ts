@@ -60,10 +60,10 @@ function checkOk(c: CheckCond): boolean {
 function stmtsOk(ss: IrStmt[]): boolean {
   return ss.every((s) => {
     switch (s.k) {
-      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
-      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp without a value is an `if` or `match` result, given in its arms, or a harness
+      // input `proofgate::interval`, bounded by the assume after it)
       // (a temp may hold a `&mut` argument's value before the call: a value like any other)
-      case 'let': return (!hasMutRef(s.local.ty) || s.local.origin === 'temp') && (!s.init || exprOk(s.init)) && !(s.local.origin === 'temp' && !s.init && s.local.name.startsWith('interval%'));
+      case 'let': return (!hasMutRef(s.local.ty) || s.local.origin === 'temp') && (!s.init || exprOk(s.init));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
       case 'assign': return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
       case 'check': return checkOk(s.cond);

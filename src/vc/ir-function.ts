@@ -280,6 +280,17 @@ export class IrFunctionEncoder extends IrTerms {
         i += checks.length;
         continue;
       }
+      const bound = ss[i + 1];
+      if (s.k === 'let' && !s.init && s.local.origin === 'temp' && s.local.name.startsWith('interval%') && bound?.k === 'assume' && sameSpan(bound.span, s.span)) {
+        // a harness input: any value of its type in `lo..=hi`, its type facts and bounds one fact
+        const v = this.prog.fresh('interval', this.sortOf(s.local.ty));
+        this.vars.set(s.local.id, v);
+        const c = bound.cond;
+        const range = c.k === 'logic' && c.op === 'and' ? [this.term(c.left, this.env), this.term(c.right, this.env)] : [this.term(c, this.env)];
+        this.prog.assume(andAll([...this.typeFacts(v, s.local.ty), ...range]));
+        i++;
+        continue;
+      }
       if (s.k === 'call') {
         const checks = invariantChecksAfter(ss, i);
         this.call(s, checks);

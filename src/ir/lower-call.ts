@@ -14,6 +14,7 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { dispatchCall } from './lower-dispatch.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
@@ -191,6 +192,9 @@ function stable(x: IrExpr, written: Set<number>): boolean {
 }
 
 export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
+  // an exec or proof trait member at a known `Self` is the impl's fn, with the impl's contract
+  const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
+  if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
   // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here)
   const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length

@@ -172,6 +172,10 @@ describe('IR semantics', () => {
     const ghost = stmtsOf(one([join(REPO_ROOT, 'corpus', 'verify', 'type_inv_ghost_value_fail.rs')], 'type_inv_ghost_value_fail::tracked_update'));
     walk(ghost, (s) => assert.ok(s.k !== 'check' || s.info.kind !== 'type-invariant'));
   });
+  it('a const whose initializer overflows is one unknown value of its type, the same at every use', () => {
+    const text = printResult(one([join(REPO_ROOT, 'corpus', 'verify', 'sound_const_init_fail.rs')], 'sound_const_init_fail::k_is_a_u8'));
+    assert.match(text, /assert widen<int>\(unknown_const<u8>\(sound_const_init_fail::K\)\) > 255;/);
+  });
   it('claims prove `==` at Seq as `=~=` in positive positions only (auto extensional equality); requires keep `==`', () => {
     const r = one([file], 'semantics::ext');
     assert.ok(r.ok);

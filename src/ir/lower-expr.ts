@@ -57,7 +57,7 @@ export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: Ir
     // the initializer overflows (an error on it): users only know the const is some value of its type
     const k = intKindOf(info.ty);
     const r = isMachine(k) ? intRange(k) : undefined;
-    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'arbitrary', ty: info.ty, span };
+    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'unknown_const', name: res.qname, ty: info.ty, span };
     return intLit(info.value, info.ty, span);
   }
   if (typeof info?.value === 'boolean') return boolLit(info.value, span);

@@ -224,6 +224,15 @@ export class IrTerms extends SpecTranslator {
         now.set(e.binder.id, v);
         return this.term(e.body, { ...env, now }, sc);
       }
+      case 'unknown_const': {
+        // one symbol for the const, of its type, declared once with the crate's definitions
+        const name = `const.${mangle(e.name)}`;
+        this.ctx.once(`const:${name}`, () => {
+          this.ctx.fun(`(declare-const ${name} Int)`);
+          this.ctx.axiom(andAll(this.typeFacts(name, e.ty)));
+        });
+        return name;
+      }
       default: throw new OutsideFamily(`IR expression ${e.k}`);
     }
   }

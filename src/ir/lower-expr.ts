@@ -218,7 +218,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v: IrExpr = { k: 'arbitrary', ty: BOOL, span: e.span };
+    const v: IrExpr = { k: 'arbitrary', of: 'eq', ty: BOOL, span: e.span };
     return e.op === '!=' ? { k: 'not', arg: v, ty: BOOL, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);

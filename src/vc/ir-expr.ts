@@ -92,6 +92,11 @@ export class IrTerms extends SpecTranslator {
   /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
   protected placeValues = new Map<string, string>();
 
+  /** A new unconstrained constant (exec code's unknown values). */
+  protected freshValue(_name: string, _sort: string): string {
+    throw new OutsideFamily('an unknown value outside a function body');
+  }
+
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
     if (this.placeValues.size && (e.k === 'field' || e.k === 'deref' || e.k === 'var')) {
       const key = placeKey(e);
@@ -224,6 +229,10 @@ export class IrTerms extends SpecTranslator {
         now.set(e.binder.id, v);
         return this.term(e.body, { ...env, now }, sc);
       }
+      case 'arbitrary':
+        // any value, made where it is evaluated (exec code); a claim has none
+        if (!sc) throw new OutsideFamily('an unknown value in a claim');
+        return this.freshValue(e.of ?? 'arbitrary', this.sortOf(e.ty));
       case 'unknown_const': {
         // one symbol for the const, of its type, declared once with the crate's definitions
         const name = `const.${mangle(e.name)}`;
@@ -233,7 +242,7 @@ export class IrTerms extends SpecTranslator {
         });
         return name;
       }
-      default: throw new OutsideFamily(`IR expression ${e.k}`);
+      default: throw new OutsideFamily(`IR expression ${(e as IrExpr).k}`);
     }
   }
 

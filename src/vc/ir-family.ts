@@ -29,7 +29,7 @@ function isMutRefParam(t: Type): boolean {
 
 function exprOk(e: IrExpr): boolean {
   switch (e.k) {
-    case 'int': case 'bool': case 'var': case 'unknown_const': return true;
+    case 'int': case 'bool': case 'var': case 'unknown_const': case 'arbitrary': return true;
     case 'arith': case 'cmp': case 'logic': return exprOk(e.left) && exprOk(e.right);
     case 'neg': case 'not': case 'bitnot': case 'deref': return exprOk(e.arg);
     case 'cast': return exprOk(e.arg);

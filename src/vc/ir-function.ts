@@ -335,6 +335,10 @@ export class IrFunctionEncoder extends IrTerms {
     this.writeLocal(place.root, rebuild(root, 0, l.ty));
   }
 
+  protected override freshValue(name: string, sort: string): string {
+    return this.prog.fresh(name, sort);
+  }
+
   private value(e: IrExpr): string {
     if (e.k === 'ctor' && e.adt === '' && e.fields.length === 0) return this.unit();
     return this.term(e, this.env, this.sc);

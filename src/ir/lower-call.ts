@@ -5,6 +5,7 @@
  * mutating methods become assignments of the receiver place.
  */
 import { INTERVAL } from '../check/prelude.js';
+import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
 import type { Type } from '../check/types.js';
@@ -84,6 +85,10 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
       }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+      for (const a of e.args) lowerExpr(cx, a);
+      return boundValue(cx, ty, e.span);
+    }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
   }
@@ -98,6 +103,10 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
   if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+    lowerExpr(cx, e.receiver);
+    return boundValue(cx, tyOf(e), e.span);
+  }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -105,6 +114,11 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
   }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+
+/** A std trait's member through a bound (src/check/operators.ts): nothing is known of its result but its type. */
+function boundValue(cx: Cx, ty: Type, span: IrSpan): IrExpr {
+  return { k: 'arbitrary', of: 'bound', ...(cx.ghost ? {} : { execValue: true }), ty, span };
 }
 
 function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan): IrExpr {

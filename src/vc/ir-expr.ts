@@ -93,7 +93,7 @@ export class IrTerms extends SpecTranslator {
   protected placeValues = new Map<string, string>();
 
   /** A new unconstrained constant (exec code's unknown values). */
-  protected freshValue(_name: string, _sort: string): string {
+  protected freshValue(_name: string, _sort: string, _facts?: (v: string) => string[]): string {
     throw new OutsideFamily('an unknown value outside a function body');
   }
 
@@ -232,7 +232,7 @@ export class IrTerms extends SpecTranslator {
       case 'arbitrary':
         // any value, made where it is evaluated (exec code); a claim has none
         if (!sc) throw new OutsideFamily('an unknown value in a claim');
-        return this.freshValue(e.of ?? 'arbitrary', this.sortOf(e.ty));
+        return this.freshValue(e.of ?? 'arbitrary', this.sortOf(e.ty), e.of === 'bound' ? (v) => this.typeFacts(v, e.ty, 2, !!e.execValue) : undefined);
       case 'unknown_const': {
         // one symbol for the const, of its type, declared once with the crate's definitions
         const name = `const.${mangle(e.name)}`;

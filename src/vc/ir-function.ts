@@ -335,8 +335,10 @@ export class IrFunctionEncoder extends IrTerms {
     this.writeLocal(place.root, rebuild(root, 0, l.ty));
   }
 
-  protected override freshValue(name: string, sort: string): string {
-    return this.prog.fresh(name, sort);
+  protected override freshValue(name: string, sort: string, facts?: (v: string) => string[]): string {
+    const v = this.prog.fresh(name, sort);
+    if (facts) this.prog.assume(andAll(facts(v)));
+    return v;
   }
 
   private value(e: IrExpr): string {

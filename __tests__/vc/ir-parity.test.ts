@@ -53,9 +53,12 @@ it('the IR encoding gives the direct encoding\'s query, for every function it co
     }
   }
   assert.deepEqual(differ, [...DIFFERENT_ON_PURPOSE.keys()]);
-  // (976 of 1,014 bodies when written; every exec/proof fn of model/; 997 of 1,025 with
-  // inclusive ranges, harness inputs and writes through `&mut` into invariant-carrying structs)
-  assert.ok(covered >= 995, `${covered} of ${bodies} bodies encoded from the IR`);
+  // (976 of 1,014 bodies when written; every exec/proof fn of model/; 1,014 of 1,025 with
+  // inclusive ranges, harness inputs, trait dispatch, overflowing consts, opaque `==`, std
+  // members through bounds and writes through `&mut` into invariant-carrying structs; the rest:
+  // constructs unsupported on both paths, unencodable broadcast lemmas, a non-inline call in a
+  // bit_vector assertion)
+  assert.ok(covered >= 1014, `${covered} of ${bodies} bodies encoded from the IR`);
 });
 
 it('the comparison sees a difference (a changed IR query is not equal)', () => {

@@ -145,6 +145,25 @@ export class IrFunctionEncoder extends IrTerms {
     this.stmts(f.body.stmts);
   }
 
+  /**
+   * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
+   * below the fn's (the IR's termination checks, guarded by their paths).
+   */
+  encodeTermination(): void {
+    const f = this.fn;
+    for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
+    this.entry = new Map(this.vars);
+    for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+    this.ctx.once('sort:Fuel', () => {
+      this.ctx.sort('(declare-sort Fuel 0)');
+      this.ctx.fun('(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)');
+    });
+    this.specFn(this.fnByName(f.name), []);
+    for (const c of f.termination ?? []) {
+      this.check(this.term(c.cond, this.env), { kind: 'termination', message: 'could not prove termination', span: c.span, labels: [] });
+    }
+  }
+
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn: (qname: string) => IrFunction | undefined = () => undefined;
 

@@ -1,9 +1,10 @@
 /**
  * Which functions the verifier encodes from the IR (ir-function.ts) today: exec and proof
- * functions without `&mut`, loops, matches, quantifiers or `assert ... by`: straight-line
- * code, `if` branches, checks, asserts, assumes, reveals and calls through contracts. Their obligations were shown to give the same diagnostics as the direct
- * encoding of the syntax tree (scripts/compare-results.mjs over the whole corpus). Every
- * other function still goes through exec.ts until its family is moved over.
+ * bodies (straight-line code, branches, matches, loops, calls through contracts, `&mut`
+ * parameters and arguments, checks, asserts, quantifiers) and, in index.ts, recursive spec fns'
+ * termination. Their queries were shown byte-identical to the direct encoding of the syntax
+ * tree (__tests__/vc/ir-parity.test.ts, scripts/dump-queries.ts). What stays out (a `&mut` held
+ * in a variable, an unknown value in a claim, ...) still goes through exec.ts.
  */
 import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { CheckCond, IrExpr, IrFunction, IrStmt, Type } from '../ir/types.js';

@@ -161,6 +161,21 @@ describe('IR semantics', () => {
     const lemma = one([join(REPO_ROOT, 'corpus', 'verify', 'type_inv_ghost_value_fail.rs')], 'type_inv_ghost_value_fail::ghost_param');
     assert.ok(lemma.ok && [...lemma.fn.locals.values()].every((l) => !l.execValue));
   });
+  it('a field written through `&mut` by a call is followed by the type-invariant check of the value around it (exec code only)', () => {
+    const inv = join(REPO_ROOT, 'corpus', 'soundness', 'type_invariants.rs');
+    const ss = stmtsOf(one([inv], 'type_invariants::Small::write_false'));
+    const at = ss.findIndex((s) => s.k === 'call' && s.fn.endsWith('::set_to'));
+    const next = ss[at + 1];
+    assert.ok(at >= 0 && next?.k === 'check' && next.info.kind === 'type-invariant', printResult(one([inv], 'type_invariants::Small::write_false')));
+    assert.match(printResult(one([inv], 'type_invariants::Small::write_false')), /check type-invariant: type_invariants::Small::inv\(\*self\)/);
+    // a tracked value changed in proof code carries no invariant: nothing to check
+    const ghost = stmtsOf(one([join(REPO_ROOT, 'corpus', 'verify', 'type_inv_ghost_value_fail.rs')], 'type_inv_ghost_value_fail::tracked_update'));
+    walk(ghost, (s) => assert.ok(s.k !== 'check' || s.info.kind !== 'type-invariant'));
+  });
+  it('a const whose initializer overflows is one unknown value of its type, the same at every use', () => {
+    const text = printResult(one([join(REPO_ROOT, 'corpus', 'verify', 'sound_const_init_fail.rs')], 'sound_const_init_fail::k_is_a_u8'));
+    assert.match(text, /assert widen<int>\(unknown_const<u8>\(sound_const_init_fail::K\)\) > 255;/);
+  });
   it('claims prove `==` at Seq as `=~=` in positive positions only (auto extensional equality); requires keep `==`', () => {
     const r = one([file], 'semantics::ext');
     assert.ok(r.ok);

@@ -27,6 +27,14 @@ impl Small {
         }
     }
 
+    // a field written through `&mut` by a call: the enclosing value is checked after it
+    fn write_false(&mut self) {
+        set_to(&mut self.v, 200); //~ ERROR constructed value may fail to meet its declared type invariant
+    }
+    fn write_true(&mut self) {
+        set_to(&mut self.v, 7);
+    }
+
     fn use_false(&self) -> (r: u32)
         ensures r < 100, //~ ERROR postcondition not satisfied
     {
@@ -47,6 +55,12 @@ impl Small {
         proof { use_type_invariant(self); }
         self.v * 3 + 1
     }
+}
+
+fn set_to(x: &mut u32, v: u32)
+    ensures *x == v,
+{
+    *x = v;
 }
 
 pub enum Shape { Dot, Box(u8) }

@@ -5,6 +5,7 @@
  * mutating methods become assignments of the receiver place.
  */
 import { INTERVAL } from '../check/prelude.js';
+import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
 import type { Type } from '../check/types.js';
@@ -14,7 +15,8 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import { dispatchCall } from './lower-dispatch.js';
+import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -83,6 +85,10 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
       }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+      for (const a of e.args) lowerExpr(cx, a);
+      return boundValue(cx, ty, e.span);
+    }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
   }
@@ -97,6 +103,10 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
   if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+    lowerExpr(cx, e.receiver);
+    return boundValue(cx, tyOf(e), e.span);
+  }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -104,6 +114,11 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
   }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+
+/** A std trait's member through a bound (src/check/operators.ts): nothing is known of its result but its type. */
+function boundValue(cx: Cx, ty: Type, span: IrSpan): IrExpr {
+  return { k: 'arbitrary', of: 'bound', ...(cx.ghost ? {} : { execValue: true }), ty, span };
 }
 
 function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan): IrExpr {
@@ -191,6 +206,9 @@ function stable(x: IrExpr, written: Set<number>): boolean {
 }
 
 export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[], span: IrSpan): IrExpr {
+  // an exec or proof trait member at a known `Self` is the impl's fn, with the impl's contract
+  const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
+  if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
   // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here)
   const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length
@@ -259,6 +277,8 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     ensures, hasBody: !!decl.body && !decl.flags.externalBody && !decl.flags.external, span, ...(dest ? { dest } : {}),
   };
   cx.emit(call);
+  // a field the callee wrote: the values around it keep their type invariants
+  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
   return dest ? varOf(dest, span) : unitValue(span);
 }
 

@@ -57,7 +57,7 @@ export function constValue(cx: Cx, res: Resolution & { kind: 'const' }, span: Ir
     // the initializer overflows (an error on it): users only know the const is some value of its type
     const k = intKindOf(info.ty);
     const r = isMachine(k) ? intRange(k) : undefined;
-    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'arbitrary', ty: info.ty, span };
+    if ((r && (info.value < r.min || info.value > r.max)) || (k === 'nat' && info.value < 0n)) return { k: 'unknown_const', name: res.qname, ty: info.ty, span };
     return intLit(info.value, info.ty, span);
   }
   if (typeof info?.value === 'boolean') return boolLit(info.value, span);
@@ -218,7 +218,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v: IrExpr = { k: 'arbitrary', ty: BOOL, span: e.span };
+    const v: IrExpr = { k: 'arbitrary', of: 'eq', ty: BOOL, span: e.span };
     return e.op === '!=' ? { k: 'not', arg: v, ty: BOOL, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);

@@ -122,11 +122,18 @@ function assign(cx: Cx, st: Stmt & { kind: 'assign' }): void {
     v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
   }
   cx.emit({ k: 'assign', place, value: v, span: st.span });
-  // a changed field: the enclosing values with a type invariant must still meet it
+  enclosingInvariantChecks(cx, place, st.span);
+}
+
+/**
+ * A changed field (assigned, or written through `&mut` by a call): the enclosing values with
+ * a type invariant must still meet it, checked innermost first (exec code only).
+ */
+export function enclosingInvariantChecks(cx: Cx, place: Place, span: IrSpan): void {
   for (let i = place.proj.length - 1; i >= 0; i--) {
     if (place.proj[i]!.k !== 'field') continue;
     const prefix: Place = { ...place, proj: place.proj.slice(0, i), ty: i === 0 ? place.rootTy : place.proj[i - 1]!.ty };
-    typeInvariantCheck(cx, readPlace(prefix, st.span), st.span);
+    typeInvariantCheck(cx, readPlace(prefix, span), span);
   }
 }
 

@@ -47,6 +47,7 @@ export function expr(e: IrExpr): string {
     case 'let': return `let ${local(e.binder)} = ${expr(e.value)} in ${expr(e.body)}`;
     case 'quant': return `${e.quant}|${e.binders.map(local).join(', ')}| ${expr(e.body)}`;
     case 'arbitrary': return `arbitrary<${typeToString(e.ty)}>`;
+    case 'unknown_const': return `unknown_const<${typeToString(e.ty)}>(${e.name})`;
   }
 }
 

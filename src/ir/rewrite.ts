@@ -4,7 +4,7 @@ import type { IrExpr } from './types.js';
 /** `e` with each direct sub-expression replaced by `f` of it. */
 export function mapChildren(e: IrExpr, f: (x: IrExpr) => IrExpr): IrExpr {
   switch (e.k) {
-    case 'int': case 'bool': case 'var': case 'arbitrary': return e;
+    case 'int': case 'bool': case 'var': case 'arbitrary': case 'unknown_const': return e;
     case 'arith': case 'cmp': case 'logic': return { ...e, left: f(e.left), right: f(e.right) };
     case 'neg': case 'bitnot': case 'not': case 'cast': case 'deref': case 'is_variant': return { ...e, arg: f(e.arg) };
     case 'field': return { ...e, base: f(e.base) };

@@ -102,7 +102,21 @@ export type IrExpr =
   | ExprBase & { k: 'let'; binder: IrLocal; value: IrExpr; body: IrExpr }
   | ExprBase & { k: 'quant'; quant: 'forall' | 'exists' | 'choose'; binders: IrLocal[]; triggers: IrExpr[][]; auto: boolean; body: IrExpr }
   /** A named prelude constant already evaluated is an `int`; this is for uninterpreted values. */
-  | ExprBase & { k: 'arbitrary' };
+  | ExprBase & {
+    k: 'arbitrary';
+    /**
+     * `eq`: the result of `==` on a type whose `eq` is unknown; `bound`: a std trait's member
+     * reached through a type parameter's bound (`T::clone`), a value of its type and no more.
+     */
+    of?: 'eq' | 'bound';
+    /** A `bound` result in exec code: an exec value, meeting its type's invariants. */
+    execValue?: boolean;
+  }
+  /**
+   * A const whose initializer overflows (an error on it): some value of its type, the same
+   * value at every use (`name` is the const's qualified name).
+   */
+  | ExprBase & { k: 'unknown_const'; name: string };
 
 // ---------------------------------------------------------------------------- places
 

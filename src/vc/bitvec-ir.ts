@@ -79,6 +79,17 @@ class IrBvTranslator {
         this.vars.set(e.id, v);
         return { term: v.name, width: v.width, signed: v.signed };
       }
+      case 'unknown_const': {
+        // a const whose initializer overflows: one unknown value of its type, named once per goal
+        const k = kindOf(e.ty);
+        if (!isBounded(k)) return this.fail('this constant', e.span);
+        const prefix = `${mangle(e.name)}$${this.tag}_`;
+        const known = [...this.vars.values()].find((v) => v.name.startsWith(prefix));
+        if (known) return { term: known.name, width: known.width, signed: known.signed };
+        const v = { name: `${prefix}${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        this.vars.set(-1 - this.vars.size - 1_000_000, v);
+        return { term: v.name, width: v.width, signed: v.signed };
+      }
       case 'deref': return this.int(e.arg);
       case 'neg': {
         const x = this.int(e.arg);

@@ -105,7 +105,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
-    const fromIr = what === 'body' ? irFunctionVc(crate, fn, scc, broadcast.assumes) : undefined;
+    const fromIr = irFunctionVc(crate, fn, scc, broadcast.assumes, what);
     if (fromIr) {
       if (cyclic.has(fn.decl)) {
         fromIr.diagnostics.unshift(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
@@ -208,8 +208,9 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
 }
 
 /** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
-export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (a, b) => a !== b): IrFunctionEncoder | undefined {
+export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (a, b) => a !== b, what: 'body' | 'termination' = 'body'): IrFunctionEncoder | undefined {
   const lowered = lowerFunction(crate, fn, scc);
+  if (what === 'termination') return lowered.ok ? irTermination(crate, lowered.fn, scc) : undefined;
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
   const lemmas: IrFunction[] = [];
   for (const qname of crate.broadcastLemmas) {
@@ -237,9 +238,23 @@ export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAll
   return enc;
 }
 
+/** A recursive spec fn's termination query from its IR (the IR's termination checks), when they are in the family. */
+function irTermination(crate: CheckedCrate, fn: IrFunction, scc: Scc): IrFunctionEncoder | undefined {
+  if (fn.mode !== 'spec' || !fn.requires.every(irExprEncodable) || !(fn.termination ?? []).every((c) => irExprEncodable(c.cond))) return undefined;
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), fn);
+  enc.scc = scc;
+  try {
+    enc.encodeTermination();
+  } catch (e) {
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  return enc;
+}
+
 /** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
-  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean, what: 'body' | 'termination'): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed, what);
   if (!enc) return undefined;
   const ctx = enc.ctx;
   const q = enc.query();

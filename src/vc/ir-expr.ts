@@ -38,8 +38,12 @@ export interface ShortCircuit {
 /** A crate's fns by qualified name (built once per crate, not per function encoded). */
 const FNS_BY_NAME = new WeakMap<CheckedCrate, Map<string, FnInfo>>();
 
-/** A local read where it has no value (a trigger candidate under a nested binder). */
-class UnboundLocal extends Error {}
+/**
+ * A local read where it has no value (a trigger candidate under a nested binder). Met at the
+ * top (a claim naming a local out of scope, as an inferred loop invariant naming an earlier
+ * loop's counter), the function goes to exec.ts.
+ */
+class UnboundLocal extends OutsideFamily {}
 
 /** The integer value of a literal-like IR expression (a shift by a constant is a multiplication). */
 export function literalOf(e: IrExpr): bigint | undefined {
@@ -87,6 +91,11 @@ export class IrTerms extends SpecTranslator {
   /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
   /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
   protected placeValues = new Map<string, string>();
+
+  /** A new unconstrained constant (exec code's unknown values). */
+  protected freshValue(_name: string, _sort: string, _facts?: (v: string) => string[]): string {
+    throw new OutsideFamily('an unknown value outside a function body');
+  }
 
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
     if (this.placeValues.size && (e.k === 'field' || e.k === 'deref' || e.k === 'var')) {
@@ -220,7 +229,20 @@ export class IrTerms extends SpecTranslator {
         now.set(e.binder.id, v);
         return this.term(e.body, { ...env, now }, sc);
       }
-      default: throw new OutsideFamily(`IR expression ${e.k}`);
+      case 'arbitrary':
+        // any value, made where it is evaluated (exec code); a claim has none
+        if (!sc) throw new OutsideFamily('an unknown value in a claim');
+        return this.freshValue(e.of ?? 'arbitrary', this.sortOf(e.ty), e.of === 'bound' ? (v) => this.typeFacts(v, e.ty, 2, !!e.execValue) : undefined);
+      case 'unknown_const': {
+        // one symbol for the const, of its type, declared once with the crate's definitions
+        const name = `const.${mangle(e.name)}`;
+        this.ctx.once(`const:${name}`, () => {
+          this.ctx.fun(`(declare-const ${name} Int)`);
+          this.ctx.axiom(andAll(this.typeFacts(name, e.ty)));
+        });
+        return name;
+      }
+      default: throw new OutsideFamily(`IR expression ${(e as IrExpr).k}`);
     }
   }
 

@@ -55,6 +55,20 @@ function sameSpan(a: IrSpan, b: IrSpan): boolean {
   return a.start === b.start && a.end === b.end && a.file === b.file;
 }
 
+/** A write's type-invariant checks, taken in order as the values around the written fields are built. */
+interface InvariantChecks { checks: (IrStmt & { k: 'check' })[]; next: number }
+
+/** The type-invariant checks the IR places right after statement `i` (a write), at its span. */
+function invariantChecksAfter(ss: IrStmt[], i: number): (IrStmt & { k: 'check' })[] {
+  const out: (IrStmt & { k: 'check' })[] = [];
+  for (let j = i + 1; j < ss.length; j++) {
+    const c = ss[j]!;
+    if (c.k !== 'check' || c.info.kind !== 'type-invariant' || !sameSpan(c.span, ss[i]!.span)) break;
+    out.push(c);
+  }
+  return out;
+}
+
 /** The placeKey of a place's read. */
 function placeKeyOf(p: Place): string {
   let k = `${p.root}`;
@@ -129,6 +143,25 @@ export class IrFunctionEncoder extends IrTerms {
     if (f.body?.k !== 'stmts') throw new Error('IR function without statements');
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
+  }
+
+  /**
+   * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
+   * below the fn's (the IR's termination checks, guarded by their paths).
+   */
+  encodeTermination(): void {
+    const f = this.fn;
+    for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
+    this.entry = new Map(this.vars);
+    for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+    this.ctx.once('sort:Fuel', () => {
+      this.ctx.sort('(declare-sort Fuel 0)');
+      this.ctx.fun('(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)');
+    });
+    this.specFn(this.fnByName(f.name), []);
+    for (const c of f.termination ?? []) {
+      this.check(this.term(c.cond, this.env), { kind: 'termination', message: 'could not prove termination', span: c.span, labels: [] });
+    }
   }
 
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
@@ -251,20 +284,35 @@ export class IrFunctionEncoder extends IrTerms {
         const call = ss[j];
         if (call?.k === 'call' && call.typeArgs.length > 0 && sameSpan(call.span, s.span)) {
           this.atCallTypes(call, () => { for (let k = i; k < j; k++) this.stmt(ss[k]!); });
-          this.call(call);
-          i = j;
+          const checks = invariantChecksAfter(ss, j);
+          this.call(call, checks);
+          i = j + checks.length;
           continue;
         }
       }
       if (s.k === 'assign' && s.place.proj.some((x) => x.k !== 'deref')) {
         // the type-invariant checks of the enclosing values follow the write: made as it is built
-        const checks: (IrStmt & { k: 'check' })[] = [];
-        for (let j = i + 1; j < ss.length; j++) {
-          const c = ss[j]!;
-          if (c.k !== 'check' || c.info.kind !== 'type-invariant' || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
-          checks.push(c);
-        }
-        this.writePart(s.place, this.value(s.value), checks);
+        const checks = invariantChecksAfter(ss, i);
+        const queue = { checks, next: 0 };
+        this.writePart(s.place, this.value(s.value), queue);
+        if (queue.next !== checks.length) throw new OutsideFamily('type invariant checks not matching the write');
+        i += checks.length;
+        continue;
+      }
+      const bound = ss[i + 1];
+      if (s.k === 'let' && !s.init && s.local.origin === 'temp' && s.local.name.startsWith('interval%') && bound?.k === 'assume' && sameSpan(bound.span, s.span)) {
+        // a harness input: any value of its type in `lo..=hi`, its type facts and bounds one fact
+        const v = this.prog.fresh('interval', this.sortOf(s.local.ty));
+        this.vars.set(s.local.id, v);
+        const c = bound.cond;
+        const range = c.k === 'logic' && c.op === 'and' ? [this.term(c.left, this.env), this.term(c.right, this.env)] : [this.term(c, this.env)];
+        this.prog.assume(andAll([...this.typeFacts(v, s.local.ty), ...range]));
+        i++;
+        continue;
+      }
+      if (s.k === 'call') {
+        const checks = invariantChecksAfter(ss, i);
+        this.call(s, checks);
         i += checks.length;
         continue;
       }
@@ -277,10 +325,9 @@ export class IrFunctionEncoder extends IrTerms {
    * each enclosing struct with a type invariant is checked against it as it is built
    * (`checks`, innermost first, are the IR's checks of those).
    */
-  private writePart(place: Place, value: string, checks: (IrStmt & { k: 'check' })[]): void {
+  private writePart(place: Place, value: string, queue: InvariantChecks): void {
     const root = this.vars.get(place.root);
     if (root === undefined) throw new OutsideFamily('a write into a local without a value');
-    let next = 0;
     const rebuild = (cur: string, i: number, containerTy: Type): string => {
       if (i === place.proj.length) return value;
       const step = place.proj[i]!;
@@ -295,17 +342,22 @@ export class IrFunctionEncoder extends IrTerms {
       const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
       const built = this.construct(containerTy, values, this.fn.span);
       const t = strip(this.ctx.substitute(containerTy));
-      if (t.k === 'adt' && this.typeInvariantOf(t.name)) {
-        const c = checks[next++];
-        if (!c || c.cond.k !== 'holds' || c.cond.cond.k !== 'spec_call') throw new OutsideFamily('a type invariant check not where expected');
+      // (ghost code checks none: the IR then states none)
+      if (t.k === 'adt' && this.typeInvariantOf(t.name) && queue.next < queue.checks.length) {
+        const c = queue.checks[queue.next++]!;
+        if (c.cond.k !== 'holds' || c.cond.cond.k !== 'spec_call') throw new OutsideFamily('a type invariant check not where expected');
         this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
       }
       return built;
     };
     const l = this.fn.locals.get(place.root)!;
-    const nextValue = rebuild(root, 0, l.ty);
-    if (next !== checks.length) throw new OutsideFamily('type invariant checks not matching the write');
-    this.writeLocal(place.root, nextValue);
+    this.writeLocal(place.root, rebuild(root, 0, l.ty));
+  }
+
+  protected override freshValue(name: string, sort: string, facts?: (v: string) => string[]): string {
+    const v = this.prog.fresh(name, sort);
+    if (facts) this.prog.assume(andAll(facts(v)));
+    return v;
   }
 
   private value(e: IrExpr): string {
@@ -355,7 +407,7 @@ export class IrFunctionEncoder extends IrTerms {
         this.stmts(s.body);
         this.unit(); // (a proof block is of unit type)
         return;
-      case 'call': return this.call(s);
+      case 'call': return this.call(s, []);
       case 'loop': return this.loop(s);
       case 'assert_forall': return this.assertForall(s);
       case 'break': {
@@ -533,16 +585,19 @@ export class IrFunctionEncoder extends IrTerms {
     try { return f(); } finally { this.ctx.typeSubst = saved; }
   }
 
-  private call(s: IrStmt & { k: 'call' }): void {
+  /** `checks`: the type-invariant checks after the call, of the values around the fields it wrote. */
+  private call(s: IrStmt & { k: 'call' }, checks: (IrStmt & { k: 'check' })[]): void {
     if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily('a call dispatched to a trait impl');
     // the values the callee leaves in its `&mut` arguments, named after its parameters
     const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef(p.ty));
     if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily('`&mut` arguments not matching the parameters');
     const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    const queue = { checks, next: 0 };
     s.mutArgs.forEach((pl, i) => {
       if (pl.proj.every((x) => x.k === 'deref')) this.writeLocal(pl.root, posts[i]!);
-      else this.writePart(pl, posts[i]!, []);
+      else this.writePart(pl, posts[i]!, queue);
     });
+    if (queue.next !== checks.length) throw new OutsideFamily('type invariant checks not matching the writes');
   }
 
   /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */

@@ -13,7 +13,7 @@ import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
 import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
 import { walkExpr } from '../syntax/walk.js';
-import { dispatchTraitFn } from './traits.js';
+import { dispatchTraitFn } from '../ir/lower-dispatch.js';
 import type { Scc } from '../check/callgraph.js';
 
 export interface SpecEnv {
@@ -181,7 +181,7 @@ export class SpecTranslator extends Terms {
     return name;
   }
 
-  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
   dispatched(info: FnInfo, typeArgs: Type[]): { info: FnInfo; typeArgs: Type[] } | undefined {
     if (!info.traitOf) return undefined;
     const generics = this.genericsOf(info.decl);

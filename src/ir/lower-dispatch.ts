@@ -6,6 +6,34 @@
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
+import type { FnItem, Item } from '../syntax/ast.js';
+
+const TRAIT_GENERICS = new WeakMap<CheckedCrate, Map<FnItem, number>>();
+
+/** How many type parameters a trait member's trait has (its members are generic over `Self`, those, then their own). */
+function traitGenericsOf(crate: CheckedCrate, decl: FnItem): number | undefined {
+  let m = TRAIT_GENERICS.get(crate);
+  if (!m) {
+    const found = new Map<FnItem, number>();
+    const visit = (items: Item[] | undefined): void => {
+      for (const it of items ?? []) {
+        if (it.kind === 'trait') for (const f of it.items) if (f.kind === 'fn') found.set(f, it.generics.length);
+        if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
+      }
+    };
+    for (const f of crate.files) visit(f.items);
+    TRAIT_GENERICS.set(crate, m = found);
+  }
+  return m.get(decl);
+}
+
+/** A call of a trait member at its (instantiated) type arguments: the impl's fn, when `Self` is known. */
+export function dispatchCall(crate: CheckedCrate, info: FnInfo, typeArgs: Type[]): { info: FnInfo; typeArgs: Type[] } | undefined {
+  if (!info.traitOf) return undefined;
+  const traitGenerics = traitGenericsOf(crate, info.decl);
+  if (traitGenerics === undefined || typeArgs.length !== 1 + traitGenerics + info.decl.generics.length) return undefined;
+  return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
+}
 
 export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { info: FnInfo; typeArgs: Type[] } | undefined {
   if (!info.traitOf) return undefined;

@@ -1583,6 +1583,7 @@ function builtinAssocFn(owner, name, fresh, ownerArgs) {
     case "Seq::empty":
       return sig([], b("Seq", t), "spec", [t]);
     case "Set::empty":
+    case "Set::full":
       return sig([], b("Set", t), "spec", [t]);
     case "Map::empty": {
       const v = ownerArgs[1] ?? fresh();
@@ -12762,18 +12763,63 @@ var init_context2 = __esm({
         return C;
       }
       /**
-       * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
-       * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
-       * Array extensionality still decides equalities of such sets.
+       * Union (`or`), intersection (`and`) or difference (`diff`: in the first, not the second)
+       * on sets `(Array K Bool)`: a declared function with its pointwise axiom, in standard
+       * SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it). Array extensionality still
+       * decides equalities of such sets.
        */
       setPointwise(op, setSort, keySort) {
-        const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
+        const F = `set.${op === "or" ? "union" : op === "and" ? "inter" : "diff"}%${sortKey(setSort)}`;
         this.once(`fn:${F}`, () => {
           this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
           const at = `(select (${F} a b) x)`;
-          this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+          const body = op === "diff" ? "(and (select a x) (not (select b x)))" : `(${op} (select a x) (select b x))`;
+          this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} ${body}) :pattern (${at})))`);
         });
         return F;
+      }
+      /**
+       * `Set::len` and `Set::finite` on sets `(Array K Bool)`: uninterpreted, with vstd's axioms.
+       * Sound in the model where `finite` is true finiteness and `len` the cardinality of a finite
+       * set (any nat for an infinite one): every `len` fact is guarded by `finite`, and `finite`
+       * only spreads from finite sets to the sets built from them (nothing makes a set finite
+       * outright except the empty set). Triggers sit on the built set (`len(insert(s, a))`), so
+       * an instance only creates terms on smaller sets and cannot loop.
+       */
+      setCard(setSort, keySort) {
+        const k = sortKey(setSort);
+        const L = `set.len%${k}`;
+        const Fin = `set.finite%${k}`;
+        this.once(`fn:${L}`, () => {
+          const W = `set.witness%${k}`;
+          this.fun([
+            `(declare-fun ${L} (${setSort}) Int)`,
+            `(declare-fun ${Fin} (${setSort}) Bool)`,
+            `(declare-fun ${W} (${setSort}) ${keySort})`
+          ].join("\n"));
+          const len2 = (s) => `(${L} ${s})`;
+          const fin = (s) => `(${Fin} ${s})`;
+          const empty = `((as const ${setSort}) false)`;
+          this.axiom(`(forall ((s ${setSort})) (! (<= 0 ${len2("s")}) :pattern (${len2("s")})))`);
+          this.axiom(fin(empty));
+          this.axiom(`(= ${len2(empty)} 0)`);
+          const ins = "(store s a true)";
+          const rem2 = "(store s a false)";
+          this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} ${fin(ins)}) :pattern (${fin(ins)})))`);
+          this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} (= ${len2(ins)} (+ ${len2("s")} (ite (select s a) 0 1)))) :pattern (${len2(ins)})))`);
+          this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} ${fin(rem2)}) :pattern (${fin(rem2)})))`);
+          this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} (= ${len2(rem2)} (- ${len2("s")} (ite (select s a) 1 0)))) :pattern (${len2(rem2)})))`);
+          const U = this.setPointwise("or", setSort, keySort);
+          const I = this.setPointwise("and", setSort, keySort);
+          const D = this.setPointwise("diff", setSort, keySort);
+          const ab = (f) => `(${f} a b)`;
+          this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (and ${fin("a")} ${fin("b")}) ${fin(ab(U))}) :pattern (${fin(ab(U))})))`);
+          this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (or ${fin("a")} ${fin("b")}) ${fin(ab(I))}) :pattern (${fin(ab(I))})))`);
+          this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> ${fin("a")} ${fin(ab(D))}) :pattern (${fin(ab(D))})))`);
+          this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> (and ${fin("s")} (select s a)) (not (= ${len2("s")} 0))) :pattern (${len2("s")} (select s a))))`);
+          this.axiom(`(forall ((s ${setSort})) (! (=> (and ${fin("s")} (not (= ${len2("s")} 0))) (select s (${W} s))) :pattern (${len2("s")})))`);
+        });
+        return { len: L, finite: Fin };
       }
       adtSort(name, args) {
         const argSorts = args.map((a) => sortKey(this.sortOf(a)));
@@ -13831,7 +13877,30 @@ var init_ir = __esm({
   }
 });
 
-// src/vc/traits.ts
+// src/ir/lower-dispatch.ts
+function traitGenericsOf(crate, decl) {
+  let m = TRAIT_GENERICS.get(crate);
+  if (!m) {
+    const found = /* @__PURE__ */ new Map();
+    const visit = (items) => {
+      for (const it of items ?? []) {
+        if (it.kind === "trait") {
+          for (const f of it.items) if (f.kind === "fn") found.set(f, it.generics.length);
+        }
+        if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
+      }
+    };
+    for (const f of crate.files) visit(f.items);
+    TRAIT_GENERICS.set(crate, m = found);
+  }
+  return m.get(decl);
+}
+function dispatchCall(crate, info, typeArgs) {
+  if (!info.traitOf) return void 0;
+  const traitGenerics = traitGenericsOf(crate, info.decl);
+  if (traitGenerics === void 0 || typeArgs.length !== 1 + traitGenerics + info.decl.generics.length) return void 0;
+  return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
+}
 function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
   if (!info.traitOf) return void 0;
   const self2 = typeArgs[0];
@@ -13870,9 +13939,11 @@ function matchType(pattern, actual, vars, m) {
 function sameType2(a, b2) {
   return JSON.stringify(a) === JSON.stringify(b2);
 }
-var init_traits2 = __esm({
-  "src/vc/traits.ts"() {
+var TRAIT_GENERICS;
+var init_lower_dispatch = __esm({
+  "src/ir/lower-dispatch.ts"() {
     "use strict";
+    TRAIT_GENERICS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13929,7 +14000,7 @@ var init_spec = __esm({
     init_errors();
     init_terms();
     init_walk();
-    init_traits2();
+    init_lower_dispatch();
     NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
     SpecTranslator = class extends Terms {
       specFnNames = /* @__PURE__ */ new Map();
@@ -14033,7 +14104,7 @@ var init_spec = __esm({
         }
         return name;
       }
-      /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+      /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
       dispatched(info, typeArgs) {
         if (!info.traitOf) return void 0;
         const generics = this.genericsOf(info.decl);
@@ -14775,6 +14846,14 @@ var init_spec = __esm({
             return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
           case "Set::subset_of":
             return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
+          case "Set::difference":
+            return `(${this.setPointwise("diff", recvTy, span)} ${r} ${a[0]})`;
+          case "Set::full":
+            return `((as const ${this.sortOf(resTy)}) true)`;
+          case "Set::len":
+            return `(${this.setCard(recvTy, span).len} ${r})`;
+          case "Set::finite":
+            return `(${this.setCard(recvTy, span).finite} ${r})`;
           case "Map::empty": {
             const s = this.sortOf(resTy);
             const k = strip(resTy).k === "builtin" ? this.sortOf(strip(resTy).args[0] ?? INT) : "Int";
@@ -14797,11 +14876,20 @@ var init_spec = __esm({
         if (c !== void 0) return c;
         throw new Unsupported(`\`${name}\` in this position`, span);
       }
-      /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+      /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
       setPointwise(op, recvTy, span) {
+        const st = this.setType(recvTy, span);
+        return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+      }
+      /** `len` and `finite` of sets of the receiver's type (see SmtContext.setCard). */
+      setCard(recvTy, span) {
+        const st = this.setType(recvTy, span);
+        return this.ctx.setCard(this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+      }
+      setType(recvTy, span) {
         const st = recvTy ? strip(this.ctx.substitute(recvTy)) : void 0;
         if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
-        return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+        return st;
       }
     };
   }
@@ -16528,10 +16616,13 @@ function assign(cx, st) {
     v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
   }
   cx.emit({ k: "assign", place: place2, value: v, span: st.span });
+  enclosingInvariantChecks(cx, place2, st.span);
+}
+function enclosingInvariantChecks(cx, place2, span) {
   for (let i = place2.proj.length - 1; i >= 0; i--) {
     if (place2.proj[i].k !== "field") continue;
     const prefix = { ...place2, proj: place2.proj.slice(0, i), ty: i === 0 ? place2.rootTy : place2.proj[i - 1].ty };
-    typeInvariantCheck(cx, readPlace(prefix, st.span), st.span);
+    typeInvariantCheck(cx, readPlace(prefix, span), span);
   }
 }
 function lowerBlockExec(cx, b2) {
@@ -16819,7 +16910,7 @@ function constValue(cx, res, span) {
   if (typeof info?.value === "bigint") {
     const k = intKindOf2(info.ty);
     const r = isMachine(k) ? intRange(k) : void 0;
-    if (r && (info.value < r.min || info.value > r.max) || k === "nat" && info.value < 0n) return { k: "arbitrary", ty: info.ty, span };
+    if (r && (info.value < r.min || info.value > r.max) || k === "nat" && info.value < 0n) return { k: "unknown_const", name: res.qname, ty: info.ty, span };
     return intLit(info.value, info.ty, span);
   }
   if (typeof info?.value === "boolean") return boolLit(info.value, span);
@@ -16962,7 +17053,7 @@ function binary2(cx, e) {
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", ty: BOOL5, span: e.span };
+    const v = { k: "arbitrary", of: "eq", ty: BOOL5, span: e.span };
     return e.op === "!=" ? { k: "not", arg: v, ty: BOOL5, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
@@ -17384,6 +17475,10 @@ function lowerCall(cx, e) {
       case "Some":
         return { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: lowerExpr(cx, e.args[0]) }], ty, span: e.span };
     }
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+      for (const a of e.args) lowerExpr(cx, a);
+      return boundValue(cx, ty, e.span);
+    }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
   }
@@ -17397,6 +17492,10 @@ function lowerMethod(cx, e) {
     return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
   if (res?.kind !== "builtin") throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+    lowerExpr(cx, e.receiver);
+    return boundValue(cx, tyOf(e), e.span);
+  }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -17404,6 +17503,9 @@ function lowerMethod(cx, e) {
     cx.runtimeCheck({ k: "is_some", value: recv }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] }, e.span);
   }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+function boundValue(cx, ty, span) {
+  return { k: "arbitrary", of: "bound", ...cx.ghost ? {} : { execValue: true }, ty, span };
 }
 function builtin(_cx, name, args, ty, span) {
   if (TRANSPARENT.has(name)) {
@@ -17498,6 +17600,8 @@ function stable(x, written) {
   return false;
 }
 function callFn(cx, info, typeArgs, argExprs, span) {
+  const impl = info.decl.mode !== "spec" ? dispatchCall(cx.crate, info, typeArgs) : void 0;
+  if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
   const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info.retTy;
   if (decl.mode === "spec") {
@@ -17569,6 +17673,7 @@ function callFn(cx, info, typeArgs, argExprs, span) {
     ...dest ? { dest } : {}
   };
   cx.emit(call2);
+  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
   return dest ? varOf(dest, span) : unitValue(span);
 }
 function retTypeAt(ty, _span) {
@@ -17609,10 +17714,12 @@ var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
     init_prelude();
+    init_resolution();
     init_infer();
     init_crate_attrs();
     init_lower_context();
     init_lower_expr();
+    init_lower_dispatch();
     init_lower_stmt();
     BOOL6 = { k: "bool" };
     USIZE3 = { k: "int", kind: "usize" };
@@ -17628,6 +17735,7 @@ function mapChildren(e, f) {
     case "bool":
     case "var":
     case "arbitrary":
+    case "unknown_const":
       return e;
     case "arith":
     case "cmp":
@@ -17865,18 +17973,6 @@ function hasMutRef(t) {
       return false;
   }
 }
-function inclusiveCounter(counter, facts) {
-  let found = false;
-  const visit = (e) => {
-    if (e.k === "var" && e.id === counter && e.ty.k === "int" && e.ty.kind === "int") found = true;
-    if (e.k === "cmp" || e.k === "logic") {
-      visit(e.left);
-      visit(e.right);
-    }
-  };
-  facts.forEach(visit);
-  return found;
-}
 function isMutRefParam(t) {
   let cur = t;
   while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
@@ -17887,6 +17983,8 @@ function exprOk(e) {
     case "int":
     case "bool":
     case "var":
+    case "unknown_const":
+    case "arbitrary":
       return true;
     case "arith":
     case "cmp":
@@ -17942,11 +18040,11 @@ function checkOk(c) {
 function stmtsOk(ss) {
   return ss.every((s) => {
     switch (s.k) {
-      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
-      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp without a value is an `if` or `match` result, given in its arms, or a harness
+      // input `proofgate::interval`, bounded by the assume after it)
       // (a temp may hold a `&mut` argument's value before the call: a value like any other)
       case "let":
-        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init)) && !(s.local.origin === "temp" && !s.init && s.local.name.startsWith("interval%"));
+        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
       case "assign":
         return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
@@ -17967,9 +18065,9 @@ function stmtsOk(ss) {
         return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
       case "reveal":
         return true;
-      // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
+      // (an inclusive range's counter is an `int`: it reaches `MAX + 1` at the exit)
       case "loop":
-        return s.isolated && !(s.counter !== void 0 && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+        return s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
       case "break":
       case "continue":
         return true;
@@ -18119,7 +18217,7 @@ var init_ir_expr = __esm({
       shr: ">>"
     };
     FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
-    UnboundLocal = class extends Error {
+    UnboundLocal = class extends OutsideFamily {
     };
     IrTerms = class extends SpecTranslator {
       fnByName(qname) {
@@ -18135,6 +18233,10 @@ var init_ir_expr = __esm({
       /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
       /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
       placeValues = /* @__PURE__ */ new Map();
+      /** A new unconstrained constant (exec code's unknown values). */
+      freshValue(_name, _sort, _facts) {
+        throw new OutsideFamily("an unknown value outside a function body");
+      }
       term(e, env, sc) {
         if (this.placeValues.size && (e.k === "field" || e.k === "deref" || e.k === "var")) {
           const key = placeKey(e);
@@ -18286,6 +18388,17 @@ var init_ir_expr = __esm({
             const now = new Map(env.now);
             now.set(e.binder.id, v);
             return this.term(e.body, { ...env, now }, sc);
+          }
+          case "arbitrary":
+            if (!sc) throw new OutsideFamily("an unknown value in a claim");
+            return this.freshValue(e.of ?? "arbitrary", this.sortOf(e.ty), e.of === "bound" ? (v) => this.typeFacts(v, e.ty, 2, !!e.execValue) : void 0);
+          case "unknown_const": {
+            const name = `const.${mangle(e.name)}`;
+            this.ctx.once(`const:${name}`, () => {
+              this.ctx.fun(`(declare-const ${name} Int)`);
+              this.ctx.axiom(andAll(this.typeFacts(name, e.ty)));
+            });
+            return name;
           }
           default:
             throw new OutsideFamily(`IR expression ${e.k}`);
@@ -18496,6 +18609,16 @@ var init_bitvec_ir = __esm({
             if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
             const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
             this.vars.set(e.id, v);
+            return { term: v.name, width: v.width, signed: v.signed };
+          }
+          case "unknown_const": {
+            const k = kindOf2(e.ty);
+            if (!isBounded(k)) return this.fail("this constant", e.span);
+            const prefix = `${mangle(e.name)}$${this.tag}_`;
+            const known = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix));
+            if (known) return { term: known.name, width: known.width, signed: known.signed };
+            const v = { name: `${prefix}${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+            this.vars.set(-1 - this.vars.size - 1e6, v);
             return { term: v.name, width: v.width, signed: v.signed };
           }
           case "deref":
@@ -18740,6 +18863,15 @@ function collectCounters(ss, out) {
 function sameSpan(a, b2) {
   return a.start === b2.start && a.end === b2.end && a.file === b2.file;
 }
+function invariantChecksAfter(ss, i) {
+  const out = [];
+  for (let j = i + 1; j < ss.length; j++) {
+    const c = ss[j];
+    if (c.k !== "check" || c.info.kind !== "type-invariant" || !sameSpan(c.span, ss[i].span)) break;
+    out.push(c);
+  }
+  return out;
+}
 function placeKeyOf(p) {
   let k = `${p.root}`;
   for (const x of p.proj) {
@@ -18821,6 +18953,24 @@ var init_ir_function = __esm({
         if (f.body?.k !== "stmts") throw new Error("IR function without statements");
         collectCounters(f.body.stmts, this.counters);
         this.stmts(f.body.stmts);
+      }
+      /**
+       * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
+       * below the fn's (the IR's termination checks, guarded by their paths).
+       */
+      encodeTermination() {
+        const f = this.fn;
+        for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
+        this.entry = new Map(this.vars);
+        for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+        this.ctx.once("sort:Fuel", () => {
+          this.ctx.sort("(declare-sort Fuel 0)");
+          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
+        });
+        this.specFn(this.fnByName(f.name), []);
+        for (const c of f.termination ?? []) {
+          this.check(this.term(c.cond, this.env), { kind: "termination", message: "could not prove termination", span: c.span, labels: [] });
+        }
       }
       /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
       lowerFn = () => void 0;
@@ -18935,19 +19085,33 @@ var init_ir_function = __esm({
               this.atCallTypes(call2, () => {
                 for (let k = i; k < j; k++) this.stmt(ss[k]);
               });
-              this.call(call2);
-              i = j;
+              const checks = invariantChecksAfter(ss, j);
+              this.call(call2, checks);
+              i = j + checks.length;
               continue;
             }
           }
           if (s.k === "assign" && s.place.proj.some((x) => x.k !== "deref")) {
-            const checks = [];
-            for (let j = i + 1; j < ss.length; j++) {
-              const c = ss[j];
-              if (c.k !== "check" || c.info.kind !== "type-invariant" || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
-              checks.push(c);
-            }
-            this.writePart(s.place, this.value(s.value), checks);
+            const checks = invariantChecksAfter(ss, i);
+            const queue = { checks, next: 0 };
+            this.writePart(s.place, this.value(s.value), queue);
+            if (queue.next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
+            i += checks.length;
+            continue;
+          }
+          const bound = ss[i + 1];
+          if (s.k === "let" && !s.init && s.local.origin === "temp" && s.local.name.startsWith("interval%") && bound?.k === "assume" && sameSpan(bound.span, s.span)) {
+            const v = this.prog.fresh("interval", this.sortOf(s.local.ty));
+            this.vars.set(s.local.id, v);
+            const c = bound.cond;
+            const range = c.k === "logic" && c.op === "and" ? [this.term(c.left, this.env), this.term(c.right, this.env)] : [this.term(c, this.env)];
+            this.prog.assume(andAll([...this.typeFacts(v, s.local.ty), ...range]));
+            i++;
+            continue;
+          }
+          if (s.k === "call") {
+            const checks = invariantChecksAfter(ss, i);
+            this.call(s, checks);
             i += checks.length;
             continue;
           }
@@ -18959,10 +19123,9 @@ var init_ir_function = __esm({
        * each enclosing struct with a type invariant is checked against it as it is built
        * (`checks`, innermost first, are the IR's checks of those).
        */
-      writePart(place2, value, checks) {
+      writePart(place2, value, queue) {
         const root = this.vars.get(place2.root);
         if (root === void 0) throw new OutsideFamily("a write into a local without a value");
-        let next = 0;
         const rebuild = (cur, i, containerTy) => {
           if (i === place2.proj.length) return value;
           const step = place2.proj[i];
@@ -18977,17 +19140,20 @@ var init_ir_function = __esm({
           const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
           const built = this.construct(containerTy, values, this.fn.span);
           const t = strip(this.ctx.substitute(containerTy));
-          if (t.k === "adt" && this.typeInvariantOf(t.name)) {
-            const c = checks[next++];
-            if (!c || c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
+          if (t.k === "adt" && this.typeInvariantOf(t.name) && queue.next < queue.checks.length) {
+            const c = queue.checks[queue.next++];
+            if (c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
             this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
           }
           return built;
         };
         const l = this.fn.locals.get(place2.root);
-        const nextValue = rebuild(root, 0, l.ty);
-        if (next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
-        this.writeLocal(place2.root, nextValue);
+        this.writeLocal(place2.root, rebuild(root, 0, l.ty));
+      }
+      freshValue(name, sort, facts) {
+        const v = this.prog.fresh(name, sort);
+        if (facts) this.prog.assume(andAll(facts(v)));
+        return v;
       }
       value(e) {
         if (e.k === "ctor" && e.adt === "" && e.fields.length === 0) return this.unit();
@@ -19039,7 +19205,7 @@ var init_ir_function = __esm({
             this.unit();
             return;
           case "call":
-            return this.call(s);
+            return this.call(s, []);
           case "loop":
             return this.loop(s);
           case "assert_forall":
@@ -19217,15 +19383,18 @@ var init_ir_function = __esm({
           this.ctx.typeSubst = saved;
         }
       }
-      call(s) {
+      /** `checks`: the type-invariant checks after the call, of the values around the fields it wrote. */
+      call(s, checks) {
         if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
         const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef2(p.ty));
         if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily("`&mut` arguments not matching the parameters");
         const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+        const queue = { checks, next: 0 };
         s.mutArgs.forEach((pl, i) => {
           if (pl.proj.every((x) => x.k === "deref")) this.writeLocal(pl.root, posts[i]);
-          else this.writePart(pl, posts[i], []);
+          else this.writePart(pl, posts[i], queue);
         });
+        if (queue.next !== checks.length) throw new OutsideFamily("type invariant checks not matching the writes");
       }
       /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
       callEffects(s, mutParams) {
@@ -19443,7 +19612,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs = [];
     const diagnostics = [];
-    const fromIr = what === "body" ? irFunctionVc(crate, fn, scc, broadcast.assumes) : void 0;
+    const fromIr = irFunctionVc(crate, fn, scc, broadcast.assumes, what);
     if (fromIr) {
       if (cyclic.has(fn.decl)) {
         fromIr.diagnostics.unshift(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
@@ -19539,8 +19708,9 @@ function* generateVcsInTurn(crate, opts = {}) {
     };
   }
 }
-function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
+function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2, what = "body") {
   const lowered = lowerFunction(crate, fn, scc);
+  if (what === "termination") return lowered.ok ? irTermination(crate, lowered.fn, scc) : void 0;
   if (!lowered.ok || !irEncodable(lowered.fn)) return void 0;
   const lemmas = [];
   for (const qname of crate.broadcastLemmas) {
@@ -19566,8 +19736,20 @@ function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
   }
   return enc;
 }
-function irFunctionVc(crate, fn, scc, broadcastAllowed) {
-  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+function irTermination(crate, fn, scc) {
+  if (fn.mode !== "spec" || !fn.requires.every(irExprEncodable) || !(fn.termination ?? []).every((c) => irExprEncodable(c.cond))) return void 0;
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), fn);
+  enc.scc = scc;
+  try {
+    enc.encodeTermination();
+  } catch (e) {
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  return enc;
+}
+function irFunctionVc(crate, fn, scc, broadcastAllowed, what) {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed, what);
   if (!enc) return void 0;
   const ctx = enc.ctx;
   const q = enc.query();
@@ -20403,6 +20585,7 @@ function visitCasts(s, e, found) {
     case "bool":
     case "var":
     case "arbitrary":
+    case "unknown_const":
     case "spec_call":
     case "quant":
       return;
@@ -21788,6 +21971,8 @@ function expr(e) {
       return `${e.quant}|${e.binders.map(local).join(", ")}| ${expr(e.body)}`;
     case "arbitrary":
       return `arbitrary<${typeToString(e.ty)}>`;
+    case "unknown_const":
+      return `unknown_const<${typeToString(e.ty)}>(${e.name})`;
   }
 }
 function local(l) {

@@ -33960,6 +33960,7 @@ function builtinAssocFn(owner, name, fresh, ownerArgs) {
     case "Seq::empty":
       return sig([], b("Seq", t), "spec", [t]);
     case "Set::empty":
+    case "Set::full":
       return sig([], b("Set", t), "spec", [t]);
     case "Map::empty": {
       const v = ownerArgs[1] ?? fresh();
@@ -34105,6 +34106,9 @@ function builtinTypeMethod(owner, args, m) {
       return void 0;
   }
 }
+
+// src/check/resolution.ts
+var BOUND_MEMBER_SUFFIX = "#bound";
 
 // src/check/infer.ts
 var INT_TYPES = /* @__PURE__ */ new Map();
@@ -38612,9 +38616,6 @@ function macro(bc, e, cx, expected) {
   return ERR3;
 }
 
-// src/check/resolution.ts
-var BOUND_MEMBER_SUFFIX = "#bound";
-
 // src/check/operators.ts
 var ERR4 = { k: "error" };
 function pick(bc, impls, member, index2, arg) {
@@ -39016,10 +39017,13 @@ function assign(cx, st) {
     v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
   }
   cx.emit({ k: "assign", place, value: v, span: st.span });
+  enclosingInvariantChecks(cx, place, st.span);
+}
+function enclosingInvariantChecks(cx, place, span) {
   for (let i = place.proj.length - 1; i >= 0; i--) {
     if (place.proj[i].k !== "field") continue;
     const prefix2 = { ...place, proj: place.proj.slice(0, i), ty: i === 0 ? place.rootTy : place.proj[i - 1].ty };
-    typeInvariantCheck(cx, readPlace(prefix2, st.span), st.span);
+    typeInvariantCheck(cx, readPlace(prefix2, span), span);
   }
 }
 function lowerBlockExec(cx, b2) {
@@ -39295,7 +39299,7 @@ function constValue(cx, res, span) {
   if (typeof info2?.value === "bigint") {
     const k = intKindOf(info2.ty);
     const r = isMachine(k) ? intRange(k) : void 0;
-    if (r && (info2.value < r.min || info2.value > r.max) || k === "nat" && info2.value < 0n) return { k: "arbitrary", ty: info2.ty, span };
+    if (r && (info2.value < r.min || info2.value > r.max) || k === "nat" && info2.value < 0n) return { k: "unknown_const", name: res.qname, ty: info2.ty, span };
     return intLit(info2.value, info2.ty, span);
   }
   if (typeof info2?.value === "boolean") return boolLit(info2.value, span);
@@ -39440,7 +39444,7 @@ function binary2(cx, e) {
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", ty: BOOL5, span: e.span };
+    const v = { k: "arbitrary", of: "eq", ty: BOOL5, span: e.span };
     return e.op === "!=" ? { k: "not", arg: v, ty: BOOL5, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
@@ -39783,6 +39787,70 @@ function lowerExpr(cx, e) {
   }
 }
 
+// src/ir/lower-dispatch.ts
+var TRAIT_GENERICS = /* @__PURE__ */ new WeakMap();
+function traitGenericsOf(crate, decl) {
+  let m = TRAIT_GENERICS.get(crate);
+  if (!m) {
+    const found = /* @__PURE__ */ new Map();
+    const visit = (items) => {
+      for (const it of items ?? []) {
+        if (it.kind === "trait") {
+          for (const f of it.items) if (f.kind === "fn") found.set(f, it.generics.length);
+        }
+        if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
+      }
+    };
+    for (const f of crate.files) visit(f.items);
+    TRAIT_GENERICS.set(crate, m = found);
+  }
+  return m.get(decl);
+}
+function dispatchCall(crate, info2, typeArgs) {
+  if (!info2.traitOf) return void 0;
+  const traitGenerics = traitGenericsOf(crate, info2.decl);
+  if (traitGenerics === void 0 || typeArgs.length !== 1 + traitGenerics + info2.decl.generics.length) return void 0;
+  return dispatchTraitFn(crate, info2, typeArgs, traitGenerics);
+}
+function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
+  if (!info2.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info2.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
+    const f = impl.fns.get(info2.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  }
+  return void 0;
+}
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType2(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType2(pattern, actual);
+  }
+}
+function sameType2(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+
 // src/ir/lower-call.ts
 var BOOL6 = { k: "bool" };
 var USIZE3 = { k: "int", kind: "usize" };
@@ -39848,6 +39916,10 @@ function lowerCall(cx, e) {
       case "Some":
         return { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: lowerExpr(cx, e.args[0]) }], ty, span: e.span };
     }
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+      for (const a of e.args) lowerExpr(cx, a);
+      return boundValue(cx, ty, e.span);
+    }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
   }
@@ -39861,6 +39933,10 @@ function lowerMethod(cx, e) {
     return callFn(cx, info2, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
   if (res?.kind !== "builtin") throw new IrUnsupported(`method \`${e.method}\``, e.span);
+  if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
+    lowerExpr(cx, e.receiver);
+    return boundValue(cx, tyOf(e), e.span);
+  }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -39868,6 +39944,9 @@ function lowerMethod(cx, e) {
     cx.runtimeCheck({ k: "is_some", value: recv }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] }, e.span);
   }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
+}
+function boundValue(cx, ty, span) {
+  return { k: "arbitrary", of: "bound", ...cx.ghost ? {} : { execValue: true }, ty, span };
 }
 function builtin(_cx, name, args, ty, span) {
   if (TRANSPARENT.has(name)) {
@@ -39962,6 +40041,8 @@ function stable(x, written) {
   return false;
 }
 function callFn(cx, info2, typeArgs, argExprs, span) {
+  const impl = info2.decl.mode !== "spec" ? dispatchCall(cx.crate, info2, typeArgs) : void 0;
+  if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info2.decl;
   const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info2.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info2.retTy;
   if (decl.mode === "spec") {
@@ -40033,6 +40114,7 @@ function callFn(cx, info2, typeArgs, argExprs, span) {
     ...dest ? { dest } : {}
   };
   cx.emit(call2);
+  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
   return dest ? varOf(dest, span) : unitValue(span);
 }
 function retTypeAt(ty, _span) {
@@ -40076,6 +40158,7 @@ function mapChildren(e, f) {
     case "bool":
     case "var":
     case "arbitrary":
+    case "unknown_const":
       return e;
     case "arith":
     case "cmp":
@@ -40991,6 +41074,7 @@ function visitCasts(s, e, found) {
     case "bool":
     case "var":
     case "arbitrary":
+    case "unknown_const":
     case "spec_call":
     case "quant":
       return;
@@ -47521,18 +47605,63 @@ var SmtContext = class {
     return C;
   }
   /**
-   * Union (`or`) or intersection (`and`) on sets `(Array K Bool)`: a declared function with
-   * its pointwise axiom, in standard SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it).
-   * Array extensionality still decides equalities of such sets.
+   * Union (`or`), intersection (`and`) or difference (`diff`: in the first, not the second)
+   * on sets `(Array K Bool)`: a declared function with its pointwise axiom, in standard
+   * SMT-LIB (z3's `(_ map or)` is not, and cvc5 rejects it). Array extensionality still
+   * decides equalities of such sets.
    */
   setPointwise(op, setSort, keySort) {
-    const F = `set.${op === "or" ? "union" : "inter"}%${sortKey(setSort)}`;
+    const F = `set.${op === "or" ? "union" : op === "and" ? "inter" : "diff"}%${sortKey(setSort)}`;
     this.once(`fn:${F}`, () => {
       this.fun(`(declare-fun ${F} (${setSort} ${setSort}) ${setSort})`);
       const at = `(select (${F} a b) x)`;
-      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} (${op} (select a x) (select b x))) :pattern (${at})))`);
+      const body2 = op === "diff" ? "(and (select a x) (not (select b x)))" : `(${op} (select a x) (select b x))`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort}) (x ${keySort})) (! (= ${at} ${body2}) :pattern (${at})))`);
     });
     return F;
+  }
+  /**
+   * `Set::len` and `Set::finite` on sets `(Array K Bool)`: uninterpreted, with vstd's axioms.
+   * Sound in the model where `finite` is true finiteness and `len` the cardinality of a finite
+   * set (any nat for an infinite one): every `len` fact is guarded by `finite`, and `finite`
+   * only spreads from finite sets to the sets built from them (nothing makes a set finite
+   * outright except the empty set). Triggers sit on the built set (`len(insert(s, a))`), so
+   * an instance only creates terms on smaller sets and cannot loop.
+   */
+  setCard(setSort, keySort) {
+    const k = sortKey(setSort);
+    const L = `set.len%${k}`;
+    const Fin = `set.finite%${k}`;
+    this.once(`fn:${L}`, () => {
+      const W = `set.witness%${k}`;
+      this.fun([
+        `(declare-fun ${L} (${setSort}) Int)`,
+        `(declare-fun ${Fin} (${setSort}) Bool)`,
+        `(declare-fun ${W} (${setSort}) ${keySort})`
+      ].join("\n"));
+      const len2 = (s) => `(${L} ${s})`;
+      const fin = (s) => `(${Fin} ${s})`;
+      const empty = `((as const ${setSort}) false)`;
+      this.axiom(`(forall ((s ${setSort})) (! (<= 0 ${len2("s")}) :pattern (${len2("s")})))`);
+      this.axiom(fin(empty));
+      this.axiom(`(= ${len2(empty)} 0)`);
+      const ins = "(store s a true)";
+      const rem2 = "(store s a false)";
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} ${fin(ins)}) :pattern (${fin(ins)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} (= ${len2(ins)} (+ ${len2("s")} (ite (select s a) 0 1)))) :pattern (${len2(ins)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} ${fin(rem2)}) :pattern (${fin(rem2)})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> ${fin("s")} (= ${len2(rem2)} (- ${len2("s")} (ite (select s a) 1 0)))) :pattern (${len2(rem2)})))`);
+      const U = this.setPointwise("or", setSort, keySort);
+      const I = this.setPointwise("and", setSort, keySort);
+      const D = this.setPointwise("diff", setSort, keySort);
+      const ab = (f) => `(${f} a b)`;
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (and ${fin("a")} ${fin("b")}) ${fin(ab(U))}) :pattern (${fin(ab(U))})))`);
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> (or ${fin("a")} ${fin("b")}) ${fin(ab(I))}) :pattern (${fin(ab(I))})))`);
+      this.axiom(`(forall ((a ${setSort}) (b ${setSort})) (! (=> ${fin("a")} ${fin(ab(D))}) :pattern (${fin(ab(D))})))`);
+      this.axiom(`(forall ((s ${setSort}) (a ${keySort})) (! (=> (and ${fin("s")} (select s a)) (not (= ${len2("s")} 0))) :pattern (${len2("s")} (select s a))))`);
+      this.axiom(`(forall ((s ${setSort})) (! (=> (and ${fin("s")} (not (= ${len2("s")} 0))) (select s (${W} s))) :pattern (${len2("s")})))`);
+    });
+    return { len: L, finite: Fin };
   }
   adtSort(name, args) {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
@@ -48316,46 +48445,6 @@ var PassiveProgram = class {
   }
 };
 
-// src/vc/traits.ts
-function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
-  if (!info2.traitOf) return void 0;
-  const self2 = typeArgs[0];
-  if (!self2 || self2.k !== "adt") return void 0;
-  for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info2.traitOf) continue;
-    const m = /* @__PURE__ */ new Map();
-    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
-    const f = impl.fns.get(info2.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
-  }
-  return void 0;
-}
-function matchType(pattern, actual, vars, m) {
-  if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType2(known, actual);
-    m.set(pattern.name, actual);
-    return true;
-  }
-  switch (pattern.k) {
-    case "adt":
-      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "builtin":
-      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "tuple":
-      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
-    case "ref":
-      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
-    default:
-      return sameType2(pattern, actual);
-  }
-}
-function sameType2(a, b2) {
-  return JSON.stringify(a) === JSON.stringify(b2);
-}
-
 // src/vc/spec.ts
 function childEnv(env, extra = {}) {
   return { ...env, vars: new Map(env.vars), ...extra };
@@ -48503,7 +48592,7 @@ var SpecTranslator = class extends Terms {
     }
     return name;
   }
-  /** A trait member at a known `Self`: the impl's fn (src/vc/traits.ts). */
+  /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
   dispatched(info2, typeArgs) {
     if (!info2.traitOf) return void 0;
     const generics = this.genericsOf(info2.decl);
@@ -49245,6 +49334,14 @@ var SpecTranslator = class extends Terms {
         return `(${this.setPointwise("and", recvTy, span)} ${r} ${a[0]})`;
       case "Set::subset_of":
         return `(= (${this.setPointwise("and", recvTy, span)} ${r} ${a[0]}) ${r})`;
+      case "Set::difference":
+        return `(${this.setPointwise("diff", recvTy, span)} ${r} ${a[0]})`;
+      case "Set::full":
+        return `((as const ${this.sortOf(resTy)}) true)`;
+      case "Set::len":
+        return `(${this.setCard(recvTy, span).len} ${r})`;
+      case "Set::finite":
+        return `(${this.setCard(recvTy, span).finite} ${r})`;
       case "Map::empty": {
         const s = this.sortOf(resTy);
         const k = strip2(resTy).k === "builtin" ? this.sortOf(strip2(resTy).args[0] ?? INT) : "Int";
@@ -49267,11 +49364,20 @@ var SpecTranslator = class extends Terms {
     if (c !== void 0) return c;
     throw new Unsupported(`\`${name}\` in this position`, span);
   }
-  /** Union (`or`) or intersection (`and`) of sets of the receiver's type (see SmtContext.setPointwise). */
+  /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
   setPointwise(op, recvTy, span) {
+    const st = this.setType(recvTy, span);
+    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
+  /** `len` and `finite` of sets of the receiver's type (see SmtContext.setCard). */
+  setCard(recvTy, span) {
+    const st = this.setType(recvTy, span);
+    return this.ctx.setCard(this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+  }
+  setType(recvTy, span) {
     const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
     if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
-    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
+    return st;
   }
 };
 
@@ -50418,18 +50524,6 @@ function hasMutRef(t) {
       return false;
   }
 }
-function inclusiveCounter(counter, facts) {
-  let found = false;
-  const visit = (e) => {
-    if (e.k === "var" && e.id === counter && e.ty.k === "int" && e.ty.kind === "int") found = true;
-    if (e.k === "cmp" || e.k === "logic") {
-      visit(e.left);
-      visit(e.right);
-    }
-  };
-  facts.forEach(visit);
-  return found;
-}
 function isMutRefParam(t) {
   let cur = t;
   while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
@@ -50440,6 +50534,8 @@ function exprOk(e) {
     case "int":
     case "bool":
     case "var":
+    case "unknown_const":
+    case "arbitrary":
       return true;
     case "arith":
     case "cmp":
@@ -50495,11 +50591,11 @@ function checkOk(c) {
 function stmtsOk(ss) {
   return ss.every((s) => {
     switch (s.k) {
-      // (a temp without a value is an `if` or `match` result, given in its arms; a harness
-      // input `proofgate::interval` is one too, but read before any arm: not in the family yet)
+      // (a temp without a value is an `if` or `match` result, given in its arms, or a harness
+      // input `proofgate::interval`, bounded by the assume after it)
       // (a temp may hold a `&mut` argument's value before the call: a value like any other)
       case "let":
-        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init)) && !(s.local.origin === "temp" && !s.init && s.local.name.startsWith("interval%"));
+        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init));
       // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
       case "assign":
         return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
@@ -50520,9 +50616,9 @@ function stmtsOk(ss) {
         return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
       case "reveal":
         return true;
-      // (an inclusive range's counter is an `int` here, of its pattern's type in exec.ts: not yet)
+      // (an inclusive range's counter is an `int`: it reaches `MAX + 1` at the exit)
       case "loop":
-        return s.isolated && !(s.counter !== void 0 && inclusiveCounter(s.counter, s.facts)) && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+        return s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
       case "break":
       case "continue":
         return true;
@@ -50558,7 +50654,7 @@ var ARITH_SYMBOL = {
   shr: ">>"
 };
 var FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
-var UnboundLocal = class extends Error {
+var UnboundLocal = class extends OutsideFamily {
 };
 function literalOf(e) {
   switch (e.k) {
@@ -50604,6 +50700,10 @@ var IrTerms = class extends SpecTranslator {
   /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
   /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
   placeValues = /* @__PURE__ */ new Map();
+  /** A new unconstrained constant (exec code's unknown values). */
+  freshValue(_name, _sort, _facts) {
+    throw new OutsideFamily("an unknown value outside a function body");
+  }
   term(e, env, sc) {
     if (this.placeValues.size && (e.k === "field" || e.k === "deref" || e.k === "var")) {
       const key = placeKey2(e);
@@ -50755,6 +50855,17 @@ var IrTerms = class extends SpecTranslator {
         const now = new Map(env.now);
         now.set(e.binder.id, v);
         return this.term(e.body, { ...env, now }, sc);
+      }
+      case "arbitrary":
+        if (!sc) throw new OutsideFamily("an unknown value in a claim");
+        return this.freshValue(e.of ?? "arbitrary", this.sortOf(e.ty), e.of === "bound" ? (v) => this.typeFacts(v, e.ty, 2, !!e.execValue) : void 0);
+      case "unknown_const": {
+        const name = `const.${mangle(e.name)}`;
+        this.ctx.once(`const:${name}`, () => {
+          this.ctx.fun(`(declare-const ${name} Int)`);
+          this.ctx.axiom(andAll2(this.typeFacts(name, e.ty)));
+        });
+        return name;
       }
       default:
         throw new OutsideFamily(`IR expression ${e.k}`);
@@ -51015,6 +51126,16 @@ var IrBvTranslator = class {
         this.vars.set(e.id, v);
         return { term: v.name, width: v.width, signed: v.signed };
       }
+      case "unknown_const": {
+        const k = kindOf2(e.ty);
+        if (!isBounded(k)) return this.fail("this constant", e.span);
+        const prefix2 = `${mangle(e.name)}$${this.tag}_`;
+        const known = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix2));
+        if (known) return { term: known.name, width: known.width, signed: known.signed };
+        const v = { name: `${prefix2}${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
+        this.vars.set(-1 - this.vars.size - 1e6, v);
+        return { term: v.name, width: v.width, signed: v.signed };
+      }
       case "deref":
         return this.int(e.arg);
       case "neg": {
@@ -51263,6 +51384,15 @@ function collectCounters(ss, out) {
 function sameSpan(a, b2) {
   return a.start === b2.start && a.end === b2.end && a.file === b2.file;
 }
+function invariantChecksAfter(ss, i) {
+  const out = [];
+  for (let j = i + 1; j < ss.length; j++) {
+    const c = ss[j];
+    if (c.k !== "check" || c.info.kind !== "type-invariant" || !sameSpan(c.span, ss[i].span)) break;
+    out.push(c);
+  }
+  return out;
+}
 function placeKeyOf(p) {
   let k = `${p.root}`;
   for (const x of p.proj) {
@@ -51333,6 +51463,24 @@ var IrFunctionEncoder = class extends IrTerms {
     if (f.body?.k !== "stmts") throw new Error("IR function without statements");
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
+  }
+  /**
+   * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
+   * below the fn's (the IR's termination checks, guarded by their paths).
+   */
+  encodeTermination() {
+    const f = this.fn;
+    for (const p of f.params) this.prog.assume(andAll2(this.typeFacts(this.declare(p), p.ty)));
+    this.entry = new Map(this.vars);
+    for (const r of f.requires) this.prog.assume(this.term(r, this.env));
+    this.ctx.once("sort:Fuel", () => {
+      this.ctx.sort("(declare-sort Fuel 0)");
+      this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
+    });
+    this.specFn(this.fnByName(f.name), []);
+    for (const c of f.termination ?? []) {
+      this.check(this.term(c.cond, this.env), { kind: "termination", message: "could not prove termination", span: c.span, labels: [] });
+    }
   }
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn = () => void 0;
@@ -51447,19 +51595,33 @@ var IrFunctionEncoder = class extends IrTerms {
           this.atCallTypes(call2, () => {
             for (let k = i; k < j; k++) this.stmt(ss[k]);
           });
-          this.call(call2);
-          i = j;
+          const checks = invariantChecksAfter(ss, j);
+          this.call(call2, checks);
+          i = j + checks.length;
           continue;
         }
       }
       if (s.k === "assign" && s.place.proj.some((x) => x.k !== "deref")) {
-        const checks = [];
-        for (let j = i + 1; j < ss.length; j++) {
-          const c = ss[j];
-          if (c.k !== "check" || c.info.kind !== "type-invariant" || c.span.start !== s.span.start || c.span.end !== s.span.end || c.span.file !== s.span.file) break;
-          checks.push(c);
-        }
-        this.writePart(s.place, this.value(s.value), checks);
+        const checks = invariantChecksAfter(ss, i);
+        const queue = { checks, next: 0 };
+        this.writePart(s.place, this.value(s.value), queue);
+        if (queue.next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
+        i += checks.length;
+        continue;
+      }
+      const bound2 = ss[i + 1];
+      if (s.k === "let" && !s.init && s.local.origin === "temp" && s.local.name.startsWith("interval%") && bound2?.k === "assume" && sameSpan(bound2.span, s.span)) {
+        const v = this.prog.fresh("interval", this.sortOf(s.local.ty));
+        this.vars.set(s.local.id, v);
+        const c = bound2.cond;
+        const range3 = c.k === "logic" && c.op === "and" ? [this.term(c.left, this.env), this.term(c.right, this.env)] : [this.term(c, this.env)];
+        this.prog.assume(andAll2([...this.typeFacts(v, s.local.ty), ...range3]));
+        i++;
+        continue;
+      }
+      if (s.k === "call") {
+        const checks = invariantChecksAfter(ss, i);
+        this.call(s, checks);
         i += checks.length;
         continue;
       }
@@ -51471,10 +51633,9 @@ var IrFunctionEncoder = class extends IrTerms {
    * each enclosing struct with a type invariant is checked against it as it is built
    * (`checks`, innermost first, are the IR's checks of those).
    */
-  writePart(place, value, checks) {
+  writePart(place, value, queue) {
     const root = this.vars.get(place.root);
     if (root === void 0) throw new OutsideFamily("a write into a local without a value");
-    let next = 0;
     const rebuild = (cur, i, containerTy) => {
       if (i === place.proj.length) return value;
       const step = place.proj[i];
@@ -51489,17 +51650,20 @@ var IrFunctionEncoder = class extends IrTerms {
       const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
       const built = this.construct(containerTy, values, this.fn.span);
       const t = strip2(this.ctx.substitute(containerTy));
-      if (t.k === "adt" && this.typeInvariantOf(t.name)) {
-        const c = checks[next++];
-        if (!c || c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
+      if (t.k === "adt" && this.typeInvariantOf(t.name) && queue.next < queue.checks.length) {
+        const c = queue.checks[queue.next++];
+        if (c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
         this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
       }
       return built;
     };
     const l = this.fn.locals.get(place.root);
-    const nextValue = rebuild(root, 0, l.ty);
-    if (next !== checks.length) throw new OutsideFamily("type invariant checks not matching the write");
-    this.writeLocal(place.root, nextValue);
+    this.writeLocal(place.root, rebuild(root, 0, l.ty));
+  }
+  freshValue(name, sort, facts) {
+    const v = this.prog.fresh(name, sort);
+    if (facts) this.prog.assume(andAll2(facts(v)));
+    return v;
   }
   value(e) {
     if (e.k === "ctor" && e.adt === "" && e.fields.length === 0) return this.unit();
@@ -51551,7 +51715,7 @@ var IrFunctionEncoder = class extends IrTerms {
         this.unit();
         return;
       case "call":
-        return this.call(s);
+        return this.call(s, []);
       case "loop":
         return this.loop(s);
       case "assert_forall":
@@ -51729,15 +51893,18 @@ var IrFunctionEncoder = class extends IrTerms {
       this.ctx.typeSubst = saved;
     }
   }
-  call(s) {
+  /** `checks`: the type-invariant checks after the call, of the values around the fields it wrote. */
+  call(s, checks) {
     if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
     const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef2(p.ty));
     if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily("`&mut` arguments not matching the parameters");
     const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    const queue = { checks, next: 0 };
     s.mutArgs.forEach((pl, i) => {
       if (pl.proj.every((x) => x.k === "deref")) this.writeLocal(pl.root, posts[i]);
-      else this.writePart(pl, posts[i], []);
+      else this.writePart(pl, posts[i], queue);
     });
+    if (queue.next !== checks.length) throw new OutsideFamily("type invariant checks not matching the writes");
   }
   /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
   callEffects(s, mutParams) {
@@ -51953,7 +52120,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs = [];
     const diagnostics = [];
-    const fromIr = what === "body" ? irFunctionVc(crate, fn, scc, broadcast.assumes) : void 0;
+    const fromIr = irFunctionVc(crate, fn, scc, broadcast.assumes, what);
     if (fromIr) {
       if (cyclic.has(fn.decl)) {
         fromIr.diagnostics.unshift(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
@@ -52049,8 +52216,9 @@ function* generateVcsInTurn(crate, opts = {}) {
     };
   }
 }
-function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
+function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2, what = "body") {
   const lowered = lowerFunction(crate, fn, scc);
+  if (what === "termination") return lowered.ok ? irTermination(crate, lowered.fn, scc) : void 0;
   if (!lowered.ok || !irEncodable(lowered.fn)) return void 0;
   const lemmas = [];
   for (const qname of crate.broadcastLemmas) {
@@ -52076,8 +52244,20 @@ function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2) {
   }
   return enc;
 }
-function irFunctionVc(crate, fn, scc, broadcastAllowed) {
-  const enc = irEncode(crate, fn, scc, broadcastAllowed);
+function irTermination(crate, fn, scc) {
+  if (fn.mode !== "spec" || !fn.requires.every(irExprEncodable) || !(fn.termination ?? []).every((c) => irExprEncodable(c.cond))) return void 0;
+  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), fn);
+  enc.scc = scc;
+  try {
+    enc.encodeTermination();
+  } catch (e) {
+    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  return enc;
+}
+function irFunctionVc(crate, fn, scc, broadcastAllowed, what) {
+  const enc = irEncode(crate, fn, scc, broadcastAllowed, what);
   if (!enc) return void 0;
   const ctx = enc.ctx;
   const q = enc.query();

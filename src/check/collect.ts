@@ -247,9 +247,9 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   return undefined;
 }
 
+/** The trait as written, with its arguments (`From<u64>`). */
 function traitText(item: ImplItem): string {
-  const p = item.traitPath;
-  return p?.kind === 'path' && p.args.length ? `${item.traitName}<${p.args.map(typeExprText).join(',')}>` : item.traitName!;
+  return item.traitPath?.kind === 'path' ? typeExprText(item.traitPath) : item.traitName!;
 }
 
 function typeText(item: ImplItem): string {

@@ -8,7 +8,7 @@ import type { Type } from '../check/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import { internalError } from '../report/internal-error.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
-import type { Query, QueryResult } from '../smt/query.js';
+import type { Goal, Query, QueryResult } from '../smt/query.js';
 import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
@@ -105,14 +105,14 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
-    const fromIr = irFunctionVc(crate, fn, scc, broadcast.assumes, what);
-    if (fromIr) {
-      if (cyclic.has(fn.decl)) {
-        fromIr.diagnostics.unshift(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
-          function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
-        }));
-      }
-      yield fromIr;
+    if (cyclic.has(fn.decl)) {
+      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
+        function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
+      }));
+    }
+    const enc = irEncode(crate, fn, scc, broadcast.assumes, what);
+    if (enc) {
+      yield { vcs: functionVcs(crate, fn, enc), diagnostics: [...diagnostics, ...enc.diagnostics] };
       continue;
     }
     const ctx = new SmtContext(adtSource(crate));
@@ -120,11 +120,6 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
     lowerer.unencodableLemmas = unencodableLemmas;
-    if (cyclic.has(fn.decl)) {
-      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
-        function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
-      }));
-    }
     try {
       if (what === 'body') lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
@@ -141,36 +136,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       continue;
     }
     diagnostics.push(...lowerer.diagnostics);
-    const q = lowerer.query();
-    const rlimit = z3Rlimit(rlimitFor(crate, fn));
-    const budget = rlimit === undefined ? {} : { rlimit };
-    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
-    vcs.push({
-      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
-      obligations: lowerer.obligations,
-      span: fn.decl.span,
-      ...notes,
-    });
-    if (lowerer.nonlinearGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: 'QF_NIA', ...budget },
-        obligations: lowerer.nonlinearObligations,
-        span: fn.decl.span,
-        ...notes,
-      });
-    }
-    if (lowerer.bitVectorGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join('\n'), goals: lowerer.bitVectorGoals, logic: 'QF_BV', ...budget },
-        obligations: lowerer.bitVectorObligations,
-        span: fn.decl.span,
-        ...notes,
-      });
-    }
+    vcs.push(...functionVcs(crate, fn, lowerer, lowerer.omittedContext));
     yield { vcs, diagnostics };
   }
   for (const c of checkedConsts(crate)) {
@@ -252,23 +218,36 @@ function irTermination(crate: CheckedCrate, fn: IrFunction, scc: Scc): IrFunctio
   return enc;
 }
 
-/** The function's query encoded from its IR, when it is in the family moved to the IR (ir-family.ts). */
-function irFunctionVc(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean, what: 'body' | 'termination'): { vcs: FunctionVc[]; diagnostics: Diagnostic[] } | undefined {
-  const enc = irEncode(crate, fn, scc, broadcastAllowed, what);
-  if (!enc) return undefined;
-  const ctx = enc.ctx;
+/** What an encoder (the IR's or exec.ts's) has made of one function, to be sent as queries. */
+interface EncodedFunction {
+  readonly ctx: SmtContext;
+  query(): { prelude: string; goals: Goal[] };
+  readonly obligations: Map<string, ObligationInfo>;
+  readonly nonlinearGoals: Goal[];
+  readonly nonlinearObligations: Map<string, ObligationInfo>;
+  readonly bitVectorGoals: Goal[];
+  readonly bitVectorDecls: string[];
+  readonly bitVectorObligations: Map<string, ObligationInfo>;
+}
+
+/**
+ * A function's queries: its body, and apart from it the `by (nonlinear_arith)` goals (over the
+ * crate's declarations and definitions, none of the body's facts) and the `by (bit_vector)`
+ * goals. `notes` (context the proof went without) go on every failure of each.
+ */
+function functionVcs(crate: CheckedCrate, fn: FnInfo, enc: EncodedFunction, notes: string[] = []): FunctionVc[] {
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   const budget = rlimit === undefined ? {} : { rlimit };
-  const unit = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
-  const vcs: FunctionVc[] = [{ unit, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  const common = { unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line }, span: fn.decl.span, ...(notes.length ? { notes: [...notes] } : {}) };
+  const vcs: FunctionVc[] = [{ ...common, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations }];
   if (enc.nonlinearGoals.length > 0) {
-    vcs.push({ unit, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+    vcs.push({ ...common, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget }, obligations: enc.nonlinearObligations });
   }
   if (enc.bitVectorGoals.length > 0) {
-    vcs.push({ unit, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join('\n'), goals: enc.bitVectorGoals, logic: 'QF_BV', ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+    vcs.push({ ...common, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join('\n'), goals: enc.bitVectorGoals, logic: 'QF_BV', ...budget }, obligations: enc.bitVectorObligations });
   }
-  return { vcs, diagnostics: enc.diagnostics };
+  return vcs;
 }
 
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {

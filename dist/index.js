@@ -36380,8 +36380,7 @@ function implOwnerKey(item, module, tables) {
   return void 0;
 }
 function traitText(item) {
-  const p = item.traitPath;
-  return p?.kind === "path" && p.args.length ? `${item.traitName}<${p.args.map(typeExprText).join(",")}>` : item.traitName;
+  return item.traitPath?.kind === "path" ? typeExprText(item.traitPath) : item.traitName;
 }
 function typeText(item) {
   return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
@@ -52120,15 +52119,15 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
     const vcs = [];
     const diagnostics = [];
-    const fromIr = irFunctionVc(crate, fn, scc, broadcast.assumes, what);
-    if (fromIr) {
-      if (cyclic.has(fn.decl)) {
-        fromIr.diagnostics.unshift(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
-          function: fn.qname,
-          primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
-        }));
-      }
-      yield fromIr;
+    if (cyclic.has(fn.decl)) {
+      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
+        function: fn.qname,
+        primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
+      }));
+    }
+    const enc = irEncode(crate, fn, scc, broadcast.assumes, what);
+    if (enc) {
+      yield { vcs: functionVcs(crate, fn, enc), diagnostics: [...diagnostics, ...enc.diagnostics] };
       continue;
     }
     const ctx = new SmtContext(adtSource(crate));
@@ -52136,12 +52135,6 @@ function* generateVcsInTurn(crate, opts = {}) {
     lowerer.scc = scc;
     lowerer.broadcastAllowed = broadcast.assumes;
     lowerer.unencodableLemmas = unencodableLemmas;
-    if (cyclic.has(fn.decl)) {
-      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
-        function: fn.qname,
-        primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
-      }));
-    }
     try {
       if (what === "body") lowerer.lowerBody();
       else lowerer.lowerSpecTermination();
@@ -52152,36 +52145,7 @@ function* generateVcsInTurn(crate, opts = {}) {
       continue;
     }
     diagnostics.push(...lowerer.diagnostics);
-    const q = lowerer.query();
-    const rlimit = z3Rlimit(rlimitFor(crate, fn));
-    const budget = rlimit === void 0 ? {} : { rlimit };
-    const notes = lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {};
-    vcs.push({
-      unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-      query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget },
-      obligations: lowerer.obligations,
-      span: fn.decl.span,
-      ...notes
-    });
-    if (lowerer.nonlinearGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        // the crate's declarations and definitions (sorts, spec fns), none of the body's facts
-        query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: lowerer.nonlinearGoals, logic: "QF_NIA", ...budget },
-        obligations: lowerer.nonlinearObligations,
-        span: fn.decl.span,
-        ...notes
-      });
-    }
-    if (lowerer.bitVectorGoals.length > 0) {
-      vcs.push({
-        unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line },
-        query: { id: `${fn.qname}#bit_vector`, prelude: lowerer.bitVectorDecls.join("\n"), goals: lowerer.bitVectorGoals, logic: "QF_BV", ...budget },
-        obligations: lowerer.bitVectorObligations,
-        span: fn.decl.span,
-        ...notes
-      });
-    }
+    vcs.push(...functionVcs(crate, fn, lowerer, lowerer.omittedContext));
     yield { vcs, diagnostics };
   }
   for (const c of checkedConsts(crate)) {
@@ -52256,22 +52220,19 @@ function irTermination(crate, fn, scc) {
   }
   return enc;
 }
-function irFunctionVc(crate, fn, scc, broadcastAllowed, what) {
-  const enc = irEncode(crate, fn, scc, broadcastAllowed, what);
-  if (!enc) return void 0;
-  const ctx = enc.ctx;
+function functionVcs(crate, fn, enc, notes = []) {
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   const budget = rlimit === void 0 ? {} : { rlimit };
-  const unit = { function: fn.qname, file: fn.file.path, line: fn.decl.span.line };
-  const vcs = [{ unit, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations, span: fn.decl.span }];
+  const common2 = { unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line }, span: fn.decl.span, ...notes.length ? { notes: [...notes] } : {} };
+  const vcs = [{ ...common2, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations }];
   if (enc.nonlinearGoals.length > 0) {
-    vcs.push({ unit, query: { id: `${fn.qname}#nonlinear`, prelude: ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget }, obligations: enc.nonlinearObligations, span: fn.decl.span });
+    vcs.push({ ...common2, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget }, obligations: enc.nonlinearObligations });
   }
   if (enc.bitVectorGoals.length > 0) {
-    vcs.push({ unit, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join("\n"), goals: enc.bitVectorGoals, logic: "QF_BV", ...budget }, obligations: enc.bitVectorObligations, span: fn.decl.span });
+    vcs.push({ ...common2, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join("\n"), goals: enc.bitVectorGoals, logic: "QF_BV", ...budget }, obligations: enc.bitVectorObligations });
   }
-  return { vcs, diagnostics: enc.diagnostics };
+  return vcs;
 }
 function resultToDiagnostics(vc, result) {
   const out = [];

@@ -5,38 +5,17 @@
  */
 import { intBits, isSigned, type Type } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
-import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { mangle } from '../smt/encode/context.js';
-import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
+import { NON_PATTERN_HEADS } from './prelude-terms.js';
+import { SpecFns, type IrEnv, type ShortCircuit } from './spec-fns.js';
 import { OutsideFamily } from './ir-family.js';
+
+export type { IrEnv, ShortCircuit } from './spec-fns.js';
 import { andAll, implies, intKindOf, num, orAll, strip } from './terms.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
   add: '+', sub: '-', mul: '*', div: '/', rem: '%', bitand: '&', bitor: '|', bitxor: '^', shl: '<<', shr: '>>',
 };
-
-/** Where an expression's locals are: SSA terms of the current and the entry versions. */
-export interface IrEnv {
-  now: Map<number, string>;
-  old: Map<number, string>;
-  /** Quantified variables in scope, outermost first (their count names the next ones). */
-  bound?: [string, string][];
-  /** In a function's body: where a `choose` declares its function (else in the crate's prelude). */
-  local?: { raw(line: string): void };
-}
-
-/**
- * Hooks of the statement encoder: in exec positions `&&`, `||` and `==>` evaluate their right
- * side under a path condition of its own (as the direct encoding did).
- */
-export interface ShortCircuit {
-  /** The path condition for the right operand given the left's term, or undefined outside exec positions. */
-  enter(cond: string): string | undefined;
-  leave(saved: string): void;
-}
-
-/** A crate's fns by qualified name (built once per crate, not per function encoded). */
-const FNS_BY_NAME = new WeakMap<CheckedCrate, Map<string, FnInfo>>();
 
 /**
  * A local read where it has no value (a trigger candidate under a nested binder). Met at the
@@ -72,23 +51,7 @@ export function literalOf(e: IrExpr): bigint | undefined {
   }
 }
 
-/**
- * (Spec fn definitions and the prelude's operations still come from spec.ts's combinators,
- * which read the syntax tree for spec fn bodies: moving those to the IR is the next step.)
- */
-export class IrTerms extends SpecTranslator {
-  fnByName(qname: string): FnInfo {
-    let byName = FNS_BY_NAME.get(this.crate);
-    if (!byName) {
-      byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
-      FNS_BY_NAME.set(this.crate, byName);
-    }
-    const info = byName.get(qname);
-    if (!info) throw new Error(`unknown fn ${qname}`);
-    return info;
-  }
-
-  /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+export class IrTerms extends SpecFns {
   /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
   protected placeValues = new Map<string, string>();
 
@@ -97,6 +60,7 @@ export class IrTerms extends SpecTranslator {
     throw new OutsideFamily('an unknown value outside a function body');
   }
 
+  /** The SMT term of an IR expression; `sc` given in exec positions. */
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
     if (this.placeValues.size && (e.k === 'field' || e.k === 'deref' || e.k === 'var')) {
       const key = placeKey(e);
@@ -174,8 +138,7 @@ export class IrTerms extends SpecTranslator {
       case 'deref': return this.term(e.arg, env, sc);
       case 'spec_call': {
         const args = e.args.map((a) => this.term(a, env, sc));
-        const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
-        return args.length ? `(${f} ${args.join(' ')})` : f;
+        return this.applySpecFn(this.fnByName(e.fn), e.typeArgs, args, env);
       }
       case 'builtin': {
         const args = e.args.map((a) => this.term(a, env, sc));
@@ -248,7 +211,7 @@ export class IrTerms extends SpecTranslator {
 
   private irQuant(e: IrExpr & { k: 'quant' }, env: IrEnv): string {
     const outer = env.bound ?? [];
-    const inner: IrEnv = { now: new Map(env.now), old: env.old, ...(env.local ? { local: env.local } : {}) };
+    const inner: IrEnv = { now: new Map(env.now), old: env.old, ...(env.local ? { local: env.local } : {}), ...(env.selfRec ? { selfRec: env.selfRec } : {}) };
     const decls: [string, string, Type][] = e.binders.map((b) => {
       const name = `${mangle(b.name)}$${outer.length}`;
       inner.now.set(b.id, name);

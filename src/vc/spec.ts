@@ -5,16 +5,16 @@
  */
 import type { FnInfo } from '../check/program.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
-import type { Binder, Block, Expr, FnItem, Item, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
+import { INT, intBits, intRange, isSigned, type Type } from '../check/types.js';
+import type { Binder, Block, Expr, MatchArm, Pattern, QuantExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import type { PassiveProgram } from './ir.js';
-import { andAll, implies, inRange, intKindOf, num, orAll, strip, Terms } from './terms.js';
+import { andAll, implies, inRange, intKindOf, num, orAll, strip } from './terms.js';
+import { IrTerms } from './ir-expr.js';
+import { NON_PATTERN_HEADS } from './prelude-terms.js';
 import { walkExpr } from '../syntax/walk.js';
-import { dispatchTraitFn } from '../ir/lower-dispatch.js';
-import type { Scc } from '../check/callgraph.js';
 
 export interface SpecEnv {
   /** Binding id to its current term. */
@@ -35,7 +35,6 @@ export function childEnv(env: SpecEnv, extra: Partial<SpecEnv> = {}): SpecEnv {
   return { ...env, vars: new Map(env.vars), ...extra };
 }
 
-export const NON_PATTERN_HEADS = new Set(['+', '-', '*', 'div', 'mod', 'and', 'or', 'not', '=>', '=', '<', '<=', '>', '>=', 'ite', 'forall', 'exists', 'let', '_']);
 
 export function typeExprToType(t: TypeExpr | undefined): Type | undefined {
   if (!t || t.kind !== 'path' || t.segments.length !== 1) return undefined;
@@ -45,20 +44,6 @@ export function typeExprToType(t: TypeExpr | undefined): Type | undefined {
   return undefined;
 }
 
-/** A type as text made of SMT symbol characters, distinct for distinct types. */
-export function typeKey(t: Type): string {
-  switch (t.k) {
-    case 'int': return t.kind;
-    case 'bool': case 'char': case 'str': case 'never': case 'error': return t.k;
-    case 'tuple': return `tup<${t.elems.map(typeKey).join('+')}>`;
-    case 'ref': return `${t.mut ? 'refmut' : 'ref'}<${typeKey(t.inner)}>`;
-    case 'array': return `arr<${typeKey(t.elem)}+${t.len}>`;
-    case 'slice': return `slice<${typeKey(t.elem)}>`;
-    case 'builtin': return `${t.name}<${t.args.map(typeKey).join('+')}>`;
-    case 'adt': return `${mangle(t.name)}<${t.args.map(typeKey).join('+')}>`;
-    case 'param': return `P%${mangle(t.name)}`;
-  }
-}
 
 /** Whether an integer value lies in the range of its (integer) type; true for other types. */
 function fitsType(v: bigint, ty: Type): boolean {
@@ -69,130 +54,9 @@ function fitsType(v: bigint, ty: Type): boolean {
   return r.min <= v && v <= r.max;
 }
 
-export class SpecTranslator extends Terms {
-  private specFnNames = new Map<string, string>();
-  protected chooseCount = 0;
-  /** Choose functions by what they choose (see `choose`). */
-  protected readonly chooseFns = new Map<string, string>();
-
-  // ------------------------------------------------------------------ spec fns
-
+export class SpecTranslator extends IrTerms {
   fnInfo(decl: FnInfo['decl']): FnInfo | undefined {
     return this.crate.fnByDecl.get(decl);
-  }
-
-  /** Set by the driver: the recursion component of a fn (empty when not recursive). */
-  scc: Scc = () => new Set();
-
-  isSelfRecursive(info: FnInfo): boolean {
-    return this.scc(info.decl).has(info.decl);
-  }
-
-  /** Whether a call from `from` to `to` is recursive (same component). */
-  sameComponent(from: FnInfo['decl'], to: FnInfo['decl']): boolean {
-    return this.scc(from).has(to);
-  }
-
-  private implGenericsMap?: Map<FnItem, string[]>;
-
-  /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
-  genericsOf(decl: FnItem): string[] {
-    if (!this.implGenericsMap) {
-      const m = new Map<FnItem, string[]>();
-      const visit = (items: Item[] | undefined) => {
-        for (const it of items ?? []) {
-          if (it.kind === 'impl') for (const f of it.items) if (f.kind === 'fn') m.set(f, it.generics);
-          // a trait's members are generic over `Self` first (src/check/traits.ts)
-          if (it.kind === 'trait') for (const f of it.items) if (f.kind === 'fn') m.set(f, ['Self', ...it.generics]);
-          if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
-        }
-      };
-      for (const f of this.crate.files) visit(f.items);
-      this.implGenericsMap = m;
-    }
-    return [...(this.implGenericsMap.get(decl) ?? []), ...decl.generics];
-  }
-
-  /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
-  specFn(info: FnInfo, typeArgs: Type[]): string {
-    const generics = this.genericsOf(info.decl);
-    const impl = this.dispatched(info, typeArgs);
-    if (impl) return this.specFn(impl.info, impl.typeArgs);
-    const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-    // one SMT function per instantiation *type* (not sort): `g::<u8>` and `g::<&u8>` or
-    // `g::<u16>` share a sort but are different functions (an uninterpreted one may differ)
-    const key = [info.qname, ...inst.map((t) => typeKey(t))].join('%');
-    const existing = this.specFnNames.get(key);
-    if (existing) return existing;
-    const name = `f.${mangle(key)}`;
-    this.specFnNames.set(key, name);
-    const savedSubst = this.ctx.typeSubst;
-    this.ctx.typeSubst = new Map(savedSubst);
-    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, t));
-    try {
-      const paramSorts = info.params.map((p) => this.sortOf(p.ty));
-      const retSort = this.sortOf(info.retTy);
-      const params = info.params.map((p, i) => `${mangle(p.name)}$${i}`);
-      const binders = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(' ');
-      const recursive = !!info.decl.body && this.isSelfRecursive(info);
-      const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : undefined;
-      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
-      const guard = (ax: string) => (reveal ? `(=> ${reveal} ${ax})` : ax);
-      // the result lies in the declared return type (a `nat` is >= 0, a `u8` <= 255): the
-      // checker types the body at it, so the definition agrees (for every fuel, too)
-      const inType = (app: string) => {
-        const facts = this.typeFacts(app, info.retTy);
-        if (facts.length === 0) return;
-        const pre = info.params.flatMap((p, i) => this.typeFacts(params[i]!, p.ty));
-        const ax = implies(andAll(pre), andAll(facts));
-        const vars = recursive ? `((fuel Fuel) ${binders})` : `(${binders})`;
-        this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
-      };
-      if (!recursive) {
-        this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(' ')}) ${retSort})`);
-        inType(params.length ? `(${name} ${params.join(' ')})` : name);
-        if (info.decl.body && !info.decl.uninterp) {
-          const env: SpecEnv = { vars: new Map(), old: new Map(), bound: params.map((p, i) => [p, paramSorts[i]!]), guards: [] };
-          info.params.forEach((p, i) => env.vars.set(p.id, params[i]!));
-          const body = this.block(info.decl.body, env);
-          const app = params.length ? `(${name} ${params.join(' ')})` : name;
-          this.ctx.axiom(guard(params.length ? `(forall (${binders}) (! (= ${app} ${body}) :pattern (${app})))` : `(= ${app} ${body})`));
-        }
-      } else {
-        this.ctx.once('sort:Fuel', () => {
-          this.ctx.sort('(declare-sort Fuel 0)');
-          this.ctx.fun('(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)');
-        });
-        const rec = `${name}.rec`;
-        this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => ' ' + s).join('')}) ${retSort})`);
-        this.ctx.fun(`(define-fun ${name} (${binders}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => ' ' + p).join('')}))`);
-        inType(`(${rec} fuel${params.map((p) => ' ' + p).join('')})`);
-        const env: SpecEnv = { vars: new Map(), old: new Map(), bound: [['fuel', 'Fuel'], ...params.map((p, i) => [p, paramSorts[i]!] as [string, string])], guards: [], selfRec: { decl: info.decl, fuel: 'fuel' } };
-        info.params.forEach((p, i) => env.vars.set(p.id, params[i]!));
-        const body = this.block(info.decl.body!, env);
-        const app = `(${rec} (fuel.succ fuel)${params.map((p) => ' ' + p).join('')})`;
-        const all = `(forall ((fuel Fuel) ${binders})`;
-        this.ctx.axiom(guard(`${all} (! (= ${app} ${body}) :pattern (${app})))`));
-        this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => ' ' + p).join('')})) :pattern (${app})))`);
-      }
-    } finally {
-      this.ctx.typeSubst = savedSubst;
-    }
-    return name;
-  }
-
-  /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
-  dispatched(info: FnInfo, typeArgs: Type[]): { info: FnInfo; typeArgs: Type[] } | undefined {
-    if (!info.traitOf) return undefined;
-    const generics = this.genericsOf(info.decl);
-    if (typeArgs.length !== generics.length) return undefined;
-    return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
-  }
-
-  revealName(info: FnInfo): string | undefined {
-    if (!info.decl.flags.opaque) return undefined;
-    this.specFn(info, []);
-    return `reveal%${mangle(info.qname)}`;
   }
 
   specApp(info: FnInfo, typeArgs: Type[], args: string[], span: Span, env: SpecEnv): string {
@@ -203,35 +67,6 @@ export class SpecTranslator extends Terms {
     }
     const f = this.specFn(info, typeArgs);
     return args.length ? `(${f} ${args.join(' ')})` : f;
-  }
-
-  private enumInvariants?: Map<string, FnInfo>;
-
-  /**
-   * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
-   * structs; for enums it is found here by its impl's self type (or its parameter's type).
-   */
-  typeInvariantOf(adtName: string): FnInfo | undefined {
-    const s = this.crate.structs.get(adtName);
-    if (s) return s.typeInvariant;
-    if (!this.crate.enums.has(adtName)) return undefined;
-    if (!this.enumInvariants) {
-      this.enumInvariants = new Map();
-      for (const f of this.crate.fns) {
-        if (!f.decl.flags.typeInvariant || f.decl.mode !== 'spec' || f.params.length !== 1) continue;
-        const p = strip(f.params[0]!.ty);
-        const owner = f.implType ?? (p.k === 'adt' ? p.name : undefined);
-        if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
-      }
-    }
-    return this.enumInvariants.get(adtName);
-  }
-
-  override typeInvariantTerm(term: string, t: Type): string | undefined {
-    if (t.k !== 'adt') return undefined;
-    const inv = this.typeInvariantOf(t.name);
-    if (!inv) return undefined;
-    return `(${this.specFn(inv, t.args)} ${term})`;
   }
 
   // ------------------------------------------------------------------ expressions
@@ -412,17 +247,6 @@ export class SpecTranslator extends Terms {
     }
   }
 
-  /** Value of a built-in constant such as `u64::MAX`. */
-  builtinConst(name: string): string | undefined {
-    const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
-    if (!m) return undefined;
-    const k = m[1]! as IntKind;
-    const r = intRange(k);
-    if (!r) return undefined;
-    if (m[2] === 'MAX') return num(r.max);
-    if (m[2] === 'MIN') return num(r.min);
-    return String(k === 'usize' || k === 'isize' ? 64 : Number(k.slice(1)));
-  }
 
   pathTerm(e: Expr & { kind: 'path' }, env: SpecEnv): string {
     const res = e.res;
@@ -457,61 +281,8 @@ export class SpecTranslator extends Terms {
     return `(= ${a} ${b})`;
   }
 
-  /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
-  hasExtEquality(ty: Type): boolean {
-    const t = strip(this.ctx.substitute(ty));
-    if (t.k === 'array' || t.k === 'slice') return true;
-    if (t.k === 'builtin') return t.name === 'Seq' || t.name === 'Set' || t.name === 'Map';
-    if (t.k === 'adt') {
-      const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
-      return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
-    }
-    return false;
-  }
 
-  sameType(a: Type, b: Type): boolean {
-    return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b)));
-  }
 
-  /**
-   * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
-   * one domain and equal values on it, sets with the same members; an `ext_equal` datatype's
-   * fields compared the same way. Deep comparison goes into elements and values of
-   * extensional types. Each form implies `a == b` (the ext axioms of the sorts).
-   */
-  extEq(a: string, b: string, ty: Type, deep = false): string {
-    const t = strip(this.ctx.substitute(ty));
-    const s = this.sortOf(t);
-    const part = (x: string, y: string, pt: Type) => (this.hasExtEquality(pt) ? this.extEq(x, y, pt, deep) : `(= ${x} ${y})`);
-    if (s.startsWith('Seq%')) {
-      const elem = t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'builtin' ? t.args[0] : undefined;
-      if (!deep || !elem || !this.hasExtEquality(elem)) return `(${s}.ext ${a} ${b})`;
-      const i = `i$ext${this.extCount++}`;
-      const at = (x: string) => `(${s}.index ${x} ${i})`;
-      const inner = `(and (= (${s}.len ${a}) (${s}.len ${b})) (forall ((${i} Int)) (! (=> (and (<= 0 ${i}) (< ${i} (${s}.len ${a}))) ${part(at(a), at(b), elem)}) :pattern (${at(a)}) :pattern (${at(b)}))))`;
-      // the element-wise fact, then (knowing it) the sequences' own extensionality, which gives ==
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b})))`;
-    }
-    if (s.startsWith('Map%')) {
-      const val = t.k === 'builtin' ? t.args[1] : undefined;
-      if (!deep || !val || !this.hasExtEquality(val)) return `(${s}.ext ${a} ${b})`;
-      const key = t.k === 'builtin' && t.args[0] ? this.sortOf(t.args[0]) : 'Int';
-      const k = `k$ext${this.extCount++}`;
-      const at = (x: string) => `(select (${s}.vals ${x}) ${k})`;
-      const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b), val)}) :pattern (${at(a)}) :pattern (${at(b)}))))`;
-      return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b})))`;
-    }
-    if (t.k === 'adt' && this.hasExtEquality(t)) {
-      const shape = this.ctx.adtSort(t.name, t.args);
-      const ctors = shape.ctors.map((c) => {
-        const fields = c.fields.map((f) => part(`(${f.accessor} ${a})`, `(${f.accessor} ${b})`, f.ty));
-        return shape.ctors.length === 1 ? andAll(fields) : andAll([`((_ is ${c.name}) ${a})`, `((_ is ${c.name}) ${b})`, ...fields]);
-      });
-      return orAll(ctors);
-    }
-    return `(= ${a} ${b})`;
-  }
-  private extCount = 0;
 
   compare(op: string, a: string, b: string, operandTy: Type): string | undefined {
     switch (op) {
@@ -622,12 +393,6 @@ export class SpecTranslator extends Terms {
     }
   }
 
-  seqLit(ty: Type, elems: string[]): string {
-    const Q = this.sortOf(ty);
-    let t = `${Q}.empty`;
-    for (const x of elems) t = `(${Q}.push ${t} ${x})`;
-    return t;
-  }
 
   structLit(e: Expr & { kind: 'struct' }, sub: (x: Expr) => string): string {
     const ty = this.ty(e);
@@ -650,13 +415,6 @@ export class SpecTranslator extends Terms {
     return this.construct(ty, values, e.span);
   }
 
-  indexTerm(base: string, baseTy: Type, idx: string, span: Span): string {
-    const t = strip(this.ctx.substitute(baseTy));
-    const s = this.sortOf(t);
-    if (s.startsWith('Seq%')) return `(${s}.index ${base} ${idx})`;
-    if (s.startsWith('Map%')) return `(select (${s}.vals ${base}) ${idx})`;
-    throw new Unsupported('indexing this type', span);
-  }
 
   matchTerm(scrutinee: Expr, arms: MatchArm[], env: SpecEnv, span: Span): string {
     const v = this.spec(scrutinee, env);
@@ -835,88 +593,9 @@ export class SpecTranslator extends Terms {
     throw new Unsupported(`method \`${e.method}\``, e.span);
   }
 
-  /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
-  builtinCall(name: string, recv: string | undefined, recvTy: Type | undefined, args: string[], _argTys: Type[], resTy: Type, span: Span): string {
-    const r = recv ?? args[0] ?? '';
-    const a = recv === undefined ? args.slice(1) : args;
-    const sortR = recvTy ? this.sortOf(strip(recvTy)) : '';
-    switch (name) {
-      case 'Ghost': case 'Tracked': case 'Box::new': case 'Ghost::view': case 'Tracked::view': case 'Tracked::borrow': case 'Tracked::get': case 'Vec::view': case 'slice::view':
-        return r;
-      case 'slice::len': return `(${sortR}.len ${r})`;
-      case 'Some': return `(${this.sortOf(resTy)}.Some ${r})`;
-      case 'None': return `${this.sortOf(resTy)}.None`;
-      case 'Option::is_some': return `((_ is ${sortR}.Some) ${r})`;
-      case 'Option::is_none': return `((_ is ${sortR}.None) ${r})`;
-      case 'Option::unwrap': case 'Option::get_Some_0': return `(${sortR}.Some.0 ${r})`;
-      case 'Option::unwrap_or': return `(ite ((_ is ${sortR}.Some) ${r}) (${sortR}.Some.0 ${r}) ${a[0]})`;
-      case 'Vec::new': case 'Vec::with_capacity': case 'Seq::empty': return `${this.sortOf(resTy)}.empty`;
-      case 'Vec::len': case 'Seq::len': return `(${sortR}.len ${r})`;
-      case 'Vec::is_empty': return `(= (${sortR}.len ${r}) 0)`;
-      case 'Seq::index': return `(${sortR}.index ${r} ${a[0]})`;
-      case 'Seq::push': return `(${sortR}.push ${r} ${a[0]})`;
-      case 'Seq::update': return `(${sortR}.update ${r} ${a[0]} ${a[1]})`;
-      case 'Seq::subrange': return `(${sortR}.subrange ${r} ${a[0]} ${a[1]})`;
-      case 'Seq::take': return `(${sortR}.subrange ${r} 0 ${a[0]})`;
-      case 'Seq::skip': return `(${sortR}.subrange ${r} ${a[0]} (${sortR}.len ${r}))`;
-      case 'Seq::drop_last': return `(${sortR}.subrange ${r} 0 (- (${sortR}.len ${r}) 1))`;
-      case 'Seq::last': return `(${sortR}.index ${r} (- (${sortR}.len ${r}) 1))`;
-      case 'Seq::first': return `(${sortR}.index ${r} 0)`;
-      case 'Seq::add': return `(${sortR}.add ${r} ${a[0]})`;
-      case 'Seq::contains': {
-        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
-        const elemTy = st && (st.k === 'builtin' ? st.args[0] : st.k === 'array' || st.k === 'slice' ? st.elem : undefined);
-        if (!elemTy) throw new Unsupported('`contains` on this type', span);
-        return `(${this.ctx.seqContains(this.sortOf(elemTy))} ${r} ${a[0]})`;
-      }
-      case 'Set::empty': {
-        const s = this.sortOf(resTy);
-        return `((as const ${s}) false)`;
-      }
-      case 'Set::insert': return `(store ${r} ${a[0]} true)`;
-      case 'Set::remove': return `(store ${r} ${a[0]} false)`;
-      case 'Set::contains': return `(select ${r} ${a[0]})`;
-      case 'Set::union': return `(${this.setPointwise('or', recvTy, span)} ${r} ${a[0]})`;
-      case 'Set::intersect': return `(${this.setPointwise('and', recvTy, span)} ${r} ${a[0]})`;
-      case 'Set::subset_of': return `(= (${this.setPointwise('and', recvTy, span)} ${r} ${a[0]}) ${r})`;
-      case 'Set::difference': return `(${this.setPointwise('diff', recvTy, span)} ${r} ${a[0]})`;
-      case 'Set::full': return `((as const ${this.sortOf(resTy)}) true)`;
-      case 'Set::len': return `(${this.setCard(recvTy, span).len} ${r})`;
-      case 'Set::finite': return `(${this.setCard(recvTy, span).finite} ${r})`;
-      case 'Map::empty': {
-        const s = this.sortOf(resTy);
-        const k = strip(resTy).k === 'builtin' ? this.sortOf((strip(resTy) as { args: Type[] }).args[0] ?? INT) : 'Int';
-        return `(${s}.mk ((as const (Array ${k} Bool)) false) ${s}.default)`;
-      }
-      case 'Map::insert': return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} true) (store (${sortR}.vals ${r}) ${a[0]} ${a[1]}))`;
-      case 'Map::remove': return `(${sortR}.mk (store (${sortR}.dom ${r}) ${a[0]} false) (${sortR}.vals ${r}))`;
-      case 'Map::dom': return `(${sortR}.dom ${r})`;
-      case 'Map::index': return `(select (${sortR}.vals ${r}) ${a[0]})`;
-      case 'Map::contains_key': return `(select (${sortR}.dom ${r}) ${a[0]})`;
-      case 'reveal': return 'true';
-    }
-    const c = this.builtinConst(name);
-    if (c !== undefined) return c;
-    throw new Unsupported(`\`${name}\` in this position`, span);
-  }
 
-  /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
-  private setPointwise(op: 'or' | 'and' | 'diff', recvTy: Type | undefined, span: Span): string {
-    const st = this.setType(recvTy, span);
-    return this.ctx.setPointwise(op, this.sortOf(st), this.sortOf(st.args[0] ?? INT));
-  }
 
-  /** `len` and `finite` of sets of the receiver's type (see SmtContext.setCard). */
-  private setCard(recvTy: Type | undefined, span: Span): { len: string; finite: string } {
-    const st = this.setType(recvTy, span);
-    return this.ctx.setCard(this.sortOf(st), this.sortOf(st.args[0] ?? INT));
-  }
 
-  private setType(recvTy: Type | undefined, span: Span): Type & { k: 'builtin' } {
-    const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
-    if (!st || st.k !== 'builtin' || st.name !== 'Set') throw new Unsupported('set operation on this type', span);
-    return st;
-  }
 }
 
 export { inRange };

@@ -20,7 +20,7 @@ const ARITH_SYMBOL: Record<ArithOp, string> = {
 /**
  * A local read where it has no value (a trigger candidate under a nested binder). Met at the
  * top (a claim naming a local out of scope, as an inferred loop invariant naming an earlier
- * loop's counter), the function goes to exec.ts.
+ * loop's counter), the function is not supported.
  */
 class UnboundLocal extends OutsideFamily {}
 
@@ -229,7 +229,10 @@ export class IrTerms extends SpecFns {
 
   /**
    * `choose|x| body`: a function of the quantified variables in scope, the same for the same
-   * body (as spec.ts's choose): if some value satisfies the body, it does.
+   * body: if some value satisfies the body, it does. Verus's choose is a function of its body,
+   * so a `requires` stated with a choose is met by the same choose at the caller; a
+   * function-local one (over the body's constants) is declared after the crate's, so a
+   * crate-level definition may be shared by a local use but not the other way round.
    */
   private irChoose(e: IrExpr & { k: 'quant' }, decls: [string, string, Type][], range: string, env: IrEnv, inner: IrEnv): string {
     if (decls.length !== 1) throw new OutsideFamily('choose with several binders');
@@ -279,7 +282,8 @@ export class IrTerms extends SpecFns {
   }
 
   /**
-   * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+   * off, as in Verus): application
    * subterms without arithmetic on bound variables; every single term covering all
    * binders, else a greedy multi-trigger.
    */

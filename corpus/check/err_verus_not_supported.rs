@@ -49,10 +49,6 @@ spec fn via_qualified(c: Cell) -> u64 {
     <Cell as Clone>::clone(&c).v //~ ERROR not supported: qualified paths
 }
 
-spec fn arrow_field(s: Slot) -> u64 {
-    s->Full_0 //~ ERROR not supported: `->` field access on enums
-}
-
 spec fn literal_sets() -> bool {
     set![1int, 2] == map![1int => 2int].dom() //~ ERROR not supported: `set!`
     //~^ ERROR not supported: `map!`

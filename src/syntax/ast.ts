@@ -418,8 +418,11 @@ export interface MethodCallExpr extends ExprBase {
   res?: Resolution;
 }
 
-/** `e.name` or `e.0`. */
-export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span }
+/**
+ * `e.name` or `e.0`; or, with `arrow`, Verus's `e->name` on an enum: the checker sets
+ * `variant` and `name` to the variant and field read (`x->Some_0`, `bev->creamers`).
+ */
+export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span; arrow?: true; variant?: string }
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */

@@ -242,11 +242,14 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
         continue;
       case '->': {
-        // Verus: `x->field` / `x->Variant_0` reads a field of the enum's single matching variant.
+        // Verus: `x->field` / `x->Variant_field` / `x->Variant_0` reads a field of one of an
+        // enum's variants (the checker finds which, and sets `variant`)
         p.advance();
+        const nameIndex = p.pos;
         if (p.tokKindName === 'int') p.advance();
-        else p.expectIdent();
-        e = p.unsupported('`->` field access on enums', p.spanToToken(e.span, p.pos - 1));
+        else p.expectIdentText();
+        const nameSpan = p.spanAt(nameIndex);
+        e = { kind: 'field', base: e, name: p.tokens.texts[nameIndex]!, nameSpan, arrow: true, ty: undefined, span: joinSpan(e.span, nameSpan) };
         continue;
       }
       default:

@@ -49,11 +49,6 @@ spec fn via_qualified(c: Cell) -> u64 {
     <Cell as Clone>::clone(&c).v //~ ERROR not supported: qualified paths
 }
 
-spec fn literal_sets() -> bool {
-    set![1int, 2] == map![1int => 2int].dom() //~ ERROR not supported: `set!`
-    //~^ ERROR not supported: `map!`
-}
-
 fn closures(x: u64) -> u64 {
     let a = |y: u64| y + 1; //~ ERROR not supported: closures
     let b = |y| y * 2; //~ ERROR not supported: closures

@@ -499,7 +499,7 @@ export interface StructLitExpr extends ExprBase {
 export interface TupleExpr extends ExprBase { kind: 'tuple'; elems: Expr[] } // () is unit
 /** `[a, b, c]` or `[e; n]` */
 export interface ArrayExpr extends ExprBase { kind: 'array'; elems: Expr[]; repeat?: { value: Expr; count: Expr } }
-/** `seq![a, b]` (vstd macro); also `set![..]` and `map![k => v]` are not supported. */
+/** `seq![a, b]` (vstd macro); `set![..]` and `map![k => v]` are parsed as their expansions (insert chains). */
 export interface SeqLitExpr extends ExprBase { kind: 'seq'; elems: Expr[] }
 /** Other macro calls in expression position: `unimplemented!()`, `panic!(..)`, `vec![..]`, `println!(..)`. */
 export interface MacroExpr extends ExprBase {

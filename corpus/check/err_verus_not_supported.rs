@@ -34,13 +34,6 @@ spec fn twice(x: int) -> int {
     2 * x
 }
 
-proof fn trigger_on_clauses(x: int)
-    ensures
-        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on a function's clauses
-        twice(x) == x + x,
-{
-}
-
 spec fn applies(f: spec_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `spec_fn` types
     f(x)
 }
@@ -130,6 +123,14 @@ crate::helpers::make_consts! { ONE = 1 } //~ ERROR not supported: macro invocati
 
 exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
     spec fn generated(x: int) -> int { x }
+}
+
+// trigger groups on clauses belong to a broadcast lemma's quantified form
+proof fn trigger_not_broadcast(x: int)
+    ensures
+        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on the clauses of a function that is not `broadcast`
+        twice(x) == x + x,
+{
 }
 
 fn main() {

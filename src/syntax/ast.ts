@@ -103,6 +103,8 @@ export interface FnItem extends ItemBase {
   retTracked: boolean;
   requires: Expr[];
   ensures: Expr[];
+  /** `ensures #![trigger a, b] ...`: a broadcast lemma's trigger groups (one per attribute). */
+  ensuresTriggers?: Expr[][];
   returns: Expr[];
   decreases: Expr[];
   /** `decreases ... when e` / `via` are not supported: parser emits an unsupported diagnostic. */

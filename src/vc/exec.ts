@@ -149,7 +149,7 @@ export class FnLowerer extends SpecTranslator {
     const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
     const body: Expr = info.decl.ensures.length === 1 ? info.decl.ensures[0]! : { kind: 'tuple', elems: info.decl.ensures, span: info.decl.span };
     const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
-    const pats = this.patterns({ body, triggers: [], binders } as never, env);
+    const pats = this.patterns({ body, triggers: info.decl.ensuresTriggers ?? [], binders } as never, env);
     const matrix = implies(pre, post);
     return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
   }

@@ -183,7 +183,7 @@ export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAll
     const info = crate.fns.find((f) => f.qname === qname);
     if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
     const lemma = lowerFunction(crate, info, scc);
-    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return undefined;
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).flat().every(irExprEncodable)) return undefined;
     lemmas.push(lemma.fn);
   }
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);

@@ -21,6 +21,9 @@ it('a broadcast lemma that cannot be encoded is left out, and failures say so', 
   const [needs] = byFn('needs_lemma');
   assert.equal(needs?.message, 'assertion failed');
   assert.match(needs?.rendered ?? '', /= note: the broadcast lemma `broadcast_unencodable::lemma_f_pos` was not assumed here \(not supported: `Seq::to_set` in this position\)/);
+  // the results file carries the note as data too, not only in the rendered text
+  assert.deepEqual(needs?.notes, ['the broadcast lemma `broadcast_unencodable::lemma_f_pos` was not assumed here (not supported: `Seq::to_set` in this position); a proof that needs it fails']);
+  assert.equal(byFn('without_lemma').length + r.diagnostics.filter((d) => d.kind === 'unsupported' && d.notes).length, 0);
   assert.equal(byFn('false_claim')[0]?.message, 'assertion failed');
   assert.equal(r.summary.verified, 1);
 });

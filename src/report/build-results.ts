@@ -77,6 +77,7 @@ export function toResultsDiagnostic(d: Diagnostic, sources: SourceSet, crateName
     ...(d.function ? { function: d.function } : {}),
     labels: d.labels.map((l): ResultsLabel => ({ message: l.message, ...position(l.span) })),
     ...(d.counterexample ? { counterexample: d.counterexample } : {}),
+    ...(d.notes?.length ? { notes: [...d.notes] } : {}),
     fingerprint: fingerprint(d, clause, crateName),
     rendered: renderHuman(d, sources),
     ...(clause ? { clause } : {}),

@@ -16,6 +16,8 @@ export interface ResultsDiagnostic extends ResultsLabel {
   function?: string;
   labels: ResultsLabel[];
   counterexample?: Record<string, string>;
+  /** What the check went without or what else the reader should know (also in `rendered`). */
+  notes?: string[];
   /** Stable hash of (file, function, kind, message, clause text); no line numbers. */
   fingerprint: string;
   /** The rustc-style text of this diagnostic. */

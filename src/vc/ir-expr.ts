@@ -8,6 +8,7 @@ import type { ArithOp, IrExpr } from '../ir/types.js';
 import { mangle } from '../smt/encode/context.js';
 import { NON_PATTERN_HEADS } from './prelude-terms.js';
 import { SpecFns, type IrEnv, type ShortCircuit } from './spec-fns.js';
+import { Unsupported } from './errors.js';
 import { OutsideFamily } from './ir-family.js';
 
 export type { IrEnv, ShortCircuit } from './spec-fns.js';
@@ -152,7 +153,8 @@ export class IrTerms extends SpecFns {
         if (t.k === 'builtin' && t.name === 'Option') return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
         const c = this.variantInfo(t, e.variant);
         const f = c?.fields.find((x) => x.name === e.name);
-        if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+        // `x->Variant_f`: the variant's accessor (unspecified on another variant, as in Verus)
+        if (!f) throw new Unsupported(`\`->${e.name}\` on this type`, e.span);
         return `(${f.accessor} ${base})`;
       }
       case 'index': return this.indexTerm(this.term(e.base, env, sc), e.base.ty, this.term(e.index, env, sc), e.span);

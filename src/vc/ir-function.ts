@@ -183,7 +183,7 @@ export class IrFunctionEncoder extends IrTerms {
    */
   omittedContext: string[] = [];
 
-  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
   private assumeBroadcastLemmas(): void {
     for (const lemma of this.broadcastLemmas) {
       const ax = this.broadcastAxiom(lemma);
@@ -201,7 +201,7 @@ export class IrFunctionEncoder extends IrTerms {
     const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
     const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
     const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
-    const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+    const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
     const matrix = implies(pre, post);
     return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
   }

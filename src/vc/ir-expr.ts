@@ -23,7 +23,7 @@ const ARITH_SYMBOL: Record<ArithOp, string> = {
  * top (a claim naming a local out of scope, as an inferred loop invariant naming an earlier
  * loop's counter), the function is not supported.
  */
-class UnboundLocal extends OutsideFamily {}
+class UnboundLocal extends Unsupported {}
 
 /** The integer value of a literal-like IR expression (a shift by a constant is a multiplication). */
 export function literalOf(e: IrExpr): bigint | undefined {
@@ -73,7 +73,7 @@ export class IrTerms extends SpecFns {
       case 'bool': return String(e.value);
       case 'var': {
         const t = e.at === 'old' ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
-        if (t === undefined) throw new UnboundLocal(e.name);
+        if (t === undefined) throw new UnboundLocal(`\`${e.name}\` where it has no value`, e.span);
         return t;
       }
       case 'arith': {

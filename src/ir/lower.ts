@@ -39,6 +39,8 @@ export interface LowerOptions {
    * unverified item): the verifier defines every interpreted spec fn by its body.
    */
   specBodies?: boolean;
+  /** Lower the contract only (parameters, `requires`, `ensures`, triggers), not the body: a broadcast lemma as an axiom. */
+  contractOnly?: boolean;
 }
 
 export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recursionComponents(crate), opts: LowerOptions = {}): LowerResult {
@@ -120,6 +122,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     ...(isInline(d) ? { inline: true as const } : {}),
   };
   if (!d.body) return { ...base, trusted: 'no body' };
+  if (opts.contractOnly) return base;
   const specDefinition = d.mode === 'spec' && !!opts.specBodies;
   // plain Rust (outside verified code, or external) is lowered like a trusted body, for the analysis only
   if (specDefinition) {

@@ -20,7 +20,7 @@ import { z3Rlimit } from './rlimit.js';
 import { irEncodable, OutsideFamily } from './ir-family.js';
 import type { IrFunction } from '../ir/types.js';
 import { IrFunctionEncoder } from './ir-function.js';
-import { loweredFn } from './lowered.js';
+import { loweredContract, loweredFn } from './lowered.js';
 
 export type { ObligationInfo } from './obligation.js';
 
@@ -161,7 +161,7 @@ function broadcastLemmas(crate: CheckedCrate): BroadcastLemma[] {
   for (const qname of crate.broadcastLemmas) {
     const info = crate.fns.find((f) => f.qname === qname);
     if (!info || info.decl.ensures.length === 0) continue;
-    const lowered = loweredFn(crate, info);
+    const lowered = loweredContract(crate, info);
     if (!lowered.ok) { out.push({ info, decl: info.decl, ok: false, why: lowered.what }); continue; }
     try {
       new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn).broadcastAxiom(lowered.fn);

@@ -8,13 +8,26 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { lowerFunction } from '../ir/lower.js';
 import type { LowerResult } from '../ir/types.js';
 
-const LOWERED = new WeakMap<CheckedCrate, { scc: Scc; fns: Map<FnInfo, LowerResult> }>();
+const LOWERED = new WeakMap<CheckedCrate, { scc: Scc; fns: Map<FnInfo, LowerResult>; contracts: Map<FnInfo, LowerResult> }>();
+
+function cacheOf(crate: CheckedCrate) {
+  let c = LOWERED.get(crate);
+  if (!c) LOWERED.set(crate, c = { scc: recursionComponents(crate), fns: new Map(), contracts: new Map() });
+  return c;
+}
 
 /** `info` lowered (spec fns with their bodies, whether verified themselves or not). */
 export function loweredFn(crate: CheckedCrate, info: FnInfo): LowerResult {
-  let c = LOWERED.get(crate);
-  if (!c) LOWERED.set(crate, c = { scc: recursionComponents(crate), fns: new Map() });
+  const c = cacheOf(crate);
   let r = c.fns.get(info);
   if (!r) c.fns.set(info, r = lowerFunction(crate, info, c.scc, { specBodies: true }));
+  return r;
+}
+
+/** `info`'s contract lowered, without its body (a broadcast lemma is an axiom whatever its proof). */
+export function loweredContract(crate: CheckedCrate, info: FnInfo): LowerResult {
+  const c = cacheOf(crate);
+  let r = c.contracts.get(info);
+  if (!r) c.contracts.set(info, r = lowerFunction(crate, info, c.scc, { contractOnly: true }));
   return r;
 }

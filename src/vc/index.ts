@@ -1,7 +1,10 @@
 /**
- * Obligation generation: one Query per checked function (exec/proof bodies, and recursive
- * spec fns for termination). Loops are checked inside their function's query (a loop body
- * is cut at its invariants within the same passive program), so a unit is a function.
+ * Obligation generation: one Query per checked function (exec/proof bodies, const
+ * initializers, and recursive spec fns for termination), each encoded from the function's IR
+ * (src/ir, lowered once per crate: lowered.ts) by ir-function.ts. A function that cannot be
+ * lowered or encoded is `not supported`, never skipped. Loops are checked inside their
+ * function's query (a loop body is cut at its invariants within the same passive program),
+ * so a unit is a function.
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';

@@ -462,6 +462,8 @@ export class Interpreter {
         if (cx.oldScope) return this.eval(e.operand, cx);
         throw new NotEvaluable('final() outside a postcondition');
       case 'quant': return evalBoundedQuantifier(e, cx, (x, c) => this.eval(x, c));
+      // (a `spec_fn` value: spec code only, which the emulator may leave unchecked)
+      case 'closure': throw new NotEvaluable('spec closures');
       case 'trigger': return this.eval(e.operand, cx);
       case 'if': {
         if (truthy(this.eval(e.cond, cx), e.cond.span)) return this.execBlock(e.then, cx);

@@ -41,8 +41,8 @@ proof fn trigger_on_clauses(x: int)
 {
 }
 
-spec fn applies(f: spec_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `spec_fn` types
-    f(x)
+spec fn applies(f: proof_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `proof_fn` types
+    x
 }
 
 spec fn via_qualified(c: Cell) -> u64 {

@@ -661,9 +661,11 @@ function parseClosure(p: Parser, start: number, proof = false): Expr {
   } else body = parseExpr(p);
   const span = p.spanFrom(start);
   if (proof) return p.unsupported('proof closures', span);
+  // (ordinary Rust with a closure stays outside the subset: the item is skipped, as before)
+  if (!p.verified) return p.unsupported('closures', span);
   // (spec closures have neither: `requires`/`ensures` and a named result are exec closures')
   if (clauses || named) return p.unsupported('closures with `requires`/`ensures` (exec closures)', span);
-  if (patterns) return p.unsupported('closure parameters that are patterns or `tracked`', span);
+  if (patterns) return p.unsupported('closures with a `tracked` or pattern parameter', span);
   return { kind: 'closure', params: tight(params), ret, body, ty: undefined, span };
 }
 

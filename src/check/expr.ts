@@ -195,6 +195,11 @@ function closureExpr(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | u
   if (expectedParams && expectedParams.length !== e.params.length) {
     const n = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
     bc.diags.error('type', `closure is expected to take ${n(expectedParams.length)}, but it takes ${n(e.params.length)}`, e.span);
+    bc.withScope(() => {
+      for (const b of e.params) b.id = bc.declare(b.name, b.ty ? lowerType(b.ty, bc.scope, bc.diags) : ERR, 'ghost', false).id;
+      checkExpr(bc, e.body, { mode: 'spec' });
+    });
+    return x!; // (reported once: not also as a mismatch)
   }
   return bc.withScope(() => {
     const params = e.params.map((b, i) => {

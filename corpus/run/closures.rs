@@ -1,0 +1,36 @@
+// Spec closures at run time: specifications that make and apply them are evaluated.
+use vstd::prelude::*;
+
+verus! {
+
+pub open spec fn apply_to(f: spec_fn(int) -> int, x: int) -> int {
+    f(x)
+}
+
+#[test]
+fn ok_closures() {
+    let v = vec![1u64, 2, 3];
+    assert(Seq::new(3, |i: int| i * 2)[2] == 4);
+    assert(v@.map_values(|x: u64| x + 1)[0] == 2);
+    assert(v@.map(|i: int, x: u64| i + x)[2] == 5);
+    assert(v@.filter(|x: u64| x > 1).len() == 2);
+    assert(v@.fold_left(0int, |a: int, x: u64| a * 10 + x) == 123);
+    assert(v@.fold_right(|x: u64, a: int| a * 10 + x, 0int) == 321);
+    assert(apply_to(|x: int| x + 10, 1) == 11);
+    let k: u64 = 5;
+    assert(Seq::new(2, |i: int| i + k)[1] == 6);
+}
+
+#[test]
+fn ok_predicate_sets_unchecked() {
+    // a set given by a predicate is not computed: the assert is left unchecked
+    assert(Set::new(|x: int| x > 0).contains(1));
+}
+
+#[test]
+fn fail_closure() {
+    let v = vec![1u64, 2, 3];
+    assert(v@.map(|i: int, x: u64| i + x)[2] == 4);
+}
+
+} // verus!

@@ -106,8 +106,7 @@ function freeVars(e: IrExpr): (IrExpr & { k: 'var' })[] {
   return [...out.values()];
 }
 
-let closureCount = 0;
-/** Closure symbols by what they define (sorts, captures and body), per context. */
+/** Closure symbols by what they define (sorts, captures and body), per context (numbered in it, so a query's text depends on its function only). */
 const CLOSURES = new WeakMap<SmtContext, Map<string, string>>();
 
 /**
@@ -143,7 +142,7 @@ export function lambdaTerm(host: ClosureHost, e: IrExpr & { k: 'lambda' }, env: 
   const key = `${f.sort}|${capDecls.map(([, s]) => s).join(',')}|${body}`;
   let name = byDef.get(key);
   if (!name) {
-    name = `clo%${closureCount++}`;
+    name = `clo%${byDef.size}`;
     byDef.set(key, name);
     ctx.fun(`(declare-fun ${name} (${capDecls.map(([, s]) => s).join(' ')}) ${f.sort})`);
     const self = capDecls.length ? `(${name} ${capDecls.map(([n]) => n).join(' ')})` : name;

@@ -15,7 +15,9 @@
  * facts (depth 0: integer ranges); outside them an application is unconstrained. `=~=` is
  * `ext`: agreement on those arguments, and `ext` implies `==` (a model: functions on the
  * typed arguments, extended by a fixed default). Applications lie in the result's type when the
- * parameters are scalars (every closure body is typed at its result type).
+ * parameters are scalars: every closure body is typed at its result type, and a definition
+ * holds only for captured values that meet their types (the type facts, to the depth spec
+ * fns' definitions assume them too).
  *
  * The closure-based collection operations of vstd (`Seq::new`, `map`, `filter`, `fold_left`,
  * `Set::new`, `Map::new`, ...) are here too: their meaning is stated once per instantiation by
@@ -147,7 +149,10 @@ export function lambdaTerm(host: ClosureHost, e: IrExpr & { k: 'lambda' }, env: 
     ctx.fun(`(declare-fun ${name} (${capDecls.map(([, s]) => s).join(' ')}) ${f.sort})`);
     const self = capDecls.length ? `(${name} ${capDecls.map(([n]) => n).join(' ')})` : name;
     const app = `(${f.apply} ${[self, ...paramDecls.map(([n]) => n)].join(' ')})`;
-    const guard = andAll(e.params.flatMap((p, i) => host.typeFacts(paramDecls[i]![0], f.params[i] ?? p.ty, 0)));
+    // (captured values meet their types, as every value of the program does: a definition for
+    // values that do not could contradict what applications of this type are known to give)
+    const capFacts = caps.flatMap((v, k) => host.typeFacts(capDecls[k]![0], v.ty));
+    const guard = andAll([...capFacts, ...e.params.flatMap((p, i) => host.typeFacts(paramDecls[i]![0], f.params[i] ?? p.ty, 0))]);
     const def = implies(guard, `(= ${app} ${body})`);
     const vars = [...capDecls, ...paramDecls];
     ctx.axiom(vars.length ? `(forall (${vars.map(([n, s]) => `(${n} ${s})`).join(' ')}) (! ${def} :pattern (${app})))` : def);

@@ -215,7 +215,14 @@ function closureExpr(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | u
       return ty;
     });
     const ret = e.ret ? lowerType(e.ret, bc.scope, bc.diags) : want ? want.ret : bc.infer.fresh();
-    checkExpr(bc, e.body, { mode: 'spec' }, ret);
+    // (a `return` in the body returns from the closure)
+    const outerRet = bc.retTy;
+    bc.retTy = ret;
+    try {
+      checkExpr(bc, e.body, { mode: 'spec' }, ret);
+    } finally {
+      bc.retTy = outerRet;
+    }
     return fnSpecType(params, ret);
   });
 }

@@ -52,7 +52,7 @@ export interface BroadcastPlan {
   refusedInBody: { fn: FnItem; lemma: FnItem; span: Span }[];
 }
 
-/** Fns whose applications trigger a broadcast lemma (its `#[trigger]` terms, else its ensures). */
+/** Fns whose applications trigger a broadcast lemma (its `#![trigger]` groups, else its `#[trigger]` terms, else its ensures). */
 function triggerHeads(lemma: FnItem): Set<FnItem> {
   const marked = new Set<FnItem>();
   const all = new Set<FnItem>();
@@ -60,6 +60,11 @@ function triggerHeads(lemma: FnItem): Set<FnItem> {
     if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') into.add(e.callee.res.decl);
     if (e.kind === 'method' && e.res?.kind === 'fn') into.add(e.res.decl);
   };
+  // `ensures #![trigger ..]` groups are the lemma's patterns: only they trigger it
+  if (lemma.ensuresTriggers?.length) {
+    for (const g of lemma.ensuresTriggers) for (const t of g) walkExpr(t, add(marked));
+    return marked;
+  }
   for (const c of lemma.ensures) {
     walkExpr(c, (e) => { if (e.kind === 'trigger') walkExpr(e.operand, add(marked)); });
     walkExpr(c, add(all));

@@ -152,6 +152,12 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
   // A group's members resolve in the group's own module; groups may name groups.
+  // (a group named by several uses is resolved for each; what does not resolve is said once)
+  const reported = new Set<string>();
+  const report = (span: Span, say: () => void): void => {
+    const key = `${span.file}:${span.start}`;
+    if (!reported.has(key)) { reported.add(key); say(); }
+  };
   const resolveUses = (uses: { path: string[]; span: Span; module: ModuleScope }[]): string[] => {
     const lemmas: string[] = [];
     const groupsSeen = new Set<string>();
@@ -166,8 +172,8 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
         for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
       } else if (!d) {
         const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
-        if (why) diags.unsupported(why, u.span);
-        else diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
+        if (why) report(u.span, () => diags.unsupported(why, u.span));
+        else report(u.span, () => diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span));
       }
     };
     for (const u of uses) use(u);

@@ -1,3 +1,4 @@
+//@ no-verify
 use vstd::prelude::*;
 
 verus! {

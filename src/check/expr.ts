@@ -611,6 +611,7 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
   const baseTy = checkExpr(bc, e.base, cx, undefined, 'place');
   const t = bc.derefAll(baseTy);
   if (bc.isErrorLike(t)) return ERR;
+  if (e.arrow) return variantField(bc, e, cx, t);
   if (t.k === 'tuple') {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i]!;
@@ -631,6 +632,45 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
   }
   bc.diags.error('type', `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
   return ERR;
+}
+
+/**
+ * Verus's `e->name` (spec code only): the field `name` of the one variant that has a field so
+ * named, else `name` read as `Variant_field` (`x->Some_0`, `l->Arthropod_legs`). Its value
+ * is the field's when `e` is that variant, and unspecified otherwise (as Verus's
+ * `get_variant_field`): a claim about it says nothing unless `e is Variant` is known.
+ */
+function variantField(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx, t: Type): Type {
+  if (!ghostCode(cx)) {
+    bc.diags.unsupported('`->` in exec code (Verus reads it as a spec function)', e.span);
+    return ERR;
+  }
+  const variants: { name: string; fields: { name: string; ty: Type }[] }[] | undefined =
+    t.k === 'builtin' && t.name === 'Option' ? [{ name: 'None', fields: [] }, { name: 'Some', fields: [{ name: '0', ty: t.args[0] ?? ERR }] }]
+      : t.k === 'adt' ? bc.tables.enumByName.get(t.name)?.info.variants : undefined;
+  if (!variants) {
+    bc.diags.error('type', `\`->\` reads a field of an enum, and \`${bc.show(t)}\` is not an enum`, e.span);
+    return ERR;
+  }
+  const named = variants.filter((v) => v.fields.some((f) => f.name === e.name));
+  // (checked again, e.g. in another pass, it is already resolved)
+  const pick = e.variant !== undefined ? { v: variants.find((v) => v.name === e.variant)!, f: e.name }
+    : named.length === 1 ? { v: named[0]!, f: e.name }
+    : variants.map((v) => ({ v, f: e.name.slice(v.name.length + 1) })).find(({ v, f }) => e.name.startsWith(`${v.name}_`) && v.fields.some((x) => x.name === f));
+  if (!pick) {
+    const why = named.length > 1 ? ` (several variants have it: write \`->Variant_${e.name}\`)` : '';
+    bc.diags.error('type', `no field \`${e.name}\` on any variant of \`${bc.show(t)}\`${why}`, e.nameSpan);
+    return ERR;
+  }
+  e.variant = pick.v.name;
+  e.name = pick.f;
+  const ty = pick.v.fields.find((x) => x.name === pick.f)!.ty;
+  if (t.k !== 'adt') return ty;
+  const en = bc.tables.enumByName.get(t.name)!;
+  if (en.decl.generics.length === 0) return ty;
+  const m = new Map<string, Type>();
+  en.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
+  return substParams(ty, m);
 }
 
 function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Type {

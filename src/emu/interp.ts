@@ -351,6 +351,8 @@ export class Interpreter {
         const base = autoDeref(this.place(e.base, cx));
         const v = base.get();
         if (v.t === 'struct' || v.t === 'enum') {
+          // `x->V_f` on another variant has no value to compute (Verus leaves it unspecified)
+          if (e.variant !== undefined && (v.t !== 'enum' || v.variant !== e.variant)) throw new NotEvaluable(`\`->\` on a value of another variant than ${e.variant}`);
           if (!(e.name in v.fields)) throw new Unsupported(`field ${e.name} of ${showValue(v)}`, e.nameSpan);
           return new SlotPlace(v.fields, e.name);
         }

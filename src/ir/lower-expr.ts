@@ -548,7 +548,10 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     }
     case 'call': return lowerCall(cx, e);
     case 'method': return lowerMethod(cx, e);
-    case 'field': return fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+    case 'field': {
+      const f = fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+      return e.variant !== undefined && f.k === 'field' ? { ...f, variant: e.variant } : f;
+    }
     case 'index': return indexExpr(cx, e);
     case 'cast': return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
     case 'quant': return quant(cx, e);

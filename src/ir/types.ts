@@ -258,8 +258,11 @@ export interface IrFunction {
   opaque: boolean;
   /** A `#[verifier::inline]` spec fn, not generic, whose body is one expression (bit-vector claims expand it). */
   inline?: true;
-  /** A broadcast lemma's `#[trigger]` terms in its `ensures` (the axiom's pattern; none: chosen automatically). */
-  broadcastTriggers?: IrExpr[];
+  /**
+   * A broadcast lemma's trigger groups, each a pattern of its axiom: its `ensures #![trigger ..]`
+   * attributes, else one group of the `#[trigger]` terms in its `ensures` (none: chosen automatically).
+   */
+  broadcastTriggers?: IrExpr[][];
 }
 
 /** The lowering of one function: the IR, or the first construct it cannot lower yet. */

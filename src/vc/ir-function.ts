@@ -189,7 +189,7 @@ export class IrFunctionEncoder extends IrTerms {
       const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
       const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
       const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
-      const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+      const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
       const matrix = implies(pre, post);
       const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
       this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));

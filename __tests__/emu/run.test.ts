@@ -86,7 +86,9 @@ test('spec closures are evaluated in specifications', () => {
   const r = run('closures.rs');
   expectOutcomes(r, {
     fail_closure: /^assertion failed at corpus\/run\/closures\.rs:\d+:5$/,
+    fail_range: /^assertion failed at corpus\/run\/closures\.rs:\d+:5$/,
   });
+  assert.equal(r.get('ok_ranges')!.unchecked, 0);
   assert.equal(r.get('ok_closures')!.unchecked, 0);
   assert.equal(r.get('ok_predicate_sets_unchecked')!.unchecked, 1);
 });

@@ -22,6 +22,18 @@ fn ok_closures() {
 }
 
 #[test]
+fn ok_ranges() {
+    assert(Set::<u64>::range(2, 5).contains(4));
+    assert(Set::<u64>::range(2, 5).len() == 3);
+    assert(Set::<u64>::range_inclusive(2, 5).contains(5));
+}
+
+#[test]
+fn fail_range() {
+    assert(Set::<u64>::range(2, 5).contains(5));
+}
+
+#[test]
 fn ok_predicate_sets_unchecked() {
     // a set given by a predicate is not computed: the assert is left unchecked
     assert(Set::new(|x: int| x > 0).contains(1));

@@ -178,4 +178,33 @@ proof fn in_forall_true() {
     assert(forall|k: int| #[trigger] Seq::new(2, |i: int| i + k)[1] == k + 1);
 }
 
+proof fn set_range_false() {
+    assert(Set::<usize>::range(3, 6).contains(6)); //~ ERROR assertion failed
+}
+proof fn set_range_true() {
+    assert(Set::<usize>::range(3, 6).contains(5) && !Set::<usize>::range(3, 6).contains(6));
+}
+
+proof fn set_range_len_false(a: usize, b: usize)
+    requires
+        a <= b,
+{
+    assert(Set::<usize>::range(a, b).len() == b - a + 1); //~ ERROR assertion failed
+}
+proof fn set_range_len_true(a: usize, b: usize)
+    requires
+        a <= b,
+{
+    assert(Set::<usize>::range(a, b).finite() && Set::<usize>::range(a, b).len() == b - a);
+    assert(Set::<usize>::range(b, a).len() == if a == b { 0int } else { 0int });
+}
+
+proof fn set_range_inclusive_false() {
+    assert(Set::<u8>::range_inclusive(250, 255).len() == 5); //~ ERROR assertion failed
+}
+proof fn set_range_inclusive_true() {
+    assert(Set::<u8>::range_inclusive(250, 255).contains(255));
+    assert(Set::<u8>::range_inclusive(250, 255).len() == 6);
+}
+
 } // verus!

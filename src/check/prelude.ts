@@ -97,6 +97,8 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
     // the closure-based constructors (their meaning: src/vc/ir-closure.ts)
     case 'Seq::new': return sig([NAT_T, fnSpecType([INT_T], t)], b('Seq', t), 'spec', [t]);
     case 'Set::new': return sig([fnSpecType([t], BOOL_T)], b('Set', t), 'spec', [t]);
+    // the integers `lo <= i < hi` (`..=`: and `hi`), of an integer type (vstd's `FiniteRange`)
+    case 'Set::range': case 'Set::range_inclusive': return sig([t, t], b('Set', t), 'spec', [t]);
     case 'Map::new': {
       const v = ownerArgs[1] ?? fresh();
       return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b('Map', t, v), 'spec', [t, v]);

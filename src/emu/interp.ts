@@ -729,6 +729,15 @@ export class Interpreter {
         if (len.v > 100_000n) throw new NotEvaluable('Seq::new of a long sequence');
         return { t: 'seq', elems: Array.from({ length: Number(len.v) }, (_, i) => deref(this.apply(f!, [int(BigInt(i))], e.span))) };
       }
+      case 'Set::range': case 'Set::range_inclusive': {
+        const [lo, hi] = this.evalArgs(e.args, cx).map(deref);
+        if (lo?.t !== 'int' || hi?.t !== 'int') throw new NotEvaluable(`${short} of ghost bounds`);
+        const top = short === 'Set::range' ? hi.v : hi.v + 1n;
+        if (top - lo.v > 100_000n) throw new NotEvaluable(`${short} of a large range`);
+        const elems: Value[] = [];
+        for (let i = lo.v; i < top; i++) elems.push(int(i, lo.kind));
+        return { t: 'set', elems };
+      }
       // (sets and maps of every value a closure accepts: not finite collections to compute with)
       case 'Set::new': case 'Map::new': throw new NotEvaluable(`${short} (a set given by a predicate)`);
       case 'reveal': case 'reveal_with_fuel': return unit();

@@ -23,6 +23,7 @@
  * `Set::new`, `Map::new`, ...) are here too: their meaning is stated once per instantiation by
  * axioms over these applications (generic broadcast lemmas are not instantiated at concrete
  * sorts, so they cannot be lib/vstd source yet). Each axiom is a fact vstd proves or defines.
+ * `Set::range` (a set vstd defines by a predicate) is here for the same reason.
  */
 import { fnSpecParts, type Type } from '../check/types.js';
 import { mapChildren } from '../ir/rewrite.js';
@@ -256,6 +257,21 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
       return left ? `(${F} ${args[0]} ${args[1]} ${args[2]})` : `(${F} ${args[0]} ${args[1]} ${args[2]})`;
     }
     case 'Set::new': return fnArray(host, args[0]!, tys[0]!);
+    case 'Set::range': case 'Set::range_inclusive': {
+      // vstd: `Set::new(|i| lo <= i < hi)` for an integer type, finite with `hi - lo` elements
+      const S = host.sortOf(ty);
+      if (sub(tys[0]!).k !== 'int' || S !== '(Array Int Bool)') return undefined;
+      const { len, finite } = ctx.setCard(S, 'Int');
+      const R = declared(host, 'set.range', ['Int', 'Int'], S, () => {
+        const r = '(set.range lo hi)';
+        return [
+          `(forall ((lo Int) (hi Int) (i Int)) (! (= (select ${r} i) (and (<= lo i) (< i hi))) :pattern ((select ${r} i))))`,
+          `(forall ((lo Int) (hi Int)) (! (and (${finite} ${r}) (= (${len} ${r}) (ite (<= lo hi) (- hi lo) 0))) :pattern (${r})))`,
+        ];
+      });
+      const range = `(${R} ${args[0]} ${args[1]})`;
+      return name === 'Set::range' ? range : `(store ${range} ${args[1]} true)`;
+    }
     case 'Set::filter': {
       const S = host.sortOf(ty);
       const key = sub(ty).k === 'builtin' ? host.sortOf((sub(ty) as { args: Type[] }).args[0]!) : 'Int';

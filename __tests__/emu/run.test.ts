@@ -89,6 +89,7 @@ test('spec closures are evaluated in specifications', () => {
     fail_range: /^assertion failed at corpus\/run\/closures\.rs:\d+:5$/,
   });
   assert.equal(r.get('ok_ranges')!.unchecked, 0);
+  assert.equal(r.get('ok_map_ops')!.unchecked, 0);
   assert.equal(r.get('ok_closures')!.unchecked, 0);
   assert.equal(r.get('ok_predicate_sets_unchecked')!.unchecked, 1);
 });

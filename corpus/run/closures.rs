@@ -29,6 +29,14 @@ fn ok_ranges() {
 }
 
 #[test]
+fn ok_map_ops() {
+    assert(map![1u64 => 10u64, 2 => 20].restrict(set![1u64]) =~= map![1u64 => 10u64]);
+    assert(map![1u64 => 10u64, 2 => 20].remove_keys(set![1u64]) =~= map![2u64 => 20u64]);
+    assert(map![1u64 => 10u64, 2 => 20].union_prefer_right(map![2u64 => 7u64])[2] == 7);
+    assert(map![1u64 => 10u64].map_values(|v: u64| v + 1)[1] == 11);
+}
+
+#[test]
 fn fail_range() {
     assert(Set::<u64>::range(2, 5).contains(5));
 }

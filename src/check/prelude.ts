@@ -179,6 +179,9 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: (
         case 'contains_key': return sig([t], BOOL_T, 'spec');
         case 'len': return sig([], NAT_T, 'spec');
         case 'map_values': { const w = fresh(); return sig([fnSpecType([v], w)], b('Map', t, w), 'spec'); }
+        // (vstd defines these with `Map::new` over closures)
+        case 'restrict': case 'remove_keys': return sig([b('Set', t)], b('Map', t, v), 'spec');
+        case 'union_prefer_right': return sig([b('Map', t, v)], b('Map', t, v), 'spec');
       }
       return undefined;
     }

@@ -241,6 +241,15 @@ function mapMethod(c: BuiltinCall, entries: [Value, Value][]): Value | undefined
     case 'ext_equal': return bool(valueEquals({ t: 'map', entries }, k!));
     case 'view': return { t: 'map', entries };
     case 'map_values': return { t: 'map', entries: entries.map(([x, v]) => [x, applyArg(c, 0, [v])]) };
+    case 'restrict': case 'remove_keys': {
+      if (k?.t !== 'set') throw new NotEvaluable(`${c.name} with a non-set`);
+      const keep = c.name === 'restrict';
+      return { t: 'map', entries: entries.filter(([x]) => k.elems.some((y) => valueEquals(x, y)) === keep) };
+    }
+    case 'union_prefer_right': {
+      if (k?.t !== 'map') throw new NotEvaluable('union_prefer_right with a non-map');
+      return { t: 'map', entries: [...entries.filter(([x]) => !k.entries.some(([y]) => valueEquals(x, y))), ...k.entries] };
+    }
   }
   return undefined;
 }

@@ -312,6 +312,26 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
       ]);
       return `(${MB}.mk (${MA}.dom ${args[0]}) (${V} ${args[0]} ${args[1]}))`;
     }
+    case 'Map::restrict': case 'Map::remove_keys': {
+      // vstd: `Map::new(|k| self.dom().contains(k) && (!)keys.contains(k), |k| self[k])`
+      const M = host.sortOf(ty);
+      const t = sub(ty);
+      const K = t.k === 'builtin' ? host.sortOf(t.args[0]!) : 'Int';
+      const D = ctx.setPointwise(name === 'Map::restrict' ? 'and' : 'diff', `(Array ${K} Bool)`, K);
+      return `(${M}.mk (${D} (${M}.dom ${args[0]}) ${args[1]}) (${M}.vals ${args[0]}))`;
+    }
+    case 'Map::union_prefer_right': {
+      // vstd: the keys of both, the values of `m2` where it has the key
+      const M = host.sortOf(ty);
+      const t = sub(ty);
+      const K = t.k === 'builtin' ? host.sortOf(t.args[0]!) : 'Int';
+      const V = t.k === 'builtin' ? host.sortOf(t.args[1]!) : 'Int';
+      const U = ctx.setPointwise('or', `(Array ${K} Bool)`, K);
+      const vals = declared(host, `${M}.prefer_right`, [M, M], `(Array ${K} ${V})`, () => [
+        `(forall ((a ${M}) (b ${M}) (k ${K})) (! (= (select (${M}.prefer_right a b) k) (ite (select (${M}.dom b) k) (select (${M}.vals b) k) (select (${M}.vals a) k))) :pattern ((select (${M}.prefer_right a b) k))))`,
+      ]);
+      return `(${M}.mk (${U} (${M}.dom ${args[0]}) (${M}.dom ${args[1]})) (${vals} ${args[0]} ${args[1]}))`;
+    }
     default: return undefined;
   }
 }

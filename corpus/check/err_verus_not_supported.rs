@@ -34,8 +34,8 @@ spec fn twice(x: int) -> int {
     2 * x
 }
 
-spec fn applies(f: spec_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `spec_fn` types
-    f(x)
+spec fn applies(f: proof_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `proof_fn` types
+    x
 }
 
 spec fn via_qualified(c: Cell) -> u64 {

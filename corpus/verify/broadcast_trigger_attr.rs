@@ -40,6 +40,34 @@ proof fn through_h(y: int)
     assert(f(y) == 1);
 }
 
+// lemmas about the same fns with triggers of their own: no cycle (only the triggers count)
+spec fn p(x: int) -> bool;
+spec fn q(x: int) -> bool;
+spec fn k1(x: int) -> bool;
+spec fn k2(x: int) -> bool;
+
+pub broadcast proof fn lemma_k1(x: int)
+    ensures
+        #![trigger k1(x)]
+        p(x) ==> (q(x) || p(x)),
+{
+}
+
+pub broadcast proof fn lemma_k2(x: int)
+    ensures
+        #![trigger k2(x)]
+        q(x) ==> (p(x) || q(x)),
+{
+}
+
+broadcast use lemma_k1, lemma_k2;
+
+proof fn through_k(y: int)
+    requires p(y), k1(y),
+{
+    assert(q(y) || p(y));
+}
+
 // f(y) alone is no trigger: the lemma is not instantiated
 proof fn untriggered(y: int) {
     assert(f(y) == 1); //~ ERROR assertion failed

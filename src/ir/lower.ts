@@ -199,6 +199,9 @@ function terminationChecks(cx: Cx, body: IrExpr): { cond: IrExpr; span: IrSpan }
       case 'quant':
         visit(e.body, guards, [...binders, ...e.binders]);
         return;
+      case 'lambda':
+        visit(e.body, guards, [...binders, ...e.params]);
+        return;
       default:
         mapChildren(e, (x) => { visit(x, guards, binders); return x; });
     }

@@ -343,6 +343,7 @@ export type Expr =
   | OldExpr
   | FinalExpr
   | QuantExpr
+  | ClosureExpr
   | TriggerExpr
   | IfExpr
   | MatchExpr
@@ -456,6 +457,18 @@ export interface QuantExpr extends ExprBase {
   triggers: Expr[][];
   /** `#![auto]` */
   auto: boolean;
+  body: Expr;
+}
+
+/**
+ * A closure `|x: T, y| body`, `|x| -> T { .. }`, `move |..| ..`. In ghost code it is a spec
+ * closure (a `spec_fn` value); exec closures are reported not supported by the checker.
+ * Its parameters are names (a pattern parameter is reported not supported by the parser).
+ */
+export interface ClosureExpr extends ExprBase {
+  kind: 'closure';
+  params: Binder[];
+  ret?: TypeExpr;
   body: Expr;
 }
 

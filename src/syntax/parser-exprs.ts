@@ -656,33 +656,52 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
 }
 
 function parseClosure(p: Parser, start: number, proof = false): Expr {
+  const params: Binder[] = [];
+  let patterns = false;
   if (!p.eat('||')) {
     p.expect('|');
     while (!p.at('|')) {
       // `|x|`, `|x: T|`, `|tracked x: T|`; a parameter is one pattern (no `|` alternatives).
-      if (p.is('tracked') && !p.is(':', 1) && !p.is(',', 1) && !p.is('|', 1)) p.advance();
-      parsePatternNoAlt(p);
-      if (p.eat(':')) parseType(p);
+      const s = p.pos;
+      if (p.is('tracked') && !p.is(':', 1) && !p.is(',', 1) && !p.is('|', 1)) { p.advance(); patterns = true; }
+      const pat = parsePatternNoAlt(p);
+      const ty = p.eat(':') ? parseType(p) : undefined;
+      if (pat.kind === 'ident' && !pat.byRef) params.push({ name: pat.name, ty, span: p.spanFrom(s), id: undefined });
+      else if (pat.kind === 'wild') params.push({ name: '_', ty, span: p.spanFrom(s), id: undefined });
+      else patterns = true;
       if (!p.eat(',')) break;
     }
     p.expect('|');
   }
   // `-> T` or `-> (r: T)`, then `requires`/`ensures` clauses, then a block body.
   let blockBody = false;
+  let ret: TypeExpr | undefined;
+  let named = false;
+  let clauses = false;
   if (p.eat('->')) {
     blockBody = true;
-    if (p.is('(') && (p.is(':', 2) || (p.is('tracked', 1) && p.is(':', 3)))) p.skipGroup();
-    else parseType(p);
+    if (p.is('(') && (p.is(':', 2) || (p.is('tracked', 1) && p.is(':', 3)))) { p.skipGroup(); named = true; } else ret = parseType(p);
   }
   while (p.is('requires') || p.is('ensures') || p.is('opens_invariants')) {
     blockBody = true;
+    clauses = true;
     p.advance();
     if (p.is('any') || p.is('none')) p.advance();
     else parseClauseList(p);
   }
-  if (blockBody) parseBlock(p);
-  else parseExpr(p);
-  return p.unsupported(proof ? 'proof closures' : 'closures', p.spanFrom(start));
+  let body: Expr;
+  if (blockBody) {
+    const block = parseBlock(p);
+    body = { kind: 'block', block, ty: undefined, span: block.span };
+  } else body = parseExpr(p);
+  const span = p.spanFrom(start);
+  if (proof) return p.unsupported('proof closures', span);
+  // (ordinary Rust with a closure stays outside the subset: the item is skipped, as before)
+  if (!p.verified) return p.unsupported('closures', span);
+  // (spec closures have neither: `requires`/`ensures` and a named result are exec closures')
+  if (clauses || named) return p.unsupported('closures with `requires`/`ensures` (exec closures)', span);
+  if (patterns) return p.unsupported('closures with a `tracked` or pattern parameter', span);
+  return { kind: 'closure', params: tight(params), ret, body, ty: undefined, span };
 }
 
 /** Binders `|x: T, y|` of quantifiers, closures-like. */

@@ -17,6 +17,7 @@ import type { IrSpan as Span } from '../ir/types.js';
 import { Unsupported } from './errors.js';
 import type { ObligationInfo } from './obligation.js';
 import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph.js';
+import { allBroadcastLemmas, broadcastLemmasOf } from '../check/broadcast-scope.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
@@ -99,6 +100,8 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
   const lemmas = broadcastLemmas(crate);
+  // the lemmas a fn may assume (the crate's `broadcast use`, then its body's), in that order
+  const lemmasOf = (qname: string): BroadcastLemma[] => broadcastLemmasOf(crate, qname).flatMap((q) => lemmas.get(q) ?? []);
   // a dependency's functions (vstd's too) are verified when it is checked itself
   const own = new Set(crate.files);
   for (const fn of crate.fns) {
@@ -112,7 +115,13 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
       }));
     }
-    const enc = encodeFunction(crate, fn, scc, lemmas, (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
+    for (const r of broadcast.refusedInBody) {
+      if (r.fn !== fn.decl) continue;
+      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', r.span, {
+        function: fn.qname, primaryLabel: 'the proof of this lemma depends on this function',
+      }));
+    }
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
     if (!enc.ok) {
       // never a silent pass: a function we cannot encode is an error
       // (code nested past the stack is a limit, as in the checker; anything else is our crash)
@@ -133,7 +142,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
-    const enc = encodeFunction(crate, fn, scc, lemmas, (lemma) => lemma.decl !== fn.decl, 'body');
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => lemma.decl !== fn.decl, 'body');
     if (!enc.ok) {
       const e = enc.error;
       const what = e instanceof Unsupported ? e.what : e instanceof OutsideFamily ? e.message : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
@@ -159,19 +168,19 @@ type BroadcastLemma = { info: FnInfo; decl: FnInfo['decl'] } & ({ ok: true; fn: 
  * half-declared behind); the functions that would assume one that cannot be encoded go
  * without it (knowing less is sound) and say so.
  */
-function broadcastLemmas(crate: CheckedCrate): BroadcastLemma[] {
-  const out: BroadcastLemma[] = [];
-  for (const qname of crate.broadcastLemmas) {
+function broadcastLemmas(crate: CheckedCrate): Map<string, BroadcastLemma> {
+  const out = new Map<string, BroadcastLemma>();
+  for (const qname of allBroadcastLemmas(crate)) {
     const info = crate.fns.find((f) => f.qname === qname);
     if (!info || info.decl.ensures.length === 0) continue;
     const lowered = loweredContract(crate, info);
-    if (!lowered.ok) { out.push({ info, decl: info.decl, ok: false, why: lowered.what }); continue; }
+    if (!lowered.ok) { out.set(qname, { info, decl: info.decl, ok: false, why: lowered.what }); continue; }
     try {
       new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn).broadcastAxiom(lowered.fn);
-      out.push({ info, decl: info.decl, ok: true, fn: lowered.fn });
+      out.set(qname, { info, decl: info.decl, ok: true, fn: lowered.fn });
     } catch (e) {
-      if (e instanceof Unsupported) out.push({ info, decl: info.decl, ok: false, why: e.what });
-      else if (e instanceof OutsideFamily) out.push({ info, decl: info.decl, ok: false, why: e.message });
+      if (e instanceof Unsupported) out.set(qname, { info, decl: info.decl, ok: false, why: e.what });
+      else if (e instanceof OutsideFamily) out.set(qname, { info, decl: info.decl, ok: false, why: e.message });
       else throw e;
     }
   }

@@ -30,10 +30,11 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
     const e = x as IrExpr;
     if ('k' in e && 'span' in e && 'ty' in e) {
       if (e.k === 'quant') e.binders.forEach((b) => bound.add(b.id));
+      if (e.k === 'lambda') e.params.forEach((b) => bound.add(b.id));
       if (e.k === 'let') bound.add(e.binder.id);
       if (e.k === 'var' && !out.has(e.id)) { const l = fn.locals.get(e.id); if (l) out.set(e.id, l); }
     }
-    for (const [key, v] of Object.entries(e)) if (key !== 'ty' && key !== 'span' && key !== 'binder' && key !== 'binders') visit(v);
+    for (const [key, v] of Object.entries(e)) if (key !== 'ty' && key !== 'span' && key !== 'binder' && key !== 'binders' && key !== 'params') visit(v);
   };
   es.forEach(visit);
   return [...out.values()].filter((l) => !bound.has(l.id));

@@ -40,6 +40,9 @@ export function builtinOwnerKey(name: BuiltinName): string {
   return `${VSTD_CRATE}::${name}`;
 }
 
+/** std's `Result`, defined as Verus source in lib/vstd (std_specs/result.rs). */
+export const RESULT_QNAME = `${VSTD_CRATE}::std_specs::result::Result`;
+
 /** What a bare name means when nothing in the crate defines it. */
 export function preludeDef(name: string): Def | undefined {
   return PRELUDE.get(name);

@@ -441,6 +441,20 @@ export class Interpreter {
       case 'call': return this.evalCall(e, cx);
       case 'method': return this.evalMethod(e, cx);
       case 'field': case 'index': return this.read(this.place(e, cx), e.span, cx);
+      case 'arrow': {
+        const v = deref(this.eval(e.base, cx));
+        if (v.t === 'erased') throw new NotEvaluable('ghost value');
+        // another variant's field is unspecified (Verus), so nothing can be concluded from it
+        if (v.t !== 'enum' || v.variant !== e.variant || !e.field || !(e.field in v.fields)) throw new NotEvaluable(`\`->${e.name}\` on another variant`);
+        return v.fields[e.field]!;
+      }
+      case 'try': {
+        const v = deref(this.eval(e.operand, cx));
+        if (v.t !== 'enum' || !e.family) throw new Unsupported('the `?` operator here', e.span);
+        // `Err(x)` goes out as it is (the checker allows only the identity conversion)
+        if (v.variant === 'Err' || v.variant === 'None') throw new ReturnSignal(v);
+        return v.fields['0']!;
+      }
       case 'cast': return this.evalCast(this.eval(e.operand, cx), e.target, e.ty, e.span, cx);
       case 'view': {
         const v = deref(this.eval(e.operand, cx));

@@ -335,6 +335,8 @@ export type Expr =
   | CallExpr
   | MethodCallExpr
   | FieldExpr
+  | ArrowExpr
+  | TryExpr
   | IndexExpr
   | CastExpr
   | ViewExpr
@@ -420,6 +422,17 @@ export interface MethodCallExpr extends ExprBase {
 
 /** `e.name` or `e.0`. */
 export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span }
+/**
+ * Verus's `e->Variant_0` / `e->field`: a field of the enum's variant that has it (spec code).
+ * The checker fills `variant` and `field` (the declared field name).
+ */
+export interface ArrowExpr extends ExprBase { kind: 'arrow'; base: Expr; name: string; nameSpan: Span; variant?: string; field?: string }
+/**
+ * `e?` on a `Result` or an `Option` in exec code: the value inside `Ok`/`Some`, or a return of
+ * the `Err`/`None` from the enclosing fn. The checker fills `family` (only the identity
+ * conversion of the error is supported).
+ */
+export interface TryExpr extends ExprBase { kind: 'try'; operand: Expr; family?: 'result' | 'option' }
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */

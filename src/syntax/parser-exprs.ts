@@ -239,14 +239,20 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         continue;
       case '?':
         p.advance();
-        e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
+        e = { kind: 'try', operand: e, ty: undefined, span: joinSpan(e.span, p.spanAt(at)) };
         continue;
       case '->': {
         // Verus: `x->field` / `x->Variant_0` reads a field of the enum's single matching variant.
         p.advance();
-        if (p.tokKindName === 'int') p.advance();
-        else p.expectIdent();
-        e = p.unsupported('`->` field access on enums', p.spanToToken(e.span, p.pos - 1));
+        if (p.tokKindName === 'int') {
+          p.advance();
+          e = p.unsupported('`->` with a field number', p.spanToToken(e.span, p.pos - 1));
+          continue;
+        }
+        const nameIndex = p.pos;
+        const name = p.expectIdentText();
+        const nameSpan = p.spanAt(nameIndex);
+        e = { kind: 'arrow', base: e, name, nameSpan, ty: undefined, span: joinSpan(e.span, nameSpan) };
         continue;
       }
       default:

@@ -107,7 +107,8 @@ export class SpecTranslator extends Terms {
           if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
         }
       };
-      for (const f of this.crate.files) visit(f.items);
+      // the dependencies' files too (their impls' methods are called: vstd's `Result::spec_is_ok`)
+      for (const f of new Set([...this.crate.files, ...this.crate.fns.map((x) => x.file)])) visit(f.items);
       this.implGenericsMap = m;
     }
     return [...(this.implGenericsMap.get(decl) ?? []), ...decl.generics];
@@ -609,6 +610,16 @@ export class SpecTranslator extends Terms {
         const c = this.variantInfo(t, name);
         if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
         return `((_ is ${c.name}) ${v})`;
+      }
+      case 'arrow': {
+        // `e->Variant_0`: the variant's field accessor (unspecified on another variant, as in Verus)
+        const v = this.spec(e.base, env);
+        const st = strip(this.ty(e.base));
+        if (!e.variant || !e.field) throw new Unsupported('`->` here', e.span);
+        if (st.k === 'builtin' && st.name === 'Option') return `(${this.sortOf(st)}.${e.variant}.${e.field} ${v})`;
+        const f = this.variantInfo(this.ty(e.base), e.variant)?.fields.find((x) => x.name === e.field);
+        if (!f) throw new Unsupported(`\`->${e.name}\``, e.span);
+        return `(${f.accessor} ${v})`;
       }
       case 'block': return this.block(e.block, env);
       case 'struct': return this.structLit(e, (x) => this.spec(x, env));

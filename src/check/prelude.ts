@@ -101,9 +101,23 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
   }
 }
 
+/**
+ * The machine integers' checked, wrapping and saturating arithmetic (`x.checked_add(y)`), with
+ * vstd's specs (src/ir/lower-int-methods.ts): `int::<method>`, at the receiver's type.
+ */
+export const INT_METHODS: ReadonlySet<string> = new Set([
+  'checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'checked_rem',
+  'wrapping_add', 'wrapping_sub', 'wrapping_mul',
+  'saturating_add', 'saturating_sub', 'saturating_mul',
+]);
+
 /** A method on a built-in receiver type (already dereferenced). */
 export function builtinMethod(recv: Type, method: string): BuiltinSig | undefined {
   if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method);
+  if (recv.k === 'int' && recv.kind !== 'int' && recv.kind !== 'nat' && INT_METHODS.has(method)) {
+    const ret = method.startsWith('checked_') ? b('Option', recv) : recv;
+    return { name: `int::${method}`, params: [recv], ret, mode: 'any', typeArgs: [recv] };
+  }
   if (recv.k === 'array' || recv.k === 'slice') {
     const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === 'len') return sig([], USIZE, 'any');

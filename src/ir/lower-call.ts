@@ -12,10 +12,11 @@ import type { Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
-  andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
+  andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall } from './lower-dispatch.js';
+import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
@@ -112,6 +113,12 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   const args = e.args.map((a) => lowerExpr(cx, a));
   if (res.name === 'Option::unwrap') {
     cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
+  }
+  if (res.name.startsWith('int::')) {
+    const k = intKindOf(res.typeArgs[0]);
+    const v = k && args[0] ? intMethod(res.name.slice('int::'.length), k, recv, args[0], tyOf(e), e.span) : undefined;
+    if (!v) throw new IrUnsupported(`\`${e.method}\``, e.span);
+    return v;
   }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
 }

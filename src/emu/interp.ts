@@ -254,6 +254,8 @@ export class Interpreter {
         const v = coerce(this.eval(s.init, cx), kind);
         const binds: [string, Value][] = [];
         if (!this.matchPattern(s.pattern, new Cell(v), 'move', binds, cx)) {
+          // `let P = e else { .. }`: the block diverges (the checker made sure)
+          if (s.elseBlock) this.execBlock(s.elseBlock, cx);
           throw new RuntimeError('refutable pattern in let did not match', s.span);
         }
         for (const [n, x] of binds) cx.scope.bind(n, x);

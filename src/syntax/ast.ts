@@ -556,8 +556,9 @@ export interface LetStmt {
   init?: Expr;
   /** `let ghost x` / `let tracked x` (Verus), or `let x: Ghost<T> = Ghost(..)` stays exec with type Ghost<T>. */
   mode: 'exec' | 'ghost' | 'tracked';
-  /** `let P = e else { .. }` (reported not supported; its pattern may be refutable). */
+  /** `let P = e else { .. }`: its pattern may be refutable; `elseBlock` must diverge. */
   hasElse: boolean;
+  elseBlock?: Block;
   span: Span;
 }
 

@@ -42,7 +42,7 @@ export function walkStmt(st: Stmt, f: (e: Expr) => void, s?: (s: Stmt) => void):
   const spec = (x: { invariants: Expr[]; invariantsExceptBreak: Expr[]; ensures: Expr[]; decreases: Expr[] }) =>
     [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
   switch (st.kind) {
-    case 'let': walkExpr(st.init, f, s); break;
+    case 'let': walkExpr(st.init, f, s); walkBlock(st.elseBlock, f, s); break;
     case 'expr': walkExpr(st.expr, f, s); break;
     case 'assign': walkExpr(st.target, f, s); walkExpr(st.value, f, s); break;
     case 'while': walkExpr(st.cond, f, s); spec(st); walkBlock(st.body, f, s); break;

@@ -37,9 +37,9 @@ spec fn use_view(p: Page) -> u64 {
     p@ //~ ERROR not supported: `@` on `Page`
 }
 
-fn use_result(x: u64) -> u64 {
-    let r: Result<u64, u64> = Ok(x); //~ ERROR not supported: `Result` (std items outside the built-in prelude)
-    //~^ ERROR not supported: `Ok` (std items outside the built-in prelude)
+fn use_string(x: u64) -> u64 {
+    let r: String = x.to_string(); //~ ERROR not supported: `String` (std items outside the built-in prelude)
+    //~^ ERROR not supported: method `to_string` of `u64` (std trait methods)
     x
 }
 

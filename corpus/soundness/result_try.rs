@@ -1,0 +1,116 @@
+// std's Result (lib/vstd/std_specs/result.rs), `?` on Result and Option, and Verus's `->`.
+use vstd::prelude::*;
+
+verus! {
+
+fn half(x: u32) -> (r: Result<u32, u8>)
+    ensures
+        r.is_ok() <==> x % 2 == 0,
+        r.is_ok() ==> r.unwrap() * 2 == x,
+        r.is_err() ==> r.unwrap_err() == 7,
+{
+    if x % 2 == 0 { Ok(x / 2) } else { Err(7) }
+}
+
+fn quarter_false(x: u32) -> (r: Result<u32, u8>)
+    ensures r is Ok, //~ ERROR postcondition not satisfied
+{
+    let h = half(x)?;
+    Ok(h)
+}
+fn quarter_true(x: u32) -> (r: Result<u32, u8>)
+    ensures
+        r is Ok ==> r->Ok_0 * 4 == x,
+        r is Err ==> r->Err_0 == 7,
+{
+    let h = half(x)?;
+    let q = half(h)?;
+    Ok(q)
+}
+
+fn err_value_false(x: u32) -> (r: Result<u32, u8>)
+    ensures r is Err ==> r->Err_0 == 8, //~ ERROR postcondition not satisfied
+{
+    let h = half(x)?;
+    Ok(h)
+}
+fn err_value_true(x: u32) -> (r: Result<u32, u8>)
+    ensures r is Err ==> r->Err_0 == 7,
+{
+    let h = half(x)?;
+    Ok(h)
+}
+
+fn unwrap_false(x: u32) -> u32 {
+    half(x).unwrap() //~ ERROR precondition not satisfied
+}
+fn unwrap_true(x: u32) -> u32 {
+    let r = half(x);
+    if r.is_ok() { r.unwrap() } else { 0 }
+}
+
+fn ok_false() {
+    let o = half(6).ok();
+    assert(o == Some(4u32)); //~ ERROR assertion failed
+}
+fn ok_true() {
+    let o = half(6).ok();
+    assert(o == Some(3u32));
+    let e = half(5).err();
+    assert(e == Some(7u8));
+}
+
+fn match_false(x: u32) {
+    match half(x) {
+        Ok(v) => { assert(v * 2 == x); }
+        Err(e) => { assert(e == 0); } //~ ERROR assertion failed
+    }
+}
+fn match_true(x: u32) {
+    match half(x) {
+        Ok(v) => { assert(v * 2 == x); }
+        Err(e) => { assert(e == 7 && x % 2 == 1); }
+    }
+}
+
+fn opt_false(x: Option<u8>) -> (r: Option<u8>)
+    ensures r.is_some(), //~ ERROR postcondition not satisfied
+{
+    let v = x?;
+    Some(v)
+}
+fn opt_true(x: Option<u8>) -> (r: Option<u8>)
+    ensures r == x,
+{
+    let v = x?;
+    Some(v)
+}
+
+fn loop_try_false(n: u32) -> (r: Result<u32, u8>)
+    ensures r is Ok, //~ ERROR postcondition not satisfied
+{
+    let mut i = 0;
+    while i < n
+        invariant i <= n,
+        decreases n - i,
+    {
+        let _ = half(i)?;
+        i += 1;
+    }
+    Ok(i)
+}
+fn loop_try_true(n: u32) -> (r: Result<u32, u8>)
+    ensures r is Ok ==> r->Ok_0 == n,
+{
+    let mut i = 0;
+    while i < n
+        invariant i <= n,
+        decreases n - i,
+    {
+        let _ = half(i)?;
+        i += 1;
+    }
+    Ok(i)
+}
+
+} // verus!

@@ -1,10 +1,10 @@
 //! `Result<T, E>`: std's enum, with the specs vstd gives its methods. It is the `Result`,
 //! `Ok` and `Err` of every crate's std prelude (`core::result::Result` names it too).
 //!
-//! The exec methods have bodies that Proofgate proves against vstd's `ensures`, except those
-//! that panic on the other variant (`unwrap`, `unwrap_err`, `expect`: trusted, their
-//! `requires` rule the panic out). In spec code `is_ok`, `is_err`, `unwrap` and `unwrap_err`
-//! stand for their spec twins (`when_used_as_spec`), as in vstd.
+//! The exec methods have bodies that Proofgate proves against vstd's `ensures`: where std's
+//! `unwrap` panics, ours loops, an arm its `requires` rules out (as vstd's rules the panic
+//! out). In spec code `is_ok`, `is_err`, `unwrap` and `unwrap_err` stand for their spec
+//! twins (`when_used_as_spec`), as in vstd.
 verus! {
 
 pub enum Result<T, E> {
@@ -108,7 +108,7 @@ impl<T, E> Result<T, E> {
     }
 
     #[verifier::when_used_as_spec(spec_unwrap)]
-    #[verifier::external_body]
+    #[verifier::exec_allows_no_decreases_clause]
     pub fn unwrap(self) -> (t: T)
         requires
             self is Ok,
@@ -117,12 +117,12 @@ impl<T, E> Result<T, E> {
     {
         match self {
             Result::Ok(t) => t,
-            Result::Err(_) => unreachable!(),
+            Result::Err(_) => loop {},
         }
     }
 
     #[verifier::when_used_as_spec(spec_unwrap_err)]
-    #[verifier::external_body]
+    #[verifier::exec_allows_no_decreases_clause]
     pub fn unwrap_err(self) -> (e: E)
         requires
             self is Err,
@@ -130,12 +130,12 @@ impl<T, E> Result<T, E> {
             e == self->Err_0,
     {
         match self {
-            Result::Ok(_) => unreachable!(),
+            Result::Ok(_) => loop {},
             Result::Err(e) => e,
         }
     }
 
-    #[verifier::external_body]
+    #[verifier::exec_allows_no_decreases_clause]
     pub fn expect(self, msg: &str) -> (t: T)
         requires
             self is Ok,
@@ -144,7 +144,7 @@ impl<T, E> Result<T, E> {
     {
         match self {
             Result::Ok(t) => t,
-            Result::Err(_) => unreachable!(),
+            Result::Err(_) => loop {},
         }
     }
 }

@@ -113,4 +113,47 @@ fn loop_try_true(n: u32) -> (r: Result<u32, u8>)
     Ok(i)
 }
 
+fn ok_or_false(v: Option<u8>) -> (r: Result<u8, u16>)
+    ensures r is Ok, //~ ERROR postcondition not satisfied
+{
+    let x = v.ok_or(5u16)?;
+    Ok(x)
+}
+fn ok_or_true(v: Option<u8>) -> (r: Result<u8, u16>)
+    ensures
+        v is None ==> r == Result::<u8, u16>::Err(5),
+        v is Some ==> r == Result::<u8, u16>::Ok(v->Some_0),
+{
+    let x = v.ok_or(5u16)?;
+    Ok(x)
+}
+
+fn get_false(a: [u64; 6], i: usize) -> (r: u64)
+    ensures r == a[0], //~ ERROR postcondition not satisfied
+{
+    match a.get(i) { Some(x) => *x, None => 0 }
+}
+fn get_true(a: [u64; 6], i: usize) -> (r: u64)
+    ensures
+        i < 6 ==> r == a[i as int],
+        i >= 6 ==> r == 0,
+{
+    match a.get(i) { Some(x) => *x, None => 0 }
+}
+
+fn vec_get_false(v: &Vec<u8>, i: usize) -> (r: Option<u8>)
+    ensures r is Some, //~ ERROR postcondition not satisfied
+{
+    let x = *v.get(i)?;
+    Some(x)
+}
+fn vec_get_true(v: &Vec<u8>, i: usize) -> (r: Option<u8>)
+    ensures
+        i < v.len() <==> r is Some,
+        r is Some ==> r->Some_0 == v[i as int],
+{
+    let x = *v.get(i)?;
+    Some(x)
+}
+
 } // verus!

@@ -122,6 +122,7 @@ export function builtinMethod(recv: Type, method: string): BuiltinSig | undefine
     const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === 'len') return sig([], USIZE, 'any');
     if (method === 'view') return sig([], b('Seq', recv.elem), 'spec');
+    if (method === 'get') return sig([USIZE], b('Option', { k: 'ref', mut: false, inner: recv.elem }), 'exec');
   }
   return undefined;
 }
@@ -134,6 +135,7 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): Builtin
       switch (m) {
         case 'len': return sig([], USIZE, 'any');
         case 'is_empty': return sig([], BOOL_T, 'any');
+        case 'get': return sig([USIZE], b('Option', { k: 'ref', mut: false, inner: t }), 'exec');
         case 'push': return sig([t], UNIT_T, 'exec');
         case 'pop': return sig([], b('Option', t), 'exec');
         case 'set': return sig([USIZE, t], UNIT_T, 'exec');

@@ -141,6 +141,13 @@ function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan):
     case 'Vec::is_empty': return compare('eq', { k: 'builtin', name: 'len', args: [args[0]!], ty: USIZE, span }, intLit(0n, USIZE, span), span);
     case 'Vec::len': case 'slice::len': case 'Seq::len': return { k: 'builtin', name: 'len', args, ty, span };
     case 'Vec::new': case 'Vec::with_capacity': return { k: 'seq_lit', elems: [], ty, span };
+    case 'Vec::get': case 'slice::get': {
+      // vstd: `Some(&s[i])` for `i < s.len()`, else `None`
+      const elemTy = (strip(ty) as { args: Type[] }).args[0]!;
+      const some: IrExpr = { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: { k: 'index', base: args[0]!, index: args[1]!, ty: elemTy, span } }], ty, span };
+      const none: IrExpr = { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty, span };
+      return { k: 'ite', cond: compare('lt', args[1]!, len(args[0]!, span), span), then: some, else: none, ty, span };
+    }
   }
   return { k: 'builtin', name, args, ty, span };
 }

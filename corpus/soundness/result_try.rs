@@ -156,4 +156,14 @@ fn vec_get_true(v: &Vec<u8>, i: usize) -> (r: Option<u8>)
     Some(x)
 }
 
+fn expect_false(v: Option<u8>) -> u8 {
+    v.expect("a value") //~ ERROR precondition not satisfied
+}
+fn expect_true(v: Option<u8>) -> (r: u8)
+    requires v is Some,
+    ensures r == v->Some_0,
+{
+    v.expect("a value")
+}
+
 } // verus!

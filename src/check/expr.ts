@@ -634,6 +634,10 @@ function tryOp(bc: BodyChecker, e: Extract<Expr, { kind: 'try' }>, cx: Cx): Type
     return ERR;
   }
   const ret = bc.infer.shallow(bc.retTy);
+  const isResult = t.k === 'adt' && t.name === RESULT_QNAME;
+  const isOption = t.k === 'builtin' && t.name === 'Option';
+  // (the fn's return type is an error already reported)
+  if (bc.isErrorLike(ret)) return isResult || isOption ? t.args[0] ?? ERR : ERR;
   if (t.k === 'adt' && t.name === RESULT_QNAME) {
     if (ret.k !== 'adt' || ret.name !== RESULT_QNAME) {
       if (!bc.external) bc.diags.unsupported('the `?` operator on a `Result` in a fn that does not return a `Result`', e.span);

@@ -2,7 +2,7 @@
  * The machine integers' checked, wrapping and saturating arithmetic (`int::checked_add`, ...
  * of src/check/prelude.ts) as pure IR, with vstd's specs: a checked operation is `Some` of the
  * exact result when it lies in the type's range (and the divisor is not 0), else `None`;
- * a wrapping one is the exact result cast to the type (mod 2^bits); a saturating one is the
+ * a wrapping one is the exact result modulo 2^bits into the type's range; a saturating one is the
  * exact result clamped to the type's range. Division and remainder truncate, as in Rust.
  */
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
@@ -37,9 +37,16 @@ export function intMethod(name: string, kind: IntKind, a: IrExpr, b: IrExpr, ty:
       const none: IrExpr = { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty, span };
       return { k: 'ite', cond: ok, then: some, else: none, ty, span };
     }
-    case 'wrapping':
+    case 'wrapping': {
       if (divides) return undefined;
-      return { k: 'cast', arg: exact, from: INT, how: 'wrap', explicit: true, ty: t, span };
+      // `(exact - MIN) mod 2^bits + MIN`, the exact result cast to the type (written as
+      // arithmetic, not as a cast: the source has no `as` for the analysis to warn about)
+      const m = intLit(r.max - r.min + 1n, INT, span);
+      if (r.min === 0n) return { k: 'arith', op: 'rem', rounding: 'euclid', left: exact, right: m, ty: t, span };
+      const shifted: IrExpr = { k: 'arith', op: 'sub', left: exact, right: min, ty: INT, span };
+      const rem: IrExpr = { k: 'arith', op: 'rem', rounding: 'euclid', left: shifted, right: m, ty: INT, span };
+      return { k: 'arith', op: 'add', left: rem, right: min, ty: t, span };
+    }
     case 'saturating':
       if (divides) return undefined;
       return {

@@ -156,6 +156,17 @@ fn vec_get_true(v: &Vec<u8>, i: usize) -> (r: Option<u8>)
     Some(x)
 }
 
+fn std_path_false(x: u8) -> (r: core::result::Result<u8, ()>)
+    ensures r is Err, //~ ERROR postcondition not satisfied
+{
+    if x > 3 { std::result::Result::Ok(x) } else { core::result::Result::Err(()) }
+}
+fn std_path_true(x: u8) -> (r: core::result::Result<u8, ()>)
+    ensures r is Err <==> x <= 3,
+{
+    if x > 3 { std::result::Result::Ok(x) } else { core::result::Result::Err(()) }
+}
+
 fn expect_false(v: Option<u8>) -> u8 {
     v.expect("a value") //~ ERROR precondition not satisfied
 }

@@ -172,7 +172,8 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     case 'mod':
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
-      return stdFromVstd(tables, name) ?? vstdMember(name);
+      // `std::result::Result` (not `std::io::Result`, `core::fmt::Result`: other types)
+      return (owner.name === 'result' ? stdFromVstd(tables, name) : undefined) ?? vstdMember(name);
     case 'proofgate':
       return proofgateMember(name);
     case 'enum': {

@@ -18,7 +18,7 @@ PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
 for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
-for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd' });
+for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });
 PRELUDE.set('proofgate', { kind: 'proofgate' });
 
 /**
@@ -50,7 +50,7 @@ export function preludeDef(name: string): Def | undefined {
 
 /** `vstd::seq::Seq`, `std::option::Option::Some`: the member named `name` of a vstd/std module. */
 export function vstdMember(name: string): Def {
-  return PRELUDE.get(name) ?? { kind: 'vstd' };
+  return PRELUDE.get(name) ?? { kind: 'vstd', name };
 }
 
 /** `u64::MAX`, `i8::MIN`, `usize::BITS`. */

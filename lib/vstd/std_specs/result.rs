@@ -107,6 +107,17 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    pub fn unwrap_or(self, default: T) -> (t: T)
+        ensures
+            self is Ok ==> t == self->Ok_0,
+            self is Err ==> t == default,
+    {
+        match self {
+            Result::Ok(t) => t,
+            Result::Err(_) => default,
+        }
+    }
+
     #[verifier::when_used_as_spec(spec_unwrap)]
     #[verifier::exec_allows_no_decreases_clause]
     pub fn unwrap(self) -> (t: T)

@@ -607,10 +607,18 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     return { kind: 'seq', elems, ty: undefined, span: p.spanFrom(start) };
   }
   if (name === 'matches') {
-    const m = parseMatches(p, open, close, start);
+    // a pattern this parser cannot read leaves the macro unread (`not supported` where verified)
+    const savedDiags = p.diagnostics.length;
+    let m: Expr | undefined;
+    try {
+      m = parseMatches(p, open, close, start);
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      p.diagnostics.length = savedDiags;
+    }
     p.pos = close;
     p.advance();
-    return { ...m, span: p.spanFrom(start) };
+    return m ? { ...m, span: p.spanFrom(start) } : { kind: 'macro', name, args: undefined, ty: undefined, span: p.spanFrom(start) };
   }
   if (name === 'set' || name === 'map') {
     p.pos = close;

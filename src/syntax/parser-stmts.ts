@@ -196,7 +196,9 @@ function parseLet(p: Parser): Stmt {
   const pattern: Pattern = parsePattern(p);
   const ty: TypeExpr | undefined = p.eat(':') ? parseType(p) : undefined;
   const init = p.eat('=') ? parseExpr(p) : undefined;
-  const hasElse = p.eat('else');
+  // (`is`, not `eat`: a missing `;` is reported as rustc does, without `else` among the expected)
+  const hasElse = p.is('else');
+  if (hasElse) p.advance();
   const elseBlock = hasElse ? parseBlock(p) : undefined;
   p.expect(';');
   return { kind: 'let', pattern, ty, init, mode, hasElse, ...(elseBlock ? { elseBlock } : {}), span: p.spanFrom(start) };

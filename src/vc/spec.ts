@@ -589,7 +589,16 @@ export class SpecTranslator extends Terms {
       }
       case 'call': return this.callTerm(e, env);
       case 'method': return this.methodTerm(e, env);
-      case 'field': return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
+      case 'field': {
+        const base = this.spec(e.base, env);
+        if (e.variant === undefined) return this.field(base, this.ty(e.base), e.name, e.span);
+        // `x->Variant_f`: the variant's accessor (unspecified on another variant, as in Verus)
+        const t = strip(this.ctx.substitute(this.ty(e.base)));
+        if (t.k === 'builtin' && t.name === 'Option') return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
+        const f = this.variantInfo(t, e.variant)?.fields.find((x) => x.name === e.name);
+        if (!f) throw new Unsupported(`\`->${e.name}\` on this type`, e.span);
+        return `(${f.accessor} ${base})`;
+      }
       case 'index': return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
       case 'cast': return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
       case 'quant': return this.quant(e, env);
@@ -610,16 +619,6 @@ export class SpecTranslator extends Terms {
         const c = this.variantInfo(t, name);
         if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
         return `((_ is ${c.name}) ${v})`;
-      }
-      case 'arrow': {
-        // `e->Variant_0`: the variant's field accessor (unspecified on another variant, as in Verus)
-        const v = this.spec(e.base, env);
-        const st = strip(this.ty(e.base));
-        if (!e.variant || !e.field) throw new Unsupported('`->` here', e.span);
-        if (st.k === 'builtin' && st.name === 'Option') return `(${this.sortOf(st)}.${e.variant}.${e.field} ${v})`;
-        const f = this.variantInfo(this.ty(e.base), e.variant)?.fields.find((x) => x.name === e.field);
-        if (!f) throw new Unsupported(`\`->${e.name}\``, e.span);
-        return `(${f.accessor} ${v})`;
       }
       case 'block': return this.block(e.block, env);
       case 'struct': return this.structLit(e, (x) => this.spec(x, env));

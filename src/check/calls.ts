@@ -347,6 +347,22 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   return inst;
 }
 
+/**
+ * In spec or proof code, an exec method marked `#[verifier::when_used_as_spec(f)]` means the
+ * spec fn `f` of the same type (as in Verus; `r.is_ok()` in an `ensures`).
+ */
+function specTwin(bc: BodyChecker, cx: Cx, recv: Type, e: MethodCallExpr): Instantiated | undefined {
+  if (cx.mode === 'exec') return undefined;
+  const owner = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : undefined;
+  const d = owner ? bc.tables.assoc.get(owner)?.get(e.method) : undefined;
+  if (d?.kind !== 'fn' || d.fn.decl.mode !== 'exec') return undefined;
+  const twin = d.fn.decl.attrs.find((a) => a.name === 'verifier::when_used_as_spec')?.args.trim();
+  if (!twin) return undefined;
+  const t = bc.tables.assoc.get(owner!)?.get(twin);
+  if (t?.kind !== 'fn' || t.fn.decl.mode !== 'spec') return undefined;
+  return userMethod(bc, recv, twin, e.generics);
+}
+
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
   const into = intoCall(bc, e, cx, expected);
   if (into) return into;
@@ -361,7 +377,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = userMethod(bc, t, e.method, e.generics);
+  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {

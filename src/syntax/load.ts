@@ -11,6 +11,7 @@ import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
+import { newCrateMacros } from './macro-env.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
 import { bundledVstdRoot, isBundledVstdFile, VSTD_CRATE, vstdDisplayPath } from './vstd-lib.js';
@@ -248,6 +249,8 @@ function crateName(stem: string): string {
 class CrateBuilder {
   readonly files: SourceFile[] = [];
   private readonly seen = new Set<string>();
+  /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
+  private readonly macros = newCrateMacros();
 
   constructor(
     private readonly diagnostics: Diagnostic[],
@@ -257,9 +260,9 @@ class CrateBuilder {
     private readonly shownAs: (abs: string) => string = displayPath,
   ) {}
 
-  loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
+  loadFile(abs: string, isModRoot: boolean, fromSpan?: Span, from?: Item): SourceFile | undefined {
     if (this.seen.has(abs)) return undefined;
-    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
+    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)), from);
     if (!file) return undefined;
     // Where `mod x;` looks: next to a mod root (lib.rs, main.rs, mod.rs), else in a folder named after the file.
     const dir = path.dirname(abs);
@@ -282,7 +285,7 @@ class CrateBuilder {
         case 'include': {
           const target = path.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
-          const sub = this.loadIncluded(target, item.span);
+          const sub = this.loadIncluded(target, item);
           if (sub) {
             item.items = sub.items;
             this.resolveItems(sub.items, modDir, path.dirname(target));
@@ -295,12 +298,12 @@ class CrateBuilder {
     }
   }
 
-  private loadIncluded(abs: string, span: Span): SourceFile | undefined {
-    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span);
+  private loadIncluded(abs: string, item: Item): SourceFile | undefined {
+    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, item.span, item);
   }
 
   /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
-  private readAndParse(abs: string, unreadable: string, span: Span): SourceFile | undefined {
+  private readAndParse(abs: string, unreadable: string, span: Span, from?: Item): SourceFile | undefined {
     const refused = this.boundary?.refusal(abs, span);
     if (refused) {
       this.diagnostics.push(refused);
@@ -315,7 +318,8 @@ class CrateBuilder {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(this.shownAs(abs), text);
+    const scope = from ? this.macros.scopeAt.get(from) : undefined;
+    const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
     this.diagnostics.push(...diagnostics);
     this.files.push(file);
     return file;
@@ -338,7 +342,7 @@ class CrateBuilder {
       item.items = [];
       return;
     }
-    const file = this.loadFile(found, false, item.span);
+    const file = this.loadFile(found, false, item.span, item);
     item.items = file ? file.items : [];
   }
 }

@@ -1,0 +1,35 @@
+/**
+ * The state macro expansion (macro-expand.ts) keeps while a crate is parsed: which
+ * `macro_rules!` definitions are in scope where.
+ */
+import type { Item } from './ast.js';
+import type { MacroDef } from './macro-rules.js';
+
+/** Textual scope: each definition adds a node, so a scope at some point is one immutable pointer. */
+export interface MacroScope {
+  name: string;
+  def: MacroDef;
+  prev: MacroScope | undefined;
+}
+
+/** What a crate's files share: `#[macro_export]` macros, and the scope at each `mod x;`/`include!`. */
+export interface CrateMacros {
+  exported: Map<string, MacroDef>;
+  scopeAt: Map<Item, MacroScope | undefined>;
+}
+
+/** One file's expansion state (the parser holds it; an expansion's parser shares it). */
+export interface MacroEnv {
+  scope: MacroScope | undefined;
+  crate: CrateMacros;
+  /** `use seq_macro::seq;` seen: `seq!` is that crate's, not vstd's sequence literal. */
+  seqImported: boolean;
+}
+
+export function newCrateMacros(): CrateMacros {
+  return { exported: new Map(), scopeAt: new Map() };
+}
+
+export function newMacroEnv(crate: CrateMacros = newCrateMacros(), scope?: MacroScope): MacroEnv {
+  return { scope, crate, seqImported: false };
+}

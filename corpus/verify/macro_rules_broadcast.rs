@@ -5,19 +5,19 @@ use vstd::prelude::*;
 macro_rules! low_bits_lemma {
     ($typ:ty, $name:ident) => {
         verus! {
-        pub broadcast proof fn $name(a: $typ)
+        pub broadcast proof fn $name(a: $typ, m: $typ)
             ensures
-                #[trigger] (a & 1) <= 1,
+                #[trigger] ((a ^ m) ^ m) == a,
         {
-            assert((a & 1) <= 1) by (bit_vector);
+            assert(((a ^ m) ^ m) == a) by (bit_vector);
         }
         }
     };
 }
 
 macro_rules! LOW {
-    ($x:expr) => {
-        ($x & 1)
+    ($x:expr, $m:expr) => {
+        (($x ^ $m) ^ $m)
     };
 }
 
@@ -36,16 +36,10 @@ mod with_group {
 
     broadcast use low_bits;
 
-    proof fn uses_group(x: u64, y: u32) {
-        assert(LOW!(x) <= 1);
-        assert(LOW!(y) <= 1);
-        assert(LOW!(x) == 0); //~ ERROR assertion failed
-    }
-}
-
-mod without_group {
-    proof fn no_group(x: u64) {
-        assert(LOW!(x) <= 1); //~ ERROR assertion failed
+    proof fn uses_group(x: u64, y: u32, k: u64, j: u32) {
+        assert(LOW!(x, k) == x);
+        assert(LOW!(y, j) == y);
+        assert(LOW!(x, k) == k); //~ ERROR assertion failed
     }
 }
 

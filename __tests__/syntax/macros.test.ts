@@ -160,3 +160,20 @@ test('vstd seq! stays a sequence literal unless seq_macro::seq is imported', () 
   assert.deepEqual(b.diagnostics.map((d) => d.message), []);
   assert.equal(show(fnsOf(b.file.items)[0]!.body?.tail), '((0 + 0) + 1)');
 });
+
+test('a body binding a name the arguments use is refused (Rust\'s hygiene would keep them apart); other bindings expand', () => {
+  const src = `macro_rules! zero_then { ($e:expr) => { { let x = 0u64; $e } }; }
+macro_rules! all { ($e:expr) => { forall|i: int| 0 <= i < 3 ==> $e }; }
+verus! {
+spec fn captured(x: u64) -> u64 { zero_then!(x) }
+spec fn fine(y: u64) -> u64 { zero_then!(y) }
+spec fn q(i: int) -> bool { all!(i > 0) }
+spec fn q2(k: int) -> bool { all!(k > 0) }
+}`;
+  const r = parse(src);
+  const msgs = r.diagnostics.map((d) => `${d.span.line}: ${d.message}`);
+  assert.deepEqual(msgs, [
+    "4: not supported: a macro whose body binds `x`, a name its arguments also use (Rust's macro hygiene keeps them apart)",
+    "6: not supported: a macro whose body binds `i`, a name its arguments also use (Rust's macro hygiene keeps them apart)",
+  ]);
+});

@@ -18,6 +18,7 @@ import { parsePattern, parsePatternNoAlt } from './parser-patterns.js';
 import { parseStmt, parseStmtsUntil } from './parser-stmts.js';
 import { parseType } from './parser-types.js';
 import type { MacroEnv } from './macro-env.js';
+import { hygieneConflict } from './macro-hygiene.js';
 import { expandSeq } from './seq-macro.js';
 import type { Span } from './span.js';
 import { flatSize, tableOf, treesOf, type TokenTree } from './token-tree.js';
@@ -105,7 +106,8 @@ function invocationSpan(p: Parser, inv: Invocation): Span {
 }
 
 /** The expansion's token trees; a failed match is rustc's error at the token that failed. */
-function expand(p: Parser, inv: Invocation, known: Known): TokenTree[] {
+/** `local`: the expansion stands in a function body, where the caller's locals are in scope. */
+function expand(p: Parser, inv: Invocation, known: Known, local: boolean): TokenTree[] {
   const span = invocationSpan(p, inv);
   if (p.macroDepth >= MAX_EXPANSION_DEPTH) {
     throw new ParseFail(diag('unsupported', `not supported: macro expansion nested more than ${MAX_EXPANSION_DEPTH} levels deep (expanding \`${inv.segments.join('::')}!\`)`, span), p.pos);
@@ -123,8 +125,19 @@ function expand(p: Parser, inv: Invocation, known: Known): TokenTree[] {
       throw new ParseFail(diag('syntax', `no rules expected the token \`${at.text}\``, p.spanOf(at), { primaryLabel: 'no rules expected this token in macro call' }), p.pos);
     }
     const sameFile = known.file === p.file;
-    const place = sameFile ? (t: Token): Token => t : (t: Token): Token => ({ ...t, start: span.start, end: span.end, line: span.line, col: span.column, endLine: span.endLine, endCol: span.endColumn });
-    return transcribe(r.arm.body, r.bindings, place);
+    const fromBody = new Set<Token>();
+    const place = (t: Token): Token => {
+      const c = sameFile ? { ...t } : { ...t, start: span.start, end: span.end, line: span.line, col: span.column, endLine: span.endLine, endCol: span.endColumn };
+      fromBody.add(c);
+      return c;
+    };
+    const out = transcribe(r.arm.body, r.bindings, place);
+    // (items have no caller's locals to capture)
+    const captured = local ? hygieneConflict(out, fromBody) : undefined;
+    if (captured !== undefined) {
+      throw new ParseFail(diag('unsupported', `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    }
+    return out;
   } catch (e) {
     if (!(e instanceof MacroError)) throw e;
     const at = e.at && e.at.start >= 0 ? p.spanOf(e.at) : span;
@@ -242,7 +255,7 @@ export function expandItemMacro(p: Parser, verifiedCtx: boolean): Item[] | undef
   if (!inv) return undefined;
   const known = lookup(p.macros, inv.segments);
   if (!known) return undefined;
-  const trees = expand(p, inv, known);
+  const trees = expand(p, inv, known, false);
   const sub = subParser(p, trees, p.token(inv.close));
   let items: Item[];
   try {
@@ -271,7 +284,7 @@ export function expandStmtMacro(p: Parser, close: number): Stmt[] | undefined {
   if (!braced && !(after === close || (p.tokens.texts[after] === ';' && after < p.limit))) return undefined;
   const known = lookup(p.macros, inv.segments);
   if (!known) return undefined;
-  const trees = expand(p, inv, known);
+  const trees = expand(p, inv, known, true);
   const sub = subParser(p, trees, p.token(inv.close));
   let stmts: Stmt[];
   try {
@@ -296,7 +309,7 @@ export function expandExprMacro(p: Parser, start: number, segments: string[], op
   const known = lookup(p.macros, segments);
   if (!known) return undefined;
   const inv: Invocation = { segments, start, open, close };
-  const trees = expand(p, inv, known);
+  const trees = expand(p, inv, known, true);
   const sub = subParser(p, trees, p.token(close));
   let expr: Expr;
   try {

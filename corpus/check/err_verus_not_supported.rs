@@ -145,4 +145,8 @@ exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
 fn main() {
 }
 
+spec fn mask_low(x: u64, n: u64) -> u64 {
+    x & ((1u64 << n) - 1) //~ ERROR not supported: operator `&` on a machine integer and an `int` in spec code
+}
+
 } // verus!

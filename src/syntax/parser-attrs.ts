@@ -131,6 +131,8 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::spinoff_prover', (a: string) => a === ''],
   ['verifier::ext_equal', (a: string) => a === ''],
   ['verifier::inline', (a: string) => a === ''],
+  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
+  ['verifier::bit_vector', (a: string) => a === ''],
 ]);
 
 /**

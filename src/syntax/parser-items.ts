@@ -5,7 +5,7 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, StructItem,
+  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { defineMacro, expandItemMacro } from './macro-expand.js';
@@ -682,7 +682,9 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   }
   skipWhere(p, bounds);
   const spec: FnSpec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
+  const clausesFrom = p.pos;
   parseFnClauses(p, spec);
+  const clausesTo = p.pos;
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
@@ -691,6 +693,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
+  if (hasAttr(attrs, 'verifier::bit_vector')) body = bitVectorBody(p, nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
     kind: 'fn', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode: mods.mode ?? 'exec', openness: mods.openness,
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
@@ -699,6 +702,36 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
   };
+}
+
+/**
+ * `#[verifier::bit_vector] proof fn f(..) requires R ensures E {}`: Verus proves each ensures
+ * clause from the requires by bit-vector reasoning alone. Its body here says exactly that:
+ * `assert(E) by (bit_vector) requires R;` for each clause (fresh copies of the clauses, parsed
+ * again from their tokens); the postconditions then follow from the assertions.
+ */
+function bitVectorBody(p: Parser, name: string, mods: Modifiers, ret: TypeExpr | undefined, body: Block | undefined, from: number, to: number): Block | undefined {
+  if (!p.verified) return body;
+  const empty = body !== undefined && body.stmts.length === 0 && body.tail === undefined;
+  if (mods.mode !== 'proof' || ret !== undefined || !empty) {
+    p.unsupported(`\`#[verifier::bit_vector]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body?.span ?? p.spanAt(from));
+    return body;
+  }
+  const clauses = (): FnSpec => {
+    const fresh: FnSpec = { requires: [], ensures: [], returns: [], decreases: [] };
+    const saved = p.diagnostics.length;
+    p.within(from, to, () => parseFnClauses(p, fresh));
+    p.diagnostics.length = saved; // reported when the clauses were first read
+    return fresh;
+  };
+  const n = clauses().ensures.length;
+  const stmts: Stmt[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = clauses();
+    const e = c.ensures[i]!;
+    stmts.push({ kind: 'assert', expr: e, by: { kind: 'bit_vector', requires: c.requires }, span: e.span });
+  }
+  return { stmts, tail: undefined, span: body!.span };
 }
 
 /** external_body bodies are trusted Rust: parsed if they fit, else kept as an unsupported tail (no diagnostic). */

@@ -177,3 +177,11 @@ spec fn q2(k: int) -> bool { all!(k > 0) }
     "6: not supported: a macro whose body binds `i`, a name its arguments also use (Rust's macro hygiene keeps them apart)",
   ]);
 });
+
+test('std\'s matches! is provided (a crate\'s own `matches` shadows it)', () => {
+  const a = parse('verus! { spec fn f(x: Option<u64>) -> bool { matches!(x, Some(v) if v > 1) } }');
+  assert.deepEqual(a.diagnostics.map((d) => d.message), []);
+  assert.equal(fnsOf(a.file.items)[0]!.body?.tail?.kind, 'match');
+  const b = parse('macro_rules! matches { ($a:expr, $b:expr) => { $a == $b }; }\nverus! { spec fn f(x: u64) -> bool { matches!(x, 1) } }');
+  assert.equal(show(fnsOf(b.file.items)[0]!.body?.tail), '(x == 1)');
+});

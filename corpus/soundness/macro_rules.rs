@@ -39,6 +39,35 @@ or_bound_lemma! {u8, lemma_or_bound_u8}
 
 verus! {
 
+pub enum Slot {
+    Free(u64),
+    Used,
+}
+
+pub open spec fn is_free(s: Slot) -> bool {
+    matches!(s, Slot::Free(_))
+}
+
+pub open spec fn is_free_big(s: Slot) -> bool {
+    matches!(s, Slot::Free(n) if n > 10)
+}
+
+proof fn std_matches_false() {
+    assert(is_free(Slot::Used)); //~ ERROR assertion failed
+}
+proof fn std_matches_true() {
+    assert(is_free(Slot::Free(0)));
+    assert(!is_free(Slot::Used));
+}
+
+proof fn std_matches_guard_false() {
+    assert(is_free_big(Slot::Free(10))); //~ ERROR assertion failed
+}
+proof fn std_matches_guard_true() {
+    assert(is_free_big(Slot::Free(11)));
+    assert(!is_free_big(Slot::Free(10)));
+}
+
 pub open spec fn is_small(v: u64) -> bool {
     seq_macro::seq! { N in 0..4 { #( v == N || )* false } }
 }

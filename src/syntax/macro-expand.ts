@@ -20,6 +20,7 @@ import { parseType } from './parser-types.js';
 import type { MacroEnv } from './macro-env.js';
 import { hygieneConflict } from './macro-hygiene.js';
 import { expandSeq } from './seq-macro.js';
+import { stdMacro } from './std-macros.js';
 import type { Span } from './span.js';
 import { flatSize, tableOf, treesOf, type TokenTree } from './token-tree.js';
 import { IDENT_CODE, type Token } from './tokens.js';
@@ -37,7 +38,7 @@ function lookup(env: MacroEnv, segments: string[]): Known | undefined {
     const exported = env.crate.exported.get(name);
     if (exported) return exported;
     if (name === 'seq' && env.seqImported) return 'seq';
-    return undefined;
+    return stdMacro(name);
   }
   if (segments.length === 2 && segments[0] === 'crate') return env.crate.exported.get(segments[1]!);
   return undefined;

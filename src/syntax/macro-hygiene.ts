@@ -5,7 +5,7 @@
  * would mean something else than in Rust. That case is found (conservatively) and refused.
  */
 import type { TokenTree } from './token-tree.js';
-import type { Token } from './tokens.js';
+import { RUST_KEYWORDS, type Token } from './tokens.js';
 
 function flatten(trees: readonly TokenTree[], out: Token[] = []): Token[] {
   for (const t of trees) {
@@ -70,8 +70,9 @@ export function hygieneConflict(expansion: readonly TokenTree[], fromBody: Set<T
   if (argNames.size === 0) return undefined;
   const bound = bodyBinders(toks, fromBody);
   if (bound === 'unclear') {
-    const anyBodyIdent = toks.some((t) => t.kind === 'ident' && fromBody.has(t) && argNames.has(t.text));
-    return anyBodyIdent ? toks.find((t) => t.kind === 'ident' && fromBody.has(t) && argNames.has(t.text))!.text : undefined;
+    // any name of the body's (a keyword or `_` binds nothing) might be bound by a pattern
+    const clash = toks.find((t) => t.kind === 'ident' && fromBody.has(t) && argNames.has(t.text) && t.text !== '_' && !RUST_KEYWORDS.has(t.text));
+    return clash?.text;
   }
   for (const n of bound) if (argNames.has(n)) return n;
   return undefined;

@@ -16,6 +16,8 @@ export interface MacroScope {
 export interface CrateMacros {
   exported: Map<string, MacroDef>;
   scopeAt: Map<Item, MacroScope | undefined>;
+  /** Tokens all expansions made so far (bounded: see macro-expand.ts). */
+  expandedTokens: number;
 }
 
 /** One file's expansion state (the parser holds it; an expansion's parser shares it). */
@@ -27,7 +29,7 @@ export interface MacroEnv {
 }
 
 export function newCrateMacros(): CrateMacros {
-  return { exported: new Map(), scopeAt: new Map() };
+  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0 };
 }
 
 export function newMacroEnv(crate: CrateMacros = newCrateMacros(), scope?: MacroScope): MacroEnv {

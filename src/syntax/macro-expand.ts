@@ -107,8 +107,23 @@ function invocationSpan(p: Parser, inv: Invocation): Span {
 }
 
 /** The expansion's token trees; a failed match is rustc's error at the token that failed. */
+/** One expansion, and all of a crate's together, are refused beyond these many tokens (a macro doubling its input). */
+const MAX_EXPANSION_TOKENS = 200_000;
+const MAX_CRATE_EXPANSION_TOKENS = 5_000_000;
+
 /** `local`: the expansion stands in a function body, where the caller's locals are in scope. */
 function expand(p: Parser, inv: Invocation, known: Known, local: boolean): TokenTree[] {
+  const out = expandUnbounded(p, inv, known, local);
+  const size = flatSize(out);
+  p.macros.crate.expandedTokens += size;
+  if (size > MAX_EXPANSION_TOKENS || p.macros.crate.expandedTokens > MAX_CRATE_EXPANSION_TOKENS) {
+    const what = size > MAX_EXPANSION_TOKENS ? `an expansion of more than ${MAX_EXPANSION_TOKENS} tokens` : `macro expansions of more than ${MAX_CRATE_EXPANSION_TOKENS} tokens in one crate`;
+    throw new ParseFail(diag('unsupported', `not supported: ${what} (expanding \`${inv.segments.join('::')}!\`)`, invocationSpan(p, inv)), p.pos);
+  }
+  return out;
+}
+
+function expandUnbounded(p: Parser, inv: Invocation, known: Known, local: boolean): TokenTree[] {
   const span = invocationSpan(p, inv);
   if (p.macroDepth >= MAX_EXPANSION_DEPTH) {
     throw new ParseFail(diag('unsupported', `not supported: macro expansion nested more than ${MAX_EXPANSION_DEPTH} levels deep (expanding \`${inv.segments.join('::')}!\`)`, span), p.pos);

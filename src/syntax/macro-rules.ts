@@ -273,6 +273,10 @@ function repeatCount(rep: Transcriber[], b: Bindings, idx: number[]): number {
   return count;
 }
 
+function isPathSep(t: Transcriber | undefined): boolean {
+  return t?.kind === 'tok' && t.tok.kind === 'punct' && t.tok.text === '::';
+}
+
 /** Fragments that are one operand whatever surrounds them (rustc keeps them in an invisible group). */
 function needsParens(v: { frag: string; trees: TokenTree[] }): boolean {
   return (v.frag === 'expr' || v.frag === 'expr_2021') && v.trees.length > 1;
@@ -281,7 +285,8 @@ function needsParens(v: { frag: string; trees: TokenTree[] }): boolean {
 /** The arm's body with the bindings substituted; `place` gives a body token its position. */
 export function transcribe(body: Transcriber[], b: Bindings, place: (t: Token) => Token, idx: number[] = []): TokenTree[] {
   const out: TokenTree[] = [];
-  for (const t of body) {
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i]!;
     switch (t.kind) {
       case 'tok':
         out.push({ kind: 'tok', tok: place(t.tok) });
@@ -302,6 +307,11 @@ export function transcribe(body: Transcriber[], b: Bindings, place: (t: Token) =
           const open: Token = { ...a, kind: 'punct', text: '(', value: undefined, suffix: undefined };
           const close: Token = { ...z, kind: 'punct', text: ')', value: undefined, suffix: undefined };
           out.push({ kind: 'group', delim: '(', open, close, inner: v.trees });
+        } else if (v.frag === 'ty' && v.trees.length > 1 && isPathSep(body[i + 1])) {
+          // `$t::new()` with `$t` = `Vec<u8>`: the type as one segment, `<Vec<u8>>::new()`
+          const a = firstToken(v.trees[0]!);
+          const z = lastToken(v.trees[v.trees.length - 1]!);
+          out.push({ kind: 'tok', tok: { ...a, kind: 'punct', text: '<', value: undefined, suffix: undefined } }, ...v.trees, { kind: 'tok', tok: { ...z, kind: 'punct', text: '>', value: undefined, suffix: undefined } });
         } else out.push(...v.trees);
         break;
       }

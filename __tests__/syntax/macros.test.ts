@@ -185,3 +185,16 @@ test('std\'s matches! is provided (a crate\'s own `matches` shadows it)', () => 
   const b = parse('macro_rules! matches { ($a:expr, $b:expr) => { $a == $b }; }\nverus! { spec fn f(x: u64) -> bool { matches!(x, 1) } }');
   assert.equal(show(fnsOf(b.file.items)[0]!.body?.tail), '(x == 1)');
 });
+
+test('a body naming a lower-case value it does not bind is refused in a function body (Rust resolves it at the definition)', () => {
+  const src = `macro_rules! get { () => { limit + 1 }; }
+macro_rules! ok { ($e:expr) => { forall|k: int| 0 <= k < $e ==> k >= 0 }; }
+verus! {
+spec fn f(limit: int) -> int { get!() }
+spec fn g(n: int) -> bool { ok!(n) }
+}`;
+  const r = parse(src);
+  assert.deepEqual(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`), [
+    "4: not supported: a macro whose body names `limit` without binding it (Rust resolves it where the macro is defined, not at this use)",
+  ]);
+});

@@ -18,7 +18,7 @@ import { parsePattern, parsePatternNoAlt } from './parser-patterns.js';
 import { parseStmt, parseStmtsUntil } from './parser-stmts.js';
 import { parseType } from './parser-types.js';
 import type { MacroEnv } from './macro-env.js';
-import { hygieneConflict } from './macro-hygiene.js';
+import { freeBodyName, hygieneConflict } from './macro-hygiene.js';
 import { expandSeq } from './seq-macro.js';
 import { stdMacro } from './std-macros.js';
 import type { Span } from './span.js';
@@ -152,6 +152,10 @@ function expandUnbounded(p: Parser, inv: Invocation, known: Known, local: boolea
     const captured = local ? hygieneConflict(out, fromBody) : undefined;
     if (captured !== undefined) {
       throw new ParseFail(diag('unsupported', `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    }
+    const free = local ? freeBodyName(out, fromBody) : undefined;
+    if (free !== undefined) {
+      throw new ParseFail(diag('unsupported', `not supported: a macro whose body names \`${free}\` without binding it (Rust resolves it where the macro is defined, not at this use)`, span), p.pos);
     }
     return out;
   } catch (e) {

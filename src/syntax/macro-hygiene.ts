@@ -2,7 +2,9 @@
  * Rust's macros are hygienic for local variables: a `let x` written in a macro's body does
  * not capture an `x` passed in the arguments (that one still means the caller's `x`). The
  * expansion here is plain token substitution, so where the two would meet the expansion
- * would mean something else than in Rust. That case is found (conservatively) and refused.
+ * would mean something else than in Rust. That case is found (conservatively) and refused, as
+ * is the converse: a plain lower-case value name in the body that the body does not bind (in
+ * Rust it means what it meant where the macro is defined, here it would be the caller's local).
  */
 import type { TokenTree } from './token-tree.js';
 import { RUST_KEYWORDS, type Token } from './tokens.js';
@@ -75,5 +77,36 @@ export function hygieneConflict(expansion: readonly TokenTree[], fromBody: Set<T
     return clash?.text;
   }
   for (const n of bound) if (argNames.has(n)) return n;
+  return undefined;
+}
+
+/** Names of the body's that are never a local variable's (keywords, Verus's words, primitive types). */
+const NOT_LOCALS = new Set([
+  'int', 'nat', 'bool', 'char', 'str', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize',
+  'forall', 'exists', 'choose', 'old', 'final', 'assert', 'assume', 'requires', 'ensures', 'recommends', 'invariant', 'decreases',
+  'proof', 'spec', 'exec', 'ghost', 'tracked', 'open', 'closed', 'by', 'bit_vector', 'nonlinear_arith', 'compute', 'compute_only',
+  'trigger', 'auto', 'implies', 'verifier', 'broadcast', 'is', 'has', 'returns', 'via', 'when', 'invariant_except_break', 'opens_invariants',
+]);
+
+/**
+ * A lower-case name the body uses as a plain value without binding it (not a call, field,
+ * path segment, macro or type), or undefined.
+ */
+export function freeBodyName(expansion: readonly TokenTree[], fromBody: Set<Token>): string | undefined {
+  const toks = flatten(expansion);
+  const bound = bodyBinders(toks, fromBody);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'ident' || !fromBody.has(t)) continue;
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122) || RUST_KEYWORDS.has(t.text) || NOT_LOCALS.has(t.text)) continue;
+    if (bound !== 'unclear' && bound.has(t.text)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev?.kind === 'punct' && (prev.text === '.' || prev.text === '::' || prev.text === '#')) continue;
+    if (prev?.kind === 'ident' && prev.text === 'as') continue;
+    if (next?.kind === 'punct' && (next.text === '(' || next.text === '!' || next.text === '::' || next.text === ':' || next.text === '<')) continue;
+    return t.text;
+  }
   return undefined;
 }

@@ -18,7 +18,12 @@ export interface CrateMacros {
   scopeAt: Map<Item, MacroScope | undefined>;
   /** Tokens all expansions made so far (bounded: see macro-expand.ts). */
   expandedTokens: number;
+  /** The dependencies' `#[macro_export]` macros: `dep::name!`, `use dep::name;`. */
+  deps: DepMacros;
 }
+
+/** Dependency crate name to its exported macros. */
+export type DepMacros = Map<string, Map<string, MacroDef>>;
 
 /** One file's expansion state (the parser holds it; an expansion's parser shares it). */
 export interface MacroEnv {
@@ -28,8 +33,8 @@ export interface MacroEnv {
   seqImported: boolean;
 }
 
-export function newCrateMacros(): CrateMacros {
-  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0 };
+export function newCrateMacros(deps: DepMacros = new Map()): CrateMacros {
+  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0, deps };
 }
 
 export function newMacroEnv(crate: CrateMacros = newCrateMacros(), scope?: MacroScope): MacroEnv {

@@ -41,6 +41,7 @@ function lookup(env: MacroEnv, segments: string[]): Known | undefined {
     return stdMacro(name);
   }
   if (segments.length === 2 && segments[0] === 'crate') return env.crate.exported.get(segments[1]!);
+  if (segments.length === 2) return env.crate.deps.get(segments[0]!)?.get(segments[1]!);
   return undefined;
 }
 
@@ -345,4 +346,18 @@ export function expandExprMacro(p: Parser, start: number, segments: string[], op
   p.pos = close;
   p.advance();
   return expr;
+}
+
+/** `use dep::name;` (or `as alias`, or `use dep::*;`) of a dependency's exported macro: it enters the scope. */
+export function importMacros(p: Parser, trees: { path: string[]; glob: boolean; alias?: string }[]): void {
+  for (const t of trees) {
+    const exported = t.path.length >= 1 ? p.macros.crate.deps.get(t.path[0]!) : undefined;
+    if (!exported) continue;
+    if (t.glob && t.path.length === 1) {
+      for (const [name, def] of exported) p.macros.scope = { name, def, prev: p.macros.scope };
+    } else if (!t.glob && t.path.length === 2) {
+      const def = exported.get(t.path[1]!);
+      if (def && t.alias !== '_') p.macros.scope = { name: t.alias ?? def.name, def, prev: p.macros.scope };
+    }
+  }
 }

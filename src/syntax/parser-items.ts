@@ -8,7 +8,7 @@ import type {
   AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
-import { defineMacro, expandItemMacro } from './macro-expand.js';
+import { defineMacro, expandItemMacro, importMacros } from './macro-expand.js';
 import { parseTrait } from './parser-traits.js';
 import { fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
@@ -955,6 +955,7 @@ function parseUse(p: Parser, start: number, base: { attrs: UseItem['attrs']; vis
   parseUseTree(p, [], trees);
   p.expect(';');
   if (trees.some((t) => t.path.length === 2 && t.path[0] === 'seq_macro' && t.path[1] === 'seq' && !t.glob && !t.alias)) p.macros.seqImported = true;
+  importMacros(p, trees);
   return { kind: 'use', ...base, trees, span: p.spanFrom(start) };
 }
 

@@ -246,6 +246,20 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       });
       return t;
     }
+    case 'add': case 'sub': case 'mul': {
+      // `builtin::add(a, b)`: spec fn; both arguments and the result of one integer type
+      const t = x?.k === 'int' ? x : bc.infer.fresh();
+      callee.res = { kind: 'builtin', name, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, 'spec', `builtin::${name}`, e.span);
+      if (e.args.length !== 2) bc.diags.error('type', argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, undefined, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== 'int' && !bc.isErrorLike(z)) bc.diags.error('type', `the trait bound \`${bc.show(z)}: Integer\` is not satisfied`, e.span);
+      });
+      return t;
+    }
     case 'use_type_invariant': {
       // Proof fn of vstd: assumes the type invariant of its (borrowed) argument.
       callee.res = { kind: 'builtin', name: 'use_type_invariant', typeArgs: [] };
@@ -347,6 +361,22 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   return inst;
 }
 
+/**
+ * In spec or proof code, an exec method marked `#[verifier::when_used_as_spec(f)]` means the
+ * spec fn `f` of the same type (as in Verus; `r.is_ok()` in an `ensures`).
+ */
+function specTwin(bc: BodyChecker, cx: Cx, recv: Type, e: MethodCallExpr): Instantiated | undefined {
+  if (cx.mode === 'exec') return undefined;
+  const owner = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : undefined;
+  const d = owner ? bc.tables.assoc.get(owner)?.get(e.method) : undefined;
+  if (d?.kind !== 'fn' || d.fn.decl.mode !== 'exec') return undefined;
+  const twin = d.fn.decl.attrs.find((a) => a.name === 'verifier::when_used_as_spec')?.args.trim();
+  if (!twin) return undefined;
+  const t = bc.tables.assoc.get(owner!)?.get(twin);
+  if (t?.kind !== 'fn' || t.fn.decl.mode !== 'spec') return undefined;
+  return userMethod(bc, recv, twin, e.generics);
+}
+
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
   const into = intoCall(bc, e, cx, expected);
   if (into) return into;
@@ -361,7 +391,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = userMethod(bc, t, e.method, e.generics);
+  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {

@@ -8,14 +8,15 @@ import { INTERVAL } from '../check/prelude.js';
 import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
-import { fnSpecParts, type Type } from '../check/types.js';
+import { fnSpecParts, INT, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
-  andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
+  andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
-import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall } from './lower-dispatch.js';
+import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
@@ -83,6 +84,13 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         cx.emit({ k: 'assume', cond: andAll([compare('le', lo, v, e.span), compare('le', v, hi, e.span)], e.span), span: e.span });
         return v;
       }
+      case 'add': case 'sub': case 'mul': {
+        // Verus's wrapping spec arithmetic: the exact result cast (truncating) into the arguments' type
+        const t = strip(ty);
+        if (t.k !== 'int' || t.kind === 'nat') throw new IrUnsupported(`\`${res.name}\` on this type`, e.span);
+        const exact: IrExpr = { k: 'arith', op: res.name, left: lowerExpr(cx, e.args[0]!), right: lowerExpr(cx, e.args[1]!), ty: INT, span: e.span };
+        return cast(exact, ty, e.span);
+      }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
     if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
@@ -120,6 +128,12 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   if (res.name === 'Option::unwrap') {
     cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
   }
+  if (res.name.startsWith('int::')) {
+    const k = intKindOf(res.typeArgs[0]);
+    const v = k && args[0] ? intMethod(res.name.slice('int::'.length), k, recv, args[0], tyOf(e), e.span) : undefined;
+    if (!v) throw new IrUnsupported(`\`${e.method}\``, e.span);
+    return v;
+  }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
 }
 
@@ -141,6 +155,13 @@ function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan):
     case 'Vec::is_empty': return compare('eq', { k: 'builtin', name: 'len', args: [args[0]!], ty: USIZE, span }, intLit(0n, USIZE, span), span);
     case 'Vec::len': case 'slice::len': case 'Seq::len': return { k: 'builtin', name: 'len', args, ty, span };
     case 'Vec::new': case 'Vec::with_capacity': return { k: 'seq_lit', elems: [], ty, span };
+    case 'Vec::get': case 'slice::get': {
+      // vstd: `Some(&s[i])` for `i < s.len()`, else `None`
+      const elemTy = (strip(ty) as { args: Type[] }).args[0]!;
+      const some: IrExpr = { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: { k: 'index', base: args[0]!, index: args[1]!, ty: elemTy, span } }], ty, span };
+      const none: IrExpr = { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty, span };
+      return { k: 'ite', cond: compare('lt', args[1]!, len(args[0]!, span), span), then: some, else: none, ty, span };
+    }
   }
   return { k: 'builtin', name, args, ty, span };
 }

@@ -24,7 +24,8 @@ export function fnGenerics(crate: CheckedCrate, decl: FnItem): string[] {
         if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
       }
     };
-    for (const f of crate.files) visit(f.items);
+    // the dependencies' files too (their impls' methods are called: vstd's `Result::spec_is_ok`)
+    for (const f of new Set([...crate.files, ...crate.fns.map((x) => x.file)])) visit(f.items);
     IMPL_GENERICS.set(crate, m = found);
   }
   return [...(m.get(decl) ?? []), ...decl.generics];

@@ -9,6 +9,7 @@
  * it is made costs V8 a map change and an out-of-line property array per node.
  */
 import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
+import { expandExprMacro } from './macro-expand.js';
 import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
 import { parsePatternNoAlt, parsePattern } from './parser-patterns.js';
@@ -239,7 +240,7 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         continue;
       case '?':
         p.advance();
-        e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
+        e = { kind: 'try', operand: e, ty: undefined, span: joinSpan(e.span, p.spanAt(at)) };
         continue;
       case '->': {
         // Verus: `x->field` / `x->Variant_field` / `x->Variant_0` reads a field of one of an
@@ -492,6 +493,12 @@ function parseIdentStart(p: Parser, start: number): Expr {
   if (p.is('!') && path.kind === 'path' && ['(', '[', '{'].includes(p.nth(1).text)) {
     // `seq!(..)`, `vstd::seq!(..)`; another crate's macro keeps its path (`seq_macro::seq!` is not vstd's).
     const segs = path.segments;
+    const open = p.pos + 1;
+    const close = p.match[open] ?? -1;
+    if (close > open) {
+      const expanded = expandExprMacro(p, start, segs, open, close);
+      if (expanded) return expanded;
+    }
     const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
     return parseMacro(p, start, name);
   }
@@ -634,6 +641,20 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     p.advance();
     return { kind: 'seq', elems, ty: undefined, span: p.spanFrom(start) };
   }
+  if (name === 'matches') {
+    // a pattern this parser cannot read leaves the macro unread (`not supported` where verified)
+    const savedDiags = p.diagnostics.length;
+    let m: Expr | undefined;
+    try {
+      m = parseMatches(p, open, close, start);
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      p.diagnostics.length = savedDiags;
+    }
+    p.pos = close;
+    p.advance();
+    return m ? { ...m, span: p.spanFrom(start) } : { kind: 'macro', name, args: undefined, ty: undefined, span: p.spanFrom(start) };
+  }
   if (name === 'set' || name === 'map') {
     const entries = name === 'set' ? parseExprListWithin(p, open, close).map((x) => [x]) : parsePairsWithin(p, open, close);
     p.pos = close;
@@ -653,6 +674,28 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
   p.pos = close;
   p.advance();
   return { kind: 'macro', name, args, ty: undefined, span: p.spanFrom(start) };
+}
+
+/**
+ * `matches!(e, PAT)` / `matches!(e, PAT if guard)`: std's macro, read as what it expands to,
+ * `match e { PAT if guard => true, _ => false }`.
+ */
+function parseMatches(p: Parser, open: number, close: number, start: number): Expr {
+  return p.within(open + 1, close, () => {
+    const scrutinee = p.withStruct(() => parseExpr(p));
+    p.expect(',');
+    const ps = p.pos;
+    const pattern = parsePattern(p);
+    const guard = p.eat('if') ? parseExpr(p) : undefined;
+    p.eat(',');
+    if (!p.atEnd()) p.failExpected();
+    const span = p.spanFrom(start);
+    const arms: MatchArm[] = [
+      { pattern, guard, body: { kind: 'bool', value: true, ty: undefined, span }, span: p.spanFrom(ps) },
+      { pattern: { kind: 'wild', span }, body: { kind: 'bool', value: false, ty: undefined, span }, span },
+    ];
+    return { kind: 'match', scrutinee, arms, ty: undefined, span };
+  });
 }
 
 function parseClosure(p: Parser, start: number, proof = false): Expr {

@@ -1,0 +1,3 @@
+//! Specifications of std items (vstd's `std_specs`) that Proofgate writes as Verus source.
+pub mod option;
+pub mod result;

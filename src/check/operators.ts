@@ -11,7 +11,8 @@ import { checkExpr } from './expr.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
-import type { FnEntry, TraitImplEntry } from './scopes.js';
+import type { Def, FnEntry, TraitImplEntry } from './scopes.js';
+import { primOwnerKey } from './prelude.js';
 import { lowerType } from './lower-type.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
 import { resolveTrait } from './traits.js';
@@ -87,8 +88,7 @@ const MEMBER: Record<string, string> = { Add: 'add', Sub: 'sub', Mul: 'mul', Fro
 export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
   const segs = callee.segments;
   if (segs.length < 2 || segs[segs.length - 1] !== 'from' || e.args.length !== 1) return undefined;
-  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
-  const name = owner?.kind === 'struct' ? owner.s.qname : owner?.kind === 'enum' ? owner.e.qname : undefined;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
   if (!name) return undefined;
   const impls = stdImplsOf(bc.tables, name, 'From');
   if (impls.length === 0) return undefined;
@@ -102,10 +102,24 @@ export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
 export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
   if (e.method !== 'into' || e.args.length !== 0 || !expected) return undefined;
   const x = bc.infer.shallow(expected);
-  if (x.k !== 'adt') return undefined;
-  const impls = stdImplsOf(bc.tables, x.name, 'From');
+  const owner = x.k === 'adt' ? x.name : x.k === 'int' ? primOwnerKey(x) : undefined;
+  if (!owner) return undefined;
+  const impls = stdImplsOf(bc.tables, owner, 'From');
   if (impls.length === 0) return undefined;
   return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; });
+}
+
+/** The assoc-table key of the type a path names: a struct, an enum, a primitive (through aliases). */
+export function ownerKeyOf(bc: BodyChecker, d: Def | undefined): string | undefined {
+  for (let i = 0; i < 8 && d?.kind === 'alias'; i++) {
+    const t = d.decl.ty;
+    if (t.kind !== 'path' || t.args.length > 0) return undefined;
+    d = walkPath({ tables: bc.tables, module: d.module }, t.segments).def;
+  }
+  if (d?.kind === 'struct') return d.s.qname;
+  if (d?.kind === 'enum') return d.e.qname;
+  if (d?.kind === 'prim') return primOwnerKey(d.ty);
+  return undefined;
 }
 
 function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {

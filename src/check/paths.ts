@@ -3,7 +3,7 @@
  * `E::V`, `u64::MAX`, `vstd::seq::Seq`) against the module tree, `use` imports
  * (including globs and `as`), impl associated items and the prelude.
  */
-import { builtinAssocFn, intConstant, preludeDef, proofgateMember, vstdMember } from './prelude.js';
+import { builtinAssocFn, intConstant, preludeDef, primOwnerKey, proofgateMember, vstdMember } from './prelude.js';
 import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
@@ -170,6 +170,9 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return target && target.kind !== 'alias' ? memberOf(tables, target, name) : undefined;
     }
     case 'prim': {
+      // members of the crate's impls of std traits for the primitive (`usize::from(p)`)
+      const own = tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
+      if (own) return own;
       if (owner.ty.k !== 'int') return undefined;
       const c = intConstant(owner.ty.kind, name);
       return c ? { kind: 'builtinValue', name: c.name } : undefined;

@@ -18,7 +18,8 @@ import { walkPath, type ItemScope } from './paths.js';
 import type { TraitImplInfo } from './program.js';
 import type { CrateTables, FnEntry, ImplContext, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
 import type { Signatures } from './signatures.js';
-import { checkSpecImpl, checkStdImpl, checkViewImpl, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName } from './std-traits.js';
+import { checkSpecImpl, checkStdImpl, checkViewImpl, implMemberKey, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName, traitArgKey } from './std-traits.js';
+import { isPrimOwnerKey } from './prelude.js';
 
 export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
   const qname = `${module.qprefix}::${item.name}`;
@@ -53,15 +54,24 @@ export function resolveTrait(scope: ItemScope, path: TypeExpr | undefined): Trai
 
 /** Names of trait members defined on one type by two traits: a call by the bare name is ambiguous. */
 const ambiguous = new WeakMap<CrateTables, Set<string>>();
+/**
+ * Members that several impls of one generic std trait define on one type (`from_spec` of
+ * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`): a call picks one by its arguments' types.
+ */
+const overloads = new WeakMap<CrateTables, Map<string, FnEntry[]>>();
 
 export function linkTraitImpls(tables: CrateTables): void {
   const clash = new Set<string>();
   ambiguous.set(tables, clash);
-  const fromTraits = new Set<string>();
+  const sets = new Map<string, FnEntry[]>();
+  overloads.set(tables, sets);
+  /** key -> the std trait whose impls give it (several impls of it overload the name) */
+  const fromTraits = new Map<string, string | undefined>();
   for (const ti of tables.traitImpls) {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
-    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? ''))) continue;
+    const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(std ?? '')) || (ti.trait && isPrimOwnerKey(owner))) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = new Map();
@@ -69,21 +79,36 @@ export function linkTraitImpls(tables: CrateTables): void {
     }
     const members = new Map<string, FnEntry>(ti.fns);
     for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    const argKey = std ? traitArgKey(tables, ti) : undefined;
     for (const [name, fn] of members) {
+      // each impl's member also under a key of its own (the clauses std-traits.ts adds name it)
+      if (argKey !== undefined) table.set(implMemberKey(name, argKey), { kind: 'fn', fn });
       const key = `${owner}::${name}`;
+      const set = sets.get(key);
+      if (set) {
+        set.push(fn);
+        continue;
+      }
       if (clash.has(key)) continue;
       if (!table.has(name)) {
         table.set(name, { kind: 'fn', fn });
-        fromTraits.add(key);
+        fromTraits.set(key, std);
       } else if (fromTraits.has(key)) {
-        // two traits give Owner a member `name`: a call by the bare name is ambiguous
-        clash.add(key);
+        const prev = table.get(name)!;
         table.delete(name);
+        if (std !== undefined && fromTraits.get(key) === std && prev.kind === 'fn') sets.set(key, [prev.fn, fn]);
+        // two traits give Owner a member `name`: a call by the bare name is ambiguous
+        else clash.add(key);
       }
       // else an inherent member of that name takes precedence (as in Rust)
     }
     for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: 'const', c });
   }
+}
+
+/** The members `name` of `owner` that several impls of one std trait define (undefined if not that). */
+export function overloadsOf(tables: CrateTables, owner: string, name: string): FnEntry[] | undefined {
+  return overloads.get(tables)?.get(`${owner}::${name}`);
 }
 
 /** Whether `Owner::name` was left out because two traits define it on Owner. */
@@ -93,6 +118,9 @@ export function isAmbiguousMember(tables: CrateTables, owner: string, name: stri
 
 // ---------------------------------------------------------------------------
 // conformance and inherited specs
+
+/** The std traits whose impls for a primitive type the checker knows (conversions to it). */
+const PRIM_STD_TRAITS = new Set(['From', 'FromSpecImpl']);
 
 export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
   for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
@@ -105,6 +133,11 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     }
     const path = ti.decl.traitPath!;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
+      // an operator on a primitive keeps its built-in meaning (operators.ts): its impl would be ignored
+      diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path.span);
+      return;
+    }
     if (std === 'View' && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
       return;
@@ -123,7 +156,7 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
       return;
     }
-    if (!ti.ctx.ownerKey) {
+    if (!ti.ctx.ownerKey || isPrimOwnerKey(ti.ctx.ownerKey)) {
       diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate', ti.decl.selfTy.span);
       return;
     }

@@ -24,6 +24,11 @@ impl vstd::std_specs::convert::FromSpecImpl<PAddr> for Inner {
     open spec fn from_spec(v: PAddr) -> Self { v@ }
 }
 
+impl vstd::std_specs::convert::FromSpecImpl<u8> for PAddr {
+    open spec fn obeys_from_spec() -> bool { true }
+    open spec fn from_spec(v: u8) -> Self { PAddr((v as Inner * 2) as Inner) }
+}
+
 impl From<Inner> for PAddr {
     fn from(addr: Inner) -> PAddr { PAddr(addr) }
 }
@@ -107,12 +112,23 @@ fn from_prim_true(d: PAddr) {
     assert(f == d@);
 }
 
-fn from_spec_picked_false(v: usize) {
-    assert(PAddr::from_spec(v)@ == v + 1); //~ ERROR assertion failed
+// `from_spec` is the impl of the argument's type: `FromSpecImpl<u8>` doubles
+fn from_spec_picked_false(v: usize, b: u8) {
+    assert(PAddr::from_spec(b)@ == b); //~ ERROR assertion failed
 }
-fn from_spec_picked_true(v: usize) {
+fn from_spec_picked_true(v: usize, b: u8) {
     assert(PAddr::from_spec(v)@ == v);
+    assert(PAddr::from_spec(b)@ == 2 * b);
     assert(usize::from_spec(PAddr::from_spec(v)) == v);
+}
+
+// `sub_spec` of each impl, picked by the right operand's type
+fn sub_spec_picked_false(a: PAddr, b: PAddr) {
+    assert(a.sub_spec(b) == a.sub_spec(3usize)@); //~ ERROR assertion failed
+}
+fn sub_spec_picked_true(a: PAddr, b: PAddr) requires a@ >= b@, a@ >= 3 {
+    assert(a.sub_spec(b) == a@ - b@);
+    assert(a.sub_spec(3usize)@ == a@ - 3);
 }
 
 fn main() {}

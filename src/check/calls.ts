@@ -16,7 +16,8 @@ import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinS
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { isAmbiguousMember, traitMethodOf } from './traits.js';
-import { boundFromCall, boundStdMethod, fromCall, intoCall } from './operators.js';
+import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
+import { overloadedCall, overloadedMethod } from './overloads.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -46,7 +47,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -342,6 +343,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  if (special) return special;
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     argsWithoutSignature(bc, e.args, cx);

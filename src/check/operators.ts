@@ -12,7 +12,7 @@ import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
 import type { Def, FnEntry, TraitImplEntry } from './scopes.js';
-import { primOwnerKey } from './prelude.js';
+import { isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { lowerType } from './lower-type.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
 import { resolveTrait } from './traits.js';
@@ -102,11 +102,27 @@ export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
 export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
   if (e.method !== 'into' || e.args.length !== 0 || !expected) return undefined;
   const x = bc.infer.shallow(expected);
-  const owner = x.k === 'adt' ? x.name : x.k === 'int' ? primOwnerKey(x) : undefined;
-  if (!owner) return undefined;
-  const impls = stdImplsOf(bc.tables, owner, 'From');
+  if (x.k !== 'adt') return undefined;
+  const impls = stdImplsOf(bc.tables, x.name, 'From');
   if (impls.length === 0) return undefined;
   return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; });
+}
+
+/**
+ * `x.into()` to a primitive with x of a user type (`let n: usize = addr.into()`), through the
+ * crate's `impl From<X> for usize`; the receiver is already checked. Undefined when no
+ * such impl takes x's type (std's own `Into`s to primitives are not modelled).
+ */
+export function intoPrimCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected: Type | undefined): Type | undefined {
+  if (e.method !== 'into' || e.args.length !== 0 || !expected || recv.k !== 'adt') return undefined;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== 'int') return undefined;
+  const impls = stdImplsOf(bc.tables, primOwnerKey(x), 'From');
+  if (impls.length === 0 || generic(impls)) return undefined;
+  const f = pick(bc, impls, 'from', 0, recv);
+  if (f === 'none' || f === 'ambiguous') return undefined;
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
 }
 
 /** The assoc-table key of the type a path names: a struct, an enum, a primitive (through aliases). */
@@ -129,6 +145,11 @@ function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx,
     return ERR;
   }
   const f = pick(bc, impls, 'from', 0, a);
+  if ((f === 'none' || f === 'ambiguous') && isPrimOwnerKey(impls[0]!.ctx.ownerKey)) {
+    // std converts to a primitive from many types (`usize::from(1u8)`): those are not modelled
+    bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
+    return ERR;
+  }
   if (f === 'none' || f === 'ambiguous') {
     bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
     return ERR;

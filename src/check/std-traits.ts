@@ -173,7 +173,8 @@ export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: st
   const key = traitArgKey(tables, ti);
   const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
   if (twins.length > 0) {
-    diags.error('type', `conflicting implementations of trait \`${trait}\` for one type`, ti.decl.span);
+    // rustc rejects two impls for one argument: these differ in a way the key does not show
+    diags.error('unsupported', `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath!.span);
     return;
   }
   if (ti.ctx.generics.length > 0) {

@@ -138,8 +138,19 @@ export function ownerKeyOf(bc: BodyChecker, d: Def | undefined): string | undefi
   return undefined;
 }
 
-function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
+function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
   const a = checkExpr(bc, arg, cx);
+  // an impl whose parameter type is outside the subset (`From<*const T>`, reported there) takes no argument typed here
+  const impls = all.filter((ti) => {
+    const f = ti.fns.get('from');
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[0] : undefined;
+    return !p || !bc.isErrorLike(p);
+  });
+  if (bc.isErrorLike(bc.derefAll(a))) return ERR; // reported where it arose
+  if (impls.length === 0) {
+    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    return ERR;
+  }
   if (generic(impls)) {
     bc.diags.error('unsupported', 'not supported: a conversion through a generic impl of `From`', span);
     return ERR;

@@ -172,14 +172,14 @@ export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: st
   const owner = ti.ctx.ownerKey!;
   const key = traitArgKey(tables, ti);
   const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
-  if (twins.length > 0) {
-    // rustc rejects two impls for one argument: these differ in a way the key does not show
-    diags.error('unsupported', `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath!.span);
-    return;
-  }
   if (ti.ctx.generics.length > 0) {
     // its members may answer for many argument types: the operator impl is not paired
     diags.error('unsupported', `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath!.span);
+    return;
+  }
+  if (twins.length > 0) {
+    // rustc rejects two impls for one argument: these differ in a way the key does not show
+    diags.error('unsupported', `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath!.span);
     return;
   }
   const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === shape.op && traitArgKey(tables, o) === key);

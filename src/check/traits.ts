@@ -226,9 +226,23 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
     if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error('unsupported', 'not supported: a trait method implementation whose generic parameters are named differently from the trait\'s', f.nameSpan);
     return;
   }
-  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i]!.name);
-  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
-    diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[renamed]!.name}\` is named differently from the trait's \`${tf.params[renamed]!.name}\``, f.params[renamed]!.nameSpan);
+  // Rust matches an impl's parameters to the trait's by position: the trait's clauses are renamed
+  const renames = new Map<string, string>();
+  f.params.forEach((p, i) => {
+    const t = tf.params[i]!.name;
+    if (p.name !== t && p.name !== '_' && t !== '_') renames.set(t, p.name);
+  });
+  const unnamed = f.params.findIndex((p, i) => (p.name === '_') !== (tf.params[i]!.name === '_'));
+  const clauses = [...tf.requires, ...tf.ensures, ...tf.returns];
+  if (clauses.length > 0 && unnamed >= 0) {
+    diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[unnamed]!.name}\` is named differently from the trait's \`${tf.params[unnamed]!.name}\``, f.params[unnamed]!.nameSpan);
+    return;
+  }
+  const names = new Set([...renames.keys(), ...renames.values(), ...(f.retName ? [f.retName] : [])]);
+  const asRet = tf.retName && [...renames.values()].includes(tf.retName) ? tf.retName : undefined;
+  const shadow = asRet ?? (renames.size > 0 ? clauses.map((c) => boundNameIn(c, names)).find((n) => n !== undefined) : undefined);
+  if (shadow !== undefined) {
+    diags.error('unsupported', `not supported: renaming the trait's parameters in clauses that bind \`${shadow}\` (the impl names its parameters differently)`, f.nameSpan);
     return;
   }
   if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
@@ -241,14 +255,53 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
       f.retNameSpan = tf.retNameSpan;
     }
   }
-  f.requires = tf.requires.map(cloneExpr);
-  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
-  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+  const copy = (e: Expr): Expr => renameParams(cloneExpr(e), renames);
+  f.requires = tf.requires.map(copy);
+  f.ensures = [...tf.ensures.map(copy), ...f.ensures];
+  f.returns = [...tf.returns.map(copy), ...f.returns];
 }
 
 /** A fresh copy of a clause (the checker annotates expressions in place: each use needs its own). */
 function cloneExpr(e: Expr): Expr {
   return structuredClone(e);
+}
+
+/** Renames the plain paths `old` to `new` throughout a (fresh, unchecked) clause. */
+function renameParams(e: Expr, renames: ReadonlyMap<string, string>): Expr {
+  if (renames.size === 0) return e;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'path' && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
+      const to = renames.get(o.segments[0] as string);
+      if (to !== undefined) o.segments = [to];
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(e);
+  return e;
+}
+
+/** A name of `names` that a quantifier, closure, `let` or pattern inside `e` binds (renaming would capture it). */
+function boundNameIn(e: Expr, names: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if (Array.isArray(o.binders)) for (const b of o.binders as { name?: unknown }[]) if (typeof b.name === 'string' && names.has(b.name)) found = b.name;
+    if (o.kind === 'ident' && typeof o.name === 'string' && names.has(o.name) && !('segments' in o)) found = o.name;
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(e);
+  return found;
 }
 
 // ---------------------------------------------------------------------------

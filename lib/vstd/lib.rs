@@ -14,3 +14,4 @@ pub mod map_lib;
 pub mod math;
 pub mod seq_lib;
 pub mod set_lib;
+pub mod std_specs;

@@ -18,6 +18,7 @@ import type { FnEntry } from './scopes.js';
 import { isAmbiguousMember, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
+import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -47,7 +48,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -335,6 +336,8 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
 }
 
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
+  const ens = boundEnsuresMethod(bc, e, cx);
+  if (ens) return ens;
   const into = intoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');

@@ -206,7 +206,7 @@ function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
 
 
 /** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
-function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
+export function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
   const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
     .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
     .map((b) => b.trait);
@@ -220,8 +220,8 @@ function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeEx
   return out;
 }
 
-function boundRes(name: string): Resolution {
-  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+function boundRes(name: string, typeArgs: Type[] = []): Resolution {
+  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs };
 }
 
 /** `x.clone()` / `x.into()` with x of a type parameter bounded by Clone / Into<U>. */
@@ -236,9 +236,10 @@ export function boundStdMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, c
   if (e.method === 'into') {
     const into = bounds.filter((b) => b.name === 'Into' && b.args.length === 1);
     if (into.length !== 1) return undefined;
-    e.res = boundRes('Into::into');
+    const u = lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+    e.res = boundRes('Into::into', [recv, u]);
     checkCallMode(bc, cx, 'exec', 'Into::into', e.span);
-    return lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+    return u;
   }
   return undefined;
 }
@@ -251,7 +252,7 @@ export function boundFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx
   if (from.length !== 1) return undefined;
   const x = lowerType(from[0]!.args[0]!, bc.scope, bc.diags);
   checkExpr(bc, e.args[0]!, cx, x);
-  callee.res = boundRes('From::from');
+  callee.res = boundRes('From::from', [x, { k: 'param', name: param }]);
   checkCallMode(bc, cx, 'exec', 'From::from', e.span);
   return { k: 'param', name: param };
 }

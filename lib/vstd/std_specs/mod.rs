@@ -1,0 +1,2 @@
+//! Specifications of std items (vstd's `std_specs`) that Proofgate writes as Verus source.
+pub mod convert;

@@ -41,6 +41,20 @@ pub trait Addr: Copy + From<usize> + Into<usize> {
     }
 }
 
+pub trait Conv: From<u16> + Into<u16> {}
+
+// `A: Conv` has Conv's std supertraits as bounds
+fn through_supertrait_false<A: Conv>(a: A, b: A) -> (r: u16)
+    ensures A::into.ensures((a,), r), //~ ERROR postcondition not satisfied
+{
+    b.into()
+}
+fn through_supertrait_true<A: Conv>(a: A, b: A) -> (r: u16)
+    ensures A::into.ensures((a,), r),
+{
+    a.into()
+}
+
 fn one_false<T: From<u8>>() -> (r: T)
     ensures T::from.ensures((1u8,), r), //~ ERROR postcondition not satisfied
 {

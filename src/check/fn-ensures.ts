@@ -10,9 +10,8 @@ import type { CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js'
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
-import { lowerType } from './lower-type.js';
 import { checkCallMode } from './modes.js';
-import { stdBounds } from './operators.js';
+import { boundArg, stdBounds } from './operators.js';
 import { walkPath } from './paths.js';
 import { BOUND_ENSURES, type Resolution } from './resolution.js';
 import type { Type } from './types.js';
@@ -39,7 +38,7 @@ function rewrite(bc: BodyChecker, e: Expr, target: PathExpr, args: Expr, ret: Ex
   if (!member2) return undefined;
   const bound = stdBounds(bc, param).filter((b) => b.name === member2 && b.args.length === 1);
   if (bound.length !== 1) return undefined;
-  const other = lowerType(bound[0]!.args[0]!, bc.scope, bc.diags);
+  const other = boundArg(bc, bound[0]!);
   const p: Type = { k: 'param', name: param };
   // From<X> for P: from(X) -> P; Into<U> for P: into(P) -> U
   const [argTy, retTy] = member2 === 'From' ? [other, p] : [p, other];

@@ -9,11 +9,12 @@ import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr, TypeExpr } f
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
-import { walkPath } from './paths.js';
+import { walkPath, type ItemScope } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
-import type { Def, FnEntry, TraitImplEntry } from './scopes.js';
+import type { Def, FnEntry, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
 import { isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { lowerType } from './lower-type.js';
+import { typeExprText } from '../syntax/type-text.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
 import { resolveTrait } from './traits.js';
 import { typeToString, type Type } from './types.js';
@@ -206,18 +207,42 @@ function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
 
 
 /** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
-export function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
-  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
+export function stdBounds(bc: BodyChecker, param: string): StdBound[] {
+  const bounds: { t: TypeExpr; scope: ItemScope }[] = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
     .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
-    .map((b) => b.trait);
+    .map((b) => ({ t: b.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits);
-  const out: { name: string; args: TypeExpr[] }[] = [];
-  for (const t of bounds) {
-    if (t.kind !== 'path' || resolveTrait(bc.scope, t)) continue;
-    out.push({ name: t.segments[t.segments.length - 1]!, args: t.args });
+  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
+  const out: StdBound[] = [];
+  const seen = new Set<TraitEntry>(param === 'Self' && tr ? [tr] : []);
+  for (let i = 0; i < bounds.length; i++) {
+    const { t, scope } = bounds[i]!;
+    if (t.kind !== 'path') continue;
+    const own = resolveTrait(scope, t);
+    if (own) {
+      // `A: AddressSpec` with `trait AddressSpec: From<usize> + ..`: A has the std supertraits
+      // (their arguments are written in the trait's module; a generic trait's are not substituted)
+      if (!seen.has(own) && own.decl.generics.length === 0) {
+        seen.add(own);
+        // (one whose arguments name the trait's `Self` is left out: they would need substituting)
+        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module } })));
+      }
+      continue;
+    }
+    const b: StdBound = { name: t.segments[t.segments.length - 1]!, args: t.args, module: scope.module };
+    // the same bound reached twice (directly and through a trait's supertraits) is one
+    if (!out.some((o) => o.name === b.name && o.module === b.module && o.args.map(typeExprText).join() === b.args.map(typeExprText).join())) out.push(b);
   }
   return out;
+}
+
+/** A std trait a type parameter is bounded by; `module` is where its arguments are written. */
+export interface StdBound { name: string; args: TypeExpr[]; module: ModuleScope }
+
+/** A std bound's (first) argument as a type: `X` of `From<X>`. */
+export function boundArg(bc: BodyChecker, b: StdBound): Type {
+  return lowerType(b.args[0]!, { ...bc.scope, module: b.module }, bc.diags);
 }
 
 function boundRes(name: string, typeArgs: Type[] = []): Resolution {
@@ -236,7 +261,7 @@ export function boundStdMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, c
   if (e.method === 'into') {
     const into = bounds.filter((b) => b.name === 'Into' && b.args.length === 1);
     if (into.length !== 1) return undefined;
-    const u = lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+    const u = boundArg(bc, into[0]!);
     e.res = boundRes('Into::into', [recv, u]);
     checkCallMode(bc, cx, 'exec', 'Into::into', e.span);
     return u;
@@ -250,7 +275,7 @@ export function boundFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx
   if (callee.segments.length !== 2 || name !== 'from' || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return undefined;
   const from = stdBounds(bc, param).filter((b) => b.name === 'From' && b.args.length === 1);
   if (from.length !== 1) return undefined;
-  const x = lowerType(from[0]!.args[0]!, bc.scope, bc.diags);
+  const x = boundArg(bc, from[0]!);
   checkExpr(bc, e.args[0]!, cx, x);
   callee.res = boundRes('From::from', [x, { k: 'param', name: param }]);
   checkCallMode(bc, cx, 'exec', 'From::from', e.span);

@@ -43,6 +43,9 @@ pub trait Addr: Copy + From<usize> + Into<usize> {
 
 pub trait Conv: From<u16> + Into<u16> {}
 
+// a blanket impl of a marker trait declares nothing
+impl<T> Conv for T where T: From<u16> + Into<u16> {}
+
 // `A: Conv` has Conv's std supertraits as bounds
 fn through_supertrait_false<A: Conv>(a: A, b: A) -> (r: u16)
     ensures A::into.ensures((a,), r), //~ ERROR postcondition not satisfied

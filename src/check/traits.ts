@@ -156,6 +156,7 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
       return;
     }
+    if (isMarkerImpl(ti)) return; // `impl<T: Bounds> Marker for T {}`: it declares nothing and owes nothing
     if (!ti.ctx.ownerKey || isPrimOwnerKey(ti.ctx.ownerKey)) {
       diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate', ti.decl.selfTy.span);
       return;
@@ -165,6 +166,16 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     conform(ti, ti.trait, diags);
   });
   for (const f of specImpls) f();
+}
+
+/**
+ * An empty impl of a trait without members (`impl<T: Copy + From<usize>> AddressSpec for T {}`),
+ * for any self type: a bound of the trait then gives just its supertraits (operators.ts).
+ */
+function isMarkerImpl(ti: TraitImplEntry): boolean {
+  const t = ti.trait;
+  return !!t && t.decl.items.length === 0 && t.decl.assocTypes.length === 0 && t.decl.generics.length === 0
+    && ti.decl.items.length === 0 && (ti.decl.assocTypes ?? []).length === 0 && !(ti.decl.traitPath?.kind === 'path' && ti.decl.traitPath.args.length > 0);
 }
 
 /** An impl with a construct that is not supported: its methods are not verified (isolation.ts). */

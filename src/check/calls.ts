@@ -19,6 +19,7 @@ import { isAmbiguousMember, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
+import { resolveQualified } from './qualified.js';
 import type { BuiltinName, Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -47,6 +48,17 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
+  }
+  if (callee.qself) {
+    const q = resolveQualified(bc, callee);
+    if (q.kind === 'unsupported') {
+      if (!bc.external) bc.diags.unsupported(q.why, callee.span);
+      argsWithoutSignature(bc, e.args, cx);
+      return ERR;
+    }
+    const t = userCall(bc, e, callee, q.fn, cx, q.self);
+    bc.record(callee, t);
+    return t;
   }
   const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
@@ -303,6 +315,14 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
 function revealTarget(bc: BodyChecker, a: Expr): void {
   if (a.kind !== 'path') {
     checkExpr(bc, a, { mode: 'spec' });
+    return;
+  }
+  if (a.qself) {
+    // `reveal(<S as Tr>::f)`: the impl's fn
+    const q = resolveQualified(bc, a);
+    if (q.kind === 'impl') a.res = { kind: 'fn', qname: q.fn.qname, decl: q.fn.decl, typeArgs: [] };
+    else bc.diags.unsupported(q.kind === 'unsupported' ? q.why : 'qualified paths (revealing a trait\'s fn through a bound)', a.span);
+    bc.record(a, UNIT);
     return;
   }
   const d = walkPath(bc.scope, a.segments).def;

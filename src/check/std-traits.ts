@@ -4,17 +4,19 @@
  *   From, Add, Sub, Mul,       operators and conversions on user types call the impl's member
  *   PartialEq, Clone           (src/check/operators.ts); callers know its ensures
  *   AddSpecImpl, SubSpecImpl,  vstd's specs of the operator member: its requires and ensures
- *   MulSpecImpl, FromSpecImpl  (several impls of one, for different arguments, are told apart)
+ *   MulSpecImpl, FromSpecImpl, (several impls of one, for different arguments, are told apart)
+ *   PartialEqSpecImpl
  */
 import type { Expr, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
 import { walkPath } from './paths.js';
 import type { CrateTables, ModuleScope, TraitImplEntry } from './scopes.js';
 import { typeToString } from './types.js';
+import { isPrimOwnerKey } from './prelude.js';
 import { typeExprText } from '../syntax/type-text.js';
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl']);
+export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl']);
 
 /**
  * vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type.
@@ -27,7 +29,11 @@ export const SPEC_IMPLS: Record<string, SpecImplShape> = {
   SubSpecImpl: { op: 'Sub', member: 'sub', obeys: 'obeys_sub_spec', req: 'sub_req', spec: 'sub_spec', self: true },
   MulSpecImpl: { op: 'Mul', member: 'mul', obeys: 'obeys_mul_spec', req: 'mul_req', spec: 'mul_spec', self: true },
   FromSpecImpl: { op: 'From', member: 'from', obeys: 'obeys_from_spec', spec: 'from_spec', self: false },
+  PartialEqSpecImpl: { op: 'PartialEq', member: 'eq', obeys: 'obeys_eq_spec', spec: 'eq_spec', self: true },
 };
+
+/** std traits whose argument defaults to `Self` (`impl PartialEq for T` is `PartialEq<T>`). */
+const SELF_DEFAULT = new Set(['Add', 'Sub', 'Mul', 'PartialEq', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'PartialEqSpecImpl']);
 
 /**
  * std traits whose impls stand for operators and conversions: `a + b` calls the impl's
@@ -122,7 +128,11 @@ export function checkViewImpl(ti: TraitImplEntry, diags: Diags): void {
 export function traitArgKey(tables: CrateTables, ti: TraitImplEntry): string {
   const p = ti.decl.traitPath;
   const a = p?.kind === 'path' ? p.args[0] : undefined;
-  return a ? typeKey(tables, ti.module, a, 0) : 'Self';
+  if (a) return typeKey(tables, ti.module, a, 0);
+  // the argument defaults to `Self`: the self type's key
+  const owner = ti.ctx.ownerKey;
+  if (owner && SELF_DEFAULT.has(stdTraitName(tables, ti) ?? '')) return isPrimOwnerKey(owner) ? owner.slice('#prim::'.length) : owner;
+  return 'Self';
 }
 
 function typeKey(tables: CrateTables, module: ModuleScope, t: TypeExpr, depth: number): string {

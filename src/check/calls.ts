@@ -15,7 +15,7 @@ import { typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { isAmbiguousMember, traitMethodOf } from './traits.js';
+import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
@@ -56,7 +56,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
       argsWithoutSignature(bc, e.args, cx);
       return ERR;
     }
-    const t = userCall(bc, e, callee, q.fn, cx, q.self);
+    const t = userCall(bc, e, callee, q.fn, cx, q.self, q.kind === 'bound' && q.self.k === 'param' ? q.self.name : undefined);
     bc.record(callee, t);
     return t;
   }
@@ -180,12 +180,12 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
     return ERR;
   }
   if (!entry) return undefined;
-  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param });
+  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param }, param);
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
-  if (!inst) {
+  if (!inst || (boundParam !== undefined && !bindTraitArgs(bc, inst, boundParam))) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
@@ -352,7 +352,25 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
+  if (inst && recv.k === 'param' && !bindTraitArgs(bc, inst, recv.name)) return undefined;
   return inst;
+}
+
+/**
+ * A generic trait's member through a bound `P: Tr<X>`: its trait parameters are the bound's
+ * arguments. False (reported) when the bound does not say them (two bounds, or a supertrait).
+ */
+function bindTraitArgs(bc: BodyChecker, inst: Instantiated, param: string): boolean {
+  const trait = inst.entry.impl?.trait;
+  const n = trait?.decl.generics.length ?? 0;
+  if (!trait || n === 0) return true;
+  const lists = boundTraitArgs(bc.scope, bc.fn, param, trait);
+  if (lists.length !== 1 || lists[0]!.length !== n) {
+    bc.diags.unsupported(`\`${inst.entry.decl.name}\` of the generic trait \`${trait.decl.name}\` through ${lists.length > 1 ? 'more than one bound' : 'a bound that does not give its arguments'} of \`${param}\``, bc.fn?.nameSpan ?? trait.decl.nameSpan);
+    return false;
+  }
+  lists[0]!.forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i]!, lowerType(a, bc.scope, bc.diags)));
+  return true;
 }
 
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {

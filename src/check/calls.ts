@@ -12,7 +12,7 @@ import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
 import { typeMacroNote } from './missing.js';
-import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinSig } from './prelude.js';
+import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
@@ -289,6 +289,9 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
 const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
 
+/** Inherent methods of the integer types besides STD_INT_METHOD's (a trait's member of that name is not called by `x.m()`). */
+const INHERENT_INT_METHODS = new Set(['div_euclid', 'rem_euclid', 'signum', 'unsigned_abs', 'abs_diff', 'isqrt', 'ilog', 'ilog10', 'midpoint', 'reverse_bits', 'to_be', 'to_le', 'from_be', 'from_le', 'to_ne_bytes', 'is_positive', 'is_negative', 'min_value', 'max_value', 'from_str_radix', 'cast_signed', 'cast_unsigned']);
+
 const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
 
 /** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
@@ -340,8 +343,12 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
-  if (recv.k === 'adt' || recv.k === 'builtin') {
-    const d = bc.tables.assoc.get(recv.k === 'adt' ? recv.name : builtinOwnerKey(recv.name))?.get(name);
+  if (recv.k === 'adt' || recv.k === 'builtin' || recv.k === 'int' || recv.k === 'bool' || recv.k === 'char') {
+    // (a primitive's members come from the crate's trait impls for it)
+    const key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    // a primitive's inherent methods (`x.pow(2)`, `x.checked_add(1)`) take precedence over traits'
+    const inherent = recv.k !== 'adt' && recv.k !== 'builtin' && (builtinMethod(recv, name) !== undefined || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
+    const d = inherent ? undefined : bc.tables.assoc.get(key)?.get(name);
     if (d?.kind === 'fn') fn = d.fn;
   } else if (recv.k === 'param') {
     // through the parameter's trait bounds: callers know the trait's specs only

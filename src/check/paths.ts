@@ -170,12 +170,11 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return target && target.kind !== 'alias' ? memberOf(tables, target, name) : undefined;
     }
     case 'prim': {
-      // members of the crate's impls of std traits for the primitive (`usize::from(p)`)
-      const own = tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
-      if (own) return own;
-      if (owner.ty.k !== 'int') return undefined;
-      const c = intConstant(owner.ty.kind, name);
-      return c ? { kind: 'builtinValue', name: c.name } : undefined;
+      // the primitive's own constants first (inherent items take precedence over traits' in Rust)
+      const c = owner.ty.k === 'int' ? intConstant(owner.ty.kind, name) : undefined;
+      if (c) return { kind: 'builtinValue', name: c.name };
+      // members of the crate's trait impls for the primitive (`usize::from(p)`, `u64::lemma(..)`)
+      return tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
     }
     case 'builtinType': {
       if (owner.name === 'Option' && (name === 'Some' || name === 'None')) return { kind: 'builtinValue', name };

@@ -74,7 +74,7 @@ export function linkTraitImpls(tables: CrateTables): void {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
-    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(std ?? '')) || (ti.trait && isPrimOwnerKey(owner))) continue;
+    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(std ?? ''))) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = new Map();
@@ -164,8 +164,8 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       return;
     }
     if (isMarkerImpl(ti)) return; // `impl<T: Bounds> Marker for T {}`: it declares nothing and owes nothing
-    if (!ti.ctx.ownerKey || isPrimOwnerKey(ti.ctx.ownerKey)) {
-      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate', ti.decl.selfTy.span);
+    if (!ti.ctx.ownerKey) {
+      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive', ti.decl.selfTy.span);
       return;
     }
     const args = path.kind === 'path' ? path.args : [];

@@ -38,7 +38,8 @@ export function dispatchCall(crate: CheckedCrate, info: FnInfo, typeArgs: Type[]
 export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { info: FnInfo; typeArgs: Type[] } | undefined {
   if (!info.traitOf) return undefined;
   const self = typeArgs[0];
-  if (!self || self.k !== 'adt') return undefined;
+  // (impls for a primitive, `impl Tr for u64`, are dispatched to as well)
+  if (!self || (self.k !== 'adt' && self.k !== 'int' && self.k !== 'bool' && self.k !== 'char')) return undefined;
   for (const impl of crate.traitImpls ?? []) {
     if (impl.trait !== info.traitOf) continue;
     const m = new Map<string, Type>();

@@ -82,6 +82,18 @@ test('requires and asserts are evaluated; ghost code is skipped', () => {
   assert.equal(r.get('ok_specs')!.unchecked, 3);
 });
 
+test('spec closures are evaluated in specifications', () => {
+  const r = run('closures.rs');
+  expectOutcomes(r, {
+    fail_closure: /^assertion failed at corpus\/run\/closures\.rs:\d+:5$/,
+    fail_range: /^assertion failed at corpus\/run\/closures\.rs:\d+:5$/,
+  });
+  assert.equal(r.get('ok_ranges')!.unchecked, 0);
+  assert.equal(r.get('ok_map_ops')!.unchecked, 0);
+  assert.equal(r.get('ok_closures')!.unchecked, 0);
+  assert.equal(r.get('ok_predicate_sets_unchecked')!.unchecked, 1);
+});
+
 test('step limit, recursion and panics', () => {
   const r = run('steps.rs', { stepLimit: 200_000 });
   expectOutcomes(r, {

@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runProofgate } from '../../src/driver.js';
-import { FnInference, type AstLoop, type InferredCandidate } from '../../src/infer/candidates.js';
+import { checkPaths, runProofgate } from '../../src/driver.js';
+import { FnInference, inferCandidates, type AstLoop, type InferredCandidate } from '../../src/infer/candidates.js';
 import { houdini, MAX_ROUNDS, type GeneratedStep } from '../../src/infer/houdini.js';
 import { mergeResults } from '../../src/report/merge.js';
 import type { ResultsFile } from '../../src/report/results.js';
@@ -96,6 +96,18 @@ describe('inferred invariants', () => {
 
 describe('verify --no-infer', () => {
   const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  it('proposes invariants only over locals in scope at the loop (not an earlier loop\'s counter or block\'s local)', () => {
+    const [crate] = checkPaths([join(REPO_ROOT, '__tests__', 'fixtures', 'infer', 'scopes.rs')]).clean;
+    assert.ok(crate);
+    const texts = (kind: string) => [...inferCandidates(crate, () => true).values()].flatMap((inf) => inf.candidates).filter((c) => c.loop.kind === kind).map((c) => c.text);
+    const atWhile = texts('while');
+    // the analysis knows `i == 10` and `inner == 7` there, but neither can be named after its scope
+    assert.deepEqual(atWhile.filter((t) => /\b(i|inner)\b/.test(t)), []);
+    assert.ok(atWhile.includes('j <= 5') && atWhile.includes('s <= 7'), atWhile.join(', '));
+    // inside its own loop the counter is in scope
+    assert.ok(texts('for').includes('i <= 10'));
+  });
+
   it('turns inference off; the results file lists what was inferred', () => {
     const file = join('corpus', 'infer', 'counters.rs');
     const on = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli.ts'), 'verify', '--no-cache', '--format', 'json', '--function', 'count_inferred', file], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });

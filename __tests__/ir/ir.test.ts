@@ -124,6 +124,12 @@ describe('IR semantics', () => {
     assert.ok(r.ok && r.fn.termination?.length === 1);
     assert.equal(printResult(r).split('\n').pop(), 'check termination: (!(widen<int>(n) == 0)) ==> ((0 <= widen<int>(n)) && (clamp_nat<nat>(widen<int>(n) -@int 1) < n));  // 13:13');
   });
+  it('a spec closure is a lambda over its parameters reading the locals it captures; applying one is an apply', () => {
+    const text = printResult(one([file], 'semantics::closures'));
+    assert.match(text, /let ghost f: spec_fn\(int\) -> int = \(\|ghost i: int\| i \+@int widen<int>\(y\)\)/);
+    assert.match(text, /assert f\(1\) == /);
+    assert.match(text, /Seq::new\(2, \(\|ghost i: int\| i \*@int 2\)\)\[1\] == 2/);
+  });
   it('a match on integer ranges covering the type lowers, its last arm as the else', () => {
     const branches: IrStmt[] = [];
     walk(stmtsOf(one([file], 'semantics::int_match')), (s) => { if (s.k === 'branch') branches.push(s); });

@@ -43,9 +43,8 @@ fn use_result(x: u64) -> u64 {
     x
 }
 
-spec fn use_seq_api(s: Seq<int>) -> Seq<int> {
-    s.map_values(|x: int| x + 1) //~ ERROR not supported: method `map_values` of `Seq`
-    //~^ ERROR not supported: closures
+spec fn use_seq_api(s: Seq<int>) -> Seq<(int, int)> {
+    s.zip_with(s) //~ ERROR not supported: method `zip_with` of `Seq`
 }
 
 #[verus_verify]

@@ -34,28 +34,12 @@ spec fn twice(x: int) -> int {
     2 * x
 }
 
-proof fn trigger_on_clauses(x: int)
-    ensures
-        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on a function's clauses
-        twice(x) == x + x,
-{
-}
-
-spec fn applies(f: spec_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `spec_fn` types
-    f(x)
+spec fn applies(f: proof_fn(int) -> int, x: int) -> int { //~ ERROR not supported: `proof_fn` types
+    x
 }
 
 spec fn via_qualified(c: Cell) -> u64 {
     <Cell as Clone>::clone(&c).v //~ ERROR not supported: qualified paths
-}
-
-spec fn arrow_field(s: Slot) -> u64 {
-    s->Full_0 //~ ERROR not supported: `->` field access on enums
-}
-
-spec fn literal_sets() -> bool {
-    set![1int, 2] == map![1int => 2int].dom() //~ ERROR not supported: `set!`
-    //~^ ERROR not supported: `map!`
 }
 
 fn closures(x: u64) -> u64 {
@@ -139,6 +123,14 @@ crate::helpers::make_consts! { ONE = 1 } //~ ERROR not supported: macro invocati
 
 exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
     spec fn generated(x: int) -> int { x }
+}
+
+// trigger groups on clauses belong to a broadcast lemma's quantified form
+proof fn trigger_not_broadcast(x: int)
+    ensures
+        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on the clauses of a function that is not `broadcast`
+        twice(x) == x + x,
+{
 }
 
 fn main() {

@@ -9,7 +9,7 @@ trait T {
 }
 
 fn closures(x: u64) -> u64 {
-    let f = |y: u64| y + 1; //~ ERROR not supported: closures
+    let f = |y: u64| -> (r: u64) ensures r == y { y }; //~ ERROR not supported: closures with `requires`/`ensures`
     x
 }
 

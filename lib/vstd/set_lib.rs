@@ -14,6 +14,18 @@ impl<A> Set<A> {
     pub open spec fn is_empty(self) -> bool {
         forall|a: A| !self.contains(a)
     }
+
+    /// Filtering a finite set keeps it finite and makes it no larger.
+    pub proof fn lemma_len_filter(self, f: spec_fn(A) -> bool)
+        requires
+            self.finite(),
+        ensures
+            self.filter(f).finite(),
+            self.filter(f).len() <= self.len(),
+    {
+        lemma_len_intersect(self, Set::new(f));
+        assert(self.filter(f) =~= self.intersect(Set::new(f)));
+    }
 }
 
 /// The integers `lo <= i < hi`.

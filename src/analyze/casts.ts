@@ -20,7 +20,7 @@ export type CastVisitor = (cast: CastExpr, value: Interval, target: Interval) =>
  */
 export function visitCasts(s: State, e: IrExpr, found: CastVisitor): void {
   switch (e.k) {
-    case 'int': case 'bool': case 'var': case 'arbitrary': case 'unknown_const': case 'spec_call': case 'quant': return;
+    case 'int': case 'bool': case 'var': case 'arbitrary': case 'unknown_const': case 'spec_call': case 'quant': case 'lambda': case 'apply': return;
     case 'cast':
       visitCasts(s, e.arg, found);
       if (e.how === 'wrap' && e.explicit) found(e, evalInt(s, e.arg), rangeOf(e.ty));

@@ -67,6 +67,10 @@ function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: D
   bc.withScope(() => {
     if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);
     for (const e of d.ensures) checkBool(bc, e, SPEC);
+    // a broadcast lemma's `ensures #![trigger ..]`: the terms its quantified form is triggered on
+    const groups = d.ensuresTriggers ?? [];
+    if (groups.length > 0 && !d.broadcast) diags.error('unsupported', 'not supported: `#![trigger]` on the clauses of a function that is not `broadcast`', groups[0]![0]!.span);
+    else for (const g of groups) for (const t of g) checkExpr(bc, t, SPEC);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC, sig.retTy);
   if (d.body && !d.uninterp) {

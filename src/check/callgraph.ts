@@ -1,6 +1,7 @@
 /** Strongly connected components of the call graph (for recursion and termination checks). */
 import type { CheckedCrate } from './program.js';
 import type { Expr, FnItem } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
 
 export type Scc = (decl: FnItem) => ReadonlySet<FnItem>;
@@ -47,9 +48,11 @@ export interface BroadcastPlan {
   assumes: (fn: FnItem, lemma: FnItem) => boolean;
   /** Broadcast lemmas whose proofs rely on each other (a cycle through `broadcast use`). */
   cyclic: FnItem[];
+  /** `broadcast use` statements in a fn's body naming a lemma whose proof depends on that fn (not granted). */
+  refusedInBody: { fn: FnItem; lemma: FnItem; span: Span }[];
 }
 
-/** Fns whose applications trigger a broadcast lemma (its `#[trigger]` terms, else its ensures). */
+/** Fns whose applications trigger a broadcast lemma (its `#![trigger]` groups, else its `#[trigger]` terms, else its ensures). */
 function triggerHeads(lemma: FnItem): Set<FnItem> {
   const marked = new Set<FnItem>();
   const all = new Set<FnItem>();
@@ -57,6 +60,11 @@ function triggerHeads(lemma: FnItem): Set<FnItem> {
     if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'fn') into.add(e.callee.res.decl);
     if (e.kind === 'method' && e.res?.kind === 'fn') into.add(e.res.decl);
   };
+  // `ensures #![trigger ..]` groups are the lemma's patterns: only they trigger it
+  if (lemma.ensuresTriggers?.length) {
+    for (const g of lemma.ensuresTriggers) for (const t of g) walkExpr(t, add(marked));
+    return marked;
+  }
   for (const c of lemma.ensures) {
     walkExpr(c, (e) => { if (e.kind === 'trigger') walkExpr(e.operand, add(marked)); });
     walkExpr(c, add(all));
@@ -71,7 +79,19 @@ function triggerHeads(lemma: FnItem): Set<FnItem> {
  * cycle; this is what keeps the proofs sound. Separately, lemmas whose proofs mention each
  * other's triggers (so they would rely on each other) are reported as a cycle.
  */
-export function broadcastPlan(crate: CheckedCrate, lemmas: FnItem[]): BroadcastPlan {
+export function broadcastPlan(crate: CheckedCrate, crateLemmas: FnItem[]): BroadcastPlan {
+  // the lemmas of `broadcast use` statements in bodies are planned with the crate's, but
+  // granted only to the fn whose body names them
+  const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
+  const inBody = new Map<FnItem, Map<FnItem, Span>>();
+  for (const [fn, uses] of crate.bodyBroadcasts ?? []) {
+    const f = declOf.get(fn);
+    if (!f) continue;
+    inBody.set(f, new Map(uses.flatMap((u) => { const l = declOf.get(u.lemma); return l ? [[l, u.span] as const] : []; })));
+  }
+  const lemmas = [...new Set([...crateLemmas, ...[...inBody.values()].flatMap((m) => [...m.keys()])])];
+  const crateWide = new Set(crateLemmas);
+  const refusedInBody: BroadcastPlan['refusedInBody'] = [];
   const calls = new Map<FnItem, Set<FnItem>>();
   for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
   const graph = new Map<FnItem, Set<FnItem>>();
@@ -91,7 +111,12 @@ export function broadcastPlan(crate: CheckedCrate, lemmas: FnItem[]): BroadcastP
   const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== 'spec' && !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
-      if (l === f || reaches(l, f)) continue;
+      const named = inBody.get(f)?.get(l);
+      if (!crateWide.has(l) && !named) continue;
+      if (l === f || reaches(l, f)) {
+        if (named) refusedInBody.push({ fn: f, lemma: l, span: named });
+        continue;
+      }
       graph.get(f)?.add(l);
       let g = granted.get(f);
       if (!g) granted.set(f, g = new Set());
@@ -101,15 +126,17 @@ export function broadcastPlan(crate: CheckedCrate, lemmas: FnItem[]): BroadcastP
   const assumes = (fn: FnItem, lemma: FnItem): boolean => granted.get(fn)?.has(lemma) ?? false;
 
   // the cycle report: lemma F relies on lemma M when F's proof (or a fn it calls) applies one of M's triggers
-  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
+  // (among the crate-wide lemmas, each in force in the others' proofs; a body's `broadcast
+  // use` of a lemma that depends on the fn is refused above and reported at the statement)
+  const heads = new Map(crateLemmas.map((l) => [l, triggerHeads(l)]));
   const relies = new Map<FnItem, Set<FnItem>>();
-  for (const f of lemmas) {
+  for (const f of crateLemmas) {
     const mentioned = new Set<FnItem>();
     for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
-    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)!].some((h) => mentioned.has(h)))));
+    relies.set(f, new Set(crateLemmas.filter((m) => m !== f && [...heads.get(m)!].some((h) => mentioned.has(h)))));
   }
   const scc = components(crate, relies);
-  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
+  return { assumes, cyclic: crateLemmas.filter((l) => scc(l).size > 1), refusedInBody };
 }
 
 function components(crate: CheckedCrate, edges: Map<FnItem, Set<FnItem>>): Scc {

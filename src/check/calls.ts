@@ -20,7 +20,7 @@ import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from 
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { resolveQualified } from './qualified.js';
-import type { BuiltinName, Type } from './types.js';
+import { fnSpecParts, type BuiltinName, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -37,15 +37,19 @@ function argsWithoutSignature(bc: BodyChecker, args: Expr[], cx: Cx): void {
 export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type | undefined): Type {
   const callee = e.callee;
   if (callee.kind !== 'path') {
-    checkExpr(bc, callee, cx);
+    const t = checkExpr(bc, callee, cx, undefined, 'place');
+    const applied = applySpecFn(bc, e, t, cx);
+    if (applied) return applied;
     // A callee the parser already reported (`<T as Tr>::f`) is not reported twice.
-    if (!bc.external && callee.kind !== 'unsupported') bc.diags.unsupported('calling a value that is not a named function', callee.span);
+    if (!bc.external && callee.kind !== 'unsupported' && !bc.isErrorLike(t)) bc.diags.unsupported('calling a value that is not a named function', callee.span);
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0]!)) {
-    checkExpr(bc, callee, cx, undefined, 'place');
-    if (!bc.external) bc.diags.unsupported('calling closures or function values', callee.span);
+    const t = checkExpr(bc, callee, cx, undefined, 'place');
+    const applied = applySpecFn(bc, e, t, cx);
+    if (applied) return applied;
+    if (!bc.external && !bc.isErrorLike(t)) bc.diags.unsupported('calling closures or function values', callee.span);
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
@@ -117,6 +121,16 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   })();
   bc.record(callee, ret);
   return ret;
+}
+
+/** `f(a, b)` for a value `f` of type `spec_fn(A, B) -> R`: a spec operation, arguments in spec code. */
+function applySpecFn(bc: BodyChecker, e: CallExpr, calleeTy: Type, cx: Cx): Type | undefined {
+  const parts = fnSpecParts(bc.derefAll(calleeTy));
+  if (!parts) return undefined;
+  const params = parts.params.map((p) => bc.infer.shallow(p));
+  checkCallMode(bc, cx, 'spec', 'spec_fn', e.span);
+  checkArgs(bc, e, params, cx, () => ({ mode: 'spec' }), e.callee.span);
+  return parts.ret;
 }
 
 function zonkArgsLater(bc: BodyChecker, res: Resolution): void {
@@ -410,7 +424,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
-  const sig = builtinMethod(t, e.method);
+  const sig = builtinMethod(t, e.method, () => bc.infer.fresh());
   if (sig) {
     const res: Resolution = { kind: 'builtin', name: sig.name, typeArgs: sig.typeArgs };
     e.res = res;

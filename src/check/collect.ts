@@ -25,6 +25,7 @@ export function collectCrate(crate: Crate): CrateTables {
     structByName: new Map(),
     enumByName: new Map(),
     broadcastUses: [],
+    bodyBroadcastUses: new Map(),
     traitMethods: new Map(),
     traitMethodNames: new Set(),
     dualSpecNames: new Set(),

@@ -2,7 +2,7 @@
  * Expression typing: every Expr gets `ty` (and name-bearing ones `res`), with
  * integer-literal inference, spec-vs-exec arithmetic, auto-deref and mode checks.
  */
-import type { BinaryExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
+import type { BinaryExpr, ClosureExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import { joinSpans } from '../syntax/span.js';
 import { checkCall, checkMethodCall, userMethod } from './calls.js';
 import { ghostCode, type BodyChecker, type Cx } from './context.js';
@@ -21,7 +21,7 @@ import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def } from './scopes.js';
 import type { Resolution } from './resolution.js';
-import { intRange, type IntKind, type Type } from './types.js';
+import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -128,6 +128,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
         return BOOL;
       });
     }
+    case 'closure': return closureExpr(bc, e, cx, expected);
     case 'trigger': return checkExpr(bc, e.operand, cx, expected);
     case 'if': return ifExpr(bc, e, cx, expected);
     case 'match': return matchExpr(bc, e, cx, expected);
@@ -174,6 +175,56 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       // The parser has already reported it (with the same "not supported: <what>" text).
       return ERR;
   }
+}
+
+/**
+ * A closure in ghost code is a spec closure: a `spec_fn(params) -> ret` value whose body is
+ * spec code. Unannotated parameter (and result) types come from the expected `spec_fn` type
+ * (`Seq::new(n, |i| ..)`), else from their uses. An exec closure needs `requires`/`ensures`
+ * and `call_ensures`, not modelled: not supported.
+ */
+function closureExpr(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | undefined): Type {
+  if (cx.mode === 'exec') {
+    if (!bc.external) bc.diags.unsupported('closures in exec code', e.span);
+    return ERR;
+  }
+  const x = expected ? bc.infer.shallow(expected) : undefined;
+  const want = x ? fnSpecParts(x) : undefined;
+  const wantParams = want && x?.k === 'builtin' ? bc.infer.shallow(x.args[0]!) : undefined;
+  const expectedParams = wantParams?.k === 'tuple' ? wantParams.elems : undefined;
+  if (expectedParams && expectedParams.length !== e.params.length) {
+    const n = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+    bc.diags.error('type', `closure is expected to take ${n(expectedParams.length)}, but it takes ${n(e.params.length)}`, e.span);
+    bc.withScope(() => {
+      for (const b of e.params) b.id = bc.declare(b.name, b.ty ? lowerType(b.ty, bc.scope, bc.diags) : ERR, 'ghost', false).id;
+      checkExpr(bc, e.body, { mode: 'spec' });
+    });
+    return x!; // (reported once: not also as a mismatch)
+  }
+  return bc.withScope(() => {
+    const params = e.params.map((b, i) => {
+      const declared = b.ty ? lowerType(b.ty, bc.scope, bc.diags) : undefined;
+      const hint = expectedParams?.length === e.params.length ? expectedParams[i] : undefined;
+      let ty = declared ?? hint ?? bc.infer.fresh();
+      if (declared && hint && !bc.infer.unify(declared, hint)) {
+        bc.diags.mismatch(bc.show(hint), bc.show(declared), b.span);
+        ty = declared;
+      }
+      const l = bc.declare(b.name, ty, 'ghost', false);
+      b.id = l.id;
+      return ty;
+    });
+    const ret = e.ret ? lowerType(e.ret, bc.scope, bc.diags) : want ? want.ret : bc.infer.fresh();
+    // (a `return` in the body returns from the closure)
+    const outerRet = bc.retTy;
+    bc.retTy = ret;
+    try {
+      checkExpr(bc, e.body, { mode: 'spec' }, ret);
+    } finally {
+      bc.retTy = outerRet;
+    }
+    return fnSpecType(params, ret);
+  });
 }
 
 /** A source type `as` may convert to an integer type. */
@@ -565,6 +616,7 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
   const baseTy = checkExpr(bc, e.base, cx, undefined, 'place');
   const t = bc.derefAll(baseTy);
   if (bc.isErrorLike(t)) return ERR;
+  if (e.arrow) return variantField(bc, e, cx, t);
   if (t.k === 'tuple') {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i]!;
@@ -585,6 +637,45 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
   }
   bc.diags.error('type', `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
   return ERR;
+}
+
+/**
+ * Verus's `e->name` (spec code only): the field `name` of the one variant that has a field so
+ * named, else `name` read as `Variant_field` (`x->Some_0`, `l->Arthropod_legs`). Its value
+ * is the field's when `e` is that variant, and unspecified otherwise (as Verus's
+ * `get_variant_field`): a claim about it says nothing unless `e is Variant` is known.
+ */
+function variantField(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx, t: Type): Type {
+  if (!ghostCode(cx)) {
+    bc.diags.unsupported('`->` in exec code (Verus reads it as a spec function)', e.span);
+    return ERR;
+  }
+  const variants: { name: string; fields: { name: string; ty: Type }[] }[] | undefined =
+    t.k === 'builtin' && t.name === 'Option' ? [{ name: 'None', fields: [] }, { name: 'Some', fields: [{ name: '0', ty: t.args[0] ?? ERR }] }]
+      : t.k === 'adt' ? bc.tables.enumByName.get(t.name)?.info.variants : undefined;
+  if (!variants) {
+    bc.diags.error('type', `\`->\` reads a field of an enum, and \`${bc.show(t)}\` is not an enum`, e.span);
+    return ERR;
+  }
+  const named = variants.filter((v) => v.fields.some((f) => f.name === e.name));
+  // (checked again, e.g. in another pass, it is already resolved)
+  const pick = e.variant !== undefined ? { v: variants.find((v) => v.name === e.variant)!, f: e.name }
+    : named.length === 1 ? { v: named[0]!, f: e.name }
+    : variants.map((v) => ({ v, f: e.name.slice(v.name.length + 1) })).find(({ v, f }) => e.name.startsWith(`${v.name}_`) && v.fields.some((x) => x.name === f));
+  if (!pick) {
+    const why = named.length > 1 ? ` (several variants have it: write \`->Variant_${e.name}\`)` : '';
+    bc.diags.error('type', `no field \`${e.name}\` on any variant of \`${bc.show(t)}\`${why}`, e.nameSpan);
+    return ERR;
+  }
+  e.variant = pick.v.name;
+  e.name = pick.f;
+  const ty = pick.v.fields.find((x) => x.name === pick.f)!.ty;
+  if (t.k !== 'adt') return ty;
+  const en = bc.tables.enumByName.get(t.name)!;
+  if (en.decl.generics.length === 0) return ty;
+  const m = new Map<string, Type>();
+  en.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
+  return substParams(ty, m);
 }
 
 function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Type {

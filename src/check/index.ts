@@ -151,25 +151,43 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
   const fnByDecl = new Map<FnInfo['decl'], FnInfo>();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
-  const broadcastLemmas: string[] = [];
-  const groupsSeen = new Set<string>();
   // A group's members resolve in the group's own module; groups may name groups.
-  const use = (u: { path: string[]; span: Span; module: ModuleScope }): void => {
-    const found = walkPath({ tables: t, module: u.module }, u.path);
-    const d = found.def;
-    if (d?.kind === 'fn') {
-      if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
-    } else if (d?.kind === 'broadcastGroup') {
-      if (groupsSeen.has(d.group.qname)) return;
-      groupsSeen.add(d.group.qname);
-      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
-    } else if (!d) {
-      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
-      if (why) diags.unsupported(why, u.span);
-      else diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span);
-    }
+  // (a group named by several uses is resolved for each; what does not resolve is said once)
+  const reported = new Set<string>();
+  const report = (span: Span, say: () => void): void => {
+    const key = `${span.file}:${span.start}`;
+    if (!reported.has(key)) { reported.add(key); say(); }
   };
-  for (const u of t.broadcastUses) use(u);
+  const resolveUses = (uses: { path: string[]; span: Span; module: ModuleScope }[]): string[] => {
+    const lemmas: string[] = [];
+    const groupsSeen = new Set<string>();
+    const use = (u: { path: string[]; span: Span; module: ModuleScope }): void => {
+      const found = walkPath({ tables: t, module: u.module }, u.path);
+      const d = found.def;
+      if (d?.kind === 'fn') {
+        if (!lemmas.includes(d.fn.qname)) lemmas.push(d.fn.qname);
+      } else if (d?.kind === 'broadcastGroup') {
+        if (groupsSeen.has(d.group.qname)) return;
+        groupsSeen.add(d.group.qname);
+        for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
+      } else if (!d) {
+        const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+        if (why) report(u.span, () => diags.unsupported(why, u.span));
+        else report(u.span, () => diags.error('type', `cannot find \`${u.path.join('::')}\` in this scope`, u.span));
+      }
+    };
+    for (const u of uses) use(u);
+    return lemmas;
+  };
+  const broadcastLemmas = resolveUses(t.broadcastUses);
+  const bodyBroadcasts = new Map<string, { lemma: string; span: Span }[]>();
+  for (const [decl, uses] of t.bodyBroadcastUses) {
+    const f = t.fnByDecl.get(decl);
+    if (!f) continue;
+    // each statement's lemmas keep the statement's span (a cycle through one is reported there)
+    const found = uses.flatMap((u) => resolveUses([{ ...u, module: f.module }]).map((lemma) => ({ lemma, span: u.span })));
+    if (found.length) bodyBroadcasts.set(f.qname, found);
+  }
   return {
     name: crate.name,
     files: crate.files,
@@ -179,6 +197,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas,
+    ...(bodyBroadcasts.size ? { bodyBroadcasts } : {}),
     ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
     traitImpls: traitImplInfos(t, sigs),
   };

@@ -245,6 +245,11 @@ export class Infer {
       case 'array': return `[${this.show(s.elem)}; ${s.len}]`;
       case 'slice': return `[${this.show(s.elem)}]`;
       case 'builtin': case 'adt': {
+        if (s.k === 'builtin' && s.name === 'FnSpec' && s.args.length === 2) {
+          const ps = this.shallow(s.args[0]!);
+          const params = ps.k === 'tuple' ? ps.elems.map((e) => this.show(e)).join(', ') : this.show(ps);
+          return `spec_fn(${params}) -> ${this.show(s.args[1]!)}`;
+        }
         const short = s.k === 'adt' ? s.name.split('::').pop()! : s.name;
         return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(', ')}>` : short;
       }

@@ -5,11 +5,11 @@
  */
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import type { Def } from './scopes.js';
-import { intBits, intRange, typeToString, type BuiltinName, type IntKind, type Type } from './types.js';
+import { fnSpecType, intBits, intRange, typeToString, type BuiltinName, type IntKind, type Type } from './types.js';
 
 export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
-export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'Option', 'Box', 'Ghost', 'Tracked'];
+export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'Option', 'Box', 'Ghost', 'Tracked', 'FnSpec'];
 
 const PRELUDE = new Map<string, Def>();
 for (const k of ALL_INTS) PRELUDE.set(k, { kind: 'prim', ty: { k: 'int', kind: k } });
@@ -106,13 +106,22 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
       return sig([], b('Map', t, v), 'spec', [t, v]);
     }
     case 'Box::new': return sig([t], b('Box', t), 'any', [t]);
+    // the closure-based constructors (their meaning: src/vc/ir-closure.ts)
+    case 'Seq::new': return sig([NAT_T, fnSpecType([INT_T], t)], b('Seq', t), 'spec', [t]);
+    case 'Set::new': return sig([fnSpecType([t], BOOL_T)], b('Set', t), 'spec', [t]);
+    // the integers `lo <= i < hi` (`..=`: and `hi`), of an integer type (vstd's `FiniteRange`)
+    case 'Set::range': case 'Set::range_inclusive': return sig([t, t], b('Set', t), 'spec', [t]);
+    case 'Map::new': {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b('Map', t, v), 'spec', [t, v]);
+    }
     default: return undefined;
   }
 }
 
-/** A method on a built-in receiver type (already dereferenced). */
-export function builtinMethod(recv: Type, method: string): BuiltinSig | undefined {
-  if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method);
+/** A method on a built-in receiver type (already dereferenced); `fresh` gives a method's own type parameter. */
+export function builtinMethod(recv: Type, method: string, fresh: () => Type = () => ({ k: 'error' })): BuiltinSig | undefined {
+  if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method, fresh);
   if (recv.k === 'array' || recv.k === 'slice') {
     const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === 'len') return sig([], USIZE, 'any');
@@ -121,7 +130,7 @@ export function builtinMethod(recv: Type, method: string): BuiltinSig | undefine
   return undefined;
 }
 
-function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): BuiltinSig | undefined {
+function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: () => Type): BuiltinSig | undefined {
   const t = args[0] ?? { k: 'error' };
   const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
   switch (owner) {
@@ -152,6 +161,12 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): Builtin
         case 'add': return sig([b('Seq', t)], b('Seq', t), 'spec');
         case 'contains': return sig([t], BOOL_T, 'spec');
         case 'to_set': return sig([], b('Set', t), 'spec');
+        // closure-based (vstd's `Seq::map` & co.; their meaning: src/vc/ir-closure.ts)
+        case 'map': { const u = fresh(); return sig([fnSpecType([INT_T, t], u)], b('Seq', u), 'spec'); }
+        case 'map_values': { const u = fresh(); return sig([fnSpecType([t], u)], b('Seq', u), 'spec'); }
+        case 'filter': return sig([fnSpecType([t], BOOL_T)], b('Seq', t), 'spec');
+        case 'fold_left': { const u = fresh(); return sig([u, fnSpecType([u, t], u)], u, 'spec'); }
+        case 'fold_right': { const u = fresh(); return sig([fnSpecType([t, u], u), u], u, 'spec'); }
       }
       return undefined;
     case 'Set':
@@ -162,6 +177,8 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): Builtin
         case 'union': case 'intersect': case 'difference': return sig([b('Set', t)], b('Set', t), 'spec');
         case 'subset_of': return sig([b('Set', t)], BOOL_T, 'spec');
         case 'finite': return sig([], BOOL_T, 'spec');
+        case 'filter': return sig([fnSpecType([t], BOOL_T)], b('Set', t), 'spec');
+        case 'map': { const u = fresh(); return sig([fnSpecType([t], u)], b('Set', u), 'spec'); }
       }
       return undefined;
     case 'Map': {
@@ -173,6 +190,10 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): Builtin
         case 'index': return sig([t], v, 'spec');
         case 'contains_key': return sig([t], BOOL_T, 'spec');
         case 'len': return sig([], NAT_T, 'spec');
+        case 'map_values': { const w = fresh(); return sig([fnSpecType([v], w)], b('Map', t, w), 'spec'); }
+        // (vstd defines these with `Map::new` over closures)
+        case 'restrict': case 'remove_keys': return sig([b('Set', t)], b('Map', t, v), 'spec');
+        case 'union_prefer_right': return sig([b('Map', t, v)], b('Map', t, v), 'spec');
       }
       return undefined;
     }
@@ -196,6 +217,7 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string): Builtin
       }
       return undefined;
     case 'Box':
+    case 'FnSpec':
       return undefined;
   }
 }

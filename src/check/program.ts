@@ -3,6 +3,7 @@
  * plus tables of its declarations by qualified name. src/vc and src/emu consume this.
  */
 import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { LocalMode } from './resolution.js';
 import type { Type } from './types.js';
@@ -92,6 +93,11 @@ export interface CheckedCrate {
   consts: Map<string, ConstInfo>;
   /** `broadcast use` lemmas in force, by qualified name (crate-wide, as used). */
   broadcastLemmas: string[];
+  /**
+   * `broadcast use` statements in fn bodies: by fn qname, the lemmas each brings in for that
+   * fn's proof (src/check/broadcast-scope.ts), with the statement's span.
+   */
+  bodyBroadcasts?: Map<string, { lemma: string; span: Span }[]>;
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
   traitImpls?: TraitImplInfo[];

@@ -147,6 +147,8 @@ export interface CrateTables {
   structByName: Map<string, StructEntry>;
   enumByName: Map<string, EnumEntry>;
   broadcastUses: { path: string[]; span: Span; module: ModuleScope }[];
+  /** `broadcast use` statements inside fn bodies, by fn (resolved in the fn's module). */
+  bodyBroadcastUses: Map<FnItem, { path: string[]; span: Span }[]>;
   /** Dependency crates (Cargo path dependencies) by the name this crate uses: their root modules. */
   externCrates: Map<string, ModuleScope>;
   /** Per ADT qname: the method names its trait impls define (trait impls are not supported). */

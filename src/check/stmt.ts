@@ -138,6 +138,12 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       checkBlock(bc, s.block, cx.mode === 'spec' ? SPEC : { mode: 'proof' });
       return false;
     case 'item':
+      if (s.item.kind === 'broadcast_use' && bc.fn && !bc.external) {
+        // in force for this fn's proof (resolved with the crate's broadcast uses, index.ts)
+        const uses = bc.tables.bodyBroadcastUses.get(bc.fn) ?? [];
+        bc.tables.bodyBroadcastUses.set(bc.fn, [...uses, ...s.item.paths.map((u) => ({ path: u.path, span: u.span }))]);
+        return false;
+      }
       if (!bc.external) bc.diags.unsupported('items nested inside function bodies', s.span);
       return false;
   }

@@ -361,7 +361,9 @@ function boundNameIn(e: Expr, names: ReadonlySet<string>): string | undefined {
       return;
     }
     const o = node as Record<string, unknown>;
-    if (Array.isArray(o.binders)) for (const b of o.binders as { name?: unknown }[]) if (typeof b.name === 'string' && names.has(b.name)) found = b.name;
+    // quantifier binders, and a closure's parameters
+    const binders = Array.isArray(o.binders) ? o.binders : o.kind === 'closure' && Array.isArray(o.params) ? o.params : [];
+    for (const b of binders as { name?: unknown }[]) if (typeof b.name === 'string' && names.has(b.name)) found = b.name;
     if (o.kind === 'ident' && typeof o.name === 'string' && names.has(o.name) && !('segments' in o)) found = o.name;
     for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
   };

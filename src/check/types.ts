@@ -8,7 +8,11 @@ export type IntKind =
   | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize'
   | 'int' | 'nat';
 
-export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked';
+/**
+ * `FnSpec` is Verus's `spec_fn(A, B) -> R` (also written `FnSpec<(A, B), R>`): args are the
+ * parameter types as one tuple, then the result type (see fnSpecType).
+ */
+export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked' | 'FnSpec';
 
 export type Type =
   | { k: 'int'; kind: IntKind }
@@ -33,6 +37,19 @@ export const UNIT: Type = { k: 'tuple', elems: [] };
 export const BOOL: Type = { k: 'bool' };
 export const INT: Type = { k: 'int', kind: 'int' };
 export const NAT: Type = { k: 'int', kind: 'nat' };
+
+/** `spec_fn(params) -> ret`. */
+export function fnSpecType(params: Type[], ret: Type): Type {
+  return { k: 'builtin', name: 'FnSpec', args: [{ k: 'tuple', elems: params }, ret] };
+}
+
+/** The parameter and result types of a `spec_fn` type (undefined for other types). */
+export function fnSpecParts(t: Type): { params: Type[]; ret: Type } | undefined {
+  if (t.k !== 'builtin' || t.name !== 'FnSpec') return undefined;
+  const [ps, ret] = t.args;
+  if (!ps || !ret) return undefined;
+  return { params: ps.k === 'tuple' ? ps.elems : [ps], ret };
+}
 
 export interface IntRange { min: bigint; max: bigint }
 
@@ -74,6 +91,8 @@ export function typeToString(t: Type): string {
     case 'slice': return `[${typeToString(t.elem)}]`;
     case 'builtin':
     case 'adt': {
+      const parts = fnSpecParts(t);
+      if (parts) return `spec_fn(${parts.params.map(typeToString).join(', ')}) -> ${typeToString(parts.ret)}`;
       const short = t.k === 'adt' ? t.name.split('::').pop()! : t.name;
       return t.args.length ? `${short}<${t.args.map(typeToString).join(', ')}>` : short;
     }

@@ -18,6 +18,20 @@ export interface BuiltinCall {
   args: Value[];
   span: Span;
   spec: boolean;
+  /** Applies a spec closure (for `map`, `filter`, `fold_left`, ...). */
+  apply?: (f: Value, args: Value[], span: Span) => Value;
+}
+
+/** `f(args)` for a closure argument of a built-in method. */
+function applyArg(c: BuiltinCall, i: number, args: Value[]): Value {
+  if (!c.apply) throw new NotEvaluable('a spec closure here');
+  return deref(c.apply(c.args[i]!, args, c.span));
+}
+
+function truthyArg(c: BuiltinCall, i: number, args: Value[]): boolean {
+  const v = applyArg(c, i, args);
+  if (v.t !== 'bool') throw new NotEvaluable('a predicate without a boolean value');
+  return v.v;
 }
 
 /** Runs a built-in method; undefined when the receiver has no such method. */
@@ -171,6 +185,11 @@ function seqMethod(c: BuiltinCall, elems: Value[]): Value | undefined {
     case 'ext_equal': return bool(valueEquals({ t: 'seq', elems }, c.args[0]!));
     case 'to_set': return { t: 'set', elems: dedupe(elems) };
     case 'view': return { t: 'seq', elems };
+    case 'map': return { t: 'seq', elems: elems.map((x, i) => applyArg(c, 0, [int(BigInt(i)), x])) };
+    case 'map_values': return { t: 'seq', elems: elems.map((x) => applyArg(c, 0, [x])) };
+    case 'filter': return { t: 'seq', elems: elems.filter((x) => truthyArg(c, 0, [x])) };
+    case 'fold_left': return elems.reduce((acc, x) => applyArg(c, 1, [acc, x]), deref(c.args[0]!));
+    case 'fold_right': return elems.reduceRight((acc, x) => applyArg(c, 0, [x, acc]), deref(c.args[1]!));
   }
   return undefined;
 }
@@ -199,6 +218,8 @@ function setMethod(c: BuiltinCall, elems: Value[]): Value | undefined {
     case 'ext_equal': return bool(valueEquals({ t: 'set', elems }, a0!));
     case 'finite': return bool(true);
     case 'view': return { t: 'set', elems };
+    case 'filter': return { t: 'set', elems: elems.filter((x) => truthyArg(c, 0, [x])) };
+    case 'map': return { t: 'set', elems: dedupe(elems.map((x) => applyArg(c, 0, [x]))) };
   }
   return undefined;
 }
@@ -219,6 +240,16 @@ function mapMethod(c: BuiltinCall, entries: [Value, Value][]): Value | undefined
     case 'len': return int(BigInt(entries.length), 'nat');
     case 'ext_equal': return bool(valueEquals({ t: 'map', entries }, k!));
     case 'view': return { t: 'map', entries };
+    case 'map_values': return { t: 'map', entries: entries.map(([x, v]) => [x, applyArg(c, 0, [v])]) };
+    case 'restrict': case 'remove_keys': {
+      if (k?.t !== 'set') throw new NotEvaluable(`${c.name} with a non-set`);
+      const keep = c.name === 'restrict';
+      return { t: 'map', entries: entries.filter(([x]) => k.elems.some((y) => valueEquals(x, y)) === keep) };
+    }
+    case 'union_prefer_right': {
+      if (k?.t !== 'map') throw new NotEvaluable('union_prefer_right with a non-map');
+      return { t: 'map', entries: [...entries.filter(([x]) => !k.entries.some(([y]) => valueEquals(x, y))), ...k.entries] };
+    }
   }
   return undefined;
 }

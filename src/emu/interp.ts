@@ -351,6 +351,8 @@ export class Interpreter {
         const base = autoDeref(this.place(e.base, cx));
         const v = base.get();
         if (v.t === 'struct' || v.t === 'enum') {
+          // `x->V_f` on another variant has no value to compute (Verus leaves it unspecified)
+          if (e.variant !== undefined && (v.t !== 'enum' || v.variant !== e.variant)) throw new NotEvaluable(`\`->\` on a value of another variant than ${e.variant}`);
           if (!(e.name in v.fields)) throw new Unsupported(`field ${e.name} of ${showValue(v)}`, e.nameSpan);
           return new SlotPlace(v.fields, e.name);
         }
@@ -462,6 +464,9 @@ export class Interpreter {
         if (cx.oldScope) return this.eval(e.operand, cx);
         throw new NotEvaluable('final() outside a postcondition');
       case 'quant': return evalBoundedQuantifier(e, cx, (x, c) => this.eval(x, c));
+      // a spec closure: made in specifications only; it reads the bindings where it is made
+      // (nothing can change them while the specification is evaluated)
+      case 'closure': return { t: 'closure', params: e.params.map((p) => p.name), body: e.body, env: cx };
       case 'trigger': return this.eval(e.operand, cx);
       case 'if': {
         if (truthy(this.eval(e.cond, cx), e.cond.span)) return this.execBlock(e.then, cx);
@@ -659,8 +664,22 @@ export class Interpreter {
     return args.map((a) => (isGhostWrap(a) ? ERASED : this.eval(a, cx)));
   }
 
+  /** Applies a `spec_fn` value (a spec closure) to arguments. */
+  private apply = (f: Value, args: Value[], span: Span): Value => {
+    const c = deref(f);
+    if (c.t === 'erased') throw new NotEvaluable('ghost value');
+    if (c.t !== 'closure') throw new Unsupported(`applying ${showValue(c)}`, span);
+    const env = c.env as Ctx;
+    const scope = new Scope(env.scope);
+    c.params.forEach((p, i) => scope.bind(p, args[i] ?? unit()));
+    return this.eval(c.body, { ...env, scope, spec: true });
+  };
+
   private evalCall(e: CallExpr, cx: Ctx): Value {
     const callee = e.callee;
+    if (callee.ty?.k === 'builtin' && callee.ty.name === 'FnSpec' || (callee.ty?.k === 'ref' && callee.ty.inner.k === 'builtin' && callee.ty.inner.name === 'FnSpec')) {
+      return this.apply(this.eval(callee, cx), this.evalArgs(e.args, cx), e.span);
+    }
     if (callee.kind !== 'path') throw new Unsupported('call of a computed function value', e.span);
     const res = callee.res;
     if (!res || res.kind === 'local') {
@@ -703,6 +722,24 @@ export class Interpreter {
       case 'Seq::empty': return { t: 'seq', elems: [] };
       case 'Set::empty': return { t: 'set', elems: [] };
       case 'Map::empty': return { t: 'map', entries: [] };
+      case 'Seq::new': {
+        const [n, f] = this.evalArgs(e.args, cx);
+        const len = n && deref(n);
+        if (len?.t !== 'int') throw new NotEvaluable('Seq::new of a ghost length');
+        if (len.v > 100_000n) throw new NotEvaluable('Seq::new of a long sequence');
+        return { t: 'seq', elems: Array.from({ length: Number(len.v) }, (_, i) => deref(this.apply(f!, [int(BigInt(i))], e.span))) };
+      }
+      case 'Set::range': case 'Set::range_inclusive': {
+        const [lo, hi] = this.evalArgs(e.args, cx).map(deref);
+        if (lo?.t !== 'int' || hi?.t !== 'int') throw new NotEvaluable(`${short} of ghost bounds`);
+        const top = short === 'Set::range' ? hi.v : hi.v + 1n;
+        if (top - lo.v > 100_000n) throw new NotEvaluable(`${short} of a large range`);
+        const elems: Value[] = [];
+        for (let i = lo.v; i < top; i++) elems.push(int(i, lo.kind));
+        return { t: 'set', elems };
+      }
+      // (sets and maps of every value a closure accepts: not finite collections to compute with)
+      case 'Set::new': case 'Map::new': throw new NotEvaluable(`${short} (a set given by a predicate)`);
       case 'reveal': case 'reveal_with_fuel': return unit();
       case 'arbitrary': return ghost(cx);
       case 'proofgate::interval': {
@@ -721,7 +758,7 @@ export class Interpreter {
     if (m && e.args.length > 0) {
       const args = this.evalArgs(e.args, cx);
       const recv = autoDeref(new Cell(args[0]!));
-      const out = callBuiltinMethod({ name: m[1]!, recv, args: args.slice(1), span: e.span, spec: cx.spec });
+      const out = callBuiltinMethod({ name: m[1]!, recv, args: args.slice(1), span: e.span, spec: cx.spec, apply: this.apply });
       if (out) return out;
     }
     throw new Unsupported(`call of ${name}`, e.span);
@@ -749,7 +786,7 @@ export class Interpreter {
     if (e.res?.kind === 'builtin' && /^(Tracked|Ghost)::/.test(e.res.name)) return ghost(cx);
     recvPlace ??= autoDeref(this.place(e.receiver, cx));
     const args = this.evalArgs(e.args, cx);
-    const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec });
+    const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec, apply: this.apply });
     if (out === undefined) throw new Unsupported(`method ${e.method} on ${showValue(recvPlace.get())}`, e.methodSpan);
     return out;
   }

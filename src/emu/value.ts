@@ -7,6 +7,8 @@
  * mutate the caller's variable, field or element.
  */
 import type { IntKind } from '../check/types.js';
+import type { Expr } from '../syntax/ast.js';
+import { NotEvaluable } from './errors.js';
 
 export type Value =
   | IntValue
@@ -28,9 +30,12 @@ export type Value =
   | RefValue
   /** Ghost and tracked values: erased, as compiled Verus code erases them. */
   | { t: 'erased' }
+  /** A spec closure (specifications only): its parameters, body and where it was made. */
+  | ClosureValue
   /** A `let x;` not yet assigned. */
   | { t: 'uninit' };
 
+export interface ClosureValue { t: 'closure'; params: string[]; body: Expr; env: unknown }
 export interface IntValue { t: 'int'; kind: IntKind; v: bigint }
 export interface EnumValue { t: 'enum'; name: string; variant: string; fields: Record<string, Value> }
 export interface RefValue { t: 'ref'; mut: boolean; place: Place }
@@ -126,6 +131,8 @@ export function valueEquals(a: Value, b: Value): boolean {
       return b.t === 'map' && a.entries.length === b.entries.length
         && a.entries.every(([k, v]) => b.entries.some(([k2, v2]) => valueEquals(k, k2) && valueEquals(v, v2)));
     case 'erased': case 'uninit': case 'ref': return false;
+    // (whether two closures are equal is no computation)
+    case 'closure': throw new NotEvaluable('`==` on spec closures');
   }
 }
 
@@ -158,6 +165,7 @@ export function showValue(v: Value, depth = 0): string {
     case 'ref': return `&${v.mut ? 'mut ' : ''}${s(v.place.get())}`;
     case 'erased': return '<ghost>';
     case 'uninit': return '<uninit>';
+    case 'closure': return `|${v.params.join(', ')}| ..`;
   }
 }
 

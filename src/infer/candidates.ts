@@ -17,6 +17,7 @@ import type { IrSpan } from '../ir/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { walkBlock } from '../syntax/walk.js';
+import { FnScopes } from './scopes.js';
 
 export type AstLoop = WhileStmt | LoopStmt | ForStmt;
 
@@ -81,11 +82,12 @@ export function inferCandidates(crate: CheckedCrate, filter: (qname: string) => 
   if (withLoops.size === 0) return out;
   const facts = loopHeadFacts(crate, { functionFilter: (q) => withLoops.has(q) });
   for (const [qname, loopFacts] of facts) {
-    const loops = withLoops.get(qname)?.loops;
-    if (!loops) continue;
+    const entry = withLoops.get(qname);
+    if (!entry) continue;
+    const scopes = new FnScopes(entry.fn.decl);
     const candidates = loopFacts.flatMap((f) => {
-      const loop = loops.get(spanKey(f.headSpan));
-      return loop ? candidatesFor(loop, f) : [];
+      const loop = entry.loops.get(spanKey(f.headSpan));
+      return loop ? candidatesFor(loop, inScope(f, (t) => t.local.origin === 'param' || scopes.inScope(t.local.id, loop.headSpan))) : [];
     });
     if (candidates.length > 0) out.set(qname, new FnInference(qname, candidates));
   }
@@ -104,6 +106,15 @@ function loopsOf(body: Block): Map<string, AstLoop> {
 
 function spanKey(s: Span | IrSpan): string {
   return `${s.file}:${s.start}:${s.end}`;
+}
+
+/** The facts that name only locals in scope at the loop (the analysis keeps values past their scope). */
+function inScope(facts: LoopHeadFacts, visible: (t: LoopTerm) => boolean): LoopHeadFacts {
+  return {
+    ...facts,
+    bounds: facts.bounds.filter((b) => visible(b.term)),
+    relations: facts.relations.filter((r) => visible(r.left) && visible(r.right)),
+  };
 }
 
 function candidatesFor(loop: AstLoop, facts: LoopHeadFacts): InferredCandidate[] {

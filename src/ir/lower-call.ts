@@ -8,7 +8,7 @@ import { INTERVAL } from '../check/prelude.js';
 import { BOUND_ENSURES, BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
-import type { Type } from '../check/types.js';
+import { fnSpecParts, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
@@ -90,6 +90,13 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
     }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
+  }
+  // a `spec_fn` value applied (the checker typed it so: src/check/calls.ts, applySpecFn)
+  const parts = fnSpecParts(strip(tyOf(e.callee)));
+  if (parts) {
+    const fn = lowerPure(cx, e.callee);
+    const args = e.args.map((a, i) => coerce(lowerPure(cx, a), parts.params[i] ?? tyOf(a)));
+    return { k: 'apply', fn, args, ty, span: e.span };
   }
   throw new IrUnsupported('this call', e.span);
 }

@@ -9,8 +9,8 @@
  */
 import { OPAQUE_EQ } from '../check/operators.js';
 import type { Resolution } from '../check/resolution.js';
-import { INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
-import type { Binder, Expr, QuantExpr } from '../syntax/ast.js';
+import { fnSpecParts, INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
+import type { Binder, ClosureExpr, Expr, QuantExpr } from '../syntax/ast.js';
 import { autoExtEqual } from '../check/auto-ext.js';
 import { walkExpr } from '../syntax/walk.js';
 import {
@@ -334,6 +334,22 @@ function quant(cx: Cx, e: QuantExpr): IrExpr {
   return { k: 'quant', quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
 }
 
+/**
+ * A spec closure: its parameters take their types from the closure's `spec_fn` type, its body
+ * is spec code at the result type. Locals it reads are read here: their values at this point.
+ */
+function closure(cx: Cx, e: ClosureExpr): IrExpr {
+  const ty = tyOf(e);
+  const parts = fnSpecParts(strip(ty));
+  if (!parts || parts.params.length !== e.params.length) throw new IrUnsupported('a closure whose type is not known', e.span);
+  const params = e.params.map((b, i) => {
+    if (b.id === undefined) throw new IrUnsupported('an unresolved closure parameter', b.span);
+    return cx.local(b.id, b.name, parts.params[i]!, 'ghost', 'binder');
+  });
+  const body = coerce(lowerPure(cx, e.body), parts.ret);
+  return { k: 'lambda', params, body, ty, span: e.span };
+}
+
 function oldExpr(cx: Cx, e: Expr & { kind: 'old' }): IrExpr {
   const base = e.operand;
   if (base.kind === 'path' && base.res?.kind === 'local') return readLocal(cx, base.res, base.span, true);
@@ -532,10 +548,14 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     }
     case 'call': return lowerCall(cx, e);
     case 'method': return lowerMethod(cx, e);
-    case 'field': return fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+    case 'field': {
+      const f = fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+      return e.variant !== undefined && f.k === 'field' ? { ...f, variant: e.variant } : f;
+    }
     case 'index': return indexExpr(cx, e);
     case 'cast': return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
     case 'quant': return quant(cx, e);
+    case 'closure': return closure(cx, e);
     case 'if': return ifExpr(cx, e);
     case 'match': return matchExpr(cx, e);
     case 'is': return isExpr(cx, e);

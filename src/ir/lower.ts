@@ -101,11 +101,13 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  // a broadcast lemma's trigger groups: its `#![trigger ..]` attributes, else one group of its `#[trigger]` marks
   const marks: Expr[] = [];
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => { if (x.kind === 'trigger') marks.push(x.operand); });
-  const broadcastTriggers = marks.length === 0 ? undefined : cx.with({}, () => {
+  const groups = !d.broadcast ? [] : d.ensuresTriggers?.length ? d.ensuresTriggers : marks.length ? [marks] : [];
+  const broadcastTriggers = groups.length === 0 ? undefined : cx.with({}, () => {
     const env = byValueParamsAtEntry(cx, new Map(cx.env));
-    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+    return groups.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
   });
   const base = {
     name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,
@@ -185,6 +187,9 @@ function terminationChecks(cx: Cx, body: IrExpr): { cond: IrExpr; span: IrSpan }
         return;
       case 'quant':
         visit(e.body, guards, [...binders, ...e.binders]);
+        return;
+      case 'lambda':
+        visit(e.body, guards, [...binders, ...e.params]);
         return;
       default:
         mapChildren(e, (x) => { visit(x, guards, binders); return x; });

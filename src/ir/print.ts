@@ -46,6 +46,8 @@ export function expr(e: IrExpr): string {
     case 'ite': return `if ${expr(e.cond)} then ${expr(e.then)} else ${expr(e.else)}`;
     case 'let': return `let ${local(e.binder)} = ${expr(e.value)} in ${expr(e.body)}`;
     case 'quant': return `${e.quant}|${e.binders.map(local).join(', ')}| ${expr(e.body)}`;
+    case 'lambda': return `(|${e.params.map(local).join(', ')}| ${expr(e.body)})`;
+    case 'apply': return `${atom(e.fn)}(${e.args.map(expr).join(', ')})`;
     case 'arbitrary': return `arbitrary<${typeToString(e.ty)}>`;
     case 'unknown_const': return `unknown_const<${typeToString(e.ty)}>(${e.name})`;
   }

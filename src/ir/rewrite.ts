@@ -16,6 +16,8 @@ export function mapChildren(e: IrExpr, f: (x: IrExpr) => IrExpr): IrExpr {
     case 'ite': return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
     case 'let': return { ...e, value: f(e.value), body: f(e.body) };
     case 'quant': return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
+    case 'lambda': return { ...e, body: f(e.body) };
+    case 'apply': return { ...e, fn: f(e.fn), args: e.args.map(f) };
   }
 }
 

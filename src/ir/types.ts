@@ -101,6 +101,13 @@ export type IrExpr =
   | ExprBase & { k: 'ite'; cond: IrExpr; then: IrExpr; else: IrExpr }
   | ExprBase & { k: 'let'; binder: IrLocal; value: IrExpr; body: IrExpr }
   | ExprBase & { k: 'quant'; quant: 'forall' | 'exists' | 'choose'; binders: IrLocal[]; triggers: IrExpr[][]; auto: boolean; body: IrExpr }
+  /**
+   * A spec closure `|params| body`, a value of type `spec_fn(..) -> R` (`ty`, a `FnSpec`).
+   * The locals it reads besides its parameters are captured: their values where it is made.
+   */
+  | ExprBase & { k: 'lambda'; params: IrLocal[]; body: IrExpr }
+  /** A `spec_fn` value applied to arguments (`f(x)`). */
+  | ExprBase & { k: 'apply'; fn: IrExpr; args: IrExpr[] }
   /** A named prelude constant already evaluated is an `int`; this is for uninterpreted values. */
   | ExprBase & {
     k: 'arbitrary';
@@ -251,8 +258,11 @@ export interface IrFunction {
   opaque: boolean;
   /** A `#[verifier::inline]` spec fn, not generic, whose body is one expression (bit-vector claims expand it). */
   inline?: true;
-  /** A broadcast lemma's `#[trigger]` terms in its `ensures` (the axiom's pattern; none: chosen automatically). */
-  broadcastTriggers?: IrExpr[];
+  /**
+   * A broadcast lemma's trigger groups, each a pattern of its axiom: its `ensures #![trigger ..]`
+   * attributes, else one group of the `#[trigger]` terms in its `ensures` (none: chosen automatically).
+   */
+  broadcastTriggers?: IrExpr[][];
 }
 
 /** The lowering of one function: the IR, or the first construct it cannot lower yet. */

@@ -5,6 +5,7 @@
  * trust when its body assumes, or it calls (through any chain) one that does or that is
  * `external_body`, or a `broadcast use` lemma in force does.
  */
+import { broadcastLemmasOf } from '../check/broadcast-scope.js';
 import type { CheckedCrate } from '../check/program.js';
 import type { Expr, FnItem } from '../syntax/ast.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
@@ -30,7 +31,12 @@ function assumesDirectly(decl: FnItem): boolean {
 /** The functions of the crate that rest on trust. */
 export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
   const callees = new Map<FnItem, Set<FnItem>>();
-  for (const f of crate.fns) callees.set(f.decl, directCallees(f.decl));
+  const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
+  for (const f of crate.fns) {
+    // a broadcast lemma a fn's proof may assume is relied on as a callee is
+    const lemmas = broadcastLemmasOf(crate, f.qname).flatMap((l) => declOf.get(l) ?? []);
+    callees.set(f.decl, new Set([...directCallees(f.decl), ...lemmas]));
+  }
   const trusted = new Set<FnItem>(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));
   // Propagate to callers until nothing changes (the call graph is small).
   for (let changed = true; changed;) {
@@ -42,7 +48,5 @@ export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
       }
     }
   }
-  const lemmas = new Set(crate.broadcastLemmas);
-  if (crate.fns.some((f) => lemmas.has(f.qname) && trusted.has(f.decl))) for (const f of crate.fns) trusted.add(f.decl);
   return trusted;
 }

@@ -108,6 +108,7 @@ function builtinValue(t: Type & { k: 'builtin' }, g: GenContext, boundary: numbe
         : { t: 'enum', name: 'Option', variant: 'None', fields: {} };
     case 'Box': return valueOf(a0, g, boundary, depth + 1);
     case 'Ghost': case 'Tracked': return { t: 'erased' };
+    case 'FnSpec': throw new NoGenerator('no values of type spec_fn');
   }
 }
 

@@ -103,6 +103,8 @@ export interface FnItem extends ItemBase {
   retTracked: boolean;
   requires: Expr[];
   ensures: Expr[];
+  /** `ensures #![trigger a, b] ...`: a broadcast lemma's trigger groups (one per attribute). */
+  ensuresTriggers?: Expr[][];
   returns: Expr[];
   decreases: Expr[];
   /** `decreases ... when e` / `via` are not supported: parser emits an unsupported diagnostic. */
@@ -341,6 +343,7 @@ export type Expr =
   | OldExpr
   | FinalExpr
   | QuantExpr
+  | ClosureExpr
   | TriggerExpr
   | IfExpr
   | MatchExpr
@@ -424,8 +427,11 @@ export interface MethodCallExpr extends ExprBase {
   res?: Resolution;
 }
 
-/** `e.name` or `e.0`. */
-export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span }
+/**
+ * `e.name` or `e.0`; or, with `arrow`, Verus's `e->name` on an enum: the checker sets
+ * `variant` and `name` to the variant and field read (`x->Some_0`, `bev->creamers`).
+ */
+export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span; arrow?: true; variant?: string }
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */
@@ -457,6 +463,18 @@ export interface QuantExpr extends ExprBase {
   triggers: Expr[][];
   /** `#![auto]` */
   auto: boolean;
+  body: Expr;
+}
+
+/**
+ * A closure `|x: T, y| body`, `|x| -> T { .. }`, `move |..| ..`. In ghost code it is a spec
+ * closure (a `spec_fn` value); exec closures are reported not supported by the checker.
+ * Its parameters are names (a pattern parameter is reported not supported by the parser).
+ */
+export interface ClosureExpr extends ExprBase {
+  kind: 'closure';
+  params: Binder[];
+  ret?: TypeExpr;
   body: Expr;
 }
 
@@ -502,7 +520,7 @@ export interface StructLitExpr extends ExprBase {
 export interface TupleExpr extends ExprBase { kind: 'tuple'; elems: Expr[] } // () is unit
 /** `[a, b, c]` or `[e; n]` */
 export interface ArrayExpr extends ExprBase { kind: 'array'; elems: Expr[]; repeat?: { value: Expr; count: Expr } }
-/** `seq![a, b]` (vstd macro); also `set![..]` and `map![k => v]` are not supported. */
+/** `seq![a, b]` (vstd macro); `set![..]` and `map![k => v]` are parsed as their expansions (insert chains). */
 export interface SeqLitExpr extends ExprBase { kind: 'seq'; elems: Expr[] }
 /** Other macro calls in expression position: `unimplemented!()`, `panic!(..)`, `vec![..]`, `println!(..)`. */
 export interface MacroExpr extends ExprBase {

@@ -242,11 +242,14 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         e = p.unsupported('the `?` operator', joinSpan(e.span, p.spanAt(at)));
         continue;
       case '->': {
-        // Verus: `x->field` / `x->Variant_0` reads a field of the enum's single matching variant.
+        // Verus: `x->field` / `x->Variant_field` / `x->Variant_0` reads a field of one of an
+        // enum's variants (the checker finds which, and sets `variant`)
         p.advance();
+        const nameIndex = p.pos;
         if (p.tokKindName === 'int') p.advance();
-        else p.expectIdent();
-        e = p.unsupported('`->` field access on enums', p.spanToToken(e.span, p.pos - 1));
+        else p.expectIdentText();
+        const nameSpan = p.spanAt(nameIndex);
+        e = { kind: 'field', base: e, name: p.tokens.texts[nameIndex]!, nameSpan, arrow: true, ty: undefined, span: joinSpan(e.span, nameSpan) };
         continue;
       }
       default:
@@ -609,6 +612,37 @@ function parseExprListWithin(p: Parser, open: number, close: number): Expr[] {
   });
 }
 
+/** `k => v, k2 => v2` between the delimiters at `open` and `close` (`map!`'s entries). */
+function parsePairsWithin(p: Parser, open: number, close: number): Expr[][] {
+  return p.within(open + 1, close, () => {
+    const list: Expr[][] = [];
+    while (!p.atEnd()) {
+      const k = parseExpr(p);
+      p.expect('=>');
+      list.push([k, parseExpr(p)]);
+      if (!p.eat(',')) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return tight(list);
+  });
+}
+
+/**
+ * vstd's `set![a, b]` and `map![k => v]`, as vstd's macros expand them:
+ * `Set::empty().insert(a).insert(b)`, `Map::empty().insert(k, v)` (through vstd's paths, so
+ * a local `Set` does not capture them). Each insert's span is its entry's.
+ */
+function literalCollection(name: 'set' | 'map', entries: Expr[][], span: Span): Expr {
+  const path = name === 'set' ? ['vstd', 'set', 'Set', 'empty'] : ['vstd', 'map', 'Map', 'empty'];
+  const at = { ...span, end: span.start + name.length + 1, endLine: span.line, endColumn: span.column + name.length + 1 };
+  let e: Expr = { kind: 'call', callee: { kind: 'path', segments: path, generics: [], ty: undefined, span: at }, args: [], ty: undefined, span: at };
+  for (const args of entries) {
+    const s = joinSpan(args[0]!.span, args[args.length - 1]!.span);
+    e = { kind: 'method', receiver: e, method: 'insert', methodSpan: s, generics: [], args, ty: undefined, res: undefined, span: s };
+  }
+  return e;
+}
+
 function parseMacro(p: Parser, start: number, name: string): Expr {
   p.advance(); // !
   const open = p.pos;
@@ -621,9 +655,10 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     return { kind: 'seq', elems, ty: undefined, span: p.spanFrom(start) };
   }
   if (name === 'set' || name === 'map') {
+    const entries = name === 'set' ? parseExprListWithin(p, open, close).map((x) => [x]) : parsePairsWithin(p, open, close);
     p.pos = close;
     p.advance();
-    return p.unsupported(`\`${name}!\``, p.spanFrom(start));
+    return literalCollection(name, entries, p.spanFrom(start));
   }
   // Arguments are kept when they read as a comma-separated expression list.
   const savedDiags = p.diagnostics.length;
@@ -641,33 +676,52 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
 }
 
 function parseClosure(p: Parser, start: number, proof = false): Expr {
+  const params: Binder[] = [];
+  let patterns = false;
   if (!p.eat('||')) {
     p.expect('|');
     while (!p.at('|')) {
       // `|x|`, `|x: T|`, `|tracked x: T|`; a parameter is one pattern (no `|` alternatives).
-      if (p.is('tracked') && !p.is(':', 1) && !p.is(',', 1) && !p.is('|', 1)) p.advance();
-      parsePatternNoAlt(p);
-      if (p.eat(':')) parseType(p);
+      const s = p.pos;
+      if (p.is('tracked') && !p.is(':', 1) && !p.is(',', 1) && !p.is('|', 1)) { p.advance(); patterns = true; }
+      const pat = parsePatternNoAlt(p);
+      const ty = p.eat(':') ? parseType(p) : undefined;
+      if (pat.kind === 'ident' && !pat.byRef) params.push({ name: pat.name, ty, span: p.spanFrom(s), id: undefined });
+      else if (pat.kind === 'wild') params.push({ name: '_', ty, span: p.spanFrom(s), id: undefined });
+      else patterns = true;
       if (!p.eat(',')) break;
     }
     p.expect('|');
   }
   // `-> T` or `-> (r: T)`, then `requires`/`ensures` clauses, then a block body.
   let blockBody = false;
+  let ret: TypeExpr | undefined;
+  let named = false;
+  let clauses = false;
   if (p.eat('->')) {
     blockBody = true;
-    if (p.is('(') && (p.is(':', 2) || (p.is('tracked', 1) && p.is(':', 3)))) p.skipGroup();
-    else parseType(p);
+    if (p.is('(') && (p.is(':', 2) || (p.is('tracked', 1) && p.is(':', 3)))) { p.skipGroup(); named = true; } else ret = parseType(p);
   }
   while (p.is('requires') || p.is('ensures') || p.is('opens_invariants')) {
     blockBody = true;
+    clauses = true;
     p.advance();
     if (p.is('any') || p.is('none')) p.advance();
     else parseClauseList(p);
   }
-  if (blockBody) parseBlock(p);
-  else parseExpr(p);
-  return p.unsupported(proof ? 'proof closures' : 'closures', p.spanFrom(start));
+  let body: Expr;
+  if (blockBody) {
+    const block = parseBlock(p);
+    body = { kind: 'block', block, ty: undefined, span: block.span };
+  } else body = parseExpr(p);
+  const span = p.spanFrom(start);
+  if (proof) return p.unsupported('proof closures', span);
+  // (ordinary Rust with a closure stays outside the subset: the item is skipped, as before)
+  if (!p.verified) return p.unsupported('closures', span);
+  // (spec closures have neither: `requires`/`ensures` and a named result are exec closures')
+  if (clauses || named) return p.unsupported('closures with `requires`/`ensures` (exec closures)', span);
+  if (patterns) return p.unsupported('closures with a `tracked` or pattern parameter', span);
+  return { kind: 'closure', params: tight(params), ret, body, ty: undefined, span };
 }
 
 /** Binders `|x: T, y|` of quantifiers, closures-like. */

@@ -9,9 +9,9 @@ import type {
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { parseTrait } from './parser-traits.js';
-import { fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
+import { atAttr, fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
-import { parseBinders, parseExpr } from './parser-exprs.js';
+import { parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
 import { parseBlock, parseClauseList } from './parser-stmts.js';
 import { parseBounds, parseType } from './parser-types.js';
 import type { Span } from './span.js';
@@ -498,7 +498,18 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { requires: Expr[]; ensures: Expr[]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+interface FnSpec { requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+
+/** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
+function parseEnsures(p: Parser, spec: FnSpec): void {
+  if (atAttr(p, true)) {
+    const s = p.pos;
+    const { triggers, auto } = parseTriggerAttrs(p);
+    if (auto) p.unsupported('`#![auto]` on a function\'s clauses', p.spanFrom(s));
+    spec.ensuresTriggers.push(...triggers);
+  }
+  spec.ensures.push(...parseClauseList(p));
+}
 
 /** requires/ensures/returns/decreases/recommends clauses (verus! style or inside `verus_spec(..)`). */
 function parseFnClauses(p: Parser, spec: FnSpec): void {
@@ -507,7 +518,7 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
     const text = p.tokText;
     switch (text) {
       case 'requires': p.advance(); spec.requires.push(...parseClauseList(p)); break;
-      case 'ensures': p.advance(); spec.ensures.push(...parseClauseList(p)); break;
+      case 'ensures': p.advance(); parseEnsures(p, spec); break;
       case 'returns': p.advance(); spec.returns.push(...parseClauseList(p)); break;
       case 'recommends': p.advance(); parseClauseList(p); break;
       case 'decreases':
@@ -605,10 +616,10 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
           const open = p.pos;
           const close = p.match[open]!;
           p.advance();
-          spec.ensures.push(...p.within(open + 1, close, () => parseClauseList(p)));
+          p.within(open + 1, close, () => parseEnsures(p, spec));
           p.pos = close;
           p.advance();
-        } else spec.ensures.push(...parseClauseList(p));
+        } else parseEnsures(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
     }
@@ -654,7 +665,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec: FnSpec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
+  const spec: FnSpec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
@@ -669,6 +680,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
+    ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
   };

@@ -132,8 +132,11 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
         p.skipGroup();
         if (p.eat('->')) parseType(p);
         return unsupportedType(p, 'closure types', start);
-      } else if (p.is('(') && segments === undefined && (seg === 'spec_fn' || seg === 'FnSpec' || seg === 'proof_fn')) {
-        // Verus: `spec_fn(A, B) -> C` (parameters may be named: `spec_fn(x: A) -> C`)
+      } else if (p.is('(') && segments === undefined && seg === 'spec_fn') {
+        // Verus: `spec_fn(A, B) -> C` (parameters may be named: `spec_fn(x: A) -> C`), the type
+        // Verus also writes `FnSpec<(A, B), C>`: read as that path
+        return specFnType(p, start);
+      } else if (p.is('(') && segments === undefined && (seg === 'FnSpec' || seg === 'proof_fn')) {
         p.skipGroup();
         if (p.eat('->')) parseType(p);
         return unsupportedType(p, `\`${seg}\` types`, start);
@@ -148,6 +151,22 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
     break;
   }
   return { kind: 'path', segments: segments === undefined ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+}
+
+/** After `spec_fn`: `(A, x: B) -> C` as the path `FnSpec<(A, B), C>` (no `->`: the unit result). */
+function specFnType(p: Parser, start: number): TypeExpr {
+  const open = p.pos;
+  p.expect('(');
+  const params: TypeExpr[] = [];
+  while (!p.at(')')) {
+    if (p.tok.kind === 'ident' && p.is(':', 1) && !p.is('::', 1)) { p.advance(); p.advance(); }
+    params.push(parseType(p));
+    if (!p.eat(',')) break;
+  }
+  p.expect(')');
+  const paramSpan = p.spanFrom(open);
+  const ret: TypeExpr = p.eat('->') ? parseType(p) : { kind: 'tuple', elems: [], span: paramSpan };
+  return { kind: 'path', segments: ['FnSpec'], args: [{ kind: 'tuple', elems: tight(params), span: paramSpan }, ret], span: p.spanFrom(start) };
 }
 
 /** `<T, 'a, N, Item = T>` (lifetimes dropped; const arguments become `infer`). */

@@ -13,6 +13,7 @@ export function walkExpr(e: Expr | undefined, f: (e: Expr) => void, s?: (s: Stmt
     case 'field': walkExpr(e.base, f, s); break;
     case 'index': walkExpr(e.base, f, s); walkExpr(e.index, f, s); break;
     case 'quant': e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s))); walkExpr(e.body, f, s); break;
+    case 'closure': walkExpr(e.body, f, s); break;
     case 'if': walkExpr(e.cond, f, s); walkBlock(e.then, f, s); if (e.else) { if ('stmts' in e.else) walkBlock(e.else, f, s); else walkExpr(e.else, f, s); } break;
     case 'match': walkExpr(e.scrutinee, f, s); e.arms.forEach((a) => { walkPattern(a.pattern, f); walkExpr(a.guard, f, s); walkExpr(a.body, f, s); }); break;
     case 'is': walkExpr(e.operand, f, s); break;

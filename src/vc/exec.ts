@@ -15,6 +15,7 @@ import { bitVectorGoal, freeLocals } from './bitvec.js';
 import { Unsupported } from './errors.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import { autoExtEqual } from '../check/auto-ext.js';
+import { broadcastLemmasOf } from '../check/broadcast-scope.js';
 import { PassiveProgram } from './ir.js';
 import { childEnv, SpecTranslator, type SpecEnv } from './spec.js';
 import { andAll, implies, inRange, intKindOf, isBounded, strip } from './terms.js';
@@ -122,7 +123,7 @@ export class FnLowerer extends SpecTranslator {
    * then knows less, never more, and `omittedContext` says so on its failures.
    */
   private assumeBroadcastLemmas(): void {
-    for (const qname of this.crate.broadcastLemmas) {
+    for (const qname of broadcastLemmasOf(this.crate, this.fn.qname)) {
       const info = this.crate.fns.find((f) => f.qname === qname);
       if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
       const why = this.unencodableLemmas.get(qname);
@@ -149,7 +150,7 @@ export class FnLowerer extends SpecTranslator {
     const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
     const body: Expr = info.decl.ensures.length === 1 ? info.decl.ensures[0]! : { kind: 'tuple', elems: info.decl.ensures, span: info.decl.span };
     const binders = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
-    const pats = this.patterns({ body, triggers: [], binders } as never, env);
+    const pats = this.patterns({ body, triggers: info.decl.ensuresTriggers ?? [], binders } as never, env);
     const matrix = implies(pre, post);
     return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
   }

@@ -14,6 +14,7 @@ import type { Span } from '../syntax/span.js';
 import { Unsupported } from './errors.js';
 import { FnLowerer, type ObligationInfo } from './exec.js';
 import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph.js';
+import { allBroadcastLemmas, broadcastLemmasOf } from '../check/broadcast-scope.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
@@ -110,6 +111,12 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
       }));
     }
+    for (const r of broadcast.refusedInBody) {
+      if (r.fn !== fn.decl) continue;
+      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', r.span, {
+        function: fn.qname, primaryLabel: 'the proof of this lemma depends on this function',
+      }));
+    }
     const enc = irEncode(crate, fn, scc, broadcast.assumes, what);
     if (enc) {
       yield { vcs: functionVcs(crate, fn, enc), diagnostics: [...diagnostics, ...enc.diagnostics] };
@@ -179,11 +186,11 @@ export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAll
   if (what === 'termination') return lowered.ok ? irTermination(crate, lowered.fn, scc) : undefined;
   if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
   const lemmas: IrFunction[] = [];
-  for (const qname of crate.broadcastLemmas) {
+  for (const qname of broadcastLemmasOf(crate, fn.qname)) {
     const info = crate.fns.find((f) => f.qname === qname);
     if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
     const lemma = lowerFunction(crate, info, scc);
-    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return undefined;
+    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).flat().every(irExprEncodable)) return undefined;
     lemmas.push(lemma.fn);
   }
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
@@ -288,7 +295,7 @@ export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagno
  */
 function unencodableBroadcastLemmas(crate: CheckedCrate): Map<string, string> {
   const out = new Map<string, string>();
-  for (const qname of crate.broadcastLemmas) {
+  for (const qname of allBroadcastLemmas(crate)) {
     const info = crate.fns.find((f) => f.qname === qname);
     if (!info || info.decl.ensures.length === 0) continue;
     try {

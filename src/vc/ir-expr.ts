@@ -9,6 +9,7 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { mangle } from '../smt/encode/context.js';
 import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
 import { OutsideFamily } from './ir-family.js';
+import { applyTerm, closureBuiltin, fnExtEq, isFnSpec, lambdaTerm } from './ir-closure.js';
 import { andAll, implies, intKindOf, num, orAll, strip } from './terms.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
@@ -137,7 +138,7 @@ export class IrTerms extends SpecTranslator {
           case 'le': return `(<= ${a} ${b})`;
           case 'gt': return `(> ${a} ${b})`;
           case 'ge': return `(>= ${a} ${b})`;
-          case 'ext_eq': return this.extEq(a, b, e.left.ty, !!e.deep);
+          case 'ext_eq': return isFnSpec(this, e.left.ty) ? fnExtEq(this, a, b, e.left.ty) : this.extEq(a, b, e.left.ty, !!e.deep);
         }
         throw new Error('cmp');
       }
@@ -180,6 +181,8 @@ export class IrTerms extends SpecTranslator {
       case 'builtin': {
         const args = e.args.map((a) => this.term(a, env, sc));
         if (e.name === 'len') return `(${this.sortOf(strip(e.args[0]!.ty))}.len ${args[0]})`;
+        const viaClosure = closureBuiltin(this, e.name, args, e.args.map((a) => a.ty), e.ty);
+        if (viaClosure !== undefined) return viaClosure;
         return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
       }
       case 'field': {
@@ -222,6 +225,8 @@ export class IrTerms extends SpecTranslator {
         return `((_ is ${c.name}) ${v})`;
       }
       case 'quant': return this.irQuant(e, env);
+      case 'lambda': return lambdaTerm(this, e, env);
+      case 'apply': return applyTerm(this, this.term(e.fn, env, sc), e.fn.ty, e.args.map((a) => this.term(a, env, sc)));
       case 'let': {
         // a spec `let` names its value: the body reads the value's term
         const v = this.term(e.value, env, sc);
@@ -331,7 +336,7 @@ export class IrTerms extends SpecTranslator {
     const cands: { term: string; covers: string[] }[] = [];
     const seen = new Set<string>();
     const visit = (x: IrExpr): void => {
-      if (x.k === 'spec_call' || x.k === 'index' || x.k === 'field' || x.k === 'builtin') {
+      if (x.k === 'spec_call' || x.k === 'index' || x.k === 'field' || x.k === 'builtin' || x.k === 'apply') {
         let t: string | undefined;
         try { t = this.term(x, env); } catch (err) { if (!(err instanceof UnboundLocal)) throw err; }
         if (t !== undefined && !seen.has(t)) {
@@ -384,6 +389,8 @@ function forEachChild(e: IrExpr, f: (x: IrExpr) => void): void {
     case 'ite': f(e.cond); f(e.then); f(e.else); break;
     case 'let': f(e.value); f(e.body); break;
     case 'quant': e.triggers.forEach((g) => g.forEach(f)); f(e.body); break;
+    // (a closure's body is its definition's, not a term of the formula around it)
+    case 'apply': f(e.fn); e.args.forEach(f); break;
     default: break;
   }
 }

@@ -45,6 +45,8 @@ function exprOk(e: IrExpr): boolean {
     case 'is_variant': return exprOk(e.arg);
     case 'quant': return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
     case 'let': return exprOk(e.value) && exprOk(e.body);
+    case 'lambda': return exprOk(e.body);
+    case 'apply': return exprOk(e.fn) && e.args.every(exprOk);
     default: return false;
   }
 }

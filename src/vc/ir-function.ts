@@ -29,10 +29,11 @@ function freeLocals(es: IrExpr[], fn: IrFunction): IrLocal[] {
     const e = x as IrExpr;
     if ('k' in e && 'span' in e && 'ty' in e) {
       if (e.k === 'quant') e.binders.forEach((b) => bound.add(b.id));
+      if (e.k === 'lambda') e.params.forEach((b) => bound.add(b.id));
       if (e.k === 'let') bound.add(e.binder.id);
       if (e.k === 'var' && !out.has(e.id)) { const l = fn.locals.get(e.id); if (l) out.set(e.id, l); }
     }
-    for (const [key, v] of Object.entries(e)) if (key !== 'ty' && key !== 'span' && key !== 'binder' && key !== 'binders') visit(v);
+    for (const [key, v] of Object.entries(e)) if (key !== 'ty' && key !== 'span' && key !== 'binder' && key !== 'binders' && key !== 'params') visit(v);
   };
   es.forEach(visit);
   return [...out.values()].filter((l) => !bound.has(l.id));
@@ -188,7 +189,7 @@ export class IrFunctionEncoder extends IrTerms {
       const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
       const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
       const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
-      const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
+      const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
       const matrix = implies(pre, post);
       const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
       this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));

@@ -588,7 +588,16 @@ export class SpecTranslator extends Terms {
       }
       case 'call': return this.callTerm(e, env);
       case 'method': return this.methodTerm(e, env);
-      case 'field': return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
+      case 'field': {
+        const base = this.spec(e.base, env);
+        if (e.variant === undefined) return this.field(base, this.ty(e.base), e.name, e.span);
+        // `x->Variant_f`: the variant's accessor (unspecified on another variant, as in Verus)
+        const t = strip(this.ctx.substitute(this.ty(e.base)));
+        if (t.k === 'builtin' && t.name === 'Option') return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
+        const f = this.variantInfo(t, e.variant)?.fields.find((x) => x.name === e.name);
+        if (!f) throw new Unsupported(`\`->${e.name}\` on this type`, e.span);
+        return `(${f.accessor} ${base})`;
+      }
       case 'index': return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
       case 'cast': return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
       case 'quant': return this.quant(e, env);

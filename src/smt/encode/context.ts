@@ -30,6 +30,23 @@ export function mangle(name: string): string {
 /** mangle's answers: the same few thousand names are mangled over and over per crate. */
 const mangled = new Map<string, string>();
 
+/** A type as SMT symbol characters, distinct for distinct types (references and wrappers erased). */
+export function fnTypeKey(t: Type): string {
+  switch (t.k) {
+    case 'int': return t.kind;
+    case 'tuple': return `tup<${t.elems.map(fnTypeKey).join('+')}>`;
+    case 'ref': return fnTypeKey(t.inner);
+    case 'array': return `arr<${fnTypeKey(t.elem)}+${t.len}>`;
+    case 'slice': return `slice<${fnTypeKey(t.elem)}>`;
+    case 'builtin':
+      if ((t.name === 'Box' || t.name === 'Ghost' || t.name === 'Tracked') && t.args[0]) return fnTypeKey(t.args[0]);
+      return `${t.name}<${t.args.map(fnTypeKey).join('+')}>`;
+    case 'adt': return `${mangle(t.name)}<${t.args.map(fnTypeKey).join('+')}>`;
+    case 'param': return `P%${mangle(t.name)}`;
+    default: return t.k;
+  }
+}
+
 /** Sort text to something usable inside a symbol. */
 export function sortKey(sort: string): string {
   return sort.replace(/[() ]+/g, '_').replace(/_+$/, '');
@@ -104,6 +121,7 @@ export class SmtContext {
       }
       case 'adt': return this.adtSort(t.name, t.args).sort;
       case 'builtin': {
+        if (t.name === 'FnSpec') return this.fnSpecSort(t).sort;
         const a = t.args.map((x) => this.sortOf(x));
         switch (t.name) {
           case 'Box': case 'Ghost': case 'Tracked': return a[0] ?? 'Int';
@@ -118,6 +136,29 @@ export class SmtContext {
   }
 
   unitSort(): string { return this.tupleSort([]); }
+
+  /**
+   * A `spec_fn(P1, .., Pn) -> R` type: an uninterpreted sort with an `apply` function (the
+   * closures themselves and what else is known of these values: src/vc/ir-closure.ts). One
+   * sort per Rust type, not per SMT sort: `spec_fn(u8) -> int` and `spec_fn(int) -> int`
+   * differ (what their parameters' and result's types promise is said per type).
+   */
+  fnSpecSort(ty: Type): { sort: string; apply: string; params: Type[]; ret: Type; paramSorts: string[]; retSort: string } {
+    const t = this.substitute(ty);
+    const args = t.k === 'builtin' ? t.args : [];
+    const ps = args[0];
+    const params = ps?.k === 'tuple' ? ps.elems : ps ? [ps] : [];
+    const ret: Type = args[1] ?? { k: 'tuple', elems: [] };
+    const sort = `Fn%${fnTypeKey(t)}`;
+    const paramSorts = params.map((p) => this.sortOf(p));
+    const retSort = this.sortOf(ret);
+    const apply = `${sort}.apply`;
+    this.once(`sort:${sort}`, () => {
+      this.sort(`(declare-sort ${sort} 0)`);
+      this.fun(`(declare-fun ${apply} (${[sort, ...paramSorts].join(' ')}) ${retSort})`);
+    });
+    return { sort, apply, params, ret, paramSorts, retSort };
+  }
 
   tupleSort(elems: string[]): string {
     const s = elems.length === 0 ? 'Unit' : `Tuple${elems.length}%${elems.map(sortKey).join('%')}`;

@@ -68,6 +68,12 @@ test('match on enums, Option, guards and discriminants', () => {
   expectOutcomes(r, { fail_wrong_area: /^assertion failed at corpus\/run\/enums\.rs:\d+:5$/ });
 });
 
+test('Result and `?`, let-else, matches!, `->`, get and the integer methods', () => {
+  const r = run('results.rs');
+  expectOutcomes(r, { fail_unwrap_err_value: /^precondition failed: self is Ok at / });
+  assert.equal(r.size, 5);
+});
+
 test('requires and asserts are evaluated; ghost code is skipped', () => {
   const r = run('specs.rs');
   expectOutcomes(r, {

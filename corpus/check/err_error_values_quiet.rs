@@ -1,7 +1,7 @@
 //@ no-verify
 // A value whose type is unknown because of a construct already reported `not supported`
 // gives no further errors: not through a tuple or `Tracked(..)` pattern, not as an operand of
-// spec arithmetic, not as a method receiver, not when assigned
+// spec arithmetic, not as a method receiver, not when assigned or returned
 // later or passed to an unknown callee. A struct literal of a vstd type is `not
 // supported` (not "cannot find"). Real errors beside them are still reported.
 use vstd::prelude::*;
@@ -17,6 +17,16 @@ proof fn split_unknown() {
     let tracked (Tracked(a), Tracked(mut b)) = vstd::unmodelled::make_pair(); //~ ERROR not supported: `vstd::unmodelled::make_pair`
     let tracked c = b.take_one(a);
     let d = a.n + 1;
+}
+
+type Fallible<T> = Result<T, u8>; //~ ERROR not supported: type aliases
+
+fn returned_at_unknown(x: Option<u8>) -> Fallible<u8> { //~ ERROR not supported: `Fallible` (type aliases)
+    let v = x.ok_or(0u8)?;
+    if v == 0 {
+        return Err(1);
+    }
+    Ok(v)
 }
 
 proof fn assigned_unknown() {

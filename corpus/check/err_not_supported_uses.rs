@@ -37,9 +37,17 @@ spec fn use_view(p: Page) -> u64 {
     p@ //~ ERROR not supported: `@` on `Page`
 }
 
-fn use_result(x: u64) -> u64 {
-    let r: Result<u64, u64> = Ok(x); //~ ERROR not supported: `Result` (std items outside the built-in prelude)
-    //~^ ERROR not supported: `Ok` (std items outside the built-in prelude)
+fn io_result(x: u8) -> std::io::Result<u8> { //~ ERROR not supported: type `std::io::Result`
+    Ok(x)
+}
+
+fn fmt_result() -> core::fmt::Result { //~ ERROR not supported: type `core::fmt::Result`
+    Ok(())
+}
+
+fn use_string(x: u64) -> u64 {
+    let r: String = x.to_string(); //~ ERROR not supported: `String` (std items outside the built-in prelude)
+    //~^ ERROR not supported: method `to_string` of `u64` (std trait methods)
     x
 }
 

@@ -1,7 +1,7 @@
 //@ no-verify
-// The reason given for a std item names std: `Result`/`Ok` stay std prelude items even where
-// an item macro could make names, and `checked_add` on an integer is std API even when a trait
-// of the crate also declares a `checked_add`.
+// The reason given for a std item names std: `String` stays a std prelude item even where
+// an item macro could make names, and `checked_neg` on an integer is std API even when a trait
+// of the crate also declares a `checked_neg`.
 use vstd::prelude::*;
 
 verus! {
@@ -12,15 +12,15 @@ mod made {
     verus! {
 
     pub trait Overflowing {
-        spec fn checked_add(&self, n: u64) -> bool;
+        spec fn checked_neg(&self, n: u64) -> bool;
     }
 
-    fn fallible(x: u64) -> Result<u64, u64> { //~ ERROR not supported: `Result` (std items outside the built-in prelude)
-        Ok(x) //~ ERROR not supported: `Ok` (std items outside the built-in prelude)
+    fn fallible(x: String) -> u64 { //~ ERROR not supported: `String` (std items outside the built-in prelude)
+        0
     }
 
     fn add_one(x: u64) -> u64 {
-        match x.checked_add(1) { //~ ERROR not supported: method `checked_add` of `u64` (std API outside the built-in prelude)
+        match x.checked_neg() { //~ ERROR not supported: method `checked_neg` of `u64` (std API outside the built-in prelude)
             Some(y) => y,
             None => 0,
         }

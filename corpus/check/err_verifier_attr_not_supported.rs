@@ -9,7 +9,7 @@ verus! {
 #[verifier::opaque_outside_module] //~ ERROR not supported: attribute `#[verifier::opaque_outside_module]`
 spec fn f() -> bool { true }
 
-#[verifier::when_used_as_spec(f)] //~ ERROR not supported: attribute `#[verifier::when_used_as_spec(f)]`
+#[verifier::allow_in_spec] //~ ERROR not supported: attribute `#[verifier::allow_in_spec]`
 fn g() {
 }
 

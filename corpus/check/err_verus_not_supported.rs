@@ -58,14 +58,19 @@ fn named_iterator(n: u64) {
     }
 }
 
-fn let_else(o: Option<u64>) -> u64 {
-    let Some(v) = o else { return 0 }; //~ ERROR not supported: `let ... else`
+proof fn let_else(o: Option<u64>) -> u64 {
+    let Some(v) = o else { return 0 }; //~ ERROR not supported: `let ... else` in proof code
     v
 }
 
-fn question(o: Option<u64>) -> Option<u64> {
-    let v = o?; //~ ERROR not supported: the `?` operator
-    Some(v)
+fn question(o: Result<u64, u8>) -> Result<u64, u16> {
+    let v = o?; //~ ERROR not supported: the `?` operator converting the error type `u8` into `u16` (`From::from`)
+    Ok(v)
+}
+
+fn question_kind(o: Option<u64>) -> Result<u64, u16> {
+    let v = o?; //~ ERROR not supported: the `?` operator on an `Option` in a fn that does not return an `Option`
+    Ok(v)
 }
 
 fn range_value(n: u64) {

@@ -394,6 +394,22 @@ function bindTraitArgs(bc: BodyChecker, inst: Instantiated, param: string): bool
   return true;
 }
 
+/**
+ * In spec or proof code, an exec method marked `#[verifier::when_used_as_spec(f)]` means the
+ * spec fn `f` of the same type (as in Verus; `r.is_ok()` in an `ensures`).
+ */
+function specTwin(bc: BodyChecker, cx: Cx, recv: Type, e: MethodCallExpr): Instantiated | undefined {
+  if (cx.mode === 'exec') return undefined;
+  const owner = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : undefined;
+  const d = owner ? bc.tables.assoc.get(owner)?.get(e.method) : undefined;
+  if (d?.kind !== 'fn' || d.fn.decl.mode !== 'exec') return undefined;
+  const twin = d.fn.decl.attrs.find((a) => a.name === 'verifier::when_used_as_spec')?.args.trim();
+  if (!twin) return undefined;
+  const t = bc.tables.assoc.get(owner!)?.get(twin);
+  if (t?.kind !== 'fn' || t.fn.decl.mode !== 'spec') return undefined;
+  return userMethod(bc, recv, twin, e.generics);
+}
+
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
   const ens = boundEnsuresMethod(bc, e, cx);
   if (ens) return ens;
@@ -412,7 +428,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = userMethod(bc, t, e.method, e.generics);
+  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {

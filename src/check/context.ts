@@ -189,8 +189,10 @@ export class BodyChecker {
     let a = inf.shallow(actual);
     let x = inf.shallow(expected);
     if (this.isErrorLike(a) || this.isErrorLike(x)) {
-      // a value of an already-reported unknown type fills an open variable with that error (no echoes)
+      // a value of an already-reported unknown type fills an open variable with that error (no
+      // echoes), as does a value wanted at such a type (`Ok(())` returned at an unsupported type)
       if (a.k === 'error') this.fillOpenWithError(x);
+      else if (x.k === 'error') this.fillOpenWithError(a);
       return;
     }
     if (ghostCode(cx)) {

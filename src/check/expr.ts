@@ -13,7 +13,7 @@ import { typeMacroNote, unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
 import { checkPattern } from './pattern.js';
 import { uncoveredByArms } from './exhaustive.js';
-import { intConstant } from './prelude.js';
+import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
 import { traitsOfParam } from './traits.js';
@@ -80,6 +80,7 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
     case 'call': return checkCall(bc, e, cx, expected);
     case 'method': return checkMethodCall(bc, e, cx, expected);
     case 'field': return field(bc, e, cx);
+    case 'try': return tryOp(bc, e, cx);
     case 'index': return index(bc, e, cx);
     case 'cast': {
       const target = lowerType(e.target, bc.scope, bc.diags);
@@ -676,6 +677,47 @@ function variantField(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: 
   const m = new Map<string, Type>();
   en.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR));
   return substParams(ty, m);
+}
+
+/**
+ * `e?` in an exec fn: on `Result<T, E>` in a fn returning `Result<_, E>` (the same `E`: the
+ * conversion `From::from` of another error type is not supported), or on `Option<T>` in a fn
+ * returning an `Option`. Its type is `T`.
+ */
+function tryOp(bc: BodyChecker, e: Extract<Expr, { kind: 'try' }>, cx: Cx): Type {
+  const t = bc.infer.shallow(checkExpr(bc, e.operand, cx));
+  if (bc.isErrorLike(t)) return ERR;
+  if (cx.mode !== 'exec') {
+    if (!bc.external) bc.diags.unsupported(`the \`?\` operator in ${cx.mode} code`, e.span);
+    return ERR;
+  }
+  const ret = bc.infer.shallow(bc.retTy);
+  const isResult = t.k === 'adt' && t.name === RESULT_QNAME;
+  const isOption = t.k === 'builtin' && t.name === 'Option';
+  // (the fn's return type is an error already reported)
+  if (bc.isErrorLike(ret)) return isResult || isOption ? t.args[0] ?? ERR : ERR;
+  if (t.k === 'adt' && t.name === RESULT_QNAME) {
+    if (ret.k !== 'adt' || ret.name !== RESULT_QNAME) {
+      if (!bc.external) bc.diags.unsupported('the `?` operator on a `Result` in a fn that does not return a `Result`', e.span);
+      return t.args[0] ?? ERR;
+    }
+    if (!bc.infer.unify(ret.args[1] ?? ERR, t.args[1] ?? ERR)) {
+      if (!bc.external) bc.diags.unsupported(`the \`?\` operator converting the error type \`${bc.show(t.args[1] ?? ERR)}\` into \`${bc.show(ret.args[1] ?? ERR)}\` (\`From::from\`)`, e.span);
+      return t.args[0] ?? ERR;
+    }
+    e.family = 'result';
+    return t.args[0] ?? ERR;
+  }
+  if (t.k === 'builtin' && t.name === 'Option') {
+    if (ret.k !== 'builtin' || ret.name !== 'Option') {
+      if (!bc.external) bc.diags.unsupported('the `?` operator on an `Option` in a fn that does not return an `Option`', e.span);
+      return t.args[0] ?? ERR;
+    }
+    e.family = 'option';
+    return t.args[0] ?? ERR;
+  }
+  if (!bc.external) bc.diags.unsupported(`the \`?\` operator on \`${bc.show(t)}\``, e.span);
+  return ERR;
 }
 
 function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Type {

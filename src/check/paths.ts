@@ -25,7 +25,31 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: 'mod', module: dep };
-  return preludeDef(name);
+  return stdFromVstd(tables, name) ?? preludeDef(name);
+}
+
+/** The std items lib/vstd defines as Verus source (std_specs), where std's prelude and paths find them. */
+const STD_FROM_VSTD: ReadonlyMap<string, string[]> = new Map([
+  ['Result', ['std_specs', 'result', 'Result']],
+  ['Ok', ['std_specs', 'result', 'Result', 'Ok']],
+  ['Err', ['std_specs', 'result', 'Result', 'Err']],
+]);
+
+/**
+ * `Result`, `Ok`, `Err` (bare, or as `std::result::Result`, `core::result::Result::Ok`): the
+ * items of the crate's vstd (lib/vstd/std_specs), or of the crate itself when it is vstd.
+ */
+function stdFromVstd(tables: CrateTables, name: string): Def | undefined {
+  const path = STD_FROM_VSTD.get(name);
+  if (!path) return undefined;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : undefined);
+  if (!root) return undefined;
+  let def: Def | undefined = { kind: 'mod', module: root };
+  for (const seg of path) {
+    def = memberOf(tables, def, seg);
+    if (!def) return undefined;
+  }
+  return def;
 }
 
 /** A module's own item or explicit import named `name`; an import is resolved once (cycles: not found). */
@@ -148,7 +172,8 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     case 'mod':
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
-      return vstdMember(name);
+      // `std::result::Result` (not `std::io::Result`, `core::fmt::Result`: other types)
+      return (owner.name === 'result' ? stdFromVstd(tables, name) : undefined) ?? vstdMember(name);
     case 'proofgate':
       return proofgateMember(name);
     case 'enum': {

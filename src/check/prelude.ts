@@ -18,7 +18,7 @@ PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
 for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
-for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd' });
+for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });
 PRELUDE.set('proofgate', { kind: 'proofgate' });
 
 /**
@@ -52,6 +52,9 @@ export function isPrimOwnerKey(key: string | undefined): boolean {
   return key?.startsWith('#prim::') ?? false;
 }
 
+/** std's `Result`, defined as Verus source in lib/vstd (std_specs/result.rs). */
+export const RESULT_QNAME = `${VSTD_CRATE}::std_specs::result::Result`;
+
 /** What a bare name means when nothing in the crate defines it. */
 export function preludeDef(name: string): Def | undefined {
   return PRELUDE.get(name);
@@ -59,7 +62,7 @@ export function preludeDef(name: string): Def | undefined {
 
 /** `vstd::seq::Seq`, `std::option::Option::Some`: the member named `name` of a vstd/std module. */
 export function vstdMember(name: string): Def {
-  return PRELUDE.get(name) ?? { kind: 'vstd' };
+  return PRELUDE.get(name) ?? { kind: 'vstd', name };
 }
 
 /** `u64::MAX`, `i8::MIN`, `usize::BITS`. */
@@ -119,13 +122,28 @@ export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Ty
   }
 }
 
+/**
+ * The machine integers' checked, wrapping and saturating arithmetic (`x.checked_add(y)`), with
+ * vstd's specs (src/ir/lower-int-methods.ts): `int::<method>`, at the receiver's type.
+ */
+export const INT_METHODS: ReadonlySet<string> = new Set([
+  'checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'checked_rem',
+  'wrapping_add', 'wrapping_sub', 'wrapping_mul',
+  'saturating_add', 'saturating_sub', 'saturating_mul',
+]);
+
 /** A method on a built-in receiver type (already dereferenced); `fresh` gives a method's own type parameter. */
 export function builtinMethod(recv: Type, method: string, fresh: () => Type = () => ({ k: 'error' })): BuiltinSig | undefined {
   if (recv.k === 'builtin') return builtinTypeMethod(recv.name, recv.args, method, fresh);
+  if (recv.k === 'int' && recv.kind !== 'int' && recv.kind !== 'nat' && INT_METHODS.has(method)) {
+    const ret = method.startsWith('checked_') ? b('Option', recv) : recv;
+    return { name: `int::${method}`, params: [recv], ret, mode: 'any', typeArgs: [recv] };
+  }
   if (recv.k === 'array' || recv.k === 'slice') {
     const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === 'len') return sig([], USIZE, 'any');
     if (method === 'view') return sig([], b('Seq', recv.elem), 'spec');
+    if (method === 'get') return sig([USIZE], b('Option', { k: 'ref', mut: false, inner: recv.elem }), 'exec');
   }
   return undefined;
 }
@@ -138,6 +156,7 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: (
       switch (m) {
         case 'len': return sig([], USIZE, 'any');
         case 'is_empty': return sig([], BOOL_T, 'any');
+        case 'get': return sig([USIZE], b('Option', { k: 'ref', mut: false, inner: t }), 'exec');
         case 'push': return sig([t], UNIT_T, 'exec');
         case 'pop': return sig([], b('Option', t), 'exec');
         case 'set': return sig([USIZE, t], UNIT_T, 'exec');

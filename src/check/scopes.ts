@@ -80,7 +80,7 @@ export type Def =
   /** Some, None, arbitrary, reveal, u64::MAX, Vec::new, ... (canonical builtin names). */
   | { kind: 'builtinValue'; name: string }
   /** A module of vstd / std / core: its members resolve to the prelude. */
-  | { kind: 'vstd' }
+  | { kind: 'vstd'; /** The path's last segment (`result` in `std::result`). */ name?: string }
   /** The `proofgate` module of test helpers (`proofgate::interval`). */
   | { kind: 'proofgate' };
 

@@ -54,6 +54,7 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       const initCx: Cx = s.mode === 'ghost' || ghostCopy ? SPEC : s.mode === 'tracked' ? { mode: 'proof' } : cx;
       const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : undefined;
       const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
+      if (s.elseBlock) letElse(bc, s, s.elseBlock, cx);
       const mode: LocalMode = s.mode === 'tracked' ? 'tracked' : s.mode === 'ghost' || cx.mode !== 'exec' ? 'ghost' : 'exec';
       const errorsBefore = bc.diags.list.length;
       checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
@@ -197,6 +198,13 @@ function checkLoop(bc: BodyChecker, spec: LoopSpec, body: Block, cx: Cx): void {
   } finally {
     bc.loopDepth--;
   }
+}
+
+/** `let P = e else { .. }` in exec code: the `else` block (without P's bindings) must diverge. */
+function letElse(bc: BodyChecker, s: Stmt & { kind: 'let' }, block: Block, cx: Cx): void {
+  if ((s.mode !== 'exec' || cx.mode !== 'exec') && !bc.external) bc.diags.unsupported(`\`let ... else\` in ${s.mode === 'exec' ? cx.mode : s.mode} code`, s.span);
+  const t = checkBlock(bc, block, cx);
+  if (!isNever(bc, t) && !bc.isErrorLike(t) && !bc.external) bc.diags.error('type', '`else` clause of `let...else` does not diverge', block.span);
 }
 
 function isNever(bc: BodyChecker, t: Type): boolean {

@@ -32,6 +32,8 @@ export class CrateIndex {
     }
     for (const [decl, info] of crate.fnByDecl) this.infoByDecl.set(decl, info);
     for (const file of crate.files) this.texts.set(file.path, file.text);
+    // the dependencies' too (a failed `requires` of vstd's `Result::unwrap` quotes its clause)
+    for (const f of crate.fns) if (!this.texts.has(f.file.path)) this.texts.set(f.file.path, f.file.text);
   }
 
   info(decl: FnItem): FnInfo | undefined {

@@ -254,6 +254,8 @@ export class Interpreter {
         const v = coerce(this.eval(s.init, cx), kind);
         const binds: [string, Value][] = [];
         if (!this.matchPattern(s.pattern, new Cell(v), 'move', binds, cx)) {
+          // `let P = e else { .. }`: the block diverges (the checker made sure)
+          if (s.elseBlock) this.execBlock(s.elseBlock, cx);
           throw new RuntimeError('refutable pattern in let did not match', s.span);
         }
         for (const [n, x] of binds) cx.scope.bind(n, x);
@@ -443,6 +445,13 @@ export class Interpreter {
       case 'call': return this.evalCall(e, cx);
       case 'method': return this.evalMethod(e, cx);
       case 'field': case 'index': return this.read(this.place(e, cx), e.span, cx);
+      case 'try': {
+        const v = deref(this.eval(e.operand, cx));
+        if (v.t !== 'enum' || !e.family) throw new Unsupported('the `?` operator here', e.span);
+        // `Err(x)` goes out as it is (the checker allows only the identity conversion)
+        if (v.variant === 'Err' || v.variant === 'None') throw new ReturnSignal(v);
+        return v.fields['0']!;
+      }
       case 'cast': return this.evalCast(this.eval(e.operand, cx), e.target, e.ty, e.span, cx);
       case 'view': {
         const v = deref(this.eval(e.operand, cx));

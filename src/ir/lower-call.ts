@@ -12,10 +12,11 @@ import { fnSpecParts, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
-  andAll, boolLit, coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
+  andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall } from './lower-dispatch.js';
+import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
@@ -118,6 +119,12 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   if (res.name === 'Option::unwrap') {
     cx.runtimeCheck({ k: 'is_some', value: recv }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: e.methodSpan }] }, e.span);
   }
+  if (res.name.startsWith('int::')) {
+    const k = intKindOf(res.typeArgs[0]);
+    const v = k && args[0] ? intMethod(res.name.slice('int::'.length), k, recv, args[0], tyOf(e), e.span) : undefined;
+    if (!v) throw new IrUnsupported(`\`${e.method}\``, e.span);
+    return v;
+  }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
 }
 
@@ -155,6 +162,13 @@ function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan):
     case 'Vec::is_empty': return compare('eq', { k: 'builtin', name: 'len', args: [args[0]!], ty: USIZE, span }, intLit(0n, USIZE, span), span);
     case 'Vec::len': case 'slice::len': case 'Seq::len': return { k: 'builtin', name: 'len', args, ty, span };
     case 'Vec::new': case 'Vec::with_capacity': return { k: 'seq_lit', elems: [], ty, span };
+    case 'Vec::get': case 'slice::get': {
+      // vstd: `Some(&s[i])` for `i < s.len()`, else `None`
+      const elemTy = (strip(ty) as { args: Type[] }).args[0]!;
+      const some: IrExpr = { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: { k: 'index', base: args[0]!, index: args[1]!, ty: elemTy, span } }], ty, span };
+      const none: IrExpr = { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty, span };
+      return { k: 'ite', cond: compare('lt', args[1]!, len(args[0]!, span), span), then: some, else: none, ty, span };
+    }
   }
   return { k: 'builtin', name, args, ty, span };
 }

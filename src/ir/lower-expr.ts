@@ -465,6 +465,40 @@ function isExpr(cx: Cx, e: Expr & { kind: 'is' }): IrExpr {
   return { k: 'is_variant', arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1]!, ty: BOOL, span: e.span };
 }
 
+/**
+ * `e?`: `match e { Ok(v) => v, Err(x) => return Err(x) }` (`Some`/`None` for an Option), so
+ * the fn's `ensures` are checked at that early return. The error is passed as it is: the
+ * checker allowed only the identity conversion.
+ */
+function tryOp(cx: Cx, e: Expr & { kind: 'try' }): IrExpr {
+  if (cx.pure) throw new IrUnsupported('the `?` operator in spec code', e.span);
+  if (!e.family) throw new IrUnsupported('the `?` operator here', e.span);
+  let v = lowerExpr(cx, e.operand);
+  if (v.k !== 'var') {
+    const s = cx.temp('try', v.ty);
+    cx.emit({ k: 'let', local: s, init: v, span: e.operand.span });
+    v = varOf(s, e.operand.span);
+  }
+  const result = e.family === 'result';
+  const retTy = cx.fn.retTy;
+  const rs = strip(retTy);
+  const vs = strip(v.ty);
+  const exit = cx.collect(() => {
+    let out: IrExpr;
+    if (result) {
+      const errTy = rs.k === 'adt' ? rs.args[1] ?? INT : INT;
+      const err: IrExpr = { k: 'field', base: v, name: '0', variant: 'Err', ty: errTy, span: e.span };
+      out = { k: 'ctor', adt: rs.k === 'adt' ? rs.name : '', variant: 'Err', fields: [{ name: '0', value: err }], ty: retTy, span: e.span };
+    } else {
+      out = { k: 'ctor', adt: 'Option', variant: 'None', fields: [], ty: retTy, span: e.span };
+    }
+    emitReturn(cx, out, e.span, 'at this `?`');
+  });
+  cx.emit({ k: 'branch', cond: { k: 'is_variant', arg: v, variant: result ? 'Err' : 'None', ty: BOOL, span: e.span }, then: exit.stmts, else: [], span: e.span });
+  const okTy = vs.k === 'adt' || vs.k === 'builtin' ? vs.args[0] ?? tyOf(e) : tyOf(e);
+  return { k: 'field', base: v, name: '0', variant: result ? 'Ok' : 'Some', ty: okTy, span: e.span };
+}
+
 function returnExpr(cx: Cx, e: Expr & { kind: 'return' }): IrExpr {
   if (cx.pure) throw new IrUnsupported('`return` in spec code', e.span);
   const v = e.value ? lowerExpr(cx, e.value) : unitValue(e.span);
@@ -552,6 +586,7 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
       const f = fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
       return e.variant !== undefined && f.k === 'field' ? { ...f, variant: e.variant } : f;
     }
+    case 'try': return tryOp(cx, e);
     case 'index': return indexExpr(cx, e);
     case 'cast': return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
     case 'quant': return quant(cx, e);
@@ -576,7 +611,11 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
         return { k: 'arbitrary', ty: tyOf(e), span: e.span };
       }
       throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
-    case 'str': throw new IrUnsupported('a string literal in verified code', e.span);
+    case 'str':
+      // an exec argument such as `expect("msg")`'s: nothing proved depends on its text (no
+      // operation on `&str` is in the subset), so it is a value proofs know nothing of
+      if (cx.pure || cx.ghost) throw new IrUnsupported('a string literal in spec code', e.span);
+      return { k: 'arbitrary', ty: tyOf(e), span: e.span };
     case 'unsupported': throw new IrUnsupported(e.what, e.span);
   }
 }

@@ -9,7 +9,7 @@
 import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
-import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, unitValue, varOf } from './lower-context.js';
+import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, notE, unitValue, varOf } from './lower-context.js';
 import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
@@ -153,6 +153,7 @@ export function lowerBlockExec(cx: Cx, b: Block): IrExpr {
 function pureBlock(cx: Cx, b: Block, from: number): IrExpr {
   for (let i = from; i < b.stmts.length; i++) {
     const st = b.stmts[i]!;
+    if (st.kind === 'let' && st.elseBlock) throw new IrUnsupported('`let ... else` in spec code', st.span);
     if (st.kind === 'let' && st.init) {
       const v = lowerExpr(cx, st.init);
       const m = matchPattern(cx, st.pattern, v, tyOf(st.init));
@@ -220,7 +221,16 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
+  if (st.elseBlock) letElse(cx, st.elseBlock, m.cond, st.span);
   for (const b of m.binds) cx.emit({ k: 'let', local: b.local, init: b.value, pattern: true, span: st.span });
+}
+
+/** `let P = e else { .. }`: where `e` does not match P, the `else` block runs and leaves. */
+function letElse(cx: Cx, block: Block, matched: IrExpr, span: IrSpan): void {
+  if (cx.ghost) throw new IrUnsupported('`let ... else` in ghost code', span);
+  const body = cx.collect(() => lowerBlockExec(cx, block)).stmts;
+  if (!terminates(body)) throw new IrUnsupported('a `let ... else` block that does not end in `return`, `break` or `continue`', block.span);
+  cx.emit({ k: 'branch', cond: notE(matched), then: body, else: [], span });
 }
 
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {

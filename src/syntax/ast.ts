@@ -337,6 +337,7 @@ export type Expr =
   | CallExpr
   | MethodCallExpr
   | FieldExpr
+  | TryExpr
   | IndexExpr
   | CastExpr
   | ViewExpr
@@ -432,6 +433,12 @@ export interface MethodCallExpr extends ExprBase {
  * `variant` and `name` to the variant and field read (`x->Some_0`, `bev->creamers`).
  */
 export interface FieldExpr extends ExprBase { kind: 'field'; base: Expr; name: string; nameSpan: Span; arrow?: true; variant?: string }
+/**
+ * `e?` on a `Result` or an `Option` in exec code: the value inside `Ok`/`Some`, or a return of
+ * the `Err`/`None` from the enclosing fn. The checker fills `family` (only the identity
+ * conversion of the error is supported).
+ */
+export interface TryExpr extends ExprBase { kind: 'try'; operand: Expr; family?: 'result' | 'option' }
 export interface IndexExpr extends ExprBase { kind: 'index'; base: Expr; index: Expr }
 export interface CastExpr extends ExprBase { kind: 'cast'; operand: Expr; target: TypeExpr }
 /** `e@` */
@@ -567,8 +574,9 @@ export interface LetStmt {
   init?: Expr;
   /** `let ghost x` / `let tracked x` (Verus), or `let x: Ghost<T> = Ghost(..)` stays exec with type Ghost<T>. */
   mode: 'exec' | 'ghost' | 'tracked';
-  /** `let P = e else { .. }` (reported not supported; its pattern may be refutable). */
+  /** `let P = e else { .. }`: its pattern may be refutable; `elseBlock` must diverge. */
   hasElse: boolean;
+  elseBlock?: Block;
   span: Span;
 }
 

@@ -196,15 +196,12 @@ function parseLet(p: Parser): Stmt {
   const pattern: Pattern = parsePattern(p);
   const ty: TypeExpr | undefined = p.eat(':') ? parseType(p) : undefined;
   const init = p.eat('=') ? parseExpr(p) : undefined;
+  // (`is`, not `eat`: a missing `;` is reported as rustc does, without `else` among the expected)
   const hasElse = p.is('else');
-  if (hasElse) {
-    const s = p.pos;
-    p.advance();
-    parseBlock(p);
-    p.unsupported('`let ... else`', p.spanFrom(s));
-  }
+  if (hasElse) p.advance();
+  const elseBlock = hasElse ? parseBlock(p) : undefined;
   p.expect(';');
-  return { kind: 'let', pattern, ty, init, mode, hasElse, span: p.spanFrom(start) };
+  return { kind: 'let', pattern, ty, init, mode, hasElse, ...(elseBlock ? { elseBlock } : {}), span: p.spanFrom(start) };
 }
 
 /** A comma list of spec expressions, ending before `{`, `;`, the end, or the next clause keyword. */

@@ -11,6 +11,7 @@ export function walkExpr(e: Expr | undefined, f: (e: Expr) => void, s?: (s: Stmt
     case 'call': walkExpr(e.callee, f, s); e.args.forEach((x) => walkExpr(x, f, s)); break;
     case 'method': walkExpr(e.receiver, f, s); e.args.forEach((x) => walkExpr(x, f, s)); break;
     case 'field': walkExpr(e.base, f, s); break;
+    case 'try': walkExpr(e.operand, f, s); break;
     case 'index': walkExpr(e.base, f, s); walkExpr(e.index, f, s); break;
     case 'quant': e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s))); walkExpr(e.body, f, s); break;
     case 'closure': walkExpr(e.body, f, s); break;
@@ -42,7 +43,7 @@ export function walkStmt(st: Stmt, f: (e: Expr) => void, s?: (s: Stmt) => void):
   const spec = (x: { invariants: Expr[]; invariantsExceptBreak: Expr[]; ensures: Expr[]; decreases: Expr[] }) =>
     [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
   switch (st.kind) {
-    case 'let': walkExpr(st.init, f, s); break;
+    case 'let': walkExpr(st.init, f, s); walkBlock(st.elseBlock, f, s); break;
     case 'expr': walkExpr(st.expr, f, s); break;
     case 'assign': walkExpr(st.target, f, s); walkExpr(st.value, f, s); break;
     case 'while': walkExpr(st.cond, f, s); spec(st); walkBlock(st.body, f, s); break;

@@ -489,6 +489,7 @@ export class FnLowerer extends SpecTranslator {
   stmt(st: Stmt): void {
     switch (st.kind) {
       case 'let': {
+        if (st.elseBlock) throw new Unsupported('`let ... else`', st.span);
         const ghost = st.mode !== 'exec';
         const p = st.pattern;
         const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;

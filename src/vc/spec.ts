@@ -107,7 +107,8 @@ export class SpecTranslator extends Terms {
           if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
         }
       };
-      for (const f of this.crate.files) visit(f.items);
+      // the dependencies' files too (their impls' methods are called: vstd's `Result::spec_is_ok`)
+      for (const f of new Set([...this.crate.files, ...this.crate.fns.map((x) => x.file)])) visit(f.items);
       this.implGenericsMap = m;
     }
     return [...(this.implGenericsMap.get(decl) ?? []), ...decl.generics];

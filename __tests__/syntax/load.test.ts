@@ -60,3 +60,25 @@ test('missing module files and paths are diagnostics, not throws', () => {
   assert.equal(r.crates.length, 1);
   assert.equal(r.crates[0]!.name, 'm');
 });
+
+test('macros: a mod file sees the macros defined before its `mod` line; a dependency\'s exported macros by path and by `use`', () => {
+  const root = tree({
+    'dep/Cargo.toml': '[package]\nname = "dep"\nversion = "0.1.0"\n',
+    'dep/src/lib.rs': '#[macro_export]\nmacro_rules! seven { () => { 7 }; }\n',
+    'app/Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ndep = { path = "../dep" }\n',
+    'app/src/lib.rs': 'macro_rules! one { () => { 1 }; }\nmod a;\nmacro_rules! two { () => { 2 }; }\nmod b;\n',
+    'app/src/a.rs': 'use dep::seven;\nverus! { spec fn fa() -> int { one!() + dep::seven!() + seven!() } spec fn fb() -> int { two!() } }\n',
+    'app/src/b.rs': 'verus! { spec fn fc() -> int { two!() } }\n',
+  });
+  const r = inDir(root, () => loadCrates(['app']));
+  const app = r.crates.find((c) => c.name === 'app')!;
+  const tails = new Map<string, string>();
+  for (const f of app.files) {
+    for (const it of f.items) {
+      if (it.kind !== 'verus') continue;
+      for (const x of it.items) if (x.kind === 'fn') tails.set(x.name, x.body?.tail?.kind ?? '-');
+    }
+  }
+  // fa: every macro known (a binary sum); fb: `two!` is defined after `mod a;` (left a macro call); fc: known
+  assert.deepEqual(Object.fromEntries(tails), { fa: 'binary', fb: 'macro', fc: 'int' });
+});

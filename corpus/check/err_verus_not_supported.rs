@@ -120,8 +120,9 @@ macro_rules! double {
     ($e:expr) => { $e * 2 };
 }
 
+// A `macro_rules!` macro is expanded where it is used.
 fn uses_macro(x: u64) -> u64 {
-    double!(x) //~ ERROR not supported: macro `double!`
+    double!(x)
 }
 
 crate::helpers::make_consts! { ONE = 1 } //~ ERROR not supported: macro invocation `make_consts!` as an item
@@ -139,6 +140,10 @@ proof fn trigger_not_broadcast(x: int)
 }
 
 fn main() {
+}
+
+spec fn mask_low(x: u64, n: u64) -> u64 {
+    x & ((1u64 << n) - 1) //~ ERROR not supported: operator `&` on a machine integer and an `int` in spec code
 }
 
 } // verus!

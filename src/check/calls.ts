@@ -260,6 +260,20 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       });
       return t;
     }
+    case 'add': case 'sub': case 'mul': {
+      // `builtin::add(a, b)`: spec fn; both arguments and the result of one integer type
+      const t = x?.k === 'int' ? x : bc.infer.fresh();
+      callee.res = { kind: 'builtin', name, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, 'spec', `builtin::${name}`, e.span);
+      if (e.args.length !== 2) bc.diags.error('type', argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, undefined, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== 'int' && !bc.isErrorLike(z)) bc.diags.error('type', `the trait bound \`${bc.show(z)}: Integer\` is not satisfied`, e.span);
+      });
+      return t;
+    }
     case 'use_type_invariant': {
       // Proof fn of vstd: assumes the type invariant of its (borrowed) argument.
       callee.res = { kind: 'builtin', name: 'use_type_invariant', typeArgs: [] };

@@ -480,11 +480,25 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // exec arithmetic (and spec bitwise): both operands of one type, which is the result's
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
+  if (ghostCode(cx) && (op === '&' || op === '|' || op === '^') && mixesSpecInt(bc, l, r)) {
+    // Verus types both sides by their Rust type (spec `a - 1` on u64 is a u64 there, truncated)
+    bc.diags.unsupported(`operator \`${op}\` on a machine integer and an \`int\` in spec code`, e.span);
+    return ERR;
+  }
   const lOk = requireIntegral(bc, l, e, op);
   if (!lOk && ls.k === 'adt') return ERR; // an operator trait's result type is unknown: no echoes
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
+}
+
+/** One operand a machine integer, the other an `int`/`nat` (spec arithmetic's result). */
+function mixesSpecInt(bc: BodyChecker, l: Type, r: Type): boolean {
+  const a = bc.infer.shallow(l);
+  const b = bc.infer.shallow(r);
+  if (a.k !== 'int' || b.k !== 'int') return false;
+  const unbounded = (k: string): boolean => k === 'int' || k === 'nat';
+  return unbounded(a.kind) !== unbounded(b.kind);
 }
 
 /** An operation on literals only (`1 + 2`) takes its type from the context, as the literals would. */

@@ -11,13 +11,17 @@ export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usiz
 const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
 export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'Option', 'Box', 'Ghost', 'Tracked', 'FnSpec'];
 
+/** Verus's `builtin::add`, `sub`, `mul`: spec fns on two values of one integer type, wrapping into it. */
+export const WRAPPING_ARITH: readonly string[] = ['add', 'sub', 'mul'];
+
 const PRELUDE = new Map<string, Def>();
 for (const k of ALL_INTS) PRELUDE.set(k, { kind: 'prim', ty: { k: 'int', kind: k } });
 PRELUDE.set('bool', { kind: 'prim', ty: { k: 'bool' } });
 PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
-for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant']) PRELUDE.set(v, { kind: 'builtinValue', name: v });
+// `add`/`sub`/`mul`: Verus's wrapping spec arithmetic (`builtin::add(a, b)` is `(a + b) as T`)
+for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant', ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });
 PRELUDE.set('proofgate', { kind: 'proofgate' });
 

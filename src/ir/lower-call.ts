@@ -8,13 +8,13 @@ import { INTERVAL } from '../check/prelude.js';
 import { BOUND_ENSURES, BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
-import { fnSpecParts, type Type } from '../check/types.js';
+import { fnSpecParts, INT, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
   andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
-import { compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
+import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall } from './lower-dispatch.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
@@ -83,6 +83,13 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         const v = varOf(t, e.span);
         cx.emit({ k: 'assume', cond: andAll([compare('le', lo, v, e.span), compare('le', v, hi, e.span)], e.span), span: e.span });
         return v;
+      }
+      case 'add': case 'sub': case 'mul': {
+        // Verus's wrapping spec arithmetic: the exact result cast (truncating) into the arguments' type
+        const t = strip(ty);
+        if (t.k !== 'int' || t.kind === 'nat') throw new IrUnsupported(`\`${res.name}\` on this type`, e.span);
+        const exact: IrExpr = { k: 'arith', op: res.name, left: lowerExpr(cx, e.args[0]!), right: lowerExpr(cx, e.args[1]!), ty: INT, span: e.span };
+        return cast(exact, ty, e.span);
       }
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }

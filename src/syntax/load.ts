@@ -11,6 +11,8 @@ import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
+import { newCrateMacros, type CrateMacros, type DepMacros } from './macro-env.js';
+import type { MacroDef } from './macro-rules.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
 import { bundledVstdRoot, isBundledVstdFile, VSTD_CRATE, vstdDisplayPath } from './vstd-lib.js';
@@ -138,10 +140,10 @@ function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<Loa
   const claimed = new Set<string>();
   const boundary = workspaceRoot === undefined ? null : new Boundary(workspaceRoot);
 
-  const loadCrate = (name: string, rootAbs: string): LoadStep | undefined => {
+  const loadCrate = (name: string, rootAbs: string, depMacros?: DepMacros): LoadStep | undefined => {
     if (claimed.has(rootAbs)) return undefined;
     const diagnostics: Diagnostic[] = [];
-    const builder = new CrateBuilder(diagnostics, claimed, boundary);
+    const builder = new CrateBuilder(diagnostics, claimed, boundary, displayPath, depMacros);
     try {
       const root = builder.loadFile(rootAbs, true);
       if (!root) return { diagnostics };
@@ -156,8 +158,11 @@ function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<Loa
   function* visitDir(dir: string, top: boolean): Generator<LoadStep> {
     const manifest = readManifest(dir);
     if (manifest?.root) {
-      const step = loadCrate(manifest.crateName, manifest.root);
-      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, boundary);
+      if (claimed.has(manifest.root)) return;
+      // dependencies first: their `#[macro_export]` macros are usable in the crate
+      const deps = loadDependencies(manifest.deps, boundary);
+      const step = loadCrate(manifest.crateName, manifest.root, deps.macros);
+      if (step?.crate) step.crate.deps = deps.crates;
       if (step) yield step;
       return;
     }
@@ -219,8 +224,9 @@ function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<Loa
  * dependent gives it). Their syntax diagnostics are not the dependent's: a dependency that
  * does not parse is reported when it is checked itself; here its items are what parsed.
  */
-function loadDependencies(direct: Map<string, string>, boundary: Boundary | null): Crate[] {
+function loadDependencies(direct: Map<string, string>, boundary: Boundary | null): { crates: Crate[]; macros: DepMacros } {
   const out: Crate[] = [];
+  const macros: DepMacros = new Map();
   const byDir = new Set<string>();
   const queue = [...direct];
   while (queue.length > 0) {
@@ -234,9 +240,10 @@ function loadDependencies(direct: Map<string, string>, boundary: Boundary | null
     const builder = new CrateBuilder([], new Set(), boundary);
     const root = builder.loadFile(manifest.root, true);
     if (root) out.push({ name, root, files: builder.files });
+    macros.set(name, builder.exportedMacros());
     queue.push(...manifest.deps);
   }
-  return out;
+  return { crates: out, macros };
 }
 
 /** rustc's crate name for a file stem or folder: `-` becomes `_`. */
@@ -248,6 +255,8 @@ function crateName(stem: string): string {
 class CrateBuilder {
   readonly files: SourceFile[] = [];
   private readonly seen = new Set<string>();
+  /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
+  private readonly macros: CrateMacros;
 
   constructor(
     private readonly diagnostics: Diagnostic[],
@@ -255,11 +264,19 @@ class CrateBuilder {
     private readonly boundary: Boundary | null,
     /** How spans name the crate's files. */
     private readonly shownAs: (abs: string) => string = displayPath,
-  ) {}
+    /** Its dependencies' `#[macro_export]` macros, by the name the crate gives each. */
+    depMacros?: DepMacros,
+  ) {
+    this.macros = newCrateMacros(depMacros);
+  }
 
-  loadFile(abs: string, isModRoot: boolean, fromSpan?: Span): SourceFile | undefined {
+  exportedMacros(): Map<string, MacroDef> {
+    return this.macros.exported;
+  }
+
+  loadFile(abs: string, isModRoot: boolean, fromSpan?: Span, from?: Item): SourceFile | undefined {
     if (this.seen.has(abs)) return undefined;
-    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
+    const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)), from);
     if (!file) return undefined;
     // Where `mod x;` looks: next to a mod root (lib.rs, main.rs, mod.rs), else in a folder named after the file.
     const dir = path.dirname(abs);
@@ -282,7 +299,7 @@ class CrateBuilder {
         case 'include': {
           const target = path.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
-          const sub = this.loadIncluded(target, item.span);
+          const sub = this.loadIncluded(target, item);
           if (sub) {
             item.items = sub.items;
             this.resolveItems(sub.items, modDir, path.dirname(target));
@@ -295,12 +312,12 @@ class CrateBuilder {
     }
   }
 
-  private loadIncluded(abs: string, span: Span): SourceFile | undefined {
-    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span);
+  private loadIncluded(abs: string, item: Item): SourceFile | undefined {
+    return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, item.span, item);
   }
 
   /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
-  private readAndParse(abs: string, unreadable: string, span: Span): SourceFile | undefined {
+  private readAndParse(abs: string, unreadable: string, span: Span, from?: Item): SourceFile | undefined {
     const refused = this.boundary?.refusal(abs, span);
     if (refused) {
       this.diagnostics.push(refused);
@@ -315,7 +332,8 @@ class CrateBuilder {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
-    const { file, diagnostics } = parseFile(this.shownAs(abs), text);
+    const scope = from ? this.macros.scopeAt.get(from) : undefined;
+    const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
     this.diagnostics.push(...diagnostics);
     this.files.push(file);
     return file;
@@ -338,7 +356,7 @@ class CrateBuilder {
       item.items = [];
       return;
     }
-    const file = this.loadFile(found, false, item.span);
+    const file = this.loadFile(found, false, item.span, item);
     item.items = file ? file.items : [];
   }
 }

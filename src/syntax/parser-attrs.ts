@@ -133,6 +133,8 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::inline', (a: string) => a === ''],
   // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
   ['verifier::when_used_as_spec', (a: string) => /^\w+$/.test(a)],
+  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
+  ['verifier::bit_vector', (a: string) => a === ''],
 ]);
 
 /**

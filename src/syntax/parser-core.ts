@@ -7,6 +7,7 @@ import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Span } from './span.js';
 import { describeToken, EOF_CODE, IDENT_CODE, PUNCT_CODE, type Token, type TokenKind, type TokenTable } from './tokens.js';
 import type { Expr, TypeExpr, UnsupportedExpr } from './ast.js';
+import { newMacroEnv, type MacroEnv } from './macro-env.js';
 
 const WORDS = new Set(['expression', 'pattern', 'type', 'identifier', 'literal']);
 
@@ -50,6 +51,10 @@ export class Parser {
   diagnostics: Diagnostic[] = [];
   /** Inside verified code: unsupported constructs get diagnostics; outside they abort the item. */
   verified = false;
+  /** Macros in scope (macro-expand.ts); an expansion's parser shares its invoker's. */
+  macros: MacroEnv = newMacroEnv();
+  /** How many expansions this parser's tokens are inside. */
+  macroDepth = 0;
   /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
   noStruct = false;
   /**
@@ -240,7 +245,9 @@ export class Parser {
   spanFrom(from: number): Span {
     const t = this.tokens;
     const a = Math.min(from, t.count - 1);
-    const b = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+    let b = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+    // In an expansion, the last token may be written before the first (a macro body above its use).
+    if (t.ends[b]! < t.starts[a]!) b = a;
     return { file: this.file, start: t.starts[a]!, end: t.ends[b]!, line: t.lines[a]!, column: t.cols[a]!, endLine: t.endLines[b]!, endColumn: t.endCols[b]! };
   }
 

@@ -9,6 +9,7 @@
  * it is made costs V8 a map change and an out-of-line property array per node.
  */
 import { QUALIFIED_SEGMENT, type BinaryOp, type Binder, type Block, type Expr, type IfExpr, type MatchArm, type Pattern, type TypeExpr } from './ast.js';
+import { expandExprMacro } from './macro-expand.js';
 import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
 import { parsePatternNoAlt, parsePattern } from './parser-patterns.js';
@@ -492,6 +493,12 @@ function parseIdentStart(p: Parser, start: number): Expr {
   if (p.is('!') && path.kind === 'path' && ['(', '[', '{'].includes(p.nth(1).text)) {
     // `seq!(..)`, `vstd::seq!(..)`; another crate's macro keeps its path (`seq_macro::seq!` is not vstd's).
     const segs = path.segments;
+    const open = p.pos + 1;
+    const close = p.match[open] ?? -1;
+    if (close > open) {
+      const expanded = expandExprMacro(p, start, segs, open, close);
+      if (expanded) return expanded;
+    }
     const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
     return parseMacro(p, start, name);
   }

@@ -5,9 +5,10 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, StructItem,
+  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
+import { defineMacro, expandItemMacro, importMacros } from './macro-expand.js';
 import { parseTrait } from './parser-traits.js';
 import { atAttr, fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
@@ -56,7 +57,9 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
     try {
       if (p.eat(';')) continue;
       const attrs = parseAttrs(p, false);
-      items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
+      const expanded = expandItemMacroAt(p, verifiedCtx);
+      if (expanded) items.push(...expanded);
+      else items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
     } catch (e) {
       if (!(e instanceof ParseFail)) throw e;
       p.diagnostics.push(e.diagnostic);
@@ -64,6 +67,24 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
     }
   }
   return tight(items);
+}
+
+/**
+ * A known macro's invocation at item level, expanded. In ordinary Rust an expansion that does
+ * not parse leaves the invocation to the item parser (an opaque item), as before expansion.
+ */
+function expandItemMacroAt(p: Parser, verifiedCtx: boolean): Item[] | undefined {
+  if (verifiedCtx || p.verified) return expandItemMacro(p, verifiedCtx);
+  const savedDiags = p.diagnostics.length;
+  const savedPos = p.pos;
+  try {
+    return expandItemMacro(p, verifiedCtx);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    p.pos = savedPos;
+    return undefined;
+  }
 }
 
 export function resyncItem(p: Parser, start: number, errorAt: number, close: number): void {
@@ -250,9 +271,15 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       p.advance();
       p.expect(')');
       p.eat(';');
-      return { kind: 'include', target: lit.value as string, span: p.spanFrom(start), ...base };
+      const item: Item = { kind: 'include', target: lit.value as string, span: p.spanFrom(start), ...base };
+      p.macros.crate.scopeAt.set(item, p.macros.scope);
+      return item;
     }
-    if (verified && t.text !== 'macro_rules') {
+    if (t.text === 'macro_rules' && p.isIdent(2)) {
+      const name = defineMacro(p, attrs);
+      return { kind: 'opaque', what: 'macro_rules', name, span: p.spanFrom(start), ...base, verified: false };
+    }
+    if (verified) {
       const end = skipItemTokens(p, start, p.limit);
       p.pos = end;
       p.unsupported(`macro invocation \`${t.text}!\` as an item`, p.spanFrom(start));
@@ -666,7 +693,9 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   }
   skipWhere(p, bounds);
   const spec: FnSpec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const clausesFrom = p.pos;
   parseFnClauses(p, spec);
+  const clausesTo = p.pos;
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
@@ -675,6 +704,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
+  if (hasAttr(attrs, 'verifier::bit_vector')) body = bitVectorBody(p, nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
     kind: 'fn', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode: mods.mode ?? 'exec', openness: mods.openness,
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
@@ -684,6 +714,36 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
   };
+}
+
+/**
+ * `#[verifier::bit_vector] proof fn f(..) requires R ensures E {}`: Verus proves each ensures
+ * clause from the requires by bit-vector reasoning alone. Its body here says exactly that:
+ * `assert(E) by (bit_vector) requires R;` for each clause (fresh copies of the clauses, parsed
+ * again from their tokens); the postconditions then follow from the assertions.
+ */
+function bitVectorBody(p: Parser, name: string, mods: Modifiers, ret: TypeExpr | undefined, body: Block | undefined, from: number, to: number): Block | undefined {
+  if (!p.verified) return body;
+  const empty = body !== undefined && body.stmts.length === 0 && body.tail === undefined;
+  if (mods.mode !== 'proof' || ret !== undefined || !empty) {
+    p.unsupported(`\`#[verifier::bit_vector]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body?.span ?? p.spanAt(from));
+    return body;
+  }
+  const clauses = (): FnSpec => {
+    const fresh: FnSpec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
+    const saved = p.diagnostics.length;
+    p.within(from, to, () => parseFnClauses(p, fresh));
+    p.diagnostics.length = saved; // reported when the clauses were first read
+    return fresh;
+  };
+  const n = clauses().ensures.length;
+  const stmts: Stmt[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = clauses();
+    const e = c.ensures[i]!;
+    stmts.push({ kind: 'assert', expr: e, by: { kind: 'bit_vector', requires: c.requires }, span: e.span });
+  }
+  return { stmts, tail: undefined, span: body!.span };
 }
 
 /** external_body bodies are trusted Rust: parsed if they fit, else kept as an unsupported tail (no diagnostic). */
@@ -881,13 +941,21 @@ export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], i
 function parseMod(p: Parser, start: number, base: { attrs: ModItem['attrs']; vis: Visibility; verified: boolean }): ModItem {
   p.expect('mod');
   const nameTok = p.expectIdent();
-  if (p.eat(';')) return { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), span: p.spanFrom(start) };
+  if (p.eat(';')) {
+    const item: ModItem = { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), span: p.spanFrom(start) };
+    // the module's file sees the macros defined before this line
+    p.macros.crate.scopeAt.set(item, p.macros.scope);
+    return item;
+  }
   const open = p.pos;
   p.expect('{');
   const close = p.match[open]!;
   const inner = parseAttrs(p, true);
   if (base.verified) reportUnimplementedVerifierAttrs(p, inner);
+  const scope = p.macros.scope;
   const items = parseItems(p, close, base.verified);
+  // a module's macros end with it, unless it is `#[macro_use]`
+  if (!base.attrs.some((a) => a.name === 'macro_use')) p.macros.scope = scope;
   p.pos = close;
   p.advance();
   return { kind: 'mod', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), items, span: p.spanFrom(start) };
@@ -898,6 +966,8 @@ function parseUse(p: Parser, start: number, base: { attrs: UseItem['attrs']; vis
   const trees: UseTree[] = [];
   parseUseTree(p, [], trees);
   p.expect(';');
+  if (trees.some((t) => t.path.length === 2 && t.path[0] === 'seq_macro' && t.path[1] === 'seq' && !t.glob && !t.alias)) p.macros.seqImported = true;
+  importMacros(p, trees);
   return { kind: 'use', ...base, trees, span: p.spanFrom(start) };
 }
 

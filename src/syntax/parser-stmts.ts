@@ -4,6 +4,7 @@
  * block's depth (or at the block's closing `}`).
  */
 import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
+import { expandStmtMacro } from './macro-expand.js';
 import { atAttr, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { joinSpan, parseBinders, parseExpr, parseIf, parseMatch, parseTriggerAttrs } from './parser-exprs.js';
@@ -19,23 +20,16 @@ export function parseBlock(p: Parser): Block {
   const stmts: Stmt[] = [];
   let tail: Expr | undefined;
   const saved = p.noStruct;
+  // macros defined in the block end with it
+  const scope = p.macros.scope;
   p.noStruct = false;
   try {
     const inner = parseAttrs(p, true); // inner attributes such as #![allow(..)]
     if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
-    while (p.pos < close && !p.atEnd()) {
-      const start = p.pos;
-      try {
-        const stmt = parseStmt(p, close);
-        if (stmt) stmts.push(stmt);
-      } catch (e) {
-        if (!(e instanceof ParseFail) || !p.verified) throw e;
-        p.diagnostics.push(e.diagnostic);
-        resyncStatement(p, start, e.at, close);
-      }
-    }
+    stmts.push(...parseStmtsUntil(p, close));
   } finally {
     p.noStruct = saved;
+    p.macros.scope = scope;
   }
   p.expect('}');
   // A trailing expression without `;` is the block's value.
@@ -45,6 +39,31 @@ export function parseBlock(p: Parser): Block {
     tail = last.expr;
   }
   return { stmts: tight(stmts), tail, span: p.spanFrom(open) };
+}
+
+/**
+ * Statements until token index `close` (or the end), with statement-level recovery in
+ * verified code; a known macro's invocation in statement position is its expansion's statements.
+ */
+export function parseStmtsUntil(p: Parser, close: number): Stmt[] {
+  const stmts: Stmt[] = [];
+  while (p.pos < close && !p.atEnd()) {
+    const start = p.pos;
+    try {
+      const expanded = expandStmtMacro(p, close);
+      if (expanded) {
+        stmts.push(...expanded);
+        continue;
+      }
+      const stmt = parseStmt(p, close);
+      if (stmt) stmts.push(stmt);
+    } catch (e) {
+      if (!(e instanceof ParseFail) || !p.verified) throw e;
+      p.diagnostics.push(e.diagnostic);
+      resyncStatement(p, start, e.at, close);
+    }
+  }
+  return stmts;
 }
 
 function resyncStatement(p: Parser, start: number, errorAt: number, close: number): void {
@@ -164,19 +183,8 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
 
 /** Statements between the delimiters at token indices open..close (for `proof!{ }`). */
 function parseBracedStmts(p: Parser, open: number, close: number): Block {
-  const stmts: Stmt[] = [];
   p.pos = open + 1;
-  while (p.pos < close) {
-    const start = p.pos;
-    try {
-      const s = parseStmt(p, close);
-      if (s) stmts.push(s);
-    } catch (e) {
-      if (!(e instanceof ParseFail) || !p.verified) throw e;
-      p.diagnostics.push(e.diagnostic);
-      resyncStatement(p, start, e.at, close);
-    }
-  }
+  const stmts = parseStmtsUntil(p, close);
   p.pos = close;
   p.advance();
   let tail: Expr | undefined;

@@ -6,6 +6,7 @@ import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { SourceFile } from './ast.js';
 import { matchDelimiters } from './delimiters.js';
 import { lexTable } from './lexer.js';
+import { newMacroEnv, type CrateMacros, type MacroScope } from './macro-env.js';
 import { parseAttrs, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { Parser } from './parser-core.js';
 import { parseItems } from './parser-items.js';
@@ -26,7 +27,11 @@ let sharedTable: TokenTable | undefined;
 /** Tables with more entries than this (29 bytes each, memory touched only as used) are not kept between files. */
 const MAX_SHARED_CAPACITY = 4_000_000;
 
-export function parseFile(path: string, text: string): ParseResult {
+/**
+ * `macros`: the crate's macro state and the textual scope the file starts in (a module's file
+ * sees the macros defined before its `mod` line); a file of its own starts with none.
+ */
+export function parseFile(path: string, text: string, macros?: { crate: CrateMacros; scope: MacroScope | undefined }): ParseResult {
   const file: SourceFile = { path, text, items: [] };
   let table: TokenTable | undefined;
   try {
@@ -38,6 +43,7 @@ export function parseFile(path: string, text: string): ParseResult {
     // Like rustc, unbalanced delimiters stop the file before parsing.
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path, text, lexed.tokens, match);
+    if (macros) p.macros = newMacroEnv(macros.crate, macros.scope);
     // #![feature(..)], #![allow(..)]; a `#![verifier::..]` here governs the file's verified code
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);

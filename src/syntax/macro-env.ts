@@ -1,0 +1,42 @@
+/**
+ * The state macro expansion (macro-expand.ts) keeps while a crate is parsed: which
+ * `macro_rules!` definitions are in scope where.
+ */
+import type { Item } from './ast.js';
+import type { MacroDef } from './macro-rules.js';
+
+/** Textual scope: each definition adds a node, so a scope at some point is one immutable pointer. */
+export interface MacroScope {
+  name: string;
+  def: MacroDef;
+  prev: MacroScope | undefined;
+}
+
+/** What a crate's files share: `#[macro_export]` macros, and the scope at each `mod x;`/`include!`. */
+export interface CrateMacros {
+  exported: Map<string, MacroDef>;
+  scopeAt: Map<Item, MacroScope | undefined>;
+  /** Tokens all expansions made so far (bounded: see macro-expand.ts). */
+  expandedTokens: number;
+  /** The dependencies' `#[macro_export]` macros: `dep::name!`, `use dep::name;`. */
+  deps: DepMacros;
+}
+
+/** Dependency crate name to its exported macros. */
+export type DepMacros = Map<string, Map<string, MacroDef>>;
+
+/** One file's expansion state (the parser holds it; an expansion's parser shares it). */
+export interface MacroEnv {
+  scope: MacroScope | undefined;
+  crate: CrateMacros;
+  /** `use seq_macro::seq;` seen: `seq!` is that crate's, not vstd's sequence literal. */
+  seqImported: boolean;
+}
+
+export function newCrateMacros(deps: DepMacros = new Map()): CrateMacros {
+  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0, deps };
+}
+
+export function newMacroEnv(crate: CrateMacros = newCrateMacros(), scope?: MacroScope): MacroEnv {
+  return { scope, crate, seqImported: false };
+}

@@ -4,7 +4,7 @@
  * loops cut at their invariants, early returns, assert/assume/proof blocks.
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
-import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
+import { BOUND_ENSURES, BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import { INT, intBits, isSigned, type Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Pattern, Stmt, WhileStmt } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
@@ -981,7 +981,7 @@ export class FnLowerer extends SpecTranslator {
         return this.unit();
       }
       if (res.name === 'arbitrary') return this.prog.fresh('arbitrary', this.sortOf(this.ty(e)));
-      if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
+      if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e), res, e.span);
       const args = e.args.map((a) => this.exec(a));
       if (res.name === 'proofgate::interval') return this.intervalInput(args[0]!, args[1]!, this.ty(e));
       return this.builtinCall(res.name, undefined, undefined, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
@@ -1004,7 +1004,7 @@ export class FnLowerer extends SpecTranslator {
       return this.callFn(info, res.typeArgs, [e.receiver, ...e.args], e.span);
     }
     if (res?.kind !== 'builtin') throw new Unsupported(`method \`${e.method}\``, e.span);
-    if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
+    if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e), res, e.span);
     const recvTy = this.ty(e.receiver);
     if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
     const recv = this.exec(e.receiver);
@@ -1059,10 +1059,14 @@ export class FnLowerer extends SpecTranslator {
   }
 
   /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
-  private boundMember(args: Expr[], ty: Type): string {
-    for (const a of args) this.exec(a);
+  private boundMember(args: Expr[], ty: Type, res: { name: string; typeArgs: Type[] }, span: Span): string {
+    const terms = args.map((a) => this.exec(a));
     const v = this.prog.fresh('bound', this.sortOf(ty));
     this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
+    // `T::from(x)` meets `T::from.ensures((x,), v)` (as src/ir/lower-call.ts boundCall)
+    const pred = BOUND_ENSURES[res.name.slice(0, -BOUND_MEMBER_SUFFIX.length)];
+    const info = pred && res.typeArgs.length === 2 && terms.length === 1 ? this.crate.fns.find((f) => f.qname === pred) : undefined;
+    if (info) this.prog.assume(this.specApp(info, res.typeArgs, [terms[0]!, v], span, this.env));
     return v;
   }
 

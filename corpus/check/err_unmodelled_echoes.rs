@@ -1,8 +1,8 @@
 //@ no-verify
 // What the checker cannot model is said once as `not supported`, never as a false error:
-// an item of an alias to a vstd type, an exec fn with a spec twin called from spec code, the
-// members of a generic trait (their types mention the trait's parameter). A missing item of
-// an alias to a crate type stays an error.
+// an item of an alias to a vstd type, an exec fn with a spec twin called from spec code. The
+// members of a generic trait are checked with its parameter in scope (no echo either). A
+// missing item of an alias to a crate type stays an error.
 use vstd::prelude::*;
 use vstd::raw_ptr::PointsToRaw;
 
@@ -40,7 +40,7 @@ spec fn frame_alias_missing(f: Frame) -> u64 {
     FrameAlias::missing(f) //~ ERROR cannot find function `missing` in `FrameAlias`
 }
 
-trait Codec<W>: core::marker::Sized { //~ ERROR not supported: generic traits
+trait Codec<W>: core::marker::Sized {
     spec fn encode(&self) -> Option<W>;
 
     proof fn encode_some(&self)

@@ -8,7 +8,8 @@ pub struct S {
     pub v: u64,
 }
 
-pub trait Conv<T> { //~ ERROR not supported: generic traits
+pub trait Conv {
+    type Out; //~ ERROR not supported: associated types
     fn conv(&self) -> u64;
 
     fn bad(&self) -> u64 {
@@ -16,7 +17,8 @@ pub trait Conv<T> { //~ ERROR not supported: generic traits
     }
 }
 
-impl Conv<u64> for S { //~ ERROR not supported: generic traits
+impl Conv for S {
+    type Out = u64; //~ ERROR not supported: associated types
     fn conv(&self) -> u64 {
         self.v
     }

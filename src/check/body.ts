@@ -18,7 +18,7 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   if (!sig) return;
   // A signature the parser reported as not supported (a `with` clause binding names, ...):
   // what the rest would say is mostly an echo of it, and the fn is not verified anyway.
-  // Likewise a member of a generic trait (or of an impl of one) or of one with associated types:
+  // Likewise a member of a trait (or of an impl of one) with associated types:
   // its types mention what the checker does not model, so their errors would be echoes.
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
     diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig));
@@ -28,7 +28,7 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
 }
 
 function typesUnmodelled(ownerUnsupported: string | undefined): boolean {
-  return ownerUnsupported === 'not supported: generic traits' || ownerUnsupported === 'not supported: associated types';
+  return ownerUnsupported === 'not supported: associated types';
 }
 
 /**

@@ -12,11 +12,14 @@ import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
 import { typeMacroNote } from './missing.js';
-import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, type BuiltinSig } from './prelude.js';
+import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { isAmbiguousMember, traitMethodOf } from './traits.js';
-import { boundFromCall, boundStdMethod, fromCall, intoCall } from './operators.js';
+import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
+import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
+import { overloadedCall, overloadedMethod } from './overloads.js';
+import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
+import { resolveQualified } from './qualified.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -50,7 +53,18 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  if (callee.qself) {
+    const q = resolveQualified(bc, callee);
+    if (q.kind === 'unsupported') {
+      if (!bc.external) bc.diags.unsupported(q.why, callee.span);
+      argsWithoutSignature(bc, e.args, cx);
+      return ERR;
+    }
+    const t = userCall(bc, e, callee, q.fn, cx, q.self, q.kind === 'bound' && q.self.k === 'param' ? q.self.name : undefined);
+    bc.record(callee, t);
+    return t;
+  }
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -180,12 +194,12 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
     return ERR;
   }
   if (!entry) return undefined;
-  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param });
+  return userCall(bc, e, callee, entry, cx, { k: 'param', name: param }, param);
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type): Type {
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
   const inst = instantiateFn(bc, entry, callee.generics);
-  if (!inst) {
+  if (!inst || (boundParam !== undefined && !bindTraitArgs(bc, inst, boundParam))) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
@@ -303,6 +317,9 @@ function builtinSigCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, sig: Bui
 /** `reveal(f)`: the argument names a fn; it is not evaluated. */
 const STD_TRAIT_METHODS = new Set(['into', 'from', 'try_into', 'try_from', 'clone', 'eq', 'ne', 'cmp', 'partial_cmp', 'to_string', 'fmt', 'hash', 'default', 'as_ref', 'as_mut', 'deref', 'deref_mut', 'drop', 'next', 'iter', 'into_iter']);
 
+/** Inherent methods of the integer types besides STD_INT_METHOD's (a trait's member of that name is not called by `x.m()`). */
+const INHERENT_INT_METHODS = new Set(['div_euclid', 'rem_euclid', 'signum', 'unsigned_abs', 'abs_diff', 'isqrt', 'ilog', 'ilog10', 'midpoint', 'reverse_bits', 'to_be', 'to_le', 'from_be', 'from_le', 'to_ne_bytes', 'is_positive', 'is_negative', 'min_value', 'max_value', 'from_str_radix', 'cast_signed', 'cast_unsigned']);
+
 const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
 
 /** A method that exists outside the subset: from a trait impl of the type, or vstd API the prelude lacks. */
@@ -331,6 +348,14 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
     checkExpr(bc, a, { mode: 'spec' });
     return;
   }
+  if (a.qself) {
+    // `reveal(<S as Tr>::f)`: the impl's fn
+    const q = resolveQualified(bc, a);
+    if (q.kind === 'impl') a.res = { kind: 'fn', qname: q.fn.qname, decl: q.fn.decl, typeArgs: [] };
+    else bc.diags.unsupported(q.kind === 'unsupported' ? q.why : 'qualified paths (revealing a trait\'s fn through a bound)', a.span);
+    bc.record(a, UNIT);
+    return;
+  }
   const d = walkPath(bc.scope, a.segments).def;
   if (d?.kind === 'fn') {
     a.res = { kind: 'fn', qname: d.fn.qname, decl: d.fn.decl, typeArgs: [] };
@@ -346,8 +371,12 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
-  if (recv.k === 'adt' || recv.k === 'builtin') {
-    const d = bc.tables.assoc.get(recv.k === 'adt' ? recv.name : builtinOwnerKey(recv.name))?.get(name);
+  if (recv.k === 'adt' || recv.k === 'builtin' || recv.k === 'int' || recv.k === 'bool' || recv.k === 'char') {
+    // (a primitive's members come from the crate's trait impls for it)
+    const key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    // a primitive's inherent methods (`x.pow(2)`, `x.checked_add(1)`) take precedence over traits'
+    const inherent = recv.k !== 'adt' && recv.k !== 'builtin' && (builtinMethod(recv, name) !== undefined || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
+    const d = inherent ? undefined : bc.tables.assoc.get(key)?.get(name);
     if (d?.kind === 'fn') fn = d.fn;
   } else if (recv.k === 'param') {
     // through the parameter's trait bounds: callers know the trait's specs only
@@ -358,7 +387,25 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   if (!fn || fn.decl.params[0]?.name !== 'self') return undefined;
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
+  if (inst && recv.k === 'param' && !bindTraitArgs(bc, inst, recv.name)) return undefined;
   return inst;
+}
+
+/**
+ * A generic trait's member through a bound `P: Tr<X>`: its trait parameters are the bound's
+ * arguments. False (reported) when the bound does not say them (two bounds, or a supertrait).
+ */
+function bindTraitArgs(bc: BodyChecker, inst: Instantiated, param: string): boolean {
+  const trait = inst.entry.impl?.trait;
+  const n = trait?.decl.generics.length ?? 0;
+  if (!trait || n === 0) return true;
+  const lists = boundTraitArgs(bc.scope, bc.fn, param, trait);
+  if (lists.length !== 1 || lists[0]!.length !== n) {
+    bc.diags.unsupported(`\`${inst.entry.decl.name}\` of the generic trait \`${trait.decl.name}\` through ${lists.length > 1 ? 'more than one bound' : 'a bound that does not give its arguments'} of \`${param}\``, bc.fn?.nameSpan ?? trait.decl.nameSpan);
+    return false;
+  }
+  lists[0]!.forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i]!, lowerType(a, bc.scope, bc.diags)));
+  return true;
 }
 
 /**
@@ -378,6 +425,8 @@ function specTwin(bc: BodyChecker, cx: Cx, recv: Type, e: MethodCallExpr): Insta
 }
 
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
+  const ens = boundEnsuresMethod(bc, e, cx);
+  if (ens) return ens;
   const into = intoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
@@ -386,6 +435,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  if (special) return special;
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     argsWithoutSignature(bc, e.args, cx);

@@ -6,7 +6,7 @@ import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/as
 import type { Crate } from '../syntax/crate.js';
 import { typeExprText } from '../syntax/type-text.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
-import { builtinOwnerKey } from './prelude.js';
+import { builtinOwnerKey, isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
@@ -183,7 +183,7 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
   const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}) };
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
-  const ownerName = ownerKey ?? typeText(item);
+  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
     table = new Map();
@@ -245,6 +245,8 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   if (d?.kind === 'enum') return d.e.qname;
   // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)
   if (d?.kind === 'builtinType' && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
+  // `impl From<PhysAddr> for usize`: members of std traits' impls on a primitive (traits.ts)
+  if (d?.kind === 'prim' && item.traitName !== undefined) return primOwnerKey(d.ty);
   return undefined;
 }
 

@@ -287,6 +287,11 @@ function pathValue(bc: BodyChecker, e: PathExpr, cx: Cx, use: Use): Type {
 
 /** Resolves a non-local path, reporting rustc-like errors when it does not resolve. */
 export function resolvePathDef(bc: BodyChecker, e: PathExpr, what: 'value' | 'function'): Def | undefined {
+  if (e.qself) {
+    // calls and `reveal` take `<T as Tr>::m` (calls.ts); as a value it is not supported
+    if (!bc.external) bc.diags.unsupported('qualified paths (as a value)', e.span);
+    return undefined;
+  }
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0]!;

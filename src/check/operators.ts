@@ -9,10 +9,12 @@ import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr, TypeExpr } f
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
-import { walkPath } from './paths.js';
+import { walkPath, type ItemScope } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
-import type { FnEntry, TraitImplEntry } from './scopes.js';
+import type { Def, FnEntry, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
+import { isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { lowerType } from './lower-type.js';
+import { typeExprText } from '../syntax/type-text.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
 import { resolveTrait } from './traits.js';
 import { typeToString, type Type } from './types.js';
@@ -87,8 +89,7 @@ const MEMBER: Record<string, string> = { Add: 'add', Sub: 'sub', Mul: 'mul', Fro
 export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
   const segs = callee.segments;
   if (segs.length < 2 || segs[segs.length - 1] !== 'from' || e.args.length !== 1) return undefined;
-  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
-  const name = owner?.kind === 'struct' ? owner.s.qname : owner?.kind === 'enum' ? owner.e.qname : undefined;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
   if (!name) return undefined;
   const impls = stdImplsOf(bc.tables, name, 'From');
   if (impls.length === 0) return undefined;
@@ -108,13 +109,59 @@ export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: T
   return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; });
 }
 
-function conversion(bc: BodyChecker, impls: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
+/**
+ * `x.into()` to a primitive with x of a user type (`let n: usize = addr.into()`), through the
+ * crate's `impl From<X> for usize`; the receiver is already checked. Undefined when no
+ * such impl takes x's type (std's own `Into`s to primitives are not modelled).
+ */
+export function intoPrimCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected: Type | undefined): Type | undefined {
+  if (e.method !== 'into' || e.args.length !== 0 || !expected || recv.k !== 'adt') return undefined;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== 'int') return undefined;
+  const impls = stdImplsOf(bc.tables, primOwnerKey(x), 'From');
+  if (impls.length === 0 || generic(impls)) return undefined;
+  const f = pick(bc, impls, 'from', 0, recv);
+  if (f === 'none' || f === 'ambiguous') return undefined;
+  e.res = resolve(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+
+/** The assoc-table key of the type a path names: a struct, an enum, a primitive (through aliases). */
+export function ownerKeyOf(bc: BodyChecker, d: Def | undefined): string | undefined {
+  for (let i = 0; i < 8 && d?.kind === 'alias'; i++) {
+    const t = d.decl.ty;
+    if (t.kind !== 'path' || t.args.length > 0) return undefined;
+    d = walkPath({ tables: bc.tables, module: d.module }, t.segments).def;
+  }
+  if (d?.kind === 'struct') return d.s.qname;
+  if (d?.kind === 'enum') return d.e.qname;
+  if (d?.kind === 'prim') return primOwnerKey(d.ty);
+  return undefined;
+}
+
+function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
   const a = checkExpr(bc, arg, cx);
+  // an impl whose parameter type is outside the subset (`From<*const T>`, reported there) takes no argument typed here
+  const impls = all.filter((ti) => {
+    const f = ti.fns.get('from');
+    const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[0] : undefined;
+    return !p || !bc.isErrorLike(p);
+  });
+  if (bc.isErrorLike(bc.derefAll(a))) return ERR; // reported where it arose
+  if (impls.length === 0) {
+    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    return ERR;
+  }
   if (generic(impls)) {
     bc.diags.error('unsupported', 'not supported: a conversion through a generic impl of `From`', span);
     return ERR;
   }
   const f = pick(bc, impls, 'from', 0, a);
+  if ((f === 'none' || f === 'ambiguous') && isPrimOwnerKey(impls[0]!.ctx.ownerKey)) {
+    // std converts to a primitive from many types (`usize::from(1u8)`): those are not modelled
+    bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
+    return ERR;
+  }
   if (f === 'none' || f === 'ambiguous') {
     bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
     return ERR;
@@ -160,22 +207,46 @@ function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
 
 
 /** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
-function stdBounds(bc: BodyChecker, param: string): { name: string; args: TypeExpr[] }[] {
-  const bounds = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
+export function stdBounds(bc: BodyChecker, param: string): StdBound[] {
+  const bounds: { t: TypeExpr; scope: ItemScope }[] = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
     .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
-    .map((b) => b.trait);
+    .map((b) => ({ t: b.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits);
-  const out: { name: string; args: TypeExpr[] }[] = [];
-  for (const t of bounds) {
-    if (t.kind !== 'path' || resolveTrait(bc.scope, t)) continue;
-    out.push({ name: t.segments[t.segments.length - 1]!, args: t.args });
+  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
+  const out: StdBound[] = [];
+  const seen = new Set<TraitEntry>(param === 'Self' && tr ? [tr] : []);
+  for (let i = 0; i < bounds.length; i++) {
+    const { t, scope } = bounds[i]!;
+    if (t.kind !== 'path') continue;
+    const own = resolveTrait(scope, t);
+    if (own) {
+      // `A: AddressSpec` with `trait AddressSpec: From<usize> + ..`: A has the std supertraits
+      // (their arguments are written in the trait's module; a generic trait's are not substituted)
+      if (!seen.has(own) && own.decl.generics.length === 0) {
+        seen.add(own);
+        // (one whose arguments name the trait's `Self` is left out: they would need substituting)
+        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module } })));
+      }
+      continue;
+    }
+    const b: StdBound = { name: t.segments[t.segments.length - 1]!, args: t.args, module: scope.module };
+    // the same bound reached twice (directly and through a trait's supertraits) is one
+    if (!out.some((o) => o.name === b.name && o.module === b.module && o.args.map(typeExprText).join() === b.args.map(typeExprText).join())) out.push(b);
   }
   return out;
 }
 
-function boundRes(name: string): Resolution {
-  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+/** A std trait a type parameter is bounded by; `module` is where its arguments are written. */
+export interface StdBound { name: string; args: TypeExpr[]; module: ModuleScope }
+
+/** A std bound's (first) argument as a type: `X` of `From<X>`. */
+export function boundArg(bc: BodyChecker, b: StdBound): Type {
+  return lowerType(b.args[0]!, { ...bc.scope, module: b.module }, bc.diags);
+}
+
+function boundRes(name: string, typeArgs: Type[] = []): Resolution {
+  return { kind: 'builtin', name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs };
 }
 
 /** `x.clone()` / `x.into()` with x of a type parameter bounded by Clone / Into<U>. */
@@ -190,9 +261,10 @@ export function boundStdMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, c
   if (e.method === 'into') {
     const into = bounds.filter((b) => b.name === 'Into' && b.args.length === 1);
     if (into.length !== 1) return undefined;
-    e.res = boundRes('Into::into');
+    const u = boundArg(bc, into[0]!);
+    e.res = boundRes('Into::into', [recv, u]);
     checkCallMode(bc, cx, 'exec', 'Into::into', e.span);
-    return lowerType(into[0]!.args[0]!, bc.scope, bc.diags);
+    return u;
   }
   return undefined;
 }
@@ -203,9 +275,9 @@ export function boundFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx
   if (callee.segments.length !== 2 || name !== 'from' || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return undefined;
   const from = stdBounds(bc, param).filter((b) => b.name === 'From' && b.args.length === 1);
   if (from.length !== 1) return undefined;
-  const x = lowerType(from[0]!.args[0]!, bc.scope, bc.diags);
+  const x = boundArg(bc, from[0]!);
   checkExpr(bc, e.args[0]!, cx, x);
-  callee.res = boundRes('From::from');
+  callee.res = boundRes('From::from', [x, { k: 'param', name: param }]);
   checkCallMode(bc, cx, 'exec', 'From::from', e.span);
   return { k: 'param', name: param };
 }

@@ -3,7 +3,7 @@
  * `E::V`, `u64::MAX`, `vstd::seq::Seq`) against the module tree, `use` imports
  * (including globs and `as`), impl associated items and the prelude.
  */
-import { builtinAssocFn, intConstant, preludeDef, proofgateMember, vstdMember } from './prelude.js';
+import { builtinAssocFn, intConstant, preludeDef, primOwnerKey, proofgateMember, vstdMember } from './prelude.js';
 import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
@@ -195,9 +195,11 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return target && target.kind !== 'alias' ? memberOf(tables, target, name) : undefined;
     }
     case 'prim': {
-      if (owner.ty.k !== 'int') return undefined;
-      const c = intConstant(owner.ty.kind, name);
-      return c ? { kind: 'builtinValue', name: c.name } : undefined;
+      // the primitive's own constants first (inherent items take precedence over traits' in Rust)
+      const c = owner.ty.k === 'int' ? intConstant(owner.ty.kind, name) : undefined;
+      if (c) return { kind: 'builtinValue', name: c.name };
+      // members of the crate's trait impls for the primitive (`usize::from(p)`, `u64::lemma(..)`)
+      return tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
     }
     case 'builtinType': {
       if (owner.name === 'Option' && (name === 'Some' || name === 'None')) return { kind: 'builtinValue', name };

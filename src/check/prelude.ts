@@ -5,7 +5,7 @@
  */
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import type { Def } from './scopes.js';
-import { fnSpecType, intBits, intRange, type BuiltinName, type IntKind, type Type } from './types.js';
+import { fnSpecType, intBits, intRange, typeToString, type BuiltinName, type IntKind, type Type } from './types.js';
 
 export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
@@ -42,6 +42,18 @@ export function proofgateMember(name: string): Def | undefined {
  */
 export function builtinOwnerKey(name: BuiltinName): string {
   return `${VSTD_CRATE}::${name}`;
+}
+
+/**
+ * The assoc-table key of a primitive type's members from impls of std traits in the crate
+ * (`impl From<PhysAddr> for usize`, `impl FromSpecImpl<PhysAddr> for usize`): `usize::from(p)`.
+ */
+export function primOwnerKey(ty: Type): string {
+  return `#prim::${typeToString(ty)}`;
+}
+
+export function isPrimOwnerKey(key: string | undefined): boolean {
+  return key?.startsWith('#prim::') ?? false;
 }
 
 /** std's `Result`, defined as Verus source in lib/vstd (std_specs/result.rs). */

@@ -47,6 +47,8 @@ export interface TraitImplInfo {
   /** The impl's generics and its self type over them (`impl<T> Tr for S<T>`: [T], S<T>). */
   generics: string[];
   selfTy: Type;
+  /** A generic trait's arguments in the impl (`impl Tr<u8> for S`: [u8]), over the impl's generics. */
+  traitArgs?: Type[];
   fns: Map<string, FnInfo>;
 }
 

@@ -37,3 +37,14 @@ export type Resolution =
  * a std trait's member reached through a type parameter's bound, whose result is unknown.
  */
 export const BOUND_MEMBER_SUFFIX = '#bound';
+
+/**
+ * The predicates of lib/vstd/std_specs/convert.rs that stand for `T::from.ensures((x,), r)`
+ * and `T::into.ensures((x,), r)` of a std member reached through a bound (their type
+ * arguments: `[X, T]` for `T: From<X>`, `[T, U]` for `T: Into<U>`). A `#bound` call's
+ * resolution carries the same type arguments, and its result meets the predicate.
+ */
+export const BOUND_ENSURES: Record<string, string> = {
+  'From::from': 'vstd::std_specs::convert::ensures_from',
+  'Into::into': 'vstd::std_specs::convert::ensures_into',
+};

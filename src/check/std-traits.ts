@@ -4,23 +4,36 @@
  *   From, Add, Sub, Mul,       operators and conversions on user types call the impl's member
  *   PartialEq, Clone           (src/check/operators.ts); callers know its ensures
  *   AddSpecImpl, SubSpecImpl,  vstd's specs of the operator member: its requires and ensures
- *   MulSpecImpl
+ *   MulSpecImpl, FromSpecImpl, (several impls of one, for different arguments, are told apart)
+ *   PartialEqSpecImpl
  */
-import type { Expr } from '../syntax/ast.js';
+import type { Expr, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
 import { walkPath } from './paths.js';
-import type { CrateTables, TraitImplEntry } from './scopes.js';
+import type { CrateTables, ModuleScope, TraitImplEntry } from './scopes.js';
+import { typeToString } from './types.js';
+import { isPrimOwnerKey } from './prelude.js';
 import { typeExprText } from '../syntax/type-text.js';
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl']);
+export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl']);
 
-/** vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type. */
-export const SPEC_IMPLS: Record<string, { op: string; member: string }> = {
-  AddSpecImpl: { op: 'Add', member: 'add' },
-  SubSpecImpl: { op: 'Sub', member: 'sub' },
-  MulSpecImpl: { op: 'Mul', member: 'mul' },
+/**
+ * vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type.
+ * `req` is absent when vstd's member has no `requires` (`From::from`); `self` tells whether
+ * the spec fns take `self` (`add_spec(self, rhs)`) or only the argument (`from_spec(v)`).
+ */
+export interface SpecImplShape { op: string; member: string; obeys: string; req?: string; spec: string; self: boolean }
+export const SPEC_IMPLS: Record<string, SpecImplShape> = {
+  AddSpecImpl: { op: 'Add', member: 'add', obeys: 'obeys_add_spec', req: 'add_req', spec: 'add_spec', self: true },
+  SubSpecImpl: { op: 'Sub', member: 'sub', obeys: 'obeys_sub_spec', req: 'sub_req', spec: 'sub_spec', self: true },
+  MulSpecImpl: { op: 'Mul', member: 'mul', obeys: 'obeys_mul_spec', req: 'mul_req', spec: 'mul_spec', self: true },
+  FromSpecImpl: { op: 'From', member: 'from', obeys: 'obeys_from_spec', spec: 'from_spec', self: false },
+  PartialEqSpecImpl: { op: 'PartialEq', member: 'eq', obeys: 'obeys_eq_spec', spec: 'eq_spec', self: true },
 };
+
+/** std traits whose argument defaults to `Self` (`impl PartialEq for T` is `PartialEq<T>`). */
+const SELF_DEFAULT = new Set(['Add', 'Sub', 'Mul', 'PartialEq', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'PartialEqSpecImpl']);
 
 /**
  * std traits whose impls stand for operators and conversions: `a + b` calls the impl's
@@ -106,55 +119,96 @@ export function checkViewImpl(ti: TraitImplEntry, diags: Diags): void {
   if (!ti.fns.has('view')) diags.error('type', 'not all trait items implemented, missing: `view`', ti.decl.span);
 }
 
-const argText = (ti: TraitImplEntry): string => {
+/**
+ * What an impl's (first) trait argument names, with aliases followed and primitives by
+ * name (`SubSpecImpl<InnerAddr>` and `Sub<usize>` agree when `type InnerAddr = usize`), so
+ * the spec impl and the operator impl of one right operand are paired, and the members of
+ * several impls of one generic trait are told apart. `Self` when the trait has no argument.
+ */
+export function traitArgKey(tables: CrateTables, ti: TraitImplEntry): string {
   const p = ti.decl.traitPath;
   const a = p?.kind === 'path' ? p.args[0] : undefined;
-  return a ? typeExprText(a) : 'Self';
-};
+  if (a) return typeKey(tables, ti.module, a, 0);
+  // the argument defaults to `Self`: the self type's key
+  const owner = ti.ctx.ownerKey;
+  if (owner && SELF_DEFAULT.has(stdTraitName(tables, ti) ?? '')) return isPrimOwnerKey(owner) ? owner.slice('#prim::'.length) : owner;
+  return 'Self';
+}
+
+function typeKey(tables: CrateTables, module: ModuleScope, t: TypeExpr, depth: number): string {
+  if (t.kind !== 'path' || depth > 8) return typeExprText(t);
+  const d = t.segments.length === 1 && t.segments[0] === 'Self' ? undefined : walkPath({ tables, module }, t.segments).def;
+  const args = t.args.length ? `<${t.args.map((x) => typeKey(tables, module, x, depth + 1)).join(', ')}>` : '';
+  if (d?.kind === 'alias' && t.args.length === 0) return typeKey(tables, d.module, d.decl.ty, depth + 1);
+  if (d?.kind === 'prim') return typeToString(d.ty);
+  if (d?.kind === 'struct') return d.s.qname + args;
+  if (d?.kind === 'enum') return d.e.qname + args;
+  return typeExprText(t);
+}
+
+/** The hidden name under which the owner's table holds member `name` of one impl (never written in source). */
+export function implMemberKey(name: string, argKey: string): string {
+  return `${name}#${argKey}`;
+}
 
 /**
  * `impl AddSpecImpl<R> for T { obeys_add_spec, add_req, add_spec }`: the `add` of T's
  * `Add<R>` impl takes `requires self.add_req(rhs)` and
  * `ensures Self::obeys_add_spec() ==> ret == self.add_spec(rhs)` (vstd's spec of `Add::add`),
  * so its body is checked against them and callers of `a + b` must establish `add_req`.
+ * `impl FromSpecImpl<X> for T`: T's `From<X>` impl's `from(v)` takes
+ * `ensures Self::obeys_from_spec() ==> ret == Self::from_spec(v)`. Several impls for one
+ * type (`SubSpecImpl<PhysAddr>`, `SubSpecImpl<usize>`) are paired with the operator impl
+ * of the same argument; the clauses name the impl's members by their hidden keys.
  */
 export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: string, diags: Diags): void {
-  const { op, member } = SPEC_IMPLS[trait]!;
-  const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
+  const shape = SPEC_IMPLS[trait]!;
+  const names = [shape.obeys, ...(shape.req ? [shape.req] : []), shape.spec];
+  const specArity = shape.self ? 2 : 1;
   for (const [name, f] of ti.fns) {
     const d = f.decl;
-    const arity = name === names.obeys ? 0 : name === names.req || name === names.spec ? 2 : -1;
+    const arity = name === shape.obeys ? 0 : name === shape.req || name === shape.spec ? specArity : -1;
     if (arity < 0) diags.error('type', `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
-    else if (d.mode !== 'spec' || d.params.length !== arity || (arity === 2 && d.params[0]!.name !== 'self')) {
-      diags.error('type', `\`${name}\` of \`${trait}\` must be a spec fn of ${arity === 0 ? 'no parameters' : '`self` and the right operand'}`, d.nameSpan);
+    else if (d.mode !== 'spec' || d.params.length !== arity || (arity === 2 && d.params[0]!.name !== 'self') || (!shape.self && arity === 1 && d.params[0]!.name === 'self')) {
+      const what = arity === 0 ? 'no parameters' : shape.self ? '`self` and the right operand' : 'the converted value (no `self`)';
+      diags.error('type', `\`${name}\` of \`${trait}\` must be a spec fn of ${what}`, d.nameSpan);
     }
   }
-  const missing = Object.values(names).filter((n) => !ti.fns.has(n));
+  const missing = names.filter((n) => !ti.fns.has(n));
   if (missing.length) {
     diags.error('type', `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(', ')}`, ti.decl.span);
     return;
   }
   const owner = ti.ctx.ownerKey!;
-  const siblings = tables.traitImpls.filter((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait);
-  if (siblings.length > 1) {
-    if (siblings[0] === ti) diags.error('unsupported', `not supported: more than one \`${trait}\` impl for one type`, ti.decl.span);
+  const key = traitArgKey(tables, ti);
+  const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
+  if (ti.ctx.generics.length > 0) {
+    // its members may answer for many argument types: the operator impl is not paired
+    diags.error('unsupported', `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath!.span);
     return;
   }
-  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === op && argText(o) === argText(ti));
-  const f = opImpl?.fns.get(member)?.decl;
-  if (!f || f.params.length !== 2 || !opImpl!.decl.verified) return;
-  const at = ti.fns.get(names.req)!.decl.nameSpan;
-  const path = (segments: string[]): Expr => ({ kind: 'path', segments, generics: [], span: at });
-  const rhs = f.params[1]!.name;
-  const callOn = (method: string, span = at): Expr => ({ kind: 'method', receiver: path(['self']), method, methodSpan: span, generics: [], args: [path([rhs])], span });
+  if (twins.length > 0) {
+    // rustc rejects two impls for one argument: these differ in a way the key does not show
+    diags.error('unsupported', `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath!.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === shape.op && traitArgKey(tables, o) === key);
+  const f = opImpl?.fns.get(shape.member)?.decl;
+  if (!f || f.params.length !== specArity || !opImpl!.decl.verified) return;
+  const at = ti.fns.get(shape.req ?? shape.spec)!.decl.nameSpan;
+  const path = (segments: string[], span = at): Expr => ({ kind: 'path', segments, generics: [], span });
+  const arg = f.params[specArity - 1]!.name;
+  const member = (name: string): string => implMemberKey(name, key);
+  const specCall = (name: string, span: Expr['span']): Expr => shape.self
+    ? { kind: 'method', receiver: path(['self'], span), method: member(name), methodSpan: span, generics: [], args: [path([arg], span)], span }
+    : { kind: 'call', callee: path(['Self', member(name)], span), args: [path([arg], span)], span };
   if (!f.retName) {
     f.retName = 'ret%';
     f.retNameSpan = f.nameSpan;
   }
-  const atSpec = ti.fns.get(names.spec)!.decl.nameSpan;
-  const obeys: Expr = { kind: 'call', callee: { ...path(['Self', names.obeys]), span: atSpec }, args: [], span: atSpec };
-  const spec = callOn(names.spec, atSpec);
-  const eq: Expr = { kind: 'binary', op: '==', left: { ...path([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
-  f.requires = [...f.requires, callOn(names.req)];
+  const atSpec = ti.fns.get(shape.spec)!.decl.nameSpan;
+  const obeys: Expr = { kind: 'call', callee: path(['Self', member(shape.obeys)], atSpec), args: [], span: atSpec };
+  const eq: Expr = { kind: 'binary', op: '==', left: path([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
+  if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
   f.ensures = [...f.ensures, { kind: 'binary', op: '==>', left: obeys, right: eq, opSpan: atSpec, span: atSpec }];
 }

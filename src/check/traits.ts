@@ -18,12 +18,16 @@ import { walkPath, type ItemScope } from './paths.js';
 import type { TraitImplInfo } from './program.js';
 import type { CrateTables, FnEntry, ImplContext, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
 import type { Signatures } from './signatures.js';
-import { checkSpecImpl, checkStdImpl, checkViewImpl, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName } from './std-traits.js';
+import { lowerType } from './lower-type.js';
+import { checkSpecImpl, checkStdImpl, checkViewImpl, implMemberKey, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName, traitArgKey } from './std-traits.js';
+import { isPrimOwnerKey } from './prelude.js';
 
 export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
   const qname = `${module.qprefix}::${item.name}`;
   const selfTy: TypeExpr = { kind: 'path', segments: ['Self'], args: [], span: item.nameSpan };
-  const selfBound: TraitBound = { param: selfTy, trait: { kind: 'path', segments: [item.name], args: [], span: item.nameSpan }, span: item.nameSpan };
+  // `Self: Tr<T>` inside the trait: its members reached through `Self` take the trait's own parameters
+  const own: TypeExpr[] = item.generics.map((g) => ({ kind: 'path', segments: [g], args: [], span: item.nameSpan }));
+  const selfBound: TraitBound = { param: selfTy, trait: { kind: 'path', segments: [item.name], args: own, span: item.nameSpan }, span: item.nameSpan };
   const ctx: ImplContext = { selfTy, generics: ['Self', ...item.generics], bounds: [selfBound, ...item.bounds] };
   const entry: TraitEntry = { qname, decl: item, module, file, ctx, fns: new Map(), consts: new Map() };
   ctx.trait = entry;
@@ -53,37 +57,65 @@ export function resolveTrait(scope: ItemScope, path: TypeExpr | undefined): Trai
 
 /** Names of trait members defined on one type by two traits: a call by the bare name is ambiguous. */
 const ambiguous = new WeakMap<CrateTables, Set<string>>();
+/**
+ * Members that several impls of one generic std trait define on one type (`from_spec` of
+ * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`): a call picks one by its arguments' types.
+ */
+const overloads = new WeakMap<CrateTables, Map<string, FnEntry[]>>();
 
 export function linkTraitImpls(tables: CrateTables): void {
   const clash = new Set<string>();
   ambiguous.set(tables, clash);
-  const fromTraits = new Set<string>();
+  const sets = new Map<string, FnEntry[]>();
+  overloads.set(tables, sets);
+  /** key -> the std trait whose impls give it (several impls of it overload the name) */
+  const fromTraits = new Map<string, string | undefined>();
   for (const ti of tables.traitImpls) {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
-    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? ''))) continue;
+    const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(std ?? ''))) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = new Map();
       tables.assoc.set(owner, table);
     }
     const members = new Map<string, FnEntry>(ti.fns);
-    for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    // (a generic trait's default member would not know the impl's arguments: it is not a member by name)
+    const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
+    if (!genericTrait) for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    const argKey = std ? traitArgKey(tables, ti) : undefined;
+    /** impls of one generic trait (std's, or the crate's) overload a member name; others clash */
+    const family = std ?? (genericTrait ? ti.trait!.qname : undefined);
     for (const [name, fn] of members) {
+      // each impl's member also under a key of its own (the clauses std-traits.ts adds name it)
+      if (argKey !== undefined) table.set(implMemberKey(name, argKey), { kind: 'fn', fn });
       const key = `${owner}::${name}`;
+      const set = sets.get(key);
+      if (set) {
+        set.push(fn);
+        continue;
+      }
       if (clash.has(key)) continue;
       if (!table.has(name)) {
         table.set(name, { kind: 'fn', fn });
-        fromTraits.add(key);
+        fromTraits.set(key, family);
       } else if (fromTraits.has(key)) {
-        // two traits give Owner a member `name`: a call by the bare name is ambiguous
-        clash.add(key);
+        const prev = table.get(name)!;
         table.delete(name);
+        if (family !== undefined && fromTraits.get(key) === family && prev.kind === 'fn') sets.set(key, [prev.fn, fn]);
+        // two traits give Owner a member `name`: a call by the bare name is ambiguous
+        else clash.add(key);
       }
       // else an inherent member of that name takes precedence (as in Rust)
     }
     for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: 'const', c });
   }
+}
+
+/** The members `name` of `owner` that several impls of one std trait define (undefined if not that). */
+export function overloadsOf(tables: CrateTables, owner: string, name: string): FnEntry[] | undefined {
+  return overloads.get(tables)?.get(`${owner}::${name}`);
 }
 
 /** Whether `Owner::name` was left out because two traits define it on Owner. */
@@ -93,6 +125,9 @@ export function isAmbiguousMember(tables: CrateTables, owner: string, name: stri
 
 // ---------------------------------------------------------------------------
 // conformance and inherited specs
+
+/** The std traits whose impls for a primitive type the checker knows (conversions to it). */
+const PRIM_STD_TRAITS = new Set(['From', 'FromSpecImpl']);
 
 export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
   for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
@@ -105,6 +140,11 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     }
     const path = ti.decl.traitPath!;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
+      // an operator on a primitive keeps its built-in meaning (operators.ts): its impl would be ignored
+      diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path.span);
+      return;
+    }
     if (std === 'View' && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
       return;
@@ -123,15 +163,31 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path.span);
       return;
     }
+    if (isMarkerImpl(ti)) return; // `impl<T: Bounds> Marker for T {}`: it declares nothing and owes nothing
     if (!ti.ctx.ownerKey) {
-      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate', ti.decl.selfTy.span);
+      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive', ti.decl.selfTy.span);
       return;
     }
-    if (path.kind === 'path' && path.args.length > 0) diags.error('unsupported', 'not supported: generic traits', path.span);
+    const args = path.kind === 'path' ? path.args : [];
+    if (args.length !== ti.trait.decl.generics.length) {
+      // (a trait's default type arguments are not modelled)
+      diags.error('unsupported', `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path.span);
+      return;
+    }
     for (const a of ti.decl.assocTypes ?? []) diags.error('unsupported', 'not supported: associated types', a.span);
-    conform(ti, ti.trait, diags);
+    conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]!])), diags);
   });
   for (const f of specImpls) f();
+}
+
+/**
+ * An empty impl of a trait without members (`impl<T: Copy + From<usize>> AddressSpec for T {}`),
+ * for any self type: a bound of the trait then gives just its supertraits (operators.ts).
+ */
+function isMarkerImpl(ti: TraitImplEntry): boolean {
+  const t = ti.trait;
+  return !!t && t.decl.items.length === 0 && t.decl.assocTypes.length === 0 && t.decl.generics.length === 0
+    && ti.decl.items.length === 0 && (ti.decl.assocTypes ?? []).length === 0 && !(ti.decl.traitPath?.kind === 'path' && ti.decl.traitPath.args.length > 0);
 }
 
 /** An impl with a construct that is not supported: its methods are not verified (isolation.ts). */
@@ -145,7 +201,6 @@ function withIsolation(owner: TraitImplEntry | TraitEntry, diags: Diags, check: 
 
 function checkTraitDecl(t: TraitEntry, diags: Diags): void {
   const d = t.decl;
-  if (d.generics.length > 0) diags.error('unsupported', 'not supported: generic traits', d.nameSpan);
   for (const a of d.assocTypes) diags.error('unsupported', 'not supported: associated types', a.span);
   for (const it of d.items) {
     // an associated const is used at known types only (`S::C`, the impl's value); `T::C` does not resolve
@@ -154,7 +209,7 @@ function checkTraitDecl(t: TraitEntry, diags: Diags): void {
   }
 }
 
-function conform(ti: TraitImplEntry, trait: TraitEntry, diags: Diags): void {
+function conform(ti: TraitImplEntry, trait: TraitEntry, typeArgs: ReadonlyMap<string, TypeExpr>, diags: Diags): void {
   const traitName = trait.decl.name;
   for (const [name, f] of ti.fns) {
     const tf = trait.fns.get(name);
@@ -162,7 +217,7 @@ function conform(ti: TraitImplEntry, trait: TraitEntry, diags: Diags): void {
       diags.error('type', `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
       continue;
     }
-    inherit(f.decl, tf.decl, traitName, diags);
+    inherit(f.decl, tf.decl, traitName, typeArgs, diags);
   }
   const traitConsts = trait.decl.items.filter((c) => c.kind === 'const');
   for (const [name, c] of ti.consts) {
@@ -176,7 +231,7 @@ function conform(ti: TraitImplEntry, trait: TraitEntry, diags: Diags): void {
 }
 
 /** The impl fn takes the trait fn's `requires` and `ensures` (its own ensures are added). */
-function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
+function inherit(f: FnItem, tf: FnItem, traitName: string, typeArgs: ReadonlyMap<string, TypeExpr>, diags: Diags): void {
   if (f.mode !== tf.mode) {
     diags.error('type', `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
     return;
@@ -193,9 +248,23 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
     if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error('unsupported', 'not supported: a trait method implementation whose generic parameters are named differently from the trait\'s', f.nameSpan);
     return;
   }
-  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i]!.name);
-  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
-    diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[renamed]!.name}\` is named differently from the trait's \`${tf.params[renamed]!.name}\``, f.params[renamed]!.nameSpan);
+  // Rust matches an impl's parameters to the trait's by position: the trait's clauses are renamed
+  const renames = new Map<string, string>();
+  f.params.forEach((p, i) => {
+    const t = tf.params[i]!.name;
+    if (p.name !== t && p.name !== '_' && t !== '_') renames.set(t, p.name);
+  });
+  const unnamed = f.params.findIndex((p, i) => (p.name === '_') !== (tf.params[i]!.name === '_'));
+  const clauses = [...tf.requires, ...tf.ensures, ...tf.returns];
+  if (clauses.length > 0 && unnamed >= 0) {
+    diags.error('unsupported', `not supported: a trait method implementation whose parameter \`${f.params[unnamed]!.name}\` is named differently from the trait's \`${tf.params[unnamed]!.name}\``, f.params[unnamed]!.nameSpan);
+    return;
+  }
+  const names = new Set([...renames.keys(), ...renames.values(), ...(f.retName ? [f.retName] : [])]);
+  const asRet = tf.retName && [...renames.values()].includes(tf.retName) ? tf.retName : undefined;
+  const shadow = asRet ?? (renames.size > 0 ? clauses.map((c) => boundNameIn(c, names)).find((n) => n !== undefined) : undefined);
+  if (shadow !== undefined) {
+    diags.error('unsupported', `not supported: renaming the trait's parameters in clauses that bind \`${shadow}\` (the impl names its parameters differently)`, f.nameSpan);
     return;
   }
   if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
@@ -208,14 +277,98 @@ function inherit(f: FnItem, tf: FnItem, traitName: string, diags: Diags): void {
       f.retNameSpan = tf.retNameSpan;
     }
   }
-  f.requires = tf.requires.map(cloneExpr);
-  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
-  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+  const generic = typeArgs.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs)).find((n) => n !== undefined) : undefined;
+  if (generic !== undefined) {
+    diags.error('unsupported', `not supported: the trait's clauses name its type parameter \`${generic}\` in a path (\`${generic}::..\`)`, f.nameSpan);
+    return;
+  }
+  const copy = (e: Expr): Expr => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs);
+  f.requires = tf.requires.map(copy);
+  f.ensures = [...tf.ensures.map(copy), ...f.ensures];
+  f.returns = [...tf.returns.map(copy), ...f.returns];
 }
 
 /** A fresh copy of a clause (the checker annotates expressions in place: each use needs its own). */
 function cloneExpr(e: Expr): Expr {
   return structuredClone(e);
+}
+
+/** Renames the plain paths `old` to `new` throughout a (fresh, unchecked) clause. */
+function renameParams(e: Expr, renames: ReadonlyMap<string, string>): Expr {
+  if (renames.size === 0) return e;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'path' && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
+      const to = renames.get(o.segments[0] as string);
+      if (to !== undefined) o.segments = [to];
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(e);
+  return e;
+}
+
+/** Walks every object node of a clause (spans aside). */
+function eachNode(e: Expr, f: (o: Record<string, unknown>) => void): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    f(o);
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(e);
+}
+
+/** A generic trait's type parameters in a clause's types (`x as T`, `forall|y: T|`) become the impl's arguments. */
+function substTypeParams(e: Expr, typeArgs: ReadonlyMap<string, TypeExpr>): Expr {
+  if (typeArgs.size === 0) return e;
+  eachNode(e, (o) => {
+    // a type path has `args` (an expression path has `generics`)
+    if (o.kind !== 'path' || !Array.isArray(o.segments) || !Array.isArray(o.args) || o.segments.length !== 1 || o.args.length > 0) return;
+    const to = typeArgs.get(o.segments[0] as string);
+    if (!to) return;
+    for (const k of Object.keys(o)) if (k !== 'span') delete o[k];
+    Object.assign(o, structuredClone(to), { span: o.span });
+  });
+  return e;
+}
+
+/** A trait type parameter used as an expression path's first segment (`T::f(..)`): not substituted. */
+function traitParamAsValue(e: Expr, typeArgs: ReadonlyMap<string, TypeExpr>): string | undefined {
+  let found: string | undefined;
+  eachNode(e, (o) => {
+    if (o.kind === 'path' && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs.has(o.segments[0] as string)) found ??= o.segments[0] as string;
+  });
+  return found;
+}
+
+/** A name of `names` that a quantifier, closure, `let` or pattern inside `e` binds (renaming would capture it). */
+function boundNameIn(e: Expr, names: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    // quantifier binders, and a closure's parameters
+    const binders = Array.isArray(o.binders) ? o.binders : o.kind === 'closure' && Array.isArray(o.params) ? o.params : [];
+    for (const b of binders as { name?: unknown }[]) if (typeof b.name === 'string' && names.has(b.name)) found = b.name;
+    if (o.kind === 'ident' && typeof o.name === 'string' && names.has(o.name) && !('segments' in o)) found = o.name;
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(e);
+  return found;
 }
 
 // ---------------------------------------------------------------------------
@@ -248,6 +401,17 @@ export function traitMethodOf(scope: ItemScope & { impl?: ImplContext }, fn: FnI
   return found[0];
 }
 
+/**
+ * The arguments of a generic trait as bound on `param` (`A: Tr<u8>`: [[u8]]), one list per
+ * bound naming it directly (a bound reached through a supertrait is not listed).
+ */
+export function boundTraitArgs(scope: ItemScope & { impl?: ImplContext }, fn: FnItem | undefined, param: string, trait: TraitEntry): TypeExpr[][] {
+  const bounds = [...(fn?.bounds ?? []), ...(scope.impl?.bounds ?? [])];
+  return bounds
+    .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param && resolveTrait(scope, b.trait) === trait)
+    .map((b) => (b.trait.kind === 'path' ? b.trait.args : []));
+}
+
 /** The checked crate's view of trait impls (for dispatch at known types in src/vc). */
 export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImplInfo[] {
   const out: TraitImplInfo[] = [];
@@ -256,7 +420,11 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
     const any = [...ti.fns.values()][0];
     const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : undefined;
     if (!selfTy) continue;
-    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+    const path = ti.decl.traitPath;
+    const args = path?.kind === 'path' ? path.args : [];
+    // a generic trait's impl is picked by its arguments too (src/ir/lower-dispatch.ts)
+    const traitArgs = args.length ? sigs.diags.withMuted(true, () => args.map((a) => lowerType(a, sigs.typeScope(ti.module, ti.ctx, []), sigs.diags))) : undefined;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, ...(traitArgs ? { traitArgs } : {}), fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * mutating methods become assignments of the receiver place.
  */
 import { INTERVAL } from '../check/prelude.js';
-import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
+import { BOUND_ENSURES, BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { FnInfo } from '../check/program.js';
 import { substParams } from '../check/infer.js';
 import { fnSpecParts, INT, type Type } from '../check/types.js';
@@ -94,8 +94,7 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
       case 'Some': return { k: 'ctor', adt: 'Option', variant: 'Some', fields: [{ name: '0', value: lowerExpr(cx, e.args[0]!) }], ty, span: e.span };
     }
     if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
-      for (const a of e.args) lowerExpr(cx, a);
-      return boundValue(cx, ty, e.span);
+      return boundCall(cx, res, e.args.map((a) => lowerExpr(cx, a)), ty, e.span);
     }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
@@ -119,8 +118,7 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   }
   if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
-    lowerExpr(cx, e.receiver);
-    return boundValue(cx, tyOf(e), e.span);
+    return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
@@ -140,6 +138,22 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
 /** A std trait's member through a bound (src/check/operators.ts): nothing is known of its result but its type. */
 function boundValue(cx: Cx, ty: Type, span: IrSpan): IrExpr {
   return { k: 'arbitrary', of: 'bound', ...(cx.ghost ? {} : { execValue: true }), ty, span };
+}
+
+/**
+ * `T::from(x)` / `x.into()` through a bound: a value of its type that meets the member's
+ * ensures, lib/vstd's predicate (BOUND_ENSURES) of the call's type arguments, which is what
+ * `T::from.ensures((x,), r)` means in the clauses; other members give just a value.
+ */
+function boundCall(cx: Cx, res: { name: string; typeArgs: Type[] }, args: IrExpr[], ty: Type, span: IrSpan): IrExpr {
+  const v = boundValue(cx, ty, span);
+  const pred = BOUND_ENSURES[res.name.slice(0, -BOUND_MEMBER_SUFFIX.length)];
+  if (!pred || res.typeArgs.length !== 2 || args.length !== 1 || !cx.crate.fns.some((f) => f.qname === pred)) return v;
+  const t = cx.temp('bound', ty);
+  cx.emit({ k: 'let', local: t, init: v, span });
+  const r = varOf(t, span);
+  cx.emit({ k: 'assume', cond: { k: 'spec_call', fn: pred, typeArgs: res.typeArgs, args: [args[0]!, r], ty: BOOL, span }, span });
+  return r;
 }
 
 function builtin(_cx: Cx, name: string, args: IrExpr[], ty: Type, span: IrSpan): IrExpr {

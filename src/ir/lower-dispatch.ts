@@ -59,11 +59,15 @@ export function dispatchCall(crate: CheckedCrate, info: FnInfo, typeArgs: Type[]
 export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { info: FnInfo; typeArgs: Type[] } | undefined {
   if (!info.traitOf) return undefined;
   const self = typeArgs[0];
-  if (!self || self.k !== 'adt') return undefined;
+  // (impls for a primitive, `impl Tr for u64`, are dispatched to as well)
+  if (!self || (self.k !== 'adt' && self.k !== 'int' && self.k !== 'bool' && self.k !== 'char')) return undefined;
   for (const impl of crate.traitImpls ?? []) {
     if (impl.trait !== info.traitOf) continue;
     const m = new Map<string, Type>();
-    if (!matchType(impl.selfTy, self, new Set(impl.generics), m)) continue;
+    const vars = new Set(impl.generics);
+    if (!matchType(impl.selfTy, self, vars, m)) continue;
+    // a generic trait's impl is the one of the call's trait arguments
+    if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i]!, vars, m)))) continue;
     const f = impl.fns.get(info.decl.name);
     if (!f) return undefined; // the trait's default body serves
     if (impl.generics.some((g) => !m.has(g))) return undefined;

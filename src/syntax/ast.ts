@@ -373,11 +373,17 @@ export interface LitStrExpr extends ExprBase { kind: 'str'; value: string }
 /** A name or path: `x`, `self`, `u64::MAX`, `Counter::new`, `Option::None`, `None`, `m::f`. */
 export interface PathExpr extends ExprBase {
   kind: 'path';
+  /** For `<T as Tr>::m`: [QUALIFIED_SEGMENT, 'm'] (the first resolves to nothing by name). */
   segments: string[];
+  /** `<T as Tr>::m`: the type and the trait (src/check/qualified.ts). */
+  qself?: { ty: TypeExpr; trait?: TypeExpr };
   /** Turbofish / generic args written on the path (`Vec::<u8>::new`, `f::<T>`). */
   generics: TypeExpr[];
   res?: Resolution;
 }
+
+/** The first segment of a qualified path's PathExpr: no name resolves to it. */
+export const QUALIFIED_SEGMENT = '<qualified>';
 
 export interface UnaryExpr extends ExprBase { kind: 'unary'; op: UnaryOp; operand: Expr }
 /** `&e` and `&mut e`. */

@@ -8,7 +8,7 @@
  * and undefined: the checker fills them in place, and a property added to an object after
  * it is made costs V8 a map change and an out-of-line property array per node.
  */
-import type { BinaryOp, Binder, Block, Expr, IfExpr, MatchArm, Pattern, TypeExpr } from './ast.js';
+import { QUALIFIED_SEGMENT, type BinaryOp, type Binder, type Block, type Expr, type IfExpr, type MatchArm, type Pattern, type TypeExpr } from './ast.js';
 import { expandExprMacro } from './macro-expand.js';
 import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
@@ -558,10 +558,30 @@ function atQualifiedPath(p: Parser): boolean {
   return false;
 }
 
+/** `<T as Tr>::m` (one member, no turbofish after it); undefined for other shapes. */
+function parseQualified(p: Parser, start: number): Expr | undefined {
+  try {
+    p.expect('<');
+    const ty = parseType(p);
+    const trait = p.eat('as') ? parseType(p) : undefined;
+    if (!p.eat('>') || !p.is('::') || !p.isIdent(1)) return undefined;
+    p.advance();
+    const name = p.expectIdentText();
+    if (p.is('::')) return undefined;
+    return { kind: 'path', segments: [QUALIFIED_SEGMENT, name], generics: NO_TYPES, qself: trait ? { ty, trait } : { ty }, ty: undefined, res: undefined, span: p.spanFrom(start) };
+  } catch (e) {
+    if (e instanceof ParseFail) return undefined;
+    throw e;
+  }
+}
+
 /** `a::b::<T>::c`; `Self`, `self`, `crate`, `super` are ordinary segments here. */
 export function parsePathExpr(p: Parser): Expr {
   const start = p.pos;
   if (p.is('<')) {
+    const q = parseQualified(p, start);
+    if (q) return q;
+    p.pos = start;
     p.skipAngle();
     while (p.eat('::')) p.expectIdent();
     return p.unsupported('qualified paths', p.spanFrom(start));

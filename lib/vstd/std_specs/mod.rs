@@ -1,3 +1,4 @@
 //! Specifications of std items (vstd's `std_specs`) that Proofgate writes as Verus source.
+pub mod convert;
 pub mod option;
 pub mod result;

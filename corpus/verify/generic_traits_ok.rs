@@ -1,0 +1,28 @@
+// Pass twin of generic_traits_fail.rs: each impl of a generic trait meets the trait's
+// clauses at its own arguments (`forall|y: T|` is `forall|y: i8|` in `Conv<i8>`).
+use vstd::prelude::*;
+
+verus! {
+
+pub trait Conv<T> {
+    spec fn spec_conv(&self, x: T) -> int;
+
+    proof fn lemma_nonneg(&self)
+        ensures forall|y: T| #[trigger] self.spec_conv(y) >= 0;
+}
+
+pub struct S;
+
+impl Conv<u8> for S {
+    open spec fn spec_conv(&self, x: u8) -> int { x as int }
+    proof fn lemma_nonneg(&self) {}
+}
+
+impl Conv<i8> for S {
+    open spec fn spec_conv(&self, x: i8) -> int { (x as int) * (x as int) }
+    proof fn lemma_nonneg(&self) {}
+}
+
+fn main() {}
+
+} // verus!

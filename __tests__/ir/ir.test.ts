@@ -83,6 +83,7 @@ describe('IR lowering coverage', () => {
     assert.ok(total >= 400, `${total} functions`);
     // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
     assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
+      'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is not exec',
       'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
       'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
       'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',

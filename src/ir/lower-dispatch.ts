@@ -9,6 +9,27 @@ import type { Type } from '../check/types.js';
 import type { FnItem, Item } from '../syntax/ast.js';
 
 const TRAIT_GENERICS = new WeakMap<CheckedCrate, Map<FnItem, number>>();
+const IMPL_GENERICS = new WeakMap<CheckedCrate, Map<FnItem, string[]>>();
+
+/** Type parameters of a fn as the checker instantiates them: its impl's (a trait's: `Self`, then the trait's), then its own. */
+export function fnGenerics(crate: CheckedCrate, decl: FnItem): string[] {
+  let m = IMPL_GENERICS.get(crate);
+  if (!m) {
+    const found = new Map<FnItem, string[]>();
+    const visit = (items: Item[] | undefined): void => {
+      for (const it of items ?? []) {
+        if (it.kind === 'impl') for (const f of it.items) if (f.kind === 'fn') found.set(f, it.generics);
+        // a trait's members are generic over `Self` first (src/check/traits.ts)
+        if (it.kind === 'trait') for (const f of it.items) if (f.kind === 'fn') found.set(f, ['Self', ...it.generics]);
+        if (it.kind === 'mod' || it.kind === 'verus' || it.kind === 'include') visit(it.items);
+      }
+    };
+    // the dependencies' files too (their impls' methods are called: vstd's `Result::spec_is_ok`)
+    for (const f of new Set([...crate.files, ...crate.fns.map((x) => x.file)])) visit(f.items);
+    IMPL_GENERICS.set(crate, m = found);
+  }
+  return [...(m.get(decl) ?? []), ...decl.generics];
+}
 
 /** How many type parameters a trait member's trait has (its members are generic over `Self`, those, then their own). */
 function traitGenericsOf(crate: CheckedCrate, decl: FnItem): number | undefined {

@@ -34,6 +34,13 @@ export interface LowerOptions {
    * checker could not type is unsupported.
    */
   trustedBodies?: boolean;
+  /**
+   * Also lower the bodies of spec fns that are not verified themselves (external, or in an
+   * unverified item): the verifier defines every interpreted spec fn by its body.
+   */
+  specBodies?: boolean;
+  /** Lower the contract only (parameters, `requires`, `ensures`, triggers), not the body: a broadcast lemma as an axiom. */
+  contractOnly?: boolean;
 }
 
 export function lowerFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc = recursionComponents(crate), opts: LowerOptions = {}): LowerResult {
@@ -115,8 +122,12 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     ...(isInline(d) ? { inline: true as const } : {}),
   };
   if (!d.body) return { ...base, trusted: 'no body' };
+  if (opts.contractOnly) return base;
+  const specDefinition = d.mode === 'spec' && !!opts.specBodies;
   // plain Rust (outside verified code, or external) is lowered like a trusted body, for the analysis only
-  if (!fn.verified || d.flags.external) {
+  if (specDefinition) {
+    // (a spec fn's body is its definition, whoever checks it)
+  } else if (!fn.verified || d.flags.external) {
     if (!opts.trustedBodies || d.mode !== 'exec') return { ...base, trusted: 'external' };
     const at = untyped(d.body);
     if (at) throw new IrUnsupported('an expression the checker could not type', at);

@@ -1,16 +1,14 @@
 /**
- * `assert(e) by (bit_vector) requires R` from the IR: the same exact bit-vector meaning as
- * bitvec.ts gives the syntax tree (every integer subterm wide enough for its mathematical
- * value; see there), over constants of the goal's own. A construct outside what is
- * translated yet (an inline spec fn call, `old`) raises OutsideFamily: the function is then
- * encoded by exec.ts, which decides whether it is supported.
+ * `assert(e) by (bit_vector) requires R` from the IR: the exact bit-vector meaning bitvec.ts
+ * describes (every integer subterm wide enough for its mathematical
+ * value; see there), over constants of the goal's own. A construct without a bit-vector
+ * meaning is `not supported` at its span.
  */
 import { intBits, isSigned, type IntKind, type Type } from '../check/types.js';
 import type { IrExpr, IrSpan } from '../ir/types.js';
 import { mangle } from '../smt/encode/context.js';
 import { bvLit, common, constant, extend, MAX_WIDTH, need, unlessNegative, wrap, bitsAt, type BvVal } from './bitvec.js';
 import { Unsupported } from './errors.js';
-import { OutsideFamily } from './ir-family.js';
 import { isBounded, strip } from './terms.js';
 
 function kindOf(t: Type): IntKind | undefined {
@@ -38,7 +36,9 @@ class IrBvTranslator {
   /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
   private inline(e: IrExpr & { k: 'spec_call' }, want: 'int' | 'bool'): BvVal | string {
     const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : undefined;
-    if (!f || f.params.length !== e.args.length || this.depth >= MAX_INLINE_DEPTH) throw new OutsideFamily('a call in a bit_vector assertion');
+    if (!f) return this.fail(`a call of \`${e.fn}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+    if (this.depth >= MAX_INLINE_DEPTH) return this.fail('inline spec fns nested this deeply', e.span);
+    if (f.params.length !== e.args.length) return this.fail('this call', e.span);
     const bound = new Map<number, BvVal | string>();
     f.params.forEach((p, i) => bound.set(p.id, strip(p.ty).k === 'bool' ? this.bool(e.args[i]!) : this.int(e.args[i]!)));
     const saved = this.args;
@@ -69,10 +69,10 @@ class IrBvTranslator {
       case 'var': {
         const arg = this.args.get(e.id);
         if (arg !== undefined) {
-          if (typeof arg === 'string') throw new OutsideFamily('a boolean as an integer');
+          if (typeof arg === 'string') return this.fail(`the boolean \`${e.name}\` as an integer`, e.span);
           return arg;
         }
-        if (e.at === 'old') throw new OutsideFamily('`old` in a bit_vector assertion');
+        if (e.at === 'old') return this.fail('this expression', e.span);
         const k = kindOf(e.ty);
         if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
         const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
@@ -105,10 +105,10 @@ class IrBvTranslator {
       case 'arith': return this.arith(e);
       case 'spec_call': {
         const r = this.inline(e, 'int');
-        if (typeof r === 'string') throw new OutsideFamily('a boolean as an integer');
+        if (typeof r === 'string') return this.fail('a boolean as an integer', e.span);
         return r;
       }
-      default: throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+      default: return this.fail('this expression', e.span);
     }
   }
 
@@ -216,10 +216,10 @@ class IrBvTranslator {
       case 'var': {
         const arg = this.args.get(e.id);
         if (arg !== undefined) {
-          if (typeof arg !== 'string') throw new OutsideFamily('an integer as a boolean');
+          if (typeof arg !== 'string') return this.fail(`the integer \`${e.name}\` as a boolean`, e.span);
           return arg;
         }
-        if (e.at === 'old') throw new OutsideFamily('`old` in a bit_vector assertion');
+        if (e.at === 'old') return this.fail('this expression', e.span);
         if (strip(e.ty).k === 'bool') {
           const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
           this.vars.set(e.id, v);
@@ -230,10 +230,10 @@ class IrBvTranslator {
       case 'deref': return this.bool(e.arg);
       case 'spec_call': {
         const r = this.inline(e, 'bool');
-        if (typeof r !== 'string') throw new OutsideFamily('an integer as a boolean');
+        if (typeof r !== 'string') return this.fail('an integer as a boolean', e.span);
         return r;
       }
-      case 'let': case 'ite': throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+      case 'let': case 'ite': return this.fail('this expression', e.span);
       default: break;
     }
     return this.fail('this expression', e.span);

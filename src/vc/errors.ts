@@ -1,4 +1,4 @@
-import type { Span } from '../syntax/span.js';
+import type { IrSpan as Span } from '../ir/types.js';
 
 /** A construct the encoder does not handle: becomes an 'unsupported' diagnostic, never a pass. */
 export class Unsupported extends Error {

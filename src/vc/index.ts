@@ -1,7 +1,10 @@
 /**
- * Obligation generation: one Query per checked function (exec/proof bodies, and recursive
- * spec fns for termination). Loops are checked inside their function's query (a loop body
- * is cut at its invariants within the same passive program), so a unit is a function.
+ * Obligation generation: one Query per checked function (exec/proof bodies, const
+ * initializers, and recursive spec fns for termination), each encoded from the function's IR
+ * (src/ir, lowered once per crate: lowered.ts) by ir-function.ts. A function that cannot be
+ * lowered or encoded is `not supported`, never skipped. Loops are checked inside their
+ * function's query (a loop body is cut at its invariants within the same passive program),
+ * so a unit is a function.
  */
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
@@ -10,20 +13,20 @@ import { internalError } from '../report/internal-error.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Goal, Query, QueryResult } from '../smt/query.js';
 import { SmtContext, type AdtSource } from '../smt/encode/context.js';
-import type { Span } from '../syntax/span.js';
+import type { IrSpan as Span } from '../ir/types.js';
 import { Unsupported } from './errors.js';
-import { FnLowerer, type ObligationInfo } from './exec.js';
+import type { ObligationInfo } from './obligation.js';
 import { broadcastPlan, recursionComponents, type Scc } from '../check/callgraph.js';
 import { allBroadcastLemmas, broadcastLemmasOf } from '../check/broadcast-scope.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { rlimitFor } from '../check/rlimit.js';
 import { z3Rlimit } from './rlimit.js';
-import { lowerFunction } from '../ir/lower.js';
-import { irEncodable, irExprEncodable, OutsideFamily } from './ir-family.js';
+import { irEncodable, OutsideFamily } from './ir-family.js';
 import type { IrFunction } from '../ir/types.js';
 import { IrFunctionEncoder } from './ir-function.js';
+import { loweredContract, loweredFn } from './lowered.js';
 
-export type { ObligationInfo } from './exec.js';
+export type { ObligationInfo } from './obligation.js';
 
 export interface FunctionVc {
   unit: { function: string; file: string; line: number };
@@ -96,7 +99,9 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d): d is FnInfo['decl'] => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
-  const unencodableLemmas = unencodableBroadcastLemmas(crate);
+  const lemmas = broadcastLemmas(crate);
+  // the lemmas a fn may assume (the crate's `broadcast use`, then its body's), in that order
+  const lemmasOf = (qname: string): BroadcastLemma[] => broadcastLemmasOf(crate, qname).flatMap((q) => lemmas.get(q) ?? []);
   // a dependency's functions (vstd's too) are verified when it is checked itself
   const own = new Set(crate.files);
   for (const fn of crate.fns) {
@@ -104,7 +109,6 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
-    const vcs: FunctionVc[] = [];
     const diagnostics: Diagnostic[] = [];
     if (cyclic.has(fn.decl)) {
       diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', fn.decl.nameSpan, {
@@ -117,115 +121,104 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         function: fn.qname, primaryLabel: 'the proof of this lemma depends on this function',
       }));
     }
-    const enc = irEncode(crate, fn, scc, broadcast.assumes, what);
-    if (enc) {
-      yield { vcs: functionVcs(crate, fn, enc), diagnostics: [...diagnostics, ...enc.diagnostics] };
-      continue;
-    }
-    const ctx = new SmtContext(adtSource(crate));
-    const lowerer = new FnLowerer(crate, ctx, fn);
-    lowerer.scc = scc;
-    lowerer.broadcastAllowed = broadcast.assumes;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    try {
-      if (what === 'body') lowerer.lowerBody();
-      else lowerer.lowerSpecTermination();
-    } catch (e) {
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
+    if (!enc.ok) {
       // never a silent pass: a function we cannot encode is an error
       // (code nested past the stack is a limit, as in the checker; anything else is our crash)
+      const e = enc.error;
       const d = e instanceof Unsupported
         ? diag('unsupported', `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname })
-        : isStackOverflow(e)
-          ? diag('unsupported', NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname })
-          : internalError('encoding this function', e, fn.decl.span, fn.qname);
-      diagnostics.push(...lowerer.diagnostics, d);
-      yield { vcs, diagnostics };
+        : e instanceof OutsideFamily
+          ? diag('unsupported', `not supported: ${e.message}`, fn.decl.span, { function: fn.qname })
+          : isStackOverflow(e)
+            ? diag('unsupported', NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname })
+            : internalError('encoding this function', e, fn.decl.span, fn.qname);
+      yield { vcs: [], diagnostics: [...diagnostics, ...enc.diagnostics, d] };
       continue;
     }
-    diagnostics.push(...lowerer.diagnostics);
-    vcs.push(...functionVcs(crate, fn, lowerer, lowerer.omittedContext));
-    yield { vcs, diagnostics };
+    yield { vcs: functionVcs(crate, fn, enc.enc, enc.enc.omittedContext), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
   }
   for (const c of checkedConsts(crate)) {
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
-    const fromIr = irEncode(crate, fn, scc);
-    if (fromIr) {
-      const q = fromIr.query();
-      if (q.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
-      yield {
-        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: fromIr.obligations, span: c.decl.span }],
-        diagnostics: fromIr.diagnostics,
-      };
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => lemma.decl !== fn.decl, 'body');
+    if (!enc.ok) {
+      const e = enc.error;
+      const what = e instanceof Unsupported ? e.what : e instanceof OutsideFamily ? e.message : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
+      yield { vcs: [], diagnostics: [...enc.diagnostics, diag('unsupported', `not supported: ${what}`, (e instanceof Unsupported && e.span) || c.decl.span, { function: c.qname })] };
       continue;
     }
-    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
-    lowerer.scc = scc;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    try {
-      lowerer.lowerBody();
-    } catch (e) {
-      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
-      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag('unsupported', `not supported: ${what}`, (e instanceof Unsupported && e.span) || c.decl.span, { function: c.qname })] };
-      continue;
-    }
-    const q = lowerer.query();
+    const q = enc.enc.query();
     // an initializer with nothing to prove (a literal, another const) is no unit of work
-    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
+    if (q.goals.length === 0 && enc.enc.diagnostics.length === 0) continue;
+    const notes = enc.enc.omittedContext;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...(lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {}) }],
-      diagnostics: lowerer.diagnostics,
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: enc.enc.obligations, span: c.decl.span, ...(notes.length ? { notes: [...notes] } : {}) }],
+      diagnostics: enc.enc.diagnostics,
     };
   }
 }
 
-/** The function encoded from its IR, when it is in the family moved to the IR (else exec.ts encodes it). */
-export function irEncode(crate: CheckedCrate, fn: FnInfo, scc: Scc, broadcastAllowed: (fn: FnInfo['decl'], lemma: FnInfo['decl']) => boolean = (a, b) => a !== b, what: 'body' | 'termination' = 'body'): IrFunctionEncoder | undefined {
-  const lowered = lowerFunction(crate, fn, scc);
-  if (what === 'termination') return lowered.ok ? irTermination(crate, lowered.fn, scc) : undefined;
-  if (!lowered.ok || !irEncodable(lowered.fn)) return undefined;
-  const lemmas: IrFunction[] = [];
-  for (const qname of broadcastLemmasOf(crate, fn.qname)) {
+/** The crate's broadcast lemmas (with an `ensures`), each lowered, or why its spec cannot be encoded. */
+type BroadcastLemma = { info: FnInfo; decl: FnInfo['decl'] } & ({ ok: true; fn: IrFunction } | { ok: false; why: string });
+
+/**
+ * Each lemma is tried once, in a context of its own (a failed attempt leaves nothing
+ * half-declared behind); the functions that would assume one that cannot be encoded go
+ * without it (knowing less is sound) and say so.
+ */
+function broadcastLemmas(crate: CheckedCrate): Map<string, BroadcastLemma> {
+  const out = new Map<string, BroadcastLemma>();
+  for (const qname of allBroadcastLemmas(crate)) {
     const info = crate.fns.find((f) => f.qname === qname);
-    if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
-    const lemma = lowerFunction(crate, info, scc);
-    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).flat().every(irExprEncodable)) return undefined;
-    lemmas.push(lemma.fn);
+    if (!info || info.decl.ensures.length === 0) continue;
+    const lowered = loweredContract(crate, info);
+    if (!lowered.ok) { out.set(qname, { info, decl: info.decl, ok: false, why: lowered.what }); continue; }
+    try {
+      new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn).broadcastAxiom(lowered.fn);
+      out.set(qname, { info, decl: info.decl, ok: true, fn: lowered.fn });
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, { info, decl: info.decl, ok: false, why: e.what });
+      else if (e instanceof OutsideFamily) out.set(qname, { info, decl: info.decl, ok: false, why: e.message });
+      else throw e;
+    }
   }
+  return out;
+}
+
+type Encoded = { ok: true; enc: IrFunctionEncoder } | { ok: false; error: unknown; diagnostics: Diagnostic[] };
+
+/** A function's body (or a recursive spec fn's termination) encoded from its IR. */
+function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: BroadcastLemma[], allowed: (lemma: BroadcastLemma) => boolean, what: 'body' | 'termination'): Encoded {
+  const lowered = loweredFn(crate, fn);
+  if (!lowered.ok) return { ok: false, error: new Unsupported(lowered.what, lowered.span), diagnostics: [] };
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
-  enc.broadcastLemmas = lemmas;
-  enc.lowerFn = (qname) => {
-    const info = crate.fns.find((f) => f.qname === qname);
-    const r = info ? lowerFunction(crate, info, scc) : undefined;
-    return r?.ok ? r.fn : undefined;
-  };
   try {
+    if (what === 'termination') {
+      enc.encodeTermination();
+      return { ok: true, enc };
+    }
+    if (!irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
+    for (const lemma of lemmas) {
+      if (!allowed(lemma)) continue;
+      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
+      else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    enc.lowerFn = (qname) => {
+      const info = crate.fns.find((f) => f.qname === qname);
+      const r = info ? loweredFn(crate, info) : undefined;
+      return r?.ok ? r.fn : undefined;
+    };
     enc.encode();
   } catch (e) {
-    // (exec.ts encodes it, and decides whether what stopped this encoding is supported)
-    if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
-    throw e;
+    return { ok: false, error: e, diagnostics: enc.diagnostics };
   }
-  return enc;
+  return { ok: true, enc };
 }
 
-/** A recursive spec fn's termination query from its IR (the IR's termination checks), when they are in the family. */
-function irTermination(crate: CheckedCrate, fn: IrFunction, scc: Scc): IrFunctionEncoder | undefined {
-  if (fn.mode !== 'spec' || !fn.requires.every(irExprEncodable) || !(fn.termination ?? []).every((c) => irExprEncodable(c.cond))) return undefined;
-  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), fn);
-  enc.scc = scc;
-  try {
-    enc.encodeTermination();
-  } catch (e) {
-    if (e instanceof OutsideFamily || e instanceof Unsupported) return undefined;
-    throw e;
-  }
-  return enc;
-}
-
-/** What an encoder (the IR's or exec.ts's) has made of one function, to be sent as queries. */
+/** What the encoder has made of one function, to be sent as queries. */
 interface EncodedFunction {
   readonly ctx: SmtContext;
   query(): { prelude: string; goals: Goal[] };
@@ -285,25 +278,5 @@ export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagno
     solverTrouble = diag('timeout', message, vc.span, { function: vc.unit.function, ...(vc.notes ? { notes: [...vc.notes] } : {}) });
   }
   if (solverTrouble) out.push(solverTrouble);
-  return out;
-}
-
-/**
- * The crate's broadcast lemmas whose `requires`/`ensures` cannot be encoded, with why. Each is
- * tried once, in a context of its own (a failed attempt leaves nothing half-declared behind);
- * the functions that would assume it go without it (knowing less is sound) and say so.
- */
-function unencodableBroadcastLemmas(crate: CheckedCrate): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const qname of allBroadcastLemmas(crate)) {
-    const info = crate.fns.find((f) => f.qname === qname);
-    if (!info || info.decl.ensures.length === 0) continue;
-    try {
-      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
-    } catch (e) {
-      if (e instanceof Unsupported) out.set(qname, e.what);
-      else throw e;
-    }
-  }
   return out;
 }

@@ -5,46 +5,26 @@
  */
 import { intBits, isSigned, type Type } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
-import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { mangle } from '../smt/encode/context.js';
-import { NON_PATTERN_HEADS, SpecTranslator } from './spec.js';
+import { NON_PATTERN_HEADS } from './prelude-terms.js';
+import { SpecFns, type IrEnv, type ShortCircuit } from './spec-fns.js';
+import { Unsupported } from './errors.js';
 import { OutsideFamily } from './ir-family.js';
 import { applyTerm, closureBuiltin, fnExtEq, isFnSpec, lambdaTerm } from './ir-closure.js';
 import { andAll, implies, intKindOf, num, orAll, strip } from './terms.js';
+
+export type { IrEnv, ShortCircuit } from './spec-fns.js';
 
 const ARITH_SYMBOL: Record<ArithOp, string> = {
   add: '+', sub: '-', mul: '*', div: '/', rem: '%', bitand: '&', bitor: '|', bitxor: '^', shl: '<<', shr: '>>',
 };
 
-/** Where an expression's locals are: SSA terms of the current and the entry versions. */
-export interface IrEnv {
-  now: Map<number, string>;
-  old: Map<number, string>;
-  /** Quantified variables in scope, outermost first (their count names the next ones). */
-  bound?: [string, string][];
-  /** In a function's body: where a `choose` declares its function (else in the crate's prelude). */
-  local?: { raw(line: string): void };
-}
-
-/**
- * Hooks of the statement encoder: in exec positions `&&`, `||` and `==>` evaluate their right
- * side under a path condition of its own (as the direct encoding did).
- */
-export interface ShortCircuit {
-  /** The path condition for the right operand given the left's term, or undefined outside exec positions. */
-  enter(cond: string): string | undefined;
-  leave(saved: string): void;
-}
-
-/** A crate's fns by qualified name (built once per crate, not per function encoded). */
-const FNS_BY_NAME = new WeakMap<CheckedCrate, Map<string, FnInfo>>();
-
 /**
  * A local read where it has no value (a trigger candidate under a nested binder). Met at the
  * top (a claim naming a local out of scope, as an inferred loop invariant naming an earlier
- * loop's counter), the function goes to exec.ts.
+ * loop's counter), the function is not supported.
  */
-class UnboundLocal extends OutsideFamily {}
+class UnboundLocal extends Unsupported {}
 
 /** The integer value of a literal-like IR expression (a shift by a constant is a multiplication). */
 export function literalOf(e: IrExpr): bigint | undefined {
@@ -73,23 +53,7 @@ export function literalOf(e: IrExpr): bigint | undefined {
   }
 }
 
-/**
- * (Spec fn definitions and the prelude's operations still come from spec.ts's combinators,
- * which read the syntax tree for spec fn bodies: moving those to the IR is the next step.)
- */
-export class IrTerms extends SpecTranslator {
-  fnByName(qname: string): FnInfo {
-    let byName = FNS_BY_NAME.get(this.crate);
-    if (!byName) {
-      byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
-      FNS_BY_NAME.set(this.crate, byName);
-    }
-    const info = byName.get(qname);
-    if (!info) throw new Error(`unknown fn ${qname}`);
-    return info;
-  }
-
-  /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+export class IrTerms extends SpecFns {
   /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
   protected placeValues = new Map<string, string>();
 
@@ -98,6 +62,7 @@ export class IrTerms extends SpecTranslator {
     throw new OutsideFamily('an unknown value outside a function body');
   }
 
+  /** The SMT term of an IR expression; `sc` given in exec positions. */
   term(e: IrExpr, env: IrEnv, sc?: ShortCircuit): string {
     if (this.placeValues.size && (e.k === 'field' || e.k === 'deref' || e.k === 'var')) {
       const key = placeKey(e);
@@ -109,7 +74,7 @@ export class IrTerms extends SpecTranslator {
       case 'bool': return String(e.value);
       case 'var': {
         const t = e.at === 'old' ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
-        if (t === undefined) throw new UnboundLocal(e.name);
+        if (t === undefined) throw new UnboundLocal(`\`${e.name}\` where it has no value`, e.span);
         return t;
       }
       case 'arith': {
@@ -175,8 +140,7 @@ export class IrTerms extends SpecTranslator {
       case 'deref': return this.term(e.arg, env, sc);
       case 'spec_call': {
         const args = e.args.map((a) => this.term(a, env, sc));
-        const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
-        return args.length ? `(${f} ${args.join(' ')})` : f;
+        return this.applySpecFn(this.fnByName(e.fn), e.typeArgs, args, env);
       }
       case 'builtin': {
         const args = e.args.map((a) => this.term(a, env, sc));
@@ -192,7 +156,8 @@ export class IrTerms extends SpecTranslator {
         if (t.k === 'builtin' && t.name === 'Option') return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
         const c = this.variantInfo(t, e.variant);
         const f = c?.fields.find((x) => x.name === e.name);
-        if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+        // `x->Variant_f`: the variant's accessor (unspecified on another variant, as in Verus)
+        if (!f) throw new Unsupported(`\`->${e.name}\` on this type`, e.span);
         return `(${f.accessor} ${base})`;
       }
       case 'index': return this.indexTerm(this.term(e.base, env, sc), e.base.ty, this.term(e.index, env, sc), e.span);
@@ -253,7 +218,7 @@ export class IrTerms extends SpecTranslator {
 
   private irQuant(e: IrExpr & { k: 'quant' }, env: IrEnv): string {
     const outer = env.bound ?? [];
-    const inner: IrEnv = { now: new Map(env.now), old: env.old, ...(env.local ? { local: env.local } : {}) };
+    const inner: IrEnv = { now: new Map(env.now), old: env.old, ...(env.local ? { local: env.local } : {}), ...(env.selfRec ? { selfRec: env.selfRec } : {}) };
     const decls: [string, string, Type][] = e.binders.map((b) => {
       const name = `${mangle(b.name)}$${outer.length}`;
       inner.now.set(b.id, name);
@@ -271,7 +236,10 @@ export class IrTerms extends SpecTranslator {
 
   /**
    * `choose|x| body`: a function of the quantified variables in scope, the same for the same
-   * body (as spec.ts's choose): if some value satisfies the body, it does.
+   * body: if some value satisfies the body, it does. Verus's choose is a function of its body,
+   * so a `requires` stated with a choose is met by the same choose at the caller; a
+   * function-local one (over the body's constants) is declared after the crate's, so a
+   * crate-level definition may be shared by a local use but not the other way round.
    */
   private irChoose(e: IrExpr & { k: 'quant' }, decls: [string, string, Type][], range: string, env: IrEnv, inner: IrEnv): string {
     if (decls.length !== 1) throw new OutsideFamily('choose with several binders');
@@ -321,7 +289,8 @@ export class IrTerms extends SpecTranslator {
   }
 
   /**
-   * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+   * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+   * off, as in Verus): application
    * subterms without arithmetic on bound variables; every single term covering all
    * binders, else a greedy multi-trigger.
    */

@@ -2,9 +2,10 @@
  * Which functions the verifier encodes from the IR (ir-function.ts) today: exec and proof
  * bodies (straight-line code, branches, matches, loops, calls through contracts, `&mut`
  * parameters and arguments, checks, asserts, quantifiers) and, in index.ts, recursive spec fns'
- * termination. Their queries were shown byte-identical to the direct encoding of the syntax
- * tree (__tests__/vc/ir-parity.test.ts, scripts/dump-queries.ts). What stays out (a `&mut` held
- * in a variable, an unknown value in a claim, ...) still goes through exec.ts.
+ * termination, spec fn definitions and const initializers. (Their queries were shown
+ * byte-identical to those of the direct encoding of the syntax tree that preceded it, with
+ * scripts/dump-queries.ts.) What stays out (a `&mut` held in a variable, an unknown value in a
+ * claim, ...) is `not supported`.
  */
 import { BOUND_MEMBER_SUFFIX } from '../check/resolution.js';
 import type { CheckCond, IrExpr, IrFunction, IrStmt, Type } from '../ir/types.js';
@@ -67,7 +68,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
       // input `proofgate::interval`, bounded by the assume after it)
       // (a temp may hold a `&mut` argument's value before the call: a value like any other)
       case 'let': return (!hasMutRef(s.local.ty) || s.local.origin === 'temp') && (!s.init || exprOk(s.init));
-      // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
+      // (a Vec written whole is `push`/`pop`/...: the new value's type facts are not assumed yet)
       case 'assign': return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== 'index' || exprOk(x.index));
       case 'check': return checkOk(s.cond);
       case 'assume': return exprOk(s.cond);
@@ -95,7 +96,7 @@ export function irExprEncodable(e: IrExpr): boolean {
   return exprOk(e);
 }
 
-/** A construct met while encoding that the IR encoding does not cover yet: exec.ts encodes the function. */
+/** A construct met while encoding that the IR encoding does not cover yet: the function is `not supported`. */
 export class OutsideFamily extends Error {}
 
 /** Whether `fn` is in the family encoded from the IR. */

@@ -4,16 +4,17 @@
  * every obligation as an explicit statement, so this decides no semantics: it only threads
  * versions of locals through control flow.
  *
- * Covers the family irEncodable (ir-family.ts) accepts; the rest goes through exec.ts.
+ * Covers the family irEncodable (ir-family.ts) accepts; the rest is `not supported`.
  */
 import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Place, Type } from '../ir/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
-import type { ObligationInfo } from './exec.js';
+import type { ObligationInfo } from './obligation.js';
 import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
 import { OutsideFamily } from './ir-family.js';
+import { Unsupported } from './errors.js';
 import { PassiveProgram } from './ir.js';
 import { mangle } from '../smt/encode/context.js';
 import { irBitVectorGoal } from './bitvec-ir.js';
@@ -177,23 +178,33 @@ export class IrFunctionEncoder extends IrTerms {
 
   /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
   broadcastLemmas: IrFunction[] = [];
+  /**
+   * What this proof did without (lemmas whose spec cannot be encoded, left out: the proof then
+   * knows less, never more): a note on each of its failures. Set by the caller.
+   */
+  omittedContext: string[] = [];
 
-  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+  /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
   private assumeBroadcastLemmas(): void {
     for (const lemma of this.broadcastLemmas) {
-      const env: IrEnv = { now: new Map(), old: new Map(), bound: [] };
-      const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
-      lemma.params.forEach((p, i) => env.now.set(p.id, names[i]!));
-      const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
-      env.bound = lemma.params.map((p, i) => [names[i]!, this.sortOf(p.ty)]);
-      const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
-      const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
-      const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
-      const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
-      const matrix = implies(pre, post);
-      const ax = decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+      const ax = this.broadcastAxiom(lemma);
       this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
     }
+  }
+
+  /** A broadcast lemma as one closed axiom; throws Unsupported (or OutsideFamily) when its spec cannot be encoded. */
+  broadcastAxiom(lemma: IrFunction): string {
+    const env: IrEnv = { now: new Map(), old: new Map(), bound: [] };
+    const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
+    lemma.params.forEach((p, i) => env.now.set(p.id, names[i]!));
+    const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
+    env.bound = lemma.params.map((p, i) => [names[i]!, this.sortOf(p.ty)]);
+    const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i]!, p.ty, 0));
+    const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
+    const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
+    const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
+    const matrix = implies(pre, post);
+    return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
   }
 
   query(): { prelude: string; goals: Goal[] } {
@@ -271,7 +282,7 @@ export class IrFunctionEncoder extends IrTerms {
   private stmts(ss: IrStmt[]): void {
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i]!;
-      // a Vec method's result starts out as unit (as exec.ts made it), before its checks
+      // a Vec method's result starts out as unit, before its checks
       if (s.k === 'check' || s.k === 'let' || s.k === 'assign') {
         let j = i;
         while (j < ss.length && (ss[j]!.k === 'check' || ss[j]!.k === 'let') && sameSpan(ss[j]!.span, s.span)) j++;
@@ -572,12 +583,12 @@ export class IrFunctionEncoder extends IrTerms {
   private atCallTypes<T>(s: IrStmt & { k: 'call' }, f: () => T): T {
     const info = this.fnByName(s.fn);
     if (s.typeArgs.length === 0) {
-      // a generic callee whose instantiation the checker left implicit: exec.ts infers it from the arguments
-      if (this.genericsOf(info.decl).length > 0) throw new OutsideFamily('a generic callee without type arguments');
+      // a generic callee whose instantiation the checker left implicit: its contract's types are unknown
+      if (this.genericsOf(info.decl).length > 0) throw new Unsupported('a call of a generic fn whose type arguments are not known here', s.span);
       return f();
     }
-    // (a trait member at a known type means its impl's contract: exec.ts dispatches it)
-    if (this.dispatched(info, s.typeArgs)) throw new OutsideFamily('a call dispatched to a trait impl');
+    // (a trait member at a known type means its impl's contract, which the IR's call does not carry yet)
+    if (this.dispatched(info, s.typeArgs)) throw new Unsupported('a call of a trait fn at a known type (its impl\'s contract)', s.span);
     const inst = s.typeArgs.map((t) => this.ctx.substitute(t));
     const saved = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(saved);
@@ -674,7 +685,7 @@ export class IrFunctionEncoder extends IrTerms {
 
   /**
    * `a && b` (`||`, `==>`) whose right operand has effects: they happen under the path
-   * condition that it runs; the value is the operator applied (no join, as exec.ts did).
+   * condition that it runs; the value is the operator applied (no join).
    */
   private shortCircuit(s: IrStmt & { k: 'branch' }): void {
     const last = s.then[s.then.length - 1];

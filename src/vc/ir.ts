@@ -1,7 +1,7 @@
 /**
  * The verification IR: a passive (SSA) program built by symbolic execution.
  *
- * Lowering (exec.ts) turns a function body into three kinds of records:
+ * The encoder (ir-function.ts) turns a function's IR into three kinds of records:
  *   - declarations of SSA constants (`x@3`), each assignment/havoc making a fresh one;
  *   - assumptions, each guarded by the path condition where it was made and chained into
  *     a scope (`s!7 = s!6 && a!7`), so a goal sees exactly the facts before it;

@@ -5,7 +5,7 @@
 import type { CheckedCrate } from '../check/program.js';
 import { intBits, intRange, isSigned, type IntKind, type Type } from '../check/types.js';
 import { SmtContext } from '../smt/encode/context.js';
-import type { Span } from '../syntax/span.js';
+import type { IrSpan as Span } from '../ir/types.js';
 import { Unsupported } from './errors.js';
 
 const UNKNOWN_SPAN: Span = { file: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -1459,6 +1459,15 @@ var init_diagnostics = __esm({
 });
 
 // src/check/types.ts
+function fnSpecType(params, ret) {
+  return { k: "builtin", name: "FnSpec", args: [{ k: "tuple", elems: params }, ret] };
+}
+function fnSpecParts(t) {
+  if (t.k !== "builtin" || t.name !== "FnSpec") return void 0;
+  const [ps, ret] = t.args;
+  if (!ps || !ret) return void 0;
+  return { params: ps.k === "tuple" ? ps.elems : [ps], ret };
+}
 function intRange(kind) {
   switch (kind) {
     case "int":
@@ -1499,6 +1508,8 @@ function typeToString(t) {
       return `[${typeToString(t.elem)}]`;
     case "builtin":
     case "adt": {
+      const parts = fnSpecParts(t);
+      if (parts) return `spec_fn(${parts.params.map(typeToString).join(", ")}) -> ${typeToString(parts.ret)}`;
       const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
       return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
     }
@@ -1557,11 +1568,17 @@ function proofgateMember(name) {
 function builtinOwnerKey(name) {
   return `${VSTD_CRATE}::${name}`;
 }
+function primOwnerKey(ty) {
+  return `#prim::${typeToString(ty)}`;
+}
+function isPrimOwnerKey(key) {
+  return key?.startsWith("#prim::") ?? false;
+}
 function preludeDef(name) {
   return PRELUDE.get(name);
 }
 function vstdMember(name) {
-  return PRELUDE.get(name) ?? { kind: "vstd" };
+  return PRELUDE.get(name) ?? { kind: "vstd", name };
 }
 function intConstant(kind, name) {
   if (kind === "int" || kind === "nat") return void 0;
@@ -1591,20 +1608,38 @@ function builtinAssocFn(owner, name, fresh, ownerArgs) {
     }
     case "Box::new":
       return sig([t], b("Box", t), "any", [t]);
+    // the closure-based constructors (their meaning: src/vc/ir-closure.ts)
+    case "Seq::new":
+      return sig([NAT_T, fnSpecType([INT_T], t)], b("Seq", t), "spec", [t]);
+    case "Set::new":
+      return sig([fnSpecType([t], BOOL_T)], b("Set", t), "spec", [t]);
+    // the integers `lo <= i < hi` (`..=`: and `hi`), of an integer type (vstd's `FiniteRange`)
+    case "Set::range":
+    case "Set::range_inclusive":
+      return sig([t, t], b("Set", t), "spec", [t]);
+    case "Map::new": {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b("Map", t, v), "spec", [t, v]);
+    }
     default:
       return void 0;
   }
 }
-function builtinMethod(recv, method) {
-  if (recv.k === "builtin") return builtinTypeMethod(recv.name, recv.args, method);
+function builtinMethod(recv, method, fresh = () => ({ k: "error" })) {
+  if (recv.k === "builtin") return builtinTypeMethod(recv.name, recv.args, method, fresh);
+  if (recv.k === "int" && recv.kind !== "int" && recv.kind !== "nat" && INT_METHODS.has(method)) {
+    const ret = method.startsWith("checked_") ? b("Option", recv) : recv;
+    return { name: `int::${method}`, params: [recv], ret, mode: "any", typeArgs: [recv] };
+  }
   if (recv.k === "array" || recv.k === "slice") {
     const sig = (params, ret, mode) => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === "len") return sig([], USIZE, "any");
     if (method === "view") return sig([], b("Seq", recv.elem), "spec");
+    if (method === "get") return sig([USIZE], b("Option", { k: "ref", mut: false, inner: recv.elem }), "exec");
   }
   return void 0;
 }
-function builtinTypeMethod(owner, args, m) {
+function builtinTypeMethod(owner, args, m, fresh) {
   const t = args[0] ?? { k: "error" };
   const sig = (params, ret, mode) => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
   switch (owner) {
@@ -1614,6 +1649,8 @@ function builtinTypeMethod(owner, args, m) {
           return sig([], USIZE, "any");
         case "is_empty":
           return sig([], BOOL_T, "any");
+        case "get":
+          return sig([USIZE], b("Option", { k: "ref", mut: false, inner: t }), "exec");
         case "push":
           return sig([t], UNIT_T, "exec");
         case "pop":
@@ -1658,6 +1695,25 @@ function builtinTypeMethod(owner, args, m) {
           return sig([t], BOOL_T, "spec");
         case "to_set":
           return sig([], b("Set", t), "spec");
+        // closure-based (vstd's `Seq::map` & co.; their meaning: src/vc/ir-closure.ts)
+        case "map": {
+          const u = fresh();
+          return sig([fnSpecType([INT_T, t], u)], b("Seq", u), "spec");
+        }
+        case "map_values": {
+          const u = fresh();
+          return sig([fnSpecType([t], u)], b("Seq", u), "spec");
+        }
+        case "filter":
+          return sig([fnSpecType([t], BOOL_T)], b("Seq", t), "spec");
+        case "fold_left": {
+          const u = fresh();
+          return sig([u, fnSpecType([u, t], u)], u, "spec");
+        }
+        case "fold_right": {
+          const u = fresh();
+          return sig([fnSpecType([t, u], u), u], u, "spec");
+        }
       }
       return void 0;
     case "Set":
@@ -1677,6 +1733,12 @@ function builtinTypeMethod(owner, args, m) {
           return sig([b("Set", t)], BOOL_T, "spec");
         case "finite":
           return sig([], BOOL_T, "spec");
+        case "filter":
+          return sig([fnSpecType([t], BOOL_T)], b("Set", t), "spec");
+        case "map": {
+          const u = fresh();
+          return sig([fnSpecType([t], u)], b("Set", u), "spec");
+        }
       }
       return void 0;
     case "Map": {
@@ -1694,6 +1756,16 @@ function builtinTypeMethod(owner, args, m) {
           return sig([t], BOOL_T, "spec");
         case "len":
           return sig([], NAT_T, "spec");
+        case "map_values": {
+          const w = fresh();
+          return sig([fnSpecType([v], w)], b("Map", t, w), "spec");
+        }
+        // (vstd defines these with `Map::new` over closures)
+        case "restrict":
+        case "remove_keys":
+          return sig([b("Set", t)], b("Map", t, v), "spec");
+        case "union_prefer_right":
+          return sig([b("Map", t, v)], b("Map", t, v), "spec");
       }
       return void 0;
     }
@@ -1726,10 +1798,11 @@ function builtinTypeMethod(owner, args, m) {
       }
       return void 0;
     case "Box":
+    case "FnSpec":
       return void 0;
   }
 }
-var MACHINE_INTS, ALL_INTS, BUILTIN_TYPES, PRELUDE, INTERVAL, INT_T, NAT_T, USIZE, BOOL_T, UNIT_T, b;
+var MACHINE_INTS, ALL_INTS, BUILTIN_TYPES, WRAPPING_ARITH, PRELUDE, INTERVAL, RESULT_QNAME, INT_T, NAT_T, USIZE, BOOL_T, UNIT_T, b, INT_METHODS;
 var init_prelude = __esm({
   "src/check/prelude.ts"() {
     "use strict";
@@ -1737,36 +1810,51 @@ var init_prelude = __esm({
     init_types();
     MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
     ALL_INTS = [...MACHINE_INTS, "int", "nat"];
-    BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "Option", "Box", "Ghost", "Tracked"];
+    BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "Option", "Box", "Ghost", "Tracked", "FnSpec"];
+    WRAPPING_ARITH = ["add", "sub", "mul"];
     PRELUDE = /* @__PURE__ */ new Map();
     for (const k of ALL_INTS) PRELUDE.set(k, { kind: "prim", ty: { k: "int", kind: k } });
     PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
     PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
     PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
     for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
-    for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant"]) PRELUDE.set(v, { kind: "builtinValue", name: v });
-    for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd" });
+    for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant", ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: "builtinValue", name: v });
+    for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd", name: m });
     PRELUDE.set("proofgate", { kind: "proofgate" });
     INTERVAL = "proofgate::interval";
+    RESULT_QNAME = `${VSTD_CRATE}::std_specs::result::Result`;
     INT_T = { k: "int", kind: "int" };
     NAT_T = { k: "int", kind: "nat" };
     USIZE = { k: "int", kind: "usize" };
     BOOL_T = { k: "bool" };
     UNIT_T = { k: "tuple", elems: [] };
     b = (name, ...args) => ({ k: "builtin", name, args });
+    INT_METHODS = /* @__PURE__ */ new Set([
+      "checked_add",
+      "checked_sub",
+      "checked_mul",
+      "checked_div",
+      "checked_rem",
+      "wrapping_add",
+      "wrapping_sub",
+      "wrapping_mul",
+      "saturating_add",
+      "saturating_sub",
+      "saturating_mul"
+    ]);
   }
 });
 
 // src/check/consts.ts
-function evalConst(e, lookup, constValue2) {
-  const ev = (x) => evalConst(x, lookup, constValue2);
+function evalConst(e, lookup3, constValue2) {
+  const ev = (x) => evalConst(x, lookup3, constValue2);
   switch (e.kind) {
     case "int":
       return e.value;
     case "bool":
       return e.value;
     case "path": {
-      const d = lookup(e.segments);
+      const d = lookup3(e.segments);
       if (!d) return void 0;
       if (d.kind === "const") return constValue2(d);
       if (d.kind === "builtinValue") {
@@ -2063,7 +2151,19 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
-  return preludeDef(name);
+  return stdFromVstd(tables, name) ?? preludeDef(name);
+}
+function stdFromVstd(tables, name) {
+  const path5 = STD_FROM_VSTD.get(name);
+  if (!path5) return void 0;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
+  if (!root) return void 0;
+  let def = { kind: "mod", module: root };
+  for (const seg of path5) {
+    def = memberOf(tables, def, seg);
+    if (!def) return void 0;
+  }
+  return def;
 }
 function ownOrImported(tables, module, name) {
   const own2 = module.defs.get(name);
@@ -2163,7 +2263,7 @@ function memberOf(tables, owner, name) {
     case "mod":
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
-      return vstdMember(name);
+      return (owner.name === "result" ? stdFromVstd(tables, name) : void 0) ?? vstdMember(name);
     case "proofgate":
       return proofgateMember(name);
     case "enum": {
@@ -2184,9 +2284,9 @@ function memberOf(tables, owner, name) {
       return target && target.kind !== "alias" ? memberOf(tables, target, name) : void 0;
     }
     case "prim": {
-      if (owner.ty.k !== "int") return void 0;
-      const c = intConstant(owner.ty.kind, name);
-      return c ? { kind: "builtinValue", name: c.name } : void 0;
+      const c = owner.ty.k === "int" ? intConstant(owner.ty.kind, name) : void 0;
+      if (c) return { kind: "builtinValue", name: c.name };
+      return tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
     }
     case "builtinType": {
       if (owner.name === "Option" && (name === "Some" || name === "None")) return { kind: "builtinValue", name };
@@ -2207,13 +2307,18 @@ function memberOfModule(tables, module, name) {
   if (viaUse && viaUse !== preludeDef(name)) return viaUse;
   return void 0;
 }
-var globIndexes;
+var STD_FROM_VSTD, globIndexes;
 var init_paths = __esm({
   "src/check/paths.ts"() {
     "use strict";
     init_prelude();
     init_globs();
     init_vstd_lib();
+    STD_FROM_VSTD = /* @__PURE__ */ new Map([
+      ["Result", ["std_specs", "result", "Result"]],
+      ["Ok", ["std_specs", "result", "Result", "Ok"]],
+      ["Err", ["std_specs", "result", "Result", "Err"]]
+    ]);
     globIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -2298,7 +2403,7 @@ var init_missing = __esm({
     init_paths();
     STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
     MACRO_GUESS = "possibly made by a macro invocation";
-    VERUS_BUILTINS = /* @__PURE__ */ new Set(["add", "sub", "mul", "call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
+    VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
     STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
     PLAIN_ATTRS = /* @__PURE__ */ new Set([
       "repr",
@@ -2477,7 +2582,7 @@ var init_lower_type = __esm({
     init_consts();
     init_missing();
     init_paths();
-    ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1 };
+    ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2 };
     aliasTypes = /* @__PURE__ */ new WeakMap();
     aliasesInProgress = /* @__PURE__ */ new Set();
   }
@@ -2752,6 +2857,11 @@ var init_infer = __esm({
             return `[${this.show(s.elem)}]`;
           case "builtin":
           case "adt": {
+            if (s.k === "builtin" && s.name === "FnSpec" && s.args.length === 2) {
+              const ps = this.shallow(s.args[0]);
+              const params = ps.k === "tuple" ? ps.elems.map((e) => this.show(e)).join(", ") : this.show(ps);
+              return `spec_fn(${params}) -> ${this.show(s.args[1])}`;
+            }
             const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
             return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
           }
@@ -2922,6 +3032,7 @@ var init_context = __esm({
         let x = inf.shallow(expected);
         if (this.isErrorLike(a) || this.isErrorLike(x)) {
           if (a.k === "error") this.fillOpenWithError(x);
+          else if (x.k === "error") this.fillOpenWithError(a);
           return;
         }
         if (ghostCode(cx)) {
@@ -3210,6 +3321,7 @@ function collectCrate(crate) {
     structByName: /* @__PURE__ */ new Map(),
     enumByName: /* @__PURE__ */ new Map(),
     broadcastUses: [],
+    bodyBroadcastUses: /* @__PURE__ */ new Map(),
     traitMethods: /* @__PURE__ */ new Map(),
     traitMethodNames: /* @__PURE__ */ new Set(),
     dualSpecNames: /* @__PURE__ */ new Set(),
@@ -3338,7 +3450,7 @@ function collectImpl(item, module, file, tables) {
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
   const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
-  const ownerName = ownerKey ?? typeText(item);
+  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
   if (ownerKey && !table) {
     table = /* @__PURE__ */ new Map();
@@ -3387,6 +3499,7 @@ function implOwnerKey(item, module, tables) {
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
+  if (d?.kind === "prim" && item.traitName !== void 0) return primOwnerKey(d.ty);
   return void 0;
 }
 function traitText(item) {
@@ -3508,58 +3621,91 @@ function checkViewImpl(ti, diags) {
   }
   if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
 }
+function traitArgKey(tables, ti) {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  if (a) return typeKey(tables, ti.module, a, 0);
+  const owner = ti.ctx.ownerKey;
+  if (owner && SELF_DEFAULT.has(stdTraitName(tables, ti) ?? "")) return isPrimOwnerKey(owner) ? owner.slice("#prim::".length) : owner;
+  return "Self";
+}
+function typeKey(tables, module, t, depth) {
+  if (t.kind !== "path" || depth > 8) return typeExprText(t);
+  const d = t.segments.length === 1 && t.segments[0] === "Self" ? void 0 : walkPath({ tables, module }, t.segments).def;
+  const args = t.args.length ? `<${t.args.map((x) => typeKey(tables, module, x, depth + 1)).join(", ")}>` : "";
+  if (d?.kind === "alias" && t.args.length === 0) return typeKey(tables, d.module, d.decl.ty, depth + 1);
+  if (d?.kind === "prim") return typeToString(d.ty);
+  if (d?.kind === "struct") return d.s.qname + args;
+  if (d?.kind === "enum") return d.e.qname + args;
+  return typeExprText(t);
+}
+function implMemberKey(name, argKey) {
+  return `${name}#${argKey}`;
+}
 function checkSpecImpl(tables, ti, trait, diags) {
-  const { op, member } = SPEC_IMPLS[trait];
-  const names = { obeys: `obeys_${member}_spec`, req: `${member}_req`, spec: `${member}_spec` };
+  const shape = SPEC_IMPLS[trait];
+  const names = [shape.obeys, ...shape.req ? [shape.req] : [], shape.spec];
+  const specArity = shape.self ? 2 : 1;
   for (const [name, f2] of ti.fns) {
     const d = f2.decl;
-    const arity = name === names.obeys ? 0 : name === names.req || name === names.spec ? 2 : -1;
+    const arity = name === shape.obeys ? 0 : name === shape.req || name === shape.spec ? specArity : -1;
     if (arity < 0) diags.error("type", `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
-    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self") {
-      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${arity === 0 ? "no parameters" : "`self` and the right operand"}`, d.nameSpan);
+    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self" || !shape.self && arity === 1 && d.params[0].name === "self") {
+      const what = arity === 0 ? "no parameters" : shape.self ? "`self` and the right operand" : "the converted value (no `self`)";
+      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${what}`, d.nameSpan);
     }
   }
-  const missing = Object.values(names).filter((n) => !ti.fns.has(n));
+  const missing = names.filter((n) => !ti.fns.has(n));
   if (missing.length) {
     diags.error("type", `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(", ")}`, ti.decl.span);
     return;
   }
   const owner = ti.ctx.ownerKey;
-  const siblings = tables.traitImpls.filter((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait);
-  if (siblings.length > 1) {
-    if (siblings[0] === ti) diags.error("unsupported", `not supported: more than one \`${trait}\` impl for one type`, ti.decl.span);
+  const key = traitArgKey(tables, ti);
+  const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
+  if (ti.ctx.generics.length > 0) {
+    diags.error("unsupported", `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath.span);
     return;
   }
-  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === op && argText(o) === argText(ti));
-  const f = opImpl?.fns.get(member)?.decl;
-  if (!f || f.params.length !== 2 || !opImpl.decl.verified) return;
-  const at = ti.fns.get(names.req).decl.nameSpan;
-  const path5 = (segments) => ({ kind: "path", segments, generics: [], span: at });
-  const rhs = f.params[1].name;
-  const callOn = (method, span = at) => ({ kind: "method", receiver: path5(["self"]), method, methodSpan: span, generics: [], args: [path5([rhs])], span });
+  if (twins.length > 0) {
+    diags.error("unsupported", `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === shape.op && traitArgKey(tables, o) === key);
+  const f = opImpl?.fns.get(shape.member)?.decl;
+  if (!f || f.params.length !== specArity || !opImpl.decl.verified) return;
+  const at = ti.fns.get(shape.req ?? shape.spec).decl.nameSpan;
+  const path5 = (segments, span = at) => ({ kind: "path", segments, generics: [], span });
+  const arg = f.params[specArity - 1].name;
+  const member = (name) => implMemberKey(name, key);
+  const specCall = (name, span) => shape.self ? { kind: "method", receiver: path5(["self"], span), method: member(name), methodSpan: span, generics: [], args: [path5([arg], span)], span } : { kind: "call", callee: path5(["Self", member(name)], span), args: [path5([arg], span)], span };
   if (!f.retName) {
     f.retName = "ret%";
     f.retNameSpan = f.nameSpan;
   }
-  const atSpec = ti.fns.get(names.spec).decl.nameSpan;
-  const obeys = { kind: "call", callee: { ...path5(["Self", names.obeys]), span: atSpec }, args: [], span: atSpec };
-  const spec = callOn(names.spec, atSpec);
-  const eq2 = { kind: "binary", op: "==", left: { ...path5([f.retName]), span: atSpec }, right: spec, opSpan: atSpec, span: atSpec };
-  f.requires = [...f.requires, callOn(names.req)];
+  const atSpec = ti.fns.get(shape.spec).decl.nameSpan;
+  const obeys = { kind: "call", callee: path5(["Self", member(shape.obeys)], atSpec), args: [], span: atSpec };
+  const eq2 = { kind: "binary", op: "==", left: path5([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
+  if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
   f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
 }
-var STD_SPEC_TRAITS, SPEC_IMPLS, STD_OPERATOR_TRAITS, OPERATOR_TRAITS, argText;
+var STD_SPEC_TRAITS, SPEC_IMPLS, SELF_DEFAULT, STD_OPERATOR_TRAITS, OPERATOR_TRAITS;
 var init_std_traits = __esm({
   "src/check/std-traits.ts"() {
     "use strict";
     init_paths();
+    init_types();
+    init_prelude();
     init_type_text();
-    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl"]);
+    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl"]);
     SPEC_IMPLS = {
-      AddSpecImpl: { op: "Add", member: "add" },
-      SubSpecImpl: { op: "Sub", member: "sub" },
-      MulSpecImpl: { op: "Mul", member: "mul" }
+      AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
+      SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
+      MulSpecImpl: { op: "Mul", member: "mul", obeys: "obeys_mul_spec", req: "mul_req", spec: "mul_spec", self: true },
+      FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
+      PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true }
     };
+    SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl"]);
     STD_OPERATOR_TRAITS = {
       From: { member: "from", mode: "exec", params: 1, output: false },
       Add: { member: "add", mode: "exec", params: 2, output: true },
@@ -3569,11 +3715,6 @@ var init_std_traits = __esm({
       Clone: { member: "clone", mode: "exec", params: 1, output: false }
     };
     OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
-    argText = (ti) => {
-      const p = ti.decl.traitPath;
-      const a = p?.kind === "path" ? p.args[0] : void 0;
-      return a ? typeExprText(a) : "Self";
-    };
   }
 });
 
@@ -3581,7 +3722,8 @@ var init_std_traits = __esm({
 function collectTrait(item, module, file, tables) {
   const qname = `${module.qprefix}::${item.name}`;
   const selfTy = { kind: "path", segments: ["Self"], args: [], span: item.nameSpan };
-  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: [], span: item.nameSpan }, span: item.nameSpan };
+  const own2 = item.generics.map((g) => ({ kind: "path", segments: [g], args: [], span: item.nameSpan }));
+  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: own2, span: item.nameSpan }, span: item.nameSpan };
   const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
   const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
   ctx.trait = entry;
@@ -3608,31 +3750,50 @@ function resolveTrait(scope, path5) {
 function linkTraitImpls(tables) {
   const clash = /* @__PURE__ */ new Set();
   ambiguous.set(tables, clash);
-  const fromTraits = /* @__PURE__ */ new Set();
+  const sets = /* @__PURE__ */ new Map();
+  overloads.set(tables, sets);
+  const fromTraits = /* @__PURE__ */ new Map();
   for (const ti of tables.traitImpls) {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
-    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(stdTraitName(tables, ti) ?? "")) continue;
+    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(std ?? "")) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = /* @__PURE__ */ new Map();
       tables.assoc.set(owner, table);
     }
     const members = new Map(ti.fns);
-    for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
+    if (!genericTrait) {
+      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    }
+    const argKey = std ? traitArgKey(tables, ti) : void 0;
+    const family = std ?? (genericTrait ? ti.trait.qname : void 0);
     for (const [name, fn] of members) {
+      if (argKey !== void 0) table.set(implMemberKey(name, argKey), { kind: "fn", fn });
       const key = `${owner}::${name}`;
+      const set = sets.get(key);
+      if (set) {
+        set.push(fn);
+        continue;
+      }
       if (clash.has(key)) continue;
       if (!table.has(name)) {
         table.set(name, { kind: "fn", fn });
-        fromTraits.add(key);
+        fromTraits.set(key, family);
       } else if (fromTraits.has(key)) {
-        clash.add(key);
+        const prev = table.get(name);
         table.delete(name);
+        if (family !== void 0 && fromTraits.get(key) === family && prev.kind === "fn") sets.set(key, [prev.fn, fn]);
+        else clash.add(key);
       }
     }
     for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: "const", c });
   }
+}
+function overloadsOf(tables, owner, name) {
+  return overloads.get(tables)?.get(`${owner}::${name}`);
 }
 function isAmbiguousMember(tables, owner, name) {
   return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
@@ -3647,6 +3808,10 @@ function checkTraitImpls(tables, diags) {
     }
     const path5 = ti.decl.traitPath;
     const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path5.span);
+      return;
+    }
     if (std === "View" && ti.ctx.ownerKey) {
       checkViewImpl(ti, diags);
       return;
@@ -3664,15 +3829,24 @@ function checkTraitImpls(tables, diags) {
       diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path5.span);
       return;
     }
+    if (isMarkerImpl(ti)) return;
     if (!ti.ctx.ownerKey) {
-      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate", ti.decl.selfTy.span);
+      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive", ti.decl.selfTy.span);
       return;
     }
-    if (path5.kind === "path" && path5.args.length > 0) diags.error("unsupported", "not supported: generic traits", path5.span);
+    const args = path5.kind === "path" ? path5.args : [];
+    if (args.length !== ti.trait.decl.generics.length) {
+      diags.error("unsupported", `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path5.span);
+      return;
+    }
     for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
-    conform(ti, ti.trait, diags);
+    conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]])), diags);
   });
   for (const f of specImpls) f();
+}
+function isMarkerImpl(ti) {
+  const t = ti.trait;
+  return !!t && t.decl.items.length === 0 && t.decl.assocTypes.length === 0 && t.decl.generics.length === 0 && ti.decl.items.length === 0 && (ti.decl.assocTypes ?? []).length === 0 && !(ti.decl.traitPath?.kind === "path" && ti.decl.traitPath.args.length > 0);
 }
 function withIsolation(owner, diags, check) {
   const before = diags.list.length;
@@ -3683,14 +3857,13 @@ function withIsolation(owner, diags, check) {
 }
 function checkTraitDecl(t, diags) {
   const d = t.decl;
-  if (d.generics.length > 0) diags.error("unsupported", "not supported: generic traits", d.nameSpan);
   for (const a of d.assocTypes) diags.error("unsupported", "not supported: associated types", a.span);
   for (const it of d.items) {
     if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
     else if (it.kind === "fn" && it.mode === "spec" && it.body) diags.error("unsupported", "not supported: a default body for a spec fn in a trait", it.nameSpan);
   }
 }
-function conform(ti, trait, diags) {
+function conform(ti, trait, typeArgs, diags) {
   const traitName = trait.decl.name;
   for (const [name, f] of ti.fns) {
     const tf = trait.fns.get(name);
@@ -3698,7 +3871,7 @@ function conform(ti, trait, diags) {
       diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
       continue;
     }
-    inherit(f.decl, tf.decl, traitName, diags);
+    inherit(f.decl, tf.decl, traitName, typeArgs, diags);
   }
   const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
   for (const [name, c] of ti.consts) {
@@ -3710,7 +3883,7 @@ function conform(ti, trait, diags) {
   ];
   if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
 }
-function inherit(f, tf, traitName, diags) {
+function inherit(f, tf, traitName, typeArgs, diags) {
   if (f.mode !== tf.mode) {
     diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
     return;
@@ -3727,9 +3900,22 @@ function inherit(f, tf, traitName, diags) {
     if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error("unsupported", "not supported: a trait method implementation whose generic parameters are named differently from the trait's", f.nameSpan);
     return;
   }
-  const renamed = f.params.findIndex((p, i) => p.name !== tf.params[i].name);
-  if (renamed >= 0 && tf.requires.length + tf.ensures.length + tf.returns.length > 0) {
-    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[renamed].name}\` is named differently from the trait's \`${tf.params[renamed].name}\``, f.params[renamed].nameSpan);
+  const renames = /* @__PURE__ */ new Map();
+  f.params.forEach((p, i) => {
+    const t = tf.params[i].name;
+    if (p.name !== t && p.name !== "_" && t !== "_") renames.set(t, p.name);
+  });
+  const unnamed = f.params.findIndex((p, i) => p.name === "_" !== (tf.params[i].name === "_"));
+  const clauses = [...tf.requires, ...tf.ensures, ...tf.returns];
+  if (clauses.length > 0 && unnamed >= 0) {
+    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[unnamed].name}\` is named differently from the trait's \`${tf.params[unnamed].name}\``, f.params[unnamed].nameSpan);
+    return;
+  }
+  const names = /* @__PURE__ */ new Set([...renames.keys(), ...renames.values(), ...f.retName ? [f.retName] : []]);
+  const asRet = tf.retName && [...renames.values()].includes(tf.retName) ? tf.retName : void 0;
+  const shadow = asRet ?? (renames.size > 0 ? clauses.map((c) => boundNameIn(c, names)).find((n) => n !== void 0) : void 0);
+  if (shadow !== void 0) {
+    diags.error("unsupported", `not supported: renaming the trait's parameters in clauses that bind \`${shadow}\` (the impl names its parameters differently)`, f.nameSpan);
     return;
   }
   if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
@@ -3742,12 +3928,84 @@ function inherit(f, tf, traitName, diags) {
       f.retNameSpan = tf.retNameSpan;
     }
   }
-  f.requires = tf.requires.map(cloneExpr);
-  f.ensures = [...tf.ensures.map(cloneExpr), ...f.ensures];
-  f.returns = [...tf.returns.map(cloneExpr), ...f.returns];
+  const generic2 = typeArgs.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs)).find((n) => n !== void 0) : void 0;
+  if (generic2 !== void 0) {
+    diags.error("unsupported", `not supported: the trait's clauses name its type parameter \`${generic2}\` in a path (\`${generic2}::..\`)`, f.nameSpan);
+    return;
+  }
+  const copy = (e) => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs);
+  f.requires = tf.requires.map(copy);
+  f.ensures = [...tf.ensures.map(copy), ...f.ensures];
+  f.returns = [...tf.returns.map(copy), ...f.returns];
 }
 function cloneExpr(e) {
   return structuredClone(e);
+}
+function renameParams(e, renames) {
+  if (renames.size === 0) return e;
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    if (o.kind === "path" && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
+      const to = renames.get(o.segments[0]);
+      if (to !== void 0) o.segments = [to];
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(e);
+  return e;
+}
+function eachNode(e, f) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    f(o);
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(e);
+}
+function substTypeParams(e, typeArgs) {
+  if (typeArgs.size === 0) return e;
+  eachNode(e, (o) => {
+    if (o.kind !== "path" || !Array.isArray(o.segments) || !Array.isArray(o.args) || o.segments.length !== 1 || o.args.length > 0) return;
+    const to = typeArgs.get(o.segments[0]);
+    if (!to) return;
+    for (const k of Object.keys(o)) if (k !== "span") delete o[k];
+    Object.assign(o, structuredClone(to), { span: o.span });
+  });
+  return e;
+}
+function traitParamAsValue(e, typeArgs) {
+  let found;
+  eachNode(e, (o) => {
+    if (o.kind === "path" && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs.has(o.segments[0])) found ??= o.segments[0];
+  });
+  return found;
+}
+function boundNameIn(e, names) {
+  let found;
+  const visit = (node) => {
+    if (found !== void 0 || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    const binders2 = Array.isArray(o.binders) ? o.binders : o.kind === "closure" && Array.isArray(o.params) ? o.params : [];
+    for (const b2 of binders2) if (typeof b2.name === "string" && names.has(b2.name)) found = b2.name;
+    if (o.kind === "ident" && typeof o.name === "string" && names.has(o.name) && !("segments" in o)) found = o.name;
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(e);
+  return found;
 }
 function traitsOfParam(scope, bounds, param) {
   const out = [];
@@ -3772,6 +4030,10 @@ function traitMethodOf(scope, fn, param, name) {
   if (found.length > 1) return "ambiguous";
   return found[0];
 }
+function boundTraitArgs(scope, fn, param, trait) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  return bounds.filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param && resolveTrait(scope, b2.trait) === trait).map((b2) => b2.trait.kind === "path" ? b2.trait.args : []);
+}
 function traitImplInfos(tables, sigs) {
   const out = [];
   for (const ti of tables.traitImpls) {
@@ -3779,44 +4041,55 @@ function traitImplInfos(tables, sigs) {
     const any = [...ti.fns.values()][0];
     const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : void 0;
     if (!selfTy) continue;
-    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+    const path5 = ti.decl.traitPath;
+    const args = path5?.kind === "path" ? path5.args : [];
+    const traitArgs = args.length ? sigs.diags.withMuted(true, () => args.map((a) => lowerType(a, sigs.typeScope(ti.module, ti.ctx, []), sigs.diags))) : void 0;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, ...traitArgs ? { traitArgs } : {}, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
   }
   return out;
 }
-var ambiguous;
+var ambiguous, overloads, PRIM_STD_TRAITS;
 var init_traits = __esm({
   "src/check/traits.ts"() {
     "use strict";
     init_collect();
     init_paths();
+    init_lower_type();
     init_std_traits();
+    init_prelude();
     ambiguous = /* @__PURE__ */ new WeakMap();
+    overloads = /* @__PURE__ */ new WeakMap();
+    PRIM_STD_TRAITS = /* @__PURE__ */ new Set(["From", "FromSpecImpl"]);
   }
 });
 
 // src/check/resolution.ts
-var BOUND_MEMBER_SUFFIX;
+var BOUND_MEMBER_SUFFIX, BOUND_ENSURES;
 var init_resolution = __esm({
   "src/check/resolution.ts"() {
     "use strict";
     BOUND_MEMBER_SUFFIX = "#bound";
+    BOUND_ENSURES = {
+      "From::from": "vstd::std_specs::convert::ensures_from",
+      "Into::into": "vstd::std_specs::convert::ensures_into"
+    };
   }
 });
 
 // src/check/operators.ts
 function pick(bc, impls, member, index2, arg) {
   const a = bc.infer.shallow(bc.derefAll(arg));
-  const fits2 = [];
+  const fits = [];
   for (const ti of impls) {
     const f = ti.fns.get(member);
     const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[index2] : void 0;
     if (!f || !p) continue;
     const pt = bc.derefAll(p);
-    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits2.push(f);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits.push(f);
   }
-  if (fits2.length === 0) return "none";
-  if (fits2.length > 1) return "ambiguous";
-  return fits2[0];
+  if (fits.length === 0) return "none";
+  if (fits.length > 1) return "ambiguous";
+  return fits[0];
 }
 function resolve2(bc, f, cx, span) {
   checkCallMode(bc, cx, f.decl.mode, f.qname, span);
@@ -3859,8 +4132,7 @@ function operatorCall(bc, e, cx, left) {
 function fromCall(bc, e, callee, cx) {
   const segs = callee.segments;
   if (segs.length < 2 || segs[segs.length - 1] !== "from" || e.args.length !== 1) return void 0;
-  const owner = walkPath(bc.scope, segs.slice(0, -1)).def;
-  const name = owner?.kind === "struct" ? owner.s.qname : owner?.kind === "enum" ? owner.e.qname : void 0;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
   if (!name) return void 0;
   const impls = stdImplsOf(bc.tables, name, "From");
   if (impls.length === 0) return void 0;
@@ -3880,13 +4152,49 @@ function intoCall(bc, e, cx, expected) {
     e.res = res;
   });
 }
-function conversion(bc, impls, arg, cx, span, set) {
+function intoPrimCall(bc, e, recv, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected || recv.k !== "adt") return void 0;
+  const x = bc.infer.shallow(expected);
+  if (x.k !== "int") return void 0;
+  const impls = stdImplsOf(bc.tables, primOwnerKey(x), "From");
+  if (impls.length === 0 || generic(impls)) return void 0;
+  const f = pick(bc, impls, "from", 0, recv);
+  if (f === "none" || f === "ambiguous") return void 0;
+  e.res = resolve2(bc, f, cx, e.span);
+  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+}
+function ownerKeyOf(bc, d) {
+  for (let i = 0; i < 8 && d?.kind === "alias"; i++) {
+    const t = d.decl.ty;
+    if (t.kind !== "path" || t.args.length > 0) return void 0;
+    d = walkPath({ tables: bc.tables, module: d.module }, t.segments).def;
+  }
+  if (d?.kind === "struct") return d.s.qname;
+  if (d?.kind === "enum") return d.e.qname;
+  if (d?.kind === "prim") return primOwnerKey(d.ty);
+  return void 0;
+}
+function conversion(bc, all, arg, cx, span, set) {
   const a = checkExpr(bc, arg, cx);
+  const impls = all.filter((ti) => {
+    const f2 = ti.fns.get("from");
+    const p2 = f2 ? bc.sigs.sigs.get(f2.decl)?.paramTys[0] : void 0;
+    return !p2 || !bc.isErrorLike(p2);
+  });
+  if (bc.isErrorLike(bc.derefAll(a))) return ERR;
+  if (impls.length === 0) {
+    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    return ERR;
+  }
   if (generic(impls)) {
     bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
     return ERR;
   }
   const f = pick(bc, impls, "from", 0, a);
+  if ((f === "none" || f === "ambiguous") && isPrimOwnerKey(impls[0].ctx.ownerKey)) {
+    bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
+    return ERR;
+  }
   if (f === "none" || f === "ambiguous") {
     bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
     return ERR;
@@ -3924,18 +4232,33 @@ function structuralEq(bc, t, seen) {
   }
 }
 function stdBounds(bc, param) {
-  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => b2.trait);
+  const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => ({ t: b2.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits);
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
   const out = [];
-  for (const t of bounds) {
-    if (t.kind !== "path" || resolveTrait(bc.scope, t)) continue;
-    out.push({ name: t.segments[t.segments.length - 1], args: t.args });
+  const seen = new Set(param === "Self" && tr ? [tr] : []);
+  for (let i = 0; i < bounds.length; i++) {
+    const { t, scope } = bounds[i];
+    if (t.kind !== "path") continue;
+    const own2 = resolveTrait(scope, t);
+    if (own2) {
+      if (!seen.has(own2) && own2.decl.generics.length === 0) {
+        seen.add(own2);
+        const plain = own2.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own2.module } })));
+      }
+      continue;
+    }
+    const b2 = { name: t.segments[t.segments.length - 1], args: t.args, module: scope.module };
+    if (!out.some((o) => o.name === b2.name && o.module === b2.module && o.args.map(typeExprText).join() === b2.args.map(typeExprText).join())) out.push(b2);
   }
   return out;
 }
-function boundRes(name) {
-  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: [] };
+function boundArg(bc, b2) {
+  return lowerType(b2.args[0], { ...bc.scope, module: b2.module }, bc.diags);
+}
+function boundRes(name, typeArgs = []) {
+  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs };
 }
 function boundStdMethod(bc, e, recv, cx) {
   if (recv.k !== "param" || e.args.length !== 0) return void 0;
@@ -3948,9 +4271,10 @@ function boundStdMethod(bc, e, recv, cx) {
   if (e.method === "into") {
     const into = bounds.filter((b2) => b2.name === "Into" && b2.args.length === 1);
     if (into.length !== 1) return void 0;
-    e.res = boundRes("Into::into");
+    const u = boundArg(bc, into[0]);
+    e.res = boundRes("Into::into", [recv, u]);
     checkCallMode(bc, cx, "exec", "Into::into", e.span);
-    return lowerType(into[0].args[0], bc.scope, bc.diags);
+    return u;
   }
   return void 0;
 }
@@ -3959,9 +4283,9 @@ function boundFromCall(bc, e, callee, cx) {
   if (callee.segments.length !== 2 || name !== "from" || !param || !bc.scope.generics.has(param) || e.args.length !== 1) return void 0;
   const from = stdBounds(bc, param).filter((b2) => b2.name === "From" && b2.args.length === 1);
   if (from.length !== 1) return void 0;
-  const x = lowerType(from[0].args[0], bc.scope, bc.diags);
+  const x = boundArg(bc, from[0]);
   checkExpr(bc, e.args[0], cx, x);
-  callee.res = boundRes("From::from");
+  callee.res = boundRes("From::from", [x, { k: "param", name: param }]);
   checkCallMode(bc, cx, "exec", "From::from", e.span);
   return { k: "param", name: param };
 }
@@ -3973,13 +4297,174 @@ var init_operators = __esm({
     init_modes();
     init_paths();
     init_resolution();
+    init_prelude();
     init_lower_type();
+    init_type_text();
     init_std_traits();
     init_traits();
     init_types();
     ERR = { k: "error" };
     MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
     OPAQUE_EQ = "PartialEq::eq#unknown";
+  }
+});
+
+// src/check/overloads.ts
+function overloadedCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2) return void 0;
+  const owner = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
+  const name = segs[segs.length - 1];
+  const cands = owner ? overloadsOf(bc.tables, owner, name) : void 0;
+  if (!cands) return void 0;
+  return resolveOverload(bc, cands, [], e.args, cx, e.span, `${segs.slice(0, -1).join("::")}::${name}`, (res) => {
+    callee.res = res;
+  });
+}
+function overloadedMethod(bc, e, recv, cx) {
+  const owner = recv.k === "adt" ? recv.name : recv.k === "int" ? primOwnerKey(recv) : void 0;
+  const cands = owner ? overloadsOf(bc.tables, owner, e.method) : void 0;
+  if (!cands) return void 0;
+  return resolveOverload(bc, cands, [recv], e.args, cx, e.methodSpan, `${bc.show(recv)}::${e.method}`, (res) => {
+    e.res = res;
+  });
+}
+function resolveOverload(bc, cands, given, args, cx, span, what, set) {
+  const spec = cands.every((f2) => f2.decl.mode === "spec");
+  const argCx = spec ? { mode: "spec" } : cx;
+  const argTys = [...given, ...args.map((a) => checkExpr(bc, a, argCx))];
+  if (argTys.some((t) => bc.isErrorLike(bc.derefAll(t)))) return ERR2;
+  const fits = cands.filter((f2) => {
+    const sig2 = bc.sigs.sigs.get(f2.decl);
+    if (!sig2 || sig2.paramTys.length !== argTys.length || sig2.paramTys.some((p) => bc.isErrorLike(p))) return false;
+    if (sig2.generics.length > 0) return true;
+    return sig2.paramTys.every((p, i) => fitsType(bc, p, argTys[i]));
+  });
+  if (fits.length !== 1) {
+    const why = fits.length === 0 ? "no impl whose parameter types the arguments have" : "more than one impl that could answer it";
+    bc.diags.unsupported(`\`${what}\` (${why})`, span);
+    return ERR2;
+  }
+  const f = fits[0];
+  const sig = bc.sigs.sigs.get(f.decl);
+  sig.paramTys.forEach((p, i) => {
+    if (i >= given.length) bc.coerce(argTys[i], p, args[i - given.length].span, argCx);
+  });
+  checkCallMode(bc, cx, f.decl.mode, f.qname, span, f.decl);
+  checkCalleeVerified(bc, f, span);
+  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] });
+  return sig.retTy;
+}
+function fitsType(bc, param, arg) {
+  const p = bc.derefAll(param);
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  if (bc.infer.isIntVar(a)) return p.k === "int";
+  return typeToString(p) === typeToString(bc.infer.zonk(a));
+}
+var ERR2;
+var init_overloads = __esm({
+  "src/check/overloads.ts"() {
+    "use strict";
+    init_expr();
+    init_modes();
+    init_operators();
+    init_paths();
+    init_prelude();
+    init_traits();
+    init_types();
+    ERR2 = { k: "error" };
+  }
+});
+
+// src/check/fn-ensures.ts
+function boundEnsuresMethod(bc, e, cx) {
+  if (e.method !== "ensures" || e.args.length !== 2 || e.receiver.kind !== "path") return void 0;
+  return rewrite(bc, e, e.receiver, e.args[0], e.args[1], cx);
+}
+function boundEnsuresCall(bc, e, callee, cx) {
+  if (callee.segments.length !== 1 || callee.segments[0] !== "call_ensures" || e.args.length !== 3 || e.args[0].kind !== "path") return void 0;
+  if (walkPath(bc.scope, ["call_ensures"]).def?.kind === "fn") return void 0;
+  return rewrite(bc, e, e.args[0], e.args[1], e.args[2], cx);
+}
+function rewrite(bc, e, target, args, ret, cx) {
+  const [param, member] = target.segments;
+  if (target.segments.length !== 2 || !param || !bc.scope.generics.has(param)) return void 0;
+  const member2 = member === "from" ? "From" : member === "into" ? "Into" : void 0;
+  if (!member2) return void 0;
+  const bound = stdBounds(bc, param).filter((b2) => b2.name === member2 && b2.args.length === 1);
+  if (bound.length !== 1) return void 0;
+  const other = boundArg(bc, bound[0]);
+  const p = { k: "param", name: param };
+  const [argTy, retTy] = member2 === "From" ? [other, p] : [p, other];
+  const qname = BOUND_ENSURES[`${member2}::${member}`];
+  const fn = vstdFn(bc, qname);
+  if (!fn) {
+    bc.diags.unsupported(`\`${param}::${member}\` as a value (lib/vstd's \`${qname}\` is not loaded)`, target.span);
+    return void 0;
+  }
+  if (args.kind !== "tuple" || args.elems.length !== 1) {
+    bc.diags.unsupported(`the arguments of \`${param}::${member}\` given other than as a tuple expression \`(x,)\``, args.span);
+    return { k: "error" };
+  }
+  checkCallMode(bc, cx, "spec", qname, e.span);
+  const res = { kind: "fn", qname, decl: fn, typeArgs: member2 === "From" ? [other, p] : [p, other] };
+  const callee = { kind: "path", segments: qname.split("::"), generics: [], span: target.span, res };
+  const x = args.elems[0];
+  checkExpr(bc, x, { mode: "spec" }, argTy);
+  checkExpr(bc, ret, { mode: "spec" }, retTy);
+  const node = e;
+  for (const k of Object.keys(node)) if (k !== "span" && k !== "ty") delete node[k];
+  Object.assign(node, { kind: "call", callee, args: [x, ret] });
+  bc.record(callee, BOOL2);
+  return BOOL2;
+}
+function vstdFn(bc, qname) {
+  const root = bc.tables.name === VSTD_CRATE ? bc.tables.root : bc.tables.externCrates.get(VSTD_CRATE);
+  if (!root) return void 0;
+  const d = walkPath({ tables: bc.tables, module: root }, qname.split("::").slice(1)).def;
+  return d?.kind === "fn" ? d.fn.decl : void 0;
+}
+var BOOL2;
+var init_fn_ensures = __esm({
+  "src/check/fn-ensures.ts"() {
+    "use strict";
+    init_vstd_lib();
+    init_expr();
+    init_modes();
+    init_operators();
+    init_paths();
+    init_resolution();
+    BOOL2 = { k: "bool" };
+  }
+});
+
+// src/check/qualified.ts
+function resolveQualified(bc, e) {
+  const q = e.qself;
+  const name = e.segments[1];
+  const trait = q.trait ? resolveTrait(bc.scope, q.trait) : void 0;
+  if (!trait) return { kind: "unsupported", why: `qualified paths (\`${name}\` of a trait outside the crate, or without \`as\`)` };
+  const ty = lowerType(q.ty, bc.scope, bc.diags);
+  if (ty.k === "param") {
+    const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []];
+    if (!traitsOfParam(bc.scope, bounds, ty.name).includes(trait)) return { kind: "unsupported", why: `qualified paths (\`${ty.name}\` is not bounded by \`${trait.decl.name}\` here)` };
+    const fn2 = trait.fns.get(name);
+    return fn2 ? { kind: "bound", fn: fn2, self: ty } : { kind: "unsupported", why: `qualified paths (\`${name}\` is not a fn of \`${trait.decl.name}\`)` };
+  }
+  const owner = ty.k === "adt" ? ty.name : ty.k === "int" || ty.k === "bool" || ty.k === "char" ? primOwnerKey(ty) : void 0;
+  const fn = owner ? implMember(bc, trait, owner, name) : void 0;
+  return fn ? { kind: "impl", fn, self: ty } : { kind: "unsupported", why: `qualified paths (\`${name}\` of an impl of \`${trait.decl.name}\` for \`${bc.show(ty)}\` that defines it)` };
+}
+function implMember(bc, trait, owner, name) {
+  const impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
+  return impls.length === 1 ? impls[0].fns.get(name) : void 0;
+}
+var init_qualified = __esm({
+  "src/check/qualified.ts"() {
+    "use strict";
+    init_lower_type();
+    init_prelude();
+    init_traits();
   }
 });
 
@@ -3990,18 +4475,33 @@ function argsWithoutSignature(bc, args, cx) {
 function checkCall(bc, e, cx, expected) {
   const callee = e.callee;
   if (callee.kind !== "path") {
-    checkExpr(bc, callee, cx);
-    if (!bc.external && callee.kind !== "unsupported") bc.diags.unsupported("calling a value that is not a named function", callee.span);
+    const t = checkExpr(bc, callee, cx, void 0, "place");
+    const applied = applySpecFn(bc, e, t, cx);
+    if (applied) return applied;
+    if (!bc.external && callee.kind !== "unsupported" && !bc.isErrorLike(t)) bc.diags.unsupported("calling a value that is not a named function", callee.span);
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
   if (callee.segments.length === 1 && bc.lookupLocal(callee.segments[0])) {
-    checkExpr(bc, callee, cx, void 0, "place");
-    if (!bc.external) bc.diags.unsupported("calling closures or function values", callee.span);
+    const t = checkExpr(bc, callee, cx, void 0, "place");
+    const applied = applySpecFn(bc, e, t, cx);
+    if (applied) return applied;
+    if (!bc.external && !bc.isErrorLike(t)) bc.diags.unsupported("calling closures or function values", callee.span);
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
-  const viaBound = boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx);
+  if (callee.qself) {
+    const q = resolveQualified(bc, callee);
+    if (q.kind === "unsupported") {
+      if (!bc.external) bc.diags.unsupported(q.why, callee.span);
+      argsWithoutSignature(bc, e.args, cx);
+      return ERR3;
+    }
+    const t = userCall(bc, e, callee, q.fn, cx, q.self, q.kind === "bound" && q.self.k === "param" ? q.self.name : void 0);
+    bc.record(callee, t);
+    return t;
+  }
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -4010,7 +4510,7 @@ function checkCall(bc, e, cx, expected) {
   const ret = (() => {
     if (!def) {
       argsWithoutSignature(bc, e.args, cx);
-      return ERR2;
+      return ERR3;
     }
     switch (def.kind) {
       case "fn":
@@ -4042,7 +4542,7 @@ function checkCall(bc, e, cx, expected) {
       case "vstd":
         if (!bc.external) bc.diags.unsupported(`\`${callee.segments.join("::")}\``, callee.span);
         argsWithoutSignature(bc, e.args, cx);
-        return ERR2;
+        return ERR3;
       default:
         break;
     }
@@ -4053,10 +4553,18 @@ function checkCall(bc, e, cx, expected) {
       bc.diags.unsupported(`\`${callee.segments.join("::")}\` (possibly made by a macro invocation in \`${home.module.qprefix}\` (\`${[...new Set(macros)].join("!`, `")}!\`): item macros)`, callee.span);
     } else bc.diags.error("type", `expected function, found ${describeDef(def)} \`${callee.segments.join("::")}\``, callee.span);
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   })();
   bc.record(callee, ret);
   return ret;
+}
+function applySpecFn(bc, e, calleeTy, cx) {
+  const parts = fnSpecParts(bc.derefAll(calleeTy));
+  if (!parts) return void 0;
+  const params = parts.params.map((p) => bc.infer.shallow(p));
+  checkCallMode(bc, cx, "spec", "spec_fn", e.span);
+  checkArgs(bc, e, params, cx, () => ({ mode: "spec" }), e.callee.span);
+  return parts.ret;
 }
 function zonkArgsLater(bc, res) {
   bc.later(() => {
@@ -4071,10 +4579,10 @@ function instantiateFn(bc, entry, turbofish) {
   const sig = bc.sigs.sigs.get(entry.decl);
   if (!sig) return void 0;
   const m = /* @__PURE__ */ new Map();
-  const fnGenerics = entry.decl.generics;
-  const given = turbofish.length === fnGenerics.length ? turbofish.map((t) => lowerType(t, bc.scope, bc.diags)) : void 0;
+  const fnGenerics2 = entry.decl.generics;
+  const given = turbofish.length === fnGenerics2.length ? turbofish.map((t) => lowerType(t, bc.scope, bc.diags)) : void 0;
   for (const g of sig.generics) m.set(g, bc.infer.fresh());
-  fnGenerics.forEach((g, i) => {
+  fnGenerics2.forEach((g, i) => {
     if (given?.[i]) m.set(g, given[i]);
   });
   return {
@@ -4100,16 +4608,16 @@ function boundMemberCall(bc, e, callee, cx) {
   if (entry === "ambiguous") {
     bc.diags.error("type", `multiple applicable items in scope: \`${name}\` is a member of more than one bound of \`${param}\``, callee.span);
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
   if (!entry) return void 0;
-  return userCall(bc, e, callee, entry, cx, { k: "param", name: param });
+  return userCall(bc, e, callee, entry, cx, { k: "param", name: param }, param);
 }
-function userCall(bc, e, callee, entry, cx, selfTy) {
+function userCall(bc, e, callee, entry, cx, selfTy, boundParam) {
   const inst = instantiateFn(bc, entry, callee.generics);
-  if (!inst) {
+  if (!inst || boundParam !== void 0 && !bindTraitArgs(bc, inst, boundParam)) {
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
@@ -4165,6 +4673,21 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       });
       return t;
     }
+    case "add":
+    case "sub":
+    case "mul": {
+      const t = x?.k === "int" ? x : bc.infer.fresh();
+      callee.res = { kind: "builtin", name, typeArgs: [t] };
+      zonkArgsLater(bc, callee.res);
+      checkCallMode(bc, cx, "spec", `builtin::${name}`, e.span);
+      if (e.args.length !== 2) bc.diags.error("type", argCountMessage(2, e.args.length), callee.span);
+      checkArgs(bc, e, [t, t], cx, void 0, callee.span);
+      bc.later(() => {
+        const z = bc.infer.zonk(t);
+        if (z.k !== "int" && !bc.isErrorLike(z)) bc.diags.error("type", `the trait bound \`${bc.show(z)}: Integer\` is not satisfied`, e.span);
+      });
+      return t;
+    }
     case "use_type_invariant": {
       callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
       checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
@@ -4192,7 +4715,7 @@ function builtinCall(bc, e, callee, name, cx, expected) {
   }
   if (!bc.external) bc.diags.error("type", `expected function, found \`${callee.segments.join("::")}\``, callee.span);
   argsWithoutSignature(bc, e.args, cx);
-  return ERR2;
+  return ERR3;
 }
 function builtinSigCall(bc, e, callee, sig, cx) {
   const res = { kind: "builtin", name: sig.name, typeArgs: sig.typeArgs };
@@ -4225,6 +4748,13 @@ function revealTarget(bc, a) {
     checkExpr(bc, a, { mode: "spec" });
     return;
   }
+  if (a.qself) {
+    const q = resolveQualified(bc, a);
+    if (q.kind === "impl") a.res = { kind: "fn", qname: q.fn.qname, decl: q.fn.decl, typeArgs: [] };
+    else bc.diags.unsupported(q.kind === "unsupported" ? q.why : "qualified paths (revealing a trait's fn through a bound)", a.span);
+    bc.record(a, UNIT2);
+    return;
+  }
   const d = walkPath(bc.scope, a.segments).def;
   if (d?.kind === "fn") {
     a.res = { kind: "fn", qname: d.fn.qname, decl: d.fn.decl, typeArgs: [] };
@@ -4235,8 +4765,10 @@ function revealTarget(bc, a) {
 }
 function userMethod(bc, recv, name, turbofish = []) {
   let fn;
-  if (recv.k === "adt" || recv.k === "builtin") {
-    const d = bc.tables.assoc.get(recv.k === "adt" ? recv.name : builtinOwnerKey(recv.name))?.get(name);
+  if (recv.k === "adt" || recv.k === "builtin" || recv.k === "int" || recv.k === "bool" || recv.k === "char") {
+    const key = recv.k === "adt" ? recv.name : recv.k === "builtin" ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    const inherent = recv.k !== "adt" && recv.k !== "builtin" && (builtinMethod(recv, name) !== void 0 || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
+    const d = inherent ? void 0 : bc.tables.assoc.get(key)?.get(name);
     if (d?.kind === "fn") fn = d.fn;
   } else if (recv.k === "param") {
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
@@ -4246,23 +4778,51 @@ function userMethod(bc, recv, name, turbofish = []) {
   if (!fn || fn.decl.params[0]?.name !== "self") return void 0;
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
+  if (inst && recv.k === "param" && !bindTraitArgs(bc, inst, recv.name)) return void 0;
   return inst;
 }
+function bindTraitArgs(bc, inst, param) {
+  const trait = inst.entry.impl?.trait;
+  const n = trait?.decl.generics.length ?? 0;
+  if (!trait || n === 0) return true;
+  const lists = boundTraitArgs(bc.scope, bc.fn, param, trait);
+  if (lists.length !== 1 || lists[0].length !== n) {
+    bc.diags.unsupported(`\`${inst.entry.decl.name}\` of the generic trait \`${trait.decl.name}\` through ${lists.length > 1 ? "more than one bound" : "a bound that does not give its arguments"} of \`${param}\``, bc.fn?.nameSpan ?? trait.decl.nameSpan);
+    return false;
+  }
+  lists[0].forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i], lowerType(a, bc.scope, bc.diags)));
+  return true;
+}
+function specTwin(bc, cx, recv, e) {
+  if (cx.mode === "exec") return void 0;
+  const owner = recv.k === "adt" ? recv.name : recv.k === "builtin" ? builtinOwnerKey(recv.name) : void 0;
+  const d = owner ? bc.tables.assoc.get(owner)?.get(e.method) : void 0;
+  if (d?.kind !== "fn" || d.fn.decl.mode !== "exec") return void 0;
+  const twin = d.fn.decl.attrs.find((a) => a.name === "verifier::when_used_as_spec")?.args.trim();
+  if (!twin) return void 0;
+  const t = bc.tables.assoc.get(owner)?.get(twin);
+  if (t?.kind !== "fn" || t.fn.decl.mode !== "spec") return void 0;
+  return userMethod(bc, recv, twin, e.generics);
+}
 function checkMethodCall(bc, e, cx, expected) {
+  const ens = boundEnsuresMethod(bc, e, cx);
+  if (ens) return ens;
   const into = intoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
   if (bc.isErrorLike(t)) {
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  if (special) return special;
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     argsWithoutSignature(bc, e.args, cx);
-    return ERR2;
+    return ERR3;
   }
-  const um = userMethod(bc, t, e.method, e.generics);
+  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
   const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
@@ -4274,7 +4834,7 @@ function checkMethodCall(bc, e, cx, expected) {
     checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
-  const sig = builtinMethod(t, e.method);
+  const sig = builtinMethod(t, e.method, () => bc.infer.fresh());
   if (sig) {
     const res = { kind: "builtin", name: sig.name, typeArgs: sig.typeArgs };
     e.res = res;
@@ -4288,9 +4848,9 @@ function checkMethodCall(bc, e, cx, expected) {
   if (why) bc.diags.unsupported(why, e.methodSpan);
   else bc.diags.error("type", `no method named \`${e.method}\` found for type \`${bc.show(t)}\` in the current scope`, e.methodSpan);
   argsWithoutSignature(bc, e.args, cx);
-  return ERR2;
+  return ERR3;
 }
-var ERR2, UNIT2, STD_TRAIT_METHODS, STD_INT_METHOD;
+var ERR3, UNIT2, STD_TRAIT_METHODS, INHERENT_INT_METHODS, STD_INT_METHOD;
 var init_calls = __esm({
   "src/check/calls.ts"() {
     "use strict";
@@ -4304,9 +4864,14 @@ var init_calls = __esm({
     init_prelude();
     init_traits();
     init_operators();
-    ERR2 = { k: "error" };
+    init_overloads();
+    init_fn_ensures();
+    init_qualified();
+    init_types();
+    ERR3 = { k: "error" };
     UNIT2 = { k: "tuple", elems: [] };
     STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
+    INHERENT_INT_METHODS = /* @__PURE__ */ new Set(["div_euclid", "rem_euclid", "signum", "unsigned_abs", "abs_diff", "isqrt", "ilog", "ilog10", "midpoint", "reverse_bits", "to_be", "to_le", "from_be", "from_le", "to_ne_bytes", "is_positive", "is_negative", "min_value", "max_value", "from_str_radix", "cast_signed", "cast_unsigned"]);
     STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
   }
 });
@@ -4357,7 +4922,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       const t = bc.stripRefs(ty);
       const elems = t.k === "tuple" && t.elems.length === p.elems.length ? t.elems : void 0;
       if (!elems) {
-        const fresh = p.elems.map(() => bc.isErrorLike(t) ? ERR3 : bc.infer.fresh());
+        const fresh = p.elems.map(() => bc.isErrorLike(t) ? ERR4 : bc.infer.fresh());
         if (!bc.infer.unify(t, { k: "tuple", elems: fresh }) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(t), `(${p.elems.map(() => "_").join(", ")})`, p.span);
         p.elems.forEach((el, i) => checkPattern(bc, el, fresh[i], cx, opts));
         return;
@@ -4375,7 +4940,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       }
       const wrapper = c?.res.kind === "builtin" && (c.res.name === "Tracked" || c.res.name === "Ghost") ? c.res.name : void 0;
       const sub2 = wrapper ? { ...opts, mode: wrapper === "Tracked" ? "tracked" : "ghost" } : opts;
-      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR3, cx, sub2));
+      p.elems.forEach((el, i) => checkPattern(bc, el, fields?.[i]?.ty ?? ERR4, cx, sub2));
       return;
     }
     case "struct": {
@@ -4385,7 +4950,7 @@ function checkPattern(bc, p, ty, cx, opts = {}) {
       for (const f of p.fields) {
         const decl = c?.fields.find((x) => x.name === f.name);
         if (c && !decl) bc.diags.error("type", `no field \`${f.name}\` in \`${p.path.join("::")}\``, f.pattern.span);
-        checkPattern(bc, f.pattern, decl?.ty ?? ERR3, cx, opts);
+        checkPattern(bc, f.pattern, decl?.ty ?? ERR4, cx, opts);
       }
       return;
     }
@@ -4422,7 +4987,7 @@ function isConstantLike(d) {
 }
 function constructor(bc, path5, scrutinee, span) {
   const c = resolveCtor(bc, path5, scrutinee, span);
-  if (c && bc.isErrorLike(bc.stripRefs(scrutinee))) return { ...c, fields: c.fields.map((f) => ({ name: f.name, ty: ERR3 })) };
+  if (c && bc.isErrorLike(bc.stripRefs(scrutinee))) return { ...c, fields: c.fields.map((f) => ({ name: f.name, ty: ERR4 })) };
   return c;
 }
 function resolveCtor(bc, path5, scrutinee, span) {
@@ -4481,7 +5046,7 @@ function resolveCtor(bc, path5, scrutinee, span) {
       return fail();
   }
 }
-var ERR3;
+var ERR4;
 var init_pattern = __esm({
   "src/check/pattern.ts"() {
     "use strict";
@@ -4489,7 +5054,7 @@ var init_pattern = __esm({
     init_infer();
     init_missing();
     init_paths();
-    ERR3 = { k: "error" };
+    ERR4 = { k: "error" };
   }
 });
 
@@ -4747,12 +5312,13 @@ function checkStmt(bc, s, cx) {
     case "let": {
       const ghostCopy = cx.mode === "proof" && s.mode !== "tracked" && s.init !== void 0 && isPlace(s.init);
       const initCx = s.mode === "ghost" || ghostCopy ? SPEC : s.mode === "tracked" ? { mode: "proof" } : cx;
-      const declared = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : void 0;
-      const t = s.init ? checkExpr(bc, s.init, initCx, declared) : declared ?? bc.infer.fresh();
+      const declared2 = s.ty ? lowerType(s.ty, bc.scope, bc.diags) : void 0;
+      const t = s.init ? checkExpr(bc, s.init, initCx, declared2) : declared2 ?? bc.infer.fresh();
+      if (s.elseBlock) letElse(bc, s, s.elseBlock, cx);
       const mode = s.mode === "tracked" ? "tracked" : s.mode === "ghost" || cx.mode !== "exec" ? "ghost" : "exec";
       const errorsBefore = bc.diags.list.length;
-      checkPattern(bc, s.pattern, declared ?? t, cx, { mode });
-      if (bc.diags.list.length === errorsBefore && !s.hasElse && !bc.isErrorLike(declared ?? t)) {
+      checkPattern(bc, s.pattern, declared2 ?? t, cx, { mode });
+      if (bc.diags.list.length === errorsBefore && !s.hasElse && !bc.isErrorLike(declared2 ?? t)) {
         bc.later(() => {
           const missing = uncoveredByPattern(bc, s.pattern);
           if (missing !== void 0) bc.diags.error("type", `refutable pattern in local binding: \`${missing}\` not covered`, s.pattern.span);
@@ -4835,6 +5401,11 @@ function checkStmt(bc, s, cx) {
       checkBlock(bc, s.block, cx.mode === "spec" ? SPEC : { mode: "proof" });
       return false;
     case "item":
+      if (s.item.kind === "broadcast_use" && bc.fn && !bc.external) {
+        const uses = bc.tables.bodyBroadcastUses.get(bc.fn) ?? [];
+        bc.tables.bodyBroadcastUses.set(bc.fn, [...uses, ...s.item.paths.map((u) => ({ path: u.path, span: u.span }))]);
+        return false;
+      }
       if (!bc.external) bc.diags.unsupported("items nested inside function bodies", s.span);
       return false;
   }
@@ -4881,6 +5452,11 @@ function checkLoop(bc, spec, body, cx) {
   } finally {
     bc.loopDepth--;
   }
+}
+function letElse(bc, s, block, cx) {
+  if ((s.mode !== "exec" || cx.mode !== "exec") && !bc.external) bc.diags.unsupported(`\`let ... else\` in ${s.mode === "exec" ? cx.mode : s.mode} code`, s.span);
+  const t = checkBlock(bc, block, cx);
+  if (!isNever(bc, t) && !bc.isErrorLike(t) && !bc.external) bc.diags.error("type", "`else` clause of `let...else` does not diverge", block.span);
 }
 function isNever(bc, t) {
   return bc.infer.shallow(t).k === "never";
@@ -4947,7 +5523,7 @@ function checkExpr(bc, e, cx, expected, use = "move") {
   return t;
 }
 function checkBool(bc, e, cx) {
-  checkExpr(bc, e, cx, BOOL2);
+  checkExpr(bc, e, cx, BOOL3);
 }
 function typeOf(bc, e, cx, expected, use) {
   switch (e.kind) {
@@ -4957,7 +5533,7 @@ function typeOf(bc, e, cx, expected, use) {
       return t;
     }
     case "bool":
-      return BOOL2;
+      return BOOL3;
     case "char":
       return CHAR;
     case "str":
@@ -4981,7 +5557,7 @@ function typeOf(bc, e, cx, expected, use) {
         compareOperands(bc, prev, cur, e.operands[i].span, cx, true);
         prev = cur;
       }
-      return BOOL2;
+      return BOOL3;
     }
     case "call":
       return checkCall(bc, e, cx, expected);
@@ -4989,6 +5565,8 @@ function typeOf(bc, e, cx, expected, use) {
       return checkMethodCall(bc, e, cx, expected);
     case "field":
       return field(bc, e, cx);
+    case "try":
+      return tryOp(bc, e, cx);
     case "index":
       return index(bc, e, cx);
     case "cast": {
@@ -5035,9 +5613,11 @@ function typeOf(bc, e, cx, expected, use) {
           return tys.length === 1 ? tys[0] : { k: "tuple", elems: tys };
         }
         checkBool(bc, e.body, sub2);
-        return BOOL2;
+        return BOOL3;
       });
     }
+    case "closure":
+      return closureExpr(bc, e, cx, expected);
     case "trigger":
       return checkExpr(bc, e.operand, cx, expected);
     case "if":
@@ -5064,7 +5644,7 @@ function typeOf(bc, e, cx, expected, use) {
         const n = e.repeat.count.kind === "int" ? e.repeat.count.value : void 0;
         if (n === void 0) {
           bc.diags.unsupported("array repeat count that is not a literal", e.repeat.count.span);
-          return ERR4;
+          return ERR5;
         }
         return { k: "array", elem, len: n };
       }
@@ -5088,8 +5668,50 @@ function typeOf(bc, e, cx, expected, use) {
     case "continue":
       return NEVER2;
     case "unsupported":
-      return ERR4;
+      return ERR5;
   }
+}
+function closureExpr(bc, e, cx, expected) {
+  if (cx.mode === "exec") {
+    if (!bc.external) bc.diags.unsupported("closures in exec code", e.span);
+    return ERR5;
+  }
+  const x = expected ? bc.infer.shallow(expected) : void 0;
+  const want = x ? fnSpecParts(x) : void 0;
+  const wantParams = want && x?.k === "builtin" ? bc.infer.shallow(x.args[0]) : void 0;
+  const expectedParams = wantParams?.k === "tuple" ? wantParams.elems : void 0;
+  if (expectedParams && expectedParams.length !== e.params.length) {
+    const n = (k) => `${k} argument${k === 1 ? "" : "s"}`;
+    bc.diags.error("type", `closure is expected to take ${n(expectedParams.length)}, but it takes ${n(e.params.length)}`, e.span);
+    bc.withScope(() => {
+      for (const b2 of e.params) b2.id = bc.declare(b2.name, b2.ty ? lowerType(b2.ty, bc.scope, bc.diags) : ERR5, "ghost", false).id;
+      checkExpr(bc, e.body, { mode: "spec" });
+    });
+    return x;
+  }
+  return bc.withScope(() => {
+    const params = e.params.map((b2, i) => {
+      const declared2 = b2.ty ? lowerType(b2.ty, bc.scope, bc.diags) : void 0;
+      const hint = expectedParams?.length === e.params.length ? expectedParams[i] : void 0;
+      let ty = declared2 ?? hint ?? bc.infer.fresh();
+      if (declared2 && hint && !bc.infer.unify(declared2, hint)) {
+        bc.diags.mismatch(bc.show(hint), bc.show(declared2), b2.span);
+        ty = declared2;
+      }
+      const l = bc.declare(b2.name, ty, "ghost", false);
+      b2.id = l.id;
+      return ty;
+    });
+    const ret = e.ret ? lowerType(e.ret, bc.scope, bc.diags) : want ? want.ret : bc.infer.fresh();
+    const outerRet = bc.retTy;
+    bc.retTy = ret;
+    try {
+      checkExpr(bc, e.body, { mode: "spec" }, ret);
+    } finally {
+      bc.retTy = outerRet;
+    }
+    return fnSpecType(params, ret);
+  });
 }
 function castablePrimitive(bc, t) {
   return bc.infer.isIntegral(t) || t.k === "char" || t.k === "bool" || bc.isErrorLike(t);
@@ -5102,7 +5724,7 @@ function literalType(bc, suffix, span, cx, expected) {
   if (suffix) {
     if (isIntKind(suffix)) return { k: "int", kind: suffix };
     bc.diags.error("type", `invalid suffix \`${suffix}\` for number literal`, span);
-    return ERR4;
+    return ERR5;
   }
   if (expected) {
     const x = ghostCode(cx) ? bc.stripRefs(expected) : bc.infer.shallow(expected);
@@ -5130,10 +5752,14 @@ function pathValue(bc, e, cx, use) {
     }
   }
   const def = resolvePathDef(bc, e, "value");
-  if (!def) return ERR4;
+  if (!def) return ERR5;
   return valueOfDef(bc, e, def, cx);
 }
 function resolvePathDef(bc, e, what) {
+  if (e.qself) {
+    if (!bc.external) bc.diags.unsupported("qualified paths (as a value)", e.span);
+    return void 0;
+  }
   const r = walkPath(bc.scope, e.segments);
   if (r.def) return r.def;
   const name = e.segments[r.failedAt] ?? e.segments[0];
@@ -5205,12 +5831,12 @@ function valueOfDef(bc, e, def, cx) {
     case "fn":
       e.res = { kind: "fn", qname: def.fn.qname, decl: def.fn.decl, typeArgs: [] };
       if (!bc.external) bc.diags.unsupported("functions used as values", e.span);
-      return ERR4;
+      return ERR5;
     default:
       break;
   }
   if (!bc.external) bc.diags.error("type", `expected value, found ${describeDef(def)} \`${e.segments.join("::")}\``, e.span);
-  return ERR4;
+  return ERR5;
 }
 function describeDef(def) {
   switch (def.kind) {
@@ -5245,15 +5871,15 @@ function describeDef(def) {
 function unary(bc, e, cx, expected) {
   switch (e.op) {
     case "!": {
-      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL2 : void 0);
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL3 : void 0);
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
       if (s.k === "param" && paramMayHaveOperator(bc, s.name, "!")) {
         bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
-        return ERR4;
+        return ERR5;
       }
       bc.diags.error("type", `cannot apply unary operator \`!\` to type \`${bc.show(t)}\``, e.span);
-      return ERR4;
+      return ERR5;
     }
     case "-": {
       if (ghostCode(cx)) {
@@ -5266,16 +5892,16 @@ function unary(bc, e, cx, expected) {
       const s = bc.infer.shallow(t);
       if (bc.infer.isIntVar(s) || bc.isErrorLike(s) || s.k === "int" && s.kind.startsWith("i")) return t;
       bc.diags.error("type", `cannot apply unary operator \`-\` to type \`${bc.show(t)}\``, e.span);
-      return ERR4;
+      return ERR5;
     }
     case "*": {
       const t = bc.infer.shallow(checkExpr(bc, e.operand, cx, void 0, "place"));
       if (t.k === "ref") return t.inner;
-      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR4;
+      if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR5;
       if (bc.isErrorLike(t)) return t;
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
-      return ERR4;
+      return ERR5;
     }
   }
 }
@@ -5284,7 +5910,7 @@ function binary(bc, e, cx, expected) {
   if (LOGIC.has(op)) {
     checkBool(bc, e.left, cx);
     checkBool(bc, e.right, cx);
-    return BOOL2;
+    return BOOL3;
   }
   if (EQ2.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
@@ -5292,12 +5918,12 @@ function binary(bc, e, cx, expected) {
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
-    return BOOL2;
+    return BOOL3;
   }
   if (op === "=~=" || op === "=~~=") {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     checkExpr(bc, e.right, cx, l2, "place");
-    return BOOL2;
+    return BOOL3;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
   const viaImpl = operatorCall(bc, e, cx, l);
@@ -5308,8 +5934,8 @@ function binary(bc, e, cx, expected) {
     return l;
   }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
-    checkExpr(bc, e.right, cx, BOOL2);
-    return BOOL2;
+    checkExpr(bc, e.right, cx, BOOL3);
+    return BOOL3;
   }
   if (SHIFTS.has(op)) {
     const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -5320,15 +5946,26 @@ function binary(bc, e, cx, expected) {
   }
   if (ghostCode(cx) && ARITH.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
-    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
+    if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR5;
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
+  if (ghostCode(cx) && (op === "&" || op === "|" || op === "^") && mixesSpecInt(bc, l, r)) {
+    bc.diags.unsupported(`operator \`${op}\` on a machine integer and an \`int\` in spec code`, e.span);
+    return ERR5;
+  }
   const lOk = requireIntegral(bc, l, e, op);
-  if (!lOk && ls.k === "adt") return ERR4;
+  if (!lOk && ls.k === "adt") return ERR5;
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
+}
+function mixesSpecInt(bc, l, r) {
+  const a = bc.infer.shallow(l);
+  const b2 = bc.infer.shallow(r);
+  if (a.k !== "int" || b2.k !== "int") return false;
+  const unbounded = (k) => k === "int" || k === "nat";
+  return unbounded(a.kind) !== unbounded(b2.kind);
 }
 function hintLiteral(bc, t, expected, cx) {
   if (expected && !ghostCode(cx) && bc.infer.isIntVar(t) && bc.infer.isIntegral(expected)) bc.infer.unify(t, expected);
@@ -5339,7 +5976,7 @@ function derefInt(bc, t) {
   return t;
 }
 function specArithType(bc, op, l, r) {
-  if (bc.isErrorLike(l) || bc.isErrorLike(r)) return ERR4;
+  if (bc.isErrorLike(l) || bc.isErrorLike(r)) return ERR5;
   if (op === "%" || op === "/") {
     const kept = quotientType(bc, op, l, r);
     if (kept) return kept;
@@ -5420,7 +6057,8 @@ function compareOperands(bc, l, r, span, cx, ordered) {
 function field(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (bc.isErrorLike(t)) return ERR4;
+  if (bc.isErrorLike(t)) return ERR5;
+  if (e.arrow) return variantField(bc, e, cx, t);
   if (t.k === "tuple") {
     const i = Number(e.name);
     if (Number.isInteger(i) && i >= 0 && i < t.elems.length) return t.elems[i];
@@ -5435,28 +6073,89 @@ function field(bc, e, cx) {
       }
       if (s.decl.generics.length === 0) return f.ty;
       const m = /* @__PURE__ */ new Map();
-      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR4));
+      s.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR5));
       return substParams(f.ty, m);
     }
   }
   bc.diags.error("type", `no field \`${e.name}\` on type \`${bc.show(t)}\``, e.nameSpan);
-  return ERR4;
+  return ERR5;
+}
+function variantField(bc, e, cx, t) {
+  if (!ghostCode(cx)) {
+    bc.diags.unsupported("`->` in exec code (Verus reads it as a spec function)", e.span);
+    return ERR5;
+  }
+  const variants = t.k === "builtin" && t.name === "Option" ? [{ name: "None", fields: [] }, { name: "Some", fields: [{ name: "0", ty: t.args[0] ?? ERR5 }] }] : t.k === "adt" ? bc.tables.enumByName.get(t.name)?.info.variants : void 0;
+  if (!variants) {
+    bc.diags.error("type", `\`->\` reads a field of an enum, and \`${bc.show(t)}\` is not an enum`, e.span);
+    return ERR5;
+  }
+  const named = variants.filter((v) => v.fields.some((f) => f.name === e.name));
+  const pick2 = e.variant !== void 0 ? { v: variants.find((v) => v.name === e.variant), f: e.name } : named.length === 1 ? { v: named[0], f: e.name } : variants.map((v) => ({ v, f: e.name.slice(v.name.length + 1) })).find(({ v, f }) => e.name.startsWith(`${v.name}_`) && v.fields.some((x) => x.name === f));
+  if (!pick2) {
+    const why = named.length > 1 ? ` (several variants have it: write \`->Variant_${e.name}\`)` : "";
+    bc.diags.error("type", `no field \`${e.name}\` on any variant of \`${bc.show(t)}\`${why}`, e.nameSpan);
+    return ERR5;
+  }
+  e.variant = pick2.v.name;
+  e.name = pick2.f;
+  const ty = pick2.v.fields.find((x) => x.name === pick2.f).ty;
+  if (t.k !== "adt") return ty;
+  const en = bc.tables.enumByName.get(t.name);
+  if (en.decl.generics.length === 0) return ty;
+  const m = /* @__PURE__ */ new Map();
+  en.decl.generics.forEach((g, i) => m.set(g, t.args[i] ?? ERR5));
+  return substParams(ty, m);
+}
+function tryOp(bc, e, cx) {
+  const t = bc.infer.shallow(checkExpr(bc, e.operand, cx));
+  if (bc.isErrorLike(t)) return ERR5;
+  if (cx.mode !== "exec") {
+    if (!bc.external) bc.diags.unsupported(`the \`?\` operator in ${cx.mode} code`, e.span);
+    return ERR5;
+  }
+  const ret = bc.infer.shallow(bc.retTy);
+  const isResult = t.k === "adt" && t.name === RESULT_QNAME;
+  const isOption = t.k === "builtin" && t.name === "Option";
+  if (bc.isErrorLike(ret)) return isResult || isOption ? t.args[0] ?? ERR5 : ERR5;
+  if (t.k === "adt" && t.name === RESULT_QNAME) {
+    if (ret.k !== "adt" || ret.name !== RESULT_QNAME) {
+      if (!bc.external) bc.diags.unsupported("the `?` operator on a `Result` in a fn that does not return a `Result`", e.span);
+      return t.args[0] ?? ERR5;
+    }
+    if (!bc.infer.unify(ret.args[1] ?? ERR5, t.args[1] ?? ERR5)) {
+      if (!bc.external) bc.diags.unsupported(`the \`?\` operator converting the error type \`${bc.show(t.args[1] ?? ERR5)}\` into \`${bc.show(ret.args[1] ?? ERR5)}\` (\`From::from\`)`, e.span);
+      return t.args[0] ?? ERR5;
+    }
+    e.family = "result";
+    return t.args[0] ?? ERR5;
+  }
+  if (t.k === "builtin" && t.name === "Option") {
+    if (ret.k !== "builtin" || ret.name !== "Option") {
+      if (!bc.external) bc.diags.unsupported("the `?` operator on an `Option` in a fn that does not return an `Option`", e.span);
+      return t.args[0] ?? ERR5;
+    }
+    e.family = "option";
+    return t.args[0] ?? ERR5;
+  }
+  if (!bc.external) bc.diags.unsupported(`the \`?\` operator on \`${bc.show(t)}\``, e.span);
+  return ERR5;
 }
 function index(bc, e, cx) {
   const baseTy = checkExpr(bc, e.base, cx, void 0, "place");
   const t = bc.derefAll(baseTy);
-  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR4, false);
-  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR4, true);
+  if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR5, false);
+  if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR5, true);
   if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
   if (t.k === "builtin" && t.name === "Map") {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
-    return t.args[1] ?? ERR4;
+    return t.args[1] ?? ERR5;
   }
   checkExpr(bc, e.index, cx);
   const ts = bc.infer.shallow(t);
   if (ts.k === "adt") bc.diags.unsupported(`indexing \`${bc.show(t)}\` (its \`Index\` trait implementation)`, e.span);
   else if (!bc.isErrorLike(t)) bc.diags.error("type", `cannot index into a value of type \`${bc.show(t)}\``, e.span);
-  return ERR4;
+  return ERR5;
 }
 function indexInt(bc, e, cx, elem, specOnly) {
   if (ghostCode(cx) || specOnly) {
@@ -5471,14 +6170,14 @@ function indexInt(bc, e, cx, elem, specOnly) {
 function view(bc, operand, cx, span, target) {
   if (cx.mode === "exec" && !bc.external) bc.diags.error("mode", "expression has mode spec, expected mode exec", span);
   const t = bc.derefAll(checkExpr(bc, operand, ghostCode(cx) ? cx : { mode: "spec" }, void 0, "place"));
-  if (bc.isErrorLike(t)) return ERR4;
+  if (bc.isErrorLike(t)) return ERR5;
   if (t.k === "builtin") {
     switch (t.name) {
       case "Vec":
-        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR4] };
+        return { k: "builtin", name: "Seq", args: [t.args[0] ?? ERR5] };
       case "Ghost":
       case "Tracked":
-        return t.args[0] ?? ERR4;
+        return t.args[0] ?? ERR5;
       case "Seq":
       case "Set":
       case "Map":
@@ -5501,14 +6200,14 @@ function view(bc, operand, cx, span, target) {
       return m.retTy;
     }
     bc.diags.unsupported(`\`@\` on \`${bc.show(t)}\` (its \`View\` trait implementation)`, span);
-    return ERR4;
+    return ERR5;
   }
   if (t.k === "str") {
     bc.diags.unsupported("`@` on `&str` (vstd string API outside the built-in prelude)", span);
-    return ERR4;
+    return ERR5;
   }
   bc.diags.error("type", `no method named \`view\` found for type \`${bc.show(t)}\` in the current scope`, span);
-  return ERR4;
+  return ERR5;
 }
 function ifExpr(bc, e, cx, expected) {
   checkBool(bc, e.cond, cx);
@@ -5518,8 +6217,8 @@ function ifExpr(bc, e, cx, expected) {
     }]);
     return UNIT4;
   }
-  let thenTy = ERR4;
-  let elseTy = ERR4;
+  let thenTy = ERR5;
+  let elseTy = ERR5;
   branches(bc, [
     () => {
       thenTy = checkBlock(bc, e.then, cx, expected);
@@ -5569,15 +6268,15 @@ function isExpr(bc, e, cx) {
     const v = en?.decl.variants.find((x) => x.name === name);
     if (en && v) {
       e.res = { kind: "variant", qname: `${en.qname}::${v.name}`, enumDecl: en.decl, variant: v, typeArgs: t.args };
-      return BOOL2;
+      return BOOL3;
     }
   }
   if (t.k === "builtin" && t.name === "Option" && (name === "Some" || name === "None")) {
     e.res = { kind: "builtin", name, typeArgs: t.args };
-    return BOOL2;
+    return BOOL3;
   }
   if (!bc.isErrorLike(t)) bc.diags.error("type", `no variant named \`${name}\` for type \`${bc.show(t)}\``, joinSpans(e.operand.span, e.span));
-  return BOOL2;
+  return BOOL3;
 }
 function structLit(bc, e, cx) {
   const r = walkPath(bc.scope, e.path);
@@ -5613,7 +6312,7 @@ function structLit(bc, e, cx) {
     else bc.diags.error("type", `cannot find struct, variant or union type \`${shown}\` in this scope`, e.pathSpan);
     for (const f of e.fields) checkExpr(bc, f.value, cx);
     if (e.base) checkExpr(bc, e.base, cx);
-    return ERR4;
+    return ERR5;
   }
   const seen = /* @__PURE__ */ new Set();
   for (const f of e.fields) {
@@ -5647,9 +6346,9 @@ function macro(bc, e, cx, expected) {
     return { k: "builtin", name: "Vec", args: [elem] };
   }
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
-  return ERR4;
+  return ERR5;
 }
-var BOOL2, UNIT4, INT2, NAT, USIZE2, ERR4, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
+var BOOL3, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
 var init_expr = __esm({
   "src/check/expr.ts"() {
     "use strict";
@@ -5670,12 +6369,12 @@ var init_expr = __esm({
     init_infer();
     init_modes();
     init_types();
-    BOOL2 = { k: "bool" };
+    BOOL3 = { k: "bool" };
     UNIT4 = { k: "tuple", elems: [] };
     INT2 = { k: "int", kind: "int" };
     NAT = { k: "int", kind: "nat" };
     USIZE2 = { k: "int", kind: "usize" };
-    ERR4 = { k: "error" };
+    ERR5 = { k: "error" };
     NEVER2 = { k: "never" };
     CHAR = { k: "char" };
     STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
@@ -5703,9 +6402,9 @@ var init_expr = __esm({
 });
 
 // src/check/signatures.ts
-function bindingType(p, declared) {
-  if (p.unwrapped && declared.k === "builtin" && (declared.name === "Tracked" || declared.name === "Ghost")) return declared.args[0] ?? { k: "error" };
-  return declared;
+function bindingType(p, declared2) {
+  if (p.unwrapped && declared2.k === "builtin" && (declared2.name === "Tracked" || declared2.name === "Ghost")) return declared2.args[0] ?? { k: "error" };
+  return declared2;
 }
 function paramMode(fn, p) {
   if (p.tracked) return "tracked";
@@ -5741,8 +6440,8 @@ var init_signatures = __esm({
       sigs = /* @__PURE__ */ new Map();
       constValues = /* @__PURE__ */ new Map();
       constValue = (d) => this.valueOf(d.c);
-      typeScope(module, impl, fnGenerics) {
-        const generics = new Set(fnGenerics);
+      typeScope(module, impl, fnGenerics2) {
+        const generics = new Set(fnGenerics2);
         if (impl) for (const g of impl.generics) generics.add(g);
         const base = { tables: this.tables, module, impl, generics, constValue: this.constValue, selfType: void 0, fresh: void 0 };
         if (impl) base.selfType = this.selfTypeOf(impl, base);
@@ -5813,11 +6512,11 @@ var init_signatures = __esm({
         const paramTys = [];
         const params = [];
         for (const p of d.params) {
-          const declared = lowerType(p.ty, scope, this.diags);
-          paramTys.push(declared);
+          const declared2 = lowerType(p.ty, scope, this.diags);
+          paramTys.push(declared2);
           const id = this.ids.fresh();
           p.id = id;
-          params.push({ name: p.name, id, ty: bindingType(p, declared), mode: paramMode(d, p) });
+          params.push({ name: p.name, id, ty: bindingType(p, declared2), mode: paramMode(d, p) });
         }
         const retTy = d.ret ? lowerType(d.ret, scope, this.diags) : { k: "tuple", elems: [] };
         f.info.params = params;
@@ -5853,7 +6552,7 @@ function checkFnBody(f, tables, sigs, diags, ids2) {
   checkFnRest(f, tables, sigs, diags, ids2, sig);
 }
 function typesUnmodelled(ownerUnsupported) {
-  return ownerUnsupported === "not supported: generic traits" || ownerUnsupported === "not supported: associated types";
+  return ownerUnsupported === "not supported: associated types";
 }
 function checkPlainFnBody(f, tables, sigs, ids2) {
   const d = f.decl;
@@ -5883,6 +6582,9 @@ function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false) {
   bc.withScope(() => {
     if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);
     for (const e of d.ensures) checkBool(bc, e, SPEC2);
+    const groups2 = d.ensuresTriggers ?? [];
+    if (groups2.length > 0 && !d.broadcast) diags.error("unsupported", "not supported: `#![trigger]` on the clauses of a function that is not `broadcast`", groups2[0][0].span);
+    else for (const g of groups2) for (const t of g) checkExpr(bc, t, SPEC2);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC2, sig.retTy);
   if (d.body && !d.uninterp) {
@@ -6035,24 +6737,43 @@ function buildChecked(crate, t, diags, sigs) {
   const fnByDecl = /* @__PURE__ */ new Map();
   for (const f of t.fns) fnByDecl.set(f.decl, f.info);
   for (const f of t.fns) if (f.decl.flags.typeInvariant) attachTypeInvariant(f, t, diags);
-  const broadcastLemmas = [];
-  const groupsSeen = /* @__PURE__ */ new Set();
-  const use = (u) => {
-    const found = walkPath({ tables: t, module: u.module }, u.path);
-    const d = found.def;
-    if (d?.kind === "fn") {
-      if (!broadcastLemmas.includes(d.fn.qname)) broadcastLemmas.push(d.fn.qname);
-    } else if (d?.kind === "broadcastGroup") {
-      if (groupsSeen.has(d.group.qname)) return;
-      groupsSeen.add(d.group.qname);
-      for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
-    } else if (!d) {
-      const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
-      if (why) diags.unsupported(why, u.span);
-      else diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span);
+  const reported = /* @__PURE__ */ new Set();
+  const report = (span, say) => {
+    const key = `${span.file}:${span.start}`;
+    if (!reported.has(key)) {
+      reported.add(key);
+      say();
     }
   };
-  for (const u of t.broadcastUses) use(u);
+  const resolveUses = (uses) => {
+    const lemmas = [];
+    const groupsSeen = /* @__PURE__ */ new Set();
+    const use = (u) => {
+      const found = walkPath({ tables: t, module: u.module }, u.path);
+      const d = found.def;
+      if (d?.kind === "fn") {
+        if (!lemmas.includes(d.fn.qname)) lemmas.push(d.fn.qname);
+      } else if (d?.kind === "broadcastGroup") {
+        if (groupsSeen.has(d.group.qname)) return;
+        groupsSeen.add(d.group.qname);
+        for (const m of d.group.decl.paths) use({ path: m.path, span: m.span, module: d.group.module });
+      } else if (!d) {
+        const why = unsupportedReason({ tables: t, module: u.module }, u.path, found.failedAt);
+        if (why) report(u.span, () => diags.unsupported(why, u.span));
+        else report(u.span, () => diags.error("type", `cannot find \`${u.path.join("::")}\` in this scope`, u.span));
+      }
+    };
+    for (const u of uses) use(u);
+    return lemmas;
+  };
+  const broadcastLemmas2 = resolveUses(t.broadcastUses);
+  const bodyBroadcasts = /* @__PURE__ */ new Map();
+  for (const [decl, uses] of t.bodyBroadcastUses) {
+    const f = t.fnByDecl.get(decl);
+    if (!f) continue;
+    const found = uses.flatMap((u) => resolveUses([{ ...u, module: f.module }]).map((lemma) => ({ lemma, span: u.span })));
+    if (found.length) bodyBroadcasts.set(f.qname, found);
+  }
   return {
     name: crate.name,
     files: crate.files,
@@ -6061,7 +6782,8 @@ function buildChecked(crate, t, diags, sigs) {
     structs: new Map(t.structs.map((s) => [s.qname, s.info])),
     enums: new Map(t.enums.map((e) => [e.qname, e.info])),
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
-    broadcastLemmas,
+    broadcastLemmas: broadcastLemmas2,
+    ...bodyBroadcasts.size ? { bodyBroadcasts } : {},
     ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
     traitImpls: traitImplInfos(t, sigs)
   };
@@ -6381,6 +7103,7 @@ function toResultsDiagnostic(d, sources, crateName2) {
     ...d.function ? { function: d.function } : {},
     labels: d.labels.map((l) => ({ message: l.message, ...position(l.span) })),
     ...d.counterexample ? { counterexample: d.counterexample } : {},
+    ...d.notes?.length ? { notes: [...d.notes] } : {},
     fingerprint: fingerprint(d, clause, crateName2),
     rendered: renderHuman(d, sources),
     ...clause ? { clause } : {}
@@ -7643,7 +8366,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed = "";
+  let parsed2 = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -7661,13 +8384,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        parsed2 = parsed2 ? parsed2 + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed;
+      return parsed2;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -7694,28 +8417,28 @@ function parseString(ctx) {
         if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed += String.fromCodePoint(value);
+        parsed2 += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed += "\b";
+          parsed2 += "\b";
         else if (c === 116)
-          parsed += "	";
+          parsed2 += "	";
         else if (c === 110)
-          parsed += "\n";
+          parsed2 += "\n";
         else if (c === 102)
-          parsed += "\f";
+          parsed2 += "\f";
         else if (c === 114)
-          parsed += "\r";
+          parsed2 += "\r";
         else if (c === 101)
-          parsed += "\x1B";
+          parsed2 += "\x1B";
         else if (c === 34)
-          parsed += '"';
+          parsed2 += '"';
         else if (c === 92)
-          parsed += "\\";
+          parsed2 += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -8108,7 +8831,7 @@ var init_util = __esm({
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed = [];
+  let parsed2 = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -8116,23 +8839,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed2;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
+      parsed2.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
@@ -8506,6 +9229,19 @@ var init_cargo = __esm({
     "use strict";
     init_dist();
     VERUS_FEATURES = ["default", "verus", "verus_all"];
+  }
+});
+
+// src/syntax/macro-env.ts
+function newCrateMacros(deps = /* @__PURE__ */ new Map()) {
+  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps };
+}
+function newMacroEnv(crate = newCrateMacros(), scope) {
+  return { scope, crate, seqImported: false };
+}
+var init_macro_env = __esm({
+  "src/syntax/macro-env.ts"() {
+    "use strict";
   }
 });
 
@@ -9255,6 +9991,7 @@ var init_parser_core = __esm({
     "use strict";
     init_diagnostic();
     init_tokens();
+    init_macro_env();
     WORDS = /* @__PURE__ */ new Set(["expression", "pattern", "type", "identifier", "literal"]);
     NO_TYPES = Object.freeze([]);
     ParseFail = class extends Error {
@@ -9299,6 +10036,10 @@ var init_parser_core = __esm({
       diagnostics = [];
       /** Inside verified code: unsupported constructs get diagnostics; outside they abort the item. */
       verified = false;
+      /** Macros in scope (macro-expand.ts); an expansion's parser shares its invoker's. */
+      macros = newMacroEnv();
+      /** How many expansions this parser's tokens are inside. */
+      macroDepth = 0;
       /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
       noStruct = false;
       /**
@@ -9475,7 +10216,8 @@ var init_parser_core = __esm({
       spanFrom(from) {
         const t = this.tokens;
         const a = Math.min(from, t.count - 1);
-        const b2 = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+        let b2 = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+        if (t.ends[b2] < t.starts[a]) b2 = a;
         return { file: this.file, start: t.starts[a], end: t.ends[b2], line: t.lines[a], column: t.cols[a], endLine: t.endLines[b2], endColumn: t.endCols[b2] };
       }
       /**
@@ -9690,8 +10432,359 @@ var init_parser_attrs = __esm({
       ["verifier::loop_isolation", (a) => a === "true"],
       ["verifier::spinoff_prover", (a) => a === ""],
       ["verifier::ext_equal", (a) => a === ""],
-      ["verifier::inline", (a) => a === ""]
+      ["verifier::inline", (a) => a === ""],
+      // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
+      ["verifier::when_used_as_spec", (a) => /^\w+$/.test(a)],
+      // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
+      ["verifier::bit_vector", (a) => a === ""]
     ]);
+  }
+});
+
+// src/syntax/token-tree.ts
+function treesOf(tokens, match, from, to) {
+  const out = [];
+  let i = from;
+  while (i < to) {
+    const m = match[i];
+    const t = tokens.token(i);
+    if (m > i && t.kind === "punct" && (t.text === "(" || t.text === "[" || t.text === "{")) {
+      out.push({ kind: "group", delim: t.text, open: t, close: tokens.token(m), inner: treesOf(tokens, match, i + 1, m) });
+      i = m + 1;
+    } else {
+      out.push({ kind: "tok", tok: t });
+      i++;
+    }
+  }
+  return out;
+}
+function flatSize(trees) {
+  let n = 0;
+  for (const t of trees) n += t.kind === "tok" ? 1 : 2 + flatSize(t.inner);
+  return n;
+}
+function firstToken(t) {
+  return t.kind === "tok" ? t.tok : t.open;
+}
+function lastToken(t) {
+  return t.kind === "tok" ? t.tok : t.close;
+}
+function tableOf(file, trees, end) {
+  const table = new TokenTable(flatSize(trees) + 1);
+  const add2 = (t) => {
+    const i = table.add(t.kind, t.text, t.start, t.end, t.line, t.col, t.endLine, t.endCol);
+    if (t.value !== void 0 || t.suffix !== void 0) table.setLiteral(i, t.value, t.suffix);
+  };
+  const walk = (list) => {
+    for (const t of list) {
+      if (t.kind === "tok") add2(t.tok);
+      else {
+        add2(t.open);
+        walk(t.inner);
+        add2(t.close);
+      }
+    }
+  };
+  walk(trees);
+  table.add("eof", "", end.end, end.end, end.endLine, end.endCol, end.endLine, end.endCol);
+  const { match } = matchDelimiters(file, table);
+  return { table, match };
+}
+var init_token_tree = __esm({
+  "src/syntax/token-tree.ts"() {
+    "use strict";
+    init_delimiters();
+    init_tokens();
+  }
+});
+
+// src/syntax/macro-rules.ts
+function isPunct(t, s) {
+  return t !== void 0 && t.kind === "tok" && t.tok.kind === "punct" && t.tok.text === s;
+}
+function parseMacroDef(name, file, trees) {
+  const arms = [];
+  let i = 0;
+  while (i < trees.length) {
+    const lhs = trees[i];
+    if (!lhs || lhs.kind !== "group") throw new MacroError("expected macro matcher", lhs && firstToken(lhs));
+    if (!isPunct(trees[i + 1], "=>")) throw new MacroError("expected `=>`", trees[i + 1] && firstToken(trees[i + 1]));
+    const rhs = trees[i + 2];
+    if (!rhs || rhs.kind !== "group") throw new MacroError("expected macro transcriber", rhs && firstToken(rhs));
+    arms.push({ matcher: parseMatcher(lhs.inner), body: parseTranscriber(rhs.inner) });
+    i += 3;
+    if (i < trees.length) {
+      if (!isPunct(trees[i], ";")) throw new MacroError("expected `;`", firstToken(trees[i]));
+      i++;
+    }
+  }
+  if (arms.length === 0) throw new MacroError("macros must contain at least one rule", void 0);
+  return { name, file, arms };
+}
+function repetitionTail(trees, i) {
+  const a = trees[i];
+  if (a?.kind === "tok" && a.tok.kind === "punct" && (a.tok.text === "*" || a.tok.text === "+" || a.tok.text === "?")) return { sep: void 0, op: a.tok.text, next: i + 1 };
+  const b2 = trees[i + 1];
+  if (a?.kind === "tok" && b2?.kind === "tok" && b2.tok.kind === "punct" && (b2.tok.text === "*" || b2.tok.text === "+")) return { sep: a.tok, op: b2.tok.text, next: i + 2 };
+  throw new MacroError("expected one of: `*`, `+`, or `?`", a && firstToken(a));
+}
+function parseMatcher(trees) {
+  const out = [];
+  for (let i = 0; i < trees.length; i++) {
+    const t = trees[i];
+    if (t.kind === "group") {
+      out.push({ kind: "group", delim: t.delim, inner: parseMatcher(t.inner) });
+      continue;
+    }
+    if (!isPunct(t, "$")) {
+      out.push({ kind: "tok", tok: t.tok });
+      continue;
+    }
+    const next = trees[i + 1];
+    if (next?.kind === "group" && next.delim === "(") {
+      const tail = repetitionTail(trees, i + 2);
+      out.push({ kind: "rep", inner: parseMatcher(next.inner), sep: tail.sep, op: tail.op });
+      i = tail.next - 1;
+      continue;
+    }
+    if (next?.kind === "tok" && next.tok.kind === "ident" && isPunct(trees[i + 2], ":")) {
+      const f = trees[i + 3];
+      if (f?.kind !== "tok" || f.tok.kind !== "ident") throw new MacroError("missing fragment specifier", next.tok);
+      if (!FRAGMENTS.has(f.tok.text)) throw new MacroError(`invalid fragment specifier \`${f.tok.text}\``, f.tok);
+      out.push({ kind: "frag", name: next.tok.text, frag: f.tok.text });
+      i += 3;
+      continue;
+    }
+    throw new MacroError("missing fragment specifier", next ? firstToken(next) : t.tok);
+  }
+  return out;
+}
+function parseTranscriber(trees) {
+  const out = [];
+  for (let i = 0; i < trees.length; i++) {
+    const t = trees[i];
+    if (t.kind === "group") {
+      out.push({ kind: "group", open: t.open, close: t.close, delim: t.delim, inner: parseTranscriber(t.inner) });
+      continue;
+    }
+    const next = trees[i + 1];
+    if (!isPunct(t, "$") || next === void 0) {
+      out.push({ kind: "tok", tok: t.tok });
+      continue;
+    }
+    if (next.kind === "group" && next.delim === "(") {
+      const tail = repetitionTail(trees, i + 2);
+      out.push({ kind: "rep", inner: parseTranscriber(next.inner), sep: tail.sep, op: tail.op, tok: t.tok });
+      i = tail.next - 1;
+      continue;
+    }
+    if (next.kind === "tok" && next.tok.kind === "ident") {
+      if (next.tok.text === "crate") out.push({ kind: "tok", tok: next.tok });
+      else out.push({ kind: "var", name: next.tok.text, dollar: t.tok, tok: next.tok });
+      i++;
+      continue;
+    }
+    out.push({ kind: "tok", tok: t.tok });
+  }
+  return out;
+}
+function noteFailure(ctx, tok, atEnd) {
+  if (ctx.failTok === void 0 || tok.start > ctx.failTok.start) {
+    ctx.failTok = tok;
+    ctx.failAtEnd = atEnd;
+  }
+}
+function sameToken(t, m) {
+  if (t.kind !== "tok") return false;
+  const a = t.tok;
+  if (a.kind !== m.kind) return false;
+  return a.text === m.text;
+}
+function varNames(ms, out = []) {
+  for (const m of ms) {
+    if (m.kind === "frag") out.push(m.name);
+    else if (m.kind === "group" || m.kind === "rep") varNames(m.inner, out);
+  }
+  return out;
+}
+function matchFrom(ms, mi, input, ii, mustEnd, ctx, endTok) {
+  if (mi === ms.length) {
+    if (!mustEnd || ii === input.length) return { end: ii, b: /* @__PURE__ */ new Map() };
+    noteFailure(ctx, firstToken(input[ii]), false);
+    return void 0;
+  }
+  const m = ms[mi];
+  const cur = input[ii];
+  if (m.kind !== "rep" && !(m.kind === "frag" && m.frag === "vis") && cur === void 0) {
+    noteFailure(ctx, endTok, true);
+    return void 0;
+  }
+  switch (m.kind) {
+    case "tok": {
+      if (!sameToken(cur, m.tok)) {
+        noteFailure(ctx, firstToken(cur), false);
+        return void 0;
+      }
+      return matchFrom(ms, mi + 1, input, ii + 1, mustEnd, ctx, endTok);
+    }
+    case "group": {
+      if (cur.kind !== "group" || cur.delim !== m.delim) {
+        noteFailure(ctx, firstToken(cur), false);
+        return void 0;
+      }
+      const inner = matchFrom(m.inner, 0, cur.inner, 0, true, ctx, cur.close);
+      if (!inner) return void 0;
+      const rest = matchFrom(ms, mi + 1, input, ii + 1, mustEnd, ctx, endTok);
+      if (!rest) return void 0;
+      for (const [k, v] of inner.b) rest.b.set(k, v);
+      return rest;
+    }
+    case "frag": {
+      const n = ctx.measure(m.frag, input, ii);
+      if (n === void 0 || n === 0 && m.frag !== "vis") {
+        noteFailure(ctx, cur ? firstToken(cur) : endTok, cur === void 0);
+        return void 0;
+      }
+      const rest = matchFrom(ms, mi + 1, input, ii + n, mustEnd, ctx, endTok);
+      if (!rest) return void 0;
+      rest.b.set(m.name, { kind: "one", frag: m.frag, trees: input.slice(ii, ii + n) });
+      return rest;
+    }
+    case "rep": {
+      const iterations = [];
+      let pos = ii;
+      for (; ; ) {
+        if (m.op === "?" && iterations.length === 1) break;
+        let q = pos;
+        if (iterations.length > 0 && m.sep) {
+          if (q < input.length && sameToken(input[q], m.sep)) q++;
+          else break;
+        }
+        const it = matchFrom(m.inner, 0, input, q, false, ctx, endTok);
+        if (!it || it.end === q) break;
+        iterations.push(it);
+        pos = it.end;
+      }
+      const names = varNames(m.inner);
+      for (let k = iterations.length; k >= (m.op === "+" ? 1 : 0); k--) {
+        const at = k === 0 ? ii : iterations[k - 1].end;
+        const rest = matchFrom(ms, mi + 1, input, at, mustEnd, ctx, endTok);
+        if (!rest) continue;
+        for (const name of names) rest.b.set(name, { kind: "many", items: iterations.slice(0, k).map((it) => it.b.get(name)) });
+        return rest;
+      }
+      return void 0;
+    }
+  }
+}
+function matchArms(def, input, close, measure) {
+  const ctx = { measure, failTok: void 0, failAtEnd: false };
+  for (const arm of def.arms) {
+    const r = matchFrom(arm.matcher, 0, input, 0, true, ctx, close);
+    if (r) return { ok: true, arm, bindings: r.b };
+  }
+  return { ok: false, failTok: ctx.failTok, atEnd: ctx.failAtEnd };
+}
+function lookup(b2, name, idx) {
+  let v = b2.get(name);
+  for (const k of idx) {
+    if (v === void 0 || v.kind !== "many") break;
+    v = v.items[k];
+  }
+  return v;
+}
+function repeatCount(rep, b2, idx) {
+  let count;
+  let first = "";
+  const visit = (ts) => {
+    for (const t of ts) {
+      if (t.kind === "var") {
+        const v = lookup(b2, t.name, idx);
+        if (v?.kind !== "many") continue;
+        if (count === void 0) {
+          count = v.items.length;
+          first = t.name;
+        } else if (count !== v.items.length) {
+          throw new MacroError(`meta-variable \`${first}\` repeats ${count} times, but \`${t.name}\` repeats ${v.items.length} times`, t.tok);
+        }
+      } else if (t.kind === "group" || t.kind === "rep") visit(t.inner);
+    }
+  };
+  visit(rep);
+  if (count === void 0) throw new MacroError("attempted to repeat an expression containing no syntax variables matched as repeating at this depth", rep[0] && rep[0].kind !== "group" ? rep[0].tok : void 0);
+  return count;
+}
+function isPathSep(t) {
+  return t?.kind === "tok" && t.tok.kind === "punct" && t.tok.text === "::";
+}
+function needsParens(v) {
+  return (v.frag === "expr" || v.frag === "expr_2021") && v.trees.length > 1;
+}
+function transcribe(body, b2, place2, idx = []) {
+  const out = [];
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i];
+    switch (t.kind) {
+      case "tok":
+        out.push({ kind: "tok", tok: place2(t.tok) });
+        break;
+      case "group":
+        out.push({ kind: "group", delim: t.delim, open: place2(t.open), close: place2(t.close), inner: transcribe(t.inner, b2, place2, idx) });
+        break;
+      case "var": {
+        const v = lookup(b2, t.name, idx);
+        if (v === void 0) {
+          out.push({ kind: "tok", tok: place2(t.dollar) }, { kind: "tok", tok: place2(t.tok) });
+        } else if (v.kind === "many") {
+          throw new MacroError(`variable \`${t.name}\` is still repeating at this depth`, t.tok);
+        } else if (needsParens(v)) {
+          const a = firstToken(v.trees[0]);
+          const z = lastToken(v.trees[v.trees.length - 1]);
+          const open = { ...a, kind: "punct", text: "(", value: void 0, suffix: void 0 };
+          const close = { ...z, kind: "punct", text: ")", value: void 0, suffix: void 0 };
+          out.push({ kind: "group", delim: "(", open, close, inner: v.trees });
+        } else if (v.frag === "ty" && v.trees.length > 1 && isPathSep(body[i + 1])) {
+          const a = firstToken(v.trees[0]);
+          const z = lastToken(v.trees[v.trees.length - 1]);
+          out.push({ kind: "tok", tok: { ...a, kind: "punct", text: "<", value: void 0, suffix: void 0 } }, ...v.trees, { kind: "tok", tok: { ...z, kind: "punct", text: ">", value: void 0, suffix: void 0 } });
+        } else out.push(...v.trees);
+        break;
+      }
+      case "rep": {
+        const n = repeatCount(t.inner, b2, idx);
+        if (t.op === "?" && n > 1) throw new MacroError("this must repeat at most once", t.tok);
+        for (let k = 0; k < n; k++) {
+          if (k > 0 && t.sep) out.push({ kind: "tok", tok: place2(t.sep) });
+          out.push(...transcribe(t.inner, b2, place2, [...idx, k]));
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+var MacroError, FRAGMENTS;
+var init_macro_rules = __esm({
+  "src/syntax/macro-rules.ts"() {
+    "use strict";
+    init_token_tree();
+    MacroError = class extends Error {
+      constructor(message2, at) {
+        super(message2);
+        this.at = at;
+      }
+      at;
+    };
+    FRAGMENTS = /* @__PURE__ */ new Set(["ident", "ty", "expr", "expr_2021", "literal", "tt", "pat", "pat_param", "path", "block", "item", "stmt", "lifetime", "vis", "meta"]);
+  }
+});
+
+// src/syntax/ast.ts
+var QUALIFIED_SEGMENT;
+var init_ast = __esm({
+  "src/syntax/ast.ts"() {
+    "use strict";
+    QUALIFIED_SEGMENT = "<qualified>";
   }
 });
 
@@ -9865,6 +10958,211 @@ var init_parser_patterns = __esm({
   }
 });
 
+// src/syntax/parser-types.ts
+function parseType(p, noGenerics = false) {
+  const start = p.pos;
+  const kind = p.tokKind;
+  const text = p.tokText;
+  if (kind === PUNCT_CODE) {
+    switch (text) {
+      case "&":
+      case "&&": {
+        const double = text === "&&";
+        p.advance();
+        if (p.tokKind === LIFETIME_CODE) p.advance();
+        const mut = p.eat("mut");
+        const inner = parseType(p, noGenerics);
+        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
+        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
+      }
+      case "(": {
+        p.advance();
+        const elems = [];
+        let trailingComma = false;
+        while (!p.at(")")) {
+          elems.push(parseType(p));
+          trailingComma = false;
+          if (!p.eat(",")) break;
+          trailingComma = true;
+        }
+        p.expect(")");
+        if (elems.length === 1 && !trailingComma) return elems[0];
+        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
+      }
+      case "[": {
+        p.advance();
+        const elem = parseType(p);
+        if (p.eat(";")) {
+          const len2 = p.withStruct(() => parseExpr(p));
+          p.expect("]");
+          return { kind: "array", elem, len: len2, span: p.spanFrom(start) };
+        }
+        p.expect("]");
+        return { kind: "slice", elem, span: p.spanFrom(start) };
+      }
+      case "!":
+        p.advance();
+        return { kind: "never", span: p.spanFrom(start) };
+      case "*": {
+        p.advance();
+        if (!p.eat("const")) p.expect("mut");
+        parseType(p);
+        return unsupportedType(p, "raw pointer types", start);
+      }
+      case "<":
+        p.skipAngle();
+        while (p.eat("::")) p.expectIdent();
+        return unsupportedType(p, "qualified paths", start);
+      case "::":
+        break;
+      default:
+        p.hint("type");
+        p.failExpected();
+    }
+  }
+  if (kind === IDENT_CODE) {
+    switch (text) {
+      case "_":
+        p.advance();
+        return { kind: "infer", span: p.spanFrom(start) };
+      case "dyn":
+      case "impl":
+        p.advance();
+        parseBounds(p);
+        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
+      case "fn":
+      case "unsafe":
+      case "extern":
+      case "for":
+        skipFnPointer(p);
+        return unsupportedType(p, "function pointer types", start);
+    }
+  } else if (kind !== PUNCT_CODE) {
+    p.hint("type");
+    p.failExpected();
+  }
+  return parseTypePath(p, start, noGenerics);
+}
+function unsupportedType(p, what, start) {
+  const span = p.spanFrom(start);
+  p.unsupported(what, span);
+  return { kind: "infer", span, unsupported: true };
+}
+function skipFnPointer(p) {
+  if (p.eat("for")) p.skipAngle();
+  p.eat("unsafe");
+  if (p.eat("extern") && p.tok.kind === "str") p.advance();
+  p.expect("fn");
+  if (p.is("(")) p.skipGroup();
+  else p.expect("(");
+  if (p.eat("->")) parseType(p);
+}
+function parseTypePath(p, start, noGenerics = false) {
+  let first;
+  let segments;
+  let args = NO_TYPES;
+  p.eat("::");
+  for (; ; ) {
+    const seg = p.expectIdentText();
+    if (first === void 0) first = seg;
+    else if (segments === void 0) segments = [first, seg];
+    else segments.push(seg);
+    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
+      if (p.is("::") && p.is("<", 1)) p.advance();
+      if (p.at("<")) args = append(args, parseGenericArgs(p));
+      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, "closure types", start);
+      } else if (p.is("(") && segments === void 0 && seg === "spec_fn") {
+        return specFnType(p, start);
+      } else if (p.is("(") && segments === void 0 && (seg === "FnSpec" || seg === "proof_fn")) {
+        p.skipGroup();
+        if (p.eat("->")) parseType(p);
+        return unsupportedType(p, `\`${seg}\` types`, start);
+      }
+    }
+    if (p.is("::") && p.isIdent(1)) {
+      p.advance();
+      continue;
+    }
+    p.hint("::", "<", "!", "(", "+");
+    break;
+  }
+  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+}
+function specFnType(p, start) {
+  const open = p.pos;
+  p.expect("(");
+  const params = [];
+  while (!p.at(")")) {
+    if (p.tok.kind === "ident" && p.is(":", 1) && !p.is("::", 1)) {
+      p.advance();
+      p.advance();
+    }
+    params.push(parseType(p));
+    if (!p.eat(",")) break;
+  }
+  p.expect(")");
+  const paramSpan = p.spanFrom(open);
+  const ret = p.eat("->") ? parseType(p) : { kind: "tuple", elems: [], span: paramSpan };
+  return { kind: "path", segments: ["FnSpec"], args: [{ kind: "tuple", elems: tight(params), span: paramSpan }, ret], span: p.spanFrom(start) };
+}
+function parseGenericArgs(p) {
+  p.expect("<");
+  const out = [];
+  while (!p.eatGt()) {
+    const t = p.tok;
+    if (t.kind === "lifetime") p.advance();
+    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
+      const s = p.pos;
+      if (t.text === "{") p.skipGroup();
+      else {
+        p.eat("-");
+        p.advance();
+      }
+      out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
+    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
+      p.advance();
+      p.advance();
+      if (p.nth(-1).text === "=") parseType(p);
+      else parseBounds(p);
+    } else out.push(parseType(p));
+    if (!p.eat(",")) {
+      if (!p.eatGt()) p.failExpected();
+      break;
+    }
+  }
+  return tight(out);
+}
+function parseBounds(p) {
+  const out = [];
+  for (; ; ) {
+    if (p.tok.kind === "lifetime") p.advance();
+    else if (p.is("(")) p.skipGroup();
+    else {
+      const maybe = p.eat("?");
+      p.eat("~");
+      p.eat("const");
+      if (p.eat("for")) p.skipAngle();
+      if (p.tok.kind !== "ident" && !p.is("::")) return out;
+      const t = parseTypePath(p, p.pos);
+      if (!maybe) out.push(t);
+    }
+    if (!p.eat("+")) return out;
+  }
+}
+var PRIMITIVES;
+var init_parser_types = __esm({
+  "src/syntax/parser-types.ts"() {
+    "use strict";
+    init_parser_core();
+    init_parser_exprs();
+    init_tokens();
+    PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
+  }
+});
+
 // src/syntax/parser-stmts.ts
 function parseBlock(p) {
   const open = p.pos;
@@ -9873,23 +11171,15 @@ function parseBlock(p) {
   const stmts2 = [];
   let tail;
   const saved = p.noStruct;
+  const scope = p.macros.scope;
   p.noStruct = false;
   try {
     const inner = parseAttrs(p, true);
     if (p.verified) reportUnimplementedVerifierAttrs(p, inner);
-    while (p.pos < close && !p.atEnd()) {
-      const start = p.pos;
-      try {
-        const stmt2 = parseStmt(p, close);
-        if (stmt2) stmts2.push(stmt2);
-      } catch (e) {
-        if (!(e instanceof ParseFail) || !p.verified) throw e;
-        p.diagnostics.push(e.diagnostic);
-        resyncStatement(p, start, e.at, close);
-      }
-    }
+    stmts2.push(...parseStmtsUntil(p, close));
   } finally {
     p.noStruct = saved;
+    p.macros.scope = scope;
   }
   p.expect("}");
   const last = stmts2[stmts2.length - 1];
@@ -9898,6 +11188,26 @@ function parseBlock(p) {
     tail = last.expr;
   }
   return { stmts: tight(stmts2), tail, span: p.spanFrom(open) };
+}
+function parseStmtsUntil(p, close) {
+  const stmts2 = [];
+  while (p.pos < close && !p.atEnd()) {
+    const start = p.pos;
+    try {
+      const expanded = expandStmtMacro(p, close);
+      if (expanded) {
+        stmts2.push(...expanded);
+        continue;
+      }
+      const stmt2 = parseStmt(p, close);
+      if (stmt2) stmts2.push(stmt2);
+    } catch (e) {
+      if (!(e instanceof ParseFail) || !p.verified) throw e;
+      p.diagnostics.push(e.diagnostic);
+      resyncStatement(p, start, e.at, close);
+    }
+  }
+  return stmts2;
 }
 function resyncStatement(p, start, errorAt, close) {
   let i = start;
@@ -10005,19 +11315,8 @@ function parseStmt(p, close) {
   p.failExpected();
 }
 function parseBracedStmts(p, open, close) {
-  const stmts2 = [];
   p.pos = open + 1;
-  while (p.pos < close) {
-    const start = p.pos;
-    try {
-      const s = parseStmt(p, close);
-      if (s) stmts2.push(s);
-    } catch (e) {
-      if (!(e instanceof ParseFail) || !p.verified) throw e;
-      p.diagnostics.push(e.diagnostic);
-      resyncStatement(p, start, e.at, close);
-    }
-  }
+  const stmts2 = parseStmtsUntil(p, close);
   p.pos = close;
   p.advance();
   let tail;
@@ -10037,14 +11336,10 @@ function parseLet(p) {
   const ty = p.eat(":") ? parseType(p) : void 0;
   const init = p.eat("=") ? parseExpr(p) : void 0;
   const hasElse = p.is("else");
-  if (hasElse) {
-    const s = p.pos;
-    p.advance();
-    parseBlock(p);
-    p.unsupported("`let ... else`", p.spanFrom(s));
-  }
+  if (hasElse) p.advance();
+  const elseBlock = hasElse ? parseBlock(p) : void 0;
   p.expect(";");
-  return { kind: "let", pattern, ty, init, mode, hasElse, span: p.spanFrom(start) };
+  return { kind: "let", pattern, ty, init, mode, hasElse, ...elseBlock ? { elseBlock } : {}, span: p.spanFrom(start) };
 }
 function parseClauseList(p) {
   const out = [];
@@ -10164,12 +11459,12 @@ function parseLoopLike(p, attrs) {
   const bounds = rangeBounds(p, iterStart, range);
   return { kind: "for", label: label2, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, body, headSpan, span: p.spanFrom(start), ...spec };
 }
-function rangeBounds(p, iterStart, parsed) {
-  if (parsed.kind !== "unsupported" || parsed.what !== "range expressions") {
-    const u = p.unsupported("`for` loops over anything but an integer range", parsed.span);
+function rangeBounds(p, iterStart, parsed2) {
+  if (parsed2.kind !== "unsupported" || parsed2.what !== "range expressions") {
+    const u = p.unsupported("`for` loops over anything but an integer range", parsed2.span);
     return { start: u, end: u, inclusive: false };
   }
-  const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === parsed.span.start && d.span.end === parsed.span.end);
+  const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === parsed2.span.start && d.span.end === parsed2.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
   return p.within(iterStart, p.pos, () => readRange(p));
 }
@@ -10286,6 +11581,7 @@ var ASSIGN_OPS;
 var init_parser_stmts = __esm({
   "src/syntax/parser-stmts.ts"() {
     "use strict";
+    init_macro_expand();
     init_parser_attrs();
     init_parser_core();
     init_parser_exprs();
@@ -10488,13 +11784,15 @@ function parsePostfix(p, base) {
         continue;
       case "?":
         p.advance();
-        e = p.unsupported("the `?` operator", joinSpan(e.span, p.spanAt(at)));
+        e = { kind: "try", operand: e, ty: void 0, span: joinSpan(e.span, p.spanAt(at)) };
         continue;
       case "->": {
         p.advance();
+        const nameIndex = p.pos;
         if (p.tokKindName === "int") p.advance();
-        else p.expectIdent();
-        e = p.unsupported("`->` field access on enums", p.spanToToken(e.span, p.pos - 1));
+        else p.expectIdentText();
+        const nameSpan = p.spanAt(nameIndex);
+        e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan, arrow: true, ty: void 0, span: joinSpan(e.span, nameSpan) };
         continue;
       }
       default:
@@ -10723,6 +12021,12 @@ function parseIdentStart(p, start) {
   const path5 = parsePathExpr(p);
   if (p.is("!") && path5.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
     const segs = path5.segments;
+    const open = p.pos + 1;
+    const close = p.match[open] ?? -1;
+    if (close > open) {
+      const expanded = expandExprMacro(p, start, segs, open, close);
+      if (expanded) return expanded;
+    }
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
     return parseMacro(p, start, name);
   }
@@ -10776,9 +12080,27 @@ function atQualifiedPath(p) {
   }
   return false;
 }
+function parseQualified(p, start) {
+  try {
+    p.expect("<");
+    const ty = parseType(p);
+    const trait = p.eat("as") ? parseType(p) : void 0;
+    if (!p.eat(">") || !p.is("::") || !p.isIdent(1)) return void 0;
+    p.advance();
+    const name = p.expectIdentText();
+    if (p.is("::")) return void 0;
+    return { kind: "path", segments: [QUALIFIED_SEGMENT, name], generics: NO_TYPES, qself: trait ? { ty, trait } : { ty }, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  } catch (e) {
+    if (e instanceof ParseFail) return void 0;
+    throw e;
+  }
+}
 function parsePathExpr(p) {
   const start = p.pos;
   if (p.is("<")) {
+    const q = parseQualified(p, start);
+    if (q) return q;
+    p.pos = start;
     p.skipAngle();
     while (p.eat("::")) p.expectIdent();
     return p.unsupported("qualified paths", p.spanFrom(start));
@@ -10811,6 +12133,29 @@ function parseExprListWithin(p, open, close) {
     return tight(list);
   });
 }
+function parsePairsWithin(p, open, close) {
+  return p.within(open + 1, close, () => {
+    const list = [];
+    while (!p.atEnd()) {
+      const k = parseExpr(p);
+      p.expect("=>");
+      list.push([k, parseExpr(p)]);
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return tight(list);
+  });
+}
+function literalCollection(name, entries, span) {
+  const path5 = name === "set" ? ["vstd", "set", "Set", "empty"] : ["vstd", "map", "Map", "empty"];
+  const at = { ...span, end: span.start + name.length + 1, endLine: span.line, endColumn: span.column + name.length + 1 };
+  let e = { kind: "call", callee: { kind: "path", segments: path5, generics: [], ty: void 0, span: at }, args: [], ty: void 0, span: at };
+  for (const args of entries) {
+    const s = joinSpan(args[0].span, args[args.length - 1].span);
+    e = { kind: "method", receiver: e, method: "insert", methodSpan: s, generics: [], args, ty: void 0, res: void 0, span: s };
+  }
+  return e;
+}
 function parseMacro(p, start, name) {
   p.advance();
   const open = p.pos;
@@ -10822,10 +12167,24 @@ function parseMacro(p, start, name) {
     p.advance();
     return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
   }
-  if (name === "set" || name === "map") {
+  if (name === "matches") {
+    const savedDiags2 = p.diagnostics.length;
+    let m;
+    try {
+      m = parseMatches(p, open, close, start);
+    } catch (e) {
+      if (!(e instanceof ParseFail)) throw e;
+      p.diagnostics.length = savedDiags2;
+    }
     p.pos = close;
     p.advance();
-    return p.unsupported(`\`${name}!\``, p.spanFrom(start));
+    return m ? { ...m, span: p.spanFrom(start) } : { kind: "macro", name, args: void 0, ty: void 0, span: p.spanFrom(start) };
+  }
+  if (name === "set" || name === "map") {
+    const entries = name === "set" ? parseExprListWithin(p, open, close).map((x) => [x]) : parsePairsWithin(p, open, close);
+    p.pos = close;
+    p.advance();
+    return literalCollection(name, entries, p.spanFrom(start));
   }
   const savedDiags = p.diagnostics.length;
   let args;
@@ -10840,32 +12199,72 @@ function parseMacro(p, start, name) {
   p.advance();
   return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
 }
+function parseMatches(p, open, close, start) {
+  return p.within(open + 1, close, () => {
+    const scrutinee = p.withStruct(() => parseExpr(p));
+    p.expect(",");
+    const ps = p.pos;
+    const pattern = parsePattern(p);
+    const guard = p.eat("if") ? parseExpr(p) : void 0;
+    p.eat(",");
+    if (!p.atEnd()) p.failExpected();
+    const span = p.spanFrom(start);
+    const arms = [
+      { pattern, guard, body: { kind: "bool", value: true, ty: void 0, span }, span: p.spanFrom(ps) },
+      { pattern: { kind: "wild", span }, body: { kind: "bool", value: false, ty: void 0, span }, span }
+    ];
+    return { kind: "match", scrutinee, arms, ty: void 0, span };
+  });
+}
 function parseClosure(p, start, proof = false) {
+  const params = [];
+  let patterns = false;
   if (!p.eat("||")) {
     p.expect("|");
     while (!p.at("|")) {
-      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) p.advance();
-      parsePatternNoAlt(p);
-      if (p.eat(":")) parseType(p);
+      const s = p.pos;
+      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) {
+        p.advance();
+        patterns = true;
+      }
+      const pat = parsePatternNoAlt(p);
+      const ty = p.eat(":") ? parseType(p) : void 0;
+      if (pat.kind === "ident" && !pat.byRef) params.push({ name: pat.name, ty, span: p.spanFrom(s), id: void 0 });
+      else if (pat.kind === "wild") params.push({ name: "_", ty, span: p.spanFrom(s), id: void 0 });
+      else patterns = true;
       if (!p.eat(",")) break;
     }
     p.expect("|");
   }
   let blockBody = false;
+  let ret;
+  let named = false;
+  let clauses = false;
   if (p.eat("->")) {
     blockBody = true;
-    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) p.skipGroup();
-    else parseType(p);
+    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) {
+      p.skipGroup();
+      named = true;
+    } else ret = parseType(p);
   }
   while (p.is("requires") || p.is("ensures") || p.is("opens_invariants")) {
     blockBody = true;
+    clauses = true;
     p.advance();
     if (p.is("any") || p.is("none")) p.advance();
     else parseClauseList(p);
   }
-  if (blockBody) parseBlock(p);
-  else parseExpr(p);
-  return p.unsupported(proof ? "proof closures" : "closures", p.spanFrom(start));
+  let body;
+  if (blockBody) {
+    const block = parseBlock(p);
+    body = { kind: "block", block, ty: void 0, span: block.span };
+  } else body = parseExpr(p);
+  const span = p.spanFrom(start);
+  if (proof) return p.unsupported("proof closures", span);
+  if (!p.verified) return p.unsupported("closures", span);
+  if (clauses || named) return p.unsupported("closures with `requires`/`ensures` (exec closures)", span);
+  if (patterns) return p.unsupported("closures with a `tracked` or pattern parameter", span);
+  return { kind: "closure", params: tight(params), ret, body, ty: void 0, span };
 }
 function parseBinders(p) {
   const binders2 = [];
@@ -10991,6 +12390,8 @@ var BINARY, CHAINABLE, COMPARISON_LEVEL;
 var init_parser_exprs = __esm({
   "src/syntax/parser-exprs.ts"() {
     "use strict";
+    init_ast();
+    init_macro_expand();
     init_parser_attrs();
     init_parser_core();
     init_parser_patterns();
@@ -11029,189 +12430,594 @@ var init_parser_exprs = __esm({
   }
 });
 
-// src/syntax/parser-types.ts
-function parseType(p, noGenerics = false) {
-  const start = p.pos;
-  const kind = p.tokKind;
-  const text = p.tokText;
-  if (kind === PUNCT_CODE) {
-    switch (text) {
-      case "&":
-      case "&&": {
-        const double = text === "&&";
-        p.advance();
-        if (p.tokKind === LIFETIME_CODE) p.advance();
-        const mut = p.eat("mut");
-        const inner = parseType(p, noGenerics);
-        const ref = { kind: "ref", mut, inner, span: p.spanFrom(start) };
-        return double ? { kind: "ref", mut: false, inner: ref, span: p.spanFrom(start) } : ref;
-      }
-      case "(": {
-        p.advance();
-        const elems = [];
-        let trailingComma = false;
-        while (!p.at(")")) {
-          elems.push(parseType(p));
-          trailingComma = false;
-          if (!p.eat(",")) break;
-          trailingComma = true;
-        }
-        p.expect(")");
-        if (elems.length === 1 && !trailingComma) return elems[0];
-        return { kind: "tuple", elems: tight(elems), span: p.spanFrom(start) };
-      }
-      case "[": {
-        p.advance();
-        const elem = parseType(p);
-        if (p.eat(";")) {
-          const len2 = p.withStruct(() => parseExpr(p));
-          p.expect("]");
-          return { kind: "array", elem, len: len2, span: p.spanFrom(start) };
-        }
-        p.expect("]");
-        return { kind: "slice", elem, span: p.spanFrom(start) };
-      }
-      case "!":
-        p.advance();
-        return { kind: "never", span: p.spanFrom(start) };
-      case "*": {
-        p.advance();
-        if (!p.eat("const")) p.expect("mut");
-        parseType(p);
-        return unsupportedType(p, "raw pointer types", start);
-      }
-      case "<":
-        p.skipAngle();
-        while (p.eat("::")) p.expectIdent();
-        return unsupportedType(p, "qualified paths", start);
-      case "::":
-        break;
-      default:
-        p.hint("type");
-        p.failExpected();
+// src/syntax/macro-hygiene.ts
+function flatten(trees, out = []) {
+  for (const t of trees) {
+    if (t.kind === "tok") out.push(t.tok);
+    else {
+      out.push(t.open);
+      flatten(t.inner, out);
+      out.push(t.close);
     }
   }
-  if (kind === IDENT_CODE) {
-    switch (text) {
-      case "_":
-        p.advance();
-        return { kind: "infer", span: p.spanFrom(start) };
-      case "dyn":
-      case "impl":
-        p.advance();
-        parseBounds(p);
-        return unsupportedType(p, text === "dyn" ? "trait objects (`dyn`)" : "`impl Trait` types", start);
-      case "fn":
-      case "unsafe":
-      case "extern":
-      case "for":
-        skipFnPointer(p);
-        return unsupportedType(p, "function pointer types", start);
-    }
-  } else if (kind !== PUNCT_CODE) {
-    p.hint("type");
-    p.failExpected();
-  }
-  return parseTypePath(p, start, noGenerics);
+  return out;
 }
-function unsupportedType(p, what, start) {
-  const span = p.spanFrom(start);
-  p.unsupported(what, span);
-  return { kind: "infer", span, unsupported: true };
+function opensParams(toks, i) {
+  const prev = toks[i - 1];
+  if (!prev) return true;
+  if (prev.kind === "ident") return prev.text === "move" || prev.text === "forall" || prev.text === "exists" || prev.text === "choose" || prev.text === "return" || prev.text === "proof";
+  if (prev.kind === "punct") return !ENDS_OPERAND.has(prev.text);
+  return false;
 }
-function skipFnPointer(p) {
-  if (p.eat("for")) p.skipAngle();
-  p.eat("unsafe");
-  if (p.eat("extern") && p.tok.kind === "str") p.advance();
-  p.expect("fn");
-  if (p.is("(")) p.skipGroup();
-  else p.expect("(");
-  if (p.eat("->")) parseType(p);
-}
-function parseTypePath(p, start, noGenerics = false) {
-  let first;
-  let segments;
-  let args = NO_TYPES;
-  p.eat("::");
-  for (; ; ) {
-    const seg = p.expectIdentText();
-    if (first === void 0) first = seg;
-    else if (segments === void 0) segments = [first, seg];
-    else segments.push(seg);
-    if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
-      if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args = append(args, parseGenericArgs(p));
-      else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
-        p.skipGroup();
-        if (p.eat("->")) parseType(p);
-        return unsupportedType(p, "closure types", start);
-      } else if (p.is("(") && segments === void 0 && (seg === "spec_fn" || seg === "FnSpec" || seg === "proof_fn")) {
-        p.skipGroup();
-        if (p.eat("->")) parseType(p);
-        return unsupportedType(p, `\`${seg}\` types`, start);
+function bodyBinders(toks, fromBody) {
+  const names = /* @__PURE__ */ new Set();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!fromBody.has(t)) continue;
+    if (t.kind === "ident" && t.text === "match") return "unclear";
+    if (t.kind === "ident" && (t.text === "let" || t.text === "for")) {
+      for (let k = i + 1; k < toks.length; k++) {
+        const u = toks[k];
+        if (u.kind === "punct" && (u.text === "=" || u.text === ";") || u.kind === "ident" && u.text === "in") break;
+        if (u.kind === "ident" && !PATTERN_WORDS.has(u.text) && fromBody.has(u)) names.add(u.text);
+      }
+    } else if (t.kind === "punct" && t.text === "|" && opensParams(toks, i)) {
+      for (let k = i + 1; k < toks.length; k++) {
+        const u = toks[k];
+        if (u.kind === "punct" && u.text === "|") break;
+        if (u.kind === "ident" && !PATTERN_WORDS.has(u.text) && fromBody.has(u)) names.add(u.text);
       }
     }
-    if (p.is("::") && p.isIdent(1)) {
-      p.advance();
+  }
+  return names;
+}
+function hygieneConflict(expansion, fromBody) {
+  const toks = flatten(expansion);
+  const argNames = /* @__PURE__ */ new Set();
+  for (const t of toks) if (t.kind === "ident" && !fromBody.has(t)) argNames.add(t.text);
+  if (argNames.size === 0) return void 0;
+  const bound = bodyBinders(toks, fromBody);
+  if (bound === "unclear") {
+    const clash = toks.find((t) => t.kind === "ident" && fromBody.has(t) && argNames.has(t.text) && t.text !== "_" && !RUST_KEYWORDS.has(t.text));
+    return clash?.text;
+  }
+  for (const n of bound) if (argNames.has(n)) return n;
+  return void 0;
+}
+function freeBodyName(expansion, fromBody) {
+  const toks = flatten(expansion);
+  const bound = bodyBinders(toks, fromBody);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "ident" || !fromBody.has(t)) continue;
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122) || RUST_KEYWORDS.has(t.text) || NOT_LOCALS.has(t.text)) continue;
+    if (bound !== "unclear" && bound.has(t.text)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev?.kind === "punct" && (prev.text === "." || prev.text === "::" || prev.text === "#")) continue;
+    if (prev?.kind === "ident" && prev.text === "as") continue;
+    if (next?.kind === "punct" && (next.text === "(" || next.text === "!" || next.text === "::" || next.text === ":" || next.text === "<")) continue;
+    return t.text;
+  }
+  return void 0;
+}
+var PATTERN_WORDS, ENDS_OPERAND, NOT_LOCALS;
+var init_macro_hygiene = __esm({
+  "src/syntax/macro-hygiene.ts"() {
+    "use strict";
+    init_tokens();
+    PATTERN_WORDS = /* @__PURE__ */ new Set(["mut", "ref", "ghost", "tracked"]);
+    ENDS_OPERAND = /* @__PURE__ */ new Set([")", "]", "}"]);
+    NOT_LOCALS = /* @__PURE__ */ new Set([
+      "int",
+      "nat",
+      "bool",
+      "char",
+      "str",
+      "u8",
+      "u16",
+      "u32",
+      "u64",
+      "u128",
+      "usize",
+      "i8",
+      "i16",
+      "i32",
+      "i64",
+      "i128",
+      "isize",
+      "forall",
+      "exists",
+      "choose",
+      "old",
+      "final",
+      "assert",
+      "assume",
+      "requires",
+      "ensures",
+      "recommends",
+      "invariant",
+      "decreases",
+      "proof",
+      "spec",
+      "exec",
+      "ghost",
+      "tracked",
+      "open",
+      "closed",
+      "by",
+      "bit_vector",
+      "nonlinear_arith",
+      "compute",
+      "compute_only",
+      "trigger",
+      "auto",
+      "implies",
+      "verifier",
+      "broadcast",
+      "is",
+      "has",
+      "returns",
+      "via",
+      "when",
+      "invariant_except_break",
+      "opens_invariants"
+    ]);
+  }
+});
+
+// src/syntax/seq-macro.ts
+function isPunct2(t, s) {
+  return t !== void 0 && t.kind === "tok" && t.tok.kind === "punct" && t.tok.text === s;
+}
+function intOf(t) {
+  if (t?.kind !== "tok" || t.tok.kind !== "int" || typeof t.tok.value !== "bigint") return void 0;
+  return { value: t.tok.value, suffix: t.tok.suffix };
+}
+function expandSeq(input, at) {
+  const v = input[0];
+  if (v?.kind !== "tok" || v.tok.kind !== "ident") throw new MacroError("expected an identifier for the sequence variable", v ? firstToken(v) : at);
+  const inKw = input[1];
+  if (inKw?.kind !== "tok" || inKw.tok.text !== "in") throw new MacroError("expected `in`", inKw ? firstToken(inKw) : at);
+  const lo = intOf(input[2]);
+  const dots = input[3];
+  const inclusive = isPunct2(dots, "..=");
+  if (!lo || !(isPunct2(dots, "..") || inclusive)) throw new MacroError("expected an integer range `a..b` or `a..=b`", input[2] ? firstToken(input[2]) : at);
+  const hi = intOf(input[4]);
+  const body = input[5];
+  if (!hi) throw new MacroError("expected an integer literal", input[4] ? firstToken(input[4]) : at);
+  if (body?.kind !== "group" || body.delim !== "{" || input.length !== 6) throw new MacroError("expected a braced body", input[5] ? firstToken(input[5]) : at);
+  const end = inclusive ? hi.value + 1n : hi.value;
+  if (end - lo.value > BigInt(MAX_COUNT)) throw new MacroError(`not supported: \`seq!\` with more than ${MAX_COUNT} repetitions`, at);
+  const values = [];
+  for (let n = lo.value; n < end; n++) values.push(n);
+  const suffix = lo.suffix ?? hi.suffix;
+  const name = v.tok.text;
+  const subst = (trees, n) => substitute(trees, name, n, suffix);
+  if (hasSections(body.inner)) return expandSections(body.inner, values, subst);
+  return values.flatMap((n) => subst(body.inner, n));
+}
+function isSection(trees, i) {
+  const g = trees[i + 1];
+  return isPunct2(trees[i], "#") && g?.kind === "group" && g.delim === "(" && isPunct2(trees[i + 2], "*");
+}
+function hasSections(trees) {
+  return trees.some((t, i) => isSection(trees, i) || t.kind === "group" && hasSections(t.inner));
+}
+function expandSections(trees, values, subst) {
+  const out = [];
+  for (let i = 0; i < trees.length; i++) {
+    const t = trees[i];
+    if (isSection(trees, i)) {
+      const inner = trees[i + 1].inner;
+      for (const n of values) out.push(...subst(inner, n));
+      i += 2;
+    } else if (t.kind === "group") out.push({ ...t, inner: expandSections(t.inner, values, subst) });
+    else out.push(t);
+  }
+  return out;
+}
+function substitute(trees, name, n, suffix) {
+  const out = [];
+  for (let i = 0; i < trees.length; i++) {
+    const t = trees[i];
+    if (t.kind === "group") {
+      out.push({ ...t, inner: substitute(t.inner, name, n, suffix) });
       continue;
     }
-    p.hint("::", "<", "!", "(", "+");
+    const tok = t.tok;
+    const next = trees[i + 2];
+    if (tok.kind === "ident" && isPunct2(trees[i + 1], "~") && next?.kind === "tok" && next.tok.kind === "ident" && next.tok.text === name) {
+      out.push({ kind: "tok", tok: { ...tok, text: tok.text + n.toString(), end: next.tok.end, endLine: next.tok.endLine, endCol: next.tok.endCol } });
+      i += 2;
+      continue;
+    }
+    if (tok.kind === "ident" && tok.text === name) {
+      const text = n.toString() + (suffix ?? "");
+      out.push({ kind: "tok", tok: { ...tok, kind: "int", text, value: n, suffix } });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+var MAX_COUNT;
+var init_seq_macro = __esm({
+  "src/syntax/seq-macro.ts"() {
+    "use strict";
+    init_macro_rules();
+    init_token_tree();
+    MAX_COUNT = 4096;
+  }
+});
+
+// src/syntax/std-macros.ts
+function stdMacro(name) {
+  const known = parsed.get(name);
+  if (known) return known;
+  const src = Object.hasOwn(SOURCES, name) ? SOURCES[name] : void 0;
+  if (src === void 0) return void 0;
+  const table = new TokenTable(64);
+  const { tokens } = lexTable(STD_FILE, src, table);
+  const { match } = matchDelimiters(STD_FILE, tokens);
+  const def = parseMacroDef(name, STD_FILE, treesOf(tokens, match, 1, tokens.count - 2));
+  parsed.set(name, def);
+  return def;
+}
+var SOURCES, STD_FILE, parsed;
+var init_std_macros = __esm({
+  "src/syntax/std-macros.ts"() {
+    "use strict";
+    init_lexer();
+    init_delimiters();
+    init_macro_rules();
+    init_token_tree();
+    init_tokens();
+    SOURCES = {
+      matches: `{
+    ($e:expr, $p:pat $(if $g:expr)? $(,)?) => {
+        match $e { $p $(if $g)? => true, _ => false }
+    };
+  }`
+    };
+    STD_FILE = "<std macros>";
+    parsed = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/syntax/macro-expand.ts
+function lookup2(env, segments) {
+  if (segments.length === 2 && segments[0] === "seq_macro" && segments[1] === "seq") return "seq";
+  if (segments.length === 1) {
+    const name = segments[0];
+    for (let s = env.scope; s; s = s.prev) if (s.name === name) return s.def;
+    const exported = env.crate.exported.get(name);
+    if (exported) return exported;
+    if (name === "seq" && env.seqImported) return "seq";
+    return stdMacro(name);
+  }
+  if (segments.length === 2 && segments[0] === "crate") return env.crate.exported.get(segments[1]);
+  if (segments.length === 2) return env.crate.deps.get(segments[0])?.get(segments[1]);
+  return void 0;
+}
+function defineMacro(p, attrs) {
+  p.expect("macro_rules");
+  p.expect("!");
+  const nameTok = p.expectIdent();
+  const open = p.pos;
+  const close = p.match[open] ?? -1;
+  if (!(p.is("{") || p.is("(") || p.is("[")) || close < open) {
+    p.hint("{", "(", "[");
+    p.failExpected();
+  }
+  const trees = treesOf(p.tokens, p.match, open + 1, close);
+  p.pos = close;
+  p.advance();
+  p.eat(";");
+  let def;
+  try {
+    def = parseMacroDef(nameTok.text, p.file, trees);
+  } catch (e) {
+    if (!(e instanceof MacroError)) throw e;
+    if (p.verified) p.diagnostics.push(diag("unsupported", `not supported: this \`macro_rules!\` definition (${e.message})`, e.at ? p.spanOf(e.at) : p.spanOf(nameTok)));
+    return nameTok.text;
+  }
+  p.macros.scope = { name: def.name, def, prev: p.macros.scope };
+  if (attrs.some((a) => a.attr.name === "macro_export")) p.macros.crate.exported.set(def.name, def);
+  return def.name;
+}
+function invocationAt(p) {
+  const start = p.pos;
+  let k = 0;
+  const segments = [];
+  for (; ; ) {
+    if (p.nthKind(k) !== IDENT_CODE) return void 0;
+    segments.push(p.nthText(k));
+    if (p.is("::", k + 1)) {
+      k += 2;
+      continue;
+    }
     break;
   }
-  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  if (!p.is("!", k + 1)) return void 0;
+  const open = start + k + 2;
+  const delim = p.nthText(k + 2);
+  if (!(p.is("(", k + 2) || p.is("[", k + 2) || p.is("{", k + 2)) || delim === void 0) return void 0;
+  const close = p.match[open] ?? -1;
+  if (close < open || close >= p.limit) return void 0;
+  return { segments, start, open, close };
 }
-function parseGenericArgs(p) {
-  p.expect("<");
-  const out = [];
-  while (!p.eatGt()) {
-    const t = p.tok;
-    if (t.kind === "lifetime") p.advance();
-    else if (t.kind === "int" || t.text === "{" || t.text === "-") {
-      const s = p.pos;
-      if (t.text === "{") p.skipGroup();
-      else {
-        p.eat("-");
-        p.advance();
+function invocationSpan(p, inv) {
+  return p.spanToToken(p.spanAt(inv.start), inv.close);
+}
+function expand2(p, inv, known, local2) {
+  const out = expandUnbounded(p, inv, known, local2);
+  const size = flatSize(out);
+  p.macros.crate.expandedTokens += size;
+  if (size > MAX_EXPANSION_TOKENS || p.macros.crate.expandedTokens > MAX_CRATE_EXPANSION_TOKENS) {
+    const what = size > MAX_EXPANSION_TOKENS ? `an expansion of more than ${MAX_EXPANSION_TOKENS} tokens` : `macro expansions of more than ${MAX_CRATE_EXPANSION_TOKENS} tokens in one crate`;
+    throw new ParseFail(diag("unsupported", `not supported: ${what} (expanding \`${inv.segments.join("::")}!\`)`, invocationSpan(p, inv)), p.pos);
+  }
+  return out;
+}
+function expandUnbounded(p, inv, known, local2) {
+  const span = invocationSpan(p, inv);
+  if (p.macroDepth >= MAX_EXPANSION_DEPTH) {
+    throw new ParseFail(diag("unsupported", `not supported: macro expansion nested more than ${MAX_EXPANSION_DEPTH} levels deep (expanding \`${inv.segments.join("::")}!\`)`, span), p.pos);
+  }
+  const trees = treesOf(p.tokens, p.match, inv.open + 1, inv.close);
+  const closeTok = p.token(inv.close);
+  try {
+    if (known === "seq") return expandSeq(trees, closeTok);
+    const r = matchArms(known, trees, closeTok, (frag, input, at) => measureFragment(p, frag, input, at));
+    if (!r.ok) {
+      if (!r.failTok || r.atEnd && r.failTok === closeTok) {
+        throw new ParseFail(diag("syntax", "unexpected end of macro invocation", p.spanAt(inv.close), { primaryLabel: "missing tokens in macro arguments" }), p.pos);
       }
-      out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
-    } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
-      p.advance();
-      p.advance();
-      if (p.nth(-1).text === "=") parseType(p);
-      else parseBounds(p);
-    } else out.push(parseType(p));
-    if (!p.eat(",")) {
-      if (!p.eatGt()) p.failExpected();
+      const at = r.failTok;
+      throw new ParseFail(diag("syntax", `no rules expected the token \`${at.text}\``, p.spanOf(at), { primaryLabel: "no rules expected this token in macro call" }), p.pos);
+    }
+    const sameFile = known.file === p.file;
+    const fromBody = /* @__PURE__ */ new Set();
+    const place2 = (t) => {
+      const c = sameFile ? { ...t } : { ...t, start: span.start, end: span.end, line: span.line, col: span.column, endLine: span.endLine, endCol: span.endColumn };
+      fromBody.add(c);
+      return c;
+    };
+    const out = transcribe(r.arm.body, r.bindings, place2);
+    const captured = local2 ? hygieneConflict(out, fromBody) : void 0;
+    if (captured !== void 0) {
+      throw new ParseFail(diag("unsupported", `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    }
+    const free = local2 ? freeBodyName(out, fromBody) : void 0;
+    if (free !== void 0) {
+      throw new ParseFail(diag("unsupported", `not supported: a macro whose body names \`${free}\` without binding it (Rust resolves it where the macro is defined, not at this use)`, span), p.pos);
+    }
+    return out;
+  } catch (e) {
+    if (!(e instanceof MacroError)) throw e;
+    const at = e.at && e.at.start >= 0 ? p.spanOf(e.at) : span;
+    const unsupported = e.message.startsWith("not supported: ");
+    throw new ParseFail(diag(unsupported ? "unsupported" : "syntax", e.message, unsupported ? span : at), p.pos);
+  }
+}
+function subParser(p, trees, end) {
+  const { table, match } = tableOf(p.file, trees, end);
+  const sub2 = new Parser(p.file, p.text, table, match);
+  sub2.macros = p.macros;
+  sub2.macroDepth = p.macroDepth + 1;
+  sub2.verified = p.verified;
+  return sub2;
+}
+function mergeDiagnostics(p, sub2, inv) {
+  if (sub2.diagnostics.length === 0) return;
+  const span = invocationSpan(p, inv);
+  for (const d of sub2.diagnostics) {
+    if (d.kind === "syntax" && !d.labels.some((l) => l.message === "in this macro invocation")) d.labels = [...d.labels, { message: "in this macro invocation", span }];
+    p.diagnostics.push(d);
+  }
+}
+function measureFragment(p, frag, input, at) {
+  const cur = input[at];
+  switch (frag) {
+    case "tt":
+      return cur ? 1 : void 0;
+    case "ident":
+      return cur?.kind === "tok" && cur.tok.kind === "ident" && cur.tok.text !== "_" ? 1 : void 0;
+    case "lifetime":
+      return cur?.kind === "tok" && cur.tok.kind === "lifetime" ? 1 : void 0;
+    case "block":
+      return cur?.kind === "group" && cur.delim === "{" ? 1 : void 0;
+    case "literal": {
+      if (cur?.kind !== "tok") return void 0;
+      const t = cur.tok;
+      if (t.kind === "int" || t.kind === "float" || t.kind === "str" || t.kind === "char") return 1;
+      if (t.kind === "ident" && (t.text === "true" || t.text === "false")) return 1;
+      const next = input[at + 1];
+      if (t.kind === "punct" && t.text === "-" && next?.kind === "tok" && (next.tok.kind === "int" || next.tok.kind === "float")) return 2;
+      return void 0;
+    }
+    case "vis": {
+      if (cur?.kind !== "tok" || cur.tok.text !== "pub" || cur.tok.kind !== "ident") return 0;
+      const next = input[at + 1];
+      return next?.kind === "group" && next.delim === "(" ? 2 : 1;
+    }
+    case "meta": {
+      let i = at;
+      if (input[i]?.kind !== "tok") return void 0;
+      for (; ; ) {
+        const t = input[i];
+        if (t?.kind !== "tok" || t.tok.kind !== "ident") return void 0;
+        i++;
+        const sep5 = input[i];
+        if (sep5?.kind === "tok" && sep5.tok.text === "::") {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const after = input[i];
+      if (after?.kind === "group") return i + 1 - at;
+      if (after?.kind === "tok" && after.tok.text === "=" && after.tok.kind === "punct") {
+        const e = measureFragment(p, "expr", input, i + 1);
+        return e === void 0 ? void 0 : i + 1 + e - at;
+      }
+      return i - at;
+    }
+    default:
       break;
+  }
+  if (!cur) return void 0;
+  const rest = input.slice(at);
+  const last = rest[rest.length - 1];
+  const end = last.kind === "tok" ? last.tok : last.close;
+  const sub2 = subParser(p, rest, end);
+  sub2.verified = true;
+  try {
+    switch (frag) {
+      case "expr":
+      case "expr_2021":
+        parseExpr(sub2);
+        break;
+      case "ty":
+      case "path":
+        parseType(sub2);
+        break;
+      case "pat":
+        parsePattern(sub2);
+        break;
+      case "pat_param":
+        parsePatternNoAlt(sub2);
+        break;
+      case "stmt":
+        parseStmt(sub2, sub2.tokens.count - 1);
+        break;
+      case "item": {
+        const s = sub2.pos;
+        parseItemAfterAttrs(sub2, s, parseAttrs(sub2, false), false);
+        break;
+      }
+      default:
+        return void 0;
+    }
+  } catch (e) {
+    if (e instanceof ParseFail) return void 0;
+    throw e;
+  }
+  return treesCovering(rest, sub2.pos);
+}
+function treesCovering(trees, tokens) {
+  let n = 0;
+  for (let i = 0; i < trees.length; i++) {
+    if (n === tokens) return i;
+    n += flatSize([trees[i]]);
+    if (n > tokens) return void 0;
+  }
+  return n === tokens ? trees.length : void 0;
+}
+function expandItemMacro(p, verifiedCtx) {
+  const inv = invocationAt(p);
+  if (!inv) return void 0;
+  const known = lookup2(p.macros, inv.segments);
+  if (!known) return void 0;
+  const trees = expand2(p, inv, known, false);
+  const sub2 = subParser(p, trees, p.token(inv.close));
+  let items;
+  try {
+    items = parseItems(sub2, sub2.tokens.count - 1, verifiedCtx);
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub2, inv);
+  }
+  p.pos = inv.close;
+  p.advance();
+  p.eat(";");
+  return items;
+}
+function expandStmtMacro(p, close) {
+  const inv = invocationAt(p);
+  if (!inv) return void 0;
+  const braced = p.tokens.texts[inv.open] === "{";
+  const after = inv.close + 1;
+  if (!braced && !(after === close || p.tokens.texts[after] === ";" && after < p.limit)) return void 0;
+  const known = lookup2(p.macros, inv.segments);
+  if (!known) return void 0;
+  const trees = expand2(p, inv, known, true);
+  const sub2 = subParser(p, trees, p.token(inv.close));
+  let stmts2;
+  try {
+    stmts2 = parseStmtsUntil(sub2, sub2.tokens.count - 1);
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub2, inv);
+  }
+  p.pos = inv.close;
+  p.advance();
+  if (p.eat(";")) {
+    const last = stmts2[stmts2.length - 1];
+    if (last && last.kind === "expr" && !last.semi) stmts2[stmts2.length - 1] = { ...last, semi: true };
+  }
+  return stmts2;
+}
+function expandExprMacro(p, start, segments, open, close) {
+  const known = lookup2(p.macros, segments);
+  if (!known) return void 0;
+  const inv = { segments, start, open, close };
+  const trees = expand2(p, inv, known, true);
+  const sub2 = subParser(p, trees, p.token(close));
+  let expr2;
+  try {
+    expr2 = parseExpr(sub2);
+    sub2.eat(";");
+    if (!sub2.atEnd()) sub2.failExpected();
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub2, inv);
+  }
+  p.pos = close;
+  p.advance();
+  return expr2;
+}
+function importMacros(p, trees) {
+  for (const t of trees) {
+    const exported = t.path.length >= 1 ? p.macros.crate.deps.get(t.path[0]) : void 0;
+    if (!exported) continue;
+    if (t.glob && t.path.length === 1) {
+      for (const [name, def] of exported) p.macros.scope = { name, def, prev: p.macros.scope };
+    } else if (!t.glob && t.path.length === 2) {
+      const def = exported.get(t.path[1]);
+      if (def && t.alias !== "_") p.macros.scope = { name: t.alias ?? def.name, def, prev: p.macros.scope };
     }
   }
-  return tight(out);
 }
-function parseBounds(p) {
-  const out = [];
-  for (; ; ) {
-    if (p.tok.kind === "lifetime") p.advance();
-    else if (p.is("(")) p.skipGroup();
-    else {
-      const maybe = p.eat("?");
-      p.eat("~");
-      p.eat("const");
-      if (p.eat("for")) p.skipAngle();
-      if (p.tok.kind !== "ident" && !p.is("::")) return out;
-      const t = parseTypePath(p, p.pos);
-      if (!maybe) out.push(t);
-    }
-    if (!p.eat("+")) return out;
-  }
-}
-var PRIMITIVES;
-var init_parser_types = __esm({
-  "src/syntax/parser-types.ts"() {
+var MAX_EXPANSION_DEPTH, MAX_EXPANSION_TOKENS, MAX_CRATE_EXPANSION_TOKENS;
+var init_macro_expand = __esm({
+  "src/syntax/macro-expand.ts"() {
     "use strict";
+    init_diagnostic();
+    init_macro_rules();
+    init_parser_attrs();
     init_parser_core();
     init_parser_exprs();
+    init_parser_items();
+    init_parser_patterns();
+    init_parser_stmts();
+    init_parser_types();
+    init_macro_hygiene();
+    init_seq_macro();
+    init_std_macros();
+    init_token_tree();
     init_tokens();
-    PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
+    MAX_EXPANSION_DEPTH = 64;
+    MAX_EXPANSION_TOKENS = 2e5;
+    MAX_CRATE_EXPANSION_TOKENS = 5e6;
   }
 });
 
@@ -11305,7 +13111,9 @@ function parseItems(p, close, verifiedCtx) {
     try {
       if (p.eat(";")) continue;
       const attrs = parseAttrs(p, false);
-      items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
+      const expanded = expandItemMacroAt(p, verifiedCtx);
+      if (expanded) items.push(...expanded);
+      else items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
     } catch (e) {
       if (!(e instanceof ParseFail)) throw e;
       p.diagnostics.push(e.diagnostic);
@@ -11313,6 +13121,19 @@ function parseItems(p, close, verifiedCtx) {
     }
   }
   return tight(items);
+}
+function expandItemMacroAt(p, verifiedCtx) {
+  if (verifiedCtx || p.verified) return expandItemMacro(p, verifiedCtx);
+  const savedDiags = p.diagnostics.length;
+  const savedPos = p.pos;
+  try {
+    return expandItemMacro(p, verifiedCtx);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    p.pos = savedPos;
+    return void 0;
+  }
 }
 function resyncItem(p, start, errorAt, close) {
   if (errorAt <= start || isGarbageStart(p, start)) {
@@ -11481,9 +13302,15 @@ function parseItemKind(p, start, attrs, verified) {
       p.advance();
       p.expect(")");
       p.eat(";");
-      return { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
+      const item = { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
+      p.macros.crate.scopeAt.set(item, p.macros.scope);
+      return item;
     }
-    if (verified && t.text !== "macro_rules") {
+    if (t.text === "macro_rules" && p.isIdent(2)) {
+      const name = defineMacro(p, attrs);
+      return { kind: "opaque", what: "macro_rules", name, span: p.spanFrom(start), ...base, verified: false };
+    }
+    if (verified) {
       const end = skipItemTokens(p, start, p.limit);
       p.pos = end;
       p.unsupported(`macro invocation \`${t.text}!\` as an item`, p.spanFrom(start));
@@ -11744,6 +13571,15 @@ function parseParam(p) {
   const ty = parseType(p);
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost: ghost2, unwrapped, span: p.spanFrom(start), id: void 0 };
 }
+function parseEnsures(p, spec) {
+  if (atAttr(p, true)) {
+    const s = p.pos;
+    const { triggers, auto } = parseTriggerAttrs(p);
+    if (auto) p.unsupported("`#![auto]` on a function's clauses", p.spanFrom(s));
+    spec.ensuresTriggers.push(...triggers);
+  }
+  spec.ensures.push(...parseClauseList(p));
+}
 function parseFnClauses(p, spec) {
   for (; ; ) {
     if (p.tokKind !== IDENT_CODE) return;
@@ -11755,7 +13591,7 @@ function parseFnClauses(p, spec) {
         break;
       case "ensures":
         p.advance();
-        spec.ensures.push(...parseClauseList(p));
+        parseEnsures(p, spec);
         break;
       case "returns":
         p.advance();
@@ -11852,10 +13688,10 @@ function specFromAttrs(p, attrs, spec) {
           const open = p.pos;
           const close = p.match[open];
           p.advance();
-          spec.ensures.push(...p.within(open + 1, close, () => parseClauseList(p)));
+          p.within(open + 1, close, () => parseEnsures(p, spec));
           p.pos = close;
           p.advance();
-        } else spec.ensures.push(...parseClauseList(p));
+        } else parseEnsures(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
     }
@@ -11902,8 +13738,10 @@ function parseFn(p, start, attrs, base, mods) {
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec = { requires: [], ensures: [], returns: [], decreases: [], retName, retNameSpan };
+  const spec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const clausesFrom = p.pos;
   parseFnClauses(p, spec);
+  const clausesTo = p.pos;
   const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
@@ -11915,6 +13753,7 @@ function parseFn(p, start, attrs, base, mods) {
     }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
+  if (hasAttr(attrs, "verifier::bit_vector")) body = bitVectorBody(p, nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
     kind: "fn",
     ...base,
@@ -11938,9 +13777,33 @@ function parseFn(p, start, attrs, base, mods) {
     body,
     flags,
     span: p.spanFrom(start),
+    ...spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {},
     ...headerUnsupported ? { headerUnsupported: true } : {},
     ...bounds.length ? { bounds } : {}
   };
+}
+function bitVectorBody(p, name, mods, ret, body, from, to) {
+  if (!p.verified) return body;
+  const empty = body !== void 0 && body.stmts.length === 0 && body.tail === void 0;
+  if (mods.mode !== "proof" || ret !== void 0 || !empty) {
+    p.unsupported(`\`#[verifier::bit_vector]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body?.span ?? p.spanAt(from));
+    return body;
+  }
+  const clauses = () => {
+    const fresh = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
+    const saved = p.diagnostics.length;
+    p.within(from, to, () => parseFnClauses(p, fresh));
+    p.diagnostics.length = saved;
+    return fresh;
+  };
+  const n = clauses().ensures.length;
+  const stmts2 = [];
+  for (let i = 0; i < n; i++) {
+    const c = clauses();
+    const e = c.ensures[i];
+    stmts2.push({ kind: "assert", expr: e, by: { kind: "bit_vector", requires: c.requires }, span: e.span });
+  }
+  return { stmts: stmts2, tail: void 0, span: body.span };
 }
 function parseTrustedBody(p) {
   const open = p.pos;
@@ -12147,13 +14010,19 @@ function parseImplMember(p, start, attrs, implVerified, skipped) {
 function parseMod(p, start, base) {
   p.expect("mod");
   const nameTok = p.expectIdent();
-  if (p.eat(";")) return { kind: "mod", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), span: p.spanFrom(start) };
+  if (p.eat(";")) {
+    const item = { kind: "mod", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), span: p.spanFrom(start) };
+    p.macros.crate.scopeAt.set(item, p.macros.scope);
+    return item;
+  }
   const open = p.pos;
   p.expect("{");
   const close = p.match[open];
   const inner = parseAttrs(p, true);
   if (base.verified) reportUnimplementedVerifierAttrs(p, inner);
+  const scope = p.macros.scope;
   const items = parseItems(p, close, base.verified);
+  if (!base.attrs.some((a) => a.name === "macro_use")) p.macros.scope = scope;
   p.pos = close;
   p.advance();
   return { kind: "mod", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), items, span: p.spanFrom(start) };
@@ -12163,6 +14032,8 @@ function parseUse(p, start, base) {
   const trees = [];
   parseUseTree(p, [], trees);
   p.expect(";");
+  if (trees.some((t) => t.path.length === 2 && t.path[0] === "seq_macro" && t.path[1] === "seq" && !t.glob && !t.alias)) p.macros.seqImported = true;
+  importMacros(p, trees);
   return { kind: "use", ...base, trees, span: p.spanFrom(start) };
 }
 function parseUseTree(p, prefix, out) {
@@ -12200,6 +14071,7 @@ var init_parser_items = __esm({
   "src/syntax/parser-items.ts"() {
     "use strict";
     init_diagnostic();
+    init_macro_expand();
     init_parser_traits();
     init_parser_attrs();
     init_parser_core();
@@ -12218,7 +14090,7 @@ var init_parser_items = __esm({
 });
 
 // src/syntax/parser.ts
-function parseFile(path5, text) {
+function parseFile(path5, text, macros) {
   const file = { path: path5, text, items: [] };
   let table;
   try {
@@ -12229,6 +14101,7 @@ function parseFile(path5, text) {
     const diagnostics = [...lexed.diagnostics, ...delimDiags];
     if (delimDiags.length > 0) return { file, diagnostics };
     const p = new Parser(path5, text, lexed.tokens, match);
+    if (macros) p.macros = newMacroEnv(macros.crate, macros.scope);
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
@@ -12249,6 +14122,7 @@ var init_parser = __esm({
     init_diagnostic();
     init_delimiters();
     init_lexer();
+    init_macro_env();
     init_parser_attrs();
     init_parser_core();
     init_parser_items();
@@ -12304,10 +14178,10 @@ function withBundledVstd(crate) {
 function* loadCratesOnly(paths, workspaceRoot2) {
   const claimed = /* @__PURE__ */ new Set();
   const boundary = workspaceRoot2 === void 0 ? null : new Boundary(workspaceRoot2);
-  const loadCrate = (name, rootAbs) => {
+  const loadCrate = (name, rootAbs, depMacros) => {
     if (claimed.has(rootAbs)) return void 0;
     const diagnostics = [];
-    const builder = new CrateBuilder(diagnostics, claimed, boundary);
+    const builder = new CrateBuilder(diagnostics, claimed, boundary, displayPath, depMacros);
     try {
       const root = builder.loadFile(rootAbs, true);
       if (!root) return { diagnostics };
@@ -12320,8 +14194,10 @@ function* loadCratesOnly(paths, workspaceRoot2) {
   function* visitDir(dir, top) {
     const manifest = readManifest(dir);
     if (manifest?.root) {
-      const step = loadCrate(manifest.crateName, manifest.root);
-      if (step?.crate) step.crate.deps = loadDependencies(manifest.deps, boundary);
+      if (claimed.has(manifest.root)) return;
+      const deps = loadDependencies(manifest.deps, boundary);
+      const step = loadCrate(manifest.crateName, manifest.root, deps.macros);
+      if (step?.crate) step.crate.deps = deps.crates;
       if (step) yield step;
       return;
     }
@@ -12378,6 +14254,7 @@ function* loadCratesOnly(paths, workspaceRoot2) {
 }
 function loadDependencies(direct, boundary) {
   const out = [];
+  const macros = /* @__PURE__ */ new Map();
   const byDir = /* @__PURE__ */ new Set();
   const queue = [...direct];
   while (queue.length > 0) {
@@ -12389,9 +14266,10 @@ function loadDependencies(direct, boundary) {
     const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), boundary);
     const root = builder.loadFile(manifest.root, true);
     if (root) out.push({ name, root, files: builder.files });
+    macros.set(name, builder.exportedMacros());
     queue.push(...manifest.deps);
   }
-  return out;
+  return { crates: out, macros };
 }
 function crateName(stem) {
   return stem.replace(/-/g, "_");
@@ -12404,6 +14282,7 @@ var init_load = __esm({
     init_internal_error();
     init_build_rs();
     init_cargo();
+    init_macro_env();
     init_parser();
     init_span();
     init_vstd_lib();
@@ -12438,11 +14317,12 @@ var init_load = __esm({
       }
     };
     CrateBuilder = class {
-      constructor(diagnostics, claimed, boundary, shownAs = displayPath) {
+      constructor(diagnostics, claimed, boundary, shownAs = displayPath, depMacros) {
         this.diagnostics = diagnostics;
         this.claimed = claimed;
         this.boundary = boundary;
         this.shownAs = shownAs;
+        this.macros = newCrateMacros(depMacros);
       }
       diagnostics;
       claimed;
@@ -12450,9 +14330,14 @@ var init_load = __esm({
       shownAs;
       files = [];
       seen = /* @__PURE__ */ new Set();
-      loadFile(abs, isModRoot, fromSpan) {
+      /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
+      macros;
+      exportedMacros() {
+        return this.macros.exported;
+      }
+      loadFile(abs, isModRoot, fromSpan, from) {
         if (this.seen.has(abs)) return void 0;
-        const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)));
+        const file = this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\``, fromSpan ?? fileSpan(displayPath(abs)), from);
         if (!file) return void 0;
         const dir = path4.dirname(abs);
         const base = path4.basename(abs);
@@ -12473,7 +14358,7 @@ var init_load = __esm({
             case "include": {
               const target = path4.resolve(fileDir, item.target);
               if (this.seen.has(target)) break;
-              const sub2 = this.loadIncluded(target, item.span);
+              const sub2 = this.loadIncluded(target, item);
               if (sub2) {
                 item.items = sub2.items;
                 this.resolveItems(sub2.items, modDir, path4.dirname(target));
@@ -12485,11 +14370,11 @@ var init_load = __esm({
           }
         }
       }
-      loadIncluded(abs, span) {
-        return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, span);
+      loadIncluded(abs, item) {
+        return this.readAndParse(abs, `couldn't read \`${displayPath(abs)}\`: No such file or directory`, item.span, item);
       }
       /** Reads and parses one file of the crate; an unreadable file is a diagnostic at `span`. */
-      readAndParse(abs, unreadable, span) {
+      readAndParse(abs, unreadable, span, from) {
         const refused = this.boundary?.refusal(abs, span);
         if (refused) {
           this.diagnostics.push(refused);
@@ -12504,7 +14389,8 @@ var init_load = __esm({
         }
         this.seen.add(abs);
         this.claimed.add(abs);
-        const { file, diagnostics } = parseFile(this.shownAs(abs), text);
+        const scope = from ? this.macros.scopeAt.get(from) : void 0;
+        const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
         this.diagnostics.push(...diagnostics);
         this.files.push(file);
         return file;
@@ -12524,7 +14410,7 @@ var init_load = __esm({
           item.items = [];
           return;
         }
-        const file = this.loadFile(found, false, item.span);
+        const file = this.loadFile(found, false, item.span, item);
         item.items = file ? file.items : [];
       }
     };
@@ -12540,6 +14426,29 @@ function mangle(name) {
     mangled.set(name, m);
   }
   return m;
+}
+function fnTypeKey(t) {
+  switch (t.k) {
+    case "int":
+      return t.kind;
+    case "tuple":
+      return `tup<${t.elems.map(fnTypeKey).join("+")}>`;
+    case "ref":
+      return fnTypeKey(t.inner);
+    case "array":
+      return `arr<${fnTypeKey(t.elem)}+${t.len}>`;
+    case "slice":
+      return `slice<${fnTypeKey(t.elem)}>`;
+    case "builtin":
+      if ((t.name === "Box" || t.name === "Ghost" || t.name === "Tracked") && t.args[0]) return fnTypeKey(t.args[0]);
+      return `${t.name}<${t.args.map(fnTypeKey).join("+")}>`;
+    case "adt":
+      return `${mangle(t.name)}<${t.args.map(fnTypeKey).join("+")}>`;
+    case "param":
+      return `P%${mangle(t.name)}`;
+    default:
+      return t.k;
+  }
 }
 function sortKey(sort) {
   return sort.replace(/[() ]+/g, "_").replace(/_+$/, "");
@@ -12638,6 +14547,7 @@ var init_context2 = __esm({
           case "adt":
             return this.adtSort(t.name, t.args).sort;
           case "builtin": {
+            if (t.name === "FnSpec") return this.fnSpecSort(t).sort;
             const a = t.args.map((x) => this.sortOf(x));
             switch (t.name) {
               case "Box":
@@ -12660,6 +14570,28 @@ var init_context2 = __esm({
       }
       unitSort() {
         return this.tupleSort([]);
+      }
+      /**
+       * A `spec_fn(P1, .., Pn) -> R` type: an uninterpreted sort with an `apply` function (the
+       * closures themselves and what else is known of these values: src/vc/ir-closure.ts). One
+       * sort per Rust type, not per SMT sort: `spec_fn(u8) -> int` and `spec_fn(int) -> int`
+       * differ (what their parameters' and result's types promise is said per type).
+       */
+      fnSpecSort(ty) {
+        const t = this.substitute(ty);
+        const args = t.k === "builtin" ? t.args : [];
+        const ps = args[0];
+        const params = ps?.k === "tuple" ? ps.elems : ps ? [ps] : [];
+        const ret = args[1] ?? { k: "tuple", elems: [] };
+        const sort = `Fn%${fnTypeKey(t)}`;
+        const paramSorts = params.map((p) => this.sortOf(p));
+        const retSort = this.sortOf(ret);
+        const apply = `${sort}.apply`;
+        this.once(`sort:${sort}`, () => {
+          this.sort(`(declare-sort ${sort} 0)`);
+          this.fun(`(declare-fun ${apply} (${[sort, ...paramSorts].join(" ")}) ${retSort})`);
+        });
+        return { sort, apply, params, ret, paramSorts, retSort };
       }
       tupleSort(elems) {
         const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
@@ -12857,6 +14789,590 @@ var init_errors = __esm({
       }
       what;
       span;
+    };
+  }
+});
+
+// src/syntax/walk.ts
+function walkExpr(e, f, s) {
+  if (!e) return;
+  f(e);
+  switch (e.kind) {
+    case "unary":
+    case "ref":
+    case "cast":
+    case "view":
+    case "old":
+    case "final":
+    case "trigger":
+      walkExpr(e.operand, f, s);
+      break;
+    case "binary":
+      walkExpr(e.left, f, s);
+      walkExpr(e.right, f, s);
+      break;
+    case "chain":
+      e.operands.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "call":
+      walkExpr(e.callee, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "method":
+      walkExpr(e.receiver, f, s);
+      e.args.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "field":
+      walkExpr(e.base, f, s);
+      break;
+    case "try":
+      walkExpr(e.operand, f, s);
+      break;
+    case "index":
+      walkExpr(e.base, f, s);
+      walkExpr(e.index, f, s);
+      break;
+    case "quant":
+      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s)));
+      walkExpr(e.body, f, s);
+      break;
+    case "closure":
+      walkExpr(e.body, f, s);
+      break;
+    case "if":
+      walkExpr(e.cond, f, s);
+      walkBlock(e.then, f, s);
+      if (e.else) {
+        if ("stmts" in e.else) walkBlock(e.else, f, s);
+        else walkExpr(e.else, f, s);
+      }
+      break;
+    case "match":
+      walkExpr(e.scrutinee, f, s);
+      e.arms.forEach((a) => {
+        walkPattern(a.pattern, f);
+        walkExpr(a.guard, f, s);
+        walkExpr(a.body, f, s);
+      });
+      break;
+    case "is":
+      walkExpr(e.operand, f, s);
+      break;
+    case "block":
+      walkBlock(e.block, f, s);
+      break;
+    case "struct":
+      e.fields.forEach((x) => walkExpr(x.value, f, s));
+      walkExpr(e.base, f, s);
+      break;
+    case "tuple":
+    case "seq":
+      e.elems.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "array":
+      e.elems.forEach((x) => walkExpr(x, f, s));
+      if (e.repeat) {
+        walkExpr(e.repeat.value, f, s);
+        walkExpr(e.repeat.count, f, s);
+      }
+      break;
+    case "macro":
+      e.args?.forEach((x) => walkExpr(x, f, s));
+      break;
+    case "return":
+      walkExpr(e.value, f, s);
+      break;
+    default:
+      break;
+  }
+}
+function walkPattern(p, f) {
+  if (p.kind === "lit") walkExpr(p.value, f);
+}
+function walkBlock(b2, f, s) {
+  if (!b2) return;
+  for (const st of b2.stmts) walkStmt(st, f, s);
+  walkExpr(b2.tail, f, s);
+}
+function walkStmt(st, f, s) {
+  s?.(st);
+  const spec = (x) => [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
+  switch (st.kind) {
+    case "let":
+      walkExpr(st.init, f, s);
+      walkBlock(st.elseBlock, f, s);
+      break;
+    case "expr":
+      walkExpr(st.expr, f, s);
+      break;
+    case "assign":
+      walkExpr(st.target, f, s);
+      walkExpr(st.value, f, s);
+      break;
+    case "while":
+      walkExpr(st.cond, f, s);
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "loop":
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "for":
+      walkExpr(st.start, f, s);
+      walkExpr(st.end, f, s);
+      spec(st);
+      walkBlock(st.body, f, s);
+      break;
+    case "assert":
+      walkExpr(st.expr, f, s);
+      if (st.by?.kind === "block") walkBlock(st.by.block, f, s);
+      if (st.by?.kind === "bit_vector" || st.by?.kind === "nonlinear_arith") st.by.requires.forEach((e) => walkExpr(e, f));
+      if (st.by?.kind === "nonlinear_arith") walkBlock(st.by.block, f, s);
+      break;
+    case "assume":
+      walkExpr(st.expr, f);
+      break;
+    case "assert_forall":
+      walkExpr(st.assumption, f);
+      walkExpr(st.conclusion, f);
+      walkBlock(st.proof, f, s);
+      break;
+    case "proof":
+      walkBlock(st.block, f, s);
+      break;
+    case "item":
+      break;
+  }
+}
+var init_walk = __esm({
+  "src/syntax/walk.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/callgraph.ts
+function callees(decl) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
+  };
+  walkBlock(decl.body, visit);
+  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
+  return out;
+}
+function recursionComponents(crate) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
+  for (const impl of crate.traitImpls ?? []) {
+    for (const [name, f] of impl.fns) {
+      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
+      if (decl) edges.get(decl.decl)?.add(f.decl);
+    }
+  }
+  return components(crate, edges);
+}
+function callClosure(from, calls) {
+  const seen = /* @__PURE__ */ new Set([from]);
+  const todo = [from];
+  while (todo.length) for (const g of calls.get(todo.pop()) ?? []) if (!seen.has(g)) {
+    seen.add(g);
+    todo.push(g);
+  }
+  return seen;
+}
+function triggerHeads(lemma) {
+  const marked = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  const add2 = (into) => (e) => {
+    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") into.add(e.callee.res.decl);
+    if (e.kind === "method" && e.res?.kind === "fn") into.add(e.res.decl);
+  };
+  if (lemma.ensuresTriggers?.length) {
+    for (const g of lemma.ensuresTriggers) for (const t of g) walkExpr(t, add2(marked));
+    return marked;
+  }
+  for (const c of lemma.ensures) {
+    walkExpr(c, (e) => {
+      if (e.kind === "trigger") walkExpr(e.operand, add2(marked));
+    });
+    walkExpr(c, add2(all));
+  }
+  return marked.size ? marked : all;
+}
+function broadcastPlan(crate, crateLemmas) {
+  const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
+  const inBody = /* @__PURE__ */ new Map();
+  for (const [fn, uses] of crate.bodyBroadcasts ?? []) {
+    const f = declOf.get(fn);
+    if (!f) continue;
+    inBody.set(f, new Map(uses.flatMap((u) => {
+      const l = declOf.get(u.lemma);
+      return l ? [[l, u.span]] : [];
+    })));
+  }
+  const lemmas = [.../* @__PURE__ */ new Set([...crateLemmas, ...[...inBody.values()].flatMap((m) => [...m.keys()])])];
+  const crateWide = new Set(crateLemmas);
+  const refusedInBody = [];
+  const calls = /* @__PURE__ */ new Map();
+  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
+  const graph = /* @__PURE__ */ new Map();
+  for (const [f, cs] of calls) graph.set(f, new Set(cs));
+  const reaches = (from, to) => {
+    const seen = /* @__PURE__ */ new Set([from]);
+    const todo = [from];
+    while (todo.length) {
+      const x = todo.pop();
+      if (x === to) return true;
+      for (const y of graph.get(x) ?? []) if (!seen.has(y)) {
+        seen.add(y);
+        todo.push(y);
+      }
+    }
+    return false;
+  };
+  const granted = /* @__PURE__ */ new Map();
+  const isLemma = new Set(lemmas);
+  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
+    for (const l of lemmas) {
+      const named = inBody.get(f)?.get(l);
+      if (!crateWide.has(l) && !named) continue;
+      if (l === f || reaches(l, f)) {
+        if (named) refusedInBody.push({ fn: f, lemma: l, span: named });
+        continue;
+      }
+      graph.get(f)?.add(l);
+      let g = granted.get(f);
+      if (!g) granted.set(f, g = /* @__PURE__ */ new Set());
+      g.add(l);
+    }
+  }
+  const assumes = (fn, lemma) => granted.get(fn)?.has(lemma) ?? false;
+  const heads = new Map(crateLemmas.map((l) => [l, triggerHeads(l)]));
+  const relies = /* @__PURE__ */ new Map();
+  for (const f of crateLemmas) {
+    const mentioned = /* @__PURE__ */ new Set();
+    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
+    relies.set(f, new Set(crateLemmas.filter((m) => m !== f && [...heads.get(m)].some((h) => mentioned.has(h)))));
+  }
+  const scc = components(crate, relies);
+  return { assumes, cyclic: crateLemmas.filter((l) => scc(l).size > 1), refusedInBody };
+}
+function components(crate, edges) {
+  const index2 = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const comp = /* @__PURE__ */ new Map();
+  let counter = 0;
+  const strong = (v) => {
+    index2.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!edges.has(w)) continue;
+      if (!index2.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
+    }
+    if (low.get(v) === index2.get(v)) {
+      const c = /* @__PURE__ */ new Set();
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        c.add(w);
+      } while (w !== v);
+      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
+      for (const x of c) comp.set(x, cyclic ? c : /* @__PURE__ */ new Set());
+    }
+  };
+  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
+  return (decl) => comp.get(decl) ?? /* @__PURE__ */ new Set();
+}
+var init_callgraph = __esm({
+  "src/check/callgraph.ts"() {
+    "use strict";
+    init_walk();
+  }
+});
+
+// src/check/broadcast-scope.ts
+function broadcastLemmasOf(crate, fn) {
+  const local2 = crate.bodyBroadcasts?.get(fn) ?? [];
+  if (local2.length === 0) return crate.broadcastLemmas;
+  return [.../* @__PURE__ */ new Set([...crate.broadcastLemmas, ...local2.map((u) => u.lemma)])];
+}
+function allBroadcastLemmas(crate) {
+  const all = new Set(crate.broadcastLemmas);
+  for (const uses of crate.bodyBroadcasts?.values() ?? []) for (const u of uses) all.add(u.lemma);
+  return [...all];
+}
+var init_broadcast_scope = __esm({
+  "src/check/broadcast-scope.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/const-init.ts
+function checkedConsts(crate) {
+  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
+}
+function isExternal(attrs) {
+  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
+}
+function constInitializerFn(crate, c) {
+  const d = c.decl;
+  const value = d.value;
+  const file = crate.files.find((f) => f.path === d.span.file);
+  if (!value || !file) return void 0;
+  const decl = {
+    kind: "fn",
+    name: d.name,
+    nameSpan: d.nameSpan,
+    mode: "exec",
+    uninterp: false,
+    broadcast: false,
+    isConst: true,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], tail: value, span: value.span },
+    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
+    span: d.span,
+    attrs: d.attrs,
+    vis: d.vis,
+    verified: d.verified
+  };
+  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
+}
+var init_const_init = __esm({
+  "src/check/const-init.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/crate-attrs.ts
+function leadingInnerAttrList(file) {
+  const known = cache.get(file);
+  if (known) return known;
+  const out = [];
+  const toks = lex(file.path, file.text).tokens;
+  let i = 0;
+  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
+    let j = i + 3;
+    let name = "";
+    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
+    const open = toks[j]?.text === "(" ? toks[j].end : void 0;
+    let close;
+    let depth = 1;
+    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
+      const t = toks[j];
+      if (t.kind !== "punct") continue;
+      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
+      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
+      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
+    }
+    if (depth !== 0) break;
+    out.push({ name, args: open !== void 0 && close !== void 0 ? file.text.slice(open, close).trim() : "" });
+    i = j + 1;
+  }
+  cache.set(file, out);
+  return out;
+}
+function leadingInnerAttrs(file) {
+  return leadingInnerAttrList(file).map((a) => a.name);
+}
+function hasEnclosingInnerAttr(crate, fn, name) {
+  const root = crate.files[0];
+  if (root && leadingInnerAttrs(root).includes(name)) return true;
+  return leadingInnerAttrs(fn.file).includes(name);
+}
+var cache;
+var init_crate_attrs = __esm({
+  "src/check/crate-attrs.ts"() {
+    "use strict";
+    init_lexer();
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/rlimit.ts
+function rlimitFor(crate, fn) {
+  if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
+  const fromFile = (f) => {
+    const a = f ? leadingInnerAttrList(f).find((x) => x.name === "verifier::rlimit") : void 0;
+    return a ? parseRlimit(a.args) : void 0;
+  };
+  return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
+}
+var init_rlimit = __esm({
+  "src/check/rlimit.ts"() {
+    "use strict";
+    init_parser_attrs();
+    init_crate_attrs();
+  }
+});
+
+// src/vc/rlimit.ts
+function z3Rlimit(rl) {
+  if (rl === void 0) return void 0;
+  if (rl === "infinity") return 0;
+  return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
+}
+var Z3_RLIMIT_PER_UNIT;
+var init_rlimit2 = __esm({
+  "src/vc/rlimit.ts"() {
+    "use strict";
+    Z3_RLIMIT_PER_UNIT = 3e6;
+  }
+});
+
+// src/vc/ir-family.ts
+function hasMutRef(t) {
+  switch (t.k) {
+    case "ref":
+      return t.mut || hasMutRef(t.inner);
+    case "tuple":
+      return t.elems.some(hasMutRef);
+    case "array":
+    case "slice":
+      return hasMutRef(t.elem);
+    case "builtin":
+    case "adt":
+      return t.args.some(hasMutRef);
+    default:
+      return false;
+  }
+}
+function isMutRefParam(t) {
+  let cur = t;
+  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
+  return cur.k === "ref" && cur.mut && !hasMutRef(cur.inner);
+}
+function exprOk(e) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+    case "unknown_const":
+    case "arbitrary":
+      return true;
+    case "arith":
+    case "cmp":
+    case "logic":
+      return exprOk(e.left) && exprOk(e.right);
+    case "neg":
+    case "not":
+    case "bitnot":
+    case "deref":
+      return exprOk(e.arg);
+    case "cast":
+      return exprOk(e.arg);
+    case "ite":
+      return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
+    case "spec_call":
+      return e.args.every(exprOk);
+    // (a std trait's member through a bound is a fresh value in exec code: not yet)
+    case "builtin":
+      return !e.name.endsWith(BOUND_MEMBER_SUFFIX) && e.args.every(exprOk);
+    case "field":
+      return exprOk(e.base);
+    case "index":
+      return exprOk(e.base) && exprOk(e.index);
+    case "ctor":
+    case "update":
+      return (e.k !== "update" || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
+    case "seq_lit":
+      return e.elems.every(exprOk);
+    case "is_variant":
+      return exprOk(e.arg);
+    case "quant":
+      return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
+    case "let":
+      return exprOk(e.value) && exprOk(e.body);
+    case "lambda":
+      return exprOk(e.body);
+    case "apply":
+      return exprOk(e.fn) && e.args.every(exprOk);
+    default:
+      return false;
+  }
+}
+function checkOk(c) {
+  switch (c.k) {
+    case "in_range":
+    case "nonzero":
+    case "is_some":
+      return exprOk(c.value);
+    case "shift_amount":
+      return exprOk(c.amount);
+    case "in_bounds":
+      return exprOk(c.seq) && exprOk(c.index);
+    case "holds":
+      return exprOk(c.cond);
+  }
+}
+function stmtsOk(ss) {
+  return ss.every((s) => {
+    switch (s.k) {
+      // (a temp without a value is an `if` or `match` result, given in its arms, or a harness
+      // input `proofgate::interval`, bounded by the assume after it)
+      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
+      case "let":
+        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init));
+      // (a Vec written whole is `push`/`pop`/...: the new value's type facts are not assumed yet)
+      case "assign":
+        return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
+      case "check":
+        return checkOk(s.cond);
+      case "assume":
+        return exprOk(s.cond);
+      case "assert":
+        if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
+        return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
+      case "branch":
+        return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
+      case "return":
+        return !s.value || exprOk(s.value);
+      case "ghost":
+        return stmtsOk(s.body);
+      case "call":
+        return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
+      case "reveal":
+        return true;
+      // (an inclusive range's counter is an `int`: it reaches `MAX + 1` at the exit)
+      case "loop":
+        return s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+      case "break":
+      case "continue":
+        return true;
+      case "assert_forall":
+        return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
+      default:
+        return false;
+    }
+  });
+}
+function irEncodable(fn) {
+  if (fn.mode === "spec" || fn.trusted || fn.body?.k !== "stmts") return false;
+  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
+  return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
+}
+var OutsideFamily;
+var init_ir_family = __esm({
+  "src/vc/ir-family.ts"() {
+    "use strict";
+    init_resolution();
+    OutsideFamily = class extends Error {
     };
   }
 });
@@ -13140,824 +15656,8 @@ var init_terms = __esm({
   }
 });
 
-// src/syntax/walk.ts
-function walkExpr(e, f, s) {
-  if (!e) return;
-  f(e);
-  switch (e.kind) {
-    case "unary":
-    case "ref":
-    case "cast":
-    case "view":
-    case "old":
-    case "final":
-    case "trigger":
-      walkExpr(e.operand, f, s);
-      break;
-    case "binary":
-      walkExpr(e.left, f, s);
-      walkExpr(e.right, f, s);
-      break;
-    case "chain":
-      e.operands.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "call":
-      walkExpr(e.callee, f, s);
-      e.args.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "method":
-      walkExpr(e.receiver, f, s);
-      e.args.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "field":
-      walkExpr(e.base, f, s);
-      break;
-    case "index":
-      walkExpr(e.base, f, s);
-      walkExpr(e.index, f, s);
-      break;
-    case "quant":
-      e.triggers.forEach((g) => g.forEach((x) => walkExpr(x, f, s)));
-      walkExpr(e.body, f, s);
-      break;
-    case "if":
-      walkExpr(e.cond, f, s);
-      walkBlock(e.then, f, s);
-      if (e.else) {
-        if ("stmts" in e.else) walkBlock(e.else, f, s);
-        else walkExpr(e.else, f, s);
-      }
-      break;
-    case "match":
-      walkExpr(e.scrutinee, f, s);
-      e.arms.forEach((a) => {
-        walkPattern(a.pattern, f);
-        walkExpr(a.guard, f, s);
-        walkExpr(a.body, f, s);
-      });
-      break;
-    case "is":
-      walkExpr(e.operand, f, s);
-      break;
-    case "block":
-      walkBlock(e.block, f, s);
-      break;
-    case "struct":
-      e.fields.forEach((x) => walkExpr(x.value, f, s));
-      walkExpr(e.base, f, s);
-      break;
-    case "tuple":
-    case "seq":
-      e.elems.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "array":
-      e.elems.forEach((x) => walkExpr(x, f, s));
-      if (e.repeat) {
-        walkExpr(e.repeat.value, f, s);
-        walkExpr(e.repeat.count, f, s);
-      }
-      break;
-    case "macro":
-      e.args?.forEach((x) => walkExpr(x, f, s));
-      break;
-    case "return":
-      walkExpr(e.value, f, s);
-      break;
-    default:
-      break;
-  }
-}
-function walkPattern(p, f) {
-  if (p.kind === "lit") walkExpr(p.value, f);
-}
-function walkBlock(b2, f, s) {
-  if (!b2) return;
-  for (const st of b2.stmts) walkStmt(st, f, s);
-  walkExpr(b2.tail, f, s);
-}
-function walkStmt(st, f, s) {
-  s?.(st);
-  const spec = (x) => [...x.invariants, ...x.invariantsExceptBreak, ...x.ensures, ...x.decreases].forEach((e) => walkExpr(e, f));
-  switch (st.kind) {
-    case "let":
-      walkExpr(st.init, f, s);
-      break;
-    case "expr":
-      walkExpr(st.expr, f, s);
-      break;
-    case "assign":
-      walkExpr(st.target, f, s);
-      walkExpr(st.value, f, s);
-      break;
-    case "while":
-      walkExpr(st.cond, f, s);
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "loop":
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "for":
-      walkExpr(st.start, f, s);
-      walkExpr(st.end, f, s);
-      spec(st);
-      walkBlock(st.body, f, s);
-      break;
-    case "assert":
-      walkExpr(st.expr, f, s);
-      if (st.by?.kind === "block") walkBlock(st.by.block, f, s);
-      if (st.by?.kind === "bit_vector" || st.by?.kind === "nonlinear_arith") st.by.requires.forEach((e) => walkExpr(e, f));
-      if (st.by?.kind === "nonlinear_arith") walkBlock(st.by.block, f, s);
-      break;
-    case "assume":
-      walkExpr(st.expr, f);
-      break;
-    case "assert_forall":
-      walkExpr(st.assumption, f);
-      walkExpr(st.conclusion, f);
-      walkBlock(st.proof, f, s);
-      break;
-    case "proof":
-      walkBlock(st.block, f, s);
-      break;
-    case "item":
-      break;
-  }
-}
-var init_walk = __esm({
-  "src/syntax/walk.ts"() {
-    "use strict";
-  }
-});
-
-// src/vc/bitvec.ts
-function freeLocals(es) {
-  const out = /* @__PURE__ */ new Map();
-  const bound = /* @__PURE__ */ new Set();
-  for (const e of es) {
-    walkExpr(e, (x) => {
-      if (x.kind === "quant") x.binders.forEach((b2) => b2.id !== void 0 && bound.add(b2.id));
-      if (x.kind === "path" && x.res?.kind === "local" && !out.has(x.res.id)) out.set(x.res.id, { id: x.res.id, name: x.res.name, ty: x.res.ty });
-    });
-  }
-  return [...out.values()].filter((l) => !bound.has(l.id));
-}
-function kindOf(t) {
-  if (!t) return void 0;
-  const s = strip(t);
-  return s.k === "int" ? s.kind : void 0;
-}
-function fits(v, ty) {
-  const k = kindOf(ty);
-  if (k === void 0 || k === "int") return true;
-  if (k === "nat") return v >= 0n;
-  const r = intRange(k);
-  return r.min <= v && v <= r.max;
-}
-function bitLength(v) {
-  let n = 0;
-  for (let x = v; x > 0n; x >>= 1n) n++;
-  return n;
-}
-function bvLit(v, width) {
-  return `(_ bv${BigInt.asUintN(width, v)} ${width})`;
-}
-function constant(v) {
-  if (v >= 0n) {
-    const width2 = Math.max(1, bitLength(v));
-    return { term: bvLit(v, width2), width: width2, signed: false };
-  }
-  const width = bitLength(-v - 1n) + 1;
-  return { term: bvLit(v, width), width, signed: true };
-}
-function need(x, signed) {
-  return x.width + (signed && !x.signed ? 1 : 0);
-}
-function extend(x, width, signed = x.signed) {
-  if (!signed && x.signed) throw new Error("a signed bit-vector value read as unsigned");
-  if (width < need(x, signed)) throw new Error("a bit-vector extension that loses bits");
-  const term2 = width === x.width ? x.term : `((_ ${x.signed ? "sign" : "zero"}_extend ${width - x.width}) ${x.term})`;
-  return { term: term2, width, signed };
-}
-function bitsAt(x, width) {
-  return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
-}
-function common(a, b2, extra, forceSigned = false) {
-  const signed = forceSigned || a.signed || b2.signed;
-  const width = Math.max(need(a, signed), need(b2, signed)) + extra;
-  return [extend(a, width, signed), extend(b2, width, signed)];
-}
-function wrap2(x, width, signed) {
-  const y = x.width < width ? extend(x, width) : x;
-  const term2 = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
-  return { term: term2, width, signed };
-}
-function unlessNegative(amount, r) {
-  if (!amount.signed) return r;
-  return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
-}
-function bitVectorGoal(claim, requires, span, tag, cx = NO_CONTEXT) {
-  const tr = new BvTranslator(span, tag, cx);
-  const pre = requires.map((r) => tr.bool(r));
-  const body = tr.bool(claim);
-  const term2 = pre.length ? `(=> (and ${pre.join(" ")}) ${body})` : body;
-  const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
-  return { decls, term: term2 };
-}
-var NO_CONTEXT, MAX_INLINE_DEPTH, MAX_WIDTH, BvTranslator;
-var init_bitvec = __esm({
-  "src/vc/bitvec.ts"() {
-    "use strict";
-    init_types();
-    init_context2();
-    init_errors();
-    init_terms();
-    init_walk();
-    NO_CONTEXT = { constInfo: () => void 0, fnInfo: () => void 0 };
-    MAX_INLINE_DEPTH = 32;
-    MAX_WIDTH = 1024;
-    BvTranslator = class {
-      constructor(span, tag, cx = NO_CONTEXT) {
-        this.span = span;
-        this.tag = tag;
-        this.cx = cx;
-      }
-      span;
-      tag;
-      cx;
-      vars = /* @__PURE__ */ new Map();
-      /** Parameters of the inline spec fn being expanded, bound to their arguments' values. */
-      args = /* @__PURE__ */ new Map();
-      depth = 0;
-      fail(what, span) {
-        throw new Unsupported(`${what} in a bit_vector assertion`, span ?? this.span);
-      }
-      checked(x, span) {
-        if (x.width > MAX_WIDTH) this.fail(`an expression wider than ${MAX_WIDTH} bits`, span);
-        return x;
-      }
-      /** The value of a constant expression (literal, `T::MAX`, a const with a literal value), if it is one. */
-      constValue(e) {
-        switch (e.kind) {
-          case "int":
-            return e.value;
-          case "unary": {
-            const v = this.constValue(e.operand);
-            return e.op === "-" && v !== void 0 ? -v : void 0;
-          }
-          case "path": {
-            const res = e.res;
-            if (res?.kind === "builtin") {
-              const m = /^(\w+)::(MAX|MIN)$/.exec(res.name);
-              const k = m?.[1];
-              if (!m || !isBounded(k)) return void 0;
-              const bits = BigInt(intBits(k));
-              if (m[2] === "MAX") return isSigned(k) ? (1n << bits - 1n) - 1n : (1n << bits) - 1n;
-              return isSigned(k) ? -(1n << bits - 1n) : 0n;
-            }
-            if (res?.kind === "const") {
-              const v = this.cx.constInfo(res.qname)?.value;
-              if (typeof v === "bigint" && fits(v, this.cx.constInfo(res.qname).ty)) return v;
-              if (v === void 0 && typeof res.decl.value === "object" && res.decl.value?.kind === "int") return res.decl.value.value;
-            }
-            return void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      int(e) {
-        return this.checked(this.intUnchecked(e), e.span);
-      }
-      intUnchecked(e) {
-        const c = e.kind === "int" || e.kind === "path" ? this.constValue(e) : void 0;
-        if (c !== void 0) return constant(c);
-        switch (e.kind) {
-          case "path": {
-            const res = e.res;
-            if (res?.kind === "const") return this.constInitializer(res.qname, e);
-            if (res?.kind !== "local") return this.fail("this name", e.span);
-            const bound = this.args.get(res.id);
-            if (bound !== void 0) {
-              if (typeof bound === "string") return this.fail(`the boolean \`${res.name}\` as an integer`, e.span);
-              return bound;
-            }
-            const k = kindOf(res.ty);
-            if (!isBounded(k)) return this.fail(`the unbounded integer \`${res.name}\``, e.span);
-            const v = this.vars.get(res.id) ?? { name: `${mangle(res.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
-            this.vars.set(res.id, v);
-            return { term: v.name, width: v.width, signed: v.signed };
-          }
-          case "ref":
-          case "trigger":
-            return this.int(e.operand);
-          case "unary": {
-            if (e.op === "*") return this.int(e.operand);
-            const x = this.int(e.operand);
-            if (e.op === "-") {
-              const y = extend(x, need(x, true) + 1, true);
-              return { ...y, term: `(bvneg ${y.term})` };
-            }
-            if (e.op === "!") return this.not(x, kindOf(e.operand.ty), e.span);
-            return this.fail(`\`${e.op}\``, e.span);
-          }
-          case "cast":
-            return this.cast(this.int(e.operand), kindOf(e.operand.ty), kindOf(e.ty), e.span);
-          case "binary":
-            return this.binary(e);
-          case "call":
-          case "method": {
-            const r = this.inlineCall(e, "int");
-            return typeof r === "string" ? this.fail("a boolean as an integer", e.span) : r;
-          }
-          case "block":
-            if (e.block.stmts.length === 0 && e.block.tail) return this.int(e.block.tail);
-            return this.fail("this block", e.span);
-          default:
-            return this.fail("this expression", e.span);
-        }
-      }
-      /**
-       * A const whose value is not a plain number here: its initializer is spec code, so it is
-       * translated as such (the main query's meaning, src/vc/spec.ts `constTerm`). An evaluated
-       * value outside the const's type (its initializer overflows, an error there) is only some
-       * value of the type, as in the main query: a variable of the claim.
-       */
-      constInitializer(qname, e) {
-        const info = this.cx.constInfo(qname);
-        if (!info) return this.fail("this constant", e.span);
-        const k = kindOf(info.ty);
-        if (typeof info.value === "bigint") {
-          if (!isBounded(k)) return this.fail("this constant", e.span);
-          const key = -1 - this.vars.size - 1e6;
-          const name = `${mangle(qname)}$${this.tag}_${this.vars.size}`;
-          const known = [...this.vars.entries()].find(([, v]) => v.name.startsWith(`${mangle(qname)}$${this.tag}_`));
-          if (known) return { term: known[1].name, width: known[1].width, signed: known[1].signed };
-          this.vars.set(key, { name, width: intBits(k), signed: isSigned(k) });
-          return { term: name, width: intBits(k), signed: isSigned(k) };
-        }
-        if (!info.decl.value || this.depth >= MAX_INLINE_DEPTH) return this.fail("this constant", e.span);
-        return this.nested(() => this.int(info.decl.value));
-      }
-      nested(f, args = /* @__PURE__ */ new Map()) {
-        const saved = this.args;
-        this.args = args;
-        this.depth++;
-        try {
-          return f();
-        } finally {
-          this.args = saved;
-          this.depth--;
-        }
-      }
-      /**
-       * A call of a `#[verifier::inline]` spec fn: its body with the parameters bound to the
-       * arguments' exact values, which is what the fn's definition says in the main query.
-       */
-      inlineCall(e, want) {
-        const res = e.kind === "call" ? e.callee.kind === "path" ? e.callee.res : void 0 : e.res;
-        if (res?.kind !== "fn") return this.fail("this call", e.span);
-        const info = this.cx.fnInfo(res.decl);
-        const d = res.decl;
-        const inline = d.attrs.some((a) => a.name === "verifier::inline");
-        if (!info || !inline || d.mode !== "spec" || !d.body || d.flags.opaque || d.uninterp || d.generics.length > 0 || (res.typeArgs?.length ?? 0) > 0) {
-          return this.fail(`a call of \`${res.qname}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
-        }
-        if (d.body.stmts.length > 0 || !d.body.tail) return this.fail(`the body of \`${res.qname}\``, e.span);
-        if (this.depth >= MAX_INLINE_DEPTH) return this.fail("inline spec fns nested this deeply", e.span);
-        const argExprs = e.kind === "call" ? e.args : [e.receiver, ...e.args];
-        if (argExprs.length !== info.params.length) return this.fail("this call", e.span);
-        const bound = /* @__PURE__ */ new Map();
-        info.params.forEach((p, i) => {
-          const a = argExprs[i];
-          bound.set(p.id, strip(p.ty).k === "bool" ? this.bool(a) : this.int(a));
-        });
-        const tail = d.body.tail;
-        return this.nested(() => want === "bool" ? this.bool(tail) : this.int(tail), bound);
-      }
-      /** `!x` at the operand's kind: within the word for unsigned kinds, `-x - 1` otherwise. */
-      not(x, k, span) {
-        if (k === void 0 || k === "nat") return this.fail("`!` on this type", span);
-        if (isBounded(k) && !isSigned(k)) {
-          const w = wrap2(x, intBits(k), false);
-          return { ...w, term: `(bvnot ${w.term})` };
-        }
-        const y = extend(x, need(x, true), true);
-        return { ...y, term: `(bvnot ${y.term})` };
-      }
-      /** `x as T`: wraps into a machine type, the identity to `int`, clamps at 0 to `nat` (as the main query). */
-      cast(x, from, to, span) {
-        if (from === void 0 || to === void 0) return this.fail("this cast", span);
-        if (isBounded(to)) return wrap2(x, intBits(to), isSigned(to));
-        if (to === "int" || !x.signed) return x;
-        return { ...x, term: `(ite (bvslt ${x.term} ${bvLit(0n, x.width)}) ${bvLit(0n, x.width)} ${x.term})` };
-      }
-      binary(e) {
-        const a = this.int(e.left);
-        switch (e.op) {
-          case "<<":
-          case ">>":
-            return this.shift(e, a);
-          case "/":
-          case "%": {
-            const d = this.constValue(e.right);
-            if (d === void 0 || d <= 0n || a.signed) return this.fail(`\`${e.op}\` (only a non-negative value by a positive constant)`, e.span);
-            const [x, y] = common(a, constant(d), 0);
-            return { ...x, term: `(${e.op === "/" ? "bvudiv" : "bvurem"} ${x.term} ${y.term})` };
-          }
-        }
-        const b2 = this.int(e.right);
-        switch (e.op) {
-          case "+": {
-            const [x, y] = common(a, b2, 1);
-            return { ...x, term: `(bvadd ${x.term} ${y.term})` };
-          }
-          case "-": {
-            const [x, y] = common(a, b2, 1, true);
-            return { ...x, term: `(bvsub ${x.term} ${y.term})` };
-          }
-          case "*": {
-            const signed = a.signed || b2.signed;
-            const width = need(a, signed) + need(b2, signed);
-            const x = extend(a, width, signed);
-            return { ...x, term: `(bvmul ${x.term} ${extend(b2, width, signed).term})` };
-          }
-          // bitwise operations of two's complement values do not depend on the width
-          case "&":
-          case "|":
-          case "^": {
-            const [x, y] = common(a, b2, 0);
-            const f = e.op === "&" ? "bvand" : e.op === "|" ? "bvor" : "bvxor";
-            return { ...x, term: `(${f} ${x.term} ${y.term})` };
-          }
-        }
-        return this.fail(`\`${e.op}\``, e.span);
-      }
-      /**
-       * `a << n` (literal n) wraps `a * 2^n` into the result's machine type (exact for `int`);
-       * `a >> n` is `a / 2^n` rounded down. A non-literal amount means the same, and 0 when negative.
-       */
-      shift(e, a) {
-        const k = kindOf(e.ty);
-        const lit2 = e.right.kind === "int" && e.right.value < 128n ? e.right.value : void 0;
-        if (e.op === ">>") {
-          const f = a.signed ? "bvashr" : "bvlshr";
-          if (lit2 !== void 0) {
-            const n = lit2 < BigInt(a.width) ? lit2 : BigInt(a.width);
-            return { ...a, term: `(${f} ${a.term} ${bvLit(n, a.width)})` };
-          }
-          const b3 = this.int(e.right);
-          const width = Math.max(a.width, b3.width);
-          const x2 = extend(a, width);
-          return unlessNegative(b3, { ...x2, term: `(${f} ${x2.term} ${bitsAt(b3, width)})` });
-        }
-        if (lit2 !== void 0 && !isBounded(k)) {
-          const x2 = extend(a, a.width + Number(lit2));
-          return { ...x2, term: `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})` };
-        }
-        if (!isBounded(k)) return this.fail("a shift of an unbounded integer by a variable amount", e.span);
-        const w = intBits(k);
-        if (lit2 !== void 0) {
-          const x2 = extend(a, Math.max(a.width, w));
-          const shifted = lit2 >= BigInt(x2.width) ? bvLit(0n, x2.width) : `(bvshl ${x2.term} ${bvLit(lit2, x2.width)})`;
-          return wrap2({ ...x2, term: shifted }, w, isSigned(k));
-        }
-        const b2 = this.int(e.right);
-        const x = extend(a, Math.max(a.width, w, b2.width));
-        return unlessNegative(b2, wrap2({ ...x, term: `(bvshl ${x.term} ${bitsAt(b2, x.width)})` }, w, isSigned(k)));
-      }
-      bool(e) {
-        switch (e.kind) {
-          case "bool":
-            return String(e.value);
-          case "unary":
-            if (e.op === "!") return `(not ${this.bool(e.operand)})`;
-            break;
-          case "chain": {
-            const parts = [];
-            for (let i = 0; i < e.ops.length; i++) parts.push(this.compare(e.ops[i], e.operands[i], e.operands[i + 1]));
-            return `(and ${parts.join(" ")})`;
-          }
-          case "binary": {
-            switch (e.op) {
-              case "&&":
-              case "&":
-                return `(and ${this.bool(e.left)} ${this.bool(e.right)})`;
-              case "||":
-              case "|":
-                return `(or ${this.bool(e.left)} ${this.bool(e.right)})`;
-              case "^":
-                return `(xor ${this.bool(e.left)} ${this.bool(e.right)})`;
-              case "==>":
-                return `(=> ${this.bool(e.left)} ${this.bool(e.right)})`;
-              case "<==":
-                return `(=> ${this.bool(e.right)} ${this.bool(e.left)})`;
-              case "<==>":
-                return `(= ${this.bool(e.left)} ${this.bool(e.right)})`;
-              default:
-                return this.compare(e.op, e.left, e.right);
-            }
-          }
-          case "call":
-          case "method": {
-            const r = this.inlineCall(e, "bool");
-            if (typeof r !== "string") return this.fail("an integer as a boolean", e.span);
-            return r;
-          }
-          case "block":
-            if (e.block.stmts.length === 0 && e.block.tail) return this.bool(e.block.tail);
-            break;
-          case "path":
-            if (e.res?.kind === "const") {
-              const info = this.cx.constInfo(e.res.qname);
-              if (typeof info?.value === "boolean") return String(info.value);
-              if (info?.decl.value && this.depth < MAX_INLINE_DEPTH) {
-                const init = info.decl.value;
-                return this.nested(() => this.bool(init));
-              }
-              break;
-            }
-            if (e.res?.kind === "local" && this.args.has(e.res.id)) {
-              const b2 = this.args.get(e.res.id);
-              if (typeof b2 !== "string") return this.fail(`the integer \`${e.res.name}\` as a boolean`, e.span);
-              return b2;
-            }
-            if (e.res?.kind === "local" && strip(e.res.ty).k === "bool") {
-              const v = this.vars.get(e.res.id) ?? { name: `${mangle(e.res.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
-              this.vars.set(e.res.id, v);
-              return v.name;
-            }
-            break;
-        }
-        return this.fail("this expression", e.span);
-      }
-      compare(op, l, r) {
-        if (strip(l.ty ?? { k: "int", kind: "int" }).k === "bool") {
-          if (op !== "==" && op !== "!=") return this.fail(`\`${op}\``, l.span);
-          const t = `(= ${this.bool(l)} ${this.bool(r)})`;
-          return op === "==" ? t : `(not ${t})`;
-        }
-        const [a, b2] = common(this.int(l), this.int(r), 0);
-        const s = a.signed ? "s" : "u";
-        switch (op) {
-          case "==":
-          case "===":
-            return `(= ${a.term} ${b2.term})`;
-          case "!=":
-          case "!==":
-            return `(not (= ${a.term} ${b2.term}))`;
-          case "<":
-            return `(bv${s}lt ${a.term} ${b2.term})`;
-          case "<=":
-            return `(bv${s}le ${a.term} ${b2.term})`;
-          case ">":
-            return `(bv${s}gt ${a.term} ${b2.term})`;
-          case ">=":
-            return `(bv${s}ge ${a.term} ${b2.term})`;
-        }
-        return this.fail(`\`${op}\``);
-      }
-    };
-  }
-});
-
-// src/check/crate-attrs.ts
-function leadingInnerAttrList(file) {
-  const known = cache.get(file);
-  if (known) return known;
-  const out = [];
-  const toks = lex(file.path, file.text).tokens;
-  let i = 0;
-  while (toks[i]?.text === "#" && toks[i + 1]?.text === "!" && toks[i + 2]?.text === "[") {
-    let j = i + 3;
-    let name = "";
-    while (toks[j]?.kind === "ident" || toks[j]?.text === "::") name += toks[j++].text;
-    const open = toks[j]?.text === "(" ? toks[j].end : void 0;
-    let close;
-    let depth = 1;
-    for (; j < toks.length && toks[j].kind !== "eof"; j++) {
-      const t = toks[j];
-      if (t.kind !== "punct") continue;
-      if (t.text === "[" || t.text === "(" || t.text === "{") depth++;
-      if ((t.text === "]" || t.text === ")" || t.text === "}") && --depth === 0) break;
-      if (t.text === ")" && depth === 1 && close === void 0) close = t.start;
-    }
-    if (depth !== 0) break;
-    out.push({ name, args: open !== void 0 && close !== void 0 ? file.text.slice(open, close).trim() : "" });
-    i = j + 1;
-  }
-  cache.set(file, out);
-  return out;
-}
-function leadingInnerAttrs(file) {
-  return leadingInnerAttrList(file).map((a) => a.name);
-}
-function hasEnclosingInnerAttr(crate, fn, name) {
-  const root = crate.files[0];
-  if (root && leadingInnerAttrs(root).includes(name)) return true;
-  return leadingInnerAttrs(fn.file).includes(name);
-}
-var cache;
-var init_crate_attrs = __esm({
-  "src/check/crate-attrs.ts"() {
-    "use strict";
-    init_lexer();
-    cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/check/auto-ext.ts
-function autoExtEqual(e, extType, sameType3) {
-  const go = (x) => autoExtEqual(x, extType, sameType3);
-  switch (e.kind) {
-    case "binary":
-      switch (e.op) {
-        case "==":
-        case "===": {
-          const l = e.left.ty;
-          const r = e.right.ty;
-          return l && r && extType(l) && sameType3(l, r) ? { ...e, op: "=~=" } : e;
-        }
-        case "&&":
-        case "||":
-          return { ...e, left: go(e.left), right: go(e.right) };
-        case "==>":
-          return { ...e, right: go(e.right) };
-        case "<==":
-          return { ...e, left: go(e.left) };
-        default:
-          return e;
-      }
-    case "quant":
-      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
-    case "if": {
-      const then = tailOnly(e.then, go);
-      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
-      return { ...e, then, ...els ? { else: els } : {} };
-    }
-    case "block":
-      return { ...e, block: tailOnly(e.block, go) };
-    default:
-      return e;
-  }
-}
-function tailOnly(b2, go) {
-  if (b2.stmts.length > 0 || !b2.tail) return b2;
-  return { ...b2, tail: go(b2.tail) };
-}
-var init_auto_ext = __esm({
-  "src/check/auto-ext.ts"() {
-    "use strict";
-  }
-});
-
-// src/vc/ir.ts
-var PassiveProgram;
-var init_ir = __esm({
-  "src/vc/ir.ts"() {
-    "use strict";
-    PassiveProgram = class {
-      lines = [];
-      counter = 0;
-      names = /* @__PURE__ */ new Map();
-      /** The conjunction of assumptions in force (a Bool symbol or 'true'). */
-      scope = "true";
-      /** The current path condition. 'false' = unreachable. */
-      pc = "true";
-      goals = [];
-      /** A fresh SSA constant named after a Rust name. */
-      fresh(base, sort) {
-        const clean = base.replace(/[^A-Za-z0-9_]/g, "_") || "tmp";
-        const n = this.names.get(clean) ?? 0;
-        this.names.set(clean, n + 1);
-        const name = `${clean}@${n}`;
-        this.lines.push(`(declare-const ${name} ${sort})`);
-        return name;
-      }
-      /** A definition visible to everything after (used for path-condition names). */
-      define(base, term2) {
-        const name = `${base}!${this.counter++}`;
-        this.lines.push(`(define-fun ${name} () Bool ${term2})`);
-        return name;
-      }
-      /** Extra prelude text (e.g. a skolem function's axiom) that is a conservative extension. */
-      raw(line) {
-        this.lines.push(line);
-      }
-      assume(term2) {
-        if (this.pc === "false" || term2 === "true") return;
-        const guarded2 = this.pc === "true" ? term2 : `(=> ${this.pc} ${term2})`;
-        this.scope = this.define("s", this.scope === "true" ? guarded2 : `(and ${this.scope} ${guarded2})`);
-      }
-      /** Assume without the path-condition guard (for terms already guarded). */
-      assumeRaw(term2) {
-        if (term2 === "true") return;
-        this.scope = this.define("s", this.scope === "true" ? term2 : `(and ${this.scope} ${term2})`);
-      }
-      /** The goal text for P at the current point, or undefined when the path is dead. */
-      goalTerm(p) {
-        if (this.pc === "false") return void 0;
-        let t = p;
-        if (this.pc !== "true") t = `(=> ${this.pc} ${t})`;
-        if (this.scope !== "true") t = `(=> ${this.scope} ${t})`;
-        return t;
-      }
-      addGoal(goal) {
-        this.goals.push(goal);
-      }
-      nextLabel() {
-        return `g${this.goals.length}`;
-      }
-      text() {
-        return this.lines.join("\n");
-      }
-    };
-  }
-});
-
-// src/ir/lower-dispatch.ts
-function traitGenericsOf(crate, decl) {
-  let m = TRAIT_GENERICS.get(crate);
-  if (!m) {
-    const found = /* @__PURE__ */ new Map();
-    const visit = (items) => {
-      for (const it of items ?? []) {
-        if (it.kind === "trait") {
-          for (const f of it.items) if (f.kind === "fn") found.set(f, it.generics.length);
-        }
-        if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
-      }
-    };
-    for (const f of crate.files) visit(f.items);
-    TRAIT_GENERICS.set(crate, m = found);
-  }
-  return m.get(decl);
-}
-function dispatchCall(crate, info, typeArgs) {
-  if (!info.traitOf) return void 0;
-  const traitGenerics = traitGenericsOf(crate, info.decl);
-  if (traitGenerics === void 0 || typeArgs.length !== 1 + traitGenerics + info.decl.generics.length) return void 0;
-  return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
-}
-function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
-  if (!info.traitOf) return void 0;
-  const self2 = typeArgs[0];
-  if (!self2 || self2.k !== "adt") return void 0;
-  for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info.traitOf) continue;
-    const m = /* @__PURE__ */ new Map();
-    if (!matchType(impl.selfTy, self2, new Set(impl.generics), m)) continue;
-    const f = impl.fns.get(info.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
-  }
-  return void 0;
-}
-function matchType(pattern, actual, vars, m) {
-  if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType2(known, actual);
-    m.set(pattern.name, actual);
-    return true;
-  }
-  switch (pattern.k) {
-    case "adt":
-      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "builtin":
-      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
-    case "tuple":
-      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
-    case "ref":
-      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
-    default:
-      return sameType2(pattern, actual);
-  }
-}
-function sameType2(a, b2) {
-  return JSON.stringify(a) === JSON.stringify(b2);
-}
-var TRAIT_GENERICS;
-var init_lower_dispatch = __esm({
-  "src/ir/lower-dispatch.ts"() {
-    "use strict";
-    TRAIT_GENERICS = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/vc/spec.ts
-function childEnv(env, extra = {}) {
-  return { ...env, vars: new Map(env.vars), ...extra };
-}
-function typeExprToType(t) {
-  if (!t || t.kind !== "path" || t.segments.length !== 1) return void 0;
-  const n = t.segments[0];
-  if (n === "bool") return { k: "bool" };
-  if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
-  return void 0;
-}
-function typeKey(t) {
+// src/vc/prelude-terms.ts
+function typeKey2(t) {
   switch (t.k) {
     case "int":
       return t.kind;
@@ -13968,361 +15668,32 @@ function typeKey(t) {
     case "error":
       return t.k;
     case "tuple":
-      return `tup<${t.elems.map(typeKey).join("+")}>`;
+      return `tup<${t.elems.map(typeKey2).join("+")}>`;
     case "ref":
-      return `${t.mut ? "refmut" : "ref"}<${typeKey(t.inner)}>`;
+      return `${t.mut ? "refmut" : "ref"}<${typeKey2(t.inner)}>`;
     case "array":
-      return `arr<${typeKey(t.elem)}+${t.len}>`;
+      return `arr<${typeKey2(t.elem)}+${t.len}>`;
     case "slice":
-      return `slice<${typeKey(t.elem)}>`;
+      return `slice<${typeKey2(t.elem)}>`;
     case "builtin":
-      return `${t.name}<${t.args.map(typeKey).join("+")}>`;
+      return `${t.name}<${t.args.map(typeKey2).join("+")}>`;
     case "adt":
-      return `${mangle(t.name)}<${t.args.map(typeKey).join("+")}>`;
+      return `${mangle(t.name)}<${t.args.map(typeKey2).join("+")}>`;
     case "param":
       return `P%${mangle(t.name)}`;
   }
 }
-function fitsType(v, ty) {
-  const k = intKindOf(ty);
-  if (k === void 0 || k === "int") return true;
-  if (k === "nat") return v >= 0n;
-  const r = intRange(k);
-  return r.min <= v && v <= r.max;
-}
-var NON_PATTERN_HEADS, SpecTranslator;
-var init_spec = __esm({
-  "src/vc/spec.ts"() {
+var NON_PATTERN_HEADS, PreludeTerms;
+var init_prelude_terms = __esm({
+  "src/vc/prelude-terms.ts"() {
     "use strict";
     init_types();
     init_context2();
     init_errors();
     init_terms();
-    init_walk();
-    init_lower_dispatch();
     NON_PATTERN_HEADS = /* @__PURE__ */ new Set(["+", "-", "*", "div", "mod", "and", "or", "not", "=>", "=", "<", "<=", ">", ">=", "ite", "forall", "exists", "let", "_"]);
-    SpecTranslator = class extends Terms {
-      specFnNames = /* @__PURE__ */ new Map();
-      chooseCount = 0;
-      /** Choose functions by what they choose (see `choose`). */
-      chooseFns = /* @__PURE__ */ new Map();
-      // ------------------------------------------------------------------ spec fns
-      fnInfo(decl) {
-        return this.crate.fnByDecl.get(decl);
-      }
-      /** Set by the driver: the recursion component of a fn (empty when not recursive). */
-      scc = () => /* @__PURE__ */ new Set();
-      isSelfRecursive(info) {
-        return this.scc(info.decl).has(info.decl);
-      }
-      /** Whether a call from `from` to `to` is recursive (same component). */
-      sameComponent(from, to) {
-        return this.scc(from).has(to);
-      }
-      implGenericsMap;
-      /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
-      genericsOf(decl) {
-        if (!this.implGenericsMap) {
-          const m = /* @__PURE__ */ new Map();
-          const visit = (items) => {
-            for (const it of items ?? []) {
-              if (it.kind === "impl") {
-                for (const f of it.items) if (f.kind === "fn") m.set(f, it.generics);
-              }
-              if (it.kind === "trait") {
-                for (const f of it.items) if (f.kind === "fn") m.set(f, ["Self", ...it.generics]);
-              }
-              if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
-            }
-          };
-          for (const f of this.crate.files) visit(f.items);
-          this.implGenericsMap = m;
-        }
-        return [...this.implGenericsMap.get(decl) ?? [], ...decl.generics];
-      }
-      /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
-      specFn(info, typeArgs) {
-        const generics = this.genericsOf(info.decl);
-        const impl = this.dispatched(info, typeArgs);
-        if (impl) return this.specFn(impl.info, impl.typeArgs);
-        const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
-        const key = [info.qname, ...inst.map((t) => typeKey(t))].join("%");
-        const existing = this.specFnNames.get(key);
-        if (existing) return existing;
-        const name = `f.${mangle(key)}`;
-        this.specFnNames.set(key, name);
-        const savedSubst = this.ctx.typeSubst;
-        this.ctx.typeSubst = new Map(savedSubst);
-        inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
-        try {
-          const paramSorts = info.params.map((p) => this.sortOf(p.ty));
-          const retSort = this.sortOf(info.retTy);
-          const params = info.params.map((p, i) => `${mangle(p.name)}$${i}`);
-          const binders2 = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
-          const recursive = !!info.decl.body && this.isSelfRecursive(info);
-          const reveal = info.decl.flags.opaque ? `reveal%${mangle(key)}` : void 0;
-          if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
-          const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
-          const inType = (app) => {
-            const facts = this.typeFacts(app, info.retTy);
-            if (facts.length === 0) return;
-            const pre = info.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
-            const ax = implies(andAll(pre), andAll(facts));
-            const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
-            this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
-          };
-          if (!recursive) {
-            this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
-            inType(params.length ? `(${name} ${params.join(" ")})` : name);
-            if (info.decl.body && !info.decl.uninterp) {
-              const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: params.map((p, i) => [p, paramSorts[i]]), guards: [] };
-              info.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-              const body = this.block(info.decl.body, env);
-              const app = params.length ? `(${name} ${params.join(" ")})` : name;
-              this.ctx.axiom(guard(params.length ? `(forall (${binders2}) (! (= ${app} ${body}) :pattern (${app})))` : `(= ${app} ${body})`));
-            }
-          } else {
-            this.ctx.once("sort:Fuel", () => {
-              this.ctx.sort("(declare-sort Fuel 0)");
-              this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
-            });
-            const rec = `${name}.rec`;
-            this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
-            this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
-            inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
-            const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])], guards: [], selfRec: { decl: info.decl, fuel: "fuel" } };
-            info.params.forEach((p, i) => env.vars.set(p.id, params[i]));
-            const body = this.block(info.decl.body, env);
-            const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
-            const all = `(forall ((fuel Fuel) ${binders2})`;
-            this.ctx.axiom(guard(`${all} (! (= ${app} ${body}) :pattern (${app})))`));
-            this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
-          }
-        } finally {
-          this.ctx.typeSubst = savedSubst;
-        }
-        return name;
-      }
-      /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
-      dispatched(info, typeArgs) {
-        if (!info.traitOf) return void 0;
-        const generics = this.genericsOf(info.decl);
-        if (typeArgs.length !== generics.length) return void 0;
-        return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
-      }
-      revealName(info) {
-        if (!info.decl.flags.opaque) return void 0;
-        this.specFn(info, []);
-        return `reveal%${mangle(info.qname)}`;
-      }
-      specApp(info, typeArgs, args, span, env) {
-        if (env.selfRec && this.sameComponent(env.selfRec.decl, info.decl)) {
-          env.selfRec.onCall?.(info, args, span, env);
-          const f2 = this.specFn(info, typeArgs);
-          return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
-        }
-        const f = this.specFn(info, typeArgs);
-        return args.length ? `(${f} ${args.join(" ")})` : f;
-      }
-      enumInvariants;
-      /**
-       * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
-       * structs; for enums it is found here by its impl's self type (or its parameter's type).
-       */
-      typeInvariantOf(adtName2) {
-        const s = this.crate.structs.get(adtName2);
-        if (s) return s.typeInvariant;
-        if (!this.crate.enums.has(adtName2)) return void 0;
-        if (!this.enumInvariants) {
-          this.enumInvariants = /* @__PURE__ */ new Map();
-          for (const f of this.crate.fns) {
-            if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
-            const p = strip(f.params[0].ty);
-            const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
-            if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
-          }
-        }
-        return this.enumInvariants.get(adtName2);
-      }
-      typeInvariantTerm(term2, t) {
-        if (t.k !== "adt") return void 0;
-        const inv = this.typeInvariantOf(t.name);
-        if (!inv) return void 0;
-        return `(${this.specFn(inv, t.args)} ${term2})`;
-      }
-      // ------------------------------------------------------------------ expressions
-      ty(e) {
-        return this.ctx.substitute(e.ty ?? INT);
-      }
-      block(b2, env) {
-        const inner = childEnv(env);
-        const lets = [];
-        for (const st of b2.stmts) {
-          if (st.kind === "let" && st.init) {
-            const v = this.spec(st.init, inner);
-            this.bindPattern(st.pattern, v, st.init.ty ?? INT, inner);
-            lets.push({ id: 0, term: v });
-          } else if (st.kind === "assert" || st.kind === "assume" || st.kind === "proof" || st.kind === "expr" && st.expr.kind === "call" && st.expr.callee.kind === "path" && st.expr.callee.res?.kind === "builtin" && st.expr.callee.res.name === "reveal") {
-            continue;
-          } else if (st.kind === "expr" && !st.semi) {
-            return this.spec(st.expr, inner);
-          } else {
-            throw new Unsupported("this statement in spec code", st.span);
-          }
-        }
-        if (!b2.tail) return this.unit();
-        return this.spec(b2.tail, inner);
-      }
-      /** Binds the variables of an irrefutable pattern to parts of `v` (spec). */
-      bindPattern(p, v, ty, env) {
-        const { binds } = this.matchPattern(p, v, ty, env);
-        for (const [id, t] of binds) env.vars.set(id, t);
-      }
-      /** Condition under which `v` matches `p`, and the bindings it makes. */
-      matchPattern(p, v, ty, env) {
-        const t = strip(this.ctx.substitute(ty));
-        switch (p.kind) {
-          case "wild":
-            return { cond: "true", binds: [] };
-          case "ident":
-            if (p.id === void 0) throw new Unsupported("unresolved pattern", p.span);
-            return { cond: "true", binds: [[p.id, v]] };
-          case "tuple": {
-            if (t.k !== "tuple") throw new Unsupported("this tuple pattern", p.span);
-            const S = this.sortOf(t);
-            const parts = p.elems.map((q, i) => this.matchPattern(q, `(${S}.${i} ${v})`, t.elems[i] ?? INT, env));
-            return { cond: andAll(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-          }
-          case "tuple_struct":
-          case "struct": {
-            const res = p.res;
-            const subs = p.kind === "tuple_struct" ? p.elems.map((q, i) => ({ pat: q, field: String(i) })) : p.fields.map((f) => ({ pat: f.pattern, field: f.name }));
-            if (res?.kind === "builtin" && (res.name === "Tracked" || res.name === "Ghost" || res.name === "Box::new") && subs[0]) return this.matchPattern(subs[0].pat, v, t, env);
-            if (res?.kind === "builtin" && res.name === "Some") {
-              const O = this.sortOf(t);
-              const elemTy = t.k === "builtin" ? t.args[0] ?? INT : INT;
-              const inner = subs[0] ? this.matchPattern(subs[0].pat, `(${O}.Some.0 ${v})`, elemTy, env) : { cond: "true", binds: [] };
-              return { cond: andAll([`((_ is ${O}.Some) ${v})`, inner.cond]), binds: inner.binds };
-            }
-            if (res?.kind === "variant") {
-              const c = this.variantInfo(t, res.variant.name);
-              if (!c) throw new Unsupported("this pattern", p.span);
-              const parts = subs.map((s) => {
-                const f = c.fields.find((x) => x.name === s.field);
-                if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-                return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-              });
-              return { cond: andAll([`((_ is ${c.name}) ${v})`, ...parts.map((x) => x.cond)]), binds: parts.flatMap((x) => x.binds) };
-            }
-            if (res?.kind === "struct") {
-              const fields = this.structFields(t) ?? [];
-              const parts = subs.map((s) => {
-                const f = fields.find((x) => x.name === s.field);
-                if (!f) throw new Unsupported(`field ${s.field}`, p.span);
-                return this.matchPattern(s.pat, `(${f.accessor} ${v})`, f.ty, env);
-              });
-              return { cond: andAll(parts.map((x) => x.cond)), binds: parts.flatMap((x) => x.binds) };
-            }
-            throw new Unsupported("this pattern", p.span);
-          }
-          case "path": {
-            const res = p.res;
-            if (res?.kind === "builtin" && res.name === "None") return { cond: `((_ is ${this.sortOf(t)}.None) ${v})`, binds: [] };
-            if (res?.kind === "variant") {
-              const c = this.variantInfo(t, res.variant.name);
-              if (!c) throw new Unsupported("this pattern", p.span);
-              return { cond: `((_ is ${c.name}) ${v})`, binds: [] };
-            }
-            if (res?.kind === "const") return { cond: `(= ${v} ${this.constTerm(res, p.span, env)})`, binds: [] };
-            if (res?.kind === "struct") return { cond: "true", binds: [] };
-            throw new Unsupported("this pattern", p.span);
-          }
-          case "lit":
-            return { cond: `(= ${v} ${this.spec(p.value, env)})`, binds: [] };
-          case "range": {
-            const lo = p.lo ? `(<= ${this.spec(p.lo, env)} ${v})` : "true";
-            const hi = p.hi ? p.inclusive ? `(<= ${v} ${this.spec(p.hi, env)})` : `(< ${v} ${this.spec(p.hi, env)})` : "true";
-            return { cond: andAll([lo, hi]), binds: [] };
-          }
-          case "or": {
-            const parts = p.alts.map((q) => this.matchPattern(q, v, ty, env));
-            const ids2 = parts[0]?.binds.map(([id]) => id) ?? [];
-            const binds = ids2.map((id) => {
-              let t2;
-              for (let i = parts.length - 1; i >= 0; i--) {
-                const b2 = parts[i].binds.find(([x]) => x === id)?.[1];
-                if (b2 === void 0) throw new Unsupported("or-patterns binding different names", p.span);
-                t2 = t2 === void 0 ? b2 : `(ite ${parts[i].cond} ${b2} ${t2})`;
-              }
-              return [id, t2];
-            });
-            return { cond: orAll(parts.map((x) => x.cond)), binds };
-          }
-        }
-      }
-      constTerm(res, span, env) {
-        const info = this.crate.consts.get(res.qname);
-        if (typeof info?.value === "bigint" && !fitsType(info.value, info.ty)) {
-          const name = `const.${mangle(res.qname)}`;
-          this.ctx.once(`const:${name}`, () => {
-            this.ctx.fun(`(declare-const ${name} Int)`);
-            this.ctx.axiom(andAll(this.typeFacts(name, info.ty)));
-          });
-          return name;
-        }
-        if (info?.value !== void 0) return typeof info.value === "boolean" ? String(info.value) : num(info.value);
-        if (res.decl.value) return this.spec(res.decl.value, { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: env.local });
-        throw new Unsupported("a constant without a value", span);
-      }
-      /**
-       * The value of a constant integer expression (literals, consts with their value, `T::MAX`,
-       * casts, `+ - *`), as the main query means it; so a shift by `(BITS - 1) as usize` is the
-       * exact shift, as a literal amount is.
-       */
-      literalValue(e) {
-        switch (e.kind) {
-          case "int":
-            return e.value;
-          case "unary": {
-            const v = e.op === "-" ? this.literalValue(e.operand) : void 0;
-            return v === void 0 ? void 0 : -v;
-          }
-          case "path": {
-            const res = e.res;
-            if (res?.kind === "const") {
-              const info = this.crate.consts.get(res.qname);
-              return typeof info?.value === "bigint" && fitsType(info.value, info.ty) ? info.value : void 0;
-            }
-            if (res?.kind === "builtin") {
-              const c = this.builtinConst(res.name);
-              return c === void 0 ? void 0 : BigInt(c.replace(/^\(- (\d+)\)$/, "-$1"));
-            }
-            return void 0;
-          }
-          case "cast": {
-            const v = this.literalValue(e.operand);
-            const k = intKindOf(this.ty(e));
-            if (v === void 0 || k === void 0 || intKindOf(e.operand.ty) === void 0) return void 0;
-            if (k === "int") return v;
-            if (k === "nat") return v < 0n ? 0n : v;
-            const bits = BigInt(intBits(k));
-            return isSigned(k) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v);
-          }
-          case "binary": {
-            const a = this.literalValue(e.left);
-            const b2 = a === void 0 ? void 0 : this.literalValue(e.right);
-            if (a === void 0 || b2 === void 0) return void 0;
-            if (e.op === "+") return a + b2;
-            if (e.op === "-") return a - b2;
-            if (e.op === "*") return a * b2;
-            return void 0;
-          }
-          case "block":
-            return e.block.stmts.length === 0 && e.block.tail ? this.literalValue(e.block.tail) : void 0;
-          default:
-            return void 0;
-        }
-      }
+    PreludeTerms = class extends Terms {
+      extCount = 0;
       /** Value of a built-in constant such as `u64::MAX`. */
       builtinConst(name) {
         const m = /^(\w+)::(MAX|MIN|BITS)$/.exec(name);
@@ -14333,40 +15704,6 @@ var init_spec = __esm({
         if (m[2] === "MAX") return num(r.max);
         if (m[2] === "MIN") return num(r.min);
         return String(k === "usize" || k === "isize" ? 64 : Number(k.slice(1)));
-      }
-      pathTerm(e, env) {
-        const res = e.res;
-        if (!res) throw new Unsupported(`unresolved name \`${e.segments.join("::")}\``, e.span);
-        switch (res.kind) {
-          case "local": {
-            const v = env.vars.get(res.id);
-            if (v === void 0) throw new Unsupported(`variable \`${res.name}\` in this position`, e.span);
-            return v;
-          }
-          case "const":
-            return this.constTerm(res, e.span, env);
-          case "builtin": {
-            const c = this.builtinConst(res.name);
-            if (c !== void 0) return c;
-            if (res.name === "None") return `${this.sortOf(this.ty(e))}.None`;
-            break;
-          }
-          case "variant":
-            return this.variantCtor(this.ty(e), res.variant.name, [], e.span);
-          case "struct":
-            return this.construct(this.ty(e), /* @__PURE__ */ new Map(), e.span);
-          case "fn":
-            if (res.decl.mode === "spec" && res.decl.params.length === 0) {
-              const info = this.fnInfo(res.decl);
-              if (info) return this.specApp(info, res.typeArgs, [], e.span, env);
-            }
-            break;
-        }
-        throw new Unsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
-      }
-      /** `==` at a type: datatypes and sequences compare structurally. */
-      eq(a, b2) {
-        return `(= ${a} ${b2})`;
       }
       /** Whether `==` at this type is proved as `=~=` in claims (Verus's auto-ext-equal types). */
       hasExtEquality(ty) {
@@ -14380,7 +15717,7 @@ var init_spec = __esm({
         return false;
       }
       sameType(a, b2) {
-        return typeKey(strip(this.ctx.substitute(a))) === typeKey(strip(this.ctx.substitute(b2)));
+        return typeKey2(strip(this.ctx.substitute(a))) === typeKey2(strip(this.ctx.substitute(b2)));
       }
       /**
        * `a =~= b` (deep: `a =~~= b`): sequences of the same length with equal elements, maps with
@@ -14419,171 +15756,11 @@ var init_spec = __esm({
         }
         return `(= ${a} ${b2})`;
       }
-      extCount = 0;
-      compare(op, a, b2, operandTy) {
-        switch (op) {
-          case "==":
-          case "===":
-            return this.eq(a, b2);
-          case "!=":
-          case "!==":
-            return `(not ${this.eq(a, b2)})`;
-          case "<":
-            return `(< ${a} ${b2})`;
-          case "<=":
-            return `(<= ${a} ${b2})`;
-          case ">":
-            return `(> ${a} ${b2})`;
-          case ">=":
-            return `(>= ${a} ${b2})`;
-          case "=~=":
-          case "=~~=":
-            return this.extEq(a, b2, operandTy, op === "=~~=");
-          case "&&":
-            return `(and ${a} ${b2})`;
-          case "||":
-            return `(or ${a} ${b2})`;
-          case "==>":
-            return `(=> ${a} ${b2})`;
-          case "<==":
-            return `(=> ${b2} ${a})`;
-          case "<==>":
-            return `(= ${a} ${b2})`;
-        }
-        return void 0;
-      }
-      spec(e, env) {
-        switch (e.kind) {
-          case "int":
-            return num(e.value);
-          case "bool":
-            return String(e.value);
-          case "char":
-            return String(e.value.codePointAt(0) ?? 0);
-          case "path":
-            return this.pathTerm(e, env);
-          case "unary": {
-            const x = this.spec(e.operand, env);
-            if (e.op === "*") return x;
-            if (e.op === "-") return `(- ${x})`;
-            if (strip(this.ty(e.operand)).k === "bool") return `(not ${x})`;
-            return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
-          }
-          case "ref":
-          case "trigger":
-            return this.spec(e.operand, env);
-          case "view": {
-            const info = e.res?.kind === "fn" ? this.fnInfo(e.res.decl) : void 0;
-            if (info && e.res?.kind === "fn") return this.specApp(info, e.res.typeArgs, [this.spec(e.operand, env)], e.span, env);
-            return this.spec(e.operand, env);
-          }
-          case "old": {
-            const base = e.operand;
-            if (base.kind === "path" && base.res?.kind === "local") {
-              const o = env.old.get(base.res.id);
-              if (o !== void 0) return o;
-            }
-            return this.spec(base, env);
-          }
-          case "final":
-            return this.spec(e.operand, env);
-          case "binary": {
-            if (e.res) throw new Unsupported(`\`${e.op}\` through a trait impl here`, e.span);
-            const lt = this.ty(e.left);
-            if (e.op === "&&" || e.op === "||" || e.op === "==>") {
-              const a2 = this.spec(e.left, env);
-              const g = e.op === "||" ? `(not ${a2})` : a2;
-              const b3 = this.spec(e.right, { ...env, guards: [...env.guards, g] });
-              return this.compare(e.op, a2, b3, lt);
-            }
-            const a = this.spec(e.left, env);
-            const b2 = this.spec(e.right, env);
-            const c = this.compare(e.op, a, b2, lt);
-            if (c) return c;
-            if (strip(lt).k === "bool") {
-              if (e.op === "&") return `(and ${a} ${b2})`;
-              if (e.op === "|") return `(or ${a} ${b2})`;
-              if (e.op === "^") return `(xor ${a} ${b2})`;
-            }
-            const ls = this.sortOf(strip(lt));
-            if (e.op === "+" && ls.startsWith("Seq%")) return `(${ls}.add ${a} ${b2})`;
-            return this.arith(e.op, a, b2, intKindOf(e.ty), false, this.literalValue(e.right));
-          }
-          case "chain": {
-            const ts = e.operands.map((x) => this.spec(x, env));
-            return andAll(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
-          }
-          case "call":
-            return this.callTerm(e, env);
-          case "method":
-            return this.methodTerm(e, env);
-          case "field":
-            return this.field(this.spec(e.base, env), this.ty(e.base), e.name, e.span);
-          case "index":
-            return this.indexTerm(this.spec(e.base, env), this.ty(e.base), this.spec(e.index, env), e.span);
-          case "cast":
-            return this.cast(this.spec(e.operand, env), e.operand.ty, this.ty(e), e.span);
-          case "quant":
-            return this.quant(e, env);
-          case "if": {
-            const c = this.spec(e.cond, env);
-            const t = this.block(e.then, { ...env, guards: [...env.guards, c] });
-            const elseEnv = { ...env, guards: [...env.guards, `(not ${c})`] };
-            const f = !e.else ? this.unit() : "stmts" in e.else ? this.block(e.else, elseEnv) : this.spec(e.else, elseEnv);
-            return `(ite ${c} ${t} ${f})`;
-          }
-          case "match":
-            return this.matchTerm(e.scrutinee, e.arms, env, e.span);
-          case "is": {
-            const v = this.spec(e.operand, env);
-            const t = this.ty(e.operand);
-            const name = e.variant[e.variant.length - 1];
-            const st = strip(t);
-            if (st.k === "builtin" && st.name === "Option") return `((_ is ${this.sortOf(st)}.${name}) ${v})`;
-            const c = this.variantInfo(t, name);
-            if (!c) throw new Unsupported(`\`is ${name}\``, e.span);
-            return `((_ is ${c.name}) ${v})`;
-          }
-          case "block":
-            return this.block(e.block, env);
-          case "struct":
-            return this.structLit(e, (x) => this.spec(x, env));
-          case "tuple":
-            return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.spec(x, env)).join(" ")})`;
-          case "array":
-          case "seq": {
-            if (e.kind === "array" && e.repeat) throw new Unsupported("array repeat expressions", e.span);
-            return this.seqLit(this.ty(e), e.elems.map((x) => this.spec(x, env)));
-          }
-          default:
-            throw new Unsupported(`this expression (${e.kind}) in spec code`, e.span);
-        }
-      }
       seqLit(ty, elems) {
         const Q = this.sortOf(ty);
         let t = `${Q}.empty`;
         for (const x of elems) t = `(${Q}.push ${t} ${x})`;
         return t;
-      }
-      structLit(e, sub2) {
-        const ty = this.ty(e);
-        const res = e.res;
-        const values = /* @__PURE__ */ new Map();
-        for (const f of e.fields) values.set(f.name, sub2(f.value));
-        if (res?.kind === "variant") {
-          const c = this.variantInfo(ty, res.variant.name);
-          if (!c) throw new Unsupported("this enum constructor", e.span);
-          return this.variantCtor(ty, res.variant.name, c.fields.map((f) => {
-            const v = values.get(f.name);
-            if (v === void 0) throw new Unsupported(`missing field \`${f.name}\``, e.span);
-            return v;
-          }), e.span);
-        }
-        if (e.base) {
-          const b2 = sub2(e.base);
-          for (const f of this.structFields(ty) ?? []) if (!values.has(f.name)) values.set(f.name, `(${f.accessor} ${b2})`);
-        }
-        return this.construct(ty, values, e.span);
       }
       indexTerm(base, baseTy, idx, span) {
         const t = strip(this.ctx.substitute(baseTy));
@@ -14591,177 +15768,6 @@ var init_spec = __esm({
         if (s.startsWith("Seq%")) return `(${s}.index ${base} ${idx})`;
         if (s.startsWith("Map%")) return `(select (${s}.vals ${base}) ${idx})`;
         throw new Unsupported("indexing this type", span);
-      }
-      matchTerm(scrutinee, arms, env, span) {
-        const v = this.spec(scrutinee, env);
-        const ty = this.ty(scrutinee);
-        const parts = arms.map((arm) => {
-          const inner = childEnv(env);
-          const m = this.matchPattern(arm.pattern, v, ty, inner);
-          for (const [id, t] of m.binds) inner.vars.set(id, t);
-          const guard = arm.guard ? this.spec(arm.guard, inner) : "true";
-          return { cond: andAll([m.cond, guard]), inner };
-        });
-        if (parts.length === 0) throw new Unsupported("an empty match", span);
-        let out;
-        for (let i = parts.length - 1; i >= 0; i--) {
-          const p = parts[i];
-          const prevNot = parts.slice(0, i).map((q) => `(not ${q.cond})`);
-          const body = this.spec(arms[i].body, { ...p.inner, guards: [...env.guards, ...prevNot, p.cond] });
-          out = out === void 0 ? body : `(ite ${p.cond} ${body} ${out})`;
-        }
-        return out;
-      }
-      /** The semantic type of a quantifier binder (from its uses, else its written type). */
-      binderType(b2, body) {
-        let found;
-        walkExpr(body, (x) => {
-          if (!found && x.kind === "path" && x.res?.kind === "local" && x.res.id === b2.id) found = x.res.ty;
-        });
-        return found ?? typeExprToType(b2.ty) ?? INT;
-      }
-      quant(e, env) {
-        const inner = childEnv(env);
-        const decls = e.binders.map((b2) => {
-          const ty = this.binderType(b2, e.body);
-          const name = `${mangle(b2.name)}$${env.bound.length}`;
-          if (b2.id !== void 0) inner.vars.set(b2.id, name);
-          return [name, this.sortOf(ty), ty];
-        });
-        inner.bound = [...env.bound, ...decls.map(([n, s]) => [n, s])];
-        const range = andAll(decls.flatMap(([n, , t]) => this.typeFacts(n, t, 0)));
-        if (e.quant === "choose") return this.choose(e, decls, range, env, inner);
-        const body = this.spec(e.body, inner);
-        const pats = this.patterns(e, inner);
-        const vars = decls.map(([n, s]) => `(${n} ${s})`).join(" ");
-        const matrix = e.quant === "forall" ? implies(range, body) : andAll([range, body]);
-        return `(${e.quant} (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix})`;
-      }
-      /** `:pattern` attributes from `#[trigger]` / `#![trigger ..]`; none means the solver picks. */
-      patterns(e, env) {
-        const groups2 = [...e.triggers];
-        const marked = [];
-        walkExpr(e.body, (x) => {
-          if (x.kind === "trigger") marked.push(x.operand);
-        });
-        if (marked.length) groups2.push(marked);
-        const out = [];
-        if (groups2.length === 0) return this.autoPatterns(e.body, env, e.binders ?? []);
-        for (const g of groups2) {
-          const terms = [];
-          for (const t of g) {
-            let s;
-            try {
-              s = this.spec(t, env);
-            } catch {
-              continue;
-            }
-            const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-            if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
-            terms.push(s);
-          }
-          if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
-        }
-        return out.length ? out.join(" ") : void 0;
-      }
-      /**
-       * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
-       * off, as in Verus): function-application subterms without arithmetic on bound variables;
-       * every single term covering all binders, else a greedy multi-trigger.
-       */
-      autoPatterns(body, env, binders2) {
-        const names = binders2.map((b2) => env.vars.get(b2.id ?? -1)).filter((n) => !!n);
-        if (names.length === 0) return void 0;
-        const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
-        const cands = [];
-        const seen = /* @__PURE__ */ new Set();
-        walkExpr(body, (x) => {
-          if (x.kind === "quant") return;
-          const isApp = x.kind === "call" && x.callee.kind === "path" && x.callee.res?.kind === "fn" || x.kind === "index" || x.kind === "method" || x.kind === "field";
-          if (!isApp) return;
-          let t;
-          try {
-            t = this.spec(x, env);
-          } catch {
-            return;
-          }
-          if (seen.has(t)) return;
-          seen.add(t);
-          const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-          if (!head || NON_PATTERN_HEADS.has(head) || /\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) return;
-          const covers = names.filter((n) => mentions(t, n));
-          if (covers.length) cands.push({ term: t, covers });
-        });
-        const full = cands.filter((c) => c.covers.length === names.length).sort((a, b2) => a.term.length - b2.term.length);
-        if (full.length) return full.slice(0, 3).map((c) => `:pattern (${c.term})`).join(" ");
-        const chosen = [];
-        const covered = /* @__PURE__ */ new Set();
-        for (const c of [...cands].sort((a, b2) => b2.covers.length - a.covers.length || a.term.length - b2.term.length)) {
-          if (c.covers.every((n) => covered.has(n))) continue;
-          chosen.push(c.term);
-          c.covers.forEach((n) => covered.add(n));
-        }
-        if (names.every((n) => covered.has(n))) return `:pattern (${chosen.join(" ")})`;
-        return void 0;
-      }
-      choose(e, decls, range, env, inner) {
-        if (decls.length !== 1) throw new Unsupported("choose with several binders", e.span);
-        const [x, sort] = decls[0];
-        const args = env.bound;
-        const body = this.spec(e.body, inner);
-        const pats = this.patterns(e, inner);
-        const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body}|${pats ?? ""}`;
-        const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
-        if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
-        const name = `choose%${this.chooseCount++}`;
-        this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
-        const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
-        const env2 = childEnv(inner);
-        env2.vars.set(e.binders[0].id ?? -1, app);
-        const bodyAt = this.spec(e.body, env2);
-        const rangeAt = andAll(this.typeFacts(app, decls[0][2], 0));
-        const matrix = andAll([range, body]);
-        const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
-        const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
-        const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
-        if (env.local) {
-          env.local.raw(decl);
-          env.local.raw(`(assert ${axiom})`);
-        } else {
-          this.ctx.fun(decl);
-          this.ctx.axiom(axiom);
-        }
-        return app;
-      }
-      // ------------------------------------------------------------------ calls
-      callTerm(e, env) {
-        const res = e.callee.kind === "path" ? e.callee.res : void 0;
-        const args = () => e.args.map((a) => this.spec(a, env));
-        if (res?.kind === "fn") {
-          const info = this.fnInfo(res.decl);
-          if (!info || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-          return this.specApp(info, res.typeArgs, args(), e.span, env);
-        }
-        if (res?.kind === "struct") {
-          const values = /* @__PURE__ */ new Map();
-          args().forEach((a, i) => values.set(String(i), a));
-          return this.construct(this.ty(e), values, e.span);
-        }
-        if (res?.kind === "variant") return this.variantCtor(this.ty(e), res.variant.name, args(), e.span);
-        if (res?.kind === "builtin") return this.builtinCall(res.name, void 0, void 0, args(), e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-        throw new Unsupported("this call in spec code", e.span);
-      }
-      methodTerm(e, env) {
-        const res = e.res;
-        const recv = this.spec(e.receiver, env);
-        const args = e.args.map((a) => this.spec(a, env));
-        if (res?.kind === "fn") {
-          const info = this.fnInfo(res.decl);
-          if (!info || res.decl.mode !== "spec") throw new Unsupported(`calling \`${res.qname}\` in spec code`, e.span);
-          return this.specApp(info, res.typeArgs, [recv, ...args], e.span, env);
-        }
-        if (res?.kind === "builtin") return this.builtinCall(res.name, recv, this.ty(e.receiver), args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-        throw new Unsupported(`method \`${e.method}\``, e.span);
       }
       /** Pure built-ins (Seq/Set/Map/Option/Vec views and wrappers). */
       builtinCall(name, recv, recvTy, args, _argTys, resTy, span) {
@@ -14894,1330 +15900,96 @@ var init_spec = __esm({
   }
 });
 
-// src/vc/exec.ts
-function containsMutRef(t) {
-  switch (t.k) {
-    case "ref":
-      return t.mut || containsMutRef(t.inner);
-    case "tuple":
-      return t.elems.some(containsMutRef);
-    case "array":
-    case "slice":
-      return containsMutRef(t.elem);
-    case "builtin":
-    case "adt":
-      return t.args.some(containsMutRef);
-    default:
-      return false;
-  }
-}
-function closingBrace(b2) {
-  const s = b2.span;
-  return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
-}
-var MUTATING_BUILTINS, FnLowerer;
-var init_exec = __esm({
-  "src/vc/exec.ts"() {
-    "use strict";
-    init_resolution();
-    init_types();
-    init_diagnostic();
-    init_context2();
-    init_bitvec();
-    init_errors();
-    init_crate_attrs();
-    init_auto_ext();
-    init_ir();
-    init_spec();
-    init_terms();
-    init_walk();
-    MUTATING_BUILTINS = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
-    FnLowerer = class extends SpecTranslator {
-      constructor(crate, ctx, fn) {
-        super(crate, ctx);
-        this.fn = fn;
-        this.env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: this.prog };
-        this.ghost = fn.decl.mode !== "exec";
-      }
-      fn;
-      prog = new PassiveProgram();
-      obligations = /* @__PURE__ */ new Map();
-      diagnostics = [];
-      /** `by (nonlinear_arith)` goals: closed terms, checked in a separate query with nonlinear arithmetic on. */
-      nonlinearGoals = [];
-      nonlinearObligations = /* @__PURE__ */ new Map();
-      /** `by (bit_vector)` goals, their constants' declarations, and obligations: one QF_BV query. */
-      bitVectorGoals = [];
-      bitVectorDecls = [];
-      bitVectorObligations = /* @__PURE__ */ new Map();
-      env;
-      ghost;
-      loops = [];
-      varTypes = /* @__PURE__ */ new Map();
-      varNames = /* @__PURE__ */ new Map();
-      paramIds = /* @__PURE__ */ new Set();
-      /** Variables holding exec values: the only ones whose type invariants are assumed (see typeFacts). */
-      execVars = /* @__PURE__ */ new Set();
-      entry = /* @__PURE__ */ new Map();
-      // ------------------------------------------------------------------ entry points
-      /** Lowers an exec or proof fn: assume requires, run the body, check ensures at every exit. */
-      lowerBody() {
-        const d = this.fn.decl;
-        for (const p of this.fn.params) {
-          if (!this.isMutRef(p.ty) && containsMutRef(p.ty)) throw new Unsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
-          const term2 = this.declareVar(p.id, p.name, p.ty);
-          this.paramIds.add(p.id);
-          this.env.old.set(p.id, term2);
-          const exec = d.mode === "exec" && p.mode === "exec";
-          if (exec) this.execVars.add(p.id);
-          this.prog.assume(andAll(this.typeFacts(term2, p.ty, 2, exec)));
+// src/ir/lower-dispatch.ts
+function fnGenerics(crate, decl) {
+  let m = IMPL_GENERICS.get(crate);
+  if (!m) {
+    const found = /* @__PURE__ */ new Map();
+    const visit = (items) => {
+      for (const it of items ?? []) {
+        if (it.kind === "impl") {
+          for (const f of it.items) if (f.kind === "fn") found.set(f, it.generics);
         }
-        this.entry = new Map(this.env.vars);
-        this.assumeBroadcastLemmas();
-        for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
-        const body = d.body;
-        const v = this.execBlock(body);
-        if (this.prog.pc !== "false") {
-          const at = body.tail ? body.tail.span : closingBrace(body);
-          this.checkEnsures(v, at, "at the end of the function body");
+        if (it.kind === "trait") {
+          for (const f of it.items) if (f.kind === "fn") found.set(f, ["Self", ...it.generics]);
         }
-      }
-      /**
-       * `broadcast use` lemmas: `forall params. requires ==> ensures`, triggered by their `#[trigger]`
-       * terms. A lemma whose spec cannot be encoded (`unencodableLemmas`) is left out: the proof
-       * then knows less, never more, and `omittedContext` says so on its failures.
-       */
-      assumeBroadcastLemmas() {
-        for (const qname of this.crate.broadcastLemmas) {
-          const info = this.crate.fns.find((f) => f.qname === qname);
-          if (!info || !this.broadcastAllowed(this.fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
-          const why = this.unencodableLemmas.get(qname);
-          if (why !== void 0) {
-            this.omittedContext.push(`the broadcast lemma \`${qname}\` was not assumed here (not supported: ${why}); a proof that needs it fails`);
-            continue;
-          }
-          const ax = this.broadcastAxiom(info);
-          this.ctx.once(`broadcast:${qname}`, () => this.ctx.axiom(ax));
-        }
-      }
-      /** A broadcast lemma as one closed axiom; throws Unsupported when its spec cannot be encoded. */
-      broadcastAxiom(info) {
-        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
-        const decls = info.params.map((p, i) => {
-          const n = `${mangle(p.name)}$b${i}`;
-          env.vars.set(p.id, n);
-          return `(${n} ${this.sortOf(p.ty)})`;
-        });
-        env.bound = info.params.map((p, i) => [`${mangle(p.name)}$b${i}`, this.sortOf(p.ty)]);
-        const facts = info.params.flatMap((p, i) => this.typeFacts(`${mangle(p.name)}$b${i}`, p.ty, 0));
-        const pre = andAll([...facts, ...info.decl.requires.map((r) => this.spec(r, env))]);
-        const post = andAll(info.decl.ensures.map((c) => this.spec(c, env)));
-        const body = info.decl.ensures.length === 1 ? info.decl.ensures[0] : { kind: "tuple", elems: info.decl.ensures, span: info.decl.span };
-        const binders2 = info.params.map((p, i) => ({ name: p.name, span: info.decl.params[i]?.span ?? info.decl.span, id: p.id }));
-        const pats = this.patterns({ body, triggers: [], binders: binders2 }, env);
-        const matrix = implies(pre, post);
-        return decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
-      }
-      /** Set by the driver: the crate's broadcast lemmas whose spec cannot be encoded, with why. */
-      unencodableLemmas = /* @__PURE__ */ new Map();
-      /** What this proof did without (lemmas left out): a note on each of its failures. */
-      omittedContext = [];
-      /** Set by the driver: whether a fn's proof may assume a broadcast lemma (no lemma relies on itself). */
-      broadcastAllowed = (fn, lemma) => fn !== lemma;
-      /** Checks that a recursive spec fn's recursive calls decrease its `decreases` measure. */
-      lowerSpecTermination() {
-        const d = this.fn.decl;
-        for (const p of this.fn.params) {
-          const term2 = this.declareVar(p.id, p.name, p.ty);
-          this.paramIds.add(p.id);
-          this.prog.assume(andAll(this.typeFacts(term2, p.ty)));
-        }
-        this.entry = new Map(this.env.vars);
-        for (const r of d.requires) this.prog.assume(this.spec(r, this.env));
-        this.ctx.once("sort:Fuel", () => {
-          this.ctx.sort("(declare-sort Fuel 0)");
-          this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
-        });
-        this.specFn(this.fn, []);
-        const env = {
-          ...this.env,
-          vars: new Map(this.env.vars),
-          bound: [],
-          guards: [],
-          selfRec: {
-            decl: d,
-            fuel: "fuel.zero",
-            onCall: (callee, args, span, callEnv) => {
-              const next = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: callEnv.bound, guards: [] };
-              callee.params.forEach((p, i) => next.vars.set(p.id, args[i]));
-              let t = implies(andAll(callEnv.guards), this.decreasesTerm(callee.decl.decreases, next, d.decreases, this.env));
-              if (callEnv.bound.length) t = `(forall (${callEnv.bound.map(([n, s]) => `(${n} ${s})`).join(" ")}) ${t})`;
-              this.check(t, { kind: "termination", message: "could not prove termination", span, labels: [] });
-            }
-          }
-        };
-        this.block(d.body, env);
-      }
-      /** A claim to prove (assert, ensures, invariant): `==` on collections means `=~=` (auto-ext-equal). */
-      claim(e, env) {
-        return this.spec(autoExtEqual(e, (t) => this.hasExtEquality(t), (a, b2) => this.sameType(a, b2)), env);
-      }
-      query() {
-        return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
-      }
-      // ------------------------------------------------------------------ obligations
-      declareVar(id, name, ty) {
-        const term2 = this.prog.fresh(name, this.sortOf(ty));
-        this.env.vars.set(id, term2);
-        this.varTypes.set(id, ty);
-        this.varNames.set(id, name);
-        return term2;
-      }
-      check(term2, ob) {
-        const g = this.prog.goalTerm(term2);
-        if (g === void 0) return;
-        const label2 = this.prog.nextLabel();
-        this.prog.addGoal({ label: label2, term: g, cex: this.counterexample() });
-        this.obligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
-        this.prog.assume(term2);
-      }
-      /** Parameters (entry values; scalar fields of struct params) and live locals. */
-      counterexample() {
-        const out = [];
-        const seen = /* @__PURE__ */ new Set();
-        const add2 = (name, term2, ty) => {
-          const s = this.sortOf(ty);
-          const sort = s === "Int" ? "Int" : s === "Bool" ? "Bool" : void 0;
-          if (!sort || seen.has(name)) return;
-          seen.add(name);
-          out.push({ name, term: term2, sort });
-        };
-        for (const p of this.fn.params) {
-          const term2 = this.entry.get(p.id);
-          if (!term2) continue;
-          add2(p.name, term2, p.ty);
-          for (const f of this.structFields(p.ty) ?? []) add2(`${p.name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
-        }
-        const locals = [...this.env.vars.entries()].filter(([id]) => !this.paramIds.has(id) && this.varNames.has(id));
-        for (const [id, term2] of locals.reverse()) {
-          const name = this.varNames.get(id);
-          const ty = this.varTypes.get(id) ?? INT;
-          add2(name, term2, ty);
-          for (const f of this.structFields(ty) ?? []) add2(`${name}.${f.name}`, `(${f.accessor} ${term2})`, f.ty);
-        }
-        return out;
-      }
-      checkEnsures(ret, at, what) {
-        const env = childEnv(this.env, { old: this.env.old });
-        for (const p of this.fn.params) {
-          const entry = this.entry.get(p.id);
-          if (entry !== void 0 && !this.isMutRef(p.ty)) env.vars.set(p.id, entry);
-        }
-        if (this.fn.retId !== void 0) env.vars.set(this.fn.retId, ret);
-        for (const c of this.fn.decl.ensures) {
-          this.check(this.claim(c, env), {
-            kind: "postcondition",
-            message: "postcondition not satisfied",
-            span: c.span,
-            primaryLabel: "failed this postcondition",
-            labels: [{ message: what, span: at }]
-          });
-        }
-        for (const c of this.fn.decl.returns) {
-          this.check(`(= ${ret} ${this.spec(c, env)})`, {
-            kind: "postcondition",
-            message: "postcondition not satisfied",
-            span: c.span,
-            primaryLabel: "failed this postcondition",
-            labels: [{ message: what, span: at }]
-          });
-        }
-      }
-      /** Lexicographic decrease of `measures` from `before` to `after`; int measures must stay >= 0. */
-      decreasesTerm(afterMeasures, after, beforeMeasures, before) {
-        const n = Math.min(afterMeasures.length, beforeMeasures.length);
-        if (n === 0) return "false";
-        for (const m of [...afterMeasures, ...beforeMeasures]) {
-          if (this.sortOf(m.ty ?? INT) !== "Int") throw new Unsupported("a decreases measure that is not an integer", m.span);
-        }
-        const nexts = afterMeasures.slice(0, n).map((m) => this.spec(m, after));
-        const curs = beforeMeasures.slice(0, n).map((m) => this.spec(m, before));
-        let t = "false";
-        for (let i = n - 1; i >= 0; i--) {
-          const lt = `(and (<= 0 ${curs[i]}) (< ${nexts[i]} ${curs[i]}))`;
-          t = i === n - 1 ? lt : `(or ${lt} (and (= ${nexts[i]} ${curs[i]}) ${t}))`;
-        }
-        return t;
-      }
-      // ------------------------------------------------------------------ state helpers
-      snapshot() {
-        return { pc: this.prog.pc, vars: new Map(this.env.vars) };
-      }
-      restore(s) {
-        this.prog.pc = s.pc;
-        this.env.vars = new Map(s.vars);
-      }
-      branchPc(base, cond2) {
-        if (base === "false") return "false";
-        return this.prog.define("pc", andAll([base, cond2]));
-      }
-      /** Merges branch states; returns the merged value (fresh constant when branches differ). */
-      join(branches2, ty, base) {
-        const live = branches2.filter((b2) => b2.pc !== "false");
-        if (live.length === 0) {
-          this.prog.pc = "false";
-          this.env.vars = new Map(base);
-          return this.dummy(ty);
-        }
-        if (live.length === 1) {
-          this.prog.pc = live[0].pc;
-          this.env.vars = new Map(live[0].vars);
-          return live[0].value ?? this.dummy(ty);
-        }
-        const vars = new Map(base);
-        for (const id of base.keys()) {
-          const terms = live.map((b2) => b2.vars.get(id) ?? base.get(id));
-          if (terms.every((t) => t === terms[0])) {
-            vars.set(id, terms[0]);
-            continue;
-          }
-          const v = this.prog.fresh(this.varNames.get(id) ?? "v", this.sortOf(this.varTypes.get(id) ?? INT));
-          live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${v} ${terms[i]}))`));
-          vars.set(id, v);
-        }
-        this.env.vars = vars;
-        this.prog.pc = this.prog.define("pc", `(or ${live.map((b2) => b2.pc).join(" ")})`);
-        const values = live.map((b2) => b2.value ?? this.dummy(ty));
-        if (values.every((x) => x === values[0])) return values[0];
-        const sort = this.sortOf(ty ?? INT);
-        const r = this.prog.fresh("val", sort);
-        live.forEach((b2, i) => this.prog.assumeRaw(`(=> ${b2.pc} (= ${r} ${values[i]}))`));
-        return r;
-      }
-      dummy(ty) {
-        const t = ty ? strip(ty) : INT;
-        if (t.k === "tuple" && t.elems.length === 0) return this.unit();
-        const s = this.sortOf(t);
-        if (s === "Int") return "0";
-        if (s === "Bool") return "false";
-        return this.prog.fresh("dead", s);
-      }
-      withGhost(g, f) {
-        const saved = this.ghost;
-        this.ghost = this.ghost || g;
-        try {
-          return f();
-        } finally {
-          this.ghost = saved;
-        }
-      }
-      /** Binds pattern variables, remembering their names and types (for joins and counterexamples). */
-      bindAll(p, binds) {
-        const info = /* @__PURE__ */ new Map();
-        const visit = (q) => {
-          switch (q.kind) {
-            case "ident":
-              if (q.id !== void 0) info.set(q.id, { name: q.name, ty: q.ty });
-              break;
-            case "tuple":
-            case "tuple_struct":
-              q.elems.forEach(visit);
-              break;
-            case "struct":
-              q.fields.forEach((f) => visit(f.pattern));
-              break;
-            case "or":
-              q.alts.forEach(visit);
-              break;
-            default:
-              break;
-          }
-        };
-        visit(p);
-        for (const [id, t] of binds) {
-          this.env.vars.set(id, t);
-          const i = info.get(id);
-          if (!i?.ty) throw new Unsupported("a pattern binding without a known type", p.span);
-          if (containsMutRef(i.ty)) throw new Unsupported("a `&mut` reference held in a variable", p.span);
-          this.varNames.set(id, i.name);
-          this.varTypes.set(id, i.ty);
-        }
-      }
-      // ------------------------------------------------------------------ places
-      rootOf(e) {
-        switch (e.kind) {
-          case "path":
-            return e.res?.kind === "local" ? e.res.id : void 0;
-          case "unary":
-            return e.op === "*" ? this.rootOf(e.operand) : void 0;
-          case "ref":
-            return this.rootOf(e.operand);
-          case "field":
-            return this.rootOf(e.base);
-          case "index":
-            return this.rootOf(e.base);
-          case "call":
-            if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) return this.rootOf(e.args[0]);
-            return void 0;
-          case "method":
-            if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) return this.rootOf(e.receiver);
-            return void 0;
-          default:
-            return void 0;
-        }
-      }
-      placeOf(e) {
-        switch (e.kind) {
-          case "path":
-            return e.res?.kind === "local" ? { id: e.res.id, steps: [] } : void 0;
-          case "unary":
-            return e.op === "*" ? this.placeOf(e.operand) : void 0;
-          case "ref":
-            return this.placeOf(e.operand);
-          case "field": {
-            const p = this.placeOf(e.base);
-            if (p) p.steps.push({ k: "field", name: e.name, ty: this.ty(e.base) });
-            return p;
-          }
-          case "index": {
-            const p = this.placeOf(e.base);
-            if (!p) return void 0;
-            const base = this.readPlace(p);
-            const idx = this.exec(e.index);
-            this.indexCheck(base, this.ty(e.base), idx, e);
-            p.steps.push({ k: "index", idx, ty: this.ty(e.base) });
-            return p;
-          }
-          case "call":
-            if (e.callee.kind === "path" && e.callee.res?.kind === "builtin" && ["Tracked", "Ghost"].includes(e.callee.res.name) && e.args[0]) return this.placeOf(e.args[0]);
-            return void 0;
-          case "method":
-            if (e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) return this.placeOf(e.receiver);
-            return void 0;
-          default:
-            return void 0;
-        }
-      }
-      readPlace(p) {
-        let t = this.env.vars.get(p.id);
-        if (t === void 0) throw new Error("unbound place");
-        for (const s of p.steps) t = s.k === "field" ? this.field(t, s.ty, s.name, void 0) : this.indexTerm(t, s.ty, s.idx, void 0);
-        return t;
-      }
-      writePlace(p, value, span) {
-        const root = this.env.vars.get(p.id);
-        const rebuild = (cur, i) => {
-          if (i === p.steps.length) return value;
-          const s = p.steps[i];
-          if (s.k === "index") {
-            const Q = this.sortOf(strip(s.ty));
-            return `(${Q}.update ${cur} ${s.idx} ${rebuild(`(${Q}.index ${cur} ${s.idx})`, i + 1)})`;
-          }
-          const fields = this.structFields(s.ty);
-          if (!fields) throw new Unsupported("assigning to this field", span);
-          const values = new Map(fields.map((f) => [f.name, f.name === s.name ? rebuild(`(${f.accessor} ${cur})`, i + 1) : `(${f.accessor} ${cur})`]));
-          const built = this.construct(s.ty, values, span);
-          if (!this.ghost) this.typeInvariantCheck(built, s.ty, span);
-          return built;
-        };
-        const next = rebuild(root, 0);
-        const v = this.prog.fresh(this.varNames.get(p.id) ?? "v", this.sortOf(this.varTypes.get(p.id) ?? INT));
-        this.prog.assume(`(= ${v} ${next})`);
-        this.env.vars.set(p.id, v);
-      }
-      typeInvariantCheck(value, ty, span) {
-        const t = strip(this.ctx.substitute(ty));
-        if (t.k !== "adt") return;
-        const inv = this.typeInvariantOf(t.name);
-        if (!inv) return;
-        this.check(`(${this.specFn(inv, t.args)} ${value})`, {
-          kind: "type-invariant",
-          message: "constructed value may fail to meet its declared type invariant",
-          span,
-          labels: [{ message: "type invariant declared here", span: inv.decl.nameSpan }]
-        });
-      }
-      indexCheck(base, baseTy, idx, e) {
-        if (this.ghost) return;
-        const t = strip(this.ctx.substitute(baseTy));
-        const Q = this.sortOf(t);
-        if (!Q.startsWith("Seq%")) throw new Unsupported("indexing this type", e.span);
-        const ok = `(and (<= 0 ${idx}) (< ${idx} (${Q}.len ${base})))`;
-        if (t.k === "builtin" && t.name === "Vec") {
-          const at = e.kind === "index" ? e.index.span : e.span;
-          this.check(ok, { kind: "precondition", message: "precondition not satisfied", span: e.span, labels: [{ message: "failed precondition", span: at }] });
-        } else {
-          this.check(ok, { kind: "index", message: "precondition not met: index in bounds for this access", span: e.span, labels: [] });
-        }
-      }
-      // ------------------------------------------------------------------ statements
-      execBlock(b2) {
-        for (const st of b2.stmts) this.stmt(st);
-        return b2.tail ? this.exec(b2.tail) : this.unit();
-      }
-      stmt(st) {
-        switch (st.kind) {
-          case "let": {
-            const ghost2 = st.mode !== "exec";
-            const p = st.pattern;
-            const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT;
-            if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new Unsupported("a `&mut` reference held in a variable", st.span);
-            const v = st.init ? this.withGhost(ghost2, () => this.exec(st.init)) : void 0;
-            if (p.kind === "ident" && p.id !== void 0) {
-              const x = this.declareVar(p.id, p.name, ty);
-              if (!ghost2 && !this.ghost) this.execVars.add(p.id);
-              if (v !== void 0) this.prog.assume(`(= ${x} ${v})`);
-              else this.prog.assume(andAll(this.typeFacts(x, ty)));
-              return;
-            }
-            if (v === void 0) throw new Unsupported("this let pattern without a value", st.span);
-            const m = this.matchPattern(p, v, st.init?.ty ?? ty, this.env);
-            this.bindAll(p, m.binds);
-            return;
-          }
-          case "expr":
-            this.exec(st.expr);
-            return;
-          case "assign":
-            return this.assign(st);
-          case "while":
-          case "loop":
-          case "for":
-            return this.loop(st);
-          case "assert":
-            return this.assertStmt(st);
-          case "assume":
-            this.prog.assume(this.spec(st.expr, this.env));
-            return;
-          case "assert_forall":
-            return this.assertForall(st);
-          case "proof":
-            this.withGhost(true, () => this.execBlock(st.block));
-            return;
-          case "item":
-            return;
-        }
-      }
-      assign(st) {
-        const place2 = this.placeOf(st.target);
-        if (!place2) throw new Unsupported("assignment to this place", st.target.span);
-        if (!this.env.vars.has(place2.id)) throw new Unsupported("assignment to this place", st.target.span);
-        if (place2.steps.length === 0 && st.target.kind === "path" && this.isMutRef(this.varTypes.get(place2.id) ?? INT)) {
-          throw new Unsupported("reassigning a `&mut` reference", st.target.span);
-        }
-        let v;
-        if (st.op === "=") v = this.exec(st.value);
-        else {
-          const cur = this.readPlace(place2);
-          const rhs = this.exec(st.value);
-          v = this.arithChecked(st.op.slice(0, -1), cur, rhs, st.target.ty ?? INT, st.value, st.span);
-        }
-        this.writePlace(place2, v, st.span);
-      }
-      assertStmt(st) {
-        const by = st.by;
-        const ob = { kind: "assertion", message: "assertion failed", span: st.span, labels: [] };
-        if (!by) {
-          this.check(this.claim(st.expr, this.env), ob);
-          return;
-        }
-        if (by.kind === "compute") throw new Unsupported("assert by (compute)", st.span);
-        if (by.kind === "block") {
-          const term3 = this.claim(st.expr, this.env);
-          const saved = { ...this.snapshot(), scope: this.prog.scope };
-          this.withGhost(true, () => this.execBlock(by.block));
-          this.check(term3, ob);
-          this.restore(saved);
-          this.prog.scope = saved.scope;
-          this.prog.assume(term3);
-          return;
-        }
-        const term2 = this.spec(st.expr, this.env);
-        for (const r of by.requires) {
-          this.check(this.spec(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
-        }
-        if (this.prog.pc !== "false") {
-          if (by.kind === "bit_vector") {
-            const label2 = `bv${this.bitVectorGoals.length}`;
-            const g = bitVectorGoal(st.expr, by.requires, st.span, label2, { constInfo: (q) => this.crate.consts.get(q), fnInfo: (d) => this.fnInfo(d) });
-            this.bitVectorDecls.push(...g.decls);
-            this.bitVectorGoals.push({ label: label2, term: g.term, cex: [] });
-            this.bitVectorObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
-          } else {
-            const label2 = `nl${this.nonlinearGoals.length}`;
-            this.nonlinearGoals.push({ label: label2, term: this.nonlinearGoal(st.expr, by.requires), cex: [] });
-            this.nonlinearObligations.set(label2, { ...ob, label: label2, function: this.fn.qname });
-          }
-        }
-        this.prog.assume(term2);
-      }
-      /** `by (nonlinear_arith)`: requires => claim over the free variables, nothing else known. */
-      nonlinearGoal(claim, requires) {
-        const locals = freeLocals([claim, ...requires]);
-        const env = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [] };
-        const decls = [];
-        const facts = [];
-        for (const l of locals) {
-          const name = `${mangle(l.name)}$nl`;
-          env.vars.set(l.id, name);
-          env.bound.push([name, this.sortOf(l.ty)]);
-          decls.push(`(${name} ${this.sortOf(l.ty)})`);
-          facts.push(...this.typeFacts(name, l.ty, 0));
-          if (!this.env.old.has(l.id)) continue;
-          const old = `${mangle(l.name)}$nl_old`;
-          env.old.set(l.id, old);
-          env.bound.push([old, this.sortOf(l.ty)]);
-          decls.push(`(${old} ${this.sortOf(l.ty)})`);
-          facts.push(...this.typeFacts(old, l.ty, 0));
-        }
-        const body = implies(andAll([...facts, ...requires.map((r) => this.spec(r, env))]), this.spec(claim, env));
-        return decls.length ? `(forall (${decls.join(" ")}) ${body})` : body;
-      }
-      assertForall(st) {
-        const saved = { ...this.snapshot(), scope: this.prog.scope };
-        const conclusionTy = (b2) => this.binderType(b2, { kind: "tuple", elems: [st.assumption ?? st.conclusion, st.conclusion], span: st.span });
-        for (const b2 of st.binders) {
-          const ty = conclusionTy(b2);
-          const x = this.declareVar(b2.id ?? -1, b2.name, ty);
-          this.prog.assume(andAll(this.typeFacts(x, ty, 0)));
-        }
-        if (st.assumption) this.prog.assume(this.spec(st.assumption, this.env));
-        if (st.proof) this.withGhost(true, () => this.execBlock(st.proof));
-        this.check(this.claim(st.conclusion, this.env), { kind: "assertion", message: "assertion failed", span: st.span, labels: [] });
-        this.restore(saved);
-        this.prog.scope = saved.scope;
-        const q = {
-          kind: "quant",
-          quant: "forall",
-          binders: st.binders,
-          triggers: st.triggers,
-          auto: st.auto,
-          span: st.span,
-          ty: { k: "bool" },
-          body: st.assumption ? { kind: "binary", op: "==>", left: st.assumption, right: st.conclusion, opSpan: st.span, span: st.span, ty: { k: "bool" } } : st.conclusion
-        };
-        this.prog.assume(this.spec(q, this.env));
-      }
-      // ------------------------------------------------------------------ loops
-      /** Variables a loop may change: assignment targets, &mut borrows, mutating receivers. */
-      modifiedBy(st) {
-        const out = /* @__PURE__ */ new Set();
-        const add2 = (e) => {
-          const r = this.rootOf(e);
-          if (r !== void 0) out.add(r);
-        };
-        const visit = (e) => {
-          if (e.kind === "ref" && e.mut) add2(e.operand);
-          if (e.kind === "method") {
-            if (e.res?.kind === "builtin" && MUTATING_BUILTINS.has(e.res.name)) add2(e.receiver);
-            if (e.res?.kind === "fn") {
-              const p0 = this.fnInfo(e.res.decl)?.params[0];
-              if (p0 && this.isMutRef(p0.ty)) add2(e.receiver);
-              this.mutArgs(e.res.decl, e.args, 1).forEach(add2);
-            }
-          }
-          if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") this.mutArgs(e.callee.res.decl, e.args, 0).forEach(add2);
-        };
-        const stmtVisit = (s) => {
-          if (s.kind === "assign") add2(s.target);
-        };
-        walkBlock(st.body, visit, stmtVisit);
-        if (st.kind === "while") walkExpr(st.cond, visit, stmtVisit);
-        return out;
-      }
-      mutArgs(decl, args, offset) {
-        const info = this.fnInfo(decl);
-        if (!info) return [];
-        return args.filter((_, i) => {
-          const p = info.params[i + offset];
-          return !!p && this.isMutRef(p.ty);
-        });
-      }
-      /** A Ghost/Tracked wrapper anywhere on the way to the value (through references). */
-      wrapsGhost(t) {
-        let cur = t;
-        for (; ; ) {
-          if (cur.k === "ref") cur = cur.inner;
-          else if (cur.k === "builtin" && (cur.name === "Ghost" || cur.name === "Tracked")) return true;
-          else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = cur.args[0];
-          else return false;
-        }
-      }
-      isMutRef(t) {
-        let cur = t;
-        while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
-        return cur.k === "ref" && cur.mut;
-      }
-      /** `#[verifier::exec_allows_no_decreases_clause]` on the fn, or `#![..]` on its crate/module file. */
-      execAllowsNoDecreases() {
-        const attr = "verifier::exec_allows_no_decreases_clause";
-        return this.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(this.crate, this.fn, attr);
-      }
-      loop(st) {
-        const execLoop = this.fn.decl.mode === "exec" && !this.ghost;
-        if (st.kind !== "for" && st.decreases.length === 0 && (!execLoop || !this.execAllowsNoDecreases())) {
-          this.diagnostics.push(diag("decreases", "loop must have a decreases clause", st.headSpan, { function: this.fn.qname }));
-        }
-        const allInv = [...st.invariants, ...st.invariantsExceptBreak];
-        let forVar;
-        if (st.kind === "for") {
-          const p = st.pattern;
-          if (p.kind !== "ident" || p.id === void 0) throw new Unsupported("this for-loop pattern", p.span);
-          const start = this.exec(st.start);
-          const end = this.exec(st.end);
-          forVar = { id: p.id, start, end: st.inclusive ? `(+ ${end} 1)` : end, name: p.name, ty: p.ty ?? st.start.ty ?? INT };
-          this.varTypes.set(p.id, forVar.ty);
-          this.varNames.set(p.id, p.name);
-          this.env.vars.set(p.id, start);
-        }
-        for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-entry", message: "invariant not satisfied before loop", span: c.span, labels: [] });
-        const outer = { ...this.snapshot(), scope: this.prog.scope };
-        const modified = this.modifiedBy(st);
-        if (forVar) modified.add(forVar.id);
-        for (const id of modified) {
-          if (!this.env.vars.has(id)) continue;
-          const ty = this.varTypes.get(id) ?? INT;
-          const v = this.prog.fresh(this.varNames.get(id) ?? "v", this.sortOf(ty));
-          this.env.vars.set(id, v);
-        }
-        this.prog.scope = "true";
-        for (const [id, term2] of this.env.vars) {
-          const ty = this.varTypes.get(id);
-          if (ty && id !== forVar?.id) this.prog.assume(andAll(this.typeFacts(term2, ty, 2, this.execVars.has(id))));
-        }
-        if (forVar) {
-          const i = this.env.vars.get(forVar.id);
-          this.prog.assume(`(and (<= ${forVar.start} ${i}) (or (<= ${i} ${forVar.end}) (= ${i} ${forVar.start})))`);
-        }
-        for (const c of allInv) this.prog.assume(this.claim(c, this.env));
-        const headEnv = childEnv(this.env);
-        const cond2 = st.kind === "while" ? this.exec(st.cond) : forVar ? `(< ${this.env.vars.get(forVar.id)} ${forVar.end})` : "true";
-        const head = this.snapshot();
-        const endOfBody = () => {
-          if (forVar) this.env.vars.set(forVar.id, `(+ ${head.vars.get(forVar.id)} 1)`);
-          for (const c of allInv) this.check(this.claim(c, this.env), { kind: "invariant-end", message: "invariant not satisfied at end of loop body", span: c.span, labels: [] });
-          if (st.decreases.length > 0) {
-            this.check(this.decreasesTerm(st.decreases, this.env, st.decreases, headEnv), { kind: "decreases", message: "decreases not satisfied at end of loop", span: st.headSpan, labels: [] });
-          }
-        };
-        const ctx = { label: st.label, stmt: st, breaks: [], endOfBody };
-        this.loops.push(ctx);
-        this.prog.pc = this.branchPc(head.pc, cond2);
-        this.execBlock(st.body);
-        if (this.prog.pc !== "false") endOfBody();
-        this.loops.pop();
-        const exitPc = st.kind === "loop" ? "false" : this.branchPc(head.pc, `(not ${cond2})`);
-        this.restore({ pc: exitPc, vars: head.vars });
-        for (const c of st.ensures) this.check(this.spec(c, this.env), { kind: "postcondition", message: "postcondition not satisfied", span: c.span, primaryLabel: "failed this postcondition", labels: [{ message: "at this loop exit", span: st.headSpan }] });
-        const exits = [{ pc: exitPc, vars: head.vars }, ...ctx.breaks];
-        const bodyScope = this.prog.scope;
-        this.prog.scope = outer.scope === "true" ? bodyScope : bodyScope === "true" ? outer.scope : this.prog.define("s", `(and ${outer.scope} ${bodyScope})`);
-        this.join(exits, { k: "tuple", elems: [] }, head.vars);
-        for (const c of st.ensures) this.prog.assume(this.spec(c, this.env));
-        if (forVar) this.env.vars.delete(forVar.id);
-      }
-      breakOrContinue(e) {
-        const ctx = e.label ? [...this.loops].reverse().find((l) => l.label === e.label) : this.loops[this.loops.length - 1];
-        if (!ctx) throw new Unsupported(`\`${e.kind}\` outside a loop`, e.span);
-        if (e.kind === "continue") ctx.endOfBody();
-        else {
-          for (const c of ctx.stmt.invariants) {
-            this.check(this.claim(c, this.env), {
-              kind: "invariant-break",
-              message: "loop invariant not satisfied",
-              span: e.span,
-              primaryLabel: "at this loop exit",
-              labels: [{ message: "failed this invariant", span: c.span }]
-            });
-          }
-          for (const c of ctx.stmt.ensures) {
-            this.check(this.spec(c, this.env), {
-              kind: "postcondition",
-              message: "postcondition not satisfied",
-              span: c.span,
-              primaryLabel: "failed this postcondition",
-              labels: [{ message: "at this loop exit", span: e.span }]
-            });
-          }
-          ctx.breaks.push(this.snapshot());
-        }
-        this.prog.pc = "false";
-        return this.unit();
-      }
-      // ------------------------------------------------------------------ expressions
-      /** Exec-mode arithmetic with its obligations (none in ghost code). */
-      arithChecked(op, a, b2, resTy, rhs, span) {
-        const rs = this.sortOf(strip(resTy));
-        if (op === "+" && rs.startsWith("Seq%")) return `(${rs}.add ${a} ${b2})`;
-        const k = intKindOf(resTy);
-        const check = !this.ghost && isBounded(k);
-        if (strip(resTy).k === "bool") return this.compare(op === "&" ? "&&" : op === "|" ? "||" : op, a, b2, resTy) ?? `(xor ${a} ${b2})`;
-        if ((op === "/" || op === "%") && !this.ghost) this.check(`(not (= ${b2} 0))`, { kind: "division", message: "possible division by zero", span, labels: [] });
-        if ((op === "<<" || op === ">>") && check) this.check(`(and (<= 0 ${b2}) (< ${b2} ${intBits(k)}))`, { kind: "shift", message: "possible bit shift underflow/overflow", span, labels: [] });
-        const r = this.arith(op, a, b2, k, !this.ghost, this.literalValue(rhs));
-        const overflowing = op === "+" || op === "-" || op === "*" || (op === "/" || op === "%") && k !== void 0 && isSigned(k);
-        if (check && overflowing) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
-        if (check && op === "%" && isSigned(k)) this.check(inRange(this.arith("/", a, b2, k, true), k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span, labels: [] });
-        return r;
-      }
-      exec(e) {
-        switch (e.kind) {
-          case "path": {
-            const v = this.spec(e, this.env);
-            if (!this.ghost && (e.res?.kind === "variant" || e.res?.kind === "struct" || e.res?.kind === "const")) this.typeInvariantCheck(v, this.ty(e), e.span);
-            return v;
-          }
-          case "int":
-          case "bool":
-          case "char":
-          case "quant":
-          case "old":
-          case "final":
-          case "view":
-            if (e.kind === "view" && e.res?.kind === "fn") {
-              const info = this.fnInfo(e.res.decl);
-              if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
-              return this.specApp(info, e.res.typeArgs, [this.withGhost(true, () => this.exec(e.operand))], e.span, this.env);
-            }
-            return e.kind === "view" ? this.exec(e.operand) : this.spec(e, this.env);
-          case "unary": {
-            const x = this.exec(e.operand);
-            if (e.op === "*") return x;
-            if (e.op === "-") {
-              const r = `(- ${x})`;
-              const k = intKindOf(e.ty);
-              if (!this.ghost && isBounded(k)) this.check(inRange(r, k), { kind: "overflow", message: "possible arithmetic underflow/overflow", span: e.span, labels: [] });
-              return r;
-            }
-            if (strip(this.ty(e.operand)).k === "bool") return `(not ${x})`;
-            return `(${this.bitFn("not", intKindOf(e.operand.ty), 1)} ${x})`;
-          }
-          case "ref":
-            if (e.mut && !this.ghost) throw new Unsupported("a `&mut` borrow outside a call argument", e.span);
-            return this.exec(e.operand);
-          case "trigger":
-            return this.exec(e.operand);
-          case "binary": {
-            if (e.op === "&&" || e.op === "||" || e.op === "==>") {
-              const a2 = this.exec(e.left);
-              const saved = this.prog.pc;
-              this.prog.pc = this.branchPc(saved, e.op === "||" ? `(not ${a2})` : a2);
-              const b3 = this.exec(e.right);
-              this.prog.pc = saved;
-              return this.compare(e.op, a2, b3, this.ty(e.left));
-            }
-            if (e.res?.kind === "builtin") {
-              this.exec(e.left);
-              this.exec(e.right);
-              return this.prog.fresh("eq", "Bool");
-            }
-            if (e.res?.kind === "fn") {
-              const info = this.fnInfo(e.res.decl);
-              if (!info) throw new Unsupported(`calling \`${e.res.qname}\``, e.span);
-              const r = this.callFn(info, e.res.typeArgs, [e.left, e.right], e.span);
-              return e.op === "!=" ? `(not ${r})` : r;
-            }
-            const a = this.exec(e.left);
-            const b2 = this.exec(e.right);
-            const c = this.compare(e.op, a, b2, this.ty(e.left));
-            if (c) return c;
-            return this.arithChecked(e.op, a, b2, this.ty(e), e.right, e.span);
-          }
-          case "chain": {
-            const ts = e.operands.map((x) => this.exec(x));
-            return andAll(e.ops.map((op, i) => this.compare(op, ts[i], ts[i + 1], this.ty(e.operands[i]))));
-          }
-          case "call":
-            return this.call(e);
-          case "method":
-            return this.method(e);
-          case "field":
-            return this.field(this.exec(e.base), this.ty(e.base), e.name, e.span);
-          case "index": {
-            const base = this.exec(e.base);
-            const idx = this.exec(e.index);
-            this.indexCheck(base, this.ty(e.base), idx, e);
-            return this.indexTerm(base, this.ty(e.base), idx, e.span);
-          }
-          case "cast":
-            return this.cast(this.exec(e.operand), e.operand.ty, this.ty(e), e.span);
-          case "if":
-            return this.ifExpr(e);
-          case "match":
-            return this.matchExpr(e);
-          case "is": {
-            const v = this.exec(e.operand);
-            const tmp = childEnv(this.env);
-            const id = -1e6;
-            tmp.vars.set(id, v);
-            return this.spec({ ...e, operand: { kind: "path", segments: ["_"], generics: [], span: e.span, ty: e.operand.ty, res: { kind: "local", id, name: "_", mode: "exec", mutable: false, ty: e.operand.ty ?? INT } } }, tmp);
-          }
-          case "block":
-            return this.execBlock(e.block);
-          case "struct": {
-            const v = this.structLit(e, (x) => this.exec(x));
-            if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
-            return v;
-          }
-          case "tuple":
-            return e.elems.length === 0 ? this.unit() : `(${this.sortOf(this.ty(e))}.mk ${e.elems.map((x) => this.exec(x)).join(" ")})`;
-          case "array":
-          case "seq": {
-            if (e.kind === "array" && e.repeat) {
-              const n = e.repeat.count.kind === "int" ? Number(e.repeat.count.value) : strip(this.ty(e)).k === "array" ? Number(strip(this.ty(e)).len) : -1;
-              if (n < 0 || n > 256) throw new Unsupported("this array repeat expression", e.span);
-              const v = this.exec(e.repeat.value);
-              return this.seqLit(this.ty(e), Array.from({ length: n }, () => v));
-            }
-            return this.seqLit(this.ty(e), e.elems.map((x) => this.exec(x)));
-          }
-          case "return": {
-            const v = e.value ? this.exec(e.value) : this.unit();
-            if (this.prog.pc !== "false") this.checkEnsures(v, e.span, "at this exit");
-            this.prog.pc = "false";
-            return this.dummy(e.ty);
-          }
-          case "break":
-          case "continue":
-            return this.breakOrContinue(e);
-          case "macro":
-            if (e.name === "vec" && e.args) return this.seqLit(this.ty(e), e.args.map((x) => this.exec(x)));
-            throw new Unsupported(`the macro \`${e.name}!\` in verified code`, e.span);
-          default:
-            throw new Unsupported(`this expression (${e.kind})`, e.span);
-        }
-      }
-      ifExpr(e) {
-        const c = this.exec(e.cond);
-        const base = this.snapshot();
-        this.prog.pc = this.branchPc(base.pc, c);
-        const vt = this.execBlock(e.then);
-        const t = { ...this.snapshot(), value: vt };
-        this.restore(base);
-        this.prog.pc = this.branchPc(base.pc, `(not ${c})`);
-        const ve = !e.else ? this.unit() : "stmts" in e.else ? this.execBlock(e.else) : this.exec(e.else);
-        const f = { ...this.snapshot(), value: ve };
-        return this.join([t, f], e.ty, base.vars);
-      }
-      matchExpr(e) {
-        const v = this.exec(e.scrutinee);
-        const ty = this.ty(e.scrutinee);
-        const base = this.snapshot();
-        const branches2 = [];
-        let notBefore = [];
-        for (const arm of e.arms) {
-          this.restore(base);
-          const m = this.matchPattern(arm.pattern, v, ty, this.env);
-          this.bindAll(arm.pattern, m.binds);
-          const guard = arm.guard ? this.spec(arm.guard, this.env) : "true";
-          const cond2 = andAll([m.cond, guard]);
-          this.prog.pc = this.branchPc(base.pc, andAll([...notBefore, cond2]));
-          const value = this.exec(arm.body);
-          branches2.push({ ...this.snapshot(), value });
-          notBefore = [...notBefore, `(not ${cond2})`];
-        }
-        return this.join(branches2, e.ty, base.vars);
-      }
-      // ------------------------------------------------------------------ calls
-      call(e) {
-        const res = e.callee.kind === "path" ? e.callee.res : void 0;
-        if (res?.kind === "fn") {
-          const info = this.fnInfo(res.decl);
-          if (!info) throw new Unsupported(`calling \`${res.qname}\``, e.span);
-          return this.callFn(info, res.typeArgs, e.args, e.span);
-        }
-        if (res?.kind === "struct") {
-          const values = /* @__PURE__ */ new Map();
-          e.args.forEach((a, i) => values.set(String(i), this.exec(a)));
-          const v = this.construct(this.ty(e), values, e.span);
-          if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
-          return v;
-        }
-        if (res?.kind === "variant") {
-          const v = this.variantCtor(this.ty(e), res.variant.name, e.args.map((a) => this.exec(a)), e.span);
-          if (!this.ghost) this.typeInvariantCheck(v, this.ty(e), e.span);
-          return v;
-        }
-        if (res?.kind === "builtin") {
-          if (res.name === "reveal") {
-            const target = e.args[0];
-            const r = target?.kind === "path" && target.res?.kind === "fn" ? this.fnInfo(target.res.decl) : void 0;
-            const flag = r ? this.revealName(r) : void 0;
-            if (flag) this.prog.assume(flag);
-            return this.unit();
-          }
-          if (res.name === "Ghost") return this.withGhost(true, () => this.exec(e.args[0]));
-          if (res.name === "use_type_invariant") {
-            const a = e.args[0];
-            if (a) {
-              const root = this.rootOf(a);
-              if (root === void 0 || !this.execVars.has(root) || this.wrapsGhost(this.ty(a))) {
-                throw new Unsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
-              }
-              const v = this.withGhost(true, () => this.exec(a));
-              const inv = this.typeInvariantTerm(v, strip(this.ctx.substitute(this.ty(a))));
-              if (inv) this.prog.assume(inv);
-            }
-            return this.unit();
-          }
-          if (res.name === "arbitrary") return this.prog.fresh("arbitrary", this.sortOf(this.ty(e)));
-          if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember(e.args, this.ty(e));
-          const args = e.args.map((a) => this.exec(a));
-          if (res.name === "proofgate::interval") return this.intervalInput(args[0], args[1], this.ty(e));
-          return this.builtinCall(res.name, void 0, void 0, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-        }
-        throw new Unsupported("this call", e.span);
-      }
-      /** A harness input `proofgate::interval(lo, hi)`: any value of its type in `lo..=hi`. */
-      intervalInput(lo, hi, ty) {
-        const v = this.prog.fresh("interval", this.sortOf(ty));
-        this.prog.assume(andAll([...this.typeFacts(v, ty), `(<= ${lo} ${v})`, `(<= ${v} ${hi})`]));
-        return v;
-      }
-      method(e) {
-        const res = e.res;
-        if (res?.kind === "fn") {
-          const info = this.fnInfo(res.decl);
-          if (!info) throw new Unsupported(`calling \`${res.qname}\``, e.span);
-          return this.callFn(info, res.typeArgs, [e.receiver, ...e.args], e.span);
-        }
-        if (res?.kind !== "builtin") throw new Unsupported(`method \`${e.method}\``, e.span);
-        if (res.name.endsWith(BOUND_MEMBER_SUFFIX)) return this.boundMember([e.receiver], this.ty(e));
-        const recvTy = this.ty(e.receiver);
-        if (MUTATING_BUILTINS.has(res.name) && !this.ghost) return this.mutatingBuiltin(res.name, e);
-        const recv = this.exec(e.receiver);
-        const args = e.args.map((a) => this.exec(a));
-        if (res.name === "Option::unwrap" && !this.ghost) {
-          const O = this.sortOf(strip(recvTy));
-          this.check(`((_ is ${O}.Some) ${recv})`, { kind: "precondition", message: "precondition not satisfied", span: e.span, labels: [{ message: "failed precondition", span: e.methodSpan }] });
-        }
-        if (res.name === "Vec::clone") return recv;
-        return this.builtinCall(res.name, recv, recvTy, args, e.args.map((a) => this.ty(a)), this.ty(e), e.span);
-      }
-      mutatingBuiltin(name, e) {
-        const place2 = this.placeOf(e.receiver);
-        if (!place2) throw new Unsupported(`\`${e.method}\` on this receiver`, e.span);
-        const v = this.readPlace(place2);
-        const Q = this.sortOf(strip(this.ty(e.receiver)));
-        const args = e.args.map((a) => this.exec(a));
-        const pre = (cond2) => this.check(cond2, { kind: "precondition", message: "precondition not satisfied", span: e.span, labels: [{ message: "failed precondition", span: e.methodSpan }] });
-        const len2 = `(${Q}.len ${v})`;
-        let next;
-        let result = this.unit();
-        switch (name) {
-          case "Vec::push":
-            next = `(${Q}.push ${v} ${args[0]})`;
-            break;
-          case "Vec::set":
-            pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len2}))`);
-            next = `(${Q}.update ${v} ${args[0]} ${args[1]})`;
-            break;
-          case "Vec::pop": {
-            const O = this.sortOf(this.ty(e));
-            result = `(ite (> ${len2} 0) (${O}.Some (${Q}.index ${v} (- ${len2} 1))) ${O}.None)`;
-            next = `(ite (> ${len2} 0) (${Q}.subrange ${v} 0 (- ${len2} 1)) ${v})`;
-            break;
-          }
-          case "Vec::clear":
-            next = `${Q}.empty`;
-            break;
-          case "Vec::insert":
-            pre(`(and (<= 0 ${args[0]}) (<= ${args[0]} ${len2}))`);
-            next = `(${Q}.add (${Q}.push (${Q}.subrange ${v} 0 ${args[0]}) ${args[1]}) (${Q}.subrange ${v} ${args[0]} ${len2}))`;
-            break;
-          case "Vec::remove":
-            pre(`(and (<= 0 ${args[0]}) (< ${args[0]} ${len2}))`);
-            result = `(${Q}.index ${v} ${args[0]})`;
-            next = `(${Q}.add (${Q}.subrange ${v} 0 ${args[0]}) (${Q}.subrange ${v} (+ ${args[0]} 1) ${len2}))`;
-            break;
-          default:
-            throw new Unsupported(`\`${name}\``, e.span);
-        }
-        this.writePlace(place2, next, e.span);
-        const after = this.env.vars.get(place2.id);
-        const rootTy = this.varTypes.get(place2.id);
-        if (rootTy && place2.steps.length === 0) this.prog.assume(andAll(this.typeFacts(after, rootTy, 2, this.execVars.has(place2.id))));
-        return result;
-      }
-      /** A std trait's member through a type parameter's bound (src/check/operators.ts): nothing is known of its result but its type. */
-      boundMember(args, ty) {
-        for (const a of args) this.exec(a);
-        const v = this.prog.fresh("bound", this.sortOf(ty));
-        this.prog.assume(andAll(this.typeFacts(v, ty, 2, !this.ghost)));
-        return v;
-      }
-      /** A call to a user fn: spec fns are applied; exec/proof fns are used through their contract. */
-      callFn(info, typeArgs, argExprs, span) {
-        const impl = this.dispatched(info, typeArgs);
-        if (impl) return this.callFn(impl.info, impl.typeArgs, argExprs, span);
-        const decl = info.decl;
-        if (decl.mode === "spec") {
-          const args = this.withGhost(true, () => argExprs.map((a) => this.exec(a)));
-          return this.specApp(info, typeArgs, args, span, this.env);
-        }
-        const nested = info.params.find((p) => !this.isMutRef(p.ty) && containsMutRef(p.ty));
-        if (nested || containsMutRef(info.retTy)) throw new Unsupported("a `&mut` reference inside a parameter or return type", span);
-        const places = [];
-        const pre = [];
-        argExprs.forEach((a, i) => {
-          const p = info.params[i];
-          const ghostArg = !!p && p.mode !== "exec";
-          if (p && this.isMutRef(p.ty)) {
-            const place2 = this.withGhost(ghostArg, () => this.placeOf(a));
-            if (!place2 || !this.env.vars.has(place2.id)) throw new Unsupported("this `&mut` argument", a.span);
-            places.push(place2);
-            pre.push(this.readPlace(place2));
-          } else {
-            places.push(void 0);
-            pre.push(this.withGhost(ghostArg, () => this.exec(a)));
-          }
-        });
-        const inst = typeArgs.map((t) => this.ctx.substitute(t));
-        const savedSubst = this.ctx.typeSubst;
-        this.ctx.typeSubst = new Map(savedSubst);
-        const generics = this.genericsOf(decl);
-        if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
-        try {
-          const callee = { vars: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [], guards: [], local: this.prog };
-          info.params.forEach((p, i) => {
-            callee.vars.set(p.id, pre[i]);
-            callee.old.set(p.id, pre[i]);
-          });
-          const unchecked2 = this.fn.decl.mode === "exec" && decl.mode === "exec" && this.fn.decl.decreases.length === 0 && this.execAllowsNoDecreases();
-          if (this.sameComponent(this.fn.decl, decl) && !unchecked2) {
-            const term2 = this.decreasesTerm(decl.decreases, callee, this.fn.decl.decreases, { ...this.env, vars: this.entry, old: this.env.old });
-            this.check(term2, { kind: "termination", message: "could not prove termination", span, labels: [] });
-          }
-          for (const r of decl.requires) {
-            this.check(this.spec(r, callee), { kind: "precondition", message: "precondition not satisfied", span, labels: [{ message: "failed precondition", span: r.span }] });
-          }
-          const post = new Map(callee.vars);
-          info.params.forEach((p, i) => {
-            if (!places[i]) return;
-            const inner = strip(p.ty);
-            const v = this.prog.fresh(p.name, this.sortOf(inner));
-            this.prog.assume(andAll(this.typeFacts(v, inner, 2, decl.mode === "exec" && p.mode === "exec")));
-            post.set(p.id, v);
-          });
-          const retSort = this.sortOf(info.retTy);
-          const ret = retSort === "Unit" ? this.unit() : this.prog.fresh(`${decl.name}_ret`, retSort);
-          if (retSort !== "Unit") this.prog.assume(andAll(this.typeFacts(ret, info.retTy, 2, decl.mode === "exec" && !decl.retTracked)));
-          if (info.retId !== void 0) post.set(info.retId, ret);
-          const after = { ...callee, vars: post };
-          for (const c of decl.ensures) this.prog.assume(this.spec(c, after));
-          for (const c of decl.returns) this.prog.assume(`(= ${ret} ${this.spec(c, after)})`);
-          this.ctx.typeSubst = savedSubst;
-          info.params.forEach((p, i) => {
-            const place2 = places[i];
-            if (place2) this.writePlace(place2, post.get(p.id), span);
-          });
-          return ret;
-        } finally {
-          this.ctx.typeSubst = savedSubst;
-        }
+        if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
       }
     };
+    for (const f of /* @__PURE__ */ new Set([...crate.files, ...crate.fns.map((x) => x.file)])) visit(f.items);
+    IMPL_GENERICS.set(crate, m = found);
   }
-});
-
-// src/check/callgraph.ts
-function callees(decl) {
-  const out = /* @__PURE__ */ new Set();
-  const visit = (e) => {
-    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") out.add(e.callee.res.decl);
-    if (e.kind === "method" && e.res?.kind === "fn") out.add(e.res.decl);
-  };
-  walkBlock(decl.body, visit);
-  for (const c of [...decl.requires, ...decl.ensures, ...decl.decreases]) walkExpr(c, visit);
-  return out;
+  return [...m.get(decl) ?? [], ...decl.generics];
 }
-function recursionComponents(crate) {
-  const edges = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) if (f.verified) edges.set(f.decl, callees(f.decl));
-  for (const impl of crate.traitImpls ?? []) {
-    for (const [name, f] of impl.fns) {
-      const decl = crate.fns.find((t) => t.traitOf === impl.trait && t.decl.name === name);
-      if (decl) edges.get(decl.decl)?.add(f.decl);
-    }
-  }
-  return components(crate, edges);
-}
-function callClosure(from, calls) {
-  const seen = /* @__PURE__ */ new Set([from]);
-  const todo = [from];
-  while (todo.length) for (const g of calls.get(todo.pop()) ?? []) if (!seen.has(g)) {
-    seen.add(g);
-    todo.push(g);
-  }
-  return seen;
-}
-function triggerHeads(lemma) {
-  const marked = /* @__PURE__ */ new Set();
-  const all = /* @__PURE__ */ new Set();
-  const add2 = (into) => (e) => {
-    if (e.kind === "call" && e.callee.kind === "path" && e.callee.res?.kind === "fn") into.add(e.callee.res.decl);
-    if (e.kind === "method" && e.res?.kind === "fn") into.add(e.res.decl);
-  };
-  for (const c of lemma.ensures) {
-    walkExpr(c, (e) => {
-      if (e.kind === "trigger") walkExpr(e.operand, add2(marked));
-    });
-    walkExpr(c, add2(all));
-  }
-  return marked.size ? marked : all;
-}
-function broadcastPlan(crate, lemmas) {
-  const calls = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) if (f.verified) calls.set(f.decl, callees(f.decl));
-  const graph = /* @__PURE__ */ new Map();
-  for (const [f, cs] of calls) graph.set(f, new Set(cs));
-  const reaches = (from, to) => {
-    const seen = /* @__PURE__ */ new Set([from]);
-    const todo = [from];
-    while (todo.length) {
-      const x = todo.pop();
-      if (x === to) return true;
-      for (const y of graph.get(x) ?? []) if (!seen.has(y)) {
-        seen.add(y);
-        todo.push(y);
+function traitGenericsOf(crate, decl) {
+  let m = TRAIT_GENERICS.get(crate);
+  if (!m) {
+    const found = /* @__PURE__ */ new Map();
+    const visit = (items) => {
+      for (const it of items ?? []) {
+        if (it.kind === "trait") {
+          for (const f of it.items) if (f.kind === "fn") found.set(f, it.generics.length);
+        }
+        if (it.kind === "mod" || it.kind === "verus" || it.kind === "include") visit(it.items);
       }
-    }
-    return false;
-  };
-  const granted = /* @__PURE__ */ new Map();
-  const isLemma = new Set(lemmas);
-  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
-  for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
-    for (const l of lemmas) {
-      if (l === f || reaches(l, f)) continue;
-      graph.get(f)?.add(l);
-      let g = granted.get(f);
-      if (!g) granted.set(f, g = /* @__PURE__ */ new Set());
-      g.add(l);
-    }
+    };
+    for (const f of crate.files) visit(f.items);
+    TRAIT_GENERICS.set(crate, m = found);
   }
-  const assumes = (fn, lemma) => granted.get(fn)?.has(lemma) ?? false;
-  const heads = new Map(lemmas.map((l) => [l, triggerHeads(l)]));
-  const relies = /* @__PURE__ */ new Map();
-  for (const f of lemmas) {
-    const mentioned = /* @__PURE__ */ new Set();
-    for (const g of callClosure(f, calls)) for (const h of calls.get(g) ?? []) mentioned.add(h);
-    relies.set(f, new Set(lemmas.filter((m) => m !== f && [...heads.get(m)].some((h) => mentioned.has(h)))));
+  return m.get(decl);
+}
+function dispatchCall(crate, info, typeArgs) {
+  if (!info.traitOf) return void 0;
+  const traitGenerics = traitGenericsOf(crate, info.decl);
+  if (traitGenerics === void 0 || typeArgs.length !== 1 + traitGenerics + info.decl.generics.length) return void 0;
+  return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
+}
+function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
+  if (!info.traitOf) return void 0;
+  const self2 = typeArgs[0];
+  if (!self2 || self2.k !== "adt" && self2.k !== "int" && self2.k !== "bool" && self2.k !== "char") return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info.traitOf) continue;
+    const m = /* @__PURE__ */ new Map();
+    const vars = new Set(impl.generics);
+    if (!matchType(impl.selfTy, self2, vars, m)) continue;
+    if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i], vars, m)))) continue;
+    const f = impl.fns.get(info.decl.name);
+    if (!f) return void 0;
+    if (impl.generics.some((g) => !m.has(g))) return void 0;
+    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
   }
-  const scc = components(crate, relies);
-  return { assumes, cyclic: lemmas.filter((l) => scc(l).size > 1) };
+  return void 0;
 }
-function components(crate, edges) {
-  const index2 = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const comp = /* @__PURE__ */ new Map();
-  let counter = 0;
-  const strong = (v) => {
-    index2.set(v, counter);
-    low.set(v, counter++);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!edges.has(w)) continue;
-      if (!index2.has(w)) {
-        strong(w);
-        low.set(v, Math.min(low.get(v), low.get(w)));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index2.get(w)));
-    }
-    if (low.get(v) === index2.get(v)) {
-      const c = /* @__PURE__ */ new Set();
-      let w;
-      do {
-        w = stack.pop();
-        onStack.delete(w);
-        c.add(w);
-      } while (w !== v);
-      const cyclic = c.size > 1 || (edges.get(v)?.has(v) ?? false);
-      for (const x of c) comp.set(x, cyclic ? c : /* @__PURE__ */ new Set());
-    }
-  };
-  for (const f of crate.fns) if (!index2.has(f.decl)) strong(f.decl);
-  return (decl) => comp.get(decl) ?? /* @__PURE__ */ new Set();
+function matchType(pattern, actual, vars, m) {
+  if (pattern.k === "param" && vars.has(pattern.name)) {
+    const known = m.get(pattern.name);
+    if (known) return sameType2(known, actual);
+    m.set(pattern.name, actual);
+    return true;
+  }
+  switch (pattern.k) {
+    case "adt":
+      return actual.k === "adt" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "builtin":
+      return actual.k === "builtin" && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => matchType(a, actual.args[i], vars, m));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
+    case "ref":
+      return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    default:
+      return sameType2(pattern, actual);
+  }
 }
-var init_callgraph = __esm({
-  "src/check/callgraph.ts"() {
+function sameType2(a, b2) {
+  return JSON.stringify(a) === JSON.stringify(b2);
+}
+var TRAIT_GENERICS, IMPL_GENERICS;
+var init_lower_dispatch = __esm({
+  "src/ir/lower-dispatch.ts"() {
     "use strict";
-    init_walk();
-  }
-});
-
-// src/check/const-init.ts
-function checkedConsts(crate) {
-  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
-}
-function isExternal(attrs) {
-  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
-}
-function constInitializerFn(crate, c) {
-  const d = c.decl;
-  const value = d.value;
-  const file = crate.files.find((f) => f.path === d.span.file);
-  if (!value || !file) return void 0;
-  const decl = {
-    kind: "fn",
-    name: d.name,
-    nameSpan: d.nameSpan,
-    mode: "exec",
-    uninterp: false,
-    broadcast: false,
-    isConst: true,
-    generics: [],
-    params: [],
-    retTracked: false,
-    requires: [],
-    ensures: [],
-    returns: [],
-    decreases: [],
-    body: { stmts: [], tail: value, span: value.span },
-    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
-    span: d.span,
-    attrs: d.attrs,
-    vis: d.vis,
-    verified: d.verified
-  };
-  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
-}
-var init_const_init = __esm({
-  "src/check/const-init.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rlimit.ts
-function rlimitFor(crate, fn) {
-  if (fn.decl.flags.rlimit !== void 0) return fn.decl.flags.rlimit;
-  const fromFile = (f) => {
-    const a = f ? leadingInnerAttrList(f).find((x) => x.name === "verifier::rlimit") : void 0;
-    return a ? parseRlimit(a.args) : void 0;
-  };
-  return fromFile(fn.file) ?? fromFile(crate.files[0]) ?? crate.rlimitDefault;
-}
-var init_rlimit = __esm({
-  "src/check/rlimit.ts"() {
-    "use strict";
-    init_parser_attrs();
-    init_crate_attrs();
-  }
-});
-
-// src/vc/rlimit.ts
-function z3Rlimit(rl) {
-  if (rl === void 0) return void 0;
-  if (rl === "infinity") return 0;
-  return Math.max(1, Math.round(rl * Z3_RLIMIT_PER_UNIT));
-}
-var Z3_RLIMIT_PER_UNIT;
-var init_rlimit2 = __esm({
-  "src/vc/rlimit.ts"() {
-    "use strict";
-    Z3_RLIMIT_PER_UNIT = 3e6;
+    TRAIT_GENERICS = /* @__PURE__ */ new WeakMap();
+    IMPL_GENERICS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16251,18 +16023,18 @@ function isMutRef(t) {
   while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
   return cur.k === "ref" && cur.mut;
 }
-function containsMutRef2(t) {
+function containsMutRef(t) {
   switch (t.k) {
     case "ref":
-      return t.mut || containsMutRef2(t.inner);
+      return t.mut || containsMutRef(t.inner);
     case "tuple":
-      return t.elems.some(containsMutRef2);
+      return t.elems.some(containsMutRef);
     case "array":
     case "slice":
-      return containsMutRef2(t.elem);
+      return containsMutRef(t.elem);
     case "builtin":
     case "adt":
-      return t.args.some(containsMutRef2);
+      return t.args.some(containsMutRef);
     default:
       return false;
   }
@@ -16415,6 +16187,51 @@ var init_lower_context = __esm({
   }
 });
 
+// src/check/auto-ext.ts
+function autoExtEqual(e, extType, sameType3) {
+  const go = (x) => autoExtEqual(x, extType, sameType3);
+  switch (e.kind) {
+    case "binary":
+      switch (e.op) {
+        case "==":
+        case "===": {
+          const l = e.left.ty;
+          const r = e.right.ty;
+          return l && r && extType(l) && sameType3(l, r) ? { ...e, op: "=~=" } : e;
+        }
+        case "&&":
+        case "||":
+          return { ...e, left: go(e.left), right: go(e.right) };
+        case "==>":
+          return { ...e, right: go(e.right) };
+        case "<==":
+          return { ...e, left: go(e.left) };
+        default:
+          return e;
+      }
+    case "quant":
+      return e.quant === "choose" ? e : { ...e, body: go(e.body) };
+    case "if": {
+      const then = tailOnly(e.then, go);
+      const els = !e.else ? void 0 : "stmts" in e.else ? tailOnly(e.else, go) : go(e.else);
+      return { ...e, then, ...els ? { else: els } : {} };
+    }
+    case "block":
+      return { ...e, block: tailOnly(e.block, go) };
+    default:
+      return e;
+  }
+}
+function tailOnly(b2, go) {
+  if (b2.stmts.length > 0 || !b2.tail) return b2;
+  return { ...b2, tail: go(b2.tail) };
+}
+var init_auto_ext = __esm({
+  "src/check/auto-ext.ts"() {
+    "use strict";
+  }
+});
+
 // src/ir/lower-pattern.ts
 function field2(base, name, ty, variant) {
   return { k: "field", base, name, ty, span: base.span, ...variant ? { variant } : {} };
@@ -16423,7 +16240,7 @@ function flatAll(op, xs, span) {
   const ys = op === "and" ? xs.filter((x) => !(x.k === "bool" && x.value)) : xs;
   if (ys.length === 0) return boolLit(op === "and", span);
   const flat = flatGroups++;
-  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL3, span }));
+  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL4, span }));
 }
 function matchPattern(cx, p, v, ty) {
   const t = strip2(ty);
@@ -16433,7 +16250,7 @@ function matchPattern(cx, p, v, ty) {
       return { cond: yes, binds: [] };
     case "ident": {
       if (p.id === void 0) throw new IrUnsupported("an unresolved pattern", p.span);
-      if (!cx.pure && containsMutRef2(p.ty ?? ty)) throw new IrUnsupported("a `&mut` reference held in a variable", p.span);
+      if (!cx.pure && containsMutRef(p.ty ?? ty)) throw new IrUnsupported("a `&mut` reference held in a variable", p.span);
       const local2 = cx.local(p.id, p.name, p.ty ?? ty, cx.ghost ? "ghost" : "exec", "let");
       return { cond: yes, binds: [{ local: local2, value: v }] };
     }
@@ -16450,7 +16267,7 @@ function matchPattern(cx, p, v, ty) {
       if (res?.kind === "builtin" && res.name === "Some") {
         const elemTy = t.k === "builtin" ? t.args[0] : void 0;
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
-        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL3, span: p.span };
+        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL4, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
         return { cond: flatAll("and", [is, inner.cond], p.span), binds: inner.binds };
       }
@@ -16464,13 +16281,13 @@ function matchPattern(cx, p, v, ty) {
         return matchPattern(cx, s.pat, field2(v, f.name, fty, variant), fty);
       });
       const conds = parts.map((x) => x.cond);
-      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL3, span: p.span });
+      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL4, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
-      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL3, span: p.span }, binds: [] };
-      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL3, span: p.span }, binds: [] };
+      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL4, span: p.span }, binds: [] };
+      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL4, span: p.span }, binds: [] };
       if (res?.kind === "const") return { cond: eq(v, constValue(cx, res, p.span), p.span), binds: [] };
       if (res?.kind === "struct") return { cond: yes, binds: [] };
       throw new IrUnsupported("this pattern", p.span);
@@ -16479,8 +16296,8 @@ function matchPattern(cx, p, v, ty) {
       return { cond: eq(v, lowerPure(cx, p.value), p.span), binds: [] };
     case "range": {
       const conds = [];
-      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL3, span: p.span });
-      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL3, span: p.span });
+      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL4, span: p.span });
+      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL4, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: [] };
     }
     case "or": {
@@ -16500,18 +16317,18 @@ function matchPattern(cx, p, v, ty) {
   }
 }
 function eq(a, b2, span) {
-  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL3, span };
+  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL4, span };
 }
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
-var BOOL3, flatGroups;
+var BOOL4, flatGroups;
 var init_lower_pattern = __esm({
   "src/ir/lower-pattern.ts"() {
     "use strict";
     init_lower_context();
     init_lower_expr();
-    BOOL3 = { k: "bool" };
+    BOOL4 = { k: "bool" };
     flatGroups = 0;
   }
 });
@@ -16635,6 +16452,7 @@ function lowerBlockExec(cx, b2) {
 function pureBlock(cx, b2, from) {
   for (let i = from; i < b2.stmts.length; i++) {
     const st = b2.stmts[i];
+    if (st.kind === "let" && st.elseBlock) throw new IrUnsupported("`let ... else` in spec code", st.span);
     if (st.kind === "let" && st.init) {
       const v = lowerExpr(cx, st.init);
       const m = matchPattern(cx, st.pattern, v, tyOf(st.init));
@@ -16697,7 +16515,7 @@ function letStmt(cx, st) {
   const ghost2 = st.mode !== "exec";
   const p = st.pattern;
   const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT3;
-  if (containsMutRef2(ty) || st.init?.ty && containsMutRef2(st.init.ty)) throw new IrUnsupported("a `&mut` reference held in a variable", st.span);
+  if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new IrUnsupported("a `&mut` reference held in a variable", st.span);
   const v = st.init ? cx.with({ ghost: ghost2 }, () => lowerExpr(cx, st.init)) : void 0;
   const mode = ghost2 ? st.mode === "tracked" ? "tracked" : "ghost" : cx.ghost ? "ghost" : "exec";
   if (p.kind === "ident" && p.id !== void 0) {
@@ -16714,7 +16532,14 @@ function letStmt(cx, st) {
     scrut = varOf(t, st.span);
   }
   const m = cx.with({ ghost: ghost2 }, () => matchPattern(cx, p, scrut, st.init?.ty ?? ty));
+  if (st.elseBlock) letElse2(cx, st.elseBlock, m.cond, st.span);
   for (const b2 of m.binds) cx.emit({ k: "let", local: b2.local, init: b2.value, pattern: true, span: st.span });
+}
+function letElse2(cx, block, matched, span) {
+  if (cx.ghost) throw new IrUnsupported("`let ... else` in ghost code", span);
+  const body = cx.collect(() => lowerBlockExec(cx, block)).stmts;
+  if (!terminates(body)) throw new IrUnsupported("a `let ... else` block that does not end in `return`, `break` or `continue`", block.span);
+  cx.emit({ k: "branch", cond: notE(matched), then: body, else: [], span });
 }
 function assertStmt(cx, st) {
   const by = st.by;
@@ -16803,7 +16628,7 @@ function loop(cx, st) {
       current = varOf(at, p.span);
     }
     facts.push(compare("le", varOf(s, p.span), xv, p.span));
-    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL4, span: p.span });
+    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL5, span: p.span });
     cond2 = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
     const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
@@ -16871,7 +16696,7 @@ function loop(cx, st) {
     headSpan: st.headSpan
   });
 }
-var BOOL4, INT3, typeInvariantOfType;
+var BOOL5, INT3, typeInvariantOfType;
 var init_lower_stmt = __esm({
   "src/ir/lower-stmt.ts"() {
     "use strict";
@@ -16880,7 +16705,7 @@ var init_lower_stmt = __esm({
     init_lower_call();
     init_lower_expr();
     init_lower_pattern();
-    BOOL4 = { k: "bool" };
+    BOOL5 = { k: "bool" };
     INT3 = { k: "int", kind: "int" };
     typeInvariantOfType = typeInvariantCheck;
   }
@@ -16981,14 +16806,14 @@ function compare(op, a, b2, span) {
       b2 = coerce(b2, INT);
     }
   }
-  return { k: "cmp", op, left: a, right: b2, ty: BOOL5, span };
+  return { k: "cmp", op, left: a, right: b2, ty: BOOL6, span };
 }
 function arith(cx, op, a, b2, ty, span) {
   const t = strip2(ty);
   if (t.k === "bool") {
     const lop = op === "&" ? "and" : op === "|" ? "or" : op === "^" ? "xor" : void 0;
     if (!lop) throw new IrUnsupported(`\`${op}\` on booleans`, span);
-    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL5, span };
+    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL6, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
   const aop = ARITH2[op];
@@ -17028,11 +16853,11 @@ function logic(cx, e) {
   const a = lowerExpr(cx, e.left);
   const op = e.op === "&&" ? "and" : e.op === "||" ? "or" : "implies";
   const { stmts: stmts2, value: b2 } = cx.pure ? { stmts: [], value: lowerExpr(cx, e.right) } : cx.collect(() => lowerExpr(cx, e.right));
-  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL5, span: e.span };
-  const t = cx.temp("sc", BOOL5);
+  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL6, span: e.span };
+  const t = cx.temp("sc", BOOL6);
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
-  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL5, proj: [], ty: BOOL5 }, value: op === "implies" ? b2 : b2, span: e.span };
+  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL6, proj: [], ty: BOOL6 }, value: op === "implies" ? b2 : b2, span: e.span };
   cx.emit({ k: "branch", cond: runRight, then: [...stmts2, assignRight], else: [], from: "short_circuit", op, span: e.span });
   return varOf(t, e.span);
 }
@@ -17041,7 +16866,7 @@ function binary2(cx, e) {
   if (e.op === "<==" || e.op === "<==>") {
     const a2 = lowerExpr(cx, e.left);
     const b3 = lowerExpr(cx, e.right);
-    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL5, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL5, span: e.span };
+    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL6, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL6, span: e.span };
   }
   if (e.res?.kind === "fn") {
     const info = cx.crate.fnByDecl.get(e.res.decl);
@@ -17052,8 +16877,8 @@ function binary2(cx, e) {
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
     lowerExpr(cx, e.left);
     lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", of: "eq", ty: BOOL5, span: e.span };
-    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL5, span: e.span } : v;
+    const v = { k: "arbitrary", of: "eq", ty: BOOL6, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL6, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
@@ -17074,7 +16899,7 @@ function unary2(cx, e) {
     if (isMachine(k)) cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, e.span);
     return r;
   }
-  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL5, span: e.span };
+  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL6, span: e.span };
   return { k: "bitnot", arg: x, ty, span: e.span };
 }
 function fieldOf(base, name, ty, span) {
@@ -17134,7 +16959,7 @@ function binderType(b2, body) {
   const t = b2.ty;
   if (t?.kind === "path" && t.segments.length === 1) {
     const n = t.segments[0];
-    if (n === "bool") return BOOL5;
+    if (n === "bool") return BOOL6;
     if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
   }
   return INT;
@@ -17156,6 +16981,17 @@ function quant(cx, e) {
   const triggers = groups2.map((g) => g.map((x) => lowerExpr(cx, x)));
   if (e.quant === "choose" && bs.length !== 1) throw new IrUnsupported("choose with several binders", e.span);
   return { k: "quant", quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
+}
+function closure(cx, e) {
+  const ty = tyOf(e);
+  const parts = fnSpecParts(strip2(ty));
+  if (!parts || parts.params.length !== e.params.length) throw new IrUnsupported("a closure whose type is not known", e.span);
+  const params = e.params.map((b2, i) => {
+    if (b2.id === void 0) throw new IrUnsupported("an unresolved closure parameter", b2.span);
+    return cx.local(b2.id, b2.name, parts.params[i], "ghost", "binder");
+  });
+  const body = coerce(lowerPure(cx, e.body), parts.ret);
+  return { k: "lambda", params, body, ty, span: e.span };
 }
 function oldExpr(cx, e) {
   const base = e.operand;
@@ -17266,7 +17102,35 @@ function matchExpr2(cx, e) {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 function isExpr2(cx, e) {
-  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL5, span: e.span };
+  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL6, span: e.span };
+}
+function tryOp2(cx, e) {
+  if (cx.pure) throw new IrUnsupported("the `?` operator in spec code", e.span);
+  if (!e.family) throw new IrUnsupported("the `?` operator here", e.span);
+  let v = lowerExpr(cx, e.operand);
+  if (v.k !== "var") {
+    const s = cx.temp("try", v.ty);
+    cx.emit({ k: "let", local: s, init: v, span: e.operand.span });
+    v = varOf(s, e.operand.span);
+  }
+  const result = e.family === "result";
+  const retTy = cx.fn.retTy;
+  const rs = strip2(retTy);
+  const vs = strip2(v.ty);
+  const exit = cx.collect(() => {
+    let out;
+    if (result) {
+      const errTy = rs.k === "adt" ? rs.args[1] ?? INT : INT;
+      const err = { k: "field", base: v, name: "0", variant: "Err", ty: errTy, span: e.span };
+      out = { k: "ctor", adt: rs.k === "adt" ? rs.name : "", variant: "Err", fields: [{ name: "0", value: err }], ty: retTy, span: e.span };
+    } else {
+      out = { k: "ctor", adt: "Option", variant: "None", fields: [], ty: retTy, span: e.span };
+    }
+    emitReturn(cx, out, e.span, "at this `?`");
+  });
+  cx.emit({ k: "branch", cond: { k: "is_variant", arg: v, variant: result ? "Err" : "None", ty: BOOL6, span: e.span }, then: exit.stmts, else: [], span: e.span });
+  const okTy = vs.k === "adt" || vs.k === "builtin" ? vs.args[0] ?? tyOf(e) : tyOf(e);
+  return { k: "field", base: v, name: "0", variant: result ? "Ok" : "Some", ty: okTy, span: e.span };
 }
 function returnExpr(cx, e) {
   if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
@@ -17345,20 +17209,26 @@ function lowerExpr(cx, e) {
     case "chain": {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
       const links = e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span));
-      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL5, span: e.span }));
+      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL6, span: e.span }));
     }
     case "call":
       return lowerCall(cx, e);
     case "method":
       return lowerMethod(cx, e);
-    case "field":
-      return fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+    case "field": {
+      const f = fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+      return e.variant !== void 0 && f.k === "field" ? { ...f, variant: e.variant } : f;
+    }
+    case "try":
+      return tryOp2(cx, e);
     case "index":
       return indexExpr(cx, e);
     case "cast":
       return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
     case "quant":
       return quant(cx, e);
+    case "closure":
+      return closure(cx, e);
     case "if":
       return ifExpr2(cx, e);
     case "match":
@@ -17389,12 +17259,13 @@ function lowerExpr(cx, e) {
       }
       throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
     case "str":
-      throw new IrUnsupported("a string literal in verified code", e.span);
+      if (cx.pure || cx.ghost) throw new IrUnsupported("a string literal in spec code", e.span);
+      return { k: "arbitrary", ty: tyOf(e), span: e.span };
     case "unsupported":
       throw new IrUnsupported(e.what, e.span);
   }
 }
-var BOOL5, PANICS, ARITH2, CMP;
+var BOOL6, PANICS, ARITH2, CMP;
 var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
@@ -17406,10 +17277,64 @@ var init_lower_expr = __esm({
     init_lower_call();
     init_lower_pattern();
     init_lower_stmt();
-    BOOL5 = { k: "bool" };
+    BOOL6 = { k: "bool" };
     PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
     ARITH2 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
     CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
+  }
+});
+
+// src/ir/lower-int-methods.ts
+function intMethod(name, kind, a, b2, ty, span) {
+  const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
+  const r = intRange(kind);
+  if (!m || !r) return void 0;
+  const op = OPS[m[2]];
+  const t = { k: "int", kind };
+  const divides = op === "div" || op === "rem";
+  const exact = { k: "arith", op, left: coerce(a, INT), right: coerce(b2, INT), ...divides ? { rounding: "trunc" } : {}, ty: INT, span };
+  const cmp3 = (o, x, y) => ({ k: "cmp", op: o, left: x, right: y, ty: BOOL7, span });
+  const min = intLit(r.min, INT, span);
+  const max = intLit(r.max, INT, span);
+  const inKind = { ...exact, left: a, right: b2, ty: t };
+  switch (m[1]) {
+    case "checked": {
+      const quotient = { ...exact, op: "div" };
+      const inRange3 = andAll2([cmp3("le", min, divides ? quotient : exact), cmp3("le", divides ? quotient : exact, max)], span);
+      const ok = divides ? andAll2([cmp3("ne", coerce(b2, INT), intLit(0n, INT, span)), inRange3], span) : inRange3;
+      const some2 = { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: inKind }], ty, span };
+      const none2 = { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span };
+      return { k: "ite", cond: ok, then: some2, else: none2, ty, span };
+    }
+    case "wrapping": {
+      if (divides) return void 0;
+      const m2 = intLit(r.max - r.min + 1n, INT, span);
+      if (r.min === 0n) return { k: "arith", op: "rem", rounding: "euclid", left: exact, right: m2, ty: t, span };
+      const shifted = { k: "arith", op: "sub", left: exact, right: min, ty: INT, span };
+      const rem2 = { k: "arith", op: "rem", rounding: "euclid", left: shifted, right: m2, ty: INT, span };
+      return { k: "arith", op: "add", left: rem2, right: min, ty: t, span };
+    }
+    case "saturating":
+      if (divides) return void 0;
+      return {
+        k: "ite",
+        cond: cmp3("lt", max, exact),
+        then: intLit(r.max, t, span),
+        else: { k: "ite", cond: cmp3("lt", exact, min), then: intLit(r.min, t, span), else: inKind, ty: t, span },
+        ty: t,
+        span
+      };
+  }
+  return void 0;
+}
+var BOOL7, OPS;
+var init_lower_int_methods = __esm({
+  "src/ir/lower-int-methods.ts"() {
+    "use strict";
+    init_types();
+    init_lower_context();
+    BOOL7 = { k: "bool" };
+    OPS = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
   }
 });
 
@@ -17471,15 +17396,28 @@ function lowerCall(cx, e) {
         cx.emit({ k: "assume", cond: andAll2([compare("le", lo, v, e.span), compare("le", v, hi, e.span)], e.span), span: e.span });
         return v;
       }
+      case "add":
+      case "sub":
+      case "mul": {
+        const t = strip2(ty);
+        if (t.k !== "int" || t.kind === "nat") throw new IrUnsupported(`\`${res.name}\` on this type`, e.span);
+        const exact = { k: "arith", op: res.name, left: lowerExpr(cx, e.args[0]), right: lowerExpr(cx, e.args[1]), ty: INT, span: e.span };
+        return cast(exact, ty, e.span);
+      }
       case "Some":
         return { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: lowerExpr(cx, e.args[0]) }], ty, span: e.span };
     }
     if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
-      for (const a of e.args) lowerExpr(cx, a);
-      return boundValue(cx, ty, e.span);
+      return boundCall(cx, res, e.args.map((a) => lowerExpr(cx, a)), ty, e.span);
     }
     const args = e.args.map((a) => lowerExpr(cx, a));
     return builtin(cx, res.name, args, ty, e.span);
+  }
+  const parts = fnSpecParts(strip2(tyOf(e.callee)));
+  if (parts) {
+    const fn = lowerPure(cx, e.callee);
+    const args = e.args.map((a, i) => coerce(lowerPure(cx, a), parts.params[i] ?? tyOf(a)));
+    return { k: "apply", fn, args, ty, span: e.span };
   }
   throw new IrUnsupported("this call", e.span);
 }
@@ -17492,8 +17430,7 @@ function lowerMethod(cx, e) {
   }
   if (res?.kind !== "builtin") throw new IrUnsupported(`method \`${e.method}\``, e.span);
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
-    lowerExpr(cx, e.receiver);
-    return boundValue(cx, tyOf(e), e.span);
+    return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
@@ -17501,10 +17438,26 @@ function lowerMethod(cx, e) {
   if (res.name === "Option::unwrap") {
     cx.runtimeCheck({ k: "is_some", value: recv }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] }, e.span);
   }
+  if (res.name.startsWith("int::")) {
+    const k = intKindOf2(res.typeArgs[0]);
+    const v = k && args[0] ? intMethod(res.name.slice("int::".length), k, recv, args[0], tyOf(e), e.span) : void 0;
+    if (!v) throw new IrUnsupported(`\`${e.method}\``, e.span);
+    return v;
+  }
   return builtin(cx, res.name, [recv, ...args], tyOf(e), e.span);
 }
 function boundValue(cx, ty, span) {
   return { k: "arbitrary", of: "bound", ...cx.ghost ? {} : { execValue: true }, ty, span };
+}
+function boundCall(cx, res, args, ty, span) {
+  const v = boundValue(cx, ty, span);
+  const pred = BOUND_ENSURES[res.name.slice(0, -BOUND_MEMBER_SUFFIX.length)];
+  if (!pred || res.typeArgs.length !== 2 || args.length !== 1 || !cx.crate.fns.some((f) => f.qname === pred)) return v;
+  const t = cx.temp("bound", ty);
+  cx.emit({ k: "let", local: t, init: v, span });
+  const r = varOf(t, span);
+  cx.emit({ k: "assume", cond: { k: "spec_call", fn: pred, typeArgs: res.typeArgs, args: [args[0], r], ty: BOOL8, span }, span });
+  return r;
 }
 function builtin(_cx, name, args, ty, span) {
   if (TRANSPARENT.has(name)) {
@@ -17517,9 +17470,9 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::get_Some_0":
       return { k: "field", base: args[0], name: "0", variant: "Some", ty, span };
     case "Option::is_some":
-      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL6, span };
+      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL8, span };
     case "Option::is_none":
-      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL6, span };
+      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL8, span };
     case "Vec::is_empty":
       return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE3, span }, intLit(0n, USIZE3, span), span);
     case "Vec::len":
@@ -17529,6 +17482,13 @@ function builtin(_cx, name, args, ty, span) {
     case "Vec::new":
     case "Vec::with_capacity":
       return { k: "seq_lit", elems: [], ty, span };
+    case "Vec::get":
+    case "slice::get": {
+      const elemTy = strip2(ty).args[0];
+      const some2 = { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: { k: "index", base: args[0], index: args[1], ty: elemTy, span } }], ty, span };
+      const none2 = { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span };
+      return { k: "ite", cond: compare("lt", args[1], len(args[0], span), span), then: some2, else: none2, ty, span };
+    }
   }
   return { k: "builtin", name, args, ty, span };
 }
@@ -17608,7 +17568,7 @@ function callFn(cx, info, typeArgs, argExprs, span) {
     return { k: "spec_call", fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
-  if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef2(p.ty)) || containsMutRef2(info.retTy)) {
+  if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info.retTy)) {
     throw new IrUnsupported("a `&mut` reference inside a parameter or return type", span);
   }
   const places = [];
@@ -17687,7 +17647,7 @@ function lexDecrease(next, cur, span) {
   let t;
   for (let i = n - 1; i >= 0; i--) {
     const lt = andAll2([compare("le", intLit(0n, { k: "int", kind: "int" }, span), cur[i], span), compare("lt", next[i], cur[i], span)], span);
-    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL6, span };
+    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL8, span };
   }
   return t;
 }
@@ -17696,7 +17656,7 @@ function invariantApp(cx, v) {
   if (t.k !== "adt") return void 0;
   const inv = typeInvariantFn(cx, t.name);
   if (!inv) return void 0;
-  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL6, span: v.span };
+  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL8, span: v.span };
 }
 function typeInvariantFn(cx, adt) {
   const s = cx.crate.structs.get(adt);
@@ -17708,19 +17668,21 @@ function typeInvariantFn(cx, adt) {
     return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
   });
 }
-var BOOL6, USIZE3, TRANSPARENT, MUTATING;
+var BOOL8, USIZE3, TRANSPARENT, MUTATING;
 var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
     init_prelude();
     init_resolution();
     init_infer();
+    init_types();
     init_crate_attrs();
     init_lower_context();
     init_lower_expr();
     init_lower_dispatch();
+    init_lower_int_methods();
     init_lower_stmt();
-    BOOL6 = { k: "bool" };
+    BOOL8 = { k: "bool" };
     USIZE3 = { k: "int", kind: "usize" };
     TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
     MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
@@ -17766,14 +17728,18 @@ function mapChildren(e, f) {
       return { ...e, value: f(e.value), body: f(e.body) };
     case "quant":
       return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
+    case "lambda":
+      return { ...e, body: f(e.body) };
+    case "apply":
+      return { ...e, fn: f(e.fn), args: e.args.map(f) };
   }
 }
-function substitute(e, m, oldToNow = false) {
+function substitute2(e, m, oldToNow = false) {
   if (e.k === "var") {
     if (e.at === "old" && oldToNow) return m.get(e.id) ?? { ...e, at: "now" };
     return e.at === "now" ? m.get(e.id) ?? e : e;
   }
-  return mapChildren(e, (x) => substitute(x, m, oldToNow));
+  return mapChildren(e, (x) => substitute2(x, m, oldToNow));
 }
 var init_rewrite = __esm({
   "src/ir/rewrite.ts"() {
@@ -17782,7 +17748,7 @@ var init_rewrite = __esm({
 });
 
 // src/ir/lower.ts
-function closingBrace2(b2) {
+function closingBrace(b2) {
   const s = b2.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
 }
@@ -17840,9 +17806,10 @@ function lowerChecked(crate, fn, scc, opts) {
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
     if (x.kind === "trigger") marks.push(x.operand);
   });
-  const broadcastTriggers = marks.length === 0 ? void 0 : cx.with({}, () => {
+  const groups2 = !d.broadcast ? [] : d.ensuresTriggers?.length ? d.ensuresTriggers : marks.length ? [marks] : [];
+  const broadcastTriggers = groups2.length === 0 ? void 0 : cx.with({}, () => {
     const env = byValueParamsAtEntry(cx, new Map(cx.env));
-    return marks.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m)));
+    return groups2.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
   });
   const base = {
     name: fn.qname,
@@ -17860,7 +17827,10 @@ function lowerChecked(crate, fn, scc, opts) {
     ...isInline(d) ? { inline: true } : {}
   };
   if (!d.body) return { ...base, trusted: "no body" };
-  if (!fn.verified || d.flags.external) {
+  if (opts.contractOnly) return base;
+  const specDefinition = d.mode === "spec" && !!opts.specBodies;
+  if (specDefinition) {
+  } else if (!fn.verified || d.flags.external) {
     if (!opts.trustedBodies || d.mode !== "exec") return { ...base, trusted: "external" };
     const at = untyped(d.body);
     if (at) throw new IrUnsupported("an expression the checker could not type", at);
@@ -17878,12 +17848,12 @@ function lowerChecked(crate, fn, scc, opts) {
     return { ...base, body: { k: "expr", value }, ...checks.length ? { termination: checks } : {} };
   }
   for (const p of fn.params) {
-    if (!isMutRef(p.ty) && containsMutRef2(p.ty)) throw new IrUnsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
+    if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
   }
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body);
     if (terminates(cx.out)) return;
-    const at = d.body.tail ? d.body.tail.span : closingBrace2(d.body);
+    const at = d.body.tail ? d.body.tail.span : closingBrace(d.body);
     emitReturn(cx, isUnitLike(fn.retTy) ? unitValue(at) : v, at, "at the end of the function body");
   }).stmts;
   for (const id of cx.execValues) {
@@ -17904,8 +17874,8 @@ function terminationChecks(cx, body) {
         const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]]));
         const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
         let cond2 = lexDecrease(next, cur, e.span);
-        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL7, span: e.span };
-        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL7, span: e.span };
+        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL9, span: e.span };
+        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL9, span: e.span };
         out.push({ cond: cond2, span: e.span });
       }
       e.args.forEach((a) => visit(a, guards, binders2));
@@ -17923,10 +17893,13 @@ function terminationChecks(cx, body) {
         return;
       case "let":
         visit(e.value, guards, binders2);
-        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL7, span: e.span }], [...binders2, e.binder]);
+        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL9, span: e.span }], [...binders2, e.binder]);
         return;
       case "quant":
         visit(e.body, guards, [...binders2, ...e.binders]);
+        return;
+      case "lambda":
+        visit(e.body, guards, [...binders2, ...e.params]);
         return;
       default:
         mapChildren(e, (x) => {
@@ -17938,7 +17911,7 @@ function terminationChecks(cx, body) {
   visit(body, [], []);
   return out;
 }
-var BOOL7;
+var BOOL9;
 var init_lower = __esm({
   "src/ir/lower.ts"() {
     "use strict";
@@ -17951,147 +17924,473 @@ var init_lower = __esm({
     init_lower_expr();
     init_lower_stmt();
     init_rewrite();
-    BOOL7 = { k: "bool" };
+    BOOL9 = { k: "bool" };
   }
 });
 
-// src/vc/ir-family.ts
-function hasMutRef(t) {
-  switch (t.k) {
-    case "ref":
-      return t.mut || hasMutRef(t.inner);
-    case "tuple":
-      return t.elems.some(hasMutRef);
-    case "array":
-    case "slice":
-      return hasMutRef(t.elem);
-    case "builtin":
-    case "adt":
-      return t.args.some(hasMutRef);
-    default:
-      return false;
-  }
+// src/vc/lowered.ts
+function cacheOf(crate) {
+  let c = LOWERED.get(crate);
+  if (!c) LOWERED.set(crate, c = { scc: recursionComponents(crate), fns: /* @__PURE__ */ new Map(), contracts: /* @__PURE__ */ new Map() });
+  return c;
 }
-function isMutRefParam(t) {
-  let cur = t;
-  while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
-  return cur.k === "ref" && cur.mut && !hasMutRef(cur.inner);
+function loweredFn(crate, info) {
+  const c = cacheOf(crate);
+  let r = c.fns.get(info);
+  if (!r) c.fns.set(info, r = lowerFunction(crate, info, c.scc, { specBodies: true }));
+  return r;
 }
-function exprOk(e) {
-  switch (e.k) {
-    case "int":
-    case "bool":
-    case "var":
-    case "unknown_const":
-    case "arbitrary":
-      return true;
-    case "arith":
-    case "cmp":
-    case "logic":
-      return exprOk(e.left) && exprOk(e.right);
-    case "neg":
-    case "not":
-    case "bitnot":
-    case "deref":
-      return exprOk(e.arg);
-    case "cast":
-      return exprOk(e.arg);
-    case "ite":
-      return exprOk(e.cond) && exprOk(e.then) && exprOk(e.else);
-    case "spec_call":
-      return e.args.every(exprOk);
-    // (a std trait's member through a bound is a fresh value in exec code: not yet)
-    case "builtin":
-      return !e.name.endsWith(BOUND_MEMBER_SUFFIX) && e.args.every(exprOk);
-    case "field":
-      return exprOk(e.base);
-    case "index":
-      return exprOk(e.base) && exprOk(e.index);
-    case "ctor":
-    case "update":
-      return (e.k !== "update" || exprOk(e.base)) && e.fields.every((f) => exprOk(f.value));
-    case "seq_lit":
-      return e.elems.every(exprOk);
-    case "is_variant":
-      return exprOk(e.arg);
-    case "quant":
-      return exprOk(e.body) && e.triggers.every((g) => g.every(exprOk));
-    case "let":
-      return exprOk(e.value) && exprOk(e.body);
-    default:
-      return false;
-  }
+function loweredContract(crate, info) {
+  const c = cacheOf(crate);
+  let r = c.contracts.get(info);
+  if (!r) c.contracts.set(info, r = lowerFunction(crate, info, c.scc, { contractOnly: true }));
+  return r;
 }
-function checkOk(c) {
-  switch (c.k) {
-    case "in_range":
-    case "nonzero":
-    case "is_some":
-      return exprOk(c.value);
-    case "shift_amount":
-      return exprOk(c.amount);
-    case "in_bounds":
-      return exprOk(c.seq) && exprOk(c.index);
-    case "holds":
-      return exprOk(c.cond);
-  }
-}
-function stmtsOk(ss) {
-  return ss.every((s) => {
-    switch (s.k) {
-      // (a temp without a value is an `if` or `match` result, given in its arms, or a harness
-      // input `proofgate::interval`, bounded by the assume after it)
-      // (a temp may hold a `&mut` argument's value before the call: a value like any other)
-      case "let":
-        return (!hasMutRef(s.local.ty) || s.local.origin === "temp") && (!s.init || exprOk(s.init));
-      // (a Vec written whole is `push`/`pop`/...: exec.ts then assumes the new value's type facts; not yet)
-      case "assign":
-        return (!hasMutRef(s.place.ty) || isMutRefParam(s.place.ty)) && exprOk(s.value) && s.place.proj.every((x) => x.k !== "index" || exprOk(x.index));
-      case "check":
-        return checkOk(s.cond);
-      case "assume":
-        return exprOk(s.cond);
-      case "assert":
-        if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
-        return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
-      case "branch":
-        return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
-      case "return":
-        return !s.value || exprOk(s.value);
-      case "ghost":
-        return stmtsOk(s.body);
-      case "call":
-        return s.mutArgs.every((p) => p.proj.every((x) => x.k !== "index")) && (!s.dest || !hasMutRef(s.dest.ty)) && s.args.every(exprOk) && s.ensures.every(exprOk);
-      case "reveal":
-        return true;
-      // (an inclusive range's counter is an `int`: it reaches `MAX + 1` at the exit)
-      case "loop":
-        return s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
-      case "break":
-      case "continue":
-        return true;
-      case "assert_forall":
-        return (!s.assumption || exprOk(s.assumption)) && exprOk(s.conclusion) && exprOk(s.fact) && stmtsOk(s.proof);
-      default:
-        return false;
-    }
-  });
-}
-function irExprEncodable(e) {
-  return exprOk(e);
-}
-function irEncodable(fn) {
-  if (fn.mode === "spec" || fn.trusted || fn.body?.k !== "stmts") return false;
-  if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
-  return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
-}
-var OutsideFamily;
-var init_ir_family = __esm({
-  "src/vc/ir-family.ts"() {
+var LOWERED;
+var init_lowered = __esm({
+  "src/vc/lowered.ts"() {
     "use strict";
-    init_resolution();
-    OutsideFamily = class extends Error {
+    init_callgraph();
+    init_lower();
+    LOWERED = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/vc/spec-fns.ts
+var FNS_BY_NAME, SpecFns;
+var init_spec_fns = __esm({
+  "src/vc/spec-fns.ts"() {
+    "use strict";
+    init_lower_dispatch();
+    init_context2();
+    init_errors();
+    init_lowered();
+    init_prelude_terms();
+    init_terms();
+    FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
+    SpecFns = class extends PreludeTerms {
+      specFnNames = /* @__PURE__ */ new Map();
+      chooseCount = 0;
+      /** Choose functions by what they choose (see IrTerms.irChoose). */
+      chooseFns = /* @__PURE__ */ new Map();
+      /** Set by the driver: the recursion component of a fn (empty when not recursive). */
+      scc = () => /* @__PURE__ */ new Set();
+      fnByName(qname) {
+        let byName = FNS_BY_NAME.get(this.crate);
+        if (!byName) {
+          byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
+          FNS_BY_NAME.set(this.crate, byName);
+        }
+        const info = byName.get(qname);
+        if (!info) throw new Error(`unknown fn ${qname}`);
+        return info;
+      }
+      isSelfRecursive(info) {
+        return this.scc(info.decl).has(info.decl);
+      }
+      /** Whether a call from `from` to `to` is recursive (same component). */
+      sameComponent(from, to) {
+        return this.scc(from).has(to);
+      }
+      /** Type parameters of a fn as the checker instantiates them: the impl's, then the fn's own. */
+      genericsOf(decl) {
+        return fnGenerics(this.crate, decl);
+      }
+      /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
+      specFn(info, typeArgs) {
+        const generics = this.genericsOf(info.decl);
+        const impl = this.dispatched(info, typeArgs);
+        if (impl) return this.specFn(impl.info, impl.typeArgs);
+        const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
+        const key = [info.qname, ...inst.map((t) => typeKey2(t))].join("%");
+        const existing = this.specFnNames.get(key);
+        if (existing) return existing;
+        const name = `f.${mangle(key)}`;
+        this.specFnNames.set(key, name);
+        const savedSubst = this.ctx.typeSubst;
+        this.ctx.typeSubst = new Map(savedSubst);
+        inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+        try {
+          const lowered = loweredFn(this.crate, info);
+          const ir = lowered.ok ? lowered.fn : void 0;
+          const paramSorts = info.params.map((p) => this.sortOf(p.ty));
+          const retSort = this.sortOf(info.retTy);
+          const params = info.params.map((p, i) => `${mangle(p.name)}$${i}`);
+          const binders2 = params.map((p, i) => `(${p} ${paramSorts[i]})`).join(" ");
+          const definition = () => {
+            if (!lowered.ok) throw new Unsupported(lowered.what, lowered.span);
+            if (lowered.fn.body?.k !== "expr") throw new Error(`spec fn ${info.qname} without a value`);
+            return lowered.fn.body.value;
+          };
+          const hasBody = !ir || ir.trusted !== "no body";
+          const interpreted = !ir || ir.trusted !== "no body" && ir.trusted !== "uninterp";
+          const recursive = hasBody && this.isSelfRecursive(info);
+          const reveal = ir?.opaque ? `reveal%${mangle(key)}` : void 0;
+          if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
+          const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
+          const inType = (app) => {
+            const facts = this.typeFacts(app, info.retTy);
+            if (facts.length === 0) return;
+            const pre = info.params.flatMap((p, i) => this.typeFacts(params[i], p.ty));
+            const ax = implies(andAll(pre), andAll(facts));
+            const vars = recursive ? `((fuel Fuel) ${binders2})` : `(${binders2})`;
+            this.ctx.axiom(params.length || recursive ? `(forall ${vars} (! ${ax} :pattern (${app})))` : ax);
+          };
+          const env = (bound, selfRec) => ({
+            now: new Map(info.params.map((p, i) => [p.id, params[i]])),
+            old: /* @__PURE__ */ new Map(),
+            bound,
+            ...selfRec ? { selfRec } : {}
+          });
+          if (!recursive) {
+            this.ctx.fun(`(declare-fun ${name} (${paramSorts.join(" ")}) ${retSort})`);
+            inType(params.length ? `(${name} ${params.join(" ")})` : name);
+            if (interpreted) {
+              const body = this.term(definition(), env(params.map((p, i) => [p, paramSorts[i]])));
+              const app = params.length ? `(${name} ${params.join(" ")})` : name;
+              this.ctx.axiom(guard(params.length ? `(forall (${binders2}) (! (= ${app} ${body}) :pattern (${app})))` : `(= ${app} ${body})`));
+            }
+          } else {
+            this.ctx.once("sort:Fuel", () => {
+              this.ctx.sort("(declare-sort Fuel 0)");
+              this.ctx.fun("(declare-fun fuel.zero () Fuel)\n(declare-fun fuel.succ (Fuel) Fuel)");
+            });
+            const rec = `${name}.rec`;
+            this.ctx.fun(`(declare-fun ${rec} (Fuel${paramSorts.map((s) => " " + s).join("")}) ${retSort})`);
+            this.ctx.fun(`(define-fun ${name} (${binders2}) ${retSort} (${rec} (fuel.succ fuel.zero)${params.map((p) => " " + p).join("")}))`);
+            inType(`(${rec} fuel${params.map((p) => " " + p).join("")})`);
+            const bound = [["fuel", "Fuel"], ...params.map((p, i) => [p, paramSorts[i]])];
+            const body = this.term(definition(), env(bound, { fn: info, fuel: "fuel" }));
+            const app = `(${rec} (fuel.succ fuel)${params.map((p) => " " + p).join("")})`;
+            const all = `(forall ((fuel Fuel) ${binders2})`;
+            this.ctx.axiom(guard(`${all} (! (= ${app} ${body}) :pattern (${app})))`));
+            this.ctx.axiom(`${all} (! (= ${app} (${rec} fuel${params.map((p) => " " + p).join("")})) :pattern (${app})))`);
+          }
+        } finally {
+          this.ctx.typeSubst = savedSubst;
+        }
+        return name;
+      }
+      /** A spec fn applied: in the definition of a recursive one, a call into its component takes the fuel. */
+      applySpecFn(info, typeArgs, args, env) {
+        if (env.selfRec && this.sameComponent(env.selfRec.fn.decl, info.decl)) {
+          const f2 = this.specFn(info, typeArgs);
+          return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
+        }
+        const f = this.specFn(info, typeArgs);
+        return args.length ? `(${f} ${args.join(" ")})` : f;
+      }
+      /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
+      dispatched(info, typeArgs) {
+        if (!info.traitOf) return void 0;
+        const generics = this.genericsOf(info.decl);
+        if (typeArgs.length !== generics.length) return void 0;
+        return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
+      }
+      /** The flag that makes an opaque spec fn's definition usable (`reveal`), declaring the fn. */
+      revealName(info) {
+        if (!info.decl.flags.opaque) return void 0;
+        this.specFn(info, []);
+        return `reveal%${mangle(info.qname)}`;
+      }
+      enumInvariants;
+      /**
+       * The `#[verifier::type_invariant]` fn of a struct or enum. The checker records it for
+       * structs; for enums it is found here by its impl's self type (or its parameter's type).
+       */
+      typeInvariantOf(adtName2) {
+        const s = this.crate.structs.get(adtName2);
+        if (s) return s.typeInvariant;
+        if (!this.crate.enums.has(adtName2)) return void 0;
+        if (!this.enumInvariants) {
+          this.enumInvariants = /* @__PURE__ */ new Map();
+          for (const f of this.crate.fns) {
+            if (!f.decl.flags.typeInvariant || f.decl.mode !== "spec" || f.params.length !== 1) continue;
+            const p = strip(f.params[0].ty);
+            const owner = f.implType ?? (p.k === "adt" ? p.name : void 0);
+            if (owner && this.crate.enums.has(owner) && !this.enumInvariants.has(owner)) this.enumInvariants.set(owner, f);
+          }
+        }
+        return this.enumInvariants.get(adtName2);
+      }
+      typeInvariantTerm(term2, t) {
+        if (t.k !== "adt") return void 0;
+        const inv = this.typeInvariantOf(t.name);
+        if (!inv) return void 0;
+        return `(${this.specFn(inv, t.args)} ${term2})`;
+      }
     };
+  }
+});
+
+// src/vc/ir-closure.ts
+function isFnSpec(host, t) {
+  return !!fnSpecParts(strip(host.ctx.substitute(t)));
+}
+function fnSort(host, ty) {
+  const ctx = host.ctx;
+  const f = ctx.fnSpecSort(strip(ctx.substitute(ty)));
+  ctx.once(`fnspec:${f.sort}`, () => {
+    const xs = f.paramSorts.map((s, i) => [`x${i}`, s]);
+    const app = (g) => `(${f.apply} ${[g, ...xs.map(([n]) => n)].join(" ")})`;
+    const guard = andAll(f.params.flatMap((p, i) => host.typeFacts(`x${i}`, p, 0)));
+    const vars = (gs) => [...gs.map((g) => `(${g} ${f.sort})`), ...xs.map(([n, s]) => `(${n} ${s})`)].join(" ");
+    const retFacts = host.typeFacts(app("g"), f.ret);
+    if (retFacts.length && f.params.every((p) => SCALAR.has(strip(ctx.substitute(p)).k))) {
+      ctx.axiom(`(forall (${vars(["g"])}) (! ${implies(guard, andAll(retFacts))} :pattern (${app("g")})))`);
+    }
+    ctx.fun(`(declare-fun ${f.sort}.ext (${f.sort} ${f.sort}) Bool)`);
+    const agree = xs.length ? `(forall (${xs.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${implies(guard, `(= ${app("a")} ${app("b")})`)} :pattern (${app("a")}) :pattern (${app("b")})))` : `(= ${app("a")} ${app("b")})`;
+    const ext = `(${f.sort}.ext a b)`;
+    ctx.axiom(`(forall ((a ${f.sort}) (b ${f.sort})) (! (= ${ext} ${agree}) :pattern (${ext})))`);
+    ctx.axiom(`(forall ((a ${f.sort}) (b ${f.sort})) (! (=> ${ext} (= a b)) :pattern (${ext})))`);
+  });
+  return f;
+}
+function applyTerm(host, f, ty, args) {
+  const s = fnSort(host, ty);
+  return `(${s.apply} ${[f, ...args].join(" ")})`;
+}
+function fnExtEq(host, a, b2, ty) {
+  return `(${fnSort(host, ty).sort}.ext ${a} ${b2})`;
+}
+function freeVars(e) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (x, bound) => {
+    if (x.k === "var") {
+      if (!bound.has(x.id) && !out.has(`${x.id}@${x.at}`)) out.set(`${x.id}@${x.at}`, x);
+      return;
+    }
+    const binds = x.k === "quant" ? x.binders : x.k === "lambda" ? x.params : [];
+    if (x.k === "let") {
+      visit(x.value, bound);
+      visit(x.body, /* @__PURE__ */ new Set([...bound, x.binder.id]));
+      return;
+    }
+    const inner = binds.length ? /* @__PURE__ */ new Set([...bound, ...binds.map((b2) => b2.id)]) : bound;
+    mapChildren(x, (c) => {
+      visit(c, inner);
+      return c;
+    });
+  };
+  visit(e, /* @__PURE__ */ new Set());
+  return [...out.values()];
+}
+function lambdaTerm(host, e, env) {
+  const ctx = host.ctx;
+  const f = fnSort(host, e.ty);
+  const caps = freeVars(e);
+  const capVars = /* @__PURE__ */ new Map();
+  const bodyEnv = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
+  const capDecls = caps.map((v, k) => {
+    const name2 = `clo.c${k}`;
+    const id = -1 - k;
+    capVars.set(`${v.id}@${v.at}`, { ...v, id, at: "now" });
+    bodyEnv.now.set(id, name2);
+    return [name2, host.sortOf(v.ty)];
+  });
+  const paramDecls = e.params.map((p, i) => {
+    const name2 = `clo.p${i}`;
+    bodyEnv.now.set(p.id, name2);
+    return [name2, f.paramSorts[i] ?? host.sortOf(p.ty)];
+  });
+  bodyEnv.bound = [...capDecls, ...paramDecls];
+  const rename = (x) => x.k === "var" ? capVars.get(`${x.id}@${x.at}`) ?? x : mapChildren(x, rename);
+  const body = host.term(rename(e.body), bodyEnv);
+  const capTerms = caps.map((v) => host.term(v, env));
+  let byDef = CLOSURES.get(ctx);
+  if (!byDef) CLOSURES.set(ctx, byDef = /* @__PURE__ */ new Map());
+  const key = `${f.sort}|${capDecls.map(([, s]) => s).join(",")}|${body}`;
+  let name = byDef.get(key);
+  if (!name) {
+    name = `clo%${byDef.size}`;
+    byDef.set(key, name);
+    ctx.fun(`(declare-fun ${name} (${capDecls.map(([, s]) => s).join(" ")}) ${f.sort})`);
+    const self2 = capDecls.length ? `(${name} ${capDecls.map(([n]) => n).join(" ")})` : name;
+    const app = `(${f.apply} ${[self2, ...paramDecls.map(([n]) => n)].join(" ")})`;
+    const capFacts = caps.flatMap((v, k) => host.typeFacts(capDecls[k][0], v.ty));
+    const guard = andAll([...capFacts, ...e.params.flatMap((p, i) => host.typeFacts(paramDecls[i][0], f.params[i] ?? p.ty, 0))]);
+    const def = implies(guard, `(= ${app} ${body})`);
+    const vars = [...capDecls, ...paramDecls];
+    ctx.axiom(vars.length ? `(forall (${vars.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${def} :pattern (${app})))` : def);
+  }
+  return capTerms.length ? `(${name} ${capTerms.join(" ")})` : name;
+}
+function fnArray(host, f, ty) {
+  const s = fnSort(host, ty);
+  const A = `${s.sort}.arr`;
+  host.ctx.once(`fn:${A}`, () => {
+    host.ctx.fun(`(declare-fun ${A} (${s.sort}) (Array ${s.paramSorts[0]} ${s.retSort}))`);
+    host.ctx.axiom(`(forall ((g ${s.sort}) (x ${s.paramSorts[0]})) (! (= (select (${A} g) x) (${s.apply} g x)) :pattern ((select (${A} g) x))))`);
+  });
+  return `(${A} ${f})`;
+}
+function declared(host, name, sorts, ret, axioms) {
+  host.ctx.once(`fn:${name}`, () => {
+    host.ctx.fun(`(declare-fun ${name} (${sorts.join(" ")}) ${ret})`);
+    for (const a of axioms()) host.ctx.axiom(a);
+  });
+  return name;
+}
+function closureBuiltin(host, name, args, tys, ty) {
+  const ctx = host.ctx;
+  const sub2 = (t) => strip(ctx.substitute(t));
+  switch (name) {
+    case "Seq::new": {
+      const Q = host.sortOf(ty);
+      const f = fnSort(host, tys[1]);
+      const N = declared(host, `${Q}.new%${f.sort}`, ["Int", f.sort], Q, () => {
+        const s = `(${Q}.new%${f.sort} n g)`;
+        return [
+          `(forall ((n Int) (g ${f.sort})) (! (=> (<= 0 n) (= (${Q}.len ${s}) n)) :pattern (${s})))`,
+          `(forall ((n Int) (g ${f.sort}) (i Int)) (! (=> (and (<= 0 i) (< i n)) (= (${Q}.index ${s} i) (${f.apply} g i))) :pattern ((${Q}.index ${s} i))))`
+        ];
+      });
+      return `(${N} ${args[0]} ${args[1]})`;
+    }
+    case "Seq::map":
+    case "Seq::map_values": {
+      const QA = host.sortOf(tys[0]);
+      const QB = host.sortOf(ty);
+      const f = fnSort(host, tys[1]);
+      const M = `${QB}.${name === "Seq::map" ? "map" : "map_values"}%${f.sort}`;
+      declared(host, M, [QA, f.sort], QB, () => {
+        const s = `(${M} s g)`;
+        const at = name === "Seq::map" ? `(${f.apply} g i (${QA}.index s i))` : `(${f.apply} g (${QA}.index s i))`;
+        return [
+          `(forall ((s ${QA}) (g ${f.sort})) (! (= (${QB}.len ${s}) (${QA}.len s)) :pattern (${s})))`,
+          `(forall ((s ${QA}) (g ${f.sort}) (i Int)) (! (=> (and (<= 0 i) (< i (${QA}.len s))) (= (${QB}.index ${s} i) ${at})) :pattern ((${QB}.index ${s} i))))`
+        ];
+      });
+      return `(${M} ${args[0]} ${args[1]})`;
+    }
+    case "Seq::filter": {
+      const Q = host.sortOf(ty);
+      const f = fnSort(host, tys[1]);
+      const elem = f.paramSorts[0];
+      const C = ctx.seqContains(elem);
+      const F = `${Q}.filter%${f.sort}`;
+      declared(host, F, [Q, f.sort], Q, () => {
+        const s = `(${F} s g)`;
+        const push2 = `(${F} (${Q}.push s a) g)`;
+        return [
+          `(forall ((s ${Q}) (g ${f.sort})) (! (<= (${Q}.len ${s}) (${Q}.len s)) :pattern (${s})))`,
+          `(forall ((s ${Q}) (g ${f.sort}) (i Int)) (! (=> (and (<= 0 i) (< i (${Q}.len ${s}))) (${f.apply} g (${Q}.index ${s} i))) :pattern ((${Q}.index ${s} i))))`,
+          `(forall ((s ${Q}) (g ${f.sort}) (x ${elem})) (! (= (${C} ${s} x) (and (${C} s x) (${f.apply} g x))) :pattern ((${C} ${s} x))))`,
+          `(forall ((g ${f.sort})) (! (= (${F} ${Q}.empty g) ${Q}.empty) :pattern ((${F} ${Q}.empty g))))`,
+          `(forall ((s ${Q}) (a ${elem}) (g ${f.sort})) (! (= ${push2} (ite (${f.apply} g a) (${Q}.push ${s} a) ${s})) :pattern (${push2})))`
+        ];
+      });
+      return `(${F} ${args[0]} ${args[1]})`;
+    }
+    case "Seq::fold_left":
+    case "Seq::fold_right": {
+      const Q = host.sortOf(tys[0]);
+      const left = name === "Seq::fold_left";
+      const f = fnSort(host, tys[left ? 2 : 1]);
+      const B = host.sortOf(ty);
+      const elem = left ? f.paramSorts[1] : f.paramSorts[0];
+      const F = `${Q}.${left ? "fold_left" : "fold_right"}%${f.sort}`;
+      declared(host, F, left ? [Q, B, f.sort] : [Q, f.sort, B], B, () => {
+        const app = (s, b2) => left ? `(${F} ${s} ${b2} g)` : `(${F} ${s} g ${b2})`;
+        const push2 = app(`(${Q}.push s a)`, "b");
+        const step = left ? `(${f.apply} g ${app("s", "b")} a)` : app("s", `(${f.apply} g a b)`);
+        return [
+          `(forall ((b ${B}) (g ${f.sort})) (! (= ${app(`${Q}.empty`, "b")} b) :pattern (${app(`${Q}.empty`, "b")})))`,
+          `(forall ((s ${Q}) (a ${elem}) (b ${B}) (g ${f.sort})) (! (= ${push2} ${step}) :pattern (${push2})))`
+        ];
+      });
+      return left ? `(${F} ${args[0]} ${args[1]} ${args[2]})` : `(${F} ${args[0]} ${args[1]} ${args[2]})`;
+    }
+    case "Set::new":
+      return fnArray(host, args[0], tys[0]);
+    case "Set::range":
+    case "Set::range_inclusive": {
+      const S = host.sortOf(ty);
+      if (sub2(tys[0]).k !== "int" || S !== "(Array Int Bool)") return void 0;
+      const { len: len2, finite } = ctx.setCard(S, "Int");
+      const R = declared(host, "set.range", ["Int", "Int"], S, () => {
+        const r = "(set.range lo hi)";
+        return [
+          `(forall ((lo Int) (hi Int) (i Int)) (! (= (select ${r} i) (and (<= lo i) (< i hi))) :pattern ((select ${r} i))))`,
+          `(forall ((lo Int) (hi Int)) (! (and (${finite} ${r}) (= (${len2} ${r}) (ite (<= lo hi) (- hi lo) 0))) :pattern (${r})))`
+        ];
+      });
+      const range = `(${R} ${args[0]} ${args[1]})`;
+      return name === "Set::range" ? range : `(store ${range} ${args[1]} true)`;
+    }
+    case "Set::filter": {
+      const S = host.sortOf(ty);
+      const key = sub2(ty).k === "builtin" ? host.sortOf(sub2(ty).args[0]) : "Int";
+      return `(${ctx.setPointwise("and", S, key)} ${args[0]} ${fnArray(host, args[1], tys[1])})`;
+    }
+    case "Set::map": {
+      const SA = host.sortOf(tys[0]);
+      const SB = host.sortOf(ty);
+      const f = fnSort(host, tys[1]);
+      const [A] = f.paramSorts;
+      const M = `set.map%${sortKey(SA)}%${f.sort}`;
+      declared(host, M, [SA, f.sort], SB, () => {
+        const guard = andAll(host.typeFacts("x", f.params[0], 0));
+        const img = `(select (${M} s g) y)`;
+        const witness2 = `(exists ((x ${A})) (! ${andAll([guard, "(select s x)", `(= y (${f.apply} g x))`])} :pattern ((select s x))))`;
+        const direct = `(select (${M} s g) (${f.apply} g x))`;
+        return [
+          `(forall ((s ${SA}) (g ${f.sort}) (y ${f.retSort})) (! (= ${img} ${witness2}) :pattern (${img})))`,
+          `(forall ((s ${SA}) (g ${f.sort}) (x ${A})) (! ${implies(andAll([guard, "(select s x)"]), direct)} :pattern ((select s x) (${M} s g))))`
+        ];
+      });
+      return `(${M} ${args[0]} ${args[1]})`;
+    }
+    case "Map::new": {
+      const M = host.sortOf(ty);
+      return `(${M}.mk ${fnArray(host, args[0], tys[0])} ${fnArray(host, args[1], tys[1])})`;
+    }
+    case "Map::map_values": {
+      const MA = host.sortOf(tys[0]);
+      const MB = host.sortOf(ty);
+      const f = fnSort(host, tys[1]);
+      const t = sub2(ty);
+      const K = t.k === "builtin" ? host.sortOf(t.args[0]) : "Int";
+      const V = `${MA}.map_values%${f.sort}`;
+      declared(host, V, [MA, f.sort], `(Array ${K} ${f.retSort})`, () => [
+        `(forall ((m ${MA}) (g ${f.sort}) (k ${K})) (! (= (select (${V} m g) k) (${f.apply} g (select (${MA}.vals m) k))) :pattern ((select (${V} m g) k))))`
+      ]);
+      return `(${MB}.mk (${MA}.dom ${args[0]}) (${V} ${args[0]} ${args[1]}))`;
+    }
+    case "Map::restrict":
+    case "Map::remove_keys": {
+      const M = host.sortOf(ty);
+      const t = sub2(ty);
+      const K = t.k === "builtin" ? host.sortOf(t.args[0]) : "Int";
+      const D = ctx.setPointwise(name === "Map::restrict" ? "and" : "diff", `(Array ${K} Bool)`, K);
+      return `(${M}.mk (${D} (${M}.dom ${args[0]}) ${args[1]}) (${M}.vals ${args[0]}))`;
+    }
+    case "Map::union_prefer_right": {
+      const M = host.sortOf(ty);
+      const t = sub2(ty);
+      const K = t.k === "builtin" ? host.sortOf(t.args[0]) : "Int";
+      const V = t.k === "builtin" ? host.sortOf(t.args[1]) : "Int";
+      const U = ctx.setPointwise("or", `(Array ${K} Bool)`, K);
+      const vals = declared(host, `${M}.prefer_right`, [M, M], `(Array ${K} ${V})`, () => [
+        `(forall ((a ${M}) (b ${M}) (k ${K})) (! (= (select (${M}.prefer_right a b) k) (ite (select (${M}.dom b) k) (select (${M}.vals b) k) (select (${M}.vals a) k))) :pattern ((select (${M}.prefer_right a b) k))))`
+      ]);
+      return `(${M}.mk (${U} (${M}.dom ${args[0]}) (${M}.dom ${args[1]})) (${vals} ${args[0]} ${args[1]}))`;
+    }
+    default:
+      return void 0;
+  }
+}
+var SCALAR, CLOSURES;
+var init_ir_closure = __esm({
+  "src/vc/ir-closure.ts"() {
+    "use strict";
+    init_types();
+    init_rewrite();
+    init_context2();
+    init_terms();
+    SCALAR = /* @__PURE__ */ new Set(["int", "bool", "char"]);
+    CLOSURES = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -18190,18 +18489,26 @@ function forEachChild(e, f) {
       e.triggers.forEach((g) => g.forEach(f));
       f(e.body);
       break;
+    // (a closure's body is its definition's, not a term of the formula around it)
+    case "apply":
+      f(e.fn);
+      e.args.forEach(f);
+      break;
     default:
       break;
   }
 }
-var ARITH_SYMBOL, FNS_BY_NAME, UnboundLocal, IrTerms;
+var ARITH_SYMBOL, UnboundLocal, IrTerms;
 var init_ir_expr = __esm({
   "src/vc/ir-expr.ts"() {
     "use strict";
     init_types();
     init_context2();
-    init_spec();
+    init_prelude_terms();
+    init_spec_fns();
+    init_errors();
     init_ir_family();
+    init_ir_closure();
     init_terms();
     ARITH_SYMBOL = {
       add: "+",
@@ -18215,27 +18522,16 @@ var init_ir_expr = __esm({
       shl: "<<",
       shr: ">>"
     };
-    FNS_BY_NAME = /* @__PURE__ */ new WeakMap();
-    UnboundLocal = class extends OutsideFamily {
+    UnboundLocal = class extends Unsupported {
     };
-    IrTerms = class extends SpecTranslator {
-      fnByName(qname) {
-        let byName = FNS_BY_NAME.get(this.crate);
-        if (!byName) {
-          byName = new Map(this.crate.fns.map((f) => [f.qname, f]));
-          FNS_BY_NAME.set(this.crate, byName);
-        }
-        const info = byName.get(qname);
-        if (!info) throw new Error(`unknown fn ${qname}`);
-        return info;
-      }
-      /** The SMT term of a (scalar) IR expression; `sc` given in exec positions. */
+    IrTerms = class extends SpecFns {
       /** Place reads (by placeKey) that mean another term: the values a call leaves in its `&mut` arguments. */
       placeValues = /* @__PURE__ */ new Map();
       /** A new unconstrained constant (exec code's unknown values). */
       freshValue(_name, _sort, _facts) {
         throw new OutsideFamily("an unknown value outside a function body");
       }
+      /** The SMT term of an IR expression; `sc` given in exec positions. */
       term(e, env, sc) {
         if (this.placeValues.size && (e.k === "field" || e.k === "deref" || e.k === "var")) {
           const key = placeKey(e);
@@ -18249,7 +18545,7 @@ var init_ir_expr = __esm({
             return String(e.value);
           case "var": {
             const t = e.at === "old" ? env.old.get(e.id) ?? env.now.get(e.id) : env.now.get(e.id);
-            if (t === void 0) throw new UnboundLocal(e.name);
+            if (t === void 0) throw new UnboundLocal(`\`${e.name}\` where it has no value`, e.span);
             return t;
           }
           case "arith": {
@@ -18287,7 +18583,7 @@ var init_ir_expr = __esm({
               case "ge":
                 return `(>= ${a} ${b2})`;
               case "ext_eq":
-                return this.extEq(a, b2, e.left.ty, !!e.deep);
+                return isFnSpec(this, e.left.ty) ? fnExtEq(this, a, b2, e.left.ty) : this.extEq(a, b2, e.left.ty, !!e.deep);
             }
             throw new Error("cmp");
           }
@@ -18332,12 +18628,13 @@ var init_ir_expr = __esm({
             return this.term(e.arg, env, sc);
           case "spec_call": {
             const args = e.args.map((a) => this.term(a, env, sc));
-            const f = this.specFn(this.fnByName(e.fn), e.typeArgs);
-            return args.length ? `(${f} ${args.join(" ")})` : f;
+            return this.applySpecFn(this.fnByName(e.fn), e.typeArgs, args, env);
           }
           case "builtin": {
             const args = e.args.map((a) => this.term(a, env, sc));
             if (e.name === "len") return `(${this.sortOf(strip(e.args[0].ty))}.len ${args[0]})`;
+            const viaClosure = closureBuiltin(this, e.name, args, e.args.map((a) => a.ty), e.ty);
+            if (viaClosure !== void 0) return viaClosure;
             return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
           }
           case "field": {
@@ -18347,7 +18644,7 @@ var init_ir_expr = __esm({
             if (t.k === "builtin" && t.name === "Option") return `(${this.sortOf(t)}.${e.variant}.${e.name} ${base})`;
             const c = this.variantInfo(t, e.variant);
             const f = c?.fields.find((x) => x.name === e.name);
-            if (!f) throw new Error(`field ${e.name} of variant ${e.variant}`);
+            if (!f) throw new Unsupported(`\`->${e.name}\` on this type`, e.span);
             return `(${f.accessor} ${base})`;
           }
           case "index":
@@ -18382,6 +18679,10 @@ var init_ir_expr = __esm({
           }
           case "quant":
             return this.irQuant(e, env);
+          case "lambda":
+            return lambdaTerm(this, e, env);
+          case "apply":
+            return applyTerm(this, this.term(e.fn, env, sc), e.fn.ty, e.args.map((a) => this.term(a, env, sc)));
           case "let": {
             const v = this.term(e.value, env, sc);
             const now = new Map(env.now);
@@ -18405,7 +18706,7 @@ var init_ir_expr = __esm({
       }
       irQuant(e, env) {
         const outer = env.bound ?? [];
-        const inner = { now: new Map(env.now), old: env.old, ...env.local ? { local: env.local } : {} };
+        const inner = { now: new Map(env.now), old: env.old, ...env.local ? { local: env.local } : {}, ...env.selfRec ? { selfRec: env.selfRec } : {} };
         const decls = e.binders.map((b2) => {
           const name = `${mangle(b2.name)}$${outer.length}`;
           inner.now.set(b2.id, name);
@@ -18422,7 +18723,10 @@ var init_ir_expr = __esm({
       }
       /**
        * `choose|x| body`: a function of the quantified variables in scope, the same for the same
-       * body (as spec.ts's choose): if some value satisfies the body, it does.
+       * body: if some value satisfies the body, it does. Verus's choose is a function of its body,
+       * so a `requires` stated with a choose is met by the same choose at the caller; a
+       * function-local one (over the body's constants) is declared after the crate's, so a
+       * crate-level definition may be shared by a local use but not the other way round.
        */
       irChoose(e, decls, range, env, inner) {
         if (decls.length !== 1) throw new OutsideFamily("choose with several binders");
@@ -18475,7 +18779,8 @@ var init_ir_expr = __esm({
         return out.length ? out.join(" ") : void 0;
       }
       /**
-       * Automatic trigger selection (as spec.ts's autoPatterns, over the IR): application
+       * Automatic trigger selection (`#![auto]` or none written; the solver's own inference is
+       * off, as in Verus): application
        * subterms without arithmetic on bound variables; every single term covering all
        * binders, else a greedy multi-trigger.
        */
@@ -18489,7 +18794,7 @@ var init_ir_expr = __esm({
         const cands = [];
         const seen = /* @__PURE__ */ new Set();
         const visit = (x) => {
-          if (x.k === "spec_call" || x.k === "index" || x.k === "field" || x.k === "builtin") {
+          if (x.k === "spec_call" || x.k === "index" || x.k === "field" || x.k === "builtin" || x.k === "apply") {
             let t;
             try {
               t = this.term(x, env);
@@ -18524,8 +18829,123 @@ var init_ir_expr = __esm({
   }
 });
 
+// src/vc/ir.ts
+var PassiveProgram;
+var init_ir = __esm({
+  "src/vc/ir.ts"() {
+    "use strict";
+    PassiveProgram = class {
+      lines = [];
+      counter = 0;
+      names = /* @__PURE__ */ new Map();
+      /** The conjunction of assumptions in force (a Bool symbol or 'true'). */
+      scope = "true";
+      /** The current path condition. 'false' = unreachable. */
+      pc = "true";
+      goals = [];
+      /** A fresh SSA constant named after a Rust name. */
+      fresh(base, sort) {
+        const clean = base.replace(/[^A-Za-z0-9_]/g, "_") || "tmp";
+        const n = this.names.get(clean) ?? 0;
+        this.names.set(clean, n + 1);
+        const name = `${clean}@${n}`;
+        this.lines.push(`(declare-const ${name} ${sort})`);
+        return name;
+      }
+      /** A definition visible to everything after (used for path-condition names). */
+      define(base, term2) {
+        const name = `${base}!${this.counter++}`;
+        this.lines.push(`(define-fun ${name} () Bool ${term2})`);
+        return name;
+      }
+      /** Extra prelude text (e.g. a skolem function's axiom) that is a conservative extension. */
+      raw(line) {
+        this.lines.push(line);
+      }
+      assume(term2) {
+        if (this.pc === "false" || term2 === "true") return;
+        const guarded2 = this.pc === "true" ? term2 : `(=> ${this.pc} ${term2})`;
+        this.scope = this.define("s", this.scope === "true" ? guarded2 : `(and ${this.scope} ${guarded2})`);
+      }
+      /** Assume without the path-condition guard (for terms already guarded). */
+      assumeRaw(term2) {
+        if (term2 === "true") return;
+        this.scope = this.define("s", this.scope === "true" ? term2 : `(and ${this.scope} ${term2})`);
+      }
+      /** The goal text for P at the current point, or undefined when the path is dead. */
+      goalTerm(p) {
+        if (this.pc === "false") return void 0;
+        let t = p;
+        if (this.pc !== "true") t = `(=> ${this.pc} ${t})`;
+        if (this.scope !== "true") t = `(=> ${this.scope} ${t})`;
+        return t;
+      }
+      addGoal(goal) {
+        this.goals.push(goal);
+      }
+      nextLabel() {
+        return `g${this.goals.length}`;
+      }
+      text() {
+        return this.lines.join("\n");
+      }
+    };
+  }
+});
+
+// src/vc/bitvec.ts
+function bitLength(v) {
+  let n = 0;
+  for (let x = v; x > 0n; x >>= 1n) n++;
+  return n;
+}
+function bvLit(v, width) {
+  return `(_ bv${BigInt.asUintN(width, v)} ${width})`;
+}
+function constant(v) {
+  if (v >= 0n) {
+    const width2 = Math.max(1, bitLength(v));
+    return { term: bvLit(v, width2), width: width2, signed: false };
+  }
+  const width = bitLength(-v - 1n) + 1;
+  return { term: bvLit(v, width), width, signed: true };
+}
+function need(x, signed) {
+  return x.width + (signed && !x.signed ? 1 : 0);
+}
+function extend(x, width, signed = x.signed) {
+  if (!signed && x.signed) throw new Error("a signed bit-vector value read as unsigned");
+  if (width < need(x, signed)) throw new Error("a bit-vector extension that loses bits");
+  const term2 = width === x.width ? x.term : `((_ ${x.signed ? "sign" : "zero"}_extend ${width - x.width}) ${x.term})`;
+  return { term: term2, width, signed };
+}
+function bitsAt(x, width) {
+  return width === x.width ? x.term : `((_ zero_extend ${width - x.width}) ${x.term})`;
+}
+function common(a, b2, extra, forceSigned = false) {
+  const signed = forceSigned || a.signed || b2.signed;
+  const width = Math.max(need(a, signed), need(b2, signed)) + extra;
+  return [extend(a, width, signed), extend(b2, width, signed)];
+}
+function wrap2(x, width, signed) {
+  const y = x.width < width ? extend(x, width) : x;
+  const term2 = y.width === width ? y.term : `((_ extract ${width - 1} 0) ${y.term})`;
+  return { term: term2, width, signed };
+}
+function unlessNegative(amount, r) {
+  if (!amount.signed) return r;
+  return { ...r, term: `(ite (bvslt ${amount.term} ${bvLit(0n, amount.width)}) ${bvLit(0n, r.width)} ${r.term})` };
+}
+var MAX_WIDTH;
+var init_bitvec = __esm({
+  "src/vc/bitvec.ts"() {
+    "use strict";
+    MAX_WIDTH = 1024;
+  }
+});
+
 // src/vc/bitvec-ir.ts
-function kindOf2(t) {
+function kindOf(t) {
   const s = strip(t);
   return s.k === "int" ? s.kind : void 0;
 }
@@ -18537,7 +18957,7 @@ function irBitVectorGoal(claim, requires, span, tag, cx) {
   const decls = [...tr.vars.values()].map((v) => `(declare-const ${v.name} ${v.width === 0 ? "Bool" : `(_ BitVec ${v.width})`})`);
   return { decls, term: term2 };
 }
-var MAX_INLINE_DEPTH2, IrBvTranslator;
+var MAX_INLINE_DEPTH, IrBvTranslator;
 var init_bitvec_ir = __esm({
   "src/vc/bitvec-ir.ts"() {
     "use strict";
@@ -18545,9 +18965,8 @@ var init_bitvec_ir = __esm({
     init_context2();
     init_bitvec();
     init_errors();
-    init_ir_family();
     init_terms();
-    MAX_INLINE_DEPTH2 = 32;
+    MAX_INLINE_DEPTH = 32;
     IrBvTranslator = class {
       constructor(span, tag, cx) {
         this.span = span;
@@ -18564,7 +18983,9 @@ var init_bitvec_ir = __esm({
       /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
       inline(e, want) {
         const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : void 0;
-        if (!f || f.params.length !== e.args.length || this.depth >= MAX_INLINE_DEPTH2) throw new OutsideFamily("a call in a bit_vector assertion");
+        if (!f) return this.fail(`a call of \`${e.fn}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+        if (this.depth >= MAX_INLINE_DEPTH) return this.fail("inline spec fns nested this deeply", e.span);
+        if (f.params.length !== e.args.length) return this.fail("this call", e.span);
         const bound = /* @__PURE__ */ new Map();
         f.params.forEach((p, i) => bound.set(p.id, strip(p.ty).k === "bool" ? this.bool(e.args[i]) : this.int(e.args[i])));
         const saved = this.args;
@@ -18600,18 +19021,18 @@ var init_bitvec_ir = __esm({
           case "var": {
             const arg = this.args.get(e.id);
             if (arg !== void 0) {
-              if (typeof arg === "string") throw new OutsideFamily("a boolean as an integer");
+              if (typeof arg === "string") return this.fail(`the boolean \`${e.name}\` as an integer`, e.span);
               return arg;
             }
-            if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
-            const k = kindOf2(e.ty);
+            if (e.at === "old") return this.fail("this expression", e.span);
+            const k = kindOf(e.ty);
             if (!isBounded(k)) return this.fail(`the unbounded integer \`${e.name}\``, e.span);
             const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
             this.vars.set(e.id, v);
             return { term: v.name, width: v.width, signed: v.signed };
           }
           case "unknown_const": {
-            const k = kindOf2(e.ty);
+            const k = kindOf(e.ty);
             if (!isBounded(k)) return this.fail("this constant", e.span);
             const prefix = `${mangle(e.name)}$${this.tag}_`;
             const known = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix));
@@ -18628,20 +19049,20 @@ var init_bitvec_ir = __esm({
             return { ...y, term: `(bvneg ${y.term})` };
           }
           case "bitnot":
-            return this.not(this.int(e.arg), kindOf2(e.arg.ty), e.span);
+            return this.not(this.int(e.arg), kindOf(e.arg.ty), e.span);
           case "cast":
             if (!e.explicit) return this.int(e.arg);
             if (e.how === "bool_to_int" || e.how === "char_to_int") return this.fail("this cast", e.span);
-            return this.cast(this.int(e.arg), kindOf2(e.from), kindOf2(e.ty), e.span);
+            return this.cast(this.int(e.arg), kindOf(e.from), kindOf(e.ty), e.span);
           case "arith":
             return this.arith(e);
           case "spec_call": {
             const r = this.inline(e, "int");
-            if (typeof r === "string") throw new OutsideFamily("a boolean as an integer");
+            if (typeof r === "string") return this.fail("a boolean as an integer", e.span);
             return r;
           }
           default:
-            throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+            return this.fail("this expression", e.span);
         }
       }
       not(x, k, span) {
@@ -18698,7 +19119,7 @@ var init_bitvec_ir = __esm({
         }
       }
       shift(e, a) {
-        const k = kindOf2(e.ty);
+        const k = kindOf(e.ty);
         const lit2 = e.right.k === "int" && e.right.value < 128n ? e.right.value : void 0;
         if (e.op === "shr") {
           const f = a.signed ? "bvashr" : "bvlshr";
@@ -18764,10 +19185,10 @@ var init_bitvec_ir = __esm({
           case "var": {
             const arg = this.args.get(e.id);
             if (arg !== void 0) {
-              if (typeof arg !== "string") throw new OutsideFamily("an integer as a boolean");
+              if (typeof arg !== "string") return this.fail(`the integer \`${e.name}\` as a boolean`, e.span);
               return arg;
             }
-            if (e.at === "old") throw new OutsideFamily("`old` in a bit_vector assertion");
+            if (e.at === "old") return this.fail("this expression", e.span);
             if (strip(e.ty).k === "bool") {
               const v = this.vars.get(e.id) ?? { name: `${mangle(e.name)}$${this.tag}_${this.vars.size}`, width: 0, signed: false };
               this.vars.set(e.id, v);
@@ -18779,12 +19200,12 @@ var init_bitvec_ir = __esm({
             return this.bool(e.arg);
           case "spec_call": {
             const r = this.inline(e, "bool");
-            if (typeof r !== "string") throw new OutsideFamily("an integer as a boolean");
+            if (typeof r !== "string") return this.fail("an integer as a boolean", e.span);
             return r;
           }
           case "let":
           case "ite":
-            throw new OutsideFamily(`${e.k} in a bit_vector assertion`);
+            return this.fail("this expression", e.span);
           default:
             break;
         }
@@ -18821,7 +19242,7 @@ var init_bitvec_ir = __esm({
 });
 
 // src/vc/ir-function.ts
-function freeLocals2(es, fn) {
+function freeLocals(es, fn) {
   const out = /* @__PURE__ */ new Map();
   const bound = /* @__PURE__ */ new Set();
   const visit = (x) => {
@@ -18833,13 +19254,14 @@ function freeLocals2(es, fn) {
     const e = x;
     if ("k" in e && "span" in e && "ty" in e) {
       if (e.k === "quant") e.binders.forEach((b2) => bound.add(b2.id));
+      if (e.k === "lambda") e.params.forEach((b2) => bound.add(b2.id));
       if (e.k === "let") bound.add(e.binder.id);
       if (e.k === "var" && !out.has(e.id)) {
         const l = fn.locals.get(e.id);
         if (l) out.set(e.id, l);
       }
     }
-    for (const [key, v] of Object.entries(e)) if (key !== "ty" && key !== "span" && key !== "binder" && key !== "binders") visit(v);
+    for (const [key, v] of Object.entries(e)) if (key !== "ty" && key !== "span" && key !== "binder" && key !== "binders" && key !== "params") visit(v);
   };
   es.forEach(visit);
   return [...out.values()].filter((l) => !bound.has(l.id));
@@ -18891,6 +19313,7 @@ var init_ir_function = __esm({
     init_diagnostic();
     init_ir_expr();
     init_ir_family();
+    init_errors();
     init_ir();
     init_context2();
     init_bitvec_ir();
@@ -18981,22 +19404,31 @@ var init_ir_function = __esm({
       }
       /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
       broadcastLemmas = [];
-      /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its `#[trigger]` terms. */
+      /**
+       * What this proof did without (lemmas whose spec cannot be encoded, left out: the proof then
+       * knows less, never more): a note on each of its failures. Set by the caller.
+       */
+      omittedContext = [];
+      /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
       assumeBroadcastLemmas() {
         for (const lemma of this.broadcastLemmas) {
-          const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
-          const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
-          lemma.params.forEach((p, i) => env.now.set(p.id, names[i]));
-          const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
-          env.bound = lemma.params.map((p, i) => [names[i], this.sortOf(p.ty)]);
-          const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i], p.ty, 0));
-          const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
-          const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
-          const pats = lemma.broadcastTriggers ? this.irPatterns([lemma.broadcastTriggers], env) : this.autoPatternsOver(names, lemma.ensures, env);
-          const matrix = implies(pre, post);
-          const ax = decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
+          const ax = this.broadcastAxiom(lemma);
           this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
         }
+      }
+      /** A broadcast lemma as one closed axiom; throws Unsupported (or OutsideFamily) when its spec cannot be encoded. */
+      broadcastAxiom(lemma) {
+        const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
+        const names = lemma.params.map((p, i) => `${mangle(p.name)}$b${i}`);
+        lemma.params.forEach((p, i) => env.now.set(p.id, names[i]));
+        const decls = lemma.params.map((p, i) => `(${names[i]} ${this.sortOf(p.ty)})`);
+        env.bound = lemma.params.map((p, i) => [names[i], this.sortOf(p.ty)]);
+        const facts = lemma.params.flatMap((p, i) => this.typeFacts(names[i], p.ty, 0));
+        const pre = andAll([...facts, ...lemma.requires.map((r) => this.term(r, env))]);
+        const post = andAll(lemma.ensures.map((c) => this.term(c, env)));
+        const pats = lemma.broadcastTriggers ? this.irPatterns(lemma.broadcastTriggers, env) : this.autoPatternsOver(names, lemma.ensures, env);
+        const matrix = implies(pre, post);
+        return decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
       }
       query() {
         return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
@@ -19289,7 +19721,7 @@ var init_ir_function = __esm({
         const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map() };
         const decls = [];
         const facts = [];
-        for (const l of freeLocals2([claim, ...requires], this.fn)) {
+        for (const l of freeLocals([claim, ...requires], this.fn)) {
           const name = `${mangle(l.name)}$nl`;
           env.now.set(l.id, name);
           decls.push(`(${name} ${this.sortOf(l.ty)})`);
@@ -19367,10 +19799,10 @@ var init_ir_function = __esm({
       atCallTypes(s, f) {
         const info = this.fnByName(s.fn);
         if (s.typeArgs.length === 0) {
-          if (this.genericsOf(info.decl).length > 0) throw new OutsideFamily("a generic callee without type arguments");
+          if (this.genericsOf(info.decl).length > 0) throw new Unsupported("a call of a generic fn whose type arguments are not known here", s.span);
           return f();
         }
-        if (this.dispatched(info, s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
+        if (this.dispatched(info, s.typeArgs)) throw new Unsupported("a call of a trait fn at a known type (its impl's contract)", s.span);
         const inst = s.typeArgs.map((t) => this.ctx.substitute(t));
         const saved = this.ctx.typeSubst;
         this.ctx.typeSubst = new Map(saved);
@@ -19468,7 +19900,7 @@ var init_ir_function = __esm({
       }
       /**
        * `a && b` (`||`, `==>`) whose right operand has effects: they happen under the path
-       * condition that it runs; the value is the operator applied (no join, as exec.ts did).
+       * condition that it runs; the value is the operator applied (no join).
        */
       shortCircuit(s) {
         const last = s.then[s.then.length - 1];
@@ -19545,22 +19977,22 @@ var init_ir_function = __esm({
 });
 
 // src/vc/index.ts
-function substitute2(t, m) {
+function substitute3(t, m) {
   switch (t.k) {
     case "param":
       return m.get(t.name) ?? t;
     case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substitute2(e, m)) };
+      return { k: "tuple", elems: t.elems.map((e) => substitute3(e, m)) };
     case "ref":
-      return { k: "ref", mut: t.mut, inner: substitute2(t.inner, m) };
+      return { k: "ref", mut: t.mut, inner: substitute3(t.inner, m) };
     case "array":
-      return { k: "array", elem: substitute2(t.elem, m), len: t.len };
+      return { k: "array", elem: substitute3(t.elem, m), len: t.len };
     case "slice":
-      return { k: "slice", elem: substitute2(t.elem, m) };
+      return { k: "slice", elem: substitute3(t.elem, m) };
     case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
+      return { k: "builtin", name: t.name, args: t.args.map((e) => substitute3(e, m)) };
     case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((e) => substitute2(e, m)) };
+      return { k: "adt", name: t.name, args: t.args.map((e) => substitute3(e, m)) };
     default:
       return t;
   }
@@ -19571,12 +20003,12 @@ function adtSource(crate) {
       const s = crate.structs.get(name);
       if (s) {
         const m = new Map(s.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }];
+        return [{ variant: "", fields: s.fields.map((f) => ({ name: f.name, ty: substitute3(f.ty, m) })) }];
       }
       const e = crate.enums.get(name);
       if (e) {
         const m = new Map(e.generics.map((g, i) => [g, args[i] ?? { k: "error" }]));
-        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute2(f.ty, m) })) }));
+        return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute3(f.ty, m) })) }));
       }
       return void 0;
     }
@@ -19602,14 +20034,14 @@ function* generateVcsInTurn(crate, opts = {}) {
   const lemmaDecls = crate.broadcastLemmas.map((q) => crate.fns.find((f) => f.qname === q)?.decl).filter((d) => !!d);
   const broadcast = broadcastPlan(crate, lemmaDecls);
   const cyclic = new Set(broadcast.cyclic);
-  const unencodableLemmas = unencodableBroadcastLemmas(crate);
+  const lemmas = broadcastLemmas(crate);
+  const lemmasOf = (qname) => broadcastLemmasOf(crate, qname).flatMap((q) => lemmas.get(q) ?? []);
   const own2 = new Set(crate.files);
   for (const fn of crate.fns) {
     if (!own2.has(fn.file)) continue;
     const what = needsCheck(fn, scc);
     if (!what) continue;
     if (opts.functionFilter && !opts.functionFilter(fn.qname)) continue;
-    const vcs = [];
     const diagnostics = [];
     if (cyclic.has(fn.decl)) {
       diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", fn.decl.nameSpan, {
@@ -19617,100 +20049,89 @@ function* generateVcsInTurn(crate, opts = {}) {
         primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
       }));
     }
-    const enc = irEncode(crate, fn, scc, broadcast.assumes, what);
-    if (enc) {
-      yield { vcs: functionVcs(crate, fn, enc), diagnostics: [...diagnostics, ...enc.diagnostics] };
+    for (const r of broadcast.refusedInBody) {
+      if (r.fn !== fn.decl) continue;
+      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", r.span, {
+        function: fn.qname,
+        primaryLabel: "the proof of this lemma depends on this function"
+      }));
+    }
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
+    if (!enc.ok) {
+      const e = enc.error;
+      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : e instanceof OutsideFamily ? diag("unsupported", `not supported: ${e.message}`, fn.decl.span, { function: fn.qname }) : isStackOverflow(e) ? diag("unsupported", NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname }) : internalError("encoding this function", e, fn.decl.span, fn.qname);
+      yield { vcs: [], diagnostics: [...diagnostics, ...enc.diagnostics, d] };
       continue;
     }
-    const ctx = new SmtContext(adtSource(crate));
-    const lowerer = new FnLowerer(crate, ctx, fn);
-    lowerer.scc = scc;
-    lowerer.broadcastAllowed = broadcast.assumes;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    try {
-      if (what === "body") lowerer.lowerBody();
-      else lowerer.lowerSpecTermination();
-    } catch (e) {
-      const d = e instanceof Unsupported ? diag("unsupported", `not supported: ${e.what}`, e.span ?? fn.decl.span, { function: fn.qname }) : isStackOverflow(e) ? diag("unsupported", NESTED_TOO_DEEPLY, fn.decl.span, { function: fn.qname }) : internalError("encoding this function", e, fn.decl.span, fn.qname);
-      diagnostics.push(...lowerer.diagnostics, d);
-      yield { vcs, diagnostics };
-      continue;
-    }
-    diagnostics.push(...lowerer.diagnostics);
-    vcs.push(...functionVcs(crate, fn, lowerer, lowerer.omittedContext));
-    yield { vcs, diagnostics };
+    yield { vcs: functionVcs(crate, fn, enc.enc, enc.enc.omittedContext), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
   }
   for (const c of checkedConsts(crate)) {
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;
     const fn = constInitializerFn(crate, c);
     if (!fn) continue;
-    const fromIr = irEncode(crate, fn, scc);
-    if (fromIr) {
-      const q2 = fromIr.query();
-      if (q2.goals.length === 0 && fromIr.diagnostics.length === 0) continue;
-      yield {
-        vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q2.prelude, goals: q2.goals }, obligations: fromIr.obligations, span: c.decl.span }],
-        diagnostics: fromIr.diagnostics
-      };
+    const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => lemma.decl !== fn.decl, "body");
+    if (!enc.ok) {
+      const e = enc.error;
+      const what = e instanceof Unsupported ? e.what : e instanceof OutsideFamily ? e.message : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
+      yield { vcs: [], diagnostics: [...enc.diagnostics, diag("unsupported", `not supported: ${what}`, e instanceof Unsupported && e.span || c.decl.span, { function: c.qname })] };
       continue;
     }
-    const lowerer = new FnLowerer(crate, new SmtContext(adtSource(crate)), fn);
-    lowerer.scc = scc;
-    lowerer.unencodableLemmas = unencodableLemmas;
-    try {
-      lowerer.lowerBody();
-    } catch (e) {
-      const what = e instanceof Unsupported ? e.what : `internal error while encoding this initializer (${e instanceof Error ? e.message : String(e)})`;
-      yield { vcs: [], diagnostics: [...lowerer.diagnostics, diag("unsupported", `not supported: ${what}`, e instanceof Unsupported && e.span || c.decl.span, { function: c.qname })] };
-      continue;
-    }
-    const q = lowerer.query();
-    if (q.goals.length === 0 && lowerer.diagnostics.length === 0) continue;
+    const q = enc.enc.query();
+    if (q.goals.length === 0 && enc.enc.diagnostics.length === 0) continue;
+    const notes = enc.enc.omittedContext;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: lowerer.obligations, span: c.decl.span, ...lowerer.omittedContext.length ? { notes: [...lowerer.omittedContext] } : {} }],
-      diagnostics: lowerer.diagnostics
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: enc.enc.obligations, span: c.decl.span, ...notes.length ? { notes: [...notes] } : {} }],
+      diagnostics: enc.enc.diagnostics
     };
   }
 }
-function irEncode(crate, fn, scc, broadcastAllowed = (a, b2) => a !== b2, what = "body") {
-  const lowered = lowerFunction(crate, fn, scc);
-  if (what === "termination") return lowered.ok ? irTermination(crate, lowered.fn, scc) : void 0;
-  if (!lowered.ok || !irEncodable(lowered.fn)) return void 0;
-  const lemmas = [];
-  for (const qname of crate.broadcastLemmas) {
+function broadcastLemmas(crate) {
+  const out = /* @__PURE__ */ new Map();
+  for (const qname of allBroadcastLemmas(crate)) {
     const info = crate.fns.find((f) => f.qname === qname);
-    if (!info || !broadcastAllowed(fn.decl, info.decl) || info.decl.ensures.length === 0) continue;
-    const lemma = lowerFunction(crate, info, scc);
-    if (!lemma.ok || !lemma.fn.requires.every(irExprEncodable) || !lemma.fn.ensures.every(irExprEncodable) || !(lemma.fn.broadcastTriggers ?? []).every(irExprEncodable)) return void 0;
-    lemmas.push(lemma.fn);
+    if (!info || info.decl.ensures.length === 0) continue;
+    const lowered = loweredContract(crate, info);
+    if (!lowered.ok) {
+      out.set(qname, { info, decl: info.decl, ok: false, why: lowered.what });
+      continue;
+    }
+    try {
+      new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn).broadcastAxiom(lowered.fn);
+      out.set(qname, { info, decl: info.decl, ok: true, fn: lowered.fn });
+    } catch (e) {
+      if (e instanceof Unsupported) out.set(qname, { info, decl: info.decl, ok: false, why: e.what });
+      else if (e instanceof OutsideFamily) out.set(qname, { info, decl: info.decl, ok: false, why: e.message });
+      else throw e;
+    }
   }
+  return out;
+}
+function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
+  const lowered = loweredFn(crate, fn);
+  if (!lowered.ok) return { ok: false, error: new Unsupported(lowered.what, lowered.span), diagnostics: [] };
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
-  enc.broadcastLemmas = lemmas;
-  enc.lowerFn = (qname) => {
-    const info = crate.fns.find((f) => f.qname === qname);
-    const r = info ? lowerFunction(crate, info, scc) : void 0;
-    return r?.ok ? r.fn : void 0;
-  };
   try {
+    if (what === "termination") {
+      enc.encodeTermination();
+      return { ok: true, enc };
+    }
+    if (!irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
+    for (const lemma of lemmas) {
+      if (!allowed2(lemma)) continue;
+      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
+      else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    enc.lowerFn = (qname) => {
+      const info = crate.fns.find((f) => f.qname === qname);
+      const r = info ? loweredFn(crate, info) : void 0;
+      return r?.ok ? r.fn : void 0;
+    };
     enc.encode();
   } catch (e) {
-    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
-    throw e;
+    return { ok: false, error: e, diagnostics: enc.diagnostics };
   }
-  return enc;
-}
-function irTermination(crate, fn, scc) {
-  if (fn.mode !== "spec" || !fn.requires.every(irExprEncodable) || !(fn.termination ?? []).every((c) => irExprEncodable(c.cond))) return void 0;
-  const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), fn);
-  enc.scc = scc;
-  try {
-    enc.encodeTermination();
-  } catch (e) {
-    if (e instanceof OutsideFamily || e instanceof Unsupported) return void 0;
-    throw e;
-  }
-  return enc;
+  return { ok: true, enc };
 }
 function functionVcs(crate, fn, enc, notes = []) {
   const q = enc.query();
@@ -19758,20 +20179,6 @@ function resultToDiagnostics(vc, result) {
   if (solverTrouble) out.push(solverTrouble);
   return out;
 }
-function unencodableBroadcastLemmas(crate) {
-  const out = /* @__PURE__ */ new Map();
-  for (const qname of crate.broadcastLemmas) {
-    const info = crate.fns.find((f) => f.qname === qname);
-    if (!info || info.decl.ensures.length === 0) continue;
-    try {
-      new FnLowerer(crate, new SmtContext(adtSource(crate)), info).broadcastAxiom(info);
-    } catch (e) {
-      if (e instanceof Unsupported) out.set(qname, e.what);
-      else throw e;
-    }
-  }
-  return out;
-}
 var init_vc = __esm({
   "src/vc/index.ts"() {
     "use strict";
@@ -19780,14 +20187,14 @@ var init_vc = __esm({
     init_stack_limit();
     init_context2();
     init_errors();
-    init_exec();
     init_callgraph();
+    init_broadcast_scope();
     init_const_init();
     init_rlimit();
     init_rlimit2();
-    init_lower();
     init_ir_family();
     init_ir_function();
+    init_lowered();
   }
 });
 
@@ -20066,7 +20473,7 @@ function unfold(e, f, otherwise) {
   const m = new Map(d.params.map((id, i) => [id, e.args[i]]));
   unfolding++;
   try {
-    return f(substitute(d.body, m));
+    return f(substitute2(d.body, m));
   } finally {
     unfolding--;
   }
@@ -20352,7 +20759,7 @@ function refineRaw(s, cond2, truth) {
     case "spec_call":
       return unfold(cond2, (b2) => refine(s, b2, truth), () => [s]);
     case "let":
-      return refine(s, substitute(cond2.body, /* @__PURE__ */ new Map([[cond2.binder.id, cond2.value]])), truth);
+      return refine(s, substitute2(cond2.body, /* @__PURE__ */ new Map([[cond2.binder.id, cond2.value]])), truth);
     case "logic": {
       const { op, left, right } = cond2;
       const both = (a, b2) => refine(s, left, a).flatMap((x) => refine(x, right, b2));
@@ -20454,7 +20861,7 @@ var init_eval = __esm({
 
 // src/analyze/checks.ts
 function cmp(op, left, right) {
-  return { k: "cmp", op, left, right, ty: BOOL8, span: left.span };
+  return { k: "cmp", op, left, right, ty: BOOL10, span: left.span };
 }
 function lit(v, like) {
   return { k: "int", value: v, ty: like.ty, span: like.span };
@@ -20527,14 +20934,14 @@ function message(r) {
       return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
   }
 }
-var BOOL8, USIZE4;
+var BOOL10, USIZE4;
 var init_checks = __esm({
   "src/analyze/checks.ts"() {
     "use strict";
     init_types();
     init_eval();
     init_interval();
-    BOOL8 = { k: "bool" };
+    BOOL10 = { k: "bool" };
     USIZE4 = { k: "int", kind: "usize" };
   }
 });
@@ -20549,6 +20956,8 @@ function visitCasts(s, e, found) {
     case "unknown_const":
     case "spec_call":
     case "quant":
+    case "lambda":
+    case "apply":
       return;
     case "cast":
       visitCasts(s, e.arg, found);
@@ -20685,7 +21094,7 @@ function stripRefs(t) {
   return cur;
 }
 function stripOld(e) {
-  return substitute(e, /* @__PURE__ */ new Map(), true);
+  return substitute2(e, /* @__PURE__ */ new Map(), true);
 }
 var THRESHOLDS, RET, FnRun;
 var init_interp = __esm({
@@ -21139,6 +21548,61 @@ var init_loop_facts = __esm({
   }
 });
 
+// src/infer/scopes.ts
+var FnScopes;
+var init_scopes2 = __esm({
+  "src/infer/scopes.ts"() {
+    "use strict";
+    init_walk();
+    FnScopes = class {
+      regions = /* @__PURE__ */ new Map();
+      constructor(fn) {
+        if (!fn.body) return;
+        const blocks = [fn.body];
+        walkBlock(fn.body, (e) => {
+          if (e.kind === "block") blocks.push(e.block);
+          if (e.kind === "if") {
+            blocks.push(e.then);
+            if (e.else && "stmts" in e.else) blocks.push(e.else);
+          }
+        }, (st) => {
+          if (st.kind === "while" || st.kind === "loop" || st.kind === "for") blocks.push(st.body);
+          if (st.kind === "proof") blocks.push(st.block);
+          if (st.kind === "for") this.bindPattern(st.pattern, { file: st.span.file, start: st.span.start, end: st.span.end });
+        });
+        for (const b2 of blocks) {
+          for (const st of b2.stmts) {
+            if (st.kind === "let") this.bindPattern(st.pattern, { file: b2.span.file, start: st.span.end, end: b2.span.end });
+          }
+        }
+      }
+      /** Whether binding `id` can be named at `at` (a binding of unknown scope, e.g. of a match arm, cannot). */
+      inScope(id, at) {
+        return (this.regions.get(id) ?? []).some((r) => r.file === at.file && r.start <= at.start && at.end <= r.end);
+      }
+      bindPattern(p, r) {
+        switch (p.kind) {
+          case "ident":
+            if (p.id !== void 0) this.regions.set(p.id, [...this.regions.get(p.id) ?? [], r]);
+            return;
+          case "tuple":
+          case "tuple_struct":
+            p.elems.forEach((x) => this.bindPattern(x, r));
+            return;
+          case "struct":
+            p.fields.forEach((f) => this.bindPattern(f.pattern, r));
+            return;
+          case "or":
+            p.alts.forEach((x) => this.bindPattern(x, r));
+            return;
+          default:
+            return;
+        }
+      }
+    };
+  }
+});
+
 // src/infer/candidates.ts
 function inferCandidates(crate, filter) {
   const withLoops = /* @__PURE__ */ new Map();
@@ -21151,11 +21615,12 @@ function inferCandidates(crate, filter) {
   if (withLoops.size === 0) return out;
   const facts = loopHeadFacts(crate, { functionFilter: (q) => withLoops.has(q) });
   for (const [qname, loopFacts] of facts) {
-    const loops = withLoops.get(qname)?.loops;
-    if (!loops) continue;
+    const entry = withLoops.get(qname);
+    if (!entry) continue;
+    const scopes = new FnScopes(entry.fn.decl);
     const candidates = loopFacts.flatMap((f) => {
-      const loop2 = loops.get(spanKey(f.headSpan));
-      return loop2 ? candidatesFor(loop2, f) : [];
+      const loop2 = entry.loops.get(spanKey(f.headSpan));
+      return loop2 ? candidatesFor(loop2, inScope(f, (t) => t.local.origin === "param" || scopes.inScope(t.local.id, loop2.headSpan))) : [];
     });
     if (candidates.length > 0) out.set(qname, new FnInference(qname, candidates));
   }
@@ -21171,6 +21636,13 @@ function loopsOf(body) {
 }
 function spanKey(s) {
   return `${s.file}:${s.start}:${s.end}`;
+}
+function inScope(facts, visible) {
+  return {
+    ...facts,
+    bounds: facts.bounds.filter((b2) => visible(b2.term)),
+    relations: facts.relations.filter((r) => visible(r.left) && visible(r.right))
+  };
 }
 function candidatesFor(loop2, facts) {
   const out = [];
@@ -21221,6 +21693,7 @@ var init_candidates = __esm({
     init_loop_facts();
     init_types();
     init_walk();
+    init_scopes2();
     FnInference = class {
       constructor(qname, candidates) {
         this.qname = qname;
@@ -21876,7 +22349,7 @@ function atom(e) {
   const s = expr(e);
   return e.k === "arith" || e.k === "cmp" || e.k === "logic" || e.k === "ite" || e.k === "let" || e.k === "quant" || e.k === "deref" || e.k === "neg" || e.k === "not" ? `(${s})` : s;
 }
-function kindOf3(e) {
+function kindOf2(e) {
   return typeToString(e.ty);
 }
 function expr(e) {
@@ -21889,12 +22362,12 @@ function expr(e) {
       return e.at === "old" ? `old(${e.name})` : e.name;
     case "arith": {
       const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
-      return `${atom(e.left)} ${op}@${kindOf3(e)} ${atom(e.right)}`;
+      return `${atom(e.left)} ${op}@${kindOf2(e)} ${atom(e.right)}`;
     }
     case "neg":
       return `-${atom(e.arg)}`;
     case "bitnot":
-      return `!@${kindOf3(e)} ${atom(e.arg)}`;
+      return `!@${kindOf2(e)} ${atom(e.arg)}`;
     case "not":
       return `!${atom(e.arg)}`;
     case "cmp":
@@ -21930,6 +22403,10 @@ function expr(e) {
       return `let ${local(e.binder)} = ${expr(e.value)} in ${expr(e.body)}`;
     case "quant":
       return `${e.quant}|${e.binders.map(local).join(", ")}| ${expr(e.body)}`;
+    case "lambda":
+      return `(|${e.params.map(local).join(", ")}| ${expr(e.body)})`;
+    case "apply":
+      return `${atom(e.fn)}(${e.args.map(expr).join(", ")})`;
     case "arbitrary":
       return `arbitrary<${typeToString(e.ty)}>`;
     case "unknown_const":
@@ -22223,6 +22700,7 @@ var init_crate_index = __esm({
         }
         for (const [decl, info] of crate.fnByDecl) this.infoByDecl.set(decl, info);
         for (const file of crate.files) this.texts.set(file.path, file.text);
+        for (const f of crate.fns) if (!this.texts.has(f.file.path)) this.texts.set(f.file.path, f.file.text);
       }
       crate;
       fnByQname = /* @__PURE__ */ new Map();
@@ -22419,6 +22897,9 @@ function valueEquals(a, b2) {
     case "uninit":
     case "ref":
       return false;
+    // (whether two closures are equal is no computation)
+    case "closure":
+      throw new NotEvaluable("`==` on spec closures");
   }
 }
 function elemsEqual(a, b2) {
@@ -22462,6 +22943,8 @@ function showValue(v, depth = 0) {
       return "<ghost>";
     case "uninit":
       return "<uninit>";
+    case "closure":
+      return `|${v.params.join(", ")}| ..`;
   }
 }
 function showFields(fields, s) {
@@ -22474,6 +22957,7 @@ var heap, Cell, SlotPlace, ERASED, int, bool, unit, some, none;
 var init_value = __esm({
   "src/emu/value.ts"() {
     "use strict";
+    init_errors2();
     heap = { epoch: 0 };
     Cell = class {
       constructor(value) {
@@ -22582,7 +23066,7 @@ function bitNot(a, kind) {
   if (isUnbounded(kind)) return int(-a - 1n, kind);
   return int(wrap3(~a, kind), kind);
 }
-function intMethod(name, a, args) {
+function intMethod2(name, a, args) {
   const k = a.kind;
   const b2 = args[0]?.v ?? 0n;
   const opt = (v) => ({ option: inRange2(v, k) ? v : null });
@@ -22652,6 +23136,15 @@ var init_arith = __esm({
 });
 
 // src/emu/builtins.ts
+function applyArg(c, i, args) {
+  if (!c.apply) throw new NotEvaluable("a spec closure here");
+  return deref(c.apply(c.args[i], args, c.span));
+}
+function truthyArg(c, i, args) {
+  const v = applyArg(c, i, args);
+  if (v.t !== "bool") throw new NotEvaluable("a predicate without a boolean value");
+  return v.v;
+}
 function callBuiltinMethod(c) {
   const r = c.recv.get();
   if (c.name === "clone" || c.name === "to_owned") return copyValue(r);
@@ -22669,7 +23162,7 @@ function callBuiltinMethod(c) {
       return r.name === "Option" ? optionMethod(c, r.variant === "Some" ? r.fields["0"] : void 0) : void 0;
     case "int": {
       if (c.name === "view") return r;
-      const out = intMethod(c.name, r, c.args.map(deref).filter((a) => a.t === "int"));
+      const out = intMethod2(c.name, r, c.args.map(deref).filter((a) => a.t === "int"));
       if (!out) return void 0;
       if (out.bool !== void 0) return bool(out.bool);
       if (out.option !== void 0) return out.option === null ? none() : some(int(out.option, r.kind));
@@ -22840,6 +23333,16 @@ function seqMethod(c, elems) {
       return { t: "set", elems: dedupe(elems) };
     case "view":
       return { t: "seq", elems };
+    case "map":
+      return { t: "seq", elems: elems.map((x, i) => applyArg(c, 0, [int(BigInt(i)), x])) };
+    case "map_values":
+      return { t: "seq", elems: elems.map((x) => applyArg(c, 0, [x])) };
+    case "filter":
+      return { t: "seq", elems: elems.filter((x) => truthyArg(c, 0, [x])) };
+    case "fold_left":
+      return elems.reduce((acc, x) => applyArg(c, 1, [acc, x]), deref(c.args[0]));
+    case "fold_right":
+      return elems.reduceRight((acc, x) => applyArg(c, 0, [x, acc]), deref(c.args[1]));
   }
   return void 0;
 }
@@ -22883,6 +23386,10 @@ function setMethod(c, elems) {
       return bool(true);
     case "view":
       return { t: "set", elems };
+    case "filter":
+      return { t: "set", elems: elems.filter((x) => truthyArg(c, 0, [x])) };
+    case "map":
+      return { t: "set", elems: dedupe(elems.map((x) => applyArg(c, 0, [x]))) };
   }
   return void 0;
 }
@@ -22910,6 +23417,18 @@ function mapMethod(c, entries) {
       return bool(valueEquals({ t: "map", entries }, k));
     case "view":
       return { t: "map", entries };
+    case "map_values":
+      return { t: "map", entries: entries.map(([x, v]) => [x, applyArg(c, 0, [v])]) };
+    case "restrict":
+    case "remove_keys": {
+      if (k?.t !== "set") throw new NotEvaluable(`${c.name} with a non-set`);
+      const keep = c.name === "restrict";
+      return { t: "map", entries: entries.filter(([x]) => k.elems.some((y) => valueEquals(x, y)) === keep) };
+    }
+    case "union_prefer_right": {
+      if (k?.t !== "map") throw new NotEvaluable("union_prefer_right with a non-map");
+      return { t: "map", entries: [...entries.filter(([x]) => !k.entries.some(([y]) => valueEquals(x, y))), ...k.entries] };
+    }
   }
   return void 0;
 }
@@ -23476,6 +23995,7 @@ var init_interp2 = __esm({
             const v = coerce2(this.eval(s.init, cx), kind);
             const binds = [];
             if (!this.matchPattern(s.pattern, new Cell(v), "move", binds, cx)) {
+              if (s.elseBlock) this.execBlock(s.elseBlock, cx);
               throw new RuntimeError("refutable pattern in let did not match", s.span);
             }
             for (const [n, x] of binds) cx.scope.bind(n, x);
@@ -23582,6 +24102,7 @@ var init_interp2 = __esm({
             const base = autoDeref(this.place(e.base, cx));
             const v = base.get();
             if (v.t === "struct" || v.t === "enum") {
+              if (e.variant !== void 0 && (v.t !== "enum" || v.variant !== e.variant)) throw new NotEvaluable(`\`->\` on a value of another variant than ${e.variant}`);
               if (!(e.name in v.fields)) throw new Unsupported2(`field ${e.name} of ${showValue(v)}`, e.nameSpan);
               return new SlotPlace(v.fields, e.name);
             }
@@ -23679,6 +24200,12 @@ var init_interp2 = __esm({
           case "field":
           case "index":
             return this.read(this.place(e, cx), e.span, cx);
+          case "try": {
+            const v = deref(this.eval(e.operand, cx));
+            if (v.t !== "enum" || !e.family) throw new Unsupported2("the `?` operator here", e.span);
+            if (v.variant === "Err" || v.variant === "None") throw new ReturnSignal(v);
+            return v.fields["0"];
+          }
           case "cast":
             return this.evalCast(this.eval(e.operand, cx), e.target, e.ty, e.span, cx);
           case "view": {
@@ -23701,6 +24228,10 @@ var init_interp2 = __esm({
             throw new NotEvaluable("final() outside a postcondition");
           case "quant":
             return evalBoundedQuantifier(e, cx, (x, c) => this.eval(x, c));
+          // a spec closure: made in specifications only; it reads the bindings where it is made
+          // (nothing can change them while the specification is evaluated)
+          case "closure":
+            return { t: "closure", params: e.params.map((p) => p.name), body: e.body, env: cx };
           case "trigger":
             return this.eval(e.operand, cx);
           case "if": {
@@ -23917,8 +24448,21 @@ var init_interp2 = __esm({
       evalArgs(args, cx) {
         return args.map((a) => isGhostWrap(a) ? ERASED : this.eval(a, cx));
       }
+      /** Applies a `spec_fn` value (a spec closure) to arguments. */
+      apply = (f, args, span) => {
+        const c = deref(f);
+        if (c.t === "erased") throw new NotEvaluable("ghost value");
+        if (c.t !== "closure") throw new Unsupported2(`applying ${showValue(c)}`, span);
+        const env = c.env;
+        const scope = new Scope(env.scope);
+        c.params.forEach((p, i) => scope.bind(p, args[i] ?? unit()));
+        return this.eval(c.body, { ...env, scope, spec: true });
+      };
       evalCall(e, cx) {
         const callee = e.callee;
+        if (callee.ty?.k === "builtin" && callee.ty.name === "FnSpec" || callee.ty?.k === "ref" && callee.ty.inner.k === "builtin" && callee.ty.inner.name === "FnSpec") {
+          return this.apply(this.eval(callee, cx), this.evalArgs(e.args, cx), e.span);
+        }
         if (callee.kind !== "path") throw new Unsupported2("call of a computed function value", e.span);
         const res = callee.res;
         if (!res || res.kind === "local") {
@@ -23971,6 +24515,27 @@ var init_interp2 = __esm({
             return { t: "set", elems: [] };
           case "Map::empty":
             return { t: "map", entries: [] };
+          case "Seq::new": {
+            const [n, f] = this.evalArgs(e.args, cx);
+            const len2 = n && deref(n);
+            if (len2?.t !== "int") throw new NotEvaluable("Seq::new of a ghost length");
+            if (len2.v > 100000n) throw new NotEvaluable("Seq::new of a long sequence");
+            return { t: "seq", elems: Array.from({ length: Number(len2.v) }, (_, i) => deref(this.apply(f, [int(BigInt(i))], e.span))) };
+          }
+          case "Set::range":
+          case "Set::range_inclusive": {
+            const [lo, hi] = this.evalArgs(e.args, cx).map(deref);
+            if (lo?.t !== "int" || hi?.t !== "int") throw new NotEvaluable(`${short} of ghost bounds`);
+            const top = short === "Set::range" ? hi.v : hi.v + 1n;
+            if (top - lo.v > 100000n) throw new NotEvaluable(`${short} of a large range`);
+            const elems = [];
+            for (let i = lo.v; i < top; i++) elems.push(int(i, lo.kind));
+            return { t: "set", elems };
+          }
+          // (sets and maps of every value a closure accepts: not finite collections to compute with)
+          case "Set::new":
+          case "Map::new":
+            throw new NotEvaluable(`${short} (a set given by a predicate)`);
           case "reveal":
           case "reveal_with_fuel":
             return unit();
@@ -23990,7 +24555,7 @@ var init_interp2 = __esm({
         if (m && e.args.length > 0) {
           const args = this.evalArgs(e.args, cx);
           const recv = autoDeref(new Cell(args[0]));
-          const out = callBuiltinMethod({ name: m[1], recv, args: args.slice(1), span: e.span, spec: cx.spec });
+          const out = callBuiltinMethod({ name: m[1], recv, args: args.slice(1), span: e.span, spec: cx.spec, apply: this.apply });
           if (out) return out;
         }
         throw new Unsupported2(`call of ${name}`, e.span);
@@ -24017,7 +24582,7 @@ var init_interp2 = __esm({
         if (e.res?.kind === "builtin" && /^(Tracked|Ghost)::/.test(e.res.name)) return ghost(cx);
         recvPlace ??= autoDeref(this.place(e.receiver, cx));
         const args = this.evalArgs(e.args, cx);
-        const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec });
+        const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec, apply: this.apply });
         if (out === void 0) throw new Unsupported2(`method ${e.method} on ${showValue(recvPlace.get())}`, e.methodSpan);
         return out;
       }
@@ -24029,9 +24594,9 @@ var init_interp2 = __esm({
         const given = {};
         for (const f of e.fields) given[f.name] = this.eval(f.value, cx);
         const base = e.base ? deref(this.eval(e.base, cx)) : void 0;
-        const declared = target.kind === "struct" ? target.info.fields.map((f) => f.name) : target.info.variants.find((v) => v.name === target.variant)?.fields.map((f) => f.name) ?? [];
+        const declared2 = target.kind === "struct" ? target.info.fields.map((f) => f.name) : target.info.variants.find((v) => v.name === target.variant)?.fields.map((f) => f.name) ?? [];
         const fields = {};
-        for (const name of declared.length ? declared : Object.keys(given)) {
+        for (const name of declared2.length ? declared2 : Object.keys(given)) {
           if (name in given) fields[name] = coerce2(given[name], fieldKind(target, name));
           else if (base && (base.t === "struct" || base.t === "enum") && name in base.fields) fields[name] = this.own(base.fields[name], cx);
           else fields[name] = ERASED;
@@ -24537,7 +25102,11 @@ function assumesDirectly(decl) {
 }
 function trustedFunctions(crate) {
   const callees2 = /* @__PURE__ */ new Map();
-  for (const f of crate.fns) callees2.set(f.decl, directCallees(f.decl));
+  const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
+  for (const f of crate.fns) {
+    const lemmas = broadcastLemmasOf(crate, f.qname).flatMap((l) => declOf.get(l) ?? []);
+    callees2.set(f.decl, /* @__PURE__ */ new Set([...directCallees(f.decl), ...lemmas]));
+  }
   const trusted = new Set(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));
   for (let changed = true; changed; ) {
     changed = false;
@@ -24548,13 +25117,12 @@ function trustedFunctions(crate) {
       }
     }
   }
-  const lemmas = new Set(crate.broadcastLemmas);
-  if (crate.fns.some((f) => lemmas.has(f.qname) && trusted.has(f.decl))) for (const f of crate.fns) trusted.add(f.decl);
   return trusted;
 }
 var init_trust = __esm({
   "src/oracle/trust.ts"() {
     "use strict";
+    init_broadcast_scope();
     init_walk();
   }
 });
@@ -24569,22 +25137,22 @@ function intPool(kind, literals) {
   else pool = [...base, ...near, 1n << 64n, -(1n << 64n)].filter((v) => kind !== "nat" || v >= 0n);
   return [...new Set(pool)];
 }
-function substitute3(t, m) {
+function substitute4(t, m) {
   switch (t.k) {
     case "param":
       return m.get(t.name) ?? GENERIC_STANDIN;
     case "tuple":
-      return { k: "tuple", elems: t.elems.map((e) => substitute3(e, m)) };
+      return { k: "tuple", elems: t.elems.map((e) => substitute4(e, m)) };
     case "ref":
-      return { k: "ref", mut: t.mut, inner: substitute3(t.inner, m) };
+      return { k: "ref", mut: t.mut, inner: substitute4(t.inner, m) };
     case "array":
-      return { k: "array", elem: substitute3(t.elem, m), len: t.len };
+      return { k: "array", elem: substitute4(t.elem, m), len: t.len };
     case "slice":
-      return { k: "slice", elem: substitute3(t.elem, m) };
+      return { k: "slice", elem: substitute4(t.elem, m) };
     case "builtin":
-      return { k: "builtin", name: t.name, args: t.args.map((a) => substitute3(a, m)) };
+      return { k: "builtin", name: t.name, args: t.args.map((a) => substitute4(a, m)) };
     case "adt":
-      return { k: "adt", name: t.name, args: t.args.map((a) => substitute3(a, m)) };
+      return { k: "adt", name: t.name, args: t.args.map((a) => substitute4(a, m)) };
     default:
       return t;
   }
@@ -24653,6 +25221,8 @@ function builtinValue(t, g, boundary, depth, pick2) {
     case "Ghost":
     case "Tracked":
       return { t: "erased" };
+    case "FnSpec":
+      throw new NoGenerator("no values of type spec_fn");
   }
 }
 function adtValue(t, g, boundary, depth, pick2) {
@@ -24661,7 +25231,7 @@ function adtValue(t, g, boundary, depth, pick2) {
     const m = bindings(s.generics, t.args);
     const fields = {};
     s.fields.forEach((f, i) => {
-      fields[f.name] = valueOf(substitute3(f.ty, m), g, shift(boundary, i), depth + 1);
+      fields[f.name] = valueOf(substitute4(f.ty, m), g, shift(boundary, i), depth + 1);
     });
     return { t: "struct", name: s.qname, fields };
   }
@@ -24671,7 +25241,7 @@ function adtValue(t, g, boundary, depth, pick2) {
     const variant = pick2(e.variants, depth);
     const fields = {};
     variant.fields.forEach((f, i) => {
-      fields[f.name] = valueOf(substitute3(f.ty, m), g, shift(boundary, i + 1), depth + 1);
+      fields[f.name] = valueOf(substitute4(f.ty, m), g, shift(boundary, i + 1), depth + 1);
     });
     return { t: "enum", name: e.qname, variant: variant.name, fields };
   }
@@ -26345,8 +26915,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -26414,8 +26984,8 @@ var JSONParse = (text, reviver) => {
   } catch (error) {
     if (error instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error;
   }
@@ -30655,8 +31225,8 @@ async function main(argv) {
     case "check-soundness":
       return checkSoundnessCommand(rest);
     case "review": {
-      const parsed = parseCommand(rest, REVIEW);
-      return parsed ? review(parsed.values, parsed.positionals, process.env) : 0;
+      const parsed2 = parseCommand(rest, REVIEW);
+      return parsed2 ? review(parsed2.values, parsed2.positionals, process.env) : 0;
     }
     case "--version":
     case "-V":
@@ -30679,12 +31249,12 @@ async function main(argv) {
   }
 }
 function parseCommand(args, spec) {
-  const parsed = parse(args, spec);
-  if (parsed.values.help) {
+  const parsed2 = parse(args, spec);
+  if (parsed2.values.help) {
     console.log(commandHelp(spec));
     return null;
   }
-  return parsed;
+  return parsed2;
 }
 function existingPaths(positionals) {
   const paths = positionals.length ? positionals : ["."];
@@ -30693,9 +31263,9 @@ function existingPaths(positionals) {
   return paths;
 }
 async function verify(args) {
-  const parsed = parseCommand(args, VERIFY);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
+  const parsed2 = parseCommand(args, VERIFY);
+  if (!parsed2) return 0;
+  const { values, positionals } = parsed2;
   if (values["dump-ir"]) return dumpIrCommand(existingPaths(positionals), str(values, "function"));
   const shard = values.shard === void 0 ? void 0 : parseShard(str(values, "shard"));
   if (values.shard !== void 0 && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got \`${values.shard}\``);
@@ -30750,9 +31320,9 @@ async function dumpIrCommand(paths, glob) {
   return r.errors ? 1 : 0;
 }
 async function analyze(args) {
-  const parsed = parseCommand(args, ANALYZE);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
+  const parsed2 = parseCommand(args, ANALYZE);
+  if (!parsed2) return 0;
+  const { values, positionals } = parsed2;
   const format2 = oneOf("format", str(values, "format"), FORMATS) ?? "human";
   const color = oneOf("color", str(values, "color"), COLOR_CHOICES) ?? "auto";
   const { runAnalyze: runAnalyze2 } = await Promise.resolve().then(() => (init_analyze_run(), analyze_run_exports));
@@ -30768,9 +31338,9 @@ async function analyze(args) {
   return values["deny-warnings"] && results.diagnostics.some((d) => d.severity === "warning") ? 1 : 0;
 }
 async function merge3(args) {
-  const parsed = parseCommand(args, MERGE);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
+  const parsed2 = parseCommand(args, MERGE);
+  if (!parsed2) return 0;
+  const { values, positionals } = parsed2;
   if (positionals.length === 0) throw new UsageError("merge needs at least one results file");
   const files = positionals.map((p) => readResultsFile(p));
   const merged = mergeResults(files);
@@ -30782,9 +31352,9 @@ function workspaceRoot(values) {
   return values["allow-outside-cwd"] ? void 0 : process.cwd();
 }
 async function run(args) {
-  const parsed = parseCommand(args, RUN);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
+  const parsed2 = parseCommand(args, RUN);
+  if (!parsed2) return 0;
+  const { values, positionals } = parsed2;
   const program = checkPaths(existingPaths(positionals), workspaceRoot(values));
   const errors = program.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) {
@@ -30799,9 +31369,9 @@ async function run(args) {
   return outcomes.some((o) => o.status === "failed") ? 1 : 0;
 }
 async function checkSoundnessCommand(args) {
-  const parsed = parseCommand(args, CHECK_SOUNDNESS);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
+  const parsed2 = parseCommand(args, CHECK_SOUNDNESS);
+  if (!parsed2) return 0;
+  const { values, positionals } = parsed2;
   const seedText = str(values, "seed");
   if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`--seed takes a whole number, got \`${seedText}\``);
   const seed = seedText === void 0 ? 1 : Number(seedText) >>> 0;

@@ -172,7 +172,7 @@ function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, s
   return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
 }
 
-/** The resolution of an exec `==` whose meaning is not structural equality (src/vc/exec.ts). */
+/** The resolution of an exec `==` whose meaning is not structural equality (the IR lowers it to a call of the verified `eq`). */
 export const OPAQUE_EQ = 'PartialEq::eq#unknown';
 
 /**

@@ -62,6 +62,9 @@ export function plantAssertFalse(crate: CheckedCrate): Planting {
     if (!fn.file.text.includes('verus!')) { skip('attribute style (no ghost statements in plain Rust)'); continue; }
     const b = d.body;
     if (assumes(b)) { skip('assumes'); continue; }
+    // a `#[verifier::bit_vector]` fn's body must stay empty (the parser gives it one made of
+    // its ensures clauses, whose spans lie before the body's): nothing can be planted there
+    if (b.stmts.some((st) => st.span.start < b.span.start)) { skip('a #[verifier::bit_vector] fn'); continue; }
     if (endsInEndlessLoop(b)) { skip('its end is unreachable'); continue; }
     const last = b.stmts[b.stmts.length - 1];
     const offset = b.tail ? b.tail.span.start : endsInReturn(last) ? last!.span.start : b.span.end - 1;

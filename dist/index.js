@@ -52415,13 +52415,7 @@ function* generateVcsInTurn(crate, opts = {}) {
         primaryLabel: "this broadcast lemma depends on itself through `broadcast use`"
       }));
     }
-    for (const r of broadcast.refusedInBody) {
-      if (r.fn !== fn.decl) continue;
-      diagnostics.push(diag("termination", "found a cyclic self-reference in a definition, which may result in nontermination", r.span, {
-        function: fn.qname,
-        primaryLabel: "the proof of this lemma depends on this function"
-      }));
-    }
+    const refused = broadcast.refusedInBody.filter((r) => r.fn === fn.decl).map((r) => `the broadcast lemma \`${crate.fnByDecl.get(r.lemma)?.qname ?? r.lemma.name}\` of the \`broadcast use\` at line ${r.span.line} was not assumed here: its proof depends on this function`);
     const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
     if (!enc.ok) {
       const e = enc.error;
@@ -52429,7 +52423,7 @@ function* generateVcsInTurn(crate, opts = {}) {
       yield { vcs: [], diagnostics: [...diagnostics, ...enc.diagnostics, d] };
       continue;
     }
-    yield { vcs: functionVcs(crate, fn, enc.enc, enc.enc.omittedContext), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
+    yield { vcs: functionVcs(crate, fn, enc.enc, [...refused, ...enc.enc.omittedContext]), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
   }
   for (const c of checkedConsts(crate)) {
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;

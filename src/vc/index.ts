@@ -115,12 +115,11 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
         function: fn.qname, primaryLabel: 'this broadcast lemma depends on itself through `broadcast use`',
       }));
     }
-    for (const r of broadcast.refusedInBody) {
-      if (r.fn !== fn.decl) continue;
-      diagnostics.push(diag('termination', 'found a cyclic self-reference in a definition, which may result in nontermination', r.span, {
-        function: fn.qname, primaryLabel: 'the proof of this lemma depends on this function',
-      }));
-    }
+    // a `broadcast use` in the body naming a lemma whose proof depends on this fn (often through
+    // a group that holds the fn itself) is not granted: the proof goes without it and says so
+    // (Verus accepts such code, so it is no error)
+    const refused = broadcast.refusedInBody.filter((r) => r.fn === fn.decl).map((r) =>
+      `the broadcast lemma \`${crate.fnByDecl.get(r.lemma)?.qname ?? r.lemma.name}\` of the \`broadcast use\` at line ${r.span.line} was not assumed here: its proof depends on this function`);
     const enc = encodeFunction(crate, fn, scc, lemmasOf(fn.qname), (lemma) => broadcast.assumes(fn.decl, lemma.decl), what);
     if (!enc.ok) {
       // never a silent pass: a function we cannot encode is an error
@@ -136,7 +135,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
       yield { vcs: [], diagnostics: [...diagnostics, ...enc.diagnostics, d] };
       continue;
     }
-    yield { vcs: functionVcs(crate, fn, enc.enc, enc.enc.omittedContext), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
+    yield { vcs: functionVcs(crate, fn, enc.enc, [...refused, ...enc.enc.omittedContext]), diagnostics: [...diagnostics, ...enc.enc.diagnostics] };
   }
   for (const c of checkedConsts(crate)) {
     if (opts.functionFilter && !opts.functionFilter(c.qname)) continue;

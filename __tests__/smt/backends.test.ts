@@ -89,8 +89,10 @@ for (const kind of ['native', 'wasm'] as const) {
     test('a tiny budget on a hard nonlinear goal gives timeout, never proved', async () => {
       const r = await check(Q.hardNonlinearQuery(200));
       const hard = goal(r, 'not_factorable');
-      assert.ok(hard.status === 'timeout' || hard.status === 'unknown', hard.status);
-      assert.ok(hard.reason && hard.reason.length > 0);
+      // (the product does factor: 1000000007 * 1000000009; a fast solver may find it, and
+      // `failed` is then the right answer; what must never happen is `proved`)
+      assert.ok(hard.status === 'timeout' || hard.status === 'unknown' || hard.status === 'failed', hard.status);
+      if (hard.status !== 'failed') assert.ok(hard.reason && hard.reason.length > 0);
       assert.equal(goal(r, 'easy').status, 'proved', 'the easy goal is proved on its own');
       // The session is still usable afterwards.
       assert.deepEqual(statuses(await check(Q.provedQuery)), { a1: 'proved', a2: 'proved' });

@@ -12810,6 +12810,17 @@ function subParser(p, trees, end) {
   sub2.verified = p.verified;
   return sub2;
 }
+function parseExpansion(p, inv, trees, parse5) {
+  const sub2 = subParser(p, trees, p.token(inv.close));
+  try {
+    return parse5(sub2);
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub2, inv);
+  }
+}
 function mergeDiagnostics(p, sub2, inv) {
   if (sub2.diagnostics.length === 0) return;
   const span = invocationSpan(p, inv);
@@ -12922,16 +12933,7 @@ function expandItemMacro(p, verifiedCtx) {
   const known = lookup2(p.macros, inv.segments);
   if (!known) return void 0;
   const trees = expand2(p, inv, known, false);
-  const sub2 = subParser(p, trees, p.token(inv.close));
-  let items;
-  try {
-    items = parseItems(sub2, sub2.tokens.count - 1, verifiedCtx);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+  const items = parseExpansion(p, inv, trees, (sub2) => parseItems(sub2, sub2.tokens.count - 1, verifiedCtx));
   p.pos = inv.close;
   p.advance();
   p.eat(";");
@@ -12946,16 +12948,7 @@ function expandStmtMacro(p, close) {
   const known = lookup2(p.macros, inv.segments);
   if (!known) return void 0;
   const trees = expand2(p, inv, known, true);
-  const sub2 = subParser(p, trees, p.token(inv.close));
-  let stmts2;
-  try {
-    stmts2 = parseStmtsUntil(sub2, sub2.tokens.count - 1);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+  const stmts2 = parseExpansion(p, inv, trees, (sub2) => parseStmtsUntil(sub2, sub2.tokens.count - 1));
   p.pos = inv.close;
   p.advance();
   if (p.eat(";")) {
@@ -12969,18 +12962,12 @@ function expandExprMacro(p, start, segments, open, close) {
   if (!known) return void 0;
   const inv = { segments, start, open, close };
   const trees = expand2(p, inv, known, true);
-  const sub2 = subParser(p, trees, p.token(close));
-  let expr2;
-  try {
-    expr2 = parseExpr(sub2);
+  const expr2 = parseExpansion(p, inv, trees, (sub2) => {
+    const e = parseExpr(sub2);
     sub2.eat(";");
     if (!sub2.atEnd()) sub2.failExpected();
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+    return e;
+  });
   p.pos = close;
   p.advance();
   return expr2;

@@ -47813,6 +47813,17 @@ function subParser(p, trees, end) {
   sub2.verified = p.verified;
   return sub2;
 }
+function parseExpansion(p, inv, trees, parse5) {
+  const sub2 = subParser(p, trees, p.token(inv.close));
+  try {
+    return parse5(sub2);
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub2, inv);
+  }
+}
 function mergeDiagnostics(p, sub2, inv) {
   if (sub2.diagnostics.length === 0) return;
   const span = invocationSpan(p, inv);
@@ -47925,16 +47936,7 @@ function expandItemMacro(p, verifiedCtx) {
   const known = lookup2(p.macros, inv.segments);
   if (!known) return void 0;
   const trees = expand(p, inv, known, false);
-  const sub2 = subParser(p, trees, p.token(inv.close));
-  let items;
-  try {
-    items = parseItems(sub2, sub2.tokens.count - 1, verifiedCtx);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+  const items = parseExpansion(p, inv, trees, (sub2) => parseItems(sub2, sub2.tokens.count - 1, verifiedCtx));
   p.pos = inv.close;
   p.advance();
   p.eat(";");
@@ -47949,16 +47951,7 @@ function expandStmtMacro(p, close) {
   const known = lookup2(p.macros, inv.segments);
   if (!known) return void 0;
   const trees = expand(p, inv, known, true);
-  const sub2 = subParser(p, trees, p.token(inv.close));
-  let stmts;
-  try {
-    stmts = parseStmtsUntil(sub2, sub2.tokens.count - 1);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+  const stmts = parseExpansion(p, inv, trees, (sub2) => parseStmtsUntil(sub2, sub2.tokens.count - 1));
   p.pos = inv.close;
   p.advance();
   if (p.eat(";")) {
@@ -47972,18 +47965,12 @@ function expandExprMacro(p, start, segments, open2, close) {
   if (!known) return void 0;
   const inv = { segments, start, open: open2, close };
   const trees = expand(p, inv, known, true);
-  const sub2 = subParser(p, trees, p.token(close));
-  let expr;
-  try {
-    expr = parseExpr(sub2);
+  const expr = parseExpansion(p, inv, trees, (sub2) => {
+    const e = parseExpr(sub2);
     sub2.eat(";");
     if (!sub2.atEnd()) sub2.failExpected();
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub2, inv);
-  }
+    return e;
+  });
   p.pos = close;
   p.advance();
   return expr;

@@ -177,6 +177,22 @@ function subParser(p: Parser, trees: TokenTree[], end: Token): Parser {
   return sub;
 }
 
+/**
+ * Parses an expansion with `parse` on a parser of its own: a syntax failure stops at the
+ * invocation, and what the expansion's parser said is kept (naming the invocation).
+ */
+function parseExpansion<T>(p: Parser, inv: Invocation, trees: TokenTree[], parse: (sub: Parser) => T): T {
+  const sub = subParser(p, trees, p.token(inv.close));
+  try {
+    return parse(sub);
+  } catch (e) {
+    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
+    throw e;
+  } finally {
+    mergeDiagnostics(p, sub, inv);
+  }
+}
+
 /** Syntax errors inside an expansion also name the invocation. */
 function mergeDiagnostics(p: Parser, sub: Parser, inv: Invocation): void {
   if (sub.diagnostics.length === 0) return;
@@ -277,16 +293,7 @@ export function expandItemMacro(p: Parser, verifiedCtx: boolean): Item[] | undef
   const known = lookup(p.macros, inv.segments);
   if (!known) return undefined;
   const trees = expand(p, inv, known, false);
-  const sub = subParser(p, trees, p.token(inv.close));
-  let items: Item[];
-  try {
-    items = parseItems(sub, sub.tokens.count - 1, verifiedCtx);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub, inv);
-  }
+  const items: Item[] = parseExpansion(p, inv, trees, (sub) => parseItems(sub, sub.tokens.count - 1, verifiedCtx));
   p.pos = inv.close;
   p.advance();
   p.eat(';');
@@ -306,16 +313,7 @@ export function expandStmtMacro(p: Parser, close: number): Stmt[] | undefined {
   const known = lookup(p.macros, inv.segments);
   if (!known) return undefined;
   const trees = expand(p, inv, known, true);
-  const sub = subParser(p, trees, p.token(inv.close));
-  let stmts: Stmt[];
-  try {
-    stmts = parseStmtsUntil(sub, sub.tokens.count - 1);
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, inv.start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub, inv);
-  }
+  const stmts: Stmt[] = parseExpansion(p, inv, trees, (sub) => parseStmtsUntil(sub, sub.tokens.count - 1));
   p.pos = inv.close;
   p.advance();
   if (p.eat(';')) {
@@ -331,18 +329,12 @@ export function expandExprMacro(p: Parser, start: number, segments: string[], op
   if (!known) return undefined;
   const inv: Invocation = { segments, start, open, close };
   const trees = expand(p, inv, known, true);
-  const sub = subParser(p, trees, p.token(close));
-  let expr: Expr;
-  try {
-    expr = parseExpr(sub);
+  const expr = parseExpansion(p, inv, trees, (sub) => {
+    const e = parseExpr(sub);
     sub.eat(';'); // rustc allows (with a lint) a trailing `;` in an expression macro's body
     if (!sub.atEnd()) sub.failExpected();
-  } catch (e) {
-    if (e instanceof ParseFail) throw new ParseFail(e.diagnostic, start);
-    throw e;
-  } finally {
-    mergeDiagnostics(p, sub, inv);
-  }
+    return e;
+  });
   p.pos = close;
   p.advance();
   return expr;

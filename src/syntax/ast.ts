@@ -642,7 +642,7 @@ export type AssertBy =
   | { kind: 'block'; block: Block } // assert(e) by { .. }
   | { kind: 'bit_vector'; requires: Expr[] } // assert(e) by (bit_vector) [requires ..];
   | { kind: 'nonlinear_arith'; requires: Expr[]; block?: Block } // assert(e) by (nonlinear_arith) [requires ..] { .. }
-  | { kind: 'compute' }; // by (compute) / (compute_only): parsed, reported unsupported by the checker
+  | { kind: 'compute'; only: boolean }; // by (compute): the interpreter, then the solver on what is left; (compute_only): the interpreter alone
 
 export interface AssertStmt {
   kind: 'assert';

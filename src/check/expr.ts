@@ -2,6 +2,7 @@
  * Expression typing: every Expr gets `ty` (and name-bearing ones `res`), with
  * integer-literal inference, spec-vs-exec arithmetic, auto-deref and mode checks.
  */
+import { enumCastBlocker } from './enum-cast.js';
 import type { BinaryExpr, ClosureExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import { joinSpans } from '../syntax/span.js';
 import { checkCall, checkMethodCall, userMethod } from './calls.js';
@@ -92,8 +93,10 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
-      if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
-        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      const en = f.k === 'adt' && to.k === 'int' ? bc.scope.tables.enumByName.get(f.name) : undefined;
+      if (en) {
+        const why = enumCastBlocker(en.info);
+        if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
       } else if (f.k === 'param' && to.k === 'int') {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {

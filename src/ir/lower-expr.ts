@@ -17,6 +17,7 @@ import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
 import { callFn, lowerCall, lowerMethod } from './lower-call.js';
+import { enumDiscriminant } from './lower-enum-cast.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
@@ -588,7 +589,11 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     }
     case 'try': return tryOp(cx, e);
     case 'index': return indexExpr(cx, e);
-    case 'cast': return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
+    case 'cast': {
+      const x = lowerExpr(cx, e.operand);
+      const src = strip(x.ty);
+      return cast(src.k === 'adt' ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
+    }
     case 'quant': return quant(cx, e);
     case 'closure': return closure(cx, e);
     case 'if': return ifExpr(cx, e);

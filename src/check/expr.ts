@@ -465,6 +465,11 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     checkExpr(bc, e.right, cx, l);
     return l;
   }
+  // vstd's spec_add / spec_sub / spec_mul on Set: union, difference, intersection
+  if ((op === '+' || op === '-' || op === '*') && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Set') {
+    checkExpr(bc, e.right, cx, l);
+    return l;
+  }
   if ((op === '&' || op === '|' || op === '^') && ls.k === 'bool') {
     checkExpr(bc, e.right, cx, BOOL);
     return BOOL;

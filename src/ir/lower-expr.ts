@@ -138,6 +138,9 @@ export function compare(op: CmpOp, a: IrExpr, b: IrExpr, span: IrSpan): IrExpr {
   return { k: 'cmp', op, left: a, right: b, ty: BOOL, span };
 }
 
+/** vstd's `Set` operators (spec_add, spec_sub, spec_mul). */
+const SET_OPERATORS: Record<string, string> = { '+': 'Set::union', '-': 'Set::difference', '*': 'Set::intersect' };
+
 /**
  * Arithmetic `a op b` at result type `ty`, with its run-time checks in exec code.
  * `span` is the whole expression (or compound assignment), where a failure is reported.
@@ -150,6 +153,7 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
     return { k: 'logic', op: lop, left: a, right: b, ty: BOOL, span };
   }
   if (op === '+' && t.k === 'builtin' && t.name === 'Seq') return { k: 'builtin', name: 'Seq::add', args: [a, b], ty, span };
+  if (t.k === 'builtin' && t.name === 'Set' && SET_OPERATORS[op]) return { k: 'builtin', name: SET_OPERATORS[op], args: [a, b], ty, span };
   const aop = ARITH[op];
   const k = intKindOf(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);

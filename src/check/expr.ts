@@ -17,6 +17,7 @@ import { uncoveredByArms } from './exhaustive.js';
 import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
+import { partialOrdCompare } from './partial-ord.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
@@ -448,6 +449,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     const viaImpl = operatorCall(bc, e, cx, l);
     if (viaImpl) return viaImpl;
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
+    if (ORD.has(op) && partialOrdCompare(bc, e, l, r, cx)) return BOOL;
     compareOperands(bc, l, r, e.right.span, cx, ORD.has(op));
     return BOOL;
   }

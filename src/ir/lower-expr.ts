@@ -18,6 +18,7 @@ import {
 } from './lower-context.js';
 import { callFn, lowerCall, lowerMethod } from './lower-call.js';
 import { enumDiscriminant } from './lower-enum-cast.js';
+import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
@@ -212,6 +213,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const b = lowerExpr(cx, e.right);
     return e.op === '<==' ? { k: 'logic', op: 'implies', left: b, right: a, ty: BOOL, span: e.span } : { k: 'logic', op: 'iff', left: a, right: b, ty: BOOL, span: e.span };
   }
+  if (e.ordSpec) return partialOrdCompare(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   // exec `a + b`, `a == b` on a user type: the impl's fn, through its contract (src/check/operators.ts)
   if (e.res?.kind === 'fn') {
     const info = cx.crate.fnByDecl.get(e.res.decl);

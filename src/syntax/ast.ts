@@ -398,6 +398,11 @@ export interface BinaryExpr extends ExprBase {
   opSpan: Span;
   /** Filled by the checker when the operator is a user type's std trait impl (`Add`, `PartialEq`, ...). */
   res?: Resolution;
+  /**
+   * Filled by the checker for exec `<`, `<=`, `>`, `>=` on a type with a `PartialOrdSpecImpl`:
+   * its `obeys_partial_cmp_spec` and `partial_cmp_spec` (qualified names).
+   */
+  ordSpec?: { obeys: string; spec: string };
 }
 
 /**

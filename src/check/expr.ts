@@ -22,6 +22,7 @@ import { branches } from './modes.js';
 import type { Def } from './scopes.js';
 import type { Resolution } from './resolution.js';
 import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
+import { checkPtrCast } from './raw-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -92,6 +93,8 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
+      const ptr = checkPtrCast(f, to, (a, b) => bc.infer.unify(a, b), (t) => bc.show(t), e.span, bc.diags);
+      if (ptr !== undefined) return ptr ? target : ERR;
       if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
         bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
       } else if (f.k === 'param' && to.k === 'int') {

@@ -20,6 +20,7 @@ import { callFn, lowerCall, lowerMethod } from './lower-call.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
+import { ptrCast } from './lower-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 
@@ -178,6 +179,8 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
 export function cast(x: IrExpr, to: Type, span: IrSpan): IrExpr {
   const target = strip(to);
   const source = strip(x.ty);
+  const ptr = ptrCast(x, source, to, target, span, cast);
+  if (ptr) return ptr;
   if (target.k !== 'int') throw new IrUnsupported('a cast to a type other than an integer', span);
   if (source.k === 'bool') return { k: 'cast', arg: x, from: x.ty, how: 'bool_to_int', explicit: true, ty: to, span };
   if (source.k === 'char') return { k: 'cast', arg: x, from: x.ty, how: 'char_to_int', explicit: true, ty: to, span };

@@ -1,0 +1,21 @@
+/**
+ * Casts of raw pointers (src/check/raw-ptr.ts): `ptr as usize` is the pointer's address
+ * (vstd's `spec_cast_ptr_to_usize`, `ptr@.addr`), clipped like any integer cast when the
+ * target is narrower; `*const T as *mut T` (and back) keeps address and provenance, as
+ * Verus's pointers of either mutability are one value.
+ */
+import { isRawPtr } from '../check/raw-ptr.js';
+import type { Type } from '../check/types.js';
+import type { IrExpr, IrSpan } from './types.js';
+
+const USIZE: Type = { k: 'int', kind: 'usize' };
+
+/** The meaning of `x as to` when `x` is a raw pointer (`intCast` for the clip); undefined otherwise. */
+export function ptrCast(x: IrExpr, source: Type, to: Type, target: Type, span: IrSpan, intCast: (x: IrExpr, to: Type, span: IrSpan) => IrExpr): IrExpr | undefined {
+  if (!isRawPtr(source)) return undefined;
+  if (target.k === 'int') return intCast({ k: 'field', base: x, name: 'addr', ty: USIZE, span }, to, span);
+  if (!isRawPtr(target) || target.name === source.name) return x;
+  const field = (name: string, ty: Type): { name: string; value: IrExpr } => ({ name, value: { k: 'field', base: x, name, ty, span } });
+  const provenance: Type = { k: 'builtin', name: 'Ghost', args: [{ k: 'adt', name: 'vstd::raw_ptr::Provenance', args: [] }] };
+  return { k: 'ctor', adt: target.name, fields: [field('addr', USIZE), field('provenance', provenance)], ty: to, span };
+}

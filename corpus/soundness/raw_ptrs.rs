@@ -99,4 +99,16 @@ fn null_true() {
     assert(p == ptr_null_mut::<u8>());
 }
 
+// In spec code a `*mut T` and a `*const T` compare by their views.
+fn mixed_eq_false(p: *const u8, q: *mut u8)
+    requires p@.addr == q@.addr,
+    ensures q == p, //~ ERROR postcondition not satisfied
+{
+}
+fn mixed_eq_true(p: *const u8, q: *mut u8)
+    requires p@ == q@,
+    ensures q == p,
+{
+}
+
 } // verus!

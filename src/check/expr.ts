@@ -22,7 +22,7 @@ import { branches } from './modes.js';
 import type { Def } from './scopes.js';
 import type { Resolution } from './resolution.js';
 import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
-import { checkPtrCast } from './raw-ptr.js';
+import { checkPtrCast, ptrEquality } from './raw-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -604,6 +604,8 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
     // int (so `x < 0x1_0000_0000` keeps its value), any two integer types compare.
     if (ghostCode(cx)) return;
   }
+  const ptr = ptrEquality(inf.shallow(bc.stripRefs(l)), inf.shallow(bc.stripRefs(r)), ghostCode(cx), (x, y) => inf.unify(x, y), span, bc.diags);
+  if (ptr) return;
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b = bc.stripRefs(r);

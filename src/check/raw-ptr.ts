@@ -52,3 +52,19 @@ export function checkPtrCast(from: Type, to: Type, sameType: (a: Type, b: Type) 
   diags.unsupported(`\`as\` cast from \`${show(from)}\` to \`${show(to)}\``, span);
   return false;
 }
+
+/**
+ * `a == b` on raw pointers. In spec code `*mut T` and `*const T` compare (Verus encodes both
+ * alike; the IR casts one to the other): true when handled. In exec code std's `==` compares
+ * addresses only, not provenance, so it is not structural equality: not supported (reported).
+ * Undefined when neither side is a raw pointer.
+ */
+export function ptrEquality(a: Type, b: Type, ghost: boolean, unify: (x: Type, y: Type) => boolean, span: Parameters<Diags['unsupported']>[1], diags: Diags): boolean | undefined {
+  if (!isRawPtr(a) && !isRawPtr(b)) return undefined;
+  if (!ghost) {
+    diags.unsupported('`==` on raw pointers in exec code (it compares addresses, not provenance)', span);
+    return true;
+  }
+  if (!isRawPtr(a) || !isRawPtr(b) || a.name === b.name) return undefined;
+  return unify(a.args[0] ?? { k: 'error' }, b.args[0] ?? { k: 'error' }) || undefined;
+}

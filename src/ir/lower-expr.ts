@@ -20,7 +20,7 @@ import { callFn, lowerCall, lowerMethod } from './lower-call.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
-import { ptrCast } from './lower-ptr.js';
+import { ptrCast, samePtrType } from './lower-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 
@@ -228,7 +228,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   const b = lowerExpr(cx, e.right);
   const c = CMP[e.op];
   if (c) {
-    const r = compare(c, a, b, e.span);
+    const r = compare(c, a, samePtrType(a, b), e.span);
     return e.op === '=~~=' && r.k === 'cmp' ? { ...r, deep: true } : r;
   }
   return arith(cx, e.op, a, b, tyOf(e), e.span);

@@ -6,6 +6,7 @@
  */
 import { isRawPtr } from '../check/raw-ptr.js';
 import type { Type } from '../check/types.js';
+import { strip } from './lower-context.js';
 import type { IrExpr, IrSpan } from './types.js';
 
 const USIZE: Type = { k: 'int', kind: 'usize' };
@@ -18,4 +19,12 @@ export function ptrCast(x: IrExpr, source: Type, to: Type, target: Type, span: I
   const field = (name: string, ty: Type): { name: string; value: IrExpr } => ({ name, value: { k: 'field', base: x, name, ty, span } });
   const provenance: Type = { k: 'builtin', name: 'Ghost', args: [{ k: 'adt', name: 'vstd::raw_ptr::Provenance', args: [] }] };
   return { k: 'ctor', adt: target.name, fields: [field('addr', USIZE), field('provenance', provenance)], ty: to, span };
+}
+
+/** `b` as a value of `a`'s type when they are raw pointers of the two mutabilities (spec `==`); else `b`. */
+export function samePtrType(a: IrExpr, b: IrExpr): IrExpr {
+  const ta = strip(a.ty);
+  const tb = strip(b.ty);
+  if (!isRawPtr(ta) || !isRawPtr(tb) || ta.name === tb.name) return b;
+  return ptrCast(b, tb, ta, ta, b.span, (x) => x) ?? b;
 }

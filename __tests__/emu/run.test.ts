@@ -52,7 +52,7 @@ test('arithmetic is checked and casts wrap', () => {
 test('raw pointers: null, casts to integers and to the other mutability, NonNull::new', () => {
   const r = run('raw_ptrs.rs');
   expectOutcomes(r, { fail_null_is_not_null: /^assertion failed at corpus\/run\/raw_ptrs\.rs:\d+:5$/ });
-  assert.equal(r.size, 3);
+  assert.equal(r.size, 4);
 });
 
 test('&mut parameters, fields and methods mutate the caller', () => {

@@ -1,8 +1,9 @@
 // Raw pointers (vstd's model: an address and a ghost provenance), run by the emulator:
 // `null`, `ptr as usize` (truncated to a narrower type), `*const T as *mut T`,
-// `addr()`, `is_null()` and `NonNull::new` / `as_ptr`.
+// `addr()`, `is_null()`, `NonNull::new` / `as_ptr` and exposed provenance.
 use vstd::prelude::*;
 use core::ptr::NonNull;
+use vstd::raw_ptr::*;
 
 verus! {
 
@@ -38,6 +39,16 @@ fn ok_nonnull_of_null_is_none() {
     let m = core::ptr::null_mut::<u64>();
     let n = NonNull::new(m);
     assert(n.is_none());
+}
+
+#[test]
+fn ok_exposed_round_trip() {
+    let p = core::ptr::null_mut::<u8>();
+    let a = p as usize;
+    let Tracked(exp) = expose_provenance(p);
+    let q = with_exposed_provenance::<u8>(a, Tracked(exp));
+    let b = q as usize;
+    assert(b == a);
 }
 
 #[test]

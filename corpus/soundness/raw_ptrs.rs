@@ -111,4 +111,20 @@ fn mixed_eq_true(p: *const u8, q: *mut u8)
 {
 }
 
+// A pointer made from an address with an exposed provenance has that address and provenance.
+fn exposed_false(p: *mut u8) -> (r: *mut u8)
+    ensures r@.addr == p@.addr + 8, //~ ERROR postcondition not satisfied
+{
+    let a = p as usize;
+    let Tracked(exp) = expose_provenance(p);
+    with_exposed_provenance(a, Tracked(exp))
+}
+fn exposed_true(p: *mut u8) -> (r: *mut u8)
+    ensures r == p,
+{
+    let a = p as usize;
+    let Tracked(exp) = expose_provenance(p);
+    with_exposed_provenance(a, Tracked(exp))
+}
+
 } // verus!

@@ -205,6 +205,33 @@ impl IsExposed {
     pub closed spec fn provenance(self) -> Provenance {
         self.provenance@
     }
+
+    /// The null provenance may always be taken as exposed.
+    pub proof fn null() -> (tracked exp: IsExposed)
+        ensures
+            exp.provenance() == Provenance::null(),
+    {
+        IsExposed { provenance: Ghost(Provenance::null()) }
+    }
+}
+
+/// Exposes a pointer's provenance (std's `expose_provenance`, vstd's spec): the permission to
+/// make pointers of it from addresses.
+pub fn expose_provenance<T>(m: MutPtr<T>) -> (provenance: Tracked<IsExposed>)
+    ensures
+        provenance@@ == m@.provenance,
+{
+    let tracked exp = IsExposed { provenance: Ghost(m@.provenance) };
+    Tracked(exp)
+}
+
+/// The pointer at `addr` with an exposed provenance (std's `with_exposed_provenance_mut`,
+/// vstd's `with_exposed_provenance`).
+pub fn with_exposed_provenance<T>(addr: usize, Tracked(provenance): Tracked<IsExposed>) -> (p: MutPtr<T>)
+    ensures
+        p == ptr_mut_from_data::<T>(PtrData::<T> { addr: addr, provenance: provenance@, metadata: () }),
+{
+    MutPtr { addr, provenance: Ghost(provenance@) }
 }
 
 /// Permission to access uninitialized memory: a set of addresses of one provenance (tracked,

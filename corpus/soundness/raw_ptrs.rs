@@ -52,6 +52,18 @@ fn ptr_mut_true(p: *const u64) -> (r: *mut u64)
     p as *mut u64
 }
 
+// A cast to another pointee keeps address and provenance (vstd's thin-pointer cast).
+fn ptr_pointee_false(p: *mut u8) -> (r: *const u64)
+    ensures r@.addr == p@.addr + 1, //~ ERROR postcondition not satisfied
+{
+    p as *const u64
+}
+fn ptr_pointee_true(p: *mut u8) -> (r: *const u64)
+    ensures r@.addr == p@.addr, r@.provenance == p@.provenance,
+{
+    p as *const u64
+}
+
 // A pointer built from its view has that view.
 proof fn from_data_false(d: PtrData<u8>) {
     assert(ptr_mut_from_data(d)@.addr == d.addr + 1); //~ ERROR assertion failed

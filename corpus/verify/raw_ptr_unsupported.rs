@@ -1,5 +1,6 @@
 // Raw pointer operations outside what Proofgate models are `not supported` where they are
-// written: exec `==` (std compares addresses only, not provenance), casts from integers
+// written: exec comparisons (std's `==` compares addresses only, not provenance), pointers to
+// unsized types (their metadata is not modelled), casts from integers
 // (Verus refuses them too: `with_exposed_provenance` makes a pointer), pointer methods and
 // vstd items Proofgate's vstd lacks.
 use vstd::prelude::*;
@@ -8,6 +9,13 @@ verus! {
 
 fn exec_eq(p: *const u8, q: *const u8) -> bool {
     p == q //~ ERROR not supported
+}
+
+fn exec_lt(p: *mut u8, q: *mut u8) -> bool {
+    p < q //~ ERROR not supported
+}
+
+fn slice_ptr(p: *const [u8]) { //~ ERROR not supported
 }
 
 fn from_int(a: usize) -> *const u8 {

@@ -16,10 +16,16 @@ const MODULE = `${VSTD_CRATE}::raw_ptr`;
 export const CONST_PTR = `${MODULE}::ConstPtr`;
 export const MUT_PTR = `${MODULE}::MutPtr`;
 export const NON_NULL = `${MODULE}::NonNull`;
+export const PROVENANCE = `${MODULE}::Provenance`;
 
 /** The type `*const T` / `*mut T` stands for; an error type (reported) without lib/vstd. */
 export function ptrType(te: Extract<TypeExpr, { kind: 'ptr' }>, inner: Type, tables: CrateTables, diags: Diags): Type {
   const name = te.mut ? MUT_PTR : CONST_PTR;
+  if (inner.k === 'slice' || inner.k === 'str') {
+    // a fat pointer's metadata (the length) is not modelled: two would compare by address alone
+    diags.unsupported('raw pointers to unsized types (slices, `str`)', te.span);
+    return { k: 'error' };
+  }
   if (!tables.structByName.has(name)) {
     diags.unsupported('raw pointer types (without the bundled vstd)', te.span);
     return { k: 'error' };
@@ -40,15 +46,19 @@ export function showRawPtr(t: Type, show: (t: Type) => string): string | undefin
 
 /**
  * `e as T` where a raw pointer is on one side: whether the cast is one Verus has (pointer to
- * integer, a pointer to the other mutability of the same pointee); the others are reported
+ * integer, pointer to pointer); the others are reported
  * here. Undefined when no raw pointer is involved.
  */
-export function checkPtrCast(from: Type, to: Type, sameType: (a: Type, b: Type) => boolean, show: (t: Type) => string, span: Parameters<Diags['unsupported']>[1], diags: Diags): boolean | undefined {
+export function checkPtrCast(from: Type, to: Type, sameType: (a: Type, b: Type) => unknown, show: (t: Type) => string, span: Parameters<Diags['unsupported']>[1], diags: Diags): boolean | undefined {
   const fromPtr = isRawPtr(from);
   const toPtr = isRawPtr(to);
   if (!fromPtr && !toPtr) return undefined;
   if (fromPtr && to.k === 'int' && to.kind !== 'int' && to.kind !== 'nat') return true;
-  if (fromPtr && toPtr && from.args[0] && to.args[0] && sameType(from.args[0], to.args[0])) return true;
+  if (fromPtr && toPtr && from.args[0] && to.args[0]) {
+    // (`p as *const _` takes p's pointee; another pointee keeps address and provenance, as in vstd)
+    sameType(from.args[0], to.args[0]);
+    return true;
+  }
   diags.unsupported(`\`as\` cast from \`${show(from)}\` to \`${show(to)}\``, span);
   return false;
 }
@@ -62,7 +72,7 @@ export function checkPtrCast(from: Type, to: Type, sameType: (a: Type, b: Type) 
 export function ptrEquality(a: Type, b: Type, ghost: boolean, unify: (x: Type, y: Type) => boolean, span: Parameters<Diags['unsupported']>[1], diags: Diags): boolean | undefined {
   if (!isRawPtr(a) && !isRawPtr(b)) return undefined;
   if (!ghost) {
-    diags.unsupported('`==` on raw pointers in exec code (it compares addresses, not provenance)', span);
+    diags.unsupported('comparing raw pointers in exec code (`==` compares addresses, not provenance)', span);
     return true;
   }
   if (!isRawPtr(a) || !isRawPtr(b) || a.name === b.name) return undefined;

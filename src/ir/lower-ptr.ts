@@ -1,11 +1,12 @@
 /**
  * Casts of raw pointers (src/check/raw-ptr.ts): `ptr as usize` is the pointer's address
  * (vstd's `spec_cast_ptr_to_usize`, `ptr@.addr`), clipped like any integer cast when the
- * target is narrower; `*const T as *mut T` (and back) keeps address and provenance, as
- * Verus's pointers of either mutability are one value.
+ * target is narrower; a pointer cast (`*const T as *mut T`, `*mut T as *mut U`) keeps address
+ * and provenance (vstd's `spec_cast_ptr_to_thin_ptr`; Verus's pointers of either mutability
+ * are one value).
  */
-import { isRawPtr } from '../check/raw-ptr.js';
-import type { Type } from '../check/types.js';
+import { isRawPtr, PROVENANCE } from '../check/raw-ptr.js';
+import { typeToString, type Type } from '../check/types.js';
 import { strip } from './lower-context.js';
 import type { IrExpr, IrSpan } from './types.js';
 
@@ -15,9 +16,9 @@ const USIZE: Type = { k: 'int', kind: 'usize' };
 export function ptrCast(x: IrExpr, source: Type, to: Type, target: Type, span: IrSpan, intCast: (x: IrExpr, to: Type, span: IrSpan) => IrExpr): IrExpr | undefined {
   if (!isRawPtr(source)) return undefined;
   if (target.k === 'int') return intCast({ k: 'field', base: x, name: 'addr', ty: USIZE, span }, to, span);
-  if (!isRawPtr(target) || target.name === source.name) return x;
+  if (!isRawPtr(target) || typeToString(target) === typeToString(source)) return x;
   const field = (name: string, ty: Type): { name: string; value: IrExpr } => ({ name, value: { k: 'field', base: x, name, ty, span } });
-  const provenance: Type = { k: 'builtin', name: 'Ghost', args: [{ k: 'adt', name: 'vstd::raw_ptr::Provenance', args: [] }] };
+  const provenance: Type = { k: 'builtin', name: 'Ghost', args: [{ k: 'adt', name: PROVENANCE, args: [] }] };
   return { k: 'ctor', adt: target.name, fields: [field('addr', USIZE), field('provenance', provenance)], ty: to, span };
 }
 

@@ -108,6 +108,12 @@ fn from_nonnull(p: NonNull<u64>) -> VirtAddr {
     VirtAddr::from(p)
 }
 
+fn into_virt(p: *const u8) -> (v: VirtAddr)
+    ensures v == VirtAddr::from_spec(p),
+{
+    p.into()
+}
+
 fn main() {
 }
 

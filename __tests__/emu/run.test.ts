@@ -49,6 +49,12 @@ test('arithmetic is checked and casts wrap', () => {
   assert.equal(r.size, 15);
 });
 
+test('raw pointers: null, casts to integers and to the other mutability, NonNull::new', () => {
+  const r = run('raw_ptrs.rs');
+  expectOutcomes(r, { fail_null_is_not_null: /^assertion failed at corpus\/run\/raw_ptrs\.rs:\d+:5$/ });
+  assert.equal(r.size, 4);
+});
+
 test('&mut parameters, fields and methods mutate the caller', () => {
   const r = run('refs.rs');
   expectOutcomes(r, { fail_overflow_through_ref: /^arithmetic overflow at corpus\/run\/refs\.rs:18:10$/ });

@@ -11,7 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
-import { typeMacroNote } from './missing.js';
+import { isVstdItem, typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
@@ -337,6 +337,7 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
     if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'adt' && isVstdItem(base.name)) return `method \`${method}\` of \`${bc.show(base)}\` (vstd/std API outside Proofgate's vstd)`;
   if (base.k === 'str') return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;

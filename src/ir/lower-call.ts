@@ -15,7 +15,7 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { dispatchCall } from './lower-dispatch.js';
+import { dispatchCall, fnGenerics } from './lower-dispatch.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
@@ -252,9 +252,11 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
-  // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here)
-  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length
-    ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]!])))
+  // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here;
+  // a generic impl's method: its impl's parameters come first)
+  const generics = fnGenerics(cx.crate, decl);
+  const ty = generics.length > 0 && generics.length === typeArgs.length
+    ? substParams(info.retTy, new Map(generics.map((g, i) => [g, typeArgs[i]!])))
     : info.retTy;
   if (decl.mode === 'spec') {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));

@@ -301,6 +301,8 @@ export type TypeExpr =
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
   | { kind: 'slice'; elem: TypeExpr; span: Span }
+  /** `*const T` / `*mut T` (src/check/raw-ptr.ts) */
+  | { kind: 'ptr'; mut: boolean; inner: TypeExpr; span: Span }
   | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true; /** a const generic argument (`66`, `{ N + 1 }`) */ constArg?: true } // `_`
   | { kind: 'never'; span: Span }; // `!`
 

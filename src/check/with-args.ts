@@ -20,6 +20,10 @@ export function withParamTys(bc: BodyChecker, decl: FnItem, call: { withArgs?: n
     if (!bc.external) bc.diags.unsupported(`a call of \`${short}\` without \`proof_with!\` for its \`with\` ghost parameters (in Verus, a call of its unverified copy, whose precondition is \`false\`)`, span);
     return paramTys.slice(0, paramTys.length - nWith);
   }
-  if (nWith === 0) bc.diags.error('type', `\`${short}\` has no \`with\` ghost parameters for \`proof_with!\` to pass (Verus looks for \`_VERUS_VERIFIED_${short}\`)`, span);
+  if (nWith === 0) {
+    bc.diags.error('type', `\`${short}\` has no \`with\` ghost parameters for \`proof_with!\` to pass (Verus looks for \`_VERUS_VERIFIED_${short}\`)`, span);
+    // (the arguments are still checked, without a second report of their count)
+    return [...paramTys, ...Array.from({ length: call.withArgs }, () => bc.infer.fresh())];
+  }
   return paramTys;
 }

@@ -525,7 +525,7 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+interface FnSpec { trusted?: boolean; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -573,7 +573,9 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
         const s = p.pos;
         p.advance();
         if (p.eat('when')) parseClauseList(p);
-        p.unsupported('`no_unwind`', p.spanFrom(s));
+        // On a trusted fn it is a claim nothing here relies on (no caller's `no_unwind` is
+        // checked); on a verified one it would need proving.
+        if (!spec.trusted) p.unsupported('`no_unwind`', p.spanFrom(s));
         break;
       }
       default:
@@ -694,11 +696,11 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec: FnSpec = { withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const flags = fnFlags(attrs);
+  const spec: FnSpec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   const clausesFrom = p.pos;
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
-  const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
   params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');

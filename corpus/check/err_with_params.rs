@@ -49,6 +49,25 @@ fn misuses() {
     write(4); //~ ERROR not supported: a call of `write` without `proof_with!`
 }
 
+#[verus_verify(external_body)]
+#[verus_spec(
+    with Tracked(p): Tracked<Perm>
+)]
+fn consume() {
+}
+
+// A tracked argument is moved into the call.
+#[verus_verify]
+#[verus_spec(
+    with Tracked(p): Tracked<Perm>
+)]
+fn move_twice() {
+    proof_with!(Tracked(p));
+    consume();
+    proof_with!(Tracked(p)); //~ ERROR use of moved value: `p`
+    consume();
+}
+
 // Code that is not verified calls the fn as written (Verus's unverified copy).
 fn unverified_caller() {
     write(5);

@@ -7,6 +7,13 @@ verus! {
 
 pub struct Perm { pub v: u64 }
 
+#[verifier::external_body]
+pub proof fn make(v: u64) -> (tracked p: Perm)
+    ensures p.v == v,
+{
+    unimplemented!()
+}
+
 proof fn deref_tracked_false(t: Tracked<Perm>, g: Ghost<int>)
     requires t@.v == 5, g@ == 3,
 {
@@ -190,6 +197,60 @@ fn with_try_true(x: Option<u64>) -> Option<u64> {
 )]
 fn read_plus_opt(x: Option<u64>) -> Option<u64> {
     None
+}
+
+#[verus_verify]
+fn with_tracked_local_false() {
+    proof_decl! {
+        let tracked mut perm = make(1);
+    }
+    proof_with!(Tracked(&mut perm));
+    write(3);
+    proof! { assert(perm.v == 1); } //~ ERROR assertion failed
+}
+#[verus_verify]
+fn with_tracked_local_true() {
+    proof_decl! {
+        let tracked mut perm = make(1);
+    }
+    proof_with!(Tracked(&mut perm));
+    write(3);
+    proof! { assert(perm.v == 3); }
+}
+
+pub struct Cell { pub a: u64 }
+
+impl Cell {
+    #[verus_verify]
+    #[verus_spec(r =>
+        with Ghost(g): Ghost<int>
+        requires
+            g == self.a,
+        ensures
+            r == g,
+    )]
+    fn get(&self) -> u64 {
+        self.a
+    }
+
+    #[verus_verify]
+    fn with_method_false(&self) -> u64 {
+        let r = {
+            proof_with!(Ghost(self.a as int));
+            self.get()
+        };
+        proof! { assert(r == self.a + 1); } //~ ERROR assertion failed
+        r
+    }
+    #[verus_verify]
+    fn with_method_true(&self) -> u64 {
+        let r = {
+            proof_with!(Ghost(self.a as int));
+            self.get()
+        };
+        proof! { assert(r == self.a); }
+        r
+    }
 }
 
 fn main() {}

@@ -25,4 +25,12 @@ fn misuses() {
     takes_ghost(3);
 }
 
+#[verus_verify]
+pub trait Reader {
+    #[verus_spec(r =>
+        with Ghost(g): Ghost<int> //~ ERROR `with` does not support trait
+    )]
+    fn read(&self) -> u64;
+}
+
 fn main() {}

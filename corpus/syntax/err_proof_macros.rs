@@ -9,6 +9,13 @@ use vstd::prelude::*;
 fn takes_ghost(val: u64) {
 }
 
+pub struct Holder { pub v: u64 }
+
+#[verus_verify]
+fn plain() -> u64 {
+    1
+}
+
 #[verus_verify]
 fn misuses() {
     proof_with!(Ghost(1int));
@@ -20,6 +27,11 @@ fn misuses() {
     takes_ghost(4);
     proof_with!(Ghost(1int) => Ghost(q)); //~ ERROR not supported: `proof_with!` outputs
     takes_ghost(3);
+    let mut z = 0u64;
+    proof_with!(Ghost(1int));
+    z = plain(); //~ ERROR with ghost inputs/outputs cannot be applied to a non-call expression
+    proof_with!{ g: Ghost(1int) } //~ ERROR not supported: ghost fields of a struct constructor in `proof_with!`
+    let s = Holder { v: 1 };
     proof_with!(Ghost(1int));
     proof_with!(Ghost(2int)); //~ ERROR Expected a function call or struct constructor after proof_with! macro
     takes_ghost(3);

@@ -42,7 +42,7 @@ export function parseProofDecl(p: Parser, parseStmts: (p: Parser, close: number)
   const out: Stmt[] = [];
   for (const s of inner) {
     if (s.kind === 'let' && s.mode === 'exec') {
-      p.diagnostics.push(diag('mode', 'Exec local is not allowed in proof_decl', s.span));
+      if (p.verified) p.diagnostics.push(diag('mode', 'Exec local is not allowed in proof_decl', s.span));
       continue;
     }
     if (s.kind === 'let' || s.kind === 'proof') out.push(s);
@@ -63,6 +63,12 @@ export function parseProofWith(p: Parser): Stmt {
   // (outside verified code the macro is erased, as Verus does when not verifying)
   const args = !p.verified ? [] : p.within(open + 1, close, () => {
     const list: Expr[] = [];
+    if (p.isIdent() && p.is(':', 1)) {
+      const s = p.pos;
+      p.pos = close;
+      p.unsupported('ghost fields of a struct constructor in `proof_with!`', p.spanFrom(s));
+      return list;
+    }
     if (p.is('|=')) {
       const s = p.pos;
       p.pos = close;
@@ -109,7 +115,8 @@ export function attachProofWith(p: Parser, stmts: Stmt[]): Stmt[] {
     }
     if (pending) {
       const target = s.kind === 'let' ? s.init : s.kind === 'expr' ? s.expr : undefined;
-      if (!target) p.diagnostics.push(diag('syntax', 'Expected a function call or struct constructor after proof_with! macro', s.span));
+      if (s.kind === 'assign') nonCall(p, s.span, pending.span);
+      else if (!target) p.diagnostics.push(diag('syntax', 'Expected a function call or struct constructor after proof_with! macro', s.span));
       else if (pending.withArgs.length > 0) giveArgs(p, target, pending.withArgs, pending.span);
       pending = undefined;
     }
@@ -127,5 +134,9 @@ function giveArgs(p: Parser, e: Expr, args: Expr[], at: Span): void {
     return;
   }
   if (e.kind === 'unsupported') return;
-  p.diagnostics.push(diag('syntax', 'with ghost inputs/outputs cannot be applied to a non-call expression', e.span, { labels: [{ message: 'the `proof_with!` arguments', span: at }] }));
+  nonCall(p, e.span, at);
+}
+
+function nonCall(p: Parser, span: Span, at: Span): void {
+  p.diagnostics.push(diag('syntax', 'with ghost inputs/outputs cannot be applied to a non-call expression', span, { labels: [{ message: 'the `proof_with!` arguments', span: at }] }));
 }

@@ -1,3 +1,4 @@
+//@ no-verify
 #![feature(proc_macro_hygiene)]
 // `proof_with!` must precede a call; `proof_decl!` declares only ghost/tracked locals.
 use vstd::prelude::*;

@@ -42,7 +42,7 @@ export function parseProofDecl(p: Parser, parseStmts: (p: Parser, close: number)
   const out: Stmt[] = [];
   for (const s of inner) {
     if (s.kind === 'let' && s.mode === 'exec') {
-      if (p.verified) p.diagnostics.push(diag('mode', 'Exec local is not allowed in proof_decl', s.span));
+      if (p.verified) p.diagnostics.push(diag('syntax', 'Exec local is not allowed in proof_decl', s.span));
       continue;
     }
     if (s.kind === 'let' || s.kind === 'proof') out.push(s);

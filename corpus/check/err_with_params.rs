@@ -1,3 +1,4 @@
+//@ no-verify
 #![feature(proc_macro_hygiene)]
 // Misuses of `with` ghost parameters and of the macros passing them.
 use vstd::prelude::*;

@@ -253,4 +253,22 @@ impl Cell {
     }
 }
 
+#[verus_verify]
+fn with_missing_proof_with_false(x: u64) -> u64 {
+    let r = read_plus(x); //~ ERROR precondition not satisfied
+    r
+}
+#[verus_verify]
+#[verus_spec(r =>
+    with Tracked(p): Tracked<&Perm>
+    requires
+        p.v < 100,
+        x == p.v,
+)]
+fn with_missing_proof_with_true(x: u64) -> u64 {
+    proof_with!(Tracked(p), Ghost(x as int + 1));
+    let r = read_plus(x);
+    r
+}
+
 fn main() {}

@@ -44,7 +44,7 @@ fn read_plus(x: u64) -> u64 {
     with Tracked(p): Tracked<&mut Perm>
 )]
 fn call_without_proof_with() {
-    write(3); //~ ERROR not supported: a call of `write` without `proof_with!`
+    write(3); //~ ERROR precondition not satisfied
 }
 
 #[verus_verify]

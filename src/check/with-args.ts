@@ -2,7 +2,8 @@
  * Calls of fns with `with` ghost parameters (`#[verus_spec(with Tracked(p): Tracked<T> ..)]`).
  * Verus makes two fns of one: the verified one, with the `with` parameters after the written
  * ones, reached only through `proof_with!(..)` before the call; and an unverified copy under
- * the fn's name without them, whose precondition is `false`. The parser appends the
+ * the fn's name without them, whose precondition is `false` (a call of it fails where
+ * verified). The parser appends the
  * `proof_with!` arguments to the call (`withArgs`); this pairs them with the parameters.
  */
 import type { FnItem } from '../syntax/ast.js';
@@ -16,8 +17,7 @@ export function withParamTys(bc: BodyChecker, decl: FnItem, call: { withArgs?: n
   const short = name.split('::').pop() ?? name;
   if (call.withArgs === undefined) {
     if (nWith === 0) return paramTys;
-    // the unverified copy: callable as is from code that is not verified
-    if (!bc.external) bc.diags.unsupported(`a call of \`${short}\` without \`proof_with!\` for its \`with\` ghost parameters (in Verus, a call of its unverified copy, whose precondition is \`false\`)`, span);
+    // the unverified copy (its precondition `false` fails where verified: ir/lower-unverified-copy.ts)
     return paramTys.slice(0, paramTys.length - nWith);
   }
   if (nWith === 0) {

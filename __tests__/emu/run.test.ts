@@ -146,3 +146,9 @@ test('callFunction runs one function; &mut arguments write back; panics throw', 
   assert.deepEqual(callFunction(crate, 'refs::Point::sum', [refTo(new Cell(p), false)]), int(5n, 'u64'));
   assert.throws(() => callFunction(crate, 'refs::bump', [refTo(new Cell(int(2n ** 64n - 1n, 'u64')))]), (e: unknown) => e instanceof RuntimeError && /^arithmetic overflow at corpus\/run\/refs\.rs:18:10$/.test(e.message));
 });
+
+test('fns with `with` ghost parameters run with their ghost arguments erased', () => {
+  const r = run('with_params.rs');
+  expectOutcomes(r, { fail_overflow_in_with_fn: /^arithmetic overflow at corpus\/run\/with_params\.rs:27:5$/ });
+  assert.equal(r.size, 3);
+});

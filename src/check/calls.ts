@@ -21,6 +21,7 @@ import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { resolveQualified } from './qualified.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
+import { withParamTys } from './with-args.js';
 
 const ERR: Type = { k: 'error' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -209,7 +210,7 @@ function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
 }
 
@@ -452,7 +453,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());

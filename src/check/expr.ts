@@ -427,6 +427,12 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       if (t.k === 'ref') return t.inner;
       if (t.k === 'builtin' && t.name === 'Box') return t.args[0] ?? ERR;
       if (bc.isErrorLike(t)) return t;
+      // builtin's Deref of Ghost/Tracked: the value inside (the wrappers are transparent in ghost code)
+      if (t.k === 'builtin' && (t.name === 'Tracked' || t.name === 'Ghost')) {
+        if (ghostCode(cx)) return t.args[0] ?? ERR;
+        bc.diags.unsupported(`dereferencing \`${t.name}\` in exec code`, e.span);
+        return ERR;
+      }
       if (ghostCode(cx)) return t;
       bc.diags.error('type', `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
       return ERR;

@@ -75,6 +75,8 @@ export interface Param {
   ghost: boolean;
   /** True when written as `Tracked(x): Tracked<T>` / `Ghost(x): Ghost<T>`: the binding x has the inner type. */
   unwrapped: boolean;
+  /** A `with` input of `#[verus_spec(with ..)]`, after the written ones: callers pass it with `proof_with!`. */
+  viaWith?: true;
   span: Span;
   /** Filled by the checker: the binding id of the parameter (see LocalRes). */
   id?: number;
@@ -422,6 +424,8 @@ export interface CallExpr extends ExprBase {
   kind: 'call';
   callee: Expr; // usually a PathExpr (resolved there)
   args: Expr[];
+  /** The last `withArgs` of args come from a `proof_with!(..)` before the statement. */
+  withArgs?: number;
 }
 
 /** `recv.method::<T>(args)`. */
@@ -432,6 +436,8 @@ export interface MethodCallExpr extends ExprBase {
   methodSpan: Span;
   generics: TypeExpr[];
   args: Expr[];
+  /** The last `withArgs` of args come from a `proof_with!(..)` before the statement. */
+  withArgs?: number;
   res?: Resolution;
 }
 

@@ -20,6 +20,8 @@ const LIB = join(REPO_ROOT, 'lib', 'vstd');
 
 interface LibFn {
   qname: string;
+  /** The other name it may have (see libFns). */
+  alt?: string;
   decl: FnItem;
 }
 
@@ -36,7 +38,8 @@ function libFns(): LibFn[] {
         if (it.kind === 'verus') visit(it.items, owner);
         else if (it.kind === 'fn') out.push({ qname: ['vstd', ...owner, it.name].join('::'), decl: it });
         else if (it.kind === 'impl' && it.selfTy.kind === 'path') {
-          for (const m of it.items) if (m.kind === 'fn') out.push({ qname: ['vstd', ...it.selfTy.segments, m.name].join('::'), decl: m });
+          // a fn of an impl is named by its type's path: a type of the crate's module carries the module path, a built-in one (Set, Seq) does not
+          for (const m of it.items) if (m.kind === 'fn') out.push({ qname: ['vstd', ...it.selfTy.segments, m.name].join('::'), alt: ['vstd', ...owner, ...it.selfTy.segments, m.name].join('::'), decl: m });
         }
       }
     };
@@ -60,7 +63,7 @@ describe('lib/vstd', () => {
     const verified = new Set(results.units.filter((u) => u.status === 'verified').map((u) => u.function));
     const proofs = libFns().filter((f) => f.decl.mode === 'proof' && !isTrusted(f) && f.decl.body);
     assert.ok(proofs.length >= 50, `only ${proofs.length} proved lemmas`);
-    const unproved = proofs.map((f) => f.qname).filter((q) => !verified.has(q));
+    const unproved = proofs.filter((f) => !verified.has(f.qname) && !(f.alt !== undefined && verified.has(f.alt))).map((f) => f.qname);
     assert.deepEqual(unproved, []);
     console.log(`lib/vstd: ${proofs.length} proofs verified in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });

@@ -23,6 +23,7 @@ import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 import { ptrCast, samePtrType } from './lower-ptr.js';
+import { isRawPtr } from '../check/raw-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 
@@ -601,7 +602,8 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     case 'cast': {
       const x = lowerExpr(cx, e.operand);
       const src = strip(x.ty);
-      return cast(src.k === 'adt' ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
+      // a raw pointer is a struct of our vstd (its cast is its address); any other ADT here is a field-less enum
+      return cast(src.k === 'adt' && !isRawPtr(src) ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
     }
     case 'quant': return quant(cx, e);
     case 'closure': return closure(cx, e);

@@ -183,7 +183,9 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
   const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}) };
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
-  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
+  // (a type of another crate is named as written here: `PInfoPerm::Tr::m`, not the dependency's path under this module)
+  const foreignAdt = ownerKey !== undefined && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
+  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
     table = new Map();
@@ -239,8 +241,9 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   const t = item.selfTy;
   if (t.kind !== 'path') return undefined;
   let d = walkPath({ tables, module }, t.segments).def;
-  // `impl Alias { .. }` with `type Alias = S;` adds to S
-  if (d?.kind === 'alias' && t.args.length === 0 && d.decl.ty.kind === 'path' && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
+  // `impl Alias { .. }` with `type Alias = S;` adds to S; a trait impl also for `type Alias = S<u8>;`
+  // (its members' self type is the alias's instantiation: a call on another one does not unify)
+  if (d?.kind === 'alias' && t.args.length === 0 && d.decl.ty.kind === 'path' && (d.decl.ty.args.length === 0 || item.traitName !== undefined)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
   // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)

@@ -20,6 +20,7 @@ import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from 
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { resolveQualified } from './qualified.js';
+import { specTwinOf } from './dual-spec.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -197,7 +198,9 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
   return userCall(bc, e, callee, entry, cx, { k: 'param', name: param }, param);
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
+  // in spec and proof code an exec fn marked `when_used_as_spec(f)` is its spec twin `f` (dual-spec.ts)
+  const entry = (cx.mode !== 'exec' ? specTwinOf(bc.tables, called) : undefined) ?? called;
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst || (boundParam !== undefined && !bindTraitArgs(bc, inst, boundParam))) {
     argsWithoutSignature(bc, e.args, cx);

@@ -9,6 +9,7 @@ import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import { builtinOwnerKey, isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
+import { dualSpecName, makeDualSpecTwin } from './dual-spec.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -89,12 +90,15 @@ function collectItems(
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;
       case 'fn': {
-        const entry = makeFn(item, module, file, undefined, `${module.qprefix}::${item.name}`);
         const dual = dualSpecName(item);
         if (dual) tables.dualSpecNames.add(dual);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define(module, item.name, { kind: 'fn', fn: entry });
+        const twin = makeDualSpecTwin(item);
+        for (const decl of twin ? [item, twin] : [item]) {
+          const entry = makeFn(decl, module, file, undefined, `${module.qprefix}::${decl.name}`);
+          tables.fns.push(entry);
+          tables.fnByDecl.set(decl, entry);
+          define(module, decl.name, { kind: 'fn', fn: entry });
+        }
         break;
       }
       case 'const': {
@@ -192,7 +196,9 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
     tables.assoc.set(ownerKey, table);
   }
   const isTraitImpl = item.traitName !== undefined;
-  for (const sub of item.items) {
+  // an inherent member's dual_spec twin is a member beside it (in a trait impl it would not be the trait's)
+  const twins = isTraitImpl ? [] : item.items.flatMap((sub) => (sub.kind === 'fn' ? [makeDualSpecTwin(sub)] : [])).filter((t) => t !== undefined);
+  for (const sub of [...item.items, ...twins]) {
     // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`,
     // with the trait's arguments so `impl From<u64>` and `impl From<u32>` name different fns
     const member = isTraitImpl ? `${traitText(item)}::${sub.name}` : sub.name;
@@ -260,16 +266,6 @@ function traitText(item: ImplItem): string {
 
 function typeText(item: ImplItem): string {
   return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
-}
-
-/** `#[verus_verify(dual_spec)]` / `dual_spec(name)`: the spec fn it makes, if any. */
-function dualSpecName(decl: FnItem): string | undefined {
-  for (const a of decl.attrs) {
-    if (a.name !== 'verus_verify' && a.name !== 'verus_verifier::verus_verify') continue;
-    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
-    if (m) return m[1] ?? `spec_${decl.name}`;
-  }
-  return undefined;
 }
 
 export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {

@@ -28,7 +28,8 @@ export function dualSpecName(decl: FnItem): string | undefined {
  */
 export function makeDualSpecTwin(decl: FnItem): FnItem | undefined {
   const name = dualSpecName(decl);
-  if (!name || decl.mode !== 'exec' || !decl.body || decl.headerUnsupported) return undefined;
+  // (a twin with machine arithmetic is left out: its uses stay `not supported`, modes.ts)
+  if (!name || decl.mode !== 'exec' || !decl.body || decl.headerUnsupported || hasArithmetic(decl.body)) return undefined;
   const twin: FnItem = structuredClone(decl);
   twin.name = name;
   twin.mode = 'spec';
@@ -70,6 +71,33 @@ function eraseProof(body: Block): void {
 }
 
 const ERASED = new Set(['proof', 'assert', 'assume', 'assert_forall']);
+
+/**
+ * `+`, `-`, `*` (binary or compound) or negation anywhere in a body. Outside `verus!` the
+ * macro copies rustc's operators unchanged, and Verus reads them in the spec twin at the
+ * machine type (truncated, `clip`), while spec arithmetic here is on `int`: such a twin
+ * would be typed and meant differently.
+ */
+function hasArithmetic(body: Block): boolean {
+  let found = false;
+  const visit = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if ((o.kind === 'binary' && ARITH.has(o.op as string)) || (o.kind === 'unary' && o.op === '-') || (o.kind === 'assign' && ARITH.has((o.op as string).slice(0, -1)))) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
+  };
+  visit(body);
+  return found;
+}
+
+const ARITH = new Set(['+', '-', '*']);
 
 /**
  * In spec or proof code, the spec fn an exec fn's `#[verifier::when_used_as_spec(f)]` names:

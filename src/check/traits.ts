@@ -205,7 +205,6 @@ function checkTraitDecl(t: TraitEntry, diags: Diags): void {
   for (const it of d.items) {
     // an associated const is used at known types only (`S::C`, the impl's value); `T::C` does not resolve
     if (it.kind === 'const' && it.value) diags.error('unsupported', 'not supported: a default value for an associated const of a trait', it.span);
-    else if (it.kind === 'fn' && it.mode === 'spec' && it.body) diags.error('unsupported', 'not supported: a default body for a spec fn in a trait', it.nameSpan);
   }
 }
 
@@ -418,7 +417,8 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
   for (const ti of tables.traitImpls) {
     if (!ti.trait || !ti.ctx.ownerKey) continue;
     const any = [...ti.fns.values()][0];
-    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : undefined;
+    // (an impl without fns, all the trait's defaults, is found too: there they are the members' meaning)
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
     if (!selfTy) continue;
     const path = ti.decl.traitPath;
     const args = path?.kind === 'path' ? path.args : [];

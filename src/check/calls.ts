@@ -15,7 +15,7 @@ import { typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
+import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
@@ -329,6 +329,8 @@ const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|
 function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
   const s = bc.infer.shallow(t);
   const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
+  const proj = base.k === 'param' ? projectionMemberOf(bc.scope, bc.fn, base.name, method) : undefined;
+  if (proj) return `\`${method}\` of trait \`${proj.impl?.trait?.decl.name ?? '?'}\` through a bound of \`${bc.show(base)}\` (it names the trait's associated types)`;
   if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
   // `x.checked_add(1)`: an inherent method of the integer types, whatever traits of the crate name

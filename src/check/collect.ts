@@ -10,6 +10,7 @@ import { builtinOwnerKey, isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { dualSpecName, makeDualSpecTwin } from './dual-spec.js';
+import { implAssocTypes } from './assoc-types.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -185,7 +186,8 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   const ownerKey = implOwnerKey(item, module, tables);
   const onBuiltin = ownerKey !== undefined && item.traitName === undefined && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
-  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}) };
+  const assocTypes = item.traitName !== undefined ? implAssocTypes(item) : undefined;
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}), ...(assocTypes ? { assocTypes } : {}) };
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
   // (a type of another crate is named as written here: `PInfoPerm::Tr::m`, not the dependency's path under this module)
   const foreignAdt = ownerKey !== undefined && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));

@@ -72,6 +72,8 @@ export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Typ
  * `Self` (a type parameter), or where the impl is not found, an impl may override it.
  */
 export function defaultBodyServes(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): boolean {
+  // (a body over the trait's abstract associated types is not instantiated at the impl's)
+  if (info.selfProjection) return false;
   const found = implAt(crate, info, typeArgs, traitGenerics);
   return !!found && !found.impl.fns.has(info.decl.name);
 }

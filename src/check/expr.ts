@@ -5,6 +5,7 @@
 import type { BinaryExpr, ClosureExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import { joinSpans } from '../syntax/span.js';
 import { checkCall, checkMethodCall, userMethod } from './calls.js';
+import { enumCastProblem } from './enum-cast.js';
 import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
@@ -93,7 +94,8 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       }
       const to = bc.infer.shallow(target);
       if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
-        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+        const why = enumCastProblem(bc.scope.tables.enumByName.get(f.name)?.info, to);
+        if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
       } else if (f.k === 'param' && to.k === 'int') {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {

@@ -18,6 +18,7 @@ import {
 } from './lower-context.js';
 import { callFn, lowerCall, lowerMethod } from './lower-call.js';
 import { matchPattern } from './lower-pattern.js';
+import { enumCast } from './lower-enum-cast.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 
@@ -588,7 +589,10 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     }
     case 'try': return tryOp(cx, e);
     case 'index': return indexExpr(cx, e);
-    case 'cast': return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
+    case 'cast': {
+      const x = lowerExpr(cx, e.operand);
+      return enumCast(cx.crate, x, tyOf(e), e.span) ?? cast(x, tyOf(e), e.span);
+    }
     case 'quant': return quant(cx, e);
     case 'closure': return closure(cx, e);
     case 'if': return ifExpr(cx, e);

@@ -16,6 +16,13 @@ pub trait Mapping {
         requires self.has(k),
         ensures self.get(k).is_some();
 
+    spec fn zero_key(&self) -> Self::Key;
+
+    // it names no associated type, but its body's values are of them
+    spec fn has_zero_key(&self) -> bool {
+        self.has(self.zero_key())
+    }
+
     // a default proof body over the abstract types
     proof fn lemma_has_twice(&self, k: Self::Key, j: Self::Key)
         requires self.has(k), self.has(j),
@@ -41,6 +48,8 @@ impl Mapping for Shift {
     }
 
     proof fn lemma_has(&self, k: Self::Key) {}
+
+    open spec fn zero_key(&self) -> u8 { 0 }
 }
 
 // at a known type: the impl's definitions at its types
@@ -68,6 +77,10 @@ proof fn lemma_true(s: Shift, k: u8)
 // a default member over the trait's abstract types is not instantiated at the impl's
 proof fn default_at_known_type(s: Shift) {
     s.lemma_has_twice(1, 2); //~ ERROR not supported: method `lemma_has_twice` of `Shift` (trait methods)
+}
+
+proof fn default_via_member(s: Shift) {
+    assert(s.has_zero_key()); //~ ERROR not supported: method `has_zero_key` of `Shift` (trait methods)
 }
 
 // through a bound the members naming `Self::Key` are not reached (`T::Key` is not modelled)

@@ -9,7 +9,7 @@
  * whose signatures name `Self::X` are not reached through a bound, except on the trait's own
  * `Self` inside it), a default (`type X = T;` in the trait), a generic `type X<T>`.
  */
-import type { FnItem, TraitItem, TypeExpr } from '../syntax/ast.js';
+import type { FnItem, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
 import type { TypeScope } from './lower-type.js';
 import type { FnEntry, TraitEntry, TraitImplEntry } from './scopes.js';
@@ -68,10 +68,33 @@ export function implAssocTypes(decl: { assocTypes?: { name: string; ty?: TypeExp
   return m.size ? m : undefined;
 }
 
-/** Whether a trait member's declaration names one of the trait's associated types as `Self::X`. */
-export function namesSelfProjection(f: FnItem, trait: TraitItem): boolean {
-  const names = new Set(trait.assocTypes.map((a) => a.name));
-  if (names.size === 0) return false;
+/**
+ * Marks the trait's members whose declaration names one of its associated types as
+ * `Self::X`, or uses a marked member (by a method or `Self::` call of its name: its values
+ * are of those types too), so none is instantiated at an impl's types.
+ */
+export function markSelfProjections(t: TraitEntry): void {
+  const names = new Set(t.decl.assocTypes.map((a) => a.name));
+  if (names.size === 0) return;
+  const marked = new Set<string>();
+  const mentions = (f: FnItem): boolean => someNode([f.params, f.ret, f.requires, f.ensures, f.returns, f.body], (o) => {
+    const segs = o.segments;
+    // a type path has `args` (an expression path has `generics`)
+    if (o.kind === 'path' && Array.isArray(segs) && segs.length === 2 && segs[0] === 'Self') return Array.isArray(o.args) ? names.has(segs[1] as string) : marked.has(segs[1] as string);
+    return o.kind === 'method' && marked.has(o.method as string);
+  });
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, f] of t.fns) {
+      if (marked.has(name) || !mentions(f.decl)) continue;
+      marked.add(name);
+      f.info.selfProjection = true;
+      changed = true;
+    }
+  }
+}
+
+function someNode(root: unknown, test: (o: Record<string, unknown>) => boolean): boolean {
   let found = false;
   const visit = (node: unknown): void => {
     if (found || !node || typeof node !== 'object') return;
@@ -80,15 +103,13 @@ export function namesSelfProjection(f: FnItem, trait: TraitItem): boolean {
       return;
     }
     const o = node as Record<string, unknown>;
-    // a type path has `args` (an expression path has `generics`)
-    const segs = o.segments;
-    if (o.kind === 'path' && Array.isArray(o.args) && Array.isArray(segs) && segs.length === 2 && segs[0] === 'Self' && names.has(segs[1] as string)) {
+    if (test(o)) {
       found = true;
       return;
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
   };
-  visit([f.params, f.ret, f.requires, f.ensures, f.returns, f.body]);
+  visit(root);
   return found;
 }
 

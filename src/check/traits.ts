@@ -21,7 +21,7 @@ import type { Signatures } from './signatures.js';
 import { lowerType } from './lower-type.js';
 import { checkSpecImpl, checkStdImpl, checkViewImpl, implMemberKey, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName, traitArgKey } from './std-traits.js';
 import { isPrimOwnerKey } from './prelude.js';
-import { checkTraitAssocTypes, conformAssocTypes, namesSelfProjection, usableThroughBound } from './assoc-types.js';
+import { checkTraitAssocTypes, conformAssocTypes, markSelfProjections, usableThroughBound } from './assoc-types.js';
 
 export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
   const qname = `${module.qprefix}::${item.name}`;
@@ -35,11 +35,11 @@ export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceF
   for (const sub of item.items) {
     if (sub.kind !== 'fn') continue;
     const f = makeFn(sub, module, file, ctx, `${qname}::${sub.name}`);
-    if (namesSelfProjection(sub, item)) f.info.selfProjection = true;
     tables.fns.push(f);
     tables.fnByDecl.set(sub, f);
     entry.fns.set(sub.name, f);
   }
+  markSelfProjections(entry);
   tables.traits.push(entry);
   return entry;
 }

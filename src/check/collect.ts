@@ -191,7 +191,10 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
   // (a type of another crate is named as written here: `PInfoPerm::Tr::m`, not the dependency's path under this module)
   const foreignAdt = ownerKey !== undefined && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
-  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
+  // (a trait impl for one instantiation, `Tr for S<u8>` or an alias to it, is named with it:
+  // impls for `S<u8>` and `S<u16>` define different fns)
+  const instance = item.traitName !== undefined && ownerKey !== undefined && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
     table = new Map();
@@ -264,6 +267,20 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
 /** The trait as written, with its arguments (`From<u64>`). */
 function traitText(item: ImplItem): string {
   return item.traitPath?.kind === 'path' ? typeExprText(item.traitPath) : item.traitName!;
+}
+
+/**
+ * A trait impl's self type as written when it is one instantiation of a generic type (its
+ * arguments are not just the impl's parameters), or an alias: undefined otherwise.
+ */
+function instanceText(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
+  const t = item.selfTy;
+  if (t.kind !== 'path') return undefined;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === 'alias' && d.decl.ty.kind === 'path' && d.decl.ty.args.length > 0) return typeExprText(t);
+  const plain = t.args.every((a, i) => a.kind === 'path' && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
+  if (t.args.length > 0 && !plain) return typeExprText(t);
+  return undefined;
 }
 
 function typeText(item: ImplItem): string {

@@ -60,8 +60,9 @@ export function resolveTrait(scope: ItemScope, path: TypeExpr | undefined): Trai
 /** Names of trait members defined on one type by two traits: a call by the bare name is ambiguous. */
 const ambiguous = new WeakMap<CrateTables, Set<string>>();
 /**
- * Members that several impls of one generic std trait define on one type (`from_spec` of
- * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`): a call picks one by its arguments' types.
+ * Members that several impls of one trait define on one type (`from_spec` of
+ * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`; `m` of `Tr` for `S<u8>` and for `S<u16>`):
+ * a call picks one by its receiver's and arguments' types.
  */
 const overloads = new WeakMap<CrateTables, Map<string, FnEntry[]>>();
 
@@ -88,15 +89,22 @@ export function linkTraitImpls(tables: CrateTables): void {
     // (nor one naming the trait's associated types: its types would be the trait's abstract ones)
     if (!genericTrait) for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
     const argKey = std ? traitArgKey(tables, ti) : undefined;
-    /** impls of one generic trait (std's, or the crate's) overload a member name; others clash */
-    const family = std ?? (genericTrait ? ti.trait!.qname : undefined);
+    /**
+     * impls of one trait (std's, or the crate's: a generic one's for several arguments, any
+     * one's for several instantiations, `impl Tr for S<u8>` and `impl Tr for S<u16>`) overload
+     * a member name, picked by the receiver's and arguments' types; two traits' clash
+     */
+    const family = std ?? ti.trait?.qname;
     for (const [name, fn] of members) {
       // each impl's member also under a key of its own (the clauses std-traits.ts adds name it)
       if (argKey !== undefined) table.set(implMemberKey(name, argKey), { kind: 'fn', fn });
       const key = `${owner}::${name}`;
+      // (a trait's default member, kept by several impls, is one member)
+      const had = table.get(name);
+      if (had?.kind === 'fn' && had.fn === fn) continue;
       const set = sets.get(key);
       if (set) {
-        set.push(fn);
+        if (!set.includes(fn)) set.push(fn);
         continue;
       }
       if (clash.has(key)) continue;

@@ -107,10 +107,6 @@ fn opens_and_returns(x: u64) -> u64
     x
 }
 
-proof fn by_compute() {
-    assert(1int + 1 == 2) by (compute); //~ ERROR not supported: assert by (compute)
-}
-
 union Bits { //~ ERROR not supported: `union` items
     a: u64,
     b: i64,

@@ -1,15 +1,16 @@
 /**
- * `e as u64` for an enum whose variants are all units (as rustc allows): the variant's
- * discriminant (`Free = 0`, or one more than the previous), converted as an `isize` constant
- * is (src/ir/lower-enum-cast.ts). Undefined when castable, else what is not modelled.
+ * `e as u64` with `e` of a field-less enum: its variant's discriminant (Rust's values: the
+ * explicit `A = 3`, else one more than the previous variant's, from 0), then converted to the
+ * target as integer casts are. An enum with fields, or a discriminant the checker could not
+ * evaluate, stays `not supported`.
  */
 import type { EnumInfo } from './program.js';
-import type { Type } from './types.js';
 
-export function enumCastProblem(info: EnumInfo | undefined, to: Type): string | undefined {
-  if (!info || info.generics.length > 0 || info.variants.length === 0) return 'an enum that is generic or has no variants';
-  if (info.variants.some((v) => v.shape !== 'unit')) return 'an enum with fields';
-  if (info.variants.some((v) => v.discriminant === undefined)) return 'a discriminant that is not a constant';
-  if (to.k !== 'int' || to.kind === 'nat') return 'a cast to `nat`';
+/** Why `as` on this enum is not supported, or undefined when every variant's discriminant is known. */
+export function enumCastBlocker(info: EnumInfo): string | undefined {
+  if (info.generics.length > 0) return 'a generic enum';
+  if (info.variants.length === 0) return 'an enum without variants';
+  if (info.variants.some((v) => v.fields.length > 0)) return 'an enum with fields';
+  if (info.variants.some((v) => v.discriminant === undefined)) return 'a discriminant that could not be evaluated';
   return undefined;
 }

@@ -2,10 +2,10 @@
  * Expression typing: every Expr gets `ty` (and name-bearing ones `res`), with
  * integer-literal inference, spec-vs-exec arithmetic, auto-deref and mode checks.
  */
+import { enumCastBlocker } from './enum-cast.js';
 import type { BinaryExpr, ClosureExpr, Expr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import { joinSpans } from '../syntax/span.js';
 import { checkCall, checkMethodCall, userMethod } from './calls.js';
-import { enumCastProblem } from './enum-cast.js';
 import { ghostCode, type BodyChecker, type Cx } from './context.js';
 import { isIntKind } from './consts.js';
 import { lowerType } from './lower-type.js';
@@ -17,6 +17,7 @@ import { uncoveredByArms } from './exhaustive.js';
 import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
+import { partialOrdCompare } from './partial-ord.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
@@ -93,8 +94,9 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
-      if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
-        const why = enumCastProblem(bc.scope.tables.enumByName.get(f.name)?.info, to);
+      const en = f.k === 'adt' && to.k === 'int' ? bc.scope.tables.enumByName.get(f.name) : undefined;
+      if (en) {
+        const why = enumCastBlocker(en.info);
         if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
       } else if (f.k === 'param' && to.k === 'int') {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
@@ -447,6 +449,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     const viaImpl = operatorCall(bc, e, cx, l);
     if (viaImpl) return viaImpl;
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
+    if (ORD.has(op) && partialOrdCompare(bc, e, l, r, cx)) return BOOL;
     compareOperands(bc, l, r, e.right.span, cx, ORD.has(op));
     return BOOL;
   }
@@ -461,6 +464,11 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {
+    checkExpr(bc, e.right, cx, l);
+    return l;
+  }
+  // vstd's spec_add / spec_sub / spec_mul on Set: union, difference, intersection
+  if ((op === '+' || op === '-' || op === '*') && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Set') {
     checkExpr(bc, e.right, cx, l);
     return l;
   }

@@ -52,6 +52,19 @@ function stdFromVstd(tables: CrateTables, name: string): Def | undefined {
   return def;
 }
 
+/** `core::cmp::Ordering` / `std::cmp::Ordering`: lib/vstd's (std_specs/cmp.rs); not in std's prelude. */
+function stdCmpFromVstd(tables: CrateTables, name: string): Def | undefined {
+  if (name !== 'Ordering') return undefined;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : undefined);
+  if (!root) return undefined;
+  let def: Def | undefined = { kind: 'mod', module: root };
+  for (const seg of ['std_specs', 'cmp', name]) {
+    def = memberOf(tables, def, seg);
+    if (!def) return undefined;
+  }
+  return def;
+}
+
 /** A module's own item or explicit import named `name`; an import is resolved once (cycles: not found). */
 function ownOrImported(tables: CrateTables, module: ModuleScope, name: string): Def | undefined {
   const own = module.defs.get(name);
@@ -173,7 +186,7 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
       // `std::result::Result` (not `std::io::Result`, `core::fmt::Result`: other types)
-      return (owner.name === 'result' ? stdFromVstd(tables, name) : undefined) ?? vstdMember(name);
+      return (owner.name === 'result' ? stdFromVstd(tables, name) : owner.name === 'cmp' ? stdCmpFromVstd(tables, name) : undefined) ?? vstdMember(name);
     case 'proofgate':
       return proofgateMember(name);
     case 'enum': {

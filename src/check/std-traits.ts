@@ -5,7 +5,8 @@
  *   PartialEq, Clone           (src/check/operators.ts); callers know its ensures
  *   AddSpecImpl, SubSpecImpl,  vstd's specs of the operator member: its requires and ensures
  *   MulSpecImpl, FromSpecImpl, (several impls of one, for different arguments, are told apart)
- *   PartialEqSpecImpl
+ *   PartialEqSpecImpl,
+ *   PartialOrdSpecImpl         exec `a < b` on the type means vstd's spec of `lt` (partial-ord.ts)
  */
 import type { Expr, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
@@ -16,7 +17,7 @@ import { isPrimOwnerKey } from './prelude.js';
 import { typeExprText } from '../syntax/type-text.js';
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl']);
+export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl', 'PartialOrdSpecImpl']);
 
 /**
  * vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type.
@@ -30,10 +31,12 @@ export const SPEC_IMPLS: Record<string, SpecImplShape> = {
   MulSpecImpl: { op: 'Mul', member: 'mul', obeys: 'obeys_mul_spec', req: 'mul_req', spec: 'mul_spec', self: true },
   FromSpecImpl: { op: 'From', member: 'from', obeys: 'obeys_from_spec', spec: 'from_spec', self: false },
   PartialEqSpecImpl: { op: 'PartialEq', member: 'eq', obeys: 'obeys_eq_spec', spec: 'eq_spec', self: true },
+  // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
+  PartialOrdSpecImpl: { op: 'PartialOrd', member: 'partial_cmp', obeys: 'obeys_partial_cmp_spec', spec: 'partial_cmp_spec', self: true },
 };
 
 /** std traits whose argument defaults to `Self` (`impl PartialEq for T` is `PartialEq<T>`). */
-const SELF_DEFAULT = new Set(['Add', 'Sub', 'Mul', 'PartialEq', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'PartialEqSpecImpl']);
+const SELF_DEFAULT = new Set(['Add', 'Sub', 'Mul', 'PartialEq', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'PartialEqSpecImpl', 'PartialOrdSpecImpl']);
 
 /**
  * std traits whose impls stand for operators and conversions: `a + b` calls the impl's

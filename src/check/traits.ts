@@ -306,20 +306,12 @@ function cloneExpr(e: Expr): Expr {
 /** Renames the plain paths `old` to `new` throughout a (fresh, unchecked) clause. */
 function renameParams(e: Expr, renames: ReadonlyMap<string, string>): Expr {
   if (renames.size === 0) return e;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
+  eachNode(e, (o) => {
     if (o.kind === 'path' && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
       const to = renames.get(o.segments[0] as string);
       if (to !== undefined) o.segments = [to];
     }
-    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
-  };
-  visit(e);
+  });
   return e;
 }
 

@@ -288,3 +288,10 @@ function optionMethod(c: BuiltinCall, inner: Value | undefined): Value | undefin
   }
   return undefined;
 }
+
+/** Spec `a + b`, `a - b`, `a * b` on sets: vstd's union, difference, intersection. */
+export function setOperator(op: '+' | '-' | '*', a: Value[], b: Value[]): Value {
+  const inB = (x: Value) => b.some((y) => valueEquals(x, y));
+  if (op === '+') return { t: 'set', elems: dedupe([...a, ...b]) };
+  return { t: 'set', elems: a.filter((x) => (op === '*') === inB(x)) };
+}

@@ -15,7 +15,7 @@ import type {
 } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import { asIntKind, bitNot, inRange, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
-import { callBuiltinMethod } from './builtins.js';
+import { callBuiltinMethod, setOperator } from './builtins.js';
 import { SpecMemo, argsKey, type MemoEntry } from './spec-memo.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
 import {
@@ -631,6 +631,7 @@ export class Interpreter {
       if (op === '^') return bool(a.v !== b.v);
     }
     if (a.t === 'seq' && b.t === 'seq' && op === '+') return { t: 'seq', elems: [...a.elems, ...b.elems] };
+    if (a.t === 'set' && b.t === 'set' && (op === '+' || op === '-' || op === '*')) return setOperator(op, a.elems, b.elems);
     if (a.t !== 'int' || b.t !== 'int') throw new Unsupported(`operator ${op} on ${showValue(a)} and ${showValue(b)}`, span);
     return intBinary(op as IntOp, a.v, b.v, resultKind(op, a.kind, b.kind, ty, cx.spec), cx.spec, span);
   }

@@ -1,30 +1,25 @@
 /**
- * `e as T` of a unit-only enum (checked by src/check/enum-cast.ts): the discriminant of e's
- * variant, `if e is V0 { d0 } else if .. else { dn }`, each a constant converted as Rust
- * converts an `isize` discriminant to T (wrapped into T's range).
+ * `e as T` with `e` of a field-less enum (the checker allows only those whose discriminants
+ * it evaluated, src/check/enum-cast.ts): the discriminant of e's variant as an `int`, which
+ * the ordinary integer cast then takes to T (a discriminant fits the enum's repr type, so
+ * Rust's `as` is that value wrapped to T).
  */
 import type { CheckedCrate } from '../check/program.js';
-import { BOOL, intRange, type Type } from '../check/types.js';
+import { INT, type Type } from '../check/types.js';
+import { IrUnsupported } from './lower-context.js';
 import type { IrExpr, IrSpan } from './types.js';
 
-/** The IR of the cast, or undefined when `x` is not of an enum of the crate. */
-export function enumCast(crate: CheckedCrate, x: IrExpr, to: Type, span: IrSpan): IrExpr | undefined {
-  const source = x.ty.k === 'ref' ? x.ty.inner : x.ty;
-  if (source.k !== 'adt' || to.k !== 'int') return undefined;
-  const info = crate.enums.get(source.name);
-  if (!info) return undefined;
-  const range = intRange(to.kind);
-  const value = (d: bigint): IrExpr => ({ k: 'int', value: range ? wrapInto(d, range.min, range.max) : d, ty: to, span });
-  const variants = info.variants;
-  let out = value(variants[variants.length - 1]!.discriminant!);
-  for (let i = variants.length - 2; i >= 0; i--) {
-    const v = variants[i]!;
-    out = { k: 'ite', cond: { k: 'is_variant', arg: x, variant: v.name, ty: BOOL, span }, then: value(v.discriminant!), else: out, ty: to, span };
+export function enumDiscriminant(crate: CheckedCrate, x: IrExpr, enumTy: Type & { k: 'adt' }, span: IrSpan): IrExpr {
+  const info = crate.enums.get(enumTy.name);
+  const vs = info?.variants ?? [];
+  if (vs.length === 0 || vs.some((v) => v.discriminant === undefined || v.fields.length > 0)) {
+    throw new IrUnsupported(`casting enum \`${enumTy.name}\` to an integer`, span);
+  }
+  // the last variant is the `else`: a value of the enum is one of its variants
+  let out: IrExpr = { k: 'int', value: vs[vs.length - 1]!.discriminant!, ty: INT, span };
+  for (let i = vs.length - 2; i >= 0; i--) {
+    const v = vs[i]!;
+    out = { k: 'ite', cond: { k: 'is_variant', arg: x, variant: v.name, ty: { k: 'bool' }, span }, then: { k: 'int', value: v.discriminant!, ty: INT, span }, else: out, ty: INT, span };
   }
   return out;
-}
-
-function wrapInto(d: bigint, min: bigint, max: bigint): bigint {
-  const size = max - min + 1n;
-  return ((((d - min) % size) + size) % size) + min;
 }

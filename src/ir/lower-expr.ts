@@ -17,8 +17,9 @@ import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
 import { callFn, lowerCall, lowerMethod } from './lower-call.js';
+import { enumDiscriminant } from './lower-enum-cast.js';
+import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
-import { enumCast } from './lower-enum-cast.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 
@@ -138,6 +139,9 @@ export function compare(op: CmpOp, a: IrExpr, b: IrExpr, span: IrSpan): IrExpr {
   return { k: 'cmp', op, left: a, right: b, ty: BOOL, span };
 }
 
+/** vstd's `Set` operators (spec_add, spec_sub, spec_mul). */
+const SET_OPERATORS: Record<string, string> = { '+': 'Set::union', '-': 'Set::difference', '*': 'Set::intersect' };
+
 /**
  * Arithmetic `a op b` at result type `ty`, with its run-time checks in exec code.
  * `span` is the whole expression (or compound assignment), where a failure is reported.
@@ -150,6 +154,7 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
     return { k: 'logic', op: lop, left: a, right: b, ty: BOOL, span };
   }
   if (op === '+' && t.k === 'builtin' && t.name === 'Seq') return { k: 'builtin', name: 'Seq::add', args: [a, b], ty, span };
+  if (t.k === 'builtin' && t.name === 'Set' && SET_OPERATORS[op]) return { k: 'builtin', name: SET_OPERATORS[op], args: [a, b], ty, span };
   const aop = ARITH[op];
   const k = intKindOf(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);
@@ -208,6 +213,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const b = lowerExpr(cx, e.right);
     return e.op === '<==' ? { k: 'logic', op: 'implies', left: b, right: a, ty: BOOL, span: e.span } : { k: 'logic', op: 'iff', left: a, right: b, ty: BOOL, span: e.span };
   }
+  if (e.ordSpec) return partialOrdCompare(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   // exec `a + b`, `a == b` on a user type: the impl's fn, through its contract (src/check/operators.ts)
   if (e.res?.kind === 'fn') {
     const info = cx.crate.fnByDecl.get(e.res.decl);
@@ -591,7 +597,8 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
     case 'index': return indexExpr(cx, e);
     case 'cast': {
       const x = lowerExpr(cx, e.operand);
-      return enumCast(cx.crate, x, tyOf(e), e.span) ?? cast(x, tyOf(e), e.span);
+      const src = strip(x.ty);
+      return cast(src.k === 'adt' ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
     }
     case 'quant': return quant(cx, e);
     case 'closure': return closure(cx, e);

@@ -94,6 +94,7 @@ function stmt(s: IrStmt, ind: string, out: string[]): void {
         out.push(`${ind}}`);
         return;
       }
+      if (s.by.k === 'compute') { out.push(`${ind}assert ${expr(s.cond)} by (${s.by.only ? 'compute_only' : 'compute'});${at}`); return; }
       out.push(`${ind}assert ${expr(s.cond)} by (${s.by.k})${s.by.requires.length ? ` requires ${s.by.requires.map(expr).join(', ')}` : ''};${at}`);
       return;
     case 'assert_forall':

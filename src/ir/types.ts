@@ -182,9 +182,10 @@ export type IrStmt =
   | { k: 'havoc'; place: Place; span: IrSpan }
   /**
    * A user assertion. `by`: how it is proved (`block`: the proof statements, scoped;
-   * `bit_vector`/`nonlinear_arith`: in isolation from `requires` only).
+   * `bit_vector`/`nonlinear_arith`: in isolation from `requires` only; `compute`: by evaluating
+   * the claim, `only` with no solver for what evaluation leaves open).
    */
-  | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] }; span: IrSpan }
+  | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] } | { k: 'compute'; only: boolean }; span: IrSpan }
   /**
    * `assert forall|binders| assumption implies conclusion by { proof }`; `fact` is what is known
    * after it: the quantified implication, with the statement's triggers.

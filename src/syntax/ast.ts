@@ -402,6 +402,11 @@ export interface BinaryExpr extends ExprBase {
   opSpan: Span;
   /** Filled by the checker when the operator is a user type's std trait impl (`Add`, `PartialEq`, ...). */
   res?: Resolution;
+  /**
+   * Filled by the checker for exec `<`, `<=`, `>`, `>=` on a type with a `PartialOrdSpecImpl`:
+   * its `obeys_partial_cmp_spec` and `partial_cmp_spec` (qualified names).
+   */
+  ordSpec?: { obeys: string; spec: string };
 }
 
 /**
@@ -646,7 +651,7 @@ export type AssertBy =
   | { kind: 'block'; block: Block } // assert(e) by { .. }
   | { kind: 'bit_vector'; requires: Expr[] } // assert(e) by (bit_vector) [requires ..];
   | { kind: 'nonlinear_arith'; requires: Expr[]; block?: Block } // assert(e) by (nonlinear_arith) [requires ..] { .. }
-  | { kind: 'compute' }; // by (compute) / (compute_only): parsed, reported unsupported by the checker
+  | { kind: 'compute'; only: boolean }; // by (compute): the interpreter, then the solver on what is left; (compute_only): the interpreter alone
 
 export interface AssertStmt {
   kind: 'assert';

@@ -661,20 +661,6 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
     p.advance();
     return { kind: 'seq', elems, ty: undefined, span: p.spanFrom(start) };
   }
-  if (name === 'matches') {
-    // a pattern this parser cannot read leaves the macro unread (`not supported` where verified)
-    const savedDiags = p.diagnostics.length;
-    let m: Expr | undefined;
-    try {
-      m = parseMatches(p, open, close, start);
-    } catch (e) {
-      if (!(e instanceof ParseFail)) throw e;
-      p.diagnostics.length = savedDiags;
-    }
-    p.pos = close;
-    p.advance();
-    return m ? { ...m, span: p.spanFrom(start) } : { kind: 'macro', name, args: undefined, ty: undefined, span: p.spanFrom(start) };
-  }
   if (name === 'set' || name === 'map') {
     const entries = name === 'set' ? parseExprListWithin(p, open, close).map((x) => [x]) : parsePairsWithin(p, open, close);
     p.pos = close;
@@ -694,28 +680,6 @@ function parseMacro(p: Parser, start: number, name: string): Expr {
   p.pos = close;
   p.advance();
   return { kind: 'macro', name, args, ty: undefined, span: p.spanFrom(start) };
-}
-
-/**
- * `matches!(e, PAT)` / `matches!(e, PAT if guard)`: std's macro, read as what it expands to,
- * `match e { PAT if guard => true, _ => false }`.
- */
-function parseMatches(p: Parser, open: number, close: number, start: number): Expr {
-  return p.within(open + 1, close, () => {
-    const scrutinee = p.withStruct(() => parseExpr(p));
-    p.expect(',');
-    const ps = p.pos;
-    const pattern = parsePattern(p);
-    const guard = p.eat('if') ? parseExpr(p) : undefined;
-    p.eat(',');
-    if (!p.atEnd()) p.failExpected();
-    const span = p.spanFrom(start);
-    const arms: MatchArm[] = [
-      { pattern, guard, body: { kind: 'bool', value: true, ty: undefined, span }, span: p.spanFrom(ps) },
-      { pattern: { kind: 'wild', span }, body: { kind: 'bool', value: false, ty: undefined, span }, span },
-    ];
-    return { kind: 'match', scrutinee, arms, ty: undefined, span };
-  });
 }
 
 function parseClosure(p: Parser, start: number, proof = false): Expr {

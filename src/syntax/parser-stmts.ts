@@ -449,7 +449,8 @@ export function parseAssertLike(p: Parser): Stmt {
         }
         case 'compute':
         case 'compute_only':
-          by = { kind: 'compute' };
+          if (requires.length) p.unsupported(`\`requires\` on \`by (${prover.text})\``, p.spanOf(prover));
+          by = { kind: 'compute', only: prover.text === 'compute_only' };
           break;
         default:
           p.unsupported(`prover \`${prover.text}\``, p.spanOf(prover));

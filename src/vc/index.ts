@@ -186,6 +186,9 @@ function broadcastLemmas(crate: CheckedCrate): Map<string, BroadcastLemma> {
   return out;
 }
 
+/** `by (compute)` under `rlimit(infinity)` still has a bound (40 million steps): running out is an error, never a pass. */
+const COMPUTE_RLIMIT_CAP = 100;
+
 type Encoded = { ok: true; enc: IrFunctionEncoder } | { ok: false; error: unknown; diagnostics: Diagnostic[] };
 
 /** A function's body (or a recursive spec fn's termination) encoded from its IR. */
@@ -205,6 +208,8 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
       if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
+    const rl = rlimitFor(crate, fn);
+    enc.computeRlimit = rl === 'infinity' ? COMPUTE_RLIMIT_CAP : rl;
     enc.lowerFn = (qname) => {
       const info = crate.fns.find((f) => f.qname === qname);
       const r = info ? loweredFn(crate, info) : undefined;

@@ -74,6 +74,7 @@ function stmtsOk(ss: IrStmt[]): boolean {
       case 'assume': return exprOk(s.cond);
       case 'assert':
         if (s.by?.k === 'block') return exprOk(s.cond) && stmtsOk(s.by.body);
+        if (s.by?.k === 'compute') return exprOk(s.cond);
         return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
       case 'branch': return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
       case 'return': return !s.value || exprOk(s.value);

@@ -18,6 +18,7 @@ import { Unsupported } from './errors.js';
 import { PassiveProgram } from './ir.js';
 import { mangle } from '../smt/encode/context.js';
 import { irBitVectorGoal } from './bitvec-ir.js';
+import { computeClaim, type SpecDefinition } from './compute.js';
 import { andAll, implies, inRange, strip } from './terms.js';
 
 /** The locals an expression reads (not its own binders), in order of first occurrence. */
@@ -48,7 +49,7 @@ function collectCounters(ss: IrStmt[], out: Set<number>): void {
     }
     if (s.k === 'branch') { collectCounters(s.then, out); collectCounters(s.else, out); }
     if (s.k === 'ghost') collectCounters(s.body, out);
-    if (s.k === 'assert' && s.by) collectCounters(s.by.body, out);
+    if (s.k === 'assert' && s.by && s.by.k !== 'compute') collectCounters(s.by.body, out);
     if (s.k === 'assert_forall') collectCounters(s.proof, out);
   }
 }
@@ -460,6 +461,7 @@ export class IrFunctionEncoder extends IrTerms {
       this.prog.assume(term);
       return;
     }
+    if (by.k === 'compute') { this.assertByCompute(s.cond, by.only, s.span, ob); return; }
     // bit_vector / nonlinear_arith: the requires are checked here, the claim in isolation
     const term = this.term(s.cond, this.env);
     for (const r of by.requires) this.check(this.term(r, this.env), { kind: 'assertion', message: 'assertion failed', span: r.span, labels: [] });
@@ -477,6 +479,39 @@ export class IrFunctionEncoder extends IrTerms {
       }
     }
     this.prog.assume(term);
+  }
+
+  /** The rlimit in force for this function (Verus units; set by the caller), which bounds `by (compute)`. */
+  computeRlimit: number | undefined;
+
+  /**
+   * `by (compute)`: the claim evaluated (compute.ts). True: assumed. False, or the budget spent:
+   * an error. Left open: `compute` proves the claim with the solver, `compute_only` fails.
+   */
+  private assertByCompute(cond: IrExpr, only: boolean, span: IrSpan, ob: Obligation): void {
+    const r = computeClaim(cond, { definition: (q) => this.specDefinition(q), rlimit: this.computeRlimit });
+    if (r.k === 'open' && !only) { this.check(this.term(cond, this.env), ob); return; }
+    if (r.k !== 'true') {
+      const message = r.k === 'false' ? 'expression simplifies to false'
+        : r.k === 'error' ? r.message
+          : 'assert_by_compute_only failed to simplify down to true';
+      this.diagnostics.push(diag('assertion', message, span, { function: this.fn.name, ...(r.k === 'open' ? { notes: [`not computed: ${r.why}`] } : {}) }));
+    }
+    // (true: assumed, as Verus does; after an error the claim is assumed too, so it is reported once)
+    if (this.prog.pc === 'false') return;
+    try {
+      this.prog.assume(this.term(cond, this.env));
+    } catch (e) {
+      // a claim the solver cannot be told: computed, but not known to the proof (knowing less is sound)
+      if (!(e instanceof Unsupported || e instanceof OutsideFamily)) throw e;
+    }
+  }
+
+  /** A spec fn's definition for the evaluator: a body, not trusted (uninterp, external). */
+  private specDefinition(qname: string): SpecDefinition | undefined {
+    const f = this.lowerFn(qname);
+    if (!f || f.mode !== 'spec' || f.trusted || f.body?.k !== 'expr') return undefined;
+    return { params: f.params.map((p) => p.id), body: f.body.value };
   }
 
   /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */

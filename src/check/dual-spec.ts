@@ -28,8 +28,8 @@ export function dualSpecName(decl: FnItem): string | undefined {
  */
 export function makeDualSpecTwin(decl: FnItem): FnItem | undefined {
   const name = dualSpecName(decl);
-  // (a twin with machine arithmetic is left out: its uses stay `not supported`, modes.ts)
-  if (!name || decl.mode !== 'exec' || !decl.body || decl.headerUnsupported || hasArithmetic(decl.body)) return undefined;
+  // (a twin with machine arithmetic or a loop is left out: its uses stay `not supported`, modes.ts)
+  if (!name || decl.mode !== 'exec' || !decl.body || decl.headerUnsupported || notTwinnable(decl.body)) return undefined;
   const twin: FnItem = structuredClone(decl);
   twin.name = name;
   twin.mode = 'spec';
@@ -73,12 +73,12 @@ function eraseProof(body: Block): void {
 const ERASED = new Set(['proof', 'assert', 'assume', 'assert_forall']);
 
 /**
- * `+`, `-`, `*` (binary or compound) or negation anywhere in a body. Outside `verus!` the
+ * `+`, `-`, `*` (binary or compound) or negation anywhere in a body: outside `verus!` the
  * macro copies rustc's operators unchanged, and Verus reads them in the spec twin at the
- * machine type (truncated, `clip`), while spec arithmetic here is on `int`: such a twin
- * would be typed and meant differently.
+ * machine type (truncated, `clip`), while spec arithmetic here is on `int`, so such a twin
+ * would be typed and meant differently. Or a loop, which spec code cannot hold.
  */
-function hasArithmetic(body: Block): boolean {
+function notTwinnable(body: Block): boolean {
   let found = false;
   const visit = (node: unknown): void => {
     if (found || !node || typeof node !== 'object') return;
@@ -87,7 +87,7 @@ function hasArithmetic(body: Block): boolean {
       return;
     }
     const o = node as Record<string, unknown>;
-    if ((o.kind === 'binary' && ARITH.has(o.op as string)) || (o.kind === 'unary' && o.op === '-') || (o.kind === 'assign' && ARITH.has((o.op as string).slice(0, -1)))) {
+    if ((o.kind === 'binary' && ARITH.has(o.op as string)) || (o.kind === 'unary' && o.op === '-') || (o.kind === 'assign' && ARITH.has((o.op as string).slice(0, -1))) || LOOPS.has(o.kind as string)) {
       found = true;
       return;
     }
@@ -98,6 +98,7 @@ function hasArithmetic(body: Block): boolean {
 }
 
 const ARITH = new Set(['+', '-', '*']);
+const LOOPS = new Set(['while', 'loop', 'for']);
 
 /**
  * In spec or proof code, the spec fn an exec fn's `#[verifier::when_used_as_spec(f)]` names:

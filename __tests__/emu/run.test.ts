@@ -49,6 +49,12 @@ test('arithmetic is checked and casts wrap', () => {
   assert.equal(r.size, 15);
 });
 
+test('raw pointers: null, casts to integers and to the other mutability, NonNull::new', () => {
+  const r = run('raw_ptrs.rs');
+  expectOutcomes(r, { fail_null_is_not_null: /^assertion failed at corpus\/run\/raw_ptrs\.rs:\d+:5$/ });
+  assert.equal(r.size, 4);
+});
+
 test('&mut parameters, fields and methods mutate the caller', () => {
   const r = run('refs.rs');
   expectOutcomes(r, { fail_overflow_through_ref: /^arithmetic overflow at corpus\/run\/refs\.rs:18:10$/ });
@@ -139,4 +145,10 @@ test('callFunction runs one function; &mut arguments write back; panics throw', 
   assert.equal(showValue(p), 'Point { x: 2, y: 3 }');
   assert.deepEqual(callFunction(crate, 'refs::Point::sum', [refTo(new Cell(p), false)]), int(5n, 'u64'));
   assert.throws(() => callFunction(crate, 'refs::bump', [refTo(new Cell(int(2n ** 64n - 1n, 'u64')))]), (e: unknown) => e instanceof RuntimeError && /^arithmetic overflow at corpus\/run\/refs\.rs:18:10$/.test(e.message));
+});
+
+test('fns with `with` ghost parameters run with their ghost arguments erased', () => {
+  const r = run('with_params.rs');
+  expectOutcomes(r, { fail_overflow_in_with_fn: /^arithmetic overflow at corpus\/run\/with_params\.rs:27:5$/ });
+  assert.equal(r.size, 3);
 });

@@ -32,11 +32,30 @@ it('reads cvc5 answers under their echo marks, and its first error', () => {
   assert.equal(a.error, 'boom');
 });
 
+/**
+ * One run of the corpus serves both halves below: its queries are dumped (`--dump-smt`) and,
+ * with cvc5 on PATH, each is re-proved by cvc5 as it is answered (`--cross-check cvc5`), so the
+ * corpus is solved once, not twice.
+ */
+const corpusPaths = [at('corpus', 'cases'), at('corpus', 'verify'), at('corpus', 'soundness')];
+const dir = mkdtempSync(join(tmpdir(), 'pg-dump-std-'));
+const corpusCrossCheck = hasCvc5 ? new Cvc5CrossCheck(2, 4_000) : undefined;
+let corpusRun: Promise<Awaited<ReturnType<typeof runProofgate>>> | undefined;
+function runCorpusOnce(): Promise<Awaited<ReturnType<typeof runProofgate>>> {
+  corpusRun ??= (async () => {
+    const pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: 20_000, maxFailures: 3 });
+    try {
+      return await runProofgate({ paths: corpusPaths, mode: 'verify', cacheDir: null, dumpSmtDir: dir, pool, ...(corpusCrossCheck ? { crossCheck: corpusCrossCheck } : {}) });
+    } finally {
+      await pool.close();
+    }
+  })();
+  return corpusRun;
+}
+
 describe('--dump-smt', () => {
-  let dir: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pg-dump-std-'));
-    await runProofgate({ paths: [at('corpus', 'cases'), at('corpus', 'verify'), at('corpus', 'soundness')], mode: 'verify', cacheDir: null, dumpSmtDir: dir, jobs: 2 });
+    await runCorpusOnce();
   });
 
   it('writes standard SMT-LIB only: no z3 array maps, no option z3 4.8.12 rejects', () => {
@@ -91,8 +110,8 @@ describe('--cross-check cvc5', { skip: noCvc5 }, () => {
   });
 
   it('finds no disagreement on corpus/cases, corpus/verify and corpus/soundness', async () => {
-    const cc = new Cvc5CrossCheck(2, 4_000);
-    const r = await runProofgate({ paths: [at('corpus', 'cases'), at('corpus', 'verify'), at('corpus', 'soundness')], mode: 'verify', cacheDir: null, pool, crossCheck: cc });
+    const cc = corpusCrossCheck!;
+    const r = await runCorpusOnce();
     const found = r.diagnostics.filter((d) => d.kind === 'disagreement').map((d) => `${d.file}:${d.line}: ${d.message}`);
     assert.deepEqual(found, []);
     assert.equal(cc.stats.disagreements, 0);

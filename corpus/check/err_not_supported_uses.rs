@@ -57,7 +57,7 @@ spec fn use_seq_api(s: Seq<int>) -> Seq<(int, int)> {
 
 #[verus_verify]
 #[verus_spec(r =>
-    with Tracked(token): Tracked<&mut Page> //~ ERROR not supported: `with` ghost parameters in `verus_spec`
+    with Tracked(token): Tracked<&mut Page> -> out: Ghost<u64> //~ ERROR not supported: ghost outputs of `with` in `verus_spec` (`-> ..`)
     ensures
         r == token.base,
 )]

@@ -100,6 +100,13 @@ fn no_unwind_fn(x: u64)
 {
 }
 
+// On a trusted fn, a claim nothing relies on: accepted.
+#[verifier::external_body]
+fn no_unwind_trusted(x: u64)
+    no_unwind
+{
+}
+
 fn opens_and_returns(x: u64) -> u64
     opens_invariants none
     returns x

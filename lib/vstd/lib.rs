@@ -12,6 +12,7 @@ pub mod arithmetic;
 pub mod bits;
 pub mod map_lib;
 pub mod math;
+pub mod raw_ptr;
 pub mod seq_lib;
 pub mod set_lib;
 pub mod std_specs;

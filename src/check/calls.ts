@@ -11,7 +11,7 @@ import { substParams } from './infer.js';
 import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
-import { typeMacroNote } from './missing.js';
+import { isVstdItem, typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
@@ -22,6 +22,7 @@ import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
+import { withParamTys } from './with-args.js';
 
 const ERR: Type = { k: 'error' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -212,7 +213,7 @@ function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntr
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
 }
 
@@ -342,6 +343,7 @@ function methodReason(bc: BodyChecker, t: Type, method: string): string | undefi
     if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === 'builtin') return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === 'adt' && isVstdItem(base.name)) return `method \`${method}\` of \`${bc.show(base)}\` (vstd/std API outside Proofgate's vstd)`;
   if (base.k === 'str') return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === 'int' || base.k === 'bool' || base.k === 'char') return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === 'param') return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
@@ -456,7 +458,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());

@@ -24,6 +24,7 @@ import { branches } from './modes.js';
 import type { Def } from './scopes.js';
 import type { Resolution } from './resolution.js';
 import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
+import { checkPtrCast, ptrEquality } from './raw-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -94,6 +95,8 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
+      const ptr = checkPtrCast(f, to, (a, b) => bc.infer.unify(a, b), (t) => bc.show(t), e.span, bc.diags);
+      if (ptr !== undefined) return ptr ? target : ERR;
       const en = f.k === 'adt' && to.k === 'int' ? bc.scope.tables.enumByName.get(f.name) : undefined;
       if (en) {
         const why = enumCastBlocker(en.info);
@@ -424,6 +427,12 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       if (t.k === 'ref') return t.inner;
       if (t.k === 'builtin' && t.name === 'Box') return t.args[0] ?? ERR;
       if (bc.isErrorLike(t)) return t;
+      // builtin's Deref of Ghost/Tracked: the value inside (the wrappers are transparent in ghost code)
+      if (t.k === 'builtin' && (t.name === 'Tracked' || t.name === 'Ghost')) {
+        if (ghostCode(cx)) return t.args[0] ?? ERR;
+        bc.diags.unsupported(`dereferencing \`${t.name}\` in exec code`, e.span);
+        return ERR;
+      }
       if (ghostCode(cx)) return t;
       bc.diags.error('type', `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
       return ERR;
@@ -611,6 +620,8 @@ function compareOperands(bc: BodyChecker, l: Type, r: Type, span: Expr['span'], 
     // int (so `x < 0x1_0000_0000` keeps its value), any two integer types compare.
     if (ghostCode(cx)) return;
   }
+  const ptr = ptrEquality(inf.shallow(bc.stripRefs(l)), inf.shallow(bc.stripRefs(r)), ghostCode(cx), (x, y) => inf.unify(x, y), span, bc.diags);
+  if (ptr) return;
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b = bc.stripRefs(r);

@@ -8,6 +8,7 @@
  * code, `i32` in exec code, as rustc) when nothing constrains them.
  */
 import type { IntKind, Type } from './types.js';
+import { showRawPtr } from './raw-ptr.js';
 
 interface VarType { k: 'var'; id: number }
 
@@ -245,6 +246,8 @@ export class Infer {
       case 'array': return `[${this.show(s.elem)}; ${s.len}]`;
       case 'slice': return `[${this.show(s.elem)}]`;
       case 'builtin': case 'adt': {
+        const ptr = showRawPtr(s, (x) => this.show(x));
+        if (ptr) return ptr;
         if (s.k === 'builtin' && s.name === 'FnSpec' && s.args.length === 2) {
           const ps = this.shallow(s.args[0]!);
           const params = ps.k === 'tuple' ? ps.elems.map((e) => this.show(e)).join(', ') : this.show(ps);

@@ -7,6 +7,7 @@ import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
 import { walkPath, type ItemScope } from './paths.js';
+import { ptrType } from './raw-ptr.js';
 import type { BuiltinName, Type } from './types.js';
 
 export interface TypeScope extends ItemScope {
@@ -43,6 +44,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
       return { k: 'array', elem, len };
     }
     case 'path': return lowerPathType(te, scope, diags);
+    case 'ptr': return ptrType(te, lowerType(te.inner, scope, diags), scope.tables, diags);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { resolveUsePath, walkPath, type ItemScope } from './paths.js';
 import type { CrateTables, ModuleScope } from './scopes.js';
+import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 
 /** std prelude names the built-in prelude does not model. */
 const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterator', 'IntoIterator', 'Default', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'Debug']);
@@ -64,17 +65,23 @@ export function unsupportedReason(scope: ItemScope, segments: string[], failedAt
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
     const note = typeMacroNote(scope.tables, qname);
     if (note) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (${note})`;
+    if (isVstdItem(qname)) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (vstd/std API outside Proofgate's vstd)`;
   }
   if (owner?.kind === 'alias') {
     // `Alias::item` where the alias names a type outside the subset (a vstd or std type)
     const t = owner.decl.ty;
     const target = t.kind === 'path' ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : undefined;
-    if (!target || target.kind === 'vstd' || target.kind === 'builtinType') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an item of a type alias to a type outside the subset)`;
+    if (!target || target.kind === 'vstd' || target.kind === 'builtinType' || (target.kind === 'struct' && isVstdItem(target.s.qname))) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an item of a type alias to a type outside the subset)`;
     if (t.kind === 'path' && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join('::')}\` (an associated item through a type alias with type arguments)`;
   }
   if (owner?.kind === 'prim') return `\`${segments.slice(0, failedAt + 1).join('::')}\` (std API outside the built-in prelude)`;
   if (owner?.kind === 'builtinType') return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
   return undefined;
+}
+
+/** Whether a qualified name is an item of the bundled vstd (lib/vstd, loaded as the crate `vstd`). */
+export function isVstdItem(qname: string): boolean {
+  return qname.startsWith(`${VSTD_CRATE}::`);
 }
 
 /** Whether `name` in `module` (its items, explicit imports, globs) is a skipped item; what it is. */

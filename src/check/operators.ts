@@ -17,6 +17,7 @@ import { lowerType } from './lower-type.js';
 import { typeExprText } from '../syntax/type-text.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
 import { resolveTrait } from './traits.js';
+import { pickMember, type GenericFit } from './generic-impl.js';
 import { typeToString, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -37,10 +38,10 @@ function pick(bc: BodyChecker, impls: TraitImplEntry[], member: string, index: n
   return fits[0]!;
 }
 
-function resolve(bc: BodyChecker, f: FnEntry, cx: Cx, span: Expr['span']): Resolution {
+function resolve(bc: BodyChecker, f: FnEntry, cx: Cx, span: Expr['span'], typeArgs: Type[] = []): Resolution {
   checkCallMode(bc, cx, f.decl.mode, f.qname, span);
   checkCalleeVerified(bc, f, span);
-  return { kind: 'fn', qname: f.qname, decl: f.decl, typeArgs: [] };
+  return { kind: 'fn', qname: f.qname, decl: f.decl, typeArgs };
 }
 
 function generic(impls: TraitImplEntry[]): boolean {
@@ -152,11 +153,9 @@ function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, s
     bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
     return ERR;
   }
-  if (generic(impls)) {
-    bc.diags.error('unsupported', 'not supported: a conversion through a generic impl of `From`', span);
-    return ERR;
-  }
-  const f = pick(bc, impls, 'from', 0, a);
+  // (a generic impl applies when its parameter type, its type parameters as holes, is a's)
+  const fit = pickMember(bc, impls, 'from', 0, a);
+  const f = typeof fit === 'string' ? fit : fit.f;
   if ((f === 'none' || f === 'ambiguous') && isPrimOwnerKey(impls[0]!.ctx.ownerKey)) {
     // std converts to a primitive from many types (`usize::from(1u8)`): those are not modelled
     bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
@@ -166,10 +165,11 @@ function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, s
     bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
     return ERR;
   }
-  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  const g = fit as GenericFit;
+  const p = g.paramTys[0];
   if (p) bc.coerce(a, p, arg.span, cx);
-  set(resolve(bc, f, cx, span));
-  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+  set(resolve(bc, f, cx, span, g.typeArgs));
+  return g.retTy;
 }
 
 /** The resolution of an exec `==` whose meaning is not structural equality (the IR lowers it to a call of the verified `eq`). */

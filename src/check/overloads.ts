@@ -15,6 +15,7 @@ import { primOwnerKey } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { overloadsOf } from './traits.js';
+import { fitGeneric, type GenericFit } from './generic-impl.js';
 import { typeToString, type Type } from './types.js';
 
 const ERR: Type = { k: 'error' };
@@ -43,27 +44,33 @@ function resolveOverload(bc: BodyChecker, cands: FnEntry[], given: Type[], args:
   const argCx: Cx = spec ? { mode: 'spec' } : cx;
   const argTys = [...given, ...args.map((a) => checkExpr(bc, a, argCx))];
   if (argTys.some((t) => bc.isErrorLike(bc.derefAll(t)))) return ERR; // reported where it arose
-  const fits = cands.filter((f) => {
+  const fits: GenericFit[] = [];
+  for (const f of cands) {
     const sig = bc.sigs.sigs.get(f.decl);
     // an impl whose signature did not lower (a type outside the subset) is reported there
-    if (!sig || sig.paramTys.length !== argTys.length || sig.paramTys.some((p) => bc.isErrorLike(p))) return false;
-    if (sig.generics.length > 0) return true; // a generic impl may answer anything: ambiguous below
-    return sig.paramTys.every((p, i) => fitsType(bc, p, argTys[i]!));
-  });
+    if (!sig || sig.paramTys.length !== argTys.length || sig.paramTys.some((p) => bc.isErrorLike(p))) continue;
+    if (sig.generics.length > 0) {
+      // a generic impl answers when its parameter types, its type parameters as holes, are the arguments'
+      const g = fitGeneric(bc, f, argTys);
+      if (g) fits.push(g);
+      else if (!(f.impl?.generics.length)) fits.push({ f, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy }); // not told apart: ambiguous below
+      continue;
+    }
+    if (sig.paramTys.every((p, i) => fitsType(bc, p, argTys[i]!))) fits.push({ f, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+  }
   if (fits.length !== 1) {
     const why = fits.length === 0 ? 'no impl whose parameter types the arguments have' : 'more than one impl that could answer it';
     bc.diags.unsupported(`\`${what}\` (${why})`, span);
     return ERR;
   }
-  const f = fits[0]!;
-  const sig = bc.sigs.sigs.get(f.decl)!;
-  sig.paramTys.forEach((p, i) => {
+  const { f, typeArgs, paramTys, retTy } = fits[0]!;
+  paramTys.forEach((p, i) => {
     if (i >= given.length) bc.coerce(argTys[i]!, p, args[i - given.length]!.span, argCx);
   });
   checkCallMode(bc, cx, f.decl.mode, f.qname, span, f.decl);
   checkCalleeVerified(bc, f, span);
-  set({ kind: 'fn', qname: f.qname, decl: f.decl, typeArgs: [] });
-  return sig.retTy;
+  set({ kind: 'fn', qname: f.qname, decl: f.decl, typeArgs });
+  return retTy;
 }
 
 /** Whether an argument of type `arg` is for a parameter of type `param` (references aside; an integer literal fits any integer). */

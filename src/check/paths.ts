@@ -25,7 +25,7 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: 'mod', module: dep };
-  return stdFromVstd(tables, name) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 
 /** The std items lib/vstd defines as Verus source (std_specs), where std's prelude and paths find them. */
@@ -33,7 +33,12 @@ const STD_FROM_VSTD: ReadonlyMap<string, string[]> = new Map([
   ['Result', ['std_specs', 'result', 'Result']],
   ['Ok', ['std_specs', 'result', 'Result', 'Ok']],
   ['Err', ['std_specs', 'result', 'Result', 'Err']],
+  // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
+  ['NonNull', ['raw_ptr', 'NonNull']],
+  ['null', ['raw_ptr', 'null']],
+  ['null_mut', ['raw_ptr', 'null_mut']],
 ]);
+const STD_PTR_ITEMS: ReadonlySet<string> = new Set(['NonNull', 'null', 'null_mut']);
 
 /**
  * `Result`, `Ok`, `Err` (bare, or as `std::result::Result`, `core::result::Result::Ok`): the
@@ -186,7 +191,7 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
       // `std::result::Result` (not `std::io::Result`, `core::fmt::Result`: other types)
-      return (owner.name === 'result' ? stdFromVstd(tables, name) : owner.name === 'cmp' ? stdCmpFromVstd(tables, name) : undefined) ?? vstdMember(name);
+      return (owner.name === 'result' || (owner.name === 'ptr' && STD_PTR_ITEMS.has(name)) ? stdFromVstd(tables, name) : owner.name === 'cmp' ? stdCmpFromVstd(tables, name) : undefined) ?? vstdMember(name);
     case 'proofgate':
       return proofgateMember(name);
     case 'enum': {

@@ -149,6 +149,30 @@ function typeKey(tables: CrateTables, module: ModuleScope, t: TypeExpr, depth: n
   return typeExprText(t);
 }
 
+/**
+ * A generic spec impl whose type parameters are those of its (first) trait argument, for a
+ * self type without them (`impl<T> FromSpecImpl<*const T> for VirtAddr`): it is paired with
+ * the operator impl written with the same argument (`impl<T> From<*const T> for VirtAddr`),
+ * whose key is the same text, and a call picks it by matching that argument
+ * (src/check/generic-impl.ts).
+ */
+function genericArgImpl(ti: TraitImplEntry): boolean {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === 'path' ? p.args[0] : undefined;
+  if (!a || ti.ctx.generics.some((g) => mentions(ti.decl.selfTy, g))) return false;
+  return ti.ctx.generics.every((g) => mentions(a, g));
+}
+
+function mentions(t: TypeExpr, name: string): boolean {
+  switch (t.kind) {
+    case 'path': return (t.segments.length === 1 && t.segments[0] === name) || t.args.some((x) => mentions(x, name));
+    case 'ref': case 'ptr': return mentions(t.inner, name);
+    case 'tuple': return t.elems.some((x) => mentions(x, name));
+    case 'array': case 'slice': return mentions(t.elem, name);
+    default: return false;
+  }
+}
+
 /** The hidden name under which the owner's table holds member `name` of one impl (never written in source). */
 export function implMemberKey(name: string, argKey: string): string {
   return `${name}#${argKey}`;
@@ -185,7 +209,7 @@ export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: st
   const owner = ti.ctx.ownerKey!;
   const key = traitArgKey(tables, ti);
   const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
-  if (ti.ctx.generics.length > 0) {
+  if (ti.ctx.generics.length > 0 && !genericArgImpl(ti)) {
     // its members may answer for many argument types: the operator impl is not paired
     diags.error('unsupported', `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath!.span);
     return;

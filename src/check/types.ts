@@ -3,6 +3,8 @@
  * Integer kinds carry their width so later stages can emit overflow checks;
  * `int`/`nat` are the unbounded spec integers.
  */
+import { showRawPtr } from './raw-ptr.js';
+
 export type IntKind =
   | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize'
   | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize'
@@ -91,6 +93,8 @@ export function typeToString(t: Type): string {
     case 'slice': return `[${typeToString(t.elem)}]`;
     case 'builtin':
     case 'adt': {
+      const ptr = showRawPtr(t, typeToString);
+      if (ptr) return ptr;
       const parts = fnSpecParts(t);
       if (parts) return `spec_fn(${parts.params.map(typeToString).join(', ')}) -> ${typeToString(parts.ret)}`;
       const short = t.k === 'adt' ? t.name.split('::').pop()! : t.name;

@@ -16,6 +16,7 @@ import type {
 import type { Span } from '../syntax/span.js';
 import { asIntKind, bitNot, inRange, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
 import { callBuiltinMethod, setOperator } from './builtins.js';
+import { ptrCastValue } from './raw-ptr.js';
 import { SpecMemo, argsKey, type MemoEntry } from './spec-memo.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
 import {
@@ -639,6 +640,8 @@ export class Interpreter {
   private evalCast(v0: Value, target: TypeExpr, ty: Type | undefined, span: Span, cx: Ctx): Value {
     const v = deref(v0);
     if (v.t === 'erased') return ghost(cx);
+    const ptr = ptrCastValue(v, ty);
+    if (ptr) return ptr;
     const name = target.kind === 'path' ? target.segments[target.segments.length - 1] : undefined;
     if (name === 'char') {
       if (v.t === 'int') return { t: 'char', v: String.fromCodePoint(Number(wrap(v.v, 'u32'))) };

@@ -15,7 +15,8 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { dispatchCall } from './lower-dispatch.js';
+import { dispatchCall, fnGenerics } from './lower-dispatch.js';
+import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
@@ -252,15 +253,19 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
-  // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here)
-  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length
-    ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]!])))
+  // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here;
+  // a generic impl's method: its impl's parameters come first)
+  const generics = fnGenerics(cx.crate, decl);
+  const ty = generics.length > 0 && generics.length === typeArgs.length
+    ? substParams(info.retTy, new Map(generics.map((g, i) => [g, typeArgs[i]!])))
     : info.retTy;
   if (decl.mode === 'spec') {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
     return { k: 'spec_call', fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  const copy = unverifiedCopyCall(cx, info, argExprs, ty, span);
+  if (copy) return copy;
   // a `&mut` inside a parameter (a tuple, an Option, ...) would be written without the caller seeing it
   if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info.retTy)) {
     throw new IrUnsupported('a `&mut` reference inside a parameter or return type', span);

@@ -22,6 +22,7 @@ import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
+import { ptrCast, samePtrType } from './lower-ptr.js';
 
 const BOOL: Type = { k: 'bool' };
 
@@ -184,6 +185,8 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
 export function cast(x: IrExpr, to: Type, span: IrSpan): IrExpr {
   const target = strip(to);
   const source = strip(x.ty);
+  const ptr = ptrCast(x, source, to, target, span, cast);
+  if (ptr) return ptr;
   if (target.k !== 'int') throw new IrUnsupported('a cast to a type other than an integer', span);
   if (source.k === 'bool') return { k: 'cast', arg: x, from: x.ty, how: 'bool_to_int', explicit: true, ty: to, span };
   if (source.k === 'char') return { k: 'cast', arg: x, from: x.ty, how: 'char_to_int', explicit: true, ty: to, span };
@@ -232,7 +235,7 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
   const b = lowerExpr(cx, e.right);
   const c = CMP[e.op];
   if (c) {
-    const r = compare(c, a, b, e.span);
+    const r = compare(c, a, samePtrType(a, b), e.span);
     return e.op === '=~~=' && r.k === 'cmp' ? { ...r, deep: true } : r;
   }
   return arith(cx, e.op, a, b, tyOf(e), e.span);

@@ -75,6 +75,8 @@ export interface Param {
   ghost: boolean;
   /** True when written as `Tracked(x): Tracked<T>` / `Ghost(x): Ghost<T>`: the binding x has the inner type. */
   unwrapped: boolean;
+  /** A `with` input of `#[verus_spec(with ..)]`, after the written ones: callers pass it with `proof_with!`. */
+  viaWith?: true;
   span: Span;
   /** Filled by the checker: the binding id of the parameter (see LocalRes). */
   id?: number;
@@ -305,6 +307,8 @@ export type TypeExpr =
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
   | { kind: 'slice'; elem: TypeExpr; span: Span }
+  /** `*const T` / `*mut T` (src/check/raw-ptr.ts) */
+  | { kind: 'ptr'; mut: boolean; inner: TypeExpr; span: Span }
   | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true; /** a const generic argument (`66`, `{ N + 1 }`) */ constArg?: true } // `_`
   | { kind: 'never'; span: Span }; // `!`
 
@@ -424,6 +428,8 @@ export interface CallExpr extends ExprBase {
   kind: 'call';
   callee: Expr; // usually a PathExpr (resolved there)
   args: Expr[];
+  /** The last `withArgs` of args come from a `proof_with!(..)` before the statement. */
+  withArgs?: number;
 }
 
 /** `recv.method::<T>(args)`. */
@@ -434,6 +440,8 @@ export interface MethodCallExpr extends ExprBase {
   methodSpan: Span;
   generics: TypeExpr[];
   args: Expr[];
+  /** The last `withArgs` of args come from a `proof_with!(..)` before the statement. */
+  withArgs?: number;
   res?: Resolution;
 }
 

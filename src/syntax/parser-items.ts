@@ -525,7 +525,7 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+interface FnSpec { trusted?: boolean; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -573,7 +573,9 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
         const s = p.pos;
         p.advance();
         if (p.eat('when')) parseClauseList(p);
-        p.unsupported('`no_unwind`', p.spanFrom(s));
+        // On a trusted fn it is a claim nothing here relies on (no caller's `no_unwind` is
+        // checked); on a verified one it would need proving.
+        if (!spec.trusted) p.unsupported('`no_unwind`', p.spanFrom(s));
         break;
       }
       default:
@@ -584,17 +586,19 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
 
 /**
  * `with Tracked(p): Tracked<&mut T>, Ghost(g): Ghost<int> -> out: Tracked<U>`: ghost inputs and
- * outputs of an exec fn in the attribute style. Parsed whole, then one `not supported`.
+ * outputs of an exec fn in the attribute style. The inputs become parameters after the written
+ * ones (`viaWith`: callers give them with `proof_with!`); outputs are `not supported`.
  */
-function parseWithClause(p: Parser): void {
-  const s = p.pos;
+function parseWithClause(p: Parser, spec: FnSpec): void {
   p.expect('with');
   const atEnd = (): boolean => p.atEnd() || p.is('->') || (p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText));
   while (!atEnd()) {
-    parseParam(p);
+    spec.withParams.push({ ...parseParam(p), viaWith: true });
     if (!p.eat(',')) break;
   }
-  if (p.eat('->')) {
+  if (p.is('->')) {
+    const s = p.pos;
+    p.advance();
     while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
       if (p.is('(')) p.skipGroup();
       else {
@@ -604,8 +608,8 @@ function parseWithClause(p: Parser): void {
       parseType(p);
       if (!p.eat(',')) break;
     }
+    p.unsupported('ghost outputs of `with` in `verus_spec` (`-> ..`)', p.spanFrom(s));
   }
-  p.unsupported('`with` ghost parameters in `verus_spec`', p.spanFrom(s));
 }
 
 /** Spec attributes of the attribute style, parsed in place. */
@@ -622,7 +626,7 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is('with')) parseWithClause(p);
+        if (p.is('with')) parseWithClause(p, spec);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -692,12 +696,13 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec: FnSpec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const flags = fnFlags(attrs);
+  const spec: FnSpec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   const clausesFrom = p.pos;
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
-  const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
   let body: Block | undefined;
   if (!p.eat(';')) {
@@ -730,7 +735,7 @@ function bitVectorBody(p: Parser, name: string, mods: Modifiers, ret: TypeExpr |
     return body;
   }
   const clauses = (): FnSpec => {
-    const fresh: FnSpec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
+    const fresh: FnSpec = { withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
     const saved = p.diagnostics.length;
     p.within(from, to, () => parseFnClauses(p, fresh));
     p.diagnostics.length = saved; // reported when the clauses were first read

@@ -10,6 +10,7 @@ import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser
 import { joinSpan, parseBinders, parseExpr, parseIf, parseMatch, parseTriggerAttrs } from './parser-exprs.js';
 import { isItemStart, parseItemAfterAttrs } from './parser-items.js';
 import { parsePattern } from './parser-patterns.js';
+import { atStmtMacro, attachProofWith, parseProofDecl, parseProofWith } from './proof-macros.js';
 import { parseType } from './parser-types.js';
 import { IDENT_CODE, LIFETIME_CODE, PUNCT_CODE } from './tokens.js';
 
@@ -55,6 +56,14 @@ export function parseStmtsUntil(p: Parser, close: number): Stmt[] {
         stmts.push(...expanded);
         continue;
       }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, 'proof_decl')) {
+        stmts.push(...parseProofDecl(p, parseStmtsUntil));
+        continue;
+      }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, 'proof_with')) {
+        stmts.push(parseProofWith(p));
+        continue;
+      }
       const stmt = parseStmt(p, close);
       if (stmt) stmts.push(stmt);
     } catch (e) {
@@ -63,7 +72,7 @@ export function parseStmtsUntil(p: Parser, close: number): Stmt[] {
       resyncStatement(p, start, e.at, close);
     }
   }
-  return stmts;
+  return attachProofWith(p, stmts);
 }
 
 function resyncStatement(p: Parser, start: number, errorAt: number, close: number): void {

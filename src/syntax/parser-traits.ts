@@ -2,6 +2,7 @@
  * `trait Name<G>: Super where .. { fns, consts, type members }`. Members are parsed as impl
  * members are (fns with or without bodies, consts with or without values).
  */
+import { diag } from '../report/diagnostic.js';
 import type { AssocTypeDecl, ConstItem, FnItem, TraitBound, TraitItem, TypeExpr, Visibility } from './ast.js';
 import { parseAttrs, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { ParseFail, tight, type Parser } from './parser-core.js';
@@ -34,6 +35,9 @@ export function parseTrait(p: Parser, start: number, base: { attrs: TraitItem['a
       }
       for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
+        // Verus's error: a trait method's signature cannot take `with` inputs
+        const w = item.kind === 'fn' && !item.body ? item.params.find((x) => x.viaWith) : undefined;
+        if (w) p.diagnostics.push(diag('syntax', '`with` does not support trait', w.span));
         items.push(item);
       }
     } catch (e) {

@@ -57,9 +57,10 @@ export function parseType(p: Parser, noGenerics = false): TypeExpr {
         return { kind: 'never', span: p.spanFrom(start) };
       case '*': {
         p.advance();
-        if (!p.eat('const')) p.expect('mut');
-        parseType(p);
-        return unsupportedType(p, 'raw pointer types', start);
+        const mut = !p.eat('const');
+        if (mut) p.expect('mut');
+        const inner = parseType(p, noGenerics);
+        return { kind: 'ptr', mut, inner, span: p.spanFrom(start) };
       }
       case '<':
         // Qualified path `<T as Trait>::X`.

@@ -90,7 +90,7 @@ describe('isolation of traits and trait impls that are not supported', () => {
     assert.equal(by('::good')?.status, 'checked');
     for (const member of ['Conv::conv', 'S::Conv::conv', 'Conv::bad']) {
       assert.equal(by(`::${member}`)?.status, 'unsupported', member);
-      assert.equal(by(`::${member}`)?.reason, 'not supported: associated types', member);
+      assert.equal(by(`::${member}`)?.reason, 'not supported: generic associated types', member);
     }
   });
 });

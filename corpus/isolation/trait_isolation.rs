@@ -9,7 +9,7 @@ pub struct S {
 }
 
 pub trait Conv {
-    type Out; //~ ERROR not supported: associated types
+    type Out<T>; //~ ERROR not supported: generic associated types
     fn conv(&self) -> u64;
 
     fn bad(&self) -> u64 {
@@ -18,7 +18,7 @@ pub trait Conv {
 }
 
 impl Conv for S {
-    type Out = u64; //~ ERROR not supported: associated types
+    type Out<T> = u64; //~ ERROR not supported: generic associated types
     fn conv(&self) -> u64 {
         self.v
     }

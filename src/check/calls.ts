@@ -15,11 +15,12 @@ import { isVstdItem, typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
+import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { resolveQualified } from './qualified.js';
+import { specTwinOf } from './dual-spec.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
 import { withParamTys } from './with-args.js';
 
@@ -198,7 +199,9 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
   return userCall(bc, e, callee, entry, cx, { k: 'param', name: param }, param);
 }
 
-function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, entry: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
+function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
+  // in spec and proof code an exec fn marked `when_used_as_spec(f)` is its spec twin `f` (dual-spec.ts)
+  const entry = (cx.mode !== 'exec' ? specTwinOf(bc.tables, called) : undefined) ?? called;
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst || (boundParam !== undefined && !bindTraitArgs(bc, inst, boundParam))) {
     argsWithoutSignature(bc, e.args, cx);
@@ -327,6 +330,8 @@ const STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|
 function methodReason(bc: BodyChecker, t: Type, method: string): string | undefined {
   const s = bc.infer.shallow(t);
   const base = s.k === 'ref' ? bc.infer.shallow(s.inner) : s;
+  const proj = base.k === 'param' ? projectionMemberOf(bc.scope, bc.fn, base.name, method) : undefined;
+  if (proj) return `\`${method}\` of trait \`${proj.impl?.trait?.decl.name ?? '?'}\` through a bound of \`${bc.show(base)}\` (it names the trait's associated types)`;
   if (base.k === 'adt' && (method === 'view' || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
   // `x.checked_add(1)`: an inherent method of the integer types, whatever traits of the crate name

@@ -9,6 +9,8 @@ import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import { builtinOwnerKey, isPrimOwnerKey, primOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
+import { dualSpecName, makeDualSpecTwin } from './dual-spec.js';
+import { implAssocTypes } from './assoc-types.js';
 import { ModuleScope, type ConstEntry, type CrateTables, type Def, type EnumEntry, type FnEntry, type ImplContext, type StructEntry } from './scopes.js';
 
 export function collectCrate(crate: Crate): CrateTables {
@@ -89,12 +91,15 @@ function collectItems(
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;
       case 'fn': {
-        const entry = makeFn(item, module, file, undefined, `${module.qprefix}::${item.name}`);
         const dual = dualSpecName(item);
         if (dual) tables.dualSpecNames.add(dual);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define(module, item.name, { kind: 'fn', fn: entry });
+        const twin = makeDualSpecTwin(item);
+        for (const decl of twin ? [item, twin] : [item]) {
+          const entry = makeFn(decl, module, file, undefined, `${module.qprefix}::${decl.name}`);
+          tables.fns.push(entry);
+          tables.fnByDecl.set(decl, entry);
+          define(module, decl.name, { kind: 'fn', fn: entry });
+        }
         break;
       }
       case 'const': {
@@ -181,16 +186,24 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   const ownerKey = implOwnerKey(item, module, tables);
   const onBuiltin = ownerKey !== undefined && item.traitName === undefined && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
-  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}) };
+  const assocTypes = item.traitName !== undefined ? implAssocTypes(item) : undefined;
+  const impl: ImplContext = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...(hoisted.length ? { selfTyGenerics: hoisted } : {}), ...(assocTypes ? { assocTypes } : {}) };
   const traitImpl = item.traitName !== undefined ? newTraitImpl(item, module, file, impl, tables) : undefined;
-  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
+  // (a type of another crate is named as written here: `PInfoPerm::Tr::m`, not the dependency's path under this module)
+  const foreignAdt = ownerKey !== undefined && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
+  // (a trait impl for one instantiation, `Tr for S<u8>` or an alias to it, is named with it:
+  // impls for `S<u8>` and `S<u16>` define different fns)
+  const instance = item.traitName !== undefined && ownerKey !== undefined && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
     table = new Map();
     tables.assoc.set(ownerKey, table);
   }
   const isTraitImpl = item.traitName !== undefined;
-  for (const sub of item.items) {
+  // an inherent member's dual_spec twin is a member beside it (in a trait impl it would not be the trait's)
+  const twins = isTraitImpl ? [] : item.items.flatMap((sub) => (sub.kind === 'fn' ? [makeDualSpecTwin(sub)] : [])).filter((t) => t !== undefined);
+  for (const sub of [...item.items, ...twins]) {
     // a trait's member is named after the trait too: `S::Tr::m` beside an inherent `S::m`,
     // with the trait's arguments so `impl From<u64>` and `impl From<u32>` name different fns
     const member = isTraitImpl ? `${traitText(item)}::${sub.name}` : sub.name;
@@ -239,8 +252,9 @@ function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables):
   const t = item.selfTy;
   if (t.kind !== 'path') return undefined;
   let d = walkPath({ tables, module }, t.segments).def;
-  // `impl Alias { .. }` with `type Alias = S;` adds to S
-  if (d?.kind === 'alias' && t.args.length === 0 && d.decl.ty.kind === 'path' && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
+  // `impl Alias { .. }` with `type Alias = S;` adds to S; a trait impl also for `type Alias = S<u8>;`
+  // (its members' self type is the alias's instantiation: a call on another one does not unify)
+  if (d?.kind === 'alias' && t.args.length === 0 && d.decl.ty.kind === 'path' && (d.decl.ty.args.length === 0 || item.traitName !== undefined)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === 'struct') return d.s.qname;
   if (d?.kind === 'enum') return d.e.qname;
   // vstd's own methods of the built-in types (`impl<A> Set<A> { spec fn disjoint .. }` in lib/vstd)
@@ -255,18 +269,22 @@ function traitText(item: ImplItem): string {
   return item.traitPath?.kind === 'path' ? typeExprText(item.traitPath) : item.traitName!;
 }
 
-function typeText(item: ImplItem): string {
-  return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
+/**
+ * A trait impl's self type as written when it is one instantiation of a generic type (its
+ * arguments are not just the impl's parameters), or an alias: undefined otherwise.
+ */
+function instanceText(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
+  const t = item.selfTy;
+  if (t.kind !== 'path') return undefined;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === 'alias' && d.decl.ty.kind === 'path' && d.decl.ty.args.length > 0) return typeExprText(t);
+  const plain = t.args.every((a, i) => a.kind === 'path' && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
+  if (t.args.length > 0 && !plain) return typeExprText(t);
+  return undefined;
 }
 
-/** `#[verus_verify(dual_spec)]` / `dual_spec(name)`: the spec fn it makes, if any. */
-function dualSpecName(decl: FnItem): string | undefined {
-  for (const a of decl.attrs) {
-    if (a.name !== 'verus_verify' && a.name !== 'verus_verifier::verus_verify') continue;
-    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
-    if (m) return m[1] ?? `spec_${decl.name}`;
-  }
-  return undefined;
+function typeText(item: ImplItem): string {
+  return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
 }
 
 export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {

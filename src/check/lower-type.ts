@@ -2,6 +2,7 @@
  * Type lowering: types as written (TypeExpr) to semantic types (Type).
  */
 import type { Expr, TypeAliasItem, TypeExpr } from '../syntax/ast.js';
+import { lowerSelfProjection } from './assoc-types.js';
 import { evalConst, type ConstLookup } from './consts.js';
 import type { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
@@ -63,6 +64,11 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       diags.error('type', 'cannot find type `Self` in this scope', te.span);
       return { k: 'error' };
     }
+  }
+  if (segs.length === 2 && segs[0] === 'Self' && te.args.length === 0) {
+    // an associated type of the trait or trait impl around (assoc-types.ts)
+    const proj = lowerSelfProjection(segs[1]!, scope, diags, lowerType);
+    if (proj) return proj;
   }
   const found = walkPath(scope, segs);
   const def = found.def;

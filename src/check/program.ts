@@ -39,6 +39,11 @@ export interface FnInfo {
   ownerUnsupported?: string;
   /** For a trait's own member (declaration or default): the trait's qualified name. */
   traitOf?: string;
+  /**
+   * A trait's member whose declaration names the trait's associated types (`Self::X`, an
+   * abstract type there, src/check/assoc-types.ts): its default body is not used at a known type.
+   */
+  selfProjection?: true;
 }
 
 /** `impl Trait for Type`: the members it defines, for dispatch at known types in spec code. */

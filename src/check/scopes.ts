@@ -20,6 +20,8 @@ export interface ImplContext {
   bounds?: ImplItem['bounds'];
   /** The parameters `selfTy` is written over when they were moved onto the members (collect.ts, vstd's impls on built-in types). */
   selfTyGenerics?: string[];
+  /** A trait impl's associated types (`type X = T;`): what `Self::X` means in it (assoc-types.ts). */
+  assocTypes?: ReadonlyMap<string, TypeExpr>;
 }
 
 /** A trait declaration: its members by name (fns with their default bodies, if any). */

@@ -21,6 +21,7 @@ import type { Signatures } from './signatures.js';
 import { lowerType } from './lower-type.js';
 import { checkSpecImpl, checkStdImpl, checkViewImpl, implMemberKey, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName, traitArgKey } from './std-traits.js';
 import { isPrimOwnerKey } from './prelude.js';
+import { checkTraitAssocTypes, conformAssocTypes, markSelfProjections, usableThroughBound } from './assoc-types.js';
 
 export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
   const qname = `${module.qprefix}::${item.name}`;
@@ -38,6 +39,7 @@ export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceF
     tables.fnByDecl.set(sub, f);
     entry.fns.set(sub.name, f);
   }
+  markSelfProjections(entry);
   tables.traits.push(entry);
   return entry;
 }
@@ -58,8 +60,9 @@ export function resolveTrait(scope: ItemScope, path: TypeExpr | undefined): Trai
 /** Names of trait members defined on one type by two traits: a call by the bare name is ambiguous. */
 const ambiguous = new WeakMap<CrateTables, Set<string>>();
 /**
- * Members that several impls of one generic std trait define on one type (`from_spec` of
- * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`): a call picks one by its arguments' types.
+ * Members that several impls of one trait define on one type (`from_spec` of
+ * `FromSpecImpl<usize>` and of `FromSpecImpl<u64>`; `m` of `Tr` for `S<u8>` and for `S<u16>`):
+ * a call picks one by its receiver's and arguments' types.
  */
 const overloads = new WeakMap<CrateTables, Map<string, FnEntry[]>>();
 
@@ -83,17 +86,25 @@ export function linkTraitImpls(tables: CrateTables): void {
     const members = new Map<string, FnEntry>(ti.fns);
     // (a generic trait's default member would not know the impl's arguments: it is not a member by name)
     const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
-    if (!genericTrait) for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+    // (nor one naming the trait's associated types: its types would be the trait's abstract ones)
+    if (!genericTrait) for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
     const argKey = std ? traitArgKey(tables, ti) : undefined;
-    /** impls of one generic trait (std's, or the crate's) overload a member name; others clash */
-    const family = std ?? (genericTrait ? ti.trait!.qname : undefined);
+    /**
+     * impls of one trait (std's, or the crate's: a generic one's for several arguments, any
+     * one's for several instantiations, `impl Tr for S<u8>` and `impl Tr for S<u16>`) overload
+     * a member name, picked by the receiver's and arguments' types; two traits' clash
+     */
+    const family = std ?? ti.trait?.qname;
     for (const [name, fn] of members) {
       // each impl's member also under a key of its own (the clauses std-traits.ts adds name it)
       if (argKey !== undefined) table.set(implMemberKey(name, argKey), { kind: 'fn', fn });
       const key = `${owner}::${name}`;
+      // (a trait's default member, kept by several impls, is one member)
+      const had = table.get(name);
+      if (had?.kind === 'fn' && had.fn === fn) continue;
       const set = sets.get(key);
       if (set) {
-        set.push(fn);
+        if (!set.includes(fn)) set.push(fn);
         continue;
       }
       if (clash.has(key)) continue;
@@ -174,7 +185,6 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
       diags.error('unsupported', `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path.span);
       return;
     }
-    for (const a of ti.decl.assocTypes ?? []) diags.error('unsupported', 'not supported: associated types', a.span);
     conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]!])), diags);
   });
   for (const f of specImpls) f();
@@ -201,11 +211,10 @@ function withIsolation(owner: TraitImplEntry | TraitEntry, diags: Diags, check: 
 
 function checkTraitDecl(t: TraitEntry, diags: Diags): void {
   const d = t.decl;
-  for (const a of d.assocTypes) diags.error('unsupported', 'not supported: associated types', a.span);
+  checkTraitAssocTypes(t, diags);
   for (const it of d.items) {
     // an associated const is used at known types only (`S::C`, the impl's value); `T::C` does not resolve
     if (it.kind === 'const' && it.value) diags.error('unsupported', 'not supported: a default value for an associated const of a trait', it.span);
-    else if (it.kind === 'fn' && it.mode === 'spec' && it.body) diags.error('unsupported', 'not supported: a default body for a spec fn in a trait', it.nameSpan);
   }
 }
 
@@ -224,6 +233,7 @@ function conform(ti: TraitImplEntry, trait: TraitEntry, typeArgs: ReadonlyMap<st
     if (!traitConsts.some((tc) => tc.name === name)) diags.error('type', `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
   }
   const missing = [
+    ...conformAssocTypes(ti, trait, diags),
     ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
     ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``),
   ];
@@ -388,9 +398,16 @@ export function traitsOfParam(scope: ItemScope, bounds: readonly TraitBound[], p
 /** The trait member `name` reachable from type parameter `param` through its bounds. */
 export function traitMethodOf(scope: ItemScope & { impl?: ImplContext }, fn: FnItem | undefined, param: string, name: string): FnEntry | 'ambiguous' | undefined {
   const bounds = [...(fn?.bounds ?? []), ...(scope.impl?.bounds ?? [])];
-  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f): f is FnEntry => !!f);
+  // (a member naming the trait's associated types only on the trait's own `Self`, assoc-types.ts)
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f): f is FnEntry => !!f && usableThroughBound(f, param, scope.impl?.trait));
   if (found.length > 1) return 'ambiguous';
   return found[0];
+}
+
+/** A trait member `name` that the bounds of `param` reach but that names the trait's associated types (not usable there). */
+export function projectionMemberOf(scope: ItemScope & { impl?: ImplContext }, fn: FnItem | undefined, param: string, name: string): FnEntry | undefined {
+  const bounds = [...(fn?.bounds ?? []), ...(scope.impl?.bounds ?? [])];
+  return traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).find((f) => !!f && !usableThroughBound(f, param, scope.impl?.trait));
 }
 
 /**
@@ -410,7 +427,8 @@ export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImpl
   for (const ti of tables.traitImpls) {
     if (!ti.trait || !ti.ctx.ownerKey) continue;
     const any = [...ti.fns.values()][0];
-    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : undefined;
+    // (an impl without fns, all the trait's defaults, is found too: there they are the members' meaning)
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
     if (!selfTy) continue;
     const path = ti.decl.traitPath;
     const args = path?.kind === 'path' ? path.args : [];

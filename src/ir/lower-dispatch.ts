@@ -4,7 +4,7 @@
  * known type) it means the impl's definition, and a trait's exec/proof fn is known by
  * the impl's contract (the trait's, inherited, plus the impl's own ensures).
  */
-import type { CheckedCrate, FnInfo } from '../check/program.js';
+import type { CheckedCrate, FnInfo, TraitImplInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
 import type { FnItem, Item } from '../syntax/ast.js';
 
@@ -57,6 +57,29 @@ export function dispatchCall(crate: CheckedCrate, info: FnInfo, typeArgs: Type[]
 }
 
 export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { info: FnInfo; typeArgs: Type[] } | undefined {
+  const found = implAt(crate, info, typeArgs, traitGenerics);
+  if (!found) return undefined;
+  const { impl, m } = found;
+  const f = impl.fns.get(info.decl.name);
+  if (!f) return undefined; // the trait's default body serves
+  if (impl.generics.some((g) => !m.has(g))) return undefined;
+  return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)!), ...typeArgs.slice(1 + traitGenerics)] };
+}
+
+/**
+ * Whether a trait member's default body is its meaning at these type arguments: `Self` is a
+ * known type whose impl of the trait is found and does not define the member. At an abstract
+ * `Self` (a type parameter), or where the impl is not found, an impl may override it.
+ */
+export function defaultBodyServes(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): boolean {
+  // (a body over the trait's abstract associated types is not instantiated at the impl's)
+  if (info.selfProjection) return false;
+  const found = implAt(crate, info, typeArgs, traitGenerics);
+  return !!found && !found.impl.fns.has(info.decl.name);
+}
+
+/** The impl of a trait member's trait for the known `Self` (and trait arguments) of typeArgs, with its generics bound. */
+function implAt(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { impl: TraitImplInfo; m: Map<string, Type> } | undefined {
   if (!info.traitOf) return undefined;
   const self = typeArgs[0];
   // (impls for a primitive, `impl Tr for u64`, are dispatched to as well)
@@ -68,10 +91,7 @@ export function dispatchTraitFn(crate: CheckedCrate, info: FnInfo, typeArgs: Typ
     if (!matchType(impl.selfTy, self, vars, m)) continue;
     // a generic trait's impl is the one of the call's trait arguments
     if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i]!, vars, m)))) continue;
-    const f = impl.fns.get(info.decl.name);
-    if (!f) return undefined; // the trait's default body serves
-    if (impl.generics.some((g) => !m.has(g))) return undefined;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)!), ...typeArgs.slice(1 + traitGenerics)] };
+    return { impl, m };
   }
   return undefined;
 }

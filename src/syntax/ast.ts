@@ -208,6 +208,10 @@ export interface AssocTypeDecl {
   name: string;
   nameSpan: Span;
   ty?: TypeExpr;
+  /** `type X<T>` (a generic associated type). */
+  generic?: true;
+  /** `type X: Bound` / a `where` clause. */
+  bounded?: true;
   span: Span;
 }
 

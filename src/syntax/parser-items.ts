@@ -914,12 +914,18 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
 export function parseAssocType(p: Parser, start: number): AssocTypeDecl {
   p.expect('type');
   const nameTok = p.expectIdent();
-  if (p.is('<')) p.skipAngle();
-  if (p.eat(':')) parseBounds(p);
+  const generic = p.is('<');
+  if (generic) p.skipAngle();
+  let bounded = false;
+  if (p.eat(':')) {
+    parseBounds(p);
+    bounded = true;
+  }
+  if (p.is('where')) bounded = true;
   skipWhere(p);
   const ty = p.eat('=') ? parseType(p) : undefined;
   p.expect(';');
-  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, ...(generic ? { generic: true as const } : {}), ...(bounded ? { bounded: true as const } : {}), span: p.spanFrom(start) };
 }
 
 export function parseImplMember(p: Parser, start: number, attrs: ParsedAttr[], implVerified: boolean, skipped?: OpaqueItem[]): (FnItem | ConstItem)[] {

@@ -6,7 +6,7 @@
 import type { Scc } from '../check/callgraph.js';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
-import { fnGenerics, dispatchTraitFn } from '../ir/lower-dispatch.js';
+import { defaultBodyServes, fnGenerics, dispatchTraitFn } from '../ir/lower-dispatch.js';
 import type { IrExpr } from '../ir/types.js';
 import { mangle } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
@@ -105,8 +105,10 @@ export abstract class SpecFns extends PreludeTerms {
         if (lowered.fn.body?.k !== 'expr') throw new Error(`spec fn ${info.qname} without a value`);
         return lowered.fn.body.value;
       };
-      const hasBody = !ir || ir.trusted !== 'no body';
-      const interpreted = !ir || (ir.trusted !== 'no body' && ir.trusted !== 'uninterp');
+      // a trait's default body means the member only where it serves (an impl may override it)
+      const overridable = !!info.traitOf && !defaultBodyServes(this.crate, info, inst, generics.length - 1 - info.decl.generics.length);
+      const hasBody = !overridable && (!ir || ir.trusted !== 'no body');
+      const interpreted = !overridable && (!ir || (ir.trusted !== 'no body' && ir.trusted !== 'uninterp'));
       const recursive = hasBody && this.isSelfRecursive(info);
       const reveal = ir?.opaque ? `reveal%${mangle(key)}` : undefined;
       if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);

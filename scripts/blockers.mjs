@@ -38,10 +38,20 @@ function lookup(name) {
 function rootReason(item, seen = new Set()) {
   const m = USE.exec(item.reason ?? '');
   if (!m) return item.reason ?? '(no reason)';
-  const next = lookup(m[1]);
-  if (!next || seen.has(next.item) || next.status !== 'unsupported') return item.reason;
   seen.add(item.item);
-  return rootReason(next, seen);
+  // a short name several items share (`wf`): the unsupported ones are followed, and their
+  // roots are the blocker when they agree
+  const next = candidates(m[1]).filter((c) => c.status === 'unsupported' && !seen.has(c.item));
+  const roots = [...new Set(next.map((c) => rootReason(c, new Set(seen))))];
+  return roots.length === 1 ? roots[0] : item.reason;
+}
+
+/** The items a short name in a message may stand for. */
+function candidates(name) {
+  const one = lookup(name);
+  if (one) return [one];
+  const tail = `::${name.replace(/^(crate|self|Self)::/, '')}`;
+  return items.filter((i) => i.item.endsWith(tail));
 }
 
 const count = new Map();

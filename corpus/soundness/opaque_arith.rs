@@ -72,6 +72,19 @@ proof fn const_shl_true() {
     assert((1u8 << 7u8) == 128);
 }
 
+// A shift by a variable amount meets the constant shifts of the same value: facts stated
+// for `1 << 3` hold for `1 << n` when `n == 3`, and give nothing for another `n`.
+proof fn var_shl_false(n: u64)
+    requires n < 4, (1u64 << 3u64) == 8,
+{
+    assert((1u64 << n) == 8); //~ ERROR assertion failed
+}
+proof fn var_shl_true(n: u64)
+    requires n == 3, (1u64 << 3u64) == 8,
+{
+    assert((1u64 << n) == 8);
+}
+
 // `set_int_range` is defined by its members, so a filtered range is a subset of it.
 proof fn int_range_subset_false(s: Set<int>) {
     let f = set_int_range(0, 10).filter(|i: int| i % 2 == 0);

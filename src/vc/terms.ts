@@ -144,7 +144,14 @@ export class Terms {
         return `(${this.bitFn('shr', k, 2)} ${a} ${b})`;
       case '<<':
         if (bLit !== undefined && bLit >= 0n && bLit < 128n && isBounded(k)) {
-          if (/^\d+$/.test(a)) return num(wrapValue(BigInt(a) << bLit, k));
+          if (/^\d+$/.test(a)) {
+            // the folded value, and the same shift as the uninterpreted `<<` equal to it: a shift by
+            // a variable amount (`1 << n`) meets these when the solver tries `n` = the constant
+            const value = num(wrapValue(BigInt(a) << bLit, k));
+            const shl = this.bitFn('shl', k, 2);
+            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
+            return value;
+          }
           const shifted = `(* ${a} ${1n << bLit})`;
           return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k });
         }

@@ -29,11 +29,11 @@ impl<A> Set<A> {
 }
 
 /// The integers `lo <= i < hi`.
-pub uninterp spec fn set_int_range(lo: int, hi: int) -> Set<int>;
+pub open spec fn set_int_range(lo: int, hi: int) -> Set<int> {
+    Set::new(|i: int| lo <= i && i < hi)
+}
 
-/// What is in `set_int_range(lo, hi)`. (vstd defines the set with a closure, which Proofgate
-/// does not encode yet: this axiom stands for that definition.)
-#[verifier::external_body]
+/// What is in `set_int_range(lo, hi)` (its definition, as a lemma to call).
 pub broadcast proof fn axiom_set_int_range(lo: int, hi: int, i: int)
     ensures
         #[trigger] set_int_range(lo, hi).contains(i) <==> lo <= i < hi,

@@ -7,6 +7,7 @@ import { intBits, isSigned, type Type } from '../check/types.js';
 import type { ArithOp, IrExpr } from '../ir/types.js';
 import { mangle } from '../smt/encode/context.js';
 import { NON_PATTERN_HEADS } from './prelude-terms.js';
+import { OPAQUE_ARITH_HEAD } from './opaque-arith.js';
 import { SpecFns, type IrEnv, type ShortCircuit } from './spec-fns.js';
 import { Unsupported } from './errors.js';
 import { OutsideFamily } from './ir-family.js';
@@ -280,7 +281,7 @@ export class IrTerms extends SpecFns {
         let s: string;
         try { s = this.term(t, env); } catch (err) { if (err instanceof UnboundLocal) continue; throw err; }
         const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-        if (!head || NON_PATTERN_HEADS.has(head) || s.includes('(forall') || s.includes('(exists')) continue;
+        if (!head || NON_PATTERN_HEADS.has(head) || OPAQUE_ARITH_HEAD.test(head) || s.includes('(forall') || s.includes('(exists')) continue;
         terms.push(s);
       }
       if (terms.length) out.push(`:pattern (${terms.join(' ')})`);
@@ -311,7 +312,7 @@ export class IrTerms extends SpecFns {
         if (t !== undefined && !seen.has(t)) {
           seen.add(t);
           const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|nl\.\w+|clip\.\w+|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
             const covers = names.filter((n) => mentions(t!, n));
             if (covers.length) cands.push({ term: t, covers });
           }

@@ -549,7 +549,11 @@ export class IrFunctionEncoder extends IrTerms {
       decls.push(`(${old} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(old, l.ty, 0));
     }
-    const body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+    // the solver's nonlinear reasoning applies to the native operators only
+    const saved = this.exactArith;
+    this.exactArith = true;
+    let body: string;
+    try { body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env)); } finally { this.exactArith = saved; }
     return decls.length ? `(forall (${decls.join(' ')}) ${body})` : body;
   }
 

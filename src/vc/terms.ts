@@ -7,6 +7,7 @@ import { intBits, intRange, isSigned, type IntKind, type Type } from '../check/t
 import { SmtContext } from '../smt/encode/context.js';
 import type { IrSpan as Span } from '../ir/types.js';
 import { Unsupported } from './errors.js';
+import { clipTo, isNumeral, numeralValue, opaqueNonlinear, wrapValue } from './opaque-arith.js';
 
 const UNKNOWN_SPAN: Span = { file: '', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -62,6 +63,11 @@ export function inRange(term: string, k: IntKind): string {
 
 export class Terms {
   private bitFns = new Set<string>();
+  /**
+   * Native `*`/`div`/`mod` and casts (a `by (nonlinear_arith)` goal, where the solver's
+   * nonlinear reasoning works on them); otherwise they are behind functions (opaque-arith.ts).
+   */
+  protected exactArith = false;
   constructor(readonly crate: CheckedCrate, readonly ctx: SmtContext) {}
 
   sortOf(t: Type): string { return this.ctx.sortOf(t); }
@@ -80,6 +86,9 @@ export class Terms {
         const fr = intRange(fk)!;
         if (fr.min >= tr.min && fr.max <= tr.max) return term;
       }
+      const lit = numeralValue(term);
+      if (lit !== undefined) return num(wrapValue(lit, target.kind));
+      if (!this.exactArith) return clipTo(this.ctx, term, target.kind);
       const m = 1n << BigInt(intBits(target.kind));
       if (!isSigned(target.kind)) return `(mod ${term} ${m})`;
       const h = m >> 1n;
@@ -118,13 +127,15 @@ export class Terms {
     switch (op) {
       case '+': return `(+ ${a} ${b})`;
       case '-': return `(- ${a} ${b})`;
-      case '*': return `(* ${a} ${b})`;
+      case '*': return this.nonlinear('mul', a, b);
+      // Rust's signed `/` and `%` round toward zero: native, so the solver finds the overflow of
+      // `MIN / -1` (behind functions it could only answer unknown, see opaque-arith.ts)
       case '/':
         if (truncDiv && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b} 0) (div ${a} ${b}) (- (div ${a} (- ${b})))) (ite (> ${b} 0) (- (div (- ${a}) ${b})) (div (- ${a}) (- ${b}))))`;
-        return `(div ${a} ${b})`;
+        return this.nonlinear('div', a, b);
       case '%':
         if (truncDiv && k && isSigned(k)) return `(- ${a} (* ${b} ${this.arith('/', a, b, k, true)}))`;
-        return `(mod ${a} ${b})`;
+        return this.nonlinear('mod', a, b);
       case '&': return `(${this.bitFn('and', k, 2)} ${a} ${b})`;
       case '|': return `(${this.bitFn('or', k, 2)} ${a} ${b})`;
       case '^': return `(${this.bitFn('xor', k, 2)} ${a} ${b})`;
@@ -133,6 +144,14 @@ export class Terms {
         return `(${this.bitFn('shr', k, 2)} ${a} ${b})`;
       case '<<':
         if (bLit !== undefined && bLit >= 0n && bLit < 128n && isBounded(k)) {
+          if (/^\d+$/.test(a)) {
+            // the folded value, and the same shift as the uninterpreted `<<` equal to it: a shift by
+            // a variable amount (`1 << n`) meets these when the solver tries `n` = the constant
+            const value = num(wrapValue(BigInt(a) << bLit, k));
+            const shl = this.bitFn('shl', k, 2);
+            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
+            return value;
+          }
           const shifted = `(* ${a} ${1n << bLit})`;
           return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k });
         }
@@ -140,6 +159,12 @@ export class Terms {
         return `(${this.bitFn('shl', k, 2)} ${a} ${b})`;
     }
     throw new Error(`arith ${op}`);
+  }
+
+  /** `*`, `div`, `mod`: native when an operand is a numeral (linear) or in exact mode, else behind a function. */
+  private nonlinear(op: 'mul' | 'div' | 'mod', a: string, b: string): string {
+    if (this.exactArith || isNumeral(b) || (op === 'mul' && isNumeral(a))) return `(${op === 'mul' ? '*' : op} ${a} ${b})`;
+    return opaqueNonlinear(this.ctx, op, a, b);
   }
 
   /** Accessor term for a field of a struct/tuple value. */

@@ -1458,6 +1458,147 @@ var init_diagnostics = __esm({
   }
 });
 
+// src/check/assoc-types.ts
+function projectionParam(name) {
+  return { k: "param", name: `Self::${name}` };
+}
+function lowerSelfProjection(name, scope, diags, lower) {
+  const impl = scope.impl;
+  if (!impl) return void 0;
+  if (impl.trait?.decl.assocTypes.some((a) => a.name === name)) return projectionParam(name);
+  const te = impl.assocTypes?.get(name);
+  if (!te || inProgress.has(te)) return te ? { k: "error" } : void 0;
+  inProgress.add(te);
+  try {
+    return lower(te, scope, diags);
+  } finally {
+    inProgress.delete(te);
+  }
+}
+function checkTraitAssocTypes(t, diags) {
+  for (const a of t.decl.assocTypes) {
+    if (a.generic) diags.unsupported("generic associated types", a.span);
+    else if (a.ty) diags.unsupported("a default for an associated type", a.span);
+  }
+}
+function conformAssocTypes(ti, trait, diags) {
+  const declared2 = new Set(trait.decl.assocTypes.map((a) => a.name));
+  const given = /* @__PURE__ */ new Set();
+  for (const a of ti.decl.assocTypes ?? []) {
+    if (!declared2.has(a.name)) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait.decl.name}\``, a.nameSpan);
+    else if (a.generic) diags.unsupported("generic associated types", a.span);
+    given.add(a.name);
+  }
+  return [...declared2].filter((n) => !given.has(n)).map((n) => `\`${n}\``);
+}
+function implAssocTypes(decl) {
+  const m = /* @__PURE__ */ new Map();
+  for (const a of decl.assocTypes ?? []) if (a.ty) m.set(a.name, a.ty);
+  return m.size ? m : void 0;
+}
+function markSelfProjections(t) {
+  const names = new Set(t.decl.assocTypes.map((a) => a.name));
+  if (names.size === 0) return;
+  const marked = /* @__PURE__ */ new Set();
+  const mentions2 = (f) => someNode([f.params, f.ret, f.requires, f.ensures, f.returns, f.body], (o) => {
+    const segs = o.segments;
+    if (o.kind === "path" && Array.isArray(segs) && segs.length === 2 && segs[0] === "Self") return Array.isArray(o.args) ? names.has(segs[1]) : marked.has(segs[1]);
+    return o.kind === "method" && marked.has(o.method);
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, f] of t.fns) {
+      if (marked.has(name) || !mentions2(f.decl)) continue;
+      marked.add(name);
+      f.info.selfProjection = true;
+      changed = true;
+    }
+  }
+}
+function someNode(root, test) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (test(o)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(root);
+  return found;
+}
+function usableThroughBound(f, param, inTrait) {
+  if (!f.info.selfProjection) return true;
+  return param === "Self" && inTrait !== void 0 && f.impl?.trait === inTrait;
+}
+var inProgress;
+var init_assoc_types = __esm({
+  "src/check/assoc-types.ts"() {
+    "use strict";
+    inProgress = /* @__PURE__ */ new Set();
+  }
+});
+
+// src/check/raw-ptr.ts
+function ptrType(te, inner, tables, diags) {
+  const name = te.mut ? MUT_PTR : CONST_PTR;
+  if (inner.k === "slice" || inner.k === "str") {
+    diags.unsupported("raw pointers to unsized types (slices, `str`)", te.span);
+    return { k: "error" };
+  }
+  if (!tables.structByName.has(name)) {
+    diags.unsupported("raw pointer types (without the bundled vstd)", te.span);
+    return { k: "error" };
+  }
+  return { k: "adt", name, args: [inner] };
+}
+function isRawPtr(t) {
+  return t.k === "adt" && (t.name === CONST_PTR || t.name === MUT_PTR);
+}
+function showRawPtr(t, show2) {
+  if (!isRawPtr(t)) return void 0;
+  return `*${t.name === MUT_PTR ? "mut" : "const"} ${t.args[0] ? show2(t.args[0]) : "_"}`;
+}
+function checkPtrCast(from, to, sameType3, show2, span, diags) {
+  const fromPtr = isRawPtr(from);
+  const toPtr = isRawPtr(to);
+  if (!fromPtr && !toPtr) return void 0;
+  if (fromPtr && to.k === "int" && to.kind !== "int" && to.kind !== "nat") return true;
+  if (fromPtr && toPtr && from.args[0] && to.args[0]) {
+    sameType3(from.args[0], to.args[0]);
+    return true;
+  }
+  diags.unsupported(`\`as\` cast from \`${show2(from)}\` to \`${show2(to)}\``, span);
+  return false;
+}
+function ptrEquality(a, b2, ghost2, unify, span, diags) {
+  if (!isRawPtr(a) && !isRawPtr(b2)) return void 0;
+  if (!ghost2) {
+    diags.unsupported("comparing raw pointers in exec code (`==` compares addresses, not provenance)", span);
+    return true;
+  }
+  if (!isRawPtr(a) || !isRawPtr(b2) || a.name === b2.name) return void 0;
+  return unify(a.args[0] ?? { k: "error" }, b2.args[0] ?? { k: "error" }) || void 0;
+}
+var MODULE, CONST_PTR, MUT_PTR, NON_NULL, PROVENANCE;
+var init_raw_ptr = __esm({
+  "src/check/raw-ptr.ts"() {
+    "use strict";
+    init_vstd_lib();
+    MODULE = `${VSTD_CRATE}::raw_ptr`;
+    CONST_PTR = `${MODULE}::ConstPtr`;
+    MUT_PTR = `${MODULE}::MutPtr`;
+    NON_NULL = `${MODULE}::NonNull`;
+    PROVENANCE = `${MODULE}::Provenance`;
+  }
+});
+
 // src/check/types.ts
 function fnSpecType(params, ret) {
   return { k: "builtin", name: "FnSpec", args: [{ k: "tuple", elems: params }, ret] };
@@ -1508,6 +1649,8 @@ function typeToString(t) {
       return `[${typeToString(t.elem)}]`;
     case "builtin":
     case "adt": {
+      const ptr = showRawPtr(t, typeToString);
+      if (ptr) return ptr;
       const parts = fnSpecParts(t);
       if (parts) return `spec_fn(${parts.params.map(typeToString).join(", ")}) -> ${typeToString(parts.ret)}`;
       const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
@@ -1555,6 +1698,7 @@ var UNIT, BOOL, INT;
 var init_types = __esm({
   "src/check/types.ts"() {
     "use strict";
+    init_raw_ptr();
     UNIT = { k: "tuple", elems: [] };
     BOOL = { k: "bool" };
     INT = { k: "int", kind: "int" };
@@ -2151,7 +2295,7 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
-  return stdFromVstd(tables, name) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 function stdFromVstd(tables, name) {
   const path5 = STD_FROM_VSTD.get(name);
@@ -2160,6 +2304,17 @@ function stdFromVstd(tables, name) {
   if (!root) return void 0;
   let def = { kind: "mod", module: root };
   for (const seg of path5) {
+    def = memberOf(tables, def, seg);
+    if (!def) return void 0;
+  }
+  return def;
+}
+function stdCmpFromVstd(tables, name) {
+  if (name !== "Ordering") return void 0;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
+  if (!root) return void 0;
+  let def = { kind: "mod", module: root };
+  for (const seg of ["std_specs", "cmp", name]) {
     def = memberOf(tables, def, seg);
     if (!def) return void 0;
   }
@@ -2263,7 +2418,7 @@ function memberOf(tables, owner, name) {
     case "mod":
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
-      return (owner.name === "result" ? stdFromVstd(tables, name) : void 0) ?? vstdMember(name);
+      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
     case "proofgate":
       return proofgateMember(name);
     case "enum": {
@@ -2307,7 +2462,7 @@ function memberOfModule(tables, module, name) {
   if (viaUse && viaUse !== preludeDef(name)) return viaUse;
   return void 0;
 }
-var STD_FROM_VSTD, globIndexes;
+var STD_FROM_VSTD, STD_PTR_ITEMS, globIndexes;
 var init_paths = __esm({
   "src/check/paths.ts"() {
     "use strict";
@@ -2317,8 +2472,13 @@ var init_paths = __esm({
     STD_FROM_VSTD = /* @__PURE__ */ new Map([
       ["Result", ["std_specs", "result", "Result"]],
       ["Ok", ["std_specs", "result", "Result", "Ok"]],
-      ["Err", ["std_specs", "result", "Result", "Err"]]
+      ["Err", ["std_specs", "result", "Result", "Err"]],
+      // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
+      ["NonNull", ["raw_ptr", "NonNull"]],
+      ["null", ["raw_ptr", "null"]],
+      ["null_mut", ["raw_ptr", "null_mut"]]
     ]);
+    STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
     globIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -2359,16 +2519,20 @@ function unsupportedReason(scope, segments, failedAt, generics) {
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
     const note = typeMacroNote(scope.tables, qname);
     if (note) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (${note})`;
+    if (isVstdItem(qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (vstd/std API outside Proofgate's vstd)`;
   }
   if (owner?.kind === "alias") {
     const t = owner.decl.ty;
     const target = t.kind === "path" ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : void 0;
-    if (!target || target.kind === "vstd" || target.kind === "builtinType") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
+    if (!target || target.kind === "vstd" || target.kind === "builtinType" || target.kind === "struct" && isVstdItem(target.s.qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
     if (t.kind === "path" && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an associated item through a type alias with type arguments)`;
   }
   if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
   if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
   return void 0;
+}
+function isVstdItem(qname) {
+  return qname.startsWith(`${VSTD_CRATE}::`);
 }
 function inModule(scope, module, name, seen) {
   if (seen.has(module)) return void 0;
@@ -2401,6 +2565,7 @@ var init_missing = __esm({
   "src/check/missing.ts"() {
     "use strict";
     init_paths();
+    init_vstd_lib();
     STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
     MACRO_GUESS = "possibly made by a macro invocation";
     VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
@@ -2457,6 +2622,8 @@ function lowerType(te, scope, diags) {
     }
     case "path":
       return lowerPathType(te, scope, diags);
+    case "ptr":
+      return ptrType(te, lowerType(te.inner, scope, diags), scope.tables, diags);
   }
 }
 function lowerPathType(te, scope, diags) {
@@ -2474,6 +2641,10 @@ function lowerPathType(te, scope, diags) {
       diags.error("type", "cannot find type `Self` in this scope", te.span);
       return { k: "error" };
     }
+  }
+  if (segs.length === 2 && segs[0] === "Self" && te.args.length === 0) {
+    const proj = lowerSelfProjection(segs[1], scope, diags, lowerType);
+    if (proj) return proj;
   }
   const found = walkPath(scope, segs);
   const def = found.def;
@@ -2579,9 +2750,11 @@ var ARITY, aliasTypes, aliasesInProgress;
 var init_lower_type = __esm({
   "src/check/lower-type.ts"() {
     "use strict";
+    init_assoc_types();
     init_consts();
     init_missing();
     init_paths();
+    init_raw_ptr();
     ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2 };
     aliasTypes = /* @__PURE__ */ new WeakMap();
     aliasesInProgress = /* @__PURE__ */ new Set();
@@ -2622,6 +2795,7 @@ var INT_TYPES, ERROR, Infer;
 var init_infer = __esm({
   "src/check/infer.ts"() {
     "use strict";
+    init_raw_ptr();
     INT_TYPES = /* @__PURE__ */ new Map();
     ERROR = { k: "error" };
     Infer = class {
@@ -2857,6 +3031,8 @@ var init_infer = __esm({
             return `[${this.show(s.elem)}]`;
           case "builtin":
           case "adt": {
+            const ptr = showRawPtr(s, (x) => this.show(x));
+            if (ptr) return ptr;
             if (s.k === "builtin" && s.name === "FnSpec" && s.args.length === 2) {
               const ps = this.shallow(s.args[0]);
               const params = ps.k === "tuple" ? ps.elems.map((e) => this.show(e)).join(", ") : this.show(ps);
@@ -3108,6 +3284,20 @@ var init_context = __esm({
   }
 });
 
+// src/check/enum-cast.ts
+function enumCastBlocker(info) {
+  if (info.generics.length > 0) return "a generic enum";
+  if (info.variants.length === 0) return "an enum without variants";
+  if (info.variants.some((v) => v.fields.length > 0)) return "an enum with fields";
+  if (info.variants.some((v) => v.discriminant === void 0)) return "a discriminant that could not be evaluated";
+  return void 0;
+}
+var init_enum_cast = __esm({
+  "src/check/enum-cast.ts"() {
+    "use strict";
+  }
+});
+
 // src/syntax/span.ts
 function joinSpans(a, b2) {
   const first = a.start <= b2.start ? a : b2;
@@ -3250,6 +3440,8 @@ function typeExprText(t) {
       return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
     case "tuple":
       return `(${t.elems.map(typeExprText).join(",")})`;
+    case "ptr":
+      return `*${t.mut ? "mut" : "const"} ${typeExprText(t.inner)}`;
     default:
       return t.kind;
   }
@@ -3257,6 +3449,91 @@ function typeExprText(t) {
 var init_type_text = __esm({
   "src/syntax/type-text.ts"() {
     "use strict";
+  }
+});
+
+// src/check/dual-spec.ts
+function dualSpecName(decl) {
+  for (const a of decl.attrs) {
+    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `__VERUS_SPEC_${decl.name}`;
+  }
+  return void 0;
+}
+function makeDualSpecTwin(decl) {
+  const name = dualSpecName(decl);
+  if (!name || decl.mode !== "exec" || !decl.body || decl.headerUnsupported || notTwinnable(decl.body)) return void 0;
+  const twin = structuredClone(decl);
+  twin.name = name;
+  twin.mode = "spec";
+  twin.isConst = false;
+  twin.requires = [];
+  twin.ensures = [];
+  delete twin.ensuresTriggers;
+  twin.returns = [];
+  twin.decreases = [];
+  delete twin.retName;
+  delete twin.retNameSpan;
+  twin.retTracked = false;
+  twin.attrs = [];
+  twin.flags = { externalBody: false, external: decl.flags.external, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+  eraseProof(twin.body);
+  if (!decl.attrs.some((a) => a.name === WHEN_USED_AS_SPEC)) {
+    const at = { name: WHEN_USED_AS_SPEC, args: name, inner: false, span: decl.nameSpan };
+    decl.attrs = [...decl.attrs, at];
+  }
+  return twin;
+}
+function eraseProof(body) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    if (Array.isArray(o.stmts)) {
+      o.stmts = o.stmts.filter((s) => !ERASED.has(s.kind));
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body);
+}
+function notTwinnable(body) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body);
+  return found;
+}
+function specTwinOf(tables, entry) {
+  if (entry.decl.mode !== "exec") return void 0;
+  const name = entry.decl.attrs.find((a) => a.name === WHEN_USED_AS_SPEC)?.args.trim();
+  if (!name) return void 0;
+  const owner = entry.impl?.ownerKey;
+  const d = owner ? tables.assoc.get(owner)?.get(name) : entry.impl ? void 0 : entry.module.defs.get(name);
+  return d?.kind === "fn" && d.fn.decl.mode === "spec" ? d.fn : void 0;
+}
+var WHEN_USED_AS_SPEC, ERASED, ARITH, LOOPS;
+var init_dual_spec = __esm({
+  "src/check/dual-spec.ts"() {
+    "use strict";
+    WHEN_USED_AS_SPEC = "verifier::when_used_as_spec";
+    ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
+    ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
+    LOOPS = /* @__PURE__ */ new Set(["while", "loop", "for"]);
   }
 });
 
@@ -3374,12 +3651,15 @@ function collectItems(items, module, file, tables, impls, crate) {
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;
       case "fn": {
-        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
         const dual = dualSpecName(item);
         if (dual) tables.dualSpecNames.add(dual);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define2(module, item.name, { kind: "fn", fn: entry });
+        const twin = makeDualSpecTwin(item);
+        for (const decl of twin ? [item, twin] : [item]) {
+          const entry = makeFn(decl, module, file, void 0, `${module.qprefix}::${decl.name}`);
+          tables.fns.push(entry);
+          tables.fnByDecl.set(decl, entry);
+          define2(module, decl.name, { kind: "fn", fn: entry });
+        }
         break;
       }
       case "const": {
@@ -3448,16 +3728,20 @@ function collectImpl(item, module, file, tables) {
   const ownerKey = implOwnerKey(item, module, tables);
   const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {} };
+  const assocTypes = item.traitName !== void 0 ? implAssocTypes(item) : void 0;
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
-  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
+  const foreignAdt = ownerKey !== void 0 && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
+  const instance = item.traitName !== void 0 && ownerKey !== void 0 && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
   if (ownerKey && !table) {
     table = /* @__PURE__ */ new Map();
     tables.assoc.set(ownerKey, table);
   }
   const isTraitImpl = item.traitName !== void 0;
-  for (const sub2 of item.items) {
+  const twins = isTraitImpl ? [] : item.items.flatMap((sub2) => sub2.kind === "fn" ? [makeDualSpecTwin(sub2)] : []).filter((t) => t !== void 0);
+  for (const sub2 of [...item.items, ...twins]) {
     const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
     const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub2.kind === "fn") {
@@ -3495,7 +3779,7 @@ function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
   let d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
+  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && (d.decl.ty.args.length === 0 || item.traitName !== void 0)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
@@ -3505,16 +3789,17 @@ function implOwnerKey(item, module, tables) {
 function traitText(item) {
   return item.traitPath?.kind === "path" ? typeExprText(item.traitPath) : item.traitName;
 }
+function instanceText(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "alias" && d.decl.ty.kind === "path" && d.decl.ty.args.length > 0) return typeExprText(t);
+  const plain = t.args.every((a, i) => a.kind === "path" && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
+  if (t.args.length > 0 && !plain) return typeExprText(t);
+  return void 0;
+}
 function typeText(item) {
   return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
-}
-function dualSpecName(decl) {
-  for (const a of decl.attrs) {
-    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
-    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
-    if (m) return m[1] ?? `spec_${decl.name}`;
-  }
-  return void 0;
 }
 function makeFn(decl, module, file, impl, qname) {
   const verified = decl.verified && !decl.flags.external;
@@ -3549,6 +3834,8 @@ var init_collect = __esm({
     init_prelude();
     init_paths();
     init_traits();
+    init_dual_spec();
+    init_assoc_types();
     init_scopes();
     OPAQUE_WHAT = {
       type: "type aliases",
@@ -3639,6 +3926,28 @@ function typeKey(tables, module, t, depth) {
   if (d?.kind === "enum") return d.e.qname + args;
   return typeExprText(t);
 }
+function genericArgImpl(ti) {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  if (!a || ti.ctx.generics.some((g) => mentions(ti.decl.selfTy, g))) return false;
+  return ti.ctx.generics.every((g) => mentions(a, g));
+}
+function mentions(t, name) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.length === 1 && t.segments[0] === name || t.args.some((x) => mentions(x, name));
+    case "ref":
+    case "ptr":
+      return mentions(t.inner, name);
+    case "tuple":
+      return t.elems.some((x) => mentions(x, name));
+    case "array":
+    case "slice":
+      return mentions(t.elem, name);
+    default:
+      return false;
+  }
+}
 function implMemberKey(name, argKey) {
   return `${name}#${argKey}`;
 }
@@ -3663,7 +3972,7 @@ function checkSpecImpl(tables, ti, trait, diags) {
   const owner = ti.ctx.ownerKey;
   const key = traitArgKey(tables, ti);
   const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
-  if (ti.ctx.generics.length > 0) {
+  if (ti.ctx.generics.length > 0 && !genericArgImpl(ti)) {
     diags.error("unsupported", `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath.span);
     return;
   }
@@ -3697,15 +4006,17 @@ var init_std_traits = __esm({
     init_types();
     init_prelude();
     init_type_text();
-    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl"]);
+    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
     SPEC_IMPLS = {
       AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
       SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
       MulSpecImpl: { op: "Mul", member: "mul", obeys: "obeys_mul_spec", req: "mul_req", spec: "mul_spec", self: true },
       FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
-      PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true }
+      PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true },
+      // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
+      PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true }
     };
-    SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl"]);
+    SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
     STD_OPERATOR_TRAITS = {
       From: { member: "from", mode: "exec", params: 1, output: false },
       Add: { member: "add", mode: "exec", params: 2, output: true },
@@ -3734,6 +4045,7 @@ function collectTrait(item, module, file, tables) {
     tables.fnByDecl.set(sub2, f);
     entry.fns.set(sub2.name, f);
   }
+  markSelfProjections(entry);
   tables.traits.push(entry);
   return entry;
 }
@@ -3766,16 +4078,18 @@ function linkTraitImpls(tables) {
     const members = new Map(ti.fns);
     const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
     if (!genericTrait) {
-      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
     }
     const argKey = std ? traitArgKey(tables, ti) : void 0;
-    const family = std ?? (genericTrait ? ti.trait.qname : void 0);
+    const family = std ?? ti.trait?.qname;
     for (const [name, fn] of members) {
       if (argKey !== void 0) table.set(implMemberKey(name, argKey), { kind: "fn", fn });
       const key = `${owner}::${name}`;
+      const had = table.get(name);
+      if (had?.kind === "fn" && had.fn === fn) continue;
       const set = sets.get(key);
       if (set) {
-        set.push(fn);
+        if (!set.includes(fn)) set.push(fn);
         continue;
       }
       if (clash.has(key)) continue;
@@ -3839,7 +4153,6 @@ function checkTraitImpls(tables, diags) {
       diags.error("unsupported", `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path5.span);
       return;
     }
-    for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
     conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]])), diags);
   });
   for (const f of specImpls) f();
@@ -3857,10 +4170,9 @@ function withIsolation(owner, diags, check) {
 }
 function checkTraitDecl(t, diags) {
   const d = t.decl;
-  for (const a of d.assocTypes) diags.error("unsupported", "not supported: associated types", a.span);
+  checkTraitAssocTypes(t, diags);
   for (const it of d.items) {
     if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
-    else if (it.kind === "fn" && it.mode === "spec" && it.body) diags.error("unsupported", "not supported: a default body for a spec fn in a trait", it.nameSpan);
   }
 }
 function conform(ti, trait, typeArgs, diags) {
@@ -3878,6 +4190,7 @@ function conform(ti, trait, typeArgs, diags) {
     if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
   }
   const missing = [
+    ...conformAssocTypes(ti, trait, diags),
     ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
     ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
   ];
@@ -3943,20 +4256,12 @@ function cloneExpr(e) {
 }
 function renameParams(e, renames) {
   if (renames.size === 0) return e;
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const o = node;
+  eachNode(e, (o) => {
     if (o.kind === "path" && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
       const to = renames.get(o.segments[0]);
       if (to !== void 0) o.segments = [to];
     }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(e);
+  });
   return e;
 }
 function eachNode(e, f) {
@@ -4026,9 +4331,13 @@ function traitsOfParam(scope, bounds, param) {
 }
 function traitMethodOf(scope, fn, param, name) {
   const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
-  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f);
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f && usableThroughBound(f, param, scope.impl?.trait));
   if (found.length > 1) return "ambiguous";
   return found[0];
+}
+function projectionMemberOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  return traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).find((f) => !!f && !usableThroughBound(f, param, scope.impl?.trait));
 }
 function boundTraitArgs(scope, fn, param, trait) {
   const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
@@ -4039,7 +4348,7 @@ function traitImplInfos(tables, sigs) {
   for (const ti of tables.traitImpls) {
     if (!ti.trait || !ti.ctx.ownerKey) continue;
     const any = [...ti.fns.values()][0];
-    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : void 0;
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
     if (!selfTy) continue;
     const path5 = ti.decl.traitPath;
     const args = path5?.kind === "path" ? path5.args : [];
@@ -4057,6 +4366,7 @@ var init_traits = __esm({
     init_lower_type();
     init_std_traits();
     init_prelude();
+    init_assoc_types();
     ambiguous = /* @__PURE__ */ new WeakMap();
     overloads = /* @__PURE__ */ new WeakMap();
     PRIM_STD_TRAITS = /* @__PURE__ */ new Set(["From", "FromSpecImpl"]);
@@ -4076,6 +4386,90 @@ var init_resolution = __esm({
   }
 });
 
+// src/check/generic-impl.ts
+function matchParams(pattern, arg, holes) {
+  const bound = /* @__PURE__ */ new Map();
+  const go = (p, a) => {
+    if (p.k === "param" && holes.includes(p.name)) {
+      const prev = bound.get(p.name);
+      if (prev) return typeToString(prev) === typeToString(a);
+      bound.set(p.name, a);
+      return true;
+    }
+    if (p.k !== a.k) return false;
+    switch (p.k) {
+      case "ref": {
+        const x = a;
+        return p.mut === x.mut && go(p.inner, x.inner);
+      }
+      case "tuple": {
+        const x = a;
+        return p.elems.length === x.elems.length && p.elems.every((e, i) => go(e, x.elems[i]));
+      }
+      case "array": {
+        const x = a;
+        return p.len === x.len && go(p.elem, x.elem);
+      }
+      case "slice":
+        return go(p.elem, a.elem);
+      case "builtin":
+      case "adt": {
+        const x = a;
+        return p.name === x.name && p.args.length === x.args.length && p.args.every((e, i) => go(e, x.args[i]));
+      }
+      default:
+        return typeToString(p) === typeToString(a);
+    }
+  };
+  return go(pattern, arg) ? bound : void 0;
+}
+function fitGeneric(bc, f, args, from = 0) {
+  const sig = bc.sigs.sigs.get(f.decl);
+  const holes = f.impl?.generics ?? [];
+  if (!sig || holes.length === 0 || sig.generics.length !== holes.length) return void 0;
+  const all = /* @__PURE__ */ new Map();
+  for (let i = 0; i < args.length; i++) {
+    const p = sig.paramTys[from + i];
+    if (!p) return void 0;
+    const m = matchParams(bc.derefAll(p), bc.infer.zonk(bc.derefAll(args[i])), holes);
+    if (!m) return void 0;
+    for (const [k, v] of m) {
+      const prev = all.get(k);
+      if (prev && typeToString(prev) !== typeToString(v)) return void 0;
+      all.set(k, v);
+    }
+  }
+  if (holes.some((h) => !all.has(h))) return void 0;
+  return { f, typeArgs: holes.map((h) => all.get(h)), paramTys: sig.paramTys.map((p) => substParams(p, all)), retTy: substParams(sig.retTy, all) };
+}
+function pickMember(bc, impls, member, index2, arg) {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const sig = f ? bc.sigs.sigs.get(f.decl) : void 0;
+    const p = sig?.paramTys[index2];
+    if (!f || !sig || !p) continue;
+    if (ti.ctx.generics.length > 0) {
+      const g = fitGeneric(bc, f, [a], index2);
+      if (g) fits.push(g);
+      continue;
+    }
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits.push({ f, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+  }
+  if (fits.length === 0) return "none";
+  if (fits.length > 1) return "ambiguous";
+  return fits[0];
+}
+var init_generic_impl = __esm({
+  "src/check/generic-impl.ts"() {
+    "use strict";
+    init_infer();
+    init_types();
+  }
+});
+
 // src/check/operators.ts
 function pick(bc, impls, member, index2, arg) {
   const a = bc.infer.shallow(bc.derefAll(arg));
@@ -4091,10 +4485,10 @@ function pick(bc, impls, member, index2, arg) {
   if (fits.length > 1) return "ambiguous";
   return fits[0];
 }
-function resolve2(bc, f, cx, span) {
+function resolve2(bc, f, cx, span, typeArgs = []) {
   checkCallMode(bc, cx, f.decl.mode, f.qname, span);
   checkCalleeVerified(bc, f, span);
-  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs };
 }
 function generic(impls) {
   return impls.some((ti) => ti.ctx.generics.length > 0);
@@ -4186,11 +4580,8 @@ function conversion(bc, all, arg, cx, span, set) {
     bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
     return ERR;
   }
-  if (generic(impls)) {
-    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
-    return ERR;
-  }
-  const f = pick(bc, impls, "from", 0, a);
+  const fit = pickMember(bc, impls, "from", 0, a);
+  const f = typeof fit === "string" ? fit : fit.f;
   if ((f === "none" || f === "ambiguous") && isPrimOwnerKey(impls[0].ctx.ownerKey)) {
     bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
     return ERR;
@@ -4199,10 +4590,11 @@ function conversion(bc, all, arg, cx, span, set) {
     bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
     return ERR;
   }
-  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  const g = fit;
+  const p = g.paramTys[0];
   if (p) bc.coerce(a, p, arg.span, cx);
-  set(resolve2(bc, f, cx, span));
-  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR;
+  set(resolve2(bc, f, cx, span, g.typeArgs));
+  return g.retTy;
 }
 function structuralEq(bc, t, seen) {
   const s = bc.infer.shallow(t);
@@ -4302,6 +4694,7 @@ var init_operators = __esm({
     init_type_text();
     init_std_traits();
     init_traits();
+    init_generic_impl();
     init_types();
     ERR = { k: "error" };
     MEMBER = { Add: "add", Sub: "sub", Mul: "mul", From: "from" };
@@ -4334,26 +4727,31 @@ function resolveOverload(bc, cands, given, args, cx, span, what, set) {
   const argCx = spec ? { mode: "spec" } : cx;
   const argTys = [...given, ...args.map((a) => checkExpr(bc, a, argCx))];
   if (argTys.some((t) => bc.isErrorLike(bc.derefAll(t)))) return ERR2;
-  const fits = cands.filter((f2) => {
-    const sig2 = bc.sigs.sigs.get(f2.decl);
-    if (!sig2 || sig2.paramTys.length !== argTys.length || sig2.paramTys.some((p) => bc.isErrorLike(p))) return false;
-    if (sig2.generics.length > 0) return true;
-    return sig2.paramTys.every((p, i) => fitsType(bc, p, argTys[i]));
-  });
+  const fits = [];
+  for (const f2 of cands) {
+    const sig = bc.sigs.sigs.get(f2.decl);
+    if (!sig || sig.paramTys.length !== argTys.length || sig.paramTys.some((p) => bc.isErrorLike(p))) continue;
+    if (sig.generics.length > 0) {
+      const g = fitGeneric(bc, f2, argTys);
+      if (g) fits.push(g);
+      else if (!f2.impl?.generics.length) fits.push({ f: f2, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+      continue;
+    }
+    if (sig.paramTys.every((p, i) => fitsType(bc, p, argTys[i]))) fits.push({ f: f2, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+  }
   if (fits.length !== 1) {
     const why = fits.length === 0 ? "no impl whose parameter types the arguments have" : "more than one impl that could answer it";
     bc.diags.unsupported(`\`${what}\` (${why})`, span);
     return ERR2;
   }
-  const f = fits[0];
-  const sig = bc.sigs.sigs.get(f.decl);
-  sig.paramTys.forEach((p, i) => {
+  const { f, typeArgs, paramTys, retTy } = fits[0];
+  paramTys.forEach((p, i) => {
     if (i >= given.length) bc.coerce(argTys[i], p, args[i - given.length].span, argCx);
   });
   checkCallMode(bc, cx, f.decl.mode, f.qname, span, f.decl);
   checkCalleeVerified(bc, f, span);
-  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] });
-  return sig.retTy;
+  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs });
+  return retTy;
 }
 function fitsType(bc, param, arg) {
   const p = bc.derefAll(param);
@@ -4371,6 +4769,7 @@ var init_overloads = __esm({
     init_paths();
     init_prelude();
     init_traits();
+    init_generic_impl();
     init_types();
     ERR2 = { k: "error" };
   }
@@ -4465,6 +4864,26 @@ var init_qualified = __esm({
     init_lower_type();
     init_prelude();
     init_traits();
+  }
+});
+
+// src/check/with-args.ts
+function withParamTys(bc, decl, call2, paramTys, name, span) {
+  const nWith = decl.params.reduce((n, p) => n + (p.viaWith ? 1 : 0), 0);
+  const short = name.split("::").pop() ?? name;
+  if (call2.withArgs === void 0) {
+    if (nWith === 0) return paramTys;
+    return paramTys.slice(0, paramTys.length - nWith);
+  }
+  if (nWith === 0) {
+    bc.diags.error("type", `\`${short}\` has no \`with\` ghost parameters for \`proof_with!\` to pass (Verus looks for \`_VERUS_VERIFIED_${short}\`)`, span);
+    return [...paramTys, ...Array.from({ length: call2.withArgs }, () => bc.infer.fresh())];
+  }
+  return paramTys;
+}
+var init_with_args = __esm({
+  "src/check/with-args.ts"() {
+    "use strict";
   }
 });
 
@@ -4613,7 +5032,8 @@ function boundMemberCall(bc, e, callee, cx) {
   if (!entry) return void 0;
   return userCall(bc, e, callee, entry, cx, { k: "param", name: param }, param);
 }
-function userCall(bc, e, callee, entry, cx, selfTy, boundParam) {
+function userCall(bc, e, callee, called, cx, selfTy, boundParam) {
+  const entry = (cx.mode !== "exec" ? specTwinOf(bc.tables, called) : void 0) ?? called;
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst || boundParam !== void 0 && !bindTraitArgs(bc, inst, boundParam)) {
     argsWithoutSignature(bc, e.args, cx);
@@ -4625,7 +5045,7 @@ function userCall(bc, e, callee, entry, cx, selfTy, boundParam) {
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
 }
 function wrapperCall(bc, e, callee, name, cx, expected) {
@@ -4728,6 +5148,8 @@ function builtinSigCall(bc, e, callee, sig, cx) {
 function methodReason(bc, t, method) {
   const s = bc.infer.shallow(t);
   const base = s.k === "ref" ? bc.infer.shallow(s.inner) : s;
+  const proj = base.k === "param" ? projectionMemberOf(bc.scope, bc.fn, base.name, method) : void 0;
+  if (proj) return `\`${method}\` of trait \`${proj.impl?.trait?.decl.name ?? "?"}\` through a bound of \`${bc.show(base)}\` (it names the trait's associated types)`;
   if (base.k === "adt" && (method === "view" || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
   if (base.k === "int" && base.kind !== "int" && base.kind !== "nat" && STD_INT_METHOD.test(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
@@ -4738,6 +5160,7 @@ function methodReason(bc, t, method) {
     if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === "builtin") return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === "adt" && isVstdItem(base.name)) return `method \`${method}\` of \`${bc.show(base)}\` (vstd/std API outside Proofgate's vstd)`;
   if (base.k === "str") return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === "int" || base.k === "bool" || base.k === "char") return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === "param") return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
@@ -4831,7 +5254,7 @@ function checkMethodCall(bc, e, cx, expected) {
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());
@@ -4867,7 +5290,9 @@ var init_calls = __esm({
     init_overloads();
     init_fn_ensures();
     init_qualified();
+    init_dual_spec();
     init_types();
+    init_with_args();
     ERR3 = { k: "error" };
     UNIT2 = { k: "tuple", elems: [] };
     STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
@@ -5377,7 +5802,6 @@ function checkStmt(bc, s, cx) {
             if (s.by.block) checkBlock(bc, s.by.block, { mode: "proof" });
             break;
           case "compute":
-            if (!bc.external) bc.diags.unsupported("assert by (compute)", s.span);
             break;
         }
       }
@@ -5515,6 +5939,28 @@ var init_stmt = __esm({
   }
 });
 
+// src/check/partial-ord.ts
+function partialOrdCompare(bc, e, l, r, cx) {
+  if (ghostCode(cx)) return false;
+  const s = bc.stripRefs(l);
+  if (s.k !== "adt") return false;
+  const impl = stdImplsOf(bc.tables, s.name, "PartialOrdSpecImpl").find((ti) => ti.ctx.generics.length === 0 && traitArgKey(bc.tables, ti) === s.name);
+  const obeys = impl?.fns.get("obeys_partial_cmp_spec");
+  const spec = impl?.fns.get("partial_cmp_spec");
+  if (!obeys || !spec) return false;
+  const b2 = bc.stripRefs(r);
+  if (!bc.infer.unify(s, b2) && !bc.isErrorLike(b2)) bc.diags.mismatch(bc.show(s), bc.show(b2), e.right.span);
+  e.ordSpec = { obeys: obeys.qname, spec: spec.qname };
+  return true;
+}
+var init_partial_ord = __esm({
+  "src/check/partial-ord.ts"() {
+    "use strict";
+    init_context();
+    init_std_traits();
+  }
+});
+
 // src/check/expr.ts
 function checkExpr(bc, e, cx, expected, use = "move") {
   const t = typeOf(bc, e, cx, expected, use);
@@ -5578,8 +6024,12 @@ function typeOf(bc, e, cx, expected, use) {
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
-      if (f.k === "adt" && to.k === "int" && bc.scope.tables.enumByName.has(f.name)) {
-        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      const ptr = checkPtrCast(f, to, (a, b2) => bc.infer.unify(a, b2), (t) => bc.show(t), e.span, bc.diags);
+      if (ptr !== void 0) return ptr ? target : ERR5;
+      const en = f.k === "adt" && to.k === "int" ? bc.scope.tables.enumByName.get(f.name) : void 0;
+      if (en) {
+        const why = enumCastBlocker(en.info);
+        if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
       } else if (f.k === "param" && to.k === "int") {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
@@ -5899,6 +6349,11 @@ function unary(bc, e, cx, expected) {
       if (t.k === "ref") return t.inner;
       if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR5;
       if (bc.isErrorLike(t)) return t;
+      if (t.k === "builtin" && (t.name === "Tracked" || t.name === "Ghost")) {
+        if (ghostCode(cx)) return t.args[0] ?? ERR5;
+        bc.diags.unsupported(`dereferencing \`${t.name}\` in exec code`, e.span);
+        return ERR5;
+      }
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
       return ERR5;
@@ -5917,6 +6372,7 @@ function binary(bc, e, cx, expected) {
     const viaImpl2 = operatorCall(bc, e, cx, l2);
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
+    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL3;
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
     return BOOL3;
   }
@@ -5933,6 +6389,10 @@ function binary(bc, e, cx, expected) {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
+  if ((op === "+" || op === "-" || op === "*") && ghostCode(cx) && ls.k === "builtin" && ls.name === "Set") {
+    checkExpr(bc, e.right, cx, l);
+    return l;
+  }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
     checkExpr(bc, e.right, cx, BOOL3);
     return BOOL3;
@@ -5944,7 +6404,7 @@ function binary(bc, e, cx, expected) {
     hintLiteral(bc, l, expected, cx);
     return l;
   }
-  if (ghostCode(cx) && ARITH.has(op)) {
+  if (ghostCode(cx) && ARITH2.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR5;
     return specArithType(bc, op, l, r2);
@@ -6033,6 +6493,8 @@ function compareOperands(bc, l, r, span, cx, ordered) {
   if (inf.isIntegral(l) && inf.isIntegral(r)) {
     if (ghostCode(cx)) return;
   }
+  const ptr = ptrEquality(inf.shallow(bc.stripRefs(l)), inf.shallow(bc.stripRefs(r)), ghostCode(cx), (x, y) => inf.unify(x, y), span, bc.diags);
+  if (ptr) return;
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b2 = bc.stripRefs(r);
@@ -6348,10 +6810,11 @@ function macro(bc, e, cx, expected) {
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR5;
 }
-var BOOL3, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
+var BOOL3, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH2, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
 var init_expr = __esm({
   "src/check/expr.ts"() {
     "use strict";
+    init_enum_cast();
     init_span();
     init_calls();
     init_context();
@@ -6365,10 +6828,12 @@ var init_expr = __esm({
     init_prelude();
     init_stmt();
     init_operators();
+    init_partial_ord();
     init_traits();
     init_infer();
     init_modes();
     init_types();
+    init_raw_ptr();
     BOOL3 = { k: "bool" };
     UNIT4 = { k: "tuple", elems: [] };
     INT2 = { k: "int", kind: "int" };
@@ -6379,7 +6844,7 @@ var init_expr = __esm({
     CHAR = { k: "char" };
     STR_REF = { k: "ref", mut: false, inner: { k: "str" } };
     negatedLiterals = /* @__PURE__ */ new WeakSet();
-    ARITH = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%"]);
+    ARITH2 = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%"]);
     SHIFTS = /* @__PURE__ */ new Set(["<<", ">>"]);
     LOGIC = /* @__PURE__ */ new Set(["&&", "||", "==>", "<==", "<==>"]);
     EQ2 = /* @__PURE__ */ new Set(["==", "!=", "===", "!=="]);
@@ -10958,6 +11423,121 @@ var init_parser_patterns = __esm({
   }
 });
 
+// src/syntax/proof-macros.ts
+function atStmtMacro(p, name) {
+  return p.is(name) && p.is("!", 1) && ["{", "(", "["].includes(p.nth(2).text);
+}
+function parseProofDecl(p, parseStmts) {
+  const start = p.pos;
+  p.advance();
+  p.advance();
+  const open = p.pos;
+  const close = p.match[open] ?? -1;
+  if (close < 0) p.failExpected();
+  p.pos = open + 1;
+  const inner = parseStmts(p, close);
+  p.pos = close;
+  p.advance();
+  p.eat(";");
+  const out = [];
+  for (const s of inner) {
+    if (s.kind === "let" && s.mode === "exec") {
+      if (p.verified) p.diagnostics.push(diag("syntax", "Exec local is not allowed in proof_decl", s.span));
+      continue;
+    }
+    if (s.kind === "let" || s.kind === "proof") out.push(s);
+    else out.push({ kind: "proof", block: { stmts: [s], tail: void 0, span: s.span }, span: s.span });
+  }
+  if (out.length === 0) out.push({ kind: "proof", block: { stmts: [], tail: void 0, span: p.spanFrom(start) }, span: p.spanFrom(start) });
+  return out;
+}
+function parseProofWith(p) {
+  const start = p.pos;
+  p.advance();
+  p.advance();
+  const open = p.pos;
+  const close = p.match[open] ?? -1;
+  if (close < 0) p.failExpected();
+  const args = !p.verified ? [] : p.within(open + 1, close, () => {
+    const list = [];
+    if (p.isIdent() && p.is(":", 1)) {
+      const s = p.pos;
+      p.pos = close;
+      p.unsupported("ghost fields of a struct constructor in `proof_with!`", p.spanFrom(s));
+      return list;
+    }
+    if (p.is("|=")) {
+      const s = p.pos;
+      p.pos = close;
+      p.unsupported("`proof_with!(|= ..)` (ghost values appended to an expression)", p.spanFrom(s));
+      return list;
+    }
+    while (!p.atEnd() && !p.is("=>") && !p.is("|=")) {
+      list.push(parseExpr(p));
+      if (!p.eat(",")) break;
+    }
+    if (p.is("=>") || p.is("|=")) {
+      const s = p.pos;
+      while (!p.atEnd()) p.advance();
+      p.unsupported(`\`proof_with!\` ${p.token(s).text === "=>" ? "outputs (`=> ..`)" : "follows (`|= ..`)"}`, p.spanFrom(s));
+    } else if (!p.atEnd()) p.failExpected();
+    return tight(list);
+  });
+  p.pos = close;
+  p.advance();
+  const semi = p.eat(";");
+  const span = p.spanFrom(start);
+  const stmt2 = { kind: "expr", expr: { kind: "macro", name: "proof_with", args, ty: void 0, span }, semi, span, withArgs: args };
+  return stmt2;
+}
+function pendingOf(s) {
+  return s.kind === "expr" && "withArgs" in s ? s : void 0;
+}
+function attachProofWith(p, stmts2) {
+  if (!stmts2.some((s) => pendingOf(s))) return stmts2;
+  const out = [];
+  let pending;
+  for (const s of stmts2) {
+    const w = pendingOf(s);
+    if (w) {
+      if (pending) p.diagnostics.push(diag("syntax", "Expected a function call or struct constructor after proof_with! macro", s.span));
+      pending = w;
+      continue;
+    }
+    if (pending) {
+      const target = s.kind === "let" ? s.init : s.kind === "expr" ? s.expr : void 0;
+      if (s.kind === "assign") nonCall(p, s.span, pending.span);
+      else if (!target) p.diagnostics.push(diag("syntax", "Expected a function call or struct constructor after proof_with! macro", s.span));
+      else if (pending.withArgs.length > 0) giveArgs(p, target, pending.withArgs, pending.span);
+      pending = void 0;
+    }
+    out.push(s);
+  }
+  return tight(out);
+}
+function giveArgs(p, e, args, at) {
+  if (e.kind === "try") return giveArgs(p, e.operand, args, at);
+  if (e.kind === "call" || e.kind === "method") {
+    if (e.withArgs !== void 0) return;
+    e.args = [...e.args, ...args];
+    e.withArgs = args.length;
+    return;
+  }
+  if (e.kind === "unsupported") return;
+  nonCall(p, e.span, at);
+}
+function nonCall(p, span, at) {
+  p.diagnostics.push(diag("syntax", "with ghost inputs/outputs cannot be applied to a non-call expression", span, { labels: [{ message: "the `proof_with!` arguments", span: at }] }));
+}
+var init_proof_macros = __esm({
+  "src/syntax/proof-macros.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_parser_core();
+    init_parser_exprs();
+  }
+});
+
 // src/syntax/parser-types.ts
 function parseType(p, noGenerics = false) {
   const start = p.pos;
@@ -11005,9 +11585,10 @@ function parseType(p, noGenerics = false) {
         return { kind: "never", span: p.spanFrom(start) };
       case "*": {
         p.advance();
-        if (!p.eat("const")) p.expect("mut");
-        parseType(p);
-        return unsupportedType(p, "raw pointer types", start);
+        const mut = !p.eat("const");
+        if (mut) p.expect("mut");
+        const inner = parseType(p, noGenerics);
+        return { kind: "ptr", mut, inner, span: p.spanFrom(start) };
       }
       case "<":
         p.skipAngle();
@@ -11199,6 +11780,14 @@ function parseStmtsUntil(p, close) {
         stmts2.push(...expanded);
         continue;
       }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, "proof_decl")) {
+        stmts2.push(...parseProofDecl(p, parseStmtsUntil));
+        continue;
+      }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, "proof_with")) {
+        stmts2.push(parseProofWith(p));
+        continue;
+      }
       const stmt2 = parseStmt(p, close);
       if (stmt2) stmts2.push(stmt2);
     } catch (e) {
@@ -11207,7 +11796,7 @@ function parseStmtsUntil(p, close) {
       resyncStatement(p, start, e.at, close);
     }
   }
-  return stmts2;
+  return attachProofWith(p, stmts2);
 }
 function resyncStatement(p, start, errorAt, close) {
   let i = start;
@@ -11565,7 +12154,8 @@ function parseAssertLike(p) {
         }
         case "compute":
         case "compute_only":
-          by = { kind: "compute" };
+          if (requires.length) p.unsupported(`\`requires\` on \`by (${prover.text})\``, p.spanOf(prover));
+          by = { kind: "compute", only: prover.text === "compute_only" };
           break;
         default:
           p.unsupported(`prover \`${prover.text}\``, p.spanOf(prover));
@@ -11587,6 +12177,7 @@ var init_parser_stmts = __esm({
     init_parser_exprs();
     init_parser_items();
     init_parser_patterns();
+    init_proof_macros();
     init_parser_types();
     init_tokens();
     ASSIGN_OPS = /* @__PURE__ */ new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
@@ -12167,19 +12758,6 @@ function parseMacro(p, start, name) {
     p.advance();
     return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
   }
-  if (name === "matches") {
-    const savedDiags2 = p.diagnostics.length;
-    let m;
-    try {
-      m = parseMatches(p, open, close, start);
-    } catch (e) {
-      if (!(e instanceof ParseFail)) throw e;
-      p.diagnostics.length = savedDiags2;
-    }
-    p.pos = close;
-    p.advance();
-    return m ? { ...m, span: p.spanFrom(start) } : { kind: "macro", name, args: void 0, ty: void 0, span: p.spanFrom(start) };
-  }
   if (name === "set" || name === "map") {
     const entries = name === "set" ? parseExprListWithin(p, open, close).map((x) => [x]) : parsePairsWithin(p, open, close);
     p.pos = close;
@@ -12198,23 +12776,6 @@ function parseMacro(p, start, name) {
   p.pos = close;
   p.advance();
   return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
-}
-function parseMatches(p, open, close, start) {
-  return p.within(open + 1, close, () => {
-    const scrutinee = p.withStruct(() => parseExpr(p));
-    p.expect(",");
-    const ps = p.pos;
-    const pattern = parsePattern(p);
-    const guard = p.eat("if") ? parseExpr(p) : void 0;
-    p.eat(",");
-    if (!p.atEnd()) p.failExpected();
-    const span = p.spanFrom(start);
-    const arms = [
-      { pattern, guard, body: { kind: "bool", value: true, ty: void 0, span }, span: p.spanFrom(ps) },
-      { pattern: { kind: "wild", span }, body: { kind: "bool", value: false, ty: void 0, span }, span }
-    ];
-    return { kind: "match", scrutinee, arms, ty: void 0, span };
-  });
 }
 function parseClosure(p, start, proof = false) {
   const params = [];
@@ -13035,6 +13596,8 @@ function parseTrait(p, start, base) {
       }
       for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
+        const w = item.kind === "fn" && !item.body ? item.params.find((x) => x.viaWith) : void 0;
+        if (w) p.diagnostics.push(diag("syntax", "`with` does not support trait", w.span));
         items.push(item);
       }
     } catch (e) {
@@ -13061,6 +13624,7 @@ function parseTrait(p, start, base) {
 var init_parser_traits = __esm({
   "src/syntax/parser-traits.ts"() {
     "use strict";
+    init_diagnostic();
     init_parser_attrs();
     init_parser_core();
     init_parser_items();
@@ -13612,7 +14176,7 @@ function parseFnClauses(p, spec) {
         const s = p.pos;
         p.advance();
         if (p.eat("when")) parseClauseList(p);
-        p.unsupported("`no_unwind`", p.spanFrom(s));
+        if (!spec.trusted) p.unsupported("`no_unwind`", p.spanFrom(s));
         break;
       }
       default:
@@ -13620,15 +14184,16 @@ function parseFnClauses(p, spec) {
     }
   }
 }
-function parseWithClause(p) {
-  const s = p.pos;
+function parseWithClause(p, spec) {
   p.expect("with");
   const atEnd = () => p.atEnd() || p.is("->") || p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText);
   while (!atEnd()) {
-    parseParam(p);
+    spec.withParams.push({ ...parseParam(p), viaWith: true });
     if (!p.eat(",")) break;
   }
-  if (p.eat("->")) {
+  if (p.is("->")) {
+    const s = p.pos;
+    p.advance();
     while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
       if (p.is("(")) p.skipGroup();
       else {
@@ -13638,8 +14203,8 @@ function parseWithClause(p) {
       parseType(p);
       if (!p.eat(",")) break;
     }
+    p.unsupported("ghost outputs of `with` in `verus_spec` (`-> ..`)", p.spanFrom(s));
   }
-  p.unsupported("`with` ghost parameters in `verus_spec`", p.spanFrom(s));
 }
 function specFromAttrs(p, attrs, spec) {
   for (const a of attrs) {
@@ -13654,7 +14219,7 @@ function specFromAttrs(p, attrs, spec) {
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is("with")) parseWithClause(p);
+        if (p.is("with")) parseWithClause(p, spec);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -13725,12 +14290,13 @@ function parseFn(p, start, attrs, base, mods) {
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const flags = fnFlags(attrs);
+  const spec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   const clausesFrom = p.pos;
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
-  const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
   let body;
   if (!p.eat(";")) {
@@ -13777,7 +14343,7 @@ function bitVectorBody(p, name, mods, ret, body, from, to) {
     return body;
   }
   const clauses = () => {
-    const fresh = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
+    const fresh = { withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
     const saved = p.diagnostics.length;
     p.within(from, to, () => parseFnClauses(p, fresh));
     p.diagnostics.length = saved;
@@ -13968,12 +14534,18 @@ function parseImpl(p, start, base) {
 function parseAssocType(p, start) {
   p.expect("type");
   const nameTok = p.expectIdent();
-  if (p.is("<")) p.skipAngle();
-  if (p.eat(":")) parseBounds(p);
+  const generic2 = p.is("<");
+  if (generic2) p.skipAngle();
+  let bounded = false;
+  if (p.eat(":")) {
+    parseBounds(p);
+    bounded = true;
+  }
+  if (p.is("where")) bounded = true;
   skipWhere(p);
   const ty = p.eat("=") ? parseType(p) : void 0;
   p.expect(";");
-  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, ...generic2 ? { generic: true } : {}, ...bounded ? { bounded: true } : {}, span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified, skipped) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
@@ -15021,7 +15593,8 @@ function broadcastPlan(crate, crateLemmas) {
   };
   const granted = /* @__PURE__ */ new Map();
   const isLemma = new Set(lemmas);
-  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  const own2 = new Set(crate.files);
+  const provers = crate.fns.filter((f) => own2.has(f.file)).map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
       const named = inBody.get(f)?.get(l);
@@ -15325,6 +15898,7 @@ function stmtsOk(ss) {
         return exprOk(s.cond);
       case "assert":
         if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
+        if (s.by?.k === "compute") return exprOk(s.cond);
         return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
       case "branch":
         return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
@@ -15361,6 +15935,60 @@ var init_ir_family = __esm({
     init_resolution();
     OutsideFamily = class extends Error {
     };
+  }
+});
+
+// src/vc/opaque-arith.ts
+function numeralValue(t) {
+  const m = /^(?:(\d+)|\(- (\d+)\))$/.exec(t);
+  if (!m) return void 0;
+  return m[1] !== void 0 ? BigInt(m[1]) : -BigInt(m[2]);
+}
+function isNumeral(t) {
+  return numeralValue(t) !== void 0;
+}
+function opaqueNonlinear(ctx, op, a, b2) {
+  const name = `nl.${op}`;
+  ctx.once(`fn:${name}`, () => {
+    ctx.fun(`(declare-fun ${name} (Int Int) Int)`);
+    const app = `(${name} x y)`;
+    const exact = op === "mul" ? "(* x y)" : `(${op} x y)`;
+    const forall = (body) => `(forall ((x Int) (y Int)) (! ${body} :pattern (${app})))`;
+    ctx.axiom(forall(`(= ${app} ${exact})`));
+    if (op === "mul") ctx.axiom(forall(`(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))`));
+    if (op === "div") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))`));
+    if (op === "mod") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`));
+  });
+  return `(${name} ${a} ${b2})`;
+}
+function wrapValue(v, kind) {
+  const m = 1n << BigInt(intBits(kind));
+  if (!isSigned(kind)) return (v % m + m) % m;
+  const h = m >> 1n;
+  return ((v + h) % m + m) % m - h;
+}
+function clipTo(ctx, term2, kind) {
+  const bits = intBits(kind);
+  const signed = isSigned(kind);
+  const name = `clip.${signed ? "i" : "u"}${bits}`;
+  ctx.once(`fn:${name}`, () => {
+    ctx.fun(`(declare-fun ${name} (Int) Int)`);
+    const m = 1n << BigInt(bits);
+    const h = m >> 1n;
+    const [lo, hi] = signed ? [`(- ${h})`, `${h}`] : ["0", `${m}`];
+    const app = `(${name} x)`;
+    const exact = signed ? `(- (mod (+ x ${h}) ${m}) ${h})` : `(mod x ${m})`;
+    const inRange3 = (t) => `(and (<= ${lo} ${t}) (< ${t} ${hi}))`;
+    ctx.axiom(`(forall ((x Int)) (! (and ${inRange3(app)} (=> ${inRange3("x")} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`);
+  });
+  return `(${name} ${term2})`;
+}
+var OPAQUE_ARITH_HEAD;
+var init_opaque_arith = __esm({
+  "src/vc/opaque-arith.ts"() {
+    "use strict";
+    init_types();
+    OPAQUE_ARITH_HEAD = /^(nl\.(mul|div|mod)|clip\.[ui]\d+)$/;
   }
 });
 
@@ -15412,6 +16040,7 @@ var init_terms = __esm({
     "use strict";
     init_types();
     init_errors();
+    init_opaque_arith();
     UNKNOWN_SPAN = { file: "", start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
     Terms = class {
       constructor(crate, ctx) {
@@ -15421,6 +16050,11 @@ var init_terms = __esm({
       crate;
       ctx;
       bitFns = /* @__PURE__ */ new Set();
+      /**
+       * Native `*`/`div`/`mod` and casts (a `by (nonlinear_arith)` goal, where the solver's
+       * nonlinear reasoning works on them); otherwise they are behind functions (opaque-arith.ts).
+       */
+      exactArith = false;
       sortOf(t) {
         return this.ctx.sortOf(t);
       }
@@ -15438,6 +16072,9 @@ var init_terms = __esm({
             const fr = intRange(fk);
             if (fr.min >= tr.min && fr.max <= tr.max) return term2;
           }
+          const lit2 = numeralValue(term2);
+          if (lit2 !== void 0) return num(wrapValue(lit2, target.kind));
+          if (!this.exactArith) return clipTo(this.ctx, term2, target.kind);
           const m = 1n << BigInt(intBits(target.kind));
           if (!isSigned(target.kind)) return `(mod ${term2} ${m})`;
           const h = m >> 1n;
@@ -15477,13 +16114,15 @@ var init_terms = __esm({
           case "-":
             return `(- ${a} ${b2})`;
           case "*":
-            return `(* ${a} ${b2})`;
+            return this.nonlinear("mul", a, b2);
+          // Rust's signed `/` and `%` round toward zero: native, so the solver finds the overflow of
+          // `MIN / -1` (behind functions it could only answer unknown, see opaque-arith.ts)
           case "/":
             if (truncDiv2 && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
-            return `(div ${a} ${b2})`;
+            return this.nonlinear("div", a, b2);
           case "%":
             if (truncDiv2 && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
-            return `(mod ${a} ${b2})`;
+            return this.nonlinear("mod", a, b2);
           case "&":
             return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
           case "|":
@@ -15495,6 +16134,12 @@ var init_terms = __esm({
             return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
           case "<<":
             if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
+              if (/^\d+$/.test(a)) {
+                const value = num(wrapValue(BigInt(a) << bLit, k));
+                const shl = this.bitFn("shl", k, 2);
+                this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
+                return value;
+              }
               const shifted = `(* ${a} ${1n << bLit})`;
               return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
             }
@@ -15502,6 +16147,11 @@ var init_terms = __esm({
             return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
         }
         throw new Error(`arith ${op}`);
+      }
+      /** `*`, `div`, `mod`: native when an operand is a numeral (linear) or in exact mode, else behind a function. */
+      nonlinear(op, a, b2) {
+        if (this.exactArith || isNumeral(b2) || op === "mul" && isNumeral(a)) return `(${op === "mul" ? "*" : op} ${a} ${b2})`;
+        return opaqueNonlinear(this.ctx, op, a, b2);
       }
       /** Accessor term for a field of a struct/tuple value. */
       field(base, baseTy, name, span) {
@@ -15932,6 +16582,20 @@ function dispatchCall(crate, info, typeArgs) {
   return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
 }
 function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
+  const found = implAt(crate, info, typeArgs, traitGenerics);
+  if (!found) return void 0;
+  const { impl, m } = found;
+  const f = impl.fns.get(info.decl.name);
+  if (!f) return void 0;
+  if (impl.generics.some((g) => !m.has(g))) return void 0;
+  return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+}
+function defaultBodyServes(crate, info, typeArgs, traitGenerics) {
+  if (info.selfProjection) return false;
+  const found = implAt(crate, info, typeArgs, traitGenerics);
+  return !!found && !found.impl.fns.has(info.decl.name);
+}
+function implAt(crate, info, typeArgs, traitGenerics) {
   if (!info.traitOf) return void 0;
   const self2 = typeArgs[0];
   if (!self2 || self2.k !== "adt" && self2.k !== "int" && self2.k !== "bool" && self2.k !== "char") return void 0;
@@ -15941,10 +16605,7 @@ function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
     const vars = new Set(impl.generics);
     if (!matchType(impl.selfTy, self2, vars, m)) continue;
     if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i], vars, m)))) continue;
-    const f = impl.fns.get(info.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+    return { impl, m };
   }
   return void 0;
 }
@@ -16216,6 +16877,62 @@ function tailOnly(b2, go) {
 var init_auto_ext = __esm({
   "src/check/auto-ext.ts"() {
     "use strict";
+  }
+});
+
+// src/ir/lower-enum-cast.ts
+function enumDiscriminant(crate, x, enumTy, span) {
+  const info = crate.enums.get(enumTy.name);
+  const vs = info?.variants ?? [];
+  if (vs.length === 0 || vs.some((v) => v.discriminant === void 0 || v.fields.length > 0)) {
+    throw new IrUnsupported(`casting enum \`${enumTy.name}\` to an integer`, span);
+  }
+  let out = { k: "int", value: vs[vs.length - 1].discriminant, ty: INT, span };
+  for (let i = vs.length - 2; i >= 0; i--) {
+    const v = vs[i];
+    out = { k: "ite", cond: { k: "is_variant", arg: x, variant: v.name, ty: { k: "bool" }, span }, then: { k: "int", value: v.discriminant, ty: INT, span }, else: out, ty: INT, span };
+  }
+  return out;
+}
+var init_lower_enum_cast = __esm({
+  "src/ir/lower-enum-cast.ts"() {
+    "use strict";
+    init_types();
+    init_lower_context();
+  }
+});
+
+// src/ir/lower-partial-ord.ts
+function partialOrdCompare2(cx, e, a, b2, span) {
+  const orderings = ORDERINGS[e.op];
+  const spec = cx.crate.fns.find((f) => f.qname === e.ordSpec.spec);
+  const cmpTy = spec?.retTy;
+  const ordTy = cmpTy?.k === "builtin" && cmpTy.name === "Option" ? cmpTy.args[0] : void 0;
+  if (!orderings || !cmpTy || ordTy?.k !== "adt") throw new IrUnsupported(`\`${e.op}\` through \`${e.ordSpec.spec}\``, span);
+  const cmp3 = { k: "spec_call", fn: e.ordSpec.spec, typeArgs: [], args: [a, b2], ty: cmpTy, span };
+  const some2 = (variant) => ({
+    k: "ctor",
+    adt: "Option",
+    variant: "Some",
+    ty: cmpTy,
+    fields: [{ name: "0", value: { k: "ctor", adt: ordTy.name, variant, fields: [], ty: ordTy, span } }],
+    span
+  });
+  const holds = orderings.map((o) => ({ k: "cmp", op: "eq", left: cmp3, right: some2(o), ty: BOOL, span })).reduce((x, y) => ({ k: "logic", op: "or", left: x, right: y, ty: BOOL, span }));
+  const r = cx.temp("cmp", BOOL);
+  cx.emit({ k: "let", local: r, init: { k: "arbitrary", ty: BOOL, span }, span });
+  const obeys = { k: "spec_call", fn: e.ordSpec.obeys, typeArgs: [], args: [], ty: BOOL, span };
+  const fact = { k: "logic", op: "implies", left: obeys, right: { k: "logic", op: "iff", left: varOf(r, span), right: holds, ty: BOOL, span }, ty: BOOL, span };
+  cx.emit({ k: "assume", cond: fact, span });
+  return varOf(r, span);
+}
+var ORDERINGS;
+var init_lower_partial_ord = __esm({
+  "src/ir/lower-partial-ord.ts"() {
+    "use strict";
+    init_types();
+    init_lower_context();
+    ORDERINGS = { "<": ["Less"], "<=": ["Less", "Equal"], ">": ["Greater"], ">=": ["Greater", "Equal"] };
   }
 });
 
@@ -16535,7 +17252,10 @@ function assertStmt(cx, st) {
     cx.emit({ k: "assert", cond: cond2, span: st.span });
     return;
   }
-  if (by.kind === "compute") throw new IrUnsupported("assert by (compute)", st.span);
+  if (by.kind === "compute") {
+    cx.emit({ k: "assert", cond: cond2, by: { k: "compute", only: by.only }, span: st.span });
+    return;
+  }
   if (by.kind === "block") {
     const body2 = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts;
     cx.emit({ k: "assert", cond: cond2, by: { k: "block", body: body2 }, span: st.span });
@@ -16698,6 +17418,32 @@ var init_lower_stmt = __esm({
   }
 });
 
+// src/ir/lower-ptr.ts
+function ptrCast(x, source, to, target, span, intCast) {
+  if (!isRawPtr(source)) return void 0;
+  if (target.k === "int") return intCast({ k: "field", base: x, name: "addr", ty: USIZE3, span }, to, span);
+  if (!isRawPtr(target) || typeToString(target) === typeToString(source)) return x;
+  const field3 = (name, ty) => ({ name, value: { k: "field", base: x, name, ty, span } });
+  const provenance = { k: "builtin", name: "Ghost", args: [{ k: "adt", name: PROVENANCE, args: [] }] };
+  return { k: "ctor", adt: target.name, fields: [field3("addr", USIZE3), field3("provenance", provenance)], ty: to, span };
+}
+function samePtrType(a, b2) {
+  const ta = strip2(a.ty);
+  const tb = strip2(b2.ty);
+  if (!isRawPtr(ta) || !isRawPtr(tb) || ta.name === tb.name) return b2;
+  return ptrCast(b2, tb, ta, ta, b2.span, (x) => x) ?? b2;
+}
+var USIZE3;
+var init_lower_ptr = __esm({
+  "src/ir/lower-ptr.ts"() {
+    "use strict";
+    init_raw_ptr();
+    init_types();
+    init_lower_context();
+    USIZE3 = { k: "int", kind: "usize" };
+  }
+});
+
 // src/ir/lower-expr.ts
 function tyOf(e) {
   return e.ty ?? INT;
@@ -16803,7 +17549,8 @@ function arith(cx, op, a, b2, ty, span) {
     return { k: "logic", op: lop, left: a, right: b2, ty: BOOL6, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
-  const aop = ARITH2[op];
+  if (t.k === "builtin" && t.name === "Set" && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
+  const aop = ARITH3[op];
   const k = intKindOf2(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);
   const bitwise = aop === "bitand" || aop === "bitor" || aop === "bitxor" || aop === "shl" || aop === "shr";
@@ -16829,6 +17576,8 @@ function arith(cx, op, a, b2, ty, span) {
 function cast(x, to, span) {
   const target = strip2(to);
   const source = strip2(x.ty);
+  const ptr = ptrCast(x, source, to, target, span, cast);
+  if (ptr) return ptr;
   if (target.k !== "int") throw new IrUnsupported("a cast to a type other than an integer", span);
   if (source.k === "bool") return { k: "cast", arg: x, from: x.ty, how: "bool_to_int", explicit: true, ty: to, span };
   if (source.k === "char") return { k: "cast", arg: x, from: x.ty, how: "char_to_int", explicit: true, ty: to, span };
@@ -16855,6 +17604,7 @@ function binary2(cx, e) {
     const b3 = lowerExpr(cx, e.right);
     return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL6, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL6, span: e.span };
   }
+  if (e.ordSpec) return partialOrdCompare2(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   if (e.res?.kind === "fn") {
     const info = cx.crate.fnByDecl.get(e.res.decl);
     if (!info) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
@@ -16871,7 +17621,7 @@ function binary2(cx, e) {
   const b2 = lowerExpr(cx, e.right);
   const c = CMP[e.op];
   if (c) {
-    const r = compare(c, a, b2, e.span);
+    const r = compare(c, a, samePtrType(a, b2), e.span);
     return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
   }
   return arith(cx, e.op, a, b2, tyOf(e), e.span);
@@ -17210,8 +17960,11 @@ function lowerExpr(cx, e) {
       return tryOp2(cx, e);
     case "index":
       return indexExpr(cx, e);
-    case "cast":
-      return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
+    case "cast": {
+      const x = lowerExpr(cx, e.operand);
+      const src = strip2(x.ty);
+      return cast(src.k === "adt" && !isRawPtr(src) ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
+    }
     case "quant":
       return quant(cx, e);
     case "closure":
@@ -17252,7 +18005,7 @@ function lowerExpr(cx, e) {
       throw new IrUnsupported(e.what, e.span);
   }
 }
-var BOOL6, PANICS, ARITH2, CMP;
+var BOOL6, PANICS, ARITH3, CMP, SET_OPERATORS;
 var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
@@ -17262,12 +18015,36 @@ var init_lower_expr = __esm({
     init_walk();
     init_lower_context();
     init_lower_call();
+    init_lower_enum_cast();
+    init_lower_partial_ord();
     init_lower_pattern();
     init_lower_stmt();
+    init_lower_ptr();
+    init_raw_ptr();
     BOOL6 = { k: "bool" };
     PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
-    ARITH2 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
+    ARITH3 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
     CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
+    SET_OPERATORS = { "+": "Set::union", "-": "Set::difference", "*": "Set::intersect" };
+  }
+});
+
+// src/ir/lower-unverified-copy.ts
+function unverifiedCopyCall(cx, info, argExprs, ty, span) {
+  const nWith = info.decl.params.reduce((n, p) => n + (p.viaWith ? 1 : 0), 0);
+  if (nWith === 0 || argExprs.length !== info.decl.params.length - nWith) return void 0;
+  cx.check({ k: "holds", cond: boolLit(false, span) }, {
+    kind: "precondition",
+    message: "precondition not satisfied",
+    primaryLabel: "without `proof_with!`, the unverified copy, which requires `false`",
+    labels: []
+  }, span);
+  return { k: "arbitrary", ty, span };
+}
+var init_lower_unverified_copy = __esm({
+  "src/ir/lower-unverified-copy.ts"() {
+    "use strict";
+    init_lower_context();
   }
 });
 
@@ -17461,7 +18238,7 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::is_none":
       return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL8, span };
     case "Vec::is_empty":
-      return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE3, span }, intLit(0n, USIZE3, span), span);
+      return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE4, span }, intLit(0n, USIZE4, span), span);
     case "Vec::len":
     case "slice::len":
     case "Seq::len":
@@ -17480,7 +18257,7 @@ function builtin(_cx, name, args, ty, span) {
   return { k: "builtin", name, args, ty, span };
 }
 function len(v, span) {
-  return { k: "builtin", name: "len", args: [v], ty: USIZE3, span };
+  return { k: "builtin", name: "len", args: [v], ty: USIZE4, span };
 }
 function inBoundsCheck(cx, seq, index2, e, inclusive = false) {
   const info = { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] };
@@ -17495,8 +18272,8 @@ function mutatingBuiltin(cx, name, e) {
   const vty = place2.ty;
   const seq = (n2, xs) => ({ k: "builtin", name: n2, args: xs, ty: vty, span: e.span });
   const n = len(v, e.span);
-  const one = intLit(1n, USIZE3, e.span);
-  const zero = intLit(0n, USIZE3, e.span);
+  const one = intLit(1n, USIZE4, e.span);
+  const zero = intLit(0n, USIZE4, e.span);
   const lenMinus1 = { k: "arith", op: "sub", left: n, right: one, ty: { k: "int", kind: "int" }, span: e.span };
   let next;
   let result = unitValue(e.span);
@@ -17549,12 +18326,15 @@ function callFn(cx, info, typeArgs, argExprs, span) {
   const impl = info.decl.mode !== "spec" ? dispatchCall(cx.crate, info, typeArgs) : void 0;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
-  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info.retTy;
+  const generics = fnGenerics(cx.crate, decl);
+  const ty = generics.length > 0 && generics.length === typeArgs.length ? substParams(info.retTy, new Map(generics.map((g, i) => [g, typeArgs[i]]))) : info.retTy;
   if (decl.mode === "spec") {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
     return { k: "spec_call", fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
+  const copy = unverifiedCopyCall(cx, info, argExprs, ty, span);
+  if (copy) return copy;
   if (info.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info.retTy)) {
     throw new IrUnsupported("a `&mut` reference inside a parameter or return type", span);
   }
@@ -17655,7 +18435,7 @@ function typeInvariantFn(cx, adt) {
     return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
   });
 }
-var BOOL8, USIZE3, TRANSPARENT, MUTATING;
+var BOOL8, USIZE4, TRANSPARENT, MUTATING;
 var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
@@ -17667,10 +18447,11 @@ var init_lower_call = __esm({
     init_lower_context();
     init_lower_expr();
     init_lower_dispatch();
+    init_lower_unverified_copy();
     init_lower_int_methods();
     init_lower_stmt();
     BOOL8 = { k: "bool" };
-    USIZE3 = { k: "int", kind: "usize" };
+    USIZE4 = { k: "int", kind: "usize" };
     TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
     MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
   }
@@ -18009,8 +18790,9 @@ var init_spec_fns = __esm({
             if (lowered.fn.body?.k !== "expr") throw new Error(`spec fn ${info.qname} without a value`);
             return lowered.fn.body.value;
           };
-          const hasBody = !ir || ir.trusted !== "no body";
-          const interpreted = !ir || ir.trusted !== "no body" && ir.trusted !== "uninterp";
+          const overridable = !!info.traitOf && !defaultBodyServes(this.crate, info, inst, generics.length - 1 - info.decl.generics.length);
+          const hasBody = !overridable && (!ir || ir.trusted !== "no body");
+          const interpreted = !overridable && (!ir || ir.trusted !== "no body" && ir.trusted !== "uninterp");
           const recursive = hasBody && this.isSelfRecursive(info);
           const reveal = ir?.opaque ? `reveal%${mangle(key)}` : void 0;
           if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
@@ -18492,6 +19274,7 @@ var init_ir_expr = __esm({
     init_types();
     init_context2();
     init_prelude_terms();
+    init_opaque_arith();
     init_spec_fns();
     init_errors();
     init_ir_family();
@@ -18758,7 +19541,7 @@ var init_ir_expr = __esm({
               throw err;
             }
             const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-            if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+            if (!head || NON_PATTERN_HEADS.has(head) || OPAQUE_ARITH_HEAD.test(head) || s.includes("(forall") || s.includes("(exists")) continue;
             terms.push(s);
           }
           if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
@@ -18777,7 +19560,7 @@ var init_ir_expr = __esm({
       /** Automatic triggers over `roots` (in order) for the bound variables `names`. */
       autoPatternsOver(names, roots, env) {
         if (names.length === 0) return void 0;
-        const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+        const mentions2 = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
         const cands = [];
         const seen = /* @__PURE__ */ new Set();
         const visit = (x) => {
@@ -18791,8 +19574,8 @@ var init_ir_expr = __esm({
             if (t !== void 0 && !seen.has(t)) {
               seen.add(t);
               const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-              if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
-                const covers = names.filter((n) => mentions(t, n));
+              if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|nl\.\w+|clip\.\w+|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+                const covers = names.filter((n) => mentions2(t, n));
                 if (covers.length) cands.push({ term: t, covers });
               }
             }
@@ -19228,6 +20011,379 @@ var init_bitvec_ir = __esm({
   }
 });
 
+// src/vc/compute.ts
+function computeClaim(claim, opts) {
+  const rl = opts.rlimit ?? DEFAULT_RLIMIT;
+  const ev = new Evaluator(opts, Math.max(1, Math.floor(rl * STEPS_PER_RLIMIT)), Math.max(1, Math.floor(rl * DEPTH_PER_RLIMIT)));
+  try {
+    const v = ev.eval(claim, /* @__PURE__ */ new Map());
+    if (v instanceof Open) return { k: "open", why: v.why };
+    if (v === true) return { k: "true" };
+    if (v === false) return { k: "false" };
+    return { k: "open", why: "the claim is not a boolean" };
+  } catch (e) {
+    if (e instanceof OutOfBudget) return { k: "error", message: e.message };
+    if (isStackOverflow(e)) return { k: "error", message: "assert_by_compute exceeded maximum recursion depth" };
+    throw e;
+  }
+}
+function kindOf2(t) {
+  let cur = t;
+  while (cur.k === "ref" || cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) {
+    cur = cur.k === "ref" ? cur.inner : cur.args[0];
+  }
+  return cur.k === "int" ? cur.kind : void 0;
+}
+function isBoolTy(t) {
+  let cur = t;
+  while (cur.k === "ref") cur = cur.inner;
+  return cur.k === "bool";
+}
+function wrap3(v, k) {
+  const m = 1n << BigInt(intBits(k));
+  const r = (v % m + m) % m;
+  return isSigned(k) && r >= m >> 1n ? r - m : r;
+}
+function sameValue(a, b2) {
+  if (typeof a === "bigint" || typeof a === "boolean") return a === b2;
+  if (typeof b2 !== "object") return void 0;
+  if (a.t === "ctor" && b2.t === "ctor") {
+    if (a.adt !== b2.adt) return void 0;
+    if (a.variant !== b2.variant) return false;
+    for (const [name, x] of a.fields) {
+      const y = b2.fields.get(name);
+      if (y === void 0) return void 0;
+      const s = sameValue(x, y);
+      if (s !== true) return s;
+    }
+    return a.fields.size === b2.fields.size ? true : void 0;
+  }
+  if (a.t === "seq" && b2.t === "seq") {
+    if (a.elems.length !== b2.elems.length) return false;
+    for (let i = 0; i < a.elems.length; i++) {
+      const s = sameValue(a.elems[i], b2.elems[i]);
+      if (s !== true) return s;
+    }
+    return true;
+  }
+  return void 0;
+}
+function memoKey(fn, args) {
+  let key = fn;
+  for (const a of args) {
+    if (typeof a === "bigint") key += `|${a}`;
+    else if (typeof a === "boolean") key += a ? "|T" : "|F";
+    else return void 0;
+  }
+  return key;
+}
+var Open, STEPS_PER_RLIMIT, DEPTH_PER_RLIMIT, DEFAULT_RLIMIT, MAX_SHIFT, OutOfBudget, Evaluator;
+var init_compute = __esm({
+  "src/vc/compute.ts"() {
+    "use strict";
+    init_types();
+    init_stack_limit();
+    Open = class {
+      constructor(why) {
+        this.why = why;
+      }
+      why;
+    };
+    STEPS_PER_RLIMIT = 4e5;
+    DEPTH_PER_RLIMIT = 500;
+    DEFAULT_RLIMIT = 10;
+    MAX_SHIFT = 1n << 16n;
+    OutOfBudget = class extends Error {
+    };
+    Evaluator = class {
+      constructor(opts, maxSteps, maxDepth) {
+        this.opts = opts;
+        this.maxSteps = maxSteps;
+        this.maxDepth = maxDepth;
+      }
+      opts;
+      maxSteps;
+      maxDepth;
+      steps = 0;
+      depth = 0;
+      memo = /* @__PURE__ */ new Map();
+      defs = /* @__PURE__ */ new Map();
+      eval(e, env) {
+        if (++this.steps > this.maxSteps) throw new OutOfBudget("assert_by_compute timed out");
+        if (this.depth >= this.maxDepth) throw new OutOfBudget("assert_by_compute exceeded maximum recursion depth");
+        this.depth++;
+        try {
+          return this.inner(e, env);
+        } finally {
+          this.depth--;
+        }
+      }
+      definition(qname) {
+        if (!this.defs.has(qname)) this.defs.set(qname, this.opts.definition(qname));
+        return this.defs.get(qname);
+      }
+      int(e, env) {
+        const v = this.eval(e, env);
+        if (v instanceof Open || typeof v === "bigint") return v;
+        return new Open("a value that is not an integer");
+      }
+      bool(e, env) {
+        const v = this.eval(e, env);
+        if (v instanceof Open || typeof v === "boolean") return v;
+        return new Open("a value that is not a boolean");
+      }
+      inner(e, env) {
+        switch (e.k) {
+          case "int":
+            return e.value;
+          case "bool":
+            return e.value;
+          case "var": {
+            const v = env.get(e.id);
+            return v ?? new Open(`the value of \`${e.name}\` is not known here`);
+          }
+          case "arith":
+            return this.arith(e, env);
+          case "neg": {
+            const a = this.int(e.arg, env);
+            return a instanceof Open ? a : -a;
+          }
+          case "bitnot": {
+            const a = this.int(e.arg, env);
+            if (a instanceof Open) return a;
+            const k = kindOf2(e.arg.ty);
+            if (k === void 0) return new Open("`!` at an unknown integer type");
+            if (k === "int" || k === "nat" || isSigned(k)) return -a - 1n;
+            return intRange(k).max - a;
+          }
+          case "not": {
+            const a = this.bool(e.arg, env);
+            return a instanceof Open ? a : !a;
+          }
+          case "cmp":
+            return this.cmp(e, env);
+          case "logic":
+            return this.logic(e, env);
+          case "cast":
+            return this.cast(e, env);
+          case "deref":
+            return this.eval(e.arg, env);
+          case "field": {
+            const b2 = this.eval(e.base, env);
+            if (b2 instanceof Open) return b2;
+            if (typeof b2 !== "object" || b2.t !== "ctor") return new Open(`the field \`.${e.name}\` of this value`);
+            if (e.variant !== void 0 && b2.variant !== e.variant) return new Open(`the field \`.${e.name}\` of another variant`);
+            return b2.fields.get(e.name) ?? new Open(`the field \`.${e.name}\` of this value`);
+          }
+          case "index": {
+            const b2 = this.eval(e.base, env);
+            if (b2 instanceof Open) return b2;
+            const i = this.int(e.index, env);
+            if (i instanceof Open) return i;
+            if (typeof b2 !== "object" || b2.t !== "seq") return new Open("indexing this value");
+            if (i < 0n || i >= BigInt(b2.elems.length)) return new Open("an index out of bounds");
+            return b2.elems[Number(i)];
+          }
+          case "builtin":
+            return this.builtin(e, env);
+          case "spec_call":
+            return this.call(e, env);
+          case "ctor": {
+            const fields = /* @__PURE__ */ new Map();
+            for (const f of e.fields) {
+              const v = this.eval(f.value, env);
+              if (v instanceof Open) return v;
+              fields.set(f.name, v);
+            }
+            return { t: "ctor", adt: e.adt, ...e.variant !== void 0 ? { variant: e.variant } : {}, fields };
+          }
+          case "update": {
+            const b2 = this.eval(e.base, env);
+            if (b2 instanceof Open) return b2;
+            if (typeof b2 !== "object" || b2.t !== "ctor") return new Open("updating this value");
+            const fields = new Map(b2.fields);
+            for (const f of e.fields) {
+              const v = this.eval(f.value, env);
+              if (v instanceof Open) return v;
+              if (!fields.has(f.name)) return new Open("updating this value");
+              fields.set(f.name, v);
+            }
+            return { ...b2, fields };
+          }
+          case "seq_lit": {
+            const elems = [];
+            for (const x of e.elems) {
+              const v = this.eval(x, env);
+              if (v instanceof Open) return v;
+              elems.push(v);
+            }
+            return { t: "seq", elems };
+          }
+          case "is_variant": {
+            const a = this.eval(e.arg, env);
+            if (a instanceof Open) return a;
+            if (typeof a !== "object" || a.t !== "ctor") return new Open("the variant of this value");
+            return a.variant === e.variant;
+          }
+          case "ite": {
+            const c = this.bool(e.cond, env);
+            if (c instanceof Open) return c;
+            return this.eval(c ? e.then : e.else, env);
+          }
+          case "let": {
+            const v = this.eval(e.value, env);
+            const inner = new Map(env);
+            inner.set(e.binder.id, v);
+            return this.eval(e.body, inner);
+          }
+          case "quant":
+            return new Open(`a \`${e.quant}\` (quantifiers are not computed)`);
+          case "lambda":
+          case "apply":
+            return new Open("a spec closure");
+          case "arbitrary":
+          case "unknown_const":
+            return new Open("a value that is not known");
+        }
+      }
+      arith(e, env) {
+        if (isBoolTy(e.ty)) {
+          const a2 = this.bool(e.left, env);
+          const b3 = this.bool(e.right, env);
+          if (a2 instanceof Open) return a2;
+          if (b3 instanceof Open) return b3;
+          return e.op === "bitand" ? a2 && b3 : e.op === "bitor" ? a2 || b3 : a2 !== b3;
+        }
+        const a = this.int(e.left, env);
+        const b2 = this.int(e.right, env);
+        if (a instanceof Open) return a;
+        if (b2 instanceof Open) return b2;
+        const k = kindOf2(e.ty);
+        switch (e.op) {
+          case "add":
+            return a + b2;
+          case "sub":
+            return a - b2;
+          case "mul":
+            return a * b2;
+          case "div":
+          case "rem": {
+            if (b2 === 0n) return new Open("a division by zero");
+            if (e.rounding === "trunc" && k !== void 0 && isSigned(k)) return e.op === "div" ? a / b2 : a % b2;
+            const r = (a % b2 + (b2 < 0n ? -b2 : b2)) % (b2 < 0n ? -b2 : b2);
+            return e.op === "rem" ? r : (a - r) / b2;
+          }
+          case "bitand":
+            return a & b2;
+          case "bitor":
+            return a | b2;
+          case "bitxor":
+            return a ^ b2;
+          case "shl": {
+            if (b2 < 0n) return new Open("a shift by a negative amount");
+            if (k === void 0) return new Open("`<<` at an unknown integer type");
+            if (k === "int" || k === "nat") return b2 > MAX_SHIFT ? new Open("a shift too large to compute") : a << b2;
+            return b2 >= 256n ? 0n : wrap3(a << b2, k);
+          }
+          case "shr": {
+            if (b2 < 0n) return new Open("a shift by a negative amount");
+            return b2 > MAX_SHIFT ? a < 0n ? -1n : 0n : a >> b2;
+          }
+        }
+      }
+      cmp(e, env) {
+        const a = this.eval(e.left, env);
+        const b2 = this.eval(e.right, env);
+        if (a instanceof Open) return a;
+        if (b2 instanceof Open) return b2;
+        switch (e.op) {
+          case "eq":
+          case "ne":
+          case "ext_eq": {
+            const s = sameValue(a, b2);
+            if (s === void 0) return new Open("an equality of values not computed");
+            return e.op === "ne" ? !s : s;
+          }
+          default: {
+            if (typeof a !== "bigint" || typeof b2 !== "bigint") return new Open("a comparison of values that are not integers");
+            switch (e.op) {
+              case "lt":
+                return a < b2;
+              case "le":
+                return a <= b2;
+              case "gt":
+                return a > b2;
+              case "ge":
+                return a >= b2;
+            }
+          }
+        }
+      }
+      /** Short-circuit on a known operand, as the interpreter does: `false && X` is false whatever X is. */
+      logic(e, env) {
+        const a = this.bool(e.left, env);
+        if (e.op === "and" && a === false) return false;
+        if (e.op === "or" && a === true) return true;
+        if (e.op === "implies" && a === false) return true;
+        const b2 = this.bool(e.right, env);
+        switch (e.op) {
+          case "and":
+            return b2 === false ? false : a instanceof Open ? a : b2;
+          case "or":
+            return b2 === true ? true : a instanceof Open ? a : b2;
+          case "implies":
+            return b2 === true ? true : a instanceof Open ? a : b2;
+          case "iff":
+          case "xor":
+            if (a instanceof Open) return a;
+            if (b2 instanceof Open) return b2;
+            return e.op === "iff" ? a === b2 : a !== b2;
+        }
+      }
+      cast(e, env) {
+        const v = this.eval(e.arg, env);
+        if (v instanceof Open) return v;
+        const target = kindOf2(e.ty);
+        if (typeof v === "boolean") {
+          if (e.how === "bool_to_int" || target !== void 0) return v ? 1n : 0n;
+          return isBoolTy(e.ty) ? v : new Open("this cast");
+        }
+        if (typeof v !== "bigint") return new Open("this cast");
+        if (target === void 0) {
+          let t = e.ty;
+          while (t.k === "ref") t = t.inner;
+          return t.k === "char" ? v : new Open("this cast");
+        }
+        if (target === "int") return v;
+        if (target === "nat") return v < 0n ? 0n : v;
+        return wrap3(v, target);
+      }
+      builtin(e, env) {
+        if (e.name === "len" && e.args.length === 1) {
+          const s = this.eval(e.args[0], env);
+          if (s instanceof Open) return s;
+          if (typeof s === "object" && s.t === "seq") return BigInt(s.elems.length);
+        }
+        return new Open(`\`${e.name}\` (not computed)`);
+      }
+      call(e, env) {
+        const def = this.definition(e.fn);
+        if (!def || def.params.length !== e.args.length) return new Open(`\`${e.fn}\` has no definition to compute with`);
+        const args = e.args.map((a) => this.eval(a, env));
+        const key = memoKey(e.typeArgs.length ? `${e.fn}<${JSON.stringify(e.typeArgs)}>` : e.fn, args);
+        if (key !== void 0) {
+          const hit = this.memo.get(key);
+          if (hit !== void 0) return hit;
+        }
+        const inner = new Map(def.params.map((id, i) => [id, args[i]]));
+        const r = this.eval(def.body, inner);
+        if (key !== void 0) this.memo.set(key, r);
+        return r;
+      }
+    };
+  }
+});
+
 // src/vc/ir-function.ts
 function freeLocals(es, fn) {
   const out = /* @__PURE__ */ new Map();
@@ -19264,7 +20420,7 @@ function collectCounters(ss, out) {
       collectCounters(s.else, out);
     }
     if (s.k === "ghost") collectCounters(s.body, out);
-    if (s.k === "assert" && s.by) collectCounters(s.by.body, out);
+    if (s.k === "assert" && s.by && s.by.k !== "compute") collectCounters(s.by.body, out);
     if (s.k === "assert_forall") collectCounters(s.proof, out);
   }
 }
@@ -19304,6 +20460,7 @@ var init_ir_function = __esm({
     init_ir();
     init_context2();
     init_bitvec_ir();
+    init_compute();
     init_terms();
     IrFunctionEncoder = class extends IrTerms {
       constructor(crate, ctx, fn) {
@@ -19668,6 +20825,10 @@ var init_ir_function = __esm({
           this.prog.assume(term3);
           return;
         }
+        if (by.k === "compute") {
+          this.assertByCompute(s.cond, by.only, s.span, ob);
+          return;
+        }
         const term2 = this.term(s.cond, this.env);
         for (const r of by.requires) this.check(this.term(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
         if (this.prog.pc !== "false") {
@@ -19684,6 +20845,35 @@ var init_ir_function = __esm({
           }
         }
         this.prog.assume(term2);
+      }
+      /** The rlimit in force for this function (Verus units; set by the caller), which bounds `by (compute)`. */
+      computeRlimit;
+      /**
+       * `by (compute)`: the claim evaluated (compute.ts). True: assumed. False, or the budget spent:
+       * an error. Left open: `compute` proves the claim with the solver, `compute_only` fails.
+       */
+      assertByCompute(cond2, only, span, ob) {
+        const r = computeClaim(cond2, { definition: (q) => this.specDefinition(q), rlimit: this.computeRlimit });
+        if (r.k === "open" && !only) {
+          this.check(this.term(cond2, this.env), ob);
+          return;
+        }
+        if (r.k !== "true") {
+          const message2 = r.k === "false" ? "expression simplifies to false" : r.k === "error" ? r.message : "assert_by_compute_only failed to simplify down to true";
+          this.diagnostics.push(diag("assertion", message2, span, { function: this.fn.name, ...r.k === "open" ? { notes: [`not computed: ${r.why}`] } : {} }));
+        }
+        if (this.prog.pc === "false") return;
+        try {
+          this.prog.assume(this.term(cond2, this.env));
+        } catch (e) {
+          if (!(e instanceof Unsupported || e instanceof OutsideFamily)) throw e;
+        }
+      }
+      /** A spec fn's definition for the evaluator: a body, not trusted (uninterp, external). */
+      specDefinition(qname) {
+        const f = this.lowerFn(qname);
+        if (!f || f.mode !== "spec" || f.trusted || f.body?.k !== "expr") return void 0;
+        return { params: f.params.map((p) => p.id), body: f.body.value };
       }
       /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */
       assertForall(s) {
@@ -19719,7 +20909,14 @@ var init_ir_function = __esm({
           decls.push(`(${old} ${this.sortOf(l.ty)})`);
           facts.push(...this.typeFacts(old, l.ty, 0));
         }
-        const body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+        const saved = this.exactArith;
+        this.exactArith = true;
+        let body;
+        try {
+          body = implies(andAll([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+        } finally {
+          this.exactArith = saved;
+        }
         return decls.length ? `(forall (${decls.join(" ")}) ${body})` : body;
       }
       latch(ss, counter) {
@@ -20103,6 +21300,8 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
       if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
+    const rl = rlimitFor(crate, fn);
+    enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;
     enc.lowerFn = (qname) => {
       const info = crate.fns.find((f) => f.qname === qname);
       const r = info ? loweredFn(crate, info) : void 0;
@@ -20160,6 +21359,7 @@ function resultToDiagnostics(vc, result) {
   if (solverTrouble) out.push(solverTrouble);
   return out;
 }
+var COMPUTE_RLIMIT_CAP;
 var init_vc = __esm({
   "src/vc/index.ts"() {
     "use strict";
@@ -20176,6 +21376,7 @@ var init_vc = __esm({
     init_ir_family();
     init_ir_function();
     init_lowered();
+    COMPUTE_RLIMIT_CAP = 100;
   }
 });
 
@@ -20885,7 +22086,7 @@ function evalCheck(s, c) {
       const ks = keyOf(c.seq);
       const related = ki !== void 0 && ks !== void 0 && s.knows(ki, "<", `${ks}#len`);
       const failing = value.lo === void 0 || value.lo < 0n || !related && (value.hi === void 0 || len2.lo === void 0 || value.hi >= len2.lo);
-      const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE4, span: c.index.span };
+      const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE5, span: c.index.span };
       return { value, len: len2, limit: {}, failing, after: refine(s, cmp("lt", c.index, lenE), true) };
     }
     default:
@@ -20915,7 +22116,7 @@ function message(r) {
       return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
   }
 }
-var BOOL10, USIZE4;
+var BOOL10, USIZE5;
 var init_checks = __esm({
   "src/analyze/checks.ts"() {
     "use strict";
@@ -20923,7 +22124,7 @@ var init_checks = __esm({
     init_eval();
     init_interval();
     BOOL10 = { k: "bool" };
-    USIZE4 = { k: "int", kind: "usize" };
+    USIZE5 = { k: "int", kind: "usize" };
   }
 });
 
@@ -21414,7 +22615,7 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
       text: (s) => (texts.get(s.file) ?? "").slice(s.start, s.end).replace(/\s+/g, " "),
       records: /* @__PURE__ */ new Map(),
       tick: () => {
-        if (++steps > budget) throw new OutOfBudget();
+        if (++steps > budget) throw new OutOfBudget2();
       },
       ...opts.onLoopHead ? { onLoopHead: opts.onLoopHead } : {}
     };
@@ -21422,7 +22623,7 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
       const run2 = new FnRun(an, r.fn, 0, true);
       run2.run(run2.entry());
     } catch (err) {
-      const reason = err instanceof OutOfBudget ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
+      const reason = err instanceof OutOfBudget2 ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
       result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
       continue;
     }
@@ -21439,7 +22640,7 @@ function snippet(texts, span) {
   if (!text) return "";
   return ` (\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\`)`;
 }
-var OutOfBudget;
+var OutOfBudget2;
 var init_analyze = __esm({
   "src/analyze/index.ts"() {
     "use strict";
@@ -21448,7 +22649,7 @@ var init_analyze = __esm({
     init_checks();
     init_eval();
     init_interp();
-    OutOfBudget = class extends Error {
+    OutOfBudget2 = class extends Error {
     };
   }
 });
@@ -21488,7 +22689,7 @@ function isSequence(t) {
   return cur.k === "builtin" && cur.name === "Vec" || cur.k === "slice";
 }
 function termType(t) {
-  return t.len ? USIZE5 : t.local.ty;
+  return t.len ? USIZE6 : t.local.ty;
 }
 function factsAt(fn, loop2, head) {
   const bounds = [];
@@ -21516,14 +22717,14 @@ function factsAt(fn, loop2, head) {
   bounds.sort((a, b2) => Number(changed(b2.term)) - Number(changed(a.term)));
   return { headSpan: loop2.headSpan, bounds: bounds.slice(0, MAX_BOUNDS), relations: relations.slice(0, MAX_RELATIONS) };
 }
-var USIZE5, MAX_BOUNDS, MAX_RELATIONS;
+var USIZE6, MAX_BOUNDS, MAX_RELATIONS;
 var init_loop_facts = __esm({
   "src/analyze/loop-facts.ts"() {
     "use strict";
     init_types();
     init_analyze();
     init_state();
-    USIZE5 = { k: "int", kind: "usize" };
+    USIZE6 = { k: "int", kind: "usize" };
     MAX_BOUNDS = 16;
     MAX_RELATIONS = 16;
   }
@@ -22330,7 +23531,7 @@ function atom(e) {
   const s = expr(e);
   return e.k === "arith" || e.k === "cmp" || e.k === "logic" || e.k === "ite" || e.k === "let" || e.k === "quant" || e.k === "deref" || e.k === "neg" || e.k === "not" ? `(${s})` : s;
 }
-function kindOf2(e) {
+function kindOf3(e) {
   return typeToString(e.ty);
 }
 function expr(e) {
@@ -22343,12 +23544,12 @@ function expr(e) {
       return e.at === "old" ? `old(${e.name})` : e.name;
     case "arith": {
       const op = e.rounding ? `${e.op}_${e.rounding}` : ARITH_SYM[e.op];
-      return `${atom(e.left)} ${op}@${kindOf2(e)} ${atom(e.right)}`;
+      return `${atom(e.left)} ${op}@${kindOf3(e)} ${atom(e.right)}`;
     }
     case "neg":
       return `-${atom(e.arg)}`;
     case "bitnot":
-      return `!@${kindOf2(e)} ${atom(e.arg)}`;
+      return `!@${kindOf3(e)} ${atom(e.arg)}`;
     case "not":
       return `!${atom(e.arg)}`;
     case "cmp":
@@ -22448,6 +23649,10 @@ function stmt(s, ind, out) {
         out.push(`${ind}assert ${expr(s.cond)} by {${at}`);
         stmts(s.by.body, ind + "  ", out);
         out.push(`${ind}}`);
+        return;
+      }
+      if (s.by.k === "compute") {
+        out.push(`${ind}assert ${expr(s.cond)} by (${s.by.only ? "compute_only" : "compute"});${at}`);
         return;
       }
       out.push(`${ind}assert ${expr(s.cond)} by (${s.by.k})${s.by.requires.length ? ` requires ${s.by.requires.map(expr).join(", ")}` : ""};${at}`);
@@ -22934,7 +24139,7 @@ function showFields(fields, s) {
   if (keys.every((k, i) => k === String(i))) return `(${keys.map((k) => s(fields[k])).join(", ")})`;
   return `{ ${keys.map((k) => `${k}: ${s(fields[k])}`).join(", ")} }`;
 }
-var heap, Cell, SlotPlace, ERASED, int, bool, unit, some, none;
+var heap, Cell, SlotPlace, ERASED2, int, bool, unit, some, none;
 var init_value = __esm({
   "src/emu/value.ts"() {
     "use strict";
@@ -22968,7 +24173,7 @@ var init_value = __esm({
         this.container[this.key] = v;
       }
     };
-    ERASED = { t: "erased" };
+    ERASED2 = { t: "erased" };
     int = (v, kind = "int") => ({ t: "int", kind, v });
     bool = (v) => ({ t: "bool", v });
     unit = () => ({ t: "tuple", elems: [] });
@@ -22981,7 +24186,7 @@ var init_value = __esm({
 function isUnbounded(kind) {
   return kind === "int" || kind === "nat";
 }
-function wrap3(v, kind) {
+function wrap4(v, kind) {
   if (isUnbounded(kind)) return v;
   const bits = intBits(kind);
   return isSigned(kind) ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
@@ -23026,7 +24231,7 @@ function intBinary(op, a, b2, kind, spec, span) {
         throw new RuntimeError(`attempt to shift ${op === "<<" ? "left" : "right"} with overflow`, span);
       }
       if (b2 < 0n) throw new NotEvaluable("negative shift amount");
-      return int(op === "<<" ? wrap3(a << b2, kind) : a >> b2, kind);
+      return int(op === "<<" ? wrap4(a << b2, kind) : a >> b2, kind);
     }
   }
 }
@@ -23045,7 +24250,7 @@ function negate(a, kind, spec, span) {
 }
 function bitNot(a, kind) {
   if (isUnbounded(kind)) return int(-a - 1n, kind);
-  return int(wrap3(~a, kind), kind);
+  return int(wrap4(~a, kind), kind);
 }
 function intMethod2(name, a, args) {
   const k = a.kind;
@@ -23063,11 +24268,11 @@ function intMethod2(name, a, args) {
     case "checked_rem":
       return b2 === 0n || !inRange2(a.v / b2, k) ? { option: null } : { option: a.v % b2 };
     case "wrapping_add":
-      return { value: wrap3(a.v + b2, k) };
+      return { value: wrap4(a.v + b2, k) };
     case "wrapping_sub":
-      return { value: wrap3(a.v - b2, k) };
+      return { value: wrap4(a.v - b2, k) };
     case "wrapping_mul":
-      return { value: wrap3(a.v * b2, k) };
+      return { value: wrap4(a.v * b2, k) };
     case "saturating_add":
     case "saturating_sub":
     case "saturating_mul": {
@@ -23083,14 +24288,14 @@ function intMethod2(name, a, args) {
     case "abs":
       return { value: a.v < 0n ? -a.v : a.v };
     case "count_ones":
-      return { value: BigInt([...wrap3(a.v, unsignedOf(k)).toString(2)].filter((c) => c === "1").length) };
+      return { value: BigInt([...wrap4(a.v, unsignedOf(k)).toString(2)].filter((c) => c === "1").length) };
     case "is_power_of_two":
       return { bool: a.v > 0n && (a.v & a.v - 1n) === 0n };
     case "trailing_zeros":
     case "leading_zeros": {
       if (isUnbounded(k)) return void 0;
       const bits = intBits(k);
-      const u = wrap3(a.v, unsignedOf(k));
+      const u = wrap4(a.v, unsignedOf(k));
       if (u === 0n) return { value: BigInt(bits) };
       const s = u.toString(2);
       return { value: BigInt(name === "leading_zeros" ? bits - s.length : s.length - 1 - s.lastIndexOf("1")) };
@@ -23453,6 +24658,11 @@ function optionMethod(c, inner) {
   }
   return void 0;
 }
+function setOperator(op, a, b2) {
+  const inB = (x) => b2.some((y) => valueEquals(x, y));
+  if (op === "+") return { t: "set", elems: dedupe([...a, ...b2]) };
+  return { t: "set", elems: a.filter((x) => op === "*" === inB(x)) };
+}
 var VEC_MUTATORS;
 var init_builtins = __esm({
   "src/emu/builtins.ts"() {
@@ -23461,6 +24671,24 @@ var init_builtins = __esm({
     init_errors2();
     init_value();
     VEC_MUTATORS = /* @__PURE__ */ new Set(["push", "pop", "clear", "truncate", "insert", "remove", "extend_from_slice", "append"]);
+  }
+});
+
+// src/emu/raw-ptr.ts
+function ptrCastValue(v, ty) {
+  if (v.t !== "struct" || !isRawPtr({ k: "adt", name: v.name, args: [] }) || !ty) return void 0;
+  let to = ty;
+  while (to.k === "ref") to = to.inner;
+  const addr = v.fields.addr;
+  if (to.k === "int" && addr?.t === "int" && to.kind !== "int" && to.kind !== "nat") return { t: "int", kind: to.kind, v: wrap4(addr.v, to.kind) };
+  if (isRawPtr(to)) return { t: "struct", name: to.name, fields: { ...v.fields } };
+  return void 0;
+}
+var init_raw_ptr2 = __esm({
+  "src/emu/raw-ptr.ts"() {
+    "use strict";
+    init_raw_ptr();
+    init_arith();
   }
 });
 
@@ -23666,7 +24894,7 @@ function binderRange(name, kind, comps, cx, evalIn) {
 }
 function ghost(cx) {
   if (cx.spec) throw new NotEvaluable("ghost value");
-  return ERASED;
+  return ERASED2;
 }
 function truthy(v0, span) {
   const v = deref(v0);
@@ -23782,6 +25010,7 @@ var init_interp2 = __esm({
     "use strict";
     init_arith();
     init_builtins();
+    init_raw_ptr2();
     init_spec_memo();
     init_errors2();
     init_value();
@@ -23839,7 +25068,7 @@ var init_interp2 = __esm({
        * go through the memo unless `memo` is false.
        */
       callFn(decl, args, callSpan, spec, memo = true) {
-        if (decl.mode === "proof") return ERASED;
+        if (decl.mode === "proof") return ERASED2;
         if (decl.mode === "spec") {
           if (!decl.body || decl.uninterp) throw new NotEvaluable(`spec fn ${decl.name} has no body`);
         } else if (spec) {
@@ -23854,13 +25083,13 @@ var init_interp2 = __esm({
         }
         const scope = new Scope();
         decl.params.forEach((p, i) => {
-          const a = args[i] ?? ERASED;
-          scope.bind(p.name, p.ghost || p.tracked ? ERASED : coerce2(a, declaredKind(p.ty)));
+          const a = args[i] ?? ERASED2;
+          scope.bind(p.name, p.ghost || p.tracked ? ERASED2 : coerce2(a, declaredKind(p.ty)));
         });
         const cx = { scope, fn: decl, spec: decl.mode === "spec" };
         if (this.checkLoopInvariants && decl.mode === "exec") {
           cx.oldScope = new Scope();
-          decl.params.forEach((p, i) => cx.oldScope.bind(p.name, snapshot(args[i] ?? ERASED)));
+          decl.params.forEach((p, i) => cx.oldScope.bind(p.name, snapshot(args[i] ?? ERASED2)));
         }
         if (decl.mode === "exec") this.checkRequires(decl, cx, callSpan);
         this.depth++;
@@ -23965,7 +25194,7 @@ var init_interp2 = __esm({
         switch (s.kind) {
           case "let": {
             if (s.mode !== "exec") {
-              for (const name of patternNames(s.pattern)) cx.scope.bind(name, ERASED);
+              for (const name of patternNames(s.pattern)) cx.scope.bind(name, ERASED2);
               return;
             }
             if (!s.init) {
@@ -24088,7 +25317,7 @@ var init_interp2 = __esm({
               return new SlotPlace(v.fields, e.name);
             }
             if (v.t === "tuple") return new SlotPlace(v.elems, Number(e.name));
-            if (v.t === "erased") return new Cell(ERASED);
+            if (v.t === "erased") return new Cell(ERASED2);
             throw new Unsupported2(`field access .${e.name} on ${showValue(v)}`, e.nameSpan);
           }
           case "index": {
@@ -24105,7 +25334,7 @@ var init_interp2 = __esm({
             if (v.t === "map") return new Cell(callBuiltinMethod({ name: "index", recv: new Cell(v), args: [i], span: e.span, spec: true }));
             if (v.t === "erased" || i.t === "erased") {
               if (cx.spec) throw new NotEvaluable("ghost value");
-              return new Cell(ERASED);
+              return new Cell(ERASED2);
             }
             throw new Unsupported2(`indexing ${showValue(v)}`, e.span);
           }
@@ -24263,7 +25492,7 @@ var init_interp2 = __esm({
         const res = e.res;
         if (res?.kind === "local") {
           if (cx.spec) throw new NotEvaluable(`ghost variable ${res.name}`);
-          return ERASED;
+          return ERASED2;
         }
         const target = res ? this.fromResolution(res) : this.fallbackTarget(e.segments, cx);
         if (target === "builtin" || !target && res?.kind === "builtin") {
@@ -24320,7 +25549,7 @@ var init_interp2 = __esm({
         }
         if (short === "arbitrary") {
           if (cx.spec) throw new NotEvaluable("arbitrary()");
-          return ERASED;
+          return ERASED2;
         }
         throw new Unsupported2(`the name ${name}`, span);
       }
@@ -24392,15 +25621,18 @@ var init_interp2 = __esm({
           if (op === "^") return bool(a.v !== b2.v);
         }
         if (a.t === "seq" && b2.t === "seq" && op === "+") return { t: "seq", elems: [...a.elems, ...b2.elems] };
+        if (a.t === "set" && b2.t === "set" && (op === "+" || op === "-" || op === "*")) return setOperator(op, a.elems, b2.elems);
         if (a.t !== "int" || b2.t !== "int") throw new Unsupported2(`operator ${op} on ${showValue(a)} and ${showValue(b2)}`, span);
         return intBinary(op, a.v, b2.v, resultKind(op, a.kind, b2.kind, ty, cx.spec), cx.spec, span);
       }
       evalCast(v0, target, ty, span, cx) {
         const v = deref(v0);
         if (v.t === "erased") return ghost(cx);
+        const ptr = ptrCastValue(v, ty);
+        if (ptr) return ptr;
         const name = target.kind === "path" ? target.segments[target.segments.length - 1] : void 0;
         if (name === "char") {
-          if (v.t === "int") return { t: "char", v: String.fromCodePoint(Number(wrap3(v.v, "u32"))) };
+          if (v.t === "int") return { t: "char", v: String.fromCodePoint(Number(wrap4(v.v, "u32"))) };
           return v;
         }
         const kind = asIntKind(name) ?? typeKind(ty);
@@ -24411,7 +25643,7 @@ var init_interp2 = __esm({
         else if (v.t === "char") n = BigInt(v.v.codePointAt(0));
         else if (v.t === "enum") n = this.discriminant(v);
         else throw new Unsupported2(`cast of ${showValue(v)}`, span);
-        return int(wrap3(n, kind), kind);
+        return int(wrap4(n, kind), kind);
       }
       discriminant(v) {
         const info = this.index.crate.enums.get(v.name);
@@ -24427,7 +25659,7 @@ var init_interp2 = __esm({
       // -------------------------------------------------------------------------
       // Calls, methods, constructors
       evalArgs(args, cx) {
-        return args.map((a) => isGhostWrap(a) ? ERASED : this.eval(a, cx));
+        return args.map((a) => isGhostWrap(a) ? ERASED2 : this.eval(a, cx));
       }
       /** Applies a `spec_fn` value (a spec closure) to arguments. */
       apply = (f, args, span) => {
@@ -24458,7 +25690,7 @@ var init_interp2 = __esm({
       callTarget(target, e, cx) {
         switch (target.kind) {
           case "fn": {
-            if (target.fn.mode === "proof") return ERASED;
+            if (target.fn.mode === "proof") return ERASED2;
             return this.callFn(target.fn, this.evalArgs(e.args, cx), e.span, cx.spec);
           }
           case "struct":
@@ -24484,7 +25716,7 @@ var init_interp2 = __esm({
             return some(this.eval(e.args[0], cx));
           case "Ghost":
           case "Tracked":
-            return ERASED;
+            return ERASED2;
           case "Box::new":
             return this.eval(e.args[0], cx);
           case "Vec::new":
@@ -24550,7 +25782,7 @@ var init_interp2 = __esm({
           if (r.t === "struct" || r.t === "enum") decl = this.index.method(r.name, e.method);
         }
         if (decl) {
-          if (decl.mode === "proof") return ERASED;
+          if (decl.mode === "proof") return ERASED2;
           const self2 = decl.params[0];
           let selfArg;
           if (self2?.name === "self" && self2.ty.kind === "ref") {
@@ -24580,7 +25812,7 @@ var init_interp2 = __esm({
         for (const name of declared2.length ? declared2 : Object.keys(given)) {
           if (name in given) fields[name] = coerce2(given[name], fieldKind(target, name));
           else if (base && (base.t === "struct" || base.t === "enum") && name in base.fields) fields[name] = this.own(base.fields[name], cx);
-          else fields[name] = ERASED;
+          else fields[name] = ERASED2;
         }
         return target.kind === "struct" ? { t: "struct", name: target.info.qname, fields } : { t: "enum", name: target.info.qname, variant: target.variant, fields };
       }
@@ -24695,7 +25927,7 @@ var init_interp2 = __esm({
             const last = p.path[p.path.length - 1];
             const builtin2 = p.res?.kind === "builtin" ? p.res.name : void 0;
             if (builtin2 === "Tracked" || builtin2 === "Ghost" || !p.res && (last === "Tracked" || last === "Ghost")) {
-              for (const q of p.elems) for (const n of patternNames(q)) binds.push([n, ERASED]);
+              for (const q of p.elems) for (const n of patternNames(q)) binds.push([n, ERASED2]);
               return true;
             }
             if (v.t === "erased") {

@@ -20376,8 +20376,8 @@ var require_range = __commonJS({
       parseRange(range3) {
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range3;
-        const cached = cache2.get(memoKey);
+        const memoKey2 = memoOpts + ":" + range3;
+        const cached = cache2.get(memoKey2);
         if (cached) {
           return cached;
         }
@@ -20411,7 +20411,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
+        cache2.set(memoKey2, result);
         return result;
       }
       intersects(range3, options) {
@@ -33718,7 +33718,8 @@ function broadcastPlan(crate, crateLemmas) {
   };
   const granted = /* @__PURE__ */ new Map();
   const isLemma = new Set(lemmas);
-  const provers = crate.fns.map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  const own = new Set(crate.files);
+  const provers = crate.fns.filter((f) => own.has(f.file)).map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
       const named = inBody.get(f)?.get(l);
@@ -33851,6 +33852,53 @@ function isVstdPath(file) {
   return file.startsWith(VSTD_PATH_PREFIX);
 }
 
+// src/check/raw-ptr.ts
+var MODULE = `${VSTD_CRATE}::raw_ptr`;
+var CONST_PTR = `${MODULE}::ConstPtr`;
+var MUT_PTR = `${MODULE}::MutPtr`;
+var NON_NULL = `${MODULE}::NonNull`;
+var PROVENANCE = `${MODULE}::Provenance`;
+function ptrType(te, inner, tables, diags) {
+  const name = te.mut ? MUT_PTR : CONST_PTR;
+  if (inner.k === "slice" || inner.k === "str") {
+    diags.unsupported("raw pointers to unsized types (slices, `str`)", te.span);
+    return { k: "error" };
+  }
+  if (!tables.structByName.has(name)) {
+    diags.unsupported("raw pointer types (without the bundled vstd)", te.span);
+    return { k: "error" };
+  }
+  return { k: "adt", name, args: [inner] };
+}
+function isRawPtr(t) {
+  return t.k === "adt" && (t.name === CONST_PTR || t.name === MUT_PTR);
+}
+function showRawPtr(t, show2) {
+  if (!isRawPtr(t)) return void 0;
+  return `*${t.name === MUT_PTR ? "mut" : "const"} ${t.args[0] ? show2(t.args[0]) : "_"}`;
+}
+function checkPtrCast(from, to, sameType3, show2, span, diags) {
+  const fromPtr = isRawPtr(from);
+  const toPtr = isRawPtr(to);
+  if (!fromPtr && !toPtr) return void 0;
+  if (fromPtr && to.k === "int" && to.kind !== "int" && to.kind !== "nat") return true;
+  if (fromPtr && toPtr && from.args[0] && to.args[0]) {
+    sameType3(from.args[0], to.args[0]);
+    return true;
+  }
+  diags.unsupported(`\`as\` cast from \`${show2(from)}\` to \`${show2(to)}\``, span);
+  return false;
+}
+function ptrEquality(a, b2, ghost, unify, span, diags) {
+  if (!isRawPtr(a) && !isRawPtr(b2)) return void 0;
+  if (!ghost) {
+    diags.unsupported("comparing raw pointers in exec code (`==` compares addresses, not provenance)", span);
+    return true;
+  }
+  if (!isRawPtr(a) || !isRawPtr(b2) || a.name === b2.name) return void 0;
+  return unify(a.args[0] ?? { k: "error" }, b2.args[0] ?? { k: "error" }) || void 0;
+}
+
 // src/check/types.ts
 var UNIT = { k: "tuple", elems: [] };
 var BOOL = { k: "bool" };
@@ -33904,6 +33952,8 @@ function typeToString(t) {
       return `[${typeToString(t.elem)}]`;
     case "builtin":
     case "adt": {
+      const ptr = showRawPtr(t, typeToString);
+      if (ptr) return ptr;
       const parts = fnSpecParts(t);
       if (parts) return `spec_fn(${parts.params.map(typeToString).join(", ")}) -> ${typeToString(parts.ret)}`;
       const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
@@ -34472,6 +34522,8 @@ var Infer = class {
         return `[${this.show(s.elem)}]`;
       case "builtin":
       case "adt": {
+        const ptr = showRawPtr(s, (x) => this.show(x));
+        if (ptr) return ptr;
         if (s.k === "builtin" && s.name === "FnSpec" && s.args.length === 2) {
           const ps = this.shallow(s.args[0]);
           const params = ps.k === "tuple" ? ps.elems.map((e) => this.show(e)).join(", ") : this.show(ps);
@@ -35405,6 +35457,15 @@ function coerce(x, to) {
   return { k: "cast", arg: x, from: x.ty, how: "widen", explicit: false, ty: { k: "int", kind: b2 }, span: x.span };
 }
 
+// src/check/enum-cast.ts
+function enumCastBlocker(info2) {
+  if (info2.generics.length > 0) return "a generic enum";
+  if (info2.variants.length === 0) return "an enum without variants";
+  if (info2.variants.some((v) => v.fields.length > 0)) return "an enum with fields";
+  if (info2.variants.some((v) => v.discriminant === void 0)) return "a discriminant that could not be evaluated";
+  return void 0;
+}
+
 // src/syntax/span.ts
 var LineMap = class {
   constructor(file, text) {
@@ -35470,6 +35531,87 @@ var Diags = class {
 function argCountMessage(expected, found) {
   const a = (n) => `${n} argument${n === 1 ? "" : "s"}`;
   return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
+}
+
+// src/check/assoc-types.ts
+function projectionParam(name) {
+  return { k: "param", name: `Self::${name}` };
+}
+var inProgress = /* @__PURE__ */ new Set();
+function lowerSelfProjection(name, scope, diags, lower) {
+  const impl = scope.impl;
+  if (!impl) return void 0;
+  if (impl.trait?.decl.assocTypes.some((a) => a.name === name)) return projectionParam(name);
+  const te = impl.assocTypes?.get(name);
+  if (!te || inProgress.has(te)) return te ? { k: "error" } : void 0;
+  inProgress.add(te);
+  try {
+    return lower(te, scope, diags);
+  } finally {
+    inProgress.delete(te);
+  }
+}
+function checkTraitAssocTypes(t, diags) {
+  for (const a of t.decl.assocTypes) {
+    if (a.generic) diags.unsupported("generic associated types", a.span);
+    else if (a.ty) diags.unsupported("a default for an associated type", a.span);
+  }
+}
+function conformAssocTypes(ti, trait, diags) {
+  const declared2 = new Set(trait.decl.assocTypes.map((a) => a.name));
+  const given = /* @__PURE__ */ new Set();
+  for (const a of ti.decl.assocTypes ?? []) {
+    if (!declared2.has(a.name)) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait.decl.name}\``, a.nameSpan);
+    else if (a.generic) diags.unsupported("generic associated types", a.span);
+    given.add(a.name);
+  }
+  return [...declared2].filter((n) => !given.has(n)).map((n) => `\`${n}\``);
+}
+function implAssocTypes(decl) {
+  const m = /* @__PURE__ */ new Map();
+  for (const a of decl.assocTypes ?? []) if (a.ty) m.set(a.name, a.ty);
+  return m.size ? m : void 0;
+}
+function markSelfProjections(t) {
+  const names = new Set(t.decl.assocTypes.map((a) => a.name));
+  if (names.size === 0) return;
+  const marked = /* @__PURE__ */ new Set();
+  const mentions2 = (f) => someNode([f.params, f.ret, f.requires, f.ensures, f.returns, f.body], (o) => {
+    const segs = o.segments;
+    if (o.kind === "path" && Array.isArray(segs) && segs.length === 2 && segs[0] === "Self") return Array.isArray(o.args) ? names.has(segs[1]) : marked.has(segs[1]);
+    return o.kind === "method" && marked.has(o.method);
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, f] of t.fns) {
+      if (marked.has(name) || !mentions2(f.decl)) continue;
+      marked.add(name);
+      f.info.selfProjection = true;
+      changed = true;
+    }
+  }
+}
+function someNode(root, test) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (test(o)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(root);
+  return found;
+}
+function usableThroughBound(f, param, inTrait) {
+  if (!f.info.selfProjection) return true;
+  return param === "Self" && inTrait !== void 0 && f.impl?.trait === inTrait;
 }
 
 // src/check/consts.ts
@@ -35764,13 +35906,18 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
-  return stdFromVstd(tables, name) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 var STD_FROM_VSTD = /* @__PURE__ */ new Map([
   ["Result", ["std_specs", "result", "Result"]],
   ["Ok", ["std_specs", "result", "Result", "Ok"]],
-  ["Err", ["std_specs", "result", "Result", "Err"]]
+  ["Err", ["std_specs", "result", "Result", "Err"]],
+  // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
+  ["NonNull", ["raw_ptr", "NonNull"]],
+  ["null", ["raw_ptr", "null"]],
+  ["null_mut", ["raw_ptr", "null_mut"]]
 ]);
+var STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
 function stdFromVstd(tables, name) {
   const path18 = STD_FROM_VSTD.get(name);
   if (!path18) return void 0;
@@ -35778,6 +35925,17 @@ function stdFromVstd(tables, name) {
   if (!root) return void 0;
   let def = { kind: "mod", module: root };
   for (const seg of path18) {
+    def = memberOf(tables, def, seg);
+    if (!def) return void 0;
+  }
+  return def;
+}
+function stdCmpFromVstd(tables, name) {
+  if (name !== "Ordering") return void 0;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
+  if (!root) return void 0;
+  let def = { kind: "mod", module: root };
+  for (const seg of ["std_specs", "cmp", name]) {
     def = memberOf(tables, def, seg);
     if (!def) return void 0;
   }
@@ -35882,7 +36040,7 @@ function memberOf(tables, owner, name) {
     case "mod":
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
-      return (owner.name === "result" ? stdFromVstd(tables, name) : void 0) ?? vstdMember(name);
+      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
     case "proofgate":
       return proofgateMember(name);
     case "enum": {
@@ -35988,16 +36146,20 @@ function unsupportedReason(scope, segments, failedAt, generics) {
     if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
     const note = typeMacroNote(scope.tables, qname);
     if (note) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (${note})`;
+    if (isVstdItem(qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (vstd/std API outside Proofgate's vstd)`;
   }
   if (owner?.kind === "alias") {
     const t = owner.decl.ty;
     const target = t.kind === "path" ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : void 0;
-    if (!target || target.kind === "vstd" || target.kind === "builtinType") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
+    if (!target || target.kind === "vstd" || target.kind === "builtinType" || target.kind === "struct" && isVstdItem(target.s.qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
     if (t.kind === "path" && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an associated item through a type alias with type arguments)`;
   }
   if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
   if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
   return void 0;
+}
+function isVstdItem(qname) {
+  return qname.startsWith(`${VSTD_CRATE}::`);
 }
 function inModule(scope, module, name, seen) {
   if (seen.has(module)) return void 0;
@@ -36055,6 +36217,8 @@ function lowerType(te, scope, diags) {
     }
     case "path":
       return lowerPathType(te, scope, diags);
+    case "ptr":
+      return ptrType(te, lowerType(te.inner, scope, diags), scope.tables, diags);
   }
 }
 function lowerPathType(te, scope, diags) {
@@ -36072,6 +36236,10 @@ function lowerPathType(te, scope, diags) {
       diags.error("type", "cannot find type `Self` in this scope", te.span);
       return { k: "error" };
     }
+  }
+  if (segs.length === 2 && segs[0] === "Self" && te.args.length === 0) {
+    const proj = lowerSelfProjection(segs[1], scope, diags, lowerType);
+    if (proj) return proj;
   }
   const found = walkPath(scope, segs);
   const def = found.def;
@@ -36269,9 +36437,90 @@ function typeExprText(t) {
       return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
     case "tuple":
       return `(${t.elems.map(typeExprText).join(",")})`;
+    case "ptr":
+      return `*${t.mut ? "mut" : "const"} ${typeExprText(t.inner)}`;
     default:
       return t.kind;
   }
+}
+
+// src/check/dual-spec.ts
+var WHEN_USED_AS_SPEC = "verifier::when_used_as_spec";
+function dualSpecName(decl) {
+  for (const a of decl.attrs) {
+    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `__VERUS_SPEC_${decl.name}`;
+  }
+  return void 0;
+}
+function makeDualSpecTwin(decl) {
+  const name = dualSpecName(decl);
+  if (!name || decl.mode !== "exec" || !decl.body || decl.headerUnsupported || notTwinnable(decl.body)) return void 0;
+  const twin = structuredClone(decl);
+  twin.name = name;
+  twin.mode = "spec";
+  twin.isConst = false;
+  twin.requires = [];
+  twin.ensures = [];
+  delete twin.ensuresTriggers;
+  twin.returns = [];
+  twin.decreases = [];
+  delete twin.retName;
+  delete twin.retNameSpan;
+  twin.retTracked = false;
+  twin.attrs = [];
+  twin.flags = { externalBody: false, external: decl.flags.external, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+  eraseProof(twin.body);
+  if (!decl.attrs.some((a) => a.name === WHEN_USED_AS_SPEC)) {
+    const at = { name: WHEN_USED_AS_SPEC, args: name, inner: false, span: decl.nameSpan };
+    decl.attrs = [...decl.attrs, at];
+  }
+  return twin;
+}
+function eraseProof(body2) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    if (Array.isArray(o.stmts)) {
+      o.stmts = o.stmts.filter((s) => !ERASED.has(s.kind));
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body2);
+}
+var ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
+function notTwinnable(body2) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body2);
+  return found;
+}
+var ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
+var LOOPS = /* @__PURE__ */ new Set(["while", "loop", "for"]);
+function specTwinOf(tables, entry) {
+  if (entry.decl.mode !== "exec") return void 0;
+  const name = entry.decl.attrs.find((a) => a.name === WHEN_USED_AS_SPEC)?.args.trim();
+  if (!name) return void 0;
+  const owner = entry.impl?.ownerKey;
+  const d = owner ? tables.assoc.get(owner)?.get(name) : entry.impl ? void 0 : entry.module.defs.get(name);
+  return d?.kind === "fn" && d.fn.decl.mode === "spec" ? d.fn : void 0;
 }
 
 // src/check/scopes.ts
@@ -36382,12 +36631,15 @@ function collectItems(items, module, file, tables, impls, crate) {
         for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
         break;
       case "fn": {
-        const entry = makeFn(item, module, file, void 0, `${module.qprefix}::${item.name}`);
         const dual = dualSpecName(item);
         if (dual) tables.dualSpecNames.add(dual);
-        tables.fns.push(entry);
-        tables.fnByDecl.set(item, entry);
-        define2(module, item.name, { kind: "fn", fn: entry });
+        const twin = makeDualSpecTwin(item);
+        for (const decl of twin ? [item, twin] : [item]) {
+          const entry = makeFn(decl, module, file, void 0, `${module.qprefix}::${decl.name}`);
+          tables.fns.push(entry);
+          tables.fnByDecl.set(decl, entry);
+          define2(module, decl.name, { kind: "fn", fn: entry });
+        }
         break;
       }
       case "const": {
@@ -36470,16 +36722,20 @@ function collectImpl(item, module, file, tables) {
   const ownerKey = implOwnerKey(item, module, tables);
   const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {} };
+  const assocTypes = item.traitName !== void 0 ? implAssocTypes(item) : void 0;
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
-  const ownerName = ownerKey && !isPrimOwnerKey(ownerKey) ? ownerKey : typeText(item);
+  const foreignAdt = ownerKey !== void 0 && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
+  const instance = item.traitName !== void 0 && ownerKey !== void 0 && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
   if (ownerKey && !table) {
     table = /* @__PURE__ */ new Map();
     tables.assoc.set(ownerKey, table);
   }
   const isTraitImpl = item.traitName !== void 0;
-  for (const sub2 of item.items) {
+  const twins = isTraitImpl ? [] : item.items.flatMap((sub2) => sub2.kind === "fn" ? [makeDualSpecTwin(sub2)] : []).filter((t) => t !== void 0);
+  for (const sub2 of [...item.items, ...twins]) {
     const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
     const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
     if (sub2.kind === "fn") {
@@ -36517,7 +36773,7 @@ function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
   if (t.kind !== "path") return void 0;
   let d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && d.decl.ty.args.length === 0) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
+  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && (d.decl.ty.args.length === 0 || item.traitName !== void 0)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
   if (d?.kind === "struct") return d.s.qname;
   if (d?.kind === "enum") return d.e.qname;
   if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
@@ -36527,16 +36783,17 @@ function implOwnerKey(item, module, tables) {
 function traitText(item) {
   return item.traitPath?.kind === "path" ? typeExprText(item.traitPath) : item.traitName;
 }
+function instanceText(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "alias" && d.decl.ty.kind === "path" && d.decl.ty.args.length > 0) return typeExprText(t);
+  const plain = t.args.every((a, i) => a.kind === "path" && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
+  if (t.args.length > 0 && !plain) return typeExprText(t);
+  return void 0;
+}
 function typeText(item) {
   return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
-}
-function dualSpecName(decl) {
-  for (const a of decl.attrs) {
-    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
-    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
-    if (m) return m[1] ?? `spec_${decl.name}`;
-  }
-  return void 0;
 }
 function makeFn(decl, module, file, impl, qname) {
   const verified = decl.verified && !decl.flags.external;
@@ -36564,15 +36821,17 @@ function makeConst(decl, module, file, impl, qname) {
 }
 
 // src/check/std-traits.ts
-var STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl"]);
+var STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
 var SPEC_IMPLS = {
   AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
   SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
   MulSpecImpl: { op: "Mul", member: "mul", obeys: "obeys_mul_spec", req: "mul_req", spec: "mul_spec", self: true },
   FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
-  PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true }
+  PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true },
+  // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
+  PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true }
 };
-var SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl"]);
+var SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
 var STD_OPERATOR_TRAITS = {
   From: { member: "from", mode: "exec", params: 1, output: false },
   Add: { member: "add", mode: "exec", params: 2, output: true },
@@ -36653,6 +36912,28 @@ function typeKey(tables, module, t, depth) {
   if (d?.kind === "enum") return d.e.qname + args;
   return typeExprText(t);
 }
+function genericArgImpl(ti) {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  if (!a || ti.ctx.generics.some((g) => mentions(ti.decl.selfTy, g))) return false;
+  return ti.ctx.generics.every((g) => mentions(a, g));
+}
+function mentions(t, name) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.length === 1 && t.segments[0] === name || t.args.some((x) => mentions(x, name));
+    case "ref":
+    case "ptr":
+      return mentions(t.inner, name);
+    case "tuple":
+      return t.elems.some((x) => mentions(x, name));
+    case "array":
+    case "slice":
+      return mentions(t.elem, name);
+    default:
+      return false;
+  }
+}
 function implMemberKey(name, argKey) {
   return `${name}#${argKey}`;
 }
@@ -36677,7 +36958,7 @@ function checkSpecImpl(tables, ti, trait, diags) {
   const owner = ti.ctx.ownerKey;
   const key = traitArgKey(tables, ti);
   const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
-  if (ti.ctx.generics.length > 0) {
+  if (ti.ctx.generics.length > 0 && !genericArgImpl(ti)) {
     diags.error("unsupported", `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath.span);
     return;
   }
@@ -36720,6 +37001,7 @@ function collectTrait(item, module, file, tables) {
     tables.fnByDecl.set(sub2, f);
     entry.fns.set(sub2.name, f);
   }
+  markSelfProjections(entry);
   tables.traits.push(entry);
   return entry;
 }
@@ -36754,16 +37036,18 @@ function linkTraitImpls(tables) {
     const members = new Map(ti.fns);
     const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
     if (!genericTrait) {
-      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body) members.set(name, f);
+      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
     }
     const argKey = std ? traitArgKey(tables, ti) : void 0;
-    const family = std ?? (genericTrait ? ti.trait.qname : void 0);
+    const family = std ?? ti.trait?.qname;
     for (const [name, fn] of members) {
       if (argKey !== void 0) table.set(implMemberKey(name, argKey), { kind: "fn", fn });
       const key = `${owner}::${name}`;
+      const had = table.get(name);
+      if (had?.kind === "fn" && had.fn === fn) continue;
       const set = sets.get(key);
       if (set) {
-        set.push(fn);
+        if (!set.includes(fn)) set.push(fn);
         continue;
       }
       if (clash.has(key)) continue;
@@ -36828,7 +37112,6 @@ function checkTraitImpls(tables, diags) {
       diags.error("unsupported", `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path18.span);
       return;
     }
-    for (const a of ti.decl.assocTypes ?? []) diags.error("unsupported", "not supported: associated types", a.span);
     conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]])), diags);
   });
   for (const f of specImpls) f();
@@ -36846,10 +37129,9 @@ function withIsolation(owner, diags, check) {
 }
 function checkTraitDecl(t, diags) {
   const d = t.decl;
-  for (const a of d.assocTypes) diags.error("unsupported", "not supported: associated types", a.span);
+  checkTraitAssocTypes(t, diags);
   for (const it of d.items) {
     if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
-    else if (it.kind === "fn" && it.mode === "spec" && it.body) diags.error("unsupported", "not supported: a default body for a spec fn in a trait", it.nameSpan);
   }
 }
 function conform(ti, trait, typeArgs, diags) {
@@ -36867,6 +37149,7 @@ function conform(ti, trait, typeArgs, diags) {
     if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
   }
   const missing = [
+    ...conformAssocTypes(ti, trait, diags),
     ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
     ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
   ];
@@ -36932,20 +37215,12 @@ function cloneExpr(e) {
 }
 function renameParams(e, renames) {
   if (renames.size === 0) return e;
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const o = node;
+  eachNode(e, (o) => {
     if (o.kind === "path" && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
       const to = renames.get(o.segments[0]);
       if (to !== void 0) o.segments = [to];
     }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(e);
+  });
   return e;
 }
 function eachNode(e, f) {
@@ -37015,9 +37290,13 @@ function traitsOfParam(scope, bounds, param) {
 }
 function traitMethodOf(scope, fn, param, name) {
   const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
-  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f);
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f && usableThroughBound(f, param, scope.impl?.trait));
   if (found.length > 1) return "ambiguous";
   return found[0];
+}
+function projectionMemberOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  return traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).find((f) => !!f && !usableThroughBound(f, param, scope.impl?.trait));
 }
 function boundTraitArgs(scope, fn, param, trait) {
   const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
@@ -37028,7 +37307,7 @@ function traitImplInfos(tables, sigs) {
   for (const ti of tables.traitImpls) {
     if (!ti.trait || !ti.ctx.ownerKey) continue;
     const any = [...ti.fns.values()][0];
-    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : void 0;
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
     if (!selfTy) continue;
     const path18 = ti.decl.traitPath;
     const args = path18?.kind === "path" ? path18.args : [];
@@ -37036,6 +37315,83 @@ function traitImplInfos(tables, sigs) {
     out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, ...traitArgs ? { traitArgs } : {}, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
   }
   return out;
+}
+
+// src/check/generic-impl.ts
+function matchParams(pattern, arg, holes) {
+  const bound2 = /* @__PURE__ */ new Map();
+  const go = (p, a) => {
+    if (p.k === "param" && holes.includes(p.name)) {
+      const prev = bound2.get(p.name);
+      if (prev) return typeToString(prev) === typeToString(a);
+      bound2.set(p.name, a);
+      return true;
+    }
+    if (p.k !== a.k) return false;
+    switch (p.k) {
+      case "ref": {
+        const x = a;
+        return p.mut === x.mut && go(p.inner, x.inner);
+      }
+      case "tuple": {
+        const x = a;
+        return p.elems.length === x.elems.length && p.elems.every((e, i) => go(e, x.elems[i]));
+      }
+      case "array": {
+        const x = a;
+        return p.len === x.len && go(p.elem, x.elem);
+      }
+      case "slice":
+        return go(p.elem, a.elem);
+      case "builtin":
+      case "adt": {
+        const x = a;
+        return p.name === x.name && p.args.length === x.args.length && p.args.every((e, i) => go(e, x.args[i]));
+      }
+      default:
+        return typeToString(p) === typeToString(a);
+    }
+  };
+  return go(pattern, arg) ? bound2 : void 0;
+}
+function fitGeneric(bc, f, args, from = 0) {
+  const sig = bc.sigs.sigs.get(f.decl);
+  const holes = f.impl?.generics ?? [];
+  if (!sig || holes.length === 0 || sig.generics.length !== holes.length) return void 0;
+  const all = /* @__PURE__ */ new Map();
+  for (let i = 0; i < args.length; i++) {
+    const p = sig.paramTys[from + i];
+    if (!p) return void 0;
+    const m = matchParams(bc.derefAll(p), bc.infer.zonk(bc.derefAll(args[i])), holes);
+    if (!m) return void 0;
+    for (const [k, v] of m) {
+      const prev = all.get(k);
+      if (prev && typeToString(prev) !== typeToString(v)) return void 0;
+      all.set(k, v);
+    }
+  }
+  if (holes.some((h) => !all.has(h))) return void 0;
+  return { f, typeArgs: holes.map((h) => all.get(h)), paramTys: sig.paramTys.map((p) => substParams(p, all)), retTy: substParams(sig.retTy, all) };
+}
+function pickMember(bc, impls, member, index2, arg) {
+  const a = bc.infer.shallow(bc.derefAll(arg));
+  const fits = [];
+  for (const ti of impls) {
+    const f = ti.fns.get(member);
+    const sig = f ? bc.sigs.sigs.get(f.decl) : void 0;
+    const p = sig?.paramTys[index2];
+    if (!f || !sig || !p) continue;
+    if (ti.ctx.generics.length > 0) {
+      const g = fitGeneric(bc, f, [a], index2);
+      if (g) fits.push(g);
+      continue;
+    }
+    const pt = bc.derefAll(p);
+    if (typeToString(pt) === typeToString(a) || bc.infer.isIntVar(a) && pt.k === "int") fits.push({ f, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+  }
+  if (fits.length === 0) return "none";
+  if (fits.length > 1) return "ambiguous";
+  return fits[0];
 }
 
 // src/check/overloads.ts
@@ -37064,26 +37420,31 @@ function resolveOverload(bc, cands, given, args, cx, span, what, set) {
   const argCx = spec ? { mode: "spec" } : cx;
   const argTys = [...given, ...args.map((a) => checkExpr(bc, a, argCx))];
   if (argTys.some((t) => bc.isErrorLike(bc.derefAll(t)))) return ERR;
-  const fits = cands.filter((f2) => {
-    const sig2 = bc.sigs.sigs.get(f2.decl);
-    if (!sig2 || sig2.paramTys.length !== argTys.length || sig2.paramTys.some((p) => bc.isErrorLike(p))) return false;
-    if (sig2.generics.length > 0) return true;
-    return sig2.paramTys.every((p, i) => fitsType(bc, p, argTys[i]));
-  });
+  const fits = [];
+  for (const f2 of cands) {
+    const sig = bc.sigs.sigs.get(f2.decl);
+    if (!sig || sig.paramTys.length !== argTys.length || sig.paramTys.some((p) => bc.isErrorLike(p))) continue;
+    if (sig.generics.length > 0) {
+      const g = fitGeneric(bc, f2, argTys);
+      if (g) fits.push(g);
+      else if (!f2.impl?.generics.length) fits.push({ f: f2, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+      continue;
+    }
+    if (sig.paramTys.every((p, i) => fitsType(bc, p, argTys[i]))) fits.push({ f: f2, typeArgs: [], paramTys: sig.paramTys, retTy: sig.retTy });
+  }
   if (fits.length !== 1) {
     const why = fits.length === 0 ? "no impl whose parameter types the arguments have" : "more than one impl that could answer it";
     bc.diags.unsupported(`\`${what}\` (${why})`, span);
     return ERR;
   }
-  const f = fits[0];
-  const sig = bc.sigs.sigs.get(f.decl);
-  sig.paramTys.forEach((p, i) => {
+  const { f, typeArgs, paramTys, retTy } = fits[0];
+  paramTys.forEach((p, i) => {
     if (i >= given.length) bc.coerce(argTys[i], p, args[i - given.length].span, argCx);
   });
   checkCallMode(bc, cx, f.decl.mode, f.qname, span, f.decl);
   checkCalleeVerified(bc, f, span);
-  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] });
-  return sig.retTy;
+  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs });
+  return retTy;
 }
 function fitsType(bc, param, arg) {
   const p = bc.derefAll(param);
@@ -37162,6 +37523,21 @@ function resolveQualified(bc, e) {
 function implMember(bc, trait, owner, name) {
   const impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
   return impls.length === 1 ? impls[0].fns.get(name) : void 0;
+}
+
+// src/check/with-args.ts
+function withParamTys(bc, decl, call2, paramTys, name, span) {
+  const nWith = decl.params.reduce((n, p) => n + (p.viaWith ? 1 : 0), 0);
+  const short = name.split("::").pop() ?? name;
+  if (call2.withArgs === void 0) {
+    if (nWith === 0) return paramTys;
+    return paramTys.slice(0, paramTys.length - nWith);
+  }
+  if (nWith === 0) {
+    bc.diags.error("type", `\`${short}\` has no \`with\` ghost parameters for \`proof_with!\` to pass (Verus looks for \`_VERUS_VERIFIED_${short}\`)`, span);
+    return [...paramTys, ...Array.from({ length: call2.withArgs }, () => bc.infer.fresh())];
+  }
+  return paramTys;
 }
 
 // src/check/calls.ts
@@ -37311,7 +37687,8 @@ function boundMemberCall(bc, e, callee, cx) {
   if (!entry) return void 0;
   return userCall(bc, e, callee, entry, cx, { k: "param", name: param }, param);
 }
-function userCall(bc, e, callee, entry, cx, selfTy, boundParam) {
+function userCall(bc, e, callee, called, cx, selfTy, boundParam) {
+  const entry = (cx.mode !== "exec" ? specTwinOf(bc.tables, called) : void 0) ?? called;
   const inst = instantiateFn(bc, entry, callee.generics);
   if (!inst || boundParam !== void 0 && !bindTraitArgs(bc, inst, boundParam)) {
     argsWithoutSignature(bc, e.args, cx);
@@ -37323,7 +37700,7 @@ function userCall(bc, e, callee, entry, cx, selfTy, boundParam) {
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, inst.paramTys, cx, (i) => argMode(cx, entry, i), callee.span);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
   return inst.retTy;
 }
 function wrapperCall(bc, e, callee, name, cx, expected) {
@@ -37429,6 +37806,8 @@ var STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|le
 function methodReason(bc, t, method) {
   const s = bc.infer.shallow(t);
   const base = s.k === "ref" ? bc.infer.shallow(s.inner) : s;
+  const proj = base.k === "param" ? projectionMemberOf(bc.scope, bc.fn, base.name, method) : void 0;
+  if (proj) return `\`${method}\` of trait \`${proj.impl?.trait?.decl.name ?? "?"}\` through a bound of \`${bc.show(base)}\` (it names the trait's associated types)`;
   if (base.k === "adt" && (method === "view" || bc.scope.tables.traitMethods.get(base.name)?.has(method))) return `method \`${method}\` of \`${bc.show(base)}\` (trait implementations)`;
   if (bc.scope.tables.dualSpecNames.has(method)) return `method \`${method}\` (made by \`#[verus_verify(dual_spec)]\`)`;
   if (base.k === "int" && base.kind !== "int" && base.kind !== "nat" && STD_INT_METHOD.test(method)) return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
@@ -37439,6 +37818,7 @@ function methodReason(bc, t, method) {
     if (note) return `method \`${method}\` of \`${bc.show(base)}\` (${note})`;
   }
   if (base.k === "builtin") return `method \`${method}\` of \`${base.name}\` (vstd API outside the built-in prelude)`;
+  if (base.k === "adt" && isVstdItem(base.name)) return `method \`${method}\` of \`${bc.show(base)}\` (vstd/std API outside Proofgate's vstd)`;
   if (base.k === "str") return `method \`${method}\` of \`&str\` (std/vstd string API outside the built-in prelude)`;
   if (base.k === "int" || base.k === "bool" || base.k === "char") return `method \`${method}\` of \`${bc.show(base)}\` (std API outside the built-in prelude)`;
   if (base.k === "param") return `method \`${method}\` of type parameter \`${base.name}\` (trait bounds)`;
@@ -37532,7 +37912,7 @@ function checkMethodCall(bc, e, cx, expected) {
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, um.paramTys.slice(1), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());
@@ -38264,7 +38644,6 @@ function checkStmt(bc, s, cx) {
             if (s.by.block) checkBlock(bc, s.by.block, { mode: "proof" });
             break;
           case "compute":
-            if (!bc.external) bc.diags.unsupported("assert by (compute)", s.span);
             break;
         }
       }
@@ -38386,6 +38765,21 @@ function hasBreak(b2) {
   return found;
 }
 
+// src/check/partial-ord.ts
+function partialOrdCompare(bc, e, l, r, cx) {
+  if (ghostCode(cx)) return false;
+  const s = bc.stripRefs(l);
+  if (s.k !== "adt") return false;
+  const impl = stdImplsOf(bc.tables, s.name, "PartialOrdSpecImpl").find((ti) => ti.ctx.generics.length === 0 && traitArgKey(bc.tables, ti) === s.name);
+  const obeys = impl?.fns.get("obeys_partial_cmp_spec");
+  const spec = impl?.fns.get("partial_cmp_spec");
+  if (!obeys || !spec) return false;
+  const b2 = bc.stripRefs(r);
+  if (!bc.infer.unify(s, b2) && !bc.isErrorLike(b2)) bc.diags.mismatch(bc.show(s), bc.show(b2), e.right.span);
+  e.ordSpec = { obeys: obeys.qname, spec: spec.qname };
+  return true;
+}
+
 // src/check/expr.ts
 var BOOL3 = { k: "bool" };
 var UNIT4 = { k: "tuple", elems: [] };
@@ -38458,8 +38852,12 @@ function typeOf(bc, e, cx, expected, use) {
         if (bc.infer.isIntegral(x) && !bc.infer.isIntVar(x)) bc.infer.unify(target, x);
       }
       const to = bc.infer.shallow(target);
-      if (f.k === "adt" && to.k === "int" && bc.scope.tables.enumByName.has(f.name)) {
-        bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      const ptr = checkPtrCast(f, to, (a, b2) => bc.infer.unify(a, b2), (t) => bc.show(t), e.span, bc.diags);
+      if (ptr !== void 0) return ptr ? target : ERR4;
+      const en = f.k === "adt" && to.k === "int" ? bc.scope.tables.enumByName.get(f.name) : void 0;
+      if (en) {
+        const why = enumCastBlocker(en.info);
+        if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
       } else if (f.k === "param" && to.k === "int") {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
@@ -38780,13 +39178,18 @@ function unary(bc, e, cx, expected) {
       if (t.k === "ref") return t.inner;
       if (t.k === "builtin" && t.name === "Box") return t.args[0] ?? ERR4;
       if (bc.isErrorLike(t)) return t;
+      if (t.k === "builtin" && (t.name === "Tracked" || t.name === "Ghost")) {
+        if (ghostCode(cx)) return t.args[0] ?? ERR4;
+        bc.diags.unsupported(`dereferencing \`${t.name}\` in exec code`, e.span);
+        return ERR4;
+      }
       if (ghostCode(cx)) return t;
       bc.diags.error("type", `type \`${bc.show(t)}\` cannot be dereferenced`, e.span);
       return ERR4;
     }
   }
 }
-var ARITH = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%"]);
+var ARITH2 = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%"]);
 var SHIFTS = /* @__PURE__ */ new Set(["<<", ">>"]);
 var LOGIC = /* @__PURE__ */ new Set(["&&", "||", "==>", "<==", "<==>"]);
 var EQ = /* @__PURE__ */ new Set(["==", "!=", "===", "!=="]);
@@ -38803,6 +39206,7 @@ function binary(bc, e, cx, expected) {
     const viaImpl2 = operatorCall(bc, e, cx, l2);
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
+    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL3;
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
     return BOOL3;
   }
@@ -38819,6 +39223,10 @@ function binary(bc, e, cx, expected) {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
+  if ((op === "+" || op === "-" || op === "*") && ghostCode(cx) && ls.k === "builtin" && ls.name === "Set") {
+    checkExpr(bc, e.right, cx, l);
+    return l;
+  }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
     checkExpr(bc, e.right, cx, BOOL3);
     return BOOL3;
@@ -38830,7 +39238,7 @@ function binary(bc, e, cx, expected) {
     hintLiteral(bc, l, expected, cx);
     return l;
   }
-  if (ghostCode(cx) && ARITH.has(op)) {
+  if (ghostCode(cx) && ARITH2.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
     return specArithType(bc, op, l, r2);
@@ -38932,6 +39340,8 @@ function compareOperands(bc, l, r, span, cx, ordered) {
   if (inf.isIntegral(l) && inf.isIntegral(r)) {
     if (ghostCode(cx)) return;
   }
+  const ptr = ptrEquality(inf.shallow(bc.stripRefs(l)), inf.shallow(bc.stripRefs(r)), ghostCode(cx), (x, y) => inf.unify(x, y), span, bc.diags);
+  if (ptr) return;
   if (ghostCode(cx)) {
     const a = bc.stripRefs(l);
     const b2 = bc.stripRefs(r);
@@ -39265,10 +39675,10 @@ function pick(bc, impls, member, index2, arg) {
   if (fits.length > 1) return "ambiguous";
   return fits[0];
 }
-function resolve(bc, f, cx, span) {
+function resolve(bc, f, cx, span, typeArgs = []) {
   checkCallMode(bc, cx, f.decl.mode, f.qname, span);
   checkCalleeVerified(bc, f, span);
-  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [] };
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs };
 }
 function generic(impls) {
   return impls.some((ti) => ti.ctx.generics.length > 0);
@@ -39361,11 +39771,8 @@ function conversion(bc, all, arg, cx, span, set) {
     bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
     return ERR5;
   }
-  if (generic(impls)) {
-    bc.diags.error("unsupported", "not supported: a conversion through a generic impl of `From`", span);
-    return ERR5;
-  }
-  const f = pick(bc, impls, "from", 0, a);
+  const fit = pickMember(bc, impls, "from", 0, a);
+  const f = typeof fit === "string" ? fit : fit.f;
   if ((f === "none" || f === "ambiguous") && isPrimOwnerKey(impls[0].ctx.ownerKey)) {
     bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
     return ERR5;
@@ -39374,10 +39781,11 @@ function conversion(bc, all, arg, cx, span, set) {
     bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
     return ERR5;
   }
-  const p = bc.sigs.sigs.get(f.decl)?.paramTys[0];
+  const g = fit;
+  const p = g.paramTys[0];
   if (p) bc.coerce(a, p, arg.span, cx);
-  set(resolve(bc, f, cx, span));
-  return bc.sigs.sigs.get(f.decl)?.retTy ?? ERR5;
+  set(resolve(bc, f, cx, span, g.typeArgs));
+  return g.retTy;
 }
 var OPAQUE_EQ = "PartialEq::eq#unknown";
 function structuralEq(bc, t, seen) {
@@ -39504,6 +39912,47 @@ function autoExtEqual(e, extType, sameType3) {
 function tailOnly(b2, go) {
   if (b2.stmts.length > 0 || !b2.tail) return b2;
   return { ...b2, tail: go(b2.tail) };
+}
+
+// src/ir/lower-enum-cast.ts
+function enumDiscriminant(crate, x, enumTy, span) {
+  const info2 = crate.enums.get(enumTy.name);
+  const vs = info2?.variants ?? [];
+  if (vs.length === 0 || vs.some((v) => v.discriminant === void 0 || v.fields.length > 0)) {
+    throw new IrUnsupported(`casting enum \`${enumTy.name}\` to an integer`, span);
+  }
+  let out = { k: "int", value: vs[vs.length - 1].discriminant, ty: INT, span };
+  for (let i = vs.length - 2; i >= 0; i--) {
+    const v = vs[i];
+    out = { k: "ite", cond: { k: "is_variant", arg: x, variant: v.name, ty: { k: "bool" }, span }, then: { k: "int", value: v.discriminant, ty: INT, span }, else: out, ty: INT, span };
+  }
+  return out;
+}
+
+// src/ir/lower-partial-ord.ts
+var ORDERINGS = { "<": ["Less"], "<=": ["Less", "Equal"], ">": ["Greater"], ">=": ["Greater", "Equal"] };
+function partialOrdCompare2(cx, e, a, b2, span) {
+  const orderings = ORDERINGS[e.op];
+  const spec = cx.crate.fns.find((f) => f.qname === e.ordSpec.spec);
+  const cmpTy = spec?.retTy;
+  const ordTy = cmpTy?.k === "builtin" && cmpTy.name === "Option" ? cmpTy.args[0] : void 0;
+  if (!orderings || !cmpTy || ordTy?.k !== "adt") throw new IrUnsupported(`\`${e.op}\` through \`${e.ordSpec.spec}\``, span);
+  const cmp3 = { k: "spec_call", fn: e.ordSpec.spec, typeArgs: [], args: [a, b2], ty: cmpTy, span };
+  const some = (variant) => ({
+    k: "ctor",
+    adt: "Option",
+    variant: "Some",
+    ty: cmpTy,
+    fields: [{ name: "0", value: { k: "ctor", adt: ordTy.name, variant, fields: [], ty: ordTy, span } }],
+    span
+  });
+  const holds = orderings.map((o) => ({ k: "cmp", op: "eq", left: cmp3, right: some(o), ty: BOOL, span })).reduce((x, y) => ({ k: "logic", op: "or", left: x, right: y, ty: BOOL, span }));
+  const r = cx.temp("cmp", BOOL);
+  cx.emit({ k: "let", local: r, init: { k: "arbitrary", ty: BOOL, span }, span });
+  const obeys = { k: "spec_call", fn: e.ordSpec.obeys, typeArgs: [], args: [], ty: BOOL, span };
+  const fact = { k: "logic", op: "implies", left: obeys, right: { k: "logic", op: "iff", left: varOf(r, span), right: holds, ty: BOOL, span }, ty: BOOL, span };
+  cx.emit({ k: "assume", cond: fact, span });
+  return varOf(r, span);
 }
 
 // src/ir/lower-pattern.ts
@@ -39817,7 +40266,10 @@ function assertStmt(cx, st) {
     cx.emit({ k: "assert", cond, span: st.span });
     return;
   }
-  if (by.kind === "compute") throw new IrUnsupported("assert by (compute)", st.span);
+  if (by.kind === "compute") {
+    cx.emit({ k: "assert", cond, by: { k: "compute", only: by.only }, span: st.span });
+    return;
+  }
   if (by.kind === "block") {
     const body3 = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts;
     cx.emit({ k: "assert", cond, by: { k: "block", body: body3 }, span: st.span });
@@ -39966,6 +40418,23 @@ function loop(cx, st) {
   });
 }
 
+// src/ir/lower-ptr.ts
+var USIZE3 = { k: "int", kind: "usize" };
+function ptrCast(x, source, to, target, span, intCast) {
+  if (!isRawPtr(source)) return void 0;
+  if (target.k === "int") return intCast({ k: "field", base: x, name: "addr", ty: USIZE3, span }, to, span);
+  if (!isRawPtr(target) || typeToString(target) === typeToString(source)) return x;
+  const field4 = (name, ty) => ({ name, value: { k: "field", base: x, name, ty, span } });
+  const provenance = { k: "builtin", name: "Ghost", args: [{ k: "adt", name: PROVENANCE, args: [] }] };
+  return { k: "ctor", adt: target.name, fields: [field4("addr", USIZE3), field4("provenance", provenance)], ty: to, span };
+}
+function samePtrType(a, b2) {
+  const ta = strip(a.ty);
+  const tb = strip(b2.ty);
+  if (!isRawPtr(ta) || !isRawPtr(tb) || ta.name === tb.name) return b2;
+  return ptrCast(b2, tb, ta, ta, b2.span, (x) => x) ?? b2;
+}
+
 // src/ir/lower-expr.ts
 var BOOL6 = { k: "bool" };
 var PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
@@ -40052,7 +40521,7 @@ function pathExpr(cx, e) {
   }
   throw new IrUnsupported(`\`${e.segments.join("::")}\` as a value`, e.span);
 }
-var ARITH2 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
+var ARITH3 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
 var CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
 function compare(op, a, b2, span) {
   const ka = intKindOf(a.ty);
@@ -40067,6 +40536,7 @@ function compare(op, a, b2, span) {
   }
   return { k: "cmp", op, left: a, right: b2, ty: BOOL6, span };
 }
+var SET_OPERATORS = { "+": "Set::union", "-": "Set::difference", "*": "Set::intersect" };
 function arith(cx, op, a, b2, ty, span) {
   const t = strip(ty);
   if (t.k === "bool") {
@@ -40075,7 +40545,8 @@ function arith(cx, op, a, b2, ty, span) {
     return { k: "logic", op: lop, left: a, right: b2, ty: BOOL6, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
-  const aop = ARITH2[op];
+  if (t.k === "builtin" && t.name === "Set" && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
+  const aop = ARITH3[op];
   const k = intKindOf(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);
   const bitwise = aop === "bitand" || aop === "bitor" || aop === "bitxor" || aop === "shl" || aop === "shr";
@@ -40101,6 +40572,8 @@ function arith(cx, op, a, b2, ty, span) {
 function cast(x, to, span) {
   const target = strip(to);
   const source = strip(x.ty);
+  const ptr = ptrCast(x, source, to, target, span, cast);
+  if (ptr) return ptr;
   if (target.k !== "int") throw new IrUnsupported("a cast to a type other than an integer", span);
   if (source.k === "bool") return { k: "cast", arg: x, from: x.ty, how: "bool_to_int", explicit: true, ty: to, span };
   if (source.k === "char") return { k: "cast", arg: x, from: x.ty, how: "char_to_int", explicit: true, ty: to, span };
@@ -40127,6 +40600,7 @@ function binary2(cx, e) {
     const b3 = lowerExpr(cx, e.right);
     return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL6, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL6, span: e.span };
   }
+  if (e.ordSpec) return partialOrdCompare2(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   if (e.res?.kind === "fn") {
     const info2 = cx.crate.fnByDecl.get(e.res.decl);
     if (!info2) throw new IrUnsupported(`calling \`${e.res.qname}\``, e.span);
@@ -40143,7 +40617,7 @@ function binary2(cx, e) {
   const b2 = lowerExpr(cx, e.right);
   const c = CMP[e.op];
   if (c) {
-    const r = compare(c, a, b2, e.span);
+    const r = compare(c, a, samePtrType(a, b2), e.span);
     return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
   }
   return arith(cx, e.op, a, b2, tyOf(e), e.span);
@@ -40482,8 +40956,11 @@ function lowerExpr(cx, e) {
       return tryOp2(cx, e);
     case "index":
       return indexExpr(cx, e);
-    case "cast":
-      return cast(lowerExpr(cx, e.operand), tyOf(e), e.span);
+    case "cast": {
+      const x = lowerExpr(cx, e.operand);
+      const src = strip(x.ty);
+      return cast(src.k === "adt" && !isRawPtr(src) ? enumDiscriminant(cx.crate, x, src, e.span) : x, tyOf(e), e.span);
+    }
     case "quant":
       return quant(cx, e);
     case "closure":
@@ -40572,6 +41049,20 @@ function dispatchCall(crate, info2, typeArgs) {
   return dispatchTraitFn(crate, info2, typeArgs, traitGenerics);
 }
 function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
+  const found = implAt(crate, info2, typeArgs, traitGenerics);
+  if (!found) return void 0;
+  const { impl, m } = found;
+  const f = impl.fns.get(info2.decl.name);
+  if (!f) return void 0;
+  if (impl.generics.some((g) => !m.has(g))) return void 0;
+  return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+}
+function defaultBodyServes(crate, info2, typeArgs, traitGenerics) {
+  if (info2.selfProjection) return false;
+  const found = implAt(crate, info2, typeArgs, traitGenerics);
+  return !!found && !found.impl.fns.has(info2.decl.name);
+}
+function implAt(crate, info2, typeArgs, traitGenerics) {
   if (!info2.traitOf) return void 0;
   const self2 = typeArgs[0];
   if (!self2 || self2.k !== "adt" && self2.k !== "int" && self2.k !== "bool" && self2.k !== "char") return void 0;
@@ -40581,10 +41072,7 @@ function dispatchTraitFn(crate, info2, typeArgs, traitGenerics) {
     const vars = new Set(impl.generics);
     if (!matchType(impl.selfTy, self2, vars, m)) continue;
     if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i], vars, m)))) continue;
-    const f = impl.fns.get(info2.decl.name);
-    if (!f) return void 0;
-    if (impl.generics.some((g) => !m.has(g))) return void 0;
-    return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+    return { impl, m };
   }
   return void 0;
 }
@@ -40610,6 +41098,19 @@ function matchType(pattern, actual, vars, m) {
 }
 function sameType2(a, b2) {
   return JSON.stringify(a) === JSON.stringify(b2);
+}
+
+// src/ir/lower-unverified-copy.ts
+function unverifiedCopyCall(cx, info2, argExprs, ty, span) {
+  const nWith = info2.decl.params.reduce((n, p) => n + (p.viaWith ? 1 : 0), 0);
+  if (nWith === 0 || argExprs.length !== info2.decl.params.length - nWith) return void 0;
+  cx.check({ k: "holds", cond: boolLit(false, span) }, {
+    kind: "precondition",
+    message: "precondition not satisfied",
+    primaryLabel: "without `proof_with!`, the unverified copy, which requires `false`",
+    labels: []
+  }, span);
+  return { k: "arbitrary", ty, span };
 }
 
 // src/ir/lower-int-methods.ts
@@ -40660,7 +41161,7 @@ function intMethod(name, kind, a, b2, ty, span) {
 
 // src/ir/lower-call.ts
 var BOOL8 = { k: "bool" };
-var USIZE3 = { k: "int", kind: "usize" };
+var USIZE4 = { k: "int", kind: "usize" };
 var TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
 var MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
 function lowerCall(cx, e) {
@@ -40798,7 +41299,7 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::is_none":
       return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL8, span };
     case "Vec::is_empty":
-      return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE3, span }, intLit(0n, USIZE3, span), span);
+      return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE4, span }, intLit(0n, USIZE4, span), span);
     case "Vec::len":
     case "slice::len":
     case "Seq::len":
@@ -40817,7 +41318,7 @@ function builtin(_cx, name, args, ty, span) {
   return { k: "builtin", name, args, ty, span };
 }
 function len(v, span) {
-  return { k: "builtin", name: "len", args: [v], ty: USIZE3, span };
+  return { k: "builtin", name: "len", args: [v], ty: USIZE4, span };
 }
 function inBoundsCheck(cx, seq, index2, e, inclusive = false) {
   const info2 = { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: e.methodSpan }] };
@@ -40832,8 +41333,8 @@ function mutatingBuiltin(cx, name, e) {
   const vty = place.ty;
   const seq = (n2, xs) => ({ k: "builtin", name: n2, args: xs, ty: vty, span: e.span });
   const n = len(v, e.span);
-  const one = intLit(1n, USIZE3, e.span);
-  const zero = intLit(0n, USIZE3, e.span);
+  const one = intLit(1n, USIZE4, e.span);
+  const zero = intLit(0n, USIZE4, e.span);
   const lenMinus1 = { k: "arith", op: "sub", left: n, right: one, ty: { k: "int", kind: "int" }, span: e.span };
   let next;
   let result = unitValue(e.span);
@@ -40886,12 +41387,15 @@ function callFn(cx, info2, typeArgs, argExprs, span) {
   const impl = info2.decl.mode !== "spec" ? dispatchCall(cx.crate, info2, typeArgs) : void 0;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info2.decl;
-  const ty = decl.generics.length > 0 && decl.generics.length === typeArgs.length ? substParams(info2.retTy, new Map(decl.generics.map((g, i) => [g, typeArgs[i]]))) : info2.retTy;
+  const generics = fnGenerics(cx.crate, decl);
+  const ty = generics.length > 0 && generics.length === typeArgs.length ? substParams(info2.retTy, new Map(generics.map((g, i) => [g, typeArgs[i]]))) : info2.retTy;
   if (decl.mode === "spec") {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info2.params[i]?.ty ?? tyOf(a))));
     return { k: "spec_call", fn: info2.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info2.qname}\` in spec code`, span);
+  const copy = unverifiedCopyCall(cx, info2, argExprs, ty, span);
+  if (copy) return copy;
   if (info2.params.some((p) => !isMutRef(p.ty) && containsMutRef(p.ty)) || containsMutRef(info2.retTy)) {
     throw new IrUnsupported("a `&mut` reference inside a parameter or return type", span);
   }
@@ -41844,7 +42348,7 @@ function rangeOfKeyed(e) {
 
 // src/analyze/checks.ts
 var BOOL10 = { k: "bool" };
-var USIZE4 = { k: "int", kind: "usize" };
+var USIZE5 = { k: "int", kind: "usize" };
 function cmp(op, left, right) {
   return { k: "cmp", op, left, right, ty: BOOL10, span: left.span };
 }
@@ -41889,7 +42393,7 @@ function evalCheck(s, c) {
       const ks = keyOf(c.seq);
       const related = ki !== void 0 && ks !== void 0 && s.knows(ki, "<", `${ks}#len`);
       const failing = value.lo === void 0 || value.lo < 0n || !related && (value.hi === void 0 || len2.lo === void 0 || value.hi >= len2.lo);
-      const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE4, span: c.index.span };
+      const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE5, span: c.index.span };
       return { value, len: len2, limit: {}, failing, after: refine(s, cmp("lt", c.index, lenE), true) };
     }
     default:
@@ -46021,6 +46525,113 @@ function maybeRange(p, start, lo) {
   return { kind: "lit", value: lo, span: p.spanFrom(start) };
 }
 
+// src/syntax/proof-macros.ts
+function atStmtMacro(p, name) {
+  return p.is(name) && p.is("!", 1) && ["{", "(", "["].includes(p.nth(2).text);
+}
+function parseProofDecl(p, parseStmts) {
+  const start = p.pos;
+  p.advance();
+  p.advance();
+  const open2 = p.pos;
+  const close = p.match[open2] ?? -1;
+  if (close < 0) p.failExpected();
+  p.pos = open2 + 1;
+  const inner = parseStmts(p, close);
+  p.pos = close;
+  p.advance();
+  p.eat(";");
+  const out = [];
+  for (const s of inner) {
+    if (s.kind === "let" && s.mode === "exec") {
+      if (p.verified) p.diagnostics.push(diag("syntax", "Exec local is not allowed in proof_decl", s.span));
+      continue;
+    }
+    if (s.kind === "let" || s.kind === "proof") out.push(s);
+    else out.push({ kind: "proof", block: { stmts: [s], tail: void 0, span: s.span }, span: s.span });
+  }
+  if (out.length === 0) out.push({ kind: "proof", block: { stmts: [], tail: void 0, span: p.spanFrom(start) }, span: p.spanFrom(start) });
+  return out;
+}
+function parseProofWith(p) {
+  const start = p.pos;
+  p.advance();
+  p.advance();
+  const open2 = p.pos;
+  const close = p.match[open2] ?? -1;
+  if (close < 0) p.failExpected();
+  const args = !p.verified ? [] : p.within(open2 + 1, close, () => {
+    const list2 = [];
+    if (p.isIdent() && p.is(":", 1)) {
+      const s = p.pos;
+      p.pos = close;
+      p.unsupported("ghost fields of a struct constructor in `proof_with!`", p.spanFrom(s));
+      return list2;
+    }
+    if (p.is("|=")) {
+      const s = p.pos;
+      p.pos = close;
+      p.unsupported("`proof_with!(|= ..)` (ghost values appended to an expression)", p.spanFrom(s));
+      return list2;
+    }
+    while (!p.atEnd() && !p.is("=>") && !p.is("|=")) {
+      list2.push(parseExpr(p));
+      if (!p.eat(",")) break;
+    }
+    if (p.is("=>") || p.is("|=")) {
+      const s = p.pos;
+      while (!p.atEnd()) p.advance();
+      p.unsupported(`\`proof_with!\` ${p.token(s).text === "=>" ? "outputs (`=> ..`)" : "follows (`|= ..`)"}`, p.spanFrom(s));
+    } else if (!p.atEnd()) p.failExpected();
+    return tight(list2);
+  });
+  p.pos = close;
+  p.advance();
+  const semi = p.eat(";");
+  const span = p.spanFrom(start);
+  const stmt = { kind: "expr", expr: { kind: "macro", name: "proof_with", args, ty: void 0, span }, semi, span, withArgs: args };
+  return stmt;
+}
+function pendingOf(s) {
+  return s.kind === "expr" && "withArgs" in s ? s : void 0;
+}
+function attachProofWith(p, stmts) {
+  if (!stmts.some((s) => pendingOf(s))) return stmts;
+  const out = [];
+  let pending;
+  for (const s of stmts) {
+    const w = pendingOf(s);
+    if (w) {
+      if (pending) p.diagnostics.push(diag("syntax", "Expected a function call or struct constructor after proof_with! macro", s.span));
+      pending = w;
+      continue;
+    }
+    if (pending) {
+      const target = s.kind === "let" ? s.init : s.kind === "expr" ? s.expr : void 0;
+      if (s.kind === "assign") nonCall(p, s.span, pending.span);
+      else if (!target) p.diagnostics.push(diag("syntax", "Expected a function call or struct constructor after proof_with! macro", s.span));
+      else if (pending.withArgs.length > 0) giveArgs(p, target, pending.withArgs, pending.span);
+      pending = void 0;
+    }
+    out.push(s);
+  }
+  return tight(out);
+}
+function giveArgs(p, e, args, at) {
+  if (e.kind === "try") return giveArgs(p, e.operand, args, at);
+  if (e.kind === "call" || e.kind === "method") {
+    if (e.withArgs !== void 0) return;
+    e.args = [...e.args, ...args];
+    e.withArgs = args.length;
+    return;
+  }
+  if (e.kind === "unsupported") return;
+  nonCall(p, e.span, at);
+}
+function nonCall(p, span, at) {
+  p.diagnostics.push(diag("syntax", "with ghost inputs/outputs cannot be applied to a non-call expression", span, { labels: [{ message: "the `proof_with!` arguments", span: at }] }));
+}
+
 // src/syntax/parser-types.ts
 var PRIMITIVES = /* @__PURE__ */ new Set(["bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "char", "int", "nat", "str"]);
 function parseType(p, noGenerics = false) {
@@ -46069,9 +46680,10 @@ function parseType(p, noGenerics = false) {
         return { kind: "never", span: p.spanFrom(start) };
       case "*": {
         p.advance();
-        if (!p.eat("const")) p.expect("mut");
-        parseType(p);
-        return unsupportedType(p, "raw pointer types", start);
+        const mut = !p.eat("const");
+        if (mut) p.expect("mut");
+        const inner = parseType(p, noGenerics);
+        return { kind: "ptr", mut, inner, span: p.spanFrom(start) };
       }
       case "<":
         p.skipAngle();
@@ -46253,6 +46865,14 @@ function parseStmtsUntil(p, close) {
         stmts.push(...expanded);
         continue;
       }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, "proof_decl")) {
+        stmts.push(...parseProofDecl(p, parseStmtsUntil));
+        continue;
+      }
+      if (p.tokKind === IDENT_CODE && atStmtMacro(p, "proof_with")) {
+        stmts.push(parseProofWith(p));
+        continue;
+      }
       const stmt = parseStmt(p, close);
       if (stmt) stmts.push(stmt);
     } catch (e) {
@@ -46261,7 +46881,7 @@ function parseStmtsUntil(p, close) {
       resyncStatement(p, start, e.at, close);
     }
   }
-  return stmts;
+  return attachProofWith(p, stmts);
 }
 function resyncStatement(p, start, errorAt, close) {
   let i = start;
@@ -46620,7 +47240,8 @@ function parseAssertLike(p) {
         }
         case "compute":
         case "compute_only":
-          by = { kind: "compute" };
+          if (requires.length) p.unsupported(`\`requires\` on \`by (${prover.text})\``, p.spanOf(prover));
+          by = { kind: "compute", only: prover.text === "compute_only" };
           break;
         default:
           p.unsupported(`prover \`${prover.text}\``, p.spanOf(prover));
@@ -47236,19 +47857,6 @@ function parseMacro(p, start, name) {
     p.advance();
     return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
   }
-  if (name === "matches") {
-    const savedDiags2 = p.diagnostics.length;
-    let m;
-    try {
-      m = parseMatches(p, open2, close, start);
-    } catch (e) {
-      if (!(e instanceof ParseFail)) throw e;
-      p.diagnostics.length = savedDiags2;
-    }
-    p.pos = close;
-    p.advance();
-    return m ? { ...m, span: p.spanFrom(start) } : { kind: "macro", name, args: void 0, ty: void 0, span: p.spanFrom(start) };
-  }
   if (name === "set" || name === "map") {
     const entries = name === "set" ? parseExprListWithin(p, open2, close).map((x) => [x]) : parsePairsWithin(p, open2, close);
     p.pos = close;
@@ -47267,23 +47875,6 @@ function parseMacro(p, start, name) {
   p.pos = close;
   p.advance();
   return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
-}
-function parseMatches(p, open2, close, start) {
-  return p.within(open2 + 1, close, () => {
-    const scrutinee = p.withStruct(() => parseExpr(p));
-    p.expect(",");
-    const ps = p.pos;
-    const pattern = parsePattern(p);
-    const guard = p.eat("if") ? parseExpr(p) : void 0;
-    p.eat(",");
-    if (!p.atEnd()) p.failExpected();
-    const span = p.spanFrom(start);
-    const arms = [
-      { pattern, guard, body: { kind: "bool", value: true, ty: void 0, span }, span: p.spanFrom(ps) },
-      { pattern: { kind: "wild", span }, body: { kind: "bool", value: false, ty: void 0, span }, span }
-    ];
-    return { kind: "match", scrutinee, arms, ty: void 0, span };
-  });
 }
 function parseClosure(p, start, proof = false) {
   const params = [];
@@ -48015,6 +48606,8 @@ function parseTrait(p, start, base) {
       }
       for (const item of parseImplMember(p, s, attrs, base.verified)) {
         item.implSelf = selfTy;
+        const w = item.kind === "fn" && !item.body ? item.params.find((x) => x.viaWith) : void 0;
+        if (w) p.diagnostics.push(diag("syntax", "`with` does not support trait", w.span));
         items.push(item);
       }
     } catch (e) {
@@ -48590,7 +49183,7 @@ function parseFnClauses(p, spec) {
         const s = p.pos;
         p.advance();
         if (p.eat("when")) parseClauseList(p);
-        p.unsupported("`no_unwind`", p.spanFrom(s));
+        if (!spec.trusted) p.unsupported("`no_unwind`", p.spanFrom(s));
         break;
       }
       default:
@@ -48598,15 +49191,16 @@ function parseFnClauses(p, spec) {
     }
   }
 }
-function parseWithClause(p) {
-  const s = p.pos;
+function parseWithClause(p, spec) {
   p.expect("with");
   const atEnd = () => p.atEnd() || p.is("->") || p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText);
   while (!atEnd()) {
-    parseParam(p);
+    spec.withParams.push({ ...parseParam(p), viaWith: true });
     if (!p.eat(",")) break;
   }
-  if (p.eat("->")) {
+  if (p.is("->")) {
+    const s = p.pos;
+    p.advance();
     while (!p.atEnd() && !(p.tokKind === IDENT_CODE && CLAUSE_KEYWORDS.has(p.tokText))) {
       if (p.is("(")) p.skipGroup();
       else {
@@ -48616,8 +49210,8 @@ function parseWithClause(p) {
       parseType(p);
       if (!p.eat(",")) break;
     }
+    p.unsupported("ghost outputs of `with` in `verus_spec` (`-> ..`)", p.spanFrom(s));
   }
-  p.unsupported("`with` ghost parameters in `verus_spec`", p.spanFrom(s));
 }
 function specFromAttrs(p, attrs, spec) {
   for (const a of attrs) {
@@ -48632,7 +49226,7 @@ function specFromAttrs(p, attrs, spec) {
           spec.retName = r.text;
           spec.retNameSpan = p.spanOf(r);
         }
-        if (p.is("with")) parseWithClause(p);
+        if (p.is("with")) parseWithClause(p, spec);
         parseFnClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -48703,12 +49297,13 @@ function parseFn(p, start, attrs, base, mods) {
     } else ret = parseType(p);
   }
   skipWhere(p, bounds);
-  const spec = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  const flags = fnFlags(attrs);
+  const spec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   const clausesFrom = p.pos;
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
-  const flags = fnFlags(attrs);
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
   let body2;
   if (!p.eat(";")) {
@@ -48755,7 +49350,7 @@ function bitVectorBody(p, name, mods, ret, body2, from, to) {
     return body2;
   }
   const clauses = () => {
-    const fresh = { requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
+    const fresh = { withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [] };
     const saved = p.diagnostics.length;
     p.within(from, to, () => parseFnClauses(p, fresh));
     p.diagnostics.length = saved;
@@ -48946,12 +49541,18 @@ function parseImpl(p, start, base) {
 function parseAssocType(p, start) {
   p.expect("type");
   const nameTok = p.expectIdent();
-  if (p.is("<")) p.skipAngle();
-  if (p.eat(":")) parseBounds(p);
+  const generic2 = p.is("<");
+  if (generic2) p.skipAngle();
+  let bounded = false;
+  if (p.eat(":")) {
+    parseBounds(p);
+    bounded = true;
+  }
+  if (p.is("where")) bounded = true;
   skipWhere(p);
   const ty = p.eat("=") ? parseType(p) : void 0;
   p.expect(";");
-  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, span: p.spanFrom(start) };
+  return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, ...generic2 ? { generic: true } : {}, ...bounded ? { bounded: true } : {}, span: p.spanFrom(start) };
 }
 function parseImplMember(p, start, attrs, implVerified, skipped) {
   const item = parseItemAfterAttrs(p, start, attrs, implVerified);
@@ -49825,6 +50426,7 @@ function stmtsOk(ss) {
         return exprOk(s.cond);
       case "assert":
         if (s.by?.k === "block") return exprOk(s.cond) && stmtsOk(s.by.body);
+        if (s.by?.k === "compute") return exprOk(s.cond);
         return exprOk(s.cond) && (!s.by || s.by.requires.every(exprOk));
       case "branch":
         return exprOk(s.cond) && (!s.lastArm || exprOk(s.lastArm)) && stmtsOk(s.then) && stmtsOk(s.else);
@@ -49855,6 +50457,53 @@ function irEncodable(fn) {
   if (fn.mode === "spec" || fn.trusted || fn.body?.k !== "stmts") return false;
   if (fn.params.some((p) => !isMutRefParam(p.ty) && hasMutRef(p.ty)) || hasMutRef(fn.ret.ty)) return false;
   return fn.requires.every(exprOk) && stmtsOk(fn.body.stmts);
+}
+
+// src/vc/opaque-arith.ts
+var OPAQUE_ARITH_HEAD = /^(nl\.(mul|div|mod)|clip\.[ui]\d+)$/;
+function numeralValue(t) {
+  const m = /^(?:(\d+)|\(- (\d+)\))$/.exec(t);
+  if (!m) return void 0;
+  return m[1] !== void 0 ? BigInt(m[1]) : -BigInt(m[2]);
+}
+function isNumeral(t) {
+  return numeralValue(t) !== void 0;
+}
+function opaqueNonlinear(ctx, op, a, b2) {
+  const name = `nl.${op}`;
+  ctx.once(`fn:${name}`, () => {
+    ctx.fun(`(declare-fun ${name} (Int Int) Int)`);
+    const app = `(${name} x y)`;
+    const exact = op === "mul" ? "(* x y)" : `(${op} x y)`;
+    const forall = (body2) => `(forall ((x Int) (y Int)) (! ${body2} :pattern (${app})))`;
+    ctx.axiom(forall(`(= ${app} ${exact})`));
+    if (op === "mul") ctx.axiom(forall(`(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))`));
+    if (op === "div") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))`));
+    if (op === "mod") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`));
+  });
+  return `(${name} ${a} ${b2})`;
+}
+function wrapValue(v, kind) {
+  const m = 1n << BigInt(intBits(kind));
+  if (!isSigned(kind)) return (v % m + m) % m;
+  const h = m >> 1n;
+  return ((v + h) % m + m) % m - h;
+}
+function clipTo(ctx, term2, kind) {
+  const bits = intBits(kind);
+  const signed = isSigned(kind);
+  const name = `clip.${signed ? "i" : "u"}${bits}`;
+  ctx.once(`fn:${name}`, () => {
+    ctx.fun(`(declare-fun ${name} (Int) Int)`);
+    const m = 1n << BigInt(bits);
+    const h = m >> 1n;
+    const [lo, hi] = signed ? [`(- ${h})`, `${h}`] : ["0", `${m}`];
+    const app = `(${name} x)`;
+    const exact = signed ? `(- (mod (+ x ${h}) ${m}) ${h})` : `(mod x ${m})`;
+    const inRange2 = (t) => `(and (<= ${lo} ${t}) (< ${t} ${hi}))`;
+    ctx.axiom(`(forall ((x Int)) (! (and ${inRange2(app)} (=> ${inRange2("x")} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`);
+  });
+  return `(${name} ${term2})`;
 }
 
 // src/vc/terms.ts
@@ -49908,6 +50557,11 @@ var Terms = class {
   crate;
   ctx;
   bitFns = /* @__PURE__ */ new Set();
+  /**
+   * Native `*`/`div`/`mod` and casts (a `by (nonlinear_arith)` goal, where the solver's
+   * nonlinear reasoning works on them); otherwise they are behind functions (opaque-arith.ts).
+   */
+  exactArith = false;
   sortOf(t) {
     return this.ctx.sortOf(t);
   }
@@ -49925,6 +50579,9 @@ var Terms = class {
         const fr = intRange(fk);
         if (fr.min >= tr.min && fr.max <= tr.max) return term2;
       }
+      const lit2 = numeralValue(term2);
+      if (lit2 !== void 0) return num(wrapValue(lit2, target.kind));
+      if (!this.exactArith) return clipTo(this.ctx, term2, target.kind);
       const m = 1n << BigInt(intBits(target.kind));
       if (!isSigned(target.kind)) return `(mod ${term2} ${m})`;
       const h = m >> 1n;
@@ -49964,13 +50621,15 @@ var Terms = class {
       case "-":
         return `(- ${a} ${b2})`;
       case "*":
-        return `(* ${a} ${b2})`;
+        return this.nonlinear("mul", a, b2);
+      // Rust's signed `/` and `%` round toward zero: native, so the solver finds the overflow of
+      // `MIN / -1` (behind functions it could only answer unknown, see opaque-arith.ts)
       case "/":
         if (truncDiv2 && k && isSigned(k)) return `(ite (>= ${a} 0) (ite (> ${b2} 0) (div ${a} ${b2}) (- (div ${a} (- ${b2})))) (ite (> ${b2} 0) (- (div (- ${a}) ${b2})) (div (- ${a}) (- ${b2}))))`;
-        return `(div ${a} ${b2})`;
+        return this.nonlinear("div", a, b2);
       case "%":
         if (truncDiv2 && k && isSigned(k)) return `(- ${a} (* ${b2} ${this.arith("/", a, b2, k, true)}))`;
-        return `(mod ${a} ${b2})`;
+        return this.nonlinear("mod", a, b2);
       case "&":
         return `(${this.bitFn("and", k, 2)} ${a} ${b2})`;
       case "|":
@@ -49982,6 +50641,12 @@ var Terms = class {
         return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
       case "<<":
         if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
+          if (/^\d+$/.test(a)) {
+            const value = num(wrapValue(BigInt(a) << bLit, k));
+            const shl = this.bitFn("shl", k, 2);
+            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
+            return value;
+          }
           const shifted = `(* ${a} ${1n << bLit})`;
           return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
         }
@@ -49989,6 +50654,11 @@ var Terms = class {
         return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
     }
     throw new Error(`arith ${op}`);
+  }
+  /** `*`, `div`, `mod`: native when an operand is a numeral (linear) or in exact mode, else behind a function. */
+  nonlinear(op, a, b2) {
+    if (this.exactArith || isNumeral(b2) || op === "mul" && isNumeral(a)) return `(${op === "mul" ? "*" : op} ${a} ${b2})`;
+    return opaqueNonlinear(this.ctx, op, a, b2);
   }
   /** Accessor term for a field of a struct/tuple value. */
   field(base, baseTy, name, span) {
@@ -50438,8 +51108,9 @@ var SpecFns = class extends PreludeTerms {
         if (lowered.fn.body?.k !== "expr") throw new Error(`spec fn ${info2.qname} without a value`);
         return lowered.fn.body.value;
       };
-      const hasBody = !ir || ir.trusted !== "no body";
-      const interpreted = !ir || ir.trusted !== "no body" && ir.trusted !== "uninterp";
+      const overridable = !!info2.traitOf && !defaultBodyServes(this.crate, info2, inst, generics.length - 1 - info2.decl.generics.length);
+      const hasBody = !overridable && (!ir || ir.trusted !== "no body");
+      const interpreted = !overridable && (!ir || ir.trusted !== "no body" && ir.trusted !== "uninterp");
       const recursive = hasBody && this.isSelfRecursive(info2);
       const reveal = ir?.opaque ? `reveal%${mangle(key)}` : void 0;
       if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
@@ -51090,7 +51761,7 @@ var IrTerms = class extends SpecFns {
           throw err;
         }
         const head = /^\(\s*([^\s()]+)/.exec(s)?.[1];
-        if (!head || NON_PATTERN_HEADS.has(head) || s.includes("(forall") || s.includes("(exists")) continue;
+        if (!head || NON_PATTERN_HEADS.has(head) || OPAQUE_ARITH_HEAD.test(head) || s.includes("(forall") || s.includes("(exists")) continue;
         terms.push(s);
       }
       if (terms.length) out.push(`:pattern (${terms.join(" ")})`);
@@ -51109,7 +51780,7 @@ var IrTerms = class extends SpecFns {
   /** Automatic triggers over `roots` (in order) for the bound variables `names`. */
   autoPatternsOver(names, roots, env) {
     if (names.length === 0) return void 0;
-    const mentions = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
+    const mentions2 = (t, n) => new RegExp(`(^|[\\s()])${n.replace(/[$.%]/g, (c) => "\\" + c)}($|[\\s()])`).test(t);
     const cands = [];
     const seen = /* @__PURE__ */ new Set();
     const visit = (x) => {
@@ -51123,8 +51794,8 @@ var IrTerms = class extends SpecFns {
         if (t !== void 0 && !seen.has(t)) {
           seen.add(t);
           const head = /^\(\s*([^\s()]+)/.exec(t)?.[1];
-          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
-            const covers = names.filter((n) => mentions(t, n));
+          if (head && !NON_PATTERN_HEADS.has(head) && !/\((\+|-|\*|div|mod|nl\.\w+|clip\.\w+|ite|=>|and|or|not|=|<|<=|>|>=|forall|exists|let) /.test(t)) {
+            const covers = names.filter((n) => mentions2(t, n));
             if (covers.length) cands.push({ term: t, covers });
           }
         }
@@ -51608,6 +52279,371 @@ function irBitVectorGoal(claim, requires, span, tag, cx) {
   return { decls, term: term2 };
 }
 
+// src/vc/compute.ts
+var Open = class {
+  constructor(why) {
+    this.why = why;
+  }
+  why;
+};
+var STEPS_PER_RLIMIT = 4e5;
+var DEPTH_PER_RLIMIT = 500;
+var DEFAULT_RLIMIT = 10;
+var MAX_SHIFT = 1n << 16n;
+var OutOfBudget2 = class extends Error {
+};
+function computeClaim(claim, opts) {
+  const rl = opts.rlimit ?? DEFAULT_RLIMIT;
+  const ev = new Evaluator(opts, Math.max(1, Math.floor(rl * STEPS_PER_RLIMIT)), Math.max(1, Math.floor(rl * DEPTH_PER_RLIMIT)));
+  try {
+    const v = ev.eval(claim, /* @__PURE__ */ new Map());
+    if (v instanceof Open) return { k: "open", why: v.why };
+    if (v === true) return { k: "true" };
+    if (v === false) return { k: "false" };
+    return { k: "open", why: "the claim is not a boolean" };
+  } catch (e) {
+    if (e instanceof OutOfBudget2) return { k: "error", message: e.message };
+    if (isStackOverflow(e)) return { k: "error", message: "assert_by_compute exceeded maximum recursion depth" };
+    throw e;
+  }
+}
+function kindOf2(t) {
+  let cur = t;
+  while (cur.k === "ref" || cur.k === "builtin" && (cur.name === "Box" || cur.name === "Ghost" || cur.name === "Tracked") && cur.args[0]) {
+    cur = cur.k === "ref" ? cur.inner : cur.args[0];
+  }
+  return cur.k === "int" ? cur.kind : void 0;
+}
+function isBoolTy(t) {
+  let cur = t;
+  while (cur.k === "ref") cur = cur.inner;
+  return cur.k === "bool";
+}
+function wrap2(v, k) {
+  const m = 1n << BigInt(intBits(k));
+  const r = (v % m + m) % m;
+  return isSigned(k) && r >= m >> 1n ? r - m : r;
+}
+function sameValue(a, b2) {
+  if (typeof a === "bigint" || typeof a === "boolean") return a === b2;
+  if (typeof b2 !== "object") return void 0;
+  if (a.t === "ctor" && b2.t === "ctor") {
+    if (a.adt !== b2.adt) return void 0;
+    if (a.variant !== b2.variant) return false;
+    for (const [name, x] of a.fields) {
+      const y = b2.fields.get(name);
+      if (y === void 0) return void 0;
+      const s = sameValue(x, y);
+      if (s !== true) return s;
+    }
+    return a.fields.size === b2.fields.size ? true : void 0;
+  }
+  if (a.t === "seq" && b2.t === "seq") {
+    if (a.elems.length !== b2.elems.length) return false;
+    for (let i = 0; i < a.elems.length; i++) {
+      const s = sameValue(a.elems[i], b2.elems[i]);
+      if (s !== true) return s;
+    }
+    return true;
+  }
+  return void 0;
+}
+function memoKey(fn, args) {
+  let key = fn;
+  for (const a of args) {
+    if (typeof a === "bigint") key += `|${a}`;
+    else if (typeof a === "boolean") key += a ? "|T" : "|F";
+    else return void 0;
+  }
+  return key;
+}
+var Evaluator = class {
+  constructor(opts, maxSteps, maxDepth) {
+    this.opts = opts;
+    this.maxSteps = maxSteps;
+    this.maxDepth = maxDepth;
+  }
+  opts;
+  maxSteps;
+  maxDepth;
+  steps = 0;
+  depth = 0;
+  memo = /* @__PURE__ */ new Map();
+  defs = /* @__PURE__ */ new Map();
+  eval(e, env) {
+    if (++this.steps > this.maxSteps) throw new OutOfBudget2("assert_by_compute timed out");
+    if (this.depth >= this.maxDepth) throw new OutOfBudget2("assert_by_compute exceeded maximum recursion depth");
+    this.depth++;
+    try {
+      return this.inner(e, env);
+    } finally {
+      this.depth--;
+    }
+  }
+  definition(qname) {
+    if (!this.defs.has(qname)) this.defs.set(qname, this.opts.definition(qname));
+    return this.defs.get(qname);
+  }
+  int(e, env) {
+    const v = this.eval(e, env);
+    if (v instanceof Open || typeof v === "bigint") return v;
+    return new Open("a value that is not an integer");
+  }
+  bool(e, env) {
+    const v = this.eval(e, env);
+    if (v instanceof Open || typeof v === "boolean") return v;
+    return new Open("a value that is not a boolean");
+  }
+  inner(e, env) {
+    switch (e.k) {
+      case "int":
+        return e.value;
+      case "bool":
+        return e.value;
+      case "var": {
+        const v = env.get(e.id);
+        return v ?? new Open(`the value of \`${e.name}\` is not known here`);
+      }
+      case "arith":
+        return this.arith(e, env);
+      case "neg": {
+        const a = this.int(e.arg, env);
+        return a instanceof Open ? a : -a;
+      }
+      case "bitnot": {
+        const a = this.int(e.arg, env);
+        if (a instanceof Open) return a;
+        const k = kindOf2(e.arg.ty);
+        if (k === void 0) return new Open("`!` at an unknown integer type");
+        if (k === "int" || k === "nat" || isSigned(k)) return -a - 1n;
+        return intRange(k).max - a;
+      }
+      case "not": {
+        const a = this.bool(e.arg, env);
+        return a instanceof Open ? a : !a;
+      }
+      case "cmp":
+        return this.cmp(e, env);
+      case "logic":
+        return this.logic(e, env);
+      case "cast":
+        return this.cast(e, env);
+      case "deref":
+        return this.eval(e.arg, env);
+      case "field": {
+        const b2 = this.eval(e.base, env);
+        if (b2 instanceof Open) return b2;
+        if (typeof b2 !== "object" || b2.t !== "ctor") return new Open(`the field \`.${e.name}\` of this value`);
+        if (e.variant !== void 0 && b2.variant !== e.variant) return new Open(`the field \`.${e.name}\` of another variant`);
+        return b2.fields.get(e.name) ?? new Open(`the field \`.${e.name}\` of this value`);
+      }
+      case "index": {
+        const b2 = this.eval(e.base, env);
+        if (b2 instanceof Open) return b2;
+        const i = this.int(e.index, env);
+        if (i instanceof Open) return i;
+        if (typeof b2 !== "object" || b2.t !== "seq") return new Open("indexing this value");
+        if (i < 0n || i >= BigInt(b2.elems.length)) return new Open("an index out of bounds");
+        return b2.elems[Number(i)];
+      }
+      case "builtin":
+        return this.builtin(e, env);
+      case "spec_call":
+        return this.call(e, env);
+      case "ctor": {
+        const fields = /* @__PURE__ */ new Map();
+        for (const f of e.fields) {
+          const v = this.eval(f.value, env);
+          if (v instanceof Open) return v;
+          fields.set(f.name, v);
+        }
+        return { t: "ctor", adt: e.adt, ...e.variant !== void 0 ? { variant: e.variant } : {}, fields };
+      }
+      case "update": {
+        const b2 = this.eval(e.base, env);
+        if (b2 instanceof Open) return b2;
+        if (typeof b2 !== "object" || b2.t !== "ctor") return new Open("updating this value");
+        const fields = new Map(b2.fields);
+        for (const f of e.fields) {
+          const v = this.eval(f.value, env);
+          if (v instanceof Open) return v;
+          if (!fields.has(f.name)) return new Open("updating this value");
+          fields.set(f.name, v);
+        }
+        return { ...b2, fields };
+      }
+      case "seq_lit": {
+        const elems = [];
+        for (const x of e.elems) {
+          const v = this.eval(x, env);
+          if (v instanceof Open) return v;
+          elems.push(v);
+        }
+        return { t: "seq", elems };
+      }
+      case "is_variant": {
+        const a = this.eval(e.arg, env);
+        if (a instanceof Open) return a;
+        if (typeof a !== "object" || a.t !== "ctor") return new Open("the variant of this value");
+        return a.variant === e.variant;
+      }
+      case "ite": {
+        const c = this.bool(e.cond, env);
+        if (c instanceof Open) return c;
+        return this.eval(c ? e.then : e.else, env);
+      }
+      case "let": {
+        const v = this.eval(e.value, env);
+        const inner = new Map(env);
+        inner.set(e.binder.id, v);
+        return this.eval(e.body, inner);
+      }
+      case "quant":
+        return new Open(`a \`${e.quant}\` (quantifiers are not computed)`);
+      case "lambda":
+      case "apply":
+        return new Open("a spec closure");
+      case "arbitrary":
+      case "unknown_const":
+        return new Open("a value that is not known");
+    }
+  }
+  arith(e, env) {
+    if (isBoolTy(e.ty)) {
+      const a2 = this.bool(e.left, env);
+      const b3 = this.bool(e.right, env);
+      if (a2 instanceof Open) return a2;
+      if (b3 instanceof Open) return b3;
+      return e.op === "bitand" ? a2 && b3 : e.op === "bitor" ? a2 || b3 : a2 !== b3;
+    }
+    const a = this.int(e.left, env);
+    const b2 = this.int(e.right, env);
+    if (a instanceof Open) return a;
+    if (b2 instanceof Open) return b2;
+    const k = kindOf2(e.ty);
+    switch (e.op) {
+      case "add":
+        return a + b2;
+      case "sub":
+        return a - b2;
+      case "mul":
+        return a * b2;
+      case "div":
+      case "rem": {
+        if (b2 === 0n) return new Open("a division by zero");
+        if (e.rounding === "trunc" && k !== void 0 && isSigned(k)) return e.op === "div" ? a / b2 : a % b2;
+        const r = (a % b2 + (b2 < 0n ? -b2 : b2)) % (b2 < 0n ? -b2 : b2);
+        return e.op === "rem" ? r : (a - r) / b2;
+      }
+      case "bitand":
+        return a & b2;
+      case "bitor":
+        return a | b2;
+      case "bitxor":
+        return a ^ b2;
+      case "shl": {
+        if (b2 < 0n) return new Open("a shift by a negative amount");
+        if (k === void 0) return new Open("`<<` at an unknown integer type");
+        if (k === "int" || k === "nat") return b2 > MAX_SHIFT ? new Open("a shift too large to compute") : a << b2;
+        return b2 >= 256n ? 0n : wrap2(a << b2, k);
+      }
+      case "shr": {
+        if (b2 < 0n) return new Open("a shift by a negative amount");
+        return b2 > MAX_SHIFT ? a < 0n ? -1n : 0n : a >> b2;
+      }
+    }
+  }
+  cmp(e, env) {
+    const a = this.eval(e.left, env);
+    const b2 = this.eval(e.right, env);
+    if (a instanceof Open) return a;
+    if (b2 instanceof Open) return b2;
+    switch (e.op) {
+      case "eq":
+      case "ne":
+      case "ext_eq": {
+        const s = sameValue(a, b2);
+        if (s === void 0) return new Open("an equality of values not computed");
+        return e.op === "ne" ? !s : s;
+      }
+      default: {
+        if (typeof a !== "bigint" || typeof b2 !== "bigint") return new Open("a comparison of values that are not integers");
+        switch (e.op) {
+          case "lt":
+            return a < b2;
+          case "le":
+            return a <= b2;
+          case "gt":
+            return a > b2;
+          case "ge":
+            return a >= b2;
+        }
+      }
+    }
+  }
+  /** Short-circuit on a known operand, as the interpreter does: `false && X` is false whatever X is. */
+  logic(e, env) {
+    const a = this.bool(e.left, env);
+    if (e.op === "and" && a === false) return false;
+    if (e.op === "or" && a === true) return true;
+    if (e.op === "implies" && a === false) return true;
+    const b2 = this.bool(e.right, env);
+    switch (e.op) {
+      case "and":
+        return b2 === false ? false : a instanceof Open ? a : b2;
+      case "or":
+        return b2 === true ? true : a instanceof Open ? a : b2;
+      case "implies":
+        return b2 === true ? true : a instanceof Open ? a : b2;
+      case "iff":
+      case "xor":
+        if (a instanceof Open) return a;
+        if (b2 instanceof Open) return b2;
+        return e.op === "iff" ? a === b2 : a !== b2;
+    }
+  }
+  cast(e, env) {
+    const v = this.eval(e.arg, env);
+    if (v instanceof Open) return v;
+    const target = kindOf2(e.ty);
+    if (typeof v === "boolean") {
+      if (e.how === "bool_to_int" || target !== void 0) return v ? 1n : 0n;
+      return isBoolTy(e.ty) ? v : new Open("this cast");
+    }
+    if (typeof v !== "bigint") return new Open("this cast");
+    if (target === void 0) {
+      let t = e.ty;
+      while (t.k === "ref") t = t.inner;
+      return t.k === "char" ? v : new Open("this cast");
+    }
+    if (target === "int") return v;
+    if (target === "nat") return v < 0n ? 0n : v;
+    return wrap2(v, target);
+  }
+  builtin(e, env) {
+    if (e.name === "len" && e.args.length === 1) {
+      const s = this.eval(e.args[0], env);
+      if (s instanceof Open) return s;
+      if (typeof s === "object" && s.t === "seq") return BigInt(s.elems.length);
+    }
+    return new Open(`\`${e.name}\` (not computed)`);
+  }
+  call(e, env) {
+    const def = this.definition(e.fn);
+    if (!def || def.params.length !== e.args.length) return new Open(`\`${e.fn}\` has no definition to compute with`);
+    const args = e.args.map((a) => this.eval(a, env));
+    const key = memoKey(e.typeArgs.length ? `${e.fn}<${JSON.stringify(e.typeArgs)}>` : e.fn, args);
+    if (key !== void 0) {
+      const hit = this.memo.get(key);
+      if (hit !== void 0) return hit;
+    }
+    const inner = new Map(def.params.map((id, i) => [id, args[i]]));
+    const r = this.eval(def.body, inner);
+    if (key !== void 0) this.memo.set(key, r);
+    return r;
+  }
+};
+
 // src/vc/ir-function.ts
 function freeLocals(es, fn) {
   const out = /* @__PURE__ */ new Map();
@@ -51644,7 +52680,7 @@ function collectCounters(ss, out) {
       collectCounters(s.else, out);
     }
     if (s.k === "ghost") collectCounters(s.body, out);
-    if (s.k === "assert" && s.by) collectCounters(s.by.body, out);
+    if (s.k === "assert" && s.by && s.by.k !== "compute") collectCounters(s.by.body, out);
     if (s.k === "assert_forall") collectCounters(s.proof, out);
   }
 }
@@ -52036,6 +53072,10 @@ var IrFunctionEncoder = class extends IrTerms {
       this.prog.assume(term3);
       return;
     }
+    if (by.k === "compute") {
+      this.assertByCompute(s.cond, by.only, s.span, ob);
+      return;
+    }
     const term2 = this.term(s.cond, this.env);
     for (const r of by.requires) this.check(this.term(r, this.env), { kind: "assertion", message: "assertion failed", span: r.span, labels: [] });
     if (this.prog.pc !== "false") {
@@ -52052,6 +53092,35 @@ var IrFunctionEncoder = class extends IrTerms {
       }
     }
     this.prog.assume(term2);
+  }
+  /** The rlimit in force for this function (Verus units; set by the caller), which bounds `by (compute)`. */
+  computeRlimit;
+  /**
+   * `by (compute)`: the claim evaluated (compute.ts). True: assumed. False, or the budget spent:
+   * an error. Left open: `compute` proves the claim with the solver, `compute_only` fails.
+   */
+  assertByCompute(cond, only, span, ob) {
+    const r = computeClaim(cond, { definition: (q) => this.specDefinition(q), rlimit: this.computeRlimit });
+    if (r.k === "open" && !only) {
+      this.check(this.term(cond, this.env), ob);
+      return;
+    }
+    if (r.k !== "true") {
+      const message2 = r.k === "false" ? "expression simplifies to false" : r.k === "error" ? r.message : "assert_by_compute_only failed to simplify down to true";
+      this.diagnostics.push(diag("assertion", message2, span, { function: this.fn.name, ...r.k === "open" ? { notes: [`not computed: ${r.why}`] } : {} }));
+    }
+    if (this.prog.pc === "false") return;
+    try {
+      this.prog.assume(this.term(cond, this.env));
+    } catch (e) {
+      if (!(e instanceof Unsupported || e instanceof OutsideFamily)) throw e;
+    }
+  }
+  /** A spec fn's definition for the evaluator: a body, not trusted (uninterp, external). */
+  specDefinition(qname) {
+    const f = this.lowerFn(qname);
+    if (!f || f.mode !== "spec" || f.trusted || f.body?.k !== "expr") return void 0;
+    return { params: f.params.map((p) => p.id), body: f.body.value };
   }
   /** Proves the conclusion for arbitrary binders (under the assumption), then knows the quantified fact. */
   assertForall(s) {
@@ -52087,7 +53156,14 @@ var IrFunctionEncoder = class extends IrTerms {
       decls.push(`(${old} ${this.sortOf(l.ty)})`);
       facts.push(...this.typeFacts(old, l.ty, 0));
     }
-    const body2 = implies(andAll2([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+    const saved = this.exactArith;
+    this.exactArith = true;
+    let body2;
+    try {
+      body2 = implies(andAll2([...facts, ...requires.map((r) => this.term(r, env))]), this.term(claim, env));
+    } finally {
+      this.exactArith = saved;
+    }
     return decls.length ? `(forall (${decls.join(" ")}) ${body2})` : body2;
   }
   latch(ss, counter) {
@@ -52453,6 +53529,7 @@ function broadcastLemmas(crate) {
   }
   return out;
 }
+var COMPUTE_RLIMIT_CAP = 100;
 function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
   const lowered = loweredFn(crate, fn);
   if (!lowered.ok) return { ok: false, error: new Unsupported(lowered.what, lowered.span), diagnostics: [] };
@@ -52469,6 +53546,8 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
       if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
+    const rl = rlimitFor(crate, fn);
+    enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;
     enc.lowerFn = (qname) => {
       const info2 = crate.fns.find((f) => f.qname === qname);
       const r = info2 ? loweredFn(crate, info2) : void 0;
@@ -52551,7 +53630,7 @@ function loopHeadFacts(crate, opts = {}) {
   }
   return out;
 }
-var USIZE5 = { k: "int", kind: "usize" };
+var USIZE6 = { k: "int", kind: "usize" };
 function termOf(fn, key) {
   const m = /^(\d+)(#len)?$/.exec(key);
   if (!m) return void 0;
@@ -52566,7 +53645,7 @@ function isSequence(t) {
   return cur.k === "builtin" && cur.name === "Vec" || cur.k === "slice";
 }
 function termType(t) {
-  return t.len ? USIZE5 : t.local.ty;
+  return t.len ? USIZE6 : t.local.ty;
 }
 function factsAt(fn, loop2, head) {
   const bounds = [];

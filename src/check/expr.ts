@@ -16,6 +16,7 @@ import { uncoveredByArms } from './exhaustive.js';
 import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
+import { hasIntegerBound } from './integer-bound.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
@@ -94,6 +95,8 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       const to = bc.infer.shallow(target);
       if (f.k === 'adt' && to.k === 'int' && bc.scope.tables.enumByName.has(f.name)) {
         bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer`, e.span);
+      } else if (f.k === 'param' && to.k === 'int' && cx.mode !== 'exec' && hasIntegerBound(bc, f.name)) {
+        // `x as int` with `T: Integer`: the integer the value is (integer-bound.ts)
       } else if (f.k === 'param' && to.k === 'int') {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {

@@ -181,6 +181,8 @@ export function cast(x: IrExpr, to: Type, span: IrSpan): IrExpr {
   if (target.k !== 'int') throw new IrUnsupported('a cast to a type other than an integer', span);
   if (source.k === 'bool') return { k: 'cast', arg: x, from: x.ty, how: 'bool_to_int', explicit: true, ty: to, span };
   if (source.k === 'char') return { k: 'cast', arg: x, from: x.ty, how: 'char_to_int', explicit: true, ty: to, span };
+  // `x as int` of `T: Integer` (src/check/integer-bound.ts): the integer the value is
+  if (source.k === 'param') return { k: 'cast', arg: x, from: x.ty, how: 'param_to_int', explicit: true, ty: to, span };
   if (source.k !== 'int') throw new IrUnsupported('a cast from a type other than an integer', span);
   const how = containsKind(target.kind, source.kind) ? 'widen' : target.kind === 'nat' ? 'clamp_nat' : target.kind === 'int' ? 'widen' : 'wrap';
   return { k: 'cast', arg: x, from: x.ty, how, explicit: true, ty: to, span };

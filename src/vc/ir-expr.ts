@@ -135,6 +135,7 @@ export class IrTerms extends SpecFns {
       }
       case 'cast':
         if (e.how === 'bool_to_int') return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+        if (e.how === 'param_to_int') return this.paramToInt(this.term(e.arg, env, sc), e.from, e.ty, e.span);
         return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
       case 'ite': return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
       case 'deref': return this.term(e.arg, env, sc);

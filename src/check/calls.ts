@@ -19,6 +19,7 @@ import { boundTraitArgs, isAmbiguousMember, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
+import { opCallSpec, opSpecMethod } from './op-specs.js';
 import { resolveQualified } from './qualified.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
 
@@ -64,7 +65,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -443,7 +444,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     return ERR;
   }
   const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
-  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
+  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };

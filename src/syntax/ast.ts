@@ -296,7 +296,8 @@ export interface OpaqueItem extends ItemBase {
 // Types as written
 
 export type TypeExpr =
-  | { kind: 'path'; segments: string[]; args: TypeExpr[]; span: Span } // u64, Vec<T>, Self, m::S
+  // u64, Vec<T>, Self, m::S; `bindings`: associated-type bindings of a bound (`Sub<Output = T>`)
+  | { kind: 'path'; segments: string[]; args: TypeExpr[]; span: Span; bindings?: { name: string; ty: TypeExpr }[] }
   | { kind: 'ref'; mut: boolean; inner: TypeExpr; span: Span }
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }

@@ -120,6 +120,49 @@ proof fn integer_u64_true(a: u64, b: u64)
     assert(b == a + 1 && a < u64::MAX);
 }
 
+// exec operators through the bounds: each call needs its `requires`, its result meets `call_ensures`
+fn align_false<T: Ops>(addr: T, align: T) -> (ret: T)
+    requires forall|x: T| x.not_req(), forall|x: T, y: T| x.bitand_req(y),
+{
+    let mask = align - T::from(1u8); //~ ERROR precondition not satisfied
+    addr & !mask
+}
+fn align_true<T: Ops>(addr: T, align: T) -> (ret: T)
+    requires
+        forall|x: T| x.not_req(), forall|x: T, y: T| x.bitand_req(y),
+        forall|one: T| #[trigger] call_ensures(T::from, (1u8,), one) ==> align.sub_req(one),
+{
+    let mask = align - T::from(1u8);
+    addr & !mask
+}
+
+fn mask_false<T: Ops>(align: T) -> (mask: T)
+    requires
+        forall|x: T| x.not_req(),
+        forall|one: T| #[trigger] call_ensures(T::from, (1u8,), one) ==> align.sub_req(one),
+    ensures mask_of(align, mask), //~ ERROR postcondition not satisfied
+{
+    let m = align - T::from(1u8);
+    !m
+}
+fn mask_true<T: Ops>(align: T) -> (mask: T)
+    requires forall|one: T| #[trigger] call_ensures(T::from, (1u8,), one) ==> align.sub_req(one),
+    ensures mask_of(align, mask),
+{
+    align - T::from(1u8)
+}
+
+fn is_zero_false<T: Ops>(x: T) -> (r: bool)
+    ensures exists|z: T| #[trigger] call_ensures(T::from, (0u8,), z) && call_ensures(T::eq, (&x, &z), r), //~ ERROR postcondition not satisfied
+{
+    x == T::from(1u8)
+}
+fn is_zero_true<T: Ops>(x: T) -> (r: bool)
+    ensures exists|z: T| #[trigger] call_ensures(T::from, (0u8,), z) && call_ensures(T::eq, (&x, &z), r),
+{
+    x == T::from(0u8)
+}
+
 fn main() {}
 
 } // verus!

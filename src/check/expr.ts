@@ -17,6 +17,7 @@ import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
 import { hasIntegerBound } from './integer-bound.js';
+import { boundOperator } from './op-specs.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
@@ -398,6 +399,8 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === 'bool' ? BOOL : undefined);
       const s = bc.infer.shallow(t);
       if (s.k === 'bool' || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      const viaBound = boundOperator(bc, e, cx, s);
+      if (viaBound) return viaBound;
       if (s.k === 'param' && paramMayHaveOperator(bc, s.name, '!')) {
         bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
         return ERR;
@@ -458,7 +461,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // arithmetic and bitwise (exec operands may be `&u64`: Rust implements the operators on references)
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
-  const viaImpl = operatorCall(bc, e, cx, l);
+  const viaImpl = operatorCall(bc, e, cx, l) ?? boundOperator(bc, e, cx, l);
   if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {

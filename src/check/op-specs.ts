@@ -14,19 +14,20 @@
  * trait spec fn: uninterpreted at a type parameter, lib/vstd's definition at an integer type,
  * src/ir/lower-dispatch.ts). Anything else is left to the caller (undefined).
  */
-import type { CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { BinaryExpr, CallExpr, Expr, MethodCallExpr, PathExpr, UnaryExpr } from '../syntax/ast.js';
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { checkCallMode } from './modes.js';
 import { stdBounds, type StdBound } from './operators.js';
 import { walkPath } from './paths.js';
-import type { Resolution } from './resolution.js';
+import { OP_BOUND, type Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import type { Type } from './types.js';
 import { ENSURES_FROM_INT, losslessFrom } from './int-conversions.js';
 
 const BOOL: Type = { k: 'bool' };
-const OP_SPECS = 'vstd::std_specs::ops::OpSpecs';
+export const OP_SPECS = 'vstd::std_specs::ops::OpSpecs';
+
 
 /** Operator trait members: the std trait and the number of operands. */
 const OPS: Record<string, { trait: string; arity: 1 | 2 }> = {
@@ -147,4 +148,21 @@ function replace(bc: BodyChecker, e: Expr, target: PathExpr, qname: string, res:
   for (const k of Object.keys(node)) if (k !== 'span' && k !== 'ty') delete node[k];
   Object.assign(node, { kind: 'call', callee, args } satisfies Omit<CallExpr, 'span'>);
   bc.record(callee, BOOL);
+}
+
+const BINARY: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '&': 'bitand', '|': 'bitor', '^': 'bitxor' };
+
+/**
+ * Exec `a - b` / `!a` with `a` of a type parameter bounded by the operator trait (`Output`
+ * itself): a call of the impl's member, which requires `a.sub_req(b)` and gives a result `r`
+ * with `call_ensures(T::sub, (a, b), r)` (src/ir/lower-op-bound.ts). Undefined otherwise.
+ */
+export function boundOperator(bc: BodyChecker, e: BinaryExpr | UnaryExpr, cx: Cx, left: Type): Type | undefined {
+  const member = e.kind === 'binary' ? BINARY[e.op] : e.op === '!' ? 'not' : undefined;
+  const s = bc.infer.shallow(left);
+  if (cx.mode !== 'exec' || !member || s.k !== 'param' || !opSelf(bc, s, OPS[member]!.trait)) return undefined;
+  if (!opSpecsFn(bc, `${member}_req`)) return undefined;
+  if (e.kind === 'binary') checkExpr(bc, e.right, cx, s);
+  e.res = { kind: 'builtin', name: `${member}${OP_BOUND}`, typeArgs: [s] };
+  return s;
 }

@@ -60,7 +60,8 @@ export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type)
     // `eq` of a type parameter (or of a type holding one) may be anything: the result is unknown
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
     if (!bc.infer.unify(bc.derefAll(r), l) && !bc.isErrorLike(r)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r)), e.right.span);
-    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: [] };
+    // (of a type parameter: its `eq`'s ensures are known, src/ir/lower-op-bound.ts)
+    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: l.k === 'param' ? [l] : [] };
     return { k: 'bool' };
   }
   if (l.k !== 'adt') return undefined;

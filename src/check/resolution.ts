@@ -38,6 +38,9 @@ export type Resolution =
  */
 export const BOUND_MEMBER_SUFFIX = '#bound';
 
+/** Suffix of a builtin resolution `sub#opbound`: an exec operator through a type parameter's bound (src/check/op-specs.ts). */
+export const OP_BOUND = '#opbound';
+
 /**
  * The predicates of lib/vstd/std_specs/convert.rs that stand for `T::from.ensures((x,), r)`
  * and `T::into.ensures((x,), r)` of a std member reached through a bound (their type

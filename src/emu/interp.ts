@@ -8,7 +8,7 @@
  * assert or requires clause is counted as unchecked instead.
  */
 import type { IntKind, Type } from '../check/types.js';
-import type { Resolution } from '../check/resolution.js';
+import { OP_BOUND, type Resolution } from '../check/resolution.js';
 import type {
   Block, CallExpr, Expr, FnItem, MacroExpr, MatchExpr, MethodCallExpr, Pattern, PathExpr, QuantExpr,
   Stmt, StructLitExpr, TypeExpr,
@@ -427,11 +427,15 @@ export class Interpreter {
       case 'char': return { t: 'char', v: e.value };
       case 'str': return { t: 'str', v: e.value };
       case 'path': return this.evalPath(e, cx);
-      case 'unary': return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
+      case 'unary':
+        if (e.res?.kind === 'builtin' && e.res.name.endsWith(OP_BOUND)) throw new Unsupported(`\`${e.op}\` through a trait bound`, e.span);
+        return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
       case 'ref': return { t: 'ref', mut: e.mut, place: this.place(e.operand, cx) };
       case 'binary':
         // an operator through a user type's trait impl (src/check/operators.ts) is not run here
         if (e.res?.kind === 'fn') throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
+        // an operator through a type parameter's bound (src/check/op-specs.ts): its impl is not run here
+        if (e.res?.kind === 'builtin' && e.res.name.endsWith(OP_BOUND)) throw new Unsupported(`\`${e.op}\` through a trait bound`, e.span);
         return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
       case 'chain': {
         let left = this.eval(e.operands[0]!, cx);

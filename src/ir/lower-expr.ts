@@ -8,6 +8,7 @@
  * ghost code; casts by truncation; comparisons and arithmetic on mixed kinds widen explicitly.
  */
 import { OPAQUE_EQ } from '../check/operators.js';
+import { boundOpMember, lowerBoundEq, lowerBoundOp } from './lower-op-bound.js';
 import type { Resolution } from '../check/resolution.js';
 import { fnSpecParts, INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
 import type { Binder, ClosureExpr, Expr, QuantExpr } from '../syntax/ast.js';
@@ -216,10 +217,16 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
     return e.op === '!=' ? notE(r) : r;
   }
+  const viaBound = boundOpMember(e.res?.kind === 'builtin' ? e.res.name : undefined);
+  if (viaBound && e.res?.kind === 'builtin') return lowerBoundOp(cx, viaBound, e.res.typeArgs[0]!, [lowerExpr(cx, e.left), lowerExpr(cx, e.right)], e.span);
   if (e.res?.kind === 'builtin' && e.res.name === OPAQUE_EQ) {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
-    lowerExpr(cx, e.left);
-    lowerExpr(cx, e.right);
+    // (for a type parameter, one meeting its `eq`'s ensures: lower-op-bound.ts)
+    const l = lowerExpr(cx, e.left);
+    const r = lowerExpr(cx, e.right);
+    const self = e.res.typeArgs[0];
+    const known = self ? lowerBoundEq(cx, self, [l, r], e.span) : undefined;
+    if (known) return e.op === '!=' ? { k: 'not', arg: known, ty: BOOL, span: e.span } : known;
     const v: IrExpr = { k: 'arbitrary', of: 'eq', ty: BOOL, span: e.span };
     return e.op === '!=' ? { k: 'not', arg: v, ty: BOOL, span: e.span } : v;
   }
@@ -236,6 +243,8 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
 function unary(cx: Cx, e: Expr & { kind: 'unary' }): IrExpr {
   const x = lowerExpr(cx, e.operand);
   const ty = tyOf(e);
+  const viaBound = boundOpMember(e.res?.kind === 'builtin' ? e.res.name : undefined);
+  if (viaBound) return lowerBoundOp(cx, viaBound, ty, [x], e.span);
   if (e.op === '*') return { k: 'deref', arg: x, ty, span: e.span };
   if (e.op === '-') {
     const r: IrExpr = { k: 'neg', arg: coerce(x, ty), ty, span: e.span };

@@ -386,7 +386,11 @@ export interface PathExpr extends ExprBase {
 /** The first segment of a qualified path's PathExpr: no name resolves to it. */
 export const QUALIFIED_SEGMENT = '<qualified>';
 
-export interface UnaryExpr extends ExprBase { kind: 'unary'; op: UnaryOp; operand: Expr }
+export interface UnaryExpr extends ExprBase {
+  kind: 'unary'; op: UnaryOp; operand: Expr;
+  /** `!x` through a type parameter's `Not` bound (src/check/op-specs.ts). */
+  res?: Resolution;
+}
 /** `&e` and `&mut e`. */
 export interface RefExpr extends ExprBase { kind: 'ref'; mut: boolean; operand: Expr }
 

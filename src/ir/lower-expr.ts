@@ -341,7 +341,6 @@ function quant(cx: Cx, e: QuantExpr): IrExpr {
   walkExpr(e.body, (x) => { if (x.kind === 'trigger') marked.push(x.operand); });
   if (marked.length) groups.push(marked);
   const triggers = groups.map((g) => g.map((x) => lowerExpr(cx, x)));
-  if (e.quant === 'choose' && bs.length !== 1) throw new IrUnsupported('choose with several binders', e.span);
   return { k: 'quant', quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
 }
 

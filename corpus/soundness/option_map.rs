@@ -38,6 +38,27 @@ fn checked_true(a: usize, b: usize) -> (r: Option<usize>)
     a.checked_add(b).map(|s| s / 2)
 }
 
+// `x.into()` to a type parameter bounded by `From<X>`: `P::from(x)` through the bound
+pub trait Addr: Copy + From<usize> + Into<usize> {
+    fn bits(&self) -> (r: usize)
+        ensures Self::into.ensures((*self,), r),
+    {
+        (*self).into()
+    }
+
+    fn add_false(&self, off: usize) -> (r: Option<Self>)
+        ensures r is Some, //~ ERROR postcondition not satisfied
+    {
+        self.bits().checked_add(off).map(|a| a.into())
+    }
+
+    fn add_true(&self, off: usize) -> (r: Option<Self>)
+        ensures r is Some ==> exists|a: usize| call_ensures(Self::from, (a,), r->Some_0),
+    {
+        self.bits().checked_add(off).map(|a| a.into())
+    }
+}
+
 fn main() {
     let r = add_one_true(Some(3));
     let n = overflow_true(None);

@@ -15,7 +15,7 @@ import { OPTION_MAP } from './resolution.js';
 import type { Type } from './types.js';
 
 
-export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx): Type | undefined {
+export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected?: Type): Type | undefined {
   const s = bc.infer.shallow(recv);
   const c = e.args[0];
   if (e.method !== 'map' || e.args.length !== 1 || cx.mode !== 'exec' || s.k !== 'builtin' || s.name !== 'Option' || c?.kind !== 'closure' || c.params.length !== 1) return undefined;
@@ -29,7 +29,10 @@ export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx
     const pt = p.ty ? lowerType(p.ty, bc.scope, bc.diags) : elem;
     if (!bc.infer.unify(pt, elem) && !bc.isErrorLike(pt)) bc.diags.mismatch(bc.show(elem), bc.show(pt), p.span);
     p.id = bc.declare(p.name, elem, 'exec', false).id;
-    return checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : undefined);
+    // the body's expected type: the closure's annotation, else what the call's context wants inside `Option`
+    const want = expected ? bc.infer.shallow(expected) : undefined;
+    const inner = want?.k === 'builtin' && want.name === 'Option' ? want.args[0] : undefined;
+    return checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner);
   });
   e.res = { kind: 'builtin', name: OPTION_MAP, typeArgs: [elem, ret] };
   return { k: 'builtin', name: 'Option', args: [ret] };

@@ -19,6 +19,9 @@ import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } 
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
+import { opCallSpec, opSpecMethod } from './op-specs.js';
+import { optionMapCall } from './option-map.js';
+import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
 import { fnSpecParts, type BuiltinName, type Type } from './types.js';
@@ -66,7 +69,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -442,7 +445,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
@@ -450,7 +453,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     return ERR;
   }
   const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
-  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx);
+  const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res: Resolution = { kind: 'fn', qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };

@@ -18,6 +18,8 @@ import { intConstant, RESULT_QNAME } from './prelude.js';
 import { checkBlock } from './stmt.js';
 import { operatorCall } from './operators.js';
 import { partialOrdCompare } from './partial-ord.js';
+import { hasIntegerBound } from './integer-bound.js';
+import { boundOperator } from './op-specs.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
@@ -101,6 +103,8 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
       if (en) {
         const why = enumCastBlocker(en.info);
         if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
+      } else if (f.k === 'param' && to.k === 'int' && cx.mode !== 'exec' && hasIntegerBound(bc, f.name)) {
+        // `x as int` with `T: Integer`: the integer the value is (integer-bound.ts)
       } else if (f.k === 'param' && to.k === 'int') {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === 'int' || to.k === 'error')) && !bc.infer.unify(f, to)) {
@@ -402,6 +406,8 @@ function unary(bc: BodyChecker, e: Extract<Expr, { kind: 'unary' }>, cx: Cx, exp
       const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === 'bool' ? BOOL : undefined);
       const s = bc.infer.shallow(t);
       if (s.k === 'bool' || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      const viaBound = boundOperator(bc, e, cx, s);
+      if (viaBound) return viaBound;
       if (s.k === 'param' && paramMayHaveOperator(bc, s.name, '!')) {
         bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
         return ERR;
@@ -469,7 +475,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   }
   // arithmetic and bitwise (exec operands may be `&u64`: Rust implements the operators on references)
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
-  const viaImpl = operatorCall(bc, e, cx, l);
+  const viaImpl = operatorCall(bc, e, cx, l) ?? boundOperator(bc, e, cx, l);
   if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === '+' && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Seq') {

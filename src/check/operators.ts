@@ -61,7 +61,8 @@ export function operatorCall(bc: BodyChecker, e: BinaryExpr, cx: Cx, left: Type)
     // `eq` of a type parameter (or of a type holding one) may be anything: the result is unknown
     const r = checkExpr(bc, e.right, cx, undefined, 'place');
     if (!bc.infer.unify(bc.derefAll(r), l) && !bc.isErrorLike(r)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r)), e.right.span);
-    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: [] };
+    // (of a type parameter: its `eq`'s ensures are known, src/ir/lower-op-bound.ts)
+    e.res = { kind: 'builtin', name: OPAQUE_EQ, typeArgs: l.k === 'param' ? [l] : [] };
     return { k: 'bool' };
   }
   if (l.k !== 'adt') return undefined;
@@ -208,15 +209,15 @@ function structuralEq(bc: BodyChecker, t: Type, seen: Set<string>): boolean {
 
 /** The std-trait bounds (`Clone`, `From<X>`, ...) of `param`, with a trait's supertraits for `Self`. */
 export function stdBounds(bc: BodyChecker, param: string): StdBound[] {
-  const bounds: { t: TypeExpr; scope: ItemScope }[] = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
+  const bounds: { t: TypeExpr; scope: ItemScope; viaTrait?: true }[] = [...(bc.fn?.bounds ?? []), ...(bc.scope.impl?.bounds ?? [])]
     .filter((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.segments[0] === param)
     .map((b) => ({ t: b.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
+  if (param === 'Self' && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module }, viaTrait: true as const })));
   const out: StdBound[] = [];
   const seen = new Set<TraitEntry>(param === 'Self' && tr ? [tr] : []);
   for (let i = 0; i < bounds.length; i++) {
-    const { t, scope } = bounds[i]!;
+    const { t, scope, viaTrait } = bounds[i]!;
     if (t.kind !== 'path') continue;
     const own = resolveTrait(scope, t);
     if (own) {
@@ -225,12 +226,13 @@ export function stdBounds(bc: BodyChecker, param: string): StdBound[] {
       if (!seen.has(own) && own.decl.generics.length === 0) {
         seen.add(own);
         // (one whose arguments name the trait's `Self` is left out: they would need substituting)
-        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
-        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module } })));
+        // (`Sub<Output = Self>`: an associated-type binding naming `Self` is kept, op-specs.ts reads it)
+        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st.kind === 'path' ? { ...st, bindings: undefined } : st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module }, viaTrait: true as const })));
       }
       continue;
     }
-    const b: StdBound = { name: t.segments[t.segments.length - 1]!, args: t.args, module: scope.module };
+    const b: StdBound = { name: t.segments[t.segments.length - 1]!, args: t.args, module: scope.module, ...(t.bindings ? { bindings: t.bindings } : {}), ...(viaTrait ? { viaTrait } : {}) };
     // the same bound reached twice (directly and through a trait's supertraits) is one
     if (!out.some((o) => o.name === b.name && o.module === b.module && o.args.map(typeExprText).join() === b.args.map(typeExprText).join())) out.push(b);
   }
@@ -238,7 +240,8 @@ export function stdBounds(bc: BodyChecker, param: string): StdBound[] {
 }
 
 /** A std trait a type parameter is bounded by; `module` is where its arguments are written. */
-export interface StdBound { name: string; args: TypeExpr[]; module: ModuleScope }
+/** `bindings`: its associated-type bindings; `viaTrait`: written as a trait's supertrait (its `Self` is the bounded type). */
+export interface StdBound { name: string; args: TypeExpr[]; module: ModuleScope; bindings?: { name: string; ty: TypeExpr }[]; viaTrait?: true }
 
 /** A std bound's (first) argument as a type: `X` of `From<X>`. */
 export function boundArg(bc: BodyChecker, b: StdBound): Type {

@@ -38,6 +38,12 @@ export type Resolution =
  */
 export const BOUND_MEMBER_SUFFIX = '#bound';
 
+/** Suffix of a builtin resolution `sub#opbound`: an exec operator through a type parameter's bound (src/check/op-specs.ts). */
+export const OP_BOUND = '#opbound';
+
+/** Builtin resolution of `opt.map(|x| body)` with a closure literal in exec code (src/check/option-map.ts). */
+export const OPTION_MAP = 'Option::map#closure';
+
 /**
  * The predicates of lib/vstd/std_specs/convert.rs that stand for `T::from.ensures((x,), r)`
  * and `T::into.ensures((x,), r)` of a std member reached through a bound (their type

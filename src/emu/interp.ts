@@ -8,7 +8,7 @@
  * assert or requires clause is counted as unchecked instead.
  */
 import type { IntKind, Type } from '../check/types.js';
-import type { Resolution } from '../check/resolution.js';
+import { OP_BOUND, OPTION_MAP, type Resolution } from '../check/resolution.js';
 import type {
   Block, CallExpr, Expr, FnItem, MacroExpr, MatchExpr, MethodCallExpr, Pattern, PathExpr, QuantExpr,
   Stmt, StructLitExpr, TypeExpr,
@@ -428,11 +428,15 @@ export class Interpreter {
       case 'char': return { t: 'char', v: e.value };
       case 'str': return { t: 'str', v: e.value };
       case 'path': return this.evalPath(e, cx);
-      case 'unary': return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
+      case 'unary':
+        if (e.res?.kind === 'builtin' && e.res.name.endsWith(OP_BOUND)) throw new Unsupported(`\`${e.op}\` through a trait bound`, e.span);
+        return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
       case 'ref': return { t: 'ref', mut: e.mut, place: this.place(e.operand, cx) };
       case 'binary':
         // an operator through a user type's trait impl (src/check/operators.ts) is not run here
         if (e.res?.kind === 'fn') throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
+        // an operator through a type parameter's bound (src/check/op-specs.ts): its impl is not run here
+        if (e.res?.kind === 'builtin' && e.res.name.endsWith(OP_BOUND)) throw new Unsupported(`\`${e.op}\` through a trait bound`, e.span);
         return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
       case 'chain': {
         let left = this.eval(e.operands[0]!, cx);
@@ -797,6 +801,16 @@ export class Interpreter {
       return this.callFn(decl, [selfArg, ...this.evalArgs(e.args, cx)], e.span, cx.spec);
     }
     if (e.res?.kind === 'builtin' && /^(Tracked|Ghost)::/.test(e.res.name)) return ghost(cx);
+    if (e.res?.kind === 'builtin' && e.res.name === OPTION_MAP && e.args[0]?.kind === 'closure') {
+      // `opt.map(|x| body)`: the closure runs on a `Some`'s value (src/check/option-map.ts)
+      const o = deref(this.eval(e.receiver, cx));
+      if (o.t !== 'enum' || o.name !== 'Option') throw new Unsupported('`map` of this value', e.span);
+      if (o.variant !== 'Some') return none();
+      const c = e.args[0];
+      const scope = new Scope(cx.scope);
+      scope.bind(c.params[0]!.name, o.fields['0']!);
+      return some(this.eval(c.body, { ...cx, scope }));
+    }
     recvPlace ??= autoDeref(this.place(e.receiver, cx));
     const args = this.evalArgs(e.args, cx);
     const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec, apply: this.apply });

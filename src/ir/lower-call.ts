@@ -16,6 +16,7 @@ import {
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall, fnGenerics } from './lower-dispatch.js';
+import { lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
@@ -121,6 +122,8 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
+  const mapped = lowerOptionMap(cx, e);
+  if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));

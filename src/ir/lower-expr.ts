@@ -8,6 +8,7 @@
  * ghost code; casts by truncation; comparisons and arithmetic on mixed kinds widen explicitly.
  */
 import { OPAQUE_EQ } from '../check/operators.js';
+import { boundOpMember, lowerBoundEq, lowerBoundOp } from './lower-op-bound.js';
 import type { Resolution } from '../check/resolution.js';
 import { fnSpecParts, INT, intBits, intRange, isSigned, sameType, type Type } from '../check/types.js';
 import type { Binder, ClosureExpr, Expr, QuantExpr } from '../syntax/ast.js';
@@ -191,6 +192,8 @@ export function cast(x: IrExpr, to: Type, span: IrSpan): IrExpr {
   if (target.k !== 'int') throw new IrUnsupported('a cast to a type other than an integer', span);
   if (source.k === 'bool') return { k: 'cast', arg: x, from: x.ty, how: 'bool_to_int', explicit: true, ty: to, span };
   if (source.k === 'char') return { k: 'cast', arg: x, from: x.ty, how: 'char_to_int', explicit: true, ty: to, span };
+  // `x as int` of `T: Integer` (src/check/integer-bound.ts): the integer the value is
+  if (source.k === 'param') return { k: 'cast', arg: x, from: x.ty, how: 'param_to_int', explicit: true, ty: to, span };
   if (source.k !== 'int') throw new IrUnsupported('a cast from a type other than an integer', span);
   const how = containsKind(target.kind, source.kind) ? 'widen' : target.kind === 'nat' ? 'clamp_nat' : target.kind === 'int' ? 'widen' : 'wrap';
   return { k: 'cast', arg: x, from: x.ty, how, explicit: true, ty: to, span };
@@ -225,10 +228,16 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
     return e.op === '!=' ? notE(r) : r;
   }
+  const viaBound = boundOpMember(e.res?.kind === 'builtin' ? e.res.name : undefined);
+  if (viaBound && e.res?.kind === 'builtin') return lowerBoundOp(cx, viaBound, e.res.typeArgs[0]!, [lowerExpr(cx, e.left), lowerExpr(cx, e.right)], e.span);
   if (e.res?.kind === 'builtin' && e.res.name === OPAQUE_EQ) {
     // `==` of a type whose `eq` is unknown: evaluate both sides, the answer is any bool
-    lowerExpr(cx, e.left);
-    lowerExpr(cx, e.right);
+    // (for a type parameter, one meeting its `eq`'s ensures: lower-op-bound.ts)
+    const l = lowerExpr(cx, e.left);
+    const r = lowerExpr(cx, e.right);
+    const self = e.res.typeArgs[0];
+    const known = self ? lowerBoundEq(cx, self, [l, r], e.span) : undefined;
+    if (known) return e.op === '!=' ? { k: 'not', arg: known, ty: BOOL, span: e.span } : known;
     const v: IrExpr = { k: 'arbitrary', of: 'eq', ty: BOOL, span: e.span };
     return e.op === '!=' ? { k: 'not', arg: v, ty: BOOL, span: e.span } : v;
   }
@@ -245,6 +254,8 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
 function unary(cx: Cx, e: Expr & { kind: 'unary' }): IrExpr {
   const x = lowerExpr(cx, e.operand);
   const ty = tyOf(e);
+  const viaBound = boundOpMember(e.res?.kind === 'builtin' ? e.res.name : undefined);
+  if (viaBound) return lowerBoundOp(cx, viaBound, ty, [x], e.span);
   if (e.op === '*') return { k: 'deref', arg: x, ty, span: e.span };
   if (e.op === '-') {
     const r: IrExpr = { k: 'neg', arg: coerce(x, ty), ty, span: e.span };
@@ -341,7 +352,6 @@ function quant(cx: Cx, e: QuantExpr): IrExpr {
   walkExpr(e.body, (x) => { if (x.kind === 'trigger') marked.push(x.operand); });
   if (marked.length) groups.push(marked);
   const triggers = groups.map((g) => g.map((x) => lowerExpr(cx, x)));
-  if (e.quant === 'choose' && bs.length !== 1) throw new IrUnsupported('choose with several binders', e.span);
   return { k: 'quant', quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
 }
 

@@ -108,13 +108,19 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
-  // a broadcast lemma's trigger groups: its `#![trigger ..]` attributes, else one group of its `#[trigger]` marks
+  // a broadcast lemma's trigger groups: its `#![trigger ..]` attributes, else one group of its
+  // `#[trigger]` marks, in its `requires` and `ensures` alike (Verus's axiom is `forall params.
+  // requires ==> ensures`, its marks anywhere in it)
   const marks: Expr[] = [];
+  const reqMarks: Expr[] = [];
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => { if (x.kind === 'trigger') marks.push(x.operand); });
+  if (d.broadcast && !d.ensuresTriggers?.length) for (const c of d.requires) walkExpr(c, (x) => { if (x.kind === 'trigger') reqMarks.push(x.operand); });
   const groups = !d.broadcast ? [] : d.ensuresTriggers?.length ? d.ensuresTriggers : marks.length ? [marks] : [];
-  const broadcastTriggers = groups.length === 0 ? undefined : cx.with({}, () => {
+  const broadcastTriggers = groups.length === 0 && reqMarks.length === 0 ? undefined : cx.with({}, () => {
     const env = byValueParamsAtEntry(cx, new Map(cx.env));
-    return groups.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const ens = groups.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const req = reqMarks.map((m) => lowerPure(cx, m));
+    return req.length === 0 ? ens : ens.length === 0 ? [req] : [[...req, ...ens[0]!]];
   });
   const base = {
     name: fn.qname, mode: d.mode, span: d.span, nameSpan: d.nameSpan, params, ret, locals: cx.locals,

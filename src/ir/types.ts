@@ -81,9 +81,10 @@ export type IrExpr =
   /**
    * A change of type. `wrap`: to a machine kind, by truncation (`as`); `clamp_nat`: to nat,
    * negative becomes 0; `widen`: the value is kept (target contains the source);
-   * `bool_to_int`, `char_to_int`.
+   * `bool_to_int`, `char_to_int`; `param_to_int`: a value of a type parameter bounded by
+   * Verus's `Integer` as the integer it is (src/check/integer-bound.ts).
    */
-  | ExprBase & { k: 'cast'; arg: IrExpr; from: Type; how: 'wrap' | 'clamp_nat' | 'widen' | 'bool_to_int' | 'char_to_int'; explicit: boolean }
+  | ExprBase & { k: 'cast'; arg: IrExpr; from: Type; how: 'wrap' | 'clamp_nat' | 'widen' | 'bool_to_int' | 'char_to_int' | 'param_to_int'; explicit: boolean }
   | ExprBase & { k: 'deref'; arg: IrExpr }
   | ExprBase & { k: 'field'; base: IrExpr; name: string; variant?: string }
   /** Pure element read (the bounds check, if any, is a separate `check`). */

@@ -302,7 +302,8 @@ export interface OpaqueItem extends ItemBase {
 // Types as written
 
 export type TypeExpr =
-  | { kind: 'path'; segments: string[]; args: TypeExpr[]; span: Span } // u64, Vec<T>, Self, m::S
+  // u64, Vec<T>, Self, m::S; `bindings`: associated-type bindings of a bound (`Sub<Output = T>`)
+  | { kind: 'path'; segments: string[]; args: TypeExpr[]; span: Span; bindings?: { name: string; ty: TypeExpr }[] }
   | { kind: 'ref'; mut: boolean; inner: TypeExpr; span: Span }
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span } // () is the unit type
   | { kind: 'array'; elem: TypeExpr; len: Expr; span: Span }
@@ -393,7 +394,11 @@ export interface PathExpr extends ExprBase {
 /** The first segment of a qualified path's PathExpr: no name resolves to it. */
 export const QUALIFIED_SEGMENT = '<qualified>';
 
-export interface UnaryExpr extends ExprBase { kind: 'unary'; op: UnaryOp; operand: Expr }
+export interface UnaryExpr extends ExprBase {
+  kind: 'unary'; op: UnaryOp; operand: Expr;
+  /** `!x` through a type parameter's `Not` bound (src/check/op-specs.ts). */
+  res?: Resolution;
+}
 /** `&e` and `&mut e`. */
 export interface RefExpr extends ExprBase { kind: 'ref'; mut: boolean; operand: Expr }
 

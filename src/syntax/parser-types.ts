@@ -120,6 +120,7 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
   let first: string | undefined;
   let segments: string[] | undefined;
   let args = NO_TYPES;
+  let bindings: { name: string; ty: TypeExpr }[] | undefined;
   p.eat('::');
   for (;;) {
     const seg = p.expectIdentText();
@@ -128,7 +129,7 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
     else segments.push(seg);
     if (!(noGenerics && segments === undefined && PRIMITIVES.has(seg))) {
       if (p.is('::') && p.is('<', 1)) p.advance();
-      if (p.at('<')) args = append(args, parseGenericArgs(p));
+      if (p.at('<')) args = append(args, parseGenericArgs(p, bindings ??= []));
       else if (p.is('(') && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
         if (p.eat('->')) parseType(p);
@@ -151,7 +152,9 @@ export function parseTypePath(p: Parser, start: number, noGenerics = false): Typ
     p.hint('::', '<', '!', '(', '+');
     break;
   }
-  return { kind: 'path', segments: segments === undefined ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  const path: TypeExpr = { kind: 'path', segments: segments === undefined ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  if (bindings?.length) path.bindings = bindings;
+  return path;
 }
 
 /** After `spec_fn`: `(A, x: B) -> C` as the path `FnSpec<(A, B), C>` (no `->`: the unit result). */
@@ -170,8 +173,8 @@ function specFnType(p: Parser, start: number): TypeExpr {
   return { kind: 'path', segments: ['FnSpec'], args: [{ kind: 'tuple', elems: tight(params), span: paramSpan }, ret], span: p.spanFrom(start) };
 }
 
-/** `<T, 'a, N, Item = T>` (lifetimes dropped; const arguments become `infer`). */
-export function parseGenericArgs(p: Parser): TypeExpr[] {
+/** `<T, 'a, N, Item = T>` (lifetimes dropped; const arguments become `infer`; `Item = T` goes to `bindings`). */
+export function parseGenericArgs(p: Parser, bindings?: { name: string; ty: TypeExpr }[]): TypeExpr[] {
   p.expect('<');
   const out: TypeExpr[] = [];
   while (!p.eatGt()) {
@@ -183,10 +186,13 @@ export function parseGenericArgs(p: Parser): TypeExpr[] {
       else { p.eat('-'); p.advance(); }
       out.push({ kind: 'infer', span: p.spanFrom(s), constArg: true });
     } else if (t.kind === 'ident' && (p.is('=', 1) || (p.is(':', 1) && !p.is('::', 1)))) {
+      const name = t.text;
       p.advance();
       p.advance();
-      if (p.nth(-1).text === '=') parseType(p);
-      else parseBounds(p);
+      if (p.nth(-1).text === '=') {
+        const ty = parseType(p);
+        bindings?.push({ name, ty });
+      } else parseBounds(p);
     } else out.push(parseType(p));
     if (!p.eat(',')) {
       if (!p.eatGt()) p.failExpected();

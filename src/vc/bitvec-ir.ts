@@ -100,7 +100,7 @@ class IrBvTranslator {
       case 'cast':
         // a widening the lowering made explicit was no cast in the source: the value as it is
         if (!e.explicit) return this.int(e.arg);
-        if (e.how === 'bool_to_int' || e.how === 'char_to_int') return this.fail('this cast', e.span);
+        if (e.how === 'bool_to_int' || e.how === 'char_to_int' || e.how === 'param_to_int') return this.fail('this cast', e.span);
         return this.cast(this.int(e.arg), kindOf(e.from), kindOf(e.ty), e.span);
       case 'arith': return this.arith(e);
       case 'spec_call': {

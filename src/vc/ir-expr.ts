@@ -136,6 +136,7 @@ export class IrTerms extends SpecFns {
       }
       case 'cast':
         if (e.how === 'bool_to_int') return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+        if (e.how === 'param_to_int') return this.paramToInt(this.term(e.arg, env, sc), e.from, e.ty, e.span);
         return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
       case 'ite': return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
       case 'deref': return this.term(e.arg, env, sc);
@@ -243,33 +244,38 @@ export class IrTerms extends SpecFns {
    * crate-level definition may be shared by a local use but not the other way round.
    */
   private irChoose(e: IrExpr & { k: 'quant' }, decls: [string, string, Type][], range: string, env: IrEnv, inner: IrEnv): string {
-    if (decls.length !== 1) throw new OutsideFamily('choose with several binders');
-    const [x, sort, ty] = decls[0]!;
     const args = env.bound ?? [];
     const body = this.term(e.body, inner);
     const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
-    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(',')}|${body}|${pats ?? ''}`;
+    const sorts = decls.map(([, s]) => s);
+    // several binders choose a tuple (`let (a, b) = choose|a, b| ..`): one function per binder,
+    // chosen together by one axiom
+    const result = (apps: string[]): string => (apps.length === 1 ? apps[0]! : `(${this.ctx.tupleSort(sorts)}.mk ${apps.join(' ')})`);
+    const key = `${sorts.join(',')}|${decls.map(([x]) => x).join(',')}|${args.map(([n, s]) => `${n}:${s}`).join(',')}|${body}|${pats ?? ''}`;
+    const appsOf = (names: string[]): string[] => names.map((n) => (args.length ? `(${n} ${args.map(([a]) => a).join(' ')})` : n));
     const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : undefined);
-    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(' ')})` : shared;
-    const name = `choose%${this.chooseCount++}`;
-    this.chooseFns.set(`${env.local ? 'L' : 'G'}|${key}`, name);
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(' ')})` : name;
+    if (shared) return result(appsOf(shared.split(' ')));
+    const base = `choose%${this.chooseCount++}`;
+    const names = decls.length === 1 ? [base] : decls.map((_, i) => `${base}.${i}`);
+    this.chooseFns.set(`${env.local ? 'L' : 'G'}|${key}`, names.join(' '));
+    const apps = appsOf(names);
     const now = new Map(inner.now);
-    now.set(e.binders[0]!.id, app);
+    e.binders.forEach((b, i) => now.set(b.id, apps[i]!));
     const bodyAt = this.term(e.body, { ...inner, now });
-    const rangeAt = andAll(this.typeFacts(app, ty, 0));
+    const rangeAt = andAll(decls.flatMap(([, , ty], i) => this.typeFacts(apps[i]!, ty, 0)));
     const matrix = andAll([range, body]);
-    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
-    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(' ')}) ${sort})`;
-    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(' ')}) (! ${ax} :pattern (${app})))` : ax;
+    const vars = decls.map(([x, sort]) => `(${x} ${sort})`).join(' ');
+    const ax = `(=> (exists (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
+    const declsText = names.map((n, i) => `(declare-fun ${n} (${args.map(([, s]) => s).join(' ')}) ${sorts[i]})`);
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(' ')}) (! ${ax} :pattern (${apps[0]})))` : ax;
     if (env.local) {
-      env.local.raw(decl);
+      for (const d of declsText) env.local.raw(d);
       env.local.raw(`(assert ${axiom})`);
     } else {
-      this.ctx.fun(decl);
+      for (const d of declsText) this.ctx.fun(d);
       this.ctx.axiom(axiom);
     }
-    return app;
+    return result(apps);
   }
 
   /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */

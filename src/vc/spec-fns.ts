@@ -6,6 +6,8 @@
 import type { Scc } from '../check/callgraph.js';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { Type } from '../check/types.js';
+import { ENSURES_FROM_INT, losslessFrom } from '../check/int-conversions.js';
+import { BOUND_ENSURES } from '../check/resolution.js';
 import { defaultBodyServes, fnGenerics, dispatchTraitFn } from '../ir/lower-dispatch.js';
 import type { IrExpr } from '../ir/types.js';
 import { mangle } from '../smt/encode/context.js';
@@ -168,6 +170,11 @@ export abstract class SpecFns extends PreludeTerms {
 
   /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
   dispatched(info: FnInfo, typeArgs: Type[]): { info: FnInfo; typeArgs: Type[] } | undefined {
+    // `T::from.ensures((x,), r)` at a lossless integer conversion: vstd's, the same value
+    if (info.qname === BOUND_ENSURES['From::from'] && typeArgs.length === 2) {
+      const [x, t] = typeArgs.map((a) => strip(this.ctx.substitute(a))) as [Type, Type];
+      if (losslessFrom(x, t) && this.crate.fns.some((f) => f.qname === ENSURES_FROM_INT)) return { info: this.fnByName(ENSURES_FROM_INT), typeArgs: [x, t] };
+    }
     if (!info.traitOf) return undefined;
     const generics = this.genericsOf(info.decl);
     if (typeArgs.length !== generics.length) return undefined;

@@ -100,6 +100,22 @@ export class Terms {
     throw new Unsupported('this cast', span ?? UNKNOWN_SPAN);
   }
 
+  /**
+   * `x as int` of a type parameter bounded by Verus's `Integer`: at a known integer type the
+   * value itself (then cast on to `to`); for an abstract parameter an uninterpreted integer
+   * of the value, one function per parameter sort (what a proof for every integer type may
+   * assume of it: nothing).
+   */
+  paramToInt(term: string, from: Type, to: Type, span?: Span): string {
+    const source = strip(this.ctx.substitute(from));
+    if (source.k === 'int') return this.cast(term, source, to, span);
+    if (source.k !== 'param') throw new Unsupported('`as` from a type parameter instantiated at a type other than an integer', span ?? UNKNOWN_SPAN);
+    const sort = this.sortOf(source);
+    const fn = `${sort}.as_int`;
+    this.ctx.once(`fun:${fn}`, () => this.ctx.fun(`(declare-fun ${fn} (${sort}) Int)`));
+    return this.cast(`(${fn} ${term})`, { k: 'int', kind: 'int' }, to, span);
+  }
+
   /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
   bitFn(op: string, k: IntKind | undefined, arity: number): string {
     const kind = k ?? 'int';

@@ -14,4 +14,10 @@ pub uninterp spec fn ensures_from<X, T>(x: X, r: T) -> bool;
 /// `T::into.ensures((x,), r)` for `T: Into<U>`.
 pub uninterp spec fn ensures_into<T, U>(x: T, r: U) -> bool;
 
+/// `call_ensures(T::from, (x,), r)` of std's lossless conversions between integer types
+/// (`usize::from(1u8)`): the same integer (src/check/op-specs.ts).
+pub open spec fn ensures_from_int<X: Integer, T: Integer>(x: X, r: T) -> bool {
+    r as int == x as int
+}
+
 } // verus!

@@ -2219,7 +2219,7 @@ var init_globs = __esm({
       }
       /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
       buildComponents() {
-        const result = /* @__PURE__ */ new Map();
+        const result2 = /* @__PURE__ */ new Map();
         const index2 = /* @__PURE__ */ new Map();
         const low = /* @__PURE__ */ new Map();
         const stack = [];
@@ -2258,10 +2258,10 @@ var init_globs = __esm({
               members.push(w);
             } while (w !== top.m);
             const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-            for (const m of members) result.set(m, c);
+            for (const m of members) result2.set(m, c);
           }
         }
-        for (const c of new Set(result.values())) {
+        for (const c of new Set(result2.values())) {
           const targets = /* @__PURE__ */ new Set();
           const next = /* @__PURE__ */ new Set();
           for (const m of c.members) {
@@ -2271,14 +2271,14 @@ var init_globs = __esm({
                 continue;
               }
               targets.add(d.module);
-              const other = result.get(d.module);
+              const other = result2.get(d.module);
               if (other && other !== c) next.add(other);
             }
           }
           c.targets = [...targets];
           c.next = [...next];
         }
-        return result;
+        return result2;
       }
     };
   }
@@ -4374,11 +4374,13 @@ var init_traits = __esm({
 });
 
 // src/check/resolution.ts
-var BOUND_MEMBER_SUFFIX, BOUND_ENSURES;
+var BOUND_MEMBER_SUFFIX, OP_BOUND, OPTION_MAP, BOUND_ENSURES;
 var init_resolution = __esm({
   "src/check/resolution.ts"() {
     "use strict";
     BOUND_MEMBER_SUFFIX = "#bound";
+    OP_BOUND = "#opbound";
+    OPTION_MAP = "Option::map#closure";
     BOUND_ENSURES = {
       "From::from": "vstd::std_specs::convert::ensures_from",
       "Into::into": "vstd::std_specs::convert::ensures_into"
@@ -4501,7 +4503,7 @@ function operatorCall(bc, e, cx, left) {
   if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
-    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
+    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: l.k === "param" ? [l] : [] };
     return { k: "bool" };
   }
   if (l.k !== "adt") return void 0;
@@ -4626,22 +4628,22 @@ function structuralEq(bc, t, seen) {
 function stdBounds(bc, param) {
   const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => ({ t: b2.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module }, viaTrait: true })));
   const out = [];
   const seen = new Set(param === "Self" && tr ? [tr] : []);
   for (let i = 0; i < bounds.length; i++) {
-    const { t, scope } = bounds[i];
+    const { t, scope, viaTrait } = bounds[i];
     if (t.kind !== "path") continue;
     const own2 = resolveTrait(scope, t);
     if (own2) {
       if (!seen.has(own2) && own2.decl.generics.length === 0) {
         seen.add(own2);
-        const plain = own2.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
-        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own2.module } })));
+        const plain = own2.decl.supertraits.filter((st) => !JSON.stringify(st.kind === "path" ? { ...st, bindings: void 0 } : st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own2.module }, viaTrait: true })));
       }
       continue;
     }
-    const b2 = { name: t.segments[t.segments.length - 1], args: t.args, module: scope.module };
+    const b2 = { name: t.segments[t.segments.length - 1], args: t.args, module: scope.module, ...t.bindings ? { bindings: t.bindings } : {}, ...viaTrait ? { viaTrait } : {} };
     if (!out.some((o) => o.name === b2.name && o.module === b2.module && o.args.map(typeExprText).join() === b2.args.map(typeExprText).join())) out.push(b2);
   }
   return out;
@@ -4837,6 +4839,233 @@ var init_fn_ensures = __esm({
   }
 });
 
+// src/check/int-conversions.ts
+function losslessFrom(from, to) {
+  return from.k === "int" && to.k === "int" && (LOSSLESS[from.kind]?.includes(to.kind) ?? false);
+}
+var ENSURES_FROM_INT, LOSSLESS;
+var init_int_conversions = __esm({
+  "src/check/int-conversions.ts"() {
+    "use strict";
+    ENSURES_FROM_INT = "vstd::std_specs::convert::ensures_from_int";
+    LOSSLESS = {
+      u8: ["u16", "u32", "u64", "usize", "u128"],
+      u16: ["u32", "u64", "usize", "u128"],
+      u32: ["u64", "u128"],
+      u64: ["u128"],
+      i8: ["i16", "i32", "i64", "isize", "i128"],
+      i16: ["i32", "i64", "isize", "i128"],
+      i32: ["i64", "i128"],
+      i64: ["i128"]
+    };
+  }
+});
+
+// src/check/op-specs.ts
+function isSelf(b2, t, param) {
+  if (!t || t.args.length > 0 || t.segments.length !== 1) return false;
+  return t.segments[0] === param || t.segments[0] === "Self" && (b2.viaTrait === true || param === "Self");
+}
+function boundedBy(bc, param, trait, needsOutput) {
+  return stdBounds(bc, param).some((b2) => {
+    if (b2.name !== trait) return false;
+    const rhs = b2.args[0];
+    if (b2.args.length > 1 || rhs && !(rhs.kind === "path" && isSelf(b2, rhs, param))) return false;
+    if (!needsOutput) return true;
+    const out = b2.bindings?.find((x) => x.name === "Output")?.ty;
+    return out?.kind === "path" && isSelf(b2, out, param);
+  });
+}
+function opSelf(bc, t, trait, needsOutput = true) {
+  if (t.k === "int") return t.kind !== "int" && t.kind !== "nat";
+  return t.k === "param" && boundedBy(bc, t.name, trait, needsOutput);
+}
+function opSpecsFn(bc, member) {
+  return bc.tables.traits.find((t) => t.qname === OP_SPECS)?.fns.get(member);
+}
+function opSpecMethod(bc, e, recv, cx) {
+  const m = /^(\w+)_(req|spec)$/.exec(e.method);
+  const op = m ? OPS[m[1]] : void 0;
+  if (!m || !op || e.args.length !== op.arity - 1 || !opSelf(bc, recv, op.trait)) return void 0;
+  const f = opSpecsFn(bc, e.method);
+  if (!f) return void 0;
+  e.res = resolution(f, recv);
+  checkCallMode(bc, cx, "spec", f.qname, e.span, f.decl);
+  for (const a of e.args) checkExpr(bc, a, { mode: "spec" }, recv);
+  return m[2] === "req" ? BOOL3 : recv;
+}
+function resolution(f, self2) {
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [self2] };
+}
+function opCallSpec(bc, e, callee, cx) {
+  const kind = callee.segments.length === 1 ? callee.segments[0] : void 0;
+  if (kind !== "call_ensures" && kind !== "call_requires" || e.args.length !== (kind === "call_ensures" ? 3 : 2)) return void 0;
+  const target = e.args[0];
+  if (target.kind !== "path" || target.segments.length !== 2 || target.generics.length > 0) return void 0;
+  if (walkPath(bc.scope, [kind]).def?.kind === "fn") return void 0;
+  const [owner, member] = target.segments;
+  const self2 = ownerType(bc, owner);
+  const tuple = e.args[1];
+  if (!self2 || tuple.kind !== "tuple") return void 0;
+  const ret = kind === "call_ensures" ? e.args[2] : void 0;
+  if (member === "from" && self2.k === "int" && ret) return fromInt(bc, e, target, self2, tuple.elems, ret, cx);
+  const op = OPS[member];
+  const eq2 = member === "eq" && ret !== void 0;
+  if (!(op || eq2) || !opSelf(bc, self2, op?.trait ?? "PartialEq", !eq2) || tuple.elems.length !== (op?.arity ?? 2)) return void 0;
+  const f = opSpecsFn(bc, ret ? `ensures_${member}` : `${member}_req`);
+  if (!f) return void 0;
+  checkCallMode(bc, cx, "spec", f.qname, e.span, f.decl);
+  for (const x of tuple.elems) {
+    const t = checkExpr(bc, x, { mode: "spec" }, eq2 ? void 0 : self2);
+    if (eq2 && !bc.infer.unify(bc.derefAll(t), self2) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(self2), bc.show(bc.derefAll(t)), x.span);
+  }
+  if (ret) checkExpr(bc, ret, { mode: "spec" }, eq2 ? BOOL3 : self2);
+  const args = eq2 ? tuple.elems.map(derefd) : tuple.elems;
+  replace(bc, e, target, f.qname, resolution(f, self2), [...args, ...ret ? [ret] : []]);
+  return BOOL3;
+}
+function derefd(x) {
+  return x.kind === "ref" ? x.operand : x;
+}
+function fromInt(bc, e, target, to, elems, ret, cx) {
+  if (elems.length !== 1) return void 0;
+  const x = elems[0];
+  const from = bc.infer.shallow(checkExpr(bc, x, { mode: "spec" }));
+  if (!losslessFrom(from, to)) {
+    if (!bc.isErrorLike(from)) bc.diags.unsupported(`\`call_ensures\` of \`${bc.show(to)}::from\` from \`${bc.show(from)}\` (only std's lossless integer conversions)`, target.span);
+    return { k: "error" };
+  }
+  checkExpr(bc, ret, { mode: "spec" }, to);
+  const root = bc.tables.externCrates.get("vstd") ?? bc.tables.root;
+  const d = walkPath({ tables: bc.tables, module: root }, ENSURES_FROM_INT.split("::").slice(1)).def;
+  if (d?.kind !== "fn") return void 0;
+  checkCallMode(bc, cx, "spec", ENSURES_FROM_INT, e.span, d.fn.decl);
+  replace(bc, e, target, ENSURES_FROM_INT, { kind: "fn", qname: ENSURES_FROM_INT, decl: d.fn.decl, typeArgs: [from, to] }, [x, ret]);
+  return BOOL3;
+}
+function ownerType(bc, owner) {
+  if (bc.scope.generics.has(owner)) return { k: "param", name: owner };
+  const d = walkPath(bc.scope, [owner]).def;
+  return d?.kind === "prim" && d.ty.k === "int" ? d.ty : void 0;
+}
+function replace(bc, e, target, qname, res, args) {
+  const callee = { kind: "path", segments: qname.split("::"), generics: [], span: target.span, res };
+  const node = e;
+  for (const k of Object.keys(node)) if (k !== "span" && k !== "ty") delete node[k];
+  Object.assign(node, { kind: "call", callee, args });
+  bc.record(callee, BOOL3);
+}
+function boundOperator(bc, e, cx, left) {
+  const member = e.kind === "binary" ? BINARY[e.op] : e.op === "!" ? "not" : void 0;
+  const s = bc.infer.shallow(left);
+  if (cx.mode !== "exec" || !member || s.k !== "param" || !opSelf(bc, s, OPS[member].trait)) return void 0;
+  if (!opSpecsFn(bc, `${member}_req`)) return void 0;
+  if (e.kind === "binary") checkExpr(bc, e.right, cx, s);
+  e.res = { kind: "builtin", name: `${member}${OP_BOUND}`, typeArgs: [s] };
+  return s;
+}
+var BOOL3, OP_SPECS, OPS, BINARY;
+var init_op_specs = __esm({
+  "src/check/op-specs.ts"() {
+    "use strict";
+    init_expr();
+    init_modes();
+    init_operators();
+    init_paths();
+    init_resolution();
+    init_int_conversions();
+    BOOL3 = { k: "bool" };
+    OP_SPECS = "vstd::std_specs::ops::OpSpecs";
+    OPS = {
+      add: { trait: "Add", arity: 2 },
+      sub: { trait: "Sub", arity: 2 },
+      mul: { trait: "Mul", arity: 2 },
+      bitand: { trait: "BitAnd", arity: 2 },
+      bitor: { trait: "BitOr", arity: 2 },
+      bitxor: { trait: "BitXor", arity: 2 },
+      not: { trait: "Not", arity: 1 }
+    };
+    BINARY = { "+": "add", "-": "sub", "*": "mul", "&": "bitand", "|": "bitor", "^": "bitxor" };
+  }
+});
+
+// src/check/option-map.ts
+function optionMapCall(bc, e, recv, cx, expected) {
+  const s = bc.infer.shallow(recv);
+  const c = e.args[0];
+  if (e.method !== "map" || e.args.length !== 1 || cx.mode !== "exec" || s.k !== "builtin" || s.name !== "Option" || c?.kind !== "closure" || c.params.length !== 1) return void 0;
+  const elem = s.args[0];
+  if (leavesClosure(c.body)) {
+    bc.diags.unsupported("`return` or `?` inside a closure passed to `Option::map`", c.span);
+    return { k: "error" };
+  }
+  const ret = bc.withScope(() => {
+    const p = c.params[0];
+    const pt = p.ty ? lowerType(p.ty, bc.scope, bc.diags) : elem;
+    if (!bc.infer.unify(pt, elem) && !bc.isErrorLike(pt)) bc.diags.mismatch(bc.show(elem), bc.show(pt), p.span);
+    p.id = bc.declare(p.name, elem, "exec", false).id;
+    const want = expected ? bc.infer.shallow(expected) : void 0;
+    const inner = want?.k === "builtin" && want.name === "Option" ? want.args[0] : void 0;
+    return checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner);
+  });
+  e.res = { kind: "builtin", name: OPTION_MAP, typeArgs: [elem, ret] };
+  return { k: "builtin", name: "Option", args: [ret] };
+}
+function leavesClosure(body) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (o.kind === "return" || o.kind === "try") {
+      found = true;
+      return;
+    }
+    if (o.kind === "closure") return;
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && k !== "ty" && k !== "res" && typeof v === "object") visit(v);
+  };
+  visit(body);
+  return found;
+}
+function mapClosure(e) {
+  const c = e.args[0];
+  return e.res?.kind === "builtin" && e.res.name === OPTION_MAP && c?.kind === "closure" ? c : void 0;
+}
+var init_option_map = __esm({
+  "src/check/option-map.ts"() {
+    "use strict";
+    init_expr();
+    init_lower_type();
+    init_resolution();
+  }
+});
+
+// src/check/into-bound.ts
+function intoBoundParam(bc, e, recv, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
+  const p = bc.infer.shallow(expected);
+  if (p.k !== "param") return void 0;
+  const x = bc.infer.shallow(recv);
+  const from = stdBounds(bc, p.name).filter((b2) => b2.name === "From" && b2.args.length === 1).map((b2) => boundArg(bc, b2));
+  const fits = from.filter((t) => typeToString(t) === typeToString(x));
+  if (fits.length !== 1) return void 0;
+  e.res = { kind: "builtin", name: `From::from${BOUND_MEMBER_SUFFIX}`, typeArgs: [fits[0], p] };
+  checkCallMode(bc, cx, "exec", "From::from", e.span);
+  return p;
+}
+var init_into_bound = __esm({
+  "src/check/into-bound.ts"() {
+    "use strict";
+    init_modes();
+    init_operators();
+    init_resolution();
+    init_types();
+  }
+});
+
 // src/check/qualified.ts
 function resolveQualified(bc, e) {
   const q = e.qself;
@@ -4920,7 +5149,7 @@ function checkCall(bc, e, cx, expected) {
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -5238,7 +5467,7 @@ function checkMethodCall(bc, e, cx, expected) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR3;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
@@ -5246,7 +5475,7 @@ function checkMethodCall(bc, e, cx, expected) {
     return ERR3;
   }
   const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
-  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
+  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res = { kind: "fn", qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
@@ -5289,6 +5518,9 @@ var init_calls = __esm({
     init_operators();
     init_overloads();
     init_fn_ensures();
+    init_op_specs();
+    init_option_map();
+    init_into_bound();
     init_qualified();
     init_dual_spec();
     init_types();
@@ -5961,6 +6193,17 @@ var init_partial_ord = __esm({
   }
 });
 
+// src/check/integer-bound.ts
+function hasIntegerBound(bc, param) {
+  return stdBounds(bc, param).some((b2) => b2.name === "Integer" && b2.args.length === 0);
+}
+var init_integer_bound = __esm({
+  "src/check/integer-bound.ts"() {
+    "use strict";
+    init_operators();
+  }
+});
+
 // src/check/expr.ts
 function checkExpr(bc, e, cx, expected, use = "move") {
   const t = typeOf(bc, e, cx, expected, use);
@@ -5969,7 +6212,7 @@ function checkExpr(bc, e, cx, expected, use = "move") {
   return t;
 }
 function checkBool(bc, e, cx) {
-  checkExpr(bc, e, cx, BOOL3);
+  checkExpr(bc, e, cx, BOOL4);
 }
 function typeOf(bc, e, cx, expected, use) {
   switch (e.kind) {
@@ -5979,7 +6222,7 @@ function typeOf(bc, e, cx, expected, use) {
       return t;
     }
     case "bool":
-      return BOOL3;
+      return BOOL4;
     case "char":
       return CHAR;
     case "str":
@@ -6003,7 +6246,7 @@ function typeOf(bc, e, cx, expected, use) {
         compareOperands(bc, prev, cur, e.operands[i].span, cx, true);
         prev = cur;
       }
-      return BOOL3;
+      return BOOL4;
     }
     case "call":
       return checkCall(bc, e, cx, expected);
@@ -6030,6 +6273,7 @@ function typeOf(bc, e, cx, expected, use) {
       if (en) {
         const why = enumCastBlocker(en.info);
         if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
+      } else if (f.k === "param" && to.k === "int" && cx.mode !== "exec" && hasIntegerBound(bc, f.name)) {
       } else if (f.k === "param" && to.k === "int") {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
@@ -6063,7 +6307,7 @@ function typeOf(bc, e, cx, expected, use) {
           return tys.length === 1 ? tys[0] : { k: "tuple", elems: tys };
         }
         checkBool(bc, e.body, sub2);
-        return BOOL3;
+        return BOOL4;
       });
     }
     case "closure":
@@ -6321,9 +6565,11 @@ function describeDef(def) {
 function unary(bc, e, cx, expected) {
   switch (e.op) {
     case "!": {
-      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL3 : void 0);
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL4 : void 0);
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      const viaBound = boundOperator(bc, e, cx, s);
+      if (viaBound) return viaBound;
       if (s.k === "param" && paramMayHaveOperator(bc, s.name, "!")) {
         bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
         return ERR5;
@@ -6365,24 +6611,24 @@ function binary(bc, e, cx, expected) {
   if (LOGIC.has(op)) {
     checkBool(bc, e.left, cx);
     checkBool(bc, e.right, cx);
-    return BOOL3;
+    return BOOL4;
   }
   if (EQ2.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     const viaImpl2 = operatorCall(bc, e, cx, l2);
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
-    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL3;
+    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL4;
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
-    return BOOL3;
+    return BOOL4;
   }
   if (op === "=~=" || op === "=~~=") {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     checkExpr(bc, e.right, cx, l2, "place");
-    return BOOL3;
+    return BOOL4;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
-  const viaImpl = operatorCall(bc, e, cx, l);
+  const viaImpl = operatorCall(bc, e, cx, l) ?? boundOperator(bc, e, cx, l);
   if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
@@ -6394,8 +6640,8 @@ function binary(bc, e, cx, expected) {
     return l;
   }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
-    checkExpr(bc, e.right, cx, BOOL3);
-    return BOOL3;
+    checkExpr(bc, e.right, cx, BOOL4);
+    return BOOL4;
   }
   if (SHIFTS.has(op)) {
     const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -6700,17 +6946,17 @@ function joinTypes(bc, a, b2, span, cx) {
 }
 function matchExpr(bc, e, cx, expected) {
   const scrut = checkExpr(bc, e.scrutinee, cx, void 0, "place");
-  let result = expected;
+  let result2 = expected;
   const errorsBefore = bc.diags.list.length;
   branches(bc, e.arms.map((arm) => () => {
     bc.withScope(() => {
       checkPattern(bc, arm.pattern, scrut, cx);
       if (arm.guard) checkBool(bc, arm.guard, cx);
-      if (result) {
-        checkExpr(bc, arm.body, cx, result);
+      if (result2) {
+        checkExpr(bc, arm.body, cx, result2);
       } else {
         const t = checkExpr(bc, arm.body, cx);
-        if (bc.infer.shallow(t).k !== "never") result = t;
+        if (bc.infer.shallow(t).k !== "never") result2 = t;
       }
     });
   }));
@@ -6720,7 +6966,7 @@ function matchExpr(bc, e, cx, expected) {
       if (missing !== void 0) bc.diags.error("type", `non-exhaustive patterns: \`${missing}\` not covered`, e.scrutinee.span, { primaryLabel: `pattern \`${missing}\` not covered` });
     });
   }
-  return result ?? NEVER2;
+  return result2 ?? NEVER2;
 }
 function isExpr(bc, e, cx) {
   const t = bc.derefAll(checkExpr(bc, e.operand, cx, void 0, "place"));
@@ -6730,21 +6976,21 @@ function isExpr(bc, e, cx) {
     const v = en?.decl.variants.find((x) => x.name === name);
     if (en && v) {
       e.res = { kind: "variant", qname: `${en.qname}::${v.name}`, enumDecl: en.decl, variant: v, typeArgs: t.args };
-      return BOOL3;
+      return BOOL4;
     }
   }
   if (t.k === "builtin" && t.name === "Option" && (name === "Some" || name === "None")) {
     e.res = { kind: "builtin", name, typeArgs: t.args };
-    return BOOL3;
+    return BOOL4;
   }
   if (!bc.isErrorLike(t)) bc.diags.error("type", `no variant named \`${name}\` for type \`${bc.show(t)}\``, joinSpans(e.operand.span, e.span));
-  return BOOL3;
+  return BOOL4;
 }
 function structLit(bc, e, cx) {
   const r = walkPath(bc.scope, e.path);
   const def = r.def;
   let fields;
-  let result;
+  let result2;
   let generics;
   const shown = e.path.join("::");
   if (def?.kind === "struct") {
@@ -6756,7 +7002,7 @@ function structLit(bc, e, cx) {
       if (e.res?.kind === "struct") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
     });
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result = { k: "adt", name: def.s.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.s.qname, args: typeArgs };
   } else if (def?.kind === "variant") {
     generics = def.e.decl.generics;
     const m = instantiate(bc, generics, []);
@@ -6767,7 +7013,7 @@ function structLit(bc, e, cx) {
     });
     const info = def.e.info.variants.find((v) => v.name === def.variant.name);
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result = { k: "adt", name: def.e.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.e.qname, args: typeArgs };
   } else {
     const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics) : def.kind === "vstd" ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)` : def.kind === "alias" ? `\`${shown} { .. }\` (a struct literal through a type alias)` : void 0;
     if (why) bc.diags.unsupported(why, e.pathSpan);
@@ -6788,12 +7034,12 @@ function structLit(bc, e, cx) {
       checkExpr(bc, f.value, mode === "exec" || cx.mode === "spec" ? cx : { mode: mode === "spec" ? "spec" : "proof" }, decl.ty);
     }
   }
-  if (e.base) checkExpr(bc, e.base, cx, result, "place");
+  if (e.base) checkExpr(bc, e.base, cx, result2, "place");
   else {
     const missing = fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
     if (missing.length) bc.diags.error("type", `missing field${missing.length > 1 ? "s" : ""} ${missing.join(", ")} in initializer of \`${shown}\``, e.pathSpan);
   }
-  return result;
+  return result2;
 }
 function fieldMode(def, name) {
   const fields = def.kind === "struct" ? def.s.decl.fields : def.kind === "variant" ? def.variant.fields : [];
@@ -6810,7 +7056,7 @@ function macro(bc, e, cx, expected) {
   if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR5;
 }
-var BOOL3, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH2, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
+var BOOL4, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH2, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
 var init_expr = __esm({
   "src/check/expr.ts"() {
     "use strict";
@@ -6829,12 +7075,14 @@ var init_expr = __esm({
     init_stmt();
     init_operators();
     init_partial_ord();
+    init_integer_bound();
+    init_op_specs();
     init_traits();
     init_infer();
     init_modes();
     init_types();
     init_raw_ptr();
-    BOOL3 = { k: "bool" };
+    BOOL4 = { k: "bool" };
     UNIT4 = { k: "tuple", elems: [] };
     INT2 = { k: "int", kind: "int" };
     NAT = { k: "int", kind: "nat" };
@@ -7107,10 +7355,10 @@ var init_unsupported = __esm({
 
 // src/check/index.ts
 function checkCrate(crate, options = {}) {
-  const result = checkCrateAll(crate, options.plainBodies ?? false);
+  const result2 = checkCrateAll(crate, options.plainBodies ?? false);
   const quiet = options.quietFiles;
-  if (!quiet || quiet.size === 0) return result;
-  return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
+  if (!quiet || quiet.size === 0) return result2;
+  return { checked: result2.checked, diagnostics: result2.diagnostics.filter((d) => !quiet.has(d.span.file)) };
 }
 function checkCrateAll(crate, plainBodies) {
   const diags = new Diags();
@@ -8640,8 +8888,8 @@ var init_pool = __esm({
           this.running[k]++;
           this.peakRunning = Math.max(this.peakRunning, this.running[k]);
           this.peakBusy = Math.max(this.peakBusy, this.running.filter((n) => n > 0).length);
-          void this.slots[k].run(job.q).then((result) => {
-            job.resolve(result);
+          void this.slots[k].run(job.q).then((result2) => {
+            job.resolve(result2);
             this.running[k]--;
             if (!this.closed) this.dispatch();
           });
@@ -11642,6 +11890,7 @@ function parseTypePath(p, start, noGenerics = false) {
   let first;
   let segments;
   let args = NO_TYPES;
+  let bindings2;
   p.eat("::");
   for (; ; ) {
     const seg = p.expectIdentText();
@@ -11650,7 +11899,7 @@ function parseTypePath(p, start, noGenerics = false) {
     else segments.push(seg);
     if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
       if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args = append(args, parseGenericArgs(p));
+      if (p.at("<")) args = append(args, parseGenericArgs(p, bindings2 ??= []));
       else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
         if (p.eat("->")) parseType(p);
@@ -11670,7 +11919,9 @@ function parseTypePath(p, start, noGenerics = false) {
     p.hint("::", "<", "!", "(", "+");
     break;
   }
-  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  const path5 = { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  if (bindings2?.length) path5.bindings = bindings2;
+  return path5;
 }
 function specFnType(p, start) {
   const open = p.pos;
@@ -11689,7 +11940,7 @@ function specFnType(p, start) {
   const ret = p.eat("->") ? parseType(p) : { kind: "tuple", elems: [], span: paramSpan };
   return { kind: "path", segments: ["FnSpec"], args: [{ kind: "tuple", elems: tight(params), span: paramSpan }, ret], span: p.spanFrom(start) };
 }
-function parseGenericArgs(p) {
+function parseGenericArgs(p, bindings2) {
   p.expect("<");
   const out = [];
   while (!p.eatGt()) {
@@ -11704,10 +11955,13 @@ function parseGenericArgs(p) {
       }
       out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
     } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
+      const name = t.text;
       p.advance();
       p.advance();
-      if (p.nth(-1).text === "=") parseType(p);
-      else parseBounds(p);
+      if (p.nth(-1).text === "=") {
+        const ty = parseType(p);
+        bindings2?.push({ name, ty });
+      } else parseBounds(p);
     } else out.push(parseType(p));
     if (!p.eat(",")) {
       if (!p.eatGt()) p.failExpected();
@@ -12199,14 +12453,14 @@ function parseExpr(p) {
 function parseListExpr(p) {
   const sep5 = p.tok.text;
   const op = sep5 === "&&&" ? "&&" : "||";
-  let result;
+  let result2;
   while (p.is(sep5)) {
     const opTok = p.bump();
     const t = p.tok;
     const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep5 ? parseListExpr(p) : parseBinary(p, 1);
-    result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
+    result2 = result2 === void 0 ? elem : { kind: "binary", op, left: result2, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result2.span, elem.span) };
   }
-  return result;
+  return result2;
 }
 function joinSpan(a, b2) {
   return { file: a.file, start: a.start, end: b2.end, line: a.line, column: a.column, endLine: b2.endLine, endColumn: b2.endColumn };
@@ -12215,7 +12469,7 @@ function parseBinary(p, minLevel) {
   let left = parseCastLevel(p);
   for (; ; ) {
     if (p.tokKind !== PUNCT_CODE) return left;
-    const info = BINARY[p.tokText];
+    const info = BINARY2[p.tokText];
     if (!info || info.level < minLevel) return left;
     if (info.level === COMPARISON_LEVEL) {
       left = parseComparison(p, left);
@@ -12229,7 +12483,7 @@ function parseBinary(p, minLevel) {
   }
 }
 function atComparison(p) {
-  return p.tokKind === PUNCT_CODE && BINARY[p.tokText]?.level === COMPARISON_LEVEL;
+  return p.tokKind === PUNCT_CODE && BINARY2[p.tokText]?.level === COMPARISON_LEVEL;
 }
 function parseComparison(p, first) {
   const op = p.tokText;
@@ -12947,7 +13201,7 @@ function wrapStmtExpr(p, start) {
   const span = p.spanFrom(start);
   return { kind: "block", block: { stmts: [stmt2], span }, ty: void 0, span };
 }
-var BINARY, CHAINABLE, COMPARISON_LEVEL;
+var BINARY2, CHAINABLE, COMPARISON_LEVEL;
 var init_parser_exprs = __esm({
   "src/syntax/parser-exprs.ts"() {
     "use strict";
@@ -12959,7 +13213,7 @@ var init_parser_exprs = __esm({
     init_parser_stmts();
     init_parser_types();
     init_tokens();
-    BINARY = {
+    BINARY2 = {
       "<==>": { level: 1, right: false },
       "==>": { level: 2, right: true },
       "<==": { level: 2, right: false },
@@ -16085,6 +16339,21 @@ var init_terms = __esm({
         if (source && this.sortOf(source) === this.sortOf(target)) return term2;
         throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
       }
+      /**
+       * `x as int` of a type parameter bounded by Verus's `Integer`: at a known integer type the
+       * value itself (then cast on to `to`); for an abstract parameter an uninterpreted integer
+       * of the value, one function per parameter sort (what a proof for every integer type may
+       * assume of it: nothing).
+       */
+      paramToInt(term2, from, to, span) {
+        const source = strip(this.ctx.substitute(from));
+        if (source.k === "int") return this.cast(term2, source, to, span);
+        if (source.k !== "param") throw new Unsupported("`as` from a type parameter instantiated at a type other than an integer", span ?? UNKNOWN_SPAN);
+        const sort = this.sortOf(source);
+        const fn = `${sort}.as_int`;
+        this.ctx.once(`fun:${fn}`, () => this.ctx.fun(`(declare-fun ${fn} (${sort}) Int)`));
+        return this.cast(`(${fn} ${term2})`, { k: "int", kind: "int" }, to, span);
+      }
       /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
       bitFn(op, k, arity) {
         const kind = k ?? "int";
@@ -16835,6 +17104,40 @@ var init_lower_context = __esm({
   }
 });
 
+// src/ir/lower-op-bound.ts
+function boundOpMember(name) {
+  return name?.endsWith(OP_BOUND) ? name.slice(0, -OP_BOUND.length) : void 0;
+}
+function lowerBoundOp(cx, member, self2, args, span) {
+  const req = `${OP_SPECS}::${member}_req`;
+  const ens = `${OP_SPECS}::ensures_${member}`;
+  if (!cx.crate.fns.some((f) => f.qname === ens)) throw new IrUnsupported(`\`${member}\` through a bound (lib/vstd's \`${OP_SPECS}\` is not loaded)`, span);
+  cx.check({ k: "holds", cond: { k: "spec_call", fn: req, typeArgs: [self2], args, ty: BOOL5, span } }, { kind: "precondition", message: "precondition not satisfied", labels: [] }, span);
+  return result(cx, ens, self2, args, self2, span);
+}
+function lowerBoundEq(cx, self2, args, span) {
+  const ens = `${OP_SPECS}::ensures_eq`;
+  if (cx.pure || !cx.crate.fns.some((f) => f.qname === ens)) return void 0;
+  return result(cx, ens, self2, args, BOOL5, span);
+}
+function result(cx, ens, self2, args, ty, span) {
+  const t = cx.temp("bound", ty);
+  cx.emit({ k: "let", local: t, init: { k: "arbitrary", of: "bound", ...cx.ghost ? {} : { execValue: true }, ty, span }, span });
+  const r = varOf(t, span);
+  cx.emit({ k: "assume", cond: { k: "spec_call", fn: ens, typeArgs: [self2], args: [...args, r], ty: BOOL5, span }, span });
+  return r;
+}
+var BOOL5;
+var init_lower_op_bound = __esm({
+  "src/ir/lower-op-bound.ts"() {
+    "use strict";
+    init_op_specs();
+    init_resolution();
+    init_lower_context();
+    BOOL5 = { k: "bool" };
+  }
+});
+
 // src/check/auto-ext.ts
 function autoExtEqual(e, extType, sameType3) {
   const go = (x) => autoExtEqual(x, extType, sameType3);
@@ -16944,7 +17247,7 @@ function flatAll(op, xs, span) {
   const ys = op === "and" ? xs.filter((x) => !(x.k === "bool" && x.value)) : xs;
   if (ys.length === 0) return boolLit(op === "and", span);
   const flat = flatGroups++;
-  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL4, span }));
+  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL6, span }));
 }
 function matchPattern(cx, p, v, ty) {
   const t = strip2(ty);
@@ -16971,7 +17274,7 @@ function matchPattern(cx, p, v, ty) {
       if (res?.kind === "builtin" && res.name === "Some") {
         const elemTy = t.k === "builtin" ? t.args[0] : void 0;
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
-        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL4, span: p.span };
+        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL6, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
         return { cond: flatAll("and", [is, inner.cond], p.span), binds: inner.binds };
       }
@@ -16985,13 +17288,13 @@ function matchPattern(cx, p, v, ty) {
         return matchPattern(cx, s.pat, field2(v, f.name, fty, variant), fty);
       });
       const conds = parts.map((x) => x.cond);
-      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL4, span: p.span });
+      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL6, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
-      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL4, span: p.span }, binds: [] };
-      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL4, span: p.span }, binds: [] };
+      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL6, span: p.span }, binds: [] };
+      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL6, span: p.span }, binds: [] };
       if (res?.kind === "const") return { cond: eq(v, constValue(cx, res, p.span), p.span), binds: [] };
       if (res?.kind === "struct") return { cond: yes, binds: [] };
       throw new IrUnsupported("this pattern", p.span);
@@ -17000,8 +17303,8 @@ function matchPattern(cx, p, v, ty) {
       return { cond: eq(v, lowerPure(cx, p.value), p.span), binds: [] };
     case "range": {
       const conds = [];
-      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL4, span: p.span });
-      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL4, span: p.span });
+      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL6, span: p.span });
+      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL6, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: [] };
     }
     case "or": {
@@ -17021,18 +17324,18 @@ function matchPattern(cx, p, v, ty) {
   }
 }
 function eq(a, b2, span) {
-  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL4, span };
+  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL6, span };
 }
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
-var BOOL4, flatGroups;
+var BOOL6, flatGroups;
 var init_lower_pattern = __esm({
   "src/ir/lower-pattern.ts"() {
     "use strict";
     init_lower_context();
     init_lower_expr();
-    BOOL4 = { k: "bool" };
+    BOOL6 = { k: "bool" };
     flatGroups = 0;
   }
 });
@@ -17335,7 +17638,7 @@ function loop(cx, st) {
       current = varOf(at, p.span);
     }
     facts.push(compare("le", varOf(s, p.span), xv, p.span));
-    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL5, span: p.span });
+    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL7, span: p.span });
     cond2 = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
     const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
@@ -17403,7 +17706,7 @@ function loop(cx, st) {
     headSpan: st.headSpan
   });
 }
-var BOOL5, INT3, typeInvariantOfType;
+var BOOL7, INT3, typeInvariantOfType;
 var init_lower_stmt = __esm({
   "src/ir/lower-stmt.ts"() {
     "use strict";
@@ -17412,7 +17715,7 @@ var init_lower_stmt = __esm({
     init_lower_call();
     init_lower_expr();
     init_lower_pattern();
-    BOOL5 = { k: "bool" };
+    BOOL7 = { k: "bool" };
     INT3 = { k: "int", kind: "int" };
     typeInvariantOfType = typeInvariantCheck;
   }
@@ -17539,14 +17842,14 @@ function compare(op, a, b2, span) {
       b2 = coerce(b2, INT);
     }
   }
-  return { k: "cmp", op, left: a, right: b2, ty: BOOL6, span };
+  return { k: "cmp", op, left: a, right: b2, ty: BOOL8, span };
 }
 function arith(cx, op, a, b2, ty, span) {
   const t = strip2(ty);
   if (t.k === "bool") {
     const lop = op === "&" ? "and" : op === "|" ? "or" : op === "^" ? "xor" : void 0;
     if (!lop) throw new IrUnsupported(`\`${op}\` on booleans`, span);
-    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL6, span };
+    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL8, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
   if (t.k === "builtin" && t.name === "Set" && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
@@ -17581,6 +17884,7 @@ function cast(x, to, span) {
   if (target.k !== "int") throw new IrUnsupported("a cast to a type other than an integer", span);
   if (source.k === "bool") return { k: "cast", arg: x, from: x.ty, how: "bool_to_int", explicit: true, ty: to, span };
   if (source.k === "char") return { k: "cast", arg: x, from: x.ty, how: "char_to_int", explicit: true, ty: to, span };
+  if (source.k === "param") return { k: "cast", arg: x, from: x.ty, how: "param_to_int", explicit: true, ty: to, span };
   if (source.k !== "int") throw new IrUnsupported("a cast from a type other than an integer", span);
   const how = containsKind(target.kind, source.kind) ? "widen" : target.kind === "nat" ? "clamp_nat" : target.kind === "int" ? "widen" : "wrap";
   return { k: "cast", arg: x, from: x.ty, how, explicit: true, ty: to, span };
@@ -17589,11 +17893,11 @@ function logic(cx, e) {
   const a = lowerExpr(cx, e.left);
   const op = e.op === "&&" ? "and" : e.op === "||" ? "or" : "implies";
   const { stmts: stmts2, value: b2 } = cx.pure ? { stmts: [], value: lowerExpr(cx, e.right) } : cx.collect(() => lowerExpr(cx, e.right));
-  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL6, span: e.span };
-  const t = cx.temp("sc", BOOL6);
+  if (stmts2.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL8, span: e.span };
+  const t = cx.temp("sc", BOOL8);
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
-  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL6, proj: [], ty: BOOL6 }, value: op === "implies" ? b2 : b2, span: e.span };
+  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL8, proj: [], ty: BOOL8 }, value: op === "implies" ? b2 : b2, span: e.span };
   cx.emit({ k: "branch", cond: runRight, then: [...stmts2, assignRight], else: [], from: "short_circuit", op, span: e.span });
   return varOf(t, e.span);
 }
@@ -17602,7 +17906,7 @@ function binary2(cx, e) {
   if (e.op === "<==" || e.op === "<==>") {
     const a2 = lowerExpr(cx, e.left);
     const b3 = lowerExpr(cx, e.right);
-    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL6, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL6, span: e.span };
+    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL8, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL8, span: e.span };
   }
   if (e.ordSpec) return partialOrdCompare2(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   if (e.res?.kind === "fn") {
@@ -17611,11 +17915,16 @@ function binary2(cx, e) {
     const r = callFn(cx, info, e.res.typeArgs, [e.left, e.right], e.span);
     return e.op === "!=" ? notE(r) : r;
   }
+  const viaBound = boundOpMember(e.res?.kind === "builtin" ? e.res.name : void 0);
+  if (viaBound && e.res?.kind === "builtin") return lowerBoundOp(cx, viaBound, e.res.typeArgs[0], [lowerExpr(cx, e.left), lowerExpr(cx, e.right)], e.span);
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
-    lowerExpr(cx, e.left);
-    lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", of: "eq", ty: BOOL6, span: e.span };
-    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL6, span: e.span } : v;
+    const l = lowerExpr(cx, e.left);
+    const r = lowerExpr(cx, e.right);
+    const self2 = e.res.typeArgs[0];
+    const known = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
+    if (known) return e.op === "!=" ? { k: "not", arg: known, ty: BOOL8, span: e.span } : known;
+    const v = { k: "arbitrary", of: "eq", ty: BOOL8, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL8, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
@@ -17629,6 +17938,8 @@ function binary2(cx, e) {
 function unary2(cx, e) {
   const x = lowerExpr(cx, e.operand);
   const ty = tyOf(e);
+  const viaBound = boundOpMember(e.res?.kind === "builtin" ? e.res.name : void 0);
+  if (viaBound) return lowerBoundOp(cx, viaBound, ty, [x], e.span);
   if (e.op === "*") return { k: "deref", arg: x, ty, span: e.span };
   if (e.op === "-") {
     const r = { k: "neg", arg: coerce(x, ty), ty, span: e.span };
@@ -17636,7 +17947,7 @@ function unary2(cx, e) {
     if (isMachine(k)) cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, e.span);
     return r;
   }
-  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL6, span: e.span };
+  if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL8, span: e.span };
   return { k: "bitnot", arg: x, ty, span: e.span };
 }
 function fieldOf(base, name, ty, span) {
@@ -17696,7 +18007,7 @@ function binderType(b2, body) {
   const t = b2.ty;
   if (t?.kind === "path" && t.segments.length === 1) {
     const n = t.segments[0];
-    if (n === "bool") return BOOL6;
+    if (n === "bool") return BOOL8;
     if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
   }
   return INT;
@@ -17716,7 +18027,6 @@ function quant(cx, e) {
   });
   if (marked.length) groups2.push(marked);
   const triggers = groups2.map((g) => g.map((x) => lowerExpr(cx, x)));
-  if (e.quant === "choose" && bs.length !== 1) throw new IrUnsupported("choose with several binders", e.span);
   return { k: "quant", quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
 }
 function closure(cx, e) {
@@ -17839,7 +18149,7 @@ function matchExpr2(cx, e) {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 function isExpr2(cx, e) {
-  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL6, span: e.span };
+  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL8, span: e.span };
 }
 function tryOp2(cx, e) {
   if (cx.pure) throw new IrUnsupported("the `?` operator in spec code", e.span);
@@ -17850,13 +18160,13 @@ function tryOp2(cx, e) {
     cx.emit({ k: "let", local: s, init: v, span: e.operand.span });
     v = varOf(s, e.operand.span);
   }
-  const result = e.family === "result";
+  const result2 = e.family === "result";
   const retTy = cx.fn.retTy;
   const rs = strip2(retTy);
   const vs = strip2(v.ty);
   const exit = cx.collect(() => {
     let out;
-    if (result) {
+    if (result2) {
       const errTy = rs.k === "adt" ? rs.args[1] ?? INT : INT;
       const err = { k: "field", base: v, name: "0", variant: "Err", ty: errTy, span: e.span };
       out = { k: "ctor", adt: rs.k === "adt" ? rs.name : "", variant: "Err", fields: [{ name: "0", value: err }], ty: retTy, span: e.span };
@@ -17865,9 +18175,9 @@ function tryOp2(cx, e) {
     }
     emitReturn(cx, out, e.span, "at this `?`");
   });
-  cx.emit({ k: "branch", cond: { k: "is_variant", arg: v, variant: result ? "Err" : "None", ty: BOOL6, span: e.span }, then: exit.stmts, else: [], span: e.span });
+  cx.emit({ k: "branch", cond: { k: "is_variant", arg: v, variant: result2 ? "Err" : "None", ty: BOOL8, span: e.span }, then: exit.stmts, else: [], span: e.span });
   const okTy = vs.k === "adt" || vs.k === "builtin" ? vs.args[0] ?? tyOf(e) : tyOf(e);
-  return { k: "field", base: v, name: "0", variant: result ? "Ok" : "Some", ty: okTy, span: e.span };
+  return { k: "field", base: v, name: "0", variant: result2 ? "Ok" : "Some", ty: okTy, span: e.span };
 }
 function returnExpr(cx, e) {
   if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
@@ -17946,7 +18256,7 @@ function lowerExpr(cx, e) {
     case "chain": {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
       const links = e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span));
-      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL6, span: e.span }));
+      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL8, span: e.span }));
     }
     case "call":
       return lowerCall(cx, e);
@@ -18005,11 +18315,12 @@ function lowerExpr(cx, e) {
       throw new IrUnsupported(e.what, e.span);
   }
 }
-var BOOL6, PANICS, ARITH3, CMP, SET_OPERATORS;
+var BOOL8, PANICS, ARITH3, CMP, SET_OPERATORS;
 var init_lower_expr = __esm({
   "src/ir/lower-expr.ts"() {
     "use strict";
     init_operators();
+    init_lower_op_bound();
     init_types();
     init_auto_ext();
     init_walk();
@@ -18021,11 +18332,48 @@ var init_lower_expr = __esm({
     init_lower_stmt();
     init_lower_ptr();
     init_raw_ptr();
-    BOOL6 = { k: "bool" };
+    BOOL8 = { k: "bool" };
     PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
     ARITH3 = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "bitand", "|": "bitor", "^": "bitxor", "<<": "shl", ">>": "shr" };
     CMP = { "==": "eq", "===": "eq", "!=": "ne", "!==": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=~=": "ext_eq", "=~~=": "ext_eq" };
     SET_OPERATORS = { "+": "Set::union", "-": "Set::difference", "*": "Set::intersect" };
+  }
+});
+
+// src/ir/lower-option-map.ts
+function lowerOptionMap(cx, e) {
+  const c = mapClosure(e);
+  if (!c) return void 0;
+  const p = c.params[0];
+  if (cx.pure || p.id === void 0 || e.res?.kind !== "builtin") throw new IrUnsupported("`Option::map` with a closure here", e.span);
+  const [elem, ret] = e.res.typeArgs;
+  const ty = tyOf(e);
+  const recvTy = e.receiver.ty ?? { k: "builtin", name: "Option", args: [elem] };
+  const opt = cx.temp("opt", recvTy);
+  cx.emit({ k: "let", local: opt, init: lowerExpr(cx, e.receiver), span: e.receiver.span });
+  const o = varOf(opt, e.span);
+  const t = cx.temp("map", ty);
+  cx.emit({ k: "let", local: t, span: e.span });
+  const put2 = (value) => ({ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value, span: value.span });
+  const some2 = cx.collect(() => {
+    const x = cx.local(p.id, p.name, elem, cx.ghost ? "ghost" : "exec", "let");
+    if (!cx.ghost) cx.execValues.add(p.id);
+    cx.emit({ k: "let", local: x, init: { k: "field", base: o, name: "0", variant: "Some", ty: elem, span: p.span }, span: p.span });
+    return lowerExpr(cx, c.body);
+  });
+  const thenStmts = terminates(some2.stmts) ? some2.stmts : [...some2.stmts, put2({ k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: coerce(some2.value, ret) }], ty, span: c.body.span })];
+  const none2 = { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span };
+  cx.emit({ k: "branch", cond: { k: "is_variant", arg: o, variant: "Some", ty: BOOL9, span: e.span }, then: thenStmts, else: [put2(none2)], span: e.span });
+  return varOf(t, e.span);
+}
+var BOOL9;
+var init_lower_option_map = __esm({
+  "src/ir/lower-option-map.ts"() {
+    "use strict";
+    init_option_map();
+    init_lower_expr();
+    init_lower_context();
+    BOOL9 = { k: "bool" };
   }
 });
 
@@ -18053,11 +18401,11 @@ function intMethod(name, kind, a, b2, ty, span) {
   const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
   const r = intRange(kind);
   if (!m || !r) return void 0;
-  const op = OPS[m[2]];
+  const op = OPS2[m[2]];
   const t = { k: "int", kind };
   const divides = op === "div" || op === "rem";
   const exact = { k: "arith", op, left: coerce(a, INT), right: coerce(b2, INT), ...divides ? { rounding: "trunc" } : {}, ty: INT, span };
-  const cmp3 = (o, x, y) => ({ k: "cmp", op: o, left: x, right: y, ty: BOOL7, span });
+  const cmp3 = (o, x, y) => ({ k: "cmp", op: o, left: x, right: y, ty: BOOL10, span });
   const min = intLit(r.min, INT, span);
   const max = intLit(r.max, INT, span);
   const inKind = { ...exact, left: a, right: b2, ty: t };
@@ -18091,14 +18439,14 @@ function intMethod(name, kind, a, b2, ty, span) {
   }
   return void 0;
 }
-var BOOL7, OPS;
+var BOOL10, OPS2;
 var init_lower_int_methods = __esm({
   "src/ir/lower-int-methods.ts"() {
     "use strict";
     init_types();
     init_lower_context();
-    BOOL7 = { k: "bool" };
-    OPS = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
+    BOOL10 = { k: "bool" };
+    OPS2 = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
   }
 });
 
@@ -18196,6 +18544,8 @@ function lowerMethod(cx, e) {
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
+  const mapped = lowerOptionMap(cx, e);
+  if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -18220,7 +18570,7 @@ function boundCall(cx, res, args, ty, span) {
   const t = cx.temp("bound", ty);
   cx.emit({ k: "let", local: t, init: v, span });
   const r = varOf(t, span);
-  cx.emit({ k: "assume", cond: { k: "spec_call", fn: pred, typeArgs: res.typeArgs, args: [args[0], r], ty: BOOL8, span }, span });
+  cx.emit({ k: "assume", cond: { k: "spec_call", fn: pred, typeArgs: res.typeArgs, args: [args[0], r], ty: BOOL11, span }, span });
   return r;
 }
 function builtin(_cx, name, args, ty, span) {
@@ -18234,9 +18584,9 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::get_Some_0":
       return { k: "field", base: args[0], name: "0", variant: "Some", ty, span };
     case "Option::is_some":
-      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL8, span };
+      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL11, span };
     case "Option::is_none":
-      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL8, span };
+      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL11, span };
     case "Vec::is_empty":
       return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE4, span }, intLit(0n, USIZE4, span), span);
     case "Vec::len":
@@ -18276,7 +18626,7 @@ function mutatingBuiltin(cx, name, e) {
   const zero = intLit(0n, USIZE4, e.span);
   const lenMinus1 = { k: "arith", op: "sub", left: n, right: one, ty: { k: "int", kind: "int" }, span: e.span };
   let next;
-  let result = unitValue(e.span);
+  let result2 = unitValue(e.span);
   switch (name) {
     case "Vec::push":
       next = seq("Seq::push", [v, args[0]]);
@@ -18291,7 +18641,7 @@ function mutatingBuiltin(cx, name, e) {
       const t = cx.temp("popped", ty);
       const some2 = { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: { k: "index", base: v, index: lenMinus1, ty: strip2(ty).args[0], span: e.span } }], ty, span: e.span };
       cx.emit({ k: "let", local: t, init: { k: "ite", cond: nonEmpty, then: some2, else: { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span }, ty, span: e.span }, span: e.span });
-      result = varOf(t, e.span);
+      result2 = varOf(t, e.span);
       next = { k: "ite", cond: nonEmpty, then: seq("Seq::subrange", [v, zero, lenMinus1]), else: v, ty: vty, span: e.span };
       break;
     }
@@ -18306,7 +18656,7 @@ function mutatingBuiltin(cx, name, e) {
       inBoundsCheck(cx, v, args[0], e);
       const t = cx.temp("removed", tyOf(e));
       cx.emit({ k: "let", local: t, init: { k: "index", base: v, index: args[0], ty: tyOf(e), span: e.span }, span: e.span });
-      result = varOf(t, e.span);
+      result2 = varOf(t, e.span);
       const after = { k: "arith", op: "add", left: args[0], right: one, ty: { k: "int", kind: "int" }, span: e.span };
       next = seq("Seq::add", [seq("Seq::subrange", [v, zero, args[0]]), seq("Seq::subrange", [v, after, n])]);
       break;
@@ -18315,7 +18665,7 @@ function mutatingBuiltin(cx, name, e) {
       throw new IrUnsupported(`\`${name}\``, e.span);
   }
   cx.emit({ k: "assign", place: place2, value: next, byMethod: true, span: e.span });
-  return result;
+  return result2;
 }
 function stable(x, written) {
   if (x.k === "int" || x.k === "bool") return true;
@@ -18414,7 +18764,7 @@ function lexDecrease(next, cur, span) {
   let t;
   for (let i = n - 1; i >= 0; i--) {
     const lt = andAll2([compare("le", intLit(0n, { k: "int", kind: "int" }, span), cur[i], span), compare("lt", next[i], cur[i], span)], span);
-    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL8, span };
+    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll2([compare("eq", next[i], cur[i], span), t], span), ty: BOOL11, span };
   }
   return t;
 }
@@ -18423,7 +18773,7 @@ function invariantApp(cx, v) {
   if (t.k !== "adt") return void 0;
   const inv = typeInvariantFn(cx, t.name);
   if (!inv) return void 0;
-  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL8, span: v.span };
+  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL11, span: v.span };
 }
 function typeInvariantFn(cx, adt) {
   const s = cx.crate.structs.get(adt);
@@ -18435,7 +18785,7 @@ function typeInvariantFn(cx, adt) {
     return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
   });
 }
-var BOOL8, USIZE4, TRANSPARENT, MUTATING;
+var BOOL11, USIZE4, TRANSPARENT, MUTATING;
 var init_lower_call = __esm({
   "src/ir/lower-call.ts"() {
     "use strict";
@@ -18447,10 +18797,11 @@ var init_lower_call = __esm({
     init_lower_context();
     init_lower_expr();
     init_lower_dispatch();
+    init_lower_option_map();
     init_lower_unverified_copy();
     init_lower_int_methods();
     init_lower_stmt();
-    BOOL8 = { k: "bool" };
+    BOOL11 = { k: "bool" };
     USIZE4 = { k: "int", kind: "usize" };
     TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
     MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
@@ -18571,13 +18922,19 @@ function lowerChecked(crate, fn, scc, opts) {
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
   const marks = [];
+  const reqMarks = [];
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
     if (x.kind === "trigger") marks.push(x.operand);
   });
+  if (d.broadcast && !d.ensuresTriggers?.length) for (const c of d.requires) walkExpr(c, (x) => {
+    if (x.kind === "trigger") reqMarks.push(x.operand);
+  });
   const groups2 = !d.broadcast ? [] : d.ensuresTriggers?.length ? d.ensuresTriggers : marks.length ? [marks] : [];
-  const broadcastTriggers = groups2.length === 0 ? void 0 : cx.with({}, () => {
+  const broadcastTriggers = groups2.length === 0 && reqMarks.length === 0 ? void 0 : cx.with({}, () => {
     const env = byValueParamsAtEntry(cx, new Map(cx.env));
-    return groups2.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const ens = groups2.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const req = reqMarks.map((m) => lowerPure(cx, m));
+    return req.length === 0 ? ens : ens.length === 0 ? [req] : [[...req, ...ens[0]]];
   });
   const base = {
     name: fn.qname,
@@ -18642,8 +18999,8 @@ function terminationChecks(cx, body) {
         const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]]));
         const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
         let cond2 = lexDecrease(next, cur, e.span);
-        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL9, span: e.span };
-        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL9, span: e.span };
+        if (guards.length) cond2 = { k: "logic", op: "implies", left: andAll2(guards, e.span), right: cond2, ty: BOOL12, span: e.span };
+        if (binders2.length) cond2 = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond2, ty: BOOL12, span: e.span };
         out.push({ cond: cond2, span: e.span });
       }
       e.args.forEach((a) => visit(a, guards, binders2));
@@ -18661,7 +19018,7 @@ function terminationChecks(cx, body) {
         return;
       case "let":
         visit(e.value, guards, binders2);
-        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL9, span: e.span }], [...binders2, e.binder]);
+        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL12, span: e.span }], [...binders2, e.binder]);
         return;
       case "quant":
         visit(e.body, guards, [...binders2, ...e.binders]);
@@ -18679,7 +19036,7 @@ function terminationChecks(cx, body) {
   visit(body, [], []);
   return out;
 }
-var BOOL9;
+var BOOL12;
 var init_lower = __esm({
   "src/ir/lower.ts"() {
     "use strict";
@@ -18692,7 +19049,7 @@ var init_lower = __esm({
     init_lower_expr();
     init_lower_stmt();
     init_rewrite();
-    BOOL9 = { k: "bool" };
+    BOOL12 = { k: "bool" };
   }
 });
 
@@ -18729,6 +19086,8 @@ var FNS_BY_NAME, SpecFns;
 var init_spec_fns = __esm({
   "src/vc/spec-fns.ts"() {
     "use strict";
+    init_int_conversions();
+    init_resolution();
     init_lower_dispatch();
     init_context2();
     init_errors();
@@ -18851,6 +19210,10 @@ var init_spec_fns = __esm({
       }
       /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
       dispatched(info, typeArgs) {
+        if (info.qname === BOUND_ENSURES["From::from"] && typeArgs.length === 2) {
+          const [x, t] = typeArgs.map((a) => strip(this.ctx.substitute(a)));
+          if (losslessFrom(x, t) && this.crate.fns.some((f) => f.qname === ENSURES_FROM_INT)) return { info: this.fnByName(ENSURES_FROM_INT), typeArgs: [x, t] };
+        }
         if (!info.traitOf) return void 0;
         const generics = this.genericsOf(info.decl);
         if (typeArgs.length !== generics.length) return void 0;
@@ -19391,6 +19754,7 @@ var init_ir_expr = __esm({
           }
           case "cast":
             if (e.how === "bool_to_int") return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+            if (e.how === "param_to_int") return this.paramToInt(this.term(e.arg, env, sc), e.from, e.ty, e.span);
             return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
           case "ite":
             return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
@@ -19499,33 +19863,36 @@ var init_ir_expr = __esm({
        * crate-level definition may be shared by a local use but not the other way round.
        */
       irChoose(e, decls, range, env, inner) {
-        if (decls.length !== 1) throw new OutsideFamily("choose with several binders");
-        const [x, sort, ty] = decls[0];
         const args = env.bound ?? [];
         const body = this.term(e.body, inner);
         const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
-        const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body}|${pats ?? ""}`;
+        const sorts = decls.map(([, s]) => s);
+        const result2 = (apps2) => apps2.length === 1 ? apps2[0] : `(${this.ctx.tupleSort(sorts)}.mk ${apps2.join(" ")})`;
+        const key = `${sorts.join(",")}|${decls.map(([x]) => x).join(",")}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body}|${pats ?? ""}`;
+        const appsOf = (names2) => names2.map((n) => args.length ? `(${n} ${args.map(([a]) => a).join(" ")})` : n);
         const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
-        if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
-        const name = `choose%${this.chooseCount++}`;
-        this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
-        const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+        if (shared) return result2(appsOf(shared.split(" ")));
+        const base = `choose%${this.chooseCount++}`;
+        const names = decls.length === 1 ? [base] : decls.map((_, i) => `${base}.${i}`);
+        this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, names.join(" "));
+        const apps = appsOf(names);
         const now = new Map(inner.now);
-        now.set(e.binders[0].id, app);
+        e.binders.forEach((b2, i) => now.set(b2.id, apps[i]));
         const bodyAt = this.term(e.body, { ...inner, now });
-        const rangeAt = andAll(this.typeFacts(app, ty, 0));
+        const rangeAt = andAll(decls.flatMap(([, , ty], i) => this.typeFacts(apps[i], ty, 0)));
         const matrix = andAll([range, body]);
-        const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
-        const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
-        const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+        const vars = decls.map(([x, sort]) => `(${x} ${sort})`).join(" ");
+        const ax = `(=> (exists (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll([rangeAt, bodyAt])})`;
+        const declsText = names.map((n, i) => `(declare-fun ${n} (${args.map(([, s]) => s).join(" ")}) ${sorts[i]})`);
+        const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${apps[0]})))` : ax;
         if (env.local) {
-          env.local.raw(decl);
+          for (const d of declsText) env.local.raw(d);
           env.local.raw(`(assert ${axiom})`);
         } else {
-          this.ctx.fun(decl);
+          for (const d of declsText) this.ctx.fun(d);
           this.ctx.axiom(axiom);
         }
-        return app;
+        return result2(apps);
       }
       /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
       irPatterns(groups2, env) {
@@ -19822,7 +20189,7 @@ var init_bitvec_ir = __esm({
             return this.not(this.int(e.arg), kindOf(e.arg.ty), e.span);
           case "cast":
             if (!e.explicit) return this.int(e.arg);
-            if (e.how === "bool_to_int" || e.how === "char_to_int") return this.fail("this cast", e.span);
+            if (e.how === "bool_to_int" || e.how === "char_to_int" || e.how === "param_to_int") return this.fail("this cast", e.span);
             return this.cast(this.int(e.arg), kindOf(e.from), kindOf(e.ty), e.span);
           case "arith":
             return this.arith(e);
@@ -21327,11 +21694,11 @@ function functionVcs(crate, fn, enc, notes = []) {
   }
   return vcs;
 }
-function resultToDiagnostics(vc, result) {
+function resultToDiagnostics(vc, result2) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   let solverTrouble;
-  for (const g of result.goals) {
+  for (const g of result2.goals) {
     if (g.status === "proved") continue;
     const ob = vc.obligations.get(g.label);
     if (g.status === "failed" && ob) {
@@ -22043,7 +22410,7 @@ var init_eval = __esm({
 
 // src/analyze/checks.ts
 function cmp(op, left, right) {
-  return { k: "cmp", op, left, right, ty: BOOL10, span: left.span };
+  return { k: "cmp", op, left, right, ty: BOOL13, span: left.span };
 }
 function lit(v, like) {
   return { k: "int", value: v, ty: like.ty, span: like.span };
@@ -22116,14 +22483,14 @@ function message(r) {
       return `\`${r.text}\` may lose value: ${r.subject} in ${format(r.value)}, ${r.target ?? "the type"} holds ${format(r.limit)}`;
   }
 }
-var BOOL10, USIZE5;
+var BOOL13, USIZE5;
 var init_checks = __esm({
   "src/analyze/checks.ts"() {
     "use strict";
     init_types();
     init_eval();
     init_interval();
-    BOOL10 = { k: "bool" };
+    BOOL13 = { k: "bool" };
     USIZE5 = { k: "int", kind: "usize" };
   }
 });
@@ -22566,12 +22933,12 @@ function analyzeCrate(crate, opts = {}) {
       return { params: f.params.map((p) => p.id), body: f.body.value };
     }
   };
-  const result = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
+  const result2 = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
     const f = info.get(r.ok ? r.fn.name : r.name);
     return !f || ownFiles.has(f.file);
   }), byName, texts, info, constNames, opts));
-  result.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
-  return result;
+  result2.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
+  return result2;
 }
 function lowerPlainFns(crate) {
   const lowered = [];
@@ -22595,14 +22962,14 @@ function lowerPlainFns(crate) {
   return { lowered, skipped };
 }
 function analyzeAll(lowered, byName, texts, info, constNames, opts) {
-  const result = { diagnostics: [], analyzed: [], skipped: [] };
+  const result2 = { diagnostics: [], analyzed: [], skipped: [] };
   for (const r of lowered) {
     const name = r.ok ? r.fn.name : r.name;
     const fn = info.get(name);
     if (!constNames.has(name) && (!fn || fn.decl.mode !== "exec" || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
-      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
+      result2.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
       continue;
     }
     let steps = 0;
@@ -22624,16 +22991,16 @@ function analyzeAll(lowered, byName, texts, info, constNames, opts) {
       run2.run(run2.entry());
     } catch (err) {
       const reason = err instanceof OutOfBudget2 ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
-      result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
+      result2.skipped.push({ function: name, reason, span: r.fn.nameSpan });
       continue;
     }
-    result.analyzed.push({ function: name, span: r.fn.nameSpan });
+    result2.analyzed.push({ function: name, span: r.fn.nameSpan });
     for (const rec of an.records.values()) {
       if (!rec.failing) continue;
-      result.diagnostics.push({ severity: "warning", kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
+      result2.diagnostics.push({ severity: "warning", kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
     }
   }
-  return result;
+  return result2;
 }
 function snippet(texts, span) {
   const text = (texts.get(span.file) ?? "").slice(span.start, span.end).replace(/\s+/g, " ").trim();
@@ -22657,7 +23024,7 @@ var init_analyze = __esm({
 // src/analyze/loop-facts.ts
 function loopHeadFacts(crate, opts = {}) {
   const heads = /* @__PURE__ */ new Map();
-  const result = analyzeCrate(crate, {
+  const result2 = analyzeCrate(crate, {
     ...opts.functionFilter ? { functionFilter: opts.functionFilter } : {},
     stateLevel: opts.stateLevel ?? 8,
     onLoopHead: (fn, loop2, head) => {
@@ -22667,7 +23034,7 @@ function loopHeadFacts(crate, opts = {}) {
       byLoop.set(loop2.id, { fn, loop: loop2, head: seen ? joinStates(seen.head, head) : head });
     }
   });
-  for (const s of result.skipped) heads.delete(s.function);
+  for (const s of result2.skipped) heads.delete(s.function);
   const out = /* @__PURE__ */ new Map();
   for (const [name, byLoop] of heads) {
     const facts = [...byLoop.values()].map(({ fn, loop: loop2, head }) => factsAt(fn, loop2, head)).filter((f) => f.bounds.length + f.relations.length > 0);
@@ -23225,15 +23592,15 @@ async function answerQuery(vc, pool, solverName, timeoutMs, answers) {
   if (hit) return { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   const solving = pool.check(vc.query);
   sentThisRun.set(key, solving);
-  const result = await solving;
-  cache2?.put(key, result.goals);
-  return result;
+  const result2 = await solving;
+  cache2?.put(key, result2.goals);
+  return result2;
 }
-async function finishQuery(vc, result, answers, diagnostics) {
-  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result));
+async function finishQuery(vc, result2, answers, diagnostics) {
+  const ds = resultToDiagnostics(vc, { ...result2, goals: result2.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result2));
   diagnostics.push(...ds);
-  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result2.cached, ms: Math.round(result2.solverMs) };
 }
 function unitsOf(outcomes, fns, diagnostics) {
   const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
@@ -23317,14 +23684,14 @@ var init_driver = __esm({
         const p = this.program;
         for (const f of crate.files) p.sources.add(f.path, f.text);
         for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
-        let result;
+        let result2;
         try {
-          result = checkCrate(crate, { plainBodies: this.plainBodies });
+          result2 = checkCrate(crate, { plainBodies: this.plainBodies });
         } catch (err) {
           p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
           return void 0;
         }
-        const { checked: checked2, diagnostics: ds } = result;
+        const { checked: checked2, diagnostics: ds } = result2;
         const ownFiles = new Set(crate.files.map((f) => f.path));
         const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
         p.diagnostics.push(...reported);
@@ -23468,7 +23835,7 @@ var init_cross_check = __esm({
       running = 0;
       waiting = [];
       /** Error diagnostics for the goals of `vc` where cvc5 contradicts z3's `result`. */
-      async check(vc, result) {
+      async check(vc, result2) {
         const q = vc.query;
         const timeoutMs = q.timeoutMs ?? this.timeoutMs;
         await this.slot();
@@ -23490,7 +23857,7 @@ var init_cross_check = __esm({
           this.stats.rejected++;
           out.push(diag("disagreement", `cross-check: cvc5 rejected the query: ${answers.error}`, vc.span, { function: vc.unit.function }));
         }
-        const z3 = new Map(result.goals.map((g) => [g.label, z3Verdict(g)]));
+        const z3 = new Map(result2.goals.map((g) => [g.label, z3Verdict(g)]));
         for (const g of q.goals) {
           this.stats.goals++;
           const mine = z3.get(g.label) ?? "undecided";
@@ -23504,7 +23871,7 @@ var init_cross_check = __esm({
             out.push(diag("disagreement", message2, ob?.span ?? vc.span, { function: vc.unit.function }));
           }
         }
-        if (q.goals.length > 0 && result.goals.every((g) => g.status === "proved") && answers.all === "sat" && out.length === 0) {
+        if (q.goals.length > 0 && result2.goals.every((g) => g.status === "proved") && answers.all === "sat" && out.length === 0) {
           this.stats.disagreements++;
           out.push(diag("disagreement", "solvers disagree: z3 proved every goal, cvc5 finds one can fail", vc.span, { function: vc.unit.function }));
         }
@@ -24757,9 +25124,9 @@ function contentKey(v, budget) {
       return void 0;
   }
 }
-function isLastingResult(result) {
-  if ("error" in result) return true;
-  const t = result.value.t;
+function isLastingResult(result2) {
+  if ("error" in result2) return true;
+  const t = result2.value.t;
   return t === "int" || t === "bool" || t === "char" || t === "str";
 }
 function put(store, fn, key, entry) {
@@ -25008,6 +25375,7 @@ var DEFAULT_STEP_LIMIT, MAX_CALL_DEPTH, Scope, Interpreter, QUANT_BUDGET;
 var init_interp2 = __esm({
   "src/emu/interp.ts"() {
     "use strict";
+    init_resolution();
     init_arith();
     init_builtins();
     init_raw_ptr2();
@@ -25120,28 +25488,28 @@ var init_interp2 = __esm({
         }
         const start = { steps: this.steps, checked: this.checked, unchecked: this.unchecked, depthMark: this.depthMark };
         this.depthMark = this.depth;
-        let result;
+        let result2;
         let depthUsed = 0;
         try {
-          result = { value: this.callFn(decl, args, callSpan, true, false) };
+          result2 = { value: this.callFn(decl, args, callSpan, true, false) };
         } catch (e) {
           if (!(e instanceof NotEvaluable)) throw e;
-          result = { error: e };
+          result2 = { error: e };
         } finally {
           depthUsed = this.depthMark - this.depth;
           if (start.depthMark > this.depthMark) this.depthMark = start.depthMark;
         }
         if (heap.epoch === epoch && this.depth + depthUsed < MAX_CALL_DEPTH) {
           this.specMemo.set(decl, key, lasting, epoch, {
-            result,
+            result: result2,
             steps: this.steps - start.steps,
             checked: this.checked - start.checked,
             unchecked: this.unchecked - start.unchecked,
             depthUsed
           });
         }
-        if ("error" in result) throw result.error;
-        return result.value;
+        if ("error" in result2) throw result2.error;
+        return result2.value;
       }
       checkRequires(decl, cx, callSpan) {
         for (const clause of decl.requires) {
@@ -25388,11 +25756,13 @@ var init_interp2 = __esm({
           case "path":
             return this.evalPath(e, cx);
           case "unary":
+            if (e.res?.kind === "builtin" && e.res.name.endsWith(OP_BOUND)) throw new Unsupported2(`\`${e.op}\` through a trait bound`, e.span);
             return this.evalUnary(e.op, e.operand, e.ty, e.span, cx);
           case "ref":
             return { t: "ref", mut: e.mut, place: this.place(e.operand, cx) };
           case "binary":
             if (e.res?.kind === "fn") throw new Unsupported2(`\`${e.op}\` through a trait impl`, e.span);
+            if (e.res?.kind === "builtin" && e.res.name.endsWith(OP_BOUND)) throw new Unsupported2(`\`${e.op}\` through a trait bound`, e.span);
             return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
           case "chain": {
             let left = this.eval(e.operands[0], cx);
@@ -25793,6 +26163,15 @@ var init_interp2 = __esm({
           return this.callFn(decl, [selfArg, ...this.evalArgs(e.args, cx)], e.span, cx.spec);
         }
         if (e.res?.kind === "builtin" && /^(Tracked|Ghost)::/.test(e.res.name)) return ghost(cx);
+        if (e.res?.kind === "builtin" && e.res.name === OPTION_MAP && e.args[0]?.kind === "closure") {
+          const o = deref(this.eval(e.receiver, cx));
+          if (o.t !== "enum" || o.name !== "Option") throw new Unsupported2("`map` of this value", e.span);
+          if (o.variant !== "Some") return none();
+          const c = e.args[0];
+          const scope = new Scope(cx.scope);
+          scope.bind(c.params[0].name, o.fields["0"]);
+          return some(this.eval(c.body, { ...cx, scope }));
+        }
         recvPlace ??= autoDeref(this.place(e.receiver, cx));
         const args = this.evalArgs(e.args, cx);
         const out = callBuiltinMethod({ name: e.method, recv: recvPlace, args, span: e.span, spec: cx.spec, apply: this.apply });
@@ -26179,10 +26558,10 @@ var init_run_input = __esm({
         const invariants = fn.params.map((p, i) => p.mode === "exec" || decl.mode === "proof" ? this.invariantsHold(args[i]) : true);
         if (invariants.includes(false)) return { kind: "excluded" };
         if (requires.includes(void 0) || invariants.includes(void 0)) return { kind: "unevaluable" };
-        let result = { t: "erased" };
+        let result2 = { t: "erased" };
         if (decl.mode === "exec") {
           try {
-            result = this.interp.callFn(decl, args, void 0, false);
+            result2 = this.interp.callFn(decl, args, void 0, false);
           } catch (e) {
             if (!(e instanceof RuntimeError)) throw e;
             if (INCONCLUSIVE_PANICS.test(e.what)) return { kind: "inconclusive", why: e.message };
@@ -26190,12 +26569,12 @@ var init_run_input = __esm({
           }
         }
         const now = paramBindings(fn, decl.params.map((p, i) => p.ty.kind === "ref" && p.ty.mut ? args[i] : entry[i]));
-        if (decl.retName) now.push([decl.retName, result]);
+        if (decl.retName) now.push([decl.retName, result2]);
         const ensures = this.interp.evalContract(decl, decl.ensures, { now, entry: paramBindings(fn, entry) });
         const failed = ensures.findIndex((x) => x === false);
         if (failed >= 0) return { kind: "violation", what: `postcondition does not hold: ${this.interp.index.text(decl.ensures[failed].span)}` };
         if (decl.mode === "exec") {
-          if (this.invariantsHold(result) === false) return { kind: "violation", what: `returned value ${showValue(result)} breaks its type invariant` };
+          if (this.invariantsHold(result2) === false) return { kind: "violation", what: `returned value ${showValue(result2)} breaks its type invariant` };
           for (const [i, p] of decl.params.entries()) {
             if (p.ty.kind === "ref" && p.ty.mut && this.invariantsHold(args[i]) === false) {
               return { kind: "violation", what: `\`${p.name}\` ends as ${showValue(deref(args[i]))}, which breaks its type invariant` };
@@ -27302,12 +27681,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -27404,16 +27783,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+  const result2 = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -27469,13 +27848,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
 }
 function omit(object, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str2) {
   return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -27505,28 +27884,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+  var value = context[key], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -27545,24 +27924,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -27859,14 +28238,14 @@ function parseParameters(header, type, index2, len2, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str2.charCodeAt(index2) === BSLASH) {
-      result += str2.slice(start, index2);
+      result2 += str2.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str2.slice(start, end);
+  return result2 + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -28091,12 +28470,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -28442,16 +28821,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -28792,8 +29171,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -28801,7 +29180,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;

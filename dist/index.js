@@ -1885,14 +1885,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -3373,12 +3373,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position2) {
-      let result = "";
+      let result2 = "";
       while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
+        result2 += input[position2.position];
         position2.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input, position2) {
       const idx = input.indexOf(char, position2.position);
@@ -3600,16 +3600,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3858,15 +3858,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3874,10 +3874,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -4407,7 +4407,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata2) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata2.split(" ")) {
         empty = false;
@@ -4417,13 +4417,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4500,12 +4500,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result2 = JSON.stringify(value);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert4(typeof result === "string");
-      return result;
+      assert4(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4543,20 +4543,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index2];
           this.#index = index2 + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -5247,11 +5247,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input, position2);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType: contentType2, encoding } = result;
+        let { name, filename, contentType: contentType2, encoding } = result2;
         position2.position += 2;
         let body2;
         {
@@ -6927,17 +6927,17 @@ var require_client_h2 = __commonJS({
       }
     } = http22;
     function parseH2Headers(headers) {
-      const result = [];
+      const result2 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -8553,11 +8553,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -10828,20 +10828,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -15008,11 +15008,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -17315,10 +17315,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code2 = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code2 = result.code ?? 1005;
-        reason = result.reason;
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code2 = result2.code ?? 1005;
+        reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
         code2 = 1006;
       }
@@ -20273,7 +20273,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace2(range3[position2]) ? position2 : -1;
     };
     var trimComparatorWhitespace = (range3) => {
-      let result = "";
+      let result2 = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -20293,12 +20293,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range3, matchStart);
         if (whitespacePosition !== -1) {
-          result += range3.slice(copyFrom, whitespacePosition);
+          result2 += range3.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range3, cursor, digitRuns);
       }
-      return result + range3.slice(copyFrom);
+      return result2 + range3.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -20410,9 +20410,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result = [...rangeMap.values()];
-        cache2.set(memoKey2, result);
-        return result;
+        const result2 = [...rangeMap.values()];
+        cache2.set(memoKey2, result2);
+        return result2;
       }
       intersects(range3, options) {
         if (!(range3 instanceof _Range)) {
@@ -20468,16 +20468,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result = true;
+      let result2 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result;
+      return result2;
     };
     var parseComparator = (comp26, options) => {
       comp26 = comp26.replace(re[t.BUILD], "");
@@ -22161,12 +22161,12 @@ var require_helpers = __commonJS({
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.req = exports2.json = exports2.toBuffer = void 0;
@@ -22231,12 +22231,12 @@ var require_dist = __commonJS({
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
       for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
@@ -22483,12 +22483,12 @@ var require_dist2 = __commonJS({
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22633,12 +22633,12 @@ var require_dist3 = __commonJS({
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23194,37 +23194,37 @@ var require_goog_varint = __commonJS({
     exports2.varint32write = varint32write;
     function varint32read() {
       let b2 = this.buf[this.pos++];
-      let result = b2 & 127;
+      let result2 = b2 & 127;
       if ((b2 & 128) == 0) {
         this.assertBounds();
-        return result;
+        return result2;
       }
       b2 = this.buf[this.pos++];
-      result |= (b2 & 127) << 7;
+      result2 |= (b2 & 127) << 7;
       if ((b2 & 128) == 0) {
         this.assertBounds();
-        return result;
+        return result2;
       }
       b2 = this.buf[this.pos++];
-      result |= (b2 & 127) << 14;
+      result2 |= (b2 & 127) << 14;
       if ((b2 & 128) == 0) {
         this.assertBounds();
-        return result;
+        return result2;
       }
       b2 = this.buf[this.pos++];
-      result |= (b2 & 127) << 21;
+      result2 |= (b2 & 127) << 21;
       if ((b2 & 128) == 0) {
         this.assertBounds();
-        return result;
+        return result2;
       }
       b2 = this.buf[this.pos++];
-      result |= (b2 & 15) << 28;
+      result2 |= (b2 & 15) << 28;
       for (let readBytes = 5; (b2 & 128) !== 0 && readBytes < 10; readBytes++)
         b2 = this.buf[this.pos++];
       if ((b2 & 128) != 0)
         throw new Error("invalid varint");
       this.assertBounds();
-      return result >>> 0;
+      return result2 >>> 0;
     }
     exports2.varint32read = varint32read;
   }
@@ -23277,10 +23277,10 @@ var require_pb_long = __commonJS({
        * Convert to a native number.
        */
       toNumber() {
-        let result = this.hi * TWO_PWR_32_DBL + (this.lo >>> 0);
-        if (!Number.isSafeInteger(result))
+        let result2 = this.hi * TWO_PWR_32_DBL + (this.lo >>> 0);
+        if (!Number.isSafeInteger(result2))
           throw new Error("cannot convert to safe number");
-        return result;
+        return result2;
       }
     };
     var PbULong = class _PbULong extends SharedPbLong {
@@ -26295,15 +26295,15 @@ var require_rpc_output_stream = __commonJS({
       }
       // "push" a new iterator result.
       // this either resolves a pending promise, or enqueues the result.
-      pushIt(result) {
+      pushIt(result2) {
         let state3 = this._itState;
         if (state3.p) {
           const p = state3.p;
           runtime_1.assert(p.state == deferred_1.DeferredState.PENDING, "iterator contract broken");
-          "value" in result ? p.resolve(result) : p.reject(result);
+          "value" in result2 ? p.resolve(result2) : p.reject(result2);
           delete state3.p;
         } else {
-          state3.q.push(result);
+          state3.q.push(result2);
         }
       }
     };
@@ -26336,8 +26336,8 @@ var require_unary_call = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26405,8 +26405,8 @@ var require_server_streaming_call = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26475,8 +26475,8 @@ var require_client_streaming_call = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26544,8 +26544,8 @@ var require_duplex_streaming_call = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26612,8 +26612,8 @@ var require_test_transport = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28487,12 +28487,12 @@ function addHook(state3, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -28592,16 +28592,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults3, options) {
-  const result = Object.assign({}, defaults3);
+  const result2 = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults3[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -28656,13 +28656,13 @@ function extractUrlVariableNames(url2) {
   return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
 }
 function omit(object, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str2) {
   return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -28692,28 +28692,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context5, operator, key, modifier) {
-  var value = context5[key], result = [];
+  var value = context5[key], result2 = [];
   if (isDefined2(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined2).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined2(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -28732,24 +28732,24 @@ function getValues(context5, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined2(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -29026,14 +29026,14 @@ function parseParameters(header, type, index2, len2, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str2.charCodeAt(index2) === BSLASH) {
-      result += str2.slice(start, index2);
+      result2 += str2.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str2.slice(start, end);
+  return result2 + str2.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ2, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -29306,12 +29306,12 @@ var init_json_with_bigint = __esm({
         return featureCache.get(parseFingerprint);
       }
       try {
-        const result = JSON.parse(
+        const result2 = JSON.parse(
           "1",
           (_, __, context5) => !!context5?.source && context5.source === "1"
         );
-        featureCache.set(parseFingerprint, result);
-        return result;
+        featureCache.set(parseFingerprint, result2);
+        return result2;
       } catch {
         featureCache.set(parseFingerprint, false);
         return false;
@@ -29637,16 +29637,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
@@ -30019,8 +30019,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -30028,7 +30028,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -30224,12 +30224,12 @@ var require_lib = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
@@ -30253,8 +30253,8 @@ var require_lib = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30948,8 +30948,8 @@ var init_utils = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34276,6 +34276,8 @@ function builtinTypeMethod(owner, args, m, fresh) {
 
 // src/check/resolution.ts
 var BOUND_MEMBER_SUFFIX = "#bound";
+var OP_BOUND = "#opbound";
+var OPTION_MAP = "Option::map#closure";
 var BOUND_ENSURES = {
   "From::from": "vstd::std_specs::convert::ensures_from",
   "Into::into": "vstd::std_specs::convert::ensures_into"
@@ -35804,7 +35806,7 @@ var GlobIndex = class {
   }
   /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
   buildComponents() {
-    const result = /* @__PURE__ */ new Map();
+    const result2 = /* @__PURE__ */ new Map();
     const index2 = /* @__PURE__ */ new Map();
     const low = /* @__PURE__ */ new Map();
     const stack = [];
@@ -35843,10 +35845,10 @@ var GlobIndex = class {
           members.push(w);
         } while (w !== top.m);
         const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-        for (const m of members) result.set(m, c);
+        for (const m of members) result2.set(m, c);
       }
     }
-    for (const c of new Set(result.values())) {
+    for (const c of new Set(result2.values())) {
       const targets = /* @__PURE__ */ new Set();
       const next = /* @__PURE__ */ new Set();
       for (const m of c.members) {
@@ -35856,14 +35858,14 @@ var GlobIndex = class {
             continue;
           }
           targets.add(d.module);
-          const other = result.get(d.module);
+          const other = result2.get(d.module);
           if (other && other !== c) next.add(other);
         }
       }
       c.targets = [...targets];
       c.next = [...next];
     }
-    return result;
+    return result2;
   }
 };
 function needsTwin(d) {
@@ -37503,6 +37505,198 @@ function vstdFn(bc, qname) {
   return d?.kind === "fn" ? d.fn.decl : void 0;
 }
 
+// src/check/int-conversions.ts
+var ENSURES_FROM_INT = "vstd::std_specs::convert::ensures_from_int";
+var LOSSLESS = {
+  u8: ["u16", "u32", "u64", "usize", "u128"],
+  u16: ["u32", "u64", "usize", "u128"],
+  u32: ["u64", "u128"],
+  u64: ["u128"],
+  i8: ["i16", "i32", "i64", "isize", "i128"],
+  i16: ["i32", "i64", "isize", "i128"],
+  i32: ["i64", "i128"],
+  i64: ["i128"]
+};
+function losslessFrom(from, to) {
+  return from.k === "int" && to.k === "int" && (LOSSLESS[from.kind]?.includes(to.kind) ?? false);
+}
+
+// src/check/op-specs.ts
+var BOOL3 = { k: "bool" };
+var OP_SPECS = "vstd::std_specs::ops::OpSpecs";
+var OPS = {
+  add: { trait: "Add", arity: 2 },
+  sub: { trait: "Sub", arity: 2 },
+  mul: { trait: "Mul", arity: 2 },
+  bitand: { trait: "BitAnd", arity: 2 },
+  bitor: { trait: "BitOr", arity: 2 },
+  bitxor: { trait: "BitXor", arity: 2 },
+  not: { trait: "Not", arity: 1 }
+};
+function isSelf(b2, t, param) {
+  if (!t || t.args.length > 0 || t.segments.length !== 1) return false;
+  return t.segments[0] === param || t.segments[0] === "Self" && (b2.viaTrait === true || param === "Self");
+}
+function boundedBy(bc, param, trait, needsOutput) {
+  return stdBounds(bc, param).some((b2) => {
+    if (b2.name !== trait) return false;
+    const rhs = b2.args[0];
+    if (b2.args.length > 1 || rhs && !(rhs.kind === "path" && isSelf(b2, rhs, param))) return false;
+    if (!needsOutput) return true;
+    const out = b2.bindings?.find((x) => x.name === "Output")?.ty;
+    return out?.kind === "path" && isSelf(b2, out, param);
+  });
+}
+function opSelf(bc, t, trait, needsOutput = true) {
+  if (t.k === "int") return t.kind !== "int" && t.kind !== "nat";
+  return t.k === "param" && boundedBy(bc, t.name, trait, needsOutput);
+}
+function opSpecsFn(bc, member) {
+  return bc.tables.traits.find((t) => t.qname === OP_SPECS)?.fns.get(member);
+}
+function opSpecMethod(bc, e, recv, cx) {
+  const m = /^(\w+)_(req|spec)$/.exec(e.method);
+  const op = m ? OPS[m[1]] : void 0;
+  if (!m || !op || e.args.length !== op.arity - 1 || !opSelf(bc, recv, op.trait)) return void 0;
+  const f = opSpecsFn(bc, e.method);
+  if (!f) return void 0;
+  e.res = resolution(f, recv);
+  checkCallMode(bc, cx, "spec", f.qname, e.span, f.decl);
+  for (const a of e.args) checkExpr(bc, a, { mode: "spec" }, recv);
+  return m[2] === "req" ? BOOL3 : recv;
+}
+function resolution(f, self2) {
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: [self2] };
+}
+function opCallSpec(bc, e, callee, cx) {
+  const kind = callee.segments.length === 1 ? callee.segments[0] : void 0;
+  if (kind !== "call_ensures" && kind !== "call_requires" || e.args.length !== (kind === "call_ensures" ? 3 : 2)) return void 0;
+  const target = e.args[0];
+  if (target.kind !== "path" || target.segments.length !== 2 || target.generics.length > 0) return void 0;
+  if (walkPath(bc.scope, [kind]).def?.kind === "fn") return void 0;
+  const [owner, member] = target.segments;
+  const self2 = ownerType(bc, owner);
+  const tuple = e.args[1];
+  if (!self2 || tuple.kind !== "tuple") return void 0;
+  const ret = kind === "call_ensures" ? e.args[2] : void 0;
+  if (member === "from" && self2.k === "int" && ret) return fromInt(bc, e, target, self2, tuple.elems, ret, cx);
+  const op = OPS[member];
+  const eq2 = member === "eq" && ret !== void 0;
+  if (!(op || eq2) || !opSelf(bc, self2, op?.trait ?? "PartialEq", !eq2) || tuple.elems.length !== (op?.arity ?? 2)) return void 0;
+  const f = opSpecsFn(bc, ret ? `ensures_${member}` : `${member}_req`);
+  if (!f) return void 0;
+  checkCallMode(bc, cx, "spec", f.qname, e.span, f.decl);
+  for (const x of tuple.elems) {
+    const t = checkExpr(bc, x, { mode: "spec" }, eq2 ? void 0 : self2);
+    if (eq2 && !bc.infer.unify(bc.derefAll(t), self2) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(self2), bc.show(bc.derefAll(t)), x.span);
+  }
+  if (ret) checkExpr(bc, ret, { mode: "spec" }, eq2 ? BOOL3 : self2);
+  const args = eq2 ? tuple.elems.map(derefd) : tuple.elems;
+  replace(bc, e, target, f.qname, resolution(f, self2), [...args, ...ret ? [ret] : []]);
+  return BOOL3;
+}
+function derefd(x) {
+  return x.kind === "ref" ? x.operand : x;
+}
+function fromInt(bc, e, target, to, elems, ret, cx) {
+  if (elems.length !== 1) return void 0;
+  const x = elems[0];
+  const from = bc.infer.shallow(checkExpr(bc, x, { mode: "spec" }));
+  if (!losslessFrom(from, to)) {
+    if (!bc.isErrorLike(from)) bc.diags.unsupported(`\`call_ensures\` of \`${bc.show(to)}::from\` from \`${bc.show(from)}\` (only std's lossless integer conversions)`, target.span);
+    return { k: "error" };
+  }
+  checkExpr(bc, ret, { mode: "spec" }, to);
+  const root = bc.tables.externCrates.get("vstd") ?? bc.tables.root;
+  const d = walkPath({ tables: bc.tables, module: root }, ENSURES_FROM_INT.split("::").slice(1)).def;
+  if (d?.kind !== "fn") return void 0;
+  checkCallMode(bc, cx, "spec", ENSURES_FROM_INT, e.span, d.fn.decl);
+  replace(bc, e, target, ENSURES_FROM_INT, { kind: "fn", qname: ENSURES_FROM_INT, decl: d.fn.decl, typeArgs: [from, to] }, [x, ret]);
+  return BOOL3;
+}
+function ownerType(bc, owner) {
+  if (bc.scope.generics.has(owner)) return { k: "param", name: owner };
+  const d = walkPath(bc.scope, [owner]).def;
+  return d?.kind === "prim" && d.ty.k === "int" ? d.ty : void 0;
+}
+function replace(bc, e, target, qname, res, args) {
+  const callee = { kind: "path", segments: qname.split("::"), generics: [], span: target.span, res };
+  const node = e;
+  for (const k of Object.keys(node)) if (k !== "span" && k !== "ty") delete node[k];
+  Object.assign(node, { kind: "call", callee, args });
+  bc.record(callee, BOOL3);
+}
+var BINARY = { "+": "add", "-": "sub", "*": "mul", "&": "bitand", "|": "bitor", "^": "bitxor" };
+function boundOperator(bc, e, cx, left) {
+  const member = e.kind === "binary" ? BINARY[e.op] : e.op === "!" ? "not" : void 0;
+  const s = bc.infer.shallow(left);
+  if (cx.mode !== "exec" || !member || s.k !== "param" || !opSelf(bc, s, OPS[member].trait)) return void 0;
+  if (!opSpecsFn(bc, `${member}_req`)) return void 0;
+  if (e.kind === "binary") checkExpr(bc, e.right, cx, s);
+  e.res = { kind: "builtin", name: `${member}${OP_BOUND}`, typeArgs: [s] };
+  return s;
+}
+
+// src/check/option-map.ts
+function optionMapCall(bc, e, recv, cx, expected) {
+  const s = bc.infer.shallow(recv);
+  const c = e.args[0];
+  if (e.method !== "map" || e.args.length !== 1 || cx.mode !== "exec" || s.k !== "builtin" || s.name !== "Option" || c?.kind !== "closure" || c.params.length !== 1) return void 0;
+  const elem = s.args[0];
+  if (leavesClosure(c.body)) {
+    bc.diags.unsupported("`return` or `?` inside a closure passed to `Option::map`", c.span);
+    return { k: "error" };
+  }
+  const ret = bc.withScope(() => {
+    const p = c.params[0];
+    const pt = p.ty ? lowerType(p.ty, bc.scope, bc.diags) : elem;
+    if (!bc.infer.unify(pt, elem) && !bc.isErrorLike(pt)) bc.diags.mismatch(bc.show(elem), bc.show(pt), p.span);
+    p.id = bc.declare(p.name, elem, "exec", false).id;
+    const want = expected ? bc.infer.shallow(expected) : void 0;
+    const inner = want?.k === "builtin" && want.name === "Option" ? want.args[0] : void 0;
+    return checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner);
+  });
+  e.res = { kind: "builtin", name: OPTION_MAP, typeArgs: [elem, ret] };
+  return { k: "builtin", name: "Option", args: [ret] };
+}
+function leavesClosure(body2) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (o.kind === "return" || o.kind === "try") {
+      found = true;
+      return;
+    }
+    if (o.kind === "closure") return;
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && k !== "ty" && k !== "res" && typeof v === "object") visit(v);
+  };
+  visit(body2);
+  return found;
+}
+function mapClosure(e) {
+  const c = e.args[0];
+  return e.res?.kind === "builtin" && e.res.name === OPTION_MAP && c?.kind === "closure" ? c : void 0;
+}
+
+// src/check/into-bound.ts
+function intoBoundParam(bc, e, recv, cx, expected) {
+  if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
+  const p = bc.infer.shallow(expected);
+  if (p.k !== "param") return void 0;
+  const x = bc.infer.shallow(recv);
+  const from = stdBounds(bc, p.name).filter((b2) => b2.name === "From" && b2.args.length === 1).map((b2) => boundArg(bc, b2));
+  const fits = from.filter((t) => typeToString(t) === typeToString(x));
+  if (fits.length !== 1) return void 0;
+  e.res = { kind: "builtin", name: `From::from${BOUND_MEMBER_SUFFIX}`, typeArgs: [fits[0], p] };
+  checkCallMode(bc, cx, "exec", "From::from", e.span);
+  return p;
+}
+
 // src/check/qualified.ts
 function resolveQualified(bc, e) {
   const q = e.qself;
@@ -37575,7 +37769,7 @@ function checkCall(bc, e, cx, expected) {
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -37896,7 +38090,7 @@ function checkMethodCall(bc, e, cx, expected) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
@@ -37904,7 +38098,7 @@ function checkMethodCall(bc, e, cx, expected) {
     return ERR2;
   }
   const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
-  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx);
+  const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
     const res = { kind: "fn", qname: um.entry.qname, decl: um.entry.decl, typeArgs: um.typeArgs };
@@ -38780,8 +38974,13 @@ function partialOrdCompare(bc, e, l, r, cx) {
   return true;
 }
 
+// src/check/integer-bound.ts
+function hasIntegerBound(bc, param) {
+  return stdBounds(bc, param).some((b2) => b2.name === "Integer" && b2.args.length === 0);
+}
+
 // src/check/expr.ts
-var BOOL3 = { k: "bool" };
+var BOOL4 = { k: "bool" };
 var UNIT4 = { k: "tuple", elems: [] };
 var INT2 = { k: "int", kind: "int" };
 var NAT = { k: "int", kind: "nat" };
@@ -38797,7 +38996,7 @@ function checkExpr(bc, e, cx, expected, use = "move") {
   return t;
 }
 function checkBool(bc, e, cx) {
-  checkExpr(bc, e, cx, BOOL3);
+  checkExpr(bc, e, cx, BOOL4);
 }
 function typeOf(bc, e, cx, expected, use) {
   switch (e.kind) {
@@ -38807,7 +39006,7 @@ function typeOf(bc, e, cx, expected, use) {
       return t;
     }
     case "bool":
-      return BOOL3;
+      return BOOL4;
     case "char":
       return CHAR;
     case "str":
@@ -38831,7 +39030,7 @@ function typeOf(bc, e, cx, expected, use) {
         compareOperands(bc, prev, cur, e.operands[i].span, cx, true);
         prev = cur;
       }
-      return BOOL3;
+      return BOOL4;
     }
     case "call":
       return checkCall(bc, e, cx, expected);
@@ -38858,6 +39057,7 @@ function typeOf(bc, e, cx, expected, use) {
       if (en) {
         const why = enumCastBlocker(en.info);
         if (why) bc.diags.unsupported(`casting enum \`${bc.show(f)}\` to an integer (${why})`, e.span);
+      } else if (f.k === "param" && to.k === "int" && cx.mode !== "exec" && hasIntegerBound(bc, f.name)) {
       } else if (f.k === "param" && to.k === "int") {
         bc.diags.unsupported(`casting type parameter \`${bc.show(f)}\` to an integer (trait bounds)`, e.span);
       } else if (!(castablePrimitive(bc, f) && (to.k === "int" || to.k === "error")) && !bc.infer.unify(f, to)) {
@@ -38891,7 +39091,7 @@ function typeOf(bc, e, cx, expected, use) {
           return tys.length === 1 ? tys[0] : { k: "tuple", elems: tys };
         }
         checkBool(bc, e.body, sub2);
-        return BOOL3;
+        return BOOL4;
       });
     }
     case "closure":
@@ -39150,9 +39350,11 @@ function describeDef(def) {
 function unary(bc, e, cx, expected) {
   switch (e.op) {
     case "!": {
-      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL3 : void 0);
+      const t = checkExpr(bc, e.operand, cx, expected && bc.infer.shallow(expected).k === "bool" ? BOOL4 : void 0);
       const s = bc.infer.shallow(t);
       if (s.k === "bool" || bc.infer.isIntegral(s) || bc.isErrorLike(s)) return t;
+      const viaBound = boundOperator(bc, e, cx, s);
+      if (viaBound) return viaBound;
       if (s.k === "param" && paramMayHaveOperator(bc, s.name, "!")) {
         bc.diags.unsupported(`operator \`!\` on type parameter \`${s.name}\` (operator trait bounds)`, e.span);
         return ERR4;
@@ -39199,24 +39401,24 @@ function binary(bc, e, cx, expected) {
   if (LOGIC.has(op)) {
     checkBool(bc, e.left, cx);
     checkBool(bc, e.right, cx);
-    return BOOL3;
+    return BOOL4;
   }
   if (EQ.has(op) || ORD.has(op)) {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     const viaImpl2 = operatorCall(bc, e, cx, l2);
     if (viaImpl2) return viaImpl2;
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
-    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL3;
+    if (ORD.has(op) && partialOrdCompare(bc, e, l2, r2, cx)) return BOOL4;
     compareOperands(bc, l2, r2, e.right.span, cx, ORD.has(op));
-    return BOOL3;
+    return BOOL4;
   }
   if (op === "=~=" || op === "=~~=") {
     const l2 = checkExpr(bc, e.left, cx, void 0, "place");
     checkExpr(bc, e.right, cx, l2, "place");
-    return BOOL3;
+    return BOOL4;
   }
   const l = derefInt(bc, checkExpr(bc, e.left, cx));
-  const viaImpl = operatorCall(bc, e, cx, l);
+  const viaImpl = operatorCall(bc, e, cx, l) ?? boundOperator(bc, e, cx, l);
   if (viaImpl) return viaImpl;
   const ls = bc.infer.shallow(l);
   if (op === "+" && ghostCode(cx) && ls.k === "builtin" && ls.name === "Seq") {
@@ -39228,8 +39430,8 @@ function binary(bc, e, cx, expected) {
     return l;
   }
   if ((op === "&" || op === "|" || op === "^") && ls.k === "bool") {
-    checkExpr(bc, e.right, cx, BOOL3);
-    return BOOL3;
+    checkExpr(bc, e.right, cx, BOOL4);
+    return BOOL4;
   }
   if (SHIFTS.has(op)) {
     const r2 = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -39547,17 +39749,17 @@ function joinTypes(bc, a, b2, span, cx) {
 }
 function matchExpr(bc, e, cx, expected) {
   const scrut = checkExpr(bc, e.scrutinee, cx, void 0, "place");
-  let result = expected;
+  let result2 = expected;
   const errorsBefore = bc.diags.list.length;
   branches(bc, e.arms.map((arm) => () => {
     bc.withScope(() => {
       checkPattern(bc, arm.pattern, scrut, cx);
       if (arm.guard) checkBool(bc, arm.guard, cx);
-      if (result) {
-        checkExpr(bc, arm.body, cx, result);
+      if (result2) {
+        checkExpr(bc, arm.body, cx, result2);
       } else {
         const t = checkExpr(bc, arm.body, cx);
-        if (bc.infer.shallow(t).k !== "never") result = t;
+        if (bc.infer.shallow(t).k !== "never") result2 = t;
       }
     });
   }));
@@ -39567,7 +39769,7 @@ function matchExpr(bc, e, cx, expected) {
       if (missing !== void 0) bc.diags.error("type", `non-exhaustive patterns: \`${missing}\` not covered`, e.scrutinee.span, { primaryLabel: `pattern \`${missing}\` not covered` });
     });
   }
-  return result ?? NEVER2;
+  return result2 ?? NEVER2;
 }
 function isExpr(bc, e, cx) {
   const t = bc.derefAll(checkExpr(bc, e.operand, cx, void 0, "place"));
@@ -39577,21 +39779,21 @@ function isExpr(bc, e, cx) {
     const v = en?.decl.variants.find((x) => x.name === name);
     if (en && v) {
       e.res = { kind: "variant", qname: `${en.qname}::${v.name}`, enumDecl: en.decl, variant: v, typeArgs: t.args };
-      return BOOL3;
+      return BOOL4;
     }
   }
   if (t.k === "builtin" && t.name === "Option" && (name === "Some" || name === "None")) {
     e.res = { kind: "builtin", name, typeArgs: t.args };
-    return BOOL3;
+    return BOOL4;
   }
   if (!bc.isErrorLike(t)) bc.diags.error("type", `no variant named \`${name}\` for type \`${bc.show(t)}\``, joinSpans(e.operand.span, e.span));
-  return BOOL3;
+  return BOOL4;
 }
 function structLit(bc, e, cx) {
   const r = walkPath(bc.scope, e.path);
   const def = r.def;
   let fields;
-  let result;
+  let result2;
   let generics;
   const shown = e.path.join("::");
   if (def?.kind === "struct") {
@@ -39603,7 +39805,7 @@ function structLit(bc, e, cx) {
       if (e.res?.kind === "struct") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
     });
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result = { k: "adt", name: def.s.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.s.qname, args: typeArgs };
   } else if (def?.kind === "variant") {
     generics = def.e.decl.generics;
     const m = instantiate(bc, generics, []);
@@ -39614,7 +39816,7 @@ function structLit(bc, e, cx) {
     });
     const info2 = def.e.info.variants.find((v) => v.name === def.variant.name);
     fields = (info2?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result = { k: "adt", name: def.e.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.e.qname, args: typeArgs };
   } else {
     const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics) : def.kind === "vstd" ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)` : def.kind === "alias" ? `\`${shown} { .. }\` (a struct literal through a type alias)` : void 0;
     if (why) bc.diags.unsupported(why, e.pathSpan);
@@ -39635,12 +39837,12 @@ function structLit(bc, e, cx) {
       checkExpr(bc, f.value, mode === "exec" || cx.mode === "spec" ? cx : { mode: mode === "spec" ? "spec" : "proof" }, decl.ty);
     }
   }
-  if (e.base) checkExpr(bc, e.base, cx, result, "place");
+  if (e.base) checkExpr(bc, e.base, cx, result2, "place");
   else {
     const missing = fields.filter((f) => !seen.has(f.name)).map((f) => `\`${f.name}\``);
     if (missing.length) bc.diags.error("type", `missing field${missing.length > 1 ? "s" : ""} ${missing.join(", ")} in initializer of \`${shown}\``, e.pathSpan);
   }
-  return result;
+  return result2;
 }
 function fieldMode(def, name) {
   const fields = def.kind === "struct" ? def.s.decl.fields : def.kind === "variant" ? def.variant.fields : [];
@@ -39691,7 +39893,7 @@ function operatorCall(bc, e, cx, left) {
   if (trait === "PartialEq" && !ownImpl && !structuralEq(bc, l, /* @__PURE__ */ new Set())) {
     const r2 = checkExpr(bc, e.right, cx, void 0, "place");
     if (!bc.infer.unify(bc.derefAll(r2), l) && !bc.isErrorLike(r2)) bc.diags.mismatch(bc.show(l), bc.show(bc.derefAll(r2)), e.right.span);
-    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: [] };
+    e.res = { kind: "builtin", name: OPAQUE_EQ, typeArgs: l.k === "param" ? [l] : [] };
     return { k: "bool" };
   }
   if (l.k !== "adt") return void 0;
@@ -39818,22 +40020,22 @@ function structuralEq(bc, t, seen) {
 function stdBounds(bc, param) {
   const bounds = [...bc.fn?.bounds ?? [], ...bc.scope.impl?.bounds ?? []].filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param).map((b2) => ({ t: b2.trait, scope: bc.scope }));
   const tr = bc.scope.impl?.trait;
-  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module } })));
+  if (param === "Self" && tr) bounds.push(...tr.decl.supertraits.map((t) => ({ t, scope: { tables: bc.tables, module: tr.module }, viaTrait: true })));
   const out = [];
   const seen = new Set(param === "Self" && tr ? [tr] : []);
   for (let i = 0; i < bounds.length; i++) {
-    const { t, scope } = bounds[i];
+    const { t, scope, viaTrait } = bounds[i];
     if (t.kind !== "path") continue;
     const own = resolveTrait(scope, t);
     if (own) {
       if (!seen.has(own) && own.decl.generics.length === 0) {
         seen.add(own);
-        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st).includes('"Self"'));
-        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module } })));
+        const plain = own.decl.supertraits.filter((st) => !JSON.stringify(st.kind === "path" ? { ...st, bindings: void 0 } : st).includes('"Self"'));
+        bounds.push(...plain.map((st) => ({ t: st, scope: { tables: bc.tables, module: own.module }, viaTrait: true })));
       }
       continue;
     }
-    const b2 = { name: t.segments[t.segments.length - 1], args: t.args, module: scope.module };
+    const b2 = { name: t.segments[t.segments.length - 1], args: t.args, module: scope.module, ...t.bindings ? { bindings: t.bindings } : {}, ...viaTrait ? { viaTrait } : {} };
     if (!out.some((o) => o.name === b2.name && o.module === b2.module && o.args.map(typeExprText).join() === b2.args.map(typeExprText).join())) out.push(b2);
   }
   return out;
@@ -39872,6 +40074,31 @@ function boundFromCall(bc, e, callee, cx) {
   callee.res = boundRes("From::from", [x, { k: "param", name: param }]);
   checkCallMode(bc, cx, "exec", "From::from", e.span);
   return { k: "param", name: param };
+}
+
+// src/ir/lower-op-bound.ts
+var BOOL5 = { k: "bool" };
+function boundOpMember(name) {
+  return name?.endsWith(OP_BOUND) ? name.slice(0, -OP_BOUND.length) : void 0;
+}
+function lowerBoundOp(cx, member, self2, args, span) {
+  const req = `${OP_SPECS}::${member}_req`;
+  const ens = `${OP_SPECS}::ensures_${member}`;
+  if (!cx.crate.fns.some((f) => f.qname === ens)) throw new IrUnsupported(`\`${member}\` through a bound (lib/vstd's \`${OP_SPECS}\` is not loaded)`, span);
+  cx.check({ k: "holds", cond: { k: "spec_call", fn: req, typeArgs: [self2], args, ty: BOOL5, span } }, { kind: "precondition", message: "precondition not satisfied", labels: [] }, span);
+  return result(cx, ens, self2, args, self2, span);
+}
+function lowerBoundEq(cx, self2, args, span) {
+  const ens = `${OP_SPECS}::ensures_eq`;
+  if (cx.pure || !cx.crate.fns.some((f) => f.qname === ens)) return void 0;
+  return result(cx, ens, self2, args, BOOL5, span);
+}
+function result(cx, ens, self2, args, ty, span) {
+  const t = cx.temp("bound", ty);
+  cx.emit({ k: "let", local: t, init: { k: "arbitrary", of: "bound", ...cx.ghost ? {} : { execValue: true }, ty, span }, span });
+  const r = varOf(t, span);
+  cx.emit({ k: "assume", cond: { k: "spec_call", fn: ens, typeArgs: [self2], args: [...args, r], ty: BOOL5, span }, span });
+  return r;
 }
 
 // src/check/auto-ext.ts
@@ -39956,7 +40183,7 @@ function partialOrdCompare2(cx, e, a, b2, span) {
 }
 
 // src/ir/lower-pattern.ts
-var BOOL4 = { k: "bool" };
+var BOOL6 = { k: "bool" };
 function field2(base, name, ty, variant) {
   return { k: "field", base, name, ty, span: base.span, ...variant ? { variant } : {} };
 }
@@ -39965,7 +40192,7 @@ function flatAll(op, xs, span) {
   const ys = op === "and" ? xs.filter((x) => !(x.k === "bool" && x.value)) : xs;
   if (ys.length === 0) return boolLit(op === "and", span);
   const flat = flatGroups++;
-  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL4, span }));
+  return ys.reduce((a, b2) => ({ k: "logic", op, left: a, right: b2, flat, ty: BOOL6, span }));
 }
 function matchPattern(cx, p, v, ty) {
   const t = strip(ty);
@@ -39992,7 +40219,7 @@ function matchPattern(cx, p, v, ty) {
       if (res?.kind === "builtin" && res.name === "Some") {
         const elemTy = t.k === "builtin" ? t.args[0] : void 0;
         if (!elemTy) throw new IrUnsupported("this `Some` pattern", p.span);
-        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL4, span: p.span };
+        const is = { k: "is_variant", arg: v, variant: "Some", ty: BOOL6, span: p.span };
         const inner = subs[0] ? matchPattern(cx, subs[0].pat, field2(v, "0", elemTy, "Some"), elemTy) : { cond: yes, binds: [] };
         return { cond: flatAll("and", [is, inner.cond], p.span), binds: inner.binds };
       }
@@ -40006,13 +40233,13 @@ function matchPattern(cx, p, v, ty) {
         return matchPattern(cx, s.pat, field2(v, f.name, fty, variant), fty);
       });
       const conds = parts.map((x) => x.cond);
-      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL4, span: p.span });
+      if (variant) conds.unshift({ k: "is_variant", arg: v, variant, ty: BOOL6, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: parts.flatMap((x) => x.binds) };
     }
     case "path": {
       const res = p.res;
-      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL4, span: p.span }, binds: [] };
-      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL4, span: p.span }, binds: [] };
+      if (res?.kind === "builtin" && res.name === "None") return { cond: { k: "is_variant", arg: v, variant: "None", ty: BOOL6, span: p.span }, binds: [] };
+      if (res?.kind === "variant") return { cond: { k: "is_variant", arg: v, variant: res.variant.name, ty: BOOL6, span: p.span }, binds: [] };
       if (res?.kind === "const") return { cond: eq(v, constValue(cx, res, p.span), p.span), binds: [] };
       if (res?.kind === "struct") return { cond: yes, binds: [] };
       throw new IrUnsupported("this pattern", p.span);
@@ -40021,8 +40248,8 @@ function matchPattern(cx, p, v, ty) {
       return { cond: eq(v, lowerPure(cx, p.value), p.span), binds: [] };
     case "range": {
       const conds = [];
-      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL4, span: p.span });
-      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL4, span: p.span });
+      if (p.lo) conds.push({ k: "cmp", op: "le", left: lowerPure(cx, p.lo), right: v, ty: BOOL6, span: p.span });
+      if (p.hi) conds.push({ k: "cmp", op: p.inclusive ? "le" : "lt", left: v, right: lowerPure(cx, p.hi), ty: BOOL6, span: p.span });
       return { cond: flatAll("and", conds, p.span), binds: [] };
     }
     case "or": {
@@ -40042,14 +40269,14 @@ function matchPattern(cx, p, v, ty) {
   }
 }
 function eq(a, b2, span) {
-  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL4, span };
+  return { k: "cmp", op: "eq", left: a, right: b2, ty: BOOL6, span };
 }
 function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
 
 // src/ir/lower-stmt.ts
-var BOOL5 = { k: "bool" };
+var BOOL7 = { k: "bool" };
 var INT3 = { k: "int", kind: "int" };
 function lowerPlace(cx, e) {
   switch (e.kind) {
@@ -40349,7 +40576,7 @@ function loop(cx, st) {
       current = varOf(at, p.span);
     }
     facts.push(compare("le", varOf(s, p.span), xv, p.span));
-    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL5, span: p.span });
+    facts.push({ k: "logic", op: "or", left: compare("le", xv, varOf(e, p.span), p.span), right: compare("eq", xv, varOf(s, p.span), p.span), ty: BOOL7, span: p.span });
     cond = compare("lt", xv, varOf(e, st.end.span), st.headSpan);
     const next = { k: "arith", op: "add", left: current, right: intLit(1n, counterTy, p.span), ty: counterTy, span: p.span };
     latch.push({ k: "assign", place: { root: x.id, name: x.name, rootTy: counterTy, proj: [], ty: counterTy }, value: next, span: st.headSpan });
@@ -40436,7 +40663,7 @@ function samePtrType(a, b2) {
 }
 
 // src/ir/lower-expr.ts
-var BOOL6 = { k: "bool" };
+var BOOL8 = { k: "bool" };
 var PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
 function tyOf(e) {
   return e.ty ?? INT;
@@ -40534,7 +40761,7 @@ function compare(op, a, b2, span) {
       b2 = coerce(b2, INT);
     }
   }
-  return { k: "cmp", op, left: a, right: b2, ty: BOOL6, span };
+  return { k: "cmp", op, left: a, right: b2, ty: BOOL8, span };
 }
 var SET_OPERATORS = { "+": "Set::union", "-": "Set::difference", "*": "Set::intersect" };
 function arith(cx, op, a, b2, ty, span) {
@@ -40542,7 +40769,7 @@ function arith(cx, op, a, b2, ty, span) {
   if (t.k === "bool") {
     const lop = op === "&" ? "and" : op === "|" ? "or" : op === "^" ? "xor" : void 0;
     if (!lop) throw new IrUnsupported(`\`${op}\` on booleans`, span);
-    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL6, span };
+    return { k: "logic", op: lop, left: a, right: b2, ty: BOOL8, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
   if (t.k === "builtin" && t.name === "Set" && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
@@ -40577,6 +40804,7 @@ function cast(x, to, span) {
   if (target.k !== "int") throw new IrUnsupported("a cast to a type other than an integer", span);
   if (source.k === "bool") return { k: "cast", arg: x, from: x.ty, how: "bool_to_int", explicit: true, ty: to, span };
   if (source.k === "char") return { k: "cast", arg: x, from: x.ty, how: "char_to_int", explicit: true, ty: to, span };
+  if (source.k === "param") return { k: "cast", arg: x, from: x.ty, how: "param_to_int", explicit: true, ty: to, span };
   if (source.k !== "int") throw new IrUnsupported("a cast from a type other than an integer", span);
   const how = containsKind(target.kind, source.kind) ? "widen" : target.kind === "nat" ? "clamp_nat" : target.kind === "int" ? "widen" : "wrap";
   return { k: "cast", arg: x, from: x.ty, how, explicit: true, ty: to, span };
@@ -40585,11 +40813,11 @@ function logic(cx, e) {
   const a = lowerExpr(cx, e.left);
   const op = e.op === "&&" ? "and" : e.op === "||" ? "or" : "implies";
   const { stmts, value: b2 } = cx.pure ? { stmts: [], value: lowerExpr(cx, e.right) } : cx.collect(() => lowerExpr(cx, e.right));
-  if (stmts.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL6, span: e.span };
-  const t = cx.temp("sc", BOOL6);
+  if (stmts.length === 0) return { k: "logic", op, left: a, right: b2, ty: BOOL8, span: e.span };
+  const t = cx.temp("sc", BOOL8);
   cx.emit({ k: "let", local: t, init: op === "or" ? a : op === "and" ? a : notE(a), span: e.span });
   const runRight = op === "or" ? notE(a) : a;
-  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL6, proj: [], ty: BOOL6 }, value: op === "implies" ? b2 : b2, span: e.span };
+  const assignRight = { k: "assign", place: { root: t.id, name: t.name, rootTy: BOOL8, proj: [], ty: BOOL8 }, value: op === "implies" ? b2 : b2, span: e.span };
   cx.emit({ k: "branch", cond: runRight, then: [...stmts, assignRight], else: [], from: "short_circuit", op, span: e.span });
   return varOf(t, e.span);
 }
@@ -40598,7 +40826,7 @@ function binary2(cx, e) {
   if (e.op === "<==" || e.op === "<==>") {
     const a2 = lowerExpr(cx, e.left);
     const b3 = lowerExpr(cx, e.right);
-    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL6, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL6, span: e.span };
+    return e.op === "<==" ? { k: "logic", op: "implies", left: b3, right: a2, ty: BOOL8, span: e.span } : { k: "logic", op: "iff", left: a2, right: b3, ty: BOOL8, span: e.span };
   }
   if (e.ordSpec) return partialOrdCompare2(cx, { ...e, ordSpec: e.ordSpec }, lowerExpr(cx, e.left), lowerExpr(cx, e.right), e.span);
   if (e.res?.kind === "fn") {
@@ -40607,11 +40835,16 @@ function binary2(cx, e) {
     const r = callFn(cx, info2, e.res.typeArgs, [e.left, e.right], e.span);
     return e.op === "!=" ? notE(r) : r;
   }
+  const viaBound = boundOpMember(e.res?.kind === "builtin" ? e.res.name : void 0);
+  if (viaBound && e.res?.kind === "builtin") return lowerBoundOp(cx, viaBound, e.res.typeArgs[0], [lowerExpr(cx, e.left), lowerExpr(cx, e.right)], e.span);
   if (e.res?.kind === "builtin" && e.res.name === OPAQUE_EQ) {
-    lowerExpr(cx, e.left);
-    lowerExpr(cx, e.right);
-    const v = { k: "arbitrary", of: "eq", ty: BOOL6, span: e.span };
-    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL6, span: e.span } : v;
+    const l = lowerExpr(cx, e.left);
+    const r = lowerExpr(cx, e.right);
+    const self2 = e.res.typeArgs[0];
+    const known = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
+    if (known) return e.op === "!=" ? { k: "not", arg: known, ty: BOOL8, span: e.span } : known;
+    const v = { k: "arbitrary", of: "eq", ty: BOOL8, span: e.span };
+    return e.op === "!=" ? { k: "not", arg: v, ty: BOOL8, span: e.span } : v;
   }
   const a = lowerExpr(cx, e.left);
   const b2 = lowerExpr(cx, e.right);
@@ -40625,6 +40858,8 @@ function binary2(cx, e) {
 function unary2(cx, e) {
   const x = lowerExpr(cx, e.operand);
   const ty = tyOf(e);
+  const viaBound = boundOpMember(e.res?.kind === "builtin" ? e.res.name : void 0);
+  if (viaBound) return lowerBoundOp(cx, viaBound, ty, [x], e.span);
   if (e.op === "*") return { k: "deref", arg: x, ty, span: e.span };
   if (e.op === "-") {
     const r = { k: "neg", arg: coerce(x, ty), ty, span: e.span };
@@ -40632,7 +40867,7 @@ function unary2(cx, e) {
     if (isMachine(k)) cx.runtimeCheck({ k: "in_range", value: r, kind: k }, { kind: "overflow", message: "possible arithmetic underflow/overflow", labels: [] }, e.span);
     return r;
   }
-  if (strip(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL6, span: e.span };
+  if (strip(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL8, span: e.span };
   return { k: "bitnot", arg: x, ty, span: e.span };
 }
 function fieldOf(base, name, ty, span) {
@@ -40692,7 +40927,7 @@ function binderType(b2, body2) {
   const t = b2.ty;
   if (t?.kind === "path" && t.segments.length === 1) {
     const n = t.segments[0];
-    if (n === "bool") return BOOL6;
+    if (n === "bool") return BOOL8;
     if (/^(u|i)(8|16|32|64|128|size)$/.test(n) || n === "int" || n === "nat") return { k: "int", kind: n };
   }
   return INT;
@@ -40712,7 +40947,6 @@ function quant(cx, e) {
   });
   if (marked.length) groups2.push(marked);
   const triggers = groups2.map((g) => g.map((x) => lowerExpr(cx, x)));
-  if (e.quant === "choose" && bs.length !== 1) throw new IrUnsupported("choose with several binders", e.span);
   return { k: "quant", quant: e.quant, binders: bs, triggers, auto: e.auto, body: lowerExpr(cx, e.body), ty: tyOf(e), span: e.span };
 }
 function closure(cx, e) {
@@ -40835,7 +41069,7 @@ function matchExpr2(cx, e) {
   return t ? varOf(t, e.span) : unitValue(e.span);
 }
 function isExpr2(cx, e) {
-  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL6, span: e.span };
+  return { k: "is_variant", arg: lowerExpr(cx, e.operand), variant: e.variant[e.variant.length - 1], ty: BOOL8, span: e.span };
 }
 function tryOp2(cx, e) {
   if (cx.pure) throw new IrUnsupported("the `?` operator in spec code", e.span);
@@ -40846,13 +41080,13 @@ function tryOp2(cx, e) {
     cx.emit({ k: "let", local: s, init: v, span: e.operand.span });
     v = varOf(s, e.operand.span);
   }
-  const result = e.family === "result";
+  const result2 = e.family === "result";
   const retTy = cx.fn.retTy;
   const rs = strip(retTy);
   const vs = strip(v.ty);
   const exit = cx.collect(() => {
     let out;
-    if (result) {
+    if (result2) {
       const errTy = rs.k === "adt" ? rs.args[1] ?? INT : INT;
       const err = { k: "field", base: v, name: "0", variant: "Err", ty: errTy, span: e.span };
       out = { k: "ctor", adt: rs.k === "adt" ? rs.name : "", variant: "Err", fields: [{ name: "0", value: err }], ty: retTy, span: e.span };
@@ -40861,9 +41095,9 @@ function tryOp2(cx, e) {
     }
     emitReturn(cx, out, e.span, "at this `?`");
   });
-  cx.emit({ k: "branch", cond: { k: "is_variant", arg: v, variant: result ? "Err" : "None", ty: BOOL6, span: e.span }, then: exit.stmts, else: [], span: e.span });
+  cx.emit({ k: "branch", cond: { k: "is_variant", arg: v, variant: result2 ? "Err" : "None", ty: BOOL8, span: e.span }, then: exit.stmts, else: [], span: e.span });
   const okTy = vs.k === "adt" || vs.k === "builtin" ? vs.args[0] ?? tyOf(e) : tyOf(e);
-  return { k: "field", base: v, name: "0", variant: result ? "Ok" : "Some", ty: okTy, span: e.span };
+  return { k: "field", base: v, name: "0", variant: result2 ? "Ok" : "Some", ty: okTy, span: e.span };
 }
 function returnExpr(cx, e) {
   if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
@@ -40942,7 +41176,7 @@ function lowerExpr(cx, e) {
     case "chain": {
       const ts = e.operands.map((x) => lowerExpr(cx, x));
       const links = e.ops.map((op, i) => compare(CMP[op], ts[i], ts[i + 1], e.span));
-      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL6, span: e.span }));
+      return links.reduce((a, b2) => ({ k: "logic", op: "and", left: a, right: b2, chain: true, ty: BOOL8, span: e.span }));
     }
     case "call":
       return lowerCall(cx, e);
@@ -41100,6 +41334,34 @@ function sameType2(a, b2) {
   return JSON.stringify(a) === JSON.stringify(b2);
 }
 
+// src/ir/lower-option-map.ts
+var BOOL9 = { k: "bool" };
+function lowerOptionMap(cx, e) {
+  const c = mapClosure(e);
+  if (!c) return void 0;
+  const p = c.params[0];
+  if (cx.pure || p.id === void 0 || e.res?.kind !== "builtin") throw new IrUnsupported("`Option::map` with a closure here", e.span);
+  const [elem, ret] = e.res.typeArgs;
+  const ty = tyOf(e);
+  const recvTy = e.receiver.ty ?? { k: "builtin", name: "Option", args: [elem] };
+  const opt = cx.temp("opt", recvTy);
+  cx.emit({ k: "let", local: opt, init: lowerExpr(cx, e.receiver), span: e.receiver.span });
+  const o = varOf(opt, e.span);
+  const t = cx.temp("map", ty);
+  cx.emit({ k: "let", local: t, span: e.span });
+  const put = (value) => ({ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value, span: value.span });
+  const some = cx.collect(() => {
+    const x = cx.local(p.id, p.name, elem, cx.ghost ? "ghost" : "exec", "let");
+    if (!cx.ghost) cx.execValues.add(p.id);
+    cx.emit({ k: "let", local: x, init: { k: "field", base: o, name: "0", variant: "Some", ty: elem, span: p.span }, span: p.span });
+    return lowerExpr(cx, c.body);
+  });
+  const thenStmts = terminates(some.stmts) ? some.stmts : [...some.stmts, put({ k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: coerce(some.value, ret) }], ty, span: c.body.span })];
+  const none = { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span };
+  cx.emit({ k: "branch", cond: { k: "is_variant", arg: o, variant: "Some", ty: BOOL9, span: e.span }, then: thenStmts, else: [put(none)], span: e.span });
+  return varOf(t, e.span);
+}
+
 // src/ir/lower-unverified-copy.ts
 function unverifiedCopyCall(cx, info2, argExprs, ty, span) {
   const nWith = info2.decl.params.reduce((n, p) => n + (p.viaWith ? 1 : 0), 0);
@@ -41114,17 +41376,17 @@ function unverifiedCopyCall(cx, info2, argExprs, ty, span) {
 }
 
 // src/ir/lower-int-methods.ts
-var BOOL7 = { k: "bool" };
-var OPS = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
+var BOOL10 = { k: "bool" };
+var OPS2 = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
 function intMethod(name, kind, a, b2, ty, span) {
   const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
   const r = intRange(kind);
   if (!m || !r) return void 0;
-  const op = OPS[m[2]];
+  const op = OPS2[m[2]];
   const t = { k: "int", kind };
   const divides = op === "div" || op === "rem";
   const exact = { k: "arith", op, left: coerce(a, INT), right: coerce(b2, INT), ...divides ? { rounding: "trunc" } : {}, ty: INT, span };
-  const cmp3 = (o, x, y) => ({ k: "cmp", op: o, left: x, right: y, ty: BOOL7, span });
+  const cmp3 = (o, x, y) => ({ k: "cmp", op: o, left: x, right: y, ty: BOOL10, span });
   const min = intLit(r.min, INT, span);
   const max = intLit(r.max, INT, span);
   const inKind = { ...exact, left: a, right: b2, ty: t };
@@ -41160,7 +41422,7 @@ function intMethod(name, kind, a, b2, ty, span) {
 }
 
 // src/ir/lower-call.ts
-var BOOL8 = { k: "bool" };
+var BOOL11 = { k: "bool" };
 var USIZE4 = { k: "int", kind: "usize" };
 var TRANSPARENT = /* @__PURE__ */ new Set(["Ghost", "Tracked", "Box::new", "Ghost::view", "Tracked::view", "Tracked::borrow", "Tracked::borrow_mut", "Tracked::get", "Vec::view", "slice::view", "Vec::clone"]);
 var MUTATING = /* @__PURE__ */ new Set(["Vec::push", "Vec::pop", "Vec::set", "Vec::insert", "Vec::remove", "Vec::clear"]);
@@ -41257,6 +41519,8 @@ function lowerMethod(cx, e) {
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
+  const mapped = lowerOptionMap(cx, e);
+  if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
   const args = e.args.map((a) => lowerExpr(cx, a));
@@ -41281,7 +41545,7 @@ function boundCall(cx, res, args, ty, span) {
   const t = cx.temp("bound", ty);
   cx.emit({ k: "let", local: t, init: v, span });
   const r = varOf(t, span);
-  cx.emit({ k: "assume", cond: { k: "spec_call", fn: pred, typeArgs: res.typeArgs, args: [args[0], r], ty: BOOL8, span }, span });
+  cx.emit({ k: "assume", cond: { k: "spec_call", fn: pred, typeArgs: res.typeArgs, args: [args[0], r], ty: BOOL11, span }, span });
   return r;
 }
 function builtin(_cx, name, args, ty, span) {
@@ -41295,9 +41559,9 @@ function builtin(_cx, name, args, ty, span) {
     case "Option::get_Some_0":
       return { k: "field", base: args[0], name: "0", variant: "Some", ty, span };
     case "Option::is_some":
-      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL8, span };
+      return { k: "is_variant", arg: args[0], variant: "Some", ty: BOOL11, span };
     case "Option::is_none":
-      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL8, span };
+      return { k: "is_variant", arg: args[0], variant: "None", ty: BOOL11, span };
     case "Vec::is_empty":
       return compare("eq", { k: "builtin", name: "len", args: [args[0]], ty: USIZE4, span }, intLit(0n, USIZE4, span), span);
     case "Vec::len":
@@ -41337,7 +41601,7 @@ function mutatingBuiltin(cx, name, e) {
   const zero = intLit(0n, USIZE4, e.span);
   const lenMinus1 = { k: "arith", op: "sub", left: n, right: one, ty: { k: "int", kind: "int" }, span: e.span };
   let next;
-  let result = unitValue(e.span);
+  let result2 = unitValue(e.span);
   switch (name) {
     case "Vec::push":
       next = seq("Seq::push", [v, args[0]]);
@@ -41352,7 +41616,7 @@ function mutatingBuiltin(cx, name, e) {
       const t = cx.temp("popped", ty);
       const some = { k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: { k: "index", base: v, index: lenMinus1, ty: strip(ty).args[0], span: e.span } }], ty, span: e.span };
       cx.emit({ k: "let", local: t, init: { k: "ite", cond: nonEmpty, then: some, else: { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span }, ty, span: e.span }, span: e.span });
-      result = varOf(t, e.span);
+      result2 = varOf(t, e.span);
       next = { k: "ite", cond: nonEmpty, then: seq("Seq::subrange", [v, zero, lenMinus1]), else: v, ty: vty, span: e.span };
       break;
     }
@@ -41367,7 +41631,7 @@ function mutatingBuiltin(cx, name, e) {
       inBoundsCheck(cx, v, args[0], e);
       const t = cx.temp("removed", tyOf(e));
       cx.emit({ k: "let", local: t, init: { k: "index", base: v, index: args[0], ty: tyOf(e), span: e.span }, span: e.span });
-      result = varOf(t, e.span);
+      result2 = varOf(t, e.span);
       const after = { k: "arith", op: "add", left: args[0], right: one, ty: { k: "int", kind: "int" }, span: e.span };
       next = seq("Seq::add", [seq("Seq::subrange", [v, zero, args[0]]), seq("Seq::subrange", [v, after, n])]);
       break;
@@ -41376,7 +41640,7 @@ function mutatingBuiltin(cx, name, e) {
       throw new IrUnsupported(`\`${name}\``, e.span);
   }
   cx.emit({ k: "assign", place, value: next, byMethod: true, span: e.span });
-  return result;
+  return result2;
 }
 function stable(x, written) {
   if (x.k === "int" || x.k === "bool") return true;
@@ -41475,7 +41739,7 @@ function lexDecrease(next, cur, span) {
   let t;
   for (let i = n - 1; i >= 0; i--) {
     const lt = andAll([compare("le", intLit(0n, { k: "int", kind: "int" }, span), cur[i], span), compare("lt", next[i], cur[i], span)], span);
-    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll([compare("eq", next[i], cur[i], span), t], span), ty: BOOL8, span };
+    t = t === void 0 ? lt : { k: "logic", op: "or", left: lt, right: andAll([compare("eq", next[i], cur[i], span), t], span), ty: BOOL11, span };
   }
   return t;
 }
@@ -41484,7 +41748,7 @@ function invariantApp(cx, v) {
   if (t.k !== "adt") return void 0;
   const inv = typeInvariantFn(cx, t.name);
   if (!inv) return void 0;
-  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL8, span: v.span };
+  return { k: "spec_call", fn: inv.qname, typeArgs: t.args, args: [v], ty: BOOL11, span: v.span };
 }
 function typeInvariantFn(cx, adt) {
   const s = cx.crate.structs.get(adt);
@@ -41551,7 +41815,7 @@ function substitute(e, m, oldToNow = false) {
 }
 
 // src/ir/lower.ts
-var BOOL9 = { k: "bool" };
+var BOOL12 = { k: "bool" };
 function closingBrace(b2) {
   const s = b2.span;
   return { ...s, start: s.end - 1, line: s.endLine, column: Math.max(1, s.endColumn - 1) };
@@ -41607,13 +41871,19 @@ function lowerChecked(crate, fn, scc, opts) {
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
   const marks = [];
+  const reqMarks = [];
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
     if (x.kind === "trigger") marks.push(x.operand);
   });
+  if (d.broadcast && !d.ensuresTriggers?.length) for (const c of d.requires) walkExpr(c, (x) => {
+    if (x.kind === "trigger") reqMarks.push(x.operand);
+  });
   const groups2 = !d.broadcast ? [] : d.ensuresTriggers?.length ? d.ensuresTriggers : marks.length ? [marks] : [];
-  const broadcastTriggers = groups2.length === 0 ? void 0 : cx.with({}, () => {
+  const broadcastTriggers = groups2.length === 0 && reqMarks.length === 0 ? void 0 : cx.with({}, () => {
     const env = byValueParamsAtEntry(cx, new Map(cx.env));
-    return groups2.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const ens = groups2.map((g) => g.map((m) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, m))));
+    const req = reqMarks.map((m) => lowerPure(cx, m));
+    return req.length === 0 ? ens : ens.length === 0 ? [req] : [[...req, ...ens[0]]];
   });
   const base = {
     name: fn.qname,
@@ -41678,8 +41948,8 @@ function terminationChecks(cx, body2) {
         const env = new Map(callee.params.map((p, i) => [p.id, e.args[i]]));
         const next = cx.withEnv(env, env, () => callee.decl.decreases.map((m) => lowerPure(cx, m)));
         let cond = lexDecrease(next, cur, e.span);
-        if (guards.length) cond = { k: "logic", op: "implies", left: andAll(guards, e.span), right: cond, ty: BOOL9, span: e.span };
-        if (binders2.length) cond = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond, ty: BOOL9, span: e.span };
+        if (guards.length) cond = { k: "logic", op: "implies", left: andAll(guards, e.span), right: cond, ty: BOOL12, span: e.span };
+        if (binders2.length) cond = { k: "quant", quant: "forall", binders: binders2, triggers: [], auto: false, body: cond, ty: BOOL12, span: e.span };
         out.push({ cond, span: e.span });
       }
       e.args.forEach((a) => visit(a, guards, binders2));
@@ -41697,7 +41967,7 @@ function terminationChecks(cx, body2) {
         return;
       case "let":
         visit(e.value, guards, binders2);
-        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL9, span: e.span }], [...binders2, e.binder]);
+        visit(e.body, [...guards, { k: "cmp", op: "eq", left: { k: "var", id: e.binder.id, name: e.binder.name, ty: e.binder.ty, at: "now", span: e.span }, right: e.value, ty: BOOL12, span: e.span }], [...binders2, e.binder]);
         return;
       case "quant":
         visit(e.body, guards, [...binders2, ...e.binders]);
@@ -42347,10 +42617,10 @@ function rangeOfKeyed(e) {
 }
 
 // src/analyze/checks.ts
-var BOOL10 = { k: "bool" };
+var BOOL13 = { k: "bool" };
 var USIZE5 = { k: "int", kind: "usize" };
 function cmp(op, left, right) {
-  return { k: "cmp", op, left, right, ty: BOOL10, span: left.span };
+  return { k: "cmp", op, left, right, ty: BOOL13, span: left.span };
 }
 function lit(v, like) {
   return { k: "int", value: v, ty: like.ty, span: like.span };
@@ -42844,12 +43114,12 @@ function analyzeCrate(crate, opts = {}) {
       return { params: f.params.map((p) => p.id), body: f.body.value };
     }
   };
-  const result = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
+  const result2 = withSpecDefs(defs, () => analyzeAll(lowered.filter((r) => {
     const f = info2.get(r.ok ? r.fn.name : r.name);
     return !f || ownFiles.has(f.file);
   }), byName, texts, info2, constNames, opts));
-  result.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
-  return result;
+  result2.skipped.push(...blocked, ...plain.skipped.filter((s) => wanted(s.function)));
+  return result2;
 }
 function lowerPlainFns(crate) {
   const lowered = [];
@@ -42873,14 +43143,14 @@ function lowerPlainFns(crate) {
   return { lowered, skipped };
 }
 function analyzeAll(lowered, byName, texts, info2, constNames, opts) {
-  const result = { diagnostics: [], analyzed: [], skipped: [] };
+  const result2 = { diagnostics: [], analyzed: [], skipped: [] };
   for (const r of lowered) {
     const name = r.ok ? r.fn.name : r.name;
     const fn = info2.get(name);
     if (!constNames.has(name) && (!fn || fn.decl.mode !== "exec" || !fn.decl.body)) continue;
     if (opts.functionFilter && !opts.functionFilter(name)) continue;
     if (!r.ok) {
-      result.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
+      result2.skipped.push({ function: name, reason: `not supported by the IR: ${r.what}${snippet(texts, r.span)}`, span: r.span });
       continue;
     }
     let steps = 0;
@@ -42902,16 +43172,16 @@ function analyzeAll(lowered, byName, texts, info2, constNames, opts) {
       run.run(run.entry());
     } catch (err) {
       const reason = err instanceof OutOfBudget ? "the analysis ran out of its step budget" : err instanceof RangeError ? "nested too deeply" : `internal error in the analysis: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
-      result.skipped.push({ function: name, reason, span: r.fn.nameSpan });
+      result2.skipped.push({ function: name, reason, span: r.fn.nameSpan });
       continue;
     }
-    result.analyzed.push({ function: name, span: r.fn.nameSpan });
+    result2.analyzed.push({ function: name, span: r.fn.nameSpan });
     for (const rec of an.records.values()) {
       if (!rec.failing) continue;
-      result.diagnostics.push({ severity: "warning", kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
+      result2.diagnostics.push({ severity: "warning", kind: rec.kind, message: message(rec), span: rec.span, labels: [], function: rec.fn });
     }
   }
-  return result;
+  return result2;
 }
 function snippet(texts, span) {
   const text = (texts.get(span.file) ?? "").slice(span.start, span.end).replace(/\s+/g, " ").trim();
@@ -43137,10 +43407,10 @@ function reportUnsupportedItems(items, diags) {
 
 // src/check/index.ts
 function checkCrate(crate, options = {}) {
-  const result = checkCrateAll(crate, options.plainBodies ?? false);
+  const result2 = checkCrateAll(crate, options.plainBodies ?? false);
   const quiet = options.quietFiles;
-  if (!quiet || quiet.size === 0) return result;
-  return { checked: result.checked, diagnostics: result.diagnostics.filter((d) => !quiet.has(d.span.file)) };
+  if (!quiet || quiet.size === 0) return result2;
+  return { checked: result2.checked, diagnostics: result2.diagnostics.filter((d) => !quiet.has(d.span.file)) };
 }
 function checkCrateAll(crate, plainBodies) {
   const diags = new Diags();
@@ -44530,8 +44800,8 @@ var Pool = class {
       this.running[k]++;
       this.peakRunning = Math.max(this.peakRunning, this.running[k]);
       this.peakBusy = Math.max(this.peakBusy, this.running.filter((n) => n > 0).length);
-      void this.slots[k].run(job.q).then((result) => {
-        job.resolve(result);
+      void this.slots[k].run(job.q).then((result2) => {
+        job.resolve(result2);
         this.running[k]--;
         if (!this.closed) this.dispatch();
       });
@@ -46737,6 +47007,7 @@ function parseTypePath(p, start, noGenerics = false) {
   let first;
   let segments;
   let args = NO_TYPES;
+  let bindings;
   p.eat("::");
   for (; ; ) {
     const seg = p.expectIdentText();
@@ -46745,7 +47016,7 @@ function parseTypePath(p, start, noGenerics = false) {
     else segments.push(seg);
     if (!(noGenerics && segments === void 0 && PRIMITIVES.has(seg))) {
       if (p.is("::") && p.is("<", 1)) p.advance();
-      if (p.at("<")) args = append(args, parseGenericArgs(p));
+      if (p.at("<")) args = append(args, parseGenericArgs(p, bindings ??= []));
       else if (p.is("(") && /^Fn(Mut|Once)?$/.test(seg)) {
         p.skipGroup();
         if (p.eat("->")) parseType(p);
@@ -46765,7 +47036,9 @@ function parseTypePath(p, start, noGenerics = false) {
     p.hint("::", "<", "!", "(", "+");
     break;
   }
-  return { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  const path18 = { kind: "path", segments: segments === void 0 ? p.oneName(first) : tight(segments), args, span: p.spanFrom(start) };
+  if (bindings?.length) path18.bindings = bindings;
+  return path18;
 }
 function specFnType(p, start) {
   const open2 = p.pos;
@@ -46784,7 +47057,7 @@ function specFnType(p, start) {
   const ret = p.eat("->") ? parseType(p) : { kind: "tuple", elems: [], span: paramSpan };
   return { kind: "path", segments: ["FnSpec"], args: [{ kind: "tuple", elems: tight(params), span: paramSpan }, ret], span: p.spanFrom(start) };
 }
-function parseGenericArgs(p) {
+function parseGenericArgs(p, bindings) {
   p.expect("<");
   const out = [];
   while (!p.eatGt()) {
@@ -46799,10 +47072,13 @@ function parseGenericArgs(p) {
       }
       out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
     } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
+      const name = t.text;
       p.advance();
       p.advance();
-      if (p.nth(-1).text === "=") parseType(p);
-      else parseBounds(p);
+      if (p.nth(-1).text === "=") {
+        const ty = parseType(p);
+        bindings?.push({ name, ty });
+      } else parseBounds(p);
     } else out.push(parseType(p));
     if (!p.eat(",")) {
       if (!p.eatGt()) p.failExpected();
@@ -47255,7 +47531,7 @@ function parseAssertLike(p) {
 }
 
 // src/syntax/parser-exprs.ts
-var BINARY = {
+var BINARY2 = {
   "<==>": { level: 1, right: false },
   "==>": { level: 2, right: true },
   "<==": { level: 2, right: false },
@@ -47298,14 +47574,14 @@ function parseExpr(p) {
 function parseListExpr(p) {
   const sep16 = p.tok.text;
   const op = sep16 === "&&&" ? "&&" : "||";
-  let result;
+  let result2;
   while (p.is(sep16)) {
     const opTok = p.bump();
     const t = p.tok;
     const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep16 ? parseListExpr(p) : parseBinary(p, 1);
-    result = result === void 0 ? elem : { kind: "binary", op, left: result, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result.span, elem.span) };
+    result2 = result2 === void 0 ? elem : { kind: "binary", op, left: result2, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result2.span, elem.span) };
   }
-  return result;
+  return result2;
 }
 function joinSpan(a, b2) {
   return { file: a.file, start: a.start, end: b2.end, line: a.line, column: a.column, endLine: b2.endLine, endColumn: b2.endColumn };
@@ -47314,7 +47590,7 @@ function parseBinary(p, minLevel) {
   let left = parseCastLevel(p);
   for (; ; ) {
     if (p.tokKind !== PUNCT_CODE) return left;
-    const info2 = BINARY[p.tokText];
+    const info2 = BINARY2[p.tokText];
     if (!info2 || info2.level < minLevel) return left;
     if (info2.level === COMPARISON_LEVEL) {
       left = parseComparison(p, left);
@@ -47328,7 +47604,7 @@ function parseBinary(p, minLevel) {
   }
 }
 function atComparison(p) {
-  return p.tokKind === PUNCT_CODE && BINARY[p.tokText]?.level === COMPARISON_LEVEL;
+  return p.tokKind === PUNCT_CODE && BINARY2[p.tokText]?.level === COMPARISON_LEVEL;
 }
 function parseComparison(p, first) {
   const op = p.tokText;
@@ -50592,6 +50868,21 @@ var Terms = class {
     if (source && this.sortOf(source) === this.sortOf(target)) return term2;
     throw new Unsupported("this cast", span ?? UNKNOWN_SPAN);
   }
+  /**
+   * `x as int` of a type parameter bounded by Verus's `Integer`: at a known integer type the
+   * value itself (then cast on to `to`); for an abstract parameter an uninterpreted integer
+   * of the value, one function per parameter sort (what a proof for every integer type may
+   * assume of it: nothing).
+   */
+  paramToInt(term2, from, to, span) {
+    const source = strip2(this.ctx.substitute(from));
+    if (source.k === "int") return this.cast(term2, source, to, span);
+    if (source.k !== "param") throw new Unsupported("`as` from a type parameter instantiated at a type other than an integer", span ?? UNKNOWN_SPAN);
+    const sort = this.sortOf(source);
+    const fn = `${sort}.as_int`;
+    this.ctx.once(`fun:${fn}`, () => this.ctx.fun(`(declare-fun ${fn} (${sort}) Int)`));
+    return this.cast(`(${fn} ${term2})`, { k: "int", kind: "int" }, to, span);
+  }
   /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
   bitFn(op, k, arity) {
     const kind = k ?? "int";
@@ -51169,6 +51460,10 @@ var SpecFns = class extends PreludeTerms {
   }
   /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
   dispatched(info2, typeArgs) {
+    if (info2.qname === BOUND_ENSURES["From::from"] && typeArgs.length === 2) {
+      const [x, t] = typeArgs.map((a) => strip2(this.ctx.substitute(a)));
+      if (losslessFrom(x, t) && this.crate.fns.some((f) => f.qname === ENSURES_FROM_INT)) return { info: this.fnByName(ENSURES_FROM_INT), typeArgs: [x, t] };
+    }
     if (!info2.traitOf) return void 0;
     const generics = this.genericsOf(info2.decl);
     if (typeArgs.length !== generics.length) return void 0;
@@ -51611,6 +51906,7 @@ var IrTerms = class extends SpecFns {
       }
       case "cast":
         if (e.how === "bool_to_int") return `(ite ${this.term(e.arg, env, sc)} 1 0)`;
+        if (e.how === "param_to_int") return this.paramToInt(this.term(e.arg, env, sc), e.from, e.ty, e.span);
         return this.cast(this.term(e.arg, env, sc), e.from, e.ty);
       case "ite":
         return `(ite ${this.term(e.cond, env, sc)} ${this.term(e.then, env, sc)} ${this.term(e.else, env, sc)})`;
@@ -51719,33 +52015,36 @@ var IrTerms = class extends SpecFns {
    * crate-level definition may be shared by a local use but not the other way round.
    */
   irChoose(e, decls, range3, env, inner) {
-    if (decls.length !== 1) throw new OutsideFamily("choose with several binders");
-    const [x, sort, ty] = decls[0];
     const args = env.bound ?? [];
     const body2 = this.term(e.body, inner);
     const pats = e.triggers.length ? this.irPatterns(e.triggers, inner) : this.irAutoPatterns(e, inner);
-    const key = `${sort}|${x}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const sorts = decls.map(([, s]) => s);
+    const result2 = (apps2) => apps2.length === 1 ? apps2[0] : `(${this.ctx.tupleSort(sorts)}.mk ${apps2.join(" ")})`;
+    const key = `${sorts.join(",")}|${decls.map(([x]) => x).join(",")}|${args.map(([n, s]) => `${n}:${s}`).join(",")}|${body2}|${pats ?? ""}`;
+    const appsOf = (names2) => names2.map((n) => args.length ? `(${n} ${args.map(([a]) => a).join(" ")})` : n);
     const shared = this.chooseFns.get(`G|${key}`) ?? (env.local ? this.chooseFns.get(`L|${key}`) : void 0);
-    if (shared) return args.length ? `(${shared} ${args.map(([n]) => n).join(" ")})` : shared;
-    const name = `choose%${this.chooseCount++}`;
-    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, name);
-    const app = args.length ? `(${name} ${args.map(([n]) => n).join(" ")})` : name;
+    if (shared) return result2(appsOf(shared.split(" ")));
+    const base = `choose%${this.chooseCount++}`;
+    const names = decls.length === 1 ? [base] : decls.map((_, i) => `${base}.${i}`);
+    this.chooseFns.set(`${env.local ? "L" : "G"}|${key}`, names.join(" "));
+    const apps = appsOf(names);
     const now = new Map(inner.now);
-    now.set(e.binders[0].id, app);
+    e.binders.forEach((b2, i) => now.set(b2.id, apps[i]));
     const bodyAt = this.term(e.body, { ...inner, now });
-    const rangeAt = andAll2(this.typeFacts(app, ty, 0));
+    const rangeAt = andAll2(decls.flatMap(([, , ty], i) => this.typeFacts(apps[i], ty, 0)));
     const matrix = andAll2([range3, body2]);
-    const ax = `(=> (exists ((${x} ${sort})) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
-    const decl = `(declare-fun ${name} (${args.map(([, s]) => s).join(" ")}) ${sort})`;
-    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${app})))` : ax;
+    const vars = decls.map(([x, sort]) => `(${x} ${sort})`).join(" ");
+    const ax = `(=> (exists (${vars}) ${pats ? `(! ${matrix} ${pats})` : matrix}) ${andAll2([rangeAt, bodyAt])})`;
+    const declsText = names.map((n, i) => `(declare-fun ${n} (${args.map(([, s]) => s).join(" ")}) ${sorts[i]})`);
+    const axiom = args.length ? `(forall (${args.map(([n, s]) => `(${n} ${s})`).join(" ")}) (! ${ax} :pattern (${apps[0]})))` : ax;
     if (env.local) {
-      env.local.raw(decl);
+      for (const d of declsText) env.local.raw(d);
       env.local.raw(`(assert ${axiom})`);
     } else {
-      this.ctx.fun(decl);
+      for (const d of declsText) this.ctx.fun(d);
       this.ctx.axiom(axiom);
     }
-    return app;
+    return result2(apps);
   }
   /** The written triggers as `:pattern` attributes (a term that cannot be one is left out). */
   irPatterns(groups2, env) {
@@ -52084,7 +52383,7 @@ var IrBvTranslator = class {
         return this.not(this.int(e.arg), kindOf(e.arg.ty), e.span);
       case "cast":
         if (!e.explicit) return this.int(e.arg);
-        if (e.how === "bool_to_int" || e.how === "char_to_int") return this.fail("this cast", e.span);
+        if (e.how === "bool_to_int" || e.how === "char_to_int" || e.how === "param_to_int") return this.fail("this cast", e.span);
         return this.cast(this.int(e.arg), kindOf(e.from), kindOf(e.ty), e.span);
       case "arith":
         return this.arith(e);
@@ -53573,11 +53872,11 @@ function functionVcs(crate, fn, enc, notes = []) {
   }
   return vcs;
 }
-function resultToDiagnostics(vc, result) {
+function resultToDiagnostics(vc, result2) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   let solverTrouble;
-  for (const g of result.goals) {
+  for (const g of result2.goals) {
     if (g.status === "proved") continue;
     const ob = vc.obligations.get(g.label);
     if (g.status === "failed" && ob) {
@@ -53612,7 +53911,7 @@ var VERSION = "0.1.0";
 // src/analyze/loop-facts.ts
 function loopHeadFacts(crate, opts = {}) {
   const heads = /* @__PURE__ */ new Map();
-  const result = analyzeCrate(crate, {
+  const result2 = analyzeCrate(crate, {
     ...opts.functionFilter ? { functionFilter: opts.functionFilter } : {},
     stateLevel: opts.stateLevel ?? 8,
     onLoopHead: (fn, loop2, head) => {
@@ -53622,7 +53921,7 @@ function loopHeadFacts(crate, opts = {}) {
       byLoop.set(loop2.id, { fn, loop: loop2, head: seen ? joinStates(seen.head, head) : head });
     }
   });
-  for (const s of result.skipped) heads.delete(s.function);
+  for (const s of result2.skipped) heads.delete(s.function);
   const out = /* @__PURE__ */ new Map();
   for (const [name, byLoop] of heads) {
     const facts = [...byLoop.values()].map(({ fn, loop: loop2, head }) => factsAt(fn, loop2, head)).filter((f) => f.bounds.length + f.relations.length > 0);
@@ -53956,14 +54255,14 @@ var FrontEnd = class {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
     for (const dep of crate.deps ?? []) for (const f of dep.files) p.sources.add(f.path, f.text);
-    let result;
+    let result2;
     try {
-      result = checkCrate(crate, { plainBodies: this.plainBodies });
+      result2 = checkCrate(crate, { plainBodies: this.plainBodies });
     } catch (err) {
       p.diagnostics.push(internalError("checking this crate", err, crateSpan(crate)));
       return void 0;
     }
-    const { checked, diagnostics: ds } = result;
+    const { checked, diagnostics: ds } = result2;
     const ownFiles = new Set(crate.files.map((f) => f.path));
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
     p.diagnostics.push(...reported);
@@ -54214,15 +54513,15 @@ async function answerQuery(vc, pool, solverName, timeoutMs, answers) {
   if (hit) return { id: vc.query.id, goals: hit, solverMs: 0, cached: true };
   const solving = pool.check(vc.query);
   sentThisRun.set(key, solving);
-  const result = await solving;
-  cache2?.put(key, result.goals);
-  return result;
+  const result2 = await solving;
+  cache2?.put(key, result2.goals);
+  return result2;
 }
-async function finishQuery(vc, result, answers, diagnostics) {
-  const ds = resultToDiagnostics(vc, { ...result, goals: result.goals.filter((g) => !g.skipped) });
-  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result));
+async function finishQuery(vc, result2, answers, diagnostics) {
+  const ds = resultToDiagnostics(vc, { ...result2, goals: result2.goals.filter((g) => !g.skipped) });
+  if (answers.crossCheck) ds.push(...await answers.crossCheck.check(vc, result2));
   diagnostics.push(...ds);
-  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result.cached, ms: Math.round(result.solverMs) };
+  return { vc, errors: ds.some((d) => d.severity === "error"), cached: result2.cached, ms: Math.round(result2.solverMs) };
 }
 function unitsOf(outcomes, fns, diagnostics) {
   const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
@@ -54572,8 +54871,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55201,8 +55500,8 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55252,8 +55551,8 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55341,8 +55640,8 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55664,8 +55963,8 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55788,8 +56087,8 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55825,15 +56124,15 @@ function which(tool, check) {
       throw new Error("parameter 'tool' is required");
     }
     if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
+      const result2 = yield which(tool, false);
+      if (!result2) {
         if (IS_WINDOWS) {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
         } else {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
         }
       }
-      return result;
+      return result2;
     }
     const matches = yield findInPath(tool);
     if (matches && matches.length > 0) {
@@ -55907,8 +56206,8 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56088,7 +56387,7 @@ var ToolRunner = class extends events.EventEmitter {
   }
   _cloneExecOptions(options) {
     options = options || {};
-    const result = {
+    const result2 = {
       cwd: options.cwd || process.cwd(),
       env: options.env || process.env,
       silent: options.silent || false,
@@ -56097,20 +56396,20 @@ var ToolRunner = class extends events.EventEmitter {
       ignoreReturnCode: options.ignoreReturnCode || false,
       delay: options.delay || 1e4
     };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
+    result2.outStream = options.outStream || process.stdout;
+    result2.errStream = options.errStream || process.stderr;
+    return result2;
   }
   _getSpawnOptions(options, toolPath) {
     options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    const result2 = {};
+    result2.cwd = options.cwd;
+    result2.env = options.env;
+    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
     if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
+      result2.argv0 = `"${toolPath}"`;
     }
-    return result;
+    return result2;
   }
   /**
    * Exec a tool.
@@ -56352,8 +56651,8 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56425,8 +56724,8 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56504,8 +56803,8 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56606,13 +56905,13 @@ function endGroup() {
 function group(name, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name);
-    let result;
+    let result2;
     try {
-      result = yield fn();
+      result2 = yield fn();
     } finally {
       endGroup();
     }
-    return result;
+    return result2;
   });
 }
 function saveState(name, value) {
@@ -56701,7 +57000,7 @@ import * as fs7 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
-  const result = {
+  const result2 = {
     followSymbolicLinks: true,
     implicitDescendants: true,
     matchDirectories: true,
@@ -56710,27 +57009,27 @@ function getOptions(copy) {
   };
   if (copy) {
     if (typeof copy.followSymbolicLinks === "boolean") {
-      result.followSymbolicLinks = copy.followSymbolicLinks;
-      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+      result2.followSymbolicLinks = copy.followSymbolicLinks;
+      debug(`followSymbolicLinks '${result2.followSymbolicLinks}'`);
     }
     if (typeof copy.implicitDescendants === "boolean") {
-      result.implicitDescendants = copy.implicitDescendants;
-      debug(`implicitDescendants '${result.implicitDescendants}'`);
+      result2.implicitDescendants = copy.implicitDescendants;
+      debug(`implicitDescendants '${result2.implicitDescendants}'`);
     }
     if (typeof copy.matchDirectories === "boolean") {
-      result.matchDirectories = copy.matchDirectories;
-      debug(`matchDirectories '${result.matchDirectories}'`);
+      result2.matchDirectories = copy.matchDirectories;
+      debug(`matchDirectories '${result2.matchDirectories}'`);
     }
     if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
-      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+      result2.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+      debug(`omitBrokenSymbolicLinks '${result2.omitBrokenSymbolicLinks}'`);
     }
     if (typeof copy.excludeHiddenFiles === "boolean") {
-      result.excludeHiddenFiles = copy.excludeHiddenFiles;
-      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+      result2.excludeHiddenFiles = copy.excludeHiddenFiles;
+      debug(`excludeHiddenFiles '${result2.excludeHiddenFiles}'`);
     }
   }
-  return result;
+  return result2;
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -56745,11 +57044,11 @@ function dirname8(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path10.dirname(p);
-  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-    result = safeTrimTrailingSeparator(result);
+  let result2 = path10.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
+    result2 = safeTrimTrailingSeparator(result2);
   }
-  return result;
+  return result2;
 }
 function ensureAbsoluteRoot(root, itemPath) {
   assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
@@ -56846,7 +57145,7 @@ function getSearchPaths(patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     searchPathMap[key] = "candidate";
   }
-  const result = [];
+  const result2 = [];
   for (const pattern of patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     if (searchPathMap[key] === "included") {
@@ -56864,22 +57163,22 @@ function getSearchPaths(patterns) {
       parent = dirname8(tempKey);
     }
     if (!foundAncestor) {
-      result.push(pattern.searchPath);
+      result2.push(pattern.searchPath);
       searchPathMap[key] = "included";
     }
   }
-  return result;
+  return result2;
 }
 function match(patterns, itemPath) {
-  let result = MatchKind.None;
+  let result2 = MatchKind.None;
   for (const pattern of patterns) {
     if (pattern.negate) {
-      result &= ~pattern.match(itemPath);
+      result2 &= ~pattern.match(itemPath);
     } else {
-      result |= pattern.match(itemPath);
+      result2 |= pattern.match(itemPath);
     }
   }
-  return result;
+  return result2;
 }
 function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
@@ -56892,7 +57191,7 @@ import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b2, str2) => {
-  let begs, beg, left, right = void 0, result;
+  let begs, beg, left, right = void 0, result2;
   let ai = str2.indexOf(a);
   let bi = str2.indexOf(b2, ai + 1);
   let i = ai;
@@ -56902,14 +57201,14 @@ var range = (a, b2, str2) => {
     }
     begs = [];
     left = str2.length;
-    while (i >= 0 && !result) {
+    while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
         ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result = [r, bi];
+          result2 = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
@@ -56921,10 +57220,10 @@ var range = (a, b2, str2) => {
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result = [left, right];
+      result2 = [left, right];
     }
   }
-  return result;
+  return result2;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -58484,38 +58783,38 @@ var Minimatch = class {
   partsMatch(a, b2, emptyGSMatch = false) {
     let ai = 0;
     let bi = 0;
-    let result = [];
+    let result2 = [];
     let which2 = "";
     while (ai < a.length && bi < b2.length) {
       if (a[ai] === b2[bi]) {
-        result.push(which2 === "b" ? b2[bi] : a[ai]);
+        result2.push(which2 === "b" ? b2[bi] : a[ai]);
         ai++;
         bi++;
       } else if (emptyGSMatch && a[ai] === "**" && b2[bi] === a[ai + 1]) {
-        result.push(a[ai]);
+        result2.push(a[ai]);
         ai++;
       } else if (emptyGSMatch && b2[bi] === "**" && a[ai] === b2[bi + 1]) {
-        result.push(b2[bi]);
+        result2.push(b2[bi]);
         bi++;
       } else if (a[ai] === "*" && b2[bi] && (this.options.dot || !b2[bi].startsWith(".")) && b2[bi] !== "**") {
         if (which2 === "b")
           return false;
         which2 = "a";
-        result.push(a[ai]);
+        result2.push(a[ai]);
         ai++;
         bi++;
       } else if (b2[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
         if (which2 === "a")
           return false;
         which2 = "b";
-        result.push(b2[bi]);
+        result2.push(b2[bi]);
         ai++;
         bi++;
       } else {
         return false;
       }
     }
-    return a.length === b2.length && result;
+    return a.length === b2.length && result2;
   }
   parseNegate() {
     if (this.nonegate)
@@ -58902,17 +59201,17 @@ var Path = class {
    * Converts the path to it's string representation
    */
   toString() {
-    let result = this.segments[0];
-    let skipSlash = result.endsWith(path12.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let result2 = this.segments[0];
+    let skipSlash = result2.endsWith(path12.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path12.sep;
+        result2 += path12.sep;
       }
-      result += this.segments[i];
+      result2 += this.segments[i];
     }
-    return result;
+    return result2;
   }
 };
 
@@ -59106,8 +59405,8 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -59188,13 +59487,13 @@ var DefaultGlobber = class _DefaultGlobber {
   glob() {
     return __awaiter11(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
-      const result = [];
+      const result2 = [];
       try {
         for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
           _c = _f.value;
           _d = false;
           const itemPath = _c;
-          result.push(itemPath);
+          result2.push(itemPath);
         }
       } catch (e_1_1) {
         e_1 = { error: e_1_1 };
@@ -59205,7 +59504,7 @@ var DefaultGlobber = class _DefaultGlobber {
           if (e_1) throw e_1.error;
         }
       }
-      return result;
+      return result2;
     });
   }
   globGenerator() {
@@ -59269,7 +59568,7 @@ var DefaultGlobber = class _DefaultGlobber {
    */
   static create(patterns, options) {
     return __awaiter11(this, void 0, void 0, function* () {
-      const result = new _DefaultGlobber(options);
+      const result2 = new _DefaultGlobber(options);
       if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
@@ -59279,11 +59578,11 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!line || line.startsWith("#")) {
           continue;
         } else {
-          result.patterns.push(new Pattern(line));
+          result2.patterns.push(new Pattern(line));
         }
       }
-      result.searchPaths.push(...getSearchPaths(result.patterns));
-      return result;
+      result2.searchPaths.push(...getSearchPaths(result2.patterns));
+      return result2;
     });
   }
   static stat(item, options, traversalChain) {
@@ -59343,8 +59642,8 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -59411,8 +59710,8 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -59720,9 +60019,9 @@ function namespaceMatches(namespace, patternToMatch) {
   return namespaceDone && (patternDone || trailingWildCard);
 }
 function disable() {
-  const result = enabledString || "";
+  const result2 = enabledString || "";
   enable("");
-  return result;
+  return result2;
 }
 function createDebugger(namespace) {
   const newDebugger = Object.assign(debug2, {
@@ -59904,17 +60203,17 @@ var HttpHeadersImpl = class {
    * Get the JSON object representation of this HTTP header collection.
    */
   toJSON(options = {}) {
-    const result = {};
+    const result2 = {};
     if (options.preserveCase) {
       for (const entry of this._headersMap.values()) {
-        result[entry.name] = entry.value;
+        result2[entry.name] = entry.value;
       }
     } else {
       for (const [normalizedName, entry] of this._headersMap) {
-        result[normalizedName] = entry.value;
+        result2[normalizedName] = entry.value;
       }
     }
-    return result;
+    return result2;
   }
   /**
    * Get the string representation of this HTTP header collection.
@@ -60045,7 +60344,7 @@ var HttpPipeline = class _HttpPipeline {
     return new _HttpPipeline();
   }
   orderPolicies() {
-    const result = [];
+    const result2 = [];
     const policyMap = /* @__PURE__ */ new Map();
     function createPhase(name) {
       return {
@@ -60127,7 +60426,7 @@ var HttpPipeline = class _HttpPipeline {
           continue;
         }
         if (node.dependsOn.size === 0) {
-          result.push(node.policy);
+          result2.push(node.policy);
           for (const dependant of node.dependants) {
             dependant.dependsOn.delete(node);
           }
@@ -60153,13 +60452,13 @@ var HttpPipeline = class _HttpPipeline {
     let iteration = 0;
     while (policyMap.size > 0) {
       iteration++;
-      const initialResultLength = result.length;
+      const initialResultLength = result2.length;
       walkPhases();
-      if (result.length <= initialResultLength && iteration > 1) {
+      if (result2.length <= initialResultLength && iteration > 1) {
         throw new Error("Cannot satisfy policy dependencies due to requirements cycle.");
       }
     }
-    return result;
+    return result2;
   }
 };
 function createEmptyPipeline() {
@@ -61346,12 +61645,12 @@ function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID3()}`;
 }
 function encodeHeaders(headers) {
-  let result = "";
+  let result2 = "";
   for (const [key, value] of headers) {
-    result += `${key}: ${value}\r
+    result2 += `${key}: ${value}\r
 `;
   }
-  return result;
+  return result2;
 }
 function getLength(source) {
   if (source instanceof Uint8Array) {
@@ -61807,9 +62106,9 @@ function createTracingClient(options) {
   async function withSpan(name, operationOptions, callback, spanOptions) {
     const { span, updatedOptions } = startSpan(name, operationOptions, spanOptions);
     try {
-      const result = await withContext(updatedOptions.tracingOptions.tracingContext, () => Promise.resolve(callback(updatedOptions, span)));
+      const result2 = await withContext(updatedOptions.tracingOptions.tracingContext, () => Promise.resolve(callback(updatedOptions, span)));
       span.setStatus({ status: "success" });
-      return result;
+      return result2;
     } catch (err) {
       span.setStatus({ status: "error", error: err });
       throw err;
@@ -62825,9 +63124,9 @@ function serializeDictionaryType(serializer, mapper, object, objectName, isXml, 
   }
   if (isXml && mapper.xmlNamespace) {
     const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-    const result = tempDictionary;
-    result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
-    return result;
+    const result2 = tempDictionary;
+    result2[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
+    return result2;
   }
   return tempDictionary;
 }
@@ -62948,15 +63247,15 @@ function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
     if (serializedValue[XML_ATTRKEY]) {
       return serializedValue;
     } else {
-      const result2 = { ...serializedValue };
-      result2[XML_ATTRKEY] = xmlNamespace;
-      return result2;
+      const result3 = { ...serializedValue };
+      result3[XML_ATTRKEY] = xmlNamespace;
+      return result3;
     }
   }
-  const result = {};
-  result[options.xml.xmlCharKey] = serializedValue;
-  result[XML_ATTRKEY] = xmlNamespace;
-  return result;
+  const result2 = {};
+  result2[options.xml.xmlCharKey] = serializedValue;
+  result2[XML_ATTRKEY] = xmlNamespace;
+  return result2;
 }
 function isSpecialXmlProperty(propertyName, options) {
   return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
@@ -63235,7 +63534,7 @@ function getOperationArgumentValueFromParameter(operationArguments, parameter, f
   return value;
 }
 function getPropertyFromParameterPath(parent, parameterPath) {
-  const result = { propertyFound: false };
+  const result2 = { propertyFound: false };
   let i = 0;
   for (; i < parameterPath.length; ++i) {
     const parameterPathPart = parameterPath[i];
@@ -63246,10 +63545,10 @@ function getPropertyFromParameterPath(parent, parameterPath) {
     }
   }
   if (i === parameterPath.length) {
-    result.propertyValue = parent;
-    result.propertyFound = true;
+    result2.propertyValue = parent;
+    result2.propertyFound = true;
   }
-  return result;
+  return result2;
 }
 var originalRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
 function hasOriginalRequest(request2) {
@@ -63292,32 +63591,32 @@ function deserializationPolicy(options = {}) {
   };
 }
 function getOperationResponseMap(parsedResponse) {
-  let result;
+  let result2;
   const request2 = parsedResponse.request;
   const operationInfo = getOperationRequestInfo(request2);
   const operationSpec = operationInfo?.operationSpec;
   if (operationSpec) {
     if (!operationInfo?.operationResponseGetter) {
-      result = operationSpec.responses[parsedResponse.status];
+      result2 = operationSpec.responses[parsedResponse.status];
     } else {
-      result = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
+      result2 = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
     }
   }
-  return result;
+  return result2;
 }
 function shouldDeserializeResponse(parsedResponse) {
   const request2 = parsedResponse.request;
   const operationInfo = getOperationRequestInfo(request2);
   const shouldDeserialize = operationInfo?.shouldDeserialize;
-  let result;
+  let result2;
   if (shouldDeserialize === void 0) {
-    result = true;
+    result2 = true;
   } else if (typeof shouldDeserialize === "boolean") {
-    result = shouldDeserialize;
+    result2 = shouldDeserialize;
   } else {
-    result = shouldDeserialize(parsedResponse);
+    result2 = shouldDeserialize(parsedResponse);
   }
-  return result;
+  return result2;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML2) {
   const parsedResponse = await parse2(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
@@ -63455,25 +63754,25 @@ async function parse2(jsonContentTypes, xmlContentTypes, operationResponse, opts
 
 // node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
-  const result = /* @__PURE__ */ new Set();
+  const result2 = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
     if (operationResponse.bodyMapper && operationResponse.bodyMapper.type.name === MapperTypeNames.Stream) {
-      result.add(Number(statusCode));
+      result2.add(Number(statusCode));
     }
   }
-  return result;
+  return result2;
 }
 function getPathStringFromParameter(parameter) {
   const { parameterPath, mapper } = parameter;
-  let result;
+  let result2;
   if (typeof parameterPath === "string") {
-    result = parameterPath;
+    result2 = parameterPath;
   } else if (Array.isArray(parameterPath)) {
-    result = parameterPath.join(".");
+    result2 = parameterPath.join(".");
   } else {
-    result = mapper.serializedName;
+    result2 = mapper.serializedName;
   }
-  return result;
+  return result2;
 }
 
 // node_modules/@azure/core-client/dist/esm/serializationPolicy.js
@@ -63573,10 +63872,10 @@ function serializeRequestBody(request2, operationArguments, operationSpec, strin
 }
 function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
   if (xmlNamespace && !["Composite", "Sequence", "Dictionary"].includes(typeName)) {
-    const result = {};
-    result[options.xml.xmlCharKey] = serializedValue;
-    result[XML_ATTRKEY] = { [xmlnsKey]: xmlNamespace };
-    return result;
+    const result2 = {};
+    result2[options.xml.xmlCharKey] = serializedValue;
+    result2[XML_ATTRKEY] = { [xmlnsKey]: xmlNamespace };
+    return result2;
   }
   return serializedValue;
 }
@@ -63587,9 +63886,9 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   if (!xmlNamespaceKey || !xmlNamespace) {
     return { [elementName]: obj };
   }
-  const result = { [elementName]: obj };
-  result[XML_ATTRKEY] = { [xmlNamespaceKey]: xmlNamespace };
-  return result;
+  const result2 = { [elementName]: obj };
+  result2[XML_ATTRKEY] = { [xmlNamespaceKey]: xmlNamespace };
+  return result2;
 }
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
@@ -63646,14 +63945,14 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   return requestUrl;
 }
 function replaceAll(input, replacements) {
-  let result = input;
+  let result2 = input;
   for (const [searchValue, replaceValue] of replacements) {
-    result = result.split(searchValue).join(replaceValue);
+    result2 = result2.split(searchValue).join(replaceValue);
   }
-  return result;
+  return result2;
 }
 function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   if (operationSpec.urlParameters?.length) {
     for (const urlParameter of operationSpec.urlParameters) {
       let urlParameterValue = getOperationArgumentValueFromParameter(operationArguments, urlParameter, fallbackObject);
@@ -63662,10 +63961,10 @@ function calculateUrlReplacements(operationSpec, operationArguments, fallbackObj
       if (!urlParameter.skipEncoding) {
         urlParameterValue = encodeURIComponent(urlParameterValue);
       }
-      result.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
+      result2.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
     }
   }
-  return result;
+  return result2;
 }
 function isAbsoluteUrl(url2) {
   return url2.includes("://");
@@ -63697,7 +63996,7 @@ function appendPath(url2, pathToAppend) {
   return parsedUrl.toString();
 }
 function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   const sequenceParams = /* @__PURE__ */ new Set();
   if (operationSpec.queryParameters?.length) {
     for (const queryParameter of operationSpec.queryParameters) {
@@ -63733,36 +64032,36 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
         if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
           queryParameterValue = queryParameterValue.join(delimiter4);
         }
-        result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
+        result2.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
       }
     }
   }
   return {
-    queryParams: result,
+    queryParams: result2,
     sequenceParams
   };
 }
 function simpleParseQueryParams(queryString) {
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   if (!queryString || queryString[0] !== "?") {
-    return result;
+    return result2;
   }
   queryString = queryString.slice(1);
   const pairs = queryString.split("&");
   for (const pair of pairs) {
     const [name, value] = pair.split("=", 2);
-    const existingValue = result.get(name);
+    const existingValue = result2.get(name);
     if (existingValue) {
       if (Array.isArray(existingValue)) {
         existingValue.push(value);
       } else {
-        result.set(name, [existingValue, value]);
+        result2.set(name, [existingValue, value]);
       }
     } else {
-      result.set(name, value);
+      result2.set(name, value);
     }
   }
-  return result;
+  return result2;
 }
 function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = false) {
   if (queryParams.size === 0) {
@@ -64202,9 +64501,9 @@ var HttpHeaders = class _HttpHeaders {
    * @param headerName - The name of the header to remove.
    */
   remove(headerName) {
-    const result = this.contains(headerName);
+    const result2 = this.contains(headerName);
     delete this._headersMap[getHeaderKey(headerName)];
-    return result;
+    return result2;
   }
   /**
    * Get the headers that are contained this collection as an object.
@@ -64248,19 +64547,19 @@ var HttpHeaders = class _HttpHeaders {
    * Get the JSON object representation of this HTTP header collection.
    */
   toJson(options = {}) {
-    const result = {};
+    const result2 = {};
     if (options.preserveCase) {
       for (const headerKey in this._headersMap) {
         const header = this._headersMap[headerKey];
-        result[header.name] = header.value;
+        result2[header.name] = header.value;
       }
     } else {
       for (const headerKey in this._headersMap) {
         const header = this._headersMap[headerKey];
-        result[getHeaderKey(header.name)] = header.value;
+        result2[getHeaderKey(header.name)] = header.value;
       }
     }
-    return result;
+    return result2;
   }
   /**
    * Get the string representation of this HTTP header collection.
@@ -64364,13 +64663,13 @@ var ExtendedServiceClient = class extends ServiceClient {
       ...operationArguments.options,
       onResponse
     };
-    const result = await super.sendOperationRequest(operationArguments, operationSpec);
+    const result2 = await super.sendOperationRequest(operationArguments, operationSpec);
     if (lastResponse) {
-      Object.defineProperty(result, "_response", {
+      Object.defineProperty(result2, "_response", {
         value: toCompatResponse(lastResponse)
       });
     }
-    return result;
+    return result2;
   }
 };
 
@@ -64511,12 +64810,12 @@ function validate(xmlData, options) {
           }
           return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
         }
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
+        const result2 = readAttributeStr(xmlData, i);
+        if (result2 === false) {
           return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
         }
-        let attrStr = result.value;
-        i = result.index;
+        let attrStr = result2.value;
+        i = result2.index;
         if (attrStr[attrStr.length - 1] === "/") {
           const attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
@@ -64527,7 +64826,7 @@ function validate(xmlData, options) {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
           }
         } else if (closingTag) {
-          if (!result.tagClosed) {
+          if (!result2.tagClosed) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
@@ -65191,8 +65490,8 @@ var EntityDecoder = class {
       }
     }
     if (last < len2) chunks.push(str2.slice(last));
-    const result = chunks.length === 0 ? str2 : chunks.join("");
-    return this._postCheck(result, original);
+    const result2 = chunks.length === 0 ? str2 : chunks.join("");
+    return this._postCheck(result2, original);
   }
   // -------------------------------------------------------------------------
   // Private: limit tier check
@@ -65523,9 +65822,9 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const validator = (str2) => {
     const cached = cache2.get(str2);
     if (cached !== void 0) return cached;
-    const result = regex2.test(str2);
-    if (cache2.size < maxCacheSize) cache2.set(str2, result);
-    return result;
+    const result2 = regex2.test(str2);
+    if (cache2.size < maxCacheSize) cache2.set(str2, result2);
+    return result2;
   };
   validator.reset = () => {
     cache2 = /* @__PURE__ */ new Map();
@@ -66877,11 +67176,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result = this.path.map(
+      const result2 = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep16);
-      this._pathStringCache = result;
-      return result;
+      this._pathStringCache = result2;
+      return result2;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -68086,9 +68385,9 @@ var parseXml = function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
         if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
         this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
+        const result2 = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result2.entities);
+        i = result2.i;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
         const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
         const tagExp = xmlData.substring(i + 9, closeIndex);
@@ -68102,16 +68401,16 @@ var parseXml = function(xmlData) {
         }
         i = closeIndex + 2;
       } else {
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-        if (!result) {
+        let result2 = readTagExp(xmlData, i, options.removeNSPrefix);
+        if (!result2) {
           const context5 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context5}"`);
         }
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
+        let tagName = result2.tagName;
+        const rawTagName = result2.rawTagName;
+        let tagExp = result2.tagExp;
+        let attrExpPresent = result2.attrExpPresent;
+        let closeIndex = result2.closeIndex;
         ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
         if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
           throw new Error(`Invalid tag name: ${tagName}`);
@@ -68157,14 +68456,14 @@ var parseXml = function(xmlData) {
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing) {
-            i = result.closeIndex;
+            i = result2.closeIndex;
           } else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
+            i = result2.closeIndex;
           } else {
-            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result2.i;
-            tagContent = result2.tagContent;
+            const result3 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result3) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result3.i;
+            tagContent = result3.tagContent;
           }
           const childNode = new XmlNode(tagName);
           if (prefixedAttrs) {
@@ -68197,11 +68496,11 @@ var parseXml = function(xmlData) {
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
             if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+              currentNode.addEndIndex(getOriginalIndex(result2.closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-            i = result.closeIndex;
+            i = result2.closeIndex;
             continue;
           } else {
             const childNode = new XmlNode(tagName);
@@ -68238,10 +68537,10 @@ function getOriginalIndex(index2, crlfPositions) {
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
   const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
-  if (result === false) {
-  } else if (typeof result === "string") {
-    childNode.tagname = result;
+  const result2 = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  if (result2 === false) {
+  } else if (typeof result2 === "string") {
+    childNode.tagname = result2;
     currentNode.addChild(childNode, startIndex);
   } else {
     currentNode.addChild(childNode, startIndex);
@@ -68292,7 +68591,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const len2 = xmlData.length;
   const closeCode0 = closingChar.charCodeAt(0);
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-  let result = "";
+  let result2 = "";
   let segmentStart = i;
   for (let index2 = i; index2 < len2; index2++) {
     const code2 = xmlData.charCodeAt(index2);
@@ -68302,15 +68601,15 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index2);
-          return { data: result, index: index2 };
+          result2 += xmlData.substring(segmentStart, index2);
+          return { data: result2, index: index2 };
         }
       } else {
-        result += xmlData.substring(segmentStart, index2);
-        return { data: result, index: index2 };
+        result2 += xmlData.substring(segmentStart, index2);
+        return { data: result2, index: index2 };
       }
     } else if (code2 === 9) {
-      result += xmlData.substring(segmentStart, index2) + " ";
+      result2 += xmlData.substring(segmentStart, index2) + " ";
       segmentStart = index2 + 1;
     }
   }
@@ -68329,10 +68628,10 @@ function findClosingChar(xmlData, char, i, errMsg) {
   return closingIndex;
 }
 function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
+  const result2 = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result2) return;
+  let tagExp = result2.data;
+  const closeIndex = result2.index;
   const separatorIndex = tagExp.search(/\s/);
   let tagName = tagExp;
   let attrExpPresent = true;
@@ -68345,7 +68644,7 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
     const colonIndex = tagName.indexOf(":");
     if (colonIndex !== -1) {
       tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result2.data.substr(colonIndex + 1);
     }
   }
   return {
@@ -68583,9 +68882,9 @@ var XMLParser = class {
     }
     if (validationOption) {
       if (validationOption === true) validationOption = {};
-      const result = validate(xmlData, validationOption);
-      if (result !== true) {
-        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+      const result2 = validate(xmlData, validationOption);
+      if (result2 !== true) {
+        throw Error(`${result2.err.msg}:${result2.err.line}:${result2.err.col}`);
       }
     }
     const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
@@ -68642,11 +68941,11 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
   if (validator(bare)) return name;
-  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator(result)) {
+  const result2 = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result2 !== "string" || !validator(result2)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
-  return isPI ? "?" + result : result;
+  return isPI ? "?" + result2 : result2;
 }
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
@@ -69090,11 +69389,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
         } else if (typeof item === "object") {
           if (this.options.oneListGroup) {
             matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            const result2 = this.j2x(item, level + 1, matcher, qNameValidator);
             matcher.pop();
-            listTagVal += result.val;
+            listTagVal += result2.val;
             if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr;
+              listTagAttr += result2.attrStr;
             }
           } else {
             listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
@@ -69160,14 +69459,14 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     matcher.pop();
     return this.buildObjectNode(rawContent2, key, attrStr, level);
   }
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
-    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+    return this.buildTextValNode("", key, result2.attrStr, level, matcher);
   } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
   } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
+    return this.buildObjectNode(result2.val, key, result2.attrStr, level);
   }
 }
 Builder.prototype.extractAttributes = function(obj) {
@@ -71177,10 +71476,10 @@ var NativeCRC64 = (() => {
       }
       addRunDependency("wasm-instantiate");
       var trueModule = Module;
-      function receiveInstantiationResult(result) {
+      function receiveInstantiationResult(result2) {
         assert4(Module === trueModule, "the Module object should not be replaced during async compilation - perhaps the order of HTML elements is wrong?");
         trueModule = null;
-        receiveInstance(result["instance"]);
+        receiveInstance(result2["instance"]);
       }
       function instantiateArrayBuffer(receiver) {
         return getBinaryPromise().then(function(binary3) {
@@ -72088,12 +72387,12 @@ var NativeCRC64 = (() => {
     };
     ;
     Crc64Hash.prototype["OnFinal"] = Crc64Hash.prototype.OnFinal = /** @suppress {undefinedVars, duplicate} @this{Object} */
-    function(data, length, result) {
+    function(data, length, result2) {
       var self2 = this.ptr;
       if (data && typeof data === "object") data = data.ptr;
       if (length && typeof length === "object") length = length.ptr;
-      if (result && typeof result === "object") result = result.ptr;
-      _emscripten_bind_Crc64Hash_OnFinal_3(self2, data, length, result);
+      if (result2 && typeof result2 === "object") result2 = result2.ptr;
+      _emscripten_bind_Crc64Hash_OnFinal_3(self2, data, length, result2);
     };
     ;
     Crc64Hash.prototype["__destroy__"] = Crc64Hash.prototype.__destroy__ = /** @suppress {undefinedVars, duplicate} @this{Object} */
@@ -90151,7 +90450,7 @@ var AvroReader = class {
       await this.initialize(options);
     }
     while (this.hasNext()) {
-      const result = await this._itemType.read(this._dataStream, {
+      const result2 = await this._itemType.read(this._dataStream, {
         abortSignal: options.abortSignal
       });
       this._itemsRemainingInBlock--;
@@ -90176,7 +90475,7 @@ var AvroReader = class {
           await AvroParser.readLong(this._dataStream, { abortSignal: options.abortSignal });
         }
       }
-      yield result;
+      yield result2;
     }
   }
 };
@@ -91157,16 +91456,16 @@ var update = async function update2(options = {}) {
   const { blobClient, copySource: copySource2, startCopyFromURLOptions } = state3;
   if (!state3.isStarted) {
     state3.isStarted = true;
-    const result = await blobClient.startCopyFromURL(copySource2, startCopyFromURLOptions);
-    state3.copyId = result.copyId;
-    if (result.copyStatus === "success") {
-      state3.result = result;
+    const result2 = await blobClient.startCopyFromURL(copySource2, startCopyFromURLOptions);
+    state3.copyId = result2.copyId;
+    if (result2.copyStatus === "success") {
+      state3.result = result2;
       state3.isCompleted = true;
     }
   } else if (!state3.isCompleted) {
     try {
-      const result = await state3.blobClient.getProperties({ abortSignal: options.abortSignal });
-      const { copyStatus, copyProgress } = result;
+      const result2 = await state3.blobClient.getProperties({ abortSignal: options.abortSignal });
+      const { copyStatus, copyProgress } = result2;
       const prevCopyProgress = state3.copyProgress;
       if (copyProgress) {
         state3.copyProgress = copyProgress;
@@ -91174,10 +91473,10 @@ var update = async function update2(options = {}) {
       if (copyStatus === "pending" && copyProgress !== prevCopyProgress && typeof options.fireProgress === "function") {
         options.fireProgress(state3);
       } else if (copyStatus === "success") {
-        state3.result = result;
+        state3.result = result2;
         state3.isCompleted = true;
       } else if (copyStatus === "failed") {
-        state3.error = new Error(`Blob copy failed with reason: "${result.copyStatusDescription || "unknown"}"`);
+        state3.error = new Error(`Blob copy failed with reason: "${result2.copyStatusDescription || "unknown"}"`);
         state3.isCompleted = true;
       }
     } catch (err) {
@@ -93743,7 +94042,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
   async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
-      const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
+      const result2 = assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -93754,7 +94053,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         range: rangeToString({ offset, count }),
         tracingOptions: updatedOptions.tracingOptions
       }));
-      return rangeResponseFromModel(result);
+      return rangeResponseFromModel(result2);
     });
   }
   /**
@@ -94125,8 +94424,8 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94269,8 +94568,8 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94394,8 +94693,8 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94595,11 +94894,11 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
-        if (typeof result === "string") {
+        const result2 = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
+        if (typeof result2 === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
-        return result;
+        return result2;
       } catch (err) {
         if (failures >= retries) {
           throw err;
@@ -94653,16 +94952,16 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
           const segmentStart = downloadProgress.segmentOffset + downloadProgress.segmentSize;
           const segmentSize = Math.min(maxSegmentSize, contentLength2 - segmentStart);
           downloadProgress.nextSegment(segmentSize);
-          const result = yield promiseWithTimeout(options.segmentTimeoutInMs || 36e5, client.downloadToBuffer(segmentStart, segmentSize, {
+          const result2 = yield promiseWithTimeout(options.segmentTimeoutInMs || 36e5, client.downloadToBuffer(segmentStart, segmentSize, {
             abortSignal,
             concurrency: options.downloadConcurrency,
             onProgress: downloadProgress.onProgress()
           }));
-          if (result === "timeout") {
+          if (result2 === "timeout") {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
-          } else if (Buffer.isBuffer(result)) {
-            fs10.writeFileSync(fd, result);
+          } else if (Buffer.isBuffer(result2)) {
+            fs10.writeFileSync(fd, result2);
           }
         }
       } finally {
@@ -94677,39 +94976,39 @@ var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, voi
   const timeoutPromise = new Promise((resolve10) => {
     timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
-  return Promise.race([promise, timeoutPromise]).then((result) => {
+  return Promise.race([promise, timeoutPromise]).then((result2) => {
     clearTimeout(timeoutHandle);
-    return result;
+    return result2;
   });
 });
 
 // node_modules/@actions/cache/lib/options.js
 function getUploadOptions(copy) {
-  const result = {
+  const result2 = {
     useAzureSdk: false,
     uploadConcurrency: 4,
     uploadChunkSize: 32 * 1024 * 1024
   };
   if (copy) {
     if (typeof copy.useAzureSdk === "boolean") {
-      result.useAzureSdk = copy.useAzureSdk;
+      result2.useAzureSdk = copy.useAzureSdk;
     }
     if (typeof copy.uploadConcurrency === "number") {
-      result.uploadConcurrency = copy.uploadConcurrency;
+      result2.uploadConcurrency = copy.uploadConcurrency;
     }
     if (typeof copy.uploadChunkSize === "number") {
-      result.uploadChunkSize = copy.uploadChunkSize;
+      result2.uploadChunkSize = copy.uploadChunkSize;
     }
   }
-  result.uploadConcurrency = !isNaN(Number(process.env["CACHE_UPLOAD_CONCURRENCY"])) ? Math.min(32, Number(process.env["CACHE_UPLOAD_CONCURRENCY"])) : result.uploadConcurrency;
-  result.uploadChunkSize = !isNaN(Number(process.env["CACHE_UPLOAD_CHUNK_SIZE"])) ? Math.min(128 * 1024 * 1024, Number(process.env["CACHE_UPLOAD_CHUNK_SIZE"]) * 1024 * 1024) : result.uploadChunkSize;
-  debug(`Use Azure SDK: ${result.useAzureSdk}`);
-  debug(`Upload concurrency: ${result.uploadConcurrency}`);
-  debug(`Upload chunk size: ${result.uploadChunkSize}`);
-  return result;
+  result2.uploadConcurrency = !isNaN(Number(process.env["CACHE_UPLOAD_CONCURRENCY"])) ? Math.min(32, Number(process.env["CACHE_UPLOAD_CONCURRENCY"])) : result2.uploadConcurrency;
+  result2.uploadChunkSize = !isNaN(Number(process.env["CACHE_UPLOAD_CHUNK_SIZE"])) ? Math.min(128 * 1024 * 1024, Number(process.env["CACHE_UPLOAD_CHUNK_SIZE"]) * 1024 * 1024) : result2.uploadChunkSize;
+  debug(`Use Azure SDK: ${result2.useAzureSdk}`);
+  debug(`Upload concurrency: ${result2.uploadConcurrency}`);
+  debug(`Upload chunk size: ${result2.uploadChunkSize}`);
+  return result2;
 }
 function getDownloadOptions(copy) {
-  const result = {
+  const result2 = {
     useAzureSdk: false,
     concurrentBlobDownloads: true,
     downloadConcurrency: 8,
@@ -94719,35 +95018,35 @@ function getDownloadOptions(copy) {
   };
   if (copy) {
     if (typeof copy.useAzureSdk === "boolean") {
-      result.useAzureSdk = copy.useAzureSdk;
+      result2.useAzureSdk = copy.useAzureSdk;
     }
     if (typeof copy.concurrentBlobDownloads === "boolean") {
-      result.concurrentBlobDownloads = copy.concurrentBlobDownloads;
+      result2.concurrentBlobDownloads = copy.concurrentBlobDownloads;
     }
     if (typeof copy.downloadConcurrency === "number") {
-      result.downloadConcurrency = copy.downloadConcurrency;
+      result2.downloadConcurrency = copy.downloadConcurrency;
     }
     if (typeof copy.timeoutInMs === "number") {
-      result.timeoutInMs = copy.timeoutInMs;
+      result2.timeoutInMs = copy.timeoutInMs;
     }
     if (typeof copy.segmentTimeoutInMs === "number") {
-      result.segmentTimeoutInMs = copy.segmentTimeoutInMs;
+      result2.segmentTimeoutInMs = copy.segmentTimeoutInMs;
     }
     if (typeof copy.lookupOnly === "boolean") {
-      result.lookupOnly = copy.lookupOnly;
+      result2.lookupOnly = copy.lookupOnly;
     }
   }
   const segmentDownloadTimeoutMins = process.env["SEGMENT_DOWNLOAD_TIMEOUT_MINS"];
   if (segmentDownloadTimeoutMins && !isNaN(Number(segmentDownloadTimeoutMins)) && isFinite(Number(segmentDownloadTimeoutMins))) {
-    result.segmentTimeoutInMs = Number(segmentDownloadTimeoutMins) * 60 * 1e3;
+    result2.segmentTimeoutInMs = Number(segmentDownloadTimeoutMins) * 60 * 1e3;
   }
-  debug(`Use Azure SDK: ${result.useAzureSdk}`);
-  debug(`Download concurrency: ${result.downloadConcurrency}`);
-  debug(`Request timeout (ms): ${result.timeoutInMs}`);
+  debug(`Use Azure SDK: ${result2.useAzureSdk}`);
+  debug(`Download concurrency: ${result2.downloadConcurrency}`);
+  debug(`Request timeout (ms): ${result2.timeoutInMs}`);
   debug(`Cache segment download timeout mins env var: ${process.env["SEGMENT_DOWNLOAD_TIMEOUT_MINS"]}`);
-  debug(`Segment download timeout (ms): ${result.segmentTimeoutInMs}`);
-  debug(`Lookup only: ${result.lookupOnly}`);
-  return result;
+  debug(`Segment download timeout (ms): ${result2.segmentTimeoutInMs}`);
+  debug(`Lookup only: ${result2.lookupOnly}`);
+  return result2;
 }
 
 // node_modules/@actions/cache/lib/internal/config.js
@@ -94818,8 +95117,8 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -95715,8 +96014,8 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -95889,8 +96188,8 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -96103,8 +96402,8 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });

@@ -35,7 +35,10 @@ export function runCvc5(script: string, checks: number, timeoutMs: number, binar
   return new Promise((resolve) => {
     const proc = spawn(binary, ['--lang', 'smt2', '--incremental', `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
-    const guard = setTimeout(() => proc.kill('SIGKILL'), timeoutMs * (checks + 1) + 10_000);
+    // Stopped by this guard, cvc5 ran out of time: the checks it did not answer stay undecided
+    // (never a rejection, which is reported as a disagreement).
+    let outOfTime = false;
+    const guard = setTimeout(() => { outOfTime = true; proc.kill('SIGKILL'); }, timeoutMs * (checks + 1) + 10_000);
     proc.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
     proc.stderr.resume();
     const finish = (error?: string): void => {
@@ -44,7 +47,7 @@ export function runCvc5(script: string, checks: number, timeoutMs: number, binar
       resolve(error && !answers.error ? { ...answers, error } : answers);
     };
     proc.on('error', (e) => finish(`cannot run cvc5: ${e.message}`));
-    proc.on('close', (code, signal) => finish(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : undefined));
+    proc.on('close', (code, signal) => finish(outOfTime ? undefined : signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : undefined));
     proc.stdin.on('error', () => undefined); // a cvc5 that died early closes its input
     proc.stdin.end(script);
   });

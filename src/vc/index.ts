@@ -205,7 +205,11 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
     if (!irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
     for (const lemma of lemmas) {
       if (!allowed(lemma)) continue;
-      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
+      if (lemma.ok) {
+        enc.broadcastLemmas.push(lemma.fn);
+        const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
+        if (at) enc.broadcastInstances.set(lemma.fn, at);
+      }
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
     const rl = rlimitFor(crate, fn);

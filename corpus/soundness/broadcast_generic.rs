@@ -74,6 +74,22 @@ proof fn std_implied_false<T: Eq>(t: T) {
     assert(c(t) > 0); //~ ERROR assertion failed
 }
 
+// the lemma's own parameter name on a fn's parameter that does not meet its bounds
+#[verifier::external_body]
+pub broadcast proof fn lemma_h2<T: Pos>(a: T)
+    ensures #[trigger] w(a) > 5,
+{
+}
+
+proof fn same_name_false<T: Other>(t: T) {
+    broadcast use lemma_h2;
+    assert(w(t) > 5); //~ ERROR assertion failed
+}
+proof fn same_name_true<T: Other + Pos>(t: T) {
+    broadcast use lemma_h2;
+    assert(w(t) > 5);
+}
+
 pub trait Tr: Pos + Sized {
     proof fn self_true(&self)
         ensures h(*self) > 0,

@@ -28,8 +28,12 @@ const STD_IMPLIES: Record<string, string[]> = {
 
 const MAX_DEPTH = 4;
 
-/** Per fn qname, per generic lemma qname: each substitution (lemma generic -> fn type parameter). */
-export type BroadcastInstances = Map<string, Map<string, Record<string, string>[]>>;
+/**
+ * Per fn qname, per generic lemma qname: each substitution (lemma generic -> fn type parameter),
+ * and whether the lemma's axiom at its own parameters may be stated at all: not when the fn has a
+ * type parameter of the same name (the same sort) that does not meet the lemma's bounds.
+ */
+export type BroadcastInstances = Map<string, Map<string, { base: boolean; subs: Record<string, string>[] }>>;
 
 export function broadcastInstances(t: CrateTables, lemmaNames: readonly string[]): BroadcastInstances {
   const out: BroadcastInstances = new Map();
@@ -38,19 +42,22 @@ export function broadcastInstances(t: CrateTables, lemmaNames: readonly string[]
   for (const f of t.fns) {
     const params = paramsOf(f);
     if (params.length === 0) continue;
-    const per = new Map<string, Record<string, string>[]>();
+    const per = new Map<string, { base: boolean; subs: Record<string, string>[] }>();
     for (const l of lemmas) {
       if (l === f) continue;
       // each lemma generic at each fn parameter meeting its bounds (all combinations)
       let subs: Record<string, string>[] = [{}];
+      let base = true;
       for (const g of l.decl.generics) {
         const need = boundsOn(l.decl.bounds ?? [], g, { tables: t, module: l.module }, l.decl.generics);
         const fits = params.filter((p) => need.every((b) => meets(t, f, p, b, 0)));
+        if (params.includes(g) && !fits.includes(g)) base = false;
         subs = subs.flatMap((s) => fits.map((p) => ({ ...s, [g]: p })));
       }
-      // (the lemma's own parameter names are already its own sorts)
+      // (the lemma's own parameter names are already its own sorts: the base axiom)
       subs = subs.filter((s) => Object.entries(s).some(([g, p]) => g !== p));
-      if (subs.length > 0 && subs.length <= 8) per.set(l.qname, subs);
+      if (subs.length > 8) subs = [];
+      if (subs.length > 0 || !base) per.set(l.qname, { base, subs });
     }
     if (per.size > 0) out.set(f.qname, per);
   }

@@ -37,6 +37,8 @@ export type BroadcastInstances = Map<string, Map<string, { base: boolean; subs: 
 
 export function broadcastInstances(t: CrateTables, lemmaNames: readonly string[]): BroadcastInstances {
   const out: BroadcastInstances = new Map();
+  // (a bound on anything but a lemma generic itself, `where <A as Tr>::X: U`, is not judged here: no instances)
+  const plain = (f: FnEntry) => (f.decl.bounds ?? []).every((b) => b.param.kind === 'path' && b.param.segments.length === 1 && b.param.args.length === 0 && f.decl.generics.includes(b.param.segments[0]!));
   const lemmas = lemmaNames.map((q) => t.fns.find((f) => f.qname === q)).filter((f): f is FnEntry => !!f && f.decl.generics.length > 0 && !f.impl);
   if (lemmas.length === 0) return out;
   for (const f of t.fns) {
@@ -45,6 +47,11 @@ export function broadcastInstances(t: CrateTables, lemmaNames: readonly string[]
     const per = new Map<string, { base: boolean; subs: Record<string, string>[] }>();
     for (const l of lemmas) {
       if (l === f) continue;
+      if (!plain(l)) {
+        // no instances; nor its own-sort axiom where the fn has a same-named parameter
+        if (l.decl.generics.some((g) => params.includes(g))) per.set(l.qname, { base: false, subs: [] });
+        continue;
+      }
       // each lemma generic at each fn parameter meeting its bounds (all combinations)
       let subs: Record<string, string>[] = [{}];
       let base = true;

@@ -49,6 +49,6 @@ test('settings: the resource limit is always set (0 = none) and widens the wall-
   const q: Query = { id: 'q', prelude: '', goals: [] };
   assert.equal(wallClockBudget(q, 10_000), 10_000);
   assert.equal(wallClockBudget({ ...q, rlimit: 0 }, 10_000), 10_000);
-  assert.equal(wallClockBudget({ ...q, rlimit: 12_000_000 }, 10_000), 40_000);
-  assert.equal(wallClockBudget({ ...q, rlimit: 3_000_000 }, 20_000), 20_000);
+  assert.equal(wallClockBudget({ ...q, rlimit: 12_000_000 }, 10_000), 240_000);
+  assert.equal(wallClockBudget({ ...q, rlimit: 3_000_000 }, 90_000), 90_000);
 });

@@ -49,8 +49,17 @@ test('unknown and timeout are errors with their own messages, never verified', (
   const timeout = resultToDiagnostics(vc, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'timeout', reason: 'timeout' })) });
   assert.equal(timeout.length, 1);
   assert.equal(timeout[0]!.kind, 'timeout');
-  assert.equal(timeout[0]!.message, 'function body check: Resource limit (rlimit) exceeded');
+  // no rlimit on this query: only the wall clock can have run out, which is not an rlimit
+  assert.equal(timeout[0]!.message, 'function body check: Time limit exceeded (the wall-clock timeout, --timeout-ms)');
   assert.equal(timeout[0]!.span.line, 10);
+  const limited = { ...vc, query: { ...vc.query, rlimit: 3_000_000 } };
+  const rlimit = resultToDiagnostics(limited, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'timeout', reason: 'canceled' })) });
+  assert.equal(rlimit[0]!.message, 'function body check: Resource limit (rlimit) exceeded');
+  assert.equal(rlimit[0]!.kind, 'timeout');
+  const clock = resultToDiagnostics(limited, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'timeout', reason: 'z3 gave no answer within 20000 ms; restarted it' })) });
+  assert.equal(clock[0]!.message, 'function body check: Time limit exceeded (the wall-clock timeout, --timeout-ms)');
+  assert.equal(clock[0]!.kind, 'timeout');
+  assert.equal(clock[0]!.severity, 'error');
   const unknown = resultToDiagnostics(vc, { id: vc.query.id, solverMs: 1, cached: false, goals: labels.map((label) => ({ label, status: 'unknown', reason: 'incomplete' })) });
   assert.equal(unknown[0]!.message, 'function body check: solver returned unknown: incomplete');
   assert.equal(unknown[0]!.severity, 'error');

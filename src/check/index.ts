@@ -9,6 +9,7 @@
  *                   stmt.ts, pattern.ts and the mode rules of modes.ts
  *   unsupported.ts  items outside the subset the parser does not already reject
  */
+import { broadcastInstances } from './broadcast-inst.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
@@ -188,6 +189,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     const found = uses.flatMap((u) => resolveUses([{ ...u, module: f.module }]).map((lemma) => ({ lemma, span: u.span })));
     if (found.length) bodyBroadcasts.set(f.qname, found);
   }
+  const instances = broadcastInstances(t, [...new Set([...broadcastLemmas, ...[...bodyBroadcasts.values()].flat().map((u) => u.lemma)])]);
   return {
     name: crate.name,
     files: crate.files,
@@ -198,6 +200,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas,
     ...(bodyBroadcasts.size ? { bodyBroadcasts } : {}),
+    ...(instances.size ? { broadcastInstances: instances } : {}),
     ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
     traitImpls: traitImplInfos(t, sigs),
   };

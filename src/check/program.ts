@@ -2,6 +2,7 @@
  * The checker's output: a crate whose AST is annotated (Expr.ty, .res, binding ids)
  * plus tables of its declarations by qualified name. src/vc and src/emu consume this.
  */
+import type { BroadcastInstances } from './broadcast-inst.js';
 import type { ConstItem, EnumItem, FnItem, SourceFile, StructItem } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -103,6 +104,8 @@ export interface CheckedCrate {
    * fn's proof (src/check/broadcast-scope.ts), with the statement's span.
    */
   bodyBroadcasts?: Map<string, { lemma: string; span: Span }[]>;
+  /** Per fn, the type parameters its generic broadcast lemmas are also stated at (broadcast-inst.ts). */
+  broadcastInstances?: BroadcastInstances;
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
   traitImpls?: TraitImplInfo[];

@@ -44,14 +44,15 @@ export function coreSettings(logic: Query['logic'], timeoutMs: number, rlimit = 
 
 /**
  * The wall-clock timeout of a query: its own, or the run's; a query with a resource limit
- * gets at least 10 s per 3,000,000 units (a Verus rlimit unit), so on a slow machine the
- * deterministic limit, not the clock, decides. An unlimited one (`rlimit(infinity)`) keeps
+ * gets at least 60 s per 3,000,000 units (a Verus rlimit unit), so on a slow or loaded
+ * machine the deterministic limit, not the clock, decides (a unit can take several seconds of
+ * CPU; the clock running out is reported as a time limit, not as the rlimit). An unlimited one (`rlimit(infinity)`) keeps
  * the run's timeout as its backstop.
  */
 export function wallClockBudget(q: Query, runTimeoutMs: number): number {
   const base = q.timeoutMs ?? runTimeoutMs;
   if (!q.rlimit) return base;
-  return Math.max(base, Math.ceil((q.rlimit / 3_000_000) * 10_000));
+  return Math.max(base, Math.ceil((q.rlimit / 3_000_000) * 60_000));
 }
 
 /**

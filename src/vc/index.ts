@@ -205,7 +205,11 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
     if (!irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
     for (const lemma of lemmas) {
       if (!allowed(lemma)) continue;
-      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
+      if (lemma.ok) {
+        enc.broadcastLemmas.push(lemma.fn);
+        const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
+        if (at) enc.broadcastInstances.set(lemma.fn, at);
+      }
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
     const rl = rlimitFor(crate, fn);
@@ -254,6 +258,18 @@ function functionVcs(crate: CheckedCrate, fn: FnInfo, enc: EncodedFunction, note
   return vcs;
 }
 
+const RLIMIT_MESSAGE = 'function body check: Resource limit (rlimit) exceeded';
+const CLOCK_MESSAGE = 'function body check: Time limit exceeded (the wall-clock timeout, --timeout-ms)';
+
+/**
+ * Whether a query's `timeout` was its deterministic resource limit running out, rather than the
+ * wall clock (z3's `:timeout` answers "timeout"; a forced stop says it gave no answer in time).
+ */
+function rlimitOut(rlimit: number | undefined, reason: string | undefined): boolean {
+  if (!rlimit) return false;
+  return !/timeout|gave no answer|interrupted/i.test(reason ?? '');
+}
+
 export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagnostic[] {
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
@@ -276,9 +292,9 @@ export function resultToDiagnostics(vc: FunctionVc, result: QueryResult): Diagno
     }
     if ((g as { skipped?: boolean }).skipped && out.some((d) => d.kind !== 'timeout')) continue;
     if (solverTrouble) continue;
-    const message = g.status === 'timeout'
-      ? 'function body check: Resource limit (rlimit) exceeded'
-      : `function body check: solver returned unknown: ${g.reason ?? 'unknown'}`;
+    const message = g.status !== 'timeout'
+      ? `function body check: solver returned unknown: ${g.reason ?? 'unknown'}`
+      : rlimitOut(vc.query.rlimit, g.reason) ? RLIMIT_MESSAGE : CLOCK_MESSAGE;
     solverTrouble = diag('timeout', message, vc.span, { function: vc.unit.function, ...(vc.notes ? { notes: [...vc.notes] } : {}) });
   }
   if (solverTrouble) out.push(solverTrouble);

@@ -189,9 +189,24 @@ export class IrFunctionEncoder extends IrTerms {
   private assumeBroadcastLemmas(): void {
     for (const lemma of this.broadcastLemmas) {
       const ax = this.broadcastAxiom(lemma);
-      this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+      const at = this.broadcastInstances.get(lemma);
+      // (not at its own parameters' sorts when this fn has a same-named one not meeting its bounds)
+      if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+      // a generic lemma, again at each of this fn's type parameters that meets its bounds
+      for (const inst of at?.subs ?? []) {
+        const saved = this.ctx.typeSubst;
+        const at = Object.entries(inst).map(([g, p]): [string, Type] => [g, this.ctx.substitute({ k: 'param', name: p })]);
+        this.ctx.typeSubst = new Map([...saved, ...at]);
+        try {
+          const axi = this.broadcastAxiom(lemma);
+          this.ctx.once(`broadcast:${lemma.name}@${JSON.stringify(inst)}`, () => this.ctx.axiom(axi));
+        } finally { this.ctx.typeSubst = saved; }
+      }
     }
   }
+
+  /** Per generic broadcast lemma, the substitutions (its generics to this fn's type parameters) it is also stated at. */
+  broadcastInstances = new Map<IrFunction, { base: boolean; subs: Record<string, string>[] }>();
 
   /** A broadcast lemma as one closed axiom; throws Unsupported (or OutsideFamily) when its spec cannot be encoded. */
   broadcastAxiom(lemma: IrFunction): string {

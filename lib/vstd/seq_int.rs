@@ -26,21 +26,28 @@ impl Seq<int> {
             self.len() == 0 || self.contains(self.max()),
         decreases self.len(),
     {
-        if self.len() > 1 {
+        if self.len() == 1 {
+            assert(self[0] == self.max());
+        } else if self.len() > 1 {
             let d = self.drop_last();
             d.max_ensures();
+            assert(self.max() == if self.last() >= d.max() { self.last() } else { d.max() });
             assert forall|i: int| 0 <= i < self.len() implies self[i] <= self.max() by {
                 if i < d.len() {
                     assert(d[i] == self[i]);
                 }
             }
-            if self.last() < d.max() {
+            assert forall|x: int| self.contains(x) implies x <= self.max() by {
+                let i = choose|i: int| 0 <= i < self.len() && self[i] == x;
+                assert(self[i] <= self.max());
+            }
+            if self.last() >= d.max() {
+                assert(self[self.len() - 1] == self.max());
+            } else {
                 let j = choose|j: int| 0 <= j < d.len() && d[j] == d.max();
+                assert(self[j] == d[j]);
                 assert(self[j] == self.max());
             }
-        }
-        if self.len() == 1 {
-            assert(self[0] == self.max());
         }
     }
 }

@@ -44,6 +44,32 @@ proof fn tracked_empty_true() {
     assert(m == Map::<int, u8>::empty());
 }
 
+proof fn tracked_ops_false(tracked m: &mut Map<int, Tok>, tracked t: Tok, tracked s: &mut Seq<Tok>)
+    requires old(s).len() == 2,
+{
+    m.tracked_insert(3, t);
+    let tracked r = m.tracked_remove(3);
+    let tracked x = s.tracked_remove(0);
+    assert(m.dom().contains(3) || x == old(s)[1]); //~ ERROR assertion failed
+}
+proof fn tracked_ops_true(tracked m: &mut Map<int, Tok>, tracked t: Tok, tracked s: &mut Seq<Tok>)
+    requires old(s).len() == 2,
+{
+    m.tracked_insert(3, t);
+    let tracked r = m.tracked_remove(3);
+    assert(r == t && !m.dom().contains(3));
+    m.tracked_insert(3, r);
+    let tracked b = m.tracked_borrow(3);
+    assert(*b == t);
+    let tracked x = s.tracked_remove(0);
+    assert(x == old(s)[0] && s.len() == 1);
+    let tracked y = s.tracked_borrow(0);
+    assert(*y == old(s)[1]);
+    let tracked e = Map::<int, Tok>::tracked_empty();
+    m.tracked_union_prefer_right(e);
+    assert(m.dom().contains(3));
+}
+
 spec fn val(m: MemContents<u8>) -> Option<u8> {
     if m.is_init() { Some(m.value()) } else { None }
 }

@@ -20,6 +20,29 @@ impl<A> Seq<A> {
             *self == old(self).push(v),
     {
     }
+    /// Takes out the tracked value at `i`.
+    #[verifier::external_body]
+    pub proof fn tracked_remove(tracked &mut self, i: int) -> (tracked ret: A)
+        requires
+            0 <= i < old(self).len(),
+        ensures
+            ret == old(self)[i],
+            self.len() == old(self).len() - 1,
+            *self == old(self).remove(i),
+    {
+        unimplemented!()
+    }
+
+    /// Borrows the tracked value at `i`.
+    #[verifier::external_body]
+    pub proof fn tracked_borrow(tracked &self, i: int) -> (tracked ret: &A)
+        requires
+            0 <= i < self.len(),
+        ensures
+            *ret == self[i],
+    {
+        unimplemented!()
+    }
 }
 
 impl<K, V> Map<K, V> {
@@ -30,6 +53,44 @@ impl<K, V> Map<K, V> {
             ret == Map::<K, V>::empty(),
     {
         unimplemented!()
+    }
+    /// Adds (or replaces) the tracked value at `key`.
+    #[verifier::external_body]
+    pub proof fn tracked_insert(tracked &mut self, key: K, tracked value: V)
+        ensures
+            *self == old(self).insert(key, value),
+    {
+    }
+
+    /// Takes out the tracked value at `key`.
+    #[verifier::external_body]
+    pub proof fn tracked_remove(tracked &mut self, key: K) -> (tracked v: V)
+        requires
+            old(self).dom().contains(key),
+        ensures
+            *self == old(self).remove(key),
+            v == old(self)[key],
+    {
+        unimplemented!()
+    }
+
+    /// Borrows the tracked value at `key`.
+    #[verifier::external_body]
+    pub proof fn tracked_borrow(tracked &self, key: K) -> (tracked v: &V)
+        requires
+            self.dom().contains(key),
+        ensures
+            *v == self[key],
+    {
+        unimplemented!()
+    }
+
+    /// Adds the entries of `right`, which win where both have a key.
+    #[verifier::external_body]
+    pub proof fn tracked_union_prefer_right(tracked &mut self, tracked right: Map<K, V>)
+        ensures
+            *self == old(self).union_prefer_right(right),
+    {
     }
 }
 

@@ -87,7 +87,7 @@ describe('lib/vstd', () => {
     // and are skipped for that reason; every other one runs
     const skipped = new Map(r.functions.filter((f) => f.skipped).map((f) => [f.function, f.skipped!]));
     const tracked = ['empty', 'insert', 'remove', 'borrow', 'union_prefer_right'].map((m) => `vstd::Map::tracked_${m}`)
-      .concat(['empty', 'push', 'remove', 'borrow'].map((m) => `vstd::Seq::tracked_${m}`), ['vstd::modes::tracked_swap']);
+      .concat(['empty', 'push', 'insert', 'remove', 'borrow'].map((m) => `vstd::Seq::tracked_${m}`), ['vstd::modes::tracked_swap']);
     for (const q of tracked) assert.match(skipped.get(q) ?? `${q}: not skipped`, /^proof fn with (a return value|tracked or reference parameters)$/);
     const trusted = libFns().filter((f) => isTrusted(f) && f.qname !== 'vstd::set_lib::axiom_set_int_range' && !tracked.includes(f.qname));
     for (const f of trusted) assert.ok((ran.get(f.qname) ?? 0) > 0, `${f.qname}: no input run`);

@@ -65,6 +65,8 @@ proof fn tracked_ops_true(tracked m: &mut Map<int, Tok>, tracked t: Tok, tracked
     assert(x == old(s)[0] && s.len() == 1);
     let tracked y = s.tracked_borrow(0);
     assert(*y == old(s)[1]);
+    s.tracked_insert(0, x);
+    assert(s.len() == 2 && s[0] == old(s)[0] && s[1] == old(s)[1]);
     let tracked e = Map::<int, Tok>::tracked_empty();
     m.tracked_union_prefer_right(e);
     assert(m.dom().contains(3));

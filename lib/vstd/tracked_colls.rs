@@ -33,6 +33,17 @@ impl<A> Seq<A> {
         unimplemented!()
     }
 
+    /// Puts a tracked value at `i`, moving the later ones up.
+    #[verifier::external_body]
+    pub proof fn tracked_insert(tracked &mut self, i: int, tracked v: A)
+        requires
+            0 <= i <= old(self).len(),
+        ensures
+            self.len() == old(self).len() + 1,
+            *self == old(self).insert(i, v),
+    {
+    }
+
     /// Borrows the tracked value at `i`.
     #[verifier::external_body]
     pub proof fn tracked_borrow(tracked &self, i: int) -> (tracked ret: &A)

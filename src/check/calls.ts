@@ -16,7 +16,7 @@ import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey,
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
-import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall } from './operators.js';
+import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall, tryFromCall, tryIntoCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { opCallSpec, opSpecMethod } from './op-specs.js';
@@ -69,7 +69,7 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? tryFromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -437,7 +437,7 @@ function specTwin(bc: BodyChecker, cx: Cx, recv: Type, e: MethodCallExpr): Insta
 export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type {
   const ens = boundEnsuresMethod(bc, e, cx);
   if (ens) return ens;
-  const into = intoCall(bc, e, cx, expected);
+  const into = intoCall(bc, e, cx, expected) ?? tryIntoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, undefined, 'place');
   const t = bc.derefAll(recvTy);

@@ -12,7 +12,7 @@ import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath, type ItemScope } from './paths.js';
 import { BOUND_MEMBER_SUFFIX, type Resolution } from './resolution.js';
 import type { Def, FnEntry, ModuleScope, TraitEntry, TraitImplEntry } from './scopes.js';
-import { isPrimOwnerKey, primOwnerKey } from './prelude.js';
+import { isPrimOwnerKey, primOwnerKey, RESULT_QNAME } from './prelude.js';
 import { lowerType } from './lower-type.js';
 import { typeExprText } from '../syntax/type-text.js';
 import { OPERATOR_TRAITS, stdImplsOf } from './std-traits.js';
@@ -101,6 +101,31 @@ export function fromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
   return conversion(bc, impls, e.args[0]!, cx, e.span, (res) => { callee.res = res; });
 }
 
+/** `T::try_from(x)` for a user type T with `TryFrom` impls; undefined when it is not that. */
+export function tryFromCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx): Type | undefined {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== 'try_from' || e.args.length !== 1) return undefined;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
+  if (!name || isPrimOwnerKey(name)) return undefined;
+  const impls = stdImplsOf(bc.tables, name, 'TryFrom');
+  if (impls.length === 0) return undefined;
+  // an inherent `try_from` takes precedence
+  const own = bc.tables.assoc.get(name)?.get('try_from');
+  if (own?.kind === 'fn' && !impls.some((ti) => ti.fns.get('try_from') === own.fn)) return undefined;
+  return conversion(bc, impls, e.args[0]!, cx, e.span, (res) => { callee.res = res; }, 'TryFrom');
+}
+
+/** `x.try_into()` where the expected type is `Result<T, _>` of a user type T with a `TryFrom` impl for x's type. */
+export function tryIntoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
+  if (e.method !== 'try_into' || e.args.length !== 0 || !expected) return undefined;
+  const r = bc.infer.shallow(expected);
+  const x = r.k === 'adt' && r.name === RESULT_QNAME ? bc.infer.shallow(r.args[0]!) : undefined;
+  if (x?.k !== 'adt') return undefined;
+  const impls = stdImplsOf(bc.tables, x.name, 'TryFrom');
+  if (impls.length === 0) return undefined;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => { e.res = res; }, 'TryFrom');
+}
+
 /** `x.into()` where the expected type is a user type with a `From` impl for x's type. */
 export function intoCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expected: Type | undefined): Type | undefined {
   if (e.method !== 'into' || e.args.length !== 0 || !expected) return undefined;
@@ -141,21 +166,22 @@ export function ownerKeyOf(bc: BodyChecker, d: Def | undefined): string | undefi
   return undefined;
 }
 
-function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void): Type {
+function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, span: Expr['span'], set: (r: Resolution) => void, trait: 'From' | 'TryFrom' = 'From'): Type {
+  const member = trait === 'From' ? 'from' : 'try_from';
   const a = checkExpr(bc, arg, cx);
   // an impl whose parameter type is outside the subset (`From<*const T>`, reported there) takes no argument typed here
   const impls = all.filter((ti) => {
-    const f = ti.fns.get('from');
+    const f = ti.fns.get(member);
     const p = f ? bc.sigs.sigs.get(f.decl)?.paramTys[0] : undefined;
     return !p || !bc.isErrorLike(p);
   });
   if (bc.isErrorLike(bc.derefAll(a))) return ERR; // reported where it arose
   if (impls.length === 0) {
-    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    bc.diags.unsupported(`a conversion through \`${trait}\` impls whose parameter types are outside the subset`, span);
     return ERR;
   }
   // (a generic impl applies when its parameter type, its type parameters as holes, is a's)
-  const fit = pickMember(bc, impls, 'from', 0, a);
+  const fit = pickMember(bc, impls, member, 0, a);
   const f = typeof fit === 'string' ? fit : fit.f;
   if ((f === 'none' || f === 'ambiguous') && isPrimOwnerKey(impls[0]!.ctx.ownerKey)) {
     // std converts to a primitive from many types (`usize::from(1u8)`): those are not modelled
@@ -163,7 +189,7 @@ function conversion(bc: BodyChecker, all: TraitImplEntry[], arg: Expr, cx: Cx, s
     return ERR;
   }
   if (f === 'none' || f === 'ambiguous') {
-    bc.diags.error('type', `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
+    bc.diags.error('type', `the trait bound \`${trait}<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === 'ambiguous' ? ' by exactly one impl' : ''}`, span);
     return ERR;
   }
   const g = fit as GenericFit;

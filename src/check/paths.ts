@@ -3,7 +3,7 @@
  * `E::V`, `u64::MAX`, `vstd::seq::Seq`) against the module tree, `use` imports
  * (including globs and `as`), impl associated items and the prelude.
  */
-import { builtinAssocFn, intConstant, preludeDef, primOwnerKey, proofgateMember, vstdMember } from './prelude.js';
+import { builtinAssocFn, builtinOwnerKey, intConstant, preludeDef, primOwnerKey, proofgateMember, vstdMember } from './prelude.js';
 import { GlobIndex, withValueTwin } from './globs.js';
 import type { CrateTables, Def, EnumEntry, ImplContext, ModuleScope } from './scopes.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
@@ -222,7 +222,9 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     case 'builtinType': {
       if (owner.name === 'Option' && (name === 'Some' || name === 'None')) return { kind: 'builtinValue', name };
       const sig = builtinAssocFn(owner.name, name, () => ({ k: 'error' }), []);
-      return sig ? { kind: 'builtinValue', name: sig.name } : undefined;
+      if (sig) return { kind: 'builtinValue', name: sig.name };
+      // an associated fn lib/vstd defines on it (`Seq::tracked_empty()`)
+      return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
     }
     default:
       return undefined;

@@ -7,6 +7,8 @@
  *   MulSpecImpl, FromSpecImpl, (several impls of one, for different arguments, are told apart)
  *   PartialEqSpecImpl,
  *   PartialOrdSpecImpl         exec `a < b` on the type means vstd's spec of `lt` (partial-ord.ts)
+ *   TryFrom, TryFromSpecImpl   `T::try_from(x)` returns `Result<T, T::Error>`; the spec impl's
+ *                              `Self::Error` is the `TryFrom` impl's `type Error`
  */
 import type { Expr, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
@@ -17,7 +19,7 @@ import { isPrimOwnerKey } from './prelude.js';
 import { typeExprText } from '../syntax/type-text.js';
 
 /** Traits of vstd/std whose impls the checker knows: their members become the type's. */
-export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl', 'PartialOrdSpecImpl']);
+export const STD_SPEC_TRAITS = new Set(['View', 'Clone', 'AddSpecImpl', 'SubSpecImpl', 'MulSpecImpl', 'FromSpecImpl', 'PartialEqSpecImpl', 'PartialOrdSpecImpl', 'TryFromSpecImpl']);
 
 /**
  * vstd's `XSpecImpl` traits: the spec of the operator trait's member for the impl's type.
@@ -33,6 +35,7 @@ export const SPEC_IMPLS: Record<string, SpecImplShape> = {
   PartialEqSpecImpl: { op: 'PartialEq', member: 'eq', obeys: 'obeys_eq_spec', spec: 'eq_spec', self: true },
   // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
   PartialOrdSpecImpl: { op: 'PartialOrd', member: 'partial_cmp', obeys: 'obeys_partial_cmp_spec', spec: 'partial_cmp_spec', self: true },
+  TryFromSpecImpl: { op: 'TryFrom', member: 'try_from', obeys: 'obeys_try_from_spec', spec: 'try_from_spec', self: false },
 };
 
 /** std traits whose argument defaults to `Self` (`impl PartialEq for T` is `PartialEq<T>`). */
@@ -43,7 +46,7 @@ const SELF_DEFAULT = new Set(['Add', 'Sub', 'Mul', 'PartialEq', 'AddSpecImpl', '
  * `add`, `T::from(x)` its `from`, exec `a == b` its `eq`. The impl fn's own `ensures` is
  * what callers know; like any trait method it may not add `requires`.
  */
-export interface StdShape { member: string; mode: 'exec'; params: number; output: boolean }
+export interface StdShape { member: string; mode: 'exec'; params: number; output: boolean; assoc?: string }
 export const STD_OPERATOR_TRAITS: Record<string, StdShape> = {
   From: { member: 'from', mode: 'exec', params: 1, output: false },
   Add: { member: 'add', mode: 'exec', params: 2, output: true },
@@ -51,6 +54,8 @@ export const STD_OPERATOR_TRAITS: Record<string, StdShape> = {
   Mul: { member: 'mul', mode: 'exec', params: 2, output: true },
   PartialEq: { member: 'eq', mode: 'exec', params: 2, output: false },
   Clone: { member: 'clone', mode: 'exec', params: 1, output: false },
+  // (`Self::Error` in its signature is the impl's `type Error`: src/check/assoc-types.ts)
+  TryFrom: { member: 'try_from', mode: 'exec', params: 1, output: false, assoc: 'Error' },
 };
 
 /** The binary operators that stand for a std trait's member. */
@@ -59,7 +64,8 @@ export const OPERATOR_TRAITS: Record<string, string> = { '+': 'Add', '-': 'Sub',
 export function checkStdImpl(ti: TraitImplEntry, trait: string, shape: StdShape, diags: Diags): void {
   const out = ti.decl.assocTypes?.find((a) => a.name === 'Output');
   if (shape.output && !out?.ty) diags.error('type', 'not all trait items implemented, missing: `Output`', ti.decl.span);
-  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === 'Output')) diags.error('type', `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  if (shape.assoc && !ti.decl.assocTypes?.some((a) => a.name === shape.assoc && a.ty)) diags.error('type', `not all trait items implemented, missing: \`${shape.assoc}\``, ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === 'Output') && a.name !== shape.assoc) diags.error('type', `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
   for (const c of ti.consts.values()) diags.error('type', `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
   for (const [name, f] of ti.fns) {
     const d = f.decl;
@@ -190,6 +196,7 @@ export function implMemberKey(name: string, argKey: string): string {
  */
 export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: string, diags: Diags): void {
   const shape = SPEC_IMPLS[trait]!;
+  if (trait === 'TryFromSpecImpl') inheritErrorType(tables, ti);
   const names = [shape.obeys, ...(shape.req ? [shape.req] : []), shape.spec];
   const specArity = shape.self ? 2 : 1;
   for (const [name, f] of ti.fns) {
@@ -238,4 +245,16 @@ export function checkSpecImpl(tables: CrateTables, ti: TraitImplEntry, trait: st
   const eq: Expr = { kind: 'binary', op: '==', left: path([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
   if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
   f.ensures = [...f.ensures, { kind: 'binary', op: '==>', left: obeys, right: eq, opSpan: atSpec, span: atSpec }];
+}
+
+/**
+ * `TryFromSpecImpl<X>` has `TryFrom<X>` as a supertrait: `Self::Error` in its `try_from_spec`
+ * is the `type Error` of the type's `TryFrom<X>` impl (none: `Self::Error` stays unresolved
+ * and is reported where it is written).
+ */
+function inheritErrorType(tables: CrateTables, ti: TraitImplEntry): void {
+  const key = traitArgKey(tables, ti);
+  const op = tables.traitImpls.find((o) => o.ctx.ownerKey === ti.ctx.ownerKey && !o.trait && stdTraitName(tables, o) === 'TryFrom' && traitArgKey(tables, o) === key);
+  const err = op?.decl.assocTypes?.find((a) => a.name === 'Error')?.ty;
+  if (err && !ti.ctx.assocTypes?.has('Error')) ti.ctx.assocTypes = new Map([...(ti.ctx.assocTypes ?? []), ['Error', err]]);
 }

@@ -3,7 +3,7 @@
 //!
 //! The exec methods have bodies that Proofgate proves against vstd's `ensures`: where std's
 //! `unwrap` panics, ours loops, an arm its `requires` rules out (as vstd's rules the panic
-//! out). In spec code `is_ok`, `is_err`, `unwrap` and `unwrap_err` stand for their spec
+//! out). In spec code `is_ok`, `is_err`, `ok`, `err`, `unwrap` and `unwrap_err` stand for their spec
 //! twins (`when_used_as_spec`), as in vstd.
 verus! {
 
@@ -85,10 +85,28 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    /// `Some` of the `Ok` value: the meaning of `ok()` in spec code.
+    pub open spec fn spec_ok(self) -> Option<T> {
+        match self {
+            Result::Ok(t) => Some(t),
+            Result::Err(_) => None,
+        }
+    }
+
+    /// `Some` of the `Err` value: the meaning of `err()` in spec code.
+    pub open spec fn spec_err(self) -> Option<E> {
+        match self {
+            Result::Ok(_) => None,
+            Result::Err(e) => Some(e),
+        }
+    }
+
+    #[verifier::when_used_as_spec(spec_ok)]
     pub fn ok(self) -> (o: Option<T>)
         ensures
             self is Ok ==> o == Some(self->Ok_0),
             self is Err ==> o is None,
+            o == self.spec_ok(),
     {
         match self {
             Result::Ok(t) => Some(t),
@@ -96,10 +114,12 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[verifier::when_used_as_spec(spec_err)]
     pub fn err(self) -> (o: Option<E>)
         ensures
             self is Err ==> o == Some(self->Err_0),
             self is Ok ==> o is None,
+            o == self.spec_err(),
     {
         match self {
             Result::Ok(_) => None,

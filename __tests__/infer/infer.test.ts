@@ -80,10 +80,13 @@ describe('inferred invariants', () => {
       const lines = text.split('\n');
       for (const p of soundnessPairs(file, text).pairs) {
         // the false claim's fn runs from its `fn` line to the next fn
-        const start = lines.findIndex((l) => new RegExp(`\\bfn\\s+${p.name}_false\\b`).test(l)) + 1;
-        const next = lines.findIndex((l, i) => i >= start && /^\s*(pub\s+)?((proof|spec)\s+)?fn\s/.test(l));
+        const fnLine = lines.findIndex((l) => new RegExp(`\\bfn\\s+${p.name}_false\\b`).test(l)) + 1;
+        const next = lines.findIndex((l, i) => i >= fnLine && /^\s*(pub\s+)?((proof|spec)\s+)?fn\s/.test(l));
         const end = next < 0 ? lines.length : next;
-        assert.ok(start > 0 && errorLines.some((l) => l >= start && l <= end), `${file}: ${p.name}_false passes with inference`);
+        // its attributes above the `fn` line belong to it too (`#[verus_spec(.. ensures ..)]` holds its clauses)
+        let start = fnLine;
+        while (start > 1 && /^\s*#\[/.test(lines[start - 2]!)) start--;
+        assert.ok(fnLine > 0 && errorLines.some((l) => l >= start && l <= end), `${file}: ${p.name}_false passes with inference`);
         falseClaims++;
       }
       used += (r.inferred ?? []).reduce((n, x) => n + x.invariants.length, 0);

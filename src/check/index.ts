@@ -24,6 +24,7 @@ import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
 import { checkTraitImpls, traitImplInfos } from './traits.js';
 import { reportUnsupportedItems } from './unsupported.js';
+import { defaultBroadcastUses } from './vstd-default.js';
 
 export interface CheckOptions {
   /**
@@ -179,7 +180,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas = resolveUses(t.broadcastUses);
+  const broadcastLemmas = resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]);
   const bodyBroadcasts = new Map<string, { lemma: string; span: Span }[]>();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);

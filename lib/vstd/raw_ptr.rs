@@ -129,6 +129,52 @@ impl<T> ConstPtr<T> {
     }
 }
 
+impl<T> MutPtr<T> {
+    /// `ptr.add(count)` in spec code: `count` elements further, the provenance kept.
+    pub open spec fn spec_add(self, count: usize) -> MutPtr<T> {
+        ptr_mut_from_data(PtrData::<T> {
+            addr: (self@.addr + count * crate::layout::size_of::<T>()) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `add`: the address moves by `count * size_of::<T>()`, which must not overflow.
+    #[verifier::when_used_as_spec(spec_add)]
+    pub fn add(self, count: usize) -> (q: MutPtr<T>)
+        requires
+            self@.addr + count * crate::layout::size_of::<T>() <= usize::MAX,
+        ensures
+            q == self.spec_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        MutPtr { addr: self.addr + count * size, provenance: self.provenance }
+    }
+}
+
+impl<T> ConstPtr<T> {
+    /// `ptr.add(count)` in spec code: `count` elements further, the provenance kept.
+    pub open spec fn spec_add(self, count: usize) -> ConstPtr<T> {
+        ptr_from_data(PtrData::<T> {
+            addr: (self@.addr + count * crate::layout::size_of::<T>()) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `add`: the address moves by `count * size_of::<T>()`, which must not overflow.
+    #[verifier::when_used_as_spec(spec_add)]
+    pub fn add(self, count: usize) -> (q: ConstPtr<T>)
+        requires
+            self@.addr + count * crate::layout::size_of::<T>() <= usize::MAX,
+        ensures
+            q == self.spec_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        ConstPtr { addr: self.addr + count * size, provenance: self.provenance }
+    }
+}
+
 /// std's `core::ptr::null`.
 #[verifier::when_used_as_spec(ptr_null)]
 pub fn null<T>() -> (res: ConstPtr<T>)

@@ -55,4 +55,28 @@ fn add_unknown_true(p: *const Big) -> (q: *const Big)
     p.add(1)
 }
 
+// `wrapping_add` has no precondition; the address wraps around.
+fn wrapping_add_false(p: *mut u64) -> (q: *mut u64)
+    requires p@.addr == usize::MAX - 7,
+    ensures q@.addr == usize::MAX + 1, //~ ERROR postcondition not satisfied
+{
+    p.wrapping_add(1)
+}
+fn wrapping_add_true(p: *mut u64) -> (q: *mut u64)
+    requires p@.addr == usize::MAX - 7,
+    ensures q@.addr == 0, q@.provenance == p@.provenance,
+{
+    p.wrapping_add(1)
+}
+proof fn wrapping_add_spec_false(p: *const u8)
+    requires p@.addr == 3,
+{
+    assert(p.wrapping_add(usize::MAX)@.addr == 3); //~ ERROR assertion failed
+}
+proof fn wrapping_add_spec_true(p: *const u8)
+    requires p@.addr == 3,
+{
+    assert(p.wrapping_add(usize::MAX)@.addr == 2);
+}
+
 } // verus!

@@ -150,6 +150,29 @@ impl<T> MutPtr<T> {
         let size = crate::layout::std_size_of::<T>();
         MutPtr { addr: self.addr + count * size, provenance: self.provenance }
     }
+
+    /// `ptr.wrapping_add(count)` in spec code: the address wraps around (modulo 2^64).
+    pub open spec fn spec_wrapping_add(self, count: usize) -> MutPtr<T> {
+        ptr_mut_from_data(PtrData::<T> {
+            addr: ((self@.addr + count * crate::layout::size_of::<T>()) % (usize::MAX + 1)) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `wrapping_add`: `add` with the address wrapping around.
+    #[verifier::when_used_as_spec(spec_wrapping_add)]
+    pub fn wrapping_add(self, count: usize) -> (q: MutPtr<T>)
+        ensures
+            q == self.spec_wrapping_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        let addr = self.addr.wrapping_add(count.wrapping_mul(size));
+        proof {
+            lemma_wrapping_offset(self.addr as int, count as int, size as int);
+        }
+        MutPtr { addr, provenance: self.provenance }
+    }
 }
 
 impl<T> ConstPtr<T> {
@@ -173,6 +196,42 @@ impl<T> ConstPtr<T> {
         let size = crate::layout::std_size_of::<T>();
         ConstPtr { addr: self.addr + count * size, provenance: self.provenance }
     }
+
+    /// `ptr.wrapping_add(count)` in spec code: the address wraps around (modulo 2^64).
+    pub open spec fn spec_wrapping_add(self, count: usize) -> ConstPtr<T> {
+        ptr_from_data(PtrData::<T> {
+            addr: ((self@.addr + count * crate::layout::size_of::<T>()) % (usize::MAX + 1)) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `wrapping_add`: `add` with the address wrapping around.
+    #[verifier::when_used_as_spec(spec_wrapping_add)]
+    pub fn wrapping_add(self, count: usize) -> (q: ConstPtr<T>)
+        ensures
+            q == self.spec_wrapping_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        let addr = self.addr.wrapping_add(count.wrapping_mul(size));
+        proof {
+            lemma_wrapping_offset(self.addr as int, count as int, size as int);
+        }
+        ConstPtr { addr, provenance: self.provenance }
+    }
+}
+
+/// The wrapped product, then the wrapped sum, is the sum wrapped once (modulo 2^64).
+proof fn lemma_wrapping_offset(a: int, n: int, s: int)
+    requires
+        0 <= a <= usize::MAX,
+        0 <= n <= usize::MAX,
+        0 <= s <= usize::MAX,
+    ensures
+        (a + (n * s) % (usize::MAX + 1)) % (usize::MAX + 1) == (a + n * s) % (usize::MAX + 1),
+{
+    crate::arithmetic::div_mod::lemma_add_mod_noop(a, n * s, usize::MAX + 1);
+    crate::arithmetic::div_mod::lemma_small_mod(a as nat, (usize::MAX + 1) as nat);
 }
 
 /// std's `core::ptr::null`.

@@ -54,4 +54,25 @@ fn align_true() -> (r: usize)
     core::mem::align_of::<u32>()
 }
 
+// `global size_of` puts a size in force once Proofgate has computed it (repr(transparent)).
+#[repr(transparent)]
+struct Word(u64);
+global size_of Word == 8;
+proof fn global_size_false() {
+    assert(vstd::layout::size_of::<Word>() == 16); //~ ERROR assertion failed
+}
+proof fn global_size_true() {
+    assert(vstd::layout::size_of::<Word>() == 8);
+}
+fn global_size_exec_false() -> (r: usize)
+    ensures r == 4, //~ ERROR postcondition not satisfied
+{
+    size_of::<Word>()
+}
+fn global_size_exec_true() -> (r: usize)
+    ensures r == 8,
+{
+    size_of::<Word>()
+}
+
 } // verus!

@@ -19,3 +19,12 @@ export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: 
     .filter((path) => walkPath({ tables: t, module: t.root }, path).def?.kind === 'broadcastGroup')
     .map((path) => ({ path, span, module: t.root }));
 }
+
+/**
+ * Whether a lemma of the default groups is `qname`: a fact in force everywhere that the
+ * emulator evaluates too (lib/vstd's trusted-lemma test runs it), so relying on it does not
+ * make a fn untestable (src/oracle/trust.ts).
+ */
+export function isVstdDefaultLemma(qname: string): boolean {
+  return qname.startsWith(`${VSTD_CRATE}::layout::`);
+}

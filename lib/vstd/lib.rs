@@ -10,6 +10,7 @@
 //! docs/vstd.md, kept complete by a test.
 pub mod arithmetic;
 pub mod bits;
+pub mod layout;
 pub mod map_lib;
 pub mod math;
 pub mod modes;

@@ -129,6 +129,111 @@ impl<T> ConstPtr<T> {
     }
 }
 
+impl<T> MutPtr<T> {
+    /// `ptr.add(count)` in spec code: `count` elements further, the provenance kept.
+    pub open spec fn spec_add(self, count: usize) -> MutPtr<T> {
+        ptr_mut_from_data(PtrData::<T> {
+            addr: (self@.addr + count * crate::layout::size_of::<T>()) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `add`: the address moves by `count * size_of::<T>()`, which must not overflow.
+    #[verifier::when_used_as_spec(spec_add)]
+    pub fn add(self, count: usize) -> (q: MutPtr<T>)
+        requires
+            self@.addr + count * crate::layout::size_of::<T>() <= usize::MAX,
+        ensures
+            q == self.spec_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        MutPtr { addr: self.addr + count * size, provenance: self.provenance }
+    }
+
+    /// `ptr.wrapping_add(count)` in spec code: the address wraps around (modulo 2^64).
+    pub open spec fn spec_wrapping_add(self, count: usize) -> MutPtr<T> {
+        ptr_mut_from_data(PtrData::<T> {
+            addr: ((self@.addr + count * crate::layout::size_of::<T>()) % (usize::MAX + 1)) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `wrapping_add`: `add` with the address wrapping around.
+    #[verifier::when_used_as_spec(spec_wrapping_add)]
+    pub fn wrapping_add(self, count: usize) -> (q: MutPtr<T>)
+        ensures
+            q == self.spec_wrapping_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        let addr = self.addr.wrapping_add(count.wrapping_mul(size));
+        proof {
+            lemma_wrapping_offset(self.addr as int, count as int, size as int);
+        }
+        MutPtr { addr, provenance: self.provenance }
+    }
+}
+
+impl<T> ConstPtr<T> {
+    /// `ptr.add(count)` in spec code: `count` elements further, the provenance kept.
+    pub open spec fn spec_add(self, count: usize) -> ConstPtr<T> {
+        ptr_from_data(PtrData::<T> {
+            addr: (self@.addr + count * crate::layout::size_of::<T>()) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `add`: the address moves by `count * size_of::<T>()`, which must not overflow.
+    #[verifier::when_used_as_spec(spec_add)]
+    pub fn add(self, count: usize) -> (q: ConstPtr<T>)
+        requires
+            self@.addr + count * crate::layout::size_of::<T>() <= usize::MAX,
+        ensures
+            q == self.spec_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        ConstPtr { addr: self.addr + count * size, provenance: self.provenance }
+    }
+
+    /// `ptr.wrapping_add(count)` in spec code: the address wraps around (modulo 2^64).
+    pub open spec fn spec_wrapping_add(self, count: usize) -> ConstPtr<T> {
+        ptr_from_data(PtrData::<T> {
+            addr: ((self@.addr + count * crate::layout::size_of::<T>()) % (usize::MAX + 1)) as usize,
+            provenance: self@.provenance,
+            metadata: (),
+        })
+    }
+
+    /// std's `wrapping_add`: `add` with the address wrapping around.
+    #[verifier::when_used_as_spec(spec_wrapping_add)]
+    pub fn wrapping_add(self, count: usize) -> (q: ConstPtr<T>)
+        ensures
+            q == self.spec_wrapping_add(count),
+    {
+        let size = crate::layout::std_size_of::<T>();
+        let addr = self.addr.wrapping_add(count.wrapping_mul(size));
+        proof {
+            lemma_wrapping_offset(self.addr as int, count as int, size as int);
+        }
+        ConstPtr { addr, provenance: self.provenance }
+    }
+}
+
+/// The wrapped product, then the wrapped sum, is the sum wrapped once (modulo 2^64).
+proof fn lemma_wrapping_offset(a: int, n: int, s: int)
+    requires
+        0 <= a <= usize::MAX,
+        0 <= n <= usize::MAX,
+        0 <= s <= usize::MAX,
+    ensures
+        (a + (n * s) % (usize::MAX + 1)) % (usize::MAX + 1) == (a + n * s) % (usize::MAX + 1),
+{
+    crate::arithmetic::div_mod::lemma_add_mod_noop(a, n * s, usize::MAX + 1);
+    crate::arithmetic::div_mod::lemma_small_mod(a as nat, (usize::MAX + 1) as nat);
+}
+
 /// std's `core::ptr::null`.
 #[verifier::when_used_as_spec(ptr_null)]
 pub fn null<T>() -> (res: ConstPtr<T>)

@@ -25,6 +25,8 @@ import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
 import { checkTraitImpls, traitImplInfos } from './traits.js';
 import { reportUnsupportedItems } from './unsupported.js';
+import { defaultBroadcastUses } from './vstd-default.js';
+import { checkedGlobalSizes } from './global-layout.js';
 
 export interface CheckOptions {
   /**
@@ -180,7 +182,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas = resolveUses(t.broadcastUses);
+  const broadcastLemmas = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
   const bodyBroadcasts = new Map<string, { lemma: string; span: Span }[]>();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);

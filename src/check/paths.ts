@@ -25,7 +25,7 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: 'mod', module: dep };
-  return (STD_PTR_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 
 /** The std items lib/vstd defines as Verus source (std_specs), where std's prelude and paths find them. */
@@ -37,8 +37,12 @@ const STD_FROM_VSTD: ReadonlyMap<string, string[]> = new Map([
   ['NonNull', ['raw_ptr', 'NonNull']],
   ['null', ['raw_ptr', 'null']],
   ['null_mut', ['raw_ptr', 'null_mut']],
+  // std::mem's (lib/vstd/layout.rs), found only by their path (`core::mem::size_of`)
+  ['size_of', ['layout', 'std_size_of']],
+  ['align_of', ['layout', 'std_align_of']],
 ]);
 const STD_PTR_ITEMS: ReadonlySet<string> = new Set(['NonNull', 'null', 'null_mut']);
+const STD_MEM_ITEMS: ReadonlySet<string> = new Set(['size_of', 'align_of']);
 
 /**
  * `Result`, `Ok`, `Err` (bare, or as `std::result::Result`, `core::result::Result::Ok`): the
@@ -191,7 +195,7 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case 'vstd':
       // `std::result::Result` (not `std::io::Result`, `core::fmt::Result`: other types)
-      return (owner.name === 'result' || (owner.name === 'ptr' && STD_PTR_ITEMS.has(name)) ? stdFromVstd(tables, name) : owner.name === 'cmp' ? stdCmpFromVstd(tables, name) : undefined) ?? vstdMember(name);
+      return (owner.name === 'result' || (owner.name === 'ptr' && STD_PTR_ITEMS.has(name)) || (owner.name === 'mem' && STD_MEM_ITEMS.has(name)) ? stdFromVstd(tables, name) : owner.name === 'cmp' ? stdCmpFromVstd(tables, name) : undefined) ?? vstdMember(name);
     case 'proofgate':
       return proofgateMember(name);
     case 'enum': {

@@ -17,6 +17,7 @@ import type { Span } from '../syntax/span.js';
 import { asIntKind, bitNot, inRange, intBinary, isUnbounded, negate, wrap, type IntOp } from './arith.js';
 import { callBuiltinMethod, setOperator } from './builtins.js';
 import { ptrCastValue } from './raw-ptr.js';
+import { isLayoutFn, layoutCall } from './layout.js';
 import { SpecMemo, argsKey, type MemoEntry } from './spec-memo.js';
 import type { CrateIndex, PathTarget } from './crate-index.js';
 import {
@@ -713,6 +714,8 @@ export class Interpreter {
     switch (target.kind) {
       case 'fn': {
         if (target.fn.mode === 'proof') return ERASED;
+        const qname = this.index.qnameOf(target.fn);
+        if (isLayoutFn(qname) && e.callee.kind === 'path') return layoutCall(qname, target.fn, e.callee, e.span, cx.spec);
         return this.callFn(target.fn, this.evalArgs(e.args, cx), e.span, cx.spec);
       }
       case 'struct':

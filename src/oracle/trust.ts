@@ -5,6 +5,7 @@
  * trust when its body assumes, or it calls (through any chain) one that does or that is
  * `external_body`, or a `broadcast use` lemma in force does.
  */
+import { isVstdDefaultLemma } from '../check/vstd-default.js';
 import { broadcastLemmasOf } from '../check/broadcast-scope.js';
 import type { CheckedCrate } from '../check/program.js';
 import type { Expr, FnItem } from '../syntax/ast.js';
@@ -34,7 +35,8 @@ export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
   const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
   for (const f of crate.fns) {
     // a broadcast lemma a fn's proof may assume is relied on as a callee is
-    const lemmas = broadcastLemmasOf(crate, f.qname).flatMap((l) => declOf.get(l) ?? []);
+    // (not vstd's default layout facts, nor a `global size_of` Proofgate computed: checked facts)
+    const lemmas = broadcastLemmasOf(crate, f.qname).filter((l) => !isVstdDefaultLemma(l)).flatMap((l) => declOf.get(l) ?? []).filter((d) => !d.globalSizeOf);
     callees.set(f.decl, new Set([...directCallees(f.decl), ...lemmas]));
   }
   const trusted = new Set<FnItem>(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));

@@ -117,6 +117,8 @@ export interface FnItem extends ItemBase {
   bounds?: TraitBound[];
   /** Convenience flags derived from attrs by the parser. */
   flags: FnFlags;
+  /** Made of `global size_of T == N;` (src/syntax/parser-global.ts): its claim, checked by src/check/global-layout.ts. */
+  globalSizeOf?: { ty: TypeExpr; size: Expr };
 }
 
 export interface FnFlags {

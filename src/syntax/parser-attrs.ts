@@ -79,7 +79,7 @@ export function isVerusVerify(attrs: ParsedAttr[]): boolean {
   return attrs.some((a) => a.attr.name === 'verus_verify' || a.attr.name === 'verus_verifier::verus_verify');
 }
 
-const NO_FLAGS: Readonly<FnFlags> = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+export const NO_FLAGS: Readonly<FnFlags> = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
 
 export function fnFlags(attrs: ParsedAttr[]): FnFlags {
   if (attrs.length === 0) return { ...NO_FLAGS }; // most fns: no attribute to look for

@@ -11,6 +11,7 @@ import type {
 import { isBareTraitAssumeSpec } from './assume-spec.js';
 import { defineMacro, expandItemMacro, importMacros } from './macro-expand.js';
 import { parseTrait } from './parser-traits.js';
+import { parseGlobalSizeOf } from './parser-global.js';
 import { atAttr, fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { parseBinders, parseExpr, parseTriggerAttrs } from './parser-exprs.js';
@@ -289,6 +290,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
   }
 
   // Verus items the engine gives no meaning to yet: parsed over whole, one diagnostic each.
+  if (t.kind === 'ident' && t.text === 'global' && p.is('size_of', 1) && verified) return parseGlobalSizeOf(p, start, base);
   const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
   if (t.kind === 'ident' && verusOnly && verusOnly.startsItem(p)) {
     // (a clause-less `assume_specification` of a trait method assumes nothing: accepted, assume-spec.ts)

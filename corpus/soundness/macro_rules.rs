@@ -27,6 +27,13 @@ macro_rules! or_bound_lemma {
     };
 }
 
+// `verus!` does not rewrite a macro's tokens: its `+ - *` are Rust's, wrapping in ghost code
+macro_rules! DEC {
+    ($x: expr) => {
+        $x - 1
+    };
+}
+
 macro_rules! MASK {
     ($n: expr) => {
         ((1u64 << ($n)) - 1)
@@ -149,6 +156,38 @@ proof fn builtin_bv_add_false(x: u8) {
 proof fn builtin_bv_add_true(x: u8) {
     assert(x < 255 ==> add(x, 1) > x) by (bit_vector);
     assert(add(255u8, 1u8) == 0) by (bit_vector);
+}
+
+proof fn macro_rust_sub_false() {
+    assert(DEC!(0u64) == -1); //~ ERROR assertion failed
+}
+proof fn macro_rust_sub_true() {
+    assert(DEC!(0u64) == 0xffff_ffff_ffff_ffffu64);
+    assert(DEC!(5u8) == 4);
+}
+
+proof fn macro_rust_sub_var_false(x: u64) {
+    let y = DEC!(x);
+    assert(y < x); //~ ERROR assertion failed
+}
+proof fn macro_rust_sub_var_true(x: u64) {
+    let y = DEC!(x);
+    assert(x > 0 ==> y < x);
+    assert(x == 0 ==> y == u64::MAX);
+}
+
+proof fn macro_mask_and_false(x: u64, n: u64, m: u64)
+    requires n < 64, m < 64,
+{
+    // MASK!(m) is a u64 (Rust's `-`), so `&` with it is u64's
+    assert(x & MASK!(m) & MASK!(n) == x & MASK!(m)) by (bit_vector) //~ ERROR assertion failed
+        requires n < 64, m < 64;
+}
+proof fn macro_mask_and_true(x: u64, n: u64, m: u64)
+    requires n < 64, m < 64,
+{
+    assert(n <= m ==> x & MASK!(m) & MASK!(n) == x & MASK!(n)) by (bit_vector)
+        requires n < 64, m < 64;
 }
 
 fn main() {

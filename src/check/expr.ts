@@ -501,6 +501,10 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   if (ghostCode(cx) && ARITH.has(op)) {
     const r = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r, e, op)) return ERR;
+    if (e.rustOp) {
+      const machine = rustArithType(bc, e, l, r, cx);
+      if (machine) return machine;
+    }
     return specArithType(bc, op, l, r);
   }
   // exec arithmetic (and spec bitwise): both operands of one type, which is the result's
@@ -515,6 +519,31 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
+}
+
+/** A fixed-width integer type (a Rust operator on it keeps its type, wrapping in ghost code). */
+function isMachineInt(bc: BodyChecker, t: Type): boolean {
+  const s = bc.infer.shallow(t);
+  return s.k === 'int' && s.kind !== 'int' && s.kind !== 'nat';
+}
+
+/**
+ * Rust's `+ - *` from a macro's expansion in ghost code: on a machine integer (the other
+ * operand a literal of it) the result is of that type, wrapping (Verus's `Truncate`).
+ * Undefined when neither operand is one: then it is spec arithmetic as in `verus!`.
+ */
+function rustArithType(bc: BodyChecker, e: BinaryExpr, l: Type, r: Type, cx: Cx): Type | undefined {
+  const lm = isMachineInt(bc, l);
+  const rm = isMachineInt(bc, r);
+  if (lm && (rm || bc.infer.isIntVar(bc.infer.shallow(r)))) {
+    bc.coerce(r, l, e.right.span, cx);
+    return bc.infer.shallow(l);
+  }
+  if (rm && bc.infer.isIntVar(bc.infer.shallow(l))) {
+    bc.coerce(l, r, e.left.span, cx);
+    return bc.infer.shallow(r);
+  }
+  return undefined;
 }
 
 /** One operand a machine integer, the other an `int`/`nat` (spec arithmetic's result). */

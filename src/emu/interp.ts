@@ -438,7 +438,7 @@ export class Interpreter {
         if (e.res?.kind === 'fn') throw new Unsupported(`\`${e.op}\` through a trait impl`, e.span);
         // an operator through a type parameter's bound (src/check/op-specs.ts): its impl is not run here
         if (e.res?.kind === 'builtin' && e.res.name.endsWith(OP_BOUND)) throw new Unsupported(`\`${e.op}\` through a trait bound`, e.span);
-        return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
+        return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx, e.rustOp === true);
       case 'chain': {
         let left = this.eval(e.operands[0]!, cx);
         for (let i = 0; i < e.ops.length; i++) {
@@ -615,7 +615,8 @@ export class Interpreter {
     throw new Unsupported(`unary ${op} on ${showValue(v)}`, span);
   }
 
-  private evalBinary(op: string, le: Expr, re: Expr, ty: Type | undefined, span: Span, cx: Ctx): Value {
+  /** `rustOp`: Rust's `+ - *` from a macro's expansion, wrapping into a machine type in a specification too. */
+  private evalBinary(op: string, le: Expr, re: Expr, ty: Type | undefined, span: Span, cx: Ctx, rustOp = false): Value {
     switch (op) {
       case '&&': return bool(truthy(this.eval(le, cx), le.span) && truthy(this.eval(re, cx), re.span));
       case '||': return bool(truthy(this.eval(le, cx), le.span) || truthy(this.eval(re, cx), re.span));
@@ -639,7 +640,12 @@ export class Interpreter {
     if (a.t === 'seq' && b.t === 'seq' && op === '+') return { t: 'seq', elems: [...a.elems, ...b.elems] };
     if (a.t === 'set' && b.t === 'set' && (op === '+' || op === '-' || op === '*')) return setOperator(op, a.elems, b.elems);
     if (a.t !== 'int' || b.t !== 'int') throw new Unsupported(`operator ${op} on ${showValue(a)} and ${showValue(b)}`, span);
-    return intBinary(op as IntOp, a.v, b.v, resultKind(op, a.kind, b.kind, ty, cx.spec), cx.spec, span);
+    const kind = resultKind(op, a.kind, b.kind, ty, cx.spec);
+    if (rustOp && cx.spec) {
+      const machine = typeKind(ty);
+      if (machine && !isUnbounded(machine)) return int(wrap(intBinary(op as IntOp, a.v, b.v, 'int', true, span).v, machine), machine);
+    }
+    return intBinary(op as IntOp, a.v, b.v, kind, cx.spec, span);
   }
 
   private evalCast(v0: Value, target: TypeExpr, ty: Type | undefined, span: Span, cx: Ctx): Value {

@@ -248,7 +248,14 @@ function binary(cx: Cx, e: Expr & { kind: 'binary' }): IrExpr {
     const r = compare(c, a, samePtrType(a, b), e.span);
     return e.op === '=~~=' && r.k === 'cmp' ? { ...r, deep: true } : r;
   }
-  return arith(cx, e.op, a, b, tyOf(e), e.span);
+  const ty = tyOf(e);
+  const k = intKindOf(ty);
+  if (e.rustOp && (cx.ghost || cx.pure) && k && isMachine(k)) {
+    // Rust's operator in ghost code (from a macro's expansion): the exact result wrapped into the type
+    const exact: IrExpr = { k: 'arith', op: ARITH[e.op]!, left: coerce(a, INT), right: coerce(b, INT), ty: INT, span: e.span };
+    return cast(exact, ty, e.span);
+  }
+  return arith(cx, e.op, a, b, ty, e.span);
 }
 
 function unary(cx: Cx, e: Expr & { kind: 'unary' }): IrExpr {

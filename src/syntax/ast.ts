@@ -411,6 +411,11 @@ export interface BinaryExpr extends ExprBase {
   right: Expr;
   /** Span of the operator token alone. */
   opSpan: Span;
+  /**
+   * `+ - *` written in a macro's expansion, which `verus!` does not rewrite: Rust's operator,
+   * which Verus reads in ghost code as arithmetic wrapping into the operands' machine type.
+   */
+  rustOp?: true;
   /** Filled by the checker when the operator is a user type's std trait impl (`Add`, `PartialEq`, ...). */
   res?: Resolution;
   /**

@@ -183,6 +183,8 @@ function subParser(p: Parser, trees: TokenTree[], end: Token): Parser {
  */
 function parseExpansion<T>(p: Parser, inv: Invocation, trees: TokenTree[], parse: (sub: Parser) => T): T {
   const sub = subParser(p, trees, p.token(inv.close));
+  // `verus!` rewrites neither a macro's body nor its arguments: both keep Rust's operators
+  sub.plainRust = true;
   try {
     return parse(sub);
   } catch (e) {

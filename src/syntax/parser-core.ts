@@ -55,6 +55,8 @@ export class Parser {
   macros: MacroEnv = newMacroEnv();
   /** How many expansions this parser's tokens are inside. */
   macroDepth = 0;
+  /** Parsing a macro's expansion outside any `verus!` in it: Verus leaves its operators Rust's. */
+  plainRust = false;
   /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
   noStruct = false;
   /**

@@ -71,6 +71,9 @@ export function joinSpan(a: Span, b: Span): Span {
   return { file: a.file, start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
 }
 
+/** The operators Verus's syntax rewrites to its spec arithmetic (only inside `verus!`'s own tokens). */
+const RUST_ARITH: ReadonlySet<string> = new Set(['+', '-', '*']);
+
 function parseBinary(p: Parser, minLevel: number): Expr {
   let left = parseCastLevel(p);
   for (;;) {
@@ -85,7 +88,7 @@ function parseBinary(p: Parser, minLevel: number): Expr {
     const opIndex = p.pos;
     p.advance();
     const right = parseBinary(p, info.right ? info.level : info.level + 1);
-    left = { kind: 'binary', op, left, right, opSpan: p.spanAt(opIndex), ty: undefined, span: joinSpan(left.span, right.span) };
+    left = { kind: 'binary', op, left, right, opSpan: p.spanAt(opIndex), ty: undefined, span: joinSpan(left.span, right.span), ...(p.plainRust && RUST_ARITH.has(op) ? { rustOp: true as const } : {}) };
   }
 }
 

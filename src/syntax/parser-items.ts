@@ -252,12 +252,15 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       const close = p.match[open]!;
       p.advance();
       const savedVerified = p.verified;
+      const savedPlain = p.plainRust;
       p.verified = true;
+      p.plainRust = false; // `verus!` in a macro's body rewrites its own tokens
       let items: Item[];
       try {
         items = parseItems(p, close, true);
       } finally {
         p.verified = savedVerified;
+        p.plainRust = savedPlain;
       }
       p.pos = close;
       p.advance();

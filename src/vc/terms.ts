@@ -116,14 +116,24 @@ export class Terms {
     return this.cast(`(${fn} ${term})`, { k: 'int', kind: 'int' }, to, span);
   }
 
-  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+  /**
+   * An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds.
+   * `&`, `|`, `^` and `>>` are one function for every kind: on the integers (two's complement,
+   * infinite to the left; `x >> n` is x / 2^n rounded down) their value does not depend on the
+   * width (as Verus's `bit_and`, `bit_shr`), so `x & m` of u32 values equals
+   * `(x as u64) & (m as u64)`. `<<` is the unbounded product, clipped (see `arith`); `!`
+   * depends on the width: one per kind.
+   */
   bitFn(op: string, k: IntKind | undefined, arity: number): string {
     const kind = k ?? 'int';
-    const name = `bit.${op}.${kind}`;
-    if (!this.bitFns.has(name)) {
-      this.bitFns.add(name);
-      this.ctx.once(`fn:${name}`, () => {
-        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? 'Int' : 'Int Int'}) Int)`);
+    // (`<<` is asked for at the unbounded kind: its value does depend on the width, by a clip)
+    const shared = op === 'and' || op === 'or' || op === 'xor' || op === 'shr' || op === 'shl';
+    const name = shared ? `bit.${op}` : `bit.${op}.${kind}`;
+    const key = `${name}:${kind}`;
+    if (!this.bitFns.has(key)) {
+      this.bitFns.add(key);
+      this.ctx.once(`fn:${name}`, () => this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? 'Int' : 'Int Int'}) Int)`));
+      this.ctx.once(`fn:${key}`, () => {
         if (isBounded(kind) && !isSigned(kind)) {
           const vars = arity === 1 ? '((x Int))' : '((x Int) (y Int))';
           const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
@@ -156,23 +166,34 @@ export class Terms {
       case '|': return `(${this.bitFn('or', k, 2)} ${a} ${b})`;
       case '^': return `(${this.bitFn('xor', k, 2)} ${a} ${b})`;
       case '>>':
-        if (bLit !== undefined && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
+        if (bLit !== undefined && bLit >= 0n && bLit < 128n) {
+          // as a division; and the uninterpreted `>>` by the same amount is that division too, so a
+          // shift by a variable equal to it (`x >> m` where m == 0) meets what this one proves
+          const shr = this.bitFn('shr', k, 2);
+          this.ctx.once(`shr:${shr}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shr} x ${bLit}) (div x ${1n << bLit})) :pattern ((${shr} x ${bLit}))))`));
+          return `(div ${a} ${1n << bLit})`;
+        }
         return `(${this.bitFn('shr', k, 2)} ${a} ${b})`;
-      case '<<':
-        if (bLit !== undefined && bLit >= 0n && bLit < 128n && isBounded(k)) {
+      case '<<': {
+        // one unbounded `bit.shl` (x * 2^n) for every kind, clipped into a bounded one (as Verus):
+        // `1usize << n` and `1u64 << n` are then the same value where the widths agree
+        const shl = this.bitFn('shl', 'int', 2);
+        const bounded = isBounded(k) ? k : undefined;
+        const clip = (t: string): string => (bounded ? this.cast(t, { k: 'int', kind: 'int' }, { k: 'int', kind: bounded }) : t);
+        if (bLit !== undefined && bLit >= 0n && bLit < 128n) {
           if (/^\d+$/.test(a)) {
             // the folded value, and the same shift as the uninterpreted `<<` equal to it: a shift by
             // a variable amount (`1 << n`) meets these when the solver tries `n` = the constant
-            const value = num(wrapValue(BigInt(a) << bLit, k));
-            const shl = this.bitFn('shl', k, 2);
-            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
-            return value;
+            const exact = BigInt(a) << bLit;
+            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${num(exact)})`));
+            return num(bounded ? wrapValue(exact, bounded) : exact);
           }
-          const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: 'int', kind: 'int' }, { k: 'int', kind: k });
+          // the uninterpreted `<<` by the same amount is the same product (see `>>`)
+          this.ctx.once(`shl:${shl}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shl} x ${bLit}) (* x ${1n << bLit})) :pattern ((${shl} x ${bLit}))))`));
+          return clip(`(* ${a} ${1n << bLit})`);
         }
-        if (bLit !== undefined && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
-        return `(${this.bitFn('shl', k, 2)} ${a} ${b})`;
+        return clip(`(${shl} ${a} ${b})`);
+      }
     }
     throw new Error(`arith ${op}`);
   }

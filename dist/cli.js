@@ -1400,18 +1400,6 @@ var init_vstd_lib = __esm({
   }
 });
 
-// src/report/stack-limit.ts
-function isStackOverflow(e) {
-  return e instanceof RangeError && /call stack/i.test(e.message);
-}
-var NESTED_TOO_DEEPLY;
-var init_stack_limit = __esm({
-  "src/report/stack-limit.ts"() {
-    "use strict";
-    NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
-  }
-});
-
 // src/report/diagnostic.ts
 function diag(kind, message2, span, extra = {}) {
   return { severity: "error", kind, message: message2, span, labels: [], ...extra };
@@ -2295,7 +2283,7 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
-  return (STD_PTR_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 function stdFromVstd(tables, name) {
   const path5 = STD_FROM_VSTD.get(name);
@@ -2418,7 +2406,7 @@ function memberOf(tables, owner, name) {
     case "mod":
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
-      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
+      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) || owner.name === "mem" && STD_MEM_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
     case "proofgate":
       return proofgateMember(name);
     case "enum": {
@@ -2446,7 +2434,8 @@ function memberOf(tables, owner, name) {
     case "builtinType": {
       if (owner.name === "Option" && (name === "Some" || name === "None")) return { kind: "builtinValue", name };
       const sig = builtinAssocFn(owner.name, name, () => ({ k: "error" }), []);
-      return sig ? { kind: "builtinValue", name: sig.name } : void 0;
+      if (sig) return { kind: "builtinValue", name: sig.name };
+      return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
     }
     default:
       return void 0;
@@ -2462,7 +2451,7 @@ function memberOfModule(tables, module, name) {
   if (viaUse && viaUse !== preludeDef(name)) return viaUse;
   return void 0;
 }
-var STD_FROM_VSTD, STD_PTR_ITEMS, globIndexes;
+var STD_FROM_VSTD, STD_PTR_ITEMS, STD_MEM_ITEMS, globIndexes;
 var init_paths = __esm({
   "src/check/paths.ts"() {
     "use strict";
@@ -2476,9 +2465,13 @@ var init_paths = __esm({
       // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
       ["NonNull", ["raw_ptr", "NonNull"]],
       ["null", ["raw_ptr", "null"]],
-      ["null_mut", ["raw_ptr", "null_mut"]]
+      ["null_mut", ["raw_ptr", "null_mut"]],
+      // std::mem's (lib/vstd/layout.rs), found only by their path (`core::mem::size_of`)
+      ["size_of", ["layout", "std_size_of"]],
+      ["align_of", ["layout", "std_align_of"]]
     ]);
     STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
+    STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
     globIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -2684,8 +2677,8 @@ function lowerPathType(te, scope, diags) {
   }
 }
 function aliasType(decl, scope, diags) {
-  const known = aliasTypes.get(decl);
-  if (known) return known;
+  const known2 = aliasTypes.get(decl);
+  if (known2) return known2;
   if (aliasesInProgress.has(decl)) return { k: "error" };
   aliasesInProgress.add(decl);
   let ty;
@@ -2758,6 +2751,1073 @@ var init_lower_type = __esm({
     ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2 };
     aliasTypes = /* @__PURE__ */ new WeakMap();
     aliasesInProgress = /* @__PURE__ */ new Set();
+  }
+});
+
+// src/syntax/type-text.ts
+function typeExprText(t) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
+    case "ref":
+      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
+    case "tuple":
+      return `(${t.elems.map(typeExprText).join(",")})`;
+    case "ptr":
+      return `*${t.mut ? "mut" : "const"} ${typeExprText(t.inner)}`;
+    default:
+      return t.kind;
+  }
+}
+var init_type_text = __esm({
+  "src/syntax/type-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/dual-spec.ts
+function dualSpecName(decl) {
+  for (const a of decl.attrs) {
+    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
+    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
+    if (m) return m[1] ?? `__VERUS_SPEC_${decl.name}`;
+  }
+  return void 0;
+}
+function makeDualSpecTwin(decl) {
+  const name = dualSpecName(decl);
+  if (!name || decl.mode !== "exec" || !decl.body || decl.headerUnsupported || notTwinnable(decl.body)) return void 0;
+  const twin = structuredClone(decl);
+  twin.name = name;
+  twin.mode = "spec";
+  twin.isConst = false;
+  twin.requires = [];
+  twin.ensures = [];
+  delete twin.ensuresTriggers;
+  twin.returns = [];
+  twin.decreases = [];
+  delete twin.retName;
+  delete twin.retNameSpan;
+  twin.retTracked = false;
+  twin.attrs = [];
+  twin.flags = { externalBody: false, external: decl.flags.external, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+  eraseProof(twin.body);
+  if (!decl.attrs.some((a) => a.name === WHEN_USED_AS_SPEC)) {
+    const at = { name: WHEN_USED_AS_SPEC, args: name, inner: false, span: decl.nameSpan };
+    decl.attrs = [...decl.attrs, at];
+  }
+  return twin;
+}
+function eraseProof(body) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    if (Array.isArray(o.stmts)) {
+      o.stmts = o.stmts.filter((s) => !ERASED.has(s.kind));
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body);
+}
+function notTwinnable(body) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(body);
+  return found;
+}
+function specTwinOf(tables, entry) {
+  if (entry.decl.mode !== "exec") return void 0;
+  const name = entry.decl.attrs.find((a) => a.name === WHEN_USED_AS_SPEC)?.args.trim();
+  if (!name) return void 0;
+  const owner = entry.impl?.ownerKey;
+  const d = owner ? tables.assoc.get(owner)?.get(name) : entry.impl ? void 0 : entry.module.defs.get(name);
+  return d?.kind === "fn" && d.fn.decl.mode === "spec" ? d.fn : void 0;
+}
+var WHEN_USED_AS_SPEC, ERASED, ARITH, LOOPS;
+var init_dual_spec = __esm({
+  "src/check/dual-spec.ts"() {
+    "use strict";
+    WHEN_USED_AS_SPEC = "verifier::when_used_as_spec";
+    ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
+    ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
+    LOOPS = /* @__PURE__ */ new Set(["while", "loop", "for"]);
+  }
+});
+
+// src/check/scopes.ts
+var ModuleScope;
+var init_scopes = __esm({
+  "src/check/scopes.ts"() {
+    "use strict";
+    ModuleScope = class {
+      constructor(crateName2, path5, parent, file) {
+        this.crateName = crateName2;
+        this.path = path5;
+        this.parent = parent;
+        this.file = file;
+      }
+      crateName;
+      path;
+      parent;
+      file;
+      defs = /* @__PURE__ */ new Map();
+      imports = /* @__PURE__ */ new Map();
+      globs = [];
+      children = /* @__PURE__ */ new Map();
+      /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
+      unsupportedItems = /* @__PURE__ */ new Map();
+      /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
+      itemMacros = [];
+      get qprefix() {
+        return [this.crateName, ...this.path].join("::");
+      }
+      get root() {
+        return this.parent ? this.parent.root : this;
+      }
+      addUse(tree) {
+        if (tree.glob) {
+          this.globs.push({ path: tree.path, span: tree.span });
+          return;
+        }
+        const last = tree.path[tree.path.length - 1];
+        if (!last) return;
+        const path5 = last === "self" ? tree.path.slice(0, -1) : tree.path;
+        const name = tree.alias ?? path5[path5.length - 1];
+        if (!name || name === "_") return;
+        this.imports.set(name, { name, path: path5, span: tree.span, state: "todo" });
+      }
+    };
+  }
+});
+
+// src/check/collect.ts
+function collectCrate(crate) {
+  const root = new ModuleScope(crate.name, [], void 0, crate.root);
+  const tables = {
+    name: crate.name,
+    root,
+    fns: [],
+    structs: [],
+    enums: [],
+    consts: [],
+    assoc: /* @__PURE__ */ new Map(),
+    fnByDecl: /* @__PURE__ */ new Map(),
+    structByName: /* @__PURE__ */ new Map(),
+    enumByName: /* @__PURE__ */ new Map(),
+    broadcastUses: [],
+    bodyBroadcastUses: /* @__PURE__ */ new Map(),
+    traitMethods: /* @__PURE__ */ new Map(),
+    traitMethodNames: /* @__PURE__ */ new Set(),
+    dualSpecNames: /* @__PURE__ */ new Set(),
+    externCrates: /* @__PURE__ */ new Map(),
+    traits: [],
+    traitImpls: []
+  };
+  const impls = [];
+  for (const dep of crate.deps ?? []) {
+    const depRoot = new ModuleScope(dep.name, [], void 0, dep.root);
+    tables.externCrates.set(dep.name, depRoot);
+    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
+  }
+  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
+  settleGlobs(tables);
+  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
+  linkTraitImpls(tables);
+  if (crate.deps?.length) {
+    const own2 = new Set(crate.files);
+    for (const f of tables.fns) if (!own2.has(f.file) && f.decl.mode !== "spec") f.decl.flags.externalBody = true;
+  }
+  return tables;
+}
+function collectItems(items, module, file, tables, impls, crate) {
+  for (const item of items ?? []) {
+    switch (item.kind) {
+      case "verus":
+        collectItems(item.items, module, file, tables, impls, crate);
+        break;
+      case "include":
+        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
+        break;
+      case "mod": {
+        const child = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
+        module.children.set(item.name, child);
+        define2(module, item.name, { kind: "mod", module: child });
+        collectItems(item.items, child, child.file, tables, impls, crate);
+        break;
+      }
+      case "use":
+        for (const t of item.trees) module.addUse(t);
+        break;
+      case "type_alias":
+        define2(module, item.name, { kind: "alias", decl: item, module });
+        break;
+      case "broadcast_group":
+        define2(module, item.name, { kind: "broadcastGroup", group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
+        break;
+      case "broadcast_use":
+        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
+        break;
+      case "fn": {
+        const dual = dualSpecName(item);
+        if (dual) tables.dualSpecNames.add(dual);
+        const twin = makeDualSpecTwin(item);
+        for (const decl of twin ? [item, twin] : [item]) {
+          const entry = makeFn(decl, module, file, void 0, `${module.qprefix}::${decl.name}`);
+          tables.fns.push(entry);
+          tables.fnByDecl.set(decl, entry);
+          define2(module, decl.name, { kind: "fn", fn: entry });
+        }
+        break;
+      }
+      case "const": {
+        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
+        tables.consts.push(entry);
+        define2(module, item.name, { kind: "const", c: entry });
+        break;
+      }
+      case "struct": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        tables.structs.push(entry);
+        tables.structByName.set(qname, entry);
+        define2(module, item.name, { kind: "struct", s: entry });
+        break;
+      }
+      case "enum": {
+        const qname = `${module.qprefix}::${item.name}`;
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
+        tables.enums.push(entry);
+        tables.enumByName.set(qname, entry);
+        define2(module, item.name, { kind: "enum", e: entry });
+        break;
+      }
+      case "impl":
+        impls.push({ item, module, file });
+        break;
+      case "trait":
+        define2(module, item.name, { kind: "trait", t: collectTrait(item, module, file, tables) });
+        for (const m of item.items) if (m.kind === "fn") tables.traitMethodNames.add(m.name);
+        break;
+      case "opaque":
+        if (item.what === "trait") for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]);
+        if (item.what === "macro" && item.name && item.name !== "macro_rules") module.itemMacros.push(item.name);
+        if (item.name && item.what !== "macro" && item.what !== "macro_rules") module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
+        break;
+    }
+  }
+}
+function fileOf(crate, items, fallback) {
+  const first = items?.[0];
+  if (!first) return fallback;
+  return filesByPath(crate).get(first.span.file) ?? fallback;
+}
+function filesByPath(crate) {
+  let m = fileIndexes.get(crate);
+  if (!m) {
+    m = new Map(crate.files.map((f) => [f.path, f]));
+    fileIndexes.set(crate, m);
+  }
+  return m;
+}
+function define2(module, name, def) {
+  const old = module.defs.get(name);
+  if (old?.kind === "mod" && (def.kind === "fn" || def.kind === "const")) {
+    module.defs.set(name, { ...def, moduleTwin: old.module });
+    return;
+  }
+  if ((old?.kind === "fn" || old?.kind === "const") && def.kind === "mod") {
+    old.moduleTwin = def.module;
+    return;
+  }
+  if (!old) module.defs.set(name, def);
+}
+function collectImpl(item, module, file, tables) {
+  const ownerKey = implOwnerKey(item, module, tables);
+  const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
+  const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
+  const assocTypes = item.traitName !== void 0 ? implAssocTypes(item) : void 0;
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
+  const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
+  const foreignAdt = ownerKey !== void 0 && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
+  const instance = item.traitName !== void 0 && ownerKey !== void 0 && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
+  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
+  if (ownerKey && !table) {
+    table = /* @__PURE__ */ new Map();
+    tables.assoc.set(ownerKey, table);
+  }
+  const isTraitImpl = item.traitName !== void 0;
+  const twins = isTraitImpl ? [] : item.items.flatMap((sub2) => sub2.kind === "fn" ? [makeDualSpecTwin(sub2)] : []).filter((t) => t !== void 0);
+  for (const sub2 of [...item.items, ...twins]) {
+    const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
+    const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
+    if (sub2.kind === "fn") {
+      const entry = makeFn(sub2, module, file, impl, qname);
+      const dual = dualSpecName(sub2);
+      if (dual) tables.dualSpecNames.add(dual);
+      if (isTraitImpl) {
+        tables.traitMethodNames.add(sub2.name);
+        if (ownerKey) {
+          const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
+          names.add(sub2.name);
+          tables.traitMethods.set(ownerKey, names);
+        }
+      }
+      tables.fns.push(entry);
+      tables.fnByDecl.set(sub2, entry);
+      if (traitImpl) traitImpl.fns.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "fn", fn: entry });
+    } else {
+      const entry = makeConst(sub2, module, file, impl, qname);
+      tables.consts.push(entry);
+      if (traitImpl) traitImpl.consts.set(sub2.name, entry);
+      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "const", c: entry });
+    }
+  }
+}
+function hoistImplGenerics(item) {
+  const hoisted = item.generics;
+  if (hoisted.length === 0) return [];
+  for (const sub2 of item.items) if (sub2.kind === "fn") sub2.generics = [...hoisted, ...sub2.generics];
+  item.generics = [];
+  return hoisted;
+}
+function implOwnerKey(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  let d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && (d.decl.ty.args.length === 0 || item.traitName !== void 0)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
+  if (d?.kind === "struct") return d.s.qname;
+  if (d?.kind === "enum") return d.e.qname;
+  if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
+  if (d?.kind === "prim" && item.traitName !== void 0) return primOwnerKey(d.ty);
+  return void 0;
+}
+function traitText(item) {
+  return item.traitPath?.kind === "path" ? typeExprText(item.traitPath) : item.traitName;
+}
+function instanceText(item, module, tables) {
+  const t = item.selfTy;
+  if (t.kind !== "path") return void 0;
+  const d = walkPath({ tables, module }, t.segments).def;
+  if (d?.kind === "alias" && d.decl.ty.kind === "path" && d.decl.ty.args.length > 0) return typeExprText(t);
+  const plain = t.args.every((a, i) => a.kind === "path" && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
+  if (t.args.length > 0 && !plain) return typeExprText(t);
+  return void 0;
+}
+function typeText(item) {
+  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
+}
+function makeFn(decl, module, file, impl, qname) {
+  const verified = decl.verified && !decl.flags.external;
+  return {
+    qname,
+    decl,
+    file,
+    module,
+    impl,
+    info: {
+      qname,
+      decl,
+      file,
+      modulePath: module.path,
+      implType: impl?.ownerKey,
+      params: [],
+      retTy: { k: "tuple", elems: [] },
+      verified,
+      ...impl?.trait ? { traitOf: impl.trait.qname } : {}
+    }
+  };
+}
+function makeConst(decl, module, file, impl, qname) {
+  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
+}
+var OPAQUE_WHAT, fileIndexes;
+var init_collect = __esm({
+  "src/check/collect.ts"() {
+    "use strict";
+    init_type_text();
+    init_vstd_lib();
+    init_prelude();
+    init_paths();
+    init_traits();
+    init_dual_spec();
+    init_assoc_types();
+    init_scopes();
+    OPAQUE_WHAT = {
+      type: "type aliases",
+      trait: "traits",
+      union: "unions",
+      static: "static items",
+      extern: "extern blocks",
+      fn: "functions outside the subset",
+      struct: "types outside the subset",
+      enum: "types outside the subset",
+      const: "constants outside the subset",
+      impl: "impl blocks outside the subset",
+      mod: "modules outside the subset"
+    };
+    fileIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/std-traits.ts
+function checkStdImpl(ti, trait, shape, diags) {
+  const out = ti.decl.assocTypes?.find((a) => a.name === "Output");
+  if (shape.output && !out?.ty) diags.error("type", "not all trait items implemented, missing: `Output`", ti.decl.span);
+  if (shape.assoc && !ti.decl.assocTypes?.some((a) => a.name === shape.assoc && a.ty)) diags.error("type", `not all trait items implemented, missing: \`${shape.assoc}\``, ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output") && a.name !== shape.assoc) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  for (const c of ti.consts.values()) diags.error("type", `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== shape.member) {
+      diags.error("unsupported", `not supported: \`${name}\` in an impl of \`${trait}\` (only \`${shape.member}\`)`, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== shape.mode || d.params.length !== shape.params) {
+      diags.error("type", `method \`${name}\` of \`${trait}\` must be an exec fn of ${shape.params} parameter(s)`, d.nameSpan);
+      continue;
+    }
+    if (d.requires.length > 0) {
+      diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", d.requires[0].span);
+      continue;
+    }
+    const r = d.ret;
+    if (out?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "Output" && r.args.length === 0) d.ret = out.ty;
+  }
+  if (!ti.fns.has(shape.member)) diags.error("type", `not all trait items implemented, missing: \`${shape.member}\``, ti.decl.span);
+}
+function stdImplsOf(tables, owner, trait) {
+  return tables.traitImpls.filter((ti) => ti.ctx.ownerKey === owner && !ti.trait && stdTraitName(tables, ti) === trait);
+}
+function stdTraitName(tables, ti) {
+  const p = ti.decl.traitPath;
+  if (p?.kind !== "path") return void 0;
+  const d = walkPath({ tables, module: ti.module }, p.segments).def;
+  if (d && d.kind !== "vstd" && d.kind !== "builtinType" && d.kind !== "builtinValue") return void 0;
+  return p.segments[p.segments.length - 1];
+}
+function checkViewImpl(ti, diags) {
+  const v = ti.decl.assocTypes?.find((a) => a.name === "V");
+  if (!v?.ty) diags.error("type", "not all trait items implemented, missing: `V`", ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (a.name !== "V") diags.error("type", `type \`${a.name}\` is not a member of trait \`View\``, a.nameSpan);
+  for (const [name, f] of ti.fns) {
+    const d = f.decl;
+    if (name !== "view") {
+      diags.error("type", `method \`${name}\` is not a member of trait \`View\``, d.nameSpan);
+      continue;
+    }
+    if (d.mode !== "spec" || d.params.length !== 1 || d.params[0].name !== "self" || d.params[0].ty.kind !== "ref") {
+      diags.error("type", "the `view` of `impl View` must be `spec fn view(&self) -> Self::V`", d.nameSpan);
+      continue;
+    }
+    const r = d.ret;
+    if (v?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "V" && r.args.length === 0) d.ret = v.ty;
+  }
+  if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
+}
+function traitArgKey(tables, ti) {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  if (a) return typeKey(tables, ti.module, a, 0);
+  const owner = ti.ctx.ownerKey;
+  if (owner && SELF_DEFAULT.has(stdTraitName(tables, ti) ?? "")) return isPrimOwnerKey(owner) ? owner.slice("#prim::".length) : owner;
+  return "Self";
+}
+function typeKey(tables, module, t, depth) {
+  if (t.kind !== "path" || depth > 8) return typeExprText(t);
+  const d = t.segments.length === 1 && t.segments[0] === "Self" ? void 0 : walkPath({ tables, module }, t.segments).def;
+  const args = t.args.length ? `<${t.args.map((x) => typeKey(tables, module, x, depth + 1)).join(", ")}>` : "";
+  if (d?.kind === "alias" && t.args.length === 0) return typeKey(tables, d.module, d.decl.ty, depth + 1);
+  if (d?.kind === "prim") return typeToString(d.ty);
+  if (d?.kind === "struct") return d.s.qname + args;
+  if (d?.kind === "enum") return d.e.qname + args;
+  return typeExprText(t);
+}
+function genericArgImpl(ti) {
+  const p = ti.decl.traitPath;
+  const a = p?.kind === "path" ? p.args[0] : void 0;
+  if (!a || ti.ctx.generics.some((g) => mentions(ti.decl.selfTy, g))) return false;
+  return ti.ctx.generics.every((g) => mentions(a, g));
+}
+function mentions(t, name) {
+  switch (t.kind) {
+    case "path":
+      return t.segments.length === 1 && t.segments[0] === name || t.args.some((x) => mentions(x, name));
+    case "ref":
+    case "ptr":
+      return mentions(t.inner, name);
+    case "tuple":
+      return t.elems.some((x) => mentions(x, name));
+    case "array":
+    case "slice":
+      return mentions(t.elem, name);
+    default:
+      return false;
+  }
+}
+function implMemberKey(name, argKey) {
+  return `${name}#${argKey}`;
+}
+function checkSpecImpl(tables, ti, trait, diags) {
+  const shape = SPEC_IMPLS[trait];
+  if (trait === "TryFromSpecImpl") inheritErrorType(tables, ti);
+  const names = [shape.obeys, ...shape.req ? [shape.req] : [], shape.spec];
+  const specArity = shape.self ? 2 : 1;
+  for (const [name, f2] of ti.fns) {
+    const d = f2.decl;
+    const arity = name === shape.obeys ? 0 : name === shape.req || name === shape.spec ? specArity : -1;
+    if (arity < 0) diags.error("type", `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
+    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self" || !shape.self && arity === 1 && d.params[0].name === "self") {
+      const what = arity === 0 ? "no parameters" : shape.self ? "`self` and the right operand" : "the converted value (no `self`)";
+      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${what}`, d.nameSpan);
+    }
+  }
+  const missing = names.filter((n) => !ti.fns.has(n));
+  if (missing.length) {
+    diags.error("type", `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(", ")}`, ti.decl.span);
+    return;
+  }
+  const owner = ti.ctx.ownerKey;
+  const key = traitArgKey(tables, ti);
+  const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
+  if (ti.ctx.generics.length > 0 && !genericArgImpl(ti)) {
+    diags.error("unsupported", `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath.span);
+    return;
+  }
+  if (twins.length > 0) {
+    diags.error("unsupported", `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath.span);
+    return;
+  }
+  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === shape.op && traitArgKey(tables, o) === key);
+  const f = opImpl?.fns.get(shape.member)?.decl;
+  if (!f || f.params.length !== specArity || !opImpl.decl.verified) return;
+  const at = ti.fns.get(shape.req ?? shape.spec).decl.nameSpan;
+  const path5 = (segments, span = at) => ({ kind: "path", segments, generics: [], span });
+  const arg = f.params[specArity - 1].name;
+  const member = (name) => implMemberKey(name, key);
+  const specCall = (name, span) => shape.self ? { kind: "method", receiver: path5(["self"], span), method: member(name), methodSpan: span, generics: [], args: [path5([arg], span)], span } : { kind: "call", callee: path5(["Self", member(name)], span), args: [path5([arg], span)], span };
+  if (!f.retName) {
+    f.retName = "ret%";
+    f.retNameSpan = f.nameSpan;
+  }
+  const atSpec = ti.fns.get(shape.spec).decl.nameSpan;
+  const obeys = { kind: "call", callee: path5(["Self", member(shape.obeys)], atSpec), args: [], span: atSpec };
+  const eq2 = { kind: "binary", op: "==", left: path5([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
+  if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
+  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
+}
+function inheritErrorType(tables, ti) {
+  const key = traitArgKey(tables, ti);
+  const op = tables.traitImpls.find((o) => o.ctx.ownerKey === ti.ctx.ownerKey && !o.trait && stdTraitName(tables, o) === "TryFrom" && traitArgKey(tables, o) === key);
+  const err = op?.decl.assocTypes?.find((a) => a.name === "Error")?.ty;
+  if (err && !ti.ctx.assocTypes?.has("Error")) ti.ctx.assocTypes = new Map([...ti.ctx.assocTypes ?? [], ["Error", err]]);
+}
+var STD_SPEC_TRAITS, SPEC_IMPLS, SELF_DEFAULT, STD_OPERATOR_TRAITS, OPERATOR_TRAITS;
+var init_std_traits = __esm({
+  "src/check/std-traits.ts"() {
+    "use strict";
+    init_paths();
+    init_types();
+    init_prelude();
+    init_type_text();
+    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl", "TryFromSpecImpl"]);
+    SPEC_IMPLS = {
+      AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
+      SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
+      MulSpecImpl: { op: "Mul", member: "mul", obeys: "obeys_mul_spec", req: "mul_req", spec: "mul_spec", self: true },
+      FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
+      PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true },
+      // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
+      PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true },
+      TryFromSpecImpl: { op: "TryFrom", member: "try_from", obeys: "obeys_try_from_spec", spec: "try_from_spec", self: false }
+    };
+    SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
+    STD_OPERATOR_TRAITS = {
+      From: { member: "from", mode: "exec", params: 1, output: false },
+      Add: { member: "add", mode: "exec", params: 2, output: true },
+      Sub: { member: "sub", mode: "exec", params: 2, output: true },
+      Mul: { member: "mul", mode: "exec", params: 2, output: true },
+      PartialEq: { member: "eq", mode: "exec", params: 2, output: false },
+      Clone: { member: "clone", mode: "exec", params: 1, output: false },
+      // (`Self::Error` in its signature is the impl's `type Error`: src/check/assoc-types.ts)
+      TryFrom: { member: "try_from", mode: "exec", params: 1, output: false, assoc: "Error" }
+    };
+    OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
+  }
+});
+
+// src/check/traits.ts
+function collectTrait(item, module, file, tables) {
+  const qname = `${module.qprefix}::${item.name}`;
+  const selfTy = { kind: "path", segments: ["Self"], args: [], span: item.nameSpan };
+  const own2 = item.generics.map((g) => ({ kind: "path", segments: [g], args: [], span: item.nameSpan }));
+  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: own2, span: item.nameSpan }, span: item.nameSpan };
+  const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
+  const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  ctx.trait = entry;
+  for (const sub2 of item.items) {
+    if (sub2.kind !== "fn") continue;
+    const f = makeFn(sub2, module, file, ctx, `${qname}::${sub2.name}`);
+    tables.fns.push(f);
+    tables.fnByDecl.set(sub2, f);
+    entry.fns.set(sub2.name, f);
+  }
+  markSelfProjections(entry);
+  tables.traits.push(entry);
+  return entry;
+}
+function newTraitImpl(decl, module, file, ctx, tables) {
+  const entry = { decl, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
+  tables.traitImpls.push(entry);
+  return entry;
+}
+function resolveTrait(scope, path5) {
+  if (path5?.kind !== "path") return void 0;
+  const d = walkPath(scope, path5.segments).def;
+  return d?.kind === "trait" ? d.t : void 0;
+}
+function linkTraitImpls(tables) {
+  const clash = /* @__PURE__ */ new Set();
+  ambiguous.set(tables, clash);
+  const sets = /* @__PURE__ */ new Map();
+  overloads.set(tables, sets);
+  const fromTraits = /* @__PURE__ */ new Map();
+  for (const ti of tables.traitImpls) {
+    ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    const owner = ti.ctx.ownerKey;
+    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(std ?? "")) continue;
+    let table = tables.assoc.get(owner);
+    if (!table) {
+      table = /* @__PURE__ */ new Map();
+      tables.assoc.set(owner, table);
+    }
+    const members = new Map(ti.fns);
+    const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
+    if (!genericTrait) {
+      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
+    }
+    const argKey = std ? traitArgKey(tables, ti) : void 0;
+    const family = std ?? ti.trait?.qname;
+    for (const [name, fn] of members) {
+      if (argKey !== void 0) table.set(implMemberKey(name, argKey), { kind: "fn", fn });
+      const key = `${owner}::${name}`;
+      const had = table.get(name);
+      if (had?.kind === "fn" && had.fn === fn) continue;
+      const set = sets.get(key);
+      if (set) {
+        if (!set.includes(fn)) set.push(fn);
+        continue;
+      }
+      if (clash.has(key)) continue;
+      if (!table.has(name)) {
+        table.set(name, { kind: "fn", fn });
+        fromTraits.set(key, family);
+      } else if (fromTraits.has(key)) {
+        const prev = table.get(name);
+        table.delete(name);
+        if (family !== void 0 && fromTraits.get(key) === family && prev.kind === "fn") sets.set(key, [prev.fn, fn]);
+        else clash.add(key);
+      }
+    }
+    for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: "const", c });
+  }
+}
+function overloadsOf(tables, owner, name) {
+  return overloads.get(tables)?.get(`${owner}::${name}`);
+}
+function isAmbiguousMember(tables, owner, name) {
+  return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
+}
+function checkTraitImpls(tables, diags) {
+  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
+  const specImpls = [];
+  for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
+    if (!ti.decl.verified) {
+      if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
+      return;
+    }
+    const path5 = ti.decl.traitPath;
+    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path5.span);
+      return;
+    }
+    if (std === "View" && ti.ctx.ownerKey) {
+      checkViewImpl(ti, diags);
+      return;
+    }
+    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
+      specImpls.push(() => withIsolation(ti, diags, () => checkSpecImpl(tables, ti, std, diags)));
+      return;
+    }
+    const shape = std ? STD_OPERATOR_TRAITS[std] : void 0;
+    if (shape && ti.ctx.ownerKey) {
+      checkStdImpl(ti, std, shape, diags);
+      return;
+    }
+    if (!ti.trait) {
+      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path5.span);
+      return;
+    }
+    if (isMarkerImpl(ti)) return;
+    if (!ti.ctx.ownerKey) {
+      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive", ti.decl.selfTy.span);
+      return;
+    }
+    const args = path5.kind === "path" ? path5.args : [];
+    if (args.length !== ti.trait.decl.generics.length) {
+      diags.error("unsupported", `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path5.span);
+      return;
+    }
+    conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]])), diags);
+  });
+  for (const f of specImpls) f();
+}
+function isMarkerImpl(ti) {
+  const t = ti.trait;
+  return !!t && t.decl.items.length === 0 && t.decl.assocTypes.length === 0 && t.decl.generics.length === 0 && ti.decl.items.length === 0 && (ti.decl.assocTypes ?? []).length === 0 && !(ti.decl.traitPath?.kind === "path" && ti.decl.traitPath.args.length > 0);
+}
+function withIsolation(owner, diags, check) {
+  const before = diags.list.length;
+  check();
+  const reason = diags.list.slice(before).find((d) => d.kind === "unsupported");
+  if (!reason) return;
+  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
+}
+function checkTraitDecl(t, diags) {
+  const d = t.decl;
+  checkTraitAssocTypes(t, diags);
+  for (const it of d.items) {
+    if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
+  }
+}
+function conform(ti, trait, typeArgs, diags) {
+  const traitName = trait.decl.name;
+  for (const [name, f] of ti.fns) {
+    const tf = trait.fns.get(name);
+    if (!tf) {
+      diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
+      continue;
+    }
+    inherit(f.decl, tf.decl, traitName, typeArgs, diags);
+  }
+  const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
+  for (const [name, c] of ti.consts) {
+    if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
+  }
+  const missing = [
+    ...conformAssocTypes(ti, trait, diags),
+    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
+    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
+  ];
+  if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
+}
+function inherit(f, tf, traitName, typeArgs, diags) {
+  if (f.mode !== tf.mode) {
+    diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
+    return;
+  }
+  if (f.params.length !== tf.params.length) {
+    diags.error("type", `method \`${f.name}\` has ${f.params.length} parameter(s) but the declaration in trait \`${traitName}\` has ${tf.params.length}`, f.nameSpan);
+    return;
+  }
+  if (f.requires.length > 0) {
+    diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", f.requires[0].span);
+    return;
+  }
+  if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
+    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error("unsupported", "not supported: a trait method implementation whose generic parameters are named differently from the trait's", f.nameSpan);
+    return;
+  }
+  const renames = /* @__PURE__ */ new Map();
+  f.params.forEach((p, i) => {
+    const t = tf.params[i].name;
+    if (p.name !== t && p.name !== "_" && t !== "_") renames.set(t, p.name);
+  });
+  const unnamed = f.params.findIndex((p, i) => p.name === "_" !== (tf.params[i].name === "_"));
+  const clauses = [...tf.requires, ...tf.ensures, ...tf.returns];
+  if (clauses.length > 0 && unnamed >= 0) {
+    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[unnamed].name}\` is named differently from the trait's \`${tf.params[unnamed].name}\``, f.params[unnamed].nameSpan);
+    return;
+  }
+  const names = /* @__PURE__ */ new Set([...renames.keys(), ...renames.values(), ...f.retName ? [f.retName] : []]);
+  const asRet = tf.retName && [...renames.values()].includes(tf.retName) ? tf.retName : void 0;
+  const shadow = asRet ?? (renames.size > 0 ? clauses.map((c) => boundNameIn(c, names)).find((n) => n !== void 0) : void 0);
+  if (shadow !== void 0) {
+    diags.error("unsupported", `not supported: renaming the trait's parameters in clauses that bind \`${shadow}\` (the impl names its parameters differently)`, f.nameSpan);
+    return;
+  }
+  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
+    if (f.retName && f.retName !== tf.retName) {
+      diags.error("unsupported", `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
+      return;
+    }
+    if (!f.retName) {
+      f.retName = tf.retName;
+      f.retNameSpan = tf.retNameSpan;
+    }
+  }
+  const generic2 = typeArgs.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs)).find((n) => n !== void 0) : void 0;
+  if (generic2 !== void 0) {
+    diags.error("unsupported", `not supported: the trait's clauses name its type parameter \`${generic2}\` in a path (\`${generic2}::..\`)`, f.nameSpan);
+    return;
+  }
+  const copy = (e) => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs);
+  f.requires = tf.requires.map(copy);
+  f.ensures = [...tf.ensures.map(copy), ...f.ensures];
+  f.returns = [...tf.returns.map(copy), ...f.returns];
+}
+function cloneExpr(e) {
+  return structuredClone(e);
+}
+function renameParams(e, renames) {
+  if (renames.size === 0) return e;
+  eachNode(e, (o) => {
+    if (o.kind === "path" && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
+      const to = renames.get(o.segments[0]);
+      if (to !== void 0) o.segments = [to];
+    }
+  });
+  return e;
+}
+function eachNode(e, f) {
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node;
+    f(o);
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(e);
+}
+function substTypeParams(e, typeArgs) {
+  if (typeArgs.size === 0) return e;
+  eachNode(e, (o) => {
+    if (o.kind !== "path" || !Array.isArray(o.segments) || !Array.isArray(o.args) || o.segments.length !== 1 || o.args.length > 0) return;
+    const to = typeArgs.get(o.segments[0]);
+    if (!to) return;
+    for (const k of Object.keys(o)) if (k !== "span") delete o[k];
+    Object.assign(o, structuredClone(to), { span: o.span });
+  });
+  return e;
+}
+function traitParamAsValue(e, typeArgs) {
+  let found;
+  eachNode(e, (o) => {
+    if (o.kind === "path" && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs.has(o.segments[0])) found ??= o.segments[0];
+  });
+  return found;
+}
+function boundNameIn(e, names) {
+  let found;
+  const visit = (node) => {
+    if (found !== void 0 || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    const binders2 = Array.isArray(o.binders) ? o.binders : o.kind === "closure" && Array.isArray(o.params) ? o.params : [];
+    for (const b2 of binders2) if (typeof b2.name === "string" && names.has(b2.name)) found = b2.name;
+    if (o.kind === "ident" && typeof o.name === "string" && names.has(o.name) && !("segments" in o)) found = o.name;
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(e);
+  return found;
+}
+function traitsOfParam(scope, bounds, param) {
+  const out = [];
+  const visit = (t) => {
+    if (out.includes(t)) return;
+    out.push(t);
+    for (const s of t.decl.supertraits) {
+      const st = resolveTrait({ tables: scope.tables, module: t.module }, s);
+      if (st) visit(st);
+    }
+  };
+  for (const b2 of bounds) {
+    if (b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== param) continue;
+    const t = resolveTrait(scope, b2.trait);
+    if (t) visit(t);
+  }
+  return out;
+}
+function traitMethodOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f && usableThroughBound(f, param, scope.impl?.trait));
+  if (found.length > 1) return "ambiguous";
+  return found[0];
+}
+function projectionMemberOf(scope, fn, param, name) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  return traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).find((f) => !!f && !usableThroughBound(f, param, scope.impl?.trait));
+}
+function boundTraitArgs(scope, fn, param, trait) {
+  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
+  return bounds.filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param && resolveTrait(scope, b2.trait) === trait).map((b2) => b2.trait.kind === "path" ? b2.trait.args : []);
+}
+function traitImplInfos(tables, sigs) {
+  const out = [];
+  for (const ti of tables.traitImpls) {
+    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    const any = [...ti.fns.values()][0];
+    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
+    if (!selfTy) continue;
+    const path5 = ti.decl.traitPath;
+    const args = path5?.kind === "path" ? path5.args : [];
+    const traitArgs = args.length ? sigs.diags.withMuted(true, () => args.map((a) => lowerType(a, sigs.typeScope(ti.module, ti.ctx, []), sigs.diags))) : void 0;
+    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, ...traitArgs ? { traitArgs } : {}, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
+  }
+  return out;
+}
+var ambiguous, overloads, PRIM_STD_TRAITS;
+var init_traits = __esm({
+  "src/check/traits.ts"() {
+    "use strict";
+    init_collect();
+    init_paths();
+    init_lower_type();
+    init_std_traits();
+    init_prelude();
+    init_assoc_types();
+    ambiguous = /* @__PURE__ */ new WeakMap();
+    overloads = /* @__PURE__ */ new WeakMap();
+    PRIM_STD_TRAITS = /* @__PURE__ */ new Set(["From", "FromSpecImpl"]);
+  }
+});
+
+// src/check/broadcast-inst.ts
+function broadcastInstances(t, lemmaNames) {
+  const out = /* @__PURE__ */ new Map();
+  const plain = (f) => (f.decl.bounds ?? []).every((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.args.length === 0 && f.decl.generics.includes(b2.param.segments[0]));
+  const lemmas = lemmaNames.map((q) => t.fns.find((f) => f.qname === q)).filter((f) => !!f && f.decl.generics.length > 0 && !f.impl);
+  if (lemmas.length === 0) return out;
+  for (const f of t.fns) {
+    const params = paramsOf(f);
+    if (params.length === 0) continue;
+    const per = /* @__PURE__ */ new Map();
+    for (const l of lemmas) {
+      if (l === f) continue;
+      if (!plain(l)) {
+        if (l.decl.generics.some((g) => params.includes(g))) per.set(l.qname, { base: false, subs: [] });
+        continue;
+      }
+      let subs = [{}];
+      let base = true;
+      for (const g of l.decl.generics) {
+        const need2 = boundsOn(l.decl.bounds ?? [], g, { tables: t, module: l.module }, l.decl.generics);
+        const fits = params.filter((p) => need2.every((b2) => meets(t, f, p, b2, 0)));
+        if (params.includes(g) && !fits.includes(g)) base = false;
+        subs = subs.flatMap((s) => fits.map((p) => ({ ...s, [g]: p })));
+      }
+      subs = subs.filter((s) => Object.entries(s).some(([g, p]) => g !== p));
+      if (subs.length > 8) subs = [];
+      if (subs.length > 0 || !base) per.set(l.qname, { base, subs });
+    }
+    if (per.size > 0) out.set(f.qname, per);
+  }
+  return out;
+}
+function paramsOf(f) {
+  const ps = [...f.decl.generics, ...f.impl?.generics ?? []];
+  if (f.impl?.trait && !ps.includes("Self")) ps.push("Self");
+  return [...new Set(ps)];
+}
+function boundsOn(bounds, param, scope, generics) {
+  return bounds.filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param && b2.param.args.length === 0).map((b2) => ({ trait: b2.trait, scope, generics }));
+}
+function keyOf(b2) {
+  const te = b2.trait;
+  if (te.kind !== "path" || te.bindings?.length) return void 0;
+  const tr = resolveTrait(b2.scope, te);
+  const diags = new Diags();
+  const args = te.args.map((a) => lowerType(a, { ...b2.scope, generics: new Set(b2.generics), constValue: () => void 0 }, diags));
+  if (diags.list.length > 0) return void 0;
+  const shown = args.map(typeToString);
+  if (args.some((a) => /"k":"(param|error|var)"/.test(JSON.stringify(a)))) return void 0;
+  const name = tr ? tr.qname : `std:${te.segments[te.segments.length - 1]}`;
+  return shown.length ? `${name}<${shown.join(",")}>` : name;
+}
+function known(t, f, param) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (b2, depth) => {
+    const k = keyOf(b2);
+    if (!k || out.has(k)) return;
+    out.add(k);
+    if (k.startsWith("std:")) for (const s of STD_IMPLIES[k.slice(4)] ?? []) out.add(`std:${s}`);
+    const tr = resolveTrait(b2.scope, b2.trait);
+    if (tr && depth < MAX_DEPTH) for (const s of tr.decl.supertraits) visit({ trait: s, scope: { tables: t, module: tr.module }, generics: ["Self", ...tr.decl.generics] }, depth + 1);
+  };
+  const scope = { tables: t, module: f.module };
+  const generics = paramsOf(f);
+  for (const b2 of [...boundsOn(f.decl.bounds ?? [], param, scope, generics), ...boundsOn(f.impl?.bounds ?? [], param, scope, generics)]) visit(b2, 0);
+  return out;
+}
+function meets(t, f, param, need2, depth) {
+  const k = keyOf(need2);
+  if (!k) return false;
+  if (known(t, f, param).has(k)) return true;
+  const tr = resolveTrait(need2.scope, need2.trait);
+  if (!tr || depth >= MAX_DEPTH || need2.trait.kind !== "path" || need2.trait.args.length > 0) return false;
+  return t.traitImpls.some((im) => {
+    if (im.trait !== tr || im.decl.generics.length !== 1 || im.decl.traitPath?.kind !== "path" || im.decl.traitPath.args.length > 0) return false;
+    const g = im.decl.generics[0];
+    const st = im.decl.selfTy;
+    if (st.kind !== "path" || st.segments.length !== 1 || st.segments[0] !== g || st.args.length > 0) return false;
+    const bounds = im.decl.bounds ?? [];
+    if (bounds.some((b2) => b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== g)) return false;
+    const scope = { tables: t, module: im.module };
+    return boundsOn(bounds, g, scope, [g]).every((b2) => meets(t, f, param, b2, depth + 1));
+  });
+}
+var STD_IMPLIES, MAX_DEPTH;
+var init_broadcast_inst = __esm({
+  "src/check/broadcast-inst.ts"() {
+    "use strict";
+    init_diagnostics();
+    init_lower_type();
+    init_traits();
+    init_types();
+    STD_IMPLIES = {
+      Ord: ["Eq", "PartialOrd", "PartialEq"],
+      Eq: ["PartialEq"],
+      PartialOrd: ["PartialEq"],
+      Copy: ["Clone"]
+    };
+    MAX_DEPTH = 4;
+  }
+});
+
+// src/report/stack-limit.ts
+function isStackOverflow(e) {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+var NESTED_TOO_DEEPLY;
+var init_stack_limit = __esm({
+  "src/report/stack-limit.ts"() {
+    "use strict";
+    NESTED_TOO_DEEPLY = "not supported: code nested too deeply for proofgate (its stack ran out); split this expression or block";
   }
 });
 
@@ -3431,948 +4491,6 @@ var init_modes = __esm({
   }
 });
 
-// src/syntax/type-text.ts
-function typeExprText(t) {
-  switch (t.kind) {
-    case "path":
-      return t.segments.join("::") + (t.args.length ? `<${t.args.map(typeExprText).join(",")}>` : "");
-    case "ref":
-      return `&${t.mut ? "mut " : ""}${typeExprText(t.inner)}`;
-    case "tuple":
-      return `(${t.elems.map(typeExprText).join(",")})`;
-    case "ptr":
-      return `*${t.mut ? "mut" : "const"} ${typeExprText(t.inner)}`;
-    default:
-      return t.kind;
-  }
-}
-var init_type_text = __esm({
-  "src/syntax/type-text.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/dual-spec.ts
-function dualSpecName(decl) {
-  for (const a of decl.attrs) {
-    if (a.name !== "verus_verify" && a.name !== "verus_verifier::verus_verify") continue;
-    const m = /\bdual_spec\s*(?:\(\s*(\w+)\s*\))?/.exec(a.args);
-    if (m) return m[1] ?? `__VERUS_SPEC_${decl.name}`;
-  }
-  return void 0;
-}
-function makeDualSpecTwin(decl) {
-  const name = dualSpecName(decl);
-  if (!name || decl.mode !== "exec" || !decl.body || decl.headerUnsupported || notTwinnable(decl.body)) return void 0;
-  const twin = structuredClone(decl);
-  twin.name = name;
-  twin.mode = "spec";
-  twin.isConst = false;
-  twin.requires = [];
-  twin.ensures = [];
-  delete twin.ensuresTriggers;
-  twin.returns = [];
-  twin.decreases = [];
-  delete twin.retName;
-  delete twin.retNameSpan;
-  twin.retTracked = false;
-  twin.attrs = [];
-  twin.flags = { externalBody: false, external: decl.flags.external, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
-  eraseProof(twin.body);
-  if (!decl.attrs.some((a) => a.name === WHEN_USED_AS_SPEC)) {
-    const at = { name: WHEN_USED_AS_SPEC, args: name, inner: false, span: decl.nameSpan };
-    decl.attrs = [...decl.attrs, at];
-  }
-  return twin;
-}
-function eraseProof(body) {
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const o = node;
-    if (Array.isArray(o.stmts)) {
-      o.stmts = o.stmts.filter((s) => !ERASED.has(s.kind));
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(body);
-}
-function notTwinnable(body) {
-  let found = false;
-  const visit = (node) => {
-    if (found || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(body);
-  return found;
-}
-function specTwinOf(tables, entry) {
-  if (entry.decl.mode !== "exec") return void 0;
-  const name = entry.decl.attrs.find((a) => a.name === WHEN_USED_AS_SPEC)?.args.trim();
-  if (!name) return void 0;
-  const owner = entry.impl?.ownerKey;
-  const d = owner ? tables.assoc.get(owner)?.get(name) : entry.impl ? void 0 : entry.module.defs.get(name);
-  return d?.kind === "fn" && d.fn.decl.mode === "spec" ? d.fn : void 0;
-}
-var WHEN_USED_AS_SPEC, ERASED, ARITH, LOOPS;
-var init_dual_spec = __esm({
-  "src/check/dual-spec.ts"() {
-    "use strict";
-    WHEN_USED_AS_SPEC = "verifier::when_used_as_spec";
-    ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
-    ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
-    LOOPS = /* @__PURE__ */ new Set(["while", "loop", "for"]);
-  }
-});
-
-// src/check/scopes.ts
-var ModuleScope;
-var init_scopes = __esm({
-  "src/check/scopes.ts"() {
-    "use strict";
-    ModuleScope = class {
-      constructor(crateName2, path5, parent, file) {
-        this.crateName = crateName2;
-        this.path = path5;
-        this.parent = parent;
-        this.file = file;
-      }
-      crateName;
-      path;
-      parent;
-      file;
-      defs = /* @__PURE__ */ new Map();
-      imports = /* @__PURE__ */ new Map();
-      globs = [];
-      children = /* @__PURE__ */ new Map();
-      /** Items outside the subset declared here (type aliases, traits, unions, ...), by name: what they are. */
-      unsupportedItems = /* @__PURE__ */ new Map();
-      /** Macros invoked here at item level (`bit_lemmas! { .. }`): the items they make are not seen. */
-      itemMacros = [];
-      get qprefix() {
-        return [this.crateName, ...this.path].join("::");
-      }
-      get root() {
-        return this.parent ? this.parent.root : this;
-      }
-      addUse(tree) {
-        if (tree.glob) {
-          this.globs.push({ path: tree.path, span: tree.span });
-          return;
-        }
-        const last = tree.path[tree.path.length - 1];
-        if (!last) return;
-        const path5 = last === "self" ? tree.path.slice(0, -1) : tree.path;
-        const name = tree.alias ?? path5[path5.length - 1];
-        if (!name || name === "_") return;
-        this.imports.set(name, { name, path: path5, span: tree.span, state: "todo" });
-      }
-    };
-  }
-});
-
-// src/check/collect.ts
-function collectCrate(crate) {
-  const root = new ModuleScope(crate.name, [], void 0, crate.root);
-  const tables = {
-    name: crate.name,
-    root,
-    fns: [],
-    structs: [],
-    enums: [],
-    consts: [],
-    assoc: /* @__PURE__ */ new Map(),
-    fnByDecl: /* @__PURE__ */ new Map(),
-    structByName: /* @__PURE__ */ new Map(),
-    enumByName: /* @__PURE__ */ new Map(),
-    broadcastUses: [],
-    bodyBroadcastUses: /* @__PURE__ */ new Map(),
-    traitMethods: /* @__PURE__ */ new Map(),
-    traitMethodNames: /* @__PURE__ */ new Set(),
-    dualSpecNames: /* @__PURE__ */ new Set(),
-    externCrates: /* @__PURE__ */ new Map(),
-    traits: [],
-    traitImpls: []
-  };
-  const impls = [];
-  for (const dep of crate.deps ?? []) {
-    const depRoot = new ModuleScope(dep.name, [], void 0, dep.root);
-    tables.externCrates.set(dep.name, depRoot);
-    collectItems(dep.root.items, depRoot, dep.root, tables, impls, dep);
-  }
-  collectItems(crate.root.items, root, crate.root, tables, impls, crate);
-  settleGlobs(tables);
-  for (const { item, module, file } of impls) collectImpl(item, module, file, tables);
-  linkTraitImpls(tables);
-  if (crate.deps?.length) {
-    const own2 = new Set(crate.files);
-    for (const f of tables.fns) if (!own2.has(f.file) && f.decl.mode !== "spec") f.decl.flags.externalBody = true;
-  }
-  return tables;
-}
-function collectItems(items, module, file, tables, impls, crate) {
-  for (const item of items ?? []) {
-    switch (item.kind) {
-      case "verus":
-        collectItems(item.items, module, file, tables, impls, crate);
-        break;
-      case "include":
-        collectItems(item.items, module, fileOf(crate, item.items, file), tables, impls, crate);
-        break;
-      case "mod": {
-        const child = new ModuleScope(module.crateName, [...module.path, item.name], module, fileOf(crate, item.items, file));
-        module.children.set(item.name, child);
-        define2(module, item.name, { kind: "mod", module: child });
-        collectItems(item.items, child, child.file, tables, impls, crate);
-        break;
-      }
-      case "use":
-        for (const t of item.trees) module.addUse(t);
-        break;
-      case "type_alias":
-        define2(module, item.name, { kind: "alias", decl: item, module });
-        break;
-      case "broadcast_group":
-        define2(module, item.name, { kind: "broadcastGroup", group: { qname: `${module.qprefix}::${item.name}`, decl: item, module } });
-        break;
-      case "broadcast_use":
-        for (const p of item.paths) tables.broadcastUses.push({ path: p.path, span: p.span, module });
-        break;
-      case "fn": {
-        const dual = dualSpecName(item);
-        if (dual) tables.dualSpecNames.add(dual);
-        const twin = makeDualSpecTwin(item);
-        for (const decl of twin ? [item, twin] : [item]) {
-          const entry = makeFn(decl, module, file, void 0, `${module.qprefix}::${decl.name}`);
-          tables.fns.push(entry);
-          tables.fnByDecl.set(decl, entry);
-          define2(module, decl.name, { kind: "fn", fn: entry });
-        }
-        break;
-      }
-      case "const": {
-        const entry = makeConst(item, module, file, void 0, `${module.qprefix}::${item.name}`);
-        tables.consts.push(entry);
-        define2(module, item.name, { kind: "const", c: entry });
-        break;
-      }
-      case "struct": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
-        tables.structs.push(entry);
-        tables.structByName.set(qname, entry);
-        define2(module, item.name, { kind: "struct", s: entry });
-        break;
-      }
-      case "enum": {
-        const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, variants: [] } };
-        tables.enums.push(entry);
-        tables.enumByName.set(qname, entry);
-        define2(module, item.name, { kind: "enum", e: entry });
-        break;
-      }
-      case "impl":
-        impls.push({ item, module, file });
-        break;
-      case "trait":
-        define2(module, item.name, { kind: "trait", t: collectTrait(item, module, file, tables) });
-        for (const m of item.items) if (m.kind === "fn") tables.traitMethodNames.add(m.name);
-        break;
-      case "opaque":
-        if (item.what === "trait") for (const m of file.text.slice(item.span.start, item.span.end).matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) tables.traitMethodNames.add(m[1]);
-        if (item.what === "macro" && item.name && item.name !== "macro_rules") module.itemMacros.push(item.name);
-        if (item.name && item.what !== "macro" && item.what !== "macro_rules") module.unsupportedItems.set(item.name, OPAQUE_WHAT[item.what] ?? `\`${item.what}\` items`);
-        break;
-    }
-  }
-}
-function fileOf(crate, items, fallback) {
-  const first = items?.[0];
-  if (!first) return fallback;
-  return filesByPath(crate).get(first.span.file) ?? fallback;
-}
-function filesByPath(crate) {
-  let m = fileIndexes.get(crate);
-  if (!m) {
-    m = new Map(crate.files.map((f) => [f.path, f]));
-    fileIndexes.set(crate, m);
-  }
-  return m;
-}
-function define2(module, name, def) {
-  const old = module.defs.get(name);
-  if (old?.kind === "mod" && (def.kind === "fn" || def.kind === "const")) {
-    module.defs.set(name, { ...def, moduleTwin: old.module });
-    return;
-  }
-  if ((old?.kind === "fn" || old?.kind === "const") && def.kind === "mod") {
-    old.moduleTwin = def.module;
-    return;
-  }
-  if (!old) module.defs.set(name, def);
-}
-function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module, tables);
-  const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
-  const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
-  const assocTypes = item.traitName !== void 0 ? implAssocTypes(item) : void 0;
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
-  const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
-  const foreignAdt = ownerKey !== void 0 && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
-  const instance = item.traitName !== void 0 && ownerKey !== void 0 && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
-  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
-  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
-  if (ownerKey && !table) {
-    table = /* @__PURE__ */ new Map();
-    tables.assoc.set(ownerKey, table);
-  }
-  const isTraitImpl = item.traitName !== void 0;
-  const twins = isTraitImpl ? [] : item.items.flatMap((sub2) => sub2.kind === "fn" ? [makeDualSpecTwin(sub2)] : []).filter((t) => t !== void 0);
-  for (const sub2 of [...item.items, ...twins]) {
-    const member = isTraitImpl ? `${traitText(item)}::${sub2.name}` : sub2.name;
-    const qname = `${ownerName.startsWith(module.crateName + "::") ? ownerName : `${module.qprefix}::${ownerName}`}::${member}`;
-    if (sub2.kind === "fn") {
-      const entry = makeFn(sub2, module, file, impl, qname);
-      const dual = dualSpecName(sub2);
-      if (dual) tables.dualSpecNames.add(dual);
-      if (isTraitImpl) {
-        tables.traitMethodNames.add(sub2.name);
-        if (ownerKey) {
-          const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
-          names.add(sub2.name);
-          tables.traitMethods.set(ownerKey, names);
-        }
-      }
-      tables.fns.push(entry);
-      tables.fnByDecl.set(sub2, entry);
-      if (traitImpl) traitImpl.fns.set(sub2.name, entry);
-      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "fn", fn: entry });
-    } else {
-      const entry = makeConst(sub2, module, file, impl, qname);
-      tables.consts.push(entry);
-      if (traitImpl) traitImpl.consts.set(sub2.name, entry);
-      else if (table && !table.has(sub2.name)) table.set(sub2.name, { kind: "const", c: entry });
-    }
-  }
-}
-function hoistImplGenerics(item) {
-  const hoisted = item.generics;
-  if (hoisted.length === 0) return [];
-  for (const sub2 of item.items) if (sub2.kind === "fn") sub2.generics = [...hoisted, ...sub2.generics];
-  item.generics = [];
-  return hoisted;
-}
-function implOwnerKey(item, module, tables) {
-  const t = item.selfTy;
-  if (t.kind !== "path") return void 0;
-  let d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && (d.decl.ty.args.length === 0 || item.traitName !== void 0)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
-  if (d?.kind === "struct") return d.s.qname;
-  if (d?.kind === "enum") return d.e.qname;
-  if (d?.kind === "builtinType" && module.crateName === VSTD_CRATE) return builtinOwnerKey(d.name);
-  if (d?.kind === "prim" && item.traitName !== void 0) return primOwnerKey(d.ty);
-  return void 0;
-}
-function traitText(item) {
-  return item.traitPath?.kind === "path" ? typeExprText(item.traitPath) : item.traitName;
-}
-function instanceText(item, module, tables) {
-  const t = item.selfTy;
-  if (t.kind !== "path") return void 0;
-  const d = walkPath({ tables, module }, t.segments).def;
-  if (d?.kind === "alias" && d.decl.ty.kind === "path" && d.decl.ty.args.length > 0) return typeExprText(t);
-  const plain = t.args.every((a, i) => a.kind === "path" && a.args.length === 0 && a.segments.length === 1 && a.segments[0] === item.generics[i]);
-  if (t.args.length > 0 && !plain) return typeExprText(t);
-  return void 0;
-}
-function typeText(item) {
-  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
-}
-function makeFn(decl, module, file, impl, qname) {
-  const verified = decl.verified && !decl.flags.external;
-  return {
-    qname,
-    decl,
-    file,
-    module,
-    impl,
-    info: {
-      qname,
-      decl,
-      file,
-      modulePath: module.path,
-      implType: impl?.ownerKey,
-      params: [],
-      retTy: { k: "tuple", elems: [] },
-      verified,
-      ...impl?.trait ? { traitOf: impl.trait.qname } : {}
-    }
-  };
-}
-function makeConst(decl, module, file, impl, qname) {
-  return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
-}
-var OPAQUE_WHAT, fileIndexes;
-var init_collect = __esm({
-  "src/check/collect.ts"() {
-    "use strict";
-    init_type_text();
-    init_vstd_lib();
-    init_prelude();
-    init_paths();
-    init_traits();
-    init_dual_spec();
-    init_assoc_types();
-    init_scopes();
-    OPAQUE_WHAT = {
-      type: "type aliases",
-      trait: "traits",
-      union: "unions",
-      static: "static items",
-      extern: "extern blocks",
-      fn: "functions outside the subset",
-      struct: "types outside the subset",
-      enum: "types outside the subset",
-      const: "constants outside the subset",
-      impl: "impl blocks outside the subset",
-      mod: "modules outside the subset"
-    };
-    fileIndexes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/check/std-traits.ts
-function checkStdImpl(ti, trait, shape, diags) {
-  const out = ti.decl.assocTypes?.find((a) => a.name === "Output");
-  if (shape.output && !out?.ty) diags.error("type", "not all trait items implemented, missing: `Output`", ti.decl.span);
-  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output")) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
-  for (const c of ti.consts.values()) diags.error("type", `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
-  for (const [name, f] of ti.fns) {
-    const d = f.decl;
-    if (name !== shape.member) {
-      diags.error("unsupported", `not supported: \`${name}\` in an impl of \`${trait}\` (only \`${shape.member}\`)`, d.nameSpan);
-      continue;
-    }
-    if (d.mode !== shape.mode || d.params.length !== shape.params) {
-      diags.error("type", `method \`${name}\` of \`${trait}\` must be an exec fn of ${shape.params} parameter(s)`, d.nameSpan);
-      continue;
-    }
-    if (d.requires.length > 0) {
-      diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", d.requires[0].span);
-      continue;
-    }
-    const r = d.ret;
-    if (out?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "Output" && r.args.length === 0) d.ret = out.ty;
-  }
-  if (!ti.fns.has(shape.member)) diags.error("type", `not all trait items implemented, missing: \`${shape.member}\``, ti.decl.span);
-}
-function stdImplsOf(tables, owner, trait) {
-  return tables.traitImpls.filter((ti) => ti.ctx.ownerKey === owner && !ti.trait && stdTraitName(tables, ti) === trait);
-}
-function stdTraitName(tables, ti) {
-  const p = ti.decl.traitPath;
-  if (p?.kind !== "path") return void 0;
-  const d = walkPath({ tables, module: ti.module }, p.segments).def;
-  if (d && d.kind !== "vstd" && d.kind !== "builtinType" && d.kind !== "builtinValue") return void 0;
-  return p.segments[p.segments.length - 1];
-}
-function checkViewImpl(ti, diags) {
-  const v = ti.decl.assocTypes?.find((a) => a.name === "V");
-  if (!v?.ty) diags.error("type", "not all trait items implemented, missing: `V`", ti.decl.span);
-  for (const a of ti.decl.assocTypes ?? []) if (a.name !== "V") diags.error("type", `type \`${a.name}\` is not a member of trait \`View\``, a.nameSpan);
-  for (const [name, f] of ti.fns) {
-    const d = f.decl;
-    if (name !== "view") {
-      diags.error("type", `method \`${name}\` is not a member of trait \`View\``, d.nameSpan);
-      continue;
-    }
-    if (d.mode !== "spec" || d.params.length !== 1 || d.params[0].name !== "self" || d.params[0].ty.kind !== "ref") {
-      diags.error("type", "the `view` of `impl View` must be `spec fn view(&self) -> Self::V`", d.nameSpan);
-      continue;
-    }
-    const r = d.ret;
-    if (v?.ty && r?.kind === "path" && r.segments.length === 2 && r.segments[0] === "Self" && r.segments[1] === "V" && r.args.length === 0) d.ret = v.ty;
-  }
-  if (!ti.fns.has("view")) diags.error("type", "not all trait items implemented, missing: `view`", ti.decl.span);
-}
-function traitArgKey(tables, ti) {
-  const p = ti.decl.traitPath;
-  const a = p?.kind === "path" ? p.args[0] : void 0;
-  if (a) return typeKey(tables, ti.module, a, 0);
-  const owner = ti.ctx.ownerKey;
-  if (owner && SELF_DEFAULT.has(stdTraitName(tables, ti) ?? "")) return isPrimOwnerKey(owner) ? owner.slice("#prim::".length) : owner;
-  return "Self";
-}
-function typeKey(tables, module, t, depth) {
-  if (t.kind !== "path" || depth > 8) return typeExprText(t);
-  const d = t.segments.length === 1 && t.segments[0] === "Self" ? void 0 : walkPath({ tables, module }, t.segments).def;
-  const args = t.args.length ? `<${t.args.map((x) => typeKey(tables, module, x, depth + 1)).join(", ")}>` : "";
-  if (d?.kind === "alias" && t.args.length === 0) return typeKey(tables, d.module, d.decl.ty, depth + 1);
-  if (d?.kind === "prim") return typeToString(d.ty);
-  if (d?.kind === "struct") return d.s.qname + args;
-  if (d?.kind === "enum") return d.e.qname + args;
-  return typeExprText(t);
-}
-function genericArgImpl(ti) {
-  const p = ti.decl.traitPath;
-  const a = p?.kind === "path" ? p.args[0] : void 0;
-  if (!a || ti.ctx.generics.some((g) => mentions(ti.decl.selfTy, g))) return false;
-  return ti.ctx.generics.every((g) => mentions(a, g));
-}
-function mentions(t, name) {
-  switch (t.kind) {
-    case "path":
-      return t.segments.length === 1 && t.segments[0] === name || t.args.some((x) => mentions(x, name));
-    case "ref":
-    case "ptr":
-      return mentions(t.inner, name);
-    case "tuple":
-      return t.elems.some((x) => mentions(x, name));
-    case "array":
-    case "slice":
-      return mentions(t.elem, name);
-    default:
-      return false;
-  }
-}
-function implMemberKey(name, argKey) {
-  return `${name}#${argKey}`;
-}
-function checkSpecImpl(tables, ti, trait, diags) {
-  const shape = SPEC_IMPLS[trait];
-  const names = [shape.obeys, ...shape.req ? [shape.req] : [], shape.spec];
-  const specArity = shape.self ? 2 : 1;
-  for (const [name, f2] of ti.fns) {
-    const d = f2.decl;
-    const arity = name === shape.obeys ? 0 : name === shape.req || name === shape.spec ? specArity : -1;
-    if (arity < 0) diags.error("type", `method \`${name}\` is not a member of trait \`${trait}\``, d.nameSpan);
-    else if (d.mode !== "spec" || d.params.length !== arity || arity === 2 && d.params[0].name !== "self" || !shape.self && arity === 1 && d.params[0].name === "self") {
-      const what = arity === 0 ? "no parameters" : shape.self ? "`self` and the right operand" : "the converted value (no `self`)";
-      diags.error("type", `\`${name}\` of \`${trait}\` must be a spec fn of ${what}`, d.nameSpan);
-    }
-  }
-  const missing = names.filter((n) => !ti.fns.has(n));
-  if (missing.length) {
-    diags.error("type", `not all trait items implemented, missing: ${missing.map((n) => `\`${n}\``).join(", ")}`, ti.decl.span);
-    return;
-  }
-  const owner = ti.ctx.ownerKey;
-  const key = traitArgKey(tables, ti);
-  const twins = tables.traitImpls.filter((o) => o !== ti && o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === trait && traitArgKey(tables, o) === key);
-  if (ti.ctx.generics.length > 0 && !genericArgImpl(ti)) {
-    diags.error("unsupported", `not supported: a generic impl of \`${trait}\``, ti.decl.traitPath.span);
-    return;
-  }
-  if (twins.length > 0) {
-    diags.error("unsupported", `not supported: impls of \`${trait}\` whose arguments Proofgate does not tell apart`, ti.decl.traitPath.span);
-    return;
-  }
-  const opImpl = tables.traitImpls.find((o) => o.ctx.ownerKey === owner && !o.trait && stdTraitName(tables, o) === shape.op && traitArgKey(tables, o) === key);
-  const f = opImpl?.fns.get(shape.member)?.decl;
-  if (!f || f.params.length !== specArity || !opImpl.decl.verified) return;
-  const at = ti.fns.get(shape.req ?? shape.spec).decl.nameSpan;
-  const path5 = (segments, span = at) => ({ kind: "path", segments, generics: [], span });
-  const arg = f.params[specArity - 1].name;
-  const member = (name) => implMemberKey(name, key);
-  const specCall = (name, span) => shape.self ? { kind: "method", receiver: path5(["self"], span), method: member(name), methodSpan: span, generics: [], args: [path5([arg], span)], span } : { kind: "call", callee: path5(["Self", member(name)], span), args: [path5([arg], span)], span };
-  if (!f.retName) {
-    f.retName = "ret%";
-    f.retNameSpan = f.nameSpan;
-  }
-  const atSpec = ti.fns.get(shape.spec).decl.nameSpan;
-  const obeys = { kind: "call", callee: path5(["Self", member(shape.obeys)], atSpec), args: [], span: atSpec };
-  const eq2 = { kind: "binary", op: "==", left: path5([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
-  if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
-  f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
-}
-var STD_SPEC_TRAITS, SPEC_IMPLS, SELF_DEFAULT, STD_OPERATOR_TRAITS, OPERATOR_TRAITS;
-var init_std_traits = __esm({
-  "src/check/std-traits.ts"() {
-    "use strict";
-    init_paths();
-    init_types();
-    init_prelude();
-    init_type_text();
-    STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
-    SPEC_IMPLS = {
-      AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
-      SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
-      MulSpecImpl: { op: "Mul", member: "mul", obeys: "obeys_mul_spec", req: "mul_req", spec: "mul_spec", self: true },
-      FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
-      PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true },
-      // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
-      PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true }
-    };
-    SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
-    STD_OPERATOR_TRAITS = {
-      From: { member: "from", mode: "exec", params: 1, output: false },
-      Add: { member: "add", mode: "exec", params: 2, output: true },
-      Sub: { member: "sub", mode: "exec", params: 2, output: true },
-      Mul: { member: "mul", mode: "exec", params: 2, output: true },
-      PartialEq: { member: "eq", mode: "exec", params: 2, output: false },
-      Clone: { member: "clone", mode: "exec", params: 1, output: false }
-    };
-    OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
-  }
-});
-
-// src/check/traits.ts
-function collectTrait(item, module, file, tables) {
-  const qname = `${module.qprefix}::${item.name}`;
-  const selfTy = { kind: "path", segments: ["Self"], args: [], span: item.nameSpan };
-  const own2 = item.generics.map((g) => ({ kind: "path", segments: [g], args: [], span: item.nameSpan }));
-  const selfBound = { param: selfTy, trait: { kind: "path", segments: [item.name], args: own2, span: item.nameSpan }, span: item.nameSpan };
-  const ctx = { selfTy, generics: ["Self", ...item.generics], bounds: [selfBound, ...item.bounds] };
-  const entry = { qname, decl: item, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
-  ctx.trait = entry;
-  for (const sub2 of item.items) {
-    if (sub2.kind !== "fn") continue;
-    const f = makeFn(sub2, module, file, ctx, `${qname}::${sub2.name}`);
-    tables.fns.push(f);
-    tables.fnByDecl.set(sub2, f);
-    entry.fns.set(sub2.name, f);
-  }
-  markSelfProjections(entry);
-  tables.traits.push(entry);
-  return entry;
-}
-function newTraitImpl(decl, module, file, ctx, tables) {
-  const entry = { decl, module, file, ctx, fns: /* @__PURE__ */ new Map(), consts: /* @__PURE__ */ new Map() };
-  tables.traitImpls.push(entry);
-  return entry;
-}
-function resolveTrait(scope, path5) {
-  if (path5?.kind !== "path") return void 0;
-  const d = walkPath(scope, path5.segments).def;
-  return d?.kind === "trait" ? d.t : void 0;
-}
-function linkTraitImpls(tables) {
-  const clash = /* @__PURE__ */ new Set();
-  ambiguous.set(tables, clash);
-  const sets = /* @__PURE__ */ new Map();
-  overloads.set(tables, sets);
-  const fromTraits = /* @__PURE__ */ new Map();
-  for (const ti of tables.traitImpls) {
-    ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
-    const owner = ti.ctx.ownerKey;
-    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
-    if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(std ?? "")) continue;
-    let table = tables.assoc.get(owner);
-    if (!table) {
-      table = /* @__PURE__ */ new Map();
-      tables.assoc.set(owner, table);
-    }
-    const members = new Map(ti.fns);
-    const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
-    if (!genericTrait) {
-      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
-    }
-    const argKey = std ? traitArgKey(tables, ti) : void 0;
-    const family = std ?? ti.trait?.qname;
-    for (const [name, fn] of members) {
-      if (argKey !== void 0) table.set(implMemberKey(name, argKey), { kind: "fn", fn });
-      const key = `${owner}::${name}`;
-      const had = table.get(name);
-      if (had?.kind === "fn" && had.fn === fn) continue;
-      const set = sets.get(key);
-      if (set) {
-        if (!set.includes(fn)) set.push(fn);
-        continue;
-      }
-      if (clash.has(key)) continue;
-      if (!table.has(name)) {
-        table.set(name, { kind: "fn", fn });
-        fromTraits.set(key, family);
-      } else if (fromTraits.has(key)) {
-        const prev = table.get(name);
-        table.delete(name);
-        if (family !== void 0 && fromTraits.get(key) === family && prev.kind === "fn") sets.set(key, [prev.fn, fn]);
-        else clash.add(key);
-      }
-    }
-    for (const [name, c] of ti.consts) if (!table.has(name)) table.set(name, { kind: "const", c });
-  }
-}
-function overloadsOf(tables, owner, name) {
-  return overloads.get(tables)?.get(`${owner}::${name}`);
-}
-function isAmbiguousMember(tables, owner, name) {
-  return ambiguous.get(tables)?.has(`${owner}::${name}`) ?? false;
-}
-function checkTraitImpls(tables, diags) {
-  for (const t of tables.traits) if (t.decl.verified) withIsolation(t, diags, () => checkTraitDecl(t, diags));
-  const specImpls = [];
-  for (const ti of tables.traitImpls) withIsolation(ti, diags, () => {
-    if (!ti.decl.verified) {
-      if (ti.trait?.decl.verified) diags.error("mode", `an impl of the verified trait \`${ti.trait.decl.name}\` outside verified code: its methods would not be checked against the trait's specs`, ti.decl.traitPath.span);
-      return;
-    }
-    const path5 = ti.decl.traitPath;
-    const std = ti.trait ? void 0 : stdTraitName(tables, ti);
-    if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
-      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path5.span);
-      return;
-    }
-    if (std === "View" && ti.ctx.ownerKey) {
-      checkViewImpl(ti, diags);
-      return;
-    }
-    if (std && SPEC_IMPLS[std] && ti.ctx.ownerKey) {
-      specImpls.push(() => withIsolation(ti, diags, () => checkSpecImpl(tables, ti, std, diags)));
-      return;
-    }
-    const shape = std ? STD_OPERATOR_TRAITS[std] : void 0;
-    if (shape && ti.ctx.ownerKey) {
-      checkStdImpl(ti, std, shape, diags);
-      return;
-    }
-    if (!ti.trait) {
-      diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` (only traits declared in the crate)`, path5.span);
-      return;
-    }
-    if (isMarkerImpl(ti)) return;
-    if (!ti.ctx.ownerKey) {
-      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive", ti.decl.selfTy.span);
-      return;
-    }
-    const args = path5.kind === "path" ? path5.args : [];
-    if (args.length !== ti.trait.decl.generics.length) {
-      diags.error("unsupported", `not supported: an impl of \`${ti.trait.decl.name}\` with ${args.length} of its ${ti.trait.decl.generics.length} type argument(s)`, path5.span);
-      return;
-    }
-    conform(ti, ti.trait, new Map(ti.trait.decl.generics.map((g, i) => [g, args[i]])), diags);
-  });
-  for (const f of specImpls) f();
-}
-function isMarkerImpl(ti) {
-  const t = ti.trait;
-  return !!t && t.decl.items.length === 0 && t.decl.assocTypes.length === 0 && t.decl.generics.length === 0 && ti.decl.items.length === 0 && (ti.decl.assocTypes ?? []).length === 0 && !(ti.decl.traitPath?.kind === "path" && ti.decl.traitPath.args.length > 0);
-}
-function withIsolation(owner, diags, check) {
-  const before = diags.list.length;
-  check();
-  const reason = diags.list.slice(before).find((d) => d.kind === "unsupported");
-  if (!reason) return;
-  for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
-}
-function checkTraitDecl(t, diags) {
-  const d = t.decl;
-  checkTraitAssocTypes(t, diags);
-  for (const it of d.items) {
-    if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
-  }
-}
-function conform(ti, trait, typeArgs, diags) {
-  const traitName = trait.decl.name;
-  for (const [name, f] of ti.fns) {
-    const tf = trait.fns.get(name);
-    if (!tf) {
-      diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
-      continue;
-    }
-    inherit(f.decl, tf.decl, traitName, typeArgs, diags);
-  }
-  const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
-  for (const [name, c] of ti.consts) {
-    if (!traitConsts.some((tc) => tc.name === name)) diags.error("type", `const \`${name}\` is not a member of trait \`${traitName}\``, c.decl.nameSpan);
-  }
-  const missing = [
-    ...conformAssocTypes(ti, trait, diags),
-    ...traitConsts.filter((tc) => !ti.consts.has(tc.name)).map((tc) => `\`${tc.name}\``),
-    ...[...trait.fns.values()].filter((tf) => !tf.decl.body && !ti.fns.has(tf.decl.name)).map((tf) => `\`${tf.decl.name}\``)
-  ];
-  if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
-}
-function inherit(f, tf, traitName, typeArgs, diags) {
-  if (f.mode !== tf.mode) {
-    diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
-    return;
-  }
-  if (f.params.length !== tf.params.length) {
-    diags.error("type", `method \`${f.name}\` has ${f.params.length} parameter(s) but the declaration in trait \`${traitName}\` has ${tf.params.length}`, f.nameSpan);
-    return;
-  }
-  if (f.requires.length > 0) {
-    diags.error("type", "trait method implementation cannot declare requires clauses; these can only be inherited from the trait declaration", f.requires[0].span);
-    return;
-  }
-  if (f.generics.length !== tf.generics.length || f.generics.some((g, i) => g !== tf.generics[i])) {
-    if (tf.requires.length + tf.ensures.length + tf.returns.length > 0) diags.error("unsupported", "not supported: a trait method implementation whose generic parameters are named differently from the trait's", f.nameSpan);
-    return;
-  }
-  const renames = /* @__PURE__ */ new Map();
-  f.params.forEach((p, i) => {
-    const t = tf.params[i].name;
-    if (p.name !== t && p.name !== "_" && t !== "_") renames.set(t, p.name);
-  });
-  const unnamed = f.params.findIndex((p, i) => p.name === "_" !== (tf.params[i].name === "_"));
-  const clauses = [...tf.requires, ...tf.ensures, ...tf.returns];
-  if (clauses.length > 0 && unnamed >= 0) {
-    diags.error("unsupported", `not supported: a trait method implementation whose parameter \`${f.params[unnamed].name}\` is named differently from the trait's \`${tf.params[unnamed].name}\``, f.params[unnamed].nameSpan);
-    return;
-  }
-  const names = /* @__PURE__ */ new Set([...renames.keys(), ...renames.values(), ...f.retName ? [f.retName] : []]);
-  const asRet = tf.retName && [...renames.values()].includes(tf.retName) ? tf.retName : void 0;
-  const shadow = asRet ?? (renames.size > 0 ? clauses.map((c) => boundNameIn(c, names)).find((n) => n !== void 0) : void 0);
-  if (shadow !== void 0) {
-    diags.error("unsupported", `not supported: renaming the trait's parameters in clauses that bind \`${shadow}\` (the impl names its parameters differently)`, f.nameSpan);
-    return;
-  }
-  if (tf.retName && tf.ensures.length + tf.returns.length > 0) {
-    if (f.retName && f.retName !== tf.retName) {
-      diags.error("unsupported", `not supported: a trait method implementation whose return value is named \`${f.retName}\`, not the trait's \`${tf.retName}\``, f.retNameSpan ?? f.nameSpan);
-      return;
-    }
-    if (!f.retName) {
-      f.retName = tf.retName;
-      f.retNameSpan = tf.retNameSpan;
-    }
-  }
-  const generic2 = typeArgs.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs)).find((n) => n !== void 0) : void 0;
-  if (generic2 !== void 0) {
-    diags.error("unsupported", `not supported: the trait's clauses name its type parameter \`${generic2}\` in a path (\`${generic2}::..\`)`, f.nameSpan);
-    return;
-  }
-  const copy = (e) => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs);
-  f.requires = tf.requires.map(copy);
-  f.ensures = [...tf.ensures.map(copy), ...f.ensures];
-  f.returns = [...tf.returns.map(copy), ...f.returns];
-}
-function cloneExpr(e) {
-  return structuredClone(e);
-}
-function renameParams(e, renames) {
-  if (renames.size === 0) return e;
-  eachNode(e, (o) => {
-    if (o.kind === "path" && Array.isArray(o.segments) && o.segments.length === 1 && Array.isArray(o.generics)) {
-      const to = renames.get(o.segments[0]);
-      if (to !== void 0) o.segments = [to];
-    }
-  });
-  return e;
-}
-function eachNode(e, f) {
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const o = node;
-    f(o);
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(e);
-}
-function substTypeParams(e, typeArgs) {
-  if (typeArgs.size === 0) return e;
-  eachNode(e, (o) => {
-    if (o.kind !== "path" || !Array.isArray(o.segments) || !Array.isArray(o.args) || o.segments.length !== 1 || o.args.length > 0) return;
-    const to = typeArgs.get(o.segments[0]);
-    if (!to) return;
-    for (const k of Object.keys(o)) if (k !== "span") delete o[k];
-    Object.assign(o, structuredClone(to), { span: o.span });
-  });
-  return e;
-}
-function traitParamAsValue(e, typeArgs) {
-  let found;
-  eachNode(e, (o) => {
-    if (o.kind === "path" && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs.has(o.segments[0])) found ??= o.segments[0];
-  });
-  return found;
-}
-function boundNameIn(e, names) {
-  let found;
-  const visit = (node) => {
-    if (found !== void 0 || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    const binders2 = Array.isArray(o.binders) ? o.binders : o.kind === "closure" && Array.isArray(o.params) ? o.params : [];
-    for (const b2 of binders2) if (typeof b2.name === "string" && names.has(b2.name)) found = b2.name;
-    if (o.kind === "ident" && typeof o.name === "string" && names.has(o.name) && !("segments" in o)) found = o.name;
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(e);
-  return found;
-}
-function traitsOfParam(scope, bounds, param) {
-  const out = [];
-  const visit = (t) => {
-    if (out.includes(t)) return;
-    out.push(t);
-    for (const s of t.decl.supertraits) {
-      const st = resolveTrait({ tables: scope.tables, module: t.module }, s);
-      if (st) visit(st);
-    }
-  };
-  for (const b2 of bounds) {
-    if (b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== param) continue;
-    const t = resolveTrait(scope, b2.trait);
-    if (t) visit(t);
-  }
-  return out;
-}
-function traitMethodOf(scope, fn, param, name) {
-  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
-  const found = traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).filter((f) => !!f && usableThroughBound(f, param, scope.impl?.trait));
-  if (found.length > 1) return "ambiguous";
-  return found[0];
-}
-function projectionMemberOf(scope, fn, param, name) {
-  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
-  return traitsOfParam(scope, bounds, param).map((t) => t.fns.get(name)).find((f) => !!f && !usableThroughBound(f, param, scope.impl?.trait));
-}
-function boundTraitArgs(scope, fn, param, trait) {
-  const bounds = [...fn?.bounds ?? [], ...scope.impl?.bounds ?? []];
-  return bounds.filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param && resolveTrait(scope, b2.trait) === trait).map((b2) => b2.trait.kind === "path" ? b2.trait.args : []);
-}
-function traitImplInfos(tables, sigs) {
-  const out = [];
-  for (const ti of tables.traitImpls) {
-    if (!ti.trait || !ti.ctx.ownerKey) continue;
-    const any = [...ti.fns.values()][0];
-    const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
-    if (!selfTy) continue;
-    const path5 = ti.decl.traitPath;
-    const args = path5?.kind === "path" ? path5.args : [];
-    const traitArgs = args.length ? sigs.diags.withMuted(true, () => args.map((a) => lowerType(a, sigs.typeScope(ti.module, ti.ctx, []), sigs.diags))) : void 0;
-    out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, ...traitArgs ? { traitArgs } : {}, fns: new Map([...ti.fns].map(([n, f]) => [n, f.info])) });
-  }
-  return out;
-}
-var ambiguous, overloads, PRIM_STD_TRAITS;
-var init_traits = __esm({
-  "src/check/traits.ts"() {
-    "use strict";
-    init_collect();
-    init_paths();
-    init_lower_type();
-    init_std_traits();
-    init_prelude();
-    init_assoc_types();
-    ambiguous = /* @__PURE__ */ new WeakMap();
-    overloads = /* @__PURE__ */ new WeakMap();
-    PRIM_STD_TRAITS = /* @__PURE__ */ new Set(["From", "FromSpecImpl"]);
-  }
-});
-
 // src/check/resolution.ts
 var BOUND_MEMBER_SUFFIX, OP_BOUND, OPTION_MAP, BOUND_ENSURES;
 var init_resolution = __esm({
@@ -4538,6 +4656,30 @@ function fromCall(bc, e, callee, cx) {
     callee.res = res;
   });
 }
+function tryFromCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== "try_from" || e.args.length !== 1) return void 0;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
+  if (!name || isPrimOwnerKey(name)) return void 0;
+  const impls = stdImplsOf(bc.tables, name, "TryFrom");
+  if (impls.length === 0) return void 0;
+  const own2 = bc.tables.assoc.get(name)?.get("try_from");
+  if (own2?.kind === "fn" && !impls.some((ti) => ti.fns.get("try_from") === own2.fn)) return void 0;
+  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
+    callee.res = res;
+  }, "TryFrom");
+}
+function tryIntoCall(bc, e, cx, expected) {
+  if (e.method !== "try_into" || e.args.length !== 0 || !expected) return void 0;
+  const r = bc.infer.shallow(expected);
+  const x = r.k === "adt" && r.name === RESULT_QNAME ? bc.infer.shallow(r.args[0]) : void 0;
+  if (x?.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, x.name, "TryFrom");
+  if (impls.length === 0) return void 0;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
+    e.res = res;
+  }, "TryFrom");
+}
 function intoCall(bc, e, cx, expected) {
   if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
   const x = bc.infer.shallow(expected);
@@ -4570,26 +4712,27 @@ function ownerKeyOf(bc, d) {
   if (d?.kind === "prim") return primOwnerKey(d.ty);
   return void 0;
 }
-function conversion(bc, all, arg, cx, span, set) {
+function conversion(bc, all, arg, cx, span, set, trait = "From") {
+  const member = trait === "From" ? "from" : "try_from";
   const a = checkExpr(bc, arg, cx);
   const impls = all.filter((ti) => {
-    const f2 = ti.fns.get("from");
+    const f2 = ti.fns.get(member);
     const p2 = f2 ? bc.sigs.sigs.get(f2.decl)?.paramTys[0] : void 0;
     return !p2 || !bc.isErrorLike(p2);
   });
   if (bc.isErrorLike(bc.derefAll(a))) return ERR;
   if (impls.length === 0) {
-    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    bc.diags.unsupported(`a conversion through \`${trait}\` impls whose parameter types are outside the subset`, span);
     return ERR;
   }
-  const fit = pickMember(bc, impls, "from", 0, a);
+  const fit = pickMember(bc, impls, member, 0, a);
   const f = typeof fit === "string" ? fit : fit.f;
   if ((f === "none" || f === "ambiguous") && isPrimOwnerKey(impls[0].ctx.ownerKey)) {
     bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
     return ERR;
   }
   if (f === "none" || f === "ambiguous") {
-    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
+    bc.diags.error("type", `the trait bound \`${trait}<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
     return ERR;
   }
   const g = fit;
@@ -5149,7 +5292,7 @@ function checkCall(bc, e, cx, expected) {
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? tryFromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -5459,7 +5602,7 @@ function specTwin(bc, cx, recv, e) {
 function checkMethodCall(bc, e, cx, expected) {
   const ens = boundEnsuresMethod(bc, e, cx);
   if (ens) return ens;
-  const into = intoCall(bc, e, cx, expected);
+  const into = intoCall(bc, e, cx, expected) ?? tryIntoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
@@ -6653,6 +6796,10 @@ function binary(bc, e, cx, expected) {
   if (ghostCode(cx) && ARITH2.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR5;
+    if (e.rustOp) {
+      const machine = rustArithType(bc, e, l, r2, cx);
+      if (machine) return machine;
+    }
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -6665,6 +6812,23 @@ function binary(bc, e, cx, expected) {
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
+}
+function isMachineInt(bc, t) {
+  const s = bc.infer.shallow(t);
+  return s.k === "int" && s.kind !== "int" && s.kind !== "nat";
+}
+function rustArithType(bc, e, l, r, cx) {
+  const lm = isMachineInt(bc, l);
+  const rm = isMachineInt(bc, r);
+  if (lm && (rm || bc.infer.isIntVar(bc.infer.shallow(r)))) {
+    bc.coerce(r, l, e.right.span, cx);
+    return bc.infer.shallow(l);
+  }
+  if (rm && bc.infer.isIntVar(bc.infer.shallow(l))) {
+    bc.coerce(l, r, e.left.span, cx);
+    return bc.infer.shallow(r);
+  }
+  return void 0;
 }
 function mixesSpecInt(bc, l, r) {
   const a = bc.infer.shallow(l);
@@ -7164,8 +7328,8 @@ var init_signatures = __esm({
       selfTypes = /* @__PURE__ */ new Map();
       /** The impl's self type (muted: an unresolved one is reported once, by `signature`). */
       selfTypeOf(impl, base) {
-        const known = this.selfTypes.get(impl);
-        if (known && known.module === base.module) return known.ty;
+        const known2 = this.selfTypes.get(impl);
+        if (known2 && known2.module === base.module) return known2.ty;
         const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.selfTyGenerics ?? impl.generics) }, this.diags));
         this.selfTypes.set(impl, { module: base.module, ty });
         return ty;
@@ -7239,9 +7403,9 @@ var init_signatures = __esm({
         this.sigs.set(d, { entry: f, generics, paramTys, retTy, selfType: scope.selfType });
       }
       valueOf(c) {
-        const known = this.constValues.get(c);
-        if (known === "busy") return void 0;
-        if (this.constValues.has(c)) return known;
+        const known2 = this.constValues.get(c);
+        if (known2 === "busy") return void 0;
+        if (this.constValues.has(c)) return known2;
         if (!c.decl.value) return void 0;
         this.constValues.set(c, "busy");
         const scope = this.typeScope(c.module, c.impl, []);
@@ -7350,6 +7514,81 @@ function reportUnsupportedItems(items, diags) {
 var init_unsupported = __esm({
   "src/check/unsupported.ts"() {
     "use strict";
+  }
+});
+
+// src/check/vstd-default.ts
+function defaultBroadcastUses(t, rootFile) {
+  if (!t.externCrates.has(VSTD_CRATE)) return [];
+  const span = { file: rootFile, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return DEFAULT_GROUPS.filter((path5) => walkPath({ tables: t, module: t.root }, path5).def?.kind === "broadcastGroup").map((path5) => ({ path: path5, span, module: t.root }));
+}
+function isVstdDefaultLemma(qname) {
+  return qname.startsWith(`${VSTD_CRATE}::layout::`);
+}
+var DEFAULT_GROUPS;
+var init_vstd_default = __esm({
+  "src/check/vstd-default.ts"() {
+    "use strict";
+    init_paths();
+    init_vstd_lib();
+    DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"]];
+  }
+});
+
+// src/check/global-layout.ts
+function checkedGlobalSizes(t, diags) {
+  const ok = [];
+  for (const f of t.fns) {
+    const g = f.decl.globalSizeOf;
+    if (!g) continue;
+    const size = sizeOf(t, f.module, g.ty, 0);
+    if (size === void 0) {
+      diags.unsupported("`global size_of` of a type whose size Proofgate does not compute (only primitives and `#[repr(transparent)]` structs of one field)", g.ty.span);
+    } else if (g.size.kind !== "int") {
+      diags.unsupported("`global size_of` with a size that is not an integer literal", g.size.span);
+    } else if (g.size.value !== size) {
+      diags.error("type", `the size of this type is ${size}, not ${g.size.value}`, f.decl.span);
+    } else ok.push(f.qname);
+  }
+  return ok;
+}
+function sizeOf(t, module, ty, depth) {
+  if (ty.kind !== "path" || ty.args.length > 0 || depth > 16) return void 0;
+  if (ty.segments.length === 1) {
+    const prim = PRIM_SIZES.get(ty.segments[0]);
+    if (prim !== void 0 && !module.defs.has(ty.segments[0])) return prim;
+  }
+  const def = walkPath({ tables: t, module }, ty.segments).def;
+  if (def?.kind !== "struct") return void 0;
+  const decl = def.s.decl;
+  const transparent = decl.attrs.some((a) => a.name === "repr" && a.args.split(",").map((x) => x.trim()).includes("transparent"));
+  if (!transparent || decl.generics.length > 0 || decl.fields.length !== 1) return void 0;
+  const field3 = decl.fields[0];
+  if (field3.mode !== "exec") return void 0;
+  return sizeOf(t, def.s.module, field3.ty, depth + 1);
+}
+var PRIM_SIZES;
+var init_global_layout = __esm({
+  "src/check/global-layout.ts"() {
+    "use strict";
+    init_paths();
+    PRIM_SIZES = /* @__PURE__ */ new Map([
+      ["bool", 1n],
+      ["char", 4n],
+      ["u8", 1n],
+      ["i8", 1n],
+      ["u16", 2n],
+      ["i16", 2n],
+      ["u32", 4n],
+      ["i32", 4n],
+      ["u64", 8n],
+      ["i64", 8n],
+      ["u128", 16n],
+      ["i128", 16n],
+      ["usize", 8n],
+      ["isize", 8n]
+    ]);
   }
 });
 
@@ -7479,7 +7718,7 @@ function buildChecked(crate, t, diags, sigs) {
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas2 = resolveUses(t.broadcastUses);
+  const broadcastLemmas2 = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
   const bodyBroadcasts = /* @__PURE__ */ new Map();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);
@@ -7487,6 +7726,7 @@ function buildChecked(crate, t, diags, sigs) {
     const found = uses.flatMap((u) => resolveUses([{ ...u, module: f.module }]).map((lemma) => ({ lemma, span: u.span })));
     if (found.length) bodyBroadcasts.set(f.qname, found);
   }
+  const instances = broadcastInstances(t, [.../* @__PURE__ */ new Set([...broadcastLemmas2, ...[...bodyBroadcasts.values()].flat().map((u) => u.lemma)])]);
   return {
     name: crate.name,
     files: crate.files,
@@ -7497,6 +7737,7 @@ function buildChecked(crate, t, diags, sigs) {
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas: broadcastLemmas2,
     ...bodyBroadcasts.size ? { bodyBroadcasts } : {},
+    ...instances.size ? { broadcastInstances: instances } : {},
     ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
     traitImpls: traitImplInfos(t, sigs)
   };
@@ -7504,6 +7745,7 @@ function buildChecked(crate, t, diags, sigs) {
 var init_check = __esm({
   "src/check/index.ts"() {
     "use strict";
+    init_broadcast_inst();
     init_stack_limit();
     init_body();
     init_collect();
@@ -7513,6 +7755,8 @@ var init_check = __esm({
     init_signatures();
     init_traits();
     init_unsupported();
+    init_vstd_default();
+    init_global_layout();
   }
 });
 
@@ -8249,7 +8493,7 @@ function coreSettings(logic2, timeoutMs, rlimit = 0) {
 function wallClockBudget(q, runTimeoutMs) {
   const base = q.timeoutMs ?? runTimeoutMs;
   if (!q.rlimit) return base;
-  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 6e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
@@ -8488,8 +8732,8 @@ var init_check_goals = __esm({
       }
       /** Labels true in the current model, i.e. goals false in it. */
       async failingLabels(goals) {
-        const known = this.openingModel?.labels;
-        if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
+        const known2 = this.openingModel?.labels;
+        if (known2 && goals.every((i) => known2.has(i))) return goals.filter((i) => known2.get(i) === "true");
         const values = valuesIn(await this.send(getValue(goals.map(label))), goals.length);
         return values ? goals.filter((_, k) => values[k] === "true") : [];
       }
@@ -8505,9 +8749,9 @@ var init_check_goals = __esm({
       async counterexample(goal) {
         const model = {};
         if (goal.cex.length === 0) return model;
-        const known = this.openingModel?.values;
-        if (known && goal.cex.every((c) => known.has(c.term))) {
-          for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
+        const known2 = this.openingModel?.values;
+        if (known2 && goal.cex.every((c) => known2.has(c.term))) {
+          for (const c of goal.cex) model[c.name] = renderValue(known2.get(c.term));
           return model;
         }
         const values = valuesIn(await this.send(getValue(goal.cex.map((c) => c.term))), goal.cex.length);
@@ -10300,8 +10544,8 @@ function lexTable(file, text, into) {
   if (into) into.reset(capacityFor(text));
   const names = /* @__PURE__ */ new Map();
   const name = (s) => {
-    const known = names.get(s);
-    if (known !== void 0) return known;
+    const known2 = names.get(s);
+    if (known2 !== void 0) return known2;
     names.set(s, s);
     return s;
   };
@@ -10753,6 +10997,8 @@ var init_parser_core = __esm({
       macros = newMacroEnv();
       /** How many expansions this parser's tokens are inside. */
       macroDepth = 0;
+      /** Parsing a macro's expansion outside any `verus!` in it: Verus leaves its operators Rust's. */
+      plainRust = false;
       /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
       noStruct = false;
       /**
@@ -11151,6 +11397,34 @@ var init_parser_attrs = __esm({
       // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
       ["verifier::bit_vector", (a) => a === ""]
     ]);
+  }
+});
+
+// src/syntax/assume-spec.ts
+function isBareTraitAssumeSpec(p) {
+  let i = p.pos + 1;
+  if (p.token(i).text !== "[" || p.token(i + 1).text !== "<") return false;
+  const close = p.match[i];
+  if (!(close > i)) return false;
+  let asSeen = false;
+  for (let j = i + 1; j < close; j++) if (p.token(j).kind === "ident" && p.token(j).text === "as") asSeen = true;
+  if (!asSeen || p.token(close - 2).text !== "::" || p.token(close - 1).kind !== "ident") return false;
+  i = close + 1;
+  if (p.token(i).text !== "(") return false;
+  const pclose = p.match[i];
+  if (!(pclose > i)) return false;
+  for (let j = pclose + 1; j < p.limit; j++) {
+    const t = p.token(j);
+    if (t.kind === "punct" && t.text === ";") return true;
+    if (t.kind === "ident" && CLAUSE_KEYWORDS.has(t.text)) return false;
+    if (t.kind === "punct" && (t.text === "{" || t.text === "}")) return false;
+  }
+  return false;
+}
+var init_assume_spec = __esm({
+  "src/syntax/assume-spec.ts"() {
+    "use strict";
+    init_parser_core();
   }
 });
 
@@ -12479,7 +12753,7 @@ function parseBinary(p, minLevel) {
     const opIndex = p.pos;
     p.advance();
     const right = parseBinary(p, info.right ? info.level : info.level + 1);
-    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span) };
+    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span), ...p.plainRust && RUST_ARITH.has(op) ? { rustOp: true } : {} };
   }
 }
 function atComparison(p) {
@@ -13201,7 +13475,7 @@ function wrapStmtExpr(p, start) {
   const span = p.spanFrom(start);
   return { kind: "block", block: { stmts: [stmt2], span }, ty: void 0, span };
 }
-var BINARY2, CHAINABLE, COMPARISON_LEVEL;
+var BINARY2, CHAINABLE, COMPARISON_LEVEL, RUST_ARITH;
 var init_parser_exprs = __esm({
   "src/syntax/parser-exprs.ts"() {
     "use strict";
@@ -13242,6 +13516,7 @@ var init_parser_exprs = __esm({
     };
     CHAINABLE = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "=="]);
     COMPARISON_LEVEL = 5;
+    RUST_ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
   }
 });
 
@@ -13469,8 +13744,8 @@ var init_seq_macro = __esm({
 
 // src/syntax/std-macros.ts
 function stdMacro(name) {
-  const known = parsed.get(name);
-  if (known) return known;
+  const known2 = parsed.get(name);
+  if (known2) return known2;
   const src = Object.hasOwn(SOURCES, name) ? SOURCES[name] : void 0;
   if (src === void 0) return void 0;
   const table = new TokenTable(64);
@@ -13566,8 +13841,8 @@ function invocationAt(p) {
 function invocationSpan(p, inv) {
   return p.spanToToken(p.spanAt(inv.start), inv.close);
 }
-function expand2(p, inv, known, local2) {
-  const out = expandUnbounded(p, inv, known, local2);
+function expand2(p, inv, known2, local2) {
+  const out = expandUnbounded(p, inv, known2, local2);
   const size = flatSize(out);
   p.macros.crate.expandedTokens += size;
   if (size > MAX_EXPANSION_TOKENS || p.macros.crate.expandedTokens > MAX_CRATE_EXPANSION_TOKENS) {
@@ -13576,7 +13851,7 @@ function expand2(p, inv, known, local2) {
   }
   return out;
 }
-function expandUnbounded(p, inv, known, local2) {
+function expandUnbounded(p, inv, known2, local2) {
   const span = invocationSpan(p, inv);
   if (p.macroDepth >= MAX_EXPANSION_DEPTH) {
     throw new ParseFail(diag("unsupported", `not supported: macro expansion nested more than ${MAX_EXPANSION_DEPTH} levels deep (expanding \`${inv.segments.join("::")}!\`)`, span), p.pos);
@@ -13584,8 +13859,8 @@ function expandUnbounded(p, inv, known, local2) {
   const trees = treesOf(p.tokens, p.match, inv.open + 1, inv.close);
   const closeTok = p.token(inv.close);
   try {
-    if (known === "seq") return expandSeq(trees, closeTok);
-    const r = matchArms(known, trees, closeTok, (frag, input, at) => measureFragment(p, frag, input, at));
+    if (known2 === "seq") return expandSeq(trees, closeTok);
+    const r = matchArms(known2, trees, closeTok, (frag, input, at) => measureFragment(p, frag, input, at));
     if (!r.ok) {
       if (!r.failTok || r.atEnd && r.failTok === closeTok) {
         throw new ParseFail(diag("syntax", "unexpected end of macro invocation", p.spanAt(inv.close), { primaryLabel: "missing tokens in macro arguments" }), p.pos);
@@ -13593,7 +13868,7 @@ function expandUnbounded(p, inv, known, local2) {
       const at = r.failTok;
       throw new ParseFail(diag("syntax", `no rules expected the token \`${at.text}\``, p.spanOf(at), { primaryLabel: "no rules expected this token in macro call" }), p.pos);
     }
-    const sameFile = known.file === p.file;
+    const sameFile = known2.file === p.file;
     const fromBody = /* @__PURE__ */ new Set();
     const place2 = (t) => {
       const c = sameFile ? { ...t } : { ...t, start: span.start, end: span.end, line: span.line, col: span.column, endLine: span.endLine, endCol: span.endColumn };
@@ -13627,6 +13902,7 @@ function subParser(p, trees, end) {
 }
 function parseExpansion(p, inv, trees, parse5) {
   const sub2 = subParser(p, trees, p.token(inv.close));
+  sub2.plainRust = true;
   try {
     return parse5(sub2);
   } catch (e) {
@@ -13745,9 +14021,9 @@ function treesCovering(trees, tokens) {
 function expandItemMacro(p, verifiedCtx) {
   const inv = invocationAt(p);
   if (!inv) return void 0;
-  const known = lookup2(p.macros, inv.segments);
-  if (!known) return void 0;
-  const trees = expand2(p, inv, known, false);
+  const known2 = lookup2(p.macros, inv.segments);
+  if (!known2) return void 0;
+  const trees = expand2(p, inv, known2, false);
   const items = parseExpansion(p, inv, trees, (sub2) => parseItems(sub2, sub2.tokens.count - 1, verifiedCtx));
   p.pos = inv.close;
   p.advance();
@@ -13760,9 +14036,9 @@ function expandStmtMacro(p, close) {
   const braced = p.tokens.texts[inv.open] === "{";
   const after = inv.close + 1;
   if (!braced && !(after === close || p.tokens.texts[after] === ";" && after < p.limit)) return void 0;
-  const known = lookup2(p.macros, inv.segments);
-  if (!known) return void 0;
-  const trees = expand2(p, inv, known, true);
+  const known2 = lookup2(p.macros, inv.segments);
+  if (!known2) return void 0;
+  const trees = expand2(p, inv, known2, true);
   const stmts2 = parseExpansion(p, inv, trees, (sub2) => parseStmtsUntil(sub2, sub2.tokens.count - 1));
   p.pos = inv.close;
   p.advance();
@@ -13773,10 +14049,10 @@ function expandStmtMacro(p, close) {
   return stmts2;
 }
 function expandExprMacro(p, start, segments, open, close) {
-  const known = lookup2(p.macros, segments);
-  if (!known) return void 0;
+  const known2 = lookup2(p.macros, segments);
+  if (!known2) return void 0;
   const inv = { segments, start, open, close };
-  const trees = expand2(p, inv, known, true);
+  const trees = expand2(p, inv, known2, true);
   const expr2 = parseExpansion(p, inv, trees, (sub2) => {
     const e = parseExpr(sub2);
     sub2.eat(";");
@@ -13883,6 +14159,50 @@ var init_parser_traits = __esm({
     init_parser_core();
     init_parser_items();
     init_parser_types();
+  }
+});
+
+// src/syntax/parser-global.ts
+function parseGlobalSizeOf(p, start, base) {
+  const kw = p.bump();
+  p.bump();
+  const ty = parseType(p);
+  p.expect("==");
+  const size = parseExpr(p);
+  p.expect(";");
+  const span = p.spanFrom(start);
+  const callee = { kind: "path", segments: ["vstd", "layout", "size_of"], generics: [ty], span: ty.span };
+  const call2 = { kind: "call", callee, args: [], span: ty.span };
+  const fact = { kind: "binary", op: "==", left: call2, right: size, span, opSpan: span };
+  return {
+    kind: "fn",
+    ...base,
+    name: `global_size_of@${span.start}`,
+    nameSpan: p.spanOf(kw),
+    mode: "proof",
+    uninterp: false,
+    broadcast: true,
+    isConst: false,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [fact],
+    ensuresTriggers: [[call2]],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], span },
+    flags: { ...NO_FLAGS, externalBody: true },
+    span,
+    globalSizeOf: { ty, size }
+  };
+}
+var init_parser_global = __esm({
+  "src/syntax/parser-global.ts"() {
+    "use strict";
+    init_parser_exprs();
+    init_parser_types();
+    init_parser_attrs();
   }
 });
 
@@ -14083,12 +14403,15 @@ function parseItemKind(p, start, attrs, verified) {
       const close = p.match[open];
       p.advance();
       const savedVerified = p.verified;
+      const savedPlain = p.plainRust;
       p.verified = true;
+      p.plainRust = false;
       let items;
       try {
         items = parseItems(p, close, true);
       } finally {
         p.verified = savedVerified;
+        p.plainRust = savedPlain;
       }
       p.pos = close;
       p.advance();
@@ -14122,11 +14445,13 @@ function parseItemKind(p, start, attrs, verified) {
     }
     return opaqueItem(p, start, attrs, p.limit);
   }
+  if (t.kind === "ident" && t.text === "global" && p.is("size_of", 1) && verified) return parseGlobalSizeOf(p, start, base);
   const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
   if (t.kind === "ident" && verusOnly && verusOnly.startsItem(p)) {
+    const noFacts = t.text === "assume_specification" && isBareTraitAssumeSpec(p);
     const end = skipItemTokens(p, start, p.limit);
     p.pos = end;
-    if (verified) p.unsupported(verusOnly.what, p.spanFrom(start));
+    if (verified && !noFacts) p.unsupported(verusOnly.what, p.spanFrom(start));
     return opaqueItem(p, start, attrs, p.limit);
   }
   const mods = { uninterp: false, broadcast: false, isConst: false };
@@ -14884,8 +15209,10 @@ var init_parser_items = __esm({
   "src/syntax/parser-items.ts"() {
     "use strict";
     init_diagnostic();
+    init_assume_spec();
     init_macro_expand();
     init_parser_traits();
+    init_parser_global();
     init_parser_attrs();
     init_parser_core();
     init_parser_exprs();
@@ -15976,8 +16303,8 @@ var init_const_init = __esm({
 
 // src/check/crate-attrs.ts
 function leadingInnerAttrList(file) {
-  const known = cache.get(file);
-  if (known) return known;
+  const known2 = cache.get(file);
+  if (known2) return known2;
   const out = [];
   const toks = lex(file.path, file.text).tokens;
   let i = 0;
@@ -16354,14 +16681,23 @@ var init_terms = __esm({
         this.ctx.once(`fun:${fn}`, () => this.ctx.fun(`(declare-fun ${fn} (${sort}) Int)`));
         return this.cast(`(${fn} ${term2})`, { k: "int", kind: "int" }, to, span);
       }
-      /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+      /**
+       * An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds.
+       * `&`, `|`, `^` and `>>` are one function for every kind: on the integers (two's complement,
+       * infinite to the left; `x >> n` is x / 2^n rounded down) their value does not depend on the
+       * width (as Verus's `bit_and`, `bit_shr`), so `x & m` of u32 values equals
+       * `(x as u64) & (m as u64)`. `<<` is the unbounded product, clipped (see `arith`); `!`
+       * depends on the width: one per kind.
+       */
       bitFn(op, k, arity) {
         const kind = k ?? "int";
-        const name = `bit.${op}.${kind}`;
-        if (!this.bitFns.has(name)) {
-          this.bitFns.add(name);
-          this.ctx.once(`fn:${name}`, () => {
-            this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
+        const shared = op === "and" || op === "or" || op === "xor" || op === "shr" || op === "shl";
+        const name = shared ? `bit.${op}` : `bit.${op}.${kind}`;
+        const key = `${name}:${kind}`;
+        if (!this.bitFns.has(key)) {
+          this.bitFns.add(key);
+          this.ctx.once(`fn:${name}`, () => this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`));
+          this.ctx.once(`fn:${key}`, () => {
             if (isBounded(kind) && !isSigned(kind)) {
               const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
               const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
@@ -16399,21 +16735,27 @@ var init_terms = __esm({
           case "^":
             return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
           case ">>":
-            if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
-            return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
-          case "<<":
-            if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
-              if (/^\d+$/.test(a)) {
-                const value = num(wrapValue(BigInt(a) << bLit, k));
-                const shl = this.bitFn("shl", k, 2);
-                this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
-                return value;
-              }
-              const shifted = `(* ${a} ${1n << bLit})`;
-              return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
+            if (bLit !== void 0 && bLit >= 0n && bLit < 128n) {
+              const shr = this.bitFn("shr", k, 2);
+              this.ctx.once(`shr:${shr}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shr} x ${bLit}) (div x ${1n << bLit})) :pattern ((${shr} x ${bLit}))))`));
+              return `(div ${a} ${1n << bLit})`;
             }
-            if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
-            return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
+            return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
+          case "<<": {
+            const shl = this.bitFn("shl", "int", 2);
+            const bounded = isBounded(k) ? k : void 0;
+            const clip3 = (t) => bounded ? this.cast(t, { k: "int", kind: "int" }, { k: "int", kind: bounded }) : t;
+            if (bLit !== void 0 && bLit >= 0n && bLit < 128n) {
+              if (/^\d+$/.test(a)) {
+                const exact = BigInt(a) << bLit;
+                this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${num(exact)})`));
+                return num(bounded ? wrapValue(exact, bounded) : exact);
+              }
+              this.ctx.once(`shl:${shl}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shl} x ${bLit}) (* x ${1n << bLit})) :pattern ((${shl} x ${bLit}))))`));
+              return clip3(`(* ${a} ${1n << bLit})`);
+            }
+            return clip3(`(${shl} ${a} ${b2})`);
+          }
         }
         throw new Error(`arith ${op}`);
       }
@@ -16880,8 +17222,8 @@ function implAt(crate, info, typeArgs, traitGenerics) {
 }
 function matchType(pattern, actual, vars, m) {
   if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType2(known, actual);
+    const known2 = m.get(pattern.name);
+    if (known2) return sameType2(known2, actual);
     m.set(pattern.name, actual);
     return true;
   }
@@ -17921,8 +18263,8 @@ function binary2(cx, e) {
     const l = lowerExpr(cx, e.left);
     const r = lowerExpr(cx, e.right);
     const self2 = e.res.typeArgs[0];
-    const known = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
-    if (known) return e.op === "!=" ? { k: "not", arg: known, ty: BOOL8, span: e.span } : known;
+    const known2 = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
+    if (known2) return e.op === "!=" ? { k: "not", arg: known2, ty: BOOL8, span: e.span } : known2;
     const v = { k: "arbitrary", of: "eq", ty: BOOL8, span: e.span };
     return e.op === "!=" ? { k: "not", arg: v, ty: BOOL8, span: e.span } : v;
   }
@@ -17933,7 +18275,13 @@ function binary2(cx, e) {
     const r = compare(c, a, samePtrType(a, b2), e.span);
     return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
   }
-  return arith(cx, e.op, a, b2, tyOf(e), e.span);
+  const ty = tyOf(e);
+  const k = intKindOf2(ty);
+  if (e.rustOp && (cx.ghost || cx.pure) && k && isMachine(k)) {
+    const exact = { k: "arith", op: ARITH3[e.op], left: coerce(a, INT), right: coerce(b2, INT), ty: INT, span: e.span };
+    return cast(exact, ty, e.span);
+  }
+  return arith(cx, e.op, a, b2, ty, e.span);
 }
 function unary2(cx, e) {
   const x = lowerExpr(cx, e.operand);
@@ -20172,8 +20520,8 @@ var init_bitvec_ir = __esm({
             const k = kindOf(e.ty);
             if (!isBounded(k)) return this.fail("this constant", e.span);
             const prefix = `${mangle(e.name)}$${this.tag}_`;
-            const known = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix));
-            if (known) return { term: known.name, width: known.width, signed: known.signed };
+            const known2 = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix));
+            if (known2) return { term: known2.name, width: known2.width, signed: known2.signed };
             const v = { name: `${prefix}${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
             this.vars.set(-1 - this.vars.size - 1e6, v);
             return { term: v.name, width: v.width, signed: v.signed };
@@ -20924,9 +21272,23 @@ var init_ir_function = __esm({
       assumeBroadcastLemmas() {
         for (const lemma of this.broadcastLemmas) {
           const ax = this.broadcastAxiom(lemma);
-          this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+          const at = this.broadcastInstances.get(lemma);
+          if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+          for (const inst of at?.subs ?? []) {
+            const saved = this.ctx.typeSubst;
+            const at2 = Object.entries(inst).map(([g, p]) => [g, this.ctx.substitute({ k: "param", name: p })]);
+            this.ctx.typeSubst = new Map([...saved, ...at2]);
+            try {
+              const axi = this.broadcastAxiom(lemma);
+              this.ctx.once(`broadcast:${lemma.name}@${JSON.stringify(inst)}`, () => this.ctx.axiom(axi));
+            } finally {
+              this.ctx.typeSubst = saved;
+            }
+          }
         }
       }
+      /** Per generic broadcast lemma, the substitutions (its generics to this fn's type parameters) it is also stated at. */
+      broadcastInstances = /* @__PURE__ */ new Map();
       /** A broadcast lemma as one closed axiom; throws Unsupported (or OutsideFamily) when its spec cannot be encoded. */
       broadcastAxiom(lemma) {
         const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
@@ -21664,8 +22026,11 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
     if (!irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
     for (const lemma of lemmas) {
       if (!allowed2(lemma)) continue;
-      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
-      else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+      if (lemma.ok) {
+        enc.broadcastLemmas.push(lemma.fn);
+        const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
+        if (at) enc.broadcastInstances.set(lemma.fn, at);
+      } else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;
@@ -21694,6 +22059,10 @@ function functionVcs(crate, fn, enc, notes = []) {
   }
   return vcs;
 }
+function rlimitOut(rlimit, reason) {
+  if (!rlimit) return false;
+  return !/timeout|gave no answer|interrupted/i.test(reason ?? "");
+}
 function resultToDiagnostics(vc, result2) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
@@ -21720,13 +22089,13 @@ function resultToDiagnostics(vc, result2) {
     }
     if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
     if (solverTrouble) continue;
-    const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
+    const message2 = g.status !== "timeout" ? `function body check: solver returned unknown: ${g.reason ?? "unknown"}` : rlimitOut(vc.query.rlimit, g.reason) ? RLIMIT_MESSAGE : CLOCK_MESSAGE;
     solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
   }
   if (solverTrouble) out.push(solverTrouble);
   return out;
 }
-var COMPUTE_RLIMIT_CAP;
+var COMPUTE_RLIMIT_CAP, RLIMIT_MESSAGE, CLOCK_MESSAGE;
 var init_vc = __esm({
   "src/vc/index.ts"() {
     "use strict";
@@ -21744,6 +22113,8 @@ var init_vc = __esm({
     init_ir_function();
     init_lowered();
     COMPUTE_RLIMIT_CAP = 100;
+    RLIMIT_MESSAGE = "function body check: Resource limit (rlimit) exceeded";
+    CLOCK_MESSAGE = "function body check: Time limit exceeded (the wall-clock timeout, --timeout-ms)";
   }
 });
 
@@ -22052,18 +22423,18 @@ function isSeq(t) {
   const s = stripTy(t);
   return s.k === "array" || s.k === "slice" || s.k === "builtin" && (s.name === "Vec" || s.name === "Seq");
 }
-function keyOf(e) {
+function keyOf2(e) {
   switch (e.k) {
     case "var":
       return e.at === "old" ? `${e.id}@old` : String(e.id);
     case "deref":
-      return keyOf(e.arg);
+      return keyOf2(e.arg);
     case "field": {
-      const b2 = keyOf(e.base);
+      const b2 = keyOf2(e.base);
       return b2 === void 0 ? void 0 : `${b2}.${e.variant ? `${e.variant}.` : ""}${e.name}`;
     }
     case "cast":
-      return e.how === "widen" ? keyOf(e.arg) : void 0;
+      return e.how === "widen" ? keyOf2(e.arg) : void 0;
     default:
       return void 0;
   }
@@ -22084,7 +22455,7 @@ function evalRaw(s, e) {
     case "var":
     case "deref":
     case "field": {
-      const k = keyOf(e);
+      const k = keyOf2(e);
       return (k !== void 0 ? s.get(k) : void 0) ?? rangeOf(e.ty);
     }
     case "arith":
@@ -22140,9 +22511,9 @@ function arith2(s, e) {
       return add(a, b2);
     case "sub": {
       const r = sub(a, b2);
-      const ka = keyOf(e.left);
-      const kb = keyOf(e.right);
-      const remOfLeft = e.right.k === "arith" && e.right.op === "rem" && ka !== void 0 && keyOf(e.right.left) === ka && nonneg(a);
+      const ka = keyOf2(e.left);
+      const kb = keyOf2(e.right);
+      const remOfLeft = e.right.k === "arith" && e.right.op === "rem" && ka !== void 0 && keyOf2(e.right.left) === ka && nonneg(a);
       if (remOfLeft || ka !== void 0 && kb !== void 0 && s.knows(kb, "<=", ka)) return meet(r, { lo: 0n });
       return r;
     }
@@ -22184,7 +22555,7 @@ function evalLen(s, e) {
     case "var":
     case "field":
     case "deref": {
-      const k = keyOf(e);
+      const k = keyOf2(e);
       return (k !== void 0 ? s.get(`${k}#len`) : void 0) ?? any;
     }
     case "builtin": {
@@ -22211,7 +22582,7 @@ function writeValue(s, key, e, source) {
   const src = source === s ? s.copy() : source;
   const v = isNumeric(e.ty) ? evalInt(src, e) : void 0;
   const len2 = isSeq(e.ty) ? evalLen(src, e) : void 0;
-  const from = keyOf(e);
+  const from = keyOf2(e);
   const fields = e.k === "ctor" ? e.fields : void 0;
   const fieldVals = fields?.map((f) => ({ f, len: isSeq(f.value.ty) ? evalLen(src, f.value) : void 0 }));
   const shifted = shiftedFacts(src, key, e);
@@ -22221,7 +22592,7 @@ function writeValue(s, key, e, source) {
   if (v) s.set(key, v);
   if (len2) s.set(`${key}#len`, len2);
   if (e.k === "arith" && e.op === "rem") {
-    const kx = keyOf(e.left);
+    const kx = keyOf2(e.left);
     const x = evalInt(src, e.left);
     if (kx !== void 0 && x.lo !== void 0 && x.lo >= 0n) s.relate(key, "<=", kx);
   }
@@ -22254,10 +22625,10 @@ function shiftedFacts(src, key, e) {
 }
 function linear(e) {
   if (e.k === "builtin" && e.name === "len" && e.args[0]) {
-    const k2 = keyOf(e.args[0]);
+    const k2 = keyOf2(e.args[0]);
     return k2 === void 0 ? void 0 : { key: `${k2}#len`, offset: 0n };
   }
-  const k = keyOf(e);
+  const k = keyOf2(e);
   if (k !== void 0) return { key: k, offset: 0n };
   if (e.k === "cast" && e.how === "widen") return linear(e.arg);
   if (e.k === "arith" && (e.op === "add" || e.op === "sub") && e.right.k === "int") {
@@ -22340,7 +22711,7 @@ function refineRaw(s, cond2, truth) {
     case "var":
     case "field":
     case "deref": {
-      const k = keyOf(cond2);
+      const k = keyOf2(cond2);
       const cur = evalInt(s, cond2);
       if (!contains(cur, truth ? 1n : 0n)) return [];
       if (k === void 0) return [s];
@@ -22449,8 +22820,8 @@ function evalCheck(s, c) {
     case "in_bounds": {
       const value = evalInt(s, c.index);
       const len2 = evalLen(s, c.seq);
-      const ki = keyOf(c.index);
-      const ks = keyOf(c.seq);
+      const ki = keyOf2(c.index);
+      const ks = keyOf2(c.seq);
       const related = ki !== void 0 && ks !== void 0 && s.knows(ki, "<", `${ks}#len`);
       const failing = value.lo === void 0 || value.lo < 0n || !related && (value.hi === void 0 || len2.lo === void 0 || value.hi >= len2.lo);
       const lenE = { k: "builtin", name: "len", args: [c.seq], ty: USIZE5, span: c.index.span };
@@ -23753,7 +24124,11 @@ function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
   return new Promise((resolve5) => {
     const proc = spawn2(binary3, ["--lang", "smt2", "--incremental", `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ["pipe", "pipe", "pipe"] });
     let out = "";
-    const guard = setTimeout(() => proc.kill("SIGKILL"), timeoutMs * (checks + 1) + 1e4);
+    let outOfTime = false;
+    const guard = setTimeout(() => {
+      outOfTime = true;
+      proc.kill("SIGKILL");
+    }, timeoutMs * (checks + 1) + 1e4);
     proc.stdout.setEncoding("utf8").on("data", (d) => {
       out += d;
     });
@@ -23764,7 +24139,7 @@ function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
       resolve5(error && !answers.error ? { ...answers, error } : answers);
     };
     proc.on("error", (e) => finish(`cannot run cvc5: ${e.message}`));
-    proc.on("close", (code, signal) => finish(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
+    proc.on("close", (code, signal) => finish(outOfTime ? void 0 : signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
     proc.stdin.on("error", () => void 0);
     proc.stdin.end(script);
   });
@@ -25059,6 +25434,46 @@ var init_raw_ptr2 = __esm({
   }
 });
 
+// src/emu/layout.ts
+function isLayoutFn(qname) {
+  return LAYOUT_FNS.has(qname);
+}
+function layoutCall(qname, decl, callee, span, spec) {
+  const ty = callee.generics[0];
+  const prim = ty?.kind === "path" && ty.args.length === 0 && ty.segments.length === 1 ? ty.segments[0] : void 0;
+  const size = prim !== void 0 ? SIZES.get(prim) : void 0;
+  if (size === void 0 || qname.endsWith("align_of")) {
+    const what = `the layout of a type (${decl.name})`;
+    if (spec || decl.mode === "spec") throw new NotEvaluable(`${what} is not known to the emulator`);
+    throw new Unsupported2(what, span);
+  }
+  return decl.mode === "spec" ? { t: "int", kind: "nat", v: size } : { t: "int", kind: "usize", v: size };
+}
+var SIZES, LAYOUT_FNS;
+var init_layout = __esm({
+  "src/emu/layout.ts"() {
+    "use strict";
+    init_errors2();
+    SIZES = /* @__PURE__ */ new Map([
+      ["bool", 1n],
+      ["char", 4n],
+      ["u8", 1n],
+      ["i8", 1n],
+      ["u16", 2n],
+      ["i16", 2n],
+      ["u32", 4n],
+      ["i32", 4n],
+      ["u64", 8n],
+      ["i64", 8n],
+      ["u128", 16n],
+      ["i128", 16n],
+      ["usize", 8n],
+      ["isize", 8n]
+    ]);
+    LAYOUT_FNS = /* @__PURE__ */ new Set(["vstd::layout::size_of", "vstd::layout::align_of", "vstd::layout::std_size_of", "vstd::layout::std_align_of"]);
+  }
+});
+
 // src/emu/spec-memo.ts
 function idOf(o) {
   let id = ids.get(o);
@@ -25379,6 +25794,7 @@ var init_interp2 = __esm({
     init_arith();
     init_builtins();
     init_raw_ptr2();
+    init_layout();
     init_spec_memo();
     init_errors2();
     init_value();
@@ -25763,7 +26179,7 @@ var init_interp2 = __esm({
           case "binary":
             if (e.res?.kind === "fn") throw new Unsupported2(`\`${e.op}\` through a trait impl`, e.span);
             if (e.res?.kind === "builtin" && e.res.name.endsWith(OP_BOUND)) throw new Unsupported2(`\`${e.op}\` through a trait bound`, e.span);
-            return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx);
+            return this.evalBinary(e.op, e.left, e.right, e.ty, e.span, cx, e.rustOp === true);
           case "chain": {
             let left = this.eval(e.operands[0], cx);
             for (let i = 0; i < e.ops.length; i++) {
@@ -25954,7 +26370,8 @@ var init_interp2 = __esm({
         }
         throw new Unsupported2(`unary ${op} on ${showValue(v)}`, span);
       }
-      evalBinary(op, le, re, ty, span, cx) {
+      /** `rustOp`: Rust's `+ - *` from a macro's expansion, wrapping into a machine type in a specification too. */
+      evalBinary(op, le, re, ty, span, cx, rustOp = false) {
         switch (op) {
           case "&&":
             return bool(truthy(this.eval(le, cx), le.span) && truthy(this.eval(re, cx), re.span));
@@ -25993,7 +26410,12 @@ var init_interp2 = __esm({
         if (a.t === "seq" && b2.t === "seq" && op === "+") return { t: "seq", elems: [...a.elems, ...b2.elems] };
         if (a.t === "set" && b2.t === "set" && (op === "+" || op === "-" || op === "*")) return setOperator(op, a.elems, b2.elems);
         if (a.t !== "int" || b2.t !== "int") throw new Unsupported2(`operator ${op} on ${showValue(a)} and ${showValue(b2)}`, span);
-        return intBinary(op, a.v, b2.v, resultKind(op, a.kind, b2.kind, ty, cx.spec), cx.spec, span);
+        const kind = resultKind(op, a.kind, b2.kind, ty, cx.spec);
+        if (rustOp && cx.spec) {
+          const machine = typeKind(ty);
+          if (machine && !isUnbounded(machine)) return int(wrap4(intBinary(op, a.v, b2.v, "int", true, span).v, machine), machine);
+        }
+        return intBinary(op, a.v, b2.v, kind, cx.spec, span);
       }
       evalCast(v0, target, ty, span, cx) {
         const v = deref(v0);
@@ -26061,6 +26483,8 @@ var init_interp2 = __esm({
         switch (target.kind) {
           case "fn": {
             if (target.fn.mode === "proof") return ERASED2;
+            const qname = this.index.qnameOf(target.fn);
+            if (isLayoutFn(qname) && e.callee.kind === "path") return layoutCall(qname, target.fn, e.callee, e.span, cx.spec);
             return this.callFn(target.fn, this.evalArgs(e.args, cx), e.span, cx.spec);
           }
           case "struct":
@@ -26696,7 +27120,7 @@ function trustedFunctions(crate) {
   const callees2 = /* @__PURE__ */ new Map();
   const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
   for (const f of crate.fns) {
-    const lemmas = broadcastLemmasOf(crate, f.qname).flatMap((l) => declOf.get(l) ?? []);
+    const lemmas = broadcastLemmasOf(crate, f.qname).filter((l) => !isVstdDefaultLemma(l)).flatMap((l) => declOf.get(l) ?? []).filter((d) => !d.globalSizeOf);
     callees2.set(f.decl, /* @__PURE__ */ new Set([...directCallees(f.decl), ...lemmas]));
   }
   const trusted = new Set(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));
@@ -26714,6 +27138,7 @@ function trustedFunctions(crate) {
 var init_trust = __esm({
   "src/oracle/trust.ts"() {
     "use strict";
+    init_vstd_default();
     init_broadcast_scope();
     init_walk();
   }
@@ -26754,7 +27179,7 @@ function bindings(generics, args) {
 }
 function valueOf(t, g, boundary, depth = 0) {
   const pick2 = (xs, salt) => boundary === void 0 ? g.rng.pick(xs) : xs[(boundary + salt) % xs.length];
-  if (depth > MAX_DEPTH) throw new NoGenerator("value nested too deeply");
+  if (depth > MAX_DEPTH2) throw new NoGenerator("value nested too deeply");
   switch (t.k) {
     case "int": {
       const pool = intPool(t.kind, g.literals);
@@ -26848,7 +27273,7 @@ function dedupe2(xs) {
     return true;
   });
 }
-var NoGenerator, MAX_DEPTH, MAX_LEN, GENERIC_STANDIN;
+var NoGenerator, MAX_DEPTH2, MAX_LEN, GENERIC_STANDIN;
 var init_values = __esm({
   "src/oracle/values.ts"() {
     "use strict";
@@ -26856,7 +27281,7 @@ var init_values = __esm({
     init_value();
     NoGenerator = class extends Error {
     };
-    MAX_DEPTH = 8;
+    MAX_DEPTH2 = 8;
     MAX_LEN = 4;
     GENERIC_STANDIN = { k: "int", kind: "u8" };
   }
@@ -31964,11 +32389,11 @@ function clip(text, max) {
 function clipped(text, max) {
   return clip(text, max).text;
 }
-function fittingPrefix(items, budget, sizeOf) {
+function fittingPrefix(items, budget, sizeOf2) {
   let used = 0;
   let n = 0;
   for (const item of items) {
-    const size = sizeOf(item);
+    const size = sizeOf2(item);
     if (used + size > budget) break;
     used += size;
     n++;

@@ -24127,16 +24127,16 @@ var require_reflection_type_check = __commonJS({
       prepare() {
         if (this.data)
           return;
-        const req = [], known = [], oneofs = [];
+        const req = [], known2 = [], oneofs = [];
         for (let field4 of this.fields) {
           if (field4.oneof) {
             if (!oneofs.includes(field4.oneof)) {
               oneofs.push(field4.oneof);
               req.push(field4.oneof);
-              known.push(field4.oneof);
+              known2.push(field4.oneof);
             }
           } else {
-            known.push(field4.localName);
+            known2.push(field4.localName);
             switch (field4.kind) {
               case "scalar":
               case "enum":
@@ -24153,7 +24153,7 @@ var require_reflection_type_check = __commonJS({
             }
           }
         }
-        this.data = { req, known, oneofs: Object.values(oneofs) };
+        this.data = { req, known: known2, oneofs: Object.values(oneofs) };
       }
       /**
        * Is the argument a valid message as specified by the
@@ -34861,8 +34861,8 @@ function lexTable(file, text, into) {
   if (into) into.reset(capacityFor(text));
   const names = /* @__PURE__ */ new Map();
   const name = (s) => {
-    const known = names.get(s);
-    if (known !== void 0) return known;
+    const known2 = names.get(s);
+    if (known2 !== void 0) return known2;
     names.set(s, s);
     return s;
   };
@@ -35237,8 +35237,8 @@ function lexTable(file, text, into) {
 // src/check/crate-attrs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function leadingInnerAttrList(file) {
-  const known = cache.get(file);
-  if (known) return known;
+  const known2 = cache.get(file);
+  if (known2) return known2;
   const out = [];
   const toks = lex(file.path, file.text).tokens;
   let i = 0;
@@ -35908,7 +35908,7 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
-  return (STD_PTR_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
+  return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 var STD_FROM_VSTD = /* @__PURE__ */ new Map([
   ["Result", ["std_specs", "result", "Result"]],
@@ -35917,9 +35917,13 @@ var STD_FROM_VSTD = /* @__PURE__ */ new Map([
   // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
   ["NonNull", ["raw_ptr", "NonNull"]],
   ["null", ["raw_ptr", "null"]],
-  ["null_mut", ["raw_ptr", "null_mut"]]
+  ["null_mut", ["raw_ptr", "null_mut"]],
+  // std::mem's (lib/vstd/layout.rs), found only by their path (`core::mem::size_of`)
+  ["size_of", ["layout", "std_size_of"]],
+  ["align_of", ["layout", "std_align_of"]]
 ]);
 var STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
+var STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
 function stdFromVstd(tables, name) {
   const path18 = STD_FROM_VSTD.get(name);
   if (!path18) return void 0;
@@ -36042,7 +36046,7 @@ function memberOf(tables, owner, name) {
     case "mod":
       return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
     case "vstd":
-      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
+      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) || owner.name === "mem" && STD_MEM_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
     case "proofgate":
       return proofgateMember(name);
     case "enum": {
@@ -36070,7 +36074,8 @@ function memberOf(tables, owner, name) {
     case "builtinType": {
       if (owner.name === "Option" && (name === "Some" || name === "None")) return { kind: "builtinValue", name };
       const sig = builtinAssocFn(owner.name, name, () => ({ k: "error" }), []);
-      return sig ? { kind: "builtinValue", name: sig.name } : void 0;
+      if (sig) return { kind: "builtinValue", name: sig.name };
+      return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
     }
     default:
       return void 0;
@@ -36283,8 +36288,8 @@ function lowerPathType(te, scope, diags) {
 var aliasTypes = /* @__PURE__ */ new WeakMap();
 var aliasesInProgress = /* @__PURE__ */ new Set();
 function aliasType(decl, scope, diags) {
-  const known = aliasTypes.get(decl);
-  if (known) return known;
+  const known2 = aliasTypes.get(decl);
+  if (known2) return known2;
   if (aliasesInProgress.has(decl)) return { k: "error" };
   aliasesInProgress.add(decl);
   let ty;
@@ -36823,7 +36828,7 @@ function makeConst(decl, module, file, impl, qname) {
 }
 
 // src/check/std-traits.ts
-var STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
+var STD_SPEC_TRAITS = /* @__PURE__ */ new Set(["View", "Clone", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "FromSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl", "TryFromSpecImpl"]);
 var SPEC_IMPLS = {
   AddSpecImpl: { op: "Add", member: "add", obeys: "obeys_add_spec", req: "add_req", spec: "add_spec", self: true },
   SubSpecImpl: { op: "Sub", member: "sub", obeys: "obeys_sub_spec", req: "sub_req", spec: "sub_spec", self: true },
@@ -36831,7 +36836,8 @@ var SPEC_IMPLS = {
   FromSpecImpl: { op: "From", member: "from", obeys: "obeys_from_spec", spec: "from_spec", self: false },
   PartialEqSpecImpl: { op: "PartialEq", member: "eq", obeys: "obeys_eq_spec", spec: "eq_spec", self: true },
   // (`PartialOrd` is derived, not an impl of the crate: exec `a < b` reads the spec, partial-ord.ts)
-  PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true }
+  PartialOrdSpecImpl: { op: "PartialOrd", member: "partial_cmp", obeys: "obeys_partial_cmp_spec", spec: "partial_cmp_spec", self: true },
+  TryFromSpecImpl: { op: "TryFrom", member: "try_from", obeys: "obeys_try_from_spec", spec: "try_from_spec", self: false }
 };
 var SELF_DEFAULT = /* @__PURE__ */ new Set(["Add", "Sub", "Mul", "PartialEq", "AddSpecImpl", "SubSpecImpl", "MulSpecImpl", "PartialEqSpecImpl", "PartialOrdSpecImpl"]);
 var STD_OPERATOR_TRAITS = {
@@ -36840,13 +36846,16 @@ var STD_OPERATOR_TRAITS = {
   Sub: { member: "sub", mode: "exec", params: 2, output: true },
   Mul: { member: "mul", mode: "exec", params: 2, output: true },
   PartialEq: { member: "eq", mode: "exec", params: 2, output: false },
-  Clone: { member: "clone", mode: "exec", params: 1, output: false }
+  Clone: { member: "clone", mode: "exec", params: 1, output: false },
+  // (`Self::Error` in its signature is the impl's `type Error`: src/check/assoc-types.ts)
+  TryFrom: { member: "try_from", mode: "exec", params: 1, output: false, assoc: "Error" }
 };
 var OPERATOR_TRAITS = { "+": "Add", "-": "Sub", "*": "Mul", "==": "PartialEq", "!=": "PartialEq" };
 function checkStdImpl(ti, trait, shape, diags) {
   const out = ti.decl.assocTypes?.find((a) => a.name === "Output");
   if (shape.output && !out?.ty) diags.error("type", "not all trait items implemented, missing: `Output`", ti.decl.span);
-  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output")) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
+  if (shape.assoc && !ti.decl.assocTypes?.some((a) => a.name === shape.assoc && a.ty)) diags.error("type", `not all trait items implemented, missing: \`${shape.assoc}\``, ti.decl.span);
+  for (const a of ti.decl.assocTypes ?? []) if (!(shape.output && a.name === "Output") && a.name !== shape.assoc) diags.error("type", `type \`${a.name}\` is not a member of trait \`${trait}\``, a.nameSpan);
   for (const c of ti.consts.values()) diags.error("type", `const \`${c.decl.name}\` is not a member of trait \`${trait}\``, c.decl.nameSpan);
   for (const [name, f] of ti.fns) {
     const d = f.decl;
@@ -36941,6 +36950,7 @@ function implMemberKey(name, argKey) {
 }
 function checkSpecImpl(tables, ti, trait, diags) {
   const shape = SPEC_IMPLS[trait];
+  if (trait === "TryFromSpecImpl") inheritErrorType(tables, ti);
   const names = [shape.obeys, ...shape.req ? [shape.req] : [], shape.spec];
   const specArity = shape.self ? 2 : 1;
   for (const [name, f2] of ti.fns) {
@@ -36985,6 +36995,12 @@ function checkSpecImpl(tables, ti, trait, diags) {
   const eq2 = { kind: "binary", op: "==", left: path18([f.retName], atSpec), right: specCall(shape.spec, atSpec), opSpan: atSpec, span: atSpec };
   if (shape.req) f.requires = [...f.requires, specCall(shape.req, at)];
   f.ensures = [...f.ensures, { kind: "binary", op: "==>", left: obeys, right: eq2, opSpan: atSpec, span: atSpec }];
+}
+function inheritErrorType(tables, ti) {
+  const key = traitArgKey(tables, ti);
+  const op = tables.traitImpls.find((o) => o.ctx.ownerKey === ti.ctx.ownerKey && !o.trait && stdTraitName(tables, o) === "TryFrom" && traitArgKey(tables, o) === key);
+  const err = op?.decl.assocTypes?.find((a) => a.name === "Error")?.ty;
+  if (err && !ti.ctx.assocTypes?.has("Error")) ti.ctx.assocTypes = new Map([...ti.ctx.assocTypes ?? [], ["Error", err]]);
 }
 
 // src/check/traits.ts
@@ -37769,7 +37785,7 @@ function checkCall(bc, e, cx, expected) {
     bc.record(callee, t);
     return t;
   }
-  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
+  const viaBound = boundEnsuresCall(bc, e, callee, cx) ?? opCallSpec(bc, e, callee, cx) ?? boundMemberCall(bc, e, callee, cx) ?? fromCall(bc, e, callee, cx) ?? tryFromCall(bc, e, callee, cx) ?? boundFromCall(bc, e, callee, cx) ?? overloadedCall(bc, e, callee, cx);
   if (viaBound) {
     bc.record(callee, viaBound);
     return viaBound;
@@ -38082,7 +38098,7 @@ function specTwin(bc, cx, recv, e) {
 function checkMethodCall(bc, e, cx, expected) {
   const ens = boundEnsuresMethod(bc, e, cx);
   if (ens) return ens;
-  const into = intoCall(bc, e, cx, expected);
+  const into = intoCall(bc, e, cx, expected) ?? tryIntoCall(bc, e, cx, expected);
   if (into) return into;
   const recvTy = checkExpr(bc, e.receiver, cx, void 0, "place");
   const t = bc.derefAll(recvTy);
@@ -39443,6 +39459,10 @@ function binary(bc, e, cx, expected) {
   if (ghostCode(cx) && ARITH2.has(op)) {
     const r2 = checkExpr(bc, e.right, cx);
     if (!requireIntegral(bc, l, e, op) || !requireIntegral(bc, r2, e, op)) return ERR4;
+    if (e.rustOp) {
+      const machine = rustArithType(bc, e, l, r2, cx);
+      if (machine) return machine;
+    }
     return specArithType(bc, op, l, r2);
   }
   const r = derefInt(bc, checkExpr(bc, e.right, cx));
@@ -39455,6 +39475,23 @@ function binary(bc, e, cx, expected) {
   if (lOk && requireIntegral(bc, r, e, op)) bc.coerce(r, l, e.right.span, cx);
   hintLiteral(bc, l, expected, cx);
   return l;
+}
+function isMachineInt(bc, t) {
+  const s = bc.infer.shallow(t);
+  return s.k === "int" && s.kind !== "int" && s.kind !== "nat";
+}
+function rustArithType(bc, e, l, r, cx) {
+  const lm = isMachineInt(bc, l);
+  const rm2 = isMachineInt(bc, r);
+  if (lm && (rm2 || bc.infer.isIntVar(bc.infer.shallow(r)))) {
+    bc.coerce(r, l, e.right.span, cx);
+    return bc.infer.shallow(l);
+  }
+  if (rm2 && bc.infer.isIntVar(bc.infer.shallow(l))) {
+    bc.coerce(l, r, e.left.span, cx);
+    return bc.infer.shallow(r);
+  }
+  return void 0;
 }
 function mixesSpecInt(bc, l, r) {
   const a = bc.infer.shallow(l);
@@ -39929,6 +39966,30 @@ function fromCall(bc, e, callee, cx) {
     callee.res = res;
   });
 }
+function tryFromCall(bc, e, callee, cx) {
+  const segs = callee.segments;
+  if (segs.length < 2 || segs[segs.length - 1] !== "try_from" || e.args.length !== 1) return void 0;
+  const name = ownerKeyOf(bc, walkPath(bc.scope, segs.slice(0, -1)).def);
+  if (!name || isPrimOwnerKey(name)) return void 0;
+  const impls = stdImplsOf(bc.tables, name, "TryFrom");
+  if (impls.length === 0) return void 0;
+  const own = bc.tables.assoc.get(name)?.get("try_from");
+  if (own?.kind === "fn" && !impls.some((ti) => ti.fns.get("try_from") === own.fn)) return void 0;
+  return conversion(bc, impls, e.args[0], cx, e.span, (res) => {
+    callee.res = res;
+  }, "TryFrom");
+}
+function tryIntoCall(bc, e, cx, expected) {
+  if (e.method !== "try_into" || e.args.length !== 0 || !expected) return void 0;
+  const r = bc.infer.shallow(expected);
+  const x = r.k === "adt" && r.name === RESULT_QNAME ? bc.infer.shallow(r.args[0]) : void 0;
+  if (x?.k !== "adt") return void 0;
+  const impls = stdImplsOf(bc.tables, x.name, "TryFrom");
+  if (impls.length === 0) return void 0;
+  return conversion(bc, impls, e.receiver, cx, e.span, (res) => {
+    e.res = res;
+  }, "TryFrom");
+}
 function intoCall(bc, e, cx, expected) {
   if (e.method !== "into" || e.args.length !== 0 || !expected) return void 0;
   const x = bc.infer.shallow(expected);
@@ -39961,26 +40022,27 @@ function ownerKeyOf(bc, d) {
   if (d?.kind === "prim") return primOwnerKey(d.ty);
   return void 0;
 }
-function conversion(bc, all, arg, cx, span, set) {
+function conversion(bc, all, arg, cx, span, set, trait = "From") {
+  const member = trait === "From" ? "from" : "try_from";
   const a = checkExpr(bc, arg, cx);
   const impls = all.filter((ti) => {
-    const f2 = ti.fns.get("from");
+    const f2 = ti.fns.get(member);
     const p2 = f2 ? bc.sigs.sigs.get(f2.decl)?.paramTys[0] : void 0;
     return !p2 || !bc.isErrorLike(p2);
   });
   if (bc.isErrorLike(bc.derefAll(a))) return ERR5;
   if (impls.length === 0) {
-    bc.diags.unsupported(`a conversion through \`From\` impls whose parameter types are outside the subset`, span);
+    bc.diags.unsupported(`a conversion through \`${trait}\` impls whose parameter types are outside the subset`, span);
     return ERR5;
   }
-  const fit = pickMember(bc, impls, "from", 0, a);
+  const fit = pickMember(bc, impls, member, 0, a);
   const f = typeof fit === "string" ? fit : fit.f;
   if ((f === "none" || f === "ambiguous") && isPrimOwnerKey(impls[0].ctx.ownerKey)) {
     bc.diags.unsupported(`\`${bc.show(bc.derefAll(a))}\` to a primitive type through std's \`From\` (only the crate's impls)`, span);
     return ERR5;
   }
   if (f === "none" || f === "ambiguous") {
-    bc.diags.error("type", `the trait bound \`From<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
+    bc.diags.error("type", `the trait bound \`${trait}<${bc.show(bc.derefAll(a))}>\` is not satisfied${f === "ambiguous" ? " by exactly one impl" : ""}`, span);
     return ERR5;
   }
   const g = fit;
@@ -40841,8 +40903,8 @@ function binary2(cx, e) {
     const l = lowerExpr(cx, e.left);
     const r = lowerExpr(cx, e.right);
     const self2 = e.res.typeArgs[0];
-    const known = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
-    if (known) return e.op === "!=" ? { k: "not", arg: known, ty: BOOL8, span: e.span } : known;
+    const known2 = self2 ? lowerBoundEq(cx, self2, [l, r], e.span) : void 0;
+    if (known2) return e.op === "!=" ? { k: "not", arg: known2, ty: BOOL8, span: e.span } : known2;
     const v = { k: "arbitrary", of: "eq", ty: BOOL8, span: e.span };
     return e.op === "!=" ? { k: "not", arg: v, ty: BOOL8, span: e.span } : v;
   }
@@ -40853,7 +40915,13 @@ function binary2(cx, e) {
     const r = compare(c, a, samePtrType(a, b2), e.span);
     return e.op === "=~~=" && r.k === "cmp" ? { ...r, deep: true } : r;
   }
-  return arith(cx, e.op, a, b2, tyOf(e), e.span);
+  const ty = tyOf(e);
+  const k = intKindOf(ty);
+  if (e.rustOp && (cx.ghost || cx.pure) && k && isMachine(k)) {
+    const exact = { k: "arith", op: ARITH3[e.op], left: coerce(a, INT), right: coerce(b2, INT), ty: INT, span: e.span };
+    return cast(exact, ty, e.span);
+  }
+  return arith(cx, e.op, a, b2, ty, e.span);
 }
 function unary2(cx, e) {
   const x = lowerExpr(cx, e.operand);
@@ -41312,8 +41380,8 @@ function implAt(crate, info2, typeArgs, traitGenerics) {
 }
 function matchType(pattern, actual, vars, m) {
   if (pattern.k === "param" && vars.has(pattern.name)) {
-    const known = m.get(pattern.name);
-    if (known) return sameType2(known, actual);
+    const known2 = m.get(pattern.name);
+    if (known2) return sameType2(known2, actual);
     m.set(pattern.name, actual);
     return true;
   }
@@ -43192,6 +43260,98 @@ function snippet(texts, span) {
 // src/driver.ts
 import { availableParallelism } from "node:os";
 
+// src/check/broadcast-inst.ts
+var STD_IMPLIES = {
+  Ord: ["Eq", "PartialOrd", "PartialEq"],
+  Eq: ["PartialEq"],
+  PartialOrd: ["PartialEq"],
+  Copy: ["Clone"]
+};
+var MAX_DEPTH = 4;
+function broadcastInstances(t, lemmaNames) {
+  const out = /* @__PURE__ */ new Map();
+  const plain = (f) => (f.decl.bounds ?? []).every((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.args.length === 0 && f.decl.generics.includes(b2.param.segments[0]));
+  const lemmas = lemmaNames.map((q) => t.fns.find((f) => f.qname === q)).filter((f) => !!f && f.decl.generics.length > 0 && !f.impl);
+  if (lemmas.length === 0) return out;
+  for (const f of t.fns) {
+    const params = paramsOf(f);
+    if (params.length === 0) continue;
+    const per = /* @__PURE__ */ new Map();
+    for (const l of lemmas) {
+      if (l === f) continue;
+      if (!plain(l)) {
+        if (l.decl.generics.some((g) => params.includes(g))) per.set(l.qname, { base: false, subs: [] });
+        continue;
+      }
+      let subs = [{}];
+      let base = true;
+      for (const g of l.decl.generics) {
+        const need2 = boundsOn(l.decl.bounds ?? [], g, { tables: t, module: l.module }, l.decl.generics);
+        const fits = params.filter((p) => need2.every((b2) => meets(t, f, p, b2, 0)));
+        if (params.includes(g) && !fits.includes(g)) base = false;
+        subs = subs.flatMap((s) => fits.map((p) => ({ ...s, [g]: p })));
+      }
+      subs = subs.filter((s) => Object.entries(s).some(([g, p]) => g !== p));
+      if (subs.length > 8) subs = [];
+      if (subs.length > 0 || !base) per.set(l.qname, { base, subs });
+    }
+    if (per.size > 0) out.set(f.qname, per);
+  }
+  return out;
+}
+function paramsOf(f) {
+  const ps = [...f.decl.generics, ...f.impl?.generics ?? []];
+  if (f.impl?.trait && !ps.includes("Self")) ps.push("Self");
+  return [...new Set(ps)];
+}
+function boundsOn(bounds, param, scope, generics) {
+  return bounds.filter((b2) => b2.param.kind === "path" && b2.param.segments.length === 1 && b2.param.segments[0] === param && b2.param.args.length === 0).map((b2) => ({ trait: b2.trait, scope, generics }));
+}
+function keyOf2(b2) {
+  const te = b2.trait;
+  if (te.kind !== "path" || te.bindings?.length) return void 0;
+  const tr = resolveTrait(b2.scope, te);
+  const diags = new Diags();
+  const args = te.args.map((a) => lowerType(a, { ...b2.scope, generics: new Set(b2.generics), constValue: () => void 0 }, diags));
+  if (diags.list.length > 0) return void 0;
+  const shown = args.map(typeToString);
+  if (args.some((a) => /"k":"(param|error|var)"/.test(JSON.stringify(a)))) return void 0;
+  const name = tr ? tr.qname : `std:${te.segments[te.segments.length - 1]}`;
+  return shown.length ? `${name}<${shown.join(",")}>` : name;
+}
+function known(t, f, param) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (b2, depth) => {
+    const k = keyOf2(b2);
+    if (!k || out.has(k)) return;
+    out.add(k);
+    if (k.startsWith("std:")) for (const s of STD_IMPLIES[k.slice(4)] ?? []) out.add(`std:${s}`);
+    const tr = resolveTrait(b2.scope, b2.trait);
+    if (tr && depth < MAX_DEPTH) for (const s of tr.decl.supertraits) visit({ trait: s, scope: { tables: t, module: tr.module }, generics: ["Self", ...tr.decl.generics] }, depth + 1);
+  };
+  const scope = { tables: t, module: f.module };
+  const generics = paramsOf(f);
+  for (const b2 of [...boundsOn(f.decl.bounds ?? [], param, scope, generics), ...boundsOn(f.impl?.bounds ?? [], param, scope, generics)]) visit(b2, 0);
+  return out;
+}
+function meets(t, f, param, need2, depth) {
+  const k = keyOf2(need2);
+  if (!k) return false;
+  if (known(t, f, param).has(k)) return true;
+  const tr = resolveTrait(need2.scope, need2.trait);
+  if (!tr || depth >= MAX_DEPTH || need2.trait.kind !== "path" || need2.trait.args.length > 0) return false;
+  return t.traitImpls.some((im) => {
+    if (im.trait !== tr || im.decl.generics.length !== 1 || im.decl.traitPath?.kind !== "path" || im.decl.traitPath.args.length > 0) return false;
+    const g = im.decl.generics[0];
+    const st = im.decl.selfTy;
+    if (st.kind !== "path" || st.segments.length !== 1 || st.segments[0] !== g || st.args.length > 0) return false;
+    const bounds = im.decl.bounds ?? [];
+    if (bounds.some((b2) => b2.param.kind !== "path" || b2.param.segments.length !== 1 || b2.param.segments[0] !== g)) return false;
+    const scope = { tables: t, module: im.module };
+    return boundsOn(bounds, g, scope, [g]).every((b2) => meets(t, f, param, b2, depth + 1));
+  });
+}
+
 // src/check/signatures.ts
 var IdGen = class {
   next = 1;
@@ -43222,8 +43382,8 @@ var Signatures = class {
   selfTypes = /* @__PURE__ */ new Map();
   /** The impl's self type (muted: an unresolved one is reported once, by `signature`). */
   selfTypeOf(impl, base) {
-    const known = this.selfTypes.get(impl);
-    if (known && known.module === base.module) return known.ty;
+    const known2 = this.selfTypes.get(impl);
+    if (known2 && known2.module === base.module) return known2.ty;
     const ty = this.diags.withMuted(true, () => lowerType(impl.selfTy, { ...base, generics: new Set(impl.selfTyGenerics ?? impl.generics) }, this.diags));
     this.selfTypes.set(impl, { module: base.module, ty });
     return ty;
@@ -43297,9 +43457,9 @@ var Signatures = class {
     this.sigs.set(d, { entry: f, generics, paramTys, retTy, selfType: scope.selfType });
   }
   valueOf(c) {
-    const known = this.constValues.get(c);
-    if (known === "busy") return void 0;
-    if (this.constValues.has(c)) return known;
+    const known2 = this.constValues.get(c);
+    if (known2 === "busy") return void 0;
+    if (this.constValues.has(c)) return known2;
     if (!c.decl.value) return void 0;
     this.constValues.set(c, "busy");
     const scope = this.typeScope(c.module, c.impl, []);
@@ -43403,6 +43563,63 @@ function reportUnsupportedItems(items, diags) {
         break;
     }
   }
+}
+
+// src/check/vstd-default.ts
+var DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"]];
+function defaultBroadcastUses(t, rootFile) {
+  if (!t.externCrates.has(VSTD_CRATE)) return [];
+  const span = { file: rootFile, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return DEFAULT_GROUPS.filter((path18) => walkPath({ tables: t, module: t.root }, path18).def?.kind === "broadcastGroup").map((path18) => ({ path: path18, span, module: t.root }));
+}
+
+// src/check/global-layout.ts
+var PRIM_SIZES = /* @__PURE__ */ new Map([
+  ["bool", 1n],
+  ["char", 4n],
+  ["u8", 1n],
+  ["i8", 1n],
+  ["u16", 2n],
+  ["i16", 2n],
+  ["u32", 4n],
+  ["i32", 4n],
+  ["u64", 8n],
+  ["i64", 8n],
+  ["u128", 16n],
+  ["i128", 16n],
+  ["usize", 8n],
+  ["isize", 8n]
+]);
+function checkedGlobalSizes(t, diags) {
+  const ok2 = [];
+  for (const f of t.fns) {
+    const g = f.decl.globalSizeOf;
+    if (!g) continue;
+    const size = sizeOf(t, f.module, g.ty, 0);
+    if (size === void 0) {
+      diags.unsupported("`global size_of` of a type whose size Proofgate does not compute (only primitives and `#[repr(transparent)]` structs of one field)", g.ty.span);
+    } else if (g.size.kind !== "int") {
+      diags.unsupported("`global size_of` with a size that is not an integer literal", g.size.span);
+    } else if (g.size.value !== size) {
+      diags.error("type", `the size of this type is ${size}, not ${g.size.value}`, f.decl.span);
+    } else ok2.push(f.qname);
+  }
+  return ok2;
+}
+function sizeOf(t, module, ty, depth) {
+  if (ty.kind !== "path" || ty.args.length > 0 || depth > 16) return void 0;
+  if (ty.segments.length === 1) {
+    const prim = PRIM_SIZES.get(ty.segments[0]);
+    if (prim !== void 0 && !module.defs.has(ty.segments[0])) return prim;
+  }
+  const def = walkPath({ tables: t, module }, ty.segments).def;
+  if (def?.kind !== "struct") return void 0;
+  const decl = def.s.decl;
+  const transparent = decl.attrs.some((a) => a.name === "repr" && a.args.split(",").map((x) => x.trim()).includes("transparent"));
+  if (!transparent || decl.generics.length > 0 || decl.fields.length !== 1) return void 0;
+  const field4 = decl.fields[0];
+  if (field4.mode !== "exec") return void 0;
+  return sizeOf(t, def.s.module, field4.ty, depth + 1);
 }
 
 // src/check/index.ts
@@ -43531,7 +43748,7 @@ function buildChecked(crate, t, diags, sigs) {
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas2 = resolveUses(t.broadcastUses);
+  const broadcastLemmas2 = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
   const bodyBroadcasts = /* @__PURE__ */ new Map();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);
@@ -43539,6 +43756,7 @@ function buildChecked(crate, t, diags, sigs) {
     const found = uses.flatMap((u) => resolveUses([{ ...u, module: f.module }]).map((lemma) => ({ lemma, span: u.span })));
     if (found.length) bodyBroadcasts.set(f.qname, found);
   }
+  const instances = broadcastInstances(t, [.../* @__PURE__ */ new Set([...broadcastLemmas2, ...[...bodyBroadcasts.values()].flat().map((u) => u.lemma)])]);
   return {
     name: crate.name,
     files: crate.files,
@@ -43549,6 +43767,7 @@ function buildChecked(crate, t, diags, sigs) {
     consts: new Map(t.consts.map((c) => [c.qname, c.info])),
     broadcastLemmas: broadcastLemmas2,
     ...bodyBroadcasts.size ? { bodyBroadcasts } : {},
+    ...instances.size ? { broadcastInstances: instances } : {},
     ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
     traitImpls: traitImplInfos(t, sigs)
   };
@@ -44211,7 +44430,7 @@ function coreSettings(logic2, timeoutMs, rlimit = 0) {
 function wallClockBudget(q, runTimeoutMs) {
   const base = q.timeoutMs ?? runTimeoutMs;
   if (!q.rlimit) return base;
-  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 6e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");
@@ -44396,8 +44615,8 @@ var GoalChecker = class {
   }
   /** Labels true in the current model, i.e. goals false in it. */
   async failingLabels(goals) {
-    const known = this.openingModel?.labels;
-    if (known && goals.every((i) => known.has(i))) return goals.filter((i) => known.get(i) === "true");
+    const known2 = this.openingModel?.labels;
+    if (known2 && goals.every((i) => known2.has(i))) return goals.filter((i) => known2.get(i) === "true");
     const values = valuesIn(await this.send(getValue(goals.map(label))), goals.length);
     return values ? goals.filter((_, k) => values[k] === "true") : [];
   }
@@ -44413,9 +44632,9 @@ var GoalChecker = class {
   async counterexample(goal) {
     const model = {};
     if (goal.cex.length === 0) return model;
-    const known = this.openingModel?.values;
-    if (known && goal.cex.every((c) => known.has(c.term))) {
-      for (const c of goal.cex) model[c.name] = renderValue(known.get(c.term));
+    const known2 = this.openingModel?.values;
+    if (known2 && goal.cex.every((c) => known2.has(c.term))) {
+      for (const c of goal.cex) model[c.name] = renderValue(known2.get(c.term));
       return model;
     }
     const values = valuesIn(await this.send(getValue(goal.cex.map((c) => c.term))), goal.cex.length);
@@ -45914,6 +46133,8 @@ var Parser = class {
   macros = newMacroEnv();
   /** How many expansions this parser's tokens are inside. */
   macroDepth = 0;
+  /** Parsing a macro's expansion outside any `verus!` in it: Verus leaves its operators Rust's. */
+  plainRust = false;
   /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
   noStruct = false;
   /**
@@ -46303,6 +46524,28 @@ function reportUnimplementedVerifierAttrs(p, attrs) {
     const shown = `#${attr.inner ? "!" : ""}[${attr.name}${attr.args ? `(${attr.args})` : ""}]`;
     p.diagnostics.push(diag("unsupported", `not supported: attribute \`${shown}\``, attr.span));
   }
+}
+
+// src/syntax/assume-spec.ts
+function isBareTraitAssumeSpec(p) {
+  let i = p.pos + 1;
+  if (p.token(i).text !== "[" || p.token(i + 1).text !== "<") return false;
+  const close = p.match[i];
+  if (!(close > i)) return false;
+  let asSeen = false;
+  for (let j = i + 1; j < close; j++) if (p.token(j).kind === "ident" && p.token(j).text === "as") asSeen = true;
+  if (!asSeen || p.token(close - 2).text !== "::" || p.token(close - 1).kind !== "ident") return false;
+  i = close + 1;
+  if (p.token(i).text !== "(") return false;
+  const pclose = p.match[i];
+  if (!(pclose > i)) return false;
+  for (let j = pclose + 1; j < p.limit; j++) {
+    const t = p.token(j);
+    if (t.kind === "punct" && t.text === ";") return true;
+    if (t.kind === "ident" && CLAUSE_KEYWORDS.has(t.text)) return false;
+    if (t.kind === "punct" && (t.text === "{" || t.text === "}")) return false;
+  }
+  return false;
 }
 
 // src/syntax/token-tree.ts
@@ -47586,6 +47829,7 @@ function parseListExpr(p) {
 function joinSpan(a, b2) {
   return { file: a.file, start: a.start, end: b2.end, line: a.line, column: a.column, endLine: b2.endLine, endColumn: b2.endColumn };
 }
+var RUST_ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
 function parseBinary(p, minLevel) {
   let left = parseCastLevel(p);
   for (; ; ) {
@@ -47600,7 +47844,7 @@ function parseBinary(p, minLevel) {
     const opIndex = p.pos;
     p.advance();
     const right = parseBinary(p, info2.right ? info2.level : info2.level + 1);
-    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span) };
+    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span), ...p.plainRust && RUST_ARITH.has(op) ? { rustOp: true } : {} };
   }
 }
 function atComparison(p) {
@@ -48541,8 +48785,8 @@ var SOURCES = {
 var STD_FILE = "<std macros>";
 var parsed = /* @__PURE__ */ new Map();
 function stdMacro(name) {
-  const known = parsed.get(name);
-  if (known) return known;
+  const known2 = parsed.get(name);
+  if (known2) return known2;
   const src = Object.hasOwn(SOURCES, name) ? SOURCES[name] : void 0;
   if (src === void 0) return void 0;
   const table = new TokenTable(64);
@@ -48621,8 +48865,8 @@ function invocationSpan(p, inv) {
 }
 var MAX_EXPANSION_TOKENS = 2e5;
 var MAX_CRATE_EXPANSION_TOKENS = 5e6;
-function expand(p, inv, known, local) {
-  const out = expandUnbounded(p, inv, known, local);
+function expand(p, inv, known2, local) {
+  const out = expandUnbounded(p, inv, known2, local);
   const size = flatSize(out);
   p.macros.crate.expandedTokens += size;
   if (size > MAX_EXPANSION_TOKENS || p.macros.crate.expandedTokens > MAX_CRATE_EXPANSION_TOKENS) {
@@ -48631,7 +48875,7 @@ function expand(p, inv, known, local) {
   }
   return out;
 }
-function expandUnbounded(p, inv, known, local) {
+function expandUnbounded(p, inv, known2, local) {
   const span = invocationSpan(p, inv);
   if (p.macroDepth >= MAX_EXPANSION_DEPTH) {
     throw new ParseFail(diag("unsupported", `not supported: macro expansion nested more than ${MAX_EXPANSION_DEPTH} levels deep (expanding \`${inv.segments.join("::")}!\`)`, span), p.pos);
@@ -48639,8 +48883,8 @@ function expandUnbounded(p, inv, known, local) {
   const trees = treesOf(p.tokens, p.match, inv.open + 1, inv.close);
   const closeTok = p.token(inv.close);
   try {
-    if (known === "seq") return expandSeq(trees, closeTok);
-    const r = matchArms(known, trees, closeTok, (frag, input, at) => measureFragment(p, frag, input, at));
+    if (known2 === "seq") return expandSeq(trees, closeTok);
+    const r = matchArms(known2, trees, closeTok, (frag, input, at) => measureFragment(p, frag, input, at));
     if (!r.ok) {
       if (!r.failTok || r.atEnd && r.failTok === closeTok) {
         throw new ParseFail(diag("syntax", "unexpected end of macro invocation", p.spanAt(inv.close), { primaryLabel: "missing tokens in macro arguments" }), p.pos);
@@ -48648,7 +48892,7 @@ function expandUnbounded(p, inv, known, local) {
       const at = r.failTok;
       throw new ParseFail(diag("syntax", `no rules expected the token \`${at.text}\``, p.spanOf(at), { primaryLabel: "no rules expected this token in macro call" }), p.pos);
     }
-    const sameFile = known.file === p.file;
+    const sameFile = known2.file === p.file;
     const fromBody = /* @__PURE__ */ new Set();
     const place = (t) => {
       const c = sameFile ? { ...t } : { ...t, start: span.start, end: span.end, line: span.line, col: span.column, endLine: span.endLine, endCol: span.endColumn };
@@ -48682,6 +48926,7 @@ function subParser(p, trees, end) {
 }
 function parseExpansion(p, inv, trees, parse5) {
   const sub2 = subParser(p, trees, p.token(inv.close));
+  sub2.plainRust = true;
   try {
     return parse5(sub2);
   } catch (e) {
@@ -48800,9 +49045,9 @@ function treesCovering(trees, tokens) {
 function expandItemMacro(p, verifiedCtx) {
   const inv = invocationAt(p);
   if (!inv) return void 0;
-  const known = lookup2(p.macros, inv.segments);
-  if (!known) return void 0;
-  const trees = expand(p, inv, known, false);
+  const known2 = lookup2(p.macros, inv.segments);
+  if (!known2) return void 0;
+  const trees = expand(p, inv, known2, false);
   const items = parseExpansion(p, inv, trees, (sub2) => parseItems(sub2, sub2.tokens.count - 1, verifiedCtx));
   p.pos = inv.close;
   p.advance();
@@ -48815,9 +49060,9 @@ function expandStmtMacro(p, close) {
   const braced = p.tokens.texts[inv.open] === "{";
   const after = inv.close + 1;
   if (!braced && !(after === close || p.tokens.texts[after] === ";" && after < p.limit)) return void 0;
-  const known = lookup2(p.macros, inv.segments);
-  if (!known) return void 0;
-  const trees = expand(p, inv, known, true);
+  const known2 = lookup2(p.macros, inv.segments);
+  if (!known2) return void 0;
+  const trees = expand(p, inv, known2, true);
   const stmts = parseExpansion(p, inv, trees, (sub2) => parseStmtsUntil(sub2, sub2.tokens.count - 1));
   p.pos = inv.close;
   p.advance();
@@ -48828,10 +49073,10 @@ function expandStmtMacro(p, close) {
   return stmts;
 }
 function expandExprMacro(p, start, segments, open2, close) {
-  const known = lookup2(p.macros, segments);
-  if (!known) return void 0;
+  const known2 = lookup2(p.macros, segments);
+  if (!known2) return void 0;
   const inv = { segments, start, open: open2, close };
-  const trees = expand(p, inv, known, true);
+  const trees = expand(p, inv, known2, true);
   const expr = parseExpansion(p, inv, trees, (sub2) => {
     const e = parseExpr(sub2);
     sub2.eat(";");
@@ -48905,6 +49150,42 @@ function parseTrait(p, start, base) {
     items: tight(items),
     assocTypes,
     span: p.spanFrom(start)
+  };
+}
+
+// src/syntax/parser-global.ts
+function parseGlobalSizeOf(p, start, base) {
+  const kw = p.bump();
+  p.bump();
+  const ty = parseType(p);
+  p.expect("==");
+  const size = parseExpr(p);
+  p.expect(";");
+  const span = p.spanFrom(start);
+  const callee = { kind: "path", segments: ["vstd", "layout", "size_of"], generics: [ty], span: ty.span };
+  const call2 = { kind: "call", callee, args: [], span: ty.span };
+  const fact = { kind: "binary", op: "==", left: call2, right: size, span, opSpan: span };
+  return {
+    kind: "fn",
+    ...base,
+    name: `global_size_of@${span.start}`,
+    nameSpan: p.spanOf(kw),
+    mode: "proof",
+    uninterp: false,
+    broadcast: true,
+    isConst: false,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [fact],
+    ensuresTriggers: [[call2]],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], span },
+    flags: { ...NO_FLAGS, externalBody: true },
+    span,
+    globalSizeOf: { ty, size }
   };
 }
 
@@ -49112,12 +49393,15 @@ function parseItemKind(p, start, attrs, verified) {
       const close = p.match[open2];
       p.advance();
       const savedVerified = p.verified;
+      const savedPlain = p.plainRust;
       p.verified = true;
+      p.plainRust = false;
       let items;
       try {
         items = parseItems(p, close, true);
       } finally {
         p.verified = savedVerified;
+        p.plainRust = savedPlain;
       }
       p.pos = close;
       p.advance();
@@ -49151,11 +49435,13 @@ function parseItemKind(p, start, attrs, verified) {
     }
     return opaqueItem(p, start, attrs, p.limit);
   }
+  if (t.kind === "ident" && t.text === "global" && p.is("size_of", 1) && verified) return parseGlobalSizeOf(p, start, base);
   const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
   if (t.kind === "ident" && verusOnly && verusOnly.startsItem(p)) {
+    const noFacts = t.text === "assume_specification" && isBareTraitAssumeSpec(p);
     const end = skipItemTokens(p, start, p.limit);
     p.pos = end;
-    if (verified) p.unsupported(verusOnly.what, p.spanFrom(start));
+    if (verified && !noFacts) p.unsupported(verusOnly.what, p.spanFrom(start));
     return opaqueItem(p, start, attrs, p.limit);
   }
   const mods = { uninterp: false, broadcast: false, isConst: false };
@@ -50883,14 +51169,23 @@ var Terms = class {
     this.ctx.once(`fun:${fn}`, () => this.ctx.fun(`(declare-fun ${fn} (${sort}) Int)`));
     return this.cast(`(${fn} ${term2})`, { k: "int", kind: "int" }, to, span);
   }
-  /** An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds. */
+  /**
+   * An uninterpreted bitwise operation on integers of a kind, with range facts for unsigned kinds.
+   * `&`, `|`, `^` and `>>` are one function for every kind: on the integers (two's complement,
+   * infinite to the left; `x >> n` is x / 2^n rounded down) their value does not depend on the
+   * width (as Verus's `bit_and`, `bit_shr`), so `x & m` of u32 values equals
+   * `(x as u64) & (m as u64)`. `<<` is the unbounded product, clipped (see `arith`); `!`
+   * depends on the width: one per kind.
+   */
   bitFn(op, k, arity) {
     const kind = k ?? "int";
-    const name = `bit.${op}.${kind}`;
-    if (!this.bitFns.has(name)) {
-      this.bitFns.add(name);
-      this.ctx.once(`fn:${name}`, () => {
-        this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`);
+    const shared = op === "and" || op === "or" || op === "xor" || op === "shr" || op === "shl";
+    const name = shared ? `bit.${op}` : `bit.${op}.${kind}`;
+    const key = `${name}:${kind}`;
+    if (!this.bitFns.has(key)) {
+      this.bitFns.add(key);
+      this.ctx.once(`fn:${name}`, () => this.ctx.fun(`(declare-fun ${name} (${arity === 1 ? "Int" : "Int Int"}) Int)`));
+      this.ctx.once(`fn:${key}`, () => {
         if (isBounded(kind) && !isSigned(kind)) {
           const vars = arity === 1 ? "((x Int))" : "((x Int) (y Int))";
           const app = arity === 1 ? `(${name} x)` : `(${name} x y)`;
@@ -50928,21 +51223,27 @@ var Terms = class {
       case "^":
         return `(${this.bitFn("xor", k, 2)} ${a} ${b2})`;
       case ">>":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(div ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
-      case "<<":
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n && isBounded(k)) {
-          if (/^\d+$/.test(a)) {
-            const value = num(wrapValue(BigInt(a) << bLit, k));
-            const shl = this.bitFn("shl", k, 2);
-            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${value})`));
-            return value;
-          }
-          const shifted = `(* ${a} ${1n << bLit})`;
-          return this.cast(shifted, { k: "int", kind: "int" }, { k: "int", kind: k });
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) {
+          const shr = this.bitFn("shr", k, 2);
+          this.ctx.once(`shr:${shr}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shr} x ${bLit}) (div x ${1n << bLit})) :pattern ((${shr} x ${bLit}))))`));
+          return `(div ${a} ${1n << bLit})`;
         }
-        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) return `(* ${a} ${1n << bLit})`;
-        return `(${this.bitFn("shl", k, 2)} ${a} ${b2})`;
+        return `(${this.bitFn("shr", k, 2)} ${a} ${b2})`;
+      case "<<": {
+        const shl = this.bitFn("shl", "int", 2);
+        const bounded = isBounded(k) ? k : void 0;
+        const clip4 = (t) => bounded ? this.cast(t, { k: "int", kind: "int" }, { k: "int", kind: bounded }) : t;
+        if (bLit !== void 0 && bLit >= 0n && bLit < 128n) {
+          if (/^\d+$/.test(a)) {
+            const exact = BigInt(a) << bLit;
+            this.ctx.once(`shl:${shl}:${a}:${bLit}`, () => this.ctx.axiom(`(= (${shl} ${a} ${bLit}) ${num(exact)})`));
+            return num(bounded ? wrapValue(exact, bounded) : exact);
+          }
+          this.ctx.once(`shl:${shl}:${bLit}`, () => this.ctx.axiom(`(forall ((x Int)) (! (= (${shl} x ${bLit}) (* x ${1n << bLit})) :pattern ((${shl} x ${bLit}))))`));
+          return clip4(`(* ${a} ${1n << bLit})`);
+        }
+        return clip4(`(${shl} ${a} ${b2})`);
+      }
     }
     throw new Error(`arith ${op}`);
   }
@@ -52366,8 +52667,8 @@ var IrBvTranslator = class {
         const k = kindOf(e.ty);
         if (!isBounded(k)) return this.fail("this constant", e.span);
         const prefix2 = `${mangle(e.name)}$${this.tag}_`;
-        const known = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix2));
-        if (known) return { term: known.name, width: known.width, signed: known.signed };
+        const known2 = [...this.vars.values()].find((v2) => v2.name.startsWith(prefix2));
+        if (known2) return { term: known2.name, width: known2.width, signed: known2.signed };
         const v = { name: `${prefix2}${this.vars.size}`, width: intBits(k), signed: isSigned(k) };
         this.vars.set(-1 - this.vars.size - 1e6, v);
         return { term: v.name, width: v.width, signed: v.signed };
@@ -53103,9 +53404,23 @@ var IrFunctionEncoder = class extends IrTerms {
   assumeBroadcastLemmas() {
     for (const lemma of this.broadcastLemmas) {
       const ax = this.broadcastAxiom(lemma);
-      this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+      const at = this.broadcastInstances.get(lemma);
+      if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
+      for (const inst of at?.subs ?? []) {
+        const saved = this.ctx.typeSubst;
+        const at2 = Object.entries(inst).map(([g, p]) => [g, this.ctx.substitute({ k: "param", name: p })]);
+        this.ctx.typeSubst = new Map([...saved, ...at2]);
+        try {
+          const axi = this.broadcastAxiom(lemma);
+          this.ctx.once(`broadcast:${lemma.name}@${JSON.stringify(inst)}`, () => this.ctx.axiom(axi));
+        } finally {
+          this.ctx.typeSubst = saved;
+        }
+      }
     }
   }
+  /** Per generic broadcast lemma, the substitutions (its generics to this fn's type parameters) it is also stated at. */
+  broadcastInstances = /* @__PURE__ */ new Map();
   /** A broadcast lemma as one closed axiom; throws Unsupported (or OutsideFamily) when its spec cannot be encoded. */
   broadcastAxiom(lemma) {
     const env = { now: /* @__PURE__ */ new Map(), old: /* @__PURE__ */ new Map(), bound: [] };
@@ -53842,8 +54157,11 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
     if (!irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
     for (const lemma of lemmas) {
       if (!allowed2(lemma)) continue;
-      if (lemma.ok) enc.broadcastLemmas.push(lemma.fn);
-      else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+      if (lemma.ok) {
+        enc.broadcastLemmas.push(lemma.fn);
+        const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
+        if (at) enc.broadcastInstances.set(lemma.fn, at);
+      } else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;
@@ -53872,6 +54190,12 @@ function functionVcs(crate, fn, enc, notes = []) {
   }
   return vcs;
 }
+var RLIMIT_MESSAGE = "function body check: Resource limit (rlimit) exceeded";
+var CLOCK_MESSAGE = "function body check: Time limit exceeded (the wall-clock timeout, --timeout-ms)";
+function rlimitOut(rlimit, reason) {
+  if (!rlimit) return false;
+  return !/timeout|gave no answer|interrupted/i.test(reason ?? "");
+}
 function resultToDiagnostics(vc, result2) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
@@ -53898,7 +54222,7 @@ function resultToDiagnostics(vc, result2) {
     }
     if (g.skipped && out.some((d) => d.kind !== "timeout")) continue;
     if (solverTrouble) continue;
-    const message2 = g.status === "timeout" ? "function body check: Resource limit (rlimit) exceeded" : `function body check: solver returned unknown: ${g.reason ?? "unknown"}`;
+    const message2 = g.status !== "timeout" ? `function body check: solver returned unknown: ${g.reason ?? "unknown"}` : rlimitOut(vc.query.rlimit, g.reason) ? RLIMIT_MESSAGE : CLOCK_MESSAGE;
     solverTrouble = diag("timeout", message2, vc.span, { function: vc.unit.function, ...vc.notes ? { notes: [...vc.notes] } : {} });
   }
   if (solverTrouble) out.push(solverTrouble);
@@ -100199,11 +100523,11 @@ function clip2(text, max) {
 function clipped(text, max) {
   return clip2(text, max).text;
 }
-function fittingPrefix(items, budget, sizeOf) {
+function fittingPrefix(items, budget, sizeOf2) {
   let used = 0;
   let n = 0;
   for (const item of items) {
-    const size = sizeOf(item);
+    const size = sizeOf2(item);
     if (used + size > budget) break;
     used += size;
     n++;

@@ -2794,7 +2794,7 @@ function coreSettings(logic, timeoutMs, rlimit = 0) {
 function wallClockBudget(q, runTimeoutMs) {
   const base = q.timeoutMs ?? runTimeoutMs;
   if (!q.rlimit) return base;
-  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 1e4));
+  return Math.max(base, Math.ceil(q.rlimit / 3e6 * 6e4));
 }
 function optionalSettings() {
   return ["(set-option :pi.enabled true)", "(set-option :rewriter.sort_disjunctions false)"].join("\n");

@@ -14,7 +14,7 @@ pub enum Slot {
     Empty,
 }
 
-global size_of Cell == 8; //~ ERROR not supported: `global` layout facts
+global size_of Cell == 8; //~ ERROR not supported: `global size_of` of a type whose size Proofgate does not compute
 
 pub assume_specification[ core::cmp::max ](a: u64, b: u64) -> u64; //~ ERROR not supported: `assume_specification`
 

@@ -23,7 +23,7 @@ fn from_int(a: usize) -> *const u8 {
 }
 
 fn offset(p: *const u8) -> usize {
-    p.wrapping_add(1) as usize //~ ERROR not supported
+    p.offset(1) as usize //~ ERROR not supported
 }
 
 proof fn raw_perm(p: vstd::raw_ptr::Provenance) {

@@ -1446,6 +1446,31 @@ var init_diagnostics = __esm({
   }
 });
 
+// src/check/some-node.ts
+function someNode(root, test) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (test(o)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(root);
+  return found;
+}
+var init_some_node = __esm({
+  "src/check/some-node.ts"() {
+    "use strict";
+  }
+});
+
 // src/check/assoc-types.ts
 function projectionParam(name) {
   return { k: "param", name: `Self::${name}` };
@@ -1503,24 +1528,6 @@ function markSelfProjections(t) {
     }
   }
 }
-function someNode(root, test) {
-  let found = false;
-  const visit = (node) => {
-    if (found || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    if (test(o)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(root);
-  return found;
-}
 function usableThroughBound(f, param, inTrait) {
   if (!f.info.selfProjection) return true;
   return param === "Self" && inTrait !== void 0 && f.impl?.trait === inTrait;
@@ -1529,6 +1536,7 @@ var inProgress;
 var init_assoc_types = __esm({
   "src/check/assoc-types.ts"() {
     "use strict";
+    init_some_node();
     inProgress = /* @__PURE__ */ new Set();
   }
 });
@@ -2824,22 +2832,7 @@ function eraseProof(body) {
   visit(body);
 }
 function notTwinnable(body) {
-  let found = false;
-  const visit = (node) => {
-    if (found || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(body);
-  return found;
+  return someNode(body, (o) => o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind));
 }
 function specTwinOf(tables, entry) {
   if (entry.decl.mode !== "exec") return void 0;
@@ -2853,6 +2846,7 @@ var WHEN_USED_AS_SPEC, ERASED, ARITH, LOOPS;
 var init_dual_spec = __esm({
   "src/check/dual-spec.ts"() {
     "use strict";
+    init_some_node();
     WHEN_USED_AS_SPEC = "verifier::when_used_as_spec";
     ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
     ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);

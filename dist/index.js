@@ -35535,6 +35535,26 @@ function argCountMessage(expected, found) {
   return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
 }
 
+// src/check/some-node.ts
+function someNode(root, test) {
+  let found = false;
+  const visit = (node) => {
+    if (found || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const o = node;
+    if (test(o)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
+  };
+  visit(root);
+  return found;
+}
+
 // src/check/assoc-types.ts
 function projectionParam(name) {
   return { k: "param", name: `Self::${name}` };
@@ -35592,24 +35612,6 @@ function markSelfProjections(t) {
       changed = true;
     }
   }
-}
-function someNode(root, test) {
-  let found = false;
-  const visit = (node) => {
-    if (found || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    if (test(o)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(root);
-  return found;
 }
 function usableThroughBound(f, param, inTrait) {
   if (!f.info.selfProjection) return true;
@@ -36502,22 +36504,7 @@ function eraseProof(body2) {
 }
 var ERASED = /* @__PURE__ */ new Set(["proof", "assert", "assume", "assert_forall"]);
 function notTwinnable(body2) {
-  let found = false;
-  const visit = (node) => {
-    if (found || !node || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node;
-    if (o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== "span" && typeof v === "object") visit(v);
-  };
-  visit(body2);
-  return found;
+  return someNode(body2, (o) => o.kind === "binary" && ARITH.has(o.op) || o.kind === "unary" && o.op === "-" || o.kind === "assign" && ARITH.has(o.op.slice(0, -1)) || LOOPS.has(o.kind));
 }
 var ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
 var LOOPS = /* @__PURE__ */ new Set(["while", "loop", "for"]);

@@ -11,6 +11,7 @@
  */
 import type { FnItem, TypeExpr } from '../syntax/ast.js';
 import type { Diags } from './diagnostics.js';
+import { someNode } from './some-node.js';
 import type { TypeScope } from './lower-type.js';
 import type { FnEntry, TraitEntry, TraitImplEntry } from './scopes.js';
 import type { Type } from './types.js';
@@ -92,25 +93,6 @@ export function markSelfProjections(t: TraitEntry): void {
       changed = true;
     }
   }
-}
-
-function someNode(root: unknown, test: (o: Record<string, unknown>) => boolean): boolean {
-  let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node as Record<string, unknown>;
-    if (test(o)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
-  };
-  visit(root);
-  return found;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type { Attr, Block, FnItem } from '../syntax/ast.js';
 import type { CrateTables, FnEntry } from './scopes.js';
+import { someNode } from './some-node.js';
 
 const WHEN_USED_AS_SPEC = 'verifier::when_used_as_spec';
 
@@ -79,22 +80,7 @@ const ERASED = new Set(['proof', 'assert', 'assume', 'assert_forall']);
  * would be typed and meant differently. Or a loop, which spec code cannot hold.
  */
 function notTwinnable(body: Block): boolean {
-  let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const o = node as Record<string, unknown>;
-    if ((o.kind === 'binary' && ARITH.has(o.op as string)) || (o.kind === 'unary' && o.op === '-') || (o.kind === 'assign' && ARITH.has((o.op as string).slice(0, -1))) || LOOPS.has(o.kind as string)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'span' && typeof v === 'object') visit(v);
-  };
-  visit(body);
-  return found;
+  return someNode(body, (o) => (o.kind === 'binary' && ARITH.has(o.op as string)) || (o.kind === 'unary' && o.op === '-') || (o.kind === 'assign' && ARITH.has((o.op as string).slice(0, -1))) || LOOPS.has(o.kind as string));
 }
 
 const ARITH = new Set(['+', '-', '*']);

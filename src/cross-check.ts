@@ -58,11 +58,11 @@ export class Cvc5CrossCheck {
       // All goals together first, as the engine checks them: unsat proves every goal, and
       // only otherwise is each goal checked alone.
       const binary = this.opts.binary ?? 'cvc5';
-      answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false }), 1, timeoutMs, binary);
+      answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary);
       const decided = answers.all === 'sat' || answers.all === 'unsat';
       if (answers.all === 'unsat' && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, 'unsat');
       else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
-        answers = await runCvc5(standaloneScript(q, timeoutMs), q.goals.length + 1, timeoutMs, binary);
+        answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary);
       }
     } finally {
       this.release();

@@ -19,12 +19,32 @@ import { coreSettings, wallClockBudget } from './settings.js';
 /** The echo that precedes the check of all goals together. */
 export const ALL_GOALS_MARK = 'all goals';
 
-/** `eachAlone: false` stops after the check of all goals together (enough when it is unsat). */
-export function standaloneScript(q: Query, timeoutMs: number, { eachAlone = true } = {}): string {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
+/**
+ * `eachAlone: false` stops after the check of all goals together (enough when it is unsat).
+ * `defined: true` gives each of the query's axiom-defined functions as a `define-fun` and
+ * leaves out its axioms (see Query.definitions): the same question, with fewer quantifiers.
+ */
+export function standaloneScript(q: Query, timeoutMs: number, { eachAlone = true, defined = false } = {}): string {
+  const prelude = defined ? withDefinitions(q) : q.prelude;
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), '(pop 1)');
   if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), '(pop 1)'));
   return out.join('\n') + '\n';
+}
+
+/** The prelude with each axiom-defined function's declaration made its definition, and its axioms left out. */
+function withDefinitions(q: Query): string {
+  if (!q.definitions?.length) return q.prelude;
+  const replace = new Map<string, string | undefined>();
+  for (const d of q.definitions) {
+    replace.set(d.declare, d.define);
+    for (const a of d.axioms) replace.set(a, undefined);
+  }
+  return q.prelude.split('\n').flatMap((line) => {
+    if (!replace.has(line)) return [line];
+    const to = replace.get(line);
+    return to === undefined ? [] : [to];
+  }).join('\n');
 }
 
 /** A file name for a query id: `crate::m::f` -> `crate.m.f.smt2`, unique within one dump. */

@@ -24,6 +24,22 @@ export interface Query {
    * it. Absent: no resource limit, only the wall-clock timeout.
    */
   rlimit?: number;
+  /**
+   * Functions the prelude declares and defines by axioms (the opaque arithmetic of
+   * src/vc/opaque-arith.ts), with their closed-form definition: a script for another solver
+   * (the cvc5 cross-check) may give each as a `define-fun` and leave out its axioms, which
+   * hold of the definition, and so asks the same question without quantifiers.
+   */
+  definitions?: AxiomDefinedFunction[];
+}
+
+export interface AxiomDefinedFunction {
+  /** The prelude's `declare-fun` line. */
+  declare: string;
+  /** The same function as a `define-fun` line. */
+  define: string;
+  /** The prelude's `(assert ...)` lines that give its meaning; each holds of `define`. */
+  axioms: string[];
 }
 
 export interface Goal {

@@ -11,7 +11,7 @@ import type { Type } from '../check/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import { internalError } from '../report/internal-error.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
-import type { Goal, Query, QueryResult } from '../smt/query.js';
+import type { AxiomDefinedFunction, Goal, Query, QueryResult } from '../smt/query.js';
 import { SmtContext, type AdtSource } from '../smt/encode/context.js';
 import type { IrSpan as Span } from '../ir/types.js';
 import { Unsupported } from './errors.js';
@@ -153,7 +153,7 @@ export function* generateVcsInTurn(crate: CheckedCrate, opts: VcOptions = {}): G
     if (q.goals.length === 0 && enc.enc.diagnostics.length === 0) continue;
     const notes = enc.enc.omittedContext;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: enc.enc.obligations, span: c.decl.span, ...(notes.length ? { notes: [...notes] } : {}) }],
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals, ...axiomDefined(q.definitions) }, obligations: enc.enc.obligations, span: c.decl.span, ...(notes.length ? { notes: [...notes] } : {}) }],
       diagnostics: enc.enc.diagnostics,
     };
   }
@@ -226,10 +226,15 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
   return { ok: true, enc };
 }
 
+/** A query's `definitions`, when its prelude has any. */
+function axiomDefined(defs: readonly AxiomDefinedFunction[]): { definitions?: AxiomDefinedFunction[] } {
+  return defs.length > 0 ? { definitions: [...defs] } : {};
+}
+
 /** What the encoder has made of one function, to be sent as queries. */
 interface EncodedFunction {
   readonly ctx: SmtContext;
-  query(): { prelude: string; goals: Goal[] };
+  query(): { prelude: string; goals: Goal[]; definitions: readonly AxiomDefinedFunction[] };
   readonly obligations: Map<string, ObligationInfo>;
   readonly nonlinearGoals: Goal[];
   readonly nonlinearObligations: Map<string, ObligationInfo>;
@@ -248,9 +253,9 @@ function functionVcs(crate: CheckedCrate, fn: FnInfo, enc: EncodedFunction, note
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   const budget = rlimit === undefined ? {} : { rlimit };
   const common = { unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line }, span: fn.decl.span, ...(notes.length ? { notes: [...notes] } : {}) };
-  const vcs: FunctionVc[] = [{ ...common, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations }];
+  const vcs: FunctionVc[] = [{ ...common, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget, ...axiomDefined(q.definitions) }, obligations: enc.obligations }];
   if (enc.nonlinearGoals.length > 0) {
-    vcs.push({ ...common, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget }, obligations: enc.nonlinearObligations });
+    vcs.push({ ...common, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: 'QF_NIA', ...budget, ...axiomDefined(enc.ctx.definitions) }, obligations: enc.nonlinearObligations });
   }
   if (enc.bitVectorGoals.length > 0) {
     vcs.push({ ...common, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join('\n'), goals: enc.bitVectorGoals, logic: 'QF_BV', ...budget }, obligations: enc.bitVectorObligations });

@@ -8,7 +8,7 @@
  */
 import type { CheckInfo, CheckCond, IrExpr, IrFunction, IrLocal, IrSpan, IrStmt, Place, Type } from '../ir/types.js';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
-import type { Goal } from '../smt/query.js';
+import type { AxiomDefinedFunction, Goal } from '../smt/query.js';
 import type { SmtContext } from '../smt/encode/context.js';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
 import type { ObligationInfo } from './obligation.js';
@@ -223,8 +223,8 @@ export class IrFunctionEncoder extends IrTerms {
     return decls.length ? `(forall (${decls.join(' ')}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
   }
 
-  query(): { prelude: string; goals: Goal[] } {
-    return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join('\n'), goals: this.prog.goals };
+  query(): { prelude: string; goals: Goal[]; definitions: readonly AxiomDefinedFunction[] } {
+    return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join('\n'), goals: this.prog.goals, definitions: this.ctx.definitions };
   }
 
   private declare(l: IrLocal): string {

@@ -33,15 +33,15 @@ export function isNumeral(t: string): boolean {
 export function opaqueNonlinear(ctx: SmtContext, op: 'mul' | 'div' | 'mod', a: string, b: string): string {
   const name = `nl.${op}`;
   ctx.once(`fn:${name}`, () => {
-    ctx.fun(`(declare-fun ${name} (Int Int) Int)`);
     const app = `(${name} x y)`;
     const exact = op === 'mul' ? '(* x y)' : `(${op} x y)`;
     const forall = (body: string) => `(forall ((x Int) (y Int)) (! ${body} :pattern (${app})))`;
-    ctx.axiom(forall(`(= ${app} ${exact})`));
-    // the bounds Verus states next to it, which the exact form gives only with nonlinear reasoning
-    if (op === 'mul') ctx.axiom(forall(`(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))`));
-    if (op === 'div') ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))`));
-    if (op === 'mod') ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`));
+    // the bounds Verus states next to the exact form, which it gives only with nonlinear reasoning
+    const bound = op === 'mul' ? `(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))`
+      : op === 'div' ? `(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))`
+      : `(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`;
+    ctx.axiomDefinedFun(`(declare-fun ${name} (Int Int) Int)`, `(define-fun ${name} ((x Int) (y Int)) Int ${exact})`,
+      [forall(`(= ${app} ${exact})`), forall(bound)]);
   });
   return `(${name} ${a} ${b})`;
 }
@@ -60,14 +60,14 @@ export function clipTo(ctx: SmtContext, term: string, kind: IntKind): string {
   const signed = isSigned(kind);
   const name = `clip.${signed ? 'i' : 'u'}${bits}`;
   ctx.once(`fn:${name}`, () => {
-    ctx.fun(`(declare-fun ${name} (Int) Int)`);
     const m = 1n << BigInt(bits);
     const h = m >> 1n;
     const [lo, hi] = signed ? [`(- ${h})`, `${h}`] : ['0', `${m}`];
     const app = `(${name} x)`;
     const exact = signed ? `(- (mod (+ x ${h}) ${m}) ${h})` : `(mod x ${m})`;
     const inRange = (t: string) => `(and (<= ${lo} ${t}) (< ${t} ${hi}))`;
-    ctx.axiom(`(forall ((x Int)) (! (and ${inRange(app)} (=> ${inRange('x')} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`);
+    ctx.axiomDefinedFun(`(declare-fun ${name} (Int) Int)`, `(define-fun ${name} ((x Int)) Int ${exact})`,
+      [`(forall ((x Int)) (! (and ${inRange(app)} (=> ${inRange('x')} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`]);
   });
   return `(${name} ${term})`;
 }

@@ -4,6 +4,7 @@
  * emitted in first-use order, so a query's text depends only on what its function reaches.
  */
 import type { Type } from '../../check/types.js';
+import type { AxiomDefinedFunction } from '../query.js';
 
 export interface AdtShape {
   /** Mangled sort name. */
@@ -70,6 +71,15 @@ export class SmtContext {
   sort(line: string): void { this.sections.sorts.push(line); }
   fun(line: string): void { this.sections.funs.push(line); }
   axiom(term: string): void { this.sections.axioms.push(`(assert ${term})`); }
+  /** A function declared and given its meaning by `axioms`, each of which holds of the definition `define`. */
+  axiomDefinedFun(declare: string, define: string, axioms: string[]): void {
+    this.fun(declare);
+    for (const a of axioms) this.axiom(a);
+    this.axiomDefined.push({ declare, define, axioms: axioms.map((a) => `(assert ${a})`) });
+  }
+  private readonly axiomDefined: AxiomDefinedFunction[] = [];
+  /** The functions declared with axiomDefinedFun, in declaration order. */
+  get definitions(): readonly AxiomDefinedFunction[] { return this.axiomDefined; }
 
   prelude(): string {
     return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join('\n');

@@ -8829,11 +8829,25 @@ ${commands}`;
 // src/smt/dump.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
-function standaloneScript(q, timeoutMs, { eachAlone = true } = {}) {
-  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), q.prelude, labelledGoals(q)];
+function standaloneScript(q, timeoutMs, { eachAlone = true, defined = false } = {}) {
+  const prelude = defined ? withDefinitions(q) : q.prelude;
+  const out = [`; proofgate query for ${q.id}`, coreSettings(q.logic, wallClockBudget(q, timeoutMs), q.rlimit), prelude, labelledGoals(q)];
   if (q.goals.length > 0) out.push(`(echo "${ALL_GOALS_MARK}")`, failureCheck(q.goals.map((_, i) => i)), "(pop 1)");
   if (eachAlone) q.goals.forEach((g, i) => out.push(`(echo "${g.label}")`, failureCheck([i]), "(pop 1)"));
   return out.join("\n") + "\n";
+}
+function withDefinitions(q) {
+  if (!q.definitions?.length) return q.prelude;
+  const replace2 = /* @__PURE__ */ new Map();
+  for (const d of q.definitions) {
+    replace2.set(d.declare, d.define);
+    for (const a of d.axioms) replace2.set(a, void 0);
+  }
+  return q.prelude.split("\n").flatMap((line) => {
+    if (!replace2.has(line)) return [line];
+    const to = replace2.get(line);
+    return to === void 0 ? [] : [to];
+  }).join("\n");
 }
 function dumpFileName(id, taken) {
   const base = id.replace(/::/g, ".").replace(/[^A-Za-z0-9._-]/g, "_");
@@ -15617,6 +15631,17 @@ var init_context2 = __esm({
       axiom(term2) {
         this.sections.axioms.push(`(assert ${term2})`);
       }
+      /** A function declared and given its meaning by `axioms`, each of which holds of the definition `define`. */
+      axiomDefinedFun(declare, define3, axioms) {
+        this.fun(declare);
+        for (const a of axioms) this.axiom(a);
+        this.axiomDefined.push({ declare, define: define3, axioms: axioms.map((a) => `(assert ${a})`) });
+      }
+      axiomDefined = [];
+      /** The functions declared with axiomDefinedFun, in declaration order. */
+      get definitions() {
+        return this.axiomDefined;
+      }
       prelude() {
         return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
       }
@@ -16525,14 +16550,15 @@ function isNumeral(t) {
 function opaqueNonlinear(ctx, op, a, b2) {
   const name = `nl.${op}`;
   ctx.once(`fn:${name}`, () => {
-    ctx.fun(`(declare-fun ${name} (Int Int) Int)`);
     const app = `(${name} x y)`;
     const exact = op === "mul" ? "(* x y)" : `(${op} x y)`;
     const forall = (body) => `(forall ((x Int) (y Int)) (! ${body} :pattern (${app})))`;
-    ctx.axiom(forall(`(= ${app} ${exact})`));
-    if (op === "mul") ctx.axiom(forall(`(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))`));
-    if (op === "div") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))`));
-    if (op === "mod") ctx.axiom(forall(`(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`));
+    const bound = op === "mul" ? `(=> (and (<= 0 x) (<= 0 y)) (<= 0 ${app}))` : op === "div" ? `(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (<= ${app} x)))` : `(=> (and (<= 0 x) (< 0 y)) (and (<= 0 ${app}) (< ${app} y)))`;
+    ctx.axiomDefinedFun(
+      `(declare-fun ${name} (Int Int) Int)`,
+      `(define-fun ${name} ((x Int) (y Int)) Int ${exact})`,
+      [forall(`(= ${app} ${exact})`), forall(bound)]
+    );
   });
   return `(${name} ${a} ${b2})`;
 }
@@ -16547,14 +16573,17 @@ function clipTo(ctx, term2, kind) {
   const signed = isSigned(kind);
   const name = `clip.${signed ? "i" : "u"}${bits}`;
   ctx.once(`fn:${name}`, () => {
-    ctx.fun(`(declare-fun ${name} (Int) Int)`);
     const m = 1n << BigInt(bits);
     const h = m >> 1n;
     const [lo, hi] = signed ? [`(- ${h})`, `${h}`] : ["0", `${m}`];
     const app = `(${name} x)`;
     const exact = signed ? `(- (mod (+ x ${h}) ${m}) ${h})` : `(mod x ${m})`;
     const inRange3 = (t) => `(and (<= ${lo} ${t}) (< ${t} ${hi}))`;
-    ctx.axiom(`(forall ((x Int)) (! (and ${inRange3(app)} (=> ${inRange3("x")} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`);
+    ctx.axiomDefinedFun(
+      `(declare-fun ${name} (Int) Int)`,
+      `(define-fun ${name} ((x Int)) Int ${exact})`,
+      [`(forall ((x Int)) (! (and ${inRange3(app)} (=> ${inRange3("x")} (= ${app} x)) (= ${app} ${exact})) :pattern (${app})))`]
+    );
   });
   return `(${name} ${term2})`;
 }
@@ -21298,7 +21327,7 @@ var init_ir_function = __esm({
         return decls.length ? `(forall (${decls.join(" ")}) ${pats ? `(! ${matrix} ${pats})` : matrix})` : matrix;
       }
       query() {
-        return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals };
+        return { prelude: [this.ctx.prelude(), this.prog.text()].filter((s) => s).join("\n"), goals: this.prog.goals, definitions: this.ctx.definitions };
       }
       declare(l) {
         const term2 = this.prog.fresh(l.name, this.sortOf(l.ty));
@@ -21981,7 +22010,7 @@ function* generateVcsInTurn(crate, opts = {}) {
     if (q.goals.length === 0 && enc.enc.diagnostics.length === 0) continue;
     const notes = enc.enc.omittedContext;
     yield {
-      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals }, obligations: enc.enc.obligations, span: c.decl.span, ...notes.length ? { notes: [...notes] } : {} }],
+      vcs: [{ unit: { function: c.qname, file: fn.file.path, line: c.decl.span.line }, query: { id: c.qname, prelude: q.prelude, goals: q.goals, ...axiomDefined(q.definitions) }, obligations: enc.enc.obligations, span: c.decl.span, ...notes.length ? { notes: [...notes] } : {} }],
       diagnostics: enc.enc.diagnostics
     };
   }
@@ -22039,14 +22068,17 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
   }
   return { ok: true, enc };
 }
+function axiomDefined(defs) {
+  return defs.length > 0 ? { definitions: [...defs] } : {};
+}
 function functionVcs(crate, fn, enc, notes = []) {
   const q = enc.query();
   const rlimit = z3Rlimit(rlimitFor(crate, fn));
   const budget = rlimit === void 0 ? {} : { rlimit };
   const common2 = { unit: { function: fn.qname, file: fn.file.path, line: fn.decl.span.line }, span: fn.decl.span, ...notes.length ? { notes: [...notes] } : {} };
-  const vcs = [{ ...common2, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget }, obligations: enc.obligations }];
+  const vcs = [{ ...common2, query: { id: fn.qname, prelude: q.prelude, goals: q.goals, ...budget, ...axiomDefined(q.definitions) }, obligations: enc.obligations }];
   if (enc.nonlinearGoals.length > 0) {
-    vcs.push({ ...common2, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget }, obligations: enc.nonlinearObligations });
+    vcs.push({ ...common2, query: { id: `${fn.qname}#nonlinear`, prelude: enc.ctx.prelude(), goals: enc.nonlinearGoals, logic: "QF_NIA", ...budget, ...axiomDefined(enc.ctx.definitions) }, obligations: enc.nonlinearObligations });
   }
   if (enc.bitVectorGoals.length > 0) {
     vcs.push({ ...common2, query: { id: `${fn.qname}#bit_vector`, prelude: enc.bitVectorDecls.join("\n"), goals: enc.bitVectorGoals, logic: "QF_BV", ...budget }, obligations: enc.bitVectorObligations });
@@ -24211,11 +24243,11 @@ var init_cross_check = __esm({
         let answers;
         try {
           const binary3 = this.opts.binary ?? "cvc5";
-          answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false }), 1, timeoutMs, binary3);
+          answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary3);
           const decided = answers.all === "sat" || answers.all === "unsat";
           if (answers.all === "unsat" && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, "unsat");
           else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
-            answers = await runCvc5(standaloneScript(q, timeoutMs), q.goals.length + 1, timeoutMs, binary3);
+            answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary3);
           }
         } finally {
           this.release();

@@ -61,6 +61,8 @@ export class Cvc5CrossCheck {
       answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary);
       const decided = answers.all === 'sat' || answers.all === 'unsat';
       if (answers.all === 'unsat' && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, 'unsat');
+      // one goal alone is the same check again
+      else if (q.goals.length === 1 && answers.all !== undefined && !answers.error) answers.byLabel.set(q.goals[0]!.label, answers.all);
       else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
         answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary);
       }

@@ -1,7 +1,7 @@
 /**
  * The core IR: snapshots of printed functions (a loop, a tracked permission, overflow
- * checks), the lowering's coverage of model/, the corpus and the acceptance cases, and
- * the meaning of a few constructs checked on the IR itself.
+ * checks) and the meaning of a few constructs checked on the IR itself (the lowering's
+ * coverage of model/, the corpus and the acceptance cases: corpus-passes.test.ts).
  * UPDATE_SNAPSHOTS=1 rewrites the snapshot files.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { printResult } from '../../src/ir/print.js';
 import { strip } from '../../src/ir/lower-context.js';
 import { mapChildren } from '../../src/ir/rewrite.js';
 import type { IrExpr, IrStmt, LowerResult } from '../../src/ir/types.js';
-import { REPO_ROOT, SHARED_CASES, rsFiles } from '../support/paths.js';
+import { REPO_ROOT, SHARED_CASES } from '../support/paths.js';
 
 const SNAP = join(REPO_ROOT, '__tests__', 'ir', 'snapshots');
 
@@ -64,33 +64,6 @@ describe('IR snapshots', () => {
   });
   it('overflow checks: model region_end', () => {
     snapshot('region-end', printResult(one(['model'], 'model::svsm::addr::region_end')));
-  });
-});
-
-describe('IR lowering coverage', () => {
-  it('lowers every function of model/ (0 unsupported)', () => {
-    const rs = lowerPaths(['model']);
-    assert.ok(rs.length >= 150, `${rs.length} functions`);
-    assert.deepEqual(rs.filter((r) => !r.ok).map(printResult), []);
-  });
-  it('lowers the acceptance cases and corpus/verify; only the known-unsupported construct is left', () => {
-    const unsupported: string[] = [];
-    let total = 0;
-    for (const f of [...rsFiles(SHARED_CASES), ...rsFiles(join(REPO_ROOT, 'corpus', 'verify'))]) {
-      const p = checkPaths([f]);
-      for (const c of p.clean) for (const r of lowerCrate(c)) { total++; if (!r.ok) unsupported.push(printResult(r)); }
-    }
-    assert.ok(total >= 400, `${total} functions`);
-    // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
-    assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
-      'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is not exec',
-      'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
-      'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
-      'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
-      'fn mut_ref_reassign_unsupported::in_tuple: unsupported: a `&mut` reference held in a variable',
-      'fn mut_ref_reassign_unsupported::in_option: unsupported: a `&mut` reference inside a parameter type',
-      'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is not exec',
-    ]);
   });
 });
 

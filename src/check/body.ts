@@ -12,7 +12,8 @@ import { checkBlock } from './stmt.js';
 
 const SPEC: Cx = { mode: 'spec' };
 
-export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen): void {
+/** `clausesOnly`: check the fn's clauses, not its body (a dependency's trusted proof fn). */
+export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, { clausesOnly = false } = {}): void {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
@@ -21,10 +22,10 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   // Likewise a member of a trait (or of an impl of one) with associated types:
   // its types mention what the checker does not model, so their errors would be echoes.
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
-    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig));
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly));
     return;
   }
-  checkFnRest(f, tables, sigs, diags, ids, sig);
+  checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly);
 }
 
 function typesUnmodelled(ownerUnsupported: string | undefined): boolean {
@@ -50,7 +51,7 @@ export function checkPlainFnBody(f: FnEntry, tables: CrateTables, sigs: Signatur
   return diags.list;
 }
 
-function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>, plain = false): void {
+function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>, plain = false, clausesOnly = false): void {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
   bc.plain = plain;
@@ -73,7 +74,7 @@ function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: D
     else for (const g of groups) for (const t of g) checkExpr(bc, t, SPEC);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC, sig.retTy);
-  if (d.body && !d.uninterp) {
+  if (d.body && !d.uninterp && !clausesOnly) {
     const body = d.body;
     bc.external = d.flags.externalBody;
     diags.withMuted(bc.external, () => checkBlock(bc, body, { mode: bc.fnMode }, sig.retTy));

@@ -46,11 +46,18 @@ function asBigInt(v: unknown): bigint {
 
 describe('model/', () => {
   let pool: SolverPool;
+  /**
+   * The proof cache of the run that verifies model/, which the mutants' runs read: a mutant
+   * changes one function, and only the queries whose text it changes are solved again (the
+   * cache is keyed by the whole query text, so an answer is reused only for the same question).
+   */
+  const cacheDir = mkdtempSync(join(tmpdir(), 'pg-model-cache-'));
   before(async () => {
     pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: 30_000, maxFailures: 3 });
   });
   after(async () => {
     await pool?.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('checks with --no-verify: 0 errors', async () => {
@@ -60,7 +67,7 @@ describe('model/', () => {
   });
 
   it('verifies: 0 errors, at least 60 functions', async () => {
-    const r = await runProofgate({ paths: [relative(process.cwd(), MODEL)], mode: 'verify', cacheDir: null, pool, timeoutMs: 30_000 });
+    const r = await runProofgate({ paths: [relative(process.cwd(), MODEL)], mode: 'verify', cacheDir, pool, timeoutMs: 30_000 });
     assertValidResults(r);
     assert.equal(r.summary.errors, 0, r.diagnostics.map((d) => d.rendered).join('\n'));
     assert.ok(r.summary.verified >= 60, `${r.summary.verified} verified`);
@@ -93,7 +100,7 @@ describe('model/', () => {
     it(`rejects mutant ${m.patch} (property ${m.property}) in ${m.function}`, async () => {
       const copy = mutantCopy(m.patch);
       try {
-        const r = await runProofgate({ paths: [copy.dir], mode: 'verify', cacheDir: null, pool, timeoutMs: 30_000 });
+        const r = await runProofgate({ paths: [copy.dir], mode: 'verify', cacheDir, pool, timeoutMs: 30_000 });
         assertValidResults(r);
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         assert.ok(errors.length > 0, 'the mutant verifies');

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -30,6 +30,22 @@ it('reads cvc5 answers under their echo marks, and its first error', () => {
   assert.equal(a.all, 'sat');
   assert.deepEqual([...a.byLabel], [['g0', 'unsat'], ['g1', 'unknown']]);
   assert.equal(a.error, 'boom');
+});
+
+it('a cvc5 that runs past its budget is stopped and its goals stay undecided, never a disagreement', async () => {
+  // a stand-in that never answers (only the guard can end it), as cvc5 does on a wide bit-blast
+  const dir = mkdtempSync(join(tmpdir(), 'pg-slow-cvc5-'));
+  const slow = join(dir, 'cvc5');
+  writeFileSync(slow, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
+  const program = checkPaths([at('corpus', 'soundness', 'div_rem.rs')]);
+  const vc = generateVcs(program.clean[0]!).vcs.find((v) => v.unit.function === 'div_rem::div_zero_false')!;
+  const cc = new Cvc5CrossCheck(1, 200, { binary: slow });
+  const started = Date.now();
+  const found = await cc.check(vc, { id: vc.query.id, goals: vc.query.goals.map((g) => ({ label: g.label, status: 'failed' })), solverMs: 0, cached: false });
+  assert.deepEqual(found, []);
+  assert.equal(cc.stats.undecided, vc.query.goals.length);
+  assert.equal(cc.stats.rejected, 0);
+  assert.ok(Date.now() - started < 20_000, `stopped after ${Date.now() - started} ms`);
 });
 
 /**

@@ -3,7 +3,8 @@
  * variant constructors, prelude built-ins (Some, Ghost, Tracked, Vec::new, reveal, ...)
  * and method calls with auto-deref.
  */
-import type { CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { CallExpr, Expr, FnItem, MethodCallExpr, PathExpr, TypeExpr } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import type { BodyChecker, Cx } from './context.js';
 import { argCountMessage } from './diagnostics.js';
 import { checkExpr, describeDef, instantiate, resolvePathDef } from './expr.js';
@@ -145,8 +146,9 @@ function zonkArgsLater(bc: BodyChecker, res: Resolution): void {
 }
 
 /** Argument count check, then each argument against its parameter type. */
-function checkArgs(bc: BodyChecker, e: { args: Expr[]; span: Expr['span'] }, params: Type[], cx: Cx, argCx?: (i: number) => Cx, span = e.span): void {
-  if (e.args.length !== params.length) bc.diags.error('type', argCountMessage(params.length, e.args.length), span);
+function checkArgs(bc: BodyChecker, e: { args: Expr[]; span: Expr['span'] }, params: Type[], cx: Cx, argCx?: (i: number) => Cx, span = e.span, constArgs = 0): void {
+  // (the const generic arguments among them are not counted: they are not written there)
+  if (e.args.length !== params.length) bc.diags.error('type', argCountMessage(params.length - constArgs, e.args.length - constArgs), span);
   e.args.forEach((a, i) => checkExpr(bc, a, argCx?.(i) ?? cx, params[i]));
 }
 
@@ -158,11 +160,61 @@ interface Instantiated {
   selfTy?: Type;
 }
 
-function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['generics']): Instantiated | undefined {
+/** The turbofish's type arguments: a fn's const generic arguments are values (constArgs). */
+function typeArgsOf(decl: FnItem, turbofish: TypeExpr[]): TypeExpr[] {
+  const consts = decl.constGenerics;
+  if (!consts?.length || turbofish.length !== decl.generics.length + consts.length) return turbofish;
+  return turbofish.filter((_, i) => !consts.some((c) => c.pos === i));
+}
+
+/** Calls whose const generic arguments are already among their arguments (a call is checked once, but stay safe). */
+const constArgsGiven = new WeakSet<object>();
+
+/**
+ * `f::<3>(..)`, `x.g::<{ N + 1 }>()`: a fn's const generic parameters are value parameters after
+ * its written ones (src/syntax/parser-items.ts), so the turbofish's const arguments join the call's
+ * arguments there (before the `proof_with!` ones), each checked as a value of its parameter's type.
+ */
+function giveConstArgs(bc: BodyChecker, decl: FnItem, e: { args: Expr[]; withArgs?: number }, turbofish: TypeExpr[], span: Span): void {
+  const consts = decl.constGenerics;
+  if (!consts?.length || constArgsGiven.has(e)) return;
+  constArgsGiven.add(e);
+  const total = decl.generics.length + consts.length;
+  const missing = (what: string): Expr[] => {
+    if (!bc.external) bc.diags.unsupported(what, span);
+    return consts.map(() => ({ kind: 'unsupported', what, ty: undefined, span }));
+  };
+  let values: Expr[];
+  if (turbofish.length === 0) {
+    values = missing(`a call of \`${decl.name}\` without its const generic arguments (\`::<..>\`; they are not inferred)`);
+  } else if (turbofish.length !== total) {
+    if (!bc.external) bc.diags.error('type', `function takes ${total} generic argument${total === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, span);
+    values = consts.map(() => ({ kind: 'unsupported', what: 'a const generic argument', ty: undefined, span }));
+  } else {
+    values = consts.map((c) => constArgExpr(bc, turbofish[c.pos]!));
+  }
+  e.args.splice(e.args.length - (e.withArgs ?? 0), 0, ...values);
+}
+
+/** A const generic argument as written (`3`, `{ N + 1 }`, `L`, `m::MAX`) as an expression. */
+function constArgExpr(bc: BodyChecker, a: TypeExpr): Expr {
+  if (a.kind === 'infer' && a.constExpr) return a.constExpr;
+  if (a.kind === 'path' && a.args.length === 0 && a.segments.length === 1 && (a.segments[0] === 'true' || a.segments[0] === 'false')) return { kind: 'bool', value: a.segments[0] === 'true', ty: undefined, span: a.span };
+  if (a.kind === 'path' && a.args.length === 0 && !a.bindings) return { kind: 'path', segments: a.segments, generics: [], ty: undefined, res: undefined, span: a.span };
+  const what = a.kind === 'infer' && a.constArg ? 'this const generic argument' : 'a type where a const generic argument is expected';
+  if (!bc.external) {
+    if (a.kind === 'infer' && a.constArg) bc.diags.unsupported(what, a.span);
+    else bc.diags.error('type', 'type provided when a constant was expected', a.span);
+  }
+  return { kind: 'unsupported', what, ty: undefined, span: a.span };
+}
+
+function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofishWritten: PathExpr['generics']): Instantiated | undefined {
   const sig = bc.sigs.sigs.get(entry.decl);
   if (!sig) return undefined;
   const m = new Map<string, Type>();
   const fnGenerics = entry.decl.generics;
+  const turbofish = typeArgsOf(entry.decl, turbofishWritten);
   const given = turbofish.length === fnGenerics.length ? turbofish.map((t) => lowerType(t, bc.scope, bc.diags)) : undefined;
   for (const g of sig.generics) m.set(g, bc.infer.fresh());
   fnGenerics.forEach((g, i) => {
@@ -216,7 +268,8 @@ function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntr
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
+  giveConstArgs(bc, entry.decl, e, callee.generics, callee.span);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span, entry.decl.constGenerics?.length);
   return inst.retTy;
 }
 
@@ -461,7 +514,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    giveConstArgs(bc, um.entry.decl, e, e.generics, e.methodSpan);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan, um.entry.decl.constGenerics?.length);
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());

@@ -5,7 +5,7 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
+  AssocTypeDecl, Block, ConstGenericParam, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { isBareTraitAssumeSpec } from './assume-spec.js';
@@ -428,23 +428,34 @@ function describe(p: Parser): string {
   return '`' + t.text + '`';
 }
 
-/** `<T, 'a, U: Bound>`: type parameter names (lifetimes dropped); trait bounds go to `bounds`. */
-export function parseGenericParams(p: Parser, bounds?: TraitBound[]): string[] {
+/**
+ * `<T, 'a, U: Bound, const N: usize>`: type parameter names (lifetimes dropped); trait bounds go
+ * to `bounds`; const parameters go to `consts` (where the item takes them; else not supported).
+ */
+export function parseGenericParams(p: Parser, bounds?: TraitBound[], consts?: ConstGenericParam[]): string[] {
   const names: string[] = [];
   if (!p.is('<')) return names;
   p.advance();
+  let pos = 0;
   while (!p.eatGt()) {
     const t = p.tok;
     if (t.kind === 'lifetime') {
       p.advance();
       if (p.eat(':')) parseBounds(p);
+      pos--;
     } else if (p.is('const')) {
       const s = p.pos;
       p.advance();
-      p.expectIdent();
+      const nameTok = p.expectIdent();
       p.expect(':');
-      parseType(p);
-      p.unsupported('const generics', p.spanFrom(s));
+      const ty = parseType(p);
+      if (p.is('=')) {
+        p.advance();
+        if (p.is('{')) p.skipGroup();
+        else p.advance();
+        p.unsupported('defaults of const generic parameters', p.spanFrom(s));
+      } else if (consts) consts.push({ name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, pos, span: p.spanFrom(s) });
+      else p.unsupported('const generics', p.spanFrom(s));
     } else {
       const s = p.pos;
       const name = p.expectIdentText();
@@ -455,6 +466,7 @@ export function parseGenericParams(p: Parser, bounds?: TraitBound[]): string[] {
       }
       if (p.eat('=')) parseType(p);
     }
+    pos++;
     if (!p.eat(',')) {
       if (!p.eatGt()) p.failExpected();
       break;
@@ -670,7 +682,8 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   p.expect('fn');
   const nameTok = p.expectIdent();
   const bounds: TraitBound[] = [];
-  const generics = parseGenericParams(p, bounds);
+  const constGenerics: ConstGenericParam[] = [];
+  const generics = parseGenericParams(p, bounds, constGenerics);
   p.expect('(');
   const params: Param[] = [];
   while (!p.at(')')) {
@@ -710,6 +723,10 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  // const generic parameters: values after the written parameters, before the `with` ones
+  for (const c of constGenerics) {
+    params.push({ name: c.name, nameSpan: c.nameSpan, ty: c.ty, mutBinding: false, tracked: false, ghost: false, unwrapped: false, constGeneric: true, span: c.span, id: undefined });
+  }
   params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
   let body: Block | undefined;
@@ -726,6 +743,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
+    ...(constGenerics.length ? { constGenerics } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 //@ no-verify
 // Const generic parameters of fns: read-only, of an integer, `bool` or `char` type, given by the
-// turbofish at each call (inferring them is not supported).
+// turbofish at each call or inferred from the arguments' types.
 use vstd::prelude::*;
 
 verus! {
@@ -22,7 +22,7 @@ spec fn sp<const K: u64>() -> int {
 }
 
 fn caller() {
-    let a = takes(1); //~ ERROR not supported: a call of `takes` without its const generic arguments
+    let a = takes(1); //~ ERROR type annotations needed
     let b = takes::<u8, 3>(1); //~ ERROR function takes 1 generic argument but 2 generic arguments were supplied
     let c = takes::<300>(1); //~ ERROR literal out of range for `u8`
     let d = takes::<{ 1 + 2 }>(1, 2); //~ ERROR this function takes 1 argument but 2 arguments were supplied

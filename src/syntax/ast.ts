@@ -78,7 +78,7 @@ export interface Param {
   /** A `with` input of `#[verus_spec(with ..)]`, after the written ones: callers pass it with `proof_with!`. */
   viaWith?: true;
   /** A const generic parameter `<const N: usize>` of the fn: a read-only value callers give in the turbofish (after the written parameters, before the `with` ones). */
-  constGeneric?: true;
+  constGeneric?: 'fn' | 'impl';
   span: Span;
   /** Filled by the checker: the binding id of the parameter (see LocalRes). */
   id?: number;
@@ -96,9 +96,9 @@ export interface FnItem extends ItemBase {
   uninterp: boolean; // `uninterp spec fn f(..) -> T;`
   broadcast: boolean; // `broadcast proof fn`
   isConst: boolean; // `const fn`
-  /** Type parameters only; const ones are in `constGenerics` (and `params`). */
+  /** Generic parameters, type and const (lifetimes left out); the const ones are also in `constGenerics` (and `params`). */
   generics: string[];
-  /** `<T, const N: usize>`: each const parameter's name and its position among all generic parameters (lifetimes left out). */
+  /** `<T, const N: usize>`: the const parameters, with their position in `generics`. */
   constGenerics?: ConstGenericParam[];
   params: Param[];
   /** Return type; undefined means unit. */
@@ -173,6 +173,8 @@ export interface StructItem extends ItemBase {
   name: string;
   nameSpan: Span;
   generics: string[];
+  /** The const ones among `generics`, with their types. */
+  constGenerics?: ConstGenericParam[];
   /** 'named' = `struct S { a: T }`, 'tuple' = `struct S(T);`, 'unit' = `struct S;` */
   shape: 'named' | 'tuple' | 'unit';
   fields: FieldDecl[];
@@ -193,12 +195,16 @@ export interface EnumItem extends ItemBase {
   name: string;
   nameSpan: Span;
   generics: string[];
+  /** The const ones among `generics`, with their types. */
+  constGenerics?: ConstGenericParam[];
   variants: VariantDecl[];
 }
 
 export interface ImplItem extends ItemBase {
   kind: 'impl';
   generics: string[];
+  /** The const ones among `generics`, with their types (values of each member fn: Param.constGeneric 'impl'). */
+  constGenerics?: ConstGenericParam[];
   selfTy: TypeExpr;
   /** `impl Trait for T`: the trait's path as written (traitPath keeps its generic arguments). */
   traitName?: string;

@@ -42,10 +42,24 @@ pub struct Bounded<const N: u8> {
 }
 
 impl<const N: u8> Bounded<N> {
+    pub fn get(&self) -> u8 {
+        N
+    }
+}
+
+impl<const N: u8> Bounded<N> {
     #[verifier::type_invariant]
     spec fn inv(&self) -> bool { //~ ERROR not supported: a type invariant of a type with const generic parameters
         self.v < N
     }
+}
+
+fn in_range(b: Bounded<200>) -> u8 {
+    b.get()
+}
+
+fn too_big(b: Bounded<300>) -> u8 {
+    b.get() //~ ERROR literal out of range for `u8`
 }
 
 fn unknown() {

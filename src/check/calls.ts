@@ -25,7 +25,7 @@ import { optionMapCall } from './option-map.js';
 import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
-import { fnSpecParts, type BuiltinName, type Type } from './types.js';
+import { fnSpecParts, intRange, type BuiltinName, type Type } from './types.js';
 import { withParamTys } from './with-args.js';
 
 const ERR: Type = { k: 'error' };
@@ -223,6 +223,15 @@ function valueOfTypeArg(bc: BodyChecker, t: Type, ty: Type, span: Span, callee: 
   const fill = (a: Type, final: boolean): boolean => {
     const s = bc.infer.shallow(a);
     if (s.k === 'cval') {
+      // (a value outside the parameter's type, `S<300>` for a `u8` one, is refused as rustc does)
+      const want = bc.infer.shallow(ty);
+      const range = want.k === 'int' ? intRange(want.kind) : undefined;
+      const fits = typeof s.value === 'bigint' ? want.k === 'int' && (!range || (range.min <= s.value && s.value <= range.max)) : want.k === 'bool';
+      if (!fits && want.k !== 'error') {
+        if (!bc.external) bc.diags.error('type', typeof s.value === 'bigint' && want.k === 'int' ? `literal out of range for \`${want.kind}\`` : `mismatched types: the const generic argument \`${s.value}\` is not a \`${bc.show(want)}\``, span);
+        Object.assign(made, { kind: 'unsupported', what: 'a const generic argument' });
+        return true;
+      }
       Object.assign(made, typeof s.value === 'bigint' ? { kind: 'int', value: s.value } : { kind: 'bool', value: s.value });
       return true;
     }

@@ -115,6 +115,22 @@ fn inferred_wrong() {
     assert(r == 17); //~ ERROR assertion failed
 }
 
+pub struct Ring<T, const N: usize> {
+    pub head: T,
+    pub len: usize,
+}
+
+impl<T, const N: usize> Ring<T, N> {
+    pub open spec fn full(&self) -> bool {
+        self.len == N
+    }
+}
+
+fn not_full() {
+    let r: Ring<u16, 5> = Ring { head: 1, len: 4 };
+    assert(r.full()); //~ ERROR assertion failed
+}
+
 fn main() {
 }
 

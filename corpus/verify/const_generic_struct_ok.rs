@@ -146,6 +146,59 @@ fn use_slab() {
     assert(n == 16);
 }
 
+/// Type and const parameters together (lifetimes left out of the positions).
+fn mixed<'a, T, const N: usize>(x: &'a T) -> (r: usize)
+    ensures
+        r == N,
+{
+    N
+}
+
+pub struct Ring<T, const N: usize> {
+    pub head: T,
+    pub len: usize,
+}
+
+impl<T, const N: usize> Ring<T, N> {
+    pub fn cap(&self) -> (r: usize)
+        ensures
+            r == N,
+    {
+        N
+    }
+
+    pub fn scaled<const K: usize>(&self) -> (r: u128)
+        ensures
+            r == N * K,
+    {
+        N as u128 * K as u128
+    }
+
+    pub open spec fn full(&self) -> bool {
+        self.len == N
+    }
+}
+
+fn generic_ring<T, const M: usize>(r: &Ring<T, M>) -> (x: u128)
+    ensures
+        x == M * 2,
+{
+    r.scaled::<2>()
+}
+
+fn use_ring() {
+    let a = mixed::<u8, 3>(&1u8);
+    assert(a == 3);
+    let r: Ring<u16, 5> = Ring { head: 1, len: 5 };
+    let c = r.cap();
+    assert(c == 5);
+    let s = r.scaled::<7>();
+    assert(s == 35);
+    assert(r.full());
+    let g = generic_ring(&r);
+    assert(g == 10);
+}
+
 fn main() {
 }
 

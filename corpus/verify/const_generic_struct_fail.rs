@@ -87,7 +87,7 @@ proof fn order_too_big(count: usize)
 
 proof fn instances_differ() {
     let a: PageCountParam<3> = PageCountParam { page_count: 1 };
-    let b: PageCountParam<4> = PageCountParam { page_count: 1 };
+    let b = PageCountParam::<4> { page_count: 1 };
     assert(a.limit() == b.limit()); //~ ERROR assertion failed
 }
 

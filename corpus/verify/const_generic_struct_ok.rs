@@ -114,6 +114,8 @@ proof fn use_params(count: usize)
     assert(p.reserved() == count * 2);
     let q: PageCountParam<3> = PageCountParam { page_count: 1 };
     assert(q.limit() == 3);
+    let q2 = PageCountParam::<9> { page_count: 1 };
+    assert(q2.limit() == 9);
     let r: PageCountParam<{ 1 + 2 }> = q;
     assert(r.limit() == 3);
 }

@@ -567,6 +567,8 @@ export interface StructLitExpr extends ExprBase {
   kind: 'struct';
   path: string[]; // `Counter`, `Self`, `Enum::Variant`
   pathSpan: Span;
+  /** Generic arguments written on the path (`Slab::<4> { .. }`). */
+  generics?: TypeExpr[];
   fields: { name: string; value: Expr; span: Span }[];
   /** `..base` */
   base?: Expr;

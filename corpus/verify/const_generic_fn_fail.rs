@@ -71,6 +71,18 @@ proof fn lemma_misused() {
     lemma_below::<3>(3); //~ ERROR precondition not satisfied
 }
 
+pub trait Shift {
+    fn shifted<const K: u32>(&self) -> (r: u64)
+        requires
+            K < 8, //~ NOTE failed precondition
+        ensures
+            r == K;
+}
+
+fn shift_too_far<T: Shift>(t: &T) {
+    let r = t.shifted::<9>(); //~ ERROR precondition not satisfied
+}
+
 fn main() {
 }
 

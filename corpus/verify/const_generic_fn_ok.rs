@@ -104,6 +104,28 @@ fn caller(v: VirtAddr) {
     }
 }
 
+/// A trait method's own const parameter: the impl's fn takes it too, and a call through a bound gives it.
+pub trait Shift {
+    fn shifted<const K: u32>(&self) -> (r: u64)
+        requires
+            K < 8,
+        ensures
+            r == K;
+}
+
+impl Shift for VirtAddr {
+    fn shifted<const K: u32>(&self) -> (r: u64) {
+        K as u64
+    }
+}
+
+fn use_shift<T: Shift>(t: &T, v: &VirtAddr) {
+    let r = t.shifted::<5>();
+    assert(r == 5);
+    let s = v.shifted::<3>();
+    assert(s == 3);
+}
+
 fn main() {
 }
 

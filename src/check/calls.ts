@@ -244,7 +244,7 @@ function valueOfTypeArg(bc: BodyChecker, t: Type, ty: Type, span: Span, callee: 
     if (!final && open) return false;
     if (bc.external || s.k === 'error') { /* quiet */ } else if (open) {
       // (rustc: "cannot infer the value of the const parameter"), once per body
-      if (!bc.diags.list.some((d) => d.message === 'type annotations needed')) bc.diags.error('type', 'type annotations needed', span);
+      if (!bc.diags.list.slice(bc.diagsAtStart).some((d) => d.message === 'type annotations needed')) bc.diags.error('type', 'type annotations needed', span);
     } else bc.diags.unsupported(`a call of \`${callee}\` whose const generic argument is not a value or a const parameter here (\`${bc.show(s)}\`)`, span);
     Object.assign(made, { kind: 'unsupported', what: 'a const generic argument', value: undefined });
     return true;
@@ -301,11 +301,12 @@ function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['gen
   };
 }
 
-/** The argument of a `tracked` parameter is proof code; of a spec one (a proof fn's untracked ones) spec code. */
+/** How many of the fn's parameters are const generic ones (not written at calls). */
 function constParamCount(decl: FnItem): number {
   return decl.params.reduce((n, p) => n + (p.constGeneric ? 1 : 0), 0);
 }
 
+/** The argument of a `tracked` parameter is proof code; of a spec one (a proof fn's untracked ones) spec code. */
 function argMode(cx: Cx, entry: FnEntry, i: number): Cx {
   if (cx.mode === 'spec') return cx;
   const p = entry.decl.params[i];

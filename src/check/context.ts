@@ -73,7 +73,8 @@ export class BodyChecker {
     this.diagsAtStart = diags.list.length;
   }
 
-  private readonly diagsAtStart: number;
+  /** How many diagnostics the crate had when this body's check began. */
+  readonly diagsAtStart: number;
 
   // --- locals -------------------------------------------------------------
 

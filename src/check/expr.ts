@@ -943,7 +943,7 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
   const shown = e.path.join('::');
   if (def?.kind === 'struct') {
     generics = def.s.decl.generics;
-    const m = instantiate(bc, generics, []);
+    const m = instantiate(bc, generics, e.generics ?? []);
     const typeArgs = [...m.values()];
     e.res = { kind: 'struct', qname: def.s.qname, decl: def.s.decl, typeArgs };
     bc.later(() => { if (e.res?.kind === 'struct') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
@@ -951,7 +951,7 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     result = { k: 'adt', name: def.s.qname, args: typeArgs };
   } else if (def?.kind === 'variant') {
     generics = def.e.decl.generics;
-    const m = instantiate(bc, generics, []);
+    const m = instantiate(bc, generics, e.generics ?? []);
     const typeArgs = [...m.values()];
     e.res = { kind: 'variant', qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
     bc.later(() => { if (e.res?.kind === 'variant') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });

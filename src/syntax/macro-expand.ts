@@ -288,6 +288,23 @@ function treesCovering(trees: TokenTree[], tokens: number): number | undefined {
   return n === tokens ? trees.length : undefined;
 }
 
+/**
+ * The items a built-in procedural macro made (`tokenized_state_machine!`, src/syntax/state-machine.ts),
+ * parsed as Verus code: one item, the invocation ending at token `close`.
+ */
+export function parseGeneratedItem(p: Parser, trees: TokenTree[], close: number): Item {
+  const sub = subParser(p, trees, p.token(close));
+  sub.verified = true;
+  sub.plainRust = false;
+  try {
+    const items = parseItems(sub, sub.tokens.count - 1, true);
+    if (items.length !== 1) throw new Error(`a generated expansion made ${items.length} items`);
+    return items[0]!;
+  } finally {
+    for (const d of sub.diagnostics) p.diagnostics.push(d);
+  }
+}
+
 /** At an item-position invocation of a known macro: its expansion as items (the cursor moves past it). */
 export function expandItemMacro(p: Parser, verifiedCtx: boolean): Item[] | undefined {
   const inv = invocationAt(p);

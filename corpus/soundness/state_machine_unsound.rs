@@ -1,0 +1,168 @@
+// tokenized_state_machine!: the exchange functions are trusted, so every invariant must be
+// proved inductive and every safety condition proved; tokens of another instance, or forged
+// ones, are refused.
+use vstd::prelude::*;
+
+verus! {
+
+tokenized_state_machine!(bounded {
+    fields {
+        #[sharding(option)]
+        pub slot: Option<nat>,
+
+        #[sharding(map)]
+        pub marks: Map<nat, bool>,
+
+        #[sharding(storage_option)]
+        pub stash: Option<u8>,
+
+        #[sharding(constant)]
+        pub bound: nat,
+    }
+
+    #[invariant]
+    pub fn slot_below_bound(&self) -> bool {
+        self.slot is Some ==> self.slot->Some_0 < self.bound
+    }
+
+    #[invariant]
+    pub fn marks_below_bound(&self) -> bool {
+        forall |n: nat| #[trigger] self.marks.dom().contains(n) ==> n < self.bound
+    }
+
+    #[invariant]
+    pub fn stash_small(&self) -> bool {
+        self.stash is Some ==> self.stash->Some_0 < 10
+    }
+
+    init!{
+        initialize(bound: nat) {
+            init slot = Option::Some(bound); // breaks slot_below_bound
+            init marks = Map::empty();
+            init stash = Option::None;
+            init bound = bound;
+        }
+    }
+
+    #[inductive(initialize)]
+    fn initialize_inductive(post: Self, bound: nat) { } //~ ERROR could not show invariant `slot_below_bound` on the `post` state
+
+    init!{
+        initialize_ok(bound: nat) {
+            require bound > 0;
+            init slot = Option::Some(0);
+            init marks = Map::empty();
+            init stash = Option::None;
+            init bound = bound;
+        }
+    }
+
+    #[inductive(initialize_ok)]
+    fn initialize_ok_inductive(post: Self, bound: nat) { }
+
+    // the `require n < pre.bound` is missing: the invariant breaks
+    transition!{
+        refill(n: nat) {
+            remove slot -= Some(n);
+            add slot += Some(n + 1);
+        }
+    }
+
+    #[inductive(refill)]
+    fn refill_inductive(pre: Self, post: Self, n: nat) { } //~ ERROR could not show invariant `slot_below_bound` on the `post` state
+
+    transition!{
+        refill_ok(n: nat) {
+            remove slot -= Some(n);
+            require n + 1 < pre.bound;
+            add slot += Some(n + 1);
+        }
+    }
+
+    #[inductive(refill_ok)]
+    fn refill_ok_inductive(pre: Self, post: Self, n: nat) { }
+
+    // a second token for a key that may already have one
+    transition!{
+        mark(n: nat) {
+            require n < pre.bound;
+            add marks += [n => true]; //~ ERROR unable to prove inherent safety condition: the given key must be absent from the map before the update
+        }
+    }
+
+    #[inductive(mark)]
+    fn mark_inductive(pre: Self, post: Self, n: nat) { }
+
+    transition!{
+        put(v: u8) {
+            require v < 20;
+            deposit stash += Some(v); //~ ERROR unable to prove inherent safety condition: to deposit a value into Some(_), the field must be None before the deposit
+        }
+    }
+
+    #[inductive(put)]
+    fn put_inductive(pre: Self, post: Self, v: u8) { } //~ ERROR could not show invariant `stash_small` on the `post` state
+
+    transition!{
+        get(v: u8) {
+            withdraw stash -= Some(v); //~ ERROR precondition not satisfied
+        }
+    }
+
+    #[inductive(get)]
+    fn get_inductive(pre: Self, post: Self, v: u8) { }
+
+    property!{
+        peek(v: u8) {
+            guard stash >= Some(v); //~ ERROR unable to prove inherent safety condition: the value being guarded must be stored
+        }
+    }
+
+    property!{
+        slot_small(n: nat) {
+            have slot >= Some(n);
+            assert n < pre.bound;
+        }
+    }
+
+    property!{
+        slot_tiny(n: nat) {
+            have slot >= Some(n);
+            assert n < 1; //~ ERROR unable to prove assertion safety condition
+        }
+    }
+});
+
+proof fn use_ok(tracked o: Option<bounded::slot>, i: bounded::Instance)
+    requires
+        o is Some,
+        o->Some_0.instance_id() == i.id(),
+{
+    let tracked s = o.tracked_unwrap();
+    i.slot_small(s.value(), &s);
+    assert(s.value() < i.bound());
+}
+
+proof fn use_wrong_instance(tracked o: Option<bounded::slot>, i: bounded::Instance, j: bounded::Instance)
+    requires
+        o is Some,
+        o->Some_0.instance_id() == j.id(),
+{
+    let tracked s = o.tracked_unwrap();
+    i.slot_small(s.value(), &s); //~ ERROR precondition not satisfied
+}
+
+proof fn use_wrong_value(tracked o: Option<bounded::slot>, i: bounded::Instance)
+    requires
+        o is Some,
+        o->Some_0.instance_id() == i.id(),
+{
+    let tracked s = o.tracked_unwrap();
+    i.slot_small(3, &s); //~ ERROR precondition not satisfied
+}
+
+proof fn forge(i: bounded::Instance) -> (tracked s: bounded::slot) {
+    bounded::slot { unforgeable: None } //~ ERROR field `unforgeable` of struct `slot` is private
+}
+
+} // verus!

@@ -1,0 +1,120 @@
+// tokenized_state_machine! (VerusSync): a lock box whose key token stands for the value
+// stored in it. The invariants are proved inductive, the safety conditions hold, and a client
+// uses the generated token exchange functions.
+use vstd::prelude::*;
+
+verus! {
+
+tokenized_state_machine!(lockbox<T> {
+    fields {
+        #[sharding(storage_option)]
+        pub storage: Option<T>,
+
+        #[sharding(option)]
+        pub key: Option<T>,
+
+        #[sharding(option)]
+        pub vacant: Option<bool>,
+
+        #[sharding(map)]
+        pub tickets: Map<nat, nat>,
+
+        #[sharding(constant)]
+        pub limit: nat,
+    }
+
+    #[invariant]
+    pub fn key_agrees(&self) -> bool {
+        self.key == self.storage
+    }
+
+    #[invariant]
+    pub fn vacant_iff_empty(&self) -> bool {
+        (self.vacant is Some) <==> (self.storage is None)
+    }
+
+    #[invariant]
+    pub fn tickets_below_limit(&self) -> bool {
+        forall |n: nat| #[trigger] self.tickets.dom().contains(n) ==> n < self.limit
+    }
+
+    init!{
+        initialize(limit: nat) {
+            require limit > 0;
+            init storage = Option::None;
+            init key = Option::None;
+            init vacant = Option::Some(true);
+            init tickets = Map::empty();
+            init limit = limit;
+        }
+    }
+
+    #[inductive(initialize)]
+    fn initialize_inductive(post: Self, limit: nat) { }
+
+    transition!{
+        put(t: T) {
+            remove vacant -= Some(true);
+            add key += Some(t);
+            deposit storage += Some(t);
+        }
+    }
+
+    #[inductive(put)]
+    fn put_inductive(pre: Self, post: Self, t: T) { }
+
+    transition!{
+        take(t: T) {
+            remove key -= Some(t);
+            add vacant += Some(true);
+            withdraw storage -= Some(t);
+        }
+    }
+
+    #[inductive(take)]
+    fn take_inductive(pre: Self, post: Self, t: T) { }
+
+    transition!{
+        bump(n: nat, v: nat) {
+            remove tickets -= [n => v];
+            add tickets += [n => v + 1];
+        }
+    }
+
+    #[inductive(bump)]
+    fn bump_inductive(pre: Self, post: Self, n: nat, v: nat) {
+        assert(post.tickets.dom() =~= pre.tickets.dom());
+    }
+
+    property!{
+        borrow(t: T) {
+            have key >= Some(t);
+            guard storage >= Some(t);
+        }
+    }
+
+    property!{
+        ticket_bound(n: nat, v: nat) {
+            have tickets >= [n => v];
+            assert n < pre.limit;
+        }
+    }
+});
+
+proof fn client(tracked t: u64, tracked u: u64) {
+    let tracked (Tracked(inst), Tracked(key), Tracked(vacant), Tracked(tickets)) = lockbox::Instance::<u64>::initialize(5, None);
+    assert(inst.limit() == 5);
+    assert(key is None);
+    assert(vacant is Some);
+    let tracked vacant = vacant.tracked_unwrap();
+    assert(vacant.value() == true);
+    let tracked key = inst.put(t, t, vacant);
+    assert(key.value() == t);
+    let tracked r = inst.borrow(t, &key);
+    assert(*r == t);
+    let tracked (Tracked(back), Tracked(vacant2)) = inst.take(t, key);
+    assert(back == t);
+    assert(vacant2.instance_id() == inst.id());
+}
+
+}

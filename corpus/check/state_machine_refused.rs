@@ -7,7 +7,7 @@ verus! {
 
 tokenized_state_machine!(counter {
     fields {
-        #[sharding(variable)] //~ ERROR not supported: sharding strategy `variable` in `tokenized_state_machine!`
+        #[sharding(count)] //~ ERROR not supported: sharding strategy `count` in `tokenized_state_machine!`
         pub n: nat,
     }
 });
@@ -178,6 +178,19 @@ tokenized_state_machine!(bad_storage_op {
     transition!{
         tr() {
             add s += Some(1); //~ ERROR 'add' statement not allowed for field with sharding strategy 'storage_option'
+        }
+    }
+});
+
+tokenized_state_machine!(bad_update {
+    fields {
+        #[sharding(option)]
+        pub s: Option<u8>,
+    }
+
+    transition!{
+        tr() {
+            update s = Option::None; //~ ERROR 'update' statement not allowed for field with sharding strategy 'option'
         }
     }
 });

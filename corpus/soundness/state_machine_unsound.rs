@@ -165,4 +165,64 @@ proof fn forge(i: bounded::Instance) -> (tracked s: bounded::slot) {
     bounded::slot { unforgeable: None } //~ ERROR field `unforgeable` of struct `slot` is private
 }
 
+tokenized_state_machine!(counter {
+    fields {
+        #[sharding(variable)]
+        pub n: nat,
+
+        #[sharding(variable)]
+        pub hi: nat,
+    }
+
+    #[invariant]
+    pub fn below(&self) -> bool {
+        self.n <= self.hi
+    }
+
+    init!{
+        start() {
+            init n = 0;
+            init hi = 0;
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self) { }
+
+    // no `require pre.n < pre.hi`
+    transition!{
+        inc() {
+            update n = pre.n + 1;
+        }
+    }
+
+    #[inductive(inc)]
+    fn inc_inductive(pre: Self, post: Self) { } //~ ERROR could not show invariant `below` on the `post` state
+
+    transition!{
+        inc_ok() {
+            require pre.n < pre.hi;
+            update n = pre.n + 1;
+        }
+    }
+
+    #[inductive(inc_ok)]
+    fn inc_ok_inductive(pre: Self, post: Self) { }
+});
+
+proof fn counter_client() {
+    let tracked (Tracked(inst), Tracked(n), Tracked(hi)) = counter::Instance::start();
+    let tracked mut n = n;
+    inst.inc_ok(&mut n, &hi); //~ ERROR precondition not satisfied
+}
+
+proof fn counter_other_instance(tracked hi2: counter::hi)
+    requires
+        hi2.value() > 0,
+{
+    let tracked (Tracked(inst), Tracked(n), Tracked(hi)) = counter::Instance::start();
+    let tracked mut n = n;
+    inst.inc_ok(&mut n, &hi2); //~ ERROR precondition not satisfied
+}
+
 } // verus!

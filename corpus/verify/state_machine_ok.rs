@@ -117,4 +117,84 @@ proof fn client(tracked t: u64, tracked u: u64) {
     assert(vacant2.instance_id() == inst.id());
 }
 
+
+// `variable` fields: a token taken `&mut` when updated, `&` when read; birds_eye reads come back as ghost outputs
+tokenized_state_machine!(counter {
+    fields {
+        #[sharding(variable)]
+        pub n: nat,
+
+        #[sharding(variable)]
+        pub hi: nat,
+
+        #[sharding(constant)]
+        pub cap: nat,
+    }
+
+    #[invariant]
+    pub fn below(&self) -> bool {
+        self.n <= self.hi && self.hi <= self.cap
+    }
+
+    init!{
+        start(cap: nat) {
+            init n = 0;
+            init hi = 0;
+            init cap = cap;
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self, cap: nat) { }
+
+    transition!{
+        inc() {
+            require pre.n < pre.hi;
+            update n = pre.n + 1;
+        }
+    }
+
+    #[inductive(inc)]
+    fn inc_inductive(pre: Self, post: Self) { }
+
+    transition!{
+        raise() {
+            require pre.hi < pre.cap;
+            update hi = pre.hi + 1;
+        }
+    }
+
+    #[inductive(raise)]
+    fn raise_inductive(pre: Self, post: Self) { }
+
+    property!{
+        bounded() {
+            assert pre.n <= pre.cap;
+        }
+    }
+
+    transition!{
+        peek() {
+            birds_eye let x = pre.hi;
+            assert x <= pre.cap;
+        }
+    }
+
+    #[inductive(peek)]
+    fn peek_inductive(pre: Self, post: Self) { }
+});
+
+proof fn client() {
+    let tracked (Tracked(inst), Tracked(n), Tracked(hi)) = counter::Instance::start(3);
+    assert(n.value() == 0);
+    let tracked mut n = n;
+    let tracked mut hi = hi;
+    inst.raise(&mut hi);
+    assert(hi.value() == 1);
+    inst.inc(&mut n, &hi);
+    assert(n.value() == 1);
+    let h = inst.peek();
+    assert(h <= 3);
+}
+
 }

@@ -33,8 +33,8 @@ import type { Span } from './span.js';
 import { firstToken, lastToken, treeText, type TokenTree } from './token-tree.js';
 import type { Token } from './tokens.js';
 
-type Strategy = 'constant' | 'option' | 'storage_option' | 'multiset' | 'map';
-const SUPPORTED: ReadonlySet<string> = new Set(['constant', 'option', 'storage_option', 'multiset', 'map']);
+type Strategy = 'variable' | 'constant' | 'option' | 'storage_option' | 'multiset' | 'map';
+const SUPPORTED: ReadonlySet<string> = new Set(['variable', 'constant', 'option', 'storage_option', 'multiset', 'map']);
 const KNOWN_STRATEGIES: ReadonlySet<string> = new Set([
   'variable', 'constant', 'not_tokenized', 'option', 'persistent_option', 'storage_option', 'map', 'persistent_map',
   'storage_map', 'imap', 'persistent_imap', 'storage_imap', 'multiset', 'set', 'persistent_set', 'iset', 'persistent_iset',
@@ -471,8 +471,8 @@ function parseStmt(p: Parser, ts: TokenTree[], sm: Machine, kind: Kind): TStmt {
       if (word === 'update') {
         if (kind === 'init') fail(p, "'update' statement not allowed in initialization; use 'init' instead", at);
         if (kind === 'property') fail(p, "'update' statement not allowed in property definition", at);
-        if (field.strategy !== 'constant') fail(p, `'update' statement not allowed for field with sharding strategy '${field.strategy}'`, at);
-        fail(p, 'cannot update a field marked constant', at);
+        if (field.strategy === 'constant') fail(p, 'cannot update a field marked constant', at);
+        if (field.strategy !== 'variable') fail(p, `'update' statement not allowed for field with sharding strategy '${field.strategy}'`, at);
       }
       return { k: word, field, e: expr(3), at };
     }
@@ -513,7 +513,7 @@ function parseStmt(p: Parser, ts: TokenTree[], sm: Machine, kind: Kind): TStmt {
   const syntax = elt.k === 'some' ? 'Some(...)' : elt.k === 'kv' ? '[... => ...]' : '{...}';
   const fits = (field.strategy === 'option' || field.strategy === 'storage_option') ? elt.k === 'some' : field.strategy === 'map' ? elt.k === 'kv' : field.strategy === 'multiset' ? elt.k === 'single' : false;
   const storageOp = spec.op === 'deposit' || spec.op === 'withdraw' || spec.op === 'guard';
-  if (field.strategy === 'constant') fail(p, `'${word}' statement not allowed for field with sharding strategy 'constant'`, at);
+  if (field.strategy === 'constant' || field.strategy === 'variable') fail(p, `'${word}' statement not allowed for field with sharding strategy '${field.strategy}'; use 'update' instead`, at);
   if (field.strategy === 'storage_option' && !storageOp) fail(p, `'${word}' statement not allowed for field with sharding strategy '${field.strategy}'; use deposit/withdraw/guard statements for storage strategies`, at);
   if (field.strategy !== 'storage_option' && storageOp) fail(p, `'${word}' statement not allowed for field with sharding strategy '${field.strategy}'; '${word}' is only for storage types; use add/remove/have statements instead`, at);
   if (!fits) fail(p, `\`${syntax}\` gives a \`${eltName}\` element but the given field has sharding strategy '${field.strategy}'`, at);
@@ -544,6 +544,11 @@ function identsOfPattern(pat: readonly TokenTree[]): Token[] {
   return out;
 }
 
+/** Names the generated relations and exchange fns bind: a user's binder of that name would be captured. */
+function isGeneratedName(n: string): boolean {
+  return n.startsWith('param_token_') || n.startsWith('tmp_update_') || n.startsWith('original_field_') || n === 'tmp_tuple';
+}
+
 function checkMachine(p: Parser, sm: Machine): void {
   const names = new Set<string>();
   for (const t of sm.transitions) {
@@ -555,10 +560,11 @@ function checkMachine(p: Parser, sm: Machine): void {
     // binders are all distinct (the relations and the exchange fns put them in one scope)
     const bound = new Set(t.params.map((x) => x.name.text));
     if (bound.size !== t.params.length) fail(p, 'state machine transitions forbid multiple bound variables with the same name', t.name);
+    for (const x of t.params) if (isGeneratedName(x.name.text)) fail(p, `\`${x.name.text}\` is a name the state machine's generated code uses`, x.name);
     for (const s of t.body) {
       if (s.k !== 'let') continue;
       for (const id of identsOfPattern(s.pat)) {
-        if (bound.has(id.text) || ['pre', 'post', 'self', 'instance'].includes(id.text) || id.text.startsWith('param_token_') || id.text.startsWith('tmp_update_') || id.text.startsWith('original_field_')) {
+        if (bound.has(id.text) || ['pre', 'post', 'self', 'instance'].includes(id.text) || isGeneratedName(id.text)) {
           fail(p, 'state machine transitions forbid multiple bound variables with the same name', id);
         }
         bound.add(id.text);
@@ -571,6 +577,10 @@ function checkMachine(p: Parser, sm: Machine): void {
         if (n === 0) fail(p, `itialization procedure does not initialize field '${f.name.text}'`, t.name);
         if (n > 1) fail(p, `field '${f.name.text}' might be initialized multiple times`, t.body.filter((s) => s.k === 'init' && s.field === f)[1]!.at);
       }
+    }
+    for (const f of sm.fields) {
+      const ups = t.body.filter((s) => s.k === 'update' && s.field === f);
+      if (ups.length > 1) fail(p, `field '${f.name.text}' might be updated multiple times`, ups[1]!.at);
     }
     // remove -> have -> add, per field
     const stage = new Map<Field, number>();
@@ -685,7 +695,9 @@ interface Ctx {
   g: string; // `<T, U>` or ''
 }
 
+/** The field's type; a multiset's is named by its vstd path, as Verus's macro does (no import needed). */
 function fieldType(cx: Ctx, f: Field, at: Token): Code {
+  if (f.strategy === 'multiset') return gen(cx.p, (o) => o.s('vstd::multiset::Multiset<', at).t(f.elem!).s('>', at));
   return gen(cx.p, (o) => o.s('(', at).t(f.ty).s(')', at));
 }
 
@@ -861,9 +873,25 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
   const inst = isInit ? 'instance' : '(*self)';
   const instId = `${inst}.id()`;
   const birdsRead = new Set<Field>();
+  // `variable` fields: updated ones are taken `&mut`, read ones `&`
+  const written = new Set<Field>();
+  const read = new Set<Field>();
+  const noteReads = (e: readonly TokenTree[]): void => { mapFieldReads(e, sm, (f, tok) => { if (f.strategy === 'variable') read.add(f); return [{ kind: 'tok', tok }]; }); };
+  if (!isInit) {
+    for (const s of t.body) {
+      if (s.k === 'update') written.add(s.field);
+      if (s.k === 'let' && !s.birds) noteReads(s.e);
+      if (s.k === 'require' || s.k === 'assert' || s.k === 'update') noteReads(s.e);
+      if (s.k === 'special') {
+        if (s.elt.k === 'kv') { noteReads(s.elt.key); noteReads(s.elt.val); } else noteReads(s.elt.e);
+      }
+    }
+  }
+  const varValue = (f: Field): string => written.has(f) ? `old(param_token_${f.name.text}).value()` : `param_token_${f.name.text}.value()`;
   // translation of `pre.f` reads
   const translate = (e: readonly TokenTree[], birds: boolean): TokenTree[] => mapFieldReads(e, sm, (f, tok) => {
     if (f.strategy === 'constant') return gen(p, (o) => o.s(`(${inst}).${f.name.text}()`, tok));
+    if (f.strategy === 'variable' && (!birds || read.has(f) || written.has(f))) return gen(p, (o) => o.s(`(${varValue(f)})`, tok));
     if (birds) { birdsRead.add(f); return gen(p, (o) => o.s(`original_field_${f.name.text}`, tok)); }
     fail(p, `A '${f.strategy}' field cannot be directly referenced here`, tok);
   });
@@ -902,7 +930,12 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
           prequel.push({ k: 'assert', e, at: s.at });
           break;
         }
-        case 'init': case 'update': break;
+        case 'init': break;
+        case 'update': {
+          const e = translate(s.e, false);
+          ensures.push(withPrequel(gen(p, (o) => o.s(`param_token_${s.field.name.text}.value() == (`, s.at).t(e).s(')', s.at)), false, s.at));
+          break;
+        }
         case 'special': {
           const f = s.field;
           const name = `param_token_${n++}_${f.name.text}`;
@@ -965,6 +998,11 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
       prequel.push(...before.get(f)!);
       const name = `param_token_${f.name.text}`;
       switch (f.strategy) {
+        case 'variable':
+          outs.push({ name, ty: tokTy(cx, f, f.name), ghost: false });
+          instEns.push(gen(p, (o) => o.s(`${name}.instance_id() == instance.id()`, f.name)));
+          ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.value() == (`, s.at).t(s.e).s(')', s.at)), false, s.at));
+          break;
         case 'constant': ensures.push(withPrequel(gen(p, (o) => o.s(`instance.${f.name.text}() == (`, s.at).t(s.e).s(')', s.at)), false, s.at)); break;
         case 'storage_option':
           ins.push(gen(p, (o) => o.s(`tracked ${name}:`, f.name).t(fieldType(cx, f, f.name))));
@@ -987,6 +1025,17 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
   } else {
     for (const f of sm.fields) {
       if (birdsRead.has(f)) outs.push({ name: `original_field_${f.name.text}`, ty: fieldType(cx, f, f.name), ghost: true });
+      if (f.strategy === 'variable' && (written.has(f) || read.has(f))) {
+        const name = `param_token_${f.name.text}`;
+        if (written.has(f)) {
+          ins.push(gen(p, (o) => o.s(`tracked ${name}: &mut ${f.name.text}${cx.g}`, f.name)));
+          instReqs.push(gen(p, (o) => o.s(`old(${name}).instance_id() == ${instId}`, f.name)));
+          instEns.push(gen(p, (o) => o.s(`${name}.instance_id() == ${instId}`, f.name)));
+        } else {
+          ins.push(gen(p, (o) => o.s(`tracked ${name}: &${lt}${f.name.text}${cx.g}`, f.name)));
+          instReqs.push(gen(p, (o) => o.s(`${name}.instance_id() == ${instId}`, f.name)));
+        }
+      }
       for (const x of tokens.get(f)!) {
         const tyCode = x.ty;
         if (x.io === 'in') ins.push(gen(p, (o) => o.s(`tracked ${x.name}:`, x.at).t(tyCode)));
@@ -1090,6 +1139,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
       o.s(`pub tracked struct ${n}${g} { ghost unforgeable: Option<State${g}> }`, f.name);
       o.s(`impl${g} ${n}${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId;`, f.name);
       if (f.strategy === 'option') o.s('pub uninterp spec fn value(&self) ->', f.name).t(f.elem!).s(';', f.name);
+      if (f.strategy === 'variable') o.s('pub uninterp spec fn value(&self) ->', f.name).t(f.ty).s(';', f.name);
       if (f.strategy === 'multiset') o.s('pub uninterp spec fn element(&self) ->', f.name).t(f.elem!).s(';', f.name);
       if (f.strategy === 'map') o.s('pub uninterp spec fn key(&self) ->', f.name).t(f.key!).s('; pub uninterp spec fn value(&self) ->', f.name).t(f.val!).s(';', f.name);
       o.s('}', f.name);

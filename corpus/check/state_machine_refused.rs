@@ -208,6 +208,20 @@ tokenized_state_machine!(bad_guard {
     }
 });
 
+tokenized_state_machine!(helpers {
+    fields {
+        #[sharding(option)]
+        pub s: Option<u8>,
+    }
+
+    pub open spec fn fine(&self) -> bool {
+        self.s is None
+    }
+
+    pub proof fn forge() { //~ ERROR not supported: a `proof` or exec fn inside `tokenized_state_machine!`
+    }
+});
+
 state_machine!(plain { //~ ERROR not supported: `state_machine!`
     fields {
         pub n: nat,

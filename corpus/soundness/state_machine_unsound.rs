@@ -225,4 +225,28 @@ proof fn counter_other_instance(tracked hi2: counter::hi)
     inst.inc_ok(&mut n, &hi2); //~ ERROR precondition not satisfied
 }
 
+// the machine's own lemmas cannot forge its tokens either
+tokenized_state_machine!(forger {
+    fields {
+        #[sharding(option)]
+        pub s: Option<u8>,
+    }
+
+    #[invariant]
+    pub fn trivial(&self) -> bool {
+        true
+    }
+
+    init!{
+        start() {
+            init s = Option::None;
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self) {
+        let tracked i = Instance { unforgeable: None }; //~ ERROR field `unforgeable` of struct `Instance` is private
+    }
+});
+
 } // verus!

@@ -289,7 +289,13 @@ function parseMachine(p: Parser, trees: TokenTree[], macroTok: Token): Machine {
     const kindAttrs = attrs.filter((a) => a.name === 'invariant' || a.name === 'inductive' || a.name === 'safety' || a.name === 'transition' || a.name === 'init' || a.name === 'readonly');
     if (kindAttrs.length > 1) fail(p, 'conflicting attributes', kindAttrs[1]!.at);
     const ka = kindAttrs[0];
-    if (!ka) { sm.normalFns.push(fnTrees); continue; }
+    if (!ka) {
+      // helpers go into the State's impl, inside the module where the tokens can be built:
+      // only spec fns (a proof fn there could forge tokens)
+      if (!ownTrees.slice(0, ownTrees.indexOf(items[e]!)).some((m) => isTok(m, 'spec'))) refuse(p, 'a `proof` or exec fn inside `tokenized_state_machine!` (only `spec` helper fns are)', fnTok);
+      sm.normalFns.push(fnTrees);
+      continue;
+    }
     if (attrs.length > 1) refuse(p, `other attributes beside \`#[${ka.name}]\``, attrs.find((a) => a !== ka)!.at);
     if (ka.name === 'invariant') {
       sm.invariants.push({ name: fnName.tok, fn: ownTrees });
@@ -1126,7 +1132,11 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
       messages.push({ fn: l.name, messages: sm.invariants.map((i) => `could not show invariant \`${i.name.text}\` on the \`post\` state`) });
     }
     o.s('}', at);
-    // the instance and the tokens: their one field is private to this module, so they are unforgeable
+    // the instance and the tokens, in a module of their own: their one field is private to it,
+    // so neither users nor the machine's own fns and lemmas can forge them
+    const names = ['Instance', ...sm.fields.flatMap((f) => f.strategy === 'constant' || f.strategy === 'storage_option' ? [] : f.strategy === 'multiset' ? [f.name.text, `${f.name.text}_multiset`] : f.strategy === 'map' ? [f.name.text, `${f.name.text}_map`] : [f.name.text])];
+    o.s(`pub use self::sm_tokens::{${names.join(', ')}};`, at);
+    o.s('pub mod sm_tokens { use super::*;', at);
     o.s(`#[derive(Clone, Copy)] pub tracked struct Instance${g} { ghost unforgeable: Option<State${g}> }`, at);
     o.s(`impl${g} Instance${g} {`, at);
     o.s('pub uninterp spec fn id(&self) -> vstd::tokens::InstanceId;', at);
@@ -1155,6 +1165,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
         o.s(`#[verifier::external_body] pub proof fn remove(tracked &mut self, key:`, f.name).t(f.key!).s(`) -> (tracked token: ${n}${g}) requires old(self).map().dom().contains(key), ensures final(self).instance_id() == old(self).instance_id(), final(self).map() == old(self).map().remove(key), token.instance_id() == old(self).instance_id(), token.key() == key, token.value() == old(self).map()[key] { unimplemented!() } }`, f.name);
       }
     }
+    o.s('}', at);
     o.s('}', at);
   });
   return { trees: code, messages: new Map(messages.map((m) => [m.fn.text, m.messages])) };

@@ -73,9 +73,9 @@ tokenized_state_machine!(readonly_ops {
         pub n: Option<nat>,
     }
 
-    readonly!{ //~ ERROR not supported: `readonly!` transitions in `tokenized_state_machine!`
+    readonly!{
         ro() {
-            have n >= Some(1);
+            add n += Some(1); //~ ERROR 'add' statement not allowed in readonly transition
         }
     }
 });

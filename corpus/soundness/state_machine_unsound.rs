@@ -125,6 +125,13 @@ tokenized_state_machine!(bounded {
         }
     }
 
+    readonly!{
+        slot_tiny_ro(n: nat) {
+            have slot >= Some(n);
+            assert n < 1; //~ ERROR unable to prove assertion safety condition
+        }
+    }
+
     property!{
         slot_tiny(n: nat) {
             have slot >= Some(n);

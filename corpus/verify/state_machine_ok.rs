@@ -93,6 +93,14 @@ tokenized_state_machine!(lockbox<T> {
         }
     }
 
+    // a readonly transition has relations (and its safety conditions proved) but no exchange fn
+    readonly!{
+        look(t: T) {
+            have key >= Some(t);
+            guard storage >= Some(t);
+        }
+    }
+
     property!{
         ticket_bound(n: nat, v: nat) {
             have tickets >= [n => v];

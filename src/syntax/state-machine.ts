@@ -22,8 +22,9 @@
  * (the `_asserts` lemmas), and because tokens cannot be forged (their fields are private to
  * the module, which the checker enforces for struct literals). Whatever this file does not
  * implement (other sharding strategies, `if`/`match` in transitions, pattern binding forms,
- * general `(x)` elements, `readonly!`, labels, ...) is refused as `not supported: ...` at its
+ * general `(x)` elements, labels, ...) is refused as `not supported: ...` at its
  * location: the whole machine is then left out (uses of it are refused), never half-made.
+ * PROOFGATE_DUMP_STATE_MACHINE=1 prints each expansion on stderr (for debugging).
  */
 import { diag, type Diagnostic } from '../report/diagnostic.js';
 import type { Item } from './ast.js';
@@ -62,7 +63,7 @@ type TStmt =
   | { k: 'init' | 'update'; field: Field; e: TokenTree[]; at: Token }
   | { k: 'special'; op: Op; field: Field; elt: Elt; by?: TokenTree; at: Token };
 
-type Kind = 'init' | 'transition' | 'property';
+type Kind = 'init' | 'transition' | 'readonly' | 'property';
 interface Param { name: Token; ty: TokenTree[] }
 interface Transition { kind: Kind; name: Token; params: Param[]; body: TStmt[] }
 interface Invariant { name: Token; fn: TokenTree[] }
@@ -263,11 +264,10 @@ function parseMachine(p: Parser, trees: TokenTree[], macroTok: Token): Machine {
       const which = t.tok.text;
       const inner = (items[k + 2] as Extract<TokenTree, { kind: 'group' }>).inner;
       k += 3;
-      if (which === 'init' || which === 'transition' || which === 'property') {
+      if (which === 'init' || which === 'transition' || which === 'readonly' || which === 'property') {
         sm.transitions.push(parseTransition(p, which, inner, t.tok, sm));
         continue;
       }
-      if (which === 'readonly') refuse(p, '`readonly!` transitions in `tokenized_state_machine!`', t.tok);
       refuse(p, `\`${which}!\` in \`tokenized_state_machine!\``, t.tok);
     }
     // a fn item: up to and including its body
@@ -477,6 +477,7 @@ function parseStmt(p: Parser, ts: TokenTree[], sm: Machine, kind: Kind): TStmt {
       if (word === 'update') {
         if (kind === 'init') fail(p, "'update' statement not allowed in initialization; use 'init' instead", at);
         if (kind === 'property') fail(p, "'update' statement not allowed in property definition", at);
+        if (kind === 'readonly') fail(p, "'update' statement not allowed in readonly transition", at);
         if (field.strategy === 'constant') fail(p, 'cannot update a field marked constant', at);
         if (field.strategy !== 'variable') fail(p, `'update' statement not allowed for field with sharding strategy '${field.strategy}'`, at);
       }
@@ -525,7 +526,8 @@ function parseStmt(p: Parser, ts: TokenTree[], sm: Machine, kind: Kind): TStmt {
   if (!fits) fail(p, `\`${syntax}\` gives a \`${eltName}\` element but the given field has sharding strategy '${field.strategy}'`, at);
   if (kind === 'init') fail(p, `'${word}' statement not allowed in initialization; use 'init' instead`, at);
   if (kind === 'property' && spec.op !== 'have' && spec.op !== 'guard') fail(p, `'${word}' statement not allowed in 'property' definition`, at);
-  if (kind !== 'property' && spec.op === 'guard') fail(p, "'guard' statement only allowed in 'readonly' transition or 'property' definition", at);
+  if (kind === 'readonly' && spec.op !== 'have' && spec.op !== 'guard') fail(p, `'${word}' statement not allowed in readonly transition`, at);
+  if (kind !== 'property' && kind !== 'readonly' && spec.op === 'guard') fail(p, "'guard' statement only allowed in 'readonly' transition or 'property' definition", at);
   if (by && (spec.op === 'remove' || spec.op === 'have')) fail(p, `'${word}' statement has no inherent safety condition, adding a proof body is meaningless`, at);
   if (by && spec.op === 'add' && field.strategy === 'multiset') fail(p, `'${word}' statement for \`multiset\` has no nontrivial inherent safety condition (as composition is total and thus this statement never fails); adding a proof body is meaningless`, at);
   return { k: 'special', op: spec.op, field, elt, by, at };
@@ -598,15 +600,14 @@ function checkMachine(p: Parser, sm: Machine): void {
       stage.set(s.field, order[s.op]!);
     }
     // birds_eye: no precondition after a birds_eye binding, nor after an assert that follows one
+    // (a binding scopes over the rest of the operation: whatever follows it is in its scope)
     let birds = false;
-    let assertAfter = false;
     for (const s of t.body) {
       if (s.k === 'let' && s.birds) birds = true;
-      else if (s.k === 'assert' && birds) assertAfter = true;
       const pre = s.k === 'require' ? 'require' : s.k === 'special' && (s.op === 'remove' || s.op === 'have' || s.op === 'deposit' || s.op === 'guard') ? s.op : undefined;
       if (!pre || !birds) continue;
       if (s.k === 'special' && s.op === 'guard') fail(p, "'guard' statements should not be in the scope of a `birds_eye` let-binding; a guard value must be a deterministic function of the local inputs", s.at);
-      fail(p, assertAfter && false ? '' : `'${pre}' statements should not be in the scope of a \`birds_eye\` let-binding; preconditions of an exchange cannot depend on such bindings`, s.at);
+      fail(p, `'${pre}' statements should not be in the scope of a \`birds_eye\` let-binding; preconditions of an exchange cannot depend on such bindings`, s.at);
     }
   }
   // the inductiveness lemmas: one per init/transition (when there are invariants), with the expected parameters
@@ -618,12 +619,13 @@ function checkMachine(p: Parser, sm: Machine): void {
     const t = sm.transitions.find((x) => x.name.text === name);
     if (!t) fail(p, `could not find transition \`${name}\``, l.fnTok);
     if (t.kind === 'property') fail(p, "'inductive' lemma does not make sense for a 'property' definition", l.fnTok);
+    if (t.kind === 'readonly') fail(p, "'inductive' lemma does not make sense for a 'readonly' transition", l.fnTok);
     const expected = [...(t.kind === 'init' ? ['post'] : ['pre', 'post']).map((n) => ({ n, ty: 'Self' })), ...t.params.map((x) => ({ n: x.name.text, ty: typeText(x.ty) }))];
     const ok = expected.length === l.params.length && expected.every((e, i) => l.params[i]!.name.text === e.n && typeText(l.params[i]!.ty) === e.ty);
     if (!ok) fail(p, `params for 'inductive' lemma should be: \`${expected.map((e) => `${e.n}: ${e.ty}`).join(', ')}\``, spanOfTrees(p, [l.paramsGroup], l.fnTok));
   }
   if (sm.invariants.length > 0) {
-    const missing = sm.transitions.filter((t) => t.kind !== 'property' && !seen.has(t.name.text));
+    const missing = sm.transitions.filter((t) => (t.kind === 'init' || t.kind === 'transition') && !seen.has(t.name.text));
     if (missing.length) {
       const stubs = missing.map((t) => {
         const ps = [...(t.kind === 'init' ? ['post: Self'] : ['pre: Self', 'post: Self']), ...t.params.map((x) => `${x.name.text}: ${typeText(x.ty)}`)];
@@ -1108,7 +1110,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
       if (t.kind === 'init') {
         o.s(`pub open spec fn ${t.name.text}(post: Self,`, t.name).t(ps).s(') -> bool {', t.name).t(relation(cx, t, ss, true)).s('}', t.name);
       } else {
-        if (t.kind === 'transition') {
+        if (t.kind === 'transition' || t.kind === 'readonly') {
           o.s(`pub open spec fn ${t.name.text}(pre: Self, post: Self,`, t.name).t(ps).s(') -> bool {', t.name).t(relation(cx, t, ss, true)).s('}', t.name);
           o.s(`pub open spec fn ${t.name.text}_strong(pre: Self, post: Self,`, t.name).t(ps).s(') -> bool {', t.name).t(relation(cx, t, ss, false)).s('}', t.name);
         }
@@ -1141,7 +1143,8 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
     o.s(`impl${g} Instance${g} {`, at);
     o.s('pub uninterp spec fn id(&self) -> vstd::tokens::InstanceId;', at);
     for (const f of sm.fields) if (f.strategy === 'constant') o.s(`pub uninterp spec fn ${f.name.text}(&self) ->`, f.name).t(f.ty).s(';', f.name);
-    for (const t of sm.transitions) o.t(exchange(cx, t).code);
+    // (a `readonly!` transition has no exchange fn, as in Verus)
+    for (const t of sm.transitions) if (t.kind !== 'readonly') o.t(exchange(cx, t).code);
     o.s('}', at);
     for (const f of sm.fields) {
       if (f.strategy === 'constant' || f.strategy === 'storage_option') continue;

@@ -222,6 +222,24 @@ tokenized_state_machine!(helpers {
     }
 });
 
+tokenized_state_machine!(
+    #[verifier::reject_recursive_types(T)] //~ ERROR not supported: attributes on a `tokenized_state_machine!`
+    attrs<T> {
+    fields {
+        #[sharding(option)]
+        pub s: Option<T>,
+    }
+});
+
+tokenized_state_machine!(labels {
+    fields {
+        #[sharding(option)]
+        pub s: Option<u8>,
+    }
+
+    pub struct Label { pub x: u8 } //~ ERROR not supported: this item in `tokenized_state_machine!`
+});
+
 state_machine!(plain { //~ ERROR not supported: `state_machine!`
     fields {
         pub n: nat,

@@ -168,6 +168,18 @@ proof fn use_wrong_value(tracked o: Option<bounded::slot>, i: bounded::Instance)
     i.slot_small(3, &s); //~ ERROR precondition not satisfied
 }
 
+proof fn use_twice(tracked o: Option<bounded::slot>, i: bounded::Instance)
+    requires
+        o is Some,
+        o->Some_0.instance_id() == i.id(),
+        o->Some_0.value() + 2 < i.bound(),
+{
+    let tracked s = o.tracked_unwrap();
+    let v = s.value();
+    let tracked s2 = i.refill_ok(v, s);
+    let tracked s3 = i.refill_ok(v, s); //~ ERROR use of moved value: `s`
+}
+
 proof fn forge(i: bounded::Instance) -> (tracked s: bounded::slot) {
     bounded::slot { unforgeable: None } //~ ERROR field `unforgeable` of struct `slot` is private
 }

@@ -215,6 +215,7 @@ function typeArgs(ty: readonly TokenTree[], head: string): TokenTree[][] | undef
 
 function parseMachine(p: Parser, trees: TokenTree[], macroTok: Token): Machine {
   let i = 0;
+  if (isTok(trees[0], '#')) refuse(p, 'attributes on a `tokenized_state_machine!` (`#[verifier::..]` and the like)', firstToken(trees[0]!));
   const nameT = trees[i++];
   if (!isIdent(nameT)) fail(p, 'expected the state machine\'s name', trees[0] ? firstToken(trees[0]) : macroTok);
   const generics: Token[] = [];
@@ -276,7 +277,7 @@ function parseMachine(p: Parser, trees: TokenTree[], macroTok: Token): Machine {
       if (isGroup(items[e], '{')) break;
       e++;
     }
-    if (!isTok(items[e], 'fn')) fail(p, 'expected `fields`, `init!`, `transition!`, `property!` or a `fn` item', firstToken(t));
+    if (!isTok(items[e], 'fn')) refuse(p, 'this item in `tokenized_state_machine!` (only `fields`, fns and `init!`/`transition!`/`readonly!`/`property!` are)', firstToken(t));
     const fnTok = (items[e] as { tok: Token }).tok;
     const fnName = items[e + 1];
     if (!isIdent(fnName)) fail(p, 'expected a function name', fnTok);

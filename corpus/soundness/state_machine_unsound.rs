@@ -268,4 +268,24 @@ tokenized_state_machine!(forger {
     }
 });
 
+tokenized_state_machine!(registry {
+    fields {
+        #[sharding(imap)]
+        pub owner: IMap<int, Option<nat>>,
+    }
+
+    init!{
+        start() {
+            init owner = IMap::new(|k: int| true, |k: int| Option::<nat>::None);
+        }
+    }
+
+    // every key already has its token: a second one cannot be made
+    transition!{
+        claim_again(k: int, who: nat) {
+            add owner += [k => Option::Some(who)]; //~ ERROR unable to prove inherent safety condition: the given key must be absent from the imap before the update
+        }
+    }
+});
+
 } // verus!

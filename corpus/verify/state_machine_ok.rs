@@ -205,4 +205,48 @@ proof fn client() {
     assert(h <= 3);
 }
 
+
+// `imap` (vstd's possibly infinite IMap, the built-in Map here): every key has a token from the start
+tokenized_state_machine!(registry {
+    fields {
+        #[sharding(imap)]
+        pub owner: IMap<int, Option<nat>>,
+    }
+
+    #[invariant]
+    pub fn total(&self) -> bool {
+        self.owner.dom() =~= ISet::full()
+    }
+
+    init!{
+        start() {
+            init owner = IMap::new(|k: int| true, |k: int| Option::<nat>::None);
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self) { }
+
+    transition!{
+        claim(k: int, who: nat) {
+            remove owner -= [k => Option::None];
+            add owner += [k => Option::Some(who)];
+        }
+    }
+
+    #[inductive(claim)]
+    fn claim_inductive(pre: Self, post: Self, k: int, who: nat) {
+        assert(post.owner.dom() =~= pre.owner.dom());
+    }
+});
+
+proof fn registry_client() {
+    let tracked (Tracked(inst), Tracked(owners)) = registry::Instance::start();
+    assert(owners.map().dom().contains(7));
+    let tracked mut owners = owners;
+    let tracked t = owners.remove(7);
+    assert(t.key() == 7 && t.value() == Option::<nat>::None);
+    let tracked t2 = inst.claim(7, 3, t);
+    assert(t2.value() == Option::Some(3nat));
+}
 }

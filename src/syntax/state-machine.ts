@@ -34,8 +34,8 @@ import type { Span } from './span.js';
 import { firstToken, lastToken, treeText, type TokenTree } from './token-tree.js';
 import type { Token } from './tokens.js';
 
-type Strategy = 'variable' | 'constant' | 'option' | 'storage_option' | 'multiset' | 'map';
-const SUPPORTED: ReadonlySet<string> = new Set(['variable', 'constant', 'option', 'storage_option', 'multiset', 'map']);
+type Strategy = 'variable' | 'constant' | 'option' | 'storage_option' | 'multiset' | 'map' | 'imap';
+const SUPPORTED: ReadonlySet<string> = new Set(['variable', 'constant', 'option', 'storage_option', 'multiset', 'map', 'imap']);
 const KNOWN_STRATEGIES: ReadonlySet<string> = new Set([
   'variable', 'constant', 'not_tokenized', 'option', 'persistent_option', 'storage_option', 'map', 'persistent_map',
   'storage_map', 'imap', 'persistent_imap', 'storage_imap', 'multiset', 'set', 'persistent_set', 'iset', 'persistent_iset',
@@ -368,6 +368,7 @@ function parseFields(p: Parser, inner: TokenTree[], at: Token): Field[] {
     if (strategy === 'option' || strategy === 'storage_option') f.elem = want('Option', 1, 'Option<_>')[0];
     else if (strategy === 'multiset') f.elem = want('Multiset', 1, 'Multiset<_>')[0];
     else if (strategy === 'map') [f.key, f.val] = want('Map', 2, 'Map<_, _>') as [TokenTree[], TokenTree[]];
+    else if (strategy === 'imap') [f.key, f.val] = want('IMap', 2, 'IMap<_, _>') as [TokenTree[], TokenTree[]];
     if (out.some((o) => o.name.text === f.name.text)) fail(p, `duplicate field '${f.name.text}'`, f.name);
     out.push(f);
   }
@@ -517,9 +518,9 @@ function parseStmt(p: Parser, ts: TokenTree[], sm: Machine, kind: Kind): TStmt {
     fail(p, `\`true\` gives a \`bool\` element but the given field has sharding strategy '${field.strategy}'`, at);
   } else fail(p, `malformed ${word} statement`, firstToken(eltTs[0]!));
   // the element's form must fit the field's strategy
-  const eltName = elt.k === 'some' ? 'option' : elt.k === 'kv' ? 'map' : 'multiset';
+  const eltName = elt.k === 'some' ? 'option' : elt.k === 'kv' ? (field.strategy === 'imap' ? 'imap' : 'map') : 'multiset';
   const syntax = elt.k === 'some' ? 'Some(...)' : elt.k === 'kv' ? '[... => ...]' : '{...}';
-  const fits = (field.strategy === 'option' || field.strategy === 'storage_option') ? elt.k === 'some' : field.strategy === 'map' ? elt.k === 'kv' : field.strategy === 'multiset' ? elt.k === 'single' : false;
+  const fits = (field.strategy === 'option' || field.strategy === 'storage_option') ? elt.k === 'some' : field.strategy === 'map' || field.strategy === 'imap' ? elt.k === 'kv' : field.strategy === 'multiset' ? elt.k === 'single' : false;
   const storageOp = spec.op === 'deposit' || spec.op === 'withdraw' || spec.op === 'guard';
   if (field.strategy === 'constant' || field.strategy === 'variable') fail(p, `'${word}' statement not allowed for field with sharding strategy '${field.strategy}'; use 'update' instead`, at);
   if (field.strategy === 'storage_option' && !storageOp) fail(p, `'${word}' statement not allowed for field with sharding strategy '${field.strategy}'; use deposit/withdraw/guard statements for storage strategies`, at);
@@ -775,6 +776,7 @@ function opCode(cx: Ctx, f: Field, elt: Elt, cur: Code, at: Token): { ge: Code; 
 function inherentMessage(op: Op, f: Field): string | undefined {
   if (op === 'add' && f.strategy === 'option') return 'unable to prove inherent safety condition: to add a value Some(_), field must be None before the update';
   if (op === 'add' && f.strategy === 'map') return 'unable to prove inherent safety condition: the given key must be absent from the map before the update';
+  if (op === 'add' && f.strategy === 'imap') return 'unable to prove inherent safety condition: the given key must be absent from the imap before the update';
   if (op === 'deposit') return 'unable to prove inherent safety condition: to deposit a value into Some(_), the field must be None before the deposit';
   if (op === 'guard') return 'unable to prove inherent safety condition: the value being guarded must be stored';
   if (op === 'withdraw') return 'precondition not satisfied';
@@ -1025,7 +1027,7 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
           outs.push({ name, ty: gen(p, (o) => o.s(`${f.name.text}_multiset${cx.g}`, f.name)), ghost: false });
           ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.multiset() == (`, s.at).t(s.e).s(`) && ${name}.instance_id() == instance.id()`, s.at)), false, s.at));
           break;
-        case 'map':
+        case 'map': case 'imap':
           outs.push({ name, ty: gen(p, (o) => o.s(`${f.name.text}_map${cx.g}`, f.name)), ghost: false });
           ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.map() == (`, s.at).t(s.e).s(`) && ${name}.instance_id() == instance.id()`, s.at)), false, s.at));
           break;
@@ -1137,7 +1139,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
     o.s('}', at);
     // the instance and the tokens, in a module of their own: their one field is private to it,
     // so neither users nor the machine's own fns and lemmas can forge them
-    const names = ['Instance', ...sm.fields.flatMap((f) => f.strategy === 'constant' || f.strategy === 'storage_option' ? [] : f.strategy === 'multiset' ? [f.name.text, `${f.name.text}_multiset`] : f.strategy === 'map' ? [f.name.text, `${f.name.text}_map`] : [f.name.text])];
+    const names = ['Instance', ...sm.fields.flatMap((f) => f.strategy === 'constant' || f.strategy === 'storage_option' ? [] : f.strategy === 'multiset' ? [f.name.text, `${f.name.text}_multiset`] : f.strategy === 'map' || f.strategy === 'imap' ? [f.name.text, `${f.name.text}_map`] : [f.name.text])];
     o.s(`pub use self::sm_tokens::{${names.join(', ')}};`, at);
     o.s('pub mod sm_tokens { use super::*;', at);
     o.s(`#[derive(Clone, Copy)] pub tracked struct Instance${g} { ghost unforgeable: Option<State${g}> }`, at);
@@ -1155,7 +1157,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
       if (f.strategy === 'option') o.s('pub uninterp spec fn value(&self) ->', f.name).t(f.elem!).s(';', f.name);
       if (f.strategy === 'variable') o.s('pub uninterp spec fn value(&self) ->', f.name).t(f.ty).s(';', f.name);
       if (f.strategy === 'multiset') o.s('pub uninterp spec fn element(&self) ->', f.name).t(f.elem!).s(';', f.name);
-      if (f.strategy === 'map') o.s('pub uninterp spec fn key(&self) ->', f.name).t(f.key!).s('; pub uninterp spec fn value(&self) ->', f.name).t(f.val!).s(';', f.name);
+      if (f.strategy === 'map' || f.strategy === 'imap') o.s('pub uninterp spec fn key(&self) ->', f.name).t(f.key!).s('; pub uninterp spec fn value(&self) ->', f.name).t(f.val!).s(';', f.name);
       o.s('}', f.name);
       if (f.strategy === 'multiset') {
         // the collection an `init` gives (vstd's MultisetToken): take its tokens out one by one
@@ -1163,9 +1165,9 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
         o.s(`impl${g} ${n}_multiset${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId; pub uninterp spec fn multiset(&self) -> vstd::multiset::Multiset<`, f.name).t(f.elem!).s('>;', f.name);
         o.s(`#[verifier::external_body] pub proof fn remove(tracked &mut self, element:`, f.name).t(f.elem!).s(`) -> (tracked token: ${n}${g}) requires old(self).multiset().contains(element), ensures final(self).instance_id() == old(self).instance_id(), final(self).multiset() == old(self).multiset().remove(element), token.instance_id() == old(self).instance_id(), token.element() == element { unimplemented!() } }`, f.name);
       }
-      if (f.strategy === 'map') {
+      if (f.strategy === 'map' || f.strategy === 'imap') {
         o.s(`pub tracked struct ${n}_map${g} { ghost unforgeable: Option<State${g}> }`, f.name);
-        o.s(`impl${g} ${n}_map${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId; pub uninterp spec fn map(&self) -> Map<`, f.name).t(f.key!).s(',', f.name).t(f.val!).s('>;', f.name);
+        o.s(`impl${g} ${n}_map${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId; pub uninterp spec fn map(&self) ->`, f.name).t(fieldType(cx, f, f.name)).s(';', f.name);
         o.s(`#[verifier::external_body] pub proof fn remove(tracked &mut self, key:`, f.name).t(f.key!).s(`) -> (tracked token: ${n}${g}) requires old(self).map().dom().contains(key), ensures final(self).instance_id() == old(self).instance_id(), final(self).map() == old(self).map().remove(key), token.instance_id() == old(self).instance_id(), token.key() == key, token.value() == old(self).map()[key] { unimplemented!() } }`, f.name);
       }
     }

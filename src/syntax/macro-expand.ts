@@ -298,10 +298,17 @@ export function parseGeneratedItem(p: Parser, trees: TokenTree[], close: number)
   sub.plainRust = false;
   try {
     const items = parseItems(sub, sub.tokens.count - 1, true);
-    if (items.length !== 1) throw new Error(`a generated expansion made ${items.length} items`);
+    // (user code that does not parse can break the expansion's shape: its errors are reported)
+    if (items.length !== 1) throw new ParseFail(sub.diagnostics[0] ?? diag('syntax', 'this macro invocation does not expand to one item', p.spanAt(close)), close);
     return items[0]!;
   } finally {
-    for (const d of sub.diagnostics) p.diagnostics.push(d);
+    // a user expression the expansion uses several times is reported once
+    const seen = new Set<string>();
+    for (const d of sub.diagnostics) {
+      const key = `${d.message}@${d.span.file}:${d.span.start}`;
+      if (!seen.has(key)) p.diagnostics.push(d);
+      seen.add(key);
+    }
   }
 }
 

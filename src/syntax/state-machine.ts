@@ -12,15 +12,19 @@
  *       #[inductive(TR)] lemmas with the implied requires/ensures, one check per invariant
  *       TR_asserts(pre, ..)                                  // proof of every `assert` and inherent safety condition
  *     }
- *     pub tracked struct Instance<G> { .. }                  // id(), the constants
- *     pub tracked struct FIELD<G> { .. }                     // one token type per tokenized field
- *     impl<G> Instance<G> { external_body exchange fns }     // the trusted token API
+ *     pub use self::sm_tokens::{Instance, FIELD, ..};
+ *     pub mod sm_tokens {
+ *       pub tracked struct Instance<G> { .. }                // id(), the constants
+ *       pub tracked struct FIELD<G> { .. }                   // one token type per tokenized field
+ *       impl<G> Instance<G> { external_body exchange fns }   // the trusted token API
+ *     }
  *   }
  *
  * The exchange functions are trusted: that is sound only because every invariant is proved
  * inductive (the lemmas must exist and are verified) and every safety condition is proved
- * (the `_asserts` lemmas), and because tokens cannot be forged (their fields are private to
- * the module, which the checker enforces for struct literals). Whatever this file does not
+ * (the `_asserts` lemmas), and because tokens cannot be forged (their one field is private
+ * to `sm_tokens`, which the checker enforces for struct literals, so neither users nor the
+ * machine's own lemmas can build one; helper fns in the machine must be `spec`). Whatever this file does not
  * implement (other sharding strategies, `if`/`match` in transitions, pattern binding forms,
  * general `(x)` elements, labels, ...) is refused as `not supported: ...` at its
  * location: the whole machine is then left out (uses of it are refused), never half-made.
@@ -726,14 +730,6 @@ function mapFieldReads(e: readonly TokenTree[], sm: Machine, repl: (f: Field, at
   return out;
 }
 
-function usesName(e: readonly TokenTree[], name: string): Token | undefined {
-  for (const t of e) {
-    if (t.kind === 'group') { const r = usesName(t.inner, name); if (r) return r; continue; }
-    if (t.tok.kind === 'ident' && t.tok.text === name) return t.tok;
-  }
-  return undefined;
-}
-
 function paramList(cx: Ctx, t: Transition): Code {
   return gen(cx.p, (o) => { for (const x of t.params) o.t([{ kind: 'tok', tok: x.name }]).s(':', x.name).t(x.ty).s(',', x.name); });
 }
@@ -742,9 +738,6 @@ function argList(cx: Ctx, t: Transition): Code {
 }
 
 // ---- the relations
-
-/** A field's value after the statements so far, as an expression. */
-type Cur = Map<Field, Code>;
 
 function opCode(cx: Ctx, f: Field, elt: Elt, cur: Code, at: Token): { ge: Code; canAdd?: Code; add: Code; remove: Code } {
   const g = (fn: (o: Out) => void): Code => gen(cx.p, fn);
@@ -919,12 +912,11 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
     }
     return gen(p, (o) => o.s('(', at2).t(cur).s(')', at2));
   };
-  const matches = (name: string, f: Field, elt: Elt, at2: Token, ref: boolean): Code => gen(p, (o) => {
+  const matches = (name: string, elt: Elt, at2: Token, ref: boolean): Code => gen(p, (o) => {
     const tok = ref ? `(*${name})` : name;
     if (elt.k === 'some') o.s(`${tok}.value() == (`, at2).t(translate(elt.e, false)).s(')', at2);
     else if (elt.k === 'single') o.s(`${tok}.element() == (`, at2).t(translate(elt.e, false)).s(')', at2);
     else o.s(`${tok}.key() == (`, at2).t(translate(elt.key, false)).s(`) && ${tok}.value() == (`, at2).t(translate(elt.val, false)).s(')', at2);
-    void f;
   });
   if (!isInit) {
     for (const s of t.body) {
@@ -951,20 +943,19 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
           const f = s.field;
           const name = `param_token_${n++}_${f.name.text}`;
           const list = tokens.get(f)!;
-          const storage = f.strategy === 'storage_option';
           const value = s.elt.k === 'some' ? s.elt.e : [];
           switch (s.op) {
             case 'have':
               list.push({ name, ty: tokTy(cx, f, s.at), io: 'borrow_in', instance: true, at: s.at });
-              requires.push(withPrequel(matches(name, f, s.elt, s.at, true), true, s.at));
+              requires.push(withPrequel(matches(name, s.elt, s.at, true), true, s.at));
               break;
             case 'remove':
               list.push({ name, ty: tokTy(cx, f, s.at), io: 'in', instance: true, at: s.at });
-              requires.push(withPrequel(matches(name, f, s.elt, s.at, false), true, s.at));
+              requires.push(withPrequel(matches(name, s.elt, s.at, false), true, s.at));
               break;
             case 'add':
               list.push({ name, ty: tokTy(cx, f, s.at), io: 'out', instance: true, at: s.at });
-              ensures.push(withPrequel(matches(name, f, s.elt, s.at, false), false, s.at));
+              ensures.push(withPrequel(matches(name, s.elt, s.at, false), false, s.at));
               break;
             case 'deposit':
               list.push({ name, ty: f.elem!, io: 'in', instance: false, at: s.at });
@@ -979,7 +970,6 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
               ensures.push(withPrequel(gen(p, (o) => o.s(`*${name} == (`, s.at).t(translate(value, false)).s(')', s.at)), false, s.at));
               break;
           }
-          void storage;
           break;
         }
       }

@@ -34,8 +34,24 @@ tokenized_state_machine!(branches {
 
     transition!{
         tr(b: bool) {
-            if b { //~ ERROR not supported: `if` in a state machine operation
-                add n += Some(1);
+            if b {
+                add n += Some(1); //~ ERROR currently, 'add' statements are not supported inside conditionals
+            }
+        }
+    }
+});
+
+tokenized_state_machine!(matches {
+    fields {
+        #[sharding(option)]
+        pub n: Option<nat>,
+    }
+
+    transition!{
+        tr(b: bool) {
+            match b { //~ ERROR not supported: `match` in a state machine operation
+                true => { require b; }
+                false => { }
             }
         }
     }

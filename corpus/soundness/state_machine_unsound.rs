@@ -288,4 +288,66 @@ tokenized_state_machine!(registry {
     }
 });
 
+tokenized_state_machine!(toggle {
+    fields {
+        #[sharding(variable)]
+        pub n: nat,
+
+        #[sharding(constant)]
+        pub cap: nat,
+    }
+
+    #[invariant]
+    pub fn below(&self) -> bool {
+        self.n <= self.cap
+    }
+
+    init!{
+        start(cap: nat) {
+            init n = 0;
+            init cap = cap;
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self, cap: nat) { }
+
+    // the bound is checked on one branch only
+    transition!{
+        step(b: bool) {
+            if b {
+                require pre.n < pre.cap;
+                update n = pre.n + 1;
+            } else {
+                update n = pre.n + 2;
+            }
+        }
+    }
+
+    #[inductive(step)]
+    fn step_inductive(pre: Self, post: Self, b: bool) { } //~ ERROR could not show invariant `below` on the `post` state
+
+    transition!{
+        check(b: bool) {
+            if b {
+                assert pre.n <= pre.cap;
+            } else {
+                assert pre.n < pre.cap; //~ ERROR unable to prove assertion safety condition
+            }
+        }
+    }
+
+    #[inductive(check)]
+    fn check_inductive(pre: Self, post: Self, b: bool) { }
+});
+
+proof fn toggle_client() {
+    let tracked (Tracked(inst), Tracked(n)) = toggle::Instance::start(5);
+    let tracked mut n = n;
+    inst.step(false, &mut n);
+    assert(n.value() == 2);
+    inst.step(true, &mut n);
+    assert(n.value() == 2); //~ ERROR assertion failed
+}
+
 } // verus!

@@ -249,4 +249,67 @@ proof fn registry_client() {
     let tracked t2 = inst.claim(7, 3, t);
     assert(t2.value() == Option::Some(3nat));
 }
+
+// `if`/`else` in an operation (require, assert, let, update inside)
+tokenized_state_machine!(toggle {
+    fields {
+        #[sharding(variable)]
+        pub n: nat,
+
+        #[sharding(variable)]
+        pub on: bool,
+
+        #[sharding(constant)]
+        pub cap: nat,
+    }
+
+    #[invariant]
+    pub fn below(&self) -> bool {
+        self.n <= self.cap
+    }
+
+    init!{
+        start(cap: nat) {
+            init n = 0;
+            init on = false;
+            init cap = cap;
+        }
+    }
+
+    #[inductive(start)]
+    fn start_inductive(post: Self, cap: nat) { }
+
+    transition!{
+        step(reset: bool) {
+            if reset {
+                update n = 0;
+            } else if pre.n < pre.cap {
+                let m = pre.n + 1;
+                update n = m;
+                update on = true;
+            } else {
+                assert pre.n == pre.cap;
+            }
+        }
+    }
+
+    #[inductive(step)]
+    fn step_inductive(pre: Self, post: Self, reset: bool) { }
+
+});
+
+proof fn client() {
+    let tracked (Tracked(inst), Tracked(n), Tracked(on)) = toggle::Instance::start(2);
+    let tracked mut n = n;
+    let tracked mut on = on;
+    inst.step(false, &mut n, &mut on);
+    assert(n.value() == 1 && on.value());
+    inst.step(false, &mut n, &mut on);
+    assert(n.value() == 2);
+    inst.step(false, &mut n, &mut on);
+    assert(n.value() == 2);
+    inst.step(true, &mut n, &mut on);
+    assert(n.value() == 0 && on.value());
+}
+
 }

@@ -25,13 +25,13 @@
  * (the `_asserts` lemmas), and because tokens cannot be forged (their one field is private
  * to `sm_tokens`, which the checker enforces for struct literals, so neither users nor the
  * machine's own lemmas can build one; helper fns in the machine must be `spec`). Whatever this file does not
- * implement (other sharding strategies, `if`/`match` in transitions, pattern binding forms,
+ * implement (other sharding strategies, `match` in transitions, pattern binding forms,
  * general `(x)` elements, labels, ...) is refused as `not supported: ...` at its
  * location: the whole machine is then left out (uses of it are refused), never half-made.
  * PROOFGATE_DUMP_STATE_MACHINE=1 prints each expansion on stderr (for debugging).
  */
 import { diag, type Diagnostic } from '../report/diagnostic.js';
-import type { Item } from './ast.js';
+import type { Block, IfExpr, Item } from './ast.js';
 import { lex } from './lexer.js';
 import type { Parser } from './parser-core.js';
 import type { Span } from './span.js';
@@ -65,7 +65,8 @@ type TStmt =
   | { k: 'require'; e: TokenTree[]; at: Token }
   | { k: 'assert'; e: TokenTree[]; by?: TokenTree; at: Token }
   | { k: 'init' | 'update'; field: Field; e: TokenTree[]; at: Token }
-  | { k: 'special'; op: Op; field: Field; elt: Elt; by?: TokenTree; at: Token };
+  | { k: 'special'; op: Op; field: Field; elt: Elt; by?: TokenTree; at: Token }
+  | { k: 'if'; cond: TokenTree[]; then: TStmt[]; els: TStmt[]; at: Token };
 
 type Kind = 'init' | 'transition' | 'readonly' | 'property';
 interface Param { name: Token; ty: TokenTree[] }
@@ -150,8 +151,21 @@ function attachMessages(item: Item, messages: Map<string, string[]>): void {
       if (fn.kind !== 'fn' || !fn.body) continue;
       const ms = messages.get(fn.name);
       if (!ms) continue;
+      // the generated asserts, in the order they are written (into the `if`s a conditional makes,
+      // not into the user's own blocks: those are block statements, never walked)
       let i = 0;
-      for (const st of fn.body.stmts) if (st.kind === 'assert' && i < ms.length) st.message = ms[i++];
+      const block = (b: Block): void => {
+        for (const st of b.stmts) {
+          if (st.kind === 'assert') { if (i < ms.length) st.message = ms[i++]; } else if (st.kind === 'let' && st.init?.kind === 'if') ifExpr(st.init);
+          else if (st.kind === 'expr' && st.expr.kind === 'if') ifExpr(st.expr);
+        }
+        if (b.tail?.kind === 'if') ifExpr(b.tail);
+      };
+      const ifExpr = (e: IfExpr): void => {
+        block(e.then);
+        if (e.else) { if ('stmts' in e.else) block(e.else); else ifExpr(e.else); }
+      };
+      block(fn.body);
     }
   }
 }
@@ -400,24 +414,63 @@ const OPS: Record<string, { op: Op; sym: string }> = {
   deposit: { op: 'deposit', sym: '+=' }, withdraw: { op: 'withdraw', sym: '-=' }, guard: { op: 'guard', sym: '>=' },
 };
 
-function parseStmts(p: Parser, inner: TokenTree[], sm: Machine, kind: Kind): TStmt[] {
+function parseStmts(p: Parser, inner: TokenTree[], sm: Machine, kind: Kind, inIf = false): TStmt[] {
   const out: TStmt[] = [];
   let cur: TokenTree[] = [];
   const flush = (): void => {
-    if (cur.length) out.push(parseStmt(p, cur, sm, kind));
+    if (cur.length) {
+      const st = parseStmt(p, cur, sm, kind);
+      if (inIf && st.k === 'special') fail(p, `currently, '${st.op}' statements are not supported inside conditionals`, st.at);
+      if (inIf && st.k === 'let' && st.birds) refuse(p, '`birds_eye let` inside a conditional of a state machine operation', st.at);
+      out.push(st);
+    }
     cur = [];
   };
-  for (const t of inner) {
+  for (let i = 0; i < inner.length; i++) {
+    const t = inner[i]!;
     if (isTok(t, ';')) { flush(); continue; }
-    // `if c { .. } else { .. }` and `match` take no `;`
+    if (cur.length === 0 && isTok(t, 'match')) refuse(p, '`match` in a state machine operation', firstToken(t));
+    if (cur.length === 0 && isTok(t, 'if')) {
+      // `if c { .. } (else if c { .. })* (else { .. })?`: no `;`
+      const [st, next] = parseIf(p, inner, i, sm, kind);
+      out.push(st);
+      i = next - 1;
+      continue;
+    }
     cur.push(t);
-    if ((isTok(cur[0], 'if') || isTok(cur[0], 'match')) && isGroup(t, '{')) refuse(p, `\`${(cur[0] as { tok: Token }).tok.text}\` in a state machine operation`, firstToken(cur[0]!));
   }
-  if (cur.length) {
-    if (isTok(cur[0], 'if') || isTok(cur[0], 'match')) refuse(p, `\`${(cur[0] as { tok: Token }).tok.text}\` in a state machine operation`, firstToken(cur[0]!));
-    fail(p, 'expected `;`', lastToken(cur[cur.length - 1]!));
-  }
+  if (cur.length) fail(p, 'expected `;`', lastToken(cur[cur.length - 1]!));
   return out;
+}
+
+/** An `if` at `inner[i]`: the statement and the index after it. */
+function parseIf(p: Parser, inner: TokenTree[], i: number, sm: Machine, kind: Kind): [TStmt, number] {
+  const at = firstToken(inner[i]!);
+  if (kind === 'init') refuse(p, '`if` in an `init!` routine', at);
+  if (isTok(inner[i + 1], 'let')) fail(p, "transition definitions do not support if-let conditionals (try using a 'match' statement instead)", at);
+  let j = i + 1;
+  const cond: TokenTree[] = [];
+  while (j < inner.length && !isGroup(inner[j], '{')) cond.push(inner[j++]!);
+  const thenG = inner[j];
+  if (cond.length === 0 || !isGroup(thenG, '{')) fail(p, 'expected `if CONDITION { .. }`', at);
+  j++;
+  const then = parseStmts(p, thenG.inner, sm, kind, true);
+  let els: TStmt[] = [];
+  if (isTok(inner[j], 'else')) {
+    j++;
+    if (isTok(inner[j], 'if')) {
+      const [st, next] = parseIf(p, inner, j, sm, kind);
+      els = [st];
+      j = next;
+      return [{ k: 'if', cond, then, els, at }, j];
+    }
+    const elseG = inner[j];
+    if (!isGroup(elseG, '{')) fail(p, 'expected `{` after `else`', firstToken(inner[j - 1]!));
+    els = parseStmts(p, elseG.inner, sm, kind, true);
+    j++;
+  }
+  if (isTok(inner[j], ';')) j++;
+  return [{ k: 'if', cond, then, els, at }, j];
 }
 
 function fieldOf(p: Parser, sm: Machine, t: TokenTree | undefined, at: Token): Field {
@@ -558,6 +611,32 @@ function identsOfPattern(pat: readonly TokenTree[]): Token[] {
   return out;
 }
 
+/** The statements in order, those of `if` branches included (then before else), the `if`s too. */
+function flatStmts(ss: readonly TStmt[]): TStmt[] {
+  return ss.flatMap((s) => (s.k === 'if' ? [s, ...flatStmts(s.then), ...flatStmts(s.els)] : [s]));
+}
+
+/** The second `update` of `f` on some path, if any (`seen`: updated before on this path). */
+function updatedTwice(ss: readonly TStmt[], f: Field, seen = false): Token | undefined {
+  let done = seen;
+  for (const s of ss) {
+    if (s.k === 'update' && s.field === f) {
+      if (done) return s.at;
+      done = true;
+    } else if (s.k === 'if') {
+      const a = updatedTwice(s.then, f, done) ?? updatedTwice(s.els, f, done);
+      if (a) return a;
+      if (updates(s.then, f) || updates(s.els, f)) done = true;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `f` is updated somewhere in `ss`. */
+function updates(ss: readonly TStmt[], f: Field): boolean {
+  return flatStmts(ss).some((s) => s.k === 'update' && s.field === f);
+}
+
 /** Names the generated relations and exchange fns bind: a user's binder of that name would be captured. */
 function isGeneratedName(n: string): boolean {
   return n.startsWith('param_token_') || n.startsWith('tmp_update_') || n.startsWith('original_field_') || n === 'tmp_tuple';
@@ -575,7 +654,7 @@ function checkMachine(p: Parser, sm: Machine): void {
     const bound = new Set(t.params.map((x) => x.name.text));
     if (bound.size !== t.params.length) fail(p, 'state machine transitions forbid multiple bound variables with the same name', t.name);
     for (const x of t.params) if (isGeneratedName(x.name.text)) fail(p, `\`${x.name.text}\` is a name the state machine's generated code uses`, x.name);
-    for (const s of t.body) {
+    for (const s of flatStmts(t.body)) {
       if (s.k !== 'let') continue;
       for (const id of identsOfPattern(s.pat)) {
         if (bound.has(id.text) || ['pre', 'post', 'self', 'instance'].includes(id.text) || isGeneratedName(id.text)) {
@@ -593,8 +672,9 @@ function checkMachine(p: Parser, sm: Machine): void {
       }
     }
     for (const f of sm.fields) {
-      const ups = t.body.filter((s) => s.k === 'update' && s.field === f);
-      if (ups.length > 1) fail(p, `field '${f.name.text}' might be updated multiple times`, ups[1]!.at);
+      // at most once on each path
+      const twice = updatedTwice(t.body, f);
+      if (twice) fail(p, `field '${f.name.text}' might be updated multiple times`, twice);
     }
     // remove -> have -> add, per field
     const stage = new Map<Field, number>();
@@ -608,7 +688,7 @@ function checkMachine(p: Parser, sm: Machine): void {
     // birds_eye: no precondition after a birds_eye binding, nor after an assert that follows one
     // (a binding scopes over the rest of the operation: whatever follows it is in its scope)
     let birds = false;
-    for (const s of t.body) {
+    for (const s of flatStmts(t.body)) {
       if (s.k === 'let' && s.birds) birds = true;
       const pre = s.k === 'require' ? 'require' : s.k === 'special' && (s.op === 'remove' || s.op === 'have' || s.op === 'deposit' || s.op === 'guard') ? s.op : undefined;
       if (!pre || !birds) continue;
@@ -781,15 +861,38 @@ type Simple =
   | { k: 'let'; pat: TokenTree[]; ty?: TokenTree[]; e: Code; at: Token }
   | { k: 'require'; e: Code; at: Token }
   | { k: 'assert'; e: Code; by?: TokenTree; message: string; at: Token }
-  | { k: 'assign'; field: Field; e: Code; at: Token };
+  | { k: 'assign'; field: Field; e: Code; at: Token }
+  | { k: 'if'; cond: TokenTree[]; then: Simple[]; els: Simple[]; at: Token };
+
+/** The fields a simplified list assigns (branches included). */
+function assigned(ss: readonly Simple[]): Field[] {
+  const out: Field[] = [];
+  for (const s of ss) {
+    const fs = s.k === 'assign' ? [s.field] : s.k === 'if' ? [...assigned(s.then), ...assigned(s.els)] : [];
+    for (const f of fs) if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+/** Whether a simplified list has an `assert` (branches included): it then needs its safety lemma. */
+function hasAssert(ss: readonly Simple[]): boolean {
+  return ss.some((s) => s.k === 'assert' || (s.k === 'if' && (hasAssert(s.then) || hasAssert(s.els))));
+}
 
 function simplify(cx: Ctx, t: Transition): Simple[] {
   const out: Simple[] = [];
+  if (t.kind !== 'init') for (const f of cx.sm.fields) out.push({ k: 'assign', field: f, e: gen(cx.p, (o) => o.s(`pre.${f.name.text}`, t.name)), at: t.name });
+  out.push(...simplifyList(cx, t.body));
+  return out;
+}
+
+function simplifyList(cx: Ctx, body: readonly TStmt[]): Simple[] {
+  const out: Simple[] = [];
   const cur = (f: Field): Code => gen(cx.p, (o) => o.s(`tmp_update_${f.name.text}`, f.name));
   const assign = (f: Field, e: Code, at: Token): void => { out.push({ k: 'assign', field: f, e, at }); };
-  if (t.kind !== 'init') for (const f of cx.sm.fields) assign(f, gen(cx.p, (o) => o.s(`pre.${f.name.text}`, t.name)), t.name);
-  for (const s of t.body) {
+  for (const s of body) {
     switch (s.k) {
+      case 'if': out.push({ k: 'if', cond: s.cond, then: simplifyList(cx, s.then), els: simplifyList(cx, s.els), at: s.at }); break;
       case 'let': out.push({ k: 'let', pat: s.pat, ty: s.ty, e: s.e, at: s.at }); break;
       case 'require': out.push({ k: 'require', e: s.e, at: s.at }); break;
       case 'assert': out.push({ k: 'assert', e: s.e, by: s.by, message: 'unable to prove assertion safety condition', at: s.at }); break;
@@ -817,29 +920,46 @@ function simplify(cx: Ctx, t: Transition): Simple[] {
 /** The relation of a simplified body: `weak` (asserts imply the rest) or strong (asserts are conjuncts). */
 function relation(cx: Ctx, t: Transition, ss: Simple[], weak: boolean): Code {
   const at = t.name;
-  const rec = (i: number): Code => gen(cx.p, (o) => {
-    if (i === ss.length) {
-      const conj = cx.sm.fields.map((f) => `post.${f.name.text} == tmp_update_${f.name.text}`);
-      o.s(conj.length ? `(${conj.join(') && (')})` : 'true', at);
-      return;
-    }
-    const s = ss[i]!;
+  const end = (): Code => gen(cx.p, (o) => {
+    const conj = cx.sm.fields.map((f) => `post.${f.name.text} == tmp_update_${f.name.text}`);
+    o.s(conj.length ? `(${conj.join(') && (')})` : 'true', at);
+  });
+  // each statement scopes over the rest; an `if` carries the rest into both branches
+  const rec = (list: readonly Simple[], i: number, rest: () => Code): Code => gen(cx.p, (o) => {
+    if (i === list.length) { o.t(rest()); return; }
+    const s = list[i]!;
+    const next = (): Code => rec(list, i + 1, rest);
     switch (s.k) {
-      case 'let': o.s('{ let', s.at).t(s.pat); if (s.ty) o.s(':', s.at).t(s.ty); o.s('=', s.at).t(s.e).s(';', s.at).t(rec(i + 1)).s('}', s.at); return;
-      case 'assign': o.s(`{ let tmp_update_${s.field.name.text}:`, s.at).t(fieldType(cx, s.field, s.at)).s('=', s.at).t(s.e).s(';', s.at).t(rec(i + 1)).s('}', s.at); return;
-      case 'require': o.s('((', s.at).t(s.e).s(') && ', s.at).t(rec(i + 1)).s(')', s.at); return;
-      case 'assert': o.s('((', s.at).t(s.e).s(weak ? ') ==> ' : ') && ', s.at).t(rec(i + 1)).s(')', s.at); return;
+      case 'let': o.s('{ let', s.at).t(s.pat); if (s.ty) o.s(':', s.at).t(s.ty); o.s('=', s.at).t(s.e).s(';', s.at).t(next()).s('}', s.at); return;
+      case 'assign': o.s(`{ let tmp_update_${s.field.name.text}:`, s.at).t(fieldType(cx, s.field, s.at)).s('=', s.at).t(s.e).s(';', s.at).t(next()).s('}', s.at); return;
+      case 'require': o.s('((', s.at).t(s.e).s(') && ', s.at).t(next()).s(')', s.at); return;
+      case 'assert': o.s('((', s.at).t(s.e).s(weak ? ') ==> ' : ') && ', s.at).t(next()).s(')', s.at); return;
+      case 'if': o.s('(if (', s.at).t(s.cond).s(') {', s.at).t(rec(s.then, 0, next)).s('} else {', s.at).t(rec(s.els, 0, next)).s('})', s.at); return;
     }
   });
-  return rec(0);
+  return rec(ss, 0, end);
 }
 
 /** The safety lemma's body (assume the requires, prove the asserts), and its asserts' messages in order. */
 function safetyBody(cx: Ctx, ss: Simple[]): { body: Code; messages: string[] } {
   const messages: string[] = [];
-  const body = gen(cx.p, (o) => {
+  const list = (o: Out, ss: readonly Simple[]): void => {
     for (const s of ss) {
       switch (s.k) {
+        case 'if': {
+          // the fields either branch assigns come out of the `if` as its value
+          const fs = assigned([s]);
+          const names = fs.map((f) => `tmp_update_${f.name.text}`);
+          const tuple = names.length === 1 ? names[0]! : `(${names.join(', ')})`;
+          if (names.length) o.s(`let ${tuple} =`, s.at);
+          o.s('if (', s.at).t(s.cond).s(') {', s.at);
+          list(o, s.then);
+          o.s(`${names.length ? tuple : ''} } else {`, s.at);
+          list(o, s.els);
+          o.s(`${names.length ? tuple : ''} }`, s.at);
+          if (names.length) o.s(';', s.at);
+          break;
+        }
         case 'let': o.s('let', s.at).t(s.pat); if (s.ty) o.s(':', s.at).t(s.ty); o.s('=', s.at).t(s.e).s(';', s.at); break;
         case 'assign': o.s(`let tmp_update_${s.field.name.text}:`, s.at).t(fieldType(cx, s.field, s.at)).s('=', s.at).t(s.e).s(';', s.at); break;
         case 'require': o.s('assume(', s.at).t(s.e).s(');', s.at); break;
@@ -851,7 +971,8 @@ function safetyBody(cx: Ctx, ss: Simple[]): { body: Code; messages: string[] } {
           break;
       }
     }
-  });
+  };
+  const body = gen(cx.p, (o) => list(o, ss));
   return { body, messages };
 }
 
@@ -882,7 +1003,8 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
   const read = new Set<Field>();
   const noteReads = (e: readonly TokenTree[]): void => { mapFieldReads(e, sm, (f, tok) => { if (f.strategy === 'variable') read.add(f); return [{ kind: 'tok', tok }]; }); };
   if (!isInit) {
-    for (const s of t.body) {
+    for (const s of flatStmts(t.body)) {
+      if (s.k === 'if') noteReads(s.cond);
       if (s.k === 'update') written.add(s.field);
       if (s.k === 'let' && !s.birds) noteReads(s.e);
       if (s.k === 'require' || s.k === 'assert' || s.k === 'update') noteReads(s.e);
@@ -900,7 +1022,7 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
     fail(p, `A '${f.strategy}' field cannot be directly referenced here`, tok);
   });
   // prequel: the lets (and, for requires, the asserts) before a clause
-  type Pre = { k: 'let'; pat: TokenTree[]; ty?: TokenTree[]; e: Code; at: Token } | { k: 'assert'; e: Code; at: Token };
+  type Pre = { k: 'let'; pat: TokenTree[]; ty?: TokenTree[]; e: Code; at: Token } | { k: 'assert'; e: Code; at: Token } | { k: 'cond'; e: Code; neg: boolean; at: Token };
   const prequel: Pre[] = [];
   const withPrequel = (e: Code, includeAsserts: boolean, at2: Token): Code => {
     let cur = e;
@@ -908,6 +1030,7 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
       const q = prequel[i]!;
       const inner = cur;
       if (q.k === 'let') cur = gen(p, (o) => { o.s('{ let', q.at).t(q.pat); if (q.ty) o.s(':', q.at).t(q.ty); o.s('=', q.at).t(q.e).s(';', q.at).t(inner).s('}', q.at); });
+      else if (q.k === 'cond') cur = gen(p, (o) => o.s(q.neg ? '(!(' : '((', q.at).t(q.e).s(') ==> (', q.at).t(inner).s('))', q.at));
       else if (includeAsserts) cur = gen(p, (o) => o.s('((', q.at).t(q.e).s(') ==> (', q.at).t(inner).s('))', q.at));
     }
     return gen(p, (o) => o.s('(', at2).t(cur).s(')', at2));
@@ -918,9 +1041,26 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
     else if (elt.k === 'single') o.s(`${tok}.element() == (`, at2).t(translate(elt.e, false)).s(')', at2);
     else o.s(`${tok}.key() == (`, at2).t(translate(elt.key, false)).s(`) && ${tok}.value() == (`, at2).t(translate(elt.val, false)).s(')', at2);
   });
-  if (!isInit) {
-    for (const s of t.body) {
+  const unchanged = (f: Field, at2: Token): void => {
+    ensures.push(withPrequel(gen(p, (o) => o.s(`param_token_${f.name.text}.value() == old(param_token_${f.name.text}).value()`, at2)), false, at2));
+  };
+  const walk = (body: readonly TStmt[]): void => {
+    for (const s of body) {
       switch (s.k) {
+        case 'if': {
+          // each branch's clauses hold under its condition; a field the other branch updates is unchanged here
+          const saved = prequel.length;
+          const c = translate(s.cond, false);
+          const branch = (list: TStmt[], other: TStmt[], neg: boolean): void => {
+            prequel.push({ k: 'cond', e: c, neg, at: s.at });
+            walk(list);
+            for (const f of written) if (updates(other, f) && !updates(list, f)) unchanged(f, s.at);
+            prequel.length = saved;
+          };
+          branch(s.then, s.els, false);
+          branch(s.els, s.then, true);
+          break;
+        }
         case 'let': {
           const e = translate(s.e, s.birds);
           prequel.push({ k: 'let', pat: s.pat, ty: s.ty, e, at: s.at });
@@ -974,7 +1114,8 @@ function exchange(cx: Ctx, t: Transition): { code: Code } {
         }
       }
     }
-  }
+  };
+  if (!isInit) walk(t.body);
   // parameters and outputs, by field
   const ins: Code[] = [];
   const outs: { name: string; ty: Code; ghost: boolean }[] = [];
@@ -1107,7 +1248,7 @@ function generate(p: Parser, sm: Machine): { trees: TokenTree[]; messages: Map<s
           o.s(`pub open spec fn ${t.name.text}(pre: Self, post: Self,`, t.name).t(ps).s(') -> bool {', t.name).t(relation(cx, t, ss, true)).s('}', t.name);
           o.s(`pub open spec fn ${t.name.text}_strong(pre: Self, post: Self,`, t.name).t(ps).s(') -> bool {', t.name).t(relation(cx, t, ss, false)).s('}', t.name);
         }
-        if (ss.some((s) => s.k === 'assert')) {
+        if (hasAssert(ss)) {
           const { body, messages: ms } = safetyBody(cx, ss);
           const nameTok = { ...t.name, text: `${t.name.text}_asserts` };
           messages.push({ fn: nameTok, messages: ms });

@@ -700,6 +700,8 @@ export interface AssertStmt {
   expr: Expr;
   by?: AssertBy;
   span: Span;
+  /** Verus's text when it fails, for assertions a macro generates (`tokenized_state_machine!`); else `assertion failed`. */
+  message?: string;
 }
 
 export interface AssumeStmt { kind: 'assume'; expr: Expr; span: Span }

@@ -9,7 +9,8 @@ import type {
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { isBareTraitAssumeSpec } from './assume-spec.js';
-import { defineMacro, expandItemMacro, importMacros } from './macro-expand.js';
+import { defineMacro, expandItemMacro, importMacros, parseGeneratedItem } from './macro-expand.js';
+import { expandStateMachine, setGeneratedItemParser } from './state-machine.js';
 import { parseTrait } from './parser-traits.js';
 import { parseGlobalSizeOf } from './parser-global.js';
 import { atAttr, fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
@@ -59,6 +60,11 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
     try {
       if (p.eat(';')) continue;
       const attrs = parseAttrs(p, false);
+      // Verus's state machine macros (a procedural macro, built in): in any context, the code is Verus's
+      if (p.tok.kind === 'ident' && (p.tok.text === 'tokenized_state_machine' || p.tok.text === 'state_machine') && p.is('!', 1)) {
+        items.push(expandStateMachine(p, start, attrs));
+        continue;
+      }
       const expanded = expandItemMacroAt(p, verifiedCtx);
       if (expanded) items.push(...expanded);
       else items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
@@ -1059,3 +1065,5 @@ function parseUseTree(p: Parser, prefix: string[], out: UseTree[]): void {
   const alias = p.eat('as') ? (p.is('_') ? p.bump().text : p.expectIdentText()) : undefined;
   out.push({ path, glob: false, alias, span: p.spanFrom(s) });
 }
+
+setGeneratedItemParser(parseGeneratedItem);

@@ -109,7 +109,7 @@ tokenized_state_machine!(lockbox<T> {
     }
 });
 
-proof fn client(tracked t: u64, tracked u: u64) {
+proof fn client_lockbox(tracked t: u64, tracked u: u64) {
     let tracked (Tracked(inst), Tracked(key), Tracked(vacant), Tracked(tickets)) = lockbox::Instance::<u64>::initialize(5, None);
     assert(inst.limit() == 5);
     assert(key is None);
@@ -192,7 +192,7 @@ tokenized_state_machine!(counter {
     fn peek_inductive(pre: Self, post: Self) { }
 });
 
-proof fn client() {
+proof fn client_counter() {
     let tracked (Tracked(inst), Tracked(n), Tracked(hi)) = counter::Instance::start(3);
     assert(n.value() == 0);
     let tracked mut n = n;
@@ -298,7 +298,7 @@ tokenized_state_machine!(toggle {
 
 });
 
-proof fn client() {
+proof fn client_toggle() {
     let tracked (Tracked(inst), Tracked(n), Tracked(on)) = toggle::Instance::start(2);
     let tracked mut n = n;
     let tracked mut on = on;

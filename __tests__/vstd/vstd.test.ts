@@ -87,7 +87,7 @@ describe('lib/vstd', () => {
     // and are skipped for that reason; every other one runs
     const skipped = new Map(r.functions.filter((f) => f.skipped).map((f) => [f.function, f.skipped!]));
     const tracked = ['empty', 'insert', 'remove', 'borrow', 'union_prefer_right'].map((m) => `vstd::Map::tracked_${m}`)
-      .concat(['empty', 'push', 'insert', 'remove', 'borrow'].map((m) => `vstd::Seq::tracked_${m}`), ['vstd::modes::tracked_swap']);
+      .concat(['empty', 'push', 'insert', 'remove', 'borrow'].map((m) => `vstd::Seq::tracked_${m}`), ['vstd::modes::tracked_swap', 'vstd::Option::tracked_unwrap']);
     for (const q of tracked) assert.match(skipped.get(q) ?? `${q}: not skipped`, /^proof fn with (a return value|tracked or reference parameters)$/);
     // lemmas only: a trusted exec fn (std's `size_of`) is generic over a type's layout, which the emulator does not know
     const trusted = libFns().filter((f) => isTrusted(f) && f.decl.mode === 'proof' && f.qname !== 'vstd::set_lib::axiom_set_int_range' && !tracked.includes(f.qname));

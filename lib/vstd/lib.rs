@@ -20,4 +20,5 @@ pub mod seq_lib;
 pub mod set_lib;
 pub mod simple_pptr;
 pub mod std_specs;
+pub mod tokens;
 pub mod tracked_colls;

@@ -3,7 +3,8 @@
  * variant constructors, prelude built-ins (Some, Ghost, Tracked, Vec::new, reveal, ...)
  * and method calls with auto-deref.
  */
-import type { CallExpr, Expr, MethodCallExpr, PathExpr } from '../syntax/ast.js';
+import type { CallExpr, Expr, FnItem, MethodCallExpr, PathExpr, TypeExpr } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import type { BodyChecker, Cx } from './context.js';
 import { argCountMessage } from './diagnostics.js';
 import { checkExpr, describeDef, instantiate, resolvePathDef } from './expr.js';
@@ -24,7 +25,7 @@ import { optionMapCall } from './option-map.js';
 import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
-import { fnSpecParts, type BuiltinName, type Type } from './types.js';
+import { fnSpecParts, intRange, type BuiltinName, type Type } from './types.js';
 import { withParamTys } from './with-args.js';
 
 const ERR: Type = { k: 'error' };
@@ -145,9 +146,12 @@ function zonkArgsLater(bc: BodyChecker, res: Resolution): void {
 }
 
 /** Argument count check, then each argument against its parameter type. */
-function checkArgs(bc: BodyChecker, e: { args: Expr[]; span: Expr['span'] }, params: Type[], cx: Cx, argCx?: (i: number) => Cx, span = e.span): void {
-  if (e.args.length !== params.length) bc.diags.error('type', argCountMessage(params.length, e.args.length), span);
-  e.args.forEach((a, i) => checkExpr(bc, a, argCx?.(i) ?? cx, params[i]));
+function checkArgs(bc: BodyChecker, e: { args: Expr[]; span: Expr['span'] }, params: Type[], cx: Cx, argCx?: (i: number) => Cx, span = e.span, constArgs = 0): void {
+  // (the const generic arguments among them are not counted: they are not written there)
+  if (e.args.length !== params.length) bc.diags.error('type', argCountMessage(params.length - constArgs, e.args.length - constArgs), span);
+  e.args.forEach((a, i) => {
+    if (!madeArgs.has(a)) checkExpr(bc, a, argCx?.(i) ?? cx, params[i]);
+  });
 }
 
 interface Instantiated {
@@ -156,6 +160,126 @@ interface Instantiated {
   retTy: Type;
   typeArgs: Type[];
   selfTy?: Type;
+}
+
+/** Calls whose const generic arguments are already among their arguments (a call is checked once, but stay safe). */
+const constArgsGiven = new WeakSet<object>();
+/** Arguments made here (already typed): checkArgs leaves them alone. */
+const madeArgs = new WeakSet<Expr>();
+
+/**
+ * `f::<3>(..)`, `x.g::<{ N + 1 }>()`, `s.cap()` with `s: S<4>`: const generic parameters are value
+ * parameters of the fn after its written ones (src/syntax/parser-items.ts: its impl's, then its own),
+ * so their values join the call's arguments there (before the `proof_with!` ones). The fn's own come
+ * from the turbofish (each checked as a value of its parameter's type); the impl's from the type
+ * arguments the call instantiates the impl at (`S<4>`: 4; `S<N>` in a body with a const `N`: that N).
+ */
+function giveConstArgs(bc: BodyChecker, decl: FnItem, e: { args: Expr[]; withArgs?: number }, turbofish: TypeExpr[], span: Span, inst: Instantiated): void {
+  const consts = decl.constGenerics ?? [];
+  const implConsts = decl.params.filter((p) => p.constGeneric === 'impl');
+  if ((consts.length === 0 && implConsts.length === 0) || constArgsGiven.has(e)) return;
+  constArgsGiven.add(e);
+  const values: Expr[] = [];
+  const sig = bc.sigs.sigs.get(decl);
+  const firstConst = decl.params.findIndex((p) => p.constGeneric !== undefined);
+  implConsts.forEach((p, i) => {
+    const at = sig?.generics.indexOf(p.name) ?? -1;
+    const ty = inst.paramTys[firstConst + i] ?? ERR;
+    values.push(at < 0 ? { kind: 'unsupported', what: 'a const generic argument', ty: ERR, span } : valueOfTypeArg(bc, inst.typeArgs[at]!, ty, span, decl.name));
+  });
+  if (consts.length > 0) {
+    const total = decl.generics.length;
+    const missing = (what: string): Expr[] => {
+      if (!bc.external) bc.diags.unsupported(what, span);
+      return consts.map(() => ({ kind: 'unsupported', what, ty: undefined, span }));
+    };
+    if (turbofish.length === 0) {
+      // inferred from the arguments' types (`fn f<const N: usize>(s: &S<N>)` called with an `&S<4>`)
+      for (const c of consts) {
+        const p = decl.params.find((x) => x.constGeneric === 'fn' && x.name === c.name);
+        const ty = p ? inst.paramTys[decl.params.indexOf(p)] ?? ERR : ERR;
+        const at = sig?.generics.indexOf(c.name) ?? -1;
+        values.push(at < 0 ? missing('a const generic argument')[0]! : valueOfTypeArg(bc, inst.typeArgs[at]!, ty, span, decl.name));
+      }
+    } else if (turbofish.length !== total) {
+      if (!bc.external) bc.diags.error('type', `function takes ${total} generic argument${total === 1 ? '' : 's'} but ${turbofish.length} generic argument${turbofish.length === 1 ? ' was' : 's were'} supplied`, span);
+      values.push(...consts.map((): Expr => ({ kind: 'unsupported', what: 'a const generic argument', ty: undefined, span })));
+    } else {
+      values.push(...consts.map((c) => constArgExpr(bc, turbofish[c.pos]!)));
+    }
+  }
+  for (const v of values) if (v.ty !== undefined) madeArgs.add(v);
+  e.args.splice(e.args.length - (e.withArgs ?? 0), 0, ...values);
+}
+
+/**
+ * The value of an impl's const parameter at a call, from the type argument the call gives it: a
+ * literal for a value (`S<4>`); the caller's own const parameter for a parameter (`S<N>`); decided
+ * once inference is done when the type argument is still open then.
+ */
+function valueOfTypeArg(bc: BodyChecker, t: Type, ty: Type, span: Span, callee: string): Expr {
+  const consts = callerConsts(bc);
+  const made: Expr = { kind: 'int', value: 0n, ty, span };
+  const fill = (a: Type, final: boolean): boolean => {
+    const s = bc.infer.shallow(a);
+    if (s.k === 'cval') {
+      // (a value outside the parameter's type, `S<300>` for a `u8` one, is refused as rustc does)
+      const want = bc.infer.shallow(ty);
+      const range = want.k === 'int' ? intRange(want.kind) : undefined;
+      const fits = typeof s.value === 'bigint' ? want.k === 'int' && (!range || (range.min <= s.value && s.value <= range.max)) : want.k === 'bool';
+      if (!fits && want.k !== 'error') {
+        if (!bc.external) bc.diags.error('type', typeof s.value === 'bigint' && want.k === 'int' ? `literal out of range for \`${want.kind}\`` : `mismatched types: the const generic argument \`${s.value}\` is not a \`${bc.show(want)}\``, span);
+        Object.assign(made, { kind: 'unsupported', what: 'a const generic argument' });
+        return true;
+      }
+      Object.assign(made, typeof s.value === 'bigint' ? { kind: 'int', value: s.value } : { kind: 'bool', value: s.value });
+      return true;
+    }
+    const res = s.k === 'param' ? consts.get(s.name) : undefined;
+    if (res) {
+      Object.assign(made, { kind: 'path', segments: [res.name], generics: [], res, value: undefined });
+      return true;
+    }
+    const open = (s as { k: string }).k === 'var';
+    if (!final && open) return false;
+    if (bc.external || s.k === 'error') { /* quiet */ } else if (open) {
+      // (rustc: "cannot infer the value of the const parameter"), once per body
+      if (!bc.diags.list.slice(bc.diagsAtStart).some((d) => d.message === 'type annotations needed')) bc.diags.error('type', 'type annotations needed', span);
+    } else bc.diags.unsupported(`a call of \`${callee}\` whose const generic argument is not a value or a const parameter here (\`${bc.show(s)}\`)`, span);
+    Object.assign(made, { kind: 'unsupported', what: 'a const generic argument', value: undefined });
+    return true;
+  };
+  if (!fill(t, false)) bc.later(() => { fill(t, true); });
+  return made;
+}
+
+/** The const generic parameters of the fn being checked (its own and its impl's), as locals. */
+function callerConsts(bc: BodyChecker): Map<string, Resolution & { kind: 'local' }> {
+  const out = new Map<string, Resolution & { kind: 'local' }>();
+  const fn = bc.fn;
+  const info = fn ? bc.sigs.sigs.get(fn)?.entry.info : undefined;
+  if (!fn || !info) return out;
+  fn.params.forEach((p, i) => {
+    const pi = info.params[i];
+    if (!p.constGeneric || !pi) return;
+    const local = bc.lookupLocal(p.name);
+    const res = local && local.id === pi.id ? bc.localRes(local) : { kind: 'local' as const, id: pi.id, name: pi.name, mode: pi.mode, mutable: false, ty: pi.ty };
+    if (res.kind === 'local') out.set(p.name, res);
+  });
+  return out;
+}
+
+/** A const generic argument as written (`3`, `{ N + 1 }`, `L`, `m::MAX`, `true`) as an expression. */
+function constArgExpr(bc: BodyChecker, a: TypeExpr): Expr {
+  if (a.kind === 'infer' && a.constExpr) return a.constExpr;
+  if (a.kind === 'path' && a.args.length === 0 && a.segments.length === 1 && (a.segments[0] === 'true' || a.segments[0] === 'false')) return { kind: 'bool', value: a.segments[0] === 'true', ty: undefined, span: a.span };
+  if (a.kind === 'path' && a.args.length === 0 && !a.bindings) return { kind: 'path', segments: a.segments, generics: [], ty: undefined, res: undefined, span: a.span };
+  const what = a.kind === 'infer' && a.constArg ? 'this const generic argument' : 'a type where a const generic argument is expected';
+  if (!bc.external) {
+    if (a.kind === 'infer' && a.constArg) bc.diags.unsupported(what, a.span);
+    else bc.diags.error('type', 'type provided when a constant was expected', a.span);
+  }
+  return { kind: 'unsupported', what, ty: undefined, span: a.span };
 }
 
 function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['generics']): Instantiated | undefined {
@@ -175,6 +299,11 @@ function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['gen
     typeArgs: sig.generics.map((g) => m.get(g)!),
     selfTy: sig.selfType ? substParams(sig.selfType, m) : undefined,
   };
+}
+
+/** How many of the fn's parameters are const generic ones (not written at calls). */
+function constParamCount(decl: FnItem): number {
+  return decl.params.reduce((n, p) => n + (p.constGeneric ? 1 : 0), 0);
 }
 
 /** The argument of a `tracked` parameter is proof code; of a spec one (a proof fn's untracked ones) spec code. */
@@ -211,12 +340,19 @@ function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntr
     return ERR;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
+  else if (inst.selfTy && entry.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
+    // `Slab::<4>::new()`: the arguments are the owner type's (the fn has none of its own)
+    const owner: TypeExpr = { kind: 'path', segments: callee.segments.slice(0, -1), args: callee.generics, span: callee.span };
+    const t = bc.diags.withMuted(true, () => lowerType(owner, bc.scope, bc.diags));
+    if (t.k === 'adt') bc.infer.unify(inst.selfTy, t);
+  }
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
+  giveConstArgs(bc, entry.decl, e, callee.generics, callee.span, inst);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span, constParamCount(entry.decl));
   return inst.retTy;
 }
 
@@ -461,7 +597,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    giveConstArgs(bc, um.entry.decl, e, e.generics, e.methodSpan, um);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan, constParamCount(um.entry.decl));
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());

@@ -73,7 +73,8 @@ export class BodyChecker {
     this.diagsAtStart = diags.list.length;
   }
 
-  private readonly diagsAtStart: number;
+  /** How many diagnostics the crate had when this body's check began. */
+  readonly diagsAtStart: number;
 
   // --- locals -------------------------------------------------------------
 
@@ -148,7 +149,9 @@ export class BodyChecker {
   finish(checkLiteral: (bc: BodyChecker, e: IntLiteral) => void): void {
     // Like rustc, a type nothing determines is an error (unless errors were already reported).
     // Without variables, every recorded type is already final (nothing to scan or rebuild).
-    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+    // A value whose type is outside the subset (an error type, reported where the type is
+    // written) determines nothing either: what it leaves open is not the code's fault.
+    if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart && !this.exprs.some((e) => e.ty && this.infer.shallow(e.ty).k === 'error')) {
       const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
       if (unresolved) this.diags.error('type', 'type annotations needed', unresolved.span);
     }

@@ -23,7 +23,7 @@ import { boundOperator } from './op-specs.js';
 import { traitsOfParam } from './traits.js';
 import { substParams } from './infer.js';
 import { branches } from './modes.js';
-import type { Def } from './scopes.js';
+import type { Def, ModuleScope } from './scopes.js';
 import type { Resolution } from './resolution.js';
 import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
 import { checkPtrCast, ptrEquality } from './raw-ptr.js';
@@ -943,15 +943,22 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
   const shown = e.path.join('::');
   if (def?.kind === 'struct') {
     generics = def.s.decl.generics;
-    const m = instantiate(bc, generics, []);
+    const m = instantiate(bc, generics, e.generics ?? []);
     const typeArgs = [...m.values()];
     e.res = { kind: 'struct', qname: def.s.qname, decl: def.s.decl, typeArgs };
     bc.later(() => { if (e.res?.kind === 'struct') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result = { k: 'adt', name: def.s.qname, args: typeArgs };
+    // rustc's privacy: a private field is written only inside its struct's module (and its
+    // children), which keeps a macro's tokens (`tokenized_state_machine!`) unforgeable
+    const priv = def.s.decl.fields.find((f) => f.vis === 'private');
+    if (priv && !withinModule(bc.scope.module, def.s.module)) {
+      const named = e.fields.find((f) => def.s.decl.fields.some((d) => d.name === f.name && d.vis === 'private'));
+      bc.diags.error('type', `field \`${named?.name ?? priv.name}\` of struct \`${def.s.decl.name}\` is private`, named?.span ?? e.pathSpan);
+    }
   } else if (def?.kind === 'variant') {
     generics = def.e.decl.generics;
-    const m = instantiate(bc, generics, []);
+    const m = instantiate(bc, generics, e.generics ?? []);
     const typeArgs = [...m.values()];
     e.res = { kind: 'variant', qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
     bc.later(() => { if (e.res?.kind === 'variant') e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t)); });
@@ -987,6 +994,12 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     if (missing.length) bc.diags.error('type', `missing field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in initializer of \`${shown}\``, e.pathSpan);
   }
   return result;
+}
+
+/** Whether code in module `m` may see the private items of module `owner` (it is `owner` or inside it). */
+function withinModule(m: ModuleScope, owner: ModuleScope): boolean {
+  for (let s: ModuleScope | undefined = m; s; s = s.parent) if (s === owner) return true;
+  return false;
 }
 
 /** The declared mode of a struct or variant field (`ghost`/`tracked` fields are spec/proof). */

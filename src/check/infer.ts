@@ -7,7 +7,7 @@
  * variables only unify with integer types and fall back to a default (`int` in spec
  * code, `i32` in exec code, as rustc) when nothing constrains them.
  */
-import type { IntKind, Type } from './types.js';
+import { showParam, type IntKind, type Type } from './types.js';
 import { showRawPtr } from './raw-ptr.js';
 
 interface VarType { k: 'var'; id: number }
@@ -202,6 +202,7 @@ export class Infer {
       case 'builtin': return y.k === 'builtin' && x.name === y.name && this.unifyAll(x.args, y.args);
       case 'adt': return y.k === 'adt' && x.name === y.name && this.unifyAll(x.args, y.args);
       case 'param': return y.k === 'param' && x.name === y.name;
+      case 'cval': return y.k === 'cval' && x.value === y.value;
     }
   }
 
@@ -256,7 +257,8 @@ export class Infer {
         const short = s.k === 'adt' ? s.name.split('::').pop()! : s.name;
         return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(', ')}>` : short;
       }
-      case 'param': return s.name;
+      case 'param': return showParam(s.name);
+      case 'cval': return String(s.value);
       case 'never': return '!';
       case 'error': return '{error}';
     }

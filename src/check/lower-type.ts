@@ -8,7 +8,7 @@ import type { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
 import { walkPath, type ItemScope } from './paths.js';
 import { ptrType } from './raw-ptr.js';
-import type { BuiltinName, Type } from './types.js';
+import { OPAQUE_CONST, type BuiltinName, type Type } from './types.js';
 
 export interface TypeScope extends ItemScope {
   /** Generic parameters in scope (the fn's and its impl's). */
@@ -30,6 +30,7 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
     case 'never': return { k: 'never' };
     case 'infer':
       if (te.unsupported) return { k: 'error' }; // already reported where it is written
+      if (te.constArg) return lowerConstArg(te, scope, diags);
       if (scope.fresh) return scope.fresh();
       diags.error('type', 'the placeholder `_` is not allowed within types on item signatures', te.span);
       return { k: 'error' };
@@ -49,13 +50,10 @@ export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
 }
 
 function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope, diags: Diags): Type {
-  // `Params<MAX_ORDER>`: a constant as a generic argument (const generics are not supported).
-  if (te.args.some((a) => (a.kind === 'infer' && a.constArg) || (a.kind === 'path' && !scope.generics.has(a.segments[0]!) && walkPath(scope, a.segments).def?.kind === 'const'))) {
-    diags.unsupported(`const generic arguments (\`${te.segments.join('::')}<..>\`)`, te.span);
-    return { k: 'error' };
-  }
-  const args = te.args.map((a) => lowerType(a, scope, diags));
   const segs = te.segments;
+  // `S<true>`: a bool const generic argument
+  if (segs.length === 1 && te.args.length === 0 && (segs[0] === 'true' || segs[0] === 'false')) return { k: 'cval', value: segs[0] === 'true' };
+  const args = te.args.map((a) => lowerType(a, scope, diags));
   if (segs.length === 1) {
     const name = segs[0]!;
     if (scope.generics.has(name)) return { k: 'param', name };
@@ -93,6 +91,13 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
     case 'vstd':
       diags.unsupported(`type \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
+    case 'const': {
+      // `Params<MAX_ORDER>`: a constant as a const generic argument is its value
+      const v = scope.constValue(def);
+      if (v !== undefined && te.args.length === 0) return { k: 'cval', value: v };
+      diags.unsupported(`\`${segs.join('::')}\` as a const generic argument (its value is not known)`, te.span);
+      return { k: 'error' };
+    }
     case 'alias': {
       if (args.length > 0) {
         fillArgs(args, 0, te, scope, diags);
@@ -106,6 +111,24 @@ function lowerPathType(te: Extract<TypeExpr, { kind: 'path' }>, scope: TypeScope
       diags.error('type', `expected type, found ${describe(def.kind)} \`${segs.join('::')}\``, te.span);
       return { k: 'error' };
   }
+}
+
+/**
+ * A const generic argument written as an expression (`3`, `{ N }`, `{ 2 * K }`): its value, or
+ * the const parameter it names. Any other expression (`{ N + 1 }`) stands for a type of its own,
+ * equal to nothing else (never confused with another value).
+ */
+function lowerConstArg(te: Extract<TypeExpr, { kind: 'infer' }>, scope: TypeScope, diags: Diags): Type {
+  let e = te.constExpr;
+  if (!e) {
+    diags.unsupported('this const generic argument', te.span);
+    return { k: 'error' };
+  }
+  while (e.kind === 'block' && e.block.stmts.length === 0 && e.block.tail) e = e.block.tail;
+  if (e.kind === 'path' && e.segments.length === 1 && scope.generics.has(e.segments[0]!)) return { k: 'param', name: e.segments[0]! };
+  const v = evalConst(e, (segs) => walkPath(scope, segs).def, scope.constValue);
+  if (v !== undefined) return { k: 'cval', value: v };
+  return { k: 'param', name: `${OPAQUE_CONST}@${te.span.file}:${te.span.start}` };
 }
 
 /** What each alias stands for, lowered once; aliases being lowered (a cycle is an error type). */

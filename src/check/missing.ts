@@ -15,7 +15,7 @@ const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterato
 const MACRO_GUESS = 'possibly made by a macro invocation';
 
 /** Verus built-ins the checker does not model. */
-const VERUS_BUILTINS = new Set(['call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
+const VERUS_BUILTINS = new Set(['call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none', 'admit']);
 
 const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
 
@@ -101,13 +101,17 @@ function inModule(scope: ItemScope, module: ModuleScope, name: string, seen: Set
     }
     if (from?.kind === 'vstd') return 'vstd/std items outside the built-in prelude';
   }
+  let vstdGlob: string[] | undefined;
   for (const g of module.globs) {
     const target = resolveUsePath(scope.tables, module, g.path);
     if (target?.kind === 'mod') {
       const what = inModule(scope, target.module, name, seen);
       if (what) return what;
     }
+    if (target?.kind === 'vstd' && g.path.join('::') !== 'vstd::prelude') vstdGlob ??= g.path;
   }
+  // a glob import of a vstd module Proofgate's vstd does not define (`use vstd::multiset::*;`) may bring it
+  if (vstdGlob) return `possibly from \`${vstdGlob.join('::')}::*\`: vstd/std items outside the built-in prelude`;
   // Last: the name may be one a macro invocation here makes.
   if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join('!`, `')}!\`): item macros`;
   return undefined;

@@ -20,6 +20,10 @@ PRELUDE.set('bool', { kind: 'prim', ty: { k: 'bool' } });
 PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
+// vstd's possibly infinite `IMap` and `ISet` are the built-in `Map` and `Set`, whose theories
+// never assume a finite domain (the finite `Map`/`Set` of today's vstd are the same theories)
+PRELUDE.set('IMap', { kind: 'builtinType', name: 'Map' });
+PRELUDE.set('ISet', { kind: 'builtinType', name: 'Set' });
 // `add`/`sub`/`mul`: Verus's wrapping spec arithmetic (`builtin::add(a, b)` is `(a + b) as T`)
 for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant', ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });

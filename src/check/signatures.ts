@@ -11,7 +11,7 @@ import { walkPath } from './paths.js';
 import type { ParamInfo } from './program.js';
 import type { LocalMode } from './resolution.js';
 import type { ConstEntry, CrateTables, FnEntry, ImplContext, ModuleScope } from './scopes.js';
-import type { Type } from './types.js';
+import { typeToString, type Type } from './types.js';
 
 export class IdGen {
   private next = 1;
@@ -124,6 +124,10 @@ export class Signatures {
     const params: ParamInfo[] = [];
     for (const p of d.params) {
       const declared = lowerType(p.ty, scope, this.diags);
+      // Rust's const generics are integers, `bool` and `char` (never `int`/`nat`)
+      if (p.constGeneric && !(declared.k === 'bool' || declared.k === 'char' || declared.k === 'error' || (declared.k === 'int' && declared.kind !== 'int' && declared.kind !== 'nat'))) {
+        this.diags.error('type', `\`${typeToString(declared)}\` is forbidden as the type of a const generic parameter`, p.ty.span);
+      }
       paramTys.push(declared);
       const id = this.ids.fresh();
       p.id = id;

@@ -28,12 +28,25 @@ export type Type =
   | { k: 'builtin'; name: BuiltinName; args: Type[] }
   /** A user struct or enum; `name` is the fully qualified name, e.g. 'svsm::mem::VirtAddr'. */
   | { k: 'adt'; name: string; args: Type[] }
-  /** A generic type parameter of the enclosing fn / struct. */
+  /** A generic type parameter of the enclosing fn / struct (or a const generic parameter, as a type argument). */
   | { k: 'param'; name: string }
+  /** A const generic argument's value (`S<3>`, `Params<MAX_ORDER>`): equal only to the same value. */
+  | { k: 'cval'; value: bigint | boolean }
   /** `!` (return / break / panic) */
   | { k: 'never' }
   /** After an error, to stop cascades. Never appears in a program that checked cleanly. */
   | { k: 'error' };
+
+/**
+ * A const generic argument that is an expression (`S<{ N + 1 }>`) is a parameter type of its own,
+ * named after this and where it is written (equal to nothing else).
+ */
+export const OPAQUE_CONST = '{ .. }';
+
+/** A parameter type's name as shown. */
+export function showParam(name: string): string {
+  return name.startsWith(OPAQUE_CONST) ? OPAQUE_CONST : name;
+}
 
 export const UNIT: Type = { k: 'tuple', elems: [] };
 export const BOOL: Type = { k: 'bool' };
@@ -100,7 +113,8 @@ export function typeToString(t: Type): string {
       const short = t.k === 'adt' ? t.name.split('::').pop()! : t.name;
       return t.args.length ? `${short}<${t.args.map(typeToString).join(', ')}>` : short;
     }
-    case 'param': return t.name;
+    case 'param': return showParam(t.name);
+    case 'cval': return String(t.value);
     case 'never': return '!';
     case 'error': return '{error}';
   }
@@ -120,6 +134,7 @@ export function sameType(a: Type, b: Type): boolean {
       return a.name === y.name && a.args.length === y.args.length && a.args.every((e, i) => sameType(e, y.args[i]!));
     }
     case 'param': return a.name === (b as typeof a).name;
+    case 'cval': return a.value === (b as typeof a).value;
     default: return true;
   }
 }

@@ -236,11 +236,11 @@ function letElse(cx: Cx, block: Block, matched: IrExpr, span: IrSpan): void {
 function assertStmt(cx: Cx, st: Stmt & { kind: 'assert' }): void {
   const by = st.by;
   const cond = !by || by.kind === 'block' ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
-  if (!by) { cx.emit({ k: 'assert', cond, span: st.span }); return; }
+  if (!by) { cx.emit({ k: 'assert', cond, span: st.span, ...(st.message ? { message: st.message } : {}) }); return; }
   if (by.kind === 'compute') { cx.emit({ k: 'assert', cond, by: { k: 'compute', only: by.only }, span: st.span }); return; }
   if (by.kind === 'block') {
     const body = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts;
-    cx.emit({ k: 'assert', cond, by: { k: 'block', body }, span: st.span });
+    cx.emit({ k: 'assert', cond, by: { k: 'block', body }, span: st.span, ...(st.message ? { message: st.message } : {}) });
     return;
   }
   const requires = by.requires.map((r) => lowerPure(cx, r));

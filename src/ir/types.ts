@@ -186,7 +186,7 @@ export type IrStmt =
    * `bit_vector`/`nonlinear_arith`: in isolation from `requires` only; `compute`: by evaluating
    * the claim, `only` with no solver for what evaluation leaves open).
    */
-  | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] } | { k: 'compute'; only: boolean }; span: IrSpan }
+  | { k: 'assert'; cond: IrExpr; by?: { k: 'block'; body: IrStmt[] } | { k: 'bit_vector' | 'nonlinear_arith'; requires: IrExpr[]; body: IrStmt[] } | { k: 'compute'; only: boolean }; span: IrSpan; message?: string }
   /**
    * `assert forall|binders| assumption implies conclusion by { proof }`; `fact` is what is known
    * after it: the quantified implication, with the statement's triggers.

@@ -77,6 +77,8 @@ export interface Param {
   unwrapped: boolean;
   /** A `with` input of `#[verus_spec(with ..)]`, after the written ones: callers pass it with `proof_with!`. */
   viaWith?: true;
+  /** A const generic parameter `<const N: usize>` of the fn: a read-only value callers give in the turbofish (after the written parameters, before the `with` ones). */
+  constGeneric?: 'fn' | 'impl';
   span: Span;
   /** Filled by the checker: the binding id of the parameter (see LocalRes). */
   id?: number;
@@ -94,7 +96,10 @@ export interface FnItem extends ItemBase {
   uninterp: boolean; // `uninterp spec fn f(..) -> T;`
   broadcast: boolean; // `broadcast proof fn`
   isConst: boolean; // `const fn`
+  /** Generic parameters, type and const (lifetimes left out); the const ones are also in `constGenerics` (and `params`). */
   generics: string[];
+  /** `<T, const N: usize>`: the const parameters, with their position in `generics`. */
+  constGenerics?: ConstGenericParam[];
   params: Param[];
   /** Return type; undefined means unit. */
   ret?: TypeExpr;
@@ -119,6 +124,15 @@ export interface FnItem extends ItemBase {
   flags: FnFlags;
   /** Made of `global size_of T == N;` (src/syntax/parser-global.ts): its claim, checked by src/check/global-layout.ts. */
   globalSizeOf?: { ty: TypeExpr; size: Expr };
+}
+
+export interface ConstGenericParam {
+  name: string;
+  nameSpan: Span;
+  ty: TypeExpr;
+  /** Index among the item's generic parameters (type and const, lifetimes left out). */
+  pos: number;
+  span: Span;
 }
 
 export interface FnFlags {
@@ -159,6 +173,8 @@ export interface StructItem extends ItemBase {
   name: string;
   nameSpan: Span;
   generics: string[];
+  /** The const ones among `generics`, with their types. */
+  constGenerics?: ConstGenericParam[];
   /** 'named' = `struct S { a: T }`, 'tuple' = `struct S(T);`, 'unit' = `struct S;` */
   shape: 'named' | 'tuple' | 'unit';
   fields: FieldDecl[];
@@ -179,12 +195,16 @@ export interface EnumItem extends ItemBase {
   name: string;
   nameSpan: Span;
   generics: string[];
+  /** The const ones among `generics`, with their types. */
+  constGenerics?: ConstGenericParam[];
   variants: VariantDecl[];
 }
 
 export interface ImplItem extends ItemBase {
   kind: 'impl';
   generics: string[];
+  /** The const ones among `generics`, with their types (values of each member fn: Param.constGeneric 'impl'). */
+  constGenerics?: ConstGenericParam[];
   selfTy: TypeExpr;
   /** `impl Trait for T`: the trait's path as written (traitPath keeps its generic arguments). */
   traitName?: string;
@@ -312,7 +332,7 @@ export type TypeExpr =
   | { kind: 'slice'; elem: TypeExpr; span: Span }
   /** `*const T` / `*mut T` (src/check/raw-ptr.ts) */
   | { kind: 'ptr'; mut: boolean; inner: TypeExpr; span: Span }
-  | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true; /** a const generic argument (`66`, `{ N + 1 }`) */ constArg?: true } // `_`
+  | { kind: 'infer'; span: Span; /** a type the parser reported as not supported, standing in its place */ unsupported?: true; /** a const generic argument (`66`, `{ N + 1 }`) */ constArg?: true; /** its expression, when it parsed as one */ constExpr?: Expr } // `_`
   | { kind: 'never'; span: Span }; // `!`
 
 // ---------------------------------------------------------------------------
@@ -547,6 +567,8 @@ export interface StructLitExpr extends ExprBase {
   kind: 'struct';
   path: string[]; // `Counter`, `Self`, `Enum::Variant`
   pathSpan: Span;
+  /** Generic arguments written on the path (`Slab::<4> { .. }`). */
+  generics?: TypeExpr[];
   fields: { name: string; value: Expr; span: Span }[];
   /** `..base` */
   base?: Expr;
@@ -678,6 +700,8 @@ export interface AssertStmt {
   expr: Expr;
   by?: AssertBy;
   span: Span;
+  /** Verus's text when it fails, for assertions a macro generates (`tokenized_state_machine!`); else `assertion failed`. */
+  message?: string;
 }
 
 export interface AssumeStmt { kind: 'assume'; expr: Expr; span: Span }

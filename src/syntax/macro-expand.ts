@@ -288,6 +288,30 @@ function treesCovering(trees: TokenTree[], tokens: number): number | undefined {
   return n === tokens ? trees.length : undefined;
 }
 
+/**
+ * The items a built-in procedural macro made (`tokenized_state_machine!`, src/syntax/state-machine.ts),
+ * parsed as Verus code: one item, the invocation ending at token `close`.
+ */
+export function parseGeneratedItem(p: Parser, trees: TokenTree[], close: number): Item {
+  const sub = subParser(p, trees, p.token(close));
+  sub.verified = true;
+  sub.plainRust = false;
+  try {
+    const items = parseItems(sub, sub.tokens.count - 1, true);
+    // (user code that does not parse can break the expansion's shape: its errors are reported)
+    if (items.length !== 1) throw new ParseFail(sub.diagnostics[0] ?? diag('syntax', 'this macro invocation does not expand to one item', p.spanAt(close)), close);
+    return items[0]!;
+  } finally {
+    // a user expression the expansion uses several times is reported once
+    const seen = new Set<string>();
+    for (const d of sub.diagnostics) {
+      const key = `${d.message}@${d.span.file}:${d.span.start}`;
+      if (!seen.has(key)) p.diagnostics.push(d);
+      seen.add(key);
+    }
+  }
+}
+
 /** At an item-position invocation of a known macro: its expansion as items (the cursor moves past it). */
 export function expandItemMacro(p: Parser, verifiedCtx: boolean): Item[] | undefined {
   const inv = invocationAt(p);

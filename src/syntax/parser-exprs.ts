@@ -505,7 +505,11 @@ function parseIdentStart(p: Parser, start: number): Expr {
     const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
     return parseMacro(p, start, name);
   }
-  if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) return parseStructLit(p, start, path.segments, path.span);
+  if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) {
+    const lit = parseStructLit(p, start, path.segments, path.span);
+    if (lit.kind === 'struct' && path.generics.length > 0) lit.generics = path.generics;
+    return lit;
+  }
   return path;
 }
 

@@ -5,11 +5,12 @@
  */
 import { diag } from '../report/diagnostic.js';
 import type {
-  AssocTypeDecl, Block, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
+  AssocTypeDecl, Block, ConstGenericParam, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
 import { isBareTraitAssumeSpec } from './assume-spec.js';
-import { defineMacro, expandItemMacro, importMacros } from './macro-expand.js';
+import { defineMacro, expandItemMacro, importMacros, parseGeneratedItem } from './macro-expand.js';
+import { expandStateMachine, setGeneratedItemParser } from './state-machine.js';
 import { parseTrait } from './parser-traits.js';
 import { parseGlobalSizeOf } from './parser-global.js';
 import { atAttr, fnFlags, hasAttr, isVerusVerify, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
@@ -59,6 +60,11 @@ export function parseItems(p: Parser, close: number, verifiedCtx: boolean): Item
     try {
       if (p.eat(';')) continue;
       const attrs = parseAttrs(p, false);
+      // Verus's state machine macros (a procedural macro, built in): in any context, the code is Verus's
+      if (p.tok.kind === 'ident' && (p.tok.text === 'tokenized_state_machine' || p.tok.text === 'state_machine') && p.is('!', 1)) {
+        items.push(expandStateMachine(p, start, attrs));
+        continue;
+      }
       const expanded = expandItemMacroAt(p, verifiedCtx);
       if (expanded) items.push(...expanded);
       else items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
@@ -428,23 +434,37 @@ function describe(p: Parser): string {
   return '`' + t.text + '`';
 }
 
-/** `<T, 'a, U: Bound>`: type parameter names (lifetimes dropped); trait bounds go to `bounds`. */
-export function parseGenericParams(p: Parser, bounds?: TraitBound[]): string[] {
+/**
+ * `<T, 'a, U: Bound, const N: usize>`: generic parameter names (lifetimes dropped); trait bounds go
+ * to `bounds`; const parameters (named in the list too) go to `consts` as well, where the item
+ * takes them (else they are not supported).
+ */
+export function parseGenericParams(p: Parser, bounds?: TraitBound[], consts?: ConstGenericParam[]): string[] {
   const names: string[] = [];
   if (!p.is('<')) return names;
   p.advance();
+  let pos = 0;
   while (!p.eatGt()) {
     const t = p.tok;
     if (t.kind === 'lifetime') {
       p.advance();
       if (p.eat(':')) parseBounds(p);
+      pos--;
     } else if (p.is('const')) {
       const s = p.pos;
       p.advance();
-      p.expectIdent();
+      const nameTok = p.expectIdent();
       p.expect(':');
-      parseType(p);
-      p.unsupported('const generics', p.spanFrom(s));
+      const ty = parseType(p);
+      if (p.is('=')) {
+        p.advance();
+        if (p.is('{')) p.skipGroup();
+        else p.advance();
+        p.unsupported('defaults of const generic parameters', p.spanFrom(s));
+      } else if (consts) {
+        consts.push({ name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, pos, span: p.spanFrom(s) });
+        names.push(nameTok.text);
+      } else p.unsupported('const generics', p.spanFrom(s));
     } else {
       const s = p.pos;
       const name = p.expectIdentText();
@@ -455,6 +475,7 @@ export function parseGenericParams(p: Parser, bounds?: TraitBound[]): string[] {
       }
       if (p.eat('=')) parseType(p);
     }
+    pos++;
     if (!p.eat(',')) {
       if (!p.eatGt()) p.failExpected();
       break;
@@ -665,12 +686,18 @@ function specFromAttrs(p: Parser, attrs: ParsedAttr[], spec: FnSpec): void {
   }
 }
 
+/** A const generic parameter as the value parameter it is in the fn (of the fn's own or of its impl). */
+function constParam(c: ConstGenericParam, of: 'fn' | 'impl'): Param {
+  return { name: c.name, nameSpan: c.nameSpan, ty: c.ty, mutBinding: false, tracked: false, ghost: false, unwrapped: false, constGeneric: of, span: c.span, id: undefined };
+}
+
 function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: FnItem['attrs']; vis: Visibility; verified: boolean }, mods: Modifiers): FnItem {
   const diagsBefore = p.diagnostics.length;
   p.expect('fn');
   const nameTok = p.expectIdent();
   const bounds: TraitBound[] = [];
-  const generics = parseGenericParams(p, bounds);
+  const constGenerics: ConstGenericParam[] = [];
+  const generics = parseGenericParams(p, bounds, constGenerics);
   p.expect('(');
   const params: Param[] = [];
   while (!p.at(')')) {
@@ -710,6 +737,8 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  // const generic parameters: values after the written parameters, before the `with` ones
+  for (const c of constGenerics) params.push(constParam(c, 'fn'));
   params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
   let body: Block | undefined;
@@ -726,6 +755,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
+    ...(constGenerics.length ? { constGenerics } : {}),
   };
 }
 
@@ -834,20 +864,22 @@ function parseTupleFields(p: Parser): FieldDecl[] {
 function parseStruct(p: Parser, start: number, base: { attrs: StructItem['attrs']; vis: Visibility; verified: boolean }): StructItem {
   p.expect('struct');
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const constGenerics: ConstGenericParam[] = [];
+  const generics = parseGenericParams(p, undefined, constGenerics);
   skipWhere(p);
   let shape: StructItem['shape'];
   let fields: FieldDecl[] = [];
   if (p.is('{')) { shape = 'named'; fields = parseNamedFields(p); }
   else if (p.is('(')) { shape = 'tuple'; fields = parseTupleFields(p); skipWhere(p); p.expect(';'); }
   else { shape = 'unit'; p.hint('{', '(', '<', 'where'); p.expect(';'); }
-  return { kind: 'struct', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, shape, fields, span: p.spanFrom(start) };
+  return { kind: 'struct', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, shape, fields, span: p.spanFrom(start), ...(constGenerics.length ? { constGenerics } : {}) };
 }
 
 function parseEnum(p: Parser, start: number, base: { attrs: EnumItem['attrs']; vis: Visibility; verified: boolean }): EnumItem {
   p.expect('enum');
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const constGenerics: ConstGenericParam[] = [];
+  const generics = parseGenericParams(p, undefined, constGenerics);
   skipWhere(p);
   p.expect('{');
   const variants: VariantDecl[] = [];
@@ -864,13 +896,16 @@ function parseEnum(p: Parser, start: number, base: { attrs: EnumItem['attrs']; v
     if (!p.eat(',')) break;
   }
   p.expect('}');
-  return { kind: 'enum', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start) };
+  return { kind: 'enum', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start), ...(constGenerics.length ? { constGenerics } : {}) };
 }
 
 function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; vis: Visibility; verified: boolean }): ImplItem {
   p.expect('impl');
   const bounds: TraitBound[] = [];
-  const generics = p.is('<') ? parseGenericParams(p, bounds) : [];
+  const constGenerics: ConstGenericParam[] = [];
+  const genericsStart = p.pos;
+  const generics = p.is('<') ? parseGenericParams(p, bounds, constGenerics) : [];
+  const genericsSpan = p.spanFrom(genericsStart);
   const negative = p.eat('!');
   let selfTy = parseType(p);
   let traitName: string | undefined;
@@ -901,6 +936,16 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
       }
       for (const item of parseImplMember(p, s, attrs, base.verified, skipped)) {
         item.implSelf = selfTy;
+        if (item.kind === 'fn' && constGenerics.length > 0) {
+          // the impl's const parameters are values of each member fn too (before the fn's own)
+          if (traitPath || item.flags.typeInvariant) {
+            if (item.verified) p.unsupported(traitPath ? 'members of a trait impl with const generic parameters' : 'a type invariant of a type with const generic parameters', traitPath ? genericsSpan : item.nameSpan);
+            item.headerUnsupported = true;
+          } else {
+            const at = item.params.findIndex((x) => x.constGeneric || x.viaWith);
+            item.params.splice(at < 0 ? item.params.length : at, 0, ...constGenerics.map((c) => constParam(c, 'impl')));
+          }
+        }
         items.push(item);
       }
     } catch (e) {
@@ -913,7 +958,7 @@ function parseImpl(p: Parser, start: number, base: { attrs: ImplItem['attrs']; v
   p.pos = close;
   p.advance();
   return {
-    kind: 'impl', ...base, generics, selfTy, traitName, traitPath, items: tight(items), span: p.spanFrom(start),
+    kind: 'impl', ...base, generics, selfTy, traitName, traitPath, items: tight(items), span: p.spanFrom(start), ...(constGenerics.length ? { constGenerics } : {}),
     ...(bounds.length ? { bounds } : {}), ...(assocTypes.length ? { assocTypes } : {}), ...(skipped.length ? { skipped } : {}),
   };
 }
@@ -1020,3 +1065,5 @@ function parseUseTree(p: Parser, prefix: string[], out: UseTree[]): void {
   const alias = p.eat('as') ? (p.is('_') ? p.bump().text : p.expectIdentText()) : undefined;
   out.push({ path, glob: false, alias, span: p.spanFrom(s) });
 }
+
+setGeneratedItemParser(parseGeneratedItem);

@@ -1,7 +1,7 @@
 /** Types as written: paths with generic arguments, references, tuples, arrays, slices. */
 import type { Expr, TypeExpr } from './ast.js';
-import { append, NO_TYPES, tight, type Parser } from './parser-core.js';
-import { parseExpr } from './parser-exprs.js';
+import { append, NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
+import { parseExpr, parseLiteral } from './parser-exprs.js';
 import { IDENT_CODE, LIFETIME_CODE, PUNCT_CODE } from './tokens.js';
 
 const PRIMITIVES = new Set(['bool', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'char', 'int', 'nat', 'str']);
@@ -182,9 +182,28 @@ export function parseGenericArgs(p: Parser, bindings?: { name: string; ty: TypeE
     if (t.kind === 'lifetime') p.advance();
     else if (t.kind === 'int' || t.text === '{' || t.text === '-') {
       const s = p.pos;
-      if (t.text === '{') p.skipGroup();
-      else { p.eat('-'); p.advance(); }
-      out.push({ kind: 'infer', span: p.spanFrom(s), constArg: true });
+      let constExpr: Expr | undefined;
+      if (t.text === '{') {
+        p.skipGroup();
+        const end = p.pos;
+        // `{ N + 1 }`: the block as an expression (a const generic argument)
+        constExpr = p.within(s, end, () => {
+          const saved = p.diagnostics.length;
+          try {
+            const e = parseExpr(p);
+            if (p.atEnd()) return e;
+          } catch (err) {
+            if (!(err instanceof ParseFail)) throw err;
+          }
+          p.diagnostics.length = saved;
+          return undefined;
+        });
+      } else {
+        const neg = p.eat('-');
+        const lit = p.tok.kind === 'int' ? parseLiteral(p) : (p.advance(), undefined);
+        constExpr = lit && neg ? { kind: 'unary', op: '-', operand: lit, ty: undefined, span: p.spanFrom(s) } : lit;
+      }
+      out.push({ kind: 'infer', span: p.spanFrom(s), constArg: true, ...(constExpr ? { constExpr } : {}) });
     } else if (t.kind === 'ident' && (p.is('=', 1) || (p.is(':', 1) && !p.is('::', 1)))) {
       const name = t.text;
       p.advance();

@@ -460,7 +460,7 @@ export class IrFunctionEncoder extends IrTerms {
   }
 
   private assert(s: IrStmt & { k: 'assert' }): void {
-    const ob: Obligation = { kind: 'assertion', message: 'assertion failed', span: s.span, labels: [] };
+    const ob: Obligation = { kind: 'assertion', message: s.message ?? 'assertion failed', span: s.span, labels: [] };
     const by = s.by;
     if (!by) { this.check(this.term(s.cond, this.env), ob); return; }
     if (by.k === 'block') {

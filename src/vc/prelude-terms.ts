@@ -24,6 +24,7 @@ export function typeKey(t: Type): string {
     case 'builtin': return `${t.name}<${t.args.map(typeKey).join('+')}>`;
     case 'adt': return `${mangle(t.name)}<${t.args.map(typeKey).join('+')}>`;
     case 'param': return `P%${mangle(t.name)}`;
+    case 'cval': return `C%${t.value}`;
   }
 }
 

@@ -112,8 +112,9 @@ export abstract class SpecFns extends PreludeTerms {
       const hasBody = !overridable && (!ir || ir.trusted !== 'no body');
       const interpreted = !overridable && (!ir || (ir.trusted !== 'no body' && ir.trusted !== 'uninterp'));
       const recursive = hasBody && this.isSelfRecursive(info);
-      const reveal = ir?.opaque ? `reveal%${mangle(key)}` : undefined;
-      if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
+      // one flag for every instantiation: `reveal(f)` reveals f at all its type arguments (as in Verus)
+      const reveal = ir?.opaque ? `reveal%${mangle(info.qname)}` : undefined;
+      if (reveal) this.ctx.once(`fun:${reveal}`, () => this.ctx.fun(`(declare-const ${reveal} Bool)`));
       const guard = (ax: string) => (reveal ? `(=> ${reveal} ${ax})` : ax);
       // the result lies in the declared return type (a `nat` is >= 0, a `u8` <= 255): the
       // checker types the body at it, so the definition agrees (for every fuel, too)

@@ -44,6 +44,7 @@ export function fnTypeKey(t: Type): string {
       return `${t.name}<${t.args.map(fnTypeKey).join('+')}>`;
     case 'adt': return `${mangle(t.name)}<${t.args.map(fnTypeKey).join('+')}>`;
     case 'param': return `P%${mangle(t.name)}`;
+    case 'cval': return `C%${t.value}`;
     default: return t.k;
   }
 }

@@ -1596,6 +1596,9 @@ var init_raw_ptr = __esm({
 });
 
 // src/check/types.ts
+function showParam(name) {
+  return name.startsWith(OPAQUE_CONST) ? OPAQUE_CONST : name;
+}
 function fnSpecType(params, ret) {
   return { k: "builtin", name: "FnSpec", args: [{ k: "tuple", elems: params }, ret] };
 }
@@ -1653,7 +1656,9 @@ function typeToString(t) {
       return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
     }
     case "param":
-      return t.name;
+      return showParam(t.name);
+    case "cval":
+      return String(t.value);
     case "never":
       return "!";
     case "error":
@@ -1686,15 +1691,18 @@ function sameType(a, b2) {
     }
     case "param":
       return a.name === b2.name;
+    case "cval":
+      return a.value === b2.value;
     default:
       return true;
   }
 }
-var UNIT, BOOL, INT;
+var OPAQUE_CONST, UNIT, BOOL, INT;
 var init_types = __esm({
   "src/check/types.ts"() {
     "use strict";
     init_raw_ptr();
+    OPAQUE_CONST = "{ .. }";
     UNIT = { k: "tuple", elems: [] };
     BOOL = { k: "bool" };
     INT = { k: "int", kind: "int" };
@@ -1731,7 +1739,7 @@ function intConstant(kind, name) {
 }
 function builtinAssocFn(owner, name, fresh, ownerArgs) {
   const t = ownerArgs[0] ?? fresh();
-  const sig = (params, ret, mode, typeArgs) => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs });
+  const sig = (params, ret, mode, typeArgs2) => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs: typeArgs2 });
   switch (`${owner}::${name}`) {
     case "Vec::new":
       return sig([], b("Vec", t), "exec", [t]);
@@ -1958,6 +1966,8 @@ var init_prelude = __esm({
     PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
     PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
     for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
+    PRELUDE.set("IMap", { kind: "builtinType", name: "Map" });
+    PRELUDE.set("ISet", { kind: "builtinType", name: "Set" });
     for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant", ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: "builtinValue", name: v });
     for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd", name: m });
     PRELUDE.set("proofgate", { kind: "proofgate" });
@@ -2551,13 +2561,16 @@ function inModule(scope, module, name, seen) {
     }
     if (from?.kind === "vstd") return "vstd/std items outside the built-in prelude";
   }
+  let vstdGlob;
   for (const g of module.globs) {
     const target = resolveUsePath(scope.tables, module, g.path);
     if (target?.kind === "mod") {
       const what = inModule(scope, target.module, name, seen);
       if (what) return what;
     }
+    if (target?.kind === "vstd" && g.path.join("::") !== "vstd::prelude") vstdGlob ??= g.path;
   }
+  if (vstdGlob) return `possibly from \`${vstdGlob.join("::")}::*\`: vstd/std items outside the built-in prelude`;
   if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
   return void 0;
 }
@@ -2569,7 +2582,7 @@ var init_missing = __esm({
     init_vstd_lib();
     STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
     MACRO_GUESS = "possibly made by a macro invocation";
-    VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
+    VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none", "admit"]);
     STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
     PLAIN_ATTRS = /* @__PURE__ */ new Set([
       "repr",
@@ -2608,6 +2621,7 @@ function lowerType(te, scope, diags) {
       return { k: "never" };
     case "infer":
       if (te.unsupported) return { k: "error" };
+      if (te.constArg) return lowerConstArg(te, scope, diags);
       if (scope.fresh) return scope.fresh();
       diags.error("type", "the placeholder `_` is not allowed within types on item signatures", te.span);
       return { k: "error" };
@@ -2628,12 +2642,9 @@ function lowerType(te, scope, diags) {
   }
 }
 function lowerPathType(te, scope, diags) {
-  if (te.args.some((a) => a.kind === "infer" && a.constArg || a.kind === "path" && !scope.generics.has(a.segments[0]) && walkPath(scope, a.segments).def?.kind === "const")) {
-    diags.unsupported(`const generic arguments (\`${te.segments.join("::")}<..>\`)`, te.span);
-    return { k: "error" };
-  }
-  const args = te.args.map((a) => lowerType(a, scope, diags));
   const segs = te.segments;
+  if (segs.length === 1 && te.args.length === 0 && (segs[0] === "true" || segs[0] === "false")) return { k: "cval", value: segs[0] === "true" };
+  const args = te.args.map((a) => lowerType(a, scope, diags));
   if (segs.length === 1) {
     const name = segs[0];
     if (scope.generics.has(name)) return { k: "param", name };
@@ -2670,6 +2681,12 @@ function lowerPathType(te, scope, diags) {
     case "vstd":
       diags.unsupported(`type \`${segs.join("::")}\``, te.span);
       return { k: "error" };
+    case "const": {
+      const v = scope.constValue(def);
+      if (v !== void 0 && te.args.length === 0) return { k: "cval", value: v };
+      diags.unsupported(`\`${segs.join("::")}\` as a const generic argument (its value is not known)`, te.span);
+      return { k: "error" };
+    }
     case "alias": {
       if (args.length > 0) {
         fillArgs(args, 0, te, scope, diags);
@@ -2683,6 +2700,18 @@ function lowerPathType(te, scope, diags) {
       diags.error("type", `expected type, found ${describe2(def.kind)} \`${segs.join("::")}\``, te.span);
       return { k: "error" };
   }
+}
+function lowerConstArg(te, scope, diags) {
+  let e = te.constExpr;
+  if (!e) {
+    diags.unsupported("this const generic argument", te.span);
+    return { k: "error" };
+  }
+  while (e.kind === "block" && e.block.stmts.length === 0 && e.block.tail) e = e.block.tail;
+  if (e.kind === "path" && e.segments.length === 1 && scope.generics.has(e.segments[0])) return { k: "param", name: e.segments[0] };
+  const v = evalConst(e, (segs) => walkPath(scope, segs).def, scope.constValue);
+  if (v !== void 0) return { k: "cval", value: v };
+  return { k: "param", name: `${OPAQUE_CONST}@${te.span.file}:${te.span.start}` };
 }
 function aliasType(decl, scope, diags) {
   const known2 = aliasTypes.get(decl);
@@ -2756,6 +2785,7 @@ var init_lower_type = __esm({
     init_missing();
     init_paths();
     init_raw_ptr();
+    init_types();
     ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2 };
     aliasTypes = /* @__PURE__ */ new WeakMap();
     aliasesInProgress = /* @__PURE__ */ new Set();
@@ -3503,7 +3533,7 @@ function checkTraitDecl(t, diags) {
     if (it.kind === "const" && it.value) diags.error("unsupported", "not supported: a default value for an associated const of a trait", it.span);
   }
 }
-function conform(ti, trait, typeArgs, diags) {
+function conform(ti, trait, typeArgs2, diags) {
   const traitName = trait.decl.name;
   for (const [name, f] of ti.fns) {
     const tf = trait.fns.get(name);
@@ -3511,7 +3541,7 @@ function conform(ti, trait, typeArgs, diags) {
       diags.error("type", `method \`${name}\` is not a member of trait \`${traitName}\``, f.decl.nameSpan);
       continue;
     }
-    inherit(f.decl, tf.decl, traitName, typeArgs, diags);
+    inherit(f.decl, tf.decl, traitName, typeArgs2, diags);
   }
   const traitConsts = trait.decl.items.filter((c) => c.kind === "const");
   for (const [name, c] of ti.consts) {
@@ -3524,7 +3554,7 @@ function conform(ti, trait, typeArgs, diags) {
   ];
   if (missing.length) diags.error("type", `not all trait items implemented, missing: ${missing.join(", ")}`, ti.decl.span);
 }
-function inherit(f, tf, traitName, typeArgs, diags) {
+function inherit(f, tf, traitName, typeArgs2, diags) {
   if (f.mode !== tf.mode) {
     diags.error("type", `method \`${f.name}\` is ${f.mode} here but ${tf.mode} in trait \`${traitName}\``, f.nameSpan);
     return;
@@ -3569,12 +3599,12 @@ function inherit(f, tf, traitName, typeArgs, diags) {
       f.retNameSpan = tf.retNameSpan;
     }
   }
-  const generic2 = typeArgs.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs)).find((n) => n !== void 0) : void 0;
+  const generic2 = typeArgs2.size > 0 ? clauses.map((c) => traitParamAsValue(c, typeArgs2)).find((n) => n !== void 0) : void 0;
   if (generic2 !== void 0) {
     diags.error("unsupported", `not supported: the trait's clauses name its type parameter \`${generic2}\` in a path (\`${generic2}::..\`)`, f.nameSpan);
     return;
   }
-  const copy = (e) => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs);
+  const copy = (e) => substTypeParams(renameParams(cloneExpr(e), renames), typeArgs2);
   f.requires = tf.requires.map(copy);
   f.ensures = [...tf.ensures.map(copy), ...f.ensures];
   f.returns = [...tf.returns.map(copy), ...f.returns];
@@ -3605,21 +3635,21 @@ function eachNode(e, f) {
   };
   visit(e);
 }
-function substTypeParams(e, typeArgs) {
-  if (typeArgs.size === 0) return e;
+function substTypeParams(e, typeArgs2) {
+  if (typeArgs2.size === 0) return e;
   eachNode(e, (o) => {
     if (o.kind !== "path" || !Array.isArray(o.segments) || !Array.isArray(o.args) || o.segments.length !== 1 || o.args.length > 0) return;
-    const to = typeArgs.get(o.segments[0]);
+    const to = typeArgs2.get(o.segments[0]);
     if (!to) return;
     for (const k of Object.keys(o)) if (k !== "span") delete o[k];
     Object.assign(o, structuredClone(to), { span: o.span });
   });
   return e;
 }
-function traitParamAsValue(e, typeArgs) {
+function traitParamAsValue(e, typeArgs2) {
   let found;
   eachNode(e, (o) => {
-    if (o.kind === "path" && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs.has(o.segments[0])) found ??= o.segments[0];
+    if (o.kind === "path" && Array.isArray(o.segments) && Array.isArray(o.generics) && typeArgs2.has(o.segments[0])) found ??= o.segments[0];
   });
   return found;
 }
@@ -3849,6 +3879,7 @@ var INT_TYPES, ERROR, Infer;
 var init_infer = __esm({
   "src/check/infer.ts"() {
     "use strict";
+    init_types();
     init_raw_ptr();
     INT_TYPES = /* @__PURE__ */ new Map();
     ERROR = { k: "error" };
@@ -4029,6 +4060,8 @@ var init_infer = __esm({
             return y.k === "adt" && x.name === y.name && this.unifyAll(x.args, y.args);
           case "param":
             return y.k === "param" && x.name === y.name;
+          case "cval":
+            return y.k === "cval" && x.value === y.value;
         }
       }
       unifyAll(xs, ys) {
@@ -4096,7 +4129,9 @@ var init_infer = __esm({
             return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
           }
           case "param":
-            return s.name;
+            return showParam(s.name);
+          case "cval":
+            return String(s.value);
           case "never":
             return "!";
           case "error":
@@ -4163,6 +4198,7 @@ var init_context = __esm({
       external = false;
       /** A plain Rust fn checked for the value analysis (body.ts, checkPlainFnBody): it may call fns that are not verified. */
       plain = false;
+      /** How many diagnostics the crate had when this body's check began. */
       diagsAtStart;
       // --- locals -------------------------------------------------------------
       pushScope() {
@@ -4223,7 +4259,7 @@ var init_context = __esm({
       }
       /** Substitutes inference results into everything recorded, then runs the deferred checks. */
       finish(checkLiteral) {
-        if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart) {
+        if (this.infer.hasGeneralVars && this.diags.list.length === this.diagsAtStart && !this.exprs.some((e) => e.ty && this.infer.shallow(e.ty).k === "error")) {
           const unresolved = this.exprs.find((e) => e.ty && this.infer.hasUnresolved(e.ty));
           if (unresolved) this.diags.error("type", "type annotations needed", unresolved.span);
         }
@@ -4599,10 +4635,10 @@ function pick(bc, impls, member, index2, arg) {
   if (fits.length > 1) return "ambiguous";
   return fits[0];
 }
-function resolve2(bc, f, cx, span, typeArgs = []) {
+function resolve2(bc, f, cx, span, typeArgs2 = []) {
   checkCallMode(bc, cx, f.decl.mode, f.qname, span);
   checkCalleeVerified(bc, f, span);
-  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs };
+  return { kind: "fn", qname: f.qname, decl: f.decl, typeArgs: typeArgs2 };
 }
 function generic(impls) {
   return impls.some((ti) => ti.ctx.generics.length > 0);
@@ -4788,8 +4824,8 @@ function stdBounds(bc, param) {
 function boundArg(bc, b2) {
   return lowerType(b2.args[0], { ...bc.scope, module: b2.module }, bc.diags);
 }
-function boundRes(name, typeArgs = []) {
-  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs };
+function boundRes(name, typeArgs2 = []) {
+  return { kind: "builtin", name: `${name}${BOUND_MEMBER_SUFFIX}`, typeArgs: typeArgs2 };
 }
 function boundStdMethod(bc, e, recv, cx) {
   if (recv.k !== "param" || e.args.length !== 0) return void 0;
@@ -4883,13 +4919,13 @@ function resolveOverload(bc, cands, given, args, cx, span, what, set) {
     bc.diags.unsupported(`\`${what}\` (${why})`, span);
     return ERR2;
   }
-  const { f, typeArgs, paramTys, retTy } = fits[0];
+  const { f, typeArgs: typeArgs2, paramTys, retTy } = fits[0];
   paramTys.forEach((p, i) => {
     if (i >= given.length) bc.coerce(argTys[i], p, args[i - given.length].span, argCx);
   });
   checkCallMode(bc, cx, f.decl.mode, f.qname, span, f.decl);
   checkCalleeVerified(bc, f, span);
-  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs });
+  set({ kind: "fn", qname: f.qname, decl: f.decl, typeArgs: typeArgs2 });
   return retTy;
 }
 function fitsType(bc, param, arg) {
@@ -5303,21 +5339,21 @@ function checkCall(bc, e, cx, expected) {
       case "struct": {
         if (def.s.decl.shape !== "tuple") break;
         const m = instantiate(bc, def.s.decl.generics, callee.generics);
-        const typeArgs = [...m.values()];
-        callee.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs };
+        const typeArgs2 = [...m.values()];
+        callee.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs: typeArgs2 };
         zonkArgsLater(bc, callee.res);
         checkArgs(bc, e, def.s.info.fields.map((f) => substParams(f.ty, m)), cx);
-        return { k: "adt", name: def.s.qname, args: typeArgs };
+        return { k: "adt", name: def.s.qname, args: typeArgs2 };
       }
       case "variant": {
         if (def.variant.shape !== "tuple") break;
         const m = instantiate(bc, def.e.decl.generics, callee.generics);
-        const typeArgs = [...m.values()];
-        callee.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+        const typeArgs2 = [...m.values()];
+        callee.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs: typeArgs2 };
         zonkArgsLater(bc, callee.res);
         const info = def.e.info.variants.find((v) => v.name === def.variant.name);
         checkArgs(bc, e, (info?.fields ?? []).map((f) => substParams(f.ty, m)), cx);
-        return { k: "adt", name: def.e.qname, args: typeArgs };
+        return { k: "adt", name: def.e.qname, args: typeArgs2 };
       }
       case "builtinType":
         if (def.name === "Ghost" || def.name === "Tracked") return wrapperCall(bc, e, callee, def.name, cx, expected);
@@ -5356,9 +5392,108 @@ function zonkArgsLater(bc, res) {
     if ("typeArgs" in res) res.typeArgs = res.typeArgs.map((t) => bc.infer.zonk(t));
   });
 }
-function checkArgs(bc, e, params, cx, argCx, span = e.span) {
-  if (e.args.length !== params.length) bc.diags.error("type", argCountMessage(params.length, e.args.length), span);
-  e.args.forEach((a, i) => checkExpr(bc, a, argCx?.(i) ?? cx, params[i]));
+function checkArgs(bc, e, params, cx, argCx, span = e.span, constArgs = 0) {
+  if (e.args.length !== params.length) bc.diags.error("type", argCountMessage(params.length - constArgs, e.args.length - constArgs), span);
+  e.args.forEach((a, i) => {
+    if (!madeArgs.has(a)) checkExpr(bc, a, argCx?.(i) ?? cx, params[i]);
+  });
+}
+function giveConstArgs(bc, decl, e, turbofish, span, inst) {
+  const consts = decl.constGenerics ?? [];
+  const implConsts = decl.params.filter((p) => p.constGeneric === "impl");
+  if (consts.length === 0 && implConsts.length === 0 || constArgsGiven.has(e)) return;
+  constArgsGiven.add(e);
+  const values = [];
+  const sig = bc.sigs.sigs.get(decl);
+  const firstConst = decl.params.findIndex((p) => p.constGeneric !== void 0);
+  implConsts.forEach((p, i) => {
+    const at = sig?.generics.indexOf(p.name) ?? -1;
+    const ty = inst.paramTys[firstConst + i] ?? ERR3;
+    values.push(at < 0 ? { kind: "unsupported", what: "a const generic argument", ty: ERR3, span } : valueOfTypeArg(bc, inst.typeArgs[at], ty, span, decl.name));
+  });
+  if (consts.length > 0) {
+    const total = decl.generics.length;
+    const missing = (what) => {
+      if (!bc.external) bc.diags.unsupported(what, span);
+      return consts.map(() => ({ kind: "unsupported", what, ty: void 0, span }));
+    };
+    if (turbofish.length === 0) {
+      for (const c of consts) {
+        const p = decl.params.find((x) => x.constGeneric === "fn" && x.name === c.name);
+        const ty = p ? inst.paramTys[decl.params.indexOf(p)] ?? ERR3 : ERR3;
+        const at = sig?.generics.indexOf(c.name) ?? -1;
+        values.push(at < 0 ? missing("a const generic argument")[0] : valueOfTypeArg(bc, inst.typeArgs[at], ty, span, decl.name));
+      }
+    } else if (turbofish.length !== total) {
+      if (!bc.external) bc.diags.error("type", `function takes ${total} generic argument${total === 1 ? "" : "s"} but ${turbofish.length} generic argument${turbofish.length === 1 ? " was" : "s were"} supplied`, span);
+      values.push(...consts.map(() => ({ kind: "unsupported", what: "a const generic argument", ty: void 0, span })));
+    } else {
+      values.push(...consts.map((c) => constArgExpr(bc, turbofish[c.pos])));
+    }
+  }
+  for (const v of values) if (v.ty !== void 0) madeArgs.add(v);
+  e.args.splice(e.args.length - (e.withArgs ?? 0), 0, ...values);
+}
+function valueOfTypeArg(bc, t, ty, span, callee) {
+  const consts = callerConsts(bc);
+  const made = { kind: "int", value: 0n, ty, span };
+  const fill = (a, final) => {
+    const s = bc.infer.shallow(a);
+    if (s.k === "cval") {
+      const want = bc.infer.shallow(ty);
+      const range = want.k === "int" ? intRange(want.kind) : void 0;
+      const fits = typeof s.value === "bigint" ? want.k === "int" && (!range || range.min <= s.value && s.value <= range.max) : want.k === "bool";
+      if (!fits && want.k !== "error") {
+        if (!bc.external) bc.diags.error("type", typeof s.value === "bigint" && want.k === "int" ? `literal out of range for \`${want.kind}\`` : `mismatched types: the const generic argument \`${s.value}\` is not a \`${bc.show(want)}\``, span);
+        Object.assign(made, { kind: "unsupported", what: "a const generic argument" });
+        return true;
+      }
+      Object.assign(made, typeof s.value === "bigint" ? { kind: "int", value: s.value } : { kind: "bool", value: s.value });
+      return true;
+    }
+    const res = s.k === "param" ? consts.get(s.name) : void 0;
+    if (res) {
+      Object.assign(made, { kind: "path", segments: [res.name], generics: [], res, value: void 0 });
+      return true;
+    }
+    const open = s.k === "var";
+    if (!final && open) return false;
+    if (bc.external || s.k === "error") {
+    } else if (open) {
+      if (!bc.diags.list.slice(bc.diagsAtStart).some((d) => d.message === "type annotations needed")) bc.diags.error("type", "type annotations needed", span);
+    } else bc.diags.unsupported(`a call of \`${callee}\` whose const generic argument is not a value or a const parameter here (\`${bc.show(s)}\`)`, span);
+    Object.assign(made, { kind: "unsupported", what: "a const generic argument", value: void 0 });
+    return true;
+  };
+  if (!fill(t, false)) bc.later(() => {
+    fill(t, true);
+  });
+  return made;
+}
+function callerConsts(bc) {
+  const out = /* @__PURE__ */ new Map();
+  const fn = bc.fn;
+  const info = fn ? bc.sigs.sigs.get(fn)?.entry.info : void 0;
+  if (!fn || !info) return out;
+  fn.params.forEach((p, i) => {
+    const pi = info.params[i];
+    if (!p.constGeneric || !pi) return;
+    const local2 = bc.lookupLocal(p.name);
+    const res = local2 && local2.id === pi.id ? bc.localRes(local2) : { kind: "local", id: pi.id, name: pi.name, mode: pi.mode, mutable: false, ty: pi.ty };
+    if (res.kind === "local") out.set(p.name, res);
+  });
+  return out;
+}
+function constArgExpr(bc, a) {
+  if (a.kind === "infer" && a.constExpr) return a.constExpr;
+  if (a.kind === "path" && a.args.length === 0 && a.segments.length === 1 && (a.segments[0] === "true" || a.segments[0] === "false")) return { kind: "bool", value: a.segments[0] === "true", ty: void 0, span: a.span };
+  if (a.kind === "path" && a.args.length === 0 && !a.bindings) return { kind: "path", segments: a.segments, generics: [], ty: void 0, res: void 0, span: a.span };
+  const what = a.kind === "infer" && a.constArg ? "this const generic argument" : "a type where a const generic argument is expected";
+  if (!bc.external) {
+    if (a.kind === "infer" && a.constArg) bc.diags.unsupported(what, a.span);
+    else bc.diags.error("type", "type provided when a constant was expected", a.span);
+  }
+  return { kind: "unsupported", what, ty: void 0, span: a.span };
 }
 function instantiateFn(bc, entry, turbofish) {
   const sig = bc.sigs.sigs.get(entry.decl);
@@ -5377,6 +5512,9 @@ function instantiateFn(bc, entry, turbofish) {
     typeArgs: sig.generics.map((g) => m.get(g)),
     selfTy: sig.selfType ? substParams(sig.selfType, m) : void 0
   };
+}
+function constParamCount(decl) {
+  return decl.params.reduce((n, p) => n + (p.constGeneric ? 1 : 0), 0);
 }
 function argMode(cx, entry, i) {
   if (cx.mode === "spec") return cx;
@@ -5406,12 +5544,18 @@ function userCall(bc, e, callee, called, cx, selfTy, boundParam) {
     return ERR3;
   }
   if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
+  else if (inst.selfTy && entry.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
+    const owner = { kind: "path", segments: callee.segments.slice(0, -1), args: callee.generics, span: callee.span };
+    const t = bc.diags.withMuted(true, () => lowerType(owner, bc.scope, bc.diags));
+    if (t.k === "adt") bc.infer.unify(inst.selfTy, t);
+  }
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
   checkCallMode(bc, cx, entry.decl.mode, entry.qname, e.span, entry.decl);
   checkCalleeVerified(bc, entry, e.span);
-  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span);
+  giveConstArgs(bc, entry.decl, e, callee.generics, callee.span, inst);
+  checkArgs(bc, e, withParamTys(bc, entry.decl, e, inst.paramTys, entry.qname, callee.span), cx, (i) => argMode(cx, entry, i), callee.span, constParamCount(entry.decl));
   return inst.retTy;
 }
 function wrapperCall(bc, e, callee, name, cx, expected) {
@@ -5620,7 +5764,8 @@ function checkMethodCall(bc, e, cx, expected) {
     zonkArgsLater(bc, res);
     checkCallMode(bc, cx, um.entry.decl.mode, um.entry.qname, e.span, um.entry.decl);
     checkCalleeVerified(bc, um.entry, e.span);
-    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan);
+    giveConstArgs(bc, um.entry.decl, e, e.generics, e.methodSpan, um);
+    checkArgs(bc, e, withParamTys(bc, um.entry.decl, e, um.paramTys.slice(1), um.entry.qname, e.methodSpan), cx, (i) => argMode(cx, um.entry, i + 1), e.methodSpan, constParamCount(um.entry.decl));
     return um.retTy;
   }
   const sig = builtinMethod(t, e.method, () => bc.infer.fresh());
@@ -5639,7 +5784,7 @@ function checkMethodCall(bc, e, cx, expected) {
   argsWithoutSignature(bc, e.args, cx);
   return ERR3;
 }
-var ERR3, UNIT2, STD_TRAIT_METHODS, INHERENT_INT_METHODS, STD_INT_METHOD;
+var ERR3, UNIT2, constArgsGiven, madeArgs, STD_TRAIT_METHODS, INHERENT_INT_METHODS, STD_INT_METHOD;
 var init_calls = __esm({
   "src/check/calls.ts"() {
     "use strict";
@@ -5664,6 +5809,8 @@ var init_calls = __esm({
     init_with_args();
     ERR3 = { k: "error" };
     UNIT2 = { k: "tuple", elems: [] };
+    constArgsGiven = /* @__PURE__ */ new WeakSet();
+    madeArgs = /* @__PURE__ */ new WeakSet();
     STD_TRAIT_METHODS = /* @__PURE__ */ new Set(["into", "from", "try_into", "try_from", "clone", "eq", "ne", "cmp", "partial_cmp", "to_string", "fmt", "hash", "default", "as_ref", "as_mut", "deref", "deref_mut", "drop", "next", "iter", "into_iter"]);
     INHERENT_INT_METHODS = /* @__PURE__ */ new Set(["div_euclid", "rem_euclid", "signum", "unsigned_abs", "abs_diff", "isqrt", "ilog", "ilog10", "midpoint", "reverse_bits", "to_be", "to_le", "from_be", "from_le", "to_ne_bytes", "is_positive", "is_negative", "min_value", "max_value", "from_str_radix", "cast_signed", "cast_unsigned"]);
     STD_INT_METHOD = /^(?:(?:checked|saturating|wrapping|overflowing)_\w+|pow|leading_zeros|trailing_zeros|count_ones|count_zeros|is_power_of_two|next_power_of_two|rotate_left|rotate_right|swap_bytes|ilog2|abs|to_le_bytes|to_be_bytes)$/;
@@ -5788,19 +5935,19 @@ function resolveCtor(bc, path5, scrutinee, span) {
   const t = bc.stripRefs(scrutinee);
   const d = walkPath(bc.scope, path5).def;
   const shown = path5.join("::");
-  const fail = () => {
+  const fail2 = () => {
     const why = d ? void 0 : unsupportedReason(bc.scope, path5, walkPath(bc.scope, path5).failedAt, bc.scope.generics);
     if (why) bc.diags.unsupported(why, span);
     else bc.diags.error("type", `cannot find tuple struct or variant \`${shown}\` in this scope`, span);
     return void 0;
   };
-  if (!d) return fail();
+  if (!d) return fail2();
   const unifyWith = (built) => {
     if (!bc.infer.unify(t, built) && !bc.isErrorLike(t)) bc.diags.mismatch(bc.show(t), bc.show(built), span);
   };
   switch (d.kind) {
     case "builtinValue": {
-      if (d.name !== "Some" && d.name !== "None") return fail();
+      if (d.name !== "Some" && d.name !== "None") return fail2();
       const elem = bc.infer.fresh();
       unifyWith({ k: "builtin", name: "Option", args: [elem] });
       const res = { kind: "builtin", name: d.name, typeArgs: [elem] };
@@ -5810,16 +5957,16 @@ function resolveCtor(bc, path5, scrutinee, span) {
       return { res, fields: d.name === "Some" ? [{ name: "0", ty: elem }] : [], isVariant: true };
     }
     case "builtinType": {
-      if (d.name !== "Tracked" && d.name !== "Ghost") return fail();
+      if (d.name !== "Tracked" && d.name !== "Ghost") return fail2();
       const inner = bc.infer.fresh();
       unifyWith({ k: "builtin", name: d.name, args: [inner] });
       return { res: { kind: "builtin", name: d.name, typeArgs: [inner] }, fields: [{ name: "0", ty: inner }], isVariant: false };
     }
     case "struct": {
       const m = instantiate(bc, d.s.decl.generics, []);
-      const typeArgs = [...m.values()];
-      unifyWith({ k: "adt", name: d.s.qname, args: typeArgs });
-      const res = { kind: "struct", qname: d.s.qname, decl: d.s.decl, typeArgs };
+      const typeArgs2 = [...m.values()];
+      unifyWith({ k: "adt", name: d.s.qname, args: typeArgs2 });
+      const res = { kind: "struct", qname: d.s.qname, decl: d.s.decl, typeArgs: typeArgs2 };
       bc.later(() => {
         if (res.kind === "struct") res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
       });
@@ -5827,9 +5974,9 @@ function resolveCtor(bc, path5, scrutinee, span) {
     }
     case "variant": {
       const m = instantiate(bc, d.e.decl.generics, []);
-      const typeArgs = [...m.values()];
-      unifyWith({ k: "adt", name: d.e.qname, args: typeArgs });
-      const res = { kind: "variant", qname: `${d.e.qname}::${d.variant.name}`, enumDecl: d.e.decl, variant: d.variant, typeArgs };
+      const typeArgs2 = [...m.values()];
+      unifyWith({ k: "adt", name: d.e.qname, args: typeArgs2 });
+      const res = { kind: "variant", qname: `${d.e.qname}::${d.variant.name}`, enumDecl: d.e.decl, variant: d.variant, typeArgs: typeArgs2 };
       bc.later(() => {
         if (res.kind === "variant") res.typeArgs = res.typeArgs.map((x) => bc.infer.zonk(x));
       });
@@ -5837,7 +5984,7 @@ function resolveCtor(bc, path5, scrutinee, span) {
       return { res, fields: (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) })), isVariant: true };
     }
     default:
-      return fail();
+      return fail2();
   }
 }
 var ERR4;
@@ -6624,30 +6771,30 @@ function valueOfDef(bc, e, def, cx) {
     case "struct": {
       if (def.s.decl.shape !== "unit") break;
       const m = instantiate(bc, def.s.decl.generics, e.generics);
-      const typeArgs = [...m.values()];
-      e.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs };
+      const typeArgs2 = [...m.values()];
+      e.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs: typeArgs2 };
       bc.later(() => {
-        if (e.res?.kind === "struct") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
+        if (e.res?.kind === "struct") e.res.typeArgs = typeArgs2.map((t) => bc.infer.zonk(t));
       });
-      return { k: "adt", name: def.s.qname, args: typeArgs };
+      return { k: "adt", name: def.s.qname, args: typeArgs2 };
     }
     case "variant": {
       if (def.variant.shape !== "unit") break;
       const m = instantiate(bc, def.e.decl.generics, e.generics);
-      const typeArgs = [...m.values()];
-      e.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+      const typeArgs2 = [...m.values()];
+      e.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs: typeArgs2 };
       bc.later(() => {
-        if (e.res?.kind === "variant") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
+        if (e.res?.kind === "variant") e.res.typeArgs = typeArgs2.map((t) => bc.infer.zonk(t));
       });
-      return { k: "adt", name: def.e.qname, args: typeArgs };
+      return { k: "adt", name: def.e.qname, args: typeArgs2 };
     }
     case "builtinValue": {
       if (def.name === "None") {
         const t = e.generics[0] ? lowerType(e.generics[0], bc.scope, bc.diags) : bc.infer.fresh();
-        const typeArgs = [t];
-        e.res = { kind: "builtin", name: "None", typeArgs };
+        const typeArgs2 = [t];
+        e.res = { kind: "builtin", name: "None", typeArgs: typeArgs2 };
         bc.later(() => {
-          if (e.res?.kind === "builtin") e.res.typeArgs = typeArgs.map((x) => bc.infer.zonk(x));
+          if (e.res?.kind === "builtin") e.res.typeArgs = typeArgs2.map((x) => bc.infer.zonk(x));
         });
         return { k: "builtin", name: "Option", args: [t] };
       }
@@ -7153,25 +7300,30 @@ function structLit(bc, e, cx) {
   const shown = e.path.join("::");
   if (def?.kind === "struct") {
     generics = def.s.decl.generics;
-    const m = instantiate(bc, generics, []);
-    const typeArgs = [...m.values()];
-    e.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs };
+    const m = instantiate(bc, generics, e.generics ?? []);
+    const typeArgs2 = [...m.values()];
+    e.res = { kind: "struct", qname: def.s.qname, decl: def.s.decl, typeArgs: typeArgs2 };
     bc.later(() => {
-      if (e.res?.kind === "struct") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
+      if (e.res?.kind === "struct") e.res.typeArgs = typeArgs2.map((t) => bc.infer.zonk(t));
     });
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result2 = { k: "adt", name: def.s.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.s.qname, args: typeArgs2 };
+    const priv = def.s.decl.fields.find((f) => f.vis === "private");
+    if (priv && !withinModule(bc.scope.module, def.s.module)) {
+      const named = e.fields.find((f) => def.s.decl.fields.some((d) => d.name === f.name && d.vis === "private"));
+      bc.diags.error("type", `field \`${named?.name ?? priv.name}\` of struct \`${def.s.decl.name}\` is private`, named?.span ?? e.pathSpan);
+    }
   } else if (def?.kind === "variant") {
     generics = def.e.decl.generics;
-    const m = instantiate(bc, generics, []);
-    const typeArgs = [...m.values()];
-    e.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs };
+    const m = instantiate(bc, generics, e.generics ?? []);
+    const typeArgs2 = [...m.values()];
+    e.res = { kind: "variant", qname: `${def.e.qname}::${def.variant.name}`, enumDecl: def.e.decl, variant: def.variant, typeArgs: typeArgs2 };
     bc.later(() => {
-      if (e.res?.kind === "variant") e.res.typeArgs = typeArgs.map((t) => bc.infer.zonk(t));
+      if (e.res?.kind === "variant") e.res.typeArgs = typeArgs2.map((t) => bc.infer.zonk(t));
     });
     const info = def.e.info.variants.find((v) => v.name === def.variant.name);
     fields = (info?.fields ?? []).map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
-    result2 = { k: "adt", name: def.e.qname, args: typeArgs };
+    result2 = { k: "adt", name: def.e.qname, args: typeArgs2 };
   } else {
     const why = !def ? unsupportedReason(bc.scope, e.path, r.failedAt, bc.scope.generics) : def.kind === "vstd" ? `\`${shown} { .. }\` (vstd/std items outside the built-in prelude)` : def.kind === "alias" ? `\`${shown} { .. }\` (a struct literal through a type alias)` : void 0;
     if (why) bc.diags.unsupported(why, e.pathSpan);
@@ -7198,6 +7350,10 @@ function structLit(bc, e, cx) {
     if (missing.length) bc.diags.error("type", `missing field${missing.length > 1 ? "s" : ""} ${missing.join(", ")} in initializer of \`${shown}\``, e.pathSpan);
   }
   return result2;
+}
+function withinModule(m, owner) {
+  for (let s = m; s; s = s.parent) if (s === owner) return true;
+  return false;
 }
 function fieldMode(def, name) {
   const fields = def.kind === "struct" ? def.s.decl.fields : def.kind === "variant" ? def.variant.fields : [];
@@ -7293,6 +7449,7 @@ var init_signatures = __esm({
     init_consts();
     init_lower_type();
     init_paths();
+    init_types();
     IdGen = class {
       next = 1;
       fresh() {
@@ -7384,6 +7541,9 @@ var init_signatures = __esm({
         const params = [];
         for (const p of d.params) {
           const declared2 = lowerType(p.ty, scope, this.diags);
+          if (p.constGeneric && !(declared2.k === "bool" || declared2.k === "char" || declared2.k === "error" || declared2.k === "int" && declared2.kind !== "int" && declared2.kind !== "nat")) {
+            this.diags.error("type", `\`${typeToString(declared2)}\` is forbidden as the type of a const generic parameter`, p.ty.span);
+          }
           paramTys.push(declared2);
           const id = this.ids.fresh();
           p.id = id;
@@ -7412,15 +7572,15 @@ var init_signatures = __esm({
 });
 
 // src/check/body.ts
-function checkFnBody(f, tables, sigs, diags, ids2) {
+function checkFnBody(f, tables, sigs, diags, ids2, { clausesOnly = false } = {}) {
   const d = f.decl;
   const sig = sigs.sigs.get(d);
   if (!sig) return;
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
-    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig));
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig, false, clausesOnly));
     return;
   }
-  checkFnRest(f, tables, sigs, diags, ids2, sig);
+  checkFnRest(f, tables, sigs, diags, ids2, sig, false, clausesOnly);
 }
 function typesUnmodelled(ownerUnsupported) {
   return ownerUnsupported === "not supported: associated types";
@@ -7436,7 +7596,7 @@ function checkPlainFnBody(f, tables, sigs, ids2) {
   if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids2, sig, true);
   return diags.list;
 }
-function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false) {
+function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false, clausesOnly = false) {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids2);
   bc.plain = plain;
@@ -7458,7 +7618,7 @@ function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false) {
     else for (const g of groups2) for (const t of g) checkExpr(bc, t, SPEC2);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC2, sig.retTy);
-  if (d.body && !d.uninterp) {
+  if (d.body && !d.uninterp && !clausesOnly) {
     const body = d.body;
     bc.external = d.flags.externalBody;
     diags.withMuted(bc.external, () => checkBlock(bc, body, { mode: bc.fnMode }, sig.retTy));
@@ -7619,11 +7779,12 @@ function checkCrateAll(crate, plainBodies) {
     return { checked: empty, diagnostics: diags.list };
   }
   guarded(diags, crate.root.items[0]?.span, () => reportUnsupportedItems(crate.root.items, diags));
+  const own2 = new Set(crate.files);
   for (const f of tables.fns) {
     if (!f.info.verified) continue;
-    guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids2));
+    const clausesOnly = f.decl.mode === "proof" && !own2.has(f.file);
+    guarded(diags, f.decl.span, () => checkFnBody(f, tables, sigs, diags, ids2, { clausesOnly }));
   }
-  const own2 = new Set(crate.files);
   for (const c of tables.consts) {
     if (!c.decl.verified || !own2.has(c.file)) continue;
     guarded(diags, c.decl.span, () => checkConstBody(c, tables, sigs, diags, ids2));
@@ -11485,6 +11646,10 @@ function tableOf(file, trees, end) {
   const { match } = matchDelimiters(file, table);
   return { table, match };
 }
+function treeText(t) {
+  if (t.kind === "tok") return t.tok.text;
+  return t.open.text + t.inner.map(treeText).join(" ") + t.close.text;
+}
 var init_token_tree = __esm({
   "src/syntax/token-tree.ts"() {
     "use strict";
@@ -11957,7 +12122,7 @@ var init_parser_patterns = __esm({
 function atStmtMacro(p, name) {
   return p.is(name) && p.is("!", 1) && ["{", "(", "["].includes(p.nth(2).text);
 }
-function parseProofDecl(p, parseStmts) {
+function parseProofDecl(p, parseStmts2) {
   const start = p.pos;
   p.advance();
   p.advance();
@@ -11965,7 +12130,7 @@ function parseProofDecl(p, parseStmts) {
   const close = p.match[open] ?? -1;
   if (close < 0) p.failExpected();
   p.pos = open + 1;
-  const inner = parseStmts(p, close);
+  const inner = parseStmts2(p, close);
   p.pos = close;
   p.advance();
   p.eat(";");
@@ -12230,12 +12395,27 @@ function parseGenericArgs(p, bindings2) {
     if (t.kind === "lifetime") p.advance();
     else if (t.kind === "int" || t.text === "{" || t.text === "-") {
       const s = p.pos;
-      if (t.text === "{") p.skipGroup();
-      else {
-        p.eat("-");
-        p.advance();
+      let constExpr;
+      if (t.text === "{") {
+        p.skipGroup();
+        const end = p.pos;
+        constExpr = p.within(s, end, () => {
+          const saved = p.diagnostics.length;
+          try {
+            const e = parseExpr(p);
+            if (p.atEnd()) return e;
+          } catch (err) {
+            if (!(err instanceof ParseFail)) throw err;
+          }
+          p.diagnostics.length = saved;
+          return void 0;
+        });
+      } else {
+        const neg2 = p.eat("-");
+        const lit2 = p.tok.kind === "int" ? parseLiteral(p) : (p.advance(), void 0);
+        constExpr = lit2 && neg2 ? { kind: "unary", op: "-", operand: lit2, ty: void 0, span: p.spanFrom(s) } : lit2;
       }
-      out.push({ kind: "infer", span: p.spanFrom(s), constArg: true });
+      out.push({ kind: "infer", span: p.spanFrom(s), constArg: true, ...constExpr ? { constExpr } : {} });
     } else if (t.kind === "ident" && (p.is("=", 1) || p.is(":", 1) && !p.is("::", 1))) {
       const name = t.text;
       p.advance();
@@ -13157,7 +13337,11 @@ function parseIdentStart(p, start) {
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
     return parseMacro(p, start, name);
   }
-  if (path5.kind === "path" && p.is("{") && looksLikeStructLit(p)) return parseStructLit(p, start, path5.segments, path5.span);
+  if (path5.kind === "path" && p.is("{") && looksLikeStructLit(p)) {
+    const lit2 = parseStructLit(p, start, path5.segments, path5.span);
+    if (lit2.kind === "struct" && path5.generics.length > 0) lit2.generics = path5.generics;
+    return lit2;
+  }
   return path5;
 }
 function looksLikeStructLit(p) {
@@ -14026,6 +14210,23 @@ function treesCovering(trees, tokens) {
   }
   return n === tokens ? trees.length : void 0;
 }
+function parseGeneratedItem(p, trees, close) {
+  const sub2 = subParser(p, trees, p.token(close));
+  sub2.verified = true;
+  sub2.plainRust = false;
+  try {
+    const items = parseItems(sub2, sub2.tokens.count - 1, true);
+    if (items.length !== 1) throw new ParseFail(sub2.diagnostics[0] ?? diag("syntax", "this macro invocation does not expand to one item", p.spanAt(close)), close);
+    return items[0];
+  } finally {
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of sub2.diagnostics) {
+      const key = `${d.message}@${d.span.file}:${d.span.start}`;
+      if (!seen.has(key)) p.diagnostics.push(d);
+      seen.add(key);
+    }
+  }
+}
 function expandItemMacro(p, verifiedCtx) {
   const inv = invocationAt(p);
   if (!inv) return void 0;
@@ -14104,6 +14305,1279 @@ var init_macro_expand = __esm({
     MAX_EXPANSION_DEPTH = 64;
     MAX_EXPANSION_TOKENS = 2e5;
     MAX_CRATE_EXPANSION_TOKENS = 5e6;
+  }
+});
+
+// src/syntax/state-machine.ts
+function expandStateMachine(p, start, attrs) {
+  const nameTok = p.tok;
+  p.advance();
+  p.expect("!");
+  const open = p.pos;
+  const close = p.match[open] ?? -1;
+  if (!(p.is("(") || p.is("{") || p.is("[")) || close < open) {
+    p.hint("(", "{");
+    p.failExpected();
+  }
+  const trees = treesBetween(p, open + 1, close);
+  p.pos = close;
+  p.advance();
+  p.eat(";");
+  const span = p.spanFrom(start);
+  const opaque = () => ({ kind: "opaque", what: "macro", name: nameTok.text, span, attrs: attrs.map((a) => a.attr), vis: "private", verified: false });
+  if (nameTok.text !== "tokenized_state_machine") {
+    p.diagnostics.push(diag("unsupported", `not supported: \`${nameTok.text}!\` (of Verus's state machine macros, only \`tokenized_state_machine!\` is)`, p.spanOf(nameTok)));
+    return opaque();
+  }
+  let out;
+  try {
+    const sm = parseMachine(p, trees, nameTok);
+    checkMachine(p, sm);
+    out = generate(p, sm);
+  } catch (e) {
+    if (!(e instanceof SmError)) throw e;
+    p.diagnostics.push(e.diagnostic);
+    return opaque();
+  }
+  if (process.env.PROOFGATE_DUMP_STATE_MACHINE) process.stderr.write(`${out.trees.map(treeText).join(" ")}
+`);
+  const item = parseGenerated(p, out.trees, close);
+  attachMessages(item, out.messages);
+  return item;
+}
+function treesBetween(p, from, to) {
+  const out = [];
+  let i = from;
+  while (i < to) {
+    const m = p.match[i];
+    const t = p.token(i);
+    if (m > i && t.kind === "punct" && (t.text === "(" || t.text === "[" || t.text === "{")) {
+      out.push({ kind: "group", delim: t.text, open: t, close: p.token(m), inner: treesBetween(p, i + 1, m) });
+      i = m + 1;
+    } else {
+      out.push({ kind: "tok", tok: t });
+      i++;
+    }
+  }
+  return out;
+}
+function attachMessages(item, messages) {
+  if (item.kind !== "mod") return;
+  for (const impl of item.items ?? []) {
+    if (impl.kind !== "impl") continue;
+    for (const fn of impl.items) {
+      if (fn.kind !== "fn" || !fn.body) continue;
+      const ms = messages.get(fn.name);
+      if (!ms) continue;
+      let i = 0;
+      const block = (b2) => {
+        for (const st of b2.stmts) {
+          if (st.kind === "assert") {
+            if (i < ms.length) st.message = ms[i++];
+          } else if (st.kind === "let" && st.init?.kind === "if") ifExpr3(st.init);
+          else if (st.kind === "expr" && st.expr.kind === "if") ifExpr3(st.expr);
+        }
+        if (b2.tail?.kind === "if") ifExpr3(b2.tail);
+      };
+      const ifExpr3 = (e) => {
+        block(e.then);
+        if (e.else) {
+          if ("stmts" in e.else) block(e.else);
+          else ifExpr3(e.else);
+        }
+      };
+      block(fn.body);
+    }
+  }
+}
+function setGeneratedItemParser(f) {
+  parseGeneratedHook = f;
+}
+function parseGenerated(p, trees, close) {
+  return parseGeneratedHook(p, trees, close);
+}
+function spanOfTrees(p, ts, fallback) {
+  if (ts.length === 0) return p.spanOf(fallback);
+  const a = p.spanOf(firstToken(ts[0]));
+  const b2 = p.spanOf(lastToken(ts[ts.length - 1]));
+  return { ...a, end: b2.end, endLine: b2.endLine, endColumn: b2.endColumn };
+}
+function refuse(p, what, at) {
+  throw new SmError(diag("unsupported", `not supported: ${what}`, "file" in at ? at : p.spanOf(at)));
+}
+function fail(p, message2, at) {
+  throw new SmError(diag("type", message2, "file" in at ? at : p.spanOf(at)));
+}
+function splitTop(ts, sep5, angles = false) {
+  if (ts.length === 0) return [];
+  const out = [[]];
+  let depth = 0;
+  for (const t of ts) {
+    if (angles && t.kind === "tok" && t.tok.kind === "punct") {
+      if (t.tok.text === "<") depth++;
+      else if (t.tok.text === ">") depth--;
+      else if (t.tok.text === ">>") depth -= 2;
+    }
+    if (depth === 0 && isTok(t, sep5)) out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  if (out.length > 1 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+function typeArgs(ty, head) {
+  if (ty.length < 3 || !isTok(ty[0], head) || !isTok(ty[1], "<")) return void 0;
+  const last = ty[ty.length - 1];
+  if (!isTok(last, ">")) {
+    if (!isTok(last, ">>")) return void 0;
+    const tok = last.tok;
+    const inner = ty.slice(2, -1).concat([{ kind: "tok", tok: { ...tok, text: ">", end: tok.end - 1, endCol: tok.endCol - 1 } }]);
+    return splitTop(inner, ",", true);
+  }
+  return splitTop(ty.slice(2, -1), ",", true);
+}
+function parseMachine(p, trees, macroTok) {
+  let i = 0;
+  if (isTok(trees[0], "#")) refuse(p, "attributes on a `tokenized_state_machine!` (`#[verifier::..]` and the like)", firstToken(trees[0]));
+  const nameT = trees[i++];
+  if (!isIdent(nameT)) fail(p, "expected the state machine's name", trees[0] ? firstToken(trees[0]) : macroTok);
+  const generics = [];
+  if (isTok(trees[i], "<")) {
+    i++;
+    for (; ; ) {
+      const g = trees[i++];
+      if (!isIdent(g)) fail(p, "expected a type parameter", g ? firstToken(g) : nameT.tok);
+      if (isTok(trees[i], ":") || isTok(trees[i], "=")) refuse(p, "bounds or defaults on the type parameters of a `tokenized_state_machine!`", firstToken(trees[i]));
+      generics.push(g.tok);
+      if (isTok(trees[i], ",")) {
+        i++;
+        if (isTok(trees[i], ">")) {
+          i++;
+          break;
+        }
+        continue;
+      }
+      if (isTok(trees[i], ">")) {
+        i++;
+        break;
+      }
+      fail(p, "expected `,` or `>`", trees[i] ? firstToken(trees[i]) : g.tok);
+    }
+  }
+  const body = trees[i++];
+  if (!isGroup(body, "{")) fail(p, "expected `{`", body ? firstToken(body) : nameT.tok);
+  if (i < trees.length) fail(p, "unexpected tokens after the state machine's body", firstToken(trees[i]));
+  const sm = { name: nameT.tok, generics, fields: [], invariants: [], lemmas: [], transitions: [], normalFns: [] };
+  const items = body.inner;
+  let k = 0;
+  let sawFields = false;
+  while (k < items.length) {
+    const itemStart = k;
+    const attrs = [];
+    while (isTok(items[k], "#") && isGroup(items[k + 1], "[")) {
+      const g = items[k + 1];
+      const parts = g.inner;
+      const name = parts.filter((t2, j) => j === 0 || j < parts.length && !(t2.kind === "group")).map(treeText).join("");
+      const args = parts.find((t2) => t2.kind === "group");
+      attrs.push({ name: name.replace(/\(.*$/, ""), args, at: g.open, trees: [items[k], g] });
+      k += 2;
+    }
+    const t = items[k];
+    if (!t) break;
+    if (isTok(t, "fields") && isGroup(items[k + 1], "{")) {
+      if (attrs.length) refuse(p, "attributes on `fields`", attrs[0].at);
+      if (sawFields) fail(p, "duplicate `fields` block", firstToken(t));
+      sawFields = true;
+      sm.fields = parseFields(p, items[k + 1].inner, t.tok);
+      k += 2;
+      continue;
+    }
+    if (isIdent(t) && isTok(items[k + 1], "!") && isGroup(items[k + 2], "{")) {
+      if (attrs.length) refuse(p, "attributes on a transition", attrs[0].at);
+      const which = t.tok.text;
+      const inner = items[k + 2].inner;
+      k += 3;
+      if (which === "init" || which === "transition" || which === "readonly" || which === "property") {
+        sm.transitions.push(parseTransition(p, which, inner, t.tok, sm));
+        continue;
+      }
+      refuse(p, `\`${which}!\` in \`tokenized_state_machine!\``, t.tok);
+    }
+    let e = k;
+    while (e < items.length && !isTok(items[e], "fn")) {
+      if (isGroup(items[e], "{")) break;
+      e++;
+    }
+    if (!isTok(items[e], "fn")) refuse(p, "this item in `tokenized_state_machine!` (only `fields`, fns and `init!`/`transition!`/`readonly!`/`property!` are)", firstToken(t));
+    const fnTok = items[e].tok;
+    const fnName = items[e + 1];
+    if (!isIdent(fnName)) fail(p, "expected a function name", fnTok);
+    let b2 = e + 2;
+    while (b2 < items.length && !isGroup(items[b2], "{")) b2++;
+    if (b2 >= items.length) fail(p, "expected a function body", fnTok);
+    const fnTrees = items.slice(itemStart, b2 + 1);
+    const ownTrees = items.slice(k, b2 + 1);
+    k = b2 + 1;
+    const kindAttrs = attrs.filter((a) => a.name === "invariant" || a.name === "inductive" || a.name === "safety" || a.name === "transition" || a.name === "init" || a.name === "readonly");
+    if (kindAttrs.length > 1) fail(p, "conflicting attributes", kindAttrs[1].at);
+    const ka = kindAttrs[0];
+    if (!ka) {
+      if (!ownTrees.slice(0, ownTrees.indexOf(items[e])).some((m) => isTok(m, "spec"))) refuse(p, "a `proof` or exec fn inside `tokenized_state_machine!` (only `spec` helper fns are)", fnTok);
+      sm.normalFns.push(fnTrees);
+      continue;
+    }
+    if (attrs.length > 1) refuse(p, `other attributes beside \`#[${ka.name}]\``, attrs.find((a) => a !== ka).at);
+    if (ka.name === "invariant") {
+      sm.invariants.push({ name: fnName.tok, fn: ownTrees });
+      continue;
+    }
+    if (ka.name === "inductive") {
+      const target = ka.args && ka.args.kind === "group" ? ka.args.inner : [];
+      if (target.length !== 1 || !isIdent(target[0])) fail(p, "expected `#[inductive(transition_name)]`", ka.at);
+      const paramsGroup = items[e + 2];
+      if (!isGroup(paramsGroup, "(")) fail(p, "expected the lemma's parameters", fnName.tok);
+      const mods = ownTrees.slice(0, ownTrees.indexOf(items[e]));
+      for (const m of mods) {
+        if (!isTok(m, "proof")) fail(p, isTok(m, "spec") || isTok(m, "exec") ? "an inductiveness lemma should be `proof`" : `unexpected \`${treeText(m)}\` on an 'inductive' lemma`, firstToken(m));
+      }
+      if (b2 !== e + 3) {
+        const extra = items[e + 3];
+        fail(p, isTok(extra, "->") ? "'inductive' lemma should have no return type" : isTok(extra, "<") ? "'inductive' lemma should have no generic parameters" : `unexpected \`${treeText(extra)}\` in an 'inductive' lemma's signature`, firstToken(extra));
+      }
+      const params = [];
+      for (const part of splitTop(paramsGroup.inner, ",", true)) {
+        const c = part.findIndex((x) => isTok(x, ":"));
+        if (c !== 1 || !isIdent(part[0])) {
+          params.push({ name: firstToken(part[0]), ty: [] });
+          continue;
+        }
+        params.push({ name: part[0].tok, ty: part.slice(2) });
+      }
+      const lbody = items[b2];
+      if (lbody.kind === "group" && lbody.inner.length > 0 && (isTok(lbody.inner[0], "requires") || isTok(lbody.inner[0], "ensures"))) {
+        fail(p, "header statement here was probably a mistake: in an inductiveness lemma, the precondition and postcondition are implicit, generated by the macro", firstToken(lbody.inner[0]));
+      }
+      sm.lemmas.push({ target: target[0].tok, fnTok, name: fnName.tok, params, body: lbody, paramsGroup });
+      continue;
+    }
+    refuse(p, `\`#[${ka.name}]\` in \`tokenized_state_machine!\``, ka.at);
+  }
+  if (!sawFields) fail(p, "expected 'fields' declaration", sm.name);
+  return sm;
+}
+function parseFields(p, inner, at) {
+  const out = [];
+  for (const part of splitTop(inner, ",", true)) {
+    let j = 0;
+    let strategy;
+    let stratTok;
+    while (isTok(part[j], "#") && isGroup(part[j + 1], "[")) {
+      const g = part[j + 1];
+      if (isTok(g.inner[0], "sharding") && isGroup(g.inner[1], "(") && g.inner.length === 2) {
+        const s = g.inner[1].inner;
+        if (s.length !== 1 || !isIdent(s[0])) fail(p, "expected a sharding strategy", g.open);
+        strategy = s[0].tok.text;
+        stratTok = s[0].tok;
+      } else refuse(p, `attribute \`#[${g.inner.map(treeText).join("")}]\` on a state machine field`, g.open);
+      j += 2;
+    }
+    if (isTok(part[j], "pub")) {
+      j++;
+      if (isGroup(part[j], "(")) j++;
+    }
+    const name = part[j];
+    if (!isIdent(name) || !isTok(part[j + 1], ":")) fail(p, "expected a field `name: Type`", part[j] ? firstToken(part[j]) : at);
+    const ty = part.slice(j + 2);
+    if (ty.length === 0) fail(p, "expected a type", name.tok);
+    if (!strategy || !stratTok) fail(p, "tokenized state machine requires a sharding strategy, e.g., #[sharding(variable)]", name.tok);
+    if (!KNOWN_STRATEGIES.has(strategy)) fail(p, `unrecognized sharding strategy: '${strategy}'`, stratTok);
+    if (!SUPPORTED.has(strategy)) refuse(p, `sharding strategy \`${strategy}\` in \`tokenized_state_machine!\``, stratTok);
+    const f = { name: name.tok, strategy, ty };
+    const want = (head, n, form) => {
+      const args = typeArgs(ty, head);
+      if (!args || args.length !== n) fail(p, `type of a field with sharding strategy '${strategy}' must be ${form}`, spanOfTrees(p, ty, name.tok));
+      return args;
+    };
+    if (strategy === "option" || strategy === "storage_option") f.elem = want("Option", 1, "Option<_>")[0];
+    else if (strategy === "multiset") f.elem = want("Multiset", 1, "Multiset<_>")[0];
+    else if (strategy === "map") [f.key, f.val] = want("Map", 2, "Map<_, _>");
+    else if (strategy === "imap") [f.key, f.val] = want("IMap", 2, "IMap<_, _>");
+    if (out.some((o) => o.name.text === f.name.text)) fail(p, `duplicate field '${f.name.text}'`, f.name);
+    out.push(f);
+  }
+  return out;
+}
+function parseTransition(p, kind, inner, at, sm) {
+  const name = inner[0];
+  const params = inner[1];
+  const body = inner[2];
+  if (!isIdent(name)) fail(p, "expected the name of the operation", at);
+  if (isTok(params, "<")) refuse(p, "generic parameters on a state machine operation", firstToken(params));
+  if (!isGroup(params, "(")) fail(p, "expected `(`", name.tok);
+  if (!isGroup(body, "{") || inner.length !== 3) fail(p, "expected `{ .. }`", params.close);
+  const ps = [];
+  for (const part of splitTop(params.inner, ",", true)) {
+    if (!isIdent(part[0]) || !isTok(part[1], ":") || part.length < 3) refuse(p, "a parameter that is not `name: Type` in a state machine operation", firstToken(part[0] ?? params));
+    ps.push({ name: part[0].tok, ty: part.slice(2) });
+  }
+  return { kind, name: name.tok, params: ps, body: parseStmts(p, body.inner, sm, kind) };
+}
+function parseStmts(p, inner, sm, kind, inIf = false) {
+  const out = [];
+  let cur = [];
+  const flush = () => {
+    if (cur.length) {
+      const st = parseStmt2(p, cur, sm, kind);
+      if (inIf && st.k === "special") fail(p, `currently, '${st.op}' statements are not supported inside conditionals`, st.at);
+      if (inIf && st.k === "let" && st.birds) refuse(p, "`birds_eye let` inside a conditional of a state machine operation", st.at);
+      out.push(st);
+    }
+    cur = [];
+  };
+  for (let i = 0; i < inner.length; i++) {
+    const t = inner[i];
+    if (isTok(t, ";")) {
+      flush();
+      continue;
+    }
+    if (cur.length === 0 && isTok(t, "match")) refuse(p, "`match` in a state machine operation", firstToken(t));
+    if (cur.length === 0 && isTok(t, "if")) {
+      const [st, next] = parseIf2(p, inner, i, sm, kind);
+      out.push(st);
+      i = next - 1;
+      continue;
+    }
+    cur.push(t);
+  }
+  if (cur.length) fail(p, "expected `;`", lastToken(cur[cur.length - 1]));
+  return out;
+}
+function parseIf2(p, inner, i, sm, kind) {
+  const at = firstToken(inner[i]);
+  if (kind === "init") refuse(p, "`if` in an `init!` routine", at);
+  if (isTok(inner[i + 1], "let")) fail(p, "transition definitions do not support if-let conditionals (try using a 'match' statement instead)", at);
+  let j = i + 1;
+  const cond2 = [];
+  while (j < inner.length && !isGroup(inner[j], "{")) cond2.push(inner[j++]);
+  const thenG = inner[j];
+  if (cond2.length === 0 || !isGroup(thenG, "{")) fail(p, "expected `if CONDITION { .. }`", at);
+  j++;
+  const then = parseStmts(p, thenG.inner, sm, kind, true);
+  let els = [];
+  if (isTok(inner[j], "else")) {
+    j++;
+    if (isTok(inner[j], "if")) {
+      const [st, next] = parseIf2(p, inner, j, sm, kind);
+      els = [st];
+      j = next;
+      return [{ k: "if", cond: cond2, then, els, at }, j];
+    }
+    const elseG = inner[j];
+    if (!isGroup(elseG, "{")) fail(p, "expected `{` after `else`", firstToken(inner[j - 1]));
+    els = parseStmts(p, elseG.inner, sm, kind, true);
+    j++;
+  }
+  if (isTok(inner[j], ";")) j++;
+  return [{ k: "if", cond: cond2, then, els, at }, j];
+}
+function fieldOf(p, sm, t, at) {
+  if (!isIdent(t)) fail(p, "expected a field name", t ? firstToken(t) : at);
+  const f = sm.fields.find((x) => x.name.text === t.tok.text);
+  if (!f) fail(p, `field '${t.tok.text}' not found`, t.tok);
+  return f;
+}
+function splitBy(p, ts) {
+  const j = ts.findIndex((t) => isTok(t, "by"));
+  if (j < 0) return { rest: ts };
+  if (j !== ts.length - 2 || !isGroup(ts[j + 1], "{")) {
+    if (isGroup(ts[j + 1], "(")) refuse(p, "`by (..)` proofs in a state machine operation", firstToken(ts[j + 1]));
+    fail(p, "expected `by { .. }` at the end of the statement", ts[j].tok);
+  }
+  return { rest: ts.slice(0, j), by: ts[j + 1] };
+}
+function parseStmt2(p, ts, sm, kind) {
+  const head = ts[0];
+  const at = firstToken(head);
+  const word = isIdent(head) ? head.tok.text : "";
+  const expr2 = (from) => {
+    const e = ts.slice(from);
+    if (e.length === 0) fail(p, "expected an expression", lastToken(ts[from - 1]));
+    return e;
+  };
+  switch (word) {
+    case "require":
+      if (isTok(ts[1], "let")) refuse(p, "`require let` in a state machine operation", at);
+      return { k: "require", e: expr2(1), at };
+    case "assert": {
+      if (isTok(ts[1], "let")) refuse(p, "`assert let` in a state machine operation", at);
+      if (kind === "init") fail(p, "'assert' statement not allowed in initialization", at);
+      const { rest: rest2, by: by2 } = splitBy(p, ts);
+      return { k: "assert", e: rest2.slice(1).length ? rest2.slice(1) : expr2(1), by: by2, at };
+    }
+    case "birds_eye":
+    case "let": {
+      const birds = word === "birds_eye";
+      const s = birds ? 1 : 0;
+      if (birds && !isTok(ts[1], "let")) fail(p, "expected `let` after `birds_eye`", at);
+      if (birds && kind === "init") fail(p, "'birds_eye' not allowed in an 'init' routine", at);
+      const eq2 = ts.findIndex((t) => isTok(t, "="));
+      if (eq2 < 0) fail(p, "expected `=`", at);
+      const lhs = ts.slice(s + 1, eq2);
+      const c = lhs.findIndex((t) => isTok(t, ":"));
+      const pat = c < 0 ? lhs : lhs.slice(0, c);
+      const ty = c < 0 ? void 0 : lhs.slice(c + 1);
+      if (pat.length === 0) fail(p, "expected a pattern", at);
+      return { k: "let", birds, pat, ty, e: expr2(eq2 + 1), at };
+    }
+    case "init":
+    case "update": {
+      const field4 = fieldOf(p, sm, ts[1], at);
+      if (!isTok(ts[2], "=")) {
+        if (word === "update" && (isTok(ts[2], ".") || isGroup(ts[2], "["))) refuse(p, "field and index updates in a state machine operation", at);
+        fail(p, "expected `=`", ts[2] ? firstToken(ts[2]) : field4.name);
+      }
+      if (word === "init" && kind !== "init") fail(p, "'init' statement not allowed outside 'init' routine", at);
+      if (word === "update") {
+        if (kind === "init") fail(p, "'update' statement not allowed in initialization; use 'init' instead", at);
+        if (kind === "property") fail(p, "'update' statement not allowed in property definition", at);
+        if (kind === "readonly") fail(p, "'update' statement not allowed in readonly transition", at);
+        if (field4.strategy === "constant") fail(p, "cannot update a field marked constant", at);
+        if (field4.strategy !== "variable") fail(p, `'update' statement not allowed for field with sharding strategy '${field4.strategy}'`, at);
+      }
+      return { k: word, field: field4, e: expr2(3), at };
+    }
+    default:
+      break;
+  }
+  const spec = OPS2[word];
+  if (!spec) {
+    if (word === "if" || word === "match") refuse(p, `\`${word}\` in a state machine operation`, at);
+    fail(p, `unknown statement in a state machine operation${word ? ` (\`${word}\`)` : ""}`, at);
+  }
+  const field3 = fieldOf(p, sm, ts[1], at);
+  if (!isTok(ts[2], spec.sym)) {
+    if (isTok(ts[2], "(union)") || isGroup(ts[2], "(")) refuse(p, "the `(union)=` form in a state machine operation", firstToken(ts[2]));
+    fail(p, `malformed ${word} statement`, ts[2] ? firstToken(ts[2]) : field3.name);
+  }
+  const { rest, by } = splitBy(p, ts);
+  const eltTs = rest.slice(3);
+  if (eltTs.length === 0) fail(p, `malformed ${word} statement`, at);
+  let elt;
+  if (eltTs.length === 1 && isGroup(eltTs[0], "{")) elt = { k: "single", e: eltTs[0].inner };
+  else if (eltTs.length === 1 && isGroup(eltTs[0], "[")) {
+    const kv = splitTop(eltTs[0].inner, "=>");
+    if (kv.length !== 2 || kv[0].length === 0 || kv[1].length === 0) fail(p, `malformed ${word} statement`, eltTs[0].open);
+    if (isTok(kv[1][0], "let")) refuse(p, "the pattern form `[k => let pat]` in a state machine operation", firstToken(kv[1][0]));
+    elt = { k: "kv", key: kv[0], val: kv[1] };
+  } else if (eltTs.length === 2 && isTok(eltTs[0], "Some") && isGroup(eltTs[1], "(")) {
+    if (isTok(eltTs[1].inner[0], "let")) refuse(p, "the pattern form `Some(let pat)` in a state machine operation", firstToken(eltTs[1].inner[0]));
+    if (eltTs[1].inner.length === 0) fail(p, `malformed ${word} statement`, eltTs[1].open);
+    elt = { k: "some", e: eltTs[1].inner };
+  } else if (eltTs.length === 1 && isGroup(eltTs[0], "(")) {
+    refuse(p, `the general form \`${word} ${field3.name.text} ${spec.sym} (..)\` in a state machine operation (only the singleton forms \`{x}\`, \`[k => v]\`, \`Some(x)\` are)`, eltTs[0].open);
+  } else if (eltTs.length === 1 && isTok(eltTs[0], "true")) {
+    fail(p, `\`true\` gives a \`bool\` element but the given field has sharding strategy '${field3.strategy}'`, at);
+  } else fail(p, `malformed ${word} statement`, firstToken(eltTs[0]));
+  const eltName = elt.k === "some" ? "option" : elt.k === "kv" ? field3.strategy === "imap" ? "imap" : "map" : "multiset";
+  const syntax = elt.k === "some" ? "Some(...)" : elt.k === "kv" ? "[... => ...]" : "{...}";
+  const fits = field3.strategy === "option" || field3.strategy === "storage_option" ? elt.k === "some" : field3.strategy === "map" || field3.strategy === "imap" ? elt.k === "kv" : field3.strategy === "multiset" ? elt.k === "single" : false;
+  const storageOp = spec.op === "deposit" || spec.op === "withdraw" || spec.op === "guard";
+  if (field3.strategy === "constant" || field3.strategy === "variable") fail(p, `'${word}' statement not allowed for field with sharding strategy '${field3.strategy}'; use 'update' instead`, at);
+  if (field3.strategy === "storage_option" && !storageOp) fail(p, `'${word}' statement not allowed for field with sharding strategy '${field3.strategy}'; use deposit/withdraw/guard statements for storage strategies`, at);
+  if (field3.strategy !== "storage_option" && storageOp) fail(p, `'${word}' statement not allowed for field with sharding strategy '${field3.strategy}'; '${word}' is only for storage types; use add/remove/have statements instead`, at);
+  if (!fits) fail(p, `\`${syntax}\` gives a \`${eltName}\` element but the given field has sharding strategy '${field3.strategy}'`, at);
+  if (kind === "init") fail(p, `'${word}' statement not allowed in initialization; use 'init' instead`, at);
+  if (kind === "property" && spec.op !== "have" && spec.op !== "guard") fail(p, `'${word}' statement not allowed in 'property' definition`, at);
+  if (kind === "readonly" && spec.op !== "have" && spec.op !== "guard") fail(p, `'${word}' statement not allowed in readonly transition`, at);
+  if (kind !== "property" && kind !== "readonly" && spec.op === "guard") fail(p, "'guard' statement only allowed in 'readonly' transition or 'property' definition", at);
+  if (by && (spec.op === "remove" || spec.op === "have")) fail(p, `'${word}' statement has no inherent safety condition, adding a proof body is meaningless`, at);
+  if (by && spec.op === "add" && field3.strategy === "multiset") fail(p, `'${word}' statement for \`multiset\` has no nontrivial inherent safety condition (as composition is total and thus this statement never fails); adding a proof body is meaningless`, at);
+  return { k: "special", op: spec.op, field: field3, elt, by, at };
+}
+function identsOfPattern(pat) {
+  const out = [];
+  const walk = (ts) => {
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if (t.kind === "group") {
+        walk(t.inner);
+        continue;
+      }
+      if (t.tok.kind !== "ident" || t.tok.text === "_" || t.tok.text === "mut" || t.tok.text === "ref") continue;
+      if (isTok(ts[i + 1], "::") || isTok(ts[i - 1], "::") || isGroup(ts[i + 1], "(") || isGroup(ts[i + 1], "{")) continue;
+      if (/^[A-Z]/.test(t.tok.text)) continue;
+      out.push(t.tok);
+    }
+  };
+  walk(pat);
+  return out;
+}
+function flatStmts(ss) {
+  return ss.flatMap((s) => s.k === "if" ? [s, ...flatStmts(s.then), ...flatStmts(s.els)] : [s]);
+}
+function updatedTwice(ss, f, seen = false) {
+  let done = seen;
+  for (const s of ss) {
+    if (s.k === "update" && s.field === f) {
+      if (done) return s.at;
+      done = true;
+    } else if (s.k === "if") {
+      const a = updatedTwice(s.then, f, done) ?? updatedTwice(s.els, f, done);
+      if (a) return a;
+      if (updates(s.then, f) || updates(s.els, f)) done = true;
+    }
+  }
+  return void 0;
+}
+function updates(ss, f) {
+  return flatStmts(ss).some((s) => s.k === "update" && s.field === f);
+}
+function isGeneratedName(n) {
+  return n.startsWith("param_token_") || n.startsWith("tmp_update_") || n.startsWith("original_field_") || n === "tmp_tuple";
+}
+function checkMachine(p, sm) {
+  const names = /* @__PURE__ */ new Set();
+  for (const t of sm.transitions) {
+    if (names.has(t.name.text)) fail(p, "duplicate item name", t.name);
+    names.add(t.name.text);
+    for (const w of ["pre", "post", "self", "instance"]) {
+      if (t.params.some((x) => x.name.text === w)) fail(p, `'${w}' is a reserved identifier in state machine definitions`, t.params.find((x) => x.name.text === w).name);
+    }
+    const bound = new Set(t.params.map((x) => x.name.text));
+    if (bound.size !== t.params.length) fail(p, "state machine transitions forbid multiple bound variables with the same name", t.name);
+    for (const x of t.params) if (isGeneratedName(x.name.text)) fail(p, `\`${x.name.text}\` is a name the state machine's generated code uses`, x.name);
+    for (const s of flatStmts(t.body)) {
+      if (s.k !== "let") continue;
+      for (const id of identsOfPattern(s.pat)) {
+        if (bound.has(id.text) || ["pre", "post", "self", "instance"].includes(id.text) || isGeneratedName(id.text)) {
+          fail(p, "state machine transitions forbid multiple bound variables with the same name", id);
+        }
+        bound.add(id.text);
+      }
+    }
+    if (t.kind === "init") {
+      for (const f of sm.fields) {
+        const n = t.body.filter((s) => s.k === "init" && s.field === f).length;
+        if (n === 0) fail(p, `itialization procedure does not initialize field '${f.name.text}'`, t.name);
+        if (n > 1) fail(p, `field '${f.name.text}' might be initialized multiple times`, t.body.filter((s) => s.k === "init" && s.field === f)[1].at);
+      }
+    }
+    for (const f of sm.fields) {
+      const twice = updatedTwice(t.body, f);
+      if (twice) fail(p, `field '${f.name.text}' might be updated multiple times`, twice);
+    }
+    const stage = /* @__PURE__ */ new Map();
+    const order = { remove: 0, have: 1, add: 2 };
+    for (const s of t.body) {
+      if (s.k !== "special" || order[s.op] === void 0) continue;
+      const prev = stage.get(s.field) ?? 0;
+      if (order[s.op] < prev) fail(p, "updates for a field should always go in order 'remove -> have -> add'; otherwise, the transition relation may be weaker than necessary", s.at);
+      stage.set(s.field, order[s.op]);
+    }
+    let birds = false;
+    for (const s of flatStmts(t.body)) {
+      if (s.k === "let" && s.birds) birds = true;
+      const pre = s.k === "require" ? "require" : s.k === "special" && (s.op === "remove" || s.op === "have" || s.op === "deposit" || s.op === "guard") ? s.op : void 0;
+      if (!pre || !birds) continue;
+      if (s.k === "special" && s.op === "guard") fail(p, "'guard' statements should not be in the scope of a `birds_eye` let-binding; a guard value must be a deterministic function of the local inputs", s.at);
+      fail(p, `'${pre}' statements should not be in the scope of a \`birds_eye\` let-binding; preconditions of an exchange cannot depend on such bindings`, s.at);
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const l of sm.lemmas) {
+    const name = l.target.text;
+    if (seen.has(name)) fail(p, `duplicate 'inductive' lemma for transition \`${name}\``, l.fnTok);
+    seen.add(name);
+    const t = sm.transitions.find((x) => x.name.text === name);
+    if (!t) fail(p, `could not find transition \`${name}\``, l.fnTok);
+    if (t.kind === "property") fail(p, "'inductive' lemma does not make sense for a 'property' definition", l.fnTok);
+    if (t.kind === "readonly") fail(p, "'inductive' lemma does not make sense for a 'readonly' transition", l.fnTok);
+    const expected = [...(t.kind === "init" ? ["post"] : ["pre", "post"]).map((n) => ({ n, ty: "Self" })), ...t.params.map((x) => ({ n: x.name.text, ty: typeText2(x.ty) }))];
+    const ok = expected.length === l.params.length && expected.every((e, i) => l.params[i].name.text === e.n && typeText2(l.params[i].ty) === e.ty);
+    if (!ok) fail(p, `params for 'inductive' lemma should be: \`${expected.map((e) => `${e.n}: ${e.ty}`).join(", ")}\``, spanOfTrees(p, [l.paramsGroup], l.fnTok));
+  }
+  if (sm.invariants.length > 0) {
+    const missing = sm.transitions.filter((t) => (t.kind === "init" || t.kind === "transition") && !seen.has(t.name.text));
+    if (missing.length) {
+      const stubs = missing.map((t) => {
+        const ps = [...t.kind === "init" ? ["post: Self"] : ["pre: Self", "post: Self"], ...t.params.map((x) => `${x.name.text}: ${typeText2(x.ty)}`)];
+        return ` #[inductive(${t.name.text})]
+ fn ${t.name.text}_inductive(${ps.join(", ")}) { }
+`;
+      });
+      fail(p, `missing inductiveness proofs for ${missing.length} transition(s); try adding the following stubs:
+
+${stubs.join("\n")}`, sm.name);
+    }
+  }
+  const fnNames = /* @__PURE__ */ new Set();
+  for (const i of sm.invariants) {
+    if (fnNames.has(i.name.text) || names.has(i.name.text)) fail(p, "duplicate item name", i.name);
+    fnNames.add(i.name.text);
+  }
+}
+function typeText2(ts) {
+  return ts.map(treeText).join(" ").replace(/ ?(<|>|::|,) ?/g, (m, c) => c === "," ? ", " : c).replace(/\s+/g, " ").trim();
+}
+function gen(p, f) {
+  const o = new Out(p.file);
+  f(o);
+  return o.toks.map((tok) => ({ kind: "tok", tok })).length ? flatToTrees(o) : [];
+}
+function flatToTrees(o) {
+  return o.trees();
+}
+function fieldType(cx, f, at) {
+  if (f.strategy === "multiset") return gen(cx.p, (o) => o.s("vstd::multiset::Multiset<", at).t(f.elem).s(">", at));
+  return gen(cx.p, (o) => o.s("(", at).t(f.ty).s(")", at));
+}
+function mapFieldReads(e, sm, repl) {
+  const out = [];
+  for (let i = 0; i < e.length; i++) {
+    const t = e[i];
+    if (t.kind === "group") {
+      out.push({ ...t, inner: mapFieldReads(t.inner, sm, repl) });
+      continue;
+    }
+    if (t.tok.kind === "ident" && t.tok.text === "pre" && !isTok(e[i - 1], ".") && !isTok(e[i - 1], "::") && isTok(e[i + 1], ".") && isIdent(e[i + 2])) {
+      const f = sm.fields.find((x) => x.name.text === e[i + 2].tok.text);
+      if (f) {
+        out.push(...repl(f, t.tok));
+        i += 2;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+function paramList(cx, t) {
+  return gen(cx.p, (o) => {
+    for (const x of t.params) o.t([{ kind: "tok", tok: x.name }]).s(":", x.name).t(x.ty).s(",", x.name);
+  });
+}
+function argList(cx, t) {
+  return gen(cx.p, (o) => {
+    for (const x of t.params) o.t([{ kind: "tok", tok: x.name }]).s(",", x.name);
+  });
+}
+function opCode(cx, f, elt, cur, at) {
+  const g = (fn) => gen(cx.p, fn);
+  switch (elt.k) {
+    case "some":
+      return {
+        ge: g((o) => o.s("(", at).t(cur).s(") == Option::Some(", at).t(elt.e).s(")", at)),
+        canAdd: g((o) => o.s("(", at).t(cur).s(") is None", at)),
+        add: g((o) => o.s("Option::Some(", at).t(elt.e).s(")", at)),
+        remove: g((o) => o.s("Option::None", at))
+      };
+    case "kv":
+      return {
+        ge: g((o) => o.s("((", at).t(cur).s(").dom().contains(", at).t(elt.key).s(") && (", at).t(cur).s(")[", at).t(elt.key).s("] == (", at).t(elt.val).s("))", at)),
+        canAdd: g((o) => o.s("!(", at).t(cur).s(").dom().contains(", at).t(elt.key).s(")", at)),
+        add: g((o) => o.s("(", at).t(cur).s(").insert(", at).t(elt.key).s(",", at).t(elt.val).s(")", at)),
+        remove: g((o) => o.s("(", at).t(cur).s(").remove(", at).t(elt.key).s(")", at))
+      };
+    case "single":
+      return {
+        ge: g((o) => o.s("(", at).t(cur).s(").count(", at).t(elt.e).s(") >= 1", at)),
+        add: g((o) => o.s("(", at).t(cur).s(").insert(", at).t(elt.e).s(")", at)),
+        remove: g((o) => o.s("(", at).t(cur).s(").remove(", at).t(elt.e).s(")", at))
+      };
+  }
+}
+function inherentMessage(op, f) {
+  if (op === "add" && f.strategy === "option") return "unable to prove inherent safety condition: to add a value Some(_), field must be None before the update";
+  if (op === "add" && f.strategy === "map") return "unable to prove inherent safety condition: the given key must be absent from the map before the update";
+  if (op === "add" && f.strategy === "imap") return "unable to prove inherent safety condition: the given key must be absent from the imap before the update";
+  if (op === "deposit") return "unable to prove inherent safety condition: to deposit a value into Some(_), the field must be None before the deposit";
+  if (op === "guard") return "unable to prove inherent safety condition: the value being guarded must be stored";
+  if (op === "withdraw") return "precondition not satisfied";
+  return void 0;
+}
+function assigned(ss) {
+  const out = [];
+  for (const s of ss) {
+    const fs5 = s.k === "assign" ? [s.field] : s.k === "if" ? [...assigned(s.then), ...assigned(s.els)] : [];
+    for (const f of fs5) if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+function hasAssert(ss) {
+  return ss.some((s) => s.k === "assert" || s.k === "if" && (hasAssert(s.then) || hasAssert(s.els)));
+}
+function simplify(cx, t) {
+  const out = [];
+  if (t.kind !== "init") for (const f of cx.sm.fields) out.push({ k: "assign", field: f, e: gen(cx.p, (o) => o.s(`pre.${f.name.text}`, t.name)), at: t.name });
+  out.push(...simplifyList(cx, t.body));
+  return out;
+}
+function simplifyList(cx, body) {
+  const out = [];
+  const cur = (f) => gen(cx.p, (o) => o.s(`tmp_update_${f.name.text}`, f.name));
+  const assign2 = (f, e, at) => {
+    out.push({ k: "assign", field: f, e, at });
+  };
+  for (const s of body) {
+    switch (s.k) {
+      case "if":
+        out.push({ k: "if", cond: s.cond, then: simplifyList(cx, s.then), els: simplifyList(cx, s.els), at: s.at });
+        break;
+      case "let":
+        out.push({ k: "let", pat: s.pat, ty: s.ty, e: s.e, at: s.at });
+        break;
+      case "require":
+        out.push({ k: "require", e: s.e, at: s.at });
+        break;
+      case "assert":
+        out.push({ k: "assert", e: s.e, by: s.by, message: "unable to prove assertion safety condition", at: s.at });
+        break;
+      case "init":
+      case "update":
+        assign2(s.field, s.e, s.at);
+        break;
+      case "special": {
+        const c = opCode(cx, s.field, s.elt, cur(s.field), s.at);
+        const msg = inherentMessage(s.op, s.field) ?? "";
+        switch (s.op) {
+          case "have":
+            out.push({ k: "require", e: c.ge, at: s.at });
+            break;
+          case "remove":
+            out.push({ k: "require", e: c.ge, at: s.at });
+            assign2(s.field, c.remove, s.at);
+            break;
+          case "add":
+          case "deposit":
+            if (c.canAdd) out.push({ k: "assert", e: c.canAdd, by: s.by, message: msg, at: s.at });
+            assign2(s.field, c.add, s.at);
+            break;
+          case "guard":
+            out.push({ k: "assert", e: c.ge, by: s.by, message: msg, at: s.at });
+            break;
+          case "withdraw":
+            out.push({ k: "assert", e: c.ge, by: s.by, message: msg, at: s.at });
+            assign2(s.field, c.remove, s.at);
+            break;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+function relation(cx, t, ss, weak) {
+  const at = t.name;
+  const end = () => gen(cx.p, (o) => {
+    const conj = cx.sm.fields.map((f) => `post.${f.name.text} == tmp_update_${f.name.text}`);
+    o.s(conj.length ? `(${conj.join(") && (")})` : "true", at);
+  });
+  const rec = (list, i, rest) => gen(cx.p, (o) => {
+    if (i === list.length) {
+      o.t(rest());
+      return;
+    }
+    const s = list[i];
+    const next = () => rec(list, i + 1, rest);
+    switch (s.k) {
+      case "let":
+        o.s("{ let", s.at).t(s.pat);
+        if (s.ty) o.s(":", s.at).t(s.ty);
+        o.s("=", s.at).t(s.e).s(";", s.at).t(next()).s("}", s.at);
+        return;
+      case "assign":
+        o.s(`{ let tmp_update_${s.field.name.text}:`, s.at).t(fieldType(cx, s.field, s.at)).s("=", s.at).t(s.e).s(";", s.at).t(next()).s("}", s.at);
+        return;
+      case "require":
+        o.s("((", s.at).t(s.e).s(") && ", s.at).t(next()).s(")", s.at);
+        return;
+      case "assert":
+        o.s("((", s.at).t(s.e).s(weak ? ") ==> " : ") && ", s.at).t(next()).s(")", s.at);
+        return;
+      case "if":
+        o.s("(if (", s.at).t(s.cond).s(") {", s.at).t(rec(s.then, 0, next)).s("} else {", s.at).t(rec(s.els, 0, next)).s("})", s.at);
+        return;
+    }
+  });
+  return rec(ss, 0, end);
+}
+function safetyBody(cx, ss) {
+  const messages = [];
+  const list = (o, ss2) => {
+    for (const s of ss2) {
+      switch (s.k) {
+        case "if": {
+          const fs5 = assigned([s]);
+          const names = fs5.map((f) => `tmp_update_${f.name.text}`);
+          const tuple = names.length === 1 ? names[0] : `(${names.join(", ")})`;
+          if (names.length) o.s(`let ${tuple} =`, s.at);
+          o.s("if (", s.at).t(s.cond).s(") {", s.at);
+          list(o, s.then);
+          o.s(`${names.length ? tuple : ""} } else {`, s.at);
+          list(o, s.els);
+          o.s(`${names.length ? tuple : ""} }`, s.at);
+          if (names.length) o.s(";", s.at);
+          break;
+        }
+        case "let":
+          o.s("let", s.at).t(s.pat);
+          if (s.ty) o.s(":", s.at).t(s.ty);
+          o.s("=", s.at).t(s.e).s(";", s.at);
+          break;
+        case "assign":
+          o.s(`let tmp_update_${s.field.name.text}:`, s.at).t(fieldType(cx, s.field, s.at)).s("=", s.at).t(s.e).s(";", s.at);
+          break;
+        case "require":
+          o.s("assume(", s.at).t(s.e).s(");", s.at);
+          break;
+        case "assert":
+          messages.push(s.message);
+          o.s("assert(", s.at).t(s.e).s(")", s.at);
+          if (s.by) o.s("by", s.at).t([s.by]);
+          o.s(";", s.at);
+          break;
+      }
+    }
+  };
+  const body = gen(cx.p, (o) => list(o, ss));
+  return { body, messages };
+}
+function tokTy(cx, f, at) {
+  return gen(cx.p, (o) => o.s(`${f.name.text}${cx.g}`, at));
+}
+function exchange(cx, t) {
+  const { p, sm } = cx;
+  const at = t.name;
+  const isInit = t.kind === "init";
+  let n = 0;
+  const tokens = /* @__PURE__ */ new Map();
+  for (const f of sm.fields) tokens.set(f, []);
+  const requires = [];
+  const ensures = [];
+  const inst = isInit ? "instance" : "(*self)";
+  const instId = `${inst}.id()`;
+  const birdsRead = /* @__PURE__ */ new Set();
+  const written = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  const noteReads = (e) => {
+    mapFieldReads(e, sm, (f, tok) => {
+      if (f.strategy === "variable") read.add(f);
+      return [{ kind: "tok", tok }];
+    });
+  };
+  if (!isInit) {
+    for (const s of flatStmts(t.body)) {
+      if (s.k === "if") noteReads(s.cond);
+      if (s.k === "update") written.add(s.field);
+      if (s.k === "let" && !s.birds) noteReads(s.e);
+      if (s.k === "require" || s.k === "assert" || s.k === "update") noteReads(s.e);
+      if (s.k === "special") {
+        if (s.elt.k === "kv") {
+          noteReads(s.elt.key);
+          noteReads(s.elt.val);
+        } else noteReads(s.elt.e);
+      }
+    }
+  }
+  const varValue = (f) => written.has(f) ? `old(param_token_${f.name.text}).value()` : `param_token_${f.name.text}.value()`;
+  const translate = (e, birds) => mapFieldReads(e, sm, (f, tok) => {
+    if (f.strategy === "constant") return gen(p, (o) => o.s(`(${inst}).${f.name.text}()`, tok));
+    if (f.strategy === "variable" && (!birds || read.has(f) || written.has(f))) return gen(p, (o) => o.s(`(${varValue(f)})`, tok));
+    if (birds) {
+      birdsRead.add(f);
+      return gen(p, (o) => o.s(`original_field_${f.name.text}`, tok));
+    }
+    fail(p, `A '${f.strategy}' field cannot be directly referenced here`, tok);
+  });
+  const prequel = [];
+  const withPrequel = (e, includeAsserts, at2) => {
+    let cur = e;
+    for (let i = prequel.length - 1; i >= 0; i--) {
+      const q = prequel[i];
+      const inner = cur;
+      if (q.k === "let") cur = gen(p, (o) => {
+        o.s("{ let", q.at).t(q.pat);
+        if (q.ty) o.s(":", q.at).t(q.ty);
+        o.s("=", q.at).t(q.e).s(";", q.at).t(inner).s("}", q.at);
+      });
+      else if (q.k === "cond") cur = gen(p, (o) => o.s(q.neg ? "(!(" : "((", q.at).t(q.e).s(") ==> (", q.at).t(inner).s("))", q.at));
+      else if (includeAsserts) cur = gen(p, (o) => o.s("((", q.at).t(q.e).s(") ==> (", q.at).t(inner).s("))", q.at));
+    }
+    return gen(p, (o) => o.s("(", at2).t(cur).s(")", at2));
+  };
+  const matches = (name, elt, at2, ref) => gen(p, (o) => {
+    const tok = ref ? `(*${name})` : name;
+    if (elt.k === "some") o.s(`${tok}.value() == (`, at2).t(translate(elt.e, false)).s(")", at2);
+    else if (elt.k === "single") o.s(`${tok}.element() == (`, at2).t(translate(elt.e, false)).s(")", at2);
+    else o.s(`${tok}.key() == (`, at2).t(translate(elt.key, false)).s(`) && ${tok}.value() == (`, at2).t(translate(elt.val, false)).s(")", at2);
+  });
+  const unchanged = (f, at2) => {
+    ensures.push(withPrequel(gen(p, (o) => o.s(`param_token_${f.name.text}.value() == old(param_token_${f.name.text}).value()`, at2)), false, at2));
+  };
+  const walk = (body) => {
+    for (const s of body) {
+      switch (s.k) {
+        case "if": {
+          const saved = prequel.length;
+          const c = translate(s.cond, false);
+          const branch = (list, other, neg2) => {
+            prequel.push({ k: "cond", e: c, neg: neg2, at: s.at });
+            walk(list);
+            for (const f of written) if (updates(other, f) && !updates(list, f)) unchanged(f, s.at);
+            prequel.length = saved;
+          };
+          branch(s.then, s.els, false);
+          branch(s.els, s.then, true);
+          break;
+        }
+        case "let": {
+          const e = translate(s.e, s.birds);
+          prequel.push({ k: "let", pat: s.pat, ty: s.ty, e, at: s.at });
+          break;
+        }
+        case "require":
+          requires.push(withPrequel(translate(s.e, false), true, s.at));
+          break;
+        case "assert": {
+          const e = translate(s.e, false);
+          ensures.push(withPrequel(e, false, s.at));
+          prequel.push({ k: "assert", e, at: s.at });
+          break;
+        }
+        case "init":
+          break;
+        case "update": {
+          const e = translate(s.e, false);
+          ensures.push(withPrequel(gen(p, (o) => o.s(`param_token_${s.field.name.text}.value() == (`, s.at).t(e).s(")", s.at)), false, s.at));
+          break;
+        }
+        case "special": {
+          const f = s.field;
+          const name = `param_token_${n++}_${f.name.text}`;
+          const list = tokens.get(f);
+          const value = s.elt.k === "some" ? s.elt.e : [];
+          switch (s.op) {
+            case "have":
+              list.push({ name, ty: tokTy(cx, f, s.at), io: "borrow_in", instance: true, at: s.at });
+              requires.push(withPrequel(matches(name, s.elt, s.at, true), true, s.at));
+              break;
+            case "remove":
+              list.push({ name, ty: tokTy(cx, f, s.at), io: "in", instance: true, at: s.at });
+              requires.push(withPrequel(matches(name, s.elt, s.at, false), true, s.at));
+              break;
+            case "add":
+              list.push({ name, ty: tokTy(cx, f, s.at), io: "out", instance: true, at: s.at });
+              ensures.push(withPrequel(matches(name, s.elt, s.at, false), false, s.at));
+              break;
+            case "deposit":
+              list.push({ name, ty: f.elem, io: "in", instance: false, at: s.at });
+              requires.push(withPrequel(gen(p, (o) => o.s(`${name} == (`, s.at).t(translate(value, false)).s(")", s.at)), true, s.at));
+              break;
+            case "withdraw":
+              list.push({ name, ty: f.elem, io: "out", instance: false, at: s.at });
+              ensures.push(withPrequel(gen(p, (o) => o.s(`${name} == (`, s.at).t(translate(value, false)).s(")", s.at)), false, s.at));
+              break;
+            case "guard":
+              list.push({ name, ty: f.elem, io: "borrow_out", instance: false, at: s.at });
+              ensures.push(withPrequel(gen(p, (o) => o.s(`*${name} == (`, s.at).t(translate(value, false)).s(")", s.at)), false, s.at));
+              break;
+          }
+          break;
+        }
+      }
+    }
+  };
+  if (!isInit) walk(t.body);
+  const ins = [];
+  const outs = [];
+  const instReqs = [];
+  const instEns = [];
+  const borrowOut = [...tokens.values()].some((l) => l.some((x) => x.io === "borrow_out"));
+  const lt = borrowOut ? "'a " : "";
+  if (isInit) outs.push({ name: "instance", ty: gen(p, (o) => o.s(`Instance${cx.g}`, at)), ghost: false });
+  else ins.push(gen(p, (o) => o.s(`tracked &${lt}self`, at)));
+  for (const x of t.params) ins.push(gen(p, (o) => o.t([{ kind: "tok", tok: x.name }]).s(":", x.name).t(x.ty)));
+  if (isInit) {
+    const before = /* @__PURE__ */ new Map();
+    for (const s of t.body) {
+      if (s.k === "let") prequel.push({ k: "let", pat: s.pat, ty: s.ty, e: s.e, at: s.at });
+      else if (s.k === "require") requires.push(withPrequel(s.e, true, s.at));
+      else if (s.k === "init") before.set(s.field, [...prequel]);
+    }
+    for (const f of sm.fields) {
+      const s = t.body.find((x) => x.k === "init" && x.field === f);
+      prequel.length = 0;
+      prequel.push(...before.get(f));
+      const name = `param_token_${f.name.text}`;
+      switch (f.strategy) {
+        case "variable":
+          outs.push({ name, ty: tokTy(cx, f, f.name), ghost: false });
+          instEns.push(gen(p, (o) => o.s(`${name}.instance_id() == instance.id()`, f.name)));
+          ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.value() == (`, s.at).t(s.e).s(")", s.at)), false, s.at));
+          break;
+        case "constant":
+          ensures.push(withPrequel(gen(p, (o) => o.s(`instance.${f.name.text}() == (`, s.at).t(s.e).s(")", s.at)), false, s.at));
+          break;
+        case "storage_option":
+          ins.push(gen(p, (o) => o.s(`tracked ${name}:`, f.name).t(fieldType(cx, f, f.name))));
+          requires.push(withPrequel(gen(p, (o) => o.s(`${name} == (`, s.at).t(s.e).s(")", s.at)), true, s.at));
+          break;
+        case "option":
+          outs.push({ name, ty: gen(p, (o) => o.s(`Option<${f.name.text}${cx.g}>`, f.name)), ghost: false });
+          ensures.push(withPrequel(gen(p, (o) => o.s(`((if ${name} is Some { Option::<`, s.at).t(f.elem).s(`>::Some(${name}->Some_0.value()) } else { Option::<`, s.at).t(f.elem).s(">::None }) == (", s.at).t(s.e).s(`)) && (${name} is Some ==> ${name}->Some_0.instance_id() == instance.id())`, s.at)), false, s.at));
+          break;
+        case "multiset":
+          outs.push({ name, ty: gen(p, (o) => o.s(`${f.name.text}_multiset${cx.g}`, f.name)), ghost: false });
+          ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.multiset() == (`, s.at).t(s.e).s(`) && ${name}.instance_id() == instance.id()`, s.at)), false, s.at));
+          break;
+        case "map":
+        case "imap":
+          outs.push({ name, ty: gen(p, (o) => o.s(`${f.name.text}_map${cx.g}`, f.name)), ghost: false });
+          ensures.push(withPrequel(gen(p, (o) => o.s(`${name}.map() == (`, s.at).t(s.e).s(`) && ${name}.instance_id() == instance.id()`, s.at)), false, s.at));
+          break;
+      }
+    }
+  } else {
+    for (const f of sm.fields) {
+      if (birdsRead.has(f)) outs.push({ name: `original_field_${f.name.text}`, ty: fieldType(cx, f, f.name), ghost: true });
+      if (f.strategy === "variable" && (written.has(f) || read.has(f))) {
+        const name = `param_token_${f.name.text}`;
+        if (written.has(f)) {
+          ins.push(gen(p, (o) => o.s(`tracked ${name}: &mut ${f.name.text}${cx.g}`, f.name)));
+          instReqs.push(gen(p, (o) => o.s(`old(${name}).instance_id() == ${instId}`, f.name)));
+          instEns.push(gen(p, (o) => o.s(`${name}.instance_id() == ${instId}`, f.name)));
+        } else {
+          ins.push(gen(p, (o) => o.s(`tracked ${name}: &${lt}${f.name.text}${cx.g}`, f.name)));
+          instReqs.push(gen(p, (o) => o.s(`${name}.instance_id() == ${instId}`, f.name)));
+        }
+      }
+      for (const x of tokens.get(f)) {
+        const tyCode = x.ty;
+        if (x.io === "in") ins.push(gen(p, (o) => o.s(`tracked ${x.name}:`, x.at).t(tyCode)));
+        else if (x.io === "borrow_in") ins.push(gen(p, (o) => o.s(`tracked ${x.name}: &${lt}`, x.at).t(tyCode)));
+        else if (x.io === "out") outs.push({ name: x.name, ty: tyCode, ghost: false });
+        else outs.push({ name: x.name, ty: gen(p, (o) => o.s(`&${lt}`, x.at).t(tyCode)), ghost: false });
+        if (x.instance) {
+          const c = gen(p, (o) => o.s(`${x.name}.instance_id() == ${instId}`, x.at));
+          if (x.io === "out") instEns.push(c);
+          else instReqs.push(c);
+        }
+      }
+    }
+  }
+  let ret = [];
+  let ens = [...instEns, ...ensures];
+  if (outs.length === 1) {
+    const o1 = outs[0];
+    ret = gen(p, (o) => o.s(`-> (${o1.ghost ? "" : "tracked "}${o1.name}:`, at).t(o1.ty).s(")", at));
+  } else if (outs.length > 1) {
+    ret = gen(p, (o) => {
+      o.s("-> (tracked tmp_tuple: (", at);
+      for (const x of outs) o.s(x.ghost ? "Ghost<" : "Tracked<", at).t(x.ty).s(">,", at);
+      o.s("))", at);
+    });
+    const lets = outs.map((x, i) => `let ${x.name} = tmp_tuple.${i}@;`).join(" ");
+    ens = ens.map((e) => gen(p, (o) => o.s(`({ ${lets}`, at).t(e).s("})", at)));
+  }
+  const reqs = [...instReqs, ...requires];
+  const code = gen(p, (o) => {
+    o.s(`#[verifier::external_body] pub proof fn ${t.name.text}${borrowOut ? "<'a>" : ""}(`, at);
+    for (const x of ins) o.t(x).s(",", at);
+    o.s(")", at).t(ret);
+    if (reqs.length) {
+      o.s("requires", at);
+      reqs.forEach((r, i) => {
+        if (i) o.s(",", at);
+        o.t(r);
+      });
+    }
+    if (ens.length) {
+      o.s("ensures", at);
+      ens.forEach((e, i) => {
+        if (i) o.s(",", at);
+        o.t(e);
+      });
+    }
+    o.s("{ unimplemented!() }", at);
+  });
+  return { code };
+}
+function generate(p, sm) {
+  const g = sm.generics.length ? `<${sm.generics.map((x) => x.text).join(", ")}>` : "";
+  const cx = { p, sm, g };
+  const at = sm.name;
+  const messages = [];
+  const code = gen(p, (o) => {
+    o.s(`pub mod ${sm.name.text} { use super::*;`, at);
+    o.s(`pub ghost struct State${g} {`, at);
+    for (const f of sm.fields) o.s(`pub ${f.name.text}:`, f.name).t(fieldType(cx, f, f.name)).s(",", f.name);
+    o.s("}", at);
+    o.s(`impl${g} State${g} {`, at);
+    for (const inv of sm.invariants) {
+      const fnAt = inv.fn.findIndex((t) => isTok(t, "fn"));
+      o.s("pub open spec", inv.name).t(inv.fn.slice(fnAt));
+    }
+    o.s(`pub open spec fn invariant(&self) -> bool { ${sm.invariants.length ? sm.invariants.map((i) => `self.${i.name.text}()`).join(" && ") : "true"} }`, at);
+    for (const fn of sm.normalFns) o.t(fn);
+    for (const t of sm.transitions) {
+      const ss = simplify(cx, t);
+      const ps = paramList(cx, t);
+      if (t.kind === "init") {
+        o.s(`pub open spec fn ${t.name.text}(post: Self,`, t.name).t(ps).s(") -> bool {", t.name).t(relation(cx, t, ss, true)).s("}", t.name);
+      } else {
+        if (t.kind === "transition" || t.kind === "readonly") {
+          o.s(`pub open spec fn ${t.name.text}(pre: Self, post: Self,`, t.name).t(ps).s(") -> bool {", t.name).t(relation(cx, t, ss, true)).s("}", t.name);
+          o.s(`pub open spec fn ${t.name.text}_strong(pre: Self, post: Self,`, t.name).t(ps).s(") -> bool {", t.name).t(relation(cx, t, ss, false)).s("}", t.name);
+        }
+        if (hasAssert(ss)) {
+          const { body, messages: ms } = safetyBody(cx, ss);
+          const nameTok = { ...t.name, text: `${t.name.text}_asserts` };
+          messages.push({ fn: nameTok, messages: ms });
+          o.s(`proof fn ${t.name.text}_asserts(pre: Self,`, t.name).t(ps).s(") requires pre.invariant() {", t.name).t(body).s("}", t.name);
+        }
+      }
+    }
+    for (const l of sm.lemmas) {
+      const t = sm.transitions.find((x) => x.name.text === l.target.text);
+      const args = argList(cx, t);
+      o.s(`proof fn ${l.name.text}`, l.name).t([l.paramsGroup]);
+      if (t.kind === "init") o.s(`requires Self::${t.name.text}(post,`, l.fnTok).t(args).s(")", l.fnTok);
+      else o.s(`requires pre.invariant(), Self::${t.name.text}_strong(pre, post,`, l.fnTok).t(args).s(")", l.fnTok);
+      o.s(", ensures post.invariant() {", l.fnTok).t([l.body]);
+      for (const inv of sm.invariants) o.s(`assert(post.${inv.name.text}());`, l.fnTok);
+      o.s("}", l.fnTok);
+      messages.push({ fn: l.name, messages: sm.invariants.map((i) => `could not show invariant \`${i.name.text}\` on the \`post\` state`) });
+    }
+    o.s("}", at);
+    const names = ["Instance", ...sm.fields.flatMap((f) => f.strategy === "constant" || f.strategy === "storage_option" ? [] : f.strategy === "multiset" ? [f.name.text, `${f.name.text}_multiset`] : f.strategy === "map" || f.strategy === "imap" ? [f.name.text, `${f.name.text}_map`] : [f.name.text])];
+    o.s(`pub use self::sm_tokens::{${names.join(", ")}};`, at);
+    o.s("pub mod sm_tokens { use super::*;", at);
+    o.s(`#[derive(Clone, Copy)] pub tracked struct Instance${g} { ghost unforgeable: Option<State${g}> }`, at);
+    o.s(`impl${g} Instance${g} {`, at);
+    o.s("pub uninterp spec fn id(&self) -> vstd::tokens::InstanceId;", at);
+    for (const f of sm.fields) if (f.strategy === "constant") o.s(`pub uninterp spec fn ${f.name.text}(&self) ->`, f.name).t(f.ty).s(";", f.name);
+    for (const t of sm.transitions) if (t.kind !== "readonly") o.t(exchange(cx, t).code);
+    o.s("}", at);
+    for (const f of sm.fields) {
+      if (f.strategy === "constant" || f.strategy === "storage_option") continue;
+      const n = f.name.text;
+      o.s(`pub tracked struct ${n}${g} { ghost unforgeable: Option<State${g}> }`, f.name);
+      o.s(`impl${g} ${n}${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId;`, f.name);
+      if (f.strategy === "option") o.s("pub uninterp spec fn value(&self) ->", f.name).t(f.elem).s(";", f.name);
+      if (f.strategy === "variable") o.s("pub uninterp spec fn value(&self) ->", f.name).t(f.ty).s(";", f.name);
+      if (f.strategy === "multiset") o.s("pub uninterp spec fn element(&self) ->", f.name).t(f.elem).s(";", f.name);
+      if (f.strategy === "map" || f.strategy === "imap") o.s("pub uninterp spec fn key(&self) ->", f.name).t(f.key).s("; pub uninterp spec fn value(&self) ->", f.name).t(f.val).s(";", f.name);
+      o.s("}", f.name);
+      if (f.strategy === "multiset") {
+        o.s(`pub tracked struct ${n}_multiset${g} { ghost unforgeable: Option<State${g}> }`, f.name);
+        o.s(`impl${g} ${n}_multiset${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId; pub uninterp spec fn multiset(&self) -> vstd::multiset::Multiset<`, f.name).t(f.elem).s(">;", f.name);
+        o.s(`#[verifier::external_body] pub proof fn remove(tracked &mut self, element:`, f.name).t(f.elem).s(`) -> (tracked token: ${n}${g}) requires old(self).multiset().contains(element), ensures final(self).instance_id() == old(self).instance_id(), final(self).multiset() == old(self).multiset().remove(element), token.instance_id() == old(self).instance_id(), token.element() == element { unimplemented!() } }`, f.name);
+      }
+      if (f.strategy === "map" || f.strategy === "imap") {
+        o.s(`pub tracked struct ${n}_map${g} { ghost unforgeable: Option<State${g}> }`, f.name);
+        o.s(`impl${g} ${n}_map${g} { pub uninterp spec fn instance_id(&self) -> vstd::tokens::InstanceId; pub uninterp spec fn map(&self) ->`, f.name).t(fieldType(cx, f, f.name)).s(";", f.name);
+        o.s(`#[verifier::external_body] pub proof fn remove(tracked &mut self, key:`, f.name).t(f.key).s(`) -> (tracked token: ${n}${g}) requires old(self).map().dom().contains(key), ensures final(self).instance_id() == old(self).instance_id(), final(self).map() == old(self).map().remove(key), token.instance_id() == old(self).instance_id(), token.key() == key, token.value() == old(self).map()[key] { unimplemented!() } }`, f.name);
+      }
+    }
+    o.s("}", at);
+    o.s("}", at);
+  });
+  return { trees: code, messages: new Map(messages.map((m) => [m.fn.text, m.messages])) };
+}
+var SUPPORTED, KNOWN_STRATEGIES, SmError, parseGeneratedHook, isTok, isIdent, isGroup, OPS2, Out;
+var init_state_machine = __esm({
+  "src/syntax/state-machine.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_lexer();
+    init_token_tree();
+    SUPPORTED = /* @__PURE__ */ new Set(["variable", "constant", "option", "storage_option", "multiset", "map", "imap"]);
+    KNOWN_STRATEGIES = /* @__PURE__ */ new Set([
+      "variable",
+      "constant",
+      "not_tokenized",
+      "option",
+      "persistent_option",
+      "storage_option",
+      "map",
+      "persistent_map",
+      "storage_map",
+      "imap",
+      "persistent_imap",
+      "storage_imap",
+      "multiset",
+      "set",
+      "persistent_set",
+      "iset",
+      "persistent_iset",
+      "count",
+      "persistent_count",
+      "bool",
+      "persistent_bool"
+    ]);
+    SmError = class extends Error {
+      constructor(diagnostic) {
+        super(diagnostic.message);
+        this.diagnostic = diagnostic;
+      }
+      diagnostic;
+    };
+    isTok = (t, text) => t?.kind === "tok" && t.tok.text === text && (t.tok.kind === "ident" || t.tok.kind === "punct");
+    isIdent = (t) => t?.kind === "tok" && t.tok.kind === "ident";
+    isGroup = (t, d) => t?.kind === "group" && t.delim === d;
+    OPS2 = {
+      remove: { op: "remove", sym: "-=" },
+      have: { op: "have", sym: ">=" },
+      add: { op: "add", sym: "+=" },
+      deposit: { op: "deposit", sym: "+=" },
+      withdraw: { op: "withdraw", sym: "-=" },
+      guard: { op: "guard", sym: ">=" }
+    };
+    Out = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      toks = [];
+      /** Synthesized text, placed at `at`. */
+      s(text, at) {
+        for (const t of lex(this.file, text).tokens) {
+          if (t.kind === "eof") break;
+          this.toks.push({ ...t, start: at.start, end: at.end, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol });
+        }
+        return this;
+      }
+      /** Trees as written (their own places). */
+      t(ts) {
+        const walk = (list) => {
+          for (const x of list) {
+            if (x.kind === "tok") this.toks.push(x.tok);
+            else {
+              this.toks.push(x.open);
+              walk(x.inner);
+              this.toks.push(x.close);
+            }
+          }
+        };
+        walk(ts);
+        return this;
+      }
+      trees() {
+        const stack = [{ list: [] }];
+        for (const t of this.toks) {
+          if (t.kind === "punct" && (t.text === "(" || t.text === "[" || t.text === "{")) {
+            stack.push({ list: [], open: t });
+            continue;
+          }
+          if (t.kind === "punct" && (t.text === ")" || t.text === "]" || t.text === "}")) {
+            const top = stack.pop();
+            stack[stack.length - 1].list.push({ kind: "group", delim: top.open.text, open: top.open, close: t, inner: top.list });
+            continue;
+          }
+          stack[stack.length - 1].list.push({ kind: "tok", tok: t });
+        }
+        return stack[0].list;
+      }
+    };
   }
 });
 
@@ -14244,6 +15718,10 @@ function parseItems(p, close, verifiedCtx) {
     try {
       if (p.eat(";")) continue;
       const attrs = parseAttrs(p, false);
+      if (p.tok.kind === "ident" && (p.tok.text === "tokenized_state_machine" || p.tok.text === "state_machine") && p.is("!", 1)) {
+        items.push(expandStateMachine(p, start, attrs));
+        continue;
+      }
       const expanded = expandItemMacroAt(p, verifiedCtx);
       if (expanded) items.push(...expanded);
       else items.push(parseItemAfterAttrs(p, start, attrs, verifiedCtx));
@@ -14608,22 +16086,32 @@ function describe3(p) {
   if (t.kind === "eof") return "`<eof>`";
   return "`" + t.text + "`";
 }
-function parseGenericParams(p, bounds) {
+function parseGenericParams(p, bounds, consts) {
   const names = [];
   if (!p.is("<")) return names;
   p.advance();
+  let pos = 0;
   while (!p.eatGt()) {
     const t = p.tok;
     if (t.kind === "lifetime") {
       p.advance();
       if (p.eat(":")) parseBounds(p);
+      pos--;
     } else if (p.is("const")) {
       const s = p.pos;
       p.advance();
-      p.expectIdent();
+      const nameTok = p.expectIdent();
       p.expect(":");
-      parseType(p);
-      p.unsupported("const generics", p.spanFrom(s));
+      const ty = parseType(p);
+      if (p.is("=")) {
+        p.advance();
+        if (p.is("{")) p.skipGroup();
+        else p.advance();
+        p.unsupported("defaults of const generic parameters", p.spanFrom(s));
+      } else if (consts) {
+        consts.push({ name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, pos, span: p.spanFrom(s) });
+        names.push(nameTok.text);
+      } else p.unsupported("const generics", p.spanFrom(s));
     } else {
       const s = p.pos;
       const name = p.expectIdentText();
@@ -14634,6 +16122,7 @@ function parseGenericParams(p, bounds) {
       }
       if (p.eat("=")) parseType(p);
     }
+    pos++;
     if (!p.eat(",")) {
       if (!p.eatGt()) p.failExpected();
       break;
@@ -14836,12 +16325,16 @@ function specFromAttrs(p, attrs, spec) {
     }
   }
 }
+function constParam(c, of) {
+  return { name: c.name, nameSpan: c.nameSpan, ty: c.ty, mutBinding: false, tracked: false, ghost: false, unwrapped: false, constGeneric: of, span: c.span, id: void 0 };
+}
 function parseFn(p, start, attrs, base, mods) {
   const diagsBefore = p.diagnostics.length;
   p.expect("fn");
   const nameTok = p.expectIdent();
   const bounds = [];
-  const generics = parseGenericParams(p, bounds);
+  const constGenerics = [];
+  const generics = parseGenericParams(p, bounds, constGenerics);
   p.expect("(");
   const params = [];
   while (!p.at(")")) {
@@ -14883,6 +16376,7 @@ function parseFn(p, start, attrs, base, mods) {
   parseFnClauses(p, spec);
   const clausesTo = p.pos;
   if (base.verified && p.verified) specFromAttrs(p, attrs, spec);
+  for (const c of constGenerics) params.push(constParam(c, "fn"));
   params.push(...spec.withParams);
   const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
   let body;
@@ -14919,7 +16413,8 @@ function parseFn(p, start, attrs, base, mods) {
     span: p.spanFrom(start),
     ...spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {},
     ...headerUnsupported ? { headerUnsupported: true } : {},
-    ...bounds.length ? { bounds } : {}
+    ...bounds.length ? { bounds } : {},
+    ...constGenerics.length ? { constGenerics } : {}
   };
 }
 function bitVectorBody(p, name, mods, ret, body, from, to) {
@@ -15014,7 +16509,8 @@ function parseTupleFields(p) {
 function parseStruct(p, start, base) {
   p.expect("struct");
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const constGenerics = [];
+  const generics = parseGenericParams(p, void 0, constGenerics);
   skipWhere(p);
   let shape;
   let fields = [];
@@ -15031,12 +16527,13 @@ function parseStruct(p, start, base) {
     p.hint("{", "(", "<", "where");
     p.expect(";");
   }
-  return { kind: "struct", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, shape, fields, span: p.spanFrom(start) };
+  return { kind: "struct", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, shape, fields, span: p.spanFrom(start), ...constGenerics.length ? { constGenerics } : {} };
 }
 function parseEnum(p, start, base) {
   p.expect("enum");
   const nameTok = p.expectIdent();
-  const generics = parseGenericParams(p);
+  const constGenerics = [];
+  const generics = parseGenericParams(p, void 0, constGenerics);
   skipWhere(p);
   p.expect("{");
   const variants = [];
@@ -15058,12 +16555,15 @@ function parseEnum(p, start, base) {
     if (!p.eat(",")) break;
   }
   p.expect("}");
-  return { kind: "enum", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start) };
+  return { kind: "enum", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), generics, variants: tight(variants), span: p.spanFrom(start), ...constGenerics.length ? { constGenerics } : {} };
 }
 function parseImpl(p, start, base) {
   p.expect("impl");
   const bounds = [];
-  const generics = p.is("<") ? parseGenericParams(p, bounds) : [];
+  const constGenerics = [];
+  const genericsStart = p.pos;
+  const generics = p.is("<") ? parseGenericParams(p, bounds, constGenerics) : [];
+  const genericsSpan = p.spanFrom(genericsStart);
   const negative = p.eat("!");
   let selfTy = parseType(p);
   let traitName;
@@ -15094,6 +16594,15 @@ function parseImpl(p, start, base) {
       }
       for (const item of parseImplMember(p, s, attrs, base.verified, skipped)) {
         item.implSelf = selfTy;
+        if (item.kind === "fn" && constGenerics.length > 0) {
+          if (traitPath || item.flags.typeInvariant) {
+            if (item.verified) p.unsupported(traitPath ? "members of a trait impl with const generic parameters" : "a type invariant of a type with const generic parameters", traitPath ? genericsSpan : item.nameSpan);
+            item.headerUnsupported = true;
+          } else {
+            const at = item.params.findIndex((x) => x.constGeneric || x.viaWith);
+            item.params.splice(at < 0 ? item.params.length : at, 0, ...constGenerics.map((c) => constParam(c, "impl")));
+          }
+        }
         items.push(item);
       }
     } catch (e) {
@@ -15113,6 +16622,7 @@ function parseImpl(p, start, base) {
     traitPath,
     items: tight(items),
     span: p.spanFrom(start),
+    ...constGenerics.length ? { constGenerics } : {},
     ...bounds.length ? { bounds } : {},
     ...assocTypes.length ? { assocTypes } : {},
     ...skipped.length ? { skipped } : {}
@@ -15219,6 +16729,7 @@ var init_parser_items = __esm({
     init_diagnostic();
     init_assume_spec();
     init_macro_expand();
+    init_state_machine();
     init_parser_traits();
     init_parser_global();
     init_parser_attrs();
@@ -15234,6 +16745,7 @@ var init_parser_items = __esm({
       ["global", { what: "`global` layout facts", startsItem: (p) => p.is("size_of", 1) || p.is("layout", 1) }],
       ["axiom", { what: "`axiom fn`", startsItem: (p) => p.is("fn", 1) }]
     ]);
+    setGeneratedItemParser(parseGeneratedItem);
   }
 });
 
@@ -15594,6 +17106,8 @@ function fnTypeKey(t) {
       return `${mangle(t.name)}<${t.args.map(fnTypeKey).join("+")}>`;
     case "param":
       return `P%${mangle(t.name)}`;
+    case "cval":
+      return `C%${t.value}`;
     default:
       return t.k;
   }
@@ -16952,6 +18466,8 @@ function typeKey2(t) {
       return `${mangle(t.name)}<${t.args.map(typeKey2).join("+")}>`;
     case "param":
       return `P%${mangle(t.name)}`;
+    case "cval":
+      return `C%${t.value}`;
   }
 }
 var NON_PATTERN_HEADS, PreludeTerms;
@@ -17209,36 +18725,36 @@ function traitGenericsOf(crate, decl) {
   }
   return m.get(decl);
 }
-function dispatchCall(crate, info, typeArgs) {
+function dispatchCall(crate, info, typeArgs2) {
   if (!info.traitOf) return void 0;
   const traitGenerics = traitGenericsOf(crate, info.decl);
-  if (traitGenerics === void 0 || typeArgs.length !== 1 + traitGenerics + info.decl.generics.length) return void 0;
-  return dispatchTraitFn(crate, info, typeArgs, traitGenerics);
+  if (traitGenerics === void 0 || typeArgs2.length !== 1 + traitGenerics + info.decl.generics.length) return void 0;
+  return dispatchTraitFn(crate, info, typeArgs2, traitGenerics);
 }
-function dispatchTraitFn(crate, info, typeArgs, traitGenerics) {
-  const found = implAt(crate, info, typeArgs, traitGenerics);
+function dispatchTraitFn(crate, info, typeArgs2, traitGenerics) {
+  const found = implAt(crate, info, typeArgs2, traitGenerics);
   if (!found) return void 0;
   const { impl, m } = found;
   const f = impl.fns.get(info.decl.name);
   if (!f) return void 0;
   if (impl.generics.some((g) => !m.has(g))) return void 0;
-  return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs.slice(1 + traitGenerics)] };
+  return { info: f, typeArgs: [...impl.generics.map((g) => m.get(g)), ...typeArgs2.slice(1 + traitGenerics)] };
 }
-function defaultBodyServes(crate, info, typeArgs, traitGenerics) {
+function defaultBodyServes(crate, info, typeArgs2, traitGenerics) {
   if (info.selfProjection) return false;
-  const found = implAt(crate, info, typeArgs, traitGenerics);
+  const found = implAt(crate, info, typeArgs2, traitGenerics);
   return !!found && !found.impl.fns.has(info.decl.name);
 }
-function implAt(crate, info, typeArgs, traitGenerics) {
+function implAt(crate, info, typeArgs2, traitGenerics) {
   if (!info.traitOf) return void 0;
-  const self2 = typeArgs[0];
+  const self2 = typeArgs2[0];
   if (!self2 || self2.k !== "adt" && self2.k !== "int" && self2.k !== "bool" && self2.k !== "char") return void 0;
   for (const impl of crate.traitImpls ?? []) {
     if (impl.trait !== info.traitOf) continue;
     const m = /* @__PURE__ */ new Map();
     const vars = new Set(impl.generics);
     if (!matchType(impl.selfTy, self2, vars, m)) continue;
-    if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs[1 + i], vars, m)))) continue;
+    if (traitGenerics > 0 && !(impl.traitArgs?.length === traitGenerics && impl.traitArgs.every((a, i) => matchType(a, typeArgs2[1 + i], vars, m)))) continue;
     return { impl, m };
   }
   return void 0;
@@ -17917,7 +19433,7 @@ function assertStmt(cx, st) {
   const by = st.by;
   const cond2 = !by || by.kind === "block" ? lowerClaim(cx, st.expr) : lowerPure(cx, st.expr);
   if (!by) {
-    cx.emit({ k: "assert", cond: cond2, span: st.span });
+    cx.emit({ k: "assert", cond: cond2, span: st.span, ...st.message ? { message: st.message } : {} });
     return;
   }
   if (by.kind === "compute") {
@@ -17926,7 +19442,7 @@ function assertStmt(cx, st) {
   }
   if (by.kind === "block") {
     const body2 = cx.collect(() => cx.with({ ghost: true }, () => lowerBlockExec(cx, by.block))).stmts;
-    cx.emit({ k: "assert", cond: cond2, by: { k: "block", body: body2 }, span: st.span });
+    cx.emit({ k: "assert", cond: cond2, by: { k: "block", body: body2 }, span: st.span, ...st.message ? { message: st.message } : {} });
     return;
   }
   const requires = by.requires.map((r) => lowerPure(cx, r));
@@ -18321,7 +19837,7 @@ function unary2(cx, e) {
   if (strip2(x.ty).k === "bool") return { k: "not", arg: x, ty: BOOL8, span: e.span };
   return { k: "bitnot", arg: x, ty, span: e.span };
 }
-function fieldOf(base, name, ty, span) {
+function fieldOf2(base, name, ty, span) {
   let b2 = base;
   while (b2.ty.k === "ref") b2 = { k: "deref", arg: b2, ty: b2.ty.inner, span: b2.span };
   return { k: "field", base: b2, name, ty, span };
@@ -18634,7 +20150,7 @@ function lowerExpr(cx, e) {
     case "method":
       return lowerMethod(cx, e);
     case "field": {
-      const f = fieldOf(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
+      const f = fieldOf2(lowerExpr(cx, e.base), e.name, tyOf(e), e.span);
       return e.variant !== void 0 && f.k === "field" ? { ...f, variant: e.variant } : f;
     }
     case "try":
@@ -18772,7 +20288,7 @@ function intMethod(name, kind, a, b2, ty, span) {
   const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
   const r = intRange(kind);
   if (!m || !r) return void 0;
-  const op = OPS2[m[2]];
+  const op = OPS3[m[2]];
   const t = { k: "int", kind };
   const divides = op === "div" || op === "rem";
   const exact = { k: "arith", op, left: coerce(a, INT), right: coerce(b2, INT), ...divides ? { rounding: "trunc" } : {}, ty: INT, span };
@@ -18810,14 +20326,14 @@ function intMethod(name, kind, a, b2, ty, span) {
   }
   return void 0;
 }
-var BOOL10, OPS2;
+var BOOL10, OPS3;
 var init_lower_int_methods = __esm({
   "src/ir/lower-int-methods.ts"() {
     "use strict";
     init_types();
     init_lower_context();
     BOOL10 = { k: "bool" };
-    OPS2 = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
+    OPS3 = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
   }
 });
 
@@ -19043,15 +20559,15 @@ function stable(x, written) {
   if (x.k === "var") return !written.has(x.id);
   return false;
 }
-function callFn(cx, info, typeArgs, argExprs, span) {
-  const impl = info.decl.mode !== "spec" ? dispatchCall(cx.crate, info, typeArgs) : void 0;
+function callFn(cx, info, typeArgs2, argExprs, span) {
+  const impl = info.decl.mode !== "spec" ? dispatchCall(cx.crate, info, typeArgs2) : void 0;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
   const decl = info.decl;
   const generics = fnGenerics(cx.crate, decl);
-  const ty = generics.length > 0 && generics.length === typeArgs.length ? substParams(info.retTy, new Map(generics.map((g, i) => [g, typeArgs[i]]))) : info.retTy;
+  const ty = generics.length > 0 && generics.length === typeArgs2.length ? substParams(info.retTy, new Map(generics.map((g, i) => [g, typeArgs2[i]]))) : info.retTy;
   if (decl.mode === "spec") {
     const args = cx.with({ ghost: true }, () => argExprs.map((a, i) => coerce(lowerExpr(cx, a), info.params[i]?.ty ?? tyOf(a))));
-    return { k: "spec_call", fn: info.qname, typeArgs, args, ty: retTypeAt(ty, span), span };
+    return { k: "spec_call", fn: info.qname, typeArgs: typeArgs2, args, ty: retTypeAt(ty, span), span };
   }
   if (cx.pure) throw new IrUnsupported(`calling the ${decl.mode} fn \`${info.qname}\` in spec code`, span);
   const copy = unverifiedCopyCall(cx, info, argExprs, ty, span);
@@ -19111,7 +20627,7 @@ function callFn(cx, info, typeArgs, argExprs, span) {
     k: "call",
     fn: info.qname,
     mode: decl.mode,
-    typeArgs,
+    typeArgs: typeArgs2,
     args: pre,
     mutArgs: places.filter((p) => !!p),
     ensures,
@@ -19495,11 +21011,11 @@ var init_spec_fns = __esm({
         return fnGenerics(this.crate, decl);
       }
       /** Declares spec fn `info` (instantiated at typeArgs) and its axioms; returns the SMT function name. */
-      specFn(info, typeArgs) {
+      specFn(info, typeArgs2) {
         const generics = this.genericsOf(info.decl);
-        const impl = this.dispatched(info, typeArgs);
+        const impl = this.dispatched(info, typeArgs2);
         if (impl) return this.specFn(impl.info, impl.typeArgs);
-        const inst = generics.length > 0 && typeArgs.length === generics.length ? typeArgs.map((t) => this.ctx.substitute(t)) : [];
+        const inst = generics.length > 0 && typeArgs2.length === generics.length ? typeArgs2.map((t) => this.ctx.substitute(t)) : [];
         const key = [info.qname, ...inst.map((t) => typeKey2(t))].join("%");
         const existing = this.specFnNames.get(key);
         if (existing) return existing;
@@ -19524,8 +21040,8 @@ var init_spec_fns = __esm({
           const hasBody = !overridable && (!ir || ir.trusted !== "no body");
           const interpreted = !overridable && (!ir || ir.trusted !== "no body" && ir.trusted !== "uninterp");
           const recursive = hasBody && this.isSelfRecursive(info);
-          const reveal = ir?.opaque ? `reveal%${mangle(key)}` : void 0;
-          if (reveal) this.ctx.fun(`(declare-const ${reveal} Bool)`);
+          const reveal = ir?.opaque ? `reveal%${mangle(info.qname)}` : void 0;
+          if (reveal) this.ctx.once(`fun:${reveal}`, () => this.ctx.fun(`(declare-const ${reveal} Bool)`));
           const guard = (ax) => reveal ? `(=> ${reveal} ${ax})` : ax;
           const inType = (app) => {
             const facts = this.typeFacts(app, info.retTy);
@@ -19571,24 +21087,24 @@ var init_spec_fns = __esm({
         return name;
       }
       /** A spec fn applied: in the definition of a recursive one, a call into its component takes the fuel. */
-      applySpecFn(info, typeArgs, args, env) {
+      applySpecFn(info, typeArgs2, args, env) {
         if (env.selfRec && this.sameComponent(env.selfRec.fn.decl, info.decl)) {
-          const f2 = this.specFn(info, typeArgs);
+          const f2 = this.specFn(info, typeArgs2);
           return `(${f2}.rec ${env.selfRec.fuel}${args.map((a) => " " + a).join("")})`;
         }
-        const f = this.specFn(info, typeArgs);
+        const f = this.specFn(info, typeArgs2);
         return args.length ? `(${f} ${args.join(" ")})` : f;
       }
       /** A trait member at a known `Self`: the impl's fn (src/ir/lower-dispatch.ts). */
-      dispatched(info, typeArgs) {
-        if (info.qname === BOUND_ENSURES["From::from"] && typeArgs.length === 2) {
-          const [x, t] = typeArgs.map((a) => strip(this.ctx.substitute(a)));
+      dispatched(info, typeArgs2) {
+        if (info.qname === BOUND_ENSURES["From::from"] && typeArgs2.length === 2) {
+          const [x, t] = typeArgs2.map((a) => strip(this.ctx.substitute(a)));
           if (losslessFrom(x, t) && this.crate.fns.some((f) => f.qname === ENSURES_FROM_INT)) return { info: this.fnByName(ENSURES_FROM_INT), typeArgs: [x, t] };
         }
         if (!info.traitOf) return void 0;
         const generics = this.genericsOf(info.decl);
-        if (typeArgs.length !== generics.length) return void 0;
-        return dispatchTraitFn(this.crate, info, typeArgs.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
+        if (typeArgs2.length !== generics.length) return void 0;
+        return dispatchTraitFn(this.crate, info, typeArgs2.map((t) => this.ctx.substitute(t)), generics.length - 1 - info.decl.generics.length);
       }
       /** The flag that makes an opaque spec fn's definition usable (`reveal`), declaring the fn. */
       revealName(info) {
@@ -21559,7 +23075,7 @@ var init_ir_function = __esm({
         }
       }
       assert(s) {
-        const ob = { kind: "assertion", message: "assertion failed", span: s.span, labels: [] };
+        const ob = { kind: "assertion", message: s.message ?? "assertion failed", span: s.span, labels: [] };
         const by = s.by;
         if (!by) {
           this.check(this.term(s.cond, this.env), ob);
@@ -23677,35 +25193,35 @@ var init_candidates = __esm({
 });
 
 // src/infer/houdini.ts
-async function houdini(inf, first, generate, answer) {
+async function houdini(inf, first, generate2, answer) {
   let step = first;
   try {
-    step = encodable(inf, step, generate);
+    step = encodable(inf, step, generate2);
     for (let round = 1; ; round++) {
       const results = await Promise.all(step.vcs.map(answer));
       if (inf.active.size === 0) return { step, results, kept: [], rounds: round };
       const { unproved, checked: checked2 } = candidateChecks(inf, step.vcs, results);
       if (unproved.size === 0) return { step, results, kept: inf.candidates.filter((c) => inf.active.has(c) && checked2.has(c)), rounds: round };
       for (const c of unproved) inf.active.delete(c);
-      step = encodable(inf, regenerate(inf, generate, round + 1 >= MAX_ROUNDS), generate);
+      step = encodable(inf, regenerate(inf, generate2, round + 1 >= MAX_ROUNDS), generate2);
     }
   } finally {
     inf.uninstall();
   }
 }
-function regenerate(inf, generate, dropAll) {
+function regenerate(inf, generate2, dropAll) {
   if (dropAll) inf.active.clear();
   inf.install();
-  return generate();
+  return generate2();
 }
-function encodable(inf, first, generate) {
+function encodable(inf, first, generate2) {
   let step = first;
   for (let tries = 0; inf.active.size > 0; tries++) {
     const failures = step.diagnostics.filter((d) => d.kind === "unsupported" || d.kind === "internal");
     if (failures.length === 0) return step;
     const culprits = failures.map((d) => inf.candidateAt(d.span)).filter((c) => !!c && inf.active.has(c));
     for (const c of culprits) inf.active.delete(c);
-    step = regenerate(inf, generate, culprits.length < failures.length || tries >= MAX_ENCODING_TRIES);
+    step = regenerate(inf, generate2, culprits.length < failures.length || tries >= MAX_ENCODING_TRIES);
   }
   return step;
 }
@@ -24154,7 +25670,7 @@ function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
     const guard = setTimeout(() => {
       outOfTime = true;
       proc.kill("SIGKILL");
-    }, timeoutMs * (checks + 1) + 1e4);
+    }, timeoutMs * (checks + 1) + 2e3);
     proc.stdout.setEncoding("utf8").on("data", (d) => {
       out += d;
     });
@@ -24246,6 +25762,7 @@ var init_cross_check = __esm({
           answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary3);
           const decided = answers.all === "sat" || answers.all === "unsat";
           if (answers.all === "unsat" && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, "unsat");
+          else if (q.goals.length === 1 && answers.all !== void 0 && !answers.error) answers.byLabel.set(q.goals[0].label, answers.all);
           else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
             answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary3);
           }
@@ -32117,7 +33634,7 @@ var NOTIFYING_WRITE_SPACING_MS = 3e3;
 var SECOND_MS = 1e3;
 var REQUEST_TIMEOUT_MS = 3e4;
 var TOTAL_BUDGET_MS = 5 * 6e4;
-var SCALED_TIMEOUT_FLOOR_MS = 2e3;
+var SCALED_TIMEOUT_FLOOR_MS = 1e4;
 var SCALED_BUDGET_FLOOR_MS = 2e4;
 function requestTimeoutMs(timing) {
   if (timing.requestTimeoutMs !== void 0 && timing.timeScale !== 1) return timing.requestTimeoutMs;

@@ -5,7 +5,7 @@
  * where cvc5 proves it. cvc5's unknowns and timeouts are counted, not errors.
  */
 import { diag, type Diagnostic } from './report/diagnostic.js';
-import { runCvc5, type Answer, type Cvc5Answers } from './smt/cvc5.js';
+import { Cvc5Session, type Answer, type Cvc5Answers } from './smt/cvc5.js';
 import { standaloneScript } from './smt/dump.js';
 import type { GoalResult, QueryResult } from './smt/query.js';
 import type { FunctionVc } from './vc/index.js';
@@ -37,8 +37,10 @@ function cvc5Verdict(a: Answer | undefined): Verdict {
 
 export class Cvc5CrossCheck {
   readonly stats: CrossCheckStats = { queries: 0, goals: 0, agreed: 0, undecided: 0, disagreements: 0, rejected: 0 };
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Sessions not running a script; at most `jobs` exist. */
+  private readonly idle: Cvc5Session[] = [];
+  private sessions = 0;
+  private readonly waiting: ((s: Cvc5Session) => void)[] = [];
 
   /**
    * `aloneWhenUndecided: false` leaves the goals of a query whose check of all goals cvc5
@@ -52,22 +54,21 @@ export class Cvc5CrossCheck {
   async check(vc: FunctionVc, result: QueryResult): Promise<Diagnostic[]> {
     const q = vc.query;
     const timeoutMs = q.timeoutMs ?? this.timeoutMs;
-    await this.slot();
+    const session = await this.session();
     let answers: Cvc5Answers;
     try {
       // All goals together first, as the engine checks them: unsat proves every goal, and
       // only otherwise is each goal checked alone.
-      const binary = this.opts.binary ?? 'cvc5';
-      answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary);
+      answers = await session.run(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs);
       const decided = answers.all === 'sat' || answers.all === 'unsat';
       if (answers.all === 'unsat' && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, 'unsat');
       // one goal alone is the same check again
       else if (q.goals.length === 1 && answers.all !== undefined && !answers.error) answers.byLabel.set(q.goals[0]!.label, answers.all);
       else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
-        answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary);
+        answers = await session.run(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs);
       }
     } finally {
-      this.release();
+      this.release(session);
     }
     this.stats.queries++;
     const out: Diagnostic[] = [];
@@ -99,17 +100,24 @@ export class Cvc5CrossCheck {
     return out;
   }
 
-  private async slot(): Promise<void> {
-    if (this.running < this.jobs) {
-      this.running++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  /** Ends the idle cvc5 processes now (they also end on their own shortly after their last query). */
+  close(): void {
+    for (const s of this.idle) s.close();
   }
 
-  private release(): void {
+  private async session(): Promise<Cvc5Session> {
+    const free = this.idle.pop();
+    if (free) return free;
+    if (this.sessions < this.jobs) {
+      this.sessions++;
+      return new Cvc5Session(this.opts.binary);
+    }
+    return new Promise<Cvc5Session>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(s: Cvc5Session): void {
     const next = this.waiting.shift();
-    if (next) next(); // the slot passes on
-    else this.running--;
+    if (next) next(s); // the session passes on
+    else this.idle.push(s);
   }
 }

@@ -11,7 +11,7 @@ import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
-import { newCrateMacros, type CrateMacros, type DepMacros } from './macro-env.js';
+import { newCrateMacros, type CrateMacros, type DepMacros, type MacroScope } from './macro-env.js';
 import type { MacroDef } from './macro-rules.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
@@ -268,6 +268,28 @@ class CrateBuilder {
     depMacros?: DepMacros,
   ) {
     this.macros = newCrateMacros(depMacros);
+    this.macros.include = (item, _scope) => this.includeWhileParsing(item);
+  }
+
+  /** The directories of the files being parsed (an `include!` target is relative to its includer's). */
+  private readonly parsing: string[] = [];
+  /** `include!` items loaded while their file was parsed: the target's path. */
+  private readonly included = new Map<Item, string>();
+  /** The macro scope at the end of the file parsed last. */
+  private lastScope: MacroScope | undefined;
+
+  /** An `include!` met by the parser: the file is parsed there, so its macros are in scope after it. */
+  private includeWhileParsing(item: Item): { scope: MacroScope | undefined } | undefined {
+    if (item.kind !== 'include') return undefined;
+    const dir = this.parsing[this.parsing.length - 1];
+    if (dir === undefined) return undefined;
+    const target = path.resolve(dir, item.target);
+    if (this.seen.has(target)) return undefined;
+    this.included.set(item, target);
+    const sub = this.loadIncluded(target, item);
+    if (!sub) return undefined;
+    item.items = sub.items;
+    return { scope: this.lastScope };
   }
 
   exportedMacros(): Map<string, MacroDef> {
@@ -297,6 +319,11 @@ class CrateBuilder {
           else this.loadModFile(item, modDir);
           break;
         case 'include': {
+          const loaded = this.included.get(item);
+          if (loaded !== undefined) {
+            if (item.items) this.resolveItems(item.items, modDir, path.dirname(loaded));
+            break;
+          }
           const target = path.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
           const sub = this.loadIncluded(target, item);
@@ -333,7 +360,16 @@ class CrateBuilder {
     this.seen.add(abs);
     this.claimed.add(abs);
     const scope = from ? this.macros.scopeAt.get(from) : undefined;
-    const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
+    this.parsing.push(path.dirname(abs));
+    let parsed;
+    try {
+      parsed = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
+    } finally {
+      this.parsing.pop();
+    }
+    const { file, diagnostics } = parsed;
+    // (a file that failed to parse leaves the scope as it was)
+    this.lastScope = 'macroScope' in parsed ? parsed.macroScope : scope;
     this.diagnostics.push(...diagnostics);
     this.files.push(file);
     return file;

@@ -20,6 +20,14 @@ export interface CrateMacros {
   expandedTokens: number;
   /** The dependencies' `#[macro_export]` macros: `dep::name!`, `use dep::name;`. */
   deps: DepMacros;
+  /**
+   * Loads an `include!` target as the parser meets it (the crate loader sets this), given the
+   * scope there; returns the scope at the included file's end (its `macro_rules!` stay in
+   * scope after the `include!`, as the file's items are spliced there), or undefined when not loaded.
+   */
+  include?: (item: Item, scope: MacroScope | undefined) => { scope: MacroScope | undefined } | undefined;
+  /** Expansions renamed so far (each gets its own hygiene mark: see macro-hygiene.ts). */
+  marks: number;
 }
 
 /** Dependency crate name to its exported macros. */
@@ -34,7 +42,7 @@ export interface MacroEnv {
 }
 
 export function newCrateMacros(deps: DepMacros = new Map()): CrateMacros {
-  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0, deps };
+  return { exported: new Map(), scopeAt: new Map(), expandedTokens: 0, deps, marks: 0 };
 }
 
 export function newMacroEnv(crate: CrateMacros = newCrateMacros(), scope?: MacroScope): MacroEnv {

@@ -251,6 +251,14 @@ function crateName(stem: string): string {
   return stem.replace(/-/g, '_');
 }
 
+/** Macros std's prelude provides everywhere. */
+const STD_PRELUDE_MACROS = new Set([
+  'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'print', 'println', 'eprint',
+  'eprintln', 'format', 'format_args', 'write', 'writeln', 'panic', 'todo', 'unimplemented', 'unreachable', 'matches', 'cfg',
+  'env', 'option_env', 'concat', 'stringify', 'include', 'include_str', 'include_bytes', 'line', 'file', 'column', 'module_path',
+  'dbg', 'compile_error',
+]);
+
 /** Loads one crate's files, following `mod x;` and `include!`. */
 class CrateBuilder {
   readonly files: SourceFile[] = [];
@@ -305,6 +313,11 @@ class CrateBuilder {
     const base = path.basename(abs);
     const modDir = isModRoot || base === 'mod.rs' ? dir : path.join(dir, base.replace(/\.rs$/, ''));
     this.resolveItems(file.items, modDir, dir);
+    if (isModRoot) {
+      // a macro the crate defines, used where it is not in scope, is rustc's error
+      // (a name std's prelude also has means std's macro there)
+      for (const e of this.macros.unresolved) if (this.macros.defined.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+    }
     return file;
   }
 
@@ -361,6 +374,9 @@ class CrateBuilder {
     this.claimed.add(abs);
     const scope = from ? this.macros.scopeAt.get(from) : undefined;
     this.parsing.push(path.dirname(abs));
+    // (files it includes are parsed meanwhile: it keeps its place before them, as do its diagnostics)
+    const fileAt = this.files.length;
+    const diagAt = this.diagnostics.length;
     let parsed;
     try {
       parsed = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
@@ -370,8 +386,8 @@ class CrateBuilder {
     const { file, diagnostics } = parsed;
     // (a file that failed to parse leaves the scope as it was)
     this.lastScope = 'macroScope' in parsed ? parsed.macroScope : scope;
-    this.diagnostics.push(...diagnostics);
-    this.files.push(file);
+    this.diagnostics.splice(diagAt, 0, ...diagnostics);
+    this.files.splice(fileAt, 0, file);
     return file;
   }
 

@@ -315,8 +315,11 @@ class CrateBuilder {
     this.resolveItems(file.items, modDir, dir);
     if (isModRoot) {
       // a macro the crate defines, used where it is not in scope, is rustc's error
-      // (a name std's prelude also has means std's macro there)
-      for (const e of this.macros.unresolved) if (this.macros.defined.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+      // (a name std's prelude also has means std's macro there; a `#[macro_export]` one is also
+      // reachable by path, as through `use crate::*;`, which this does not follow)
+      for (const e of this.macros.unresolved) {
+        if (this.macros.defined.has(e.name) && !this.macros.exported.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+      }
     }
     return file;
   }

@@ -4,6 +4,14 @@
 import { diag, type Diagnostic, type DiagnosticKind } from '../report/diagnostic.js';
 import type { Span } from '../syntax/span.js';
 
+/**
+ * A local a macro's body binds carries its expansion's hygiene mark (`name%N`, see
+ * src/syntax/macro-hygiene.ts); messages name it as written.
+ */
+function unmarked(text: string): string {
+  return text.includes('%') ? text.replace(/([A-Za-z0-9_])%\d+\b/g, '$1') : text;
+}
+
 export class Diags {
   readonly list: Diagnostic[] = [];
   /** While > 0, diagnostics are dropped (bodies of external_body fns, unverified items). */
@@ -11,7 +19,8 @@ export class Diags {
 
   error(kind: DiagnosticKind, message: string, span: Span, extra: Partial<Diagnostic> = {}): void {
     if (this.muted > 0) return;
-    this.list.push(diag(kind, message, span, extra));
+    const shown = extra.primaryLabel === undefined ? extra : { ...extra, primaryLabel: unmarked(extra.primaryLabel) };
+    this.list.push(diag(kind, unmarked(message), span, shown));
   }
 
   mismatch(expected: string, found: string, span: Span): void {

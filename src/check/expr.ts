@@ -1018,6 +1018,7 @@ function macro(bc: BodyChecker, e: Extract<Expr, { kind: 'macro' }>, cx: Cx, exp
     for (const a of e.args ?? []) checkExpr(bc, a, cx, elem);
     return { k: 'builtin', name: 'Vec', args: [elem] };
   }
-  if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
+  if (e.notInScope) bc.diags.error('type', `cannot find macro \`${e.name}\` in this scope`, e.span);
+  else if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR;
 }

@@ -586,6 +586,8 @@ export interface MacroExpr extends ExprBase {
   name: string;
   /** Parsed arguments when they parse as a comma-separated expression list (vec!, assert!, ...). */
   args?: Expr[];
+  /** The crate defines a `macro_rules!` of this name, but not in textual scope here (rustc: cannot find macro). */
+  notInScope?: boolean;
 }
 
 export interface ReturnExpr extends ExprBase { kind: 'return'; value?: Expr }

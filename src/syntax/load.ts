@@ -11,7 +11,7 @@ import type { Item, SourceFile } from './ast.js';
 import type { Crate } from './crate.js';
 import { buildScriptRlimit } from './build-rs.js';
 import { readManifest, readWorkspaceMembers } from './cargo.js';
-import { newCrateMacros, type CrateMacros, type DepMacros } from './macro-env.js';
+import { newCrateMacros, type CrateMacros, type DepMacros, type MacroScope } from './macro-env.js';
 import type { MacroDef } from './macro-rules.js';
 import { parseFile } from './parser.js';
 import { LineMap, type Span } from './span.js';
@@ -251,6 +251,14 @@ function crateName(stem: string): string {
   return stem.replace(/-/g, '_');
 }
 
+/** Macros std's prelude provides everywhere. */
+const STD_PRELUDE_MACROS = new Set([
+  'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'print', 'println', 'eprint',
+  'eprintln', 'format', 'format_args', 'write', 'writeln', 'panic', 'todo', 'unimplemented', 'unreachable', 'matches', 'cfg',
+  'env', 'option_env', 'concat', 'stringify', 'include', 'include_str', 'include_bytes', 'line', 'file', 'column', 'module_path',
+  'dbg', 'compile_error',
+]);
+
 /** Loads one crate's files, following `mod x;` and `include!`. */
 class CrateBuilder {
   readonly files: SourceFile[] = [];
@@ -268,6 +276,28 @@ class CrateBuilder {
     depMacros?: DepMacros,
   ) {
     this.macros = newCrateMacros(depMacros);
+    this.macros.include = (item, _scope) => this.includeWhileParsing(item);
+  }
+
+  /** The directories of the files being parsed (an `include!` target is relative to its includer's). */
+  private readonly parsing: string[] = [];
+  /** `include!` items loaded while their file was parsed: the target's path. */
+  private readonly included = new Map<Item, string>();
+  /** The macro scope at the end of the file parsed last. */
+  private lastScope: MacroScope | undefined;
+
+  /** An `include!` met by the parser: the file is parsed there, so its macros are in scope after it. */
+  private includeWhileParsing(item: Item): { scope: MacroScope | undefined } | undefined {
+    if (item.kind !== 'include') return undefined;
+    const dir = this.parsing[this.parsing.length - 1];
+    if (dir === undefined) return undefined;
+    const target = path.resolve(dir, item.target);
+    if (this.seen.has(target)) return undefined;
+    this.included.set(item, target);
+    const sub = this.loadIncluded(target, item);
+    if (!sub) return undefined;
+    item.items = sub.items;
+    return { scope: this.lastScope };
   }
 
   exportedMacros(): Map<string, MacroDef> {
@@ -283,6 +313,14 @@ class CrateBuilder {
     const base = path.basename(abs);
     const modDir = isModRoot || base === 'mod.rs' ? dir : path.join(dir, base.replace(/\.rs$/, ''));
     this.resolveItems(file.items, modDir, dir);
+    if (isModRoot) {
+      // a macro the crate defines, used where it is not in scope, is rustc's error
+      // (a name std's prelude also has means std's macro there; a `#[macro_export]` one is also
+      // reachable by path, as through `use crate::*;`, which this does not follow)
+      for (const e of this.macros.unresolved) {
+        if (this.macros.defined.has(e.name) && !this.macros.exported.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+      }
+    }
     return file;
   }
 
@@ -297,6 +335,11 @@ class CrateBuilder {
           else this.loadModFile(item, modDir);
           break;
         case 'include': {
+          const loaded = this.included.get(item);
+          if (loaded !== undefined) {
+            if (item.items) this.resolveItems(item.items, modDir, path.dirname(loaded));
+            break;
+          }
           const target = path.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
           const sub = this.loadIncluded(target, item);
@@ -333,9 +376,21 @@ class CrateBuilder {
     this.seen.add(abs);
     this.claimed.add(abs);
     const scope = from ? this.macros.scopeAt.get(from) : undefined;
-    const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
-    this.diagnostics.push(...diagnostics);
-    this.files.push(file);
+    this.parsing.push(path.dirname(abs));
+    // (files it includes are parsed meanwhile: it keeps its place before them, as do its diagnostics)
+    const fileAt = this.files.length;
+    const diagAt = this.diagnostics.length;
+    let parsed;
+    try {
+      parsed = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
+    } finally {
+      this.parsing.pop();
+    }
+    const { file, diagnostics } = parsed;
+    // (a file that failed to parse leaves the scope as it was)
+    this.lastScope = 'macroScope' in parsed ? parsed.macroScope : scope;
+    this.diagnostics.splice(diagAt, 0, ...diagnostics);
+    this.files.splice(fileAt, 0, file);
     return file;
   }
 

@@ -18,7 +18,7 @@ import { parsePattern, parsePatternNoAlt } from './parser-patterns.js';
 import { parseStmt, parseStmtsUntil } from './parser-stmts.js';
 import { parseType } from './parser-types.js';
 import type { MacroEnv } from './macro-env.js';
-import { freeBodyName, hygieneConflict } from './macro-hygiene.js';
+import { freeBodyName, hygieneConflict, renameBodyLocals } from './macro-hygiene.js';
 import { expandSeq } from './seq-macro.js';
 import { stdMacro } from './std-macros.js';
 import type { Span } from './span.js';
@@ -72,6 +72,7 @@ export function defineMacro(p: Parser, attrs: ParsedAttr[]): string {
     return nameTok.text;
   }
   p.macros.scope = { name: def.name, def, prev: p.macros.scope };
+  p.macros.crate.defined.add(def.name);
   if (attrs.some((a) => a.attr.name === 'macro_export')) p.macros.crate.exported.set(def.name, def);
   return def.name;
 }
@@ -149,16 +150,21 @@ function expandUnbounded(p: Parser, inv: Invocation, known: Known, local: boolea
       return c;
     };
     const out = transcribe(r.arm.body, r.bindings, place);
-    // (items have no caller's locals to capture)
-    const captured = local ? hygieneConflict(out, fromBody) : undefined;
-    if (captured !== undefined) {
-      throw new ParseFail(diag('unsupported', `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    if (!local) return out; // (items have no caller's locals to capture)
+    // Rust's hygiene: the body's own locals are renamed apart from the caller's
+    const hygienic = renameBodyLocals(out, fromBody, ++p.macros.crate.marks);
+    if (!hygienic) {
+      // (a `match` in the body: which names it binds is unclear, so a capture is refused)
+      const captured = hygieneConflict(out, fromBody);
+      if (captured !== undefined) {
+        throw new ParseFail(diag('unsupported', `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+      }
     }
-    const free = local ? freeBodyName(out, fromBody) : undefined;
+    const free = freeBodyName(out, fromBody, hygienic?.renamed);
     if (free !== undefined) {
       throw new ParseFail(diag('unsupported', `not supported: a macro whose body names \`${free}\` without binding it (Rust resolves it where the macro is defined, not at this use)`, span), p.pos);
     }
-    return out;
+    return hygienic ? hygienic.trees : out;
   } catch (e) {
     if (!(e instanceof MacroError)) throw e;
     const at = e.at && e.at.start >= 0 ? p.spanOf(e.at) : span;

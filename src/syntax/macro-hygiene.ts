@@ -92,7 +92,7 @@ const NOT_LOCALS = new Set([
  * A lower-case name the body uses as a plain value without binding it (not a call, field,
  * path segment, macro or type), or undefined.
  */
-export function freeBodyName(expansion: readonly TokenTree[], fromBody: Set<Token>): string | undefined {
+export function freeBodyName(expansion: readonly TokenTree[], fromBody: Set<Token>, exempt: ReadonlySet<string> = new Set()): string | undefined {
   const toks = flatten(expansion);
   const bound = bodyBinders(toks, fromBody);
   for (let i = 0; i < toks.length; i++) {
@@ -100,7 +100,7 @@ export function freeBodyName(expansion: readonly TokenTree[], fromBody: Set<Toke
     if (t.kind !== 'ident' || !fromBody.has(t)) continue;
     const c = t.text.charCodeAt(0);
     if (!(c >= 97 && c <= 122) || RUST_KEYWORDS.has(t.text) || NOT_LOCALS.has(t.text)) continue;
-    if (bound !== 'unclear' && bound.has(t.text)) continue;
+    if ((bound !== 'unclear' && bound.has(t.text)) || exempt.has(t.text)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev?.kind === 'punct' && (prev.text === '.' || prev.text === '::' || prev.text === '#')) continue;
@@ -109,4 +109,89 @@ export function freeBodyName(expansion: readonly TokenTree[], fromBody: Set<Toke
     return t.text;
   }
   return undefined;
+}
+
+/** Separates a local's name from the hygiene mark of the expansion that wrote it (no Rust identifier has it). */
+export const HYGIENE_MARK = '%';
+
+/** The name as written, without an expansion's hygiene mark. */
+export function unmarkedName(name: string): string {
+  const i = name.indexOf(HYGIENE_MARK);
+  return i < 0 ? name : name.slice(0, i);
+}
+
+function localLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return ((c >= 97 && c <= 122) || (c === 95 && text.length > 1)) && !RUST_KEYWORDS.has(text) && !NOT_LOCALS.has(text);
+}
+
+/** Macros whose arguments are statements of the enclosing block (their names are not arguments to bind). */
+const TRANSPARENT_MACROS = new Set(['proof_decl', 'verus']);
+
+/**
+ * Rust's hygiene for the locals an expansion's body writes: each name the body binds (a `let`,
+ * `for`, closure or quantifier parameter), or passes as a bare identifier to a macro it invokes
+ * (which may bind it), is renamed with `mark` in all the body's tokens that can name a local,
+ * so it neither captures nor shadows the caller's locals, and the caller cannot name it. Names
+ * that came from the arguments keep their text (a `let $x` binds the caller's `x`). Paths,
+ * fields, methods and macros keep theirs. Undefined when a `match` makes the binders unclear.
+ * Returns the renamed trees and the names renamed.
+ */
+export function renameBodyLocals(expansion: readonly TokenTree[], fromBody: Set<Token>, mark: number): { trees: TokenTree[]; renamed: Set<string> } | undefined {
+  const toks = flatten(expansion);
+  const bound = bodyBinders(toks, fromBody);
+  if (bound === 'unclear') return undefined;
+  const names = new Set<string>();
+  for (const n of bound) if (localLike(n)) names.add(n);
+  // bare identifiers the body gives to a macro it invokes
+  const index = new Map<Token, number>();
+  toks.forEach((t, i) => index.set(t, i));
+  const sep = (x: TokenTree | undefined): boolean => x === undefined || (x.kind === 'tok' && x.tok.kind === 'punct' && (x.tok.text === ',' || x.tok.text === '=>' || x.tok.text === ';'));
+  const argsOfMacros = (trees: readonly TokenTree[]): void => {
+    for (const t of trees) {
+      if (t.kind !== 'group') continue;
+      const at = index.get(t.open)!;
+      const invoked = toks[at - 2];
+      if (invoked?.kind === 'ident' && toks[at - 1]?.text === '!' && !TRANSPARENT_MACROS.has(invoked.text)) {
+        t.inner.forEach((a, k) => {
+          if (a.kind === 'tok' && a.tok.kind === 'ident' && fromBody.has(a.tok) && localLike(a.tok.text) && sep(t.inner[k - 1]) && sep(t.inner[k + 1])) names.add(a.tok.text);
+        });
+      }
+      argsOfMacros(t.inner);
+    }
+  };
+  argsOfMacros(expansion);
+  if (names.size === 0) return { trees: [...expansion], renamed: names };
+  const renamedText = (text: string): string => `${text}${HYGIENE_MARK}${mark}`;
+  const rebuild = (trees: readonly TokenTree[], inStruct: boolean): TokenTree[] => {
+    const out: TokenTree[] = [];
+    for (const t of trees) {
+      if (t.kind === 'group') {
+        const before = toks[index.get(t.open)! - 1];
+        const structGroup = t.delim === '{' && before?.kind === 'ident' && /^[A-Z]/.test(before.text);
+        out.push({ ...t, inner: rebuild(t.inner, structGroup) });
+        continue;
+      }
+      const tok = t.tok;
+      if (tok.kind !== 'ident' || !fromBody.has(tok) || !names.has(tok.text)) { out.push(t); continue; }
+      const i = index.get(tok)!;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const punct = (x: Token | undefined, ...texts: string[]): boolean => x?.kind === 'punct' && texts.includes(x.text);
+      if (punct(prev, '.', '::') || punct(next, '::', '!')) { out.push(t); continue; }
+      if (inStruct && punct(next, ':')) { out.push(t); continue; } // a field's name
+      const renamed: Token = { ...tok, text: renamedText(tok.text) };
+      fromBody.add(renamed);
+      if (inStruct && punct(prev, '{', ',') && (next === undefined || punct(next, ',', '}'))) {
+        // shorthand `S { x }`: the field keeps its name
+        const colon: Token = { ...tok, kind: 'punct', text: ':', value: undefined, suffix: undefined };
+        fromBody.add(colon);
+        out.push(t, { kind: 'tok', tok: colon }, { kind: 'tok', tok: renamed });
+        continue;
+      }
+      out.push({ kind: 'tok', tok: renamed });
+    }
+    return out;
+  };
+  return { trees: rebuild(expansion, false), renamed: names };
 }

@@ -503,7 +503,9 @@ function parseIdentStart(p: Parser, start: number): Expr {
       if (expanded) return expanded;
     }
     const name = segs.length === 1 || segs[0] === 'vstd' ? segs[segs.length - 1]! : segs.join('::');
-    return parseMacro(p, start, name);
+    const e = parseMacro(p, start, name);
+    if (segs.length === 1 && e.kind === 'macro') p.macros.crate.unresolved.push(e);
+    return e;
   }
   if (path.kind === 'path' && p.is('{') && looksLikeStructLit(p)) {
     const lit = parseStructLit(p, start, path.segments, path.span);

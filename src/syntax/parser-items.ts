@@ -284,6 +284,9 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
       p.eat(';');
       const item: Item = { kind: 'include', target: lit.value as string, span: p.spanFrom(start), ...base };
       p.macros.crate.scopeAt.set(item, p.macros.scope);
+      // the included file's macros are in scope from here on
+      const loaded = p.macros.crate.include?.(item, p.macros.scope);
+      if (loaded) p.macros.scope = loaded.scope;
       return item;
     }
     if (t.text === 'macro_rules' && p.isIdent(2)) {

@@ -17,6 +17,8 @@ import { TokenTable } from './tokens.js';
 export interface ParseResult {
   file: SourceFile;
   diagnostics: Diagnostic[];
+  /** The macro scope at the file's end (for an `include!`d file: what the includer sees after it). */
+  macroScope?: MacroScope;
 }
 
 /**
@@ -48,7 +50,7 @@ export function parseFile(path: string, text: string, macros?: { crate: CrateMac
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
-    return { file, diagnostics };
+    return { file, diagnostics, macroScope: p.macros.scope };
   } catch (e) {
     // A parser bug must not take the run down: report it on the file.
     const span = new LineMap(path, text).span(0, 0);

@@ -8,7 +8,7 @@ import type { CrateTables, ModuleScope } from './scopes.js';
 import type { Span } from '../syntax/span.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 
-const DEFAULT_GROUPS: string[][] = [[VSTD_CRATE, 'layout', 'group_layout_axioms']];
+const DEFAULT_GROUPS: string[][] = [[VSTD_CRATE, 'layout', 'group_layout_axioms'], [VSTD_CRATE, 'multiset', 'group_multiset_axioms']];
 
 /** The default groups as `broadcast use` entries of the crate root (only those that resolve). */
 export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: string[]; span: Span; module: ModuleScope }[] {
@@ -26,5 +26,5 @@ export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: 
  * make a fn untestable (src/oracle/trust.ts).
  */
 export function isVstdDefaultLemma(qname: string): boolean {
-  return qname.startsWith(`${VSTD_CRATE}::layout::`);
+  return qname.startsWith(`${VSTD_CRATE}::layout::`) || qname.startsWith(`${VSTD_CRATE}::multiset::axiom_`);
 }

@@ -66,6 +66,7 @@ export function adtSource(crate: CheckedCrate): AdtSource {
       }
       return undefined;
     },
+    adtOpaque: (name) => !!crate.structs.get(name)?.opaque,
   };
 }
 
@@ -209,6 +210,9 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
         enc.broadcastLemmas.push(lemma.fn);
         const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
         if (at) enc.broadcastInstances.set(lemma.fn, at);
+        // a free-standing generic lemma without bounds holds at every type: also stated at each opaque type instance the query uses
+        const d = lemma.info.decl;
+        if (d.generics.length > 0 && (d.bounds ?? []).length === 0 && !d.implSelf) enc.lemmaGenerics.set(lemma.fn, d.generics);
       }
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
     }

@@ -39,6 +39,13 @@ proof fn nonnull(tracked perm: &PointsTo<u8>) {
     assert(perm.ptr()@.addr != 0);
 }
 
+proof fn address_as_int(tracked perm: &PointsTo<u8>) {
+    perm.is_nonnull();
+    assert(perm.ptr() as int == perm.ptr()@.addr);
+    assert(0 < perm.ptr() as int <= usize::MAX);
+    assert(perm.ptr() as nat > 1); //~ ERROR assertion failed
+}
+
 proof fn nonnull_without_lemma(tracked perm: &PointsTo<u8>) {
     assert(perm.ptr()@.addr != 0); //~ ERROR assertion failed
 }

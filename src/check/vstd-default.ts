@@ -21,9 +21,11 @@ export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: 
 }
 
 /**
- * Whether a lemma of the default groups is `qname`: a fact in force everywhere that the
- * emulator evaluates too (lib/vstd's trusted-lemma test runs it), so relying on it does not
- * make a fn untestable (src/oracle/trust.ts).
+ * Whether a lemma of the default groups is `qname`: a fact in force everywhere, so relying on
+ * it does not make a fn untestable (src/oracle/trust.ts). Layout's the emulator evaluates too
+ * (lib/vstd's trusted-lemma test runs them); the multiset axioms speak of uninterpreted spec
+ * fns of the opaque `Multiset`, which it cannot evaluate: they are trusted as vstd's own
+ * axioms are (docs/vstd.md lists them, each true of the finite-map model).
  */
 export function isVstdDefaultLemma(qname: string): boolean {
   return qname.startsWith(`${VSTD_CRATE}::layout::`) || qname.startsWith(`${VSTD_CRATE}::multiset::axiom_`);

@@ -199,11 +199,8 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   try {
-    if (what === 'termination') {
-      enc.encodeTermination();
-      return { ok: true, enc };
-    }
-    if (!irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
+    if (what === 'body' && !irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
+    // (a termination check may use the broadcast lemmas in force too, as in Verus)
     for (const lemma of lemmas) {
       if (!allowed(lemma)) continue;
       if (lemma.ok) {
@@ -215,6 +212,10 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
         if (d.generics.length > 0 && (d.bounds ?? []).length === 0 && !d.implSelf) enc.lemmaGenerics.set(lemma.fn, d.generics);
       }
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    if (what === 'termination') {
+      enc.encodeTermination();
+      return { ok: true, enc };
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === 'infinity' ? COMPUTE_RLIMIT_CAP : rl;

@@ -194,6 +194,7 @@ export class IrFunctionEncoder extends IrTerms {
     const f = this.fn;
     for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
     this.entry = new Map(this.vars);
+    this.assumeBroadcastLemmas();
     for (const r of f.requires) this.prog.assume(this.term(r, this.env));
     this.ctx.once('sort:Fuel', () => {
       this.ctx.sort('(declare-sort Fuel 0)');
@@ -203,6 +204,7 @@ export class IrFunctionEncoder extends IrTerms {
     for (const c of f.termination ?? []) {
       this.check(this.term(c.cond, this.env), { kind: 'termination', message: 'could not prove termination', span: c.span, labels: [] });
     }
+    this.assumeLemmasAtOpaqueInstances();
   }
 
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */

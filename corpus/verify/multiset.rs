@@ -101,6 +101,14 @@ proof fn from_map_false() {
     assert(Multiset::from_map(m).count(1) == 2); //~ ERROR assertion failed
 }
 
+proof fn generic_true<T>(m: Multiset<T>, v: T) {
+    assert(m.insert(v).count(v) == m.count(v) + 1);
+    assert(m.insert(v).len() == m.len() + 1);
+}
+proof fn generic_false<T>(m: Multiset<T>, v: T, w: T) {
+    assert(m.insert(v).count(w) == m.count(w) + 1); //~ ERROR assertion failed
+}
+
 proof fn singleton_lemma_true(s: Multiset<int>)
     requires s.len() == 1,
 {

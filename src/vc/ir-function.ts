@@ -154,16 +154,17 @@ export class IrFunctionEncoder extends IrTerms {
 
   /**
    * A generic lemma without bounds holds at every type. One that speaks of an opaque type
-   * (`Multiset<V>`) is stated again at each instance of it the query uses (`Multiset<int>`):
-   * the opaque type has no constructor or theory of its own, so its lemmas are all the solver
-   * knows of it. Instances created meanwhile (by the axioms stated) are handled in turn.
+   * (`Multiset<V>`) is stated at each instance of it the query uses (`Multiset<int>`, or
+   * `Multiset<T>` at a type parameter), and only there (a query without multisets carries
+   * none of their axioms): the opaque type has no constructor or theory of its own, so its
+   * lemmas are all the solver knows of it. Instances created meanwhile (by the axioms
+   * stated) are handled in turn.
    */
   private assumeLemmasAtOpaqueInstances(): void {
     const done = new Set<string>();
     const insts = this.ctx.opaqueInstances;
     for (let i = 0; i < insts.length && i < 64; i++) {
       const inst = insts[i]!;
-      if (inst.args.some(mentionsParam)) continue;
       for (const lemma of this.broadcastLemmas) {
         const generics = this.lemmaGenerics.get(lemma);
         if (!generics) continue;
@@ -228,6 +229,9 @@ export class IrFunctionEncoder extends IrTerms {
   /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
   private assumeBroadcastLemmas(): void {
     for (const lemma of this.broadcastLemmas) {
+      // one about an opaque type is stated only at the instances of it the query uses (below)
+      const generics = this.lemmaGenerics.get(lemma);
+      if (generics && opaqueUses(lemma, generics).length > 0) continue;
       const ax = this.broadcastAxiom(lemma);
       const at = this.broadcastInstances.get(lemma);
       // (not at its own parameters' sorts when this fn has a same-named one not meeting its bounds)
@@ -848,18 +852,6 @@ export class IrFunctionEncoder extends IrTerms {
       live.forEach((b, i) => this.prog.assumeRaw(`(=> ${b.pc} (= ${r} ${values[i]}))`));
       this.vars.set(id, r);
     }
-  }
-}
-
-/** Whether a type mentions a type parameter. */
-function mentionsParam(t: Type): boolean {
-  switch (t.k) {
-    case 'param': return true;
-    case 'tuple': return t.elems.some(mentionsParam);
-    case 'ref': return mentionsParam(t.inner);
-    case 'array': case 'slice': return mentionsParam(t.elem);
-    case 'builtin': case 'adt': return t.args.some(mentionsParam);
-    default: return false;
   }
 }
 

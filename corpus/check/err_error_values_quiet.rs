@@ -5,7 +5,7 @@
 // later or passed to an unknown callee. A struct literal of a vstd type is `not
 // supported` (not "cannot find"). Real errors beside them are still reported.
 use vstd::prelude::*;
-use vstd::raw_ptr::PointsToData;
+use vstd::cell::PointsToData;
 
 verus! {
 

@@ -14,6 +14,7 @@ pub mod layout;
 pub mod map_lib;
 pub mod math;
 pub mod modes;
+pub mod multiset;
 pub mod raw_ptr;
 pub mod seq_int;
 pub mod seq_lib;

@@ -368,4 +368,120 @@ impl PointsToRaw {
     }
 }
 
+/// The contents of a cell of memory: initialized with a value, or not.
+pub enum MemContents<T> {
+    Uninit,
+    Init(T),
+}
+
+impl<T> MemContents<T> {
+    /// It holds a value.
+    pub open spec fn is_init(&self) -> bool {
+        *self is Init
+    }
+
+    /// It holds no value.
+    pub open spec fn is_uninit(&self) -> bool {
+        *self is Uninit
+    }
+
+    /// The value it holds (meaningful when `is_init`).
+    pub open spec fn value(&self) -> T
+        recommends
+            self.is_init(),
+    {
+        self->Init_0
+    }
+}
+
+/// What a `PointsTo` permission says: the pointer and the memory behind it.
+pub ghost struct PointsToData<T> {
+    pub ptr: MutPtr<T>,
+    pub opt_value: MemContents<T>,
+}
+
+/// The permission to read and write the memory of one `T` at a pointer (tracked, as in vstd):
+/// opaque, known by its view (`PointsToData`) only.
+#[verifier::external_body]
+pub tracked struct PointsTo<T> {
+    dummy: Ghost<Option<T>>,
+}
+
+impl<T> PointsTo<T> {
+    /// The permission's pointer and contents.
+    pub uninterp spec fn view(&self) -> PointsToData<T>;
+
+    /// The pointer the permission is for.
+    pub open spec fn ptr(&self) -> MutPtr<T> {
+        self.view().ptr
+    }
+
+    /// The memory it gives access to, possibly uninitialized.
+    pub open spec fn opt_value(&self) -> MemContents<T> {
+        self.view().opt_value
+    }
+
+    /// Whether the memory is initialized.
+    pub open spec fn is_init(&self) -> bool {
+        self.opt_value().is_init()
+    }
+
+    /// Whether the memory is uninitialized.
+    pub open spec fn is_uninit(&self) -> bool {
+        self.opt_value().is_uninit()
+    }
+
+    /// The value in the memory (meaningful when `is_init`).
+    pub open spec fn value(&self) -> T
+        recommends
+            self.is_init(),
+    {
+        self.opt_value().value()
+    }
+
+    /// A permission's pointer is not null (an invariant of the type, as in vstd).
+    #[verifier::external_body]
+    pub proof fn is_nonnull(tracked &self)
+        ensures
+            self@.ptr@.addr != 0,
+    {
+    }
+
+    /// Forgets the value in the memory (no run-time effect).
+    #[verifier::external_body]
+    pub proof fn leak_contents(tracked &mut self)
+        ensures
+            final(self).ptr() == old(self).ptr(),
+            final(self).is_uninit(),
+    {
+    }
+}
+
+/// Writes `v` at `ptr` (std's `core::ptr::write`) under the permission `perm`.
+#[verifier::external_body]
+pub fn ptr_mut_write<T>(ptr: MutPtr<T>, Tracked(perm): Tracked<&mut PointsTo<T>>, v: T)
+    requires
+        old(perm).ptr() == ptr,
+    ensures
+        final(perm).ptr() == ptr,
+        final(perm).opt_value() == MemContents::Init(v),
+{
+    unimplemented!()
+}
+
+/// Moves the value out of `ptr` (std's `core::ptr::read`) under the permission `perm`,
+/// leaving the memory uninitialized.
+#[verifier::external_body]
+pub fn ptr_mut_read<T>(ptr: ConstPtr<T>, Tracked(perm): Tracked<&mut PointsTo<T>>) -> (v: T)
+    requires
+        old(perm).ptr()@ == ptr@,
+        old(perm).is_init(),
+    ensures
+        final(perm).ptr() == old(perm).ptr(),
+        final(perm).is_uninit(),
+        v == old(perm).value(),
+{
+    unimplemented!()
+}
+
 } // verus!

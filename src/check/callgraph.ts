@@ -111,7 +111,8 @@ export function broadcastPlan(crate: CheckedCrate, crateLemmas: FnItem[]): Broad
   // only this crate's proofs are checked here: a dependency's (vstd's, another crate's) are
   // checked with that crate, under its own `broadcast use`, and cannot reach this crate's fns
   const own = new Set(crate.files);
-  const provers = crate.fns.filter((f) => own.has(f.file)).map((f) => f.decl).filter((d) => d.mode !== 'spec' && !!d.body);
+  // (a spec fn's only proof is its termination check, which may use them too, as in Verus)
+  const provers = crate.fns.filter((f) => own.has(f.file)).map((f) => f.decl).filter((d) => !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
       const named = inBody.get(f)?.get(l);

@@ -110,7 +110,7 @@ function collectItems(
       }
       case 'struct': {
         const qname = `${module.qprefix}::${item.name}`;
-        const entry: StructEntry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        const entry: StructEntry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [], ...(externalBodyStruct(item) ? { opaque: true } : {}) } };
         tables.structs.push(entry);
         tables.structByName.set(qname, entry);
         define(module, item.name, { kind: 'struct', s: entry });
@@ -311,4 +311,9 @@ export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl
 
 export function makeConst(decl: ConstItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): ConstEntry {
   return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: 'error' } } };
+}
+
+/** `#[verifier::external_body]` (or `#[verus_verify(external_body)]`) on a struct: an opaque type (StructInfo.opaque). */
+function externalBodyStruct(item: Item): boolean {
+  return item.attrs.some((a) => a.name === 'verifier::external_body' || (a.name === 'verus_verify' && /(^|,)\s*external_body\s*(,|$)/.test(a.args)));
 }

@@ -27,6 +27,7 @@ import type { Def, ModuleScope } from './scopes.js';
 import type { Resolution } from './resolution.js';
 import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
 import { checkPtrCast, ptrEquality } from './raw-ptr.js';
+import { opaqueFieldsMessage } from './program.js';
 
 const BOOL: Type = { k: 'bool' };
 const UNIT: Type = { k: 'tuple', elems: [] };
@@ -696,6 +697,10 @@ function field(bc: BodyChecker, e: Extract<Expr, { kind: 'field' }>, cx: Cx): Ty
     const s = bc.tables.structByName.get(t.name);
     const f = s?.info.fields.find((x) => x.name === e.name);
     if (s && f) {
+      if (s.info.opaque && !bc.external) {
+        bc.diags.error('type', opaqueFieldsMessage(s.decl.name), e.nameSpan);
+        return ERR;
+      }
       const mode = s.decl.fields.find((x) => x.name === e.name)?.mode ?? 'exec';
       if (mode !== 'exec' && cx.mode === 'exec' && !bc.external) {
         bc.diags.error('mode', `expression has mode ${mode}, expected mode exec`, e.span);
@@ -952,7 +957,9 @@ function structLit(bc: BodyChecker, e: Extract<Expr, { kind: 'struct' }>, cx: Cx
     // rustc's privacy: a private field is written only inside its struct's module (and its
     // children), which keeps a macro's tokens (`tokenized_state_machine!`) unforgeable
     const priv = def.s.decl.fields.find((f) => f.vis === 'private');
-    if (priv && !withinModule(bc.scope.module, def.s.module)) {
+    if (def.s.info.opaque && !bc.external) {
+      bc.diags.error('type', opaqueFieldsMessage(def.s.decl.name), e.pathSpan);
+    } else if (priv && !withinModule(bc.scope.module, def.s.module)) {
       const named = e.fields.find((f) => def.s.decl.fields.some((d) => d.name === f.name && d.vis === 'private'));
       bc.diags.error('type', `field \`${named?.name ?? priv.name}\` of struct \`${def.s.decl.name}\` is private`, named?.span ?? e.pathSpan);
     }

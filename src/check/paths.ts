@@ -25,6 +25,8 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: 'mod', module: dep };
+  const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === 'prelude') ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)!) : undefined;
+  if (fromPrelude) return fromPrelude;
   return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 
@@ -51,6 +53,16 @@ const STD_MEM_ITEMS: ReadonlySet<string> = new Set(['size_of', 'align_of']);
 function stdFromVstd(tables: CrateTables, name: string): Def | undefined {
   const path = STD_FROM_VSTD.get(name);
   if (!path) return undefined;
+  return vstdItem(tables, path);
+}
+
+/** lib/vstd items that vstd's `prelude` re-exports, brought in by `use vstd::prelude::*` (the rest of the prelude is built in). */
+const VSTD_PRELUDE_ITEMS: ReadonlyMap<string, string[]> = new Map([
+  ['InstanceId', ['tokens', 'InstanceId']],
+]);
+
+/** The item of the crate's vstd (or of the crate itself when it is vstd) at `path`. */
+function vstdItem(tables: CrateTables, path: string[]): Def | undefined {
   const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : undefined);
   if (!root) return undefined;
   let def: Def | undefined = { kind: 'mod', module: root };

@@ -7,6 +7,7 @@ import type { BodyChecker, Cx, Local } from './context.js';
 import { checkExpr, instantiate } from './expr.js';
 import { substParams } from './infer.js';
 import { unsupportedReason } from './missing.js';
+import { opaqueFieldsMessage } from './program.js';
 import { walkPath } from './paths.js';
 import type { LocalMode, Resolution } from './resolution.js';
 import type { Def } from './scopes.js';
@@ -180,6 +181,7 @@ function resolveCtor(bc: BodyChecker, path: string[], scrutinee: Type, span: Pat
       return { res: { kind: 'builtin', name: d.name, typeArgs: [inner] }, fields: [{ name: '0', ty: inner }], isVariant: false };
     }
     case 'struct': {
+      if (d.s.info.opaque && !bc.external) bc.diags.error('type', opaqueFieldsMessage(d.s.decl.name), span);
       const m = instantiate(bc, d.s.decl.generics, []);
       const typeArgs = [...m.values()];
       unifyWith({ k: 'adt', name: d.s.qname, args: typeArgs });

@@ -65,6 +65,12 @@ export interface StructInfo {
   fields: { name: string; ty: Type }[];
   /** The `#[verifier::type_invariant]` spec fn of this type, if any. */
   typeInvariant?: FnInfo;
+  /**
+   * `#[verifier::external_body]`: its fields are hidden from verification (no field read, no
+   * literal, no pattern outside trusted bodies) and the solver sees an uninterpreted sort, so
+   * only the trusted specs of its fns say anything of its values.
+   */
+  opaque?: boolean;
 }
 
 export interface VariantInfo {
@@ -114,4 +120,9 @@ export interface CheckedCrate {
    * checked for the value analysis, each with what the checker said (empty: typed in full).
    */
   plainBodies?: Map<FnItem, Diagnostic[]>;
+}
+
+/** The error for a field read, struct literal or struct pattern of an opaque (external_body) struct. */
+export function opaqueFieldsMessage(name: string): string {
+  return `the fields of \`${name}\` are not visible to verification (it is a #[verifier::external_body] struct)`;
 }

@@ -53,7 +53,8 @@ export function checkPtrCast(from: Type, to: Type, sameType: (a: Type, b: Type) 
   const fromPtr = isRawPtr(from);
   const toPtr = isRawPtr(to);
   if (!fromPtr && !toPtr) return undefined;
-  if (fromPtr && to.k === 'int' && to.kind !== 'int' && to.kind !== 'nat') return true;
+  // (to `int` / `nat` too, in spec code as Verus has it: the address, which a `usize` holds)
+  if (fromPtr && to.k === 'int') return true;
   if (fromPtr && toPtr && from.args[0] && to.args[0]) {
     // (`p as *const _` takes p's pointee; another pointee keeps address and provenance, as in vstd)
     sameType(from.args[0], to.args[0]);

@@ -8,7 +8,7 @@ import type { CrateTables, ModuleScope } from './scopes.js';
 import type { Span } from '../syntax/span.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 
-const DEFAULT_GROUPS: string[][] = [[VSTD_CRATE, 'layout', 'group_layout_axioms']];
+const DEFAULT_GROUPS: string[][] = [[VSTD_CRATE, 'layout', 'group_layout_axioms'], [VSTD_CRATE, 'multiset', 'group_multiset_axioms']];
 
 /** The default groups as `broadcast use` entries of the crate root (only those that resolve). */
 export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: string[]; span: Span; module: ModuleScope }[] {
@@ -21,10 +21,12 @@ export function defaultBroadcastUses(t: CrateTables, rootFile: string): { path: 
 }
 
 /**
- * Whether a lemma of the default groups is `qname`: a fact in force everywhere that the
- * emulator evaluates too (lib/vstd's trusted-lemma test runs it), so relying on it does not
- * make a fn untestable (src/oracle/trust.ts).
+ * Whether a lemma of the default groups is `qname`: a fact in force everywhere, so relying on
+ * it does not make a fn untestable (src/oracle/trust.ts). Layout's the emulator evaluates too
+ * (lib/vstd's trusted-lemma test runs them); the multiset axioms speak of uninterpreted spec
+ * fns of the opaque `Multiset`, which it cannot evaluate: they are trusted as vstd's own
+ * axioms are (docs/vstd.md lists them, each true of the finite-map model).
  */
 export function isVstdDefaultLemma(qname: string): boolean {
-  return qname.startsWith(`${VSTD_CRATE}::layout::`);
+  return qname.startsWith(`${VSTD_CRATE}::layout::`) || qname.startsWith(`${VSTD_CRATE}::multiset::axiom_`);
 }

@@ -66,6 +66,7 @@ export function adtSource(crate: CheckedCrate): AdtSource {
       }
       return undefined;
     },
+    adtOpaque: (name) => !!crate.structs.get(name)?.opaque,
   };
 }
 
@@ -198,19 +199,23 @@ function encodeFunction(crate: CheckedCrate, fn: FnInfo, scc: Scc, lemmas: Broad
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   try {
-    if (what === 'termination') {
-      enc.encodeTermination();
-      return { ok: true, enc };
-    }
-    if (!irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
+    if (what === 'body' && !irEncodable(lowered.fn)) throw new OutsideFamily('a construct in this function that the verifier does not encode yet');
+    // (a termination check may use the broadcast lemmas in force too, as in Verus)
     for (const lemma of lemmas) {
       if (!allowed(lemma)) continue;
       if (lemma.ok) {
         enc.broadcastLemmas.push(lemma.fn);
         const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
         if (at) enc.broadcastInstances.set(lemma.fn, at);
+        // a free-standing generic lemma without bounds holds at every type: also stated at each opaque type instance the query uses
+        const d = lemma.info.decl;
+        if (d.generics.length > 0 && (d.bounds ?? []).length === 0 && !d.implSelf) enc.lemmaGenerics.set(lemma.fn, d.generics);
       }
       else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    if (what === 'termination') {
+      enc.encodeTermination();
+      return { ok: true, enc };
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === 'infinity' ? COMPUTE_RLIMIT_CAP : rl;

@@ -146,6 +146,45 @@ export class IrFunctionEncoder extends IrTerms {
     if (f.body?.k !== 'stmts') throw new Error('IR function without statements');
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
+    this.assumeLemmasAtOpaqueInstances();
+  }
+
+  /** Per free-standing generic broadcast lemma without bounds, its generics (set by the caller). */
+  lemmaGenerics = new Map<IrFunction, string[]>();
+
+  /**
+   * A generic lemma without bounds holds at every type. One that speaks of an opaque type
+   * (`Multiset<V>`) is stated at each instance of it the query uses (`Multiset<int>`, or
+   * `Multiset<T>` at a type parameter), and only there (a query without multisets carries
+   * none of their axioms): the opaque type has no constructor or theory of its own, so its
+   * lemmas are all the solver knows of it. Instances created meanwhile (by the axioms
+   * stated) are handled in turn.
+   */
+  private assumeLemmasAtOpaqueInstances(): void {
+    const done = new Set<string>();
+    const insts = this.ctx.opaqueInstances;
+    for (let i = 0; i < insts.length && i < 64; i++) {
+      const inst = insts[i]!;
+      for (const lemma of this.broadcastLemmas) {
+        const generics = this.lemmaGenerics.get(lemma);
+        if (!generics) continue;
+        for (const use of opaqueUses(lemma, generics)) {
+          if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
+          const sub = new Map<string, Type>();
+          use.args.forEach((g, j) => { if (g !== undefined) sub.set(g, inst.args[j]!); });
+          if (!generics.every((g) => sub.has(g))) continue;
+          const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub.get(g)!)).join(',')}`;
+          if (done.has(key)) continue;
+          done.add(key);
+          const saved = this.ctx.typeSubst;
+          this.ctx.typeSubst = new Map([...saved, ...sub]);
+          try {
+            const ax = this.broadcastAxiom(lemma);
+            this.ctx.once(key, () => this.ctx.axiom(ax));
+          } finally { this.ctx.typeSubst = saved; }
+        }
+      }
+    }
   }
 
   /**
@@ -156,6 +195,7 @@ export class IrFunctionEncoder extends IrTerms {
     const f = this.fn;
     for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
     this.entry = new Map(this.vars);
+    this.assumeBroadcastLemmas();
     for (const r of f.requires) this.prog.assume(this.term(r, this.env));
     this.ctx.once('sort:Fuel', () => {
       this.ctx.sort('(declare-sort Fuel 0)');
@@ -165,6 +205,7 @@ export class IrFunctionEncoder extends IrTerms {
     for (const c of f.termination ?? []) {
       this.check(this.term(c.cond, this.env), { kind: 'termination', message: 'could not prove termination', span: c.span, labels: [] });
     }
+    this.assumeLemmasAtOpaqueInstances();
   }
 
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
@@ -188,6 +229,9 @@ export class IrFunctionEncoder extends IrTerms {
   /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
   private assumeBroadcastLemmas(): void {
     for (const lemma of this.broadcastLemmas) {
+      // one about an opaque type is stated only at the instances of it the query uses (below)
+      const generics = this.lemmaGenerics.get(lemma);
+      if (generics && opaqueUses(lemma, generics).length > 0) continue;
       const ax = this.broadcastAxiom(lemma);
       const at = this.broadcastInstances.get(lemma);
       // (not at its own parameters' sorts when this fn has a same-named one not meeting its bounds)
@@ -810,3 +854,33 @@ export class IrFunctionEncoder extends IrTerms {
     }
   }
 }
+
+function typeKeyOf(t: Type): string { return JSON.stringify(t); }
+
+/**
+ * The ADT types a lemma's IR mentions whose arguments are its generics (`Multiset<V>`), each
+ * with the generic at each argument (undefined where the argument is not one).
+ */
+function opaqueUses(lemma: IrFunction, generics: string[]): { name: string; args: (string | undefined)[] }[] {
+  let out = opaqueUseCache.get(lemma);
+  if (out) return out;
+  const found = new Map<string, { name: string; args: (string | undefined)[] }>();
+  const seen = new Set<object>();
+  const walk = (x: unknown): void => {
+    if (typeof x !== 'object' || x === null || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) { for (const y of x) walk(y); return; }
+    if (x instanceof Map) { for (const y of x.values()) walk(y); return; }
+    const o = x as { k?: unknown; name?: unknown; args?: unknown };
+    if (o.k === 'adt' && typeof o.name === 'string' && Array.isArray(o.args)) {
+      const args = (o.args as Type[]).map((a) => (a.k === 'param' && generics.includes(a.name) ? a.name : undefined));
+      if (args.some((a) => a !== undefined)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk([lemma.params, lemma.locals, lemma.requires, lemma.ensures]);
+  out = [...found.values()];
+  opaqueUseCache.set(lemma, out);
+  return out;
+}
+const opaqueUseCache = new WeakMap<IrFunction, { name: string; args: (string | undefined)[] }[]>();

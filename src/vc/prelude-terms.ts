@@ -87,6 +87,11 @@ export class PreludeTerms extends Terms {
       const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b), val)}) :pattern (${at(a)}) :pattern (${at(b)}))))`;
       return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b})))`;
     }
+    if (t.k === 'adt') {
+      // an opaque type's `=~=` is its sort's `ext` (what it means is for its trusted specs to say)
+      const opaque = this.crate.structs.get(t.name)?.opaque ? this.ctx.adtSort(t.name, t.args).opaque : undefined;
+      if (opaque) return `(${opaque.ext} ${a} ${b})`;
+    }
     if (t.k === 'adt' && this.hasExtEquality(t)) {
       const shape = this.ctx.adtSort(t.name, t.args);
       const ctors = shape.ctors.map((c) => {

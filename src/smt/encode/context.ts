@@ -9,13 +9,21 @@ import type { AxiomDefinedFunction } from '../query.js';
 export interface AdtShape {
   /** Mangled sort name. */
   sort: string;
-  /** One constructor per struct, one per enum variant. */
+  /**
+   * An opaque type's sort is uninterpreted (no constructor, no fields); it has `ext`
+   * (`<sort>.ext`), what `=~=` is at it, which implies `=` (true of `=` itself, so of any
+   * meaning the type's trusted specs give `=~=`).
+   */
+  opaque?: { ext: string };
+  /** One constructor per struct, one per enum variant (none for an opaque type). */
   ctors: { name: string; variant: string; fields: { name: string; accessor: string; ty: Type; sort: string }[] }[];
 }
 
 /** Looks up user datatypes (struct/enum by qualified name) with generics substituted. */
 export interface AdtSource {
   adtFields(name: string, args: Type[]): { variant: string; fields: { name: string; ty: Type }[] }[] | undefined;
+  /** Whether the type is opaque (an `external_body` struct): an uninterpreted sort, no constructor. */
+  adtOpaque?(name: string): boolean;
 }
 
 export function mangle(name: string): string {
@@ -58,6 +66,8 @@ export class SmtContext {
   private readonly sections = { sorts: [] as string[], funs: [] as string[], axioms: [] as string[] };
   private readonly done = new Set<string>();
   readonly adts = new Map<string, AdtShape>();
+  /** Each opaque type instance given a sort, in first-use order (generic lemmas are stated at them: src/vc/ir-function.ts). */
+  readonly opaqueInstances: { name: string; args: Type[] }[] = [];
   /** Substitution for generic type parameters (by name), set while translating a callee. */
   typeSubst: Map<string, Type> = new Map();
 
@@ -349,6 +359,15 @@ export class SmtContext {
     if (existing) return existing;
     const shape: AdtShape = { sort, ctors: [] };
     this.adts.set(sort, shape); // before the fields, so self-reference resolves
+    if (this.source.adtOpaque?.(name)) {
+      const ext = `${sort}.ext`;
+      shape.opaque = { ext };
+      this.opaqueInstances.push({ name, args });
+      this.sort(`(declare-sort ${sort} 0)`);
+      this.fun(`(declare-fun ${ext} (${sort} ${sort}) Bool)`);
+      this.axiom(`(forall ((a ${sort}) (b ${sort})) (! (=> (${ext} a b) (= a b)) :pattern ((${ext} a b))))`);
+      return shape;
+    }
     const variants = this.source.adtFields(name, args) ?? [];
     for (const v of variants) {
       const ctor = v.variant === '' ? `${sort}.mk` : `${sort}.${v.variant}`;

@@ -174,7 +174,7 @@ spec fn m(x: u64) -> u64 { pick!(x) }
 }`;
   const r = parse(src);
   assert.deepEqual(r.diagnostics.map((d) => `${d.span.line}: ${d.message}`), [
-    "9: not supported: a macro whose body binds \`x\`, a name its arguments also use (Rust's macro hygiene keeps them apart)",
+    "9: not supported: a macro whose body binds `x`, a name its arguments also use (Rust's macro hygiene keeps them apart)",
   ]);
   const fs = fnsOf(r.file.items);
   const captured = fs.find((f) => f.name === 'captured')!.body!.tail!;

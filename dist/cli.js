@@ -1411,6 +1411,9 @@ var init_diagnostic = __esm({
 });
 
 // src/check/diagnostics.ts
+function unmarked(text) {
+  return text.includes("%") ? text.replace(/([A-Za-z0-9_])%\d+\b/g, "$1") : text;
+}
 function argCountMessage(expected, found) {
   const a = (n) => `${n} argument${n === 1 ? "" : "s"}`;
   return `this function takes ${a(expected)} but ${a(found)} ${found === 1 ? "was" : "were"} supplied`;
@@ -1426,7 +1429,8 @@ var init_diagnostics = __esm({
       muted = 0;
       error(kind, message2, span, extra = {}) {
         if (this.muted > 0) return;
-        this.list.push(diag(kind, message2, span, extra));
+        const shown = extra.primaryLabel === void 0 ? extra : { ...extra, primaryLabel: unmarked(extra.primaryLabel) };
+        this.list.push(diag(kind, unmarked(message2), span, shown));
       }
       mismatch(expected, found, span) {
         this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
@@ -1565,7 +1569,7 @@ function checkPtrCast(from, to, sameType3, show2, span, diags) {
   const fromPtr = isRawPtr(from);
   const toPtr = isRawPtr(to);
   if (!fromPtr && !toPtr) return void 0;
-  if (fromPtr && to.k === "int" && to.kind !== "int" && to.kind !== "nat") return true;
+  if (fromPtr && to.k === "int") return true;
   if (fromPtr && toPtr && from.args[0] && to.args[0]) {
     sameType3(from.args[0], to.args[0]);
     return true;
@@ -2301,11 +2305,16 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
+  const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === "prelude") ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)) : void 0;
+  if (fromPrelude) return fromPrelude;
   return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 function stdFromVstd(tables, name) {
   const path5 = STD_FROM_VSTD.get(name);
   if (!path5) return void 0;
+  return vstdItem(tables, path5);
+}
+function vstdItem(tables, path5) {
   const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
   if (!root) return void 0;
   let def = { kind: "mod", module: root };
@@ -2469,7 +2478,7 @@ function memberOfModule(tables, module, name) {
   if (viaUse && viaUse !== preludeDef(name)) return viaUse;
   return void 0;
 }
-var STD_FROM_VSTD, STD_PTR_ITEMS, STD_MEM_ITEMS, globIndexes;
+var STD_FROM_VSTD, STD_PTR_ITEMS, STD_MEM_ITEMS, VSTD_PRELUDE_ITEMS, globIndexes;
 var init_paths = __esm({
   "src/check/paths.ts"() {
     "use strict";
@@ -2490,6 +2499,9 @@ var init_paths = __esm({
     ]);
     STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
     STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
+    VSTD_PRELUDE_ITEMS = /* @__PURE__ */ new Map([
+      ["InstanceId", ["tokens", "InstanceId"]]
+    ]);
     globIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -3017,7 +3029,7 @@ function collectItems(items, module, file, tables, impls, crate) {
       }
       case "struct": {
         const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [], ...externalBodyStruct(item) ? { opaque: true } : {} } };
         tables.structs.push(entry);
         tables.structByName.set(qname, entry);
         define2(module, item.name, { kind: "struct", s: entry });
@@ -3171,6 +3183,9 @@ function makeFn(decl, module, file, impl, qname) {
 }
 function makeConst(decl, module, file, impl, qname) {
   return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
+}
+function externalBodyStruct(item) {
+  return item.attrs.some((a) => a.name === "verifier::external_body" || a.name === "verus_verify" && /(^|,)\s*external_body\s*(,|$)/.test(a.args));
 }
 var OPAQUE_WHAT, fileIndexes;
 var init_collect = __esm({
@@ -5817,6 +5832,16 @@ var init_calls = __esm({
   }
 });
 
+// src/check/program.ts
+function opaqueFieldsMessage(name) {
+  return `the fields of \`${name}\` are not visible to verification (it is a #[verifier::external_body] struct)`;
+}
+var init_program = __esm({
+  "src/check/program.ts"() {
+    "use strict";
+  }
+});
+
 // src/check/pattern.ts
 function through(bc, ty, cx, opts) {
   const s = bc.infer.shallow(ty);
@@ -5963,6 +5988,7 @@ function resolveCtor(bc, path5, scrutinee, span) {
       return { res: { kind: "builtin", name: d.name, typeArgs: [inner] }, fields: [{ name: "0", ty: inner }], isVariant: false };
     }
     case "struct": {
+      if (d.s.info.opaque && !bc.external) bc.diags.error("type", opaqueFieldsMessage(d.s.decl.name), span);
       const m = instantiate(bc, d.s.decl.generics, []);
       const typeArgs2 = [...m.values()];
       unifyWith({ k: "adt", name: d.s.qname, args: typeArgs2 });
@@ -5994,6 +6020,7 @@ var init_pattern = __esm({
     init_expr();
     init_infer();
     init_missing();
+    init_program();
     init_paths();
     ERR4 = { k: "error" };
   }
@@ -7080,6 +7107,10 @@ function field(bc, e, cx) {
     const s = bc.tables.structByName.get(t.name);
     const f = s?.info.fields.find((x) => x.name === e.name);
     if (s && f) {
+      if (s.info.opaque && !bc.external) {
+        bc.diags.error("type", opaqueFieldsMessage(s.decl.name), e.nameSpan);
+        return ERR5;
+      }
       const mode = s.decl.fields.find((x) => x.name === e.name)?.mode ?? "exec";
       if (mode !== "exec" && cx.mode === "exec" && !bc.external) {
         bc.diags.error("mode", `expression has mode ${mode}, expected mode exec`, e.span);
@@ -7309,7 +7340,9 @@ function structLit(bc, e, cx) {
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result2 = { k: "adt", name: def.s.qname, args: typeArgs2 };
     const priv = def.s.decl.fields.find((f) => f.vis === "private");
-    if (priv && !withinModule(bc.scope.module, def.s.module)) {
+    if (def.s.info.opaque && !bc.external) {
+      bc.diags.error("type", opaqueFieldsMessage(def.s.decl.name), e.pathSpan);
+    } else if (priv && !withinModule(bc.scope.module, def.s.module)) {
       const named = e.fields.find((f) => def.s.decl.fields.some((d) => d.name === f.name && d.vis === "private"));
       bc.diags.error("type", `field \`${named?.name ?? priv.name}\` of struct \`${def.s.decl.name}\` is private`, named?.span ?? e.pathSpan);
     }
@@ -7367,7 +7400,8 @@ function macro(bc, e, cx, expected) {
     for (const a of e.args ?? []) checkExpr(bc, a, cx, elem);
     return { k: "builtin", name: "Vec", args: [elem] };
   }
-  if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
+  if (e.notInScope) bc.diags.error("type", `cannot find macro \`${e.name}\` in this scope`, e.span);
+  else if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR5;
 }
 var BOOL4, UNIT4, INT2, NAT, USIZE2, ERR5, NEVER2, CHAR, STR_REF, negatedLiterals, ARITH2, SHIFTS, LOGIC, EQ2, ORD, OP_TRAIT, DIVERGING_MACROS;
@@ -7396,6 +7430,7 @@ var init_expr = __esm({
     init_modes();
     init_types();
     init_raw_ptr();
+    init_program();
     BOOL4 = { k: "bool" };
     UNIT4 = { k: "tuple", elems: [] };
     INT2 = { k: "int", kind: "int" };
@@ -7678,7 +7713,7 @@ function defaultBroadcastUses(t, rootFile) {
   return DEFAULT_GROUPS.filter((path5) => walkPath({ tables: t, module: t.root }, path5).def?.kind === "broadcastGroup").map((path5) => ({ path: path5, span, module: t.root }));
 }
 function isVstdDefaultLemma(qname) {
-  return qname.startsWith(`${VSTD_CRATE}::layout::`);
+  return qname.startsWith(`${VSTD_CRATE}::layout::`) || qname.startsWith(`${VSTD_CRATE}::multiset::axiom_`);
 }
 var DEFAULT_GROUPS;
 var init_vstd_default = __esm({
@@ -7686,7 +7721,7 @@ var init_vstd_default = __esm({
     "use strict";
     init_paths();
     init_vstd_lib();
-    DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"]];
+    DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"], [VSTD_CRATE, "multiset", "group_multiset_axioms"]];
   }
 });
 
@@ -10360,7 +10395,7 @@ var init_cargo = __esm({
 
 // src/syntax/macro-env.ts
 function newCrateMacros(deps = /* @__PURE__ */ new Map()) {
-  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps };
+  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps, marks: 0, defined: /* @__PURE__ */ new Set(), unresolved: [] };
 }
 function newMacroEnv(crate = newCrateMacros(), scope) {
   return { scope, crate, seqImported: false };
@@ -13335,7 +13370,9 @@ function parseIdentStart(p, start) {
       if (expanded) return expanded;
     }
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
-    return parseMacro(p, start, name);
+    const e = parseMacro(p, start, name);
+    if (segs.length === 1 && e.kind === "macro") p.macros.crate.unresolved.push(e);
+    return e;
   }
   if (path5.kind === "path" && p.is("{") && looksLikeStructLit(p)) {
     const lit2 = parseStructLit(p, start, path5.segments, path5.span);
@@ -13766,7 +13803,7 @@ function hygieneConflict(expansion, fromBody) {
   for (const n of bound) if (argNames.has(n)) return n;
   return void 0;
 }
-function freeBodyName(expansion, fromBody) {
+function freeBodyName(expansion, fromBody, exempt = /* @__PURE__ */ new Set()) {
   const toks = flatten(expansion);
   const bound = bodyBinders(toks, fromBody);
   for (let i = 0; i < toks.length; i++) {
@@ -13774,7 +13811,7 @@ function freeBodyName(expansion, fromBody) {
     if (t.kind !== "ident" || !fromBody.has(t)) continue;
     const c = t.text.charCodeAt(0);
     if (!(c >= 97 && c <= 122) || RUST_KEYWORDS.has(t.text) || NOT_LOCALS.has(t.text)) continue;
-    if (bound !== "unclear" && bound.has(t.text)) continue;
+    if (bound !== "unclear" && bound.has(t.text) || exempt.has(t.text)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev?.kind === "punct" && (prev.text === "." || prev.text === "::" || prev.text === "#")) continue;
@@ -13784,7 +13821,76 @@ function freeBodyName(expansion, fromBody) {
   }
   return void 0;
 }
-var PATTERN_WORDS, ENDS_OPERAND, NOT_LOCALS;
+function localLike(text) {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122 || c === 95 && text.length > 1) && !RUST_KEYWORDS.has(text) && !NOT_LOCALS.has(text);
+}
+function renameBodyLocals(expansion, fromBody, mark) {
+  const toks = flatten(expansion);
+  const bound = bodyBinders(toks, fromBody);
+  if (bound === "unclear") return void 0;
+  const names = /* @__PURE__ */ new Set();
+  for (const n of bound) if (localLike(n)) names.add(n);
+  const index2 = /* @__PURE__ */ new Map();
+  toks.forEach((t, i) => index2.set(t, i));
+  const sep5 = (x) => x === void 0 || x.kind === "tok" && x.tok.kind === "punct" && (x.tok.text === "," || x.tok.text === "=>" || x.tok.text === ";");
+  const argsOfMacros = (trees) => {
+    for (const t of trees) {
+      if (t.kind !== "group") continue;
+      const at = index2.get(t.open);
+      const invoked = toks[at - 2];
+      if (invoked?.kind === "ident" && toks[at - 1]?.text === "!" && !TRANSPARENT_MACROS.has(invoked.text)) {
+        t.inner.forEach((a, k) => {
+          if (a.kind === "tok" && a.tok.kind === "ident" && fromBody.has(a.tok) && localLike(a.tok.text) && sep5(t.inner[k - 1]) && sep5(t.inner[k + 1])) names.add(a.tok.text);
+        });
+      }
+      argsOfMacros(t.inner);
+    }
+  };
+  argsOfMacros(expansion);
+  if (names.size === 0) return { trees: [...expansion], renamed: names };
+  const renamedText = (text) => `${text}${HYGIENE_MARK}${mark}`;
+  const rebuild = (trees, inStruct) => {
+    const out = [];
+    for (const t of trees) {
+      if (t.kind === "group") {
+        const before = toks[index2.get(t.open) - 1];
+        const structGroup = t.delim === "{" && before?.kind === "ident" && /^[A-Z]/.test(before.text);
+        out.push({ ...t, inner: rebuild(t.inner, structGroup) });
+        continue;
+      }
+      const tok = t.tok;
+      if (tok.kind !== "ident" || !fromBody.has(tok) || !names.has(tok.text)) {
+        out.push(t);
+        continue;
+      }
+      const i = index2.get(tok);
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const punct = (x, ...texts) => x?.kind === "punct" && texts.includes(x.text);
+      if (punct(prev, ".", "::") || punct(next, "::", "!")) {
+        out.push(t);
+        continue;
+      }
+      if (inStruct && punct(next, ":")) {
+        out.push(t);
+        continue;
+      }
+      const renamed = { ...tok, text: renamedText(tok.text) };
+      fromBody.add(renamed);
+      if (inStruct && punct(prev, "{", ",") && (next === void 0 || punct(next, ",", "}"))) {
+        const colon = { ...tok, kind: "punct", text: ":", value: void 0, suffix: void 0 };
+        fromBody.add(colon);
+        out.push(t, { kind: "tok", tok: colon }, { kind: "tok", tok: renamed });
+        continue;
+      }
+      out.push({ kind: "tok", tok: renamed });
+    }
+    return out;
+  };
+  return { trees: rebuild(expansion, false), renamed: names };
+}
+var PATTERN_WORDS, ENDS_OPERAND, NOT_LOCALS, HYGIENE_MARK, TRANSPARENT_MACROS;
 var init_macro_hygiene = __esm({
   "src/syntax/macro-hygiene.ts"() {
     "use strict";
@@ -13846,6 +13952,8 @@ var init_macro_hygiene = __esm({
       "invariant_except_break",
       "opens_invariants"
     ]);
+    HYGIENE_MARK = "%";
+    TRANSPARENT_MACROS = /* @__PURE__ */ new Set(["proof_decl", "verus"]);
   }
 });
 
@@ -14006,6 +14114,7 @@ function defineMacro(p, attrs) {
     return nameTok.text;
   }
   p.macros.scope = { name: def.name, def, prev: p.macros.scope };
+  p.macros.crate.defined.add(def.name);
   if (attrs.some((a) => a.attr.name === "macro_export")) p.macros.crate.exported.set(def.name, def);
   return def.name;
 }
@@ -14068,15 +14177,19 @@ function expandUnbounded(p, inv, known2, local2) {
       return c;
     };
     const out = transcribe(r.arm.body, r.bindings, place2);
-    const captured = local2 ? hygieneConflict(out, fromBody) : void 0;
-    if (captured !== void 0) {
-      throw new ParseFail(diag("unsupported", `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    if (!local2) return out;
+    const hygienic = renameBodyLocals(out, fromBody, ++p.macros.crate.marks);
+    if (!hygienic) {
+      const captured = hygieneConflict(out, fromBody);
+      if (captured !== void 0) {
+        throw new ParseFail(diag("unsupported", `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+      }
     }
-    const free = local2 ? freeBodyName(out, fromBody) : void 0;
+    const free = freeBodyName(out, fromBody, hygienic?.renamed);
     if (free !== void 0) {
       throw new ParseFail(diag("unsupported", `not supported: a macro whose body names \`${free}\` without binding it (Rust resolves it where the macro is defined, not at this use)`, span), p.pos);
     }
-    return out;
+    return hygienic ? hygienic.trees : out;
   } catch (e) {
     if (!(e instanceof MacroError)) throw e;
     const at = e.at && e.at.start >= 0 ? p.spanOf(e.at) : span;
@@ -15918,6 +16031,8 @@ function parseItemKind(p, start, attrs, verified) {
       p.eat(";");
       const item = { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
       p.macros.crate.scopeAt.set(item, p.macros.scope);
+      const loaded = p.macros.crate.include?.(item, p.macros.scope);
+      if (loaded) p.macros.scope = loaded.scope;
       return item;
     }
     if (t.text === "macro_rules" && p.isIdent(2)) {
@@ -16765,7 +16880,7 @@ function parseFile(path5, text, macros) {
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
-    return { file, diagnostics };
+    return { file, diagnostics, macroScope: p.macros.scope };
   } catch (e) {
     const span = new LineMap(path5, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
@@ -16934,7 +17049,7 @@ function loadDependencies(direct, boundary) {
 function crateName(stem) {
   return stem.replace(/-/g, "_");
 }
-var ROOT_NAMES, Boundary, CrateBuilder;
+var ROOT_NAMES, Boundary, STD_PRELUDE_MACROS, CrateBuilder;
 var init_load = __esm({
   "src/syntax/load.ts"() {
     "use strict";
@@ -16976,6 +17091,42 @@ var init_load = __esm({
         });
       }
     };
+    STD_PRELUDE_MACROS = /* @__PURE__ */ new Set([
+      "assert",
+      "assert_eq",
+      "assert_ne",
+      "debug_assert",
+      "debug_assert_eq",
+      "debug_assert_ne",
+      "vec",
+      "print",
+      "println",
+      "eprint",
+      "eprintln",
+      "format",
+      "format_args",
+      "write",
+      "writeln",
+      "panic",
+      "todo",
+      "unimplemented",
+      "unreachable",
+      "matches",
+      "cfg",
+      "env",
+      "option_env",
+      "concat",
+      "stringify",
+      "include",
+      "include_str",
+      "include_bytes",
+      "line",
+      "file",
+      "column",
+      "module_path",
+      "dbg",
+      "compile_error"
+    ]);
     CrateBuilder = class {
       constructor(diagnostics, claimed, boundary, shownAs = displayPath, depMacros) {
         this.diagnostics = diagnostics;
@@ -16983,6 +17134,7 @@ var init_load = __esm({
         this.boundary = boundary;
         this.shownAs = shownAs;
         this.macros = newCrateMacros(depMacros);
+        this.macros.include = (item, _scope) => this.includeWhileParsing(item);
       }
       diagnostics;
       claimed;
@@ -16992,6 +17144,25 @@ var init_load = __esm({
       seen = /* @__PURE__ */ new Set();
       /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
       macros;
+      /** The directories of the files being parsed (an `include!` target is relative to its includer's). */
+      parsing = [];
+      /** `include!` items loaded while their file was parsed: the target's path. */
+      included = /* @__PURE__ */ new Map();
+      /** The macro scope at the end of the file parsed last. */
+      lastScope;
+      /** An `include!` met by the parser: the file is parsed there, so its macros are in scope after it. */
+      includeWhileParsing(item) {
+        if (item.kind !== "include") return void 0;
+        const dir = this.parsing[this.parsing.length - 1];
+        if (dir === void 0) return void 0;
+        const target = path4.resolve(dir, item.target);
+        if (this.seen.has(target)) return void 0;
+        this.included.set(item, target);
+        const sub2 = this.loadIncluded(target, item);
+        if (!sub2) return void 0;
+        item.items = sub2.items;
+        return { scope: this.lastScope };
+      }
       exportedMacros() {
         return this.macros.exported;
       }
@@ -17003,6 +17174,11 @@ var init_load = __esm({
         const base = path4.basename(abs);
         const modDir = isModRoot || base === "mod.rs" ? dir : path4.join(dir, base.replace(/\.rs$/, ""));
         this.resolveItems(file.items, modDir, dir);
+        if (isModRoot) {
+          for (const e of this.macros.unresolved) {
+            if (this.macros.defined.has(e.name) && !this.macros.exported.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+          }
+        }
         return file;
       }
       resolveItems(items, modDir, fileDir) {
@@ -17016,6 +17192,11 @@ var init_load = __esm({
               else this.loadModFile(item, modDir);
               break;
             case "include": {
+              const loaded = this.included.get(item);
+              if (loaded !== void 0) {
+                if (item.items) this.resolveItems(item.items, modDir, path4.dirname(loaded));
+                break;
+              }
               const target = path4.resolve(fileDir, item.target);
               if (this.seen.has(target)) break;
               const sub2 = this.loadIncluded(target, item);
@@ -17050,9 +17231,19 @@ var init_load = __esm({
         this.seen.add(abs);
         this.claimed.add(abs);
         const scope = from ? this.macros.scopeAt.get(from) : void 0;
-        const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
-        this.diagnostics.push(...diagnostics);
-        this.files.push(file);
+        this.parsing.push(path4.dirname(abs));
+        const fileAt = this.files.length;
+        const diagAt = this.diagnostics.length;
+        let parsed2;
+        try {
+          parsed2 = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
+        } finally {
+          this.parsing.pop();
+        }
+        const { file, diagnostics } = parsed2;
+        this.lastScope = "macroScope" in parsed2 ? parsed2.macroScope : scope;
+        this.diagnostics.splice(diagAt, 0, ...diagnostics);
+        this.files.splice(fileAt, 0, file);
         return file;
       }
       loadModFile(item, modDir) {
@@ -17128,6 +17319,8 @@ var init_context2 = __esm({
       sections = { sorts: [], funs: [], axioms: [] };
       done = /* @__PURE__ */ new Set();
       adts = /* @__PURE__ */ new Map();
+      /** Each opaque type instance given a sort, in first-use order (generic lemmas are stated at them: src/vc/ir-function.ts). */
+      opaqueInstances = [];
       /** Substitution for generic type parameters (by name), set while translating a callee. */
       typeSubst = /* @__PURE__ */ new Map();
       /** Run `emit` once per key. */
@@ -17432,6 +17625,15 @@ var init_context2 = __esm({
         if (existing) return existing;
         const shape = { sort, ctors: [] };
         this.adts.set(sort, shape);
+        if (this.source.adtOpaque?.(name)) {
+          const ext = `${sort}.ext`;
+          shape.opaque = { ext };
+          this.opaqueInstances.push({ name, args });
+          this.sort(`(declare-sort ${sort} 0)`);
+          this.fun(`(declare-fun ${ext} (${sort} ${sort}) Bool)`);
+          this.axiom(`(forall ((a ${sort}) (b ${sort})) (! (=> (${ext} a b) (= a b)) :pattern ((${ext} a b))))`);
+          return shape;
+        }
         const variants = this.source.adtFields(name, args) ?? [];
         for (const v of variants) {
           const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
@@ -17708,7 +17910,7 @@ function broadcastPlan(crate, crateLemmas) {
   const granted = /* @__PURE__ */ new Map();
   const isLemma = new Set(lemmas);
   const own2 = new Set(crate.files);
-  const provers = crate.fns.filter((f) => own2.has(f.file)).map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  const provers = crate.fns.filter((f) => own2.has(f.file)).map((f) => f.decl).filter((d) => !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
       const named = inBody.get(f)?.get(l);
@@ -18532,6 +18734,10 @@ var init_prelude_terms = __esm({
           const at = (x) => `(select (${s}.vals ${x}) ${k})`;
           const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
           return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+        }
+        if (t.k === "adt") {
+          const opaque = this.crate.structs.get(t.name)?.opaque ? this.ctx.adtSort(t.name, t.args).opaque : void 0;
+          if (opaque) return `(${opaque.ext} ${a} ${b2})`;
         }
         if (t.k === "adt" && this.hasExtEquality(t)) {
           const shape = this.ctx.adtSort(t.name, t.args);
@@ -22703,7 +22909,38 @@ function isMutRef2(t) {
   while (cur.k === "builtin" && (cur.name === "Tracked" || cur.name === "Ghost") && cur.args[0]) cur = cur.args[0];
   return cur.k === "ref" && cur.mut;
 }
-var IrFunctionEncoder;
+function typeKeyOf(t) {
+  return JSON.stringify(t);
+}
+function opaqueUses(lemma, generics) {
+  let out = opaqueUseCache.get(lemma);
+  if (out) return out;
+  const found = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (x) => {
+    if (typeof x !== "object" || x === null || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    if (x instanceof Map) {
+      for (const y of x.values()) walk(y);
+      return;
+    }
+    const o = x;
+    if (o.k === "adt" && typeof o.name === "string" && Array.isArray(o.args)) {
+      const args = o.args.map((a) => a.k === "param" && generics.includes(a.name) ? a.name : void 0);
+      if (args.some((a) => a !== void 0)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk([lemma.params, lemma.locals, lemma.requires, lemma.ensures]);
+  out = [...found.values()];
+  opaqueUseCache.set(lemma, out);
+  return out;
+}
+var IrFunctionEncoder, opaqueUseCache;
 var init_ir_function = __esm({
   "src/vc/ir-function.ts"() {
     "use strict";
@@ -22773,6 +23010,47 @@ var init_ir_function = __esm({
         if (f.body?.k !== "stmts") throw new Error("IR function without statements");
         collectCounters(f.body.stmts, this.counters);
         this.stmts(f.body.stmts);
+        this.assumeLemmasAtOpaqueInstances();
+      }
+      /** Per free-standing generic broadcast lemma without bounds, its generics (set by the caller). */
+      lemmaGenerics = /* @__PURE__ */ new Map();
+      /**
+       * A generic lemma without bounds holds at every type. One that speaks of an opaque type
+       * (`Multiset<V>`) is stated at each instance of it the query uses (`Multiset<int>`, or
+       * `Multiset<T>` at a type parameter), and only there (a query without multisets carries
+       * none of their axioms): the opaque type has no constructor or theory of its own, so its
+       * lemmas are all the solver knows of it. Instances created meanwhile (by the axioms
+       * stated) are handled in turn.
+       */
+      assumeLemmasAtOpaqueInstances() {
+        const done = /* @__PURE__ */ new Set();
+        const insts = this.ctx.opaqueInstances;
+        for (let i = 0; i < insts.length && i < 64; i++) {
+          const inst = insts[i];
+          for (const lemma of this.broadcastLemmas) {
+            const generics = this.lemmaGenerics.get(lemma);
+            if (!generics) continue;
+            for (const use of opaqueUses(lemma, generics)) {
+              if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
+              const sub2 = /* @__PURE__ */ new Map();
+              use.args.forEach((g, j) => {
+                if (g !== void 0) sub2.set(g, inst.args[j]);
+              });
+              if (!generics.every((g) => sub2.has(g))) continue;
+              const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub2.get(g))).join(",")}`;
+              if (done.has(key)) continue;
+              done.add(key);
+              const saved = this.ctx.typeSubst;
+              this.ctx.typeSubst = new Map([...saved, ...sub2]);
+              try {
+                const ax = this.broadcastAxiom(lemma);
+                this.ctx.once(key, () => this.ctx.axiom(ax));
+              } finally {
+                this.ctx.typeSubst = saved;
+              }
+            }
+          }
+        }
       }
       /**
        * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
@@ -22782,6 +23060,7 @@ var init_ir_function = __esm({
         const f = this.fn;
         for (const p of f.params) this.prog.assume(andAll(this.typeFacts(this.declare(p), p.ty)));
         this.entry = new Map(this.vars);
+        this.assumeBroadcastLemmas();
         for (const r of f.requires) this.prog.assume(this.term(r, this.env));
         this.ctx.once("sort:Fuel", () => {
           this.ctx.sort("(declare-sort Fuel 0)");
@@ -22791,6 +23070,7 @@ var init_ir_function = __esm({
         for (const c of f.termination ?? []) {
           this.check(this.term(c.cond, this.env), { kind: "termination", message: "could not prove termination", span: c.span, labels: [] });
         }
+        this.assumeLemmasAtOpaqueInstances();
       }
       /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
       lowerFn = () => void 0;
@@ -22810,6 +23090,8 @@ var init_ir_function = __esm({
       /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
       assumeBroadcastLemmas() {
         for (const lemma of this.broadcastLemmas) {
+          const generics = this.lemmaGenerics.get(lemma);
+          if (generics && opaqueUses(lemma, generics).length > 0) continue;
           const ax = this.broadcastAxiom(lemma);
           const at = this.broadcastInstances.get(lemma);
           if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
@@ -23425,6 +23707,7 @@ var init_ir_function = __esm({
         }
       }
     };
+    opaqueUseCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -23463,7 +23746,8 @@ function adtSource(crate) {
         return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute3(f.ty, m) })) }));
       }
       return void 0;
-    }
+    },
+    adtOpaque: (name) => !!crate.structs.get(name)?.opaque
   };
 }
 function needsCheck(fn, scc) {
@@ -23558,18 +23842,20 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   try {
-    if (what === "termination") {
-      enc.encodeTermination();
-      return { ok: true, enc };
-    }
-    if (!irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
+    if (what === "body" && !irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
     for (const lemma of lemmas) {
       if (!allowed2(lemma)) continue;
       if (lemma.ok) {
         enc.broadcastLemmas.push(lemma.fn);
         const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
         if (at) enc.broadcastInstances.set(lemma.fn, at);
+        const d = lemma.info.decl;
+        if (d.generics.length > 0 && (d.bounds ?? []).length === 0 && !d.implSelf) enc.lemmaGenerics.set(lemma.fn, d.generics);
       } else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    if (what === "termination") {
+      enc.encodeTermination();
+      return { ok: true, enc };
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;
@@ -25648,9 +25934,9 @@ var init_driver = __esm({
 // src/smt/cvc5.ts
 var cvc5_exports = {};
 __export(cvc5_exports, {
+  Cvc5Session: () => Cvc5Session,
   cvc5Name: () => cvc5Name,
-  readAnswers: () => readAnswers,
-  runCvc5: () => runCvc5
+  readAnswers: () => readAnswers
 });
 import { spawn as spawn2, spawnSync as spawnSync2 } from "node:child_process";
 function cvc5Name(binary3 = "cvc5") {
@@ -25661,30 +25947,6 @@ function cvc5Name(binary3 = "cvc5") {
   } catch {
     return void 0;
   }
-}
-function runCvc5(script, checks, timeoutMs, binary3 = "cvc5") {
-  return new Promise((resolve5) => {
-    const proc = spawn2(binary3, ["--lang", "smt2", "--incremental", `--tlimit-per=${Math.max(1, Math.round(timeoutMs))}`], { stdio: ["pipe", "pipe", "pipe"] });
-    let out = "";
-    let outOfTime = false;
-    const guard = setTimeout(() => {
-      outOfTime = true;
-      proc.kill("SIGKILL");
-    }, timeoutMs * (checks + 1) + 2e3);
-    proc.stdout.setEncoding("utf8").on("data", (d) => {
-      out += d;
-    });
-    proc.stderr.resume();
-    const finish = (error) => {
-      clearTimeout(guard);
-      const answers = readAnswers(out);
-      resolve5(error && !answers.error ? { ...answers, error } : answers);
-    };
-    proc.on("error", (e) => finish(`cannot run cvc5: ${e.message}`));
-    proc.on("close", (code, signal) => finish(outOfTime ? void 0 : signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : void 0));
-    proc.stdin.on("error", () => void 0);
-    proc.stdin.end(script);
-  });
 }
 function readAnswers(out) {
   const answers = { byLabel: /* @__PURE__ */ new Map() };
@@ -25707,10 +25969,87 @@ function readAnswers(out) {
   }
   return answers;
 }
+var Cvc5Session;
 var init_cvc5 = __esm({
   "src/smt/cvc5.ts"() {
     "use strict";
     init_dump();
+    Cvc5Session = class {
+      constructor(binary3 = "cvc5", idleMs = 500) {
+        this.binary = binary3;
+        this.idleMs = idleMs;
+      }
+      binary;
+      idleMs;
+      proc;
+      out = "";
+      scripts = 0;
+      pending;
+      idle;
+      run(script, checks, timeoutMs) {
+        if (this.pending) throw new Error("a cvc5 session runs one script at a time");
+        clearTimeout(this.idle);
+        const proc = this.proc ?? this.start();
+        const mark = `pg-end-${++this.scripts}`;
+        return new Promise((resolve5) => {
+          this.out = "";
+          let outOfTime = false;
+          const guard = setTimeout(() => {
+            outOfTime = true;
+            this.kill();
+          }, timeoutMs * (checks + 1) + 2e3);
+          this.pending = {
+            mark,
+            proc,
+            finish: (error) => {
+              clearTimeout(guard);
+              this.pending = void 0;
+              const answers = readAnswers(this.out.slice(0, this.out.indexOf(`"${mark}"`) >>> 0));
+              if (this.proc) this.idle = setTimeout(() => this.close(), this.idleMs);
+              resolve5(outOfTime ? answers : error && !answers.error ? { ...answers, error } : answers);
+            }
+          };
+          proc.stdin.write(`(reset)
+(set-option :tlimit-per ${Math.max(1, Math.round(timeoutMs))})
+${script}
+(echo "${mark}")
+`);
+        });
+      }
+      /** Ends the process (a script still running is stopped, its checks undecided). */
+      close() {
+        clearTimeout(this.idle);
+        if (this.pending) this.kill();
+        else if (this.proc) {
+          this.proc.stdin.end();
+          this.proc = void 0;
+        }
+      }
+      start() {
+        const proc = spawn2(this.binary, ["--lang", "smt2", "--incremental"], { stdio: ["pipe", "pipe", "pipe"] });
+        this.proc = proc;
+        proc.stdout.setEncoding("utf8").on("data", (d) => {
+          if (this.pending?.proc !== proc) return;
+          this.out += d;
+          if (this.out.includes(`"${this.pending.mark}"`)) this.pending.finish();
+        });
+        proc.stderr.resume();
+        const gone = (error) => {
+          if (this.proc === proc) this.proc = void 0;
+          if (this.pending?.proc === proc) this.pending.finish(error);
+        };
+        proc.on("error", (e) => gone(`cannot run cvc5: ${e.message}`));
+        proc.on("close", (code, signal) => gone(signal ? `cvc5 stopped (${signal})` : code !== 0 ? `cvc5 exited with status ${code}` : "cvc5 ended before the script did"));
+        proc.stdin.on("error", () => void 0);
+        return proc;
+      }
+      kill() {
+        const proc = this.proc;
+        this.proc = void 0;
+        proc?.kill("SIGKILL");
+        this.pending?.finish();
+      }
+    };
   }
 });
 
@@ -25749,25 +26088,26 @@ var init_cross_check = __esm({
       timeoutMs;
       opts;
       stats = { queries: 0, goals: 0, agreed: 0, undecided: 0, disagreements: 0, rejected: 0 };
-      running = 0;
+      /** Sessions not running a script; at most `jobs` exist. */
+      idle = [];
+      sessions = 0;
       waiting = [];
       /** Error diagnostics for the goals of `vc` where cvc5 contradicts z3's `result`. */
       async check(vc, result2) {
         const q = vc.query;
         const timeoutMs = q.timeoutMs ?? this.timeoutMs;
-        await this.slot();
+        const session = await this.session();
         let answers;
         try {
-          const binary3 = this.opts.binary ?? "cvc5";
-          answers = await runCvc5(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs, binary3);
+          answers = await session.run(standaloneScript(q, timeoutMs, { eachAlone: false, defined: true }), 1, timeoutMs);
           const decided = answers.all === "sat" || answers.all === "unsat";
           if (answers.all === "unsat" && !answers.error) for (const g of q.goals) answers.byLabel.set(g.label, "unsat");
           else if (q.goals.length === 1 && answers.all !== void 0 && !answers.error) answers.byLabel.set(q.goals[0].label, answers.all);
           else if (q.goals.length > 0 && (decided || this.opts.aloneWhenUndecided !== false)) {
-            answers = await runCvc5(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs, binary3);
+            answers = await session.run(standaloneScript(q, timeoutMs, { defined: true }), q.goals.length + 1, timeoutMs);
           }
         } finally {
-          this.release();
+          this.release(session);
         }
         this.stats.queries++;
         const out = [];
@@ -25795,17 +26135,23 @@ var init_cross_check = __esm({
         }
         return out;
       }
-      async slot() {
-        if (this.running < this.jobs) {
-          this.running++;
-          return;
-        }
-        await new Promise((resolve5) => this.waiting.push(resolve5));
+      /** Ends the idle cvc5 processes now (they also end on their own shortly after their last query). */
+      close() {
+        for (const s of this.idle) s.close();
       }
-      release() {
+      async session() {
+        const free = this.idle.pop();
+        if (free) return free;
+        if (this.sessions < this.jobs) {
+          this.sessions++;
+          return new Cvc5Session(this.opts.binary);
+        }
+        return new Promise((resolve5) => this.waiting.push(resolve5));
+      }
+      release(s) {
         const next = this.waiting.shift();
-        if (next) next();
-        else this.running--;
+        if (next) next(s);
+        else this.idle.push(s);
       }
     };
   }

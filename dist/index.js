@@ -33719,7 +33719,7 @@ function broadcastPlan(crate, crateLemmas) {
   const granted = /* @__PURE__ */ new Map();
   const isLemma = new Set(lemmas);
   const own = new Set(crate.files);
-  const provers = crate.fns.filter((f) => own.has(f.file)).map((f) => f.decl).filter((d) => d.mode !== "spec" && !!d.body);
+  const provers = crate.fns.filter((f) => own.has(f.file)).map((f) => f.decl).filter((d) => !!d.body);
   for (const f of [...provers.filter((d) => !isLemma.has(d)), ...provers.filter((d) => isLemma.has(d))]) {
     for (const l of lemmas) {
       const named = inBody.get(f)?.get(l);
@@ -33881,7 +33881,7 @@ function checkPtrCast(from, to, sameType3, show2, span, diags) {
   const fromPtr = isRawPtr(from);
   const toPtr = isRawPtr(to);
   if (!fromPtr && !toPtr) return void 0;
-  if (fromPtr && to.k === "int" && to.kind !== "int" && to.kind !== "nat") return true;
+  if (fromPtr && to.k === "int") return true;
   if (fromPtr && toPtr && from.args[0] && to.args[0]) {
     sameType3(from.args[0], to.args[0]);
     return true;
@@ -35521,13 +35521,17 @@ function joinSpans(a, b2) {
 }
 
 // src/check/diagnostics.ts
+function unmarked(text) {
+  return text.includes("%") ? text.replace(/([A-Za-z0-9_])%\d+\b/g, "$1") : text;
+}
 var Diags = class {
   list = [];
   /** While > 0, diagnostics are dropped (bodies of external_body fns, unverified items). */
   muted = 0;
   error(kind, message2, span, extra = {}) {
     if (this.muted > 0) return;
-    this.list.push(diag(kind, message2, span, extra));
+    const shown = extra.primaryLabel === void 0 ? extra : { ...extra, primaryLabel: unmarked(extra.primaryLabel) };
+    this.list.push(diag(kind, unmarked(message2), span, shown));
   }
   mismatch(expected, found, span) {
     this.error("type", "mismatched types", span, { primaryLabel: `expected \`${expected}\`, found \`${found}\`` });
@@ -35924,6 +35928,8 @@ function lookupName(tables, module, name) {
   }
   const dep = tables.externCrates.get(name);
   if (dep) return { kind: "mod", module: dep };
+  const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === "prelude") ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)) : void 0;
+  if (fromPrelude) return fromPrelude;
   return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 var STD_FROM_VSTD = /* @__PURE__ */ new Map([
@@ -35943,6 +35949,12 @@ var STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
 function stdFromVstd(tables, name) {
   const path18 = STD_FROM_VSTD.get(name);
   if (!path18) return void 0;
+  return vstdItem(tables, path18);
+}
+var VSTD_PRELUDE_ITEMS = /* @__PURE__ */ new Map([
+  ["InstanceId", ["tokens", "InstanceId"]]
+]);
+function vstdItem(tables, path18) {
   const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
   if (!root) return void 0;
   let def = { kind: "mod", module: root };
@@ -36677,7 +36689,7 @@ function collectItems(items, module, file, tables, impls, crate) {
       }
       case "struct": {
         const qname = `${module.qprefix}::${item.name}`;
-        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [] } };
+        const entry = { qname, decl: item, module, info: { qname, decl: item, generics: item.generics, fields: [], ...externalBodyStruct(item) ? { opaque: true } : {} } };
         tables.structs.push(entry);
         tables.structByName.set(qname, entry);
         define2(module, item.name, { kind: "struct", s: entry });
@@ -36845,6 +36857,9 @@ function makeFn(decl, module, file, impl, qname) {
 }
 function makeConst(decl, module, file, impl, qname) {
   return { qname, decl, file, module, impl, info: { qname, decl, ty: { k: "error" } } };
+}
+function externalBodyStruct(item) {
+  return item.attrs.some((a) => a.name === "verifier::external_body" || a.name === "verus_verify" && /(^|,)\s*external_body\s*(,|$)/.test(a.args));
 }
 
 // src/check/std-traits.ts
@@ -38498,6 +38513,11 @@ function specIntFits(a, b2) {
   return false;
 }
 
+// src/check/program.ts
+function opaqueFieldsMessage(name) {
+  return `the fields of \`${name}\` are not visible to verification (it is a #[verifier::external_body] struct)`;
+}
+
 // src/check/pattern.ts
 var ERR3 = { k: "error" };
 function through(bc, ty, cx, opts) {
@@ -38645,6 +38665,7 @@ function resolveCtor(bc, path18, scrutinee, span) {
       return { res: { kind: "builtin", name: d.name, typeArgs: [inner] }, fields: [{ name: "0", ty: inner }], isVariant: false };
     }
     case "struct": {
+      if (d.s.info.opaque && !bc.external) bc.diags.error("type", opaqueFieldsMessage(d.s.decl.name), span);
       const m = instantiate(bc, d.s.decl.generics, []);
       const typeArgs2 = [...m.values()];
       unifyWith({ k: "adt", name: d.s.qname, args: typeArgs2 });
@@ -39747,6 +39768,10 @@ function field(bc, e, cx) {
     const s = bc.tables.structByName.get(t.name);
     const f = s?.info.fields.find((x) => x.name === e.name);
     if (s && f) {
+      if (s.info.opaque && !bc.external) {
+        bc.diags.error("type", opaqueFieldsMessage(s.decl.name), e.nameSpan);
+        return ERR4;
+      }
       const mode = s.decl.fields.find((x) => x.name === e.name)?.mode ?? "exec";
       if (mode !== "exec" && cx.mode === "exec" && !bc.external) {
         bc.diags.error("mode", `expression has mode ${mode}, expected mode exec`, e.span);
@@ -39976,7 +40001,9 @@ function structLit(bc, e, cx) {
     fields = def.s.info.fields.map((f) => ({ name: f.name, ty: substParams(f.ty, m) }));
     result2 = { k: "adt", name: def.s.qname, args: typeArgs2 };
     const priv = def.s.decl.fields.find((f) => f.vis === "private");
-    if (priv && !withinModule(bc.scope.module, def.s.module)) {
+    if (def.s.info.opaque && !bc.external) {
+      bc.diags.error("type", opaqueFieldsMessage(def.s.decl.name), e.pathSpan);
+    } else if (priv && !withinModule(bc.scope.module, def.s.module)) {
       const named = e.fields.find((f) => def.s.decl.fields.some((d) => d.name === f.name && d.vis === "private"));
       bc.diags.error("type", `field \`${named?.name ?? priv.name}\` of struct \`${def.s.decl.name}\` is private`, named?.span ?? e.pathSpan);
     }
@@ -40035,7 +40062,8 @@ function macro(bc, e, cx, expected) {
     for (const a of e.args ?? []) checkExpr(bc, a, cx, elem);
     return { k: "builtin", name: "Vec", args: [elem] };
   }
-  if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
+  if (e.notInScope) bc.diags.error("type", `cannot find macro \`${e.name}\` in this scope`, e.span);
+  else if (!bc.external) bc.diags.unsupported(`macro \`${e.name}!\``, e.span);
   return ERR4;
 }
 
@@ -43710,7 +43738,7 @@ function reportUnsupportedItems(items, diags) {
 }
 
 // src/check/vstd-default.ts
-var DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"]];
+var DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"], [VSTD_CRATE, "multiset", "group_multiset_axioms"]];
 function defaultBroadcastUses(t, rootFile) {
   if (!t.externCrates.has(VSTD_CRATE)) return [];
   const span = { file: rootFile, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -46181,7 +46209,7 @@ function findWorkspace(dir) {
 
 // src/syntax/macro-env.ts
 function newCrateMacros(deps = /* @__PURE__ */ new Map()) {
-  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps };
+  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps, marks: 0, defined: /* @__PURE__ */ new Set(), unresolved: [] };
 }
 function newMacroEnv(crate = newCrateMacros(), scope) {
   return { scope, crate, seqImported: false };
@@ -48416,7 +48444,9 @@ function parseIdentStart(p, start) {
       if (expanded) return expanded;
     }
     const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
-    return parseMacro(p, start, name);
+    const e = parseMacro(p, start, name);
+    if (segs.length === 1 && e.kind === "macro") p.macros.crate.unresolved.push(e);
+    return e;
   }
   if (path18.kind === "path" && p.is("{") && looksLikeStructLit(p)) {
     const lit2 = parseStructLit(p, start, path18.segments, path18.span);
@@ -48860,7 +48890,7 @@ var NOT_LOCALS = /* @__PURE__ */ new Set([
   "invariant_except_break",
   "opens_invariants"
 ]);
-function freeBodyName(expansion, fromBody) {
+function freeBodyName(expansion, fromBody, exempt = /* @__PURE__ */ new Set()) {
   const toks = flatten(expansion);
   const bound2 = bodyBinders(toks, fromBody);
   for (let i = 0; i < toks.length; i++) {
@@ -48868,7 +48898,7 @@ function freeBodyName(expansion, fromBody) {
     if (t.kind !== "ident" || !fromBody.has(t)) continue;
     const c = t.text.charCodeAt(0);
     if (!(c >= 97 && c <= 122) || RUST_KEYWORDS.has(t.text) || NOT_LOCALS.has(t.text)) continue;
-    if (bound2 !== "unclear" && bound2.has(t.text)) continue;
+    if (bound2 !== "unclear" && bound2.has(t.text) || exempt.has(t.text)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev?.kind === "punct" && (prev.text === "." || prev.text === "::" || prev.text === "#")) continue;
@@ -48877,6 +48907,77 @@ function freeBodyName(expansion, fromBody) {
     return t.text;
   }
   return void 0;
+}
+var HYGIENE_MARK = "%";
+function localLike(text) {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122 || c === 95 && text.length > 1) && !RUST_KEYWORDS.has(text) && !NOT_LOCALS.has(text);
+}
+var TRANSPARENT_MACROS = /* @__PURE__ */ new Set(["proof_decl", "verus"]);
+function renameBodyLocals(expansion, fromBody, mark) {
+  const toks = flatten(expansion);
+  const bound2 = bodyBinders(toks, fromBody);
+  if (bound2 === "unclear") return void 0;
+  const names = /* @__PURE__ */ new Set();
+  for (const n of bound2) if (localLike(n)) names.add(n);
+  const index2 = /* @__PURE__ */ new Map();
+  toks.forEach((t, i) => index2.set(t, i));
+  const sep16 = (x) => x === void 0 || x.kind === "tok" && x.tok.kind === "punct" && (x.tok.text === "," || x.tok.text === "=>" || x.tok.text === ";");
+  const argsOfMacros = (trees) => {
+    for (const t of trees) {
+      if (t.kind !== "group") continue;
+      const at = index2.get(t.open);
+      const invoked = toks[at - 2];
+      if (invoked?.kind === "ident" && toks[at - 1]?.text === "!" && !TRANSPARENT_MACROS.has(invoked.text)) {
+        t.inner.forEach((a, k) => {
+          if (a.kind === "tok" && a.tok.kind === "ident" && fromBody.has(a.tok) && localLike(a.tok.text) && sep16(t.inner[k - 1]) && sep16(t.inner[k + 1])) names.add(a.tok.text);
+        });
+      }
+      argsOfMacros(t.inner);
+    }
+  };
+  argsOfMacros(expansion);
+  if (names.size === 0) return { trees: [...expansion], renamed: names };
+  const renamedText = (text) => `${text}${HYGIENE_MARK}${mark}`;
+  const rebuild = (trees, inStruct) => {
+    const out = [];
+    for (const t of trees) {
+      if (t.kind === "group") {
+        const before = toks[index2.get(t.open) - 1];
+        const structGroup = t.delim === "{" && before?.kind === "ident" && /^[A-Z]/.test(before.text);
+        out.push({ ...t, inner: rebuild(t.inner, structGroup) });
+        continue;
+      }
+      const tok = t.tok;
+      if (tok.kind !== "ident" || !fromBody.has(tok) || !names.has(tok.text)) {
+        out.push(t);
+        continue;
+      }
+      const i = index2.get(tok);
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const punct = (x, ...texts) => x?.kind === "punct" && texts.includes(x.text);
+      if (punct(prev, ".", "::") || punct(next, "::", "!")) {
+        out.push(t);
+        continue;
+      }
+      if (inStruct && punct(next, ":")) {
+        out.push(t);
+        continue;
+      }
+      const renamed = { ...tok, text: renamedText(tok.text) };
+      fromBody.add(renamed);
+      if (inStruct && punct(prev, "{", ",") && (next === void 0 || punct(next, ",", "}"))) {
+        const colon = { ...tok, kind: "punct", text: ":", value: void 0, suffix: void 0 };
+        fromBody.add(colon);
+        out.push(t, { kind: "tok", tok: colon }, { kind: "tok", tok: renamed });
+        continue;
+      }
+      out.push({ kind: "tok", tok: renamed });
+    }
+    return out;
+  };
+  return { trees: rebuild(expansion, false), renamed: names };
 }
 
 // src/syntax/seq-macro.ts
@@ -49018,6 +49119,7 @@ function defineMacro(p, attrs) {
     return nameTok.text;
   }
   p.macros.scope = { name: def.name, def, prev: p.macros.scope };
+  p.macros.crate.defined.add(def.name);
   if (attrs.some((a) => a.attr.name === "macro_export")) p.macros.crate.exported.set(def.name, def);
   return def.name;
 }
@@ -49082,15 +49184,19 @@ function expandUnbounded(p, inv, known2, local) {
       return c;
     };
     const out = transcribe(r.arm.body, r.bindings, place);
-    const captured = local ? hygieneConflict(out, fromBody) : void 0;
-    if (captured !== void 0) {
-      throw new ParseFail(diag("unsupported", `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+    if (!local) return out;
+    const hygienic = renameBodyLocals(out, fromBody, ++p.macros.crate.marks);
+    if (!hygienic) {
+      const captured = hygieneConflict(out, fromBody);
+      if (captured !== void 0) {
+        throw new ParseFail(diag("unsupported", `not supported: a macro whose body binds \`${captured}\`, a name its arguments also use (Rust's macro hygiene keeps them apart)`, span), p.pos);
+      }
     }
-    const free = local ? freeBodyName(out, fromBody) : void 0;
+    const free = freeBodyName(out, fromBody, hygienic?.renamed);
     if (free !== void 0) {
       throw new ParseFail(diag("unsupported", `not supported: a macro whose body names \`${free}\` without binding it (Rust resolves it where the macro is defined, not at this use)`, span), p.pos);
     }
-    return out;
+    return hygienic ? hygienic.trees : out;
   } catch (e) {
     if (!(e instanceof MacroError)) throw e;
     const at = e.at && e.at.start >= 0 ? p.spanOf(e.at) : span;
@@ -50890,6 +50996,8 @@ function parseItemKind(p, start, attrs, verified) {
       p.eat(";");
       const item = { kind: "include", target: lit2.value, span: p.spanFrom(start), ...base };
       p.macros.crate.scopeAt.set(item, p.macros.scope);
+      const loaded = p.macros.crate.include?.(item, p.macros.scope);
+      if (loaded) p.macros.scope = loaded.scope;
       return item;
     }
     if (t.text === "macro_rules" && p.isIdent(2)) {
@@ -51714,7 +51822,7 @@ function parseFile(path18, text, macros) {
     reportUnimplementedVerifierAttrs(p, parseAttrs(p, true));
     file.items = parseItems(p, lexed.tokens.count - 1, false);
     diagnostics.push(...p.diagnostics);
-    return { file, diagnostics };
+    return { file, diagnostics, macroScope: p.macros.scope };
   } catch (e) {
     const span = new LineMap(path18, text).span(0, 0);
     if (isStackOverflow(e)) return { file, diagnostics: [diag("unsupported", NESTED_TOO_DEEPLY, span)] };
@@ -51894,6 +52002,42 @@ function loadDependencies(direct, boundary) {
 function crateName(stem) {
   return stem.replace(/-/g, "_");
 }
+var STD_PRELUDE_MACROS = /* @__PURE__ */ new Set([
+  "assert",
+  "assert_eq",
+  "assert_ne",
+  "debug_assert",
+  "debug_assert_eq",
+  "debug_assert_ne",
+  "vec",
+  "print",
+  "println",
+  "eprint",
+  "eprintln",
+  "format",
+  "format_args",
+  "write",
+  "writeln",
+  "panic",
+  "todo",
+  "unimplemented",
+  "unreachable",
+  "matches",
+  "cfg",
+  "env",
+  "option_env",
+  "concat",
+  "stringify",
+  "include",
+  "include_str",
+  "include_bytes",
+  "line",
+  "file",
+  "column",
+  "module_path",
+  "dbg",
+  "compile_error"
+]);
 var CrateBuilder = class {
   constructor(diagnostics, claimed, boundary, shownAs = displayPath, depMacros) {
     this.diagnostics = diagnostics;
@@ -51901,6 +52045,7 @@ var CrateBuilder = class {
     this.boundary = boundary;
     this.shownAs = shownAs;
     this.macros = newCrateMacros(depMacros);
+    this.macros.include = (item, _scope) => this.includeWhileParsing(item);
   }
   diagnostics;
   claimed;
@@ -51910,6 +52055,25 @@ var CrateBuilder = class {
   seen = /* @__PURE__ */ new Set();
   /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
   macros;
+  /** The directories of the files being parsed (an `include!` target is relative to its includer's). */
+  parsing = [];
+  /** `include!` items loaded while their file was parsed: the target's path. */
+  included = /* @__PURE__ */ new Map();
+  /** The macro scope at the end of the file parsed last. */
+  lastScope;
+  /** An `include!` met by the parser: the file is parsed there, so its macros are in scope after it. */
+  includeWhileParsing(item) {
+    if (item.kind !== "include") return void 0;
+    const dir = this.parsing[this.parsing.length - 1];
+    if (dir === void 0) return void 0;
+    const target = path4.resolve(dir, item.target);
+    if (this.seen.has(target)) return void 0;
+    this.included.set(item, target);
+    const sub2 = this.loadIncluded(target, item);
+    if (!sub2) return void 0;
+    item.items = sub2.items;
+    return { scope: this.lastScope };
+  }
   exportedMacros() {
     return this.macros.exported;
   }
@@ -51921,6 +52085,11 @@ var CrateBuilder = class {
     const base = path4.basename(abs);
     const modDir = isModRoot || base === "mod.rs" ? dir : path4.join(dir, base.replace(/\.rs$/, ""));
     this.resolveItems(file.items, modDir, dir);
+    if (isModRoot) {
+      for (const e of this.macros.unresolved) {
+        if (this.macros.defined.has(e.name) && !this.macros.exported.has(e.name) && !STD_PRELUDE_MACROS.has(e.name)) e.notInScope = true;
+      }
+    }
     return file;
   }
   resolveItems(items, modDir, fileDir) {
@@ -51934,6 +52103,11 @@ var CrateBuilder = class {
           else this.loadModFile(item, modDir);
           break;
         case "include": {
+          const loaded = this.included.get(item);
+          if (loaded !== void 0) {
+            if (item.items) this.resolveItems(item.items, modDir, path4.dirname(loaded));
+            break;
+          }
           const target = path4.resolve(fileDir, item.target);
           if (this.seen.has(target)) break;
           const sub2 = this.loadIncluded(target, item);
@@ -51968,9 +52142,19 @@ var CrateBuilder = class {
     this.seen.add(abs);
     this.claimed.add(abs);
     const scope = from ? this.macros.scopeAt.get(from) : void 0;
-    const { file, diagnostics } = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
-    this.diagnostics.push(...diagnostics);
-    this.files.push(file);
+    this.parsing.push(path4.dirname(abs));
+    const fileAt = this.files.length;
+    const diagAt = this.diagnostics.length;
+    let parsed2;
+    try {
+      parsed2 = parseFile(this.shownAs(abs), text, { crate: this.macros, scope });
+    } finally {
+      this.parsing.pop();
+    }
+    const { file, diagnostics } = parsed2;
+    this.lastScope = "macroScope" in parsed2 ? parsed2.macroScope : scope;
+    this.diagnostics.splice(diagAt, 0, ...diagnostics);
+    this.files.splice(fileAt, 0, file);
     return file;
   }
   loadModFile(item, modDir) {
@@ -52040,6 +52224,8 @@ var SmtContext = class {
   sections = { sorts: [], funs: [], axioms: [] };
   done = /* @__PURE__ */ new Set();
   adts = /* @__PURE__ */ new Map();
+  /** Each opaque type instance given a sort, in first-use order (generic lemmas are stated at them: src/vc/ir-function.ts). */
+  opaqueInstances = [];
   /** Substitution for generic type parameters (by name), set while translating a callee. */
   typeSubst = /* @__PURE__ */ new Map();
   /** Run `emit` once per key. */
@@ -52344,6 +52530,15 @@ var SmtContext = class {
     if (existing) return existing;
     const shape = { sort, ctors: [] };
     this.adts.set(sort, shape);
+    if (this.source.adtOpaque?.(name)) {
+      const ext2 = `${sort}.ext`;
+      shape.opaque = { ext: ext2 };
+      this.opaqueInstances.push({ name, args });
+      this.sort(`(declare-sort ${sort} 0)`);
+      this.fun(`(declare-fun ${ext2} (${sort} ${sort}) Bool)`);
+      this.axiom(`(forall ((a ${sort}) (b ${sort})) (! (=> (${ext2} a b) (= a b)) :pattern ((${ext2} a b))))`);
+      return shape;
+    }
     const variants = this.source.adtFields(name, args) ?? [];
     for (const v of variants) {
       const ctor = v.variant === "" ? `${sort}.mk` : `${sort}.${v.variant}`;
@@ -52991,6 +53186,10 @@ var PreludeTerms = class extends Terms {
       const at = (x) => `(select (${s}.vals ${x}) ${k})`;
       const inner = `(and (= (${s}.dom ${a}) (${s}.dom ${b2})) (forall ((${k} ${key})) (! (=> (select (${s}.dom ${a}) ${k}) ${part(at(a), at(b2), val)}) :pattern (${at(a)}) :pattern (${at(b2)}))))`;
       return `(and ${inner} (=> ${inner} (${s}.ext ${a} ${b2})))`;
+    }
+    if (t.k === "adt") {
+      const opaque = this.crate.structs.get(t.name)?.opaque ? this.ctx.adtSort(t.name, t.args).opaque : void 0;
+      if (opaque) return `(${opaque.ext} ${a} ${b2})`;
     }
     if (t.k === "adt" && this.hasExtEquality(t)) {
       const shape = this.ctx.adtSort(t.name, t.args);
@@ -54886,6 +55085,47 @@ var IrFunctionEncoder = class extends IrTerms {
     if (f.body?.k !== "stmts") throw new Error("IR function without statements");
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
+    this.assumeLemmasAtOpaqueInstances();
+  }
+  /** Per free-standing generic broadcast lemma without bounds, its generics (set by the caller). */
+  lemmaGenerics = /* @__PURE__ */ new Map();
+  /**
+   * A generic lemma without bounds holds at every type. One that speaks of an opaque type
+   * (`Multiset<V>`) is stated at each instance of it the query uses (`Multiset<int>`, or
+   * `Multiset<T>` at a type parameter), and only there (a query without multisets carries
+   * none of their axioms): the opaque type has no constructor or theory of its own, so its
+   * lemmas are all the solver knows of it. Instances created meanwhile (by the axioms
+   * stated) are handled in turn.
+   */
+  assumeLemmasAtOpaqueInstances() {
+    const done = /* @__PURE__ */ new Set();
+    const insts = this.ctx.opaqueInstances;
+    for (let i = 0; i < insts.length && i < 64; i++) {
+      const inst = insts[i];
+      for (const lemma of this.broadcastLemmas) {
+        const generics = this.lemmaGenerics.get(lemma);
+        if (!generics) continue;
+        for (const use of opaqueUses(lemma, generics)) {
+          if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
+          const sub2 = /* @__PURE__ */ new Map();
+          use.args.forEach((g, j) => {
+            if (g !== void 0) sub2.set(g, inst.args[j]);
+          });
+          if (!generics.every((g) => sub2.has(g))) continue;
+          const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub2.get(g))).join(",")}`;
+          if (done.has(key)) continue;
+          done.add(key);
+          const saved = this.ctx.typeSubst;
+          this.ctx.typeSubst = new Map([...saved, ...sub2]);
+          try {
+            const ax = this.broadcastAxiom(lemma);
+            this.ctx.once(key, () => this.ctx.axiom(ax));
+          } finally {
+            this.ctx.typeSubst = saved;
+          }
+        }
+      }
+    }
   }
   /**
    * A recursive spec fn's termination: under its `requires`, each recursive call's measure is
@@ -54895,6 +55135,7 @@ var IrFunctionEncoder = class extends IrTerms {
     const f = this.fn;
     for (const p of f.params) this.prog.assume(andAll2(this.typeFacts(this.declare(p), p.ty)));
     this.entry = new Map(this.vars);
+    this.assumeBroadcastLemmas();
     for (const r of f.requires) this.prog.assume(this.term(r, this.env));
     this.ctx.once("sort:Fuel", () => {
       this.ctx.sort("(declare-sort Fuel 0)");
@@ -54904,6 +55145,7 @@ var IrFunctionEncoder = class extends IrTerms {
     for (const c of f.termination ?? []) {
       this.check(this.term(c.cond, this.env), { kind: "termination", message: "could not prove termination", span: c.span, labels: [] });
     }
+    this.assumeLemmasAtOpaqueInstances();
   }
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn = () => void 0;
@@ -54923,6 +55165,8 @@ var IrFunctionEncoder = class extends IrTerms {
   /** Each lemma as an axiom: `forall params. requires ==> ensures`, triggered by its trigger groups. */
   assumeBroadcastLemmas() {
     for (const lemma of this.broadcastLemmas) {
+      const generics = this.lemmaGenerics.get(lemma);
+      if (generics && opaqueUses(lemma, generics).length > 0) continue;
       const ax = this.broadcastAxiom(lemma);
       const at = this.broadcastInstances.get(lemma);
       if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
@@ -55538,6 +55782,38 @@ var IrFunctionEncoder = class extends IrTerms {
     }
   }
 };
+function typeKeyOf(t) {
+  return JSON.stringify(t);
+}
+function opaqueUses(lemma, generics) {
+  let out = opaqueUseCache.get(lemma);
+  if (out) return out;
+  const found = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (x) => {
+    if (typeof x !== "object" || x === null || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
+    if (x instanceof Map) {
+      for (const y of x.values()) walk(y);
+      return;
+    }
+    const o = x;
+    if (o.k === "adt" && typeof o.name === "string" && Array.isArray(o.args)) {
+      const args = o.args.map((a) => a.k === "param" && generics.includes(a.name) ? a.name : void 0);
+      if (args.some((a) => a !== void 0)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk([lemma.params, lemma.locals, lemma.requires, lemma.ensures]);
+  out = [...found.values()];
+  opaqueUseCache.set(lemma, out);
+  return out;
+}
+var opaqueUseCache = /* @__PURE__ */ new WeakMap();
 
 // src/vc/index.ts
 function substitute3(t, m) {
@@ -55574,7 +55850,8 @@ function adtSource(crate) {
         return e.variants.map((v) => ({ variant: v.name, fields: v.fields.map((f) => ({ name: f.name, ty: substitute3(f.ty, m) })) }));
       }
       return void 0;
-    }
+    },
+    adtOpaque: (name) => !!crate.structs.get(name)?.opaque
   };
 }
 function needsCheck(fn, scc) {
@@ -55670,18 +55947,20 @@ function encodeFunction(crate, fn, scc, lemmas, allowed2, what) {
   const enc = new IrFunctionEncoder(crate, new SmtContext(adtSource(crate)), lowered.fn);
   enc.scc = scc;
   try {
-    if (what === "termination") {
-      enc.encodeTermination();
-      return { ok: true, enc };
-    }
-    if (!irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
+    if (what === "body" && !irEncodable(lowered.fn)) throw new OutsideFamily("a construct in this function that the verifier does not encode yet");
     for (const lemma of lemmas) {
       if (!allowed2(lemma)) continue;
       if (lemma.ok) {
         enc.broadcastLemmas.push(lemma.fn);
         const at = crate.broadcastInstances?.get(fn.qname)?.get(lemma.info.qname);
         if (at) enc.broadcastInstances.set(lemma.fn, at);
+        const d = lemma.info.decl;
+        if (d.generics.length > 0 && (d.bounds ?? []).length === 0 && !d.implSelf) enc.lemmaGenerics.set(lemma.fn, d.generics);
       } else enc.omittedContext.push(`the broadcast lemma \`${lemma.info.qname}\` was not assumed here (not supported: ${lemma.why}); a proof that needs it fails`);
+    }
+    if (what === "termination") {
+      enc.encodeTermination();
+      return { ok: true, enc };
     }
     const rl = rlimitFor(crate, fn);
     enc.computeRlimit = rl === "infinity" ? COMPUTE_RLIMIT_CAP : rl;

@@ -200,7 +200,10 @@ broadcast use lemma;`));
     assert.equal(c.structs.get('test_crate::S')?.typeInvariant?.qname, 'test_crate::S::inv');
     assert.deepEqual(c.enums.get('test_crate::E')?.variants.map((v) => v.discriminant), [3n, 4n]);
     assert.equal(c.consts.get('test_crate::K')?.value, 8192n);
-    assert.deepEqual(c.broadcastLemmas, ['vstd::layout::layout_of_primitives', 'test_crate::lemma']); // vstd's default group first
+    // vstd's default groups first, then the crate's own
+    assert.equal(c.broadcastLemmas[0], 'vstd::layout::layout_of_primitives');
+    assert.deepEqual(c.broadcastLemmas.filter((l) => !l.startsWith('vstd::')), ['test_crate::lemma']);
+    assert.equal(c.broadcastLemmas.at(-1), 'test_crate::lemma');
   });
 });
 

@@ -29,7 +29,8 @@ function corpusQueries(): Query[] {
   for (const dir of dirs) {
     let files: string[];
     try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.rs')).sort();
+      // (a `.verus.rs` file is `include!`d by a crate root, not a crate of its own)
+      files = readdirSync(dir).filter((f) => f.endsWith('.rs') && !f.endsWith('.verus.rs')).sort();
     } catch {
       continue; // a folder not in this checkout
     }

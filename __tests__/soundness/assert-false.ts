@@ -61,6 +61,10 @@ export function plantAssertFalse(crate: CheckedCrate): Planting {
     if (d.flags.externalBody || d.flags.external || !fn.verified) { skip('not verified'); continue; }
     if (!fn.file.text.includes('verus!')) { skip('attribute style (no ghost statements in plain Rust)'); continue; }
     const b = d.body;
+    // a fn a macro made or wrapped (tokenized_state_machine!'s lemmas) has no body text of its
+    // own to plant into: its spans point into the macro's input, whose syntax is not Rust's
+    const text = fn.file.text;
+    if (text.slice(d.nameSpan.start, d.nameSpan.end) !== d.name || text[b.span.start] !== '{' || text[b.span.end - 1] !== '}') { skip('made by a macro'); continue; }
     if (assumes(b)) { skip('assumes'); continue; }
     // a `#[verifier::bit_vector]` fn's body must stay empty (the parser gives it one made of
     // its ensures clauses, whose spans lie before the body's): nothing can be planted there

@@ -7612,10 +7612,10 @@ function checkFnBody(f, tables, sigs, diags, ids2, { clausesOnly = false } = {})
   const sig = sigs.sigs.get(d);
   if (!sig) return;
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
-    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig, false, clausesOnly));
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids2, sig, { clausesOnly }));
     return;
   }
-  checkFnRest(f, tables, sigs, diags, ids2, sig, false, clausesOnly);
+  checkFnRest(f, tables, sigs, diags, ids2, sig, { clausesOnly });
 }
 function typesUnmodelled(ownerUnsupported) {
   return ownerUnsupported === "not supported: associated types";
@@ -7628,10 +7628,10 @@ function checkPlainFnBody(f, tables, sigs, ids2) {
   const scope = sigs.typeScope(f.module, f.impl, d.generics);
   for (const p of d.params) lowerType(p.ty, scope, diags);
   if (d.ret) lowerType(d.ret, scope, diags);
-  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids2, sig, true);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids2, sig, { plain: true });
   return diags.list;
 }
-function checkFnRest(f, tables, sigs, diags, ids2, sig, plain = false, clausesOnly = false) {
+function checkFnRest(f, tables, sigs, diags, ids2, sig, { plain = false, clausesOnly = false } = {}) {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids2);
   bc.plain = plain;
@@ -26134,10 +26134,6 @@ var init_cross_check = __esm({
           out.push(diag("disagreement", "solvers disagree: z3 proved every goal, cvc5 finds one can fail", vc.span, { function: vc.unit.function }));
         }
         return out;
-      }
-      /** Ends the idle cvc5 processes now (they also end on their own shortly after their last query). */
-      close() {
-        for (const s of this.idle) s.close();
       }
       async session() {
         const free = this.idle.pop();

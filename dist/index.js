@@ -43661,10 +43661,10 @@ function checkFnBody(f, tables, sigs, diags, ids, { clausesOnly = false } = {}) 
   const sig = sigs.sigs.get(d);
   if (!sig) return;
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
-    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly));
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig, { clausesOnly }));
     return;
   }
-  checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly);
+  checkFnRest(f, tables, sigs, diags, ids, sig, { clausesOnly });
 }
 function typesUnmodelled(ownerUnsupported) {
   return ownerUnsupported === "not supported: associated types";
@@ -43677,10 +43677,10 @@ function checkPlainFnBody(f, tables, sigs, ids) {
   const scope = sigs.typeScope(f.module, f.impl, d.generics);
   for (const p of d.params) lowerType(p.ty, scope, diags);
   if (d.ret) lowerType(d.ret, scope, diags);
-  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, true);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, { plain: true });
   return diags.list;
 }
-function checkFnRest(f, tables, sigs, diags, ids, sig, plain = false, clausesOnly = false) {
+function checkFnRest(f, tables, sigs, diags, ids, sig, { plain = false, clausesOnly = false } = {}) {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
   bc.plain = plain;

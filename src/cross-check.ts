@@ -100,11 +100,6 @@ export class Cvc5CrossCheck {
     return out;
   }
 
-  /** Ends the idle cvc5 processes now (they also end on their own shortly after their last query). */
-  close(): void {
-    for (const s of this.idle) s.close();
-  }
-
   private async session(): Promise<Cvc5Session> {
     const free = this.idle.pop();
     if (free) return free;

@@ -22,10 +22,10 @@ export function checkFnBody(f: FnEntry, tables: CrateTables, sigs: Signatures, d
   // Likewise a member of a trait (or of an impl of one) with associated types:
   // its types mention what the checker does not model, so their errors would be echoes.
   if (d.headerUnsupported || typesUnmodelled(f.info.ownerUnsupported)) {
-    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly));
+    diags.withMuted(true, () => checkFnRest(f, tables, sigs, diags, ids, sig, { clausesOnly }));
     return;
   }
-  checkFnRest(f, tables, sigs, diags, ids, sig, false, clausesOnly);
+  checkFnRest(f, tables, sigs, diags, ids, sig, { clausesOnly });
 }
 
 function typesUnmodelled(ownerUnsupported: string | undefined): boolean {
@@ -47,11 +47,11 @@ export function checkPlainFnBody(f: FnEntry, tables: CrateTables, sigs: Signatur
   const scope = sigs.typeScope(f.module, f.impl, d.generics);
   for (const p of d.params) lowerType(p.ty, scope, diags);
   if (d.ret) lowerType(d.ret, scope, diags);
-  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, true);
+  if (diags.list.length === 0) checkFnRest(f, tables, sigs, diags, ids, sig, { plain: true });
   return diags.list;
 }
 
-function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>, plain = false, clausesOnly = false): void {
+function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: Diags, ids: IdGen, sig: NonNullable<ReturnType<Signatures['sigs']['get']>>, { plain = false, clausesOnly = false } = {}): void {
   const d = f.decl;
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(f.module, f.impl, d.generics), diags, ids);
   bc.plain = plain;

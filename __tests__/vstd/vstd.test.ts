@@ -39,7 +39,9 @@ function libFns(): LibFn[] {
         else if (it.kind === 'fn') out.push({ qname: ['vstd', ...owner, it.name].join('::'), decl: it });
         else if (it.kind === 'impl' && it.selfTy.kind === 'path') {
           // a fn of an impl is named by its type's path: a type of the crate's module carries the module path, a built-in one (Set, Seq) does not
-          for (const m of it.items) if (m.kind === 'fn') out.push({ qname: ['vstd', ...it.selfTy.segments, m.name].join('::'), alt: ['vstd', ...owner, ...it.selfTy.segments, m.name].join('::'), decl: m });
+          // (a trait impl's fn also carries the trait's name: `vstd::set_lib::u8::FiniteRange::range_properties`)
+          const tr = it.traitName ? [it.traitName.split('::').pop()!] : [];
+          for (const m of it.items) if (m.kind === 'fn') out.push({ qname: ['vstd', ...it.selfTy.segments, ...tr, m.name].join('::'), alt: ['vstd', ...owner, ...it.selfTy.segments, ...tr, m.name].join('::'), decl: m });
         }
       }
     };
@@ -86,7 +88,7 @@ describe('lib/vstd', () => {
     // (a tracked or reference parameter, a tracked return) have no inputs the emulator builds,
     // and are skipped for that reason; every other one runs
     const skipped = new Map(r.functions.filter((f) => f.skipped).map((f) => [f.function, f.skipped!]));
-    const tracked = ['empty', 'insert', 'remove', 'borrow', 'union_prefer_right'].map((m) => `vstd::Map::tracked_${m}`)
+    const tracked = ['empty', 'insert', 'remove', 'borrow', 'union_prefer_right', 'remove_keys'].map((m) => `vstd::Map::tracked_${m}`)
       .concat(['empty', 'push', 'insert', 'remove', 'borrow'].map((m) => `vstd::Seq::tracked_${m}`), ['vstd::modes::tracked_swap', 'vstd::Option::tracked_unwrap', 'vstd::raw_ptr::PointsTo::is_nonnull', 'vstd::raw_ptr::PointsTo::leak_contents']);
     for (const q of tracked) assert.match(skipped.get(q) ?? `${q}: not skipped`, /^proof fn with (a return value|tracked or reference parameters)$/);
     // lemmas only: a trusted exec fn (std's `size_of`) is generic over a type's layout, which the emulator does not know

@@ -366,6 +366,43 @@ impl PointsToRaw {
     pub open spec fn contains_range(self, start: int, len: int) -> bool {
         Set::<int>::range(start, start + len).subset_of(self.dom())
     }
+
+    /// A permission for no address, of the given provenance.
+    pub proof fn empty(provenance: Provenance) -> (tracked points_to_raw: Self)
+        ensures
+            points_to_raw.dom() == Set::<int>::empty(),
+            points_to_raw.provenance() == provenance,
+    {
+        PointsToRaw { provenance: Ghost(provenance), dom: Ghost(Set::empty()) }
+    }
+
+    /// Splits off the permission for the addresses `range` (which it must hold); the
+    /// second part holds the rest.
+    pub proof fn split(tracked self, range: Set<int>) -> (tracked res: (Self, Self))
+        requires
+            range.subset_of(self.dom()),
+        ensures
+            res.0.provenance() == self.provenance(),
+            res.1.provenance() == self.provenance(),
+            res.0.dom() == range,
+            res.1.dom() == self.dom().difference(range),
+    {
+        (
+            PointsToRaw { provenance: Ghost(self.provenance@), dom: Ghost(range) },
+            PointsToRaw { provenance: Ghost(self.provenance@), dom: Ghost(self.dom@.difference(range)) },
+        )
+    }
+
+    /// Joins two permissions of one provenance into one for the addresses of both.
+    pub proof fn join(tracked self, tracked other: Self) -> (tracked joined: Self)
+        requires
+            self.provenance() == other.provenance(),
+        ensures
+            joined.provenance() == self.provenance(),
+            joined.dom() == self.dom() + other.dom(),
+    {
+        PointsToRaw { provenance: Ghost(self.provenance@), dom: Ghost(self.dom@ + other.dom@) }
+    }
 }
 
 /// The contents of a cell of memory: initialized with a value, or not.

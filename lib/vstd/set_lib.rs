@@ -15,6 +15,16 @@ impl<A> Set<A> {
         forall|a: A| !self.contains(a)
     }
 
+    /// Some element of the set (an arbitrary value when the set is empty).
+    pub open spec fn choose(self) -> A {
+        choose|a: A| self.contains(a)
+    }
+
+    /// `f` maps no two elements of the set to the same value.
+    pub open spec fn injective_on<B>(self, f: spec_fn(A) -> B) -> bool {
+        forall|x1: A, x2: A| #![trigger f(x1), f(x2)] self.contains(x1) && self.contains(x2) && f(x1) == f(x2) ==> x1 == x2
+    }
+
     /// Filtering a finite set keeps it finite and makes it no larger.
     pub proof fn lemma_len_filter(self, f: spec_fn(A) -> bool)
         requires
@@ -185,6 +195,308 @@ pub proof fn lemma_disjoint_iff_empty_intersection<A>(a: Set<A>, b: Set<A>)
     if !a.disjoint(b) {
         let x = choose|x: A| a.contains(x) && b.contains(x);
         assert(a.intersect(b).contains(x));
+    }
+}
+
+/// Mapping a finite set by a function injective on it gives a finite set of the same size.
+pub proof fn lemma_map_size<A, B>(x: Set<A>, y: Set<B>, f: spec_fn(A) -> B)
+    requires
+        x.injective_on(f),
+        x.map(f) == y,
+        x.finite(),
+    ensures
+        y.finite(),
+        x.len() == y.len(),
+    decreases x.len(),
+{
+    if x.len() == 0 {
+        assert(x =~= Set::empty());
+        assert(y =~= Set::empty());
+        assert(Set::<B>::empty().finite());
+    } else {
+        let a = x.choose();
+        assert(x.contains(a));
+        assert forall|b: B| #[trigger] x.remove(a).map(f).contains(b) <==> y.remove(f(a)).contains(b) by {
+            if y.remove(f(a)).contains(b) {
+                let a2 = choose|a2: A| x.contains(a2) && f(a2) == b;
+                assert(x.remove(a).contains(a2));
+            }
+            if x.remove(a).map(f).contains(b) {
+                let a2 = choose|a2: A| x.remove(a).contains(a2) && f(a2) == b;
+                assert(f(a2) != f(a));
+            }
+        }
+        assert(x.remove(a).map(f) =~= y.remove(f(a)));
+        lemma_map_size(x.remove(a), y.remove(f(a)), f);
+        assert(y.contains(f(a)));
+        // (not `y.remove(f(a)).insert(f(a))`: the solver folds that back into `y`)
+        let single = Set::<B>::empty().insert(f(a));
+        assert(single.finite());
+        assert(y =~= y.remove(f(a)).union(single));
+        assert(y.remove(f(a)).union(single).finite());
+    }
+}
+
+/// The types `Set::range(lo, hi)` is defined at (vstd's integer types): what is in the range,
+/// and how many elements it has.
+pub trait FiniteRange: Sized {
+    spec fn in_range(i: Self, lo: Self, hi: Self) -> bool;
+
+    spec fn range_set(lo: Self, hi: Self) -> Set<Self>;
+
+    spec fn range_len(lo: Self, hi: Self) -> nat;
+
+    proof fn range_properties(lo: Self, hi: Self)
+        ensures
+            forall|i: Self| #[trigger] Self::range_set(lo, hi).contains(i) <==> Self::in_range(i, lo, hi),
+            Self::range_set(lo, hi).len() == Self::range_len(lo, hi),
+    ;
+}
+
+/// `Set::range(lo, hi)` holds the values `lo <= i < hi` and has `hi - lo` of them (none when `hi < lo`).
+pub broadcast proof fn range_set_properties<A: FiniteRange>(lo: A, hi: A)
+    ensures
+        forall|i: A| #[trigger] A::range_set(lo, hi).contains(i) <==> A::in_range(i, lo, hi),
+        (#[trigger] A::range_set(lo, hi)).len() == A::range_len(lo, hi),
+{
+    A::range_properties(lo, hi);
+}
+
+impl FiniteRange for int {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for nat {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for usize {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for u8 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for u16 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for u32 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for u64 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for u128 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for isize {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for i8 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for i16 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for i32 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for i64 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
+    }
+}
+
+impl FiniteRange for i128 {
+    open spec fn in_range(i: Self, lo: Self, hi: Self) -> bool {
+        lo <= i < hi
+    }
+
+    open spec fn range_set(lo: Self, hi: Self) -> Set<Self> {
+        Set::range(lo, hi)
+    }
+
+    open spec fn range_len(lo: Self, hi: Self) -> nat {
+        if lo <= hi { (hi - lo) as nat } else { 0 }
+    }
+
+    proof fn range_properties(lo: Self, hi: Self) {
     }
 }
 

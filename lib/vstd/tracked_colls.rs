@@ -96,6 +96,18 @@ impl<K, V> Map<K, V> {
         unimplemented!()
     }
 
+    /// Takes out the tracked values at `keys`, as a map of their own.
+    #[verifier::external_body]
+    pub proof fn tracked_remove_keys(tracked &mut self, keys: Set<K>) -> (tracked out_map: Map<K, V>)
+        requires
+            keys.subset_of(old(self).dom()),
+        ensures
+            *self == old(self).remove_keys(keys),
+            out_map == old(self).restrict(keys),
+    {
+        unimplemented!()
+    }
+
     /// Adds the entries of `right`, which win where both have a key.
     #[verifier::external_body]
     pub proof fn tracked_union_prefer_right(tracked &mut self, tracked right: Map<K, V>)

@@ -109,4 +109,26 @@ fn saturating_sub_true(a: i16, b: i16) {
     assert(a - b < i16::MIN ==> s == i16::MIN);
 }
 
+// std's `Ord::min` / `Ord::max`: never outside the two, and signed ones compare as signed
+fn min_signed_false(a: i32) {
+    let m = a.min(-1);
+    assert(m == -1); //~ ERROR assertion failed
+}
+fn min_signed_true(a: i32) {
+    let m = a.min(-1);
+    assert(m <= -1 && m <= a);
+    assert(a < -1 ==> m == a);
+}
+fn max_overflow_false(a: u8, b: u8) {
+    let m = a.max(b);
+    let n = m + 1; //~ ERROR possible arithmetic underflow/overflow
+}
+fn max_overflow_true(a: u8, b: u8)
+    requires a < 255, b < 255,
+{
+    let m = a.max(b);
+    let n = m + 1;
+    assert(n > a && n > b);
+}
+
 } // verus!

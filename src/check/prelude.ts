@@ -147,6 +147,10 @@ export function builtinMethod(recv: Type, method: string, fresh: () => Type = ()
     const ret = method.startsWith('checked_') ? b('Option', recv) : recv;
     return { name: `int::${method}`, params: [recv], ret, mode: 'any', typeArgs: [recv] };
   }
+  // std's `Ord::min` / `Ord::max` at a machine integer type (exec, as in Verus: vstd gives no spec twin)
+  if (recv.k === 'int' && recv.kind !== 'int' && recv.kind !== 'nat' && (method === 'min' || method === 'max')) {
+    return { name: `int::${method}`, params: [recv], ret: recv, mode: 'exec', typeArgs: [recv] };
+  }
   if (recv.k === 'array' || recv.k === 'slice') {
     const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === 'len') return sig([], USIZE, 'any');

@@ -4,6 +4,7 @@
  * exact result when it lies in the type's range (and the divisor is not 0), else `None`;
  * a wrapping one is the exact result modulo 2^bits into the type's range; a saturating one is the
  * exact result clamped to the type's range. Division and remainder truncate, as in Rust.
+ * std's `Ord::min` / `Ord::max` at the integer types are here too.
  */
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
 import { andAll, coerce, intLit } from './lower-context.js';
@@ -15,6 +16,11 @@ const OPS: Record<string, ArithOp> = { add: 'add', sub: 'sub', mul: 'mul', div: 
 
 /** `a.<name>(b)` at the integer kind `kind`; undefined if `name` is not one of them. */
 export function intMethod(name: string, kind: IntKind, a: IrExpr, b: IrExpr, ty: Type, span: IrSpan): IrExpr | undefined {
+  if (name === 'min' || name === 'max') {
+    // std's `Ord::min` / `Ord::max`: the smaller (larger) of the two (equal ones are the same value)
+    const cond: IrExpr = { k: 'cmp', op: 'le', left: a, right: b, ty: BOOL, span };
+    return name === 'min' ? { k: 'ite', cond, then: a, else: b, ty, span } : { k: 'ite', cond, then: b, else: a, ty, span };
+  }
   const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
   const r = intRange(kind);
   if (!m || !r) return undefined;

@@ -5,6 +5,7 @@
  */
 import type { AssertBy, Block, Expr, LoopSpec, Pattern, Stmt, TypeExpr } from './ast.js';
 import { expandStmtMacro } from './macro-expand.js';
+import { cfgWhenVerifying } from './cfg.js';
 import { atAttr, parseAttrs, reportUnimplementedVerifierAttrs, type ParsedAttr } from './parser-attrs.js';
 import { append, CLAUSE_KEYWORDS, ParseFail, tight, type Parser } from './parser-core.js';
 import { joinSpan, parseBinders, parseExpr, parseIf, parseMatch, parseTriggerAttrs } from './parser-exprs.js';
@@ -126,6 +127,12 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
   const start = p.pos;
   if (p.eat(';')) return undefined;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
+  // `#[cfg(not(verus_keep_ghost))] stmt`: compiled only when Verus does not verify, so absent
+  // for it (parsed all the same, for its syntax errors)
+  if (attrs.some((a) => a.attr.name === 'cfg' && cfgWhenVerifying(a.attr.args) === false)) {
+    parseStmt(p, close);
+    return undefined;
+  }
   // (a nested item's attributes are looked at with the item)
   if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) reportUnimplementedVerifierAttrs(p, attrs);
   const kind = p.tokKind;

@@ -133,8 +133,10 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::inline', (a: string) => a === ''],
   // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
   ['verifier::when_used_as_spec', (a: string) => /^\w+$/.test(a)],
-  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
+  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's proverBody)
   ['verifier::bit_vector', (a: string) => a === ''],
+  // on a proof fn: its ensures proved with nonlinear arithmetic (the same place)
+  ['verifier::nonlinear', (a: string) => a === ''],
 ]);
 
 /**

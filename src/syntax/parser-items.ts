@@ -749,7 +749,8 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
-  if (hasAttr(attrs, 'verifier::bit_vector')) body = bitVectorBody(p, nameTok.text, mods, ret, body, clausesFrom, clausesTo);
+  if (hasAttr(attrs, 'verifier::bit_vector')) body = proverBody(p, 'bit_vector', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
+  else if (hasAttr(attrs, 'verifier::nonlinear')) body = proverBody(p, 'nonlinear_arith', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
     kind: 'fn', ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode: mods.mode ?? 'exec', openness: mods.openness,
     uninterp: mods.uninterp, broadcast: mods.broadcast, isConst: mods.isConst, generics, params: tight(params), ret,
@@ -767,12 +768,16 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
  * clause from the requires by bit-vector reasoning alone. Its body here says exactly that:
  * `assert(E) by (bit_vector) requires R;` for each clause (fresh copies of the clauses, parsed
  * again from their tokens); the postconditions then follow from the assertions.
+ * `#[verifier::nonlinear]` (`#[verifier(nonlinear)]`) is the same with `by (nonlinear_arith)`:
+ * Verus proves the fn with nonlinear arithmetic on, which for an empty body is each ensures
+ * from the requires (and the spec fns' definitions) alone.
  */
-function bitVectorBody(p: Parser, name: string, mods: Modifiers, ret: TypeExpr | undefined, body: Block | undefined, from: number, to: number): Block | undefined {
+function proverBody(p: Parser, prover: 'bit_vector' | 'nonlinear_arith', name: string, mods: Modifiers, ret: TypeExpr | undefined, body: Block | undefined, from: number, to: number): Block | undefined {
   if (!p.verified) return body;
   const empty = body !== undefined && body.stmts.length === 0 && body.tail === undefined;
   if (mods.mode !== 'proof' || ret !== undefined || !empty) {
-    p.unsupported(`\`#[verifier::bit_vector]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body?.span ?? p.spanAt(from));
+    const attr = prover === 'bit_vector' ? 'bit_vector' : 'nonlinear';
+    p.unsupported(`\`#[verifier::${attr}]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body?.span ?? p.spanAt(from));
     return body;
   }
   const clauses = (): FnSpec => {
@@ -787,7 +792,7 @@ function bitVectorBody(p: Parser, name: string, mods: Modifiers, ret: TypeExpr |
   for (let i = 0; i < n; i++) {
     const c = clauses();
     const e = c.ensures[i]!;
-    stmts.push({ kind: 'assert', expr: e, by: { kind: 'bit_vector', requires: c.requires }, span: e.span });
+    stmts.push({ kind: 'assert', expr: e, by: { kind: prover, requires: c.requires }, span: e.span });
   }
   return { stmts, tail: undefined, span: body!.span };
 }

@@ -557,7 +557,7 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { trusted?: boolean; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+interface FnSpec { trusted?: boolean; noUnwindSpan?: Span; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -605,9 +605,10 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
         const s = p.pos;
         p.advance();
         if (p.eat('when')) parseClauseList(p);
-        // On a trusted fn it is a claim nothing here relies on (no caller's `no_unwind` is
-        // checked); on a verified one it would need proving.
-        if (!spec.trusted) p.unsupported('`no_unwind`', p.spanFrom(s));
+        // It tells callers nothing (no caller's `no_unwind` is checked here), so the signature
+        // stands; on a trusted fn it is a claim nothing relies on, on a verified one the body
+        // would have to be proved not to unwind, which is not supported (parseFn).
+        if (!spec.trusted) spec.noUnwindSpan = p.spanFrom(s);
         break;
       }
       default:
@@ -749,6 +750,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
+  if (spec.noUnwindSpan && body && base.verified && p.verified) body = noUnwindBody(p, body, spec.noUnwindSpan);
   if (hasAttr(attrs, 'verifier::bit_vector')) body = proverBody(p, 'bit_vector', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   else if (hasAttr(attrs, 'verifier::nonlinear')) body = proverBody(p, 'nonlinear_arith', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
@@ -795,6 +797,21 @@ function proverBody(p: Parser, prover: 'bit_vector' | 'nonlinear_arith', name: s
     stmts.push({ kind: 'assert', expr: e, by: { kind: prover, requires: c.requires }, span: e.span });
   }
   return { stmts, tail: undefined, span: body!.span };
+}
+
+/**
+ * A verified fn with a `no_unwind` clause: its body would have to be proved not to unwind (no
+ * call of a fn that may, no panic) where the `when` condition holds, which is not supported.
+ * The body is not verified (it is reported at the clause); the signature stays usable, as the
+ * clause promises callers nothing they rely on.
+ */
+function noUnwindBody(p: Parser, body: Block, clause: Span): Block {
+  const what = '`no_unwind` (proving that the body does not unwind)';
+  // at the body's `{` (a body error: callers keep the spec), pointing at the clause
+  const b = body.span;
+  const at: Span = { file: b.file, start: b.start, end: b.start + 1, line: b.line, column: b.column, endLine: b.line, endColumn: b.column + 1 };
+  p.diagnostics.push(diag('unsupported', `not supported: ${what}`, at, { labels: [{ message: 'the `no_unwind` clause', span: clause }] }));
+  return { stmts: [{ kind: 'expr', expr: { kind: 'unsupported', what, span: at }, semi: true, span: at }, ...body.stmts], tail: body.tail, span: body.span };
 }
 
 /** external_body bodies are trusted Rust: parsed if they fit, else kept as an unsupported tail (no diagnostic). */

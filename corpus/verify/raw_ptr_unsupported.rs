@@ -26,8 +26,8 @@ fn offset(p: *const u8) -> usize {
     p.offset(1) as usize //~ ERROR not supported
 }
 
-proof fn raw_perm(p: vstd::raw_ptr::Provenance) {
-    let tracked x = vstd::raw_ptr::PointsToRaw::empty(p); //~ ERROR not supported
+proof fn raw_perm(tracked p: vstd::raw_ptr::PointsToRaw) {
+    let tracked x = p.into_typed::<u8>(0); //~ ERROR not supported
 }
 
 fn main() {

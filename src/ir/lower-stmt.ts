@@ -208,7 +208,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
   const v = st.init ? cx.with({ ghost }, () => lowerExpr(cx, st.init!)) : undefined;
   const mode = ghost ? (st.mode === 'tracked' ? 'tracked' : 'ghost') : cx.ghost ? 'ghost' : 'exec';
   if (p.kind === 'ident' && p.id !== undefined) {
-    const local = cx.local(p.id, p.name, ty, mode, 'let');
+    const local = cx.local(p.id, p.name, ty, mode, p.synthetic ? 'temp' : 'let');
     if (mode === 'exec') cx.execValues.add(p.id);
     cx.emit({ k: 'let', local, ...(v ? { init: coerce(v, ty) } : {}), span: st.span });
     return;

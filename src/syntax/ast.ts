@@ -595,7 +595,12 @@ export interface BreakExpr extends ExprBase { kind: 'break'; label?: string }
 export interface ContinueExpr extends ExprBase { kind: 'continue'; label?: string }
 
 /** A construct the parser recognised but which is outside the subset (closures, async, ...). */
-export interface UnsupportedExpr extends ExprBase { kind: 'unsupported'; what: string }
+export interface UnsupportedExpr extends ExprBase {
+  kind: 'unsupported';
+  what: string;
+  /** A range expression `lo..hi` / `lo..=hi` (not supported as a value): its parts, for the uses that are (parser-exprs.ts's rangeContains). */
+  range?: { lo?: Expr; hi?: Expr; inclusive: boolean };
+}
 
 // ---------------------------------------------------------------------------
 // Statements and blocks
@@ -731,7 +736,7 @@ export interface ItemStmt { kind: 'item'; item: Item; span: Span }
 
 export type Pattern =
   | { kind: 'wild'; span: Span }
-  | { kind: 'ident'; name: string; mut: boolean; byRef: boolean; span: Span; id?: number; ty?: Type }
+  | { kind: 'ident'; name: string; mut: boolean; byRef: boolean; span: Span; id?: number; ty?: Type; /** made by the parser (a desugaring's temporary), not named in the source */ synthetic?: true }
   | { kind: 'tuple'; elems: Pattern[]; span: Span }
   /** `Some(x)`, `E::V(a, b)`, `Tracked(x)`, `Ghost(x)` */
   | { kind: 'tuple_struct'; path: string[]; elems: Pattern[]; span: Span; res?: Resolution }

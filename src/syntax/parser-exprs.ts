@@ -8,7 +8,7 @@
  * and undefined: the checker fills them in place, and a property added to an object after
  * it is made costs V8 a map change and an out-of-line property array per node.
  */
-import { QUALIFIED_SEGMENT, type BinaryOp, type Binder, type Block, type Expr, type IfExpr, type MatchArm, type Pattern, type TypeExpr } from './ast.js';
+import { QUALIFIED_SEGMENT, type BinaryOp, type Binder, type Block, type Expr, type IfExpr, type MatchArm, type Pattern, type Stmt, type TypeExpr } from './ast.js';
 import { expandExprMacro } from './macro-expand.js';
 import { atAttr, parseAttr, reportUnimplementedVerifierAttrs } from './parser-attrs.js';
 import { NO_TYPES, ParseFail, tight, type Parser } from './parser-core.js';
@@ -47,9 +47,9 @@ export function parseExpr(p: Parser): Expr {
   const e = parseBinary(p, 1);
   if (p.is('..') || p.is('..=')) {
     const start = p.pos;
-    p.advance();
-    if (startsExpr(p)) parseBinary(p, 1);
-    return p.unsupported('range expressions', joinSpan(e.span, p.spanFrom(start)));
+    const inclusive = p.bump().text === '..=';
+    const hi = startsExpr(p) ? parseBinary(p, 1) : undefined;
+    return { ...p.unsupported('range expressions', joinSpan(e.span, p.spanFrom(start))), range: { lo: e, hi, inclusive } };
   }
   return e;
 }
@@ -178,6 +178,27 @@ function parseUnary(p: Parser): Expr {
   return parsePostfix(p, parsePrimary(p));
 }
 
+/**
+ * `(lo..hi).contains(&x)` / `(lo..=hi).contains(&x)`: std's `Range::contains`, whose vstd spec
+ * at the integer types is `lo <= x && x < hi` (`<= hi`). A range is no value in the subset, so
+ * the call is read as that comparison, with Rust's order of evaluation (`lo`, `hi`, then `x`,
+ * each once: `{ let s = lo; let e = hi; let i = *(&x); s <= i && i < e }`). The range's
+ * `not supported` diagnostic is taken back. Undefined for anything else.
+ */
+function rangeContains(p: Parser, recv: Expr, method: string, args: Expr[], span: Span): Expr | undefined {
+  const r = recv.kind === 'unsupported' ? recv.range : undefined;
+  if (method !== 'contains' || !r?.lo || !r.hi || args.length !== 1) return undefined;
+  const idx = p.diagnostics.findIndex((d) => d.message === 'not supported: range expressions' && d.span.start === r.lo!.span.start);
+  if (idx >= 0) p.diagnostics.splice(idx, 1);
+  const name = (n: string): Expr => ({ kind: 'path', segments: [n], generics: [], ty: undefined, span });
+  const bind = (n: string, init: Expr): Stmt => ({ kind: 'let', pattern: { kind: 'ident', name: n, mut: false, byRef: false, span, synthetic: true }, init, mode: 'exec', hasElse: false, span });
+  const cmp = (op: '<=' | '<', left: Expr, right: Expr): Expr => ({ kind: 'binary', op, left, right, opSpan: span, ty: undefined, span });
+  const [s, e, i] = ['__range_contains_start', '__range_contains_end', '__range_contains_item'];
+  const test: Expr = { kind: 'binary', op: '&&', left: cmp('<=', name(s), name(i)), right: cmp(r.inclusive ? '<=' : '<', name(i), name(e)), opSpan: span, ty: undefined, span };
+  const item: Expr = { kind: 'unary', op: '*', operand: args[0]!, ty: undefined, span: args[0]!.span };
+  return { kind: 'block', block: { stmts: [bind(s, r.lo), bind(e, r.hi), bind(i, item)], tail: test, span }, ty: undefined, span };
+}
+
 function parsePostfix(p: Parser, base: Expr): Expr {
   let e = base;
   for (;;) {
@@ -218,7 +239,8 @@ function parsePostfix(p: Parser, base: Expr): Expr {
         const nameSpan = p.spanAt(nameIndex);
         if (p.is('(')) {
           const args = parseCallArgs(p);
-          e = { kind: 'method', receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: undefined, res: undefined, span: p.spanToToken(e.span, p.pos - 1) };
+          const span = p.spanToToken(e.span, p.pos - 1);
+          e = rangeContains(p, e, name, args, span) ?? { kind: 'method', receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: undefined, res: undefined, span };
         } else {
           e = { kind: 'field', base: e, name, nameSpan, ty: undefined, span: joinSpan(e.span, nameSpan) };
         }
@@ -394,9 +416,9 @@ function parsePrimary(p: Parser): Expr {
           break;
         case '..':
         case '..=': {
-          p.advance();
-          if (startsExpr(p)) parseBinary(p, 1);
-          return p.unsupported('range expressions', p.spanFrom(start));
+          const inclusive = p.bump().text === '..=';
+          const hi = startsExpr(p) ? parseBinary(p, 1) : undefined;
+          return { ...p.unsupported('range expressions', p.spanFrom(start)), range: { hi, inclusive } };
         }
       }
       break;

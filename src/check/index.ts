@@ -13,6 +13,7 @@ import { broadcastInstances } from './broadcast-inst.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
+import { checkExternalTypeSpecs, linkAssumeSpecs } from './assume-spec.js';
 import { checkConstBody, checkFnBody, checkPlainFnBody } from './body.js';
 import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
@@ -71,6 +72,8 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
     checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
+    linkAssumeSpecs(tables, sigs, diags);
+    checkExternalTypeSpecs(tables, diags);
   } catch (err) {
     diags.error('internal', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };

@@ -211,11 +211,11 @@ export function checkExternalTypeSpecs(tables: CrateTables, diags: Diags): void 
       continue;
     }
     if (ty.k === 'error') continue; // reported where the type is written
-    const own = ty.k === 'adt' && tables.structByName.get(ty.name)?.decl === s.decl;
-    const known = (ty.k === 'adt' && !own) || ty.k === 'builtin';
-    const atOwnGenerics = known && ty.args.length === s.decl.generics.length && ty.args.every((a, i) => a.k === 'param' && a.name === s.decl.generics[i]);
+    const home = ty.k === 'adt' ? (tables.structByName.get(ty.name)?.module ?? tables.enumByName.get(ty.name)?.module) : undefined;
+    const known = (ty.k === 'adt' && home !== undefined && home.crateName !== s.module.crateName) || ty.k === 'builtin';
+    const atOwnGenerics = known && (ty.k === 'adt' || ty.k === 'builtin') && ty.args.length === s.decl.generics.length && ty.args.every((a, i) => a.k === 'param' && a.name === s.decl.generics[i]);
     if (!known || !atOwnGenerics) {
-      diags.unsupported(`\`external_type_specification\` of \`${typeToString(ty)}\` (only a type Proofgate's vstd defines, at the struct's own generic parameters)`, s.decl.fields[0]?.ty.span ?? s.decl.nameSpan);
+      diags.unsupported(`\`external_type_specification\` of \`${typeToString(ty)}\` (only a type of another crate, as Proofgate's vstd defines std's, at the struct's own generic parameters)`, s.decl.fields[0]?.ty.span ?? s.decl.nameSpan);
     }
   }
 }

@@ -94,6 +94,22 @@ class FrontEnd {
   private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
+  /** The static diagnostics reported so far, by their text and place (see `report`). */
+  private readonly reportedKeys = new Set<string>();
+
+  /**
+   * Adds static diagnostics to the program's, each once: a `macro_rules!` body expanded twice
+   * (`pointer_specs!(mut ..); pointer_specs!(const ..);`) says the same thing at the same place
+   * of its definition for each expansion, and rustc too reports identical diagnostics once.
+   */
+  private report(ds: readonly Diagnostic[]): void {
+    for (const d of ds) {
+      const key = [d.severity, d.kind, d.message, d.span.file, d.span.start, d.span.end, d.primaryLabel ?? '', ...d.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`), ...(d.notes ?? [])].join('\u0000');
+      if (this.reportedKeys.has(key)) continue;
+      this.reportedKeys.add(key);
+      this.program.diagnostics.push(d);
+    }
+  }
 
   /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
   constructor(private readonly paths: string[], private readonly workspaceRoot?: string, private readonly plainBodies = false) {}
@@ -103,7 +119,7 @@ class FrontEnd {
     let found = false;
     for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
-      this.program.diagnostics.push(...step.diagnostics);
+      this.report(step.diagnostics);
       this.loadDiagnostics = step.diagnostics;
       // A file that did not parse is only partly in the tree: what the checker says about it
       // would be echoes of the syntax error, so its syntax errors alone are reported.
@@ -135,12 +151,12 @@ class FrontEnd {
     // A dependency's own diagnostics are reported when it is checked itself.
     const ownFiles = new Set(crate.files.map((f) => f.path));
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
-    p.diagnostics.push(...reported);
+    this.report(reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
     const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
-    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+    this.report(iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);

@@ -7,7 +7,7 @@ import { checkCrate } from './check/index.js';
 import { isolateItems, type ItemVerdict } from './check/isolation.js';
 import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
-import type { Diagnostic, UnitResult } from './report/diagnostic.js';
+import { diagnosticKey, type Diagnostic, type UnitResult } from './report/diagnostic.js';
 import { internalError } from './report/internal-error.js';
 import type { ResultsFile } from './report/results.js';
 import { SourceSet } from './report/sources.js';
@@ -97,14 +97,10 @@ class FrontEnd {
   /** The static diagnostics reported so far, by their text and place (see `report`). */
   private readonly reportedKeys = new Set<string>();
 
-  /**
-   * Adds static diagnostics to the program's, each once: a `macro_rules!` body expanded twice
-   * (`pointer_specs!(mut ..); pointer_specs!(const ..);`) says the same thing at the same place
-   * of its definition for each expansion, and rustc too reports identical diagnostics once.
-   */
+  /** Adds static diagnostics to the program's, each once (diagnosticKey: a macro body expanded twice). */
   private report(ds: readonly Diagnostic[]): void {
     for (const d of ds) {
-      const key = [d.severity, d.kind, d.message, d.span.file, d.span.start, d.span.end, d.primaryLabel ?? '', ...d.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`), ...(d.notes ?? [])].join('\u0000');
+      const key = diagnosticKey(d);
       if (this.reportedKeys.has(key)) continue;
       this.reportedKeys.add(key);
       this.program.diagnostics.push(d);

@@ -10,7 +10,7 @@
  *   unsupported.ts  items outside the subset the parser does not already reject
  */
 import { broadcastInstances } from './broadcast-inst.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import { uniqueDiagnostics, type Diagnostic } from '../report/diagnostic.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
 import { checkExternalTypeSpecs, linkAssumeSpecs } from './assume-spec.js';
@@ -94,7 +94,8 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
   }
   const checked = buildChecked(crate, tables, diags, sigs);
   if (plainBodies) checked.plainBodies = checkPlainBodies(tables, sigs, ids, own);
-  return { checked, diagnostics: diags.list };
+  // (the list itself keeps every report: bodies ask whether checking them added one)
+  return { checked, diagnostics: uniqueDiagnostics(diags.list) };
 }
 
 /** The crate's own plain Rust exec fns with bodies (not tests), each with what checking it said. */

@@ -34,4 +34,11 @@ pub assume_specification[ mine ](x: u64) -> (r: u64) ensures r == x; //~ ERROR a
 // an assumed spec at one instantiation only is not supported (it would hold for all)
 pub assume_specification[ core::mem::size_of::<u8> ]() -> (r: usize); //~ ERROR must have its signature
 
+// one spec per function
+pub assume_specification<T>[ core::ptr::null_mut::<T> ]() -> (p: *mut T);
+pub assume_specification<T>[ core::ptr::null_mut::<T> ]() -> (p: *mut T); //~ ERROR duplicate specification for `core::ptr::null_mut::<T>`
+
+// of an exec function only
+pub assume_specification<V>[ vstd::layout::size_of::<V> ]() -> nat; //~ ERROR it is not an exec function
+
 } // verus!

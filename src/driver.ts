@@ -7,7 +7,7 @@ import { checkCrate } from './check/index.js';
 import { isolateItems, type ItemVerdict } from './check/isolation.js';
 import type { CheckedCrate, FnInfo } from './check/program.js';
 import { buildResults } from './report/build-results.js';
-import type { Diagnostic, UnitResult } from './report/diagnostic.js';
+import { diagnosticKey, type Diagnostic, type UnitResult } from './report/diagnostic.js';
 import { internalError } from './report/internal-error.js';
 import type { ResultsFile } from './report/results.js';
 import { SourceSet } from './report/sources.js';
@@ -94,6 +94,18 @@ class FrontEnd {
   private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
   private readonly unparsed = new Set<string>();
+  /** The static diagnostics reported so far, by their text and place (see `report`). */
+  private readonly reportedKeys = new Set<string>();
+
+  /** Adds static diagnostics to the program's, each once (diagnosticKey: a macro body expanded twice). */
+  private report(ds: readonly Diagnostic[]): void {
+    for (const d of ds) {
+      const key = diagnosticKey(d);
+      if (this.reportedKeys.has(key)) continue;
+      this.reportedKeys.add(key);
+      this.program.diagnostics.push(d);
+    }
+  }
 
   /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
   constructor(private readonly paths: string[], private readonly workspaceRoot?: string, private readonly plainBodies = false) {}
@@ -103,7 +115,7 @@ class FrontEnd {
     let found = false;
     for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
-      this.program.diagnostics.push(...step.diagnostics);
+      this.report(step.diagnostics);
       this.loadDiagnostics = step.diagnostics;
       // A file that did not parse is only partly in the tree: what the checker says about it
       // would be echoes of the syntax error, so its syntax errors alone are reported.
@@ -135,12 +147,12 @@ class FrontEnd {
     // A dependency's own diagnostics are reported when it is checked itself.
     const ownFiles = new Set(crate.files.map((f) => f.path));
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
-    p.diagnostics.push(...reported);
+    this.report(reported);
     p.crates.push(checked);
     for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
     const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
-    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+    this.report(iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
     if (!crateErrors) p.clean.push(checked);

@@ -47,17 +47,20 @@ describe('verifying a crate with a path dependency', () => {
   const statuses = (r: ResultsFile): Record<string, string> => Object.fromEntries(r.units.map((u) => [u.function, u.status]));
   const messages = (r: ResultsFile): string[] => r.diagnostics.map((d) => `${d.file.split('/').slice(-3).join('/')}:${d.line}: ${d.message}`);
 
-  it('uses the dependency\'s specs, broadcast groups included, and trusts its bodies', () => {
+  it('uses the dependency\'s specs, broadcast groups and assume_specifications included, and trusts its bodies', () => {
     assert.deepEqual(statuses(app), {
       'pg_app::quadruple': 'verified',
       'pg_app::even_double': 'verified',
       'pg_app::not_implied': 'failed',
       'pg_app::uses_body_of_dep': 'verified',
+      'pg_app::ptr_add_dep': 'verified',
+      'pg_app::ptr_add_dep_requires': 'failed',
       'pg_app::main': 'verified',
     });
     assert.deepEqual(messages(app), [
       'app/src/lib.rs:27: postcondition not satisfied',
       'app/src/lib.rs:41: cannot find function `not_there` in `lemmas::arith`',
+      'app/src/lib.rs:60: precondition not satisfied',
     ]);
   });
 

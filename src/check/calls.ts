@@ -25,6 +25,7 @@ import { optionMapCall } from './option-map.js';
 import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
+import { assumedTwin } from './assume-spec.js';
 import { fnSpecParts, intRange, type BuiltinName, type Type } from './types.js';
 import { withParamTys } from './with-args.js';
 
@@ -333,19 +334,22 @@ function boundMemberCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, cx: Cx)
 
 function userCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, called: FnEntry, cx: Cx, selfTy?: Type, boundParam?: string): Type {
   // in spec and proof code an exec fn marked `when_used_as_spec(f)` is its spec twin `f` (dual-spec.ts)
-  const entry = (cx.mode !== 'exec' ? specTwinOf(bc.tables, called) : undefined) ?? called;
-  const inst = instantiateFn(bc, entry, callee.generics);
-  if (!inst || (boundParam !== undefined && !bindTraitArgs(bc, inst, boundParam))) {
+  const assumed = bc.tables.assumeSpecs?.has(called);
+  const entry0 = (cx.mode !== 'exec' && !assumed ? specTwinOf(bc.tables, called) : undefined) ?? called;
+  const inst0 = instantiateFn(bc, entry0, callee.generics);
+  if (!inst0 || (boundParam !== undefined && !bindTraitArgs(bc, inst0, boundParam))) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
-  else if (inst.selfTy && entry.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
+  if (selfTy && inst0.selfTy) bc.infer.unify(inst0.selfTy, selfTy);
+  else if (inst0.selfTy && entry0.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
     // `Slab::<4>::new()`: the arguments are the owner type's (the fn has none of its own)
     const owner: TypeExpr = { kind: 'path', segments: callee.segments.slice(0, -1), args: callee.generics, span: callee.span };
     const t = bc.diags.withMuted(true, () => lowerType(owner, bc.scope, bc.diags));
-    if (t.k === 'adt') bc.infer.unify(inst.selfTy, t);
+    if (t.k === 'adt') bc.infer.unify(inst0.selfTy, t);
   }
+  const inst = assumedCallee(bc, inst0, cx);
+  const entry = inst.entry;
   const res: Resolution = { kind: 'fn', qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
@@ -555,6 +559,36 @@ function bindTraitArgs(bc: BodyChecker, inst: Instantiated, param: string): bool
 }
 
 /**
+ * A call of a fn an `assume_specification` specifies (assume-spec.ts): the call is of that
+ * item instead (its contract trusted), or in spec and proof code of the spec fn its
+ * `when_used_as_spec` names; their generics are solved from the target's instantiation (the
+ * signatures match, checked when linking). Other calls are left as they are.
+ */
+function assumedCallee(bc: BodyChecker, inst: Instantiated, cx: Cx): Instantiated {
+  const link = bc.tables.assumeSpecs?.get(inst.entry);
+  if (!link) return inst;
+  // (in spec code, without a `when_used_as_spec` of its own, the target's spec twin as vstd gives it)
+  const twin = cx.mode !== 'exec' ? assumedTwin(bc.tables, link.spec) : undefined;
+  const vstdTwin = cx.mode !== 'exec' && !twin ? specTwinOf(bc.tables, inst.entry) : undefined;
+  if (vstdTwin) return withTypeArgs(bc, vstdTwin, inst.typeArgs);
+  // the twin's generics are the spec's (checked when linking)
+  return withTypeArgs(bc, twin ?? link.spec, link.order.map((i) => inst.typeArgs[i]!));
+}
+
+/** `entry` instantiated at the given type arguments (its sig's generics, in order). */
+function withTypeArgs(bc: BodyChecker, entry: FnEntry, typeArgs: Type[]): Instantiated {
+  const sig = bc.sigs.sigs.get(entry.decl)!;
+  const m = new Map<string, Type>(sig.generics.map((g, i) => [g, typeArgs[i] ?? bc.infer.fresh()]));
+  return {
+    entry,
+    paramTys: sig.paramTys.map((t) => substParams(t, m)),
+    retTy: substParams(sig.retTy, m),
+    typeArgs: sig.generics.map((g) => m.get(g)!),
+    selfTy: sig.selfType ? substParams(sig.selfType, m) : undefined,
+  };
+}
+
+/**
  * In spec or proof code, an exec method marked `#[verifier::when_used_as_spec(f)]` means the
  * spec fn `f` of the same type (as in Verus; `r.is_ok()` in an `ensures`).
  */
@@ -588,7 +622,8 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
+  const direct = userMethod(bc, t, e.method, e.generics);
+  const um = direct && bc.tables.assumeSpecs?.has(direct.entry) ? assumedCallee(bc, direct, cx) : specTwin(bc, cx, t, e) ?? direct;
   const viaStdBound = um ? undefined : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {

@@ -10,9 +10,10 @@
  *   unsupported.ts  items outside the subset the parser does not already reject
  */
 import { broadcastInstances } from './broadcast-inst.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import { uniqueDiagnostics, type Diagnostic } from '../report/diagnostic.js';
 import { isStackOverflow, NESTED_TOO_DEEPLY } from '../report/stack-limit.js';
 import type { Crate } from '../syntax/crate.js';
+import { checkExternalTypeSpecs, linkAssumeSpecs } from './assume-spec.js';
 import { checkConstBody, checkFnBody, checkPlainFnBody } from './body.js';
 import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
@@ -71,6 +72,8 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
     checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
+    linkAssumeSpecs(tables, sigs, diags);
+    checkExternalTypeSpecs(tables, diags);
   } catch (err) {
     diags.error('internal', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };
@@ -91,7 +94,8 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
   }
   const checked = buildChecked(crate, tables, diags, sigs);
   if (plainBodies) checked.plainBodies = checkPlainBodies(tables, sigs, ids, own);
-  return { checked, diagnostics: diags.list };
+  // (the list itself keeps every report: bodies ask whether checking them added one)
+  return { checked, diagnostics: uniqueDiagnostics(diags.list) };
 }
 
 /** The crate's own plain Rust exec fns with bodies (not tests), each with what checking it said. */

@@ -27,7 +27,8 @@ export function lookupName(tables: CrateTables, module: ModuleScope, name: strin
   if (dep) return { kind: 'mod', module: dep };
   const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === 'prelude') ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)!) : undefined;
   if (fromPrelude) return fromPrelude;
-  return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
+  // (std's prelude has `size_of` and `align_of` since Rust 1.80; `NonNull`, `null` need their path)
+  return (STD_PTR_ITEMS.has(name) ? undefined : stdFromVstd(tables, name)) ?? preludeDef(name);
 }
 
 /** The std items lib/vstd defines as Verus source (std_specs), where std's prelude and paths find them. */
@@ -39,7 +40,7 @@ const STD_FROM_VSTD: ReadonlyMap<string, string[]> = new Map([
   ['NonNull', ['raw_ptr', 'NonNull']],
   ['null', ['raw_ptr', 'null']],
   ['null_mut', ['raw_ptr', 'null_mut']],
-  // std::mem's (lib/vstd/layout.rs), found only by their path (`core::mem::size_of`)
+  // std::mem's (lib/vstd/layout.rs), by their path (`core::mem::size_of`) or bare, from std's prelude
   ['size_of', ['layout', 'std_size_of']],
   ['align_of', ['layout', 'std_align_of']],
 ]);

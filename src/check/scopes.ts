@@ -161,4 +161,6 @@ export interface CrateTables {
   dualSpecNames: Set<string>;
   traits: TraitEntry[];
   traitImpls: TraitImplEntry[];
+  /** `assume_specification` items by the fn they specify (assume-spec.ts): calls of the key use the value's contract. */
+  assumeSpecs?: Map<FnEntry, { spec: FnEntry; order: number[] }>;
 }

@@ -127,6 +127,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     requires, ensures, decreases, opaque: d.flags.opaque, ...(broadcastTriggers ? { broadcastTriggers } : {}),
     ...(isInline(d) ? { inline: true as const } : {}),
   };
+  if (d.assumeSpec) return { ...base, trusted: 'assume_specification' };
   if (!d.body) return { ...base, trusted: 'no body' };
   if (opts.contractOnly) return base;
   const specDefinition = d.mode === 'spec' && !!opts.specBodies;

@@ -3,7 +3,8 @@
  * `external_body` callee's unproved contract holds only as far as that trust does, so a
  * run-time violation there is not an unsoundness of the verifier. A function rests on
  * trust when its body assumes, or it calls (through any chain) one that does or that is
- * `external_body`, or a `broadcast use` lemma in force does.
+ * `external_body` (or an `assume_specification`, whose contract its calls use), or a
+ * `broadcast use` lemma in force does.
  */
 import { isVstdDefaultLemma } from '../check/vstd-default.js';
 import { broadcastLemmasOf } from '../check/broadcast-scope.js';
@@ -23,7 +24,7 @@ function directCallees(decl: FnItem): Set<FnItem> {
 }
 
 function assumesDirectly(decl: FnItem): boolean {
-  if (decl.flags.externalBody) return true;
+  if (decl.flags.externalBody || decl.assumeSpec) return true; // (an `assume_specification`'s contract is trusted too)
   let found = false;
   walkBlock(decl.body, () => undefined, (s) => { if (s.kind === 'assume') found = true; });
   return found;

@@ -44,6 +44,27 @@ export function diag(kind: DiagnosticKind, message: string, span: Span, extra: P
   return { severity: 'error', kind, message, span, labels: [], ...extra };
 }
 
+/**
+ * What a static diagnostic says and where, as one string: a `macro_rules!` body expanded twice
+ * (`pointer_specs!(mut ..); pointer_specs!(const ..);`) says the same thing at the same place of
+ * its definition once per expansion, and is reported once, as rustc reports identical
+ * diagnostics once. (The function it arose in is left out: each expansion's is another.)
+ */
+export function diagnosticKey(d: Diagnostic): string {
+  return [d.severity, d.kind, d.message, d.span.file, d.span.start, d.span.end, d.primaryLabel ?? '', ...d.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`), ...(d.notes ?? [])].join('\u0000');
+}
+
+/** The diagnostics, each said once (diagnosticKey), in their order. */
+export function uniqueDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = diagnosticKey(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export type UnitStatus = 'verified' | 'failed' | 'cached' | 'skipped';
 
 /** One checked unit: a function body (or an isolated loop, counted as its own unit). */

@@ -5,7 +5,13 @@
  * from it either, so the item is accepted with no meaning. Any other form (generics, a plain
  * path, a clause) stays `not supported`.
  */
-import { CLAUSE_KEYWORDS, type Parser } from './parser-core.js';
+import type { FnItem, Param, TraitBound, TypeExpr, Visibility } from './ast.js';
+import { fnFlags, type ParsedAttr } from './parser-attrs.js';
+import { CLAUSE_KEYWORDS, tight, type Parser } from './parser-core.js';
+import { parsePathExpr } from './parser-exprs.js';
+import { parseFnClauses, parseGenericParams, parseParam, skipWhere, type FnSpec } from './parser-items.js';
+import { parseType } from './parser-types.js';
+import type { Span } from './span.js';
 
 /** Whether the `assume_specification` at the cursor is the clause-less trait-method form (the cursor is not moved). */
 export function isBareTraitAssumeSpec(p: Parser): boolean {
@@ -29,4 +35,71 @@ export function isBareTraitAssumeSpec(p: Parser): boolean {
     if (t.kind === 'punct' && (t.text === '{' || t.text === '}')) return false;
   }
   return false;
+}
+
+/**
+ * `assume_specification<G>[ target ](params) -> (r: R) requires .. ensures .. returns ..
+ * opens_invariants none no_unwind;` (not the clause-less trait-method form above): a bodiless
+ * exec fn carrying the trusted contract, marked `assumeSpec` with its target path
+ * (`<*mut T>::add`, `NonNull::<T>::as_ptr`, `core::mem::swap::<T>`). Its name
+ * (`assume_specification@N`) is no path's: it is reached only through its target
+ * (src/check/assume-spec.ts). The cursor ends after the `;`.
+ */
+export function parseAssumeSpec(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: FnItem['attrs']; vis: Visibility; verified: boolean }): FnItem {
+  const diagsBefore = p.diagnostics.length;
+  const kw = p.bump(); // assume_specification
+  const bounds: TraitBound[] = [];
+  const generics = parseGenericParams(p, bounds);
+  const open = p.pos;
+  p.expect('[');
+  const close = p.match[open]!;
+  const target = p.within(open + 1, close, () => {
+    const e = parsePathExpr(p);
+    if (!p.atEnd()) p.failExpected();
+    return e;
+  });
+  const words: string[] = [];
+  for (let i = open + 1; i < close; i++) words.push(p.token(i).text);
+  const text = words.join(' ').replace(/ ?(::|<|>|\.) ?/g, '$1').replace(/\* ?/g, '*');
+  p.pos = close;
+  p.expect(']');
+  p.expect('(');
+  const params: Param[] = [];
+  while (!p.at(')')) {
+    params.push(parseParam(p));
+    if (!p.eat(',')) break;
+  }
+  p.expect(')');
+  let ret: TypeExpr | undefined;
+  let retName: string | undefined;
+  let retNameSpan: Span | undefined;
+  if (p.eat('->')) {
+    if (p.is('(') && p.isIdent(1) && p.is(':', 2)) {
+      p.advance();
+      const r = p.bump();
+      retName = r.text;
+      retNameSpan = p.spanOf(r);
+      p.expect(':');
+      ret = parseType(p);
+      p.expect(')');
+    } else ret = parseType(p);
+  }
+  skipWhere(p, bounds);
+  const spec: FnSpec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  parseFnClauses(p, spec);
+  p.expect(';');
+  if (target.kind !== 'path') p.unsupported('this `assume_specification` target', target.span);
+  if (spec.decreases.length) p.unsupported('`decreases` on an `assume_specification`', spec.decreases[0]!.span);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === 'unsupported');
+  const span = p.spanFrom(start);
+  return {
+    kind: 'fn', ...base, name: `assume_specification@${span.start}`, nameSpan: p.spanOf(kw), mode: 'exec',
+    uninterp: false, broadcast: false, isConst: false, generics, params: tight(params), ret, retName: spec.retName, retNameSpan: spec.retNameSpan,
+    retTracked: false, requires: tight(spec.requires), ensures: tight(spec.ensures), returns: tight(spec.returns), decreases: [],
+    body: undefined, flags: fnFlags(attrs), span,
+    ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
+    ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
+    ...(bounds.length ? { bounds } : {}),
+    ...(target.kind === 'path' ? { assumeSpec: { target, text } } : {}),
+  };
 }

@@ -124,6 +124,12 @@ export interface FnItem extends ItemBase {
   flags: FnFlags;
   /** Made of `global size_of T == N;` (src/syntax/parser-global.ts): its claim, checked by src/check/global-layout.ts. */
   globalSizeOf?: { ty: TypeExpr; size: Expr };
+  /**
+   * Made of `assume_specification<G>[ target ](params) -> R clauses;` (src/syntax/assume-spec.ts):
+   * a trusted contract for the existing fn `target` (src/check/assume-spec.ts links the two);
+   * the item itself has no body and no name a path can reach.
+   */
+  assumeSpec?: { target: PathExpr; text: string };
 }
 
 export interface ConstGenericParam {

@@ -140,15 +140,28 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
 ]);
 
 /**
+ * On a struct or enum: `accept_recursive_types(T)` / `reject_recursive_types(T)` only tune
+ * Verus's positivity check of recursive datatypes, which Proofgate does not make (so neither
+ * changes what is proved here); `external_type_specification` on a struct declares the type
+ * its one field names as known to verified code (src/check/assume-spec.ts checks it).
+ */
+const DATATYPE_ATTRS: ReadonlyMap<string, (args: string, on: 'struct' | 'enum') => boolean> = new Map([
+  ['verifier::accept_recursive_types', (a: string) => /^\w+$/.test(a)],
+  ['verifier::reject_recursive_types', (a: string) => /^\w+$/.test(a)],
+  ['verifier::external_type_specification', (a: string, on: 'struct' | 'enum') => a === '' && on === 'struct'],
+]);
+
+/**
  * A `verifier::` attribute on verified code that the engine does not implement would change
  * what is proved if honoured, so it is `not supported` rather than silently dropped. Plain
  * Rust attributes (derive, cfg, allow, inline, doc, ...) are not the verifier's and pass.
  */
-export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[]): void {
+export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[], on?: 'struct' | 'enum'): void {
   for (const { attr } of attrs) {
     if (!attr.name.startsWith('verifier::')) continue;
     const args = attr.args.replace(/\s+/g, '');
     if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
+    if (on && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
     const shown = `#${attr.inner ? '!' : ''}[${attr.name}${attr.args ? `(${attr.args})` : ''}]`;
     p.diagnostics.push(diag('unsupported', `not supported: attribute \`${shown}\``, attr.span));
   }

@@ -8,7 +8,7 @@ import type {
   AssocTypeDecl, Block, ConstGenericParam, ConstItem, EnumItem, Expr, FieldDecl, FnItem, ImplItem, Item, Mode, ModItem, OpaqueItem, Param, Stmt, StructItem,
   TraitBound, TypeExpr, UseItem, UseTree, VariantDecl, Visibility,
 } from './ast.js';
-import { isBareTraitAssumeSpec } from './assume-spec.js';
+import { isBareTraitAssumeSpec, parseAssumeSpec } from './assume-spec.js';
 import { defineMacro, expandItemMacro, importMacros, parseGeneratedItem } from './macro-expand.js';
 import { expandStateMachine, setGeneratedItemParser } from './state-machine.js';
 import { parseTrait } from './parser-traits.js';
@@ -149,6 +149,14 @@ export function skipItemTokens(p: Parser, start: number, close: number, braceEnd
   return close;
 }
 
+/** `struct` / `enum` when the item at the cursor (after its visibility) is one. */
+function datatypeAhead(p: Parser): 'struct' | 'enum' | undefined {
+  let k = 0;
+  if (p.is('pub')) k = p.is('(', 1) ? 1 + (p.match[p.pos + 1]! - p.pos) : 1;
+  if (p.is('ghost', k) || p.is('tracked', k)) k++;
+  return p.is('struct', k) ? 'struct' : p.is('enum', k) ? 'enum' : undefined;
+}
+
 function parseVis(p: Parser): Visibility {
   if (!p.eat('pub')) return 'private';
   if (p.is('(') && (p.is('crate', 1) || p.is('super', 1) || p.is('self', 1) || p.is('in', 1))) {
@@ -164,7 +172,7 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
   const savedVerified = p.verified;
   if (markedVerified && !external) {
-    reportUnimplementedVerifierAttrs(p, attrs);
+    reportUnimplementedVerifierAttrs(p, attrs, datatypeAhead(p));
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);
@@ -307,6 +315,7 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
   if (t.kind === 'ident' && verusOnly && verusOnly.startsItem(p)) {
     // (a clause-less `assume_specification` of a trait method assumes nothing: accepted, assume-spec.ts)
     const noFacts = t.text === 'assume_specification' && isBareTraitAssumeSpec(p);
+    if (t.text === 'assume_specification' && verified && !noFacts) return parseAssumeSpec(p, start, attrs, base);
     const end = skipItemTokens(p, start, p.limit);
     p.pos = end;
     if (verified && !noFacts) p.unsupported(verusOnly.what, p.spanFrom(start));
@@ -504,7 +513,7 @@ export function skipWhere(p: Parser, bounds?: TraitBound[]): void {
   }
 }
 
-function parseParam(p: Parser): Param {
+export function parseParam(p: Parser): Param {
   const start = p.pos;
   parseAttrs(p, false);
   // self forms (`tracked &self`, `tracked &mut self`, `tracked self` in proof fns)
@@ -557,7 +566,7 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { trusted?: boolean; noUnwindSpan?: Span; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+export interface FnSpec { trusted?: boolean; noUnwindSpan?: Span; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -571,7 +580,7 @@ function parseEnsures(p: Parser, spec: FnSpec): void {
 }
 
 /** requires/ensures/returns/decreases/recommends clauses (verus! style or inside `verus_spec(..)`). */
-function parseFnClauses(p: Parser, spec: FnSpec): void {
+export function parseFnClauses(p: Parser, spec: FnSpec): void {
   for (;;) {
     if (p.tokKind !== IDENT_CODE) return;
     const text = p.tokText;

@@ -41,6 +41,25 @@ fn missing(x: u32) -> u32 {
     lemmas::arith::not_there(x)
 }
 
+// std's `add` by the dependency's assumed spec: its `requires` (at most 16) binds this crate
+fn ptr_add_dep(p: *mut u64) -> (q: *mut u64)
+    requires
+        p@.addr < 0x1000,
+    ensures
+        q@.addr == p@.addr + 8,
+        q == p.add(1),
+{
+    p.add(1)
+}
+
+fn ptr_add_dep_requires(p: *mut u64, n: usize) -> (q: *mut u64)
+    requires
+        p@.addr < 0x1000,
+        n < 100,
+{
+    p.add(n)
+}
+
 fn main() {
 }
 

@@ -1,6 +1,7 @@
 use vstd::prelude::*;
 
 pub mod arith;
+pub mod ptr;
 
 verus! {
 

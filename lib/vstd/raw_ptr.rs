@@ -440,6 +440,7 @@ pub ghost struct PointsToData<T> {
 /// The permission to read and write the memory of one `T` at a pointer (tracked, as in vstd):
 /// opaque, known by its view (`PointsToData`) only.
 #[verifier::external_body]
+#[verifier::accept_recursive_types(T)]
 pub tracked struct PointsTo<T> {
     dummy: Ghost<Option<T>>,
 }

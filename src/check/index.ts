@@ -19,6 +19,7 @@ import { collectCrate } from './collect.js';
 import { Diags } from './diagnostics.js';
 import { unsupportedReason } from './missing.js';
 import { walkPath } from './paths.js';
+import { checkPositivity } from './positivity.js';
 import type { CheckedCrate, FnInfo } from './program.js';
 import type { CrateTables, ModuleScope } from './scopes.js';
 import type { Type } from './types.js';
@@ -74,6 +75,7 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
     sigs.run();
     linkAssumeSpecs(tables, sigs, diags);
     checkExternalTypeSpecs(tables, diags);
+    checkPositivity(tables, diags);
   } catch (err) {
     diags.error('internal', `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };

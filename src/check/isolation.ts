@@ -56,6 +56,9 @@ export function isolateItems(crate: CheckedCrate, diagnostics: readonly Diagnost
     else if (inBody && f.decl.mode === 'spec') sigBroken.set(f.qname, inBody);
     if (inBody) bodyBroken.set(f.qname, inBody);
   }
+  // A datatype breaking the positivity rule makes the whole crate's axioms contradictory.
+  const contradictory = diagnostics.find((d) => d.kind === 'positivity');
+  if (contradictory) for (const f of fns) if (!bodyBroken.has(f.qname)) bodyBroken.set(f.qname, contradictory);
   // Uses of signature-broken fns, to a fixed point: a use in a clause breaks the user's signature.
   const uses = new Map(fns.map((f) => [f.qname, fnUses(f)] as const));
   for (let changed = true; changed;) {

@@ -12,6 +12,8 @@ export type DiagnosticKind =
   /** `proofgate analyze` only (a warning): an `as` cast that may change the value. */
   | 'truncation'
   | 'syntax' | 'type' | 'mode' | 'unsupported'
+  /** Verus's positivity rule for recursive datatypes (src/check/positivity.ts). */
+  | 'positivity'
   /** A line of an external verifier's output (engine: verus) that could not be read. */
   | 'verifier-output'
   /** Proofgate itself failed on this file or function (a crash, or its stack ran out), and the rest of the run went on. */

@@ -34,6 +34,7 @@ export const KIND_HELP: Readonly<Record<DiagnosticKind, KindHelp>> = {
   syntax: { title: 'Syntax', help: 'the file must parse as Rust with Verus notation; the message says what was expected' },
   type: { title: 'Types and names', help: 'rustc would reject this too: fix the name or the type the message points at' },
   mode: { title: 'Modes (spec, proof, exec)', help: 'spec, proof and exec code mix only as Verus allows: exec code cannot use ghost values, spec code cannot call exec functions' },
+  positivity: { title: 'Recursive datatype', help: 'a datatype may contain itself only in positive positions (not as a `spec_fn` argument, a `Set` element or a `Map` key): Verus rejects it, as it would let a proof derive `false`' },
   unsupported: { title: 'Not supported', help: 'Proofgate cannot check this construct, so it refuses rather than pass it unproved; rewrite it or report it' },
   internal: { title: 'Proofgate failed here', help: 'Proofgate crashed or ran out of stack on this file or function; nothing here was checked, the rest of the run went on: please report it with the file' },
   'verifier-output': { title: 'Verifier output not understood', help: "a line of the verifier's output could not be read, so it is reported rather than dropped: look at the verifier's log" },

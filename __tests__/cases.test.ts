@@ -13,6 +13,7 @@ import { createSolverPool, type SolverPool } from '../src/smt/pool.js';
 import { compareToExpectations, readCaseSpec } from './support/markers.js';
 import { REPO_ROOT, SHARED_CASES, rsFiles } from './support/paths.js';
 import { assertValidResults } from './support/results-schema.js';
+import { SHARED_CACHE, SHARED_MAX_FAILURES, SHARED_TIMEOUT_MS } from './support/shared-cache.js';
 
 const hasNativeZ3 = (() => {
   try {
@@ -25,7 +26,7 @@ const hasNativeZ3 = (() => {
 
 async function runCase(file: string, pool: SolverPool | undefined): Promise<string[]> {
   const spec = readCaseSpec(readFileSync(file, 'utf8'));
-  const results = await runProofgate({ paths: [file], mode: spec.noVerify ? 'no-verify' : 'verify', cacheDir: null, pool, timeoutMs: 20_000, ...(spec.noInfer ? { infer: false } : {}) });
+  const results = await runProofgate({ paths: [file], mode: spec.noVerify ? 'no-verify' : 'verify', cacheDir: SHARED_CACHE, pool, timeoutMs: SHARED_TIMEOUT_MS, ...(spec.noInfer ? { infer: false } : {}) });
   assertValidResults(results, file);
   return compareToExpectations(spec, file, results.diagnostics);
 }
@@ -34,7 +35,7 @@ function suite(name: string, files: string[], backend: 'native' | 'wasm' | 'auto
   describe(name, { skip }, () => {
     let pool: SolverPool | undefined;
     before(async () => {
-      pool = await createSolverPool({ backend, jobs: 2, timeoutMs: 20_000, maxFailures: 3 });
+      pool = await createSolverPool({ backend, jobs: 2, timeoutMs: SHARED_TIMEOUT_MS, maxFailures: SHARED_MAX_FAILURES });
     });
     after(async () => {
       await pool?.close();

@@ -15,6 +15,7 @@ import { callFunction, runTests } from '../../src/emu/index.js';
 import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { assertValidResults } from '../support/results-schema.js';
+import { SHARED_CACHE, SHARED_MAX_FAILURES, SHARED_TIMEOUT_MS } from '../support/shared-cache.js';
 
 const MODEL = join(REPO_ROOT, 'model');
 const SECRET = 0x5ec2_e75e_c2e7_0001n;
@@ -51,13 +52,14 @@ describe('model/', () => {
    * changes one function, and only the queries whose text it changes are solved again (the
    * cache is keyed by the whole query text, so an answer is reused only for the same question).
    */
-  const cacheDir = mkdtempSync(join(tmpdir(), 'pg-model-cache-'));
+  const ownCache = SHARED_CACHE === null;
+  const cacheDir = SHARED_CACHE ?? mkdtempSync(join(tmpdir(), 'pg-model-cache-'));
   before(async () => {
-    pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: 30_000, maxFailures: 3 });
+    pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: SHARED_TIMEOUT_MS, maxFailures: SHARED_MAX_FAILURES });
   });
   after(async () => {
     await pool?.close();
-    rmSync(cacheDir, { recursive: true, force: true });
+    if (ownCache) rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('checks with --no-verify: 0 errors', async () => {
@@ -67,7 +69,7 @@ describe('model/', () => {
   });
 
   it('verifies: 0 errors, at least 60 functions', async () => {
-    const r = await runProofgate({ paths: [relative(process.cwd(), MODEL)], mode: 'verify', cacheDir, pool, timeoutMs: 30_000 });
+    const r = await runProofgate({ paths: [relative(process.cwd(), MODEL)], mode: 'verify', cacheDir, pool, timeoutMs: SHARED_TIMEOUT_MS });
     assertValidResults(r);
     assert.equal(r.summary.errors, 0, r.diagnostics.map((d) => d.rendered).join('\n'));
     assert.ok(r.summary.verified >= 60, `${r.summary.verified} verified`);
@@ -100,7 +102,7 @@ describe('model/', () => {
     it(`rejects mutant ${m.patch} (property ${m.property}) in ${m.function}`, async () => {
       const copy = mutantCopy(m.patch);
       try {
-        const r = await runProofgate({ paths: [copy.dir], mode: 'verify', cacheDir, pool, timeoutMs: 30_000 });
+        const r = await runProofgate({ paths: [copy.dir], mode: 'verify', cacheDir, pool, timeoutMs: SHARED_TIMEOUT_MS });
         assertValidResults(r);
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         assert.ok(errors.length > 0, 'the mutant verifies');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { checkSoundness, type OracleReport } from '../../src/oracle/oracle.js';
 import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { SHARED_CACHE, SHARED_MAX_FAILURES, SHARED_TIMEOUT_MS } from '../support/shared-cache.js';
 import { contradictoryExit, divisionOverflowUnchecked, dropKind, type Fault } from './plant.js';
 
 const hasNativeZ3 = (() => {
@@ -25,14 +26,14 @@ const at = (...p: string[]) => join(REPO_ROOT, ...p);
 describe('check-soundness', () => {
   let pool: SolverPool | undefined;
   before(async () => {
-    pool = await createSolverPool({ backend: hasNativeZ3 ? 'native' : 'wasm', jobs: 2, timeoutMs: 20_000, maxFailures: 3 });
+    pool = await createSolverPool({ backend: hasNativeZ3 ? 'native' : 'wasm', jobs: 2, timeoutMs: SHARED_TIMEOUT_MS, maxFailures: SHARED_MAX_FAILURES });
   });
   after(async () => {
     await pool?.close();
   });
 
   const oracle = (paths: string[], plantFault?: Fault, budgetMs = 5_000): Promise<OracleReport> =>
-    checkSoundness({ paths, seed: 7, budgetMs, maxInputs: 400, verify: { pool, timeoutMs: 20_000, ...(plantFault ? { plantFault } : {}) } });
+    checkSoundness({ paths, seed: 7, budgetMs, maxInputs: 400, verify: { pool, timeoutMs: SHARED_TIMEOUT_MS, cacheDir: SHARED_CACHE, ...(plantFault ? { plantFault } : {}) } });
 
   const render = (r: OracleReport) => r.findings.map((f) => `${f.function}: ${f.what} on ${f.input}`).join('\n');
 

@@ -19,6 +19,7 @@ import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import type { QueryResult } from '../../src/smt/query.js';
 import { generateVcs } from '../../src/vc/index.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { SHARED_CACHE, SHARED_MAX_FAILURES, SHARED_TIMEOUT_MS } from '../support/shared-cache.js';
 
 const at = (...p: string[]) => join(REPO_ROOT, ...p);
 const hasCvc5 = cvc5Name() !== undefined;
@@ -59,9 +60,9 @@ const corpusCrossCheck = hasCvc5 ? new Cvc5CrossCheck(2, 4_000) : undefined;
 let corpusRun: Promise<Awaited<ReturnType<typeof runProofgate>>> | undefined;
 function runCorpusOnce(): Promise<Awaited<ReturnType<typeof runProofgate>>> {
   corpusRun ??= (async () => {
-    const pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: 20_000, maxFailures: 3 });
+    const pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: SHARED_TIMEOUT_MS, maxFailures: SHARED_MAX_FAILURES });
     try {
-      return await runProofgate({ paths: corpusPaths, mode: 'verify', cacheDir: null, dumpSmtDir: dir, pool, ...(corpusCrossCheck ? { crossCheck: corpusCrossCheck } : {}) });
+      return await runProofgate({ paths: corpusPaths, mode: 'verify', cacheDir: SHARED_CACHE, timeoutMs: SHARED_TIMEOUT_MS, dumpSmtDir: dir, pool, ...(corpusCrossCheck ? { crossCheck: corpusCrossCheck } : {}) });
     } finally {
       await pool.close();
     }
@@ -119,7 +120,7 @@ describe('--dump-smt', () => {
 describe('--cross-check cvc5', { skip: noCvc5 }, () => {
   let pool: SolverPool | undefined;
   before(async () => {
-    pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: 20_000, maxFailures: 3 });
+    pool = await createSolverPool({ backend: 'auto', jobs: 2, timeoutMs: SHARED_TIMEOUT_MS, maxFailures: SHARED_MAX_FAILURES });
   });
   after(async () => {
     await pool?.close();
@@ -137,7 +138,7 @@ describe('--cross-check cvc5', { skip: noCvc5 }, () => {
 
   it('finds no disagreement on model/ (goals of queries cvc5 cannot decide as a whole stay undecided)', async () => {
     const cc = new Cvc5CrossCheck(2, 5_000, { aloneWhenUndecided: false });
-    const r = await runProofgate({ paths: [at('model')], mode: 'verify', cacheDir: null, pool, crossCheck: cc });
+    const r = await runProofgate({ paths: [at('model')], mode: 'verify', cacheDir: SHARED_CACHE, timeoutMs: SHARED_TIMEOUT_MS, pool, crossCheck: cc });
     assert.deepEqual(r.diagnostics.filter((d) => d.kind === 'disagreement').map((d) => d.message), []);
     assert.equal(cc.stats.rejected, 0);
     console.log(`model/ cross-check: ${JSON.stringify(cc.stats)}`);

@@ -4,7 +4,7 @@
  * function's assumptions contradict each other (the engine could then prove anything there).
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,25 @@ import { createSolverPool, type SolverPool } from '../../src/smt/pool.js';
 import { REPO_ROOT, rsFiles } from '../support/paths.js';
 import { contradictoryExit, type Fault } from '../oracle/plant.js';
 import { plantAssertFalse, type Planted } from './assert-false.js';
+import type { FunctionVc } from '../../src/vc/index.js';
+
+/**
+ * Keeps only the goals of planted asserts: the question is whether the assumptions before
+ * each one are contradictory, which the other goals do not bear on (each goal is a closed
+ * term over the prelude). Those goals are the corpus's and model's own tests' business, and
+ * proving them again here tripled this file's solver time.
+ */
+function onlyPlantedGoals(vc: FunctionVc): FunctionVc {
+  const texts = new Map<string, string>();
+  const goals = vc.query.goals.filter((g) => {
+    const ob = vc.obligations.get(g.label);
+    if (!ob || ob.kind !== 'assertion') return false;
+    const text = texts.get(ob.span.file) ?? readFileSync(ob.span.file, 'utf8');
+    texts.set(ob.span.file, text);
+    return text.startsWith('assert(false)', ob.span.start);
+  });
+  return { ...vc, query: { ...vc.query, goals } };
+}
 
 function sameLine(p: Planted, file: string, line: number): boolean {
   return p.line === line && (file === p.file || file === relative(process.cwd(), p.file).split('\\').join('/'));
@@ -45,7 +64,8 @@ describe('assert(false) self-check', () => {
       planted.push(...p.planted);
       skipped += p.skipped.length;
     }
-    const results = await runProofgate({ paths: targets, mode: 'verify', cacheDir: null, pool, timeoutMs: 20_000, ...(plantFault ? { plantFault } : {}) });
+    const plant = (vc: FunctionVc): FunctionVc => onlyPlantedGoals(plantFault ? plantFault(vc) : vc);
+    const results = await runProofgate({ paths: targets, mode: 'verify', cacheDir: null, pool, timeoutMs: 20_000, plantFault: plant });
     const refuted = new Set(results.diagnostics.filter((d) => d.severity === 'error' && d.message === 'assertion failed').map((d) => `${d.file}:${d.line}`));
     // A function failing anyway is left out: Verus assumes a failed assert afterwards, which may well make the end vacuous.
     const failing = new Set(planted.filter((p) => p.expectsErrors).map((p) => p.function));

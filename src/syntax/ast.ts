@@ -658,6 +658,8 @@ export interface LoopSpec {
   invariantsExceptBreak: Expr[];
   ensures: Expr[];
   decreases: Expr[];
+  /** `#[verifier::loop_isolation(false)]`: the body and the code after see the facts from before the loop. */
+  noIsolation?: boolean;
 }
 
 export interface WhileStmt extends LoopSpec {

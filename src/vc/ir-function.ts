@@ -646,7 +646,8 @@ export class IrFunctionEncoder extends IrTerms {
       const l = this.fn.locals.get(id)!;
       this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
     }
-    this.prog.scope = 'true';
+    // isolated: a fresh scope; `loop_isolation(false)`: the facts from before stay known
+    if (s.isolated) this.prog.scope = 'true';
     for (const [id, term] of this.vars) {
       const l = this.fn.locals.get(id);
       // (the counter of `a..=T::MAX` reaches MAX + 1 at the exit: its range comes from its bounds, not its type)
@@ -668,7 +669,7 @@ export class IrFunctionEncoder extends IrTerms {
     this.vars = new Map(head.vars);
     this.stmts(s.exit);
     const bodyScope = this.prog.scope;
-    this.prog.scope = outerScope === 'true' ? bodyScope : bodyScope === 'true' ? outerScope : this.prog.define('s', `(and ${outerScope} ${bodyScope})`);
+    this.prog.scope = !s.isolated || outerScope === 'true' ? bodyScope : bodyScope === 'true' ? outerScope : this.prog.define('s', `(and ${outerScope} ${bodyScope})`);
     this.unit();
     this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, new Set());
     for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));

@@ -72,9 +72,9 @@ describe('verifying a crate with a path dependency', () => {
     assert.ok(messages(all).includes('lemmas/src/arith.rs:32: postcondition not satisfied'), messages(all).join('\n'));
   });
 
-  it('allows a reachable panic! when vstd\'s allow_panic is on (it diverges)', async () => {
+  it('allows a reachable panic! when vstd\'s allow_panic is on (it diverges), not in a no_unwind fn', async () => {
     const r = await runProofgate({ paths: [join(WS, 'panics')], mode: 'verify', cacheDir: null, pool });
-    assert.deepEqual(statuses(r), { 'pg_panics::checked': 'verified', 'pg_panics::before_panic': 'failed' });
-    assert.deepEqual(messages(r), ['panics/src/lib.rs:18: assertion failed']);
+    assert.deepEqual(statuses(r), { 'pg_panics::checked': 'verified', 'pg_panics::before_panic': 'failed', 'pg_panics::no_unwind_panics': 'failed', 'pg_panics::no_unwind_unreachable_panic': 'verified' });
+    assert.deepEqual(messages(r), ['panics/src/lib.rs:18: assertion failed', 'panics/src/lib.rs:28: cannot show this call will not unwind, in function marked \'no_unwind\'']);
   });
 });

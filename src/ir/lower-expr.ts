@@ -17,7 +17,7 @@ import { walkExpr } from '../syntax/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
-import { callFn, lowerCall, lowerMethod } from './lower-call.js';
+import { callFn, lowerCall, lowerMethod, noUnwindCheck } from './lower-call.js';
 import { enumDiscriminant } from './lower-enum-cast.js';
 import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
@@ -47,7 +47,9 @@ function panicCall(cx: Cx, e: Extract<Expr, { kind: 'macro' }>): IrExpr {
   if (!cx.crate.allowPanic) {
     cx.check({ k: 'holds', cond: { k: 'bool', value: false, ty: BOOL, span: e.span } }, { kind: 'precondition', message: 'precondition not satisfied', labels: [] }, e.span);
   }
-  cx.emit({ k: 'assume', cond: { k: 'bool', value: false, ty: BOOL, span: e.span }, span: e.span });
+  // (__call_panic has no unwinding signature: it may unwind)
+  noUnwindCheck(cx, undefined, e.span, 'call to `vstd::pervasive::__call_panic` might unwind');
+  cx.emit({ k: 'assume', cond: { k: 'bool', value: false, ty: BOOL, span: e.span }, diverges: true, span: e.span });
   return { k: 'arbitrary', ty: tyOf(e), span: e.span };
 }
 
@@ -428,7 +430,7 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
 
 /**
  * Whether a statement list ends by leaving (the code after it is dead): a return, break,
- * continue or abort, an `assume(false)` (a call that never returns), a branch both of whose arms leave, or a loop without a condition that
+ * continue or abort, a call that never returns (a diverging assume), a branch both of whose arms leave, or a loop without a condition that
  * no `break` leaves.
  */
 export function terminates(ss: IrStmt[]): boolean {
@@ -437,7 +439,7 @@ export function terminates(ss: IrStmt[]): boolean {
   switch (l.k) {
     case 'return': case 'break': case 'continue': case 'abort': return true;
     // a call that never returns (`panic!`)
-    case 'assume': return l.cond.k === 'bool' && !l.cond.value;
+    case 'assume': return !!l.diverges;
     case 'branch': return terminates(l.then) && terminates(l.else);
     case 'ghost': return terminates(l.body);
     case 'loop': return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);

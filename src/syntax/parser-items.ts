@@ -557,7 +557,7 @@ function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-interface FnSpec { trusted?: boolean; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+interface FnSpec { trusted?: boolean; noUnwind?: { when?: Expr; span: Span }; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -604,10 +604,14 @@ function parseFnClauses(p: Parser, spec: FnSpec): void {
       case 'no_unwind': {
         const s = p.pos;
         p.advance();
-        if (p.eat('when')) parseClauseList(p);
-        // On a trusted fn it is a claim nothing here relies on (no caller's `no_unwind` is
-        // checked); on a verified one it would need proving.
-        if (!spec.trusted) p.unsupported('`no_unwind`', p.spanFrom(s));
+        let when: Expr | undefined;
+        if (p.eat('when')) {
+          const list = parseClauseList(p);
+          if (list.length !== 1) p.unsupported('`no_unwind when` with other than one condition', p.spanFrom(s));
+          when = list[0];
+        }
+        if (spec.noUnwind) p.unsupported('a second `no_unwind` clause', p.spanFrom(s));
+        spec.noUnwind = { ...(when ? { when } : {}), span: p.spanFrom(s) };
         break;
       }
       default:
@@ -756,6 +760,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
     ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
+    ...(spec.noUnwind ? { noUnwind: spec.noUnwind } : {}),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
     ...(constGenerics.length ? { constGenerics } : {}),

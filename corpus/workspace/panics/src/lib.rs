@@ -20,4 +20,21 @@ pub fn before_panic(x: u64) {
     }
 }
 
+// allowed to panic, but a panic may unwind
+pub fn no_unwind_panics(x: u64)
+    no_unwind when x < 20
+{
+    if x >= 10 {
+        panic!("too big");
+    }
+}
+
+pub fn no_unwind_unreachable_panic(x: u64)
+    no_unwind when x < 10
+{
+    if x >= 10 {
+        panic!("too big");
+    }
+}
+
 } // verus!

@@ -211,10 +211,15 @@ export class IrFunctionEncoder extends IrTerms {
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn: (qname: string) => IrFunction | undefined = () => undefined;
 
-  /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+  /**
+   * A spec fn with a one-expression body, as the bit-vector translator expands it: Verus
+   * simplifies a bit-vector claim with its interpreter first (sst_elaborate.rs), which
+   * unfolds the calls of spec fns whose bodies it sees, `#[verifier::inline]` or not.
+   * Opaque, trusted (uninterp, external_body) and recursive ones stay calls (not supported).
+   */
   private inlineFn(qname: string): { params: { id: number; ty: Type }[]; body: IrExpr } | undefined {
     const f = this.lowerFn(qname);
-    if (!f?.inline || f.opaque || f.trusted || f.body?.k !== 'expr') return undefined;
+    if (!f || f.mode !== 'spec' || f.opaque || f.trusted || f.decreases.length > 0 || f.body?.k !== 'expr') return undefined;
     return { params: f.params, body: f.body.value };
   }
 

@@ -65,13 +65,16 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
     'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
     'fn mut_ref_reassign_unsupported::in_tuple: unsupported: a `&mut` reference held in a variable',
     'fn mut_ref_reassign_unsupported::in_option: unsupported: a `&mut` reference inside a parameter type',
+    'fn no_unwind::vstd_call_in_no_unwind: unsupported: a call of `push` in a `no_unwind` fn',
+    'fn panic_unreachable::message_computed: unsupported: `panic!` with message arguments other than literals, names and fields',
+    'fn panic_unreachable::in_proof_code: unsupported: the macro `panic!` in verified code',
     'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is not exec',
   ]);
 });
 
 /** The corpus's functions the verifier says it cannot encode, each at its construct (file:line: message). */
 const UNSUPPORTED = [
-  'bit_vector_consts_inline_fail.rs:77: not supported: a call of `bit_vector_consts_inline_fail::not_inline` (only `#[verifier::inline]` spec fns are expanded) in a bit_vector assertion',
+  'bit_vector_consts_inline_fail.rs:103: not supported: a call of `bit_vector_consts_inline_fail::unknown` (only spec fns with a visible, non-recursive body are expanded) in a bit_vector assertion',
   'broadcast_body_unsupported.rs:18: not supported: `use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)',
   'broadcast_unencodable.rs:8: not supported: `Seq::to_set` in this position',
   'mut_borrow_local_unsupported.rs:7: not supported: a `&mut` reference held in a variable',
@@ -79,6 +82,9 @@ const UNSUPPORTED = [
   'mut_ref_reassign_unsupported.rs:17: not supported: a `&mut` reference held in a variable',
   'mut_ref_reassign_unsupported.rs:24: not supported: a `&mut` reference held in a variable',
   'mut_ref_reassign_unsupported.rs:28: not supported: a `&mut` reference inside a parameter type',
+  'no_unwind.rs:65: not supported: a call of `push` in a `no_unwind` fn (whether vstd/std code unwinds is not modelled)',
+  'panic_unreachable.rs:48: not supported: `panic!` with message arguments other than literals, names and fields',
+  'panic_unreachable.rs:54: not supported: the macro `panic!` in verified code',
   'type_inv_ghost_value_fail.rs:23: not supported: `use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)',
 ];
 

@@ -22,6 +22,11 @@ describe('Cargo manifests', () => {
     assert.equal(m.crateName, 'pg_app');
     assert.equal(m.root, join(WS, 'app', 'src', 'lib.rs'));
     assert.deepEqual([...m.deps], [['lemmas', join(WS, 'lemmas')]], 'the `other` feature (dep:unused) is not enabled');
+    assert.equal(m.vstdFeatures, undefined, 'no vstd dependency');
+  });
+
+  it('reads the features of the vstd dependency, those the enabled features turn on included', () => {
+    assert.deepEqual([...readManifest(join(WS, 'panics'))!.vstdFeatures!], ['allow_panic']);
   });
 
   it('loads the workspace members as crates, each with its dependencies', () => {
@@ -68,5 +73,11 @@ describe('verifying a crate with a path dependency', () => {
     assert.equal(statuses(all)['lemmas::arith::wrong_body'], 'failed');
     assert.equal(statuses(all)['lemmas::arith::checked_double'], 'verified');
     assert.ok(messages(all).includes('lemmas/src/arith.rs:32: postcondition not satisfied'), messages(all).join('\n'));
+  });
+
+  it('allows a reachable panic! when vstd\'s allow_panic is on (it diverges), not in a no_unwind fn', async () => {
+    const r = await runProofgate({ paths: [join(WS, 'panics')], mode: 'verify', cacheDir: null, pool });
+    assert.deepEqual(statuses(r), { 'pg_panics::checked': 'verified', 'pg_panics::before_panic': 'failed', 'pg_panics::no_unwind_panics': 'failed', 'pg_panics::no_unwind_unreachable_panic': 'verified' });
+    assert.deepEqual(messages(r), ['panics/src/lib.rs:18: assertion failed', 'panics/src/lib.rs:28: cannot show this call will not unwind, in function marked \'no_unwind\'']);
   });
 });

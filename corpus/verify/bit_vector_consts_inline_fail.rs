@@ -73,8 +73,34 @@ proof fn nothing_false_follows(bits: usize)
     assert(false); //~ ERROR assertion failed
 }
 
-proof fn only_inline_fns(x: u64) {
-    assert(not_inline(x) <= MASK) by (bit_vector); //~ ERROR not supported: a call of `bit_vector_consts_inline_fail::not_inline` (only `#[verifier::inline]` spec fns are expanded) in a bit_vector assertion
+// a spec fn's body is unfolded too, inline or not (Verus's interpreter simplifies the claim first)
+proof fn unfolds_spec_fns(x: u64) {
+    assert(not_inline(x) <= MASK) by (bit_vector);
+    assert(not_inline(x) < MASK) by (bit_vector); //~ ERROR assertion failed
+}
+
+spec fn below_page(x: u64) -> bool {
+    x < 0x1000
+}
+
+#[verifier::bit_vector]
+proof fn lemma_masked(x: u64)
+    requires below_page(x),
+    ensures x & MASK == x,
+{
+}
+
+#[verifier::bit_vector]
+proof fn lemma_masked_wrong(x: u64)
+    requires below_page(x),
+    ensures x & 0x7ff == x, //~ ERROR assertion failed
+{
+}
+
+uninterp spec fn unknown(x: u64) -> u64;
+
+proof fn only_visible_bodies(x: u64) {
+    assert(unknown(x) <= MASK) by (bit_vector); //~ ERROR not supported: a call of `bit_vector_consts_inline_fail::unknown` (only spec fns with a visible, non-recursive body are expanded) in a bit_vector assertion
 }
 
 fn main() {

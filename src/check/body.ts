@@ -64,6 +64,7 @@ function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: D
     bc.declare(p.name, p.ty, p.mode, d.params[i]?.mutBinding ?? false, p.id);
   }
   for (const r of d.requires) checkBool(bc, r, SPEC);
+  if (d.noUnwind?.when) checkBool(bc, d.noUnwind.when, SPEC);
   for (const e of d.decreases) checkExpr(bc, e, SPEC);
   bc.withScope(() => {
     if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);

@@ -65,6 +65,7 @@ function checkCrateAll(crate: Crate, plainBodies: boolean): { checked: CheckedCr
     consts: new Map(),
     broadcastLemmas: [],
     ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
+    ...(crate.allowPanic ? { allowPanic: true } : {}),
   };
   let tables: CrateTables;
   let sigs: Signatures;
@@ -214,6 +215,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     ...(bodyBroadcasts.size ? { bodyBroadcasts } : {}),
     ...(instances.size ? { broadcastInstances: instances } : {}),
     ...(crate.rlimitDefault !== undefined ? { rlimitDefault: crate.rlimitDefault } : {}),
+    ...(crate.allowPanic ? { allowPanic: true } : {}),
     traitImpls: traitImplInfos(t, sigs),
   };
 }

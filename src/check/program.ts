@@ -114,6 +114,8 @@ export interface CheckedCrate {
   broadcastInstances?: BroadcastInstances;
   /** The crate's default rlimit from its build.rs, if any. */
   rlimitDefault?: number | 'infinity';
+  /** vstd's `allow_panic` is on for the crate (Crate.allowPanic). */
+  allowPanic?: boolean;
   traitImpls?: TraitImplInfo[];
   /**
    * With CheckOptions.plainBodies: the crate's own plain Rust exec fns whose bodies were

@@ -312,6 +312,13 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     const cond = cx.withEnv(before, before, () => lowerPure(cx, r));
     cx.check({ k: 'holds', cond }, { kind: 'precondition', message: 'precondition not satisfied', labels: [{ message: 'failed precondition', span: r.span }] }, span);
   }
+  // in a `no_unwind` fn, an exec callee that may unwind must be shown not to
+  const calleeUnwind = decl.noUnwind;
+  if (decl.mode === 'exec' && !cx.ghost && !(calleeUnwind && !calleeUnwind.when)) {
+    const when = calleeUnwind?.when;
+    const calleeCond = when ? cx.withEnv(before, before, () => lowerPure(cx, when)) : undefined;
+    noUnwindCheck(cx, calleeCond, span, `call to \`${info.qname}\` might unwind`, calleeUnwind?.when?.span);
+  }
   const dest = isUnitLike(ty) ? undefined : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
   if (dest && decl.mode === 'exec' && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   // After the call: `&mut` parameters are their places' new values, `old` of them the values before.
@@ -330,6 +337,22 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   // a field the callee wrote: the values around it keep their type invariants
   for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
   return dest ? varOf(dest, span) : unitValue(span);
+}
+
+/**
+ * In a fn with `no_unwind` (`when P`): a call that may unwind (`calleeCond`: the condition
+ * under which the callee does not, of the call's arguments; none: it may always) must be shown
+ * not to, `P ==> calleeCond` with P of the fn's arguments at entry (Verus, sst_to_air.rs).
+ */
+export function noUnwindCheck(cx: Cx, calleeCond: IrExpr | undefined, span: IrSpan, what: string, calleeSpan?: IrSpan): void {
+  const own = cx.fn.decl.noUnwind;
+  if (!own) return;
+  const ownWhen = own.when;
+  const mine = ownWhen ? cx.with({ atEntry: true }, () => lowerPure(cx, ownWhen)) : undefined;
+  const theirs: IrExpr = calleeCond ?? { k: 'bool', value: false, ty: { k: 'bool' }, span };
+  const cond: IrExpr = mine ? { k: 'logic', op: 'implies', left: mine, right: theirs, ty: { k: 'bool' }, span } : theirs;
+  const labels = calleeSpan ? [{ message: 'this conditition needs to hold to show that the callee will not unwind', span: calleeSpan }] : [];
+  cx.check({ k: 'holds', cond }, { kind: 'precondition', message: 'cannot show this call will not unwind, in function marked \'no_unwind\'', primaryLabel: ownWhen ? 'this call might unwind' : what, labels }, span);
 }
 
 function retTypeAt(ty: Type, _span: IrSpan): Type {

@@ -17,7 +17,7 @@ import { walkExpr } from '../syntax/walk.js';
 import {
   andAll, boolLit, coerce, containsKind, Cx, intKindOf, intLit, IrUnsupported, isMachine, isMutRef, notE, strip, unitValue, varOf,
 } from './lower-context.js';
-import { callFn, lowerCall, lowerMethod } from './lower-call.js';
+import { callFn, lowerCall, lowerMethod, noUnwindCheck } from './lower-call.js';
 import { enumDiscriminant } from './lower-enum-cast.js';
 import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
@@ -29,6 +29,29 @@ import { isRawPtr } from '../check/raw-ptr.js';
 const BOOL: Type = { k: 'bool' };
 
 const PANICS = new Set(['panic', 'unimplemented', 'unreachable', 'todo']);
+
+/**
+ * `panic!(..)` in verified exec code, as Verus's vstd has it (`vstd::vpanic!`): a call of
+ * `vstd::pervasive::__call_panic`, which `requires allow_panic()` (vstd's `allow_panic`
+ * feature, false unless the crate's Cargo.toml turns it on) and never returns. So the
+ * panic must be unreachable unless the feature is on; either way no code runs after it.
+ * Its message arguments are evaluated first: only plain values (literals, names, fields),
+ * whose evaluation has nothing to prove, are in the subset.
+ */
+function panicCall(cx: Cx, e: Extract<Expr, { kind: 'macro' }>): IrExpr {
+  const plain = (x: Expr): boolean =>
+    x.kind === 'str' || x.kind === 'int' || x.kind === 'bool' || x.kind === 'char'
+    || (x.kind === 'path' && x.segments.length === 1 && x.generics.length === 0)
+    || (x.kind === 'field' && !x.arrow && plain(x.base)) || (x.kind === 'ref' && !x.mut && plain(x.operand));
+  if (!e.args || !e.args.every(plain)) throw new IrUnsupported('`panic!` with message arguments other than literals, names and fields', e.span);
+  if (!cx.crate.allowPanic) {
+    cx.check({ k: 'holds', cond: { k: 'bool', value: false, ty: BOOL, span: e.span } }, { kind: 'precondition', message: 'precondition not satisfied', labels: [] }, e.span);
+  }
+  // (__call_panic has no unwinding signature: it may unwind)
+  noUnwindCheck(cx, undefined, e.span, 'call to `vstd::pervasive::__call_panic` might unwind');
+  cx.emit({ k: 'assume', cond: { k: 'bool', value: false, ty: BOOL, span: e.span }, diverges: true, span: e.span });
+  return { k: 'arbitrary', ty: tyOf(e), span: e.span };
+}
 
 export function tyOf(e: Expr): Type {
   return e.ty ?? INT;
@@ -407,7 +430,7 @@ function ifExpr(cx: Cx, e: Expr & { kind: 'if' }): IrExpr {
 
 /**
  * Whether a statement list ends by leaving (the code after it is dead): a return, break,
- * continue or abort, a branch both of whose arms leave, or a loop without a condition that
+ * continue or abort, a call that never returns (a diverging assume), a branch both of whose arms leave, or a loop without a condition that
  * no `break` leaves.
  */
 export function terminates(ss: IrStmt[]): boolean {
@@ -415,6 +438,8 @@ export function terminates(ss: IrStmt[]): boolean {
   if (!l) return false;
   switch (l.k) {
     case 'return': case 'break': case 'continue': case 'abort': return true;
+    // a call that never returns (`panic!`)
+    case 'assume': return !!l.diverges;
     case 'branch': return terminates(l.then) && terminates(l.else);
     case 'ghost': return terminates(l.body);
     case 'loop': return !l.cond && !breaksOut(l.id, [...l.head, ...l.body]);
@@ -643,6 +668,7 @@ export function lowerExpr(cx: Cx, e: Expr): IrExpr {
         cx.emit({ k: 'abort', what: `${e.name}!`, span: e.span });
         return { k: 'arbitrary', ty: tyOf(e), span: e.span };
       }
+      if (e.name === 'panic' && !cx.pure && !cx.ghost) return panicCall(cx, e);
       throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
     case 'str':
       // an exec argument such as `expect("msg")`'s: nothing proved depends on its text (no

@@ -372,7 +372,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   const modifies: Place[] = [...modified].filter(([rid]) => cx.locals.has(rid)).map(([rid, name]) => ({ root: rid, name, rootTy: cx.locals.get(rid)!.ty, proj: [], ty: cx.locals.get(rid)!.ty }));
   cx.emit({
     k: 'loop', id, ...(st.label ? { label: st.label } : {}), source: st.kind, ...(counter !== undefined ? { counter } : {}), head, ...(cond ? { cond } : {}), body, latch, exit, spec, facts,
-    modifies, isolated: true, needsDecreases, span: st.span, headSpan: st.headSpan,
+    modifies, isolated: !st.noIsolation, needsDecreases, span: st.span, headSpan: st.headSpan,
   });
 }
 

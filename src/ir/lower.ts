@@ -11,6 +11,8 @@ import type { CheckedCrate, FnInfo } from '../check/program.js';
 import { isStackOverflow } from '../report/stack-limit.js';
 import type { Block, Expr } from '../syntax/ast.js';
 import { recursionComponents, type Scc } from '../check/callgraph.js';
+import { isVstdItem } from '../check/missing.js';
+import type { Resolution } from '../check/resolution.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { lexDecrease } from './lower-call.js';
@@ -78,6 +80,31 @@ export function lowerConstInitializers(crate: CheckedCrate, filter?: (qname: str
 function isInline(d: FnInfo['decl']): boolean {
   return d.mode === 'spec' && d.attrs.some((a) => a.name === 'verifier::inline') && d.generics.length === 0
     && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
+}
+
+/**
+ * A `no_unwind` fn's body may call only what has an unwinding signature here: the crate's own
+ * fns (lower-call.ts checks each call) and spec and proof fns. Whether a call of vstd or std
+ * exec code (or of a closure) may unwind is not modelled: such a call is `not supported` there.
+ */
+function unmodelledUnwinding(body: Block): void {
+  const ghost: IrSpan[] = [];
+  const exprs: Expr[] = [];
+  walkBlock(body, (e) => exprs.push(e), (s) => { if (s.kind === 'proof') ghost.push(s.span); });
+  const inGhost = (sp: IrSpan): boolean => ghost.some((g) => g.file === sp.file && g.start <= sp.start && sp.end <= g.end);
+  for (const e of exprs) {
+    if (inGhost(e.span)) continue;
+    let res: Resolution | undefined;
+    if (e.kind === 'method') res = e.res;
+    else if (e.kind === 'call') {
+      if (e.callee.kind !== 'path') throw new IrUnsupported('a call of a closure in a `no_unwind` fn (whether it unwinds is not modelled)', e.span);
+      res = e.callee.res;
+      if (res?.kind !== 'fn') continue; // a constructor (`Some(x)`, a tuple struct, ...)
+    } else continue;
+    if (res?.kind === 'fn' && (res.decl.mode !== 'exec' || !isVstdItem(res.qname))) continue;
+    const name = res?.kind === 'fn' ? res.qname : e.kind === 'method' ? e.method : 'this fn';
+    throw new IrUnsupported(`a call of \`${name}\` in a \`no_unwind\` fn (whether vstd/std code unwinds is not modelled)`, e.span);
+  }
 }
 
 /** The first expression of a leniently checked body without a type, if any. */
@@ -151,6 +178,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
     return { ...base, body: { k: 'expr', value }, ...(checks.length ? { termination: checks } : {}) };
   }
+  if (d.noUnwind && d.mode === 'exec') unmodelledUnwinding(d.body);
   // only a `&mut T` parameter itself carries writes back to the caller
   for (const p of fn.params) {
     if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);

@@ -179,7 +179,8 @@ export type IrStmt =
   /** `byMethod`: the receiver's new value after a Vec method that changes it (`push`, `pop`, ...). */
   | { k: 'assign'; place: Place; value: IrExpr; byMethod?: true; span: IrSpan }
   | { k: 'check'; cond: CheckCond; info: CheckInfo; span: IrSpan }
-  | { k: 'assume'; cond: IrExpr; span: IrSpan }
+  /** `diverges`: a call that never returns (`panic!`): `false`, and the code after it is dead. */
+  | { k: 'assume'; cond: IrExpr; diverges?: true; span: IrSpan }
   | { k: 'havoc'; place: Place; span: IrSpan }
   /**
    * A user assertion. `by`: how it is proved (`block`: the proof statements, scoped;

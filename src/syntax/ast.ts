@@ -114,6 +114,11 @@ export interface FnItem extends ItemBase {
   ensuresTriggers?: Expr[][];
   returns: Expr[];
   decreases: Expr[];
+  /**
+   * `no_unwind` / `no_unwind when e` (Verus's unwinding signature): the fn does not unwind
+   * (when `e` holds of its arguments). Without it an exec fn may unwind.
+   */
+  noUnwind?: { when?: Expr; span: Span };
   /** `decreases ... when e` / `via` are not supported: parser emits an unsupported diagnostic. */
   body?: Block; // undefined for `;`-terminated declarations
   /** Set for fns inside an impl: the impl's self type text (e.g. 'Counter'). */
@@ -669,6 +674,8 @@ export interface LoopSpec {
   invariantsExceptBreak: Expr[];
   ensures: Expr[];
   decreases: Expr[];
+  /** `#[verifier::loop_isolation(false)]`: the body and the code after see the facts from before the loop. */
+  noIsolation?: boolean;
 }
 
 export interface WhileStmt extends LoopSpec {

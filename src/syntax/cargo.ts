@@ -20,6 +20,8 @@ export interface Manifest {
   root?: string;
   /** Enabled path dependencies: crate name as the dependent names it -> the dependency's folder. */
   deps: Map<string, string>;
+  /** The features its `vstd` dependency has on (`allow_panic`, ...), when it has one. */
+  vstdFeatures?: Set<string>;
 }
 
 type Table = Record<string, unknown>;
@@ -53,7 +55,51 @@ export function readManifest(dir: string): Manifest | undefined {
   ].map((p) => path.resolve(dir, p));
   const root = candidates.find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
   const libName = typeof lib?.name === 'string' ? lib.name : pkg.name;
-  return { dir, crateName: libName.replace(/-/g, '_'), root, deps: pathDependencies(dir, toml) };
+  const vstd = vstdFeatures(dir, toml);
+  return { dir, crateName: libName.replace(/-/g, '_'), root, deps: pathDependencies(dir, toml), ...(vstd ? { vstdFeatures: vstd } : {}) };
+}
+
+/**
+ * The features of the package's `vstd` dependency: those written on it (and on the
+ * workspace's entry it inherits), and `vstd/f` items of the enabled features.
+ */
+function vstdFeatures(dir: string, toml: Table): Set<string> | undefined {
+  const deps = isTable(toml.dependencies) ? toml.dependencies : {};
+  const spec = deps.vstd;
+  if (spec === undefined) return undefined;
+  const out = new Set<string>();
+  const add = (t: unknown): void => {
+    if (!isTable(t) || !Array.isArray(t.features)) return;
+    for (const f of t.features) if (typeof f === 'string') out.add(f);
+  };
+  add(spec);
+  if (isTable(spec) && spec.workspace === true) add(findWorkspace(dir)?.deps.vstd);
+  if (isTable(spec) && spec.optional === true && !enabledOptionalDeps(toml, deps).has('vstd')) return undefined;
+  for (const item of enabledFeatureItems(toml)) {
+    const m = /^vstd\??\/(.+)$/.exec(item);
+    if (m) out.add(m[1]!);
+  }
+  return out;
+}
+
+/** The items of the enabled features (transitively), as written. */
+function enabledFeatureItems(toml: Table): string[] {
+  const features = isTable(toml.features) ? toml.features : {};
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const visit = (feature: string): void => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const list = features[feature];
+    if (!Array.isArray(list)) return;
+    for (const item of list) {
+      if (typeof item !== 'string') continue;
+      out.push(item);
+      if (!item.includes('/') && !item.startsWith('dep:')) visit(item);
+    }
+  };
+  for (const f of VERUS_FEATURES) if (f in features) visit(f);
+  return out;
 }
 
 function pathDependencies(dir: string, toml: Table): Map<string, string> {

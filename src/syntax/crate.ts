@@ -18,6 +18,11 @@ export interface Crate {
   /** The default rlimit its build.rs gives Verus (`--rlimit=N`), if any (src/syntax/build-rs.ts). */
   rlimitDefault?: number | 'infinity';
   /**
+   * vstd's `allow_panic` feature is on (Cargo.toml): Verus's `panic!` in verified exec code
+   * (vstd::pervasive::__call_panic, `requires allow_panic()`) is then allowed, not an error.
+   */
+  allowPanic?: boolean;
+  /**
    * Its path dependencies (from Cargo.toml, transitively, each once), named as the crate
    * names them: their specs are used, their bodies are verified only when they are given
    * as crates of their own.

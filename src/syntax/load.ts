@@ -163,6 +163,7 @@ function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<Loa
       const deps = loadDependencies(manifest.deps, boundary);
       const step = loadCrate(manifest.crateName, manifest.root, deps.macros);
       if (step?.crate) step.crate.deps = deps.crates;
+      if (step?.crate && manifest.vstdFeatures?.has('allow_panic')) step.crate.allowPanic = true;
       if (step) yield step;
       return;
     }

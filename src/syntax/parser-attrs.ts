@@ -20,8 +20,31 @@ export function atAttr(p: Parser, inner: boolean): boolean {
 
 export function parseAttrs(p: Parser, inner: boolean): ParsedAttr[] {
   const out: ParsedAttr[] = [];
-  while (atAttr(p, inner)) out.push(parseAttr(p));
+  while (atAttr(p, inner)) out.push(...expandCfgAttr(p, parseAttr(p)));
   return tight(out);
+}
+
+/**
+ * The cfgs Verus sets when it verifies: `#[cfg_attr(verus_keep_ghost, X, Y)]` (or
+ * `verus_keep_ghost_body`) is `#[X] #[Y]` to it, as rustc expands cfg_attr. Any other
+ * cfg_attr stays as written (a plain Rust attribute).
+ */
+const VERUS_CFGS = new Set(['verus_keep_ghost', 'verus_keep_ghost_body']);
+
+export function expandCfgAttr(p: Parser, a: ParsedAttr): ParsedAttr[] {
+  if (a.attr.name !== 'cfg_attr' || a.argsFrom < 0 || a.argsTo <= a.argsFrom + 2) return [a];
+  if (!VERUS_CFGS.has(p.token(a.argsFrom).text) || p.token(a.argsFrom + 1).text !== ',') return [a];
+  return p.within(a.argsFrom + 2, a.argsTo, () => {
+    const out: ParsedAttr[] = [];
+    while (!p.atEnd()) {
+      const item = parseMeta(p, a.attr.inner, -1);
+      // the item's own span is its words; the diagnostic span is the whole attribute's
+      out.push(...expandCfgAttr(p, { ...item, attr: { ...item.attr, span: a.attr.span } }));
+      if (!p.eat(',')) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return out;
+  });
 }
 
 export function parseAttr(p: Parser): ParsedAttr {
@@ -37,6 +60,19 @@ export function parseAttr(p: Parser): ParsedAttr {
     close = p.match[p.pos] ?? close;
     p.advance();
   } else p.eat('unsafe');
+  const a = parseMeta(p, inner, close);
+  if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(')'); // the `unsafe(` wrapper's
+  p.expect(']');
+  return { ...a, attr: { ...a.attr, span: p.spanFrom(start) } };
+}
+
+/**
+ * One meta item: `path`, `path(args)`, `path = value`. `close` is the token that ends a
+ * `= value` (the attribute's `]`), or -1 inside a cfg_attr list, where a `,` ends it.
+ */
+function parseMeta(p: Parser, inner: boolean, close: number): ParsedAttr {
+  const start = p.pos;
   const segs: string[] = [];
   p.eat('::');
   segs.push(p.expectIdentText());
@@ -54,8 +90,12 @@ export function parseAttr(p: Parser): ParsedAttr {
     p.skipGroup();
   } else if (p.eat('=')) {
     argsFrom = p.pos;
+    if (close < 0) {
+      while (!p.atEnd() && !p.at(',')) p.skipGroup();
+      close = p.pos;
+    }
     argsTo = close;
-    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : '';
+    args = close > argsFrom ? p.text.slice(p.token(argsFrom).start, p.token(close).start).trim() : '';
   }
   // Older spelling `#[verifier(external_body)]` means `#[verifier::external_body]`.
   if (name === 'verifier' && /^\s*\w+\s*$/.test(args)) {
@@ -64,9 +104,6 @@ export function parseAttr(p: Parser): ParsedAttr {
     argsFrom = -1;
     argsTo = -1;
   }
-  if (close > 0) p.pos = Math.min(close, p.limit);
-  p.eat(')'); // the `unsafe(` wrapper's
-  p.expect(']');
   return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
 }
 
@@ -117,7 +154,7 @@ function rlimitOfAttrs(attrs: ParsedAttr[]): number | 'infinity' | undefined {
 
 /**
  * The `verifier::` attributes the engine implements, with the arguments it implements them
- * for. `loop_isolation(true)` is the engine's only loop semantics; `spinoff_prover` only
+ * for. `loop_isolation(true)` is the default loop semantics (`false` is accepted on a loop only); `spinoff_prover` only
  * asks for a separate solver process (each function is its own query here already).
  */
 const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean> = new Map([
@@ -135,14 +172,16 @@ const IMPLEMENTED_VERIFIER_ATTRS: ReadonlyMap<string, (args: string) => boolean>
   ['verifier::when_used_as_spec', (a: string) => /^\w+$/.test(a)],
   // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's proverBody)
   ['verifier::bit_vector', (a: string) => a === ''],
+  // lets a derive Verus does not know through: no effect on what is proved
+  ['verifier::allow', (a: string) => a === 'unknown_automatic_derive'],
   // on a proof fn: its ensures proved with nonlinear arithmetic (the same place)
   ['verifier::nonlinear', (a: string) => a === ''],
 ]);
 
 /**
- * On a struct or enum: `accept_recursive_types(T)` / `reject_recursive_types(T)` only tune
- * Verus's positivity check of recursive datatypes, which Proofgate does not make (so neither
- * changes what is proved here); `external_type_specification` on a struct declares the type
+ * On a struct or enum: `accept_recursive_types(T)` / `reject_recursive_types(T)` set a type
+ * parameter's polarity for Verus's positivity check (src/check/positivity.ts);
+ * `external_type_specification` on a struct declares the type
  * its one field names as known to verified code (src/check/assume-spec.ts checks it).
  */
 const DATATYPE_ATTRS: ReadonlyMap<string, (args: string, on: 'struct' | 'enum') => boolean> = new Map([
@@ -156,12 +195,14 @@ const DATATYPE_ATTRS: ReadonlyMap<string, (args: string, on: 'struct' | 'enum') 
  * what is proved if honoured, so it is `not supported` rather than silently dropped. Plain
  * Rust attributes (derive, cfg, allow, inline, doc, ...) are not the verifier's and pass.
  */
-export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[], on?: 'struct' | 'enum'): void {
+export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[], on?: 'struct' | 'enum', onLoop = false): void {
   for (const { attr } of attrs) {
     if (!attr.name.startsWith('verifier::')) continue;
     const args = attr.args.replace(/\s+/g, '');
     if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
     if (on && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
+    // on a loop, isolation off is implemented (the loop's own spec, parser-stmts.ts)
+    if (onLoop && attr.name === 'verifier::loop_isolation' && args === 'false') continue;
     const shown = `#${attr.inner ? '!' : ''}[${attr.name}${attr.args ? `(${attr.args})` : ''}]`;
     p.diagnostics.push(diag('unsupported', `not supported: attribute \`${shown}\``, attr.span));
   }

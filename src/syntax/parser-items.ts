@@ -566,7 +566,7 @@ export function parseParam(p: Parser): Param {
   return { name: nameTok.text, nameSpan: p.spanOf(nameTok), ty, mutBinding, tracked, ghost, unwrapped, span: p.spanFrom(start), id: undefined };
 }
 
-export interface FnSpec { trusted?: boolean; noUnwindSpan?: Span; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
+export interface FnSpec { trusted?: boolean; noUnwind?: { when?: Expr; span: Span }; withParams: Param[]; requires: Expr[]; ensures: Expr[]; ensuresTriggers: Expr[][]; returns: Expr[]; decreases: Expr[]; retName?: string; retNameSpan?: Span }
 
 /** `ensures` clauses, with the trigger groups `#![trigger ..]` a broadcast lemma may start them with. */
 function parseEnsures(p: Parser, spec: FnSpec): void {
@@ -613,11 +613,14 @@ export function parseFnClauses(p: Parser, spec: FnSpec): void {
       case 'no_unwind': {
         const s = p.pos;
         p.advance();
-        if (p.eat('when')) parseClauseList(p);
-        // It tells callers nothing (no caller's `no_unwind` is checked here), so the signature
-        // stands; on a trusted fn it is a claim nothing relies on, on a verified one the body
-        // would have to be proved not to unwind, which is not supported (parseFn).
-        if (!spec.trusted) spec.noUnwindSpan = p.spanFrom(s);
+        let when: Expr | undefined;
+        if (p.eat('when')) {
+          const list = parseClauseList(p);
+          if (list.length !== 1) p.unsupported('`no_unwind when` with other than one condition', p.spanFrom(s));
+          when = list[0];
+        }
+        if (spec.noUnwind) p.unsupported('a second `no_unwind` clause', p.spanFrom(s));
+        spec.noUnwind = { ...(when ? { when } : {}), span: p.spanFrom(s) };
         break;
       }
       default:
@@ -759,7 +762,6 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     if (!p.is('{')) { p.hint('{', ';', 'where', 'requires', 'ensures'); p.failExpected(); }
     body = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
-  if (spec.noUnwindSpan && body && base.verified && p.verified) body = noUnwindBody(p, body, spec.noUnwindSpan);
   if (hasAttr(attrs, 'verifier::bit_vector')) body = proverBody(p, 'bit_vector', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   else if (hasAttr(attrs, 'verifier::nonlinear')) body = proverBody(p, 'nonlinear_arith', nameTok.text, mods, ret, body, clausesFrom, clausesTo);
   return {
@@ -768,6 +770,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     retName: spec.retName, retNameSpan: spec.retNameSpan, retTracked, requires: tight(spec.requires), ensures: tight(spec.ensures),
     returns: tight(spec.returns), decreases: tight(spec.decreases), body, flags, span: p.spanFrom(start),
     ...(spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {}),
+    ...(spec.noUnwind ? { noUnwind: spec.noUnwind } : {}),
     ...(headerUnsupported ? { headerUnsupported: true as const } : {}),
     ...(bounds.length ? { bounds } : {}),
     ...(constGenerics.length ? { constGenerics } : {}),
@@ -806,21 +809,6 @@ function proverBody(p: Parser, prover: 'bit_vector' | 'nonlinear_arith', name: s
     stmts.push({ kind: 'assert', expr: e, by: { kind: prover, requires: c.requires }, span: e.span });
   }
   return { stmts, tail: undefined, span: body!.span };
-}
-
-/**
- * A verified fn with a `no_unwind` clause: its body would have to be proved not to unwind (no
- * call of a fn that may, no panic) where the `when` condition holds, which is not supported.
- * The body is not verified (it is reported at the clause); the signature stays usable, as the
- * clause promises callers nothing they rely on.
- */
-function noUnwindBody(p: Parser, body: Block, clause: Span): Block {
-  const what = '`no_unwind` (proving that the body does not unwind)';
-  // at the body's `{` (a body error: callers keep the spec), pointing at the clause
-  const b = body.span;
-  const at: Span = { file: b.file, start: b.start, end: b.start + 1, line: b.line, column: b.column, endLine: b.line, endColumn: b.column + 1 };
-  p.diagnostics.push(diag('unsupported', `not supported: ${what}`, at, { labels: [{ message: 'the `no_unwind` clause', span: clause }] }));
-  return { stmts: [{ kind: 'expr', expr: { kind: 'unsupported', what, span: at }, semi: true, span: at }, ...body.stmts], tail: body.tail, span: body.span };
 }
 
 /** external_body bodies are trusted Rust: parsed if they fit, else kept as an unsupported tail (no diagnostic). */

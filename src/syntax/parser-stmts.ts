@@ -134,7 +134,10 @@ export function parseStmt(p: Parser, close: number): Stmt | undefined {
     return undefined;
   }
   // (a nested item's attributes are looked at with the item)
-  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) reportUnimplementedVerifierAttrs(p, attrs);
+  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) {
+    const onLoop = p.tok.kind === 'lifetime' || p.at('while') || p.at('loop') || p.at('for');
+    reportUnimplementedVerifierAttrs(p, attrs, undefined, onLoop);
+  }
   const kind = p.tokKind;
   if (kind === IDENT_CODE) {
     const text = p.tokText;
@@ -294,6 +297,14 @@ function loopSpecFromAttrs(p: Parser, attrs: ParsedAttr[], spec: LoopSpec): void
     const name = a.attr.name;
     if (name === 'verus_spec' || name === 'verus_verifier::verus_spec') {
       p.within(a.argsFrom, a.argsTo, () => {
+        if (p.isIdent() && p.is('=>', 1)) {
+          // `verus_spec(iter => invariant .. iter.index() ..)`: the ghost iterator
+          const s = p.pos;
+          p.advance();
+          p.advance();
+          p.unsupported('named `for` loop iterators (`it =>` in `verus_spec`)', p.spanFrom(s));
+          return; // (its clauses name the iterator)
+        }
         parseLoopClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -301,6 +312,8 @@ function loopSpecFromAttrs(p: Parser, attrs: ParsedAttr[], spec: LoopSpec): void
       spec.invariants = append(spec.invariants, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     } else if (name === 'decreases') {
       spec.decreases = append(spec.decreases, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+    } else if (name === 'verifier::loop_isolation' && a.attr.args.replace(/\s+/g, '') === 'false') {
+      spec.noIsolation = true;
     }
   }
 }

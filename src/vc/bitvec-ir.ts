@@ -16,9 +16,9 @@ function kindOf(t: Type): IntKind | undefined {
   return s.k === 'int' ? s.kind : undefined;
 }
 
-/** What a claim may look up: `#[verifier::inline]` spec fns, by name, with their bodies in the IR. */
+/** What a claim may look up: spec fns, by name, with their bodies in the IR. */
 export interface IrBvContext {
-  /** The fn's parameters and body when it is an inline spec fn whose body is one expression. */
+  /** The fn's parameters and body when it is a spec fn the claim may unfold (one expression). */
   inlineFn(qname: string): { params: { id: number; ty: Type }[]; body: IrExpr } | undefined;
 }
 
@@ -36,7 +36,7 @@ class IrBvTranslator {
   /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
   private inline(e: IrExpr & { k: 'spec_call' }, want: 'int' | 'bool'): BvVal | string {
     const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : undefined;
-    if (!f) return this.fail(`a call of \`${e.fn}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+    if (!f) return this.fail(`a call of \`${e.fn}\` (only spec fns with a visible, non-recursive body are expanded)`, e.span);
     if (this.depth >= MAX_INLINE_DEPTH) return this.fail('inline spec fns nested this deeply', e.span);
     if (f.params.length !== e.args.length) return this.fail('this call', e.span);
     const bound = new Map<number, BvVal | string>();

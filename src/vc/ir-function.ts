@@ -211,10 +211,15 @@ export class IrFunctionEncoder extends IrTerms {
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn: (qname: string) => IrFunction | undefined = () => undefined;
 
-  /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+  /**
+   * A spec fn with a one-expression body, as the bit-vector translator expands it: Verus
+   * simplifies a bit-vector claim with its interpreter first (sst_elaborate.rs), which
+   * unfolds the calls of spec fns whose bodies it sees, `#[verifier::inline]` or not.
+   * Opaque, trusted (uninterp, external_body) and recursive ones stay calls (not supported).
+   */
   private inlineFn(qname: string): { params: { id: number; ty: Type }[]; body: IrExpr } | undefined {
     const f = this.lowerFn(qname);
-    if (!f?.inline || f.opaque || f.trusted || f.body?.k !== 'expr') return undefined;
+    if (!f || f.mode !== 'spec' || f.opaque || f.trusted || f.decreases.length > 0 || f.body?.k !== 'expr') return undefined;
     return { params: f.params, body: f.body.value };
   }
 
@@ -646,7 +651,8 @@ export class IrFunctionEncoder extends IrTerms {
       const l = this.fn.locals.get(id)!;
       this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
     }
-    this.prog.scope = 'true';
+    // isolated: a fresh scope; `loop_isolation(false)`: the facts from before stay known
+    if (s.isolated) this.prog.scope = 'true';
     for (const [id, term] of this.vars) {
       const l = this.fn.locals.get(id);
       // (the counter of `a..=T::MAX` reaches MAX + 1 at the exit: its range comes from its bounds, not its type)
@@ -668,7 +674,7 @@ export class IrFunctionEncoder extends IrTerms {
     this.vars = new Map(head.vars);
     this.stmts(s.exit);
     const bodyScope = this.prog.scope;
-    this.prog.scope = outerScope === 'true' ? bodyScope : bodyScope === 'true' ? outerScope : this.prog.define('s', `(and ${outerScope} ${bodyScope})`);
+    this.prog.scope = !s.isolated || outerScope === 'true' ? bodyScope : bodyScope === 'true' ? outerScope : this.prog.define('s', `(and ${outerScope} ${bodyScope})`);
     this.unit();
     this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, new Set());
     for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));

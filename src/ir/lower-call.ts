@@ -15,7 +15,7 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { dispatchCall, fnGenerics } from './lower-dispatch.js';
+import { dispatchCall, fnGenerics, refusedImplAt } from './lower-dispatch.js';
 import { lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
@@ -255,6 +255,8 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   // an exec or proof trait member at a known `Self` is the impl's fn, with the impl's contract
   const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
+  const refused = refusedImplAt(cx.crate, info, typeArgs);
+  if (refused) throw new IrUnsupported(`\`${info.decl.name}\` of a trait at a type whose impl is not supported (${refused})`, span);
   const decl = info.decl;
   // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here;
   // a generic impl's method: its impl's parameters come first)

@@ -300,8 +300,15 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     cx.emit({ k: 'let', local: t, init: v, span: argExprs[i]?.span ?? span });
     return varOf(t, span);
   });
+  // the callee's clauses are over its own type parameters (the VC encodes them at the call's
+  // type arguments): an argument standing for a by-value parameter there has the parameter's
+  // type, so that no part of a clause is over the caller's parameters, which may have the same
+  // names as the callee's (`T` at `Wrap<T>`)
   const before = new Map<number, IrExpr>();
-  info.params.forEach((p, i) => before.set(p.id, pre[i]!));
+  info.params.forEach((p, i) => {
+    const v = pre[i]!;
+    before.set(p.id, v.k === 'var' && !places[i] && typeArgs.length > 0 ? { ...v, ty: p.ty } : v);
+  });
   // Termination of a call inside the caller's recursion component. As in Verus, an exec fn
   // allowed to go without `decreases` (and giving none) may recurse without a termination proof.
   const unchecked = cx.fn.decl.mode === 'exec' && decl.mode === 'exec' && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);

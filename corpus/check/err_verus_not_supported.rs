@@ -130,14 +130,6 @@ exec_spec! { //~ ERROR not supported: macro invocation `exec_spec!` as an item
     spec fn generated(x: int) -> int { x }
 }
 
-// trigger groups on clauses belong to a broadcast lemma's quantified form
-proof fn trigger_not_broadcast(x: int)
-    ensures
-        #![trigger twice(x)] //~ ERROR not supported: `#![trigger]` on the clauses of a function that is not `broadcast`
-        twice(x) == x + x,
-{
-}
-
 fn main() {
 }
 

@@ -69,10 +69,11 @@ function checkFnRest(f: FnEntry, tables: CrateTables, sigs: Signatures, diags: D
   bc.withScope(() => {
     if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);
     for (const e of d.ensures) checkBool(bc, e, SPEC);
-    // a broadcast lemma's `ensures #![trigger ..]`: the terms its quantified form is triggered on
-    const groups = d.ensuresTriggers ?? [];
-    if (groups.length > 0 && !d.broadcast) diags.error('unsupported', 'not supported: `#![trigger]` on the clauses of a function that is not `broadcast`', groups[0]![0]!.span);
-    else for (const g of groups) for (const t of g) checkExpr(bc, t, SPEC);
+    // `ensures #![trigger ..]`: on a broadcast lemma, the terms its quantified form is triggered
+    // on; on any other fn there is no quantifier to trigger, and Verus drops them (its
+    // `with_triggers` around the clause means the clause itself: sst_to_air), after checking
+    // them as spec expressions, as here (src/ir/lower.ts keeps them for broadcast lemmas only)
+    for (const g of d.ensuresTriggers ?? []) for (const t of g) checkExpr(bc, t, SPEC);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC, sig.retTy);
   if (d.body && !d.uninterp && !clausesOnly) {

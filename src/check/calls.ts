@@ -13,7 +13,7 @@ import { lowerType } from './lower-type.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { walkPath } from './paths.js';
 import { isVstdItem, typeMacroNote } from './missing.js';
-import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, type BuiltinSig } from './prelude.js';
+import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, typeOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
@@ -528,6 +528,16 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
     const inherent = recv.k !== 'adt' && recv.k !== 'builtin' && (builtinMethod(recv, name) !== undefined || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
     const d = inherent ? undefined : bc.tables.assoc.get(key)?.get(name);
     if (d?.kind === 'fn') fn = d.fn;
+  } else if (recv.k === 'tuple' || recv.k === 'array' || recv.k === 'slice') {
+    // a trait impl of the crate for a tuple, array or slice type (`impl<T> Tr for (T, nat)`):
+    // only the impl whose self type is the receiver's (else no method; calls of several are overloads.ts's)
+    const d = bc.tables.assoc.get(typeOwnerKey(recv)!)?.get(name);
+    if (d?.kind === 'fn' && d.fn.decl.params[0]?.name === 'self') {
+      const inst = instantiateFn(bc, d.fn, turbofish);
+      if (!inst?.selfTy || !bc.infer.unify(inst.selfTy, recv)) return undefined;
+      return inst;
+    }
+    return undefined;
   } else if (recv.k === 'param') {
     // through the parameter's trait bounds: callers know the trait's specs only
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);

@@ -6,7 +6,7 @@ import type { ConstItem, FnItem, ImplItem, Item, SourceFile } from '../syntax/as
 import type { Crate } from '../syntax/crate.js';
 import { typeExprText } from '../syntax/type-text.js';
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
-import { builtinOwnerKey, isPrimOwnerKey, primOwnerKey } from './prelude.js';
+import { builtinOwnerKey, isPrimOwnerKey, isStructuralOwnerKey, primOwnerKey, structuralOwnerKey } from './prelude.js';
 import { settleGlobs, walkPath } from './paths.js';
 import { collectTrait, linkTraitImpls, newTraitImpl } from './traits.js';
 import { dualSpecName, makeDualSpecTwin } from './dual-spec.js';
@@ -194,7 +194,7 @@ function collectImpl(item: ImplItem, module: ModuleScope, file: SourceFile, tabl
   // (a trait impl for one instantiation, `Tr for S<u8>` or an alias to it, is named with it:
   // impls for `S<u8>` and `S<u16>` define different fns)
   const instance = item.traitName !== undefined && ownerKey !== undefined && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
-  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
+  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !isStructuralOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
   let table = ownerKey ? tables.assoc.get(ownerKey) : undefined;
   if (ownerKey && !table) {
     table = new Map();
@@ -250,6 +250,12 @@ function hoistImplGenerics(item: ImplItem): string[] {
 /** The ADT an impl block is for, resolved like any type path in the impl's module. */
 function implOwnerKey(item: ImplItem, module: ModuleScope, tables: CrateTables): string | undefined {
   const t = item.selfTy;
+  // `impl<T> Tr for (T, nat)`: a trait impl for a tuple, array or slice type (traits.ts; not
+  // for a reference, `&S`: the checker does not tell `&S` from `S` where a type parameter is inferred)
+  if (item.traitName !== undefined) {
+    if (t.kind === 'tuple') return structuralOwnerKey({ kind: 'tuple', arity: t.elems.length });
+    if (t.kind === 'array' || t.kind === 'slice') return structuralOwnerKey({ kind: t.kind });
+  }
   if (t.kind !== 'path') return undefined;
   let d = walkPath({ tables, module }, t.segments).def;
   // `impl Alias { .. }` with `type Alias = S;` adds to S; a trait impl also for `type Alias = S<u8>;`
@@ -284,7 +290,8 @@ function instanceText(item: ImplItem, module: ModuleScope, tables: CrateTables):
 }
 
 function typeText(item: ImplItem): string {
-  return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : 'impl';
+  // (a constructor's impls are named by their self types as written: `(T, nat)` and `(T, int)` define different fns)
+  return item.selfTy.kind === 'path' ? item.selfTy.segments.join('::') : item.traitName !== undefined ? typeExprText(item.selfTy) : 'impl';
 }
 
 export function makeFn(decl: FnItem, module: ModuleScope, file: SourceFile, impl: ImplContext | undefined, qname: string): FnEntry {

@@ -11,7 +11,7 @@ import { checkExpr } from './expr.js';
 import { checkCalleeVerified, checkCallMode } from './modes.js';
 import { ownerKeyOf } from './operators.js';
 import { walkPath } from './paths.js';
-import { primOwnerKey } from './prelude.js';
+import { primOwnerKey, typeOwnerKey } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
 import { overloadsOf } from './traits.js';
@@ -33,7 +33,7 @@ export function overloadedCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, c
 
 /** `recv.name(args)` with recv of a type on which several impls define `name`. */
 export function overloadedMethod(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx): Type | undefined {
-  const owner = recv.k === 'adt' ? recv.name : recv.k === 'int' ? primOwnerKey(recv) : undefined;
+  const owner = recv.k === 'adt' || recv.k === 'tuple' || recv.k === 'array' || recv.k === 'slice' ? typeOwnerKey(recv) : recv.k === 'int' ? primOwnerKey(recv) : undefined;
   const cands = owner ? overloadsOf(bc.tables, owner, e.method) : undefined;
   if (!cands) return undefined;
   return resolveOverload(bc, cands, [recv], e.args, cx, e.methodSpan, `${bc.show(recv)}::${e.method}`, (res) => { e.res = res; });

@@ -60,6 +60,41 @@ export function isPrimOwnerKey(key: string | undefined): boolean {
   return key?.startsWith('#prim::') ?? false;
 }
 
+/**
+ * The assoc-table key of the members that trait impls of the crate give a type built by a
+ * type constructor (`impl<T> Tr for (T, nat)`, `impl Tr for [u8; 4]`): one key per
+ * constructor (a tuple's per arity), the impls under it told apart by their self types
+ * (calls.ts unifies the receiver with each, lower-dispatch.ts matches them).
+ */
+export function structuralOwnerKey(shape: { kind: 'tuple'; arity: number } | { kind: 'array' | 'slice' }): string {
+  return shape.kind === 'tuple' ? `#tuple::${shape.arity}` : `#${shape.kind}`;
+}
+
+export function isStructuralOwnerKey(key: string | undefined): boolean {
+  return key !== undefined && (key.startsWith('#tuple::') || key === '#array' || key === '#slice');
+}
+
+/** The assoc-table key of a type's members (undefined for a type that has none: a parameter, ...). */
+export function typeOwnerKey(ty: Type): string | undefined {
+  switch (ty.k) {
+    case 'adt':
+      return ty.name;
+    case 'builtin':
+      return builtinOwnerKey(ty.name);
+    case 'int':
+    case 'bool':
+    case 'char':
+      return primOwnerKey(ty);
+    case 'tuple':
+      return structuralOwnerKey({ kind: 'tuple', arity: ty.elems.length });
+    case 'array':
+    case 'slice':
+      return structuralOwnerKey({ kind: ty.k });
+    default:
+      return undefined;
+  }
+}
+
 /** std's `Result`, defined as Verus source in lib/vstd (std_specs/result.rs). */
 export const RESULT_QNAME = `${VSTD_CRATE}::std_specs::result::Result`;
 

@@ -56,6 +56,11 @@ export interface TraitImplInfo {
   /** A generic trait's arguments in the impl (`impl Tr<u8> for S`: [u8]), over the impl's generics. */
   traitArgs?: Type[];
   fns: Map<string, FnInfo>;
+  /**
+   * Why the impl is not supported (its self type may then be unknown, `error`): a member of
+   * its trait used at a type it may be the impl for is not supported either (lower-dispatch.ts).
+   */
+  unsupported?: string;
 }
 
 export interface StructInfo {

@@ -8,7 +8,8 @@
 import type { PathExpr } from '../syntax/ast.js';
 import type { BodyChecker } from './context.js';
 import { lowerType } from './lower-type.js';
-import { primOwnerKey } from './prelude.js';
+import { isStructuralOwnerKey, primOwnerKey, typeOwnerKey } from './prelude.js';
+import { matchParams } from './generic-impl.js';
 import type { FnEntry, TraitEntry } from './scopes.js';
 import { resolveTrait, traitsOfParam } from './traits.js';
 import type { Type } from './types.js';
@@ -31,12 +32,20 @@ export function resolveQualified(bc: BodyChecker, e: PathExpr): Qualified {
     const fn = trait.fns.get(name);
     return fn ? { kind: 'bound', fn, self: ty } : { kind: 'unsupported', why: `qualified paths (\`${name}\` is not a fn of \`${trait.decl.name}\`)` };
   }
-  const owner = ty.k === 'adt' ? ty.name : ty.k === 'int' || ty.k === 'bool' || ty.k === 'char' ? primOwnerKey(ty) : undefined;
-  const fn = owner ? implMember(bc, trait, owner, name) : undefined;
+  const owner = ty.k === 'adt' ? ty.name : ty.k === 'int' || ty.k === 'bool' || ty.k === 'char' ? primOwnerKey(ty) : ty.k === 'tuple' || ty.k === 'array' || ty.k === 'slice' ? typeOwnerKey(ty) : undefined;
+  const fn = owner ? implMember(bc, trait, owner, name, ty) : undefined;
   return fn ? { kind: 'impl', fn, self: ty } : { kind: 'unsupported', why: `qualified paths (\`${name}\` of an impl of \`${trait.decl.name}\` for \`${bc.show(ty)}\` that defines it)` };
 }
 
-function implMember(bc: BodyChecker, trait: TraitEntry, owner: string, name: string): FnEntry | undefined {
-  const impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
+function implMember(bc: BodyChecker, trait: TraitEntry, owner: string, name: string, ty: Type): FnEntry | undefined {
+  let impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
+  // a constructor's impls (`(T, nat)` and `(T, bool)` share a key): the one whose self type is `ty`
+  if (isStructuralOwnerKey(owner)) {
+    impls = impls.filter((ti) => {
+      const f = [...ti.fns.values()][0];
+      const selfTy = f ? bc.sigs.sigs.get(f.decl)?.selfType : undefined;
+      return !!selfTy && !!matchParams(selfTy, bc.infer.zonk(ty), ti.ctx.generics);
+    });
+  }
   return impls.length === 1 ? impls[0]!.fns.get(name) : undefined;
 }

@@ -45,6 +45,8 @@ export interface TraitImplEntry {
   trait?: TraitEntry;
   fns: Map<string, FnEntry>;
   consts: Map<string, ConstEntry>;
+  /** Why the impl is not supported (traits.ts): a use of its trait's members at its self type is not either. */
+  unsupported?: string;
 }
 
 export interface FnEntry {

@@ -20,7 +20,7 @@ import type { CrateTables, FnEntry, ImplContext, ModuleScope, TraitEntry, TraitI
 import type { Signatures } from './signatures.js';
 import { lowerType } from './lower-type.js';
 import { checkSpecImpl, checkStdImpl, checkViewImpl, implMemberKey, SPEC_IMPLS, STD_OPERATOR_TRAITS, STD_SPEC_TRAITS, stdTraitName, traitArgKey } from './std-traits.js';
-import { isPrimOwnerKey } from './prelude.js';
+import { isPrimOwnerKey, isStructuralOwnerKey } from './prelude.js';
 import { checkTraitAssocTypes, conformAssocTypes, markSelfProjections, usableThroughBound } from './assoc-types.js';
 
 export function collectTrait(item: TraitItem, module: ModuleScope, file: SourceFile, tables: CrateTables): TraitEntry {
@@ -78,6 +78,8 @@ export function linkTraitImpls(tables: CrateTables): void {
     const owner = ti.ctx.ownerKey;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
     if (!owner || (!ti.trait && !STD_SPEC_TRAITS.has(std ?? ''))) continue;
+    // (a std trait's impl for a tuple, array or slice is refused: checkTraitImpls)
+    if (!ti.trait && isStructuralOwnerKey(owner)) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = new Map();
@@ -151,6 +153,10 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     }
     const path = ti.decl.traitPath!;
     const std = ti.trait ? undefined : stdTraitName(tables, ti);
+    if (!ti.trait && isStructuralOwnerKey(ti.ctx.ownerKey)) {
+      diags.error('unsupported', 'not supported: an impl of a trait outside the crate for a tuple, array or slice type', ti.decl.selfTy.span);
+      return;
+    }
     if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
       // an operator on a primitive keeps its built-in meaning (operators.ts): its impl would be ignored
       diags.error('unsupported', `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path.span);
@@ -176,7 +182,7 @@ export function checkTraitImpls(tables: CrateTables, diags: Diags): void {
     }
     if (isMarkerImpl(ti)) return; // `impl<T: Bounds> Marker for T {}`: it declares nothing and owes nothing
     if (!ti.ctx.ownerKey) {
-      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive', ti.decl.selfTy.span);
+      diags.error('unsupported', 'not supported: a trait impl for a type that is not a struct or enum of the crate, a primitive, a tuple, an array or a slice', ti.decl.selfTy.span);
       return;
     }
     const args = path.kind === 'path' ? path.args : [];
@@ -206,6 +212,7 @@ function withIsolation(owner: TraitImplEntry | TraitEntry, diags: Diags, check: 
   check();
   const reason = diags.list.slice(before).find((d) => d.kind === 'unsupported');
   if (!reason) return;
+  if (owner.decl.kind === 'impl') (owner as TraitImplEntry).unsupported = reason.message;
   for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
 }
 
@@ -425,7 +432,13 @@ export function boundTraitArgs(scope: ItemScope & { impl?: ImplContext }, fn: Fn
 export function traitImplInfos(tables: CrateTables, sigs: Signatures): TraitImplInfo[] {
   const out: TraitImplInfo[] = [];
   for (const ti of tables.traitImpls) {
-    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    if (!ti.trait || !ti.decl.verified) continue;
+    if (ti.unsupported || !ti.ctx.ownerKey) {
+      // (its self type as far as it lowers: `error` stands for any type)
+      const selfTy = sigs.diags.withMuted(true, () => lowerType(ti.decl.selfTy, sigs.typeScope(ti.module, { ...ti.ctx, selfTy: ti.decl.selfTy }, []), sigs.diags));
+      out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy, fns: new Map(), unsupported: ti.unsupported ?? 'a trait impl for this type' });
+      continue;
+    }
     const any = [...ti.fns.values()][0];
     // (an impl without fns, all the trait's defaults, is found too: there they are the members' meaning)
     const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;

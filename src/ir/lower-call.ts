@@ -15,7 +15,7 @@ import {
   andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
-import { dispatchCall, fnGenerics } from './lower-dispatch.js';
+import { dispatchCall, fnGenerics, refusedImplAt } from './lower-dispatch.js';
 import { lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
@@ -255,6 +255,8 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   // an exec or proof trait member at a known `Self` is the impl's fn, with the impl's contract
   const impl = info.decl.mode !== 'spec' ? dispatchCall(cx.crate, info, typeArgs) : undefined;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
+  const refused = refusedImplAt(cx.crate, info, typeArgs);
+  if (refused) throw new IrUnsupported(`\`${info.decl.name}\` of a trait at a type whose impl is not supported (${refused})`, span);
   const decl = info.decl;
   // the declared result type at the call's type arguments (`Seq<A>` of vstd's `remove` is `Seq<u8>` here;
   // a generic impl's method: its impl's parameters come first)
@@ -298,8 +300,15 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     cx.emit({ k: 'let', local: t, init: v, span: argExprs[i]?.span ?? span });
     return varOf(t, span);
   });
+  // the callee's clauses are over its own type parameters (the VC encodes them at the call's
+  // type arguments): an argument standing for a by-value parameter there has the parameter's
+  // type, so that no part of a clause is over the caller's parameters, which may have the same
+  // names as the callee's (`T` at `Wrap<T>`)
   const before = new Map<number, IrExpr>();
-  info.params.forEach((p, i) => before.set(p.id, pre[i]!));
+  info.params.forEach((p, i) => {
+    const v = pre[i]!;
+    before.set(p.id, v.k === 'var' && !places[i] && typeArgs.length > 0 ? { ...v, ty: p.ty } : v);
+  });
   // Termination of a call inside the caller's recursion component. As in Verus, an exec fn
   // allowed to go without `decreases` (and giving none) may recurse without a termination proof.
   const unchecked = cx.fn.decl.mode === 'exec' && decl.mode === 'exec' && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);

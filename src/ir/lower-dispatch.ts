@@ -78,14 +78,18 @@ export function defaultBodyServes(crate: CheckedCrate, info: FnInfo, typeArgs: T
   return !!found && !found.impl.fns.has(info.decl.name);
 }
 
+/** The kinds of known self types whose impls are found (not a type parameter: any impl may be its). */
+const DISPATCHED = new Set<Type['k']>(['adt', 'int', 'bool', 'char', 'tuple', 'array', 'slice']);
+
 /** The impl of a trait member's trait for the known `Self` (and trait arguments) of typeArgs, with its generics bound. */
 function implAt(crate: CheckedCrate, info: FnInfo, typeArgs: Type[], traitGenerics: number): { impl: TraitImplInfo; m: Map<string, Type> } | undefined {
   if (!info.traitOf) return undefined;
   const self = typeArgs[0];
-  // (impls for a primitive, `impl Tr for u64`, are dispatched to as well)
-  if (!self || (self.k !== 'adt' && self.k !== 'int' && self.k !== 'bool' && self.k !== 'char')) return undefined;
+  // (impls for a primitive, `impl Tr for u64`, and for a tuple, array or slice type,
+  // `impl<T> Tr for (T, nat)`, are dispatched to as well)
+  if (!self || !DISPATCHED.has(self.k)) return undefined;
   for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info.traitOf) continue;
+    if (impl.trait !== info.traitOf || impl.unsupported) continue;
     const m = new Map<string, Type>();
     const vars = new Set(impl.generics);
     if (!matchType(impl.selfTy, self, vars, m)) continue;
@@ -115,11 +119,58 @@ function matchType(pattern: Type, actual: Type, vars: Set<string>, m: Map<string
       return actual.k === 'tuple' && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i]!, vars, m));
     case 'ref':
       return actual.k === 'ref' && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    case 'array':
+      return actual.k === 'array' && actual.len === pattern.len && matchType(pattern.elem, actual.elem, vars, m);
+    case 'slice':
+      return actual.k === 'slice' && matchType(pattern.elem, actual.elem, vars, m);
     default:
       return sameType(pattern, actual);
   }
 }
 
 function sameType(a: Type, b: Type): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  // (an array's length is a bigint)
+  const text = (t: Type) => JSON.stringify(t, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+  return text(a) === text(b);
+}
+
+/**
+ * Why a trait member used at these type arguments is not supported: its `Self` is a known type
+ * (not a type parameter) that no supported impl is for, and an impl of the trait that is not
+ * supported may be it. The member would otherwise be the trait's abstract one there, which
+ * knows less than the impl Verus uses (a false alarm, or worse).
+ */
+export function refusedImplAt(crate: CheckedCrate, info: FnInfo, typeArgs: Type[]): string | undefined {
+  if (!info.traitOf) return undefined;
+  const traitGenerics = traitGenericsOf(crate, info.decl) ?? 0;
+  const self = typeArgs[0];
+  if (!self || self.k === 'param' || implAt(crate, info, typeArgs, traitGenerics)) return undefined;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info.traitOf || !impl.unsupported) continue;
+    if (impl.selfTy.k === 'error' || mayMatch(impl.selfTy, self, new Set(impl.generics))) return impl.unsupported.replace(/^not supported: /, '');
+  }
+  return undefined;
+}
+
+/**
+ * Whether `pattern` (over `vars`, its parts that did not lower as `error`) may be `actual`,
+ * references aside (where a type parameter is inferred the checker may take `S` for `&S`).
+ */
+function mayMatch(pattern: Type, actual: Type, vars: Set<string>): boolean {
+  if (pattern.k === 'error' || (pattern.k === 'param' && vars.has(pattern.name))) return true;
+  if (pattern.k === 'ref') return mayMatch(pattern.inner, actual.k === 'ref' ? actual.inner : actual, vars);
+  if (actual.k === 'ref') return mayMatch(pattern, actual.inner, vars);
+  switch (pattern.k) {
+    case 'adt':
+    case 'builtin':
+      return actual.k === pattern.k && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => mayMatch(a, actual.args[i]!, vars));
+    case 'tuple':
+      return actual.k === 'tuple' && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => mayMatch(a, actual.elems[i]!, vars));
+    case 'array':
+      return actual.k === 'array' && mayMatch(pattern.elem, actual.elem, vars);
+    case 'slice':
+      return actual.k === 'slice' && mayMatch(pattern.elem, actual.elem, vars);
+    default:
+      return sameType(pattern, actual);
+  }
 }

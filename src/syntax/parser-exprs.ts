@@ -576,10 +576,15 @@ function parseStructLit(p: Parser, start: number, path: string[], pathSpan: Span
 /** `<T as Trait>::f` or `<T>::f`: a `<` whose matching `>` is followed by `::`. */
 function atQualifiedPath(p: Parser): boolean {
   let depth = 0;
+  // inside a tuple, array or slice type (`<(T, nat) as Tr>::m`, `<[u8; 2] as Tr>::m`) a `,`, `;` or `)` is its own
+  let nest = 0;
   for (let k = 0; p.pos + k < p.limit; k++) {
     const text = p.nthText(k);
     if (p.nthKind(k) !== PUNCT_CODE) continue;
-    if (text === '<') depth++;
+    if (depth > 0 && (text === '(' || text === '[')) nest++;
+    else if (nest > 0 && (text === ')' || text === ']')) nest--;
+    else if (nest > 0 && (text === ',' || text === ';')) continue;
+    else if (text === '<') depth++;
     else if (text === '>') depth--;
     else if (text === '>>') depth -= 2;
     else if (text === ';' || text === '{' || text === '}' || text === ')' || text === ',') return false;

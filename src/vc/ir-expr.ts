@@ -10,6 +10,7 @@ import { NON_PATTERN_HEADS } from './prelude-terms.js';
 import { OPAQUE_ARITH_HEAD } from './opaque-arith.js';
 import { SpecFns, type IrEnv, type ShortCircuit } from './spec-fns.js';
 import { Unsupported } from './errors.js';
+import { refusedImplAt } from '../ir/lower-dispatch.js';
 import { OutsideFamily } from './ir-family.js';
 import { applyTerm, closureBuiltin, fnExtEq, isFnSpec, lambdaTerm } from './ir-closure.js';
 import { andAll, implies, intKindOf, num, orAll, strip } from './terms.js';
@@ -142,7 +143,10 @@ export class IrTerms extends SpecFns {
       case 'deref': return this.term(e.arg, env, sc);
       case 'spec_call': {
         const args = e.args.map((a) => this.term(a, env, sc));
-        return this.applySpecFn(this.fnByName(e.fn), e.typeArgs, args, env);
+        const info = this.fnByName(e.fn);
+        const refused = info.traitOf ? refusedImplAt(this.crate, info, e.typeArgs.map((t) => this.ctx.substitute(t))) : undefined;
+        if (refused) throw new Unsupported(`\`${info.decl.name}\` of a trait at a type whose impl is not supported (${refused})`, e.span);
+        return this.applySpecFn(info, e.typeArgs, args, env);
       }
       case 'builtin': {
         const args = e.args.map((a) => this.term(a, env, sc));

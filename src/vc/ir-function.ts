@@ -16,7 +16,7 @@ import { IrTerms, type IrEnv, type ShortCircuit } from './ir-expr.js';
 import { OutsideFamily } from './ir-family.js';
 import { Unsupported } from './errors.js';
 import { PassiveProgram } from './ir.js';
-import { mangle } from '../smt/encode/context.js';
+import { mangle, rigidParams } from '../smt/encode/context.js';
 import { irBitVectorGoal } from './bitvec-ir.js';
 import { computeClaim, type SpecDefinition } from './compute.js';
 import { andAll, implies, inRange, strip } from './terms.js';
@@ -171,7 +171,7 @@ export class IrFunctionEncoder extends IrTerms {
         for (const use of opaqueUses(lemma, generics)) {
           if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
           const sub = new Map<string, Type>();
-          use.args.forEach((g, j) => { if (g !== undefined) sub.set(g, inst.args[j]!); });
+          use.args.forEach((g, j) => { if (g !== undefined) sub.set(g, rigidParams(inst.args[j]!)); });
           if (!generics.every((g) => sub.has(g))) continue;
           const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub.get(g)!)).join(',')}`;
           if (done.has(key)) continue;
@@ -244,7 +244,7 @@ export class IrFunctionEncoder extends IrTerms {
       // a generic lemma, again at each of this fn's type parameters that meets its bounds
       for (const inst of at?.subs ?? []) {
         const saved = this.ctx.typeSubst;
-        const at = Object.entries(inst).map(([g, p]): [string, Type] => [g, this.ctx.substitute({ k: 'param', name: p })]);
+        const at = Object.entries(inst).map(([g, p]): [string, Type] => [g, rigidParams(this.ctx.substitute({ k: 'param', name: p }))]);
         this.ctx.typeSubst = new Map([...saved, ...at]);
         try {
           const axi = this.broadcastAxiom(lemma);
@@ -697,7 +697,7 @@ export class IrFunctionEncoder extends IrTerms {
     const saved = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(saved);
     const generics = this.genericsOf(info.decl);
-    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, t));
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, rigidParams(t)));
     try { return f(); } finally { this.ctx.typeSubst = saved; }
   }
 

@@ -5,7 +5,7 @@
  */
 import { INT, intRange, type IntKind, type Type } from '../check/types.js';
 import type { IrSpan as Span } from '../ir/types.js';
-import { mangle } from '../smt/encode/context.js';
+import { mangle, paramName } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import { andAll, num, orAll, strip, Terms } from './terms.js';
 
@@ -23,7 +23,7 @@ export function typeKey(t: Type): string {
     case 'slice': return `slice<${typeKey(t.elem)}>`;
     case 'builtin': return `${t.name}<${t.args.map(typeKey).join('+')}>`;
     case 'adt': return `${mangle(t.name)}<${t.args.map(typeKey).join('+')}>`;
-    case 'param': return `P%${mangle(t.name)}`;
+    case 'param': return `P%${mangle(paramName(t.name))}`;
     case 'cval': return `C%${t.value}`;
   }
 }

@@ -10,7 +10,7 @@ import { ENSURES_FROM_INT, losslessFrom } from '../check/int-conversions.js';
 import { BOUND_ENSURES } from '../check/resolution.js';
 import { defaultBodyServes, fnGenerics, dispatchTraitFn } from '../ir/lower-dispatch.js';
 import type { IrExpr } from '../ir/types.js';
-import { mangle } from '../smt/encode/context.js';
+import { mangle, rigidParams } from '../smt/encode/context.js';
 import { Unsupported } from './errors.js';
 import { loweredFn } from './lowered.js';
 import { PreludeTerms, typeKey } from './prelude-terms.js';
@@ -93,7 +93,7 @@ export abstract class SpecFns extends PreludeTerms {
     this.specFnNames.set(key, name);
     const savedSubst = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(savedSubst);
-    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, t));
+    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i]!, rigidParams(t)));
     try {
       const lowered = loweredFn(this.crate, info);
       const ir = lowered.ok ? lowered.fn : undefined;

@@ -26,6 +26,32 @@ export interface AdtSource {
   adtOpaque?(name: string): boolean;
 }
 
+/**
+ * Type parameters in the types a substitution maps to (a callee's `T` to the caller's
+ * `PointsTo<T>`) are the caller's: they are marked rigid (this suffix on the name, which no
+ * Rust name has) so that no substitution, applied again, takes them for a callee's
+ * parameter of the same name. Their sort and key are the parameter's own.
+ */
+const RIGID = "'";
+
+export function rigidParams(t: Type): Type {
+  switch (t.k) {
+    case 'param': return t.name.endsWith(RIGID) ? t : { k: 'param', name: `${t.name}${RIGID}` };
+    case 'tuple': return { k: 'tuple', elems: t.elems.map(rigidParams) };
+    case 'ref': return { k: 'ref', mut: t.mut, inner: rigidParams(t.inner) };
+    case 'array': return { k: 'array', elem: rigidParams(t.elem), len: t.len };
+    case 'slice': return { k: 'slice', elem: rigidParams(t.elem) };
+    case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map(rigidParams) };
+    case 'adt': return { k: 'adt', name: t.name, args: t.args.map(rigidParams) };
+    default: return t;
+  }
+}
+
+/** A type parameter's name, rigid or not (its sort and keys). */
+export function paramName(name: string): string {
+  return name.endsWith(RIGID) ? name.slice(0, -RIGID.length) : name;
+}
+
 export function mangle(name: string): string {
   let m = mangled.get(name);
   if (m === undefined) {
@@ -51,7 +77,7 @@ export function fnTypeKey(t: Type): string {
       if ((t.name === 'Box' || t.name === 'Ghost' || t.name === 'Tracked') && t.args[0]) return fnTypeKey(t.args[0]);
       return `${t.name}<${t.args.map(fnTypeKey).join('+')}>`;
     case 'adt': return `${mangle(t.name)}<${t.args.map(fnTypeKey).join('+')}>`;
-    case 'param': return `P%${mangle(t.name)}`;
+    case 'param': return `P%${mangle(paramName(t.name))}`;
     case 'cval': return `C%${t.value}`;
     default: return t.k;
   }
@@ -100,7 +126,8 @@ export class SmtContext {
     if (this.typeSubst.size === 0) return t;
     const go = (t: Type): Type => {
       switch (t.k) {
-        case 'param': return this.typeSubst.get(t.name) ?? t;
+        // (the result is over the caller's parameters: rigid, as a substitution's images are)
+        case 'param': return this.typeSubst.get(t.name) ?? rigidParams(t);
         case 'tuple': return { k: 'tuple', elems: t.elems.map(go) };
         case 'ref': return { k: 'ref', mut: t.mut, inner: go(t.inner) };
         case 'array': return { k: 'array', elem: go(t.elem), len: t.len };
@@ -129,6 +156,22 @@ export class SmtContext {
 
   private computeSortOf(ty: Type): string {
     const t = this.substitute(ty);
+    // the substitution is applied once: the parts of `t` (and the fields of an ADT at its
+    // arguments) are already over the caller's types, where a parameter may have the name a
+    // callee's parameter is substituted for (`T` to `PointsTo<T>`), so substituting again
+    // would not end
+    if (this.typeSubst.size === 0) return this.groundSortOf(t);
+    const saved = this.typeSubst;
+    this.typeSubst = new Map();
+    try {
+      return this.groundSortOf(t);
+    } finally {
+      this.typeSubst = saved;
+    }
+  }
+
+  /** The sort of a type the substitution has been applied to. */
+  private groundSortOf(t: Type): string {
     switch (t.k) {
       case 'int': case 'char': case 'str': case 'never': case 'error': return 'Int';
       case 'bool': return 'Bool';
@@ -136,7 +179,7 @@ export class SmtContext {
       case 'ref': return this.sortOf(t.inner);
       case 'array': case 'slice': return this.seqSort(this.sortOf(t.elem));
       case 'param': {
-        const s = `P%${mangle(t.name)}`;
+        const s = `P%${mangle(paramName(t.name))}`;
         this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
         return s;
       }
@@ -165,7 +208,7 @@ export class SmtContext {
    * differ (what their parameters' and result's types promise is said per type).
    */
   fnSpecSort(ty: Type): { sort: string; apply: string; params: Type[]; ret: Type; paramSorts: string[]; retSort: string } {
-    const t = this.substitute(ty);
+    const t = rigidParams(this.substitute(ty));
     const args = t.k === 'builtin' ? t.args : [];
     const ps = args[0];
     const params = ps?.k === 'tuple' ? ps.elems : ps ? [ps] : [];
@@ -374,7 +417,9 @@ export class SmtContext {
       shape.ctors.push({
         name: ctor,
         variant: v.variant,
-        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) })),
+        // (a shape is shared by later uses under other substitutions: its field types, over
+        // the parameters of the fn that made it, are rigid)
+        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: rigidParams(f.ty), sort: this.sortOf(f.ty) })),
       });
     }
     const ctorText = shape.ctors.length === 0

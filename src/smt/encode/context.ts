@@ -80,6 +80,17 @@ export class SmtContext {
     emit();
   }
   sort(line: string): void { this.sections.sorts.push(line); }
+  /**
+   * A datatype `name` with constructor list `ctors` (SMT-LIB text, `((c (acc S)) ..)`), whose
+   * fields have the sorts `fieldSorts`. Datatypes are emitted by prelude() after the
+   * uninterpreted sorts, in dependency order, each group of mutually recursive ones (a
+   * strongly connected component: `Expr` and `Stmt`, or `Node` and `Option<Wrap<Node>>`) in
+   * one `declare-datatypes`.
+   */
+  datatype(name: string, ctors: string, fieldSorts: string[]): void {
+    this.datatypes.push({ name, ctors, fieldSorts });
+  }
+  private readonly datatypes: { name: string; ctors: string; fieldSorts: string[] }[] = [];
   fun(line: string): void { this.sections.funs.push(line); }
   axiom(term: string): void { this.sections.axioms.push(`(assert ${term})`); }
   /** A function declared and given its meaning by `axioms`, each of which holds of the definition `define`. */
@@ -93,7 +104,68 @@ export class SmtContext {
   get definitions(): readonly AxiomDefinedFunction[] { return this.axiomDefined; }
 
   prelude(): string {
-    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join('\n');
+    return [...this.sections.sorts, ...this.datatypeDecls(), ...this.sections.funs, ...this.sections.axioms].join('\n');
+  }
+
+  /** The datatypes' declarations: strongly connected components (Tarjan), dependencies first. */
+  private datatypeDecls(): string[] {
+    const dts = this.datatypes;
+    const index = new Map(dts.map((d, i) => [d.name, i]));
+    const deps = dts.map((d) => {
+      const out = new Set<number>();
+      for (const s of d.fieldSorts) {
+        for (const tok of s.split(/[()\s]+/)) {
+          const j = index.get(tok);
+          if (j !== undefined) out.add(j);
+        }
+      }
+      return [...out];
+    });
+    const num = new Array<number>(dts.length).fill(-1);
+    const low = new Array<number>(dts.length).fill(0);
+    const onStack = new Array<boolean>(dts.length).fill(false);
+    const stack: number[] = [];
+    const out: string[] = [];
+    let next = 0;
+    // iterative Tarjan: frames of (node, position in its dependency list)
+    for (let root = 0; root < dts.length; root++) {
+      if (num[root] !== -1) continue;
+      const frames: [number, number][] = [[root, 0]];
+      num[root] = low[root] = next++;
+      stack.push(root);
+      onStack[root] = true;
+      while (frames.length > 0) {
+        const f = frames[frames.length - 1]!;
+        const v = f[0];
+        if (f[1] < deps[v]!.length) {
+          const w = deps[v]![f[1]++]!;
+          if (num[w] === -1) {
+            num[w] = low[w] = next++;
+            stack.push(w);
+            onStack[w] = true;
+            frames.push([w, 0]);
+          } else if (onStack[w]) low[v] = Math.min(low[v]!, num[w]!);
+          continue;
+        }
+        frames.pop();
+        if (frames.length > 0) {
+          const u = frames[frames.length - 1]![0];
+          low[u] = Math.min(low[u]!, low[v]!);
+        }
+        if (low[v] === num[v]) {
+          const comp: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop()!;
+            onStack[w] = false;
+            comp.push(w);
+          } while (w !== v);
+          comp.sort((a, b) => a - b);
+          out.push(`(declare-datatypes (${comp.map((i) => `(${dts[i]!.name} 0)`).join(' ')}) (${comp.map((i) => dts[i]!.ctors).join(' ')}))`);
+        }
+      }
+    }
+    return out;
   }
 
   substitute(t: Type): Type {
@@ -184,15 +256,15 @@ export class SmtContext {
   tupleSort(elems: string[]): string {
     const s = elems.length === 0 ? 'Unit' : `Tuple${elems.length}%${elems.map(sortKey).join('%')}`;
     this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
-      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(' ')}))))`);
+      if (elems.length === 0) this.datatype('Unit', '((unit))', []);
+      else this.datatype(s, `((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(' ')}))`, elems);
     });
     return s;
   }
 
   optionSort(elem: string): string {
     const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    this.once(`sort:${s}`, () => this.datatype(s, `((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))`, [elem]));
     return s;
   }
 
@@ -380,7 +452,7 @@ export class SmtContext {
     const ctorText = shape.ctors.length === 0
       ? `((${sort}.mk))`
       : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ');
-    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    this.datatype(sort, `(${ctorText})`, shape.ctors.flatMap((c) => c.fields.map((f) => f.sort)));
     return shape;
   }
 }

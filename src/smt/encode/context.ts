@@ -26,6 +26,13 @@ export interface AdtSource {
   adtOpaque?(name: string): boolean;
 }
 
+/** A datatype constructor as declared: its name and its fields' accessors and sorts. */
+export interface DatatypeCtor { name: string; fields: { accessor: string; sort: string }[] }
+
+function ctorsText(ctors: DatatypeCtor[]): string {
+  return `(${ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ')})`;
+}
+
 export function mangle(name: string): string {
   let m = mangled.get(name);
   if (m === undefined) {
@@ -87,10 +94,45 @@ export class SmtContext {
    * strongly connected component: `Expr` and `Stmt`, or `Node` and `Option<Wrap<Node>>`) in
    * one `declare-datatypes`.
    */
-  datatype(name: string, ctors: string, fieldSorts: string[]): void {
-    this.datatypes.push({ name, ctors, fieldSorts });
+  datatype(name: string, ctors: DatatypeCtor[]): void {
+    this.datatypes.push({ name, ctors, fieldSorts: ctors.flatMap((c) => c.fields.map((f) => f.sort)) });
   }
-  private readonly datatypes: { name: string; ctors: string; fieldSorts: string[] }[] = [];
+  private readonly datatypes: { name: string; ctors: DatatypeCtor[]; fieldSorts: string[] }[] = [];
+
+  /**
+   * `height` of a datatype value (a structural `decreases` measure, as Verus's): per datatype
+   * sort `<sort>.height`, a nat, and for each constructor field of a datatype sort the
+   * field's height below the value's. Sound: a datatype value is a finite term, and its
+   * depth is such a function. Declared at prelude() for every datatype of the query once
+   * any height is used.
+   */
+  height(sort: string): string {
+    this.heightUsed = true;
+    return `${sort}.height`;
+  }
+  private heightUsed = false;
+
+  private heightDecls(): { funs: string[]; axioms: string[] } {
+    const funs: string[] = [];
+    const axioms: string[] = [];
+    if (!this.heightUsed) return { funs, axioms };
+    const names = new Set(this.datatypes.map((d) => d.name));
+    for (const d of this.datatypes) {
+      const h = `${d.name}.height`;
+      funs.push(`(declare-fun ${h} (${d.name}) Int)`);
+      axioms.push(`(assert (forall ((x ${d.name})) (! (<= 0 (${h} x)) :pattern ((${h} x)))))`);
+      for (const c of d.ctors) {
+        for (const f of c.fields) {
+          if (!names.has(f.sort)) continue;
+          const sub = `(${f.sort}.height (${f.accessor} x))`;
+          const isC = c.fields.length === 0 || d.ctors.length === 1 ? 'true' : `((_ is ${c.name}) x)`;
+          axioms.push(`(assert (forall ((x ${d.name})) (! (=> ${isC} (< ${sub} (${h} x))) :pattern (${sub}))))`);
+        }
+      }
+    }
+    return { funs, axioms };
+  }
+
   fun(line: string): void { this.sections.funs.push(line); }
   axiom(term: string): void { this.sections.axioms.push(`(assert ${term})`); }
   /** A function declared and given its meaning by `axioms`, each of which holds of the definition `define`. */
@@ -104,7 +146,8 @@ export class SmtContext {
   get definitions(): readonly AxiomDefinedFunction[] { return this.axiomDefined; }
 
   prelude(): string {
-    return [...this.sections.sorts, ...this.datatypeDecls(), ...this.sections.funs, ...this.sections.axioms].join('\n');
+    const h = this.heightDecls();
+    return [...this.sections.sorts, ...this.datatypeDecls(), ...h.funs, ...this.sections.funs, ...h.axioms, ...this.sections.axioms].join('\n');
   }
 
   /** The datatypes' declarations: strongly connected components (Tarjan), dependencies first. */
@@ -161,7 +204,7 @@ export class SmtContext {
             comp.push(w);
           } while (w !== v);
           comp.sort((a, b) => a - b);
-          out.push(`(declare-datatypes (${comp.map((i) => `(${dts[i]!.name} 0)`).join(' ')}) (${comp.map((i) => dts[i]!.ctors).join(' ')}))`);
+          out.push(`(declare-datatypes (${comp.map((i) => `(${dts[i]!.name} 0)`).join(' ')}) (${comp.map((i) => ctorsText(dts[i]!.ctors)).join(' ')}))`);
         }
       }
     }
@@ -256,15 +299,15 @@ export class SmtContext {
   tupleSort(elems: string[]): string {
     const s = elems.length === 0 ? 'Unit' : `Tuple${elems.length}%${elems.map(sortKey).join('%')}`;
     this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.datatype('Unit', '((unit))', []);
-      else this.datatype(s, `((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(' ')}))`, elems);
+      if (elems.length === 0) this.datatype('Unit', [{ name: 'unit', fields: [] }]);
+      else this.datatype(s, [{ name: `${s}.mk`, fields: elems.map((e, i) => ({ accessor: `${s}.${i}`, sort: e })) }]);
     });
     return s;
   }
 
   optionSort(elem: string): string {
     const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.datatype(s, `((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))`, [elem]));
+    this.once(`sort:${s}`, () => this.datatype(s, [{ name: `${s}.None`, fields: [] }, { name: `${s}.Some`, fields: [{ accessor: `${s}.Some.0`, sort: elem }] }]));
     return s;
   }
 
@@ -449,10 +492,9 @@ export class SmtContext {
         fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) })),
       });
     }
-    const ctorText = shape.ctors.length === 0
-      ? `((${sort}.mk))`
-      : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ');
-    this.datatype(sort, `(${ctorText})`, shape.ctors.flatMap((c) => c.fields.map((f) => f.sort)));
+    this.datatype(sort, shape.ctors.length === 0
+      ? [{ name: `${sort}.mk`, fields: [] }]
+      : shape.ctors.map((c) => ({ name: c.name, fields: c.fields.map((f) => ({ accessor: f.accessor, sort: f.sort })) })));
     return shape;
   }
 }

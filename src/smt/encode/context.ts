@@ -107,17 +107,19 @@ export class SmtContext {
    * any height is used.
    */
   height(sort: string): string {
-    this.heightUsed = true;
+    this.heightSorts.add(sort);
     return `${sort}.height`;
   }
-  private heightUsed = false;
+  /** The sorts a height was asked of (an opaque type's is declared too: a nat, nothing below it). */
+  private readonly heightSorts = new Set<string>();
 
   private heightDecls(): { funs: string[]; axioms: string[] } {
     const funs: string[] = [];
     const axioms: string[] = [];
-    if (!this.heightUsed) return { funs, axioms };
+    if (this.heightSorts.size === 0) return { funs, axioms };
     const names = new Set(this.datatypes.map((d) => d.name));
-    for (const d of this.datatypes) {
+    const others = [...this.heightSorts].filter((s) => !names.has(s)).map((name) => ({ name, ctors: [] as DatatypeCtor[] }));
+    for (const d of [...this.datatypes, ...others]) {
       const h = `${d.name}.height`;
       funs.push(`(declare-fun ${h} (${d.name}) Int)`);
       axioms.push(`(assert (forall ((x ${d.name})) (! (<= 0 (${h} x)) :pattern ((${h} x)))))`);

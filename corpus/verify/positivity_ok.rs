@@ -1,8 +1,7 @@
 // Recursive datatypes Verus's positivity rule accepts: the type only in positive positions
 // (a Box, a Seq element, a Map value). They verify as usual; the false claims beside the
 // true ones fail. (Recursion through a spec_fn result, a generic datatype's parameter, a
-// PointsTo, or between two datatypes is accepted by the rule too, corpus/check/
-// ok_positivity.rs, but the solver encoding does not declare those types yet.)
+// PointsTo, or between two datatypes: corpus/verify/positivity_nested.rs.)
 use vstd::prelude::*;
 
 verus! {

@@ -373,8 +373,23 @@ export function execAllowsNoDecreases(cx: Cx): boolean {
   return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, 'verifier::exec_allows_no_decreases_clause');
 }
 
+/**
+ * A `decreases` measure as an int: an integer as it is, a datatype value (struct or enum)
+ * as its `height` (structural decrease, as Verus: a field of a variant is below the value).
+ */
+export function measureInt(m: IrExpr): IrExpr {
+  const t = strip(m.ty);
+  if (t.k === 'adt') return { k: 'builtin', name: 'height', args: [m], ty: INT, span: m.span };
+  if (t.k === 'builtin' || t.k === 'tuple' || t.k === 'bool' || t.k === 'array' || t.k === 'slice' || t.k === 'param') {
+    throw new IrUnsupported('`decreases` on a value of this type (only integers and datatypes)', m.span);
+  }
+  return m;
+}
+
 /** Lexicographic decrease of `next` below `cur`; int measures must stay non-negative. */
-export function lexDecrease(next: IrExpr[], cur: IrExpr[], span: IrSpan): IrExpr {
+export function lexDecrease(nextMeasures: IrExpr[], curMeasures: IrExpr[], span: IrSpan): IrExpr {
+  const next = nextMeasures.map(measureInt);
+  const cur = curMeasures.map(measureInt);
   const n = Math.min(next.length, cur.length);
   if (n === 0) return boolLit(false, span);
   let t: IrExpr | undefined;

@@ -10,7 +10,7 @@ import type { Type } from '../check/types.js';
 import type { Block, Expr, ForStmt, LoopStmt, Stmt, WhileStmt } from '../syntax/ast.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, notE, unitValue, varOf } from './lower-context.js';
-import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.js';
+import { execAllowsNoDecreases, invariantApp, lexDecrease, measureInt } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { matchPattern } from './lower-pattern.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
@@ -337,7 +337,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   const decLets: IrStmt[] = [];
   const saved = st.decreases.map((m) => {
     const t = cx.with({ ghost: true }, () => cx.temp('decreases', INT));
-    decLets.push({ k: 'let', local: t, init: coerce(lowerPure(cx, m), INT), span: m.span });
+    decLets.push({ k: 'let', local: t, init: coerce(measureInt(lowerPure(cx, m)), INT), span: m.span });
     return varOf(t, m.span);
   });
   head = [...decLets, ...head];
@@ -355,7 +355,7 @@ function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
   const endChecks = cx.collect(() => {
     for (const c of allInv) cx.check({ k: 'holds', cond: lowerClaim(cx, c) }, { kind: 'invariant-end', message: 'invariant not satisfied at end of loop body', labels: [] }, c.span);
     if (saved.length) {
-      const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT));
+      const now = st.decreases.map((m) => coerce(measureInt(lowerPure(cx, m)), INT));
       cx.check({ k: 'holds', cond: lexDecrease(now, saved, st.headSpan) }, { kind: 'decreases', message: 'decreases not satisfied at end of loop', labels: [] }, st.headSpan);
     }
   }).stmts;

@@ -15,7 +15,7 @@ import { isVstdItem } from '../check/missing.js';
 import type { Resolution } from '../check/resolution.js';
 import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
-import { lexDecrease } from './lower-call.js';
+import { lexDecrease, measureInt } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
 import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
 import { lowerBlockExec } from './lower-stmt.js';
@@ -135,6 +135,8 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  // a measure of a type with no order is refused at the clause
+  for (const m of decreases) measureInt(m);
   // a broadcast lemma's trigger groups: its `#![trigger ..]` attributes, else one group of its
   // `#[trigger]` marks, in its `requires` and `ensures` alike (Verus's axiom is `forall params.
   // requires ==> ensures`, its marks anywhere in it)

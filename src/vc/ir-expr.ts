@@ -151,6 +151,7 @@ export class IrTerms extends SpecFns {
       case 'builtin': {
         const args = e.args.map((a) => this.term(a, env, sc));
         if (e.name === 'len') return `(${this.sortOf(strip(e.args[0]!.ty))}.len ${args[0]})`;
+        if (e.name === 'height') return `(${this.ctx.height(this.sortOf(strip(e.args[0]!.ty)))} ${args[0]})`;
         const viaClosure = closureBuiltin(this, e.name, args, e.args.map((a) => a.ty), e.ty);
         if (viaClosure !== undefined) return viaClosure;
         return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);

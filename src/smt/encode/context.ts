@@ -52,6 +52,13 @@ export function paramName(name: string): string {
   return name.endsWith(RIGID) ? name.slice(0, -RIGID.length) : name;
 }
 
+/** A datatype constructor as declared: its name and its fields' accessors and sorts. */
+export interface DatatypeCtor { name: string; fields: { accessor: string; sort: string }[] }
+
+function ctorsText(ctors: DatatypeCtor[]): string {
+  return `(${ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ')})`;
+}
+
 export function mangle(name: string): string {
   let m = mangled.get(name);
   if (m === undefined) {
@@ -106,6 +113,54 @@ export class SmtContext {
     emit();
   }
   sort(line: string): void { this.sections.sorts.push(line); }
+  /**
+   * A datatype `name` with constructor list `ctors` (SMT-LIB text, `((c (acc S)) ..)`), whose
+   * fields have the sorts `fieldSorts`. Datatypes are emitted by prelude() after the
+   * uninterpreted sorts, in dependency order, each group of mutually recursive ones (a
+   * strongly connected component: `Expr` and `Stmt`, or `Node` and `Option<Wrap<Node>>`) in
+   * one `declare-datatypes`.
+   */
+  datatype(name: string, ctors: DatatypeCtor[]): void {
+    this.datatypes.push({ name, ctors, fieldSorts: ctors.flatMap((c) => c.fields.map((f) => f.sort)) });
+  }
+  private readonly datatypes: { name: string; ctors: DatatypeCtor[]; fieldSorts: string[] }[] = [];
+
+  /**
+   * `height` of a datatype value (a structural `decreases` measure, as Verus's): per datatype
+   * sort `<sort>.height`, a nat, and for each constructor field of a datatype sort the
+   * field's height below the value's. Sound: a datatype value is a finite term, and its
+   * depth is such a function. Declared at prelude() for every datatype of the query once
+   * any height is used.
+   */
+  height(sort: string): string {
+    this.heightSorts.add(sort);
+    return `${sort}.height`;
+  }
+  /** The sorts a height was asked of (an opaque type's is declared too: a nat, nothing below it). */
+  private readonly heightSorts = new Set<string>();
+
+  private heightDecls(): { funs: string[]; axioms: string[] } {
+    const funs: string[] = [];
+    const axioms: string[] = [];
+    if (this.heightSorts.size === 0) return { funs, axioms };
+    const names = new Set(this.datatypes.map((d) => d.name));
+    const others = [...this.heightSorts].filter((s) => !names.has(s)).map((name) => ({ name, ctors: [] as DatatypeCtor[] }));
+    for (const d of [...this.datatypes, ...others]) {
+      const h = `${d.name}.height`;
+      funs.push(`(declare-fun ${h} (${d.name}) Int)`);
+      axioms.push(`(assert (forall ((x ${d.name})) (! (<= 0 (${h} x)) :pattern ((${h} x)))))`);
+      for (const c of d.ctors) {
+        for (const f of c.fields) {
+          if (!names.has(f.sort)) continue;
+          const sub = `(${f.sort}.height (${f.accessor} x))`;
+          const isC = c.fields.length === 0 || d.ctors.length === 1 ? 'true' : `((_ is ${c.name}) x)`;
+          axioms.push(`(assert (forall ((x ${d.name})) (! (=> ${isC} (< ${sub} (${h} x))) :pattern (${sub}))))`);
+        }
+      }
+    }
+    return { funs, axioms };
+  }
+
   fun(line: string): void { this.sections.funs.push(line); }
   axiom(term: string): void { this.sections.axioms.push(`(assert ${term})`); }
   /** A function declared and given its meaning by `axioms`, each of which holds of the definition `define`. */
@@ -119,7 +174,69 @@ export class SmtContext {
   get definitions(): readonly AxiomDefinedFunction[] { return this.axiomDefined; }
 
   prelude(): string {
-    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join('\n');
+    const h = this.heightDecls();
+    return [...this.sections.sorts, ...this.datatypeDecls(), ...h.funs, ...this.sections.funs, ...h.axioms, ...this.sections.axioms].join('\n');
+  }
+
+  /** The datatypes' declarations: strongly connected components (Tarjan), dependencies first. */
+  private datatypeDecls(): string[] {
+    const dts = this.datatypes;
+    const index = new Map(dts.map((d, i) => [d.name, i]));
+    const deps = dts.map((d) => {
+      const out = new Set<number>();
+      for (const s of d.fieldSorts) {
+        for (const tok of s.split(/[()\s]+/)) {
+          const j = index.get(tok);
+          if (j !== undefined) out.add(j);
+        }
+      }
+      return [...out];
+    });
+    const num = new Array<number>(dts.length).fill(-1);
+    const low = new Array<number>(dts.length).fill(0);
+    const onStack = new Array<boolean>(dts.length).fill(false);
+    const stack: number[] = [];
+    const out: string[] = [];
+    let next = 0;
+    // iterative Tarjan: frames of (node, position in its dependency list)
+    for (let root = 0; root < dts.length; root++) {
+      if (num[root] !== -1) continue;
+      const frames: [number, number][] = [[root, 0]];
+      num[root] = low[root] = next++;
+      stack.push(root);
+      onStack[root] = true;
+      while (frames.length > 0) {
+        const f = frames[frames.length - 1]!;
+        const v = f[0];
+        if (f[1] < deps[v]!.length) {
+          const w = deps[v]![f[1]++]!;
+          if (num[w] === -1) {
+            num[w] = low[w] = next++;
+            stack.push(w);
+            onStack[w] = true;
+            frames.push([w, 0]);
+          } else if (onStack[w]) low[v] = Math.min(low[v]!, num[w]!);
+          continue;
+        }
+        frames.pop();
+        if (frames.length > 0) {
+          const u = frames[frames.length - 1]![0];
+          low[u] = Math.min(low[u]!, low[v]!);
+        }
+        if (low[v] === num[v]) {
+          const comp: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop()!;
+            onStack[w] = false;
+            comp.push(w);
+          } while (w !== v);
+          comp.sort((a, b) => a - b);
+          out.push(`(declare-datatypes (${comp.map((i) => `(${dts[i]!.name} 0)`).join(' ')}) (${comp.map((i) => ctorsText(dts[i]!.ctors)).join(' ')}))`);
+        }
+      }
+    }
+    return out;
   }
 
   substitute(t: Type): Type {
@@ -227,15 +344,15 @@ export class SmtContext {
   tupleSort(elems: string[]): string {
     const s = elems.length === 0 ? 'Unit' : `Tuple${elems.length}%${elems.map(sortKey).join('%')}`;
     this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
-      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(' ')}))))`);
+      if (elems.length === 0) this.datatype('Unit', [{ name: 'unit', fields: [] }]);
+      else this.datatype(s, [{ name: `${s}.mk`, fields: elems.map((e, i) => ({ accessor: `${s}.${i}`, sort: e })) }]);
     });
     return s;
   }
 
   optionSort(elem: string): string {
     const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    this.once(`sort:${s}`, () => this.datatype(s, [{ name: `${s}.None`, fields: [] }, { name: `${s}.Some`, fields: [{ accessor: `${s}.Some.0`, sort: elem }] }]));
     return s;
   }
 
@@ -422,10 +539,9 @@ export class SmtContext {
         fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: rigidParams(f.ty), sort: this.sortOf(f.ty) })),
       });
     }
-    const ctorText = shape.ctors.length === 0
-      ? `((${sort}.mk))`
-      : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join('')})`).join(' ');
-    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    this.datatype(sort, shape.ctors.length === 0
+      ? [{ name: `${sort}.mk`, fields: [] }]
+      : shape.ctors.map((c) => ({ name: c.name, fields: c.fields.map((f) => ({ accessor: f.accessor, sort: f.sort })) })));
     return shape;
   }
 }

@@ -1,0 +1,115 @@
+use vstd::prelude::*;
+
+verus! {
+
+// A type invariant holds for every tracked value as for every exec one: proof code checks each
+// construction and change of a value that is not spec, and `use_type_invariant` on a tracked
+// value (a parameter, `self`, a `let tracked`, a tracked field) assumes it.
+pub struct Token { pub v: u8 }
+
+impl Token {
+    #[verifier::type_invariant]
+    spec fn inv(&self) -> bool { //~ NOTE type invariant declared here
+        10 < self.v && self.v < 100
+    }
+
+    proof fn get_false(tracked &self) -> (r: u8)
+        ensures r > 50, //~ ERROR postcondition not satisfied
+    {
+        use_type_invariant(&*self);
+        self.v
+    }
+    proof fn get_true(tracked &self) -> (r: u8)
+        ensures r > 10,
+    {
+        use_type_invariant(&*self);
+        self.v
+    }
+    proof fn self_form_true(tracked &self)
+        ensures self.v < 100,
+    {
+        use_type_invariant(self);
+    }
+
+    // a tracked `&mut self`: each write is checked, so the invariant holds again after it
+    proof fn set_false(tracked &mut self) {
+        self.v = 5; //~ ERROR constructed value may fail to meet its declared type invariant
+    }
+    proof fn set_true(tracked &mut self)
+        ensures self.v == 42,
+    {
+        self.v = 42;
+        use_type_invariant(&*self);
+    }
+}
+
+proof fn vacuous_false(tracked t: Token) {
+    use_type_invariant(&t);
+    assert(false); //~ ERROR assertion failed
+}
+
+proof fn from_param_true(tracked t: Token)
+    ensures t.v > 10,
+{
+    use_type_invariant(&t);
+}
+
+// a struct literal in proof code is checked (Verus: unless one of its values is spec)
+proof fn make_false() -> (tracked r: Token) {
+    Token { v: 200 } //~ ERROR constructed value may fail to meet its declared type invariant
+}
+proof fn make_true() -> (tracked r: Token) {
+    Token { v: 42 }
+}
+
+proof fn let_tracked_false() {
+    let tracked t = Token { v: 0 }; //~ ERROR constructed value may fail to meet its declared type invariant
+    use_type_invariant(&t);
+}
+proof fn let_tracked_true() {
+    let tracked t = Token { v: 42 };
+    use_type_invariant(&t);
+    assert(t.v == 42);
+}
+
+// a write through a tracked `&mut` parameter by a callee: the enclosing value is checked after it
+proof fn write_u8(tracked x: &mut u8, v: u8)
+    ensures *x == v,
+{
+    assume(false);
+}
+pub struct Pair { pub tok: Token, pub n: u8 }
+proof fn write_field_false(tracked p: &mut Pair) {
+    write_u8(&mut p.tok.v, 3); //~ ERROR constructed value may fail to meet its declared type invariant
+}
+proof fn write_field_true(tracked p: &mut Pair)
+    ensures p.tok.v == 33,
+{
+    write_u8(&mut p.tok.v, 33);
+    use_type_invariant(&p.tok);
+}
+proof fn field_of_tracked_false(tracked p: Pair) {
+    use_type_invariant(&p.tok);
+    assert(p.tok.v < 50); //~ ERROR assertion failed
+}
+
+// an exec value's tracked part meets it too
+fn exec_tracked_true(t: Tracked<Token>) -> (r: Ghost<u8>)
+    ensures r@ > 10,
+{
+    proof { use_type_invariant(&t); }
+    Ghost(t@.v)
+}
+
+// a spec value is never checked: building one that fails is allowed, and so is changing a
+// spec local (as in Verus), but nothing is assumed of it
+proof fn spec_value_true(x: u8) {
+    let g = Token { v: x };
+    let mut h = Token { v: 42 };
+    h.v = 0;
+}
+
+fn main() {
+}
+
+} // verus!

@@ -109,6 +109,34 @@ proof fn spec_value_true(x: u8) {
     h.v = 0;
 }
 
+// a `tracked struct` keeps its fields' own modes: a ghost field takes a spec value, and a
+// tracked value is made of it (checked)
+pub tracked struct Held {
+    tracked tok: Token,
+    ghost note: int,
+}
+impl Held {
+    #[verifier::type_invariant]
+    spec fn inv(&self) -> bool { //~ NOTE type invariant declared here
+        self.note < self.tok.v
+    }
+}
+proof fn held_false(tracked t: Token, n: int) -> (tracked r: Held) {
+    Held { tok: t, note: n } //~ ERROR constructed value may fail to meet its declared type invariant
+}
+proof fn held_true(tracked t: Token, n: int) -> (tracked r: Held) {
+    use_type_invariant(&t);
+    Held { tok: t, note: 5 }
+}
+// the branches count, not a spec condition (as Verus)
+proof fn pick_true(tracked a: Token, tracked b: Token, c: bool) -> (tracked r: Token)
+    ensures r.v > 10,
+{
+    let tracked r = if c { a } else { b };
+    use_type_invariant(&r);
+    r
+}
+
 fn main() {
 }
 

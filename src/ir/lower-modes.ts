@@ -55,13 +55,16 @@ export function isSpecExpr(cx: Cx, e: Expr): boolean {
       const r = e.res;
       if (r?.kind === 'fn') return fnResultSpec(r.decl.mode, r.decl.retTracked);
       if (r?.kind === 'builtin') {
-        if (r.name.startsWith('Ghost::') || r.name.endsWith('::view') || r.name.startsWith('Seq::') || r.name.startsWith('Set::') || r.name.startsWith('Map::')) return true;
+        if (r.name.startsWith('Ghost::') || r.name.endsWith('::view')) return true;
+        // Seq/Set/Map operations are spec, but for their `tracked_*` ones (tracked_remove, tracked_borrow, ..)
+        if (/^(Seq|Set|Map)::/.test(r.name) && !/::tracked_/.test(r.name)) return true;
         return any([e.receiver, ...e.args]);
       }
       return true;
     }
-    case 'if': return isSpecExpr(cx, e.cond) || blockSpec(cx, e.then) || (e.else ? ('stmts' in e.else ? blockSpec(cx, e.else) : isSpecExpr(cx, e.else)) : false);
-    case 'match': return isSpecExpr(cx, e.scrutinee) || e.arms.some((a) => isSpecExpr(cx, a.body));
+    // (the condition or scrutinee does not count: Verus joins the branches' modes only)
+    case 'if': return blockSpec(cx, e.then) || (e.else ? ('stmts' in e.else ? blockSpec(cx, e.else) : isSpecExpr(cx, e.else)) : false);
+    case 'match': return e.arms.some((a) => isSpecExpr(cx, a.body));
     case 'block': return blockSpec(cx, e.block);
     case 'struct': return (e.base ? isSpecExpr(cx, e.base) : false) || ctorSpec(cx, e.ty, e.fields);
     case 'tuple': return any(e.elems);

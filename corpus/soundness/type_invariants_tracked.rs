@@ -128,6 +128,18 @@ proof fn held_true(tracked t: Token, n: int) -> (tracked r: Held) {
     use_type_invariant(&t);
     Held { tok: t, note: 5 }
 }
+// a ghost field given `arbitrary()`: some value, the same one checked and kept
+proof fn held_arbitrary_false(tracked t: Token) -> (tracked r: Held) {
+    Held { tok: t, note: arbitrary() } //~ ERROR constructed value may fail to meet its declared type invariant
+}
+proof fn held_arbitrary_same_value(tracked t: Token) -> (tracked r: Held)
+    ensures r.note < 100,
+{
+    use_type_invariant(&t);
+    let tracked h = Held { tok: t, note: arbitrary() }; //~ ERROR constructed value may fail to meet its declared type invariant
+    use_type_invariant(&h);
+    h
+}
 // the branches count, not a spec condition (as Verus)
 proof fn pick_true(tracked a: Token, tracked b: Token, c: bool) -> (tracked r: Token)
     ensures r.v > 10,

@@ -40,15 +40,13 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
   }
   if (res?.kind === 'struct') {
     const v: IrExpr = { k: 'ctor', adt: res.qname, fields: e.args.map((a, i) => ({ name: String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span, e);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === 'variant') {
     const info = cx.crate.enums.get(res.qname.split('::').slice(0, -1).join('::'));
     const names = info?.variants.find((v) => v.name === res.variant.name)?.fields.map((f) => f.name) ?? e.args.map((_, i) => String(i));
     const v: IrExpr = { k: 'ctor', adt: info?.qname ?? '', variant: res.variant.name, fields: e.args.map((a, i) => ({ name: names[i] ?? String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span, e);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === 'builtin') {
     switch (res.name) {

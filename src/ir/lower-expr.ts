@@ -102,8 +102,7 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
     case 'const': {
       // a const's initializer is evaluated as spec code (never checked), so its value is checked where exec code takes it
       const v = constValue(cx, res, e.span);
-      typeInvariantCheck(cx, v, e.span, e);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'builtin': {
       const c = builtinConst(res.name, ty, e.span);
@@ -113,13 +112,11 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
     }
     case 'variant': {
       const v: IrExpr = { k: 'ctor', adt: res.qname.split('::').slice(0, -1).join('::'), variant: res.variant.name, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span, e);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'struct': {
       const v: IrExpr = { k: 'ctor', adt: res.qname, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span, e);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'fn':
       if (res.decl.mode === 'spec' && res.decl.params.length === 0) return { k: 'spec_call', fn: res.qname, typeArgs: res.typeArgs, args: [], ty, span: e.span };
@@ -310,8 +307,7 @@ function structLit(cx: Cx, e: Expr & { kind: 'struct' }): IrExpr {
   else if (res?.kind === 'struct') {
     v = e.base ? { k: 'update', base: lowerExpr(cx, e.base), fields, ty, span: e.span } : { k: 'ctor', adt: res.qname, fields, ty, span: e.span };
   } else throw new IrUnsupported('this struct literal', e.span);
-  typeInvariantCheck(cx, v, e.span, e);
-  return v;
+  return typeInvariantCheck(cx, v, e.span, e);
 }
 
 function coerceField(_cx: Cx, v: IrExpr): IrExpr {

@@ -14,6 +14,7 @@ import { execAllowsNoDecreases, invariantApp, lexDecrease } from './lower-call.j
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
 import { isSpecExpr, requireNotSpec, specPrefixes } from './lower-modes.js';
 import { matchPattern } from './lower-pattern.js';
+import { mapChildren } from './rewrite.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -101,16 +102,31 @@ export function placeRead(p: Place, span: IrSpan): IrExpr {
  * checks every one; proof code those whose value is not spec (`src`, the constructor written:
  * Verus checks a constructor unless its mode is spec, so tracked values all meet their invariants).
  */
-export function typeInvariantCheck(cx: Cx, v: IrExpr, span: IrSpan, src?: Expr): void {
-  if (cx.pure) return;
-  if (cx.ghost && (!src || isSpecExpr(cx, src))) return;
-  const inv = invariantApp(cx, v);
-  if (!inv || inv.k !== 'spec_call') return;
+export function typeInvariantCheck(cx: Cx, v: IrExpr, span: IrSpan, src?: Expr): IrExpr {
+  if (cx.pure) return v;
+  if (cx.ghost && (!src || isSpecExpr(cx, src))) return v;
+  if (!invariantApp(cx, v)) return v;
+  // a value with an `arbitrary()` part is named first: the check and the use see the same value
+  let value = v;
+  if (hasArbitrary(v)) {
+    const t = cx.temp('ctor', v.ty);
+    cx.emit({ k: 'let', local: t, init: v, span });
+    value = varOf(t, span);
+  }
+  const inv = invariantApp(cx, value);
+  if (!inv || inv.k !== 'spec_call') return value;
   const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
   cx.check({ k: 'holds', cond: inv }, {
     kind: 'type-invariant', message: 'constructed value may fail to meet its declared type invariant',
     labels: decl ? [{ message: 'type invariant declared here', span: decl.nameSpan }] : [],
   }, span);
+  return value;
+}
+
+function hasArbitrary(e: IrExpr): boolean {
+  let found = e.k === 'arbitrary';
+  if (!found) mapChildren(e, (x) => { if (!found && hasArbitrary(x)) found = true; return x; });
+  return found;
 }
 
 export const typeInvariantOfType = typeInvariantCheck;

@@ -25,6 +25,11 @@ impl Token {
         use_type_invariant(&*self);
         self.v
     }
+    proof fn self_form_false(tracked &self)
+        ensures self.v < 50, //~ ERROR postcondition not satisfied
+    {
+        use_type_invariant(self);
+    }
     proof fn self_form_true(tracked &self)
         ensures self.v < 100,
     {
@@ -48,6 +53,16 @@ proof fn vacuous_false(tracked t: Token) {
     assert(false); //~ ERROR assertion failed
 }
 
+proof fn vacuous_true(tracked t: Token) {
+    use_type_invariant(&t);
+    assert(t.v > 10);
+}
+
+proof fn from_param_false(tracked t: Token)
+    ensures t.v > 20, //~ ERROR postcondition not satisfied
+{
+    use_type_invariant(&t);
+}
 proof fn from_param_true(tracked t: Token)
     ensures t.v > 10,
 {
@@ -92,8 +107,18 @@ proof fn field_of_tracked_false(tracked p: Pair) {
     use_type_invariant(&p.tok);
     assert(p.tok.v < 50); //~ ERROR assertion failed
 }
+proof fn field_of_tracked_true(tracked p: Pair) {
+    use_type_invariant(&p.tok);
+    assert(p.tok.v > 10);
+}
 
 // an exec value's tracked part meets it too
+fn exec_tracked_false(t: Tracked<Token>) -> (r: Ghost<u8>)
+    ensures r@ > 50, //~ ERROR postcondition not satisfied
+{
+    proof { use_type_invariant(&t); }
+    Ghost(t@.v)
+}
 fn exec_tracked_true(t: Tracked<Token>) -> (r: Ghost<u8>)
     ensures r@ > 10,
 {
@@ -103,6 +128,10 @@ fn exec_tracked_true(t: Tracked<Token>) -> (r: Ghost<u8>)
 
 // a spec value is never checked: building one that fails is allowed, and so is changing a
 // spec local (as in Verus), but nothing is assumed of it
+proof fn spec_value_false(x: u8) {
+    let g = Token { v: x };
+    assert(g.v > 10); //~ ERROR assertion failed
+}
 proof fn spec_value_true(x: u8) {
     let g = Token { v: x };
     let mut h = Token { v: 42 };
@@ -129,7 +158,7 @@ proof fn held_true(tracked t: Token, n: int) -> (tracked r: Held) {
     Held { tok: t, note: 5 }
 }
 // a ghost field given `arbitrary()`: some value, the same one checked and kept
-proof fn held_arbitrary_false(tracked t: Token) -> (tracked r: Held) {
+proof fn held_arbitrary_fails(tracked t: Token) -> (tracked r: Held) {
     Held { tok: t, note: arbitrary() } //~ ERROR constructed value may fail to meet its declared type invariant
 }
 proof fn held_arbitrary_same_value(tracked t: Token) -> (tracked r: Held)
@@ -141,6 +170,13 @@ proof fn held_arbitrary_same_value(tracked t: Token) -> (tracked r: Held)
     h
 }
 // the branches count, not a spec condition (as Verus)
+proof fn pick_false(tracked a: Token, tracked b: Token, c: bool) -> (tracked r: Token)
+    ensures r.v > 50, //~ ERROR postcondition not satisfied
+{
+    let tracked r = if c { a } else { b };
+    use_type_invariant(&r);
+    r
+}
 proof fn pick_true(tracked a: Token, tracked b: Token, c: bool) -> (tracked r: Token)
     ensures r.v > 10,
 {

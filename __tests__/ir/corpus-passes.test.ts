@@ -59,7 +59,7 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
   assert.ok(total >= 400, `${total} functions`);
   // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
   assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
-    'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is not exec',
+    'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is neither exec nor tracked',
     'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
     'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
     'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
@@ -69,14 +69,14 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
     'fn panic_unreachable::message_computed: unsupported: `panic!` with message arguments other than literals, names and fields',
     'fn panic_unreachable::in_proof_code: unsupported: the macro `panic!` in verified code',
     'fn range_contains::open_range: unsupported: method `contains`',
-    'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is not exec',
+    'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is neither exec nor tracked',
   ]);
 });
 
 /** The corpus's functions the verifier says it cannot encode, each at its construct (file:line: message). */
 const UNSUPPORTED = [
   'bit_vector_consts_inline_fail.rs:103: not supported: a call of `bit_vector_consts_inline_fail::unknown` (only spec fns with a visible, non-recursive body are expanded) in a bit_vector assertion',
-  'broadcast_body_unsupported.rs:18: not supported: `use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)',
+  'broadcast_body_unsupported.rs:18: not supported: `use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)',
   'broadcast_unencodable.rs:8: not supported: `Seq::to_set` in this position',
   'mut_borrow_local_unsupported.rs:7: not supported: a `&mut` reference held in a variable',
   'mut_ref_reassign_unsupported.rs:10: not supported: reassigning a `&mut` reference',
@@ -87,7 +87,7 @@ const UNSUPPORTED = [
   'panic_unreachable.rs:48: not supported: `panic!` with message arguments other than literals, names and fields',
   'panic_unreachable.rs:54: not supported: the macro `panic!` in verified code',
   'range_contains.rs:55: not supported: method `contains`',
-  'type_inv_ghost_value_fail.rs:23: not supported: `use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)',
+  'type_inv_ghost_value_fail.rs:24: not supported: `use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)',
 ];
 
 it('every body and termination check of model/, the acceptance cases and corpus/verify is encoded from the IR', () => {

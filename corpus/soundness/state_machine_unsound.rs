@@ -140,7 +140,7 @@ tokenized_state_machine!(bounded {
     }
 });
 
-proof fn use_ok(tracked o: Option<bounded::slot>, i: bounded::Instance)
+proof fn use_ok(tracked o: Option<bounded::slot>, tracked i: bounded::Instance)
     requires
         o is Some,
         o->Some_0.instance_id() == i.id(),
@@ -150,7 +150,7 @@ proof fn use_ok(tracked o: Option<bounded::slot>, i: bounded::Instance)
     assert(s.value() < i.bound());
 }
 
-proof fn use_wrong_instance(tracked o: Option<bounded::slot>, i: bounded::Instance, j: bounded::Instance)
+proof fn use_wrong_instance(tracked o: Option<bounded::slot>, tracked i: bounded::Instance, j: bounded::Instance)
     requires
         o is Some,
         o->Some_0.instance_id() == j.id(),
@@ -159,7 +159,7 @@ proof fn use_wrong_instance(tracked o: Option<bounded::slot>, i: bounded::Instan
     i.slot_small(s.value(), &s); //~ ERROR precondition not satisfied
 }
 
-proof fn use_wrong_value(tracked o: Option<bounded::slot>, i: bounded::Instance)
+proof fn use_wrong_value(tracked o: Option<bounded::slot>, tracked i: bounded::Instance)
     requires
         o is Some,
         o->Some_0.instance_id() == i.id(),
@@ -168,7 +168,7 @@ proof fn use_wrong_value(tracked o: Option<bounded::slot>, i: bounded::Instance)
     i.slot_small(3, &s); //~ ERROR precondition not satisfied
 }
 
-proof fn use_twice(tracked o: Option<bounded::slot>, i: bounded::Instance)
+proof fn use_twice(tracked o: Option<bounded::slot>, tracked i: bounded::Instance)
     requires
         o is Some,
         o->Some_0.instance_id() == i.id(),

@@ -15,7 +15,7 @@ pub uninterp spec fn f(x: int) -> int;
 pub broadcast proof fn lemma_f_pos(x: int, a: A)
     ensures #[trigger] f(x) > 0,
 {
-    use_type_invariant(a); //~ ERROR not supported: `use_type_invariant` on a value that is not exec
+    use_type_invariant(a); //~ ERROR not supported: `use_type_invariant` on a value that is neither exec nor tracked
     assume(false);
 }
 

@@ -2,9 +2,10 @@ use vstd::prelude::*;
 
 verus! {
 
-// Type invariants are known only for exec values: every exec construction and field update
-// is checked, ghost ones never are. A value built in proof or spec code, or taken from a
-// spec fn, carries no invariant (else `false` follows from `A { i: 0 }`).
+// Type invariants are known only for exec and tracked values: every construction and field
+// update of one is checked, spec ones never are. A spec value (a ghost parameter or local, a
+// spec fn's result) carries no invariant (else `false` follows from `A { i: 0 }`), and is
+// assumed for a tracked one only at `use_type_invariant`.
 pub struct A { pub i: u8 }
 
 impl A {
@@ -20,19 +21,19 @@ proof fn ghost_param(a: A)
 proof fn lemma(a: A)
     ensures a.i > 10
 {
-    use_type_invariant(a); //~ ERROR not supported: `use_type_invariant` on a value that is not exec
+    use_type_invariant(a); //~ ERROR not supported: `use_type_invariant` on a value that is neither exec nor tracked
 }
 
+// assumed of a tracked value only at `use_type_invariant`
 proof fn tracked_param(tracked a: A)
     ensures a.i > 10 //~ ERROR postcondition not satisfied
 {
 }
 
-proof fn tracked_update(tracked t: (A, u8))
-    ensures t.0.i > 10 //~ ERROR postcondition not satisfied
-{
+// a write into a tracked value is checked
+proof fn tracked_update(tracked t: (A, u8)) {
     let tracked mut u = t;
-    u.0.i = 0;
+    u.0.i = 0; //~ ERROR constructed value may fail to meet its declared type invariant
 }
 
 spec fn mk() -> A { A { i: 0 } }

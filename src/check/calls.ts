@@ -427,8 +427,11 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       checkCallMode(bc, cx, 'proof', 'vstd::use_type_invariant', e.span);
       if (e.args.length !== 1) bc.diags.error('type', argCountMessage(1, e.args.length), callee.span);
       for (const a of e.args) {
-        const t = bc.derefAll(checkExpr(bc, a, cx, undefined, 'place'));
-        if (t.k !== 'adt' && !bc.isErrorLike(t)) bc.diags.error('type', `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
+        // through references, Box and Tracked (as Verus); never into a Ghost
+        let t = bc.derefAll(checkExpr(bc, a, cx, undefined, 'place'));
+        while (t.k === 'builtin' && (t.name === 'Tracked' || t.name === 'Box') && t.args[0]) t = bc.derefAll(t.args[0]);
+        if (t.k === 'builtin' && t.name === 'Ghost') bc.diags.error('type', 'cannot apply use_type_invariant for Ghost<_>', a.span);
+        else if (t.k !== 'adt' && !bc.isErrorLike(t)) bc.diags.error('type', `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
       }
       return UNIT;
     }

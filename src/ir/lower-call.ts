@@ -12,14 +12,15 @@ import { fnSpecParts, INT, type Type } from '../check/types.js';
 import type { Expr } from '../syntax/ast.js';
 import { hasEnclosingInnerAttr } from '../check/crate-attrs.js';
 import {
-  andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf, wrapsGhost,
+  andAll, boolLit, coerce, containsMutRef, Cx, intKindOf, intLit, IrUnsupported, isMutRef, strip, unitValue, varOf,
 } from './lower-context.js';
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall, fnGenerics, refusedImplAt } from './lower-dispatch.js';
+import { isSpecExpr, requireNotSpec, wrapsGhostOnly } from './lower-modes.js';
 import { lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
-import { enclosingInvariantChecks, lowerPlace, placeRead, placeRoot, readPlace, typeInvariantOfType } from './lower-stmt.js';
+import { enclosingInvariantChecks, lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
 import type { IrExpr, IrSpan, IrStmt, Place } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -39,15 +40,13 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
   }
   if (res?.kind === 'struct') {
     const v: IrExpr = { k: 'ctor', adt: res.qname, fields: e.args.map((a, i) => ({ name: String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === 'variant') {
     const info = cx.crate.enums.get(res.qname.split('::').slice(0, -1).join('::'));
     const names = info?.variants.find((v) => v.name === res.variant.name)?.fields.map((f) => f.name) ?? e.args.map((_, i) => String(i));
     const v: IrExpr = { k: 'ctor', adt: info?.qname ?? '', variant: res.variant.name, fields: e.args.map((a, i) => ({ name: names[i] ?? String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === 'builtin') {
     switch (res.name) {
@@ -60,13 +59,14 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         throw new IrUnsupported('this `reveal`', e.span);
       }
       case 'Ghost': return cx.with({ ghost: true }, () => lowerExpr(cx, e.args[0]!));
+      case 'Tracked': if (e.args[0]) requireNotSpec(cx, e.args[0], 'the content of `Tracked(..)`'); break;
       case 'use_type_invariant': {
         const a = e.args[0];
         if (a && !cx.pure) {
-          // only exec values are known to meet their invariants (ghost ones are never checked)
-          const root = placeRoot(a);
-          if (root === undefined || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
-            throw new IrUnsupported('`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)', a.span);
+          // exec and tracked values meet their invariants (every construction or change of one
+          // is checked, src/ir/lower-modes.ts); spec ones are never checked
+          if (isSpecExpr(cx, a) || wrapsGhostOnly(tyOf(a))) {
+            throw new IrUnsupported('`use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)', a.span);
           }
           const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
           const inv = invariantApp(cx, v);
@@ -281,6 +281,11 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   argExprs.forEach((a, i) => {
     const p = info.params[i];
     const ghostArg = !!p && p.mode !== 'exec';
+    // a tracked parameter takes a tracked value; a ghost `&mut` one may write any spec value, so only into a spec place
+    if (p?.mode === 'tracked') requireNotSpec(cx, a, 'an argument to a tracked parameter');
+    else if (p?.mode === 'ghost' && isMutRef(p.ty) && !isSpecExpr(cx, a)) {
+      throw new IrUnsupported('a place that is not spec given to a ghost `&mut` parameter (Verus: expected mode spec)', a.span);
+    }
     if (p && isMutRef(p.ty)) {
       const place = cx.with({ ghost: ghostArg }, () => lowerPlace(cx, a));
       if (!place) throw new IrUnsupported('this `&mut` argument', a.span);
@@ -344,7 +349,7 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   };
   cx.emit(call);
   // a field the callee wrote: the values around it keep their type invariants
-  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
+  places.forEach((pl, i) => { if (pl) enclosingInvariantChecks(cx, pl, span, argExprs[i]); });
   return dest ? varOf(dest, span) : unitValue(span);
 }
 

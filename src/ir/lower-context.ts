@@ -62,17 +62,6 @@ export function containsMutRef(t: Type): boolean {
   }
 }
 
-/** A Ghost/Tracked wrapper anywhere on the way to the value (through references and Box). */
-export function wrapsGhost(t: Type): boolean {
-  let cur = t;
-  for (;;) {
-    if (cur.k === 'ref') cur = cur.inner;
-    else if (cur.k === 'builtin' && (cur.name === 'Ghost' || cur.name === 'Tracked')) return true;
-    else if (cur.k === 'builtin' && cur.name === 'Box' && cur.args[0]) cur = cur.args[0];
-    else return false;
-  }
-}
-
 export interface LoopScope {
   id: number;
   label?: string;

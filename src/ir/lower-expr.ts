@@ -22,6 +22,7 @@ import { enumDiscriminant } from './lower-enum-cast.js';
 import { partialOrdCompare } from './lower-partial-ord.js';
 import { matchPattern } from './lower-pattern.js';
 import { lowerBlockExec, typeInvariantCheck } from './lower-stmt.js';
+import { requireNotSpec } from './lower-modes.js';
 import type { ArithOp, CmpOp, IrExpr, IrLocal, IrSpan, IrStmt } from './types.js';
 import { ptrCast, samePtrType } from './lower-ptr.js';
 import { isRawPtr } from '../check/raw-ptr.js';
@@ -124,8 +125,7 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
     case 'const': {
       // a const's initializer is evaluated as spec code (never checked), so its value is checked where exec code takes it
       const v = constValue(cx, res, e.span);
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'builtin': {
       const c = builtinConst(res.name, ty, e.span);
@@ -135,13 +135,11 @@ function pathExpr(cx: Cx, e: Expr & { kind: 'path' }): IrExpr {
     }
     case 'variant': {
       const v: IrExpr = { k: 'ctor', adt: res.qname.split('::').slice(0, -1).join('::'), variant: res.variant.name, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'struct': {
       const v: IrExpr = { k: 'ctor', adt: res.qname, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case 'fn':
       if (res.decl.mode === 'spec' && res.decl.params.length === 0) return { k: 'spec_call', fn: res.qname, typeArgs: res.typeArgs, args: [], ty, span: e.span };
@@ -332,8 +330,7 @@ function structLit(cx: Cx, e: Expr & { kind: 'struct' }): IrExpr {
   else if (res?.kind === 'struct') {
     v = e.base ? { k: 'update', base: lowerExpr(cx, e.base), fields, ty, span: e.span } : { k: 'ctor', adt: res.qname, fields, ty, span: e.span };
   } else throw new IrUnsupported('this struct literal', e.span);
-  typeInvariantCheck(cx, v, e.span);
-  return v;
+  return typeInvariantCheck(cx, v, e.span, e);
 }
 
 function coerceField(_cx: Cx, v: IrExpr): IrExpr {
@@ -554,6 +551,7 @@ function tryOp(cx: Cx, e: Expr & { kind: 'try' }): IrExpr {
 
 function returnExpr(cx: Cx, e: Expr & { kind: 'return' }): IrExpr {
   if (cx.pure) throw new IrUnsupported('`return` in spec code', e.span);
+  if (cx.fn.decl.retTracked && e.value) requireNotSpec(cx, e.value, 'a tracked return value');
   const v = e.value ? lowerExpr(cx, e.value) : unitValue(e.span);
   emitReturn(cx, v, e.span, 'at this exit');
   return unitValue(e.span);

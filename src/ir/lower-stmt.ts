@@ -12,7 +12,9 @@ import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { coerce, containsMutRef, Cx, intLit, IrUnsupported, isMutRef, notE, unitValue, varOf } from './lower-context.js';
 import { execAllowsNoDecreases, invariantApp, lexDecrease, measureInt } from './lower-call.js';
 import { arith, binders, compare, indexCheck, lowerClaim, lowerExpr, lowerPure, terminates, tyOf } from './lower-expr.js';
+import { isSpecExpr, requireNotSpec, specPrefixes } from './lower-modes.js';
 import { matchPattern } from './lower-pattern.js';
+import { mapChildren } from './rewrite.js';
 import type { IrExpr, IrSpan, IrStmt, LoopSpec, Place, Projection } from './types.js';
 
 const BOOL: Type = { k: 'bool' };
@@ -95,16 +97,36 @@ export function placeRead(p: Place, span: IrSpan): IrExpr {
   return x;
 }
 
-/** A type invariant check on a constructed or changed value of a type that has one (exec code). */
-export function typeInvariantCheck(cx: Cx, v: IrExpr, span: IrSpan): void {
-  if (cx.ghost || cx.pure) return;
-  const inv = invariantApp(cx, v);
-  if (!inv || inv.k !== 'spec_call') return;
+/**
+ * A type invariant check on a constructed or changed value of a type that has one. Exec code
+ * checks every one; proof code those whose value is not spec (`src`, the constructor written:
+ * Verus checks a constructor unless its mode is spec, so tracked values all meet their invariants).
+ */
+export function typeInvariantCheck(cx: Cx, v: IrExpr, span: IrSpan, src?: Expr): IrExpr {
+  if (cx.pure) return v;
+  if (cx.ghost && (!src || isSpecExpr(cx, src))) return v;
+  if (!invariantApp(cx, v)) return v;
+  // a value with an `arbitrary()` part is named first: the check and the use see the same value
+  let value = v;
+  if (hasArbitrary(v)) {
+    const t = cx.temp('ctor', v.ty);
+    cx.emit({ k: 'let', local: t, init: v, span });
+    value = varOf(t, span);
+  }
+  const inv = invariantApp(cx, value);
+  if (!inv || inv.k !== 'spec_call') return value;
   const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
   cx.check({ k: 'holds', cond: inv }, {
     kind: 'type-invariant', message: 'constructed value may fail to meet its declared type invariant',
     labels: decl ? [{ message: 'type invariant declared here', span: decl.nameSpan }] : [],
   }, span);
+  return value;
+}
+
+function hasArbitrary(e: IrExpr): boolean {
+  let found = e.k === 'arbitrary';
+  if (!found) mapChildren(e, (x) => { if (!found && hasArbitrary(x)) found = true; return x; });
+  return found;
 }
 
 export const typeInvariantOfType = typeInvariantCheck;
@@ -114,6 +136,8 @@ function assign(cx: Cx, st: Stmt & { kind: 'assign' }): void {
   if (!place) throw new IrUnsupported('assignment to this place', st.target.span);
   // `a = b` on a `&mut` variable re-points it; the IR tracks referents, not pointers
   if (place.proj.length === 0 && st.target.kind === 'path' && isMutRef(place.rootTy)) throw new IrUnsupported('reassigning a `&mut` reference', st.target.span);
+  // a spec value written into a tracked (or exec) place in proof code would carry no checked invariant
+  if (cx.ghost && !isSpecExpr(cx, st.target)) requireNotSpec(cx, st.value, 'the value written to a tracked or exec place');
   let v: IrExpr;
   if (st.op === '=') v = coerce(lowerExpr(cx, st.value), place.ty);
   else {
@@ -122,19 +146,43 @@ function assign(cx: Cx, st: Stmt & { kind: 'assign' }): void {
     v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
   }
   cx.emit({ k: 'assign', place, value: v, span: st.span });
-  enclosingInvariantChecks(cx, place, st.span);
+  enclosingInvariantChecks(cx, place, st.span, st.target);
 }
 
 /**
  * A changed field (assigned, or written through `&mut` by a call): the enclosing values with
- * a type invariant must still meet it, checked innermost first (exec code only).
+ * a type invariant must still meet it, checked innermost first. In proof code only those that
+ * are not spec (under an exec or tracked root, not under a ghost field): `target` is the place
+ * as written, whose root says.
  */
-export function enclosingInvariantChecks(cx: Cx, place: Place, span: IrSpan): void {
+export function enclosingInvariantChecks(cx: Cx, place: Place, span: IrSpan, target?: Expr): void {
+  if (cx.pure) return;
+  const spec = cx.ghost ? specPrefixes(cx, place, !!target && rootIsSpec(target)) : undefined;
   for (let i = place.proj.length - 1; i >= 0; i--) {
     if (place.proj[i]!.k !== 'field') continue;
+    if (spec?.[i]) continue;
     const prefix: Place = { ...place, proj: place.proj.slice(0, i), ty: i === 0 ? place.rootTy : place.proj[i - 1]!.ty };
-    typeInvariantCheck(cx, readPlace(prefix, span), span);
+    const v = readPlace(prefix, span);
+    const inv = invariantApp(cx, v);
+    if (!inv || inv.k !== 'spec_call') continue;
+    const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
+    cx.check({ k: 'holds', cond: inv }, {
+      kind: 'type-invariant', message: 'constructed value may fail to meet its declared type invariant',
+      labels: decl ? [{ message: 'type invariant declared here', span: decl.nameSpan }] : [],
+    }, span);
   }
+}
+
+/** Whether the root of a written place is a ghost local (any other root is checked). */
+function rootIsSpec(target: Expr): boolean {
+  let e = target;
+  for (;;) {
+    if (e.kind === 'unary' || e.kind === 'ref') e = e.operand;
+    else if (e.kind === 'field' || e.kind === 'index') e = e.base;
+    else if (e.kind === 'method' && e.res?.kind === 'builtin' && e.res.name.startsWith('Tracked::borrow')) e = e.receiver;
+    else break;
+  }
+  return e.kind === 'path' && e.res?.kind === 'local' && e.res.mode === 'ghost';
 }
 
 // ---------------------------------------------------------------------------- blocks
@@ -205,6 +253,7 @@ function letStmt(cx: Cx, st: Stmt & { kind: 'let' }): void {
   const ty = (p.kind === 'ident' ? p.ty : undefined) ?? st.init?.ty ?? INT;
   // a `&mut` held in a variable would alias its referent: writes through it would be lost
   if (containsMutRef(ty) || (st.init?.ty && containsMutRef(st.init.ty))) throw new IrUnsupported('a `&mut` reference held in a variable', st.span);
+  if (st.mode === 'tracked' && st.init) requireNotSpec(cx, st.init, 'the value of a `let tracked`');
   const v = st.init ? cx.with({ ghost }, () => lowerExpr(cx, st.init!)) : undefined;
   const mode = ghost ? (st.mode === 'tracked' ? 'tracked' : 'ghost') : cx.ghost ? 'ghost' : 'exec';
   if (p.kind === 'ident' && p.id !== undefined) {

@@ -17,6 +17,7 @@ import { checkedConsts, constInitializerFn } from '../check/const-init.js';
 import { walkBlock, walkExpr } from '../syntax/walk.js';
 import { lexDecrease, measureInt } from './lower-call.js';
 import { andAll, containsMutRef, Cx, IrUnsupported, isMutRef, notE, unitValue } from './lower-context.js';
+import { requireNotSpec } from './lower-modes.js';
 import { byValueParamsAtEntry, emitReturn, isUnitLike, lowerPure, terminates } from './lower-expr.js';
 import { lowerBlockExec } from './lower-stmt.js';
 import { mapChildren } from './rewrite.js';
@@ -185,6 +186,7 @@ function lowerChecked(crate: CheckedCrate, fn: FnInfo, scc: Scc, opts: LowerOpti
   for (const p of fn.params) {
     if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported('a `&mut` reference inside a parameter type', d.params.find((q) => q.name === p.name)?.span ?? d.span);
   }
+  if (d.retTracked && d.body.tail) requireNotSpec(cx, d.body.tail, 'a tracked return value');
   const body = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body!);
     if (terminates(cx.out)) return;

@@ -436,7 +436,8 @@ function parseItemKind(p: Parser, start: number, attrs: ParsedAttr[], verified: 
 function withDataMode<T extends StructItem | EnumItem>(item: T, mode: Mode | undefined): T {
   if (!mode) return item;
   const fields = item.kind === 'struct' ? item.fields : item.variants.flatMap((v) => v.fields);
-  for (const f of fields) f.mode = mode;
+  // (a field's own `ghost`/`tracked` stays: `tracked struct S { ghost g: T }` has a ghost `g`)
+  for (const f of fields) if (f.mode === 'exec') f.mode = mode;
   return item;
 }
 

@@ -419,8 +419,9 @@ export class IrFunctionEncoder extends IrTerms {
       const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
       const built = this.construct(containerTy, values, this.fn.span);
       const t = strip(this.ctx.substitute(containerTy));
-      // (ghost code checks none: the IR then states none)
-      if (t.k === 'adt' && this.typeInvariantOf(t.name) && queue.next < queue.checks.length) {
+      // (proof code checks only the values that are not spec: the IR states the others' checks not)
+      const next = queue.checks[queue.next];
+      if (t.k === 'adt' && this.typeInvariantOf(t.name) && next && checkedPrefixLength(next) === i) {
         const c = queue.checks[queue.next++]!;
         if (c.cond.k !== 'holds' || c.cond.cond.k !== 'spec_call') throw new OutsideFamily('a type invariant check not where expected');
         this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
@@ -890,3 +891,18 @@ function opaqueUses(lemma: IrFunction, generics: string[]): { name: string; args
   return out;
 }
 const opaqueUseCache = new WeakMap<IrFunction, { name: string; args: (string | undefined)[] }[]>();
+
+/** The length of the place prefix a type invariant check after a write is about (its argument, a read of that prefix). */
+function checkedPrefixLength(c: IrStmt & { k: 'check' }): number | undefined {
+  if (c.cond.k !== 'holds' || c.cond.cond.k !== 'spec_call') return undefined;
+  let e = c.cond.cond.args[0];
+  let n = 0;
+  for (;;) {
+    if (!e) return undefined;
+    if (e.k === 'var') return n;
+    if (e.k === 'field' || e.k === 'index') e = e.base;
+    else if (e.k === 'deref') e = e.arg;
+    else return undefined;
+    n++;
+  }
+}

@@ -60,6 +60,7 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
   // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
   assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
     'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is neither exec nor tracked',
+    'fn decreases_structural::seq_measure: unsupported: `decreases` on a value of this type',
     'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
     'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
     'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
@@ -78,6 +79,7 @@ const UNSUPPORTED = [
   'bit_vector_consts_inline_fail.rs:103: not supported: a call of `bit_vector_consts_inline_fail::unknown` (only spec fns with a visible, non-recursive body are expanded) in a bit_vector assertion',
   'broadcast_body_unsupported.rs:18: not supported: `use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)',
   'broadcast_unencodable.rs:8: not supported: `Seq::to_set` in this position',
+  'decreases_structural.rs:147: not supported: `decreases` on a value of this type (only integers and datatypes)',
   'mut_borrow_local_unsupported.rs:7: not supported: a `&mut` reference held in a variable',
   'mut_ref_reassign_unsupported.rs:10: not supported: reassigning a `&mut` reference',
   'mut_ref_reassign_unsupported.rs:17: not supported: a `&mut` reference held in a variable',

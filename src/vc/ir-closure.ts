@@ -262,8 +262,8 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
       const S = host.sortOf(ty);
       if (sub(tys[0]!).k !== 'int' || S !== '(Array Int Bool)') return undefined;
       const { len, finite } = ctx.setCard(S, 'Int');
-      const R = declared(host, 'set.range', ['Int', 'Int'], S, () => {
-        const r = '(set.range lo hi)';
+      const R = declared(host, 'pg.set.range', ['Int', 'Int'], S, () => {
+        const r = '(pg.set.range lo hi)';
         return [
           `(forall ((lo Int) (hi Int) (i Int)) (! (= (select ${r} i) (and (<= lo i) (< i hi))) :pattern ((select ${r} i))))`,
           `(forall ((lo Int) (hi Int)) (! (and (${finite} ${r}) (= (${len} ${r}) (ite (<= lo hi) (- hi lo) 0))) :pattern (${r})))`,

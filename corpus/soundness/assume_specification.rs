@@ -39,6 +39,12 @@ fn add_beyond_ensures_false(p: *mut u64) -> (q: *mut u64)
 {
     p.add(1)
 }
+fn add_beyond_ensures_true(p: *mut u64) -> (q: *mut u64)
+    requires p@.addr < 0x1000,
+    ensures q@.addr == p@.addr + 8,
+{
+    p.add(1)
+}
 fn add_ensures_true(p: *mut u64) -> (q: *mut u64)
     requires p@.addr < 0x1000,
     ensures q@.addr == p@.addr + 8, q == spec_add_of(p, 1),

@@ -25,7 +25,7 @@ proof fn lemma_get<T>(w: Wrap<T>)
 {
 }
 
-proof fn nested<T>(w: Wrap<Wrap<T>>) {
+proof fn nested_true<T>(w: Wrap<Wrap<T>>) {
     lemma_get::<Wrap<T>>(w);
     assert(get(w) == w.v);
     assert(get(get(w)) == w.v.v);

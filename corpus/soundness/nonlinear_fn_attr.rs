@@ -45,14 +45,25 @@ proof fn sq_mono_true(x: int, y: int)
 }
 
 // nothing else in the caller's context reaches the isolated proof
-proof fn context_false(a: int, b: int) {
+proof fn context_caller(a: int, b: int) {
     assume(a > 0 && b > 0);
-    nothing(a, b);
+    context_false(a, b);
 }
 #[verifier::nonlinear]
-proof fn nothing(a: int, b: int)
+proof fn context_false(a: int, b: int)
     ensures
         a * b >= 0, //~ ERROR assertion failed
+{
+}
+
+// the same fact, with what it needs in its own requires
+#[verifier::nonlinear]
+proof fn context_true(a: int, b: int)
+    requires
+        a > 0,
+        b > 0,
+    ensures
+        a * b >= 0,
 {
 }
 

@@ -24,7 +24,7 @@ pub open spec fn total<T: CountTrait>(a: T, b: T) -> nat {
     a.count() + b.count()
 }
 
-proof fn through_bound(x: Option<u8>, n: nat, m: nat) {
+proof fn through_bound_true(x: Option<u8>, n: nat, m: nat) {
     assert(total((x, n), (x, m)) == n + m);
     assert(total((3u8, true), (4u8, false)) == 1);
 }
@@ -34,11 +34,15 @@ proof fn through_bound_false(x: Option<u8>, n: nat, m: nat) {
 }
 
 // a claim about another instantiation's count
+proof fn other_instantiation_true(x: Option<u8>) {
+    assert(total((x, true), (x, true)) == 2);
+}
+
 proof fn other_instantiation_false(x: Option<u8>) {
     assert(total((x, true), (x, true)) == 1); //~ ERROR assertion failed
 }
 
-proof fn methods(x: u8, n: nat) {
+proof fn methods_true(x: u8, n: nat) {
     assert((x, n).count() == n);
     assert((x, false).count() == 0);
     assert(<(u8, nat) as CountTrait>::count(&(x, n)) == n);
@@ -48,6 +52,11 @@ proof fn methods(x: u8, n: nat) {
 
 proof fn methods_false(x: u8, n: nat) {
     assert((x, n).count() == n + 1); //~ ERROR assertion failed
+}
+
+proof fn array_true() {
+    let a: [u8; 2] = [1u8, 2u8];
+    assert(a.count() == 3);
 }
 
 proof fn array_false() {
@@ -85,7 +94,7 @@ fn pick_twice<P: Pick>(p: &P) -> (r: u64)
     x + x
 }
 
-fn use_pick() {
+fn use_pick_true() {
     let p = (3u64, 7u64);
     let a = p.pick();
     assert(a == 7);

@@ -28,14 +28,14 @@ proof fn choose_twice_false(s: Set<int>, t: Set<int>)
 }
 
 // a map that merges two elements shrinks the set: the lemma cannot be used to say otherwise
-proof fn map_merge_false() {
+proof fn map_size_false() {
     let s = set![1int, 2int];
     let f = |i: int| 0int;
     assert(s.map(f).len() == s.len()) by {
         lemma_map_size(s, s.map(f), f); //~ ERROR precondition not satisfied
     }
 }
-proof fn map_injective_true() {
+proof fn map_size_true() {
     let s = set![1int, 2int];
     let f = |i: int| i + 10;
     lemma_map_size(s, s.map(f), f);
@@ -50,7 +50,7 @@ proof fn range_top_false(lo: u64, hi: u64)
     assert(Set::<u64>::range(lo, hi).len() == hi - lo);
     assert(Set::<u64>::range(lo, hi).contains(hi)); //~ ERROR assertion failed
 }
-proof fn range_inclusive_true(lo: u64, hi: u64)
+proof fn range_top_true(lo: u64, hi: u64)
     requires lo < hi,
 {
     range_set_properties::<u64>(lo, hi);
@@ -62,6 +62,12 @@ proof fn range_empty_false(lo: int, hi: int)
 {
     range_set_properties::<int>(lo, hi);
     assert(Set::<int>::range(lo, hi).len() == hi - lo); //~ ERROR assertion failed
+}
+proof fn range_empty_true(lo: int, hi: int)
+    requires hi < lo,
+{
+    range_set_properties::<int>(lo, hi);
+    assert(Set::<int>::range(lo, hi).len() == 0);
 }
 
 // the removed keys are gone from the map and the returned map has nothing else
@@ -82,13 +88,13 @@ proof fn remove_keys_true(tracked m: Map<u8, u8>)
 }
 
 // splitting gives two disjoint parts: no address is in both
-proof fn split_overlap_false(tracked p: PointsToRaw, r: Set<int>, a: int)
+proof fn split_false(tracked p: PointsToRaw, r: Set<int>, a: int)
     requires r.subset_of(p.dom()), r.contains(a),
 {
     let tracked (x, y) = p.split(r);
     assert(y.dom().contains(a)); //~ ERROR assertion failed
 }
-proof fn split_disjoint_true(tracked p: PointsToRaw, r: Set<int>, a: int)
+proof fn split_true(tracked p: PointsToRaw, r: Set<int>, a: int)
     requires r.subset_of(p.dom()), r.contains(a),
 {
     let tracked (x, y) = p.split(r);

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { checkCrate } from './check/index.js';
 import { isolateItems, type ItemVerdict } from './check/isolation.js';
-import type { CheckedCrate, FnInfo } from './check/program.js';
+import type { CheckedCrate } from './check/program.js';
 import { buildResults } from './report/build-results.js';
 import { diagnosticKey, type Diagnostic, type UnitResult } from './report/diagnostic.js';
 import { internalError } from './report/internal-error.js';
@@ -64,15 +64,24 @@ const TURN_MS = 2;
 /** Input the run cannot work on (exit status 2 in the CLI and the Action), as opposed to a crash. */
 export class InputError extends Error {}
 
-export interface CheckedProgram {
-  crates: CheckedCrate[];
+/** What a run reports of the front end's work: everything but the checked trees. */
+export interface ProgramSummary {
   diagnostics: Diagnostic[];
   sources: SourceSet;
   itemsChecked: number;
-  /** Crates without static errors. */
-  clean: CheckedCrate[];
   /** Per crate, per verified item: checked, not supported (why) or in error (why); see check/isolation.ts. */
   verdicts: { crate: string; items: ItemVerdict[] }[];
+  /** The crate (by name) each checked file belongs to. */
+  crateOfFile: Map<string, string>;
+  /** How many crates were checked, and how many of them without static errors. */
+  crateCount: number;
+  cleanCount: number;
+}
+
+export interface CheckedProgram extends ProgramSummary {
+  crates: CheckedCrate[];
+  /** Crates without static errors. */
+  clean: CheckedCrate[];
   /** Per crate: the fns (and consts) verification may proceed on, though the crate has errors elsewhere. */
   verifiable: Map<CheckedCrate, Set<string>>;
 }
@@ -89,7 +98,15 @@ export function checkPaths(paths: string[], workspaceRoot?: string, options: { p
  * verification of the first crate starts before the last crate is even parsed.
  */
 class FrontEnd {
-  readonly program: CheckedProgram = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: new Map() };
+  /**
+   * Without `retain` (a verification run) the checked trees are not kept: each crate's is let
+   * go once its queries are made. A crate's tree holds its own copy of vstd's (the checker
+   * writes into the tree), a few MB: a run over hundreds of crates must not keep them all.
+   */
+  readonly program: CheckedProgram = {
+    crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: new Map(),
+    crateOfFile: new Map(), crateCount: 0, cleanCount: 0,
+  };
   /** What loading the current crate said (its syntax and not-supported diagnostics). */
   private loadDiagnostics: Diagnostic[] = [];
   /** Files that did not parse. */
@@ -108,7 +125,7 @@ class FrontEnd {
   }
 
   /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
-  constructor(private readonly paths: string[], private readonly workspaceRoot?: string, private readonly plainBodies = false) {}
+  constructor(private readonly paths: string[], private readonly workspaceRoot?: string, private readonly plainBodies = false, private readonly retain = true) {}
 
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
   *crates(): Generator<Crate> {
@@ -148,15 +165,20 @@ class FrontEnd {
     const ownFiles = new Set(crate.files.map((f) => f.path));
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
     this.report(reported);
-    p.crates.push(checked);
-    for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    p.crateCount++;
+    if (this.retain) p.crates.push(checked);
+    for (const f of crate.files) {
+      p.itemsChecked += countVerifiedItems(f.items);
+      p.crateOfFile.set(f.path, checked.name);
+    }
     // Every diagnostic counts for isolation, also those not shown for a file that did not parse.
     const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
     this.report(iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === 'error') || crate.files.some((f) => this.unparsed.has(f.path));
-    if (!crateErrors) p.clean.push(checked);
-    p.verifiable.set(checked, iso.verifiable);
+    if (!crateErrors) p.cleanCount++;
+    if (!crateErrors && this.retain) p.clean.push(checked);
+    if (this.retain) p.verifiable.set(checked, iso.verifiable);
     return { checked, verifiable: iso.verifiable };
   }
 }
@@ -193,7 +215,7 @@ function countVerifiedItems(items: Item[] | undefined): number {
 
 export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
   const started = performance.now();
-  let program: CheckedProgram;
+  let program: ProgramSummary;
   let diagnostics: Diagnostic[];
   const units: UnitResult[] = [];
   let solverName = 'none';
@@ -216,7 +238,7 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
       seconds: (performance.now() - started) / 1000,
       itemsChecked: opts.mode === 'no-verify' ? program.itemsChecked : undefined,
       shard: opts.shard,
-      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name] as const))),
+      crateOfFile: program.crateOfFile,
       itemStatus: opts.mode === 'no-verify' ? program.verdicts : undefined,
       inferred,
     },
@@ -233,8 +255,8 @@ export async function runProofgate(opts: RunOptions): Promise<ResultsFile> {
  * add to the wall time). Diagnostics come out in the order of a phase-by-phase run: static
  * ones, then VC generation's, then the solver's (by query).
  */
-async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[]; inferred: InferredLoop[] }> {
-  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
+async function verifyPaths(opts: RunOptions): Promise<{ program: ProgramSummary; diagnostics: Diagnostic[]; solverName: string; units: UnitResult[]; inferred: InferredLoop[] }> {
+  const front = new FrontEnd(opts.paths, opts.workspaceRoot, false, false);
   const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : undefined;
   let matchedAny = false;
   const matches = glob && ((qname: string) => glob(qname) && (matchedAny = true));
@@ -246,7 +268,8 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   const tasks: Promise<QueryOutcome>[] = [];
   const houdiniTasks: Promise<QueryOutcome[]>[] = [];
   const inferred: InferredLoop[] = [];
-  const fns = new Map<string, FnInfo>();
+  /** Per fn, the lines of its loops (each a unit of the results); not the fn itself, which holds its crate's tree. */
+  const loopLines = new Map<string, number[]>();
   let outcomes: QueryOutcome[] = [];
   const dumped = new Set<string>();
   const progress = new FunctionProgress(opts.onProgress);
@@ -266,7 +289,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
       const checkedNow = front.check(crate);
       if (!checkedNow) continue; // the crash is an internal error on the crate; the others go on
       const { checked, verifiable } = checkedNow;
-      for (const f of checked.fns) fns.set(f.qname, f);
+      for (const f of checked.fns) loopLines.set(f.qname, f.decl.body ? loopsIn(f.decl.body).map((l) => l.span.line) : []);
       const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
       const inference = opts.infer === false ? new Map<string, FnInference>() : inferOrNothing(checked, functionFilter);
       const prepare = (vcs: FunctionVc[]) => vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
@@ -337,11 +360,11 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: CheckedProgram;
   }
   // As Verus's --verify-function: a pattern that names nothing is a mistake, not a pass
   // (unless static errors kept some crate from being looked at).
-  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
+  if (matches && !matchedAny && front.program.cleanCount === front.program.crateCount) {
     throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
   }
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
-  const units = unitsOf(outcomes, fns, diagnostics);
+  const units = unitsOf(outcomes, loopLines, diagnostics);
   units.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.function < b.function ? -1 : 1)));
   return { program: front.program, diagnostics, solverName, units, inferred };
 }
@@ -464,7 +487,7 @@ async function finishQuery(vc: FunctionVc, result: QueryResult, answers: Answers
  * count as verified only when the whole function is (a timeout, say, says nothing about
  * which part was proved).
  */
-function unitsOf(outcomes: QueryOutcome[], fns: Map<string, FnInfo>, diagnostics: Diagnostic[]): UnitResult[] {
+function unitsOf(outcomes: QueryOutcome[], loopLines: Map<string, number[]>, diagnostics: Diagnostic[]): UnitResult[] {
   const failedFns = new Set(diagnostics.filter((d) => d.severity === 'error' && d.function).map((d) => d.function!));
   const byFunction = new Map<string, QueryOutcome[]>();
   for (const o of outcomes) byFunction.set(o.vc.unit.function, [...(byFunction.get(o.vc.unit.function) ?? []), o]);
@@ -474,8 +497,7 @@ function unitsOf(outcomes: QueryOutcome[], fns: Map<string, FnInfo>, diagnostics
     const failed = failedFns.has(name) || os.some((o) => o.errors);
     const status: UnitResult['status'] = failed ? 'failed' : os.every((o) => o.cached) ? 'cached' : 'verified';
     units.push({ function: name, file, line, status, ms: os.reduce((n, o) => n + o.ms, 0) });
-    const decl = fns.get(name)?.decl;
-    for (const loop of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop.span.line, status, ms: 0 });
+    for (const loopLine of loopLines.get(name) ?? []) units.push({ function: name, file, line: loopLine, status, ms: 0 });
   }
   return units;
 }

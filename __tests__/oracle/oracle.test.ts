@@ -72,6 +72,16 @@ describe('check-soundness', () => {
     });
   }
 
+  it("leaves out a proved fn resting on the contract of one that failed (modular verification assumes it)", async () => {
+    // check_index fails (its panic! is reachable), so its `ensures i < n` is false: the emulator
+    // would see plain_caller panic in it, which is the failure already reported, not a new one
+    const r = await oracle([at('corpus', 'verify', 'no_unwind.rs')]);
+    assert.deepEqual(r.findings, [], render(r));
+    const caller = r.functions.find((f) => f.function === 'no_unwind::plain_caller');
+    assert.match(caller?.skipped ?? '', /contract of a fn that failed/);
+    assert.ok(r.functions.some((f) => f.function === 'no_unwind::calls_may_unwind_unreachable' && f.inputs > 0), 'the fns resting on nothing that failed still run');
+  });
+
   it('is deterministic for a seed', async () => {
     const file = at('corpus', 'soundness', 'div_min.rs');
     const a = await oracle([file], divisionOverflowUnchecked);

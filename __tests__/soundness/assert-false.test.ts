@@ -33,6 +33,25 @@ function onlyPlantedGoals(vc: FunctionVc): FunctionVc {
   return { ...vc, query: { ...vc.query, goals } };
 }
 
+/**
+ * Plants into every clean crate of `targets`, in place. Its own function so that the checked
+ * trees (a few MB per crate) can be collected before the run checks the crates again.
+ */
+function plantAll(targets: string[]): { planted: Planted[]; skipped: number } {
+  const planted: Planted[] = [];
+  let skipped = 0;
+  for (const crate of checkPaths(targets).clean) {
+    const p = plantAssertFalse(crate);
+    for (const [file, text] of p.texts) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    planted.push(...p.planted);
+    skipped += p.skipped.length;
+  }
+  return { planted, skipped };
+}
+
 function sameLine(p: Planted, file: string, line: number): boolean {
   return p.line === line && (file === p.file || file === relative(process.cwd(), p.file).split('\\').join('/'));
 }
@@ -52,18 +71,7 @@ describe('assert(false) self-check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-assert-false-'));
     cpSync(root, dir, { recursive: true });
     const targets = sources.map((s) => join(dir, relative(root, s)));
-    const program = checkPaths(targets);
-    const planted: Planted[] = [];
-    let skipped = 0;
-    for (const crate of program.clean) {
-      const p = plantAssertFalse(crate);
-      for (const [file, text] of p.texts) {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, text);
-      }
-      planted.push(...p.planted);
-      skipped += p.skipped.length;
-    }
+    const { planted, skipped } = plantAll(targets);
     const plant = (vc: FunctionVc): FunctionVc => onlyPlantedGoals(plantFault ? plantFault(vc) : vc);
     const results = await runProofgate({ paths: targets, mode: 'verify', cacheDir: null, pool, timeoutMs: 20_000, plantFault: plant });
     const refuted = new Set(results.diagnostics.filter((d) => d.severity === 'error' && d.message === 'assertion failed').map((d) => `${d.file}:${d.line}`));

@@ -80,7 +80,7 @@ export async function checkSoundness(opts: OracleOptions): Promise<OracleReport>
   const report: OracleReport = { seed: opts.seed, proved: proved.size, functions: [], findings: [], inputsRun: 0, ms: 0 };
   const work: { crate: CheckedCrate; fn: FnInfo; trusted: boolean }[] = [];
   for (const crate of program.clean) {
-    const trusted = trustedFunctions(crate);
+    const trusted = trustedFunctions(crate, failed);
     for (const fn of crate.fns) if (proved.has(fn.qname)) work.push({ crate, fn, trusted: trusted.has(fn.decl) });
     if (opts.trustedLemmas) {
       const own = new Set(crate.files);
@@ -102,7 +102,7 @@ export async function checkSoundness(opts: OracleOptions): Promise<OracleReport>
 function skipReason(fn: FnInfo, trusted: boolean): string | undefined {
   const d = fn.decl;
   if (d.mode === 'spec') return 'spec fn';
-  if (trusted) return 'rests on assume, external_body or assume_specification';
+  if (trusted) return 'rests on assume, external_body, assume_specification or the contract of a fn that failed';
   if (d.mode === 'proof' && d.ret && !(d.ret.kind === 'tuple' && d.ret.elems.length === 0)) return 'proof fn with a return value';
   if (d.mode === 'proof' && d.params.some((p) => p.tracked || p.ty.kind === 'ref')) return 'proof fn with tracked or reference parameters';
   if (d.mode === 'proof' && d.ensures.length === 0) return 'proof fn without ensures';

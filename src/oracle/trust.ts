@@ -4,7 +4,8 @@
  * run-time violation there is not an unsoundness of the verifier. A function rests on
  * trust when its body assumes, or it calls (through any chain) one that does or that is
  * `external_body` (or an `assume_specification`, whose contract its calls use), or a
- * `broadcast use` lemma in force does.
+ * `broadcast use` lemma in force does. So does one calling a fn that failed to verify: its
+ * contract is assumed at the call (modular verification) and the failure is already reported.
  */
 import { isVstdDefaultLemma } from '../check/vstd-default.js';
 import { broadcastLemmasOf } from '../check/broadcast-scope.js';
@@ -30,8 +31,8 @@ function assumesDirectly(decl: FnItem): boolean {
   return found;
 }
 
-/** The functions of the crate that rest on trust. */
-export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
+/** The functions of the crate that rest on trust; `failed`: the qualified names of those that failed to verify. */
+export function trustedFunctions(crate: CheckedCrate, failed: ReadonlySet<string> = new Set()): Set<FnItem> {
   const callees = new Map<FnItem, Set<FnItem>>();
   const declOf = new Map(crate.fns.map((f) => [f.qname, f.decl]));
   for (const f of crate.fns) {
@@ -40,7 +41,7 @@ export function trustedFunctions(crate: CheckedCrate): Set<FnItem> {
     const lemmas = broadcastLemmasOf(crate, f.qname).filter((l) => !isVstdDefaultLemma(l)).flatMap((l) => declOf.get(l) ?? []).filter((d) => !d.globalSizeOf);
     callees.set(f.decl, new Set([...directCallees(f.decl), ...lemmas]));
   }
-  const trusted = new Set<FnItem>(crate.fns.filter((f) => assumesDirectly(f.decl)).map((f) => f.decl));
+  const trusted = new Set<FnItem>(crate.fns.filter((f) => assumesDirectly(f.decl) || failed.has(f.qname)).map((f) => f.decl));
   // Propagate to callers until nothing changes (the call graph is small).
   for (let changed = true; changed;) {
     changed = false;

@@ -421,6 +421,13 @@ function builtinCall(bc: BodyChecker, e: CallExpr, callee: PathExpr, name: strin
       });
       return t;
     }
+    case 'admit': {
+      // Verus's `admit()`: `assume(false)` in call form (trusted, as an assume is)
+      callee.res = { kind: 'builtin', name: 'admit', typeArgs: [] };
+      checkCallMode(bc, cx, 'proof', 'admit', e.span);
+      checkArgs(bc, e, [], cx, undefined, callee.span);
+      return UNIT;
+    }
     case 'use_type_invariant': {
       // Proof fn of vstd: assumes the type invariant of its (borrowed) argument.
       callee.res = { kind: 'builtin', name: 'use_type_invariant', typeArgs: [] };

@@ -15,7 +15,7 @@ const STD_NAMES = new Set(['Result', 'Ok', 'Err', 'String', 'ToString', 'Iterato
 const MACRO_GUESS = 'possibly made by a macro invocation';
 
 /** Verus built-ins the checker does not model. */
-const VERUS_BUILTINS = new Set(['call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none', 'admit']);
+const VERUS_BUILTINS = new Set(['call_ensures', 'call_requires', 'spec_affirm', 'spec_literal_int', 'spec_cast_integer', 'is_smaller_than', 'exec_allows_no_decreases_clause', 'infer_spec_for_loop_iter', 'imply', 'get_variant_field', 'strictly_cooperative', 'opens_invariants_none']);
 
 const STD_DERIVES = new Set(['Clone', 'Copy', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
 

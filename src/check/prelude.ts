@@ -25,7 +25,7 @@ for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
 PRELUDE.set('IMap', { kind: 'builtinType', name: 'Map' });
 PRELUDE.set('ISet', { kind: 'builtinType', name: 'Set' });
 // `add`/`sub`/`mul`: Verus's wrapping spec arithmetic (`builtin::add(a, b)` is `(a + b) as T`)
-for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant', ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: 'builtinValue', name: v });
+for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant', 'admit', ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });
 PRELUDE.set('proofgate', { kind: 'proofgate' });
 

@@ -766,7 +766,7 @@ export class Interpreter {
       }
       // (sets and maps of every value a closure accepts: not finite collections to compute with)
       case 'Set::new': case 'Map::new': throw new NotEvaluable(`${short} (a set given by a predicate)`);
-      case 'reveal': case 'reveal_with_fuel': return unit();
+      case 'reveal': case 'reveal_with_fuel': case 'admit': return unit();
       case 'arbitrary': return ghost(cx);
       case 'proofgate::interval': {
         // a harness input: one concrete value of `lo..=hi`, chosen by the test runner's sampling

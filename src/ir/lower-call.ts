@@ -75,6 +75,10 @@ export function lowerCall(cx: Cx, e: Expr & { kind: 'call' }): IrExpr {
         return unitValue(e.span);
       }
       case 'arbitrary': return { k: 'arbitrary', ty, span: e.span };
+      case 'admit':
+        // the rest of the fn is vacuous: an assumption, reported as trusted where assumes are
+        if (!cx.pure) cx.emit({ k: 'assume', cond: { k: 'bool', value: false, ty: BOOL, span: e.span }, span: e.span });
+        return unitValue(e.span);
       case INTERVAL: {
         // a harness input: a value of its type, anywhere in `lo..=hi`
         if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);

@@ -24,10 +24,15 @@ function directCallees(decl: FnItem): Set<FnItem> {
   return out;
 }
 
+/** `admit()`: an `assume(false)` in call form. */
+export function isAdmit(e: Expr): boolean {
+  return e.kind === 'call' && e.callee.kind === 'path' && e.callee.res?.kind === 'builtin' && e.callee.res.name === 'admit';
+}
+
 function assumesDirectly(decl: FnItem): boolean {
   if (decl.flags.externalBody || decl.assumeSpec) return true; // (an `assume_specification`'s contract is trusted too)
   let found = false;
-  walkBlock(decl.body, () => undefined, (s) => { if (s.kind === 'assume') found = true; });
+  walkBlock(decl.body, (e) => { if (isAdmit(e)) found = true; }, (s) => { if (s.kind === 'assume') found = true; });
   return found;
 }
 

@@ -289,8 +289,9 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: ProgramSummary;
       const checkedNow = front.check(crate);
       if (!checkedNow) continue; // the crash is an internal error on the crate; the others go on
       const { checked, verifiable } = checkedNow;
-      for (const f of checked.fns) loopLines.set(f.qname, f.decl.body ? loopsIn(f.decl.body).map((l) => l.span.line) : []);
       const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
+      // (only fns that may be verified: a plain-Rust fn's body may be too deep to walk)
+      for (const f of checked.fns) if (f.verified && f.decl.body && functionFilter(f.qname)) loopLines.set(f.qname, loopsIn(f.decl.body).map((l) => l.span.line));
       const inference = opts.infer === false ? new Map<string, FnInference>() : inferOrNothing(checked, functionFilter);
       const prepare = (vcs: FunctionVc[]) => vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + '#' + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
       const steps = generateVcsInTurn(checked, { functionFilter });

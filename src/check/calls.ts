@@ -21,7 +21,7 @@ import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall, tryFro
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { opCallSpec, opSpecMethod } from './op-specs.js';
-import { optionMapCall } from './option-map.js';
+import { boolThenCall, optionMapCall } from './option-map.js';
 import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
@@ -130,9 +130,19 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   return ret;
 }
 
-/** `f(a, b)` for a value `f` of type `spec_fn(A, B) -> R`: a spec operation, arguments in spec code. */
+/**
+ * `f(a, b)` for a value `f` of type `spec_fn(A, B) -> R`: a spec operation, arguments in spec
+ * code; for an exec closure `f` (`impl Fn(A, B) -> R`), an exec call.
+ */
 function applySpecFn(bc: BodyChecker, e: CallExpr, calleeTy: Type, cx: Cx): Type | undefined {
-  const parts = fnSpecParts(bc.derefAll(calleeTy));
+  const ft = bc.derefAll(calleeTy);
+  if (ft.k === 'builtin' && ft.name === 'Closure' && ft.args.length === 2) {
+    const ps = bc.infer.shallow(ft.args[0]!);
+    checkCallMode(bc, cx, 'exec', 'closure', e.span);
+    checkArgs(bc, e, ps.k === 'tuple' ? ps.elems : [ps], cx, undefined, e.callee.span);
+    return ft.args[1]!;
+  }
+  const parts = fnSpecParts(ft);
   if (!parts) return undefined;
   const params = parts.params.map((p) => bc.infer.shallow(p));
   checkCallMode(bc, cx, 'spec', 'spec_fn', e.span);
@@ -628,7 +638,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? boolThenCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);

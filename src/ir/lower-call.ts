@@ -17,7 +17,7 @@ import {
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall, fnGenerics, refusedImplAt } from './lower-dispatch.js';
 import { isSpecExpr, requireNotSpec, wrapsGhostOnly } from './lower-modes.js';
-import { lowerOptionMap } from './lower-option-map.js';
+import { lowerBoolThen, lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
@@ -122,7 +122,7 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
-  const mapped = lowerOptionMap(cx, e);
+  const mapped = lowerOptionMap(cx, e) ?? lowerBoolThen(cx, e);
   if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);

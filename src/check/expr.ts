@@ -269,7 +269,9 @@ function execClosure(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | u
     const params = e.params.map((b, i) => {
       const declared = b.ty ? lowerType(b.ty, bc.scope, bc.diags) : undefined;
       const hint = hints?.[i];
-      let ty = declared ?? hint ?? bc.infer.fresh();
+      // (an unannotated parameter rustc would type from the closure's later uses: not known
+      // while its body is checked, so the body is checked leniently there)
+      let ty = declared ?? hint ?? ERR;
       if (declared && hint && !bc.infer.unify(declared, hint)) {
         bc.diags.mismatch(bc.show(hint), bc.show(declared), b.span);
         ty = declared;

@@ -12,7 +12,7 @@ import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { lowerType } from './lower-type.js';
 import { BOOL_THEN, OPTION_MAP } from './resolution.js';
-import type { Type } from './types.js';
+import { closureType, type Type } from './types.js';
 
 
 export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected?: Type): Type | undefined {
@@ -55,6 +55,8 @@ export function boolThenCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx:
   const inner = want?.k === 'builtin' && want.name === 'Option' ? want.args[0] : undefined;
   const ret = bc.withScope(() => checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner));
   e.res = { kind: 'builtin', name: BOOL_THEN, typeArgs: [ret] };
+  c.ty = closureType([], ret);
+  bc.later(() => { c.ty = bc.infer.zonk(c.ty!); });
   return { k: 'builtin', name: 'Option', args: [ret] };
 }
 

@@ -101,7 +101,8 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
         // an iterator other than a literal integer range: typed here, refused when verifying
         const it = bc.derefAll(checkExpr(bc, s.iter, cx));
         const known = iterItem(bc.infer.zonk(it));
-        s.start.ty = it;
+        const placeholder = s.start;
+        bc.later(() => { placeholder.ty = bc.infer.zonk(it); });
         if (known) item = known;
         else {
           if (!bc.isErrorLike(it) && !bc.external) bc.diags.unsupported(`\`for\` loops over \`${bc.show(it)}\` (only integer ranges and their \`rev()\`)`, s.iter.span);

@@ -118,6 +118,8 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     if (!info) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
     return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
+  // (a method of a value the checker left untyped, as a range without both ends: the value is what is not supported)
+  if (!res && e.receiver.kind === 'unsupported') throw new IrUnsupported(e.receiver.what, e.receiver.span);
   if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);

@@ -16,7 +16,7 @@ import { isVstdItem, typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, typeOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
+import { boundTraitArgs, genericDefaultImpl, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall, tryFromCall, tryIntoCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
@@ -534,9 +534,10 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
+  let key: string | undefined;
   if (recv.k === 'adt' || recv.k === 'builtin' || recv.k === 'int' || recv.k === 'bool' || recv.k === 'char') {
     // (a primitive's members come from the crate's trait impls for it)
-    const key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
     // a primitive's inherent methods (`x.pow(2)`, `x.checked_add(1)`) take precedence over traits'
     const inherent = recv.k !== 'adt' && recv.k !== 'builtin' && (builtinMethod(recv, name) !== undefined || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
     const d = inherent ? undefined : bc.tables.assoc.get(key)?.get(name);
@@ -561,6 +562,12 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   if (inst && recv.k === 'param' && !bindTraitArgs(bc, inst, recv.name)) return undefined;
+  const impl = key !== undefined ? genericDefaultImpl(bc.tables, key, name) : undefined;
+  if (inst && impl && fn.impl?.trait === impl.trait && impl.decl.traitPath?.kind === 'path') {
+    // a generic trait's default member: its trait parameters are the (one) impl's arguments
+    const scope = bc.sigs.typeScope(impl.module, impl.ctx, []);
+    impl.decl.traitPath.args.forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i]!, bc.diags.withMuted(true, () => lowerType(a, scope, bc.diags))));
+  }
   return inst;
 }
 

@@ -42,7 +42,7 @@ describe('per-item isolation', () => {
     }
     assert.deepEqual(messagesAt(27), ['mismatched types']);
     assert.deepEqual(messagesAt(41), ['cannot find function `undefined_spec` in this scope']);
-    assert.deepEqual(messagesAt(52), ['not supported: closures in exec code']);
+    assert.deepEqual(messagesAt(52), ['not supported: closures with `requires`/`ensures` (exec closures)']);
   });
 
   it('reports a use of a fn whose signature could not be checked at the use', () => {
@@ -75,8 +75,8 @@ describe('--no-verify per-item status', () => {
     assert.equal(by('body_error')?.reason, 'mismatched types');
     assert.equal(by('calls_bad_signature')?.status, 'error');
     assert.equal(by('uses_closure')?.status, 'unsupported');
-    assert.equal(by('uses_closure')?.reason, 'not supported: closures in exec code');
-    assert.deepEqual(c.unsupported, { 'closures in exec code': 1, 'method `trailing_zeros` of `u64` (std API outside the built-in prelude)': 1, 'a use of `unsupported_spec` (its spec has a construct that is not supported)': 1 });
+    assert.equal(by('uses_closure')?.reason, 'not supported: closures with `requires`/`ensures` (exec closures)');
+    assert.deepEqual(c.unsupported, { 'closures with `requires`/`ensures` (exec closures)': 1, 'method `trailing_zeros` of `u64` (std API outside the built-in prelude)': 1, 'a use of `unsupported_spec` (its spec has a construct that is not supported)': 1 });
     assert.deepEqual(c.counts, { items: c.items.length, checked: c.items.length - 6, unsupported: 3, errors: 3 });
   });
 });

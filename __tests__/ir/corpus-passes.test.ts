@@ -59,8 +59,15 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
   assert.ok(total >= 400, `${total} functions`);
   // the verifier rejects these too ("not supported", docs/semantics.md); the IR says so explicitly
   assert.deepEqual(unsupported.map((u) => u.replace(/ \(.*\)$/, '')), [
+    'fn attribute_cfg_attr_loops::named_iterator: unsupported: named `for` loop iterators',
     'fn broadcast_body_unsupported::lemma_f_pos: unsupported: `use_type_invariant` on a value that is neither exec nor tracked',
     'fn decreases_structural::seq_measure: unsupported: `decreases` on a value of this type',
+    'fn exec_iterators_unsupported::closure_false_claim: unsupported: closures in exec code',
+    'fn exec_iterators_unsupported::range_false_claim: unsupported: range expressions',
+    'fn exec_iterators_unsupported::find_false_claim: unsupported: range expressions',
+    'fn exec_iterators_unsupported::rev_loop_false_claim: unsupported: `for` loops over anything but an integer range',
+    'fn exec_iterators_unsupported::named_iterator_false_claim: unsupported: named `for` loop iterators',
+    'fn exec_iterators_unsupported::subslice_false_claim: unsupported: range expressions',
     'fn mut_borrow_local_unsupported::f: unsupported: a `&mut` reference held in a variable',
     'fn mut_ref_reassign_unsupported::set: unsupported: reassigning a `&mut` reference',
     'fn mut_ref_reassign_unsupported::moved: unsupported: a `&mut` reference held in a variable',
@@ -69,17 +76,24 @@ it('lowers the acceptance cases and corpus/verify; only the known-unsupported co
     'fn no_unwind::vstd_call_in_no_unwind: unsupported: a call of `push` in a `no_unwind` fn',
     'fn panic_unreachable::message_computed: unsupported: `panic!` with message arguments other than literals, names and fields',
     'fn panic_unreachable::in_proof_code: unsupported: the macro `panic!` in verified code',
-    'fn range_contains::open_range: unsupported: method `contains`',
+    'fn range_contains::open_range: unsupported: range expressions',
     'fn type_inv_ghost_value_fail::lemma: unsupported: `use_type_invariant` on a value that is neither exec nor tracked',
   ]);
 });
 
 /** The corpus's functions the verifier says it cannot encode, each at its construct (file:line: message). */
 const UNSUPPORTED = [
+  'attribute_cfg_attr_loops.rs:127: not supported: named `for` loop iterators (`it =>` in `verus_spec`, `for x in it: ..`)',
   'bit_vector_consts_inline_fail.rs:103: not supported: a call of `bit_vector_consts_inline_fail::unknown` (only spec fns with a visible, non-recursive body are expanded) in a bit_vector assertion',
   'broadcast_body_unsupported.rs:18: not supported: `use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)',
   'broadcast_unencodable.rs:8: not supported: `Seq::to_set` in this position',
   'decreases_structural.rs:147: not supported: `decreases` on a value of this type (only integers and datatypes)',
+  'exec_iterators_unsupported.rs:40: not supported: closures in exec code',
+  'exec_iterators_unsupported.rs:48: not supported: range expressions',
+  'exec_iterators_unsupported.rs:56: not supported: range expressions',
+  'exec_iterators_unsupported.rs:64: not supported: `for` loops over anything but an integer range',
+  'exec_iterators_unsupported.rs:75: not supported: named `for` loop iterators (`it =>` in `verus_spec`, `for x in it: ..`)',
+  'exec_iterators_unsupported.rs:90: not supported: range expressions',
   'mut_borrow_local_unsupported.rs:7: not supported: a `&mut` reference held in a variable',
   'mut_ref_reassign_unsupported.rs:10: not supported: reassigning a `&mut` reference',
   'mut_ref_reassign_unsupported.rs:17: not supported: a `&mut` reference held in a variable',
@@ -88,7 +102,7 @@ const UNSUPPORTED = [
   'no_unwind.rs:65: not supported: a call of `push` in a `no_unwind` fn (whether vstd/std code unwinds is not modelled)',
   'panic_unreachable.rs:48: not supported: `panic!` with message arguments other than literals, names and fields',
   'panic_unreachable.rs:54: not supported: the macro `panic!` in verified code',
-  'range_contains.rs:55: not supported: method `contains`',
+  'range_contains.rs:55: not supported: range expressions',
   'type_inv_ghost_value_fail.rs:24: not supported: `use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)',
 ];
 

@@ -49,7 +49,7 @@ fn calls_bad_signature(x: u64) -> u64 {
 
 // A not-supported construct in the body: reported, not verified.
 fn uses_closure(x: u64) -> u64 {
-    let f = |y: u64| y;
+    let f = |y: u64| -> (r: u64) ensures r == y { y };
     x
 }
 

@@ -16,12 +16,12 @@ import { isVstdItem, typeMacroNote } from './missing.js';
 import { builtinAssocFn, builtinMethod, builtinOwnerKey, INTERVAL, primOwnerKey, typeOwnerKey, type BuiltinSig } from './prelude.js';
 import type { Resolution } from './resolution.js';
 import type { FnEntry } from './scopes.js';
-import { boundTraitArgs, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
+import { boundTraitArgs, genericDefaultImpl, isAmbiguousMember, projectionMemberOf, traitMethodOf } from './traits.js';
 import { boundFromCall, boundStdMethod, fromCall, intoCall, intoPrimCall, tryFromCall, tryIntoCall } from './operators.js';
 import { overloadedCall, overloadedMethod } from './overloads.js';
 import { boundEnsuresCall, boundEnsuresMethod } from './fn-ensures.js';
 import { opCallSpec, opSpecMethod } from './op-specs.js';
-import { optionMapCall } from './option-map.js';
+import { boolThenCall, optionMapCall } from './option-map.js';
 import { intoBoundParam } from './into-bound.js';
 import { resolveQualified } from './qualified.js';
 import { specTwinOf } from './dual-spec.js';
@@ -130,9 +130,19 @@ export function checkCall(bc: BodyChecker, e: CallExpr, cx: Cx, expected: Type |
   return ret;
 }
 
-/** `f(a, b)` for a value `f` of type `spec_fn(A, B) -> R`: a spec operation, arguments in spec code. */
+/**
+ * `f(a, b)` for a value `f` of type `spec_fn(A, B) -> R`: a spec operation, arguments in spec
+ * code; for an exec closure `f` (`impl Fn(A, B) -> R`), an exec call.
+ */
 function applySpecFn(bc: BodyChecker, e: CallExpr, calleeTy: Type, cx: Cx): Type | undefined {
-  const parts = fnSpecParts(bc.derefAll(calleeTy));
+  const ft = bc.derefAll(calleeTy);
+  if (ft.k === 'builtin' && ft.name === 'Closure' && ft.args.length === 2) {
+    const ps = bc.infer.shallow(ft.args[0]!);
+    checkCallMode(bc, cx, 'exec', 'closure', e.span);
+    checkArgs(bc, e, ps.k === 'tuple' ? ps.elems : [ps], cx, undefined, e.callee.span);
+    return ft.args[1]!;
+  }
+  const parts = fnSpecParts(ft);
   if (!parts) return undefined;
   const params = parts.params.map((p) => bc.infer.shallow(p));
   checkCallMode(bc, cx, 'spec', 'spec_fn', e.span);
@@ -531,9 +541,10 @@ function revealTarget(bc: BodyChecker, a: Expr): void {
 /** A user method (fn with a self parameter) of an ADT, instantiated for this receiver. */
 export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish: PathExpr['generics'] = []): Instantiated | undefined {
   let fn: FnEntry | undefined;
+  let key: string | undefined;
   if (recv.k === 'adt' || recv.k === 'builtin' || recv.k === 'int' || recv.k === 'bool' || recv.k === 'char') {
     // (a primitive's members come from the crate's trait impls for it)
-    const key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    key = recv.k === 'adt' ? recv.name : recv.k === 'builtin' ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
     // a primitive's inherent methods (`x.pow(2)`, `x.checked_add(1)`) take precedence over traits'
     const inherent = recv.k !== 'adt' && recv.k !== 'builtin' && (builtinMethod(recv, name) !== undefined || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
     const d = inherent ? undefined : bc.tables.assoc.get(key)?.get(name);
@@ -558,6 +569,12 @@ export function userMethod(bc: BodyChecker, recv: Type, name: string, turbofish:
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   if (inst && recv.k === 'param' && !bindTraitArgs(bc, inst, recv.name)) return undefined;
+  const impl = key !== undefined ? genericDefaultImpl(bc.tables, key, name) : undefined;
+  if (inst && impl && fn.impl?.trait === impl.trait && impl.decl.traitPath?.kind === 'path') {
+    // a generic trait's default member: its trait parameters are the (one) impl's arguments
+    const scope = bc.sigs.typeScope(impl.module, impl.ctx, []);
+    impl.decl.traitPath.args.forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i]!, bc.diags.withMuted(true, () => lowerType(a, scope, bc.diags))));
+  }
   return inst;
 }
 
@@ -635,7 +652,7 @@ export function checkMethodCall(bc: BodyChecker, e: MethodCallExpr, cx: Cx, expe
     argsWithoutSignature(bc, e.args, cx);
     return ERR;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? boolThenCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if ((t.k === 'param' && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === 'ambiguous') || (t.k === 'adt' && isAmbiguousMember(bc.tables, t.name, e.method))) {
     bc.diags.error('type', `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);

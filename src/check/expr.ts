@@ -25,7 +25,7 @@ import { substParams } from './infer.js';
 import { branches } from './modes.js';
 import type { Def, ModuleScope } from './scopes.js';
 import type { Resolution } from './resolution.js';
-import { fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
+import { closureType, fnSpecParts, fnSpecType, intRange, type IntKind, type Type } from './types.js';
 import { checkPtrCast, ptrEquality } from './raw-ptr.js';
 import { opaqueFieldsMessage } from './program.js';
 
@@ -185,7 +185,9 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
     case 'continue':
       return NEVER;
     case 'unsupported':
-      // The parser has already reported it (with the same "not supported: <what>" text).
+      if (e.range) return rangeExpr(bc, e.range, cx, expected);
+      // The parser has already reported it (with the same "not supported: <what>" text), or
+      // it is a placeholder the checker types elsewhere (a `for` loop's over an iterator).
       return ERR;
   }
 }
@@ -193,14 +195,12 @@ function typeOf(bc: BodyChecker, e: Expr, cx: Cx, expected: Type | undefined, us
 /**
  * A closure in ghost code is a spec closure: a `spec_fn(params) -> ret` value whose body is
  * spec code. Unannotated parameter (and result) types come from the expected `spec_fn` type
- * (`Seq::new(n, |i| ..)`), else from their uses. An exec closure needs `requires`/`ensures`
- * and `call_ensures`, not modelled: not supported.
+ * (`Seq::new(n, |i| ..)`), else from their uses. An exec closure is typed (`impl Fn(A) -> R`,
+ * its body exec code) but its verification (`requires`/`ensures`, `call_ensures`) is not
+ * modelled: verifying a function that makes one is `not supported` (src/ir/lower-expr.ts).
  */
 function closureExpr(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | undefined): Type {
-  if (cx.mode === 'exec') {
-    if (!bc.external) bc.diags.unsupported('closures in exec code', e.span);
-    return ERR;
-  }
+  if (cx.mode === 'exec') return execClosure(bc, e, cx, expected);
   const x = expected ? bc.infer.shallow(expected) : undefined;
   const want = x ? fnSpecParts(x) : undefined;
   const wantParams = want && x?.k === 'builtin' ? bc.infer.shallow(x.args[0]!) : undefined;
@@ -237,6 +237,58 @@ function closureExpr(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | u
       bc.retTy = outerRet;
     }
     return fnSpecType(params, ret);
+  });
+}
+
+/**
+ * A range `lo..hi` / `lo..=hi`: std's `Range<T>` / `RangeInclusive<T>`, typed so the iterator
+ * methods and `for` loops over it check (lowering a verified function with one is `not
+ * supported: range expressions`; a literal range of a `for` loop or of `contains` is read by
+ * the parser). A range without both ends (`a..`, `..b`, `..`) is typed only in indexing.
+ */
+function rangeExpr(bc: BodyChecker, r: { lo?: Expr; hi?: Expr; inclusive: boolean }, cx: Cx, expected: Type | undefined): Type {
+  const x = expected ? bc.infer.shallow(expected) : undefined;
+  const hint = x?.k === 'builtin' && (x.name === 'Range' || x.name === 'RangeInclusive') ? x.args[0] : undefined;
+  const lo = r.lo ? checkExpr(bc, r.lo, cx, hint) : undefined;
+  const hi = r.hi ? checkExpr(bc, r.hi, cx, lo ?? hint) : undefined;
+  if (!lo || !hi) return ERR;
+  return { k: 'builtin', name: r.inclusive ? 'RangeInclusive' : 'Range', args: [lo] };
+}
+
+/** An exec closure `|a: A| body`: parameter types from annotations, the expected closure type, else uses. */
+function execClosure(bc: BodyChecker, e: ClosureExpr, cx: Cx, expected: Type | undefined): Type {
+  const x = expected ? bc.infer.shallow(expected) : undefined;
+  const want = x?.k === 'builtin' && x.name === 'Closure' && x.args.length === 2 ? x : undefined;
+  const wantParams = want ? bc.infer.shallow(want.args[0]!) : undefined;
+  const hints = wantParams?.k === 'tuple' && wantParams.elems.length === e.params.length ? wantParams.elems : undefined;
+  if (wantParams?.k === 'tuple' && !hints) {
+    const n = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+    bc.diags.error('type', `closure is expected to take ${n(wantParams.elems.length)}, but it takes ${n(e.params.length)}`, e.span);
+  }
+  return bc.withScope(() => {
+    const params = e.params.map((b, i) => {
+      const declared = b.ty ? lowerType(b.ty, bc.scope, bc.diags) : undefined;
+      const hint = hints?.[i];
+      // (an unannotated parameter rustc would type from the closure's later uses: not known
+      // while its body is checked, so the body is checked leniently there)
+      let ty = declared ?? hint ?? ERR;
+      if (declared && hint && !bc.infer.unify(declared, hint)) {
+        bc.diags.mismatch(bc.show(hint), bc.show(declared), b.span);
+        ty = declared;
+      }
+      b.id = bc.declare(b.name, ty, 'exec', false).id;
+      return ty;
+    });
+    const ret = e.ret ? lowerType(e.ret, bc.scope, bc.diags) : want ? want.args[1]! : bc.infer.fresh();
+    // (a `return` or `?` in the body leaves the closure)
+    const outerRet = bc.retTy;
+    bc.retTy = ret;
+    try {
+      checkExpr(bc, e.body, cx, ret);
+    } finally {
+      bc.retTy = outerRet;
+    }
+    return closureType(params, ret);
   });
 }
 
@@ -814,6 +866,14 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
 
 /** Checks an integer index (usize in exec code) into a sequence-like value of element type `elem`. */
 function indexInt(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx, elem: Type, specOnly: boolean): Type {
+  const r = e.index.kind === 'unsupported' ? e.index.range : undefined;
+  if (r && !specOnly && !ghostCode(cx)) {
+    // `a[lo..hi]`, `a[lo..]`, `a[..]`: a subslice (typed only: lowering refuses the range)
+    if (r.lo) checkExpr(bc, r.lo, cx, USIZE);
+    if (r.hi) checkExpr(bc, r.hi, cx, USIZE);
+    e.index.ty = { k: 'builtin', name: r.inclusive ? 'RangeInclusive' : 'Range', args: [USIZE] };
+    return { k: 'slice', elem };
+  }
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
     // An untyped quantifier binder used first as an index (`#![trigger s[i]]`) is an int.

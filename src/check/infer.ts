@@ -254,6 +254,11 @@ export class Infer {
           const params = ps.k === 'tuple' ? ps.elems.map((e) => this.show(e)).join(', ') : this.show(ps);
           return `spec_fn(${params}) -> ${this.show(s.args[1]!)}`;
         }
+        if (s.k === 'builtin' && s.name === 'Closure' && s.args.length === 2) {
+          const ps = this.shallow(s.args[0]!);
+          const params = ps.k === 'tuple' ? ps.elems.map((e) => this.show(e)).join(', ') : this.show(ps);
+          return `impl Fn(${params}) -> ${this.show(s.args[1]!)}`;
+        }
         const short = s.k === 'adt' ? s.name.split('::').pop()! : s.name;
         return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(', ')}>` : short;
       }

@@ -11,8 +11,8 @@ import type { ClosureExpr, Expr, MethodCallExpr } from '../syntax/ast.js';
 import type { BodyChecker, Cx } from './context.js';
 import { checkExpr } from './expr.js';
 import { lowerType } from './lower-type.js';
-import { OPTION_MAP } from './resolution.js';
-import type { Type } from './types.js';
+import { BOOL_THEN, OPTION_MAP } from './resolution.js';
+import { closureType, type Type } from './types.js';
 
 
 export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected?: Type): Type | undefined {
@@ -38,6 +38,28 @@ export function optionMapCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx
   return { k: 'builtin', name: 'Option', args: [ret] };
 }
 
+/**
+ * `cond.then(|| body)` in exec code with a closure literal (svsm's `(a <= v).then(|| v - a)`):
+ * std's `bool::then` runs the closure when `cond` holds, so the call means
+ * `if cond { Some(body) } else { None }` (the IR: src/ir/lower-option-map.ts; the emulator the same).
+ */
+export function boolThenCall(bc: BodyChecker, e: MethodCallExpr, recv: Type, cx: Cx, expected?: Type): Type | undefined {
+  const s = bc.infer.shallow(recv);
+  const c = e.args[0];
+  if (e.method !== 'then' || e.args.length !== 1 || cx.mode !== 'exec' || s.k !== 'bool' || c?.kind !== 'closure' || c.params.length !== 0) return undefined;
+  if (leavesClosure(c.body)) {
+    bc.diags.unsupported('`return` or `?` inside a closure passed to `bool::then`', c.span);
+    return { k: 'error' };
+  }
+  const want = expected ? bc.infer.shallow(expected) : undefined;
+  const inner = want?.k === 'builtin' && want.name === 'Option' ? want.args[0] : undefined;
+  const ret = bc.withScope(() => checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner));
+  e.res = { kind: 'builtin', name: BOOL_THEN, typeArgs: [ret] };
+  c.ty = closureType([], ret);
+  bc.later(() => { c.ty = bc.infer.zonk(c.ty!); });
+  return { k: 'builtin', name: 'Option', args: [ret] };
+}
+
 /** Whether `return` or `?` occurs in a closure body outside nested closures. */
 function leavesClosure(body: Expr): boolean {
   let found = false;
@@ -57,6 +79,12 @@ function leavesClosure(body: Expr): boolean {
   };
   visit(body);
   return found;
+}
+
+/** The closure argument of a `bool::then` call the checker resolved so. */
+export function thenClosure(e: MethodCallExpr): ClosureExpr | undefined {
+  const c = e.args[0];
+  return e.res?.kind === 'builtin' && e.res.name === BOOL_THEN && c?.kind === 'closure' ? c : undefined;
 }
 
 /** The closure argument of an `Option::map` call the checker resolved so. */

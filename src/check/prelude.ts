@@ -5,7 +5,7 @@
  */
 import { VSTD_CRATE } from '../syntax/vstd-lib.js';
 import type { Def } from './scopes.js';
-import { fnSpecType, intBits, intRange, typeToString, type BuiltinName, type IntKind, type Type } from './types.js';
+import { closureType, fnSpecType, intBits, intRange, iterItem, typeToString, type BuiltinName, type IntKind, type Type } from './types.js';
 
 export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
@@ -282,8 +282,42 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: (
         case 'get': return sig([], t, 'proof');
       }
       return undefined;
+    case 'Range':
+    case 'RangeInclusive':
+      if (m === 'contains') return sig([{ k: 'ref', mut: false, inner: t }], BOOL_T, 'exec');
+      if (m === 'is_empty') return sig([], BOOL_T, 'exec');
+      return iteratorMethod(owner, args, m);
+    case 'Rev':
+      return iteratorMethod(owner, args, m);
+    case 'ForIter':
+      // the ghost iterator of a `for` loop (`verus_spec(it => ..)`): the items it yields and how many it has
+      if (m === 'seq') return sig([], b('Seq', t), 'spec');
+      if (m === 'index') return sig([], INT_T, 'spec');
+      return undefined;
     case 'Box':
     case 'FnSpec':
+    case 'Closure':
       return undefined;
   }
+}
+
+/**
+ * std's `Iterator` methods on the iterators the checker knows (ranges, `Rev`), typed only: a
+ * function that makes such a value is `not supported` when verified (src/ir).
+ */
+function iteratorMethod(owner: BuiltinName, args: Type[], m: string): BuiltinSig | undefined {
+  const self: Type = { k: 'builtin', name: owner, args };
+  const item = iterItem(self);
+  if (!item) return undefined;
+  const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  switch (m) {
+    case 'rev': return sig([], b('Rev', self), 'exec');
+    case 'next': return sig([], b('Option', item), 'exec');
+    case 'find': return sig([closureType([{ k: 'ref', mut: false, inner: item }], BOOL_T)], b('Option', item), 'exec');
+    case 'any': case 'all': return sig([closureType([item], BOOL_T)], BOOL_T, 'exec');
+    case 'count': return sig([], USIZE, 'exec');
+    // the items the iterator has left to yield, as a spec value (as svsm's proofs use it)
+    case 'remaining': return sig([], b('Seq', item), 'spec');
+  }
+  return undefined;
 }

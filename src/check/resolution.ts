@@ -44,6 +44,9 @@ export const OP_BOUND = '#opbound';
 /** Builtin resolution of `opt.map(|x| body)` with a closure literal in exec code (src/check/option-map.ts). */
 export const OPTION_MAP = 'Option::map#closure';
 
+/** Builtin resolution of `cond.then(|| body)` with a closure literal in exec code (src/check/option-map.ts). */
+export const BOOL_THEN = 'bool::then#closure';
+
 /**
  * The predicates of lib/vstd/std_specs/convert.rs that stand for `T::from.ensures((x,), r)`
  * and `T::into.ensures((x,), r)` of a std member reached through a bound (their type

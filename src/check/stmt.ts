@@ -10,7 +10,9 @@ import { branches } from './modes.js';
 import { checkPattern } from './pattern.js';
 import { uncoveredByPattern } from './exhaustive.js';
 import type { LocalMode } from './resolution.js';
-import type { Type } from './types.js';
+import { iterItem, type Type } from './types.js';
+
+const ERR_T: Type = { k: 'error' };
 
 const UNIT: Type = { k: 'tuple', elems: [] };
 const NEVER: Type = { k: 'never' };
@@ -94,12 +96,27 @@ function checkStmt(bc: BodyChecker, s: Stmt, cx: Cx): boolean {
       checkLoop(bc, s, s.body, cx);
       return !hasBreak(s.body);
     case 'for': {
-      const start = checkExpr(bc, s.start, cx);
-      const end = checkExpr(bc, s.end, cx, start);
-      if (!bc.infer.isIntegral(start) && !bc.isErrorLike(start)) bc.diags.unsupported('for loops over anything but integer ranges', s.start.span);
-      void end;
+      let item: Type;
+      if (s.iter) {
+        // an iterator other than a literal integer range: typed here, refused when verifying
+        const it = bc.derefAll(checkExpr(bc, s.iter, cx));
+        const known = iterItem(bc.infer.zonk(it));
+        const placeholder = s.start;
+        bc.later(() => { placeholder.ty = bc.infer.zonk(it); });
+        if (known) item = known;
+        else {
+          if (!bc.isErrorLike(it) && !bc.external) bc.diags.unsupported(`\`for\` loops over \`${bc.show(it)}\` (only integer ranges and their \`rev()\`)`, s.iter.span);
+          item = ERR_T;
+        }
+      } else {
+        item = checkExpr(bc, s.start, cx);
+        checkExpr(bc, s.end, cx, item);
+        if (!bc.infer.isIntegral(item) && !bc.isErrorLike(item)) bc.diags.unsupported('for loops over anything but integer ranges', s.start.span);
+      }
       bc.withScope(() => {
-        checkPattern(bc, s.pattern, start, cx);
+        checkPattern(bc, s.pattern, item, cx);
+        // the loop's named ghost iterator: its clauses (and proof code) read it
+        if (s.iterName) s.iterName.id = bc.declare(s.iterName.name, { k: 'builtin', name: 'ForIter', args: [item] }, 'ghost', false).id;
         checkLoop(bc, s, s.body, cx);
       });
       return false;
@@ -185,6 +202,7 @@ function hasDeref(e: Expr): boolean {
 }
 
 function checkLoop(bc: BodyChecker, spec: LoopSpec, body: Block, cx: Cx): void {
+  if (spec.iterName && spec.iterName.id === undefined && !bc.external) bc.diags.unsupported('a named iterator on a loop other than `for`', spec.iterName.span);
   for (const e of spec.invariants) checkBool(bc, e, SPEC);
   for (const e of spec.invariantsExceptBreak) checkBool(bc, e, SPEC);
   for (const e of spec.ensures) checkBool(bc, e, SPEC);

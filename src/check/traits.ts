@@ -65,12 +65,30 @@ const ambiguous = new WeakMap<CrateTables, Set<string>>();
  * a call picks one by its receiver's and arguments' types.
  */
 const overloads = new WeakMap<CrateTables, Map<string, FnEntry[]>>();
+/**
+ * A generic trait's default members a type keeps (`Owner::name`), with the one impl that gives
+ * them (a call binds the trait's parameters to that impl's arguments: genericDefaultImpl).
+ */
+const genericDefaults = new WeakMap<CrateTables, Map<string, TraitImplEntry>>();
+
+/** The impl whose trait arguments a call of `Owner::name`, a generic trait's default member, takes. */
+export function genericDefaultImpl(tables: CrateTables, owner: string, name: string): TraitImplEntry | undefined {
+  return genericDefaults.get(tables)?.get(`${owner}::${name}`);
+}
 
 export function linkTraitImpls(tables: CrateTables): void {
   const clash = new Set<string>();
   ambiguous.set(tables, clash);
   const sets = new Map<string, FnEntry[]>();
   overloads.set(tables, sets);
+  const defaults = new Map<string, TraitImplEntry>();
+  genericDefaults.set(tables, defaults);
+  // how many impls of each trait each type has (a generic trait's defaults need exactly one)
+  const implCount = new Map<string, number>();
+  for (const ti of tables.traitImpls) {
+    const t = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    if (t && ti.ctx.ownerKey) implCount.set(`${ti.ctx.ownerKey}|${t.qname}`, (implCount.get(`${ti.ctx.ownerKey}|${t.qname}`) ?? 0) + 1);
+  }
   /** key -> the std trait whose impls give it (several impls of it overload the name) */
   const fromTraits = new Map<string, string | undefined>();
   for (const ti of tables.traitImpls) {
@@ -86,10 +104,19 @@ export function linkTraitImpls(tables: CrateTables): void {
       tables.assoc.set(owner, table);
     }
     const members = new Map<string, FnEntry>(ti.fns);
-    // (a generic trait's default member would not know the impl's arguments: it is not a member by name)
+    // (a generic trait's default member takes the impl's trait arguments: only when the type has
+    // one impl of the trait, itself not generic, so a call knows them; genericDefaultImpl)
     const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
+    const knownArgs = !genericTrait || (ti.ctx.generics.length === 0 && implCount.get(`${owner}|${ti.trait!.qname}`) === 1
+      && ti.decl.traitPath?.kind === 'path' && ti.decl.traitPath.args.length === ti.trait!.decl.generics.length);
     // (nor one naming the trait's associated types: its types would be the trait's abstract ones)
-    if (!genericTrait) for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
+    if (knownArgs) {
+      for (const [name, f] of ti.trait?.fns ?? []) {
+        if (members.has(name) || !f.decl.body || f.info.selfProjection) continue;
+        members.set(name, f);
+        if (genericTrait) defaults.set(`${owner}::${name}`, ti);
+      }
+    }
     const argKey = std ? traitArgKey(tables, ti) : undefined;
     /**
      * impls of one trait (std's, or the crate's: a generic one's for several arguments, any

@@ -14,7 +14,17 @@ export type IntKind =
  * `FnSpec` is Verus's `spec_fn(A, B) -> R` (also written `FnSpec<(A, B), R>`): args are the
  * parameter types as one tuple, then the result type (see fnSpecType).
  */
-export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked' | 'FnSpec';
+export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked' | 'FnSpec'
+  | ExecOnlyBuiltin;
+
+/**
+ * Types of plain exec code the checker types but the verifier does not model (lowering a
+ * function that makes a value of one is `not supported`, src/ir): an exec closure
+ * (`Closure<(A, B), R>`, args as FnSpec's), std's ranges `lo..hi` / `lo..=hi` (`Range<T>`,
+ * `RangeInclusive<T>`), a reversed iterator (`Rev<I>`) and the ghost iterator a `for` loop's
+ * `verus_spec(it => ..)` names (`ForIter<T>`, T the items).
+ */
+export type ExecOnlyBuiltin = 'Closure' | 'Range' | 'RangeInclusive' | 'Rev' | 'ForIter';
 
 export type Type =
   | { k: 'int'; kind: IntKind }
@@ -56,6 +66,19 @@ export const NAT: Type = { k: 'int', kind: 'nat' };
 /** `spec_fn(params) -> ret`. */
 export function fnSpecType(params: Type[], ret: Type): Type {
   return { k: 'builtin', name: 'FnSpec', args: [{ k: 'tuple', elems: params }, ret] };
+}
+
+/** An exec closure's type: `impl Fn(params) -> ret`. */
+export function closureType(params: Type[], ret: Type): Type {
+  return { k: 'builtin', name: 'Closure', args: [{ k: 'tuple', elems: params }, ret] };
+}
+
+/** The item type of an iterator type the checker knows (a range, a `Rev` of one), else undefined. */
+export function iterItem(t: Type): Type | undefined {
+  if (t.k !== 'builtin') return undefined;
+  if (t.name === 'Range' || t.name === 'RangeInclusive') return t.args[0];
+  if (t.name === 'Rev' && t.args[0]) return iterItem(t.args[0]);
+  return undefined;
 }
 
 /** The parameter and result types of a `spec_fn` type (undefined for other types). */
@@ -110,6 +133,10 @@ export function typeToString(t: Type): string {
       if (ptr) return ptr;
       const parts = fnSpecParts(t);
       if (parts) return `spec_fn(${parts.params.map(typeToString).join(', ')}) -> ${typeToString(parts.ret)}`;
+      if (t.k === 'builtin' && t.name === 'Closure' && t.args.length === 2) {
+        const ps = t.args[0]!;
+        return `impl Fn(${(ps.k === 'tuple' ? ps.elems : [ps]).map(typeToString).join(', ')}) -> ${typeToString(t.args[1]!)}`;
+      }
       const short = t.k === 'adt' ? t.name.split('::').pop()! : t.name;
       return t.args.length ? `${short}<${t.args.map(typeToString).join(', ')}>` : short;
     }

@@ -8,7 +8,7 @@
  * assert or requires clause is counted as unchecked instead.
  */
 import type { IntKind, Type } from '../check/types.js';
-import { OP_BOUND, OPTION_MAP, type Resolution } from '../check/resolution.js';
+import { BOOL_THEN, OP_BOUND, OPTION_MAP, type Resolution } from '../check/resolution.js';
 import type {
   Block, CallExpr, Expr, FnItem, MacroExpr, MatchExpr, MethodCallExpr, Pattern, PathExpr, QuantExpr,
   Stmt, StructLitExpr, TypeExpr,
@@ -268,6 +268,7 @@ export class Interpreter {
       case 'while': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx) && truthy(this.eval(s.cond, cx), s.cond.span), s.body); return;
       case 'loop': this.runLoop(s.label, cx, () => this.atLoopHead(s, cx), s.body); return;
       case 'for': {
+        if (s.iter) throw new Unsupported('for loop over an iterator that is no integer range', s.headSpan);
         const lo = deref(this.eval(s.start, cx));
         const hi = deref(this.eval(s.end, cx));
         if (lo.t !== 'int' || hi.t !== 'int') throw new Unsupported('for loop over a non-integer range', s.headSpan);
@@ -819,6 +820,13 @@ export class Interpreter {
       const scope = new Scope(cx.scope);
       scope.bind(c.params[0]!.name, o.fields['0']!);
       return some(this.eval(c.body, { ...cx, scope }));
+    }
+    if (e.res?.kind === 'builtin' && e.res.name === BOOL_THEN && e.args[0]?.kind === 'closure') {
+      // `cond.then(|| body)`: the closure runs when `cond` holds (src/check/option-map.ts)
+      const b = deref(this.eval(e.receiver, cx));
+      if (b.t !== 'bool') throw new Unsupported('`then` of this value', e.span);
+      if (!b.v) return none();
+      return some(this.eval(e.args[0].body, { ...cx, scope: new Scope(cx.scope) }));
     }
     recvPlace ??= autoDeref(this.place(e.receiver, cx));
     const args = this.evalArgs(e.args, cx);

@@ -17,7 +17,7 @@ import {
 import { cast, compare, isUnitLike, lowerExpr, lowerPure, tyOf } from './lower-expr.js';
 import { dispatchCall, fnGenerics, refusedImplAt } from './lower-dispatch.js';
 import { isSpecExpr, requireNotSpec, wrapsGhostOnly } from './lower-modes.js';
-import { lowerOptionMap } from './lower-option-map.js';
+import { lowerBoolThen, lowerOptionMap } from './lower-option-map.js';
 import { unverifiedCopyCall } from './lower-unverified-copy.js';
 import { intMethod } from './lower-int-methods.js';
 import { enclosingInvariantChecks, lowerPlace, placeRead, readPlace, typeInvariantOfType } from './lower-stmt.js';
@@ -122,11 +122,13 @@ export function lowerMethod(cx: Cx, e: Expr & { kind: 'method' }): IrExpr {
     if (!info) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
     return callFn(cx, info, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
+  // (a method of a value the checker left untyped, as a range without both ends: the value is what is not supported)
+  if (!res && e.receiver.kind === 'unsupported') throw new IrUnsupported(e.receiver.what, e.receiver.span);
   if (res?.kind !== 'builtin') throw new IrUnsupported(`method \`${e.method}\``, e.span);
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
-  const mapped = lowerOptionMap(cx, e);
+  const mapped = lowerOptionMap(cx, e) ?? lowerBoolThen(cx, e);
   if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);

@@ -388,6 +388,8 @@ function quant(cx: Cx, e: QuantExpr): IrExpr {
  */
 function closure(cx: Cx, e: ClosureExpr): IrExpr {
   const ty = tyOf(e);
+  const s = strip(ty);
+  if (s.k === 'builtin' && s.name === 'Closure') throw new IrUnsupported('closures in exec code', e.span);
   const parts = fnSpecParts(strip(ty));
   if (!parts || parts.params.length !== e.params.length) throw new IrUnsupported('a closure whose type is not known', e.span);
   const params = e.params.map((b, i) => {

@@ -334,6 +334,8 @@ function loopSpec(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): LoopSpec {
 }
 
 function loop(cx: Cx, st: WhileStmt | LoopStmt | ForStmt): void {
+  if (st.kind === 'for' && st.iter) throw new IrUnsupported('`for` loops over anything but an integer range', st.iter.span);
+  if (st.iterName) throw new IrUnsupported('named `for` loop iterators (`it =>` in `verus_spec`, `for x in it: ..`)', st.iterName.span);
   const id = cx.newLoopId();
   const execLoop = cx.fn.decl.mode === 'exec' && !cx.ghost;
   const allowsNone = execAllowsNoDecreases(cx);

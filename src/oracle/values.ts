@@ -109,6 +109,7 @@ function builtinValue(t: Type & { k: 'builtin' }, g: GenContext, boundary: numbe
     case 'Box': return valueOf(a0, g, boundary, depth + 1);
     case 'Ghost': case 'Tracked': return { t: 'erased' };
     case 'FnSpec': throw new NoGenerator('no values of type spec_fn');
+    case 'Closure': case 'Range': case 'RangeInclusive': case 'Rev': case 'ForIter': throw new NoGenerator(`no values of type ${t.name}`);
   }
 }
 

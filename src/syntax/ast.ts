@@ -611,6 +611,8 @@ export interface UnsupportedExpr extends ExprBase {
   what: string;
   /** A range expression `lo..hi` / `lo..=hi` (not supported as a value): its parts, for the uses that are (parser-exprs.ts's rangeContains). */
   range?: { lo?: Expr; hi?: Expr; inclusive: boolean };
+  /** Not reported by the parser: the checker types it, lowering refuses it (Parser.deferred). */
+  deferred?: true;
 }
 
 // ---------------------------------------------------------------------------
@@ -676,6 +678,11 @@ export interface LoopSpec {
   decreases: Expr[];
   /** `#[verifier::loop_isolation(false)]`: the body and the code after see the facts from before the loop. */
   noIsolation?: boolean;
+  /**
+   * The name a `for` loop gives its ghost iterator (`verus_spec(it => ..)`, `for x in it: e`):
+   * the clauses may name it; its verification semantics are not modelled (lowering refuses it).
+   */
+  iterName?: { name: string; span: Span; id?: number };
 }
 
 export interface WhileStmt extends LoopSpec {
@@ -704,6 +711,12 @@ export interface ForStmt extends LoopSpec {
   start: Expr;
   end: Expr;
   inclusive: boolean;
+  /**
+   * A `for` over an iterator that is no literal integer range (`(a..=b).rev()`): the iterator;
+   * `start` and `end` are then a `deferred` placeholder. Typed by the checker; not supported
+   * when verifying.
+   */
+  iter?: Expr;
   body: Block;
   headSpan: Span;
   span: Span;

@@ -263,6 +263,14 @@ export class Parser {
     return { kind: 'unsupported', what, span };
   }
 
+  /**
+   * A construct the checker types but the verifier does not model (a range value): no
+   * diagnostic here; lowering a verified function that contains it is `not supported: <what>`.
+   */
+  deferred(what: string, span: Span): UnsupportedExpr {
+    return { kind: 'unsupported', what, span, deferred: true };
+  }
+
   /** Skip a balanced group starting at the current open delimiter. */
   skipGroup(): void {
     const m = this.match[this.pos];

@@ -49,7 +49,7 @@ export function parseExpr(p: Parser): Expr {
     const start = p.pos;
     const inclusive = p.bump().text === '..=';
     const hi = startsExpr(p) ? parseBinary(p, 1) : undefined;
-    return { ...p.unsupported('range expressions', joinSpan(e.span, p.spanFrom(start))), range: { lo: e, hi, inclusive } };
+    return { ...p.deferred('range expressions', joinSpan(e.span, p.spanFrom(start))), range: { lo: e, hi, inclusive } };
   }
   return e;
 }
@@ -418,7 +418,7 @@ function parsePrimary(p: Parser): Expr {
         case '..=': {
           const inclusive = p.bump().text === '..=';
           const hi = startsExpr(p) ? parseBinary(p, 1) : undefined;
-          return { ...p.unsupported('range expressions', p.spanFrom(start)), range: { hi, inclusive } };
+          return { ...p.deferred('range expressions', p.spanFrom(start)), range: { hi, inclusive } };
         }
       }
       break;

@@ -299,11 +299,9 @@ function loopSpecFromAttrs(p: Parser, attrs: ParsedAttr[], spec: LoopSpec): void
       p.within(a.argsFrom, a.argsTo, () => {
         if (p.isIdent() && p.is('=>', 1)) {
           // `verus_spec(iter => invariant .. iter.index() ..)`: the ghost iterator
-          const s = p.pos;
+          spec.iterName = { name: p.tok.text, span: p.spanOf(p.tok) };
           p.advance();
           p.advance();
-          p.unsupported('named `for` loop iterators (`it =>` in `verus_spec`)', p.spanFrom(s));
-          return; // (its clauses name the iterator)
         }
         parseLoopClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
@@ -355,10 +353,9 @@ export function parseLoopLike(p: Parser, attrs: ParsedAttr[]): Stmt {
   p.expect('in');
   if (p.isIdent() && p.is(':', 1)) {
     // `for x in it: expr`: `it` names the loop's ghost iterator.
-    const s = p.pos;
+    spec.iterName = { name: p.tok.text, span: p.spanOf(p.tok) };
     p.advance();
     p.advance();
-    p.unsupported('named `for` loop iterators (`for x in it: ..`)', p.spanFrom(s));
   }
   const iterStart = p.pos;
   const range = p.noStructExpr(() => parseExpr(p));
@@ -366,17 +363,18 @@ export function parseLoopLike(p: Parser, attrs: ParsedAttr[]): Stmt {
   parseLoopClauses(p, spec);
   const body = parseBlock(p);
   const bounds = rangeBounds(p, iterStart, range);
-  return { kind: 'for', label, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, body, headSpan, span: p.spanFrom(start), ...spec };
+  return { kind: 'for', label, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, iter: bounds.iter, body, headSpan, span: p.spanFrom(start), ...spec };
 }
 
 /**
  * `for` iterates over integer ranges only. parseExpr reports ranges as unsupported,
  * so the range is re-read here from its tokens.
  */
-function rangeBounds(p: Parser, iterStart: number, parsed: Expr): { start: Expr; end: Expr; inclusive: boolean } {
-  if (parsed.kind !== 'unsupported' || parsed.what !== 'range expressions') {
-    const u = p.unsupported('`for` loops over anything but an integer range', parsed.span);
-    return { start: u, end: u, inclusive: false };
+function rangeBounds(p: Parser, iterStart: number, parsed: Expr): { start: Expr; end: Expr; inclusive: boolean; iter?: Expr } {
+  if (parsed.kind !== 'unsupported' || parsed.what !== 'range expressions' || !parsed.range?.lo || !parsed.range.hi) {
+    // another iterator: the checker types it (and knows its items for a few), lowering refuses it
+    const u = p.deferred('`for` loops over anything but an integer range', parsed.span);
+    return { start: u, end: u, inclusive: false, iter: parsed };
   }
   // The range was reported as unsupported while reading it: take that diagnostic back.
   const idx = p.diagnostics.findIndex((d) => d.message === 'not supported: range expressions' && d.span.start === parsed.span.start && d.span.end === parsed.span.end);

@@ -24,6 +24,7 @@ export function walkExpr(e: Expr | undefined, f: (e: Expr) => void, s?: (s: Stmt
     case 'array': e.elems.forEach((x) => walkExpr(x, f, s)); if (e.repeat) { walkExpr(e.repeat.value, f, s); walkExpr(e.repeat.count, f, s); } break;
     case 'macro': e.args?.forEach((x) => walkExpr(x, f, s)); break;
     case 'return': walkExpr(e.value, f, s); break;
+    case 'unsupported': if (e.range) { walkExpr(e.range.lo, f, s); walkExpr(e.range.hi, f, s); } break;
     default: break;
   }
 }
@@ -48,7 +49,10 @@ export function walkStmt(st: Stmt, f: (e: Expr) => void, s?: (s: Stmt) => void):
     case 'assign': walkExpr(st.target, f, s); walkExpr(st.value, f, s); break;
     case 'while': walkExpr(st.cond, f, s); spec(st); walkBlock(st.body, f, s); break;
     case 'loop': spec(st); walkBlock(st.body, f, s); break;
-    case 'for': walkExpr(st.start, f, s); walkExpr(st.end, f, s); spec(st); walkBlock(st.body, f, s); break;
+    case 'for':
+      if (st.iter) walkExpr(st.iter, f, s);
+      else { walkExpr(st.start, f, s); walkExpr(st.end, f, s); }
+      spec(st); walkBlock(st.body, f, s); break;
     case 'assert':
       walkExpr(st.expr, f, s);
       if (st.by?.kind === 'block') walkBlock(st.by.block, f, s);

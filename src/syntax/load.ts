@@ -130,10 +130,37 @@ export function withBundledVstd(crate: Crate): void {
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();
   if (!root) return;
+  const vstd = parsedBundledVstd(root);
+  if (!vstd) return;
+  // each crate gets its own copy: the checker writes into the tree (trait clauses copied
+  // into impls, hoisted impl generics), so one tree cannot serve two crates
+  const copy = structuredClone(vstd.tree);
+  crate.deps = [...(crate.deps ?? []), { name: VSTD_CRATE, root: copy.root, files: copy.files }];
+}
+
+/**
+ * The bundled vstd as parsed, kept while its files read the same: parsing it was half of a
+ * small crate's front-end time, and a run (or the test suite) loads it once per crate.
+ */
+let bundledVstdParse: { rootPath: string; texts: Map<string, string>; tree: { root: SourceFile; files: SourceFile[] } } | undefined;
+
+function parsedBundledVstd(rootPath: string): { tree: { root: SourceFile; files: SourceFile[] } } | undefined {
+  const cached = bundledVstdParse;
+  if (cached && cached.rootPath === rootPath && [...cached.texts].every(([abs, text]) => readOrUndefined(abs) === text)) return cached;
   // its files are named `<vstd>/...` in reports, not by where the package happens to be
   const builder = new CrateBuilder([], new Set(), null, vstdDisplayPath);
-  const file = builder.loadFile(root, true);
-  if (file) crate.deps = [...(crate.deps ?? []), { name: VSTD_CRATE, root: file, files: builder.files }];
+  const file = builder.loadFile(rootPath, true);
+  if (!file) return undefined;
+  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: structuredClone({ root: file, files: builder.files }) };
+  return bundledVstdParse;
+}
+
+function readOrUndefined(abs: string): string | undefined {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function* loadCratesOnly(paths: string[], workspaceRoot?: string): Generator<LoadStep> {
@@ -263,6 +290,8 @@ const STD_PRELUDE_MACROS = new Set([
 /** Loads one crate's files, following `mod x;` and `include!`. */
 class CrateBuilder {
   readonly files: SourceFile[] = [];
+  /** Each file read, by absolute path: its text. */
+  readonly readTexts = new Map<string, string>();
   private readonly seen = new Set<string>();
   /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
   private readonly macros: CrateMacros;
@@ -376,6 +405,7 @@ class CrateBuilder {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
+    this.readTexts.set(abs, text);
     const scope = from ? this.macros.scopeAt.get(from) : undefined;
     this.parsing.push(path.dirname(abs));
     // (files it includes are parsed meanwhile: it keeps its place before them, as do its diagnostics)

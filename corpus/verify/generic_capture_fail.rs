@@ -34,6 +34,30 @@ impl<T> Frac<T> {
     {
         unimplemented!()
     }
+
+    #[verifier::external_body]
+    pub proof fn extract(tracked self) -> (tracked ret: (T, Self))
+        requires
+            self.v.is_some(),
+        ensures
+            Some(ret.0) == self@,
+            ret.1.n == self.n,
+            ret.1.v.is_none(),
+    {
+        unimplemented!()
+    }
+
+    pub open spec fn count(&self) -> nat {
+        self.n
+    }
+
+    #[verifier::external_body]
+    pub fn get_n(&self) -> (r: u64)
+        returns
+            self.n as u64,
+    {
+        unimplemented!()
+    }
 }
 
 pub struct Typed<T> {
@@ -68,6 +92,23 @@ impl<T> Typed<T> {
         let tracked r = self.p.take();
         assert(r == other); //~ ERROR assertion failed
         r
+    }
+
+    proof fn extract_pair_keeps(tracked self) -> (tracked ret: (PointsTo<T>, Frac<PointsTo<T>>))
+        requires
+            self.p.v.is_some(),
+        ensures
+            ret.1.v == self.p.v, //~ ERROR postcondition not satisfied
+    {
+        let tracked Typed { p } = self;
+        p.extract()
+    }
+
+    fn n_exact(&self) -> (r: u64)
+        ensures
+            r == self.p.n, //~ ERROR postcondition not satisfied
+    {
+        self.p.get_n()
     }
 }
 

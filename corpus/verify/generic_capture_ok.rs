@@ -38,6 +38,30 @@ impl<T> Frac<T> {
     {
         unimplemented!()
     }
+
+    #[verifier::external_body]
+    pub proof fn extract(tracked self) -> (tracked ret: (T, Self))
+        requires
+            self.v.is_some(),
+        ensures
+            Some(ret.0) == self@,
+            ret.1.n == self.n,
+            ret.1.v.is_none(),
+    {
+        unimplemented!()
+    }
+
+    pub open spec fn count(&self) -> nat {
+        self.n
+    }
+
+    #[verifier::external_body]
+    pub fn get_n(&self) -> (r: u64)
+        returns
+            self.n as u64,
+    {
+        unimplemented!()
+    }
 }
 
 impl<T> Frac<PointsTo<T>> {
@@ -71,6 +95,27 @@ impl<T> Typed<T> {
             ret.n + self.p.n == old(self).p.n,
     {
         self.p.split()
+    }
+
+    // a by-value call whose result (a tuple over the callee's `T` and `Self`) is the caller's
+    proof fn extract_pair(tracked self) -> (tracked ret: (PointsTo<T>, Frac<PointsTo<T>>))
+        requires
+            self.p.v.is_some(),
+        ensures
+            Some(ret.0) == self.p@,
+            ret.1.n == self.p.count(),
+            ret.1.v.is_none(),
+    {
+        let tracked Typed { p, k } = self;
+        p.extract()
+    }
+
+    // an exec call with `returns`
+    fn n(&self) -> (r: u64)
+        ensures
+            r == self.p.n as u64,
+    {
+        self.p.get_n()
     }
 }
 

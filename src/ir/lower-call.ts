@@ -311,15 +311,17 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
     cx.emit({ k: 'let', local: t, init: v, span: argExprs[i]?.span ?? span });
     return varOf(t, span);
   });
-  // the callee's clauses are over its own type parameters (the VC encodes them at the call's
-  // type arguments): an argument standing for a by-value parameter there has the parameter's
-  // type, so that no part of a clause is over the caller's parameters, which may have the same
-  // names as the callee's (`T` at `Wrap<T>`)
+  // The callee's clauses are over its own type parameters (the VC encodes them at the call's
+  // type arguments). What the caller puts in for the callee's parameters and result (its
+  // arguments, its `&mut` places before and after, its result local) is of the caller's types,
+  // over the caller's parameters, which may have the names of the callee's (`T` at
+  // `PointsTo<T>`): each stands in a clause at the callee's declared type, so that no part of
+  // a clause is over the caller's parameters (a field of `old(self)` is the callee's `Frac<T>`'s,
+  // not the caller's `Frac<PointsTo<T>>`'s, substituted again).
+  const generic = typeArgs.length > 0;
+  const atCallee = (v: IrExpr, ty: Type): IrExpr => (generic && (v.k === 'var' || v.k === 'field' || v.k === 'deref' || v.k === 'index') ? { ...v, ty } : v);
   const before = new Map<number, IrExpr>();
-  info.params.forEach((p, i) => {
-    const v = pre[i]!;
-    before.set(p.id, v.k === 'var' && !places[i] && typeArgs.length > 0 ? { ...v, ty: p.ty } : v);
-  });
+  info.params.forEach((p, i) => before.set(p.id, atCallee(pre[i]!, places[i] ? strip(p.ty) : p.ty)));
   // Termination of a call inside the caller's recursion component. As in Verus, an exec fn
   // allowed to go without `decreases` (and giving none) may recurse without a termination proof.
   const unchecked = cx.fn.decl.mode === 'exec' && decl.mode === 'exec' && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
@@ -343,11 +345,12 @@ export function callFn(cx: Cx, info: FnInfo, typeArgs: Type[], argExprs: Expr[],
   if (dest && decl.mode === 'exec' && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   // After the call: `&mut` parameters are their places' new values, `old` of them the values before.
   const after = new Map(before);
-  info.params.forEach((p, i) => { const pl = places[i]; if (pl) after.set(p.id, placeRead(pl, span)); });
-  if (info.retId !== undefined && dest) after.set(info.retId, varOf(dest, span));
+  info.params.forEach((p, i) => { const pl = places[i]; if (pl) after.set(p.id, atCallee(placeRead(pl, span), strip(p.ty))); });
+  const result = dest ? atCallee(varOf(dest, span), info.retTy) : undefined;
+  if (info.retId !== undefined && result) after.set(info.retId, result);
   const ensures = cx.withEnv(after, before, () => [
     ...decl.ensures.map((c) => lowerPure(cx, c)),
-    ...(dest ? decl.returns.map((c) => compare('eq', varOf(dest, span), lowerPure(cx, c), c.span)) : []),
+    ...(result ? decl.returns.map((c) => compare('eq', result, lowerPure(cx, c), c.span)) : []),
   ]);
   const call: IrStmt = {
     k: 'call', fn: info.qname, mode: decl.mode, typeArgs, args: pre, mutArgs: places.filter((p): p is Place => !!p),

@@ -708,7 +708,7 @@ export class IrFunctionEncoder extends IrTerms {
     // the values the callee leaves in its `&mut` arguments, named after its parameters
     const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef(p.ty));
     if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily('`&mut` arguments not matching the parameters');
-    const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    const posts = this.callEffects(s, mutParams);
     const queue = { checks, next: 0 };
     s.mutArgs.forEach((pl, i) => {
       if (pl.proj.every((x) => x.k === 'deref')) this.writeLocal(pl.root, posts[i]!);
@@ -717,15 +717,20 @@ export class IrFunctionEncoder extends IrTerms {
     if (queue.next !== checks.length) throw new OutsideFamily('type invariant checks not matching the writes');
   }
 
-  /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
+  /**
+   * The callee's new `&mut` values and result, and its postcondition. Only what is the
+   * callee's (its parameters' types, its clauses) is encoded at the call's type arguments:
+   * the call's result is the caller's local, of the caller's type, whose parameters may have
+   * the names of the callee's (`T` at `PointsTo<T>`), so substituting there would capture them.
+   */
   private callEffects(s: IrStmt & { k: 'call' }, mutParams: FnInfo['params']): string[] {
-    const posts = s.mutArgs.map((_, i) => {
+    const posts = this.atCallTypes(s, () => s.mutArgs.map((_, i) => {
       const p = mutParams[i]!;
       const inner = strip(p.ty);
       const v = this.prog.fresh(p.name, this.sortOf(inner));
       this.prog.assume(andAll(this.typeFacts(v, inner, 2, s.mode === 'exec' && p.mode === 'exec')));
       return v;
-    });
+    }));
     if (s.dest) {
       // named as the direct encoding named it: `f_ret@N`
       const base = s.dest.name.replace(/%\d+$/, '');
@@ -739,7 +744,7 @@ export class IrFunctionEncoder extends IrTerms {
     s.mutArgs.forEach((pl, i) => this.placeValues.set(placeKeyOf(pl), posts[i]!));
     let ensures: string[];
     try {
-      ensures = s.ensures.map((c) => this.term(c, this.env));
+      ensures = this.atCallTypes(s, () => s.ensures.map((c) => this.term(c, this.env)));
     } finally {
       this.placeValues.clear();
     }

@@ -54,6 +54,11 @@ export interface RunOptions {
   plantFault?: (vc: FunctionVc) => FunctionVc;
   /** Loop invariants inferred by the value analysis, each used only once proved (default true; `--no-infer`). */
   infer?: boolean;
+  /**
+   * Given each crate without static errors once it is checked (the run itself lets the trees
+   * go): the soundness oracle runs the emulator on them rather than check every crate again.
+   */
+  onCleanCrate?: (crate: CheckedCrate) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -148,7 +153,7 @@ class FrontEnd {
    * Checks one crate. A static error stops only the item it is in (and the users of an item
    * whose signature it is in): `verifiable` says which fns verification may proceed on.
    */
-  check(crate: Crate): { checked: CheckedCrate; verifiable: Set<string> } | undefined {
+  check(crate: Crate): { checked: CheckedCrate; verifiable: Set<string>; clean: boolean } | undefined {
     const p = this.program;
     for (const f of crate.files) p.sources.add(f.path, f.text);
     // a dependency's (vstd's) lines are quoted where a label points into them (`failed precondition`)
@@ -179,7 +184,7 @@ class FrontEnd {
     if (!crateErrors) p.cleanCount++;
     if (!crateErrors && this.retain) p.clean.push(checked);
     if (this.retain) p.verifiable.set(checked, iso.verifiable);
-    return { checked, verifiable: iso.verifiable };
+    return { checked, verifiable: iso.verifiable, clean: !crateErrors };
   }
 }
 
@@ -289,6 +294,7 @@ async function verifyPaths(opts: RunOptions): Promise<{ program: ProgramSummary;
       const checkedNow = front.check(crate);
       if (!checkedNow) continue; // the crash is an internal error on the crate; the others go on
       const { checked, verifiable } = checkedNow;
+      if (checkedNow.clean) opts.onCleanCrate?.(checked);
       const functionFilter = (qname: string): boolean => verifiable.has(qname) && (!matches || matches(qname));
       // (only fns that may be verified: a plain-Rust fn's body may be too deep to walk)
       for (const f of checked.fns) if (f.verified && f.decl.body && functionFilter(f.qname)) loopLines.set(f.qname, loopsIn(f.decl.body).map((l) => l.span.line));

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CheckedCrate, FnInfo } from '../check/program.js';
-import { checkPaths, runProofgate, type RunOptions } from '../driver.js';
+import { runProofgate, type RunOptions } from '../driver.js';
 import { CrateIndex } from '../emu/crate-index.js';
 import { Interpreter } from '../emu/interp.js';
 import { showValue, type Value } from '../emu/value.js';
@@ -72,14 +72,14 @@ const BOUNDARY_COMBOS = 800;
 const BOUNDARY_VALUES = 40;
 
 export async function checkSoundness(opts: OracleOptions): Promise<OracleReport> {
-  const results = await runProofgate({ cacheDir: null, ...opts.verify, paths: opts.paths, mode: 'verify' });
+  const clean: CheckedCrate[] = [];
+  const results = await runProofgate({ cacheDir: null, ...opts.verify, paths: opts.paths, mode: 'verify', onCleanCrate: (c) => clean.push(c) });
   const failed = new Set(results.diagnostics.filter((d) => d.severity === 'error' && d.function).map((d) => d.function!));
   const proved = new Set(results.units.filter((u) => u.status !== 'failed' && !failed.has(u.function)).map((u) => u.function));
-  const program = checkPaths(opts.paths);
   const started = performance.now();
   const report: OracleReport = { seed: opts.seed, proved: proved.size, functions: [], findings: [], inputsRun: 0, ms: 0 };
   const work: { crate: CheckedCrate; fn: FnInfo; trusted: boolean }[] = [];
-  for (const crate of program.clean) {
+  for (const crate of clean) {
     const trusted = trustedFunctions(crate, failed);
     for (const fn of crate.fns) if (proved.has(fn.qname)) work.push({ crate, fn, trusted: trusted.has(fn.decl) });
     if (opts.trustedLemmas) {

@@ -292,6 +292,14 @@ export class Terms {
           if (t.name === 'Vec') out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
           if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
         }
+        // vstd's `Set` and `Map` are finite (its `ISet` and `IMap` need not be): every `Set` value
+        // and every `Map`'s domain is (sound because no `Set`/`Map` can be built infinite: every
+        // constructor that could is on ISet/IMap, or gives an `Option`, docs/semantics.md)
+        if ((t.name === 'Set' || t.name === 'Map') && a0) {
+          const K = this.sortOf(a0);
+          const fin = this.ctx.setCard(`(Array ${K} Bool)`, K).finite;
+          out.push(t.name === 'Set' ? `(${fin} ${term})` : `(${fin} (${this.sortOf(t)}.dom ${term}))`);
+        }
         if (t.name === 'Option' && a0 && depth > 0) {
           const O = this.sortOf(t);
           const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);

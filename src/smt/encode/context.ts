@@ -307,9 +307,9 @@ export class SmtContext {
         switch (t.name) {
           case 'Box': case 'Ghost': case 'Tracked': return a[0] ?? 'Int';
           case 'Vec': case 'Seq': return this.seqSort(a[0] ?? 'Int');
-          case 'Set': return `(Array ${a[0] ?? 'Int'} Bool)`;
+          case 'Set': case 'ISet': return `(Array ${a[0] ?? 'Int'} Bool)`;
           case 'Option': return this.optionSort(a[0] ?? 'Int');
-          case 'Map': return this.mapSort(a[0] ?? 'Int', a[1] ?? 'Int');
+          case 'Map': case 'IMap': return this.mapSort(a[0] ?? 'Int', a[1] ?? 'Int');
         }
       }
     }

@@ -118,4 +118,27 @@ proof fn map_image_true(s: Set<int>) {
     assert(s.to_iset().map(|x: int| x + 1).finite());
 }
 
+// a generic struct at Set and at ISet (one solver datatype): each field's own type decides
+struct Wrap<S> { s: S }
+
+proof fn generic_field_false(w: Wrap<Set<int>>, v: Wrap<ISet<int>>) {
+    assert(v.s.finite()); //~ ERROR assertion failed
+}
+proof fn generic_field_true(w: Wrap<Set<int>>, v: Wrap<ISet<int>>) {
+    assert(w.s.finite());
+    assert(v.s.insert(1).contains(1));
+}
+
+// a generic spec fn at Set and at ISet
+spec fn same<S>(s: S) -> S { s }
+
+proof fn generic_fn_false(x: Set<int>) {
+    assert(same(x).finite());
+    assert(same(ISet::<int>::full()).finite()); //~ ERROR assertion failed
+}
+proof fn generic_fn_true(x: Set<int>) {
+    assert(same(x).finite());
+    assert(same(ISet::<int>::full()).contains(0));
+}
+
 } // verus!

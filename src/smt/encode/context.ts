@@ -512,6 +512,16 @@ export class SmtContext {
     return { len: L, finite: Fin };
   }
 
+  /**
+   * The field types of `name<args>` itself, per constructor in its shape's order. A shape is
+   * shared by the instances whose arguments have the same sorts (`W<u8>` and `W<int>`,
+   * `W<Set<A>>` and `W<ISet<A>>`), and its field types are those of the first one: what a
+   * field's type promises (a range, finiteness) must be read from these instead.
+   */
+  adtFieldTypes(name: string, args: Type[]): Type[][] | undefined {
+    return this.source.adtFields(name, args)?.map((v) => v.fields.map((f) => rigidParams(f.ty)));
+  }
+
   adtSort(name: string, args: Type[]): AdtShape {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
     const sort = [mangle(name), ...argSorts].join('%');

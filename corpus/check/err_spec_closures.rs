@@ -33,7 +33,7 @@ proof fn wrong_result() {
 proof fn ok_inferred() {
     let s = Seq::new(3, |i| i * 3);
     let t = s.map(|i, x| x + i);
-    let u = Set::new(|x: int| x > 0).filter(|x| x < 10);
+    let u = ISet::new(|x: int| x > 0).filter(|x| x < 10);
 }
 
 proof fn ok_typed_params(f: spec_fn(int, int) -> bool, g: spec_fn(u8) -> Seq<int>) {

@@ -44,7 +44,7 @@ fn fail_range() {
 #[test]
 fn ok_predicate_sets_unchecked() {
     // a set given by a predicate is not computed: the assert is left unchecked
-    assert(Set::new(|x: int| x > 0).contains(1));
+    assert(ISet::new(|x: int| x > 0).contains(1));
 }
 
 #[test]

@@ -43,11 +43,11 @@ proof fn ext_differs_true() {
 }
 
 proof fn set_new_false() {
-    assert(Set::new(|x: int| x > 0).contains(0)); //~ ERROR assertion failed
+    assert(ISet::new(|x: int| x > 0).contains(0)); //~ ERROR assertion failed
 }
 proof fn set_new_true() {
-    assert(Set::new(|x: int| x > 0).contains(1));
-    assert(!Set::new(|x: int| x > 0).contains(0));
+    assert(ISet::new(|x: int| x > 0).contains(1));
+    assert(!ISet::new(|x: int| x > 0).contains(0));
 }
 
 // a closure captures the value a local has where the closure is made
@@ -142,11 +142,11 @@ proof fn set_filter_true(s: Set<int>) {
 }
 
 proof fn set_map_false() {
-    let t = Set::new(|x: int| 0 <= x < 3).map(|x: int| x * 2);
+    let t = ISet::new(|x: int| 0 <= x < 3).map(|x: int| x * 2);
     assert(t.contains(3)); //~ ERROR assertion failed
 }
 proof fn set_map_true() {
-    let s = Set::new(|x: int| 0 <= x < 3);
+    let s = ISet::new(|x: int| 0 <= x < 3);
     let t = s.map(|x: int| x * 2);
     assert(s.contains(2));
     assert(t.contains(4));
@@ -154,20 +154,20 @@ proof fn set_map_true() {
 }
 
 proof fn map_new_false() {
-    let m = Map::new(|k: int| k > 0, |k: int| k * 2);
+    let m = IMap::new(|k: int| k > 0, |k: int| k * 2);
     assert(m.dom().contains(0)); //~ ERROR assertion failed
 }
 proof fn map_new_true() {
-    let m = Map::new(|k: int| k > 0, |k: int| k * 2);
+    let m = IMap::new(|k: int| k > 0, |k: int| k * 2);
     assert(m.dom().contains(3) && m[3] == 6);
 }
 
 proof fn map_map_values_false() {
-    let m = Map::new(|k: int| k > 0, |k: int| k * 2).map_values(|v: int| v + 1);
+    let m = IMap::new(|k: int| k > 0, |k: int| k * 2).map_values(|v: int| v + 1);
     assert(m[3] == 6); //~ ERROR assertion failed
 }
 proof fn map_map_values_true() {
-    let m = Map::new(|k: int| k > 0, |k: int| k * 2).map_values(|v: int| v + 1);
+    let m = IMap::new(|k: int| k > 0, |k: int| k * 2).map_values(|v: int| v + 1);
     assert(m.dom().contains(3) && m[3] == 7);
 }
 

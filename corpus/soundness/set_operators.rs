@@ -29,7 +29,7 @@ proof fn set_mul_true(a: Set<int>, b: Set<int>) {
 }
 
 spec fn span(lo: int, n: nat) -> Set<int> {
-    Set::new(|i: int| lo <= i < lo + n)
+    Set::range(lo, lo + n)
 }
 
 proof fn merge_false() {

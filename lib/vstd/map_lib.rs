@@ -13,6 +13,18 @@ impl<K, V> Map<K, V> {
     }
 }
 
+impl<K, V> IMap<K, V> {
+    /// The map has no key.
+    pub open spec fn is_empty(self) -> bool {
+        forall|k: K| !self.dom().contains(k)
+    }
+
+    /// Every key of `self` is a key of `m2` with the same value.
+    pub open spec fn submap_of(self, m2: IMap<K, V>) -> bool {
+        forall|k: K| #[trigger] self.dom().contains(k) ==> m2.dom().contains(k) && self[k] == m2[k]
+    }
+}
+
 /// Inserting a key makes it a key with that value, and keeps the other keys and values.
 pub proof fn lemma_insert_properties<K, V>(m: Map<K, V>, k: K, v: V)
     ensures

@@ -27,7 +27,7 @@ impl<V> Multiset<V> {
 
     /// The multiset holding each member of `m` once (meaningful for a finite set).
     pub open spec fn from_set(m: Set<V>) -> Self {
-        Self::from_map(Map::new(|k: V| m.contains(k), |v: V| 1nat))
+        Self::from_map(Map::new(m, |v: V| 1nat))
     }
 
     /// The multiset holding `v` once.

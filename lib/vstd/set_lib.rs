@@ -2,6 +2,8 @@
 //!
 //! Cardinality (`len`) and finiteness are solver primitives with vstd's axioms (empty,
 //! insert, remove, union, intersect, difference); the lemmas here are proved from them.
+//! Every `Set` is finite (vstd's finite sets), so the lemmas need no `finite()` premise;
+//! `ISet` is the possibly infinite set (docs/semantics.md).
 verus! {
 
 impl<A> Set<A> {
@@ -27,20 +29,43 @@ impl<A> Set<A> {
 
     /// Filtering a finite set keeps it finite and makes it no larger.
     pub proof fn lemma_len_filter(self, f: spec_fn(A) -> bool)
-        requires
-            self.finite(),
         ensures
-            self.filter(f).finite(),
             self.filter(f).len() <= self.len(),
     {
-        lemma_len_intersect(self, Set::new(f));
-        assert(self.filter(f) =~= self.intersect(Set::new(f)));
+        lemma_len_subset(self.filter(f), self);
+    }
+}
+
+impl<A> ISet<A> {
+    /// No element is in both sets.
+    pub open spec fn disjoint(self, s2: ISet<A>) -> bool {
+        forall|a: A| self.contains(a) ==> !s2.contains(a)
+    }
+
+    /// The set has no element.
+    pub open spec fn is_empty(self) -> bool {
+        forall|a: A| !self.contains(a)
+    }
+
+    /// Every value of `A` is in the set.
+    pub open spec fn is_full(self) -> bool {
+        forall|a: A| self.contains(a)
+    }
+
+    /// Some element of the set (an arbitrary value when the set is empty).
+    pub open spec fn choose(self) -> A {
+        choose|a: A| self.contains(a)
+    }
+
+    /// Both sets have the same elements (an `ISet` and a `Set`).
+    pub open spec fn congruent(self, s2: Set<A>) -> bool {
+        forall|a: A| self.contains(a) <==> s2.contains(a)
     }
 }
 
 /// The integers `lo <= i < hi`.
 pub open spec fn set_int_range(lo: int, hi: int) -> Set<int> {
-    Set::new(|i: int| lo <= i && i < hi)
+    Set::range(lo, hi)
 }
 
 /// What is in `set_int_range(lo, hi)` (its definition, as a lemma to call).
@@ -78,11 +103,9 @@ pub proof fn lemma_int_range(lo: int, hi: int)
 /// A subset of a finite set is finite and no larger.
 pub proof fn lemma_len_subset<A>(s1: Set<A>, s2: Set<A>)
     requires
-        s2.finite(),
         s1.subset_of(s2),
     ensures
         s1.len() <= s2.len(),
-        s1.finite(),
     decreases s2.len(),
 {
     if s2.len() == 0 {
@@ -100,9 +123,6 @@ pub proof fn lemma_len_subset<A>(s1: Set<A>, s2: Set<A>)
 
 /// The union of two disjoint finite sets has the sum of their sizes.
 pub broadcast proof fn lemma_set_disjoint_lens<A>(a: Set<A>, b: Set<A>)
-    requires
-        a.finite(),
-        b.finite(),
     ensures
         a.disjoint(b) ==> #[trigger] a.union(b).len() == a.len() + b.len(),
     decreases b.len(),
@@ -121,9 +141,6 @@ pub broadcast proof fn lemma_set_disjoint_lens<A>(a: Set<A>, b: Set<A>)
 
 /// The union of two finite sets is no larger than the sum of their sizes.
 pub broadcast proof fn lemma_len_union<A>(s1: Set<A>, s2: Set<A>)
-    requires
-        s1.finite(),
-        s2.finite(),
     ensures
         #[trigger] s1.union(s2).len() <= s1.len() + s2.len(),
 {
@@ -134,8 +151,6 @@ pub broadcast proof fn lemma_len_union<A>(s1: Set<A>, s2: Set<A>)
 
 /// The intersection with a finite set is no larger than it.
 pub broadcast proof fn lemma_len_intersect<A>(s1: Set<A>, s2: Set<A>)
-    requires
-        s1.finite(),
     ensures
         #[trigger] s1.intersect(s2).len() <= s1.len(),
 {
@@ -146,8 +161,6 @@ pub broadcast proof fn lemma_len_intersect<A>(s1: Set<A>, s2: Set<A>)
 pub proof fn lemma_subset_equality<A>(x: Set<A>, y: Set<A>)
     requires
         x.subset_of(y),
-        x.finite(),
-        y.finite(),
         x.len() == y.len(),
     ensures
         x =~= y,
@@ -203,9 +216,7 @@ pub proof fn lemma_map_size<A, B>(x: Set<A>, y: Set<B>, f: spec_fn(A) -> B)
     requires
         x.injective_on(f),
         x.map(f) == y,
-        x.finite(),
     ensures
-        y.finite(),
         x.len() == y.len(),
     decreases x.len(),
 {

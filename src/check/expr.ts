@@ -536,7 +536,7 @@ function binary(bc: BodyChecker, e: BinaryExpr, cx: Cx, expected: Type | undefin
     return l;
   }
   // vstd's spec_add / spec_sub / spec_mul on Set: union, difference, intersection
-  if ((op === '+' || op === '-' || op === '*') && ghostCode(cx) && ls.k === 'builtin' && ls.name === 'Set') {
+  if ((op === '+' || op === '-' || op === '*') && ghostCode(cx) && ls.k === 'builtin' && (ls.name === 'Set' || ls.name === 'ISet')) {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
@@ -853,7 +853,7 @@ function index(bc: BodyChecker, e: Extract<Expr, { kind: 'index' }>, cx: Cx): Ty
   if (t.k === 'builtin' && t.name === 'Vec') return indexInt(bc, e, cx, t.args[0] ?? ERR, false);
   if (t.k === 'builtin' && t.name === 'Seq') return indexInt(bc, e, cx, t.args[0] ?? ERR, true);
   if (t.k === 'array' || t.k === 'slice') return indexInt(bc, e, cx, t.elem, false);
-  if (t.k === 'builtin' && t.name === 'Map') {
+  if (t.k === 'builtin' && (t.name === 'Map' || t.name === 'IMap')) {
     checkExpr(bc, e.index, { mode: 'spec' }, t.args[0]);
     return t.args[1] ?? ERR;
   }
@@ -895,7 +895,7 @@ export function view(bc: BodyChecker, operand: Expr, cx: Cx, span: Expr['span'],
     switch (t.name) {
       case 'Vec': return { k: 'builtin', name: 'Seq', args: [t.args[0] ?? ERR] };
       case 'Ghost': case 'Tracked': return t.args[0] ?? ERR;
-      case 'Seq': case 'Set': case 'Map': return t;
+      case 'Seq': case 'Set': case 'Map': case 'ISet': case 'IMap': return t;
       default: break;
     }
   }

@@ -20,7 +20,7 @@ export interface TypeScope extends ItemScope {
   fresh?: () => Type;
 }
 
-const ARITY: Record<BuiltinName, number> = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2, Closure: 2, Range: 1, RangeInclusive: 1, Rev: 1, ForIter: 1 };
+const ARITY: Record<BuiltinName, number> = { Vec: 1, Seq: 1, Set: 1, Map: 2, ISet: 1, IMap: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2, Closure: 2, Range: 1, RangeInclusive: 1, Rev: 1, ForIter: 1 };
 
 export function lowerType(te: TypeExpr, scope: TypeScope, diags: Diags): Type {
   switch (te.kind) {

@@ -239,7 +239,7 @@ export function memberOf(tables: CrateTables, owner: Def, name: string): Def | u
     case 'builtinType': {
       if (owner.name === 'Option' && (name === 'Some' || name === 'None')) return { kind: 'builtinValue', name };
       const sig = builtinAssocFn(owner.name, name, () => ({ k: 'error' }), []);
-      if (sig) return { kind: 'builtinValue', name: sig.name };
+      if (sig) return { kind: 'builtinValue', name: `${owner.name}::${name}` };
       // an associated fn lib/vstd defines on it (`Seq::tracked_empty()`)
       return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
     }

@@ -54,8 +54,8 @@ function walk(t: Type, positive: boolean, paramPositive: (adt: string, i: number
     case 'builtin':
       switch (t.name) {
         // functions of their argument: it sits in the domain
-        case 'Set': go(t.args[0]!, false); break;
-        case 'Map': go(t.args[0]!, false); go(t.args[1]!, positive); break;
+        case 'Set': case 'ISet': go(t.args[0]!, false); break;
+        case 'Map': case 'IMap': go(t.args[0]!, false); go(t.args[1]!, positive); break;
         case 'FnSpec': case 'Closure': go(t.args[0]!, false); go(t.args[1]!, positive); break;
         default: for (const a of t.args) go(a, positive);
       }

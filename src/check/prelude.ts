@@ -9,7 +9,7 @@ import { closureType, fnSpecType, intBits, intRange, iterItem, typeToString, typ
 
 export const MACHINE_INTS: IntKind[] = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
 const ALL_INTS: IntKind[] = [...MACHINE_INTS, 'int', 'nat'];
-export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'Option', 'Box', 'Ghost', 'Tracked', 'FnSpec'];
+export const BUILTIN_TYPES: BuiltinName[] = ['Vec', 'Seq', 'Set', 'Map', 'ISet', 'IMap', 'Option', 'Box', 'Ghost', 'Tracked', 'FnSpec'];
 
 /** Verus's `builtin::add`, `sub`, `mul`: spec fns on two values of one integer type, wrapping into it. */
 export const WRAPPING_ARITH: readonly string[] = ['add', 'sub', 'mul'];
@@ -20,10 +20,6 @@ PRELUDE.set('bool', { kind: 'prim', ty: { k: 'bool' } });
 PRELUDE.set('char', { kind: 'prim', ty: { k: 'char' } });
 PRELUDE.set('str', { kind: 'prim', ty: { k: 'str' } });
 for (const b of BUILTIN_TYPES) PRELUDE.set(b, { kind: 'builtinType', name: b });
-// vstd's possibly infinite `IMap` and `ISet` are the built-in `Map` and `Set`, whose theories
-// never assume a finite domain (the finite `Map`/`Set` of today's vstd are the same theories)
-PRELUDE.set('IMap', { kind: 'builtinType', name: 'Map' });
-PRELUDE.set('ISet', { kind: 'builtinType', name: 'Set' });
 // `add`/`sub`/`mul`: Verus's wrapping spec arithmetic (`builtin::add(a, b)` is `(a + b) as T`)
 for (const v of ['Some', 'None', 'arbitrary', 'reveal', 'use_type_invariant', 'admit', ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: 'builtinValue', name: v });
 for (const m of ['vstd', 'std', 'core', 'alloc', 'builtin']) PRELUDE.set(m, { kind: 'vstd', name: m });
@@ -141,25 +137,35 @@ const b = (name: BuiltinName, ...args: Type[]): Type => ({ k: 'builtin', name, a
 /** Associated fns called on a built-in type: `Vec::new()`, `Seq::empty()`, `Box::new(x)`. */
 export function builtinAssocFn(owner: BuiltinName, name: string, fresh: () => Type, ownerArgs: Type[]): BuiltinSig | undefined {
   const t = ownerArgs[0] ?? fresh();
-  const sig = (params: Type[], ret: Type, mode: BuiltinMode, typeArgs: Type[]): BuiltinSig => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs });
+  const sig = (params: Type[], ret: Type, mode: BuiltinMode, typeArgs: Type[], as?: string): BuiltinSig => ({ name: as ?? `${owner}::${name}`, params, ret, mode, typeArgs });
   switch (`${owner}::${name}`) {
     case 'Vec::new': return sig([], b('Vec', t), 'exec', [t]);
     case 'Vec::with_capacity': return sig([USIZE], b('Vec', t), 'exec', [t]);
     case 'Seq::empty': return sig([], b('Seq', t), 'spec', [t]);
-    case 'Set::empty': case 'Set::full': return sig([], b('Set', t), 'spec', [t]);
-    case 'Map::empty': {
+    // vstd's finite `Set`: `full` and `new` give a set only when it is finite (`Option`);
+    // its possibly infinite `ISet` has the old constructors (the same theory, see docs/semantics.md)
+    case 'Set::empty': return sig([], b('Set', t), 'spec', [t]);
+    case 'Set::full': return sig([], b('Option', b('Set', t)), 'spec', [t], 'Set::full_finite');
+    case 'ISet::empty': case 'ISet::full': return sig([], b('ISet', t), 'spec', [t], `Set::${name}`);
+    case 'Map::empty': case 'IMap::empty': {
       const v = ownerArgs[1] ?? fresh();
-      return sig([], b('Map', t, v), 'spec', [t, v]);
+      return sig([], b(owner, t, v), 'spec', [t, v], 'Map::empty');
     }
     case 'Box::new': return sig([t], b('Box', t), 'any', [t]);
     // the closure-based constructors (their meaning: src/vc/ir-closure.ts)
     case 'Seq::new': return sig([NAT_T, fnSpecType([INT_T], t)], b('Seq', t), 'spec', [t]);
-    case 'Set::new': return sig([fnSpecType([t], BOOL_T)], b('Set', t), 'spec', [t]);
+    case 'Set::new': return sig([fnSpecType([t], BOOL_T)], b('Option', b('Set', t)), 'spec', [t], 'Set::new_finite');
+    case 'ISet::new': return sig([fnSpecType([t], BOOL_T)], b('ISet', t), 'spec', [t], 'Set::new');
     // the integers `lo <= i < hi` (`..=`: and `hi`), of an integer type (vstd's `FiniteRange`)
     case 'Set::range': case 'Set::range_inclusive': return sig([t, t], b('Set', t), 'spec', [t]);
+    // vstd's finite `Map::new(keys, fv)` takes its domain as a (finite) `Set`
     case 'Map::new': {
       const v = ownerArgs[1] ?? fresh();
-      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b('Map', t, v), 'spec', [t, v]);
+      return sig([b('Set', t), fnSpecType([t], v)], b('Map', t, v), 'spec', [t, v], 'Map::new_finite');
+    }
+    case 'IMap::new': {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b('IMap', t, v), 'spec', [t, v], 'Map::new');
     }
     default: return undefined;
   }
@@ -197,7 +203,10 @@ export function builtinMethod(recv: Type, method: string, fresh: () => Type = ()
 
 function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: () => Type): BuiltinSig | undefined {
   const t = args[0] ?? { k: 'error' };
-  const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  // ISet / IMap share Set's / Map's operations (their names), at their own types
+  const base = owner === 'ISet' ? 'Set' : owner === 'IMap' ? 'Map' : owner;
+  const S = owner === 'IMap' || owner === 'ISet' ? 'ISet' : 'Set';
+  const sig = (params: Type[], ret: Type, mode: BuiltinMode): BuiltinSig => ({ name: `${base}::${m}`, params, ret, mode, typeArgs: args });
   switch (owner) {
     case 'Vec':
       switch (m) {
@@ -235,31 +244,35 @@ function builtinTypeMethod(owner: BuiltinName, args: Type[], m: string, fresh: (
         case 'fold_right': { const u = fresh(); return sig([fnSpecType([t, u], u), u], u, 'spec'); }
       }
       return undefined;
-    case 'Set':
+    case 'Set': case 'ISet':
       switch (m) {
-        case 'insert': case 'remove': return sig([t], b('Set', t), 'spec');
+        case 'insert': case 'remove': return sig([t], b(S, t), 'spec');
         case 'contains': return sig([t], BOOL_T, 'spec');
         case 'len': return sig([], NAT_T, 'spec');
-        case 'union': case 'intersect': case 'difference': return sig([b('Set', t)], b('Set', t), 'spec');
-        case 'subset_of': return sig([b('Set', t)], BOOL_T, 'spec');
+        case 'union': case 'intersect': case 'difference': return sig([b(S, t)], b(S, t), 'spec');
+        case 'subset_of': return sig([b(S, t)], BOOL_T, 'spec');
         case 'finite': return sig([], BOOL_T, 'spec');
-        case 'filter': return sig([fnSpecType([t], BOOL_T)], b('Set', t), 'spec');
-        case 'map': { const u = fresh(); return sig([fnSpecType([t], u)], b('Set', u), 'spec'); }
+        case 'filter': return sig([fnSpecType([t], BOOL_T)], b(S, t), 'spec');
+        case 'map': { const u = fresh(); return sig([fnSpecType([t], u)], b(S, u), 'spec'); }
+        // the conversions: a `Set` is an `ISet`; an `ISet` is a `Set` when it is finite
+        case 'to_iset': return owner === 'Set' ? sig([], b('ISet', t), 'spec') : undefined;
+        case 'to_set': return owner === 'ISet' ? sig([], b('Option', b('Set', t)), 'spec') : undefined;
       }
       return undefined;
-    case 'Map': {
+    case 'Map': case 'IMap': {
       const v = args[1] ?? { k: 'error' };
       switch (m) {
-        case 'insert': return sig([t, v], b('Map', t, v), 'spec');
-        case 'remove': return sig([t], b('Map', t, v), 'spec');
-        case 'dom': return sig([], b('Set', t), 'spec');
+        case 'insert': return sig([t, v], b(owner, t, v), 'spec');
+        case 'remove': return sig([t], b(owner, t, v), 'spec');
+        case 'dom': return sig([], b(S, t), 'spec');
         case 'index': return sig([t], v, 'spec');
         case 'contains_key': return sig([t], BOOL_T, 'spec');
         case 'len': return sig([], NAT_T, 'spec');
-        case 'map_values': { const w = fresh(); return sig([fnSpecType([v], w)], b('Map', t, w), 'spec'); }
+        case 'map_values': { const w = fresh(); return sig([fnSpecType([v], w)], b(owner, t, w), 'spec'); }
         // (vstd defines these with `Map::new` over closures)
-        case 'restrict': case 'remove_keys': return sig([b('Set', t)], b('Map', t, v), 'spec');
-        case 'union_prefer_right': return sig([b('Map', t, v)], b('Map', t, v), 'spec');
+        case 'restrict': case 'remove_keys': return sig([b(S, t)], b(owner, t, v), 'spec');
+        case 'union_prefer_right': return sig([b(owner, t, v)], b(owner, t, v), 'spec');
+        case 'to_imap': return owner === 'Map' ? sig([], b('IMap', t, v), 'spec') : undefined;
       }
       return undefined;
     }

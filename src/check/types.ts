@@ -14,7 +14,7 @@ export type IntKind =
  * `FnSpec` is Verus's `spec_fn(A, B) -> R` (also written `FnSpec<(A, B), R>`): args are the
  * parameter types as one tuple, then the result type (see fnSpecType).
  */
-export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'Option' | 'Box' | 'Ghost' | 'Tracked' | 'FnSpec'
+export type BuiltinName = 'Vec' | 'Seq' | 'Set' | 'Map' | 'ISet' | 'IMap' | 'Option' | 'Box' | 'Ghost' | 'Tracked' | 'FnSpec'
   | ExecOnlyBuiltin;
 
 /**

@@ -747,8 +747,8 @@ export class Interpreter {
       case 'Box::new': return this.eval(e.args[0]!, cx);
       case 'Vec::new': case 'Vec::with_capacity': return { t: 'vec', elems: [] };
       case 'Seq::empty': return { t: 'seq', elems: [] };
-      case 'Set::empty': return { t: 'set', elems: [] };
-      case 'Map::empty': return { t: 'map', entries: [] };
+      case 'Set::empty': case 'ISet::empty': return { t: 'set', elems: [] };
+      case 'Map::empty': case 'IMap::empty': return { t: 'map', entries: [] };
       case 'Seq::new': {
         const [n, f] = this.evalArgs(e.args, cx);
         const len = n && deref(n);
@@ -756,6 +756,7 @@ export class Interpreter {
         if (len.v > 100_000n) throw new NotEvaluable('Seq::new of a long sequence');
         return { t: 'seq', elems: Array.from({ length: Number(len.v) }, (_, i) => deref(this.apply(f!, [int(BigInt(i))], e.span))) };
       }
+      // (`Set::new` is `Some` of a finite set: not known here; `Map::new(keys, fv)` is over `keys`)
       case 'Set::range': case 'Set::range_inclusive': {
         const [lo, hi] = this.evalArgs(e.args, cx).map(deref);
         if (lo?.t !== 'int' || hi?.t !== 'int') throw new NotEvaluable(`${short} of ghost bounds`);
@@ -766,7 +767,7 @@ export class Interpreter {
         return { t: 'set', elems };
       }
       // (sets and maps of every value a closure accepts: not finite collections to compute with)
-      case 'Set::new': case 'Map::new': throw new NotEvaluable(`${short} (a set given by a predicate)`);
+      case 'Set::new': case 'Map::new': case 'ISet::new': case 'IMap::new': case 'Set::full': case 'ISet::full': throw new NotEvaluable(`${short} (a set given by a predicate)`);
       case 'reveal': case 'reveal_with_fuel': case 'admit': return unit();
       case 'arbitrary': return ghost(cx);
       case 'proofgate::interval': {

@@ -72,7 +72,7 @@ export function lowerClaim(cx: Cx, e: Expr): IrExpr {
   const ext = (t: Type): boolean => {
     const s = strip(t);
     if (s.k === 'array' || s.k === 'slice') return true;
-    if (s.k === 'builtin') return s.name === 'Seq' || s.name === 'Set' || s.name === 'Map';
+    if (s.k === 'builtin') return s.name === 'Seq' || s.name === 'Set' || s.name === 'Map' || s.name === 'ISet' || s.name === 'IMap';
     if (s.k !== 'adt') return false;
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
@@ -178,7 +178,7 @@ export function arith(cx: Cx, op: string, a: IrExpr, b: IrExpr, ty: Type, span: 
     return { k: 'logic', op: lop, left: a, right: b, ty: BOOL, span };
   }
   if (op === '+' && t.k === 'builtin' && t.name === 'Seq') return { k: 'builtin', name: 'Seq::add', args: [a, b], ty, span };
-  if (t.k === 'builtin' && t.name === 'Set' && SET_OPERATORS[op]) return { k: 'builtin', name: SET_OPERATORS[op], args: [a, b], ty, span };
+  if (t.k === 'builtin' && (t.name === 'Set' || t.name === 'ISet') && SET_OPERATORS[op]) return { k: 'builtin', name: SET_OPERATORS[op], args: [a, b], ty, span };
   const aop = ARITH[op];
   const k = intKindOf(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);

@@ -97,8 +97,8 @@ function builtinValue(t: Type & { k: 'builtin' }, g: GenContext, boundary: numbe
   switch (t.name) {
     case 'Vec': return { t: 'vec', elems: elemsOf(a0, g, boundary, depth) };
     case 'Seq': return { t: 'seq', elems: elemsOf(a0, g, boundary, depth) };
-    case 'Set': return { t: 'set', elems: dedupe(elemsOf(a0, g, boundary, depth)) };
-    case 'Map': {
+    case 'Set': case 'ISet': return { t: 'set', elems: dedupe(elemsOf(a0, g, boundary, depth)) };
+    case 'Map': case 'IMap': {
       const keys = dedupe(elemsOf(a0, g, boundary, depth));
       return { t: 'map', entries: keys.map((k, i) => [k, valueOf(t.args[1] ?? GENERIC_STANDIN, g, shift(boundary, i + 5), depth + 1)]) };
     }

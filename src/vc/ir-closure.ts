@@ -257,6 +257,17 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
       return left ? `(${F} ${args[0]} ${args[1]} ${args[2]})` : `(${F} ${args[0]} ${args[1]} ${args[2]})`;
     }
     case 'Set::new': return fnArray(host, args[0]!, tys[0]!);
+    case 'Set::new_finite': {
+      // vstd's finite `Set::new(f)`: `Some` of the set of f's values when it is finite, else `None`
+      const O = host.sortOf(ty);
+      const t = sub(ty);
+      const setTy = t.k === 'builtin' && t.args[0] ? t.args[0] : ty;
+      const st = sub(setTy);
+      const S = host.sortOf(setTy);
+      const K = st.k === 'builtin' && st.args[0] ? host.sortOf(st.args[0]) : 'Int';
+      const A = fnArray(host, args[0]!, tys[0]!);
+      return `(ite (${ctx.setCard(S, K).finite} ${A}) (${O}.Some ${A}) ${O}.None)`;
+    }
     case 'Set::range': case 'Set::range_inclusive': {
       // vstd: `Set::new(|i| lo <= i < hi)` for an integer type, finite with `hi - lo` elements
       const S = host.sortOf(ty);
@@ -289,7 +300,10 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
         const img = `(select (${M} s g) y)`;
         const witness = `(exists ((x ${A})) (! ${andAll([guard, '(select s x)', `(= y (${f.apply} g x))`])} :pattern ((select s x))))`;
         const direct = `(select (${M} s g) (${f.apply} g x))`;
+        const fin = (S: string, K: string, s: string) => `(${ctx.setCard(S, K).finite} ${s})`;
         return [
+          // the image of a finite set is finite
+          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A!, 's')} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern (${M} s g)))`,
           `(forall ((s ${SA}) (g ${f.sort}) (y ${f.retSort})) (! (= ${img} ${witness}) :pattern (${img})))`,
           `(forall ((s ${SA}) (g ${f.sort}) (x ${A})) (! ${implies(andAll([guard, '(select s x)']), direct)} :pattern ((select s x) (${M} s g))))`,
         ];
@@ -299,6 +313,11 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
     case 'Map::new': {
       const M = host.sortOf(ty);
       return `(${M}.mk ${fnArray(host, args[0]!, tys[0]!)} ${fnArray(host, args[1]!, tys[1]!)})`;
+    }
+    case 'Map::new_finite': {
+      // vstd's finite `Map::new(keys, fv)`: the domain is the (finite) set `keys`
+      const M = host.sortOf(ty);
+      return `(${M}.mk ${args[0]} ${fnArray(host, args[1]!, tys[1]!)})`;
     }
     case 'Map::map_values': {
       const MA = host.sortOf(tys[0]!);

@@ -47,7 +47,7 @@ export class PreludeTerms extends Terms {
   hasExtEquality(ty: Type): boolean {
     const t = strip(this.ctx.substitute(ty));
     if (t.k === 'array' || t.k === 'slice') return true;
-    if (t.k === 'builtin') return t.name === 'Seq' || t.name === 'Set' || t.name === 'Map';
+    if (t.k === 'builtin') return t.name === 'Seq' || t.name === 'Set' || t.name === 'Map' || t.name === 'ISet' || t.name === 'IMap';
     if (t.k === 'adt') {
       const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
       return !!decl?.attrs.some((a) => a.name === 'verifier::ext_equal');
@@ -165,7 +165,24 @@ export class PreludeTerms extends Terms {
       case 'Set::difference': return `(${this.setPointwise('diff', recvTy, span)} ${r} ${a[0]})`;
       case 'Set::full': return `((as const ${this.sortOf(resTy)}) true)`;
       case 'Set::len': return `(${this.setCard(recvTy, span).len} ${r})`;
-      case 'Set::finite': return `(${this.setCard(recvTy, span).finite} ${r})`;
+      // vstd: every `Set` is finite (`finite` is `true`); an `ISet`'s finiteness is the predicate
+      case 'Set::finite': return this.setType(recvTy, span).name === 'Set' ? 'true' : `(${this.setCard(recvTy, span).finite} ${r})`;
+      // the conversions: the same set (`to_set`: `Some` only when the set is finite)
+      case 'Set::to_iset': case 'Map::to_imap': return r;
+      case 'Set::to_set': return this.finiteOption(`${r}`, this.sortOf(resTy), this.setCard(recvTy, span).finite);
+      // vstd's `Set::full()`: `Some` of every value, when there are finitely many
+      case 'Set::full_finite': {
+        const st = strip(resTy);
+        const inner = st.k === 'builtin' && st.args[0] ? st.args[0] : INT;
+        const S = this.sortOf(inner);
+        const { finite } = this.ctx.setCard(S, this.sortOf((strip(inner) as { args?: Type[] }).args?.[0] ?? INT));
+        return this.finiteOption(`((as const ${S}) true)`, this.sortOf(resTy), finite);
+      }
+      case 'Map::len': {
+        const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
+        const K = st && st.k === 'builtin' && st.args[0] ? this.sortOf(st.args[0]) : 'Int';
+        return `(${this.ctx.setCard(`(Array ${K} Bool)`, K).len} (${sortR}.dom ${r}))`;
+      }
       case 'Map::empty': {
         const s = this.sortOf(resTy);
         const k = strip(resTy).k === 'builtin' ? this.sortOf((strip(resTy) as { args: Type[] }).args[0] ?? INT) : 'Int';
@@ -183,6 +200,11 @@ export class PreludeTerms extends Terms {
     throw new Unsupported(`\`${name}\` in this position`, span);
   }
 
+  /** `Some(set)` when `set` is finite, else `None` (at the Option sort `O`). */
+  finiteOption(set: string, O: string, finite: string): string {
+    return `(ite (${finite} ${set}) (${O}.Some ${set}) ${O}.None)`;
+  }
+
   /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
   private setPointwise(op: 'or' | 'and' | 'diff', recvTy: Type | undefined, span: Span): string {
     const st = this.setType(recvTy, span);
@@ -197,7 +219,7 @@ export class PreludeTerms extends Terms {
 
   private setType(recvTy: Type | undefined, span: Span): Type & { k: 'builtin' } {
     const st = recvTy ? strip(this.ctx.substitute(recvTy)) : undefined;
-    if (!st || st.k !== 'builtin' || st.name !== 'Set') throw new Unsupported('set operation on this type', span);
+    if (!st || st.k !== 'builtin' || (st.name !== 'Set' && st.name !== 'ISet')) throw new Unsupported('set operation on this type', span);
     return st;
   }
 }

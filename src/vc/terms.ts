@@ -292,6 +292,14 @@ export class Terms {
           if (t.name === 'Vec') out.push(`(<= (${Q}.len ${term}) 18446744073709551615)`);
           if (depth > 0) out.push(...this.elementFacts(term, Q, a0));
         }
+        // vstd's `Set` and `Map` are finite (its `ISet` and `IMap` need not be): every `Set` value
+        // and every `Map`'s domain is (sound because no `Set`/`Map` can be built infinite: every
+        // constructor that could is on ISet/IMap, or gives an `Option`, docs/semantics.md)
+        if ((t.name === 'Set' || t.name === 'Map') && a0) {
+          const K = this.sortOf(a0);
+          const fin = this.ctx.setCard(`(Array ${K} Bool)`, K).finite;
+          out.push(t.name === 'Set' ? `(${fin} ${term})` : `(${fin} (${this.sortOf(t)}.dom ${term}))`);
+        }
         if (t.name === 'Option' && a0 && depth > 0) {
           const O = this.sortOf(t);
           const inner = this.typeFacts(`(${O}.Some.0 ${term})`, a0, depth - 1, inv);
@@ -320,11 +328,14 @@ export class Terms {
       case 'adt': {
         if (depth <= 0) break;
         const shape = this.ctx.adtSort(t.name, t.args);
+        // (this instance's field types: the shape's are those of the first instance of its sorts)
+        const own = shape.opaque ? undefined : this.ctx.adtFieldTypes(t.name, t.args);
+        const fty = (ci: number, fi: number, f: { ty: Type }) => own?.[ci]?.[fi] ?? f.ty;
         if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0]!.fields) out.push(...this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
+          shape.ctors[0]!.fields.forEach((f, fi) => out.push(...this.typeFacts(`(${f.accessor} ${term})`, fty(0, fi, f), depth - 1, inv)));
         } else {
-          for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term})`, f.ty, depth - 1, inv));
+          for (const [ci, c] of shape.ctors.entries()) {
+            const inner = c.fields.flatMap((f, fi) => this.typeFacts(`(${f.accessor} ${term})`, fty(ci, fi, f), depth - 1, inv));
             if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term}) ${andAll(inner)})`);
           }
         }

@@ -307,9 +307,9 @@ export class SmtContext {
         switch (t.name) {
           case 'Box': case 'Ghost': case 'Tracked': return a[0] ?? 'Int';
           case 'Vec': case 'Seq': return this.seqSort(a[0] ?? 'Int');
-          case 'Set': return `(Array ${a[0] ?? 'Int'} Bool)`;
+          case 'Set': case 'ISet': return `(Array ${a[0] ?? 'Int'} Bool)`;
           case 'Option': return this.optionSort(a[0] ?? 'Int');
-          case 'Map': return this.mapSort(a[0] ?? 'Int', a[1] ?? 'Int');
+          case 'Map': case 'IMap': return this.mapSort(a[0] ?? 'Int', a[1] ?? 'Int');
         }
       }
     }
@@ -510,6 +510,16 @@ export class SmtContext {
       this.axiom(`(forall ((s ${setSort})) (! (=> (and ${fin('s')} (not (= ${len('s')} 0))) (select s (${W} s))) :pattern (${len('s')})))`);
     });
     return { len: L, finite: Fin };
+  }
+
+  /**
+   * The field types of `name<args>` itself, per constructor in its shape's order. A shape is
+   * shared by the instances whose arguments have the same sorts (`W<u8>` and `W<int>`,
+   * `W<Set<A>>` and `W<ISet<A>>`), and its field types are those of the first one: what a
+   * field's type promises (a range, finiteness) must be read from these instead.
+   */
+  adtFieldTypes(name: string, args: Type[]): Type[][] | undefined {
+    return this.source.adtFields(name, args)?.map((v) => v.fields.map((f) => rigidParams(f.ty)));
   }
 
   adtSort(name: string, args: Type[]): AdtShape {

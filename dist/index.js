@@ -33571,6 +33571,12 @@ function walkExpr(e, f, s) {
     case "return":
       walkExpr(e.value, f, s);
       break;
+    case "unsupported":
+      if (e.range) {
+        walkExpr(e.range.lo, f, s);
+        walkExpr(e.range.hi, f, s);
+      }
+      break;
     default:
       break;
   }
@@ -33608,8 +33614,11 @@ function walkStmt(st, f, s) {
       walkBlock(st.body, f, s);
       break;
     case "for":
-      walkExpr(st.start, f, s);
-      walkExpr(st.end, f, s);
+      if (st.iter) walkExpr(st.iter, f, s);
+      else {
+        walkExpr(st.start, f, s);
+        walkExpr(st.end, f, s);
+      }
       spec(st);
       walkBlock(st.body, f, s);
       break;
@@ -33780,43 +33789,6 @@ function components(crate, edges) {
   return (decl) => comp26.get(decl) ?? /* @__PURE__ */ new Set();
 }
 
-// src/check/const-init.ts
-function checkedConsts(crate) {
-  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
-}
-function isExternal(attrs) {
-  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
-}
-function constInitializerFn(crate, c) {
-  const d = c.decl;
-  const value = d.value;
-  const file = crate.files.find((f) => f.path === d.span.file);
-  if (!value || !file) return void 0;
-  const decl = {
-    kind: "fn",
-    name: d.name,
-    nameSpan: d.nameSpan,
-    mode: "exec",
-    uninterp: false,
-    broadcast: false,
-    isConst: true,
-    generics: [],
-    params: [],
-    retTracked: false,
-    requires: [],
-    ensures: [],
-    returns: [],
-    decreases: [],
-    body: { stmts: [], tail: value, span: value.span },
-    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
-    span: d.span,
-    attrs: d.attrs,
-    vis: d.vis,
-    verified: d.verified
-  };
-  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
-}
-
 // src/syntax/vstd-lib.ts
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -33910,6 +33882,15 @@ var INT = { k: "int", kind: "int" };
 function fnSpecType(params, ret) {
   return { k: "builtin", name: "FnSpec", args: [{ k: "tuple", elems: params }, ret] };
 }
+function closureType(params, ret) {
+  return { k: "builtin", name: "Closure", args: [{ k: "tuple", elems: params }, ret] };
+}
+function iterItem(t) {
+  if (t.k !== "builtin") return void 0;
+  if (t.name === "Range" || t.name === "RangeInclusive") return t.args[0];
+  if (t.name === "Rev" && t.args[0]) return iterItem(t.args[0]);
+  return void 0;
+}
 function fnSpecParts(t) {
   if (t.k !== "builtin" || t.name !== "FnSpec") return void 0;
   const [ps, ret] = t.args;
@@ -33960,6 +33941,10 @@ function typeToString(t) {
       if (ptr) return ptr;
       const parts = fnSpecParts(t);
       if (parts) return `spec_fn(${parts.params.map(typeToString).join(", ")}) -> ${typeToString(parts.ret)}`;
+      if (t.k === "builtin" && t.name === "Closure" && t.args.length === 2) {
+        const ps = t.args[0];
+        return `impl Fn(${(ps.k === "tuple" ? ps.elems : [ps]).map(typeToString).join(", ")}) -> ${typeToString(t.args[1])}`;
+      }
       const short = t.k === "adt" ? t.name.split("::").pop() : t.name;
       return t.args.length ? `${short}<${t.args.map(typeToString).join(", ")}>` : short;
     }
@@ -34009,7 +33994,7 @@ function sameType(a, b2) {
 // src/check/prelude.ts
 var MACHINE_INTS = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
 var ALL_INTS = [...MACHINE_INTS, "int", "nat"];
-var BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "Option", "Box", "Ghost", "Tracked", "FnSpec"];
+var BUILTIN_TYPES = ["Vec", "Seq", "Set", "Map", "ISet", "IMap", "Option", "Box", "Ghost", "Tracked", "FnSpec"];
 var WRAPPING_ARITH = ["add", "sub", "mul"];
 var PRELUDE = /* @__PURE__ */ new Map();
 for (const k of ALL_INTS) PRELUDE.set(k, { kind: "prim", ty: { k: "int", kind: k } });
@@ -34017,9 +34002,7 @@ PRELUDE.set("bool", { kind: "prim", ty: { k: "bool" } });
 PRELUDE.set("char", { kind: "prim", ty: { k: "char" } });
 PRELUDE.set("str", { kind: "prim", ty: { k: "str" } });
 for (const b2 of BUILTIN_TYPES) PRELUDE.set(b2, { kind: "builtinType", name: b2 });
-PRELUDE.set("IMap", { kind: "builtinType", name: "Map" });
-PRELUDE.set("ISet", { kind: "builtinType", name: "Set" });
-for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant", ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: "builtinValue", name: v });
+for (const v of ["Some", "None", "arbitrary", "reveal", "use_type_invariant", "admit", ...WRAPPING_ARITH]) PRELUDE.set(v, { kind: "builtinValue", name: v });
 for (const m of ["vstd", "std", "core", "alloc", "builtin"]) PRELUDE.set(m, { kind: "vstd", name: m });
 PRELUDE.set("proofgate", { kind: "proofgate" });
 var INTERVAL = "proofgate::interval";
@@ -34034,6 +34017,31 @@ function primOwnerKey(ty) {
 }
 function isPrimOwnerKey(key) {
   return key?.startsWith("#prim::") ?? false;
+}
+function structuralOwnerKey(shape) {
+  return shape.kind === "tuple" ? `#tuple::${shape.arity}` : `#${shape.kind}`;
+}
+function isStructuralOwnerKey(key) {
+  return key !== void 0 && (key.startsWith("#tuple::") || key === "#array" || key === "#slice");
+}
+function typeOwnerKey(ty) {
+  switch (ty.k) {
+    case "adt":
+      return ty.name;
+    case "builtin":
+      return builtinOwnerKey(ty.name);
+    case "int":
+    case "bool":
+    case "char":
+      return primOwnerKey(ty);
+    case "tuple":
+      return structuralOwnerKey({ kind: "tuple", arity: ty.elems.length });
+    case "array":
+    case "slice":
+      return structuralOwnerKey({ kind: ty.k });
+    default:
+      return void 0;
+  }
 }
 var RESULT_QNAME = `${VSTD_CRATE}::std_specs::result::Result`;
 function preludeDef(name) {
@@ -34059,7 +34067,7 @@ var UNIT_T = { k: "tuple", elems: [] };
 var b = (name, ...args) => ({ k: "builtin", name, args });
 function builtinAssocFn(owner, name, fresh, ownerArgs) {
   const t = ownerArgs[0] ?? fresh();
-  const sig = (params, ret, mode, typeArgs2) => ({ name: `${owner}::${name}`, params, ret, mode, typeArgs: typeArgs2 });
+  const sig = (params, ret, mode, typeArgs2, as) => ({ name: as ?? `${owner}::${name}`, params, ret, mode, typeArgs: typeArgs2 });
   switch (`${owner}::${name}`) {
     case "Vec::new":
       return sig([], b("Vec", t), "exec", [t]);
@@ -34067,12 +34075,19 @@ function builtinAssocFn(owner, name, fresh, ownerArgs) {
       return sig([USIZE], b("Vec", t), "exec", [t]);
     case "Seq::empty":
       return sig([], b("Seq", t), "spec", [t]);
+    // vstd's finite `Set`: `full` and `new` give a set only when it is finite (`Option`);
+    // its possibly infinite `ISet` has the old constructors (the same theory, see docs/semantics.md)
     case "Set::empty":
-    case "Set::full":
       return sig([], b("Set", t), "spec", [t]);
-    case "Map::empty": {
+    case "Set::full":
+      return sig([], b("Option", b("Set", t)), "spec", [t], "Set::full_finite");
+    case "ISet::empty":
+    case "ISet::full":
+      return sig([], b("ISet", t), "spec", [t], `Set::${name}`);
+    case "Map::empty":
+    case "IMap::empty": {
       const v = ownerArgs[1] ?? fresh();
-      return sig([], b("Map", t, v), "spec", [t, v]);
+      return sig([], b(owner, t, v), "spec", [t, v], "Map::empty");
     }
     case "Box::new":
       return sig([t], b("Box", t), "any", [t]);
@@ -34080,14 +34095,21 @@ function builtinAssocFn(owner, name, fresh, ownerArgs) {
     case "Seq::new":
       return sig([NAT_T, fnSpecType([INT_T], t)], b("Seq", t), "spec", [t]);
     case "Set::new":
-      return sig([fnSpecType([t], BOOL_T)], b("Set", t), "spec", [t]);
+      return sig([fnSpecType([t], BOOL_T)], b("Option", b("Set", t)), "spec", [t], "Set::new_finite");
+    case "ISet::new":
+      return sig([fnSpecType([t], BOOL_T)], b("ISet", t), "spec", [t], "Set::new");
     // the integers `lo <= i < hi` (`..=`: and `hi`), of an integer type (vstd's `FiniteRange`)
     case "Set::range":
     case "Set::range_inclusive":
       return sig([t, t], b("Set", t), "spec", [t]);
+    // vstd's finite `Map::new(keys, fv)` takes its domain as a (finite) `Set`
     case "Map::new": {
       const v = ownerArgs[1] ?? fresh();
-      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b("Map", t, v), "spec", [t, v]);
+      return sig([b("Set", t), fnSpecType([t], v)], b("Map", t, v), "spec", [t, v], "Map::new_finite");
+    }
+    case "IMap::new": {
+      const v = ownerArgs[1] ?? fresh();
+      return sig([fnSpecType([t], BOOL_T), fnSpecType([t], v)], b("IMap", t, v), "spec", [t, v], "Map::new");
     }
     default:
       return void 0;
@@ -34112,6 +34134,9 @@ function builtinMethod(recv, method, fresh = () => ({ k: "error" })) {
     const ret = method.startsWith("checked_") ? b("Option", recv) : recv;
     return { name: `int::${method}`, params: [recv], ret, mode: "any", typeArgs: [recv] };
   }
+  if (recv.k === "int" && recv.kind !== "int" && recv.kind !== "nat" && (method === "min" || method === "max")) {
+    return { name: `int::${method}`, params: [recv], ret: recv, mode: "exec", typeArgs: [recv] };
+  }
   if (recv.k === "array" || recv.k === "slice") {
     const sig = (params, ret, mode) => ({ name: `slice::${method}`, params, ret, mode, typeArgs: [recv.elem] });
     if (method === "len") return sig([], USIZE, "any");
@@ -34122,7 +34147,9 @@ function builtinMethod(recv, method, fresh = () => ({ k: "error" })) {
 }
 function builtinTypeMethod(owner, args, m, fresh) {
   const t = args[0] ?? { k: "error" };
-  const sig = (params, ret, mode) => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  const base = owner === "ISet" ? "Set" : owner === "IMap" ? "Map" : owner;
+  const S = owner === "IMap" || owner === "ISet" ? "ISet" : "Set";
+  const sig = (params, ret, mode) => ({ name: `${base}::${m}`, params, ret, mode, typeArgs: args });
   switch (owner) {
     case "Vec":
       switch (m) {
@@ -34198,10 +34225,11 @@ function builtinTypeMethod(owner, args, m, fresh) {
       }
       return void 0;
     case "Set":
+    case "ISet":
       switch (m) {
         case "insert":
         case "remove":
-          return sig([t], b("Set", t), "spec");
+          return sig([t], b(S, t), "spec");
         case "contains":
           return sig([t], BOOL_T, "spec");
         case "len":
@@ -34209,28 +34237,34 @@ function builtinTypeMethod(owner, args, m, fresh) {
         case "union":
         case "intersect":
         case "difference":
-          return sig([b("Set", t)], b("Set", t), "spec");
+          return sig([b(S, t)], b(S, t), "spec");
         case "subset_of":
-          return sig([b("Set", t)], BOOL_T, "spec");
+          return sig([b(S, t)], BOOL_T, "spec");
         case "finite":
           return sig([], BOOL_T, "spec");
         case "filter":
-          return sig([fnSpecType([t], BOOL_T)], b("Set", t), "spec");
+          return sig([fnSpecType([t], BOOL_T)], b(S, t), "spec");
         case "map": {
           const u = fresh();
-          return sig([fnSpecType([t], u)], b("Set", u), "spec");
+          return sig([fnSpecType([t], u)], b(S, u), "spec");
         }
+        // the conversions: a `Set` is an `ISet`; an `ISet` is a `Set` when it is finite
+        case "to_iset":
+          return owner === "Set" ? sig([], b("ISet", t), "spec") : void 0;
+        case "to_set":
+          return owner === "ISet" ? sig([], b("Option", b("Set", t)), "spec") : void 0;
       }
       return void 0;
-    case "Map": {
+    case "Map":
+    case "IMap": {
       const v = args[1] ?? { k: "error" };
       switch (m) {
         case "insert":
-          return sig([t, v], b("Map", t, v), "spec");
+          return sig([t, v], b(owner, t, v), "spec");
         case "remove":
-          return sig([t], b("Map", t, v), "spec");
+          return sig([t], b(owner, t, v), "spec");
         case "dom":
-          return sig([], b("Set", t), "spec");
+          return sig([], b(S, t), "spec");
         case "index":
           return sig([t], v, "spec");
         case "contains_key":
@@ -34239,14 +34273,16 @@ function builtinTypeMethod(owner, args, m, fresh) {
           return sig([], NAT_T, "spec");
         case "map_values": {
           const w = fresh();
-          return sig([fnSpecType([v], w)], b("Map", t, w), "spec");
+          return sig([fnSpecType([v], w)], b(owner, t, w), "spec");
         }
         // (vstd defines these with `Map::new` over closures)
         case "restrict":
         case "remove_keys":
-          return sig([b("Set", t)], b("Map", t, v), "spec");
+          return sig([b(S, t)], b(owner, t, v), "spec");
         case "union_prefer_right":
-          return sig([b("Map", t, v)], b("Map", t, v), "spec");
+          return sig([b(owner, t, v)], b(owner, t, v), "spec");
+        case "to_imap":
+          return owner === "Map" ? sig([], b("IMap", t, v), "spec") : void 0;
       }
       return void 0;
     }
@@ -34278,16 +34314,578 @@ function builtinTypeMethod(owner, args, m, fresh) {
           return sig([], t, "proof");
       }
       return void 0;
+    case "Range":
+    case "RangeInclusive":
+      if (m === "contains") return sig([{ k: "ref", mut: false, inner: t }], BOOL_T, "exec");
+      if (m === "is_empty") return sig([], BOOL_T, "exec");
+      return iteratorMethod(owner, args, m);
+    case "Rev":
+      return iteratorMethod(owner, args, m);
+    case "ForIter":
+      if (m === "seq") return sig([], b("Seq", t), "spec");
+      if (m === "index") return sig([], INT_T, "spec");
+      return void 0;
     case "Box":
     case "FnSpec":
+    case "Closure":
       return void 0;
   }
+}
+function iteratorMethod(owner, args, m) {
+  const self2 = { k: "builtin", name: owner, args };
+  const item = iterItem(self2);
+  if (!item) return void 0;
+  const sig = (params, ret, mode) => ({ name: `${owner}::${m}`, params, ret, mode, typeArgs: args });
+  switch (m) {
+    case "rev":
+      return sig([], b("Rev", self2), "exec");
+    case "next":
+      return sig([], b("Option", item), "exec");
+    case "find":
+      return sig([closureType([{ k: "ref", mut: false, inner: item }], BOOL_T)], b("Option", item), "exec");
+    case "any":
+    case "all":
+      return sig([closureType([item], BOOL_T)], BOOL_T, "exec");
+    case "count":
+      return sig([], USIZE, "exec");
+    // the items the iterator has left to yield, as a spec value (as svsm's proofs use it)
+    case "remaining":
+      return sig([], b("Seq", item), "spec");
+  }
+  return void 0;
+}
+
+// src/check/globs.ts
+var MERGE_ABOVE = 4;
+var GlobIndex = class {
+  constructor(host, modules) {
+    this.host = host;
+    this.modules = modules;
+  }
+  host;
+  modules;
+  edges = /* @__PURE__ */ new Map();
+  components = /* @__PURE__ */ new Map();
+  /** Settling round; an import that failed in this round is not retried within it. */
+  round = 0;
+  sealed = false;
+  /** Resolves every glob's target, round by round, until a round finds nothing new. */
+  settle() {
+    let pending = [];
+    for (const m of this.modules) for (const g of m.globs) pending.push({ module: m, path: g.path });
+    for (; ; ) {
+      this.round++;
+      this.components = this.buildComponents();
+      const found = [];
+      const still = [];
+      for (const p of pending) {
+        const def = this.host.resolve(p.module, p.path);
+        if (!def) still.push(p);
+        else if (def.kind !== "vstd") found.push({ module: p.module, def });
+      }
+      if (found.length === 0) break;
+      for (const f of found) {
+        const list2 = this.edges.get(f.module) ?? [];
+        list2.push(f.def);
+        this.edges.set(f.module, list2);
+      }
+      pending = still;
+    }
+    this.round++;
+    this.components = this.buildComponents();
+    this.sealed = true;
+  }
+  /** What `module`'s globs bring in under `name`. */
+  lookup(module, name) {
+    const c = this.components.get(module);
+    return c ? this.inComponent(c, name) : void 0;
+  }
+  inComponent(c, name) {
+    const memo = c.memo.get(name);
+    if (memo !== void 0) return memo ?? void 0;
+    if (c.busy.has(name)) return void 0;
+    c.busy.add(name);
+    let found;
+    try {
+      found = this.direct(c, name);
+      for (let i = 0; !found && i < c.next.length; i++) found = this.inComponent(c.next[i], name);
+      for (let i = 0; found && needsTwin(found) && i < c.next.length; i++) {
+        const other = this.inComponent(c.next[i], name);
+        if (other) found = joinNamespaces(found, other) ?? found;
+      }
+    } finally {
+      c.busy.delete(name);
+    }
+    c.memo.set(name, found ?? null);
+    return found;
+  }
+  direct(c, name) {
+    for (const leaf of c.leaves) {
+      const d = this.host.leafMember(leaf, name);
+      if (d) return d;
+    }
+    let candidates = c.targets;
+    if (c.targets.length > MERGE_ABOVE) {
+      c.merged ??= mergeNames(c.targets);
+      candidates = c.merged.get(name) ?? [];
+    }
+    let found;
+    for (const t of candidates) {
+      const d = this.host.ownOrImported(t, name);
+      if (!d || d.kind === "vstd") continue;
+      if (!found) found = d;
+      else {
+        const joined = joinNamespaces(found, d);
+        if (joined) return joined;
+      }
+      if (!needsTwin(found)) return found;
+    }
+    return found;
+  }
+  /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
+  buildComponents() {
+    const result2 = /* @__PURE__ */ new Map();
+    const index2 = /* @__PURE__ */ new Map();
+    const low = /* @__PURE__ */ new Map();
+    const stack = [];
+    const onStack = /* @__PURE__ */ new Set();
+    const succ = (m) => (this.edges.get(m) ?? []).flatMap((d) => d.kind === "mod" ? [d.module] : []);
+    let counter = 0;
+    for (const start of this.modules) {
+      if (index2.has(start)) continue;
+      const work = [];
+      const open2 = (m) => {
+        index2.set(m, counter);
+        low.set(m, counter);
+        counter++;
+        stack.push(m);
+        onStack.add(m);
+        work.push({ m, next: succ(m), i: 0 });
+      };
+      open2(start);
+      while (work.length > 0) {
+        const top = work[work.length - 1];
+        if (top.i < top.next.length) {
+          const w2 = top.next[top.i++];
+          if (!index2.has(w2)) open2(w2);
+          else if (onStack.has(w2)) low.set(top.m, Math.min(low.get(top.m), index2.get(w2)));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.m, Math.min(low.get(parent.m), low.get(top.m)));
+        if (low.get(top.m) !== index2.get(top.m)) continue;
+        const members = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack.delete(w);
+          members.push(w);
+        } while (w !== top.m);
+        const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
+        for (const m of members) result2.set(m, c);
+      }
+    }
+    for (const c of new Set(result2.values())) {
+      const targets = /* @__PURE__ */ new Set();
+      const next = /* @__PURE__ */ new Set();
+      for (const m of c.members) {
+        for (const d of this.edges.get(m) ?? []) {
+          if (d.kind !== "mod") {
+            c.leaves.push(d);
+            continue;
+          }
+          targets.add(d.module);
+          const other = result2.get(d.module);
+          if (other && other !== c) next.add(other);
+        }
+      }
+      c.targets = [...targets];
+      c.next = [...next];
+    }
+    return result2;
+  }
+};
+function needsTwin(d) {
+  return d.kind === "mod" || (d.kind === "fn" || d.kind === "const") && !d.moduleTwin;
+}
+function joinNamespaces(a, b2) {
+  if (a.kind === "mod" && (b2.kind === "fn" || b2.kind === "const")) return { ...b2, moduleTwin: b2.moduleTwin ?? a.module };
+  if (b2.kind === "mod" && (a.kind === "fn" || a.kind === "const")) return { ...a, moduleTwin: a.moduleTwin ?? b2.module };
+  return void 0;
+}
+function withValueTwin(mod, later) {
+  for (const look of later) {
+    const d = look();
+    if (d?.kind === "fn" || d?.kind === "const") return { ...d, moduleTwin: d.moduleTwin ?? mod.module };
+  }
+  return mod;
+}
+function mergeNames(targets) {
+  const merged = /* @__PURE__ */ new Map();
+  const add2 = (name, t) => {
+    const list2 = merged.get(name);
+    if (!list2) merged.set(name, [t]);
+    else if (list2[list2.length - 1] !== t) list2.push(t);
+  };
+  for (const t of targets) {
+    for (const name of t.defs.keys()) add2(name, t);
+    for (const name of t.imports.keys()) add2(name, t);
+  }
+  return merged;
+}
+
+// src/check/paths.ts
+function lookupName(tables, module, name) {
+  const own = ownOrImported(tables, module, name);
+  if (own?.kind === "mod" && module.globs.length > 0) return withValueTwin(own, [() => globIndexes.get(tables)?.lookup(module, name)]);
+  if (own) return own;
+  if (module.globs.length > 0) {
+    const viaGlob = globIndexes.get(tables)?.lookup(module, name);
+    if (viaGlob) return viaGlob;
+  }
+  const dep = tables.externCrates.get(name);
+  if (dep) return { kind: "mod", module: dep };
+  const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === "prelude") ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)) : void 0;
+  if (fromPrelude) return fromPrelude;
+  return (STD_PTR_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
+}
+var STD_FROM_VSTD = /* @__PURE__ */ new Map([
+  ["Result", ["std_specs", "result", "Result"]],
+  ["Ok", ["std_specs", "result", "Result", "Ok"]],
+  ["Err", ["std_specs", "result", "Result", "Err"]],
+  // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
+  ["NonNull", ["raw_ptr", "NonNull"]],
+  ["null", ["raw_ptr", "null"]],
+  ["null_mut", ["raw_ptr", "null_mut"]],
+  // std::mem's (lib/vstd/layout.rs), by their path (`core::mem::size_of`) or bare, from std's prelude
+  ["size_of", ["layout", "std_size_of"]],
+  ["align_of", ["layout", "std_align_of"]]
+]);
+var STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
+var STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
+function stdFromVstd(tables, name) {
+  const path18 = STD_FROM_VSTD.get(name);
+  if (!path18) return void 0;
+  return vstdItem(tables, path18);
+}
+var VSTD_PRELUDE_ITEMS = /* @__PURE__ */ new Map([
+  ["InstanceId", ["tokens", "InstanceId"]]
+]);
+function vstdItem(tables, path18) {
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
+  if (!root) return void 0;
+  let def = { kind: "mod", module: root };
+  for (const seg of path18) {
+    def = memberOf(tables, def, seg);
+    if (!def) return void 0;
+  }
+  return def;
+}
+function stdCmpFromVstd(tables, name) {
+  if (name !== "Ordering") return void 0;
+  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
+  if (!root) return void 0;
+  let def = { kind: "mod", module: root };
+  for (const seg of ["std_specs", "cmp", name]) {
+    def = memberOf(tables, def, seg);
+    if (!def) return void 0;
+  }
+  return def;
+}
+function ownOrImported(tables, module, name) {
+  const own = module.defs.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (!imp) return void 0;
+  const index2 = globIndexes.get(tables);
+  if (imp.state === "todo" && !(imp.failedInRound !== void 0 && imp.failedInRound === index2?.round)) {
+    imp.state = "busy";
+    try {
+      imp.def = resolveUsePath(tables, module, imp.path);
+    } finally {
+      if (imp.def || !index2 || index2.sealed) imp.state = "done";
+      else {
+        imp.state = "todo";
+        imp.failedInRound = index2.round;
+      }
+    }
+  }
+  return imp.state === "done" ? imp.def : void 0;
+}
+var globIndexes = /* @__PURE__ */ new WeakMap();
+function settleGlobs(tables) {
+  const modules = [];
+  const visit = (m) => {
+    modules.push(m);
+    for (const c of m.children.values()) visit(c);
+  };
+  visit(tables.root);
+  for (const dep of tables.externCrates.values()) visit(dep);
+  const index2 = new GlobIndex({
+    ownOrImported: (m, name) => ownOrImported(tables, m, name),
+    resolve: (m, path18) => resolveUsePath(tables, m, path18),
+    leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
+  }, modules);
+  globIndexes.set(tables, index2);
+  index2.settle();
+}
+function variantOf(e, name) {
+  const v = e.decl.variants.find((x) => x.name === name);
+  return v ? { kind: "variant", e, variant: v } : void 0;
+}
+function resolveUsePath(tables, module, path18) {
+  const r = walkPath({ tables, module }, path18);
+  return r.def;
+}
+function walkPath(scope, segments) {
+  const { tables } = scope;
+  if (segments.length === 0) return { failedAt: 0 };
+  let def;
+  let i = 0;
+  const first = segments[0];
+  if (first === "crate") {
+    def = { kind: "mod", module: scope.module.root };
+    i = 1;
+  } else if (first === "self" && segments.length > 1) {
+    def = { kind: "mod", module: scope.module };
+    i = 1;
+  } else if (first === "super") {
+    let m = scope.module;
+    while (segments[i] === "super") {
+      if (!m.parent) return { failedAt: i };
+      m = m.parent;
+      i++;
+    }
+    def = { kind: "mod", module: m };
+  } else if (first === "Self" && scope.impl) {
+    def = implSelfDef(scope);
+    if (!def) return { failedAt: 0 };
+    i = 1;
+  } else {
+    def = lookupName(tables, scope.module, first);
+    if (!def) return { failedAt: 0 };
+    i = 1;
+  }
+  for (; i < segments.length; i++) {
+    if ((def.kind === "fn" || def.kind === "const") && def.moduleTwin) def = { kind: "mod", module: def.moduleTwin };
+    const next = memberOf(tables, def, segments[i]);
+    if (!next) return { failedAt: i };
+    def = next;
+  }
+  return { def, failedAt: -1 };
+}
+function implSelfDef(scope) {
+  const key = scope.impl?.ownerKey;
+  if (key) {
+    const s = scope.tables.structByName.get(key);
+    if (s) return { kind: "struct", s };
+    const e = scope.tables.enumByName.get(key);
+    if (e) return { kind: "enum", e };
+  }
+  const t = scope.impl?.selfTy;
+  if (t?.kind === "path") return walkPath({ tables: scope.tables, module: scope.module }, t.segments).def;
+  return void 0;
+}
+function memberOf(tables, owner, name) {
+  switch (owner.kind) {
+    case "mod":
+      return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
+    case "vstd":
+      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) || owner.name === "mem" && STD_MEM_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
+    case "proofgate":
+      return proofgateMember(name);
+    case "enum": {
+      const v = owner.e.decl.variants.find((x) => x.name === name);
+      if (v) return { kind: "variant", e: owner.e, variant: v };
+      return tables.assoc.get(owner.e.qname)?.get(name);
+    }
+    case "struct":
+      return tables.assoc.get(owner.s.qname)?.get(name);
+    case "trait": {
+      const f = owner.t.fns.get(name);
+      return f ? { kind: "fn", fn: f } : void 0;
+    }
+    case "alias": {
+      const t = owner.decl.ty;
+      if (t.kind !== "path" || t.args.length > 0) return void 0;
+      const target = walkPath({ tables, module: owner.module }, t.segments).def;
+      return target && target.kind !== "alias" ? memberOf(tables, target, name) : void 0;
+    }
+    case "prim": {
+      const c = owner.ty.k === "int" ? intConstant(owner.ty.kind, name) : void 0;
+      if (c) return { kind: "builtinValue", name: c.name };
+      return tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
+    }
+    case "builtinType": {
+      if (owner.name === "Option" && (name === "Some" || name === "None")) return { kind: "builtinValue", name };
+      const sig = builtinAssocFn(owner.name, name, () => ({ k: "error" }), []);
+      if (sig) return { kind: "builtinValue", name: `${owner.name}::${name}` };
+      return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
+    }
+    default:
+      return void 0;
+  }
+}
+function builtinVstdMember(tables, module, name) {
+  return module.root === tables.externCrates.get(VSTD_CRATE) ? vstdMember(name) : void 0;
+}
+function memberOfModule(tables, module, name) {
+  const d = module.defs.get(name);
+  if (d) return d;
+  const viaUse = module.imports.has(name) || module.globs.length > 0 ? lookupName(tables, module, name) : void 0;
+  if (viaUse && viaUse !== preludeDef(name)) return viaUse;
+  return void 0;
+}
+
+// src/check/missing.ts
+var STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
+var MACRO_GUESS = "possibly made by a macro invocation";
+var VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none"]);
+var STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
+var PLAIN_ATTRS = /* @__PURE__ */ new Set([
+  "repr",
+  "derive",
+  "doc",
+  "allow",
+  "warn",
+  "deny",
+  "forbid",
+  "expect",
+  "cfg",
+  "cfg_attr",
+  "must_use",
+  "non_exhaustive",
+  "inline",
+  "deprecated",
+  "automatically_derived",
+  "rustfmt::skip",
+  "verus_verify",
+  "verus_verifier::verus_verify",
+  "verus_spec"
+]);
+function typeMacroNote(tables, qname) {
+  const entry = tables.structByName.get(qname) ?? tables.enumByName.get(qname);
+  if (!entry) return void 0;
+  const attrs = entry.decl.attrs;
+  const derives = attrs.filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
+  if (derives.length > 0) return `possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros`;
+  const macros = attrs.filter((a) => !PLAIN_ATTRS.has(a.name) && !a.name.startsWith("verifier::")).map((a) => a.name);
+  if (macros.length > 0) return `possibly made by \`#[${macros.join("]`, `#[")}]\`: attribute macros`;
+  if (entry.module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros`;
+  return void 0;
+}
+function unsupportedReason(scope, segments, failedAt, generics) {
+  const name = segments[failedAt];
+  if (name === void 0) return void 0;
+  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (made by \`#[verus_verify(dual_spec)]\`)`;
+  if (failedAt === 0) {
+    if (segments.length > 1 && (name === "Self" || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
+    if (generics?.has(name)) return `const generic parameter \`${name}\``;
+    const what = inModule(scope, scope.module, name, /* @__PURE__ */ new Set());
+    if (what && !(STD_NAMES.has(name) && what.startsWith(MACRO_GUESS))) return `\`${name}\` (${what})`;
+    if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
+    if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
+    return void 0;
+  }
+  const owner = walkPath(scope, segments.slice(0, failedAt)).def;
+  if (owner?.kind === "mod") {
+    const what = inModule(scope, owner.module, name, /* @__PURE__ */ new Set());
+    return what ? `\`${segments.slice(0, failedAt + 1).join("::")}\` (${what})` : void 0;
+  }
+  if (owner?.kind === "vstd") return `\`${segments.join("::")}\` (vstd/std items outside the built-in prelude)`;
+  if (owner?.kind === "struct" || owner?.kind === "enum") {
+    const qname = owner.kind === "struct" ? owner.s.qname : owner.e.qname;
+    if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
+    const note = typeMacroNote(scope.tables, qname);
+    if (note) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (${note})`;
+    if (isVstdItem(qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (vstd/std API outside Proofgate's vstd)`;
+  }
+  if (owner?.kind === "alias") {
+    const t = owner.decl.ty;
+    const target = t.kind === "path" ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : void 0;
+    if (!target || target.kind === "vstd" || target.kind === "builtinType" || target.kind === "struct" && isVstdItem(target.s.qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
+    if (t.kind === "path" && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an associated item through a type alias with type arguments)`;
+  }
+  if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
+  if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
+  return void 0;
+}
+function isVstdItem(qname) {
+  return qname.startsWith(`${VSTD_CRATE}::`);
+}
+function inModule(scope, module, name, seen) {
+  if (seen.has(module)) return void 0;
+  seen.add(module);
+  const own = module.unsupportedItems.get(name);
+  if (own) return own;
+  const imp = module.imports.get(name);
+  if (imp && imp.path.length > 0) {
+    const last = imp.path[imp.path.length - 1];
+    const prefix2 = imp.path.slice(0, -1);
+    const from = prefix2.length === 0 ? { kind: "mod", module } : resolveUsePath(scope.tables, module, prefix2);
+    if (from?.kind === "mod") {
+      const what = inModule(scope, from.module, last, seen);
+      if (what) return what;
+    }
+    if (from?.kind === "vstd") return "vstd/std items outside the built-in prelude";
+  }
+  let vstdGlob;
+  for (const g of module.globs) {
+    const target = resolveUsePath(scope.tables, module, g.path);
+    if (target?.kind === "mod") {
+      const what = inModule(scope, target.module, name, seen);
+      if (what) return what;
+    }
+    if (target?.kind === "vstd" && g.path.join("::") !== "vstd::prelude") vstdGlob ??= g.path;
+  }
+  if (vstdGlob) return `possibly from \`${vstdGlob.join("::")}::*\`: vstd/std items outside the built-in prelude`;
+  if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
+  return void 0;
+}
+
+// src/check/const-init.ts
+function checkedConsts(crate) {
+  return [...crate.consts.values()].filter((c) => c.decl.verified && c.decl.mode !== "spec" && c.decl.value !== void 0 && !isExternal(c.decl.attrs));
+}
+function isExternal(attrs) {
+  return attrs.some((a) => a.name === "verifier::external_body" || a.name === "verifier::external" || a.name === "verus_verify" && /\bexternal(_body)?\b/.test(a.args));
+}
+function constInitializerFn(crate, c) {
+  const d = c.decl;
+  const value = d.value;
+  const file = crate.files.find((f) => f.path === d.span.file);
+  if (!value || !file) return void 0;
+  const decl = {
+    kind: "fn",
+    name: d.name,
+    nameSpan: d.nameSpan,
+    mode: "exec",
+    uninterp: false,
+    broadcast: false,
+    isConst: true,
+    generics: [],
+    params: [],
+    retTracked: false,
+    requires: [],
+    ensures: [],
+    returns: [],
+    decreases: [],
+    body: { stmts: [], tail: value, span: value.span },
+    flags: { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false },
+    span: d.span,
+    attrs: d.attrs,
+    vis: d.vis,
+    verified: d.verified
+  };
+  return { qname: c.qname, decl, file, modulePath: [], params: [], retTy: c.ty, verified: true };
 }
 
 // src/check/resolution.ts
 var BOUND_MEMBER_SUFFIX = "#bound";
 var OP_BOUND = "#opbound";
 var OPTION_MAP = "Option::map#closure";
+var BOOL_THEN = "bool::then#closure";
 var BOUND_ENSURES = {
   "From::from": "vstd::std_specs::convert::ensures_from",
   "Into::into": "vstd::std_specs::convert::ensures_into"
@@ -34543,6 +35141,11 @@ var Infer = class {
           const params = ps.k === "tuple" ? ps.elems.map((e) => this.show(e)).join(", ") : this.show(ps);
           return `spec_fn(${params}) -> ${this.show(s.args[1])}`;
         }
+        if (s.k === "builtin" && s.name === "Closure" && s.args.length === 2) {
+          const ps = this.shallow(s.args[0]);
+          const params = ps.k === "tuple" ? ps.elems.map((e) => this.show(e)).join(", ") : this.show(ps);
+          return `impl Fn(${params}) -> ${this.show(s.args[1])}`;
+        }
         const short = s.k === "adt" ? s.name.split("::").pop() : s.name;
         return s.args.length ? `${short}<${s.args.map((a) => this.show(a)).join(", ")}>` : short;
       }
@@ -34585,6 +35188,18 @@ function substParams(t, map) {
 // src/report/diagnostic.ts
 function diag(kind, message2, span, extra = {}) {
   return { severity: "error", kind, message: message2, span, labels: [], ...extra };
+}
+function diagnosticKey(d) {
+  return [d.severity, d.kind, d.message, d.span.file, d.span.start, d.span.end, d.primaryLabel ?? "", ...d.labels.map((l) => `${l.message}@${l.span.file}:${l.span.start}`), ...d.notes ?? []].join("\0");
+}
+function uniqueDiagnostics(ds) {
+  const seen = /* @__PURE__ */ new Set();
+  return ds.filter((d) => {
+    const key = diagnosticKey(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/syntax/tokens.ts
@@ -35341,15 +35956,6 @@ function containsMutRef(t) {
       return false;
   }
 }
-function wrapsGhost(t) {
-  let cur = t;
-  for (; ; ) {
-    if (cur.k === "ref") cur = cur.inner;
-    else if (cur.k === "builtin" && (cur.name === "Ghost" || cur.name === "Tracked")) return true;
-    else if (cur.k === "builtin" && cur.name === "Box" && cur.args[0]) cur = cur.args[0];
-    else return false;
-  }
-}
 var TEMP_BASE = 1e9;
 var Cx = class {
   constructor(crate, fn, scc) {
@@ -35737,497 +36343,8 @@ function isIntKind(s) {
   return INT_KINDS.has(s);
 }
 
-// src/check/globs.ts
-var MERGE_ABOVE = 4;
-var GlobIndex = class {
-  constructor(host, modules) {
-    this.host = host;
-    this.modules = modules;
-  }
-  host;
-  modules;
-  edges = /* @__PURE__ */ new Map();
-  components = /* @__PURE__ */ new Map();
-  /** Settling round; an import that failed in this round is not retried within it. */
-  round = 0;
-  sealed = false;
-  /** Resolves every glob's target, round by round, until a round finds nothing new. */
-  settle() {
-    let pending = [];
-    for (const m of this.modules) for (const g of m.globs) pending.push({ module: m, path: g.path });
-    for (; ; ) {
-      this.round++;
-      this.components = this.buildComponents();
-      const found = [];
-      const still = [];
-      for (const p of pending) {
-        const def = this.host.resolve(p.module, p.path);
-        if (!def) still.push(p);
-        else if (def.kind !== "vstd") found.push({ module: p.module, def });
-      }
-      if (found.length === 0) break;
-      for (const f of found) {
-        const list2 = this.edges.get(f.module) ?? [];
-        list2.push(f.def);
-        this.edges.set(f.module, list2);
-      }
-      pending = still;
-    }
-    this.round++;
-    this.components = this.buildComponents();
-    this.sealed = true;
-  }
-  /** What `module`'s globs bring in under `name`. */
-  lookup(module, name) {
-    const c = this.components.get(module);
-    return c ? this.inComponent(c, name) : void 0;
-  }
-  inComponent(c, name) {
-    const memo = c.memo.get(name);
-    if (memo !== void 0) return memo ?? void 0;
-    if (c.busy.has(name)) return void 0;
-    c.busy.add(name);
-    let found;
-    try {
-      found = this.direct(c, name);
-      for (let i = 0; !found && i < c.next.length; i++) found = this.inComponent(c.next[i], name);
-      for (let i = 0; found && needsTwin(found) && i < c.next.length; i++) {
-        const other = this.inComponent(c.next[i], name);
-        if (other) found = joinNamespaces(found, other) ?? found;
-      }
-    } finally {
-      c.busy.delete(name);
-    }
-    c.memo.set(name, found ?? null);
-    return found;
-  }
-  direct(c, name) {
-    for (const leaf of c.leaves) {
-      const d = this.host.leafMember(leaf, name);
-      if (d) return d;
-    }
-    let candidates = c.targets;
-    if (c.targets.length > MERGE_ABOVE) {
-      c.merged ??= mergeNames(c.targets);
-      candidates = c.merged.get(name) ?? [];
-    }
-    let found;
-    for (const t of candidates) {
-      const d = this.host.ownOrImported(t, name);
-      if (!d || d.kind === "vstd") continue;
-      if (!found) found = d;
-      else {
-        const joined = joinNamespaces(found, d);
-        if (joined) return joined;
-      }
-      if (!needsTwin(found)) return found;
-    }
-    return found;
-  }
-  /** Tarjan's algorithm over the glob edges (iterative: crates can nest modules deeply). */
-  buildComponents() {
-    const result2 = /* @__PURE__ */ new Map();
-    const index2 = /* @__PURE__ */ new Map();
-    const low = /* @__PURE__ */ new Map();
-    const stack = [];
-    const onStack = /* @__PURE__ */ new Set();
-    const succ = (m) => (this.edges.get(m) ?? []).flatMap((d) => d.kind === "mod" ? [d.module] : []);
-    let counter = 0;
-    for (const start of this.modules) {
-      if (index2.has(start)) continue;
-      const work = [];
-      const open2 = (m) => {
-        index2.set(m, counter);
-        low.set(m, counter);
-        counter++;
-        stack.push(m);
-        onStack.add(m);
-        work.push({ m, next: succ(m), i: 0 });
-      };
-      open2(start);
-      while (work.length > 0) {
-        const top = work[work.length - 1];
-        if (top.i < top.next.length) {
-          const w2 = top.next[top.i++];
-          if (!index2.has(w2)) open2(w2);
-          else if (onStack.has(w2)) low.set(top.m, Math.min(low.get(top.m), index2.get(w2)));
-          continue;
-        }
-        work.pop();
-        const parent = work[work.length - 1];
-        if (parent) low.set(parent.m, Math.min(low.get(parent.m), low.get(top.m)));
-        if (low.get(top.m) !== index2.get(top.m)) continue;
-        const members = [];
-        let w;
-        do {
-          w = stack.pop();
-          onStack.delete(w);
-          members.push(w);
-        } while (w !== top.m);
-        const c = { members, targets: [], leaves: [], next: [], memo: /* @__PURE__ */ new Map(), busy: /* @__PURE__ */ new Set() };
-        for (const m of members) result2.set(m, c);
-      }
-    }
-    for (const c of new Set(result2.values())) {
-      const targets = /* @__PURE__ */ new Set();
-      const next = /* @__PURE__ */ new Set();
-      for (const m of c.members) {
-        for (const d of this.edges.get(m) ?? []) {
-          if (d.kind !== "mod") {
-            c.leaves.push(d);
-            continue;
-          }
-          targets.add(d.module);
-          const other = result2.get(d.module);
-          if (other && other !== c) next.add(other);
-        }
-      }
-      c.targets = [...targets];
-      c.next = [...next];
-    }
-    return result2;
-  }
-};
-function needsTwin(d) {
-  return d.kind === "mod" || (d.kind === "fn" || d.kind === "const") && !d.moduleTwin;
-}
-function joinNamespaces(a, b2) {
-  if (a.kind === "mod" && (b2.kind === "fn" || b2.kind === "const")) return { ...b2, moduleTwin: b2.moduleTwin ?? a.module };
-  if (b2.kind === "mod" && (a.kind === "fn" || a.kind === "const")) return { ...a, moduleTwin: a.moduleTwin ?? b2.module };
-  return void 0;
-}
-function withValueTwin(mod, later) {
-  for (const look of later) {
-    const d = look();
-    if (d?.kind === "fn" || d?.kind === "const") return { ...d, moduleTwin: d.moduleTwin ?? mod.module };
-  }
-  return mod;
-}
-function mergeNames(targets) {
-  const merged = /* @__PURE__ */ new Map();
-  const add2 = (name, t) => {
-    const list2 = merged.get(name);
-    if (!list2) merged.set(name, [t]);
-    else if (list2[list2.length - 1] !== t) list2.push(t);
-  };
-  for (const t of targets) {
-    for (const name of t.defs.keys()) add2(name, t);
-    for (const name of t.imports.keys()) add2(name, t);
-  }
-  return merged;
-}
-
-// src/check/paths.ts
-function lookupName(tables, module, name) {
-  const own = ownOrImported(tables, module, name);
-  if (own?.kind === "mod" && module.globs.length > 0) return withValueTwin(own, [() => globIndexes.get(tables)?.lookup(module, name)]);
-  if (own) return own;
-  if (module.globs.length > 0) {
-    const viaGlob = globIndexes.get(tables)?.lookup(module, name);
-    if (viaGlob) return viaGlob;
-  }
-  const dep = tables.externCrates.get(name);
-  if (dep) return { kind: "mod", module: dep };
-  const fromPrelude = VSTD_PRELUDE_ITEMS.has(name) && module.globs.some((g) => g.path.length === 2 && g.path[0] === VSTD_CRATE && g.path[1] === "prelude") ? vstdItem(tables, VSTD_PRELUDE_ITEMS.get(name)) : void 0;
-  if (fromPrelude) return fromPrelude;
-  return (STD_PTR_ITEMS.has(name) || STD_MEM_ITEMS.has(name) ? void 0 : stdFromVstd(tables, name)) ?? preludeDef(name);
-}
-var STD_FROM_VSTD = /* @__PURE__ */ new Map([
-  ["Result", ["std_specs", "result", "Result"]],
-  ["Ok", ["std_specs", "result", "Result", "Ok"]],
-  ["Err", ["std_specs", "result", "Result", "Err"]],
-  // std::ptr's (lib/vstd/raw_ptr.rs), found only by their path (`core::ptr::NonNull`)
-  ["NonNull", ["raw_ptr", "NonNull"]],
-  ["null", ["raw_ptr", "null"]],
-  ["null_mut", ["raw_ptr", "null_mut"]],
-  // std::mem's (lib/vstd/layout.rs), found only by their path (`core::mem::size_of`)
-  ["size_of", ["layout", "std_size_of"]],
-  ["align_of", ["layout", "std_align_of"]]
-]);
-var STD_PTR_ITEMS = /* @__PURE__ */ new Set(["NonNull", "null", "null_mut"]);
-var STD_MEM_ITEMS = /* @__PURE__ */ new Set(["size_of", "align_of"]);
-function stdFromVstd(tables, name) {
-  const path18 = STD_FROM_VSTD.get(name);
-  if (!path18) return void 0;
-  return vstdItem(tables, path18);
-}
-var VSTD_PRELUDE_ITEMS = /* @__PURE__ */ new Map([
-  ["InstanceId", ["tokens", "InstanceId"]]
-]);
-function vstdItem(tables, path18) {
-  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
-  if (!root) return void 0;
-  let def = { kind: "mod", module: root };
-  for (const seg of path18) {
-    def = memberOf(tables, def, seg);
-    if (!def) return void 0;
-  }
-  return def;
-}
-function stdCmpFromVstd(tables, name) {
-  if (name !== "Ordering") return void 0;
-  const root = tables.externCrates.get(VSTD_CRATE) ?? (tables.name === VSTD_CRATE ? tables.root : void 0);
-  if (!root) return void 0;
-  let def = { kind: "mod", module: root };
-  for (const seg of ["std_specs", "cmp", name]) {
-    def = memberOf(tables, def, seg);
-    if (!def) return void 0;
-  }
-  return def;
-}
-function ownOrImported(tables, module, name) {
-  const own = module.defs.get(name);
-  if (own) return own;
-  const imp = module.imports.get(name);
-  if (!imp) return void 0;
-  const index2 = globIndexes.get(tables);
-  if (imp.state === "todo" && !(imp.failedInRound !== void 0 && imp.failedInRound === index2?.round)) {
-    imp.state = "busy";
-    try {
-      imp.def = resolveUsePath(tables, module, imp.path);
-    } finally {
-      if (imp.def || !index2 || index2.sealed) imp.state = "done";
-      else {
-        imp.state = "todo";
-        imp.failedInRound = index2.round;
-      }
-    }
-  }
-  return imp.state === "done" ? imp.def : void 0;
-}
-var globIndexes = /* @__PURE__ */ new WeakMap();
-function settleGlobs(tables) {
-  const modules = [];
-  const visit = (m) => {
-    modules.push(m);
-    for (const c of m.children.values()) visit(c);
-  };
-  visit(tables.root);
-  for (const dep of tables.externCrates.values()) visit(dep);
-  const index2 = new GlobIndex({
-    ownOrImported: (m, name) => ownOrImported(tables, m, name),
-    resolve: (m, path18) => resolveUsePath(tables, m, path18),
-    leafMember: (target, name) => target.kind === "enum" ? variantOf(target.e, name) : memberOf(tables, target, name)
-  }, modules);
-  globIndexes.set(tables, index2);
-  index2.settle();
-}
-function variantOf(e, name) {
-  const v = e.decl.variants.find((x) => x.name === name);
-  return v ? { kind: "variant", e, variant: v } : void 0;
-}
-function resolveUsePath(tables, module, path18) {
-  const r = walkPath({ tables, module }, path18);
-  return r.def;
-}
-function walkPath(scope, segments) {
-  const { tables } = scope;
-  if (segments.length === 0) return { failedAt: 0 };
-  let def;
-  let i = 0;
-  const first = segments[0];
-  if (first === "crate") {
-    def = { kind: "mod", module: scope.module.root };
-    i = 1;
-  } else if (first === "self" && segments.length > 1) {
-    def = { kind: "mod", module: scope.module };
-    i = 1;
-  } else if (first === "super") {
-    let m = scope.module;
-    while (segments[i] === "super") {
-      if (!m.parent) return { failedAt: i };
-      m = m.parent;
-      i++;
-    }
-    def = { kind: "mod", module: m };
-  } else if (first === "Self" && scope.impl) {
-    def = implSelfDef(scope);
-    if (!def) return { failedAt: 0 };
-    i = 1;
-  } else {
-    def = lookupName(tables, scope.module, first);
-    if (!def) return { failedAt: 0 };
-    i = 1;
-  }
-  for (; i < segments.length; i++) {
-    if ((def.kind === "fn" || def.kind === "const") && def.moduleTwin) def = { kind: "mod", module: def.moduleTwin };
-    const next = memberOf(tables, def, segments[i]);
-    if (!next) return { failedAt: i };
-    def = next;
-  }
-  return { def, failedAt: -1 };
-}
-function implSelfDef(scope) {
-  const key = scope.impl?.ownerKey;
-  if (key) {
-    const s = scope.tables.structByName.get(key);
-    if (s) return { kind: "struct", s };
-    const e = scope.tables.enumByName.get(key);
-    if (e) return { kind: "enum", e };
-  }
-  const t = scope.impl?.selfTy;
-  if (t?.kind === "path") return walkPath({ tables: scope.tables, module: scope.module }, t.segments).def;
-  return void 0;
-}
-function memberOf(tables, owner, name) {
-  switch (owner.kind) {
-    case "mod":
-      return memberOfModule(tables, owner.module, name) ?? builtinVstdMember(tables, owner.module, name);
-    case "vstd":
-      return (owner.name === "result" || owner.name === "ptr" && STD_PTR_ITEMS.has(name) || owner.name === "mem" && STD_MEM_ITEMS.has(name) ? stdFromVstd(tables, name) : owner.name === "cmp" ? stdCmpFromVstd(tables, name) : void 0) ?? vstdMember(name);
-    case "proofgate":
-      return proofgateMember(name);
-    case "enum": {
-      const v = owner.e.decl.variants.find((x) => x.name === name);
-      if (v) return { kind: "variant", e: owner.e, variant: v };
-      return tables.assoc.get(owner.e.qname)?.get(name);
-    }
-    case "struct":
-      return tables.assoc.get(owner.s.qname)?.get(name);
-    case "trait": {
-      const f = owner.t.fns.get(name);
-      return f ? { kind: "fn", fn: f } : void 0;
-    }
-    case "alias": {
-      const t = owner.decl.ty;
-      if (t.kind !== "path" || t.args.length > 0) return void 0;
-      const target = walkPath({ tables, module: owner.module }, t.segments).def;
-      return target && target.kind !== "alias" ? memberOf(tables, target, name) : void 0;
-    }
-    case "prim": {
-      const c = owner.ty.k === "int" ? intConstant(owner.ty.kind, name) : void 0;
-      if (c) return { kind: "builtinValue", name: c.name };
-      return tables.assoc.get(primOwnerKey(owner.ty))?.get(name);
-    }
-    case "builtinType": {
-      if (owner.name === "Option" && (name === "Some" || name === "None")) return { kind: "builtinValue", name };
-      const sig = builtinAssocFn(owner.name, name, () => ({ k: "error" }), []);
-      if (sig) return { kind: "builtinValue", name: sig.name };
-      return tables.assoc.get(builtinOwnerKey(owner.name))?.get(name);
-    }
-    default:
-      return void 0;
-  }
-}
-function builtinVstdMember(tables, module, name) {
-  return module.root === tables.externCrates.get(VSTD_CRATE) ? vstdMember(name) : void 0;
-}
-function memberOfModule(tables, module, name) {
-  const d = module.defs.get(name);
-  if (d) return d;
-  const viaUse = module.imports.has(name) || module.globs.length > 0 ? lookupName(tables, module, name) : void 0;
-  if (viaUse && viaUse !== preludeDef(name)) return viaUse;
-  return void 0;
-}
-
-// src/check/missing.ts
-var STD_NAMES = /* @__PURE__ */ new Set(["Result", "Ok", "Err", "String", "ToString", "Iterator", "IntoIterator", "Default", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Drop", "Fn", "FnMut", "FnOnce", "Send", "Sync", "Sized", "Debug"]);
-var MACRO_GUESS = "possibly made by a macro invocation";
-var VERUS_BUILTINS = /* @__PURE__ */ new Set(["call_ensures", "call_requires", "spec_affirm", "spec_literal_int", "spec_cast_integer", "is_smaller_than", "exec_allows_no_decreases_clause", "infer_spec_for_loop_iter", "imply", "get_variant_field", "strictly_cooperative", "opens_invariants_none", "admit"]);
-var STD_DERIVES = /* @__PURE__ */ new Set(["Clone", "Copy", "Debug", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"]);
-var PLAIN_ATTRS = /* @__PURE__ */ new Set([
-  "repr",
-  "derive",
-  "doc",
-  "allow",
-  "warn",
-  "deny",
-  "forbid",
-  "expect",
-  "cfg",
-  "cfg_attr",
-  "must_use",
-  "non_exhaustive",
-  "inline",
-  "deprecated",
-  "automatically_derived",
-  "rustfmt::skip",
-  "verus_verify",
-  "verus_verifier::verus_verify",
-  "verus_spec"
-]);
-function typeMacroNote(tables, qname) {
-  const entry = tables.structByName.get(qname) ?? tables.enumByName.get(qname);
-  if (!entry) return void 0;
-  const attrs = entry.decl.attrs;
-  const derives = attrs.filter((a) => a.name === "derive").flatMap((a) => a.args.split(",").map((x) => x.trim()).filter((x) => x && !STD_DERIVES.has(x)));
-  if (derives.length > 0) return `possibly made by \`#[derive(${derives.join(", ")})]\`: derive macros`;
-  const macros = attrs.filter((a) => !PLAIN_ATTRS.has(a.name) && !a.name.startsWith("verifier::")).map((a) => a.name);
-  if (macros.length > 0) return `possibly made by \`#[${macros.join("]`, `#[")}]\`: attribute macros`;
-  if (entry.module.itemMacros.length > 0) return `possibly made by a macro invocation in \`${entry.module.qprefix}\`: item macros`;
-  return void 0;
-}
-function unsupportedReason(scope, segments, failedAt, generics) {
-  const name = segments[failedAt];
-  if (name === void 0) return void 0;
-  if (scope.tables.dualSpecNames.has(name)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (made by \`#[verus_verify(dual_spec)]\`)`;
-  if (failedAt === 0) {
-    if (segments.length > 1 && (name === "Self" || generics?.has(name))) return `associated items of \`${name}\` (traits)`;
-    if (generics?.has(name)) return `const generic parameter \`${name}\``;
-    const what = inModule(scope, scope.module, name, /* @__PURE__ */ new Set());
-    if (what && !(STD_NAMES.has(name) && what.startsWith(MACRO_GUESS))) return `\`${name}\` (${what})`;
-    if (STD_NAMES.has(name)) return `\`${name}\` (std items outside the built-in prelude)`;
-    if (VERUS_BUILTINS.has(name) && segments.length === 1) return `\`${name}\` (Verus built-ins outside the built-in prelude)`;
-    return void 0;
-  }
-  const owner = walkPath(scope, segments.slice(0, failedAt)).def;
-  if (owner?.kind === "mod") {
-    const what = inModule(scope, owner.module, name, /* @__PURE__ */ new Set());
-    return what ? `\`${segments.slice(0, failedAt + 1).join("::")}\` (${what})` : void 0;
-  }
-  if (owner?.kind === "vstd") return `\`${segments.join("::")}\` (vstd/std items outside the built-in prelude)`;
-  if (owner?.kind === "struct" || owner?.kind === "enum") {
-    const qname = owner.kind === "struct" ? owner.s.qname : owner.e.qname;
-    if (scope.tables.traitMethods.has(qname)) return `\`${name}\` of \`${segments[failedAt - 1]}\` (trait implementations)`;
-    const note = typeMacroNote(scope.tables, qname);
-    if (note) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (${note})`;
-    if (isVstdItem(qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (vstd/std API outside Proofgate's vstd)`;
-  }
-  if (owner?.kind === "alias") {
-    const t = owner.decl.ty;
-    const target = t.kind === "path" ? walkPath({ tables: scope.tables, module: owner.module }, t.segments).def : void 0;
-    if (!target || target.kind === "vstd" || target.kind === "builtinType" || target.kind === "struct" && isVstdItem(target.s.qname)) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an item of a type alias to a type outside the subset)`;
-    if (t.kind === "path" && t.args.length > 0) return `\`${segments.slice(0, failedAt + 1).join("::")}\` (an associated item through a type alias with type arguments)`;
-  }
-  if (owner?.kind === "prim") return `\`${segments.slice(0, failedAt + 1).join("::")}\` (std API outside the built-in prelude)`;
-  if (owner?.kind === "builtinType") return `\`${owner.name}::${name}\` (vstd API outside the built-in prelude)`;
-  return void 0;
-}
-function isVstdItem(qname) {
-  return qname.startsWith(`${VSTD_CRATE}::`);
-}
-function inModule(scope, module, name, seen) {
-  if (seen.has(module)) return void 0;
-  seen.add(module);
-  const own = module.unsupportedItems.get(name);
-  if (own) return own;
-  const imp = module.imports.get(name);
-  if (imp && imp.path.length > 0) {
-    const last = imp.path[imp.path.length - 1];
-    const prefix2 = imp.path.slice(0, -1);
-    const from = prefix2.length === 0 ? { kind: "mod", module } : resolveUsePath(scope.tables, module, prefix2);
-    if (from?.kind === "mod") {
-      const what = inModule(scope, from.module, last, seen);
-      if (what) return what;
-    }
-    if (from?.kind === "vstd") return "vstd/std items outside the built-in prelude";
-  }
-  let vstdGlob;
-  for (const g of module.globs) {
-    const target = resolveUsePath(scope.tables, module, g.path);
-    if (target?.kind === "mod") {
-      const what = inModule(scope, target.module, name, seen);
-      if (what) return what;
-    }
-    if (target?.kind === "vstd" && g.path.join("::") !== "vstd::prelude") vstdGlob ??= g.path;
-  }
-  if (vstdGlob) return `possibly from \`${vstdGlob.join("::")}::*\`: vstd/std items outside the built-in prelude`;
-  if (module.itemMacros.length > 0) return `${MACRO_GUESS} in \`${module.qprefix}\` (\`${[...new Set(module.itemMacros)].join("!`, `")}!\`): item macros`;
-  return void 0;
-}
-
 // src/check/lower-type.ts
-var ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2 };
+var ARITY = { Vec: 1, Seq: 1, Set: 1, Map: 2, ISet: 1, IMap: 2, Option: 1, Box: 1, Ghost: 1, Tracked: 1, FnSpec: 2, Closure: 2, Range: 1, RangeInclusive: 1, Rev: 1, ForIter: 1 };
 function lowerType(te, scope, diags) {
   switch (te.kind) {
     case "ref":
@@ -36758,19 +36875,19 @@ function define2(module, name, def) {
   if (!old) module.defs.set(name, def);
 }
 function collectImpl(item, module, file, tables) {
-  const ownerKey = implOwnerKey(item, module, tables);
-  const onBuiltin = ownerKey !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey) && !tables.enumByName.has(ownerKey);
+  const ownerKey2 = implOwnerKey(item, module, tables);
+  const onBuiltin = ownerKey2 !== void 0 && item.traitName === void 0 && !tables.structByName.has(ownerKey2) && !tables.enumByName.has(ownerKey2);
   const hoisted = onBuiltin ? hoistImplGenerics(item) : [];
   const assocTypes = item.traitName !== void 0 ? implAssocTypes(item) : void 0;
-  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
+  const impl = { selfTy: item.selfTy, generics: item.generics, ownerKey: ownerKey2, bounds: item.bounds, ...hoisted.length ? { selfTyGenerics: hoisted } : {}, ...assocTypes ? { assocTypes } : {} };
   const traitImpl = item.traitName !== void 0 ? newTraitImpl(item, module, file, impl, tables) : void 0;
-  const foreignAdt = ownerKey !== void 0 && !ownerKey.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey) || tables.enumByName.has(ownerKey));
-  const instance = item.traitName !== void 0 && ownerKey !== void 0 && !isPrimOwnerKey(ownerKey) && instanceText(item, module, tables);
-  const ownerName = instance ? instance : ownerKey && !isPrimOwnerKey(ownerKey) && !foreignAdt ? ownerKey : typeText(item);
-  let table = ownerKey ? tables.assoc.get(ownerKey) : void 0;
-  if (ownerKey && !table) {
+  const foreignAdt = ownerKey2 !== void 0 && !ownerKey2.startsWith(`${module.crateName}::`) && (tables.structByName.has(ownerKey2) || tables.enumByName.has(ownerKey2));
+  const instance = item.traitName !== void 0 && ownerKey2 !== void 0 && !isPrimOwnerKey(ownerKey2) && instanceText(item, module, tables);
+  const ownerName = instance ? instance : ownerKey2 && !isPrimOwnerKey(ownerKey2) && !isStructuralOwnerKey(ownerKey2) && !foreignAdt ? ownerKey2 : typeText(item);
+  let table = ownerKey2 ? tables.assoc.get(ownerKey2) : void 0;
+  if (ownerKey2 && !table) {
     table = /* @__PURE__ */ new Map();
-    tables.assoc.set(ownerKey, table);
+    tables.assoc.set(ownerKey2, table);
   }
   const isTraitImpl = item.traitName !== void 0;
   const twins = isTraitImpl ? [] : item.items.flatMap((sub2) => sub2.kind === "fn" ? [makeDualSpecTwin(sub2)] : []).filter((t) => t !== void 0);
@@ -36783,10 +36900,10 @@ function collectImpl(item, module, file, tables) {
       if (dual) tables.dualSpecNames.add(dual);
       if (isTraitImpl) {
         tables.traitMethodNames.add(sub2.name);
-        if (ownerKey) {
-          const names = tables.traitMethods.get(ownerKey) ?? /* @__PURE__ */ new Set();
+        if (ownerKey2) {
+          const names = tables.traitMethods.get(ownerKey2) ?? /* @__PURE__ */ new Set();
           names.add(sub2.name);
-          tables.traitMethods.set(ownerKey, names);
+          tables.traitMethods.set(ownerKey2, names);
         }
       }
       tables.fns.push(entry);
@@ -36810,6 +36927,10 @@ function hoistImplGenerics(item) {
 }
 function implOwnerKey(item, module, tables) {
   const t = item.selfTy;
+  if (item.traitName !== void 0) {
+    if (t.kind === "tuple") return structuralOwnerKey({ kind: "tuple", arity: t.elems.length });
+    if (t.kind === "array" || t.kind === "slice") return structuralOwnerKey({ kind: t.kind });
+  }
   if (t.kind !== "path") return void 0;
   let d = walkPath({ tables, module }, t.segments).def;
   if (d?.kind === "alias" && t.args.length === 0 && d.decl.ty.kind === "path" && (d.decl.ty.args.length === 0 || item.traitName !== void 0)) d = walkPath({ tables, module: d.module }, d.decl.ty.segments).def;
@@ -36832,7 +36953,7 @@ function instanceText(item, module, tables) {
   return void 0;
 }
 function typeText(item) {
-  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : "impl";
+  return item.selfTy.kind === "path" ? item.selfTy.segments.join("::") : item.traitName !== void 0 ? typeExprText(item.selfTy) : "impl";
 }
 function makeFn(decl, module, file, impl, qname) {
   const verified = decl.verified && !decl.flags.external;
@@ -37070,17 +37191,29 @@ function resolveTrait(scope, path18) {
 }
 var ambiguous = /* @__PURE__ */ new WeakMap();
 var overloads = /* @__PURE__ */ new WeakMap();
+var genericDefaults = /* @__PURE__ */ new WeakMap();
+function genericDefaultImpl(tables, owner, name) {
+  return genericDefaults.get(tables)?.get(`${owner}::${name}`);
+}
 function linkTraitImpls(tables) {
   const clash = /* @__PURE__ */ new Set();
   ambiguous.set(tables, clash);
   const sets = /* @__PURE__ */ new Map();
   overloads.set(tables, sets);
+  const defaults3 = /* @__PURE__ */ new Map();
+  genericDefaults.set(tables, defaults3);
+  const implCount = /* @__PURE__ */ new Map();
+  for (const ti of tables.traitImpls) {
+    const t = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
+    if (t && ti.ctx.ownerKey) implCount.set(`${ti.ctx.ownerKey}|${t.qname}`, (implCount.get(`${ti.ctx.ownerKey}|${t.qname}`) ?? 0) + 1);
+  }
   const fromTraits = /* @__PURE__ */ new Map();
   for (const ti of tables.traitImpls) {
     ti.trait = resolveTrait({ tables, module: ti.module }, ti.decl.traitPath);
     const owner = ti.ctx.ownerKey;
     const std = ti.trait ? void 0 : stdTraitName(tables, ti);
     if (!owner || !ti.trait && !STD_SPEC_TRAITS.has(std ?? "")) continue;
+    if (!ti.trait && isStructuralOwnerKey(owner)) continue;
     let table = tables.assoc.get(owner);
     if (!table) {
       table = /* @__PURE__ */ new Map();
@@ -37088,8 +37221,13 @@ function linkTraitImpls(tables) {
     }
     const members = new Map(ti.fns);
     const genericTrait = !!ti.trait && ti.trait.decl.generics.length > 0;
-    if (!genericTrait) {
-      for (const [name, f] of ti.trait?.fns ?? []) if (!members.has(name) && f.decl.body && !f.info.selfProjection) members.set(name, f);
+    const knownArgs = !genericTrait || ti.ctx.generics.length === 0 && implCount.get(`${owner}|${ti.trait.qname}`) === 1 && ti.decl.traitPath?.kind === "path" && ti.decl.traitPath.args.length === ti.trait.decl.generics.length;
+    if (knownArgs) {
+      for (const [name, f] of ti.trait?.fns ?? []) {
+        if (members.has(name) || !f.decl.body || f.info.selfProjection) continue;
+        members.set(name, f);
+        if (genericTrait) defaults3.set(`${owner}::${name}`, ti);
+      }
     }
     const argKey = std ? traitArgKey(tables, ti) : void 0;
     const family = std ?? ti.trait?.qname;
@@ -37134,6 +37272,10 @@ function checkTraitImpls(tables, diags) {
     }
     const path18 = ti.decl.traitPath;
     const std = ti.trait ? void 0 : stdTraitName(tables, ti);
+    if (!ti.trait && isStructuralOwnerKey(ti.ctx.ownerKey)) {
+      diags.error("unsupported", "not supported: an impl of a trait outside the crate for a tuple, array or slice type", ti.decl.selfTy.span);
+      return;
+    }
     if (std && isPrimOwnerKey(ti.ctx.ownerKey) && !PRIM_STD_TRAITS.has(std)) {
       diags.error("unsupported", `not supported: implementing \`${ti.decl.traitName}\` for a primitive type`, path18.span);
       return;
@@ -37157,7 +37299,7 @@ function checkTraitImpls(tables, diags) {
     }
     if (isMarkerImpl(ti)) return;
     if (!ti.ctx.ownerKey) {
-      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate or a primitive", ti.decl.selfTy.span);
+      diags.error("unsupported", "not supported: a trait impl for a type that is not a struct or enum of the crate, a primitive, a tuple, an array or a slice", ti.decl.selfTy.span);
       return;
     }
     const args = path18.kind === "path" ? path18.args : [];
@@ -37178,6 +37320,7 @@ function withIsolation(owner, diags, check) {
   check();
   const reason = diags.list.slice(before).find((d) => d.kind === "unsupported");
   if (!reason) return;
+  if (owner.decl.kind === "impl") owner.unsupported = reason.message;
   for (const f of owner.fns.values()) f.info.ownerUnsupported = reason.message;
 }
 function checkTraitDecl(t, diags) {
@@ -37358,7 +37501,12 @@ function boundTraitArgs(scope, fn, param, trait) {
 function traitImplInfos(tables, sigs) {
   const out = [];
   for (const ti of tables.traitImpls) {
-    if (!ti.trait || !ti.ctx.ownerKey) continue;
+    if (!ti.trait || !ti.decl.verified) continue;
+    if (ti.unsupported || !ti.ctx.ownerKey) {
+      const selfTy2 = sigs.diags.withMuted(true, () => lowerType(ti.decl.selfTy, sigs.typeScope(ti.module, { ...ti.ctx, selfTy: ti.decl.selfTy }, []), sigs.diags));
+      out.push({ trait: ti.trait.qname, generics: ti.ctx.generics, selfTy: selfTy2, fns: /* @__PURE__ */ new Map(), unsupported: ti.unsupported ?? "a trait impl for this type" });
+      continue;
+    }
     const any = [...ti.fns.values()][0];
     const selfTy = any ? sigs.sigs.get(any.decl)?.selfType : sigs.typeScope(ti.module, ti.ctx, []).selfType;
     if (!selfTy) continue;
@@ -37461,7 +37609,7 @@ function overloadedCall(bc, e, callee, cx) {
   });
 }
 function overloadedMethod(bc, e, recv, cx) {
-  const owner = recv.k === "adt" ? recv.name : recv.k === "int" ? primOwnerKey(recv) : void 0;
+  const owner = recv.k === "adt" || recv.k === "tuple" || recv.k === "array" || recv.k === "slice" ? typeOwnerKey(recv) : recv.k === "int" ? primOwnerKey(recv) : void 0;
   const cands = owner ? overloadsOf(bc.tables, owner, e.method) : void 0;
   if (!cands) return void 0;
   return resolveOverload(bc, cands, [recv], e.args, cx, e.methodSpan, `${bc.show(recv)}::${e.method}`, (res) => {
@@ -37710,6 +37858,24 @@ function optionMapCall(bc, e, recv, cx, expected) {
   e.res = { kind: "builtin", name: OPTION_MAP, typeArgs: [elem, ret] };
   return { k: "builtin", name: "Option", args: [ret] };
 }
+function boolThenCall(bc, e, recv, cx, expected) {
+  const s = bc.infer.shallow(recv);
+  const c = e.args[0];
+  if (e.method !== "then" || e.args.length !== 1 || cx.mode !== "exec" || s.k !== "bool" || c?.kind !== "closure" || c.params.length !== 0) return void 0;
+  if (leavesClosure(c.body)) {
+    bc.diags.unsupported("`return` or `?` inside a closure passed to `bool::then`", c.span);
+    return { k: "error" };
+  }
+  const want = expected ? bc.infer.shallow(expected) : void 0;
+  const inner = want?.k === "builtin" && want.name === "Option" ? want.args[0] : void 0;
+  const ret = bc.withScope(() => checkExpr(bc, c.body, cx, c.ret ? lowerType(c.ret, bc.scope, bc.diags) : inner));
+  e.res = { kind: "builtin", name: BOOL_THEN, typeArgs: [ret] };
+  c.ty = closureType([], ret);
+  bc.later(() => {
+    c.ty = bc.infer.zonk(c.ty);
+  });
+  return { k: "builtin", name: "Option", args: [ret] };
+}
 function leavesClosure(body2) {
   let found = false;
   const visit = (node) => {
@@ -37728,6 +37894,10 @@ function leavesClosure(body2) {
   };
   visit(body2);
   return found;
+}
+function thenClosure(e) {
+  const c = e.args[0];
+  return e.res?.kind === "builtin" && e.res.name === BOOL_THEN && c?.kind === "closure" ? c : void 0;
 }
 function mapClosure(e) {
   const c = e.args[0];
@@ -37761,13 +37931,195 @@ function resolveQualified(bc, e) {
     const fn2 = trait.fns.get(name);
     return fn2 ? { kind: "bound", fn: fn2, self: ty } : { kind: "unsupported", why: `qualified paths (\`${name}\` is not a fn of \`${trait.decl.name}\`)` };
   }
-  const owner = ty.k === "adt" ? ty.name : ty.k === "int" || ty.k === "bool" || ty.k === "char" ? primOwnerKey(ty) : void 0;
-  const fn = owner ? implMember(bc, trait, owner, name) : void 0;
+  const owner = ty.k === "adt" ? ty.name : ty.k === "int" || ty.k === "bool" || ty.k === "char" ? primOwnerKey(ty) : ty.k === "tuple" || ty.k === "array" || ty.k === "slice" ? typeOwnerKey(ty) : void 0;
+  const fn = owner ? implMember(bc, trait, owner, name, ty) : void 0;
   return fn ? { kind: "impl", fn, self: ty } : { kind: "unsupported", why: `qualified paths (\`${name}\` of an impl of \`${trait.decl.name}\` for \`${bc.show(ty)}\` that defines it)` };
 }
-function implMember(bc, trait, owner, name) {
-  const impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
+function implMember(bc, trait, owner, name, ty) {
+  let impls = bc.tables.traitImpls.filter((ti) => ti.trait === trait && ti.ctx.ownerKey === owner);
+  if (isStructuralOwnerKey(owner)) {
+    impls = impls.filter((ti) => {
+      const f = [...ti.fns.values()][0];
+      const selfTy = f ? bc.sigs.sigs.get(f.decl)?.selfType : void 0;
+      return !!selfTy && !!matchParams(selfTy, bc.infer.zonk(ty), ti.ctx.generics);
+    });
+  }
   return impls.length === 1 ? impls[0].fns.get(name) : void 0;
+}
+
+// src/check/assume-spec.ts
+var WHEN_USED_AS_SPEC2 = "verifier::when_used_as_spec";
+function linkAssumeSpecs(tables, sigs, diags) {
+  const links = /* @__PURE__ */ new Map();
+  tables.assumeSpecs = links;
+  for (const f of tables.fns) {
+    const a = f.decl.assumeSpec;
+    if (!a || f.decl.headerUnsupported) continue;
+    diags.withMuted(!f.info.verified, () => {
+      const target = resolveTarget(tables, sigs, f, diags);
+      if (!target) return;
+      if (target.module.crateName === f.module.crateName) {
+        diags.error("type", `\`assume_specification\` for \`${a.text}\`, a function of this crate: write its contract on it instead`, a.target.span);
+        return;
+      }
+      if (target.decl.mode !== "exec" || target.decl.assumeSpec) {
+        diags.error("type", `\`assume_specification\` for \`${a.text}\`: it is not an exec function`, a.target.span);
+        return;
+      }
+      const spec = sigs.sigs.get(f.decl);
+      const of = sigs.sigs.get(target.decl);
+      if (!spec || !of) return;
+      const order = signaturesMatch(of, spec);
+      if (!order) {
+        diags.error("type", `\`assume_specification\` for \`${a.text}\` must have its signature: \`${showSig(of)}\``, f.decl.nameSpan);
+        return;
+      }
+      const before = links.get(target);
+      if (before) {
+        diags.error("type", `duplicate specification for \`${a.text}\``, f.decl.nameSpan, { labels: [{ message: "the other one", span: before.spec.decl.nameSpan }] });
+        return;
+      }
+      if (!twinMatches(tables, sigs, f, diags)) return;
+      links.set(target, { spec: f, order });
+    });
+  }
+}
+function resolveTarget(tables, sigs, f, diags) {
+  const a = f.decl.assumeSpec;
+  const t = a.target;
+  let def;
+  if (t.qself) {
+    if (t.qself.trait) {
+      diags.unsupported(`\`assume_specification\` for a trait method (\`${a.text}\`)`, t.span);
+      return void 0;
+    }
+    const scope = sigs.typeScope(f.module, void 0, f.decl.generics);
+    const self2 = lowerType(t.qself.ty, scope, diags);
+    if (self2.k === "error") return void 0;
+    const key = ownerKey(self2);
+    const member = t.segments[1];
+    const d = key && member ? tables.assoc.get(key)?.get(member) : void 0;
+    def = d;
+  } else {
+    def = walkPath({ tables, module: f.module }, t.segments).def;
+  }
+  if (def?.kind === "fn") return def.fn;
+  diags.unsupported(`\`assume_specification\` for \`${a.text}\` (a function Proofgate's vstd does not define)`, t.span);
+  return void 0;
+}
+function ownerKey(t) {
+  if (t.k === "adt") return t.name;
+  if (t.k === "builtin") return builtinOwnerKey(t.name);
+  if (t.k === "int" || t.k === "bool" || t.k === "char") return primOwnerKey(t);
+  return void 0;
+}
+function signaturesMatch(of, spec) {
+  if (of.paramTys.length !== spec.paramTys.length || of.generics.length !== spec.generics.length) return void 0;
+  const sigma = /* @__PURE__ */ new Map();
+  const vars = new Set(of.generics);
+  const match3 = (t, s) => {
+    if (t.k === "param" && vars.has(t.name)) {
+      const known2 = sigma.get(t.name);
+      if (known2) return sameType(known2, s);
+      sigma.set(t.name, s);
+      return true;
+    }
+    if (t.k !== s.k) return false;
+    switch (t.k) {
+      case "tuple": {
+        const y = s;
+        return t.elems.length === y.elems.length && t.elems.every((e, i) => match3(e, y.elems[i]));
+      }
+      case "ref": {
+        const y = s;
+        return t.mut === y.mut && match3(t.inner, y.inner);
+      }
+      case "array": {
+        const y = s;
+        return t.len === y.len && match3(t.elem, y.elem);
+      }
+      case "slice":
+        return match3(t.elem, s.elem);
+      case "builtin":
+      case "adt": {
+        const y = s;
+        return t.name === y.name && t.args.length === y.args.length && t.args.every((e, i) => match3(e, y.args[i]));
+      }
+      default:
+        return sameType(t, s);
+    }
+  };
+  if (!of.paramTys.every((t, i) => match3(t, spec.paramTys[i])) || !match3(of.retTy, spec.retTy)) return void 0;
+  const unused = spec.generics.filter((h) => ![...sigma.values()].some((t) => t.k === "param" && t.name === h));
+  for (const g of of.generics) if (!sigma.has(g) && unused.length) sigma.set(g, { k: "param", name: unused.shift() });
+  const order = spec.generics.map(() => -1);
+  of.generics.forEach((g, i) => {
+    const s = sigma.get(g);
+    const j = s?.k === "param" ? spec.generics.indexOf(s.name) : -1;
+    if (j >= 0 && order[j] === -1) order[j] = i;
+  });
+  return order.every((i) => i >= 0) ? order : void 0;
+}
+function showSig(sig) {
+  const g = sig.generics.length ? `<${sig.generics.join(", ")}>` : "";
+  return `fn${g}(${sig.paramTys.map(typeToString).join(", ")}) -> ${typeToString(sig.retTy)}`;
+}
+function assumedTwin(tables, f) {
+  const name = twinName(f.decl);
+  const d = name ? f.module.defs.get(name) : void 0;
+  return d?.kind === "fn" && d.fn.decl.mode === "spec" ? d.fn : void 0;
+}
+function twinName(decl) {
+  return decl.attrs.find((x) => x.name === WHEN_USED_AS_SPEC2)?.args.trim();
+}
+function twinMatches(tables, sigs, f, diags) {
+  const name = twinName(f.decl);
+  if (name === void 0) return true;
+  const at = f.decl.attrs.find((x) => x.name === WHEN_USED_AS_SPEC2).span;
+  const d = f.module.defs.get(name);
+  if (d?.kind !== "fn") {
+    diags.error("type", "cannot find function referred to in when_used_as_spec", at);
+    return false;
+  }
+  if (d.fn.decl.mode !== "spec") {
+    diags.error("type", "when_used_as_spec must point from an exec function to a spec function", at);
+    return false;
+  }
+  const twin = sigs.sigs.get(d.fn.decl);
+  const spec = sigs.sigs.get(f.decl);
+  if (!twin || !spec) return false;
+  if (twin.generics.length !== spec.generics.length || twin.generics.some((g, i) => g !== spec.generics[i])) {
+    diags.error("type", "when_used_as_spec function should have the same type bounds", at);
+    return false;
+  }
+  if (twin.paramTys.length !== spec.paramTys.length || twin.paramTys.some((t, i) => !sameType(t, spec.paramTys[i]))) {
+    diags.error("type", "when_used_as_spec function should have the same parameters", at);
+    return false;
+  }
+  if (!sameType(twin.retTy, spec.retTy)) {
+    diags.error("type", "when_used_as_spec function should have the same return types", at);
+    return false;
+  }
+  return assumedTwin(tables, f) !== void 0;
+}
+function checkExternalTypeSpecs(tables, diags) {
+  for (const s of tables.structs) {
+    const attr = s.decl.attrs.find((a) => a.name === "verifier::external_type_specification");
+    if (!attr || !s.decl.verified) continue;
+    const fields = s.info.fields ?? [];
+    const ty = fields[0]?.ty;
+    if (s.decl.shape !== "tuple" || fields.length !== 1 || !ty) {
+      diags.error("type", "`external_type_specification` must be a tuple struct of exactly one field: the external type", s.decl.nameSpan);
+      continue;
+    }
+    if (ty.k === "error") continue;
+    const home = ty.k === "adt" ? tables.structByName.get(ty.name)?.module ?? tables.enumByName.get(ty.name)?.module : void 0;
+    const known2 = ty.k === "adt" && home !== void 0 && home.crateName !== s.module.crateName || ty.k === "builtin";
+    const atOwnGenerics = known2 && (ty.k === "adt" || ty.k === "builtin") && ty.args.length === s.decl.generics.length && ty.args.every((a, i) => a.k === "param" && a.name === s.decl.generics[i]);
+    if (!known2 || !atOwnGenerics) {
+      diags.unsupported(`\`external_type_specification\` of \`${typeToString(ty)}\` (only a type of another crate, as Proofgate's vstd defines std's, at the struct's own generic parameters)`, s.decl.fields[0]?.ty.span ?? s.decl.nameSpan);
+    }
+  }
 }
 
 // src/check/with-args.ts
@@ -37878,7 +38230,14 @@ function checkCall(bc, e, cx, expected) {
   return ret;
 }
 function applySpecFn(bc, e, calleeTy, cx) {
-  const parts = fnSpecParts(bc.derefAll(calleeTy));
+  const ft = bc.derefAll(calleeTy);
+  if (ft.k === "builtin" && ft.name === "Closure" && ft.args.length === 2) {
+    const ps = bc.infer.shallow(ft.args[0]);
+    checkCallMode(bc, cx, "exec", "closure", e.span);
+    checkArgs(bc, e, ps.k === "tuple" ? ps.elems : [ps], cx, void 0, e.callee.span);
+    return ft.args[1];
+  }
+  const parts = fnSpecParts(ft);
   if (!parts) return void 0;
   const params = parts.params.map((p) => bc.infer.shallow(p));
   checkCallMode(bc, cx, "spec", "spec_fn", e.span);
@@ -38037,18 +38396,21 @@ function boundMemberCall(bc, e, callee, cx) {
   return userCall(bc, e, callee, entry, cx, { k: "param", name: param }, param);
 }
 function userCall(bc, e, callee, called, cx, selfTy, boundParam) {
-  const entry = (cx.mode !== "exec" ? specTwinOf(bc.tables, called) : void 0) ?? called;
-  const inst = instantiateFn(bc, entry, callee.generics);
-  if (!inst || boundParam !== void 0 && !bindTraitArgs(bc, inst, boundParam)) {
+  const assumed = bc.tables.assumeSpecs?.has(called);
+  const entry0 = (cx.mode !== "exec" && !assumed ? specTwinOf(bc.tables, called) : void 0) ?? called;
+  const inst0 = instantiateFn(bc, entry0, callee.generics);
+  if (!inst0 || boundParam !== void 0 && !bindTraitArgs(bc, inst0, boundParam)) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
-  if (selfTy && inst.selfTy) bc.infer.unify(inst.selfTy, selfTy);
-  else if (inst.selfTy && entry.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
+  if (selfTy && inst0.selfTy) bc.infer.unify(inst0.selfTy, selfTy);
+  else if (inst0.selfTy && entry0.decl.generics.length === 0 && callee.generics.length > 0 && callee.segments.length >= 2 && !callee.qself) {
     const owner = { kind: "path", segments: callee.segments.slice(0, -1), args: callee.generics, span: callee.span };
     const t = bc.diags.withMuted(true, () => lowerType(owner, bc.scope, bc.diags));
-    if (t.k === "adt") bc.infer.unify(inst.selfTy, t);
+    if (t.k === "adt") bc.infer.unify(inst0.selfTy, t);
   }
+  const inst = assumedCallee(bc, inst0, cx);
+  const entry = inst.entry;
   const res = { kind: "fn", qname: entry.qname, decl: entry.decl, typeArgs: inst.typeArgs };
   callee.res = res;
   zonkArgsLater(bc, res);
@@ -38118,13 +38480,21 @@ function builtinCall(bc, e, callee, name, cx, expected) {
       });
       return t;
     }
+    case "admit": {
+      callee.res = { kind: "builtin", name: "admit", typeArgs: [] };
+      checkCallMode(bc, cx, "proof", "admit", e.span);
+      checkArgs(bc, e, [], cx, void 0, callee.span);
+      return UNIT2;
+    }
     case "use_type_invariant": {
       callee.res = { kind: "builtin", name: "use_type_invariant", typeArgs: [] };
       checkCallMode(bc, cx, "proof", "vstd::use_type_invariant", e.span);
       if (e.args.length !== 1) bc.diags.error("type", argCountMessage(1, e.args.length), callee.span);
       for (const a of e.args) {
-        const t = bc.derefAll(checkExpr(bc, a, cx, void 0, "place"));
-        if (t.k !== "adt" && !bc.isErrorLike(t)) bc.diags.error("type", `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
+        let t = bc.derefAll(checkExpr(bc, a, cx, void 0, "place"));
+        while (t.k === "builtin" && (t.name === "Tracked" || t.name === "Box") && t.args[0]) t = bc.derefAll(t.args[0]);
+        if (t.k === "builtin" && t.name === "Ghost") bc.diags.error("type", "cannot apply use_type_invariant for Ghost<_>", a.span);
+        else if (t.k !== "adt" && !bc.isErrorLike(t)) bc.diags.error("type", `\`use_type_invariant\` needs a value of a type with a type invariant, found \`${bc.show(t)}\``, a.span);
       }
       return UNIT2;
     }
@@ -38201,11 +38571,20 @@ function revealTarget(bc, a) {
 }
 function userMethod(bc, recv, name, turbofish = []) {
   let fn;
+  let key;
   if (recv.k === "adt" || recv.k === "builtin" || recv.k === "int" || recv.k === "bool" || recv.k === "char") {
-    const key = recv.k === "adt" ? recv.name : recv.k === "builtin" ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
+    key = recv.k === "adt" ? recv.name : recv.k === "builtin" ? builtinOwnerKey(recv.name) : primOwnerKey(recv);
     const inherent = recv.k !== "adt" && recv.k !== "builtin" && (builtinMethod(recv, name) !== void 0 || STD_INT_METHOD.test(name) || INHERENT_INT_METHODS.has(name));
     const d = inherent ? void 0 : bc.tables.assoc.get(key)?.get(name);
     if (d?.kind === "fn") fn = d.fn;
+  } else if (recv.k === "tuple" || recv.k === "array" || recv.k === "slice") {
+    const d = bc.tables.assoc.get(typeOwnerKey(recv))?.get(name);
+    if (d?.kind === "fn" && d.fn.decl.params[0]?.name === "self") {
+      const inst2 = instantiateFn(bc, d.fn, turbofish);
+      if (!inst2?.selfTy || !bc.infer.unify(inst2.selfTy, recv)) return void 0;
+      return inst2;
+    }
+    return void 0;
   } else if (recv.k === "param") {
     const t = traitMethodOf(bc.scope, bc.fn, recv.name, name);
     if (t === "ambiguous") return void 0;
@@ -38215,6 +38594,11 @@ function userMethod(bc, recv, name, turbofish = []) {
   const inst = instantiateFn(bc, fn, turbofish);
   if (inst?.selfTy) bc.infer.unify(inst.selfTy, recv);
   if (inst && recv.k === "param" && !bindTraitArgs(bc, inst, recv.name)) return void 0;
+  const impl = key !== void 0 ? genericDefaultImpl(bc.tables, key, name) : void 0;
+  if (inst && impl && fn.impl?.trait === impl.trait && impl.decl.traitPath?.kind === "path") {
+    const scope = bc.sigs.typeScope(impl.module, impl.ctx, []);
+    impl.decl.traitPath.args.forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i], bc.diags.withMuted(true, () => lowerType(a, scope, bc.diags))));
+  }
   return inst;
 }
 function bindTraitArgs(bc, inst, param) {
@@ -38228,6 +38612,25 @@ function bindTraitArgs(bc, inst, param) {
   }
   lists[0].forEach((a, i) => bc.infer.unify(inst.typeArgs[1 + i], lowerType(a, bc.scope, bc.diags)));
   return true;
+}
+function assumedCallee(bc, inst, cx) {
+  const link = bc.tables.assumeSpecs?.get(inst.entry);
+  if (!link) return inst;
+  const twin = cx.mode !== "exec" ? assumedTwin(bc.tables, link.spec) : void 0;
+  const vstdTwin = cx.mode !== "exec" && !twin ? specTwinOf(bc.tables, inst.entry) : void 0;
+  if (vstdTwin) return withTypeArgs(bc, vstdTwin, inst.typeArgs);
+  return withTypeArgs(bc, twin ?? link.spec, link.order.map((i) => inst.typeArgs[i]));
+}
+function withTypeArgs(bc, entry, typeArgs2) {
+  const sig = bc.sigs.sigs.get(entry.decl);
+  const m = new Map(sig.generics.map((g, i) => [g, typeArgs2[i] ?? bc.infer.fresh()]));
+  return {
+    entry,
+    paramTys: sig.paramTys.map((t) => substParams(t, m)),
+    retTy: substParams(sig.retTy, m),
+    typeArgs: sig.generics.map((g) => m.get(g)),
+    selfTy: sig.selfType ? substParams(sig.selfType, m) : void 0
+  };
 }
 function specTwin(bc, cx, recv, e) {
   if (cx.mode === "exec") return void 0;
@@ -38251,14 +38654,15 @@ function checkMethodCall(bc, e, cx, expected) {
     argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
-  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
+  const special = overloadedMethod(bc, e, t, cx) ?? intoPrimCall(bc, e, t, cx, expected) ?? optionMapCall(bc, e, t, cx, expected) ?? boolThenCall(bc, e, t, cx, expected) ?? intoBoundParam(bc, e, t, cx, expected);
   if (special) return special;
   if (t.k === "param" && traitMethodOf(bc.scope, bc.fn, t.name, e.method) === "ambiguous" || t.k === "adt" && isAmbiguousMember(bc.tables, t.name, e.method)) {
     bc.diags.error("type", `multiple applicable items in scope: \`${e.method}\` is a member of more than one trait of \`${bc.show(t)}\``, e.methodSpan);
     argsWithoutSignature(bc, e.args, cx);
     return ERR2;
   }
-  const um = specTwin(bc, cx, t, e) ?? userMethod(bc, t, e.method, e.generics);
+  const direct = userMethod(bc, t, e.method, e.generics);
+  const um = direct && bc.tables.assumeSpecs?.has(direct.entry) ? assumedCallee(bc, direct, cx) : specTwin(bc, cx, t, e) ?? direct;
   const viaStdBound = um ? void 0 : boundStdMethod(bc, e, t, cx) ?? opSpecMethod(bc, e, t, cx);
   if (viaStdBound) return viaStdBound;
   if (um) {
@@ -38909,6 +39313,7 @@ function uncoveredByPattern(bc, p) {
 }
 
 // src/check/stmt.ts
+var ERR_T = { k: "error" };
 var UNIT3 = { k: "tuple", elems: [] };
 var NEVER = { k: "never" };
 var SPEC = { mode: "spec" };
@@ -38982,12 +39387,27 @@ function checkStmt(bc, s, cx) {
       checkLoop(bc, s, s.body, cx);
       return !hasBreak(s.body);
     case "for": {
-      const start = checkExpr(bc, s.start, cx);
-      const end = checkExpr(bc, s.end, cx, start);
-      if (!bc.infer.isIntegral(start) && !bc.isErrorLike(start)) bc.diags.unsupported("for loops over anything but integer ranges", s.start.span);
-      void end;
+      let item;
+      if (s.iter) {
+        const it = bc.derefAll(checkExpr(bc, s.iter, cx));
+        const known2 = iterItem(bc.infer.zonk(it));
+        const placeholder = s.start;
+        bc.later(() => {
+          placeholder.ty = bc.infer.zonk(it);
+        });
+        if (known2) item = known2;
+        else {
+          if (!bc.isErrorLike(it) && !bc.external) bc.diags.unsupported(`\`for\` loops over \`${bc.show(it)}\` (only integer ranges and their \`rev()\`)`, s.iter.span);
+          item = ERR_T;
+        }
+      } else {
+        item = checkExpr(bc, s.start, cx);
+        checkExpr(bc, s.end, cx, item);
+        if (!bc.infer.isIntegral(item) && !bc.isErrorLike(item)) bc.diags.unsupported("for loops over anything but integer ranges", s.start.span);
+      }
       bc.withScope(() => {
-        checkPattern(bc, s.pattern, start, cx);
+        checkPattern(bc, s.pattern, item, cx);
+        if (s.iterName) s.iterName.id = bc.declare(s.iterName.name, { k: "builtin", name: "ForIter", args: [item] }, "ghost", false).id;
         checkLoop(bc, s, s.body, cx);
       });
       return false;
@@ -39071,6 +39491,7 @@ function hasDeref(e) {
   }
 }
 function checkLoop(bc, spec, body2, cx) {
+  if (spec.iterName && spec.iterName.id === void 0 && !bc.external) bc.diags.unsupported("a named iterator on a loop other than `for`", spec.iterName.span);
   for (const e of spec.invariants) checkBool(bc, e, SPEC);
   for (const e of spec.invariantsExceptBreak) checkBool(bc, e, SPEC);
   for (const e of spec.ensures) checkBool(bc, e, SPEC);
@@ -39315,14 +39736,12 @@ function typeOf(bc, e, cx, expected, use) {
     case "continue":
       return NEVER2;
     case "unsupported":
+      if (e.range) return rangeExpr(bc, e.range, cx, expected);
       return ERR4;
   }
 }
 function closureExpr(bc, e, cx, expected) {
-  if (cx.mode === "exec") {
-    if (!bc.external) bc.diags.unsupported("closures in exec code", e.span);
-    return ERR4;
-  }
+  if (cx.mode === "exec") return execClosure(bc, e, cx, expected);
   const x = expected ? bc.infer.shallow(expected) : void 0;
   const want = x ? fnSpecParts(x) : void 0;
   const wantParams = want && x?.k === "builtin" ? bc.infer.shallow(x.args[0]) : void 0;
@@ -39358,6 +39777,46 @@ function closureExpr(bc, e, cx, expected) {
       bc.retTy = outerRet;
     }
     return fnSpecType(params, ret);
+  });
+}
+function rangeExpr(bc, r, cx, expected) {
+  const x = expected ? bc.infer.shallow(expected) : void 0;
+  const hint = x?.k === "builtin" && (x.name === "Range" || x.name === "RangeInclusive") ? x.args[0] : void 0;
+  const lo = r.lo ? checkExpr(bc, r.lo, cx, hint) : void 0;
+  const hi = r.hi ? checkExpr(bc, r.hi, cx, lo ?? hint) : void 0;
+  if (!lo || !hi) return ERR4;
+  return { k: "builtin", name: r.inclusive ? "RangeInclusive" : "Range", args: [lo] };
+}
+function execClosure(bc, e, cx, expected) {
+  const x = expected ? bc.infer.shallow(expected) : void 0;
+  const want = x?.k === "builtin" && x.name === "Closure" && x.args.length === 2 ? x : void 0;
+  const wantParams = want ? bc.infer.shallow(want.args[0]) : void 0;
+  const hints = wantParams?.k === "tuple" && wantParams.elems.length === e.params.length ? wantParams.elems : void 0;
+  if (wantParams?.k === "tuple" && !hints) {
+    const n = (k) => `${k} argument${k === 1 ? "" : "s"}`;
+    bc.diags.error("type", `closure is expected to take ${n(wantParams.elems.length)}, but it takes ${n(e.params.length)}`, e.span);
+  }
+  return bc.withScope(() => {
+    const params = e.params.map((b2, i) => {
+      const declared2 = b2.ty ? lowerType(b2.ty, bc.scope, bc.diags) : void 0;
+      const hint = hints?.[i];
+      let ty = declared2 ?? hint ?? ERR4;
+      if (declared2 && hint && !bc.infer.unify(declared2, hint)) {
+        bc.diags.mismatch(bc.show(hint), bc.show(declared2), b2.span);
+        ty = declared2;
+      }
+      b2.id = bc.declare(b2.name, ty, "exec", false).id;
+      return ty;
+    });
+    const ret = e.ret ? lowerType(e.ret, bc.scope, bc.diags) : want ? want.args[1] : bc.infer.fresh();
+    const outerRet = bc.retTy;
+    bc.retTy = ret;
+    try {
+      checkExpr(bc, e.body, cx, ret);
+    } finally {
+      bc.retTy = outerRet;
+    }
+    return closureType(params, ret);
   });
 }
 function castablePrimitive(bc, t) {
@@ -39594,7 +40053,7 @@ function binary(bc, e, cx, expected) {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
-  if ((op === "+" || op === "-" || op === "*") && ghostCode(cx) && ls.k === "builtin" && ls.name === "Set") {
+  if ((op === "+" || op === "-" || op === "*") && ghostCode(cx) && ls.k === "builtin" && (ls.name === "Set" || ls.name === "ISet")) {
     checkExpr(bc, e.right, cx, l);
     return l;
   }
@@ -39852,7 +40311,7 @@ function index(bc, e, cx) {
   if (t.k === "builtin" && t.name === "Vec") return indexInt(bc, e, cx, t.args[0] ?? ERR4, false);
   if (t.k === "builtin" && t.name === "Seq") return indexInt(bc, e, cx, t.args[0] ?? ERR4, true);
   if (t.k === "array" || t.k === "slice") return indexInt(bc, e, cx, t.elem, false);
-  if (t.k === "builtin" && t.name === "Map") {
+  if (t.k === "builtin" && (t.name === "Map" || t.name === "IMap")) {
     checkExpr(bc, e.index, { mode: "spec" }, t.args[0]);
     return t.args[1] ?? ERR4;
   }
@@ -39863,6 +40322,13 @@ function index(bc, e, cx) {
   return ERR4;
 }
 function indexInt(bc, e, cx, elem, specOnly) {
+  const r = e.index.kind === "unsupported" ? e.index.range : void 0;
+  if (r && !specOnly && !ghostCode(cx)) {
+    if (r.lo) checkExpr(bc, r.lo, cx, USIZE2);
+    if (r.hi) checkExpr(bc, r.hi, cx, USIZE2);
+    e.index.ty = { k: "builtin", name: r.inclusive ? "RangeInclusive" : "Range", args: [USIZE2] };
+    return { k: "slice", elem };
+  }
   if (ghostCode(cx) || specOnly) {
     const it = checkExpr(bc, e.index, cx);
     if (bc.infer.isVar(it) && !bc.infer.isIntVar(it)) bc.infer.unify(it, INT2);
@@ -39886,6 +40352,8 @@ function view(bc, operand, cx, span, target) {
       case "Seq":
       case "Set":
       case "Map":
+      case "ISet":
+      case "IMap":
         return t;
       default:
         break;
@@ -40506,6 +40974,187 @@ function instantiate2(fieldTy, _adt) {
   return fieldTy;
 }
 
+// src/ir/lower-modes.ts
+function isSpecExpr(cx, e) {
+  const any = (xs) => xs.some((x) => x !== void 0 && isSpecExpr(cx, x));
+  switch (e.kind) {
+    case "int":
+    case "bool":
+    case "char":
+    case "str":
+      return false;
+    case "path": {
+      const r = e.res;
+      if (!r) return false;
+      if (r.kind === "local") return r.mode === "ghost";
+      if (r.kind === "const") return r.decl.mode === "spec";
+      if (r.kind === "fn") return fnResultSpec(r.decl.mode, r.decl.retTracked);
+      return false;
+    }
+    case "unary":
+      if (e.op === "*" && wrapsGhostOnly(e.operand.ty)) return true;
+      return isSpecExpr(cx, e.operand);
+    case "ref":
+    case "cast":
+    case "trigger":
+    case "try":
+      return isSpecExpr(cx, e.operand);
+    case "binary":
+      return any([e.left, e.right]);
+    case "chain":
+      return any(e.operands);
+    case "field":
+      return isSpecExpr(cx, e.base) || fieldMode2(cx, e.base.ty, e.name, e.variant) === "spec";
+    case "index":
+      return any([e.base, e.index]);
+    case "view":
+    case "old":
+    case "final":
+    case "quant":
+    case "closure":
+    case "seq":
+      return true;
+    case "is":
+      return isSpecExpr(cx, e.operand);
+    case "call": {
+      const callee = e.callee.kind === "path" ? e.callee.res : void 0;
+      if (callee?.kind === "fn") return fnResultSpec(callee.decl.mode, callee.decl.retTracked);
+      if (callee?.kind === "struct" || callee?.kind === "variant") return ctorSpec(cx, e.ty, e.args.map((a, i) => ({ name: String(i), value: a })));
+      if (callee?.kind === "builtin") {
+        if (callee.name === "Ghost") return false;
+        if (callee.name === "arbitrary") return true;
+        return any(e.args);
+      }
+      return true;
+    }
+    case "method": {
+      const r = e.res;
+      if (r?.kind === "fn") return fnResultSpec(r.decl.mode, r.decl.retTracked);
+      if (r?.kind === "builtin") {
+        if (r.name.startsWith("Ghost::") || r.name.endsWith("::view")) return true;
+        if (/^(Seq|Set|Map)::/.test(r.name) && !/::tracked_/.test(r.name)) return true;
+        return any([e.receiver, ...e.args]);
+      }
+      return true;
+    }
+    // (the condition or scrutinee does not count: Verus joins the branches' modes only)
+    case "if":
+      return blockSpec(cx, e.then) || (e.else ? "stmts" in e.else ? blockSpec(cx, e.else) : isSpecExpr(cx, e.else) : false);
+    case "match":
+      return e.arms.some((a) => isSpecExpr(cx, a.body));
+    case "block":
+      return blockSpec(cx, e.block);
+    case "struct":
+      return (e.base ? isSpecExpr(cx, e.base) : false) || ctorSpec(cx, e.ty, e.fields);
+    case "tuple":
+      return any(e.elems);
+    case "array":
+      return any(e.repeat ? [e.repeat.value] : e.elems);
+    default:
+      return false;
+  }
+}
+function fnResultSpec(mode, retTracked) {
+  return mode === "spec" || mode === "proof" && !retTracked;
+}
+function blockSpec(cx, b2) {
+  return b2.tail ? isSpecExpr(cx, b2.tail) : false;
+}
+function ctorSpec(cx, ty, fields) {
+  return fields.some((f) => fieldMode2(cx, ty, f.name) !== "spec" && isSpecExpr(cx, f.value));
+}
+function fieldMode2(cx, containerTy, name, variant) {
+  if (!containerTy) return "exec";
+  const t = strip(containerTy);
+  if (t.k !== "adt") return "exec";
+  const s = cx.crate.structs.get(t.name);
+  if (s) return s.decl.fields.find((f) => f.name === name)?.mode ?? "exec";
+  const en = cx.crate.enums.get(t.name);
+  if (!en) return "exec";
+  const vs = variant ? en.decl.variants.filter((v) => v.name === variant) : en.decl.variants;
+  return vs.flatMap((v) => v.fields).find((f) => f.name === name)?.mode ?? "exec";
+}
+function wrapsGhostOnly(t) {
+  let cur = t;
+  while (cur) {
+    if (cur.k === "ref") cur = cur.inner;
+    else if (cur.k === "builtin" && cur.name === "Ghost") return true;
+    else if (cur.k === "builtin" && (cur.name === "Box" || cur.name === "Tracked") && cur.args[0]) cur = cur.args[0];
+    else return false;
+  }
+  return false;
+}
+function specPrefixes(cx, place, rootSpec) {
+  const out = [];
+  let spec = rootSpec || wrapsGhostOnly(place.rootTy);
+  out.push(spec);
+  for (let i = 0; i < place.proj.length; i++) {
+    const step = place.proj[i];
+    const container = i === 0 ? place.rootTy : place.proj[i - 1].ty;
+    if (step.k === "field" && fieldMode2(cx, container, step.name) === "spec") spec = true;
+    if (wrapsGhostOnly(step.ty)) spec = true;
+    out.push(spec);
+  }
+  return out;
+}
+function requireNotSpec(cx, e, what) {
+  if (cx.pure || !isSpecExpr(cx, e)) return;
+  throw new IrUnsupported(`a spec value as ${what} (Verus: expression has mode spec, expected mode proof)`, e.span);
+}
+
+// src/ir/rewrite.ts
+function mapChildren(e, f) {
+  switch (e.k) {
+    case "int":
+    case "bool":
+    case "var":
+    case "arbitrary":
+    case "unknown_const":
+      return e;
+    case "arith":
+    case "cmp":
+    case "logic":
+      return { ...e, left: f(e.left), right: f(e.right) };
+    case "neg":
+    case "bitnot":
+    case "not":
+    case "cast":
+    case "deref":
+    case "is_variant":
+      return { ...e, arg: f(e.arg) };
+    case "field":
+      return { ...e, base: f(e.base) };
+    case "index":
+      return { ...e, base: f(e.base), index: f(e.index) };
+    case "spec_call":
+    case "builtin":
+      return { ...e, args: e.args.map(f) };
+    case "ctor":
+      return { ...e, fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
+    case "update":
+      return { ...e, base: f(e.base), fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
+    case "seq_lit":
+      return { ...e, elems: e.elems.map(f) };
+    case "ite":
+      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case "let":
+      return { ...e, value: f(e.value), body: f(e.body) };
+    case "quant":
+      return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
+    case "lambda":
+      return { ...e, body: f(e.body) };
+    case "apply":
+      return { ...e, fn: f(e.fn), args: e.args.map(f) };
+  }
+}
+function substitute(e, m, oldToNow = false) {
+  if (e.k === "var") {
+    if (e.at === "old" && oldToNow) return m.get(e.id) ?? { ...e, at: "now" };
+    return e.at === "now" ? m.get(e.id) ?? e : e;
+  }
+  return mapChildren(e, (x) => substitute(x, m, oldToNow));
+}
+
 // src/ir/lower-stmt.ts
 var BOOL7 = { k: "bool" };
 var INT3 = { k: "int", kind: "int" };
@@ -40584,22 +41233,40 @@ function placeRead(p, span) {
   }
   return x;
 }
-function typeInvariantCheck(cx, v, span) {
-  if (cx.ghost || cx.pure) return;
-  const inv = invariantApp(cx, v);
-  if (!inv || inv.k !== "spec_call") return;
+function typeInvariantCheck(cx, v, span, src) {
+  if (cx.pure) return v;
+  if (cx.ghost && (!src || isSpecExpr(cx, src))) return v;
+  if (!invariantApp(cx, v)) return v;
+  let value = v;
+  if (hasArbitrary(v)) {
+    const t = cx.temp("ctor", v.ty);
+    cx.emit({ k: "let", local: t, init: v, span });
+    value = varOf(t, span);
+  }
+  const inv = invariantApp(cx, value);
+  if (!inv || inv.k !== "spec_call") return value;
   const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
   cx.check({ k: "holds", cond: inv }, {
     kind: "type-invariant",
     message: "constructed value may fail to meet its declared type invariant",
     labels: decl ? [{ message: "type invariant declared here", span: decl.nameSpan }] : []
   }, span);
+  return value;
+}
+function hasArbitrary(e) {
+  let found = e.k === "arbitrary";
+  if (!found) mapChildren(e, (x) => {
+    if (!found && hasArbitrary(x)) found = true;
+    return x;
+  });
+  return found;
 }
 var typeInvariantOfType = typeInvariantCheck;
 function assign(cx, st) {
   const place = lowerPlace(cx, st.target);
   if (!place) throw new IrUnsupported("assignment to this place", st.target.span);
   if (place.proj.length === 0 && st.target.kind === "path" && isMutRef(place.rootTy)) throw new IrUnsupported("reassigning a `&mut` reference", st.target.span);
+  if (cx.ghost && !isSpecExpr(cx, st.target)) requireNotSpec(cx, st.value, "the value written to a tracked or exec place");
   let v;
   if (st.op === "=") v = coerce(lowerExpr(cx, st.value), place.ty);
   else {
@@ -40608,14 +41275,35 @@ function assign(cx, st) {
     v = arith(cx, st.op.slice(0, -1), cur, rhs, tyOf(st.target), st.span);
   }
   cx.emit({ k: "assign", place, value: v, span: st.span });
-  enclosingInvariantChecks(cx, place, st.span);
+  enclosingInvariantChecks(cx, place, st.span, st.target);
 }
-function enclosingInvariantChecks(cx, place, span) {
+function enclosingInvariantChecks(cx, place, span, target) {
+  if (cx.pure) return;
+  const spec = cx.ghost ? specPrefixes(cx, place, !!target && rootIsSpec(target)) : void 0;
   for (let i = place.proj.length - 1; i >= 0; i--) {
     if (place.proj[i].k !== "field") continue;
+    if (spec?.[i]) continue;
     const prefix2 = { ...place, proj: place.proj.slice(0, i), ty: i === 0 ? place.rootTy : place.proj[i - 1].ty };
-    typeInvariantCheck(cx, readPlace(prefix2, span), span);
+    const v = readPlace(prefix2, span);
+    const inv = invariantApp(cx, v);
+    if (!inv || inv.k !== "spec_call") continue;
+    const decl = cx.crate.fns.find((f) => f.qname === inv.fn)?.decl;
+    cx.check({ k: "holds", cond: inv }, {
+      kind: "type-invariant",
+      message: "constructed value may fail to meet its declared type invariant",
+      labels: decl ? [{ message: "type invariant declared here", span: decl.nameSpan }] : []
+    }, span);
   }
+}
+function rootIsSpec(target) {
+  let e = target;
+  for (; ; ) {
+    if (e.kind === "unary" || e.kind === "ref") e = e.operand;
+    else if (e.kind === "field" || e.kind === "index") e = e.base;
+    else if (e.kind === "method" && e.res?.kind === "builtin" && e.res.name.startsWith("Tracked::borrow")) e = e.receiver;
+    else break;
+  }
+  return e.kind === "path" && e.res?.kind === "local" && e.res.mode === "ghost";
 }
 function lowerBlockExec(cx, b2) {
   if (cx.pure) return pureBlock(cx, b2, 0);
@@ -40692,10 +41380,11 @@ function letStmt(cx, st) {
   const p = st.pattern;
   const ty = (p.kind === "ident" ? p.ty : void 0) ?? st.init?.ty ?? INT3;
   if (containsMutRef(ty) || st.init?.ty && containsMutRef(st.init.ty)) throw new IrUnsupported("a `&mut` reference held in a variable", st.span);
+  if (st.mode === "tracked" && st.init) requireNotSpec(cx, st.init, "the value of a `let tracked`");
   const v = st.init ? cx.with({ ghost }, () => lowerExpr(cx, st.init)) : void 0;
   const mode = ghost ? st.mode === "tracked" ? "tracked" : "ghost" : cx.ghost ? "ghost" : "exec";
   if (p.kind === "ident" && p.id !== void 0) {
-    const local = cx.local(p.id, p.name, ty, mode, "let");
+    const local = cx.local(p.id, p.name, ty, mode, p.synthetic ? "temp" : "let");
     if (mode === "exec") cx.execValues.add(p.id);
     cx.emit({ k: "let", local, ...v ? { init: coerce(v, ty) } : {}, span: st.span });
     return;
@@ -40774,6 +41463,8 @@ function loopSpec(cx, st) {
   };
 }
 function loop(cx, st) {
+  if (st.kind === "for" && st.iter) throw new IrUnsupported("`for` loops over anything but an integer range", st.iter.span);
+  if (st.iterName) throw new IrUnsupported("named `for` loop iterators (`it =>` in `verus_spec`, `for x in it: ..`)", st.iterName.span);
   const id = cx.newLoopId();
   const execLoop = cx.fn.decl.mode === "exec" && !cx.ghost;
   const allowsNone = execAllowsNoDecreases(cx);
@@ -40823,7 +41514,7 @@ function loop(cx, st) {
   const decLets = [];
   const saved = st.decreases.map((m) => {
     const t = cx.with({ ghost: true }, () => cx.temp("decreases", INT3));
-    decLets.push({ k: "let", local: t, init: coerce(lowerPure(cx, m), INT3), span: m.span });
+    decLets.push({ k: "let", local: t, init: coerce(measureInt(lowerPure(cx, m)), INT3), span: m.span });
     return varOf(t, m.span);
   });
   head = [...decLets, ...head];
@@ -40841,7 +41532,7 @@ function loop(cx, st) {
   const endChecks = cx.collect(() => {
     for (const c of allInv) cx.check({ k: "holds", cond: lowerClaim(cx, c) }, { kind: "invariant-end", message: "invariant not satisfied at end of loop body", labels: [] }, c.span);
     if (saved.length) {
-      const now = st.decreases.map((m) => coerce(lowerPure(cx, m), INT3));
+      const now = st.decreases.map((m) => coerce(measureInt(lowerPure(cx, m)), INT3));
       cx.check({ k: "holds", cond: lexDecrease(now, saved, st.headSpan) }, { kind: "decreases", message: "decreases not satisfied at end of loop", labels: [] }, st.headSpan);
     }
   }).stmts;
@@ -40869,7 +41560,7 @@ function loop(cx, st) {
     spec,
     facts,
     modifies,
-    isolated: true,
+    isolated: !st.noIsolation,
     needsDecreases,
     span: st.span,
     headSpan: st.headSpan
@@ -40896,6 +41587,16 @@ function samePtrType(a, b2) {
 // src/ir/lower-expr.ts
 var BOOL8 = { k: "bool" };
 var PANICS = /* @__PURE__ */ new Set(["panic", "unimplemented", "unreachable", "todo"]);
+function panicCall(cx, e) {
+  const plain = (x) => x.kind === "str" || x.kind === "int" || x.kind === "bool" || x.kind === "char" || x.kind === "path" && x.segments.length === 1 && x.generics.length === 0 || x.kind === "field" && !x.arrow && plain(x.base) || x.kind === "ref" && !x.mut && plain(x.operand);
+  if (!e.args || !e.args.every(plain)) throw new IrUnsupported("`panic!` with message arguments other than literals, names and fields", e.span);
+  if (!cx.crate.allowPanic) {
+    cx.check({ k: "holds", cond: { k: "bool", value: false, ty: BOOL8, span: e.span } }, { kind: "precondition", message: "precondition not satisfied", labels: [] }, e.span);
+  }
+  noUnwindCheck(cx, void 0, e.span, "call to `vstd::pervasive::__call_panic` might unwind");
+  cx.emit({ k: "assume", cond: { k: "bool", value: false, ty: BOOL8, span: e.span }, diverges: true, span: e.span });
+  return { k: "arbitrary", ty: tyOf(e), span: e.span };
+}
 function tyOf(e) {
   return e.ty ?? INT;
 }
@@ -40906,7 +41607,7 @@ function lowerClaim(cx, e) {
   const ext2 = (t) => {
     const s = strip(t);
     if (s.k === "array" || s.k === "slice") return true;
-    if (s.k === "builtin") return s.name === "Seq" || s.name === "Set" || s.name === "Map";
+    if (s.k === "builtin") return s.name === "Seq" || s.name === "Set" || s.name === "Map" || s.name === "ISet" || s.name === "IMap";
     if (s.k !== "adt") return false;
     const decl = cx.crate.structs.get(s.name)?.decl ?? cx.crate.enums.get(s.name)?.decl;
     return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
@@ -40954,8 +41655,7 @@ function pathExpr(cx, e) {
       return readLocal(cx, res, e.span, false);
     case "const": {
       const v = constValue(cx, res, e.span);
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case "builtin": {
       const c = builtinConst(res.name, ty, e.span);
@@ -40965,13 +41665,11 @@ function pathExpr(cx, e) {
     }
     case "variant": {
       const v = { k: "ctor", adt: res.qname.split("::").slice(0, -1).join("::"), variant: res.variant.name, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case "struct": {
       const v = { k: "ctor", adt: res.qname, fields: [], ty, span: e.span };
-      typeInvariantCheck(cx, v, e.span);
-      return v;
+      return typeInvariantCheck(cx, v, e.span, e);
     }
     case "fn":
       if (res.decl.mode === "spec" && res.decl.params.length === 0) return { k: "spec_call", fn: res.qname, typeArgs: res.typeArgs, args: [], ty, span: e.span };
@@ -41003,7 +41701,7 @@ function arith(cx, op, a, b2, ty, span) {
     return { k: "logic", op: lop, left: a, right: b2, ty: BOOL8, span };
   }
   if (op === "+" && t.k === "builtin" && t.name === "Seq") return { k: "builtin", name: "Seq::add", args: [a, b2], ty, span };
-  if (t.k === "builtin" && t.name === "Set" && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
+  if (t.k === "builtin" && (t.name === "Set" || t.name === "ISet") && SET_OPERATORS[op]) return { k: "builtin", name: SET_OPERATORS[op], args: [a, b2], ty, span };
   const aop = ARITH3[op];
   const k = intKindOf(ty);
   if (!aop || !k) throw new IrUnsupported(`\`${op}\` at type ${t.k}`, span);
@@ -41137,8 +41835,7 @@ function structLit2(cx, e) {
   else if (res?.kind === "struct") {
     v = e.base ? { k: "update", base: lowerExpr(cx, e.base), fields, ty, span: e.span } : { k: "ctor", adt: res.qname, fields, ty, span: e.span };
   } else throw new IrUnsupported("this struct literal", e.span);
-  typeInvariantCheck(cx, v, e.span);
-  return v;
+  return typeInvariantCheck(cx, v, e.span, e);
 }
 function coerceField(_cx, v) {
   return v;
@@ -41188,6 +41885,8 @@ function quant(cx, e) {
 }
 function closure(cx, e) {
   const ty = tyOf(e);
+  const s = strip(ty);
+  if (s.k === "builtin" && s.name === "Closure") throw new IrUnsupported("closures in exec code", e.span);
   const parts = fnSpecParts(strip(ty));
   if (!parts || parts.params.length !== e.params.length) throw new IrUnsupported("a closure whose type is not known", e.span);
   const params = e.params.map((b2, i) => {
@@ -41230,6 +41929,9 @@ function terminates(ss) {
     case "continue":
     case "abort":
       return true;
+    // a call that never returns (`panic!`)
+    case "assume":
+      return !!l.diverges;
     case "branch":
       return terminates(l.then) && terminates(l.else);
     case "ghost":
@@ -41338,6 +42040,7 @@ function tryOp2(cx, e) {
 }
 function returnExpr(cx, e) {
   if (cx.pure) throw new IrUnsupported("`return` in spec code", e.span);
+  if (cx.fn.decl.retTracked && e.value) requireNotSpec(cx, e.value, "a tracked return value");
   const v = e.value ? lowerExpr(cx, e.value) : unitValue(e.span);
   emitReturn(cx, v, e.span, "at this exit");
   return unitValue(e.span);
@@ -41464,6 +42167,7 @@ function lowerExpr(cx, e) {
         cx.emit({ k: "abort", what: `${e.name}!`, span: e.span });
         return { k: "arbitrary", ty: tyOf(e), span: e.span };
       }
+      if (e.name === "panic" && !cx.pure && !cx.ghost) return panicCall(cx, e);
       throw new IrUnsupported(`the macro \`${e.name}!\` in verified code`, e.span);
     case "str":
       if (cx.pure || cx.ghost) throw new IrUnsupported("a string literal in spec code", e.span);
@@ -41533,12 +42237,13 @@ function defaultBodyServes(crate, info2, typeArgs2, traitGenerics) {
   const found = implAt(crate, info2, typeArgs2, traitGenerics);
   return !!found && !found.impl.fns.has(info2.decl.name);
 }
+var DISPATCHED = /* @__PURE__ */ new Set(["adt", "int", "bool", "char", "tuple", "array", "slice"]);
 function implAt(crate, info2, typeArgs2, traitGenerics) {
   if (!info2.traitOf) return void 0;
   const self2 = typeArgs2[0];
-  if (!self2 || self2.k !== "adt" && self2.k !== "int" && self2.k !== "bool" && self2.k !== "char") return void 0;
+  if (!self2 || !DISPATCHED.has(self2.k)) return void 0;
   for (const impl of crate.traitImpls ?? []) {
-    if (impl.trait !== info2.traitOf) continue;
+    if (impl.trait !== info2.traitOf || impl.unsupported) continue;
     const m = /* @__PURE__ */ new Map();
     const vars = new Set(impl.generics);
     if (!matchType(impl.selfTy, self2, vars, m)) continue;
@@ -41563,12 +42268,46 @@ function matchType(pattern, actual, vars, m) {
       return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => matchType(a, actual.elems[i], vars, m));
     case "ref":
       return actual.k === "ref" && actual.mut === pattern.mut && matchType(pattern.inner, actual.inner, vars, m);
+    case "array":
+      return actual.k === "array" && actual.len === pattern.len && matchType(pattern.elem, actual.elem, vars, m);
+    case "slice":
+      return actual.k === "slice" && matchType(pattern.elem, actual.elem, vars, m);
     default:
       return sameType2(pattern, actual);
   }
 }
 function sameType2(a, b2) {
-  return JSON.stringify(a) === JSON.stringify(b2);
+  const text = (t) => JSON.stringify(t, (_k, v) => typeof v === "bigint" ? `${v}n` : v);
+  return text(a) === text(b2);
+}
+function refusedImplAt(crate, info2, typeArgs2) {
+  if (!info2.traitOf) return void 0;
+  const traitGenerics = traitGenericsOf(crate, info2.decl) ?? 0;
+  const self2 = typeArgs2[0];
+  if (!self2 || self2.k === "param" || implAt(crate, info2, typeArgs2, traitGenerics)) return void 0;
+  for (const impl of crate.traitImpls ?? []) {
+    if (impl.trait !== info2.traitOf || !impl.unsupported) continue;
+    if (impl.selfTy.k === "error" || mayMatch(impl.selfTy, self2, new Set(impl.generics))) return impl.unsupported.replace(/^not supported: /, "");
+  }
+  return void 0;
+}
+function mayMatch(pattern, actual, vars) {
+  if (pattern.k === "error" || pattern.k === "param" && vars.has(pattern.name)) return true;
+  if (pattern.k === "ref") return mayMatch(pattern.inner, actual.k === "ref" ? actual.inner : actual, vars);
+  if (actual.k === "ref") return mayMatch(pattern, actual.inner, vars);
+  switch (pattern.k) {
+    case "adt":
+    case "builtin":
+      return actual.k === pattern.k && actual.name === pattern.name && pattern.args.length === actual.args.length && pattern.args.every((a, i) => mayMatch(a, actual.args[i], vars));
+    case "tuple":
+      return actual.k === "tuple" && actual.elems.length === pattern.elems.length && pattern.elems.every((a, i) => mayMatch(a, actual.elems[i], vars));
+    case "array":
+      return actual.k === "array" && mayMatch(pattern.elem, actual.elem, vars);
+    case "slice":
+      return actual.k === "slice" && mayMatch(pattern.elem, actual.elem, vars);
+    default:
+      return sameType2(pattern, actual);
+  }
 }
 
 // src/ir/lower-option-map.ts
@@ -41598,6 +42337,23 @@ function lowerOptionMap(cx, e) {
   cx.emit({ k: "branch", cond: { k: "is_variant", arg: o, variant: "Some", ty: BOOL9, span: e.span }, then: thenStmts, else: [put(none)], span: e.span });
   return varOf(t, e.span);
 }
+function lowerBoolThen(cx, e) {
+  const c = thenClosure(e);
+  if (!c) return void 0;
+  if (cx.pure || e.res?.kind !== "builtin") throw new IrUnsupported("`bool::then` with a closure here", e.span);
+  const [ret] = e.res.typeArgs;
+  const ty = tyOf(e);
+  const cond = cx.temp("cond", BOOL9);
+  cx.emit({ k: "let", local: cond, init: lowerExpr(cx, e.receiver), span: e.receiver.span });
+  const t = cx.temp("then", ty);
+  cx.emit({ k: "let", local: t, span: e.span });
+  const put = (value) => ({ k: "assign", place: { root: t.id, name: t.name, rootTy: ty, proj: [], ty }, value, span: value.span });
+  const some = cx.collect(() => lowerExpr(cx, c.body));
+  const thenStmts = terminates(some.stmts) ? some.stmts : [...some.stmts, put({ k: "ctor", adt: "Option", variant: "Some", fields: [{ name: "0", value: coerce(some.value, ret) }], ty, span: c.body.span })];
+  const none = { k: "ctor", adt: "Option", variant: "None", fields: [], ty, span: e.span };
+  cx.emit({ k: "branch", cond: varOf(cond, e.span), then: thenStmts, else: [put(none)], span: e.span });
+  return varOf(t, e.span);
+}
 
 // src/ir/lower-unverified-copy.ts
 function unverifiedCopyCall(cx, info2, argExprs, ty, span) {
@@ -41616,6 +42372,10 @@ function unverifiedCopyCall(cx, info2, argExprs, ty, span) {
 var BOOL10 = { k: "bool" };
 var OPS2 = { add: "add", sub: "sub", mul: "mul", div: "div", rem: "rem" };
 function intMethod(name, kind, a, b2, ty, span) {
+  if (name === "min" || name === "max") {
+    const cond = { k: "cmp", op: "le", left: a, right: b2, ty: BOOL10, span };
+    return name === "min" ? { k: "ite", cond, then: a, else: b2, ty, span } : { k: "ite", cond, then: b2, else: a, ty, span };
+  }
   const m = /^(checked|wrapping|saturating)_(add|sub|mul|div|rem)$/.exec(name);
   const r = intRange(kind);
   if (!m || !r) return void 0;
@@ -41673,15 +42433,13 @@ function lowerCall(cx, e) {
   }
   if (res?.kind === "struct") {
     const v = { k: "ctor", adt: res.qname, fields: e.args.map((a, i) => ({ name: String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === "variant") {
     const info2 = cx.crate.enums.get(res.qname.split("::").slice(0, -1).join("::"));
     const names = info2?.variants.find((v2) => v2.name === res.variant.name)?.fields.map((f) => f.name) ?? e.args.map((_, i) => String(i));
     const v = { k: "ctor", adt: info2?.qname ?? "", variant: res.variant.name, fields: e.args.map((a, i) => ({ name: names[i] ?? String(i), value: lowerExpr(cx, a) })), ty, span: e.span };
-    typeInvariantOfType(cx, v, e.span);
-    return v;
+    return typeInvariantOfType(cx, v, e.span, e);
   }
   if (res?.kind === "builtin") {
     switch (res.name) {
@@ -41695,12 +42453,14 @@ function lowerCall(cx, e) {
       }
       case "Ghost":
         return cx.with({ ghost: true }, () => lowerExpr(cx, e.args[0]));
+      case "Tracked":
+        if (e.args[0]) requireNotSpec(cx, e.args[0], "the content of `Tracked(..)`");
+        break;
       case "use_type_invariant": {
         const a = e.args[0];
         if (a && !cx.pure) {
-          const root = placeRoot2(a);
-          if (root === void 0 || !cx.execValues.has(root.id) || wrapsGhost(tyOf(a))) {
-            throw new IrUnsupported("`use_type_invariant` on a value that is not exec (only exec values are checked against their type invariant)", a.span);
+          if (isSpecExpr(cx, a) || wrapsGhostOnly(tyOf(a))) {
+            throw new IrUnsupported("`use_type_invariant` on a value that is neither exec nor tracked (spec values are never checked against their type invariant)", a.span);
           }
           const v = cx.with({ ghost: true }, () => lowerExpr(cx, a));
           const inv = invariantApp(cx, v);
@@ -41710,6 +42470,9 @@ function lowerCall(cx, e) {
       }
       case "arbitrary":
         return { k: "arbitrary", ty, span: e.span };
+      case "admit":
+        if (!cx.pure) cx.emit({ k: "assume", cond: { k: "bool", value: false, ty: BOOL11, span: e.span }, span: e.span });
+        return unitValue(e.span);
       case INTERVAL: {
         if (cx.pure) throw new IrUnsupported(`\`${INTERVAL}\` in spec code`, e.span);
         const lo = lowerExpr(cx, e.args[0]);
@@ -41752,11 +42515,12 @@ function lowerMethod(cx, e) {
     if (!info2) throw new IrUnsupported(`calling \`${res.qname}\``, e.span);
     return callFn(cx, info2, res.typeArgs, [e.receiver, ...e.args], e.span);
   }
+  if (!res && e.receiver.kind === "unsupported") throw new IrUnsupported(e.receiver.what, e.receiver.span);
   if (res?.kind !== "builtin") throw new IrUnsupported(`method \`${e.method}\``, e.span);
   if (res.name.endsWith(BOUND_MEMBER_SUFFIX) && !cx.pure) {
     return boundCall(cx, res, [lowerExpr(cx, e.receiver)], tyOf(e), e.span);
   }
-  const mapped = lowerOptionMap(cx, e);
+  const mapped = lowerOptionMap(cx, e) ?? lowerBoolThen(cx, e);
   if (mapped) return mapped;
   if (MUTATING.has(res.name) && !cx.ghost) return mutatingBuiltin(cx, res.name, e);
   const recv = lowerExpr(cx, e.receiver);
@@ -41887,6 +42651,8 @@ function stable(x, written) {
 function callFn(cx, info2, typeArgs2, argExprs, span) {
   const impl = info2.decl.mode !== "spec" ? dispatchCall(cx.crate, info2, typeArgs2) : void 0;
   if (impl) return callFn(cx, impl.info, impl.typeArgs, argExprs, span);
+  const refused = refusedImplAt(cx.crate, info2, typeArgs2);
+  if (refused) throw new IrUnsupported(`\`${info2.decl.name}\` of a trait at a type whose impl is not supported (${refused})`, span);
   const decl = info2.decl;
   const generics = fnGenerics(cx.crate, decl);
   const ty = generics.length > 0 && generics.length === typeArgs2.length ? substParams(info2.retTy, new Map(generics.map((g, i) => [g, typeArgs2[i]]))) : info2.retTy;
@@ -41905,6 +42671,10 @@ function callFn(cx, info2, typeArgs2, argExprs, span) {
   argExprs.forEach((a, i) => {
     const p = info2.params[i];
     const ghostArg = !!p && p.mode !== "exec";
+    if (p?.mode === "tracked") requireNotSpec(cx, a, "an argument to a tracked parameter");
+    else if (p?.mode === "ghost" && isMutRef(p.ty) && !isSpecExpr(cx, a)) {
+      throw new IrUnsupported("a place that is not spec given to a ghost `&mut` parameter (Verus: expected mode spec)", a.span);
+    }
     if (p && isMutRef(p.ty)) {
       const place = cx.with({ ghost: ghostArg }, () => lowerPlace(cx, a));
       if (!place) throw new IrUnsupported("this `&mut` argument", a.span);
@@ -41924,8 +42694,10 @@ function callFn(cx, info2, typeArgs2, argExprs, span) {
     cx.emit({ k: "let", local: t, init: v, span: argExprs[i]?.span ?? span });
     return varOf(t, span);
   });
+  const generic2 = typeArgs2.length > 0;
+  const atCallee = (v, ty2) => generic2 && (v.k === "var" || v.k === "field" || v.k === "deref" || v.k === "index") ? { ...v, ty: ty2 } : v;
   const before = /* @__PURE__ */ new Map();
-  info2.params.forEach((p, i) => before.set(p.id, pre[i]));
+  info2.params.forEach((p, i) => before.set(p.id, atCallee(pre[i], places[i] ? strip(p.ty) : p.ty)));
   const unchecked2 = cx.fn.decl.mode === "exec" && decl.mode === "exec" && cx.fn.decl.decreases.length === 0 && execAllowsNoDecreases(cx);
   if (cx.scc(cx.fn.decl).has(decl) && !unchecked2) {
     const cond = cx.withEnv(before, before, () => decl.decreases.map((m) => lowerPure(cx, m)));
@@ -41936,17 +42708,24 @@ function callFn(cx, info2, typeArgs2, argExprs, span) {
     const cond = cx.withEnv(before, before, () => lowerPure(cx, r));
     cx.check({ k: "holds", cond }, { kind: "precondition", message: "precondition not satisfied", labels: [{ message: "failed precondition", span: r.span }] }, span);
   }
+  const calleeUnwind = decl.noUnwind;
+  if (decl.mode === "exec" && !cx.ghost && !(calleeUnwind && !calleeUnwind.when)) {
+    const when = calleeUnwind?.when;
+    const calleeCond = when ? cx.withEnv(before, before, () => lowerPure(cx, when)) : void 0;
+    noUnwindCheck(cx, calleeCond, span, `call to \`${info2.qname}\` might unwind`, calleeUnwind?.when?.span);
+  }
   const dest = isUnitLike(ty) ? void 0 : cx.temp(`${decl.name}_ret`, retTypeAt(ty, span));
   if (dest && decl.mode === "exec" && !decl.retTracked && !cx.ghost) cx.execValues.add(dest.id);
   const after = new Map(before);
   info2.params.forEach((p, i) => {
     const pl = places[i];
-    if (pl) after.set(p.id, placeRead(pl, span));
+    if (pl) after.set(p.id, atCallee(placeRead(pl, span), strip(p.ty)));
   });
-  if (info2.retId !== void 0 && dest) after.set(info2.retId, varOf(dest, span));
+  const result2 = dest ? atCallee(varOf(dest, span), info2.retTy) : void 0;
+  if (info2.retId !== void 0 && result2) after.set(info2.retId, result2);
   const ensures = cx.withEnv(after, before, () => [
     ...decl.ensures.map((c) => lowerPure(cx, c)),
-    ...dest ? decl.returns.map((c) => compare("eq", varOf(dest, span), lowerPure(cx, c), c.span)) : []
+    ...result2 ? decl.returns.map((c) => compare("eq", result2, lowerPure(cx, c), c.span)) : []
   ]);
   const call2 = {
     k: "call",
@@ -41961,8 +42740,20 @@ function callFn(cx, info2, typeArgs2, argExprs, span) {
     ...dest ? { dest } : {}
   };
   cx.emit(call2);
-  for (const pl of places) if (pl) enclosingInvariantChecks(cx, pl, span);
+  places.forEach((pl, i) => {
+    if (pl) enclosingInvariantChecks(cx, pl, span, argExprs[i]);
+  });
   return dest ? varOf(dest, span) : unitValue(span);
+}
+function noUnwindCheck(cx, calleeCond, span, what, calleeSpan) {
+  const own = cx.fn.decl.noUnwind;
+  if (!own) return;
+  const ownWhen = own.when;
+  const mine = ownWhen ? cx.with({ atEntry: true }, () => lowerPure(cx, ownWhen)) : void 0;
+  const theirs = calleeCond ?? { k: "bool", value: false, ty: { k: "bool" }, span };
+  const cond = mine ? { k: "logic", op: "implies", left: mine, right: theirs, ty: { k: "bool" }, span } : theirs;
+  const labels = calleeSpan ? [{ message: "this conditition needs to hold to show that the callee will not unwind", span: calleeSpan }] : [];
+  cx.check({ k: "holds", cond }, { kind: "precondition", message: "cannot show this call will not unwind, in function marked 'no_unwind'", primaryLabel: ownWhen ? "this call might unwind" : what, labels }, span);
 }
 function retTypeAt(ty, _span) {
   return ty;
@@ -41970,7 +42761,17 @@ function retTypeAt(ty, _span) {
 function execAllowsNoDecreases(cx) {
   return cx.fn.decl.flags.execAllowsNoDecreases || hasEnclosingInnerAttr(cx.crate, cx.fn, "verifier::exec_allows_no_decreases_clause");
 }
-function lexDecrease(next, cur, span) {
+function measureInt(m) {
+  const t = strip(m.ty);
+  if (t.k === "adt") return { k: "builtin", name: "height", args: [m], ty: INT, span: m.span };
+  if (t.k === "builtin" || t.k === "tuple" || t.k === "bool" || t.k === "array" || t.k === "slice" || t.k === "param") {
+    throw new IrUnsupported("`decreases` on a value of this type (only integers and datatypes)", m.span);
+  }
+  return m;
+}
+function lexDecrease(nextMeasures, curMeasures, span) {
+  const next = nextMeasures.map(measureInt);
+  const cur = curMeasures.map(measureInt);
   const n = Math.min(next.length, cur.length);
   if (n === 0) return boolLit(false, span);
   let t;
@@ -41996,59 +42797,6 @@ function typeInvariantFn(cx, adt) {
     const p = strip(f.params[0].ty);
     return (f.implType ?? (p.k === "adt" ? p.name : void 0)) === adt;
   });
-}
-
-// src/ir/rewrite.ts
-function mapChildren(e, f) {
-  switch (e.k) {
-    case "int":
-    case "bool":
-    case "var":
-    case "arbitrary":
-    case "unknown_const":
-      return e;
-    case "arith":
-    case "cmp":
-    case "logic":
-      return { ...e, left: f(e.left), right: f(e.right) };
-    case "neg":
-    case "bitnot":
-    case "not":
-    case "cast":
-    case "deref":
-    case "is_variant":
-      return { ...e, arg: f(e.arg) };
-    case "field":
-      return { ...e, base: f(e.base) };
-    case "index":
-      return { ...e, base: f(e.base), index: f(e.index) };
-    case "spec_call":
-    case "builtin":
-      return { ...e, args: e.args.map(f) };
-    case "ctor":
-      return { ...e, fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
-    case "update":
-      return { ...e, base: f(e.base), fields: e.fields.map((x) => ({ name: x.name, value: f(x.value) })) };
-    case "seq_lit":
-      return { ...e, elems: e.elems.map(f) };
-    case "ite":
-      return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
-    case "let":
-      return { ...e, value: f(e.value), body: f(e.body) };
-    case "quant":
-      return { ...e, triggers: e.triggers.map((g) => g.map(f)), body: f(e.body) };
-    case "lambda":
-      return { ...e, body: f(e.body) };
-    case "apply":
-      return { ...e, fn: f(e.fn), args: e.args.map(f) };
-  }
-}
-function substitute(e, m, oldToNow = false) {
-  if (e.k === "var") {
-    if (e.at === "old" && oldToNow) return m.get(e.id) ?? { ...e, at: "now" };
-    return e.at === "now" ? m.get(e.id) ?? e : e;
-  }
-  return mapChildren(e, (x) => substitute(x, m, oldToNow));
 }
 
 // src/ir/lower.ts
@@ -42083,6 +42831,27 @@ function lowerConstInitializers(crate, filter2) {
 function isInline(d) {
   return d.mode === "spec" && d.attrs.some((a) => a.name === "verifier::inline") && d.generics.length === 0 && !!d.body && d.body.stmts.length === 0 && !!d.body.tail;
 }
+function unmodelledUnwinding(body2) {
+  const ghost = [];
+  const exprs = [];
+  walkBlock(body2, (e) => exprs.push(e), (s) => {
+    if (s.kind === "proof") ghost.push(s.span);
+  });
+  const inGhost = (sp) => ghost.some((g) => g.file === sp.file && g.start <= sp.start && sp.end <= g.end);
+  for (const e of exprs) {
+    if (inGhost(e.span)) continue;
+    let res;
+    if (e.kind === "method") res = e.res;
+    else if (e.kind === "call") {
+      if (e.callee.kind !== "path") throw new IrUnsupported("a call of a closure in a `no_unwind` fn (whether it unwinds is not modelled)", e.span);
+      res = e.callee.res;
+      if (res?.kind !== "fn") continue;
+    } else continue;
+    if (res?.kind === "fn" && (res.decl.mode !== "exec" || !isVstdItem(res.qname))) continue;
+    const name = res?.kind === "fn" ? res.qname : e.kind === "method" ? e.method : "this fn";
+    throw new IrUnsupported(`a call of \`${name}\` in a \`no_unwind\` fn (whether vstd/std code unwinds is not modelled)`, e.span);
+  }
+}
 function untyped(b2) {
   const missing = [];
   const panics = [];
@@ -42107,6 +42876,7 @@ function lowerChecked(crate, fn, scc, opts) {
     return d.ensures.map((c) => cx.withEnv(env, cx.oldEnv, () => lowerPure(cx, c)));
   });
   const decreases = d.decreases.map((m) => lowerPure(cx, m));
+  for (const m of decreases) measureInt(m);
   const marks = [];
   const reqMarks = [];
   if (d.broadcast) for (const c of d.ensures) walkExpr(c, (x) => {
@@ -42137,6 +42907,7 @@ function lowerChecked(crate, fn, scc, opts) {
     ...broadcastTriggers ? { broadcastTriggers } : {},
     ...isInline(d) ? { inline: true } : {}
   };
+  if (d.assumeSpec) return { ...base, trusted: "assume_specification" };
   if (!d.body) return { ...base, trusted: "no body" };
   if (opts.contractOnly) return base;
   const specDefinition = d.mode === "spec" && !!opts.specBodies;
@@ -42158,9 +42929,11 @@ function lowerChecked(crate, fn, scc, opts) {
     const checks = scc(d).has(d) ? terminationChecks(cx, value) : [];
     return { ...base, body: { k: "expr", value }, ...checks.length ? { termination: checks } : {} };
   }
+  if (d.noUnwind && d.mode === "exec") unmodelledUnwinding(d.body);
   for (const p of fn.params) {
     if (!isMutRef(p.ty) && containsMutRef(p.ty)) throw new IrUnsupported("a `&mut` reference inside a parameter type", d.params.find((q) => q.name === p.name)?.span ?? d.span);
   }
+  if (d.retTracked && d.body.tail) requireNotSpec(cx, d.body.tail, "a tracked return value");
   const body2 = cx.collect(() => {
     const v = lowerBlockExec(cx, d.body);
     if (terminates(cx.out)) return;
@@ -43693,13 +44466,12 @@ function checkFnRest(f, tables, sigs, diags, ids, sig, { plain = false, clausesO
     bc.declare(p.name, p.ty, p.mode, d.params[i]?.mutBinding ?? false, p.id);
   }
   for (const r of d.requires) checkBool(bc, r, SPEC2);
+  if (d.noUnwind?.when) checkBool(bc, d.noUnwind.when, SPEC2);
   for (const e of d.decreases) checkExpr(bc, e, SPEC2);
   bc.withScope(() => {
     if (d.retName) bc.declare(d.retName, sig.retTy, retMode(d), false, f.info.retId);
     for (const e of d.ensures) checkBool(bc, e, SPEC2);
-    const groups2 = d.ensuresTriggers ?? [];
-    if (groups2.length > 0 && !d.broadcast) diags.error("unsupported", "not supported: `#![trigger]` on the clauses of a function that is not `broadcast`", groups2[0][0].span);
-    else for (const g of groups2) for (const t of g) checkExpr(bc, t, SPEC2);
+    for (const g of d.ensuresTriggers ?? []) for (const t of g) checkExpr(bc, t, SPEC2);
   });
   for (const e of d.returns) checkExpr(bc, e, SPEC2, sig.retTy);
   if (d.body && !d.uninterp && !clausesOnly) {
@@ -43714,6 +44486,127 @@ function checkConstBody(c, tables, sigs, diags, ids) {
   const bc = new BodyChecker(tables, sigs, sigs.typeScope(c.module, c.impl, []), diags, ids);
   checkExpr(bc, c.decl.value, { mode: c.decl.mode === "spec" ? "spec" : "exec" }, c.info.ty);
   bc.finish(checkLiteralRange);
+}
+
+// src/check/positivity.ts
+function nodeOf(e) {
+  if ("fields" in e.info) {
+    const s = e;
+    return { entry: e, generics: s.info.generics, fields: s.info.fields.map((f, i) => ({ ty: f.ty, span: s.decl.fields[i]?.span ?? s.decl.nameSpan })), opaque: s.info.opaque === true };
+  }
+  const en = e;
+  const fields = en.info.variants.flatMap((v, vi) => v.fields.map((f, i) => ({ ty: f.ty, span: en.decl.variants[vi]?.fields[i]?.span ?? en.decl.nameSpan })));
+  return { entry: e, generics: en.info.generics, fields, opaque: false };
+}
+function attrParams(e, name) {
+  return new Set(e.decl.attrs.filter((a) => a.name === name).map((a) => a.args.trim()));
+}
+function walk(t, positive, paramPositive, visit) {
+  visit(t, positive);
+  const go = (u, p) => walk(u, p, paramPositive, visit);
+  switch (t.k) {
+    case "tuple":
+      for (const e of t.elems) go(e, positive);
+      break;
+    case "ref":
+      go(t.inner, positive);
+      break;
+    case "array":
+    case "slice":
+      go(t.elem, positive);
+      break;
+    case "builtin":
+      switch (t.name) {
+        // functions of their argument: it sits in the domain
+        case "Set":
+        case "ISet":
+          go(t.args[0], false);
+          break;
+        case "Map":
+        case "IMap":
+          go(t.args[0], false);
+          go(t.args[1], positive);
+          break;
+        case "FnSpec":
+        case "Closure":
+          go(t.args[0], false);
+          go(t.args[1], positive);
+          break;
+        default:
+          for (const a of t.args) go(a, positive);
+      }
+      break;
+    case "adt":
+      t.args.forEach((a, i) => go(a, positive && paramPositive(t.name, i)));
+      break;
+    default:
+      break;
+  }
+}
+function checkPositivity(tables, diags) {
+  const nodes = /* @__PURE__ */ new Map();
+  for (const e of [...tables.structs, ...tables.enums]) nodes.set(e.qname, nodeOf(e));
+  const positiveParams = /* @__PURE__ */ new Map();
+  for (const [q, n] of nodes) {
+    const accepted = attrParams(n.entry, "verifier::accept_recursive_types");
+    const rejected = attrParams(n.entry, "verifier::reject_recursive_types");
+    positiveParams.set(q, n.generics.map((g) => !rejected.has(g) && (!n.opaque || accepted.has(g))));
+  }
+  const paramPositive = (adt, i) => positiveParams.get(adt)?.[i] ?? false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [q, n] of nodes) {
+      if (n.opaque) continue;
+      const flags = positiveParams.get(q);
+      for (const f of n.fields) {
+        walk(f.ty, true, paramPositive, (t, positive) => {
+          if (t.k !== "param" || positive) return;
+          const i = n.generics.indexOf(t.name);
+          if (i >= 0 && flags[i]) {
+            flags[i] = false;
+            changed = true;
+          }
+        });
+      }
+    }
+  }
+  const uses = /* @__PURE__ */ new Map();
+  for (const [q, n] of nodes) {
+    const out = /* @__PURE__ */ new Set();
+    for (const f of n.fields) walk(f.ty, true, paramPositive, (t) => {
+      if (t.k === "adt" && nodes.has(t.name)) out.add(t.name);
+    });
+    uses.set(q, out);
+  }
+  const reaches = (from, to) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [from];
+    while (stack.length > 0) {
+      const q = stack.pop();
+      for (const r of uses.get(q) ?? []) {
+        if (r === to) return true;
+        if (!seen.has(r)) {
+          seen.add(r);
+          stack.push(r);
+        }
+      }
+    }
+    return false;
+  };
+  for (const [q, n] of nodes) {
+    if (!n.entry.decl.verified || n.opaque) continue;
+    let reported = false;
+    for (const f of n.fields) {
+      if (reported) break;
+      walk(f.ty, true, paramPositive, (t, positive) => {
+        if (reported || positive || t.k !== "adt" || !nodes.has(t.name)) return;
+        if (t.name === q || reaches(q, t.name) && reaches(t.name, q)) {
+          diags.error("positivity", `Type ${q} recursively uses type ${t.name} in a non-positive position`, f.span);
+          reported = true;
+        }
+      });
+    }
+  }
 }
 
 // src/check/unsupported.ts
@@ -43813,7 +44706,8 @@ function checkCrateAll(crate, plainBodies) {
     enums: /* @__PURE__ */ new Map(),
     consts: /* @__PURE__ */ new Map(),
     broadcastLemmas: [],
-    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {}
+    ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
+    ...crate.allowPanic ? { allowPanic: true } : {}
   };
   let tables;
   let sigs;
@@ -43822,6 +44716,9 @@ function checkCrateAll(crate, plainBodies) {
     checkTraitImpls(tables, diags);
     sigs = new Signatures(tables, diags, ids);
     sigs.run();
+    linkAssumeSpecs(tables, sigs, diags);
+    checkExternalTypeSpecs(tables, diags);
+    checkPositivity(tables, diags);
   } catch (err) {
     diags.error("internal", `internal checker error: ${errorText(err)}`, crate.root.items[0]?.span ?? { file: crate.root.path, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
     return { checked: empty, diagnostics: diags.list };
@@ -43839,7 +44736,7 @@ function checkCrateAll(crate, plainBodies) {
   }
   const checked = buildChecked(crate, tables, diags, sigs);
   if (plainBodies) checked.plainBodies = checkPlainBodies(tables, sigs, ids, own);
-  return { checked, diagnostics: diags.list };
+  return { checked, diagnostics: uniqueDiagnostics(diags.list) };
 }
 function checkPlainBodies(tables, sigs, ids, own) {
   const out = /* @__PURE__ */ new Map();
@@ -43942,6 +44839,7 @@ function buildChecked(crate, t, diags, sigs) {
     ...bodyBroadcasts.size ? { bodyBroadcasts } : {},
     ...instances.size ? { broadcastInstances: instances } : {},
     ...crate.rlimitDefault !== void 0 ? { rlimitDefault: crate.rlimitDefault } : {},
+    ...crate.allowPanic ? { allowPanic: true } : {},
     traitImpls: traitImplInfos(t, sigs)
   };
 }
@@ -43963,6 +44861,10 @@ function isolateItems(crate, diagnostics) {
     if (owner ?? inHeader) sigBroken.set(f.qname, owner ?? inHeader);
     else if (inBody && f.decl.mode === "spec") sigBroken.set(f.qname, inBody);
     if (inBody) bodyBroken.set(f.qname, inBody);
+  }
+  const contradictory = diagnostics.find((d) => d.kind === "positivity");
+  if (contradictory) {
+    for (const f of fns) if (!bodyBroken.has(f.qname)) bodyBroken.set(f.qname, contradictory);
   }
   const uses = new Map(fns.map((f) => [f.qname, fnUses(f)]));
   for (let changed = true; changed; ) {
@@ -44107,6 +45009,7 @@ var KIND_HELP = {
   syntax: { title: "Syntax", help: "the file must parse as Rust with Verus notation; the message says what was expected" },
   type: { title: "Types and names", help: "rustc would reject this too: fix the name or the type the message points at" },
   mode: { title: "Modes (spec, proof, exec)", help: "spec, proof and exec code mix only as Verus allows: exec code cannot use ghost values, spec code cannot call exec functions" },
+  positivity: { title: "Recursive datatype", help: "a datatype may contain itself only in positive positions (not as a `spec_fn` argument, a `Set` element or a `Map` key): Verus rejects it, as it would let a proof derive `false`" },
   unsupported: { title: "Not supported", help: "Proofgate cannot check this construct, so it refuses rather than pass it unproved; rewrite it or report it" },
   internal: { title: "Proofgate failed here", help: "Proofgate crashed or ran out of stack on this file or function; nothing here was checked, the rest of the run went on: please report it with the file" },
   "verifier-output": { title: "Verifier output not understood", help: "a line of the verifier's output could not be read, so it is reported rather than dropped: look at the verifier's log" }
@@ -46131,7 +47034,44 @@ function readManifest(dir) {
   ].map((p) => path3.resolve(dir, p));
   const root = candidates.find((p) => fs3.existsSync(p) && fs3.statSync(p).isFile());
   const libName = typeof lib?.name === "string" ? lib.name : pkg.name;
-  return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml) };
+  const vstd = vstdFeatures(dir, toml);
+  return { dir, crateName: libName.replace(/-/g, "_"), root, deps: pathDependencies(dir, toml), ...vstd ? { vstdFeatures: vstd } : {} };
+}
+function vstdFeatures(dir, toml) {
+  const deps = isTable(toml.dependencies) ? toml.dependencies : {};
+  const spec = deps.vstd;
+  if (spec === void 0) return void 0;
+  const out = /* @__PURE__ */ new Set();
+  const add2 = (t) => {
+    if (!isTable(t) || !Array.isArray(t.features)) return;
+    for (const f of t.features) if (typeof f === "string") out.add(f);
+  };
+  add2(spec);
+  if (isTable(spec) && spec.workspace === true) add2(findWorkspace(dir)?.deps.vstd);
+  if (isTable(spec) && spec.optional === true && !enabledOptionalDeps(toml, deps).has("vstd")) return void 0;
+  for (const item of enabledFeatureItems(toml)) {
+    const m = /^vstd\??\/(.+)$/.exec(item);
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+function enabledFeatureItems(toml) {
+  const features = isTable(toml.features) ? toml.features : {};
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (feature) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    const list2 = features[feature];
+    if (!Array.isArray(list2)) return;
+    for (const item of list2) {
+      if (typeof item !== "string") continue;
+      out.push(item);
+      if (!item.includes("/") && !item.startsWith("dep:")) visit(item);
+    }
+  };
+  for (const f of VERUS_FEATURES) if (f in features) visit(f);
+  return out;
 }
 function pathDependencies(dir, toml) {
   const deps = isTable(toml.dependencies) ? toml.dependencies : {};
@@ -46511,6 +47451,13 @@ var Parser = class {
     this.diagnostics.push(diag("unsupported", `not supported: ${what}`, span));
     return { kind: "unsupported", what, span };
   }
+  /**
+   * A construct the checker types but the verifier does not model (a range value): no
+   * diagnostic here; lowering a verified function that contains it is `not supported: <what>`.
+   */
+  deferred(what, span) {
+    return { kind: "unsupported", what, span, deferred: true };
+  }
   /** Skip a balanced group starting at the current open delimiter. */
   skipGroup() {
     const m = this.match[this.pos];
@@ -46605,8 +47552,23 @@ function atAttr(p, inner) {
 }
 function parseAttrs(p, inner) {
   const out = [];
-  while (atAttr(p, inner)) out.push(parseAttr(p));
+  while (atAttr(p, inner)) out.push(...expandCfgAttr(p, parseAttr(p)));
   return tight(out);
+}
+var VERUS_CFGS = /* @__PURE__ */ new Set(["verus_keep_ghost", "verus_keep_ghost_body"]);
+function expandCfgAttr(p, a) {
+  if (a.attr.name !== "cfg_attr" || a.argsFrom < 0 || a.argsTo <= a.argsFrom + 2) return [a];
+  if (!VERUS_CFGS.has(p.token(a.argsFrom).text) || p.token(a.argsFrom + 1).text !== ",") return [a];
+  return p.within(a.argsFrom + 2, a.argsTo, () => {
+    const out = [];
+    while (!p.atEnd()) {
+      const item = parseMeta(p, a.attr.inner, -1);
+      out.push(...expandCfgAttr(p, { ...item, attr: { ...item.attr, span: a.attr.span } }));
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return out;
+  });
 }
 function parseAttr(p) {
   const start = p.pos;
@@ -46620,6 +47582,14 @@ function parseAttr(p) {
     close = p.match[p.pos] ?? close;
     p.advance();
   } else p.eat("unsafe");
+  const a = parseMeta(p, inner, close);
+  if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(")");
+  p.expect("]");
+  return { ...a, attr: { ...a.attr, span: p.spanFrom(start) } };
+}
+function parseMeta(p, inner, close) {
+  const start = p.pos;
   const segs = [];
   p.eat("::");
   segs.push(p.expectIdentText());
@@ -46637,8 +47607,12 @@ function parseAttr(p) {
     p.skipGroup();
   } else if (p.eat("=")) {
     argsFrom = p.pos;
+    if (close < 0) {
+      while (!p.atEnd() && !p.at(",")) p.skipGroup();
+      close = p.pos;
+    }
     argsTo = close;
-    args = close > p.pos ? p.text.slice(p.tok.start, p.token(close).start).trim() : "";
+    args = close > argsFrom ? p.text.slice(p.token(argsFrom).start, p.token(close).start).trim() : "";
   }
   if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
     name = "verifier::" + args.trim();
@@ -46646,9 +47620,6 @@ function parseAttr(p) {
     argsFrom = -1;
     argsTo = -1;
   }
-  if (close > 0) p.pos = Math.min(close, p.limit);
-  p.eat(")");
-  p.expect("]");
   return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
 }
 function hasAttr(attrs, name, args) {
@@ -46700,40 +47671,32 @@ var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
   ["verifier::inline", (a) => a === ""],
   // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
   ["verifier::when_used_as_spec", (a) => /^\w+$/.test(a)],
-  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's bitVectorBody)
-  ["verifier::bit_vector", (a) => a === ""]
+  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's proverBody)
+  ["verifier::bit_vector", (a) => a === ""],
+  // lets a derive Verus does not know through: no effect on what is proved
+  ["verifier::allow", (a) => a === "unknown_automatic_derive"],
+  // on a proof fn: its ensures proved with nonlinear arithmetic (the same place)
+  ["verifier::nonlinear", (a) => a === ""]
 ]);
-function reportUnimplementedVerifierAttrs(p, attrs) {
+var DATATYPE_ATTRS = /* @__PURE__ */ new Map([
+  ["verifier::accept_recursive_types", (a) => /^\w+$/.test(a)],
+  ["verifier::reject_recursive_types", (a) => /^\w+$/.test(a)],
+  ["verifier::external_type_specification", (a, on) => a === "" && on === "struct"]
+]);
+function reportUnimplementedVerifierAttrs(p, attrs, on, onLoop = false) {
   for (const { attr } of attrs) {
     if (!attr.name.startsWith("verifier::")) continue;
     const args = attr.args.replace(/\s+/g, "");
     if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
+    if (on && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
+    if (onLoop && attr.name === "verifier::loop_isolation" && args === "false") continue;
     const shown = `#${attr.inner ? "!" : ""}[${attr.name}${attr.args ? `(${attr.args})` : ""}]`;
     p.diagnostics.push(diag("unsupported", `not supported: attribute \`${shown}\``, attr.span));
   }
 }
 
-// src/syntax/assume-spec.ts
-function isBareTraitAssumeSpec(p) {
-  let i = p.pos + 1;
-  if (p.token(i).text !== "[" || p.token(i + 1).text !== "<") return false;
-  const close = p.match[i];
-  if (!(close > i)) return false;
-  let asSeen = false;
-  for (let j = i + 1; j < close; j++) if (p.token(j).kind === "ident" && p.token(j).text === "as") asSeen = true;
-  if (!asSeen || p.token(close - 2).text !== "::" || p.token(close - 1).kind !== "ident") return false;
-  i = close + 1;
-  if (p.token(i).text !== "(") return false;
-  const pclose = p.match[i];
-  if (!(pclose > i)) return false;
-  for (let j = pclose + 1; j < p.limit; j++) {
-    const t = p.token(j);
-    if (t.kind === "punct" && t.text === ";") return true;
-    if (t.kind === "ident" && CLAUSE_KEYWORDS.has(t.text)) return false;
-    if (t.kind === "punct" && (t.text === "{" || t.text === "}")) return false;
-  }
-  return false;
-}
+// src/syntax/ast.ts
+var QUALIFIED_SEGMENT = "<qualified>";
 
 // src/syntax/token-tree.ts
 function treesOf(tokens, match3, from, to) {
@@ -46769,17 +47732,17 @@ function tableOf(file, trees, end) {
     const i = table.add(t.kind, t.text, t.start, t.end, t.line, t.col, t.endLine, t.endCol);
     if (t.value !== void 0 || t.suffix !== void 0) table.setLiteral(i, t.value, t.suffix);
   };
-  const walk = (list2) => {
+  const walk2 = (list2) => {
     for (const t of list2) {
       if (t.kind === "tok") add2(t.tok);
       else {
         add2(t.open);
-        walk(t.inner);
+        walk2(t.inner);
         add2(t.close);
       }
     }
   };
-  walk(trees);
+  walk2(trees);
   table.add("eof", "", end.end, end.end, end.endLine, end.endCol, end.endLine, end.endCol);
   const { match: match3 } = matchDelimiters(file, table);
   return { table, match: match3 };
@@ -47063,9 +48026,6 @@ function transcribe(body2, b2, place, idx = []) {
   return out;
 }
 
-// src/syntax/ast.ts
-var QUALIFIED_SEGMENT = "<qualified>";
-
 // src/syntax/parser-patterns.ts
 function parsePattern(p) {
   const start = p.pos;
@@ -47227,6 +48187,39 @@ function maybeRange(p, start, lo) {
     return { kind: "range", lo, hi, inclusive, span: p.spanFrom(start) };
   }
   return { kind: "lit", value: lo, span: p.spanFrom(start) };
+}
+
+// src/syntax/cfg.ts
+var SET_WHEN_VERIFYING = /* @__PURE__ */ new Set(["verus_keep_ghost", "verus_keep_ghost_body"]);
+function cfgWhenVerifying(pred) {
+  const toks = pred.match(/"(?:[^"\\]|\\.)*"|[A-Za-z_][\w]*|[(),=]/g) ?? [];
+  let i = 0;
+  const parse5 = () => {
+    const t = toks[i++];
+    if (t === void 0 || !/^[A-Za-z_]/.test(t)) return "bad";
+    if ((t === "not" || t === "all" || t === "any") && toks[i] === "(") {
+      i++;
+      const args = [];
+      while (toks[i] !== ")") {
+        const v2 = parse5();
+        if (v2 === "bad") return "bad";
+        args.push(v2);
+        if (toks[i] === ",") i++;
+        else if (toks[i] !== ")") return "bad";
+      }
+      i++;
+      if (t === "not") return args.length !== 1 ? "bad" : args[0] === void 0 ? void 0 : !args[0];
+      if (t === "all") return args.includes(false) ? false : args.includes(void 0) ? void 0 : true;
+      return args.includes(true) ? true : args.includes(void 0) ? void 0 : false;
+    }
+    if (toks[i] === "=") {
+      i += 2;
+      return void 0;
+    }
+    return SET_WHEN_VERIFYING.has(t) ? true : void 0;
+  };
+  const v = parse5();
+  return v === "bad" || i !== toks.length ? void 0 : v;
 }
 
 // src/syntax/proof-macros.ts
@@ -47655,7 +48648,14 @@ function parseStmt(p, close) {
   const start = p.pos;
   if (p.eat(";")) return void 0;
   const attrs = atAttr(p, false) ? parseAttrs(p, false) : [];
-  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) reportUnimplementedVerifierAttrs(p, attrs);
+  if (attrs.some((a) => a.attr.name === "cfg" && cfgWhenVerifying(a.attr.args) === false)) {
+    parseStmt(p, close);
+    return void 0;
+  }
+  if (attrs.length > 0 && p.verified && !(p.tokKind === IDENT_CODE && isItemStart(p))) {
+    const onLoop = p.tok.kind === "lifetime" || p.at("while") || p.at("loop") || p.at("for");
+    reportUnimplementedVerifierAttrs(p, attrs, void 0, onLoop);
+  }
   const kind = p.tokKind;
   if (kind === IDENT_CODE) {
     const text = p.tokText;
@@ -47801,6 +48801,11 @@ function loopSpecFromAttrs(p, attrs, spec) {
     const name = a.attr.name;
     if (name === "verus_spec" || name === "verus_verifier::verus_spec") {
       p.within(a.argsFrom, a.argsTo, () => {
+        if (p.isIdent() && p.is("=>", 1)) {
+          spec.iterName = { name: p.tok.text, span: p.spanOf(p.tok) };
+          p.advance();
+          p.advance();
+        }
         parseLoopClauses(p, spec);
         if (!p.atEnd()) p.failExpected();
       });
@@ -47808,6 +48813,8 @@ function loopSpecFromAttrs(p, attrs, spec) {
       spec.invariants = append(spec.invariants, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
     } else if (name === "decreases") {
       spec.decreases = append(spec.decreases, p.within(a.argsFrom, a.argsTo, () => parseClauseList(p)));
+    } else if (name === "verifier::loop_isolation" && a.attr.args.replace(/\s+/g, "") === "false") {
+      spec.noIsolation = true;
     }
   }
 }
@@ -47846,10 +48853,9 @@ function parseLoopLike(p, attrs) {
   const pattern = parsePattern(p);
   p.expect("in");
   if (p.isIdent() && p.is(":", 1)) {
-    const s = p.pos;
+    spec.iterName = { name: p.tok.text, span: p.spanOf(p.tok) };
     p.advance();
     p.advance();
-    p.unsupported("named `for` loop iterators (`for x in it: ..`)", p.spanFrom(s));
   }
   const iterStart = p.pos;
   const range3 = p.noStructExpr(() => parseExpr(p));
@@ -47857,12 +48863,12 @@ function parseLoopLike(p, attrs) {
   parseLoopClauses(p, spec);
   const body2 = parseBlock(p);
   const bounds = rangeBounds(p, iterStart, range3);
-  return { kind: "for", label: label2, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, body: body2, headSpan, span: p.spanFrom(start), ...spec };
+  return { kind: "for", label: label2, pattern, start: bounds.start, end: bounds.end, inclusive: bounds.inclusive, iter: bounds.iter, body: body2, headSpan, span: p.spanFrom(start), ...spec };
 }
 function rangeBounds(p, iterStart, parsed2) {
-  if (parsed2.kind !== "unsupported" || parsed2.what !== "range expressions") {
-    const u = p.unsupported("`for` loops over anything but an integer range", parsed2.span);
-    return { start: u, end: u, inclusive: false };
+  if (parsed2.kind !== "unsupported" || parsed2.what !== "range expressions" || !parsed2.range?.lo || !parsed2.range.hi) {
+    const u = p.deferred("`for` loops over anything but an integer range", parsed2.span);
+    return { start: u, end: u, inclusive: false, iter: parsed2 };
   }
   const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === parsed2.span.start && d.span.end === parsed2.span.end);
   if (idx >= 0) p.diagnostics.splice(idx, 1);
@@ -47977,806 +48983,6 @@ function parseAssertLike(p) {
   if (endsWithBlock || atBlockEnd(p)) p.eat(";");
   else p.expect(";");
   return { kind: "assert", expr, by, span };
-}
-
-// src/syntax/parser-exprs.ts
-var BINARY2 = {
-  "<==>": { level: 1, right: false },
-  "==>": { level: 2, right: true },
-  "<==": { level: 2, right: false },
-  "||": { level: 3, right: false },
-  "&&": { level: 4, right: false },
-  "==": { level: 5, right: false },
-  "!=": { level: 5, right: false },
-  "<": { level: 5, right: false },
-  "<=": { level: 5, right: false },
-  ">": { level: 5, right: false },
-  ">=": { level: 5, right: false },
-  "===": { level: 5, right: false },
-  "!==": { level: 5, right: false },
-  "=~=": { level: 5, right: false },
-  "=~~=": { level: 5, right: false },
-  "|": { level: 6, right: false },
-  "^": { level: 7, right: false },
-  "&": { level: 8, right: false },
-  "<<": { level: 9, right: false },
-  ">>": { level: 9, right: false },
-  "+": { level: 10, right: false },
-  "-": { level: 10, right: false },
-  "*": { level: 11, right: false },
-  "/": { level: 11, right: false },
-  "%": { level: 11, right: false }
-};
-var CHAINABLE = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "=="]);
-var COMPARISON_LEVEL = 5;
-function parseExpr(p) {
-  if (p.tokKind === PUNCT_CODE && (p.tokText === "&&&" || p.tokText === "|||")) return parseListExpr(p);
-  const e = parseBinary(p, 1);
-  if (p.is("..") || p.is("..=")) {
-    const start = p.pos;
-    p.advance();
-    if (startsExpr(p)) parseBinary(p, 1);
-    return p.unsupported("range expressions", joinSpan(e.span, p.spanFrom(start)));
-  }
-  return e;
-}
-function parseListExpr(p) {
-  const sep16 = p.tok.text;
-  const op = sep16 === "&&&" ? "&&" : "||";
-  let result2;
-  while (p.is(sep16)) {
-    const opTok = p.bump();
-    const t = p.tok;
-    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep16 ? parseListExpr(p) : parseBinary(p, 1);
-    result2 = result2 === void 0 ? elem : { kind: "binary", op, left: result2, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result2.span, elem.span) };
-  }
-  return result2;
-}
-function joinSpan(a, b2) {
-  return { file: a.file, start: a.start, end: b2.end, line: a.line, column: a.column, endLine: b2.endLine, endColumn: b2.endColumn };
-}
-var RUST_ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
-function parseBinary(p, minLevel) {
-  let left = parseCastLevel(p);
-  for (; ; ) {
-    if (p.tokKind !== PUNCT_CODE) return left;
-    const info2 = BINARY2[p.tokText];
-    if (!info2 || info2.level < minLevel) return left;
-    if (info2.level === COMPARISON_LEVEL) {
-      left = parseComparison(p, left);
-      continue;
-    }
-    const op = p.tokText;
-    const opIndex = p.pos;
-    p.advance();
-    const right = parseBinary(p, info2.right ? info2.level : info2.level + 1);
-    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span), ...p.plainRust && RUST_ARITH.has(op) ? { rustOp: true } : {} };
-  }
-}
-function atComparison(p) {
-  return p.tokKind === PUNCT_CODE && BINARY2[p.tokText]?.level === COMPARISON_LEVEL;
-}
-function parseComparison(p, first) {
-  const op = p.tokText;
-  const opIndex = p.pos;
-  p.advance();
-  const second = parseBinary(p, COMPARISON_LEVEL + 1);
-  if (!atComparison(p)) {
-    return { kind: "binary", op, left: first, right: second, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(first.span, second.span) };
-  }
-  const operands = [first, second];
-  const ops = [op];
-  const opIndices = [opIndex];
-  while (atComparison(p)) {
-    ops.push(p.tokText);
-    opIndices.push(p.pos);
-    p.advance();
-    operands.push(parseBinary(p, COMPARISON_LEVEL + 1));
-  }
-  const span = joinSpan(first.span, operands[operands.length - 1].span);
-  if (!ops.every((o) => CHAINABLE.has(o))) {
-    const bad = opIndices[ops.findIndex((o) => !CHAINABLE.has(o))];
-    p.fail("comparison operators cannot be chained", p.spanAt(bad));
-  }
-  return { kind: "chain", operands: tight(operands), ops: tight(ops), ty: void 0, span };
-}
-function parseCastLevel(p) {
-  let e = parseUnary(p);
-  for (; ; ) {
-    if (p.is("as")) {
-      p.advance();
-      const target = parseType(p, true);
-      e = { kind: "cast", operand: e, target, ty: void 0, span: joinSpan(e.span, target.span) };
-    } else if (p.is("is") && p.nth(1).kind === "ident") {
-      p.advance();
-      const s = p.pos;
-      const variant = [p.bump().text];
-      while (p.is("::") && p.nth(1).kind === "ident") {
-        p.advance();
-        variant.push(p.bump().text);
-      }
-      e = { kind: "is", operand: e, variant, ty: void 0, res: void 0, span: joinSpan(e.span, p.spanFrom(s)) };
-    } else return e;
-  }
-}
-function parseUnary(p) {
-  const start = p.pos;
-  if (p.tokKind === PUNCT_CODE) {
-    const text = p.tokText;
-    switch (text) {
-      case "!":
-      case "-":
-      case "*": {
-        p.advance();
-        const operand = parseUnary(p);
-        return { kind: "unary", op: text, operand, ty: void 0, span: p.spanFrom(start) };
-      }
-      case "&":
-      case "&&": {
-        if (text === "&&") {
-          p.splitFirst();
-          const inner = parseUnary(p);
-          return { kind: "ref", mut: false, operand: inner, ty: void 0, span: p.spanFrom(start) };
-        }
-        p.advance();
-        const mut = p.eat("mut");
-        const operand = parseUnary(p);
-        return { kind: "ref", mut, operand, ty: void 0, span: p.spanFrom(start) };
-      }
-      case "#":
-        if (atAttr(p, false)) {
-          const a = parseAttr(p);
-          if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
-          const operand = parseUnary(p);
-          if (a.attr.name === "trigger") return { kind: "trigger", operand, ty: void 0, span: p.spanFrom(start) };
-          return operand;
-        }
-        break;
-    }
-  }
-  return parsePostfix(p, parsePrimary(p));
-}
-function parsePostfix(p, base) {
-  let e = base;
-  for (; ; ) {
-    if (p.tokKind !== PUNCT_CODE) return e;
-    const at = p.pos;
-    switch (p.tokText) {
-      case ".": {
-        p.advance();
-        const nameIndex = p.pos;
-        if (p.tokKindName === "int") {
-          p.advance();
-          const nameSpan2 = p.spanAt(nameIndex);
-          e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan: nameSpan2, ty: void 0, span: joinSpan(e.span, nameSpan2) };
-          continue;
-        }
-        const n = p.tok;
-        if (n.kind === "float" && /^\d+\.\d+$/.test(n.text)) {
-          p.advance();
-          const [a, b2] = n.text.split(".");
-          const sa = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
-          const sb = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
-          e = { kind: "field", base: e, name: a, nameSpan: sa, ty: void 0, span: joinSpan(e.span, sa) };
-          e = { kind: "field", base: e, name: b2, nameSpan: sb, ty: void 0, span: joinSpan(e.span, sb) };
-          continue;
-        }
-        if (n.text === "await") {
-          p.advance();
-          e = p.unsupported("`.await`", joinSpan(e.span, p.spanOf(n)));
-          continue;
-        }
-        const name = p.expectIdentText();
-        let generics = NO_TYPES;
-        if (p.is("::") && p.is("<", 1)) {
-          p.advance();
-          generics = parseGenericArgs(p);
-        }
-        const nameSpan = p.spanAt(nameIndex);
-        if (p.is("(")) {
-          const args = parseCallArgs(p);
-          e = { kind: "method", receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: void 0, res: void 0, span: p.spanToToken(e.span, p.pos - 1) };
-        } else {
-          e = { kind: "field", base: e, name, nameSpan, ty: void 0, span: joinSpan(e.span, nameSpan) };
-        }
-        continue;
-      }
-      case "(": {
-        const args = parseCallArgs(p);
-        e = { kind: "call", callee: e, args, ty: void 0, span: p.spanToToken(e.span, p.pos - 1) };
-        continue;
-      }
-      case "[": {
-        p.advance();
-        const index2 = p.withStruct(() => parseExpr(p));
-        const close = p.pos;
-        p.expect("]");
-        e = { kind: "index", base: e, index: index2, ty: void 0, span: p.spanToToken(e.span, close) };
-        continue;
-      }
-      case "@":
-        p.advance();
-        e = { kind: "view", operand: e, ty: void 0, span: p.spanToToken(e.span, at) };
-        continue;
-      case "?":
-        p.advance();
-        e = { kind: "try", operand: e, ty: void 0, span: joinSpan(e.span, p.spanAt(at)) };
-        continue;
-      case "->": {
-        p.advance();
-        const nameIndex = p.pos;
-        if (p.tokKindName === "int") p.advance();
-        else p.expectIdentText();
-        const nameSpan = p.spanAt(nameIndex);
-        e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan, arrow: true, ty: void 0, span: joinSpan(e.span, nameSpan) };
-        continue;
-      }
-      default:
-        return e;
-    }
-  }
-}
-function parseCallArgs(p) {
-  p.expect("(");
-  const args = [];
-  p.withStruct(() => {
-    while (!p.at(")")) {
-      args.push(parseExpr(p));
-      if (!p.eat(",")) {
-        p.expect(")");
-        return;
-      }
-    }
-    p.advance();
-  });
-  return tight(args);
-}
-function parseExprList(p, close) {
-  const out = [];
-  p.withStruct(() => {
-    while (!p.at(close)) {
-      out.push(parseExpr(p));
-      if (!p.eat(",")) break;
-    }
-  });
-  p.expect(close);
-  return tight(out);
-}
-function parseLiteral(p) {
-  if (p.tokKindName === "int") {
-    const i = p.pos;
-    p.advance();
-    return { kind: "int", value: p.tokens.valueAt(i), suffix: p.tokens.suffixAt(i), ty: void 0, span: p.spanAt(i) };
-  }
-  const t = p.tok;
-  const span = p.spanOf(t);
-  switch (t.kind) {
-    case "int":
-      p.advance();
-      return { kind: "int", value: t.value, suffix: t.suffix, ty: void 0, span };
-    case "str":
-      p.advance();
-      if (t.text.startsWith("b")) return p.unsupported("byte string literals", span);
-      return { kind: "str", value: t.value, ty: void 0, span };
-    case "char":
-      p.advance();
-      if (t.text.startsWith("b")) return { kind: "int", value: BigInt(t.value.charCodeAt(0) || 0), suffix: "u8", ty: void 0, span };
-      return { kind: "char", value: t.value, ty: void 0, span };
-    case "float":
-      p.advance();
-      return p.unsupported("floating-point numbers", span);
-    default:
-      p.hint("literal");
-      return p.failExpected();
-  }
-}
-function startsExpr(p) {
-  const t = p.tok;
-  if (t.kind === "eof") return false;
-  if (t.kind !== "punct") return !(t.kind === "ident" && (t.text === "else" || t.text === "as"));
-  return ["(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "#", "::", "<", "..", "&&&", "|||"].includes(t.text);
-}
-function parsePrimary(p) {
-  const start = p.pos;
-  switch (p.tokKindName) {
-    case "int":
-    case "str":
-    case "char":
-    case "float":
-      return parseLiteral(p);
-    case "lifetime":
-      if (p.is(":", 1)) return wrapStmtExpr(p, start);
-      break;
-    case "punct":
-      switch (p.tokText) {
-        case "(": {
-          p.advance();
-          const elems = [];
-          let trailing = false;
-          p.withStruct(() => {
-            while (!p.at(")")) {
-              elems.push(parseExpr(p));
-              trailing = false;
-              if (!p.eat(",")) break;
-              trailing = true;
-            }
-          });
-          p.expect(")");
-          if (elems.length === 1 && !trailing) {
-            const inner = elems[0];
-            return { ...inner, span: p.spanFrom(start) };
-          }
-          return { kind: "tuple", elems: tight(elems), ty: void 0, span: p.spanFrom(start) };
-        }
-        case "[": {
-          p.advance();
-          if (p.at("]")) {
-            p.advance();
-            return { kind: "array", elems: [], ty: void 0, span: p.spanFrom(start) };
-          }
-          const first = p.withStruct(() => parseExpr(p));
-          if (p.eat(";")) {
-            const count = p.withStruct(() => parseExpr(p));
-            p.expect("]");
-            return { kind: "array", elems: [], repeat: { value: first, count }, ty: void 0, span: p.spanFrom(start) };
-          }
-          let elems = [first];
-          if (p.eat(",")) elems = [first, ...parseExprList(p, "]")];
-          else p.expect("]");
-          return { kind: "array", elems, ty: void 0, span: p.spanFrom(start) };
-        }
-        case "{": {
-          const block = parseBlock(p);
-          return { kind: "block", block, ty: void 0, span: block.span };
-        }
-        case "|":
-        case "||":
-          return parseClosure(p, start);
-        case "::":
-          return parsePathExpr(p);
-        case "<":
-          if (atQualifiedPath(p)) return parsePathExpr(p);
-          break;
-        case "..":
-        case "..=": {
-          p.advance();
-          if (startsExpr(p)) parseBinary(p, 1);
-          return p.unsupported("range expressions", p.spanFrom(start));
-        }
-      }
-      break;
-    case "ident":
-      return parseIdentStart(p, start);
-    default:
-      break;
-  }
-  p.hint("expression");
-  return p.failExpected();
-}
-function parseIdentStart(p, start) {
-  const text = p.tokText;
-  switch (text) {
-    case "true":
-    case "false":
-      p.advance();
-      return { kind: "bool", value: text === "true", ty: void 0, span: p.spanFrom(start) };
-    case "if":
-      return parseIf(p);
-    case "match":
-      return parseMatch(p);
-    case "while":
-    case "loop":
-    case "for":
-      return wrapStmtExpr(p, start);
-    case "return": {
-      p.advance();
-      const value = startsExpr(p) ? parseExpr(p) : void 0;
-      return { kind: "return", value, ty: void 0, span: p.spanFrom(start) };
-    }
-    case "break": {
-      p.advance();
-      const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
-      if (startsExpr(p) && !p.is("{")) {
-        parseExpr(p);
-        return p.unsupported("`break` with a value", p.spanFrom(start));
-      }
-      return { kind: "break", label: label2, ty: void 0, span: p.spanFrom(start) };
-    }
-    case "continue": {
-      p.advance();
-      const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
-      return { kind: "continue", label: label2, ty: void 0, span: p.spanFrom(start) };
-    }
-    case "unsafe":
-      if (p.is("{", 1)) {
-        p.advance();
-        const block = parseBlock(p);
-        return { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
-      }
-      break;
-    case "async":
-      p.advance();
-      p.eat("move");
-      if (p.is("{")) parseBlock(p);
-      else parseClosure(p, p.pos);
-      return p.unsupported("`async`", p.spanFrom(start));
-    case "move":
-      if (p.is("|", 1) || p.is("||", 1)) {
-        p.advance();
-        return parseClosure(p, start);
-      }
-      break;
-    case "proof":
-      if (p.is("|", 1) || p.is("||", 1) || p.is("move", 1) && (p.is("|", 2) || p.is("||", 2))) {
-        p.advance();
-        p.eat("move");
-        return parseClosure(p, start, true);
-      }
-      break;
-    case "forall":
-    case "exists":
-    case "choose":
-      if (p.is("|", 1) || p.is("||", 1)) return parseQuantifier(p);
-      break;
-    case "old":
-    case "final":
-      if (p.is("(", 1)) {
-        p.advance();
-        p.advance();
-        const operand = p.withStruct(() => parseExpr(p));
-        p.eat(",");
-        p.expect(")");
-        return { kind: text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
-      }
-      break;
-    case "assert":
-    case "assume":
-      if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
-      break;
-  }
-  const path18 = parsePathExpr(p);
-  if (p.is("!") && path18.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
-    const segs = path18.segments;
-    const open2 = p.pos + 1;
-    const close = p.match[open2] ?? -1;
-    if (close > open2) {
-      const expanded = expandExprMacro(p, start, segs, open2, close);
-      if (expanded) return expanded;
-    }
-    const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
-    const e = parseMacro(p, start, name);
-    if (segs.length === 1 && e.kind === "macro") p.macros.crate.unresolved.push(e);
-    return e;
-  }
-  if (path18.kind === "path" && p.is("{") && looksLikeStructLit(p)) {
-    const lit2 = parseStructLit(p, start, path18.segments, path18.span);
-    if (lit2.kind === "struct" && path18.generics.length > 0) lit2.generics = path18.generics;
-    return lit2;
-  }
-  return path18;
-}
-function looksLikeStructLit(p) {
-  if (p.noStruct) return false;
-  const a = p.nth(1);
-  if (a.text === "}" && a.kind === "punct") return true;
-  if (a.text === ".." && a.kind === "punct") return true;
-  if (a.kind === "ident" || a.kind === "int") {
-    const b2 = p.nth(2);
-    return b2.kind === "punct" && (b2.text === ":" || b2.text === "," || b2.text === "}");
-  }
-  return false;
-}
-function parseStructLit(p, start, path18, pathSpan) {
-  p.expect("{");
-  const fields = [];
-  let base;
-  p.withStruct(() => {
-    while (!p.at("}")) {
-      if (p.eat("..")) {
-        base = parseExpr(p);
-        break;
-      }
-      const fs12 = p.pos;
-      const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
-      let value;
-      if (p.eat(":")) value = parseExpr(p);
-      else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
-      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs12) });
-      if (!p.eat(",")) break;
-    }
-  });
-  p.expect("}");
-  return { kind: "struct", path: path18, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
-}
-function atQualifiedPath(p) {
-  let depth = 0;
-  for (let k = 0; p.pos + k < p.limit; k++) {
-    const text = p.nthText(k);
-    if (p.nthKind(k) !== PUNCT_CODE) continue;
-    if (text === "<") depth++;
-    else if (text === ">") depth--;
-    else if (text === ">>") depth -= 2;
-    else if (text === ";" || text === "{" || text === "}" || text === ")" || text === ",") return false;
-    if (depth === 0) return p.nthText(k + 1) === "::";
-    if (depth < 0) return false;
-  }
-  return false;
-}
-function parseQualified(p, start) {
-  try {
-    p.expect("<");
-    const ty = parseType(p);
-    const trait = p.eat("as") ? parseType(p) : void 0;
-    if (!p.eat(">") || !p.is("::") || !p.isIdent(1)) return void 0;
-    p.advance();
-    const name = p.expectIdentText();
-    if (p.is("::")) return void 0;
-    return { kind: "path", segments: [QUALIFIED_SEGMENT, name], generics: NO_TYPES, qself: trait ? { ty, trait } : { ty }, ty: void 0, res: void 0, span: p.spanFrom(start) };
-  } catch (e) {
-    if (e instanceof ParseFail) return void 0;
-    throw e;
-  }
-}
-function parsePathExpr(p) {
-  const start = p.pos;
-  if (p.is("<")) {
-    const q = parseQualified(p, start);
-    if (q) return q;
-    p.pos = start;
-    p.skipAngle();
-    while (p.eat("::")) p.expectIdent();
-    return p.unsupported("qualified paths", p.spanFrom(start));
-  }
-  p.eat("::");
-  const first = p.expectIdentText();
-  if (!p.is("::") || !(p.is("<", 1) || p.isIdent(1))) return { kind: "path", segments: p.oneName(first), generics: NO_TYPES, ty: void 0, res: void 0, span: p.spanFrom(start) };
-  const segments = [first];
-  const generics = [];
-  for (; ; ) {
-    if (p.is("<", 1)) {
-      p.advance();
-      generics.push(...parseGenericArgs(p));
-      if (!(p.is("::") && p.isIdent(1))) break;
-    } else if (!p.isIdent(1)) break;
-    p.advance();
-    segments.push(p.expectIdentText());
-    if (!p.is("::")) break;
-  }
-  return { kind: "path", segments: tight(segments), generics: generics.length === 0 ? NO_TYPES : tight(generics), ty: void 0, res: void 0, span: p.spanFrom(start) };
-}
-function parseExprListWithin(p, open2, close) {
-  return p.within(open2 + 1, close, () => {
-    const list2 = [];
-    while (!p.atEnd()) {
-      list2.push(parseExpr(p));
-      if (!p.eat(",")) break;
-    }
-    if (!p.atEnd()) p.failExpected();
-    return tight(list2);
-  });
-}
-function parsePairsWithin(p, open2, close) {
-  return p.within(open2 + 1, close, () => {
-    const list2 = [];
-    while (!p.atEnd()) {
-      const k = parseExpr(p);
-      p.expect("=>");
-      list2.push([k, parseExpr(p)]);
-      if (!p.eat(",")) break;
-    }
-    if (!p.atEnd()) p.failExpected();
-    return tight(list2);
-  });
-}
-function literalCollection(name, entries, span) {
-  const path18 = name === "set" ? ["vstd", "set", "Set", "empty"] : ["vstd", "map", "Map", "empty"];
-  const at = { ...span, end: span.start + name.length + 1, endLine: span.line, endColumn: span.column + name.length + 1 };
-  let e = { kind: "call", callee: { kind: "path", segments: path18, generics: [], ty: void 0, span: at }, args: [], ty: void 0, span: at };
-  for (const args of entries) {
-    const s = joinSpan(args[0].span, args[args.length - 1].span);
-    e = { kind: "method", receiver: e, method: "insert", methodSpan: s, generics: [], args, ty: void 0, res: void 0, span: s };
-  }
-  return e;
-}
-function parseMacro(p, start, name) {
-  p.advance();
-  const open2 = p.pos;
-  const close = p.match[open2] ?? -1;
-  if (close < 0) p.failExpected();
-  if (name === "seq") {
-    const elems = parseExprListWithin(p, open2, close);
-    p.pos = close;
-    p.advance();
-    return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
-  }
-  if (name === "set" || name === "map") {
-    const entries = name === "set" ? parseExprListWithin(p, open2, close).map((x) => [x]) : parsePairsWithin(p, open2, close);
-    p.pos = close;
-    p.advance();
-    return literalCollection(name, entries, p.spanFrom(start));
-  }
-  const savedDiags = p.diagnostics.length;
-  let args;
-  try {
-    args = parseExprListWithin(p, open2, close);
-  } catch (e) {
-    if (!(e instanceof ParseFail)) throw e;
-    p.diagnostics.length = savedDiags;
-    args = void 0;
-  }
-  p.pos = close;
-  p.advance();
-  return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
-}
-function parseClosure(p, start, proof = false) {
-  const params = [];
-  let patterns = false;
-  if (!p.eat("||")) {
-    p.expect("|");
-    while (!p.at("|")) {
-      const s = p.pos;
-      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) {
-        p.advance();
-        patterns = true;
-      }
-      const pat = parsePatternNoAlt(p);
-      const ty = p.eat(":") ? parseType(p) : void 0;
-      if (pat.kind === "ident" && !pat.byRef) params.push({ name: pat.name, ty, span: p.spanFrom(s), id: void 0 });
-      else if (pat.kind === "wild") params.push({ name: "_", ty, span: p.spanFrom(s), id: void 0 });
-      else patterns = true;
-      if (!p.eat(",")) break;
-    }
-    p.expect("|");
-  }
-  let blockBody = false;
-  let ret;
-  let named = false;
-  let clauses = false;
-  if (p.eat("->")) {
-    blockBody = true;
-    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) {
-      p.skipGroup();
-      named = true;
-    } else ret = parseType(p);
-  }
-  while (p.is("requires") || p.is("ensures") || p.is("opens_invariants")) {
-    blockBody = true;
-    clauses = true;
-    p.advance();
-    if (p.is("any") || p.is("none")) p.advance();
-    else parseClauseList(p);
-  }
-  let body2;
-  if (blockBody) {
-    const block = parseBlock(p);
-    body2 = { kind: "block", block, ty: void 0, span: block.span };
-  } else body2 = parseExpr(p);
-  const span = p.spanFrom(start);
-  if (proof) return p.unsupported("proof closures", span);
-  if (!p.verified) return p.unsupported("closures", span);
-  if (clauses || named) return p.unsupported("closures with `requires`/`ensures` (exec closures)", span);
-  if (patterns) return p.unsupported("closures with a `tracked` or pattern parameter", span);
-  return { kind: "closure", params: tight(params), ret, body: body2, ty: void 0, span };
-}
-function parseBinders(p) {
-  const binders2 = [];
-  if (p.eat("||")) return binders2;
-  p.expect("|");
-  while (!p.at("|")) {
-    const s = p.pos;
-    const name = p.expectIdentText();
-    const ty = p.eat(":") ? parseType(p) : void 0;
-    binders2.push({ name, ty, span: p.spanFrom(s), id: void 0 });
-    if (!p.eat(",")) break;
-  }
-  p.expect("|");
-  return tight(binders2);
-}
-function parseTriggerAttrs(p) {
-  const triggers = [];
-  let auto = false;
-  while (atAttr(p, true)) {
-    const a = parseAttr(p);
-    if (a.attr.name === "auto") auto = true;
-    else if (a.attr.name === "trigger") {
-      const nameIdx = findIndexOfText(p, a.attr.span.start, "trigger");
-      const close = findClosingBracket(p, nameIdx);
-      triggers.push(parseExprListWithin(p, nameIdx, close));
-    } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
-  }
-  return { triggers: tight(triggers), auto };
-}
-function findIndexOfText(p, fromOffset, text) {
-  let i = p.pos - 1;
-  while (i > 0 && p.token(i).start > fromOffset) i--;
-  while (p.token(i).text !== text) i++;
-  return i;
-}
-function findClosingBracket(p, from) {
-  let i = from;
-  while (i >= 0 && p.token(i).text !== "[") i--;
-  return p.match[i] ?? from + 1;
-}
-function parseQuantifier(p) {
-  const start = p.pos;
-  const quant2 = p.bump().text;
-  const binders2 = parseBinders(p);
-  const { triggers, auto } = parseTriggerAttrs(p);
-  const body2 = parseExpr(p);
-  return { kind: "quant", quant: quant2, binders: binders2, triggers, auto, body: body2, ty: void 0, span: p.spanFrom(start) };
-}
-function parseIf(p) {
-  const start = p.pos;
-  p.expect("if");
-  if (p.is("let")) return parseIfLet(p, start);
-  const cond = p.noStructExpr(() => parseExpr(p));
-  const then = parseBlock(p);
-  let elseBranch;
-  if (p.eat("else")) {
-    if (p.is("if")) {
-      const e = parseIf(p);
-      elseBranch = e.kind === "if" ? e : { stmts: [], tail: e, span: e.span };
-    } else elseBranch = parseBlock(p);
-  }
-  return { kind: "if", cond, then, else: elseBranch, ty: void 0, span: p.spanFrom(start) };
-}
-function parseIfLet(p, start) {
-  p.expect("let");
-  const pattern = parsePattern(p);
-  p.expect("=");
-  const scrutinee = p.noStructExpr(() => parseExpr(p));
-  const then = parseBlock(p);
-  let elseExpr;
-  if (p.eat("else")) {
-    if (p.is("if")) elseExpr = parseIf(p);
-    else {
-      const b2 = parseBlock(p);
-      elseExpr = { kind: "block", block: b2, ty: void 0, span: b2.span };
-    }
-  }
-  const span = p.spanFrom(start);
-  const arms = [
-    { pattern, body: { kind: "block", block: then, ty: void 0, span: then.span }, span: joinSpan(pattern.span, then.span) },
-    {
-      pattern: { kind: "wild", span },
-      body: elseExpr ?? { kind: "block", block: { stmts: [], span }, ty: void 0, span },
-      span
-    }
-  ];
-  return { kind: "match", scrutinee, arms, ty: void 0, span };
-}
-function parseMatch(p) {
-  const start = p.pos;
-  p.expect("match");
-  const scrutinee = p.noStructExpr(() => parseExpr(p));
-  p.expect("{");
-  const arms = [];
-  p.withStruct(() => {
-    while (!p.at("}")) {
-      while (atAttr(p, false)) {
-        const a = parseAttr(p);
-        if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
-      }
-      const as = p.pos;
-      const pattern = parsePattern(p);
-      const guard = p.eat("if") ? parseExpr(p) : void 0;
-      p.expect("=>");
-      const body2 = parseExpr(p);
-      arms.push({ pattern, guard, body: body2, span: p.spanFrom(as) });
-      const blockLike = body2.kind === "block" || body2.kind === "if" || body2.kind === "match";
-      if (!p.eat(",") && !blockLike && !p.is("}")) {
-        p.hint(",", "}", ".", "?");
-        p.failExpected();
-      }
-    }
-  });
-  p.expect("}");
-  return { kind: "match", scrutinee, arms: tight(arms), ty: void 0, span: p.spanFrom(start) };
-}
-function wrapStmtExpr(p, start) {
-  const stmt = p.is("assert") || p.is("assume") ? parseAssertLike(p) : parseLoopLike(p, []);
-  const span = p.spanFrom(start);
-  return { kind: "block", block: { stmts: [stmt], span }, ty: void 0, span };
 }
 
 // src/syntax/macro-hygiene.ts
@@ -49405,6 +49611,921 @@ function importMacros(p, trees) {
   }
 }
 
+// src/syntax/parser-exprs.ts
+var BINARY2 = {
+  "<==>": { level: 1, right: false },
+  "==>": { level: 2, right: true },
+  "<==": { level: 2, right: false },
+  "||": { level: 3, right: false },
+  "&&": { level: 4, right: false },
+  "==": { level: 5, right: false },
+  "!=": { level: 5, right: false },
+  "<": { level: 5, right: false },
+  "<=": { level: 5, right: false },
+  ">": { level: 5, right: false },
+  ">=": { level: 5, right: false },
+  "===": { level: 5, right: false },
+  "!==": { level: 5, right: false },
+  "=~=": { level: 5, right: false },
+  "=~~=": { level: 5, right: false },
+  "|": { level: 6, right: false },
+  "^": { level: 7, right: false },
+  "&": { level: 8, right: false },
+  "<<": { level: 9, right: false },
+  ">>": { level: 9, right: false },
+  "+": { level: 10, right: false },
+  "-": { level: 10, right: false },
+  "*": { level: 11, right: false },
+  "/": { level: 11, right: false },
+  "%": { level: 11, right: false }
+};
+var CHAINABLE = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "=="]);
+var COMPARISON_LEVEL = 5;
+function parseExpr(p) {
+  if (p.tokKind === PUNCT_CODE && (p.tokText === "&&&" || p.tokText === "|||")) return parseListExpr(p);
+  const e = parseBinary(p, 1);
+  if (p.is("..") || p.is("..=")) {
+    const start = p.pos;
+    const inclusive = p.bump().text === "..=";
+    const hi = startsExpr(p) ? parseBinary(p, 1) : void 0;
+    return { ...p.deferred("range expressions", joinSpan(e.span, p.spanFrom(start))), range: { lo: e, hi, inclusive } };
+  }
+  return e;
+}
+function parseListExpr(p) {
+  const sep16 = p.tok.text;
+  const op = sep16 === "&&&" ? "&&" : "||";
+  let result2;
+  while (p.is(sep16)) {
+    const opTok = p.bump();
+    const t = p.tok;
+    const elem = t.kind === "punct" && (t.text === "&&&" || t.text === "|||") && t.text !== sep16 ? parseListExpr(p) : parseBinary(p, 1);
+    result2 = result2 === void 0 ? elem : { kind: "binary", op, left: result2, right: elem, opSpan: p.spanOf(opTok), ty: void 0, span: joinSpan(result2.span, elem.span) };
+  }
+  return result2;
+}
+function joinSpan(a, b2) {
+  return { file: a.file, start: a.start, end: b2.end, line: a.line, column: a.column, endLine: b2.endLine, endColumn: b2.endColumn };
+}
+var RUST_ARITH = /* @__PURE__ */ new Set(["+", "-", "*"]);
+function parseBinary(p, minLevel) {
+  let left = parseCastLevel(p);
+  for (; ; ) {
+    if (p.tokKind !== PUNCT_CODE) return left;
+    const info2 = BINARY2[p.tokText];
+    if (!info2 || info2.level < minLevel) return left;
+    if (info2.level === COMPARISON_LEVEL) {
+      left = parseComparison(p, left);
+      continue;
+    }
+    const op = p.tokText;
+    const opIndex = p.pos;
+    p.advance();
+    const right = parseBinary(p, info2.right ? info2.level : info2.level + 1);
+    left = { kind: "binary", op, left, right, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(left.span, right.span), ...p.plainRust && RUST_ARITH.has(op) ? { rustOp: true } : {} };
+  }
+}
+function atComparison(p) {
+  return p.tokKind === PUNCT_CODE && BINARY2[p.tokText]?.level === COMPARISON_LEVEL;
+}
+function parseComparison(p, first) {
+  const op = p.tokText;
+  const opIndex = p.pos;
+  p.advance();
+  const second = parseBinary(p, COMPARISON_LEVEL + 1);
+  if (!atComparison(p)) {
+    return { kind: "binary", op, left: first, right: second, opSpan: p.spanAt(opIndex), ty: void 0, span: joinSpan(first.span, second.span) };
+  }
+  const operands = [first, second];
+  const ops = [op];
+  const opIndices = [opIndex];
+  while (atComparison(p)) {
+    ops.push(p.tokText);
+    opIndices.push(p.pos);
+    p.advance();
+    operands.push(parseBinary(p, COMPARISON_LEVEL + 1));
+  }
+  const span = joinSpan(first.span, operands[operands.length - 1].span);
+  if (!ops.every((o) => CHAINABLE.has(o))) {
+    const bad = opIndices[ops.findIndex((o) => !CHAINABLE.has(o))];
+    p.fail("comparison operators cannot be chained", p.spanAt(bad));
+  }
+  return { kind: "chain", operands: tight(operands), ops: tight(ops), ty: void 0, span };
+}
+function parseCastLevel(p) {
+  let e = parseUnary(p);
+  for (; ; ) {
+    if (p.is("as")) {
+      p.advance();
+      const target = parseType(p, true);
+      e = { kind: "cast", operand: e, target, ty: void 0, span: joinSpan(e.span, target.span) };
+    } else if (p.is("is") && p.nth(1).kind === "ident") {
+      p.advance();
+      const s = p.pos;
+      const variant = [p.bump().text];
+      while (p.is("::") && p.nth(1).kind === "ident") {
+        p.advance();
+        variant.push(p.bump().text);
+      }
+      e = { kind: "is", operand: e, variant, ty: void 0, res: void 0, span: joinSpan(e.span, p.spanFrom(s)) };
+    } else return e;
+  }
+}
+function parseUnary(p) {
+  const start = p.pos;
+  if (p.tokKind === PUNCT_CODE) {
+    const text = p.tokText;
+    switch (text) {
+      case "!":
+      case "-":
+      case "*": {
+        p.advance();
+        const operand = parseUnary(p);
+        return { kind: "unary", op: text, operand, ty: void 0, span: p.spanFrom(start) };
+      }
+      case "&":
+      case "&&": {
+        if (text === "&&") {
+          p.splitFirst();
+          const inner = parseUnary(p);
+          return { kind: "ref", mut: false, operand: inner, ty: void 0, span: p.spanFrom(start) };
+        }
+        p.advance();
+        const mut = p.eat("mut");
+        const operand = parseUnary(p);
+        return { kind: "ref", mut, operand, ty: void 0, span: p.spanFrom(start) };
+      }
+      case "#":
+        if (atAttr(p, false)) {
+          const a = parseAttr(p);
+          if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
+          const operand = parseUnary(p);
+          if (a.attr.name === "trigger") return { kind: "trigger", operand, ty: void 0, span: p.spanFrom(start) };
+          return operand;
+        }
+        break;
+    }
+  }
+  return parsePostfix(p, parsePrimary(p));
+}
+function rangeContains(p, recv, method, args, span) {
+  const r = recv.kind === "unsupported" ? recv.range : void 0;
+  if (method !== "contains" || !r?.lo || !r.hi || args.length !== 1) return void 0;
+  const idx = p.diagnostics.findIndex((d) => d.message === "not supported: range expressions" && d.span.start === r.lo.span.start);
+  if (idx >= 0) p.diagnostics.splice(idx, 1);
+  const name = (n) => ({ kind: "path", segments: [n], generics: [], ty: void 0, span });
+  const bind2 = (n, init) => ({ kind: "let", pattern: { kind: "ident", name: n, mut: false, byRef: false, span, synthetic: true }, init, mode: "exec", hasElse: false, span });
+  const cmp3 = (op, left, right) => ({ kind: "binary", op, left, right, opSpan: span, ty: void 0, span });
+  const [s, e, i] = ["__range_contains_start", "__range_contains_end", "__range_contains_item"];
+  const test = { kind: "binary", op: "&&", left: cmp3("<=", name(s), name(i)), right: cmp3(r.inclusive ? "<=" : "<", name(i), name(e)), opSpan: span, ty: void 0, span };
+  const item = { kind: "unary", op: "*", operand: args[0], ty: void 0, span: args[0].span };
+  return { kind: "block", block: { stmts: [bind2(s, r.lo), bind2(e, r.hi), bind2(i, item)], tail: test, span }, ty: void 0, span };
+}
+function parsePostfix(p, base) {
+  let e = base;
+  for (; ; ) {
+    if (p.tokKind !== PUNCT_CODE) return e;
+    const at = p.pos;
+    switch (p.tokText) {
+      case ".": {
+        p.advance();
+        const nameIndex = p.pos;
+        if (p.tokKindName === "int") {
+          p.advance();
+          const nameSpan2 = p.spanAt(nameIndex);
+          e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan: nameSpan2, ty: void 0, span: joinSpan(e.span, nameSpan2) };
+          continue;
+        }
+        const n = p.tok;
+        if (n.kind === "float" && /^\d+\.\d+$/.test(n.text)) {
+          p.advance();
+          const [a, b2] = n.text.split(".");
+          const sa = { ...p.spanOf(n), end: n.start + a.length, endColumn: n.col + a.length };
+          const sb = { ...p.spanOf(n), start: n.start + a.length + 1, column: n.col + a.length + 1 };
+          e = { kind: "field", base: e, name: a, nameSpan: sa, ty: void 0, span: joinSpan(e.span, sa) };
+          e = { kind: "field", base: e, name: b2, nameSpan: sb, ty: void 0, span: joinSpan(e.span, sb) };
+          continue;
+        }
+        if (n.text === "await") {
+          p.advance();
+          e = p.unsupported("`.await`", joinSpan(e.span, p.spanOf(n)));
+          continue;
+        }
+        const name = p.expectIdentText();
+        let generics = NO_TYPES;
+        if (p.is("::") && p.is("<", 1)) {
+          p.advance();
+          generics = parseGenericArgs(p);
+        }
+        const nameSpan = p.spanAt(nameIndex);
+        if (p.is("(")) {
+          const args = parseCallArgs(p);
+          const span = p.spanToToken(e.span, p.pos - 1);
+          e = rangeContains(p, e, name, args, span) ?? { kind: "method", receiver: e, method: name, methodSpan: nameSpan, generics, args, ty: void 0, res: void 0, span };
+        } else {
+          e = { kind: "field", base: e, name, nameSpan, ty: void 0, span: joinSpan(e.span, nameSpan) };
+        }
+        continue;
+      }
+      case "(": {
+        const args = parseCallArgs(p);
+        e = { kind: "call", callee: e, args, ty: void 0, span: p.spanToToken(e.span, p.pos - 1) };
+        continue;
+      }
+      case "[": {
+        p.advance();
+        const index2 = p.withStruct(() => parseExpr(p));
+        const close = p.pos;
+        p.expect("]");
+        e = { kind: "index", base: e, index: index2, ty: void 0, span: p.spanToToken(e.span, close) };
+        continue;
+      }
+      case "@":
+        p.advance();
+        e = { kind: "view", operand: e, ty: void 0, span: p.spanToToken(e.span, at) };
+        continue;
+      case "?":
+        p.advance();
+        e = { kind: "try", operand: e, ty: void 0, span: joinSpan(e.span, p.spanAt(at)) };
+        continue;
+      case "->": {
+        p.advance();
+        const nameIndex = p.pos;
+        if (p.tokKindName === "int") p.advance();
+        else p.expectIdentText();
+        const nameSpan = p.spanAt(nameIndex);
+        e = { kind: "field", base: e, name: p.tokens.texts[nameIndex], nameSpan, arrow: true, ty: void 0, span: joinSpan(e.span, nameSpan) };
+        continue;
+      }
+      default:
+        return e;
+    }
+  }
+}
+function parseCallArgs(p) {
+  p.expect("(");
+  const args = [];
+  p.withStruct(() => {
+    while (!p.at(")")) {
+      args.push(parseExpr(p));
+      if (!p.eat(",")) {
+        p.expect(")");
+        return;
+      }
+    }
+    p.advance();
+  });
+  return tight(args);
+}
+function parseExprList(p, close) {
+  const out = [];
+  p.withStruct(() => {
+    while (!p.at(close)) {
+      out.push(parseExpr(p));
+      if (!p.eat(",")) break;
+    }
+  });
+  p.expect(close);
+  return tight(out);
+}
+function parseLiteral(p) {
+  if (p.tokKindName === "int") {
+    const i = p.pos;
+    p.advance();
+    return { kind: "int", value: p.tokens.valueAt(i), suffix: p.tokens.suffixAt(i), ty: void 0, span: p.spanAt(i) };
+  }
+  const t = p.tok;
+  const span = p.spanOf(t);
+  switch (t.kind) {
+    case "int":
+      p.advance();
+      return { kind: "int", value: t.value, suffix: t.suffix, ty: void 0, span };
+    case "str":
+      p.advance();
+      if (t.text.startsWith("b")) return p.unsupported("byte string literals", span);
+      return { kind: "str", value: t.value, ty: void 0, span };
+    case "char":
+      p.advance();
+      if (t.text.startsWith("b")) return { kind: "int", value: BigInt(t.value.charCodeAt(0) || 0), suffix: "u8", ty: void 0, span };
+      return { kind: "char", value: t.value, ty: void 0, span };
+    case "float":
+      p.advance();
+      return p.unsupported("floating-point numbers", span);
+    default:
+      p.hint("literal");
+      return p.failExpected();
+  }
+}
+function startsExpr(p) {
+  const t = p.tok;
+  if (t.kind === "eof") return false;
+  if (t.kind !== "punct") return !(t.kind === "ident" && (t.text === "else" || t.text === "as"));
+  return ["(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "#", "::", "<", "..", "&&&", "|||"].includes(t.text);
+}
+function parsePrimary(p) {
+  const start = p.pos;
+  switch (p.tokKindName) {
+    case "int":
+    case "str":
+    case "char":
+    case "float":
+      return parseLiteral(p);
+    case "lifetime":
+      if (p.is(":", 1)) return wrapStmtExpr(p, start);
+      break;
+    case "punct":
+      switch (p.tokText) {
+        case "(": {
+          p.advance();
+          const elems = [];
+          let trailing = false;
+          p.withStruct(() => {
+            while (!p.at(")")) {
+              elems.push(parseExpr(p));
+              trailing = false;
+              if (!p.eat(",")) break;
+              trailing = true;
+            }
+          });
+          p.expect(")");
+          if (elems.length === 1 && !trailing) {
+            const inner = elems[0];
+            return { ...inner, span: p.spanFrom(start) };
+          }
+          return { kind: "tuple", elems: tight(elems), ty: void 0, span: p.spanFrom(start) };
+        }
+        case "[": {
+          p.advance();
+          if (p.at("]")) {
+            p.advance();
+            return { kind: "array", elems: [], ty: void 0, span: p.spanFrom(start) };
+          }
+          const first = p.withStruct(() => parseExpr(p));
+          if (p.eat(";")) {
+            const count = p.withStruct(() => parseExpr(p));
+            p.expect("]");
+            return { kind: "array", elems: [], repeat: { value: first, count }, ty: void 0, span: p.spanFrom(start) };
+          }
+          let elems = [first];
+          if (p.eat(",")) elems = [first, ...parseExprList(p, "]")];
+          else p.expect("]");
+          return { kind: "array", elems, ty: void 0, span: p.spanFrom(start) };
+        }
+        case "{": {
+          const block = parseBlock(p);
+          return { kind: "block", block, ty: void 0, span: block.span };
+        }
+        case "|":
+        case "||":
+          return parseClosure(p, start);
+        case "::":
+          return parsePathExpr(p);
+        case "<":
+          if (atQualifiedPath(p)) return parsePathExpr(p);
+          break;
+        case "..":
+        case "..=": {
+          const inclusive = p.bump().text === "..=";
+          const hi = startsExpr(p) ? parseBinary(p, 1) : void 0;
+          return { ...p.deferred("range expressions", p.spanFrom(start)), range: { hi, inclusive } };
+        }
+      }
+      break;
+    case "ident":
+      return parseIdentStart(p, start);
+    default:
+      break;
+  }
+  p.hint("expression");
+  return p.failExpected();
+}
+function parseIdentStart(p, start) {
+  const text = p.tokText;
+  switch (text) {
+    case "true":
+    case "false":
+      p.advance();
+      return { kind: "bool", value: text === "true", ty: void 0, span: p.spanFrom(start) };
+    case "if":
+      return parseIf(p);
+    case "match":
+      return parseMatch(p);
+    case "while":
+    case "loop":
+    case "for":
+      return wrapStmtExpr(p, start);
+    case "return": {
+      p.advance();
+      const value = startsExpr(p) ? parseExpr(p) : void 0;
+      return { kind: "return", value, ty: void 0, span: p.spanFrom(start) };
+    }
+    case "break": {
+      p.advance();
+      const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
+      if (startsExpr(p) && !p.is("{")) {
+        parseExpr(p);
+        return p.unsupported("`break` with a value", p.spanFrom(start));
+      }
+      return { kind: "break", label: label2, ty: void 0, span: p.spanFrom(start) };
+    }
+    case "continue": {
+      p.advance();
+      const label2 = p.tok.kind === "lifetime" ? p.bump().text : void 0;
+      return { kind: "continue", label: label2, ty: void 0, span: p.spanFrom(start) };
+    }
+    case "unsafe":
+      if (p.is("{", 1)) {
+        p.advance();
+        const block = parseBlock(p);
+        return { kind: "block", block, ty: void 0, span: p.spanFrom(start) };
+      }
+      break;
+    case "async":
+      p.advance();
+      p.eat("move");
+      if (p.is("{")) parseBlock(p);
+      else parseClosure(p, p.pos);
+      return p.unsupported("`async`", p.spanFrom(start));
+    case "move":
+      if (p.is("|", 1) || p.is("||", 1)) {
+        p.advance();
+        return parseClosure(p, start);
+      }
+      break;
+    case "proof":
+      if (p.is("|", 1) || p.is("||", 1) || p.is("move", 1) && (p.is("|", 2) || p.is("||", 2))) {
+        p.advance();
+        p.eat("move");
+        return parseClosure(p, start, true);
+      }
+      break;
+    case "forall":
+    case "exists":
+    case "choose":
+      if (p.is("|", 1) || p.is("||", 1)) return parseQuantifier(p);
+      break;
+    case "old":
+    case "final":
+      if (p.is("(", 1)) {
+        p.advance();
+        p.advance();
+        const operand = p.withStruct(() => parseExpr(p));
+        p.eat(",");
+        p.expect(")");
+        return { kind: text === "old" ? "old" : "final", operand, span: p.spanFrom(start) };
+      }
+      break;
+    case "assert":
+    case "assume":
+      if (p.is("(", 1) || text === "assert" && p.is("forall", 1)) return wrapStmtExpr(p, start);
+      break;
+  }
+  const path18 = parsePathExpr(p);
+  if (p.is("!") && path18.kind === "path" && ["(", "[", "{"].includes(p.nth(1).text)) {
+    const segs = path18.segments;
+    const open2 = p.pos + 1;
+    const close = p.match[open2] ?? -1;
+    if (close > open2) {
+      const expanded = expandExprMacro(p, start, segs, open2, close);
+      if (expanded) return expanded;
+    }
+    const name = segs.length === 1 || segs[0] === "vstd" ? segs[segs.length - 1] : segs.join("::");
+    const e = parseMacro(p, start, name);
+    if (segs.length === 1 && e.kind === "macro") p.macros.crate.unresolved.push(e);
+    return e;
+  }
+  if (path18.kind === "path" && p.is("{") && looksLikeStructLit(p)) {
+    const lit2 = parseStructLit(p, start, path18.segments, path18.span);
+    if (lit2.kind === "struct" && path18.generics.length > 0) lit2.generics = path18.generics;
+    return lit2;
+  }
+  return path18;
+}
+function looksLikeStructLit(p) {
+  if (p.noStruct) return false;
+  const a = p.nth(1);
+  if (a.text === "}" && a.kind === "punct") return true;
+  if (a.text === ".." && a.kind === "punct") return true;
+  if (a.kind === "ident" || a.kind === "int") {
+    const b2 = p.nth(2);
+    return b2.kind === "punct" && (b2.text === ":" || b2.text === "," || b2.text === "}");
+  }
+  return false;
+}
+function parseStructLit(p, start, path18, pathSpan) {
+  p.expect("{");
+  const fields = [];
+  let base;
+  p.withStruct(() => {
+    while (!p.at("}")) {
+      if (p.eat("..")) {
+        base = parseExpr(p);
+        break;
+      }
+      const fs12 = p.pos;
+      const nameTok = p.tok.kind === "int" ? p.bump() : p.expectIdent();
+      let value;
+      if (p.eat(":")) value = parseExpr(p);
+      else value = { kind: "path", segments: [nameTok.text], generics: [], ty: void 0, res: void 0, span: p.spanOf(nameTok) };
+      fields.push({ name: nameTok.text, value, span: p.spanFrom(fs12) });
+      if (!p.eat(",")) break;
+    }
+  });
+  p.expect("}");
+  return { kind: "struct", path: path18, pathSpan, fields: tight(fields), base, ty: void 0, res: void 0, span: p.spanFrom(start) };
+}
+function atQualifiedPath(p) {
+  let depth = 0;
+  let nest = 0;
+  for (let k = 0; p.pos + k < p.limit; k++) {
+    const text = p.nthText(k);
+    if (p.nthKind(k) !== PUNCT_CODE) continue;
+    if (depth > 0 && (text === "(" || text === "[")) nest++;
+    else if (nest > 0 && (text === ")" || text === "]")) nest--;
+    else if (nest > 0 && (text === "," || text === ";")) continue;
+    else if (text === "<") depth++;
+    else if (text === ">") depth--;
+    else if (text === ">>") depth -= 2;
+    else if (text === ";" || text === "{" || text === "}" || text === ")" || text === ",") return false;
+    if (depth === 0) return p.nthText(k + 1) === "::";
+    if (depth < 0) return false;
+  }
+  return false;
+}
+function parseQualified(p, start) {
+  try {
+    p.expect("<");
+    const ty = parseType(p);
+    const trait = p.eat("as") ? parseType(p) : void 0;
+    if (!p.eat(">") || !p.is("::") || !p.isIdent(1)) return void 0;
+    p.advance();
+    const name = p.expectIdentText();
+    if (p.is("::")) return void 0;
+    return { kind: "path", segments: [QUALIFIED_SEGMENT, name], generics: NO_TYPES, qself: trait ? { ty, trait } : { ty }, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  } catch (e) {
+    if (e instanceof ParseFail) return void 0;
+    throw e;
+  }
+}
+function parsePathExpr(p) {
+  const start = p.pos;
+  if (p.is("<")) {
+    const q = parseQualified(p, start);
+    if (q) return q;
+    p.pos = start;
+    p.skipAngle();
+    while (p.eat("::")) p.expectIdent();
+    return p.unsupported("qualified paths", p.spanFrom(start));
+  }
+  p.eat("::");
+  const first = p.expectIdentText();
+  if (!p.is("::") || !(p.is("<", 1) || p.isIdent(1))) return { kind: "path", segments: p.oneName(first), generics: NO_TYPES, ty: void 0, res: void 0, span: p.spanFrom(start) };
+  const segments = [first];
+  const generics = [];
+  for (; ; ) {
+    if (p.is("<", 1)) {
+      p.advance();
+      generics.push(...parseGenericArgs(p));
+      if (!(p.is("::") && p.isIdent(1))) break;
+    } else if (!p.isIdent(1)) break;
+    p.advance();
+    segments.push(p.expectIdentText());
+    if (!p.is("::")) break;
+  }
+  return { kind: "path", segments: tight(segments), generics: generics.length === 0 ? NO_TYPES : tight(generics), ty: void 0, res: void 0, span: p.spanFrom(start) };
+}
+function parseExprListWithin(p, open2, close) {
+  return p.within(open2 + 1, close, () => {
+    const list2 = [];
+    while (!p.atEnd()) {
+      list2.push(parseExpr(p));
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return tight(list2);
+  });
+}
+function parsePairsWithin(p, open2, close) {
+  return p.within(open2 + 1, close, () => {
+    const list2 = [];
+    while (!p.atEnd()) {
+      const k = parseExpr(p);
+      p.expect("=>");
+      list2.push([k, parseExpr(p)]);
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return tight(list2);
+  });
+}
+function literalCollection(name, entries, span) {
+  const path18 = name === "set" ? ["vstd", "set", "Set", "empty"] : ["vstd", "map", "Map", "empty"];
+  const at = { ...span, end: span.start + name.length + 1, endLine: span.line, endColumn: span.column + name.length + 1 };
+  let e = { kind: "call", callee: { kind: "path", segments: path18, generics: [], ty: void 0, span: at }, args: [], ty: void 0, span: at };
+  for (const args of entries) {
+    const s = joinSpan(args[0].span, args[args.length - 1].span);
+    e = { kind: "method", receiver: e, method: "insert", methodSpan: s, generics: [], args, ty: void 0, res: void 0, span: s };
+  }
+  return e;
+}
+function parseMacro(p, start, name) {
+  p.advance();
+  const open2 = p.pos;
+  const close = p.match[open2] ?? -1;
+  if (close < 0) p.failExpected();
+  if (name === "seq") {
+    const elems = parseExprListWithin(p, open2, close);
+    p.pos = close;
+    p.advance();
+    return { kind: "seq", elems, ty: void 0, span: p.spanFrom(start) };
+  }
+  if (name === "set" || name === "map") {
+    const entries = name === "set" ? parseExprListWithin(p, open2, close).map((x) => [x]) : parsePairsWithin(p, open2, close);
+    p.pos = close;
+    p.advance();
+    return literalCollection(name, entries, p.spanFrom(start));
+  }
+  const savedDiags = p.diagnostics.length;
+  let args;
+  try {
+    args = parseExprListWithin(p, open2, close);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    p.diagnostics.length = savedDiags;
+    args = void 0;
+  }
+  p.pos = close;
+  p.advance();
+  return { kind: "macro", name, args, ty: void 0, span: p.spanFrom(start) };
+}
+function parseClosure(p, start, proof = false) {
+  const params = [];
+  let patterns = false;
+  if (!p.eat("||")) {
+    p.expect("|");
+    while (!p.at("|")) {
+      const s = p.pos;
+      if (p.is("tracked") && !p.is(":", 1) && !p.is(",", 1) && !p.is("|", 1)) {
+        p.advance();
+        patterns = true;
+      }
+      const pat = parsePatternNoAlt(p);
+      const ty = p.eat(":") ? parseType(p) : void 0;
+      if (pat.kind === "ident" && !pat.byRef) params.push({ name: pat.name, ty, span: p.spanFrom(s), id: void 0 });
+      else if (pat.kind === "wild") params.push({ name: "_", ty, span: p.spanFrom(s), id: void 0 });
+      else patterns = true;
+      if (!p.eat(",")) break;
+    }
+    p.expect("|");
+  }
+  let blockBody = false;
+  let ret;
+  let named = false;
+  let clauses = false;
+  if (p.eat("->")) {
+    blockBody = true;
+    if (p.is("(") && (p.is(":", 2) || p.is("tracked", 1) && p.is(":", 3))) {
+      p.skipGroup();
+      named = true;
+    } else ret = parseType(p);
+  }
+  while (p.is("requires") || p.is("ensures") || p.is("opens_invariants")) {
+    blockBody = true;
+    clauses = true;
+    p.advance();
+    if (p.is("any") || p.is("none")) p.advance();
+    else parseClauseList(p);
+  }
+  let body2;
+  if (blockBody) {
+    const block = parseBlock(p);
+    body2 = { kind: "block", block, ty: void 0, span: block.span };
+  } else body2 = parseExpr(p);
+  const span = p.spanFrom(start);
+  if (proof) return p.unsupported("proof closures", span);
+  if (!p.verified) return p.unsupported("closures", span);
+  if (clauses || named) return p.unsupported("closures with `requires`/`ensures` (exec closures)", span);
+  if (patterns) return p.unsupported("closures with a `tracked` or pattern parameter", span);
+  return { kind: "closure", params: tight(params), ret, body: body2, ty: void 0, span };
+}
+function parseBinders(p) {
+  const binders2 = [];
+  if (p.eat("||")) return binders2;
+  p.expect("|");
+  while (!p.at("|")) {
+    const s = p.pos;
+    const name = p.expectIdentText();
+    const ty = p.eat(":") ? parseType(p) : void 0;
+    binders2.push({ name, ty, span: p.spanFrom(s), id: void 0 });
+    if (!p.eat(",")) break;
+  }
+  p.expect("|");
+  return tight(binders2);
+}
+function parseTriggerAttrs(p) {
+  const triggers = [];
+  let auto = false;
+  while (atAttr(p, true)) {
+    const a = parseAttr(p);
+    if (a.attr.name === "auto") auto = true;
+    else if (a.attr.name === "trigger") {
+      const nameIdx = findIndexOfText(p, a.attr.span.start, "trigger");
+      const close = findClosingBracket(p, nameIdx);
+      triggers.push(parseExprListWithin(p, nameIdx, close));
+    } else p.unsupported(`attribute \`#![${a.attr.name}]\` here`, a.attr.span);
+  }
+  return { triggers: tight(triggers), auto };
+}
+function findIndexOfText(p, fromOffset, text) {
+  let i = p.pos - 1;
+  while (i > 0 && p.token(i).start > fromOffset) i--;
+  while (p.token(i).text !== text) i++;
+  return i;
+}
+function findClosingBracket(p, from) {
+  let i = from;
+  while (i >= 0 && p.token(i).text !== "[") i--;
+  return p.match[i] ?? from + 1;
+}
+function parseQuantifier(p) {
+  const start = p.pos;
+  const quant2 = p.bump().text;
+  const binders2 = parseBinders(p);
+  const { triggers, auto } = parseTriggerAttrs(p);
+  const body2 = parseExpr(p);
+  return { kind: "quant", quant: quant2, binders: binders2, triggers, auto, body: body2, ty: void 0, span: p.spanFrom(start) };
+}
+function parseIf(p) {
+  const start = p.pos;
+  p.expect("if");
+  if (p.is("let")) return parseIfLet(p, start);
+  const cond = p.noStructExpr(() => parseExpr(p));
+  const then = parseBlock(p);
+  let elseBranch;
+  if (p.eat("else")) {
+    if (p.is("if")) {
+      const e = parseIf(p);
+      elseBranch = e.kind === "if" ? e : { stmts: [], tail: e, span: e.span };
+    } else elseBranch = parseBlock(p);
+  }
+  return { kind: "if", cond, then, else: elseBranch, ty: void 0, span: p.spanFrom(start) };
+}
+function parseIfLet(p, start) {
+  p.expect("let");
+  const pattern = parsePattern(p);
+  p.expect("=");
+  const scrutinee = p.noStructExpr(() => parseExpr(p));
+  const then = parseBlock(p);
+  let elseExpr;
+  if (p.eat("else")) {
+    if (p.is("if")) elseExpr = parseIf(p);
+    else {
+      const b2 = parseBlock(p);
+      elseExpr = { kind: "block", block: b2, ty: void 0, span: b2.span };
+    }
+  }
+  const span = p.spanFrom(start);
+  const arms = [
+    { pattern, body: { kind: "block", block: then, ty: void 0, span: then.span }, span: joinSpan(pattern.span, then.span) },
+    {
+      pattern: { kind: "wild", span },
+      body: elseExpr ?? { kind: "block", block: { stmts: [], span }, ty: void 0, span },
+      span
+    }
+  ];
+  return { kind: "match", scrutinee, arms, ty: void 0, span };
+}
+function parseMatch(p) {
+  const start = p.pos;
+  p.expect("match");
+  const scrutinee = p.noStructExpr(() => parseExpr(p));
+  p.expect("{");
+  const arms = [];
+  p.withStruct(() => {
+    while (!p.at("}")) {
+      while (atAttr(p, false)) {
+        const a = parseAttr(p);
+        if (p.verified) reportUnimplementedVerifierAttrs(p, [a]);
+      }
+      const as = p.pos;
+      const pattern = parsePattern(p);
+      const guard = p.eat("if") ? parseExpr(p) : void 0;
+      p.expect("=>");
+      const body2 = parseExpr(p);
+      arms.push({ pattern, guard, body: body2, span: p.spanFrom(as) });
+      const blockLike = body2.kind === "block" || body2.kind === "if" || body2.kind === "match";
+      if (!p.eat(",") && !blockLike && !p.is("}")) {
+        p.hint(",", "}", ".", "?");
+        p.failExpected();
+      }
+    }
+  });
+  p.expect("}");
+  return { kind: "match", scrutinee, arms: tight(arms), ty: void 0, span: p.spanFrom(start) };
+}
+function wrapStmtExpr(p, start) {
+  const stmt = p.is("assert") || p.is("assume") ? parseAssertLike(p) : parseLoopLike(p, []);
+  const span = p.spanFrom(start);
+  return { kind: "block", block: { stmts: [stmt], span }, ty: void 0, span };
+}
+
+// src/syntax/assume-spec.ts
+function isBareTraitAssumeSpec(p) {
+  let i = p.pos + 1;
+  if (p.token(i).text !== "[" || p.token(i + 1).text !== "<") return false;
+  const close = p.match[i];
+  if (!(close > i)) return false;
+  let asSeen = false;
+  for (let j = i + 1; j < close; j++) if (p.token(j).kind === "ident" && p.token(j).text === "as") asSeen = true;
+  if (!asSeen || p.token(close - 2).text !== "::" || p.token(close - 1).kind !== "ident") return false;
+  i = close + 1;
+  if (p.token(i).text !== "(") return false;
+  const pclose = p.match[i];
+  if (!(pclose > i)) return false;
+  for (let j = pclose + 1; j < p.limit; j++) {
+    const t = p.token(j);
+    if (t.kind === "punct" && t.text === ";") return true;
+    if (t.kind === "ident" && CLAUSE_KEYWORDS.has(t.text)) return false;
+    if (t.kind === "punct" && (t.text === "{" || t.text === "}")) return false;
+  }
+  return false;
+}
+function parseAssumeSpec(p, start, attrs, base) {
+  const diagsBefore = p.diagnostics.length;
+  const kw = p.bump();
+  const bounds = [];
+  const generics = parseGenericParams(p, bounds);
+  const open2 = p.pos;
+  p.expect("[");
+  const close = p.match[open2];
+  const target = p.within(open2 + 1, close, () => {
+    const e = parsePathExpr(p);
+    if (!p.atEnd()) p.failExpected();
+    return e;
+  });
+  const words = [];
+  for (let i = open2 + 1; i < close; i++) words.push(p.token(i).text);
+  const text = words.join(" ").replace(/ ?(::|<|>|\.) ?/g, "$1").replace(/\* ?/g, "*");
+  p.pos = close;
+  p.expect("]");
+  p.expect("(");
+  const params = [];
+  while (!p.at(")")) {
+    params.push(parseParam(p));
+    if (!p.eat(",")) break;
+  }
+  p.expect(")");
+  let ret;
+  let retName;
+  let retNameSpan;
+  if (p.eat("->")) {
+    if (p.is("(") && p.isIdent(1) && p.is(":", 2)) {
+      p.advance();
+      const r = p.bump();
+      retName = r.text;
+      retNameSpan = p.spanOf(r);
+      p.expect(":");
+      ret = parseType(p);
+      p.expect(")");
+    } else ret = parseType(p);
+  }
+  skipWhere(p, bounds);
+  const spec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
+  parseFnClauses(p, spec);
+  p.expect(";");
+  if (target.kind !== "path") p.unsupported("this `assume_specification` target", target.span);
+  if (spec.decreases.length) p.unsupported("`decreases` on an `assume_specification`", spec.decreases[0].span);
+  const headerUnsupported = p.diagnostics.slice(diagsBefore).some((d) => d.kind === "unsupported");
+  const span = p.spanFrom(start);
+  return {
+    kind: "fn",
+    ...base,
+    name: `assume_specification@${span.start}`,
+    nameSpan: p.spanOf(kw),
+    mode: "exec",
+    uninterp: false,
+    broadcast: false,
+    isConst: false,
+    generics,
+    params: tight(params),
+    ret,
+    retName: spec.retName,
+    retNameSpan: spec.retNameSpan,
+    retTracked: false,
+    requires: tight(spec.requires),
+    ensures: tight(spec.ensures),
+    returns: tight(spec.returns),
+    decreases: [],
+    body: void 0,
+    flags: fnFlags(attrs),
+    span,
+    ...spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {},
+    ...headerUnsupported ? { headerUnsupported: true } : {},
+    ...bounds.length ? { bounds } : {},
+    ...target.kind === "path" ? { assumeSpec: { target, text } } : {}
+  };
+}
+
 // src/syntax/state-machine.ts
 var SUPPORTED = /* @__PURE__ */ new Set(["variable", "constant", "option", "storage_option", "multiset", "map", "imap"]);
 var KNOWN_STRATEGIES = /* @__PURE__ */ new Set([
@@ -49935,11 +51056,11 @@ function parseStmt2(p, ts, sm, kind) {
 }
 function identsOfPattern(pat) {
   const out = [];
-  const walk = (ts) => {
+  const walk2 = (ts) => {
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i];
       if (t.kind === "group") {
-        walk(t.inner);
+        walk2(t.inner);
         continue;
       }
       if (t.tok.kind !== "ident" || t.tok.text === "_" || t.tok.text === "mut" || t.tok.text === "ref") continue;
@@ -49948,7 +51069,7 @@ function identsOfPattern(pat) {
       out.push(t.tok);
     }
   };
-  walk(pat);
+  walk2(pat);
   return out;
 }
 function flatStmts(ss) {
@@ -50074,17 +51195,17 @@ var Out = class {
   }
   /** Trees as written (their own places). */
   t(ts) {
-    const walk = (list2) => {
+    const walk2 = (list2) => {
       for (const x of list2) {
         if (x.kind === "tok") this.toks.push(x.tok);
         else {
           this.toks.push(x.open);
-          walk(x.inner);
+          walk2(x.inner);
           this.toks.push(x.close);
         }
       }
     };
-    walk(ts);
+    walk2(ts);
     return this;
   }
   trees() {
@@ -50399,7 +51520,7 @@ function exchange(cx, t) {
   const unchanged = (f, at2) => {
     ensures.push(withPrequel(gen(p, (o) => o.s(`param_token_${f.name.text}.value() == old(param_token_${f.name.text}).value()`, at2)), false, at2));
   };
-  const walk = (body2) => {
+  const walk2 = (body2) => {
     for (const s of body2) {
       switch (s.k) {
         case "if": {
@@ -50407,7 +51528,7 @@ function exchange(cx, t) {
           const c = translate(s.cond, false);
           const branch = (list2, other, neg2) => {
             prequel.push({ k: "cond", e: c, neg: neg2, at: s.at });
-            walk(list2);
+            walk2(list2);
             for (const f of written) if (updates(other, f) && !updates(list2, f)) unchanged(f, s.at);
             prequel.length = saved;
           };
@@ -50472,7 +51593,7 @@ function exchange(cx, t) {
       }
     }
   };
-  if (!isInit) walk(t.body);
+  if (!isInit) walk2(t.body);
   const ins = [];
   const outs = [];
   const instReqs = [];
@@ -50872,6 +51993,12 @@ function skipItemTokens(p, start, close, braceEnds = false) {
   }
   return close;
 }
+function datatypeAhead(p) {
+  let k = 0;
+  if (p.is("pub")) k = p.is("(", 1) ? 1 + (p.match[p.pos + 1] - p.pos) : 1;
+  if (p.is("ghost", k) || p.is("tracked", k)) k++;
+  return p.is("struct", k) ? "struct" : p.is("enum", k) ? "enum" : void 0;
+}
 function parseVis(p) {
   if (!p.eat("pub")) return "private";
   if (p.is("(") && (p.is("crate", 1) || p.is("super", 1) || p.is("self", 1) || p.is("in", 1))) {
@@ -50885,7 +52012,7 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   const external = hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external");
   const savedVerified = p.verified;
   if (markedVerified && !external) {
-    reportUnimplementedVerifierAttrs(p, attrs);
+    reportUnimplementedVerifierAttrs(p, attrs, datatypeAhead(p));
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);
@@ -51015,6 +52142,7 @@ function parseItemKind(p, start, attrs, verified) {
   const verusOnly = VERUS_ONLY_ITEMS.get(t.text);
   if (t.kind === "ident" && verusOnly && verusOnly.startsItem(p)) {
     const noFacts = t.text === "assume_specification" && isBareTraitAssumeSpec(p);
+    if (t.text === "assume_specification" && verified && !noFacts) return parseAssumeSpec(p, start, attrs, base);
     const end = skipItemTokens(p, start, p.limit);
     p.pos = end;
     if (verified && !noFacts) p.unsupported(verusOnly.what, p.spanFrom(start));
@@ -51158,7 +52286,7 @@ function parseItemKind(p, start, attrs, verified) {
 function withDataMode(item, mode) {
   if (!mode) return item;
   const fields = item.kind === "struct" ? item.fields : item.variants.flatMap((v) => v.fields);
-  for (const f of fields) f.mode = mode;
+  for (const f of fields) if (f.mode === "exec") f.mode = mode;
   return item;
 }
 function describe2(p) {
@@ -51331,8 +52459,14 @@ function parseFnClauses(p, spec) {
       case "no_unwind": {
         const s = p.pos;
         p.advance();
-        if (p.eat("when")) parseClauseList(p);
-        if (!spec.trusted) p.unsupported("`no_unwind`", p.spanFrom(s));
+        let when;
+        if (p.eat("when")) {
+          const list2 = parseClauseList(p);
+          if (list2.length !== 1) p.unsupported("`no_unwind when` with other than one condition", p.spanFrom(s));
+          when = list2[0];
+        }
+        if (spec.noUnwind) p.unsupported("a second `no_unwind` clause", p.spanFrom(s));
+        spec.noUnwind = { ...when ? { when } : {}, span: p.spanFrom(s) };
         break;
       }
       default:
@@ -51467,7 +52601,8 @@ function parseFn(p, start, attrs, base, mods) {
     }
     body2 = flags.externalBody || flags.external ? parseTrustedBody(p) : parseBlock(p);
   }
-  if (hasAttr(attrs, "verifier::bit_vector")) body2 = bitVectorBody(p, nameTok.text, mods, ret, body2, clausesFrom, clausesTo);
+  if (hasAttr(attrs, "verifier::bit_vector")) body2 = proverBody(p, "bit_vector", nameTok.text, mods, ret, body2, clausesFrom, clausesTo);
+  else if (hasAttr(attrs, "verifier::nonlinear")) body2 = proverBody(p, "nonlinear_arith", nameTok.text, mods, ret, body2, clausesFrom, clausesTo);
   return {
     kind: "fn",
     ...base,
@@ -51492,16 +52627,18 @@ function parseFn(p, start, attrs, base, mods) {
     flags,
     span: p.spanFrom(start),
     ...spec.ensuresTriggers.length ? { ensuresTriggers: tight(spec.ensuresTriggers) } : {},
+    ...spec.noUnwind ? { noUnwind: spec.noUnwind } : {},
     ...headerUnsupported ? { headerUnsupported: true } : {},
     ...bounds.length ? { bounds } : {},
     ...constGenerics.length ? { constGenerics } : {}
   };
 }
-function bitVectorBody(p, name, mods, ret, body2, from, to) {
+function proverBody(p, prover, name, mods, ret, body2, from, to) {
   if (!p.verified) return body2;
   const empty = body2 !== void 0 && body2.stmts.length === 0 && body2.tail === void 0;
   if (mods.mode !== "proof" || ret !== void 0 || !empty) {
-    p.unsupported(`\`#[verifier::bit_vector]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body2?.span ?? p.spanAt(from));
+    const attr = prover === "bit_vector" ? "bit_vector" : "nonlinear";
+    p.unsupported(`\`#[verifier::${attr}]\` on \`${name}\` (only on a proof fn with an empty body and no return value)`, body2?.span ?? p.spanAt(from));
     return body2;
   }
   const clauses = () => {
@@ -51516,7 +52653,7 @@ function bitVectorBody(p, name, mods, ret, body2, from, to) {
   for (let i = 0; i < n; i++) {
     const c = clauses();
     const e = c.ensures[i];
-    stmts.push({ kind: "assert", expr: e, by: { kind: "bit_vector", requires: c.requires }, span: e.span });
+    stmts.push({ kind: "assert", expr: e, by: { kind: prover, requires: c.requires }, span: e.span });
   }
   return { stmts, tail: void 0, span: body2.span };
 }
@@ -51548,7 +52685,7 @@ function parseConst(p, start, base, mode) {
   p.expect(";");
   return { kind: "const", ...base, name: nameTok.text, nameSpan: p.spanOf(nameTok), mode, ty, value, isStatic, span: p.spanFrom(start) };
 }
-function fieldMode2(p) {
+function fieldMode3(p) {
   if ((p.is("ghost") || p.is("tracked")) && p.isIdent(1)) {
     return p.bump().text === "ghost" ? "spec" : "proof";
   }
@@ -51561,7 +52698,7 @@ function parseNamedFields(p) {
     const s = p.pos;
     parseAttrs(p, false);
     const vis = parseVis(p);
-    const mode = fieldMode2(p);
+    const mode = fieldMode3(p);
     const name = p.expectIdentText();
     p.expect(":");
     const ty = parseType(p);
@@ -51899,9 +53036,27 @@ function withBundledVstd(crate) {
   if (crate.deps?.some((d) => d.name === VSTD_CRATE)) return;
   const root = bundledVstdRoot();
   if (!root) return;
+  const vstd = parsedBundledVstd(root);
+  if (!vstd) return;
+  const copy = structuredClone(vstd.tree);
+  crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: copy.root, files: copy.files }];
+}
+var bundledVstdParse;
+function parsedBundledVstd(rootPath) {
+  const cached = bundledVstdParse;
+  if (cached && cached.rootPath === rootPath && [...cached.texts].every(([abs, text]) => readOrUndefined(abs) === text)) return cached;
   const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null, vstdDisplayPath);
-  const file = builder.loadFile(root, true);
-  if (file) crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: file, files: builder.files }];
+  const file = builder.loadFile(rootPath, true);
+  if (!file) return void 0;
+  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: structuredClone({ root: file, files: builder.files }) };
+  return bundledVstdParse;
+}
+function readOrUndefined(abs) {
+  try {
+    return fs4.readFileSync(abs, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function* loadCratesOnly(paths, workspaceRoot) {
   const claimed = /* @__PURE__ */ new Set();
@@ -51926,6 +53081,7 @@ function* loadCratesOnly(paths, workspaceRoot) {
       const deps = loadDependencies(manifest.deps, boundary);
       const step = loadCrate(manifest.crateName, manifest.root, deps.macros);
       if (step?.crate) step.crate.deps = deps.crates;
+      if (step?.crate && manifest.vstdFeatures?.has("allow_panic")) step.crate.allowPanic = true;
       if (step) yield step;
       return;
     }
@@ -52052,6 +53208,8 @@ var CrateBuilder = class {
   boundary;
   shownAs;
   files = [];
+  /** Each file read, by absolute path: its text. */
+  readTexts = /* @__PURE__ */ new Map();
   seen = /* @__PURE__ */ new Set();
   /** The crate's macros: a `mod x;` or `include!` file starts with those in scope at that line. */
   macros;
@@ -52141,6 +53299,7 @@ var CrateBuilder = class {
     }
     this.seen.add(abs);
     this.claimed.add(abs);
+    this.readTexts.set(abs, text);
     const scope = from ? this.macros.scopeAt.get(from) : void 0;
     this.parsing.push(path4.dirname(abs));
     const fileAt = this.files.length;
@@ -52178,6 +53337,33 @@ var CrateBuilder = class {
 };
 
 // src/smt/encode/context.ts
+var RIGID = "'";
+function rigidParams(t) {
+  switch (t.k) {
+    case "param":
+      return t.name.endsWith(RIGID) ? t : { k: "param", name: `${t.name}${RIGID}` };
+    case "tuple":
+      return { k: "tuple", elems: t.elems.map(rigidParams) };
+    case "ref":
+      return { k: "ref", mut: t.mut, inner: rigidParams(t.inner) };
+    case "array":
+      return { k: "array", elem: rigidParams(t.elem), len: t.len };
+    case "slice":
+      return { k: "slice", elem: rigidParams(t.elem) };
+    case "builtin":
+      return { k: "builtin", name: t.name, args: t.args.map(rigidParams) };
+    case "adt":
+      return { k: "adt", name: t.name, args: t.args.map(rigidParams) };
+    default:
+      return t;
+  }
+}
+function paramName(name) {
+  return name.endsWith(RIGID) ? name.slice(0, -RIGID.length) : name;
+}
+function ctorsText(ctors) {
+  return `(${ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ")})`;
+}
 function mangle(name) {
   let m = mangled.get(name);
   if (m === void 0) {
@@ -52206,7 +53392,7 @@ function fnTypeKey(t) {
     case "adt":
       return `${mangle(t.name)}<${t.args.map(fnTypeKey).join("+")}>`;
     case "param":
-      return `P%${mangle(t.name)}`;
+      return `P%${mangle(paramName(t.name))}`;
     case "cval":
       return `C%${t.value}`;
     default:
@@ -52237,6 +53423,51 @@ var SmtContext = class {
   sort(line) {
     this.sections.sorts.push(line);
   }
+  /**
+   * A datatype `name` with constructor list `ctors` (SMT-LIB text, `((c (acc S)) ..)`), whose
+   * fields have the sorts `fieldSorts`. Datatypes are emitted by prelude() after the
+   * uninterpreted sorts, in dependency order, each group of mutually recursive ones (a
+   * strongly connected component: `Expr` and `Stmt`, or `Node` and `Option<Wrap<Node>>`) in
+   * one `declare-datatypes`.
+   */
+  datatype(name, ctors) {
+    this.datatypes.push({ name, ctors, fieldSorts: ctors.flatMap((c) => c.fields.map((f) => f.sort)) });
+  }
+  datatypes = [];
+  /**
+   * `height` of a datatype value (a structural `decreases` measure, as Verus's): per datatype
+   * sort `<sort>.height`, a nat, and for each constructor field of a datatype sort the
+   * field's height below the value's. Sound: a datatype value is a finite term, and its
+   * depth is such a function. Declared at prelude() for every datatype of the query once
+   * any height is used.
+   */
+  height(sort) {
+    this.heightSorts.add(sort);
+    return `${sort}.height`;
+  }
+  /** The sorts a height was asked of (an opaque type's is declared too: a nat, nothing below it). */
+  heightSorts = /* @__PURE__ */ new Set();
+  heightDecls() {
+    const funs = [];
+    const axioms = [];
+    if (this.heightSorts.size === 0) return { funs, axioms };
+    const names = new Set(this.datatypes.map((d) => d.name));
+    const others = [...this.heightSorts].filter((s) => !names.has(s)).map((name) => ({ name, ctors: [] }));
+    for (const d of [...this.datatypes, ...others]) {
+      const h = `${d.name}.height`;
+      funs.push(`(declare-fun ${h} (${d.name}) Int)`);
+      axioms.push(`(assert (forall ((x ${d.name})) (! (<= 0 (${h} x)) :pattern ((${h} x)))))`);
+      for (const c of d.ctors) {
+        for (const f of c.fields) {
+          if (!names.has(f.sort)) continue;
+          const sub2 = `(${f.sort}.height (${f.accessor} x))`;
+          const isC = c.fields.length === 0 || d.ctors.length === 1 ? "true" : `((_ is ${c.name}) x)`;
+          axioms.push(`(assert (forall ((x ${d.name})) (! (=> ${isC} (< ${sub2} (${h} x))) :pattern (${sub2}))))`);
+        }
+      }
+    }
+    return { funs, axioms };
+  }
   fun(line) {
     this.sections.funs.push(line);
   }
@@ -52255,14 +53486,75 @@ var SmtContext = class {
     return this.axiomDefined;
   }
   prelude() {
-    return [...this.sections.sorts, ...this.sections.funs, ...this.sections.axioms].join("\n");
+    const h = this.heightDecls();
+    return [...this.sections.sorts, ...this.datatypeDecls(), ...h.funs, ...this.sections.funs, ...h.axioms, ...this.sections.axioms].join("\n");
+  }
+  /** The datatypes' declarations: strongly connected components (Tarjan), dependencies first. */
+  datatypeDecls() {
+    const dts = this.datatypes;
+    const index2 = new Map(dts.map((d, i) => [d.name, i]));
+    const deps = dts.map((d) => {
+      const out2 = /* @__PURE__ */ new Set();
+      for (const s of d.fieldSorts) {
+        for (const tok of s.split(/[()\s]+/)) {
+          const j = index2.get(tok);
+          if (j !== void 0) out2.add(j);
+        }
+      }
+      return [...out2];
+    });
+    const num2 = new Array(dts.length).fill(-1);
+    const low = new Array(dts.length).fill(0);
+    const onStack = new Array(dts.length).fill(false);
+    const stack = [];
+    const out = [];
+    let next = 0;
+    for (let root = 0; root < dts.length; root++) {
+      if (num2[root] !== -1) continue;
+      const frames = [[root, 0]];
+      num2[root] = low[root] = next++;
+      stack.push(root);
+      onStack[root] = true;
+      while (frames.length > 0) {
+        const f = frames[frames.length - 1];
+        const v = f[0];
+        if (f[1] < deps[v].length) {
+          const w = deps[v][f[1]++];
+          if (num2[w] === -1) {
+            num2[w] = low[w] = next++;
+            stack.push(w);
+            onStack[w] = true;
+            frames.push([w, 0]);
+          } else if (onStack[w]) low[v] = Math.min(low[v], num2[w]);
+          continue;
+        }
+        frames.pop();
+        if (frames.length > 0) {
+          const u = frames[frames.length - 1][0];
+          low[u] = Math.min(low[u], low[v]);
+        }
+        if (low[v] === num2[v]) {
+          const comp26 = [];
+          let w;
+          do {
+            w = stack.pop();
+            onStack[w] = false;
+            comp26.push(w);
+          } while (w !== v);
+          comp26.sort((a, b2) => a - b2);
+          out.push(`(declare-datatypes (${comp26.map((i) => `(${dts[i].name} 0)`).join(" ")}) (${comp26.map((i) => ctorsText(dts[i].ctors)).join(" ")}))`);
+        }
+      }
+    }
+    return out;
   }
   substitute(t) {
     if (this.typeSubst.size === 0) return t;
     const go = (t2) => {
       switch (t2.k) {
+        // (the result is over the caller's parameters: rigid, as a substitution's images are)
         case "param":
-          return this.typeSubst.get(t2.name) ?? t2;
+          return this.typeSubst.get(t2.name) ?? rigidParams(t2);
         case "tuple":
           return { k: "tuple", elems: t2.elems.map(go) };
         case "ref":
@@ -52294,6 +53586,17 @@ var SmtContext = class {
   sorts = /* @__PURE__ */ new WeakMap();
   computeSortOf(ty) {
     const t = this.substitute(ty);
+    if (this.typeSubst.size === 0) return this.groundSortOf(t);
+    const saved = this.typeSubst;
+    this.typeSubst = /* @__PURE__ */ new Map();
+    try {
+      return this.groundSortOf(t);
+    } finally {
+      this.typeSubst = saved;
+    }
+  }
+  /** The sort of a type the substitution has been applied to. */
+  groundSortOf(t) {
     switch (t.k) {
       case "int":
       case "char":
@@ -52311,7 +53614,7 @@ var SmtContext = class {
       case "slice":
         return this.seqSort(this.sortOf(t.elem));
       case "param": {
-        const s = `P%${mangle(t.name)}`;
+        const s = `P%${mangle(paramName(t.name))}`;
         this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
         return s;
       }
@@ -52329,10 +53632,12 @@ var SmtContext = class {
           case "Seq":
             return this.seqSort(a[0] ?? "Int");
           case "Set":
+          case "ISet":
             return `(Array ${a[0] ?? "Int"} Bool)`;
           case "Option":
             return this.optionSort(a[0] ?? "Int");
           case "Map":
+          case "IMap":
             return this.mapSort(a[0] ?? "Int", a[1] ?? "Int");
         }
       }
@@ -52349,7 +53654,7 @@ var SmtContext = class {
    * differ (what their parameters' and result's types promise is said per type).
    */
   fnSpecSort(ty) {
-    const t = this.substitute(ty);
+    const t = rigidParams(this.substitute(ty));
     const args = t.k === "builtin" ? t.args : [];
     const ps = args[0];
     const params = ps?.k === "tuple" ? ps.elems : ps ? [ps] : [];
@@ -52367,14 +53672,14 @@ var SmtContext = class {
   tupleSort(elems) {
     const s = elems.length === 0 ? "Unit" : `Tuple${elems.length}%${elems.map(sortKey).join("%")}`;
     this.once(`sort:${s}`, () => {
-      if (elems.length === 0) this.sort(`(declare-datatypes ((Unit 0)) (((unit))))`);
-      else this.sort(`(declare-datatypes ((${s} 0)) (((${s}.mk ${elems.map((e, i) => `(${s}.${i} ${e})`).join(" ")}))))`);
+      if (elems.length === 0) this.datatype("Unit", [{ name: "unit", fields: [] }]);
+      else this.datatype(s, [{ name: `${s}.mk`, fields: elems.map((e, i) => ({ accessor: `${s}.${i}`, sort: e })) }]);
     });
     return s;
   }
   optionSort(elem) {
     const s = `Option%${sortKey(elem)}`;
-    this.once(`sort:${s}`, () => this.sort(`(declare-datatypes ((${s} 0)) (((${s}.None) (${s}.Some (${s}.Some.0 ${elem})))))`));
+    this.once(`sort:${s}`, () => this.datatype(s, [{ name: `${s}.None`, fields: [] }, { name: `${s}.Some`, fields: [{ accessor: `${s}.Some.0`, sort: elem }] }]));
     return s;
   }
   /**
@@ -52523,6 +53828,15 @@ var SmtContext = class {
     });
     return { len: L, finite: Fin };
   }
+  /**
+   * The field types of `name<args>` itself, per constructor in its shape's order. A shape is
+   * shared by the instances whose arguments have the same sorts (`W<u8>` and `W<int>`,
+   * `W<Set<A>>` and `W<ISet<A>>`), and its field types are those of the first one: what a
+   * field's type promises (a range, finiteness) must be read from these instead.
+   */
+  adtFieldTypes(name, args) {
+    return this.source.adtFields(name, args)?.map((v) => v.fields.map((f) => rigidParams(f.ty)));
+  }
   adtSort(name, args) {
     const argSorts = args.map((a) => sortKey(this.sortOf(a)));
     const sort = [mangle(name), ...argSorts].join("%");
@@ -52545,11 +53859,12 @@ var SmtContext = class {
       shape.ctors.push({
         name: ctor,
         variant: v.variant,
-        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: f.ty, sort: this.sortOf(f.ty) }))
+        // (a shape is shared by later uses under other substitutions: its field types, over
+        // the parameters of the fn that made it, are rigid)
+        fields: v.fields.map((f) => ({ name: f.name, accessor: `${ctor}.${mangle(f.name)}`, ty: rigidParams(f.ty), sort: this.sortOf(f.ty) }))
       });
     }
-    const ctorText = shape.ctors.length === 0 ? `((${sort}.mk))` : shape.ctors.map((c) => `(${c.name}${c.fields.map((f) => ` (${f.accessor} ${f.sort})`).join("")})`).join(" ");
-    this.sort(`(declare-datatypes ((${sort} 0)) ((${ctorText})))`);
+    this.datatype(sort, shape.ctors.length === 0 ? [{ name: `${sort}.mk`, fields: [] }] : shape.ctors.map((c) => ({ name: c.name, fields: c.fields.map((f) => ({ accessor: f.accessor, sort: f.sort })) })));
     return shape;
   }
 };
@@ -52711,7 +54026,7 @@ function stmtsOk(ss) {
         return true;
       // (an inclusive range's counter is an `int`: it reaches `MAX + 1` at the exit)
       case "loop":
-        return s.isolated && [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
+        return [...s.spec.invariants, ...s.spec.invariantsExceptBreak, ...s.spec.ensures, ...s.facts].every(exprOk) && s.modifies.every((p) => p.proj.length === 0 && (!hasMutRef(p.ty) || isMutRefParam(p.ty))) && (!s.cond || exprOk(s.cond)) && stmtsOk(s.head) && stmtsOk(s.body) && stmtsOk(s.latch) && stmtsOk(s.exit);
       case "break":
       case "continue":
         return true;
@@ -53048,6 +54363,11 @@ var Terms = class {
           if (t.name === "Vec") out.push(`(<= (${Q}.len ${term2}) 18446744073709551615)`);
           if (depth > 0) out.push(...this.elementFacts(term2, Q, a0));
         }
+        if ((t.name === "Set" || t.name === "Map") && a0) {
+          const K = this.sortOf(a0);
+          const fin = this.ctx.setCard(`(Array ${K} Bool)`, K).finite;
+          out.push(t.name === "Set" ? `(${fin} ${term2})` : `(${fin} (${this.sortOf(t)}.dom ${term2}))`);
+        }
         if (t.name === "Option" && a0 && depth > 0) {
           const O = this.sortOf(t);
           const inner = this.typeFacts(`(${O}.Some.0 ${term2})`, a0, depth - 1, inv);
@@ -53076,11 +54396,13 @@ var Terms = class {
       case "adt": {
         if (depth <= 0) break;
         const shape = this.ctx.adtSort(t.name, t.args);
+        const own = shape.opaque ? void 0 : this.ctx.adtFieldTypes(t.name, t.args);
+        const fty = (ci, fi, f) => own?.[ci]?.[fi] ?? f.ty;
         if (shape.ctors.length === 1) {
-          for (const f of shape.ctors[0].fields) out.push(...this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
+          shape.ctors[0].fields.forEach((f, fi) => out.push(...this.typeFacts(`(${f.accessor} ${term2})`, fty(0, fi, f), depth - 1, inv)));
         } else {
-          for (const c of shape.ctors) {
-            const inner = c.fields.flatMap((f) => this.typeFacts(`(${f.accessor} ${term2})`, f.ty, depth - 1, inv));
+          for (const [ci, c] of shape.ctors.entries()) {
+            const inner = c.fields.flatMap((f, fi) => this.typeFacts(`(${f.accessor} ${term2})`, fty(ci, fi, f), depth - 1, inv));
             if (inner.length > 0) out.push(`(=> ((_ is ${c.name}) ${term2}) ${andAll2(inner)})`);
           }
         }
@@ -53128,7 +54450,7 @@ function typeKey2(t) {
     case "adt":
       return `${mangle(t.name)}<${t.args.map(typeKey2).join("+")}>`;
     case "param":
-      return `P%${mangle(t.name)}`;
+      return `P%${mangle(paramName(t.name))}`;
     case "cval":
       return `C%${t.value}`;
   }
@@ -53150,7 +54472,7 @@ var PreludeTerms = class extends Terms {
   hasExtEquality(ty) {
     const t = strip2(this.ctx.substitute(ty));
     if (t.k === "array" || t.k === "slice") return true;
-    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map";
+    if (t.k === "builtin") return t.name === "Seq" || t.name === "Set" || t.name === "Map" || t.name === "ISet" || t.name === "IMap";
     if (t.k === "adt") {
       const decl = this.crate.structs.get(t.name)?.decl ?? this.crate.enums.get(t.name)?.decl;
       return !!decl?.attrs.some((a) => a.name === "verifier::ext_equal");
@@ -53302,8 +54624,28 @@ var PreludeTerms = class extends Terms {
         return `((as const ${this.sortOf(resTy)}) true)`;
       case "Set::len":
         return `(${this.setCard(recvTy, span).len} ${r})`;
+      // vstd: every `Set` is finite (`finite` is `true`); an `ISet`'s finiteness is the predicate
       case "Set::finite":
-        return `(${this.setCard(recvTy, span).finite} ${r})`;
+        return this.setType(recvTy, span).name === "Set" ? "true" : `(${this.setCard(recvTy, span).finite} ${r})`;
+      // the conversions: the same set (`to_set`: `Some` only when the set is finite)
+      case "Set::to_iset":
+      case "Map::to_imap":
+        return r;
+      case "Set::to_set":
+        return this.finiteOption(`${r}`, this.sortOf(resTy), this.setCard(recvTy, span).finite);
+      // vstd's `Set::full()`: `Some` of every value, when there are finitely many
+      case "Set::full_finite": {
+        const st = strip2(resTy);
+        const inner = st.k === "builtin" && st.args[0] ? st.args[0] : INT;
+        const S = this.sortOf(inner);
+        const { finite } = this.ctx.setCard(S, this.sortOf(strip2(inner).args?.[0] ?? INT));
+        return this.finiteOption(`((as const ${S}) true)`, this.sortOf(resTy), finite);
+      }
+      case "Map::len": {
+        const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
+        const K = st && st.k === "builtin" && st.args[0] ? this.sortOf(st.args[0]) : "Int";
+        return `(${this.ctx.setCard(`(Array ${K} Bool)`, K).len} (${sortR}.dom ${r}))`;
+      }
       case "Map::empty": {
         const s = this.sortOf(resTy);
         const k = strip2(resTy).k === "builtin" ? this.sortOf(strip2(resTy).args[0] ?? INT) : "Int";
@@ -53326,6 +54668,10 @@ var PreludeTerms = class extends Terms {
     if (c !== void 0) return c;
     throw new Unsupported(`\`${name}\` in this position`, span);
   }
+  /** `Some(set)` when `set` is finite, else `None` (at the Option sort `O`). */
+  finiteOption(set, O, finite) {
+    return `(ite (${finite} ${set}) (${O}.Some ${set}) ${O}.None)`;
+  }
   /** Union (`or`), intersection (`and`) or difference of sets of the receiver's type (see SmtContext.setPointwise). */
   setPointwise(op, recvTy, span) {
     const st = this.setType(recvTy, span);
@@ -53338,7 +54684,7 @@ var PreludeTerms = class extends Terms {
   }
   setType(recvTy, span) {
     const st = recvTy ? strip2(this.ctx.substitute(recvTy)) : void 0;
-    if (!st || st.k !== "builtin" || st.name !== "Set") throw new Unsupported("set operation on this type", span);
+    if (!st || st.k !== "builtin" || st.name !== "Set" && st.name !== "ISet") throw new Unsupported("set operation on this type", span);
     return st;
   }
 };
@@ -53406,7 +54752,7 @@ var SpecFns = class extends PreludeTerms {
     this.specFnNames.set(key, name);
     const savedSubst = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(savedSubst);
-    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+    inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], rigidParams(t)));
     try {
       const lowered = loweredFn(this.crate, info2);
       const ir = lowered.ok ? lowered.fn : void 0;
@@ -53706,13 +55052,23 @@ function closureBuiltin(host, name, args, tys, ty) {
     }
     case "Set::new":
       return fnArray(host, args[0], tys[0]);
+    case "Set::new_finite": {
+      const O = host.sortOf(ty);
+      const t = sub2(ty);
+      const setTy = t.k === "builtin" && t.args[0] ? t.args[0] : ty;
+      const st = sub2(setTy);
+      const S = host.sortOf(setTy);
+      const K = st.k === "builtin" && st.args[0] ? host.sortOf(st.args[0]) : "Int";
+      const A = fnArray(host, args[0], tys[0]);
+      return `(ite (${ctx.setCard(S, K).finite} ${A}) (${O}.Some ${A}) ${O}.None)`;
+    }
     case "Set::range":
     case "Set::range_inclusive": {
       const S = host.sortOf(ty);
       if (sub2(tys[0]).k !== "int" || S !== "(Array Int Bool)") return void 0;
       const { len: len2, finite } = ctx.setCard(S, "Int");
-      const R = declared(host, "set.range", ["Int", "Int"], S, () => {
-        const r = "(set.range lo hi)";
+      const R = declared(host, "pg.set.range", ["Int", "Int"], S, () => {
+        const r = "(pg.set.range lo hi)";
         return [
           `(forall ((lo Int) (hi Int) (i Int)) (! (= (select ${r} i) (and (<= lo i) (< i hi))) :pattern ((select ${r} i))))`,
           `(forall ((lo Int) (hi Int)) (! (and (${finite} ${r}) (= (${len2} ${r}) (ite (<= lo hi) (- hi lo) 0))) :pattern (${r})))`
@@ -53737,7 +55093,10 @@ function closureBuiltin(host, name, args, tys, ty) {
         const img = `(select (${M} s g) y)`;
         const witness2 = `(exists ((x ${A})) (! ${andAll2([guard, "(select s x)", `(= y (${f.apply} g x))`])} :pattern ((select s x))))`;
         const direct = `(select (${M} s g) (${f.apply} g x))`;
+        const fin = (S, K, s) => `(${ctx.setCard(S, K).finite} ${s})`;
         return [
+          // the image of a finite set is finite
+          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A, "s")} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern (${M} s g)))`,
           `(forall ((s ${SA}) (g ${f.sort}) (y ${f.retSort})) (! (= ${img} ${witness2}) :pattern (${img})))`,
           `(forall ((s ${SA}) (g ${f.sort}) (x ${A})) (! ${implies(andAll2([guard, "(select s x)"]), direct)} :pattern ((select s x) (${M} s g))))`
         ];
@@ -53747,6 +55106,10 @@ function closureBuiltin(host, name, args, tys, ty) {
     case "Map::new": {
       const M = host.sortOf(ty);
       return `(${M}.mk ${fnArray(host, args[0], tys[0])} ${fnArray(host, args[1], tys[1])})`;
+    }
+    case "Map::new_finite": {
+      const M = host.sortOf(ty);
+      return `(${M}.mk ${args[0]} ${fnArray(host, args[1], tys[1])})`;
     }
     case "Map::map_values": {
       const MA = host.sortOf(tys[0]);
@@ -53934,11 +55297,15 @@ var IrTerms = class extends SpecFns {
         return this.term(e.arg, env, sc);
       case "spec_call": {
         const args = e.args.map((a) => this.term(a, env, sc));
-        return this.applySpecFn(this.fnByName(e.fn), e.typeArgs, args, env);
+        const info2 = this.fnByName(e.fn);
+        const refused = info2.traitOf ? refusedImplAt(this.crate, info2, e.typeArgs.map((t) => this.ctx.substitute(t))) : void 0;
+        if (refused) throw new Unsupported(`\`${info2.decl.name}\` of a trait at a type whose impl is not supported (${refused})`, e.span);
+        return this.applySpecFn(info2, e.typeArgs, args, env);
       }
       case "builtin": {
         const args = e.args.map((a) => this.term(a, env, sc));
         if (e.name === "len") return `(${this.sortOf(strip2(e.args[0].ty))}.len ${args[0]})`;
+        if (e.name === "height") return `(${this.ctx.height(this.sortOf(strip2(e.args[0].ty)))} ${args[0]})`;
         const viaClosure = closureBuiltin(this, e.name, args, e.args.map((a) => a.ty), e.ty);
         if (viaClosure !== void 0) return viaClosure;
         return this.builtinCall(e.name, args[0], e.args[0]?.ty, args.slice(1), [], e.ty, e.span);
@@ -54334,7 +55701,7 @@ var IrBvTranslator = class {
   /** An inline spec fn's body with its parameters bound to the arguments' exact values. */
   inline(e, want) {
     const f = e.typeArgs.length === 0 ? this.cx?.inlineFn(e.fn) : void 0;
-    if (!f) return this.fail(`a call of \`${e.fn}\` (only \`#[verifier::inline]\` spec fns are expanded)`, e.span);
+    if (!f) return this.fail(`a call of \`${e.fn}\` (only spec fns with a visible, non-recursive body are expanded)`, e.span);
     if (this.depth >= MAX_INLINE_DEPTH) return this.fail("inline spec fns nested this deeply", e.span);
     if (f.params.length !== e.args.length) return this.fail("this call", e.span);
     const bound2 = /* @__PURE__ */ new Map();
@@ -55109,7 +56476,7 @@ var IrFunctionEncoder = class extends IrTerms {
           if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
           const sub2 = /* @__PURE__ */ new Map();
           use.args.forEach((g, j) => {
-            if (g !== void 0) sub2.set(g, inst.args[j]);
+            if (g !== void 0) sub2.set(g, rigidParams(inst.args[j]));
           });
           if (!generics.every((g) => sub2.has(g))) continue;
           const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub2.get(g))).join(",")}`;
@@ -55149,10 +56516,15 @@ var IrFunctionEncoder = class extends IrTerms {
   }
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn = () => void 0;
-  /** A `#[verifier::inline]` spec fn with a one-expression body, as the bit-vector translator expands it. */
+  /**
+   * A spec fn with a one-expression body, as the bit-vector translator expands it: Verus
+   * simplifies a bit-vector claim with its interpreter first (sst_elaborate.rs), which
+   * unfolds the calls of spec fns whose bodies it sees, `#[verifier::inline]` or not.
+   * Opaque, trusted (uninterp, external_body) and recursive ones stay calls (not supported).
+   */
   inlineFn(qname) {
     const f = this.lowerFn(qname);
-    if (!f?.inline || f.opaque || f.trusted || f.body?.k !== "expr") return void 0;
+    if (!f || f.mode !== "spec" || f.opaque || f.trusted || f.decreases.length > 0 || f.body?.k !== "expr") return void 0;
     return { params: f.params, body: f.body.value };
   }
   /** The `broadcast use` lemmas this function may assume (set by the caller; none by default). */
@@ -55172,7 +56544,7 @@ var IrFunctionEncoder = class extends IrTerms {
       if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
       for (const inst of at?.subs ?? []) {
         const saved = this.ctx.typeSubst;
-        const at2 = Object.entries(inst).map(([g, p]) => [g, this.ctx.substitute({ k: "param", name: p })]);
+        const at2 = Object.entries(inst).map(([g, p]) => [g, rigidParams(this.ctx.substitute({ k: "param", name: p }))]);
         this.ctx.typeSubst = new Map([...saved, ...at2]);
         try {
           const axi = this.broadcastAxiom(lemma);
@@ -55340,7 +56712,8 @@ var IrFunctionEncoder = class extends IrTerms {
       const values = new Map(fields.map((f) => [f.name, f.name === step.name ? rebuild(`(${f.accessor} ${cur})`, i + 1, step.ty) : `(${f.accessor} ${cur})`]));
       const built = this.construct(containerTy, values, this.fn.span);
       const t = strip2(this.ctx.substitute(containerTy));
-      if (t.k === "adt" && this.typeInvariantOf(t.name) && queue.next < queue.checks.length) {
+      const next = queue.checks[queue.next];
+      if (t.k === "adt" && this.typeInvariantOf(t.name) && next && checkedPrefixLength(next) === i) {
         const c = queue.checks[queue.next++];
         if (c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") throw new OutsideFamily("a type invariant check not where expected");
         this.check(`(${this.specFn(this.fnByName(c.cond.cond.fn), c.cond.cond.typeArgs)} ${built})`, this.obligation(c.info, c.span));
@@ -55576,7 +56949,7 @@ var IrFunctionEncoder = class extends IrTerms {
       const l = this.fn.locals.get(id);
       this.vars.set(id, this.prog.fresh(l.name, this.sortOf(l.ty)));
     }
-    this.prog.scope = "true";
+    if (s.isolated) this.prog.scope = "true";
     for (const [id, term2] of this.vars) {
       const l = this.fn.locals.get(id);
       if (this.isNamed(l) && id !== s.counter) this.prog.assume(andAll2(this.typeFacts(term2, l.ty, 2, !!l.execValue)));
@@ -55597,7 +56970,7 @@ var IrFunctionEncoder = class extends IrTerms {
     this.vars = new Map(head.vars);
     this.stmts(s.exit);
     const bodyScope = this.prog.scope;
-    this.prog.scope = outerScope === "true" ? bodyScope : bodyScope === "true" ? outerScope : this.prog.define("s", `(and ${outerScope} ${bodyScope})`);
+    this.prog.scope = !s.isolated || outerScope === "true" ? bodyScope : bodyScope === "true" ? outerScope : this.prog.define("s", `(and ${outerScope} ${bodyScope})`);
     this.unit();
     this.join([{ pc: exitPc, vars: head.vars }, ...ctx.breaks], head, /* @__PURE__ */ new Set());
     for (const c of s.spec.ensures) this.prog.assume(this.term(c, this.env));
@@ -55616,7 +56989,7 @@ var IrFunctionEncoder = class extends IrTerms {
     const saved = this.ctx.typeSubst;
     this.ctx.typeSubst = new Map(saved);
     const generics = this.genericsOf(info2.decl);
-    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], t));
+    if (generics.length === inst.length) inst.forEach((t, i) => this.ctx.typeSubst.set(generics[i], rigidParams(t)));
     try {
       return f();
     } finally {
@@ -55628,7 +57001,7 @@ var IrFunctionEncoder = class extends IrTerms {
     if (this.dispatched(this.fnByName(s.fn), s.typeArgs)) throw new OutsideFamily("a call dispatched to a trait impl");
     const mutParams = this.fnByName(s.fn).params.filter((p) => isMutRef2(p.ty));
     if (mutParams.length !== s.mutArgs.length) throw new OutsideFamily("`&mut` arguments not matching the parameters");
-    const posts = this.atCallTypes(s, () => this.callEffects(s, mutParams));
+    const posts = this.callEffects(s, mutParams);
     const queue = { checks, next: 0 };
     s.mutArgs.forEach((pl, i) => {
       if (pl.proj.every((x) => x.k === "deref")) this.writeLocal(pl.root, posts[i]);
@@ -55636,15 +57009,20 @@ var IrFunctionEncoder = class extends IrTerms {
     });
     if (queue.next !== checks.length) throw new OutsideFamily("type invariant checks not matching the writes");
   }
-  /** The callee's new `&mut` values and result, and its postcondition (at its type arguments). */
+  /**
+   * The callee's new `&mut` values and result, and its postcondition. Only what is the
+   * callee's (its parameters' types, its clauses) is encoded at the call's type arguments:
+   * the call's result is the caller's local, of the caller's type, whose parameters may have
+   * the names of the callee's (`T` at `PointsTo<T>`), so substituting there would capture them.
+   */
   callEffects(s, mutParams) {
-    const posts = s.mutArgs.map((_, i) => {
+    const posts = this.atCallTypes(s, () => s.mutArgs.map((_, i) => {
       const p = mutParams[i];
       const inner = strip2(p.ty);
       const v = this.prog.fresh(p.name, this.sortOf(inner));
       this.prog.assume(andAll2(this.typeFacts(v, inner, 2, s.mode === "exec" && p.mode === "exec")));
       return v;
-    });
+    }));
     if (s.dest) {
       const base = s.dest.name.replace(/%\d+$/, "");
       const ret = this.prog.fresh(base, this.sortOf(s.dest.ty));
@@ -55656,7 +57034,7 @@ var IrFunctionEncoder = class extends IrTerms {
     s.mutArgs.forEach((pl, i) => this.placeValues.set(placeKeyOf(pl), posts[i]));
     let ensures;
     try {
-      ensures = s.ensures.map((c) => this.term(c, this.env));
+      ensures = this.atCallTypes(s, () => s.ensures.map((c) => this.term(c, this.env)));
     } finally {
       this.placeValues.clear();
     }
@@ -55790,15 +57168,15 @@ function opaqueUses(lemma, generics) {
   if (out) return out;
   const found = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const walk = (x) => {
+  const walk2 = (x) => {
     if (typeof x !== "object" || x === null || seen.has(x)) return;
     seen.add(x);
     if (Array.isArray(x)) {
-      for (const y of x) walk(y);
+      for (const y of x) walk2(y);
       return;
     }
     if (x instanceof Map) {
-      for (const y of x.values()) walk(y);
+      for (const y of x.values()) walk2(y);
       return;
     }
     const o = x;
@@ -55806,14 +57184,27 @@ function opaqueUses(lemma, generics) {
       const args = o.args.map((a) => a.k === "param" && generics.includes(a.name) ? a.name : void 0);
       if (args.some((a) => a !== void 0)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
     }
-    for (const v of Object.values(x)) walk(v);
+    for (const v of Object.values(x)) walk2(v);
   };
-  walk([lemma.params, lemma.locals, lemma.requires, lemma.ensures]);
+  walk2([lemma.params, lemma.locals, lemma.requires, lemma.ensures]);
   out = [...found.values()];
   opaqueUseCache.set(lemma, out);
   return out;
 }
 var opaqueUseCache = /* @__PURE__ */ new WeakMap();
+function checkedPrefixLength(c) {
+  if (c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") return void 0;
+  let e = c.cond.cond.args[0];
+  let n = 0;
+  for (; ; ) {
+    if (!e) return void 0;
+    if (e.k === "var") return n;
+    if (e.k === "field" || e.k === "index") e = e.base;
+    else if (e.k === "deref") e = e.arg;
+    else return void 0;
+    n++;
+  }
+}
 
 // src/vc/index.ts
 function substitute3(t, m) {
@@ -56348,25 +57739,54 @@ function checkPaths(paths, workspaceRoot, options = {}) {
 }
 var FrontEnd = class {
   /** `plainBodies`: also check plain Rust fn bodies, for the value analysis (CheckOptions.plainBodies). */
-  constructor(paths, workspaceRoot, plainBodies = false) {
+  constructor(paths, workspaceRoot, plainBodies = false, retain = true) {
     this.paths = paths;
     this.workspaceRoot = workspaceRoot;
     this.plainBodies = plainBodies;
+    this.retain = retain;
   }
   paths;
   workspaceRoot;
   plainBodies;
-  program = { crates: [], diagnostics: [], sources: new SourceSet(), itemsChecked: 0, clean: [], verdicts: [], verifiable: /* @__PURE__ */ new Map() };
+  retain;
+  /**
+   * Without `retain` (a verification run) the checked trees are not kept: each crate's is let
+   * go once its queries are made. A crate's tree holds its own copy of vstd's (the checker
+   * writes into the tree), a few MB: a run over hundreds of crates must not keep them all.
+   */
+  program = {
+    crates: [],
+    diagnostics: [],
+    sources: new SourceSet(),
+    itemsChecked: 0,
+    clean: [],
+    verdicts: [],
+    verifiable: /* @__PURE__ */ new Map(),
+    crateOfFile: /* @__PURE__ */ new Map(),
+    crateCount: 0,
+    cleanCount: 0
+  };
   /** What loading the current crate said (its syntax and not-supported diagnostics). */
   loadDiagnostics = [];
   /** Files that did not parse. */
   unparsed = /* @__PURE__ */ new Set();
+  /** The static diagnostics reported so far, by their text and place (see `report`). */
+  reportedKeys = /* @__PURE__ */ new Set();
+  /** Adds static diagnostics to the program's, each once (diagnosticKey: a macro body expanded twice). */
+  report(ds) {
+    for (const d of ds) {
+      const key = diagnosticKey(d);
+      if (this.reportedKeys.has(key)) continue;
+      this.reportedKeys.add(key);
+      this.program.diagnostics.push(d);
+    }
+  }
   /** Loads the crates in turn; throws InputError at the end if the paths held nothing to check. */
   *crates() {
     let found = false;
     for (const step of loadCratesInTurn(this.paths, this.workspaceRoot)) {
       found = true;
-      this.program.diagnostics.push(...step.diagnostics);
+      this.report(step.diagnostics);
       this.loadDiagnostics = step.diagnostics;
       for (const d of step.diagnostics) if (d.severity === "error" && d.kind === "syntax") this.unparsed.add(d.span.file);
       if (step.crate) yield step.crate;
@@ -56391,16 +57811,21 @@ var FrontEnd = class {
     const { checked, diagnostics: ds } = result2;
     const ownFiles = new Set(crate.files.map((f) => f.path));
     const reported = ds.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file));
-    p.diagnostics.push(...reported);
-    p.crates.push(checked);
-    for (const f of crate.files) p.itemsChecked += countVerifiedItems(f.items);
+    this.report(reported);
+    p.crateCount++;
+    if (this.retain) p.crates.push(checked);
+    for (const f of crate.files) {
+      p.itemsChecked += countVerifiedItems(f.items);
+      p.crateOfFile.set(f.path, checked.name);
+    }
     const iso = isolateOrNothing(checked, [...this.loadDiagnostics, ...ds]);
-    p.diagnostics.push(...iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
+    this.report(iso.diagnostics.filter((d) => !this.unparsed.has(d.span.file) && ownFiles.has(d.span.file)));
     p.verdicts.push({ crate: crate.name, items: iso.verdicts });
     const crateErrors = reported.some((d) => d.severity === "error") || crate.files.some((f) => this.unparsed.has(f.path));
-    if (!crateErrors) p.clean.push(checked);
-    p.verifiable.set(checked, iso.verifiable);
-    return { checked, verifiable: iso.verifiable };
+    if (!crateErrors) p.cleanCount++;
+    if (!crateErrors && this.retain) p.clean.push(checked);
+    if (this.retain) p.verifiable.set(checked, iso.verifiable);
+    return { checked, verifiable: iso.verifiable, clean: !crateErrors };
   }
 };
 function isolateOrNothing(checked, diagnostics) {
@@ -56467,7 +57892,7 @@ async function runProofgate(opts) {
       seconds: (performance.now() - started) / 1e3,
       itemsChecked: opts.mode === "no-verify" ? program.itemsChecked : void 0,
       shard: opts.shard,
-      crateOfFile: new Map(program.crates.flatMap((c) => c.files.map((f) => [f.path, c.name]))),
+      crateOfFile: program.crateOfFile,
       itemStatus: opts.mode === "no-verify" ? program.verdicts : void 0,
       inferred
     },
@@ -56476,7 +57901,7 @@ async function runProofgate(opts) {
   return results;
 }
 async function verifyPaths(opts) {
-  const front = new FrontEnd(opts.paths, opts.workspaceRoot);
+  const front = new FrontEnd(opts.paths, opts.workspaceRoot, false, false);
   const glob = opts.functionGlob ? globMatcher(opts.functionGlob) : void 0;
   let matchedAny = false;
   const matches = glob && ((qname) => glob(qname) && (matchedAny = true));
@@ -56488,7 +57913,7 @@ async function verifyPaths(opts) {
   const tasks = [];
   const houdiniTasks = [];
   const inferred = [];
-  const fns = /* @__PURE__ */ new Map();
+  const loopLines = /* @__PURE__ */ new Map();
   let outcomes = [];
   const dumped = /* @__PURE__ */ new Set();
   const progress = new FunctionProgress(opts.onProgress);
@@ -56507,8 +57932,9 @@ async function verifyPaths(opts) {
       const checkedNow = front.check(crate);
       if (!checkedNow) continue;
       const { checked, verifiable } = checkedNow;
-      for (const f of checked.fns) fns.set(f.qname, f);
+      if (checkedNow.clean) opts.onCleanCrate?.(checked);
       const functionFilter = (qname) => verifiable.has(qname) && (!matches || matches(qname));
+      for (const f of checked.fns) if (f.verified && f.decl.body && functionFilter(f.qname)) loopLines.set(f.qname, loopsIn(f.decl.body).map((l) => l.span.line));
       const inference = opts.infer === false ? /* @__PURE__ */ new Map() : inferOrNothing(checked, functionFilter);
       const prepare = (vcs) => vcs.filter((vc) => !opts.shard || inShard(vc.unit.function + "#" + vc.query.id, opts.shard)).map((vc) => opts.plantFault?.(vc) ?? vc);
       const steps = generateVcsInTurn(checked, { functionFilter });
@@ -56569,11 +57995,11 @@ async function verifyPaths(opts) {
   } finally {
     if (!opts.pool) await pool?.close();
   }
-  if (matches && !matchedAny && front.program.clean.length === front.program.crates.length) {
+  if (matches && !matchedAny && front.program.cleanCount === front.program.crateCount) {
     throw new InputError(`no function to verify matches --function \`${opts.functionGlob}\``);
   }
   const diagnostics = [...front.program.diagnostics, ...generated, ...solved.flat()];
-  const units = unitsOf(outcomes, fns, diagnostics);
+  const units = unitsOf(outcomes, loopLines, diagnostics);
   units.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line || (a.function < b2.function ? -1 : 1));
   return { program: front.program, diagnostics, solverName, units, inferred };
 }
@@ -56649,7 +58075,7 @@ async function finishQuery(vc, result2, answers, diagnostics) {
   diagnostics.push(...ds);
   return { vc, errors: ds.some((d) => d.severity === "error"), cached: result2.cached, ms: Math.round(result2.solverMs) };
 }
-function unitsOf(outcomes, fns, diagnostics) {
+function unitsOf(outcomes, loopLines, diagnostics) {
   const failedFns = new Set(diagnostics.filter((d) => d.severity === "error" && d.function).map((d) => d.function));
   const byFunction = /* @__PURE__ */ new Map();
   for (const o of outcomes) byFunction.set(o.vc.unit.function, [...byFunction.get(o.vc.unit.function) ?? [], o]);
@@ -56659,8 +58085,7 @@ function unitsOf(outcomes, fns, diagnostics) {
     const failed = failedFns.has(name) || os8.some((o) => o.errors);
     const status = failed ? "failed" : os8.every((o) => o.cached) ? "cached" : "verified";
     units.push({ function: name, file, line, status, ms: os8.reduce((n, o) => n + o.ms, 0) });
-    const decl = fns.get(name)?.decl;
-    for (const loop2 of decl?.body ? loopsIn(decl.body) : []) units.push({ function: name, file, line: loop2.span.line, status, ms: 0 });
+    for (const loopLine of loopLines.get(name) ?? []) units.push({ function: name, file, line: loopLine, status, ms: 0 });
   }
   return units;
 }
@@ -102931,7 +104356,7 @@ function expandPattern(pattern, workspace) {
   const base = segments.slice(0, firstWild).join(sep13) || sep13;
   const re = pathGlob(segments.slice(firstWild).join("/"));
   const found = [];
-  const walk = (dir, depth) => {
+  const walk2 = (dir, depth) => {
     let names;
     try {
       names = readdirSync3(dir);
@@ -102948,11 +104373,11 @@ function expandPattern(pattern, workspace) {
         continue;
       }
       if (isDir) {
-        if (depth < 32) walk(p, depth + 1);
+        if (depth < 32) walk2(p, depth + 1);
       } else if (re.test(relative5(base, p).split(sep13).join("/"))) found.push(p);
     }
   };
-  walk(base, 0);
+  walk2(base, 0);
   return found;
 }
 function loadResultsFiles(patterns, workspace) {

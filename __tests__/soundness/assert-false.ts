@@ -40,6 +40,12 @@ function assumes(b: Block): boolean {
   return found;
 }
 
+function provesFalse(b: Block): boolean {
+  let found = false;
+  walkBlock(b, () => undefined, (s) => { if (s.kind === 'assert' && s.expr.kind === 'bool' && s.expr.value === false) found = true; });
+  return found;
+}
+
 /** A body ending in a `loop` with no `break`: its end is unreachable, so anything holds there. */
 function endsInEndlessLoop(b: Block): boolean {
   const last = b.tail ? undefined : b.stmts[b.stmts.length - 1];
@@ -70,6 +76,9 @@ export function plantAssertFalse(crate: CheckedCrate): Planting {
     const text = fn.file.text;
     if (text.slice(d.nameSpan.start, d.nameSpan.end) !== d.name || text[b.span.start] !== '{' || text[b.span.end - 1] !== '}') { skip('made by a macro'); continue; }
     if (assumes(b)) { skip('assumes'); continue; }
+    // a proof by contradiction from requires that cannot hold together (the true twin of a
+    // soundness pair: "no finite Set holds every integer") proves false itself, on purpose
+    if (provesFalse(b)) { skip('proves false itself'); continue; }
     // a `#[verifier::bit_vector]` fn's body must stay empty (the parser gives it one made of
     // its ensures clauses, whose spans lie before the body's): nothing can be planted there
     if (b.stmts.some((st) => st.span.start < b.span.start)) { skip('a #[verifier::bit_vector] fn'); continue; }

@@ -303,7 +303,7 @@ export function closureBuiltin(host: ClosureHost, name: string, args: string[], 
         const fin = (S: string, K: string, s: string) => `(${ctx.setCard(S, K).finite} ${s})`;
         return [
           // the image of a finite set is finite
-          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A!, 's')} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern (${M} s g)))`,
+          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A!, 's')} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern ((${M} s g))))`,
           `(forall ((s ${SA}) (g ${f.sort}) (y ${f.retSort})) (! (= ${img} ${witness}) :pattern (${img})))`,
           `(forall ((s ${SA}) (g ${f.sort}) (x ${A})) (! ${implies(andAll([guard, '(select s x)']), direct)} :pattern ((select s x) (${M} s g))))`,
         ];

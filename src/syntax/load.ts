@@ -3,6 +3,7 @@
  * (or src/lib.rs, src/main.rs) are crates whose files come from `mod x;` and `include!`;
  * other .rs files are single-file crates. Problems become diagnostics, never throws.
  */
+import { copyTree } from './copy-tree.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diag, type Diagnostic } from '../report/diagnostic.js';
@@ -134,7 +135,7 @@ export function withBundledVstd(crate: Crate): void {
   if (!vstd) return;
   // each crate gets its own copy: the checker writes into the tree (trait clauses copied
   // into impls, hoisted impl generics), so one tree cannot serve two crates
-  const copy = structuredClone(vstd.tree);
+  const copy = copyTree(vstd.tree);
   crate.deps = [...(crate.deps ?? []), { name: VSTD_CRATE, root: copy.root, files: copy.files }];
 }
 
@@ -151,7 +152,7 @@ function parsedBundledVstd(rootPath: string): { tree: { root: SourceFile; files:
   const builder = new CrateBuilder([], new Set(), null, vstdDisplayPath);
   const file = builder.loadFile(rootPath, true);
   if (!file) return undefined;
-  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: structuredClone({ root: file, files: builder.files }) };
+  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: copyTree({ root: file, files: builder.files }) };
   return bundledVstdParse;
 }
 

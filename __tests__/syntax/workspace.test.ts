@@ -52,11 +52,13 @@ describe('verifying a crate with a path dependency', () => {
   const statuses = (r: ResultsFile): Record<string, string> => Object.fromEntries(r.units.map((u) => [u.function, u.status]));
   const messages = (r: ResultsFile): string[] => r.diagnostics.map((d) => `${d.file.split('/').slice(-3).join('/')}:${d.line}: ${d.message}`);
 
-  it('uses the dependency\'s specs, broadcast groups and assume_specifications included, and trusts its bodies', () => {
+  it('uses the dependency\'s specs, broadcast groups (and those it marks used by default) and assume_specifications included, and trusts its bodies', () => {
     assert.deepEqual(statuses(app), {
       'pg_app::quadruple': 'verified',
       'pg_app::even_double': 'verified',
       'pg_app::not_implied': 'failed',
+      'pg_app::small_double': 'verified',
+      'pg_app::small_double_out_of_range': 'failed',
       'pg_app::uses_body_of_dep': 'verified',
       'pg_app::ptr_add_dep': 'verified',
       'pg_app::ptr_add_dep_requires': 'failed',
@@ -64,15 +66,16 @@ describe('verifying a crate with a path dependency', () => {
     });
     assert.deepEqual(messages(app), [
       'app/src/lib.rs:27: postcondition not satisfied',
-      'app/src/lib.rs:41: cannot find function `not_there` in `lemmas::arith`',
-      'app/src/lib.rs:60: precondition not satisfied',
+      'app/src/lib.rs:44: postcondition not satisfied',
+      'app/src/lib.rs:58: cannot find function `not_there` in `lemmas::arith`',
+      'app/src/lib.rs:77: precondition not satisfied',
     ]);
   });
 
   it('verifies the dependency\'s bodies when it is checked itself', () => {
     assert.equal(statuses(all)['lemmas::arith::wrong_body'], 'failed');
     assert.equal(statuses(all)['lemmas::arith::checked_double'], 'verified');
-    assert.ok(messages(all).includes('lemmas/src/arith.rs:32: postcondition not satisfied'), messages(all).join('\n'));
+    assert.ok(messages(all).includes('lemmas/src/arith.rs:44: postcondition not satisfied'), messages(all).join('\n'));
   });
 
   it('allows a reachable panic! when vstd\'s allow_panic is on (it diverges), not in a no_unwind fn', async () => {

@@ -27,6 +27,7 @@ import type { Span } from '../syntax/span.js';
 import { IdGen, Signatures } from './signatures.js';
 import { checkTraitImpls, traitImplInfos } from './traits.js';
 import { reportUnsupportedItems } from './unsupported.js';
+import { importedDefaultGroups } from './imported-groups.js';
 import { defaultBroadcastUses } from './vstd-default.js';
 import { checkedGlobalSizes } from './global-layout.js';
 
@@ -193,7 +194,7 @@ function buildChecked(crate: Crate, t: CrateTables, diags: Diags, sigs: Signatur
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
+  const broadcastLemmas = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...importedDefaultGroups(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
   const bodyBroadcasts = new Map<string, { lemma: string; span: Span }[]>();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);

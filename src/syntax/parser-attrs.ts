@@ -190,17 +190,22 @@ const DATATYPE_ATTRS: ReadonlyMap<string, (args: string, on: 'struct' | 'enum') 
   ['verifier::external_type_specification', (a: string, on: 'struct' | 'enum') => a === '' && on === 'struct'],
 ]);
 
+/** On a `broadcast group`: every crate depending on this one uses the group, as if by `broadcast use`. */
+export const USE_BY_DEFAULT_ATTR = 'verifier::broadcast_use_by_default_when_this_crate_is_imported';
+
 /**
  * A `verifier::` attribute on verified code that the engine does not implement would change
  * what is proved if honoured, so it is `not supported` rather than silently dropped. Plain
  * Rust attributes (derive, cfg, allow, inline, doc, ...) are not the verifier's and pass.
  */
-export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[], on?: 'struct' | 'enum', onLoop = false): void {
+export function reportUnimplementedVerifierAttrs(p: Parser, attrs: ParsedAttr[], on?: 'struct' | 'enum' | 'broadcast_group', onLoop = false): void {
   for (const { attr } of attrs) {
     if (!attr.name.startsWith('verifier::')) continue;
     const args = attr.args.replace(/\s+/g, '');
     if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
-    if (on && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
+    if ((on === 'struct' || on === 'enum') && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
+    // on a broadcast group: its dependents use it by default (src/check/imported-groups.ts)
+    if (on === 'broadcast_group' && attr.name === USE_BY_DEFAULT_ATTR && args === '') continue;
     // on a loop, isolation off is implemented (the loop's own spec, parser-stmts.ts)
     if (onLoop && attr.name === 'verifier::loop_isolation' && args === 'false') continue;
     const shown = `#${attr.inner ? '!' : ''}[${attr.name}${attr.args ? `(${attr.args})` : ''}]`;

@@ -150,9 +150,10 @@ export function skipItemTokens(p: Parser, start: number, close: number, braceEnd
 }
 
 /** `struct` / `enum` when the item at the cursor (after its visibility) is one. */
-function datatypeAhead(p: Parser): 'struct' | 'enum' | undefined {
+function attributedItemAhead(p: Parser): 'struct' | 'enum' | 'broadcast_group' | undefined {
   let k = 0;
   if (p.is('pub')) k = p.is('(', 1) ? 1 + (p.match[p.pos + 1]! - p.pos) : 1;
+  if (p.is('broadcast', k) && p.is('group', k + 1)) return 'broadcast_group';
   if (p.is('ghost', k) || p.is('tracked', k)) k++;
   return p.is('struct', k) ? 'struct' : p.is('enum', k) ? 'enum' : undefined;
 }
@@ -172,7 +173,7 @@ export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[
   const external = hasAttr(attrs, 'verifier::external') || hasAttr(attrs, 'verus_verify', 'external');
   const savedVerified = p.verified;
   if (markedVerified && !external) {
-    reportUnimplementedVerifierAttrs(p, attrs, datatypeAhead(p));
+    reportUnimplementedVerifierAttrs(p, attrs, attributedItemAhead(p));
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);

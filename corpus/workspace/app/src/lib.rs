@@ -28,6 +28,23 @@ proof fn not_implied(x: int)
 {
 }
 
+// `lemmas::default_facts` is in force without a `broadcast use`: only for the lemma's inputs
+proof fn small_double(x: int)
+    requires
+        0 <= x < 5,
+    ensures
+        is_small(double(x)),
+{
+}
+
+proof fn small_double_out_of_range(x: int)
+    requires
+        10 <= x,
+    ensures
+        is_small(double(x)),
+{
+}
+
 fn uses_body_of_dep(x: u32) -> (r: u32)
     requires
         x < 10,

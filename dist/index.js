@@ -44630,6 +44630,522 @@ function reportUnsupportedItems(items, diags) {
   }
 }
 
+// src/syntax/macro-env.ts
+function newCrateMacros(deps = /* @__PURE__ */ new Map()) {
+  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps, marks: 0, defined: /* @__PURE__ */ new Set(), unresolved: [] };
+}
+function newMacroEnv(crate = newCrateMacros(), scope) {
+  return { scope, crate, seqImported: false };
+}
+
+// src/syntax/parser-core.ts
+var WORDS = /* @__PURE__ */ new Set(["expression", "pattern", "type", "identifier", "literal"]);
+function tight(list2) {
+  return list2.length === 0 ? list2 : list2.slice();
+}
+var NO_TYPES = Object.freeze([]);
+function append(list2, more) {
+  return list2.length === 0 ? more : list2.concat(more);
+}
+var ParseFail = class extends Error {
+  constructor(diagnostic, at) {
+    super(diagnostic.message);
+    this.diagnostic = diagnostic;
+    this.at = at;
+  }
+  diagnostic;
+  at;
+};
+var CLAUSE_KEYWORDS = /* @__PURE__ */ new Set([
+  "requires",
+  "ensures",
+  "returns",
+  "decreases",
+  "recommends",
+  "invariant",
+  "invariant_except_break",
+  "invariant_ensures",
+  "opens_invariants",
+  "no_unwind",
+  "via",
+  "when"
+]);
+var Parser = class {
+  constructor(file, text, tokens, match3) {
+    this.file = file;
+    this.text = text;
+    this.tokens = tokens;
+    this.match = match3;
+    this.limit = tokens.count - 1;
+    this.eofToken = tokens.token(tokens.count - 1);
+  }
+  file;
+  text;
+  tokens;
+  match;
+  pos = 0;
+  /** Tokens at or after `limit` read as end of input (used to parse attribute arguments in place). */
+  limit;
+  diagnostics = [];
+  /** Inside verified code: unsupported constructs get diagnostics; outside they abort the item. */
+  verified = false;
+  /** Macros in scope (macro-expand.ts); an expansion's parser shares its invoker's. */
+  macros = newMacroEnv();
+  /** How many expansions this parser's tokens are inside. */
+  macroDepth = 0;
+  /** Parsing a macro's expansion outside any `verus!` in it: Verus leaves its operators Rust's. */
+  plainRust = false;
+  /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
+  noStruct = false;
+  /**
+   * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
+   * with duplicates (deduplicated only when a message is built): tests miss far more often
+   * than they fail, so recording must be cheap. Its first `expectedCount` entries are the
+   * list: emptying it with `length = 0` would free the backing store, and the next push would
+   * allocate a new one (about as many allocations as tokens).
+   */
+  expected = [];
+  expectedCount = 0;
+  eofToken;
+  /** One frozen `[name]` per name: the segments of every one-name path (most paths). */
+  oneNames = /* @__PURE__ */ new Map();
+  /** The last token made into an object (the parser asks for the current token many times). */
+  cachedIndex = -1;
+  cachedToken;
+  /** Token `i` of the file, ignoring `limit`. */
+  token(i) {
+    if (i === this.cachedIndex) return this.cachedToken;
+    const t = this.tokens.token(i);
+    this.cachedIndex = i;
+    this.cachedToken = t;
+    return t;
+  }
+  get tok() {
+    return this.pos < this.limit ? this.token(this.pos) : this.limitToken();
+  }
+  nth(k) {
+    const i = this.pos + k;
+    return i < this.limit ? this.token(i) : this.limitToken();
+  }
+  limitToken() {
+    if (this.limit === this.tokens.count - 1) return this.eofToken;
+    const t = this.tokens.token(this.limit);
+    return { ...t, kind: "eof", text: t.text };
+  }
+  /** Whether token `i` (within the limit) is punctuation or an identifier/keyword with text `s`. */
+  tokenIs(i, s) {
+    const tokens = this.tokens;
+    if (i >= this.limit) {
+      return false;
+    }
+    const k = tokens.kinds[i];
+    return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
+  }
+  /**
+   * Kind code (tokens.ts) and text of the current token, read from the columns without making
+   * a Token object; at the limit, the stand-in end token's (kind eof).
+   */
+  get tokKind() {
+    return this.pos < this.limit ? this.tokens.kinds[this.pos] : EOF_CODE;
+  }
+  get tokKindName() {
+    return this.pos < this.limit ? this.tokens.kind(this.pos) : "eof";
+  }
+  get tokText() {
+    return this.tokens.texts[this.pos < this.limit ? this.pos : this.limit];
+  }
+  /** Like tokKind and tokText, for the token `k` places ahead (as `nth(k)` sees it). */
+  nthKind(k) {
+    const i = this.pos + k;
+    return i < this.limit ? this.tokens.kinds[i] : EOF_CODE;
+  }
+  nthText(k) {
+    const i = this.pos + k;
+    return this.tokens.texts[i < this.limit ? i : this.limit];
+  }
+  atEnd() {
+    return this.pos >= this.limit;
+  }
+  bump() {
+    const t = this.tok;
+    this.advance();
+    return t;
+  }
+  /** Moves past the current token without making it into an object (most callers only skip it). */
+  advance() {
+    if (this.pos < this.limit) this.pos++;
+    this.clearExpected();
+  }
+  /** Whether the current token is punctuation or keyword `s` (records it as expected). */
+  at(s) {
+    if (this.tokenIs(this.pos, s)) return true;
+    this.expected[this.expectedCount++] = s;
+    return false;
+  }
+  /** Like `at`, without recording an expectation. */
+  is(s, k = 0) {
+    return this.tokenIs(this.pos + k, s);
+  }
+  eat(s) {
+    if (this.at(s)) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  expect(s) {
+    if (this.at(s)) this.advance();
+    else this.failExpected();
+  }
+  /** Record extra alternatives for the next "expected one of" message. */
+  hint(...alts) {
+    for (const a of alts) this.expected[this.expectedCount++] = a;
+  }
+  clearExpected() {
+    this.expectedCount = 0;
+  }
+  isIdent(k = 0) {
+    const i = this.pos + k;
+    return i < this.limit && this.tokens.kinds[i] === IDENT_CODE;
+  }
+  expectIdent() {
+    const t = this.tok;
+    if (t.kind === "ident") return this.bump();
+    this.fail(`expected identifier, found ${describeToken(t)}`);
+  }
+  /** expectIdent(), for callers that only want the name: reads it without a token object. */
+  expectIdentText() {
+    if (this.isIdent()) {
+      const text = this.tokens.texts[this.pos];
+      this.advance();
+      return text;
+    }
+    return this.expectIdent().text;
+  }
+  /** Throws rustc's "expected one of ..., found ..." for the current token. */
+  failExpected() {
+    const found = describeToken(this.tok);
+    const expected = this.expected.slice(0, this.expectedCount);
+    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => expected.includes(w));
+    const list2 = [...new Set(expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
+    let message2;
+    if (word) message2 = `expected ${word}, found ${found}`;
+    else if (list2.length === 0) message2 = `unexpected token: ${found}`;
+    else if (list2.length === 1) message2 = `expected ${list2[0]}, found ${found}`;
+    else if (list2.length === 2) message2 = `expected one of ${list2[0]} or ${list2[1]}, found ${found}`;
+    else message2 = `expected one of ${list2.slice(0, -1).join(", ")}, or ${list2[list2.length - 1]}, found ${found}`;
+    const prev = this.pos > 0 ? this.token(this.pos - 1) : void 0;
+    const cur = this.tok;
+    if (!word && prev && cur.line > prev.endLine) {
+      const at = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
+      throw new ParseFail(diag("syntax", message2, at, { labels: [{ message: "unexpected token", span: this.spanOf(cur) }] }), this.pos);
+    }
+    this.fail(message2);
+  }
+  fail(message2, span = this.spanOf(this.tok)) {
+    throw new ParseFail(diag("syntax", message2, span), this.pos);
+  }
+  spanOf(t) {
+    return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
+  }
+  /** The span of token `i` (within the file), without making it an object. */
+  spanAt(i) {
+    const t = this.tokens;
+    return { file: this.file, start: t.starts[i], end: t.ends[i], line: t.lines[i], column: t.cols[i], endLine: t.endLines[i], endColumn: t.endCols[i] };
+  }
+  /** The segment list `[name]`, shared by all one-name paths with that name (frozen, like NO_TYPES). */
+  oneName(name) {
+    let list2 = this.oneNames.get(name);
+    if (list2 === void 0) {
+      list2 = Object.freeze([name]);
+      this.oneNames.set(name, list2);
+    }
+    return list2;
+  }
+  /** `joinSpan(a, spanAt(i))`, without making the token's span. */
+  spanToToken(a, i) {
+    const t = this.tokens;
+    return { file: a.file, start: a.start, end: t.ends[i], line: a.line, column: a.column, endLine: t.endLines[i], endColumn: t.endCols[i] };
+  }
+  /** Span from token index `from` through the last consumed token. */
+  spanFrom(from) {
+    const t = this.tokens;
+    const a = Math.min(from, t.count - 1);
+    let b2 = Math.min(Math.max(from, this.pos - 1), t.count - 1);
+    if (t.ends[b2] < t.starts[a]) b2 = a;
+    return { file: this.file, start: t.starts[a], end: t.ends[b2], line: t.lines[a], column: t.cols[a], endLine: t.endLines[b2], endColumn: t.endCols[b2] };
+  }
+  /**
+   * A construct outside the verified subset. In verified code: a diagnostic and an
+   * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
+   */
+  unsupported(what, span) {
+    if (!this.verified) throw new ParseFail(diag("unsupported", `not supported: ${what}`, span), this.pos);
+    this.diagnostics.push(diag("unsupported", `not supported: ${what}`, span));
+    return { kind: "unsupported", what, span };
+  }
+  /**
+   * A construct the checker types but the verifier does not model (a range value): no
+   * diagnostic here; lowering a verified function that contains it is `not supported: <what>`.
+   */
+  deferred(what, span) {
+    return { kind: "unsupported", what, span, deferred: true };
+  }
+  /** Skip a balanced group starting at the current open delimiter. */
+  skipGroup() {
+    const m = this.match[this.pos];
+    if (m !== void 0 && m > this.pos) this.pos = Math.min(m + 1, this.limit);
+    else this.bump();
+    this.clearExpected();
+  }
+  /** Run `fn` with the cursor restricted to tokens [from, to); restores position and limit. */
+  within(from, to, fn) {
+    const saved = { pos: this.pos, limit: this.limit, noStruct: this.noStruct };
+    this.pos = from;
+    this.limit = to;
+    this.noStruct = false;
+    this.clearExpected();
+    try {
+      return fn();
+    } finally {
+      this.pos = saved.pos;
+      this.limit = saved.limit;
+      this.noStruct = saved.noStruct;
+      this.clearExpected();
+    }
+  }
+  /** Parse with struct literals disallowed at the top level (if/while/match heads). */
+  noStructExpr(fn) {
+    const saved = this.noStruct;
+    this.noStruct = true;
+    try {
+      return fn();
+    } finally {
+      this.noStruct = saved;
+    }
+  }
+  withStruct(fn) {
+    const saved = this.noStruct;
+    this.noStruct = false;
+    try {
+      return fn();
+    } finally {
+      this.noStruct = saved;
+    }
+  }
+  /** Split a compound token starting with `>` (`>>`, `>=`, `>>=`) and consume one `>`. */
+  eatGt() {
+    const t = this.tok;
+    if (t.kind !== "punct") return this.eat(">");
+    if (t.text === ">") {
+      this.bump();
+      return true;
+    }
+    if (t.text.startsWith(">") && this.pos < this.limit) {
+      this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
+      this.clearExpected();
+      return true;
+    }
+    this.expected[this.expectedCount++] = ">";
+    return false;
+  }
+  /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
+  splitFirst() {
+    const t = this.tok;
+    this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
+  }
+  replaceToken(i, t) {
+    this.tokens.replace(i, t);
+    this.cachedIndex = -1;
+    this.cachedToken = void 0;
+  }
+  /** Skip `<...>` with nesting (generic parameter lists, `for<'a>`, qualified paths). */
+  skipAngle() {
+    this.expect("<");
+    let depth = 1;
+    while (depth > 0 && !this.atEnd()) {
+      const t = this.tok;
+      if (t.text === "(" || t.text === "[" || t.text === "{") {
+        this.skipGroup();
+        continue;
+      }
+      if (t.kind === "punct") {
+        if (t.text === "<") depth++;
+        else if (t.text === ">" || t.text === ">=") depth--;
+        else if (t.text === ">>" || t.text === ">>=") depth -= 2;
+      }
+      this.bump();
+    }
+  }
+};
+
+// src/syntax/parser-attrs.ts
+function atAttr(p, inner) {
+  return inner ? p.is("#") && p.is("!", 1) && p.is("[", 2) : p.is("#") && p.is("[", 1);
+}
+function parseAttrs(p, inner) {
+  const out = [];
+  while (atAttr(p, inner)) out.push(...expandCfgAttr(p, parseAttr(p)));
+  return tight(out);
+}
+var VERUS_CFGS = /* @__PURE__ */ new Set(["verus_keep_ghost", "verus_keep_ghost_body"]);
+function expandCfgAttr(p, a) {
+  if (a.attr.name !== "cfg_attr" || a.argsFrom < 0 || a.argsTo <= a.argsFrom + 2) return [a];
+  if (!VERUS_CFGS.has(p.token(a.argsFrom).text) || p.token(a.argsFrom + 1).text !== ",") return [a];
+  return p.within(a.argsFrom + 2, a.argsTo, () => {
+    const out = [];
+    while (!p.atEnd()) {
+      const item = parseMeta(p, a.attr.inner, -1);
+      out.push(...expandCfgAttr(p, { ...item, attr: { ...item.attr, span: a.attr.span } }));
+      if (!p.eat(",")) break;
+    }
+    if (!p.atEnd()) p.failExpected();
+    return out;
+  });
+}
+function parseAttr(p) {
+  const start = p.pos;
+  p.expect("#");
+  const inner = p.eat("!");
+  const open2 = p.pos;
+  p.expect("[");
+  let close = p.match[open2] ?? -1;
+  if (p.is("unsafe") && p.is("(", 1)) {
+    p.advance();
+    close = p.match[p.pos] ?? close;
+    p.advance();
+  } else p.eat("unsafe");
+  const a = parseMeta(p, inner, close);
+  if (close > 0) p.pos = Math.min(close, p.limit);
+  p.eat(")");
+  p.expect("]");
+  return { ...a, attr: { ...a.attr, span: p.spanFrom(start) } };
+}
+function parseMeta(p, inner, close) {
+  const start = p.pos;
+  const segs = [];
+  p.eat("::");
+  segs.push(p.expectIdentText());
+  while (p.eat("::")) segs.push(p.expectIdentText());
+  let name = segs.join("::");
+  let args = "";
+  let argsFrom = -1;
+  let argsTo = -1;
+  const t = p.tok;
+  if (t.text === "(" || t.text === "[" || t.text === "{") {
+    const m = p.match[p.pos] ?? -1;
+    argsFrom = p.pos + 1;
+    argsTo = m;
+    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : "";
+    p.skipGroup();
+  } else if (p.eat("=")) {
+    argsFrom = p.pos;
+    if (close < 0) {
+      while (!p.atEnd() && !p.at(",")) p.skipGroup();
+      close = p.pos;
+    }
+    argsTo = close;
+    args = close > argsFrom ? p.text.slice(p.token(argsFrom).start, p.token(close).start).trim() : "";
+  }
+  if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
+    name = "verifier::" + args.trim();
+    args = "";
+    argsFrom = -1;
+    argsTo = -1;
+  }
+  return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
+}
+function hasAttr(attrs, name, args) {
+  return attrs.some((a) => a.attr.name === name && (args === void 0 || a.attr.args.replace(/\s+/g, "") === args));
+}
+function isVerusVerify(attrs) {
+  return attrs.some((a) => a.attr.name === "verus_verify" || a.attr.name === "verus_verifier::verus_verify");
+}
+var NO_FLAGS = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
+function fnFlags(attrs) {
+  if (attrs.length === 0) return { ...NO_FLAGS };
+  const flags = {
+    externalBody: hasAttr(attrs, "verifier::external_body") || hasAttr(attrs, "verus_verify", "external_body"),
+    external: hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external"),
+    opaque: hasAttr(attrs, "verifier::opaque"),
+    typeInvariant: hasAttr(attrs, "verifier::type_invariant"),
+    execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
+    test: hasAttr(attrs, "test")
+  };
+  const rl = rlimitOfAttrs(attrs);
+  if (rl !== void 0) flags.rlimit = rl;
+  return flags;
+}
+function parseRlimit(text) {
+  const t = text.trim();
+  if (t === "infinity") return "infinity";
+  if (!/^\d+(\.\d+)?$/.test(t)) return void 0;
+  return Number(t);
+}
+function rlimitOfAttrs(attrs) {
+  for (const { attr } of attrs) {
+    if (attr.name === "verifier::rlimit") return parseRlimit(attr.args);
+    if (attr.name !== "verus_verify" && attr.name !== "verus_verifier::verus_verify") continue;
+    const m = /(?:^|,)\s*rlimit\s*(?:\(([^)]*)\)|=\s*([\w.]+))/.exec(attr.args);
+    if (m) return parseRlimit(m[1] ?? m[2] ?? "");
+  }
+  return void 0;
+}
+var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
+  ["verifier::external_body", (a) => a === ""],
+  ["verifier::external", (a) => a === ""],
+  ["verifier::opaque", (a) => a === ""],
+  ["verifier::type_invariant", (a) => a === ""],
+  ["verifier::exec_allows_no_decreases_clause", (a) => a === ""],
+  ["verifier::rlimit", (a) => parseRlimit(a) !== void 0],
+  ["verifier::loop_isolation", (a) => a === "true"],
+  ["verifier::spinoff_prover", (a) => a === ""],
+  ["verifier::ext_equal", (a) => a === ""],
+  ["verifier::inline", (a) => a === ""],
+  // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
+  ["verifier::when_used_as_spec", (a) => /^\w+$/.test(a)],
+  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's proverBody)
+  ["verifier::bit_vector", (a) => a === ""],
+  // lets a derive Verus does not know through: no effect on what is proved
+  ["verifier::allow", (a) => a === "unknown_automatic_derive"],
+  // on a proof fn: its ensures proved with nonlinear arithmetic (the same place)
+  ["verifier::nonlinear", (a) => a === ""]
+]);
+var DATATYPE_ATTRS = /* @__PURE__ */ new Map([
+  ["verifier::accept_recursive_types", (a) => /^\w+$/.test(a)],
+  ["verifier::reject_recursive_types", (a) => /^\w+$/.test(a)],
+  ["verifier::external_type_specification", (a, on) => a === "" && on === "struct"]
+]);
+var USE_BY_DEFAULT_ATTR = "verifier::broadcast_use_by_default_when_this_crate_is_imported";
+function reportUnimplementedVerifierAttrs(p, attrs, on, onLoop = false) {
+  for (const { attr } of attrs) {
+    if (!attr.name.startsWith("verifier::")) continue;
+    const args = attr.args.replace(/\s+/g, "");
+    if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
+    if ((on === "struct" || on === "enum") && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
+    if (on === "broadcast_group" && attr.name === USE_BY_DEFAULT_ATTR && args === "") continue;
+    if (onLoop && attr.name === "verifier::loop_isolation" && args === "false") continue;
+    const shown = `#${attr.inner ? "!" : ""}[${attr.name}${attr.args ? `(${attr.args})` : ""}]`;
+    p.diagnostics.push(diag("unsupported", `not supported: attribute \`${shown}\``, attr.span));
+  }
+}
+
+// src/check/imported-groups.ts
+function importedDefaultGroups(t, rootFile) {
+  const span = { file: rootFile, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const uses = [];
+  for (const [crateName2, root] of t.externCrates) {
+    const visit = (m) => {
+      for (const [name, def] of m.defs) {
+        if (def.kind === "broadcastGroup" && def.group.decl.attrs.some((a) => a.name === USE_BY_DEFAULT_ATTR)) uses.push({ path: [crateName2, ...m.path, name], span, module: t.root });
+      }
+      for (const child2 of m.children.values()) visit(child2);
+    };
+    visit(root);
+  }
+  return uses;
+}
+
 // src/check/vstd-default.ts
 var DEFAULT_GROUPS = [[VSTD_CRATE, "layout", "group_layout_axioms"], [VSTD_CRATE, "multiset", "group_multiset_axioms"]];
 function defaultBroadcastUses(t, rootFile) {
@@ -44818,7 +45334,7 @@ function buildChecked(crate, t, diags, sigs) {
     for (const u of uses) use(u);
     return lemmas;
   };
-  const broadcastLemmas2 = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
+  const broadcastLemmas2 = [...resolveUses([...defaultBroadcastUses(t, crate.root.path), ...importedDefaultGroups(t, crate.root.path), ...t.broadcastUses]), ...checkedGlobalSizes(t, diags)];
   const bodyBroadcasts = /* @__PURE__ */ new Map();
   for (const [decl, uses] of t.bodyBroadcastUses) {
     const f = t.fnByDecl.get(decl);
@@ -46221,6 +46737,33 @@ function unchecked(q, reason) {
   return { id: q.id, goals: q.goals.map((g) => ({ label: g.label, status: "unknown", reason })), solverMs: 0, cached: false };
 }
 
+// src/syntax/copy-tree.ts
+function copyTree(root) {
+  const copies = /* @__PURE__ */ new Map();
+  const copy = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    const done = copies.get(v);
+    if (done !== void 0) return done;
+    if (Array.isArray(v)) {
+      const out2 = [];
+      copies.set(v, out2);
+      for (const x of v) out2.push(copy(x));
+      return out2;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      const out2 = structuredClone(v);
+      copies.set(v, out2);
+      return out2;
+    }
+    const out = {};
+    copies.set(v, out);
+    for (const [k, x] of Object.entries(v)) out[k] = copy(x);
+    return out;
+  };
+  return copy(root);
+}
+
 // src/syntax/load.ts
 import * as fs4 from "node:fs";
 import * as path4 from "node:path";
@@ -47147,14 +47690,6 @@ function findWorkspace(dir) {
   }
 }
 
-// src/syntax/macro-env.ts
-function newCrateMacros(deps = /* @__PURE__ */ new Map()) {
-  return { exported: /* @__PURE__ */ new Map(), scopeAt: /* @__PURE__ */ new Map(), expandedTokens: 0, deps, marks: 0, defined: /* @__PURE__ */ new Set(), unresolved: [] };
-}
-function newMacroEnv(crate = newCrateMacros(), scope) {
-  return { scope, crate, seqImported: false };
-}
-
 // src/syntax/delimiters.ts
 var CLOSER = { "(": ")", "[": "]", "{": "}" };
 function tokenSpan(file, t) {
@@ -47203,496 +47738,6 @@ function matchDelimiters(file, table) {
     }));
   }
   return { match: match3, diagnostics };
-}
-
-// src/syntax/parser-core.ts
-var WORDS = /* @__PURE__ */ new Set(["expression", "pattern", "type", "identifier", "literal"]);
-function tight(list2) {
-  return list2.length === 0 ? list2 : list2.slice();
-}
-var NO_TYPES = Object.freeze([]);
-function append(list2, more) {
-  return list2.length === 0 ? more : list2.concat(more);
-}
-var ParseFail = class extends Error {
-  constructor(diagnostic, at) {
-    super(diagnostic.message);
-    this.diagnostic = diagnostic;
-    this.at = at;
-  }
-  diagnostic;
-  at;
-};
-var CLAUSE_KEYWORDS = /* @__PURE__ */ new Set([
-  "requires",
-  "ensures",
-  "returns",
-  "decreases",
-  "recommends",
-  "invariant",
-  "invariant_except_break",
-  "invariant_ensures",
-  "opens_invariants",
-  "no_unwind",
-  "via",
-  "when"
-]);
-var Parser = class {
-  constructor(file, text, tokens, match3) {
-    this.file = file;
-    this.text = text;
-    this.tokens = tokens;
-    this.match = match3;
-    this.limit = tokens.count - 1;
-    this.eofToken = tokens.token(tokens.count - 1);
-  }
-  file;
-  text;
-  tokens;
-  match;
-  pos = 0;
-  /** Tokens at or after `limit` read as end of input (used to parse attribute arguments in place). */
-  limit;
-  diagnostics = [];
-  /** Inside verified code: unsupported constructs get diagnostics; outside they abort the item. */
-  verified = false;
-  /** Macros in scope (macro-expand.ts); an expansion's parser shares its invoker's. */
-  macros = newMacroEnv();
-  /** How many expansions this parser's tokens are inside. */
-  macroDepth = 0;
-  /** Parsing a macro's expansion outside any `verus!` in it: Verus leaves its operators Rust's. */
-  plainRust = false;
-  /** Expression context where `Path {` is not a struct literal (if/while/match heads, clauses). */
-  noStruct = false;
-  /**
-   * Tokens tested and not found since the last bump: rustc's "expected one of" list. An array
-   * with duplicates (deduplicated only when a message is built): tests miss far more often
-   * than they fail, so recording must be cheap. Its first `expectedCount` entries are the
-   * list: emptying it with `length = 0` would free the backing store, and the next push would
-   * allocate a new one (about as many allocations as tokens).
-   */
-  expected = [];
-  expectedCount = 0;
-  eofToken;
-  /** One frozen `[name]` per name: the segments of every one-name path (most paths). */
-  oneNames = /* @__PURE__ */ new Map();
-  /** The last token made into an object (the parser asks for the current token many times). */
-  cachedIndex = -1;
-  cachedToken;
-  /** Token `i` of the file, ignoring `limit`. */
-  token(i) {
-    if (i === this.cachedIndex) return this.cachedToken;
-    const t = this.tokens.token(i);
-    this.cachedIndex = i;
-    this.cachedToken = t;
-    return t;
-  }
-  get tok() {
-    return this.pos < this.limit ? this.token(this.pos) : this.limitToken();
-  }
-  nth(k) {
-    const i = this.pos + k;
-    return i < this.limit ? this.token(i) : this.limitToken();
-  }
-  limitToken() {
-    if (this.limit === this.tokens.count - 1) return this.eofToken;
-    const t = this.tokens.token(this.limit);
-    return { ...t, kind: "eof", text: t.text };
-  }
-  /** Whether token `i` (within the limit) is punctuation or an identifier/keyword with text `s`. */
-  tokenIs(i, s) {
-    const tokens = this.tokens;
-    if (i >= this.limit) {
-      return false;
-    }
-    const k = tokens.kinds[i];
-    return tokens.texts[i] === s && (k === PUNCT_CODE || k === IDENT_CODE);
-  }
-  /**
-   * Kind code (tokens.ts) and text of the current token, read from the columns without making
-   * a Token object; at the limit, the stand-in end token's (kind eof).
-   */
-  get tokKind() {
-    return this.pos < this.limit ? this.tokens.kinds[this.pos] : EOF_CODE;
-  }
-  get tokKindName() {
-    return this.pos < this.limit ? this.tokens.kind(this.pos) : "eof";
-  }
-  get tokText() {
-    return this.tokens.texts[this.pos < this.limit ? this.pos : this.limit];
-  }
-  /** Like tokKind and tokText, for the token `k` places ahead (as `nth(k)` sees it). */
-  nthKind(k) {
-    const i = this.pos + k;
-    return i < this.limit ? this.tokens.kinds[i] : EOF_CODE;
-  }
-  nthText(k) {
-    const i = this.pos + k;
-    return this.tokens.texts[i < this.limit ? i : this.limit];
-  }
-  atEnd() {
-    return this.pos >= this.limit;
-  }
-  bump() {
-    const t = this.tok;
-    this.advance();
-    return t;
-  }
-  /** Moves past the current token without making it into an object (most callers only skip it). */
-  advance() {
-    if (this.pos < this.limit) this.pos++;
-    this.clearExpected();
-  }
-  /** Whether the current token is punctuation or keyword `s` (records it as expected). */
-  at(s) {
-    if (this.tokenIs(this.pos, s)) return true;
-    this.expected[this.expectedCount++] = s;
-    return false;
-  }
-  /** Like `at`, without recording an expectation. */
-  is(s, k = 0) {
-    return this.tokenIs(this.pos + k, s);
-  }
-  eat(s) {
-    if (this.at(s)) {
-      this.advance();
-      return true;
-    }
-    return false;
-  }
-  expect(s) {
-    if (this.at(s)) this.advance();
-    else this.failExpected();
-  }
-  /** Record extra alternatives for the next "expected one of" message. */
-  hint(...alts) {
-    for (const a of alts) this.expected[this.expectedCount++] = a;
-  }
-  clearExpected() {
-    this.expectedCount = 0;
-  }
-  isIdent(k = 0) {
-    const i = this.pos + k;
-    return i < this.limit && this.tokens.kinds[i] === IDENT_CODE;
-  }
-  expectIdent() {
-    const t = this.tok;
-    if (t.kind === "ident") return this.bump();
-    this.fail(`expected identifier, found ${describeToken(t)}`);
-  }
-  /** expectIdent(), for callers that only want the name: reads it without a token object. */
-  expectIdentText() {
-    if (this.isIdent()) {
-      const text = this.tokens.texts[this.pos];
-      this.advance();
-      return text;
-    }
-    return this.expectIdent().text;
-  }
-  /** Throws rustc's "expected one of ..., found ..." for the current token. */
-  failExpected() {
-    const found = describeToken(this.tok);
-    const expected = this.expected.slice(0, this.expectedCount);
-    const word = ["expression", "pattern", "type", "identifier", "literal"].find((w) => expected.includes(w));
-    const list2 = [...new Set(expected)].filter((s) => !WORDS.has(s)).sort().map((s) => "`" + s + "`");
-    let message2;
-    if (word) message2 = `expected ${word}, found ${found}`;
-    else if (list2.length === 0) message2 = `unexpected token: ${found}`;
-    else if (list2.length === 1) message2 = `expected ${list2[0]}, found ${found}`;
-    else if (list2.length === 2) message2 = `expected one of ${list2[0]} or ${list2[1]}, found ${found}`;
-    else message2 = `expected one of ${list2.slice(0, -1).join(", ")}, or ${list2[list2.length - 1]}, found ${found}`;
-    const prev = this.pos > 0 ? this.token(this.pos - 1) : void 0;
-    const cur = this.tok;
-    if (!word && prev && cur.line > prev.endLine) {
-      const at = { file: this.file, start: prev.end, end: prev.end, line: prev.endLine, column: prev.endCol, endLine: prev.endLine, endColumn: prev.endCol };
-      throw new ParseFail(diag("syntax", message2, at, { labels: [{ message: "unexpected token", span: this.spanOf(cur) }] }), this.pos);
-    }
-    this.fail(message2);
-  }
-  fail(message2, span = this.spanOf(this.tok)) {
-    throw new ParseFail(diag("syntax", message2, span), this.pos);
-  }
-  spanOf(t) {
-    return { file: this.file, start: t.start, end: t.end, line: t.line, column: t.col, endLine: t.endLine, endColumn: t.endCol };
-  }
-  /** The span of token `i` (within the file), without making it an object. */
-  spanAt(i) {
-    const t = this.tokens;
-    return { file: this.file, start: t.starts[i], end: t.ends[i], line: t.lines[i], column: t.cols[i], endLine: t.endLines[i], endColumn: t.endCols[i] };
-  }
-  /** The segment list `[name]`, shared by all one-name paths with that name (frozen, like NO_TYPES). */
-  oneName(name) {
-    let list2 = this.oneNames.get(name);
-    if (list2 === void 0) {
-      list2 = Object.freeze([name]);
-      this.oneNames.set(name, list2);
-    }
-    return list2;
-  }
-  /** `joinSpan(a, spanAt(i))`, without making the token's span. */
-  spanToToken(a, i) {
-    const t = this.tokens;
-    return { file: a.file, start: a.start, end: t.ends[i], line: a.line, column: a.column, endLine: t.endLines[i], endColumn: t.endCols[i] };
-  }
-  /** Span from token index `from` through the last consumed token. */
-  spanFrom(from) {
-    const t = this.tokens;
-    const a = Math.min(from, t.count - 1);
-    let b2 = Math.min(Math.max(from, this.pos - 1), t.count - 1);
-    if (t.ends[b2] < t.starts[a]) b2 = a;
-    return { file: this.file, start: t.starts[a], end: t.ends[b2], line: t.lines[a], column: t.cols[a], endLine: t.endLines[b2], endColumn: t.endCols[b2] };
-  }
-  /**
-   * A construct outside the verified subset. In verified code: a diagnostic and an
-   * UnsupportedExpr; in ordinary Rust: abort the item (it becomes an OpaqueItem).
-   */
-  unsupported(what, span) {
-    if (!this.verified) throw new ParseFail(diag("unsupported", `not supported: ${what}`, span), this.pos);
-    this.diagnostics.push(diag("unsupported", `not supported: ${what}`, span));
-    return { kind: "unsupported", what, span };
-  }
-  /**
-   * A construct the checker types but the verifier does not model (a range value): no
-   * diagnostic here; lowering a verified function that contains it is `not supported: <what>`.
-   */
-  deferred(what, span) {
-    return { kind: "unsupported", what, span, deferred: true };
-  }
-  /** Skip a balanced group starting at the current open delimiter. */
-  skipGroup() {
-    const m = this.match[this.pos];
-    if (m !== void 0 && m > this.pos) this.pos = Math.min(m + 1, this.limit);
-    else this.bump();
-    this.clearExpected();
-  }
-  /** Run `fn` with the cursor restricted to tokens [from, to); restores position and limit. */
-  within(from, to, fn) {
-    const saved = { pos: this.pos, limit: this.limit, noStruct: this.noStruct };
-    this.pos = from;
-    this.limit = to;
-    this.noStruct = false;
-    this.clearExpected();
-    try {
-      return fn();
-    } finally {
-      this.pos = saved.pos;
-      this.limit = saved.limit;
-      this.noStruct = saved.noStruct;
-      this.clearExpected();
-    }
-  }
-  /** Parse with struct literals disallowed at the top level (if/while/match heads). */
-  noStructExpr(fn) {
-    const saved = this.noStruct;
-    this.noStruct = true;
-    try {
-      return fn();
-    } finally {
-      this.noStruct = saved;
-    }
-  }
-  withStruct(fn) {
-    const saved = this.noStruct;
-    this.noStruct = false;
-    try {
-      return fn();
-    } finally {
-      this.noStruct = saved;
-    }
-  }
-  /** Split a compound token starting with `>` (`>>`, `>=`, `>>=`) and consume one `>`. */
-  eatGt() {
-    const t = this.tok;
-    if (t.kind !== "punct") return this.eat(">");
-    if (t.text === ">") {
-      this.bump();
-      return true;
-    }
-    if (t.text.startsWith(">") && this.pos < this.limit) {
-      this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
-      this.clearExpected();
-      return true;
-    }
-    this.expected[this.expectedCount++] = ">";
-    return false;
-  }
-  /** Split `&&` into two `&` (for `&&x` patterns and expressions). */
-  splitFirst() {
-    const t = this.tok;
-    this.replaceToken(this.pos, { ...t, text: t.text.slice(1), start: t.start + 1, col: t.col + 1 });
-  }
-  replaceToken(i, t) {
-    this.tokens.replace(i, t);
-    this.cachedIndex = -1;
-    this.cachedToken = void 0;
-  }
-  /** Skip `<...>` with nesting (generic parameter lists, `for<'a>`, qualified paths). */
-  skipAngle() {
-    this.expect("<");
-    let depth = 1;
-    while (depth > 0 && !this.atEnd()) {
-      const t = this.tok;
-      if (t.text === "(" || t.text === "[" || t.text === "{") {
-        this.skipGroup();
-        continue;
-      }
-      if (t.kind === "punct") {
-        if (t.text === "<") depth++;
-        else if (t.text === ">" || t.text === ">=") depth--;
-        else if (t.text === ">>" || t.text === ">>=") depth -= 2;
-      }
-      this.bump();
-    }
-  }
-};
-
-// src/syntax/parser-attrs.ts
-function atAttr(p, inner) {
-  return inner ? p.is("#") && p.is("!", 1) && p.is("[", 2) : p.is("#") && p.is("[", 1);
-}
-function parseAttrs(p, inner) {
-  const out = [];
-  while (atAttr(p, inner)) out.push(...expandCfgAttr(p, parseAttr(p)));
-  return tight(out);
-}
-var VERUS_CFGS = /* @__PURE__ */ new Set(["verus_keep_ghost", "verus_keep_ghost_body"]);
-function expandCfgAttr(p, a) {
-  if (a.attr.name !== "cfg_attr" || a.argsFrom < 0 || a.argsTo <= a.argsFrom + 2) return [a];
-  if (!VERUS_CFGS.has(p.token(a.argsFrom).text) || p.token(a.argsFrom + 1).text !== ",") return [a];
-  return p.within(a.argsFrom + 2, a.argsTo, () => {
-    const out = [];
-    while (!p.atEnd()) {
-      const item = parseMeta(p, a.attr.inner, -1);
-      out.push(...expandCfgAttr(p, { ...item, attr: { ...item.attr, span: a.attr.span } }));
-      if (!p.eat(",")) break;
-    }
-    if (!p.atEnd()) p.failExpected();
-    return out;
-  });
-}
-function parseAttr(p) {
-  const start = p.pos;
-  p.expect("#");
-  const inner = p.eat("!");
-  const open2 = p.pos;
-  p.expect("[");
-  let close = p.match[open2] ?? -1;
-  if (p.is("unsafe") && p.is("(", 1)) {
-    p.advance();
-    close = p.match[p.pos] ?? close;
-    p.advance();
-  } else p.eat("unsafe");
-  const a = parseMeta(p, inner, close);
-  if (close > 0) p.pos = Math.min(close, p.limit);
-  p.eat(")");
-  p.expect("]");
-  return { ...a, attr: { ...a.attr, span: p.spanFrom(start) } };
-}
-function parseMeta(p, inner, close) {
-  const start = p.pos;
-  const segs = [];
-  p.eat("::");
-  segs.push(p.expectIdentText());
-  while (p.eat("::")) segs.push(p.expectIdentText());
-  let name = segs.join("::");
-  let args = "";
-  let argsFrom = -1;
-  let argsTo = -1;
-  const t = p.tok;
-  if (t.text === "(" || t.text === "[" || t.text === "{") {
-    const m = p.match[p.pos] ?? -1;
-    argsFrom = p.pos + 1;
-    argsTo = m;
-    args = m > p.pos ? p.text.slice(t.end, p.token(m).start) : "";
-    p.skipGroup();
-  } else if (p.eat("=")) {
-    argsFrom = p.pos;
-    if (close < 0) {
-      while (!p.atEnd() && !p.at(",")) p.skipGroup();
-      close = p.pos;
-    }
-    argsTo = close;
-    args = close > argsFrom ? p.text.slice(p.token(argsFrom).start, p.token(close).start).trim() : "";
-  }
-  if (name === "verifier" && /^\s*\w+\s*$/.test(args)) {
-    name = "verifier::" + args.trim();
-    args = "";
-    argsFrom = -1;
-    argsTo = -1;
-  }
-  return { attr: { name, args: args.trim(), inner, span: p.spanFrom(start) }, argsFrom, argsTo };
-}
-function hasAttr(attrs, name, args) {
-  return attrs.some((a) => a.attr.name === name && (args === void 0 || a.attr.args.replace(/\s+/g, "") === args));
-}
-function isVerusVerify(attrs) {
-  return attrs.some((a) => a.attr.name === "verus_verify" || a.attr.name === "verus_verifier::verus_verify");
-}
-var NO_FLAGS = { externalBody: false, external: false, opaque: false, typeInvariant: false, execAllowsNoDecreases: false, test: false };
-function fnFlags(attrs) {
-  if (attrs.length === 0) return { ...NO_FLAGS };
-  const flags = {
-    externalBody: hasAttr(attrs, "verifier::external_body") || hasAttr(attrs, "verus_verify", "external_body"),
-    external: hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external"),
-    opaque: hasAttr(attrs, "verifier::opaque"),
-    typeInvariant: hasAttr(attrs, "verifier::type_invariant"),
-    execAllowsNoDecreases: hasAttr(attrs, "verifier::exec_allows_no_decreases_clause"),
-    test: hasAttr(attrs, "test")
-  };
-  const rl = rlimitOfAttrs(attrs);
-  if (rl !== void 0) flags.rlimit = rl;
-  return flags;
-}
-function parseRlimit(text) {
-  const t = text.trim();
-  if (t === "infinity") return "infinity";
-  if (!/^\d+(\.\d+)?$/.test(t)) return void 0;
-  return Number(t);
-}
-function rlimitOfAttrs(attrs) {
-  for (const { attr } of attrs) {
-    if (attr.name === "verifier::rlimit") return parseRlimit(attr.args);
-    if (attr.name !== "verus_verify" && attr.name !== "verus_verifier::verus_verify") continue;
-    const m = /(?:^|,)\s*rlimit\s*(?:\(([^)]*)\)|=\s*([\w.]+))/.exec(attr.args);
-    if (m) return parseRlimit(m[1] ?? m[2] ?? "");
-  }
-  return void 0;
-}
-var IMPLEMENTED_VERIFIER_ATTRS = /* @__PURE__ */ new Map([
-  ["verifier::external_body", (a) => a === ""],
-  ["verifier::external", (a) => a === ""],
-  ["verifier::opaque", (a) => a === ""],
-  ["verifier::type_invariant", (a) => a === ""],
-  ["verifier::exec_allows_no_decreases_clause", (a) => a === ""],
-  ["verifier::rlimit", (a) => parseRlimit(a) !== void 0],
-  ["verifier::loop_isolation", (a) => a === "true"],
-  ["verifier::spinoff_prover", (a) => a === ""],
-  ["verifier::ext_equal", (a) => a === ""],
-  ["verifier::inline", (a) => a === ""],
-  // a method's spec twin in spec code: calls.ts resolves methods to it (other uses stay unsupported, modes.ts)
-  ["verifier::when_used_as_spec", (a) => /^\w+$/.test(a)],
-  // on a proof fn: its ensures proved by bit-vector reasoning (parser-items.ts's proverBody)
-  ["verifier::bit_vector", (a) => a === ""],
-  // lets a derive Verus does not know through: no effect on what is proved
-  ["verifier::allow", (a) => a === "unknown_automatic_derive"],
-  // on a proof fn: its ensures proved with nonlinear arithmetic (the same place)
-  ["verifier::nonlinear", (a) => a === ""]
-]);
-var DATATYPE_ATTRS = /* @__PURE__ */ new Map([
-  ["verifier::accept_recursive_types", (a) => /^\w+$/.test(a)],
-  ["verifier::reject_recursive_types", (a) => /^\w+$/.test(a)],
-  ["verifier::external_type_specification", (a, on) => a === "" && on === "struct"]
-]);
-function reportUnimplementedVerifierAttrs(p, attrs, on, onLoop = false) {
-  for (const { attr } of attrs) {
-    if (!attr.name.startsWith("verifier::")) continue;
-    const args = attr.args.replace(/\s+/g, "");
-    if (IMPLEMENTED_VERIFIER_ATTRS.get(attr.name)?.(args)) continue;
-    if (on && DATATYPE_ATTRS.get(attr.name)?.(args, on)) continue;
-    if (onLoop && attr.name === "verifier::loop_isolation" && args === "false") continue;
-    const shown = `#${attr.inner ? "!" : ""}[${attr.name}${attr.args ? `(${attr.args})` : ""}]`;
-    p.diagnostics.push(diag("unsupported", `not supported: attribute \`${shown}\``, attr.span));
-  }
 }
 
 // src/syntax/ast.ts
@@ -51993,9 +52038,10 @@ function skipItemTokens(p, start, close, braceEnds = false) {
   }
   return close;
 }
-function datatypeAhead(p) {
+function attributedItemAhead(p) {
   let k = 0;
   if (p.is("pub")) k = p.is("(", 1) ? 1 + (p.match[p.pos + 1] - p.pos) : 1;
+  if (p.is("broadcast", k) && p.is("group", k + 1)) return "broadcast_group";
   if (p.is("ghost", k) || p.is("tracked", k)) k++;
   return p.is("struct", k) ? "struct" : p.is("enum", k) ? "enum" : void 0;
 }
@@ -52012,7 +52058,7 @@ function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   const external = hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external");
   const savedVerified = p.verified;
   if (markedVerified && !external) {
-    reportUnimplementedVerifierAttrs(p, attrs, datatypeAhead(p));
+    reportUnimplementedVerifierAttrs(p, attrs, attributedItemAhead(p));
     p.verified = true;
     try {
       return parseItemKind(p, start, attrs, true);
@@ -53038,7 +53084,7 @@ function withBundledVstd(crate) {
   if (!root) return;
   const vstd = parsedBundledVstd(root);
   if (!vstd) return;
-  const copy = structuredClone(vstd.tree);
+  const copy = copyTree(vstd.tree);
   crate.deps = [...crate.deps ?? [], { name: VSTD_CRATE, root: copy.root, files: copy.files }];
 }
 var bundledVstdParse;
@@ -53048,7 +53094,7 @@ function parsedBundledVstd(rootPath) {
   const builder = new CrateBuilder([], /* @__PURE__ */ new Set(), null, vstdDisplayPath);
   const file = builder.loadFile(rootPath, true);
   if (!file) return void 0;
-  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: structuredClone({ root: file, files: builder.files }) };
+  bundledVstdParse = { rootPath, texts: builder.readTexts, tree: copyTree({ root: file, files: builder.files }) };
   return bundledVstdParse;
 }
 function readOrUndefined(abs) {
@@ -55096,7 +55142,7 @@ function closureBuiltin(host, name, args, tys, ty) {
         const fin = (S, K, s) => `(${ctx.setCard(S, K).finite} ${s})`;
         return [
           // the image of a finite set is finite
-          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A, "s")} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern (${M} s g)))`,
+          `(forall ((s ${SA}) (g ${f.sort})) (! (=> ${fin(SA, A, "s")} ${fin(SB, f.retSort, `(${M} s g)`)}) :pattern ((${M} s g))))`,
           `(forall ((s ${SA}) (g ${f.sort}) (y ${f.retSort})) (! (= ${img} ${witness2}) :pattern (${img})))`,
           `(forall ((s ${SA}) (g ${f.sort}) (x ${A})) (! ${implies(andAll2([guard, "(select s x)"]), direct)} :pattern ((select s x) (${M} s g))))`
         ];

@@ -5,13 +5,11 @@
  * from it either, so the item is accepted with no meaning. Any other form (generics, a plain
  * path, a clause) stays `not supported`.
  */
-import type { FnItem, Param, TraitBound, TypeExpr, Visibility } from './ast.js';
+import type { FnItem, Param, TraitBound, Visibility } from './ast.js';
 import { fnFlags, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, tight, type Parser } from './parser-core.js';
 import { parsePathExpr } from './parser-exprs.js';
-import { parseFnClauses, parseGenericParams, parseParam, skipWhere, type FnSpec } from './parser-items.js';
-import { parseType } from './parser-types.js';
-import type { Span } from './span.js';
+import { parseFnClauses, parseGenericParams, parseParam, parseReturn, skipWhere, type FnSpec } from './parser-items.js';
 
 /** Whether the `assume_specification` at the cursor is the clause-less trait-method form (the cursor is not moved). */
 export function isBareTraitAssumeSpec(p: Parser): boolean {
@@ -70,20 +68,7 @@ export function parseAssumeSpec(p: Parser, start: number, attrs: ParsedAttr[], b
     if (!p.eat(',')) break;
   }
   p.expect(')');
-  let ret: TypeExpr | undefined;
-  let retName: string | undefined;
-  let retNameSpan: Span | undefined;
-  if (p.eat('->')) {
-    if (p.is('(') && p.isIdent(1) && p.is(':', 2)) {
-      p.advance();
-      const r = p.bump();
-      retName = r.text;
-      retNameSpan = p.spanOf(r);
-      p.expect(':');
-      ret = parseType(p);
-      p.expect(')');
-    } else ret = parseType(p);
-  }
+  const { ret, retName, retNameSpan } = parseReturn(p);
   skipWhere(p, bounds);
   const spec: FnSpec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);

@@ -167,6 +167,21 @@ function parseVis(p: Parser): Visibility {
   return 'pub';
 }
 
+/** A fn's `-> T`, `-> (r: T)` or `-> (tracked r: T)`, if any. */
+export function parseReturn(p: Parser): { ret?: TypeExpr; retName?: string; retNameSpan?: Span; retTracked: boolean } {
+  if (!p.eat('->')) return { retTracked: false };
+  const namedTracked = p.is('(') && p.is('tracked', 1) && p.isIdent(2) && p.is(':', 3);
+  const named = p.is('(') && p.isIdent(1) && p.is(':', 2);
+  if (!named && !namedTracked) return { ret: parseType(p), retTracked: false };
+  p.advance();
+  if (namedTracked) p.advance();
+  const r = p.bump();
+  p.expect(':');
+  const ret = parseType(p);
+  p.expect(')');
+  return { ret, retName: r.text, retNameSpan: p.spanOf(r), retTracked: namedTracked };
+}
+
 /** An item whose outer attributes are already read. */
 export function parseItemAfterAttrs(p: Parser, start: number, attrs: ParsedAttr[], verifiedCtx: boolean): Item {
   const markedVerified = verifiedCtx || isVerusVerify(attrs) || (hasVerusSpecAttr(attrs) && atFnItem(p));
@@ -730,24 +745,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
     p.skipGroup();
     p.unsupported('a prover for a whole function (`fn f(..) by (..)`)', p.spanFrom(s));
   }
-  let ret: TypeExpr | undefined;
-  let retName: string | undefined;
-  let retNameSpan: Span | undefined;
-  let retTracked = false;
-  if (p.eat('->')) {
-    const namedTracked = p.is('(') && p.is('tracked', 1) && p.isIdent(2) && p.is(':', 3);
-    const named = p.is('(') && p.isIdent(1) && p.is(':', 2);
-    if (named || namedTracked) {
-      p.advance();
-      if (namedTracked) { p.advance(); retTracked = true; }
-      const r = p.bump();
-      retName = r.text;
-      retNameSpan = p.spanOf(r);
-      p.expect(':');
-      ret = parseType(p);
-      p.expect(')');
-    } else ret = parseType(p);
-  }
+  const { ret, retName, retNameSpan, retTracked } = parseReturn(p);
   skipWhere(p, bounds);
   const flags = fnFlags(attrs);
   const spec: FnSpec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };

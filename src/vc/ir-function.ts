@@ -162,18 +162,26 @@ export class IrFunctionEncoder extends IrTerms {
    */
   private assumeLemmasAtOpaqueInstances(): void {
     const done = new Set<string>();
-    const insts = this.ctx.opaqueInstances;
-    for (let i = 0; i < insts.length && i < 64; i++) {
-      const inst = insts[i]!;
+    const opaque = this.ctx.opaqueInstances;
+    const used = this.ctx.typeInstances;
+    // (both lists grow as axioms are stated: their instances are handled in turn, to a bound)
+    for (let i = 0, j = 0; (i < opaque.length || j < used.length) && i + j < MAX_LEMMA_INSTANCES;) {
+      const fromOpaque = i < opaque.length;
+      const inst = fromOpaque ? opaque[i++]! : used[j++]!;
       for (const lemma of this.broadcastLemmas) {
         const generics = this.lemmaGenerics.get(lemma);
         if (!generics) continue;
-        for (const use of opaqueUses(lemma, generics)) {
+        // a lemma about an opaque type only at its instances; any other generic one at every
+        // instance of the collections and datatypes its parameters have (its own sorts done)
+        const onOpaque = opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)).length > 0;
+        if (!fromOpaque && onOpaque) continue;
+        for (const use of fromOpaque ? opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)) : genericUses(lemma, generics)) {
           if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
           const sub = new Map<string, Type>();
-          use.args.forEach((g, j) => { if (g !== undefined) sub.set(g, rigidParams(inst.args[j]!)); });
+          use.args.forEach((g, k) => { if (g !== undefined) sub.set(g, rigidParams(inst.args[k]!)); });
           if (!generics.every((g) => sub.has(g))) continue;
-          const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub.get(g)!)).join(',')}`;
+          if (!fromOpaque && generics.every((g) => { const t = sub.get(g)!; return t.k === 'param' && t.name === g; })) continue;
+          const key = `broadcast:${lemma.name}@${fromOpaque ? 'opaque' : 'at'}:${generics.map((g) => typeKeyOf(sub.get(g)!)).join(',')}`;
           if (done.has(key)) continue;
           done.add(key);
           const saved = this.ctx.typeSubst;
@@ -181,6 +189,9 @@ export class IrFunctionEncoder extends IrTerms {
           try {
             const ax = this.broadcastAxiom(lemma);
             this.ctx.once(key, () => this.ctx.axiom(ax));
+          } catch (err) {
+            // an instance the encoding cannot state is left out: the proof knows less, never more
+            if (!(err instanceof Unsupported) && !(err instanceof OutsideFamily)) throw err;
           } finally { this.ctx.typeSubst = saved; }
         }
       }
@@ -236,7 +247,7 @@ export class IrFunctionEncoder extends IrTerms {
     for (const lemma of this.broadcastLemmas) {
       // one about an opaque type is stated only at the instances of it the query uses (below)
       const generics = this.lemmaGenerics.get(lemma);
-      if (generics && opaqueUses(lemma, generics).length > 0) continue;
+      if (generics && opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)).length > 0) continue;
       const ax = this.broadcastAxiom(lemma);
       const at = this.broadcastInstances.get(lemma);
       // (not at its own parameters' sorts when this fn has a same-named one not meeting its bounds)
@@ -867,13 +878,13 @@ export class IrFunctionEncoder extends IrTerms {
   }
 }
 
-function typeKeyOf(t: Type): string { return JSON.stringify(t); }
+function typeKeyOf(t: Type): string { return JSON.stringify(t, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)); }
 
 /**
- * The ADT types a lemma's IR mentions whose arguments are its generics (`Multiset<V>`), each
+ * The opaque ADT types a lemma's IR mentions whose arguments are its generics (`Multiset<V>`), each
  * with the generic at each argument (undefined where the argument is not one).
  */
-function opaqueUses(lemma: IrFunction, generics: string[]): { name: string; args: (string | undefined)[] }[] {
+function opaqueUses(lemma: IrFunction, generics: string[], isOpaque: (name: string) => boolean): { name: string; args: (string | undefined)[] }[] {
   let out = opaqueUseCache.get(lemma);
   if (out) return out;
   const found = new Map<string, { name: string; args: (string | undefined)[] }>();
@@ -884,7 +895,7 @@ function opaqueUses(lemma: IrFunction, generics: string[]): { name: string; args
     if (Array.isArray(x)) { for (const y of x) walk(y); return; }
     if (x instanceof Map) { for (const y of x.values()) walk(y); return; }
     const o = x as { k?: unknown; name?: unknown; args?: unknown };
-    if (o.k === 'adt' && typeof o.name === 'string' && Array.isArray(o.args)) {
+    if (o.k === 'adt' && typeof o.name === 'string' && Array.isArray(o.args) && isOpaque(o.name)) {
       const args = (o.args as Type[]).map((a) => (a.k === 'param' && generics.includes(a.name) ? a.name : undefined));
       if (args.some((a) => a !== undefined)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
     }
@@ -896,6 +907,30 @@ function opaqueUses(lemma: IrFunction, generics: string[]): { name: string; args
   return out;
 }
 const opaqueUseCache = new WeakMap<IrFunction, { name: string; args: (string | undefined)[] }[]>();
+
+/**
+ * The collection and datatype types (`Set<A>`, `Map<K, V>`, `W<A>`) the lemma's parameters
+ * have with its generics as arguments: the shapes it is stated at, at each instance of them
+ * the query uses.
+ */
+function genericUses(lemma: IrFunction, generics: string[]): { name: string; args: (string | undefined)[] }[] {
+  let out = genericUseCache.get(lemma);
+  if (out) return out;
+  const found = new Map<string, { name: string; args: (string | undefined)[] }>();
+  const visit = (t: Type): void => {
+    if (t.k === 'ref') return visit(t.inner);
+    if (t.k !== 'adt' && t.k !== 'builtin') return;
+    const args = t.args.map((a) => (a.k === 'param' && generics.includes(a.name) ? a.name : undefined));
+    if (args.some((a) => a !== undefined)) found.set(JSON.stringify([t.name, args]), { name: t.name, args });
+    for (const a of t.args) visit(a);
+  };
+  for (const p of lemma.params) visit(p.ty);
+  out = [...found.values()];
+  genericUseCache.set(lemma, out);
+  return out;
+}
+const genericUseCache = new WeakMap<IrFunction, { name: string; args: (string | undefined)[] }[]>();
+const MAX_LEMMA_INSTANCES = 64;
 
 /** The length of the place prefix a type invariant check after a write is about (its argument, a read of that prefix). */
 function checkedPrefixLength(c: IrStmt & { k: 'check' }): number | undefined {

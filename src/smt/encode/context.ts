@@ -101,10 +101,29 @@ export class SmtContext {
   readonly adts = new Map<string, AdtShape>();
   /** Each opaque type instance given a sort, in first-use order (generic lemmas are stated at them: src/vc/ir-function.ts). */
   readonly opaqueInstances: { name: string; args: Type[] }[] = [];
+  /**
+   * Every instance of a generic collection or datatype a sort was made for (`Set<usize>`,
+   * `W<T>`), each once: a generic broadcast lemma over such a type is stated at them too
+   * (src/vc/ir-function.ts), as Verus's hold at every type.
+   */
+  readonly typeInstances: { name: string; args: Type[] }[] = [];
+  private readonly typeInstanceKeys = new Set<string>();
+  private noteInstance(name: string, args: Type[]): void {
+    if (args.length === 0) return;
+    const key = JSON.stringify([name, args], (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+    if (this.typeInstanceKeys.has(key)) return;
+    this.typeInstanceKeys.add(key);
+    this.typeInstances.push({ name, args });
+  }
   /** Substitution for generic type parameters (by name), set while translating a callee. */
   typeSubst: Map<string, Type> = new Map();
 
   constructor(private readonly source: AdtSource) {}
+
+  /** Whether the datatype is an opaque (`external_body`) one: an uninterpreted sort. */
+  isOpaqueAdt(name: string): boolean {
+    return !!this.source.adtOpaque?.(name);
+  }
 
   /** Run `emit` once per key. */
   once(key: string, emit: () => void): void {
@@ -300,9 +319,12 @@ export class SmtContext {
         this.once(`sort:${s}`, () => this.sort(`(declare-sort ${s} 0)`));
         return s;
       }
-      case 'adt': return this.adtSort(t.name, t.args).sort;
+      case 'adt':
+        this.noteInstance(t.name, t.args);
+        return this.adtSort(t.name, t.args).sort;
       case 'builtin': {
         if (t.name === 'FnSpec') return this.fnSpecSort(t).sort;
+        this.noteInstance(t.name, t.args);
         const a = t.args.map((x) => this.sortOf(x));
         switch (t.name) {
           case 'Box': case 'Ghost': case 'Tracked': return a[0] ?? 'Int';

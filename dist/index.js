@@ -50520,20 +50520,7 @@ function parseAssumeSpec(p, start, attrs, base) {
     if (!p.eat(",")) break;
   }
   p.expect(")");
-  let ret;
-  let retName;
-  let retNameSpan;
-  if (p.eat("->")) {
-    if (p.is("(") && p.isIdent(1) && p.is(":", 2)) {
-      p.advance();
-      const r = p.bump();
-      retName = r.text;
-      retNameSpan = p.spanOf(r);
-      p.expect(":");
-      ret = parseType(p);
-      p.expect(")");
-    } else ret = parseType(p);
-  }
+  const { ret, retName, retNameSpan } = parseReturn(p);
   skipWhere(p, bounds);
   const spec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
   parseFnClauses(p, spec);
@@ -52053,6 +52040,19 @@ function parseVis(p) {
   }
   return "pub";
 }
+function parseReturn(p) {
+  if (!p.eat("->")) return { retTracked: false };
+  const namedTracked = p.is("(") && p.is("tracked", 1) && p.isIdent(2) && p.is(":", 3);
+  const named = p.is("(") && p.isIdent(1) && p.is(":", 2);
+  if (!named && !namedTracked) return { ret: parseType(p), retTracked: false };
+  p.advance();
+  if (namedTracked) p.advance();
+  const r = p.bump();
+  p.expect(":");
+  const ret = parseType(p);
+  p.expect(")");
+  return { ret, retName: r.text, retNameSpan: p.spanOf(r), retTracked: namedTracked };
+}
 function parseItemAfterAttrs(p, start, attrs, verifiedCtx) {
   const markedVerified = verifiedCtx || isVerusVerify(attrs) || hasVerusSpecAttr(attrs) && atFnItem(p);
   const external = hasAttr(attrs, "verifier::external") || hasAttr(attrs, "verus_verify", "external");
@@ -52608,27 +52608,7 @@ function parseFn(p, start, attrs, base, mods) {
     p.skipGroup();
     p.unsupported("a prover for a whole function (`fn f(..) by (..)`)", p.spanFrom(s));
   }
-  let ret;
-  let retName;
-  let retNameSpan;
-  let retTracked = false;
-  if (p.eat("->")) {
-    const namedTracked = p.is("(") && p.is("tracked", 1) && p.isIdent(2) && p.is(":", 3);
-    const named = p.is("(") && p.isIdent(1) && p.is(":", 2);
-    if (named || namedTracked) {
-      p.advance();
-      if (namedTracked) {
-        p.advance();
-        retTracked = true;
-      }
-      const r = p.bump();
-      retName = r.text;
-      retNameSpan = p.spanOf(r);
-      p.expect(":");
-      ret = parseType(p);
-      p.expect(")");
-    } else ret = parseType(p);
-  }
+  const { ret, retName, retNameSpan, retTracked } = parseReturn(p);
   skipWhere(p, bounds);
   const flags = fnFlags(attrs);
   const spec = { trusted: flags.externalBody || flags.external, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
@@ -53458,8 +53438,26 @@ var SmtContext = class {
   adts = /* @__PURE__ */ new Map();
   /** Each opaque type instance given a sort, in first-use order (generic lemmas are stated at them: src/vc/ir-function.ts). */
   opaqueInstances = [];
+  /**
+   * Every instance of a generic collection or datatype a sort was made for (`Set<usize>`,
+   * `W<T>`), each once: a generic broadcast lemma over such a type is stated at them too
+   * (src/vc/ir-function.ts), as Verus's hold at every type.
+   */
+  typeInstances = [];
+  typeInstanceKeys = /* @__PURE__ */ new Set();
+  noteInstance(name, args) {
+    if (args.length === 0) return;
+    const key = JSON.stringify([name, args], (_, v) => typeof v === "bigint" ? `${v}n` : v);
+    if (this.typeInstanceKeys.has(key)) return;
+    this.typeInstanceKeys.add(key);
+    this.typeInstances.push({ name, args });
+  }
   /** Substitution for generic type parameters (by name), set while translating a callee. */
   typeSubst = /* @__PURE__ */ new Map();
+  /** Whether the datatype is an opaque (`external_body`) one: an uninterpreted sort. */
+  isOpaqueAdt(name) {
+    return !!this.source.adtOpaque?.(name);
+  }
   /** Run `emit` once per key. */
   once(key, emit) {
     if (this.done.has(key)) return;
@@ -53665,9 +53663,11 @@ var SmtContext = class {
         return s;
       }
       case "adt":
+        this.noteInstance(t.name, t.args);
         return this.adtSort(t.name, t.args).sort;
       case "builtin": {
         if (t.name === "FnSpec") return this.fnSpecSort(t).sort;
+        this.noteInstance(t.name, t.args);
         const a = t.args.map((x) => this.sortOf(x));
         switch (t.name) {
           case "Box":
@@ -56512,20 +56512,28 @@ var IrFunctionEncoder = class extends IrTerms {
    */
   assumeLemmasAtOpaqueInstances() {
     const done = /* @__PURE__ */ new Set();
-    const insts = this.ctx.opaqueInstances;
-    for (let i = 0; i < insts.length && i < 64; i++) {
-      const inst = insts[i];
+    const opaque = this.ctx.opaqueInstances;
+    const used = this.ctx.typeInstances;
+    for (let i = 0, j = 0; (i < opaque.length || j < used.length) && i + j < MAX_LEMMA_INSTANCES; ) {
+      const fromOpaque = i < opaque.length;
+      const inst = fromOpaque ? opaque[i++] : used[j++];
       for (const lemma of this.broadcastLemmas) {
         const generics = this.lemmaGenerics.get(lemma);
         if (!generics) continue;
-        for (const use of opaqueUses(lemma, generics)) {
+        const onOpaque = opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)).length > 0;
+        if (!fromOpaque && onOpaque) continue;
+        for (const use of fromOpaque ? opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)) : genericUses(lemma, generics)) {
           if (use.name !== inst.name || use.args.length !== inst.args.length) continue;
           const sub2 = /* @__PURE__ */ new Map();
-          use.args.forEach((g, j) => {
-            if (g !== void 0) sub2.set(g, rigidParams(inst.args[j]));
+          use.args.forEach((g, k) => {
+            if (g !== void 0) sub2.set(g, rigidParams(inst.args[k]));
           });
           if (!generics.every((g) => sub2.has(g))) continue;
-          const key = `broadcast:${lemma.name}@opaque:${generics.map((g) => typeKeyOf(sub2.get(g))).join(",")}`;
+          if (!fromOpaque && generics.every((g) => {
+            const t = sub2.get(g);
+            return t.k === "param" && t.name === g;
+          })) continue;
+          const key = `broadcast:${lemma.name}@${fromOpaque ? "opaque" : "at"}:${generics.map((g) => typeKeyOf(sub2.get(g))).join(",")}`;
           if (done.has(key)) continue;
           done.add(key);
           const saved = this.ctx.typeSubst;
@@ -56533,6 +56541,8 @@ var IrFunctionEncoder = class extends IrTerms {
           try {
             const ax = this.broadcastAxiom(lemma);
             this.ctx.once(key, () => this.ctx.axiom(ax));
+          } catch (err) {
+            if (!(err instanceof Unsupported) && !(err instanceof OutsideFamily)) throw err;
           } finally {
             this.ctx.typeSubst = saved;
           }
@@ -56584,7 +56594,7 @@ var IrFunctionEncoder = class extends IrTerms {
   assumeBroadcastLemmas() {
     for (const lemma of this.broadcastLemmas) {
       const generics = this.lemmaGenerics.get(lemma);
-      if (generics && opaqueUses(lemma, generics).length > 0) continue;
+      if (generics && opaqueUses(lemma, generics, (n) => this.ctx.isOpaqueAdt(n)).length > 0) continue;
       const ax = this.broadcastAxiom(lemma);
       const at = this.broadcastInstances.get(lemma);
       if (at?.base !== false) this.ctx.once(`broadcast:${lemma.name}`, () => this.ctx.axiom(ax));
@@ -57207,9 +57217,9 @@ var IrFunctionEncoder = class extends IrTerms {
   }
 };
 function typeKeyOf(t) {
-  return JSON.stringify(t);
+  return JSON.stringify(t, (_, v) => typeof v === "bigint" ? `${v}n` : v);
 }
-function opaqueUses(lemma, generics) {
+function opaqueUses(lemma, generics, isOpaque) {
   let out = opaqueUseCache.get(lemma);
   if (out) return out;
   const found = /* @__PURE__ */ new Map();
@@ -57226,7 +57236,7 @@ function opaqueUses(lemma, generics) {
       return;
     }
     const o = x;
-    if (o.k === "adt" && typeof o.name === "string" && Array.isArray(o.args)) {
+    if (o.k === "adt" && typeof o.name === "string" && Array.isArray(o.args) && isOpaque(o.name)) {
       const args = o.args.map((a) => a.k === "param" && generics.includes(a.name) ? a.name : void 0);
       if (args.some((a) => a !== void 0)) found.set(JSON.stringify([o.name, args]), { name: o.name, args });
     }
@@ -57238,6 +57248,24 @@ function opaqueUses(lemma, generics) {
   return out;
 }
 var opaqueUseCache = /* @__PURE__ */ new WeakMap();
+function genericUses(lemma, generics) {
+  let out = genericUseCache.get(lemma);
+  if (out) return out;
+  const found = /* @__PURE__ */ new Map();
+  const visit = (t) => {
+    if (t.k === "ref") return visit(t.inner);
+    if (t.k !== "adt" && t.k !== "builtin") return;
+    const args = t.args.map((a) => a.k === "param" && generics.includes(a.name) ? a.name : void 0);
+    if (args.some((a) => a !== void 0)) found.set(JSON.stringify([t.name, args]), { name: t.name, args });
+    for (const a of t.args) visit(a);
+  };
+  for (const p of lemma.params) visit(p.ty);
+  out = [...found.values()];
+  genericUseCache.set(lemma, out);
+  return out;
+}
+var genericUseCache = /* @__PURE__ */ new WeakMap();
+var MAX_LEMMA_INSTANCES = 64;
 function checkedPrefixLength(c) {
   if (c.cond.k !== "holds" || c.cond.cond.k !== "spec_call") return void 0;
   let e = c.cond.cond.args[0];

@@ -3,6 +3,7 @@
  * variant constructors, prelude built-ins (Some, Ghost, Tracked, Vec::new, reveal, ...)
  * and method calls with auto-deref.
  */
+import type { FnSig } from './signatures.js';
 import type { CallExpr, Expr, FnItem, MethodCallExpr, PathExpr, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { BodyChecker, Cx } from './context.js';
@@ -303,13 +304,7 @@ function instantiateFn(bc: BodyChecker, entry: FnEntry, turbofish: PathExpr['gen
   fnGenerics.forEach((g, i) => {
     if (given?.[i]) m.set(g, given[i]!);
   });
-  return {
-    entry,
-    paramTys: sig.paramTys.map((t) => substParams(t, m)),
-    retTy: substParams(sig.retTy, m),
-    typeArgs: sig.generics.map((g) => m.get(g)!),
-    selfTy: sig.selfType ? substParams(sig.selfType, m) : undefined,
-  };
+  return instantiatedAt(entry, sig, m);
 }
 
 /** How many of the fn's parameters are const generic ones (not written at calls). */
@@ -616,6 +611,11 @@ function assumedCallee(bc: BodyChecker, inst: Instantiated, cx: Cx): Instantiate
 function withTypeArgs(bc: BodyChecker, entry: FnEntry, typeArgs: Type[]): Instantiated {
   const sig = bc.sigs.sigs.get(entry.decl)!;
   const m = new Map<string, Type>(sig.generics.map((g, i) => [g, typeArgs[i] ?? bc.infer.fresh()]));
+  return instantiatedAt(entry, sig, m);
+}
+
+/** `entry`'s signature with its generics replaced as `m` says (every one of them mapped). */
+function instantiatedAt(entry: FnEntry, sig: FnSig, m: Map<string, Type>): Instantiated {
   return {
     entry,
     paramTys: sig.paramTys.map((t) => substParams(t, m)),

@@ -5,11 +5,11 @@
  * from it either, so the item is accepted with no meaning. Any other form (generics, a plain
  * path, a clause) stays `not supported`.
  */
-import type { FnItem, Param, TraitBound, Visibility } from './ast.js';
+import type { FnItem, TraitBound, Visibility } from './ast.js';
 import { fnFlags, type ParsedAttr } from './parser-attrs.js';
 import { CLAUSE_KEYWORDS, tight, type Parser } from './parser-core.js';
 import { parsePathExpr } from './parser-exprs.js';
-import { parseFnClauses, parseGenericParams, parseParam, parseReturn, skipWhere, type FnSpec } from './parser-items.js';
+import { parseFnClauses, parseGenericParams, parseParamList, parseReturn, skipWhere, type FnSpec } from './parser-items.js';
 
 /** Whether the `assume_specification` at the cursor is the clause-less trait-method form (the cursor is not moved). */
 export function isBareTraitAssumeSpec(p: Parser): boolean {
@@ -61,13 +61,7 @@ export function parseAssumeSpec(p: Parser, start: number, attrs: ParsedAttr[], b
   const text = words.join(' ').replace(/ ?(::|<|>|\.) ?/g, '$1').replace(/\* ?/g, '*');
   p.pos = close;
   p.expect(']');
-  p.expect('(');
-  const params: Param[] = [];
-  while (!p.at(')')) {
-    params.push(parseParam(p));
-    if (!p.eat(',')) break;
-  }
-  p.expect(')');
+  const params = parseParamList(p);
   const { ret, retName, retNameSpan } = parseReturn(p);
   skipWhere(p, bounds);
   const spec: FnSpec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };

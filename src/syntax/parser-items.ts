@@ -167,6 +167,18 @@ function parseVis(p: Parser): Visibility {
   return 'pub';
 }
 
+/** A fn's `(p1: T1, p2: T2, ..)`. */
+export function parseParamList(p: Parser): Param[] {
+  p.expect('(');
+  const params: Param[] = [];
+  while (!p.at(')')) {
+    params.push(parseParam(p));
+    if (!p.eat(',')) break;
+  }
+  p.expect(')');
+  return params;
+}
+
 /** A fn's `-> T`, `-> (r: T)` or `-> (tracked r: T)`, if any. */
 export function parseReturn(p: Parser): { ret?: TypeExpr; retName?: string; retNameSpan?: Span; retTracked: boolean } {
   if (!p.eat('->')) return { retTracked: false };
@@ -731,13 +743,7 @@ function parseFn(p: Parser, start: number, attrs: ParsedAttr[], base: { attrs: F
   const bounds: TraitBound[] = [];
   const constGenerics: ConstGenericParam[] = [];
   const generics = parseGenericParams(p, bounds, constGenerics);
-  p.expect('(');
-  const params: Param[] = [];
-  while (!p.at(')')) {
-    params.push(parseParam(p));
-    if (!p.eat(',')) break;
-  }
-  p.expect(')');
+  const params = parseParamList(p);
   if (p.is('by') && p.is('(', 1)) {
     // `proof fn f(..) by (nonlinear_arith)`: the whole body proved by one prover.
     const s = p.pos;

@@ -5891,13 +5891,7 @@ function instantiateFn(bc, entry, turbofish) {
   fnGenerics2.forEach((g, i) => {
     if (given?.[i]) m.set(g, given[i]);
   });
-  return {
-    entry,
-    paramTys: sig.paramTys.map((t) => substParams(t, m)),
-    retTy: substParams(sig.retTy, m),
-    typeArgs: sig.generics.map((g) => m.get(g)),
-    selfTy: sig.selfType ? substParams(sig.selfType, m) : void 0
-  };
+  return instantiatedAt(entry, sig, m);
 }
 function constParamCount(decl) {
   return decl.params.reduce((n, p) => n + (p.constGeneric ? 1 : 0), 0);
@@ -6148,6 +6142,9 @@ function assumedCallee(bc, inst, cx) {
 function withTypeArgs(bc, entry, typeArgs2) {
   const sig = bc.sigs.sigs.get(entry.decl);
   const m = new Map(sig.generics.map((g, i) => [g, typeArgs2[i] ?? bc.infer.fresh()]));
+  return instantiatedAt(entry, sig, m);
+}
+function instantiatedAt(entry, sig, m) {
   return {
     entry,
     paramTys: sig.paramTys.map((t) => substParams(t, m)),
@@ -15259,13 +15256,7 @@ function parseAssumeSpec(p, start, attrs, base) {
   const text = words.join(" ").replace(/ ?(::|<|>|\.) ?/g, "$1").replace(/\* ?/g, "*");
   p.pos = close;
   p.expect("]");
-  p.expect("(");
-  const params = [];
-  while (!p.at(")")) {
-    params.push(parseParam(p));
-    if (!p.eat(",")) break;
-  }
-  p.expect(")");
+  const params = parseParamList(p);
   const { ret, retName, retNameSpan } = parseReturn(p);
   skipWhere(p, bounds);
   const spec = { trusted: true, withParams: [], requires: [], ensures: [], ensuresTriggers: [], returns: [], decreases: [], retName, retNameSpan };
@@ -16814,6 +16805,16 @@ function parseVis(p) {
   }
   return "pub";
 }
+function parseParamList(p) {
+  p.expect("(");
+  const params = [];
+  while (!p.at(")")) {
+    params.push(parseParam(p));
+    if (!p.eat(",")) break;
+  }
+  p.expect(")");
+  return params;
+}
 function parseReturn(p) {
   if (!p.eat("->")) return { retTracked: false };
   const namedTracked = p.is("(") && p.is("tracked", 1) && p.isIdent(2) && p.is(":", 3);
@@ -17369,13 +17370,7 @@ function parseFn(p, start, attrs, base, mods) {
   const bounds = [];
   const constGenerics = [];
   const generics = parseGenericParams(p, bounds, constGenerics);
-  p.expect("(");
-  const params = [];
-  while (!p.at(")")) {
-    params.push(parseParam(p));
-    if (!p.eat(",")) break;
-  }
-  p.expect(")");
+  const params = parseParamList(p);
   if (p.is("by") && p.is("(", 1)) {
     const s = p.pos;
     p.advance();

@@ -56493,7 +56493,7 @@ var IrFunctionEncoder = class extends IrTerms {
     if (f.body?.k !== "stmts") throw new Error("IR function without statements");
     collectCounters(f.body.stmts, this.counters);
     this.stmts(f.body.stmts);
-    this.assumeLemmasAtOpaqueInstances();
+    this.assumeLemmasAtUsedInstances();
   }
   /** Per free-standing generic broadcast lemma without bounds, its generics (set by the caller). */
   lemmaGenerics = /* @__PURE__ */ new Map();
@@ -56502,10 +56502,11 @@ var IrFunctionEncoder = class extends IrTerms {
    * (`Multiset<V>`) is stated at each instance of it the query uses (`Multiset<int>`, or
    * `Multiset<T>` at a type parameter), and only there (a query without multisets carries
    * none of their axioms): the opaque type has no constructor or theory of its own, so its
-   * lemmas are all the solver knows of it. Instances created meanwhile (by the axioms
-   * stated) are handled in turn.
+   * lemmas are all the solver knows of it. Any other is also stated at each instance of its
+   * parameters' collection and datatype types the query uses (`Set<usize>` for a lemma over
+   * `Set<A>`). Instances created meanwhile (by the axioms stated) are handled in turn.
    */
-  assumeLemmasAtOpaqueInstances() {
+  assumeLemmasAtUsedInstances() {
     const done = /* @__PURE__ */ new Set();
     const opaque = this.ctx.opaqueInstances;
     const used = this.ctx.typeInstances;
@@ -56563,7 +56564,7 @@ var IrFunctionEncoder = class extends IrTerms {
     for (const c of f.termination ?? []) {
       this.check(this.term(c.cond, this.env), { kind: "termination", message: "could not prove termination", span: c.span, labels: [] });
     }
-    this.assumeLemmasAtOpaqueInstances();
+    this.assumeLemmasAtUsedInstances();
   }
   /** Lowers a crate's fn by name (set by the caller; inline spec fns in bit-vector claims need their bodies). */
   lowerFn = () => void 0;
